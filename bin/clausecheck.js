@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI lives in dist/cli/main.js (built by `npm run build`, run on `npm install` via `prepare`).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => {
+    // Last resort: never show a stack trace to the user.
+    process.stderr.write(`clausecheck: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

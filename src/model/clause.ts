@@ -1,0 +1,44 @@
+// The clause tree: unist-style nodes with exact source positions.
+import type { Point } from './source.js';
+
+export type ClauseKind =
+  | 'article' // ARTICLE I, top-level numbered or headed division
+  | 'section' // 1., 1.1, Section 2.3, Markdown heading
+  | 'clause' // a paragraph or list item inside a section
+  | 'subclause' // (a), (i), nested list items
+  | 'preamble' // text before the first numbered division (title, parties, recitals)
+  | 'schedule' // schedules, exhibits, annexes, appendices
+  | 'signature'; // signature blocks
+
+export interface ClauseNode {
+  readonly type: 'clause';
+  /** Unique within the document, stable for the same input: "c1", "c2", ... in document order. */
+  readonly id: string;
+  readonly kind: ClauseKind;
+  /** The visible number as written ("2.1", "(a)", "ARTICLE IV"), or null. */
+  readonly number: string | null;
+  /** The heading ("Term", "Grant of Licenses"), or null. */
+  readonly heading: string | null;
+  /** 1 for top-level divisions; children are parent.depth + 1. */
+  readonly depth: number;
+  /** Offsets into Source.text, end exclusive. A parent's span covers its children. */
+  readonly start: number;
+  readonly end: number;
+  /** Offset where the clause's own body ends: the first child's start, or `end` for a leaf. */
+  readonly bodyEnd: number;
+  readonly position: { readonly start: Point; readonly end: Point };
+  readonly parentId: string | null;
+  readonly children: readonly ClauseNode[];
+}
+
+export interface ClauseTree {
+  readonly type: 'root';
+  readonly children: readonly ClauseNode[];
+  /** Every clause in document (pre-)order. */
+  readonly clauses: readonly ClauseNode[];
+}
+
+/** The clause's own text (without its children). */
+export function ownText(text: string, c: ClauseNode): string {
+  return text.slice(c.start, c.bodyEnd);
+}

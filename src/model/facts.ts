@@ -1,0 +1,48 @@
+// Facts that the facts stage extracts for rules. Rules read them; nothing downstream mutates them.
+export type Modality = 'obligation' | 'permission' | 'prohibition';
+
+export interface Party {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export interface GrantRecord {
+  readonly clauseId: string;
+  readonly grantor: string | null;
+  readonly grantee: string | null;
+  /** What is licensed, as written ("the Licensed Patents"). */
+  readonly ip: string | null;
+  readonly exclusivity: 'exclusive' | 'sole' | 'non-exclusive' | null;
+  readonly field: string | null;
+  readonly territory: string | null;
+  readonly sublicensable: boolean | null;
+  readonly transferable: boolean | null;
+  readonly royalty: 'royalty-free' | 'royalty-bearing' | null;
+  readonly duration: 'perpetual' | 'term' | null;
+  readonly revocable: boolean | null;
+  /** The words the record was read from. */
+  readonly evidence: string;
+}
+
+export interface ClauseAttributes {
+  readonly modality: readonly { readonly kind: Modality; readonly subject: string | null; readonly verb: string; readonly negated: boolean }[];
+  readonly parties: readonly string[];
+  readonly conditions: readonly string[];
+  readonly money: readonly { readonly text: string; readonly amount: number; readonly currency: string | null }[];
+  readonly percentages: readonly { readonly text: string; readonly value: number }[];
+  readonly durations: readonly { readonly text: string; readonly days: number }[];
+  readonly dates: readonly { readonly text: string; readonly iso: string }[];
+  readonly patentNumbers: readonly string[];
+  readonly definedTermsUsed: readonly string[];
+  readonly crossReferences: readonly { readonly text: string; readonly targetId: string | null }[];
+  readonly grant?: GrantRecord;
+}
+
+export type DocumentKind = 'cross-license' | 'license' | 'other';
+
+export interface Definition {
+  readonly term: string;
+  readonly clauseId: string | null;
+  readonly start: number;
+  readonly end: number;
+}

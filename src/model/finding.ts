@@ -1,0 +1,30 @@
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly pack: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Anchor clause; null only for a document with no clauses at all. */
+  readonly clauseId: string | null;
+  readonly clauseNumber: string | null;
+  readonly heading: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  /** The words that triggered it, or what was looked for and not found. */
+  readonly evidence: string;
+  /** Why it matters. */
+  readonly rationale: string;
+  /** What to do, with model language where a clause is missing. */
+  readonly recommendation: string;
+  readonly modelLanguage?: string;
+  readonly waived: boolean;
+}

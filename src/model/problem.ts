@@ -1,0 +1,29 @@
+// Errors as values: a stable code, the file, and (for JSON inputs) the path inside it.
+// The CLI renders them as one line on stderr and exits 2.
+export type ProblemCode =
+  | 'usage'
+  | 'input-unreadable'
+  | 'input-unsupported'
+  | 'input-too-large'
+  | 'config-invalid'
+  | 'pack-invalid'
+  | 'waivers-invalid'
+  | 'limit-exceeded';
+
+export class ClauseCheckError extends Error {
+  readonly code: ProblemCode;
+  readonly file: string | undefined;
+  readonly jsonPath: string | undefined;
+  constructor(code: ProblemCode, message: string, opts: { file?: string; jsonPath?: string } = {}) {
+    super(message);
+    this.name = 'ClauseCheckError';
+    this.code = code;
+    this.file = opts.file;
+    this.jsonPath = opts.jsonPath;
+  }
+  /** One line: "file: $.path: message". */
+  render(): string {
+    const where = [this.file, this.jsonPath].filter(Boolean).join(': ');
+    return where ? `${where}: ${this.message}` : this.message;
+  }
+}

@@ -1,0 +1,50 @@
+// The JSON report (shared/spec/interface.md). Formatters take a RunReport and return a string.
+import type { Severity, Finding } from './finding.js';
+import type { Tag } from './tag.js';
+import type { ClauseAttributes, DocumentKind, Party, Definition, GrantRecord } from './facts.js';
+import type { ClauseKind } from './clause.js';
+import type { InputFormat } from './source.js';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface ClauseReport {
+  readonly id: string;
+  readonly number: string | null;
+  readonly heading: string | null;
+  readonly kind: ClauseKind;
+  readonly depth: number;
+  readonly parentId: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly types: readonly Tag[];
+  /** Only in `tag` output. */
+  readonly attributes?: ClauseAttributes;
+}
+
+export interface DocumentReport {
+  readonly path: string;
+  readonly sha256: string;
+  readonly format: InputFormat;
+  readonly kind: DocumentKind;
+  readonly parties: readonly Party[];
+  readonly clauses: readonly ClauseReport[];
+  readonly definitions?: readonly Definition[];
+  readonly grants?: readonly GrantRecord[];
+  readonly findings: readonly Finding[];
+}
+
+export interface RunSummary {
+  readonly documents: number;
+  readonly findings: Record<Severity, number>;
+  readonly waived: number;
+  readonly gate: 'pass' | 'fail';
+}
+
+export interface RunReport {
+  readonly schemaVersion: string;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly documents: readonly DocumentReport[];
+  readonly summary: RunSummary;
+}

@@ -1,0 +1,47 @@
+// A decoded input document. Every offset in the product is a JS string index into `text`.
+export type InputFormat = 'markdown' | 'text' | 'docx' | 'html';
+
+export interface Source {
+  /** Path as the user gave it ('-' for standard input). */
+  readonly path: string;
+  readonly format: InputFormat;
+  /** Decoded text, BOM removed, nothing else normalised (for docx/html: the extracted text). */
+  readonly text: string;
+  /** sha256 (hex) of the raw input bytes. */
+  readonly sha256: string;
+}
+
+/** 1-based line and column of a character offset. */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+/** Maps offsets to line/column in O(log n) after an O(n) scan. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  point(offset: number): Point {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((s[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (s[lo] as number) + 1, offset };
+  }
+}

@@ -1,0 +1,5 @@
+import type { RunReport } from '../model/index.js';
+
+export function formatJson(report: RunReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
