@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, SEVERITY_RANK, type ClauseReport, type DocumentReport, 
 import { analyze, type Analysis } from './analysis.js';
 import { evaluate, loadBuiltinPacks, type LoadedPack } from './rules/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import type { RuleInfo } from './report/types.js';
 
 export interface CheckOptions {
   readonly packs?: readonly LoadedPack[];
@@ -69,4 +70,29 @@ export async function check(sources: readonly Source[], options: CheckOptions = 
     documents,
     summary: summarize(documents, options.failOn ?? 'error'),
   };
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** Rule metadata of the active packs, sorted by id, for formatters and `rules list`. */
+export function ruleInfos(packs: readonly LoadedPack[]): RuleInfo[] {
+  const out: RuleInfo[] = [];
+  for (const pack of packs) {
+    for (const raw of pack.rules) {
+      const r = (raw ?? {}) as Record<string, unknown>;
+      const sev = r.severity;
+      out.push({
+        id: str(r.id),
+        pack: str(r.pack) || pack.id,
+        severity: sev === 'error' || sev === 'warning' || sev === 'info' ? sev : 'warning',
+        title: str(r.title),
+        rationale: str(r.rationale),
+        recommendation: str(r.recommendation),
+        references: Array.isArray(r.references) ? r.references.map(String) : [],
+      });
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

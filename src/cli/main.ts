@@ -1,61 +1,191 @@
-// The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code.
-// MINIMAL first version; the CLI stage owner extends it.
+// The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code (0 pass, 1 fail, 2 could not run).
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { ClauseCheckError, FAIL_ON, type FailOn } from '../model/index.js';
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ClauseCheckError, FAIL_ON, type FailOn, type RunReport, type Source } from '../model/index.js';
 import { ingest } from '../ingest/index.js';
-import { check, tag } from '../check.js';
-import { formatJson } from '../report/json.js';
+import { check, ruleInfos, tag } from '../check.js';
+import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
+import { formatTagText } from '../report/tag-text.js';
+import { formatRuleList, formatRuleShow } from '../report/rules-text.js';
 import { TOOL_VERSION } from '../version.js';
+import { processIO, readBytes, writeAtomic, type CliIO } from './io.js';
+import { expandInputs } from './inputs.js';
+import { resolvePacks } from './packs.js';
 
-function readInput(path: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ClauseCheckError('input-unreadable', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`, { file: path });
-  }
-  return ingest(path, bytes);
+interface CheckFlags {
+  format: string;
+  output?: string;
+  failOn: string;
+  config?: string;
+  pack?: string[];
+  waivers?: string;
+  quiet?: boolean;
+  color?: boolean;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  let exit = 0;
+function readSource(io: CliIO, path: string): Source {
+  return ingest(path, readBytes(io, path));
+}
+
+/** Colours only for people: a TTY, NO_COLOR unset, not writing to a file; --color/--no-color override. */
+function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  const noColor = io.env['NO_COLOR'];
+  return Boolean(io.stdout.isTTY) && (noColor === undefined || noColor === '');
+}
+
+function checkOneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ClauseCheckError('usage', `${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+  }
+  return value as T;
+}
+
+/** Exists and is JSON; its content is validated by the config loader. */
+function checkJsonFile(io: CliIO, path: string, code: 'config-invalid' | 'waivers-invalid'): void {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    const c = (e as NodeJS.ErrnoException).code;
+    throw new ClauseCheckError(code, c === 'ENOENT' ? 'no such file' : `cannot read (${c ?? 'error'})`, { file: path });
+  }
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    throw new ClauseCheckError(code, `not valid JSON (${(e as Error).message})`, { file: path, jsonPath: '$' });
+  }
+}
+
+/** --quiet shows errors only; the summary still counts the whole run. */
+function onlyErrors(report: RunReport): RunReport {
+  return { ...report, documents: report.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) };
+}
+
+function emit(io: CliIO, text: string, output: string | undefined, inputs: readonly string[]): void {
+  if (output) writeAtomic(io, output, text, inputs);
+  else io.stdout.write(text);
+}
+
+async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
+  const format = flags.format;
+  if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
+  const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
+  if (flags.config) checkJsonFile(io, flags.config, 'config-invalid');
+  if (flags.waivers) checkJsonFile(io, flags.waivers, 'waivers-invalid');
+  if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
+  const paths = await expandInputs(args, io.cwd);
+  const packs = await resolvePacks(flags.pack ?? [], io.cwd);
+  const sources = paths.map((p) => readSource(io, p));
+  const formatter = await loadFormatter(format);
+  const report = await check(sources, { packs, failOn });
+  const ctx: FormatContext = {
+    color: format === 'stylish' && useColor(io, flags.color, Boolean(flags.output)),
+    rules: ruleInfos(packs),
+    texts: new Map(sources.map((s) => [s.path, s.text])),
+    failOn,
+  };
+  emit(io, formatter(flags.quiet ? onlyErrors(report) : report, ctx), flags.output, paths);
+  return report.summary.gate === 'fail' ? 1 : 0;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function packOption(): Option {
+  return new Option('--pack <name|dir>', 'use this rule pack: a built-in pack id or a pack directory (repeatable; default: all built-in packs)').argParser(collect);
+}
+
+async function activeRules(io: CliIO, packNames: string[] | undefined): Promise<RuleInfo[]> {
+  return ruleInfos(await resolvePacks(packNames ?? [], io.cwd));
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('clausecheck')
-    .description('Check technology cross-license agreements against rule packs')
-    .version(TOOL_VERSION)
+    .description('Check patent and technology cross-license agreements against rule packs before signature.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .showSuggestionAfterError(false)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  program.addHelpText('after', '\nExit codes: 0 gate passes, 1 gate fails, 2 could not run (bad usage, unreadable input, invalid pack/config/waivers).');
 
   program
     .command('check')
-    .argument('<files...>')
-    .option('--format <name>', 'json', 'json')
-    .option('--fail-on <level>', 'error|warning|info|never', 'error')
-    .action(async (files: string[], opts: { format: string; failOn: string }) => {
-      if (!(FAIL_ON as readonly string[]).includes(opts.failOn)) throw new ClauseCheckError('usage', `--fail-on must be one of ${FAIL_ON.join(', ')}`);
-      const report = await check(files.map(readInput), { failOn: opts.failOn as FailOn });
-      process.stdout.write(formatJson(report));
-      exit = report.summary.gate === 'fail' ? 1 : 0;
-    });
+    .description('check agreements and print the findings report')
+    .argument('<inputs...>', "files, directories or globs of agreements (.md, .txt, .docx, .html); '-' reads standard input")
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'lowest unwaived severity that fails the gate').choices([...FAIL_ON]).default('error'))
+    .option('-c, --config <file>', 'configuration file (JSON)')
+    .addOption(packOption())
+    .option('--waivers <file>', 'waivers file (JSON): accepted findings with reason, approver and expiry')
+    .option('-q, --quiet', 'report errors only (the gate still counts everything)')
+    .option('--color', 'force colours in stylish output')
+    .option('--no-color', 'disable colours (also: NO_COLOR=1)')
+    .action(async (inputs: string[], flags: CheckFlags) => setExit(await runCheck(io, inputs, flags)));
 
   program
     .command('tag')
-    .argument('<file>')
-    .option('--format <name>', 'json', 'json')
-    .action((file: string) => {
-      process.stdout.write(`${JSON.stringify(tag(readInput(file)), null, 2)}\n`);
+    .description('print the clause tree with types and attributes (what the tagger saw)')
+    .argument('<file>', "an agreement, or '-' for standard input")
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['json', 'text']).default('json'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .action((file: string, flags: { format: string; output?: string }) => {
+      const source = readSource(io, file);
+      const doc = tag(source);
+      const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
+      emit(io, text, flags.output, [file]);
+      setExit(0);
     });
 
+  const rulesCmd = program.command('rules').description('list the rules of the active packs, or explain one');
+  rulesCmd
+    .command('list', { isDefault: true })
+    .description('list every rule: id, pack, severity, title')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(packOption())
+    .action(async (flags: { format: string; pack?: string[] }) => {
+      const list = await activeRules(io, flags.pack);
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : formatRuleList(list));
+      setExit(0);
+    });
+  rulesCmd
+    .command('show')
+    .description('explain one rule: severity, rationale, recommendation, references')
+    .argument('<id>', 'rule id, e.g. exit/termination-missing')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(packOption())
+    .action(async (id: string, flags: { format: string; pack?: string[] }) => {
+      const rule = (await activeRules(io, flags.pack)).find((r) => r.id === id);
+      if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : formatRuleShow(rule));
+      setExit(0);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let exit = 0;
+  const program = buildProgram(io, (code) => {
+    exit = code;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (e) {
+    // Commander has already printed its one-line usage error (or the help / version).
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof ClauseCheckError) {
-      process.stderr.write(`clausecheck: ${e.render()}\n`);
+      io.stderr.write(`clausecheck: ${e.render()}\n`);
       return 2;
     }
-    throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`clausecheck: internal error: ${message.split('\n')[0]}\n`);
+    return 2;
   }
 }

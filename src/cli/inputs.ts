@@ -1,0 +1,62 @@
+// Turn file, directory and glob arguments into a deterministic list of input paths.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { ClauseCheckError } from '../model/index.js';
+
+/** Extensions picked up when a directory is given. */
+export const INPUT_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'docx', 'html', 'htm'] as const;
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function statKind(path: string): 'file' | 'dir' | null {
+  try {
+    const s = statSync(path);
+    return s.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}
+
+async function globSorted(patterns: string[], cwd: string): Promise<string[]> {
+  const found = await glob(patterns, { cwd, onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  return found.sort(byCodePoint);
+}
+
+/**
+ * Each argument in order: '-' (stdin), an existing file, a directory (its agreements, recursively),
+ * or a glob. Matches of one argument are sorted; duplicates keep their first position.
+ */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (p: string): void => {
+    const key = p === '-' ? '-' : resolve(cwd, p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add(arg);
+      continue;
+    }
+    const kind = statKind(resolve(cwd, arg));
+    if (kind === 'file') {
+      add(arg);
+    } else if (kind === 'dir') {
+      const base = arg.replace(/(?<=.)[\\/]+$/, '');
+      const matches = await globSorted([`**/*.{${INPUT_EXTENSIONS.join(',')}}`], resolve(cwd, base));
+      if (matches.length === 0) throw new ClauseCheckError('input-unreadable', 'directory holds no agreements (.md, .txt, .docx, .html)', { file: arg });
+      for (const m of matches) add(base === '.' || base === '' ? m : `${base}/${m}`);
+    } else if (isDynamicPattern(arg)) {
+      const matches = await globSorted([arg], cwd);
+      if (matches.length === 0) throw new ClauseCheckError('input-unreadable', 'no files match this pattern', { file: arg });
+      for (const m of matches) add(m);
+    } else {
+      throw new ClauseCheckError('input-unreadable', 'no such file', { file: arg });
+    }
+  }
+  return out;
+}

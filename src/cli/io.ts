@@ -1,0 +1,65 @@
+// The CLI's only contact with the outside world, injectable so tests can run `main` in-process.
+import { readFileSync, renameSync, rmSync, writeFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ClauseCheckError } from '../model/index.js';
+
+export interface Stream {
+  write(chunk: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIO {
+  readonly stdout: Stream;
+  readonly stderr: Stream;
+  readStdin(): Uint8Array;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => readFileSync(0),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+export function readBytes(io: CliIO, path: string): Uint8Array {
+  try {
+    return path === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`;
+    throw new ClauseCheckError('input-unreadable', why, { file: path });
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/**
+ * Write via a temporary file in the same directory and rename, so readers never see half a report.
+ * Refuses to overwrite any input file.
+ */
+export function writeAtomic(io: CliIO, path: string, content: string, inputs: readonly string[]): void {
+  const target = resolve(io.cwd, path);
+  if (inputs.some((p) => p !== '-' && sameFile(resolve(io.cwd, p), target))) {
+    throw new ClauseCheckError('usage', 'refusing to overwrite an input file with the report', { file: path });
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ClauseCheckError('usage', `cannot write report (${code ?? 'error'})`, { file: path });
+  }
+}

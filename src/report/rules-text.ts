@@ -1,0 +1,17 @@
+// `clausecheck rules list|show` as text.
+import type { RuleInfo } from './types.js';
+
+export function formatRuleList(rules: readonly RuleInfo[]): string {
+  if (rules.length === 0) return 'No rules in the active packs.\n';
+  const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const lines = rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.title}`);
+  return `${lines.join('\n')}\n\n${rules.length} rules\n`;
+}
+
+export function formatRuleShow(rule: RuleInfo): string {
+  const out = [`${rule.id} (${rule.severity}, pack ${rule.pack})`, rule.title, ''];
+  if (rule.rationale) out.push('Why it matters:', `  ${rule.rationale}`, '');
+  if (rule.recommendation) out.push('What to do:', `  ${rule.recommendation}`, '');
+  if (rule.references.length) out.push('References:', ...rule.references.map((r) => `  - ${r}`), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,69 @@
+// Stylish: the ESLint-like report for people on a terminal.
+import pc from 'picocolors';
+import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
+import type { FormatContext } from './types.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+const EVIDENCE_MAX = 200;
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Collapse whitespace so evidence from multi-line clauses stays one line. */
+export function oneLine(text: string, max = EVIDENCE_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>): string {
+  const parts = [f.clauseNumber ? `§ ${f.clauseNumber}` : null, f.heading].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(' ') : '(no numbered clause)';
+}
+
+function paintSeverity(c: Colors, s: Severity, padded: string): string {
+  if (s === 'error') return c.red(padded);
+  if (s === 'warning') return c.yellow(padded);
+  return c.blue(padded);
+}
+
+function documentBlock(doc: DocumentReport, c: Colors): string[] {
+  const lines = [c.underline(doc.path)];
+  const locWidth = Math.max(...doc.findings.map((f) => `${f.line}:${f.column}`.length));
+  const sevWidth = Math.max(...doc.findings.map((f) => f.severity.length));
+  // Detail lines sit under the message column.
+  const indent = ' '.repeat(2 + locWidth + 2 + sevWidth + 2);
+  for (const f of doc.findings) {
+    const loc = `${f.line}:${f.column}`.padEnd(locWidth);
+    const sev = paintSeverity(c, f.severity, f.severity.padEnd(sevWidth));
+    const waived = f.waived ? ` ${c.green('(waived)')}` : '';
+    lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${waived}  ${c.dim(f.ruleId)}`);
+    lines.push(`${indent}${c.cyan(clauseLabel(f))}`);
+    if (f.evidence) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
+    if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);
+  }
+  return lines;
+}
+
+export function formatStylish(report: RunReport, ctx: FormatContext): string {
+  const c = pc.createColors(ctx.color);
+  const out: string[] = [];
+  for (const doc of report.documents) {
+    if (doc.findings.length === 0) continue;
+    out.push(...documentBlock(doc, c), '');
+  }
+  const { error, warning, info } = report.summary.findings;
+  const total = error + warning + info;
+  const docs = plural(report.summary.documents, 'document');
+  if (total === 0) {
+    out.push(c.green(`✔ No problems (${docs} checked)`));
+  } else {
+    const line = `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`;
+    out.push(c.bold(error > 0 ? c.red(line) : warning > 0 ? c.yellow(line) : line));
+  }
+  const waived = report.summary.waived ? `, ${report.summary.waived} waived` : '';
+  const gate = report.summary.gate === 'pass' ? c.green('pass') : c.red('fail');
+  out.push(`  ${docs} checked${waived}; gate (--fail-on ${ctx.failOn}): ${gate}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,190 @@
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LineIndex, type RunReport } from '../../src/model/index.js';
+import { FIXTURES, run, spawnCli } from './helpers.js';
+
+const SAMPLE = join(FIXTURES, 'sample-cross-license.md');
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'clausecheck-cli-'));
+}
+
+describe('clausecheck check', () => {
+  it('prints a JSON report with every field of the contract, schemaVersion first', async () => {
+    const r = await run(['check', SAMPLE, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    const report = JSON.parse(r.stdout) as RunReport;
+    expect(Object.keys(report)[0]).toBe('schemaVersion');
+    expect(report.tool).toEqual({ name: 'clausecheck', version: expect.any(String) });
+    const doc = report.documents[0]!;
+    for (const key of ['path', 'sha256', 'kind', 'parties', 'clauses', 'findings']) expect(doc).toHaveProperty(key);
+    expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(['cross-license', 'license', 'other']).toContain(doc.kind);
+    for (const key of ['documents', 'findings', 'waived', 'gate']) expect(report.summary).toHaveProperty(key);
+    expect(Object.keys(report.summary.findings).sort()).toEqual(['error', 'info', 'warning']);
+    expect(r.code).toBe(report.summary.gate === 'fail' ? 1 : 0);
+  });
+
+  it('gives clause offsets that slice the clause out of the input text, with matching line and column', async () => {
+    const text = readFileSync(SAMPLE, 'utf8');
+    const r = await run(['check', SAMPLE, '--format', 'json']);
+    const doc = (JSON.parse(r.stdout) as RunReport).documents[0]!;
+    expect(doc.clauses.length).toBeGreaterThan(3);
+    const lines = new LineIndex(text);
+    for (const c of doc.clauses) {
+      for (const key of ['id', 'number', 'heading', 'depth', 'start', 'end', 'line', 'column', 'types']) expect(c).toHaveProperty(key);
+      const slice = text.slice(c.start, c.end);
+      expect(slice.length).toBeGreaterThan(0);
+      expect(slice.trim()).toBe(slice);
+      if (c.number) expect(slice).toContain(c.number);
+      if (c.heading) expect(slice).toContain(c.heading);
+      const p = lines.point(c.start);
+      expect([c.line, c.column]).toEqual([p.line, p.column]);
+      for (const t of c.types) {
+        expect(t.confidence).toBeGreaterThanOrEqual(0);
+        expect(t.confidence).toBeLessThanOrEqual(1);
+        expect(Array.isArray(t.cues)).toBe(true);
+      }
+    }
+    // Every finding points at an existing clause and at its line.
+    const ids = new Set(doc.clauses.map((c) => c.id));
+    for (const f of doc.findings) if (f.clauseId) expect(ids.has(f.clauseId)).toBe(true);
+  });
+
+  it('is deterministic: the same input gives a byte-identical report', async () => {
+    const a = await run(['check', SAMPLE, '--format', 'json']);
+    const b = await run(['check', SAMPLE, '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('reads standard input with -', async () => {
+    const text = readFileSync(SAMPLE, 'utf8');
+    const r = await run(['check', '-', '--format', 'json'], { stdin: text });
+    const report = JSON.parse(r.stdout) as RunReport;
+    expect(report.documents[0]!.path).toBe('-');
+    const fromFile = JSON.parse((await run(['check', SAMPLE, '--format', 'json'])).stdout) as RunReport;
+    expect(report.documents[0]!.sha256).toBe(fromFile.documents[0]!.sha256);
+  });
+
+  it('expands directories and globs in a deterministic, sorted order without duplicates', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'b'));
+    for (const name of ['z.md', 'a.txt', 'b/m.md', 'notes.pdf']) copyFileSync(SAMPLE, join(dir, name));
+    const byDir = JSON.parse((await run(['check', '.', '--format', 'json', '--fail-on', 'never'], { cwd: dir })).stdout) as RunReport;
+    expect(byDir.documents.map((d) => d.path)).toEqual(['a.txt', 'b/m.md', 'z.md']);
+    const byGlob = await run(['check', '**/*.md', 'z.md', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    expect((JSON.parse(byGlob.stdout) as RunReport).documents.map((d) => d.path)).toEqual(['b/m.md', 'z.md']);
+    expect(byGlob.code).toBe(0);
+  });
+
+  it('writes --output atomically and leaves no temporary file behind', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'report.json');
+    writeFileSync(out, 'old');
+    const r = await run(['check', SAMPLE, '--format', 'json', '--output', out]);
+    expect(r.stdout).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as RunReport).schemaVersion).toBeTruthy();
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('never writes to an input file', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'a.md');
+    copyFileSync(SAMPLE, input);
+    const before = readFileSync(input, 'utf8');
+    const r = await run(['check', input, '--output', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(input);
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it.each([
+    [['check', 'missing.md'], 'missing.md: no such file'],
+    [['check', 'nothing-*.md'], 'nothing-*.md: no files match'],
+    [['check', SAMPLE, '--config', 'nope.json'], 'nope.json: no such file'],
+    [['check', SAMPLE, '--waivers', 'nope.json'], 'nope.json: no such file'],
+    [['check', SAMPLE, '--pack', 'no-such-pack'], 'no-such-pack: unknown pack'],
+    [['check', SAMPLE, '--fail-on', 'sometimes'], "'sometimes' is invalid"],
+    [['check', SAMPLE, '--format', 'xml'], "'xml' is invalid"],
+    [['check'], 'missing required argument'],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+  ])('exits 2 with one line on stderr for %j', async (argv, message) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('rejects a config file that is not JSON, naming the file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'c.json'), '{ nope');
+    const r = await run(['check', SAMPLE, '--config', 'c.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^clausecheck: c\.json: \$: not valid JSON/);
+  });
+
+  it('rejects undecodable input with one line naming the file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x50, 0xff, 0xfe, 0xc3, 0x28, 0x00]));
+    const r = await run(['check', 'bad.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('bad.txt');
+  });
+
+  it('--fail-on never always passes the gate', async () => {
+    const r = await run(['check', SAMPLE, '--format', 'json', '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as RunReport).summary.gate).toBe('pass');
+  });
+
+  it('--quiet keeps only errors in the output', async () => {
+    const r = await run(['check', SAMPLE, '--format', 'json', '--quiet', '--fail-on', 'never']);
+    const report = JSON.parse(r.stdout) as RunReport;
+    for (const d of report.documents) for (const f of d.findings) expect(f.severity).toBe('error');
+  });
+
+  it('colours stylish output only on a TTY without NO_COLOR, unless forced', async () => {
+    const esc = '\u001b[';
+    expect((await run(['check', SAMPLE], { tty: true })).stdout).toContain(esc);
+    expect((await run(['check', SAMPLE], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(esc);
+    expect((await run(['check', SAMPLE], { tty: false })).stdout).not.toContain(esc);
+    expect((await run(['check', SAMPLE, '--color'], { tty: false })).stdout).toContain(esc);
+    expect((await run(['check', SAMPLE, '--no-color'], { tty: true })).stdout).not.toContain(esc);
+  });
+});
+
+describe('the built bin', () => {
+  it('prints the version and help, exit 0', () => {
+    const v = spawnCli(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    for (const cmd of [[], ['check'], ['tag'], ['rules']]) {
+      const h = spawnCli([...cmd, '--help']);
+      expect(h.code).toBe(0);
+      expect(h.stdout).toContain('Usage: clausecheck');
+    }
+  });
+
+  it('maps the gate and problems to exit codes, with no stack trace', () => {
+    const ok = spawnCli(['check', SAMPLE, '--fail-on', 'never']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/document checked/);
+    const bad = spawnCli(['check', 'does-not-exist.md']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('clausecheck: does-not-exist.md: no such file\n');
+    const usage = spawnCli(['check', '--bogus-flag', SAMPLE]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads standard input', () => {
+    const r = spawnCli(['check', '-', '--format', 'json'], { input: readFileSync(SAMPLE, 'utf8') });
+    expect([0, 1]).toContain(r.code);
+    expect((JSON.parse(r.stdout) as RunReport).documents[0]!.path).toBe('-');
+  });
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DocumentReport } from '../../src/model/index.js';
+import type { RuleInfo } from '../../src/report/types.js';
+import { loadBuiltinPacks } from '../../src/index.js';
+import { FIXTURES, run } from './helpers.js';
+
+const SAMPLE = join(FIXTURES, 'sample-cross-license.md');
+
+describe('clausecheck tag', () => {
+  it('prints the document object with attributes, definitions and grants, and no findings', async () => {
+    const r = await run(['tag', SAMPLE]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as DocumentReport;
+    expect(doc.findings).toEqual([]);
+    expect(Array.isArray(doc.definitions)).toBe(true);
+    expect(Array.isArray(doc.grants)).toBe(true);
+    expect(doc.clauses.length).toBeGreaterThan(0);
+    const text = readFileSync(SAMPLE, 'utf8');
+    for (const c of doc.clauses) expect(text.slice(c.start, c.end).trim().length).toBeGreaterThan(0);
+  });
+
+  it('prints the clause tree as text, indented by depth, one line per clause', async () => {
+    const json = JSON.parse((await run(['tag', SAMPLE])).stdout) as DocumentReport;
+    const r = await run(['tag', SAMPLE, '--format', 'text']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toContain('sample-cross-license.md');
+    const clauseLines = lines.filter((l) => /\s\d+:\d+$/.test(l));
+    expect(clauseLines).toHaveLength(json.clauses.length);
+    json.clauses.forEach((c, i) => {
+      const line = clauseLines[i]!;
+      expect(line.length - line.trimStart().length).toBe(2 * (c.depth - 1));
+      expect(line.endsWith(`${c.line}:${c.column}`)).toBe(true);
+      if (c.number) expect(line).toContain(c.number);
+      for (const t of c.types) expect(line).toContain(`${t.type} ${t.confidence.toFixed(2)}`);
+    });
+  });
+
+  it('exits 2 naming a missing file', async () => {
+    const r = await run(['tag', 'gone.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('clausecheck: gone.md: no such file\n');
+  });
+});
+
+describe('clausecheck rules', () => {
+  const builtinCount = loadBuiltinPacks().reduce((n, p) => n + p.rules.length, 0);
+
+  it('lists every rule of the active packs as JSON with id, pack, severity and title', async () => {
+    const r = await run(['rules', 'list', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout) as RuleInfo[];
+    expect(rules).toHaveLength(builtinCount);
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+      expect(rule.id.startsWith(`${rule.pack}/`)).toBe(true);
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.title.length).toBeGreaterThan(0);
+    }
+    expect(rules.map((x) => x.id)).toEqual([...rules.map((x) => x.id)].sort());
+  });
+
+  it('lists as text by default and explains one rule', async () => {
+    const list = await run(['rules']);
+    expect(list.code).toBe(0);
+    const rules = JSON.parse((await run(['rules', 'list', '--format', 'json'])).stdout) as RuleInfo[];
+    for (const rule of rules) expect(list.stdout).toContain(rule.id);
+    const first = rules[0];
+    if (first) {
+      const show = await run(['rules', 'show', first.id]);
+      expect(show.code).toBe(0);
+      expect(show.stdout).toContain(first.id);
+      expect(show.stdout).toContain(first.title);
+      const asJson = JSON.parse((await run(['rules', 'show', first.id, '--format', 'json'])).stdout) as RuleInfo;
+      expect(asJson).toEqual(first);
+    }
+  });
+
+  it('exits 2 for an unknown rule id', async () => {
+    const r = await run(['rules', 'show', 'nope/nothing']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no rule 'nope/nothing'");
+  });
+});

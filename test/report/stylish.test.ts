@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatStylish } from '../../src/report/stylish.js';
+import { defaultContext } from '../../src/report/types.js';
+import { REPORT, RULES, TEXTS } from './sample-report.js';
+
+const ctx = defaultContext({ rules: RULES, texts: TEXTS });
+
+describe('stylish formatter', () => {
+  const out = formatStylish(REPORT, ctx);
+  const lines = out.split('\n');
+
+  it('prints a header per document with findings, and one aligned line per finding', () => {
+    expect(lines[0]).toBe('deals/acme.md');
+    expect(out).not.toContain('deals/clean.md');
+    expect(lines[1]).toBe('  5:1   error    Only Licensor grants a licence; the other direction is missing  reciprocity/one-way-grant');
+    expect(out).toContain('  9:36  warning  Unfilled placeholder [TBD]  precision/placeholder');
+    expect(out).toContain('  9:1   info     A royalty is due but there are no audit rights (waived)  monetization/audit-missing');
+  });
+
+  it('indents the clause, evidence and recommendation under the message', () => {
+    const i = lines.indexOf('  5:1   error    Only Licensor grants a licence; the other direction is missing  reciprocity/one-way-grant');
+    expect(lines[i + 1]).toBe('                 § 2.1 Grant of Licenses');
+    expect(lines[i + 2]).toBe('                 evidence: Licensor hereby grants to Licensee an exclusive license');
+    expect(lines[i + 3]).toBe('                 fix: Add the reciprocal grant from Licensee to Licensor.');
+  });
+
+  it('ends with the problem count and the gate', () => {
+    expect(out).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
+    expect(out).toContain('2 documents checked, 1 waived; gate (--fail-on error): fail');
+    expect(out.endsWith('\n')).toBe(true);
+  });
+
+  it('has no escape codes without colour, and colours severities with it', () => {
+    expect(out).not.toContain('\u001b[');
+    const coloured = formatStylish(REPORT, { ...ctx, color: true });
+    expect(coloured).toContain('\u001b[31merror  \u001b[39m');
+    expect(coloured).toContain('\u001b[33mwarning\u001b[39m');
+  });
+
+  it('says so when there are no problems', () => {
+    const clean = { ...REPORT, documents: [REPORT.documents[1]!], summary: { documents: 1, findings: { error: 0, warning: 0, info: 0 }, waived: 0, gate: 'pass' as const } };
+    expect(formatStylish(clean, ctx)).toBe('✔ No problems (1 document checked)\n  1 document checked; gate (--fail-on error): pass\n');
+  });
+
+  it('collapses multi-line evidence onto one line and truncates long evidence', () => {
+    const f = { ...REPORT.documents[0]!.findings[0]!, evidence: `first\n   second ${'x'.repeat(400)}` };
+    const r = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [f] }] };
+    const line = formatStylish(r, ctx).split('\n').find((l) => l.includes('evidence:'))!;
+    expect(line).toContain('evidence: first second x');
+    expect(line.endsWith('…')).toBe(true);
+    expect(line.length).toBeLessThan(260);
+  });
+});
