@@ -1,18 +1,10 @@
-// Source -> clause tree. PLACEHOLDER segmentation (blank-line paragraphs) until the structure parser lands.
-import { LineIndex, type ClauseNode, type ClauseTree, type Source } from '../model/index.js';
+// Source -> clause tree. Plain text goes through the structure parser in text.ts; Markdown through
+// the mdast adapter (src/parse) and markdown.ts. Both build drafts that draft.ts freezes.
+import type { ClauseTree, Source } from '../model/index.js';
+import { freeze } from './draft.js';
+import { textDrafts } from './text.js';
 
 export function buildClauseTree(source: Source): ClauseTree {
   const { text } = source;
-  const index = new LineIndex(text);
-  const clauses: ClauseNode[] = [];
-  const re = /\S[\s\S]*?(?=\r?\n\s*\r?\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].trimEnd().length;
-    clauses.push({
-      type: 'clause', id: `c${clauses.length + 1}`, kind: 'clause', number: null, heading: null, depth: 1,
-      start, end, bodyEnd: end, position: { start: index.point(start), end: index.point(end) }, parentId: null, children: [],
-    });
-  }
-  return { type: 'root', children: clauses, clauses };
+  return freeze(text, textDrafts(text));
 }

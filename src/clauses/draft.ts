@@ -1,0 +1,115 @@
+// Drafts: the mutable tree every front end (plain text, Markdown) builds, frozen into ClauseNodes once.
+import { LineIndex, type ClauseKind, type ClauseNode, type ClauseTree } from '../model/index.js';
+
+/** An unnumbered paragraph inside a draft clause (possibly led by a heading line). */
+export interface Para {
+  start: number;
+  end: number;
+  heading: string | null;
+}
+
+/**
+ * How a draft's unnumbered paragraphs become clauses:
+ * auto: one leaf when short, else one child clause per paragraph after the first;
+ * all: every paragraph is a child (the preamble); never: one leaf (signature blocks).
+ */
+export type SplitMode = 'auto' | 'all' | 'never';
+
+export interface Draft {
+  kind: ClauseKind;
+  number: string | null;
+  heading: string | null;
+  start: number;
+  /** End of the clause's own opening text (number, heading, first paragraph). Equal to start when it has none. */
+  ownEnd: number;
+  /** Where the body text of the opening block starts after number and heading (null: none). */
+  bodyStart: number | null;
+  /** Children and paragraphs in document order. */
+  items: Array<Draft | Para>;
+  split: SplitMode;
+  /** Numbering scheme and ordinal path, for sequence checks while building. */
+  scheme: string | null;
+  values: readonly number[] | null;
+}
+
+export function newDraft(kind: ClauseKind, start: number, ownEnd: number, split: SplitMode = 'auto'): Draft {
+  return { kind, number: null, heading: null, start, ownEnd, bodyStart: null, items: [], split, scheme: null, values: null };
+}
+
+function isDraft(x: Draft | Para): x is Draft {
+  return (x as Draft).items !== undefined;
+}
+
+/** A run of paragraphs longer than this (or of 3+ paragraphs) is split into paragraph clauses. */
+const SPLIT_CHARS = 1200;
+/** An opening body shorter than this ("Licensee shall:") stays with its number when children follow. */
+const MIN_BODY_CHILD = 80;
+
+/** Drafts -> frozen ClauseTree: paragraphs resolved, ids c1..cN in pre-order, depths, positions. */
+export function freeze(text: string, roots: readonly Draft[]): ClauseTree {
+  const index = new LineIndex(text);
+  const clauses: ClauseNode[] = [];
+
+  const paraDraft = (p: Para): Draft => {
+    const d = newDraft('clause', p.start, p.end);
+    d.heading = p.heading;
+    return d;
+  };
+
+  /** Decides which paragraphs stay in the draft's own text and which become child clauses. */
+  const resolve = (d: Draft): Draft[] => {
+    const hasNumbered = d.items.some(isDraft);
+    const paras = d.items.filter((x): x is Para => !isDraft(x));
+    if (!hasNumbered) {
+      const lastEnd = paras.length ? (paras[paras.length - 1] as Para).end : d.ownEnd;
+      const hasOwn = d.ownEnd > d.start;
+      const units = paras.length + (hasOwn ? 1 : 0);
+      const long = lastEnd - d.start > SPLIT_CHARS || units >= 4;
+      const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras.length > 0 && long : false;
+      if (!split) {
+        d.ownEnd = Math.max(d.ownEnd, lastEnd);
+        return [];
+      }
+      return [...openingBody(d), ...paras.map(paraDraft)];
+    }
+    return [...openingBody(d), ...d.items.map((item) => (isDraft(item) ? item : paraDraft(item)))];
+  };
+
+  /**
+   * A clause that gets children keeps only its number and heading as its own text when its opening
+   * paragraph has a real body: that body becomes the first child, so every paragraph of text is a leaf.
+   */
+  const openingBody = (d: Draft): Draft[] => {
+    if (d.bodyStart === null || d.ownEnd - d.bodyStart < MIN_BODY_CHILD) return [];
+    const body = newDraft('clause', d.bodyStart, d.ownEnd);
+    let headEnd = d.bodyStart;
+    while (headEnd > d.start && /\s/.test(text[headEnd - 1] as string)) headEnd--;
+    d.ownEnd = headEnd;
+    return [body];
+  };
+
+  const build = (d: Draft, parentId: string | null, depth: number): ClauseNode => {
+    const slot = clauses.length;
+    const id = `c${slot + 1}`;
+    clauses.push(undefined as unknown as ClauseNode); // reserve the pre-order slot
+    const childDrafts = resolve(d);
+    const children = childDrafts.map((c) => build(c, id, depth + 1));
+    const first = children[0];
+    const lastChild = children[children.length - 1];
+    const start = first && d.ownEnd <= d.start ? Math.min(d.start, first.start) : d.start;
+    const end = Math.max(d.ownEnd, lastChild ? lastChild.end : d.ownEnd);
+    const node: ClauseNode = {
+      type: 'clause', id, kind: d.kind, number: d.number, heading: d.heading, depth, start, end,
+      bodyEnd: first ? first.start : end,
+      position: { start: index.point(start), end: index.point(end) },
+      parentId, children,
+    };
+    clauses[slot] = node;
+    return node;
+  };
+
+  const children = roots.map((r) => build(r, null, 1));
+  return { type: 'root', children, clauses };
+}
+
+export { isDraft };

@@ -1,0 +1,152 @@
+// Clause numbers as written ("ARTICLE IV", "Section 2.3", "1.1", "(a)", "(iv)", "A.", "b)"):
+// recognising them at a block start, classifying them into numbering schemes and checking sequences.
+
+/** One reading of a marker: its scheme (nesting level family) and its ordinal path. */
+export interface Reading {
+  /** "article", "dec1".."dec5", "p-lower", "p-roman", "p-upper", "p-Roman", "p-digit", "r-*", "d-*". */
+  readonly scheme: string;
+  /** Ordinals: [n] for single-level schemes, the full path for decimals ("7.2" -> [7, 2]). */
+  readonly values: readonly number[];
+}
+
+export interface Marker {
+  /** The number as written, without trailing punctuation ("2.1", "(a)", "ARTICLE IV", "Section 5"). */
+  readonly raw: string;
+  /** Offset just after the marker (and its trailing dot), relative to the string it was read from. */
+  readonly end: number;
+  /** Keyword markers (ARTICLE, Section, §) are strong evidence of structure. */
+  readonly keyword: boolean;
+  /** Most readings have one interpretation; "(i)", "(v)", "(x)", "I." have two (letter or roman). */
+  readonly readings: readonly Reading[];
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5, SIX: 6, SEVEN: 7, EIGHT: 8, NINE: 9, TEN: 10,
+  ELEVEN: 11, TWELVE: 12, THIRTEEN: 13, FOURTEEN: 14, FIFTEEN: 15, SIXTEEN: 16, SEVENTEEN: 17,
+  EIGHTEEN: 18, NINETEEN: 19, TWENTY: 20,
+};
+
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+export function romanValue(s: string): number | null {
+  const lower = s.toLowerCase();
+  if (!/^(?:x{0,3})(?:ix|iv|v?i{0,3})$|^x?l$|^l?x{0,3}(?:ix|iv|v?i{0,3})$/.test(lower) || lower === '') return null;
+  let total = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const v = ROMAN_DIGITS[lower[i] as string] ?? 0;
+    const next = ROMAN_DIGITS[lower[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+/** "a" -> 1, "z" -> 26, "aa" -> 27, "bb" -> 28 (doubled letters continue the alphabet). */
+function letterValue(s: string): number | null {
+  const lower = s.toLowerCase();
+  if (lower.length === 1) return lower.charCodeAt(0) - 96;
+  if (lower.length === 2 && lower[0] === lower[1]) return 26 + lower.charCodeAt(0) - 96;
+  return null;
+}
+
+/** Readings of an alphabetic item label such as "i", "v", "ii", "b", "I", "A". */
+function alphaReadings(label: string, family: string): Reading[] {
+  const upper = label === label.toUpperCase();
+  const readings: Reading[] = [];
+  const letter = letterValue(label);
+  const roman = romanValue(label);
+  // A single letter other than i/v/x is a letter; "ii" is roman; "i", "v", "x" can be either.
+  if (letter !== null && !(label.length === 2 && roman !== null)) readings.push({ scheme: `${family}-${upper ? 'upper' : 'lower'}`, values: [letter] });
+  if (roman !== null && (label.length > 1 || /^[ivxIVX]$/.test(label))) readings.push({ scheme: `${family}-${upper ? 'Roman' : 'roman'}`, values: [roman] });
+  return readings;
+}
+
+// One sticky expression for every marker form; alternatives are tried in order at the block start.
+const MARKER_RE = new RegExp(
+  [
+    String.raw`(?<art>ARTICLE|Article)[ \t]+(?<artNum>[IVXL]{1,7}|\d{1,3}|[A-Z]{3,9})\b\.?`,
+    String.raw`(?<sec>SECTION|Section|Sec\.|§§?)[ \t]*(?<secNum>\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
+    String.raw`(?<dec>\d{1,3}(?:\.\d{1,3}){0,4})(?<decDot>\.)?(?=[ \t\r\n]|$)`,
+    // "2.1Term." and "1.1\"Affiliate\"": extraction lost the space after a dotted number
+    String.raw`(?<tight>\d{1,3}(?:\.\d{1,3}){1,4})(?=["“A-Z])`,
+    String.raw`\((?<par>[a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)(?=[ \t\r\n]|$)`,
+    String.raw`(?<rp>[a-z]{1,4}|[A-Z]|\d{1,2})\)(?=[ \t\r\n]|$)`,
+    String.raw`(?<dl>[A-Za-z]|[IVX]{1,5}|[ivx]{1,5})\.(?=[ \t\r\n]|$)`,
+  ].join('|'),
+  'y',
+);
+
+/** Reads a marker at `at` in `text` (no leading whitespace), or null. Does not judge plausibility in context. */
+export function readMarker(text: string, at: number): Marker | null {
+  MARKER_RE.lastIndex = at;
+  const m = MARKER_RE.exec(text);
+  if (!m || !m.groups) return null;
+  const g = m.groups;
+  const end = at + m[0].length;
+  const raw = m[0].replace(/[.:]$/, '');
+  if (g.art !== undefined) {
+    const n = g.artNum as string;
+    const value = /^\d+$/.test(n) ? Number(n) : (WORD_NUMBERS[n] ?? romanValue(n));
+    if (value === null || value === undefined) return null;
+    return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
+  }
+  if (g.sec !== undefined) {
+    const values = (g.secNum as string).split('.').map(Number);
+    return { raw, end, keyword: true, readings: [{ scheme: `dec${values.length}`, values }] };
+  }
+  if (g.dec !== undefined) {
+    const values = g.dec.split('.').map(Number);
+    if (values.some((v) => v > 300)) return null;
+    // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
+    if (values.length === 1 && g.decDot === undefined) return null;
+    return { raw, end, keyword: false, readings: [{ scheme: `dec${values.length}`, values }] };
+  }
+  if (g.tight !== undefined) {
+    const values = g.tight.split('.').map(Number);
+    return { raw, end, keyword: false, readings: [{ scheme: `dec${values.length}`, values }] };
+  }
+  if (g.par !== undefined) {
+    const label = g.par;
+    if (/^\d+$/.test(label)) return { raw, end, keyword: false, readings: [{ scheme: 'p-digit', values: [Number(label)] }] };
+    const readings = alphaReadings(label, 'p');
+    return readings.length ? { raw, end, keyword: false, readings } : null;
+  }
+  if (g.rp !== undefined) {
+    const label = g.rp;
+    if (/^\d+$/.test(label)) return { raw, end, keyword: false, readings: [{ scheme: 'r-digit', values: [Number(label)] }] };
+    const readings = alphaReadings(label, 'r');
+    return readings.length ? { raw, end, keyword: false, readings } : null;
+  }
+  if (g.dl !== undefined) {
+    const readings = alphaReadings(g.dl, 'd');
+    return readings.length ? { raw, end, keyword: false, readings } : null;
+  }
+  return null;
+}
+
+/**
+ * Is `next` the next number after `prev` in the same scheme? Decimals may roll over a level
+ * ("1.3" -> "2.1"). `maxGap` tolerates numbers skipped by extraction ("[Reserved]", lost lines).
+ */
+export function isSuccessor(prev: readonly number[], next: readonly number[], maxGap: number): boolean {
+  if (prev.length !== next.length) return false;
+  for (let j = 0; j < next.length; j++) {
+    const a = prev[j] as number;
+    const b = next[j] as number;
+    if (a === b) continue;
+    if (b < a || b - a > maxGap) return false;
+    for (let k = j + 1; k < next.length; k++) if ((next[k] as number) > 1) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Can `values` open a new level below a parent numbered `parentPath` (null when the parent has no number)? */
+export function isFirst(values: readonly number[], parentPath: readonly number[] | null): boolean {
+  const last = values[values.length - 1] as number;
+  if (last !== 1 && last !== 0) return false;
+  if (values.length === 1) return last === 1;
+  const prefix = values.slice(0, -1);
+  if (parentPath && parentPath.length === prefix.length) return prefix.every((v, i) => v === parentPath[i]);
+  // Without a numbered parent (e.g. the first "1.1" of a document with no "1." line): only the very first number.
+  return prefix.every((v) => v === 1);
+}

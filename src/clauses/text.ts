@@ -1,0 +1,386 @@
+// Plain-text agreements -> clause drafts. One pass over the blocks with a stack of open numbered clauses:
+// a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
+import type { ClauseKind } from '../model/index.js';
+import { isHeadingText, scanBlocks, type Block } from './blocks.js';
+import { newDraft, type Draft, type Para } from './draft.js';
+import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
+
+interface BlockInfo {
+  readonly block: Block;
+  /** A syntactically plausible clause number at the block start. */
+  readonly marker: Marker | null;
+  readonly heading: string | null;
+  /** The block is only a number and/or heading ("1.2 Agreement", "ARTICLE IV"). */
+  readonly headingOnly: boolean;
+  /** An unnumbered short heading line ("GOVERNING LAW"). */
+  readonly headingLine: boolean;
+  /** Offset where the body starts after the number and heading (block end when there is none). */
+  readonly bodyStart: number;
+}
+
+const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|L\.P|N\.A|S\.A|etc|e\.g|i\.e|vs)$/;
+const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
+const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
+const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
+const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-]*)?(?=$|[\s:.\-–—])/;
+const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
+const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
+const PAGE_TAIL_RE = /(?:\s{2,}|\.{3,}\s*)\d{1,3}$/;
+
+function cleanHeading(s: string): string {
+  return s.replace(PAGE_TAIL_RE, '').replace(/^[\s\-–—:.]+/, '').replace(/[\s.:\-–—]+$/, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
+ * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
+ */
+function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
+  const lead = /^[\s\-–—:.]*/.exec(rest)?.[0].length ?? 0;
+  const trimmed = rest.slice(lead);
+  if (trimmed === '') return { heading: null, headingOnly: true, bodyAt: rest.length };
+  const noPage = trimmed.replace(PAGE_TAIL_RE, '');
+  if (noPage.length <= 100 && isHeadingText(noPage) && !/[.;]$/.test(noPage.replace(/\.$/, '')) && (!paren || noPage.split(/\s+/).length <= 6)) {
+    return { heading: cleanHeading(noPage), headingOnly: true, bodyAt: rest.length };
+  }
+  const bodyAfter = (matched: string): number => {
+    let at = lead + matched.length;
+    while (at < rest.length && /\s/.test(rest[at] as string)) at++;
+    return at;
+  };
+  const runIn = /^(.{2,80}?)(?:\.(?=\s)|:(?=\s)|\s[-–—]\s)/.exec(trimmed);
+  if (runIn) {
+    const h = runIn[1] as string;
+    if (isHeadingText(h) && !ABBREVIATIONS.test(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(runIn[0]) };
+  }
+  // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
+  const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);
+  if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(caps[0]) };
+  return { heading: null, headingOnly: false, bodyAt: lead };
+}
+
+function analyse(text: string, block: Block): BlockInfo {
+  const body = text.slice(block.start, block.end);
+  let marker = readMarker(text, block.start);
+  if (marker && marker.end > block.end) marker = null;
+  if (marker) {
+    const first = marker.readings[0] as Reading;
+    const paren = /^[pr]-/.test(first.scheme);
+    let after = marker.end;
+    while (after < block.end && /[ \t]/.test(text[after] as string)) after++;
+    const next = text[after];
+    // A number followed by a lower-case word is a quantity or a reference ("1.5 million", "Section 2 of").
+    if (next !== undefined && after < block.end && !paren && !/[A-Z"“'‘(\[*\-–—:.0-9]/.test(next)) marker = null;
+    else if (next !== undefined && after < block.end && !paren && /[0-9]/.test(next) && !marker.keyword) marker = null;
+    if (marker) {
+      const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, block.end), paren);
+      return { block, marker, heading, headingOnly, headingLine: false, bodyStart: marker.end + bodyAt };
+    }
+  }
+  const headingLine = body.length <= 80 && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
+  return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
+}
+
+/** Joins paragraphs broken by a page break or hard wrap: no sentence end before, a lower-case word after. */
+function mergeContinuations(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let lastText: Block | undefined;
+  for (const b of blocks) {
+    if (b.furniture) {
+      out.push(b);
+      continue;
+    }
+    const c = text[b.start] as string;
+    if (lastText && /[a-z]/.test(c) && !readMarker(text, b.start) && !/[.:;!?)"”\]]$/.test(text.slice(lastText.end - 1, lastText.end))) {
+      lastText.end = b.end;
+      continue;
+    }
+    out.push(b);
+    lastText = b;
+  }
+  return out;
+}
+
+/** Runs of short numbered heading lines that recur later with bodies (or follow "TABLE OF CONTENTS"). */
+function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
+  const toc = new Set<number>();
+  const keyOf = (info: BlockInfo): string | null =>
+    info.marker ? `${info.marker.raw.toLowerCase()}|${(info.heading ?? '').toLowerCase().replace(/[^a-z]/g, '')}` : null;
+  const lastSeen = new Map<string, number>();
+  infos.forEach((info, i) => {
+    const k = keyOf(info);
+    if (k) lastSeen.set(k, i);
+  });
+  let i = 0;
+  while (i < infos.length) {
+    const tocLike = (x: BlockInfo) => x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
+    if (!tocLike(infos[i] as BlockInfo)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let entries = 0;
+    let recurring = 0;
+    let paged = 0;
+    while (j < infos.length && tocLike(infos[j] as BlockInfo)) {
+      const info = infos[j] as BlockInfo;
+      const k = keyOf(info);
+      if (k) {
+        entries++;
+        if ((lastSeen.get(k) ?? -1) > j) recurring++;
+        if (PAGE_TAIL_RE.test(text.slice(info.block.start, info.block.end))) paged++;
+      }
+      j++;
+    }
+    const prev = infos[i - 1];
+    const titled = prev !== undefined && TOC_TITLE_RE.test(text.slice(prev.block.start, prev.block.end));
+    if (entries >= 3 && (recurring * 2 >= entries || paged * 2 >= entries || titled)) for (let k = i; k < j; k++) toc.add(k);
+    i = j;
+  }
+  return toc;
+}
+
+function kindOf(scheme: string, depth: number): ClauseKind {
+  if (scheme === 'article') return 'article';
+  if (scheme.startsWith('dec') || depth === 0) return 'section';
+  return 'subclause';
+}
+
+type Mode = 'preamble' | 'body';
+
+interface Placement {
+  /** Stack length to keep; the new clause is pushed after it. */
+  readonly keep: number;
+  readonly reading: Reading;
+  readonly sibling: boolean;
+}
+
+/** Builds the drafts for plain text. `forcedPreambleEnd`: index of the last preamble block when nothing else ends it. */
+function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<number>, forcedPreambleEnd: number): { roots: Draft[]; leftPreamble: boolean } {
+  const roots: Draft[] = [];
+  const stack: Draft[] = [];
+  let container: Draft | null = null; // signature or schedule: the base under which numbering restarts
+  let preamble: Draft | null = null;
+  let mode: Mode = 'preamble';
+  let leftPreamble = false;
+  let sawBody = false;
+  let sawSignature = false;
+  let agreeSeen = false;
+  let lastPara: Para | null = null;
+  let lastDraft: Draft | null = null; // the clause whose own text was written last (for weak merges)
+  let pending: BlockInfo | null = null; // a heading line waiting for its body
+
+  const target = (): Draft | null => stack[stack.length - 1] ?? container ?? (mode === 'preamble' ? preamble : null);
+
+  const addPara = (start: number, end: number, heading: string | null): void => {
+    if (mode === 'preamble' && !preamble) {
+      preamble = newDraft('preamble', start, start, 'all');
+      roots.push(preamble);
+    }
+    const t = target();
+    const para: Para = { start, end, heading };
+    if (t) {
+      t.items.push(para);
+      lastPara = para;
+      lastDraft = null;
+    } else {
+      const d = newDraft('clause', start, end);
+      d.heading = heading;
+      roots.push(d);
+      lastPara = null;
+      lastDraft = d;
+    }
+  };
+  const flushPending = (): void => {
+    if (pending) addPara(pending.block.start, pending.block.end, pending.heading);
+    pending = null;
+  };
+  const extendLast = (end: number): void => {
+    if (lastPara) lastPara.end = end;
+    else if (lastDraft) lastDraft.ownEnd = end;
+  };
+  const startContainer = (kind: 'signature' | 'schedule', info: BlockInfo): Draft => {
+    flushPending();
+    stack.length = 0;
+    const d = newDraft(kind, info.block.start, info.block.end, kind === 'signature' ? 'never' : 'auto');
+    roots.push(d);
+    container = d;
+    mode = 'body';
+    leftPreamble = true;
+    lastPara = null;
+    lastDraft = d;
+    return d;
+  };
+
+  const numericPath = (d: Draft): readonly number[] | null => (d.scheme === 'article' || d.scheme?.startsWith('dec') ? d.values : null);
+
+  const place = (marker: Marker, index: number, weak: boolean, hasHeading: boolean): Placement | null => {
+    const gap = weak ? 1 : marker.keyword || hasHeading ? 3 : 2;
+    const options: Placement[] = [];
+    for (const reading of marker.readings) {
+      if (mode === 'preamble' && !/^(?:article|dec\d|d-Roman)$/.test(reading.scheme)) continue;
+      let sibling: Placement | null = null;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        const d = stack[k] as Draft;
+        if (d.scheme !== reading.scheme) continue;
+        if (isSuccessor(d.values ?? [], reading.values, gap)) sibling = { keep: k, reading, sibling: true };
+        break;
+      }
+      if (sibling) {
+        options.push(sibling);
+        continue;
+      }
+      // A first child: decimals go under the clause numbered like their prefix, other schemes under the top.
+      const dec = /^dec(\d)$/.exec(reading.scheme);
+      if (dec && reading.values.length > 1) {
+        const prefix = reading.values.slice(0, -1);
+        let keep = -1;
+        for (let k = stack.length - 1; k >= 0; k--) {
+          const p = numericPath(stack[k] as Draft);
+          if (p && p.length === prefix.length && p.every((v, i) => v === prefix[i])) {
+            keep = k + 1;
+            break;
+          }
+        }
+        if (keep >= 0 && isFirst(reading.values, prefix)) options.push({ keep, reading, sibling: false });
+        else if (keep < 0 && !stack.some((d) => d.scheme?.startsWith('dec') || d.scheme === 'article') && isFirst(reading.values, null)) {
+          options.push({ keep: stack.length, reading, sibling: false });
+        }
+      } else if (!stack.some((d) => d.scheme === reading.scheme) && isFirst(reading.values, null)) {
+        options.push({ keep: stack.length, reading, sibling: false });
+      }
+    }
+    if (options.length <= 1) return options[0] ?? null;
+    // "(i)" after "(h)" is a letter unless "(ii)" follows soon; otherwise prefer continuing a sequence.
+    const roman = options.find((o) => /roman/i.test(o.reading.scheme));
+    if (roman && !roman.sibling && roman.reading.values[0] === 1) {
+      for (let j = index + 1; j < Math.min(infos.length, index + 40); j++) {
+        const m = (infos[j] as BlockInfo).marker;
+        if (!m) continue;
+        if (m.readings.some((r) => r.scheme === roman.reading.scheme && r.values[0] === 2)) return roman;
+        if (m.readings.some((r) => r.scheme !== roman.reading.scheme && r.scheme.slice(0, 2) === roman.reading.scheme.slice(0, 2))) break;
+      }
+    }
+    return options.find((o) => o.sibling) ?? (options[0] as Placement);
+  };
+
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i] as BlockInfo;
+    const { block } = info;
+    if (block.furniture) continue;
+    const body = text.slice(block.start, block.end);
+
+    if (mode === 'preamble' && (i > forcedPreambleEnd || (agreeSeen && !toc.has(i)))) {
+      flushPending();
+      mode = 'body';
+      leftPreamble = true;
+    }
+    if (toc.has(i)) {
+      // The table of contents stays one paragraph of whatever precedes it.
+      if (toc.has(i - 1) && (lastPara || lastDraft)) extendLast(block.end);
+      else {
+        flushPending();
+        addPara(block.start, block.end, null);
+      }
+      continue;
+    }
+    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container)) {
+      startContainer('signature', info);
+      sawSignature = true;
+      continue;
+    }
+    if ((sawBody || sawSignature) && !info.marker && SCHEDULE_RE.test(body) && body.length <= 150) {
+      const rest = body.replace(SCHEDULE_RE, '');
+      const { heading, headingOnly } = readHeading(rest, false);
+      if (headingOnly) {
+        const d = startContainer('schedule', info);
+        d.number = cleanHeading(body.slice(0, body.length - rest.length)) || null;
+        d.heading = heading;
+        const nextInfo = infos[i + 1];
+        if (!heading && nextInfo && nextInfo.headingLine && !nextInfo.marker) {
+          d.heading = nextInfo.heading;
+          d.ownEnd = nextInfo.block.end;
+          i++;
+        }
+        continue;
+      }
+    }
+
+    const placement = info.marker ? place(info.marker, i, block.boundary === 'weak', info.heading !== null) : null;
+    if (!placement || !info.marker) {
+      if (block.boundary === 'weak' && pending) {
+        // The "heading line" was the start of a run-on paragraph after all.
+        const p: BlockInfo = pending;
+        pending = null;
+        addPara(p.block.start, block.end, null);
+        continue;
+      }
+      if (block.boundary === 'weak' && (lastPara || lastDraft)) {
+        extendLast(block.end);
+        continue;
+      }
+      if (pending) {
+        const p: BlockInfo = pending;
+        pending = null;
+        if (info.headingLine) addPara(p.block.start, p.block.end, p.heading);
+        else {
+          addPara(p.block.start, block.end, p.heading);
+          if (AGREE_RE.test(body)) agreeSeen = true;
+          continue;
+        }
+      }
+      if (info.headingLine && mode === 'body') pending = info;
+      else addPara(block.start, block.end, info.headingLine ? info.heading : null);
+      if (AGREE_RE.test(body)) agreeSeen = true;
+      continue;
+    }
+
+    flushPending();
+    const { reading, keep } = placement;
+    stack.length = keep;
+    const parent = stack[stack.length - 1] ?? container;
+    const d = newDraft(kindOf(reading.scheme, stack.length + (container ? 1 : 0)), block.start, block.end);
+    d.number = info.marker.raw;
+    d.heading = info.heading;
+    d.scheme = reading.scheme;
+    d.values = reading.values;
+    d.bodyStart = info.bodyStart < block.end ? info.bodyStart : null;
+    // "ARTICLE I" on one line, "DEFINITIONS" on the next.
+    const nextInfo = infos[i + 1];
+    if (info.headingOnly && !info.heading && nextInfo && nextInfo.headingLine && !toc.has(i + 1)) {
+      d.heading = nextInfo.heading;
+      d.ownEnd = nextInfo.block.end;
+      i++;
+    }
+    if (parent) parent.items.push(d);
+    else roots.push(d);
+    stack.push(d);
+    mode = 'body';
+    leftPreamble = true;
+    sawBody = true;
+    lastPara = null;
+    lastDraft = d;
+  }
+  flushPending();
+  return { roots, leftPreamble };
+}
+
+/** Plain text -> top-level clause drafts. */
+export function textDrafts(text: string): Draft[] {
+  const blocks = mergeContinuations(text, scanBlocks(text));
+  const infos = blocks.map((b) => analyse(text, b));
+  const toc = findToc(infos, text);
+  const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);
+  if (first.leftPreamble) return first.roots;
+  // Nothing numbered and no "agree as follows": the preamble is the title and the parties paragraph.
+  let end = -1;
+  let seen = 0;
+  for (let i = 0; i < infos.length && seen < 4; i++) {
+    const b = (infos[i] as BlockInfo).block;
+    if (b.furniture) continue;
+    seen++;
+    end = i;
+    if (PARTIES_RE.test(text.slice(b.start, b.end))) break;
+  }
+  return buildOnce(text, infos, toc, end).roots;
+}
