@@ -26,5 +26,7 @@ export interface Finding {
   /** What to do, with model language where a clause is missing. */
   readonly recommendation: string;
   readonly modelLanguage?: string;
+  /** Confidence of the clause-type tag the finding rests on, when a tag alone selected the clause (for needs-review triage). */
+  readonly confidence?: number;
   readonly waived: boolean;
 }

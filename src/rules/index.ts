@@ -1,17 +1,6 @@
-// Rule packs: load, validate, evaluate. PLACEHOLDER until the rules stage lands.
-import type { Finding } from '../model/index.js';
-import type { Analysis } from '../analysis.js';
-
-export interface LoadedPack {
-  readonly id: string;
-  readonly version: string;
-  readonly rules: readonly unknown[];
-}
-
-export function loadBuiltinPacks(): LoadedPack[] {
-  return [];
-}
-
-export async function evaluate(_analysis: Analysis, _packs: readonly LoadedPack[]): Promise<Finding[]> {
-  return [];
-}
+// Rule packs: load, validate, evaluate, test. The CLI lists rule metadata straight from LoadedPack.rules.
+export { loadPack, loadBuiltinPacks, builtinRulesDir, type LoadedPack, type LoadedRule } from './loader.js';
+export { evaluate, activeRules, clauseLabel, type EvaluateOptions } from './evaluate.js';
+export { testPack, testLoadedPack, type PackTestResult, type CaseResult } from './pack-tester.js';
+export { Rule, PackManifest, Condition, ClauseQuery, CasesFile, TestCase, type RuleSpec, type RuleInput } from './schema.js';
+export { FACTS, OPERATORS, TEMPLATE_BUILTINS, type FactSpec, type OperatorSpec } from './catalogue.js';

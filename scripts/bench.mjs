@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// `npm run bench`: the floor (read + one combined cue regex), the full check in one process and with 2
+// worker threads, the real CLI batch run, per-stage timing, the largest contract through the CLI with
+// start-up, and a scaling series over a synthetic long agreement. Built product only (dist/).
+//
+// Each measurement runs in its own child process so that its peak RSS and its JIT/caches are its own.
+//   node scripts/bench.mjs                 everything (< 5 minutes on 2 cores)
+//   node scripts/bench.mjs --profile       also a --cpu-prof run of the single-process check, summarised
+//   node scripts/bench.mjs --child <mode>  internal
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkOne, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyWords } from './bench-lib.mjs';
+import { buildLongAgreement, CHARS_PER_PAGE } from './synthetic.mjs';
+import { summariseProfile } from './bench-profile.mjs';
+
+const CORPUS = process.env.CUAD_DEV_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
+const SCALE_PAGES = (process.env.BENCH_PAGES ?? '10,100,250,500,1000').split(',').map(Number);
+const WORKERS = 2;
+const CLI = join(ROOT, 'bin', 'clausecheck.js');
+const RSS_PRELOAD = new URL('./bench-rss.mjs', import.meta.url).href;
+
+function corpusFiles() {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
+}
+
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+
+function perDocStats(results) {
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms.at(-1) };
+}
+
+// ---------------------------------------------------------------- children
+
+async function childSingle(files) {
+  const product = await loadProduct();
+  const results = [];
+  const t0 = performance.now();
+  for (const path of files) {
+    const r0 = performance.now();
+    const bytes = readFileSync(path);
+    const readMs = performance.now() - r0;
+    const r = await checkOne(product, path, bytes);
+    results.push({ path, bytes: bytes.length, ...r, ms: r.ms + readMs, readMs });
+  }
+  const wallMs = performance.now() - t0;
+  const sum = (k) => results.reduce((s, r) => s + r[k], 0);
+  return {
+    wallMs, bytes: sum('bytes'), ...perDocStats(results), rssMB: maxRssMB(),
+    stages: { read: sum('readMs'), ingest: sum('ingestMs'), check: sum('checkMs'), format: sum('formatMs') },
+    findings: sum('findings'), outChars: sum('outChars'),
+  };
+}
+
+async function childWorkers(files) {
+  // Largest first, pulled one at a time: the slowest documents do not end up in one queue.
+  const queue = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
+  const results = [];
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: WORKERS }, () => new Promise((resolveWorker, rejectWorker) => {
+    const worker = new Worker(new URL('./bench-worker.mjs', import.meta.url));
+    const next = () => {
+      const path = queue.shift();
+      if (path === undefined) worker.terminate().then(() => resolveWorker());
+      else worker.postMessage(path);
+    };
+    worker.on('message', (m) => {
+      if (m !== 'ready') results.push(m);
+      next();
+    });
+    worker.on('error', rejectWorker);
+  })));
+  const wallMs = performance.now() - t0;
+  return { wallMs, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB() };
+}
+
+/** Stage by stage through the internal modules; falls back to `analyze` as one stage when they move. */
+async function childStages(files) {
+  const imp = (p) => import(new URL(p, `file://${DIST}`).href).catch(() => ({}));
+  const [ingestMod, clausesMod, tagMod, factsMod, rulesMod, index] = await Promise.all([
+    imp('ingest/index.js'), imp('clauses/index.js'), imp('tag/index.js'), imp('facts/index.js'), imp('rules/index.js'), imp('analysis.js'),
+  ]);
+  const packs = rulesMod.loadBuiltinPacks();
+  const split = typeof clausesMod.buildClauseTree === 'function' && typeof tagMod.tagClauses === 'function' && typeof factsMod.extractFacts === 'function';
+  const totals = split ? { ingest: 0, 'clause tree': 0, tag: 0, facts: 0, rules: 0 } : { ingest: 0, analyze: 0, rules: 0 };
+  for (const path of files) {
+    const bytes = readFileSync(path);
+    let t = performance.now();
+    const lap = (name) => { const now = performance.now(); totals[name] += now - t; t = now; };
+    const source = ingestMod.ingest(path, bytes);
+    lap('ingest');
+    let analysis;
+    if (split) {
+      const tree = clausesMod.buildClauseTree(source);
+      lap('clause tree');
+      const tags = tagMod.tagClauses(source, tree);
+      lap('tag');
+      const facts = factsMod.extractFacts(source, tree, tags);
+      lap('facts');
+      analysis = { source, tree, tags, facts };
+    } else {
+      analysis = index.analyze(source);
+      lap('analyze');
+    }
+    await rulesMod.evaluate(analysis, packs);
+    lap('rules');
+  }
+  return { totals, split, rssMB: maxRssMB() };
+}
+
+async function childScale(pages) {
+  const product = await loadProduct();
+  const out = [];
+  await checkOne(product, 'warmup.md', Buffer.from(buildLongAgreement(5)));
+  for (const p of pages) {
+    const bytes = Buffer.from(buildLongAgreement(p));
+    const runs = [];
+    const reps = bytes.length < 1e6 ? 3 : 1;
+    for (let i = 0; i < reps; i++) runs.push((await checkOne(product, `synthetic-${p}.md`, bytes)).ms);
+    out.push({ pages: p, chars: bytes.length, ms: median(runs), reps });
+  }
+  return { series: out, rssMB: maxRssMB() };
+}
+
+// ---------------------------------------------------------------- orchestration
+
+function run(cmd, args, { env = {}, stdin } = {}) {
+  return new Promise((resolveRun) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stdoutBytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdoutBytes += d.length; if (stdout.length < 1e6) stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => resolveRun({ code, stdout, stdoutBytes, stderr, wallMs: performance.now() - t0 }));
+  });
+}
+
+async function inChild(mode, payload, nodeFlags = []) {
+  const r = await run(process.execPath, [...nodeFlags, new URL(import.meta.url).pathname, '--child', mode], { env: { BENCH_PAYLOAD: JSON.stringify(payload) } });
+  if (r.code !== 0) throw new Error(`bench child '${mode}' failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1));
+}
+
+/** The real CLI with its start-up; peak RSS from a preload that reports resourceUsage at exit. */
+async function cliRun(args) {
+  const rssDir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
+  const rssFile = join(rssDir, 'rss.json');
+  const r = await run(process.execPath, ['--import', RSS_PRELOAD, CLI, ...args], { env: { BENCH_RSS_FILE: rssFile } });
+  const rss = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')).rssMB : NaN;
+  rmSync(rssDir, { recursive: true, force: true });
+  return { ...r, rssMB: rss };
+}
+
+function floor(re, texts) {
+  // Median of 5: read is included, as it is in the full run.
+  const times = [];
+  let matches = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    matches = 0;
+    for (const t of texts) matches += scanCount(re, typeof t === 'string' ? t : readFileSync(t.path, 'utf8'));
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), matches };
+}
+
+async function main() {
+  const started = performance.now();
+  if (!existsSync(join(DIST, 'index.js'))) {
+    console.error('bench: dist/ is missing; run `npm run build` first (npm run bench does).');
+    process.exit(2);
+  }
+  const files = corpusFiles();
+  const corpusBytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const line = (s = '') => console.log(s);
+  line(`clausecheck bench  ${new Date().toISOString()}  node ${process.version}  ${cpus().length} cores (${cpus()[0]?.model ?? '?'})  ${fmt(totalmem() / 2 ** 30, 0)} GiB`);
+  line(files.length ? `corpus: ${files.length} CUAD dev contracts, ${fmt(corpusBytes / MB, 2)} MB (${CORPUS})` : `corpus: CUAD dev contracts not found at ${CORPUS}; corpus measurements skipped`);
+
+  // (a) floor
+  const cues = await taxonomyWords();
+  const re = cues ? floorRegex(cues.words) : null;
+  let floorCorpus = null;
+  line('\n== floor: read + ONE combined regex of the taxonomy cue words');
+  if (!re) line('  taxonomy not found (shared/spec/clause-types.md or dist/tag/taxonomy.js); floor skipped');
+  else {
+    line(`  ${cues.words.length} cue stems from ${cues.types} type ids (${cues.from})`);
+    if (files.length) {
+      floorCorpus = floor(re, files.map((path) => ({ path })));
+      line(`  dev corpus: ${fmt(floorCorpus.ms)} ms, ${fmt(corpusBytes / MB / (floorCorpus.ms / 1000))} MB/s, ${floorCorpus.matches} cue matches`);
+    }
+  }
+
+  const results = { date: new Date().toISOString() };
+  if (files.length) {
+    // (b) full check, single process
+    line('\n== full check (all built-in packs, JSON formatter), single process');
+    const single = await inChild('single', files);
+    const mbps1 = single.bytes / MB / (single.wallMs / 1000);
+    line(`  ${fmt(single.wallMs / 1000, 2)} s  ${fmt(mbps1, 2)} MB/s  per-document p50 ${fmt(single.p50)} ms  p95 ${fmt(single.p95)} ms  max ${fmt(single.max)} ms  peak RSS ${fmt(single.rssMB, 0)} MB`);
+    line(`  ${single.findings} findings, ${fmt(single.outChars / MB, 1)} MB of JSON`);
+    if (floorCorpus) line(`  full/floor time ratio: ${fmt(single.wallMs / floorCorpus.ms, 0)}x (target <= 8x)`);
+    results.single = single;
+
+    line(`\n== full check, ${WORKERS} worker threads (bench-local pool, largest documents first)`);
+    const pooled = await inChild('workers', files);
+    const mbps2 = pooled.bytes / MB / (pooled.wallMs / 1000);
+    line(`  ${fmt(pooled.wallMs / 1000, 2)} s  ${fmt(mbps2, 2)} MB/s (target >= 1 MB/s)  per-document p50 ${fmt(pooled.p50)} ms  p95 ${fmt(pooled.p95)} ms  peak RSS ${fmt(pooled.rssMB, 0)} MB  speed-up ${fmt(single.wallMs / pooled.wallMs, 2)}x`);
+    results.workers = pooled;
+
+    line('\n== real CLI batch: clausecheck check --format json --fail-on never <dir>');
+    const batch = await cliRun(['check', '--format', 'json', '--fail-on', 'never', CORPUS]);
+    if (batch.code === 2) line(`  exit 2 (${batch.stderr.trim().split('\n')[0]}); the CLI has no batch mode for a directory yet`);
+    else line(`  exit ${batch.code}  ${fmt(batch.wallMs / 1000, 2)} s wall incl. start-up  ${fmt(corpusBytes / MB / (batch.wallMs / 1000), 2)} MB/s  peak RSS ${fmt(batch.rssMB, 0)} MB (target < 1 GB)  ${fmt(batch.stdoutBytes / MB, 1)} MB of JSON`);
+    results.cliBatch = { code: batch.code, wallMs: batch.wallMs, rssMB: batch.rssMB };
+
+    // Per-stage split. A full second pass when the first was quick; every 3rd document otherwise (budget).
+    const sample = single.wallMs > 60_000 ? files.filter((_f, i) => i % 3 === 0) : files;
+    line(`\n== per-stage time (${sample.length === files.length ? 'whole corpus' : `every 3rd document, ${sample.length} of ${files.length}`})`);
+    const stages = await inChild('stages', sample);
+    const scale = files.length / sample.length;
+    const stageRows = [
+      ['read', single.stages.read], ['ingest', stages.totals.ingest * scale],
+      ...Object.entries(stages.totals).filter(([k]) => k !== 'ingest').map(([k, v]) => [k, v * scale]),
+      ['report+format', single.stages.format],
+    ];
+    const stageSum = stageRows.reduce((s, [, v]) => s + v, 0);
+    for (const [name, ms] of stageRows) line(`  ${name.padEnd(14)} ${fmt(ms / 1000, 2).padStart(7)} s  ${fmt((100 * ms) / stageSum, 0).padStart(3)}%`);
+    const top = stageRows.reduce((a, b) => (b[1] > a[1] ? b : a));
+    line(`  dominant stage: ${top[0]}${stages.split ? '' : ' (clause tree/tag/facts not separable; timed as analyze)'}`);
+    results.stages = Object.fromEntries(stageRows);
+
+    // The largest contract through the CLI, start-up included.
+    const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+    line(`\n== largest dev contract through the CLI (start-up included): ${largest.split('/').at(-1)}, ${fmt(statSync(largest).size / 1000, 0)} KB`);
+    const walls = [];
+    let last;
+    for (let i = 0; i < 3; i++) {
+      last = await cliRun(['check', '--format', 'json', '--fail-on', 'never', largest]);
+      walls.push(last.wallMs);
+    }
+    line(`  exit ${last.code}  median ${fmt(median(walls) / 1000, 2)} s wall of 3 (target < 1.5 s)  peak RSS ${fmt(last.rssMB, 0)} MB`);
+    const startup = await cliRun(['--version']);
+    line(`  CLI start-up alone (--version): ${fmt(startup.wallMs)} ms`);
+    results.largest = { wallMs: median(walls), startupMs: startup.wallMs };
+  }
+
+  // Scaling series on the synthetic agreement.
+  line(`\n== scaling: synthetic cross-license agreement (fixtures/synthetic), 1 page = ${CHARS_PER_PAGE} characters`);
+  const scaling = await inChild('scale', SCALE_PAGES);
+  let prev = null;
+  for (const s of scaling.series) {
+    const growth = prev ? `x${fmt(s.chars / prev.chars, 2)} length -> x${fmt(s.ms / prev.ms, 2)} time; per doubling x${fmt(2 ** (Math.log(s.ms / prev.ms) / Math.log(s.chars / prev.chars)), 2)}` : '';
+    line(`  ${String(s.pages).padStart(5)} pages  ${fmt(s.chars / MB, 2)} MB  ${fmt(s.ms, 0).padStart(7)} ms  ${fmt(s.ms / s.pages, 2)} ms/page  ${fmt(s.chars / MB / (s.ms / 1000), 2)} MB/s  ${growth}`);
+    prev = s;
+  }
+  if (re) {
+    const longest = buildLongAgreement(SCALE_PAGES.at(-1));
+    const f = floor(re, [longest]);
+    line(`  floor on the ${SCALE_PAGES.at(-1)}-page agreement: ${fmt(f.ms)} ms; full/floor ${fmt(prev.ms / f.ms, 0)}x`);
+  }
+  line(`  peak RSS of the scaling run: ${fmt(scaling.rssMB, 0)} MB`);
+  results.scaling = scaling.series;
+
+  if (process.argv.includes('--profile') && files.length) {
+    line('\n== CPU profile of the single-process check (node --cpu-prof), top self time');
+    const dir = mkdtempSync(join(tmpdir(), 'bench-prof-'));
+    await inChild('single', files, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const prof = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (prof) for (const l of summariseProfile(JSON.parse(readFileSync(join(dir, prof), 'utf8')), ROOT)) line(`  ${l}`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  line(`\nbench total ${fmt((performance.now() - started) / 1000, 1)} s`);
+  if (process.env.BENCH_JSON) console.log(JSON.stringify(results));
+}
+
+const childIndex = process.argv.indexOf('--child');
+if (childIndex >= 0) {
+  const mode = process.argv[childIndex + 1];
+  const payload = JSON.parse(process.env.BENCH_PAYLOAD ?? 'null');
+  const fn = { single: childSingle, workers: childWorkers, stages: childStages, scale: childScale }[mode];
+  console.log(JSON.stringify(await fn(payload)));
+} else {
+  await main();
+}

@@ -1,0 +1,138 @@
+// The fixed set of facts and operators that rule packs may name. Packs are data: they combine
+// these, and cannot run code. Each fact declares its params schema and the keys a condition's
+// `path` may read, so the loader rejects unknown facts, bad params and bad paths up front.
+import { z } from 'zod';
+import { ClauseQuery, RegexSource } from './query.js';
+
+export interface FactSpec {
+  readonly doc: string;
+  readonly params: z.ZodType;
+  /** Keys a `path` ($.key) may start with; empty: the value is compared whole. */
+  readonly pathKeys: readonly string[];
+  /** Returns clause matches: a passing `nonEmpty`/`countAtLeast` condition on it selects clauses to report. */
+  readonly selects: boolean;
+}
+
+const none = z.strictObject({});
+
+export const FACTS: Readonly<Record<string, FactSpec>> = {
+  clauses: {
+    doc: 'The clauses that a clause query selects (types OR text OR heading, AND require, minus exclude), in document order.',
+    params: ClauseQuery,
+    pathKeys: ['length'],
+    selects: true,
+  },
+  definitions: {
+    doc: 'The defined terms whose name matches `term` (from the facts stage, plus "X" means / shall mean / has the meaning definitions found in the text).',
+    params: z.strictObject({ term: RegexSource, label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  oneSided: {
+    doc: 'Clauses selected by `query` in which a party performs `act` (e.g. "terminat"), when every such act has the same single party as subject and none is mutual ("either party", "each party"); otherwise empty.',
+    params: z.strictObject({ query: ClauseQuery, act: RegexSource, label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  hasType: {
+    doc: 'Whether any clause carries the clause type `type` (at `minConfidence`, default 0.5).',
+    params: z.strictObject({ type: z.string().min(1), minConfidence: z.number().min(0).max(1).optional() }),
+    pathKeys: [],
+    selects: false,
+  },
+  documentKind: { doc: 'The document kind: "cross-license", "license" or "other".', params: none, pathKeys: [], selects: false },
+  crossLicense: {
+    doc: 'True when the document kind is cross-license, or its title calls it a cross-license.',
+    params: none,
+    pathKeys: [],
+    selects: false,
+  },
+  parties: { doc: 'The parties, with their aliases.', params: none, pathKeys: ['length'], selects: false },
+  grants: { doc: 'The grant records of the facts stage.', params: none, pathKeys: ['length'], selects: false },
+  grantDirections: {
+    doc: 'The grants grouped by direction (grantor -> grantee): {grants, directions, mutual, summary, missing}.',
+    params: none,
+    pathKeys: ['grants', 'directions', 'mutual', 'summary', 'missing'],
+    selects: false,
+  },
+  grantComparison: {
+    doc: 'The two directions of a cross-license compared attribute by attribute: {comparable, differenceCount, summary, royaltyAsymmetric, royaltySummary}.',
+    params: none,
+    pathKeys: ['comparable', 'differenceCount', 'summary', 'royaltyAsymmetric', 'royaltySummary'],
+    selects: false,
+  },
+};
+
+export function isParamlessFact(name: string): boolean {
+  const f = FACTS[name];
+  return f !== undefined && f.params === none;
+}
+
+export interface OperatorSpec {
+  readonly doc: string;
+  readonly valueDoc: string;
+  readonly accepts: (value: unknown) => boolean;
+  /** Evaluates a fact value against the rule's value; guards the fact's type (false, never throws). */
+  readonly evaluate: (factValue: unknown, value: unknown) => boolean;
+  /** A passing condition with this operator on a selecting fact reports its clauses. */
+  readonly selects: boolean;
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const len = (v: unknown): number | null => (Array.isArray(v) ? v.length : null);
+
+export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
+  nonEmpty: {
+    doc: 'The list is non-empty (value true) or empty (value false).',
+    valueDoc: 'true or false',
+    accepts: (v) => typeof v === 'boolean',
+    evaluate: (f, v) => len(f) !== null && (len(f) as number) > 0 === v,
+    selects: true,
+  },
+  isEmpty: {
+    doc: 'The list is empty (value true) or non-empty (value false).',
+    valueDoc: 'true or false',
+    accepts: (v) => typeof v === 'boolean',
+    evaluate: (f, v) => len(f) !== null && ((len(f) as number) === 0) === v,
+    selects: false,
+  },
+  countAtLeast: {
+    doc: 'The list has at least `value` items.',
+    valueDoc: 'a number',
+    accepts: isNumber,
+    evaluate: (f, v) => len(f) !== null && (len(f) as number) >= (v as number),
+    selects: true,
+  },
+  countAtMost: {
+    doc: 'The list has at most `value` items.',
+    valueDoc: 'a number',
+    accepts: isNumber,
+    evaluate: (f, v) => len(f) !== null && (len(f) as number) <= (v as number),
+    selects: false,
+  },
+  equal: { doc: 'Strict equality with a scalar.', valueDoc: 'a string, number, boolean or null', accepts: isScalar, evaluate: (f, v) => f === v, selects: false },
+  notEqual: { doc: 'Strict inequality with a scalar.', valueDoc: 'a string, number, boolean or null', accepts: isScalar, evaluate: (f, v) => f !== v, selects: false },
+  in: {
+    doc: 'The value is one of a list of scalars.',
+    valueDoc: 'a list of scalars',
+    accepts: (v) => Array.isArray(v) && v.every(isScalar),
+    evaluate: (f, v) => (v as unknown[]).includes(f),
+    selects: false,
+  },
+  notIn: {
+    doc: 'The value is none of a list of scalars.',
+    valueDoc: 'a list of scalars',
+    accepts: (v) => Array.isArray(v) && v.every(isScalar),
+    evaluate: (f, v) => !(v as unknown[]).includes(f),
+    selects: false,
+  },
+  lessThan: { doc: 'Number below value.', valueDoc: 'a number', accepts: isNumber, evaluate: (f, v) => isNumber(f) && f < (v as number), selects: false },
+  greaterThan: { doc: 'Number above value.', valueDoc: 'a number', accepts: isNumber, evaluate: (f, v) => isNumber(f) && f > (v as number), selects: false },
+};
+
+/** `$.key` or `$.key.sub...`; group 1 is the root key. */
+export const PATH_RE = /^\$\.([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+
+/** Placeholders every message and evidence template may use (besides <fact>.<key> of param-less facts). */
+export const TEMPLATE_BUILTINS = ['evidence', 'clause', 'detail', 'kind', 'count'] as const;

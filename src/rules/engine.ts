@@ -1,0 +1,86 @@
+// The json-rules-engine adapter: the ONLY file that imports json-rules-engine.
+// One engine run per document (a run costs ~0.6 ms, so never per clause). Clause-level tests live
+// inside the facts (DocumentContext), which the almanac caches for the run.
+import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import { FACTS, OPERATORS } from './catalogue.js';
+import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
+import type { LoadedRule } from './loader.js';
+
+/** A rule whose conditions held, with the clauses its selecting conditions found and the absences it relied on. */
+export interface RuleHit {
+  readonly rule: LoadedRule;
+  readonly matches: readonly ClauseMatch[];
+  readonly lookedFor: readonly string[];
+}
+
+/** Our paths are $.key(.sub)* (validated at load); resolve them without jsonpath. */
+function resolvePath(value: object, path: string): unknown {
+  let cur: unknown = value;
+  for (const key of path.replace(/^\$\.?/, '').split('.').filter(Boolean)) {
+    if (cur === null || cur === undefined) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+interface ConditionResult {
+  all?: ConditionResult[];
+  any?: ConditionResult[];
+  not?: ConditionResult;
+  fact?: string;
+  operator?: string;
+  value?: unknown;
+  params?: Record<string, unknown>;
+  result?: boolean;
+}
+
+function describeQuery(params: Record<string, unknown>): string {
+  const q = (params['query'] ?? params) as Record<string, unknown>;
+  const label = params['label'] ?? q['label'];
+  if (typeof label === 'string') return label;
+  const parts: string[] = [];
+  if (Array.isArray(q['types'])) parts.push(`a clause of type ${(q['types'] as string[]).join('/')}`);
+  if (typeof q['text'] === 'string') parts.push(`text /${q['text']}/`);
+  if (typeof q['term'] === 'string') parts.push(`a definition of /${q['term']}/`);
+  return parts.join(' or ') || 'a matching clause';
+}
+
+/** Walk a passing rule's condition results: selected clauses from passing selecting leaves, labels from absences. */
+function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out: { matches: ClauseMatch[]; lookedFor: string[] }): void {
+  if (c.all) for (const x of c.all) collect(ctx, x, negated, out);
+  if (c.any) for (const x of c.any) if (x.result === (negated ? false : true)) collect(ctx, x, negated, out);
+  if (c.not) collect(ctx, c.not, !negated, out);
+  if (!c.fact || !c.operator || !FACTS[c.fact]?.selects) return;
+  const params = c.params ?? {};
+  const passed = c.result === !negated;
+  if (!passed) return;
+  // Which way did the list go? nonEmpty:true / countAtLeast select; isEmpty:true / nonEmpty:false mean "absent".
+  const selecting = OPERATORS[c.operator]?.selects === true && c.value !== false && !negated;
+  const absent = (c.operator === 'isEmpty' && c.value === true) || (c.operator === 'nonEmpty' && c.value === false) || (negated && OPERATORS[c.operator]?.selects === true);
+  if (selecting) out.matches.push(...(computeFact(ctx, c.fact, params) as ClauseMatch[]));
+  else if (absent) out.lookedFor.push(describeQuery(params));
+}
+
+/** Run `rules` over one document in a single engine run; hits in rule-id order. */
+export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RuleHit[]> {
+  if (rules.length === 0) return [];
+  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
+  for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
+  for (const name of Object.keys(FACTS)) engine.addFact(name, (params: Record<string, unknown>) => computeFact(ctx, name, params ?? {}));
+  const byId = new Map<string, LoadedRule>();
+  for (const rule of rules) {
+    byId.set(rule.id, rule);
+    engine.addRule({ name: rule.id, conditions: rule.conditions as TopLevelCondition, event: { type: rule.id } });
+  }
+  const { results } = await engine.run();
+  const hits: RuleHit[] = [];
+  for (const r of results) {
+    const rule = byId.get(r.name);
+    if (!rule) continue;
+    const out = { matches: [] as ClauseMatch[], lookedFor: [] as string[] };
+    collect(ctx, r.conditions as unknown as ConditionResult, false, out);
+    hits.push({ rule, matches: out.matches, lookedFor: [...new Set(out.lookedFor)] });
+  }
+  // Engine completion order is not declaration order: sort.
+  return hits.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
+}

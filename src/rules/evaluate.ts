@@ -1,0 +1,152 @@
+// Rule hits -> findings. The runner stamps identity (rule id, pack, severity) from rule metadata;
+// the facts supply substance (where, the evidence). Output is deduplicated and sorted.
+import { LineIndex, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
+import type { Analysis } from '../analysis.js';
+import { computeFact, compile, DocumentContext, type ClauseMatch } from './context.js';
+import { runRules, type RuleHit } from './engine.js';
+import type { LoadedPack, LoadedRule } from './loader.js';
+
+export interface EvaluateOptions {
+  /** Overrides the document kind the facts stage detected (config, pack tests). */
+  readonly kind?: DocumentKind;
+}
+
+/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "the clause at line 12". */
+export function clauseLabel(c: ClauseNode | undefined): string {
+  if (!c) return 'the document';
+  const num = c.number?.trim() ?? '';
+  const base = num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`;
+  return num && c.heading ? `${base} (${c.heading})` : base;
+}
+
+function render(template: string, values: (name: string) => string): string {
+  return template.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_m, name: string) => values(name));
+}
+
+const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
+
+interface Site {
+  readonly clause: ClauseNode | undefined;
+  readonly start: number;
+  readonly end: number;
+  readonly evidence: string;
+  readonly match: ClauseMatch | undefined;
+}
+
+function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Site, count: number): Finding {
+  const { rule } = hit;
+  let severity: Severity = rule.severity;
+  let template = rule.message;
+  if (rule.variants && site.clause) {
+    const body = ctx.text.slice(site.clause.start, site.clause.end);
+    const v = rule.variants.find((x) => list(x.require).every((p) => compile(p).test(body)) && !list(x.exclude).some((p) => compile(p).test(body)));
+    if (v) {
+      severity = v.severity;
+      template = v.message ?? template;
+    }
+  }
+  const values = (name: string): string => {
+    switch (name) {
+      case 'evidence':
+        return site.evidence;
+      case 'clause':
+        return clauseLabel(site.clause);
+      case 'detail':
+        return site.match?.detail ?? '';
+      case 'kind':
+        return ctx.kind;
+      case 'count':
+        return String(count);
+      default: {
+        const [fact, key] = name.split('.');
+        const v = (computeFact(ctx, fact ?? '', {}) as Record<string, unknown>)[key ?? ''];
+        return v === null || v === undefined ? '' : String(v);
+      }
+    }
+  };
+  const evidence = rule.evidence ? render(rule.evidence, values) : site.evidence;
+  const point = lines.point(site.start);
+  return {
+    ruleId: rule.id,
+    pack: rule.pack,
+    severity,
+    message: render(template, (n) => (n === 'evidence' ? evidence : values(n))),
+    clauseId: site.clause?.id ?? null,
+    clauseNumber: site.clause?.number ?? null,
+    heading: site.clause?.heading ?? null,
+    start: site.start,
+    end: site.end,
+    line: point.line,
+    column: point.column,
+    evidence,
+    rationale: rule.rationale,
+    recommendation: rule.recommendation,
+    ...(rule.modelLanguage ? { modelLanguage: rule.modelLanguage } : {}),
+    ...(site.match?.confidence !== undefined ? { confidence: site.match.confidence } : {}),
+    waived: false,
+  };
+}
+
+function siteOfMatch(ctx: DocumentContext, m: ClauseMatch): Site {
+  return { clause: ctx.clause(m.clauseId), start: m.start, end: m.end, evidence: m.evidence, match: m };
+}
+
+function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit): Finding[] {
+  if (hit.rule.scope === 'clause') {
+    const seen = new Set<string>();
+    const out: Finding[] = [];
+    for (const m of [...hit.matches].sort((a, b) => a.start - b.start)) {
+      if (seen.has(m.clauseId)) continue; // one finding per clause
+      seen.add(m.clauseId);
+      out.push(finding(ctx, lines, hit, siteOfMatch(ctx, m), hit.matches.length));
+    }
+    return out;
+  }
+  // Document scope: once, at the anchor, else the first matched clause, else the first clause.
+  const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
+  const anchorMatch = hit.rule.anchor ? ctx.query(hit.rule.anchor)[0] : undefined;
+  const lookedFor = hit.lookedFor.length ? `looked for: ${hit.lookedFor.join('; ')}` : '';
+  const evidence = [first ? `"${first.evidence}"` : '', lookedFor].filter(Boolean).join(' — ') || 'the document as a whole';
+  let site: Site;
+  if (anchorMatch) {
+    const c = ctx.clause(anchorMatch.clauseId);
+    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, match: first };
+  } else if (first) {
+    site = { ...siteOfMatch(ctx, first), evidence };
+  } else {
+    const c = ctx.analysis.tree.clauses[0];
+    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, match: undefined };
+  }
+  return [finding(ctx, lines, hit, site, hit.matches.length)];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.end - b.end || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+/** The distinct rules of the packs (a rule reached through two packs runs once). */
+export function activeRules(packs: readonly LoadedPack[]): LoadedRule[] {
+  const byId = new Map<string, LoadedRule>();
+  for (const p of packs) for (const r of p.rules) if (!byId.has(r.id)) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+/** Evaluate the packs' rules over one analysed document: one engine run, findings sorted by offset then rule id. */
+export async function evaluate(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<Finding[]> {
+  const ctx = new DocumentContext(analysis, options.kind ?? analysis.facts.kind);
+  const xl = ctx.crossLicense();
+  const rules = activeRules(packs).filter((r) => xl || !r.crossLicenseOnly);
+  const hits = await runRules(ctx, rules);
+  const lines = new LineIndex(analysis.source.text);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const hit of hits) {
+    for (const f of findingsOf(ctx, lines, hit)) {
+      const key = `${f.ruleId}\u0000${f.clauseId ?? ''}\u0000${f.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return out.sort(compareFindings);
+}

@@ -1,0 +1,41 @@
+// Clause queries: the clause-level selection language that facts and anchors share.
+import { z } from 'zod';
+
+/** A regular expression as written in a pack: compiled case-insensitively at load. */
+export const RegexSource = z
+  .string()
+  .min(1)
+  .superRefine((src, ctx) => {
+    try {
+      new RegExp(src, 'i');
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(e as Error).message}` });
+    }
+  });
+
+export const RegexList = z.union([RegexSource, z.array(RegexSource).min(1)]);
+
+/**
+ * Selects clauses. A clause is selected when it carries one of `types` OR its text matches `text`
+ * OR its heading matches `heading` (at least one of the three must be given), AND its text matches
+ * every pattern of `require`, AND it matches no pattern of `exclude`.
+ */
+export const ClauseQuery = z
+  .strictObject({
+    /** Shown in "looked for: ..." evidence when the query finds nothing. */
+    label: z.string().min(1).optional(),
+    types: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'clause type ids are kebab-case')).min(1).optional(),
+    text: RegexSource.optional(),
+    heading: RegexSource.optional(),
+    require: RegexList.optional(),
+    exclude: RegexList.optional(),
+    /** Tags below this confidence do not select (default 0.5). */
+    minConfidence: z.number().min(0).max(1).optional(),
+    /** `own` (default): the clause's own text; `subtree`: with its sub-clauses. */
+    within: z.enum(['own', 'subtree']).optional(),
+  })
+  .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
+    message: 'a clause query needs at least one of types, text or heading',
+  });
+export type ClauseQuery = z.infer<typeof ClauseQuery>;
+

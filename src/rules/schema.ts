@@ -1,0 +1,143 @@
+// The rule-pack format. This zod schema is the single source of truth: the TypeScript types are
+// inferred from it, and the loader validates every pack (built-in or user) against it.
+// Semantic checks that need the fact/operator catalogue (unknown facts, bad params, bad paths,
+// unknown placeholders) run here too, so every problem carries the JSON path of the offending value.
+import { z } from 'zod';
+import { SEVERITIES } from '../model/index.js';
+import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, isParamlessFact } from './catalogue.js';
+import { ClauseQuery, RegexList, RegexSource } from './query.js';
+
+export { ClauseQuery, RegexList, RegexSource };
+
+/** A json-rules-engine condition tree over the facts and operators of catalogue.ts. */
+export const Condition = z
+  .strictObject({
+    get all() {
+      return z.array(Condition).min(1).optional();
+    },
+    get any() {
+      return z.array(Condition).min(1).optional();
+    },
+    get not() {
+      return Condition.optional();
+    },
+    fact: z.string().optional(),
+    operator: z.string().optional(),
+    value: z.unknown().optional(),
+    path: z.string().optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const kinds = (['all', 'any', 'not', 'fact'] as const).filter((k) => c[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'a condition is exactly one of {all}, {any}, {not} or {fact, operator, value}' });
+      return;
+    }
+    if (kinds[0] !== 'fact') return;
+    const fact = FACTS[c.fact as string];
+    if (!fact) {
+      ctx.addIssue({ code: 'custom', path: ['fact'], message: `unknown fact "${c.fact}" (known: ${Object.keys(FACTS).join(', ')})` });
+      return;
+    }
+    const op = c.operator === undefined ? undefined : OPERATORS[c.operator];
+    if (!op) {
+      ctx.addIssue({ code: 'custom', path: ['operator'], message: `unknown operator "${c.operator ?? ''}" (known: ${Object.keys(OPERATORS).join(', ')})` });
+    } else if (!op.accepts(c.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `operator ${c.operator} expects ${op.valueDoc}` });
+    }
+    const params = fact.params.safeParse(c.params ?? {});
+    if (!params.success) {
+      for (const issue of params.error.issues) ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map(String)], message: issue.message });
+    }
+    if (c.path !== undefined) {
+      const m = PATH_RE.exec(c.path);
+      const root = m?.[1];
+      if (!m || root === undefined) ctx.addIssue({ code: 'custom', path: ['path'], message: `invalid path "${c.path}" (expected $.key or $.key.sub)` });
+      else if (!fact.pathKeys.includes(root)) ctx.addIssue({ code: 'custom', path: ['path'], message: `fact ${c.fact} has no "${root}" (paths: ${fact.pathKeys.map((k) => `$.${k}`).join(', ') || 'none'})` });
+    }
+  });
+export type Condition = z.infer<typeof Condition>;
+
+const Template = z.string().superRefine((t, ctx) => {
+  for (const m of t.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+    const name = m[1] ?? '';
+    if ((TEMPLATE_BUILTINS as readonly string[]).includes(name)) continue;
+    const [fact, key] = name.split('.');
+    if (fact && key && isParamlessFact(fact) && FACTS[fact]?.pathKeys.includes(key)) continue;
+    ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${name}}} (known: ${TEMPLATE_BUILTINS.join(', ')}, or <fact>.<key> of a fact without params)` });
+  }
+});
+
+/** For clause matches: the first variant whose patterns match a reported clause sets its severity and message. */
+export const Variant = z.strictObject({
+  require: RegexList.optional(),
+  exclude: RegexList.optional(),
+  severity: z.enum(SEVERITIES),
+  message: Template.optional(),
+});
+
+export const RuleId = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids are "pack/name" in kebab-case');
+
+export const Rule = z.strictObject({
+  $schema: z.string().optional(),
+  id: RuleId,
+  severity: z.enum(SEVERITIES),
+  title: z.string().min(1),
+  rationale: z.string().min(1),
+  recommendation: z.string().min(1),
+  modelLanguage: z.string().min(1).optional(),
+  references: z.array(z.string().min(1)).default([]),
+  /** clause: one finding per matching clause; document: at most one finding for the document. */
+  scope: z.enum(['clause', 'document']),
+  /** The clause types the rule is about (documentation, `rules list`). */
+  appliesTo: z.array(z.string()).default([]),
+  /** Evaluated only when the document is a cross-license. */
+  crossLicenseOnly: z.boolean().default(false),
+  conditions: Condition.refine((c) => c.fact === undefined, { message: 'the top level of conditions is {all}, {any} or {not}' }),
+  message: Template,
+  /** Evidence text; default: the words of the matched clause, or "looked for: ..." for a missing clause. */
+  evidence: Template.optional(),
+  /** Document scope: where to report (the first clause this selects), else the first matched clause, else the first clause. */
+  anchor: ClauseQuery.optional(),
+  variants: z.array(Variant).optional(),
+});
+export type RuleInput = z.input<typeof Rule>;
+export type RuleSpec = z.infer<typeof Rule>;
+
+export const PackManifest = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack ids are kebab-case'),
+  version: z.string().regex(/^\d+\.\d+\.\d+/, 'versions are semver'),
+  description: z.string().min(1),
+  /** Packs whose rules this pack includes: a built-in pack id or a path relative to this folder. */
+  extends: z.array(z.string().min(1)).default([]),
+  /** Change an inherited rule's severity, or switch it off. */
+  overrides: z.record(RuleId, z.union([z.enum(SEVERITIES), z.literal('off')])).default({}),
+  /** Extra clause types for the tagger, in the tagger's format (src/tag/taxonomy.ts ClauseTypeSpecSchema); checked by the loader. */
+  clauseTypes: z.array(z.unknown()).default([]),
+  /** Rule files of this folder, without ".json" (e.g. "price-fixing"). */
+  rules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule file names are kebab-case, without .json')).default([]),
+});
+export type PackManifest = z.infer<typeof PackManifest>;
+
+export const TestCase = z
+  .strictObject({
+    name: z.string().min(1).optional(),
+    /** The agreement text, or */
+    text: z.string().min(1).optional(),
+    /** a fixture file, relative to the cases file. */
+    fixture: z.string().min(1).optional(),
+    /** Overrides the detected document kind. */
+    kind: z.enum(['cross-license', 'license', 'other']).optional(),
+    must: z.array(RuleId).default([]),
+    mustNot: z.array(RuleId).default([]),
+  })
+  .refine((c) => (c.text === undefined) !== (c.fixture === undefined), { message: 'a case has exactly one of text or fixture' })
+  .refine((c) => c.must.length + c.mustNot.length > 0, { message: 'a case needs must or mustNot' });
+export type TestCase = z.infer<typeof TestCase>;
+
+export const CasesFile = z.strictObject({
+  $schema: z.string().optional(),
+  cases: z.array(TestCase).min(1),
+});
+export type CasesFile = z.infer<typeof CasesFile>;

@@ -1,0 +1,217 @@
+// Hostile inputs through the real CLI (bin/clausecheck.js; test/cli/global-setup.ts builds dist/ first).
+// Every command must end within 10 s with either a correct report or exit 2 and ONE stderr line that names
+// the file, never a stack trace; and it must leave every input file byte-identical with its mtime unchanged.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/index.js';
+import { buildLongAgreement } from '../../scripts/synthetic.mjs';
+
+const BIN = fileURLToPath(new URL('../../bin/clausecheck.js', import.meta.url));
+const LIMIT_MS = 10_000;
+const AGREEMENT = readFileSync(new URL('../../fixtures/synthetic/cross-license-base.md', import.meta.url), 'utf8');
+
+let dir = '';
+// Every file the battery created, with the bytes and mtime it must keep.
+const inputs = new Map<string, { bytes: Buffer; mtimeMs: number }>();
+
+function put(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  // An mtime in the past, so any rewrite (even of the same bytes) shows.
+  utimesSync(path, new Date('2020-01-02T03:04:05Z'), new Date('2020-01-02T03:04:05Z'));
+  inputs.set(path, { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs });
+  return name;
+}
+
+function listing(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+}
+
+interface Run { code: number | null; stdout: string; stderr: string; ms: number; signal: NodeJS.Signals | null }
+
+function cli(args: string[], stdin?: string | Uint8Array): Run {
+  const before = listing(dir);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir, input: stdin, encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' },
+  });
+  const run = { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: performance.now() - t0, signal: r.signal };
+  // Nothing is ever written to an input file, and nothing new appears beside them.
+  for (const [path, before] of inputs) {
+    expect(readFileSync(path).equals(before.bytes), `${path} was modified`).toBe(true);
+    expect(statSync(path).mtimeMs, `${path} mtime changed`).toBe(before.mtimeMs);
+  }
+  expect(listing(dir)).toEqual(before);
+  return run;
+}
+
+const STACK = /^\s+at .+[:(]\d+|\n\s+at |Error: .*\n|node:internal|internal error/m;
+
+/** Ended in time and either produced a JSON report for `path` or failed cleanly naming `path`. */
+function expectCleanOutcome(r: Run, path: string): RunReport | null {
+  expect(r.signal, `killed after ${LIMIT_MS} ms`).toBeNull();
+  expect(r.ms).toBeLessThan(LIMIT_MS);
+  expect(r.stderr).not.toMatch(STACK);
+  if (r.code === 2) {
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines, `stderr: ${r.stderr}`).toHaveLength(1);
+    expect(lines[0]).toContain(path);
+    return null;
+  }
+  expect([0, 1], `exit ${r.code}, stderr: ${r.stderr}`).toContain(r.code);
+  const report = JSON.parse(r.stdout) as RunReport;
+  expect(report.schemaVersion).toBeTypeOf('string');
+  expect(report.documents.map((d) => d.path)).toContain(path);
+  return report;
+}
+
+const json = (...files: string[]): string[] => ['check', '--format', 'json', '--fail-on', 'never', ...files];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clausecheck-hostile-'));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('hostile inputs through the CLI', () => {
+  it('empty files give an empty report (or a clean refusal)', () => {
+    for (const name of [put('empty.md', ''), put('empty.txt', '')]) {
+      const report = expectCleanOutcome(cli(json(name)), name);
+      if (report) expect(report.documents[0]?.clauses).toEqual([]);
+    }
+  });
+
+  it('random binary data named .md', () => {
+    let seed = 7;
+    const bytes = Uint8Array.from({ length: 65_536 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+    const name = put('random.md', bytes);
+    expectCleanOutcome(cli(json(name)), name);
+  });
+
+  it('a PNG named .md', () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082', 'hex');
+    const name = put('agreement.md', png);
+    expectCleanOutcome(cli(json(name)), name);
+  });
+
+  it('invalid UTF-8 (Latin-1 bytes)', () => {
+    const name = put('latin1.txt', Buffer.from('1. Lizenzgebühr. Die Lizenznehmerin zahlt 5 %.\n', 'latin1'));
+    expectCleanOutcome(cli(json(name)), name);
+  });
+
+  it('UTF-16 LE without BOM', () => {
+    const name = put('utf16-nobom.txt', Buffer.from(AGREEMENT.slice(0, 4000), 'utf16le'));
+    expectCleanOutcome(cli(json(name)), name);
+  });
+
+  // interface.md lists "UTF-16 with BOM" as a supported input: a report whose clauses lie in the decoded text.
+  // FAILS today: see /work/notes/bugs.md "ingest-utf16-bom". Switch back to `it` when fixed.
+  it.fails('UTF-16 LE and BE with BOM are decoded, not refused', () => {
+    const text = AGREEMENT.slice(0, 6000);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const name of [put('utf16le-bom.txt', le), put('utf16be-bom.txt', be)]) {
+      const r = cli(json(name));
+      expect(r.code, r.stderr).not.toBe(2);
+      const report = expectCleanOutcome(r, name);
+      for (const c of report?.documents[0]?.clauses ?? []) {
+        expect(c.end).toBeLessThanOrEqual(text.length);
+        if (c.heading) expect(text).toContain(c.heading);
+      }
+    }
+  });
+
+  it('a very large file (48 MB) ends within 10 s: a report or a clean "too large" refusal', () => {
+    const name = put('huge.md', buildLongAgreement(16_000));
+    expect(statSync(join(dir, name)).size).toBeGreaterThan(45e6);
+    expectCleanOutcome(cli(json(name)), name);
+  }, 30_000);
+
+  it('a path with spaces and non-ASCII letters, given directly and through its directory', () => {
+    const name = put('Verträge und Lizenzen/Übereinkunft ñ 契約 (final).md', AGREEMENT);
+    const direct = expectCleanOutcome(cli(json(name)), name);
+    expect(direct, 'a real agreement must be checked, not refused').not.toBeNull();
+    const viaDir = cli(json('Verträge und Lizenzen'));
+    expect(viaDir.code).not.toBe(2);
+    expect((JSON.parse(viaDir.stdout) as RunReport).documents.map((d) => d.path)).toEqual([name]);
+  });
+
+  it('a missing file and a directory without agreements fail cleanly, naming them', () => {
+    expectCleanOutcome(cli(json('no such file.md')), 'no such file.md');
+    put('empty dir/notes.json', '{}');
+    expectCleanOutcome(cli(json('empty dir')), 'empty dir');
+  });
+
+  it('a directory containing a symlink loop ends in time', () => {
+    put('loop/a.md', AGREEMENT.slice(0, 2000));
+    symlinkSync('.', join(dir, 'loop', 'again'));
+    const r = cli(json('loop'));
+    expect(r.signal).toBeNull();
+    expect(r.stderr).not.toMatch(STACK);
+    if (r.code !== 2) expect((JSON.parse(r.stdout) as RunReport).documents.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('standard input', () => {
+    const r = cli(json('-'), AGREEMENT);
+    expectCleanOutcome(r, '-');
+  });
+
+  it('a text file named .docx and a binary named .html fail cleanly or are read', () => {
+    const docx = put('fake.docx', AGREEMENT.slice(0, 1000));
+    expectCleanOutcome(cli(json(docx)), docx);
+    const html = put('fake.html', Buffer.from([0x00, 0xff, 0x3c, 0x68, 0x74]));
+    expectCleanOutcome(cli(json(html)), html);
+  });
+
+  it('a deeply nested JSON config (100,000 arrays; 5,000 objects) fails cleanly, naming the config', () => {
+    const doc = put('config-target.md', AGREEMENT);
+    const arrays = put('deep-arrays.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const objects = put('deep-objects.json', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`);
+    for (const config of [arrays, objects]) {
+      const r = cli([...json(doc), '--config', config]);
+      expect(r.signal).toBeNull();
+      expect(r.stderr).not.toMatch(STACK);
+      // Either the config is refused (one line naming it) or ignored keys leave a normal report.
+      if (r.code === 2) expectCleanOutcome(r, config);
+      else expectCleanOutcome(r, doc);
+    }
+  });
+
+  it('a config with __proto__ / constructor keys cannot change the outcome through the prototype', () => {
+    const doc = put('proto-target.md', AGREEMENT);
+    const plain = cli(['check', '--format', 'json', doc]);
+    const baseline = expectCleanOutcome(plain, doc);
+    const configs = [
+      put('proto.json', '{"__proto__": {"failOn": "never", "fail-on": "never", "format": "stylish", "packs": [], "rules": {}}}'),
+      put('constructor.json', '{"constructor": {"prototype": {"failOn": "never", "polluted": true}}}'),
+    ];
+    for (const config of configs) {
+      const r = cli(['check', '--format', 'json', doc, '--config', config]);
+      expect(r.signal).toBeNull();
+      expect(r.stderr).not.toMatch(STACK);
+      if (r.code === 2) {
+        expectCleanOutcome(r, config);
+        continue;
+      }
+      // Same gate, same findings as without the config: the keys were not merged into any prototype.
+      expect(r.code).toBe(plain.code);
+      const report = JSON.parse(r.stdout) as RunReport;
+      expect(report.documents[0]?.findings).toEqual(baseline?.documents[0]?.findings);
+    }
+  });
+
+  it.todo('a .docx zip bomb (a 10 KB archive inflating document.xml to > 1 GB) is refused with exit 2 naming the file, within 10 s and < 1 GB RSS (needs docx ingest)');
+  it.todo('a .docx whose zip entries have ../ paths or are symlinks is read without touching the file system outside memory (needs docx ingest)');
+  it.todo('--max-bytes N refuses a larger input with exit 2 "input-too-large" naming the file, before reading all of it (needs --max-bytes)');
+  it.todo('a user pack whose rule uses a catastrophic regex ((a+)+$ over 30 "a"s and a "!") is refused at load or stopped by a time limit: exit 2 naming the pack file and the JSON path of the pattern (needs user regex patterns in packs)');
+  it.todo('a waivers file with __proto__ keys, 10,000 entries, a non-ISO expiry and a 100,000-deep nesting fails cleanly naming the file and JSON path (needs waivers)');
+});

@@ -1,0 +1,51 @@
+// Fixed extreme inputs that random generation will not reach: huge lines, thousands of headings, deep
+// numbering, NUL floods and regex-backtracking bait. Each must pass the invariants in bounded time.
+import { describe, expect, it } from 'vitest';
+import { check, loadBuiltinPacks, sourceFromText } from '../../src/index.js';
+import { analyze } from '../../src/analysis.js';
+import { buildLongAgreement } from '../../scripts/synthetic.mjs';
+import { nestedNumbering } from './arbitraries.js';
+import { checkFacts, checkRunReport, checkTags, checkTree } from './invariants.js';
+
+const packs = loadBuiltinPacks();
+
+// Generous: these inputs are at most ~300 KB, and the product targets >= 1 MB/s with 2 cores.
+const BUDGET_MS = 8000;
+
+const sentence = 'The Licensee shall pay the royalty within thirty (30) days. ';
+const cases: ReadonlyArray<readonly [string, () => string]> = [
+  ['one 100,000-character line of prose', () => sentence.repeat(Math.ceil(100_000 / sentence.length)).slice(0, 100_000)],
+  ['one 100,000-character line without spaces', () => 'x'.repeat(100_000)],
+  ['100,000 spaces then a word', () => `${' '.repeat(100_000)}word`],
+  ['10,000 Markdown headings', () => Array.from({ length: 10_000 }, (_, i) => `# Heading ${i + 1}\n\nBody ${i + 1}.`).join('\n\n')],
+  ['10,000 numbered headings', () => Array.from({ length: 10_000 }, (_, i) => `${i + 1}. Heading ${i + 1}. The Parties agree.`).join('\n')],
+  ['numbering nested 50 deep (1.1.1...)', () => nestedNumbering(50, 'dotted')],
+  ['numbering nested 50 deep ((a)(i)(A)(1) indented)', () => nestedNumbering(50, 'lettered')],
+  ['Markdown list nested 50 deep', () => nestedNumbering(50, 'markdown')],
+  ['a 50-level dotted number on one line, 2,000 times', () => Array.from({ length: 2000 }, () => `${'1.'.repeat(50)} x`).join('\n')],
+  ['20,000 NUL bytes between clauses', () => `1. Grant.\u0000${'\u0000'.repeat(20_000)}\n2. Term.`],
+  ['regex bait: 50,000 dots and digits', () => '1.'.repeat(25_000)],
+  ['regex bait: 30,000 opening parentheses', () => '('.repeat(30_000)],
+  ['regex bait: quote-means without a closing quote', () => `"${'Licensed Patent '.repeat(5000)}means`],
+  ['regex bait: 20,000 "shall not" without a verb', () => 'shall not '.repeat(20_000)],
+  ['only CR line endings, 20,000 lines', () => Array.from({ length: 20_000 }, (_, i) => `${i}. x`).join('\r')],
+  ['lone surrogates and U+FEFF everywhere', () => '1. \ud800 Grant \udfff\ufeff.\n'.repeat(2000)],
+  ['100-page synthetic agreement', () => buildLongAgreement(100)],
+];
+
+describe('extreme inputs', () => {
+  it.each(cases)('%s: no throw, invariants hold, deterministic, within budget', async (_name, make) => {
+    const text = make();
+    const t0 = performance.now();
+    const a = analyze(sourceFromText(text, 'doc.md'));
+    checkTree(text, a);
+    checkTags(a);
+    checkFacts(text, a);
+    const report = await check([sourceFromText(text, 'doc.md')], { packs, failOn: 'never' });
+    const elapsed = performance.now() - t0;
+    checkRunReport([text], report);
+    const again = await check([sourceFromText(text, 'doc.md')], { packs, failOn: 'never' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(report));
+    expect(elapsed).toBeLessThan(BUDGET_MS);
+  });
+});
