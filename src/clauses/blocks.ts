@@ -18,23 +18,44 @@ export interface Block {
 // Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019".
 const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4})$/;
 
-// Boundaries inside one line. Alternatives, in priority order:
-//  soft:   3+ spaces after a sentence end, before something that can start a paragraph
-//  run:    2+ spaces before something that looks like a clause number
-//  inline: a sentence end, 1-2 spaces, then a dotted number and a capitalised word ("... hereof. 2.3 Payment. ...")
-const INLINE_BREAK_RE = new RegExp(
-  [
-    String.raw`(?<soft>(?<=[.:;!?"”)\]])[ \t]{3,})(?=[A-Z0-9("“\[§])`,
-    String.raw`(?<run>[ \t]{2,})(?=(?:ARTICLE|Article|SECTION|Section|§)[ \t]*[0-9IVX]|\d{1,3}(?:\.\d{1,3})+\.?[ \t]+["“]?[A-Z]|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t])`,
-    String.raw`(?<inline>(?<=[.;:])[ \t]{1,2})(?=(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+["“]?[A-Z])`,
-    String.raw`(?<item>(?<=\.)[ \t]{1,2})(?=\([a-zA-Z0-9]{1,4}\)[ \t]+\S)`,
-    String.raw`(?<capsRun>(?<=[A-Z]{2})[ \t]{1,2})(?=\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z])`,
-  ].join('|'),
-  'g',
-);
+// Boundaries inside one line. A cheap scan finds whitespace before a capital, digit or bracket; the
+// character before and sticky patterns after then decide, in priority order:
+//  soft:    3+ spaces after a sentence end, before something that can start a paragraph      -> para
+//  run:     2+ spaces before something that looks like a clause number                       -> para
+//  inline:  a sentence end, 1-2 spaces, then a number and a capitalised word ("hereof. 2.3 Payment.") -> weak
+//  item:    a full stop, 1-2 spaces, then "(b) "                                              -> weak
+//  capsRun: an ALL-CAPS heading, then a dotted number and a capitalised word ("TERM 2.1 Term") -> weak
+// Single spaces only matter after a sentence end or a capital; consuming that character keeps the scan fast.
+const GAP_RE = /[ \t]{2,}(?=[A-Z0-9("“\[§])|[.;:A-Z][ \t](?=[A-Z0-9("“\[§])/g;
+const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*[0-9IVX]|\d{1,3}(?:\.\d{1,3})+\.?[ \t]+["“]?[A-Z]|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
+const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+["“]?[A-Z]/y;
+const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
+const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;
+const SENTENCE_END = '.:;!?"”)]';
+
+function stickyAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
+
+/** The boundary a run of spaces at [at, at+gap) in `line` makes, or null. */
+function gapBoundary(line: string, at: number, gap: number): Boundary | null {
+  if (at === 0) return null;
+  const prev = line[at - 1] as string;
+  const next = at + gap;
+  if (gap >= 3 && SENTENCE_END.includes(prev)) return 'para';
+  if (gap >= 2 && stickyAt(RUN_NEXT_RE, line, next)) return 'para';
+  if (gap > 2) return null;
+  if ((prev === '.' || prev === ';' || prev === ':') && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
+  if (prev === '.' && stickyAt(ITEM_NEXT_RE, line, next)) return 'weak';
+  if (at >= 2 && /[A-Z]{2}/.test(line.slice(at - 2, at)) && stickyAt(CAPS_NEXT_RE, line, next)) return 'weak';
+  return null;
+}
 
 // Starts that interrupt a hard-wrapped paragraph even without a blank line.
 const LINE_START_MARKER_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:)/;
+
+const EOL_RE = /[\r\n]/g;
 
 function isBlankChar(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 12 || c === 11;
@@ -49,12 +70,9 @@ export function scanBlocks(text: string): Block[] {
   let prevLineHeadingLike = false;
   while (pos <= n) {
     // Find the line [pos, lineEnd) and the next line's start.
-    let lineEnd = pos;
-    while (lineEnd < n) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 10 || c === 13) break;
-      lineEnd++;
-    }
+    EOL_RE.lastIndex = pos;
+    const eol = EOL_RE.exec(text);
+    const lineEnd = eol ? eol.index : n;
     let next = lineEnd;
     if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     else next = n + 1;
@@ -80,16 +98,18 @@ export function scanBlocks(text: string): Block[] {
     const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line);
     let partStart = continues && last ? -1 : s;
     let boundary: Boundary = 'para';
-    INLINE_BREAK_RE.lastIndex = 0;
-    for (const m of line.matchAll(INLINE_BREAK_RE)) {
-      const g = m.groups ?? {};
-      const gap = (g.soft ?? g.run ?? g.inline ?? g.item ?? g.capsRun ?? '').length;
-      const breakAt = s + m.index;
-      const nextStart = breakAt + gap;
+    GAP_RE.lastIndex = 0;
+    for (let m = GAP_RE.exec(line); m !== null; m = GAP_RE.exec(line)) {
+      const lead = m[0].charCodeAt(0) === 32 || m[0].charCodeAt(0) === 9 ? 0 : 1;
+      const gapAt = m.index + lead;
+      const gap = m[0].length - lead;
+      const kind = gapBoundary(line, gapAt, gap);
+      if (kind === null) continue;
+      const breakAt = s + gapAt;
       if (partStart === -1 && last) last.end = breakAt;
       else blocks.push({ start: partStart, end: breakAt, boundary, furniture: false });
-      partStart = nextStart;
-      boundary = g.soft !== undefined ? 'para' : g.run !== undefined ? 'para' : 'weak';
+      partStart = breakAt + gap;
+      boundary = kind;
     }
     if (partStart === -1 && last) last.end = e;
     else blocks.push({ start: partStart, end: e, boundary, furniture: false });
@@ -102,21 +122,56 @@ export function scanBlocks(text: string): Block[] {
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'or', 'a', 'an', 'by', 'with', 'as', 'at', 'from', 'under', 'upon', 'into', 'its', 'vs', 'v', 'non', 'per', 'not', 'nor']);
 
-/** Heading-like: ALL CAPS, or every significant word capitalised; short; not a sentence. */
+/** Heading-like: ALL CAPS, or every significant word capitalised; short; not a sentence. One pass, no allocation
+ * beyond the word being checked (it runs on most blocks). */
 export function isHeadingText(s: string): boolean {
-  const t = s.trim().replace(/[.:]$/, '');
-  if (t.length < 2 || t.length > 100) return false;
-  if (/[.;!?]\s/.test(t)) return false;
-  const letters = t.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  if (upper / letters.length > 0.8) return true;
-  const words = t.split(/[\s/]+/).filter((w) => /[A-Za-z]/.test(w));
-  if (words.length > 12) return false;
-  for (const w of words) {
-    const bare = w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
-    if (bare === '' || SMALL_WORDS.has(bare.toLowerCase())) continue;
-    if (!/^[A-Z]/.test(bare)) return false;
+  let from = 0;
+  let to = s.length;
+  while (from < to && /\s/.test(s[from] as string)) from++;
+  while (to > from && /\s/.test(s[to - 1] as string)) to--;
+  if (to > from && (s[to - 1] === '.' || s[to - 1] === ':')) to--;
+  if (to - from < 2 || to - from > 100) return false;
+  let letters = 0;
+  let upper = 0;
+  let words = 0;
+  let lowerWord = false;
+  let firstLetterSeen = false;
+  let wordStart = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 32;
+    const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 0xa0;
+    if (!isSpace && wordStart < 0) wordStart = i;
+    if (i < to && (c === 46 || c === 59 || c === 33 || c === 63)) {
+      const n = s.charCodeAt(i + 1);
+      if (i + 1 < to && (n === 32 || n === 9 || n === 10 || n === 13)) return false; // a sentence ends inside
+    }
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = c >= 97 && c <= 122;
+    if (isUpper || isLower) {
+      letters++;
+      if (isUpper) upper++;
+      if (!firstLetterSeen) {
+        firstLetterSeen = true;
+        if (isLower) return false;
+      }
+    }
+    if (isSpace && wordStart >= 0) {
+      words++;
+      if (!lowerWord) {
+        // the word's first letter decides; small words may stay lower case
+        let j = wordStart;
+        while (j < i && !/[A-Za-z]/.test(s[j] as string)) j++;
+        const fc = s.charCodeAt(j);
+        if (j < i && fc >= 97 && fc <= 122) {
+          let k = i;
+          while (k > j && !/[A-Za-z]/.test(s[k - 1] as string)) k--;
+          if (!SMALL_WORDS.has(s.slice(j, k).toLowerCase())) lowerWord = true;
+        }
+      }
+      wordStart = -1;
+    }
   }
-  return /^[^a-z]*[A-Z]/.test(t);
+  if (letters < 2) return false;
+  if (upper / letters > 0.8) return true;
+  return words <= 12 && !lowerWord;
 }

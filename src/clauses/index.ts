@@ -1,10 +1,11 @@
-// Source -> clause tree. Plain text goes through the structure parser in text.ts; Markdown through
-// the mdast adapter (src/parse) and markdown.ts. Both build drafts that draft.ts freezes.
+// Source -> clause tree. Plain text (and text extracted from Word/HTML) goes through the structure parser in
+// text.ts; Markdown through the mdast adapter (src/parse) and markdown.ts. Both build drafts that draft.ts freezes.
 import type { ClauseTree, Source } from '../model/index.js';
 import { freeze } from './draft.js';
+import { markdownDrafts } from './markdown.js';
 import { textDrafts } from './text.js';
 
 export function buildClauseTree(source: Source): ClauseTree {
   const { text } = source;
-  return freeze(text, textDrafts(text));
+  return freeze(text, source.format === 'markdown' ? markdownDrafts(text) : textDrafts(text));
 }

@@ -20,14 +20,14 @@ interface BlockInfo {
 
 const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|L\.P|N\.A|S\.A|etc|e\.g|i\.e|vs)$/;
 const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
-const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
+export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
-const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-]*)?(?=$|[\s:.\-–—])/;
+export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-]*)?(?=$|[\s:.\-–—])/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
 const PAGE_TAIL_RE = /(?:\s{2,}|\.{3,}\s*)\d{1,3}$/;
 
-function cleanHeading(s: string): string {
+export function cleanHeading(s: string): string {
   return s.replace(PAGE_TAIL_RE, '').replace(/^[\s\-–—:.]+/, '').replace(/[\s.:\-–—]+$/, '').replace(/\s+/g, ' ');
 }
 
@@ -35,11 +35,11 @@ function cleanHeading(s: string): string {
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
-function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
+export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
   const lead = /^[\s\-–—:.]*/.exec(rest)?.[0].length ?? 0;
   const trimmed = rest.slice(lead);
   if (trimmed === '') return { heading: null, headingOnly: true, bodyAt: rest.length };
-  const noPage = trimmed.replace(PAGE_TAIL_RE, '');
+  const noPage = trimmed.length <= 110 ? trimmed.replace(PAGE_TAIL_RE, '') : trimmed;
   if (noPage.length <= 100 && isHeadingText(noPage) && !/[.;]$/.test(noPage.replace(/\.$/, '')) && (!paren || noPage.split(/\s+/).length <= 6)) {
     return { heading: cleanHeading(noPage), headingOnly: true, bodyAt: rest.length };
   }
@@ -59,23 +59,34 @@ function readHeading(rest: string, paren: boolean): { heading: string | null; he
   return { heading: null, headingOnly: false, bodyAt: lead };
 }
 
+/**
+ * A clause number at `start` that is plausible by its look: a number followed by a lower-case word is a
+ * quantity or a reference ("1.5 million", "Section 2 of"), not a clause.
+ */
+export function plausibleMarker(text: string, start: number, end: number): Marker | null {
+  const marker = readMarker(text, start);
+  if (!marker || marker.end > end) return null;
+  const first = marker.readings[0] as Reading;
+  if (/^[pr]-/.test(first.scheme)) return marker;
+  let after = marker.end;
+  while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (after >= end) return marker;
+  const next = text[after] as string;
+  if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next)) return null;
+  if (/[0-9]/.test(next) && !marker.keyword) return null;
+  return marker;
+}
+
+export function isParenScheme(m: Marker): boolean {
+  return /^[pr]-/.test((m.readings[0] as Reading).scheme);
+}
+
 function analyse(text: string, block: Block): BlockInfo {
   const body = text.slice(block.start, block.end);
-  let marker = readMarker(text, block.start);
-  if (marker && marker.end > block.end) marker = null;
+  const marker = plausibleMarker(text, block.start, block.end);
   if (marker) {
-    const first = marker.readings[0] as Reading;
-    const paren = /^[pr]-/.test(first.scheme);
-    let after = marker.end;
-    while (after < block.end && /[ \t]/.test(text[after] as string)) after++;
-    const next = text[after];
-    // A number followed by a lower-case word is a quantity or a reference ("1.5 million", "Section 2 of").
-    if (next !== undefined && after < block.end && !paren && !/[A-Z"“'‘(\[*\-–—:.0-9]/.test(next)) marker = null;
-    else if (next !== undefined && after < block.end && !paren && /[0-9]/.test(next) && !marker.keyword) marker = null;
-    if (marker) {
-      const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, block.end), paren);
-      return { block, marker, heading, headingOnly, headingLine: false, bodyStart: marker.end + bodyAt };
-    }
+    const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, block.end), isParenScheme(marker));
+    return { block, marker, heading, headingOnly, headingLine: false, bodyStart: marker.end + bodyAt };
   }
   const headingLine = body.length <= 80 && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
@@ -325,13 +336,13 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
         if (info.headingLine) addPara(p.block.start, p.block.end, p.heading);
         else {
           addPara(p.block.start, block.end, p.heading);
-          if (AGREE_RE.test(body)) agreeSeen = true;
+          if (mode === 'preamble' && AGREE_RE.test(body)) agreeSeen = true;
           continue;
         }
       }
       if (info.headingLine && mode === 'body') pending = info;
       else addPara(block.start, block.end, info.headingLine ? info.heading : null);
-      if (AGREE_RE.test(body)) agreeSeen = true;
+      if (mode === 'preamble' && AGREE_RE.test(body)) agreeSeen = true;
       continue;
     }
 

@@ -1,0 +1,192 @@
+// Markdown agreements -> clause drafts. Headings nest by level; a paragraph that opens with a clause number
+// ("2.1 Term. ...", "(a) ...") becomes a numbered clause under its heading; list items become clauses and
+// nest with their lists. HTML (comments carry suppression markers) never becomes a clause.
+import type { ClauseKind } from '../model/index.js';
+import { parseMarkdown, type List, type ListItem, type RootContent } from '../parse/markdown.js';
+import { newDraft, type Draft } from './draft.js';
+import type { Marker, Reading } from './markers.js';
+import { cleanHeading, isParenScheme, plausibleMarker, readHeading, SCHEDULE_RE, SIGNATURE_RE } from './text.js';
+
+interface Open {
+  readonly draft: Draft;
+  /** Headings: 1-6. Numbered paragraphs: 10 + decimal depth, 20+ for item schemes in order of appearance. */
+  readonly level: number;
+}
+
+/** A signature block opened by a paragraph closes at the next heading of any level. */
+const SIGNATURE_LEVEL = 99;
+const TITLE_RE = /\b(?:agreement|licen[cs]e|contract|amendment)\b/i;
+const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|the parties)\b/i;
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** Markdown text -> top-level clause drafts. */
+export function markdownDrafts(text: string): Draft[] {
+  const tree = parseMarkdown(text);
+  const roots: Draft[] = [];
+  const stack: Open[] = [];
+  let preamble: Draft | null = null;
+  let inBody = false;
+  const itemSchemes: string[] = []; // item schemes ((a), (i), ...) in order of first appearance, per top section
+
+  const top = (): Draft | null => (stack[stack.length - 1]?.draft ?? (inBody ? null : preamble));
+
+  const attach = (d: Draft): void => {
+    const t = top();
+    if (t) t.items.push(d);
+    else roots.push(d);
+  };
+  const addPara = (start: number, end: number): void => {
+    if (end <= start) return;
+    if (!inBody && !preamble) {
+      preamble = newDraft('preamble', start, start, 'all');
+      roots.push(preamble);
+    }
+    const t = top();
+    if (t) t.items.push({ start, end, heading: null });
+    else roots.push(newDraft('clause', start, end));
+  };
+  const push = (d: Draft, level: number): void => {
+    while (stack.length && (stack[stack.length - 1] as Open).level >= level) stack.pop();
+    attach(d);
+    stack.push({ draft: d, level });
+  };
+
+  /** Level of a numbered paragraph; roman/letter ambiguity resolved by what is open. */
+  const numberedLevel = (m: Marker): { level: number; reading: Reading } => {
+    const readings = m.readings;
+    let reading = readings[0] as Reading;
+    if (readings.length > 1) {
+      const letter = readings[0] as Reading;
+      const letterOpen = stack.find((o) => o.draft.scheme === letter.scheme && (o.draft.values?.[0] ?? 0) === (letter.values[0] ?? 0) - 1);
+      if (!letterOpen) reading = readings[1] as Reading;
+    }
+    const dec = /^dec(\d)$/.exec(reading.scheme);
+    if (reading.scheme === 'article') return { level: 10, reading };
+    if (dec) return { level: 10 + Number(dec[1]), reading };
+    let rank = itemSchemes.indexOf(reading.scheme);
+    if (rank < 0) rank = itemSchemes.push(reading.scheme) - 1;
+    return { level: 20 + rank, reading };
+  };
+
+  const heading = (start: number, contentStart: number, end: number, depth: number): void => {
+    const marker = plausibleMarker(text, contentStart, end);
+    const rest = text.slice(marker ? marker.end : contentStart, end);
+    const title = cleanHeading(rest.replace(/[ \t]+#+[ \t]*$/, '')) || null;
+    const body = text.slice(contentStart, end);
+    const title1 = depth === 1 && (roots.length === 0 || TITLE_RE.test(body));
+    if (!inBody && !marker && (PREAMBLE_HEADING_RE.test(body) || title1)) {
+      addPara(start, end); // the title or the recitals heading: part of the preamble
+      return;
+    }
+    inBody = true;
+    let kind: ClauseKind = 'section';
+    if (SIGNATURE_RE.test(body) || /^signatures?\b/i.test(body)) kind = 'signature';
+    else if (SCHEDULE_RE.test(body)) kind = 'schedule';
+    else if (marker && (marker.readings[0] as Reading).scheme === 'article') kind = 'article';
+    const d = newDraft(kind, start, end, kind === 'signature' ? 'never' : 'auto');
+    d.heading = title;
+    if (kind === 'schedule' && !marker) {
+      const label = SCHEDULE_RE.exec(body)?.[0] ?? null;
+      d.number = label;
+      d.heading = cleanHeading(body.slice(label?.length ?? 0)) || null;
+    } else d.number = marker?.raw ?? null;
+    if (depth <= 2) itemSchemes.length = 0;
+    if (kind === 'schedule' || kind === 'signature') stack.length = 0; // always top-level
+    push(d, depth);
+  };
+
+  const paragraph = (start: number, end: number): void => {
+    let marker = plausibleMarker(text, start, end);
+    // Before the body, only section-like numbers end the preamble; "A." recitals stay in it.
+    if (marker && !inBody && !/^(?:article|dec\d)$/.test((marker.readings[0] as Reading).scheme)) marker = null;
+    if (!marker) {
+      if (SIGNATURE_RE.test(text.slice(start, Math.min(end, start + 40)))) {
+        stack.length = 0;
+        inBody = true;
+        const d = newDraft('signature', start, end, 'never');
+        roots.push(d);
+        stack.push({ draft: d, level: SIGNATURE_LEVEL });
+        return;
+      }
+      addPara(start, end);
+      return;
+    }
+    inBody = true;
+    const { level, reading } = numberedLevel(marker);
+    const { heading: title, bodyAt } = readHeading(text.slice(marker.end, end), isParenScheme(marker));
+    const kind: ClauseKind = reading.scheme === 'article' ? 'article' : reading.scheme.startsWith('dec') ? 'section' : 'subclause';
+    const d = newDraft(kind, start, end);
+    d.number = marker.raw;
+    d.heading = title;
+    d.scheme = reading.scheme;
+    d.values = reading.values;
+    d.bodyStart = marker.end + bodyAt < end ? marker.end + bodyAt : null;
+    push(d, level);
+  };
+
+  const list = (node: List, parent: Draft | null, nested: boolean): void => {
+    for (const item of node.children) listItem(item, node, parent, nested);
+  };
+
+  const listItem = (item: ListItem, node: List, parent: Draft | null, nested: boolean): void => {
+    const start = startOf(item);
+    const end = endOf(item);
+    const d = newDraft(nested ? 'subclause' : 'clause', start, end);
+    if (node.ordered) d.number = /^\s*(\d{1,9}[.)])/.exec(text.slice(start, start + 12))?.[1]?.replace(/\.$/, '') ?? null;
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'list') list(child, d, true);
+      else if (child.type === 'html') continue;
+      else if (first) {
+        first = false;
+        const own = startOf(child);
+        const marker = plausibleMarker(text, own, endOf(child));
+        if (marker && !d.number) d.number = marker.raw;
+        const { heading: title, bodyAt } = readHeading(text.slice(marker ? marker.end : own, endOf(child)), marker ? isParenScheme(marker) : true);
+        if (title && bodyAt < endOf(child) - (marker ? marker.end : own)) d.heading = title;
+        d.ownEnd = endOf(child);
+        d.bodyStart = own;
+      } else d.items.push({ start: startOf(child), end: endOf(child), heading: null });
+    }
+    if (first) d.ownEnd = end; // an empty item
+    if (parent) parent.items.push(d);
+    else {
+      inBody = inBody || node.ordered === true;
+      attach(d);
+    }
+  };
+
+  const block = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading': {
+        const first = node.children[0];
+        const last = node.children[node.children.length - 1];
+        if (!first || !last) return;
+        heading(startOf(node), startOf(first), endOf(last), node.depth);
+        return;
+      }
+      case 'paragraph':
+        paragraph(startOf(node), endOf(node));
+        return;
+      case 'list':
+        list(node, null, false);
+        return;
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        // tables, code, block quotes: one paragraph of text each
+        addPara(startOf(node), endOf(node));
+    }
+  };
+
+  for (const node of tree.children) block(node);
+  return roots;
+}

@@ -1,0 +1,14 @@
+// The only place that touches unified/remark: Markdown text -> mdast with offsets into the same text.
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export type { Content, Heading, List, ListItem, Root, RootContent } from 'mdast';
+
+// One frozen processor: building it per call costs more than small documents take to parse.
+const processor = unified().use(remarkParse).freeze();
+
+/** Parses Markdown; every node's position offsets index into `text` (CRLF kept as is). */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
