@@ -22,6 +22,8 @@ export interface GrantRecord {
   readonly revocable: boolean | null;
   /** The words the record was read from. */
   readonly evidence: string;
+  /** True when read from a mutual grant ("each Party hereby grants to the other Party"). */
+  readonly mutual?: boolean;
 }
 
 export interface ClauseAttributes {
@@ -34,8 +36,14 @@ export interface ClauseAttributes {
   readonly dates: readonly { readonly text: string; readonly iso: string }[];
   readonly patentNumbers: readonly string[];
   readonly definedTermsUsed: readonly string[];
-  readonly crossReferences: readonly { readonly text: string; readonly targetId: string | null }[];
+  readonly crossReferences: readonly { readonly text: string; readonly targetId: string | null; readonly start?: number; readonly end?: number }[];
   readonly grant?: GrantRecord;
+  /** Conditions that carve something out ("unless ...", "except ..."); also listed in `conditions`. */
+  readonly exceptions?: readonly string[];
+  /** True when a modal in the clause is negated ("shall not", "is not required to"). */
+  readonly negated?: boolean;
+  /** Numbers written in words and figures ("five (6) years"), for mismatch checks. */
+  readonly numberPairs?: readonly { readonly text: string; readonly words: number; readonly figures: number; readonly start?: number; readonly end?: number }[];
 }
 
 export type DocumentKind = 'cross-license' | 'license' | 'other';
@@ -45,4 +53,8 @@ export interface Definition {
   readonly clauseId: string | null;
   readonly start: number;
   readonly end: number;
+  /** "means": a definitions-style entry; "inline": a bracketed definition such as (the "Licensed Patents"). */
+  readonly style?: 'means' | 'inline';
+  /** What the definition says, whitespace collapsed (for "means": the definition sentence; inline: the words before the bracket). */
+  readonly text?: string;
 }

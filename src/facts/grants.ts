@@ -1,0 +1,157 @@
+// Grant records read from the language of a clause: who grants what to whom, and on what terms.
+import type { ClauseNode, GrantRecord } from '../model/index.js';
+import type { Mention, PartyIndex } from './parties.js';
+import { lastAtOrBefore, sentenceStarts, squash } from './text.js';
+
+// "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
+// "the grants of ..." and "the right to grant sublicenses" are not grants.
+const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted)\b/g;
+const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|further|license|licence|licensing|patent)\s+$/i;
+// "grants, permits or licenses", "grants set forth in": the noun, not the verb.
+const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
+// A passive grant inside a definition or relative clause ("a Third Party that is granted a sublicense").
+const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom)\s+$)|["”]\s*(?:shall\s+)?means?\b/i;
+const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
+const NEGATED_BEFORE = /\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/i;
+
+const EXCLUSIVITY = /\b(non\s*-?\s*exclusive|co-exclusive|sole\s+and\s+exclusive|exclusive|sole(?=\s+(?:\S+\s+){0,3}?(?:licen[cs]e|right)))\b/i;
+const SUBLICENSE = /\b(without\s+(?:the\s+|any\s+)?right\s+to\s+(?:grant\s+)?sub-?licen|with\s+no\s+right\s+to\s+(?:grant\s+)?sub-?licen|non\s*-?\s*sub-?licen[cs]able|not\s+sub-?licen[cs]able|no\s+right\s+to\s+(?:grant\s+)?sub-?licen|may\s+not\s+(?:grant\s+)?sub-?licen|shall\s+not\s+(?:be\s+entitled\s+to\s+|have\s+the\s+right\s+to\s+)?(?:grant\s+)?sub-?licen)|\b(sub-?licen[cs]able|(?:with|including)\s+(?:the\s+)?right\s+to\s+(?:grant\s+)?(?:and\s+authori[sz]e\s+)?sub-?licen|right\s+to\s+(?:grant\s+)?sub-?licen)/i;
+const TRANSFER = /\b(non\s*-?\s*transferr?able|not\s+transferr?able|non\s*-?\s*assignable|not\s+assignable|without\s+(?:the\s+)?right\s+to\s+(?:assign|transfer))|\b(transferr?able|assignable)\b/i;
+const ROYALTY = /\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-?\s*up)?|paid\s*-?\s*up|free\s+of\s+(?:charge|any\s+(?:royalt|fee))|without\s+(?:any\s+)?(?:royalt|charge|payment\s+of))|\b(royalty\s*-?\s*bearing|subject\s+to\s+(?:the\s+)?payment|in\s+consideration\s+(?:of|for)\s+(?:the\s+)?(?:payment|royalt)|royalt(?:y|ies))/i;
+const DURATION = /\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/i;
+const REVOCABLE = /\b(irrevocabl[ey])|\b(revocabl[ey])\b/i;
+const TERRITORY = /\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+((?:the\s+)?(?:Licensed\s+)?Territory|(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Australia|Israel|Brazil|Africa|Middle\s+East)(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?(?:United\s+States|Canada|Mexico|Europe|Japan|China|Asia|Israel|Australia|Korea|Taiwan|India)\b)*)/;
+const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of\s+Use)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
+const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|$))/;
+const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
+const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s+|reproduce\s+)?((?:the|its|such)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
+const IP_WORD = /\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/i;
+
+// "under Section 2", "under the terms of", "in the Territory" name no IP.
+const NOT_IP = /^(?:the\s+)?(?:Sections?|Articles?|Exhibits?|Schedules?|(?:Licensed\s+)?Territory|terms?|Term|this|Agreement|licen[cs]es?|conditions?|provisions?|[Cc]ompany)\b/;
+
+function pickIp(scope: string): string | null {
+  for (const m of scope.matchAll(IP_UNDER_ALL)) if (!NOT_IP.test(m[1] as string)) return m[1] as string;
+  const object = IP_OBJECT.exec(scope)?.[1];
+  if (object && !NOT_IP.test(object)) return object;
+  return IP_WORD.exec(scope)?.[1] ?? null;
+}
+
+export interface GrantFinding {
+  readonly record: GrantRecord;
+  readonly start: number;
+  readonly end: number;
+  readonly mutual: boolean;
+}
+
+function scopeOf(scope: string) {
+  const excl = EXCLUSIVITY.exec(scope)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  // "co-exclusive" shares exclusivity with the grantor: closest to a sole licence.
+  const exclusivity: GrantRecord['exclusivity'] = excl === undefined ? null : /^non/.test(excl) ? 'non-exclusive' : excl === 'sole' || excl === 'co-exclusive' ? 'sole' : 'exclusive';
+  const sub = SUBLICENSE.exec(scope);
+  const tr = TRANSFER.exec(scope);
+  const roy = ROYALTY.exec(scope);
+  const dur = DURATION.exec(scope);
+  const rev = REVOCABLE.exec(scope);
+  const terr = TERRITORY.exec(scope);
+  const field = FIELD.exec(scope);
+  const ip = pickIp(scope);
+  return {
+    ip: ip === null ? null : squash(ip),
+    exclusivity,
+    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : null,
+    territory: terr ? (terr[1] ? 'worldwide' : squash(terr[2] as string)) : null,
+    sublicensable: sub ? (sub[1] ? false : true) : null,
+    transferable: tr ? (tr[1] ? false : true) : null,
+    royalty: (roy ? (roy[1] ? 'royalty-free' : 'royalty-bearing') : null) as GrantRecord['royalty'],
+    duration: (dur ? (dur[1] ? 'perpetual' : 'term') : null) as GrantRecord['duration'],
+    revocable: rev ? (rev[1] ? false : true) : null,
+  };
+}
+
+/** A capitalised name right before the verb when no known party is mentioned ("Distributor hereby grants"). */
+function nameBefore(prefix: string): string | null {
+  const m = /([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*(?:,[^,]{0,120},\s*)?(?:(?:hereby|shall|will|agrees?|to|does|do|is|are|be)\s+)*$/.exec(prefix);
+  if (!m) return null;
+  const name = (m[1] as string).replace(/^(?:[A-Z]\.\s+)?(?:The|Each|Subject)\s+/, '').replace(/^[A-Z]\.\s+/, '');
+  return /^(?:Agreement|Section|Article|Subject|Except|Notwithstanding)$/.test(name) ? null : name;
+}
+
+function nameAfter(rest: string): string | null {
+  const m = /^\s*(?:and\s+agrees?\s+to\s+grant\s+)?(?:to\s+)?(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(rest);
+  return m ? (m[1] as string) : null;
+}
+
+/** Party mentions that name a party, not part of a longer name ("Beta Patents", "Acme's Know-How"). */
+function partyMentions(mentions: readonly Mention[], text: string): Mention[] {
+  return mentions.filter((m) => m.group !== null || !/^(?:['’]s\b|\s+(?:Patents?|Licensed|Technology|Know-How|IP|Intellectual|Improvements?|Products?|Marks?|Materials?|Software)\b)/.test(text.slice(m.end, m.end + 20)));
+}
+
+/** Grants made in a clause's own text. */
+export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex): GrantFinding[] {
+  const from = clause.start;
+  const to = clause.bodyEnd;
+  const own = text.slice(from, to);
+  GRANT_VERB.lastIndex = 0;
+  const verbs = [...own.matchAll(GRANT_VERB)];
+  if (verbs.length === 0) return [];
+  const starts = sentenceStarts(text, from, to);
+  const out: GrantFinding[] = [];
+  for (let v = 0; v < verbs.length; v++) {
+    const verb = verbs[v] as RegExpMatchArray;
+    const verbStart = from + (verb.index as number);
+    if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 40)))) continue;
+    const verbEnd = verbStart + verb[0].length;
+    const si = lastAtOrBefore(starts, verbStart);
+    // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead.
+    const sentenceStart = Math.max(starts[si] as number, verbStart - 400);
+    let sentenceEnd = Math.min(si + 1 < starts.length ? (starts[si + 1] as number) : to, verbStart + 1500);
+    // A sentence that introduces a list ("... as follows:") or runs into the children takes the children along.
+    if (sentenceEnd >= to && clause.end > to) sentenceEnd = Math.min(clause.end, to + 1500, verbStart + 1500);
+    const nextVerb = verbs[v + 1];
+    const scopeEnd = nextVerb && from + (nextVerb.index as number) < sentenceEnd ? from + (nextVerb.index as number) : sentenceEnd;
+    const scope = text.slice(verbStart, scopeEnd);
+    if (!LICENCE_OBJECT.test(scope.slice(0, 400))) continue;
+    const prefix = text.slice(sentenceStart, verbStart);
+    if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;
+    const passive = /granted$/.test(verb[0]);
+    if (passive && RELATIVE_BEFORE.test(prefix)) continue;
+    const before = partyMentions(parties.within(sentenceStart, verbStart), text);
+    const after = partyMentions(parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)), text);
+    const lastBefore = before[before.length - 1];
+    const firstAfter = passive ? after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) : after[0];
+    const terms = scopeOf(text.slice(sentenceStart, scopeEnd));
+    const evidence = squash(text.slice(sentenceStart, scopeEnd));
+    const base = { clauseId: clause.id, ...terms, evidence };
+    const mutualSubject = lastBefore?.group === 'each' || (before.length >= 2 && /\b(?:each\s+of|both\s+of)\b/i.test(prefix));
+    if (!passive && mutualSubject) {
+      const names = lastBefore?.group === 'each' ? parties.parties.map((p) => p.name) : [...new Set(before.map((m) => m.party).filter((p): p is string => p !== null))];
+      if (names.length >= 2 && names.length <= 4) {
+        for (const a of names) for (const b of names) if (a !== b) out.push({ record: { ...base, grantor: a, grantee: b }, start: sentenceStart, end: scopeEnd, mutual: true });
+      } else out.push({ record: { ...base, grantor: 'each Party', grantee: 'the other Party' }, start: sentenceStart, end: scopeEnd, mutual: true });
+      continue;
+    }
+    let grantor: string | null;
+    let grantee: string | null;
+    const resolve = (m: Mention | undefined, anchor: string | null): string | null => {
+      if (!m) return null;
+      if (m.party) return m.party;
+      if (m.group === 'other') return parties.other(anchor);
+      return null;
+    };
+    if (passive) {
+      grantee = resolve(lastBefore, null) ?? nameBefore(prefix);
+      grantor = resolve(firstAfter, grantee);
+    } else {
+      grantor = resolve(lastBefore, null) ?? nameBefore(prefix);
+      grantee = resolve(firstAfter, grantor) ?? (firstAfter ? null : nameAfter(text.slice(verbEnd, verbEnd + 80)));
+    }
+    if (grantee !== null && grantee === grantor) grantee = passive ? null : nameAfter(text.slice(verbEnd, verbEnd + 80));
+    if (grantee === grantor) grantee = null;
+    // In a two-party agreement the missing side is the other party.
+    if (grantor !== null && grantee === null) grantee = parties.other(grantor);
+    if (grantee !== null && grantor === null) grantor = parties.other(grantee);
+    out.push({ record: { ...base, grantor, grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
+  }
+  return out;
+}

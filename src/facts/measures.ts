@@ -1,0 +1,204 @@
+// Numbers that matter in a clause: money, percentages, durations (normalised to days), dates (ISO), patent numbers,
+// and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
+import { NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+
+export interface Money { readonly text: string; readonly amount: number; readonly currency: string | null; readonly start: number }
+export interface Percentage { readonly text: string; readonly value: number; readonly start: number }
+export interface Duration { readonly text: string; readonly days: number; readonly business?: boolean; readonly start: number }
+export interface DateFact { readonly text: string; readonly iso: string; readonly start: number }
+export interface NumberPair { readonly text: string; readonly words: number; readonly figures: number; readonly start: number; readonly end: number }
+export interface PatentNumber { readonly text: string; readonly number: string; readonly start: number }
+
+/**
+ * Matches of `family` that cover an occurrence of `anchor`. The family patterns start with number words, which are
+ * costly to try at every position; anchoring on rare tokens ("%", "$", "days") keeps each pass cheap and linear.
+ */
+function* anchored(text: string, anchor: RegExp, family: RegExp, before: number): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
+  let doneUntil = 0;
+  anchor.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchor.exec(text)) !== null) {
+    if (a.index < doneUntil) continue;
+    // A bounded window around the anchor: the family pattern never scans past it.
+    const from = Math.max(doneUntil, a.index - before);
+    const window = text.slice(from, a.index + a[0].length + 48);
+    const rel = a.index - from;
+    family.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = family.exec(window)) !== null && m.index <= rel) {
+      if (m[0].length === 0) family.lastIndex++;
+      else if (m.index + m[0].length > rel) {
+        doneUntil = from + m.index + m[0].length;
+        yield { m, at: from + m.index };
+        break;
+      }
+    }
+  }
+}
+
+const FIG = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_WORD = String.raw`million|billion|thousand|mm|bn|m|k`;
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
+
+const MONEY = new RegExp(
+  [
+    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:\s*(${SCALE_WORD})\b)?`,
+    String.raw`\b(${FIG})(?:\s*(million|billion|thousand))?\s*(USD|EUR|GBP|JPY|CHF|CAD|AUD|U\.S\.\s+[Dd]ollars|US\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds\s+[Ss]terling)\b`,
+    String.raw`\b(${NUMBER_WORDS})\s+(U\.?S\.?\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds\s+[Ss]terling)\b(?!\s*\()`,
+  ].join('|'),
+  'gi',
+);
+
+function currencyOf(symbol: string): string | null {
+  const s = symbol.replace(/[\s.]/g, '').toUpperCase();
+  if (s === 'US$' || s === '$' || s === 'USD' || s.includes('DOLLAR')) return s.startsWith('C') ? 'CAD' : 'USD';
+  if (s === 'C$' || s === 'CAD$' || s === 'CAD') return 'CAD';
+  if (s === 'A$' || s === 'AU$' || s === 'AUD') return 'AUD';
+  if (s === '€' || s.startsWith('EUR')) return 'EUR';
+  if (s === '£' || s.startsWith('POUND') || s === 'GBP') return 'GBP';
+  if (s === '¥' || s === 'JPY') return 'JPY';
+  if (s === 'RMB' || s === 'CNY') return 'CNY';
+  return /^[A-Z]{3}$/.test(s) ? s : null;
+}
+
+const MONEY_ANCHOR = /[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds)\b/g;
+
+export function findMoney(text: string, base = 0): Money[] {
+  const out: Money[] = [];
+  for (const { m, at } of anchored(text, MONEY_ANCHOR, MONEY, 80)) {
+    let amount: number | null;
+    let currency: string | null;
+    if (m[2] !== undefined) {
+      amount = parseFigure(m[2]);
+      currency = currencyOf(m[1] as string);
+      // "$5m" but not "$5 monthly": a one-letter scale only directly after the figure.
+      const scale = m[3]?.toLowerCase();
+      if (amount !== null && scale) amount *= SCALES[scale] ?? 1;
+    } else if (m[4] !== undefined) {
+      amount = parseFigure(m[4]);
+      currency = currencyOf(m[6] as string);
+      if (amount !== null && m[5]) amount *= SCALES[m[5].toLowerCase()] ?? 1;
+    } else {
+      amount = parseNumberWords(m[7] as string);
+      currency = currencyOf(m[8] as string);
+    }
+    if (amount === null) continue;
+    out.push({ text: m[0], amount, currency, start: base + at });
+  }
+  return out;
+}
+
+const PERCENT = new RegExp(String.raw`(?<![\d.])(${FIG})\s*(?:%|percent\b|per\s?cent\b)|\b(${NUMBER_WORDS})\s+(?:percent|per\s?cent)\b(?!\s*\()`, 'gi');
+
+const PERCENT_ANCHOR = /%|[Pp]er\s?[Cc]ent|PER\s?CENT/g;
+
+export function findPercentages(text: string, base = 0): Percentage[] {
+  const out: Percentage[] = [];
+  for (const { m, at } of anchored(text, PERCENT_ANCHOR, PERCENT, 80)) {
+    const value = m[1] !== undefined ? parseFigure(m[1]) : parseNumberWords(m[2] as string);
+    if (value !== null) out.push({ text: m[0], value, start: base + at });
+  }
+  return out;
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
+const DURATION = new RegExp(
+  String.raw`\b(?:(${NUMBER_WORDS})\s*\(\s*(\d+(?:\.\d+)?)\s*\)|(\d+(?:\.\d+)?)|(${NUMBER_WORDS}))[\s-]*(calendar\s+|business\s+|working\s+|banking\s+|consecutive\s+|full\s+)?(days?|weeks?|months?|years?|quarters?)\b`,
+  'gi',
+);
+
+const DURATION_ANCHOR = /\b(?:[Dd]ays?|DAYS?|[Ww]eeks?|WEEKS?|[Mm]onths?|MONTHS?|[Yy]ears?|YEARS?|[Qq]uarters?|QUARTERS?)\b/g;
+
+export function findDurations(text: string, base = 0): Duration[] {
+  const out: Duration[] = [];
+  for (const { m, at } of anchored(text, DURATION_ANCHOR, DURATION, 80)) {
+    // Figures win over words when both are written: the precision pack flags disagreement separately.
+    const value = m[2] !== undefined ? parseFigure(m[2]) : m[3] !== undefined ? parseFigure(m[3]) : parseNumberWords(m[4] as string);
+    if (value === null) continue;
+    const unit = (m[6] as string).toLowerCase().replace(/s$/, '');
+    const days = Math.round(value * (UNIT_DAYS[unit] ?? 1));
+    const business = /business|working|banking/i.test(m[5] ?? '');
+    out.push({ text: m[0], days, ...(business ? { business } : {}), start: base + at });
+  }
+  return out;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+const DATE = new RegExp(
+  [
+    String.raw`\b(${MONTH})\.?\s+(\d{1,2})\s?(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
+    String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(${MONTH})\.?,?\s+(\d{4})\b`,
+    String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
+    String.raw`\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b`,
+  ].join('|'),
+  'gi',
+);
+
+function iso(y: number, mo: number, d: number): string | null {
+  if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return null;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > last) return null;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// Every date form contains a four-digit year.
+const DATE_ANCHOR = /\b(?:19|2[01])\d\d\b/g;
+
+export function findDates(text: string, base = 0): DateFact[] {
+  const out: DateFact[] = [];
+  for (const { m, at } of anchored(text, DATE_ANCHOR, DATE, 40)) {
+    let value: string | null = null;
+    if (m[1] !== undefined) value = iso(Number(m[3]), MONTHS[m[1].toLowerCase()] ?? 0, Number(m[2]));
+    else if (m[4] !== undefined) value = iso(Number(m[6]), MONTHS[(m[5] as string).toLowerCase()] ?? 0, Number(m[4]));
+    else if (m[7] !== undefined) value = iso(Number(m[7]), Number(m[8]), Number(m[9]));
+    else value = iso(Number(m[12]), Number(m[10]), Number(m[11])); // US order: month/day/year
+    if (value) out.push({ text: m[0], iso: value, start: base + at });
+  }
+  return out;
+}
+
+const PATENT_NO = String.raw`RE\s?\d{2},?\d{3}|D\s?\d{3},?\d{3}|\d{4}\/\d{6,7}|\d{2}\/\d{3},?\d{3}|\d{1,2}(?:[, ]\d{3}){2}|\d{7,8}`;
+const PATENT = new RegExp(
+  String.raw`\b(?:(U\.\s?S\.|US|United\s+States)\s+(?:Letters\s+)?[Pp]atent(?:\s+[Aa]pplication)?(?:\s+(?:Serial|Publication))?\s+(?:Nos?\.?|Numbers?|Ser\.\s*No\.)\s*|[Pp]atent(?:\s+[Aa]pplication)?\s+(?:Nos?\.|Numbers?)\s*|\b(US|EP|WO|JP|CN|DE|GB|KR|FR|CA)\s?)(${PATENT_NO})(?:\s?([ABCES][0-9]?)\b)?((?:\s*(?:,|;|and|or|&)\s*(?:${PATENT_NO})(?:\s?[ABCES][0-9]?\b)?)*)`,
+  'g',
+);
+const PATENT_ONE = new RegExp(String.raw`(${PATENT_NO})(?:\s?([ABCES][0-9]?)\b)?`, 'g');
+
+function normalisePatent(country: string, num: string, kind: string | undefined): string {
+  return `${country}${num.replace(/[\s,]/g, '')}${kind ?? ''}`;
+}
+
+export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
+  const out: PatentNumber[] = [];
+  for (const m of text.matchAll(PATENT)) {
+    const countryWord = m[1] ?? m[2];
+    const country = countryWord === undefined ? '' : /^U|United/.test(countryWord) ? 'US' : countryWord;
+    // "US 2,000,000 dollars" is money, not a patent.
+    if (m[2] !== undefined && /^\s*(?:dollars|in\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    out.push({ text: m[0], number: normalisePatent(country, m[3] as string, m[4]), start: base + m.index });
+    if (m[5]) for (const more of m[5].matchAll(PATENT_ONE)) out.push({ text: more[0], number: normalisePatent(country, more[1] as string, more[2]), start: base + m.index + m[0].length - m[5].length + more.index });
+  }
+  return out;
+}
+
+const PAIR = new RegExp(
+  String.raw`\b(${NUMBER_WORDS})(?:\s+(?:percent|per\s?cent|(?:U\.?S\.?\s+)?dollars|euros?|pounds(?:\s+sterling)?))?\s*\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*(${FIG})\s*(?:%|percent)?\s*\)`,
+  'gi',
+);
+
+const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*\d/g;
+
+export function findNumberPairs(text: string, base = 0): NumberPair[] {
+  const out: NumberPair[] = [];
+  for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80)) {
+    const words = parseNumberWords(m[1] as string);
+    const figures = parseFigure(m[2] as string);
+    if (words === null || figures === null) continue;
+    out.push({ text: m[0], words, figures, start: base + at, end: base + at + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+// Parties and their aliases from the preamble ("between ACME CORP., a Delaware corporation ("Acme"), and ..."),
+// and an index that finds party mentions anywhere in the text with one combined pattern.
+import type { Party } from '../model/index.js';
+import { escapeRegExp, lastAtOrBefore, squash } from './text.js';
+
+export interface PartyHint {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+const QUOTED = /["“]\s*([^"“”\n]{1,80}?)\s*["”]/g;
+// Quoted words in a preamble parenthetical that name the agreement or a group, never one party.
+const GENERIC_ALIAS = /^(?:this\s+)?(?:parties|party|each party|signatories|.*\b(?:agreement|amendment|contract|date|program|shares|stock|act|code))$/i;
+const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both|all)\b/i;
+const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
+const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|K\.K)\.?)+$/i;
+// Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
+const DESCRIPTOR = /,?\s+an?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])/;
+
+function cleanName(chunk: string): string | null {
+  let s = chunk.replace(/\([^()]*\)/g, ' ');
+  s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.)\s*/, '');
+  const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
+  if (between) s = s.slice(between.index + between[0].length);
+  if (/^[a-z]/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
+    // The chunk continues the previous party's description: the name follows its last "and".
+    const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])/g)].pop();
+    if (!and) return null;
+    s = s.slice(and.index + and[0].length);
+  } else {
+    const and = [...s.matchAll(/[,;]\s+and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])/g)].pop();
+    if (and) s = s.slice(and.index + and[0].length);
+  }
+  const cut = DESCRIPTOR.exec(s);
+  if (cut) s = s.slice(0, cut.index);
+  s = squash(s).replace(/[\s,;:]+$/, '');
+  if (s.length < 2 || s.length > 100 || !/^[A-Z0-9]/.test(s) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
+  if ((s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return null;
+  return s;
+}
+
+interface Candidate {
+  readonly parties: Party[];
+  readonly withAliases: number;
+}
+
+function parseSegment(segment: string): Candidate {
+  const parties: Party[] = [];
+  let withAliases = 0;
+  let prevEnd = 0;
+  // Parentheticals holding quoted words, and "hereinafter referred to as "X"" without brackets.
+  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+as|called|known\s+as))?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
+  for (const m of segment.matchAll(markers)) {
+    const inner = m[1] ?? m[2] ?? '';
+    const quoted = [...inner.matchAll(QUOTED)].map((q) => squash(q[1] as string));
+    if (quoted.length === 0) continue;
+    const chunk = segment.slice(prevEnd, m.index);
+    prevEnd = m.index + m[0].length;
+    if (GROUP_PAREN.test(inner) || (quoted[0] !== undefined && GENERIC_ALIAS.test(quoted[0]))) continue;
+    // Quoted words after "together with"/"collectively" name a group, not this party.
+    const own = inner.split(/\b(?:together|collectively|jointly|and each|each of)\b/i)[0] ?? inner;
+    const aliases = [...own.matchAll(QUOTED)].map((q) => squash(q[1] as string).replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a));
+    if (aliases.length === 0) continue;
+    const name = cleanName(chunk);
+    if (name === null) {
+      // An alias right after another alias of the same party ("Newegg Inc. ("Newegg"), a Delaware corporation").
+      const last = parties[parties.length - 1];
+      if (last && /^[\s,;]*$/.test(chunk)) {
+        parties[parties.length - 1] = { name: last.name, aliases: [...last.aliases, ...aliases] };
+        continue;
+      }
+      // "the Agent named on the signature page (the "Agent")": the alias is the only name there is.
+      if (!chunk.includes(aliases[0] as string) && squash(chunk).length > 60) continue;
+      parties.push({ name: aliases[0] as string, aliases });
+    } else parties.push({ name, aliases });
+    withAliases++;
+  }
+  if (parties.length === 0) {
+    // No aliases: "between Alpha Corp. and Beta LLC."
+    const names = segment.split(/(?:[,;]\s*|\s+)and\s+(?=[A-Z0-9])/).map(cleanName);
+    // Without aliases only organisation-like names count: a corporate suffix, or every word capitalised.
+    for (const n of names) if (n && (CORPORATE_SUFFIX.test(n) || /^(?:[A-Z0-9][\w.&'-]*|of|and|the|&)(?:\s+(?:[A-Z0-9][\w.&'-]*|of|and|the|&))*$/.test(n))) parties.push({ name: n, aliases: [] });
+  } else {
+    const tail = cleanName(segment.slice(prevEnd));
+    if (tail && /\band\b/.test(segment.slice(prevEnd, prevEnd + 12))) parties.push({ name: tail, aliases: [] });
+  }
+  return { parties, withAliases };
+}
+
+/** The end of the sentence that begins at `from` ("Inc." and "Ltd." do not end it). */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  const re = /\.(?=["”)]*\s+["“(]?[A-Z])/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < limit) {
+    const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+    if (/^(?:inc|corp|co|ltd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
+    return m.index + 1;
+  }
+  return limit;
+}
+
+/** Parties named in the preamble: the best "between/among ..." sentence of the first pages. */
+export function findParties(text: string, hints: readonly PartyHint[] = []): Party[] {
+  const head = text.slice(0, Math.min(text.length, 12_000));
+  let best: Candidate | null = null;
+  let tries = 0;
+  for (const m of head.matchAll(/\b(?:by\s+and\s+between|by\s+and\s+among|between|among|BETWEEN|AMONG)\b\s*:?/gi)) {
+    if (++tries > 12) break;
+    const from = m.index + m[0].length;
+    let limit = Math.min(head.length, from + 1500);
+    const stop = SECTION_END.exec(head.slice(from, limit));
+    if (stop) limit = from + stop.index;
+    const end = sentenceEnd(head, from, limit);
+    const candidate = parseSegment(head.slice(from, end));
+    if (candidate.parties.length === 0) continue;
+    if (!best || candidate.withAliases > best.withAliases || (candidate.withAliases === best.withAliases && candidate.parties.length > best.parties.length && best.withAliases === 0)) best = candidate;
+    if (best.withAliases >= 2) break;
+  }
+  return mergeHints(dedupe(best?.parties ?? []), hints);
+}
+
+function dedupe(parties: readonly Party[]): Party[] {
+  const out: Party[] = [];
+  const seen = new Set<string>();
+  for (const p of parties) {
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: p.name, aliases: [...new Set(p.aliases)] });
+  }
+  return out;
+}
+
+/** Configured parties win: their aliases join a found party with the same name or alias, or they are added. */
+function mergeHints(found: Party[], hints: readonly PartyHint[]): Party[] {
+  const out = [...found];
+  for (const h of hints) {
+    const forms = new Set([h.name, ...(h.aliases ?? [])].map((s) => s.toLowerCase()));
+    const i = out.findIndex((p) => [p.name, ...p.aliases].some((s) => forms.has(s.toLowerCase())));
+    if (i >= 0) {
+      const p = out[i] as Party;
+      out[i] = { name: h.name, aliases: [...new Set([...p.aliases, ...(p.name === h.name ? [] : [p.name]), ...(h.aliases ?? [])])] };
+    } else out.push({ name: h.name, aliases: [...(h.aliases ?? [])] });
+  }
+  return out;
+}
+
+/** A party mention: `party` is a party name, or null for a group word ("each Party", "the other Party"). */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly party: string | null;
+  readonly group: 'each' | 'other' | 'neither' | null;
+  readonly text: string;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Finds every party mention of a text in one pass of one combined pattern. */
+export class PartyIndex {
+  readonly parties: readonly Party[];
+  private readonly formToParty = new Map<string, string>();
+  private readonly pattern: RegExp | null;
+  private mentions: Mention[] = [];
+  private mentionStarts: number[] = [];
+
+  constructor(parties: readonly Party[]) {
+    this.parties = parties;
+    for (const p of parties) {
+      const forms = [p.name, ...p.aliases];
+      const bare = p.name.replace(CORPORATE_SUFFIX, '').trim();
+      if (bare.length >= 3 && bare !== p.name) forms.push(bare);
+      for (const f of forms) {
+        // Names are often written in capitals in the preamble and in title case later, or the reverse.
+        for (const v of [f, f.toUpperCase(), titleCase(f)]) {
+          if (v.length < 2 || /^(?:party|parties|the|a|an)$/i.test(v)) continue;
+          if (!this.formToParty.has(v)) this.formToParty.set(v, p.name);
+        }
+      }
+    }
+    const forms = [...this.formToParty.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const group = String.raw`(?:[Ee]ach|[Ee]ither|[Bb]oth|[Nn]either|[Tt]he\s+other|[Ee]ach\s+other|EACH|EITHER|NEITHER|BOTH)\s+(?:[Pp]art(?:y|ies)|PART(?:Y|IES))`;
+    const alt = forms.map(escapeRegExp).join('|');
+    // Word boundaries are checked in scan(): a leading lookbehind would be tried at every position.
+    this.pattern = new RegExp(`(?:(${group})|${alt ? `(${alt})` : '(?!)'})(?![\\w-])`, 'g');
+  }
+
+  /** Index the mentions of the whole text once; later queries are by offset range. */
+  scan(text: string): void {
+    const out: Mention[] = [];
+    if (this.pattern) {
+      for (const m of text.matchAll(this.pattern)) {
+        const end = m.index + m[0].length;
+        if (m.index > 0 && /[\w-]/.test(text[m.index - 1] as string)) continue;
+        if (m[1]) {
+          const g = m[1].toLowerCase();
+          const group = g.startsWith('neither') ? 'neither' : /other/.test(g) && !g.startsWith('each') ? 'other' : 'each';
+          out.push({ start: m.index, end, party: null, group, text: m[0] });
+        } else if (m[2]) {
+          out.push({ start: m.index, end, party: this.formToParty.get(m[2]) ?? null, group: null, text: m[0] });
+        }
+      }
+    }
+    this.mentions = out;
+    this.mentionStarts = out.map((x) => x.start);
+  }
+
+  /** Mentions that start within [from, to), in order. */
+  within(from: number, to: number): Mention[] {
+    let i = lastAtOrBefore(this.mentionStarts, from - 1) + 1;
+    const out: Mention[] = [];
+    for (; i < this.mentions.length; i++) {
+      const m = this.mentions[i] as Mention;
+      if (m.start >= to) break;
+      out.push(m);
+    }
+    return out;
+  }
+
+  /** The party a phrase names, if any: "Acme", "the Licensee". */
+  resolve(phrase: string): string | null {
+    const direct = this.formToParty.get(phrase.trim());
+    if (direct) return direct;
+    for (const m of phrase.matchAll(this.pattern ?? /(?!)/g)) if (m[2]) return this.formToParty.get(m[2]) ?? null;
+    return null;
+  }
+
+  /** The other party of a two-party agreement. */
+  other(name: string | null): string | null {
+    if (this.parties.length !== 2 || name === null) return null;
+    const [a, b] = this.parties as [Party, Party];
+    return name === a.name ? b.name : name === b.name ? a.name : null;
+  }
+}

@@ -1,0 +1,111 @@
+// Cross-references ("Section 4.2", "Sections 3.1 through 3.4", "Article IV", "clause 5(b)", "paragraph (c) above",
+// "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
+import type { ClauseNode } from '../model/index.js';
+import { romanToNumber, type ClauseLocator } from './text.js';
+
+export interface CrossReference {
+  readonly text: string;
+  readonly targetId: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
+const ANNEX_ID = String.raw`(?:[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\b`;
+const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
+const REFERENCE = new RegExp(
+  String.raw`\b(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
+  'g',
+);
+const ONE_NUM = new RegExp(NUM, 'g');
+const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
+// A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
+const EXTERNAL = /^\s*(?:of|under|to)\s+(?!this\b|these\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?(?:[A-Z][\w.'-]*\s*)+|^\s*of\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*(?:Act|Code|Regulations?|Rules?|U\.S\.C\.)/;
+
+/** Canonical form of a clause or reference number: "4.2." -> "4.2", "ARTICLE IV" -> "4", "5 (b)" -> "5(b)". */
+export function numberKey(raw: string): string {
+  let s = raw.trim().replace(/^(?:section|article|clause|paragraph|subsection|§+)\s*/i, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
+  const head = /^([ivxlc]+)(?=$|\()/.exec(s);
+  const n = head ? romanToNumber(head[1] as string) : null;
+  if (head && n !== null) s = String(n) + s.slice((head[1] as string).length);
+  return s;
+}
+
+const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b/i;
+const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
+
+export class ReferenceResolver {
+  private readonly byNumber = new Map<string, string>();
+  private readonly byAnnex = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
+
+  constructor(text: string, private readonly locate: ClauseLocator) {
+    for (const c of locate.clauses) {
+      const key = this.clauseKey(text, c);
+      if (key !== null) {
+        this.keys.set(c.id, key);
+        if (!this.byNumber.has(key)) this.byNumber.set(key, c.id);
+      }
+      const head = text.slice(c.start, Math.min(c.end, c.start + 120));
+      const annex = ANNEX_HEADING.exec(c.heading ?? '') ?? ANNEX_HEADING.exec(head);
+      if (annex) {
+        const k = `${(annex[1] as string).toLowerCase()}:${(annex[2] as string).toLowerCase()}`;
+        if (!this.byAnnex.has(k)) this.byAnnex.set(k, c.id);
+      }
+    }
+  }
+
+  /** "4.2" for a clause numbered "4.2", "5(b)" for "(b)" under clause 5; numbers read from the text when the tree has none. */
+  private clauseKey(text: string, c: ClauseNode): string | null {
+    let own = c.number;
+    if (own === null) own = LEADING_NUMBER.exec(text.slice(c.start, Math.min(c.end, c.start + 40)))?.[1] ?? null;
+    if (own === null) return null;
+    const key = numberKey(own);
+    if (key.startsWith('(') && c.parentId) {
+      const parentKey = this.keys.get(c.parentId);
+      if (parentKey) return parentKey + key;
+    }
+    return key;
+  }
+
+  private resolveNumber(raw: string, where: () => ClauseNode | null): string | null {
+    const key = numberKey(raw);
+    const direct = this.byNumber.get(key);
+    if (direct) return direct;
+    if (key.startsWith('(')) {
+      // "paragraph (c) above": a sibling or a child of an ancestor of the referring clause.
+      let scope: ClauseNode | undefined | null = where();
+      while (scope) {
+        const parentKey = this.keys.get(scope.id);
+        if (parentKey && this.byNumber.has(parentKey + key)) return this.byNumber.get(parentKey + key) ?? null;
+        scope = scope.parentId ? this.locate.get(scope.parentId) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
+  find(text: string): CrossReference[] {
+    const out: CrossReference[] = [];
+    for (const m of text.matchAll(REFERENCE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (EXTERNAL.test(text.slice(end, end + 80))) continue;
+      if (m[1] !== undefined) {
+        const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section');
+        const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+        for (const n of (m[2] as string).matchAll(ONE_NUM)) {
+          out.push({ text: `${label} ${n[0]}`, targetId: this.resolveNumber(n[0], () => this.locate.at(start)), start, end });
+        }
+      } else {
+        const word = (m[3] as string).toLowerCase().replace(/(?:es|s)$/, '').replace(/^appendice$/, 'appendix');
+        const kind = word === 'appendic' ? 'appendix' : word;
+        const label = kind.charAt(0).toUpperCase() + kind.slice(1);
+        for (const n of (m[4] as string).matchAll(ONE_ANNEX)) {
+          out.push({ text: `${label} ${n[0]}`, targetId: this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null, start, end });
+        }
+      }
+    }
+    return out;
+  }
+}

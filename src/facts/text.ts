@@ -1,0 +1,152 @@
+// Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
+import type { ClauseNode, ClauseTree } from '../model/index.js';
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Collapse runs of whitespace so that text broken across lines compares equal. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** One number word, for building patterns. */
+export const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALE)].sort((a, b) => b.length - a.length).join('|')})`;
+/** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "three million". */
+export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:[ \\t-]+|[ \\t]+and[ \\t]+)${NUMBER_WORD})*`;
+
+/** Value of a run of English number words ("one hundred and twenty-five" = 125), or null if it is not one. */
+export function parseNumberWords(words: string): number | null {
+  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (parts.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of parts) {
+    const small = SMALL[w];
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+      continue;
+    }
+    const scale = SCALE[w];
+    if (scale === undefined) return null;
+    if (!seen && current === 0) current = 1; // "hundred" alone reads as one hundred
+    if (scale === 100) current *= 100;
+    else {
+      total += current * scale;
+      current = 0;
+    }
+    seen = true;
+  }
+  return total + current;
+}
+
+/** "1,000,000.50" -> 1000000.5; null when it is not a number. */
+export function parseFigure(figure: string): number | null {
+  const n = Number(figure.replace(/[,\s]/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** "IV" -> 4; null when not a roman numeral. */
+export function romanToNumber(s: string): number | null {
+  const lower = s.toLowerCase();
+  if (!/^[ivxlcdm]+$/.test(lower)) return null;
+  let total = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const v = ROMAN[lower[i] as string] as number;
+    const next = i + 1 < lower.length ? (ROMAN[lower[i + 1] as string] as number) : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+// Abbreviations whose period does not end a sentence in contract prose.
+const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'l.l.c', 'l.p', 'lp', 'plc', 'no', 'nos', 'u.s', 'u.s.a', 'u.k', 'mr', 'mrs', 'ms', 'dr',
+  'st', 'e.g', 'i.e', 'etc', 'vs', 'v', 'sec', 'art', 'para', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'n.v', 'b.v', 's.a', 'a.g', 'gmbh', 'pty', 'p.c', 'n.a', 'cf', 'approx', 'incl',
+]);
+
+/**
+ * Sentence starts within text[from, to): offsets where a sentence begins. A sentence ends at ". " / "; " / "? "
+ * before an upper-case letter, quote or bracket (not after an abbreviation such as "Inc." or "No."), or at a blank line.
+ */
+export function sentenceStarts(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  const re = /([.;?!])["”')]*\s+(?=["“(\[]?[A-Z0-9(])|\n[ \t]*\n\s*/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    if (m[1] === '.') {
+      // Look at the word before the period.
+      let i = m.index - 1;
+      while (i >= from && /[A-Za-z.]/.test(text[i] as string)) i--;
+      const word = text.slice(i + 1, m.index).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) continue;
+    }
+    const next = m.index + m[0].length;
+    if (next < to) starts.push(next);
+  }
+  return starts;
+}
+
+/** The index of the last element <= value in an ascending array, or -1. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Finds the deepest clause that contains an offset in O(log n + depth). */
+export class ClauseLocator {
+  private readonly starts: number[];
+  private readonly byId = new Map<string, ClauseNode>();
+  constructor(private readonly tree: ClauseTree) {
+    // Pre-order is start-ascending for a well-formed tree; sort defensively without changing ties.
+    const ordered = [...tree.clauses].sort((a, b) => a.start - b.start);
+    this.ordered = ordered;
+    this.starts = ordered.map((c) => c.start);
+    for (const c of tree.clauses) this.byId.set(c.id, c);
+  }
+  private readonly ordered: ClauseNode[];
+
+  get(id: string): ClauseNode | undefined {
+    return this.byId.get(id);
+  }
+
+  at(offset: number): ClauseNode | null {
+    let i = lastAtOrBefore(this.starts, offset);
+    while (i >= 0) {
+      let c: ClauseNode | undefined = this.ordered[i];
+      while (c) {
+        if (offset < c.end) return c;
+        c = c.parentId ? this.byId.get(c.parentId) : undefined;
+      }
+      // The nearest earlier clause and its ancestors end before the offset: the offset lies between clauses.
+      return null;
+    }
+    return null;
+  }
+
+  get clauses(): readonly ClauseNode[] {
+    return this.tree.clauses;
+  }
+}
