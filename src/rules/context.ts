@@ -14,6 +14,27 @@ export interface ClauseMatch {
   readonly detail?: string;
   /** The confidence of the tag the match rests on, when only a tag selected it. */
   readonly confidence?: number;
+  /** Confidence of the query type the clause carries, if any (anchors prefer the most confident). */
+  readonly typeConfidence?: number;
+}
+
+/** Where the clause's heading ends in its text (0 without one): evidence prefers words after it. */
+export function headingEnd(body: string, c: ClauseNode): number {
+  if (!c.heading) return 0;
+  const at = body.indexOf(c.heading);
+  return at >= 0 && at < 40 ? at + c.heading.length : 0;
+}
+
+/** First match of `re` after the heading, else anywhere (a heading alone makes poor evidence). */
+function execPreferBody(re: RegExp, body: string, from: number): RegExpExecArray | null {
+  if (from > 0) {
+    const m = re.exec(body.slice(from));
+    if (m) {
+      m.index += from;
+      return m;
+    }
+  }
+  return re.exec(body);
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -104,13 +125,14 @@ export class DocumentContext {
       const end = q.within === 'subtree' ? c.end : c.bodyEnd;
       const body = this.text.slice(c.start, end);
       const tag = q.types ? this.tags(c).find((t) => q.types?.includes(t.type) && t.confidence >= minConf) : undefined;
-      const textHit = textRe ? textRe.exec(body) : null;
+      const headEnd = headingEnd(body, c);
+      const textHit = textRe ? execPreferBody(textRe, body, headEnd) : null;
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
       let trigger: RegExpExecArray | null = null;
       let ok = true;
       for (const re of required) {
-        const m = re.exec(body);
+        const m = execPreferBody(re, body, headEnd);
         if (!m) {
           ok = false;
           break;
@@ -120,12 +142,12 @@ export class DocumentContext {
       if (!ok || excluded.some((re) => re.test(body))) continue;
       trigger ??= textHit;
       if (trigger) {
-        out.push({ clauseId: c.id, ...excerpt(body, trigger.index, trigger.index + trigger[0].length, c.start) });
+        out.push({ clauseId: c.id, ...excerpt(body, trigger.index, trigger.index + trigger[0].length, c.start), ...(tag ? { typeConfidence: tag.confidence } : {}) });
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
         const ex = excerpt(body, 0, 0, c.start);
         const cues = tag && !headingHit ? ` [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : '';
-        out.push({ clauseId: c.id, ...ex, evidence: `${ex.evidence}${cues}`, ...(tag && !headingHit ? { confidence: tag.confidence } : {}) });
+        out.push({ clauseId: c.id, ...ex, evidence: `${ex.evidence}${cues}`, ...(tag ? { typeConfidence: tag.confidence } : {}), ...(tag && !headingHit ? { confidence: tag.confidence } : {}) });
       }
     }
     this.queryCache.set(key, out);
@@ -196,6 +218,11 @@ export class DocumentContext {
     });
   }
 
+  /** A party's short name for messages: its first alias ("Alpha"), else its name. */
+  private display(name: string): string {
+    return this.once(`display:${name}`, () => this.analysis.facts.parties.find((p) => p.name === name)?.aliases[0] ?? name);
+  }
+
   private subjectRegexes(): { active: RegExp; passive: RegExp } {
     return this.once('subjectRe', () => {
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRe);
@@ -225,26 +252,29 @@ export class DocumentContext {
     return this.once(`oneSided:${JSON.stringify(q)}:${act}`, () => {
       const actRe = new RegExp(compile(act).source, 'gi');
       const subjects = new Set<string>();
-      const hits: { match: ClauseMatch; subject: string }[] = [];
+      const hits: { match: ClauseMatch; subject: string; inHeading: boolean }[] = [];
       for (const m of this.query(q)) {
         const c = this.byId.get(m.clauseId);
         if (!c) continue;
         const end = q.within === 'subtree' ? c.end : c.bodyEnd;
         const body = this.text.slice(c.start, end);
+        const headEnd = headingEnd(body, c);
         for (const a of body.matchAll(actRe)) {
           const subject = this.subjectOf(body, a.index, a[0].length);
           if (subject === null) continue;
           subjects.add(subject);
-          hits.push({ subject, match: { clauseId: c.id, ...excerpt(body, a.index, a.index + a[0].length, c.start) } });
+          hits.push({ subject, inHeading: a.index < headEnd, match: { clauseId: c.id, ...excerpt(body, a.index, a.index + a[0].length, c.start) } });
         }
       }
       if (subjects.has('mutual') || subjects.size !== 1) return [];
       const seen = new Set<string>();
       const out: ClauseMatch[] = [];
+      // Per clause, the first act in the body (not the heading) is the evidence.
+      hits.sort((x, y) => (x.match.clauseId === y.match.clauseId ? Number(x.inHeading) - Number(y.inHeading) : 0));
       for (const h of hits) {
         if (seen.has(h.match.clauseId)) continue;
         seen.add(h.match.clauseId);
-        out.push({ ...h.match, detail: `only ${h.subject}` });
+        out.push({ ...h.match, detail: `only ${this.display(h.subject)}` });
       }
       return out;
     });
@@ -274,7 +304,8 @@ export class DocumentContext {
           mutual = true;
           continue;
         }
-        const key = `${from ?? '?'} → ${this.canonical(g.grantee) ?? '?'}`;
+        const to = this.canonical(g.grantee);
+        const key = `${from === null ? '?' : this.display(from)} → ${to === null ? '?' : this.display(to)}`;
         byDirection.set(key, [...(byDirection.get(key) ?? []), g]);
       }
       const keys = [...byDirection.keys()].sort();

@@ -104,9 +104,12 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit): Findi
   }
   // Document scope: once, at the anchor, else the first matched clause, else the first clause.
   const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
-  const anchorMatch = hit.rule.anchor ? ctx.query(hit.rule.anchor)[0] : undefined;
+  const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
+  // Prefer a clause the tagger typed over one that only mentions the words (a recital, say).
+  const anchorMatch = anchors.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined);
   const lookedFor = hit.lookedFor.length ? `looked for: ${hit.lookedFor.join('; ')}` : '';
-  const evidence = [first ? `"${first.evidence}"` : '', lookedFor].filter(Boolean).join(' — ') || 'the document as a whole';
+  // With an explicit anchor, matched clauses are context (e.g. "a licence exists"); the absence is the evidence.
+  const evidence = (anchorMatch && lookedFor ? lookedFor : [first?.evidence ?? '', lookedFor].filter(Boolean).join(' — ')) || 'the document as a whole';
   let site: Site;
   if (anchorMatch) {
     const c = ctx.clause(anchorMatch.clauseId);
