@@ -131,7 +131,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const DATE = new RegExp(
   [
     String.raw`\b(${MONTH})\.?\s+(\d{1,2})\s?(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
-    String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(${MONTH})\.?,?\s+(\d{4})\b`,
+    String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(${MONTH})\.?,?\s+(\d{4})\b`,
     String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
     String.raw`\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b`,
   ].join('|'),
@@ -161,9 +161,9 @@ export function findDates(text: string, base = 0): DateFact[] {
   return out;
 }
 
-const PATENT_NO = String.raw`RE\s?\d{2},?\d{3}|D\s?\d{3},?\d{3}|\d{4}\/\d{6,7}|\d{2}\/\d{3},?\d{3}|\d{1,2}(?:[, ]\d{3}){2}|\d{7,8}`;
+const PATENT_NO = String.raw`RE\s?\d{2},?\d{3}|D\s?\d{3},?\d{3}|\d{4}[\/-]\d{6,7}|\d{2}\/\d{3},?\d{3}|\d{1,2}(?:[, ]\d{3}){2}|\d{6,13}(?:\.\d)?`;
 const PATENT = new RegExp(
-  String.raw`\b(?:(U\.\s?S\.|US|United\s+States)\s+(?:Letters\s+)?[Pp]atent(?:\s+[Aa]pplication)?(?:\s+(?:Serial|Publication))?\s+(?:Nos?\.?|Numbers?|Ser\.\s*No\.)\s*|[Pp]atent(?:\s+[Aa]pplication)?\s+(?:Nos?\.|Numbers?)\s*|\b(US|EP|WO|JP|CN|DE|GB|KR|FR|CA)\s?)(${PATENT_NO})(?:\s?([ABCES][0-9]?)\b)?((?:\s*(?:,|;|and|or|&)\s*(?:${PATENT_NO})(?:\s?[ABCES][0-9]?\b)?)*)`,
+  String.raw`\b(?:(U\.\s?S\.|US|United\s+States)\s+(?:Letters\s+)?[Pp]atent(?:\s+[Aa]pplication)?(?:\s+(?:Serial|Publication))?\s+(?:Nos?\.?|Numbers?|Ser\.\s*No\.)\s*|[Pp]atent(?:\s+[Aa]pplication)?\s+(?:Nos?\.|Numbers?)\s*|\b(US|EP|WO|JP|CN|DE|GB|KR|FR|CA|AU|BR|MX|IT|ES|CH|NL|SE|DK|IL|IN|TW|SG|NZ|ZA|AT|BE|FI|NO|RU)\s?)(${PATENT_NO})(?:\s?([ABCES][0-9]?)\b)?((?:\s*(?:,|;|and|or|&)\s*(?:${PATENT_NO})(?:\s?[ABCES][0-9]?\b)?)*)`,
   'g',
 );
 const PATENT_ONE = new RegExp(String.raw`(${PATENT_NO})(?:\s?([ABCES][0-9]?)\b)?`, 'g');

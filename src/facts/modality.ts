@@ -42,6 +42,12 @@ function subjectFor(parties: PartyIndex, text: string, sentenceStart: number, mo
 }
 
 /** Every modal of text[from, to); `starts` are the sentence starts of that range (ascending). */
+function subjectAfter(parties: PartyIndex, text: string, from: number): string | null {
+  const mention = parties.within(from, from + 40)[0];
+  if (mention && /^[\s,]*(?:the\s+)?$/.test(text.slice(from, mention.start))) return mention.party ?? SUBJECT_GROUP[mention.group ?? ''] ?? null;
+  return /^\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})/.exec(text.slice(from, from + 60))?.[1] ?? null;
+}
+
 export function findModality(text: string, from: number, to: number, parties: PartyIndex, starts: readonly number[] = sentenceStarts(text, from, to)): ModalityFact[] {
   const out: ModalityFact[] = [];
   MODAL.lastIndex = from;
@@ -68,14 +74,15 @@ export function findModality(text: string, from: number, to: number, parties: Pa
       kind = 'obligation';
     }
     const sentenceStart = starts[lastAtOrBefore(starts, at)] ?? from;
-    let subject = subjectFor(parties, text, sentenceStart, at);
+    // "In no event shall Licensee ...": the subject follows the inverted modal.
+    let subject = m[1] ? subjectAfter(parties, text, at + m[0].length) : subjectFor(parties, text, sentenceStart, at);
     // "Neither Party shall ..." binds each party.
     if (/\bneither\b/i.test(text.slice(Math.max(sentenceStart, at - 40), at))) {
       kind = 'prohibition';
       negated = true;
       subject ??= 'each Party';
     }
-    const next = /^\s+(?:not\s+)?(?:be\s+)?([a-z][\w-]*)/.exec(after)?.[1];
+    const next = /^\s+(?:not\s+)?((?:be\s+)?[a-z][\w-]*)/.exec(after)?.[1];
     out.push({ kind, subject, verb: squash(m[0]) + (next ? ` ${next}` : ''), negated, start: at });
   }
   return out;

@@ -102,7 +102,11 @@ export class ReferenceResolver {
         const kind = word === 'appendic' ? 'appendix' : word;
         const label = kind.charAt(0).toUpperCase() + kind.slice(1);
         for (const n of (m[4] as string).matchAll(ONE_ANNEX)) {
-          out.push({ text: `${label} ${n[0]}`, targetId: this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null, start, end });
+          const targetId = this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null;
+          // The heading of the schedule itself ("EXHIBIT B - Licensed Patents") is not a reference to it.
+          const target = targetId === null ? undefined : this.locate.get(targetId);
+          if (target && start >= target.start && start - target.start < 24 && /^[\s#*_]*$/.test(text.slice(target.start, start))) continue;
+          out.push({ text: `${label} ${n[0]}`, targetId, start, end });
         }
       }
     }

@@ -1,0 +1,164 @@
+// Money, percentages, durations, dates, patent numbers and words-and-figures pairs, read from single sentences quoted
+// from the CUAD dev contracts (CC BY 4.0) and a few written for the cases CUAD lacks.
+import { describe, expect, it } from 'vitest';
+import { attributesOf } from './helpers.js';
+import { parseNumberWords } from '../../src/facts/index.js';
+
+describe('number words', () => {
+  it.each([
+    ['ninety', 90], ['twenty-four', 24], ['one hundred and twenty', 120], ['one hundred eighty', 180],
+    ['Three Million Seven Hundred Thousand', 3_700_000], ['five million', 5_000_000], ['forty five', 45], ['hundred', 100],
+  ])('%s = %d', (words, value) => {
+    expect(parseNumberWords(words)).toBe(value);
+  });
+  it('rejects words that are not numbers', () => {
+    expect(parseNumberWords('several')).toBeNull();
+  });
+});
+
+describe('money (CUAD)', () => {
+  it.each([
+    ['umbrella liability insurance, with a minimum limit of $5,000,000 per occurrence and $5,000,000 in the aggregate;', [5_000_000, 5_000_000]],
+    ["IBM's entire liability and MSL's exclusive remedy for actual damages from cause whatsoever relating to the subject matter of this Agreement will be limited to the amount of $25,000.", [25_000]],
+    ['Client shall make a prepayment of $1,900 and pay the remaining $3,100 on completion of the Scope of Work.', [1_900, 3_100]],
+    ['(1) use of technology in accordance with the Contract for Technology Investment, which is attached hereto as Appendix 2, which the parties agree to be valued at US$5,900,000; and', [5_900_000]],
+    ["A cash pre-payment of US$150,000 which Consultant acknowledges it received directly from an investor participating in the Company's March 2020 convertible debenture offering.", [150_000]],
+    ["Service Provider shall provide and maintain worker's compensation insurance as required by applicable law where the Services are performed and employer's liability insurance with a limit of liability of One Million Dollars ($1,000,000) for each accident and in the aggregate.", [1_000_000]],
+    ['Notwithstanding anything to the contrary contained herein for purposes of the period commencing December 1, 2001 and ending December 31, 2001, the Minimum BCF shall be One Dollar ($1.00).', [1]],
+    ['The suggested monthly subscription would be $19.95 per month per subscriber.', [19.95]],
+    ['A charge of $12.50 per half hour or fractional part thereof shall apply for all time consumed in excess of free time allowed when due to delay caused by Consignor or Consignee and beyond Carrier\'s control.', [12.5]],
+    ['Owner covenants that it will maintain at all times during the Term of this Agreement insurance coverage for sudden and accidental pollution of $500,000,000.', [500_000_000]],
+    ['If, however, the aggregate award sought by the Parties is less than five million United States dollars (USD $5,000,000) and equitable relief is not sought, a single arbitrator shall be chosen.', [5_000_000]],
+  ])('%s', (sentence, amounts) => {
+    const money = attributesOf(sentence).money;
+    expect(money.map((m) => m.amount)).toEqual(amounts);
+    for (const m of money) expect(m.currency).toBe('USD');
+  });
+
+  it('reads other currencies and scale words', () => {
+    const money = attributesOf('Licensee shall pay EUR 250,000 on signature, US$ 5 million on approval and £1.5m on launch.').money;
+    expect(money.map((m) => [m.amount, m.currency])).toEqual([[250_000, 'EUR'], [5_000_000, 'USD'], [1_500_000, 'GBP']]);
+  });
+
+  it('ignores redacted amounts', () => {
+    expect(attributesOf('a) IBM shall pay MSL up to [*] U.S. dollars [*] for 1998 start up and investment expenses related to the US Work Center.').money).toEqual([]);
+  });
+});
+
+describe('percentages (CUAD)', () => {
+  it.each([
+    ['Carrier shall allocate up to ninety percent (90%) of the Available Capacity on a non-discriminatory historical basis to all Historical Shippers.', [90]],
+    ['In the event more that there is a change in ownership representing fifty percent (50%) or more of the equity ownership of either party, the other party may, at its option, terminate this Agreement upon written notice.', [50]],
+    ['In each case, the Service Level Credit shall be four percent (4%).', [4]],
+    ['If the amount of underpayment for the period under audit exceeds five percent (5%) of the total amount owed during such period, Licensee shall reimburse Licensor for all costs and expenses incurred by Licensor in connection with performing the audit.', [5]],
+    ['A discrepancy shall be deemed material if it involves payment or adjustment of more than five percent of the amount reported in favor of NAI.', [5]],
+    ["The Specified Minimum Percentage shall initially equal 350% of the Company's Company Action Level RBC.", [350]],
+    ['Any amount not paid when due will thereafter bear interest at the rate of one percent (1%) per month.', [1]],
+    ['The Agents\' Fee shall be apportioned among the Agents as follows: Dundee Securities Ltd. 40% Kes 7 Capital Inc. 30% Bloom Burton & Co.', [40, 30]],
+    ['Composition: Predominantly Ethane, Propane, Butanes & Natural Gasoline ASTM D-2163 (C5 Plus) Methane 1.5% of Ethane1 ASTM D-2163 Total Olefins None', [1.5]],
+    ['The percentage of the respective Advertising Cost Compensation shall be stipulated by the Software Publisher, but shall not exceed 50% of the effective gross sales price of the software.', [50]],
+    ['Changepoint agrees to make changes to the Software such that all functionality currently available in the Software will be one hundred percent (100%) thin client and browser-based.', [100]],
+  ])('%s', (sentence, values) => {
+    expect(attributesOf(sentence).percentages.map((p) => p.value)).toEqual(values);
+  });
+
+  it('reads decimals written with "percent"', () => {
+    expect(attributesOf('A royalty of 3.5 percent of Net Sales.').percentages.map((p) => p.value)).toEqual([3.5]);
+  });
+});
+
+describe('durations (CUAD)', () => {
+  it.each([
+    ['However, either party may terminate this Agreement by and upon notice to the other if the other is unable to perform any of its material obligations for a period of thirty (30) days by reason of a Force Majeure.', [30]],
+    ['(ii) For all Taxes paid by Co-Host, Co-Host shall provide to NAI within forty-five (45) days after the end of any quarter, a certificate of tax payment documenting the payment and amount of the Taxes paid during the preceding quarter.', [45]],
+    ['hereof, neither party may bring a claim or action regardless of form, arising out of or related to this Agreement, more than two years after the cause of action accrues or becomes known, whichever is later.', [730]],
+    ['The obligations of the Agent pursuant to this Agreement shall terminate upon termination of the Offering, but in no event later than 45 days after the completion of the Subscription Offering.', [45]],
+    ['Within six months of the Effective Date, the Company and MBE will jointly develop a disaster recovery plan outlining plans to respond to Outages.', [180]],
+    ['This Attachment and its Product Attachments shall become effective on the Effective Date and shall continue for a period of three (3) years unless terminated as provided in Section 5.0 of the Base Agreement.', [1095]],
+    ['(2) the other Party materially breaches this Contract or materially violates the Articles of Association, and such breach or violation is not cured within sixty (60) days of written notice to the breaching/violating Party;', [60]],
+    ['Notwithstanding the foregoing, either party may terminate this Agreement at any time without liability by providing one hundred eighty (180) days written notice to the other party.', [180]],
+    ['The term of this Agreement shall begin on the Effective Date and shall continue for a period of two (2) years ("Initial Term") unless terminated earlier in accordance with Section 11 of this Agreement.', [730]],
+    ['Roche shall have the right to extend the term of the CDx Development Program for additional three (3) year periods, during any period of time in which Roche is a majority shareholder of FMI.', [1095]],
+    ['APOLLO shall provide ESTABLISHMENT on a monthly basis a twelve (12) month rolling forecast to allow for visibility into expected future demands.', [360]],
+    ['In the event that the affected party is prevented from performing its obligations pursuant to this Section 16.7 for a period of six (6) months, the other party shall have the right to terminate this Agreement.', [180]],
+  ])('%s', (sentence, days) => {
+    expect(attributesOf(sentence).durations.map((d) => d.days)).toEqual(days);
+  });
+
+  it('marks business days and counts weeks as seven days', () => {
+    const d = attributesOf('Customer shall maintain adequate records for at least ten (10) Business Days, and shall respond within two weeks.').durations;
+    expect(d.map((x) => x.days)).toEqual([10, 14]);
+    expect(d[0]?.business).toBe(true);
+    expect(d[1]?.business).toBeUndefined();
+  });
+
+  it('ignores redacted periods', () => {
+    expect(attributesOf('(i) [***] days after the date the applicable Purchase Order was received by MediWound.').durations).toEqual([]);
+  });
+});
+
+describe('dates (CUAD)', () => {
+  it.each([
+    ['RESELLER AGREEMENT This agreement ("Agreement") dated as of January 11, 2011 ("Effective Date") is between Diversinet Corp.', ['2011-01-11']],
+    ['12.On April 24, 2011, this Agreement shall supersede and replace that certain letter agreement, dated December 13, 1991, by and between AIG and the Company.', ['2011-04-24', '1991-12-13']],
+    ['This Agreement is entered into on February 26, 1999, (the "Effective Date") by and between Mortgage Logic.com, Inc.', ['1999-02-26']],
+    ['a. "Contract Period" shall mean that period of time from February 21, 2011 through December 31, 2012.', ['2011-02-21', '2012-12-31']],
+    ['Name: Jean-François Huc Title: President Date: October 15, 2011', ['2011-10-15']],
+    ['MONROVIA, Calif. - February 5, 2020 - Xencor, Inc.', ['2020-02-05']],
+    ['This Manufacturing Agreement ("Agreement") is made and entered into as of the 20th day of March, 2018 (the "Effective Date").', ['2018-03-20']],
+    ['THIS AGREEMENT is made this 1st day of August, 2013, (the "Effective Date"), by and between Snotarator LLC, a Texas limited liability company.', ['2013-08-01']],
+    ['"Offtake Agreement" means that certain Crude Oil Sale and Purchase Agreement between the Principal and STASCO dated 1 November 1999.', ['1999-11-01']],
+    ['The Joint Venture shall commence on the 1st of March, 2003, and shall be effective until February 28, 2004.', ['2003-03-01', '2004-02-28']],
+    ['Extraction of Metals from Metallic Compounds EP EP 14740863.7 6/9/2015 Pending', ['2015-06-09']],
+  ])('%s', (sentence, isos) => {
+    expect(attributesOf(sentence).dates.map((d) => d.iso)).toEqual(isos);
+  });
+
+  it('reads ISO dates and ignores placeholders and impossible dates', () => {
+    const dates = attributesOf('Effective as of 2003-03-01, replacing the letter of [●] 2003, the draft of January __, 2020 and "February 30, 2021".').dates;
+    expect(dates.map((d) => d.iso)).toEqual(['2003-03-01']);
+  });
+});
+
+describe('patent numbers', () => {
+  it.each([
+    ['The AcuForm technology described in U.S. Patent Nos. 6,340,475 and 6,635,280.', ['US6340475', 'US6635280']],
+    ['the subject of the following patents and patent applications: AU761865 EP11172020 US 6,731,767 CA 2,361,544', ['AU761865', 'EP11172020', 'US6731767', 'CA2361544']],
+    ['FR 1638938 France Compounds, compositions and methods for treatment and prevention of orthopoxvirus infections', ['FR1638938']],
+    ['Extraction of Metals from Metallic Compounds EP EP 14740863.7 6/9/2015 Pending', ['EP14740863.7']],
+    ['EP 16718052 14-Nov-17 US 15564161 3-Oct-17', ['EP16718052', 'US15564161']],
+    ['US 62/142,611 3-Apr-15', ['US62/142611']],
+    ['Licensor owns U.S. Patent No. 7,123,456 and US 7,234,567 B2.', ['US7123456', 'US7234567B2']],
+    ['The Licensed Patents include EP 1 234 567 and its counterparts.', ['EP1234567']],
+    ['Patents shall mean United States Patent Application Serial No. 10/123,456 filed on March 1, 2003.', ['US10/123456']],
+    ['The equivalent Japanese patent JP 2000-597976 is excluded.', ['JP2000-597976']],
+  ])('%s', (sentence, numbers) => {
+    expect(attributesOf(sentence).patentNumbers).toEqual(numbers);
+  });
+
+  it('does not read money as a patent', () => {
+    expect(attributesOf('The fee is US 2,000,000 dollars in total.').patentNumbers).toEqual([]);
+  });
+});
+
+describe('numbers in words and figures (CUAD)', () => {
+  it.each([
+    ['Within thirty (30) days after the Effective Date, the Parties shall establish a Joint Development Committee.', 30, 30],
+    ['The arbitration shall be conducted by one (1) arbitrator appointed in accordance with the Rules in San Francisco County, California.', 1, 1],
+    ['Royalty payments shall be paid quarterly within thirty (45) days following the close of the calendar quarter.', 30, 45],
+    ['In addition, both Parties agree to use their best efforts to cause a final decision to be rendered within sixty (60) days after its submission.', 60, 60],
+    ['Carrier shall allocate up to ninety percent (90%) of the Available Capacity on a non-discriminatory historical basis to all Historical Shippers.', 90, 90],
+    ['Notwithstanding the foregoing, either party may terminate this Agreement at any time without liability by providing one hundred eighty (180) days written notice to the other party.', 180, 180],
+    ["Service Provider shall maintain employer's liability insurance with a limit of liability of One Million Dollars ($1,000,000) for each accident.", 1_000_000, 1_000_000],
+    ['The Minimum BCF shall be Three Million Seven Hundred Thousand Dollars ($3,700,000) for calendar year 2002.', 3_700_000, 3_700_000],
+    ['(ii) Co-Host shall provide to NAI within forty-five (45) days after the end of any quarter, a certificate of tax payment.', 45, 45],
+    ["Customer shall maintain adequate records for at least ten (10) Business Days, including backup on magnetic tape.", 10, 10],
+    ['The term of this Agreement shall continue for a period of two (2) years ("Initial Term").', 2, 2],
+    ['Either party may terminate on five (6) years notice.', 5, 6],
+  ])('%s', (sentence, words, figures) => {
+    const pairs = attributesOf(sentence).numberPairs ?? [];
+    expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
+    const pair = pairs[0];
+    if (pair?.start !== undefined && pair.end !== undefined) expect(sentence.slice(pair.start, pair.end)).toBe(pair.text);
+  });
+});

@@ -1,0 +1,100 @@
+// Cross-references: recognised in sentences quoted from the CUAD dev contracts (CC BY 4.0), and resolved to clause ids
+// in agreements written for these tests.
+import { describe, expect, it } from 'vitest';
+import { LineIndex, type ClauseNode, type ClauseTree } from '../../src/model/index.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { extractFacts } from '../../src/facts/index.js';
+import { attributesOf, factsOf } from './helpers.js';
+
+describe('cross-references in CUAD sentences', () => {
+  it.each([
+    ['1.17 "Excess Amount" has the meaning set forth in Section 2.8(b).', ['Section 2.8(b)']],
+    ['1.45 "Joint Development Committee" or "JDC" shall have the meaning as set forth in Section 2.1 below.', ['Section 2.1']],
+    ['Each Party shall keep the other promptly and fully advised of any new requirements and Sutro shall promptly implement such requirements as described in Section 6.6.', ['Section 6.6']],
+    ['Allied does not acquire any right, title, or interest in or to the Newegg Marks by virtue of the limited license granted in Section 6.1.', ['Section 6.1']],
+    ['Developer acknowledges and agrees that the payment of Fees and a Bonus (if any), as referenced in Section 5 of this Agreement, shall be the full consideration to Developer.', ['Section 5']],
+    ["Consultant agrees that Consultant's obligations under this Section 2.2 shall continue after the termination of this Agreement.", ['Section 2.2']],
+    ['In the event that the affected party is prevented from performing its obligations pursuant to this Section 16.7 for a period of six (6) months, the other party shall have the right to terminate this Agreement pursuant to the provisions of Sections 8.4(b).', ['Section 16.7', 'Section 8.4(b)']],
+    ['If the parties are unable to reach agreement during such sixty (60) day period, either party may request that the Fee Schedule be submitted to arbitration pursuant to Section 18(m) [Arbitration].', ['Section 18(m)']],
+    ['ISO agrees to the additional terms and conditions relating specifically to the Debit Sponsorship, as set forth in Exhibit G.', ['Exhibit G']],
+    ['Company agrees to sell, and Distributor agrees to purchase, the Products in accordance with the Prices and Volume Discount Prices set forth in Schedule A.', ['Schedule A']],
+    ['This Agreement consists of this Sponsorship Agreement and Exhibits A and B hereto, each of which is incorporated into and forms a part of this Agreement by this reference.', ['Exhibit A', 'Exhibit B']],
+    ['Such audit shall not be performed more frequently than once a year with respect to records covering, or impacting in accordance with Article 5, any specific period of time.', ['Article 5']],
+  ])('%s', (sentence, refs) => {
+    const found = attributesOf(sentence).crossReferences;
+    expect(found.map((r) => r.text)).toEqual(refs);
+    // Nothing to point at in a one-sentence document: every reference is dangling.
+    for (const r of found) expect(r.targetId).toBeNull();
+  });
+
+  it('skips references into other instruments', () => {
+    const refs = attributesOf('The licenses are licenses of "intellectual property" for purposes of Section 365(n) of the United States Bankruptcy Code, and Section 2.1 of the Stock Purchase Agreement applies.').crossReferences;
+    expect(refs).toEqual([]);
+  });
+});
+
+const AGREEMENT = [
+  'PATENT CROSS-LICENSE AGREEMENT',
+  '1. Definitions',
+  '1.1 "Licensed Patents" means the patents listed in Schedule A.',
+  '2. Grants',
+  '2.1 Subject to Section 4.2, Acme grants to Beta a non-exclusive licence under the Licensed Patents.',
+  '2.2 The licences in Sections 2.1 through 2.3 survive as provided in Article IV and Section 9.3.',
+  '4.2 Beta shall pay the royalties set out in Exhibit B and Schedule A.',
+  'ARTICLE IV SURVIVAL',
+  'SCHEDULE A - LICENSED PATENTS',
+  'U.S. Patent No. 7,123,456.',
+].join('\n\n');
+
+describe('resolution', () => {
+  const facts = factsOf(AGREEMENT);
+  const refsOf = (id: string) => facts.attributes.get(id)?.crossReferences.map((r) => [r.text, r.targetId]);
+
+  it('resolves sections, ranges, articles and schedules by number and heading', () => {
+    // c5 = 2.1, c6 = 2.2, c7 = 4.2, c8 = ARTICLE IV, c9 = SCHEDULE A
+    expect(refsOf('c3')).toEqual([['Schedule A', 'c9']]);
+    expect(refsOf('c5')).toEqual([['Section 4.2', 'c7']]);
+    expect(refsOf('c6')).toEqual([
+      ['Section 2.1', 'c5'],
+      ['Section 2.3', null],
+      ['Article IV', 'c8'],
+      ['Section 9.3', null],
+    ]);
+  });
+
+  it('leaves a dangling schedule reference unresolved and keeps its offsets', () => {
+    const refs = facts.attributes.get('c7')?.crossReferences ?? [];
+    expect(refs.map((r) => [r.text, r.targetId])).toEqual([['Exhibit B', null], ['Schedule A', 'c9']]);
+    const first = refs[0];
+    expect(first && first.start !== undefined && first.end !== undefined ? AGREEMENT.slice(first.start, first.end) : '').toBe('Exhibit B');
+  });
+
+  it('does not count a schedule heading as a reference to itself', () => {
+    expect(refsOf('c9')).toEqual([]);
+  });
+});
+
+function node(id: string, text: string, start: number, end: number, number: string | null, parentId: string | null, depth: number, children: ClauseNode[] = []): ClauseNode {
+  const index = new LineIndex(text);
+  return {
+    type: 'clause', id, kind: parentId ? 'subclause' : 'section', number, heading: null, depth, start, end,
+    bodyEnd: children[0]?.start ?? end, position: { start: index.point(start), end: index.point(end) }, parentId, children,
+  };
+}
+
+describe('references to subclauses', () => {
+  it('resolves "clause 5(b)" and "paragraph (a) above" through the tree', () => {
+    const text = '5. Payments\n(a) Beta shall pay the fee.\n(b) Late payments bear interest.\n6. Audit\nThe interest in clause 5(b) is capped; paragraph (c) below does not exist.';
+    const at = (s: string) => text.indexOf(s);
+    const a = node('c2', text, at('(a)'), at('(b)') - 1, '(a)', 'c1', 2);
+    const b = node('c3', text, at('(b)'), at('6.') - 1, '(b)', 'c1', 2);
+    const five = node('c1', text, 0, at('6.') - 1, '5.', null, 1, [a, b]);
+    const six = node('c4', text, at('6.'), text.length, '6.', null, 1);
+    const tree: ClauseTree = { type: 'root', children: [five, six], clauses: [five, a, b, six] };
+    const facts = extractFacts(sourceFromText(text, 'sub.md'), tree, new Map());
+    expect(facts.attributes.get('c4')?.crossReferences.map((r) => [r.text, r.targetId])).toEqual([
+      ['Clause 5(b)', 'c3'],
+      ['Paragraph (c)', null],
+    ]);
+  });
+});
