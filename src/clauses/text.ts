@@ -88,7 +88,7 @@ function analyse(text: string, block: Block): BlockInfo {
     const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, block.end), isParenScheme(marker));
     return { block, marker, heading, headingOnly, headingLine: false, bodyStart: marker.end + bodyAt };
   }
-  const headingLine = body.length <= 80 && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
+  const headingLine = body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
 }
 
@@ -112,19 +112,21 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
   return out;
 }
 
-/** Runs of short numbered heading lines that recur later with bodies (or follow "TABLE OF CONTENTS"). */
+/**
+ * Runs of short numbered heading lines that recur later (or carry page numbers, or follow "TABLE OF
+ * CONTENTS"). A run ends where a number repeats: that is the body starting right after the table.
+ */
 function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   const toc = new Set<number>();
-  const keyOf = (info: BlockInfo): string | null =>
-    info.marker ? `${info.marker.raw.toLowerCase()}|${(info.heading ?? '').toLowerCase().replace(/[^a-z]/g, '')}` : null;
+  const keyOf = (info: BlockInfo): string | null => (info.marker ? info.marker.raw.toLowerCase().replace(/\s+/g, ' ') : null);
   const lastSeen = new Map<string, number>();
   infos.forEach((info, i) => {
     const k = keyOf(info);
     if (k) lastSeen.set(k, i);
   });
+  const tocLike = (x: BlockInfo): boolean => x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
   let i = 0;
   while (i < infos.length) {
-    const tocLike = (x: BlockInfo) => x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
     if (!tocLike(infos[i] as BlockInfo)) {
       i++;
       continue;
@@ -133,10 +135,13 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
     let entries = 0;
     let recurring = 0;
     let paged = 0;
+    const inRun = new Set<string>();
     while (j < infos.length && tocLike(infos[j] as BlockInfo)) {
       const info = infos[j] as BlockInfo;
       const k = keyOf(info);
       if (k) {
+        if (inRun.has(k)) break;
+        inRun.add(k);
         entries++;
         if ((lastSeen.get(k) ?? -1) > j) recurring++;
         if (PAGE_TAIL_RE.test(text.slice(info.block.start, info.block.end))) paged++;
@@ -144,9 +149,10 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
       j++;
     }
     const prev = infos[i - 1];
-    const titled = prev !== undefined && TOC_TITLE_RE.test(text.slice(prev.block.start, prev.block.end));
+    const first = infos[i] as BlockInfo;
+    const titled = [prev, first].some((x) => x !== undefined && TOC_TITLE_RE.test(text.slice(x.block.start, x.block.end)));
     if (entries >= 3 && (recurring * 2 >= entries || paged * 2 >= entries || titled)) for (let k = i; k < j; k++) toc.add(k);
-    i = j;
+    i = Math.max(j, i + 1);
   }
   return toc;
 }

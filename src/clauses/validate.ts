@@ -1,9 +1,13 @@
 // Invariants of a clause tree, checked by tests and the segmentation script (not on every run).
 import type { ClauseNode, ClauseTree } from '../model/index.js';
+import { FURNITURE_RE } from './blocks.js';
 
 const BLANK_RE = /\s/;
 
-/** Returns human-readable problems; an empty list means the tree is sound for `text`. */
+/**
+ * Returns human-readable problems; an empty list means the tree is sound for `text`. With `coverage`, text
+ * outside every clause must be page furniture (the scanner's, or lines matching `furniture`).
+ */
 export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: boolean; furniture?: RegExp } = {}): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
@@ -63,11 +67,11 @@ export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: 
       cursor = Math.max(cursor, c.end);
     }
     if (cursor < text.length) gaps.push([cursor, text.length]);
-    const furniture = opts.furniture ?? /^$/;
+    const furniture = opts.furniture ?? FURNITURE_RE;
     for (const [s, e] of gaps) {
       for (const line of text.slice(s, e).split(/\r\n|\r|\n/)) {
         const t = line.trim();
-        if (t !== '' && !furniture.test(t)) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
+        if (t !== '' && !furniture.test(t) && !FURNITURE_RE.test(t)) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
       }
     }
   }

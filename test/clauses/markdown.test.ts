@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { byNumber, outline, parentOf, tree } from './helpers.js';
+
+const md = readFileSync(new URL('./fixtures/cross-license.md', import.meta.url), 'utf8');
+
+describe('Markdown structure', () => {
+  const t = tree(md, 'markdown');
+
+  it('puts title, parties and recitals in the preamble', () => {
+    const pre = t.children[0]!;
+    expect(pre.kind).toBe('preamble');
+    expect(md.slice(pre.start, pre.end)).toMatch(/^# PATENT CROSS-LICENSE AGREEMENT[\s\S]*B\. The parties wish[\s\S]*patents\.$/);
+    expect(t.clauses.some((c) => c.number === 'A')).toBe(false);
+  });
+
+  it('nests numbered headings, numbered paragraphs and lists', () => {
+    expect(outline(t).slice(6)).toEqual([
+      '1 section 1 {Definitions}',
+      '2 section 1.1',
+      '2 section 1.2',
+      '1 section 2 {Grant of Licences}',
+      '2 section 2.1 {Grant to Beta}',
+      '3 clause -',
+      '3 subclause (a)',
+      '3 subclause (b)',
+      '2 section 2.2 {Grant to Alpha}',
+      '2 section 2.3 {Sublicensing}',
+      '3 clause -',
+      '3 clause 1',
+      '3 clause 2',
+      '4 subclause -',
+      '4 subclause -',
+      '1 section 3 {Term}',
+      '1 signature -',
+      '1 schedule Schedule A {Licensed Patents}',
+    ]);
+  });
+
+  it('uses mdast offsets into the same text', () => {
+    const s21 = byNumber(t, '2.1');
+    expect(md.slice(s21.start, s21.end)).toMatch(/^2\.1 Grant to Beta\. Alpha grants[\s\S]*made by third parties\.$/);
+    const s23 = byNumber(t, '2.3');
+    expect(md.slice(s23.start, s23.bodyEnd).trim()).toBe('### 2.3 Sublicensing');
+    const item2 = t.clauses.find((c) => c.number === '2' && c.kind === 'clause')!;
+    expect(t.clauses.filter((c) => c.number === '1').map((c) => c.kind)).toEqual(['section', 'clause']);
+    expect(parentOf(t, item2)!.number).toBe('2.3');
+    expect(md.slice(item2.children[1]!.start, item2.children[1]!.end)).toBe('- the products are sold only to the licensee.');
+    expect(item2.position.start.column).toBe(1);
+    expect(item2.children[0]!.position.start.column).toBe(4);
+  });
+
+  it('never makes an HTML comment a clause', () => {
+    const comment = md.indexOf('<!--');
+    expect(t.clauses.some((c) => c.start <= comment && comment < c.end && c.children.length === 0)).toBe(false);
+  });
+
+  it('handles CRLF Markdown with exact offsets', () => {
+    const crlf = md.replace(/\n/g, '\r\n');
+    const t2 = tree(crlf, 'markdown');
+    const s22 = byNumber(t2, '2.2');
+    expect(crlf.slice(s22.start, s22.end)).toBe('2.2 Grant to Alpha. Beta grants to Alpha a non-exclusive licence under the Beta Patents.');
+    expect(s22.position.start.line).toBe(byNumber(t, '2.2').position.start.line);
+  });
+});

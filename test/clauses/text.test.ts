@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { byNumber, outline, parentOf, tree } from './helpers.js';
+
+const secExhibit = readFileSync(new URL('./fixtures/sec-exhibit.txt', import.meta.url), 'utf8');
+
+describe('plain-text structure: an SEC-exhibit agreement', () => {
+  const t = tree(secExhibit);
+
+  it('keeps title, parties, recitals and the table of contents in the preamble', () => {
+    const preamble = t.children[0]!;
+    expect(preamble.kind).toBe('preamble');
+    expect(preamble.number).toBeNull();
+    const text = secExhibit.slice(preamble.start, preamble.end);
+    expect(text).toContain('Exhibit 10.7');
+    expect(text).toContain('B. Beta owns patents');
+    expect(text).toContain('TABLE OF CONTENTS');
+    // lettered recitals and TOC lines are not clauses of their own
+    expect(t.clauses.filter((c) => c.number === 'A' || c.number === 'ARTICLE III')).toHaveLength(1);
+  });
+
+  it('nests ARTICLE > Section > (a) with headings from the next line or run-in', () => {
+    const art2 = byNumber(t, 'ARTICLE II');
+    expect(art2).toMatchObject({ kind: 'article', heading: 'LICENSE GRANTS', depth: 1 });
+    const s21 = byNumber(t, 'Section 2.1');
+    expect(s21).toMatchObject({ kind: 'section', heading: 'Grant to Beta', depth: 2, parentId: art2.id });
+    const items = s21.children.filter((c) => c.number !== null).map((c) => c.number);
+    expect(items).toEqual(['(a)', '(b)', '(c)']);
+    expect(s21.children.every((c) => c.depth === 3)).toBe(true);
+    // the opening body after the heading is the first child, so the section's own text is its number and heading
+    expect(secExhibit.slice(s21.start, s21.bodyEnd).trim()).toBe('Section 2.1 Grant to Beta.');
+    expect(secExhibit.slice(s21.children[0]!.start, s21.children[0]!.end)).toMatch(/^Subject to the terms[\s\S]*Patents to:$/);
+  });
+
+  it('does not start clauses at cross-references or quantities', () => {
+    expect(t.clauses.some((c) => c.number === '1.5')).toBe(false);
+    const s22 = byNumber(t, 'Section 2.2');
+    expect(secExhibit.slice(s22.start, s22.end)).toContain('1.5 million units');
+    expect(byNumber(t, 'Section 2.3').heading).toBe('Restrictions');
+    expect(t.clauses.filter((c) => c.number === 'Section 2.1')).toHaveLength(1);
+  });
+
+  it('reads (i) after (h) as a letter and (i), (ii) elsewhere as roman numerals', () => {
+    const i1 = t.clauses.filter((c) => c.number === '(i)');
+    expect(i1).toHaveLength(2);
+    expect(parentOf(t, i1[0]!)!.number).toBe('Section 2.3');
+    expect(byNumber(t, '(h)').parentId).toBe(i1[0]!.parentId);
+    const s31 = byNumber(t, 'Section 3.1');
+    expect(i1[1]!.parentId).toBe(s31.id);
+    expect(byNumber(t, '(ii)').parentId).toBe(s31.id);
+  });
+
+  it('ends with a signature block and an exhibit', () => {
+    const tops = t.children.map((c) => c.kind);
+    expect(tops).toEqual(['preamble', 'article', 'article', 'article', 'signature', 'schedule']);
+    const sig = t.children[4]!;
+    expect(secExhibit.slice(sig.start, sig.end)).toMatch(/^IN WITNESS WHEREOF[\s\S]*Managing Director$/);
+    expect(t.children[5]).toMatchObject({ number: 'EXHIBIT A', heading: 'LICENSED PATENTS', kind: 'schedule' });
+  });
+
+  it('gives 1-based line and column of each start', () => {
+    const s11 = byNumber(t, 'Section 1.1');
+    expect(s11.position.start).toMatchObject({ line: 27, column: 6 });
+  });
+});
+
+describe('plain-text structure: EDGAR run-on lines and page furniture', () => {
+  // one physical line holding several sections, joined by runs of spaces (as in many CUAD files)
+  const runOn = [
+    'SERVICES AGREEMENT   This Services Agreement is made between Acme Corp. ("Acme") and Widget LLC ("Widget").   NOW, THEREFORE, the parties agree as follows:   1. Definitions   1.1 "Services" means the services in Exhibit A.   1.2 "Term" has the meaning in Section 2.1.   2. Term and Termination   2.1 Term. This Agreement starts on the Effective Date and lasts 3 years. 2.2 Termination. Either party may terminate on 90 days notice pursuant to Section 2.1 above. (a) Acme may also terminate for breach. (b) Widget may terminate for non-payment.',
+    '',
+    'Source: ACME CORP, 8-K, 3/4/2019',
+    '',
+    '3. Fees. Widget shall pay the fees within thirty days of',
+    '',
+    '-2-',
+    '',
+    'receipt of an invoice.',
+    '',
+  ].join('\n');
+  const t = tree(runOn);
+
+  it('splits sections written on one line and checks their sequence', () => {
+    expect(outline(t).filter((l) => !l.startsWith('2 clause') && !l.includes('preamble') && !/^2 clause/.test(l))).toEqual([
+      '1 section 1 {Definitions}',
+      '2 section 1.1',
+      '2 section 1.2',
+      '1 section 2 {Term and Termination}',
+      '2 section 2.1 {Term}',
+      '2 section 2.2 {Termination}',
+      '3 subclause (a)',
+      '3 subclause (b)',
+      '1 section 3 {Fees}',
+    ]);
+  });
+
+  it('keeps cross-references inside their sentence', () => {
+    const s22 = byNumber(t, '2.2');
+    expect(runOn.slice(s22.start, s22.end)).toContain('pursuant to Section 2.1 above.');
+    expect(runOn.slice(byNumber(t, '1.2').start, byNumber(t, '1.2').end)).toBe('1.2 "Term" has the meaning in Section 2.1.');
+  });
+
+  it('joins a paragraph broken by a page footer', () => {
+    const s3 = byNumber(t, '3');
+    expect(runOn.slice(s3.start, s3.end)).toMatch(/^3\. Fees\.[\s\S]*-2-[\s\S]*receipt of an invoice\.$/);
+    expect(s3.children).toHaveLength(0);
+  });
+});
+
+describe('plain-text structure: tables of contents, CRLF, headings on their own line', () => {
+  it('treats a table of contents as preamble text and finds the real sections after it', () => {
+    const text = [
+      'LICENSE AGREEMENT', '', 'Table of Contents', '', '1. Definitions   1', '', '2. License   2', '', '3. Term   3', '',
+      'This License Agreement is made between A Corp. and B Corp.', '',
+      '1. Definitions', '', '"Product" means the licensed product.', '',
+      '2. License', '', 'A Corp. grants B Corp. a license.', '',
+      '3. Term', '', 'This Agreement lasts five years.', '',
+    ].join('\n');
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.number !== null).map((c) => `${c.number} ${c.heading}`)).toEqual(['1 Definitions', '2 License', '3 Term']);
+    const s1 = byNumber(t, '1');
+    expect(s1.start).toBe(text.indexOf('1. Definitions\n\n"Product"'));
+    expect(text.slice(s1.start, s1.end)).toBe('1. Definitions\n\n"Product" means the licensed product.');
+  });
+
+  it('keeps CRLF offsets exact and counts lines by CRLF', () => {
+    const text = 'AGREEMENT\r\n\r\n1. Grant. A grants B a licence.\r\n\r\n2. Term. Five years.\r\n';
+    const t = tree(text);
+    const s2 = byNumber(t, '2');
+    expect(text.slice(s2.start, s2.end)).toBe('2. Term. Five years.');
+    expect(s2.position.start).toMatchObject({ line: 5, column: 1 });
+  });
+
+  it('splits a long unnumbered run of paragraphs into paragraph clauses', () => {
+    const para = (n: number) => `Paragraph ${n} of the services terms. ${'The provider shall perform the services with due care and skill. '.repeat(4)}`;
+    const text = ['1. Services', '', para(1), '', para(2), '', para(3), '', para(4), '', '2. Fees', '', 'The fees are in Exhibit B.', ''].join('\n');
+    const t = tree(text);
+    const s1 = byNumber(t, '1');
+    expect(s1.children.map((c) => c.kind)).toEqual(['clause', 'clause', 'clause', 'clause']);
+    expect(text.slice(s1.children[3]!.start, s1.children[3]!.start + 11)).toBe('Paragraph 4');
+    expect(byNumber(t, '2').children).toHaveLength(0);
+  });
+
+  it('builds a valid tree for empty and whitespace-only text', () => {
+    expect(tree('').clauses).toHaveLength(0);
+    expect(tree('  \n\n \r\n').clauses).toHaveLength(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { buildClauseTree } from '../../src/clauses/index.js';
+import { validateTree } from '../../src/clauses/validate.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import { ClauseCheckError } from '../../src/model/index.js';
+
+// The same agreement as a Word file: typed section numbers, bold run-in headings, Word's automatic list numbering
+// (which mammoth drops and the reader restores), and a table.
+async function buildDocx(): Promise<Uint8Array> {
+  const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+  const runIn = (number: string, heading: string, body: string) =>
+    new Paragraph({ children: [new TextRun(`${number} `), new TextRun({ text: `${heading}.`, bold: true }), new TextRun(` ${body}`)] });
+  const item = (text: string, level: number) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'legal', level } });
+  const doc = new Document({
+    numbering: {
+      config: [{
+        reference: 'legal',
+        levels: [
+          { level: 0, format: LevelFormat.LOWER_LETTER, text: '(%1)', alignment: AlignmentType.LEFT },
+          { level: 1, format: LevelFormat.LOWER_ROMAN, text: '(%2)', alignment: AlignmentType.LEFT },
+        ],
+      }],
+    },
+    sections: [{
+      children: [
+        new Paragraph({ text: 'PATENT CROSS-LICENSE AGREEMENT', heading: HeadingLevel.TITLE }),
+        p('This Agreement is made on 1 March 2024 between Alpha Devices Inc. ("Alpha") and Beta Systems GmbH ("Beta").'),
+        p('NOW, THEREFORE, the parties agree as follows:'),
+        new Paragraph({ text: '1. Definitions', heading: HeadingLevel.HEADING_1 }),
+        runIn('1.1', 'Licensed Patents', '"Licensed Patents" means the patents listed in Schedule A.'),
+        new Paragraph({ text: '2. Grant of Licences', heading: HeadingLevel.HEADING_1 }),
+        runIn('2.1', 'Grant to Beta', 'Alpha grants to Beta a non-exclusive, worldwide licence under the Licensed Patents to:'),
+        item('make, use and sell Licensed Products, including:', 0),
+        item('modules; and', 1),
+        item('finished devices;', 1),
+        item('have Licensed Products made by third parties.', 0),
+        runIn('2.2', 'Grant to Alpha', 'Beta grants to Alpha a non-exclusive licence under the Beta Patents.'),
+        new Paragraph({ text: '3. Term', heading: HeadingLevel.HEADING_1 }),
+        p('This Agreement continues until the last Licensed Patent expires.'),
+        p('IN WITNESS WHEREOF, the parties have signed this Agreement.'),
+        new Paragraph({ text: 'SCHEDULE A', heading: HeadingLevel.HEADING_1 }),
+        new Table({ rows: [
+          new TableRow({ children: [new TableCell({ children: [p('Patent')] }), new TableCell({ children: [p('Title')] })] }),
+          new TableRow({ children: [new TableCell({ children: [p('US 9,876,543')] }), new TableCell({ children: [p('Wireless coil')] })] }),
+        ] }),
+      ],
+    }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('ingestFile: Word (.docx)', () => {
+  it('extracts text whose clause tree has the agreement numbers and headings', async () => {
+    const source = await ingestFile('agreement.docx', await buildDocx());
+    expect(source.format).toBe('docx');
+    expect(source.text).toContain('2.1 Grant to Beta. Alpha grants to Beta');
+    expect(source.text).toContain('US 9,876,543\tWireless coil');
+    const tree = buildClauseTree(source);
+    expect(validateTree(source.text, tree, { coverage: true })).toEqual([]);
+    const numbered = tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number}${c.heading ? ` {${c.heading}}` : ''}`);
+    expect(numbered).toEqual([
+      '1 1 {Definitions}',
+      '2 1.1 {Licensed Patents}',
+      '1 2 {Grant of Licences}',
+      '2 2.1 {Grant to Beta}',
+      '3 (a)',
+      '4 (i)',
+      '4 (ii)',
+      '3 (b)',
+      '2 2.2 {Grant to Alpha}',
+      '1 3 {Term}',
+      '1 SCHEDULE A',
+    ]);
+    expect(tree.children.map((c) => c.kind)).toEqual(['preamble', 'section', 'section', 'section', 'signature', 'schedule']);
+  });
+
+  it('refuses a file that is not a Word document', async () => {
+    await expect(ingestFile('broken.docx', new TextEncoder().encode('not a zip'))).rejects.toBeInstanceOf(ClauseCheckError);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ingest, ingestFile } from '../../src/ingest/index.js';
+import { ClauseCheckError } from '../../src/model/index.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const agreement = 'LICENSE AGREEMENT\r\n\r\n1. Grant. Licensor grants Licensee a licence.\r\n';
+
+function utf16(s: string, bigEndian: boolean): Uint8Array {
+  const out = new Uint8Array(2 + s.length * 2);
+  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[2 + 2 * i + (bigEndian ? 1 : 0)] = c & 0xff;
+    out[2 + 2 * i + (bigEndian ? 0 : 1)] = c >> 8;
+  }
+  return out;
+}
+
+function problem(fn: () => unknown): ClauseCheckError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ClauseCheckError) return e;
+    throw e;
+  }
+  throw new Error('expected a ClauseCheckError');
+}
+
+describe('ingest: text decoding', () => {
+  it('decodes UTF-8 without and with BOM, keeping CRLF as is', () => {
+    const plain = ingest('a.txt', enc(agreement));
+    expect(plain).toMatchObject({ format: 'text', text: agreement });
+    const bom = ingest('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...enc(agreement)]));
+    expect(bom.text).toBe(agreement);
+    expect(bom.sha256).not.toBe(plain.sha256); // the hash is of the raw bytes
+  });
+
+  it('keeps lone CR line ends', () => {
+    expect(ingest('a.md', enc('# A\r\rText\r')).text).toBe('# A\r\rText\r');
+  });
+
+  it('decodes UTF-16 LE and BE with BOM', () => {
+    const text = 'Grant \u201cLicensed Patents\u201d \u2014 \u00a7 2.1\n';
+    expect(ingest('a.txt', utf16(text, false)).text).toBe(text);
+    expect(ingest('a.txt', utf16(text, true)).text).toBe(text);
+  });
+
+  it('falls back to Windows-1252 only when the bytes look like it', () => {
+    // 0x93/0x94 are curly quotes and 0xA7 the section sign in Windows-1252; invalid as UTF-8
+    const cp = new Uint8Array([...enc('See '), 0xa7, ...enc(' 2 for the '), 0x93, ...enc('Patents'), 0x94, ...enc('.\n')]);
+    expect(ingest('a.txt', cp).text).toBe('See \u00a7 2 for the \u201cPatents\u201d.\n');
+    // 0x81 is undefined in Windows-1252: not text in any encoding we accept
+    const junk = new Uint8Array([...enc('abc '), 0x81, 0xc3, 0x28]);
+    expect(problem(() => ingest('a.txt', junk)).code).toBe('input-unsupported');
+  });
+
+  it('accepts an empty file as an empty document', () => {
+    expect(ingest('empty.md', new Uint8Array(0))).toMatchObject({ text: '', format: 'markdown' });
+  });
+
+  it('refuses binary content under a text name', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const e = problem(() => ingest('contract.md', png));
+    expect(e.code).toBe('input-unsupported');
+    expect(e.render()).toMatch(/^contract\.md: binary content \(PNG image\)/);
+    expect(problem(() => ingest('c.txt', new Uint8Array([0x41, 0x00, 0x42]))).message).toMatch(/NUL/);
+  });
+
+  it('sends Word and HTML to the asynchronous reader', () => {
+    expect(problem(() => ingest('a.docx', new Uint8Array([1]))).code).toBe('input-unsupported');
+  });
+});
+
+describe('ingestFile: HTML', () => {
+  it('extracts one paragraph per block with list numbers and table rows', async () => {
+    const html = `<!doctype html><html><head><title>x</title><style>p{}</style></head><body>
+      <h1>PATENT LICENSE AGREEMENT</h1>
+      <p>This Agreement is made between <b>Alpha Inc.</b> and Beta LLC.</p>
+      <h2>1. Definitions</h2>
+      <p>1.1 "Patents" means the patents in Schedule A.</p>
+      <h2>2. Grant</h2>
+      <p>2.1 Licence. Alpha grants Beta a licence to:</p>
+      <ol><li>make products;</li><li>sell products; and<ol><li>import them.</li></ol></li></ol>
+      <table><tr><th>Patent</th><th>Title</th></tr><tr><td>US 1</td><td>Coil</td></tr></table>
+      </body></html>`;
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.format).toBe('html');
+    expect(src.text).toBe([
+      'PATENT LICENSE AGREEMENT',
+      'This Agreement is made between Alpha Inc. and Beta LLC.',
+      '1. Definitions',
+      '1.1 "Patents" means the patents in Schedule A.',
+      '2. Grant',
+      '2.1 Licence. Alpha grants Beta a licence to:',
+      '1. make products;',
+      '2. sell products; and',
+      '(a) import them.',
+      'Patent\tTitle',
+      'US 1\tCoil',
+    ].join('\n\n') + '\n');
+  });
+});
