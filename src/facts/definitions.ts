@@ -103,6 +103,17 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
+/** The trie node after one word; a plural ("Licensed Products", "Affiliates") also reaches its singular term. */
+function step(node: TrieNode, word: string): TrieNode | undefined {
+  const exact = node.next.get(word);
+  if (exact) return exact;
+  if (word.length > 3 && word.endsWith('s')) {
+    const singular = node.next.get(word.slice(0, -1)) ?? (word.endsWith('es') ? node.next.get(word.slice(0, -2)) : undefined);
+    if (singular?.term) return { term: singular.term, next: new Map() };
+  }
+  return undefined;
+}
+
 /**
  * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
  * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
@@ -134,7 +145,7 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
   TERM_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TERM_START.exec(text)) !== null) {
-    let node = root.next.get(m[0]);
+    let node = step(root, m[0]);
     if (!node) continue;
     const start = m.index;
     if (start > 0 && /[.&-]/.test(text[start - 1] as string)) continue;
@@ -144,13 +155,15 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
       NEXT_WORD.lastIndex = pos;
       const w = NEXT_WORD.exec(text);
       if (!w) break;
-      node = node.next.get(w[1] as string);
+      node = step(node, w[1] as string);
       if (!node) break;
       pos = NEXT_WORD.lastIndex;
       if (node.term) best = { term: node.term, end: pos };
     }
     if (!best) continue;
-    if (!definitionStarts.has(start)) {
+    // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
+    const namedInline = (defsByTerm.get(best.term) ?? []).some((d) => d.style === 'inline' && d.start > best.end && d.start - best.end < 150 && !/[;\n]/.test(text.slice(best.end, d.start)));
+    if (!definitionStarts.has(start) && !namedInline) {
       const list = uses.get(best.term) ?? [];
       list.push({ clauseId: locate.at(start)?.id ?? null, start, end: best.end });
       uses.set(best.term, list);

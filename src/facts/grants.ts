@@ -10,7 +10,7 @@ const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|ot
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
 // A passive grant inside a definition or relative clause ("a Third Party that is granted a sublicense").
-const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom)\s+$)|["”]\s*(?:shall\s+)?means?\b/i;
+const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
 const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
 const NEGATED_BEFORE = /\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/i;
 

@@ -34,6 +34,8 @@ function cleanName(chunk: string): string | null {
   const cut = DESCRIPTOR.exec(s);
   if (cut) s = s.slice(0, cut.index);
   s = squash(s).replace(/[\s,;:]+$/, '');
+  // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
+  if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
   if (s.length < 2 || s.length > 100 || !/^[A-Z0-9]/.test(s) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
   if ((s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return null;
   return s;

@@ -1,0 +1,89 @@
+// Definitions (definitions sections and inline), duplicates, and the index of each term's uses: sentences quoted from
+// the CUAD dev contracts (CC BY 4.0) and a definitions section written for these tests.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+describe('definitions in CUAD sentences', () => {
+  it.each<[string, string[], 'means' | 'inline']>([
+    ['"Offtake Agreement" means that certain Crude Oil Sale and Purchase Agreement between the Principal and STASCO dated 1 November 1999.', ['Offtake Agreement'], 'means'],
+    ['1.17 "Excess Amount" has the meaning set forth in Section 2.8(b).', ['Excess Amount'], 'means'],
+    ['1.45 "Joint Development Committee" or "JDC" shall have the meaning as set forth in Section 2.1 below.', ['Joint Development Committee', 'JDC'], 'means'],
+    ['As used in this Agreement, the term "Web site" shall mean a computer system intended to be accessed through the World Wide Web segment of the Internet.', ['Web site'], 'means'],
+    ['1.1 "Customer" means a person or entity that has acquired, or has indicated its interest in acquiring from Licensee, a non-exclusive and nontransferable Sublicense to use one (1) or more of the Licensed Products.', ['Customer'], 'means'],
+    ['a. "Contract Period" shall mean that period of time from February 21, 2011 through December 31, 2012.', ['Contract Period'], 'means'],
+    ['"Parties" is defined in the Preamble to this Contract.', ['Parties'], 'means'],
+    ['WHEREAS, the Company desires to issue and sell, and Farids desires to purchase, 126,839 shares (the "Purchased Shares") of the Company\'s common stock, $0.001 par value per share (the "Common Stock"), on the terms set forth herein;', ['Purchased Shares', 'Common Stock'], 'inline'],
+    ['A. Club owns and operates the National Football League ("NFL") team known as the Jacksonville Jaguars (the "Team").', ['NFL', 'Team'], 'inline'],
+    ['Licensor hereby grants Licensee a non-exclusive license to use the logos, trademarks and service marks used by Licensor to identify the Titles (collectively, "Licensor Marks") in connection with the use of the Titles.', ['Licensor Marks'], 'inline'],
+    ['WHEREAS, Seller and Buyer have entered into that certain Stock Purchase Agreement, dated November 14, 2018 (the "Stock Purchase Agreement");', ['Stock Purchase Agreement'], 'inline'],
+    ['The Effective Date of this Agreement (herein called the "Effective Date") is September 21, 1998.', ['Effective Date'], 'inline'],
+  ])('%s', (sentence, terms, style) => {
+    const defs = factsOf(sentence).definitions;
+    expect(defs.map((d) => d.term)).toEqual(terms);
+    for (const d of defs) {
+      expect(d.style).toBe(style);
+      expect(d.clauseId).toBe('c1');
+      expect(sentence.slice(d.start, d.end)).toBe(d.term);
+    }
+  });
+
+  it('does not read a pointer to another definition as a definition', () => {
+    expect(factsOf('This Agreement is entered into as of the Effective Date (as defined below) by and between the parties.').definitions).toEqual([]);
+  });
+});
+
+const DEFINITIONS = [
+  'This Agreement is made between Acme Corp. ("Acme") and Beta Ltd. ("Beta").',
+  '1.1 "Licensed Patents" means the patents listed in Schedule A and all continuations thereof.',
+  '1.2 "Field" shall mean semiconductor memory devices.',
+  '1.3 Improvements: means any modification of a Licensed Product.',
+  '1.4 "Licensed Product" means any product covered by a claim of the Licensed Patents.',
+  '1.5 "Field" means consumer electronics.',
+  '2.1 Acme grants to Beta a licence under the Licensed Patents in the Field to make Licensed Products (the "Licence").',
+].join('\n\n');
+
+describe('definitions section and term index (written)', () => {
+  const facts = factsOf(DEFINITIONS);
+
+  it('reads quoted, unquoted and inline definitions with their clause ids', () => {
+    expect(facts.definitions.map((d) => [d.term, d.clauseId, d.style])).toEqual([
+      ['Acme', 'c1', 'inline'],
+      ['Beta', 'c1', 'inline'],
+      ['Licensed Patents', 'c2', 'means'],
+      ['Field', 'c3', 'means'],
+      ['Improvements', 'c4', 'means'],
+      ['Licensed Product', 'c5', 'means'],
+      ['Field', 'c6', 'means'],
+      ['Licence', 'c7', 'inline'],
+    ]);
+  });
+
+  it('records both definitions of a term defined twice, with what each says', () => {
+    const field = facts.terms.get('Field');
+    expect(field?.definitions.map((d) => d.text)).toEqual([
+      '"Field" shall mean semiconductor memory devices.',
+      '"Field" means consumer electronics.',
+    ]);
+  });
+
+  it('indexes the uses of each term, longest term first and not inside its own definition', () => {
+    const uses = (term: string) => facts.terms.get(term)?.uses.map((u) => u.clauseId);
+    expect(uses('Licensed Patents')).toEqual(['c5', 'c7']);
+    expect(uses('Licensed Product')).toEqual(['c4', 'c7']);
+    expect(uses('Field')).toEqual(['c7']);
+    expect(uses('Improvements')).toEqual([]);
+    expect(uses('Acme')).toEqual(['c7']);
+    for (const entry of facts.terms.values()) {
+      for (const u of entry.uses) expect(DEFINITIONS.slice(u.start, u.end).replace(/\s+/g, ' ')).toMatch(new RegExp(`^${entry.term}`));
+    }
+  });
+
+  it('lists the defined terms each clause uses', () => {
+    expect(facts.attributes.get('c7')?.definedTermsUsed).toEqual(['Acme', 'Beta', 'Field', 'Licensed Patents', 'Licensed Product']);
+    expect(facts.attributes.get('c3')?.definedTermsUsed).toEqual([]);
+  });
+
+  it('sorts the term index', () => {
+    expect([...facts.terms.keys()]).toEqual([...facts.terms.keys()].sort());
+  });
+});

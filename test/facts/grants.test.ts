@@ -1,0 +1,115 @@
+// Grant records and the document kind: grant sentences quoted from the CUAD dev contracts (CC BY 4.0), and
+// cross-license snippets written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { GrantRecord } from '../../src/model/index.js';
+import { factsOf } from './helpers.js';
+
+type Expect = Partial<Omit<GrantRecord, 'evidence' | 'clauseId'>>;
+
+describe('grant sentences (CUAD)', () => {
+  it.each<[string, Expect]>([
+    ['Subject to the terms and conditions of this Agreement, Arizona hereby grants to the Company a perpetual, non- exclusive, royalty-free license in, to and under the Arizona Licensed Know-How for use in the Company Field throughout the world.',
+      { grantor: 'Arizona', grantee: 'Company', ip: 'the Arizona Licensed Know-How', exclusivity: 'non-exclusive', field: 'the Company Field', territory: 'worldwide', royalty: 'royalty-free', duration: 'perpetual' }],
+    ['Licensor hereby grants Licensee a non-exclusive license to use the logos, trademarks and service marks used by Licensor to identify the Titles in connection with the use of the Titles as set forth in this Agreement.',
+      { grantor: 'Licensor', grantee: 'Licensee', exclusivity: 'non-exclusive', ip: 'trademarks' }],
+    ['Client hereby grants to TrueLink the nonexclusive worldwide right and license to use, distribute, disseminate, license, resell, exploit, upload, display, copy and store Credit Data subject to the limitations set forth in the Non-Competition Agreement.',
+      { grantor: 'Client', grantee: 'TrueLink', exclusivity: 'non-exclusive', territory: 'worldwide' }],
+    ['NETTAXI hereby grants to ----------------------------------------- SpinRecords.com a non-exclusive, worldwide, nontransferable, revocable, royalty free license to use the NETTAXI Brand Features for the purposes of this Agreement',
+      { grantor: 'NETTAXI', grantee: 'SpinRecords.com', exclusivity: 'non-exclusive', transferable: false, revocable: true, royalty: 'royalty-free', territory: 'worldwide' }],
+    ['5.7 Neoforma hereby grants VerticalNet an exclusive license to use, modify, enhance, reproduce, display, perform and transmit the Neoforma T&E Content, subject to and in accordance with the terms of this Agreement.',
+      { grantor: 'Neoforma', grantee: 'VerticalNet', exclusivity: 'exclusive' }],
+    ['Depomed hereby grants to King a non-assignable, non- sublicensable, non-exclusive, royalty-free right and license to use the Depomed Trademarks in the Territory.',
+      { grantor: 'Depomed', grantee: 'King', exclusivity: 'non-exclusive', sublicensable: false, transferable: false, royalty: 'royalty-free', territory: 'the Territory', ip: 'the Depomed Trademarks' }],
+    ['Green Cross hereby grants to MacroGenics a royalty-free, worldwide license during the Term, with the right to grant sublicenses, under the Green Cross Licensed Technology to conduct the Development Program.',
+      { grantor: 'Green Cross', grantee: 'MacroGenics', sublicensable: true, royalty: 'royalty-free', territory: 'worldwide', duration: 'term', ip: 'the Green Cross Licensed Technology' }],
+    ['MediWound hereby grants to Vericel an exclusive (even as to MediWound), sublicensable, royalty- free, fully paid-up, license in the Territory to use the Licensed Technology.',
+      { grantor: 'MediWound', grantee: 'Vericel', exclusivity: 'exclusive', sublicensable: true, royalty: 'royalty-free', territory: 'the Territory' }],
+    ['LMG grants TAG a worldwide, nonexclusive, irrevocable, perpetual license to load, execute, access, employ, use, store, or display the object code version of the Software.',
+      { grantor: 'LMG', grantee: 'TAG', exclusivity: 'non-exclusive', revocable: false, duration: 'perpetual', territory: 'worldwide' }],
+    ['Upon the terms and subject to the conditions of this Agreement, Developer hereby grants to Distributor an exclusive, non-transferable right and license to market the Products in the Territory.',
+      { grantor: 'Developer', grantee: 'Distributor', exclusivity: 'exclusive', transferable: false, territory: 'the Territory' }],
+    ['Subject to the terms and conditions of this Agreement, MacroGenics hereby grants to Green Cross an exclusive, royalty- bearing license, with the right to grant sublicenses, under the MacroGenics Licensed Technology to Develop Products in the Field in the Territory.',
+      { grantor: 'MacroGenics', grantee: 'Green Cross', exclusivity: 'exclusive', royalty: 'royalty-bearing', sublicensable: true, field: 'Field', territory: 'the Territory' }],
+    ['(a) the Customer is granted a non-exclusive, non-transferable and non-assignable right to use the Products solely for their intended use;',
+      { grantee: 'Customer', exclusivity: 'non-exclusive', transferable: false, field: 'their intended use' }],
+  ])('%s', (sentence, expected) => {
+    const { grants } = factsOf(sentence);
+    expect(grants).toHaveLength(1);
+    expect(grants[0]).toMatchObject(expected);
+    expect(grants[0]?.evidence.length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    'The territory within which Sponsor is granted rights is limited to, and nothing herein shall be construed as conferring on Sponsor rights in areas outside of, the Territory.',
+    'Such term shall likewise include those instances where either Carrier or Shipper is required to obtain servitudes, rights-of-way, grants, permits or licenses.',
+    '1.90 "Sublicensee" means a Third Party that is granted a sublicense under the licenses granted to a Party under this Agreement.',
+    'Notwithstanding anything to the contrary in this Agreement, nothing in this Agreement grants MSL any rights or licenses in any preexisting intellectual property of IBM.',
+    '(c) ISO hereby grants SERVICERS a security interest in the Offset Account to secure all of ISO\'s obligations to SERVICERS under this Agreement.',
+  ])('is not a grant: %s', (sentence) => {
+    expect(factsOf(sentence).grants).toEqual([]);
+  });
+});
+
+const PREAMBLE = 'This Patent Cross-License Agreement is made by and between Acme Semiconductor Corp., a Delaware corporation ("Acme"), and Beta Technologies Ltd., a company incorporated in England ("Beta") (each a "Party", together the "Parties").';
+
+describe('cross-license agreements (written)', () => {
+  it('reads a mutual grant as two records, one in each direction', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n2.1 Each Party hereby grants to the other Party a non-exclusive, worldwide, royalty-free licence under its Licensed Patents, without the right to sublicense.`);
+    expect(facts.kind).toBe('cross-license');
+    expect(facts.grants.map((g) => [g.grantor, g.grantee, g.mutual])).toEqual([
+      ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', true],
+      ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.', true],
+    ]);
+    for (const g of facts.grants) expect(g).toMatchObject({ exclusivity: 'non-exclusive', territory: 'worldwide', royalty: 'royalty-free', sublicensable: false, ip: 'its Licensed Patents' });
+  });
+
+  it('reads asymmetric grants in opposite directions with their differences', () => {
+    const facts = factsOf([
+      PREAMBLE,
+      '2.1 Acme hereby grants to Beta an exclusive, royalty-bearing licence under the Acme Patents in the Field in North America, with the right to grant sublicenses.',
+      '2.2 Beta hereby grants to Acme a non-exclusive, non-transferable, irrevocable, fully paid-up licence under the Beta Patents for use in consumer electronics throughout the world, without the right to sublicense.',
+    ].join('\n\n'));
+    expect(facts.kind).toBe('cross-license');
+    expect(facts.kindReason).toContain('both directions');
+    const [ab, ba] = facts.grants;
+    expect(ab).toMatchObject({ grantor: 'Acme Semiconductor Corp.', grantee: 'Beta Technologies Ltd.', ip: 'the Acme Patents', exclusivity: 'exclusive', royalty: 'royalty-bearing', field: 'Field', territory: 'North America', sublicensable: true, clauseId: 'c2' });
+    expect(ba).toMatchObject({ grantor: 'Beta Technologies Ltd.', grantee: 'Acme Semiconductor Corp.', ip: 'the Beta Patents', exclusivity: 'non-exclusive', transferable: false, revocable: false, royalty: 'royalty-free', field: 'consumer electronics', territory: 'worldwide', sublicensable: false, clauseId: 'c3' });
+    expect(facts.attributes.get('c2')?.grant).toEqual(ab);
+  });
+
+  it('calls a one-way grant a licence, not a cross-license', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n2.1 Subject to the terms of this Agreement, Acme hereby grants to Beta a non-exclusive licence under the Licensed Patents for the Term.\n\n2.2 Beta shall pay Acme a royalty of five percent (5%) of Net Sales.`);
+    expect(facts.kind).toBe('license');
+    expect(facts.grants).toEqual([expect.objectContaining({ grantor: 'Acme Semiconductor Corp.', grantee: 'Beta Technologies Ltd.', exclusivity: 'non-exclusive', duration: 'term' })]);
+  });
+
+  it('resolves role aliases (Licensor/Licensee) and the other party', () => {
+    const text = 'This Agreement is entered into by and between Gamma Inc. (hereinafter "Licensor") and Delta GmbH (hereinafter "Licensee").\n\nLicensee is hereby granted by Licensor a sole licence under the Licensed Patents in Germany.\n\nLicensee hereby grants to the other party a non-exclusive grant-back licence under its Improvements.';
+    const facts = factsOf(text);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee, g.exclusivity, g.territory])).toEqual([
+      ['Gamma Inc.', 'Delta GmbH', 'sole', 'Germany'],
+      ['Delta GmbH', 'Gamma Inc.', 'non-exclusive', null],
+    ]);
+    expect(facts.kind).toBe('cross-license');
+  });
+
+  it('finds no grant in an agreement without one', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n3.1 Each Party shall keep the other Party's Confidential Information secret for five (5) years.`);
+    expect(facts.kind).toBe('other');
+    expect(facts.grants).toEqual([]);
+  });
+
+  it('lets the configuration name the parties and the kind', () => {
+    const text = 'Licensor hereby grants to Licensee a non-exclusive licence under the Licensed Patents.';
+    const hinted = factsOf(text, { parties: [{ name: 'Acme Corp.', aliases: ['Licensor'] }, { name: 'Beta LLC', aliases: ['Licensee'] }], kind: 'cross-license' });
+    expect(hinted.grants.map((g) => [g.grantor, g.grantee])).toEqual([['Acme Corp.', 'Beta LLC']]);
+    expect(hinted.kind).toBe('cross-license');
+    expect(hinted.kindReason).toContain('configuration');
+  });
+
+  it('reads a grant that only the tagger flagged the same way as one it did not', () => {
+    const text = 'Acme hereby grants to Beta a non-exclusive licence under the Acme Patents.';
+    const tagged = factsOf(text, {}, new Map([['c1', [{ type: 'license-grant', confidence: 0.9, cues: ['cue: hereby grants'] }]]]));
+    expect(tagged.grants).toEqual(factsOf(text).grants);
+  });
+});

@@ -1,0 +1,78 @@
+// Parties and aliases from preambles quoted from the CUAD dev contracts (CC BY 4.0), and from preambles written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+describe('preambles (CUAD)', () => {
+  it.each<[string, [string, string[]][]]>([
+    ['This Event Sponsorship Agreement ("Agreement") is made and effective as of February 1, 2019 (the "Effective Date"), by and between Newegg Inc. ("Newegg"), a Delaware corporation, and Allied Esports International, Inc., a Nevada corporation ("Allied").',
+      [['Newegg Inc.', ['Newegg']], ['Allied Esports International, Inc.', ['Allied']]]],
+    ['THIS AGREEMENT ("Agreement"), entered into on May 20, 1992, is between Arkansas Western Pipeline Company ("Transporter"), an Arkansas corporation, and Associated Natural Gas Company, a division of Arkansas Western Gas Company, ("Shipper");',
+      [['Arkansas Western Pipeline Company', ['Transporter']], ['Associated Natural Gas Company', ['Shipper']]]],
+    ['This OUTSOURCING AGREEMENT is entered into as of this day of , 2012 by and between Twin Cities Power Holdings, LLC, a Minnesota limited liability company (the "Company"), and Redwater LLC, a Minnesota limited liability company (the "Contractor").',
+      [['Twin Cities Power Holdings, LLC', ['Company']], ['Redwater LLC', ['Contractor']]]],
+    ['THIS TRADEMARK LICENSE AGREEMENT (this "Agreement"), made and entered into as of the [ ] day of [ ], 2020 (the "Effective Date"), by and between ARCONIC INC., a corporation organized under the laws of Delaware ("Licensee") and ARCONIC ROLLED PRODUCTS CORP., a corporation organized under the laws of Delaware ("Licensor").',
+      [['ARCONIC INC.', ['Licensee']], ['ARCONIC ROLLED PRODUCTS CORP.', ['Licensor']]]],
+    ['This Co-Hosting Agreement (the "Agreement") is made by and between NETWORKS ASSOCIATES, INC., a Delaware corporation, doing business as Network Associates, Inc., with its principal place of business at 3965 Freedom Circle, Santa Clara, California 95054 ("NAI"), and SOFTWARE.NET CORPORATION, a Delaware corporation, a.k.a. Beyond.com, with its principal place of business at 1195 West Fremont Avenue, Sunnyvale, California 94087 ("Co-Host").',
+      [['NETWORKS ASSOCIATES, INC.', ['NAI']], ['SOFTWARE.NET CORPORATION', ['Co-Host']]]],
+    ['This Agreement is entered into on February 26, 1999, (the "Effective Date") by and between Mortgage Logic.com, Inc. ("Client"), with an address at Two Venture Plaza, 2 Venture, Irvine, California 92618 and TrueLink, Inc. ("TrueLink"), with an address at 3026 South Higuera, San Luis Obispo, California 93401.',
+      [['Mortgage Logic.com, Inc.', ['Client']], ['TrueLink, Inc.', ['TrueLink']]]],
+    ['This Strategic Alliance Agreement ("Agreement") is executed on this 11th day of December, 2015 ("Execution Date") by and between ChipMOS TECHNOLOGIES INC., a company incorporated under the laws of Taiwan ("ChipMOS"), and Tsinghua Unigroup Ltd. ("Tsinghua Unigroup"), a company incorporated under the laws of the People\'s Republic of China ("PRC").',
+      [['ChipMOS TECHNOLOGIES INC.', ['ChipMOS']], ['Tsinghua Unigroup Ltd.', ['Tsinghua Unigroup']]]],
+    ['This Strategic Alliance Agreement (this "Agreement") is entered into as of the 26t h day of May, 2017 (hereinafter referred to as the effective date of the Agreement), by and between Cool Technologies Inc.., a Nevada corporation (hereinafter referred to as "COOL TECH"), and VETERAN TECHNOLOGY GROUP, LLC, a Missouri corporation (hereinafter referred to as "VET TECH").',
+      [['Cool Technologies Inc.', ['COOL TECH']], ['VETERAN TECHNOLOGY GROUP, LLC', ['VET TECH']]]],
+    ['This Development Agreement ("this Agreement") is entered into and effective as of September 30, 2019 ("Effective Date") by and between Howmedica Osteonics Corp., a New Jersey corporation, also known as Stryker Orthopaedics ("Stryker"), and Conformis, Inc., a Delaware corporation having a principal place of business located at 600 Technology Park Drive, Billerica, MA 01821 ("Conformis").',
+      [['Howmedica Osteonics Corp.', ['Stryker']], ['Conformis, Inc.', ['Conformis']]]],
+    ['This Manufacturing and Supply Agreement (this "Agreement") is entered into as of the Effective Date (as defined below) by and between (1) Apollo Endosurgery, Delaware corporation having offices at 1120 S Capital of Texas Highway #300, Austin, TX 78746 ("APOLLO"), and (2) Establishment Labs, S.A a corporation organized under the laws of Costa Rica and having a principal place of business at Coyol Free Zone, B15, Alajuela, 20113, Costa Rica ("ESTABLISHMENT").',
+      [['Apollo Endosurgery', ['APOLLO']], ['Establishment Labs, S.A', ['ESTABLISHMENT']]]],
+    ['THIS INTELLECTUAL PROPERTY AGREEMENT (this "Agreement"), dated as of December 31, 2018 (the "Effective Date") is entered into by and between Armstrong Flooring, Inc., a Delaware corporation ("Seller") and AFI Licensing LLC, a Delaware limited liability company ("Licensing" and together with Seller, "Arizona") and AHF Holding, Inc. (formerly known as Tarzan HoldCo, Inc.), a Delaware corporation ("Buyer").',
+      [['Armstrong Flooring, Inc.', ['Seller']], ['AFI Licensing LLC', ['Licensing']], ['AHF Holding, Inc.', ['Buyer']]]],
+  ])('%s', (preamble, expected) => {
+    expect(factsOf(preamble).parties.map((p) => [p.name, [...p.aliases]])).toEqual(expected);
+  });
+});
+
+describe('preambles (written)', () => {
+  it('reads role aliases, group terms and the parties of a cross-license', () => {
+    const text = 'This Patent Cross-License Agreement is made between ACME CORP., a Delaware corporation ("Acme" or "Licensor"), and Beta Technologies Ltd. (hereinafter "Beta") (each a "Party", together the "Parties").\n\nWHEREAS, Acme owns the Acme Patents;';
+    const { parties } = factsOf(text);
+    expect(parties).toEqual([
+      { name: 'ACME CORP.', aliases: ['Acme', 'Licensor'] },
+      { name: 'Beta Technologies Ltd.', aliases: ['Beta'] },
+    ]);
+  });
+
+  it('reads parties named without aliases', () => {
+    expect(factsOf('This Agreement is made between Alpha Devices Corp. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['Alpha Devices Corp.', 'Omega Systems LLC']);
+  });
+
+  it('skips a title line that names the parties and prefers the sentence with aliases', () => {
+    const text = 'LICENSE AGREEMENT BETWEEN GAMMA INC. AND DELTA GMBH\n\nThis Agreement is entered into by and between Gamma Inc., a Delaware corporation ("Gamma"), and Delta GmbH, a German company ("Delta").';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'Gamma Inc.', aliases: ['Gamma'] },
+      { name: 'Delta GmbH', aliases: ['Delta'] },
+    ]);
+  });
+
+  it('merges configured parties with those found and adds the others', () => {
+    const text = 'This Agreement is made between ACME CORP. ("Acme") and Beta Ltd. ("Beta").';
+    const { parties } = factsOf(text, { parties: [{ name: 'Acme Corporation', aliases: ['Acme', 'Licensor'] }, { name: 'Gamma SA', aliases: ['Gamma'] }] });
+    expect(parties).toEqual([
+      { name: 'Acme Corporation', aliases: ['Acme', 'ACME CORP.', 'Licensor'] },
+      { name: 'Beta Ltd.', aliases: ['Beta'] },
+      { name: 'Gamma SA', aliases: ['Gamma'] },
+    ]);
+  });
+
+  it('lists the parties a clause mentions by any of their names', () => {
+    const text = 'This Agreement is made between ACME CORP. ("Acme") and Beta Ltd. ("Beta").\n\nAcme Corp. shall notify BETA LTD. in writing.\n\nEach party shall bear its own costs.\n\nThe fee is fixed.';
+    const facts = factsOf(text);
+    expect(facts.attributes.get('c2')?.parties).toEqual(['ACME CORP.', 'Beta Ltd.']);
+    expect(facts.attributes.get('c3')?.parties).toEqual(['ACME CORP.', 'Beta Ltd.']);
+    expect(facts.attributes.get('c4')?.parties).toEqual([]);
+  });
+
+  it('finds nothing when there is no preamble', () => {
+    expect(factsOf('1. The fee is fixed.\n\n2. Notices shall be in writing.').parties).toEqual([]);
+  });
+});
