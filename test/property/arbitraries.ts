@@ -94,3 +94,13 @@ export function nestedNumbering(depth: number, style: 'dotted' | 'lettered' | 'm
   }
   return lines.join('\n');
 }
+
+/** The text generators the pipeline properties run over, by name. */
+export const corpora = [
+  ['any text', anyText],
+  ['random Markdown', markdownText],
+  ['agreement-like text', agreementText],
+] as const;
+
+/** Markdown and plain text take different parsers. */
+export const ext = fc.constantFrom('md', 'txt');

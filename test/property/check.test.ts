@@ -3,20 +3,13 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { check, defaultContext, loadBuiltinPacks, loadFormatter, sourceFromText, type RunReport } from '../../src/index.js';
-import { agreementText, anyText, markdownText } from './arbitraries.js';
+import { agreementText, corpora, ext } from './arbitraries.js';
 import { holds } from './harness.js';
 import { checkRunReport } from './invariants.js';
 
 const packs = loadBuiltinPacks();
 const json = await loadFormatter('json');
 const toJson = (r: RunReport): string => json(r, defaultContext({ failOn: 'never' }));
-const ext = fc.constantFrom('md', 'txt');
-
-const corpora = [
-  ['any text', anyText],
-  ['random Markdown', markdownText],
-  ['agreement-like text', agreementText],
-] as const;
 
 describe.each(corpora)('check over %s', (name, text) => {
   it('never throws; the report is consistent and byte-identical when run twice', async () => {

@@ -34,7 +34,7 @@ const cases: ReadonlyArray<readonly [string, () => string]> = [
 ];
 
 describe('extreme inputs', () => {
-  it.each(cases)('%s: no throw, invariants hold, deterministic, within budget', async (_name, make) => {
+  it.each(cases)('%s: no throw, invariants hold, within budget', async (_name, make) => {
     const text = make();
     const t0 = performance.now();
     const a = analyze(sourceFromText(text, 'doc.md'));
@@ -44,8 +44,11 @@ describe('extreme inputs', () => {
     const report = await check([sourceFromText(text, 'doc.md')], { packs, failOn: 'never' });
     const elapsed = performance.now() - t0;
     checkRunReport([text], report);
-    const again = await check([sourceFromText(text, 'doc.md')], { packs, failOn: 'never' });
-    expect(JSON.stringify(again)).toBe(JSON.stringify(report));
     expect(elapsed).toBeLessThan(BUDGET_MS);
+    // Run-to-run determinism on the smaller ones (the large ones would double the suite's time).
+    if (text.length < 50_000) {
+      const again = await check([sourceFromText(text, 'doc.md')], { packs, failOn: 'never' });
+      expect(JSON.stringify(again)).toBe(JSON.stringify(report));
+    }
   });
 });

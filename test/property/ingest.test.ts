@@ -1,7 +1,7 @@
 // Properties of decoding: bytes or text in, a Source out, nothing lost and nothing thrown but ClauseCheckError.
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClauseCheckError, ingest, sourceFromText } from '../../src/index.js';
 import { anyBytes, anyText } from './arbitraries.js';
 import { holds } from './harness.js';
@@ -41,10 +41,17 @@ describe('ingest properties', () => {
   it('UTF-8 round trip: ingest(utf8(text)).text is the text, one leading BOM removed, line endings kept', async () => {
     await holds('utf8 round trip', fc.property(anyText, fc.boolean(), (raw, withBom) => {
       const text = wellFormed(raw);
+      // Known bug "ingest-double-bom" (/work/notes/bugs.md), pinned by the it.fails below: skip BOM + U+FEFF.
+      fc.pre(!(withBom && text.startsWith('\ufeff')));
       const bytes = new TextEncoder().encode((withBom ? '\ufeff' : '') + text);
       // A BOM is removed once, whether we added it or the text began with U+FEFF.
       return ingest('a.txt', bytes).text === (withBom ? text : text.replace(/^\ufeff/, ''));
     }), 10);
+  });
+
+  // FAILS today: see /work/notes/bugs.md "ingest-double-bom". Switch to `it` when fixed, and drop the fc.pre above.
+  it.fails('a U+FEFF right after the UTF-8 BOM is text, not a second BOM', () => {
+    expect(ingest('a.txt', new TextEncoder().encode('\ufeff\ufeffX')).text).toBe('\ufeffX');
   });
 
   // interface.md: "UTF-16 with BOM" is a supported input encoding.

@@ -3,21 +3,10 @@
 import type { ClauseNode, ClauseReport, DocumentReport, RunReport } from '../../src/index.js';
 import type { Analysis } from '../../src/analysis.js';
 
-/** 1-based line and column of an offset, recomputed here (\n, \r\n and a lone \r each end a line). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** Incremental version for many offsets in increasing order (keeps the 10,000-heading case linear). */
+/**
+ * 1-based line and column of each offset, recomputed here in one pass (\n, \r\n and a lone \r each end a
+ * line); one pass keeps the 10,000-heading case linear.
+ */
 function lineColumns(text: string, offsets: readonly number[]): Map<number, { line: number; column: number }> {
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   const out = new Map<number, { line: number; column: number }>();
@@ -40,11 +29,17 @@ function lineColumns(text: string, offsets: readonly number[]): Map<number, { li
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-function fail(c: { id: string }, what: string): never {
-  throw new Error(`clause ${c.id}: ${what}`);
+export interface TreeCheckOptions {
+  /**
+   * Check that spans start and end on non-whitespace (default true). The random-text properties switch
+   * it off while /work/notes/bugs.md "clauses-unicode-space" and "clauses-md-trailing-space" are open, and
+   * pin the rule in a separate it.fails property, so those bugs do not hide every other invariant.
+   */
+  readonly checkTrim?: boolean;
 }
 
-export function checkTree(text: string, a: Analysis): void {
+export function checkTree(text: string, a: Analysis, options: TreeCheckOptions = {}): void {
+  const checkTrim = options.checkTrim ?? true;
   const { tree } = a;
   // tree.clauses is the pre-order traversal of tree.children, the very same nodes.
   const preorder: ClauseNode[] = [];
@@ -74,7 +69,7 @@ export function checkTree(text: string, a: Analysis): void {
     previousStart = c.start;
     // The slice is the clause: it starts and ends on visible text, and holds its number and heading as written.
     const slice = text.slice(c.start, c.end);
-    if (isSpace(slice[0]) || isSpace(slice.at(-1))) fail(c, `span starts or ends with whitespace: ${JSON.stringify(slice.slice(0, 40))}…`);
+    if (checkTrim && (isSpace(slice[0]) || isSpace(slice.at(-1)))) fail(c, `span starts or ends with whitespace: ${JSON.stringify(slice.slice(0, 40))}…`);
     const own = text.slice(c.start, c.bodyEnd);
     if (c.number !== null && !own.includes(c.number)) fail(c, `number ${JSON.stringify(c.number)} is not in its text ${JSON.stringify(own.slice(0, 80))}`);
     if (c.heading !== null && !squash(own).includes(squash(c.heading))) fail(c, `heading ${JSON.stringify(c.heading)} is not in its text ${JSON.stringify(own.slice(0, 80))}`);
@@ -137,8 +132,9 @@ export function checkFacts(text: string, a: Analysis): void {
 
 export function checkDocumentReport(text: string, doc: DocumentReport): void {
   const byId = new Map<string, ClauseReport>(doc.clauses.map((c) => [c.id, c]));
+  const points = lineColumns(text, [...doc.clauses.map((c) => c.start), ...doc.findings.map((f) => f.start)]);
   for (const c of doc.clauses) {
-    const lc = lineColumn(text, c.start);
+    const lc = points.get(c.start) as { line: number; column: number };
     if (c.line !== lc.line || c.column !== lc.column) throw new Error(`report clause ${c.id}: line:column ${c.line}:${c.column}, expected ${lc.line}:${lc.column}`);
   }
   let previous = -1;
@@ -148,7 +144,7 @@ export function checkDocumentReport(text: string, doc: DocumentReport): void {
     if (!['error', 'warning', 'info'].includes(f.severity)) throw new Error(`${where}: severity ${f.severity}`);
     if (!(f.start >= 0 && f.start <= f.end && f.end <= text.length)) throw new Error(`${where}: span [${f.start}, ${f.end}) out of [0, ${text.length}]`);
     if (f.clauseId === null ? doc.clauses.length > 0 : !byId.has(f.clauseId)) throw new Error(`${where}: clauseId ${f.clauseId} (document has ${doc.clauses.length} clauses)`);
-    const lc = lineColumn(text, f.start);
+    const lc = points.get(f.start) as { line: number; column: number };
     if (f.line !== lc.line || f.column !== lc.column) throw new Error(`${where}: line:column ${f.line}:${f.column}, expected ${lc.line}:${lc.column}`);
     if (f.start < previous) throw new Error(`${where}: findings are not sorted by offset`);
     previous = f.start;
