@@ -2,6 +2,12 @@
 // Thin launcher: the CLI lives in dist/cli/main.js (built by `npm run build`, run on `npm install` via `prepare`).
 import { main } from '../dist/cli/main.js';
 
+// A reader that stops early (`clausecheck check x | head`) is not an error worth a stack trace.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {

@@ -1,13 +1,29 @@
 // The pipeline as values in, report out. No process, console or file system here.
-import { SCHEMA_VERSION, SEVERITY_RANK, type ClauseReport, type DocumentReport, type FailOn, type Finding, type RunReport, type Severity, type Source } from './model/index.js';
+import { createHash } from 'node:crypto';
+import {
+  SCHEMA_VERSION, SEVERITY_RANK, ownText,
+  type ClauseReport, type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type Source, type WaiverNotice,
+} from './model/index.js';
 import { analyze, type Analysis } from './analysis.js';
-import { evaluate, loadBuiltinPacks, type LoadedPack } from './rules/index.js';
+import { activeRules, evaluate, loadBuiltinPacks, type LoadedPack } from './rules/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { RuleInfo } from './report/types.js';
+import { fingerprint } from './report/fingerprint.js';
+import { applyWaivers, type Waiver } from './report/waivers.js';
 
 export interface CheckOptions {
   readonly packs?: readonly LoadedPack[];
   readonly failOn?: FailOn;
+  /** Accepted findings; expired or unmatched ones are listed in `report.waivers`. */
+  readonly waivers?: readonly Waiver[];
+  /** Today as YYYY-MM-DD, for waiver expiry (default: the current UTC date). */
+  readonly today?: string;
+  /** Fingerprints of a previous report: those findings are shown but do not fail the gate. */
+  readonly baseline?: ReadonlySet<string>;
+  /** More unwaived warnings than this fail the gate. */
+  readonly maxWarnings?: number;
+  /** Extra inputs of the effective configuration (config file text, ...) folded into `run.configHash`. */
+  readonly configInputs?: Readonly<Record<string, string>>;
 }
 
 function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
@@ -36,27 +52,94 @@ export function tag(source: Source): DocumentReport {
   return documentReport(analyze(source), [], true);
 }
 
-export function gateFails(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const min = SEVERITY_RANK[failOn];
-  return findings.some((f) => !f.waived && SEVERITY_RANK[f.severity] >= min);
+function counts(f: Finding): boolean {
+  return !f.waived && !f.baseline;
 }
 
-export function summarize(documents: readonly DocumentReport[], failOn: FailOn): RunReport['summary'] {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): boolean {
+  if (maxWarnings !== undefined && findings.filter((f) => counts(f) && f.severity === 'warning').length > maxWarnings) return true;
+  if (failOn === 'never') return false;
+  const min = SEVERITY_RANK[failOn];
+  return findings.some((f) => counts(f) && SEVERITY_RANK[f.severity] >= min);
+}
+
+export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number): RunSummary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let waived = 0;
+  let baseline = 0;
   const all = documents.flatMap((d) => d.findings);
   for (const f of all) {
     if (f.waived) waived++;
-    else counts[f.severity]++;
+    else bySeverity[f.severity]++;
+    if (f.baseline && !f.waived) baseline++;
   }
-  return { documents: documents.length, findings: counts, waived, gate: gateFails(all, failOn) ? 'fail' : 'pass' };
+  return {
+    documents: documents.length, findings: bySeverity, waived,
+    ...(baseline ? { baseline } : {}),
+    gate: gateFails(all, failOn, maxWarnings) ? 'fail' : 'pass',
+  };
 }
 
+/** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
+function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
+  const byId = new Map(a.tree.clauses.map((c) => [c.id, c]));
+  return findings.map((f) => {
+    const clause = f.clauseId ? byId.get(f.clauseId) : undefined;
+    const text = clause ? ownText(a.source.text, clause) : '';
+    return { ...f, fingerprint: fingerprint(f.ruleId, text, clause?.number ?? null, f.evidence) };
+  });
+}
+
+/** One document through the whole pipeline (what a worker thread runs). */
 export async function checkDocument(source: Source, packs: readonly LoadedPack[]): Promise<DocumentReport> {
   const a = analyze(source);
   const findings = await evaluate(a, packs);
-  return documentReport(a, findings, false);
+  return documentReport(a, withFingerprints(a, findings), false);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Key-sorted JSON, so the hash does not depend on insertion order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Documents already checked -> the run report: waivers, baseline, summary and what the run used. */
+export function buildReport(documents: readonly DocumentReport[], packs: readonly LoadedPack[], options: CheckOptions = {}): RunReport {
+  const failOn = options.failOn ?? 'error';
+  let docs: DocumentReport[] = [...documents];
+  let notices: WaiverNotice[] = [];
+  if (options.baseline) {
+    const base = options.baseline;
+    docs = docs.map((d) => ({ ...d, findings: d.findings.map((f) => (f.fingerprint && base.has(f.fingerprint) ? { ...f, baseline: true } : f)) }));
+  }
+  if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday()));
+  const packInfo = packs.map((p) => ({ id: p.id, version: p.version }));
+  const effective = {
+    failOn, maxWarnings: options.maxWarnings, packs: packInfo,
+    rules: ruleInfos(packs).map((r) => `${r.id}:${r.severity}`),
+    waivers: options.waivers, baseline: options.baseline ? [...options.baseline].sort() : undefined,
+    inputs: options.configInputs,
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    run: { packs: packInfo, configHash: sha256(canonical(effective)) },
+    documents: docs,
+    ...(options.waivers ? { waivers: notices } : {}),
+    summary: summarize(docs, failOn, options.maxWarnings),
+  };
 }
 
 /** Check documents in turn and build the run report. */
@@ -64,35 +147,12 @@ export async function check(sources: readonly Source[], options: CheckOptions = 
   const packs = options.packs ?? loadBuiltinPacks();
   const documents: DocumentReport[] = [];
   for (const s of sources) documents.push(await checkDocument(s, packs));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    documents,
-    summary: summarize(documents, options.failOn ?? 'error'),
-  };
+  return buildReport(documents, packs, options);
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
-/** Rule metadata of the active packs, sorted by id, for formatters and `rules list`. */
+/** Rule metadata of the active packs (each rule once), sorted by id, for formatters and `rules list`. */
 export function ruleInfos(packs: readonly LoadedPack[]): RuleInfo[] {
-  const out: RuleInfo[] = [];
-  for (const pack of packs) {
-    for (const raw of pack.rules) {
-      const r = (raw ?? {}) as Record<string, unknown>;
-      const sev = r.severity;
-      out.push({
-        id: str(r.id),
-        pack: str(r.pack) || pack.id,
-        severity: sev === 'error' || sev === 'warning' || sev === 'info' ? sev : 'warning',
-        title: str(r.title),
-        rationale: str(r.rationale),
-        recommendation: str(r.recommendation),
-        references: Array.isArray(r.references) ? r.references.map(String) : [],
-      });
-    }
-  }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return activeRules(packs)
+    .map((r) => ({ id: r.id, pack: r.pack, severity: r.severity, title: r.title, rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

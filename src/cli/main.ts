@@ -1,10 +1,12 @@
 // The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code (0 pass, 1 fail, 2 could not run).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
-import { ClauseCheckError, FAIL_ON, type FailOn, type RunReport, type Source } from '../model/index.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ClauseCheckError, FAIL_ON, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { ingest } from '../ingest/index.js';
-import { check, ruleInfos, tag } from '../check.js';
+import { buildReport, ruleInfos, tag } from '../check.js';
+import { parseWaivers } from '../report/waivers.js';
+import { parseBaseline } from '../report/baseline.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { formatTagText } from '../report/tag-text.js';
 import { formatRuleList, formatRuleShow } from '../report/rules-text.js';
@@ -12,6 +14,8 @@ import { TOOL_VERSION } from '../version.js';
 import { processIO, readBytes, writeAtomic, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
 import { resolvePacks } from './packs.js';
+import { checkAll } from './pool.js';
+import { progressBar } from './progress.js';
 
 interface CheckFlags {
   format: string;
@@ -20,6 +24,9 @@ interface CheckFlags {
   config?: string;
   pack?: string[];
   waivers?: string;
+  baseline?: string;
+  maxWarnings?: number;
+  jobs?: number;
   quiet?: boolean;
   color?: boolean;
 }
@@ -43,20 +50,24 @@ function checkOneOf<T extends string>(value: string, allowed: readonly T[], flag
   return value as T;
 }
 
-/** Exists and is JSON; its content is validated by the config loader. */
-function checkJsonFile(io: CliIO, path: string, code: 'config-invalid' | 'waivers-invalid'): void {
-  let text: string;
+function readTextFile(io: CliIO, path: string, code: ProblemCode): string {
   try {
-    text = readFileSync(resolve(io.cwd, path), 'utf8');
+    return readFileSync(resolve(io.cwd, path), 'utf8');
   } catch (e) {
     const c = (e as NodeJS.ErrnoException).code;
     throw new ClauseCheckError(code, c === 'ENOENT' ? 'no such file' : `cannot read (${c ?? 'error'})`, { file: path });
   }
+}
+
+/** The config must exist and be JSON; its content is validated by the config loader. */
+function readConfig(io: CliIO, path: string): string {
+  const text = readTextFile(io, path, 'config-invalid');
   try {
     JSON.parse(text);
   } catch (e) {
-    throw new ClauseCheckError(code, `not valid JSON (${(e as Error).message})`, { file: path, jsonPath: '$' });
+    throw new ClauseCheckError('config-invalid', `not valid JSON (${(e as Error).message})`, { file: path, jsonPath: '$' });
   }
+  return text;
 }
 
 /** --quiet shows errors only; the summary still counts the whole run. */
@@ -73,14 +84,29 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
   const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
-  if (flags.config) checkJsonFile(io, flags.config, 'config-invalid');
-  if (flags.waivers) checkJsonFile(io, flags.waivers, 'waivers-invalid');
   if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
+  const configText = flags.config ? readConfig(io, flags.config) : undefined;
+  const waivers = flags.waivers ? parseWaivers(readTextFile(io, flags.waivers, 'waivers-invalid'), flags.waivers) : undefined;
+  const baseline = flags.baseline ? parseBaseline(readTextFile(io, flags.baseline, 'usage'), flags.baseline) : undefined;
   const paths = await expandInputs(args, io.cwd);
-  const packs = await resolvePacks(flags.pack ?? [], io.cwd);
+  const packNames = flags.pack ?? [];
+  const packs = resolvePacks(packNames, io.cwd);
   const sources = paths.map((p) => readSource(io, p));
   const formatter = await loadFormatter(format);
-  const report = await check(sources, { packs, failOn });
+  const progress = progressBar(io.stderr, sources.length);
+  let documents;
+  try {
+    documents = await checkAll(sources, { packs, packNames, cwd: io.cwd, ...(flags.jobs ? { jobs: flags.jobs } : {}), onProgress: (done) => progress.update(done) });
+  } finally {
+    progress.clear();
+  }
+  const report = buildReport(documents, packs, {
+    failOn,
+    ...(waivers ? { waivers } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
+    ...(configText !== undefined ? { configInputs: { config: configText } } : {}),
+  });
   const ctx: FormatContext = {
     color: format === 'stylish' && useColor(io, flags.color, Boolean(flags.output)),
     rules: ruleInfos(packs),
@@ -91,6 +117,13 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   return report.summary.gate === 'fail' ? 1 : 0;
 }
 
+function nonNegativeInt(flag: string): (value: string) => number {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number`);
+    return Number(value);
+  };
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -99,8 +132,8 @@ function packOption(): Option {
   return new Option('--pack <name|dir>', 'use this rule pack: a built-in pack id or a pack directory (repeatable; default: all built-in packs)').argParser(collect);
 }
 
-async function activeRules(io: CliIO, packNames: string[] | undefined): Promise<RuleInfo[]> {
-  return ruleInfos(await resolvePacks(packNames ?? [], io.cwd));
+function activeRules(io: CliIO, packNames: string[] | undefined): RuleInfo[] {
+  return ruleInfos(resolvePacks(packNames ?? [], io.cwd));
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -123,6 +156,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('-c, --config <file>', 'configuration file (JSON)')
     .addOption(packOption())
     .option('--waivers <file>', 'waivers file (JSON): accepted findings with reason, approver and expiry')
+    .option('--baseline <report.json>', 'a previous JSON report: findings already in it are shown but do not fail the gate')
+    .addOption(new Option('--max-warnings <n>', 'fail the gate when there are more than n unwaived warnings').argParser(nonNegativeInt('--max-warnings')))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
@@ -149,7 +185,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .action(async (flags: { format: string; pack?: string[] }) => {
-      const list = await activeRules(io, flags.pack);
+      const list = activeRules(io, flags.pack);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : formatRuleList(list));
       setExit(0);
     });
@@ -160,7 +196,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .action(async (id: string, flags: { format: string; pack?: string[] }) => {
-      const rule = (await activeRules(io, flags.pack)).find((r) => r.id === id);
+      const rule = activeRules(io, flags.pack).find((r) => r.id === id);
       if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : formatRuleShow(rule));
       setExit(0);

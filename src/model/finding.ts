@@ -29,4 +29,10 @@ export interface Finding {
   /** Confidence of the clause-type tag the finding rests on, when a tag alone selected the clause (for needs-review triage). */
   readonly confidence?: number;
   readonly waived: boolean;
+  /** Stable across renumbering: hash of rule id + normalised clause text (set by check()). */
+  readonly fingerprint?: string;
+  /** The waiver that accepted this finding (when waived). */
+  readonly waiver?: { readonly reason: string; readonly approvedBy: string; readonly expires: string };
+  /** Present in the --baseline report: shown, but does not fail the gate. */
+  readonly baseline?: boolean;
 }

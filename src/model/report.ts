@@ -39,12 +39,33 @@ export interface RunSummary {
   readonly documents: number;
   readonly findings: Record<Severity, number>;
   readonly waived: number;
+  /** Findings also present in the --baseline report (they do not fail the gate). */
+  readonly baseline?: number;
   readonly gate: 'pass' | 'fail';
+}
+
+/** What a run used, so a report can be reproduced. */
+export interface RunInfo {
+  readonly packs: readonly { readonly id: string; readonly version: string }[];
+  /** sha256 of the effective configuration (fail-on, packs, config, waivers and baseline contents). */
+  readonly configHash: string;
+}
+
+/** A waiver that did not apply: expired, or matched no finding. */
+export interface WaiverNotice {
+  readonly status: 'expired' | 'unmatched';
+  readonly rule: string;
+  readonly clause: string;
+  readonly expires: string;
+  readonly approvedBy: string;
+  readonly reason: string;
 }
 
 export interface RunReport {
   readonly schemaVersion: string;
   readonly tool: { readonly name: string; readonly version: string };
+  readonly run?: RunInfo;
   readonly documents: readonly DocumentReport[];
+  readonly waivers?: readonly WaiverNotice[];
   readonly summary: RunSummary;
 }

@@ -5,6 +5,10 @@ import type { Formatter } from './types.js';
 const loaders = {
   stylish: async (): Promise<Formatter> => (await import('./stylish.js')).formatStylish,
   json: async (): Promise<Formatter> => (await import('./json.js')).formatJson,
+  sarif: async (): Promise<Formatter> => (await import('./sarif.js')).formatSarif,
+  markdown: async (): Promise<Formatter> => (await import('./markdown.js')).formatMarkdown,
+  html: async (): Promise<Formatter> => (await import('./html.js')).formatHtml,
+  junit: async (): Promise<Formatter> => (await import('./junit.js')).formatJunit,
 } as const;
 
 export type FormatName = keyof typeof loaders;

@@ -2,14 +2,11 @@
 import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
+import { plural } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
 const EVIDENCE_MAX = 200;
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 /** Collapse whitespace so evidence from multi-line clauses stays one line. */
 export function oneLine(text: string, max = EVIDENCE_MAX): string {
@@ -37,13 +34,25 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
   for (const f of doc.findings) {
     const loc = `${f.line}:${f.column}`.padEnd(locWidth);
     const sev = paintSeverity(c, f.severity, f.severity.padEnd(sevWidth));
-    const waived = f.waived ? ` ${c.green('(waived)')}` : '';
+    const waived = (f.waived ? ` ${c.green('(waived)')}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${waived}  ${c.dim(f.ruleId)}`);
     lines.push(`${indent}${c.cyan(clauseLabel(f))}`);
     if (f.evidence) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);
   }
   return lines;
+}
+
+/** Per-document counts for a batch, unwaived findings by severity. */
+function summaryTable(report: RunReport): string[] {
+  const head = ['document', 'errors', 'warnings', 'info', 'waived'];
+  const rows = report.documents.map((d) => {
+    const n = (s: Severity): number => d.findings.filter((f) => !f.waived && f.severity === s).length;
+    return [d.path, String(n('error')), String(n('warning')), String(n('info')), String(d.findings.filter((f) => f.waived).length)];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
+  return [line(head), ...rows.map(line)];
 }
 
 export function formatStylish(report: RunReport, ctx: FormatContext): string {
@@ -53,6 +62,7 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
     if (doc.findings.length === 0) continue;
     out.push(...documentBlock(doc, c), '');
   }
+  if (report.documents.length > 1) out.push(...summaryTable(report), '');
   const { error, warning, info } = report.summary.findings;
   const total = error + warning + info;
   const docs = plural(report.summary.documents, 'document');
@@ -62,7 +72,11 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
     const line = `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`;
     out.push(c.bold(error > 0 ? c.red(line) : warning > 0 ? c.yellow(line) : line));
   }
-  const waived = report.summary.waived ? `, ${report.summary.waived} waived` : '';
+  for (const w of report.waivers ?? []) {
+    const why = w.status === 'expired' ? `expired on ${w.expires}` : 'matched no finding';
+    out.push(c.yellow(`⚠ waiver for ${w.rule} at ${w.clause} (approved by ${w.approvedBy}) ${why}`));
+  }
+  const waived = (report.summary.waived ? `, ${report.summary.waived} waived` : '') + (report.summary.baseline ? `, ${report.summary.baseline} in baseline` : '');
   const gate = report.summary.gate === 'pass' ? c.green('pass') : c.red('fail');
   out.push(`  ${docs} checked${waived}; gate (--fail-on ${ctx.failOn}): ${gate}`);
   return `${out.join('\n')}\n`;

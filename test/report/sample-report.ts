@@ -41,7 +41,7 @@ export const FINDINGS: Finding[] = [
   }),
   finding({
     ruleId: 'precision/placeholder', severity: 'warning', message: 'Unfilled placeholder [TBD]',
-    clauseId: 'c5', clauseNumber: '4.1', heading: 'Royalties', start: at('[TBD]'), end: at('[TBD]') + 5, line: 9, column: 36,
+    clauseId: 'c5', clauseNumber: '4.1', heading: 'Royalties', start: at('[TBD]'), end: at('[TBD]') + 5, line: 9, column: 37,
     evidence: '[TBD]', recommendation: 'Fill in the royalty rate.',
   }),
   finding({

@@ -1,0 +1,79 @@
+// Batch checking on worker threads: one worker per core (never more than there are documents).
+// Results are placed by input index, so the report never depends on completion order.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ClauseCheckError, type DocumentReport, type ProblemCode, type Source } from '../model/index.js';
+import { checkDocument } from '../check.js';
+import type { LoadedPack } from '../rules/index.js';
+
+export interface WorkerSetup {
+  readonly packNames: readonly string[];
+  readonly cwd: string;
+}
+
+export type WorkerReply =
+  | { readonly index: number; readonly document: DocumentReport }
+  | { readonly index: number; readonly problem: { code: ProblemCode | 'internal'; message: string; file: string | undefined; jsonPath: string | undefined } };
+
+export interface PoolOptions extends WorkerSetup {
+  readonly packs: readonly LoadedPack[];
+  /** Upper bound on worker threads (default: the number of cores). */
+  readonly jobs?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+// Workers run the compiled worker.js; under a TypeScript test runner there is none, so check in-process.
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+export function workerCount(documents: number, jobs?: number): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(jobs ?? cores, cores, documents));
+}
+
+async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
+  const out: DocumentReport[] = [];
+  for (const s of sources) {
+    out.push(await checkDocument(s, opts.packs));
+    opts.onProgress?.(out.length, sources.length);
+  }
+  return out;
+}
+
+export async function checkAll(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
+  const n = workerCount(sources.length, opts.jobs);
+  if (n <= 1 || !existsSync(WORKER_FILE)) return inProcess(sources, opts);
+  const results: (DocumentReport | undefined)[] = new Array(sources.length);
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: n }, () => new Worker(WORKER_FILE, { workerData: { packNames: opts.packNames, cwd: opts.cwd } satisfies WorkerSetup }));
+  try {
+    await new Promise<void>((resolvePromise, reject) => {
+      const feed = (w: Worker): void => {
+        if (next >= sources.length) return;
+        const index = next++;
+        w.postMessage({ index, source: sources[index] });
+      };
+      for (const w of workers) {
+        w.on('message', (reply: WorkerReply) => {
+          if ('problem' in reply) {
+            const p = reply.problem;
+            reject(p.code === 'internal' ? new Error(`${p.file ?? ''}: ${p.message}`) : new ClauseCheckError(p.code, p.message, { ...(p.file ? { file: p.file } : {}), ...(p.jsonPath ? { jsonPath: p.jsonPath } : {}) }));
+            return;
+          }
+          results[reply.index] = reply.document;
+          done++;
+          opts.onProgress?.(done, sources.length);
+          if (done === sources.length) resolvePromise();
+          else feed(w);
+        });
+        w.on('error', reject);
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results as DocumentReport[];
+}

@@ -1,0 +1,21 @@
+// Worker thread: checks the documents it is sent with the packs named at start-up.
+import { parentPort, workerData } from 'node:worker_threads';
+import { ClauseCheckError, type Source } from '../model/index.js';
+import { checkDocument } from '../check.js';
+import { resolvePacks } from './packs.js';
+import type { WorkerReply, WorkerSetup } from './pool.js';
+
+const setup = workerData as WorkerSetup;
+const packs = resolvePacks(setup.packNames, setup.cwd);
+
+parentPort!.on('message', (msg: { index: number; source: Source }) => {
+  checkDocument(msg.source, packs).then(
+    (document): void => parentPort!.postMessage({ index: msg.index, document } satisfies WorkerReply),
+    (err: unknown): void => {
+      const problem = err instanceof ClauseCheckError
+        ? { code: err.code, message: err.message, file: err.file, jsonPath: err.jsonPath }
+        : { code: 'internal' as const, message: err instanceof Error ? err.message : String(err), file: msg.source.path, jsonPath: undefined };
+      parentPort!.postMessage({ index: msg.index, problem } satisfies WorkerReply);
+    },
+  );
+});

@@ -1,0 +1,25 @@
+// --baseline: a previous JSON report. Only its findings' fingerprints matter.
+import { z } from 'zod';
+import { ClauseCheckError } from '../model/index.js';
+import { jsonPath } from './waivers.js';
+
+const BaselineSchema = z.object({
+  documents: z.array(z.object({ findings: z.array(z.object({ ruleId: z.string(), fingerprint: z.string().optional() })) })),
+});
+
+export function parseBaseline(text: string, file: string): Set<string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ClauseCheckError('usage', `baseline is not valid JSON (${(e as Error).message})`, { file, jsonPath: '$' });
+  }
+  const parsed = BaselineSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ClauseCheckError('usage', `not a clausecheck JSON report: ${issue.message}`, { file, jsonPath: jsonPath(issue.path) });
+  }
+  const out = new Set<string>();
+  for (const d of parsed.data.documents) for (const f of d.findings) if (f.fingerprint) out.add(f.fingerprint);
+  return out;
+}

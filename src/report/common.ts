@@ -1,0 +1,74 @@
+// Small helpers shared by the text formatters.
+import { SEVERITIES, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import type { RuleInfo } from './types.js';
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for XML/HTML content and attributes; drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface PackRow {
+  readonly pack: string;
+  readonly counts: Record<Severity, number>;
+  readonly waived: number;
+}
+
+/** Unwaived findings per pack and severity, waived ones counted apart; packs sorted by id. */
+export function countsByPack(report: RunReport): PackRow[] {
+  const rows = new Map<string, PackRow>();
+  for (const f of report.documents.flatMap((d) => d.findings)) {
+    let row = rows.get(f.pack);
+    if (!row) rows.set(f.pack, (row = { pack: f.pack, counts: { error: 0, warning: 0, info: 0 }, waived: 0 }));
+    if (f.waived) (row as { waived: number }).waived++;
+    else row.counts[f.severity]++;
+  }
+  return [...rows.values()].sort((a, b) => byCodePoint(a.pack, b.pack));
+}
+
+export interface ClauseGroup {
+  readonly clauseId: string | null;
+  readonly label: string;
+  readonly line: number;
+  readonly findings: readonly Finding[];
+}
+
+export function clauseTitle(f: Pick<Finding, 'clauseNumber' | 'heading'>): string {
+  const parts = [f.clauseNumber, f.heading].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(' ') : 'Document';
+}
+
+/** Findings grouped by anchor clause, in document order. */
+export function findingsByClause(doc: DocumentReport): ClauseGroup[] {
+  const order = new Map(doc.clauses.map((c, i) => [c.id, i]));
+  const groups = new Map<string, { clauseId: string | null; label: string; line: number; findings: Finding[] }>();
+  for (const f of doc.findings) {
+    const key = f.clauseId ?? '';
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { clauseId: f.clauseId, label: clauseTitle(f), line: f.line, findings: [] }));
+    g.findings.push(f);
+  }
+  const pos = (g: ClauseGroup): number => (g.clauseId === null ? -1 : order.get(g.clauseId) ?? Number.MAX_SAFE_INTEGER);
+  return [...groups.values()].sort((a, b) => pos(a) - pos(b) || a.line - b.line);
+}
+
+/** Metadata of every rule named by the context or by a finding, sorted by id. */
+export function rulesOf(report: RunReport, known: readonly RuleInfo[]): RuleInfo[] {
+  const byId = new Map(known.map((r) => [r.id, r]));
+  for (const f of report.documents.flatMap((d) => d.findings)) {
+    if (!byId.has(f.ruleId)) {
+      byId.set(f.ruleId, { id: f.ruleId, pack: f.pack, severity: f.severity, title: f.message, rationale: f.rationale, recommendation: f.recommendation, references: [] });
+    }
+  }
+  return [...byId.values()].sort((a, b) => byCodePoint(a.id, b.id));
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;

@@ -1,0 +1,56 @@
+// Markdown for counsel: the gate, a summary by pack and severity, then each document's findings by clause.
+import type { Finding, RunReport } from '../model/index.js';
+import type { FormatContext } from './types.js';
+import { countsByPack, findingsByClause, plural } from './common.js';
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function findingItem(f: Finding): string[] {
+  const tags = [f.waived ? '_waived_' : null, f.baseline ? '_in baseline_' : null].filter(Boolean).join(' ');
+  const out = [`- **${f.severity}**: ${inline(f.message)} (\`${f.ruleId}\`, line ${f.line})${tags ? ` ${tags}` : ''}`];
+  if (f.evidence) out.push(`  - Evidence: “${inline(f.evidence)}”`);
+  if (f.rationale) out.push(`  - Why it matters: ${inline(f.rationale)}`);
+  if (f.recommendation) out.push(`  - Recommendation: ${inline(f.recommendation)}`);
+  if (f.modelLanguage) out.push(`  - Model language: “${inline(f.modelLanguage)}”`);
+  if (f.waived && f.waiver) out.push(`  - Waived: ${inline(f.waiver.reason)} (approved by ${inline(f.waiver.approvedBy)}, until ${f.waiver.expires})`);
+  return out;
+}
+
+export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
+  const s = report.summary;
+  const total = s.findings.error + s.findings.warning + s.findings.info;
+  const out = [
+    '# Agreement review',
+    '',
+    `**Gate: ${s.gate.toUpperCase()}** (fails on ${ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`}). ${plural(s.documents, 'document')}, ${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}.`,
+    '',
+    '## Summary by pack and severity',
+    '',
+  ];
+  const rows = countsByPack(report);
+  if (rows.length === 0) out.push('No findings.', '');
+  else {
+    out.push('| pack | error | warning | info | waived |', '|---|---:|---:|---:|---:|');
+    for (const r of rows) out.push(`| ${r.pack} | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} | ${r.waived} |`);
+    out.push('');
+  }
+  for (const doc of report.documents) {
+    out.push(`## ${cell(doc.path)}`, '');
+    const parties = doc.parties.map((p) => p.name).join(', ');
+    out.push(`Kind: ${doc.kind}${parties ? ` · Parties: ${parties}` : ''} · sha256 \`${doc.sha256.slice(0, 12)}\``, '');
+    if (doc.findings.length === 0) {
+      out.push('No findings.', '');
+      continue;
+    }
+    for (const g of findingsByClause(doc)) {
+      out.push(`### ${g.clauseId ? `§ ${cell(g.label)}` : cell(g.label)}`, '');
+      for (const f of g.findings) out.push(...findingItem(f));
+      out.push('');
+    }
+  }
+  const notices = report.waivers ?? [];
+  if (notices.length) out.push('## Waivers not applied', '');
+  for (const w of notices) out.push(`- ${w.status}: \`${w.rule}\` at ${cell(w.clause)} (approved by ${w.approvedBy}, expires ${w.expires})`);
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,81 @@
+// SARIF 2.1.0 for code-scanning tools. Columns are UTF-16 code units (JS string indices), 1-based.
+import type * as Sarif from 'sarif';
+import { LineIndex, type Finding, type RunReport, type Severity } from '../model/index.js';
+import type { FormatContext } from './types.js';
+import { clauseTitle, rulesOf } from './common.js';
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+function uriOf(path: string): string {
+  return encodeURI(path.replace(/\\/g, '/'));
+}
+
+function region(f: Finding, lines: LineIndex | null): Sarif.Region {
+  const r: Sarif.Region = { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: Math.max(0, f.end - f.start) };
+  if (lines && f.end > f.start) {
+    const end = lines.point(f.end);
+    r.endLine = end.line;
+    r.endColumn = end.column;
+  }
+  return r;
+}
+
+export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
+  const rules = rulesOf(report, ctx.rules);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const descriptors: Sarif.ReportingDescriptor[] = rules.map((r) => ({
+    id: r.id,
+    name: r.id.split('/')[1] ?? r.id,
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.rationale || r.title },
+    help: {
+      text: r.recommendation || r.title,
+      markdown: `**${r.title}**\n\n${r.rationale}\n\n**What to do:** ${r.recommendation}${r.references.length ? `\n\nReferences:\n${r.references.map((x) => `- ${x}`).join('\n')}` : ''}`,
+    },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { pack: r.pack, tags: [r.pack] },
+  }));
+  const artifacts: Sarif.Artifact[] = report.documents.map((d) => ({ location: { uri: uriOf(d.path) }, hashes: { 'sha-256': d.sha256 }, ...(d.path === '-' ? { description: { text: 'standard input' } } : {}) }));
+  const baselineUsed = report.documents.some((d) => d.findings.some((f) => f.baseline));
+  const results: Sarif.Result[] = [];
+  report.documents.forEach((d, docIndex) => {
+    const text = ctx.texts.get(d.path);
+    const lines = text === undefined ? null : new LineIndex(text);
+    for (const f of d.findings) {
+      const result: Sarif.Result = {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId)!,
+        level: LEVEL[f.severity],
+        message: { text: f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message },
+        locations: [{
+          physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, region: region(f, lines) },
+          logicalLocations: [{ name: clauseTitle(f), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],
+        }],
+        ...(f.fingerprint ? { partialFingerprints: { 'clausecheck/clause/v1': f.fingerprint } } : {}),
+        ...(baselineUsed ? { baselineState: f.baseline ? 'unchanged' : 'new' } as const : {}),
+        properties: { pack: f.pack, recommendation: f.recommendation, ...(f.clauseId ? { clauseId: f.clauseId } : {}) },
+      };
+      if (f.waived) {
+        const w = f.waiver;
+        result.suppressions = [{
+          kind: 'external',
+          status: 'accepted',
+          justification: w ? `${w.reason} (approved by ${w.approvedBy}, expires ${w.expires})` : 'waived',
+        }];
+      }
+      results.push(result);
+    }
+  });
+  const run: Sarif.Run = {
+    tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules: descriptors } },
+    artifacts,
+    results,
+    columnKind: 'utf16CodeUnits',
+    invocations: [{ executionSuccessful: true, properties: { gate: report.summary.gate, failOn: ctx.failOn, ...(report.run ? { configHash: report.run.configHash } : {}) } }],
+  };
+  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+}
+
+export function formatSarif(report: RunReport, ctx: FormatContext): string {
+  return `${JSON.stringify(toSarif(report, ctx), null, 2)}\n`;
+}

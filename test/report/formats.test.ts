@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type * as Sarif from 'sarif';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES, loadFormatter } from '../../src/report/index.js';
+import { formatSarif } from '../../src/report/sarif.js';
+import { formatJunit } from '../../src/report/junit.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { formatHtml } from '../../src/report/html.js';
+import { defaultContext } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/index.js';
+import { FINDINGS, REPORT, RULES, TEXT, TEXTS } from './sample-report.js';
+
+const ctx = defaultContext({ rules: RULES, texts: TEXTS });
+const WITH_WAIVER: RunReport = {
+  ...REPORT,
+  documents: [{ ...REPORT.documents[0]!, findings: FINDINGS.map((f, i) => ({ ...f, fingerprint: `fp${i}`.padEnd(16, '0'), ...(f.waived ? { waiver: { reason: 'Accepted by the deal team', approvedBy: 'J. Okafor', expires: '2030-01-31' } } : {}) })) }, REPORT.documents[1]!],
+};
+
+function sarifValidator() {
+  // The SARIF 2.1.0 schema as shipped by @microsoft/jest-sarif. Its `language` pattern is only valid without the
+  // regex `u` flag, hence unicodeRegExp: false.
+  const require = createRequire(import.meta.url);
+  const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+}
+
+/** Tags balance and attributes are quoted: enough to catch broken XML without an XML parser. */
+function assertWellFormedXml(xml: string): void {
+  const stack: string[] = [];
+  for (const m of xml.replace(/^<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"<]*")*)\s*(\/?)>|<|>/g)) {
+    if (m[0] === '<' || m[0] === '>') throw new Error(`stray ${m[0]} at ${m.index}`);
+    const [, close, name, , selfClose] = m;
+    if (selfClose) continue;
+    if (close) expect(stack.pop()).toBe(name);
+    else stack.push(name!);
+  }
+  expect(stack).toEqual([]);
+}
+
+describe('formatter registry', () => {
+  it('names every format of the interface and loads each on demand', async () => {
+    expect([...FORMAT_NAMES].sort()).toEqual(['html', 'json', 'junit', 'markdown', 'sarif', 'stylish']);
+    for (const name of FORMAT_NAMES) {
+      const format = await loadFormatter(name);
+      const out = format(REPORT, ctx);
+      expect(out.length).toBeGreaterThan(0);
+      expect(format(REPORT, ctx)).toBe(out);
+    }
+  });
+});
+
+describe('sarif', () => {
+  const log = JSON.parse(formatSarif(WITH_WAIVER, ctx)) as Sarif.Log;
+  const run = log.runs[0]!;
+
+  it('validates against the SARIF 2.1.0 schema (and the check can fail)', () => {
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const broken = structuredClone(log);
+    (broken.runs[0]!.results![0] as { level: string }).level = 'fatal';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('describes every rule with help text and maps severities to levels', () => {
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    const placeholder = run.tool.driver.rules!.find((r) => r.id === 'precision/placeholder')!;
+    expect(placeholder.help!.text).toBe('Fill every blank.');
+    expect(placeholder.defaultConfiguration!.level).toBe('error');
+    expect(run.results!.map((r) => r.level)).toEqual(['error', 'warning', 'note']);
+  });
+
+  it('gives regions with line, column, character offset and length, and fingerprints', () => {
+    const r = run.results![1]!;
+    const region = r.locations![0]!.physicalLocation!.region!;
+    expect(region).toMatchObject({ startLine: 9, startColumn: 37, charOffset: TEXT.indexOf('[TBD]'), charLength: 5, endLine: 9, endColumn: 42 });
+    expect(TEXT.substr(region.charOffset!, region.charLength!)).toBe('[TBD]');
+    expect(r.partialFingerprints).toEqual({ 'clausecheck/clause/v1': 'fp10000000000000' });
+    expect(run.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId);
+    expect(run.artifacts![0]).toEqual({ location: { uri: 'deals/acme.md' }, hashes: { 'sha-256': 'a'.repeat(64) } });
+  });
+
+  it('records waived findings as accepted suppressions with the justification', () => {
+    const waived = run.results!.find((r) => r.ruleId === 'monetization/audit-missing')!;
+    expect(waived.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Accepted by the deal team (approved by J. Okafor, expires 2030-01-31)' }]);
+    expect(run.results!.filter((r) => r.suppressions).length).toBe(1);
+  });
+});
+
+describe('junit', () => {
+  const xml = formatJunit(WITH_WAIVER, ctx);
+
+  it('is well-formed XML with one testsuite per document and one testcase per rule', () => {
+    assertWellFormedXml(xml);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml.match(/<testcase /g)).toHaveLength(2 * RULES.length);
+    expect(xml).toContain('<testsuite name="deals/acme.md" tests="3" failures="2" errors="0" skipped="0">');
+    expect(xml).toContain('<testsuite name="deals/clean.md" tests="3" failures="0" errors="0" skipped="0">');
+  });
+
+  it('fails a rule for its unwaived findings only, and escapes text', () => {
+    expect(xml).toMatch(/name="reciprocity\/one-way-grant">\s*<failure message="Only Licensor grants a licence; the other direction is missing" type="error">/);
+    expect(xml).toMatch(/name="monetization\/audit-missing">\s*<system-out>waived:/);
+    const nasty = { ...WITH_WAIVER, documents: [{ ...WITH_WAIVER.documents[0]!, findings: [{ ...FINDINGS[0]!, message: 'a <b> & "c"' }] }] };
+    const out = formatJunit(nasty, ctx);
+    assertWellFormedXml(out);
+    expect(out).toContain('message="a &lt;b&gt; &amp; &quot;c&quot;"');
+  });
+});
+
+describe('markdown', () => {
+  const md = formatMarkdown(WITH_WAIVER, ctx);
+
+  it('opens with the gate and a summary by pack and severity', () => {
+    expect(md.startsWith('# Agreement review\n\n**Gate: FAIL**')).toBe(true);
+    expect(md).toContain('| monetization | 0 | 0 | 0 | 1 |');
+    expect(md).toContain('| precision | 0 | 1 | 0 | 0 |');
+    expect(md).toContain('| reciprocity | 1 | 0 | 0 | 0 |');
+  });
+
+  it('lists findings by clause in document order, with evidence, recommendation and waiver', () => {
+    const grant = md.indexOf('### § 2.1 Grant of Licenses');
+    const royalties = md.indexOf('### § 4.1 Royalties');
+    expect(grant).toBeGreaterThan(0);
+    expect(royalties).toBeGreaterThan(grant);
+    expect(md).toContain('- **error**: Only Licensor grants a licence; the other direction is missing (`reciprocity/one-way-grant`, line 5)');
+    expect(md).toContain('  - Recommendation: Add the reciprocal grant from Licensee to Licensor.');
+    expect(md).toContain('  - Waived: Accepted by the deal team (approved by J. Okafor, until 2030-01-31)');
+    expect(md).toContain('## deals/clean.md\n\nKind: other');
+  });
+});
+
+describe('html', () => {
+  const html = formatHtml(WITH_WAIVER, ctx);
+
+  it('is one self-contained file: no scripts, no external links or assets', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+    expect(html).not.toMatch(/(?:src|href)="(?!#)/);
+    expect(html).toContain('@media print');
+  });
+
+  it('links each finding to its clause and its place in the text, and back', () => {
+    const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    for (const m of html.matchAll(/href="#([^"]+)"/g)) expect(ids.has(m[1]), `dangling link #${m[1]}`).toBe(true);
+    expect(html).toContain('<a class="to-clause" href="#d0-c3">§ 2.1 Grant of Licenses</a>');
+    expect(html).toContain('<a class="flag sev-warning" id="d0-at2" href="#d0-f2"');
+    // The highlighted span is exactly the finding's text.
+    expect(html).toContain('<a class="hl sev-warning" href="#d0-f2" data-findings="2">[TBD]</a>');
+  });
+
+  it('shows the whole agreement text, escaped', () => {
+    const visible = html.slice(html.indexOf('<div class="agreement">')).replace(/<a class="flag[^>]*>\d+<\/a>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+    for (const line of TEXT.split('\n').filter(Boolean)) expect(visible).toContain(line);
+    const nasty = formatHtml({ ...REPORT, documents: [{ ...REPORT.documents[0]!, path: '<x>.md', findings: [] }] }, defaultContext({ texts: new Map([['<x>.md', '<script>alert(1)</script>']]) }));
+    expect(nasty).not.toContain('<script>');
+    expect(nasty).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
