@@ -18,15 +18,21 @@ const SIGNATURE_LEVEL = 99;
 const TITLE_RE = /\b(?:agreement|licen[cs]e|contract|amendment)\b/i;
 const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|the parties)\b/i;
 
-function startOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? 0;
-}
-function endOf(node: { position?: { end: { offset?: number } } }): number {
-  return node.position?.end.offset ?? 0;
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** mdast offsets, trimmed of whitespace that some nodes include (a paragraph's trailing spaces). */
+function spanOf(text: string, node: Positioned): [number, number] {
+  let start = node.position?.start.offset ?? 0;
+  let end = node.position?.end.offset ?? start;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return [start, end];
 }
 
 /** Markdown text -> top-level clause drafts. */
 export function markdownDrafts(text: string): Draft[] {
+  const startOf = (node: Positioned): number => spanOf(text, node)[0];
+  const endOf = (node: Positioned): number => spanOf(text, node)[1];
   const tree = parseMarkdown(text);
   const roots: Draft[] = [];
   const stack: Open[] = [];

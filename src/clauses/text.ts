@@ -82,12 +82,14 @@ export function isParenScheme(m: Marker): boolean {
 }
 
 function analyse(text: string, block: Block): BlockInfo {
-  const body = text.slice(block.start, block.end);
   const marker = plausibleMarker(text, block.start, block.end);
   if (marker) {
-    const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, block.end), isParenScheme(marker));
+    // a heading is short: the first 160 characters after the number decide (no copy of long blocks)
+    const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, Math.min(block.end, marker.end + 160)), isParenScheme(marker));
     return { block, marker, heading, headingOnly, headingLine: false, bodyStart: marker.end + bodyAt };
   }
+  if (block.end - block.start > 80) return { block, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: block.start };
+  const body = text.slice(block.start, block.end);
   const headingLine = body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
 }
@@ -285,7 +287,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     const info = infos[i] as BlockInfo;
     const { block } = info;
     if (block.furniture) continue;
-    const body = text.slice(block.start, block.end);
+    // signature, schedule and "agree as follows" cues sit at the start; long blocks are not copied whole
+    const body = text.slice(block.start, mode === 'preamble' ? block.end : Math.min(block.end, block.start + 200));
 
     if (mode === 'preamble' && (i > forcedPreambleEnd || (agreeSeen && !toc.has(i)))) {
       flushPending();
@@ -306,7 +309,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       sawSignature = true;
       continue;
     }
-    if ((sawBody || sawSignature) && !info.marker && SCHEDULE_RE.test(body) && body.length <= 150) {
+    if ((sawBody || sawSignature) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {
       const rest = body.replace(SCHEDULE_RE, '');
       const { heading, headingOnly } = readHeading(rest, false);
       if (headingOnly) {

@@ -6,7 +6,12 @@ import { unified } from 'unified';
 export type { Content, Heading, List, ListItem, Root, RootContent } from 'mdast';
 
 // One frozen processor: building it per call costs more than small documents take to parse.
-const processor = unified().use(remarkParse).freeze();
+// Indented code is switched off: agreements indent paragraphs and sub-clauses for layout, never for code,
+// and an indented "(a) ..." must stay a paragraph that can carry a clause number.
+const processor = unified()
+  .data('micromarkExtensions', [{ disable: { null: ['codeIndented'] } }])
+  .use(remarkParse)
+  .freeze();
 
 /** Parses Markdown; every node's position offsets index into `text` (CRLF kept as is). */
 export function parseMarkdown(text: string): Root {

@@ -62,4 +62,11 @@ describe('Markdown structure', () => {
     expect(crlf.slice(s22.start, s22.end)).toBe('2.2 Grant to Alpha. Beta grants to Alpha a non-exclusive licence under the Beta Patents.');
     expect(s22.position.start.line).toBe(byNumber(t, '2.2').position.start.line);
   });
+
+  it('reads indented sub-clauses as paragraphs, not code', () => {
+    const text = '## 4. Payment\n\n4.1 Royalty. Beta pays Alpha:\n\n    (a) two percent of Net Sales; and\n\n    (b) a fee of $10,000.\n';
+    const t3 = tree(text, 'markdown');
+    expect(byNumber(t3, '(b)')).toMatchObject({ kind: 'subclause', depth: 3, parentId: byNumber(t3, '4.1').id });
+    expect(text.slice(byNumber(t3, '(a)').start, byNumber(t3, '(a)').end)).toBe('(a) two percent of Net Sales; and');
+  });
 });
