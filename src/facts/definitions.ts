@@ -16,7 +16,8 @@ const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|ref
 const DEFINITION_PATTERN = new RegExp(
   [
     `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?[,:]?\\s*${MEANS}`,
-    `\\(([^()]{0,300}?${Q_OPEN}[^()]{0,300}?)\\)`,
+    // The part before the first quote cannot hold a quote, so "(a)" and "(iii)" fail at once instead of backtracking.
+    `\\(([^()"“]{0,300}${Q_OPEN}[^()]{0,300})\\)`,
     `(?:^|\\n)[ \\t]*(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\([a-z]{1,3}\\)\\s+)?([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]*:?[ \\t]+(?:shall\\s+)?means\\b`,
     `\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`,
   ].join('|'),
@@ -94,13 +95,15 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
 const WORD_SOURCE = '[A-Za-z0-9]+(?:[.&-][A-Za-z0-9]+)*';
 const WORD = new RegExp(WORD_SOURCE, 'g');
 // Terms start with a capital or a digit; scanning only those starts keeps the pass cheap.
-const TERM_START = /\b[A-Z0-9][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*/g;
+const TERM_START = /\b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*/g;
 // The next word after white space, read only while the trie still has a continuation.
 const NEXT_WORD = new RegExp(`\\s+(${WORD_SOURCE})`, 'y');
 
 interface TrieNode {
   term?: string;
   next: Map<string, TrieNode>;
+  /** A leaf reached by the plural of this node's term; it continues nowhere. */
+  plural?: TrieNode;
 }
 
 /** The trie node after one word; a plural ("Licensed Products", "Affiliates") also reaches its singular term. */
@@ -109,7 +112,7 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   if (exact) return exact;
   if (word.length > 3 && word.endsWith('s')) {
     const singular = node.next.get(word.slice(0, -1)) ?? (word.endsWith('es') ? node.next.get(word.slice(0, -2)) : undefined);
-    if (singular?.term) return { term: singular.term, next: new Map() };
+    if (singular?.term) return (singular.plural ??= { term: singular.term, next: new Map() });
   }
   return undefined;
 }

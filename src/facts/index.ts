@@ -6,7 +6,7 @@ import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, type TermEntry } from './definitions.js';
 import { findGrants, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages } from './measures.js';
-import { findConditions, findModality } from './modality.js';
+import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { ReferenceResolver } from './references.js';
 import { ClauseLocator, sentenceStarts } from './text.js';
@@ -47,6 +47,12 @@ function documentKind(grants: readonly GrantFinding[]): { kind: DocumentKind; re
   }
   if (grants.length > 0) return { kind: 'license', reason: `${grants.length} grant(s) in one direction` };
   return { kind: 'other', reason: 'no grant of rights found' };
+}
+
+// Most clauses have none of most attributes: share one frozen empty list instead of allocating thousands.
+const NONE: readonly never[] = Object.freeze([]);
+function listOr<T, U>(items: readonly T[] | undefined, map: (item: T) => U): readonly U[] {
+  return items && items.length > 0 ? items.map(map) : NONE;
 }
 
 function isSorted(xs: readonly number[]): boolean {
@@ -106,30 +112,31 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     const grants = grantClauses.has(id) || taggedGrant ? findGrants(text, clause, partyIndex) : [];
     grantFindings.push(...grants);
 
-    const modality = (modalities.get(id) ?? []).map(({ kind: k, subject, verb, negated }) => ({ kind: k, subject, verb, negated }));
+    const modality = listOr(modalities.get(id), ({ kind: k, subject, verb, negated }) => ({ kind: k, subject, verb, negated }));
     const mentioned = new Set<string>();
     for (const m of partyIndex.within(clause.start, clause.bodyEnd)) {
       if (m.party) mentioned.add(m.party);
       else for (const p of parties) mentioned.add(p.name);
     }
-    const conditions = conditionsByClause.get(id) ?? [];
+    const conditions: readonly ConditionFact[] = conditionsByClause.get(id) ?? NONE;
     const used = termsByClause.get(id);
     const firstGrant = grants[0]?.record;
+    const exceptions = conditions.filter((c) => c.exception);
     attributes.set(id, {
       modality,
-      parties: [...mentioned].sort(),
-      conditions: conditions.map((c) => c.text),
-      money: (money.get(id) ?? []).map(({ text: t, amount, currency }) => ({ text: t, amount, currency })),
-      percentages: (percentages.get(id) ?? []).map(({ text: t, value }) => ({ text: t, value })),
-      durations: (durations.get(id) ?? []).map(({ text: t, days, business }) => ({ text: t, days, ...(business ? { business } : {}) })),
-      dates: (dates.get(id) ?? []).map(({ text: t, iso }) => ({ text: t, iso })),
-      patentNumbers: [...new Set((patents.get(id) ?? []).map((p) => p.number))],
-      definedTermsUsed: used ? [...used].sort() : [],
-      crossReferences: (crossReferences.get(id) ?? []).map(({ text: t, targetId, start, end }) => ({ text: t, targetId, start, end })),
+      parties: mentioned.size > 0 ? [...mentioned].sort() : NONE,
+      conditions: listOr(conditions, (c) => c.text),
+      money: listOr(money.get(id), ({ text: t, amount, currency }) => ({ text: t, amount, currency })),
+      percentages: listOr(percentages.get(id), ({ text: t, value }) => ({ text: t, value })),
+      durations: listOr(durations.get(id), ({ text: t, days, business }) => ({ text: t, days, ...(business ? { business } : {}) })),
+      dates: listOr(dates.get(id), ({ text: t, iso }) => ({ text: t, iso })),
+      patentNumbers: patents.has(id) ? [...new Set((patents.get(id) ?? []).map((p) => p.number))] : NONE,
+      definedTermsUsed: used ? [...used].sort() : NONE,
+      crossReferences: listOr(crossReferences.get(id), ({ text: t, targetId, start, end }) => ({ text: t, targetId, start, end })),
       ...(firstGrant ? { grant: firstGrant } : {}),
-      exceptions: conditions.filter((c) => c.exception).map((c) => c.text),
+      exceptions: listOr(exceptions, (c) => c.text),
       negated: modality.some((m) => m.negated),
-      numberPairs: (pairs.get(id) ?? []).map(({ text: t, words, figures, start, end }) => ({ text: t, words, figures, start, end })),
+      numberPairs: listOr(pairs.get(id), ({ text: t, words, figures, start, end }) => ({ text: t, words, figures, start, end })),
     });
   }
 

@@ -26,19 +26,20 @@ const NOT_A_DUTY = /^\s+(?:mean|means|have\s+the\s+meaning|include|be\s+deemed|b
 const SUBJECT_GROUP: Record<string, string> = { each: 'each Party', other: 'the other Party', neither: 'each Party' };
 
 function subjectFor(parties: PartyIndex, text: string, sentenceStart: number, modalStart: number): string | null {
-  const mentions = parties.within(Math.max(sentenceStart, modalStart - 200), modalStart);
-  const last = mentions[mentions.length - 1];
+  const last = parties.lastWithin(Math.max(sentenceStart, modalStart - 200), modalStart);
   if (last) {
     // Only the words between the mention and the modal ("Licensee, at its own cost, shall"): no second verb clause.
-    const between = text.slice(last.end, modalStart);
-    if (!/\b(?:that|which|who|if|when|unless|until)\b/i.test(between) || between.length < 40) {
+    if (modalStart - last.end < 40 || !/\b(?:that|which|who|if|when|unless|until)\b/i.test(text.slice(last.end, modalStart))) {
       return last.party ?? SUBJECT_GROUP[last.group ?? ''] ?? null;
     }
   }
-  const m = /\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s*$/.exec(text.slice(Math.max(sentenceStart, modalStart - 40), modalStart));
-  if (!m) return null;
-  const name = (m[1] as string).replace(/^(?:The|Such|Each|Any)\s+/, '');
-  return /^(?:It|This|That|There|Agreement|Section|Notice|Payment|Nothing|No)$/.test(name) ? null : name;
+  // Up to three capitalised words right before the modal ("Distributor shall", "Joint Steering Committee shall").
+  const words = text.slice(Math.max(sentenceStart, modalStart - 40), modalStart).trimEnd().split(/\s+/);
+  let n = 0;
+  while (n < 3 && n < words.length && /^[A-Z][\w&-]*$/.test(words[words.length - 1 - n] as string)) n++;
+  if (n === 0) return null;
+  const name = words.slice(words.length - n).join(' ').replace(/^(?:The|Such|Each|Any)\s+/, '');
+  return /^(?:It|This|That|There|Agreement|Section|Notice|Payment|Nothing|No|The|Such|Each|Any)$/.test(name) ? null : name;
 }
 
 /** Every modal of text[from, to); `starts` are the sentence starts of that range (ascending). */

@@ -222,6 +222,13 @@ export class PartyIndex {
     return out;
   }
 
+  /** The last mention that starts within [from, to), without building a list. */
+  lastWithin(from: number, to: number): Mention | undefined {
+    const i = lastAtOrBefore(this.mentionStarts, to - 1);
+    const m = this.mentions[i];
+    return m && m.start >= from ? m : undefined;
+  }
+
   /** The party a phrase names, if any: "Acme", "the Licensee". */
   resolve(phrase: string): string | null {
     const direct = this.formToParty.get(phrase.trim());

@@ -32,7 +32,8 @@ export interface ClauseAttributes {
   readonly conditions: readonly string[];
   readonly money: readonly { readonly text: string; readonly amount: number; readonly currency: string | null }[];
   readonly percentages: readonly { readonly text: string; readonly value: number }[];
-  readonly durations: readonly { readonly text: string; readonly days: number }[];
+  /** `business`: counted in business (working) days. */
+  readonly durations: readonly { readonly text: string; readonly days: number; readonly business?: boolean }[];
   readonly dates: readonly { readonly text: string; readonly iso: string }[];
   readonly patentNumbers: readonly string[];
   readonly definedTermsUsed: readonly string[];
