@@ -195,6 +195,9 @@ const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*\d/g;
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
   for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80)) {
+    // "cero point five percent (0.5%)", "one half of one percent (0.5%)", "three (3) million dollars ($3,000,000)":
+    // the words are only part of the number, so there is nothing to compare.
+    if (/(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
     const words = parseNumberWords(m[1] as string);
     const figures = parseFigure(m[2] as string);
     if (words === null || figures === null) continue;

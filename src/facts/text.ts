@@ -19,8 +19,8 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 
 
 /** One number word, for building patterns. */
 export const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALE)].sort((a, b) => b.length - a.length).join('|')})`;
-/** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "three million". */
-export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:[ \\t-]+|[ \\t]+and[ \\t]+)${NUMBER_WORD})*`;
+/** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "one-hundred-and-eighty", "three million". */
+export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${NUMBER_WORD})*`;
 
 /** Value of a run of English number words ("one hundred and twenty-five" = 125), or null if it is not one. */
 export function parseNumberWords(words: string): number | null {

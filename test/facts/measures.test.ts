@@ -143,6 +143,13 @@ describe('patent numbers', () => {
 
 describe('numbers in words and figures (CUAD)', () => {
   it.each([
+    ['In the event that Non-identifiable losses exceed cero Point five percent (0.5%) of the deliveries, the Contractor shall pay.', []],
+    ['the Company shall have filed a Shelf Registration Statement, three (3) million dollars ($3,000,000) of which remain available.', [[3, 3]]],
+  ])('compares only whole numbers: %s', (sentence, pairs) => {
+    expect((attributesOf(sentence).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual(pairs);
+  });
+
+  it.each([
     ['Within thirty (30) days after the Effective Date, the Parties shall establish a Joint Development Committee.', 30, 30],
     ['The arbitration shall be conducted by one (1) arbitrator appointed in accordance with the Rules in San Francisco County, California.', 1, 1],
     ['Royalty payments shall be paid quarterly within thirty (45) days following the close of the calendar quarter.', 30, 45],
@@ -155,6 +162,10 @@ describe('numbers in words and figures (CUAD)', () => {
     ["Customer shall maintain adequate records for at least ten (10) Business Days, including backup on magnetic tape.", 10, 10],
     ['The term of this Agreement shall continue for a period of two (2) years ("Initial Term").', 2, 2],
     ['Either party may terminate on five (6) years notice.', 5, 6],
+    ['Supplier becomes subject to insolvency proceedings, and fails to remove itself from such proceedings within ten (90) days from the date of filing.', 10, 90],
+    ['(ii) if mailed, three (2) days after deposit in the mail.', 3, 2],
+    ["(ii) providing thirty (60) days' written notice to the other party.", 30, 60],
+    ['Any period of this Section 13(h) which extends beyond one-hundred-and-eighty (180) days, this Agreement may be terminated.', 180, 180],
   ])('%s', (sentence, words, figures) => {
     const pairs = attributesOf(sentence).numberPairs ?? [];
     expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
