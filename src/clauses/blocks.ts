@@ -31,6 +31,7 @@ const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*[0-9IVX]|\d{1,3
 const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+["“]?[A-Z]/y;
 const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
 const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;
+const PAGE_REF_RE = /^(?:(?:Page|PAGE|p\.)\s*)?[0-9ivx]{1,4}$/;
 const SENTENCE_END = '.:;!?"”)]';
 
 function stickyAt(re: RegExp, s: string, at: number): boolean {
@@ -43,6 +44,8 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   if (at === 0) return null;
   const prev = line[at - 1] as string;
   const next = at + gap;
+  // "DEFINITIONS ......   Page 4": a page reference closing a contents line is not a new paragraph
+  if (line.length - next <= 12 && PAGE_REF_RE.test(line.slice(next))) return null;
   if (gap >= 3 && SENTENCE_END.includes(prev)) return 'para';
   if (gap >= 2 && stickyAt(RUN_NEXT_RE, line, next)) return 'para';
   if (gap > 2) return null;

@@ -24,6 +24,10 @@ const WORD_NUMBERS: Record<string, number> = {
   ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5, SIX: 6, SEVEN: 7, EIGHT: 8, NINE: 9, TEN: 10,
   ELEVEN: 11, TWELVE: 12, THIRTEEN: 13, FOURTEEN: 14, FIFTEEN: 15, SIXTEEN: 16, SEVENTEEN: 17,
   EIGHTEEN: 18, NINETEEN: 19, TWENTY: 20,
+  // "CLAUSE FIRST", "CLAUSE SECOND": ordinal words, common in translated agreements
+  FIRST: 1, SECOND: 2, THIRD: 3, FOURTH: 4, FIFTH: 5, SIXTH: 6, SEVENTH: 7, EIGHTH: 8, NINTH: 9, TENTH: 10,
+  ELEVENTH: 11, TWELFTH: 12, THIRTEENTH: 13, FOURTEENTH: 14, FIFTEENTH: 15, SIXTEENTH: 16, SEVENTEENTH: 17,
+  EIGHTEENTH: 18, NINETEENTH: 19, TWENTIETH: 20,
 };
 
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
@@ -63,7 +67,7 @@ function alphaReadings(label: string, family: string): Reading[] {
 // One sticky expression for every marker form; alternatives are tried in order at the block start.
 const MARKER_RE = new RegExp(
   [
-    String.raw`(?<art>ARTICLE|Article)[ \t]+(?<artNum>[IVXL]{1,7}|\d{1,3}|[A-Z]{3,9})\b\.?`,
+    String.raw`(?<art>ARTICLE|Article|CLAUSE|Clause)[ \t]+(?<artNum>[IVXL]{1,7}|\d{1,3}|[A-Z]{3,11})\b\.?`,
     String.raw`(?<sec>SECTION|Section|Sec\.|§§?)[ \t]*(?<secNum>\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
     String.raw`(?<dec>\d{1,3}(?:\.\d{1,3}){0,4})(?<decDot>\.)?(?=[ \t\r\n]|$)`,
     // "2.1Term." and "1.1\"Affiliate\"": extraction lost the space after a dotted number
@@ -74,6 +78,11 @@ const MARKER_RE = new RegExp(
   ].join('|'),
   'y',
 );
+
+/** "1.0" numbers a top-level section in the "1.0, 1.1, 1.2" convention: it is "1". */
+function trimZero(values: number[]): number[] {
+  return values.length > 1 && values[values.length - 1] === 0 ? values.slice(0, -1) : values;
+}
 
 /** Reads a marker at `at` in `text` (no leading whitespace), or null. Does not judge plausibility in context. */
 export function readMarker(text: string, at: number): Marker | null {
@@ -90,11 +99,11 @@ export function readMarker(text: string, at: number): Marker | null {
     return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
   }
   if (g.sec !== undefined) {
-    const values = (g.secNum as string).split('.').map(Number);
+    const values = trimZero((g.secNum as string).split('.').map(Number));
     return { raw, end, keyword: true, readings: [{ scheme: `dec${values.length}`, values }] };
   }
   if (g.dec !== undefined) {
-    const values = g.dec.split('.').map(Number);
+    const values = trimZero(g.dec.split('.').map(Number));
     if (values.some((v) => v > 300)) return null;
     // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
     if (values.length === 1 && g.decDot === undefined) return null;

@@ -23,9 +23,10 @@ const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-]*)?(?=$|[\s:.\-–—])/;
+const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
-const PAGE_TAIL_RE = /(?:\s{2,}|\.{3,}\s*)\d{1,3}$/;
+const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}$/;
 
 export function cleanHeading(s: string): string {
   return s.replace(PAGE_TAIL_RE, '').replace(/^[\s\-–—:.]+/, '').replace(/[\s.:\-–—]+$/, '').replace(/\s+/g, ' ');
@@ -159,6 +160,15 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   return toc;
 }
 
+/** Average length of a contents entry, including any sub-entries run onto its line. */
+const TOC_ENTRY_CHARS = 400;
+
+function draftEnd(d: Draft): number {
+  let end = d.ownEnd;
+  for (const item of d.items) end = Math.max(end, 'items' in item ? draftEnd(item) : item.end);
+  return end;
+}
+
 function kindOf(scheme: string, depth: number): ClauseKind {
   if (scheme === 'article') return 'article';
   if (scheme.startsWith('dec') || depth === 0) return 'section';
@@ -231,6 +241,32 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     return d;
   };
 
+  /**
+   * "ARTICLE I" again after "ARTICLE XIV": when everything numbered so far is short (a table of contents the
+   * TOC pass did not see, e.g. one written on run-on lines), it becomes preamble text and numbering restarts.
+   */
+  const restartAfterToc = (marker: Marker): boolean => {
+    const top = stack[0];
+    if (!top || container || !marker.readings.some((r) => r.scheme === top.scheme && isFirst(r.values, null))) return false;
+    const firstNumbered = roots.findIndex((d) => d.scheme !== null);
+    if (firstNumbered < 0) return false;
+    const demoted = roots.slice(firstNumbered);
+    const end = draftEnd(demoted[demoted.length - 1] as Draft);
+    const start = (demoted[0] as Draft).start;
+    if ((end - start) / demoted.length > TOC_ENTRY_CHARS) return false;
+    roots.length = firstNumbered;
+    stack.length = 0;
+    if (!preamble) {
+      preamble = newDraft('preamble', start, start, 'all');
+      roots.push(preamble);
+    }
+    const para: Para = { start, end, heading: null };
+    (preamble as Draft).items.push(para);
+    lastPara = para;
+    lastDraft = null;
+    return true;
+  };
+
   const numericPath = (d: Draft): readonly number[] | null => (d.scheme === 'article' || d.scheme?.startsWith('dec') ? d.values : null);
 
   const place = (marker: Marker, index: number, weak: boolean, hasHeading: boolean): Placement | null => {
@@ -266,7 +302,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
           options.push({ keep: stack.length, reading, sibling: false });
         }
       } else if (!stack.some((d) => d.scheme === reading.scheme) && isFirst(reading.values, null)) {
-        options.push({ keep: stack.length, reading, sibling: false });
+        // articles are always top-level divisions, never under a numbered recital or list item
+        options.push({ keep: reading.scheme === 'article' ? 0 : stack.length, reading, sibling: false });
       }
     }
     if (options.length <= 1) return options[0] ?? null;
@@ -309,7 +346,9 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       sawSignature = true;
       continue;
     }
-    if ((sawBody || sawSignature) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {
+    // After the signature any exhibit heading starts a schedule; before it only an ALL-CAPS one does
+    // ("Attachment 1: ..." in a list of attachments is not where the attachments begin).
+    if ((sawSignature || (sawBody && SCHEDULE_CAPS_RE.test(body))) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {
       const rest = body.replace(SCHEDULE_RE, '');
       const { heading, headingOnly } = readHeading(rest, false);
       if (headingOnly) {
@@ -326,7 +365,10 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       }
     }
 
-    const placement = info.marker ? place(info.marker, i, block.boundary === 'weak', info.heading !== null) : null;
+    let placement = info.marker ? place(info.marker, i, block.boundary === 'weak', info.heading !== null) : null;
+    if (!placement && info.marker && block.boundary !== 'weak' && restartAfterToc(info.marker)) {
+      placement = place(info.marker, i, false, info.heading !== null);
+    }
     if (!placement || !info.marker) {
       if (block.boundary === 'weak' && pending) {
         // The "heading line" was the start of a run-on paragraph after all.
@@ -358,6 +400,9 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     flushPending();
     const { reading, keep } = placement;
     stack.length = keep;
+    // a new top-level division after a signature block starts a new part of the document (e.g. general
+    // conditions after the signed specific conditions); schedules keep their own numbering
+    if (keep === 0 && (container as Draft | null)?.kind === 'signature' && (info.marker.keyword || info.heading !== null)) container = null;
     const parent = stack[stack.length - 1] ?? container;
     const d = newDraft(kindOf(reading.scheme, stack.length + (container ? 1 : 0)), block.start, block.end);
     d.number = info.marker.raw;
