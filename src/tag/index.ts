@@ -1,8 +1,346 @@
-// Clause tree -> tags. PLACEHOLDER until the tagger lands.
-import type { ClauseTree, Source, Tag } from '../model/index.js';
+// Clause tree -> tags {type, confidence, cues}.
+//
+// Evidence per clause and type, each a weight in [0, 1] from the taxonomy's cue data:
+//   heading cues on the clause's own heading (strong) and on its section's heading (inherited context),
+//   phrase cues (with inflections), modal structure (who shall / may / shall not do what, confirmed by
+//   compromise on the few sentences that need it), clause kind and position for structure types.
+// Confidence = noisy-or of the evidence, scaled down by each near-miss (negative cue) that matches.
+// A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
+// scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
+import type { ClauseNode, ClauseTree, Source, Tag } from '../model/index.js';
+import { CueSet, type CueHit } from './cues.js';
+import { headingOnly, runInHeading } from './headings.js';
+import { modalClauses, inflections } from './nlp.js';
+import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
+import { CALIBRATION } from './calibration.js';
 
 export type TagMap = ReadonlyMap<string, readonly Tag[]>;
+export { BUILTIN_TYPES, BUILTIN_TYPE_IDS, ClauseTypeSpecSchema, parseExtraTypes, type ClauseTypeSpec, type ClauseTypeSpecInput } from './taxonomy.js';
 
-export function tagClauses(_source: Source, tree: ClauseTree): TagMap {
-  return new Map(tree.clauses.map((c) => [c.id, []]));
+/** How much a section heading counts for the clauses under it, relative to the clause's own heading. */
+const CONTEXT_FACTOR = 0.65;
+/** Same, when the section was only inferred from a heading-only paragraph in a flat tree. */
+const FLAT_CONTEXT_FACTOR = 0.5;
+/** Phrase and modal evidence without the type's required context counts this much. */
+const WITHOUT_CONTEXT = 0.4;
+/** compromise calls per document; beyond it the regex reading of a modal cue stands. */
+const NLP_BUDGET = 4;
+const MAX_CUES = 5;
+
+type Role = 'phrase' | 'negative' | 'requires' | 'modal';
+interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse }
+interface ModalUse { readonly polarity: ModalCue['polarity']; readonly verb: RegExp }
+
+interface Model {
+  readonly types: readonly ClauseTypeSpec[];
+  readonly text: CueSet;
+  readonly textUses: readonly (readonly Use[])[];
+  readonly heading: CueSet;
+  readonly headingUses: readonly (readonly Use[])[];
+  readonly thresholds: readonly number[];
+  readonly typeIndex: ReadonlyMap<string, number>;
+}
+
+
+function buildModel(types: readonly ClauseTypeSpec[]): Model {
+  const textPatterns: string[] = [];
+  const textUses: Use[][] = [];
+  const headPatterns: string[] = [];
+  const headUses: Use[][] = [];
+  const add = (patterns: string[], uses: Use[][], pattern: string, use: Use): void => {
+    let i = patterns.indexOf(pattern);
+    if (i < 0) { i = patterns.push(pattern) - 1; uses.push([]); }
+    (uses[i] as Use[]).push(use);
+  };
+  types.forEach((t, ti) => {
+    for (const [p, w] of Object.entries(t.headings)) add(headPatterns, headUses, p, { type: ti, role: 'phrase', weight: w, label: p });
+    for (const [p, w] of Object.entries(t.phrases)) add(textPatterns, textUses, p, { type: ti, role: 'phrase', weight: w, label: p });
+    for (const [p, w] of Object.entries(t.negatives)) add(textPatterns, textUses, p, { type: ti, role: 'negative', weight: w, label: p });
+    for (const p of t.requires) {
+      add(textPatterns, textUses, p, { type: ti, role: 'requires', weight: 0, label: p });
+      add(headPatterns, headUses, p, { type: ti, role: 'requires', weight: 0, label: p });
+    }
+    for (const m of t.modal) {
+      const firstVerb = (m.verbs.split(/\s+/)[0] ?? '').split('|').map((alt) =>
+        alt.endsWith('~') ? inflections(alt.slice(0, -1)).join('|') : alt.endsWith('*') ? `${alt.slice(0, -1)}\\w*` : alt).join('|');
+      // Anchored on the verb (rarer than "shall"); the modal before it is checked by modalFits.
+      add(textPatterns, textUses, m.verbs, {
+        type: ti, role: 'modal', weight: m.weight, label: m.verbs, modal: { polarity: m.polarity, verb: new RegExp(`^(?:${firstVerb})$`, 'i') },
+      });
+    }
+  });
+  const thresholds = types.map((t) => t.threshold ?? CALIBRATION.thresholds[t.id] ?? CALIBRATION.defaultThreshold);
+  return {
+    types, text: new CueSet(textPatterns), textUses, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
+    typeIndex: new Map(types.map((t, i) => [t.id, i])),
+  };
+}
+
+let builtinModel: Model | null = null;
+const extraModels = new WeakMap<readonly ClauseTypeSpec[], Model>();
+function modelFor(extra: readonly ClauseTypeSpec[] | undefined): Model {
+  if (!extra || extra.length === 0) return (builtinModel ??= buildModel(BUILTIN_TYPES));
+  let m = extraModels.get(extra);
+  if (!m) {
+    const ids = new Set(BUILTIN_TYPES.map((t) => t.id));
+    m = buildModel([...BUILTIN_TYPES, ...extra.filter((t) => !ids.has(t.id))]);
+    extraModels.set(extra, m);
+  }
+  return m;
+}
+
+/** The sentence around [start, end): from the previous sentence end to the next one. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 400) {
+    const ch = text.charCodeAt(a - 1);
+    if ((ch === 46 || ch === 59) && /\s/.test(text.charAt(a))) break; // ". " or "; "
+    if (ch === 10 && text.charCodeAt(a - 2) === 10) break;
+    a--;
+  }
+  let b = end;
+  while (b < text.length && b - end < 400) {
+    const ch = text.charCodeAt(b);
+    b++;
+    if ((ch === 46 || ch === 59) && (b >= text.length || /\s/.test(text.charAt(b)))) break;
+  }
+  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+}
+
+const NEGATION = /\b(?:not|never|neither|nor)\b|n't\b|\bcannot\b/i;
+
+interface Evidence { weight: number; cue: string }
+
+/** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
+const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby)\b(?:\W+\w+){0,5}?\W+$/i;
+
+function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUse): ModalHit | null {
+  const m = MODAL_BEFORE.exec(text.slice(Math.max(0, verbStart - 70), verbStart));
+  if (!m) return null;
+  const hitStart = verbStart - m[0].length;
+  const window = text.slice(hitStart, hitEnd);
+  const before = text.slice(Math.max(0, hitStart - 80), hitStart);
+  const subjectNegates = /\b(?:neither|no)\s+(?:[a-z]+\s+){0,2}$/i.test(before) || /\b(?:neither|no)\s+(?:party|parties|licensee|licensor|member|company|distributor|[A-Z][a-z]+)\b[^.;]{0,60}$/.test(before);
+  const negated = NEGATION.test(window) || subjectNegates;
+  return polarityFits(use.polarity, negated, (m[1] ?? '').toLowerCase()) ? { start: hitStart, end: hitEnd } : null;
+}
+interface ModalHit { readonly start: number; readonly end: number }
+
+function polarityFits(polarity: ModalUse['polarity'], negated: boolean, modal: string): boolean {
+  if (polarity === 'any') return true;
+  if (polarity === 'prohibition') return negated;
+  if (negated) return false;
+  const permissive = modal === 'may' || modal === 'can';
+  return polarity === 'permission' ? permissive : !permissive;
+}
+
+/** compromise's reading of the sentence: the modal construction with this verb, as a readable cue, or null. */
+function confirmModal(text: string, hitStart: number, hitEnd: number, use: ModalUse): string | null {
+  // The clause of the sentence around the modal, not the whole sentence: compromise's cost grows with length.
+  const sentence = sentenceAround(text, hitStart, hitEnd);
+  const at = sentence.indexOf(text.slice(hitStart, hitEnd).replace(/\s+/g, ' '));
+  const windowed = at > 80 ? sentence.slice(sentence.lastIndexOf(' ', at - 60) + 1) : sentence;
+  return readModalSentence(windowed.slice(0, (at > 80 ? 60 : at) + (hitEnd - hitStart) + 40), text.slice(hitStart, hitEnd), use);
+}
+
+function readModalSentence(sentence: string, window: string, use: ModalUse): string | null {
+  const subjectNegates = /^(?:neither|no|none)\b/i.test(sentence);
+  for (const mc of modalClauses(sentence)) {
+    const negated = mc.negated || subjectNegates || NEGATION.test(window);
+    if (!use.verb.test(mc.verb) || !polarityFits(use.polarity, negated, mc.modal)) continue;
+    const who = mc.subject ? `${mc.subject.split(' ').slice(-3).join(' ')} ` : '';
+    return `modal: ${who}${mc.modal}${negated ? ' not' : ''} ${mc.verb}`;
+  }
+  return null;
+}
+
+function combine(ev: readonly Evidence[]): number {
+  let miss = 1;
+  for (const e of ev) miss *= 1 - e.weight;
+  return 1 - miss;
+}
+
+interface ClauseContext { readonly own: string | null; readonly section: string | null; readonly sectionFactor: number }
+
+/** Own heading and the nearest section heading for every clause. */
+function headingContexts(text: string, tree: ClauseTree): Map<string, ClauseContext> {
+  const byId = new Map(tree.clauses.map((c) => [c.id, c]));
+  const own = new Map<string, string | null>();
+  for (const c of tree.clauses) {
+    const body = text.slice(c.start, c.bodyEnd);
+    own.set(c.id, c.heading ?? headingOnly(body) ?? runInHeading(body));
+  }
+  const flat = tree.clauses.every((c) => c.parentId === null);
+  const out = new Map<string, ClauseContext>();
+  let flatSection: string | null = null;
+  for (const c of tree.clauses) {
+    let section: string | null = null;
+    let factor = CONTEXT_FACTOR;
+    for (let p = c.parentId ? byId.get(c.parentId) : undefined; p && !section; p = p.parentId ? byId.get(p.parentId) : undefined) section = own.get(p.id) ?? null;
+    if (flat) {
+      // A flat tree (no structure recognised): a heading-only paragraph opens a section for what follows.
+      const body = text.slice(c.start, c.bodyEnd);
+      if (headingOnly(body)) { flatSection = own.get(c.id) ?? null; section = null; }
+      else { section = flatSection; factor = FLAT_CONTEXT_FACTOR; }
+    }
+    out.set(c.id, { own: own.get(c.id) ?? null, section, sectionFactor: factor });
+  }
+  return out;
+}
+
+/** Evidence from clause kind and position for the structure types. */
+function structureEvidence(c: ClauseNode, index: number, body: string, firstStart: number): Array<[string, Evidence]> {
+  const ev: Array<[string, Evidence]> = [];
+  if (c.kind === 'signature') ev.push(['signature', { weight: 0.95, cue: 'kind: signature block' }]);
+  if (c.kind === 'schedule') ev.push(['schedule', { weight: 0.95, cue: 'kind: schedule' }]);
+  const early = c.start - firstStart < 1500 || c.kind === 'preamble';
+  if (index === 0 && body.length < 300 && /\b(agreement|contract|licen[cs]e|amendment|memorandum|addendum|deed|terms)\b/i.test(body)) {
+    ev.push(['title', { weight: 0.9, cue: 'position: first block of the document' }]);
+  } else if (early && index < 3 && body.length < 200 && /^[^a-z]*\b(AGREEMENT|CONTRACT|LICEN[CS]E)\b[^a-z]*$/.test(body.trim())) {
+    ev.push(['title', { weight: 0.85, cue: 'position: upper-case title near the start' }]);
+  }
+  if (early) ev.push(['parties', { weight: 0.25, cue: 'position: preamble' }]);
+  return ev;
+}
+
+/**
+ * Tag every clause of the tree. `extraTypes` are clause types declared by rule packs (validated with
+ * parseExtraTypes); built-in ids among them are ignored, never redefined.
+ */
+export function tagClauses(source: Source, tree: ClauseTree, extraTypes?: readonly ClauseTypeSpec[]): TagMap {
+  return scoreClauses(source, tree, extraTypes);
+}
+
+/**
+ * tagClauses with the per-type thresholds replaced by one `floor`: every tag at or above it. For the
+ * calibration and evaluation scripts, which need the scores the thresholds would hide.
+ */
+export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: readonly ClauseTypeSpec[], floor?: number): TagMap {
+  const model = modelFor(extraTypes);
+  const { text } = source;
+  const contexts = headingContexts(text, tree);
+  const budget = { left: NLP_BUDGET };
+  const firstStart = tree.clauses[0]?.start ?? 0;
+  const parties = model.typeIndex.get('parties');
+  const hitsByClause = distributeHits(tree, model.text.scan(text));
+  const out = new Map<string, Tag[]>();
+  tree.clauses.forEach((c, index) => {
+    const body = text.slice(c.start, c.bodyEnd);
+    const ctx = contexts.get(c.id) as ClauseContext;
+    const evidence = new Map<number, Evidence[]>();
+    const push = (type: number, e: Evidence): void => {
+      const list = evidence.get(type);
+      if (list) list.push(e);
+      else evidence.set(type, [e]);
+    };
+    const negatives = new Map<number, Evidence[]>();
+    const hasContext = new Set<number>();
+    const headingHits = (heading: string, factor: number, tag: string): void => {
+      const seen = new Set<string>();
+      for (const hit of model.heading.scan(heading)) {
+        for (const u of model.headingUses[hit.cue] ?? []) {
+          if (u.role === 'requires') { hasContext.add(u.type); continue; }
+          // "Exhibit A" opens a schedule; "Delivery of Exhibits" does not.
+          if (model.types[u.type]?.id === 'schedule' && hit.start > 0) continue;
+          if (seen.has(`${u.type}|${hit.cue}`)) continue;
+          seen.add(`${u.type}|${hit.cue}`);
+          push(u.type, { weight: u.weight * factor, cue: `${tag}: ${heading}` });
+        }
+      }
+    };
+    if (ctx.own) headingHits(ctx.own, 1, 'heading');
+    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, ctx.sectionFactor, 'section');
+    const conditional: Array<[number, Evidence]> = [];
+    const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
+    const usedCue = new Set<string>();
+    for (const hit of hitsByClause.get(c.id) ?? []) {
+      for (const u of model.textUses[hit.cue] ?? []) {
+        const once = `${u.type}|${hit.cue}`;
+        if (usedCue.has(once)) continue;
+        if (u.role === 'requires') hasContext.add(u.type);
+        else if (u.role === 'negative') {
+          const list = negatives.get(u.type) ?? [];
+          list.push({ weight: u.weight, cue: `not: ${snippet(text, hit)}` });
+          negatives.set(u.type, list);
+        } else if (u.role === 'modal' && u.modal) {
+          const span = modalFits(text, hit.start, hit.end, u.modal);
+          if (!span) continue;
+          const ev = { weight: u.weight, cue: `modal: ${snippet(text, span)}` };
+          conditional.push([u.type, ev]);
+          modalPending.push({ type: u.type, ev, hit: span, use: u.modal });
+        } else {
+          conditional.push([u.type, { weight: u.weight, cue: `phrase: ${snippet(text, hit)}` }]);
+        }
+        usedCue.add(once);
+      }
+    }
+    for (const [type, e] of conditional) {
+      const needs = (model.types[type]?.requires.length ?? 0) > 0;
+      if (needs && !hasContext.has(type)) e.weight *= WITHOUT_CONTEXT;
+      push(type, e);
+    }
+    for (const [id, e] of structureEvidence(c, index, body, firstStart)) {
+      const t = model.typeIndex.get(id);
+      if (t !== undefined && (id !== 'parties' || evidence.has(t))) push(t, e);
+    }
+    // "by and between" deep inside a contract is a cross-reference, not the preamble.
+    if (parties !== undefined && evidence.has(parties) && c.start - firstStart > 5000 && c.kind !== 'preamble') evidence.delete(parties);
+
+    const confidenceOf = (type: number, ev: readonly Evidence[]): number => {
+      let confidence = combine(ev);
+      for (const n of negatives.get(type) ?? []) confidence *= 1 - n.weight;
+      return confidence;
+    };
+    // Modal cues matched by regex are checked by compromise only where they decide the tag (the
+    // sentence analysis is the expensive step), within a per-document budget; compromise's reading
+    // replaces the regex one, and a modal compromise does not find is dropped.
+    for (const p of modalPending) {
+      const ev = evidence.get(p.type) ?? [];
+      const threshold = floor ?? model.thresholds[p.type] ?? 0.5;
+      const without = ev.filter((e) => e !== p.ev);
+      if (confidenceOf(p.type, ev) < threshold || confidenceOf(p.type, without) >= threshold || budget.left <= 0) continue;
+      budget.left--;
+      const cue = confirmModal(text, p.hit.start, p.hit.end, p.use);
+      if (cue) p.ev.cue = cue;
+      else evidence.set(p.type, without);
+    }
+
+    const tags: Tag[] = [];
+    for (const [type, ev] of evidence) {
+      const confidence = confidenceOf(type, ev);
+      if (confidence < (floor ?? model.thresholds[type] ?? 0.5)) continue;
+      const cues = [...ev].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue);
+      tags.push({
+        type: (model.types[type] as ClauseTypeSpec).id,
+        confidence: Math.round(confidence * 1000) / 1000,
+        cues: [...new Set(cues)].slice(0, MAX_CUES).concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
+      });
+    }
+    tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
+    out.set(c.id, tags);
+  });
+  return out;
+}
+
+const snippet = (text: string, hit: { readonly start: number; readonly end: number }): string => text.slice(hit.start, hit.end).replace(/\s+/g, ' ').slice(0, 80);
+
+/** Cue hits of the whole document, grouped by the clause whose own text (start..bodyEnd) holds them. */
+function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Map<string, CueHit[]> {
+  const owners = [...tree.clauses].filter((c) => c.bodyEnd > c.start).sort((a, b) => a.start - b.start);
+  const out = new Map<string, CueHit[]>();
+  for (const h of hits) {
+    let lo = 0;
+    let hi = owners.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((owners[mid] as ClauseNode).start <= h.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const c = owners[found];
+    if (!c || h.end > c.bodyEnd) continue;
+    const list = out.get(c.id);
+    if (list) list.push(h);
+    else out.set(c.id, [h]);
+  }
+  return out;
 }

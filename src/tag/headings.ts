@@ -1,0 +1,34 @@
+// Headings the clause tree did not record: a run-in heading ("12.3 Governing Law. This Agreement ...")
+// or a heading-only paragraph ("ARTICLE 12 - TERMINATION"). Pure string functions.
+
+const NUMBERING = String.raw`(?:(?:section|article|clause|part|schedule|exhibit|annex|appendix)\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.|[A-Z]\.|\(?[a-z0-9ivx]{1,4}\))?`;
+const HEADING_ONLY = new RegExp(String.raw`^\s*${NUMBERING}\s*[-–—:.]?\s*([A-Za-z][A-Za-z0-9'’&,/()\- ]{1,80}?)\s*[.:]?\s*$`, 'i');
+const RUN_IN = new RegExp(String.raw`^\s*${NUMBERING}\s*([A-Z][A-Za-z'’&,/\- ]{2,70}?)\s*(?:\.|:|\s[-–—]\s)\s`);
+const MINOR = new Set(['of', 'and', 'or', 'the', 'to', 'in', 'for', 'on', 'a', 'an', 'by', 'with', 'upon', 'as', 'its', 'from', 'under']);
+
+/** True when every significant word is capitalised ("Grant of Licenses", "GOVERNING LAW"). */
+function looksLikeHeading(s: string): boolean {
+  const words = s.split(/[\s/]+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length === 0 || words.length > 9) return false;
+  return words.every((w, i) => (i > 0 && MINOR.has(w.toLowerCase())) || /^[("'“]?[A-Z0-9]/.test(w));
+}
+
+/** The whole paragraph is a heading (short, no sentence in it). Returns the heading without its number. */
+export function headingOnly(text: string): string | null {
+  if (text.length > 100 || /\n\s*\n/.test(text)) return null;
+  const flat = text.replace(/\s+/g, ' ');
+  const m = HEADING_ONLY.exec(flat);
+  const h = m?.[1]?.trim();
+  if (!h || !looksLikeHeading(h)) return null;
+  return h;
+}
+
+/** A run-in heading at the start of a paragraph ("Governing Law. This Agreement shall ..."). */
+export function runInHeading(text: string): string | null {
+  const m = RUN_IN.exec(text.slice(0, 120).replace(/[ \t]+/g, ' '));
+  const h = m?.[1]?.trim();
+  if (!h || !looksLikeHeading(h)) return null;
+  // "This Agreement." or "The Company:" are sentence starts, not headings.
+  if (/^(this|the|each|either|neither|any|all|such|in|if|no|upon|subject)\b/i.test(h) && h.split(' ').length <= 2) return null;
+  return h;
+}

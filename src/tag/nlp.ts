@@ -1,0 +1,106 @@
+// The one adapter around `compromise`. Nothing else in the product imports it.
+//
+// compromise is slow on full text (~0.15 MB/s, shared/perf-notes.md), so the tagger never hands it a
+// document: it asks for (1) word inflections once, when cue lexicons are compiled, and (2) the modal
+// structure of single sentences that a cheap regex already flagged, cached by sentence text.
+import nlp from 'compromise';
+
+// Legal vocabulary compromise does not know: contracting roles are nouns (tagged #Party), "shall" is a
+// modal, "hereby" an adverb, and the grant / assign verbs stay verbs in "hereby grants".
+const PARTY_WORDS = [
+  'party', 'parties', 'licensor', 'licensors', 'licensee', 'licensees', 'sublicensee', 'sublicensees', 'affiliate',
+  'affiliates', 'distributor', 'reseller', 'supplier', 'customer', 'contractor', 'consultant', 'company', 'manufacturer',
+  'purchaser', 'buyer', 'seller', 'vendor', 'franchisee', 'franchisor', 'assignee', 'assignor', 'member', 'sponsor',
+];
+const NOUN_PHRASES = ['licensed patents', 'licensed products', 'licensed technology', 'licensed know-how', 'intellectual property', 'confidential information', 'effective date', 'change of control'];
+let ready = false;
+function init(): void {
+  if (ready) return;
+  ready = true;
+  const words: Record<string, string> = {
+    shall: 'Modal', hereby: 'Adverb', herein: 'Adverb', hereunder: 'Adverb', thereof: 'Adverb',
+    grants: 'PresentTense', assigns: 'PresentTense', licenses: 'PresentTense', covenants: 'PresentTense', undertakes: 'PresentTense',
+  };
+  for (const w of PARTY_WORDS) words[w] = 'Party';
+  for (const p of NOUN_PHRASES) words[p] = 'Noun';
+  nlp.plugin({ tags: { Party: { isA: 'Noun' } }, words });
+}
+
+const inflectionCache = new Map<string, readonly string[]>();
+interface Transforms {
+  verb: { conjugate(word: string, model: unknown): Record<string, string> };
+  noun: { toPlural(word: string, model: unknown): string };
+}
+const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: Transforms } } };
+const transform = world.methods.two.transform;
+
+/** A word with its inflections as verb (grant, grants, granted, granting) and noun (licence, licences). */
+export function inflections(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const cached = inflectionCache.get(key);
+  if (cached) return cached;
+  init();
+  const forms = new Set<string>([key]);
+  // The transform methods are compromise's own conjugation and pluralisation tables, without building a
+  // document per word (nlp(word).verbs().conjugate() costs ~25 ms a word; these cost microseconds).
+  if (/^[a-z]+$/.test(key)) {
+    const conj = transform.verb.conjugate(key, world.model);
+    for (const [tense, form] of Object.entries(conj)) if (tense !== 'FutureTense' && form && !/\s/.test(form)) forms.add(form.toLowerCase());
+    const plural = transform.noun.toPlural(key, world.model);
+    if (plural && !/\s/.test(plural)) forms.add(plural.toLowerCase());
+  }
+  const out = [...forms].sort();
+  inflectionCache.set(key, out);
+  return out;
+}
+
+/** One modal construction: who shall / may / shall not do what. */
+export interface ModalClause {
+  /** Subject noun phrase as written ("Distributor", "Neither party"), or "" when none precedes the modal. */
+  readonly subject: string;
+  readonly modal: string;
+  readonly negated: boolean;
+  /** Infinitive of the main verb ("compete", "terminate"). */
+  readonly verb: string;
+}
+
+const modalCache = new Map<string, readonly ModalClause[]>();
+const MODAL_CACHE_LIMIT = 20_000;
+
+/**
+ * The modal constructions of one sentence. Negation covers "shall not", "may not", "agrees not to" and a
+ * subject opened by "neither" / "no" ("Neither party shall solicit").
+ */
+export function modalClauses(sentence: string): readonly ModalClause[] {
+  const cached = modalCache.get(sentence);
+  if (cached) return cached;
+  init();
+  const out: ModalClause[] = [];
+  const doc = nlp(sentence);
+  // "shall not, directly or indirectly, compete": compromise reads "shall not" and "compete" as two verb
+  // phrases; pair each modal with the next main verb.
+  const verbs = doc.verbs().json() as Array<{ text: string; verb?: { infinitive?: string; negative?: boolean } }>;
+  let pending: { modal: string; negated: boolean } | null = null;
+  for (const v of verbs) {
+    const text = v.text.toLowerCase().replace(/[^a-z' ]+/g, ' ').trim();
+    const m = /^(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?)\b(.*)$/.exec(text);
+    const negated = Boolean(v.verb?.negative) || /\bnot\b|n't|cannot/.test(text);
+    const inf = (v.verb?.infinitive ?? '').toLowerCase();
+    if (m) {
+      const rest = (m[2] ?? '').replace(/\b(not|to|be|hereby|directly|indirectly|or|and)\b/g, ' ').trim();
+      if (rest && inf && inf !== m[1]) out.push({ subject: '', modal: m[1] ?? '', negated, verb: inf });
+      else pending = { modal: m[1] ?? '', negated };
+    } else if (pending && inf) {
+      out.push({ subject: '', modal: pending.modal, negated: pending.negated, verb: inf });
+      pending = null;
+    }
+  }
+  // Subject: the words before the first modal; "neither"/"no" there negates the whole construction.
+  const first = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?)\b/i.exec(sentence);
+  const subject = first ? sentence.slice(0, first.index).replace(/\s+/g, ' ').trim().split(/[,;:]/).pop()?.trim() ?? '' : '';
+  const subjectNegates = /^(neither|no|none)\b/i.test(subject);
+  const result = out.map((c) => ({ ...c, subject: subject.slice(-60), negated: c.negated || subjectNegates }));
+  if (modalCache.size >= MODAL_CACHE_LIMIT) modalCache.clear();
+  modalCache.set(sentence, result);
+  return result;
+}

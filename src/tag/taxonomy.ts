@@ -1,0 +1,403 @@
+// The clause-type taxonomy of shared/spec/clause-types.md, with each type's cues as DATA.
+//
+// Cue patterns use a small word-level notation (compiled by cues.ts):
+//   word        the word, case-insensitive, on word boundaries
+//   word~       the word and its inflections (grant, grants, granted, granting; licence, licences)
+//   a|b|c       alternatives for one word (each may carry ~ or *)
+//   word*       any word starting with "word" (terminat* = terminate, termination, terminating)
+//   word?       an optional word
+//   ..          up to 5 words in between; ...  up to 12 words in between
+//   a b / c d   whole-phrase alternatives (the cue matches when either phrase does)
+//   #num        a number as written in contracts: 90, ninety (90), [***], 5%
+// Words are separated by any run of spaces or punctuation, so "non-exclusive" also matches "non exclusive".
+//
+// Weights are the evidence strength in [0, 1]; the tagger combines them (noisy-or), so two medium cues
+// beat one. Negative cues are near-misses: each one that matches scales the confidence by (1 - weight).
+import { z } from 'zod';
+
+const weight = z.number().min(0).max(1);
+const cueMap = z.record(z.string().min(1), weight);
+
+export const ModalCueSchema = z.object({
+  /** Verb pattern (cue notation) that must follow the modal within a few words: "compete~|engage~ in". */
+  verbs: z.string().min(1),
+  /** prohibition: shall not / may not / agrees not to / neither party shall; permission: may; obligation: shall / must / will. */
+  polarity: z.enum(['prohibition', 'permission', 'obligation', 'any']),
+  weight,
+});
+export type ModalCue = z.infer<typeof ModalCueSchema>;
+
+export const ClauseTypeSpecSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as "data-export"'),
+  group: z.string().min(1),
+  label: z.string().min(1),
+  description: z.string().default(''),
+  /** Patterns matched against the clause heading (strong) and its section's heading (inherited context). */
+  headings: cueMap.default({}),
+  /** Patterns matched against the clause text. */
+  phrases: cueMap.default({}),
+  /** Modal structure: who shall / may / shall not do what. */
+  modal: z.array(ModalCueSchema).default([]),
+  /** Near-misses; each match scales the confidence by (1 - weight). */
+  negatives: cueMap.default({}),
+  /** Context: when non-empty, at least one of these must occur in the clause or its headings for phrase and modal evidence to count in full. */
+  requires: z.array(z.string().min(1)).default([]),
+  /** Minimum confidence to emit the tag (default 0.5). */
+  threshold: weight.optional(),
+});
+export type ClauseTypeSpec = z.infer<typeof ClauseTypeSpecSchema>;
+/** What a rule pack writes (defaults not yet applied). */
+export type ClauseTypeSpecInput = z.input<typeof ClauseTypeSpecSchema>;
+
+type Def = Omit<ClauseTypeSpecInput, 'group'>;
+const group = (name: string, defs: Def[]): ClauseTypeSpecInput[] => defs.map((d) => ({ ...d, group: name }));
+
+const DEFS: ClauseTypeSpecInput[] = [
+  ...group('structure', [
+    { id: 'title', label: 'Title', description: "The agreement's title block.",
+      phrases: {} },
+    { id: 'parties', label: 'Parties', description: 'Who the parties are (preamble).',
+      headings: { 'parties': 0.9 },
+      phrases: { 'by and between|among': 0.85, 'entered into .. by|between': 0.8, 'is made|entered .. between': 0.8, 'between .. and .. collectively the|together parties': 0.6 } },
+    { id: 'recitals', label: 'Recitals', description: 'WHEREAS / background.',
+      headings: { 'recitals|background|preamble|witnesseth': 0.9 },
+      phrases: { 'whereas': 0.85, 'now therefore': 0.6, 'witnesseth': 0.7 } },
+    { id: 'definitions', label: 'Definitions', description: 'A clause that defines terms.',
+      headings: { 'definitions|interpretation / defined terms': 0.9 },
+      phrases: { 'shall mean / means / shall have the meaning': 0.55, 'has|have the meaning|meanings': 0.6, 'as used in this agreement': 0.5, 'following terms|words': 0.3 },
+      threshold: 0.5 },
+    { id: 'signature', label: 'Signature', description: 'Signature blocks.',
+      headings: { 'signature~|execution': 0.8 },
+      phrases: { 'in witness whereof': 0.9, 'by: name: title': 0.9, 'signature': 0.4, 'name: title': 0.7, 'authorized signatory|representative': 0.4 } },
+    { id: 'schedule', label: 'Schedule', description: 'Schedules, exhibits, annexes, appendices.',
+      headings: { 'schedule|exhibit|annex|appendix|attachment': 0.85 } },
+  ]),
+  ...group('grant and scope', [
+    { id: 'license-grant', label: 'Licence grant', description: 'A grant of a licence under patents, know-how or other IP.',
+      headings: { 'grant~|license~|licence~': 0.6, 'grant~ of .. license~|licence~|rights': 0.85, 'license~|licence~ grant~': 0.9 },
+      phrases: {
+        'hereby grant~': 0.85, 'grant~ .. license|licence|sublicense|right|rights .. to|under': 0.55, 'grant~ to .. license|licence|right|rights': 0.6,
+        'exclusive|non-exclusive|nonexclusive|worldwide|royalty-free|perpetual|irrevocable|limited|paid-up|sublicensable license|licence|right|rights': 0.55,
+        'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit': 0.45,
+        'licensed|license|licence under .. patents': 0.5, 'is|are hereby licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
+        'right to use .. trademark~|marks|logo~|name~': 0.55, 'is granted|given the right': 0.5,
+      },
+      modal: [{ verbs: 'grant~|license~', polarity: 'obligation', weight: 0.4 }],
+      negatives: { 'no license|licence|right .. granted|implied': 0.6, 'nothing .. shall .. grant|confer|construed': 0.6, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5 } },
+    { id: 'licensed-ip', label: 'Licensed IP', description: 'What IP is licensed.',
+      headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
+      phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.5, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
+    { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
+      headings: { 'field of use / field': 0.9 },
+      phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications': 0.35, 'for the .. purpose|purposes of': 0.15 } },
+    { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
+      headings: { 'territory|territorial': 0.9 },
+      phrases: { 'within|throughout the territory': 0.6, 'territory means / territory shall mean': 0.85, 'worldwide|world-wide / throughout the world': 0.55, 'outside the territory': 0.6, 'territory': 0.3 } },
+    { id: 'exclusivity', label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
+      headings: { 'exclusivity|exclusive': 0.85 },
+      phrases: {
+        'exclusive license|licence|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing': 0.8,
+        'exclusive .. license|licence|right|rights': 0.55, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
+      },
+      modal: [
+        { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
+        { verbs: 'appoint~|engage~|authorize~ .. other|another|any third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
+      ],
+      negatives: {
+        'non-exclusive|nonexclusive': 0.3, 'sole and exclusive remedy|remedies|liability|obligation': 0.9, 'exclusive remedy|remedies': 0.9, 'exclusive jurisdiction|venue|forum': 0.9,
+        'exclusive property|owner|ownership|title': 0.8, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
+      } },
+    { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
+      headings: { 'sublicens*|sub-licens*': 0.9 },
+      phrases: { 'sublicens*|sub-licens*': 0.65, 'right to grant sublicenses|sub-licenses': 0.85, 'without the right to sublicense': 0.8, 'through multiple tiers': 0.7 } },
+    { id: 'covenant-not-to-sue', label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
+      headings: { 'covenant not to sue / no challenge / non-challenge|release|releases': 0.85 },
+      phrases: {
+        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
+        'contest|challenge .. rights|title|ownership .. of|in': 0.5, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
+        'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6,
+      },
+      modal: [{ verbs: 'challenge~|contest~|dispute~|attack~|oppose~|sue|assert~|impair~', polarity: 'prohibition', weight: 0.7 }],
+      negatives: { 'dispute resolution': 0.5, 'good faith dispute / disputed invoice~|amount~': 0.7 } },
+    { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
+      headings: { 'standard~|standard-essential|frand': 0.85 },
+      phrases: { 'standard-essential patent~|claim~': 0.9, 'frand|rand': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },
+  ]),
+  ...group('money', [
+    { id: 'royalty', label: 'Royalty', description: 'Running royalties, revenue or profit sharing, rates and bases.',
+      headings: { 'royalt*|commission~ / revenue|profit shar*': 0.85 },
+      phrases: {
+        'royalty|royalties .. of|on|equal': 0.6, 'royalty rate|report|payment|payments|bearing': 0.55, 'running royalt*': 0.85, 'royalty-bearing': 0.5,
+        'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income|price|fees': 0.75, 'share of .. revenue|revenues|profits|income': 0.75,
+        'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
+      },
+      negatives: { 'royalty-free': 0.7, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4 } },
+    { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
+      headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
+      phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7 } },
+    { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
+      headings: { 'milestone~': 0.9 },
+      phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5 } },
+    { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
+      headings: { 'payment~|invoic*|taxes|currency': 0.8 },
+      phrases: { 'invoice~': 0.5, 'within #num days .. invoice|receipt': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25 } },
+    { id: 'minimum-commitment', label: 'Minimum commitment', description: 'Minimum purchases, minimum royalties.',
+      headings: { 'minimum~': 0.85, 'purchase commitment|requirements': 0.6 },
+      phrases: {
+        'minimum annual|yearly|quarterly|monthly .. royalt*|purchase~|order~|payment~|fee~|sales|revenue~|quantity|quantities|volume': 0.85,
+        'minimum purchase~|order~|quantity|quantities|royalt*|volume~|commitment|requirement~|sales|revenue~|amount|fee|payment~|guarantee~|target~': 0.8,
+        'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each|in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
+        'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.5, 'minimum~': 0.3, 'guaranteed minimum': 0.85,
+      },
+      negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum insurance|coverage|limits': 0.8 } },
+    { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
+      headings: { 'most-favored|favoured / mfn': 0.9 },
+      phrases: {
+        'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
+        'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
+        'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
+      },
+      negatives: { 'favorable tax|treatment': 0.3 } },
+    { id: 'audit', label: 'Audit', description: 'Records, reports and audit rights.',
+      headings: { 'audit~|records|books|inspection~|accounting': 0.85 },
+      phrases: {
+        'audit~': 0.6, 'inspect~|examin* .. books|records|facilities|premises|accounts': 0.7, 'books and records / books of account / accounting records': 0.65,
+        'keep|maintain .. records|books': 0.55, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
+      },
+      negatives: { 'audited financial statements': 0.6, 'audit committee': 0.8 } },
+  ]),
+  ...group('improvements and ip governance', [
+    { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',
+      headings: { 'improvement~|enhancement~|developments / derivative works': 0.85 },
+      phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3 } },
+    { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
+      headings: { 'grant-back|grantback / license|licence back': 0.9 },
+      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ .. license|licence .. improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75 },
+      requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence back'] },
+    { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
+      headings: { 'ownership|inventions|title / intellectual property / proprietary rights / work product / work made for hire': 0.7 },
+      phrases: {
+        'hereby assign~ .. right|rights|title|interest|inventions': 0.85, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become|remain the .. sole|exclusive? property of': 0.7,
+        'shall own|owns|retain~ .. all right|rights|title|ownership': 0.7, 'all right title and interest': 0.45, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.75,
+        'shall vest / vests in': 0.6, 'title .. shall remain with|vest': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
+        'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45,
+      },
+      negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7 } },
+    { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
+      headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived jointly / jointly developed|conceived': 0.55 },
+      negatives: { 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5 } },
+    { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
+      headings: { 'prosecution|filing / maintenance of patents / patent filing|maintenance': 0.85 },
+      phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'maintenance fee~|annuities': 0.75, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6 },
+      negatives: { 'criminal prosecution': 0.5 } },
+    { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
+      headings: { 'enforcement|infringement|litigation': 0.8 },
+      phrases: { 'infring* by|of .. third part*': 0.6, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 } },
+    { id: 'defensive-termination', label: 'Defensive termination', description: 'Suspension or termination if a party sues or challenges.',
+      headings: { 'defensive termination|suspension / patent challenge': 0.9 },
+      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6 },
+      requires: ['terminat*|suspend*|revoc*|revoke~'] },
+  ]),
+  ...group('competition', [
+    { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
+      headings: { 'non-compet*|noncompet*|competition|competing|competitive|exclusivity / restrictive covenant~': 0.75 },
+      phrases: {
+        'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
+        'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
+        'competitor~': 0.3, 'competing product~|products|business': 0.55, 'nothing .. shall .. prevent|prohibit|restrict|preclude|limit .. from': 0.35,
+      },
+      modal: [
+        { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~', polarity: 'prohibition', weight: 0.5 },
+      ],
+      negatives: { 'competitive bid*|pricing|rates': 0.5, 'anti-competitive|anticompetitive|competition law': 0.5 },
+      requires: ['compet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest'] },
+    { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
+      headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
+      phrases: {
+        'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
+        'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
+        'leave .. employ|employment': 0.6,
+      },
+      modal: [{ verbs: 'solicit~|recruit~|hire~|employ~|disparage~|induce~|entice~|divert~|contact~|interfere~', polarity: 'prohibition', weight: 0.75 }],
+      negatives: { 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
+    { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
+      headings: { 'price~|pricing restriction~ / resale pric* / price~ change~|increase~': 0.7 },
+      phrases: {
+        'price~|prices|pricing|rates|fees .. shall|may|will not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees .. no more than / increase~ .. price~|prices|rates|fees .. not .. exceed': 0.6, 'not|no .. increase .. price~|prices|rates': 0.6,
+        'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually|not to exceed': 0.65,
+        'cpi / consumer price index': 0.5,
+      } },
+    { id: 'volume-restriction', label: 'Volume restriction', description: 'Output, volume or quantity limits.',
+      headings: { 'volume|capacity|quantity limit~|allocation': 0.5 },
+      phrases: {
+        'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers': 0.65, 'up to .. units|impressions|copies|users|seats|hours|licenses': 0.45,
+        'maximum .. quantity|quantities|number|volume|units|capacity': 0.6, 'in excess of .. units|quantity|forecast|capacity': 0.5, 'exceed~ .. forecast|quantity|quantities|capacity|volume~': 0.5, 'volume limit~|cap': 0.7,
+        'excess|additional capacity': 0.35,
+      } },
+    { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
+      headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },
+      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not sell|market|solicit .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7 } },
+    { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
+      headings: { 'information exchange / exchange|sharing of information': 0.85 },
+      phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4 } },
+    { id: 'first-refusal', label: 'First refusal', description: 'Rights of first refusal, offer or negotiation.',
+      headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn|option~': 0.8 },
+      phrases: {
+        'right~ of first refusal|offer|negotiation': 0.9, 'first right~ to .. negotiate|offer|acquire|purchase|refuse': 0.8, 'option to .. purchase|acquire|obtain|license|buy|extend': 0.6,
+        'match~ .. offer|terms|bid': 0.6, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|negotiate|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
+      } },
+    { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
+      headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
+      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8 } },
+  ]),
+  ...group('governance and process', [
+    { id: 'governance-committee', label: 'Governance committee', description: 'Joint steering committees, membership, meetings, minutes.',
+      headings: { 'committee~|governance|steering / alliance management': 0.85 },
+      phrases: { 'joint .. committee': 0.85, 'steering committee': 0.9, 'committee .. meet~|members|representatives|minutes': 0.75, 'alliance manager~': 0.7, 'minutes of .. meeting': 0.5, 'committee': 0.35 },
+      negatives: { 'audit|compensation committee / board of directors': 0.6 } },
+    { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
+      headings: { 'diligence|efforts|performance / development|commercialization obligations': 0.8 },
+      phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'diligen* .. develop*|commerciali*|market*': 0.7, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
+      negatives: { 'due diligence': 0.6 } },
+    { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
+      headings: { 'report~|reporting|statements': 0.8 },
+      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.4 } },
+    { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
+      headings: { 'dispute~|arbitration|mediation|escalation|jurisdiction|venue|forum': 0.85 },
+      phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8 },
+      negatives: { 'disputed invoice|amount~|charges': 0.5 } },
+    { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',
+      headings: { 'governing|applicable law|laws / choice of law / law|laws': 0.85 },
+      phrases: {
+        'governed by .. law|laws of': 0.9, 'construed|interpreted|enforced .. in accordance with .. law|laws of': 0.85, 'laws of the state|commonwealth|province|republic of': 0.55,
+        'conflict~ of law|laws': 0.55, 'subject to .. laws of': 0.35, 'under the laws of .. without regard': 0.8, 'reference to the laws of': 0.8,
+      },
+      negatives: { 'governed by .. plan|policy|policies|program|rules|terms': 0.5, 'organized|incorporated|existing .. under the laws of': 0.9, 'comply .. with .. laws': 0.5 },
+      requires: ['law|laws'] },
+    { id: 'confidentiality', label: 'Confidentiality', description: 'Confidential information, non-disclosure.',
+      headings: { 'confidential*|non-disclosure|nondisclosure|secrecy / proprietary information': 0.9 },
+      phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75, 'not disclose / non-disclosure': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6 } },
+    { id: 'data-protection', label: 'Data protection', description: 'Privacy, personal data, data security.',
+      headings: { 'privacy|security / data protection|security / personal data': 0.85 },
+      phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },
+    { id: 'warranty', label: 'Warranty', description: 'Representations and warranties, disclaimers.',
+      headings: { 'warrant*|representations': 0.85, 'disclaimer~': 0.6 },
+      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'conform~ to .. specifications': 0.35 },
+      negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5 } },
+    { id: 'liability', label: 'Liability', description: 'Limitation or exclusion of liability, caps, liquidated damages.',
+      headings: { 'limitation~ of liability / liability|damages': 0.85 },
+      phrases: {
+        'in no event .. liable|liability': 0.8, 'shall not be liable': 0.6, 'limitation of liability': 0.8, 'aggregate|total liability / liability .. shall not exceed': 0.85,
+        'consequential|indirect|incidental|punitive|special .. damages': 0.6, 'liquidated damages': 0.9, 'lost profits': 0.5, 'cap on liability / liability cap': 0.9, 'gross negligence / willful misconduct': 0.3, 'exceed the .. amount~ / exceed .. fees paid': 0.4,
+        'penalty|penalties': 0.3, 'no liability': 0.55, 'limit~ .. liability': 0.6, 'buy out': 0.3,
+      } },
+    { id: 'indemnity', label: 'Indemnity', description: 'Indemnification.',
+      headings: { 'indemnif*|indemnit*': 0.9 },
+      phrases: { 'indemnif*|indemnit*': 0.6, 'hold .. harmless': 0.75, 'defend and? indemnify': 0.85 } },
+    { id: 'insurance', label: 'Insurance', description: 'Insurance duties.',
+      headings: { 'insurance': 0.9 },
+      phrases: {
+        'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
+        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35,
+      },
+      negatives: { 'federal deposit insurance / fdic': 0.8, 'insurance proceeds|business|products|agency|agent': 0.4 },
+      requires: ['maintain~|carry|procure~|obtain~|insured|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*'] },
+    { id: 'contingency', label: 'Contingency', description: 'Contingency plans: temporary licences, transitional arrangements, buy-out options, risk registers.',
+      headings: { 'contingenc*|risk~ / business continuity / disaster recovery': 0.85 },
+      phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55 } },
+  ]),
+  ...group('term and exit', [
+    { id: 'term', label: 'Term', description: 'Effective date, duration, expiry.',
+      headings: { 'term|duration|commencement / effective date': 0.8 },
+      phrases: {
+        'shall|will commence .. on|upon|as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
+        'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
+      } },
+    { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
+      headings: { 'renewal|extension': 0.85 },
+      phrases: {
+        'automatically .. renew~|extend~|continue': 0.85, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.75,
+        'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.45,
+        'extend~ .. term .. additional|further': 0.6, 'month-to-month / year-to-year': 0.7, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
+      },
+      negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6 } },
+    { id: 'termination', label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
+      headings: { 'terminat*|cancellation': 0.85 },
+      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },
+      modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
+    { id: 'change-of-control', label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
+      headings: { 'change~ .. control / merger|acquisition': 0.85 },
+      phrases: {
+        'change~ of|in .. control': 0.85, 'merger|consolidation|reorganization|amalgamation': 0.45, 'sale of .. all or substantially all': 0.7, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'transfer~ of .. all or substantially all': 0.65, 'by operation of law': 0.35, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.5,
+      },
+      negatives: { 'control of .. litigation|defense|prosecution': 0.5 } },
+    { id: 'assignment', label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
+      headings: { 'assignment|assignability|transfer~ / successors and assigns / binding effect': 0.8 },
+      phrases: {
+        'assign~|transfer~|delegate~ .. this agreement|contract / assign~|transfer~|delegate~ .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
+        'attempted|purported assignment': 0.85, 'successors and|or permitted assigns': 0.45, 'binding upon .. successors': 0.5, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
+      },
+      modal: [{ verbs: 'assign~|transfer~|delegate~|sublicense~ .. agreement|rights|obligations|interest', polarity: 'prohibition', weight: 0.8 }],
+      negatives: {
+        'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. work|inventions|invention~|patents|copyright~': 0.7,
+        'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
+      } },
+    { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
+      headings: { 'effect~|consequence~ of termination|expiration / survival|post-termination / upon termination|expiration / rights|obligations upon termination': 0.85 },
+      phrases: {
+        'upon|after|following .. termination|expiration .. shall|will': 0.55, 'survive~': 0.6, 'sell-off|wind-down': 0.8, 'return|destroy .. confidential|materials|documents': 0.45,
+        'transition .. services|assistance|period': 0.6, 'following|after .. termination .. continue': 0.7, 'for a period of .. following|after .. termination|expiration': 0.7, 'post-termination': 0.85, 'upon termination': 0.5,
+      } },
+    { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
+      headings: { 'transition*|migration|bridging': 0.85 },
+      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6 } },
+  ]),
+  ...group('boilerplate', [
+    { id: 'notices', label: 'Notices', description: 'How notices are given.',
+      headings: { 'notice~ / addresses for notice~': 0.9 },
+      phrases: { 'notice~ .. shall be .. in writing': 0.8, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3 } },
+    { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
+      headings: { 'force majeure / excusable delay~': 0.95 },
+      phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3 } },
+    { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
+      headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
+      phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severab*': 0.7, 'no .. amendment|modification|waiver .. unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7 } },
+    { id: 'third-party-beneficiary', label: 'Third-party beneficiary', description: 'Third-party rights.',
+      headings: { 'third-party beneficiar* / no third-party / third-party rights / beneficiar*': 0.9 },
+      phrases: {
+        'third-party beneficiar*': 0.85, 'intended beneficiar*': 0.75, 'nothing .. confer~|give|create .. any .. person|persons|third|other': 0.7, 'rights of third parties act': 0.9, 'solely for the benefit of the parties': 0.7, 'enforceable by .. third|other persons|person': 0.55, 'for the benefit of .. only|solely': 0.45,
+      } },
+    { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
+      headings: { 'escrow': 0.85 },
+      phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
+      negatives: { 'escrow .. purchase price|funds|closing|shares|proceeds': 0.5 } },
+  ]),
+];
+
+/** The built-in types, validated once at load (a bad cue in this file fails every test, not a user run). */
+export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map((d) => ClauseTypeSpecSchema.parse(d)));
+export const BUILTIN_TYPE_IDS: ReadonlySet<string> = new Set(BUILTIN_TYPES.map((t) => t.id));
+/** Structure types are assigned from clause kind and position as well as cues. */
+export const STRUCTURE_TYPE_IDS: ReadonlySet<string> = new Set(['title', 'parties', 'recitals', 'definitions', 'signature', 'schedule']);
+
+/**
+ * Validate the clause types a rule pack declares: shape, no duplicates, no redefinition of built-in ids.
+ * Returns the parsed specs, or an error message naming the offending entry's index.
+ */
+export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSpec[] } | { ok: false; path: string; message: string } {
+  const list = z.array(ClauseTypeSpecSchema).safeParse(input ?? []);
+  if (!list.success) {
+    const issue = list.error.issues[0];
+    return { ok: false, path: `$${(issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, message: issue?.message ?? 'invalid clause type' };
+  }
+  const seen = new Set<string>();
+  for (const [i, t] of list.data.entries()) {
+    if (BUILTIN_TYPE_IDS.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `"${t.id}" is a built-in clause type and cannot be redefined` };
+    if (seen.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `clause type "${t.id}" is declared twice` };
+    seen.add(t.id);
+  }
+  return { ok: true, types: list.data };
+}
