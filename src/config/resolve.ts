@@ -1,0 +1,164 @@
+// Pure: a loaded config + one input path -> the settings in force for that file; applying rule settings to packs;
+// checking that every configured rule exists; the stable hash; the starter config of `clausecheck init`.
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { ClauseCheckError, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
+import type { LoadedPack, LoadedRule } from '../rules/loader.js';
+import { canonicalJson } from './json.js';
+import type { LoadedConfig, Located, PackRef } from './load.js';
+import type { PartySetting, RuleSetting } from './schema.js';
+
+/** What applies to one input file. */
+export interface EffectiveConfig {
+  /** Built-in pack ids and absolute pack folders, in order; null: every built-in pack. */
+  readonly packs: readonly string[] | null;
+  /** Rule key ("pack/rule" or "pack/*") -> severity or "off", keys sorted. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly kind: DocumentKind | null;
+  readonly parties: readonly PartySetting[];
+  readonly failOn: FailOn | null;
+  readonly maxWarnings: number | null;
+  readonly waivers: string | null;
+  /** The file matches an `ignore` glob: a glob or folder expansion should skip it. */
+  readonly ignored: boolean;
+  /** sha256 (hex) of the canonical JSON of the settings above (paths relative to the config folder). */
+  readonly hash: string;
+}
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+function packName(ref: PackRef): string {
+  return ref.kind === 'builtin' ? ref.id : ref.dir;
+}
+
+/** The path that globs are matched against: relative to `baseDir`, with forward slashes. */
+function relativeTo(baseDir: string, absFile: string): string {
+  return toPosix(relative(baseDir, absFile));
+}
+
+const matcherCache = new Map<string, (path: string) => boolean>();
+function matches(patterns: readonly string[], path: string): boolean {
+  if (patterns.length === 0) return false;
+  const key = JSON.stringify(patterns);
+  let m = matcherCache.get(key);
+  if (!m) {
+    // A pattern without a slash ("*.draft.md") matches the file name anywhere, as in .gitignore.
+    m = picomatch(patterns as string[], { dot: true, basename: patterns.every((p) => !p.includes('/')) });
+    matcherCache.set(key, m);
+  }
+  return m(path);
+}
+
+function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The settings in force for `filePath` (absolute, or relative to `cwd`; "-" for standard input, which only the
+ * top-level settings apply to). Overrides apply in order, later ones winning.
+ */
+export function resolveForFile(config: LoadedConfig, filePath: string, options: { cwd?: string } = {}): EffectiveConfig {
+  const abs = filePath === '-' ? null : resolve(options.cwd ?? config.dir, filePath);
+  const rules = new Map<string, RuleSetting>(Object.entries(config.rules).map(([k, v]) => [k, v.value]));
+  let kind = config.kind;
+  let parties = config.parties;
+  if (abs !== null) {
+    for (const o of config.overrides) {
+      const rel = relativeTo(o.baseDir, abs);
+      if (!matches(o.files, rel) || matches(o.excludeFiles, rel)) continue;
+      for (const [k, v] of Object.entries(o.rules)) rules.set(k, v.value);
+      kind = o.kind ?? kind;
+      parties = o.parties ?? parties;
+    }
+  }
+  const ignored = abs !== null && config.ignore.some((i) => matches([i.pattern], relativeTo(i.baseDir, abs)));
+  const settings = {
+    packs: config.packs ? config.packs.map((p) => packName(p.value)) : null,
+    rules: sortedRecord(rules),
+    kind,
+    parties: parties ?? [],
+    failOn: config.failOn,
+    maxWarnings: config.maxWarnings,
+    waivers: config.waivers,
+  };
+  return { ...settings, ignored, hash: configHash(settings, config.dir) };
+}
+
+/** sha256 of the canonical JSON of effective settings; absolute paths are made relative to `baseDir` first. */
+export function configHash(settings: Omit<EffectiveConfig, 'hash' | 'ignored'>, baseDir: string): string {
+  const portable = (p: string): string => (isAbsolute(p) ? relativeTo(baseDir, p) : p);
+  const value = {
+    ...settings,
+    packs: settings.packs?.map(portable) ?? null,
+    waivers: settings.waivers === null ? null : portable(settings.waivers),
+  };
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+/** The setting for a rule: its own key wins over its pack's "pack/*". */
+function settingFor(rules: Readonly<Record<string, RuleSetting>>, ruleId: string): RuleSetting | undefined {
+  return rules[ruleId] ?? rules[`${ruleId.split('/')[0] ?? ''}/*`];
+}
+
+/** Packs with the configured severities applied and "off" rules removed. Packs are not mutated. */
+export function applyRuleSettings(packs: readonly LoadedPack[], rules: Readonly<Record<string, RuleSetting>>): LoadedPack[] {
+  if (Object.keys(rules).length === 0) return [...packs];
+  return packs.map((pack) => {
+    const out: LoadedRule[] = [];
+    for (const rule of pack.rules) {
+      const setting = settingFor(rules, rule.id);
+      if (setting === 'off') continue;
+      out.push(setting === undefined || setting === rule.severity ? rule : Object.freeze({ ...rule, severity: setting as Severity }));
+    }
+    return Object.freeze({ ...pack, rules: out });
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * Every rule key of the config (top level and overrides) must name a rule of the active packs, or "pack/*" an active
+ * pack: a typo would otherwise silently leave a rule at its default. Throws config-invalid at the key's JSON path.
+ */
+export function validateRuleSettings(config: LoadedConfig, packs: readonly LoadedPack[]): void {
+  const ids = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
+  const packIds = new Set([...ids].map((id) => id.split('/')[0] ?? ''));
+  const all: [string, Located<RuleSetting>][] = [...Object.entries(config.rules), ...config.overrides.flatMap((o) => Object.entries(o.rules))];
+  for (const [key, where] of all) {
+    const [pack, name] = key.split('/') as [string, string];
+    if (name === '*' ? packIds.has(pack) : ids.has(key)) continue;
+    const near = [...ids].filter((id) => editDistance(id, key) <= 3).sort();
+    const hint = near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+    const what = name === '*' ? `no active pack "${pack}"` : `unknown rule "${key}" (not in the active packs${hint})`;
+    throw new ClauseCheckError('config-invalid', what, { file: where.file, jsonPath: where.jsonPath });
+  }
+}
+
+/** The file `clausecheck init` writes: every built-in pack, the default gate, and an example override for drafts. */
+export function starterConfig(builtinPackIds: readonly string[]): string {
+  const config = {
+    packs: [...builtinPackIds],
+    failOn: 'error',
+    rules: {},
+    parties: [],
+    overrides: [
+      {
+        files: ['drafts/**'],
+        rules: { 'precision/placeholder': 'warning' },
+      },
+    ],
+    ignore: ['node_modules/**'],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}

@@ -1,0 +1,60 @@
+// clausecheck.config.json. This zod schema is the source of truth: the TypeScript types are inferred from it and every
+// object is strict, so a misspelt key is an error with its JSON path rather than a silently ignored setting.
+import { z } from 'zod';
+import { FAIL_ON, SEVERITIES } from '../model/index.js';
+
+export const CONFIG_FILE_NAME = 'clausecheck.config.json';
+
+/** A rule's severity, or "off". */
+export const RuleSetting = z.union([z.enum(SEVERITIES), z.literal('off')]);
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+/** "pack/rule", or "pack/*" for every rule of a pack. */
+export const RuleKey = z.string().regex(/^[a-z0-9][a-z0-9-]*\/(?:[a-z0-9][a-z0-9-]*|\*)$/, 'rule keys are "pack/rule" or "pack/*"');
+
+export const RuleSettings = z.record(RuleKey, RuleSetting);
+
+export const DocumentKindSetting = z.enum(['cross-license', 'license', 'other']);
+
+export const PartySetting = z.strictObject({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+export type PartySetting = z.infer<typeof PartySetting>;
+
+const Globs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const OverrideSetting = z.strictObject({
+  /** Globs (picomatch) relative to the folder of the config file that declares the override. */
+  files: Globs,
+  excludeFiles: Globs.optional(),
+  rules: RuleSettings.optional(),
+  kind: DocumentKindSetting.optional(),
+  parties: z.array(PartySetting).optional(),
+});
+export type OverrideSetting = z.infer<typeof OverrideSetting>;
+
+export const ConfigFile = z.strictObject({
+  $schema: z.string().optional(),
+  /** Other config files whose settings this one starts from (paths relative to this file); later entries win. */
+  extends: z.array(z.string().min(1)).optional(),
+  /** Rule packs: built-in pack ids, pack folders (relative to this file) or installed npm packages. Default: every built-in pack. */
+  packs: z.array(z.string().min(1)).optional(),
+  /** Per-rule severity or "off"; "pack/*" sets every rule of a pack. */
+  rules: RuleSettings.optional(),
+  /** Settings for some files only; applied in order after the top-level settings, later ones winning. */
+  overrides: z.array(OverrideSetting).optional(),
+  /** Declares the document kind instead of detecting it (e.g. a cross-license whose second grant is in a side letter). */
+  kind: DocumentKindSetting.optional(),
+  /** The parties and the names they go by, when the preamble does not say it plainly. */
+  parties: z.array(PartySetting).optional(),
+  /** The least severity that fails the gate (the CLI's --fail-on wins). */
+  failOn: z.enum(FAIL_ON).optional(),
+  /** More unwaived warnings than this fail the gate (the CLI's --max-warnings wins). */
+  maxWarnings: z.number().int().min(0).optional(),
+  /** A waivers file, relative to this file (the CLI's --waivers wins). */
+  waivers: z.string().min(1).optional(),
+  /** Input files to skip when a glob or folder is checked (picomatch globs relative to this file). */
+  ignore: z.array(z.string().min(1)).optional(),
+});
+export type ConfigFile = z.infer<typeof ConfigFile>;
