@@ -12,6 +12,7 @@ const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|unde
 // A passive grant inside a definition or relative clause ("a Third Party that is granted a sublicense").
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
 const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
+const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
 const NEGATED_BEFORE = /\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/i;
 
 const EXCLUSIVITY = /\b(non\s*-?\s*exclusive|co-exclusive|sole\s+and\s+exclusive|exclusive|sole(?=\s+(?:\S+\s+){0,3}?(?:licen[cs]e|right)))\b/i;
@@ -114,6 +115,8 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (!LICENCE_OBJECT.test(scope.slice(0, 400))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
     if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;
+    // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.
+    if (HYPOTHETICAL_BEFORE.test(prefix)) continue;
     const passive = /granted$/.test(verb[0]);
     if (passive && RELATIVE_BEFORE.test(prefix)) continue;
     const before = partyMentions(parties.within(sentenceStart, verbStart), text);

@@ -15,7 +15,7 @@ const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
 const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|K\.K)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
-const DESCRIPTOR = /,?\s+an?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])/;
+const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])/;
 
 function cleanName(chunk: string): string | null {
   let s = chunk.replace(/\([^()]*\)/g, ' ');
@@ -29,7 +29,8 @@ function cleanName(chunk: string): string | null {
     s = s.slice(and.index + and[0].length);
   } else {
     const and = [...s.matchAll(/[,;]\s+and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])/g)].pop();
-    if (and) s = s.slice(and.index + and[0].length);
+    // "INC., a Pfizer company, and Delaware corporation": an "and" inside the description does not start a new name.
+    if (and && !/^(?:[A-Z][\w.-]*\s+){1,2}(?:corporation|company|partnership)\b/.test(s.slice(and.index + and[0].length))) s = s.slice(and.index + and[0].length);
   }
   const cut = DESCRIPTOR.exec(s);
   if (cut) s = s.slice(0, cut.index);

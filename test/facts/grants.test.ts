@@ -45,6 +45,7 @@ describe('grant sentences (CUAD)', () => {
     '1.90 "Sublicensee" means a Third Party that is granted a sublicense under the licenses granted to a Party under this Agreement.',
     'Notwithstanding anything to the contrary in this Agreement, nothing in this Agreement grants MSL any rights or licenses in any preexisting intellectual property of IBM.',
     '(c) ISO hereby grants SERVICERS a security interest in the Offset Account to secure all of ISO\'s obligations to SERVICERS under this Agreement.',
+    'Depomed agrees that if Depomed or any Affiliate thereof grants to any Affiliate or Third Party a license, covenant not to sue, right of reference, right of supply or other intellectual right, it shall notify King.',
   ])('is not a grant: %s', (sentence) => {
     expect(factsOf(sentence).grants).toEqual([]);
   });
