@@ -3,7 +3,7 @@
 
 /** One reading of a marker: its scheme (nesting level family) and its ordinal path. */
 export interface Reading {
-  /** "article", "dec1".."dec5", "p-lower", "p-roman", "p-upper", "p-Roman", "p-digit", "r-*", "d-*". */
+  /** "article", "dec1".."dec5", "n-list" (a "1." list inside a section), "p-lower", "p-roman", "p-upper", "p-Roman", "p-digit", "r-*", "d-*". */
   readonly scheme: string;
   /** Ordinals: [n] for single-level schemes, the full path for decimals ("7.2" -> [7, 2]). */
   readonly values: readonly number[];
@@ -107,7 +107,10 @@ export function readMarker(text: string, at: number): Marker | null {
     if (values.some((v) => v > 300)) return null;
     // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
     if (values.length === 1 && g.decDot === undefined) return null;
-    return { raw, end, keyword: false, readings: [{ scheme: `dec${values.length}`, values }] };
+    // "1." may also restart as a numbered list inside a section ("n-list"), tried after the section reading
+    const readings: Reading[] = [{ scheme: `dec${values.length}`, values }];
+    if (values.length === 1 && !raw.includes('.')) readings.push({ scheme: 'n-list', values });
+    return { raw, end, keyword: false, readings };
   }
   if (g.tight !== undefined) {
     const values = g.tight.split('.').map(Number);

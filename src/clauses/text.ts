@@ -64,7 +64,7 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
  * A clause number at `start` that is plausible by its look: a number followed by a lower-case word is a
  * quantity or a reference ("1.5 million", "Section 2 of"), not a clause.
  */
-export function plausibleMarker(text: string, start: number, end: number): Marker | null {
+export function plausibleMarker(text: string, start: number, end: number, lineStart = false): Marker | null {
   const marker = readMarker(text, start);
   if (!marker || marker.end > end) return null;
   const first = marker.readings[0] as Reading;
@@ -73,7 +73,9 @@ export function plausibleMarker(text: string, start: number, end: number): Marke
   while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
   if (after >= end) return marker;
   const next = text[after] as string;
-  if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next)) return null;
+  // at a line start a dotted number may precede a lower-case term ("1.20 ctDNA"); the sequence check decides
+  const dotted = (first.values.length > 1 || marker.keyword) && /^dec/.test(first.scheme);
+  if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next) && !(lineStart && dotted && /[a-z]/.test(next))) return null;
   if (/[0-9]/.test(next) && !marker.keyword) return null;
   return marker;
 }
@@ -82,8 +84,14 @@ export function isParenScheme(m: Marker): boolean {
   return /^[pr]-/.test((m.readings[0] as Reading).scheme);
 }
 
+function isLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
 function analyse(text: string, block: Block): BlockInfo {
-  const marker = plausibleMarker(text, block.start, block.end);
+  const marker = plausibleMarker(text, block.start, block.end, block.boundary === 'para' && isLineStart(text, block.start));
   if (marker) {
     // a heading is short: the first 160 characters after the number decide (no copy of long blocks)
     const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, Math.min(block.end, marker.end + 160)), isParenScheme(marker));
@@ -274,6 +282,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     const options: Placement[] = [];
     for (const reading of marker.readings) {
       if (mode === 'preamble' && !/^(?:article|dec\d|d-Roman)$/.test(reading.scheme)) continue;
+      if (reading.scheme === 'n-list' && weak) continue;
       let sibling: Placement | null = null;
       for (let k = stack.length - 1; k >= 0; k--) {
         const d = stack[k] as Draft;
