@@ -44,6 +44,8 @@ function isDraft(x: Draft | Para): x is Draft {
 const SPLIT_CHARS = 1200;
 /** An opening body shorter than this ("Licensee shall:") stays with its number when children follow. */
 const MIN_BODY_CHILD = 80;
+/** Past this, even a signature block is split into paragraph clauses. */
+const NEVER_SPLIT_CHARS = 4000;
 
 /** Drafts -> frozen ClauseTree: paragraphs resolved, ids c1..cN in pre-order, depths, positions. */
 export function freeze(text: string, roots: readonly Draft[]): ClauseTree {
@@ -65,7 +67,9 @@ export function freeze(text: string, roots: readonly Draft[]): ClauseTree {
       const hasOwn = d.ownEnd > d.start;
       const units = paras.length + (hasOwn ? 1 : 0);
       const long = lastEnd - d.start > SPLIT_CHARS || units >= 4;
-      const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras.length > 0 && long : false;
+      // a "never" block is still split when it is huge (a signature page running into unlabelled annexes)
+      const huge = lastEnd - d.start > NEVER_SPLIT_CHARS;
+      const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras.length > 0 && long : paras.length > 0 && huge;
       if (!split) {
         d.ownEnd = Math.max(d.ownEnd, lastEnd);
         return [];

@@ -22,7 +22,7 @@ const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|
 const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
-export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-]*)?(?=$|[\s:.\-–—])/;
+export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
 const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
