@@ -10,6 +10,8 @@ const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|ot
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
 // A passive grant inside a definition or relative clause ("a Third Party that is granted a sublicense").
+// "the licences under this Agreement are granted consistently with ...": describes licences granted elsewhere.
+const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
 const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
@@ -23,7 +25,7 @@ const DURATION = /\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|
 const REVOCABLE = /\b(irrevocabl[ey])|\b(revocabl[ey])\b/i;
 const TERRITORY = /\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+((?:the\s+)?(?:Licensed\s+)?Territory|(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Australia|Israel|Brazil|Africa|Middle\s+East)(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?(?:United\s+States|Canada|Mexico|Europe|Japan|China|Asia|Israel|Australia|Korea|Taiwan|India)\b)*)/;
 const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of\s+Use)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
-const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|$))/;
+const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
 const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s+|reproduce\s+)?((?:the|its|such)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
 const IP_WORD = /\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/i;
@@ -118,7 +120,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.
     if (HYPOTHETICAL_BEFORE.test(prefix)) continue;
     const passive = /granted$/.test(verb[0]);
-    if (passive && RELATIVE_BEFORE.test(prefix)) continue;
+    if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix))) continue;
     const before = partyMentions(parties.within(sentenceStart, verbStart), text);
     const after = partyMentions(parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)), text);
     const lastBefore = before[before.length - 1];
@@ -126,9 +128,12 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const terms = scopeOf(text.slice(sentenceStart, scopeEnd));
     const evidence = squash(text.slice(sentenceStart, scopeEnd));
     const base = { clauseId: clause.id, ...terms, evidence };
-    const mutualSubject = lastBefore?.group === 'each' || (before.length >= 2 && /\b(?:each\s+of|both\s+of)\b/i.test(prefix));
+    // "Each Party hereby grants to the other", also when the subject stands far before the verb
+    // ("Each Party shall disclose ... to the other Party and hereby grants to the other Party ...").
+    const eachSubject = before.find((m) => m.group !== null || m.party !== null);
+    const mutualSubject = lastBefore?.group === 'each' || (eachSubject?.group === 'each' && after[0]?.group === 'other') || (before.length >= 2 && /\b(?:each\s+of|both\s+of)\b/i.test(prefix));
     if (!passive && mutualSubject) {
-      const names = lastBefore?.group === 'each' ? parties.parties.map((p) => p.name) : [...new Set(before.map((m) => m.party).filter((p): p is string => p !== null))];
+      const names = lastBefore?.group === 'each' || eachSubject?.group === 'each' ? parties.parties.map((p) => p.name) : [...new Set(before.map((m) => m.party).filter((p): p is string => p !== null))];
       if (names.length >= 2 && names.length <= 4) {
         for (const a of names) for (const b of names) if (a !== b) out.push({ record: { ...base, grantor: a, grantee: b }, start: sentenceStart, end: scopeEnd, mutual: true });
       } else out.push({ record: { ...base, grantor: 'each Party', grantee: 'the other Party' }, start: sentenceStart, end: scopeEnd, mutual: true });

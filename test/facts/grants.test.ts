@@ -94,6 +94,19 @@ describe('cross-license agreements (written)', () => {
     expect(facts.kind).toBe('cross-license');
   });
 
+  it('reads a mutual grant whose subject stands far before the verb', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n4.2 Each Party shall disclose its Improvements to the other Party in writing once in each calendar year and hereby grants to the other Party a non-exclusive, royalty-free licence under its Improvements.`);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee, g.ip])).toEqual([
+      ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', 'its Improvements'],
+      ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.', 'its Improvements'],
+    ]);
+  });
+
+  it('does not read a statement about licences granted elsewhere as a grant', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n6.1 To the extent any Licensed Patent is essential to an industry standard, the licences under this Agreement are granted consistently with each Party's FRAND undertakings.`);
+    expect(facts.grants).toEqual([]);
+  });
+
   it('finds no grant in an agreement without one', () => {
     const facts = factsOf(`${PREAMBLE}\n\n3.1 Each Party shall keep the other Party's Confidential Information secret for five (5) years.`);
     expect(facts.kind).toBe('other');
