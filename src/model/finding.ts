@@ -33,6 +33,8 @@ export interface Finding {
   readonly fingerprint?: string;
   /** The waiver that accepted this finding (when waived). */
   readonly waiver?: { readonly reason: string; readonly approvedBy: string; readonly expires: string };
+  /** Silenced by a clausecheck-disable-next-clause marker in the document (src/suppress): shown, but does not fail the gate. */
+  readonly suppressed?: { readonly reason: string };
   /** Present in the --baseline report: shown, but does not fail the gate. */
   readonly baseline?: boolean;
 }
