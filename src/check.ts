@@ -83,10 +83,14 @@ export function summarize(documents: readonly DocumentReport[], failOn: FailOn, 
 /** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
 function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
   const byId = new Map(a.tree.clauses.map((c) => [c.id, c]));
+  const seen = new Map<string, number>();
   return findings.map((f) => {
     const clause = f.clauseId ? byId.get(f.clauseId) : undefined;
+    const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
     const text = clause ? ownText(a.source.text, clause) : '';
-    return { ...f, fingerprint: fingerprint(f.ruleId, text, clause?.number ?? null, f.evidence) };
+    return { ...f, fingerprint: fingerprint(f.ruleId, text, clause?.number ?? null, occurrence) };
   });
 }
 

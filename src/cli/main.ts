@@ -1,16 +1,16 @@
 // The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code (0 pass, 1 fail, 2 could not run).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ClauseCheckError, FAIL_ON, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ClauseCheckError, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { ingest } from '../ingest/index.js';
-import { buildReport, ruleInfos, tag } from '../check.js';
+import { buildReport, checkDocument, ruleInfos, tag } from '../check.js';
 import { parseWaivers } from '../report/waivers.js';
 import { parseBaseline } from '../report/baseline.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { formatTagText } from '../report/tag-text.js';
 import { formatRuleList, formatRuleShow } from '../report/rules-text.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { processIO, readBytes, writeAtomic, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
 import { resolvePacks } from './packs.js';
@@ -199,6 +199,40 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const rule = activeRules(io, flags.pack).find((r) => r.id === id);
       if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : formatRuleShow(rule));
+      setExit(0);
+    });
+
+  program
+    .command('diff')
+    .description('compare two versions of an agreement: clauses added, removed, changed; findings introduced, resolved')
+    .argument('<old>', 'the earlier version')
+    .argument('<new>', 'the later version')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'markdown', 'json']).default('stylish'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this severity is introduced').choices([...FAIL_ON]).default('error'))
+    .addOption(packOption())
+    .option('--color', 'force colours in stylish output')
+    .option('--no-color', 'disable colours (also: NO_COLOR=1)')
+    .action(async (oldPath: string, newPath: string, flags: { format: string; output?: string; failOn: string; pack?: string[]; color?: boolean }) => {
+      if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
+      const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
+      const packs = resolvePacks(flags.pack ?? [], io.cwd);
+      const [a, b] = [readSource(io, oldPath), readSource(io, newPath)];
+      const [docA, docB] = [await checkDocument(a, packs), await checkDocument(b, packs)];
+      const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
+      const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn);
+      const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)));
+      emit(io, text, flags.output, [oldPath, newPath]);
+      setExit(d.summary.gate === 'fail' ? 1 : 0);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the report or of the waivers file')
+    .addArgument(new Argument('<name>', 'which schema').choices(['report', 'waivers']))
+    .action(async (name: string) => {
+      const { reportJsonSchema, waiversJsonSchema } = await import('../report/schema.js');
+      io.stdout.write(`${JSON.stringify(name === 'report' ? reportJsonSchema() : waiversJsonSchema(), null, 2)}\n`);
       setExit(0);
     });
 

@@ -1,13 +1,17 @@
 // Finding fingerprints that survive renumbering and reformatting: rule id + the clause's own text, normalised.
+// Messages and evidence are left out on purpose: their wording may change between versions of a rule.
 import { createHash } from 'node:crypto';
 
 // Cross-references change when clauses are renumbered, so they are reduced to their kind.
 const CROSS_REF = /\b(section|clause|article|paragraph|schedule|exhibit|annex|appendix)s?\s+[0-9ivxlcdm]+(?:\.[0-9a-z]+)*(?:\s*\([0-9a-z]+\))*/gi;
+// A leading enumeration: "4.2", "4.2.", "(a)", "Section 7", "ARTICLE IV".
+const LEADING_NUMBER = /^(?:(?:article|section|clause)\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlcdm]+\.|\([0-9a-z]+\))(?=\s|$)/i;
 
-/** Lower case, no leading number or heading marks, cross-references without numbers, single spaces. */
+/** Lower case, no heading marks or leading number, cross-references without numbers, single spaces. */
 export function normaliseClauseText(text: string, number: string | null): string {
   let t = text.trimStart().replace(/^#+\s*/, '');
   if (number && t.startsWith(number)) t = t.slice(number.length);
+  else t = t.replace(LEADING_NUMBER, '');
   return t
     .replace(CROSS_REF, '$1 #')
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
@@ -15,9 +19,12 @@ export function normaliseClauseText(text: string, number: string | null): string
     .toLowerCase();
 }
 
-/** 16 hex digits of sha256(ruleId, normalised clause text, normalised evidence). */
-export function fingerprint(ruleId: string, clauseText: string, clauseNumber: string | null, evidence: string): string {
-  const h = createHash('sha256');
-  h.update(ruleId).update('\u0000').update(normaliseClauseText(clauseText, clauseNumber)).update('\u0000').update(normaliseClauseText(evidence, null));
+/**
+ * 16 hex digits of sha256(rule id, normalised clause text, occurrence). `occurrence` tells apart
+ * several findings of one rule on one clause (0 for the first, in document order).
+ */
+export function fingerprint(ruleId: string, clauseText: string, clauseNumber: string | null, occurrence = 0): string {
+  const h = createHash('sha256').update(ruleId).update('\u0000').update(normaliseClauseText(clauseText, clauseNumber));
+  if (occurrence > 0) h.update('\u0000').update(String(occurrence));
   return h.digest('hex').slice(0, 16);
 }

@@ -88,7 +88,8 @@ function renderText(text: string, doc: DocumentReport, ids: Ids): string {
 }
 
 function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean): string {
-  const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(f.clauseId ? `§ ${clauseTitle(f)}` : clauseTitle(f))}</a>` : `<span class="to-clause">${e(clauseTitle(f))}</span>`;
+  const where = f.clauseNumber || f.heading ? `§ ${clauseTitle(f)}` : f.clauseId ? `clause at line ${f.line}` : 'the document';
+  const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(where)}</a>` : `<span class="to-clause">${e(where)}</span>`;
   const textLink = hasText ? ` · <a class="to-text" href="#${ids.at(n)}">show in text</a>` : '';
   const parts = [
     `<li class="finding sev-${f.severity}${f.waived ? ' waived' : ''}" id="${ids.finding(n)}" data-rule="${e(f.ruleId)}" data-clause="${e(f.clauseId ?? '')}">`,

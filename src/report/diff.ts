@@ -1,0 +1,156 @@
+// Two versions of an agreement compared: clauses added, removed or changed; findings introduced, resolved, unchanged.
+import pc from 'picocolors';
+import { SEVERITY_RANK, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
+import { normaliseClauseText } from './fingerprint.js';
+import { clauseTitle, plural } from './common.js';
+
+export interface ClauseRef {
+  readonly id: string;
+  readonly number: string | null;
+  readonly heading: string | null;
+  readonly line: number;
+}
+
+export interface DiffReport {
+  readonly schemaVersion: string;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly old: { readonly path: string; readonly sha256: string };
+  readonly new: { readonly path: string; readonly sha256: string };
+  readonly clauses: {
+    readonly added: readonly ClauseRef[];
+    readonly removed: readonly ClauseRef[];
+    /** Same place (number, else heading), different words. */
+    readonly changed: readonly { readonly old: ClauseRef; readonly new: ClauseRef }[];
+    /** Same words under another number. */
+    readonly moved: readonly { readonly old: ClauseRef; readonly new: ClauseRef }[];
+    readonly unchanged: number;
+  };
+  readonly findings: { readonly introduced: readonly Finding[]; readonly resolved: readonly Finding[]; readonly unchanged: readonly Finding[] };
+  readonly summary: { readonly gate: 'pass' | 'fail' };
+}
+
+export interface DiffInput {
+  readonly doc: DocumentReport;
+  readonly text: string;
+}
+
+const ref = (c: ClauseReport): ClauseRef => ({ id: c.id, number: c.number, heading: c.heading, line: c.line });
+
+/** Each clause's own words (up to its first child), normalised without its number. */
+function ownTexts(doc: DocumentReport, text: string): Map<string, string> {
+  const firstChild = new Map<string, number>();
+  for (const c of doc.clauses) if (c.parentId !== null && !firstChild.has(c.parentId)) firstChild.set(c.parentId, c.start);
+  return new Map(doc.clauses.map((c) => [c.id, normaliseClauseText(text.slice(c.start, firstChild.get(c.id) ?? c.end), c.number)]));
+}
+
+const placeKey = (c: ClauseReport): string | null => (c.number ? `n:${c.number}` : c.heading ? `h:${c.heading.toLowerCase()}` : null);
+
+function diffClauses(a: DiffInput, b: DiffInput): DiffReport['clauses'] {
+  const textA = ownTexts(a.doc, a.text);
+  const textB = ownTexts(b.doc, b.text);
+  // Exact words first (unchanged or moved), consuming one clause per match so repeated boilerplate pairs up in order.
+  const byText = new Map<string, ClauseReport[]>();
+  for (const c of b.doc.clauses) {
+    const t = textB.get(c.id)!;
+    byText.set(t, [...(byText.get(t) ?? []), c]);
+  }
+  const matchedB = new Set<string>();
+  const leftA: ClauseReport[] = [];
+  const moved: { old: ClauseRef; new: ClauseRef }[] = [];
+  let unchanged = 0;
+  for (const c of a.doc.clauses) {
+    const candidates = byText.get(textA.get(c.id)!);
+    const match = candidates?.shift();
+    if (!match) {
+      leftA.push(c);
+      continue;
+    }
+    matchedB.add(match.id);
+    if ((c.number ?? '') === (match.number ?? '')) unchanged++;
+    else moved.push({ old: ref(c), new: ref(match) });
+  }
+  // Then the same place with other words: changed.
+  const leftB = b.doc.clauses.filter((c) => !matchedB.has(c.id));
+  const byPlace = new Map<string, ClauseReport>();
+  for (const c of leftB) {
+    const k = placeKey(c);
+    if (k && !byPlace.has(k)) byPlace.set(k, c);
+  }
+  const changed: { old: ClauseRef; new: ClauseRef }[] = [];
+  const removed: ClauseRef[] = [];
+  for (const c of leftA) {
+    const k = placeKey(c);
+    const match = k ? byPlace.get(k) : undefined;
+    if (match) {
+      byPlace.delete(k!);
+      matchedB.add(match.id);
+      changed.push({ old: ref(c), new: ref(match) });
+    } else removed.push(ref(c));
+  }
+  const added = b.doc.clauses.filter((c) => !matchedB.has(c.id)).map(ref);
+  return { added, removed, changed, moved, unchanged };
+}
+
+function diffFindings(a: DocumentReport, b: DocumentReport): DiffReport['findings'] {
+  const key = (f: Finding): string => `${f.ruleId}\u0000${f.fingerprint ?? `${f.clauseId}:${f.start}`}`;
+  const inA = new Set(a.findings.map(key));
+  const inB = new Set(b.findings.map(key));
+  return {
+    introduced: b.findings.filter((f) => !inA.has(key(f))),
+    resolved: a.findings.filter((f) => !inB.has(key(f))),
+    unchanged: b.findings.filter((f) => inA.has(key(f))),
+  };
+}
+
+/** The gate of a diff: no unwaived finding at or above failOn is introduced. */
+export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn): DiffReport {
+  const findings = diffFindings(a.doc, b.doc);
+  const fails = failOn !== 'never' && findings.introduced.some((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  return {
+    schemaVersion, tool,
+    old: { path: a.doc.path, sha256: a.doc.sha256 },
+    new: { path: b.doc.path, sha256: b.doc.sha256 },
+    clauses: diffClauses(a, b),
+    findings,
+    summary: { gate: fails ? 'fail' : 'pass' },
+  };
+}
+
+const label = (c: ClauseRef): string => [c.number, c.heading].filter(Boolean).join(' ') || `clause at line ${c.line}`;
+
+export function formatDiffJson(d: DiffReport): string {
+  return `${JSON.stringify(d, null, 2)}\n`;
+}
+
+export function formatDiffStylish(d: DiffReport, color: boolean): string {
+  const c = pc.createColors(color);
+  const out = [c.bold(`${d.old.path} → ${d.new.path}`), ''];
+  const cl = d.clauses;
+  out.push(`Clauses: ${cl.added.length} added, ${cl.removed.length} removed, ${cl.changed.length} changed, ${cl.moved.length} renumbered, ${cl.unchanged} unchanged`);
+  for (const x of cl.added) out.push(c.green(`  + ${label(x)}  (line ${x.line})`));
+  for (const x of cl.removed) out.push(c.red(`  - ${label(x)}  (was line ${x.line})`));
+  for (const x of cl.changed) out.push(c.yellow(`  ~ ${label(x.new)}  (line ${x.new.line})`));
+  for (const x of cl.moved) out.push(c.dim(`  → ${label(x.old)} is now ${label(x.new)}`));
+  out.push('', `Findings: ${d.findings.introduced.length} introduced, ${d.findings.resolved.length} resolved, ${d.findings.unchanged.length} unchanged`);
+  const line = (sign: string, f: Finding): string => `  ${sign} ${f.severity.padEnd(7)} ${f.message.replace(/\s+/g, ' ')}  ${c.dim(f.ruleId)}  [${clauseTitle(f)}]`;
+  for (const f of d.findings.introduced) out.push(c.red(line('+', f)));
+  for (const f of d.findings.resolved) out.push(c.green(line('-', f)));
+  out.push('', d.summary.gate === 'pass' ? c.green('✔ no new problems at the gate level') : c.red(`✖ ${plural(d.findings.introduced.length, 'finding')} introduced`));
+  return `${out.join('\n')}\n`;
+}
+
+export function formatDiffMarkdown(d: DiffReport): string {
+  const cl = d.clauses;
+  const out = [`# Changes from ${d.old.path} to ${d.new.path}`, '', `**Gate: ${d.summary.gate.toUpperCase()}**`, '', '## Clauses', ''];
+  out.push(`${cl.added.length} added, ${cl.removed.length} removed, ${cl.changed.length} changed, ${cl.moved.length} renumbered, ${cl.unchanged} unchanged.`, '');
+  for (const x of cl.added) out.push(`- Added: ${label(x)}`);
+  for (const x of cl.removed) out.push(`- Removed: ${label(x)}`);
+  for (const x of cl.changed) out.push(`- Changed: ${label(x.new)}`);
+  for (const x of cl.moved) out.push(`- Renumbered: ${label(x.old)} → ${label(x.new)}`);
+  out.push('', '## Findings', '');
+  const item = (f: Finding): string => `- **${f.severity}**: ${f.message.replace(/\s+/g, ' ')} (\`${f.ruleId}\`, ${clauseTitle(f)})`;
+  if (d.findings.introduced.length) out.push('### Introduced', '', ...d.findings.introduced.map(item), '');
+  if (d.findings.resolved.length) out.push('### Resolved', '', ...d.findings.resolved.map(item), '');
+  out.push(`${d.findings.unchanged.length} findings unchanged.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+// The JSON report as a zod schema: `clausecheck schema report` prints it as JSON Schema (zod's toJSONSchema).
+// Objects other stages may extend are loose: consumers must ignore fields they do not know.
+import { z } from 'zod';
+import { SCHEMA_VERSION, SEVERITIES } from '../model/index.js';
+import { WaiversFileSchema } from './waivers.js';
+
+const severity = z.enum(SEVERITIES);
+const offset = z.int().min(0).describe('character offset (JavaScript string index) into the decoded input text');
+const oneBased = z.int().min(1);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const TagSchema = z.looseObject({
+  type: z.string().describe('clause type id (shared/spec/clause-types.md) or one a pack declares'),
+  confidence: z.number().min(0).max(1),
+  cues: z.array(z.string()).describe('why: heading, cue words, position'),
+});
+
+export const ClauseSchema = z.looseObject({
+  id: z.string(),
+  number: z.string().nullable().describe('the number as written ("2.1", "(a)", "ARTICLE IV")'),
+  heading: z.string().nullable(),
+  kind: z.enum(['article', 'section', 'clause', 'subclause', 'preamble', 'schedule', 'signature']),
+  depth: oneBased,
+  parentId: z.string().nullable(),
+  start: offset,
+  end: offset.describe('end offset, exclusive: text.slice(start, end) is the clause'),
+  line: oneBased,
+  column: oneBased,
+  types: z.array(TagSchema),
+});
+
+export const FindingSchema = z.looseObject({
+  ruleId: z.string().describe('pack/rule'),
+  pack: z.string(),
+  severity,
+  message: z.string(),
+  clauseId: z.string().nullable(),
+  clauseNumber: z.string().nullable(),
+  heading: z.string().nullable(),
+  start: offset,
+  end: offset,
+  line: oneBased,
+  column: oneBased,
+  evidence: z.string().describe('the words that triggered the finding, or what was looked for and not found'),
+  rationale: z.string(),
+  recommendation: z.string(),
+  modelLanguage: z.string().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  waived: z.boolean(),
+  fingerprint: z.string().optional().describe('stable id: rule + normalised clause text; survives renumbering'),
+  waiver: z.object({ reason: z.string(), approvedBy: z.string(), expires: z.string() }).optional(),
+  baseline: z.boolean().optional().describe('also in the --baseline report; does not fail the gate'),
+});
+
+export const DocumentSchema = z.looseObject({
+  path: z.string().describe("as given on the command line; '-' for standard input"),
+  sha256: sha256.describe('of the raw input bytes'),
+  format: z.enum(['markdown', 'text', 'docx', 'html']),
+  kind: z.enum(['cross-license', 'license', 'other']),
+  parties: z.array(z.looseObject({ name: z.string(), aliases: z.array(z.string()) })),
+  clauses: z.array(ClauseSchema),
+  findings: z.array(FindingSchema),
+});
+
+export const RunReportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  run: z.object({
+    packs: z.array(z.object({ id: z.string(), version: z.string() })),
+    configHash: sha256.describe('of the effective configuration'),
+  }).optional(),
+  documents: z.array(DocumentSchema),
+  waivers: z.array(z.object({
+    status: z.enum(['expired', 'unmatched']), rule: z.string(), clause: z.string(), expires: z.string(), approvedBy: z.string(), reason: z.string(),
+  })).optional().describe('waivers that did not apply'),
+  summary: z.object({
+    documents: z.int().min(0),
+    findings: z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }).describe('unwaived findings by severity'),
+    waived: z.int().min(0),
+    baseline: z.int().min(0).optional(),
+    gate: z.enum(['pass', 'fail']),
+  }),
+}).meta({ title: 'clausecheck report', description: 'The JSON report of `clausecheck check --format json`.' });
+
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(RunReportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+export function waiversJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(WaiversFileSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}

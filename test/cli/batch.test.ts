@@ -1,0 +1,56 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/model/index.js';
+import { workerCount } from '../../src/cli/pool.js';
+import { FIXTURES, run, spawnCli } from './helpers.js';
+
+function batchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-batch-'));
+  mkdirSync(join(dir, 'deals'));
+  const files = ['sample-cross-license.md', 'placeholder-license.md'];
+  for (let i = 0; i < 6; i++) copyFileSync(join(FIXTURES, files[i % 2]!), join(dir, 'deals', `deal-${String(i).padStart(2, '0')}.md`));
+  return dir;
+}
+
+describe('batch checking', () => {
+  it('gives the same report on worker threads as in one thread, in input order', () => {
+    const dir = batchDir();
+    const parallel = spawnCli(['check', 'deals', '--format', 'json', '--jobs', '2'], { cwd: dir });
+    const serial = spawnCli(['check', 'deals', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    expect(parallel.stderr).toBe('');
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const report = JSON.parse(parallel.stdout) as RunReport;
+    expect(report.documents.map((d) => d.path)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `deals/deal-0${i}.md`));
+    // Identical inputs give identical documents whichever worker checked them.
+    const strip = (i: number): string => JSON.stringify({ ...report.documents[i], path: '' });
+    expect(strip(2)).toBe(strip(0));
+    expect(strip(5)).toBe(strip(1));
+  });
+
+  it('prints a per-document summary table and keeps stderr clean when it is not a terminal', () => {
+    const r = spawnCli(['check', 'deals', '--no-color'], { cwd: batchDir() });
+    expect(r.stdout).toMatch(/^ {2}document\s+errors\s+warnings\s+info\s+waived$/m);
+    expect(r.stdout).toMatch(/^ {2}deals\/deal-00\.md\s+\d+\s+\d+\s+\d+\s+0$/m);
+    expect(r.stderr).toBe('');
+  });
+
+  it('draws a progress bar on stderr only for a terminal, and clears it', async () => {
+    const dir = batchDir();
+    const tty = await run(['check', 'deals', '--format', 'json'], { cwd: dir, stderrTty: true });
+    expect(tty.stderr).toContain('6/6 documents');
+    expect(tty.stderr.endsWith('\r')).toBe(true);
+    const plain = await run(['check', 'deals', '--format', 'json'], { cwd: dir });
+    expect(plain.stderr).toBe('');
+    expect(plain.stdout).toBe(tty.stdout);
+  });
+
+  it('uses one worker per core, never more than documents', () => {
+    expect(workerCount(1)).toBe(1);
+    expect(workerCount(100, 1)).toBe(1);
+    expect(workerCount(3)).toBeLessThanOrEqual(3);
+    expect(workerCount(100, 64)).toBeLessThanOrEqual(64);
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DiffReport } from '../../src/report/diff.js';
+import { FIXTURES, run } from './helpers.js';
+
+const OLD = join(FIXTURES, 'placeholder-license.md');
+
+function revised(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-diff-'));
+  const text = readFileSync(OLD, 'utf8')
+    // Fill in the royalty placeholders (resolves findings) ...
+    .replace('a royalty of [TBD] percent of Net Sales of Licensed Products, payable within ____ days', 'a royalty of three percent (3%) of Net Sales of Licensed Products, payable in United States dollars within thirty (30) days')
+    // ... add a new section with a fresh placeholder (introduces one) ...
+    .concat('\n## 4. Notices\n\n4.1 Notices go to the address stated in [ADDRESS].\n')
+    // ... and reword the termination clause.
+    .replace('Either Party may terminate it for material breach', 'Either Party may terminate this Agreement for material breach');
+  const path = join(dir, 'revised.md');
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('clausecheck diff', () => {
+  it('lists clauses added and changed, and findings introduced, resolved and unchanged (json)', async () => {
+    const r = await run(['diff', OLD, revised(), '--format', 'json']);
+    const d = JSON.parse(r.stdout) as DiffReport;
+    expect(d.clauses.added.map((c) => c.number)).toEqual(['4', '4.1']);
+    expect(d.clauses.removed).toEqual([]);
+    expect(d.clauses.changed.map((c) => c.new.number).sort()).toEqual(['2.1', '3.1']);
+    expect(d.clauses.unchanged).toBeGreaterThan(3);
+    expect(d.findings.introduced.some((f) => f.ruleId === 'precision/placeholder' && f.clauseNumber === '4.1')).toBe(true);
+    expect(d.findings.resolved.some((f) => f.ruleId === 'precision/placeholder' && f.clauseNumber === '2.1')).toBe(true);
+    expect(d.findings.unchanged.length).toBeGreaterThan(0);
+    // A new error is introduced, so the diff gate fails.
+    expect(d.summary.gate).toBe('fail');
+    expect(r.code).toBe(1);
+  });
+
+  it('finds nothing between a document and itself, renumbered or not', async () => {
+    const same = await run(['diff', OLD, OLD, '--format', 'json']);
+    const d = JSON.parse(same.stdout) as DiffReport;
+    expect(same.code).toBe(0);
+    expect([d.clauses.added, d.clauses.removed, d.clauses.changed, d.clauses.moved, d.findings.introduced, d.findings.resolved]).toEqual([[], [], [], [], [], []]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-diff-'));
+    const renumbered = join(dir, 'renumbered.md');
+    writeFileSync(renumbered, readFileSync(OLD, 'utf8').replace(/(^|\n)(## |)(\d)(\.\d)?(\.?)(?= )/g, (_m, nl: string, h: string, n: string, sub = '', dot: string) => `${nl}${h}${Number(n) + 1}${sub}${dot}`));
+    const moved = JSON.parse((await run(['diff', OLD, renumbered, '--format', 'json'])).stdout) as DiffReport;
+    expect(moved.clauses.moved.length).toBeGreaterThan(3);
+    expect(moved.clauses.moved.find((m) => m.old.number === '2.1')?.new.number).toBe('3.1');
+    expect(moved.findings.introduced.filter((f) => f.clauseNumber)).toEqual([]);
+  });
+
+  it('prints stylish and markdown summaries', async () => {
+    const path = revised();
+    const stylish = await run(['diff', OLD, path]);
+    expect(stylish.stdout).toMatch(/Clauses: 2 added, 0 removed, 2 changed/);
+    expect(stylish.stdout).toMatch(/\+ 4\.1 {2}\(line \d+\)/);
+    expect(stylish.stdout).toMatch(/Findings: \d+ introduced, \d+ resolved, \d+ unchanged/);
+    const md = await run(['diff', OLD, path, '--format', 'markdown']);
+    expect(md.stdout).toContain('# Changes from');
+    expect(md.stdout).toContain('- Added: 4.1');
+    expect(md.stdout).toContain('### Resolved');
+  });
+
+  it('exits 2 when a version is missing', async () => {
+    const r = await run(['diff', OLD, 'nope.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('clausecheck: nope.md: no such file\n');
+  });
+});
