@@ -1,6 +1,6 @@
 // Defined terms: definitions sections ("X" means ...), inline definitions ((the "X")), and where each term is used.
 import type { Definition } from '../model/index.js';
-import { squash, type ClauseLocator } from './text.js';
+import { lastAtOrBefore, squash, type ClauseLocator } from './text.js';
 
 const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
@@ -144,6 +144,15 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     node.term = term;
   }
   const definitionStarts = new Set(definitions.map((d) => d.start));
+  // Sorted starts of each term's inline definitions, so that each use looks up the next one in O(log n).
+  const inlineStarts = new Map<string, number[]>();
+  for (const d of definitions) {
+    if (d.style !== 'inline') continue;
+    const list = inlineStarts.get(d.term);
+    if (list) list.push(d.start);
+    else inlineStarts.set(d.term, [d.start]);
+  }
+  for (const list of inlineStarts.values()) list.sort((a, b) => a - b);
   const uses = new Map<string, TermUse[]>();
   TERM_START.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -165,7 +174,10 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     }
     if (!best) continue;
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
-    const namedInline = (defsByTerm.get(best.term) ?? []).some((d) => d.style === 'inline' && d.start > best.end && d.start - best.end < 150 && !/[;\n]/.test(text.slice(best.end, d.start)));
+    const useEnd = best.end;
+    const inline = inlineStarts.get(best.term);
+    const next = inline ? inline[lastAtOrBefore(inline, useEnd) + 1] : undefined;
+    const namedInline = next !== undefined && next - useEnd < 150 && !/[;\n]/.test(text.slice(useEnd, next));
     if (!definitionStarts.has(start) && !namedInline) {
       const list = uses.get(best.term) ?? [];
       list.push({ clauseId: locate.at(start)?.id ?? null, start, end: best.end });
