@@ -44,5 +44,21 @@ for (const dir of dirs) {
         expect(c.failures).toEqual([]);
       });
     }
+    if (pack.id === 'acme-playbook') {
+      it('grades a position ladder with variants (the first matching variant sets the severity)', () => {
+        const severityOf = (name: string) => result.cases.find((c) => c.name.endsWith(name))?.findings.map((f) => f.severity);
+        expect(severityOf('15 days (walk-away, error variant)')).toEqual(['error']);
+        expect(severityOf('45 days (needs approval, warning)')).toEqual(['warning']);
+        expect(severityOf('4% (warning)')).toEqual(['warning']);
+        expect(severityOf('6.5% (error variant)')).toEqual(['error']);
+      });
+      it('extends the exit pack with its overrides and declares its own clause type', () => {
+        const ids = pack.rules.map((r) => r.id);
+        expect(ids).toContain('exit/cure-period-missing');
+        expect(ids).not.toContain('exit/term-undefined');
+        expect(pack.rules.find((r) => r.id === 'exit/transition-missing')?.severity).toBe('warning');
+        expect(pack.clauseTypes.map((t) => t.id)).toEqual(['export-control']);
+      });
+    }
   });
 }
