@@ -1,0 +1,41 @@
+// docs/authoring.md stays true to the code: it names every fact, operator, template placeholder and config key, and
+// its JSON examples pass the same schemas the loaders use.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigFile } from '../../src/config/index.js';
+import { CasesFile, FACTS, OPERATORS, Rule, TEMPLATE_BUILTINS } from '../../src/rules/index.js';
+import { DIRECTIVE } from '../../src/suppress/index.js';
+
+const doc = readFileSync(new URL('../../docs/authoring.md', import.meta.url), 'utf8');
+const section = (heading: string): string => {
+  const start = doc.indexOf(`\n## ${heading}`);
+  const end = doc.indexOf('\n## ', start + 1);
+  return doc.slice(start, end === -1 ? undefined : end);
+};
+const jsonBlocks = (text: string): unknown[] => [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string));
+
+describe('docs/authoring.md', () => {
+  it('lists every fact and operator of the catalogue', () => {
+    const catalogue = section('3. Facts and operators');
+    for (const name of [...Object.keys(FACTS), ...Object.keys(OPERATORS)]) expect(catalogue, name).toContain(`\`${name}\``);
+  });
+  it('names every template placeholder', () => {
+    for (const name of TEMPLATE_BUILTINS) expect(section('4. Messages')).toContain(`{{${name}}}`);
+  });
+  it('documents every config key, and its config example is valid', () => {
+    const config = section('8. Configuration');
+    for (const key of Object.keys(ConfigFile.shape).filter((k) => k !== '$schema')) expect(config, key).toContain(`\`${key}\``);
+    const [example] = jsonBlocks(config);
+    expect(ConfigFile.safeParse(example).error?.issues).toBeUndefined();
+  });
+  it('shows a rule and a cases file that pass the pack schema', () => {
+    const [rule] = jsonBlocks(section('2. A rule'));
+    expect(Rule.safeParse(rule).error?.issues).toBeUndefined();
+    const [cases] = jsonBlocks(section('6. Testing'));
+    expect(CasesFile.safeParse(cases).error?.issues).toBeUndefined();
+  });
+  it('shows the suppression directive as the code reads it', () => {
+    expect(section('9. Suppressing')).toContain(`<!-- ${DIRECTIVE} antitrust/no-challenge -- `);
+    expect(section('9. Suppressing')).toContain(`[${DIRECTIVE} `);
+  });
+});
