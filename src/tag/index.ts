@@ -26,6 +26,9 @@ const WITHOUT_CONTEXT = 0.4;
 /** compromise calls per document; beyond it the regex reading of a modal cue stands. */
 const NLP_BUDGET = 4;
 const MAX_CUES = 5;
+/** In a document that carries a type (some clause at or above its threshold), other clauses keep the type from this confidence on. */
+const SUPPORT_RATIO = 0.6;
+const supportOf = (threshold: number): number => Math.min(threshold, Math.max(0.3, threshold * SUPPORT_RATIO));
 
 type Role = 'phrase' | 'negative' | 'requires' | 'modal';
 interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse }
@@ -224,6 +227,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const parties = model.typeIndex.get('parties');
   const hitsByClause = distributeHits(tree, model.text.scan(text));
   const out = new Map<string, Tag[]>();
+  const candidates = new Map<string, Tag[]>();
+  const anchored = new Set<number>();
   tree.clauses.forEach((c, index) => {
     const body = text.slice(c.start, c.bodyEnd);
     const ctx = contexts.get(c.id) as ClauseContext;
@@ -308,7 +313,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const tags: Tag[] = [];
     for (const [type, ev] of evidence) {
       const confidence = confidenceOf(type, ev);
-      if (confidence < (floor ?? model.thresholds[type] ?? 0.5)) continue;
+      const threshold = floor ?? model.thresholds[type] ?? 0.5;
+      if (confidence < Math.min(threshold, supportOf(threshold))) continue;
+      if (confidence >= threshold) anchored.add(type);
       const cues = [...ev].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
@@ -316,9 +323,20 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         cues: [...new Set(cues)].slice(0, MAX_CUES).concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
       });
     }
+    candidates.set(c.id, tags);
+  });
+  // Second pass: a tag below its type's threshold stays only where another clause of the same document
+  // carries the type at or above it (the document is known to deal with the subject, so the weaker
+  // clauses about it are kept); it never makes a document carry a type on its own.
+  const anchoredIds = new Set([...anchored].map((t) => (model.types[t] as ClauseTypeSpec).id));
+  for (const c of tree.clauses) {
+    const tags = (candidates.get(c.id) ?? []).filter((t) => {
+      const type = model.typeIndex.get(t.type) as number;
+      return t.confidence >= (floor ?? model.thresholds[type] ?? 0.5) || anchoredIds.has(t.type);
+    });
     tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
     out.set(c.id, tags);
-  });
+  }
   return out;
 }
 
