@@ -170,6 +170,7 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
 
 /** Average length of a contents entry, including any sub-entries run onto its line. */
 const TOC_ENTRY_CHARS = 400;
+const MAX_RESTARTS = 3;
 
 function draftEnd(d: Draft): number {
   let end = d.ownEnd;
@@ -253,8 +254,10 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
    * "ARTICLE I" again after "ARTICLE XIV": when everything numbered so far is short (a table of contents the
    * TOC pass did not see, e.g. one written on run-on lines), it becomes preamble text and numbering restarts.
    */
+  let restarts = 0;
   const restartAfterToc = (marker: Marker): boolean => {
     const top = stack[0];
+    if (restarts >= MAX_RESTARTS) return false; // keeps documents of repeated "ARTICLE I" lines linear
     if (!top || container || !marker.readings.some((r) => r.scheme === top.scheme && isFirst(r.values, null))) return false;
     const firstNumbered = roots.findIndex((d) => d.scheme !== null);
     if (firstNumbered < 0) return false;
@@ -262,6 +265,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     const end = draftEnd(demoted[demoted.length - 1] as Draft);
     const start = (demoted[0] as Draft).start;
     if ((end - start) / demoted.length > TOC_ENTRY_CHARS) return false;
+    restarts++;
     roots.length = firstNumbered;
     stack.length = 0;
     if (!preamble) {
