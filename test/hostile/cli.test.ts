@@ -113,8 +113,8 @@ describe('hostile inputs through the CLI', () => {
   });
 
   // interface.md lists "UTF-16 with BOM" as a supported input: a report whose clauses lie in the decoded text.
-  // FAILS today: see /work/notes/bugs.md "ingest-utf16-bom". Switch back to `it` when fixed.
-  it.fails('UTF-16 LE and BE with BOM are decoded, not refused', () => {
+  // (bugs.md "ingest-utf16-bom", fixed in 05d58c7.)
+  it('UTF-16 LE and BE with BOM are decoded, not refused', () => {
     const text = AGREEMENT.slice(0, 6000);
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le);

@@ -9,8 +9,13 @@ import { checkFacts, checkRunReport, checkTags, checkTree } from './invariants.j
 
 const packs = loadBuiltinPacks();
 
-// Generous: these inputs are at most ~300 KB, and the product targets >= 1 MB/s with 2 cores.
+// Generous: these inputs are at most ~300 KB, and the product targets >= 1 MB/s with 2 cores. Measured as
+// CPU time of this test process (vitest runs each file in its own fork), so a loaded machine does not fail it.
 const BUDGET_MS = 8000;
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const sentence = 'The Licensee shall pay the royalty within thirty (30) days. ';
 const cases: ReadonlyArray<readonly [string, () => string]> = [
@@ -36,13 +41,13 @@ const cases: ReadonlyArray<readonly [string, () => string]> = [
 describe('extreme inputs', () => {
   it.each(cases)('%s: no throw, invariants hold, within budget', async (_name, make) => {
     const text = make();
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const a = analyze(sourceFromText(text, 'doc.md'));
     checkTree(text, a);
     checkTags(a);
     checkFacts(text, a);
     const report = await check([sourceFromText(text, 'doc.md')], { packs, failOn: 'never' });
-    const elapsed = performance.now() - t0;
+    const elapsed = cpuMs() - t0;
     checkRunReport([text], report);
     expect(elapsed).toBeLessThan(BUDGET_MS);
     // Run-to-run determinism on the smaller ones (the large ones would double the suite's time).
