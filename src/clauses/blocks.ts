@@ -32,6 +32,7 @@ const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3
 const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
 const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;
 const PAGE_REF_RE = /^(?:(?:Page|PAGE|p\.)\s*)?[0-9ivx]{1,4}$/;
+const CLAUSE_END = ',;:—-';
 const SENTENCE_END = '.:;!?"”)]';
 
 function stickyAt(re: RegExp, s: string, at: number): boolean {
@@ -47,7 +48,13 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   // "DEFINITIONS ......   Page 4": a page reference closing a contents line is not a new paragraph
   if (line.length - next <= 12 && PAGE_REF_RE.test(line.slice(next))) return null;
   if (gap >= 3 && SENTENCE_END.includes(prev)) return 'para';
-  if (gap >= 2 && stickyAt(RUN_NEXT_RE, line, next)) return 'para';
+  // Spaces before a number in mid-sentence are usually a joined hard wrap ("one          (1) year",
+  // "in          Section 14.1"): only a number that passes the sequence checks splits there, and a
+  // bracketed item only after a clause-ending character.
+  if (gap >= 2 && stickyAt(RUN_NEXT_RE, line, next)) {
+    if (SENTENCE_END.includes(prev)) return 'para';
+    return line[next] === '(' && !CLAUSE_END.includes(prev) ? null : 'weak';
+  }
   if (gap > 2) return null;
   if ((prev === '.' || prev === ';' || prev === ':') && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
   if (prev === '.' && stickyAt(ITEM_NEXT_RE, line, next)) return 'weak';

@@ -67,7 +67,7 @@ describe('plain-text structure: an SEC-exhibit agreement', () => {
 describe('plain-text structure: EDGAR run-on lines and page furniture', () => {
   // one physical line holding several sections, joined by runs of spaces (as in many CUAD files)
   const runOn = [
-    'SERVICES AGREEMENT   This Services Agreement is made between Acme Corp. ("Acme") and Widget LLC ("Widget").   NOW, THEREFORE, the parties agree as follows:   1. Definitions   1.1 "Services" means the services in Exhibit A.   1.2 "Term" has the meaning in Section 2.1.   2. Term and Termination   2.1 Term. This Agreement starts on the Effective Date and lasts 3 years. 2.2 Termination. Either party may terminate on 90 days notice pursuant to Section 2.1 above. (a) Acme may also terminate for breach. (b) Widget may terminate for non-payment.',
+    'SERVICES AGREEMENT   This Services Agreement is made between Acme Corp. ("Acme") and Widget LLC ("Widget").   NOW, THEREFORE, the parties agree as follows:   1. Definitions   1.1 "Services" means the services in Exhibit A.   1.2 "Term" has the meaning in Section 2.1.   2. Term and Termination   2.1 Term. This Agreement starts on the Effective Date and lasts three          (3) years, renewable in          Section 2.1 terms. 2.2 Termination. Either party may terminate on 90 days notice pursuant to Section 2.1 above. (a) Acme may also terminate for breach. (b) Widget may terminate for non-payment.',
     '',
     'Source: ACME CORP, 8-K, 3/4/2019',
     '',
@@ -94,7 +94,9 @@ describe('plain-text structure: EDGAR run-on lines and page furniture', () => {
     ]);
   });
 
-  it('keeps cross-references inside their sentence', () => {
+  it('keeps cross-references and wrapped numbers inside their sentence', () => {
+    const s21 = byNumber(t, '2.1');
+    expect(runOn.slice(s21.start, s21.end)).toMatch(/^2\.1 Term\. This Agreement .* three {10}\(3\) years, renewable in {10}Section 2\.1 terms\.$/);
     const s22 = byNumber(t, '2.2');
     expect(runOn.slice(s22.start, s22.end)).toContain('pursuant to Section 2.1 above.');
     expect(runOn.slice(byNumber(t, '1.2').start, byNumber(t, '1.2').end)).toBe('1.2 "Term" has the meaning in Section 2.1.');
