@@ -10,8 +10,8 @@ export interface CrossReference {
   readonly end: number;
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
-const ANNEX_ID = String.raw`(?:[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\b`;
+const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
+const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
 const REFERENCE = new RegExp(
   String.raw`\b(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
@@ -20,7 +20,11 @@ const REFERENCE = new RegExp(
 const ONE_NUM = new RegExp(NUM, 'g');
 const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
-const EXTERNAL = /^\s*(?:of|under|to)\s+(?!this\b|these\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?(?:[A-Z][\w.'-]*\s*)+|^\s*of\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*(?:Act|Code|Regulations?|Rules?|U\.S\.C\.)/;
+const EXTERNAL = /^\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix)\b/i;
+// A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
+const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
+// A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
+const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?[ \t]+(?=[A-Z])/g;
 
 /** Canonical form of a clause or reference number: "4.2." -> "4.2", "ARTICLE IV" -> "4", "5 (b)" -> "5(b)". */
 export function numberKey(raw: string): string {
@@ -53,7 +57,26 @@ export class ReferenceResolver {
         if (!this.byAnnex.has(k)) this.byAnnex.set(k, c.id);
       }
     }
+    // Schedules whose heading the tree did not make a clause of: the clause that holds the heading line.
+    for (const m of text.matchAll(ANNEX_LINE)) {
+      const word = (m[1] ?? m[3]) as string;
+      const id = (m[2] ?? m[4]) as string;
+      const at = m.index + m[0].indexOf(word);
+      this.headings.add(at);
+      const k = `${word.toLowerCase()}:${id.toLowerCase()}`;
+      const holder = locate.at(at);
+      if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
+    }
+    for (const m of text.matchAll(SECTION_LINE)) {
+      const at = m.index + m[0].search(/[SA]/);
+      this.headings.add(at);
+      const key = numberKey(m[1] as string);
+      const holder = locate.at(at);
+      if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
+    }
   }
+  /** Where a schedule or section heading stands: a heading is not a reference to itself. */
+  private readonly headings = new Set<number>();
 
   /** "4.2" for a clause numbered "4.2", "5(b)" for "(b)" under clause 5; numbers read from the text when the tree has none. */
   private clauseKey(text: string, c: ClauseNode): string | null {
@@ -61,9 +84,11 @@ export class ReferenceResolver {
     if (own === null) own = LEADING_NUMBER.exec(text.slice(c.start, Math.min(c.end, c.start + 40)))?.[1] ?? null;
     if (own === null) return null;
     const key = numberKey(own);
-    if (key.startsWith('(') && c.parentId) {
-      const parentKey = this.keys.get(c.parentId);
-      if (parentKey) return parentKey + key;
+    const parentKey = c.parentId ? this.keys.get(c.parentId) : undefined;
+    if (key.startsWith('(') && parentKey) return parentKey + key;
+    // "B." under clause 3 is cited as "Section 3B" or "Section 3(b)".
+    if (parentKey && /^[a-z]$/.test(key)) {
+      for (const alias of [parentKey + key, `${parentKey}(${key})`]) if (!this.byNumber.has(alias)) this.byNumber.set(alias, c.id);
     }
     return key;
   }
@@ -92,12 +117,18 @@ export class ReferenceResolver {
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
       if (m[1] !== undefined) {
+        if (this.headings.has(start)) continue; // a section's own heading
         const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+        let base = '';
         for (const n of (m[2] as string).matchAll(ONE_NUM)) {
-          out.push({ text: `${label} ${n[0]}`, targetId: this.resolveNumber(n[0], () => this.locate.at(start)), start, end });
+          // "Sections 9.1(j) and (k)": a bare "(k)" continues the number before it.
+          const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
+          if (!n[0].startsWith('(')) base = n[0].replace(/\s?\([^()]*\)$/, '');
+          out.push({ text: `${label} ${num}`, targetId: this.resolveNumber(num, () => this.locate.at(start)), start, end });
         }
       } else {
+        if (this.headings.has(start)) continue; // the schedule's own heading
         const word = (m[3] as string).toLowerCase().replace(/(?:es|s)$/, '').replace(/^appendice$/, 'appendix');
         const kind = word === 'appendic' ? 'appendix' : word;
         const label = kind.charAt(0).toUpperCase() + kind.slice(1);

@@ -27,6 +27,15 @@ describe('cross-references in CUAD sentences', () => {
     for (const r of found) expect(r.targetId).toBeNull();
   });
 
+  it('continues a bare "(k)" from the number before it', () => {
+    const refs = attributesOf('The Royalty Term shall end as set forth in Sections 9.1(j) and (k)), where Depomed (or one of its Affiliates) has launched a Generic Product.').crossReferences;
+    expect(refs.map((r) => r.text)).toEqual(['Section 9.1(j)', 'Section 9.1(k)']);
+  });
+
+  it('does not cut a longer number into a reference', () => {
+    expect(attributesOf('PURSUANT TO ARTICLE 1079 OF THE COLOMBIAN CODE OF COMMERCE, THE CONTRACTOR MAY TERMINATE.').crossReferences).toEqual([]);
+  });
+
   it('skips references into other instruments', () => {
     const refs = attributesOf('The licenses are licenses of "intellectual property" for purposes of Section 365(n) of the United States Bankruptcy Code, and Section 2.1 of the Stock Purchase Agreement applies.').crossReferences;
     expect(refs).toEqual([]);
@@ -71,6 +80,13 @@ describe('resolution', () => {
 
   it('does not count a schedule heading as a reference to itself', () => {
     expect(refsOf('c9')).toEqual([]);
+  });
+
+  it('finds a schedule whose capitalised heading sits inside a longer clause', () => {
+    const text = 'The patents are listed in Exhibit A.\n\nIN WITNESS WHEREOF the parties have signed.\nEXHIBIT A LIST OF PATENTS\nU.S. Patent No. 7,123,456';
+    const f = factsOf(text);
+    expect(f.attributes.get('c1')?.crossReferences.map((r) => [r.text, r.targetId])).toEqual([['Exhibit A', 'c2']]);
+    expect(f.attributes.get('c2')?.crossReferences).toEqual([]);
   });
 });
 
