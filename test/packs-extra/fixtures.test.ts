@@ -1,0 +1,39 @@
+// Pins which monetization, governance and precision rules fire on each sample agreement (rule id and severity), so a
+// change that makes these packs noisier, or blind, on realistic agreements shows up here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis.js';
+import { ingest } from '../../src/ingest/index.js';
+import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
+
+const PACKS = ['monetization', 'governance', 'precision'];
+const packs = loadBuiltinPacks().filter((p) => PACKS.includes(p.id));
+
+const EXPECTED: Record<string, readonly string[]> = {
+  'balanced-cross-license.md': ['monetization/renewal-triggers-missing:info'],
+  'flawed-cross-license.md': [
+    'governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning',
+    'precision/undefined-term:warning', 'precision/vague-term:info',
+  ],
+  'one-way-license.md': ['governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning', 'monetization/renewal-triggers-missing:info'],
+  'sec-exhibit-cross-license.txt': [
+    'governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning',
+    'monetization/renewal-triggers-missing:info', 'precision/licensed-ip-unspecified:warning',
+  ],
+};
+
+describe('monetization, governance and precision on the sample agreements', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(name, async () => {
+      const path = `fixtures/${name}`;
+      const findings = await evaluate(analyze(ingest(path, readFileSync(new URL(`../../${path}`, import.meta.url)))), packs);
+      expect([...new Set(findings.map((f) => `${f.ruleId}:${f.severity}`))].sort()).toEqual(expected);
+    });
+  }
+  it('says what is missing in the flawed agreement', async () => {
+    const path = 'fixtures/flawed-cross-license.md';
+    const findings = await evaluate(analyze(ingest(path, readFileSync(new URL(`../../${path}`, import.meta.url)))), packs);
+    expect(findings.find((f) => f.ruleId === 'precision/undefined-term')?.evidence).toMatch(/a definition of "Net Sales"/);
+    expect(findings.find((f) => f.ruleId === 'precision/vague-term')?.evidence).toMatch(/\bpromptly\b/);
+  });
+});
