@@ -103,10 +103,11 @@ export function readMarker(text: string, at: number): Marker | null {
     return { raw, end, keyword: true, readings: [{ scheme: `dec${values.length}`, values }] };
   }
   if (g.dec !== undefined) {
-    const values = trimZero(g.dec.split('.').map(Number));
-    if (values.some((v) => v > 300)) return null;
+    const written = g.dec.split('.').map(Number);
+    if (written.some((v) => v > 300)) return null;
     // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
-    if (values.length === 1 && g.decDot === undefined) return null;
+    if (written.length === 1 && g.decDot === undefined) return null;
+    const values = trimZero(written);
     // "1." may also restart as a numbered list inside a section ("n-list"), tried after the section reading
     const readings: Reading[] = [{ scheme: `dec${values.length}`, values }];
     if (values.length === 1 && !raw.includes('.')) readings.push({ scheme: 'n-list', values });

@@ -74,7 +74,7 @@ export function plausibleMarker(text: string, start: number, end: number, lineSt
   if (after >= end) return marker;
   const next = text[after] as string;
   // at a line start a dotted number may precede a lower-case term ("1.20 ctDNA"); the sequence check decides
-  const dotted = (first.values.length > 1 || marker.keyword) && /^dec/.test(first.scheme);
+  const dotted = /^dec/.test(first.scheme) && (first.values.length > 1 || marker.keyword || marker.readings.some((r) => r.scheme === 'n-list'));
   if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next) && !(lineStart && dotted && /[a-z]/.test(next))) return null;
   if (/[0-9]/.test(next) && !marker.keyword) return null;
   return marker;
@@ -330,7 +330,14 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
         if (m.readings.some((r) => r.scheme !== roman.reading.scheme && r.scheme.slice(0, 2) === roman.reading.scheme.slice(0, 2))) break;
       }
     }
-    return options.find((o) => o.sibling) ?? (options[0] as Placement);
+    const siblings = options.filter((o) => o.sibling);
+    if (siblings.length > 1) {
+      // "2." continues both a section "1." and a list "1." inside it: a headed number is the section,
+      // an unheaded one the innermost list
+      const byDepth = [...siblings].sort((a, b) => a.keep - b.keep);
+      return (hasHeading ? byDepth[0] : byDepth[byDepth.length - 1]) as Placement;
+    }
+    return siblings[0] ?? (options[0] as Placement);
   };
 
   for (let i = 0; i < infos.length; i++) {

@@ -148,3 +148,35 @@ describe('plain-text structure: tables of contents, CRLF, headings on their own 
     expect(tree('  \n\n \r\n').clauses).toHaveLength(0);
   });
 });
+
+describe('plain-text structure: numbering conventions', () => {
+  it('restarts numbering after a contents list written on run-on lines', () => {
+    const text = [
+      'SUPPLY AGREEMENT', '', 'TABLE OF CONTENTS', '',
+      'ARTICLE I DEFINITIONS 1 1.1 Defined Terms 1', '', 'ARTICLE II SUPPLY 2 2.1 Orders 2 2.2 Delivery 3', '',
+      'This Supply Agreement is made between Maker Inc. and Buyer LLC.', '',
+      'ARTICLE I', '', 'DEFINITIONS', '', '1.1 Defined Terms. "Product" means the goods in Schedule 1.', '',
+      'ARTICLE II', '', 'SUPPLY', '', '2.1 Orders. Buyer shall order by purchase order.', '', '2.2 Delivery. Maker shall deliver FCA.', '',
+    ].join('\n');
+    const t = tree(text);
+    expect(outline(t).filter((l) => !l.startsWith('2 clause -'))).toEqual([
+      '1 preamble -', '1 article ARTICLE I {DEFINITIONS}', '2 section 1.1 {Defined Terms}',
+      '1 article ARTICLE II {SUPPLY}', '2 section 2.1 {Orders}', '2 section 2.2 {Delivery}',
+    ]);
+    expect(text.slice(t.children[0]!.start, t.children[0]!.end)).toContain('ARTICLE II SUPPLY 2 2.1 Orders 2');
+  });
+
+  it('reads "1.0" numbering, ordinal CLAUSE headings and lists restarting inside a section', () => {
+    const text = [
+      'CLAUSE FIRST - PURPOSE', '', '1.0 Scope', '', '1.1 Services. The Contractor shall:', '',
+      '1. transport the crude oil;', '', '2. keep records.', '', '1.2 Standards. All work complies with law.', '',
+      'CLAUSE SECOND - PRICE', '', '2.1 Fee. The fee is USD 10 per barrel.', '',
+    ].join('\n');
+    const t = tree(text);
+    expect(outline(t)).toEqual([
+      '1 article CLAUSE FIRST {PURPOSE}', '2 section 1.0 {Scope}', '3 section 1.1 {Services}',
+      '4 subclause 1', '4 subclause 2', '3 section 1.2 {Standards}',
+      '1 article CLAUSE SECOND {PRICE}', '2 section 2.1 {Fee}',
+    ]);
+  });
+});
