@@ -75,7 +75,8 @@ export function plausibleMarker(text: string, start: number, end: number, lineSt
   const next = text[after] as string;
   // at a line start a dotted number may precede a lower-case term ("1.20 ctDNA"); the sequence check decides
   const dotted = /^dec/.test(first.scheme) && (first.values.length > 1 || marker.keyword || marker.readings.some((r) => r.scheme === 'n-list'));
-  if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next) && !(lineStart && dotted && /[a-z]/.test(next))) return null;
+  const item = /^d-/.test(first.scheme); // "a. make; and"
+  if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next) && !(lineStart && (dotted || item) && /[a-z]/.test(next))) return null;
   if (/[0-9]/.test(next) && !marker.keyword) return null;
   return marker;
 }

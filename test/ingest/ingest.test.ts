@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildClauseTree } from '../../src/clauses/index.js';
 import { ingest, ingestFile } from '../../src/ingest/index.js';
 import { ClauseCheckError } from '../../src/model/index.js';
 
@@ -98,5 +99,16 @@ describe('ingestFile: HTML', () => {
       'Patent\tTitle',
       'US 1\tCoil',
     ].join('\n\n') + '\n');
+  });
+
+  it('gives the clause tree of the extracted text', async () => {
+    const html = '<h1>LICENSE</h1><p>Made between A Inc. and B LLC.</p><h2>ARTICLE I</h2><h2>GRANT</h2>' +
+      '<p>Section 1.1 Licence. A grants B a licence to:</p><ol type="a"><li>make; and</li><li>sell.</li></ol>' +
+      '<p>Section 1.2 Term. Five years.</p><p>IN WITNESS WHEREOF the parties sign.</p>';
+    const src = await ingestFile('a.htm', enc(html));
+    const tree = buildClauseTree(src);
+    const numbered = tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number}${c.heading ? ` {${c.heading}}` : ''}`);
+    expect(numbered).toEqual(['1 ARTICLE I {GRANT}', '2 Section 1.1 {Licence}', '3 a', '3 b', '2 Section 1.2 {Term}']);
+    expect(src.text.slice(tree.clauses.find((c) => c.number === 'b')!.start, tree.clauses.find((c) => c.number === 'b')!.end)).toBe('b. sell.');
   });
 });
