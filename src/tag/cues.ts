@@ -150,8 +150,10 @@ export class CueSet {
     while ((m = words.exec(source)) !== null && m.index < to) {
       const at = m.index;
       // Word starts only: "exclusive" inside "non-exclusive" is not a new occurrence.
+      // ("%" and "$" follow or precede figures, so they count wherever they are.)
       const prev = at > 0 ? source.charCodeAt(at - 1) : 32;
-      if (prev === 45 || prev === 95 || (prev >= 48 && prev <= 57) || (prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90)) continue;
+      const symbol = m[0] === '%' || m[0] === '$';
+      if (!symbol && (prev === 45 || prev === 95 || (prev >= 48 && prev <= 57) || (prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90))) continue;
       const word = sameLength ? m[0] : m[0].toLowerCase();
       const exact = this.exact.get(word);
       if (exact) for (const i of exact) tryCue(i, at);

@@ -174,7 +174,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3 } },
     { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
       headings: { 'grant-back|grantback / license|licence back': 0.9 },
-      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ .. license|licence .. improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75 },
+      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75 },
       requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence back'] },
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
@@ -383,7 +383,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
-      negatives: { 'escrow .. purchase price|funds|closing|shares|proceeds': 0.5 } },
+      negatives: { 'escrow .. closing|funds|shares|proceeds|price / purchase price .. escrow': 0.5 } },
   ]),
 ];
 
