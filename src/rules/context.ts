@@ -18,23 +18,30 @@ export interface ClauseMatch {
   readonly typeConfidence?: number;
 }
 
-/** Where the clause's heading ends in its text (0 without one): evidence prefers words after it. */
-export function headingEnd(body: string, c: ClauseNode): number {
-  if (!c.heading) return 0;
-  const at = body.indexOf(c.heading);
-  return at >= 0 && at < 40 ? at + c.heading.length : 0;
+/** Offset where the clause's heading ends in the text (c.start without one): evidence prefers words after it. */
+export function headingEnd(text: string, c: ClauseNode): number {
+  if (!c.heading) return c.start;
+  const at = text.indexOf(c.heading, c.start);
+  return at >= 0 && at < c.start + 40 ? at + c.heading.length : c.start;
 }
 
-/** First match of `re` after the heading, else anywhere (a heading alone makes poor evidence). */
-function execPreferBody(re: RegExp, body: string, from: number): RegExpExecArray | null {
-  if (from > 0) {
-    const m = re.exec(body.slice(from));
-    if (m) {
-      m.index += from;
-      return m;
-    }
+/** All matches of one pattern over a document, in order: start and end offsets. */
+interface Scan {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Index of the first match starting in [from, to), or -1 (binary search). */
+function firstIn(scan: Scan, from: number, to: number): number {
+  const { starts } = scan;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
   }
-  return re.exec(body);
+  return lo < starts.length && (starts[lo] as number) < to ? lo : -1;
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -47,30 +54,67 @@ export function compile(src: string): RegExp {
   }
   return re;
 }
+/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text; compiled once per process. */
+const loweredCache = new Map<string, { global: RegExp; once: RegExp }>();
+function lowered(src: string): { global: RegExp; once: RegExp } {
+  let r = loweredCache.get(src);
+  if (!r) {
+    let out = '';
+    for (let i = 0; i < src.length; i++) {
+      const ch = src[i] as string;
+      if (ch === '\\') {
+        out += ch + (src[i + 1] ?? '');
+        i++;
+      } else out += ch.toLowerCase();
+    }
+    r = { global: new RegExp(out, 'g'), once: new RegExp(out) };
+    loweredCache.set(src, r);
+  }
+  return r;
+}
+
 const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
 
 const EXCERPT_MAX = 220;
 
-/** The sentence around [from, to) of `text` (offsets relative to `base`), squashed and capped. */
-export function excerpt(text: string, from: number, to: number, base: number): { start: number; end: number; evidence: string } {
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
+
+/** The sentence around [from, to) of `text`, kept within [lo, hi), squashed and capped. */
+export function excerpt(text: string, from: number, to: number, lo = 0, hi = text.length): { start: number; end: number; evidence: string } {
   let s = from;
-  const minS = Math.max(0, from - 160);
-  while (s > minS && !/[.;:!?]\s/.test(text.slice(s - 2, s)) && !/\n\s*\n/.test(text.slice(s - 2, s))) s--;
+  const minS = Math.max(lo, from - 160);
+  // Back to just after a sentence stop (or colon) followed by space, or a blank line.
+  while (s > minS) {
+    const prev = text.charCodeAt(s - 1);
+    const prev2 = text.charCodeAt(s - 2);
+    if (isSpace(prev) && (isStop(prev2) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
+    s--;
+  }
   let e = to;
-  const maxE = Math.min(text.length, to + 160);
-  while (e < maxE && !/[.;!?](\s|$)/.test(text.slice(e, e + 2)) && !/\n\s*\n/.test(text.slice(e, e + 2))) e++;
-  if (e < text.length && /[.;!?]/.test(text[e] ?? '')) e++;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  const maxE = Math.min(hi, to + 160);
+  while (e < maxE) {
+    const c = text.charCodeAt(e);
+    const next = text.charCodeAt(e + 1);
+    if (isStop(c) && (e + 1 >= text.length || isSpace(next))) {
+      e++;
+      break;
+    }
+    if (c === 10 && next === 10) break;
+    e++;
+  }
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
   let evidence = text.slice(s, e).replace(/\s+/g, ' ').trim();
   if (evidence.length > EXCERPT_MAX) {
     // Keep the trigger visible: centre the cap on it.
     const rel = Math.max(0, from - s - 60);
     evidence = `${rel > 0 ? '…' : ''}${evidence.slice(rel, rel + EXCERPT_MAX).trim()}…`;
   }
-  return { start: base + s, end: base + e, evidence };
+  return { start: s, end: e, evidence };
 }
 
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them`;
+const MUTUAL_RE = new RegExp(`^(?:${MUTUAL})$`, 'i');
 const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?)\b`;
 const ROLE_WORDS = ['Licensor', 'Licensee'];
 const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territory|field|term|licensed patents?)$/i;
@@ -83,6 +127,9 @@ export class DocumentContext {
   readonly text: string;
   private readonly byId = new Map<string, ClauseNode>();
   private readonly queryCache = new Map<string, ClauseMatch[]>();
+  private readonly scans = new Map<string, Scan>();
+  private readonly headEnds = new Map<string, number>();
+  private lowerText: string | null = null;
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -110,6 +157,58 @@ export class DocumentContext {
     return this.analysis.tree.clauses.some((c) => this.tags(c).some((t) => t.type === type && t.confidence >= minConfidence));
   }
 
+  /** ASCII-lower-cased text (same length and offsets): patterns run on it without the slower `i` flag. */
+  private get lower(): string {
+    this.lowerText ??= this.text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    return this.lowerText;
+  }
+
+  /** Every match of a pattern over the whole document, once per document: clause tests become binary searches. */
+  private scan(src: string): Scan {
+    let sc = this.scans.get(src);
+    if (!sc) {
+      const re = lowered(src).global;
+      re.lastIndex = 0;
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const m of this.lower.matchAll(re)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+      }
+      sc = { starts, ends };
+      this.scans.set(src, sc);
+    }
+    return sc;
+  }
+
+  /** The first match of `src` in [from, to), preferring one after `preferFrom` (past the heading). */
+  private matchIn(src: string, from: number, to: number, preferFrom: number): { start: number; end: number } | null {
+    const sc = this.scan(src);
+    let i = preferFrom > from ? firstIn(sc, preferFrom, to) : -1;
+    if (i < 0) i = firstIn(sc, from, to);
+    return i < 0 ? null : { start: sc.starts[i] as number, end: sc.ends[i] as number };
+  }
+
+  /** Like matchIn, for patterns only tested on a few candidate clauses: searches the clause, not the document. */
+  private matchInClause(src: string, from: number, to: number, preferFrom: number): { start: number; end: number } | null {
+    if (this.scans.has(src)) return this.matchIn(src, from, to, preferFrom);
+    const re = lowered(src).once;
+    const at = (lo: number) => {
+      const m = re.exec(this.lower.slice(lo, to));
+      return m ? { start: lo + m.index, end: lo + m.index + m[0].length } : null;
+    };
+    return (preferFrom > from ? at(preferFrom) : null) ?? at(from);
+  }
+
+  private headEnd(c: ClauseNode): number {
+    let h = this.headEnds.get(c.id);
+    if (h === undefined) {
+      h = headingEnd(this.text, c);
+      this.headEnds.set(c.id, h);
+    }
+    return h;
+  }
+
   /** The clauses a query selects, in document order, each with its evidence. */
   query(q: ClauseQuery): ClauseMatch[] {
     const key = JSON.stringify(q);
@@ -117,37 +216,36 @@ export class DocumentContext {
     if (hit) return hit;
     const out: ClauseMatch[] = [];
     const minConf = q.minConfidence ?? 0.5;
-    const textRe = q.text === undefined ? null : compile(q.text);
     const headingRe = q.heading === undefined ? null : compile(q.heading);
-    const required = list(q.require).map(compile);
-    const excluded = list(q.exclude).map(compile);
+    const required = list(q.require);
+    const excluded = list(q.exclude);
     for (const c of this.analysis.tree.clauses) {
       const end = q.within === 'subtree' ? c.end : c.bodyEnd;
-      const body = this.text.slice(c.start, end);
       const tag = q.types ? this.tags(c).find((t) => q.types?.includes(t.type) && t.confidence >= minConf) : undefined;
-      const headEnd = headingEnd(body, c);
-      const textHit = textRe ? execPreferBody(textRe, body, headEnd) : null;
+      const headEnd = this.headEnd(c);
+      const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
-      let trigger: RegExpExecArray | null = null;
+      let trigger: { start: number; end: number } | null = null;
       let ok = true;
-      for (const re of required) {
-        const m = execPreferBody(re, body, headEnd);
+      for (const src of required) {
+        const m = this.matchInClause(src, c.start, end, headEnd);
         if (!m) {
           ok = false;
           break;
         }
         trigger ??= m;
       }
-      if (!ok || excluded.some((re) => re.test(body))) continue;
+      if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start) !== null)) continue;
       trigger ??= textHit;
+      const typed = tag ? { typeConfidence: tag.confidence } : {};
       if (trigger) {
-        out.push({ clauseId: c.id, ...excerpt(body, trigger.index, trigger.index + trigger[0].length, c.start), ...(tag ? { typeConfidence: tag.confidence } : {}) });
+        out.push({ clauseId: c.id, ...excerpt(this.text, trigger.start, trigger.end, c.start, end), ...typed });
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
-        const ex = excerpt(body, 0, 0, c.start);
+        const ex = excerpt(this.text, c.start, c.start, c.start, end);
         const cues = tag && !headingHit ? ` [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : '';
-        out.push({ clauseId: c.id, ...ex, evidence: `${ex.evidence}${cues}`, ...(tag ? { typeConfidence: tag.confidence } : {}), ...(tag && !headingHit ? { confidence: tag.confidence } : {}) });
+        out.push({ clauseId: c.id, ...ex, evidence: `${ex.evidence}${cues}`, ...typed, ...(tag && !headingHit ? { confidence: tag.confidence } : {}) });
       }
     }
     this.queryCache.set(key, out);
@@ -186,14 +284,19 @@ export class DocumentContext {
     });
   }
 
-  /** The innermost clause containing an offset (clauses are in pre-order, so the last start <= offset wins). */
+  /** The innermost clause containing an offset: the last clause (pre-order) starting at or before it, or its nearest ancestor that spans it. */
   clauseAt(offset: number): ClauseNode | undefined {
-    let found: ClauseNode | undefined;
-    for (const c of this.analysis.tree.clauses) {
-      if (c.start > offset) break;
-      if (offset < c.end) found = c;
+    const all = this.analysis.tree.clauses;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as ClauseNode).start <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    let c: ClauseNode | undefined = all[lo - 1];
+    while (c && offset >= c.end) c = c.parentId === null ? undefined : this.byId.get(c.parentId);
+    return c;
   }
 
   /** Canonical party name per lower-cased alias (party names, aliases, role words, preamble aliases). */
@@ -231,52 +334,52 @@ export class DocumentContext {
     });
   }
 
-  /** The party performing the act that starts at `at` in `body`: "mutual", a canonical name, or null. */
-  private subjectOf(body: string, at: number, actLength: number): string | null {
+  /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */
+  private subjectOf(lo: number, at: number, atEnd: number): string | null {
     const { active, passive } = this.subjectRegexes();
-    const after = passive.exec(body.slice(at + actLength, at + actLength + 80));
-    const fromWho = (w: string): string => (new RegExp(`^(?:${MUTUAL})$`, 'i').test(w) ? 'mutual' : (this.partyAliases().get(w.toLowerCase()) ?? w));
-    if (after?.[1]) return fromWho(after[1]);
+    const after = passive.exec(this.text.slice(atEnd, atEnd + 80));
+    if (after?.[1]) return this.who(after[1]);
+    // The subject is in the same sentence, before the act.
     let from = at;
-    const min = Math.max(0, at - 240);
-    while (from > min && !/[.;]\s/.test(body.slice(from - 2, from))) from--;
-    const prefix = body.slice(from, at);
+    const min = Math.max(lo, at - 240);
+    while (from > min && !(isSpace(this.text.charCodeAt(from - 1)) && (this.text.charCodeAt(from - 2) === 46 || this.text.charCodeAt(from - 2) === 59))) from--;
     let last: string | null = null;
-    active.lastIndex = 0;
-    for (const m of prefix.matchAll(active)) last = m[1] ?? null;
-    return last === null ? null : fromWho(last);
+    for (const m of this.text.slice(from, at).matchAll(active)) last = m[1] ?? null;
+    return last === null ? null : this.who(last);
+  }
+
+  private who(w: string): string {
+    return MUTUAL_RE.test(w) ? 'mutual' : (this.partyAliases().get(w.toLowerCase()) ?? w);
   }
 
   /** Clauses where one single party (never "either party") performs `act`; empty when mutual or unclear. */
   oneSided(q: ClauseQuery, act: string): ClauseMatch[] {
     return this.once(`oneSided:${JSON.stringify(q)}:${act}`, () => {
-      const actRe = new RegExp(compile(act).source, 'gi');
+      const acts = this.scan(act);
       const subjects = new Set<string>();
-      const hits: { match: ClauseMatch; subject: string; inHeading: boolean }[] = [];
+      const hits: { match: ClauseMatch; subject: string; rank: number }[] = [];
       for (const m of this.query(q)) {
         const c = this.byId.get(m.clauseId);
         if (!c) continue;
         const end = q.within === 'subtree' ? c.end : c.bodyEnd;
-        const body = this.text.slice(c.start, end);
-        const headEnd = headingEnd(body, c);
-        for (const a of body.matchAll(actRe)) {
-          const subject = this.subjectOf(body, a.index, a[0].length);
+        const headEnd = this.headEnd(c);
+        for (let i = firstIn(acts, c.start, end); i >= 0 && i < acts.starts.length && (acts.starts[i] as number) < end; i++) {
+          const at = acts.starts[i] as number;
+          const atEnd = acts.ends[i] as number;
+          const subject = this.subjectOf(c.start, at, atEnd);
           if (subject === null) continue;
           subjects.add(subject);
-          hits.push({ subject, inHeading: a.index < headEnd, match: { clauseId: c.id, ...excerpt(body, a.index, a.index + a[0].length, c.start) } });
+          // Per clause, an act in the body (not the heading) makes the better evidence.
+          hits.push({ subject, rank: at < headEnd ? 1 : 0, match: { clauseId: c.id, ...excerpt(this.text, at, atEnd, c.start, end) } });
         }
       }
       if (subjects.has('mutual') || subjects.size !== 1) return [];
-      const seen = new Set<string>();
-      const out: ClauseMatch[] = [];
-      // Per clause, the first act in the body (not the heading) is the evidence.
-      hits.sort((x, y) => (x.match.clauseId === y.match.clauseId ? Number(x.inHeading) - Number(y.inHeading) : 0));
+      const best = new Map<string, { match: ClauseMatch; subject: string; rank: number }>();
       for (const h of hits) {
-        if (seen.has(h.match.clauseId)) continue;
-        seen.add(h.match.clauseId);
-        out.push({ ...h.match, detail: `only ${this.display(h.subject)}` });
+        const prev = best.get(h.match.clauseId);
+        if (!prev || h.rank < prev.rank) best.set(h.match.clauseId, h);
       }
-      return out;
+      return [...best.values()].map((h) => ({ ...h.match, detail: `only ${this.display(h.subject)}` })).sort((a, b) => a.start - b.start);
     });
   }
 

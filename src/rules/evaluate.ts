@@ -91,6 +91,9 @@ function siteOfMatch(ctx: DocumentContext, m: ClauseMatch): Site {
   return { clause: ctx.clause(m.clauseId), start: m.start, end: m.end, evidence: m.evidence, match: m };
 }
 
+/** A tag at least this confident makes a clause a natural anchor. */
+const STRONG_TAG = 0.8;
+
 function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit): Finding[] {
   if (hit.rule.scope === 'clause') {
     const seen = new Set<string>();
@@ -105,8 +108,10 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit): Findi
   // Document scope: once, at the anchor, else the first matched clause, else the first clause.
   const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
   const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
-  // Prefer a clause the tagger typed over one that only mentions the words (a recital, say).
-  const anchorMatch = anchors.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined);
+  // Prefer the first clause the tagger typed with confidence over one that only mentions the words (a recital, say).
+  const anchorMatch =
+    anchors.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
+    anchors.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined);
   const lookedFor = hit.lookedFor.length ? `looked for: ${hit.lookedFor.join('; ')}` : '';
   // With an explicit anchor, matched clauses are context (e.g. "a licence exists"); the absence is the evidence.
   const evidence = (anchorMatch && lookedFor ? lookedFor : [first?.evidence ?? '', lookedFor].filter(Boolean).join(' — ')) || 'the document as a whole';

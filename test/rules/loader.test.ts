@@ -1,0 +1,192 @@
+// The pack loader rejects every kind of broken pack with ONE ClauseCheckError naming the file and JSON path.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ClauseCheckError } from '../../src/model/index.js';
+import { loadPack, loadBuiltinPacks, evaluate, testPack } from '../../src/rules/index.js';
+import { analyze } from '../../src/analysis.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+
+const baseRule = {
+  id: 'demo/late-payment',
+  severity: 'warning',
+  title: 'Late payment interest missing',
+  scope: 'document',
+  conditions: { all: [{ fact: 'clauses', params: { text: 'shall pay' }, operator: 'nonEmpty', value: true }, { fact: 'clauses', params: { label: 'late-payment interest', text: 'late payment|interest at' }, operator: 'isEmpty', value: true }] },
+  message: 'Payments are due but no late-payment interest is stated ({{evidence}}).',
+  rationale: 'Without interest on late payments a payer can delay at no cost; the agreement should price delay.',
+  recommendation: 'Add interest on late payments at a stated rate above a reference rate, accruing from the due date.',
+};
+
+function writePack(dir: string, manifest: object, rules: Record<string, unknown>, cases: Record<string, unknown> = {}): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'pack.json'), JSON.stringify(manifest));
+  for (const [name, rule] of Object.entries(rules)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(rule));
+  for (const [name, c] of Object.entries(cases)) writeFileSync(join(dir, `${name}.cases.json`), JSON.stringify(c));
+  return dir;
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'clausecheck-pack-'));
+}
+
+function loadError(dir: string): ClauseCheckError {
+  try {
+    loadPack(dir);
+  } catch (e) {
+    if (e instanceof ClauseCheckError) return e;
+    throw e;
+  }
+  throw new Error('expected loadPack to fail');
+}
+
+const manifest = { id: 'demo', version: '1.0.0', description: 'Demo pack', rules: ['late-payment'] };
+
+describe('loadPack', () => {
+  it('loads a valid user pack and evaluates it', async () => {
+    const dir = writePack(join(tmp(), 'demo'), manifest, { 'late-payment': baseRule });
+    const pack = loadPack(dir);
+    expect(pack.rules.map((r) => [r.id, r.pack, r.severity])).toEqual([['demo/late-payment', 'demo', 'warning']]);
+    const text = '## 3. Payment\n\n3.1 Beta shall pay Alpha USD 10,000 within thirty (30) days after invoice.\n';
+    const findings = await evaluate(analyze(sourceFromText(text, 'a.md')), [pack]);
+    expect(findings.map((f) => f.ruleId)).toEqual(['demo/late-payment']);
+    expect(findings[0]?.evidence).toContain('looked for: late-payment interest');
+  });
+
+  const broken: [string, (r: typeof baseRule) => unknown, RegExp, string][] = [
+    ['an unknown fact', (r) => ({ ...r, conditions: { all: [{ fact: 'nope', operator: 'nonEmpty', value: true }] } }), /unknown fact "nope"/, '$.conditions.all[0].fact'],
+    ['an unknown operator', (r) => ({ ...r, conditions: { all: [{ fact: 'clauses', params: { text: 'x' }, operator: 'matches', value: true }] } }), /unknown operator "matches"/, '$.conditions.all[0].operator'],
+    ['an invalid regular expression', (r) => ({ ...r, conditions: { all: [{ fact: 'clauses', params: { text: '(unclosed' }, operator: 'nonEmpty', value: true }] } }), /invalid regular expression/, '$.conditions.all[0].params.text'],
+    ['a bad path', (r) => ({ ...r, conditions: { all: [{ fact: 'grantDirections', path: '$.nope', operator: 'equal', value: 1 }] } }), /has no "nope"/, '$.conditions.all[0].path'],
+    ['a malformed path', (r) => ({ ...r, conditions: { all: [{ fact: 'grantDirections', path: 'grants[0]', operator: 'equal', value: 1 }] } }), /invalid path/, '$.conditions.all[0].path'],
+    ['an unknown param', (r) => ({ ...r, conditions: { any: [{ fact: 'clauses', params: { text: 'x', colour: 'red' }, operator: 'nonEmpty', value: true }] } }), /colour|unrecognized/i, '$.conditions.any[0].params'],
+    ['a wrong operator value', (r) => ({ ...r, conditions: { all: [{ fact: 'clauses', params: { text: 'x' }, operator: 'countAtLeast', value: 'two' }] } }), /expects a number/, '$.conditions.all[0].value'],
+    ['an unknown placeholder', (r) => ({ ...r, message: 'See {{nope}}' }), /unknown placeholder/, '$.message'],
+    ['an unknown clause type', (r) => ({ ...r, appliesTo: ['royalties'] }), /unknown clause type "royalties"/, '$.appliesTo[0]'],
+    ['an id that does not match the file', (r) => ({ ...r, id: 'demo/other' }), /does not match its file/, '$.id'],
+    ['a bad severity', (r) => ({ ...r, severity: 'fatal' }), /error|warning|info/, '$.severity'],
+  ];
+  for (const [what, mutate, message, path] of broken) {
+    it(`rejects ${what} with file and JSON path`, () => {
+      const dir = writePack(join(tmp(), 'demo'), manifest, { 'late-payment': mutate(baseRule) });
+      const e = loadError(dir);
+      expect(e.code).toBe('pack-invalid');
+      expect(e.file).toBe(join(dir, 'late-payment.json'));
+      expect(e.jsonPath?.startsWith(path)).toBe(true);
+      expect(e.message).toMatch(message);
+      expect(e.render()).not.toContain('\n');
+    });
+  }
+
+  it('rejects a pack.json that lists a missing rule file', () => {
+    const dir = writePack(join(tmp(), 'demo'), { ...manifest, rules: ['late-payment', 'absent'] }, { 'late-payment': baseRule });
+    const e = loadError(dir);
+    expect([e.file, e.jsonPath]).toEqual([join(dir, 'pack.json'), '$.rules[1]']);
+  });
+
+  it('rejects invalid JSON with the file name', () => {
+    const dir = writePack(join(tmp(), 'demo'), manifest, {});
+    writeFileSync(join(dir, 'late-payment.json'), '{ "id": ');
+    expect(loadError(dir).render()).toMatch(/late-payment\.json: invalid JSON/);
+  });
+
+  it('rejects extends cycles', () => {
+    const root = tmp();
+    writePack(join(root, 'a'), { id: 'a', version: '1.0.0', description: 'A', extends: ['../b'] }, {});
+    writePack(join(root, 'b'), { id: 'b', version: '1.0.0', description: 'B', extends: ['../a'] }, {});
+    const e = loadError(join(root, 'a'));
+    expect(e.message).toMatch(/"extends" cycle/);
+    expect(e.jsonPath).toBe('$.extends');
+  });
+
+  it('rejects a rule id that duplicates an inherited rule', () => {
+    const root = tmp();
+    writePack(join(root, 'demo'), manifest, { 'late-payment': baseRule });
+    const dir = writePack(join(root, 'child'), { id: 'demo', version: '1.0.0', description: 'dup', extends: ['../demo'], rules: ['late-payment'] }, { 'late-payment': baseRule });
+    expect(loadError(dir).message).toMatch(/duplicate rule id/);
+  });
+
+  it('extends built-in packs by id, with severity overrides and rules switched off', () => {
+    const dir = writePack(join(tmp(), 'house'), {
+      id: 'house', version: '1.0.0', description: 'House rules', extends: ['exit', 'antitrust'],
+      overrides: { 'exit/transition-missing': 'off', 'antitrust/no-challenge': 'error' }, rules: [],
+    }, {});
+    const pack = loadPack(dir);
+    const ids = pack.rules.map((r) => r.id);
+    expect(ids).toContain('exit/cure-period-missing');
+    expect(ids).not.toContain('exit/transition-missing');
+    expect(pack.rules.find((r) => r.id === 'antitrust/no-challenge')?.severity).toBe('error');
+    expect(pack.rules.find((r) => r.id === 'antitrust/no-challenge')?.pack).toBe('antitrust');
+  });
+
+  it('rejects overrides of unknown rules', () => {
+    const dir = writePack(join(tmp(), 'house'), { id: 'house', version: '1.0.0', description: 'x', overrides: { 'exit/nope': 'off' } }, {});
+    expect(loadError(dir).jsonPath).toBe('$.overrides["exit/nope"]');
+  });
+});
+
+describe('built-in packs', () => {
+  it('hold every catalogue rule with its default severity', () => {
+    const rules = new Map(loadBuiltinPacks().flatMap((p) => p.rules).map((r) => [r.id, r]));
+    const expected: Record<string, string> = {
+      'antitrust/price-fixing': 'error', 'antitrust/market-allocation': 'error', 'antitrust/output-restriction': 'warning',
+      'antitrust/exclusive-grant-back': 'warning', 'antitrust/no-challenge': 'warning', 'antitrust/non-compete-beyond-scope': 'warning',
+      'antitrust/sensitive-information': 'warning', 'antitrust/coercive-package': 'warning', 'antitrust/sep-without-frand': 'warning',
+      'antitrust/compliance-clause-missing': 'info', 'antitrust/retaliation-carve-out-missing': 'info',
+      'reciprocity/one-way-grant': 'error', 'reciprocity/asymmetric-scope': 'warning', 'reciprocity/asymmetric-consideration': 'info',
+      'reciprocity/improvements-one-way': 'warning', 'reciprocity/diligence-one-way': 'info', 'reciprocity/termination-one-way': 'warning',
+      'reciprocity/governance-unilateral': 'warning',
+      'improvements/undefined': 'error', 'improvements/treatment-missing': 'warning', 'improvements/derivatives-and-new-filings': 'warning',
+      'improvements/prosecution-costs-unallocated': 'warning', 'improvements/abandonment-unaddressed': 'info',
+      'improvements/post-grant-control': 'info', 'improvements/joint-ip-unaddressed': 'warning',
+      'exit/termination-missing': 'error', 'exit/cure-period-missing': 'warning', 'exit/term-undefined': 'warning',
+      'exit/wind-down-missing': 'warning', 'exit/survival-unclear': 'warning', 'exit/improvements-at-exit': 'warning',
+      'exit/assignment-unaddressed': 'warning', 'exit/transition-missing': 'info',
+    };
+    for (const [id, severity] of Object.entries(expected)) expect([id, rules.get(id)?.severity]).toEqual([id, severity]);
+    const xl = ['antitrust/retaliation-carve-out-missing', 'reciprocity/one-way-grant', 'reciprocity/asymmetric-scope', 'reciprocity/asymmetric-consideration',
+      'reciprocity/improvements-one-way', 'reciprocity/diligence-one-way', 'reciprocity/governance-unilateral'];
+    for (const id of Object.keys(expected)) expect([id, rules.get(id)?.crossLicenseOnly]).toEqual([id, xl.includes(id)]);
+  });
+
+  it('give missing-clause rules model language', () => {
+    const rules = loadBuiltinPacks().flatMap((p) => p.rules);
+    for (const id of ['exit/cure-period-missing', 'exit/termination-missing', 'antitrust/compliance-clause-missing', 'improvements/undefined']) {
+      expect(rules.find((r) => r.id === id)?.modelLanguage?.length ?? 0).toBeGreaterThan(80);
+    }
+  });
+});
+
+describe('pack tester', () => {
+  it('reports rules without a firing case, a near-miss, or with duplicates, and cases naming other rules', async () => {
+    const dir = writePack(join(tmp(), 'demo'), manifest, { 'late-payment': baseRule }, {
+      'late-payment': { cases: [
+        { text: '3.1 Beta shall pay Alpha USD 10,000.', must: ['demo/late-payment'] },
+        { text: '3.1  Beta shall pay Alpha   USD 10,000.', must: ['demo/late-payment'] },
+        { text: '3.1 Beta shall pay Alpha USD 10,000 with interest at 5%.', must: ['demo/other'] },
+      ] },
+    });
+    const result = await testPack(dir);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      'demo/late-payment: no near-miss case where it must not fire (mustNot)',
+      'demo/late-payment: case 1 duplicates case 0',
+    ]);
+    expect(result.cases.map((c) => c.ok)).toEqual([true, true, false]);
+    expect(result.cases[2]?.failures.join(' ')).toMatch(/tests only its own rule/);
+  });
+
+  it('reports a case whose expectation fails', async () => {
+    const dir = writePack(join(tmp(), 'demo'), manifest, { 'late-payment': baseRule }, {
+      'late-payment': { cases: [
+        { text: '3.1 Beta shall pay Alpha USD 10,000 with interest at 5% on late payment.', must: ['demo/late-payment'] },
+        { text: '3.1 Beta shall pay Alpha USD 10,000.', mustNot: ['demo/late-payment'] },
+      ] },
+    });
+    const result = await testPack(dir);
+    expect(result.problems).toEqual([]);
+    expect(result.cases.map((c) => c.failures.length > 0)).toEqual([true, true]);
+    expect(result.cases[0]?.failures[0]).toMatch(/expected demo\/late-payment to fire/);
+  });
+});
