@@ -18,7 +18,7 @@ interface BlockInfo {
   readonly bodyStart: number;
 }
 
-const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|L\.P|N\.A|S\.A|etc|e\.g|i\.e|vs)$/;
+const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|LLC|GmbH|plc|PLC|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|L\.P|N\.A|S\.A|etc|e\.g|i\.e|vs)$/;
 const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
@@ -84,6 +84,17 @@ export function plausibleMarker(text: string, start: number, end: number, lineSt
 export function isParenScheme(m: Marker): boolean {
   return /^[pr]-/.test((m.readings[0] as Reading).scheme);
 }
+
+/** An unnumbered paragraph led by a run-in heading: "Governing Law. This Agreement ..." (from bold in Word). */
+function runInHeading(text: string, start: number, end: number): string | null {
+  const m = RUN_IN_RE.exec(text.slice(start, Math.min(end, start + 90)));
+  if (!m) return null;
+  const h = m[1] as string;
+  // not a name ("David N."), a roman or letter label ("IV.", "GG."), a company ("Acme, Inc.") or a number
+  if (!/[A-Za-z]{4}/.test(h) || /(?:^|\s)[A-Za-z]{1,2}$|\d|,/.test(h)) return null;
+  return isHeadingText(h) && !ABBREVIATIONS.test(h) && !/["“”]/.test(h) ? cleanHeading(h) : null;
+}
+const RUN_IN_RE = /^([A-Z][^.:;!?\n]{1,70}?)\.[ \t]+["“(]?[A-Z]/;
 
 function isLineStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -211,7 +222,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
 
   const target = (): Draft | null => stack[stack.length - 1] ?? container ?? (mode === 'preamble' ? preamble : null);
 
-  const addPara = (start: number, end: number, heading: string | null): void => {
+  const addPara = (start: number, end: number, given: string | null): void => {
+    const heading = given ?? (mode === 'body' ? runInHeading(text, start, end) : null);
     if (mode === 'preamble' && !preamble) {
       preamble = newDraft('preamble', start, start, 'all');
       roots.push(preamble);
