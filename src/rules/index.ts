@@ -1,5 +1,5 @@
 // Rule packs: load, validate, evaluate, test. The CLI lists rule metadata straight from LoadedPack.rules.
-export { loadPack, loadBuiltinPacks, builtinRulesDir, type LoadedPack, type LoadedRule } from './loader.js';
+export { loadPack, loadBuiltinPacks, builtinRulesDir, packClauseTypes, type LoadedPack, type LoadedRule } from './loader.js';
 export { evaluate, activeRules, clauseLabel, type EvaluateOptions } from './evaluate.js';
 export { testPack, testLoadedPack, type PackTestResult, type CaseResult } from './pack-tester.js';
 export { Rule, PackManifest, Condition, ClauseQuery, CasesFile, TestCase, type RuleSpec, type RuleInput } from './schema.js';

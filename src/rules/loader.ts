@@ -165,3 +165,10 @@ export function loadBuiltinPacks(): LoadedPack[] {
 export function casesFileOf(rule: LoadedRule): string {
   return join(dirname(rule.file), `${rule.id.split('/')[1] ?? ''}.cases.json`);
 }
+
+/** The extra clause types of the packs (deduplicated by id, first wins), for the tagger's `extraTypes`. */
+export function packClauseTypes(packs: readonly LoadedPack[]): ClauseTypeSpec[] {
+  const byId = new Map<string, ClauseTypeSpec>();
+  for (const p of packs) for (const t of p.clauseTypes) if (!byId.has(t.id)) byId.set(t.id, t);
+  return [...byId.values()];
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClauseCheckError } from '../../src/model/index.js';
-import { loadPack, loadBuiltinPacks, evaluate, testPack } from '../../src/rules/index.js';
+import { loadPack, loadBuiltinPacks, evaluate, packClauseTypes, testPack } from '../../src/rules/index.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 
@@ -118,6 +118,19 @@ describe('loadPack', () => {
     expect(ids).not.toContain('exit/transition-missing');
     expect(pack.rules.find((r) => r.id === 'antitrust/no-challenge')?.severity).toBe('error');
     expect(pack.rules.find((r) => r.id === 'antitrust/no-challenge')?.pack).toBe('antitrust');
+  });
+
+  it('accepts extra clause types for the tagger and lets rules name them', () => {
+    const extra = { id: 'data-export', group: 'custom', label: 'Data export', phrases: { 'export~ .. data': 0.9 } };
+    const dir = writePack(join(tmp(), 'demo'), { ...manifest, clauseTypes: [extra] }, { 'late-payment': { ...baseRule, appliesTo: ['data-export'] } });
+    const pack = loadPack(dir);
+    expect(packClauseTypes([pack]).map((t) => t.id)).toEqual(['data-export']);
+  });
+
+  it('rejects an extra clause type that redefines a built-in one', () => {
+    const dir = writePack(join(tmp(), 'demo'), { ...manifest, clauseTypes: [{ id: 'royalty', group: 'custom', label: 'Mine' }] }, { 'late-payment': baseRule });
+    const e = loadError(dir);
+    expect([e.file, e.jsonPath]).toEqual([join(dir, 'pack.json'), '$.clauseTypes[0].id']);
   });
 
   it('rejects overrides of unknown rules', () => {
