@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import {
   SCHEMA_VERSION, SEVERITY_RANK, ownText,
-  type ClauseReport, type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type Source, type WaiverNotice,
+  type ClauseReport, type DocumentKind, type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type Source, type WaiverNotice,
 } from './model/index.js';
 import { analyze, type Analysis } from './analysis.js';
 import { activeRules, evaluate, loadBuiltinPacks, type LoadedPack } from './rules/index.js';
@@ -10,6 +10,8 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { RuleInfo } from './report/types.js';
 import { fingerprint } from './report/fingerprint.js';
 import { applyWaivers, type Waiver } from './report/waivers.js';
+import { applySuppressions } from './suppress/index.js';
+import { isAccepted } from './report/common.js';
 
 export interface CheckOptions {
   readonly packs?: readonly LoadedPack[];
@@ -38,9 +40,9 @@ function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
   });
 }
 
-function documentReport(a: Analysis, findings: readonly Finding[], withAttributes: boolean): DocumentReport {
+function documentReport(a: Analysis, findings: readonly Finding[], withAttributes: boolean, kind?: DocumentKind): DocumentReport {
   return {
-    path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: a.facts.kind,
+    path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: kind ?? a.facts.kind,
     parties: a.facts.parties, clauses: clauseReports(a, withAttributes),
     ...(withAttributes ? { definitions: a.facts.definitions, grants: a.facts.grants } : {}),
     findings,
@@ -53,7 +55,7 @@ export function tag(source: Source): DocumentReport {
 }
 
 function counts(f: Finding): boolean {
-  return !f.waived && !f.baseline;
+  return !isAccepted(f) && !f.baseline;
 }
 
 export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): boolean {
@@ -69,9 +71,9 @@ export function summarize(documents: readonly DocumentReport[], failOn: FailOn, 
   let baseline = 0;
   const all = documents.flatMap((d) => d.findings);
   for (const f of all) {
-    if (f.waived) waived++;
+    if (isAccepted(f)) waived++;
     else bySeverity[f.severity]++;
-    if (f.baseline && !f.waived) baseline++;
+    if (f.baseline && !isAccepted(f)) baseline++;
   }
   return {
     documents: documents.length, findings: bySeverity, waived,
@@ -94,11 +96,12 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
   });
 }
 
-/** One document through the whole pipeline (what a worker thread runs). */
-export async function checkDocument(source: Source, packs: readonly LoadedPack[]): Promise<DocumentReport> {
+/** One document through the whole pipeline (what a worker thread runs). `kind` overrides the detected kind (config). */
+export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: { kind?: DocumentKind } = {}): Promise<DocumentReport> {
   const a = analyze(source);
-  const findings = await evaluate(a, packs);
-  return documentReport(a, withFingerprints(a, findings), false);
+  const raw = await evaluate(a, packs, options.kind ? { kind: options.kind } : {});
+  const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: new Set(activeRules(packs).map((r) => r.id)) });
+  return documentReport(a, withFingerprints(a, findings), false, options.kind);
 }
 
 function sha256(text: string): string {

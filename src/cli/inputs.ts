@@ -24,10 +24,11 @@ async function globSorted(patterns: string[], cwd: string): Promise<string[]> {
 }
 
 /**
+ * Files a directory or glob turns up are skipped when `ignored` says so (config `ignore`); named files never are.
  * Each argument in order: '-' (stdin), an existing file, a directory (its agreements, recursively),
  * or a glob. Matches of one argument are sorted; duplicates keep their first position.
  */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+export async function expandInputs(args: readonly string[], cwd: string, ignored: (path: string) => boolean = () => false): Promise<string[]> {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (p: string): void => {
@@ -49,11 +50,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const base = arg.replace(/(?<=.)[\\/]+$/, '');
       const matches = await globSorted([`**/*.{${INPUT_EXTENSIONS.join(',')}}`], resolve(cwd, base));
       if (matches.length === 0) throw new ClauseCheckError('input-unreadable', 'directory holds no agreements (.md, .txt, .docx, .html)', { file: arg });
-      for (const m of matches) add(base === '.' || base === '' ? m : `${base}/${m}`);
+      for (const m of matches) {
+        const p = base === '.' || base === '' ? m : `${base}/${m}`;
+        if (!ignored(p)) add(p);
+      }
     } else if (isDynamicPattern(arg)) {
       const matches = await globSorted([arg], cwd);
       if (matches.length === 0) throw new ClauseCheckError('input-unreadable', 'no files match this pattern', { file: arg });
-      for (const m of matches) add(m);
+      for (const m of matches) if (!ignored(m)) add(m);
     } else {
       throw new ClauseCheckError('input-unreadable', 'no such file', { file: arg });
     }

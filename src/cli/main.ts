@@ -1,5 +1,5 @@
 // The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code (0 pass, 1 fail, 2 could not run).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ClauseCheckError, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
@@ -15,12 +15,15 @@ import { processIO, readBytes, writeAtomic, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
 import { resolvePacks } from './packs.js';
 import { checkAll } from './pool.js';
+import { checkRuleKeys, configPackNames, findRunConfig, settingsFor } from './config.js';
+import { CONFIG_FILE_NAME, starterConfig } from '../config/index.js';
+import { loadBuiltinPacks } from '../rules/index.js';
 import { progressBar } from './progress.js';
 
 interface CheckFlags {
   format: string;
   output?: string;
-  failOn: string;
+  failOn?: string;
   config?: string;
   pack?: string[];
   waivers?: string;
@@ -59,17 +62,6 @@ function readTextFile(io: CliIO, path: string, code: ProblemCode): string {
   }
 }
 
-/** The config must exist and be JSON; its content is validated by the config loader. */
-function readConfig(io: CliIO, path: string): string {
-  const text = readTextFile(io, path, 'config-invalid');
-  try {
-    JSON.parse(text);
-  } catch (e) {
-    throw new ClauseCheckError('config-invalid', `not valid JSON (${(e as Error).message})`, { file: path, jsonPath: '$' });
-  }
-  return text;
-}
-
 /** --quiet shows errors only; the summary still counts the whole run. */
 function onlyErrors(report: RunReport): RunReport {
   return { ...report, documents: report.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) };
@@ -83,20 +75,25 @@ function emit(io: CliIO, text: string, output: string | undefined, inputs: reado
 async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
-  const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
   if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
-  const configText = flags.config ? readConfig(io, flags.config) : undefined;
-  const waivers = flags.waivers ? parseWaivers(readTextFile(io, flags.waivers, 'waivers-invalid'), flags.waivers) : undefined;
+  const config = findRunConfig(io.cwd, flags.config, args);
+  // Flags win over the config file.
+  const failOn = checkOneOf<FailOn>(flags.failOn ?? config?.failOn ?? 'error', FAIL_ON, '--fail-on');
+  const maxWarnings = flags.maxWarnings ?? config?.maxWarnings ?? undefined;
+  const waiversFile = flags.waivers ?? config?.waivers ?? undefined;
+  const waivers = waiversFile ? parseWaivers(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile) : undefined;
   const baseline = flags.baseline ? parseBaseline(readTextFile(io, flags.baseline, 'usage'), flags.baseline) : undefined;
-  const paths = await expandInputs(args, io.cwd);
-  const packNames = flags.pack ?? [];
+  const packNames = flags.pack ?? configPackNames(config) ?? [];
   const packs = resolvePacks(packNames, io.cwd);
+  checkRuleKeys(config, packs);
+  const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
+  const settings = paths.map((p) => settingsFor(config, p, io.cwd));
   const sources = paths.map((p) => readSource(io, p));
   const formatter = await loadFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
   let documents;
   try {
-    documents = await checkAll(sources, { packs, packNames, cwd: io.cwd, ...(flags.jobs ? { jobs: flags.jobs } : {}), onProgress: (done) => progress.update(done) });
+    documents = await checkAll(sources, { packs, packNames, cwd: io.cwd, settings, ...(flags.jobs ? { jobs: flags.jobs } : {}), onProgress: (done) => progress.update(done) });
   } finally {
     progress.clear();
   }
@@ -104,8 +101,8 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
     failOn,
     ...(waivers ? { waivers } : {}),
     ...(baseline ? { baseline } : {}),
-    ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
-    ...(configText !== undefined ? { configInputs: { config: configText } } : {}),
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(config ? { configInputs: { config: settings.map((s) => s.hash ?? '').join(',') } } : {}),
   });
   const ctx: FormatContext = {
     color: format === 'stylish' && useColor(io, flags.color, Boolean(flags.output)),
@@ -152,8 +149,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<inputs...>', "files, directories or globs of agreements (.md, .txt, .docx, .html); '-' reads standard input")
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
-    .addOption(new Option('--fail-on <level>', 'lowest unwaived severity that fails the gate').choices([...FAIL_ON]).default('error'))
-    .option('-c, --config <file>', 'configuration file (JSON)')
+    .addOption(new Option('--fail-on <level>', 'lowest unwaived severity that fails the gate (default: error, or the config\'s failOn)').choices([...FAIL_ON]))
+    .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from the first input)')
     .addOption(packOption())
     .option('--waivers <file>', 'waivers file (JSON): accepted findings with reason, approver and expiry')
     .option('--baseline <report.json>', 'a previous JSON report: findings already in it are shown but do not fail the gate')
@@ -224,6 +221,34 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)));
       emit(io, text, flags.output, [oldPath, newPath]);
       setExit(d.summary.gate === 'fail' ? 1 : 0);
+    });
+
+  program
+    .command('test-pack')
+    .description("run a rule pack's own example cases (for rule authors)")
+    .argument('<dir>', 'the pack folder (holding pack.json)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, flags: { format: string }) => {
+      const { testPack } = await import('../rules/index.js');
+      const result = await testPack(resolve(io.cwd, dir));
+      if (flags.format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else {
+        const { formatPackTest } = await import('../report/rules-text.js');
+        io.stdout.write(formatPackTest(result));
+      }
+      setExit(result.ok ? 0 : 1);
+    });
+
+  program
+    .command('init')
+    .description('write a starter clausecheck.config.json in the current folder')
+    .option('--force', 'overwrite an existing config')
+    .action((flags: { force?: boolean }) => {
+      const target = resolve(io.cwd, CONFIG_FILE_NAME);
+      if (existsSync(target) && !flags.force) throw new ClauseCheckError('usage', 'already exists (use --force to overwrite)', { file: CONFIG_FILE_NAME });
+      writeAtomic(io, target, starterConfig(loadBuiltinPacks().map((p) => p.id)), []);
+      io.stdout.write(`wrote ${CONFIG_FILE_NAME}\n`);
+      setExit(0);
     });
 
   program

@@ -7,6 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { ClauseCheckError, type DocumentReport, type ProblemCode, type Source } from '../model/index.js';
 import { checkDocument } from '../check.js';
 import type { LoadedPack } from '../rules/index.js';
+import { applyRuleSettings } from '../config/index.js';
+import type { DocumentSettings } from './config.js';
 
 export interface WorkerSetup {
   readonly packNames: readonly string[];
@@ -19,6 +21,8 @@ export type WorkerReply =
 
 export interface PoolOptions extends WorkerSetup {
   readonly packs: readonly LoadedPack[];
+  /** Rule settings and document kind per source (from the config), same order as the sources. */
+  readonly settings: readonly DocumentSettings[];
   /** Upper bound on worker threads (default: the number of cores). */
   readonly jobs?: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -32,10 +36,27 @@ export function workerCount(documents: number, jobs?: number): number {
   return Math.max(1, Math.min(jobs ?? cores, cores, documents));
 }
 
+/** Packs with a document's rule settings applied, computed once per distinct settings. */
+export function packsWithSettings(packs: readonly LoadedPack[]): (settings: DocumentSettings) => readonly LoadedPack[] {
+  const cache = new Map<string, readonly LoadedPack[]>();
+  return (settings) => {
+    const key = JSON.stringify(settings.rules);
+    let out = cache.get(key);
+    if (!out) cache.set(key, (out = applyRuleSettings(packs, settings.rules)));
+    return out;
+  };
+}
+
+export function kindOption(settings: DocumentSettings): { kind?: NonNullable<DocumentSettings['kind']> } {
+  return settings.kind ? { kind: settings.kind } : {};
+}
+
 async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
   const out: DocumentReport[] = [];
-  for (const s of sources) {
-    out.push(await checkDocument(s, opts.packs));
+  const packsFor = packsWithSettings(opts.packs);
+  for (const [i, s] of sources.entries()) {
+    const settings = opts.settings[i]!;
+    out.push(await checkDocument(s, packsFor(settings), kindOption(settings)));
     opts.onProgress?.(out.length, sources.length);
   }
   return out;
@@ -53,7 +74,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
       const feed = (w: Worker): void => {
         if (next >= sources.length) return;
         const index = next++;
-        w.postMessage({ index, source: sources[index] });
+        w.postMessage({ index, source: sources[index], settings: opts.settings[index] });
       };
       for (const w of workers) {
         w.on('message', (reply: WorkerReply) => {

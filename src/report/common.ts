@@ -10,6 +10,16 @@ export function escapeXml(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
+/** Accepted findings (a waiver, or a suppression marker in the document) are shown but never fail the gate. */
+export function isAccepted(f: Pick<Finding, 'waived' | 'suppressed'>): boolean {
+  return f.waived || f.suppressed !== undefined;
+}
+
+/** "(waived)", "(suppressed)" or nothing. */
+export function acceptanceLabel(f: Pick<Finding, 'waived' | 'suppressed'>): string | null {
+  return f.waived ? 'waived' : f.suppressed !== undefined ? 'suppressed' : null;
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
@@ -28,7 +38,7 @@ export function countsByPack(report: RunReport): PackRow[] {
   for (const f of report.documents.flatMap((d) => d.findings)) {
     let row = rows.get(f.pack);
     if (!row) rows.set(f.pack, (row = { pack: f.pack, counts: { error: 0, warning: 0, info: 0 }, waived: 0 }));
-    if (f.waived) (row as { waived: number }).waived++;
+    if (isAccepted(f)) (row as { waived: number }).waived++;
     else row.counts[f.severity]++;
   }
   return [...rows.values()].sort((a, b) => byCodePoint(a.pack, b.pack));

@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import { SEVERITY_RANK, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
 import { normaliseClauseText } from './fingerprint.js';
-import { clauseTitle, plural } from './common.js';
+import { clauseTitle, isAccepted, plural } from './common.js';
 
 export interface ClauseRef {
   readonly id: string;
@@ -105,7 +105,7 @@ function diffFindings(a: DocumentReport, b: DocumentReport): DiffReport['finding
 /** The gate of a diff: no unwaived finding at or above failOn is introduced. */
 export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn): DiffReport {
   const findings = diffFindings(a.doc, b.doc);
-  const fails = failOn !== 'never' && findings.introduced.some((f) => !f.waived && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  const fails = failOn !== 'never' && findings.introduced.some((f) => !isAccepted(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   return {
     schemaVersion, tool,
     old: { path: a.doc.path, sha256: a.doc.sha256 },

@@ -2,7 +2,7 @@
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { clauseTitle, countsByPack, escapeXml as e, plural } from './common.js';
+import { acceptanceLabel, clauseTitle, countsByPack, escapeXml as e, isAccepted, plural } from './common.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -92,8 +92,8 @@ function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean): string 
   const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(where)}</a>` : `<span class="to-clause">${e(where)}</span>`;
   const textLink = hasText ? ` · <a class="to-text" href="#${ids.at(n)}">show in text</a>` : '';
   const parts = [
-    `<li class="finding sev-${f.severity}${f.waived ? ' waived' : ''}" id="${ids.finding(n)}" data-rule="${e(f.ruleId)}" data-clause="${e(f.clauseId ?? '')}">`,
-    `<div><span class="sev">${f.severity}</span> ${e(f.message)} <code>${e(f.ruleId)}</code>${f.waived ? ' <em>(waived)</em>' : ''}${f.baseline ? ' <em>(in baseline)</em>' : ''}</div>`,
+    `<li class="finding sev-${f.severity}${isAccepted(f) ? ' waived' : ''}" id="${ids.finding(n)}" data-rule="${e(f.ruleId)}" data-clause="${e(f.clauseId ?? '')}">`,
+    `<div><span class="sev">${f.severity}</span> ${e(f.message)} <code>${e(f.ruleId)}</code>${acceptanceLabel(f) ? ` <em>(${acceptanceLabel(f)})</em>` : ''}${f.baseline ? ' <em>(in baseline)</em>' : ''}</div>`,
     `<div class="detail">${clauseLink} · line ${f.line}, column ${f.column}${textLink}</div>`,
   ];
   if (f.evidence) parts.push(`<div class="detail"><strong>Evidence:</strong> ${e(f.evidence)}</div>`);
@@ -101,6 +101,7 @@ function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean): string 
   if (f.recommendation) parts.push(`<div class="detail"><strong>What to do:</strong> ${e(f.recommendation)}</div>`);
   if (f.modelLanguage) parts.push(`<div class="detail"><strong>Model language:</strong> ${e(f.modelLanguage)}</div>`);
   if (f.waived && f.waiver) parts.push(`<div class="detail"><strong>Waived:</strong> ${e(f.waiver.reason)} (approved by ${e(f.waiver.approvedBy)}, until ${e(f.waiver.expires)})</div>`);
+  if (f.suppressed) parts.push(`<div class="detail"><strong>Suppressed in the document:</strong> ${e(f.suppressed.reason)}</div>`);
   parts.push('</li>');
   return parts.join('');
 }

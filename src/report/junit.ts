@@ -1,7 +1,7 @@
 // JUnit XML for CI dashboards: one testsuite per document, one testcase per rule, a failure for its unwaived findings.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { clauseTitle, escapeXml as x, rulesOf } from './common.js';
+import { acceptanceLabel, clauseTitle, escapeXml as x, isAccepted, rulesOf } from './common.js';
 
 function findingText(f: Finding): string {
   const lines = [`${f.line}:${f.column} ${f.severity} ${f.message} [${clauseTitle(f)}]`];
@@ -20,8 +20,8 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
     let failures = 0;
     for (const rule of rules) {
       const found = doc.findings.filter((f) => f.ruleId === rule.id);
-      const failing = found.filter((f) => !f.waived);
-      const waived = found.filter((f) => f.waived);
+      const failing = found.filter((f) => !isAccepted(f));
+      const waived = found.filter(isAccepted);
       const open = `    <testcase classname="${x(doc.path)}" name="${x(rule.id)}">`;
       const body: string[] = [];
       if (failing.length) {
@@ -29,7 +29,7 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
         const worst = failing.find((f) => f.severity === 'error') ?? failing.find((f) => f.severity === 'warning') ?? failing[0]!;
         body.push(`      <failure message="${x(worst.message)}" type="${worst.severity}">${x(failing.map(findingText).join('\n'))}</failure>`);
       }
-      if (waived.length) body.push(`      <system-out>${x(waived.map((f) => `waived: ${findingText(f)}\n  reason: ${f.waiver?.reason ?? ''}`).join('\n'))}</system-out>`);
+      if (waived.length) body.push(`      <system-out>${x(waived.map((f) => `${acceptanceLabel(f)}: ${findingText(f)}\n  reason: ${f.waiver?.reason ?? f.suppressed?.reason ?? ''}`).join('\n'))}</system-out>`);
       cases.push(body.length ? `${open}\n${body.join('\n')}\n    </testcase>` : `${open}</testcase>`);
     }
     totalTests += rules.length;

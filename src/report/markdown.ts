@@ -1,18 +1,20 @@
 // Markdown for counsel: the gate, a summary by pack and severity, then each document's findings by clause.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { countsByPack, findingsByClause, plural } from './common.js';
+import { acceptanceLabel, countsByPack, findingsByClause, plural } from './common.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function findingItem(f: Finding): string[] {
-  const tags = [f.waived ? '_waived_' : null, f.baseline ? '_in baseline_' : null].filter(Boolean).join(' ');
+  const accepted = acceptanceLabel(f);
+  const tags = [accepted ? `_${accepted}_` : null, f.baseline ? '_in baseline_' : null].filter(Boolean).join(' ');
   const out = [`- **${f.severity}**: ${inline(f.message)} (\`${f.ruleId}\`, line ${f.line})${tags ? ` ${tags}` : ''}`];
   if (f.evidence) out.push(`  - Evidence: “${inline(f.evidence)}”`);
   if (f.rationale) out.push(`  - Why it matters: ${inline(f.rationale)}`);
   if (f.recommendation) out.push(`  - Recommendation: ${inline(f.recommendation)}`);
   if (f.modelLanguage) out.push(`  - Model language: “${inline(f.modelLanguage)}”`);
+  if (f.suppressed) out.push(`  - Suppressed in the document: ${inline(f.suppressed.reason)}`);
   if (f.waived && f.waiver) out.push(`  - Waived: ${inline(f.waiver.reason)} (approved by ${inline(f.waiver.approvedBy)}, until ${f.waiver.expires})`);
   return out;
 }

@@ -15,3 +15,16 @@ export function formatRuleShow(rule: RuleInfo): string {
   if (rule.references.length) out.push('References:', ...rule.references.map((r) => `  - ${r}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** What `test-pack` prints: one line per case, then the pack's problems and a total. */
+export function formatPackTest(result: { pack: string; ok: boolean; problems: readonly string[]; cases: readonly { ruleId: string; name: string; ok: boolean; failures: readonly string[] }[] }): string {
+  const out = [`pack ${result.pack}`];
+  for (const c of result.cases) {
+    out.push(`  ${c.ok ? '✔' : '✖'} ${c.ruleId}: ${c.name}`);
+    for (const f of c.failures) out.push(`      ${f}`);
+  }
+  for (const p of result.problems) out.push(`  ✖ ${p}`);
+  const failed = result.cases.filter((c) => !c.ok).length;
+  out.push('', `${result.cases.length - failed} passed, ${failed} failed${result.problems.length ? `, ${result.problems.length} problems` : ''}`);
+  return `${out.join('\n')}\n`;
+}

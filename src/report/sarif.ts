@@ -55,6 +55,9 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
         ...(baselineUsed ? { baselineState: f.baseline ? 'unchanged' : 'new' } as const : {}),
         properties: { pack: f.pack, recommendation: f.recommendation, ...(f.clauseId ? { clauseId: f.clauseId } : {}) },
       };
+      if (f.suppressed && !f.waived) {
+        result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: f.suppressed.reason }];
+      }
       if (f.waived) {
         const w = f.waiver;
         result.suppressions = [{

@@ -49,6 +49,7 @@ export const FindingSchema = z.looseObject({
   waived: z.boolean(),
   fingerprint: z.string().optional().describe('stable id: rule + normalised clause text; survives renumbering'),
   waiver: z.object({ reason: z.string(), approvedBy: z.string(), expires: z.string() }).optional(),
+  suppressed: z.object({ reason: z.string() }).optional().describe('silenced by a clausecheck-disable-next-clause marker in the document'),
   baseline: z.boolean().optional().describe('also in the --baseline report; does not fail the gate'),
 });
 
@@ -75,8 +76,8 @@ export const RunReportSchema = z.object({
   })).optional().describe('waivers that did not apply'),
   summary: z.object({
     documents: z.int().min(0),
-    findings: z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }).describe('unwaived findings by severity'),
-    waived: z.int().min(0),
+    findings: z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }).describe('findings by severity, not counting waived or suppressed ones'),
+    waived: z.int().min(0).describe('findings accepted by a waiver or a suppression marker'),
     baseline: z.int().min(0).optional(),
     gate: z.enum(['pass', 'fail']),
   }),

@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { plural } from './common.js';
+import { acceptanceLabel, isAccepted, plural } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -34,7 +34,8 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
   for (const f of doc.findings) {
     const loc = `${f.line}:${f.column}`.padEnd(locWidth);
     const sev = paintSeverity(c, f.severity, f.severity.padEnd(sevWidth));
-    const waived = (f.waived ? ` ${c.green('(waived)')}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
+    const accepted = acceptanceLabel(f);
+    const waived = (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${waived}  ${c.dim(f.ruleId)}`);
     lines.push(`${indent}${c.cyan(clauseLabel(f))}`);
     if (f.evidence) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
@@ -47,8 +48,8 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
 function summaryTable(report: RunReport): string[] {
   const head = ['document', 'errors', 'warnings', 'info', 'waived'];
   const rows = report.documents.map((d) => {
-    const n = (s: Severity): number => d.findings.filter((f) => !f.waived && f.severity === s).length;
-    return [d.path, String(n('error')), String(n('warning')), String(n('info')), String(d.findings.filter((f) => f.waived).length)];
+    const n = (s: Severity): number => d.findings.filter((f) => !isAccepted(f) && f.severity === s).length;
+    return [d.path, String(n('error')), String(n('warning')), String(n('info')), String(d.findings.filter(isAccepted).length)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();

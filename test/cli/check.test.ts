@@ -104,7 +104,7 @@ describe('clausecheck check', () => {
   it.each([
     [['check', 'missing.md'], 'missing.md: no such file'],
     [['check', 'nothing-*.md'], 'nothing-*.md: no files match'],
-    [['check', SAMPLE, '--config', 'nope.json'], 'nope.json: no such file'],
+    [['check', SAMPLE, '--config', 'nope.json'], 'nope.json: file not found'],
     [['check', SAMPLE, '--waivers', 'nope.json'], 'nope.json: no such file'],
     [['check', SAMPLE, '--pack', 'no-such-pack'], 'no-such-pack: unknown pack'],
     [['check', SAMPLE, '--fail-on', 'sometimes'], "'sometimes' is invalid"],
@@ -124,7 +124,7 @@ describe('clausecheck check', () => {
     writeFileSync(join(dir, 'c.json'), '{ nope');
     const r = await run(['check', SAMPLE, '--config', 'c.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^clausecheck: c\.json: \$: not valid JSON/);
+    expect(r.stderr).toMatch(/^clausecheck: c\.json: \$: invalid JSON/);
   });
 
   it('rejects undecodable input with one line naming the file', async () => {

@@ -158,3 +158,19 @@ describe('gate options and reproducibility', () => {
     expect(onePack.run!.configHash).not.toBe(a.run!.configHash);
   });
 });
+
+describe('suppression markers in the document', () => {
+  it('keep the finding, marked, out of the gate, and carry the reason into SARIF', async () => {
+    const text = readFileSync(FLAWED, 'utf8').replace('2.1 Counterparty shall pay', '<!-- clausecheck-disable-next-clause precision/placeholder -- blanks are filled from the signing memo -->\n\n2.1 Counterparty shall pay');
+    const { dir } = tempFile('suppressed.md', text);
+    const r = await report(['suppressed.md', '--fail-on', 'never'], dir);
+    const placeholder = r.report.documents[0]!.findings.find((f) => f.ruleId === 'precision/placeholder' && f.clauseNumber === '2.1')!;
+    expect(placeholder.suppressed).toEqual({ reason: 'blanks are filled from the signing memo' });
+    const before = (await report([FLAWED, '--fail-on', 'never'])).report.summary;
+    expect(r.report.summary.findings.error).toBe(before.findings.error - 1);
+    expect(r.report.summary.waived).toBe(before.waived + 1);
+    expect((await run(['check', 'suppressed.md'], { cwd: dir })).stdout).toContain('(suppressed)');
+    const sarif = JSON.parse((await run(['check', 'suppressed.md', '--format', 'sarif'], { cwd: dir })).stdout) as { runs: { results: { ruleId: string; suppressions?: unknown[] }[] }[] };
+    expect(sarif.runs[0]!.results.flatMap((x) => x.suppressions ?? [])).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'blanks are filled from the signing memo' }]);
+  });
+});

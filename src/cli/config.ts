@@ -1,0 +1,63 @@
+// Configuration for a run: clausecheck.config.json (--config, or found upward from the first input), its packs,
+// and the settings in force for each input file. Command-line flags win over the file.
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { findConfig, loadConfig, resolveForFile, validateRuleSettings, type LoadedConfig } from '../config/index.js';
+import type { RuleSetting } from '../config/schema.js';
+import type { LoadedPack } from '../rules/index.js';
+import { ClauseCheckError, type DocumentKind } from '../model/index.js';
+
+/** Per-document settings that change how it is checked (sent to worker threads as plain data). */
+export interface DocumentSettings {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly kind: DocumentKind | null;
+}
+
+export const NO_SETTINGS: DocumentSettings = { rules: {}, kind: null };
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** --config, else the nearest clausecheck.config.json above the first input (or the working directory). */
+export function findRunConfig(cwd: string, explicit: string | undefined, inputs: readonly string[]): LoadedConfig | null {
+  if (explicit) {
+    const abs = resolve(cwd, explicit);
+    try {
+      return loadConfig(abs);
+    } catch (e) {
+      // Name the file as the user wrote it.
+      if (e instanceof ClauseCheckError && e.file === abs) throw new ClauseCheckError(e.code, e.message, { file: explicit, ...(e.jsonPath ? { jsonPath: e.jsonPath } : {}) });
+      throw e;
+    }
+  }
+  const first = inputs.find((a) => a !== '-');
+  const start = first === undefined ? cwd : isDirectory(resolve(cwd, first)) ? resolve(cwd, first) : dirname(resolve(cwd, first));
+  const found = findConfig(start);
+  return found ? loadConfig(found) : null;
+}
+
+/** Pack names for resolvePacks (built-in ids or absolute folders) from the config; null: not set. */
+export function configPackNames(config: LoadedConfig | null): string[] | null {
+  return config?.packs ? config.packs.map((p) => (p.value.kind === 'builtin' ? p.value.id : p.value.dir)) : null;
+}
+
+/** Throws config-invalid when a rule key names no active rule. */
+export function checkRuleKeys(config: LoadedConfig | null, packs: readonly LoadedPack[]): void {
+  if (config) validateRuleSettings(config, packs);
+}
+
+export interface FileSettings extends DocumentSettings {
+  readonly ignored: boolean;
+  readonly hash: string | null;
+}
+
+export function settingsFor(config: LoadedConfig | null, path: string, cwd: string): FileSettings {
+  if (!config) return { ...NO_SETTINGS, ignored: false, hash: null };
+  const eff = resolveForFile(config, path, { cwd });
+  return { rules: eff.rules, kind: eff.kind, ignored: eff.ignored, hash: eff.hash };
+}

@@ -1,0 +1,70 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/model/index.js';
+import { FIXTURES, run } from './helpers.js';
+
+function project(config: object | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-config-'));
+  mkdirSync(join(dir, 'deals', 'drafts'), { recursive: true });
+  copyFileSync(join(FIXTURES, 'placeholder-license.md'), join(dir, 'deals', 'final.md'));
+  copyFileSync(join(FIXTURES, 'placeholder-license.md'), join(dir, 'deals', 'drafts', 'draft.md'));
+  if (config) writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify(config));
+  return dir;
+}
+
+async function json(argv: string[], cwd: string): Promise<{ code: number; report: RunReport; stderr: string }> {
+  const r = await run(['check', ...argv, '--format', 'json'], { cwd });
+  return { code: r.code, report: r.stdout ? (JSON.parse(r.stdout) as RunReport) : (undefined as unknown as RunReport), stderr: r.stderr };
+}
+
+const severities = (r: RunReport, path: string, rule: string): string[] =>
+  r.documents.find((d) => d.path === path)!.findings.filter((f) => f.ruleId === rule).map((f) => f.severity);
+
+describe('clausecheck.config.json', () => {
+  it('is found upward from the input and its rule settings and overrides apply per file', async () => {
+    const dir = project({
+      rules: { 'governance/*': 'off', 'precision/placeholder': 'warning' },
+      overrides: [{ files: ['deals/drafts/**'], rules: { 'precision/placeholder': 'info' } }],
+    });
+    const { report } = await json(['.', '--fail-on', 'never'], join(dir, 'deals'));
+    expect(report.documents.map((d) => d.path)).toEqual(['drafts/draft.md', 'final.md']);
+    expect(severities(report, 'final.md', 'precision/placeholder').every((s) => s === 'warning')).toBe(true);
+    expect(severities(report, 'drafts/draft.md', 'precision/placeholder').every((s) => s === 'info')).toBe(true);
+    expect(severities(report, 'final.md', 'precision/placeholder').length).toBeGreaterThan(0);
+    expect(report.documents.flatMap((d) => d.findings).some((f) => f.ruleId.startsWith('governance/'))).toBe(false);
+  });
+
+  it('sets the gate, packs and ignored files; flags win over it', async () => {
+    const dir = project({ failOn: 'never', packs: ['precision'], ignore: ['deals/drafts/**'] });
+    const fromConfig = await json(['deals'], dir);
+    expect(fromConfig.code).toBe(0);
+    expect(fromConfig.report.documents.map((d) => d.path)).toEqual(['deals/final.md']);
+    expect(fromConfig.report.run!.packs.map((p) => p.id)).toEqual(['precision']);
+    expect(new Set(fromConfig.report.documents[0]!.findings.map((f) => f.pack))).toEqual(new Set(['precision']));
+    const flagged = await json(['deals', '--fail-on', 'error', '--pack', 'exit'], dir);
+    expect(flagged.report.run!.packs.map((p) => p.id)).toEqual(['exit']);
+    // A file named on the command line is checked even when the config ignores it.
+    const named = await json(['deals/drafts/draft.md'], dir);
+    expect(named.report.documents).toHaveLength(1);
+  });
+
+  it('changes the configuration hash when the config changes', async () => {
+    const a = (await json(['deals/final.md'], project({ rules: { 'precision/placeholder': 'warning' } }))).report.run!.configHash;
+    const b = (await json(['deals/final.md'], project({ rules: { 'precision/placeholder': 'info' } }))).report.run!.configHash;
+    const c = (await json(['deals/final.md'], project({ rules: { 'precision/placeholder': 'info' } }))).report.run!.configHash;
+    expect(a).not.toBe(b);
+    expect(b).toBe(c);
+  });
+
+  it('exits 2 naming the config and JSON path for an unknown rule or a bad value', async () => {
+    const unknown = await json(['deals/final.md'], project({ rules: { 'precision/placeholdr': 'off' } }));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/clausecheck\.config\.json: \$\.rules\["?precision\/placeholdr"?\]?.*did you mean "precision\/placeholder"/);
+    const bad = await json(['deals/final.md'], project({ failOn: 'sometimes' }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/clausecheck\.config\.json: \$\.failOn/);
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
