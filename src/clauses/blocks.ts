@@ -16,7 +16,7 @@ export interface Block {
 }
 
 // Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019".
-export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4})$/;
+export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4})$/;
 
 // Boundaries inside one line. A cheap scan finds whitespace before a capital, digit or bracket; the
 // character before and sticky patterns after then decide, in priority order:

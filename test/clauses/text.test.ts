@@ -143,6 +143,12 @@ describe('plain-text structure: tables of contents, CRLF, headings on their own 
     expect(byNumber(t, '2').children).toHaveLength(0);
   });
 
+  it('finds run-in headings of unnumbered paragraphs but not names or labels', () => {
+    const text = 'NOW, THEREFORE, the parties agree as follows:\n\nGoverning Law. This Agreement is governed by New York law.\n\nDavid N. Smith signs for the Company.\n\nPage 3                     Dated 05/05/98\n\nNotices. Notices must be in writing.\n';
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.kind === 'clause').map((c) => c.heading)).toEqual(['Governing Law', null, 'Notices']);
+  });
+
   it('builds a valid tree for empty and whitespace-only text', () => {
     expect(tree('').clauses).toHaveLength(0);
     expect(tree('  \n\n \r\n').clauses).toHaveLength(0);
