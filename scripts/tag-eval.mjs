@@ -8,12 +8,12 @@ const args = process.argv.slice(2);
 const opt = (k) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
 const split = loadSplit(args[0] && !args[0].startsWith('--') ? args[0] : undefined);
 if (!split) { console.log('tag-eval: no CUAD split (../shared/corpus/cuad-dev) or cuad-map.json; skipped.'); process.exit(0); }
-const { docs, tagSeconds, chars } = await runTagger(split);
+const { docs, tagSeconds, tagCpuSeconds, chars } = await runTagger(split);
 const res = evaluate(docs, split.map, { onlyType: opt('--type') });
 for (const r of res.rows) {
   console.log(`${r.type.padEnd(24)} ${r.mode.padEnd(6)} ${r.category.slice(0, 22).padEnd(22)} gold=${String(r.gold).padStart(3)} P=${fmt(r.precision)} R=${fmt(r.recall)} F1=${fmt(r.f1)} spanR=${fmt(r.spanRecall)} fp=${r.fp} fn=${r.fn}`);
 }
-console.log(`in-process: docs=${docs.length} macroF1=${fmt(res.macroF1)} P=${fmt(res.macroPrecision)} R=${fmt(res.macroRecall)} spanRecall=${fmt(res.spanRecall)} tag=${tagSeconds.toFixed(2)}s (${(chars / 1e6 / tagSeconds).toFixed(2)} MB/s)`);
+console.log(`in-process: docs=${docs.length} macroF1=${fmt(res.macroF1)} P=${fmt(res.macroPrecision)} R=${fmt(res.macroRecall)} spanRecall=${fmt(res.spanRecall)} tag=${tagSeconds.toFixed(2)}s wall, ${tagCpuSeconds.toFixed(2)}s cpu (${(chars / 1e6 / tagSeconds).toFixed(2)} MB/s wall)`);
 const nErr = Number(opt('--errors') ?? 0);
 if (nErr && opt('--type')) {
   for (const r of res.rows) {

@@ -25,17 +25,23 @@ export async function runTagger({ split, labels }, { floor } = {}) {
   const { scoreClauses } = await import(join(root, 'dist/tag/index.js'));
   const docs = [];
   let tagMs = 0, chars = 0;
+  const cpu0 = process.cpuUsage();
+  let cpuTag = 0;
   for (const lab of labels) {
     const text = readFileSync(join(split, 'contracts', lab.file), 'utf8');
     chars += text.length;
     const source = sourceFromText(text, lab.file, 'text');
     const tree = buildClauseTree(source);
     const t = performance.now();
+    const c0 = process.cpuUsage();
     const tags = scoreClauses(source, tree, undefined, floor);
+    const c1 = process.cpuUsage(c0);
+    cpuTag += (c1.user + c1.system) / 1e6;
     tagMs += performance.now() - t;
     docs.push({ lab, text, clauses: tree.clauses.map((c) => ({ id: c.id, start: c.start, end: c.end, bodyEnd: c.bodyEnd, types: tags.get(c.id) ?? [] })) });
   }
-  return { docs, tagSeconds: tagMs / 1000, chars };
+  void cpu0;
+  return { docs, tagSeconds: tagMs / 1000, tagCpuSeconds: cpuTag, chars };
 }
 
 /** Gold spans of a map entry in one document. */

@@ -24,7 +24,7 @@ const FLAT_CONTEXT_FACTOR = 0.5;
 /** Phrase and modal evidence without the type's required context counts this much. */
 const WITHOUT_CONTEXT = 0.4;
 /** compromise calls per document; beyond it the regex reading of a modal cue stands. */
-const NLP_BUDGET = 4;
+const NLP_BUDGET = 2;
 const MAX_CUES = 5;
 /** In a document that carries a type (some clause at or above its threshold), other clauses keep the type from this confidence on. */
 const SUPPORT_RATIO = 0.6;
@@ -109,6 +109,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   }
   return text.slice(a, b).replace(/\s+/g, ' ').trim();
 }
+
+/** A clause that only defines a term: "Change of Control" means ... */
+const DEFINITION = /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?["“][^"”\n]{1,80}["”]\s+(?:means|shall mean|has the meaning|shall have the meaning)\b/i;
 
 const NEGATION = /\b(?:not|never|neither|nor)\b|n't\b|\bcannot\b/i;
 
@@ -291,8 +294,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     // "by and between" deep inside a contract is a cross-reference, not the preamble.
     if (parties !== undefined && evidence.has(parties) && c.start - firstStart > 5000 && c.kind !== 'preamble') evidence.delete(parties);
 
+    const definition = DEFINITION.test(body);
     const confidenceOf = (type: number, ev: readonly Evidence[]): number => {
       let confidence = combine(ev);
+      const factor = model.types[type]?.definitionFactor;
+      if (definition && factor !== undefined) confidence *= factor;
       for (const n of negatives.get(type) ?? []) confidence *= 1 - n.weight;
       return confidence;
     };

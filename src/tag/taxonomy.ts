@@ -42,6 +42,8 @@ export const ClauseTypeSpecSchema = z.object({
   negatives: cueMap.default({}),
   /** Context: when non-empty, at least one of these must occur in the clause or its headings for phrase and modal evidence to count in full. */
   requires: z.array(z.string().min(1)).default([]),
+  /** Scale applied when the clause only defines a term ("X" means ...): a definition names the subject without dealing with it. */
+  definitionFactor: weight.optional(),
   /** Minimum confidence to emit the tag (default 0.5). */
   threshold: weight.optional(),
 });
@@ -111,14 +113,15 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
       phrases: { 'sublicens*|sub-licens*': 0.65, 'right to grant sublicenses|sub-licenses': 0.85, 'without the right to sublicense': 0.8, 'through multiple tiers': 0.7 } },
-    { id: 'covenant-not-to-sue', label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
+    { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
         'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
         'contest|challenge .. rights|title|ownership .. of|in': 0.5, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
-        'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6,
+        'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6, 'contesting|impairing|challenging .. right|title|ownership|validity': 0.6,
+        'not .. register .. mark~|marks|trademark~|names|domain': 0.45, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
-      modal: [{ verbs: 'challenge~|contest~|dispute~|attack~|oppose~|sue|assert~|impair~', polarity: 'prohibition', weight: 0.7 }],
+      modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
       headings: { 'standard~|standard-essential|frand': 0.85 },
@@ -222,7 +225,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6,
       },
-      modal: [{ verbs: 'solicit~|recruit~|hire~|employ~|disparage~|induce~|entice~|divert~|contact~|interfere~', polarity: 'prohibition', weight: 0.75 }],
+      modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
       headings: { 'price~|pricing restriction~ / resale pric* / price~ change~|increase~': 0.7 },
@@ -300,7 +303,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'indemnity', label: 'Indemnity', description: 'Indemnification.',
       headings: { 'indemnif*|indemnit*': 0.9 },
       phrases: { 'indemnif*|indemnit*': 0.6, 'hold .. harmless': 0.75, 'defend and? indemnify': 0.85 } },
-    { id: 'insurance', label: 'Insurance', description: 'Insurance duties.',
+    { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',
       headings: { 'insurance': 0.9 },
       phrases: {
         'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
@@ -328,18 +331,18 @@ const DEFS: ClauseTypeSpecInput[] = [
         'extend~ .. term .. additional|further': 0.6, 'month-to-month / year-to-year': 0.7, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6 } },
-    { id: 'termination', label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
+    { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },
       modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
-    { id: 'change-of-control', label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
+    { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
       headings: { 'change~ .. control / merger|acquisition': 0.85 },
       phrases: {
-        'change~ of|in .. control': 0.85, 'merger|consolidation|reorganization|amalgamation': 0.45, 'sale of .. all or substantially all': 0.7, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'change~ of|in .. control': 0.8, 'change~ in .. ownership|management': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.45, 'sale of .. all or substantially all': 0.7, 'acquisition of .. all|majority|voting|substantially': 0.6,
         'transfer~ of .. all or substantially all': 0.65, 'by operation of law': 0.35, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
       negatives: { 'control of .. litigation|defense|prosecution': 0.5 } },
-    { id: 'assignment', label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
+    { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
       headings: { 'assignment|assignability|transfer~ / successors and assigns / binding effect': 0.8 },
       phrases: {
         'assign~|transfer~|delegate~ .. this agreement|contract / assign~|transfer~|delegate~ .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
@@ -370,7 +373,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severab*': 0.7, 'no .. amendment|modification|waiver .. unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7 } },
-    { id: 'third-party-beneficiary', label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
+    { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {
         'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'shall be|is|are deemed? .. third-party beneficiar*': 0.5,
