@@ -1,7 +1,7 @@
 // The synchronous front half of the pipeline: ingest output -> clause tree -> tags -> facts.
 import type { ClauseTree, Source } from './model/index.js';
 import { buildClauseTree } from './clauses/index.js';
-import { tagClauses, type TagMap } from './tag/index.js';
+import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts } from './facts/index.js';
 
 export interface Analysis {
@@ -11,9 +11,10 @@ export interface Analysis {
   readonly facts: DocumentFacts;
 }
 
-export function analyze(source: Source): Analysis {
+/** `extraTypes`: clause types that the active rule packs declare, tagged alongside the built-in ones. */
+export function analyze(source: Source, options: { readonly extraTypes?: readonly ClauseTypeSpec[] } = {}): Analysis {
   const tree = buildClauseTree(source);
-  const tags = tagClauses(source, tree);
+  const tags = tagClauses(source, tree, options.extraTypes);
   const facts = extractFacts(source, tree, tags);
   return { source, tree, tags, facts };
 }

@@ -5,7 +5,7 @@ import {
   type ClauseReport, type DocumentKind, type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type Source, type WaiverNotice,
 } from './model/index.js';
 import { analyze, type Analysis } from './analysis.js';
-import { activeRules, evaluate, loadBuiltinPacks, type LoadedPack } from './rules/index.js';
+import { activeRules, evaluate, loadBuiltinPacks, packClauseTypes, type LoadedPack } from './rules/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { RuleInfo } from './report/types.js';
 import { fingerprint } from './report/fingerprint.js';
@@ -98,7 +98,8 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
 
 /** One document through the whole pipeline (what a worker thread runs). `kind` overrides the detected kind (config). */
 export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: { kind?: DocumentKind } = {}): Promise<DocumentReport> {
-  const a = analyze(source);
+  const extraTypes = packClauseTypes(packs);
+  const a = analyze(source, extraTypes.length ? { extraTypes } : {});
   const raw = await evaluate(a, packs, options.kind ? { kind: options.kind } : {});
   const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: new Set(activeRules(packs).map((r) => r.id)) });
   return documentReport(a, withFingerprints(a, findings), false, options.kind);
