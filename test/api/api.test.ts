@@ -14,7 +14,7 @@ describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ClauseCheckError', 'FAIL_ON', 'FORMAT_NAMES', 'SCHEMA_VERSION', 'SEVERITIES',
-      'check', 'defaultContext', 'ingest', 'loadBuiltinPacks', 'loadFormatter', 'ruleInfos', 'sourceFromText', 'tag',
+      'check', 'defaultContext', 'ingest', 'loadBuiltinPacks', 'loadFormatter', 'loadPack', 'ruleInfos', 'sourceFromText', 'tag',
     ]);
   });
 
