@@ -97,6 +97,13 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
     evaluate: (f, v) => len(f) !== null && ((len(f) as number) === 0) === v,
     selects: false,
   },
+  exists: {
+    doc: 'The list is non-empty (value true) or empty (value false), as a gate only: unlike nonEmpty, its clauses are not reported.',
+    valueDoc: 'true or false',
+    accepts: (v) => typeof v === 'boolean',
+    evaluate: (f, v) => len(f) !== null && (len(f) as number) > 0 === v,
+    selects: false,
+  },
   countAtLeast: {
     doc: 'The list has at least `value` items.',
     valueDoc: 'a number',

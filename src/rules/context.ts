@@ -73,6 +73,16 @@ function lowered(src: string): { global: RegExp; once: RegExp } {
   return r;
 }
 
+const casedCache = new Map<string, RegExp>();
+function compileCased(src: string): RegExp {
+  let re = casedCache.get(src);
+  if (!re) {
+    re = new RegExp(src);
+    casedCache.set(src, re);
+  }
+  return re;
+}
+
 const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
 
 const EXCERPT_MAX = 220;
@@ -164,37 +174,39 @@ export class DocumentContext {
   }
 
   /** Every match of a pattern over the whole document, once per document: clause tests become binary searches. */
-  private scan(src: string): Scan {
-    let sc = this.scans.get(src);
+  private scan(src: string, matchCase = false): Scan {
+    const key = matchCase ? `\u0000${src}` : src;
+    let sc = this.scans.get(key);
     if (!sc) {
-      const re = lowered(src).global;
+      const re = matchCase ? new RegExp(src, 'g') : lowered(src).global;
       re.lastIndex = 0;
       const starts: number[] = [];
       const ends: number[] = [];
-      for (const m of this.lower.matchAll(re)) {
+      for (const m of (matchCase ? this.text : this.lower).matchAll(re)) {
         starts.push(m.index);
         ends.push(m.index + m[0].length);
       }
       sc = { starts, ends };
-      this.scans.set(src, sc);
+      this.scans.set(key, sc);
     }
     return sc;
   }
 
   /** The first match of `src` in [from, to), preferring one after `preferFrom` (past the heading). */
-  private matchIn(src: string, from: number, to: number, preferFrom: number): { start: number; end: number } | null {
-    const sc = this.scan(src);
+  private matchIn(src: string, from: number, to: number, preferFrom: number, matchCase = false): { start: number; end: number } | null {
+    const sc = this.scan(src, matchCase);
     let i = preferFrom > from ? firstIn(sc, preferFrom, to) : -1;
     if (i < 0) i = firstIn(sc, from, to);
     return i < 0 ? null : { start: sc.starts[i] as number, end: sc.ends[i] as number };
   }
 
   /** Like matchIn, for patterns only tested on a few candidate clauses: searches the clause, not the document. */
-  private matchInClause(src: string, from: number, to: number, preferFrom: number): { start: number; end: number } | null {
-    if (this.scans.has(src)) return this.matchIn(src, from, to, preferFrom);
-    const re = lowered(src).once;
+  private matchInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): { start: number; end: number } | null {
+    if (this.scans.has(matchCase ? `\u0000${src}` : src)) return this.matchIn(src, from, to, preferFrom, matchCase);
+    const re = matchCase ? compileCased(src) : lowered(src).once;
+    const text = matchCase ? this.text : this.lower;
     const at = (lo: number) => {
-      const m = re.exec(this.lower.slice(lo, to));
+      const m = re.exec(text.slice(lo, to));
       return m ? { start: lo + m.index, end: lo + m.index + m[0].length } : null;
     };
     return (preferFrom > from ? at(preferFrom) : null) ?? at(from);
@@ -216,27 +228,28 @@ export class DocumentContext {
     if (hit) return hit;
     const out: ClauseMatch[] = [];
     const minConf = q.minConfidence ?? 0.5;
-    const headingRe = q.heading === undefined ? null : compile(q.heading);
+    const headingRe = q.heading === undefined ? null : q.matchCase ? compileCased(q.heading) : compile(q.heading);
     const required = list(q.require);
     const excluded = list(q.exclude);
     for (const c of this.analysis.tree.clauses) {
       const end = q.within === 'subtree' ? c.end : c.bodyEnd;
       const tag = q.types ? this.tags(c).find((t) => q.types?.includes(t.type) && t.confidence >= minConf) : undefined;
       const headEnd = this.headEnd(c);
-      const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd);
+      const cased = q.matchCase === true;
+      const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd, cased);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
       let trigger: { start: number; end: number } | null = null;
       let ok = true;
       for (const src of required) {
-        const m = this.matchInClause(src, c.start, end, headEnd);
+        const m = this.matchInClause(src, c.start, end, headEnd, cased);
         if (!m) {
           ok = false;
           break;
         }
         trigger ??= m;
       }
-      if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start) !== null)) continue;
+      if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start, cased) !== null)) continue;
       trigger ??= textHit;
       const typed = tag ? { typeConfidence: tag.confidence } : {};
       if (trigger) {

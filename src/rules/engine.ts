@@ -56,7 +56,10 @@ function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out
   if (!passed) return;
   // Which way did the list go? nonEmpty:true / countAtLeast select; isEmpty:true / nonEmpty:false mean "absent".
   const selecting = OPERATORS[c.operator]?.selects === true && c.value !== false && !negated;
-  const absent = (c.operator === 'isEmpty' && c.value === true) || (c.operator === 'nonEmpty' && c.value === false) || (negated && OPERATORS[c.operator]?.selects === true);
+  const absent =
+    (c.operator === 'isEmpty' && c.value === true) ||
+    ((c.operator === 'nonEmpty' || c.operator === 'exists') && c.value === false) ||
+    (negated && OPERATORS[c.operator]?.selects === true);
   if (selecting) out.matches.push(...(computeFact(ctx, c.fact, params) as ClauseMatch[]));
   else if (absent) out.lookedFor.push(describeQuery(params));
 }

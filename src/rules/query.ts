@@ -31,6 +31,8 @@ export const ClauseQuery = z
     exclude: RegexList.optional(),
     /** Tags below this confidence do not select (default 0.5). */
     minConfidence: z.number().min(0).max(1).optional(),
+    /** Match the patterns case-sensitively (e.g. a capitalised defined term); default false. */
+    matchCase: z.boolean().optional(),
     /** `own` (default): the clause's own text; `subtree`: with its sub-clauses. */
     within: z.enum(['own', 'subtree']).optional(),
   })
