@@ -230,14 +230,6 @@ export class PartyIndex {
     return m && m.start >= from ? m : undefined;
   }
 
-  /** The party a phrase names, if any: "Acme", "the Licensee". */
-  resolve(phrase: string): string | null {
-    const direct = this.formToParty.get(phrase.trim());
-    if (direct) return direct;
-    for (const m of phrase.matchAll(this.pattern ?? /(?!)/g)) if (m[2]) return this.formToParty.get(m[2]) ?? null;
-    return null;
-  }
-
   /** The other party of a two-party agreement. */
   other(name: string | null): string | null {
     if (this.parties.length !== 2 || name === null) return null;

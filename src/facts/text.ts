@@ -118,6 +118,7 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 /** Finds the deepest clause that contains an offset in O(log n + depth). */
 export class ClauseLocator {
   private readonly starts: number[];
+  private readonly ordered: ClauseNode[];
   private readonly byId = new Map<string, ClauseNode>();
   constructor(private readonly tree: ClauseTree) {
     // Pre-order is start-ascending for a well-formed tree; sort defensively without changing ties.
@@ -126,22 +127,18 @@ export class ClauseLocator {
     this.starts = ordered.map((c) => c.start);
     for (const c of tree.clauses) this.byId.set(c.id, c);
   }
-  private readonly ordered: ClauseNode[];
 
   get(id: string): ClauseNode | undefined {
     return this.byId.get(id);
   }
 
   at(offset: number): ClauseNode | null {
-    let i = lastAtOrBefore(this.starts, offset);
-    while (i >= 0) {
-      let c: ClauseNode | undefined = this.ordered[i];
-      while (c) {
-        if (offset < c.end) return c;
-        c = c.parentId ? this.byId.get(c.parentId) : undefined;
-      }
-      // The nearest earlier clause and its ancestors end before the offset: the offset lies between clauses.
-      return null;
+    // The last clause starting at or before the offset, or the nearest of its ancestors that still contains it.
+    const i = lastAtOrBefore(this.starts, offset);
+    let c: ClauseNode | undefined = i >= 0 ? this.ordered[i] : undefined;
+    while (c) {
+      if (offset < c.end) return c;
+      c = c.parentId ? this.byId.get(c.parentId) : undefined;
     }
     return null;
   }
