@@ -99,8 +99,8 @@ function node(id: string, text: string, start: number, end: number, number: stri
 }
 
 describe('references to subclauses', () => {
-  it('resolves "clause 5(b)" and "paragraph (a) above" through the tree', () => {
-    const text = '5. Payments\n(a) Beta shall pay the fee.\n(b) Late payments bear interest.\n6. Audit\nThe interest in clause 5(b) is capped; paragraph (c) below does not exist.';
+  it('resolves "clause 5(b)" and "paragraph (a) above" through the tree, and leaves "(c)" dangling', () => {
+    const text = '5. Payments\n(a) Beta shall pay the fee.\n(b) Late payments under paragraph (a) above bear interest.\n6. Audit\nThe interest in clause 5(b) is capped; paragraph (c) below does not exist.';
     const at = (s: string) => text.indexOf(s);
     const a = node('c2', text, at('(a)'), at('(b)') - 1, '(a)', 'c1', 2);
     const b = node('c3', text, at('(b)'), at('6.') - 1, '(b)', 'c1', 2);
@@ -108,6 +108,7 @@ describe('references to subclauses', () => {
     const six = node('c4', text, at('6.'), text.length, '6.', null, 1);
     const tree: ClauseTree = { type: 'root', children: [five, six], clauses: [five, a, b, six] };
     const facts = extractFacts(sourceFromText(text, 'sub.md'), tree, new Map());
+    expect(facts.attributes.get('c3')?.crossReferences.map((r) => [r.text, r.targetId])).toEqual([['Paragraph (a)', 'c2']]);
     expect(facts.attributes.get('c4')?.crossReferences.map((r) => [r.text, r.targetId])).toEqual([
       ['Clause 5(b)', 'c3'],
       ['Paragraph (c)', null],
