@@ -110,6 +110,15 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, b).replace(/\s+/g, ' ').trim();
 }
 
+/** Table-of-contents lines: "12 Termination 34" or "Section 2.02 Scope of Duties 5", many in one block. */
+const TOC_ENTRY = /(?:^|\s)(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][A-Za-z,;&/' -]{2,60}?\s+\.*\s*[0-9]{1,3}(?=\s|$)/g;
+function isTableOfContents(body: string): boolean {
+  if (/^\s*(?:table of contents|contents)\b/i.test(body)) return true;
+  let n = 0;
+  for (const _ of body.matchAll(TOC_ENTRY)) if (++n >= 5) return true;
+  return false;
+}
+
 /** A clause that only defines a term: "Change of Control" means ... */
 const DEFINITION = /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?["“][^"”\n]{1,80}["”]\s+(?:means|shall mean|has the meaning|shall have the meaning)\b/i;
 
@@ -234,6 +243,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const anchored = new Set<number>();
   tree.clauses.forEach((c, index) => {
     const body = text.slice(c.start, c.bodyEnd);
+    // A table of contents names every subject of the agreement without dealing with any.
+    if (isTableOfContents(body)) { candidates.set(c.id, []); return; }
     const ctx = contexts.get(c.id) as ClauseContext;
     const evidence = new Map<number, Evidence[]>();
     const push = (type: number, e: Evidence): void => {
