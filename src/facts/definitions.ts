@@ -23,10 +23,11 @@ const DEFINITION_PATTERN = new RegExp(
   ].join('|'),
   'g',
 );
+const POINTER = /^["“][^"”]*["”](?:\s*(?:or|and|,)\s*["“][^"”]*["”])*\s*,?\s*(?:shall\s+have|has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+(?:forth|out)|specified|ascribed|assigned|provided|as\s+set\s+forth|as\s+defined|defined)|^["“][^"”]*["”]\s*(?:is|shall\s+be)\s+defined\s+in\b/i;
 const QUOTED_TERM = new RegExp(`${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`, 'g');
 
 export interface DefinitionRecord extends Definition {
-  readonly style: 'means' | 'inline';
+  readonly style: 'means' | 'inline' | 'pointer';
   /** What the definition says (for "means": the definition sentence; inline: the words before the bracket). */
   readonly text: string;
 }
@@ -56,7 +57,9 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: string): void => {
     const t = squash(term);
     if (NOT_A_TERM.test(t) || t.length < 2) return;
-    out.push({ term: t, clauseId: locate.at(start)?.id ?? null, start, end, style, text: body });
+    // "X" has the meaning set forth in Section 4.2: a pointer to the definition, not a second definition.
+    const kind = style === 'means' && POINTER.test(body) ? 'pointer' : style;
+    out.push({ term: t, clauseId: locate.at(start)?.id ?? null, start, end, style: kind, text: body });
   };
   for (const m of text.matchAll(DEFINITION_PATTERN)) {
     const at = m.index;

@@ -54,8 +54,11 @@ export interface Definition {
   readonly clauseId: string | null;
   readonly start: number;
   readonly end: number;
-  /** "means": a definitions-style entry; "inline": a bracketed definition such as (the "Licensed Patents"). */
-  readonly style?: 'means' | 'inline';
+  /**
+   * "means": a definitions-style entry; "inline": a bracketed definition such as (the "Licensed Patents");
+   * "pointer": an entry that only points to the real definition ("X" has the meaning set forth in Section 4.2).
+   */
+  readonly style?: 'means' | 'inline' | 'pointer';
   /** What the definition says, whitespace collapsed (for "means": the definition sentence; inline: the words before the bracket). */
   readonly text?: string;
 }

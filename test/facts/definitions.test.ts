@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { factsOf } from './helpers.js';
 
 describe('definitions in CUAD sentences', () => {
-  it.each<[string, string[], 'means' | 'inline']>([
+  it.each<[string, string[], 'means' | 'inline' | 'pointer']>([
     ['"Offtake Agreement" means that certain Crude Oil Sale and Purchase Agreement between the Principal and STASCO dated 1 November 1999.', ['Offtake Agreement'], 'means'],
-    ['1.17 "Excess Amount" has the meaning set forth in Section 2.8(b).', ['Excess Amount'], 'means'],
-    ['1.45 "Joint Development Committee" or "JDC" shall have the meaning as set forth in Section 2.1 below.', ['Joint Development Committee', 'JDC'], 'means'],
+    ['1.17 "Excess Amount" has the meaning set forth in Section 2.8(b).', ['Excess Amount'], 'pointer'],
+    ['1.45 "Joint Development Committee" or "JDC" shall have the meaning as set forth in Section 2.1 below.', ['Joint Development Committee', 'JDC'], 'pointer'],
     ['As used in this Agreement, the term "Web site" shall mean a computer system intended to be accessed through the World Wide Web segment of the Internet.', ['Web site'], 'means'],
     ['1.1 "Customer" means a person or entity that has acquired, or has indicated its interest in acquiring from Licensee, a non-exclusive and nontransferable Sublicense to use one (1) or more of the Licensed Products.', ['Customer'], 'means'],
     ['a. "Contract Period" shall mean that period of time from February 21, 2011 through December 31, 2012.', ['Contract Period'], 'means'],
-    ['"Parties" is defined in the Preamble to this Contract.', ['Parties'], 'means'],
+    ['"Parties" is defined in the Preamble to this Contract.', ['Parties'], 'pointer'],
     ['WHEREAS, the Company desires to issue and sell, and Farids desires to purchase, 126,839 shares (the "Purchased Shares") of the Company\'s common stock, $0.001 par value per share (the "Common Stock"), on the terms set forth herein;', ['Purchased Shares', 'Common Stock'], 'inline'],
     ['A. Club owns and operates the National Football League ("NFL") team known as the Jacksonville Jaguars (the "Team").', ['NFL', 'Team'], 'inline'],
     ['Licensor hereby grants Licensee a non-exclusive license to use the logos, trademarks and service marks used by Licensor to identify the Titles (collectively, "Licensor Marks") in connection with the use of the Titles.', ['Licensor Marks'], 'inline'],
