@@ -142,10 +142,18 @@ export class DocumentContext {
   private lowerText: string | null = null;
   private memo = new Map<string, unknown>();
 
+  /** The document kind rules see: the declared one (config, pack cases), else the facts stage's. */
+  readonly kind: DocumentKind;
+  private readonly declared: boolean;
+
   constructor(
     readonly analysis: Analysis,
-    readonly kind: DocumentKind = analysis.facts.kind,
+    declaredKind?: DocumentKind,
   ) {
+    this.kind = declaredKind ?? analysis.facts.kind;
+    // A kind from the configuration is a declaration too (the facts stage records why it chose the kind).
+    const reason = analysis.facts.kindReason;
+    this.declared = declaredKind !== undefined || reason.startsWith('declared');
     this.text = analysis.source.text;
     for (const c of analysis.tree.clauses) this.byId.set(c.id, c);
   }
@@ -339,26 +347,36 @@ export class DocumentContext {
     return this.once(`display:${name}`, () => this.analysis.facts.parties.find((p) => p.name === name)?.aliases[0] ?? name);
   }
 
-  private subjectRegexes(): { active: RegExp; passive: RegExp } {
+  private subjectRegexes(): { active: RegExp; passive: RegExp; joinedBefore: RegExp; joinedAfter: RegExp } {
     return this.once('subjectRe', () => {
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRe);
       const who = `(${MUTUAL}|${names.join('|')})`;
-      return { active: new RegExp(`\\b${who}\\b(?=${MODAL})`, 'gi'), passive: new RegExp(`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i') };
+      const party = `(?:the\\s+)?(?:${names.join('|')})`;
+      return {
+        active: new RegExp(`\\b${who}\\b(?=${MODAL})`, 'gi'),
+        passive: new RegExp(`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i'),
+        // "Licensor and Licensee may terminate", "terminated by Company or Consultant": both parties act.
+        joinedBefore: new RegExp(`\\b${party}\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*(?:the\\s+)?$`, 'i'),
+        joinedAfter: new RegExp(`^\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*${party}\\b`, 'i'),
+      };
     });
   }
 
   /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */
   private subjectOf(lo: number, at: number, atEnd: number): string | null {
-    const { active, passive } = this.subjectRegexes();
-    const after = passive.exec(this.text.slice(atEnd, atEnd + 80));
-    if (after?.[1]) return this.who(after[1]);
+    const { active, passive, joinedBefore, joinedAfter } = this.subjectRegexes();
+    const tail = this.text.slice(atEnd, atEnd + 120);
+    const after = passive.exec(tail);
+    if (after?.[1]) return joinedAfter.test(tail.slice(after[0].length)) ? 'mutual' : this.who(after[1]);
     // The subject is in the same sentence, before the act.
     let from = at;
     const min = Math.max(lo, at - 240);
     while (from > min && !(isSpace(this.text.charCodeAt(from - 1)) && (this.text.charCodeAt(from - 2) === 46 || this.text.charCodeAt(from - 2) === 59))) from--;
-    let last: string | null = null;
-    for (const m of this.text.slice(from, at).matchAll(active)) last = m[1] ?? null;
-    return last === null ? null : this.who(last);
+    const prefix = this.text.slice(from, at);
+    let last: RegExpExecArray | null = null;
+    for (const m of prefix.matchAll(active)) last = m;
+    if (!last?.[1]) return null;
+    return joinedBefore.test(prefix.slice(0, last.index)) ? 'mutual' : this.who(last[1]);
   }
 
   private who(w: string): string {
@@ -396,9 +414,13 @@ export class DocumentContext {
     });
   }
 
-  /** True when the facts stage says cross-license, or the title/opening words call it one. */
+  /**
+   * True when the kind is cross-license, or (unless a kind was declared) the title calls the document a
+   * cross-license: the grants alone cannot tell when one direction is missing, which is what
+   * reciprocity/one-way-grant looks for.
+   */
   crossLicense(): boolean {
-    return this.once('xl', () => this.kind === 'cross-license' || (this.kind !== 'license' && /cross[- ]?licen[cs]e/i.test(this.text.slice(0, 600))));
+    return this.once('xl', () => this.kind === 'cross-license' || (!this.declared && /cross[- ]?licen[cs]e/i.test(this.text.slice(0, 600))));
   }
 
   private canonical(who: string | null): string | null {

@@ -141,7 +141,7 @@ export function activeRules(packs: readonly LoadedPack[]): LoadedRule[] {
 
 /** Evaluate the packs' rules over one analysed document: one engine run, findings sorted by offset then rule id. */
 export async function evaluate(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<Finding[]> {
-  const ctx = new DocumentContext(analysis, options.kind ?? analysis.facts.kind);
+  const ctx = new DocumentContext(analysis, options.kind);
   const xl = ctx.crossLicense();
   const rules = activeRules(packs).filter((r) => xl || !r.crossLicenseOnly);
   const hits = await runRules(ctx, rules);
