@@ -180,6 +180,16 @@ describe('hostile inputs through the CLI', { timeout: 240_000 }, () => {
     if (r.code !== 2) expect((JSON.parse(r.stdout) as RunReport).documents.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('a batch gives byte-identical JSON with 1 and 2 worker threads, run after run', () => {
+    for (const pages of [2, 5, 9, 14]) put(`batch/agreement-${pages}.md`, buildLongAgreement(pages));
+    const one = cli([...json('batch'), '--jobs', '1']);
+    const two = cli([...json('batch'), '--jobs', '2']);
+    const again = cli([...json('batch'), '--jobs', '2']);
+    expectCleanOutcome(one, 'batch/agreement-14.md');
+    expect(two.stdout).toBe(one.stdout);
+    expect(again.stdout).toBe(one.stdout);
+  });
+
   it('standard input', () => {
     const r = cli(json('-'), AGREEMENT);
     expectCleanOutcome(r, '-');
