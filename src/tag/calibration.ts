@@ -22,7 +22,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'non-solicit': 0.75,
     'price-restriction': 0.75,
     'renewal': 0.85,
-    'royalty': 0.6,
+    'royalty': 0.5,
     'third-party-beneficiary': 0.65,
     'volume-restriction': 0.3,
   },
