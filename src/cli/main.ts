@@ -3,22 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ClauseCheckError, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
-import { ingest } from '../ingest/index.js';
-import { buildReport, checkDocument, ruleInfos, tag } from '../check.js';
-import { parseWaivers } from '../report/waivers.js';
-import { parseBaseline } from '../report/baseline.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
-import { formatTagText } from '../report/tag-text.js';
-import { formatRuleList, formatRuleShow } from '../report/rules-text.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { processIO, readBytes, writeAtomic, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
-import { resolvePacks } from './packs.js';
-import { checkAll } from './pool.js';
-import { checkRuleKeys, configPackNames, findRunConfig, settingsFor } from './config.js';
-import { CONFIG_FILE_NAME, starterConfig } from '../config/index.js';
-import { loadBuiltinPacks } from '../rules/index.js';
 import { progressBar } from './progress.js';
+
+type Runtime = typeof import('./runtime.js');
+let runtime: Promise<Runtime> | undefined;
+/** The pipeline and its dependencies, loaded once, on the first command that needs them. */
+function rt(): Promise<Runtime> {
+  return (runtime ??= import('./runtime.js'));
+}
 
 interface CheckFlags {
   format: string;
@@ -34,8 +30,17 @@ interface CheckFlags {
   color?: boolean;
 }
 
-function readSource(io: CliIO, path: string): Source {
-  return ingest(path, readBytes(io, path));
+/** Any supported input; Word and HTML extractors load only when such a file comes. */
+async function readSource(io: CliIO, path: string): Promise<Source> {
+  const { ingestFile } = await rt();
+  return ingestFile(path, readBytes(io, path));
+}
+
+/** In input order, one at a time: the order of the report never depends on timing. */
+async function readSources(io: CliIO, paths: readonly string[]): Promise<Source[]> {
+  const out: Source[] = [];
+  for (const p of paths) out.push(await readSource(io, p));
+  return out;
 }
 
 /** Colours only for people: a TTY, NO_COLOR unset, not writing to a file; --color/--no-color override. */
@@ -73,6 +78,7 @@ function emit(io: CliIO, text: string, output: string | undefined, inputs: reado
 }
 
 async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
+  const { findRunConfig, parseWaivers, parseBaseline, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
   if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
@@ -88,7 +94,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   checkRuleKeys(config, packs);
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   const settings = paths.map((p) => settingsFor(config, p, io.cwd));
-  const sources = paths.map((p) => readSource(io, p));
+  const sources = await readSources(io, paths);
   const formatter = await loadFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
   let documents;
@@ -129,7 +135,8 @@ function packOption(): Option {
   return new Option('--pack <name|dir>', 'use this rule pack: a built-in pack id or a pack directory (repeatable; default: all built-in packs)').argParser(collect);
 }
 
-function activeRules(io: CliIO, packNames: string[] | undefined): RuleInfo[] {
+async function activeRules(io: CliIO, packNames: string[] | undefined): Promise<RuleInfo[]> {
+  const { ruleInfos, resolvePacks } = await rt();
   return ruleInfos(resolvePacks(packNames ?? [], io.cwd));
 }
 
@@ -167,8 +174,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<file>', "an agreement, or '-' for standard input")
     .addOption(new Option('-f, --format <name>', 'output format').choices(['json', 'text']).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .action((file: string, flags: { format: string; output?: string }) => {
-      const source = readSource(io, file);
+    .action(async (file: string, flags: { format: string; output?: string }) => {
+      const { tag, formatTagText } = await rt();
+      const source = await readSource(io, file);
       const doc = tag(source);
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
       emit(io, text, flags.output, [file]);
@@ -182,8 +190,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .action(async (flags: { format: string; pack?: string[] }) => {
-      const list = activeRules(io, flags.pack);
-      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : formatRuleList(list));
+      const list = await activeRules(io, flags.pack);
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : (await rt()).formatRuleList(list));
       setExit(0);
     });
   rulesCmd
@@ -193,9 +201,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .action(async (id: string, flags: { format: string; pack?: string[] }) => {
-      const rule = activeRules(io, flags.pack).find((r) => r.id === id);
+      const rule = (await activeRules(io, flags.pack)).find((r) => r.id === id);
       if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
-      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : formatRuleShow(rule));
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : (await rt()).formatRuleShow(rule));
       setExit(0);
     });
 
@@ -213,8 +221,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (oldPath: string, newPath: string, flags: { format: string; output?: string; failOn: string; pack?: string[]; color?: boolean }) => {
       if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
       const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
+      const { resolvePacks, checkDocument } = await rt();
       const packs = resolvePacks(flags.pack ?? [], io.cwd);
-      const [a, b] = [readSource(io, oldPath), readSource(io, newPath)];
+      const [a, b] = await readSources(io, [oldPath, newPath]) as [Source, Source];
       const [docA, docB] = [await checkDocument(a, packs), await checkDocument(b, packs)];
       const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
       const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn);
@@ -229,13 +238,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<dir>', 'the pack folder (holding pack.json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (dir: string, flags: { format: string }) => {
-      const { testPack } = await import('../rules/index.js');
+      const { testPack, formatPackTest } = await rt();
       const result = await testPack(resolve(io.cwd, dir));
-      if (flags.format === 'json') io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else {
-        const { formatPackTest } = await import('../report/rules-text.js');
-        io.stdout.write(formatPackTest(result));
-      }
+      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatPackTest(result));
       setExit(result.ok ? 0 : 1);
     });
 
@@ -243,7 +248,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .command('init')
     .description('write a starter clausecheck.config.json in the current folder')
     .option('--force', 'overwrite an existing config')
-    .action((flags: { force?: boolean }) => {
+    .action(async (flags: { force?: boolean }) => {
+      const { CONFIG_FILE_NAME, starterConfig, loadBuiltinPacks } = await rt();
       const target = resolve(io.cwd, CONFIG_FILE_NAME);
       if (existsSync(target) && !flags.force) throw new ClauseCheckError('usage', 'already exists (use --force to overwrite)', { file: CONFIG_FILE_NAME });
       writeAtomic(io, target, starterConfig(loadBuiltinPacks().map((p) => p.id)), []);
