@@ -243,7 +243,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers': 0.65, 'up to .. units|impressions|copies|users|seats|hours|licenses': 0.45,
         'maximum .. quantity|quantities|number|volume|units|capacity': 0.6, 'in excess of .. units|quantity|forecast|capacity': 0.5, 'exceed~ .. forecast|quantity|quantities|capacity|volume~': 0.5, 'volume limit~|cap': 0.7,
-        'excess|additional capacity': 0.35,
+        'excess|additional capacity': 0.35, 'not to exceed|shall not exceed|may not exceed': 0.4, 'up to #num': 0.35, 'not more than #num': 0.35, 'limit~ .. number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.35,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },
