@@ -67,8 +67,18 @@ const LINE_START_MARKER_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9I
 
 const EOL_RE = /[\r\n]/g;
 
+const UNICODE_SPACE_RE = /\s/;
+
+/** Whitespace as JavaScript's \s sees it (ASCII fast path): clause spans never start or end on it. */
 function isBlankChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 12 || c === 11;
+  if (c === 32 || c === 9 || c === 11 || c === 12 || c === 10 || c === 13) return true;
+  return c > 127 && UNICODE_SPACE_RE.test(String.fromCharCode(c));
+}
+
+/** End of [start, end) with trailing whitespace removed. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Splits plain text into blocks. Offsets are into `text`; every block is trimmed. */
@@ -116,8 +126,8 @@ export function scanBlocks(text: string): Block[] {
       const kind = gapBoundary(line, gapAt, gap);
       if (kind === null) continue;
       const breakAt = s + gapAt;
-      if (partStart === -1 && last) last.end = breakAt;
-      else blocks.push({ start: partStart, end: breakAt, boundary, furniture: false });
+      if (partStart === -1 && last) last.end = trimEnd(text, last.start, breakAt);
+      else if (trimEnd(text, partStart, breakAt) > partStart) blocks.push({ start: partStart, end: trimEnd(text, partStart, breakAt), boundary, furniture: false });
       partStart = breakAt + gap;
       boundary = kind;
     }

@@ -463,12 +463,22 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
   return { roots, leftPreamble };
 }
 
+/** A text that is only "furniture" (a lone "x" or "12") is still text: one clause, so nothing is dropped. */
+function wholeText(text: string): Draft[] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return start < end ? [newDraft('clause', start, end)] : [];
+}
+
 /** Plain text -> top-level clause drafts. */
 export function textDrafts(text: string): Draft[] {
   const blocks = mergeContinuations(text, scanBlocks(text));
   const infos = blocks.map((b) => analyse(text, b));
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);
+  if (first.roots.length === 0) return wholeText(text);
   if (first.leftPreamble) return first.roots;
   // Nothing numbered and no "agree as follows": the preamble is the title and the parties paragraph.
   let end = -1;

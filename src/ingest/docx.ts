@@ -108,9 +108,27 @@ function numberParagraphs(defs: Map<string, LevelDef[]>, order: Array<{ numId: s
   };
 }
 
-async function readParts(bytes: Uint8Array): Promise<{ numbering: string; document: string }> {
+/** Inflated-size limits, checked from the zip directory before anything is inflated (zip bombs). */
+const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
+const MAX_TOTAL = 256 * 1024 * 1024;
+
+/** The uncompressed size the zip directory declares for an entry (JSZip keeps it on an internal field). */
+function declaredSize(file: object): number {
+  const data = (file as { _data?: { uncompressedSize?: unknown } })._data;
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
+}
+
+async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: string; document: string }> {
   const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const [name, file] of Object.entries(zip.files)) {
+    const size = declaredSize(file);
+    total += size;
+    if ((name === 'word/document.xml' && size > MAX_DOCUMENT_XML) || total > MAX_TOTAL) {
+      throw new ClauseCheckError('input-too-large', `Word document inflates to more than ${Math.round((name === 'word/document.xml' ? MAX_DOCUMENT_XML : MAX_TOTAL) / 1048576)} MB`, { file: path });
+    }
+  }
   return {
     numbering: (await zip.file('word/numbering.xml')?.async('string')) ?? '',
     document: (await zip.file('word/document.xml')?.async('string')) ?? '',
@@ -121,11 +139,14 @@ export async function docxToText(bytes: Uint8Array, path: string): Promise<strin
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
-    const parts = await readParts(bytes);
+    const parts = await readParts(bytes, path);
     const transformDocument = numberParagraphs(readNumbering(parts.numbering), numberedParagraphs(parts.document));
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument, ignoreEmptyParagraphs: true });
+    // images are never read (no inflating of embedded media): an empty <img> is dropped from the text anyway
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument, convertImage, ignoreEmptyParagraphs: true });
     html = result.value;
   } catch (e) {
+    if (e instanceof ClauseCheckError) throw e;
     throw new ClauseCheckError('input-unsupported', `not a readable Word document (${e instanceof Error ? e.message.split('\n')[0] : 'unknown error'})`, { file: path });
   }
   return htmlToText(html);

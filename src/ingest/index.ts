@@ -75,7 +75,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, path: string): st
     }
   }
   try {
-    return new TextDecoder('utf-16le', { fatal: true }).decode(le);
+    return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le);
   } catch {
     throw new ClauseCheckError('input-unsupported', 'not valid UTF-16 text', { file: path });
   }
@@ -94,7 +94,8 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.includes(0)) throw new ClauseCheckError('input-unsupported', 'binary content (NUL bytes), not a text agreement', { file: path });
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+    // ignoreBOM: the BOM bytes are already skipped; a U+FEFF after them is text and must stay
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
     if (start === 0 && looksLikeCp1252(bytes)) return decodeCp1252(bytes);
     throw new ClauseCheckError('input-unsupported', 'not valid UTF-8, UTF-16 (with BOM) or Windows-1252 text', { file: path });

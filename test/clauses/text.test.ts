@@ -149,6 +149,14 @@ describe('plain-text structure: tables of contents, CRLF, headings on their own 
     expect(t.clauses.filter((c) => c.kind === 'clause').map((c) => c.heading)).toEqual(['Governing Law', null, 'Notices']);
   });
 
+  it('trims Unicode whitespace and keeps lone short text', () => {
+    for (const t of ['\u3000x', 'x\u3000', 'x\u2028', '\u00a0x\u00a0\u00a0   1. Term. Five years.\u2029', 'x', '12']) {
+      const c = tree(t).clauses;
+      expect(c.length, JSON.stringify(t)).toBeGreaterThan(0);
+    }
+    expect(tree('\u2028\u3000\u00a0').clauses).toHaveLength(0);
+  });
+
   it('builds a valid tree for empty and whitespace-only text', () => {
     expect(tree('').clauses).toHaveLength(0);
     expect(tree('  \n\n \r\n').clauses).toHaveLength(0);

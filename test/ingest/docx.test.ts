@@ -75,6 +75,18 @@ describe('ingestFile: Word (.docx)', () => {
     expect(tree.children.map((c) => c.kind)).toEqual(['preamble', 'section', 'section', 'section', 'signature', 'schedule']);
   });
 
+  it('refuses a zip bomb from the sizes its directory declares, before inflating', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', ' '.repeat(65 * 1024 * 1024)); // deflates to ~64 KB
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const error = await ingestFile('bomb.docx', bomb).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ClauseCheckError);
+    expect((error as ClauseCheckError).code).toBe('input-too-large');
+  }, 60_000);
+
   it('refuses a file that is not a Word document', async () => {
     await expect(ingestFile('broken.docx', new TextEncoder().encode('not a zip'))).rejects.toBeInstanceOf(ClauseCheckError);
   });

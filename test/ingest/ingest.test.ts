@@ -36,6 +36,11 @@ describe('ingest: text decoding', () => {
     expect(bom.sha256).not.toBe(plain.sha256); // the hash is of the raw bytes
   });
 
+  it('removes only the BOM: a U+FEFF after it is text', () => {
+    expect(ingest('a.txt', enc('\ufeff\ufeffX')).text).toBe('\ufeffX');
+    expect(ingest('a.txt', utf16('\ufeffY', false)).text).toBe('\ufeffY');
+  });
+
   it('keeps lone CR line ends', () => {
     expect(ingest('a.md', enc('# A\r\rText\r')).text).toBe('# A\r\rText\r');
   });
