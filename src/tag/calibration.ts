@@ -9,7 +9,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'change-of-control': 0.75,
     'covenant-not-to-sue': 0.3,
     'escrow': 0.3,
-    'exclusivity': 0.55,
+    'exclusivity': 0.6,
     'first-refusal': 0.3,
     'governing-law': 0.3,
     'insurance': 0.6,

@@ -98,13 +98,14 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'exclusivity', label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
-        'exclusive license|licence|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing': 0.8,
-        'exclusive .. license|licence|right|rights': 0.55, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
+        'exclusive ... license|licence|right|rights': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
         { verbs: 'appoint~|engage~|authorize~ .. other|another|any third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
+        { verbs: 'grant~ .. any third party|other person|other party|third parties .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
       ],
       negatives: {
         'non-exclusive|nonexclusive': 0.3, 'sole and exclusive remedy|remedies|liability|obligation': 0.9, 'exclusive remedy|remedies': 0.9, 'exclusive jurisdiction|venue|forum': 0.9,
