@@ -1,5 +1,5 @@
 // The CLI's only contact with the outside world, injectable so tests can run `main` in-process.
-import { readFileSync, renameSync, rmSync, writeFileSync, realpathSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ClauseCheckError } from '../model/index.js';
 
@@ -26,14 +26,25 @@ export function processIO(): CliIO {
   };
 }
 
-export function readBytes(io: CliIO, path: string): Uint8Array {
+/** The input's bytes; with `maxBytes`, a larger file is refused from its size, before it is read. */
+export function readBytes(io: CliIO, path: string, maxBytes?: number): Uint8Array {
+  const tooLarge = (size: number): ClauseCheckError =>
+    new ClauseCheckError('input-too-large', `${size} bytes is more than --max-bytes ${maxBytes}`, { file: path });
+  let bytes: Uint8Array;
   try {
-    return path === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, path));
+    if (path !== '-' && maxBytes !== undefined) {
+      const { size } = statSync(resolve(io.cwd, path));
+      if (size > maxBytes) throw tooLarge(size);
+    }
+    bytes = path === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, path));
   } catch (e) {
+    if (e instanceof ClauseCheckError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`;
     throw new ClauseCheckError('input-unreadable', why, { file: path });
   }
+  if (maxBytes !== undefined && bytes.length > maxBytes) throw tooLarge(bytes.length);
+  return bytes;
 }
 
 function sameFile(a: string, b: string): boolean {

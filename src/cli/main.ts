@@ -25,21 +25,22 @@ interface CheckFlags {
   waivers?: string;
   baseline?: string;
   maxWarnings?: number;
+  maxBytes?: number;
   jobs?: number;
   quiet?: boolean;
   color?: boolean;
 }
 
 /** Any supported input; Word and HTML extractors load only when such a file comes. */
-async function readSource(io: CliIO, path: string): Promise<Source> {
+async function readSource(io: CliIO, path: string, maxBytes?: number): Promise<Source> {
   const { ingestFile } = await rt();
-  return ingestFile(path, readBytes(io, path));
+  return ingestFile(path, readBytes(io, path, maxBytes));
 }
 
 /** In input order, one at a time: the order of the report never depends on timing. */
-async function readSources(io: CliIO, paths: readonly string[]): Promise<Source[]> {
+async function readSources(io: CliIO, paths: readonly string[], maxBytes?: number): Promise<Source[]> {
   const out: Source[] = [];
-  for (const p of paths) out.push(await readSource(io, p));
+  for (const p of paths) out.push(await readSource(io, p, maxBytes));
   return out;
 }
 
@@ -78,7 +79,7 @@ function emit(io: CliIO, text: string, output: string | undefined, inputs: reado
 }
 
 async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
-  const { findRunConfig, parseWaivers, parseBaseline, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
+  const { findRunConfig, parseJsonSafely, parseWaivers, parseBaseline, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
   if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
@@ -87,14 +88,14 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   const failOn = checkOneOf<FailOn>(flags.failOn ?? config?.failOn ?? 'error', FAIL_ON, '--fail-on');
   const maxWarnings = flags.maxWarnings ?? config?.maxWarnings ?? undefined;
   const waiversFile = flags.waivers ?? config?.waivers ?? undefined;
-  const waivers = waiversFile ? parseWaivers(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile) : undefined;
-  const baseline = flags.baseline ? parseBaseline(readTextFile(io, flags.baseline, 'usage'), flags.baseline) : undefined;
+  const waivers = waiversFile ? parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile) : undefined;
+  const baseline = flags.baseline ? parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline) : undefined;
   const packNames = flags.pack ?? configPackNames(config) ?? [];
   const packs = resolvePacks(packNames, io.cwd);
   checkRuleKeys(config, packs);
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   const settings = paths.map((p) => settingsFor(config, p, io.cwd));
-  const sources = await readSources(io, paths);
+  const sources = await readSources(io, paths, flags.maxBytes);
   const formatter = await loadFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
   let documents;
@@ -125,6 +126,10 @@ function nonNegativeInt(flag: string): (value: string) => number {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number`);
     return Number(value);
   };
+}
+
+function maxBytesOption(): Option {
+  return new Option('--max-bytes <n>', 'refuse inputs larger than n bytes (exit 2), before reading them').argParser(nonNegativeInt('--max-bytes'));
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -162,6 +167,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--waivers <file>', 'waivers file (JSON): accepted findings with reason, approver and expiry')
     .option('--baseline <report.json>', 'a previous JSON report: findings already in it are shown but do not fail the gate')
     .addOption(new Option('--max-warnings <n>', 'fail the gate when there are more than n unwaived warnings').argParser(nonNegativeInt('--max-warnings')))
+    .addOption(maxBytesOption())
     .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')
     .option('--color', 'force colours in stylish output')
@@ -174,9 +180,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<file>', "an agreement, or '-' for standard input")
     .addOption(new Option('-f, --format <name>', 'output format').choices(['json', 'text']).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .action(async (file: string, flags: { format: string; output?: string }) => {
+    .addOption(maxBytesOption())
+    .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number }) => {
       const { tag, formatTagText } = await rt();
-      const source = await readSource(io, file);
+      const source = await readSource(io, file, flags.maxBytes);
       const doc = tag(source);
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
       emit(io, text, flags.output, [file]);

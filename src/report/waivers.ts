@@ -21,13 +21,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '$');
 }
 
-export function parseWaivers(text: string, file: string): Waiver[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new ClauseCheckError('waivers-invalid', `not valid JSON (${(e as Error).message})`, { file, jsonPath: '$' });
-  }
+/** Validate parsed JSON (the CLI parses it with depth and key checks) as a waivers file. */
+export function parseWaivers(data: unknown, file: string): Waiver[] {
   const parsed = WaiversFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -50,11 +45,16 @@ function matches(w: Waiver, doc: DocumentReport, f: Finding): boolean {
 export function applyWaivers(documents: readonly DocumentReport[], waivers: readonly Waiver[], today: string): { documents: DocumentReport[]; notices: WaiverNotice[] } {
   const used = new Set<number>();
   const active = waivers.map((w) => w.expires >= today);
+  // Candidates by rule id, in file order, so a long waivers file costs one lookup per finding.
+  const byRule = new Map<string, number[]>();
+  waivers.forEach((w, k) => {
+    if (active[k]) byRule.set(w.rule, [...(byRule.get(w.rule) ?? []), k]);
+  });
   const out = documents.map((doc) => ({
     ...doc,
     findings: doc.findings.map((f) => {
-      const i = waivers.findIndex((w, k) => active[k] && matches(w, doc, f));
-      if (i < 0) return f;
+      const i = byRule.get(f.ruleId)?.find((k) => matches(waivers[k]!, doc, f));
+      if (i === undefined) return f;
       used.add(i);
       const w = waivers[i]!;
       return { ...f, waived: true, waiver: { reason: w.reason, approvedBy: w.approvedBy, expires: w.expires } };

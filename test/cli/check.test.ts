@@ -136,6 +136,18 @@ describe('clausecheck check', () => {
     expect(r.stderr).toContain('bad.txt');
   });
 
+  it('--max-bytes refuses a larger input from its size, for files and standard input', async () => {
+    const size = readFileSync(SAMPLE).length;
+    const big = await run(['check', SAMPLE, '--max-bytes', String(size - 1)]);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toBe(`clausecheck: ${SAMPLE}: ${size} bytes is more than --max-bytes ${size - 1}\n`);
+    expect((await run(['check', SAMPLE, '--max-bytes', String(size), '--fail-on', 'never'])).code).toBe(0);
+    const stdin = await run(['check', '-', '--max-bytes', '10'], { stdin: 'x'.repeat(11) });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('-: 11 bytes is more than --max-bytes 10');
+    expect((await run(['tag', SAMPLE, '--max-bytes', '5'])).code).toBe(2);
+  });
+
   it('--fail-on never always passes the gate', async () => {
     const r = await run(['check', SAMPLE, '--format', 'json', '--fail-on', 'never']);
     expect(r.code).toBe(0);
