@@ -112,8 +112,10 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** Table-of-contents lines: "12 Termination 34" or "Section 2.02 Scope of Duties 5", many in one block. */
 const TOC_ENTRY = /(?:^|\s)(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][A-Za-z,;&/' -]{2,60}?\s+\.*\s*[0-9]{1,3}(?=\s|$)/g;
+/** One table-of-contents line on its own: "4 Exclusivity 8", "Section 2.02 Scope of Duties ..... 5". */
+const TOC_LINE = /^\s*(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][^.\n]{2,60}?\s+\.*\s*[0-9]{1,3}\s*$/;
 function isTableOfContents(body: string): boolean {
-  if (/^\s*(?:table of contents|contents)\b/i.test(body)) return true;
+  if (/^\s*(?:table of contents|contents)\b/i.test(body) || TOC_LINE.test(body)) return true;
   let n = 0;
   for (const _ of body.matchAll(TOC_ENTRY)) if (++n >= 5) return true;
   return false;

@@ -48,6 +48,19 @@ describe('structure types', () => {
   });
 });
 
+describe('blocks that name subjects without dealing with them', () => {
+  it('gives a table of contents no types', () => {
+    const toc = 'TABLE OF CONTENTS\n1 Definitions 1\n2 Grant of Licenses 4\n3 Royalties 6\n4 Exclusivity 8\n5 Governing Law 9\n6 Termination 10\n';
+    expect(tagsOf(toc).filter((t) => t.type !== 'title')).toEqual([]);
+  });
+  it('scales down a type that a definition only names', () => {
+    const definition = tagsOf('"Change of Control" means the acquisition by any person of more than fifty percent of the voting securities of a Party.').find((t) => t.type === 'change-of-control');
+    const operative = tagsOf('Upon a Change of Control of Licensee, Licensor may terminate this Agreement by written notice.').find((t) => t.type === 'change-of-control');
+    expect(operative).toBeDefined();
+    expect(definition?.confidence ?? 0).toBeLessThan(operative!.confidence);
+  });
+});
+
 describe('section context', () => {
   // Built by hand so the test does not depend on the clause parser: "12. Termination" with sub-clause (b).
   const text = '12. Termination\n(a) Licensee may end the arrangement on ninety days notice.\n(b) The obligations in Section 7 continue for two years.\n';
