@@ -29,17 +29,11 @@ function lineColumns(text: string, offsets: readonly number[]): Map<number, { li
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-export interface TreeCheckOptions {
-  /**
-   * Check that spans start and end on non-whitespace (default true). The random-text properties switch
-   * it off while /work/notes/bugs.md "clauses-unicode-space" and "clauses-md-trailing-space" are open, and
-   * pin the rule in a separate it.fails property, so those bugs do not hide every other invariant.
-   */
-  readonly checkTrim?: boolean;
+function fail(c: { id: string }, what: string): never {
+  throw new Error(`clause ${c.id}: ${what}`);
 }
 
-export function checkTree(text: string, a: Analysis, options: TreeCheckOptions = {}): void {
-  const checkTrim = options.checkTrim ?? true;
+export function checkTree(text: string, a: Analysis): void {
   const { tree } = a;
   // tree.clauses is the pre-order traversal of tree.children, the very same nodes.
   const preorder: ClauseNode[] = [];
@@ -69,7 +63,7 @@ export function checkTree(text: string, a: Analysis, options: TreeCheckOptions =
     previousStart = c.start;
     // The slice is the clause: it starts and ends on visible text, and holds its number and heading as written.
     const slice = text.slice(c.start, c.end);
-    if (checkTrim && (isSpace(slice[0]) || isSpace(slice.at(-1)))) fail(c, `span starts or ends with whitespace: ${JSON.stringify(slice.slice(0, 40))}…`);
+    if (isSpace(slice[0]) || isSpace(slice.at(-1))) fail(c, `span starts or ends with whitespace: ${JSON.stringify(slice.slice(0, 40))}…`);
     const own = text.slice(c.start, c.bodyEnd);
     if (c.number !== null && !own.includes(c.number)) fail(c, `number ${JSON.stringify(c.number)} is not in its text ${JSON.stringify(own.slice(0, 80))}`);
     if (c.heading !== null && !squash(own).includes(squash(c.heading))) fail(c, `heading ${JSON.stringify(c.heading)} is not in its text ${JSON.stringify(own.slice(0, 80))}`);
