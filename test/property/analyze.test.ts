@@ -20,7 +20,7 @@ describe.each(corpora)('analyze over %s', (name, text) => {
   });
 });
 
-// Were it.fails for /work/notes/bugs.md "clauses-unicode-space" and "clauses-md-trailing-space" (fixed by 14:45 UTC);
+// Were it.fails for /work/notes/bugs.md "clauses-unicode-space" and "clauses-md-trailing-space" (fixed by 14:36 UTC);
 // the trimming rule is part of checkTree, this pins the lost-text half.
 it('text beside U+3000 in .txt is kept in a clause', () => {
   for (const t of ['\u3000x', 'x\u3000']) {

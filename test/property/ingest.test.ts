@@ -58,7 +58,7 @@ describe('ingest properties', () => {
     }), 10);
   });
 
-  // /work/notes/bugs.md "ingest-double-bom" (fixed by 14:45 UTC).
+  // /work/notes/bugs.md "ingest-double-bom" (fixed by 14:36 UTC).
   it('a U+FEFF right after the UTF-8 BOM is text, not a second BOM', () => {
     expect(ingest('a.txt', new TextEncoder().encode('\ufeff\ufeffX')).text).toBe('\ufeffX');
   });
