@@ -3,6 +3,7 @@
 import type { ClauseNode, DocumentKind, GrantRecord, Party, Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
+import { requiredLiterals, satisfiable, type Required } from './literals.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -55,8 +56,8 @@ export function compile(src: string): RegExp {
   return re;
 }
 /** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text; compiled once per process. */
-const loweredCache = new Map<string, { global: RegExp; once: RegExp }>();
-function lowered(src: string): { global: RegExp; once: RegExp } {
+const loweredCache = new Map<string, { global: RegExp; once: RegExp; required: Required }>();
+function lowered(src: string): { global: RegExp; once: RegExp; required: Required } {
   let r = loweredCache.get(src);
   if (!r) {
     let out = '';
@@ -67,8 +68,18 @@ function lowered(src: string): { global: RegExp; once: RegExp } {
         i++;
       } else out += ch.toLowerCase();
     }
-    r = { global: new RegExp(out, 'g'), once: new RegExp(out) };
+    r = { global: new RegExp(out, 'g'), once: new RegExp(out), required: requiredLiterals(out) };
     loweredCache.set(src, r);
+  }
+  return r;
+}
+
+const casedRequiredCache = new Map<string, Required>();
+function casedRequired(src: string): Required {
+  let r = casedRequiredCache.get(src);
+  if (r === undefined) {
+    r = requiredLiterals(src);
+    casedRequiredCache.set(src, r);
   }
   return r;
 }
@@ -133,12 +144,53 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A match whose sentence excerpt is only computed if a finding reports it. */
+class LazyMatch implements ClauseMatch {
+  private site: { start: number; end: number; evidence: string } | null = null;
+  constructor(
+    private readonly source: string,
+    readonly clauseId: string,
+    private readonly at: number,
+    private readonly atEnd: number,
+    private readonly lo: number,
+    private readonly hi: number,
+    private readonly suffix: string,
+    readonly typeConfidence?: number,
+    readonly confidence?: number,
+  ) {}
+  private get excerpt(): { start: number; end: number; evidence: string } {
+    this.site ??= excerpt(this.source, this.at, this.atEnd, this.lo, this.hi);
+    return this.site;
+  }
+  get start(): number {
+    return this.excerpt.start;
+  }
+  get end(): number {
+    return this.excerpt.end;
+  }
+  get evidence(): string {
+    return this.excerpt.evidence + this.suffix;
+  }
+}
+
+/** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
+const paramKeys = new WeakMap<object, string>();
+function keyOf(q: object): string {
+  let k = paramKeys.get(q);
+  if (k === undefined) {
+    k = JSON.stringify(q);
+    paramKeys.set(q, k);
+  }
+  return k;
+}
+
 export class DocumentContext {
   readonly text: string;
   private readonly byId = new Map<string, ClauseNode>();
   private readonly queryCache = new Map<string, ClauseMatch[]>();
   private readonly scans = new Map<string, Scan>();
   private readonly headEnds = new Map<string, number>();
+  private readonly wordsSeen = new Map<string, boolean>();
   private lowerText: string | null = null;
   private memo = new Map<string, unknown>();
 
@@ -187,10 +239,13 @@ export class DocumentContext {
     let sc = this.scans.get(key);
     if (!sc) {
       const re = matchCase ? new RegExp(src, 'g') : lowered(src).global;
-      re.lastIndex = 0;
+      const required = matchCase ? casedRequired(src) : lowered(src).required;
+      const hay = matchCase ? this.text : this.lower;
       const starts: number[] = [];
       const ends: number[] = [];
-      for (const m of (matchCase ? this.text : this.lower).matchAll(re)) {
+      // Every match contains the pattern's required words: when the text lacks them, skip the scan.
+      const possible = satisfiable(required, (w) => this.contains(hay, w));
+      for (const m of possible ? hay.matchAll(re) : []) {
         starts.push(m.index);
         ends.push(m.index + m[0].length);
       }
@@ -220,6 +275,17 @@ export class DocumentContext {
     return (preferFrom > from ? at(preferFrom) : null) ?? at(from);
   }
 
+  /** Whether the (lower-cased or original) text contains a word, memoised per document. */
+  private contains(hay: string, word: string): boolean {
+    const key = hay === this.text ? `C${word}` : `l${word}`;
+    let v = this.wordsSeen.get(key);
+    if (v === undefined) {
+      v = hay.includes(word);
+      this.wordsSeen.set(key, v);
+    }
+    return v;
+  }
+
   private headEnd(c: ClauseNode): number {
     let h = this.headEnds.get(c.id);
     if (h === undefined) {
@@ -229,21 +295,63 @@ export class DocumentContext {
     return h;
   }
 
-  /** The clauses a query selects, in document order, each with its evidence. */
+  /** Clause indexes (document order) per clause type, built once per document. */
+  private typeIndex(): Map<string, number[]> {
+    return this.once('typeIndex', () => {
+      const index = new Map<string, number[]>();
+      this.analysis.tree.clauses.forEach((c, i) => {
+        for (const t of this.tags(c)) {
+          const list = index.get(t.type);
+          if (list) {
+            if (list[list.length - 1] !== i) list.push(i);
+          } else index.set(t.type, [i]);
+        }
+      });
+      return index;
+    });
+  }
+
+  /** Clause indexes that can satisfy a query (one of its types, a text match in range, a heading match), in document order. */
+  private candidates(q: ClauseQuery, headingRe: RegExp | null): number[] {
+    const clauses = this.analysis.tree.clauses;
+    const set = new Set<number>();
+    for (const type of q.types ?? []) for (const i of this.typeIndex().get(type) ?? []) set.add(i);
+    if (headingRe) clauses.forEach((c, i) => c.heading !== null && headingRe.test(c.heading) && set.add(i));
+    if (q.text !== undefined) {
+      const subtree = q.within === 'subtree';
+      for (const at of this.scan(q.text, q.matchCase === true).starts) {
+        // The innermost clause holding the match, and (for subtree queries) its ancestors.
+        for (let c = this.clauseAt(at); c; c = c.parentId === null ? undefined : this.byId.get(c.parentId)) {
+          if (at < (subtree ? c.end : c.bodyEnd)) set.add(this.indexOf(c));
+          if (!subtree) break;
+        }
+      }
+    }
+    return [...set].sort((a, b) => a - b);
+  }
+
+  private indexOf(c: ClauseNode): number {
+    const index = this.once('clauseIndex', () => new Map(this.analysis.tree.clauses.map((x, i) => [x.id, i])));
+    return index.get(c.id) ?? -1;
+  }
+
+  /** The clauses a query selects, in document order, each with its evidence (computed when read). */
   query(q: ClauseQuery): ClauseMatch[] {
-    const key = JSON.stringify(q);
+    const key = keyOf(q);
     const hit = this.queryCache.get(key);
     if (hit) return hit;
     const out: ClauseMatch[] = [];
     const minConf = q.minConfidence ?? 0.5;
-    const headingRe = q.heading === undefined ? null : q.matchCase ? compileCased(q.heading) : compile(q.heading);
+    const cased = q.matchCase === true;
+    const headingRe = q.heading === undefined ? null : cased ? compileCased(q.heading) : compile(q.heading);
     const required = list(q.require);
     const excluded = list(q.exclude);
-    for (const c of this.analysis.tree.clauses) {
+    const clauses = this.analysis.tree.clauses;
+    for (const i of this.candidates(q, headingRe)) {
+      const c = clauses[i] as ClauseNode;
       const end = q.within === 'subtree' ? c.end : c.bodyEnd;
       const tag = q.types ? this.tags(c).find((t) => q.types?.includes(t.type) && t.confidence >= minConf) : undefined;
       const headEnd = this.headEnd(c);
-      const cased = q.matchCase === true;
       const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd, cased);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
@@ -259,14 +367,12 @@ export class DocumentContext {
       }
       if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start, cased) !== null)) continue;
       trigger ??= textHit;
-      const typed = tag ? { typeConfidence: tag.confidence } : {};
       if (trigger) {
-        out.push({ clauseId: c.id, ...excerpt(this.text, trigger.start, trigger.end, c.start, end), ...typed });
+        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, c.start, end, '', tag?.confidence));
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
-        const ex = excerpt(this.text, c.start, c.start, c.start, end);
         const cues = tag && !headingHit ? ` [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : '';
-        out.push({ clauseId: c.id, ...ex, evidence: `${ex.evidence}${cues}`, ...typed, ...(tag && !headingHit ? { confidence: tag.confidence } : {}) });
+        out.push(new LazyMatch(this.text, c.id, c.start, c.start, c.start, end, cues, tag?.confidence, tag && !headingHit ? tag.confidence : undefined));
       }
     }
     this.queryCache.set(key, out);
@@ -385,7 +491,7 @@ export class DocumentContext {
 
   /** Clauses where one single party (never "either party") performs `act`; empty when mutual or unclear. */
   oneSided(q: ClauseQuery, act: string): ClauseMatch[] {
-    return this.once(`oneSided:${JSON.stringify(q)}:${act}`, () => {
+    return this.once(`oneSided:${keyOf(q)}:${act}`, () => {
       const acts = this.scan(act);
       const subjects = new Set<string>();
       const hits: { match: ClauseMatch; subject: string; rank: number }[] = [];

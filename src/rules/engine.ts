@@ -69,7 +69,8 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
   if (rules.length === 0) return [];
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
-  for (const name of Object.keys(FACTS)) engine.addFact(name, (params: Record<string, unknown>) => computeFact(ctx, name, params ?? {}));
+  // The context caches fact values itself: the almanac's params hashing costs more than the facts.
+  for (const name of Object.keys(FACTS)) engine.addFact(name, (params: Record<string, unknown>) => computeFact(ctx, name, params ?? {}), { cache: false });
   const byId = new Map<string, LoadedRule>();
   for (const rule of rules) {
     byId.set(rule.id, rule);
