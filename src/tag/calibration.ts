@@ -6,7 +6,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
   thresholds: {
     'assignment': 0.8,
     'audit': 0.65,
-    'change-of-control': 0.75,
+    'change-of-control': 0.8,
     'covenant-not-to-sue': 0.3,
     'escrow': 0.3,
     'exclusivity': 0.6,

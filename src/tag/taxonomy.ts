@@ -341,12 +341,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },
       modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
     { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
-      headings: { 'change~ .. control / merger|acquisition': 0.85 },
+      headings: { 'change~ of|in .. control / merger|mergers|acquisition': 0.85 },
       phrases: {
-        'change~ of|in .. control': 0.8, 'change~ in .. ownership|management': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.45, 'sale of .. all or substantially all': 0.7, 'acquisition of .. all|majority|voting|substantially': 0.6,
-        'transfer~ of .. all or substantially all': 0.65, 'by operation of law': 0.35, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
+        'change~ of|in .. control': 0.8, 'change~ in .. ownership|management': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
-      negatives: { 'control of .. litigation|defense|prosecution': 0.5 } },
+      negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5 } },
     { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
       headings: { 'assignment|assignability|transfer~ / successors and assigns / binding effect': 0.8 },
       phrases: {
