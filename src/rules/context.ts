@@ -286,6 +286,18 @@ export class DocumentContext {
     return v;
   }
 
+  /** Where the clause's words start: past Markdown heading marks and its visible number ("8.1", "Section 2.1"). */
+  private bodyStart(c: ClauseNode): number {
+    const head = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i.exec(this.text.slice(c.start, c.start + 40));
+    let at = c.start + (head?.[0].length ?? 0);
+    if (c.number && this.text.startsWith(c.number, at)) {
+      at += c.number.length;
+      while (at < c.bodyEnd && /[\s.:)*_]/.test(this.text[at] ?? '')) at++;
+      return at;
+    }
+    return c.start;
+  }
+
   private headEnd(c: ClauseNode): number {
     let h = this.headEnds.get(c.id);
     if (h === undefined) {
@@ -368,11 +380,13 @@ export class DocumentContext {
       if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start, cased) !== null)) continue;
       trigger ??= textHit;
       if (trigger) {
-        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, c.start, end, '', tag?.confidence));
+        const lo = Math.min(this.bodyStart(c), trigger.start);
+        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, '', tag?.confidence));
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
         const cues = tag && !headingHit ? ` [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : '';
-        out.push(new LazyMatch(this.text, c.id, c.start, c.start, c.start, end, cues, tag?.confidence, tag && !headingHit ? tag.confidence : undefined));
+        const from = this.bodyStart(c);
+        out.push(new LazyMatch(this.text, c.id, from, from, from, end, cues, tag?.confidence, tag && !headingHit ? tag.confidence : undefined));
       }
     }
     this.queryCache.set(key, out);
@@ -507,7 +521,7 @@ export class DocumentContext {
           if (subject === null) continue;
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
-          hits.push({ subject, rank: at < headEnd ? 1 : 0, match: { clauseId: c.id, ...excerpt(this.text, at, atEnd, c.start, end) } });
+          hits.push({ subject, rank: at < headEnd ? 1 : 0, match: { clauseId: c.id, ...excerpt(this.text, at, atEnd, Math.min(this.bodyStart(c), at), end) } });
         }
       }
       if (subjects.has('mutual') || subjects.size !== 1) return [];

@@ -1,0 +1,84 @@
+// evaluate(): identity stamped from metadata, one finding per clause, one per document, anchors, dedupe.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { evaluate, loadBuiltinPacks, loadPack } from '../../src/rules/index.js';
+
+const builtins = loadBuiltinPacks();
+const pack = (id: string) => builtins.find((p) => p.id === id)!;
+const run = (text: string, packs = [pack('antitrust'), pack('exit')], kind?: 'cross-license' | 'license' | 'other') =>
+  evaluate(analyze(sourceFromText(text, 'doc.md')), packs, kind ? { kind } : {});
+
+const TWO_BARS = `# PATENT LICENSE AGREEMENT
+
+This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").
+
+## 2. Grant
+
+2.1 Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.
+
+## 8. Patents
+
+8.1 Beta shall not challenge the validity of any Alpha Patent.
+
+8.2 Beta shall not, directly or indirectly, contest the validity or enforceability of the Alpha Patents before any patent office.
+`;
+
+describe('evaluate', () => {
+  it('reports a clause-scope rule once per matching clause, at the words that triggered it', async () => {
+    const findings = (await run(TWO_BARS)).filter((f) => f.ruleId === 'antitrust/no-challenge');
+    expect(findings.map((f) => f.clauseNumber)).toEqual(['8.1', '8.2']);
+    for (const f of findings) {
+      expect(f.pack).toBe('antitrust');
+      expect(f.severity).toBe('warning');
+      expect(TWO_BARS.slice(f.start, f.end)).toContain('Beta shall not');
+      expect(f.evidence).toMatch(/^Beta shall not/);
+    }
+  });
+
+  it('runs a rule reached through two packs only once', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'clausecheck-')), 'house');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify({ id: 'house', version: '1.0.0', description: 'House', extends: ['antitrust'] }));
+    const findings = await run(TWO_BARS, [pack('antitrust'), loadPack(dir)]);
+    expect(findings.filter((f) => f.ruleId === 'antitrust/no-challenge')).toHaveLength(2);
+  });
+
+  it('reports a missing clause once, with "looked for" evidence and model language, at the anchor', async () => {
+    const findings = await run(TWO_BARS);
+    const missing = findings.filter((f) => f.ruleId === 'exit/termination-missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.evidence).toBe('looked for: a right to terminate');
+    expect(missing[0]?.modelLanguage).toMatch(/Either Party may terminate/);
+  });
+
+  it('anchors at the first clause when nothing better exists, and at no clause in an empty document', async () => {
+    const [f] = (await run('Some words without any structure.\n', [pack('exit')])).filter((x) => x.ruleId === 'exit/termination-missing');
+    expect(f?.clauseId).not.toBeNull();
+    expect([f?.line, f?.column]).toEqual([1, 1]);
+    const empty = await run('', [pack('exit')]);
+    expect(empty.find((x) => x.ruleId === 'exit/termination-missing')?.clauseId ?? null).toBeNull();
+  });
+
+  it('skips cross-license rules for a plain licence, unless the kind is declared', async () => {
+    const plain = await run(TWO_BARS, [pack('antitrust'), pack('reciprocity')]);
+    expect(plain.some((f) => f.ruleId === 'antitrust/retaliation-carve-out-missing')).toBe(false);
+    const declared = await run(TWO_BARS, [pack('antitrust'), pack('reciprocity')], 'cross-license');
+    expect(declared.map((f) => f.ruleId)).toContain('antitrust/retaliation-carve-out-missing');
+    expect(declared.map((f) => f.ruleId)).toContain('reciprocity/one-way-grant');
+  });
+
+  it('returns findings sorted by offset then rule id, the same on every run', async () => {
+    const a = await run(TWO_BARS, builtins);
+    const b = await run(TWO_BARS, [...builtins].reverse());
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    for (let i = 1; i < a.length; i++) {
+      const p = a[i - 1]!;
+      const q = a[i]!;
+      expect(p.start < q.start || (p.start === q.start && p.ruleId <= q.ruleId)).toBe(true);
+    }
+  });
+});
