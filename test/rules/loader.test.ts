@@ -190,6 +190,29 @@ describe('pack tester', () => {
     expect(result.cases[2]?.failures.join(' ')).toMatch(/tests only its own rule/);
   });
 
+  it('runs cases from fixture files relative to the cases file', async () => {
+    const root = tmp();
+    mkdirSync(join(root, 'samples'));
+    writeFileSync(join(root, 'samples', 'late.txt'), 'ARTICLE 3 PAYMENT\n\nSection 3.1 Beta shall pay Alpha USD 10,000 within thirty (30) days.\n');
+    writeFileSync(join(root, 'samples', 'ok.md'), '## 3. Payment\n\n3.1 Beta shall pay Alpha USD 10,000, with interest at 5% a year on any late payment.\n');
+    const dir = writePack(join(root, 'demo'), manifest, { 'late-payment': baseRule }, {
+      'late-payment': { cases: [
+        { fixture: '../samples/late.txt', must: ['demo/late-payment'] },
+        { fixture: '../samples/ok.md', mustNot: ['demo/late-payment'] },
+      ] },
+    });
+    const result = await testPack(dir);
+    expect(result.cases.map((c) => [c.ok, c.failures])).toEqual([[true, []], [true, []]]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('rejects a case whose fixture does not exist', async () => {
+    const dir = writePack(join(tmp(), 'demo'), manifest, { 'late-payment': baseRule }, {
+      'late-payment': { cases: [{ fixture: 'missing.md', must: ['demo/late-payment'] }, { text: 'x', mustNot: ['demo/late-payment'] }] },
+    });
+    await expect(testPack(dir)).rejects.toMatchObject({ code: 'pack-invalid', jsonPath: '$.cases[0].fixture' });
+  });
+
   it('reports a case whose expectation fails', async () => {
     const dir = writePack(join(tmp(), 'demo'), manifest, { 'late-payment': baseRule }, {
       'late-payment': { cases: [
