@@ -18,7 +18,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'license-grant': 0.65,
     'minimum-commitment': 0.3,
     'most-favored': 0.55,
-    'non-compete': 0.3,
+    'non-compete': 0.35,
     'non-solicit': 0.75,
     'price-restriction': 0.75,
     'renewal': 0.85,

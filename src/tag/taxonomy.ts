@@ -216,10 +216,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
-        'competitor~': 0.2, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
+        'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [
-        { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~', polarity: 'prohibition', weight: 0.5 },
+        { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~|place~|advertis*|link~|acquire~|enter~', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'anti-competitive|anticompetitive|competition law': 0.5 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest'] },
