@@ -154,10 +154,13 @@ export function markdownDrafts(text: string): Draft[] {
         const own = startOf(child);
         const marker = plausibleMarker(text, own, endOf(child));
         if (marker && !d.number) d.number = marker.raw;
-        const { heading: title, bodyAt } = readHeading(text.slice(marker ? marker.end : own, endOf(child)), marker ? isParenScheme(marker) : true);
-        if (title && bodyAt < endOf(child) - (marker ? marker.end : own)) d.heading = title;
+        const from = marker ? marker.end : own;
+        const { heading: title, bodyAt } = readHeading(text.slice(from, endOf(child)), marker ? isParenScheme(marker) : true);
+        const runIn = title !== null && from + bodyAt < endOf(child);
+        if (runIn) d.heading = title;
         d.ownEnd = endOf(child);
-        d.bodyStart = own;
+        // the heading stays in the item's own text when its body moves to a child clause
+        d.bodyStart = runIn ? from + bodyAt : own;
       } else d.items.push({ start: startOf(child), end: endOf(child), heading: null });
     }
     if (first) d.ownEnd = end; // an empty item

@@ -272,9 +272,10 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     const top = stack[0];
     if (restarts >= MAX_RESTARTS) return false; // keeps documents of repeated "ARTICLE I" lines linear
     if (!top || container || !marker.readings.some((r) => r.scheme === top.scheme && isFirst(r.values, null))) return false;
-    const firstNumbered = roots.findIndex((d) => d.scheme !== null);
-    if (firstNumbered < 0) return false;
+    // the run must follow the front matter directly and look like a list of entries (2 or more)
+    const firstNumbered = preamble ? roots.indexOf(preamble) + 1 : 0;
     const demoted = roots.slice(firstNumbered);
+    if (demoted.length < 2 || demoted.some((d) => d.scheme === null)) return false;
     const end = draftEnd(demoted[demoted.length - 1] as Draft);
     const start = (demoted[0] as Draft).start;
     if ((end - start) / demoted.length > TOC_ENTRY_CHARS) return false;
