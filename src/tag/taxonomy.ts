@@ -164,7 +164,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
-        'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
+        'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
       },
       negatives: { 'favorable tax|treatment': 0.3 } },
