@@ -28,7 +28,7 @@ export interface SuppressionMarker {
   readonly reason: string | null;
   /** The clause it applies to; null when no clause follows. */
   readonly targetClauseId: string | null;
-  /** Why the marker is invalid; null when it is well-formed. */
+  /** Why the marker is invalid, phrased to follow "it" ("has no reason ..."); null when it is well-formed. */
   readonly problem: string | null;
 }
 
@@ -75,7 +75,7 @@ function parseBody(body: string): { rules: string[]; reason: string | null; prob
   const rules = head.split(/[\s,]+/).filter(Boolean);
   if (rules.length === 0) return { rules, reason: reason || null, problem: 'names no rule (write the rule id, e.g. antitrust/no-challenge, or pack/*)' };
   const bad = rules.find((r) => !RULE_PATTERN.test(r));
-  if (bad) return { rules, reason: reason || null, problem: `"${bad}" is not a rule id (pack/rule or pack/*)` };
+  if (bad) return { rules, reason: reason || null, problem: `names "${bad}", which is not a rule id (pack/rule or pack/*)` };
   if (!reason) return { rules, reason: null, problem: 'has no reason: add " -- " and why the finding is accepted' };
   return { rules, reason, problem: null };
 }
@@ -90,7 +90,7 @@ export function findSuppressionMarkers(source: Source, tree: ClauseTree): Suppre
     const start = m.index;
     const end = start + m[0].length;
     const directive = (m[1] ?? m[3] ?? '').trim();
-    const parsed = directive === DIRECTIVE ? parseBody((m[2] ?? m[4] ?? '').trim()) : { rules: [], reason: null, problem: `unknown directive "${directive}" (the only one is ${DIRECTIVE})` };
+    const parsed = directive === DIRECTIVE ? parseBody((m[2] ?? m[4] ?? '').trim()) : { rules: [], reason: null, problem: `uses an unknown directive "${directive}" (the only one is ${DIRECTIVE})` };
     // The next clause: where the first words after this marker (and any markers right after it) are.
     let from = end;
     for (let j = i + 1; j < matches.length; j++) {
