@@ -149,6 +149,7 @@ export function markdownDrafts(text: string): Draft[] {
     for (const child of item.children) {
       if (child.type === 'list') list(child, d, true);
       else if (child.type === 'html') continue;
+      else if (endOf(child) <= startOf(child)) continue; // only whitespace (an NBSP "paragraph")
       else if (first) {
         first = false;
         const own = startOf(child);
