@@ -44,7 +44,9 @@ function matches(patterns: readonly string[], path: string): boolean {
   let m = matcherCache.get(key);
   if (!m) {
     // A pattern without a slash ("*.draft.md") matches the file name anywhere, as in .gitignore.
-    m = picomatch(patterns as string[], { dot: true, basename: patterns.every((p) => !p.includes('/')) });
+    // "./drafts/**" means "drafts/**": paths are matched relative to the config folder without a leading "./".
+    const clean = patterns.map((p) => p.replace(/^(?:\.\/)+/, ''));
+    m = picomatch(clean, { dot: true, basename: clean.every((p) => !p.includes('/')) });
     matcherCache.set(key, m);
   }
   return m(path);

@@ -158,6 +158,12 @@ describe('resolveForFile', () => {
     expect(side.kind).toBe('cross-license');
     expect(side.parties).toEqual([{ name: 'Alpha Technologies Inc.', aliases: ['Alpha'] }]);
   });
+  it('reads "./" globs relative to the config folder', () => {
+    const dotted = project({ [CONFIG_FILE_NAME]: { overrides: [{ files: './drafts/**', rules: { 'precision/placeholder': 'off' } }] } });
+    const c = loadConfig(join(dotted, CONFIG_FILE_NAME));
+    expect(resolveForFile(c, join(dotted, 'drafts/a.md')).rules).toEqual({ 'precision/placeholder': 'off' });
+    expect(resolveForFile(c, join(dotted, 'a.md')).rules).toEqual({});
+  });
   it('resolves relative paths against cwd, and gives stdin the top-level settings', () => {
     expect(resolveForFile(config, 'drafts/x.md', { cwd: dir }).rules['precision/placeholder']).toBe('warning');
     expect(resolveForFile(config, '-').rules['precision/placeholder']).toBe('error');
