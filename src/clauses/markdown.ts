@@ -13,6 +13,9 @@ interface Open {
   readonly level: number;
 }
 
+/** A line break inside a paragraph followed by what may be a clause number. */
+const LINE_MARKER_RE = /(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|(?:Section|SECTION|ARTICLE|Article)[ \t]+[0-9IVX])[ \t])/g;
+
 /** A signature block opened by a paragraph closes at the next heading of any level. */
 const SIGNATURE_LEVEL = 99;
 const TITLE_RE = /\b(?:agreement|licen[cs]e|contract|amendment)\b/i;
@@ -181,9 +184,22 @@ export function markdownDrafts(text: string): Draft[] {
         heading(startOf(node), startOf(first), endOf(last), node.depth);
         return;
       }
-      case 'paragraph':
-        paragraph(startOf(node), endOf(node));
+      case 'paragraph': {
+        // "2.1 Grant. ... to:\n(a) make;\n(b) sell." is one CommonMark paragraph; its numbered lines are clauses
+        const [start, end] = spanOf(text, node);
+        let from = start;
+        LINE_MARKER_RE.lastIndex = start;
+        for (let m = LINE_MARKER_RE.exec(text); m !== null && m.index < end; m = LINE_MARKER_RE.exec(text)) {
+          const at = m.index + m[0].length;
+          if (!plausibleMarker(text, at, end, true)) continue;
+          let segEnd = m.index;
+          while (segEnd > from && /\s/.test(text[segEnd - 1] as string)) segEnd--;
+          if (segEnd > from) paragraph(from, segEnd);
+          from = at;
+        }
+        paragraph(from, end);
         return;
+      }
       case 'list':
         list(node, null, false);
         return;

@@ -69,4 +69,11 @@ describe('Markdown structure', () => {
     expect(byNumber(t3, '(b)')).toMatchObject({ kind: 'subclause', depth: 3, parentId: byNumber(t3, '4.1').id });
     expect(text.slice(byNumber(t3, '(a)').start, byNumber(t3, '(a)').end)).toBe('(a) two percent of Net Sales; and');
   });
+
+  it('splits numbered lines inside one CommonMark paragraph', () => {
+    const text = '## 2. Grant\n\n2.1 Grant. Licensor grants a licence to:\n(a) make;\n(b) sell; and\n   (i) export.\n';
+    const t4 = tree(text, 'markdown');
+    expect(outline(t4)).toEqual(['1 section 2 {Grant}', '2 section 2.1 {Grant}', '3 subclause (a)', '3 subclause (b)', '4 subclause (i)']);
+    expect(text.slice(byNumber(t4, '(b)').start, byNumber(t4, '(b)').bodyEnd).trim()).toBe('(b) sell; and');
+  });
 });
