@@ -602,8 +602,9 @@ export class DocumentContext {
         ['transferable', 'transferable'], ['duration', 'duration'], ['revocable', 'revocable'],
       ];
       const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/\s+/g, ' ').trim() : v);
+      // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
       const diffs = attrs
-        .filter(([, k]) => norm(a[k]) !== norm(b[k]))
+        .filter(([, k]) => a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k]))
         .map(([name, k]) => `${name}: ${pair[0]} ${show(a[k])} | ${pair[1]} ${show(b[k])}`);
       const royaltyAsymmetric = a.royalty !== null && b.royalty !== null && a.royalty !== b.royalty;
       return {
