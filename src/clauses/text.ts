@@ -305,7 +305,17 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       for (let k = stack.length - 1; k >= 0; k--) {
         const d = stack[k] as Draft;
         if (d.scheme !== reading.scheme) continue;
-        if (isSuccessor(d.values ?? [], reading.values, gap)) sibling = { keep: k, reading, sibling: true };
+        if (isSuccessor(d.values ?? [], reading.values, gap)) {
+          // "4.1" after "3.3" when no "4." was seen: it does not belong under "3." but beside it
+          let keep = k;
+          const prefix = reading.values.slice(0, -1);
+          while (keep > 0) {
+            const parentPath = numericPath(stack[keep - 1] as Draft);
+            if (!parentPath || parentPath.length !== prefix.length || parentPath.every((v, i) => v === prefix[i])) break;
+            keep--;
+          }
+          sibling = { keep, reading, sibling: true };
+        }
         break;
       }
       if (sibling) {
