@@ -195,8 +195,8 @@ describe('plain-text structure: numbering conventions', () => {
   });
 
   it('puts a section whose parent number is missing beside the previous parent, not under it', () => {
-    const text = '3. DELIVERY\n\n3.1 Delivery. Seller delivers.\n\n3.2 Acceptance. Buyer accepts.\n\n4.1 Fees. Buyer pays.\n\n4.2 Taxes. Buyer pays taxes.\n';
+    const text = '1. DELIVERY\n\n1.1 Delivery. Seller delivers.\n\n1.2 Acceptance. Buyer accepts.\n\n2.1 Fees. Buyer pays.\n\n2.2 Taxes. Buyer pays taxes.\n';
     const t = tree(text);
-    expect(outline(t)).toEqual(['1 section 3 {DELIVERY}', '2 section 3.1 {Delivery}', '2 section 3.2 {Acceptance}', '1 section 4.1 {Fees}', '1 section 4.2 {Taxes}']);
+    expect(outline(t)).toEqual(['1 section 1 {DELIVERY}', '2 section 1.1 {Delivery}', '2 section 1.2 {Acceptance}', '1 section 2.1 {Fees}', '1 section 2.2 {Taxes}']);
   });
 });
