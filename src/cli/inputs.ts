@@ -1,5 +1,5 @@
 // Turn file, directory and glob arguments into a deterministic list of input paths.
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ClauseCheckError } from '../model/index.js';
@@ -8,6 +8,14 @@ import { ClauseCheckError } from '../model/index.js';
 export const INPUT_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'docx', 'html', 'htm'] as const;
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function realKey(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 function statKind(path: string): 'file' | 'dir' | null {
   try {
@@ -32,7 +40,8 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (p: string): void => {
-    const key = p === '-' ? '-' : resolve(cwd, p);
+    // The real path: a file reached twice through a symlink is one input (the first spelling is kept).
+    const key = p === '-' ? '-' : realKey(resolve(cwd, p));
     if (!seen.has(key)) {
       seen.add(key);
       out.push(p);

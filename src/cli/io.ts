@@ -26,15 +26,24 @@ export function processIO(): CliIO {
   };
 }
 
-/** The input's bytes; with `maxBytes`, a larger file is refused from its size, before it is read. */
-export function readBytes(io: CliIO, path: string, maxBytes?: number): Uint8Array {
+/** Inputs above this are refused unless --max-bytes says otherwise: at the pipeline's speed a larger one would run for minutes. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The input's bytes. A file larger than `maxBytes` (0: no limit) is refused from its size, before it is read;
+ * standard input after reading.
+ */
+export function readBytes(io: CliIO, path: string, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
+  const limit = maxBytes === 0 ? Number.POSITIVE_INFINITY : maxBytes;
   const tooLarge = (size: number): ClauseCheckError =>
-    new ClauseCheckError('input-too-large', `${size} bytes is more than --max-bytes ${maxBytes}`, { file: path });
+    new ClauseCheckError('input-too-large', `${mb(size)} (${size} bytes) is over the ${mb(maxBytes)} input limit (raise it with --max-bytes)`, { file: path });
   let bytes: Uint8Array;
   try {
-    if (path !== '-' && maxBytes !== undefined) {
+    if (path !== '-') {
       const { size } = statSync(resolve(io.cwd, path));
-      if (size > maxBytes) throw tooLarge(size);
+      if (size > limit) throw tooLarge(size);
     }
     bytes = path === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, path));
   } catch (e) {
@@ -43,7 +52,7 @@ export function readBytes(io: CliIO, path: string, maxBytes?: number): Uint8Arra
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`;
     throw new ClauseCheckError('input-unreadable', why, { file: path });
   }
-  if (maxBytes !== undefined && bytes.length > maxBytes) throw tooLarge(bytes.length);
+  if (bytes.length > limit) throw tooLarge(bytes.length);
   return bytes;
 }
 

@@ -5,7 +5,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { ClauseCheckError, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { processIO, readBytes, writeAtomic, type CliIO } from './io.js';
+import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
 import { progressBar } from './progress.js';
 
@@ -129,7 +129,7 @@ function nonNegativeInt(flag: string): (value: string) => number {
 }
 
 function maxBytesOption(): Option {
-  return new Option('--max-bytes <n>', 'refuse inputs larger than n bytes (exit 2), before reading them').argParser(nonNegativeInt('--max-bytes'));
+  return new Option('--max-bytes <n>', `refuse inputs larger than n bytes (exit 2) before reading them; 0: no limit (default: ${DEFAULT_MAX_BYTES}, 16 MiB)`).argParser(nonNegativeInt('--max-bytes'));
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,15 @@ describe('clausecheck check', () => {
     expect(report.documents[0]!.sha256).toBe(fromFile.documents[0]!.sha256);
   });
 
+  it('checks a file reached twice through a symlinked folder once', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'loop'));
+    copyFileSync(SAMPLE, join(dir, 'loop', 'a.md'));
+    symlinkSync('.', join(dir, 'loop', 'again'));
+    const r = await run(['check', 'loop', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as RunReport).documents.map((d) => d.path)).toEqual(['loop/a.md']);
+  });
+
   it('expands directories and globs in a deterministic, sorted order without duplicates', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'b'));
@@ -136,15 +145,20 @@ describe('clausecheck check', () => {
     expect(r.stderr).toContain('bad.txt');
   });
 
-  it('--max-bytes refuses a larger input from its size, for files and standard input', async () => {
+  it('--max-bytes refuses a larger input from its size, for files and standard input; 16 MiB by default', async () => {
     const size = readFileSync(SAMPLE).length;
     const big = await run(['check', SAMPLE, '--max-bytes', String(size - 1)]);
     expect(big.code).toBe(2);
-    expect(big.stderr).toBe(`clausecheck: ${SAMPLE}: ${size} bytes is more than --max-bytes ${size - 1}\n`);
+    expect(big.stderr).toBe(`clausecheck: ${SAMPLE}: 0.0 MB (${size} bytes) is over the 0.0 MB input limit (raise it with --max-bytes)\n`);
     expect((await run(['check', SAMPLE, '--max-bytes', String(size), '--fail-on', 'never'])).code).toBe(0);
     const stdin = await run(['check', '-', '--max-bytes', '10'], { stdin: 'x'.repeat(11) });
     expect(stdin.code).toBe(2);
-    expect(stdin.stderr).toContain('-: 11 bytes is more than --max-bytes 10');
+    expect(stdin.stderr).toContain('-: 0.0 MB (11 bytes) is over');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'huge.md'), Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
+    const huge = await run(['check', 'huge.md'], { cwd: dir });
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toBe('clausecheck: huge.md: 16.0 MB (16777217 bytes) is over the 16.0 MB input limit (raise it with --max-bytes)\n');
     expect((await run(['tag', SAMPLE, '--max-bytes', '5'])).code).toBe(2);
   });
 
