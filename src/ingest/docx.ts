@@ -30,32 +30,71 @@ function attr(xml: string, tag: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
-/** numId -> level definitions, from word/numbering.xml (w:num -> w:abstractNum -> w:lvl). */
-function readNumbering(xml: string): Map<string, LevelDef[]> {
-  const abstract = new Map<string, LevelDef[]>();
+interface NumberingDefs {
+  /** numId -> its abstract list id */
+  readonly nums: Map<string, string>;
+  /** abstract list id -> level definitions */
+  readonly abstracts: Map<string, LevelDef[]>;
+  /** paragraph style id -> the list level that numbers it (w:lvl/w:pStyle) */
+  readonly byStyle: Map<string, { abstractId: string; level: number }>;
+}
+
+/** Level definitions from word/numbering.xml (w:num -> w:abstractNum -> w:lvl, and w:lvl/w:pStyle). */
+function readNumbering(xml: string): NumberingDefs {
+  const abstracts = new Map<string, LevelDef[]>();
+  const byStyle = new Map<string, { abstractId: string; level: number }>();
   for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const abstractId = m[1] as string;
     const levels: LevelDef[] = [];
     for (const l of (m[2] as string).matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       const body = l[2] as string;
-      levels[Number(l[1])] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? `%${Number(l[1]) + 1}.`, start: Number(attr(body, 'start') ?? '1') };
+      const level = Number(l[1]);
+      levels[level] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? `%${level + 1}.`, start: Number(attr(body, 'start') ?? '1') };
+      const style = attr(body, 'pStyle');
+      if (style !== null && !byStyle.has(style)) byStyle.set(style, { abstractId, level });
     }
-    abstract.set(m[1] as string, levels);
+    abstracts.set(abstractId, levels);
   }
-  const byNum = new Map<string, LevelDef[]>();
+  const nums = new Map<string, string>();
   for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const id = attr(m[2] as string, 'abstractNumId');
-    const levels = id === null ? undefined : abstract.get(id);
-    if (levels) byNum.set(m[1] as string, levels);
+    if (id !== null) nums.set(m[1] as string, id);
   }
-  return byNum;
+  return { nums, abstracts, byStyle };
 }
 
-/** (numId, level) of each directly numbered paragraph of word/document.xml, in document order. */
-function numberedParagraphs(xml: string): Array<{ numId: string; level: number }> {
-  const out: Array<{ numId: string; level: number }> = [];
-  for (const m of xml.matchAll(/<w:numPr>([\s\S]*?)<\/w:numPr>/g)) {
-    const numId = attr(m[1] as string, 'numId');
-    if (numId !== null && numId !== '0') out.push({ numId, level: Number(attr(m[1] as string, 'ilvl') ?? '0') });
+/** The list (counter key + levels) and level of one numbered paragraph. */
+interface NumberedParagraph {
+  readonly key: string;
+  readonly levels: readonly LevelDef[];
+  readonly level: number;
+}
+
+/**
+ * The numbered paragraphs of word/document.xml in document order, resolved as mammoth resolves them:
+ * a direct w:numPr (numId + ilvl), else the list level that names the paragraph style, else numId at level 0.
+ */
+function numberedParagraphs(xml: string, defs: NumberingDefs): NumberedParagraph[] {
+  const out: NumberedParagraph[] = [];
+  const byNum = (numId: string, level: number): NumberedParagraph | null => {
+    const abstractId = defs.nums.get(numId);
+    const levels = abstractId === undefined ? undefined : defs.abstracts.get(abstractId);
+    return levels?.[level] ? { key: `num:${numId}`, levels, level } : null;
+  };
+  for (const m of xml.matchAll(/<w:p\b[^>]*>\s*<w:pPr>([\s\S]*?)<\/w:pPr>/g)) {
+    const pPr = m[1] as string;
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
+    const numId = numPr ? attr(numPr, 'numId') : null;
+    const ilvl = numPr ? attr(numPr, 'ilvl') : null;
+    const style = attr(pPr, 'pStyle');
+    let found: NumberedParagraph | null = null;
+    if (numId !== null && ilvl !== null) found = byNum(numId, Number(ilvl));
+    else if (style !== null && defs.byStyle.has(style)) {
+      const { abstractId, level } = defs.byStyle.get(style) as { abstractId: string; level: number };
+      const levels = defs.abstracts.get(abstractId);
+      if (levels) found = { key: `abstract:${abstractId}`, levels, level };
+    } else if (numId !== null) found = byNum(numId, 0);
+    if (found) out.push(found);
   }
   return out;
 }
@@ -73,37 +112,38 @@ function formatNumber(n: number, format: string): string {
 
 /**
  * Writes Word's automatic list numbers, which mammoth drops, into the paragraph text. Numbers come from the
- * list definitions (format, "(%1)"-style template, start) with one counter set per list; when the
- * definitions cannot be matched to mammoth's paragraphs, levels fall back to the legal style 1. (a) (i) (A).
+ * list definitions (format, "(%1)"-style template, start) with one counter set per list. When the numbered
+ * paragraphs found in document.xml do not line up with mammoth's, levels fall back to the legal style
+ * 1. (a) (i) (A), one counter per level, as a single multilevel list does.
  */
-function numberParagraphs(defs: Map<string, LevelDef[]>, order: Array<{ numId: string; level: number }>) {
+function numberParagraphs(order: readonly NumberedParagraph[]) {
   return (document: MammothNode): MammothNode => {
-    const counters = new Map<string, number[]>();
-    let seen = 0;
-    const visit = (node: MammothNode): void => {
-      if (node.type === 'paragraph' && node.numbering) {
-        const mammothLevel = Math.max(0, Math.min(8, Number(node.numbering.level) || 0));
-        const known = order[seen];
-        seen++;
-        const list = known && known.level === mammothLevel ? known.numId : '';
-        const levels = defs.get(list);
-        const counter = counters.get(list) ?? [];
-        counters.set(list, counter);
-        counter.length = mammothLevel + 1;
-        for (let i = 0; i < mammothLevel; i++) counter[i] = counter[i] ?? levels?.[i]?.start ?? 1;
-        counter[mammothLevel] = counter[mammothLevel] === undefined ? (levels?.[mammothLevel]?.start ?? 1) : (counter[mammothLevel] as number) + 1;
-        let label: string;
-        const def = levels?.[mammothLevel];
-        if (def) {
-          label = def.format === 'bullet' ? '' : def.text.replace(/%(\d)/g, (_, k: string) => formatNumber(counter[Number(k) - 1] ?? 1, levels?.[Number(k) - 1]?.format ?? 'decimal'));
-        } else label = node.numbering.isOrdered ? listLabel(counter[mammothLevel] as number, mammothLevel, null) : '';
-        if (label.trim() !== '') node.children = [textRun(`${label.trim()} `), ...(node.children ?? [])];
-        node.numbering = null;
-        return;
-      }
-      for (const child of node.children ?? []) visit(child);
+    const numbered: MammothNode[] = [];
+    const collect = (node: MammothNode): void => {
+      if (node.type === 'paragraph' && node.numbering) numbered.push(node);
+      else for (const child of node.children ?? []) collect(child);
     };
-    visit(document);
+    collect(document);
+    const aligned = numbered.length === order.length;
+    const counters = new Map<string, number[]>();
+    numbered.forEach((node, index) => {
+      const numbering = node.numbering as { level: string; isOrdered: boolean };
+      const known = aligned ? order[index] : undefined;
+      const level = known?.level ?? Math.max(0, Math.min(8, Number(numbering.level) || 0));
+      const levels = known?.levels;
+      const key = known?.key ?? '';
+      const counter = counters.get(key) ?? [];
+      counters.set(key, counter);
+      counter.length = level + 1;
+      for (let i = 0; i < level; i++) counter[i] = counter[i] ?? levels?.[i]?.start ?? 1;
+      counter[level] = counter[level] === undefined ? (levels?.[level]?.start ?? 1) : (counter[level] as number) + 1;
+      const def = levels?.[level];
+      const label = def
+        ? def.format === 'bullet' ? '' : def.text.replace(/%(\d)/g, (_, k: string) => formatNumber(counter[Number(k) - 1] ?? 1, levels?.[Number(k) - 1]?.format ?? 'decimal'))
+        : numbering.isOrdered ? listLabel(counter[level] as number, level, null) : '';
+      if (label.trim() !== '') node.children = [textRun(`${label.trim()} `), ...(node.children ?? [])];
+      node.numbering = null;
+    });
     return document;
   };
 }
@@ -140,7 +180,7 @@ export async function docxToText(bytes: Uint8Array, path: string): Promise<strin
   let html: string;
   try {
     const parts = await readParts(bytes, path);
-    const transformDocument = numberParagraphs(readNumbering(parts.numbering), numberedParagraphs(parts.document));
+    const transformDocument = numberParagraphs(numberedParagraphs(parts.document, readNumbering(parts.numbering)));
     // images are never read (no inflating of embedded media): an empty <img> is dropped from the text anyway
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument, convertImage, ignoreEmptyParagraphs: true });

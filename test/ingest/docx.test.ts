@@ -75,6 +75,31 @@ describe('ingestFile: Word (.docx)', () => {
     expect(tree.children.map((c) => c.kind)).toEqual(['preamble', 'section', 'section', 'section', 'signature', 'schedule']);
   });
 
+  it('numbers paragraphs whose numbering comes from their style (Heading 1 -> "1.", Heading 2 -> "1.1")', async () => {
+    const JSZip = (await import('jszip')).default;
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const para = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const body = [
+      para('LICENSE AGREEMENT'), para('This Agreement is made between A Inc. and B LLC.'),
+      para('Definitions', 'Heading1'), para('Patents. "Patents" means the listed patents.', 'Heading2'),
+      para('Grant', 'Heading1'), para('Licence. A grants B a licence.', 'Heading2'), para('Sublicences. B may sublicense.', 'Heading2'),
+    ].join('');
+    const level = (ilvl: number, style: string, text: string) =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const rels = (rel: string, target: string) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${rel}" Target="${target}"/></Relationships>`;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', rels('officeDocument', 'word/document.xml'));
+    zip.file('word/_rels/document.xml.rels', rels('numbering', 'numbering.xml'));
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="7">${level(0, 'Heading1', '%1.')}${level(1, 'Heading2', '%1.%2')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>`);
+    const source = await ingestFile('styled.docx', await zip.generateAsync({ type: 'uint8array' }));
+    const tree = buildClauseTree(source);
+    expect(tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number} {${c.heading}}`)).toEqual([
+      '1 1 {Definitions}', '2 1.1 {Patents}', '1 2 {Grant}', '2 2.1 {Licence}', '2 2.2 {Sublicences}',
+    ]);
+  });
+
   it('refuses a zip bomb from the sizes its directory declares, before inflating', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
