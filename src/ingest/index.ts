@@ -102,8 +102,24 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   }
 }
 
+/** Inputs larger than this are refused (input-too-large) unless the caller sets its own limit. MB = 10^6 bytes. */
+export const DEFAULT_MAX_BYTES = 16_000_000;
+
+export interface IngestOptions {
+  /** Refuse inputs larger than this many bytes (default DEFAULT_MAX_BYTES; Infinity for no limit). */
+  readonly maxBytes?: number;
+}
+
+function checkSize(path: string, bytes: Uint8Array, options: IngestOptions): void {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > limit) {
+    throw new ClauseCheckError('input-too-large', `${(bytes.length / 1e6).toFixed(1)} MB exceeds the ${+(limit / 1e6).toFixed(1)} MB input limit`, { file: path });
+  }
+}
+
 /** Text and Markdown inputs, synchronously. Word and HTML need `ingestFile`. */
-export function ingest(path: string, bytes: Uint8Array, format?: InputFormat): Source {
+export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Source {
+  checkSize(path, bytes, options);
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx' || fmt === 'html') {
     throw new ClauseCheckError('input-unsupported', `${fmt} input needs the asynchronous reader (ingestFile)`, { file: path });
@@ -112,7 +128,8 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat): S
 }
 
 /** Any supported input: text and Markdown as `ingest`; Word and HTML through lazily loaded extractors. */
-export async function ingestFile(path: string, bytes: Uint8Array, format?: InputFormat): Promise<Source> {
+export async function ingestFile(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Promise<Source> {
+  checkSize(path, bytes, options);
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx') {
     const { docxToText } = await import('./docx.js');
@@ -122,7 +139,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
     const { htmlToText } = await import('./html.js');
     return { path, format: fmt, text: htmlToText(decodeText(bytes, path)), sha256: sha256(bytes) };
   }
-  return ingest(path, bytes, fmt);
+  return ingest(path, bytes, fmt, options);
 }
 
 /** Build a Source from text already in memory (API callers, tests). */

@@ -72,6 +72,15 @@ describe('ingest: text decoding', () => {
     expect(problem(() => ingest('c.txt', new Uint8Array([0x41, 0x00, 0x42]))).message).toMatch(/NUL/);
   });
 
+  it('refuses inputs over the size limit before decoding them', async () => {
+    const big = new Uint8Array(17_000_000).fill(0x61);
+    const e = problem(() => ingest('huge.md', big));
+    expect(e.code).toBe('input-too-large');
+    expect(e.render()).toBe('huge.md: 17.0 MB exceeds the 16 MB input limit');
+    expect(ingest('huge.md', big, undefined, { maxBytes: Infinity }).text.length).toBe(17_000_000);
+    await expect(ingestFile('big.docx', big, undefined, { maxBytes: 1000 })).rejects.toMatchObject({ code: 'input-too-large' });
+  });
+
   it('sends Word and HTML to the asynchronous reader', () => {
     expect(problem(() => ingest('a.docx', new Uint8Array([1]))).code).toBe('input-unsupported');
   });
