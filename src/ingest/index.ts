@@ -102,16 +102,16 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** Inputs larger than this are refused (input-too-large) unless the caller sets its own limit. MB = 10^6 bytes. */
-export const DEFAULT_MAX_BYTES = 16_000_000;
-
 export interface IngestOptions {
-  /** Refuse inputs larger than this many bytes (default DEFAULT_MAX_BYTES; Infinity for no limit). */
+  /**
+   * Refuse inputs larger than this many bytes (input-too-large). No limit by default: the CLI applies its
+   * --max-bytes policy before reading; API callers that take untrusted input set one here.
+   */
   readonly maxBytes?: number;
 }
 
 function checkSize(path: string, bytes: Uint8Array, options: IngestOptions): void {
-  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
   if (bytes.length > limit) {
     throw new ClauseCheckError('input-too-large', `${(bytes.length / 1e6).toFixed(1)} MB exceeds the ${+(limit / 1e6).toFixed(1)} MB input limit`, { file: path });
   }
