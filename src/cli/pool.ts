@@ -90,6 +90,10 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
           else feed(w);
         });
         w.on('error', reject);
+        // A worker that dies without an error event (e.g. out of memory) must not leave the run waiting forever.
+        w.on('exit', (code) => {
+          if (done < sources.length) reject(new Error(`a worker thread stopped (exit code ${code}) before all documents were checked`));
+        });
         feed(w);
       }
     });
