@@ -36,7 +36,7 @@ export function newDraft(kind: ClauseKind, start: number, ownEnd: number, split:
   return { kind, number: null, heading: null, start, ownEnd, bodyStart: null, items: [], split, scheme: null, values: null };
 }
 
-function isDraft(x: Draft | Para): x is Draft {
+export function isDraft(x: Draft | Para): x is Draft {
   return (x as Draft).items !== undefined;
 }
 
@@ -116,4 +116,3 @@ export function freeze(text: string, roots: readonly Draft[]): ClauseTree {
   return { type: 'root', children, clauses };
 }
 
-export { isDraft };

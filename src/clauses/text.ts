@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { isHeadingText, scanBlocks, type Block } from './blocks.js';
-import { newDraft, type Draft, type Para } from './draft.js';
+import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 
 interface BlockInfo {
@@ -186,7 +186,7 @@ const MAX_RESTARTS = 3;
 
 function draftEnd(d: Draft): number {
   let end = d.ownEnd;
-  for (const item of d.items) end = Math.max(end, 'items' in item ? draftEnd(item) : item.end);
+  for (const item of d.items) end = Math.max(end, isDraft(item) ? draftEnd(item) : item.end);
   return end;
 }
 

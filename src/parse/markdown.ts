@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-export type { Content, Heading, List, ListItem, Root, RootContent } from 'mdast';
+export type { List, ListItem, Root, RootContent } from 'mdast';
 
 // One frozen processor: building it per call costs more than small documents take to parse.
 // Indented code is switched off: agreements indent paragraphs and sub-clauses for layout, never for code,
