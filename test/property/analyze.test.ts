@@ -30,22 +30,25 @@ it('text beside U+3000 in .txt is kept in a clause', () => {
 
 // Minimal counterexamples found by `npm run fuzz`, kept as regression cases. Open bugs are it.fails with
 // their /work/notes/bugs.md id; when one is fixed, move it to FIXED so it stays fixed.
-const OPEN: ReadonlyArray<readonly [bug: string, text: string, path: string]> = [
-  ['clauses-order-overlap', 'between\n\n.\n\n(i)\n\n(i)', 'doc.txt'],
-  ['clauses-md-heading-in-child', '0. Dions. Licensee Licensee Licensee Licensee. Licensee Licensee Licensee Licensee.\n\n\t0.', 'doc.md'],
-];
+const OPEN: ReadonlyArray<readonly [bug: string, text: string, path: string]> = [];
 const FIXED: ReadonlyArray<readonly [bug: string, text: string, path: string]> = [
   ['clauses-unicode-space', '\u2028', 'a.txt'],
   ['clauses-unicode-space', 'x\u2028', 'a.md'],
   ['clauses-unicode-space', '1. Term\u2029', 'a.txt'],
   ['clauses-md-trailing-space', '- ', 'a.md'],
   ['clauses-md-trailing-space', '1. Term. ', 'a.md'],
+  ['clauses-order-overlap', 'between\n\n.\n\n(i)\n\n(i)', 'doc.txt'],
+  ['clauses-order-overlap', 'PATENT CROSS-LICENSE AGREEMENT\n0.0.0 Licensee.\n0. Definitions. \nBy: ____________________\nBy: ____________________\na) Licensee.\na) Licensee.', 'doc.txt'],
+  ['clauses-md-heading-in-child', '0. Dions. Licensee Licensee Licensee Licensee. Licensee Licensee Licensee Licensee.\n\n\t0.', 'doc.md'],
 ];
 
 describe('known clause-tree counterexamples', () => {
-  it.fails.each(OPEN)('%s (open): %j as %s keeps the tree invariants', (_bug, t, path) => {
-    checkTree(t, analyze(sourceFromText(t, path)));
-  });
+  // it.fails.each needs at least one row; an empty OPEN list means no known open tree bug.
+  if (OPEN.length) {
+    it.fails.each(OPEN)('%s (open): %j as %s keeps the tree invariants', (_bug, t, path) => {
+      checkTree(t, analyze(sourceFromText(t, path)));
+    });
+  }
   it.each(FIXED)('%s (fixed): %j as %s keeps the tree invariants', (_bug, t, path) => {
     checkTree(t, analyze(sourceFromText(t, path)));
   });

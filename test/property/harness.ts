@@ -1,13 +1,23 @@
 // Runs fast-check properties with a run count that `npm test` keeps short and `npm run fuzz` makes large.
 //   PROPERTY_RUNS   runs per property (default 30, bounded by PROPERTY_TIME_MS per property, default 2500)
-//   FUZZ_LOG        when set (by scripts/fuzz.mjs): append one JSON line per property with its count and outcome
+//   FUZZ_LOG        when set (by scripts/fuzz.mjs): fuzz mode; after a failure the property goes on with a
+//                   new seed until its runs are used up (at most FUZZ_MAX_FAILURES distinct failures, default
+//                   5), and one JSON line per failure and per property total is appended to this file
 //   FUZZ_SEED       replay a seed printed by a failure
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 
-const FUZZING = process.env.FUZZ_LOG !== undefined;
+const FUZZ_LOG = process.env.FUZZ_LOG;
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
-const TIME_MS = Number(process.env.PROPERTY_TIME_MS ?? (FUZZING ? 0 : 2500));
+const TIME_MS = Number(process.env.PROPERTY_TIME_MS ?? (FUZZ_LOG ? 0 : 2500));
+const MAX_FAILURES = Number(process.env.FUZZ_MAX_FAILURES ?? 5);
+
+type Details<Ts> = fc.RunDetails<Ts>;
+
+function report<Ts>(name: string, details: Details<Ts>): string {
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  return `${name}: ${cause}\n${fc.defaultReportMessage(details) ?? 'failed'}`;
+}
 
 /**
  * Check a property; throw fast-check's report (seed, path, minimal counterexample) when it fails.
@@ -18,18 +28,27 @@ export async function holds<Ts extends [unknown, ...unknown[]]>(
   property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
   weight = 1,
 ): Promise<void> {
+  const numRuns = Math.max(1, Math.round(RUNS * weight));
   const params: fc.Parameters<Ts> = {
-    numRuns: Math.max(1, Math.round(RUNS * weight)),
+    numRuns,
     ...(TIME_MS > 0 ? { interruptAfterTimeLimit: TIME_MS, markInterruptAsFailure: false } : {}),
     ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
   };
-  const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
-  if (FUZZING) {
-    const counterexample = details.failed ? fc.stringify(details.counterexample).slice(0, 2000) : null;
-    appendFileSync(process.env.FUZZ_LOG as string, `${JSON.stringify({ name, runs: details.numRuns, failed: details.failed, seed: details.seed, path: details.counterexamplePath, counterexample, error: details.failed ? String(details.errorInstance).slice(0, 500) : null })}\n`);
+  if (!FUZZ_LOG) {
+    const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
+    if (details.failed) throw new Error(report(name, details));
+    return;
   }
-  if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${name}: ${cause}\n${fc.defaultReportMessage(details) ?? 'failed'}`);
+  // Fuzz mode: spend every run, collecting up to MAX_FAILURES minimal counterexamples.
+  let done = 0;
+  const failures: Details<Ts>[] = [];
+  while (done < numRuns && failures.length < MAX_FAILURES) {
+    const details = await fc.check(property as fc.IAsyncProperty<Ts>, { ...params, numRuns: numRuns - done, seed: failures.length ? Date.now() ^ done : params.seed });
+    done += details.numRuns;
+    if (!details.failed) break;
+    failures.push(details);
+    appendFileSync(FUZZ_LOG, `${JSON.stringify({ name, failure: true, seed: details.seed, path: details.counterexamplePath, counterexample: fc.stringify(details.counterexample).slice(0, 2000), error: String(details.errorInstance).slice(0, 500) })}\n`);
   }
+  appendFileSync(FUZZ_LOG, `${JSON.stringify({ name, runs: done, failed: failures.length })}\n`);
+  if (failures[0]) throw new Error(failures.map((d) => report(name, d)).join('\n\n'));
 }
