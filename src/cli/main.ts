@@ -26,21 +26,23 @@ interface CheckFlags {
   baseline?: string;
   maxWarnings?: number;
   maxBytes?: number;
+  stdinFilename?: string;
   jobs?: number;
   quiet?: boolean;
   color?: boolean;
 }
 
 /** Any supported input; Word and HTML extractors load only when such a file comes. */
-async function readSource(io: CliIO, path: string, maxBytes?: number): Promise<Source> {
+/** `stdinName` names standard input in the report and tells its format ("deal.html"). */
+async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?: string): Promise<Source> {
   const { ingestFile } = await rt();
-  return ingestFile(path, readBytes(io, path, maxBytes));
+  return ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes));
 }
 
 /** In input order, one at a time: the order of the report never depends on timing. */
-async function readSources(io: CliIO, paths: readonly string[], maxBytes?: number): Promise<Source[]> {
+async function readSources(io: CliIO, paths: readonly string[], maxBytes?: number, stdinName?: string): Promise<Source[]> {
   const out: Source[] = [];
-  for (const p of paths) out.push(await readSource(io, p, maxBytes));
+  for (const p of paths) out.push(await readSource(io, p, maxBytes, stdinName));
   return out;
 }
 
@@ -95,7 +97,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   checkRuleKeys(config, packs);
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   const settings = paths.map((p) => settingsFor(config, p, io.cwd));
-  const sources = await readSources(io, paths, flags.maxBytes);
+  const sources = await readSources(io, paths, flags.maxBytes, flags.stdinFilename);
   const formatter = await loadFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
   let documents;
@@ -168,6 +170,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--baseline <report.json>', 'a previous JSON report: findings already in it are shown but do not fail the gate')
     .addOption(new Option('--max-warnings <n>', 'fail the gate when there are more than n unwaived warnings').argParser(nonNegativeInt('--max-warnings')))
     .addOption(maxBytesOption())
+    .option('--stdin-filename <name>', "name for standard input ('-') in the report; its extension sets the format")
     .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')
     .option('--color', 'force colours in stylish output')
@@ -181,9 +184,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['json', 'text']).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(maxBytesOption())
-    .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number }) => {
+    .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format")
+    .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number; stdinFilename?: string }) => {
       const { tag, formatTagText } = await rt();
-      const source = await readSource(io, file, flags.maxBytes);
+      const source = await readSource(io, file, flags.maxBytes, flags.stdinFilename);
       const doc = tag(source);
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
       emit(io, text, flags.output, [file]);

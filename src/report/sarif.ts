@@ -1,4 +1,6 @@
 // SARIF 2.1.0 for code-scanning tools. Columns are UTF-16 code units (JS string indices), 1-based.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { LineIndex, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
@@ -6,7 +8,9 @@ import { clauseTitle, rulesOf } from './common.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** Relative paths stay relative (to the working directory); absolute ones become file: URIs. */
 function uriOf(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
   return encodeURI(path.replace(/\\/g, '/'));
 }
 

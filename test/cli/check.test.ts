@@ -78,6 +78,15 @@ describe('clausecheck check', () => {
     expect((JSON.parse(r.stdout) as RunReport).documents.map((d) => d.path)).toEqual(['loop/a.md']);
   });
 
+  it('--stdin-filename names standard input and sets its format', async () => {
+    const html = '<html><body><h2>1. Grant</h2><p>1.1 Alpha hereby grants to Beta a licence under the Alpha Patents.</p></body></html>';
+    const r = await run(['check', '-', '--stdin-filename', 'deal.html', '--format', 'json', '--fail-on', 'never'], { stdin: html });
+    const doc = (JSON.parse(r.stdout) as RunReport).documents[0]!;
+    expect(doc.path).toBe('deal.html');
+    expect(doc.format).toBe('html');
+    expect(doc.clauses.some((c) => c.number === '1.1')).toBe(true);
+  });
+
   it('expands directories and globs in a deterministic, sorted order without duplicates', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'b'));

@@ -85,6 +85,13 @@ describe('sarif', () => {
     expect(run.artifacts![0]).toEqual({ location: { uri: 'deals/acme.md' }, hashes: { 'sha-256': 'a'.repeat(64) } });
   });
 
+  it('gives absolute paths as file: URIs and keeps relative ones relative', () => {
+    const abs = { ...REPORT, documents: [{ ...REPORT.documents[0]!, path: '/deals/Q3 draft.md' }] };
+    const out = JSON.parse(formatSarif(abs, ctx)) as Sarif.Log;
+    expect(out.runs[0]!.artifacts![0]!.location!.uri).toBe('file:///deals/Q3%20draft.md');
+    expect(run.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('deals/acme.md');
+  });
+
   it('records waived findings as accepted suppressions with the justification', () => {
     const waived = run.results!.find((r) => r.ruleId === 'monetization/audit-missing')!;
     expect(waived.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Accepted by the deal team (approved by J. Okafor, expires 2030-01-31)' }]);
