@@ -96,6 +96,12 @@ function runInHeading(text: string, start: number, end: number): string | null {
 }
 const RUN_IN_RE = /^([A-Z][^.:;!?\n]{1,70}?)\.[ \t]+["“(]?[A-Z]/;
 
+function isLineEnd(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+}
+
 function isLineStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
@@ -113,6 +119,33 @@ function analyse(text: string, block: Block): BlockInfo {
   const body = text.slice(block.start, block.end);
   const headingLine = body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
+}
+
+/** Signature-page fields and rules repeat legitimately; they are never running headers. */
+const FIELD_RE = /^(?:By|BY|Name|NAME|Title|TITLE|Date|DATE|Its|ITS|Signature|SIGNATURE|Address|Attn|Attention)\b|^[_\-=.* ]+$|^\[?\*/;
+const RUNNING_HEADER_MIN = 3;
+
+/**
+ * Page headers and footers that a converter left in the text ("IBM Confidential", "CONFIDENTIAL TREATMENT
+ * REQUESTED", "Execution Version"): short lines that stand alone 3+ times. They become furniture, so a
+ * paragraph broken by a page break is joined again and no header becomes a heading.
+ */
+function markRunningHeaders(text: string, blocks: Block[]): Block[] {
+  const counts = new Map<string, number>();
+  const keyOf = (b: Block): string | null => {
+    if (b.furniture || b.end - b.start > 60 || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
+    const line = text.slice(b.start, b.end);
+    if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
+    return line.replace(/\s+/g, ' ');
+  };
+  for (const b of blocks) {
+    const k = keyOf(b);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return blocks.map((b) => {
+    const k = keyOf(b);
+    return k !== null && (counts.get(k) ?? 0) >= RUNNING_HEADER_MIN ? { ...b, furniture: true } : b;
+  });
 }
 
 /** Joins paragraphs broken by a page break or hard wrap: no sentence end before, a lower-case word after. */
@@ -485,7 +518,7 @@ function wholeText(text: string): Draft[] {
 
 /** Plain text -> top-level clause drafts. */
 export function textDrafts(text: string): Draft[] {
-  const blocks = mergeContinuations(text, scanBlocks(text));
+  const blocks = mergeContinuations(text, markRunningHeaders(text, scanBlocks(text)));
   const infos = blocks.map((b) => analyse(text, b));
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);

@@ -68,10 +68,16 @@ export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: 
     }
     if (cursor < text.length) gaps.push([cursor, text.length]);
     const furniture = opts.furniture ?? FURNITURE_RE;
+    // running headers: short lines standing alone 3+ times (text.ts makes them furniture too)
+    const lineCounts = new Map<string, number>();
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      const t = line.trim().replace(/\s+/g, ' ');
+      if (t !== '' && t.length <= 60) lineCounts.set(t, (lineCounts.get(t) ?? 0) + 1);
+    }
     for (const [s, e] of gaps) {
       for (const line of text.slice(s, e).split(/\r\n|\r|\n/)) {
         const t = line.trim();
-        if (t !== '' && !furniture.test(t) && !FURNITURE_RE.test(t)) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
+        if (t !== '' && !furniture.test(t) && !FURNITURE_RE.test(t) && (lineCounts.get(t.replace(/\s+/g, ' ')) ?? 0) < 3) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
       }
     }
   }

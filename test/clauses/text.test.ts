@@ -102,6 +102,16 @@ describe('plain-text structure: EDGAR run-on lines and page furniture', () => {
     expect(runOn.slice(byNumber(t, '1.2').start, byNumber(t, '1.2').end)).toBe('1.2 "Term" has the meaning in Section 2.1.');
   });
 
+  it('treats a repeated page header as furniture and joins the paragraph it interrupts', () => {
+    const page = (n: number) => `ACME Confidential\n\n${n}. Item ${n}. The supplier delivers lot ${n} to the buyer at the agreed price.\n\n`;
+    const text = `${page(1)}${page(2)}ACME Confidential\n\n3. Item 3. The supplier delivers lot 3 to\n\nACME Confidential\n\nthe buyer at the agreed price.\n`;
+    const t = tree(text);
+    expect(t.clauses.map((c) => c.number)).toEqual(['1', '2', '3']);
+    expect(t.clauses.some((c) => c.heading === 'ACME Confidential')).toBe(false);
+    const s3 = byNumber(t, '3');
+    expect(text.slice(s3.start, s3.end)).toMatch(/^3\. Item 3\. The supplier delivers lot 3 to\n\nACME Confidential\n\nthe buyer at the agreed price\.$/);
+  });
+
   it('joins a paragraph broken by a page footer', () => {
     const s3 = byNumber(t, '3');
     expect(runOn.slice(s3.start, s3.end)).toMatch(/^3\. Fees\.[\s\S]*-2-[\s\S]*receipt of an invoice\.$/);
