@@ -118,8 +118,11 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
     rules: ruleInfos(packs),
     texts: new Map(sources.map((s) => [s.path, s.text])),
     failOn,
+    ...(flags.quiet ? { quiet: true } : {}),
   };
-  emit(io, formatter(flags.quiet ? onlyErrors(report) : report, ctx), flags.output, paths);
+  // Stylish lists errors only but keeps its per-document table complete; other formats carry errors only.
+  const shown = flags.quiet && format !== 'stylish' ? onlyErrors(report) : report;
+  emit(io, formatter(shown, ctx), flags.output, paths);
   return report.summary.gate === 'fail' ? 1 : 0;
 }
 

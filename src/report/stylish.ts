@@ -60,8 +60,9 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
   const c = pc.createColors(ctx.color);
   const out: string[] = [];
   for (const doc of report.documents) {
-    if (doc.findings.length === 0) continue;
-    out.push(...documentBlock(doc, c), '');
+    const shown = ctx.quiet ? { ...doc, findings: doc.findings.filter((f) => f.severity === 'error') } : doc;
+    if (shown.findings.length === 0) continue;
+    out.push(...documentBlock(shown, c), '');
   }
   if (report.documents.length > 1) out.push(...summaryTable(report), '');
   const { error, warning, info } = report.summary.findings;

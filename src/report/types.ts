@@ -21,6 +21,8 @@ export interface FormatContext {
   readonly texts: ReadonlyMap<string, string>;
   /** The --fail-on level the gate used, for summaries. */
   readonly failOn: string;
+  /** --quiet: list errors only (counts and tables still cover every finding). */
+  readonly quiet?: boolean;
 }
 
 export type Formatter = (report: RunReport, ctx: FormatContext) => string;

@@ -28,6 +28,14 @@ describe('stylish formatter', () => {
     expect(out).toContain('  document        errors  warnings  info  waived\n  deals/acme.md        1         1     0       1\n  deals/clean.md       0         0     0       0\n');
   });
 
+  it('with quiet lists errors only, while the table and the count cover every finding', () => {
+    const quiet = formatStylish(REPORT, { ...ctx, quiet: true });
+    expect(quiet).toContain('reciprocity/one-way-grant');
+    expect(quiet).not.toContain('precision/placeholder');
+    expect(quiet).toContain('  deals/acme.md        1         1     0       1');
+    expect(quiet).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
+  });
+
   it('ends with the problem count and the gate', () => {
     expect(out).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
     expect(out).toContain('2 documents checked, 1 waived; gate (--fail-on error): fail');
