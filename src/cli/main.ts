@@ -145,9 +145,13 @@ function packOption(): Option {
   return new Option('--pack <name|dir>', 'use this rule pack: a built-in pack id or a pack directory (repeatable; default: all built-in packs)').argParser(collect);
 }
 
-async function activeRules(io: CliIO, packNames: string[] | undefined): Promise<RuleInfo[]> {
-  const { ruleInfos, resolvePacks } = await rt();
-  return ruleInfos(resolvePacks(packNames ?? [], io.cwd));
+/** The rules `check` would run here: --pack, else the config's packs; severities as the config sets them. */
+async function activeRules(io: CliIO, flags: { pack?: string[]; config?: string }): Promise<RuleInfo[]> {
+  const { ruleInfos, resolvePacks, findRunConfig, configPackNames, checkRuleKeys, settingsFor, applyRuleSettings } = await rt();
+  const config = findRunConfig(io.cwd, flags.config, []);
+  const packs = resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
+  checkRuleKeys(config, packs);
+  return ruleInfos(applyRuleSettings(packs, settingsFor(config, '-', io.cwd).rules));
 }
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -203,8 +207,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('list every rule: id, pack, severity, title')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
-    .action(async (flags: { format: string; pack?: string[] }) => {
-      const list = await activeRules(io, flags.pack);
+    .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)')
+    .action(async (flags: { format: string; pack?: string[]; config?: string }) => {
+      const list = await activeRules(io, flags);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : (await rt()).formatRuleList(list));
       setExit(0);
     });
@@ -214,8 +219,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<id>', 'rule id, e.g. exit/termination-missing')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
-    .action(async (id: string, flags: { format: string; pack?: string[] }) => {
-      const rule = (await activeRules(io, flags.pack)).find((r) => r.id === id);
+    .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)')
+    .action(async (id: string, flags: { format: string; pack?: string[]; config?: string }) => {
+      const rule = (await activeRules(io, flags)).find((r) => r.id === id);
       if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : (await rt()).formatRuleShow(rule));
       setExit(0);

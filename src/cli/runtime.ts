@@ -9,5 +9,5 @@ export { formatRuleList, formatRuleShow, formatPackTest } from '../report/rules-
 export { resolvePacks } from './packs.js';
 export { checkAll } from './pool.js';
 export { checkRuleKeys, configPackNames, findRunConfig, settingsFor } from './config.js';
-export { CONFIG_FILE_NAME, parseJsonSafely, starterConfig } from '../config/index.js';
+export { CONFIG_FILE_NAME, applyRuleSettings, parseJsonSafely, starterConfig } from '../config/index.js';
 export { loadBuiltinPacks, testPack } from '../rules/index.js';

@@ -50,6 +50,15 @@ describe('clausecheck.config.json', () => {
     expect(named.report.documents).toHaveLength(1);
   });
 
+  it('shapes rules list: its packs, severities and rules switched off', async () => {
+    const dir = project({ packs: ['precision', 'exit'], rules: { 'precision/placeholder': 'info', 'exit/*': 'off' } });
+    const r = await run(['rules', 'list', '--format', 'json'], { cwd: join(dir, 'deals') });
+    const rules = JSON.parse(r.stdout) as { id: string; severity: string }[];
+    expect(rules.length).toBeGreaterThan(3);
+    expect(rules.every((x) => x.id.startsWith('precision/'))).toBe(true);
+    expect(rules.find((x) => x.id === 'precision/placeholder')!.severity).toBe('info');
+  });
+
   it('changes the configuration hash when the config changes', async () => {
     const a = (await json(['deals/final.md'], project({ rules: { 'precision/placeholder': 'warning' } }))).report.run!.configHash;
     const b = (await json(['deals/final.md'], project({ rules: { 'precision/placeholder': 'info' } }))).report.run!.configHash;
