@@ -45,7 +45,8 @@ interface Ids {
 }
 
 function idsFor(docIndex: number): Ids {
-  return { clause: (id) => `d${docIndex}-${id}`, finding: (n) => `d${docIndex}-f${n}`, at: (n) => `d${docIndex}-at${n}` };
+  // Clause ids are "c1", "c2"...; anything else is made safe for an id and a URL fragment.
+  return { clause: (id) => `d${docIndex}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`, finding: (n) => `d${docIndex}-f${n}`, at: (n) => `d${docIndex}-at${n}` };
 }
 
 function worst(findings: readonly Finding[]): Finding {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -12,6 +14,7 @@ import { formatHtml } from '../../src/report/html.js';
 import { defaultContext } from '../../src/report/types.js';
 import type { RunReport } from '../../src/model/index.js';
 import { FINDINGS, REPORT, RULES, TEXT, TEXTS } from './sample-report.js';
+import { FIXTURES, run as runCli } from '../cli/helpers.js';
 
 const ctx = defaultContext({ rules: RULES, texts: TEXTS });
 const WITH_WAIVER: RunReport = {
@@ -64,6 +67,23 @@ describe('sarif', () => {
     const broken = structuredClone(log);
     (broken.runs[0]!.results![0] as { level: string }).level = 'fatal';
     expect(validate(broken)).toBe(false);
+  });
+
+  it('validates for a real run too, with waivers, suppressions and a baseline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-sarif-'));
+    const doc = join(dir, 'deal.md');
+    writeFileSync(doc, readFileSync(join(FIXTURES, 'placeholder-license.md'), 'utf8').replace('2.1 Counterparty', '<!-- clausecheck-disable-next-clause monetization/* -- agreed in the term sheet -->\n\n2.1 Counterparty'));
+    writeFileSync(join(dir, 'w.json'), JSON.stringify({ waivers: [{ rule: 'precision/placeholder', clause: '2.1', reason: 'filled at signing', approvedBy: 'GC', expires: '2099-01-01' }] }));
+    const baseline = await runCli(['check', doc, '--format', 'json']);
+    writeFileSync(join(dir, 'base.json'), baseline.stdout);
+    const r = await runCli(['check', doc, '--format', 'sarif', '--waivers', join(dir, 'w.json'), '--baseline', join(dir, 'base.json')]);
+    const real = JSON.parse(r.stdout) as Sarif.Log;
+    const validate = sarifValidator();
+    expect(validate(real), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const results = real.runs[0]!.results!;
+    expect(results.some((x) => x.suppressions?.[0]?.kind === 'external')).toBe(true);
+    expect(results.some((x) => x.suppressions?.[0]?.kind === 'inSource')).toBe(true);
+    expect(results.every((x) => x.baselineState === 'unchanged')).toBe(true);
   });
 
   it('describes every rule with help text and maps severities to levels', () => {
