@@ -9,7 +9,7 @@ export const RegexSource = z
     try {
       new RegExp(src, 'i');
     } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(e as Error).message}` });
+      ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
     }
   });
 
