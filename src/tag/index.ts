@@ -338,7 +338,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       const cues = [...ev].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
-        confidence: Math.round(confidence * 1000) / 1000,
+        confidence: Math.round((floor === undefined ? onCommonScale(confidence, threshold) : confidence) * 1000) / 1000,
         cues: [...new Set(cues)].slice(0, MAX_CUES).concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
       });
     }
@@ -349,14 +349,22 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   // clauses about it are kept); it never makes a document carry a type on its own.
   const anchoredIds = new Set([...anchored].map((t) => (model.types[t] as ClauseTypeSpec).id));
   for (const c of tree.clauses) {
-    const tags = (candidates.get(c.id) ?? []).filter((t) => {
-      const type = model.typeIndex.get(t.type) as number;
-      return t.confidence >= (floor ?? model.thresholds[type] ?? 0.5) || anchoredIds.has(t.type);
-    });
+    // (Reported confidences are on the common scale, where every type's threshold is 0.5; with a floor they are raw.)
+    const tags = (candidates.get(c.id) ?? []).filter((t) => t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type));
     tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
     out.set(c.id, tags);
   }
   return out;
+}
+
+/**
+ * Evidence strength -> the reported confidence, on one scale for every type: a type's threshold maps to
+ * 0.5, so "confidence >= 0.5" means "the tagger asserts this type" whatever the type (rules rely on it);
+ * support tags (below the threshold, kept in documents that carry the type) stay under 0.5.
+ */
+function onCommonScale(strength: number, threshold: number): number {
+  if (threshold <= 0 || threshold >= 1) return strength;
+  return strength >= threshold ? 0.5 + (0.5 * (strength - threshold)) / (1 - threshold) : (0.5 * strength) / threshold;
 }
 
 const snippet = (text: string, hit: { readonly start: number; readonly end: number }): string => text.slice(hit.start, hit.end).replace(/\s+/g, ' ').slice(0, 80);
