@@ -430,7 +430,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       const { heading, headingOnly } = readHeading(rest, false);
       if (headingOnly) {
         const d = startContainer('schedule', info);
-        d.number = cleanHeading(body.slice(0, body.length - rest.length)) || null;
+        // the label as written (spaces kept), without trailing punctuation
+        d.number = body.slice(0, body.length - rest.length).replace(/[\s.:\-–—]+$/, '') || null;
         d.heading = heading;
         const nextInfo = infos[i + 1];
         if (!heading && nextInfo && nextInfo.headingLine && !nextInfo.marker) {
