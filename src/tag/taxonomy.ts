@@ -330,10 +330,10 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
       headings: { 'renewal|extension': 0.85 },
       phrases: {
-        'automatically .. renew~|extend~|continue': 0.85, 'automatic|tacit .. renewal|extension': 0.85, 'renew~|continue~|extend~|prolong~ .. automatically|tacitly': 0.85,
+        'automatically .. renew~|extend~|continue': 0.85, 'automatic|tacit .. renewal~|extension~': 0.85, 'option|right to .. renew~|extend~': 0.7, 'intention|intent to renew|extend': 0.7, 'term extension~': 0.7, 'renew~|continue~|extend~|prolong~ .. automatically|tacitly': 0.85,
         'renewable': 0.7, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.75,
         'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.45,
-        'extend~ .. term .. additional|further': 0.6, 'month-to-month / year-to-year': 0.7, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
+        'extend~ .. term|agreement .. additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
