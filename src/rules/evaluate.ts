@@ -2,7 +2,8 @@
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
 import { LineIndex, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
-import { computeFact, compile, DocumentContext, type ClauseMatch } from './context.js';
+import { computeFact, DocumentContext, type ClauseMatch } from './context.js';
+import { compile, list } from './patterns.js';
 import { runRules, type RuleHit } from './engine.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
 
@@ -22,8 +23,6 @@ export function clauseLabel(c: ClauseNode | undefined): string {
 function render(template: string, values: (name: string) => string): string {
   return template.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_m, name: string) => values(name));
 }
-
-const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
 
 interface Site {
   readonly clause: ClauseNode | undefined;

@@ -1,0 +1,111 @@
+// Pattern helpers for the rules context: compiled-once regexes (case-insensitive, lower-cased, or
+// case-sensitive), their required literals, binary search over scans, and sentence excerpts.
+import { requiredLiterals, type Required } from './literals.js';
+
+/** All matches of one pattern over a document, in order: start and end offsets. */
+export interface Scan {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Index of the first match starting in [from, to), or -1 (binary search). */
+export function firstIn(scan: Scan, from: number, to: number): number {
+  const { starts } = scan;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) < to ? lo : -1;
+}
+
+const regexCache = new Map<string, RegExp>();
+/** Pack patterns are case-insensitive; compiled once per process. */
+export function compile(src: string): RegExp {
+  let re = regexCache.get(src);
+  if (!re) {
+    re = new RegExp(src, 'i');
+    regexCache.set(src, re);
+  }
+  return re;
+}
+/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text; compiled once per process. */
+const loweredCache = new Map<string, { global: RegExp; once: RegExp; required: Required }>();
+export function lowered(src: string): { global: RegExp; once: RegExp; required: Required } {
+  let r = loweredCache.get(src);
+  if (!r) {
+    let out = '';
+    for (let i = 0; i < src.length; i++) {
+      const ch = src[i] as string;
+      if (ch === '\\') {
+        out += ch + (src[i + 1] ?? '');
+        i++;
+      } else out += ch.toLowerCase();
+    }
+    r = { global: new RegExp(out, 'g'), once: new RegExp(out), required: requiredLiterals(out) };
+    loweredCache.set(src, r);
+  }
+  return r;
+}
+
+const casedRequiredCache = new Map<string, Required>();
+export function casedRequired(src: string): Required {
+  let r = casedRequiredCache.get(src);
+  if (r === undefined) {
+    r = requiredLiterals(src);
+    casedRequiredCache.set(src, r);
+  }
+  return r;
+}
+
+const casedCache = new Map<string, RegExp>();
+export function compileCased(src: string): RegExp {
+  let re = casedCache.get(src);
+  if (!re) {
+    re = new RegExp(src);
+    casedCache.set(src, re);
+  }
+  return re;
+}
+
+export const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
+
+const EXCERPT_MAX = 220;
+
+export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
+
+/** The sentence around [from, to) of `text`, kept within [lo, hi), squashed and capped. */
+export function excerpt(text: string, from: number, to: number, lo = 0, hi = text.length): { start: number; end: number; evidence: string } {
+  let s = from;
+  const minS = Math.max(lo, from - 160);
+  // Back to just after a sentence stop (or colon) followed by space, or a blank line.
+  while (s > minS) {
+    const prev = text.charCodeAt(s - 1);
+    const prev2 = text.charCodeAt(s - 2);
+    if (isSpace(prev) && (isStop(prev2) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
+    s--;
+  }
+  let e = to;
+  const maxE = Math.min(hi, to + 160);
+  while (e < maxE) {
+    const c = text.charCodeAt(e);
+    const next = text.charCodeAt(e + 1);
+    if (isStop(c) && (e + 1 >= text.length || isSpace(next))) {
+      e++;
+      break;
+    }
+    if (c === 10 && next === 10) break;
+    e++;
+  }
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  let evidence = text.slice(s, e).replace(/\s+/g, ' ').trim();
+  if (evidence.length > EXCERPT_MAX) {
+    // Keep the trigger visible: centre the cap on it.
+    const rel = Math.max(0, from - s - 60);
+    evidence = `${rel > 0 ? '…' : ''}${evidence.slice(rel, rel + EXCERPT_MAX).trim()}…`;
+  }
+  return { start: s, end: e, evidence };
+}
