@@ -7,7 +7,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'assignment': 0.8,
     'audit': 0.65,
     'change-of-control': 0.8,
-    'covenant-not-to-sue': 0.3,
+    'covenant-not-to-sue': 0.6,
     'escrow': 0.3,
     'exclusivity': 0.6,
     'first-refusal': 0.3,
