@@ -384,12 +384,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {
         'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'shall be|is|are deemed? .. third-party beneficiar*': 0.5,
-        'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5,
+        'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.45, 'right to enforce': 0.35, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
-      negatives: { 'no third-party beneficiar*': 0.45, 'there are|shall be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3 } },
+      negatives: { 'no third-party beneficiar*': 0.45, 'there are|shall be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
