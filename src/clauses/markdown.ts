@@ -188,11 +188,13 @@ export function markdownDrafts(text: string): Draft[] {
         // "2.1 Grant. ... to:\n(a) make;\n(b) sell." is one CommonMark paragraph; its numbered lines are clauses
         const [start, end] = spanOf(text, node);
         let from = start;
-        LINE_MARKER_RE.lastIndex = start;
-        for (let m = LINE_MARKER_RE.exec(text); m !== null && m.index < end; m = LINE_MARKER_RE.exec(text)) {
-          const at = m.index + m[0].length;
+        // search the paragraph only: a search over the rest of the text would make this quadratic
+        const body = text.slice(start, end);
+        LINE_MARKER_RE.lastIndex = 0;
+        for (let m = LINE_MARKER_RE.exec(body); m !== null; m = LINE_MARKER_RE.exec(body)) {
+          const at = start + m.index + m[0].length;
           if (!plausibleMarker(text, at, end, true)) continue;
-          let segEnd = m.index;
+          let segEnd = start + m.index;
           while (segEnd > from && /\s/.test(text[segEnd - 1] as string)) segEnd--;
           if (segEnd > from) paragraph(from, segEnd);
           from = at;
