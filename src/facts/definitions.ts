@@ -7,19 +7,28 @@ const Q_CLOSE = '["”]';
 const TERM = '([A-Z0-9][^"“”\\n]{0,79}?)';
 const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
 
+// "Affiliate" of a Person means, "Event of Bankruptcy" for any Person means: a short qualifier between term and verb.
+const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation\s+to|in\s+respect\s+of|as\s+applied\s+to)\s+[^"“”\n;.:()]{1,60}?[,:]?\s*(?=means|shall\s+mean))?`;
+
 /**
  * One pass finds all three forms:
  *  1. `"Licensed Patents" means ...` / `"X" shall mean` / `"X" or "Y" means` (the first term; the second by the inline rule below);
  *  2. parentheticals holding quoted capitalised words: `(the "Licensed Patents")`, `(each a "Party", together the "Parties")`;
- *  3. unquoted headings of a definitions list: `Licensed Patents: means ...`, `1.4 Licensed Patents means ...` at a line start.
+ *  3. unquoted headings of a definitions list: `Licensed Patents: means ...`, `1.4 Licensed Patents means ...` at a line start,
+ *     or `1.3 Acceptance Period - the period ...`;
+ *  4. `hereinafter "X"`, `shall be referred to as a "X"`.
  */
 const DEFINITION_PATTERN = new RegExp(
   [
-    `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?[,:]?\\s*${MEANS}`,
+    `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*${MEANS}`,
     // The part before the first quote cannot hold a quote, so "(a)" and "(iii)" fail at once instead of backtracking.
-    `\\(([^()"“]{0,300}${Q_OPEN}[^()]{0,300})\\)`,
-    `(?:^|\\n)[ \\t]*(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\([a-z]{1,3}\\)\\s+)?([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]*:?[ \\t]+(?:shall\\s+)?means\\b`,
-    `\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`,
+    // Short bracketed labels may sit inside: (clauses (i) and (ii), the "Conditions").
+    `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
+    // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means").
+    `(?:(?:^|\\n)[ \\t]*(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\([a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+)([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]*:?[ \\t]+(?:shall\\s+)?means\\b`,
+    // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
+    `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those)\\b)`,
+    `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`,
   ].join('|'),
   'g',
 );
@@ -30,6 +39,8 @@ export interface DefinitionRecord extends Definition {
   readonly style: 'means' | 'inline' | 'pointer';
   /** What the definition says (for "means": the definition sentence; inline: the words before the bracket). */
   readonly text: string;
+  /** Where the definition's own words end (for "means": the end of its sentence; inline: the closing bracket). */
+  readonly bodyEnd: number;
 }
 
 export interface TermUse {
@@ -44,39 +55,63 @@ export interface TermEntry {
   readonly uses: readonly TermUse[];
 }
 
-const NOT_A_TERM = /^(?:[0-9][\d,.]*|[A-Z]|Section|Article|Exhibit|Schedule|Appendix|Annex|Note|NOTE|The|This|A|An|Each|Any|All|In|If|Such|As|Page)$/;
+const NOT_A_TERM = /^(?:[0-9][\d,.]*|[A-Z]|Section|Article|Exhibit|Schedule|Appendix|Annex|Note|NOTE|The|This|A|An|Each|Any|All|In|If|Such|As|Page|By)$/;
 
-function definitionBody(text: string, from: number): string {
+// A definition ends at a full stop before a new line, quote or item number, at a blank line, or at a semicolon that
+// starts the next entry of a run-on list ("...Commission; (ee) "SEDAR" means ...").
+const BODY_STOP = /\.(?:\s*\n|\s+(?=["“]|[0-9]+(?:\.[0-9]+)*\s|\([a-z]{1,3}\)\s))|;\s*(?:and\s+|or\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?=["“][A-Z])|\n\s*\n/;
+
+function definitionBody(text: string, from: number): { text: string; end: number } {
   const rest = text.slice(from, from + 600);
-  const stop = /\.(?:\s*\n|\s+(?=["“]|[0-9]+(?:\.[0-9]+)*\s|\([a-z]{1,3}\)\s))|\n\s*\n/.exec(rest);
-  return squash(stop ? rest.slice(0, stop.index + 1) : rest);
+  const stop = BODY_STOP.exec(rest);
+  const raw = stop ? rest.slice(0, stop.index + 1) : rest;
+  return { text: squash(raw), end: from + raw.length };
+}
+
+/** The start of the line holding `at`, looking back at most 200 characters (a bounded scan keeps the pass linear). */
+function lineStartNear(text: string, at: number): number {
+  const from = Math.max(0, at - 200);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  return nl < 0 ? from : from + nl;
 }
 
 export function findDefinitions(text: string, locate: ClauseLocator): DefinitionRecord[] {
   const out: DefinitionRecord[] = [];
-  const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: string): void => {
-    const t = squash(term);
+  // One record per term and clause: a clause that states a term twice ("X" means ...; "X" shall include ...) or names
+  // it in a definition and again in a parenthetical defines it once, whatever the offsets of the quotes.
+  const seen = new Set<string>();
+  const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: { text: string; end: number }): void => {
+    // A comma or colon typed inside the quotes ("HHFC,") is not part of the term.
+    const t = squash(term).replace(/[,;:]+$/, '');
     if (NOT_A_TERM.test(t) || t.length < 2) return;
+    const clauseId = locate.at(start)?.id ?? null;
+    const key = `${t}\u0000${clauseId ?? `@${start}`}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     // "X" has the meaning set forth in Section 4.2: a pointer to the definition, not a second definition.
-    const kind = style === 'means' && POINTER.test(body) ? 'pointer' : style;
-    out.push({ term: t, clauseId: locate.at(start)?.id ?? null, start, end, style: kind, text: body });
+    const kind = style === 'means' && POINTER.test(body.text) ? 'pointer' : style;
+    out.push({ term: t, clauseId, start, end, style: kind, text: body.text, bodyEnd: Math.max(end, body.end) });
   };
   for (const m of text.matchAll(DEFINITION_PATTERN)) {
     const at = m.index;
     if (m[1] !== undefined) {
       const start = at + m[0].indexOf(m[1]);
-      add(m[1], start, start + m[1].length, 'means', definitionBody(text, at));
+      const body = definitionBody(text, at);
+      add(m[1], start, start + m[1].length, 'means', body);
       // "X" or "Y" means: the second spelling is defined by the same words.
       for (const q of m[0].slice(m[0].indexOf(m[1]) + m[1].length).matchAll(QUOTED_TERM)) {
         const s = at + m[0].indexOf(q[0], m[0].indexOf(m[1]) + m[1].length) + q[0].indexOf(q[1] as string);
-        add(q[1] as string, s, s + (q[1] as string).length, 'means', definitionBody(text, at));
+        add(q[1] as string, s, s + (q[1] as string).length, 'means', body);
       }
     } else if (m[2] !== undefined) {
       // "(as defined in the "Purchase Agreement")" refers to a definition elsewhere; it defines nothing here.
-      if (/\b(?:as defined|defined in|meaning (?:given|set forth|assigned)|set forth in|referred to in)\b/i.test(m[2])) continue;
+      // Only the words just before the quote tell: "(any person not set forth in clauses (A)-(D) shall be referred to as
+      // a "Third Party")" defines a term.
+      const lead = m[2].slice(0, m[2].search(/["“]/));
+      if (/\b(?:as defined|defined in|meaning (?:given|set forth|assigned)|set forth in|referred to in)\b[^"“]{0,60}$/i.test(lead) && !/\b(?:referred\s+to\s+as|called)\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
       // Inline: the defined words are the phrase just before the bracket.
-      const lineStart = Math.max(text.lastIndexOf('\n', at), at - 200);
-      const before = squash(text.slice(Math.max(0, lineStart), at).split(/[.;]\s/).pop() ?? '');
+      const lineStart = lineStartNear(text, at);
+      const before = { text: squash(text.slice(lineStart, at).split(/[.;]\s/).pop() ?? ''), end: at + m[0].length };
       const innerStart = at + 1;
       for (const q of m[2].matchAll(QUOTED_TERM)) {
         const s = innerStart + (q.index as number) + q[0].indexOf(q[1] as string);
@@ -86,9 +121,12 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       const start = at + m[0].indexOf(m[3]);
       add(m[3], start, start + m[3].length, 'means', definitionBody(text, start));
     } else if (m[4] !== undefined) {
-      const start = at + m[0].lastIndexOf(m[4]);
-      const lineStart = Math.max(text.lastIndexOf('\n', at), at - 200);
-      add(m[4], start, start + m[4].length, 'inline', squash(text.slice(Math.max(0, lineStart), at)));
+      const start = at + m[0].indexOf(m[4]);
+      add(m[4], start, start + m[4].length, 'means', definitionBody(text, start));
+    } else if (m[5] !== undefined) {
+      const start = at + m[0].lastIndexOf(m[5]);
+      const lineStart = lineStartNear(text, at);
+      add(m[5], start, start + m[5].length, 'inline', { text: squash(text.slice(lineStart, at)), end: at + m[0].length });
     }
   }
   return out;
@@ -120,6 +158,17 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   return undefined;
 }
 
+const SMALL_WORDS = /^(?:of|and|or|the|for|in|to|on|by|a|an|with|under)$/;
+
+/** "EVENT OF BANKRUPTCY" -> "Event of Bankruptcy". */
+function titleCase(term: string): string {
+  return term
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
+}
+
 /**
  * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
  * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
@@ -132,9 +181,9 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     else defsByTerm.set(d.term, [d]);
   }
   const root: TrieNode = { next: new Map() };
-  for (const term of defsByTerm.keys()) {
-    const words = term.match(WORD);
-    if (!words) continue;
+  const insert = (spelling: string, term: string, variant: boolean): void => {
+    const words = spelling.match(WORD);
+    if (!words) return;
     let node = root;
     for (const w of words) {
       let child = node.next.get(w);
@@ -144,7 +193,20 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
       }
       node = child;
     }
-    node.term = term;
+    // A variant never displaces a term defined with that exact spelling.
+    if (!variant || node.term === undefined) node.term = term;
+  };
+  for (const term of defsByTerm.keys()) {
+    insert(term, term, false);
+    // "Cathode Active Material(s)" is used as "Cathode Active Material" and "... Materials".
+    if (term.endsWith('(s)')) for (const spelling of [term.slice(0, -3), `${term.slice(0, -3)}s`]) insert(spelling, term, true);
+  }
+  // "AFFILIATE" means ... is then written "Affiliate"; "Affiliates" means ... is also used as "an Affiliate". Case
+  // variants go in first, so that "Party" reaches "PARTY" rather than the singular of "Parties".
+  const spellings = [...defsByTerm.keys()].map((term) => [term, /[A-Z]{4}/.test(term) && !/[a-z]/.test(term) ? titleCase(term) : term] as const);
+  for (const [term, spelling] of spellings) if (spelling !== term) insert(spelling, term, true);
+  for (const [term, spelling] of spellings) {
+    if (/[^s]s$/.test(spelling) && spelling.length > 4) insert(spelling.endsWith('ies') ? `${spelling.slice(0, -3)}y` : spelling.slice(0, -1), term, true);
   }
   const definitionStarts = new Set(definitions.map((d) => d.start));
   // Sorted starts of each term's inline definitions, so that each use looks up the next one in O(log n).

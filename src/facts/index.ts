@@ -9,10 +9,14 @@ import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { ReferenceResolver } from './references.js';
+import { findDuplicateTerms, findUnusedTerms, type DuplicateTerm, type UnusedTerm } from './term-status.js';
+import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
 import { ClauseLocator, sentenceStarts } from './text.js';
 
 export type { TermEntry, TermUse, DefinitionRecord } from './definitions.js';
 export type { PartyHint } from './parties.js';
+export type { DefinitionSite, DuplicateTerm, UnusedTerm } from './term-status.js';
+export type { UndefinedTerm } from './undefined-terms.js';
 export { parseNumberWords } from './text.js';
 
 export interface DocumentFacts {
@@ -25,6 +29,12 @@ export interface DocumentFacts {
   readonly terms: ReadonlyMap<string, TermEntry>;
   /** Why the kind was chosen ("grants in both directions between Acme and Beta"). */
   readonly kindReason: string;
+  /** Defined terms never used outside their own definitions, at their first definition; document order. */
+  readonly unusedTerms: readonly UnusedTerm[];
+  /** Terms defined two or more times with different words, at the first disagreeing definition; document order. */
+  readonly duplicateTerms: readonly DuplicateTerm[];
+  /** Capitalised terms used like defined terms ("the Licensed Field") but never defined, at their first use; document order. */
+  readonly undefinedTerms: readonly UndefinedTerm[];
 }
 
 export interface FactOptions {
@@ -151,5 +161,8 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     grants: grantFindings.map((g) => (g.mutual ? { ...g.record, mutual: true } : g.record)),
     attributes,
     terms,
+    unusedTerms: findUnusedTerms(terms),
+    duplicateTerms: findDuplicateTerms(terms, text, parties),
+    undefinedTerms: findUndefinedTerms(text, terms.keys(), parties, locate),
   };
 }

@@ -41,6 +41,41 @@ describe.skipIf(files.length === 0)('facts over CUAD dev contracts', () => {
       for (const d of a.dates) expect(d.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const p of a.numberPairs ?? []) if (p.start !== undefined && p.end !== undefined) expect(text.slice(p.start, p.end)).toBe(p.text);
     }
+    // Each definition once per term and clause.
+    const definitionKeys = facts.definitions.map((d) => `${d.term}|${d.clauseId ?? d.start}`);
+    expect(new Set(definitionKeys).size).toBe(definitionKeys.length);
+
+    // Term status: anchors inside the text, document order, one entry per term, and consistent with the term index.
+    const inOrder = (xs: readonly { start: number }[]) => xs.every((x, i) => i === 0 || (xs[i - 1] as { start: number }).start <= x.start);
+    const definedLower = new Set([...facts.terms.keys()].map((t) => t.toLowerCase()));
+    for (const u of facts.undefinedTerms) {
+      expect(text.slice(u.start, u.end).replace(/\s+/g, ' ')).toBe(u.term);
+      expect(u.term).toMatch(/^[A-Z][a-z]/);
+      expect(u.term.split(' ').length).toBeLessThanOrEqual(6);
+      expect(u.uses).toBeGreaterThanOrEqual(1);
+      expect(definedLower.has(u.term.toLowerCase())).toBe(false);
+      if (u.clauseId !== null) expect(ids.has(u.clauseId)).toBe(true);
+    }
+    expect(inOrder(facts.undefinedTerms)).toBe(true);
+    expect(new Set(facts.undefinedTerms.map((u) => u.term.toLowerCase())).size).toBe(facts.undefinedTerms.length);
+    // Precision over recall: more than a few dozen "undefined" terms (one per 5 KB of a long contract) would mean the
+    // filters failed.
+    expect(facts.undefinedTerms.length).toBeLessThanOrEqual(20 + text.length / 5000);
+    for (const u of facts.unusedTerms) {
+      const entry = facts.terms.get(u.term);
+      expect(entry?.definitions[0]?.start).toBe(u.start);
+      expect(text.slice(u.start, u.end).replace(/\s+/g, ' ')).toBe(u.term);
+    }
+    expect(inOrder(facts.unusedTerms)).toBe(true);
+    for (const d of facts.duplicateTerms) {
+      expect(d.definitions.length).toBeGreaterThanOrEqual(2);
+      expect(inOrder(d.definitions)).toBe(true);
+      expect(d.definitions.some((x) => x.start === d.start && x.end === d.end)).toBe(true);
+      expect(d.start).toBeGreaterThan((d.definitions[0] as { start: number }).start);
+      for (const x of d.definitions) expect(text.slice(x.start, x.end).replace(/\s+/g, ' ')).toBe(d.term);
+    }
+    expect(inOrder(facts.duplicateTerms)).toBe(true);
+
     if (facts.kind === 'cross-license') expect(facts.grants.length).toBeGreaterThanOrEqual(2);
     if (facts.kind === 'other') expect(facts.grants).toEqual([]);
   });

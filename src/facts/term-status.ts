@@ -1,0 +1,162 @@
+// The status of each defined term, computed once so that rules only read it: terms defined but never used, and terms
+// defined more than once with words that disagree.
+import type { Party } from '../model/index.js';
+import type { DefinitionRecord, TermEntry } from './definitions.js';
+
+/** A defined term with no use outside its own definitions, anchored at its first definition. */
+export interface UnusedTerm {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clauseId: string | null;
+}
+
+/** Where a term is defined: the offsets of the term inside its definition. */
+export interface DefinitionSite {
+  readonly start: number;
+  readonly end: number;
+  readonly clauseId: string | null;
+  readonly style: 'means' | 'inline';
+}
+
+/**
+ * A term defined at least twice with different words. `start`/`end`/`clauseId` anchor the first definition that
+ * disagrees with the first one; `definitions` lists every (non-pointer) definition of the term in document order.
+ */
+export interface DuplicateTerm {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clauseId: string | null;
+  readonly definitions: readonly DefinitionSite[];
+}
+
+/**
+ * A use inside the term's own definition ("Net Sales" means ...; provided that Net Sales exclude ...) does not make
+ * the term used. Definitions per term are few, so the nested loop stays linear in the number of uses.
+ */
+export function findUnusedTerms(terms: ReadonlyMap<string, TermEntry>): UnusedTerm[] {
+  // "BOARD" is defined in Article 9.1, where (the "Board") is defined and used: spellings that differ only in case
+  // are one term.
+  const usedKeys = new Set<string>();
+  for (const entry of terms.values()) {
+    if (entry.uses.some((u) => !entry.definitions.some((d) => u.start >= d.start && u.start < d.bodyEnd))) usedKeys.add(entry.term.toLowerCase());
+  }
+  const out: UnusedTerm[] = [];
+  for (const entry of terms.values()) {
+    const first = entry.definitions[0];
+    if (first && !usedKeys.has(entry.term.toLowerCase())) out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
+  }
+  return out.sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+// Words that say nothing about what a definition means: they are dropped before definitions are compared.
+const FILLER = new Set(
+  ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'certain', 'such', 'said', 'its', 'their', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'from', 'as', 'is', 'are', 'be', 'any', 'all', 'each', 'which', 'shall', 'mean', 'means', 'have', 'has', 'meaning', 'refer', 'refers', 'include', 'includes', 'including', 'defined', 'used', 'herein', 'hereof', 'hereto', 'term', 'agreement', 'date', 'dated'],
+);
+
+/** Content words, crudely stemmed ("initiates"/"initiate", "receivables"/"receivable") so that inflection does not count. */
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !FILLER.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:es|s|ed|ing)$/, '') : w));
+}
+
+/** What a "means" definition says, without its term, verb and filler words. */
+function meansWords(d: DefinitionRecord): string[] {
+  const at = d.text.indexOf(d.term);
+  return contentWords(at < 0 ? d.text : d.text.slice(at + d.term.length));
+}
+
+// The bracket of a simple inline definition: (the "X"), ("X"), (collectively, the "X"), hereinafter "X". In a longer
+// parenthetical ("(any person not named in (A)-(D) shall be a "Third Party")") the words before the bracket are not
+// what the term names, so the definition has no comparable meaning.
+const SIMPLE_OPEN = /(?:\(|\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?)\s*(?:(?:the|a|an|each|collectively|individually|together|herein|hereinafter|referred\s+to\s+as)[\s,]+)*["“]\s*$/i;
+const SIMPLE_CLOSE = /^\s*["”]\s*(?:\)|[,;]?\s*(?:or|and)\b)/;
+
+/**
+ * What an inline definition names: the last content words before the bracket, with bracketed asides and quoted
+ * words removed ("Beta Ltd., a Delaware corporation ("Beta")" -> "beta ltd delaware corporation"). Empty when unknown.
+ */
+function inlineWords(d: DefinitionRecord, text: string): string[] {
+  if (!SIMPLE_OPEN.test(text.slice(Math.max(0, d.start - 60), d.start)) || !SIMPLE_CLOSE.test(text.slice(d.end, d.end + 12))) return [];
+  // The last words name the thing; a date may be all there is ("dated as of December 31, 2018 (the "Effective
+  // Date")"), but it does not displace the name ("a Development Agreement dated April 15, 2010").
+  const words = contentWords(d.text.replace(/\([^()]*\)/g, ' ').replace(/["“][^"”]*["”]/g, ' '));
+  const isDate = (w: string): boolean => /^(?:[0-9]+|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w);
+  return [...words.filter((w) => !isDate(w)).slice(-8), ...words.slice(-8).filter(isDate)];
+}
+
+function shareAWord(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return b.some((w) => set.has(w));
+}
+
+/** Share of the smaller definition's distinct words that the other one also uses. */
+function containment(a: readonly string[], b: readonly string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let both = 0;
+  for (const w of sa) if (sb.has(w)) both++;
+  return both / Math.min(sa.size, sb.size);
+}
+
+// A "means" definition that points back to the preamble or to this agreement restates what an inline definition says
+// ("Effective Date" means the date first written above; "Agreement" means this Agreement and its Schedules).
+const POINTS_BACK = /\b(?:above|preamble|recitals?|first\s+(?:written|set\s+forth)|this\s+agreement|hereto|hereof)\b/i;
+
+/**
+ * Whether two definitions of one term say the same thing. Unknown meanings agree, to favour precision: a duplicate
+ * is reported only when the words plainly differ.
+ */
+function agree(a: DefinitionRecord, b: DefinitionRecord, text: string, partyWords: readonly string[] | undefined): boolean {
+  if (a.style === 'means' && b.style === 'means') {
+    const wa = meansWords(a);
+    const wb = meansWords(b);
+    if (wa.length === 0 || wb.length === 0) return true;
+    // The same words with a typo or an inflection changed, or one definition cut short by the page layout.
+    const short = Math.min(wa.length, wb.length);
+    return (short >= 3 && containment(wa, wb) >= 0.8) || wa.slice(0, short).join(' ') === wb.slice(0, short).join(' ');
+  }
+  if (a.style === 'inline' && b.style === 'inline') {
+    // A party's alias restated in an attached form or amendment names the same party.
+    if (partyWords) return true;
+    const wa = inlineWords(a, text);
+    const wb = inlineWords(b, text);
+    return wa.length === 0 || wb.length === 0 || shareAWord(wa, wb);
+  }
+  const [means, inline] = a.style === 'means' ? [a, b] : [b, a];
+  if (POINTS_BACK.test(means.text)) return true;
+  // "IBM" shall mean International Business Machines Corporation and its Subsidiaries: it still names the party.
+  if (partyWords) return shareAWord(meansWords(means), partyWords);
+  const named = inlineWords(inline, text);
+  return named.length === 0 || shareAWord(meansWords(means), named);
+}
+
+/**
+ * Terms defined twice with different words. Pointer entries ("X" has the meaning set forth in Section 4.2) are not
+ * definitions; identical repeats and an inline definition restated by a "means" entry are not duplicates. Each
+ * definition is compared with the first one only, so the pass is linear in the number of definitions.
+ */
+export function findDuplicateTerms(terms: ReadonlyMap<string, TermEntry>, text: string, parties: readonly Party[]): DuplicateTerm[] {
+  // Each party's name and alias -> the distinctive words of its name ("International Business Machines Corporation").
+  const partyWords = new Map<string, string[]>();
+  for (const p of parties) {
+    const words = contentWords(p.name).filter((w) => !/^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|lp|plc|gmbh|ag|sa)$/.test(w));
+    for (const n of [p.name, ...p.aliases]) partyWords.set(n, words);
+  }
+  const out: DuplicateTerm[] = [];
+  for (const entry of terms.values()) {
+    const defs = entry.definitions.filter((d) => d.style !== 'pointer').sort((a, b) => a.start - b.start);
+    const first = defs[0];
+    if (!first || defs.length < 2) continue;
+    const conflict = defs.find((d) => d !== first && !agree(first, d, text, partyWords.get(entry.term)));
+    if (!conflict) continue;
+    out.push({
+      term: entry.term,
+      start: conflict.start,
+      end: conflict.end,
+      clauseId: conflict.clauseId,
+      definitions: defs.map((d) => ({ start: d.start, end: d.end, clauseId: d.clauseId, style: d.style === 'means' ? 'means' : 'inline' })),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}

@@ -1,0 +1,221 @@
+// Capitalised terms used like defined terms ("the Licensed Field", "any Improvement") that the agreement never
+// defines. One pass of one pattern finds determiner + capitalised words; cheap set lookups reject what is defined,
+// a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
+import type { Party } from '../model/index.js';
+import { escapeRegExp, type ClauseLocator } from './text.js';
+
+/** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
+export interface UndefinedTerm {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clauseId: string | null;
+  readonly uses: number;
+}
+
+// A capitalised word: "Improvement", "Know-How", "Sub-License"; not "McDonald" or "IBM".
+const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
+/**
+ * A determiner, then 1–4 capitalised words (joined by spaces, or by "of"/"for" as in "Statement of Work"). The
+ * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
+ */
+const CANDIDATE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9'’-])`,
+  'g',
+);
+
+// Parts of a document and of its structure: a run holding one names a part ("the Compensation Schedule attached
+// hereto", "the Disclosure Schedules"), not a term.
+const DOCUMENT_PARTS = new Set(
+  ['Agreement', 'Section', 'Sections', 'Article', 'Articles', 'Schedule', 'Schedules', 'Exhibit', 'Exhibits', 'Annex', 'Annexes', 'Appendix', 'Appendices', 'Attachment', 'Attachments', 'Addendum', 'Recital', 'Recitals', 'Preamble', 'Clause', 'Clauses', 'Paragraph', 'Paragraphs', 'Subsection', 'Amendment', 'Part', 'Page', 'Table', 'Title', 'Chapter', 'Rider', 'Form'],
+);
+// The parties, capitalised by convention: only the bare word is ruled out ("the Receiving Party" may be a term).
+const PARTY_WORDS = /^(?:Party|Parties)$/;
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// Words of proper names: companies, statutes, courts, public bodies, places, offices, publications.
+const NAME_WORDS = new Set(
+  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Guidelines', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Director', 'Directors', 'President', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Counsel', 'Commissioner', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
+);
+// First words of proper names ("the State of New York", "the Commonwealth of Massachusetts").
+const NAME_STARTS = new Set(
+  ['State', 'States', 'Commonwealth', 'City', 'County', 'Province', 'Republic', 'Kingdom', 'People', 'District', 'Town', 'Township', 'Borough', 'University', 'Bank', 'Department', 'Ministry', 'Government', 'Federal', 'National', 'International', 'United', 'European', 'American', 'Chief', 'Vice', 'Secretary', 'Securities', 'Internal', 'Food', 'Patent', 'Copyright', 'Trademark', 'Supreme', 'District', 'Superior', 'Circuit', 'Honorable', 'Mr', 'Mrs', 'Ms', 'Dr'],
+);
+// Capitalised by convention in English, not terms: nationalities and languages (any word of the run), the web,
+// currencies, holidays (the whole run).
+const NATIONALITIES = new Set(
+  ['English', 'French', 'German', 'Spanish', 'Italian', 'Chinese', 'Japanese', 'Korean', 'Portuguese', 'Dutch', 'Russian', 'Arabic', 'African', 'American', 'Asian', 'European', 'Canadian', 'Australian', 'Indian', 'Mexican', 'Brazilian', 'Israeli', 'Swiss', 'Swedish', 'Danish', 'Finnish', 'Norwegian', 'Irish', 'Scottish', 'Welsh', 'British', 'Belgian', 'Austrian', 'Hungarian', 'Polish', 'Turkish', 'Greek', 'Egyptian', 'Saudi', 'Taiwanese', 'Singaporean', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Latin', 'Hispanic', 'Caribbean', 'Pacific', 'Atlantic', 'Eastern', 'Western', 'Central', 'Mountain'],
+);
+const COMMON_PROPER = new Set(
+  ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney'],
+);
+// What may follow a run that is part of a longer name, title or number ("the Series A", "the Phase 3 Trial", "the Acme
+// Inc.", "a Nevada corporation", "an Engineering, Procurement and Construction", a quoted slogan or an inline definition).
+const NAME_CONTINUES = new RegExp(
+  [
+    String.raw`^,?[ \t]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|LP|LLP|L\.P)\b`,
+    String.raw`^[ \t]+(?:[0-9]|[A-Z]{1,6}\b|[A-Z]\.|[A-Z][a-z]|(?:and|or|&|de|du|von|van|la|del)[ \t]+[A-Z])`,
+    String.raw`^[ \t]*\/`,
+    String.raw`^[ \t]+of[ \t]+the[ \t]+[A-Z]`,
+    String.raw`^\(s\)`,
+    String.raw`^[ \t]*\([^()]{0,60}\)[ \t]+(?:Act|Code|Regulations?|Rules)\b`,
+    String.raw`^[ \t]+(?:corporation|company|limited|partnership|law|laws|courts?|time|citizens?|residents?|statutes?|language|currency)\b`,
+    String.raw`^,[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+,?[ \t]+(?:and|or|&)[ \t]+[A-Z]`,
+    String.raw`^,[ \t]+[A-Z][a-z]+[ \t]+[a-z]`,
+    String.raw`^[ \t]+(?:on|of|under)[ \t]+(?:Schedule|Form)[ \t]+[0-9A-Z]`,
+    String.raw`^[ \t]*["“”]`,
+    String.raw`^[ \t]*\((?:[^()"“]{0,40})?["“]`,
+  ].join('|'),
+);
+const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b[^.;]{0,160}?\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}?\b(?:in|on)\s+(?!this\s)(?:the\s+|that\s+|such\s+)?[A-Z]/;
+// "Public Events as defined immediately above", "Confidential Information (as defined in the Distribution Agreement)":
+// the term is defined by reference, so it is not undefined anywhere.
+// "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
+const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([A-Z][A-Z/&.-]{1,9}\))/;
+// Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
+const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter)$/;
+// A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
+const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$/;
+
+/** Lower-case key of a term, with its last word reduced to a singular, so that "Licensed Patent(s)" match. */
+function termKey(term: string): string {
+  const t = term.toLowerCase().replace(/\s+/g, ' ');
+  if (/ies$/.test(t) && t.length > 4) return `${t.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(t)) return t;
+  if (/(?:sses|shes|ches|xes)$/.test(t)) return t.slice(0, -2);
+  if (/s$/.test(t) && t.length > 3) return t.slice(0, -1);
+  return t;
+}
+
+/** "Joint Steering Committee" -> "JSC" (for words of two or more; one word has no acronym). */
+function initials(words: readonly string[]): string {
+  const caps = words.filter((w) => /^[A-Z]/.test(w));
+  return caps.length >= 2 ? caps.map((w) => w[0]).join('') : '';
+}
+
+/**
+ * Record a known name: `whole` gets its key, `parts` the keys of its word-prefixes and word-suffixes ("the Licensed"
+ * before a lower-case word, "the Patents" for "Licensed Patents"), and for a party any run of up to four of its words
+ * ("Silicon Smelters" in "Silicon Smelters (Pty) Ltd").
+ */
+function addKnown(whole: Set<string>, parts: Set<string>, name: string, party = false): void {
+  const words = name.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length === 0) return;
+  whole.add(termKey(words.join(' ')));
+  for (let i = 1; i < words.length; i++) {
+    parts.add(termKey(words.slice(0, i).join(' ')));
+    parts.add(termKey(words.slice(i).join(' ')));
+  }
+  if (party) for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) whole.add(termKey(words.slice(i, j).join(' ')));
+}
+
+/** Whether the line around `at` is a short heading line (no sentence punctuation at its end), scanning at most ~160 chars. */
+function inHeadingLine(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 160 && text[s - 1] !== '\n') s--;
+  let e = at;
+  while (e < text.length && e - at < 160 && text[e] !== '\n') e++;
+  if ((s > 0 && text[s - 1] !== '\n') || (e < text.length && text[e] !== '\n')) return false;
+  const line = text.slice(s, e).trim();
+  if (line.length > 120 || /[.;:,]["”)]*$/.test(line)) return false;
+  // A heading has no lower-case word longer than the small words of a title ("Grant of the License").
+  return !/\b(?!(?:of|the|and|or|for|to|in|on|by|with|a|an|as|at|its|from|upon|under)\b)[a-z]{2,}/.test(line);
+}
+
+// Title Case words, small words and list punctuation: the words of a heading.
+const TITLE_WORDS = /^(?:[\s;,&]|[A-Z][\w'’-]*|(?:of|the|and|or|for|to|in|on|a|an|with|by)\b)*$/;
+
+/** Whether the run ends a run-in heading ("8. Indemnity; Insurance; and Assumption of the Risk. SDBF agrees ..."). */
+function inRunInHeading(text: string, start: number, end: number): boolean {
+  // It ends at a full stop or colon, at the end of its line, or where the next numbered heading of a run-together
+  // table of contents starts ("3.3.1 Guidelines for the Analysis of the Client 3.3.2 ...").
+  if (text[end] !== '.' && text[end] !== ':' && !/^[ \t]*(?:\n|\d+(?:\.\d+)+)/.test(text.slice(end, end + 12))) return false;
+  // Back to the number that opens the heading or to the line start, at most 100 characters.
+  const from = Math.max(0, start - 100);
+  const before = text.slice(from, start);
+  const open = /(?:^|\n|(?:^|\s)(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|[A-Z]\.)[ \t]+)(?=[^\n]*$)/.exec(before);
+  if (!open || (open.index === 0 && from > 0 && !/^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\))[ \t]/.test(before))) return false;
+  return TITLE_WORDS.test(before.slice(open.index + open[0].length));
+}
+
+/**
+ * Capitalised terms used after a determiner that are not defined. `defined` is every defined term; `parties` the
+ * parties with their aliases. One pass of CANDIDATE; each candidate costs a few set lookups and, for the rare
+ * survivors, a bounded look at its line.
+ */
+export function findUndefinedTerms(text: string, defined: Iterable<string>, parties: readonly Party[], locate: ClauseLocator): UndefinedTerm[] {
+  // "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement": the terms
+  // may be defined in that other document, so none can be called undefined here.
+  if (INCORPORATES_TERMS.test(text)) return [];
+  const known = new Set<string>();
+  const knownParts = new Set<string>();
+  // "PDE" defined: "a Primary Detail Equivalent" spells it out, it is not a new term.
+  const acronyms = new Set<string>();
+  for (const t of defined) {
+    addKnown(known, knownParts, t);
+    if (/^[A-Z]{2,6}$/.test(t)) acronyms.add(t);
+  }
+  for (const p of parties) for (const n of [p.name, ...p.aliases]) addKnown(known, knownParts, n.replace(/[^A-Za-z0-9&'-]+/g, ' '), true);
+  // Keyed by termKey, so that "Annual Payment" and "Annual Payments" are one term (first spelling wins).
+  const found = new Map<string, { term: string; start: number; end: number }>();
+  const counts = new Map<string, number>();
+  const rejected = new Set<string>();
+  for (const m of text.matchAll(CANDIDATE)) {
+    const raw = m[1] as string;
+    const term = raw.replace(/\s+/g, ' ');
+    const key = termKey(term);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (found.has(key) || rejected.has(key)) continue;
+    const start = m.index + m[0].length - raw.length;
+    const end = start + raw.length;
+    const words = term.split(' ');
+    const after = text.slice(end, end + 60);
+    if (
+      known.has(key) ||
+      knownParts.has(key) ||
+      PARTY_WORDS.test(term) ||
+      MONTHS_AND_DAYS.test(term) ||
+      COMMON_PROPER.has(term) ||
+      NAME_STARTS.has(words[0] as string) ||
+      words.some((w) => DOCUMENT_PARTS.has(w) || NAME_WORDS.has(w) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
+      acronyms.has(initials(words)) ||
+      // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
+      // defined term in a longer name, not as a new term.
+      words.some((_w, i) => i > 0 && (known.has(termKey(words.slice(0, i).join(' '))) || known.has(termKey(words.slice(i).join(' '))))) ||
+      DEFINED_BY_REFERENCE.test(after)
+    ) {
+      rejected.add(key);
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "(collectively, the Subject Program)", "(each a Milestone Deliverable)": an inline definition whose quotes were
+    // lost (or never typed) defines the term.
+    if (/\((?:[a-z]+,?[ \t]+){0,2}$/.test(before) && /^[ \t]*\)/.test(after)) {
+      rejected.add(key);
+      continue;
+    }
+    // Context tests depend on the place, so they reject this occurrence only.
+    if (NAME_CONTINUES.test(after)) continue;
+    // "Avenue of the Americas", "Office of the Commissioner": the run ends a longer name.
+    if (/[A-Z][a-z]+[ \t]+of[ \t]+$/.test(before)) continue;
+    if (/^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
+    // "4.1 Term. The Term of this Agreement shall be three years": the section named by the term defines it.
+    if (before.endsWith(`${term}. `) || before.endsWith(`${term}.\n`) || before.endsWith(`${term}: `)) {
+      rejected.add(key);
+      continue;
+    }
+    if (inHeadingLine(text, start) || inRunInHeading(text, start, end)) continue;
+    found.set(key, { term, start, end });
+  }
+  // A single word never written in lower case is a name ("Mitsubishi", "Methylotroph"), not a common noun capitalised
+  // as a term ("the Software", with "software" elsewhere). One pass of one pattern of the single words looks them up.
+  const single = [...found.entries()].filter(([, f]) => !f.term.includes(' '));
+  if (single.length > 0) {
+    const forms = new Set(single.flatMap(([key, f]) => [f.term.toLowerCase(), key]));
+    const pattern = new RegExp(`\\b(?:${[...forms].sort().map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'g');
+    const lower = new Set((text.match(pattern) ?? []).map(termKey));
+    for (const [key] of single) if (!lower.has(key)) found.delete(key);
+  }
+  return [...found.values()]
+    .sort((a, b) => a.start - b.start)
+    .map(({ term, start, end }) => ({ term, start, end, clauseId: locate.at(start)?.id ?? null, uses: counts.get(termKey(term)) ?? 1 }));
+}

@@ -1,0 +1,169 @@
+// Defined-term status for the precision rules: undefined capitalised terms, unused definitions, duplicate definitions.
+// Agreements written for these tests, and single sentences quoted from the CUAD dev contracts (CC BY 4.0).
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+const undefinedOf = (text: string): string[] => factsOf(text).undefinedTerms.map((u) => u.term);
+
+const LICENSE = [
+  'PATENT LICENSE AGREEMENT',
+  'This Patent License Agreement (the "Agreement") is made between Acme Corp., a Delaware corporation ("Acme"), and Beta Ltd. ("Beta").',
+  '1. Definitions',
+  '1.1 "Licensed Patents" means the patents listed in Schedule A.',
+  '1.2 "Licensed Product" means any product covered by a claim of a Licensed Patent.',
+  '1.3 "Affiliate" means any entity that controls, is controlled by or is under common control with a party.',
+  '2. Grant of the License',
+  '2.1 Acme grants to Beta and each Affiliate a non-exclusive licence under the Licensed Patents to make Licensed Products in the Licensed Field.',
+  '2.2 Beta shall pay Acme a royalty of 3% of the Net Revenue from each Licensed Product, and shall report the Net Revenues quarterly.',
+  '2.3 The royalty on the Net Revenue is payable within thirty days after the end of each calendar quarter, starting in January.',
+  '3. Compliance',
+  '3.1 Beta shall comply with the Securities Act, the rules of the United States Patent and Trademark Office and the laws of the State of Delaware.',
+  '3.2 Beta shall obtain any approval of the Food and Drug Administration (FDA) and keep the Confidential Information (as defined in the NDA) secret.',
+  '3.3 THE LICENSED PATENTS ARE PROVIDED AS IS. Any Improvement made by Beta belongs to Beta; improvements made by Acme belong to Acme.',
+].join('\n\n');
+
+describe('undefinedTerms', () => {
+  const facts = factsOf(LICENSE);
+
+  it('finds capitalised terms used like defined terms but never defined, one entry per term at its first use', () => {
+    expect(facts.undefinedTerms.map((u) => u.term)).toEqual(['Licensed Field', 'Net Revenue', 'Improvement']);
+    const net = facts.undefinedTerms.find((u) => u.term === 'Net Revenue');
+    // "the Net Revenue" twice and "the Net Revenues" once: singular and plural are one term.
+    expect(net?.uses).toBe(3);
+    for (const u of facts.undefinedTerms) {
+      expect(LICENSE.slice(u.start, u.end)).toBe(u.term);
+      expect(u.clauseId).toBe(facts.attributes.has(u.clauseId ?? '') ? u.clauseId : null);
+    }
+    expect(facts.undefinedTerms.find((u) => u.term === 'Licensed Field')?.clauseId).toBe('c8');
+  });
+
+  it('leaves out defined terms (singular or plural), parties, document parts, proper names, months, headings and capitals', () => {
+    const terms = facts.undefinedTerms.map((u) => u.term);
+    for (const t of ['Licensed Patent', 'Licensed Patents', 'Affiliate', 'Agreement', 'Acme', 'Securities Act', 'United States Patent', 'State of Delaware', 'Food and Drug Administration', 'Confidential Information', 'January', 'License', 'LICENSED PATENTS']) {
+      expect(terms).not.toContain(t);
+    }
+  });
+
+  it('is empty when the agreement borrows its terms from another document', () => {
+    const text = `${LICENSE}\n\n4.1 Capitalized terms used but not otherwise defined herein have the meanings given to them in the Purchase Agreement.`;
+    expect(undefinedOf(text)).toEqual([]);
+  });
+
+  it('treats a term defined by reference or spelt out for an acronym as defined', () => {
+    expect(undefinedOf('Acme shall attend all Public Events as defined in Section 2, and the Contract Year ends in March.\n\nEach Contract Year begins on the date a contract is signed.')).toEqual(['Contract Year']);
+    expect(undefinedOf('"PDE" means a Primary Detail Equivalent.\n\nEach PDE counts once.')).toEqual([]);
+  });
+
+  it('reads the term that a section heading names as defined there ("Term. The Term of this Agreement ...")', () => {
+    expect(undefinedOf('4. Term. The Term of this Agreement is three years from the date it is signed by both parties.')).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['Unless this Agreement is terminated by Apollo due to a Triggering Event, in which case APOLLO shall bear the following costs.', ['Triggering Event']],
+    ['Distributor shall use its best efforts to market, promote and sell the Products to the authorized customers in the Filed of Use and in the Territory during the term of this agreement.', ['Products', 'Filed of Use', 'Territory']],
+    ['At the close of each calendar quarter, FIIOC will determine the Average Daily Assets held in the Funds by the Company.', ['Average Daily Assets']],
+    ['Any payment due pursuant to this Section shall bear interest at a per annum rate of interest equal to the prime rate of interest as published in the Wall Street Journal, plus five (5) percentage points.', []],
+    ['Unless otherwise agreed to by the Parties, any Confidential Information (as defined in the Distribution Agreement) furnished pursuant to this Agreement shall be subject to the confidentiality provisions set forth in Section 6.', []],
+    ['This Agreement is made by and between Cool Technologies Inc., a Nevada corporation, and VETERAN TECHNOLOGY GROUP, LLC, a Missouri corporation.', []],
+  ])('CUAD: %s', (sentence, expected) => {
+    // "products" and "territory" are lower-case words elsewhere in the contracts; a one-sentence text has none.
+    const text = `${sentence}\n\nThe products and the territory are listed in an exhibit.`;
+    expect(undefinedOf(text)).toEqual(expected);
+  });
+
+  it('does not read a name never written in lower case as a term ("a Methylotroph owned by BRI")', () => {
+    expect(undefinedOf('The project involves the molecular re-engineering of a Methylotroph owned by BRI.')).toEqual([]);
+  });
+});
+
+describe('unusedTerms', () => {
+  it('lists defined terms with no use outside their own definition, at the first definition', () => {
+    const text = [
+      '1.1 "Net Sales" means gross amounts invoiced, provided that Net Sales exclude taxes.',
+      '1.2 "Field" means consumer electronics.',
+      '1.3 "AFFILIATE" means an entity under common control.',
+      '1.4 "Licensed Products" means products made under this Agreement.',
+      '1.5 "Cathode Active Material(s)" means the materials listed in Exhibit A.',
+      '2.1 Each Affiliate may sell a Licensed Product in the Field and must supply Cathode Active Materials.',
+    ].join('\n\n');
+    const facts = factsOf(text);
+    expect(facts.unusedTerms).toEqual([{ term: 'Net Sales', start: text.indexOf('Net Sales'), end: text.indexOf('Net Sales') + 9, clauseId: 'c1' }]);
+  });
+
+  it('counts a use of a term spelt in another case ("BOARD" points to the "Board" defined and used elsewhere)', () => {
+    const text = '1.1 "BOARD" is defined in Section 9.1.\n\n9.1 The parties shall form a joint board (the "Board").\n\n9.2 The Board shall meet quarterly.';
+    expect(factsOf(text).unusedTerms).toEqual([]);
+  });
+});
+
+describe('duplicateTerms', () => {
+  it('reports a term defined twice with different words, anchored at the second definition', () => {
+    const text = [
+      '1.2 "Field" shall mean semiconductor memory devices.',
+      '1.3 "Territory" means the United States of America.',
+      '1.4 "Field" means consumer electronics.',
+      '1.5 "Territory" means the United States of America.',
+    ].join('\n\n');
+    const facts = factsOf(text);
+    const second = text.lastIndexOf('Field');
+    expect(facts.duplicateTerms).toEqual([
+      {
+        term: 'Field',
+        start: second,
+        end: second + 5,
+        clauseId: 'c3',
+        definitions: [
+          { start: text.indexOf('Field'), end: text.indexOf('Field') + 5, clauseId: 'c1', style: 'means' },
+          { start: second, end: second + 5, clauseId: 'c3', style: 'means' },
+        ],
+      },
+    ]);
+  });
+
+  it('does not report identical repeats, near-identical ones, or an inline definition restated by a definitions entry', () => {
+    const text = [
+      'This Agreement is made as of March 1, 2020 (the "Effective Date") between Acme Corp. ("Acme") and Beta Ltd. ("Beta").',
+      'WHEREAS, the Principal has entered into that certain Crude Oil Sale and Purchase Agreement with STASCO (the "Offtake Agreement").',
+      '1.1 "Effective Date" means the date first written above.',
+      '1.2 "Offtake Agreement" means that certain Crude Oil Sale and Purchase Agreement between the Principal and STASCO dated 1 November 1999.',
+      '1.3 "Contaminant" shall mean any pollutant, hazardous material, radioactive material and petroleum or petroleum by-products.',
+      'SCHEDULE 2',
+      '"Contaminant" shall mean any pollutant, hazardous material, radioactive material and pretroleum or petroleum by-products.',
+      'FORM OF JOINDER. This Joinder is signed by Beta Ltd. ("Beta").',
+    ].join('\n\n');
+    expect(factsOf(text).duplicateTerms).toEqual([]);
+  });
+
+  it('reports an inline definition that a definitions entry contradicts, and ignores pointer entries', () => {
+    const text = [
+      'The licence covers the territory listed in Schedule 3 (the "Territory").',
+      '1.1 "Territory" has the meaning set forth in the preamble.',
+      '1.2 "Territory" means Canada and Mexico.',
+    ].join('\n\n');
+    const facts = factsOf(text);
+    expect(facts.duplicateTerms.map((d) => [d.term, d.clauseId, d.definitions.map((x) => x.style)])).toEqual([['Territory', 'c3', ['inline', 'means']]]);
+  });
+
+  it('records a term stated twice in one clause once (no duplicate from its own clause)', () => {
+    const text = '1.1 "Antibody" means a molecule comprising an immunoglobulin. "Antibody" shall include any fragment of such a molecule.';
+    const facts = factsOf(text);
+    expect(facts.definitions.map((d) => d.term)).toEqual(['Antibody']);
+    expect(facts.duplicateTerms).toEqual([]);
+  });
+});
+
+describe('definition forms behind the term status (CUAD)', () => {
+  it.each<[string, string[]]>([
+    ['"EVENT OF BANKRUPTCY" for any Person means (i) such Person files a petition in bankruptcy or insolvency.', ['EVENT OF BANKRUPTCY']],
+    ['It shall not sell to any person or entity not a (A) party to this Agreement (any person or entity not set forth in clauses (A)-(D) shall be referred to as a "Third Party"), that would result in such Third Party owning more than 4.9%.', ['Third Party']],
+    ['The ValueAct Designee shall satisfy the requirements of the Delaware General Corporation Law (clauses (i) and (ii), the "Conditions").', ['Conditions']],
+    ['Version 1 of the regulations applies for these purposes. 2.1.34 Inspected Crude: means the Crude Oil treated and dehydrated.', ['Inspected Crude']],
+  ])('%s', (sentence, terms) => {
+    expect(factsOf(sentence).definitions.map((d) => d.term)).toEqual(terms);
+  });
+
+  it('ends a definition at the semicolon that starts the next entry of a run-on list', () => {
+    const text = '(dd) "SEC" means the United States Securities and Exchange Commission; (ee) "SEDAR" means the System for Electronic Document Analysis and Retrieval;';
+    expect(factsOf(text).terms.get('SEC')?.definitions.map((d) => d.text)).toEqual(['"SEC" means the United States Securities and Exchange Commission;']);
+  });
+});
