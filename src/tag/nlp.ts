@@ -1,9 +1,17 @@
 // The one adapter around `compromise`. Nothing else in the product imports it.
 //
-// compromise is slow on full text (~0.15 MB/s, shared/perf-notes.md), so the tagger never hands it a
-// document: it asks for (1) word inflections once, when cue lexicons are compiled, and (2) the modal
-// structure of single sentences that a cheap regex already flagged, cached by sentence text.
-import nlp from 'compromise';
+// compromise is slow on full text (~0.15 MB/s, shared/perf-notes.md) and costly to load (~0.5 s CPU for
+// its ESM sources, ~0.25 s for its bundled CommonJS build: it expands its whole lexicon on load). So it is
+// loaded lazily, synchronously through createRequire, the first time a sentence really needs its
+// analysis; `--version`, rule listings and documents whose modal cues never decide a tag never pay.
+// Cue inflections come from a table generated at build time (inflections.generated.ts, written by
+// scripts/tag-inflections.mjs with compromise's own conjugation); only words outside it (clause types
+// declared by rule packs) load compromise to conjugate.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+import { INFLECTIONS } from './inflections.generated.js';
+
+type Nlp = typeof nlpType;
 
 // Legal vocabulary compromise does not know: contracting roles are nouns (tagged #Party), "shall" is a
 // modal, "hereby" an adverb, and the grant / assign verbs stay verbs in "hereby grants".
@@ -13,45 +21,60 @@ const PARTY_WORDS = [
   'purchaser', 'buyer', 'seller', 'vendor', 'franchisee', 'franchisor', 'assignee', 'assignor', 'member', 'sponsor',
 ];
 const NOUN_PHRASES = ['licensed patents', 'licensed products', 'licensed technology', 'licensed know-how', 'intellectual property', 'confidential information', 'effective date', 'change of control'];
-let ready = false;
-function init(): void {
-  if (ready) return;
-  ready = true;
+
+let loaded: Nlp | null = null;
+/** compromise with the legal vocabulary, loaded on first use. */
+function nlp(): Nlp {
+  if (loaded) return loaded;
+  // The CommonJS build is one pre-bundled file: about half the load cost of the ESM source tree.
+  const lib = createRequire(import.meta.url)('compromise') as Nlp;
   const words: Record<string, string> = {
     shall: 'Modal', hereby: 'Adverb', herein: 'Adverb', hereunder: 'Adverb', thereof: 'Adverb',
     grants: 'PresentTense', assigns: 'PresentTense', licenses: 'PresentTense', covenants: 'PresentTense', undertakes: 'PresentTense',
   };
   for (const w of PARTY_WORDS) words[w] = 'Party';
   for (const p of NOUN_PHRASES) words[p] = 'Noun';
-  nlp.plugin({ tags: { Party: { isA: 'Noun' } }, words });
+  // One plugin call with only the new tag and these few words (no lexicon re-expansion of its own data).
+  lib.plugin({ tags: { Party: { isA: 'Noun' } }, words });
+  loaded = lib;
+  return lib;
 }
 
-const inflectionCache = new Map<string, readonly string[]>();
 interface Transforms {
   verb: { conjugate(word: string, model: unknown): Record<string, string> };
   noun: { toPlural(word: string, model: unknown): string };
 }
-const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: Transforms } } };
-const transform = world.methods.two.transform;
 
-/** A word with its inflections as verb (grant, grants, granted, granting) and noun (licence, licences). */
-export function inflections(word: string): readonly string[] {
+/** Inflections computed with compromise's own conjugation and pluralisation tables (what the generator stores). */
+export function computeInflections(word: string): readonly string[] {
   const key = word.toLowerCase();
-  const cached = inflectionCache.get(key);
-  if (cached) return cached;
-  init();
   const forms = new Set<string>([key]);
-  // The transform methods are compromise's own conjugation and pluralisation tables, without building a
-  // document per word (nlp(word).verbs().conjugate() costs ~25 ms a word; these cost microseconds).
+  // The transform methods cost microseconds a word; nlp(word).verbs().conjugate() ~25 ms.
   if (/^[a-z]+$/.test(key)) {
+    const world = nlp().world() as unknown as { model: unknown; methods: { two: { transform: Transforms } } };
+    const transform = world.methods.two.transform;
     const conj = transform.verb.conjugate(key, world.model);
     for (const [tense, form] of Object.entries(conj)) if (tense !== 'FutureTense' && form && !/\s/.test(form)) forms.add(form.toLowerCase());
     const plural = transform.noun.toPlural(key, world.model);
     if (plural && !/\s/.test(plural)) forms.add(plural.toLowerCase());
   }
-  const out = [...forms].sort();
-  inflectionCache.set(key, out);
-  return out;
+  return [...forms].sort();
+}
+
+const inflectionCache = new Map<string, readonly string[]>();
+/** A word with its inflections as verb (grant, grants, granted, granting) and noun (licence, licences). */
+export function inflections(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const known = INFLECTIONS[key];
+  if (known) return known;
+  let cached = inflectionCache.get(key);
+  if (!cached) inflectionCache.set(key, (cached = computeInflections(key)));
+  return cached;
+}
+
+/** True once compromise has been loaded in this process (for start-up tests). */
+export function nlpLoaded(): boolean {
+  return loaded !== null;
 }
 
 /** One modal construction: who shall / may / shall not do what. */
@@ -74,9 +97,8 @@ const MODAL_CACHE_LIMIT = 20_000;
 export function modalClauses(sentence: string): readonly ModalClause[] {
   const cached = modalCache.get(sentence);
   if (cached) return cached;
-  init();
   const out: ModalClause[] = [];
-  const doc = nlp(sentence);
+  const doc = nlp()(sentence);
   // "shall not, directly or indirectly, compete": compromise reads "shall not" and "compete" as two verb
   // phrases; pair each modal with the next main verb.
   const verbs = doc.verbs().json() as Array<{ text: string; verb?: { infinitive?: string; negative?: boolean } }>;
@@ -103,4 +125,14 @@ export function modalClauses(sentence: string): readonly ModalClause[] {
   if (modalCache.size >= MODAL_CACHE_LIMIT) modalCache.clear();
   modalCache.set(sentence, result);
   return result;
+}
+
+/** Every `word~` of these clause types' cues (headings, phrases, negatives, requires, modal verbs), sorted. */
+export function inflectionWords(types: ReadonlyArray<{ headings: Record<string, number>; phrases: Record<string, number>; negatives: Record<string, number>; requires: readonly string[]; modal: ReadonlyArray<{ verbs: string }> }>): string[] {
+  const words = new Set<string>();
+  for (const t of types) {
+    const patterns = [...Object.keys(t.headings), ...Object.keys(t.phrases), ...Object.keys(t.negatives), ...t.requires, ...t.modal.map((m) => m.verbs)];
+    for (const p of patterns) for (const m of p.matchAll(/([A-Za-z0-9'’-]+)~/g)) words.add((m[1] as string).toLowerCase());
+  }
+  return [...words].sort();
 }

@@ -1,0 +1,34 @@
+// Start-up cost: compromise (~0.25-0.5 s CPU to load) is loaded only when a sentence needs its analysis,
+// and the cue inflections come from a generated table that must match compromise's conjugation.
+import { describe, expect, it } from 'vitest';
+import { nlpLoaded, inflections, computeInflections, inflectionWords, modalClauses } from '../../src/tag/nlp.js';
+import { INFLECTIONS } from '../../src/tag/inflections.generated.js';
+import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+import { typesOf } from './helpers.js';
+
+describe('tagger start-up', () => {
+  // Runs first in this file's fresh module graph, before anything below loads compromise.
+  it('tags a contract without loading compromise when no modal cue decides a tag', () => {
+    const types = typesOf('1. Governing Law. This Agreement shall be governed by the laws of the State of New York.\n\n2. Notices. All notices shall be in writing.\n');
+    expect(types.has('governing-law')).toBe(true);
+    expect(inflections('grant')).toContain('granted');
+    expect(nlpLoaded()).toBe(false);
+  });
+
+  it('loads compromise on the first sentence analysis and keeps the legal vocabulary', () => {
+    const [first] = modalClauses('Neither party shall assign this Agreement without consent.');
+    expect(nlpLoaded()).toBe(true);
+    expect(first).toMatchObject({ modal: 'shall', negated: true, verb: 'assign' });
+  });
+
+  it('has a generated inflection for every word~ of the built-in cues, equal to compromise\'s (rerun scripts/tag-inflections.mjs)', () => {
+    const words = inflectionWords(BUILTIN_TYPES);
+    expect(Object.keys(INFLECTIONS).sort()).toEqual(words);
+    for (const w of words) expect(INFLECTIONS[w], w).toEqual(computeInflections(w));
+  });
+
+  it('conjugates a word outside the table (a rule pack cue) on demand', () => {
+    expect(INFLECTIONS['outsource']).toBeUndefined();
+    expect(inflections('outsource')).toEqual(expect.arrayContaining(['outsourced', 'outsources', 'outsourcing']));
+  });
+});
