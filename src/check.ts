@@ -1,31 +1,19 @@
 // The pipeline as values in, report out. No process, console or file system here.
-import { createHash } from 'node:crypto';
 import {
-  SCHEMA_VERSION, SEVERITY_RANK, ownText,
-  type ClauseReport, type DocumentKind, type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type Source, type WaiverNotice,
+  ownText,
+  type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis } from './analysis.js';
-import { activeRules, evaluate, loadBuiltinPacks, packClauseTypes, type LoadedPack } from './rules/index.js';
-import { TOOL_NAME, TOOL_VERSION } from './version.js';
-import type { RuleInfo } from './report/types.js';
+import { evaluate, loadBuiltinPacks, packClauseTypes, activeRules, type LoadedPack } from './rules/index.js';
 import { fingerprint } from './report/fingerprint.js';
-import { applyWaivers, type Waiver } from './report/waivers.js';
 import { applySuppressions } from './suppress/index.js';
-import { isAccepted } from './report/common.js';
+import { buildReport, type ReportOptions } from './report/build.js';
 
-export interface CheckOptions {
+export { buildReport, gateFails, ruleInfos, summarize } from './report/build.js';
+
+export interface CheckOptions extends ReportOptions {
+  /** Default: every built-in pack. */
   readonly packs?: readonly LoadedPack[];
-  readonly failOn?: FailOn;
-  /** Accepted findings; expired or unmatched ones are listed in `report.waivers`. */
-  readonly waivers?: readonly Waiver[];
-  /** Today as YYYY-MM-DD, for waiver expiry (default: the current UTC date). */
-  readonly today?: string;
-  /** Fingerprints of a previous report: those findings are shown but do not fail the gate. */
-  readonly baseline?: ReadonlySet<string>;
-  /** More unwaived warnings than this fail the gate. */
-  readonly maxWarnings?: number;
-  /** Extra inputs of the effective configuration (config file text, ...) folded into `run.configHash`. */
-  readonly configInputs?: Readonly<Record<string, string>>;
 }
 
 function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
@@ -54,34 +42,6 @@ export function tag(source: Source): DocumentReport {
   return documentReport(analyze(source), [], true);
 }
 
-function counts(f: Finding): boolean {
-  return !isAccepted(f) && !f.baseline;
-}
-
-export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): boolean {
-  if (maxWarnings !== undefined && findings.filter((f) => counts(f) && f.severity === 'warning').length > maxWarnings) return true;
-  if (failOn === 'never') return false;
-  const min = SEVERITY_RANK[failOn];
-  return findings.some((f) => counts(f) && SEVERITY_RANK[f.severity] >= min);
-}
-
-export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number): RunSummary {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  let waived = 0;
-  let baseline = 0;
-  const all = documents.flatMap((d) => d.findings);
-  for (const f of all) {
-    if (isAccepted(f)) waived++;
-    else bySeverity[f.severity]++;
-    if (f.baseline && !isAccepted(f)) baseline++;
-  }
-  return {
-    documents: documents.length, findings: bySeverity, waived,
-    ...(baseline ? { baseline } : {}),
-    gate: gateFails(all, failOn, maxWarnings) ? 'fail' : 'pass',
-  };
-}
-
 /** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
 function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
   const byId = new Map(a.tree.clauses.map((c) => [c.id, c]));
@@ -105,62 +65,10 @@ export async function checkDocument(source: Source, packs: readonly LoadedPack[]
   return documentReport(a, withFingerprints(a, findings), false, options.kind);
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Key-sorted JSON, so the hash does not depend on insertion order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-function utcToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** Documents already checked -> the run report: waivers, baseline, summary and what the run used. */
-export function buildReport(documents: readonly DocumentReport[], packs: readonly LoadedPack[], options: CheckOptions = {}): RunReport {
-  const failOn = options.failOn ?? 'error';
-  let docs: DocumentReport[] = [...documents];
-  let notices: WaiverNotice[] = [];
-  if (options.baseline) {
-    const base = options.baseline;
-    docs = docs.map((d) => ({ ...d, findings: d.findings.map((f) => (f.fingerprint && base.has(f.fingerprint) ? { ...f, baseline: true } : f)) }));
-  }
-  if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday()));
-  const packInfo = packs.map((p) => ({ id: p.id, version: p.version }));
-  const effective = {
-    failOn, maxWarnings: options.maxWarnings, packs: packInfo,
-    rules: ruleInfos(packs).map((r) => `${r.id}:${r.severity}`),
-    waivers: options.waivers, baseline: options.baseline ? [...options.baseline].sort() : undefined,
-    inputs: options.configInputs,
-  };
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    run: { packs: packInfo, configHash: sha256(canonical(effective)) },
-    documents: docs,
-    ...(options.waivers ? { waivers: notices } : {}),
-    summary: summarize(docs, failOn, options.maxWarnings),
-  };
-}
-
 /** Check documents in turn and build the run report. */
 export async function check(sources: readonly Source[], options: CheckOptions = {}): Promise<RunReport> {
   const packs = options.packs ?? loadBuiltinPacks();
   const documents: DocumentReport[] = [];
   for (const s of sources) documents.push(await checkDocument(s, packs));
   return buildReport(documents, packs, options);
-}
-
-/** Rule metadata of the active packs (each rule once), sorted by id, for formatters and `rules list`. */
-export function ruleInfos(packs: readonly LoadedPack[]): RuleInfo[] {
-  return activeRules(packs)
-    .map((r) => ({ id: r.id, pack: r.pack, severity: r.severity, title: r.title, rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

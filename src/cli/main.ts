@@ -11,9 +11,14 @@ import { progressBar } from './progress.js';
 
 type Runtime = typeof import('./runtime.js');
 let runtime: Promise<Runtime> | undefined;
-/** The pipeline and its dependencies, loaded once, on the first command that needs them. */
+/** Packs, config and report building, loaded once, on the first command that needs them. */
 function rt(): Promise<Runtime> {
   return (runtime ??= import('./runtime.js'));
+}
+
+/** The analysis pipeline (tagger and all): only for commands that analyse on this thread. */
+function pipeline(): Promise<typeof import('../check.js')> {
+  return import('../check.js');
 }
 
 interface CheckFlags {
@@ -193,7 +198,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format")
     .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number; stdinFilename?: string }) => {
-      const { tag, formatTagText } = await rt();
+      const { formatTagText } = await rt();
+      const { tag } = await pipeline();
       const source = await readSource(io, file, flags.maxBytes, flags.stdinFilename);
       const doc = tag(source);
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
@@ -241,7 +247,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (oldPath: string, newPath: string, flags: { format: string; output?: string; failOn: string; pack?: string[]; color?: boolean }) => {
       if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
       const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
-      const { resolvePacks, checkDocument } = await rt();
+      const { resolvePacks } = await rt();
+      const { checkDocument } = await pipeline();
       const packs = resolvePacks(flags.pack ?? [], io.cwd);
       const [a, b] = await readSources(io, [oldPath, newPath]) as [Source, Source];
       const [docA, docB] = [await checkDocument(a, packs), await checkDocument(b, packs)];
@@ -258,7 +265,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<dir>', 'the pack folder (holding pack.json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (dir: string, flags: { format: string }) => {
-      const { testPack, formatPackTest } = await rt();
+      const { formatPackTest } = await rt();
+      const { testPack } = await import('../rules/pack-tester.js');
       const result = await testPack(resolve(io.cwd, dir));
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatPackTest(result));
       setExit(result.ok ? 0 : 1);

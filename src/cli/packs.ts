@@ -1,7 +1,8 @@
 // --pack arguments -> loaded packs: a built-in pack id, or a directory holding a pack.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBuiltinPacks, loadPack, type LoadedPack } from '../rules/index.js';
+// From the loader itself: the rules index also holds the pack tester, which loads the whole pipeline.
+import { loadBuiltinPacks, loadPack, type LoadedPack } from '../rules/loader.js';
 import { ClauseCheckError } from '../model/index.js';
 
 function isDirectory(path: string): boolean {

@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ClauseCheckError, type DocumentReport, type ProblemCode, type Source } from '../model/index.js';
-import { checkDocument } from '../check.js';
 import type { LoadedPack } from '../rules/index.js';
 import { applyRuleSettings } from '../config/index.js';
 import type { DocumentSettings } from './config.js';
@@ -52,6 +51,8 @@ export function kindOption(settings: DocumentSettings): { kind?: NonNullable<Doc
 }
 
 async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
+  // Loaded here, not at the top: with worker threads the main thread never needs the tagger.
+  const { checkDocument } = await import('../check.js');
   const out: DocumentReport[] = [];
   const packsFor = packsWithSettings(opts.packs);
   for (const [i, s] of sources.entries()) {

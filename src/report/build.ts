@@ -1,0 +1,117 @@
+// Checked documents -> the run report: baseline and waivers applied, the summary and gate, and what the run used.
+// Kept apart from check.ts so that a CLI whose documents are checked on worker threads can build the report
+// without loading the NLP stages on its main thread.
+import { createHash } from 'node:crypto';
+import {
+  SCHEMA_VERSION, SEVERITY_RANK,
+  type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice,
+} from '../model/index.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { RuleInfo } from './types.js';
+import { byCodePoint, isAccepted } from './common.js';
+import { applyWaivers, type Waiver } from './waivers.js';
+
+export interface ReportOptions {
+  readonly failOn?: FailOn;
+  /** Accepted findings; expired or unmatched ones are listed in `report.waivers`. */
+  readonly waivers?: readonly Waiver[];
+  /** Today as YYYY-MM-DD, for waiver expiry (default: the current UTC date). */
+  readonly today?: string;
+  /** Fingerprints of a previous report: those findings are shown but do not fail the gate. */
+  readonly baseline?: ReadonlySet<string>;
+  /** More unwaived warnings than this fail the gate. */
+  readonly maxWarnings?: number;
+  /** Extra inputs of the effective configuration (config file hashes, ...) folded into `run.configHash`. */
+  readonly configInputs?: Readonly<Record<string, string>>;
+}
+
+/** A pack as far as reports need it (structurally a LoadedPack). */
+export interface PackMeta {
+  readonly id: string;
+  readonly version: string;
+  readonly rules: readonly RuleInfo[];
+}
+
+/** Rule metadata of the packs, each rule once (the first pack naming it wins), sorted by id. */
+export function ruleInfos(packs: readonly PackMeta[]): RuleInfo[] {
+  const byId = new Map<string, RuleInfo>();
+  for (const p of packs) {
+    for (const r of p.rules) {
+      if (!byId.has(r.id)) byId.set(r.id, { id: r.id, pack: r.pack, severity: r.severity, title: r.title, rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] });
+    }
+  }
+  return [...byId.values()].sort((a, b) => byCodePoint(a.id, b.id));
+}
+
+function counts(f: Finding): boolean {
+  return !isAccepted(f) && !f.baseline;
+}
+
+export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): boolean {
+  if (maxWarnings !== undefined && findings.filter((f) => counts(f) && f.severity === 'warning').length > maxWarnings) return true;
+  if (failOn === 'never') return false;
+  const min = SEVERITY_RANK[failOn];
+  return findings.some((f) => counts(f) && SEVERITY_RANK[f.severity] >= min);
+}
+
+export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number): RunSummary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let waived = 0;
+  let baseline = 0;
+  const all = documents.flatMap((d) => d.findings);
+  for (const f of all) {
+    if (isAccepted(f)) waived++;
+    else bySeverity[f.severity]++;
+    if (f.baseline && !isAccepted(f)) baseline++;
+  }
+  return {
+    documents: documents.length, findings: bySeverity, waived,
+    ...(baseline ? { baseline } : {}),
+    gate: gateFails(all, failOn, maxWarnings) ? 'fail' : 'pass',
+  };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Key-sorted JSON, so the hash does not depend on insertion order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => byCodePoint(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Documents already checked -> the run report: waivers, baseline, summary and what the run used. */
+export function buildReport(documents: readonly DocumentReport[], packs: readonly PackMeta[], options: ReportOptions = {}): RunReport {
+  const failOn = options.failOn ?? 'error';
+  let docs: DocumentReport[] = [...documents];
+  let notices: WaiverNotice[] = [];
+  if (options.baseline) {
+    const base = options.baseline;
+    docs = docs.map((d) => ({ ...d, findings: d.findings.map((f) => (f.fingerprint && base.has(f.fingerprint) ? { ...f, baseline: true } : f)) }));
+  }
+  if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday()));
+  const packInfo = packs.map((p) => ({ id: p.id, version: p.version }));
+  const effective = {
+    failOn, maxWarnings: options.maxWarnings, packs: packInfo,
+    rules: ruleInfos(packs).map((r) => `${r.id}:${r.severity}`),
+    waivers: options.waivers, baseline: options.baseline ? [...options.baseline].sort() : undefined,
+    inputs: options.configInputs,
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    run: { packs: packInfo, configHash: sha256(canonical(effective)) },
+    documents: docs,
+    ...(options.waivers ? { waivers: notices } : {}),
+    summary: summarize(docs, failOn, options.maxWarnings),
+  };
+}
