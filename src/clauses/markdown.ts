@@ -21,6 +21,13 @@ const SIGNATURE_LEVEL = 99;
 const TITLE_RE = /\b(?:agreement|licen[cs]e|contract|amendment)\b/i;
 const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|the parties)\b/i;
 
+// Inline parsing is off (src/parse), so "**Term.** This ..." keeps its emphasis delimiters; they are blanked
+// (same length, offsets unchanged) before a run-in heading is read, as Word and HTML text has none.
+const EMPHASIS_RE = /(?<![*_\w])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![*_\w])/g;
+function unemphasised(s: string): string {
+  return s.replace(EMPHASIS_RE, (m) => ' '.repeat(m.length));
+}
+
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /** mdast offsets, trimmed of whitespace that some nodes include (a paragraph's trailing spaces). */
@@ -50,15 +57,19 @@ export function markdownDrafts(text: string): Draft[] {
     if (t) t.items.push(d);
     else roots.push(d);
   };
-  const addPara = (start: number, end: number): void => {
+  const addPara = (start: number, end: number, heading: string | null = null): void => {
     if (end <= start) return;
     if (!inBody && !preamble) {
       preamble = newDraft('preamble', start, start, 'all');
       roots.push(preamble);
     }
     const t = top();
-    if (t) t.items.push({ start, end, heading: null });
-    else roots.push(newDraft('clause', start, end));
+    if (t) t.items.push({ start, end, heading });
+    else {
+      const d = newDraft('clause', start, end);
+      d.heading = heading;
+      roots.push(d);
+    }
   };
   const push = (d: Draft, level: number): void => {
     while (stack.length && (stack[stack.length - 1] as Open).level >= level) stack.pop();
@@ -90,7 +101,7 @@ export function markdownDrafts(text: string): Draft[] {
     const body = text.slice(contentStart, end);
     const title1 = depth === 1 && (roots.length === 0 || TITLE_RE.test(body));
     if (!inBody && !marker && (PREAMBLE_HEADING_RE.test(body) || title1)) {
-      addPara(start, end); // the title or the recitals heading: part of the preamble
+      addPara(start, end, title); // the title or the recitals heading: part of the preamble, titled as in text
       return;
     }
     inBody = true;
@@ -128,7 +139,7 @@ export function markdownDrafts(text: string): Draft[] {
     }
     inBody = true;
     const { level, reading } = numberedLevel(marker);
-    const { heading: title, bodyAt } = readHeading(text.slice(marker.end, end), isParenScheme(marker));
+    const { heading: title, bodyAt } = readHeading(unemphasised(text.slice(marker.end, end)), isParenScheme(marker));
     const kind: ClauseKind = reading.scheme === 'article' ? 'article' : reading.scheme.startsWith('dec') ? 'section' : 'subclause';
     const d = newDraft(kind, start, end);
     d.number = marker.raw;
@@ -159,7 +170,7 @@ export function markdownDrafts(text: string): Draft[] {
         const marker = plausibleMarker(text, own, endOf(child));
         if (marker && !d.number) d.number = marker.raw;
         const from = marker ? marker.end : own;
-        const { heading: title, bodyAt } = readHeading(text.slice(from, endOf(child)), marker ? isParenScheme(marker) : true);
+        const { heading: title, bodyAt } = readHeading(unemphasised(text.slice(from, endOf(child))), marker ? isParenScheme(marker) : true);
         const runIn = title !== null && from + bodyAt < endOf(child);
         if (runIn) d.heading = title;
         d.ownEnd = endOf(child);
