@@ -25,7 +25,7 @@ const DEFINITION_PATTERN = new RegExp(
     // Short bracketed labels may sit inside: (clauses (i) and (ii), the "Conditions").
     `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
     // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means").
-    `(?:(?:^|\\n)[ \\t]*(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\([a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+)([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]*:?[ \\t]+(?:shall\\s+)?means\\b`,
+    `(?:(?:^|\\n)[ \\t]*(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\([a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+)([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]*:?[ \\t]+(?:shall\\s+mean|means)\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those)\\b)`,
     `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`,
@@ -158,17 +158,6 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   return undefined;
 }
 
-const SMALL_WORDS = /^(?:of|and|or|the|for|in|to|on|by|a|an|with|under)$/;
-
-/** "EVENT OF BANKRUPTCY" -> "Event of Bankruptcy". */
-function titleCase(term: string): string {
-  return term
-    .toLowerCase()
-    .split(/(\s+|-)/)
-    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join('');
-}
-
 /**
  * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
  * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
@@ -181,10 +170,13 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     else defsByTerm.set(d.term, [d]);
   }
   const root: TrieNode = { next: new Map() };
-  const insert = (spelling: string, term: string, variant: boolean): void => {
+  // Terms defined in capitals ("VERTICALNET SITE" shall mean ...) are used in any case ("the VerticalNet Site"): they
+  // live in a second trie of lower-case words, read only where the exact trie finds nothing.
+  const folded: TrieNode = { next: new Map() };
+  const insert = (trie: TrieNode, spelling: string, term: string, variant: boolean): void => {
     const words = spelling.match(WORD);
     if (!words) return;
-    let node = root;
+    let node = trie;
     for (const w of words) {
       let child = node.next.get(w);
       if (!child) {
@@ -197,16 +189,25 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     if (!variant || node.term === undefined) node.term = term;
   };
   for (const term of defsByTerm.keys()) {
-    insert(term, term, false);
+    insert(root, term, term, false);
     // "Cathode Active Material(s)" is used as "Cathode Active Material" and "... Materials".
-    if (term.endsWith('(s)')) for (const spelling of [term.slice(0, -3), `${term.slice(0, -3)}s`]) insert(spelling, term, true);
+    if (term.endsWith('(s)')) for (const spelling of [term.slice(0, -3), `${term.slice(0, -3)}s`]) insert(root, spelling, term, true);
   }
-  // "AFFILIATE" means ... is then written "Affiliate"; "Affiliates" means ... is also used as "an Affiliate". Case
-  // variants go in first, so that "Party" reaches "PARTY" rather than the singular of "Parties".
-  const spellings = [...defsByTerm.keys()].map((term) => [term, /[A-Z]{4}/.test(term) && !/[a-z]/.test(term) ? titleCase(term) : term] as const);
-  for (const [term, spelling] of spellings) if (spelling !== term) insert(spelling, term, true);
-  for (const [term, spelling] of spellings) {
-    if (/[^s]s$/.test(spelling) && spelling.length > 4) insert(spelling.endsWith('ies') ? `${spelling.slice(0, -3)}y` : spelling.slice(0, -1), term, true);
+  const capitals = (term: string): boolean => /[A-Z]{4}/.test(term) && !/[a-z]/.test(term);
+  for (const term of defsByTerm.keys()) if (capitals(term)) insert(folded, term.toLowerCase(), term, true);
+  const foldedTerm = (spelling: string): boolean => {
+    let node: TrieNode | undefined = folded;
+    for (const w of spelling.toLowerCase().match(WORD) ?? []) node = node?.next.get(w);
+    return node?.term !== undefined;
+  };
+  // "Affiliates" means ... is also used as "an Affiliate" (plurals of a singular are handled by step()), unless the
+  // singular is a term of its own ("PARTY" and "Parties" both defined: "Party" is a use of "PARTY").
+  for (const term of defsByTerm.keys()) {
+    const spelling = capitals(term) ? term.toLowerCase() : term;
+    if (!/[^sS]s$/i.test(spelling) || spelling.length <= 4) continue;
+    const singular = /ies$/i.test(spelling) ? `${spelling.slice(0, -3)}y` : spelling.slice(0, -1);
+    if (capitals(term)) insert(folded, singular, term, true);
+    else if (!foldedTerm(singular)) insert(root, singular, term, true);
   }
   const definitionStarts = new Set(definitions.map((d) => d.start));
   // Sorted starts of each term's inline definitions, so that each use looks up the next one in O(log n).
@@ -221,22 +222,31 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
   const uses = new Map<string, TermUse[]>();
   TERM_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TERM_START.exec(text)) !== null) {
-    let node = step(root, m[0]);
-    if (!node) continue;
-    const start = m.index;
-    if (start > 0 && /[.&-]/.test(text[start - 1] as string)) continue;
-    let best: { term: string; end: number } | null = node.term ? { term: node.term, end: start + m[0].length } : null;
-    let pos = start + m[0].length;
+  /** The longest defined term of `trie` that starts with `first` at `start`; `fold` reads the words in lower case. */
+  const longest = (trie: TrieNode, first: string, start: number, fold: boolean): { term: string; end: number } | null => {
+    let node = step(trie, fold ? first.toLowerCase() : first);
+    if (!node) return null;
+    let best: { term: string; end: number } | null = node.term ? { term: node.term, end: start + first.length } : null;
+    let pos = start + first.length;
     while (node.next.size > 0) {
       NEXT_WORD.lastIndex = pos;
       const w = NEXT_WORD.exec(text);
       if (!w) break;
-      node = step(node, w[1] as string);
+      node = step(node, fold ? (w[1] as string).toLowerCase() : (w[1] as string));
       if (!node) break;
       pos = NEXT_WORD.lastIndex;
       if (node.term) best = { term: node.term, end: pos };
     }
+    return best;
+  };
+  const anyFolded = folded.next.size > 0;
+  while ((m = TERM_START.exec(text)) !== null) {
+    const start = m.index;
+    if (start > 0 && /[.&-]/.test(text[start - 1] as string)) continue;
+    // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
+    const exact = longest(root, m[0], start, false);
+    const caseless = anyFolded ? longest(folded, m[0], start, true) : null;
+    const best = caseless && (!exact || caseless.end > exact.end) ? caseless : exact;
     if (!best) continue;
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
     const useEnd = best.end;

@@ -34,7 +34,7 @@ const PARTY_WORDS = /^(?:Party|Parties)$/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // Words of proper names: companies, statutes, courts, public bodies, places, offices, publications.
 const NAME_WORDS = new Set(
-  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Guidelines', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Director', 'Directors', 'President', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Counsel', 'Commissioner', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
+  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Peninsula', 'Directorate', 'Nationals', 'Sanctions', 'Guidance', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Guidelines', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Director', 'Directors', 'President', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Counsel', 'Commissioner', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
 );
 // First words of proper names ("the State of New York", "the Commonwealth of Massachusetts").
 const NAME_STARTS = new Set(
@@ -70,7 +70,8 @@ const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b[^.;]{0,160}?\bnot\s+(
 // "Public Events as defined immediately above", "Confidential Information (as defined in the Distribution Agreement)":
 // the term is defined by reference, so it is not undefined anywhere.
 // "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
-const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([A-Z][A-Z/&.-]{1,9}\))/;
+// "the Effective Date first written above" points to the preamble.
+const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
 // Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
 const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter)$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
@@ -159,10 +160,17 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const found = new Map<string, { term: string; start: number; end: number }>();
   const counts = new Map<string, number>();
   const rejected = new Set<string>();
+  // Most candidates repeat ("the Licensee", "the Products"): their spelling and key are worked out once.
+  const spellings = new Map<string, { term: string; key: string }>();
   for (const m of text.matchAll(CANDIDATE)) {
     const raw = m[1] as string;
-    const term = raw.replace(/\s+/g, ' ');
-    const key = termKey(term);
+    let spelling = spellings.get(raw);
+    if (spelling === undefined) {
+      const squashed = raw.replace(/\s+/g, ' ');
+      spelling = { term: squashed, key: termKey(squashed) };
+      spellings.set(raw, spelling);
+    }
+    const { term, key } = spelling;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (found.has(key) || rejected.has(key)) continue;
     const start = m.index + m[0].length - raw.length;
@@ -198,6 +206,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // "Avenue of the Americas", "Office of the Commissioner": the run ends a longer name.
     if (/[A-Z][a-z]+[ \t]+of[ \t]+$/.test(before)) continue;
     if (/^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
+    // "With a Copy to:", "Subject to the Terms Of": a capitalised small word before the determiner is Title Case.
+    if (/\b(?:With|To|For|Of|In|On|By|At|From|And|Or|Under|Upon)[ \t]+$/.test(before)) continue;
     // "4.1 Term. The Term of this Agreement shall be three years": the section named by the term defines it.
     if (before.endsWith(`${term}. `) || before.endsWith(`${term}.\n`) || before.endsWith(`${term}: `)) {
       rejected.add(key);

@@ -54,6 +54,15 @@ describe('undefinedTerms', () => {
     expect(undefinedOf('"PDE" means a Primary Detail Equivalent.\n\nEach PDE counts once.')).toEqual([]);
   });
 
+  it('reads unquoted inline definitions, "first written above" and Title Case notice lines as no undefined terms', () => {
+    const text = [
+      'This Development Agreement is made as of the Effective Date first written above by Client and Developer.',
+      'Developer shall develop the application (collectively, the Subject Program) and deliver each release (each a Milestone Deliverable).',
+      'The Subject Program and every Milestone Deliverable are accepted in writing. Notices go to the Client, With a Copy to: General Counsel.',
+    ].join('\n\n');
+    expect(undefinedOf(text)).toEqual([]);
+  });
+
   it('reads the term that a section heading names as defined there ("Term. The Term of this Agreement ...")', () => {
     expect(undefinedOf('4. Term. The Term of this Agreement is three years from the date it is signed by both parties.')).toEqual([]);
   });
@@ -88,6 +97,19 @@ describe('unusedTerms', () => {
     ].join('\n\n');
     const facts = factsOf(text);
     expect(facts.unusedTerms).toEqual([{ term: 'Net Sales', start: text.indexOf('Net Sales'), end: text.indexOf('Net Sales') + 9, clauseId: 'c1' }]);
+  });
+
+  it('reads a term defined in capitals in any case, preferring it to a shorter party name ("the VerticalNet Site")', () => {
+    const text = [
+      'This Agreement is made between VerticalNet, Inc. ("VerticalNet") and Neoforma.com, Inc. ("Neoforma").',
+      '1.1 VERTICALNET SITE shall mean the web site operated by VerticalNet.',
+      '1.2 PARTY shall mean VerticalNet or Neoforma (together, the "Parties").',
+      '2.1 Each Party may link to the VerticalNet Site.',
+    ].join('\n\n');
+    const facts = factsOf(text);
+    expect(facts.terms.get('VERTICALNET SITE')?.uses.map((u) => text.slice(u.start, u.end))).toEqual(['VerticalNet Site']);
+    expect(facts.terms.get('PARTY')?.uses.map((u) => text.slice(u.start, u.end))).toEqual(['Party']);
+    expect(facts.unusedTerms.map((u) => u.term)).toEqual(['Parties']);
   });
 
   it('counts a use of a term spelt in another case ("BOARD" points to the "Board" defined and used elsewhere)', () => {
@@ -158,6 +180,8 @@ describe('definition forms behind the term status (CUAD)', () => {
     ['It shall not sell to any person or entity not a (A) party to this Agreement (any person or entity not set forth in clauses (A)-(D) shall be referred to as a "Third Party"), that would result in such Third Party owning more than 4.9%.', ['Third Party']],
     ['The ValueAct Designee shall satisfy the requirements of the Delaware General Corporation Law (clauses (i) and (ii), the "Conditions").', ['Conditions']],
     ['Version 1 of the regulations applies for these purposes. 2.1.34 Inspected Crude: means the Crude Oil treated and dehydrated.', ['Inspected Crude']],
+    ['1.3 Acceptance Period - the period commencing on the Installation Date and continuing for the number of days specified in each Product License Schedule.', ['Acceptance Period']],
+    ['1.43 TERM shall mean the Initial Term and any Renewal Terms.', ['TERM']],
   ])('%s', (sentence, terms) => {
     expect(factsOf(sentence).definitions.map((d) => d.term)).toEqual(terms);
   });
