@@ -20,7 +20,7 @@ export function loadSplit(split = defaultSplit) {
 
 /** Tag every contract; `floor` replaces the calibrated thresholds (to see the scores they hide). */
 export async function runTagger({ split, labels }, { floor } = {}) {
-  const { sourceFromText } = await import(join(root, 'dist/index.js'));
+  const { sourceFromText } = await import(join(root, 'dist/ingest/index.js'));
   const { buildClauseTree } = await import(join(root, 'dist/clauses/index.js'));
   const { scoreClauses } = await import(join(root, 'dist/tag/index.js'));
   const docs = [];

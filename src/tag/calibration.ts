@@ -6,7 +6,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
   thresholds: {
     'assignment': 0.8,
     'audit': 0.65,
-    'change-of-control': 0.8,
+    'change-of-control': 0.75,
     'covenant-not-to-sue': 0.6,
     'escrow': 0.3,
     'exclusivity': 0.6,
@@ -20,7 +20,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'most-favored': 0.55,
     'non-compete': 0.35,
     'non-solicit': 0.75,
-    'price-restriction': 0.75,
+    'price-restriction': 0.55,
     'renewal': 0.85,
     'royalty': 0.5,
     'third-party-beneficiary': 0.65,

@@ -47,7 +47,8 @@ export function compileCue(pattern: string): Compiled {
   let src = '';
   let pendingSep: string | null = null;
   let first: Alt[] | null = null;
-  for (const raw of tokens) {
+  const lastWord = tokens.length - 1;
+  for (const [ti, raw] of tokens.entries()) {
     if (raw === '..' || raw === '...') {
       if (first === null) throw new Error(`cue "${pattern}" cannot start with a gap`);
       pendingSep = gap(raw === '..' ? 5 : 12);
@@ -57,7 +58,10 @@ export function compileCue(pattern: string): Compiled {
     const body = optional ? raw.slice(0, -1) : raw;
     const alts = body.split('|').filter(Boolean).flatMap(compileAlt);
     if (alts.length === 0) throw new Error(`cue "${pattern}" has an empty word`);
-    const tokSrc = `(?:${alts.map((a) => a.src).join('|')})`;
+    // The cue ends on a whole word ("fee" not "feet"); a symbol alternative ("$", "%") may touch a figure.
+    const endsWord = ti === lastWord && /[\w~]$/.test(raw);
+    const end = (a: Alt): string => (endsWord && !/^\\\W$/.test(a.src) ? `${a.src}(?!\\w)` : a.src);
+    const tokSrc = `(?:${alts.map(end).join('|')})`;
     if (first === null) {
       if (optional || alts.some((a) => a.key === '#num')) throw new Error(`cue "${pattern}" must start with a required word`);
       first = alts;
@@ -69,8 +73,7 @@ export function compileCue(pattern: string): Compiled {
     pendingSep = null;
   }
   if (first === null) throw new Error(`cue "${pattern}" is empty`);
-  const endsWord = /[\w~]$/.test(tokens[tokens.length - 1] ?? '');
-  return { sticky: new RegExp(src + (endsWord ? String.raw`(?![\w])` : ''), 'iy'), first };
+  return { sticky: new RegExp(src, 'iy'), first };
 }
 
 export interface CueHit {

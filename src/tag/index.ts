@@ -351,10 +351,61 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   for (const c of tree.clauses) {
     // (Reported confidences are on the common scale, where every type's threshold is 0.5; with a floor they are raw.)
     const tags = (candidates.get(c.id) ?? []).filter((t) => t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type));
-    tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
     out.set(c.id, tags);
   }
+  liftIntoLeadIns(text, tree, out, floor ?? 0.5);
+  for (const tags of out.values()) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
   return out;
+}
+
+/** A clause that only introduces a list: "Licensor may terminate this Agreement:" / "... as follows". */
+const LEAD_IN = /(?::|\bas follows[.:]?|\bthe following[.:]?|[-–—])\s*$/i;
+/** How much of an item's confidence its lead-in clause takes over. */
+const LEAD_IN_FACTOR = 0.9;
+/** A list item's marker: (a), (iv), 2), b. */
+const LIST_ITEM = /^\s*(?:\(?[a-z]\)|\(?[ivx]{1,5}\)|\(?[0-9]{1,2}\)|[a-z]\.\s)/i;
+const MAX_LIST_ITEMS = 26;
+
+/**
+ * A lead-in clause and its list items are one provision: the lead-in states the operative part ("may
+ * terminate this Agreement:") and the items the cases ("(b) upon a change of control of Licensee").
+ * Each type an item asserts is carried by its lead-in too, so the provision is found where it starts.
+ * Document-level presence does not change: the item already carries the type.
+ */
+function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>, asserted: number): void {
+  const byParent = new Map<string, ClauseNode[]>();
+  for (const c of tree.clauses) {
+    if (c.parentId === null) continue;
+    const list = byParent.get(c.parentId);
+    if (list) list.push(c);
+    else byParent.set(c.parentId, [c]);
+  }
+  tree.clauses.forEach((c, index) => {
+    if (!LEAD_IN.test(text.slice(Math.max(c.start, c.bodyEnd - 40), c.bodyEnd))) return;
+    // The items are the lead-in's children, or, where the tree kept them flat, the list-marked clauses right after it.
+    let items = byParent.get(c.id);
+    if (!items) {
+      items = [];
+      for (let i = index + 1; i < tree.clauses.length && items.length < MAX_LIST_ITEMS; i++) {
+        const next = tree.clauses[i] as ClauseNode;
+        if (next.parentId !== c.parentId || !LIST_ITEM.test(text.slice(next.start, next.start + 8))) break;
+        items.push(next);
+      }
+    }
+    const own = out.get(c.id) ?? [];
+    const have = new Map(own.map((t) => [t.type, t]));
+    for (const item of items) {
+      for (const t of out.get(item.id) ?? []) {
+        if (t.confidence < asserted) continue;
+        const confidence = Math.round(t.confidence * LEAD_IN_FACTOR * 1000) / 1000;
+        const prior = have.get(t.type);
+        if (prior && prior.confidence >= confidence) continue;
+        const lifted: Tag = { type: t.type, confidence: Math.max(confidence, prior?.confidence ?? 0), cues: [`list item: ${item.number ?? LIST_ITEM.exec(text.slice(item.start, item.start + 8))?.[0].trim() ?? item.id}`, ...(prior?.cues ?? t.cues)].slice(0, MAX_CUES) };
+        have.set(t.type, lifted);
+      }
+    }
+    out.set(c.id, [...have.values()]);
+  });
 }
 
 /**

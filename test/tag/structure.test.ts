@@ -1,0 +1,51 @@
+// Provision structure: a lead-in clause and its list items are one provision; restriction types need
+// what is restricted (a count of things), not only a limit word.
+import { describe, expect, it } from 'vitest';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { buildClauseTree } from '../../src/clauses/index.js';
+import { tagClauses } from '../../src/tag/index.js';
+import { typesOf } from './helpers.js';
+
+function tagsByText(text: string): Array<{ text: string; types: string[] }> {
+  const source = sourceFromText(text, 'agreement.txt', 'text');
+  const tree = buildClauseTree(source);
+  const tags = tagClauses(source, tree);
+  return tree.clauses.map((c) => ({ text: text.slice(c.start, c.bodyEnd).trim(), types: (tags.get(c.id) ?? []).filter((t) => t.confidence >= 0.5).map((t) => t.type) }));
+}
+
+describe('lead-in clauses', () => {
+  const text = `12. Termination
+
+12.1 Licensor may terminate this Agreement upon thirty (30) days written notice to Licensee as follows:
+
+(a) if Licensee fails to pay any royalty when due; or
+
+(b) if Licensee enters into an agreement relating to the merger of Licensee with another entity or a change of control of Licensee.
+
+12.2 Upon expiry of this Agreement all licences granted hereunder shall end.
+`;
+  const clauses = tagsByText(text);
+  const leadIn = clauses.find((c) => c.text.startsWith('12.1'));
+  const item = clauses.find((c) => c.text.startsWith('(b)'));
+  const after = clauses.find((c) => c.text.startsWith('12.2'));
+
+  it('carries the type an item asserts', () => {
+    expect(item?.types).toContain('change-of-control');
+    expect(leadIn?.types).toContain('change-of-control');
+  });
+  it('does not pass it to a sibling clause that is not a lead-in', () => {
+    expect(after?.types ?? []).not.toContain('change-of-control');
+  });
+});
+
+describe('volume restriction', () => {
+  it('finds a cap on a count of things', () => {
+    expect(typesOf('3.2 Copies. Customer may make no more than two (2) copies of the Licensed Software for backup purposes.').has('volume-restriction')).toBe(true);
+    expect(typesOf('4.1 Capacity. The quantity of Product ordered in any calendar quarter shall not exceed one hundred twenty percent of the latest forecast.').has('volume-restriction')).toBe(true);
+  });
+  it('does not take a money ceiling, an interest cap or "to the maximum extent" for one', () => {
+    expect(typesOf('9.4 Late Payments. Overdue amounts bear interest at the lower of 1% per month or the maximum rate permitted by law.').has('volume-restriction')).toBe(false);
+    expect(typesOf('14.2 Severability. Any invalid provision shall be enforced to the maximum extent permitted by law.').has('volume-restriction')).toBe(false);
+    expect(typesOf('5.1 Expenses. Licensor shall reimburse Licensee for expenses of up to $50,000 per year.').has('volume-restriction')).toBe(false);
+  });
+});
