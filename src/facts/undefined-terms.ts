@@ -72,8 +72,9 @@ const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b[^.;]{0,160}?\bnot\s+(
 // "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
 // "the Effective Date first written above" points to the preamble.
 const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
+const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
-const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter)$/;
+const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter|Without|With|Within|Notwithstanding|Upon|Under|If|Unless|Except|During|After|Before|Provided|Where|When|While|Whereas|Including|Nothing|Except)$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
 const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$/;
 
@@ -162,6 +163,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const rejected = new Set<string>();
   // Most candidates repeat ("the Licensee", "the Products"): their spelling and key are worked out once.
   const spellings = new Map<string, { term: string; key: string }>();
+  // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
+  for (const m of text.matchAll(UNQUOTED_INLINE)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   for (const m of text.matchAll(CANDIDATE)) {
     const raw = m[1] as string;
     let spelling = spellings.get(raw);
@@ -172,11 +175,20 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     }
     const { term, key } = spelling;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (found.has(key) || rejected.has(key)) continue;
+    if (rejected.has(key)) continue;
     const start = m.index + m[0].length - raw.length;
     const end = start + raw.length;
-    const words = term.split(' ');
     const after = text.slice(end, end + 60);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
+    // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
+    if (DEFINED_BY_REFERENCE.test(after) || before.endsWith(`${term}. `) || before.endsWith(`${term}.\n`) || before.endsWith(`${term}: `)) {
+      found.delete(key);
+      rejected.add(key);
+      continue;
+    }
+    if (found.has(key)) continue;
+    const words = term.split(' ');
     if (
       known.has(key) ||
       knownParts.has(key) ||
@@ -188,16 +200,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       acronyms.has(initials(words)) ||
       // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
       // defined term in a longer name, not as a new term.
-      words.some((_w, i) => i > 0 && (known.has(termKey(words.slice(0, i).join(' '))) || known.has(termKey(words.slice(i).join(' '))))) ||
-      DEFINED_BY_REFERENCE.test(after)
+      words.some((_w, i) => i > 0 && (known.has(termKey(words.slice(0, i).join(' '))) || known.has(termKey(words.slice(i).join(' ')))))
     ) {
-      rejected.add(key);
-      continue;
-    }
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    // "(collectively, the Subject Program)", "(each a Milestone Deliverable)": an inline definition whose quotes were
-    // lost (or never typed) defines the term.
-    if (/\((?:[a-z]+,?[ \t]+){0,2}$/.test(before) && /^[ \t]*\)/.test(after)) {
       rejected.add(key);
       continue;
     }
@@ -208,11 +212,6 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     if (/^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
     // "With a Copy to:", "Subject to the Terms Of": a capitalised small word before the determiner is Title Case.
     if (/\b(?:With|To|For|Of|In|On|By|At|From|And|Or|Under|Upon)[ \t]+$/.test(before)) continue;
-    // "4.1 Term. The Term of this Agreement shall be three years": the section named by the term defines it.
-    if (before.endsWith(`${term}. `) || before.endsWith(`${term}.\n`) || before.endsWith(`${term}: `)) {
-      rejected.add(key);
-      continue;
-    }
     if (inHeadingLine(text, start) || inRunInHeading(text, start, end)) continue;
     found.set(key, { term, start, end });
   }

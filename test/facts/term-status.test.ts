@@ -63,6 +63,15 @@ describe('undefinedTerms', () => {
     expect(undefinedOf(text)).toEqual([]);
   });
 
+  it('withdraws a term once a later use shows it defined ("the Licensed Product (as defined hereunder)", "(Receiving Party)")', () => {
+    const text = [
+      'Licensee may sell the Licensed Product in each country. The recipient of information is the receiving party (Receiving Party).',
+      'Distributor shall mean a company appointed by Licensee to sell the Licensed Product (as defined hereunder) in a country.',
+      '17.1 Indemnities by the Licensor Without prejudice to any other provision, the Receiving Party keeps all information secret.',
+    ].join('\n\n');
+    expect(undefinedOf(text)).toEqual([]);
+  });
+
   it('reads the term that a section heading names as defined there ("Term. The Term of this Agreement ...")', () => {
     expect(undefinedOf('4. Term. The Term of this Agreement is three years from the date it is signed by both parties.')).toEqual([]);
   });
