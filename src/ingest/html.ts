@@ -28,8 +28,15 @@ export function listLabel(n: number, level: number, type: string | null): string
   }
 }
 
-function inlineText(node: Element | Root): string {
-  return toText(node as Element).replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
+/**
+ * A block's visible text. Source newlines are already collapsed by toText (innerText rules); a line break
+ * (<br>, Word's Shift+Enter) stays one, so signature lines and "(a) ..." lines typed inside one paragraph keep
+ * the line structure the text parser reads, as they have in Markdown. Table cells are flattened to one line.
+ */
+function inlineText(node: Element | Root, lines = true): string {
+  const raw = toText(node as Element);
+  if (!lines) return raw.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
+  return raw.split(/\r\n|\r|\n/).map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((line) => line !== '').join('\n');
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -86,7 +93,7 @@ export function htmlToText(html: string): string {
     collect(el);
     for (const row of rows) {
       const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-      emit(cells.map((c) => inlineText(c)).join('\t').trim());
+      emit(cells.map((c) => inlineText(c, false)).join('\t').trim());
     }
   };
 

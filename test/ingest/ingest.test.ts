@@ -115,6 +115,15 @@ describe('ingestFile: HTML', () => {
     ].join('\n\n') + '\n');
   });
 
+  it('keeps line breaks (<br>) as lines, source newlines as spaces, and table cells on one line', async () => {
+    const html = '<h1>LICENCE AGREEMENT</h1><p>Made between A Inc. and B LLC, who agree as follows:</p><p>1. Licence. A grants B a licence to:<br>(a) make; and<br/>\n(b) sell.</p>' +
+      '<p>By: /s/ Ann Lee\n  Director</p><table><tr><td>US 1<br>US 2</td><td>Coil</td></tr></table>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text).toBe('LICENCE AGREEMENT\n\nMade between A Inc. and B LLC, who agree as follows:\n\n1. Licence. A grants B a licence to:\n(a) make; and\n(b) sell.\n\nBy: /s/ Ann Lee Director\n\nUS 1 US 2\tCoil\n');
+    const tree = buildClauseTree(src);
+    expect(tree.clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['1', '(a)', '(b)']);
+  });
+
   it('gives the clause tree of the extracted text', async () => {
     const html = '<h1>LICENSE</h1><p>Made between A Inc. and B LLC.</p><h2>ARTICLE I</h2><h2>GRANT</h2>' +
       '<p>Section 1.1 Licence. A grants B a licence to:</p><ol type="a"><li>make; and</li><li>sell.</li></ol>' +
