@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import { ClauseQuery, RegexSource } from './query.js';
 
+/** Grant attributes a rule may ask about (grantsMissing); GrantRecord fields that may be null. */
+export const GRANT_ATTRIBUTES = ['exclusivity', 'field', 'territory', 'sublicensable', 'transferable', 'royalty', 'duration', 'revocable'] as const;
+export type GrantAttribute = (typeof GRANT_ATTRIBUTES)[number];
+
 export interface FactSpec {
   readonly doc: string;
   readonly params: z.ZodType;
@@ -31,6 +35,36 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
   oneSided: {
     doc: 'Clauses selected by `query` in which a party performs `act` (e.g. "terminat"), when every such act has the same single party as subject and none is mutual ("either party", "each party"); otherwise empty.',
     params: z.strictObject({ query: ClauseQuery, act: RegexSource, label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  definedTerms: {
+    doc: 'Defined-term problems the facts stage found, one match per term: `unused` (defined, never used; at the definition), `duplicate` (defined twice with different words; at the later definition) or `undefined` (a capitalised term used like a defined one, never defined; at its first use). detail: the term (duplicate: `"X" (also defined in Section 1.4)`).',
+    params: z.strictObject({ status: z.enum(['unused', 'duplicate', 'undefined']), label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  crossReferences: {
+    doc: 'Cross-references ("Section 9.3", "Schedule C") that resolve to a clause of the document (`resolved: true`) or point to nothing (`false`); detail: the reference as written.',
+    params: z.strictObject({ resolved: z.boolean(), label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  numberMismatches: {
+    doc: 'Numbers written in words and figures that disagree ("five (6) years"); detail: `"five (6)": 5 in words, 6 in figures`.',
+    params: z.strictObject({ label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  mentions: {
+    doc: "One match per clause (of `query`, else every clause) whose own text matches `pattern`, at the first hit; detail: the distinct matched words, lower-cased, in order of first appearance (\"reasonable, promptly\").",
+    params: z.strictObject({ pattern: RegexSource, query: ClauseQuery.optional(), matchCase: z.boolean().optional(), label: z.string().min(1).optional() }),
+    pathKeys: ['length'],
+    selects: true,
+  },
+  grantsMissing: {
+    doc: 'Grant records that leave `attribute` unstated (null), one match per grant at its words; detail: "grantor → grantee".',
+    params: z.strictObject({ attribute: z.enum(GRANT_ATTRIBUTES), label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },

@@ -4,6 +4,7 @@ import type { ClauseNode, DocumentKind, GrantRecord, Party, Tag } from '../model
 import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
+import type { GrantAttribute } from './catalogue.js';
 import { casedRequired, compile, compileCased, excerpt, firstIn, isSpace, list, lowered, type Scan } from './patterns.js';
 
 /** A clause a fact selected, with the words that selected it. */
@@ -35,6 +36,21 @@ const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territor
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export type DefinedTermStatus = 'unused' | 'duplicate' | 'undefined';
+
+/** Matches in document order (offset, then clause id for ties), dropping sites outside every clause. */
+function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
+  return items.filter((m): m is ClauseMatch => m !== null).sort((a, b) => a.start - b.start || (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0));
+}
+
+/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "the clause at line 12". */
+export function clauseLabel(c: ClauseNode | undefined): string {
+  if (!c) return 'the document';
+  const num = c.number?.trim() ?? '';
+  const base = num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`;
+  return num && c.heading ? `${base} (${c.heading})` : base;
 }
 
 /** A match whose sentence excerpt is only computed if a finding reports it. */
@@ -291,14 +307,17 @@ export class DocumentContext {
     return this.once(`def:${term}`, () => {
       const re = compile(`^(?:${term})$`);
       const out: ClauseMatch[] = [];
-      const seen = new Set<number>();
+      // Facts-stage records start at the term (inside the quotes), text definitions at the opening quote:
+      // a text definition is the same one when a facts-stage definition of the same term lies inside it.
+      const factStarts = new Map<string, number[]>();
       for (const d of this.analysis.facts.definitions) {
         if (!re.test(d.term.trim())) continue;
-        seen.add(d.start);
+        const key = d.term.trim().toLowerCase();
+        factStarts.set(key, [...(factStarts.get(key) ?? []), d.start]);
         out.push({ clauseId: d.clauseId ?? this.clauseAt(d.start)?.id ?? '', start: d.start, end: d.end, evidence: `"${d.term}" defined` });
       }
       for (const m of this.textDefinitions()) {
-        if (!re.test(m.term) || seen.has(m.start)) continue;
+        if (!re.test(m.term) || (factStarts.get(m.term.toLowerCase()) ?? []).some((at) => at >= m.start && at <= m.end)) continue;
         out.push({ clauseId: this.clauseAt(m.start)?.id ?? '', start: m.start, end: m.end, evidence: `"${m.term}" defined` });
       }
       return out.filter((m) => m.clauseId !== '').sort((a, b) => a.start - b.start);
@@ -315,6 +334,113 @@ export class DocumentContext {
         if (term) out.push({ term, start: m.index, end: m.index + m[0].length });
       }
       return out;
+    });
+  }
+
+  /** A match at [start, end) with the sentence around it (within its clause) as evidence, computed when read. */
+  private siteMatch(start: number, end: number, clauseId: string | null, detail: string): ClauseMatch | null {
+    const c = (clauseId === null ? undefined : this.byId.get(clauseId)) ?? this.clauseAt(start);
+    if (!c) return null;
+    const lo = Math.min(this.bodyStart(c), start);
+    const hi = Math.max(c.bodyEnd, end);
+    return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, ''), { detail });
+  }
+
+  /** Defined-term problems the facts stage found: unused, duplicate (different words) or undefined terms. */
+  definedTerms(status: DefinedTermStatus): ClauseMatch[] {
+    return this.once(`definedTerms:${status}`, () => {
+      const facts = this.analysis.facts;
+      const out: (ClauseMatch | null)[] =
+        status === 'unused'
+          ? facts.unusedTerms.map((t) => this.siteMatch(t.start, t.end, t.clauseId, t.term))
+          : status === 'undefined'
+            ? facts.undefinedTerms.map((t) => this.siteMatch(t.start, t.end, t.clauseId, t.term))
+            : facts.duplicateTerms.map((t) => {
+                const first = t.definitions[0];
+                const firstClause = first ? ((first.clauseId === null ? undefined : this.byId.get(first.clauseId)) ?? this.clauseAt(first.start)) : undefined;
+                return this.siteMatch(t.start, t.end, t.clauseId, `"${t.term}" (also defined in ${clauseLabel(firstClause)})`);
+              });
+      return byOffset(out);
+    });
+  }
+
+  /** Cross-references ("Section 9.3") that resolve to a clause (true) or to nothing (false). */
+  crossReferences(resolved: boolean): ClauseMatch[] {
+    return this.once(`xref:${resolved}`, () => {
+      const out: (ClauseMatch | null)[] = [];
+      for (const c of this.analysis.tree.clauses) {
+        for (const r of this.analysis.facts.attributes.get(c.id)?.crossReferences ?? []) {
+          if ((r.targetId !== null) !== resolved) continue;
+          const at = r.start ?? this.text.indexOf(r.text, c.start);
+          if (at < 0) continue;
+          out.push(this.siteMatch(at, r.end ?? at + r.text.length, c.id, r.text));
+        }
+      }
+      return byOffset(out);
+    });
+  }
+
+  /** Numbers written in words and figures that disagree ("five (6)"). */
+  numberMismatches(): ClauseMatch[] {
+    return this.once('numberMismatches', () => {
+      const out: (ClauseMatch | null)[] = [];
+      for (const c of this.analysis.tree.clauses) {
+        for (const p of this.analysis.facts.attributes.get(c.id)?.numberPairs ?? []) {
+          if (p.words === p.figures) continue;
+          const at = p.start ?? this.text.indexOf(p.text, c.start);
+          if (at < 0) continue;
+          out.push(this.siteMatch(at, p.end ?? at + p.text.length, c.id, `"${p.text}": ${p.words} in words, ${p.figures} in figures`));
+        }
+      }
+      return byOffset(out);
+    });
+  }
+
+  /**
+   * One match per clause (of `q`, else every clause) whose own text matches `pattern`, at its first hit; detail: the
+   * distinct matched words, lower-cased, in order of first appearance. One document scan, bucketed by clause.
+   */
+  mentions(pattern: string, q: ClauseQuery | undefined, matchCase: boolean): ClauseMatch[] {
+    return this.once(`mentions:${matchCase}:${pattern}:${q ? keyOf(q) : ''}`, () => {
+      const allowed = q ? new Set(this.query(q).map((m) => m.clauseId)) : null;
+      const sc = this.scan(pattern, matchCase);
+      const byClause = new Map<string, { first: number; firstEnd: number; words: string[] }>();
+      const order: string[] = [];
+      for (let i = 0; i < sc.starts.length; i++) {
+        const at = sc.starts[i] as number;
+        const atEnd = sc.ends[i] as number;
+        if (atEnd === at) continue;
+        const c = this.clauseAt(at);
+        if (!c || at >= c.bodyEnd || (allowed && !allowed.has(c.id))) continue;
+        const word = this.text.slice(at, atEnd).toLowerCase().replace(/\s+/g, ' ');
+        const entry = byClause.get(c.id);
+        if (!entry) {
+          byClause.set(c.id, { first: at, firstEnd: atEnd, words: [word] });
+          order.push(c.id);
+        } else if (!entry.words.includes(word)) entry.words.push(word);
+      }
+      return byOffset(order.map((id) => {
+        const e = byClause.get(id) as { first: number; firstEnd: number; words: string[] };
+        return this.siteMatch(e.first, e.firstEnd, id, e.words.join(', '));
+      }));
+    });
+  }
+
+  /** Grant records that leave `attribute` unstated, at the grant's words; detail: "grantor → grantee". */
+  grantsMissing(attribute: GrantAttribute): ClauseMatch[] {
+    return this.once(`grantsMissing:${attribute}`, () => {
+      const out: (ClauseMatch | null)[] = [];
+      for (const g of this.analysis.facts.grants) {
+        if (g[attribute] !== null) continue;
+        const c = this.byId.get(g.clauseId);
+        if (!c) continue;
+        const probe = g.evidence.slice(0, 60);
+        const found = probe ? this.text.indexOf(probe, c.start) : -1;
+        const at = found >= 0 && found < c.end ? found : this.bodyStart(c);
+        const who = (p: string | null) => (p === null ? '?' : this.display(this.canonical(p) ?? p));
+        out.push(this.siteMatch(at, at === found ? at + probe.length : at, c.id, `${who(g.grantor)} → ${who(g.grantee)}`));
+      }
+      return byOffset(out);
     });
   }
 
@@ -520,6 +646,16 @@ export function computeFact(ctx: DocumentContext, name: string, params: Record<s
       return ctx.definitions(params['term'] as string);
     case 'oneSided':
       return ctx.oneSided(params['query'] as ClauseQuery, params['act'] as string);
+    case 'definedTerms':
+      return ctx.definedTerms(params['status'] as DefinedTermStatus);
+    case 'crossReferences':
+      return ctx.crossReferences(params['resolved'] as boolean);
+    case 'numberMismatches':
+      return ctx.numberMismatches();
+    case 'mentions':
+      return ctx.mentions(params['pattern'] as string, params['query'] as ClauseQuery | undefined, params['matchCase'] === true);
+    case 'grantsMissing':
+      return ctx.grantsMissing(params['attribute'] as GrantAttribute);
     case 'hasType':
       return ctx.hasType(params['type'] as string, params['minConfidence'] as number | undefined);
     case 'documentKind':

@@ -2,7 +2,9 @@
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
 import { LineIndex, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
-import { computeFact, DocumentContext, type ClauseMatch } from './context.js';
+import { clauseLabel, computeFact, DocumentContext, type ClauseMatch } from './context.js';
+
+export { clauseLabel };
 import { compile, list } from './patterns.js';
 import { runRules, type RuleHit } from './engine.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
@@ -10,14 +12,6 @@ import type { LoadedPack, LoadedRule } from './loader.js';
 export interface EvaluateOptions {
   /** Overrides the document kind the facts stage detected (config, pack tests). */
   readonly kind?: DocumentKind;
-}
-
-/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "the clause at line 12". */
-export function clauseLabel(c: ClauseNode | undefined): string {
-  if (!c) return 'the document';
-  const num = c.number?.trim() ?? '';
-  const base = num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`;
-  return num && c.heading ? `${base} (${c.heading})` : base;
 }
 
 function render(template: string, values: (name: string) => string): string {

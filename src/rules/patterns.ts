@@ -77,35 +77,63 @@ const EXCERPT_MAX = 220;
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
 
-/** The sentence around [from, to) of `text`, kept within [lo, hi), squashed and capped. */
+/** The sentence around [from, to) of `text`, kept within [lo, hi), squashed and capped at word boundaries. */
 export function excerpt(text: string, from: number, to: number, lo = 0, hi = text.length): { start: number; end: number; evidence: string } {
   let s = from;
   const minS = Math.max(lo, from - 160);
   // Back to just after a sentence stop (or colon) followed by space, or a blank line.
+  let cutBefore = false;
   while (s > minS) {
     const prev = text.charCodeAt(s - 1);
     const prev2 = text.charCodeAt(s - 2);
     if (isSpace(prev) && (isStop(prev2) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
     s--;
   }
+  if (s === minS && s > lo && !isSpace(text.charCodeAt(s - 1))) {
+    // The window ended inside a word: start at the next whole word.
+    while (s < from && !isSpace(text.charCodeAt(s))) s++;
+    cutBefore = true;
+  }
   let e = to;
   const maxE = Math.min(hi, to + 160);
+  let stopped = false;
   while (e < maxE) {
     const c = text.charCodeAt(e);
     const next = text.charCodeAt(e + 1);
     if (isStop(c) && (e + 1 >= text.length || isSpace(next))) {
       e++;
+      stopped = true;
       break;
     }
-    if (c === 10 && next === 10) break;
+    if (c === 10 && next === 10) {
+      stopped = true;
+      break;
+    }
     e++;
   }
+  let cutAfter = false;
+  if (!stopped && e < hi && !isSpace(text.charCodeAt(e))) {
+    // The window (not the clause) ended inside a word: end at the last whole word, never before the trigger.
+    let w = e;
+    while (w > to && !isSpace(text.charCodeAt(w - 1))) w--;
+    if (w > to) e = w;
+    cutAfter = true;
+  } else if (!stopped && e < hi) cutAfter = true;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   let evidence = text.slice(s, e).replace(/\s+/g, ' ').trim();
   if (evidence.length > EXCERPT_MAX) {
-    // Keep the trigger visible: centre the cap on it.
-    const rel = Math.max(0, from - s - 60);
-    evidence = `${rel > 0 ? '…' : ''}${evidence.slice(rel, rel + EXCERPT_MAX).trim()}…`;
+    // Keep the trigger visible: centre the cap on it, and cut between words.
+    let rel = Math.max(0, from - s - 60);
+    if (rel > 0) {
+      const space = evidence.indexOf(' ', rel);
+      rel = space >= 0 && space < from - s ? space + 1 : rel;
+    }
+    let cut = rel + EXCERPT_MAX;
+    const space = evidence.lastIndexOf(' ', cut);
+    if (space > rel + EXCERPT_MAX / 2) cut = space;
+    cutBefore ||= rel > 0;
+    cutAfter = true;
+    evidence = evidence.slice(rel, cut).trim();
   }
-  return { start: s, end: e, evidence };
+  return { start: s, end: e, evidence: `${cutBefore ? '…' : ''}${evidence}${cutAfter ? '…' : ''}` };
 }

@@ -1,5 +1,6 @@
 // Clause queries: the clause-level selection language that facts and anchors share.
 import { z } from 'zod';
+import { unsafePattern } from './regex-safety.js';
 
 /** A regular expression as written in a pack: compiled case-insensitively at load. */
 export const RegexSource = z
@@ -10,7 +11,10 @@ export const RegexSource = z
       new RegExp(src, 'i');
     } catch (e) {
       ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
+      return;
     }
+    const unsafe = unsafePattern(src);
+    if (unsafe !== null) ctx.addIssue({ code: 'custom', message: unsafe });
   });
 
 export const RegexList = z.union([RegexSource, z.array(RegexSource).min(1)]);

@@ -47,7 +47,7 @@ export const Condition = z
     }
     const params = fact.params.safeParse(c.params ?? {});
     if (!params.success) {
-      for (const issue of params.error.issues) ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map(String)], message: issue.message });
+      for (const issue of params.error.issues) ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message });
     }
     if (c.path !== undefined) {
       const m = PATH_RE.exec(c.path);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClauseCheckError } from '../../src/model/index.js';
+import { loadError } from './pack-helpers.js';
 import { loadPack, loadBuiltinPacks, evaluate, packClauseTypes, testPack } from '../../src/rules/index.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
@@ -31,15 +32,6 @@ function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'clausecheck-pack-'));
 }
 
-function loadError(dir: string): ClauseCheckError {
-  try {
-    loadPack(dir);
-  } catch (e) {
-    if (e instanceof ClauseCheckError) return e;
-    throw e;
-  }
-  throw new Error('expected loadPack to fail');
-}
 
 const manifest = { id: 'demo', version: '1.0.0', description: 'Demo pack', rules: ['late-payment'] };
 

@@ -1,0 +1,71 @@
+// Load-time guard against pack patterns that backtrack catastrophically (ReDoS): a user pack is data, and
+// one bad pattern would otherwise hang a run. scslre (the analyser behind eslint-plugin-regexp) finds
+// quantifiers whose backtracking grows exponentially or that can repeat themselves ambiguously
+// ("(a+)+", "(.*a){20}"); regexp-ast-analysis adds alternatives under an unbounded quantifier that can
+// start with the same character ("(a|ab)*", "(a|a)*b"), which scslre leaves as polynomial.
+// Patterns run over arbitrary text, so a rejecting suffix is assumed. Polynomial "move"/"trade" reports are accepted: every unanchored `\w+` search has them, and the
+// built-in packs rely on bounded gaps such as `[^.;]{0,80}`.
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import type { Alternative, Flags } from '@eslint-community/regexpp/ast';
+import { getFirstConsumedChar } from 'regexp-ast-analysis';
+import { analyse } from 'scslre';
+
+/** Longest pattern a pack may hold (the longest built-in one, a term list, is ~4,300 characters). */
+export const MAX_PATTERN_LENGTH = 6000;
+
+const parser = new RegExpParser({ ecmaVersion: 2024 });
+const verdicts = new Map<string, string | null>();
+
+/** Only a quantified group can nest quantifiers or repeat an alternation: everything else skips the analysis. */
+const QUANTIFIED_GROUP = /\)(?:[*+]|\{\d+(?:,\d*)?\})/;
+
+function overlappingAlternatives(alternatives: readonly Alternative[], flags: Flags): boolean {
+  const firsts = alternatives.map((a) => getFirstConsumedChar(a, 'ltr', flags));
+  for (let i = 0; i < firsts.length; i++) {
+    for (let j = i + 1; j < firsts.length; j++) {
+      const a = firsts[i];
+      const b = firsts[j];
+      if (a && b && !a.char.isDisjointWith(b.char)) return true;
+    }
+  }
+  return false;
+}
+
+function analyseSource(src: string, flags: string): string | null {
+  const literal = parser.parseLiteral(`/${src.replace(/\//g, '\\/')}/${flags}`);
+  let problem: string | null = null;
+  visitRegExpAST(literal.pattern, {
+    onQuantifierEnter(q) {
+      if (problem !== null || q.max !== Infinity) return;
+      const el = q.element;
+      if ((el.type === 'Group' || el.type === 'CapturingGroup') && el.alternatives.length > 1 && overlappingAlternatives(el.alternatives, literal.flags)) {
+        problem = `overlapping alternatives under a quantifier at "${q.raw.slice(0, 40)}"`;
+      }
+    },
+  });
+  if (problem !== null) return problem;
+  const report = analyse(literal, { reportTypes: { Move: false, Self: true, Trade: true }, assumeRejectingSuffix: true }).reports.find((r) => r.exponential || r.type === 'Self');
+  if (!report) return null;
+  const at = report.type === 'Trade' ? report.startQuant.raw : report.quant.raw;
+  return `${report.exponential ? 'exponential' : 'nested-quantifier'} backtracking at "${at.slice(0, 40)}"`;
+}
+
+/**
+ * Why a pack pattern is refused (too long, or catastrophic backtracking), or null when it is safe.
+ * The pattern must already compile. Verdicts are cached per process: packs share many patterns.
+ */
+export function unsafePattern(src: string, flags = 'i'): string | null {
+  if (src.length > MAX_PATTERN_LENGTH) return `pattern is ${src.length} characters long (at most ${MAX_PATTERN_LENGTH})`;
+  if (!QUANTIFIED_GROUP.test(src)) return null;
+  const key = `${flags}/${src}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    try {
+      verdict = analyseSource(src, flags);
+    } catch {
+      verdict = null; // regexpp lags V8 on new syntax; the pattern compiled, so let it through
+    }
+    verdicts.set(key, verdict);
+  }
+  return verdict === null ? null : `pattern may backtrack catastrophically (${verdict})`;
+}
