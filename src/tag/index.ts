@@ -27,8 +27,10 @@ const WITHOUT_CONTEXT = 0.4;
 const NLP_BUDGET = 2;
 const MAX_CUES = 5;
 /** In a document that carries a type (some clause at or above its threshold), other clauses keep the type from this confidence on. */
-const SUPPORT_RATIO = 0.4;
-const supportOf = (threshold: number): number => Math.min(threshold, Math.max(0.2, threshold * SUPPORT_RATIO));
+const SUPPORT_RATIO = 0.25;
+/** Weakest evidence that still counts as support. */
+const SUPPORT_FLOOR = 0.12;
+const supportOf = (threshold: number): number => Math.min(threshold, Math.max(SUPPORT_FLOOR, threshold * SUPPORT_RATIO));
 
 type Role = 'phrase' | 'negative' | 'requires' | 'modal';
 interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse }

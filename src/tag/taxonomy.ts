@@ -268,7 +268,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'first-refusal', label: 'First refusal', description: 'Rights of first refusal, offer or negotiation.',
       headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn / purchase option~': 0.8 },
       phrases: {
-        'right~ of first refusal|offer|negotiation': 0.9, 'first right~ to .. negotiate|offer|acquire|purchase|refuse': 0.8, 'option to .. purchase|acquire|obtain|license|buy|extend': 0.45, 'option, but not the obligation': 0.7, 'shall first .. offer / first make an offer': 0.75,
+        'right~ of first refusal|offer|negotiation': 0.9, 'rofr|rofo|rofn': 0.75, 'give~|grant~|have|offer~ .. first right|option|opportunity': 0.55, 'option ... to purchase|acquire|buy': 0.4, 'first right~ to .. negotiate|offer|acquire|purchase|refuse': 0.8, 'option to .. purchase|acquire|obtain|license|buy|extend': 0.45, 'option, but not the obligation': 0.7, 'shall first .. offer / first make an offer': 0.75,
         'terms .. no more favorable|favourable than .. offered': 0.6, 'decides|elects not to .. file|prosecute|maintain': 0.45, 'opportunity to .. participate|invest': 0.45,
         'match~ .. offer|terms': 0.6, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
       },
@@ -354,12 +354,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },
       modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
     { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
-      headings: { 'change~ of|in .. control / merger|mergers|acquisition': 0.85 },
+      headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
       phrases: {
         'change~ of|in .. control': 0.8, 'change~ in .. ownership|management': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'acquired by|merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
-      negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5 } },
+      negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5 } },
     { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
       headings: { 'assignment|assignability|transfer~ / successors and assigns / binding effect': 0.8 },
       phrases: {
