@@ -23,18 +23,36 @@ function resolvePath(value: object, path: string): unknown {
   return cur;
 }
 
-interface ConditionResult {
-  all?: ConditionResult[];
-  any?: ConditionResult[];
-  not?: ConditionResult;
-  fact?: string;
-  operator?: string;
-  value?: unknown;
-  params?: Record<string, unknown>;
-  result?: boolean;
+/** A condition as json-rules-engine returns it: the rule's condition with `result` (absent when never evaluated) and `factResult`. */
+export interface ConditionResult {
+  readonly all?: readonly ConditionResult[];
+  readonly any?: readonly ConditionResult[];
+  readonly not?: ConditionResult;
+  readonly fact?: string;
+  readonly operator?: string;
+  readonly value?: unknown;
+  readonly path?: string;
+  readonly params?: Record<string, unknown>;
+  readonly result?: boolean;
+  /** The value the operator compared (after `path`). */
+  readonly factResult?: unknown;
 }
 
-function describeQuery(params: Record<string, unknown>): string {
+/** Every rule's outcome, fired or not, with its evaluated condition tree (for explanations). */
+export interface RuleOutcome {
+  readonly rule: LoadedRule;
+  readonly fired: boolean;
+  readonly conditions: ConditionResult;
+}
+
+export interface RunResult {
+  /** Rules whose conditions held, in rule-id order. */
+  readonly hits: readonly RuleHit[];
+  /** Every rule that ran, in rule-id order. */
+  readonly outcomes: readonly RuleOutcome[];
+}
+
+export function describeQuery(params: Record<string, unknown>): string {
   const q = (params['query'] ?? params) as Record<string, unknown>;
   const label = params['label'] ?? q['label'];
   if (typeof label === 'string') return label;
@@ -64,9 +82,11 @@ function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out
   else if (absent) out.lookedFor.push(describeQuery(params));
 }
 
-/** Run `rules` over one document in a single engine run; hits in rule-id order. */
-export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RuleHit[]> {
-  if (rules.length === 0) return [];
+const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+
+/** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
+export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RunResult> {
+  if (rules.length === 0) return { hits: [], outcomes: [] };
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
   // The context caches fact values itself: the almanac's params hashing costs more than the facts.
@@ -76,15 +96,21 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
     byId.set(rule.id, rule);
     engine.addRule({ name: rule.id, conditions: rule.conditions as TopLevelCondition, event: { type: rule.id } });
   }
-  const { results } = await engine.run();
+  const { results, failureResults } = await engine.run();
   const hits: RuleHit[] = [];
-  for (const r of results) {
-    const rule = byId.get(r.name);
-    if (!rule) continue;
-    const out = { matches: [] as ClauseMatch[], lookedFor: [] as string[] };
-    collect(ctx, r.conditions as unknown as ConditionResult, false, out);
-    hits.push({ rule, matches: out.matches, lookedFor: [...new Set(out.lookedFor)] });
+  const outcomes: RuleOutcome[] = [];
+  for (const [fired, list] of [[true, results], [false, failureResults]] as const) {
+    for (const r of list) {
+      const rule = byId.get(r.name);
+      if (!rule) continue;
+      const conditions = r.conditions as unknown as ConditionResult;
+      outcomes.push({ rule, fired, conditions });
+      if (!fired) continue;
+      const out = { matches: [] as ClauseMatch[], lookedFor: [] as string[] };
+      collect(ctx, conditions, false, out);
+      hits.push({ rule, matches: out.matches, lookedFor: [...new Set(out.lookedFor)] });
+    }
   }
   // Engine completion order is not declaration order: sort.
-  return hits.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
+  return { hits: hits.sort(byRuleId), outcomes: outcomes.sort(byRuleId) };
 }

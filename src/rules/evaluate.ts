@@ -6,7 +6,7 @@ import { clauseLabel, computeFact, DocumentContext, type ClauseMatch } from './c
 
 export { clauseLabel };
 import { compile, list } from './patterns.js';
-import { runRules, type RuleHit } from './engine.js';
+import { runRules, type RuleHit, type RuleOutcome } from './engine.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
 
 export interface EvaluateOptions {
@@ -132,12 +132,21 @@ export function activeRules(packs: readonly LoadedPack[]): LoadedRule[] {
   return [...byId.values()];
 }
 
-/** Evaluate the packs' rules over one analysed document: one engine run, findings sorted by offset then rule id. */
-export async function evaluate(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<Finding[]> {
+/** One engine run over a document: the findings, and every rule's outcome (for explanations). */
+export interface EvaluationRun {
+  readonly ctx: DocumentContext;
+  readonly findings: Finding[];
+  readonly outcomes: readonly RuleOutcome[];
+  /** Rules not run because they apply to cross-licenses only. */
+  readonly skipped: readonly LoadedRule[];
+}
+
+export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<EvaluationRun> {
   const ctx = new DocumentContext(analysis, options.kind);
   const xl = ctx.crossLicense();
-  const rules = activeRules(packs).filter((r) => xl || !r.crossLicenseOnly);
-  const hits = await runRules(ctx, rules);
+  const all = activeRules(packs);
+  const rules = all.filter((r) => xl || !r.crossLicenseOnly);
+  const { hits, outcomes } = await runRules(ctx, rules);
   const lines = new LineIndex(analysis.source.text);
   const seen = new Set<string>();
   const out: Finding[] = [];
@@ -149,5 +158,10 @@ export async function evaluate(analysis: Analysis, packs: readonly LoadedPack[],
       out.push(f);
     }
   }
-  return out.sort(compareFindings);
+  return { ctx, findings: out.sort(compareFindings), outcomes, skipped: all.filter((r) => !xl && r.crossLicenseOnly) };
+}
+
+/** Evaluate the packs' rules over one analysed document: one engine run, findings sorted by offset then rule id. */
+export async function evaluate(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<Finding[]> {
+  return (await evaluateRun(analysis, packs, options)).findings;
 }
