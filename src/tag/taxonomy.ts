@@ -117,7 +117,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
-        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
+        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'not to .. challenge|contest|dispute': 0.6, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
         'contest|challenge .. rights|title|ownership .. of|in': 0.5, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
         'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6, 'contesting|impairing|challenging .. right|title|ownership|validity': 0.6,
         'not .. register .. mark~|marks|trademark~|names|domain': 0.45, 'challenge~|contest~|attack~ .. trademark~|marks|intellectual property|registration|patents': 0.6,
@@ -193,7 +193,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assign~|transfer~|convey~ .. all .. right|rights title and interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
         'shall vest / vests in': 0.6, 'title .. shall remain with|vest': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
-        'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6,
+        'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.6, 'assume~ ownership': 0.65, 'is|are|will be owned by': 0.45, 'execute~ .. documents .. assign~|transfer~|perfect~ .. right|rights|title': 0.55, 'assign~ to .. any rights|all rights in': 0.55,
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.45, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
@@ -242,7 +242,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'cpi / consumer price index': 0.5, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       } },
     { id: 'volume-restriction', label: 'Volume restriction', description: 'Output, volume or quantity limits.',
-      headings: { 'volume|capacity|quantity limit~|allocation': 0.5, 'maximum|quantity|quantities|volume~|capacity': 0.3 },
+      headings: { 'volume|capacity|quantity limit~|allocation': 0.5 },
       // A volume restriction caps a COUNT of things (units, copies, users, hours, capacity): the limit word alone
       // ("maximum", "up to 10", "shall not exceed") is weak evidence, the limit word with a quantity noun is strong.
       phrases: {
@@ -346,7 +346,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'automatically .. renew~|extend~|continue': 0.85, 'automatic|tacit .. renewal~|extension~': 0.85, 'option|right to .. renew~|extend~': 0.7, 'intention|intent to renew|extend': 0.7, 'term extension~': 0.7, 'renew~|continue~|extend~|prolong~ .. automatically|tacitly': 0.85,
         'renewable': 0.7, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.75,
         'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.45,
-        'extend~ .. term|agreement .. additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
+        'extend~ .. term|agreement .. additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
