@@ -250,7 +250,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'up to .. units|impressions|copies|users|seats|hours|licenses|locations|sites': 0.45,
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours|free time': 0.5,
         'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
-        'quantity|quantities|volume~|capacity|output|usage|units .. shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units .. not to exceed': 0.6,
+        'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
         'excess|additional capacity': 0.35, 'not to exceed|shall not exceed|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
         'limit~ .. number|quantity|quantities|volume of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
       },
