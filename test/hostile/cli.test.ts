@@ -275,8 +275,8 @@ describe('hostile inputs through the CLI', { timeout: 240_000 }, () => {
       expect(accepted.code, accepted.stderr).not.toBe(2);
     }
   });
-  // FAILS today: see /work/notes/bugs.md "pack-regex-redos". Switch back to `it` when fixed.
-  it.fails('a user pack whose rule pattern backtracks catastrophically ((a+)+$ on 40 "a"s and a "!") ends within 10 s', () => {
+  // Was it.fails for /work/notes/bugs.md "pack-regex-redos" (fixed in b9e3908: such patterns are refused at load).
+  it('a user pack whose rule pattern backtracks catastrophically ((a+)+$ on 40 "a"s and a "!") ends within 10 s', () => {
     const doc = put('backtrack.md', `1. Grant. ${'a'.repeat(40)}!\n`);
     put('evil-pack/pack.json', JSON.stringify({ id: 'evil', version: '1.0.0', description: 'A pack whose pattern backtracks exponentially.', rules: ['backtrack'] }));
     const rule = put('evil-pack/backtrack.json', JSON.stringify({
@@ -284,7 +284,7 @@ describe('hostile inputs through the CLI', { timeout: 240_000 }, () => {
       conditions: { all: [{ fact: 'clauses', params: { label: 'backtracking', text: '(a+)+$' }, operator: 'nonEmpty', value: true }] },
       message: 'matched', rationale: 'A hostile pattern.', recommendation: 'None.',
     }));
-    // Killed sooner than other runs: while the bug is open this run never ends on its own.
+    // Killed sooner than other runs: a regression would never end on its own.
     const r = cli([...json(doc), '--pack', 'evil-pack'], undefined, 1.5 * LIMIT_MS);
     // Refused at load (naming the rule file) or stopped by a time limit; never minutes of backtracking.
     expectInTime(r);
