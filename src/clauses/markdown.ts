@@ -5,7 +5,7 @@ import type { ClauseKind } from '../model/index.js';
 import { parseMarkdown, type List, type ListItem, type RootContent } from '../parse/markdown.js';
 import { newDraft, type Draft } from './draft.js';
 import type { Marker, Reading } from './markers.js';
-import { cleanHeading, isParenScheme, plausibleMarker, readHeading, SCHEDULE_RE, SIGNATURE_RE } from './text.js';
+import { cleanHeading, isParenScheme, plausibleMarker, readHeading, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
 
 interface Open {
   readonly draft: Draft;
@@ -18,6 +18,8 @@ const LINE_MARKER_RE = /(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-
 
 /** A signature block opened by a paragraph closes at the next heading of any level. */
 const SIGNATURE_LEVEL = 99;
+/** A "By:" line among the first lines of a paragraph ("ACME LTD\nBy: /s/ ..."): a signature block, as in text. */
+const SIGNATURE_LINES_RE = new RegExp(`^(?:[^\\n]*\\n){0,2}[ \\t]*${SIGNATURE_LINE_RE.source.replace(/^\^/, '')}`);
 const TITLE_RE = /\b(?:agreement|licen[cs]e|contract|amendment)\b/i;
 const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|the parties)\b/i;
 
@@ -48,6 +50,7 @@ export function markdownDrafts(text: string): Draft[] {
   const stack: Open[] = [];
   let preamble: Draft | null = null;
   let inBody = false;
+  let sawSignature = false;
   const itemSchemes: string[] = []; // item schemes ((a), (i), ...) in order of first appearance, per top section
 
   const top = (): Draft | null => (stack[stack.length - 1]?.draft ?? (inBody ? null : preamble));
@@ -118,6 +121,7 @@ export function markdownDrafts(text: string): Draft[] {
     } else d.number = marker?.raw ?? null;
     if (depth <= 2) itemSchemes.length = 0;
     if (kind === 'schedule' || kind === 'signature') stack.length = 0; // always top-level
+    if (kind === 'signature') sawSignature = true;
     push(d, depth);
   };
 
@@ -126,7 +130,11 @@ export function markdownDrafts(text: string): Draft[] {
     // Before the body, only section-like numbers end the preamble; "A." recitals stay in it.
     if (marker && !inBody && !/^(?:article|dec\d)$/.test((marker.readings[0] as Reading).scheme)) marker = null;
     if (!marker) {
-      if (SIGNATURE_RE.test(text.slice(start, Math.min(end, start + 40)))) {
+      const head = text.slice(start, Math.min(end, start + 200));
+      // the first "By:" after the body opens the signatures unless a block is open (a schedule's own form)
+      const byLine = inBody && !sawSignature && !stack.some((o) => o.draft.kind === 'schedule') && SIGNATURE_LINES_RE.test(head);
+      if (SIGNATURE_RE.test(head.slice(0, 40)) || byLine) {
+        sawSignature = true;
         stack.length = 0;
         inBody = true;
         const d = newDraft('signature', start, end, 'never');

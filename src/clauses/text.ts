@@ -22,7 +22,7 @@ const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|LLC|GmbH|plc|PLC|U\.S|Mr|Mr
 const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
 // "Signed for and on behalf of X" opens an English-style execution block as "IN WITNESS WHEREOF" does.
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
-const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
+export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
 const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;

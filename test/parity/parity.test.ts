@@ -4,10 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import type { DocumentReport } from '../../src/model/index.js';
+import { run } from '../cli/helpers.js';
 import { markdownToDocx, markdownToHtml } from './render.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,4 +56,42 @@ describe.each(FIXTURES.map((f) => [basename(f), f]))('%s', (name, mdPath) => {
     expect(actual.clauses).toEqual(expected.clauses);
     expect(actual.findings).toEqual(expected.findings);
   });
+
+  it('Word automatic numbering really is automatic, and tag --format text prints the rebuilt numbers', async () => {
+    const path = `${stem}.auto.docx`;
+    const bytes = await markdownToDocx(markdown, 'automatic');
+    writeFileSync(path, bytes);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const numbered = (xml.match(/<w:numPr>/g) ?? []).length;
+    expect(numbered).toBeGreaterThan(5);
+    // the clause numbers are not typed in the runs: Word draws them, the ingest rebuilds them
+    expect(xml).not.toMatch(/<w:t[^>]*>1\.1 /);
+    const printed = await run(['tag', path, '--format', 'text']);
+    expect(printed.code).toBe(0);
+    const marker = '\n--- extracted text ---\n';
+    const extracted = printed.stdout.slice(printed.stdout.indexOf(marker) + marker.length);
+    const source = await ingestFile(path, bytes);
+    expect(extracted).toBe(`${source.text}\n`); // the report ends the text with one newline of its own
+    expect(source.text).toMatch(/^1\.1 /m);
+  });
+});
+
+it('Word line breaks (Shift+Enter) keep sub-clauses typed on lines of one paragraph, as in Markdown', async () => {
+  const markdown = [
+    '# LICENCE AGREEMENT',
+    'This Agreement is made between Orrin Microdevices Ltd ("Orrin") and Talvik Networks Oy ("Talvik"), who agree as follows:',
+    '## 1. Licence',
+    '1.1 Grant. Orrin grants Talvik a non-exclusive licence under the Orrin Patents to:\n(a) make and have made Licensed Products;\n(b) sell and import Licensed Products.',
+    '1.2 Term. The licence lasts until the last Orrin Patent expires.',
+    'ORRIN MICRODEVICES LTD\nBy: /s/ Helen Marsh\nTitle: Director',
+  ].join('\n\n');
+  const mdPath = join(TMP, 'lines.md');
+  writeFileSync(mdPath, markdown);
+  const expected = outline(await report(mdPath));
+  expect(expected.clauses).toEqual(expect.arrayContaining(['(a) | -', '(b) | -']));
+  for (const numbering of ['typed', 'automatic'] as const) {
+    const path = join(TMP, `lines.${numbering}.docx`);
+    writeFileSync(path, await markdownToDocx(markdown, numbering));
+    expect(outline(await report(path))).toEqual(expected);
+  }
 });

@@ -30,15 +30,19 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 const RUN_IN = /^([A-Z][A-Za-z'’,\- ]{1,60}?\.)(\s)/;
 // Clause numbers typed at the start of a heading ("1. Definitions") or paragraph ("1.1 ..."), as Word's
 // legal multilevel list would draw them.
-const ARTICLE = /^(\d+)\.\s+/;
+const ARTICLE = /^(ARTICLE )?(\d+)(?:\.\s+|\s+(?=[A-Z]))/;
 const SECTION = /^(\d+)\.(\d+)\s+/;
+
+/** Text runs of one string; a newline (a soft line break in Markdown) becomes a Word line break. */
+function lineRuns(text: string, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
+}
 
 function runs(nodes: readonly PhrasingContent[], style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
   const out: TextRun[] = [];
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'inlineCode') {
-      // a soft line break inside a Markdown paragraph is a manual line break in Word
-      n.value.split('\n').forEach((line, i) => out.push(new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) })));
+      out.push(...lineRuns(n.value, style));
     } else if (n.type === 'strong') out.push(...runs(n.children, { ...style, bold: true }));
     else if (n.type === 'emphasis') out.push(...runs(n.children, { ...style, italics: true }));
     else if (n.type === 'break') out.push(new TextRun({ text: '', break: 1 }));
@@ -59,14 +63,15 @@ function bodyRuns(text: string, nodes: readonly PhrasingContent[], stripped: num
   const runIn = RUN_IN.exec(rest);
   const out: TextRun[] = [];
   if (number) out.push(new TextRun(number));
-  if (runIn) out.push(new TextRun({ text: runIn[1] as string, bold: true }), new TextRun(rest.slice((runIn[1] as string).length)));
-  else out.push(new TextRun(rest));
+  if (runIn) out.push(new TextRun({ text: runIn[1] as string, bold: true }), ...lineRuns(rest.slice((runIn[1] as string).length)));
+  else out.push(...lineRuns(rest));
   return out;
 }
 
 // One multilevel list for the clause numbers (1. / 1.1) and one for Markdown lists (1. (a) (i)); the second
 // restarts per list through separate w:num instances.
 const LEGAL = 'legal';
+const LEGAL_ARTICLE = 'legal-article';
 const LIST = 'list';
 const BULLET = 'bullet';
 
@@ -78,10 +83,10 @@ function numberingConfig(listCount: number): INumberingOptions {
   ];
   return {
     config: [
-      { reference: LEGAL, levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+      ...[[LEGAL, '%1.'], [LEGAL_ARTICLE, 'ARTICLE %1']].map(([reference, text]) => ({ reference: reference as string, levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: text as string, alignment: AlignmentType.START },
         { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START },
-      ] },
+      ] })),
       ...Array.from({ length: listCount }, (_, i) => ({ reference: `${LIST}${i}`, levels: listLevels })),
       { reference: BULLET, levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START })) },
     ],
@@ -96,6 +101,7 @@ export async function markdownToDocx(markdown: string, numbering: Numbering): Pr
   let article = 0;
   let section = 0;
   let lists = 0;
+  let legal = LEGAL;
 
   const list = (node: List, level: number, ref: string): void => {
     let n = node.start ?? 1;
@@ -120,21 +126,22 @@ export async function markdownToDocx(markdown: string, numbering: Numbering): Pr
       const text = plain(node.children);
       const m = ARTICLE.exec(text);
       const heading = HEADINGS[Math.min(node.depth, 3) - 1];
-      if (auto && m && Number(m[1]) === article + 1) {
+      if (auto && m && Number(m[2]) === article + 1 && (article === 0 || (m[1] !== undefined) === (legal === LEGAL_ARTICLE))) {
         article++;
         section = 0;
-        paragraphs.push(new Paragraph({ heading, children: [new TextRun(text.slice(m[0].length))], numbering: { reference: LEGAL, level: 0 } }));
+        legal = m[1] ? LEGAL_ARTICLE : LEGAL;
+        paragraphs.push(new Paragraph({ heading, children: [new TextRun(text.slice(m[0].length))], numbering: { reference: legal, level: 0 } }));
       } else paragraphs.push(new Paragraph({ heading, children: runs(node.children) }));
     } else if (node.type === 'paragraph') {
       const text = plain(node.children);
       const m = SECTION.exec(text);
       if (auto && m && Number(m[1]) === article && Number(m[2]) === section + 1) {
         section++;
-        paragraphs.push(new Paragraph({ children: bodyRuns(text, node.children, m[0].length), numbering: { reference: LEGAL, level: 1 } }));
+        paragraphs.push(new Paragraph({ children: bodyRuns(text, node.children, m[0].length), numbering: { reference: legal, level: 1 } }));
       } else paragraphs.push(new Paragraph({ children: bodyRuns(text, node.children, 0) }));
     } else if (node.type === 'list') list(node, 0, `${LIST}${lists++}`);
     else if (node.type === 'blockquote') node.children.forEach(block);
-    else if (node.type === 'thematicBreak') return;
+    else if (node.type === 'thematicBreak' || node.type === 'html') return; // Markdown never shows either as text
     else if ('value' in node) paragraphs.push(new Paragraph({ children: [new TextRun(String(node.value))] }));
   };
 
