@@ -18,7 +18,9 @@ export function formatTagText(doc: DocumentReport, source: Pick<Source, 'text' |
   out.push('');
   for (const c of doc.clauses) {
     const indent = '  '.repeat(Math.max(0, c.depth - 1));
-    const label = [c.number, c.heading].filter(Boolean).join(' ') || `(${c.kind})`;
+    // Unnumbered, unheaded clauses are shown by their first words.
+    const opening = source.text.slice(c.start, Math.min(c.end, c.start + 80)).replace(/\s+/g, ' ').trim();
+    const label = [c.number, c.heading].filter(Boolean).join(' ') || `(${c.kind}) "${opening.length > 48 ? `${opening.slice(0, 47)}…` : opening}"`;
     out.push(`${indent}${label}${typeList(c.types)}  ${c.line}:${c.column}`);
   }
   // Offsets of docx/html inputs refer to the extracted text, so show it.
