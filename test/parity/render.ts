@@ -3,7 +3,7 @@
 // headings, soft line breaks as Word line breaks and lists either typed ("1.", "(a)") or as Word automatic
 // numbering from a numbering definition (which the ingest has to rebuild from numbering.xml).
 import {
-  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun,
+  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Tab, TextRun,
   type INumberingOptions, type IParagraphOptions,
 } from 'docx';
 import { toHtml } from 'hast-util-to-html';
@@ -62,7 +62,8 @@ function bodyRuns(text: string, nodes: readonly PhrasingContent[], stripped: num
   const rest = text.slice(stripped === 0 ? number.length : stripped);
   const runIn = RUN_IN.exec(rest);
   const out: TextRun[] = [];
-  if (number) out.push(new TextRun(number));
+  // counsel type the number and a tab ("1.1<tab>Licence ..."); Word draws the same for an automatic number
+  if (number) out.push(new TextRun({ children: [number.trim(), new Tab()] }));
   if (runIn) out.push(new TextRun({ text: runIn[1] as string, bold: true }), ...lineRuns(rest.slice((runIn[1] as string).length)));
   else out.push(...lineRuns(rest));
   return out;
