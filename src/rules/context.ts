@@ -82,6 +82,38 @@ class LazyMatch implements ClauseMatch {
   }
 }
 
+const GRAM_SLOTS = 1 << 18;
+const gram = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> 14;
+
+/**
+ * Per hashed 3-character substring of the text, the first offset where one with that hash occurs (-1: none).
+ * Collisions only make an entry earlier, so a word starts at or after firstAt[trigram i] - i for each of its trigrams.
+ */
+function trigramIndex(text: string): Int32Array {
+  const firstAt = new Int32Array(GRAM_SLOTS).fill(-1);
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const h = gram(a, b, c);
+    if (firstAt[h] === -1) firstAt[h] = i - 2;
+    a = b;
+    b = c;
+  }
+  return firstAt;
+}
+
+/** Whether `word` occurs in `text`: absent trigrams answer at once; otherwise search from the latest lower bound. */
+function occurs(text: string, index: Int32Array, word: string): boolean {
+  let from = 0;
+  for (let i = 2; i < word.length; i++) {
+    const at = index[gram(word.charCodeAt(i - 2), word.charCodeAt(i - 1), word.charCodeAt(i))] as number;
+    if (at < 0) return false;
+    if (at - (i - 2) > from) from = at - (i - 2);
+  }
+  return text.indexOf(word, from) >= 0;
+}
+
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
 function keyOf(q: object): string {
@@ -101,6 +133,8 @@ export class DocumentContext {
   private readonly headEnds = new Map<string, number>();
   private readonly wordsSeen = new Map<string, boolean>();
   private lowerText: string | null = null;
+  private lowerGrams: Int32Array | undefined;
+  private casedGrams: Int32Array | undefined;
   private memo = new Map<string, unknown>();
 
   /** The document kind rules see: the declared one (config, pack cases), else the facts stage's. */
@@ -186,10 +220,13 @@ export class DocumentContext {
 
   /** Whether the (lower-cased or original) text contains a word, memoised per document. */
   private contains(hay: string, word: string): boolean {
-    const key = hay === this.text ? `C${word}` : `l${word}`;
+    const cased = hay === this.text;
+    const key = cased ? `C${word}` : `l${word}`;
     let v = this.wordsSeen.get(key);
     if (v === undefined) {
-      v = hay.includes(word);
+      // Most required words of most patterns are absent, and an absent word costs a scan of the whole text:
+      // the trigram index answers most of those at once, and starts the search for the others near their first place.
+      v = occurs(hay, cased ? (this.casedGrams ??= trigramIndex(hay)) : (this.lowerGrams ??= trigramIndex(hay)), word);
       this.wordsSeen.set(key, v);
     }
     return v;
