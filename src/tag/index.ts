@@ -133,17 +133,43 @@ interface Evidence { weight: number; cue: string }
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
 const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby)\b(?:\W+\w+){0,5}?\W+$/i;
 
+/** The modal closest before the verb ("Licensee shall ensure that it may terminate": "may", not "shall"). */
+function nearestModal(before: string): RegExpExecArray | null {
+  let m = MODAL_BEFORE.exec(before);
+  while (m) {
+    const next = MODAL_BEFORE.exec(before.slice(m.index + (m[1] ?? '').length));
+    if (!next) return m;
+    const offset = m.index + (m[1] ?? '').length;
+    next.index += offset;
+    m = next;
+  }
+  return null;
+}
+
 function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUse): ModalHit | null {
-  const m = MODAL_BEFORE.exec(text.slice(Math.max(0, verbStart - 70), verbStart));
+  const m = nearestModal(text.slice(Math.max(0, verbStart - 70), verbStart));
   if (!m) return null;
   const hitStart = verbStart - m[0].length;
   const window = text.slice(hitStart, hitEnd);
   const before = text.slice(Math.max(0, hitStart - 80), hitStart);
   const subjectNegates = /\b(?:neither|no)\s+(?:[a-z]+\s+){0,2}$/i.test(before) || /\b(?:neither|no)\s+(?:party|parties|licensee|licensor|member|company|distributor|[A-Z][a-z]+)\b[^.;]{0,60}$/.test(before);
   const negated = NEGATION.test(window) || subjectNegates;
-  return polarityFits(use.polarity, negated, (m[1] ?? '').toLowerCase()) ? { start: hitStart, end: hitEnd } : null;
+  if (!polarityFits(use.polarity, negated, (m[1] ?? '').toLowerCase())) return null;
+  // Only negation, adverbs and coordination between the modal and the verb: "shall not directly or
+  // indirectly compete". Anything else ("shall not be required to provide", "may, at its option,
+  // sell") may make the verb depend on another one, which only a parse of the sentence can tell.
+  // A parenthetical between commas or brackets ("shall not, directly or indirectly, compete") is set aside.
+  const between = text.slice(hitStart + (m[1] ?? '').length, verbStart).replace(/,[^,;]*,|\([^()]*\)/g, ' ').toLowerCase();
+  // "shall not be required to provide" obliges nobody to refrain from providing; "shall not be permitted to sell" prohibits selling.
+  if (/\bbe\s+(?:required|obligated|obliged|bound|liable|responsible)\b/.test(between)) return null;
+  // A verb coordinated before the cue verb shares its modal: "may change or cancel", "shall not sell or distribute".
+  const words = between.replace(/\bbe\s+(?:permitted|allowed|entitled|authori[sz]ed|able)\b/g, ' ').replace(/\b[a-z]+\s+(?:or|and)\s*$/, ' ').split(/[^a-z']+/);
+  const plain = !/[,;()]/.test(between) && words.every((w) => w === '' || PLAIN_BETWEEN.has(w));
+  return { start: hitStart, end: hitEnd, plain };
 }
-interface ModalHit { readonly start: number; readonly end: number }
+// "be" keeps a passive reading ("may be terminated", "shall not be assigned"); "in any way", "at any time", "otherwise" are adverbials.
+const PLAIN_BETWEEN = new Set(['not', 'to', 'hereby', 'also', 'only', 'further', 'directly', 'indirectly', 'or', 'and', 'itself', 'either', 'nor', 'never', 'be', 'in', 'any', 'way', 'manner', 'at', 'time', 'otherwise', 'thereafter', 'immediately']);
+interface ModalHit { readonly start: number; readonly end: number; /** The regex reading is unambiguous (nothing but negation and adverbs between modal and verb). */ readonly plain: boolean }
 
 function polarityFits(polarity: ModalUse['polarity'], negated: boolean, modal: string): boolean {
   if (polarity === 'any') return true;
@@ -317,10 +343,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       for (const n of negatives.get(type) ?? []) confidence *= 1 - n.weight;
       return confidence;
     };
-    // Modal cues matched by regex are checked by compromise only where they decide the tag (the
-    // sentence analysis is the expensive step), within a per-document budget; compromise's reading
-    // replaces the regex one, and a modal compromise does not find is dropped.
+    // Modal cues matched by regex are checked by compromise only where the regex reading is ambiguous
+    // and decides the tag (the sentence analysis is the expensive step, and loading compromise costs
+    // ~0.3 s), within a per-document budget; compromise's reading replaces the regex one, and a modal
+    // compromise does not find is dropped.
     for (const p of modalPending) {
+      if (p.hit.plain) continue;
       const ev = evidence.get(p.type) ?? [];
       const threshold = floor ?? model.thresholds[p.type] ?? 0.5;
       const without = ev.filter((e) => e !== p.ev);

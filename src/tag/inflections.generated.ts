@@ -151,6 +151,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "promote": ["promote","promoted","promotes","promoting"],
   "provide": ["provide","provided","provides","providing"],
   "purchase": ["purchase","purchased","purchases","purchasing"],
+  "quota": ["quota","quotaed","quotaing","quotas"],
   "rate": ["rate","rated","rates","rating"],
   "receive": ["receive","received","receives","receiving"],
   "recogni": ["recogni","recogniing","recognis"],

@@ -139,7 +139,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
         'percentage share': 0.55, 'commission~': 0.45, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
-        'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45,
+        'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income .. distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount .. per|for each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
       },
       negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4 } },
     { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
@@ -159,7 +159,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each|in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than|at least .. per|each|every .. year|month|quarter|week|day|hour': 0.5,
-        'purchase~|order~|buy .. at least|minimum|not less than': 0.6, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        'purchase~|order~|buy .. at least|minimum|not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least|minimum|not less than|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability': 0.5, 'combined single limit': 0.8 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
@@ -198,7 +198,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.45, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
-      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived jointly / jointly developed|conceived': 0.55 },
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55 },
       negatives: { 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5 } },
     { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
       headings: { 'prosecution|filing / maintenance of patents / patent filing|maintenance': 0.85 },
@@ -396,7 +396,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'shall be|is|are deemed? .. third-party beneficiar*': 0.5,
         'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
-        'entitled to the benefit': 0.45, 'right to enforce': 0.35, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
+        'entitled to the benefit': 0.55, 'rights and benefits .. in trust|on behalf': 0.6, 'right to enforce': 0.35, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.

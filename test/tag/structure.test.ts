@@ -49,3 +49,10 @@ describe('volume restriction', () => {
     expect(typesOf('5.1 Expenses. Licensor shall reimburse Licensee for expenses of up to $50,000 per year.').has('volume-restriction')).toBe(false);
   });
 });
+
+describe('modal structure read from the words between modal and verb', () => {
+  it('takes "shall not be required to" for a release from a duty, not a prohibition', () => {
+    expect(typesOf('7.3 Personnel. Company shall not be required to hire any employee of Supplier after the transition.').has('non-solicit')).toBe(false);
+    expect(typesOf('7.3 Personnel. Company shall not hire any employee of Supplier during the term.').has('non-solicit')).toBe(true);
+  });
+});
