@@ -82,21 +82,22 @@ class LazyMatch implements ClauseMatch {
   }
 }
 
-const GRAM_SLOTS = 1 << 18;
-const gram = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> 14;
+const GRAM_SLOTS = 1 << 17;
+const gram = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> 15;
 
 /**
- * Per hashed 3-character substring of the text, the first offset where one with that hash occurs (-1: none).
- * Collisions only make an entry earlier, so a word starts at or after firstAt[trigram i] - i for each of its trigrams.
+ * Per hashed 3-character substring of the text, 1 + the first offset where one with that hash occurs (0: none; a
+ * fresh array is zeroed, no fill). Collisions only make an entry earlier, so a word starts at or after
+ * firstAt[trigram i] - 1 - i for each of its trigrams.
  */
-function trigramIndex(text: string): Int32Array {
-  const firstAt = new Int32Array(GRAM_SLOTS).fill(-1);
+function trigramIndex(text: string): Uint32Array {
+  const firstAt = new Uint32Array(GRAM_SLOTS);
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
   for (let i = 2; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const h = gram(a, b, c);
-    if (firstAt[h] === -1) firstAt[h] = i - 2;
+    if (firstAt[h] === 0) firstAt[h] = i - 1;
     a = b;
     b = c;
   }
@@ -104,12 +105,12 @@ function trigramIndex(text: string): Int32Array {
 }
 
 /** Whether `word` occurs in `text`: absent trigrams answer at once; otherwise search from the latest lower bound. */
-function occurs(text: string, index: Int32Array, word: string): boolean {
+function occurs(text: string, index: Uint32Array, word: string): boolean {
   let from = 0;
   for (let i = 2; i < word.length; i++) {
     const at = index[gram(word.charCodeAt(i - 2), word.charCodeAt(i - 1), word.charCodeAt(i))] as number;
-    if (at < 0) return false;
-    if (at - (i - 2) > from) from = at - (i - 2);
+    if (at === 0) return false;
+    if (at - 1 - (i - 2) > from) from = at - 1 - (i - 2);
   }
   return text.indexOf(word, from) >= 0;
 }
@@ -133,8 +134,8 @@ export class DocumentContext {
   private readonly headEnds = new Map<string, number>();
   private readonly wordsSeen = new Map<string, boolean>();
   private lowerText: string | null = null;
-  private lowerGrams: Int32Array | undefined;
-  private casedGrams: Int32Array | undefined;
+  private lowerGrams: Uint32Array | undefined;
+  private casedGrams: Uint32Array | undefined;
   private memo = new Map<string, unknown>();
 
   /** The document kind rules see: the declared one (config, pack cases), else the facts stage's. */
