@@ -16,7 +16,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'ip-ownership': 0.75,
     'joint-ip': 0.75,
     'license-grant': 0.65,
-    'minimum-commitment': 0.6,
+    'minimum-commitment': 0.5,
     'most-favored': 0.55,
     'non-compete': 0.35,
     'non-solicit': 0.75,
