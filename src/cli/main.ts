@@ -35,6 +35,7 @@ interface CheckFlags {
   jobs?: number;
   quiet?: boolean;
   color?: boolean;
+  explain?: boolean;
 }
 
 /** Any supported input; Word and HTML extractors load only when such a file comes. */
@@ -128,6 +129,11 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   // Stylish lists errors only but keeps its per-document table complete; other formats carry errors only.
   const shown = flags.quiet && format !== 'stylish' ? onlyErrors(report) : report;
   emit(io, formatter(shown, ctx), flags.output, paths);
+  if (flags.explain) {
+    // On standard error: standard output (or --output) keeps the report in its format.
+    const { explainDocuments } = await import('./explain.js');
+    await explainDocuments(sources, packs, settings, (text) => io.stderr.write(text));
+  }
   return report.summary.gate === 'fail' ? 1 : 0;
 }
 
@@ -185,6 +191,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--stdin-filename <name>', "name for standard input ('-') in the report; its extension sets the format")
     .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')
+    .option('--explain', 'also print, on standard error, why each rule fired or did not (conditions, the clauses they saw)')
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
     .action(async (inputs: string[], flags: CheckFlags) => setExit(await runCheck(io, inputs, flags)));

@@ -1,0 +1,22 @@
+// `clausecheck check --explain`: the report stays on standard output in its format; standard error explains,
+// per document, why each rule fired or did not.
+import { describe, expect, it } from 'vitest';
+import { run } from '../cli/helpers.js';
+
+describe('check --explain', () => {
+  it('keeps the JSON report parseable and explains fired and silent rules on standard error', async () => {
+    const r = await run(['check', '--format', 'json', '--fail-on', 'never', '--explain', 'fixtures/flawed-cross-license.md']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { documents: { findings: { ruleId: string }[] }[] };
+    const priceFixing = report.documents[0]?.findings.filter((f) => f.ruleId === 'antitrust/price-fixing').length;
+    expect(r.stderr).toMatch(/^== fixtures\/flawed-cross-license\.md \(cross-license\): why each rule fired or not\n/);
+    expect(r.stderr).toContain(`antitrust/price-fixing [error] fired (${priceFixing} findings)`);
+    expect(r.stderr).toMatch(/exit\/term-undefined \[warning\] did not fire[^\n]*\n  because:\n    ✗ clauses "a term, expiry or sunset" isEmpty true — saw \d clauses:/);
+    expect(r.stderr).toContain('Section 7.1 (Term): "This Agreement shall remain in force');
+  });
+
+  it('prints nothing extra without the flag', async () => {
+    const r = await run(['check', '--format', 'json', '--fail-on', 'never', 'fixtures/flawed-cross-license.md']);
+    expect(r.stderr).not.toContain('why each rule fired');
+  });
+});
