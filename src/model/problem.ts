@@ -24,6 +24,8 @@ export class ClauseCheckError extends Error {
   /** One line: "file: $.path: message". */
   render(): string {
     const where = [this.file, this.jsonPath].filter(Boolean).join(': ');
-    return where ? `${where}: ${this.message}` : this.message;
+    // Messages may quote input (V8's JSON.parse errors quote the source around the error): keep them on one line.
+    const message = this.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    return where ? `${where}: ${message}` : message;
   }
 }

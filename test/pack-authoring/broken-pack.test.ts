@@ -47,8 +47,6 @@ interface Breakage {
   jsonPath?: string;
   /** Words the message must contain, so the line says what is wrong, not only where. */
   says: RegExp;
-  /** A known defect of src/ that breaks the one-line rule: that assertion runs apart, as an expected failure. */
-  knownMultiLine?: string;
 }
 
 const ROYALTY = 'royalty-rate-ladder.json';
@@ -172,9 +170,6 @@ const BREAKAGES: Breakage[] = [
       return ROYALTY;
     },
     says: /invalid JSON/,
-    // src/rules/loader.ts readJson passes V8's JSON.parse message through whole; for "Unexpected
-    // token" V8 quotes the surrounding source, newlines included, so the problem spans two lines.
-    knownMultiLine: 'src/rules/loader.ts readJson keeps the newline of the source excerpt in V8\'s JSON.parse message',
   },
   {
     kind: 'missing required field (severity)',
@@ -211,7 +206,7 @@ describe('test-pack on broken copies of the example pack', () => {
     const { jsonPath, says } = b;
     const { file, r } = brokenRun(b);
     const lines = r.stderr.split('\n').filter((l) => l !== '');
-    if (!b.knownMultiLine) expect(lines, r.stderr).toHaveLength(1);
+    expect(lines, r.stderr).toHaveLength(1);
     const line = lines[0] ?? '';
     expect(line.startsWith('clausecheck: '), line).toBe(true);
     expect(line).toContain(file);
@@ -222,11 +217,5 @@ describe('test-pack on broken copies of the example pack', () => {
     // Nothing was evaluated: no case results on standard output.
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
-  });
-
-  // Expected failures: each turns red once src/ is fixed; then drop its knownMultiLine.
-  it.fails.each(BREAKAGES.filter((b) => b.knownMultiLine))('(known defect, $knownMultiLine) reports on one line: $kind', (b) => {
-    const { r } = brokenRun(b);
-    expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
   });
 });
