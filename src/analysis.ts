@@ -2,7 +2,7 @@
 import type { ClauseTree, Source } from './model/index.js';
 import { buildClauseTree } from './clauses/index.js';
 import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
-import { extractFacts, type DocumentFacts } from './facts/index.js';
+import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
 
 export interface Analysis {
   readonly source: Source;
@@ -11,10 +11,16 @@ export interface Analysis {
   readonly facts: DocumentFacts;
 }
 
-/** `extraTypes`: clause types that the active rule packs declare, tagged alongside the built-in ones. */
-export function analyze(source: Source, options: { readonly extraTypes?: readonly ClauseTypeSpec[] } = {}): Analysis {
+export interface AnalyzeOptions {
+  /** Clause types that the active rule packs declare, tagged alongside the built-in ones. */
+  readonly extraTypes?: readonly ClauseTypeSpec[];
+  /** What the configuration says of the document: its parties and kind. */
+  readonly facts?: FactOptions;
+}
+
+export function analyze(source: Source, options: AnalyzeOptions = {}): Analysis {
   const tree = buildClauseTree(source);
   const tags = tagClauses(source, tree, options.extraTypes);
-  const facts = extractFacts(source, tree, tags);
+  const facts = extractFacts(source, tree, tags, options.facts ?? {});
   return { source, tree, tags, facts };
 }

@@ -4,6 +4,7 @@ import {
   type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis } from './analysis.js';
+import type { PartyHint } from './facts/index.js';
 import { evaluate, loadBuiltinPacks, packClauseTypes, activeRules, type LoadedPack } from './rules/index.js';
 import { fingerprint } from './report/fingerprint.js';
 import { applySuppressions } from './suppress/index.js';
@@ -56,10 +57,17 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
   });
 }
 
-/** One document through the whole pipeline (what a worker thread runs). `kind` overrides the detected kind (config). */
-export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: { kind?: DocumentKind } = {}): Promise<DocumentReport> {
+/** What the configuration says of a document: `kind` overrides the detected kind, `parties` name the parties. */
+export interface DocumentOptions {
+  readonly kind?: DocumentKind;
+  readonly parties?: readonly PartyHint[];
+}
+
+/** One document through the whole pipeline (what a worker thread runs). */
+export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: DocumentOptions = {}): Promise<DocumentReport> {
   const extraTypes = packClauseTypes(packs);
-  const a = analyze(source, extraTypes.length ? { extraTypes } : {});
+  const facts = { ...(options.kind ? { kind: options.kind } : {}), ...(options.parties?.length ? { parties: options.parties } : {}) };
+  const a = analyze(source, { ...(extraTypes.length ? { extraTypes } : {}), facts });
   const raw = await evaluate(a, packs, options.kind ? { kind: options.kind } : {});
   const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: new Set(activeRules(packs).map((r) => r.id)) });
   return documentReport(a, withFingerprints(a, findings), false, options.kind);

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findConfig, loadConfig, resolveForFile, validateRuleSettings, type LoadedConfig } from '../config/index.js';
-import type { RuleSetting } from '../config/schema.js';
+import type { PartySetting, RuleSetting } from '../config/schema.js';
 import type { LoadedPack } from '../rules/index.js';
 import { ClauseCheckError, type DocumentKind } from '../model/index.js';
 
@@ -11,9 +11,11 @@ import { ClauseCheckError, type DocumentKind } from '../model/index.js';
 export interface DocumentSettings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly kind: DocumentKind | null;
+  /** Party names and aliases from the config, preferred to those read from the preamble. */
+  readonly parties: readonly PartySetting[];
 }
 
-export const NO_SETTINGS: DocumentSettings = { rules: {}, kind: null };
+export const NO_SETTINGS: DocumentSettings = { rules: {}, kind: null, parties: [] };
 
 function isDirectory(path: string): boolean {
   try {
@@ -59,5 +61,5 @@ export interface FileSettings extends DocumentSettings {
 export function settingsFor(config: LoadedConfig | null, path: string, cwd: string): FileSettings {
   if (!config) return { ...NO_SETTINGS, ignored: false, hash: null };
   const eff = resolveForFile(config, path, { cwd });
-  return { rules: eff.rules, kind: eff.kind, ignored: eff.ignored, hash: eff.hash };
+  return { rules: eff.rules, kind: eff.kind, parties: eff.parties, ignored: eff.ignored, hash: eff.hash };
 }

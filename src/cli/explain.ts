@@ -3,7 +3,7 @@
 import type { Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { NO_SETTINGS, type DocumentSettings } from './config.js';
-import { kindOption, packsWithSettings } from './pool.js';
+import { documentOptions, packsWithSettings } from './pool.js';
 
 export async function explainDocuments(
   sources: readonly Source[],
@@ -17,8 +17,10 @@ export async function explainDocuments(
   for (const [i, source] of sources.entries()) {
     const docPacks = packsFor(settings[i] ?? NO_SETTINGS);
     const extraTypes = packClauseTypes(docPacks);
-    const analysis = analyze(source, extraTypes.length ? { extraTypes } : {});
-    const result = await explain(analysis, docPacks, kindOption(settings[i] ?? NO_SETTINGS));
+    const { kind, parties } = documentOptions(settings[i] ?? NO_SETTINGS);
+    const facts = { ...(kind ? { kind } : {}), ...(parties ? { parties } : {}) };
+    const analysis = analyze(source, { ...(extraTypes.length ? { extraTypes } : {}), facts });
+    const result = await explain(analysis, docPacks, kind ? { kind } : {});
     write(`== ${source.path} (${result.kind}): why each rule fired or not\n${renderExplanation(result.rules)}\n`);
   }
 }

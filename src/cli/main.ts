@@ -294,11 +294,18 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 
   program
     .command('schema')
-    .description('print the JSON Schema of the report or of the waivers file')
-    .addArgument(new Argument('<name>', 'which schema').choices(['report', 'waivers']))
+    .description('print a JSON Schema: the report, the waivers file, or a rule pack\'s files (pack.json, a rule, its cases)')
+    .addArgument(new Argument('<name>', 'which schema').choices(['report', 'waivers', 'pack', 'rule', 'cases']))
     .action(async (name: string) => {
-      const { reportJsonSchema, waiversJsonSchema } = await import('../report/schema.js');
-      io.stdout.write(`${JSON.stringify(name === 'report' ? reportJsonSchema() : waiversJsonSchema(), null, 2)}\n`);
+      let schema: Record<string, unknown>;
+      if (name === 'report' || name === 'waivers') {
+        const { reportJsonSchema, waiversJsonSchema } = await import('../report/schema.js');
+        schema = name === 'report' ? reportJsonSchema() : waiversJsonSchema();
+      } else {
+        const { packJsonSchemas } = await import('../rules/schema.js');
+        schema = packJsonSchemas()[name as 'pack' | 'rule' | 'cases'];
+      }
+      io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       setExit(0);
     });
 

@@ -50,8 +50,9 @@ export function packsWithSettings(packs: readonly LoadedPack[]): (settings: Docu
   };
 }
 
-export function kindOption(settings: DocumentSettings): { kind?: NonNullable<DocumentSettings['kind']> } {
-  return settings.kind ? { kind: settings.kind } : {};
+/** The config's word on a document (kind, parties) as checkDocument takes it. */
+export function documentOptions(settings: DocumentSettings): { kind?: NonNullable<DocumentSettings['kind']>; parties?: DocumentSettings['parties'] } {
+  return { ...(settings.kind ? { kind: settings.kind } : {}), ...(settings.parties.length ? { parties: settings.parties } : {}) };
 }
 
 async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
@@ -61,7 +62,7 @@ async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise
   const packsFor = packsWithSettings(opts.packs);
   for (const [i, s] of sources.entries()) {
     const settings = opts.settings[i]!;
-    out.push(await checkDocument(s, packsFor(settings), kindOption(settings)));
+    out.push(await checkDocument(s, packsFor(settings), documentOptions(settings)));
     opts.onProgress?.(out.length, sources.length);
   }
   return out;

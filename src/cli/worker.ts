@@ -3,14 +3,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ClauseCheckError, type Source } from '../model/index.js';
 import { checkDocument } from '../check.js';
 import { resolvePacks } from './packs.js';
-import { kindOption, packsWithSettings, type WorkerReply, type WorkerSetup } from './pool.js';
+import { documentOptions, packsWithSettings, type WorkerReply, type WorkerSetup } from './pool.js';
 import type { DocumentSettings } from './config.js';
 
 const setup = workerData as WorkerSetup;
 const packsFor = packsWithSettings(resolvePacks(setup.packNames, setup.cwd));
 
 parentPort!.on('message', (msg: { index: number; source: Source; settings: DocumentSettings }) => {
-  checkDocument(msg.source, packsFor(msg.settings), kindOption(msg.settings)).then(
+  checkDocument(msg.source, packsFor(msg.settings), documentOptions(msg.settings)).then(
     (document): void => parentPort!.postMessage({ index: msg.index, document } satisfies WorkerReply),
     (err: unknown): void => {
       const problem = err instanceof ClauseCheckError

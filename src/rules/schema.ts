@@ -141,3 +141,16 @@ export const CasesFile = z.strictObject({
   cases: z.array(TestCase).min(1),
 });
 export type CasesFile = z.infer<typeof CasesFile>;
+
+/**
+ * JSON Schemas of the pack files, for editors (`clausecheck schema pack|rule|cases`). They describe the
+ * shape; the checks that need the fact/operator catalogue (unknown facts, paths, unsafe patterns) run at load.
+ */
+export function packJsonSchemas(): { pack: Record<string, unknown>; rule: Record<string, unknown>; cases: Record<string, unknown> } {
+  const opts = { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' } as const;
+  return {
+    pack: z.toJSONSchema(PackManifest, opts) as Record<string, unknown>,
+    rule: z.toJSONSchema(Rule, opts) as Record<string, unknown>,
+    cases: z.toJSONSchema(CasesFile, opts) as Record<string, unknown>,
+  };
+}
