@@ -33,6 +33,8 @@ interface CheckFlags {
   maxBytes?: number;
   stdinFilename?: string;
   jobs?: number;
+  timeout?: number;
+  maxMemory?: number;
   quiet?: boolean;
   color?: boolean;
   explain?: boolean;
@@ -107,8 +109,15 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   const formatter = await loadFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
   let documents;
+  let problems;
   try {
-    documents = await checkAll(sources, { packs, packNames, cwd: io.cwd, settings, ...(flags.jobs ? { jobs: flags.jobs } : {}), onProgress: (done) => progress.update(done) });
+    ({ documents, problems } = await checkAll(sources, {
+      packs, packNames, cwd: io.cwd, settings,
+      ...(flags.jobs ? { jobs: flags.jobs } : {}),
+      ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
+      ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
+      onProgress: (done) => progress.update(done),
+    }));
   } finally {
     progress.clear();
   }
@@ -132,8 +141,13 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   if (flags.explain) {
     // On standard error: standard output (or --output) keeps the report in its format.
     const { explainDocuments } = await import('./explain.js');
-    await explainDocuments(sources, packs, settings, (text) => io.stderr.write(text));
+    const stopped = new Set(problems.map((p) => p.file));
+    const kept = sources.flatMap((s, i) => (stopped.has(s.path) ? [] : [{ s, settings: settings[i]! }]));
+    await explainDocuments(kept.map((k) => k.s), packs, kept.map((k) => k.settings), (text) => io.stderr.write(text));
   }
+  // Documents stopped by --timeout / --max-memory: the report holds the others; the run could not finish them.
+  for (const p of problems) io.stderr.write(`clausecheck: ${p.render()}\n`);
+  if (problems.length) return 2;
   return report.summary.gate === 'fail' ? 1 : 0;
 }
 
@@ -141,6 +155,14 @@ function nonNegativeInt(flag: string): (value: string) => number {
   return (value: string): number => {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number`);
     return Number(value);
+  };
+}
+
+function positiveNumber(flag: string): (value: string) => number {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d*\.?\d+$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`${flag} takes a positive number`);
+    return n;
   };
 }
 
@@ -190,6 +212,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-') in the report; its extension sets the format")
     .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))
+    .addOption(new Option('--timeout <seconds>', 'stop a document that takes longer (exit 2 naming it; the others are still reported). Default 60 on worker threads; a lone small document without --timeout/--max-memory runs on this thread, unlimited').argParser(positiveNumber('--timeout')))
+    .addOption(new Option('--max-memory <MB>', 'stop a document whose worker heap grows beyond this (exit 2 naming it). Default 1024 on worker threads').argParser(positiveNumber('--max-memory')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')
     .option('--explain', 'also print, on standard error, why each rule fired or did not (conditions, the clauses they saw)')
     .option('--color', 'force colours in stylish output')

@@ -15,6 +15,7 @@ export interface WorkerSetup {
 }
 
 export type WorkerReply =
+  | { readonly index: number; readonly started: true }
   | { readonly index: number; readonly document: DocumentReport }
   | { readonly index: number; readonly problem: { code: ProblemCode | 'internal'; message: string; file: string | undefined; jsonPath: string | undefined } };
 
@@ -25,7 +26,14 @@ export interface PoolOptions extends WorkerSetup {
   /** Upper bound on worker threads (default: the number of cores). */
   readonly jobs?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Per-document limits (--timeout, --max-memory). Given, documents always run on workers; otherwise the
+   *  defaults apply only when workers are used anyway (a lone small document runs on this thread, unlimited). */
+  readonly timeoutMs?: number;
+  readonly maxMemoryMb?: number;
 }
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 // Workers run the compiled worker.js; under a TypeScript test runner there is none, so check in-process.
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -68,45 +76,98 @@ async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise
   return out;
 }
 
-export async function checkAll(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
+/** What a batch produced: reports in input order, and the documents that exceeded a limit (input order too). */
+export interface PoolResult {
+  readonly documents: DocumentReport[];
+  readonly problems: ClauseCheckError[];
+}
+
+function limitProblem(file: string, why: 'time' | 'memory', opts: PoolOptions): ClauseCheckError {
+  return why === 'time'
+    ? new ClauseCheckError('limit-exceeded', `took longer than ${(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s (--timeout)`, { file })
+    : new ClauseCheckError('limit-exceeded', `exceeded the ${opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB} MB memory limit (--max-memory)`, { file });
+}
+
+export async function checkAll(sources: readonly Source[], opts: PoolOptions): Promise<PoolResult> {
   const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
-  // An explicit --jobs is obeyed; by default small batches stay on this thread.
-  const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS ? 1 : workerCount(sources.length, opts.jobs);
-  if (n <= 1 || !existsSync(WORKER_FILE)) return inProcess(sources, opts);
+  const limited = opts.timeoutMs !== undefined || opts.maxMemoryMb !== undefined;
+  // An explicit --jobs is obeyed; by default small batches stay on this thread. An explicit limit needs a
+  // worker (only a worker can be stopped), so then even one document gets one.
+  const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS && !limited ? 1 : workerCount(sources.length, opts.jobs);
+  if ((n <= 1 && !limited) || !existsSync(WORKER_FILE)) return { documents: await inProcess(sources, opts), problems: [] };
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const results: (DocumentReport | undefined)[] = new Array(sources.length);
+  const failed: (ClauseCheckError | undefined)[] = new Array(sources.length);
+  const live = new Set<Worker>();
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: n }, () => new Worker(WORKER_FILE, { workerData: { packNames: opts.packNames, cwd: opts.cwd } satisfies WorkerSetup }));
   try {
     await new Promise<void>((resolvePromise, reject) => {
-      const feed = (w: Worker): void => {
-        if (next >= sources.length) return;
-        const index = next++;
-        w.postMessage({ index, source: sources[index], settings: opts.settings[index] });
+      const finish = (): void => {
+        done++;
+        opts.onProgress?.(done, sources.length);
+        if (done === sources.length) resolvePromise();
       };
-      for (const w of workers) {
+      // One worker holds one document at a time; a worker stopped for a limit is replaced by a fresh one.
+      const start = (): void => {
+        if (next >= sources.length) return;
+        const w = new Worker(WORKER_FILE, { workerData: { packNames: opts.packNames, cwd: opts.cwd } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+        live.add(w);
+        let current = -1;
+        let timer: NodeJS.Timeout | undefined;
+        const feed = (): void => {
+          if (next >= sources.length) return;
+          current = next++;
+          w.postMessage({ index: current, source: sources[current], settings: opts.settings[current] });
+        };
+        // Stop this worker for the document it holds, record why, and carry on with a new worker.
+        const retire = (why: 'time' | 'memory'): void => {
+          if (!live.delete(w)) return;
+          clearTimeout(timer);
+          w.removeAllListeners();
+          w.on('error', () => undefined);
+          void w.terminate();
+          if (current >= 0 && results[current] === undefined && failed[current] === undefined) {
+            failed[current] = limitProblem(sources[current]!.path, why, opts);
+            finish();
+          }
+          start();
+        };
         w.on('message', (reply: WorkerReply) => {
+          // The clock starts when the worker takes the document, not while it loads its modules.
+          if ('started' in reply) {
+            timer = setTimeout(() => retire('time'), timeoutMs);
+            return;
+          }
+          clearTimeout(timer);
           if ('problem' in reply) {
             const p = reply.problem;
             reject(p.code === 'internal' ? new Error(`${p.file ?? ''}: ${p.message}`) : new ClauseCheckError(p.code, p.message, { ...(p.file ? { file: p.file } : {}), ...(p.jsonPath ? { jsonPath: p.jsonPath } : {}) }));
             return;
           }
           results[reply.index] = reply.document;
-          done++;
-          opts.onProgress?.(done, sources.length);
-          if (done === sources.length) resolvePromise();
-          else feed(w);
+          current = -1;
+          finish();
+          feed();
         });
-        w.on('error', reject);
-        // A worker that dies without an error event (e.g. out of memory) must not leave the run waiting forever.
+        w.on('error', (err: Error & { code?: string }) => {
+          if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') retire('memory');
+          else reject(err);
+        });
+        // A worker that dies without an error event must not leave the run waiting forever.
         w.on('exit', (code) => {
-          if (done < sources.length) reject(new Error(`a worker thread stopped (exit code ${code}) before all documents were checked`));
+          if (live.has(w) && done < sources.length) reject(new Error(`a worker thread stopped (exit code ${code}) before all documents were checked`));
         });
-        feed(w);
-      }
+        feed();
+      };
+      for (let i = 0; i < n; i++) start();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
-  return results as DocumentReport[];
+  return {
+    documents: results.filter((d): d is DocumentReport => d !== undefined),
+    problems: failed.filter((p): p is ClauseCheckError => p !== undefined),
+  };
 }

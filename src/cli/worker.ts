@@ -10,6 +10,8 @@ const setup = workerData as WorkerSetup;
 const packsFor = packsWithSettings(resolvePacks(setup.packNames, setup.cwd));
 
 parentPort!.on('message', (msg: { index: number; source: Source; settings: DocumentSettings }) => {
+  // Tells the pool to start this document's clock (--timeout).
+  parentPort!.postMessage({ index: msg.index, started: true } satisfies WorkerReply);
   checkDocument(msg.source, packsFor(msg.settings), documentOptions(msg.settings)).then(
     (document): void => parentPort!.postMessage({ index: msg.index, document } satisfies WorkerReply),
     (err: unknown): void => {

@@ -292,6 +292,43 @@ describe('hostile inputs through the CLI', { timeout: 240_000 }, () => {
     if (r.code === 2) expect(r.stderr.trimEnd().split('\n')[0]).toMatch(new RegExp(`${rule.replace('/', '.')}|evil/backtrack|evil-pack`));
   });
 
+  it('a .docx whose document.xml declares an external entity (XXE) never reads the file it names', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    // A second entity names a canary file of our own, so a read shows even where /etc/passwd differs.
+    put('xxe-canary.txt', 'CANARY-7f3a secret licence terms');
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY canary SYSTEM "file://${join(dir, 'xxe-canary.txt')}">]><w:document xmlns:w="${W}"><w:body>`
+      + '<w:p><w:r><w:t>1. Grant. Northwind grants Kestrel a licence under the Licensed Patents.</w:t></w:r></w:p>'
+      + '<w:p><w:r><w:t>2. Notices. &xxe; &canary;</w:t></w:r></w:p></w:body></w:document>';
+    const name = put('xxe.docx', docx(xml));
+    const r = cli(json(name));
+    expectCleanOutcome(r, name);
+    // Neither the report nor the message may carry the entity's target (/etc/passwd starts with "root:").
+    expect(r.stdout).not.toMatch(/root:|nologin|\/bin\/(ba)?sh|CANARY-7f3a/);
+    expect(r.stderr).not.toMatch(/root:|nologin|CANARY-7f3a/);
+  });
+
+  // Expected failures until src/rules/loader.ts confines "extends" to the pack's folder (or built-in ids): today it
+  // resolves any relative or absolute path. An absolute path to a pack outside is loaded (exit 0/1); ../../.. is
+  // refused, but the line names the resolved target ("/pack.json: file not found"), not the pack that declared it.
+  const outsidePack = (): void => {
+    put('outside/pack.json', JSON.stringify({ id: 'outside', version: '1.0.0', description: 'A pack outside the user pack folder.', rules: [] }));
+  };
+  it.fails('a user pack whose "extends" climbs out with ../../.. fails cleanly, naming the pack file', () => {
+    const doc = put('extends-target.md', AGREEMENT.slice(0, 2000));
+    const manifest = put('climb-pack/pack.json', JSON.stringify({ id: 'climb', version: '1.0.0', description: 'Extends a folder above its own.', extends: ['../../..'], rules: [] }));
+    const r = cli([...json(doc), '--pack', 'climb-pack']);
+    expect(r.code, r.stderr).toBe(2);
+    expectCleanOutcome(r, manifest);
+  });
+  it.fails('a user pack whose "extends" is an absolute path outside its folder is refused, naming the pack file', () => {
+    outsidePack();
+    const doc = put('extends-abs-target.md', AGREEMENT.slice(0, 2000));
+    const manifest = put('abs-pack/pack.json', JSON.stringify({ id: 'abs', version: '1.0.0', description: 'Extends an absolute path.', extends: [join(dir, 'outside')], rules: [] }));
+    const r = cli([...json(doc), '--pack', 'abs-pack']);
+    expect(r.code, r.stderr).toBe(2);
+    expectCleanOutcome(r, manifest);
+  });
+
   it('hostile waivers files (__proto__ keys, 100,000-deep nesting, a non-ISO expiry, 10,000 entries) fail cleanly or apply', () => {
     const doc = put('waived.md', AGREEMENT);
     const entry = { rule: 'exit/cure-period-missing', clause: '7.2', reason: 'accepted', approvedBy: 'counsel', expires: '2099-12-31' };

@@ -1,0 +1,79 @@
+// Per-document limits (issue 8): --timeout and --max-memory stop one document, name it on one stderr line and
+// exit 2, while the other documents of the run are still checked and reported. Runs the built CLI.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/index.js';
+import { buildLongAgreement } from '../../scripts/synthetic.mjs';
+
+const BIN = fileURLToPath(new URL('../../bin/clausecheck.js', import.meta.url));
+// A shared machine slows everything down alike: wall-clock budgets scale with the load.
+const LOAD = Math.max(1, loadavg()[0] / cpus().length);
+const STACK = /\n\s+at |node:internal|internal error|Error: /;
+const SMALL = `PATENT CROSS-LICENSE AGREEMENT
+
+1. Grant. Northwind Labs, Inc. hereby grants to Kestrel Devices GmbH a non-exclusive, worldwide licence under the Licensed Patents.
+
+2. Term. This Agreement continues for five (5) years from the Effective Date.
+`;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clausecheck-limits-'));
+  writeFileSync(join(dir, 'small.md'), SMALL);
+  // About 2.4 MB: several seconds of analysis, far beyond the small document's fraction of a second.
+  writeFileSync(join(dir, 'large.md'), buildLongAgreement(800));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function cli(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '--fail-on', 'never', ...args], {
+    cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: performance.now() - t0 };
+}
+
+describe('per-document limits', { timeout: 120_000 }, () => {
+  it('--timeout stops the slow document, names it on one line, exits 2 and still reports the other', () => {
+    const seconds = (2 * LOAD).toFixed(1);
+    const r = cli(['--timeout', seconds, '--jobs', '1', 'small.md', 'large.md']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([`clausecheck: large.md: took longer than ${Number(seconds)} s (--timeout)`]);
+    const report = JSON.parse(r.stdout) as RunReport;
+    expect(report.documents.map((d) => d.path)).toEqual(['small.md']);
+    expect(report.documents[0]?.clauses.length).toBeGreaterThan(0);
+    expect(r.ms).toBeLessThan(10_000 * LOAD);
+  });
+
+  it('a generous --timeout that is not hit leaves a normal run: exit 0, nothing on stderr', () => {
+    const r = cli(['--timeout', '600', 'small.md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as RunReport).documents.map((d) => d.path)).toEqual(['small.md']);
+  });
+
+  it('--max-memory stops a document whose worker outgrows its heap: exit 2 naming it, no stack trace', () => {
+    const r = cli(['--max-memory', '8', 'large.md']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(['clausecheck: large.md: exceeded the 8 MB memory limit (--max-memory)']);
+    expect((JSON.parse(r.stdout) as RunReport).documents).toEqual([]);
+    expect(r.ms).toBeLessThan(10_000 * LOAD);
+  });
+
+  it('refuses a limit that is not a positive number', () => {
+    for (const args of [['--timeout', '0'], ['--timeout', 'soon'], ['--max-memory', '-5']]) {
+      const r = cli([...args, 'small.md']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--timeout|--max-memory/);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  });
+});
