@@ -2,7 +2,7 @@
 // Built-in packs load through this same code. Every problem is a ClauseCheckError('pack-invalid')
 // naming the file and the JSON path inside it.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ClauseCheckError, type Severity } from '../model/index.js';
@@ -81,10 +81,20 @@ interface LoadState {
   readonly done: Map<string, LoadedPack>;
 }
 
-function resolveExtends(entry: string, fromDir: string, builtinDir: string): string {
+/**
+ * A built-in id, or a path relative to the pack's folder that stays inside the folder holding it (sibling packs of a
+ * collection). Absolute paths and paths that climb further are refused: a pack from elsewhere must not pull in
+ * arbitrary files of the machine it is run on.
+ */
+function resolveExtends(entry: string, fromDir: string, builtinDir: string, manifestFile: string, index: number): string {
   const builtin = join(builtinDir, entry);
   if (/^[a-z0-9][a-z0-9-]*$/.test(entry) && existsSync(join(builtin, 'pack.json'))) return resolve(builtin);
-  return resolve(fromDir, entry);
+  const target = resolve(fromDir, entry);
+  const fromCollection = relative(dirname(fromDir), target);
+  if (isAbsolute(entry) || fromCollection === '' || fromCollection.startsWith('..') || isAbsolute(fromCollection)) {
+    throw new ClauseCheckError('pack-invalid', `"${entry}" is outside the folder that holds this pack (extend a built-in id or a sibling pack folder)`, { file: manifestFile, jsonPath: `$.extends[${index}]` });
+  }
+  return target;
 }
 
 function load(dirIn: string, state: LoadState): LoadedPack {
@@ -98,7 +108,7 @@ function load(dirIn: string, state: LoadState): LoadedPack {
   state.loading.push(dir);
   try {
     const manifest = parseWith(PackManifest, readJson(manifestFile), manifestFile);
-    const parents = manifest.extends.map((e) => load(resolveExtends(e, dir, state.builtinDir), state));
+    const parents = manifest.extends.map((e, i) => load(resolveExtends(e, dir, state.builtinDir, manifestFile, i), state));
 
     const extra = parseExtraTypes(manifest.clauseTypes);
     if (!extra.ok) throw new ClauseCheckError('pack-invalid', extra.message, { file: manifestFile, jsonPath: `$.clauseTypes${extra.path.slice(1)}` });

@@ -307,20 +307,18 @@ describe('hostile inputs through the CLI', { timeout: 240_000 }, () => {
     expect(r.stderr).not.toMatch(/root:|nologin|CANARY-7f3a/);
   });
 
-  // Expected failures until src/rules/loader.ts confines "extends" to the pack's folder (or built-in ids): today it
-  // resolves any relative or absolute path. An absolute path to a pack outside is loaded (exit 0/1); ../../.. is
-  // refused, but the line names the resolved target ("/pack.json: file not found"), not the pack that declared it.
+  // "extends" takes built-in ids and sibling pack folders only: anything else is refused at load, naming the pack.
   const outsidePack = (): void => {
     put('outside/pack.json', JSON.stringify({ id: 'outside', version: '1.0.0', description: 'A pack outside the user pack folder.', rules: [] }));
   };
-  it.fails('a user pack whose "extends" climbs out with ../../.. fails cleanly, naming the pack file', () => {
+  it('a user pack whose "extends" climbs out with ../../.. fails cleanly, naming the pack file', () => {
     const doc = put('extends-target.md', AGREEMENT.slice(0, 2000));
     const manifest = put('climb-pack/pack.json', JSON.stringify({ id: 'climb', version: '1.0.0', description: 'Extends a folder above its own.', extends: ['../../..'], rules: [] }));
     const r = cli([...json(doc), '--pack', 'climb-pack']);
     expect(r.code, r.stderr).toBe(2);
     expectCleanOutcome(r, manifest);
   });
-  it.fails('a user pack whose "extends" is an absolute path outside its folder is refused, naming the pack file', () => {
+  it('a user pack whose "extends" is an absolute path outside its folder is refused, naming the pack file', () => {
     outsidePack();
     const doc = put('extends-abs-target.md', AGREEMENT.slice(0, 2000));
     const manifest = put('abs-pack/pack.json', JSON.stringify({ id: 'abs', version: '1.0.0', description: 'Extends an absolute path.', extends: [join(dir, 'outside')], rules: [] }));
