@@ -1,5 +1,6 @@
 // The monetization, governance and precision packs hold exactly the rules of shared/spec/rule-catalogue.md (ids and
-// default severities), and every case of them, and of the example playbook, passes the pack tester.
+// default severities); every case of the example playbook passes the pack tester. (The built-in packs' cases run in
+// test/rules/packs.test.ts.)
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRulesDir, loadPack, testLoadedPack } from '../../src/rules/index.js';
@@ -34,6 +35,7 @@ for (const dir of dirs) {
         expect(own).toEqual(expected);
       });
     }
+    if (expected) return;
     const result = await testLoadedPack(pack);
     it('has a firing case and a near-miss for every rule, without duplicates', () => {
       expect(result.problems).toEqual([]);
