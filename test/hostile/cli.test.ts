@@ -39,7 +39,7 @@ function listing(root: string): string[] {
 
 // The wall clock is shared with parallel builds and test runs: a child is killed only after 10 s scaled by
 // the load (at most 60 s), and the 10 s limit is asserted on its CPU time, which the preload records.
-const KILL_MS = Math.min(60_000, LIMIT_MS * Math.max(1, loadavg()[0] / cpus().length));
+const KILL_MS = Math.round(Math.min(60_000, LIMIT_MS * Math.max(1, loadavg()[0] / cpus().length)));
 
 interface Run { code: number | null; stdout: string; stderr: string; ms: number; signal: NodeJS.Signals | null; cpuS: number; rssMB: number }
 
