@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   CONFIG_FILE_NAME, ConfigFile, applyRuleSettings, findConfig, loadConfig, parseJsonSafely, resolveForFile, starterConfig, validateRuleSettings,
 } from '../../src/config/index.js';
-import { ClauseCheckError } from '../../src/model/index.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 import { rmSync } from 'node:fs';
+import { problem } from '../helpers/problem.js';
 
 const root = mkdtempSync(join(tmpdir(), 'clausecheck-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -23,15 +23,6 @@ function project(files: Record<string, unknown>): string {
   return dir;
 }
 
-function problem(fn: () => unknown): ClauseCheckError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ClauseCheckError) return e;
-    throw e;
-  }
-  throw new Error('expected a ClauseCheckError');
-}
 
 const PACK_JSON = { id: 'playbook', version: '1.0.0', description: 'test pack', rules: [] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClauseTree } from '../../src/clauses/index.js';
 import { ingest, ingestFile } from '../../src/ingest/index.js';
-import { ClauseCheckError } from '../../src/model/index.js';
+import { problem } from '../helpers/problem.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const agreement = 'LICENSE AGREEMENT\r\n\r\n1. Grant. Licensor grants Licensee a licence.\r\n';
@@ -17,15 +17,6 @@ function utf16(s: string, bigEndian: boolean): Uint8Array {
   return out;
 }
 
-function problem(fn: () => unknown): ClauseCheckError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ClauseCheckError) return e;
-    throw e;
-  }
-  throw new Error('expected a ClauseCheckError');
-}
 
 describe('ingest: text decoding', () => {
   it('decodes UTF-8 without and with BOM, keeping CRLF as is', () => {
