@@ -3,7 +3,7 @@ import {
   ownText,
   type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
-import { analyze, type Analysis } from './analysis.js';
+import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
 import type { PartyHint } from './facts/index.js';
 import { evaluate, loadBuiltinPacks, packClauseTypes, activeRules, type LoadedPack } from './rules/index.js';
 import { fingerprint } from './report/fingerprint.js';
@@ -63,11 +63,16 @@ export interface DocumentOptions {
   readonly parties?: readonly PartyHint[];
 }
 
-/** One document through the whole pipeline (what a worker thread runs). */
-export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: DocumentOptions = {}): Promise<DocumentReport> {
+/** How a document is analysed under these packs and this config: their clause types, its parties and kind. */
+export function analysisOptions(packs: readonly LoadedPack[], options: DocumentOptions = {}): AnalyzeOptions {
   const extraTypes = packClauseTypes(packs);
   const facts = { ...(options.kind ? { kind: options.kind } : {}), ...(options.parties?.length ? { parties: options.parties } : {}) };
-  const a = analyze(source, { ...(extraTypes.length ? { extraTypes } : {}), facts });
+  return { ...(extraTypes.length ? { extraTypes } : {}), facts };
+}
+
+/** One document through the whole pipeline (what a worker thread runs). */
+export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: DocumentOptions = {}): Promise<DocumentReport> {
+  const a = analyze(source, analysisOptions(packs, options));
   const raw = await evaluate(a, packs, options.kind ? { kind: options.kind } : {});
   const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: new Set(activeRules(packs).map((r) => r.id)) });
   return documentReport(a, withFingerprints(a, findings), false, options.kind);

@@ -12,15 +12,14 @@ export async function explainDocuments(
   write: (text: string) => void,
 ): Promise<void> {
   const { analyze } = await import('../analysis.js');
-  const { explain, renderExplanation, packClauseTypes } = await import('../rules/index.js');
+  const { analysisOptions } = await import('../check.js');
+  const { explain, renderExplanation } = await import('../rules/index.js');
   const packsFor = packsWithSettings(packs);
   for (const [i, source] of sources.entries()) {
     const docPacks = packsFor(settings[i] ?? NO_SETTINGS);
-    const extraTypes = packClauseTypes(docPacks);
-    const { kind, parties } = documentOptions(settings[i] ?? NO_SETTINGS);
-    const facts = { ...(kind ? { kind } : {}), ...(parties ? { parties } : {}) };
-    const analysis = analyze(source, { ...(extraTypes.length ? { extraTypes } : {}), facts });
-    const result = await explain(analysis, docPacks, kind ? { kind } : {});
+    const options = documentOptions(settings[i] ?? NO_SETTINGS);
+    const analysis = analyze(source, analysisOptions(docPacks, options));
+    const result = await explain(analysis, docPacks, options.kind ? { kind: options.kind } : {});
     write(`== ${source.path} (${result.kind}): why each rule fired or not\n${renderExplanation(result.rules)}\n`);
   }
 }
