@@ -156,12 +156,20 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'minimum annual|yearly|quarterly|monthly .. royalt*|purchase~|order~|payment~|fee~|sales|revenue~|quantity|quantities|volume': 0.85,
         'minimum purchase~|order~|quantity|quantities|royalt*|volume~|commitment|requirement~|sales|revenue~|amount|fee|payment~|guarantee~|target~': 0.8,
-        'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each|in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
+        'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
-        'not less than|at least .. per|each|every .. year|month|quarter|week|day|hour': 0.5,
-        'purchase~|order~|buy .. at least|minimum|not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
+        'purchase~|order~|buy .. at least|minimum / purchase~|order~|buy .. not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
+        'fail~|fails|does not|do not|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
+        'sell~|sells|sold|purchase~|purchases|order~|orders|sales|revenue~ .. less than ... terminat*|cancel*|exclusiv*|non-exclusive': 0.5,
+        'guarantee~|guarantees .. deliver~|provide~|purchase~|order~|sell~|generate~ .. #num': 0.5,
       },
-      negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability': 0.5, 'combined single limit': 0.8 } },
+      negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
+        // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
+        'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period': 0.4,
+        // A frequency ("at least once per quarter") is a schedule, not a quantity.
+        'at least|not less than once|twice|annually|quarterly|monthly': 0.5 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {
@@ -235,10 +243,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
-      headings: { 'price~|pricing restriction~ / resale pric* / price~ change~|increase~': 0.7 },
+      // A "Price Increase" heading usually announces that a party MAY raise prices on notice; CUAD marks a clause only
+      // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.
+      headings: { 'price~|pricing restriction~ / resale pric* / price~|pricing protection|freeze|cap': 0.7, 'price~ change~|increase~|adjustment~': 0.3 },
       phrases: {
+        'adjust*|increase~ .. not|no .. exceed #num / adjust*|increase~ .. not|no more than #num / no .. adjust*|increase~ .. exceed #num': 0.6, 'maximum|max charge|charges|price|prices|fee|fees of': 0.6, 'price~|prices|pricing .. cap|capped|ceiling': 0.55,
+        'price~|prices|pricing|rates|fees .. remain .. fixed|firm|unchanged / price~|prices|pricing .. freeze': 0.6,
         'price~|prices|pricing|rates|fees .. shall|may|will not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees .. no more than / increase~ .. price~|prices|rates|fees .. not .. exceed': 0.6, 'not|no .. increase .. price~|prices|rates': 0.6,
-        'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually|not to exceed': 0.65,
+        'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
         'cpi / consumer price index': 0.5, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       } },
     { id: 'volume-restriction', label: 'Volume restriction', description: 'Output, volume or quantity limits.',
@@ -247,16 +259,21 @@ const DEFS: ClauseTypeSpecInput[] = [
       // ("maximum", "up to 10", "shall not exceed") is weak evidence, the limit word with a quantity noun is strong.
       phrases: {
         'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons': 0.65,
-        'up to .. units|impressions|copies|users|seats|hours|licenses|locations|sites': 0.45,
+        'up to #num .. units|impressions|copies|users|seats|hours|licenses|locations|sites|persons|people|individuals|appearances|events|terminals|accounts': 0.45,
+        // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
+        'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
+        'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours|free time': 0.5,
         'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
         'excess|additional capacity': 0.35, 'not to exceed|shall not exceed|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
-        'limit~ .. number|quantity|quantities|volume of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
+        'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,
         'liability|liable|damages': 0.6, 'shares|stock|warrant~|notes|securities|principal': 0.5, 'interest .. per annum|month / late payment~': 0.6,
+        // Recitals describe the background (a plant's capacity), not a limit the parties agree to.
+        'whereas': 0.7,
         'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
@@ -316,7 +333,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'in no event .. liable|liability': 0.8, 'shall not be liable': 0.6, 'limitation of liability': 0.8, 'aggregate|total liability / liability .. shall not exceed': 0.85,
         'consequential|indirect|incidental|punitive|special .. damages': 0.6, 'liquidated damages': 0.9, 'lost profits': 0.5, 'cap on liability / liability cap': 0.9, 'gross negligence / willful misconduct': 0.3, 'exceed the .. amount~ / exceed .. fees paid': 0.4,
-        'penalty|penalties': 0.3, 'no liability': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to|in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
+        'penalty|penalties': 0.3, 'no liability': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
       } },
     { id: 'indemnity', label: 'Indemnity', description: 'Indemnification.',
       headings: { 'indemnif*|indemnit*': 0.9 },
@@ -337,7 +354,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'term', label: 'Term', description: 'Effective date, duration, expiry.',
       headings: { 'term|duration|commencement / effective date': 0.8 },
       phrases: {
-        'shall|will commence .. on|upon|as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
+        'shall|will commence .. on|upon / shall|will commence .. as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
         'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
       } },
     { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
@@ -396,7 +413,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'shall be|is|are deemed? .. third-party beneficiar*': 0.5,
         'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
-        'entitled to the benefit': 0.55, 'rights and benefits .. in trust / rights and benefits .. on behalf': 0.6, 'right to enforce': 0.35, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
+        'entitled to the benefit': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
+        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45,
+        'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the benefit|enforce': 0.7,
+        'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.

@@ -1,0 +1,42 @@
+// Cue cases for the weakest CUAD types: how such clauses are written in any contract (the limit, the
+// modal structure, the object of the verb) against the near-misses that share their words.
+import { describe, expect, it } from 'vitest';
+import { typesOf } from './helpers.js';
+
+interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
+
+const CASES: readonly Case[] = [
+  { type: 'price-restriction',
+    yes: ['4.2 Price Adjustments. Beginning with the second Contract Year, Supplier may adjust the prices once per year, provided that no adjustment shall exceed three percent (3%) of the prices then in effect.',
+      'Maintenance renews for successive one-year periods, subject to fee adjustments proposed by Vendor not to exceed 5% per year.',
+      'A detention charge of $50.00 per hour applies, subject to a maximum charge of $400.00 per trailer in any twenty-four hour period.'],
+    // A party free to raise its prices on notice, and a price set by a formula, restrict nothing.
+    no: ['5.3 Price Increase. Supplier may increase the prices of the Products upon sixty (60) days prior written notice to Distributor; orders accepted before the notice are invoiced at the prior prices.',
+      'The price of each Product shall be the Supplier\'s standard cost plus a margin of fifteen percent, as set out in Exhibit B.'] },
+  { type: 'volume-restriction',
+    yes: ['Support includes up to ten (10) hours of consulting per month; hours in excess of ten will be billed at the additional rate of $150 per hour.',
+      'Carrier shall not be required to transport more than 5,000 barrels per day on behalf of any single Shipper.',
+      'Usage above the committed 1,000 users per month is subject to overage charges at the rates in Schedule C.'],
+    no: ['Supplier shall keep the Customer Portal up to date with the order status of each shipment.',
+      'The services include, but are not limited to, installation, configuration and training, and the Supplier shall deliver adequate quantities of spare parts.',
+      'WHEREAS, Supplier operates a plant with a maximum production capacity of 20,000 tonnes per year and wishes to supply Product to Buyer;'] },
+  { type: 'third-party-beneficiary',
+    yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
+      'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.'],
+    no: ['This Agreement is solely for the benefit of the parties hereto and nothing herein shall confer any right, benefit or remedy upon any other person; there are no third-party beneficiaries.'] },
+  { type: 'minimum-commitment',
+    yes: ['If Distributor fails to meet the annual sales target set out in Schedule 2 in any Contract Year, Company may terminate Distributor\'s exclusivity upon thirty (30) days notice.',
+      'If the Reseller sells less than fifty percent (50%) of the Annual Milestone in any year, Vendor may terminate this Agreement.',
+      'Publisher guarantees that it will deliver 2,000,000 impressions of the Sponsor banners during the first year of the Term.'],
+    // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
+    no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
+      'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
+      'Contractor shall maintain a fidelity bond covering the dishonest acts of its employees in a minimum amount of $1,000,000.'] },
+];
+
+describe('cue cases: clauses that carry the type and near-misses that do not', () => {
+  for (const c of CASES) {
+    for (const text of c.yes) it(`${c.type}: tags "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).toContain(c.type));
+    for (const text of c.no) it(`${c.type}: does not tag near-miss "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).not.toContain(c.type));
+  }
+});
