@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkOne, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyWords } from './bench-lib.mjs';
+import { checkOne, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, trieRegex, tuneAsCli, typeIdStems } from './bench-lib.mjs';
 import { buildLongAgreement, CHARS_PER_PAGE } from './synthetic.mjs';
 import { summariseProfile } from './bench-profile.mjs';
 
@@ -42,6 +42,7 @@ const cpuSeconds = () => {
 };
 
 async function childSingle(files) {
+  await tuneAsCli();
   const product = await loadProduct();
   const results = [];
   const cpu0 = cpuSeconds();
@@ -64,6 +65,7 @@ async function childSingle(files) {
 }
 
 async function childWorkers(files) {
+  await tuneAsCli(); // process-wide: applies to the worker threads started below
   // Largest first, pulled one at a time: the slowest documents do not end up in one queue.
   const queue = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
   const results = [];
@@ -88,6 +90,7 @@ async function childWorkers(files) {
 
 /** Stage by stage through the internal modules; falls back to `analyze` as one stage when they move. */
 async function childStages(files) {
+  await tuneAsCli();
   const imp = (p) => import(new URL(p, `file://${DIST}`).href).catch(() => ({}));
   const [ingestMod, clausesMod, tagMod, factsMod, rulesMod, index] = await Promise.all([
     imp('ingest/index.js'), imp('clauses/index.js'), imp('tag/index.js'), imp('facts/index.js'), imp('rules/index.js'), imp('analysis.js'),
@@ -123,6 +126,7 @@ async function childStages(files) {
 }
 
 async function childScale(pages) {
+  await tuneAsCli();
   const product = await loadProduct();
   const out = [];
   await checkOne(product, 'warmup.md', Buffer.from(buildLongAgreement(5)));
@@ -200,19 +204,36 @@ async function main() {
   line(`clausecheck bench  ${new Date().toISOString()}  node ${process.version}  ${cpus().length} cores (${cpus()[0]?.model ?? '?'})  ${fmt(totalmem() / 2 ** 30, 0)} GiB  load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   line(files.length ? `corpus: ${files.length} CUAD dev contracts, ${fmt(corpusBytes / MB, 2)} MB (${CORPUS})` : `corpus: CUAD dev contracts not found at ${CORPUS}; corpus measurements skipped`);
 
-  // (a) floor
-  const cues = await taxonomyWords();
-  const re = cues ? floorRegex(cues.words) : null;
+  // (a) floor, as issue 7 defines it: every cue word of the taxonomy in one combined regex. The cheaper of
+  // two spellings of that one regex (a flat alternation and a trie) counts. The earlier, minimal floor
+  // (stems of the type ids only) is measured too, so the ratio can be read against either.
+  const cues = await taxonomyCueWords();
+  const stems = await typeIdStems();
   let floorCorpus = null;
+  let floorMinimal = null;
   line('\n== floor: read + ONE combined regex of the taxonomy cue words');
-  if (!re) line('  taxonomy not found (shared/spec/clause-types.md or dist/tag/taxonomy.js); floor skipped');
-  else {
-    line(`  ${cues.words.length} cue stems from ${cues.types} type ids (${cues.from})`);
+  if (!cues && !stems) line('  taxonomy not found (shared/spec/clause-types.md or dist/tag/taxonomy.js); floor skipped');
+  if (cues) {
+    line(`  faithful floor: ${cues.words.length} cue words from ${cues.patterns} cue patterns of ${cues.types} types (${cues.from}; headings, phrases, negatives, requires, modal verbs)`);
     if (files.length) {
-      floorCorpus = floor(re, files.map((path) => ({ path })));
-      line(`  dev corpus: ${fmt(floorCorpus.ms)} ms wall (${fmt(floorCorpus.cpuMs)} ms CPU), ${fmt(corpusBytes / MB / (floorCorpus.ms / 1000))} MB/s, ${floorCorpus.matches} cue matches`);
+      const flat = floor(floorRegex(cues.words), files.map((path) => ({ path })));
+      const trie = floor(trieRegex(cues.words), files.map((path) => ({ path })));
+      floorCorpus = { ...(trie.cpuMs < flat.cpuMs ? trie : flat), spelling: trie.cpuMs < flat.cpuMs ? 'trie' : 'flat alternation' };
+      line(`  dev corpus: ${fmt(floorCorpus.ms)} ms wall (${fmt(floorCorpus.cpuMs)} ms CPU), ${fmt(corpusBytes / MB / (floorCorpus.ms / 1000))} MB/s, ${floorCorpus.matches} cue matches (${floorCorpus.spelling}; flat ${fmt(flat.cpuMs)} / trie ${fmt(trie.cpuMs)} ms CPU)`);
     }
   }
+  if (stems) {
+    line(`  minimal floor (earlier runs): ${stems.words.length} stems of ${stems.types} ${stems.from}`);
+    if (files.length) {
+      floorMinimal = floor(floorRegex(stems.words), files.map((path) => ({ path })));
+      line(`  dev corpus: ${fmt(floorMinimal.ms)} ms wall (${fmt(floorMinimal.cpuMs)} ms CPU), ${floorMinimal.matches} matches`);
+    }
+  }
+  const re = cues ? trieRegex(cues.words) : stems ? floorRegex(stems.words) : null;
+  const floorRatios = (wallMs, cpuMs) => [[floorCorpus, 'faithful floor'], [floorMinimal, 'minimal floor']]
+    .filter(([f]) => f)
+    .map(([f, label]) => `${fmt(wallMs / f.ms, 0)}x wall, ${fmt(cpuMs / f.cpuMs, 0)}x CPU against the ${label}`)
+    .join('; ');
 
   const results = { date: new Date().toISOString() };
   if (files.length) {
@@ -222,7 +243,7 @@ async function main() {
     const mbps1 = single.bytes / MB / (single.wallMs / 1000);
     line(`  ${fmt(single.wallMs / 1000, 2)} s wall (${fmt(single.cpuS, 2)} s CPU)  ${fmt(mbps1, 2)} MB/s  per-document p50 ${fmt(single.p50)} ms  p95 ${fmt(single.p95)} ms  max ${fmt(single.max)} ms  peak RSS ${fmt(single.rssMB, 0)} MB`);
     line(`  ${single.findings} findings, ${fmt(single.outChars / MB, 1)} MB of JSON; on CPU time ${fmt(single.bytes / MB / single.cpuS, 2)} MB/s (what an idle machine would show)`);
-    if (floorCorpus) line(`  full/floor time ratio: ${fmt(single.wallMs / floorCorpus.ms, 0)}x wall, ${fmt((single.cpuS * 1000) / floorCorpus.cpuMs, 0)}x CPU (target <= 8x)`);
+    if (floorCorpus || floorMinimal) line(`  full/floor time ratio: ${floorRatios(single.wallMs, single.cpuS * 1000)} (target <= 8x)`);
     results.single = single;
 
     line(`\n== full check, ${WORKERS} worker threads (bench-local pool, largest documents first)`);
