@@ -101,15 +101,22 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
         'exclusive ... license|licence|right|rights': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
+        'with any other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
+        'as|be|is|its|their the? exclusive .. partner|sponsor|provider|supplier|distributor|advisor|agent|reseller|representative|vendor|source|licensee|dealer': 0.7,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
         { verbs: 'appoint~|engage~|authorize~ .. other|another|any third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
         { verbs: 'grant~ .. any third party|other person|other party|third parties .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
+        // Exclusive dealing: "shall not enter into any agreement with any other vendor for the same services".
+        { verbs: 'enter~ into .. agreement~|arrangement~|commitment~|commitments|contract~|relationship~ .. with .. other|another|third|competitor~', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: {
-        'non-exclusive|nonexclusive': 0.3, 'sole and exclusive remedy|remedies|liability|obligation': 0.9, 'exclusive remedy|remedies': 0.9, 'exclusive jurisdiction|venue|forum': 0.9,
-        'exclusive property|owner|ownership|title': 0.8, 'exclusive right|rights title': 0.7, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
+        'non-exclusive|nonexclusive': 0.55, 'sole and exclusive remedy|remedies|liability|obligation': 0.9, 'exclusive remedy|remedies': 0.9, 'exclusive jurisdiction|venue|forum': 0.9,
+        'exclusive property|owner|ownership|title|holder': 0.8,
+        // Exclusivity disclaimed: "services are not to be deemed exclusive", "free to render services to others".
+        'not .. be? deemed|considered|construed .. exclusive / no .. exclusivity .. conferred|granted|implied': 0.8, 'free to .. render|provide|perform|offer|sell .. others|other|third': 0.5,
+        'right to .. use|utilize|engage|retain .. other vendors|suppliers|providers|distributors': 0.5, 'exclusiv* .. agreement dated|agreement, dated': 0.6, 'exclusive right|rights title': 0.7, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
       } },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
@@ -132,16 +139,19 @@ const DEFS: ClauseTypeSpecInput[] = [
   ]),
   ...group('money', [
     { id: 'royalty', label: 'Royalty', description: 'Running royalties, revenue or profit sharing, rates and bases.',
-      headings: { 'royalt*|commission~ / revenue|profit shar*': 0.85 },
+      headings: { 'royalt* / revenue|profit shar*': 0.85, 'commission~': 0.5 },
       phrases: {
         'royalty|royalties .. of|on|equal': 0.45, 'royalty rate|report|payment|payments|bearing': 0.55, 'running royalt*': 0.85, 'royalty-bearing': 0.5,
-        'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income|price|fees': 0.75, 'share of .. revenue|revenues|profits|income': 0.75,
+        'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'percent|% of .. price|fees': 0.4, 'share of .. revenue|revenues|profits|income': 0.75,
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
-        'percentage share': 0.55, 'commission~': 0.45, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
-        'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income .. distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount .. per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
+        'percentage share': 0.55, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
+        'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount .. per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
       },
-      negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4 } },
+      negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4,
+        // A commission that is a body ("the Supervision Commission shall meet"), an employee benefit plan, a deposit or a credit shares no revenue.
+        'commission member~|members / members of the commission / commission shall|will .. act|meet|consist|resolve': 0.7, 'eligible|entitled|participate .. benefit~|plan~ / profit-sharing|profit sharing plan~': 0.6,
+        'deposit|down payment / service level credit~|credits': 0.5, 'without .. obligation .. pay .. commission~|royalt* / no commission~': 0.5 } },
     { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
       headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
       phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7 } },
@@ -201,13 +211,21 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assign~|transfer~|convey~ .. all .. right|rights title and interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
         'shall vest / vests in': 0.6, 'title .. shall remain with|vest': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
-        'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.6, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ .. documents .. assign~|transfer~|perfect~ .. right|rights|title': 0.55, 'assign~ to .. any|all rights in': 0.55,
+        'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45,
+        // What the agreement produces passing to a party: "IP created under the Project shall belong to Customer".
+        'assign~|transfer~|convey~ .. intellectual|industrial property|proprietary rights': 0.55, 'assign~ .. all right title and interest': 0.65,
+        'owner|owners of .. inventions|discoveries|improvements|enhancements|derivative|developments|deliverables / work product': 0.6,
+        'shall|will belong to / belongs to': 0.45, 'vested in': 0.5,
+        'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
+        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under|in connection with|in the course of|in performing|in performance of|during the course of': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.6, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ .. documents .. assign~|transfer~|perfect~ .. right|rights|title': 0.55, 'assign~ to .. any|all rights in': 0.55,
       },
-      negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.45, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7 } },
+      negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
+        // Acknowledging who owns a mark or what a party owns today transfers nothing.
+        'acknowledge~|recogni~ .. is|are the .. owner~|owners / represent~ and|or? warrant~': 0.3, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
-      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55 },
-      negatives: { 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5 } },
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55, 'ownership of .. joint|jointly': 0.45 },
+      negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5 } },
     { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
       headings: { 'prosecution|filing / maintenance of patents / patent filing|maintenance': 0.85 },
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'maintenance fee~|annuities': 0.75, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6 },
@@ -239,9 +257,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6,
+        // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
+        'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
       },
-      modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.7 }],
-      negatives: { 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
+      modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],
+      // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
+      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
       // A "Price Increase" heading usually announces that a party MAY raise prices on notice; CUAD marks a clause only
       // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.
@@ -373,7 +394,9 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
       phrases: {
-        'change~ of|in .. control': 0.8, 'change~ in .. ownership|management': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'change~ of|in .. control': 0.8, 'change~ in .. ownership|management': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
+        // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
+        'change~ of|in .. control|ownership|management ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
       negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5 } },

@@ -32,6 +32,40 @@ const CASES: readonly Case[] = [
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
       'Contractor shall maintain a fidelity bond covering the dishonest acts of its employees in a minimum amount of $1,000,000.'] },
+  { type: 'exclusivity',
+    yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
+      'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.'],
+    // Exclusivity disclaimed, and a non-exclusive grant, are near-misses.
+    no: ['The services of the Administrator are not to be deemed exclusive, and the Administrator is free to render similar services to others.',
+      'The Principal grants Distributor non- exclusive rights to sell the Products within the Territory.',
+      'Supplier agrees that it shall not be considered Customer\'s exclusive provider of any goods or services, and Customer retains the right to use other vendors.'] },
+  { type: 'ip-ownership',
+    yes: ['All changes, enhancements and derivative works made to the Software by either party shall be owned by Licensor, including all intellectual property rights therein.',
+      'Developer assigns to Customer all intellectual property rights in the deliverables created under each Statement of Work.',
+      'The Company is and shall be the sole owner of all inventions and improvements relating to the Service.'],
+    // A party acknowledging who owns a third party's marks transfers nothing (assignment of the agreement is the other near-miss).
+    no: ['Reseller acknowledges that Visa and MasterCard are the owners of the Visa and MasterCard marks and agrees not to use them except as permitted.',
+      'Neither party may assign this Agreement without the prior written consent of the other party.'] },
+  { type: 'royalty',
+    yes: ['Net revenue from the operations of the alliance will be distributed by the Holding Company equally between the two Members.',
+      'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.'],
+    // A commission that is a body, a price deposit, and an employee benefit plan share no revenue.
+    no: ['The Supervision Commission shall meet quarterly and its members shall resolve any conflict arising in the execution of this Agreement.',
+      'Buyer shall pay a deposit of thirty percent (30%) of the total order price upon signing of each purchase order.',
+      'Consultant is an independent contractor and is not eligible to participate in the Company\'s benefit plans, including its profit sharing plan.'] },
+  { type: 'non-solicit',
+    yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
+      'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.'],
+    // A debarment warranty screens one's own staff; it does not protect the other party's.
+    no: ['Each party represents that it will not hire, as an officer or employee, any person who has been debarred by the FDA.'] },
+  { type: 'joint-ip',
+    yes: ['Ownership of any works created jointly by the parties, including all intellectual property rights therein, shall be decided by the parties at the commencement of such joint efforts.'],
+    // A co-ownership partnership named in the recitals is background, not an IP term.
+    no: ['WHEREAS, the Partners are parties to the Sagebrush General Co-Ownership Partnership Agreement dated as of January 1, 2005;'] },
+  { type: 'change-of-control',
+    yes: ['This Agreement shall terminate in the event of a significant change in the management or ownership of Distributor.',
+      'If a Third Party (an "Acquirer") merges with the Company or acquires substantially all of its assets, Licensor may terminate this Agreement on notice.'],
+    no: ['Each party shall have the right to control the defense of any claim for which it provides indemnification.'] },
 ];
 
 describe('cue cases: clauses that carry the type and near-misses that do not', () => {
