@@ -1,12 +1,13 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
   ownText,
-  type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
+  type ClauseNode, type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
 import type { PartyHint } from './facts/index.js';
+import type { ClauseTypeSpec } from './tag/index.js';
 import { evaluate, loadBuiltinPacks, packClauseTypes, activeRules, type LoadedPack } from './rules/index.js';
-import { fingerprint } from './report/fingerprint.js';
+import { fingerprintOfNormalised, normaliseClauseText } from './report/fingerprint.js';
 import { applySuppressions } from './suppress/index.js';
 import { buildReport, type ReportOptions } from './report/build.js';
 
@@ -47,13 +48,19 @@ export function tag(source: Source): DocumentReport {
 function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
   const byId = new Map(a.tree.clauses.map((c) => [c.id, c]));
   const seen = new Map<string, number>();
+  // A clause with several findings is normalised once (a whole-document clause can be 300 KB).
+  const normalised = new Map<string, string>();
+  const normalisedText = (c: ClauseNode): string => {
+    let text = normalised.get(c.id);
+    if (text === undefined) normalised.set(c.id, (text = normaliseClauseText(ownText(a.source.text, c), c.number)));
+    return text;
+  };
   return findings.map((f) => {
     const clause = f.clauseId ? byId.get(f.clauseId) : undefined;
     const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const text = clause ? ownText(a.source.text, clause) : '';
-    return { ...f, fingerprint: fingerprint(f.ruleId, text, clause?.number ?? null, occurrence) };
+    return { ...f, fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : '', occurrence) };
   });
 }
 
@@ -63,9 +70,23 @@ export interface DocumentOptions {
   readonly parties?: readonly PartyHint[];
 }
 
+// What a set of packs implies for every document, derived once per packs array: the same array of pack
+// clause types each time lets the tagger reuse the cue model it compiled for them (it caches by identity).
+interface PackDerived {
+  readonly extraTypes: readonly ClauseTypeSpec[];
+  readonly ruleIds: ReadonlySet<string>;
+}
+const derivedByPacks = new WeakMap<readonly LoadedPack[], PackDerived>();
+
+function derivedOf(packs: readonly LoadedPack[]): PackDerived {
+  let d = derivedByPacks.get(packs);
+  if (!d) derivedByPacks.set(packs, (d = { extraTypes: packClauseTypes(packs), ruleIds: new Set(activeRules(packs).map((r) => r.id)) }));
+  return d;
+}
+
 /** How a document is analysed under these packs and this config: their clause types, its parties and kind. */
 export function analysisOptions(packs: readonly LoadedPack[], options: DocumentOptions = {}): AnalyzeOptions {
-  const extraTypes = packClauseTypes(packs);
+  const { extraTypes } = derivedOf(packs);
   const facts = { ...(options.kind ? { kind: options.kind } : {}), ...(options.parties?.length ? { parties: options.parties } : {}) };
   return { ...(extraTypes.length ? { extraTypes } : {}), facts };
 }
@@ -74,7 +95,7 @@ export function analysisOptions(packs: readonly LoadedPack[], options: DocumentO
 export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: DocumentOptions = {}): Promise<DocumentReport> {
   const a = analyze(source, analysisOptions(packs, options));
   const raw = await evaluate(a, packs, options.kind ? { kind: options.kind } : {});
-  const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: new Set(activeRules(packs).map((r) => r.id)) });
+  const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: derivedOf(packs).ruleIds });
   return documentReport(a, withFingerprints(a, findings), false, options.kind);
 }
 

@@ -24,7 +24,12 @@ export function normaliseClauseText(text: string, number: string | null): string
  * several findings of one rule on one clause (0 for the first, in document order).
  */
 export function fingerprint(ruleId: string, clauseText: string, clauseNumber: string | null, occurrence = 0): string {
-  const h = createHash('sha256').update(ruleId).update('\u0000').update(normaliseClauseText(clauseText, clauseNumber));
+  return fingerprintOfNormalised(ruleId, normaliseClauseText(clauseText, clauseNumber), occurrence);
+}
+
+/** The same, from text already normalised by normaliseClauseText (several findings on one clause share it). */
+export function fingerprintOfNormalised(ruleId: string, normalisedText: string, occurrence = 0): string {
+  const h = createHash('sha256').update(ruleId).update('\u0000').update(normalisedText);
   if (occurrence > 0) h.update('\u0000').update(String(occurrence));
   return h.digest('hex').slice(0, 16);
 }

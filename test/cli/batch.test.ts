@@ -1,9 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/model/index.js';
 import { workerCount } from '../../src/cli/pool.js';
+import { analysisOptions } from '../../src/check.js';
+import { loadPack } from '../../src/rules/index.js';
 import { FIXTURES, run, spawnCli } from './helpers.js';
 
 function batchDir(): string {
@@ -45,6 +47,46 @@ describe('batch checking', () => {
     const plain = await run(['check', 'deals', '--format', 'json'], { cwd: dir });
     expect(plain.stderr).toBe('');
     expect(plain.stdout).toBe(tty.stdout);
+  });
+
+  // A user pack with its own clause type: every document of the batch is tagged with the pack's type,
+  // on worker threads as in one thread.
+  function exportPack(root: string): string {
+    const dir = join(root, 'house');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify({
+      id: 'house', version: '1.0.0', description: 'House rules', rules: ['no-export'],
+      clauseTypes: [{ id: 'data-export', group: 'custom', label: 'Data export', phrases: { 'export~ .. data': 0.9 } }],
+    }));
+    writeFileSync(join(dir, 'no-export.json'), JSON.stringify({
+      id: 'house/no-export', severity: 'warning', title: 'Data export allowed', scope: 'clause', appliesTo: ['data-export'],
+      conditions: { all: [{ fact: 'clauses', params: { label: 'an export of technical data', types: ['data-export'], text: '\\bmay\\s+export\\b' }, operator: 'nonEmpty', value: true }] },
+      message: '{{clause}} lets a party export technical data: "{{evidence}}"',
+      rationale: 'Exports of technical data can breach export-control undertakings given elsewhere in the agreement.',
+      recommendation: 'Limit exports of technical data to what the export-control laws allow.',
+    }));
+    return dir;
+  }
+
+  it("tags a user pack's clause types in every document, alike on worker threads and in one thread", () => {
+    const dir = batchDir();
+    const pack = exportPack(dir);
+    const clause = '## 9. Technical Data\n\n9.1 Each Party may export technical data received under this Agreement only in compliance with applicable export control laws.\n';
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, 'deals', `export-${i}.md`), `# Data Agreement ${i}\n\n${clause}`);
+    const parallel = spawnCli(['check', 'deals', '--pack', pack, '--format', 'json', '--jobs', '2'], { cwd: dir });
+    const serial = spawnCli(['check', 'deals', '--pack', pack, '--format', 'json', '--jobs', '1'], { cwd: dir });
+    expect(parallel.stderr).toBe('');
+    expect(parallel.stdout).toBe(serial.stdout);
+    const report = JSON.parse(parallel.stdout) as RunReport;
+    const tagged = report.documents.filter((d) => d.clauses.some((c) => c.types.some((t) => t.type === 'data-export')));
+    expect(tagged.map((d) => d.path)).toEqual([0, 1, 2].map((i) => `deals/export-${i}.md`));
+  });
+
+  it("derives a pack set's clause types once, so the tagger reuses the cue model it compiled for them", () => {
+    const packs = [loadPack(exportPack(mkdtempSync(join(tmpdir(), 'clausecheck-pack-'))))];
+    const first = analysisOptions(packs).extraTypes;
+    expect(first?.map((t) => t.id)).toEqual(['data-export']);
+    expect(analysisOptions(packs, { kind: 'cross-license' }).extraTypes).toBe(first);
   });
 
   it('uses one worker per core, never more than documents', () => {
