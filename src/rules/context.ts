@@ -326,14 +326,16 @@ export class DocumentContext {
       }
       if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start, cased) !== null)) continue;
       trigger ??= textHit;
+      // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
+      const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
       if (trigger) {
         const lo = Math.min(this.bodyStart(c), trigger.start);
-        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, '', tag?.confidence));
+        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, '', tag?.confidence, byTagAlone));
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
         const cues = tag && !headingHit ? ` [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : '';
         const from = this.bodyStart(c);
-        out.push(new LazyMatch(this.text, c.id, from, from, from, end, cues, tag?.confidence, tag && !headingHit ? tag.confidence : undefined));
+        out.push(new LazyMatch(this.text, c.id, from, from, from, end, cues, tag?.confidence, byTagAlone));
       }
     }
     this.queryCache.set(key, out);
@@ -376,12 +378,12 @@ export class DocumentContext {
   }
 
   /** A match at [start, end) with the sentence around it (within its clause) as evidence, computed when read. */
-  private siteMatch(start: number, end: number, clauseId: string | null, detail: string): ClauseMatch | null {
+  private siteMatch(start: number, end: number, clauseId: string | null, detail: string, confidence?: number): ClauseMatch | null {
     const c = (clauseId === null ? undefined : this.byId.get(clauseId)) ?? this.clauseAt(start);
     if (!c) return null;
     const lo = Math.min(this.bodyStart(c), start);
     const hi = Math.max(c.bodyEnd, end);
-    return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, ''), { detail });
+    return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, '', undefined, confidence), { detail });
   }
 
   /** Defined-term problems the facts stage found: unused, duplicate (different words) or undefined terms. */
@@ -440,7 +442,8 @@ export class DocumentContext {
    */
   mentions(pattern: string, q: ClauseQuery | undefined, matchCase: boolean): ClauseMatch[] {
     return this.once(`mentions:${matchCase}:${pattern}:${q ? keyOf(q) : ''}`, () => {
-      const allowed = q ? new Set(this.query(q).map((m) => m.clauseId)) : null;
+      // Allowed clauses, with the tag confidence a clause rests on when only its tag selected it.
+      const allowed = q ? new Map(this.query(q).map((m) => [m.clauseId, m.confidence])) : null;
       const sc = this.scan(pattern, matchCase);
       const byClause = new Map<string, { first: number; firstEnd: number; words: string[] }>();
       const order: string[] = [];
@@ -459,7 +462,7 @@ export class DocumentContext {
       }
       return byOffset(order.map((id) => {
         const e = byClause.get(id) as { first: number; firstEnd: number; words: string[] };
-        return this.siteMatch(e.first, e.firstEnd, id, e.words.join(', '));
+        return this.siteMatch(e.first, e.firstEnd, id, e.words.join(', '), allowed?.get(id));
       }));
     });
   }
@@ -578,7 +581,8 @@ export class DocumentContext {
           if (subject === null) continue;
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
-          hits.push({ subject, rank: at < headEnd ? 1 : 0, match: { clauseId: c.id, ...excerpt(this.text, at, atEnd, Math.min(this.bodyStart(c), at), end) } });
+          const site = { clauseId: c.id, ...excerpt(this.text, at, atEnd, Math.min(this.bodyStart(c), at), end) };
+          hits.push({ subject, rank: at < headEnd ? 1 : 0, match: m.confidence === undefined ? site : { ...site, confidence: m.confidence } });
         }
       }
       if (subjects.has('mutual') || subjects.size !== 1) return [];

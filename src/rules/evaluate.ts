@@ -6,7 +6,8 @@ import { clauseLabel, computeFact, DocumentContext, type ClauseMatch } from './c
 
 export { clauseLabel };
 import { compile, list } from './patterns.js';
-import { runRules, type RuleHit, type RuleOutcome } from './engine.js';
+import { runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
+import { restingConfidence, weakest } from './confidence.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
 
 export interface EvaluateOptions {
@@ -24,6 +25,8 @@ interface Site {
   readonly end: number;
   readonly evidence: string;
   readonly match: ClauseMatch | undefined;
+  /** Of the tags the finding rests on (src/rules/confidence.ts); undefined: it rests on none. */
+  readonly confidence: number | undefined;
 }
 
 function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Site, count: number): Finding {
@@ -75,30 +78,33 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
     rationale: rule.rationale,
     recommendation: rule.recommendation,
     ...(rule.modelLanguage ? { modelLanguage: rule.modelLanguage } : {}),
-    ...(site.match?.confidence !== undefined ? { confidence: site.match.confidence } : {}),
+    ...(site.confidence !== undefined ? { confidence: site.confidence } : {}),
     waived: false,
   };
 }
 
-function siteOfMatch(ctx: DocumentContext, m: ClauseMatch): Site {
-  return { clause: ctx.clause(m.clauseId), start: m.start, end: m.end, evidence: m.evidence, match: m };
+function siteOfMatch(ctx: DocumentContext, m: ClauseMatch, confidence: number | undefined): Site {
+  return { clause: ctx.clause(m.clauseId), start: m.start, end: m.end, evidence: m.evidence, match: m, confidence };
 }
 
 /** A tag at least this confident makes a clause a natural anchor. */
 const STRONG_TAG = 0.8;
 
-function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit): Finding[] {
+function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, conditions: ConditionResult | undefined): Finding[] {
   if (hit.rule.scope === 'clause') {
+    // Each clause's own tag, and the rule's other premises (absences, gates) shared by all its findings.
+    const premises = conditions ? restingConfidence(ctx, conditions, false) : undefined;
     const seen = new Set<string>();
     const out: Finding[] = [];
     for (const m of [...hit.matches].sort((a, b) => a.start - b.start)) {
       if (seen.has(m.clauseId)) continue; // one finding per clause
       seen.add(m.clauseId);
-      out.push(finding(ctx, lines, hit, siteOfMatch(ctx, m), hit.matches.length));
+      out.push(finding(ctx, lines, hit, siteOfMatch(ctx, m, weakest(m.confidence, premises)), hit.matches.length));
     }
     return out;
   }
   // Document scope: once, at the anchor, else the first matched clause, else the first clause.
+  const confidence = conditions ? restingConfidence(ctx, conditions, true) : undefined;
   const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
   const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
   // Prefer the first clause the tagger typed with confidence over one that only mentions the words (a recital, say).
@@ -111,12 +117,12 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit): Findi
   let site: Site;
   if (anchorMatch) {
     const c = ctx.clause(anchorMatch.clauseId);
-    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, match: first };
+    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, match: first, confidence };
   } else if (first) {
-    site = { ...siteOfMatch(ctx, first), evidence };
+    site = { ...siteOfMatch(ctx, first, confidence), evidence };
   } else {
     const c = ctx.analysis.tree.clauses[0];
-    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, match: undefined };
+    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, match: undefined, confidence };
   }
   return [finding(ctx, lines, hit, site, hit.matches.length)];
 }
@@ -150,8 +156,9 @@ export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack
   const lines = new LineIndex(analysis.source.text);
   const seen = new Set<string>();
   const out: Finding[] = [];
+  const fired = new Map(outcomes.filter((o) => o.fired).map((o) => [o.rule.id, o.conditions]));
   for (const hit of hits) {
-    for (const f of findingsOf(ctx, lines, hit)) {
+    for (const f of findingsOf(ctx, lines, hit, fired.get(hit.rule.id))) {
       const key = `${f.ruleId}\u0000${f.clauseId ?? ''}\u0000${f.start}`;
       if (seen.has(key)) continue;
       seen.add(key);

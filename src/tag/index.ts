@@ -256,6 +256,23 @@ export function tagClauses(source: Source, tree: ClauseTree, extraTypes?: readon
   return scoreClauses(source, tree, extraTypes);
 }
 
+/** A candidate tag the tagger did not emit: below its type's threshold in a document that carries the type nowhere. */
+export interface NearMiss {
+  readonly clauseId: string;
+  /** On the common scale, so below 0.5. */
+  readonly confidence: number;
+}
+
+const NEAR_MISSES = new WeakMap<TagMap, ReadonlyMap<string, readonly NearMiss[]>>();
+
+/**
+ * The near misses of a tag map from tagClauses, by type: how close the document came to carrying a type it lacks.
+ * Rules that fire on a type's absence rest on them (a strong near miss makes the absence doubtful).
+ */
+export function nearMisses(tags: TagMap): ReadonlyMap<string, readonly NearMiss[]> {
+  return NEAR_MISSES.get(tags) ?? new Map();
+}
+
 /**
  * tagClauses with the per-type thresholds replaced by one `floor`: every tag at or above it. For the
  * calibration and evaluation scripts, which need the scores the thresholds would hide.
@@ -378,11 +395,20 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   // carries the type at or above it (the document is known to deal with the subject, so the weaker
   // clauses about it are kept); it never makes a document carry a type on its own.
   const anchoredIds = new Set([...anchored].map((t) => (model.types[t] as ClauseTypeSpec).id));
+  const missed = new Map<string, NearMiss[]>();
   for (const c of tree.clauses) {
     // (Reported confidences are on the common scale, where every type's threshold is 0.5; with a floor they are raw.)
     const tags = (candidates.get(c.id) ?? []).filter((t) => t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type));
     out.set(c.id, tags);
+    if (floor !== undefined) continue;
+    for (const t of candidates.get(c.id) ?? []) {
+      if (t.confidence >= 0.5 || anchoredIds.has(t.type)) continue;
+      const list = missed.get(t.type);
+      if (list) list.push({ clauseId: c.id, confidence: t.confidence });
+      else missed.set(t.type, [{ clauseId: c.id, confidence: t.confidence }]);
+    }
   }
+  NEAR_MISSES.set(out, missed);
   liftIntoLeadIns(text, tree, out, floor ?? 0.5);
   for (const tags of out.values()) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
   return out;
