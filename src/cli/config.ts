@@ -56,10 +56,12 @@ export function checkRuleKeys(config: LoadedConfig | null, packs: readonly Loade
 export interface FileSettings extends DocumentSettings {
   readonly ignored: boolean;
   readonly hash: string | null;
+  /** The config's review threshold for this file (top level or an override); null: not set. Used by the report only. */
+  readonly reviewThreshold: number | null;
 }
 
 export function settingsFor(config: LoadedConfig | null, path: string, cwd: string): FileSettings {
-  if (!config) return { ...NO_SETTINGS, ignored: false, hash: null };
+  if (!config) return { ...NO_SETTINGS, ignored: false, hash: null, reviewThreshold: null };
   const eff = resolveForFile(config, path, { cwd });
-  return { rules: eff.rules, kind: eff.kind, parties: eff.parties, ignored: eff.ignored, hash: eff.hash };
+  return { rules: eff.rules, kind: eff.kind, parties: eff.parties, ignored: eff.ignored, hash: eff.hash, reviewThreshold: eff.reviewThreshold };
 }

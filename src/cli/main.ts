@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ClauseCheckError, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
@@ -30,6 +30,8 @@ interface CheckFlags {
   waivers?: string;
   baseline?: string;
   maxWarnings?: number;
+  reviewThreshold?: number;
+  failOnReview?: boolean;
   maxBytes?: number;
   stdinFilename?: string;
   jobs?: number;
@@ -97,6 +99,8 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   // Flags win over the config file.
   const failOn = checkOneOf<FailOn>(flags.failOn ?? config?.failOn ?? 'error', FAIL_ON, '--fail-on');
   const maxWarnings = flags.maxWarnings ?? config?.maxWarnings ?? undefined;
+  const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
   const waiversFile = flags.waivers ?? config?.waivers ?? undefined;
   const waivers = waiversFile ? parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile) : undefined;
   const baseline = flags.baseline ? parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline) : undefined;
@@ -121,8 +125,16 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   } finally {
     progress.clear();
   }
+  // A config override's threshold applies to its files, unless --review-threshold set one for the whole run.
+  const perFile = flags.reviewThreshold === undefined
+    ? sources.flatMap((s, i): [string, number][] => {
+      const t = settings[i]?.reviewThreshold;
+      return t === null || t === undefined || t === reviewThreshold ? [] : [[s.path, t]];
+    })
+    : [];
   const report = buildReport(documents, packs, {
-    failOn,
+    failOn, reviewThreshold, failOnReview,
+    ...(perFile.length ? { reviewThresholds: new Map(perFile) } : {}),
     ...(waivers ? { waivers } : {}),
     ...(baseline ? { baseline } : {}),
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
@@ -155,6 +167,15 @@ function nonNegativeInt(flag: string): (value: string) => number {
   return (value: string): number => {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number`);
     return Number(value);
+  };
+}
+
+/** A confidence on the tagger's common scale: a number from 0 to 1, written plainly ("0.7", "1", "0"). */
+function confidenceArg(flag: string): (value: string) => number {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d*\.?\d+$/.test(value) || !(n >= 0 && n <= 1)) throw new InvalidArgumentError(`${flag} takes a confidence from 0 to 1 (0 turns review off)`);
+    return n;
   };
 }
 
@@ -195,7 +216,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .exitOverride()
     .showSuggestionAfterError(false)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  program.addHelpText('after', '\nExit codes: 0 gate passes, 1 gate fails, 2 could not run (bad usage, unreadable input, invalid pack/config/waivers).');
+  program.addHelpText('after', '\nExit codes: 0 gate passes, 1 gate fails, 2 could not run (bad usage, unreadable input, invalid pack/config/waivers).\nFindings that need review (resting on a low-confidence clause tag) do not fail the gate unless --fail-on-review.');
 
   program
     .command('check')
@@ -209,6 +230,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--waivers <file>', 'waivers file (JSON): accepted findings with reason, approver and expiry')
     .option('--baseline <report.json>', 'a previous JSON report: findings already in it are shown but do not fail the gate')
     .addOption(new Option('--max-warnings <n>', 'fail the gate when there are more than n unwaived warnings').argParser(nonNegativeInt('--max-warnings')))
+    .addOption(new Option('--review-threshold <n>', `findings resting on a clause-type tag less confident than n (0 to 1) need review: shown and counted apart, not failing the gate; 0 turns review off (default: ${DEFAULT_REVIEW_THRESHOLD}, or the config's reviewThreshold)`).argParser(confidenceArg('--review-threshold')))
+    .option('--fail-on-review', 'findings that need review fail the gate like the others (default: the config\'s failOnReview, else no)')
+    .option('--no-fail-on-review', 'findings that need review do not fail the gate (overrides the config)')
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-') in the report; its extension sets the format")
     .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))

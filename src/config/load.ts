@@ -27,6 +27,7 @@ export interface LoadedOverride {
   readonly rules: Readonly<Record<string, Located<RuleSetting>>>;
   readonly kind: DocumentKind | null;
   readonly parties: readonly PartySetting[] | null;
+  readonly reviewThreshold: number | null;
 }
 
 /** A config file merged with the files it extends (theirs first, its own settings last). */
@@ -45,6 +46,8 @@ export interface LoadedConfig {
   readonly parties: readonly PartySetting[] | null;
   readonly failOn: FailOn | null;
   readonly maxWarnings: number | null;
+  readonly reviewThreshold: number | null;
+  readonly failOnReview: boolean | null;
   /** Absolute path of the waivers file. */
   readonly waivers: string | null;
   readonly ignore: readonly { readonly pattern: string; readonly baseDir: string }[];
@@ -128,7 +131,7 @@ function locateRules(rules: Record<string, RuleSetting> | undefined, file: strin
 }
 
 const EMPTY: Omit<LoadedConfig, 'file' | 'dir'> = {
-  files: [], packs: null, rules: {}, overrides: [], kind: null, parties: null, failOn: null, maxWarnings: null, waivers: null, ignore: [],
+  files: [], packs: null, rules: {}, overrides: [], kind: null, parties: null, failOn: null, maxWarnings: null, reviewThreshold: null, failOnReview: null, waivers: null, ignore: [],
 };
 
 function loadInto(file: string, chain: string[], from?: Located<string>): Omit<LoadedConfig, 'file' | 'dir'> {
@@ -159,11 +162,14 @@ function loadInto(file: string, chain: string[], from?: Located<string>): Omit<L
       rules: locateRules(o.rules, file, ['overrides', index, 'rules']),
       kind: o.kind ?? null,
       parties: o.parties ?? null,
+      reviewThreshold: o.reviewThreshold ?? null,
     })),
     kind: config.kind ?? null,
     parties: config.parties ?? null,
     failOn: config.failOn ?? null,
     maxWarnings: config.maxWarnings ?? null,
+    reviewThreshold: config.reviewThreshold ?? null,
+    failOnReview: config.failOnReview ?? null,
     waivers: config.waivers === undefined ? null : resolve(dir, config.waivers),
     ignore: (config.ignore ?? []).map((pattern) => ({ pattern, baseDir: dir })),
   };
@@ -181,6 +187,8 @@ function merge(earlier: Omit<LoadedConfig, 'file' | 'dir'>, later: Omit<LoadedCo
     parties: later.parties ?? earlier.parties,
     failOn: later.failOn ?? earlier.failOn,
     maxWarnings: later.maxWarnings ?? earlier.maxWarnings,
+    reviewThreshold: later.reviewThreshold ?? earlier.reviewThreshold,
+    failOnReview: later.failOnReview ?? earlier.failOnReview,
     waivers: later.waivers ?? earlier.waivers,
     ignore: [...earlier.ignore, ...later.ignore],
   };

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { ClauseCheckError, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
 import type { LoadedPack, LoadedRule } from '../rules/loader.js';
 import { canonicalJson } from './json.js';
 import type { LoadedConfig, Located, PackRef } from './load.js';
@@ -19,6 +19,9 @@ export interface EffectiveConfig {
   readonly parties: readonly PartySetting[];
   readonly failOn: FailOn | null;
   readonly maxWarnings: number | null;
+  /** Top level, then the last matching override that sets one. */
+  readonly reviewThreshold: number | null;
+  readonly failOnReview: boolean | null;
   readonly waivers: string | null;
   /** The file matches an `ignore` glob: a glob or folder expansion should skip it. */
   readonly ignored: boolean;
@@ -65,6 +68,7 @@ export function resolveForFile(config: LoadedConfig, filePath: string, options: 
   const rules = new Map<string, RuleSetting>(Object.entries(config.rules).map(([k, v]) => [k, v.value]));
   let kind = config.kind;
   let parties = config.parties;
+  let reviewThreshold = config.reviewThreshold;
   if (abs !== null) {
     for (const o of config.overrides) {
       const rel = relativeTo(o.baseDir, abs);
@@ -72,6 +76,7 @@ export function resolveForFile(config: LoadedConfig, filePath: string, options: 
       for (const [k, v] of Object.entries(o.rules)) rules.set(k, v.value);
       kind = o.kind ?? kind;
       parties = o.parties ?? parties;
+      reviewThreshold = o.reviewThreshold ?? reviewThreshold;
     }
   }
   const ignored = abs !== null && config.ignore.some((i) => matches([i.pattern], relativeTo(i.baseDir, abs)));
@@ -82,6 +87,8 @@ export function resolveForFile(config: LoadedConfig, filePath: string, options: 
     parties: parties ?? [],
     failOn: config.failOn,
     maxWarnings: config.maxWarnings,
+    reviewThreshold,
+    failOnReview: config.failOnReview,
     waivers: config.waivers,
   };
   return { ...settings, ignored, hash: configHash(settings, config.dir) };
@@ -152,6 +159,8 @@ export function starterConfig(builtinPackIds: readonly string[]): string {
   const config = {
     packs: [...builtinPackIds],
     failOn: 'error',
+    reviewThreshold: DEFAULT_REVIEW_THRESHOLD,
+    failOnReview: false,
     rules: {},
     parties: [],
     overrides: [

@@ -22,6 +22,9 @@ export const PartySetting = z.strictObject({
 });
 export type PartySetting = z.infer<typeof PartySetting>;
 
+/** Findings resting on a clause-type tag less confident than this need review; 0 turns review off. */
+export const ReviewThreshold = z.number().min(0, 'reviewThreshold is a confidence from 0 to 1').max(1, 'reviewThreshold is a confidence from 0 to 1');
+
 const Globs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
 export const OverrideSetting = z.strictObject({
@@ -31,6 +34,8 @@ export const OverrideSetting = z.strictObject({
   rules: RuleSettings.optional(),
   kind: DocumentKindSetting.optional(),
   parties: z.array(PartySetting).optional(),
+  /** The review threshold for these files (the CLI's --review-threshold wins). */
+  reviewThreshold: ReviewThreshold.optional(),
 });
 export type OverrideSetting = z.infer<typeof OverrideSetting>;
 
@@ -50,6 +55,14 @@ export const ConfigFile = z.strictObject({
   parties: z.array(PartySetting).optional(),
   /** The least severity that fails the gate (the CLI's --fail-on wins). */
   failOn: z.enum(FAIL_ON).optional(),
+  /**
+   * Findings that rest on a clause-type tag less confident than this (on the tagger's common scale, 0.5 = asserted)
+   * need review: shown and counted apart, not failing the gate by themselves. Default 0.7; 0 turns review off.
+   * The CLI's --review-threshold wins.
+   */
+  reviewThreshold: ReviewThreshold.optional(),
+  /** Findings that need review fail the gate like the others (the CLI's --fail-on-review wins). */
+  failOnReview: z.boolean().optional(),
   /** More unwaived warnings than this fail the gate (the CLI's --max-warnings wins). */
   maxWarnings: z.number().int().min(0).optional(),
   /** A waivers file, relative to this file (the CLI's --waivers wins). */

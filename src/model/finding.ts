@@ -4,6 +4,17 @@ export type Severity = (typeof SEVERITIES)[number];
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/**
+ * The review status of a finding. `needs-review`: it rests on a clause-type tag (or the absence of one) less confident
+ * than the review threshold. It is shown and counted apart; it fails the gate only with --fail-on-review. It is
+ * independent of waivers, suppressions and the baseline, which accept a finding whatever its status.
+ */
+export const FINDING_STATUSES = ['needs-review'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** Default review threshold on the tagger's common confidence scale (docs/accuracy.md, "Reliability"). */
+export const DEFAULT_REVIEW_THRESHOLD = 0.7;
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export interface Finding {
@@ -26,8 +37,13 @@ export interface Finding {
   /** What to do, with model language where a clause is missing. */
   readonly recommendation: string;
   readonly modelLanguage?: string;
-  /** Confidence of the clause-type tag the finding rests on, when a tag alone selected the clause (for needs-review triage). */
+  /**
+   * Confidence of the clause-type tags the finding rests on (the weakest, on the tagger's common scale where 0.5
+   * asserts a type; for a missing type, 1 minus its strongest near miss); absent when it rests on words only.
+   */
   readonly confidence?: number;
+  /** `needs-review`: its confidence is below the review threshold (set by the report; see FindingStatus). */
+  readonly status?: FindingStatus;
   readonly waived: boolean;
   /** Stable across renumbering: hash of rule id + normalised clause text (set by check()). */
   readonly fingerprint?: string;

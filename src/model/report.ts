@@ -5,7 +5,7 @@ import type { ClauseAttributes, DocumentKind, Party, Definition, GrantRecord } f
 import type { ClauseKind } from './clause.js';
 import type { InputFormat } from './source.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export interface ClauseReport {
   readonly id: string;
@@ -37,8 +37,11 @@ export interface DocumentReport {
 
 export interface RunSummary {
   readonly documents: number;
+  /** Open findings by severity: not waived or suppressed, and not needing review. */
   readonly findings: Record<Severity, number>;
   readonly waived: number;
+  /** Findings that need review (status `needs-review`), not waived or suppressed. */
+  readonly needsReview: number;
   /** Findings also present in the --baseline report (they do not fail the gate). */
   readonly baseline?: number;
   readonly gate: 'pass' | 'fail';
@@ -49,6 +52,10 @@ export interface RunInfo {
   readonly packs: readonly { readonly id: string; readonly version: string }[];
   /** sha256 of the effective configuration (fail-on, packs, config, waivers and baseline contents). */
   readonly configHash: string;
+  /** The review threshold of the run (--review-threshold, else the config's, else the default); config overrides may set others per file. */
+  readonly reviewThreshold?: number;
+  /** Whether findings that need review fail the gate (--fail-on-review). */
+  readonly failOnReview?: boolean;
 }
 
 /** A waiver that did not apply: expired, or matched no finding. */

@@ -3,12 +3,12 @@
 // without loading the NLP stages on its main thread.
 import { createHash } from 'node:crypto';
 import {
-  SCHEMA_VERSION, SEVERITY_RANK,
+  DEFAULT_REVIEW_THRESHOLD, SCHEMA_VERSION, SEVERITY_RANK,
   type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice,
 } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RuleInfo } from './types.js';
-import { byCodePoint, isAccepted } from './common.js';
+import { byCodePoint, isAccepted, needsReview } from './common.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
 export interface ReportOptions {
@@ -21,6 +21,12 @@ export interface ReportOptions {
   readonly baseline?: ReadonlySet<string>;
   /** More unwaived warnings than this fail the gate. */
   readonly maxWarnings?: number;
+  /** Findings less confident than this need review (default DEFAULT_REVIEW_THRESHOLD; 0: none does). */
+  readonly reviewThreshold?: number;
+  /** Per document path, a threshold that replaces `reviewThreshold` (config overrides). */
+  readonly reviewThresholds?: ReadonlyMap<string, number>;
+  /** Findings that need review fail the gate like the others. */
+  readonly failOnReview?: boolean;
   /** Extra inputs of the effective configuration (config file hashes, ...) folded into `run.configHash`. */
   readonly configInputs?: Readonly<Record<string, string>>;
 }
@@ -43,32 +49,51 @@ export function ruleInfos(packs: readonly PackMeta[]): RuleInfo[] {
   return [...byId.values()].sort((a, b) => byCodePoint(a.id, b.id));
 }
 
-function counts(f: Finding): boolean {
-  return !isAccepted(f) && !f.baseline;
+/** Whether a finding can fail the gate: not accepted, not in the baseline, and (unless failOnReview) not needing review. */
+function counts(f: Finding, failOnReview: boolean): boolean {
+  return !isAccepted(f) && !f.baseline && (failOnReview || !needsReview(f));
 }
 
-export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): boolean {
-  if (maxWarnings !== undefined && findings.filter((f) => counts(f) && f.severity === 'warning').length > maxWarnings) return true;
+export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number, failOnReview = false): boolean {
+  if (maxWarnings !== undefined && findings.filter((f) => counts(f, failOnReview) && f.severity === 'warning').length > maxWarnings) return true;
   if (failOn === 'never') return false;
   const min = SEVERITY_RANK[failOn];
-  return findings.some((f) => counts(f) && SEVERITY_RANK[f.severity] >= min);
+  return findings.some((f) => counts(f, failOnReview) && SEVERITY_RANK[f.severity] >= min);
 }
 
-export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number): RunSummary {
+export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number, failOnReview = false): RunSummary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let waived = 0;
+  let review = 0;
   let baseline = 0;
   const all = documents.flatMap((d) => d.findings);
   for (const f of all) {
     if (isAccepted(f)) waived++;
+    else if (needsReview(f)) review++;
     else bySeverity[f.severity]++;
     if (f.baseline && !isAccepted(f)) baseline++;
   }
   return {
-    documents: documents.length, findings: bySeverity, waived,
+    documents: documents.length, findings: bySeverity, waived, needsReview: review,
     ...(baseline ? { baseline } : {}),
-    gate: gateFails(all, failOn, maxWarnings) ? 'fail' : 'pass',
+    gate: gateFails(all, failOn, maxWarnings, failOnReview) ? 'fail' : 'pass',
   };
+}
+
+/** Marks each finding whose confidence is below its document's threshold `needs-review` (and only those). */
+function applyReview(documents: readonly DocumentReport[], threshold: number, perPath: ReadonlyMap<string, number> | undefined): DocumentReport[] {
+  return documents.map((d) => {
+    const limit = perPath?.get(d.path) ?? threshold;
+    return {
+      ...d,
+      findings: d.findings.map((f): Finding => {
+        if (f.confidence !== undefined && f.confidence < limit) return { ...f, status: 'needs-review' };
+        if (f.status === undefined) return f;
+        const { status: _stale, ...rest } = f;
+        return rest;
+      }),
+    };
+  });
 }
 
 function sha256(text: string): string {
@@ -92,7 +117,9 @@ function utcToday(): string {
 /** Documents already checked -> the run report: waivers, baseline, summary and what the run used. */
 export function buildReport(documents: readonly DocumentReport[], packs: readonly PackMeta[], options: ReportOptions = {}): RunReport {
   const failOn = options.failOn ?? 'error';
-  let docs: DocumentReport[] = [...documents];
+  const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  const failOnReview = options.failOnReview ?? false;
+  let docs = applyReview(documents, reviewThreshold, options.reviewThresholds);
   let notices: WaiverNotice[] = [];
   if (options.baseline) {
     const base = options.baseline;
@@ -101,7 +128,8 @@ export function buildReport(documents: readonly DocumentReport[], packs: readonl
   if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday()));
   const packInfo = packs.map((p) => ({ id: p.id, version: p.version }));
   const effective = {
-    failOn, maxWarnings: options.maxWarnings, packs: packInfo,
+    failOn, maxWarnings: options.maxWarnings, reviewThreshold, failOnReview, packs: packInfo,
+    reviewThresholds: options.reviewThresholds ? [...options.reviewThresholds].sort(([a], [b]) => byCodePoint(a, b)) : undefined,
     rules: ruleInfos(packs).map((r) => `${r.id}:${r.severity}`),
     waivers: options.waivers, baseline: options.baseline ? [...options.baseline].sort() : undefined,
     inputs: options.configInputs,
@@ -109,9 +137,9 @@ export function buildReport(documents: readonly DocumentReport[], packs: readonl
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    run: { packs: packInfo, configHash: sha256(canonical(effective)) },
+    run: { packs: packInfo, configHash: sha256(canonical(effective)), reviewThreshold, failOnReview },
     documents: docs,
     ...(options.waivers ? { waivers: notices } : {}),
-    summary: summarize(docs, failOn, options.maxWarnings),
+    summary: summarize(docs, failOn, options.maxWarnings, failOnReview),
   };
 }

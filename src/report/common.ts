@@ -15,6 +15,24 @@ export function isAccepted(f: Pick<Finding, 'waived' | 'suppressed'>): boolean {
   return f.waived || f.suppressed !== undefined;
 }
 
+/** Rests on a tag less confident than the review threshold: shown and counted apart; fails the gate only with --fail-on-review. */
+export function needsReview(f: Pick<Finding, 'status'>): boolean {
+  return f.status === 'needs-review';
+}
+
+/** "needs review: confidence 0.55": the marker every format shows on such a finding. */
+export function reviewLabel(f: Pick<Finding, 'confidence'>): string {
+  return f.confidence === undefined ? 'needs review' : `needs review: confidence ${f.confidence.toFixed(2)}`;
+}
+
+/** "1 finding needs review: it rests ..." / "2 findings need review: they rest ...", with what it does to the gate. */
+export function reviewSentence(n: number, run: { readonly reviewThreshold?: number; readonly failOnReview?: boolean } | undefined): string {
+  const one = n === 1;
+  const below = run?.reviewThreshold !== undefined ? ` (confidence below ${run.reviewThreshold})` : '';
+  const gate = run?.failOnReview ? `${one ? 'it fails' : 'they fail'} the gate (--fail-on-review)` : `${one ? 'it does' : 'they do'} not fail the gate by ${one ? 'itself' : 'themselves'}`;
+  return `${n} ${one ? 'finding needs' : 'findings need'} review: ${one ? 'it rests' : 'they rest'} on a clause-type tag the tagger was not sure of${below}; ${gate}`;
+}
+
 /** "(waived)", "(suppressed)" or nothing. */
 export function acceptanceLabel(f: Pick<Finding, 'waived' | 'suppressed'>): string | null {
   return f.waived ? 'waived' : f.suppressed !== undefined ? 'suppressed' : null;
@@ -30,15 +48,17 @@ export interface PackRow {
   readonly pack: string;
   readonly counts: Record<Severity, number>;
   readonly waived: number;
+  readonly review: number;
 }
 
-/** Unwaived findings per pack and severity, waived ones counted apart; packs sorted by id. */
+/** Open findings per pack and severity; waived and needs-review ones counted apart (as in the summary); packs sorted by id. */
 export function countsByPack(report: RunReport): PackRow[] {
-  const rows = new Map<string, PackRow>();
+  const rows = new Map<string, { pack: string; counts: Record<Severity, number>; waived: number; review: number }>();
   for (const f of report.documents.flatMap((d) => d.findings)) {
     let row = rows.get(f.pack);
-    if (!row) rows.set(f.pack, (row = { pack: f.pack, counts: { error: 0, warning: 0, info: 0 }, waived: 0 }));
-    if (isAccepted(f)) (row as { waived: number }).waived++;
+    if (!row) rows.set(f.pack, (row = { pack: f.pack, counts: { error: 0, warning: 0, info: 0 }, waived: 0, review: 0 }));
+    if (isAccepted(f)) row.waived++;
+    else if (needsReview(f)) row.review++;
     else row.counts[f.severity]++;
   }
   return [...rows.values()].sort((a, b) => byCodePoint(a.pack, b.pack));

@@ -2,12 +2,12 @@
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, clauseTitle, countsByPack, escapeXml as e, isAccepted, plural } from './common.js';
+import { acceptanceLabel, clauseTitle, countsByPack, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 const CSS = `
-:root { --error: #b42318; --warning: #b54708; --info: #175cd3; --ok: #067647; --muted: #5d6b7e; --line: #d0d5dd; }
+:root { --error: #b42318; --warning: #b54708; --info: #175cd3; --ok: #067647; --review: #6941c6; --muted: #5d6b7e; --line: #d0d5dd; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #101828; margin: 0 auto; max-width: 1100px; padding: 1.5rem; }
 h1 { margin: 0 0 .25rem; font-size: 1.6rem; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; word-break: break-all; }
@@ -19,6 +19,8 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; } th, td { border: 1px 
 .findings ol { padding-left: 1.4rem; } .finding { margin: .6rem 0; padding: .4rem .6rem; border-left: 4px solid var(--line); background: #f9fafb; }
 .finding.sev-error { border-color: var(--error); } .finding.sev-warning { border-color: var(--warning); } .finding.sev-info { border-color: var(--info); }
 .finding.waived { opacity: .75; } .finding .detail { margin: .15rem 0 0; font-size: .9rem; }
+.finding.review { border-left-style: dashed; } .badge.review { display: inline-block; font: 700 11px/1.5 system-ui, sans-serif; color: #fff; background: var(--review); border-radius: 8px; padding: 0 .45rem; margin-left: .3rem; }
+.review-count { color: var(--review); font-weight: 600; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: .75rem; letter-spacing: .03em; }
 .sev-error .sev, .count.sev-error { color: var(--error); } .sev-warning .sev { color: var(--warning); } .sev-info .sev { color: var(--info); }
 .count.sev-error { background: var(--error); color: #fff; } .count.sev-warning { background: var(--warning); } .count.sev-info { background: var(--info); }
@@ -93,8 +95,8 @@ function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean): string 
   const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(where)}</a>` : `<span class="to-clause">${e(where)}</span>`;
   const textLink = hasText ? ` · <a class="to-text" href="#${ids.at(n)}">show in text</a>` : '';
   const parts = [
-    `<li class="finding sev-${f.severity}${isAccepted(f) ? ' waived' : ''}" id="${ids.finding(n)}" data-rule="${e(f.ruleId)}" data-clause="${e(f.clauseId ?? '')}">`,
-    `<div><span class="sev">${f.severity}</span> ${e(f.message)} <code>${e(f.ruleId)}</code>${acceptanceLabel(f) ? ` <em>(${acceptanceLabel(f)})</em>` : ''}${f.baseline ? ' <em>(in baseline)</em>' : ''}</div>`,
+    `<li class="finding sev-${f.severity}${isAccepted(f) ? ' waived' : ''}${needsReview(f) ? ' review' : ''}" id="${ids.finding(n)}" data-rule="${e(f.ruleId)}" data-clause="${e(f.clauseId ?? '')}"${f.status ? ` data-status="${f.status}"` : ''}>`,
+    `<div><span class="sev">${f.severity}</span> ${e(f.message)} <code>${e(f.ruleId)}</code>${needsReview(f) ? ` <span class="badge review">${e(reviewLabel(f))}</span>` : ''}${acceptanceLabel(f) ? ` <em>(${acceptanceLabel(f)})</em>` : ''}${f.baseline ? ' <em>(in baseline)</em>' : ''}</div>`,
     `<div class="detail">${clauseLink} · line ${f.line}, column ${f.column}${textLink}</div>`,
   ];
   if (f.evidence) parts.push(`<div class="detail"><strong>Evidence:</strong> ${e(f.evidence)}</div>`);
@@ -133,7 +135,8 @@ function documentSection(doc: DocumentReport, docIndex: number, text: string | u
 
 export function formatHtml(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
-  const rows = countsByPack(report).map((r) => `<tr><td>${e(r.pack)}</td><td>${r.counts.error}</td><td>${r.counts.warning}</td><td>${r.counts.info}</td><td>${r.waived}</td></tr>`);
+  const rows = countsByPack(report).map((r) => `<tr><td>${e(r.pack)}</td><td>${r.counts.error}</td><td>${r.counts.warning}</td><td>${r.counts.info}</td><td>${r.waived}</td><td>${r.review}</td></tr>`);
+  const reviewNote = s.needsReview ? `<p class="review-count">${e(reviewSentence(s.needsReview, report.run))}.</p>\n` : '';
   const total = s.findings.error + s.findings.warning + s.findings.info;
   const title = report.documents.length === 1 ? `Review of ${report.documents[0]!.path}` : `Review of ${plural(report.documents.length, 'document')}`;
   return `<!doctype html>
@@ -150,9 +153,9 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
 <h1>${e(title)}</h1>
 <p class="gate ${s.gate}">Gate: ${s.gate.toUpperCase()} <span class="meta">(fails on ${e(ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`)})</span></p>
 <p>${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}.</p>
-</header>
+${reviewNote}</header>
 <section id="summary"><h2>Summary by pack and severity</h2>
-${rows.length ? `<table><thead><tr><th>pack</th><th>error</th><th>warning</th><th>info</th><th>waived</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>No findings.</p>'}
+${rows.length ? `<table><thead><tr><th>pack</th><th>error</th><th>warning</th><th>info</th><th>waived</th><th>review</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>No findings.</p>'}
 </section>
 ${report.documents.map((d, i) => documentSection(d, i, ctx.texts.get(d.path))).join('\n')}
 <footer class="meta"><p>${e(report.tool.name)} ${e(report.tool.version)}${report.run ? ` · configuration ${report.run.configHash.slice(0, 12)}` : ''}</p></footer>

@@ -1,7 +1,8 @@
 // JUnit XML for CI dashboards: one testsuite per document, one testcase per rule, a failure for its unwaived findings.
+// Findings that need review are no failure (unless --fail-on-review): they go to system-out and a testsuite property.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, clauseTitle, escapeXml as x, isAccepted, rulesOf } from './common.js';
+import { acceptanceLabel, clauseTitle, escapeXml as x, isAccepted, needsReview, reviewLabel, rulesOf } from './common.js';
 
 function findingText(f: Finding): string {
   const lines = [`${f.line}:${f.column} ${f.severity} ${f.message} [${clauseTitle(f)}]`];
@@ -15,26 +16,36 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
   const suites: string[] = [];
   let totalTests = 0;
   let totalFailures = 0;
+  const failOnReview = report.run?.failOnReview === true;
   for (const doc of report.documents) {
     const cases: string[] = [];
     let failures = 0;
+    let reviews = 0;
     for (const rule of rules) {
       const found = doc.findings.filter((f) => f.ruleId === rule.id);
-      const failing = found.filter((f) => !isAccepted(f));
+      const unwaived = found.filter((f) => !isAccepted(f));
+      const review = failOnReview ? [] : unwaived.filter(needsReview);
+      const failing = unwaived.filter((f) => !review.includes(f));
       const waived = found.filter(isAccepted);
+      reviews += unwaived.filter(needsReview).length;
       const open = `    <testcase classname="${x(doc.path)}" name="${x(rule.id)}">`;
       const body: string[] = [];
       if (failing.length) {
         failures++;
         const worst = failing.find((f) => f.severity === 'error') ?? failing.find((f) => f.severity === 'warning') ?? failing[0]!;
-        body.push(`      <failure message="${x(worst.message)}" type="${worst.severity}">${x(failing.map(findingText).join('\n'))}</failure>`);
+        body.push(`      <failure message="${x(worst.message)}" type="${worst.severity}">${x(failing.map((f) => (needsReview(f) ? `${reviewLabel(f)}: ${findingText(f)}` : findingText(f))).join('\n'))}</failure>`);
       }
-      if (waived.length) body.push(`      <system-out>${x(waived.map((f) => `${acceptanceLabel(f)}: ${findingText(f)}\n  reason: ${f.waiver?.reason ?? f.suppressed?.reason ?? ''}`).join('\n'))}</system-out>`);
+      const out = [
+        ...review.map((f) => `${reviewLabel(f)}: ${findingText(f)}`),
+        ...waived.map((f) => `${acceptanceLabel(f)}: ${findingText(f)}\n  reason: ${f.waiver?.reason ?? f.suppressed?.reason ?? ''}`),
+      ];
+      if (out.length) body.push(`      <system-out>${x(out.join('\n'))}</system-out>`);
       cases.push(body.length ? `${open}\n${body.join('\n')}\n    </testcase>` : `${open}</testcase>`);
     }
     totalTests += rules.length;
     totalFailures += failures;
-    suites.push(`  <testsuite name="${x(doc.path)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    const properties = reviews ? `    <properties>\n      <property name="clausecheck.needsReview" value="${reviews}"/>\n    </properties>\n` : '';
+    suites.push(`  <testsuite name="${x(doc.path)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0">\n${properties}${cases.join('\n')}\n  </testsuite>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(report.tool.name)}" tests="${totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }

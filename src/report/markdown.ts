@@ -1,14 +1,14 @@
 // Markdown for counsel: the gate, a summary by pack and severity, then each document's findings by clause.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, countsByPack, findingsByClause, plural } from './common.js';
+import { acceptanceLabel, countsByPack, findingsByClause, isAccepted, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function findingItem(f: Finding): string[] {
   const accepted = acceptanceLabel(f);
-  const tags = [accepted ? `_${accepted}_` : null, f.baseline ? '_in baseline_' : null].filter(Boolean).join(' ');
+  const tags = [needsReview(f) ? `**⚑ ${reviewLabel(f)}**` : null, accepted ? `_${accepted}_` : null, f.baseline ? '_in baseline_' : null].filter(Boolean).join(' ');
   const out = [`- **${f.severity}**: ${inline(f.message)} (\`${f.ruleId}\`, line ${f.line})${tags ? ` ${tags}` : ''}`];
   if (f.evidence) out.push(`  - Evidence: “${inline(f.evidence)}”`);
   if (f.rationale) out.push(`  - Why it matters: ${inline(f.rationale)}`);
@@ -19,22 +19,37 @@ function findingItem(f: Finding): string[] {
   return out;
 }
 
+/** Findings that need review, listed up front: a reader should not have to find them in the per-clause lists. */
+function reviewSection(report: RunReport): string[] {
+  const items = report.documents.flatMap((d) => d.findings.filter((f) => needsReview(f) && !isAccepted(f)).map((f) => ({ d, f })));
+  if (items.length === 0) return [];
+  return [
+    '## Needs review',
+    '',
+    `${reviewSentence(items.length, report.run)}. Confirm or dismiss each:`,
+    '',
+    ...items.map(({ d, f }) => `- **${f.severity}** \`${f.ruleId}\` in ${cell(d.path)} (line ${f.line}${f.confidence !== undefined ? `, confidence ${f.confidence.toFixed(2)}` : ''}): ${inline(f.message)}`),
+    '',
+  ];
+}
+
 export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
   const total = s.findings.error + s.findings.warning + s.findings.info;
   const out = [
     '# Agreement review',
     '',
-    `**Gate: ${s.gate.toUpperCase()}** (fails on ${ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`}). ${plural(s.documents, 'document')}, ${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}.`,
+    `**Gate: ${s.gate.toUpperCase()}** (fails on ${ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`}). ${plural(s.documents, 'document')}, ${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}${s.needsReview ? `; ${s.needsReview} ${s.needsReview === 1 ? 'needs' : 'need'} review` : ''}.`,
     '',
+    ...reviewSection(report),
     '## Summary by pack and severity',
     '',
   ];
   const rows = countsByPack(report);
   if (rows.length === 0) out.push('No findings.', '');
   else {
-    out.push('| pack | error | warning | info | waived |', '|---|---:|---:|---:|---:|');
-    for (const r of rows) out.push(`| ${r.pack} | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} | ${r.waived} |`);
+    out.push('| pack | error | warning | info | waived | review |', '|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) out.push(`| ${r.pack} | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} | ${r.waived} | ${r.review} |`);
     out.push('');
   }
   for (const doc of report.documents) {

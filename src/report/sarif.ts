@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { LineIndex, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { clauseTitle, rulesOf } from './common.js';
+import { clauseTitle, needsReview, rulesOf } from './common.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -46,10 +46,13 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
     const text = ctx.texts.get(d.path);
     const lines = text === undefined ? null : new LineIndex(text);
     for (const f of d.findings) {
+      // SARIF 2.1.0 §3.27.9-10: a result that needs human review is kind "review", and any kind but "fail" has level
+      // "none"; the rule's severity stays in properties.severity.
+      const review = needsReview(f);
       const result: Sarif.Result = {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId)!,
-        level: LEVEL[f.severity],
+        ...(review ? { kind: 'review', level: 'none' } as const : { level: LEVEL[f.severity] }),
         message: { text: f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message },
         locations: [{
           physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, region: region(f, lines) },
@@ -57,7 +60,11 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
         }],
         ...(f.fingerprint ? { partialFingerprints: { 'clausecheck/clause/v1': f.fingerprint } } : {}),
         ...(baselineUsed ? { baselineState: f.baseline ? 'unchanged' : 'new' } as const : {}),
-        properties: { pack: f.pack, recommendation: f.recommendation, ...(f.clauseId ? { clauseId: f.clauseId } : {}) },
+        properties: {
+          pack: f.pack, recommendation: f.recommendation, ...(f.clauseId ? { clauseId: f.clauseId } : {}),
+          ...(f.confidence !== undefined ? { confidence: f.confidence } : {}),
+          ...(review ? { severity: f.severity, status: 'needs-review' } : {}),
+        },
       };
       if (f.suppressed && !f.waived) {
         result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: f.suppressed.reason }];
@@ -78,7 +85,15 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
     artifacts,
     results,
     columnKind: 'utf16CodeUnits',
-    invocations: [{ executionSuccessful: true, properties: { gate: report.summary.gate, failOn: ctx.failOn, ...(report.run ? { configHash: report.run.configHash } : {}) } }],
+    invocations: [{
+      executionSuccessful: true,
+      properties: {
+        gate: report.summary.gate, failOn: ctx.failOn, needsReview: report.summary.needsReview,
+        ...(report.run ? { configHash: report.run.configHash } : {}),
+        ...(report.run?.reviewThreshold !== undefined ? { reviewThreshold: report.run.reviewThreshold } : {}),
+        ...(report.run?.failOnReview !== undefined ? { failOnReview: report.run.failOnReview } : {}),
+      },
+    }],
   };
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
 }

@@ -1,7 +1,7 @@
 // The JSON report as a zod schema: `clausecheck schema report` prints it as JSON Schema (zod's toJSONSchema).
 // Objects other stages may extend are loose: consumers must ignore fields they do not know.
 import { z } from 'zod';
-import { SCHEMA_VERSION, SEVERITIES } from '../model/index.js';
+import { FINDING_STATUSES, SCHEMA_VERSION, SEVERITIES } from '../model/index.js';
 import { WaiversFileSchema } from './waivers.js';
 
 const severity = z.enum(SEVERITIES);
@@ -45,7 +45,10 @@ export const FindingSchema = z.looseObject({
   rationale: z.string(),
   recommendation: z.string(),
   modelLanguage: z.string().optional(),
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.number().min(0).max(1).optional()
+    .describe('of the clause-type tags the finding rests on (the weakest; for a missing type, 1 minus its strongest near miss), on the scale where 0.5 asserts a type; absent when it rests on words only'),
+  status: z.enum(FINDING_STATUSES).optional()
+    .describe('needs-review: confidence below the review threshold; counted in summary.needsReview, not by severity, and fails the gate only with --fail-on-review'),
   waived: z.boolean(),
   fingerprint: z.string().optional().describe('stable id: rule + normalised clause text; survives renumbering'),
   waiver: z.object({ reason: z.string(), approvedBy: z.string(), expires: z.string() }).optional(),
@@ -69,6 +72,8 @@ export const RunReportSchema = z.object({
   run: z.object({
     packs: z.array(z.object({ id: z.string(), version: z.string() })),
     configHash: sha256.describe('of the effective configuration'),
+    reviewThreshold: z.number().min(0).max(1).optional().describe('findings below this confidence need review (config overrides may set others per file); 0: none'),
+    failOnReview: z.boolean().optional().describe('whether findings that need review fail the gate'),
   }).optional(),
   documents: z.array(DocumentSchema),
   waivers: z.array(z.object({
@@ -76,8 +81,9 @@ export const RunReportSchema = z.object({
   })).optional().describe('waivers that did not apply'),
   summary: z.object({
     documents: z.int().min(0),
-    findings: z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }).describe('findings by severity, not counting waived or suppressed ones'),
+    findings: z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }).describe('findings by severity, not counting waived or suppressed ones, nor those that need review'),
     waived: z.int().min(0).describe('findings accepted by a waiver or a suppression marker'),
+    needsReview: z.int().min(0).describe('findings with status needs-review, not waived or suppressed'),
     baseline: z.int().min(0).optional(),
     gate: z.enum(['pass', 'fail']),
   }),

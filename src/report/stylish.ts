@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, isAccepted, plural } from './common.js';
+import { acceptanceLabel, isAccepted, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -35,8 +35,8 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
     const loc = `${f.line}:${f.column}`.padEnd(locWidth);
     const sev = paintSeverity(c, f.severity, f.severity.padEnd(sevWidth));
     const accepted = acceptanceLabel(f);
-    const waived = (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
-    lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${waived}  ${c.dim(f.ruleId)}`);
+    const marks = (needsReview(f) ? ` ${c.magenta(`(${reviewLabel(f)})`)}` : '') + (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
+    lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${marks}  ${c.dim(f.ruleId)}`);
     lines.push(`${indent}${c.cyan(clauseLabel(f))}`);
     if (f.evidence) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);
@@ -44,12 +44,14 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
   return lines;
 }
 
-/** Per-document counts for a batch, unwaived findings by severity. */
+/** Per-document counts for a batch: open findings by severity, then waived and needs-review ones (as in the summary). */
 function summaryTable(report: RunReport): string[] {
-  const head = ['document', 'errors', 'warnings', 'info', 'waived'];
+  const head = ['document', 'errors', 'warnings', 'info', 'waived', 'review'];
   const rows = report.documents.map((d) => {
-    const n = (s: Severity): number => d.findings.filter((f) => !isAccepted(f) && f.severity === s).length;
-    return [d.path, String(n('error')), String(n('warning')), String(n('info')), String(d.findings.filter(isAccepted).length)];
+    const open = d.findings.filter((f) => !isAccepted(f) && !needsReview(f));
+    const n = (s: Severity): number => open.filter((f) => f.severity === s).length;
+    const review = d.findings.filter((f) => !isAccepted(f) && needsReview(f)).length;
+    return [d.path, String(n('error')), String(n('warning')), String(n('info')), String(d.findings.filter(isAccepted).length), String(review)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
@@ -69,11 +71,13 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
   const total = error + warning + info;
   const docs = plural(report.summary.documents, 'document');
   if (total === 0) {
-    out.push(c.green(`✔ No problems (${docs} checked)`));
+    // Findings that need review are not yet problems, nor a clean bill: their own line follows.
+    if (!report.summary.needsReview) out.push(c.green(`✔ No problems (${docs} checked)`));
   } else {
     const line = `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`;
     out.push(c.bold(error > 0 ? c.red(line) : warning > 0 ? c.yellow(line) : line));
   }
+  if (report.summary.needsReview) out.push(c.magenta(`? ${reviewSentence(report.summary.needsReview, report.run)}`));
   for (const w of report.waivers ?? []) {
     const why = w.status === 'expired' ? `expired on ${w.expires}` : 'matched no finding';
     out.push(c.yellow(`⚠ waiver for ${w.rule} at ${w.clause} (approved by ${w.approvedBy}) ${why}`));

@@ -34,8 +34,8 @@ describe('batch checking', () => {
 
   it('prints a per-document summary table and keeps stderr clean when it is not a terminal', () => {
     const r = spawnCli(['check', 'deals', '--no-color'], { cwd: batchDir() });
-    expect(r.stdout).toMatch(/^ {2}document\s+errors\s+warnings\s+info\s+waived$/m);
-    expect(r.stdout).toMatch(/^ {2}deals\/deal-00\.md\s+\d+\s+\d+\s+\d+\s+0$/m);
+    expect(r.stdout).toMatch(/^ {2}document\s+errors\s+warnings\s+info\s+waived\s+review$/m);
+    expect(r.stdout).toMatch(/^ {2}deals\/deal-00\.md\s+\d+\s+\d+\s+\d+\s+0\s+\d+$/m);
     expect(r.stderr).toBe('');
   });
 

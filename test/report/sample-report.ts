@@ -69,7 +69,7 @@ export const REPORT: RunReport = {
     },
     { path: 'deals/clean.md', sha256: 'b'.repeat(64), format: 'markdown', kind: 'other', parties: [], clauses: [], findings: [] },
   ],
-  summary: { documents: 2, findings: { error: 1, warning: 1, info: 0 }, waived: 1, gate: 'fail' },
+  summary: { documents: 2, findings: { error: 1, warning: 1, info: 0 }, waived: 1, needsReview: 0, gate: 'fail' },
 };
 
 export const RULES: RuleInfo[] = [

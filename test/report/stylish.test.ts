@@ -25,14 +25,14 @@ describe('stylish formatter', () => {
   });
 
   it('prints a summary table for a batch, unwaived findings by severity', () => {
-    expect(out).toContain('  document        errors  warnings  info  waived\n  deals/acme.md        1         1     0       1\n  deals/clean.md       0         0     0       0\n');
+    expect(out).toContain('  document        errors  warnings  info  waived  review\n  deals/acme.md        1         1     0       1       0\n  deals/clean.md       0         0     0       0       0\n');
   });
 
   it('with quiet lists errors only, while the table and the count cover every finding', () => {
     const quiet = formatStylish(REPORT, { ...ctx, quiet: true });
     expect(quiet).toContain('reciprocity/one-way-grant');
     expect(quiet).not.toContain('precision/placeholder');
-    expect(quiet).toContain('  deals/acme.md        1         1     0       1');
+    expect(quiet).toContain('  deals/acme.md        1         1     0       1       0');
     expect(quiet).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
   });
 
@@ -50,7 +50,7 @@ describe('stylish formatter', () => {
   });
 
   it('says so when there are no problems', () => {
-    const clean = { ...REPORT, documents: [REPORT.documents[1]!], summary: { documents: 1, findings: { error: 0, warning: 0, info: 0 }, waived: 0, gate: 'pass' as const } };
+    const clean = { ...REPORT, documents: [REPORT.documents[1]!], summary: { documents: 1, findings: { error: 0, warning: 0, info: 0 }, waived: 0, needsReview: 0, gate: 'pass' as const } };
     expect(formatStylish(clean, ctx)).toBe('✔ No problems (1 document checked)\n  1 document checked; gate (--fail-on error): pass\n');
   });
 
