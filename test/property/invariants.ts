@@ -150,12 +150,20 @@ export function checkRunReport(texts: readonly string[], report: RunReport): voi
   report.documents.forEach((d, i) => checkDocumentReport(texts[i] as string, d));
   const counts = { error: 0, warning: 0, info: 0 };
   let waived = 0;
+  let needsReview = 0;
+  const threshold = report.run?.reviewThreshold ?? 0;
   for (const f of report.documents.flatMap((d) => d.findings)) {
+    // Exactly the findings less confident than the review threshold need review; they are counted apart.
+    if ((f.status === 'needs-review') !== (f.confidence !== undefined && f.confidence < threshold)) {
+      throw new Error(`finding ${f.ruleId}@${f.start}: status ${f.status ?? 'none'} with confidence ${f.confidence ?? 'none'} and review threshold ${threshold}`);
+    }
+    if (f.confidence !== undefined && !(f.confidence >= 0 && f.confidence <= 1)) throw new Error(`finding ${f.ruleId}@${f.start}: confidence ${f.confidence}`);
     if (f.waived) waived++;
+    else if (f.status === 'needs-review') needsReview++;
     else counts[f.severity]++;
   }
   const s = report.summary;
-  if (s.documents !== texts.length || s.waived !== waived || s.findings.error !== counts.error || s.findings.warning !== counts.warning || s.findings.info !== counts.info) {
-    throw new Error(`summary ${JSON.stringify(s)} does not count the findings ${JSON.stringify({ ...counts, waived })}`);
+  if (s.documents !== texts.length || s.waived !== waived || s.needsReview !== needsReview || s.findings.error !== counts.error || s.findings.warning !== counts.warning || s.findings.info !== counts.info) {
+    throw new Error(`summary ${JSON.stringify(s)} does not count the findings ${JSON.stringify({ ...counts, waived, needsReview })}`);
   }
 }
