@@ -5,7 +5,8 @@ import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedRequired, compile, compileCased, excerpt, firstIn, isSpace, list, lowered, type Scan } from './patterns.js';
+import { casedPattern, compile, compileCased, excerpt, firstIn, isSpace, list, lowered, type Compiled, type Scan } from './patterns.js';
+import { WordStarts } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -136,6 +137,7 @@ export class DocumentContext {
   private lowerText: string | null = null;
   private lowerGrams: Uint32Array | undefined;
   private casedGrams: Uint32Array | undefined;
+  private wordStarts: WordStarts | undefined;
   private memo = new Map<string, unknown>();
 
   /** The document kind rules see: the declared one (config, pack cases), else the facts stage's. */
@@ -182,21 +184,27 @@ export class DocumentContext {
     const key = matchCase ? `\u0000${src}` : src;
     let sc = this.scans.get(key);
     if (!sc) {
-      const re = matchCase ? new RegExp(src, 'g') : lowered(src).global;
-      const required = matchCase ? casedRequired(src) : lowered(src).required;
+      const pattern = matchCase ? casedPattern(src) : lowered(src);
       const hay = matchCase ? this.text : this.lower;
-      const starts: number[] = [];
-      const ends: number[] = [];
-      // Every match contains the pattern's required words: when the text lacks them, skip the scan.
-      const possible = satisfiable(required, (w) => this.contains(hay, w));
-      for (const m of possible ? hay.matchAll(re) : []) {
-        starts.push(m.index);
-        ends.push(m.index + m[0].length);
-      }
-      sc = { starts, ends };
+      // Most patterns can only match at a few word starts: try them there (word-starts.ts), else everywhere.
+      sc = pattern.leading ? (this.wordStarts ??= new WordStarts(this.text)).matches(pattern.sticky, pattern.leading, hay) : this.scanAll(pattern, hay);
       this.scans.set(key, sc);
     }
     return sc;
+  }
+
+  /** The regex engine's own scan: tries every offset. */
+  private scanAll(pattern: Compiled, hay: string): Scan {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    // Every match contains the pattern's required words: when the text lacks them, skip the scan.
+    if (satisfiable(pattern.required, (w) => this.contains(hay, w))) {
+      for (const m of hay.matchAll(pattern.global)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+      }
+    }
+    return { starts, ends };
   }
 
   /** The first match of `src` in [from, to), preferring one after `preferFrom` (past the heading). */

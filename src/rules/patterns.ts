@@ -1,5 +1,6 @@
 // Pattern helpers for the rules context: compiled-once regexes (case-insensitive, lower-cased, or
 // case-sensitive), their required literals, binary search over scans, and sentence excerpts.
+import { leadingWords, type Leading } from './leading-words.js';
 import { requiredLiterals, type Required } from './literals.js';
 
 /** All matches of one pattern over a document, in order: start and end offsets. */
@@ -31,9 +32,23 @@ export function compile(src: string): RegExp {
   }
   return re;
 }
+/** One pack pattern compiled for scans and clause tests, with what its matches must contain and start with. */
+export interface Compiled {
+  readonly global: RegExp;
+  readonly once: RegExp;
+  /** Tried at one offset (lastIndex): scans at the word starts of `leading`. */
+  readonly sticky: RegExp;
+  readonly required: Required;
+  readonly leading: Leading | null;
+}
+
+function compiled(src: string): Compiled {
+  return { global: new RegExp(src, 'g'), once: new RegExp(src), sticky: new RegExp(src, 'y'), required: requiredLiterals(src), leading: leadingWords(src) };
+}
+
 /** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text; compiled once per process. */
-const loweredCache = new Map<string, { global: RegExp; once: RegExp; required: Required }>();
-export function lowered(src: string): { global: RegExp; once: RegExp; required: Required } {
+const loweredCache = new Map<string, Compiled>();
+export function lowered(src: string): Compiled {
   let r = loweredCache.get(src);
   if (!r) {
     let out = '';
@@ -44,31 +59,25 @@ export function lowered(src: string): { global: RegExp; once: RegExp; required: 
         i++;
       } else out += ch.toLowerCase();
     }
-    r = { global: new RegExp(out, 'g'), once: new RegExp(out), required: requiredLiterals(out) };
+    r = compiled(out);
     loweredCache.set(src, r);
   }
   return r;
 }
 
-const casedRequiredCache = new Map<string, Required>();
-export function casedRequired(src: string): Required {
-  let r = casedRequiredCache.get(src);
-  if (r === undefined) {
-    r = requiredLiterals(src);
-    casedRequiredCache.set(src, r);
+/** A pack pattern as written, matched case-sensitively on the text; compiled once per process. */
+const casedCache = new Map<string, Compiled>();
+export function casedPattern(src: string): Compiled {
+  let r = casedCache.get(src);
+  if (!r) {
+    r = compiled(src);
+    casedCache.set(src, r);
   }
   return r;
 }
 
-const casedCache = new Map<string, RegExp>();
-export function compileCased(src: string): RegExp {
-  let re = casedCache.get(src);
-  if (!re) {
-    re = new RegExp(src);
-    casedCache.set(src, re);
-  }
-  return re;
-}
+/** A pack pattern matched case-sensitively, non-global (clause tests). */
+export const compileCased = (src: string): RegExp => casedPattern(src).once;
 
 export const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
 

@@ -1,0 +1,132 @@
+// The start offsets of the words of a text, grouped by their first three characters (ASCII letters folded):
+// built in one pass per document, it gives the places where a pattern whose matches all open with a known
+// word (leading-words.ts) can start, so the pattern is tried there only.
+import type { Leading, WordLiteral } from './leading-words.js';
+import type { Scan } from './patterns.js';
+
+/** ASCII word characters as regex `\b` sees them ([A-Za-z0-9_]), letters folded: 0-36, else -1; per UTF-16 code unit. */
+const CODE = new Int8Array(65536).fill(-1);
+for (let c = 48; c <= 57; c++) CODE[c] = c - 48;
+for (let c = 97; c <= 122; c++) CODE[c] = CODE[c - 32] = c - 97 + 10;
+CODE[95] = 36;
+/** Stands for "the word has ended" in a key: words shorter than three characters have keys too. */
+const END = 37;
+const RADIX = 38;
+/** Keys: the codes of a word's first three characters (END past its end), so a known prefix is a range of keys. */
+const KEYS = RADIX * RADIX * RADIX;
+
+/** The code of the character at i; -1 for non-word characters and past the end. */
+const codeAt = (text: string, i: number): number => (i < text.length ? (CODE[text.charCodeAt(i)] as number) : -1);
+
+/** The keys [from, to) of the words that start with `w` (which begins with a word character). */
+function keyRange(w: WordLiteral): [number, number] {
+  let key = 0;
+  let known = 0;
+  let ended = false;
+  for (; known < 3; known++) {
+    if (known < w.text.length) {
+      const c = codeAt(w.text, known);
+      if (c < 0) ended = true;
+      key = key * RADIX + (ended ? END : c);
+    } else if (ended || w.wordEnd) key = key * RADIX + END;
+    else break;
+  }
+  const span = RADIX ** (3 - known);
+  return [key * span, (key + 1) * span];
+}
+
+export class WordStarts {
+  /** Word starts sorted by key, then offset; the words of key k are at [offsets[k], offsets[k + 1]). */
+  private readonly starts: Int32Array;
+  private readonly offsets: Uint32Array;
+
+  constructor(text: string) {
+    const n = text.length;
+    // Pass 1, without branches on the characters (word/non-word changes are unpredictable): the word starts.
+    const at = new Int32Array((n >> 1) + 2);
+    let found = 0;
+    let prev = -1;
+    for (let i = 0; i < n; i++) {
+      const code = CODE[text.charCodeAt(i)] as number;
+      at[found] = i;
+      found += ((code >>> 31) ^ 1) & (prev >>> 31); // code is a word character, prev is not
+      prev = code;
+    }
+    // Pass 2: key each word by its first three characters; a counting sort keeps each key's offsets ascending.
+    const counts = new Uint32Array(KEYS + 1);
+    const keyOf = new Int32Array(found);
+    for (let j = 0; j < found; j++) {
+      const i = at[j] as number;
+      let b = codeAt(text, i + 1);
+      let c = END;
+      if (b < 0) b = END;
+      else {
+        c = codeAt(text, i + 2);
+        if (c < 0) c = END;
+      }
+      const key = ((CODE[text.charCodeAt(i)] as number) * RADIX + b) * RADIX + c;
+      keyOf[j] = key;
+      counts[key + 1] = (counts[key + 1] as number) + 1;
+    }
+    for (let k = 1; k <= KEYS; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+    const starts = new Int32Array(found);
+    const fill = counts.slice(0, KEYS);
+    for (let j = 0; j < found; j++) {
+      const key = keyOf[j] as number;
+      const slot = fill[key] as number;
+      starts[slot] = at[j] as number;
+      fill[key] = slot + 1;
+    }
+    this.starts = starts;
+    this.offsets = counts;
+  }
+
+  /**
+   * Offsets, ascending and distinct, where a match of a pattern with these leading literals can start in `hay`
+   * (the indexed text or a same-length ASCII case variant of it).
+   */
+  where(hay: string, leading: Leading): number[] {
+    const out: number[] = [];
+    let sorted = true;
+    const append = (at: number) => {
+      if (out.length > 0 && at <= (out[out.length - 1] as number)) sorted = false;
+      out.push(at);
+    };
+    for (const w of leading.words) {
+      const [from, to] = keyRange(w);
+      for (let j = this.offsets[from] as number, end = this.offsets[to] as number; j < end; j++) {
+        const at = this.starts[j] as number;
+        if (hay.startsWith(w.text, at) && (!w.wordEnd || codeAt(hay, at + w.text.length) < 0)) append(at);
+      }
+    }
+    for (const lit of leading.anywhere) for (let at = hay.indexOf(lit); at >= 0; at = hay.indexOf(lit, at + 1)) append(at);
+    if (sorted) return out;
+    out.sort((a, b) => a - b);
+    // Two literals can find the same offset.
+    let k = 0;
+    for (let i = 0; i < out.length; i++) if (k === 0 || out[i] !== out[k - 1]) out[k++] = out[i] as number;
+    out.length = k;
+    return out;
+  }
+
+  /**
+   * Every match of `sticky` (a pattern with flag y whose matches start as `leading` says) over `hay`: the same
+   * matches as a global scan. A global search returns the match at the first offset from lastIndex where the
+   * pattern matches, which is what the sticky pattern finds at the first such word start.
+   */
+  matches(sticky: RegExp, leading: Leading, hay: string): Scan {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let next = 0;
+    for (const at of this.where(hay, leading)) {
+      if (at < next) continue;
+      sticky.lastIndex = at;
+      if (!sticky.test(hay)) continue;
+      const end = sticky.lastIndex;
+      starts.push(at);
+      ends.push(end);
+      next = end > at ? end : at + 1;
+    }
+    return { starts, ends };
+  }
+}
