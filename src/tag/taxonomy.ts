@@ -187,7 +187,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
       },
-      negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5, 'adversely .. affected / economic benefits': 0.4 } },
+      negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
+        // Matching rights and options compare a third party's terms too, then let the holder take them.
+        'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4 } },
     { id: 'audit', label: 'Audit', description: 'Records, reports and audit rights.',
       headings: { 'audit~|records|books|inspection~|accounting': 0.85 },
       phrases: {
@@ -244,13 +246,18 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
+        // A restraint need not say "compete": "shall not engage in any business which manufactures or sells products in the Field".
+        'engage~ in .. any .. business|enterprise|venture|activity ... which|that .. manufactur*|develop*|market*|sell~|sells|distribut*|offer~|provid*': 0.5,
+        // The blue-pencil sentence that follows restrictive covenants: "unreasonable in scope, time or geography".
+        'unreasonable|reasonable in scope|duration|time|geograph* / narrower|lesser scope|geography|area': 0.55,
         'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [
         { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~|place~|advertis*|link~|acquire~|enter~', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive|competition law': 0.5 },
-      requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest'] },
+      requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
+        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {

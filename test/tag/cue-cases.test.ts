@@ -66,6 +66,14 @@ const CASES: readonly Case[] = [
     yes: ['This Agreement shall terminate in the event of a significant change in the management or ownership of Distributor.',
       'If a Third Party (an "Acquirer") merges with the Company or acquires substantially all of its assets, Licensor may terminate this Agreement on notice.'],
     no: ['Each party shall have the right to control the defense of any claim for which it provides indemnification.'] },
+  { type: 'non-compete',
+    yes: ['So long as each Party owns an interest in the Joint Venture, neither Party shall, directly or indirectly, engage in any business anywhere in the world which manufactures or sells products within the Field.',
+      'If a court determines that the restrictions in this Section 7 are unreasonable in scope, time or geography, the court may enforce them with a narrower scope or a shorter time.'],
+    no: ['Licensee shall comply with all applicable export control laws and regulations.'] },
+  { type: 'most-favored',
+    yes: ['Supplier agrees that engineering services will be priced to Customer on a most favored customer basis.'],
+    // A matching right compares a third party's terms too, but lets the holder take them: a first-refusal mechanism.
+    no: ['Licensor grants Licensee an exclusive option to obtain a license on terms no more favorable to a third party than those offered to Licensee, and the parties shall negotiate in good faith.'] },
 ];
 
 describe('cue cases: clauses that carry the type and near-misses that do not', () => {
