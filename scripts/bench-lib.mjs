@@ -18,6 +18,20 @@ export function median(values) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+/**
+ * CPU seconds of the calling thread alone (Linux /proc; null elsewhere). With worker threads the busiest
+ * thread's CPU time is the wall time an idle machine would show, whatever else the shared machine runs.
+ */
+export function threadCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
 /** process.resourceUsage().maxRSS is in kilobytes on Linux. */
 export function maxRssMB() {
   return (process.resourceUsage().maxRSS * 1024) / MB;

@@ -6,13 +6,14 @@
 // Each measurement runs in its own child process so that its peak RSS and its JIT/caches are its own.
 //   node scripts/bench.mjs                 everything (< 5 minutes on 2 cores)
 //   node scripts/bench.mjs --profile       also a --cpu-prof run of the single-process check, summarised
+//   node scripts/bench.mjs --compare-jit   also the single process and the pool with V8's default tier-up
 //   node scripts/bench.mjs --child <mode>  internal
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkOne, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, trieRegex, tuneAsCli, typeIdStems } from './bench-lib.mjs';
+import { checkOne, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, threadCpuSeconds, trieRegex, tuneAsCli, typeIdStems } from './bench-lib.mjs';
 import { buildLongAgreement, CHARS_PER_PAGE } from './synthetic.mjs';
 import { summariseProfile } from './bench-profile.mjs';
 
@@ -58,7 +59,7 @@ async function childSingle(files) {
   const cpuS = cpuSeconds() - cpu0;
   const sum = (k) => results.reduce((s, r) => s + r[k], 0);
   return {
-    wallMs, cpuS, bytes: sum('bytes'), ...perDocStats(results), rssMB: maxRssMB(),
+    wallMs, cpuS, bytes: sum('bytes'), threadCpuS: threadCpuSeconds(), processCpuS: cpuSeconds(), ...perDocStats(results), rssMB: maxRssMB(),
     stages: { read: sum('readMs'), ingest: sum('ingestMs'), check: sum('checkMs'), format: sum('formatMs') },
     findings: sum('findings'), outChars: sum('outChars'),
   };
@@ -69,23 +70,27 @@ async function childWorkers(files) {
   // Largest first, pulled one at a time: the slowest documents do not end up in one queue.
   const queue = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
   const results = [];
+  const threadCpu = [];
   const cpu0 = cpuSeconds(); // process-wide: both worker threads
   const t0 = performance.now();
   await Promise.all(Array.from({ length: WORKERS }, () => new Promise((resolveWorker, rejectWorker) => {
     const worker = new Worker(new URL('./bench-worker.mjs', import.meta.url));
-    const next = () => {
-      const path = queue.shift();
-      if (path === undefined) worker.terminate().then(() => resolveWorker());
-      else worker.postMessage(path);
-    };
+    const next = () => worker.postMessage(queue.shift() ?? null);
     worker.on('message', (m) => {
-      if (m !== 'ready') results.push(m);
-      next();
+      if (m === 'ready') next();
+      else if ('threadCpuS' in m) {
+        threadCpu.push(m.threadCpuS);
+        worker.terminate().then(() => resolveWorker());
+      } else {
+        results.push(m);
+        next();
+      }
     });
     worker.on('error', rejectWorker);
   })));
   const wallMs = performance.now() - t0;
-  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB() };
+  const busiestThreadCpuS = threadCpu.includes(null) ? null : Math.max(...threadCpu);
+  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS };
 }
 
 /** Stage by stage through the internal modules; falls back to `analyze` as one stage when they move. */
@@ -160,8 +165,8 @@ function run(cmd, args, { env = {}, stdin } = {}) {
   });
 }
 
-async function inChild(mode, payload, nodeFlags = []) {
-  const r = await run(process.execPath, [...nodeFlags, new URL(import.meta.url).pathname, '--child', mode], { env: { BENCH_PAYLOAD: JSON.stringify(payload) } });
+async function inChild(mode, payload, nodeFlags = [], env = {}) {
+  const r = await run(process.execPath, [...nodeFlags, new URL(import.meta.url).pathname, '--child', mode], { env: { BENCH_PAYLOAD: JSON.stringify(payload), ...env } });
   if (r.code !== 0) throw new Error(`bench child '${mode}' failed (exit ${r.code}): ${r.stderr.trim().split('\n').filter((l) => !/^\s+at /.test(l)).slice(0, 4).join(' | ')}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1));
 }
@@ -190,6 +195,14 @@ function floor(re, texts) {
     cpuTimes.push((cpuSeconds() - cpu0) * 1000);
   }
   return { ms: median(times), cpuMs: median(cpuTimes), matches };
+}
+
+/**
+ * A load-proof estimate of an idle machine's wall time, one process and the pool: the busier of the
+ * checking thread(s) and all CPU over the cores (JIT compiler and GC threads included); start-up included.
+ */
+function idleEstimates(single, pooled) {
+  return [Math.max(single.threadCpuS, single.processCpuS / WORKERS), Math.max(pooled.busiestThreadCpuS, pooled.cpuS / WORKERS)];
 }
 
 async function main() {
@@ -251,7 +264,27 @@ async function main() {
     const mbps2 = pooled.bytes / MB / (pooled.wallMs / 1000);
     line(`  ${fmt(pooled.wallMs / 1000, 2)} s wall (${fmt(pooled.cpuS, 2)} s CPU in 2 threads)  ${fmt(mbps2, 2)} MB/s (target >= 1 MB/s)  per-document p50 ${fmt(pooled.p50)} ms  p95 ${fmt(pooled.p95)} ms  peak RSS ${fmt(pooled.rssMB, 0)} MB  speed-up ${fmt(single.wallMs / pooled.wallMs, 2)}x`);
     line(`  on CPU time: ${fmt(pooled.bytes / MB / (pooled.cpuS / WORKERS), 2)} MB/s if both cores were ours`);
+    if (pooled.busiestThreadCpuS !== null && single.threadCpuS !== null) {
+      const [idleSingle, idlePool] = idleEstimates(single, pooled);
+      line(`  CPU by thread: single process ${fmt(single.threadCpuS, 2)} s checking thread, ${fmt(single.processCpuS, 2)} s in all; workers ${pooled.threadCpu.map((t) => fmt(t, 2)).join(' s and ')} s, ${fmt(pooled.cpuS, 2)} s in all`);
+      line(`  idle-machine estimate (max of busiest thread, all CPU / ${WORKERS}): ${fmt(idleSingle, 2)} s -> ${fmt(idlePool, 2)} s, speed-up ${fmt(idleSingle / idlePool, 2)}x (target >= 1.6x)`);
+      results.idleEstimate = { single: idleSingle, workers: idlePool };
+    }
     results.workers = pooled;
+
+    if (process.argv.includes('--compare-jit')) {
+      // The same two measurements with V8's default tier-up budget: what the pool cost before tuneJit.
+      line(`\n== the same with V8's default tier-up budget (BENCH_DEFAULT_JIT=1), for comparison`);
+      const env = { BENCH_DEFAULT_JIT: '1' };
+      const single0 = await inChild('single', files, [], env);
+      const pooled0 = await inChild('workers', files, [], env);
+      line(`  single process: ${fmt(single0.wallMs / 1000, 2)} s wall, ${fmt(single0.cpuS, 2)} s CPU; checking thread ${fmt(single0.threadCpuS, 2)} s, ${fmt(single0.processCpuS, 2)} s in all`);
+      line(`  ${WORKERS} workers: ${fmt(pooled0.wallMs / 1000, 2)} s wall, ${fmt(pooled0.cpuS, 2)} s CPU; workers ${pooled0.threadCpu.map((t) => fmt(t, 2)).join(' s and ')} s`);
+      if (pooled0.busiestThreadCpuS !== null && single0.threadCpuS !== null) {
+        const [idleSingle, idlePool] = idleEstimates(single0, pooled0);
+        line(`  idle-machine estimate: ${fmt(idleSingle, 2)} s -> ${fmt(idlePool, 2)} s, speed-up ${fmt(idleSingle / idlePool, 2)}x`);
+      }
+    }
 
     line(`\n== real CLI batch: clausecheck check --format json --fail-on never --jobs ${WORKERS} <dir>`);
     const batch = await cliRun(['check', '--format', 'json', '--fail-on', 'never', '--jobs', String(WORKERS), CORPUS]);
