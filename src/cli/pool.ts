@@ -39,8 +39,9 @@ export const DEFAULT_MAX_MEMORY_MB = 1024;
 // Workers run the compiled worker.js; under a TypeScript test runner there is none, so check in-process.
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-// A worker costs ~1 s of start-up (modules, packs, JIT); below about 1 MB of text in all, one thread is faster.
-// (Measured on the 2-core machine: ~0.55 MB/s per thread on CUAD contracts.)
+// Every worker pays its own start-up: ~0.45 s of CPU for modules, packs and the first document's warm-up
+// (measured 2026-11-28 with tuneJit). Below about 1 MB of text in all (under a second of checking at ~1.3 MB/s
+// per thread) the second core saves little wall time for that CPU, so one thread does it.
 export const MIN_PARALLEL_CHARS = 1_000_000;
 
 // V8 optimises a function with TurboFan once it has run this much bytecode (default 67,584 = 66 KB). The
