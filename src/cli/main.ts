@@ -179,6 +179,11 @@ function confidenceArg(flag: string): (value: string) => number {
   };
 }
 
+function reviewThresholdOption(defaults = `(default: ${DEFAULT_REVIEW_THRESHOLD})`): Option {
+  return new Option('--review-threshold <n>', `findings resting on a clause-type tag less confident than n (0 to 1) need review: shown and counted apart, not failing the gate; 0 turns review off ${defaults}`)
+    .argParser(confidenceArg('--review-threshold'));
+}
+
 function positiveNumber(flag: string): (value: string) => number {
   return (value: string): number => {
     const n = Number(value);
@@ -230,7 +235,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--waivers <file>', 'waivers file (JSON): accepted findings with reason, approver and expiry')
     .option('--baseline <report.json>', 'a previous JSON report: findings already in it are shown but do not fail the gate')
     .addOption(new Option('--max-warnings <n>', 'fail the gate when there are more than n unwaived warnings').argParser(nonNegativeInt('--max-warnings')))
-    .addOption(new Option('--review-threshold <n>', `findings resting on a clause-type tag less confident than n (0 to 1) need review: shown and counted apart, not failing the gate; 0 turns review off (default: ${DEFAULT_REVIEW_THRESHOLD}, or the config's reviewThreshold)`).argParser(confidenceArg('--review-threshold')))
+    .addOption(reviewThresholdOption(`(default: ${DEFAULT_REVIEW_THRESHOLD}, or the config's reviewThreshold)`))
     .option('--fail-on-review', 'findings that need review fail the gate like the others (default: the config\'s failOnReview, else no)')
     .option('--no-fail-on-review', 'findings that need review do not fail the gate (overrides the config)')
     .addOption(maxBytesOption())
@@ -296,10 +301,12 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'markdown', 'json']).default('stylish'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this severity is introduced').choices([...FAIL_ON]).default('error'))
+    .addOption(reviewThresholdOption())
+    .option('--fail-on-review', 'introduced findings that need review fail the gate like the others')
     .addOption(packOption())
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
-    .action(async (oldPath: string, newPath: string, flags: { format: string; output?: string; failOn: string; pack?: string[]; color?: boolean }) => {
+    .action(async (oldPath: string, newPath: string, flags: { format: string; output?: string; failOn: string; reviewThreshold?: number; failOnReview?: boolean; pack?: string[]; color?: boolean }) => {
       if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
       const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
       const { resolvePacks } = await rt();
@@ -308,7 +315,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const [a, b] = await readSources(io, [oldPath, newPath]) as [Source, Source];
       const [docA, docB] = [await checkDocument(a, packs), await checkDocument(b, packs)];
       const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
-      const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn);
+      const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
+        reviewThreshold: flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, failOnReview: flags.failOnReview === true,
+      });
       const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)));
       emit(io, text, flags.output, [oldPath, newPath]);
       setExit(d.summary.gate === 'fail' ? 1 : 0);

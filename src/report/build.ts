@@ -8,7 +8,7 @@ import {
 } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RuleInfo } from './types.js';
-import { byCodePoint, isAccepted, needsReview } from './common.js';
+import { byCodePoint, isAccepted, needsReview, withReviewStatus } from './common.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
 export interface ReportOptions {
@@ -86,12 +86,7 @@ function applyReview(documents: readonly DocumentReport[], threshold: number, pe
     const limit = perPath?.get(d.path) ?? threshold;
     return {
       ...d,
-      findings: d.findings.map((f): Finding => {
-        if (f.confidence !== undefined && f.confidence < limit) return { ...f, status: 'needs-review' };
-        if (f.status === undefined) return f;
-        const { status: _stale, ...rest } = f;
-        return rest;
-      }),
+      findings: d.findings.map((f) => withReviewStatus(f, limit)),
     };
   });
 }

@@ -20,6 +20,14 @@ export function needsReview(f: Pick<Finding, 'status'>): boolean {
   return f.status === 'needs-review';
 }
 
+/** The finding with `status: "needs-review"` exactly when its confidence is below `threshold` (a stale status is dropped). */
+export function withReviewStatus(f: Finding, threshold: number): Finding {
+  if (f.confidence !== undefined && f.confidence < threshold) return f.status === 'needs-review' ? f : { ...f, status: 'needs-review' };
+  if (f.status === undefined) return f;
+  const { status: _stale, ...rest } = f;
+  return rest;
+}
+
 /** "needs review: confidence 0.55": the marker every format shows on such a finding. */
 export function reviewLabel(f: Pick<Finding, 'confidence'>): string {
   return f.confidence === undefined ? 'needs review' : `needs review: confidence ${f.confidence.toFixed(2)}`;

@@ -1,8 +1,8 @@
 // Two versions of an agreement compared: clauses added, removed or changed; findings introduced, resolved, unchanged.
 import pc from 'picocolors';
-import { SEVERITY_RANK, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
+import { DEFAULT_REVIEW_THRESHOLD, SEVERITY_RANK, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
 import { normaliseClauseText } from './fingerprint.js';
-import { clauseTitle, isAccepted, plural } from './common.js';
+import { clauseTitle, isAccepted, needsReview, plural, reviewLabel, withReviewStatus } from './common.js';
 
 export interface ClauseRef {
   readonly id: string;
@@ -91,21 +91,30 @@ function diffClauses(a: DiffInput, b: DiffInput): DiffReport['clauses'] {
   return { added, removed, changed, moved, unchanged };
 }
 
-function diffFindings(a: DocumentReport, b: DocumentReport): DiffReport['findings'] {
+function diffFindings(a: DocumentReport, b: DocumentReport, reviewThreshold: number): DiffReport['findings'] {
   const key = (f: Finding): string => `${f.ruleId}\u0000${f.fingerprint ?? `${f.clauseId}:${f.start}`}`;
   const inA = new Set(a.findings.map(key));
   const inB = new Set(b.findings.map(key));
+  const mark = (f: Finding): Finding => withReviewStatus(f, reviewThreshold);
   return {
-    introduced: b.findings.filter((f) => !inA.has(key(f))),
-    resolved: a.findings.filter((f) => !inB.has(key(f))),
-    unchanged: b.findings.filter((f) => inA.has(key(f))),
+    introduced: b.findings.filter((f) => !inA.has(key(f))).map(mark),
+    resolved: a.findings.filter((f) => !inB.has(key(f))).map(mark),
+    unchanged: b.findings.filter((f) => inA.has(key(f))).map(mark),
   };
 }
 
-/** The gate of a diff: no unwaived finding at or above failOn is introduced. */
-export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn): DiffReport {
-  const findings = diffFindings(a.doc, b.doc);
-  const fails = failOn !== 'never' && findings.introduced.some((f) => !isAccepted(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+export interface DiffOptions {
+  /** Findings less confident than this need review (default DEFAULT_REVIEW_THRESHOLD; 0: none). */
+  readonly reviewThreshold?: number;
+  /** Introduced findings that need review fail the gate like the others. */
+  readonly failOnReview?: boolean;
+}
+
+/** The gate of a diff: no unwaived finding at or above failOn is introduced (one that needs review only with failOnReview). */
+export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn, options: DiffOptions = {}): DiffReport {
+  const findings = diffFindings(a.doc, b.doc, options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD);
+  const gating = (f: Finding): boolean => !isAccepted(f) && (options.failOnReview === true || !needsReview(f));
+  const fails = failOn !== 'never' && findings.introduced.some((f) => gating(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   return {
     schemaVersion, tool,
     old: { path: a.doc.path, sha256: a.doc.sha256 },
@@ -132,10 +141,12 @@ export function formatDiffStylish(d: DiffReport, color: boolean): string {
   for (const x of cl.changed) out.push(c.yellow(`  ~ ${label(x.new)}  (line ${x.new.line})`));
   for (const x of cl.moved) out.push(c.dim(`  → ${label(x.old)} is now ${label(x.new)}`));
   out.push('', `Findings: ${d.findings.introduced.length} introduced, ${d.findings.resolved.length} resolved, ${d.findings.unchanged.length} unchanged`);
-  const line = (sign: string, f: Finding): string => `  ${sign} ${f.severity.padEnd(7)} ${f.message.replace(/\s+/g, ' ')}  ${c.dim(f.ruleId)}  [${clauseTitle(f)}]`;
+  const line = (sign: string, f: Finding): string => `  ${sign} ${f.severity.padEnd(7)} ${f.message.replace(/\s+/g, ' ')}${needsReview(f) ? ` (${reviewLabel(f)})` : ''}  ${c.dim(f.ruleId)}  [${clauseTitle(f)}]`;
   for (const f of d.findings.introduced) out.push(c.red(line('+', f)));
   for (const f of d.findings.resolved) out.push(c.green(line('-', f)));
   out.push('', d.summary.gate === 'pass' ? c.green('✔ no new problems at the gate level') : c.red(`✖ ${plural(d.findings.introduced.length, 'finding')} introduced`));
+  const review = d.findings.introduced.filter((f) => needsReview(f) && !isAccepted(f)).length;
+  if (review) out.push(c.magenta(`? ${review} introduced ${review === 1 ? 'finding needs' : 'findings need'} review (it rests on a clause-type tag the tagger was not sure of)`));
   return `${out.join('\n')}\n`;
 }
 
@@ -148,7 +159,7 @@ export function formatDiffMarkdown(d: DiffReport): string {
   for (const x of cl.changed) out.push(`- Changed: ${label(x.new)}`);
   for (const x of cl.moved) out.push(`- Renumbered: ${label(x.old)} → ${label(x.new)}`);
   out.push('', '## Findings', '');
-  const item = (f: Finding): string => `- **${f.severity}**: ${f.message.replace(/\s+/g, ' ')} (\`${f.ruleId}\`, ${clauseTitle(f)})`;
+  const item = (f: Finding): string => `- **${f.severity}**: ${f.message.replace(/\s+/g, ' ')} (\`${f.ruleId}\`, ${clauseTitle(f)})${needsReview(f) ? ` **⚑ ${reviewLabel(f)}**` : ''}`;
   if (d.findings.introduced.length) out.push('### Introduced', '', ...d.findings.introduced.map(item), '');
   if (d.findings.resolved.length) out.push('### Resolved', '', ...d.findings.resolved.map(item), '');
   out.push(`${d.findings.unchanged.length} findings unchanged.`);

@@ -170,4 +170,17 @@ describe('check: findings that need review', () => {
     expect(help.stdout).toContain('--review-threshold <n>');
     expect(help.stdout).toContain('--fail-on-review');
   });
+
+  it('diff: an introduced finding that needs review is marked and does not fail the gate unless --fail-on-review', async () => {
+    const dir = project({}, { 'v1.md': agreement('Neither party may assign this Agreement without the prior written consent of the other party.'), 'v2.md': WEAK });
+    const plain = await run(['diff', 'v1.md', 'v2.md', '--pack', 'exit', '--fail-on', 'warning', '--format', 'json'], { cwd: dir });
+    const introduced = (JSON.parse(plain.stdout) as { findings: { introduced: Finding[] } }).findings.introduced.find((f) => f.ruleId === RULE);
+    expect(introduced?.status).toBe('needs-review');
+    expect(plain.code).toBe(0);
+    expect((await run(['diff', 'v1.md', 'v2.md', '--pack', 'exit', '--fail-on', 'warning', '--fail-on-review'], { cwd: dir })).code).toBe(1);
+    expect((await run(['diff', 'v1.md', 'v2.md', '--pack', 'exit', '--fail-on', 'warning', '--review-threshold', '0'], { cwd: dir })).code).toBe(1);
+    const stylish = await run(['diff', 'v1.md', 'v2.md', '--pack', 'exit', '--no-color'], { cwd: dir });
+    expect(stylish.stdout).toContain('(needs review: confidence 0.');
+    expect(stylish.stdout).toContain('? 1 introduced finding needs review');
+  });
 });
