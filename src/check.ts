@@ -1,6 +1,6 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  ownText,
+  DEFAULT_REVIEW_THRESHOLD, ownText,
   type ClauseNode, type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
@@ -68,6 +68,8 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
 export interface DocumentOptions {
   readonly kind?: DocumentKind;
   readonly parties?: readonly PartyHint[];
+  /** Also report rules kept silent only by tags below this confidence, as needing review (0 or absent: none). */
+  readonly reviewThreshold?: number;
 }
 
 // What a set of packs implies for every document, derived once per packs array: the same array of pack
@@ -94,7 +96,7 @@ export function analysisOptions(packs: readonly LoadedPack[], options: DocumentO
 /** One document through the whole pipeline (what a worker thread runs). */
 export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: DocumentOptions = {}): Promise<DocumentReport> {
   const a = analyze(source, analysisOptions(packs, options));
-  const raw = await evaluate(a, packs, options.kind ? { kind: options.kind } : {});
+  const raw = await evaluate(a, packs, { ...(options.kind ? { kind: options.kind } : {}), ...(options.reviewThreshold ? { reviewThreshold: options.reviewThreshold } : {}) });
   const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: derivedOf(packs).ruleIds });
   return documentReport(a, withFingerprints(a, findings), false, options.kind);
 }
@@ -103,6 +105,7 @@ export async function checkDocument(source: Source, packs: readonly LoadedPack[]
 export async function check(sources: readonly Source[], options: CheckOptions = {}): Promise<RunReport> {
   const packs = options.packs ?? loadBuiltinPacks();
   const documents: DocumentReport[] = [];
-  for (const s of sources) documents.push(await checkDocument(s, packs));
+  const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  for (const s of sources) documents.push(await checkDocument(s, packs, { reviewThreshold }));
   return buildReport(documents, packs, options);
 }

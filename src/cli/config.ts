@@ -13,6 +13,8 @@ export interface DocumentSettings {
   readonly kind: DocumentKind | null;
   /** Party names and aliases from the config, preferred to those read from the preamble. */
   readonly parties: readonly PartySetting[];
+  /** The review threshold in force for the document (rules held back by weaker tags are reported); null or absent: none. */
+  readonly reviewThreshold?: number | null;
 }
 
 export const NO_SETTINGS: DocumentSettings = { rules: {}, kind: null, parties: [] };

@@ -108,7 +108,11 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   const packs = resolvePacks(packNames, io.cwd);
   checkRuleKeys(config, packs);
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
-  const settings = paths.map((p) => settingsFor(config, p, io.cwd));
+  // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
+  const settings = paths.map((p) => {
+    const s = settingsFor(config, p, io.cwd);
+    return { ...s, reviewThreshold: flags.reviewThreshold ?? s.reviewThreshold ?? reviewThreshold };
+  });
   const sources = await readSources(io, paths, flags.maxBytes, flags.stdinFilename);
   const formatter = await loadFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
@@ -125,13 +129,11 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   } finally {
     progress.clear();
   }
-  // A config override's threshold applies to its files, unless --review-threshold set one for the whole run.
-  const perFile = flags.reviewThreshold === undefined
-    ? sources.flatMap((s, i): [string, number][] => {
-      const t = settings[i]?.reviewThreshold;
-      return t === null || t === undefined || t === reviewThreshold ? [] : [[s.path, t]];
-    })
-    : [];
+  // A config override's threshold applies to its files (the report marks their findings with it).
+  const perFile = sources.flatMap((s, i): [string, number][] => {
+    const t = settings[i]?.reviewThreshold;
+    return t === null || t === undefined || t === reviewThreshold ? [] : [[s.path, t]];
+  });
   const report = buildReport(documents, packs, {
     failOn, reviewThreshold, failOnReview,
     ...(perFile.length ? { reviewThresholds: new Map(perFile) } : {}),
@@ -313,10 +315,11 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const { checkDocument } = await pipeline();
       const packs = resolvePacks(flags.pack ?? [], io.cwd);
       const [a, b] = await readSources(io, [oldPath, newPath]) as [Source, Source];
-      const [docA, docB] = [await checkDocument(a, packs), await checkDocument(b, packs)];
+      const reviewThreshold = flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+      const [docA, docB] = [await checkDocument(a, packs, { reviewThreshold }), await checkDocument(b, packs, { reviewThreshold })];
       const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
       const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
-        reviewThreshold: flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD, failOnReview: flags.failOnReview === true,
+        reviewThreshold, failOnReview: flags.failOnReview === true,
       });
       const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)));
       emit(io, text, flags.output, [oldPath, newPath]);

@@ -76,9 +76,12 @@ export function packsWithSettings(packs: readonly LoadedPack[]): (settings: Docu
   };
 }
 
-/** The config's word on a document (kind, parties) as checkDocument takes it. */
-export function documentOptions(settings: DocumentSettings): { kind?: NonNullable<DocumentSettings['kind']>; parties?: DocumentSettings['parties'] } {
-  return { ...(settings.kind ? { kind: settings.kind } : {}), ...(settings.parties.length ? { parties: settings.parties } : {}) };
+/** The config's word on a document (kind, parties, review threshold) as checkDocument takes it. */
+export function documentOptions(settings: DocumentSettings): { kind?: NonNullable<DocumentSettings['kind']>; parties?: DocumentSettings['parties']; reviewThreshold?: number } {
+  return {
+    ...(settings.kind ? { kind: settings.kind } : {}), ...(settings.parties.length ? { parties: settings.parties } : {}),
+    ...(settings.reviewThreshold ? { reviewThreshold: settings.reviewThreshold } : {}),
+  };
 }
 
 async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {

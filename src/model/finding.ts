@@ -44,6 +44,12 @@ export interface Finding {
   readonly confidence?: number;
   /** `needs-review`: its confidence is below the review threshold (set by the report; see FindingStatus). */
   readonly status?: FindingStatus;
+  /**
+   * The rule did not fire only because this tag, below the review threshold, selected a clause that satisfies it
+   * (e.g. a weak governing-law tag on "subject to the laws of Delaware"): reported as needing review, never as a plain
+   * finding, whatever the threshold the report applies.
+   */
+  readonly heldBackBy?: { readonly type: string; readonly clauseId: string; readonly confidence: number };
   readonly waived: boolean;
   /** Stable across renumbering: hash of rule id + normalised clause text (set by check()). */
   readonly fingerprint?: string;

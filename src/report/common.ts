@@ -22,7 +22,8 @@ export function needsReview(f: Pick<Finding, 'status'>): boolean {
 
 /** The finding with `status: "needs-review"` exactly when its confidence is below `threshold` (a stale status is dropped). */
 export function withReviewStatus(f: Finding, threshold: number): Finding {
-  if (f.confidence !== undefined && f.confidence < threshold) return f.status === 'needs-review' ? f : { ...f, status: 'needs-review' };
+  // A rule held back by a weak tag only ever needs review (it did not fire).
+  if (f.heldBackBy || (f.confidence !== undefined && f.confidence < threshold)) return f.status === 'needs-review' ? f : { ...f, status: 'needs-review' };
   if (f.status === undefined) return f;
   const { status: _stale, ...rest } = f;
   return rest;

@@ -49,6 +49,8 @@ export const FindingSchema = z.looseObject({
     .describe('of the clause-type tags the finding rests on (the weakest; for a missing type, 1 minus its strongest near miss), on the scale where 0.5 asserts a type; absent when it rests on words only'),
   status: z.enum(FINDING_STATUSES).optional()
     .describe('needs-review: confidence below the review threshold; counted in summary.needsReview, not by severity, and fails the gate only with --fail-on-review'),
+  heldBackBy: z.object({ type: z.string(), clauseId: z.string(), confidence: z.number().min(0).max(1) }).optional()
+    .describe('the rule did not fire only because this tag, below the review threshold, selected a clause that satisfies it: the finding only ever needs review'),
   waived: z.boolean(),
   fingerprint: z.string().optional().describe('stable id: rule + normalised clause text; survives renumbering'),
   waiver: z.object({ reason: z.string(), approvedBy: z.string(), expires: z.string() }).optional(),

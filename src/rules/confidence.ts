@@ -10,6 +10,9 @@
 //   several clauses satisfies rests on the strongest of them (maximum), and on no tag at all when one of them was
 //   selected by its words.
 // Findings that rest on no tag (text patterns, definitions, grants, kind) carry no confidence.
+// - A rule that stayed silent only because clauses selected by a tag below the review threshold satisfied a "missing"
+//   condition is held back by those weak tags (heldBack): it is reported as needing review, with the absence's
+//   confidence on the same scale (below 0.5, since the tagger did assert the type), never as a plain finding.
 import type { ClauseNode } from '../model/index.js';
 import { nearMisses } from '../tag/index.js';
 import { FACTS, OPERATORS } from './catalogue.js';
@@ -39,6 +42,12 @@ function passesFilters(ctx: DocumentContext, q: ClauseQuery, c: ClauseNode): boo
   return list(q.require).every((src) => re(src).test(body)) && !list(q.exclude).some((src) => re(src).test(body));
 }
 
+/** On the common scale: a best candidate under the bar gives more than 0.5 (1 with none), one at or over it 0.5 or less. */
+function absenceFrom(best: number, bar: number): number {
+  if (best < 0) return 1;
+  return round(best < bar ? Math.min(1, 0.5 + (0.5 * (bar - best)) / bar) : Math.max(0, 0.5 - (0.5 * (best - bar)) / (1 - bar || 1)));
+}
+
 /** Confidence that a typed query really found nothing: from the strongest candidate of its types below its bar. */
 export function absence(ctx: DocumentContext, q: ClauseQuery): number | undefined {
   if (!q.types) return undefined;
@@ -56,7 +65,7 @@ export function absence(ctx: DocumentContext, q: ClauseQuery): number | undefine
       if (c && m.confidence < bar && m.confidence > best && passesFilters(ctx, q, c)) best = m.confidence;
     }
   }
-  return best < 0 ? 1 : round(Math.min(1, 0.5 + (0.5 * (bar - best)) / bar));
+  return absenceFrom(best, bar);
 }
 
 function hasTypeConfidence(ctx: DocumentContext, params: Record<string, unknown>, present: boolean): number | undefined {
@@ -68,8 +77,13 @@ function hasTypeConfidence(ctx: DocumentContext, params: Record<string, unknown>
   return best < 0 ? undefined : best;
 }
 
+/** Confidences that replace a leaf's own (the "missing" conditions a held-back rule passes once weak tags are set aside). */
+export type Overrides = ReadonlyMap<ConditionResult, number>;
+
 /** One leaf of a passing condition tree. */
-function leaf(ctx: DocumentContext, c: ConditionResult, negated: boolean, withSelections: boolean): number | undefined {
+function leaf(ctx: DocumentContext, c: ConditionResult, negated: boolean, withSelections: boolean, overrides?: Overrides): number | undefined {
+  const fixed = overrides?.get(c);
+  if (fixed !== undefined) return fixed;
   const fact = c.fact ?? '';
   const op = c.operator ?? '';
   const params = c.params ?? {};
@@ -91,17 +105,80 @@ function leaf(ctx: DocumentContext, c: ConditionResult, negated: boolean, withSe
  * `withSelections`: include the clauses of selecting conditions (document scope); clause-scope findings take their
  * own clause's confidence instead and combine it with this (weakest).
  */
-export function restingConfidence(ctx: DocumentContext, c: ConditionResult, withSelections: boolean, negated = false): number | undefined {
-  if (c.not) return restingConfidence(ctx, c.not, withSelections, !negated);
+export function restingConfidence(ctx: DocumentContext, c: ConditionResult, withSelections: boolean, negated = false, overrides?: Overrides): number | undefined {
+  if (c.not) return restingConfidence(ctx, c.not, withSelections, !negated, overrides);
   const children = c.all ?? c.any;
   if (children) {
     const passed = children.filter((x) => x.result === !negated);
-    const values = passed.map((x) => restingConfidence(ctx, x, withSelections, negated));
+    const values = passed.map((x) => restingConfidence(ctx, x, withSelections, negated, overrides));
     // "all" (or a negated "any"): every child holds, so the weakest premise counts.
     if ((c.all !== undefined) !== negated) return weakest(...values);
     // "any": the rule stands on its strongest passing branch, and on no tag when one branch needs none.
     return values.length === 0 || values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[]));
   }
   if (c.result !== !negated) return undefined;
-  return leaf(ctx, c, negated, withSelections);
+  return leaf(ctx, c, negated, withSelections, overrides);
+}
+
+/** Leaf shapes that hold when a query finds nothing (as engine.ts reads them for "looked for" evidence). */
+function isAbsence(c: ConditionResult, negated: boolean): boolean {
+  const op = c.operator ?? '';
+  return (op === 'isEmpty' && c.value === true) || ((op === 'nonEmpty' || op === 'exists') && c.value === false) || (negated && OPERATORS[op]?.selects === true);
+}
+
+/** The weak tag that kept a rule silent. */
+export interface WeakTag {
+  readonly clauseId: string;
+  readonly type: string;
+  readonly confidence: number;
+}
+
+/** A rule that did not fire, as it would have fired with the weak tags set aside. */
+export interface HeldBack {
+  /** The condition tree re-evaluated with the weak "missing" conditions passing. */
+  readonly conditions: ConditionResult;
+  /** The strongest weak tag it was held back by. */
+  readonly weak: WeakTag;
+  /** The confidence of each set-aside absence (below 0.5: the tagger did assert the type), for restingConfidence. */
+  readonly overrides: Overrides;
+}
+
+/**
+ * Whether a rule that did not fire was held back only by clauses that a tag below `threshold` selected on its own:
+ * its "missing" conditions failed on those clauses alone, and with them set aside the whole condition tree holds.
+ * Conditions the engine did not evaluate count as failed, so nothing is invented from them.
+ */
+export function heldBack(ctx: DocumentContext, conditions: ConditionResult, threshold: number): HeldBack | null {
+  const weak: WeakTag[] = [];
+  const overrides = new Map<ConditionResult, number>();
+  const visit = (c: ConditionResult, negated: boolean): ConditionResult => {
+    if (c.not) {
+      const inner = visit(c.not, !negated);
+      return inner === c.not ? c : { ...c, not: inner, result: inner.result === undefined ? undefined : !inner.result };
+    }
+    if (c.all || c.any) {
+      const next = (c.all ?? c.any ?? []).map((x) => visit(x, negated));
+      if (next.every((x, i) => x === (c.all ?? c.any)?.[i])) return c;
+      return c.all ? { ...c, all: next, result: next.every((x) => x.result === true) } : { ...c, any: next, result: next.some((x) => x.result === true) };
+    }
+    if (c.fact !== 'clauses' || c.result !== negated || !isAbsence(c, negated)) return c;
+    const q = (c.params ?? {}) as ClauseQuery;
+    if (!q.types) return c;
+    const matches = computeFact(ctx, 'clauses', c.params ?? {}) as ClauseMatch[];
+    if (matches.length === 0 || matches.some((m) => m.confidence === undefined || m.confidence >= threshold)) return c;
+    let best: WeakTag | undefined;
+    for (const m of matches) {
+      const clause = ctx.clause(m.clauseId);
+      const tag = clause ? ctx.tags(clause).find((t) => q.types?.includes(t.type) && t.confidence === m.confidence) : undefined;
+      if (tag && (!best || tag.confidence > best.confidence)) best = { clauseId: m.clauseId, type: tag.type, confidence: tag.confidence };
+    }
+    if (!best) return c;
+    weak.push(best);
+    const flipped: ConditionResult = { ...c, result: !c.result };
+    overrides.set(flipped, absenceFrom(best.confidence, q.minConfidence ?? 0.5));
+    return flipped;
+  };
+  const flipped = visit(conditions, false);
+  if (weak.length === 0 || flipped.result !== true) return null;
+  return { conditions: flipped, weak: weak.reduce((a, b) => (b.confidence > a.confidence ? b : a)), overrides };
 }

@@ -82,6 +82,13 @@ function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out
   else if (absent) out.lookedFor.push(describeQuery(params));
 }
 
+/** The hit a rule's evaluated (passing) condition tree gives: the clauses it selected and the absences it relied on. */
+export function hitOf(ctx: DocumentContext, rule: LoadedRule, conditions: ConditionResult): RuleHit {
+  const out = { matches: [] as ClauseMatch[], lookedFor: [] as string[] };
+  collect(ctx, conditions, false, out);
+  return { rule, matches: out.matches, lookedFor: [...new Set(out.lookedFor)] };
+}
+
 const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 
 /** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
@@ -105,10 +112,7 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
       if (!rule) continue;
       const conditions = r.conditions as unknown as ConditionResult;
       outcomes.push({ rule, fired, conditions });
-      if (!fired) continue;
-      const out = { matches: [] as ClauseMatch[], lookedFor: [] as string[] };
-      collect(ctx, conditions, false, out);
-      hits.push({ rule, matches: out.matches, lookedFor: [...new Set(out.lookedFor)] });
+      if (fired) hits.push(hitOf(ctx, rule, conditions));
     }
   }
   // Engine completion order is not declaration order: sort.

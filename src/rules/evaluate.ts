@@ -6,13 +6,18 @@ import { clauseLabel, computeFact, DocumentContext, type ClauseMatch } from './c
 
 export { clauseLabel };
 import { compile, list } from './patterns.js';
-import { runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
-import { restingConfidence, weakest } from './confidence.js';
+import { hitOf, runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
+import { heldBack, restingConfidence, weakest, type Overrides } from './confidence.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
 
 export interface EvaluateOptions {
   /** Overrides the document kind the facts stage detected (config, pack tests). */
   readonly kind?: DocumentKind;
+  /**
+   * Also report, as needing review, rules that stayed silent only because clauses that a tag below this confidence
+   * selected on its own satisfied their "missing" conditions (src/rules/confidence.ts heldBack). Default: none.
+   */
+  readonly reviewThreshold?: number;
 }
 
 function render(template: string, values: (name: string) => string): string {
@@ -90,10 +95,10 @@ function siteOfMatch(ctx: DocumentContext, m: ClauseMatch, confidence: number | 
 /** A tag at least this confident makes a clause a natural anchor. */
 const STRONG_TAG = 0.8;
 
-function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, conditions: ConditionResult | undefined): Finding[] {
+function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, conditions: ConditionResult | undefined, overrides?: Overrides): Finding[] {
   if (hit.rule.scope === 'clause') {
     // Each clause's own tag, and the rule's other premises (absences, gates) shared by all its findings.
-    const premises = conditions ? restingConfidence(ctx, conditions, false) : undefined;
+    const premises = conditions ? restingConfidence(ctx, conditions, false, false, overrides) : undefined;
     const seen = new Set<string>();
     const out: Finding[] = [];
     for (const m of [...hit.matches].sort((a, b) => a.start - b.start)) {
@@ -104,7 +109,7 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
     return out;
   }
   // Document scope: once, at the anchor, else the first matched clause, else the first clause.
-  const confidence = conditions ? restingConfidence(ctx, conditions, true) : undefined;
+  const confidence = conditions ? restingConfidence(ctx, conditions, true, false, overrides) : undefined;
   const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
   const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
   // Prefer the first clause the tagger typed with confidence over one that only mentions the words (a recital, say).
@@ -125,6 +130,22 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
     site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, match: undefined, confidence };
   }
   return [finding(ctx, lines, hit, site, hit.matches.length)];
+}
+
+/** Rules kept silent only by weak tags, as findings that need review: "the clause may be missing; the tagger is not sure it is there". */
+function heldBackFindings(ctx: DocumentContext, lines: LineIndex, outcomes: readonly RuleOutcome[], threshold: number): Finding[] {
+  const out: Finding[] = [];
+  for (const o of outcomes) {
+    if (o.fired) continue;
+    const held = heldBack(ctx, o.conditions, threshold);
+    if (!held) continue;
+    const { weak } = held;
+    const note = `only ${clauseLabel(ctx.clause(weak.clauseId))} may provide it (tagged ${weak.type} at ${weak.confidence.toFixed(2)})`;
+    for (const f of findingsOf(ctx, lines, hitOf(ctx, o.rule, held.conditions), held.conditions, held.overrides)) {
+      out.push({ ...f, evidence: `${f.evidence} — ${note}`, status: 'needs-review', heldBackBy: weak });
+    }
+  }
+  return out;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -165,6 +186,7 @@ export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack
       out.push(f);
     }
   }
+  if (options.reviewThreshold) out.push(...heldBackFindings(ctx, lines, outcomes, options.reviewThreshold));
   return { ctx, findings: out.sort(compareFindings), outcomes, skipped: all.filter((r) => !xl && r.crossLicenseOnly) };
 }
 

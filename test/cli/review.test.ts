@@ -183,4 +183,35 @@ describe('check: findings that need review', () => {
     expect(stylish.stdout).toContain('(needs review: confidence 0.');
     expect(stylish.stdout).toContain('? 1 introduced finding needs review');
   });
+
+  it('a rule kept silent only by a weak tag is reported as needing review (not passed silently), and never fails the gate by itself', async () => {
+    // "subject to the laws of Delaware" is a weak governing-law signal: the tagger asserts the type, but barely.
+    const text = agreement('This Agreement is subject to the laws of Delaware.');
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-review-'));
+    writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ packs: ['governance'], rules: { 'governance/governing-law-missing': 'error' } }));
+    writeFileSync(join(dir, 'deal.md'), text);
+    const law = (r: RunReport | null) => r?.documents[0]?.findings.find((f) => f.ruleId === 'governance/governing-law-missing');
+    const held = await check(dir);
+    const f = law(held.report);
+    expect(f?.status).toBe('needs-review');
+    expect(f?.heldBackBy).toMatchObject({ type: 'governing-law' });
+    expect(f?.heldBackBy?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(f?.heldBackBy?.confidence).toBeLessThan(0.7);
+    // On the absence scale: the tagger did assert the type, so the absence is less than a coin toss.
+    expect(f?.confidence).toBeCloseTo(1 - f!.heldBackBy!.confidence, 3);
+    expect(f?.evidence).toMatch(/looked for: a governing-law clause — only Section 3\.1 may provide it \(tagged governing-law at 0\.\d\d\)/);
+    expect(held.code).toBe(0);
+    expect((await check(dir, ['--fail-on-review'])).code).toBe(1);
+    // At a threshold under the tag, or with review off, the tag stands and the rule stays silent.
+    for (const t of [String(f!.heldBackBy!.confidence), '0']) {
+      const r = await check(dir, ['--review-threshold', t, '--fail-on-review']);
+      expect(law(r.report), t).toBeUndefined();
+      expect(r.code).toBe(0);
+    }
+    // Even a report built with a lower threshold keeps it as a review item: it never becomes a plain finding.
+    const { buildReport } = await import('../../src/report/build.js');
+    const rebuilt = buildReport(held.report!.documents, [], { reviewThreshold: 0.1 });
+    expect(law(rebuilt)?.status).toBe('needs-review');
+    expect(rebuilt.summary.gate).toBe('pass');
+  });
 });

@@ -5,7 +5,7 @@ import { sourceFromText } from '../../src/ingest/index.js';
 import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
 import { nearMisses } from '../../src/tag/index.js';
 import { DocumentContext } from '../../src/rules/context.js';
-import { absence, restingConfidence } from '../../src/rules/confidence.js';
+import { absence, heldBack, restingConfidence } from '../../src/rules/confidence.js';
 
 const packs = loadBuiltinPacks();
 
@@ -104,5 +104,31 @@ describe('finding confidence', () => {
     const one = (await findings(HINTED)).findings;
     const two = (await findings(HINTED)).findings;
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+
+  it('heldBack: a "missing" condition that failed only on clauses a weak tag selected alone is set aside', async () => {
+    const { a } = await findings(agreement('This Agreement is subject to the laws of Delaware.'));
+    const ctx = new DocumentContext(a);
+    const law = a.tree.clauses.flatMap((c) => (a.tags.get(c.id) ?? []).filter((t) => t.type === 'governing-law').map((t) => ({ c, t })));
+    expect(law).toHaveLength(1);
+    const w = law[0]!.t.confidence;
+    const missing = { fact: 'clauses', params: { types: ['governing-law'] }, operator: 'isEmpty', value: true, result: false };
+    const held = heldBack(ctx, { all: [missing], result: false }, 0.7);
+    expect(held?.weak).toEqual({ clauseId: law[0]!.c.id, type: 'governing-law', confidence: w });
+    expect(held?.conditions.result).toBe(true);
+    expect(restingConfidence(ctx, held!.conditions, true, false, held!.overrides)).toBeCloseTo(1 - w, 3);
+    // Not below the threshold: the tag stands.
+    expect(heldBack(ctx, { all: [missing], result: false }, w)).toBeNull();
+    // A clause found by its words is no weak tag.
+    const byWords = { fact: 'clauses', params: { types: ['governing-law'], text: 'laws of Delaware' }, operator: 'isEmpty', value: true, result: false };
+    expect(heldBack(ctx, { all: [byWords], result: false }, 0.7)).toBeNull();
+    // Another failed condition still keeps the rule silent; an unevaluated one counts as failed.
+    const other = { fact: 'clauses', params: { text: 'royalt' }, operator: 'nonEmpty', value: true, result: false };
+    expect(heldBack(ctx, { all: [missing, other], result: false }, 0.7)).toBeNull();
+    expect(heldBack(ctx, { all: [missing, { ...other, result: undefined }], result: false }, 0.7)).toBeNull();
+    expect(heldBack(ctx, { any: [other, missing], result: false }, 0.7)?.conditions.result).toBe(true);
+    // not(nonEmpty) is the same absence.
+    const notPresent = { not: { fact: 'clauses', params: { types: ['governing-law'] }, operator: 'nonEmpty', value: true, result: true }, result: false };
+    expect(heldBack(ctx, { all: [notPresent], result: false }, 0.7)?.weak.confidence).toBe(w);
   });
 });
