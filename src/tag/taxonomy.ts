@@ -179,7 +179,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
         'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period': 0.4,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
-        'at least|not less than once|twice|annually|quarterly|monthly': 0.5 } },
+        'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {
@@ -191,10 +191,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4 } },
     { id: 'audit', label: 'Audit', description: 'Records, reports and audit rights.',
-      headings: { 'audit~|records|books|inspection~|accounting': 0.85 },
+      // Keeping records is not an audit right; the right to look at them is.
+      headings: { 'audit~|inspection~ / audit~|inspection~ rights|right': 0.85, 'records|books|accounting': 0.4 },
       phrases: {
-        'audit~': 0.6, 'inspect~|examin* .. books|records|facilities|premises|accounts': 0.7, 'books and records / books of account / accounting records': 0.65,
-        'keep|maintain .. records|books': 0.55, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
+        'audit~': 0.6, 'inspect~|examin* .. books|records|facilities|premises|accounts': 0.7, 'books and records / books of account / accounting records': 0.5,
+        'keep|maintain .. records|books': 0.4, 'available for .. inspection|audit|examination|review / for the purpose of inspecting|auditing|examining|verifying': 0.65,
+        'permit~|allow~ .. representative~|auditor~|accountant~ .. to? .. inspect*|audit*|examin*|enter': 0.65,
+        'auditor~|accountant~ .. review|inspect|examine|audit / audit~|examin*|review .. accounts|books|records': 0.7, 'make~ .. books|records|accounts .. available': 0.65, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
       },
       negatives: { 'audited financial statements': 0.6, 'audit committee': 0.8 } },
   ]),
@@ -219,7 +222,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'owner|owners of .. inventions|discoveries|improvements|enhancements|derivative|developments|deliverables / work product': 0.6,
         'shall|will belong to / belongs to': 0.45, 'vested in': 0.5,
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
-        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under|in connection with|in the course of|in performing|in performance of|during the course of': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.6, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ .. documents .. assign~|transfer~|perfect~ .. right|rights|title': 0.55, 'assign~ to .. any|all rights in': 0.55,
+        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.6, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ .. documents .. assign~|transfer~|perfect~ .. right|rights|title': 0.55, 'assign~ to .. any|all rights in': 0.55,
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.
@@ -389,11 +392,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'renewal|extension': 0.85 },
       phrases: {
         'automatically .. renew~|extend~|continue': 0.85, 'automatic|tacit .. renewal~|extension~': 0.85, 'option|right to .. renew~|extend~': 0.7, 'intention|intent to renew|extend': 0.7, 'term extension~': 0.7, 'renew~|continue~|extend~|prolong~ .. automatically|tacitly': 0.85,
+        // An evergreen term: "thereafter month to month until terminated".
+        'thereafter ... month-to-month|year-to-year / thereafter ... until|unless terminated': 0.5,
         'renewable': 0.7, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.75,
         'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.45,
         'extend~ .. term|agreement .. additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
-      negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6 } },
+      // Deadlines extended by force majeure or a delay are not the agreement's term.
+      negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },

@@ -74,6 +74,16 @@ const CASES: readonly Case[] = [
     yes: ['Supplier agrees that engineering services will be priced to Customer on a most favored customer basis.'],
     // A matching right compares a third party's terms too, but lets the holder take them: a first-refusal mechanism.
     no: ['Licensor grants Licensee an exclusive option to obtain a license on terms no more favorable to a third party than those offered to Licensee, and the parties shall negotiate in good faith.'] },
+  { type: 'audit',
+    yes: ['Each Party shall have the right to have its own internal or external auditors review the books and records of the Joint Venture.',
+      'Contractor shall permit the Company and its auditors, upon reasonable notice, to visit and inspect the facilities where the Services are performed.',
+      'Company shall make its books available to Licensor or Licensor\'s representative on reasonable notice during the Term.'],
+    // Keeping records is not a right to audit them.
+    no: ['4.6 Maintenance of Records. Consultant shall maintain complete and accurate records of the time spent on the Services.'] },
+  { type: 'renewal',
+    yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.'],
+    // A deadline extended by force majeure is not the agreement's term.
+    no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.'] },
 ];
 
 describe('cue cases: clauses that carry the type and near-misses that do not', () => {
