@@ -20,7 +20,7 @@ table { border-collapse: collapse; margin: .5rem 0 1rem; } th, td { border: 1px 
 .finding.sev-error { border-color: var(--error); } .finding.sev-warning { border-color: var(--warning); } .finding.sev-info { border-color: var(--info); }
 .finding.waived { opacity: .75; } .finding .detail { margin: .15rem 0 0; font-size: .9rem; }
 .finding.review { border-left-style: dashed; } .badge.review { display: inline-block; font: 700 11px/1.5 system-ui, sans-serif; color: #fff; background: var(--review); border-radius: 8px; padding: 0 .45rem; margin-left: .3rem; }
-.review-count { color: var(--review); font-weight: 600; }
+.review-count { color: var(--review); font-weight: 600; } .flag.review { outline: 2px dashed var(--review); outline-offset: 1px; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: .75rem; letter-spacing: .03em; }
 .sev-error .sev, .count.sev-error { color: var(--error); } .sev-warning .sev { color: var(--warning); } .sev-info .sev { color: var(--info); }
 .count.sev-error { background: var(--error); color: #fff; } .count.sev-warning { background: var(--warning); } .count.sev-info { background: var(--info); }
@@ -76,7 +76,7 @@ function renderText(text: string, doc: DocumentReport, ids: Ids): string {
     const p = points[i]!;
     for (const id of clausesAt.get(p) ?? []) out.push(`<span class="clause-anchor" id="${ids.clause(id)}"></span>`);
     const starting = startsAt.get(p) ?? [];
-    for (const x of starting) out.push(`<a class="flag sev-${x.f.severity}" id="${ids.at(x.n)}" href="#${ids.finding(x.n)}" title="${e(`${x.f.ruleId}: ${x.f.message}`)}">${x.n}</a>`);
+    for (const x of starting) out.push(`<a class="flag sev-${x.f.severity}${needsReview(x.f) ? ' review' : ''}" id="${ids.at(x.n)}" href="#${ids.finding(x.n)}" title="${e(`${x.f.ruleId}: ${x.f.message}${needsReview(x.f) ? ` (${reviewLabel(x.f)})` : ''}`)}">${x.n}</a>`);
     active = [...active.filter((x) => x.end > p), ...starting.filter((x) => x.end > p)];
     const next = points[i + 1];
     if (next === undefined || next <= p) continue;

@@ -172,6 +172,8 @@ describe('needs-review in every format', () => {
     expect(html).toContain('<span class="badge review">needs review: confidence 0.55</span>');
     expect(html).toContain('<p class="review-count">1 finding needs review: it rests on a clause-type tag the tagger was not sure of (confidence below 0.7); it does not fail the gate by itself.</p>');
     expect(html).toContain('<th>waived</th><th>review</th>');
+    // Its flag in the agreement text is marked too.
+    expect(html).toMatch(/<a class="flag sev-error review" [^>]*title="reciprocity\/one-way-grant: [^"]*\(needs review: confidence 0\.55\)">1<\/a>/);
     expect(formatHtml(buildReport(DOCS, [], { reviewThreshold: 0 }), ctx)).not.toContain('class="badge review"');
   });
 
