@@ -95,9 +95,7 @@ function leaf(ctx: DocumentContext, c: ConditionResult, negated: boolean, withSe
   // `exists: true` is a gate: its clauses are a premise, never the finding's site.
   const gate = op === 'exists' && c.value === true && !negated;
   if ((selects && withSelections) || gate) return presence(computeFact(ctx, fact, params) as ClauseMatch[]);
-  const absent =
-    (op === 'isEmpty' && c.value === true) || ((op === 'nonEmpty' || op === 'exists') && c.value === false) || (negated && OPERATORS[op]?.selects === true);
-  return absent && fact === 'clauses' ? absence(ctx, params as ClauseQuery) : undefined;
+  return isAbsence(c, negated) && fact === 'clauses' ? absence(ctx, params as ClauseQuery) : undefined;
 }
 
 /**
