@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Finding, RunReport } from '../../src/model/index.js';
-import { run } from './helpers.js';
+import { run, spawnCli } from './helpers.js';
 
 const agreement = (boilerplate: string): string => `# PATENT CROSS-LICENSE AGREEMENT
 
@@ -213,5 +213,15 @@ describe('check: findings that need review', () => {
     const rebuilt = buildReport(held.report!.documents, [], { reviewThreshold: 0.1 });
     expect(law(rebuilt)?.status).toBe('needs-review');
     expect(rebuilt.summary.gate).toBe('pass');
+  });
+
+  it('worker threads see the threshold too: the same review items with --jobs 2 as on one thread', () => {
+    const dir = project({ packs: ['exit', 'governance'] }, { 'deal.md': WEAK, 'law.md': agreement('This Agreement is subject to the laws of Delaware.') });
+    const one = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    const two = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '2', '--timeout', '60'], { cwd: dir });
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(two.stdout) as RunReport;
+    expect(report.documents.flatMap((d) => d.findings).filter((f) => f.heldBackBy)).toHaveLength(1);
+    expect(report.summary.needsReview).toBe(2);
   });
 });
