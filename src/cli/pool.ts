@@ -122,6 +122,9 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   const results: (DocumentReport | undefined)[] = new Array(sources.length);
   const failed: (ClauseCheckError | undefined)[] = new Array(sources.length);
   const live = new Set<Worker>();
+  // Largest documents first: a long contract taken last would leave the other workers idle while it runs.
+  // (Results are placed by input index, so the report's order does not change.)
+  const order = sources.map((_s, i) => i).sort((a, b) => sources[b]!.text.length - sources[a]!.text.length || a - b);
   let next = 0;
   let done = 0;
   try {
@@ -140,7 +143,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         let timer: NodeJS.Timeout | undefined;
         const feed = (): void => {
           if (next >= sources.length) return;
-          current = next++;
+          current = order[next++]!;
           w.postMessage({ index: current, source: sources[current], settings: opts.settings[current] });
         };
         // Stop this worker for the document it holds, record why, and carry on with a new worker.
