@@ -242,7 +242,9 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
   const anyFolded = folded.next.size > 0;
   while ((m = TERM_START.exec(text)) !== null) {
     const start = m.index;
-    if (start > 0 && /[.&-]/.test(text[start - 1] as string)) continue;
+    // After ".", "&" or "-" the word continues another one ("U.S", "R&D", "Know-How").
+    const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (prev === 46 || prev === 38 || prev === 45) continue;
     // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
     const exact = longest(root, m[0], start, false);
     const caseless = anyFolded ? longest(folded, m[0], start, true) : null;

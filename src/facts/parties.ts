@@ -158,6 +158,9 @@ export interface Mention {
   readonly text: string;
 }
 
+/** [\w-] by character code. */
+const isWordOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
@@ -197,7 +200,7 @@ export class PartyIndex {
     if (this.pattern) {
       for (const m of text.matchAll(this.pattern)) {
         const end = m.index + m[0].length;
-        if (m.index > 0 && /[\w-]/.test(text[m.index - 1] as string)) continue;
+        if (m.index > 0 && isWordOrHyphen(text.charCodeAt(m.index - 1))) continue;
         if (m[1]) {
           const g = m[1].toLowerCase();
           const group = g.startsWith('neither') ? 'neither' : /other/.test(g) && !g.startsWith('each') ? 'other' : 'each';

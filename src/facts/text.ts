@@ -5,8 +5,13 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Anything squash() would change: white space other than one inner space. */
+const NOT_SQUASHED = /[^\S ]| {2}|^ | $/;
+
 /** Collapse runs of whitespace so that text broken across lines compares equal. */
 export function squash(s: string): string {
+  // Most inputs are already squashed (single spaces inside, none at the ends): return them without copying.
+  if (!NOT_SQUASHED.test(s)) return s;
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -77,6 +82,9 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'n.v', 'b.v', 's.a', 'a.g', 'gmbh', 'pty', 'p.c', 'n.a', 'cf', 'approx', 'incl',
 ]);
 
+/** [A-Za-z.] by character code (a regex test per character costs a call and a one-character string). */
+const isLetterOrDot = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+
 /**
  * Sentence starts within text[from, to): offsets where a sentence begins. A sentence ends at ". " / "; " / "? "
  * before an upper-case letter, quote or bracket (not after an abbreviation such as "Inc." or "No."), or at a blank line.
@@ -90,7 +98,7 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
     if (m[1] === '.') {
       // Look at the word before the period.
       let i = m.index - 1;
-      while (i >= from && /[A-Za-z.]/.test(text[i] as string)) i--;
+      while (i >= from && isLetterOrDot(text.charCodeAt(i))) i--;
       const word = text.slice(i + 1, m.index).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) continue;
     }
