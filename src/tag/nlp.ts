@@ -87,6 +87,46 @@ export interface ModalClause {
   readonly verb: string;
 }
 
+// compromise's verb phrases, as far as modalClauses reads them. Its types describe `parse()` as object[] and
+// leave out the world each view carries.
+interface VerbView {
+  toView(): { json(opts: object): Array<{ text?: string }> };
+  parse(): Array<{ root: RootView; negative: { found: boolean } }>;
+}
+interface RootView {
+  text(format: 'normal'): string;
+  has(match: string): boolean;
+  readonly model: unknown;
+  readonly methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string | undefined): string } } } };
+}
+interface VerbsView {
+  map<T>(fn: (vb: VerbView) => T): T[];
+  readonly found: boolean;
+}
+
+/** The tense compromise reads a verb's root in ("Infinitive", "PastTense"...), as its verb JSON does. */
+function rootTense(root: RootView): string | undefined {
+  for (const tense of ['Infinitive', 'Participle', 'PastTense', 'Gerund', 'PresentTense']) if (root.has(`#${tense}`)) return tense;
+  return undefined;
+}
+
+/**
+ * Each verb phrase's text, infinitive and negation: the three fields of compromise's `verbs().json()` that
+ * modalClauses reads, computed the way it computes them, without the rest of that JSON (a copy of every term
+ * and its tags, and the grammar analysis of each phrase: most of the cost of a sentence).
+ */
+function verbReadings(verbs: VerbsView): Array<{ text: string; verb?: { infinitive?: string; negative?: boolean } }> {
+  if (!verbs.found) return [];
+  return verbs.map((vb) => {
+    const text = vb.toView().json({ terms: false })[0]?.text as string;
+    const parsed = vb.parse()[0];
+    if (!parsed) return { text };
+    const root = parsed.root;
+    const infinitive = root.methods.two.transform.verb.toInfinitive(root.text('normal'), root.model, rootTense(root));
+    return { text, verb: { infinitive, negative: parsed.negative.found } };
+  });
+}
+
 const modalCache = new Map<string, readonly ModalClause[]>();
 const MODAL_CACHE_LIMIT = 20_000;
 
@@ -101,7 +141,7 @@ export function modalClauses(sentence: string): readonly ModalClause[] {
   const doc = nlp()(sentence);
   // "shall not, directly or indirectly, compete": compromise reads "shall not" and "compete" as two verb
   // phrases; pair each modal with the next main verb.
-  const verbs = doc.verbs().json() as Array<{ text: string; verb?: { infinitive?: string; negative?: boolean } }>;
+  const verbs = verbReadings(doc.verbs() as unknown as VerbsView);
   let pending: { modal: string; negated: boolean } | null = null;
   for (const v of verbs) {
     const text = v.text.toLowerCase().replace(/[^a-z' ]+/g, ' ').trim();
