@@ -80,12 +80,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'hereby grant~': 0.85, 'grant~ .. license|licence|sublicense|right|rights .. to|under': 0.55, 'grant~ to .. license|licence|right|rights': 0.6,
         'exclusive|non-exclusive|nonexclusive|worldwide|royalty-free|perpetual|irrevocable|limited|paid-up|sublicensable license|licence|right|rights': 0.55,
+        // "grants Affiliate a non-exclusive, nontransferable, revocable right to access": the adjectives pile up between verb and object.
+        'revocable|nontransferable|non-transferable|non-sublicensable|terminable|fully-paid right|rights|license|licence to': 0.55, 'grant~ ... a|an .. license|licence|right to': 0.5,
         'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit': 0.45,
         'licensed|license|licence under .. patents': 0.5, 'is|are hereby licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
         'right to use .. trademark~|marks|logo~|name~': 0.55, 'is granted|given the right': 0.5,
       },
       modal: [{ verbs: 'grant~|license~', polarity: 'obligation', weight: 0.4 }],
-      negatives: { 'no license|licence|right .. granted|implied': 0.6, 'nothing .. shall .. grant|confer|construed': 0.6, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5 } },
+      negatives: { 'no license|licence|right .. granted|implied': 0.6, 'nothing .. shall .. grant|confer|construed': 0.6, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5, 'licenses|licences .. permits|authori*|approvals|registrations': 0.5 } },
     { id: 'licensed-ip', label: 'Licensed IP', description: 'What IP is licensed.',
       headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
       phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.5, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
@@ -125,7 +127,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
         'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'not to .. challenge|contest|dispute': 0.6, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
-        'contest|challenge .. rights|title|ownership .. of|in': 0.5, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
+        'contest|challenge .. rights|title|ownership .. of|in': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
         'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6, 'contesting|impairing|challenging .. right|title|ownership|validity': 0.6,
         'not .. register .. mark~|marks|trademark~|names|domain': 0.45, 'challenge~|contest~|attack~ .. trademark~|marks|intellectual property|registration|patents': 0.6,
         'not .. claim .. title|ownership|rights': 0.55, 'recogni~|acknowledge~ .. title|ownership|exclusive right~': 0.45, 'waive~ .. any and all .. claims|suits|actions': 0.6,
@@ -318,7 +320,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'right~ of first refusal|offer|negotiation': 0.9, 'rofr|rofo|rofn': 0.75, 'give~|grant~|have|offer~ .. first right|option|opportunity': 0.55, 'option ... to purchase|acquire|buy': 0.4, 'first right~ to .. negotiate|offer|acquire|purchase|refuse': 0.8, 'option to .. purchase|acquire|obtain|license|buy|extend': 0.45, 'option, but not the obligation': 0.7, 'shall first .. offer / first make an offer': 0.75,
         'terms .. no more favorable|favourable than .. offered': 0.6, 'decides|elects not to .. file|prosecute|maintain': 0.45, 'opportunity to .. participate|invest': 0.45,
-        'match~ .. offer|terms': 0.6, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
+        'match~ .. offer|terms': 0.6,
+        // A first negotiation written out: negotiate with the party first, and only then offer the opportunity to others.
+        'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
       },
       negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',

@@ -84,6 +84,16 @@ const CASES: readonly Case[] = [
     yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.'],
     // A deadline extended by force majeure is not the agreement's term.
     no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.'] },
+  { type: 'license-grant',
+    yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.'],
+    // Regulatory licences a party must hold are not a grant of rights under IP.
+    no: ['Operator shall hold and maintain all licenses, permits and authorizations required by the FCC for the operation of the Station.'] },
+  { type: 'first-refusal',
+    yes: ['Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.'],
+    no: ['Each Party acknowledges that it has had an equal opportunity to review this Agreement with counsel.'] },
+  { type: 'covenant-not-to-sue',
+    yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.'],
+    no: ['The Parties will issue a joint press release announcing the Agreement.'] },
 ];
 
 describe('cue cases: clauses that carry the type and near-misses that do not', () => {
