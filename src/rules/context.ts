@@ -83,37 +83,21 @@ class LazyMatch implements ClauseMatch {
   }
 }
 
-const GRAM_SLOTS = 1 << 17;
-const gram = (a: number, b: number, c: number) => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> 15;
+const NON_ASCII = /[^\x00-\x7f]+/g;
 
-/**
- * Per hashed 3-character substring of the text, 1 + the first offset where one with that hash occurs (0: none; a
- * fresh array is zeroed, no fill). Collisions only make an entry earlier, so a word starts at or after
- * firstAt[trigram i] - 1 - i for each of its trigrams.
- */
-function trigramIndex(text: string): Uint32Array {
-  const firstAt = new Uint32Array(GRAM_SLOTS);
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const h = gram(a, b, c);
-    if (firstAt[h] === 0) firstAt[h] = i - 1;
-    a = b;
-    b = c;
+/** The text with A-Z lower-cased and every other character kept. */
+function asciiLower(text: string): string {
+  // toLowerCase is much faster than a replace, and right when it leaves the non-ASCII characters alone (quotes, dashes).
+  const all = text.toLowerCase();
+  let same = all.length === text.length;
+  NON_ASCII.lastIndex = 0;
+  for (let m = same ? NON_ASCII.exec(text) : null; m; m = NON_ASCII.exec(text)) {
+    if (!all.startsWith(m[0], m.index)) {
+      same = false;
+      break;
+    }
   }
-  return firstAt;
-}
-
-/** Whether `word` occurs in `text`: absent trigrams answer at once; otherwise search from the latest lower bound. */
-function occurs(text: string, index: Uint32Array, word: string): boolean {
-  let from = 0;
-  for (let i = 2; i < word.length; i++) {
-    const at = index[gram(word.charCodeAt(i - 2), word.charCodeAt(i - 1), word.charCodeAt(i))] as number;
-    if (at === 0) return false;
-    if (at - 1 - (i - 2) > from) from = at - 1 - (i - 2);
-  }
-  return text.indexOf(word, from) >= 0;
+  return same ? all : text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
 }
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
@@ -135,8 +119,6 @@ export class DocumentContext {
   private readonly headEnds = new Map<string, number>();
   private readonly wordsSeen = new Map<string, boolean>();
   private lowerText: string | null = null;
-  private lowerGrams: Uint32Array | undefined;
-  private casedGrams: Uint32Array | undefined;
   private wordStarts: WordStarts | undefined;
   private memo = new Map<string, unknown>();
 
@@ -175,7 +157,7 @@ export class DocumentContext {
 
   /** ASCII-lower-cased text (same length and offsets): patterns run on it without the slower `i` flag. */
   private get lower(): string {
-    this.lowerText ??= this.text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    this.lowerText ??= asciiLower(this.text);
     return this.lowerText;
   }
 
@@ -229,13 +211,11 @@ export class DocumentContext {
 
   /** Whether the (lower-cased or original) text contains a word, memoised per document. */
   private contains(hay: string, word: string): boolean {
-    const cased = hay === this.text;
-    const key = cased ? `C${word}` : `l${word}`;
+    const key = hay === this.text ? `C${word}` : `l${word}`;
     let v = this.wordsSeen.get(key);
     if (v === undefined) {
-      // Most required words of most patterns are absent, and an absent word costs a scan of the whole text:
-      // the trigram index answers most of those at once, and starts the search for the others near their first place.
-      v = occurs(hay, cased ? (this.casedGrams ??= trigramIndex(hay)) : (this.lowerGrams ??= trigramIndex(hay)), word);
+      // Only the few patterns that can start anywhere get here (the others scan at word starts).
+      v = hay.includes(word);
       this.wordsSeen.set(key, v);
     }
     return v;
@@ -576,7 +556,8 @@ export class DocumentContext {
     return this.once(`oneSided:${keyOf(q)}:${act}`, () => {
       const acts = this.scan(act);
       const subjects = new Set<string>();
-      const hits: { match: ClauseMatch; subject: string; rank: number }[] = [];
+      // Acts with their subject; the excerpt is made only for the best act of each clause, and only if one party acts.
+      const hits: { clauseId: string; at: number; atEnd: number; lo: number; end: number; confidence: number | undefined; subject: string; rank: number }[] = [];
       for (const m of this.query(q)) {
         const c = this.byId.get(m.clauseId);
         if (!c) continue;
@@ -589,17 +570,21 @@ export class DocumentContext {
           if (subject === null) continue;
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
-          const site = { clauseId: c.id, ...excerpt(this.text, at, atEnd, Math.min(this.bodyStart(c), at), end) };
-          hits.push({ subject, rank: at < headEnd ? 1 : 0, match: m.confidence === undefined ? site : { ...site, confidence: m.confidence } });
+          hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
         }
       }
       if (subjects.has('mutual') || subjects.size !== 1) return [];
-      const best = new Map<string, { match: ClauseMatch; subject: string; rank: number }>();
+      const best = new Map<string, (typeof hits)[number]>();
       for (const h of hits) {
-        const prev = best.get(h.match.clauseId);
-        if (!prev || h.rank < prev.rank) best.set(h.match.clauseId, h);
+        const prev = best.get(h.clauseId);
+        if (!prev || h.rank < prev.rank) best.set(h.clauseId, h);
       }
-      return [...best.values()].map((h) => ({ ...h.match, detail: `only ${this.display(h.subject)}` })).sort((a, b) => a.start - b.start);
+      return [...best.values()]
+        .map((h) => {
+          const site = { clauseId: h.clauseId, ...excerpt(this.text, h.at, h.atEnd, h.lo, h.end) };
+          return { ...(h.confidence === undefined ? site : { ...site, confidence: h.confidence }), detail: `only ${this.display(h.subject)}` };
+        })
+        .sort((a, b) => a.start - b.start);
     });
   }
 

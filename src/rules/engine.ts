@@ -89,6 +89,54 @@ export function hitOf(ctx: DocumentContext, rule: LoadedRule, conditions: Condit
   return { rule, matches: out.matches, lookedFor: [...new Set(out.lookedFor)] };
 }
 
+/**
+ * The engine deep-clones every rule's conditions on every run and hands the clones' params to the facts: fresh
+ * objects, which the context would have to serialise to find its cached values. So the engine gets each params
+ * object as a small reference ({ [PARAMS_REF]: id }), and the results get the rule's own params back.
+ */
+const PARAMS_REF = '$paramsRef';
+const paramsById: Record<string, unknown>[] = [];
+const paramsIds = new WeakMap<object, number>();
+const engineConditions = new WeakMap<LoadedRule, TopLevelCondition>();
+
+type ConditionTree = { readonly all?: readonly ConditionTree[]; readonly any?: readonly ConditionTree[]; readonly not?: ConditionTree; readonly params?: Record<string, unknown> };
+
+function withParamsRefs(c: ConditionTree): ConditionTree {
+  if (c.all) return { ...c, all: c.all.map(withParamsRefs) };
+  if (c.any) return { ...c, any: c.any.map(withParamsRefs) };
+  if (c.not) return { ...c, not: withParamsRefs(c.not) };
+  if (!c.params) return c;
+  let id = paramsIds.get(c.params);
+  if (id === undefined) {
+    id = paramsById.push(c.params) - 1;
+    paramsIds.set(c.params, id);
+  }
+  return { ...c, params: { [PARAMS_REF]: id } };
+}
+
+function conditionsFor(rule: LoadedRule): TopLevelCondition {
+  let conditions = engineConditions.get(rule);
+  if (!conditions) {
+    conditions = withParamsRefs(rule.conditions as ConditionTree) as TopLevelCondition;
+    engineConditions.set(rule, conditions);
+  }
+  return conditions;
+}
+
+/** The params a reference stands for (params that are not a reference pass through). */
+function paramsOf(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  const id = params?.[PARAMS_REF];
+  return typeof id === 'number' ? (paramsById[id] as Record<string, unknown>) : (params ?? {});
+}
+
+/** Put the rule's params back into a result tree (a clone the engine made for this run). */
+function restoreParams(c: { all?: unknown[]; any?: unknown[]; not?: unknown; params?: Record<string, unknown> }): void {
+  for (const x of c.all ?? []) restoreParams(x as typeof c);
+  for (const x of c.any ?? []) restoreParams(x as typeof c);
+  if (c.not) restoreParams(c.not as typeof c);
+  if (c.params) c.params = paramsOf(c.params);
+}
+
 const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 
 /** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
@@ -97,11 +145,11 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
   // The context caches fact values itself: the almanac's params hashing costs more than the facts.
-  for (const name of Object.keys(FACTS)) engine.addFact(name, (params: Record<string, unknown>) => computeFact(ctx, name, params ?? {}), { cache: false });
+  for (const name of Object.keys(FACTS)) engine.addFact(name, (params: Record<string, unknown> | undefined) => computeFact(ctx, name, paramsOf(params)), { cache: false });
   const byId = new Map<string, LoadedRule>();
   for (const rule of rules) {
     byId.set(rule.id, rule);
-    engine.addRule({ name: rule.id, conditions: rule.conditions as TopLevelCondition, event: { type: rule.id } });
+    engine.addRule({ name: rule.id, conditions: conditionsFor(rule), event: { type: rule.id } });
   }
   const { results, failureResults } = await engine.run();
   const hits: RuleHit[] = [];
@@ -110,6 +158,7 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
     for (const r of list) {
       const rule = byId.get(r.name);
       if (!rule) continue;
+      restoreParams(r.conditions as unknown as Parameters<typeof restoreParams>[0]);
       const conditions = r.conditions as unknown as ConditionResult;
       outcomes.push({ rule, fired, conditions });
       if (fired) hits.push(hitOf(ctx, rule, conditions));

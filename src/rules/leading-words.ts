@@ -208,8 +208,12 @@ const MAX_LITERAL = 12;
 /** Literals found with indexOf (not at word starts): a few rare characters ("$", "[") pay, many common words do not. */
 const MAX_ANYWHERE = 8;
 
+/** A partial (one object shape for all of them: this runs for every pattern a document scans). */
+const partial = (text: string, open: boolean, bounded: boolean, wordEnd: boolean): Partial => ({ text, open, bounded, wordEnd });
+const close = (p: Partial): Partial => (p.open ? partial(p.text, false, p.bounded, p.wordEnd) : p);
+
 function closed(ps: readonly Partial[]): Partial[] {
-  return ps.map((p) => (p.open ? { ...p, open: false } : p));
+  return ps.map(close);
 }
 
 /** The beginnings after matching `seq` from each of `from`. */
@@ -251,19 +255,19 @@ function single(atom: Atom, p: Partial): Partial[] {
     case 'set':
       return atom.chars.map((c) => extend(p, c));
     case 'opaque':
-      return [{ ...p, open: false }];
+      return [close(p)];
     case 'nonword':
       // After a word character, the word ends here.
-      return [{ ...p, open: false, wordEnd: p.wordEnd || endsInWord(p.text) }];
+      return [partial(p.text, false, p.bounded, p.wordEnd || endsInWord(p.text))];
     case 'boundary':
       // At the start: the match starts a word. After a word character: the word ends here.
-      if (p.text === '') return [{ ...p, bounded: true }];
-      return endsInWord(p.text) ? [{ ...p, open: false, wordEnd: true }] : [p];
+      if (p.text === '') return [partial(p.text, p.open, true, p.wordEnd)];
+      return endsInWord(p.text) ? [partial(p.text, false, p.bounded, true)] : [p];
     case 'zero':
       return [p];
     case 'start':
       // ^ without the m flag: only offset 0; treat the beginning as unknown.
-      return [{ ...p, open: false }];
+      return [close(p)];
     case 'group':
       return atom.alts.flatMap((alt) => sequence(alt, [p]));
   }
@@ -271,7 +275,7 @@ function single(atom: Atom, p: Partial): Partial[] {
 
 function extend(p: Partial, c: string): Partial {
   const text = p.text + c;
-  return { ...p, text, open: text.length < MAX_LITERAL };
+  return partial(text, text.length < MAX_LITERAL, p.bounded, p.wordEnd);
 }
 
 /** A literal every match of some alternative starts with, at a word start; `wordEnd`: the word is exactly `text`. */
@@ -300,7 +304,7 @@ export function leadingWords(src: string): Leading | null {
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  const start: Partial = { text: '', open: true, bounded: false, wordEnd: false };
+  const start = partial('', true, false, false);
   const ends = alts.flatMap((alt) => sequence(alt, [start]));
   const words = new Map<string, WordLiteral>();
   const anywhere = new Set<string>();

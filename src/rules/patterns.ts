@@ -32,18 +32,35 @@ export function compile(src: string): RegExp {
   }
   return re;
 }
-/** One pack pattern compiled for scans and clause tests, with what its matches must contain and start with. */
-export interface Compiled {
-  readonly global: RegExp;
-  readonly once: RegExp;
+/**
+ * One pack pattern compiled for scans and clause tests, with what its matches must contain and start with: each
+ * part made when first needed (a pattern only tested on candidate clauses never needs the scan parts).
+ */
+export class Compiled {
+  private globalRe: RegExp | undefined;
+  private onceRe: RegExp | undefined;
+  private stickyRe: RegExp | undefined;
+  private requiredWords: Required | undefined;
+  private leadingWords: Leading | null | undefined;
+  constructor(readonly source: string) {}
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.source, 'g'));
+  }
+  get once(): RegExp {
+    return (this.onceRe ??= new RegExp(this.source));
+  }
   /** Tried at one offset (lastIndex): scans at the word starts of `leading`. */
-  readonly sticky: RegExp;
-  readonly required: Required;
-  readonly leading: Leading | null;
-}
-
-function compiled(src: string): Compiled {
-  return { global: new RegExp(src, 'g'), once: new RegExp(src), sticky: new RegExp(src, 'y'), required: requiredLiterals(src), leading: leadingWords(src) };
+  get sticky(): RegExp {
+    return (this.stickyRe ??= new RegExp(this.source, 'y'));
+  }
+  get required(): Required {
+    if (this.requiredWords === undefined) this.requiredWords = requiredLiterals(this.source);
+    return this.requiredWords;
+  }
+  get leading(): Leading | null {
+    if (this.leadingWords === undefined) this.leadingWords = leadingWords(this.source);
+    return this.leadingWords;
+  }
 }
 
 /** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text; compiled once per process. */
@@ -59,7 +76,7 @@ export function lowered(src: string): Compiled {
         i++;
       } else out += ch.toLowerCase();
     }
-    r = compiled(out);
+    r = new Compiled(out);
     loweredCache.set(src, r);
   }
   return r;
@@ -70,7 +87,7 @@ const casedCache = new Map<string, Compiled>();
 export function casedPattern(src: string): Compiled {
   let r = casedCache.get(src);
   if (!r) {
-    r = compiled(src);
+    r = new Compiled(src);
     casedCache.set(src, r);
   }
   return r;

@@ -12,8 +12,12 @@ CODE[95] = 36;
 /** Stands for "the word has ended" in a key: words shorter than three characters have keys too. */
 const END = 37;
 const RADIX = 38;
-/** Keys: the codes of a word's first three characters (END past its end), so a known prefix is a range of keys. */
-const KEYS = RADIX * RADIX * RADIX;
+/**
+ * Keys: the codes of a word's first two characters (END past its end) and its third one folded into THIRD slots,
+ * so a known prefix is a range of keys (words of a colliding third character are dropped by the literal check).
+ */
+const THIRD = 8;
+const KEYS = RADIX * RADIX * THIRD;
 
 /** The code of the character at i; -1 for non-word characters and past the end. */
 const codeAt = (text: string, i: number): number => (i < text.length ? (CODE[text.charCodeAt(i)] as number) : -1);
@@ -31,9 +35,17 @@ function keyRange(w: WordLiteral): [number, number] {
     } else if (ended || w.wordEnd) key = key * RADIX + END;
     else break;
   }
-  const span = RADIX ** (3 - known);
+  if (known === 3) {
+    const third = key % RADIX;
+    const two = (key - third) / RADIX;
+    return [two * THIRD + (third % THIRD), two * THIRD + (third % THIRD) + 1];
+  }
+  const span = known === 2 ? THIRD : RADIX * THIRD;
   return [key * span, (key + 1) * span];
 }
+
+/** Candidate offsets of the current scan (scans run one at a time, synchronously). */
+let scratch = new Int32Array(4096);
 
 export class WordStarts {
   /** Word starts sorted by key, then offset; the words of key k are at [offsets[k], offsets[k + 1]). */
@@ -64,7 +76,7 @@ export class WordStarts {
         c = codeAt(text, i + 2);
         if (c < 0) c = END;
       }
-      const key = ((CODE[text.charCodeAt(i)] as number) * RADIX + b) * RADIX + c;
+      const key = ((CODE[text.charCodeAt(i)] as number) * RADIX + b) * THIRD + (c % THIRD);
       keyOf[j] = key;
       counts[key + 1] = (counts[key + 1] as number) + 1;
     }
@@ -83,30 +95,36 @@ export class WordStarts {
 
   /**
    * Offsets, ascending and distinct, where a match of a pattern with these leading literals can start in `hay`
-   * (the indexed text or a same-length ASCII case variant of it).
+   * (the indexed text or a same-length ASCII case variant of it): the first `count` entries of `scratch`.
    */
-  where(hay: string, leading: Leading): number[] {
-    const out: number[] = [];
+  private where(hay: string, leading: Leading): number {
+    let count = 0;
     let sorted = true;
-    const append = (at: number) => {
-      if (out.length > 0 && at <= (out[out.length - 1] as number)) sorted = false;
-      out.push(at);
+    let last = -1;
+    const add = (at: number) => {
+      if (count === scratch.length) {
+        const grown = new Int32Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[count++] = at;
+      if (at <= last) sorted = false;
+      last = at;
     };
     for (const w of leading.words) {
       const [from, to] = keyRange(w);
       for (let j = this.offsets[from] as number, end = this.offsets[to] as number; j < end; j++) {
         const at = this.starts[j] as number;
-        if (hay.startsWith(w.text, at) && (!w.wordEnd || codeAt(hay, at + w.text.length) < 0)) append(at);
+        if (hay.startsWith(w.text, at) && (!w.wordEnd || codeAt(hay, at + w.text.length) < 0)) add(at);
       }
     }
-    for (const lit of leading.anywhere) for (let at = hay.indexOf(lit); at >= 0; at = hay.indexOf(lit, at + 1)) append(at);
-    if (sorted) return out;
-    out.sort((a, b) => a - b);
-    // Two literals can find the same offset.
+    for (const lit of leading.anywhere) for (let at = hay.indexOf(lit); at >= 0; at = hay.indexOf(lit, at + 1)) add(at);
+    if (sorted) return count;
+    // A typed array sorts numbers natively; two literals can find the same offset.
+    scratch.subarray(0, count).sort();
     let k = 0;
-    for (let i = 0; i < out.length; i++) if (k === 0 || out[i] !== out[k - 1]) out[k++] = out[i] as number;
-    out.length = k;
-    return out;
+    for (let i = 0; i < count; i++) if (k === 0 || scratch[i] !== scratch[k - 1]) scratch[k++] = scratch[i] as number;
+    return k;
   }
 
   /**
@@ -118,7 +136,9 @@ export class WordStarts {
     const starts: number[] = [];
     const ends: number[] = [];
     let next = 0;
-    for (const at of this.where(hay, leading)) {
+    const count = this.where(hay, leading);
+    for (let i = 0; i < count; i++) {
+      const at = scratch[i] as number;
       if (at < next) continue;
       sticky.lastIndex = at;
       if (!sticky.test(hay)) continue;
