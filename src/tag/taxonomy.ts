@@ -416,7 +416,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'change~ of|in .. control|ownership|management ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
-      negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5 } },
+      negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
+        // A standstill forbids seeking control ("influencing the Board or management", proxies); it is not a change of control with consequences.
+        'influenc* .. board|management|control|policies / solicitation of proxies / proxy contest|solicitation / standstill': 0.5 } },
     { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
       headings: { 'assignment|assignability|transfer~ / successors and assigns / binding effect': 0.8 },
       phrases: {

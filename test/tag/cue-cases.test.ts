@@ -65,7 +65,9 @@ const CASES: readonly Case[] = [
   { type: 'change-of-control',
     yes: ['This Agreement shall terminate in the event of a significant change in the management or ownership of Distributor.',
       'If a Third Party (an "Acquirer") merges with the Company or acquires substantially all of its assets, Licensor may terminate this Agreement on notice.'],
-    no: ['Each party shall have the right to control the defense of any claim for which it provides indemnification.'] },
+    // A standstill forbids seeking control of the other party; it is not a change of control with consequences.
+    no: ['Each party shall have the right to control the defense of any claim for which it provides indemnification.',
+      'During the Standstill Period, the Investor shall not seek to influence the Board, any change in the management of the Company, any acquisition of control of the Company or any solicitation of proxies.'] },
   { type: 'non-compete',
     yes: ['So long as each Party owns an interest in the Joint Venture, neither Party shall, directly or indirectly, engage in any business anywhere in the world which manufactures or sells products within the Field.',
       'If a court determines that the restrictions in this Section 7 are unreasonable in scope, time or geography, the court may enforce them with a narrower scope or a shorter time.'],
