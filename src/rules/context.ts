@@ -169,7 +169,7 @@ export class DocumentContext {
       const pattern = matchCase ? casedPattern(src) : lowered(src);
       const hay = matchCase ? this.text : this.lower;
       // Most patterns can only match at a few word starts: try them there (word-starts.ts), else everywhere.
-      sc = pattern.leading ? (this.wordStarts ??= new WordStarts(this.text)).matches(pattern.sticky, pattern.leading, hay) : this.scanAll(pattern, hay);
+      sc = pattern.leading ? (this.wordStarts ??= new WordStarts(this.text)).matches(pattern.sticky, pattern.leading, hay, matchCase) : this.scanAll(pattern, hay);
       this.scans.set(key, sc);
     }
     return sc;

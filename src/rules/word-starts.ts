@@ -44,6 +44,34 @@ function keyRange(w: WordLiteral): [number, number] {
   return [key * span, (key + 1) * span];
 }
 
+/** How to look up one leading literal: a range of keys (from, to), or from < 0 for indexOf anywhere. */
+interface Lookup {
+  readonly key: string;
+  readonly text: string;
+  readonly wordEnd: boolean;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Lookups per pattern (a Leading lives as long as its compiled pattern). */
+const plans = new WeakMap<Leading, readonly Lookup[]>();
+function planOf(leading: Leading): readonly Lookup[] {
+  let plan = plans.get(leading);
+  if (!plan) {
+    plan = [
+      ...leading.words.map((w) => {
+        const [from, to] = keyRange(w);
+        return { key: `${w.wordEnd ? '$' : '^'}${w.text}`, text: w.text, wordEnd: w.wordEnd, from, to };
+      }),
+      ...leading.anywhere.map((text) => ({ key: `*${text}`, text, wordEnd: false, from: -1, to: -1 })),
+    ];
+    plans.set(leading, plan);
+  }
+  return plan;
+}
+
+const NONE: readonly number[] = [];
+
 /** Candidate offsets of the current scan (scans run one at a time, synchronously). */
 let scratch = new Int32Array(4096);
 
@@ -93,33 +121,57 @@ export class WordStarts {
     this.offsets = counts;
   }
 
+  /** Per text variant (lower-cased, cased) and literal, where it occurs: patterns share many leading words ("shall"). */
+  private readonly sites = [new Map<string, readonly number[]>(), new Map<string, readonly number[]>()] as const;
+
+  /** Ascending offsets in `hay` where a match can start with `look`. */
+  private sitesOf(hay: string, cased: boolean, look: Lookup): readonly number[] {
+    const cache = this.sites[cased ? 1 : 0];
+    let sites = cache.get(look.key);
+    if (sites) return sites;
+    let found: number[] | null = null;
+    if (look.from < 0) {
+      for (let at = hay.indexOf(look.text); at >= 0; at = hay.indexOf(look.text, at + 1)) (found ??= []).push(at);
+    } else {
+      for (let j = this.offsets[look.from] as number, end = this.offsets[look.to] as number; j < end; j++) {
+        const at = this.starts[j] as number;
+        if (hay.startsWith(look.text, at) && (!look.wordEnd || codeAt(hay, at + look.text.length) < 0)) (found ??= []).push(at);
+      }
+      // One key holds ascending offsets; a range of keys (a literal shorter than three characters) needs sorting.
+      if (found && look.to - look.from > 1) found.sort((x, y) => x - y);
+    }
+    sites = found ?? NONE;
+    cache.set(look.key, sites);
+    return sites;
+  }
+
   /**
    * Offsets, ascending and distinct, where a match of a pattern with these leading literals can start in `hay`
-   * (the indexed text or a same-length ASCII case variant of it): the first `count` entries of `scratch`.
+   * (the indexed text, `cased`, or its ASCII lower-cased variant): the first `count` entries of `scratch`.
    */
-  private where(hay: string, leading: Leading): number {
-    let count = 0;
-    let sorted = true;
-    let last = -1;
-    const add = (at: number) => {
-      if (count === scratch.length) {
-        const grown = new Int32Array(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-      }
-      scratch[count++] = at;
-      if (at <= last) sorted = false;
-      last = at;
-    };
-    for (const w of leading.words) {
-      const [from, to] = keyRange(w);
-      for (let j = this.offsets[from] as number, end = this.offsets[to] as number; j < end; j++) {
-        const at = this.starts[j] as number;
-        if (hay.startsWith(w.text, at) && (!w.wordEnd || codeAt(hay, at + w.text.length) < 0)) add(at);
-      }
+  private where(hay: string, cased: boolean, leading: Leading): number {
+    let lists = 0;
+    let total = 0;
+    let only: readonly number[] = NONE;
+    const plan = planOf(leading);
+    for (const look of plan) {
+      const sites = this.sitesOf(hay, cased, look);
+      if (sites.length === 0) continue;
+      lists++;
+      total += sites.length;
+      only = sites;
     }
-    for (const lit of leading.anywhere) for (let at = hay.indexOf(lit); at >= 0; at = hay.indexOf(lit, at + 1)) add(at);
-    if (sorted) return count;
+    if (total > scratch.length) scratch = new Int32Array(Math.max(total, scratch.length * 2));
+    if (lists <= 1) {
+      scratch.set(only, 0);
+      return total;
+    }
+    let count = 0;
+    for (const look of plan) {
+      const sites = this.sitesOf(hay, cased, look);
+      scratch.set(sites, count);
+      count += sites.length;
+    }
     // A typed array sorts numbers natively; two literals can find the same offset.
     scratch.subarray(0, count).sort();
     let k = 0;
@@ -132,11 +184,11 @@ export class WordStarts {
    * matches as a global scan. A global search returns the match at the first offset from lastIndex where the
    * pattern matches, which is what the sticky pattern finds at the first such word start.
    */
-  matches(sticky: RegExp, leading: Leading, hay: string): Scan {
+  matches(sticky: RegExp, leading: Leading, hay: string, cased: boolean): Scan {
     const starts: number[] = [];
     const ends: number[] = [];
     let next = 0;
-    const count = this.where(hay, leading);
+    const count = this.where(hay, cased, leading);
     for (let i = 0; i < count; i++) {
       const at = scratch[i] as number;
       if (at < next) continue;

@@ -84,7 +84,7 @@ describe('WordStarts.matches', () => {
       if (!pattern.leading) continue;
       for (const d of docs) {
         const hay = matchCase ? d.text : d.lower;
-        expect([src, d.index.matches(pattern.sticky, pattern.leading, hay)]).toEqual([src, globalScan(pattern.global, hay)]);
+        expect([src, d.index.matches(pattern.sticky, pattern.leading, hay, matchCase)]).toEqual([src, globalScan(pattern.global, hay)]);
         compared++;
       }
     }
@@ -95,7 +95,7 @@ describe('WordStarts.matches', () => {
     const text = 'Shall shall shall not; shall-shall';
     for (const p of [String.raw`\bshall\s+`, String.raw`\bshall\s+shall`, String.raw`\bshall\b`, String.raw`shall[- ]?`]) {
       const hay = lower(text);
-      expect([p, new WordStarts(text).matches(new RegExp(p, 'y'), leadingWords(p) ?? { words: [], anywhere: [] }, hay)]).toEqual([p, globalScan(new RegExp(p, 'g'), hay)]);
+      expect([p, new WordStarts(text).matches(new RegExp(p, "y"), leadingWords(p) ?? { words: [], anywhere: [] }, hay, false)]).toEqual([p, globalScan(new RegExp(p, 'g'), hay)]);
     }
   });
 
@@ -118,7 +118,7 @@ describe('WordStarts.matches', () => {
         const leading = leadingWords(p);
         if (!leading) return true;
         const hay = lower(t);
-        const got = new WordStarts(t).matches(new RegExp(p, 'y'), leading, hay);
+        const got = new WordStarts(t).matches(new RegExp(p, "y"), leading, hay, false);
         expect(got).toEqual(globalScan(new RegExp(p, 'g'), hay));
         return true;
       }),
