@@ -18,8 +18,12 @@ export function loadSplit(split = defaultSplit) {
   return { split, map, labels };
 }
 
-/** Tag every contract; `floor` replaces the calibrated thresholds (to see the scores they hide). */
-export async function runTagger({ split, labels }, { floor } = {}) {
+/**
+ * Tag every contract; `floor` replaces the calibrated thresholds (to see the scores they hide);
+ * `learned`, `thresholds`, `observe(lab)` are scoreClauses' options (observe gets the document's label
+ * record and returns the clause observer, or nothing).
+ */
+export async function runTagger({ split, labels }, { floor, learned, thresholds, observe } = {}) {
   const { sourceFromText } = await import(join(root, 'dist/ingest/index.js'));
   const { buildClauseTree } = await import(join(root, 'dist/clauses/index.js'));
   const { scoreClauses } = await import(join(root, 'dist/tag/index.js'));
@@ -34,7 +38,7 @@ export async function runTagger({ split, labels }, { floor } = {}) {
     const tree = buildClauseTree(source);
     const t = performance.now();
     const c0 = process.cpuUsage();
-    const tags = scoreClauses(source, tree, undefined, floor);
+    const tags = scoreClauses(source, tree, undefined, floor, { learned, thresholds, observe: observe?.(lab) });
     const c1 = process.cpuUsage(c0);
     cpuTag += (c1.user + c1.system) / 1e6;
     tagMs += performance.now() - t;

@@ -4,7 +4,10 @@
 //   heading cues on the clause's own heading (strong) and on its section's heading (inherited context),
 //   phrase cues (with inflections), modal structure (who shall / may / shall not do what, confirmed by
 //   compromise on the few sentences that need it), clause kind and position for structure types.
-// Confidence = noisy-or of the evidence, scaled down by each near-miss (negative cue) that matches.
+// Hand strength = noisy-or of the evidence, scaled down by each near-miss (negative cue) that matches.
+// For the types with a learned model (learned.ts, weights in learned.generated.ts from scripts/tag-train.mjs)
+// the strength is the model's probability: a logistic model over the clause's words, headings and modal
+// structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
 import type { ClauseNode, ClauseTree, Source, Tag } from '../model/index.js';
@@ -13,6 +16,8 @@ import { headingOnly, runInHeading } from './headings.js';
 import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
+import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
+import { LEARNED } from './learned.generated.js';
 
 export type TagMap = ReadonlyMap<string, readonly Tag[]>;
 export { BUILTIN_TYPES, BUILTIN_TYPE_IDS, ClauseTypeSpecSchema, parseExtraTypes, type ClauseTypeSpec, type ClauseTypeSpecInput } from './taxonomy.js';
@@ -26,6 +31,8 @@ const WITHOUT_CONTEXT = 0.4;
 /** compromise calls per document; beyond it the regex reading of a modal cue stands. */
 const NLP_BUDGET = 2;
 const MAX_CUES = 5;
+/** Learned features listed among a learned tag's cues. */
+const MAX_LEARNED_CUES = 2;
 /** In a document that carries a type (some clause at or above its threshold), other clauses keep the type from this confidence on. */
 const SUPPORT_RATIO = 0.25;
 /** Weakest evidence that still counts as support. */
@@ -82,6 +89,11 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
 }
 
 let builtinModel: Model | null = null;
+let builtinLearned: LearnedModel | null = null;
+/** The shipped learned weights (learned.generated.ts). */
+export function defaultLearnedModel(): LearnedModel {
+  return (builtinLearned ??= new LearnedModel(LEARNED));
+}
 const extraModels = new WeakMap<readonly ClauseTypeSpec[], Model>();
 function modelFor(extra: readonly ClauseTypeSpec[] | undefined): Model {
   if (!extra || extra.length === 0) return (builtinModel ??= buildModel(BUILTIN_TYPES));
@@ -273,13 +285,31 @@ export function nearMisses(tags: TagMap): ReadonlyMap<string, readonly NearMiss[
   return NEAR_MISSES.get(tags) ?? new Map();
 }
 
+/** For the training and evaluation scripts (scripts/tag-*.mjs, eval-cuad.mjs). */
+export interface ScoreOptions {
+  /** Learned weights to use instead of the shipped ones (cross-validation); null: hand evidence only. */
+  readonly learned?: LearnedModel | null;
+  /** Per-type thresholds instead of calibration.ts (type id -> threshold). */
+  readonly thresholds?: Readonly<Record<string, number>>;
+  /** Sees every scored clause: its learned features and its hand strength per type (training data). */
+  readonly observe?: (clause: ClauseNode, features: readonly string[], hand: ReadonlyMap<string, number>) => void;
+}
+
 /**
  * tagClauses with the per-type thresholds replaced by one `floor`: every tag at or above it. For the
  * calibration and evaluation scripts, which need the scores the thresholds would hide.
  */
-export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: readonly ClauseTypeSpec[], floor?: number): TagMap {
+export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: readonly ClauseTypeSpec[], floor?: number, options: ScoreOptions = {}): TagMap {
   const model = modelFor(extraTypes);
   const { text } = source;
+  const learned = options.learned === undefined ? defaultLearnedModel() : options.learned;
+  // Taxonomy type index -> index in the learned model, or -1 (hand evidence only).
+  const learnedOf = model.types.map((t) => learned?.types.indexOf(t.id) ?? -1);
+  // Learned type index -> taxonomy type index, or -1.
+  const taxonomyOf = learned?.types.map((id) => model.typeIndex.get(id) ?? -1) ?? [];
+  const thresholdOf = (type: number): number =>
+    floor ?? options.thresholds?.[(model.types[type] as ClauseTypeSpec).id] ?? model.thresholds[type] ?? 0.5;
+  const docContext = learned || options.observe ? documentContext(text) : null;
   const contexts = headingContexts(text, tree);
   const budget = { left: NLP_BUDGET };
   const firstStart = tree.clauses[0]?.start ?? 0;
@@ -367,7 +397,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     for (const p of modalPending) {
       if (p.hit.plain) continue;
       const ev = evidence.get(p.type) ?? [];
-      const threshold = floor ?? model.thresholds[p.type] ?? 0.5;
+      // Against the type's uncalibrated threshold, so the hand strength (an input of the learned
+      // model) does not depend on the calibration or on a floor.
+      const threshold = model.types[p.type]?.threshold ?? CALIBRATION.defaultThreshold;
       const without = ev.filter((e) => e !== p.ev);
       if (confidenceOf(p.type, ev) < threshold || confidenceOf(p.type, without) >= threshold || budget.left <= 0) continue;
       budget.left--;
@@ -377,17 +409,41 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     }
 
     const tags: Tag[] = [];
-    for (const [type, ev] of evidence) {
-      const confidence = confidenceOf(type, ev);
-      const threshold = floor ?? model.thresholds[type] ?? 0.5;
-      if (confidence < Math.min(threshold, supportOf(threshold))) continue;
+    const handCues = (type: number, n: number): string[] =>
+      [...new Set([...(evidence.get(type) ?? [])].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue))].slice(0, n);
+    const emit = (type: number, confidence: number, cues: string[]): void => {
+      const threshold = thresholdOf(type);
+      if (confidence < Math.min(threshold, supportOf(threshold))) return;
       if (confidence >= threshold) anchored.add(type);
-      const cues = [...ev].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
         confidence: Math.round((floor === undefined ? onCommonScale(confidence, threshold) : confidence) * 1000) / 1000,
-        cues: [...new Set(cues)].slice(0, MAX_CUES).concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
+        cues: cues.concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
       });
+    };
+    for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), handCues(type, MAX_CUES));
+    if (docContext) {
+      const features = clauseFeatures({ body, heading: ctx.own, section: ctx.section, definition }, docContext);
+      if (options.observe) {
+        const hand = new Map<string, number>();
+        for (const [type, ev] of evidence) hand.set((model.types[type] as ClauseTypeSpec).id, confidenceOf(type, ev));
+        options.observe(c, features, hand);
+      }
+      if (learned) {
+        const handIn = taxonomyOf.map((type) => {
+          const ev = type < 0 ? undefined : evidence.get(type);
+          return ev ? confidenceOf(type, ev) : 0;
+        });
+        const z = learned.logits(features, handIn);
+        taxonomyOf.forEach((type, li) => {
+          if (type < 0) return;
+          const p = sigmoid(z[li] as number);
+          const threshold = thresholdOf(type);
+          if (p < Math.min(threshold, supportOf(threshold))) return;
+          const top = learned.topFeatures(features, li, MAX_LEARNED_CUES).map((f) => `learned: ${describeFeature(f.feature)} +${f.weight.toFixed(2)}`);
+          emit(type, p, [...handCues(type, MAX_CUES - top.length), ...top]);
+        });
+      }
     }
     candidates.set(c.id, tags);
   });

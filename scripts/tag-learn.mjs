@@ -1,0 +1,203 @@
+// The learned part of the tagger, trained from a CUAD split: labels every clause from the CUAD spans,
+// trains one L2-regularised logistic model per fully mapped clause type over the features of
+// dist/tag/learned.js (so training sees exactly what tagging sees), prunes it to its informative weights,
+// and chooses per-type thresholds on out-of-fold scores. Used by tag-train.mjs and eval-cuad.mjs.
+import { join } from 'node:path';
+import { runTagger, goldSpans, foldOf, root } from './tag-lib.mjs';
+
+/** A feature must occur in this many training contracts: no names, no one contract's wording. */
+export const MIN_DF = 5;
+/** L2 penalty per clause seen (AdaGrad, applied to the weights a clause touches). */
+export const L2 = 0.01;
+export const EPOCHS = 4;
+/** Types with fewer positive training clauses keep the hand evidence alone. */
+export const MIN_POSITIVE = 30;
+const RATE = 0.05;
+/** Positive clauses are rare (a few per contract); they count this much more than negatives. */
+const POSITIVE_WEIGHT = 2;
+/** Weights smaller than this are dropped; at most MAX_WEIGHTS kept per type. */
+export const PRUNE = 0.05;
+const MAX_WEIGHTS = 400;
+export const THRESHOLD_GRID = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
+export const FOLDS = 5;
+
+export async function loadLearned() {
+  const mod = await import(join(root, 'dist/tag/learned.js'));
+  return mod;
+}
+
+/** The fully mapped types and their CUAD categories (the types a model is trained for). */
+export function learnedTypes(map) {
+  const out = new Map();
+  for (const m of map) if (m.mode === 'full') out.set(m.type, [...(out.get(m.type) ?? []), ...m.categories]);
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, categories]) => ({ type, categories }));
+}
+
+/**
+ * Every scored clause of every contract with its features, hand strengths and labels (hand evidence
+ * only: the learned model must not see its own output). Label per type: 1 when the clause's own text
+ * holds half of a gold span or is half inside one, 0 when it touches none, -1 (left out) in between.
+ */
+export async function collect(split) {
+  const types = learnedTypes(split.map);
+  const perDoc = new Map();
+  const { docs, tagCpuSeconds } = await runTagger(split, {
+    learned: null,
+    observe: (lab) => {
+      const rows = [];
+      perDoc.set(lab.file, rows);
+      return (clause, features, hand) => rows.push({ start: clause.start, bodyEnd: clause.bodyEnd, features, hand: types.map((t) => hand.get(t.type) ?? 0) });
+    },
+  });
+  const out = docs.map(({ lab }) => {
+    const rows = perDoc.get(lab.file) ?? [];
+    const gold = types.map((t) => goldSpans(lab, t.categories));
+    for (const r of rows) {
+      const len = Math.max(1, r.bodyEnd - r.start);
+      r.labels = gold.map((spans) => {
+        let label = 0;
+        for (const sp of spans) {
+          const overlap = Math.min(r.bodyEnd, sp.end) - Math.max(r.start, sp.start);
+          if (overlap <= 0) continue;
+          if (overlap >= Math.max(1, sp.end - sp.start) / 2 || overlap >= len / 2) return 1;
+          label = -1;
+        }
+        return label;
+      });
+    }
+    return { file: lab.file, lab, gold: gold.map((s) => s.length > 0), rows };
+  });
+  return { types, docs: out, tagCpuSeconds };
+}
+
+/** Deterministic shuffle (xorshift), so training is reproducible. */
+function shuffled(n, seed) {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let x = seed >>> 0 || 1;
+  for (let i = n - 1; i > 0; i--) {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    const j = x % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** Train on `docs` (from collect); returns LearnedData for learned.generated.ts. */
+export function train(docs, types, { FEATURE_SET_VERSION: featureSet, handInput }, { l2 = L2, epochs = EPOCHS, minDf = MIN_DF, pos = POSITIVE_WEIGHT, rate = RATE, negDocsOnly = true, minPositive = MIN_POSITIVE } = {}) {
+  const T = types.length;
+  const df = new Map();
+  for (const d of docs) {
+    const seen = new Set();
+    for (const r of d.rows) for (const f of r.features) seen.add(f);
+    for (const f of seen) df.set(f, (df.get(f) ?? 0) + 1);
+  }
+  const vocab = [...df.entries()].filter(([, n]) => n >= minDf).map(([f]) => f).sort();
+  const id = new Map(vocab.map((f, i) => [f, i]));
+  // Negatives come from contracts without the type only: CUAD labels one or a few spans per contract, so an
+  // unlabelled clause of a contract that has the type may well be about it (restatements, references).
+  const rows = docs.flatMap((d) => d.rows.map((r) => ({
+    x: Int32Array.from(r.features.map((f) => id.get(f) ?? -1).filter((i) => i >= 0)), hand: r.hand.map(handInput),
+    labels: negDocsOnly ? r.labels.map((y, t) => (y === 0 && d.gold[t] ? -1 : y)) : r.labels,
+  })));
+  const F = vocab.length;
+  const W = new Float64Array(F * T), G = new Float64Array(F * T);
+  const bias = new Float64Array(T), gBias = new Float64Array(T), hand = new Float64Array(T), gHand = new Float64Array(T);
+  // Start from the hand model itself (weight 1 on its log-odds): the words learn corrections to it.
+  hand.fill(1);
+  const g = new Float64Array(T);
+  for (let e = 0; e < epochs; e++) {
+    for (const i of shuffled(rows.length, 0x9e3779b9 + e)) {
+      const r = rows[i];
+      for (let t = 0; t < T; t++) {
+        const y = r.labels[t];
+        if (y < 0) { g[t] = 0; continue; }
+        let z = bias[t] + hand[t] * r.hand[t];
+        for (const f of r.x) z += W[f * T + t];
+        g[t] = (1 / (1 + Math.exp(-z)) - y) * (y === 1 ? pos : 1);
+      }
+      for (let t = 0; t < T; t++) {
+        if (g[t] === 0) continue;
+        gBias[t] += g[t] * g[t]; bias[t] -= (rate * g[t]) / Math.sqrt(gBias[t]);
+        const gh = g[t] * r.hand[t];
+        if (gh !== 0) { gHand[t] += gh * gh; hand[t] -= (rate * gh) / Math.sqrt(gHand[t]); }
+      }
+      for (const f of r.x) {
+        const base = f * T;
+        for (let t = 0; t < T; t++) {
+          if (g[t] === 0) continue;
+          const k = base + t;
+          const grad = g[t] + l2 * W[k];
+          G[k] += grad * grad;
+          W[k] -= (rate * grad) / Math.sqrt(G[k]);
+        }
+      }
+    }
+  }
+  const round = (x) => Math.round(x * 1000) / 1000;
+  const out = {};
+  types.forEach(({ type }, t) => {
+    // Too few examples to learn words from: the hand evidence alone (weight 1, bias 0 reproduce it).
+    if (rows.filter((r) => r.labels[t] === 1).length < minPositive) { out[type] = { bias: 0, hand: 1, weights: {} }; return; }
+    const kept = [];
+    for (let f = 0; f < F; f++) { const w = W[f * T + t]; if (Math.abs(w) >= PRUNE) kept.push([vocab[f], w]); }
+    kept.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0].localeCompare(b[0]));
+    const weights = Object.fromEntries(kept.slice(0, MAX_WEIGHTS).sort((a, b) => a[0].localeCompare(b[0])).map(([f, w]) => [f, round(w)]));
+    out[type] = { bias: round(bias[t]), hand: round(hand[t]), weights };
+  });
+  return { featureSet, types: out };
+}
+
+/** Per document and type: the highest probability any clause gets (the document-level decision). */
+export function documentScores(docs, types, model, sigmoid) {
+  const li = types.map((t) => model.types.indexOf(t.type));
+  const handOf = model.types.map((id) => types.findIndex((t) => t.type === id));
+  return docs.map((d) => {
+    const best = new Float64Array(types.length);
+    for (const r of d.rows) {
+      const handIn = handOf.map((k) => (k < 0 ? 0 : r.hand[k]));
+      const z = model.logits(r.features, handIn);
+      types.forEach((_, k) => { if (li[k] >= 0) best[k] = Math.max(best[k], sigmoid(z[li[k]])); });
+    }
+    return { file: d.file, gold: d.gold, best };
+  });
+}
+
+/**
+ * Per type: the grid threshold that maximises document-level F1 over the scored documents; where several
+ * do, the middle one of the first run of them (a plateau's edge is where unseen contracts fall off).
+ */
+export function thresholdsFrom(scored, types) {
+  const out = {};
+  types.forEach(({ type }, k) => {
+    let best = { t: 0.5, f1: -1, run: [] };
+    for (const th of THRESHOLD_GRID) {
+      let tp = 0, fp = 0, fn = 0;
+      for (const d of scored) {
+        const pred = d.best[k] >= th;
+        if (d.gold[k] && pred) tp++; else if (d.gold[k]) fn++; else if (pred) fp++;
+      }
+      const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+      if (f1 > best.f1 + 1e-9) best = { t: th, f1, run: [th], open: true };
+      else if (best.open && f1 > best.f1 - 1e-9) best.run.push(th);
+      else best.open = false;
+    }
+    out[type] = best.run[(best.run.length - 1) >> 1] ?? best.t;
+  });
+  return out;
+}
+
+/**
+ * Train on `docs` and choose thresholds without looking at in-sample scores: thresholds come from
+ * out-of-fold scores (k folds of `docs`), the weights from all of `docs`.
+ */
+export function fit(docs, types, lib, { folds = FOLDS, foldKey = (d) => foldOf(d.file, FOLDS), ...opts } = {}) {
+  const oof = [];
+  const present = [...new Set(docs.map(foldKey))].sort();
+  for (const f of present.slice(0, folds)) {
+    const inner = docs.filter((d) => foldKey(d) !== f);
+    const model = new lib.LearnedModel(train(inner, types, lib, opts));
+    oof.push(...documentScores(docs.filter((d) => foldKey(d) === f), types, model, lib.sigmoid));
+  }
+  const data = train(docs, types, lib, opts);
+  return { data, thresholds: thresholdsFrom(oof, types), oof };
+}

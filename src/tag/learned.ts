@@ -1,0 +1,218 @@
+// The learned part of the tagger: per-type logistic models over general linguistic features of a clause,
+// stacked on the hand-written evidence (taxonomy.ts). The weights are data (learned.generated.ts), estimated
+// from the CUAD dev split by scripts/tag-train.mjs, which extracts features with THIS module (through
+// dist/), so training and tagging see identical features.
+//
+// Features of a clause (strings; the model keeps only those seen in enough contracts):
+//   stem            light stems of the clause's own words, stop words left out ("terminat", "royalti")
+//   stem stem       adjacent stems (stop words skipped): "purchase order", "first refus"
+//   h:stem, h:a b   the same for the clause's own heading; s:... for its section's heading
+//   m:CLS:verb      modal structure: CLS is "not" (shall not / may not / neither party shall), "may"
+//                   (may / can) or "shall" (shall / will / must / agrees to), verb the stem that follows
+//   #num #money #pct  shapes of figures ("thirty (30) days" -> "#num #num day"); PARTY a party's own
+//                   short name from the preamble (a company's name says nothing about the clause type)
+//   DEF             the clause only defines a term ("X" means ...)
+// plus one real-valued input per type, the hand evidence's strength for that type.
+
+/** Bumped whenever the features change; learned.generated.ts records the version it was trained with. */
+export const FEATURE_SET_VERSION = 1;
+
+export interface LearnedTypeData {
+  readonly bias: number;
+  /** Weight of the hand evidence's strength for the type (as log-odds, see handInput). */
+  readonly hand: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+export interface LearnedData {
+  readonly featureSet: number;
+  readonly types: Readonly<Record<string, LearnedTypeData>>;
+}
+
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'be', 'been', 'was',
+  'this', 'that', 'these', 'those', 'its', 'it', 'such', 'which', 'from', 'into', 'upon', 'herein', 'hereof', 'hereunder',
+  'thereof', 'shall', 'will', 'any', 'all', 'each', 'other', 'than', 'if', 'so', 'has', 'have', 'their', 'his', 'her',
+]);
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
+]);
+/** Role words name a party by its function; they are informative, so never folded into PARTY. */
+const ROLE_WORDS = new Set([
+  'licensee', 'licensor', 'licensees', 'licensors', 'company', 'distributor', 'supplier', 'customer', 'client', 'vendor',
+  'buyer', 'seller', 'purchaser', 'manufacturer', 'reseller', 'consultant', 'contractor', 'agent', 'party', 'parties',
+  'provider', 'franchisee', 'franchisor', 'employee', 'employer', 'member', 'owner', 'sponsor', 'partner', 'affiliate',
+]);
+
+const MODAL_CLASS = new Map([
+  ['shall', 'shall'], ['will', 'shall'], ['must', 'shall'], ['agree', 'shall'], ['covenant', 'shall'], ['undertak', 'shall'],
+  ['may', 'may'], ['can', 'may'], ['cannot', 'not'],
+]);
+/** Between a modal and its verb: negation, adverbs, coordination ("shall not directly or indirectly sell"). */
+const BETWEEN = new Set(['not', 'directly', 'indirectly', 'or', 'and', 'also', 'hereby', 'only', 'to', 'be', 'either', 'itself', 'in', 'any', 'way', 'manner', 'at', 'time', 'otherwise', 'further', 'nor', 'never', 'thereafter', 'immediately', 'promptly', 'then']);
+const NEGATORS = new Set(['not', 'never', 'nor', 'cannot']);
+const SUBJECT_NEGATORS = new Set(['neither', 'no', 'none']);
+
+const stemCache = new Map<string, string>();
+/** A light suffix stripper: terminate / terminated / terminating -> "terminat"; royalties -> "royalti". */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let w = word;
+  if (NUMBER_WORDS.has(w)) w = '#num';
+  else if (w === 'percent') w = '#pct';
+  else if (w === 'dollar' || w === 'dollars') w = '#money';
+  else if (w.length > 3) {
+    if (w.endsWith('ies')) w = `${w.slice(0, -3)}i`;
+    else if (w.endsWith('sses')) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+    if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+    else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
+    if (w.length > 4 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+    if (w.endsWith('y')) w = `${w.slice(0, -1)}i`;
+  }
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, w);
+  return w;
+}
+
+/** What the whole document contributes: the parties' own short names (from the preamble's definitions). */
+export interface DocumentContext { readonly aliases: ReadonlySet<string> }
+
+const ALIAS = /\(\s*(?:the\s+|each\s+a\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+)?["“]([A-Z][A-Za-z&-]{1,30})["”]/g;
+export function documentContext(text: string): DocumentContext {
+  const aliases = new Set<string>();
+  const head = text.slice(0, 5000);
+  for (const m of head.matchAll(ALIAS)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (!ROLE_WORDS.has(name) && !STOP.has(name)) aliases.add(name);
+  }
+  return { aliases };
+}
+
+const TOKEN = /[a-z]+|[0-9]+(?:[.,][0-9]+)*|[$%]/g;
+function tokens(text: string, doc: DocumentContext): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(lower)) !== null) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) out.push('#num');
+    else if (c === 36) out.push('#money');
+    else if (c === 37) out.push('#pct');
+    else if (doc.aliases.has(w)) out.push('PARTY');
+    else out.push(stem(w));
+  }
+  return out;
+}
+
+function addWords(out: Set<string>, toks: readonly string[], prefix: string): void {
+  let prev: string | null = null;
+  for (const t of toks) {
+    if (STOP.has(t)) continue;
+    out.add(prefix + t);
+    if (prev !== null) out.add(`${prefix}${prev} ${t}`);
+    prev = t;
+  }
+}
+
+function addModals(out: Set<string>, toks: readonly string[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const cls = MODAL_CLASS.get(toks[i] as string);
+    if (cls === undefined) continue;
+    let negated = cls === 'not';
+    for (let k = Math.max(0, i - 4); k < i; k++) if (SUBJECT_NEGATORS.has(toks[k] as string)) negated = true;
+    let j = i + 1;
+    for (; j < toks.length && j <= i + 6 && BETWEEN.has(toks[j] as string); j++) if (NEGATORS.has(toks[j] as string)) negated = true;
+    const verb = toks[j];
+    if (verb === undefined || verb.charCodeAt(0) === 35 || verb === 'PARTY' || STOP.has(verb) || MODAL_CLASS.has(verb)) continue;
+    out.add(`m:${negated ? 'not' : cls}:${verb}`);
+  }
+}
+
+export interface ClauseText {
+  /** The clause's own text (without its children). */
+  readonly body: string;
+  readonly heading: string | null;
+  readonly section: string | null;
+  /** The clause only defines a term. */
+  readonly definition: boolean;
+}
+
+/** The features of one clause, each once, in a deterministic order. */
+export function clauseFeatures(clause: ClauseText, doc: DocumentContext): string[] {
+  const out = new Set<string>();
+  const body = tokens(clause.body, doc);
+  addWords(out, body, '');
+  addModals(out, body);
+  if (clause.heading) addWords(out, tokens(clause.heading, doc), 'h:');
+  if (clause.section && clause.section !== clause.heading) addWords(out, tokens(clause.section, doc), 's:');
+  if (clause.definition) out.add('DEF');
+  return [...out];
+}
+
+/** A feature as a reader would want it in a tag's cues. */
+export function describeFeature(feature: string): string {
+  if (feature === 'DEF') return 'definition';
+  if (feature.startsWith('h:')) return `heading "${feature.slice(2)}"`;
+  if (feature.startsWith('s:')) return `section "${feature.slice(2)}"`;
+  if (feature.startsWith('m:')) return `modal "${feature.slice(2).replace(':', ' ')}"`;
+  return `"${feature}"`;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/**
+ * The hand strength as the model's input: its log-odds (clamped), so that weight 1 and bias 0 give back
+ * the hand strength itself; the learned words then correct the hand evidence rather than replace it.
+ */
+export function handInput(strength: number): number {
+  const s = Math.min(0.995, Math.max(0.005, strength));
+  return Math.log(s / (1 - s));
+}
+
+/** The learned weights in lookup form: one Map lookup per clause feature. */
+export class LearnedModel {
+  readonly types: readonly string[];
+  private readonly bias: Float64Array;
+  private readonly hand: Float64Array;
+  private readonly byFeature = new Map<string, Array<[number, number]>>();
+
+  constructor(data: LearnedData) {
+    if (data.featureSet !== FEATURE_SET_VERSION) throw new Error(`learned weights use feature set ${data.featureSet}, the tagger extracts ${FEATURE_SET_VERSION}: rerun scripts/tag-train.mjs`);
+    this.types = Object.keys(data.types).sort();
+    this.bias = new Float64Array(this.types.length);
+    this.hand = new Float64Array(this.types.length);
+    this.types.forEach((id, t) => {
+      const d = data.types[id] as LearnedTypeData;
+      this.bias[t] = d.bias;
+      this.hand[t] = d.hand;
+      for (const [f, w] of Object.entries(d.weights)) {
+        const list = this.byFeature.get(f);
+        if (list) list.push([t, w]);
+        else this.byFeature.set(f, [[t, w]]);
+      }
+    });
+  }
+
+  /** Log-odds per type (index into `types`) for a clause's features and its hand evidence strengths. */
+  logits(features: readonly string[], hand: ArrayLike<number>): Float64Array {
+    const z = new Float64Array(this.types.length);
+    for (let t = 0; t < z.length; t++) z[t] = (this.bias[t] as number) + (this.hand[t] as number) * handInput(hand[t] as number);
+    for (const f of features) {
+      const list = this.byFeature.get(f);
+      if (list) for (const [t, w] of list) z[t] = (z[t] as number) + w;
+    }
+    return z;
+  }
+
+  /** The features that raise type t most for this clause, strongest first. */
+  topFeatures(features: readonly string[], t: number, n: number): Array<{ feature: string; weight: number }> {
+    const out: Array<{ feature: string; weight: number }> = [];
+    for (const f of features) {
+      for (const [ti, w] of this.byFeature.get(f) ?? []) if (ti === t && w > 0) out.push({ feature: f, weight: w });
+    }
+    return out.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature)).slice(0, n);
+  }
+}
