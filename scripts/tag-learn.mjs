@@ -186,9 +186,23 @@ export function thresholdsFrom(scored, types) {
   return out;
 }
 
+/** Document-level F1 of type k over scored documents at a threshold. */
+function f1At(scored, k, th) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const d of scored) {
+    const pred = d.best[k] >= th;
+    if (d.gold[k] && pred) tp++; else if (d.gold[k]) fn++; else if (pred) fp++;
+  }
+  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+}
+
+/** The learned words must beat the hand evidence alone by this much out of fold to be used for a type. */
+export const MIN_GAIN = 0.01;
+
 /**
- * Train on `docs` and choose thresholds without looking at in-sample scores: thresholds come from
- * out-of-fold scores (k folds of `docs`), the weights from all of `docs`.
+ * Train on `docs` without trusting in-sample scores: out-of-fold scores (k folds of `docs`, each scored
+ * by a model trained on the others) decide, per type, whether the learned words beat the hand evidence
+ * alone, and choose the thresholds; the weights are then trained on all of `docs`.
  */
 export function fit(docs, types, lib, { folds = FOLDS, foldKey = (d) => foldOf(d.file, FOLDS), ...opts } = {}) {
   const oof = [];
@@ -198,6 +212,19 @@ export function fit(docs, types, lib, { folds = FOLDS, foldKey = (d) => foldOf(d
     const model = new lib.LearnedModel(train(inner, types, lib, opts));
     oof.push(...documentScores(docs.filter((d) => foldKey(d) === f), types, model, lib.sigmoid));
   }
+  const handOnly = { featureSet: lib.FEATURE_SET_VERSION, types: Object.fromEntries(types.map(({ type }) => [type, { bias: 0, hand: 1, weights: {} }])) };
+  const handScores = documentScores(docs, types, new lib.LearnedModel(handOnly), lib.sigmoid);
+  const learnedTh = thresholdsFrom(oof, types), handTh = thresholdsFrom(handScores, types);
   const data = train(docs, types, lib, opts);
-  return { data, thresholds: thresholdsFrom(oof, types), oof };
+  const thresholds = {};
+  const choice = {};
+  types.forEach(({ type }, k) => {
+    const byOof = new Map(oof.map((d) => [d.file, d]));
+    const ordered = handScores.map((d) => byOof.get(d.file));
+    const gain = f1At(ordered, k, learnedTh[type]) - f1At(handScores, k, handTh[type]);
+    choice[type] = gain >= MIN_GAIN ? 'learned' : 'hand';
+    if (choice[type] === 'hand') data.types[type] = handOnly.types[type];
+    thresholds[type] = choice[type] === 'hand' ? handTh[type] : learnedTh[type];
+  });
+  return { data, thresholds, choice, oof };
 }

@@ -423,7 +423,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     };
     for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), handCues(type, MAX_CUES));
     if (docContext) {
-      const features = clauseFeatures({ body, heading: ctx.own, section: ctx.section, definition }, docContext);
+      // Training (observe) needs every feature; tagging only those the model weighs.
+      const features = clauseFeatures({ body, heading: ctx.own, section: ctx.section, definition }, docContext, options.observe || !learned ? undefined : learned.filter);
       if (options.observe) {
         const hand = new Map<string, number>();
         for (const [type, ev] of evidence) hand.set((model.types[type] as ClauseTypeSpec).id, confidenceOf(type, ev));

@@ -35,7 +35,7 @@ const STOP = new Set([
 ]);
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
-  'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
 ]);
 /** Role words name a party by its function; they are informative, so never folded into PARTY. */
 const ROLE_WORDS = new Set([
@@ -48,10 +48,6 @@ const MODAL_CLASS = new Map([
   ['shall', 'shall'], ['will', 'shall'], ['must', 'shall'], ['agree', 'shall'], ['covenant', 'shall'], ['undertak', 'shall'],
   ['may', 'may'], ['can', 'may'], ['cannot', 'not'],
 ]);
-/** Between a modal and its verb: negation, adverbs, coordination ("shall not directly or indirectly sell"). */
-const BETWEEN = new Set(['not', 'directly', 'indirectly', 'or', 'and', 'also', 'hereby', 'only', 'to', 'be', 'either', 'itself', 'in', 'any', 'way', 'manner', 'at', 'time', 'otherwise', 'further', 'nor', 'never', 'thereafter', 'immediately', 'promptly', 'then']);
-const NEGATORS = new Set(['not', 'never', 'nor', 'cannot']);
-const SUBJECT_NEGATORS = new Set(['neither', 'no', 'none']);
 
 const stemCache = new Map<string, string>();
 /** A light suffix stripper: terminate / terminated / terminating -> "terminat"; royalties -> "royalti". */
@@ -76,6 +72,12 @@ export function stem(word: string): string {
   return w;
 }
 
+// Compared with stems (tokens are stemmed): "directly" is "directli".
+/** Between a modal and its verb: negation, adverbs, coordination ("shall not directly or indirectly sell"). */
+const BETWEEN = new Set(['not', 'directly', 'indirectly', 'or', 'and', 'also', 'hereby', 'only', 'to', 'be', 'either', 'itself', 'in', 'any', 'way', 'manner', 'at', 'time', 'otherwise', 'further', 'nor', 'never', 'thereafter', 'immediately', 'promptly', 'then'].map(stem));
+const NEGATORS = new Set(['not', 'never', 'nor', 'cannot'].map(stem));
+const SUBJECT_NEGATORS = new Set(['neither', 'no', 'none'].map(stem));
+
 /** What the whole document contributes: the parties' own short names (from the preamble's definitions). */
 export interface DocumentContext { readonly aliases: ReadonlySet<string> }
 
@@ -90,45 +92,125 @@ export function documentContext(text: string): DocumentContext {
   return { aliases };
 }
 
+/**
+ * A word as the features see it: its stem, whether it is a stop word, and (for the model last asked
+ * about) whether it can be a unigram feature or a bigram's first or second word. Cached per spelling, so
+ * a word is stemmed and looked up once, not at every occurrence.
+ */
+interface Word {
+  readonly stem: string;
+  readonly stop: boolean;
+  filter: FeatureFilter | undefined;
+  unigram: boolean;
+  first: boolean;
+  second: boolean;
+}
+const newWord = (s: string): Word => ({ stem: s, stop: STOP.has(s), filter: undefined, unigram: true, first: true, second: true });
+const SHAPES = { num: newWord('#num'), money: newWord('#money'), pct: newWord('#pct'), party: newWord('PARTY') };
+const words = new Map<string, Word>();
+function wordOf(spelling: string): Word {
+  let w = words.get(spelling);
+  if (w === undefined) {
+    if (words.size > 50_000) words.clear();
+    w = newWord(stem(spelling));
+    words.set(spelling, w);
+  }
+  return w;
+}
+function flagsFor(w: Word, filter: FeatureFilter): Word {
+  if (w.filter !== filter) {
+    w.filter = filter;
+    w.unigram = filter.features.has(w.stem);
+    w.first = filter.bigramFirst.has(w.stem);
+    w.second = filter.bigramSecond.has(w.stem);
+  }
+  return w;
+}
+
 const TOKEN = /[a-z]+|[0-9]+(?:[.,][0-9]+)*|[$%]/g;
-function tokens(text: string, doc: DocumentContext): string[] {
+function tokens(text: string, doc: DocumentContext): Word[] {
   const lower = text.toLowerCase();
-  const out: string[] = [];
+  const out: Word[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(lower)) !== null) {
     const w = m[0];
     const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) out.push('#num');
-    else if (c === 36) out.push('#money');
-    else if (c === 37) out.push('#pct');
-    else if (doc.aliases.has(w)) out.push('PARTY');
-    else out.push(stem(w));
+    if (c >= 48 && c <= 57) out.push(SHAPES.num);
+    else if (c === 36) out.push(SHAPES.money);
+    else if (c === 37) out.push(SHAPES.pct);
+    else if (doc.aliases.has(w)) out.push(SHAPES.party);
+    else out.push(wordOf(w));
   }
   return out;
 }
 
-function addWords(out: Set<string>, toks: readonly string[], prefix: string): void {
+/**
+ * The features a model has weights for, so tagging builds only those (a bigram's string only when both
+ * of its words can start and end one): the same features as without it, less those the model ignores.
+ */
+export interface FeatureFilter {
+  readonly features: ReadonlySet<string>;
+  /** "prefix+first word" of every bigram feature, and its second words. */
+  readonly bigramFirst: ReadonlySet<string>;
+  readonly bigramSecond: ReadonlySet<string>;
+}
+
+export function featureFilter(features: Iterable<string>): FeatureFilter {
+  const set = new Set(features);
+  const bigramFirst = new Set<string>();
+  const bigramSecond = new Set<string>();
+  for (const f of set) {
+    const space = f.indexOf(' ');
+    if (space < 0) continue;
+    bigramFirst.add(f.slice(0, space));
+    bigramSecond.add(f.slice(space + 1));
+  }
+  return { features: set, bigramFirst, bigramSecond };
+}
+
+function addWords(out: Set<string>, toks: readonly Word[], prefix: string, filter: FeatureFilter | undefined): void {
+  if (prefix === '' && filter) {
+    // The body's words, the bulk of the work: flags instead of strings; a bigram is built only when
+    // both of its words can be part of one of the model's bigrams.
+    let prev: Word | null = null;
+    for (const t of toks) {
+      if (t.stop) continue;
+      flagsFor(t, filter);
+      if (t.unigram) out.add(t.stem);
+      if (prev !== null && prev.first && t.second) {
+        const bi = `${prev.stem} ${t.stem}`;
+        if (filter.features.has(bi)) out.add(bi);
+      }
+      prev = t;
+    }
+    return;
+  }
   let prev: string | null = null;
   for (const t of toks) {
-    if (STOP.has(t)) continue;
-    out.add(prefix + t);
-    if (prev !== null) out.add(`${prefix}${prev} ${t}`);
-    prev = t;
+    if (t.stop) continue;
+    const uni = prefix + t.stem;
+    if (!filter || filter.features.has(uni)) out.add(uni);
+    if (prev !== null && (!filter || (filter.bigramFirst.has(prev) && filter.bigramSecond.has(t.stem)))) {
+      const bi = `${prev} ${t.stem}`;
+      if (!filter || filter.features.has(bi)) out.add(bi);
+    }
+    prev = uni;
   }
 }
 
-function addModals(out: Set<string>, toks: readonly string[]): void {
+function addModals(out: Set<string>, toks: readonly Word[], filter: FeatureFilter | undefined): void {
   for (let i = 0; i < toks.length; i++) {
-    const cls = MODAL_CLASS.get(toks[i] as string);
+    const cls = MODAL_CLASS.get((toks[i] as Word).stem);
     if (cls === undefined) continue;
     let negated = cls === 'not';
-    for (let k = Math.max(0, i - 4); k < i; k++) if (SUBJECT_NEGATORS.has(toks[k] as string)) negated = true;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (SUBJECT_NEGATORS.has((toks[k] as Word).stem)) negated = true;
     let j = i + 1;
-    for (; j < toks.length && j <= i + 6 && BETWEEN.has(toks[j] as string); j++) if (NEGATORS.has(toks[j] as string)) negated = true;
-    const verb = toks[j];
+    for (; j < toks.length && j <= i + 6 && BETWEEN.has((toks[j] as Word).stem); j++) if (NEGATORS.has((toks[j] as Word).stem)) negated = true;
+    const verb = toks[j]?.stem;
     if (verb === undefined || verb.charCodeAt(0) === 35 || verb === 'PARTY' || STOP.has(verb) || MODAL_CLASS.has(verb)) continue;
-    out.add(`m:${negated ? 'not' : cls}:${verb}`);
+    const feature = `m:${negated ? 'not' : cls}:${verb}`;
+    if (!filter || filter.features.has(feature)) out.add(feature);
   }
 }
 
@@ -141,15 +223,15 @@ export interface ClauseText {
   readonly definition: boolean;
 }
 
-/** The features of one clause, each once, in a deterministic order. */
-export function clauseFeatures(clause: ClauseText, doc: DocumentContext): string[] {
+/** The features of one clause, each once, in a deterministic order; with a filter, only those it holds. */
+export function clauseFeatures(clause: ClauseText, doc: DocumentContext, filter?: FeatureFilter): string[] {
   const out = new Set<string>();
   const body = tokens(clause.body, doc);
-  addWords(out, body, '');
-  addModals(out, body);
-  if (clause.heading) addWords(out, tokens(clause.heading, doc), 'h:');
-  if (clause.section && clause.section !== clause.heading) addWords(out, tokens(clause.section, doc), 's:');
-  if (clause.definition) out.add('DEF');
+  addWords(out, body, '', filter);
+  addModals(out, body, filter);
+  if (clause.heading) addWords(out, tokens(clause.heading, doc), 'h:', filter);
+  if (clause.section && clause.section !== clause.heading) addWords(out, tokens(clause.section, doc), 's:', filter);
+  if (clause.definition && (!filter || filter.features.has('DEF'))) out.add('DEF');
   return [...out];
 }
 
@@ -178,6 +260,8 @@ export class LearnedModel {
   private readonly bias: Float64Array;
   private readonly hand: Float64Array;
   private readonly byFeature = new Map<string, Array<[number, number]>>();
+  /** The features with a weight (see FeatureFilter). */
+  readonly filter: FeatureFilter;
 
   constructor(data: LearnedData) {
     if (data.featureSet !== FEATURE_SET_VERSION) throw new Error(`learned weights use feature set ${data.featureSet}, the tagger extracts ${FEATURE_SET_VERSION}: rerun scripts/tag-train.mjs`);
@@ -194,6 +278,7 @@ export class LearnedModel {
         else this.byFeature.set(f, [[t, w]]);
       }
     });
+    this.filter = featureFilter(this.byFeature.keys());
   }
 
   /** Log-odds per type (index into `types`) for a clause's features and its hand evidence strengths. */
