@@ -3,7 +3,7 @@
 // dist/tag/learned.js (so training sees exactly what tagging sees), prunes it to its informative weights,
 // and chooses per-type thresholds on out-of-fold scores. Used by tag-train.mjs and eval-cuad.mjs.
 import { join } from 'node:path';
-import { runTagger, goldSpans, foldOf, root } from './tag-lib.mjs';
+import { runTagger, goldSpans, foldOf, root, evaluate, poolRows, GRID } from './tag-lib.mjs';
 
 /** A feature must occur in this many training contracts: no names, no one contract's wording. */
 export const MIN_DF = 5;
@@ -18,8 +18,10 @@ const POSITIVE_WEIGHT = 2;
 /** Weights smaller than this are dropped; at most MAX_WEIGHTS kept per type. */
 export const PRUNE = 0.05;
 const MAX_WEIGHTS = 400;
-export const THRESHOLD_GRID = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
+/** The calibration grid of the hand evidence (0.30 to 0.95); ties go to the lower threshold, which keeps recall. */
+export const THRESHOLD_GRID = GRID;
 export const FOLDS = 5;
+const TIE = 'lowest';
 
 export async function loadLearned() {
   const mod = await import(join(root, 'dist/tag/learned.js'));
@@ -163,14 +165,14 @@ export function documentScores(docs, types, model, sigmoid) {
 }
 
 /**
- * Per type: the grid threshold that maximises document-level F1 over the scored documents; where several
- * do, the middle one of the first run of them (a plateau's edge is where unseen contracts fall off).
+ * Per type: the grid threshold that maximises document-level F1 over the scored documents (ties: the
+ * lowest, or with tie 'middle' the middle one of the first run of them).
  */
-export function thresholdsFrom(scored, types) {
+export function thresholdsFrom(scored, types, { grid = THRESHOLD_GRID, tie = TIE } = {}) {
   const out = {};
   types.forEach(({ type }, k) => {
     let best = { t: 0.5, f1: -1, run: [] };
-    for (const th of THRESHOLD_GRID) {
+    for (const th of grid) {
       let tp = 0, fp = 0, fn = 0;
       for (const d of scored) {
         const pred = d.best[k] >= th;
@@ -181,7 +183,7 @@ export function thresholdsFrom(scored, types) {
       else if (best.open && f1 > best.f1 - 1e-9) best.run.push(th);
       else best.open = false;
     }
-    out[type] = best.run[(best.run.length - 1) >> 1] ?? best.t;
+    out[type] = tie === 'middle' ? best.run[(best.run.length - 1) >> 1] ?? best.t : best.t;
   });
   return out;
 }
@@ -194,6 +196,15 @@ function f1At(scored, k, th) {
     if (d.gold[k] && pred) tp++; else if (d.gold[k]) fn++; else if (pred) fp++;
   }
   return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+}
+
+/** Average precision of type k's document scores: threshold-free, so a steadier comparison than the best F1. */
+function averagePrecision(scored, k) {
+  const ranked = scored.map((d) => [d.best[k], d.gold[k]]).sort((a, b) => b[0] - a[0] || Number(a[1]) - Number(b[1]));
+  const positives = ranked.filter(([, g]) => g).length;
+  let hits = 0, sum = 0;
+  ranked.forEach(([, g], i) => { if (g) { hits++; sum += hits / (i + 1); } });
+  return positives ? sum / positives : 0;
 }
 
 /** The learned words must beat the hand evidence alone by this much out of fold to be used for a type. */
@@ -214,17 +225,65 @@ export function fit(docs, types, lib, { folds = FOLDS, foldKey = (d) => foldOf(d
   }
   const handOnly = { featureSet: lib.FEATURE_SET_VERSION, types: Object.fromEntries(types.map(({ type }) => [type, { bias: 0, hand: 1, weights: {} }])) };
   const handScores = documentScores(docs, types, new lib.LearnedModel(handOnly), lib.sigmoid);
-  const learnedTh = thresholdsFrom(oof, types), handTh = thresholdsFrom(handScores, types);
+  const thOpts = { grid: opts.grid, tie: opts.tie };
+  const learnedTh = thresholdsFrom(oof, types, thOpts), handTh = thresholdsFrom(handScores, types, thOpts);
   const data = train(docs, types, lib, opts);
   const thresholds = {};
   const choice = {};
   types.forEach(({ type }, k) => {
     const byOof = new Map(oof.map((d) => [d.file, d]));
     const ordered = handScores.map((d) => byOof.get(d.file));
-    const gain = f1At(ordered, k, learnedTh[type]) - f1At(handScores, k, handTh[type]);
-    choice[type] = gain >= MIN_GAIN ? 'learned' : 'hand';
+    const gain = opts.criterion === 'f1' ? f1At(ordered, k, learnedTh[type]) - f1At(handScores, k, handTh[type]) : averagePrecision(ordered, k) - averagePrecision(handScores, k);
+    choice[type] = gain >= (opts.minGain ?? MIN_GAIN) ? 'learned' : 'hand';
     if (choice[type] === 'hand') data.types[type] = handOnly.types[type];
     thresholds[type] = choice[type] === 'hand' ? handTh[type] : learnedTh[type];
   });
   return { data, thresholds, choice, oof };
+}
+
+/**
+ * k-fold cross-validation of the whole learned component by contract: for each fold, weights, the
+ * per-type choice and thresholds are fitted on the other folds only (fit, with its own inner folds),
+ * then the real tagger runs on the held-out contracts with them; counts pooled over folds.
+ */
+export async function crossValidateLearned(split, collected, lib, k = FOLDS) {
+  const rows = [];
+  const chosen = new Map();
+  for (let f = 0; f < k; f++) {
+    const trainDocs = collected.docs.filter((d) => foldOf(d.file, k) !== f);
+    const { data, thresholds, choice } = fit(trainDocs, collected.types, lib, { foldKey: (d) => foldOf(d.file, k), folds: k });
+    for (const [type, c] of Object.entries(choice)) if (c === 'learned') chosen.set(type, (chosen.get(type) ?? 0) + 1);
+    const labels = split.labels.filter((l) => foldOf(l.file, k) === f);
+    const { docs } = await runTagger({ ...split, labels }, { learned: new lib.LearnedModel(data), thresholds });
+    rows.push(...evaluate(docs, split.map).rows);
+  }
+  return { ...poolRows(rows), learnedIn: chosen };
+}
+
+/** The learned words are shipped only when they beat the hand evidence alone by this much cross-validated macro-F1. */
+export const MIN_CV_GAIN = 0.01;
+
+/**
+ * Document-level k-fold cross-validation within the split, in-script (no re-tagging): for each fold, fit
+ * on the others (weights, per-type choice, thresholds) and decide presence on the held-out contracts; the
+ * same for the hand evidence alone (epochs 0: weight 1 on its log-odds). Macro-F1 as cuad-eval.mjs counts it.
+ */
+export function documentLevelCV(collected, lib, k = FOLDS, opts = {}) {
+  const { types, docs } = collected;
+  const macro = (fitOpts) => {
+    const scored = [];
+    for (let f = 0; f < k; f++) {
+      const { data, thresholds } = fit(docs.filter((d) => foldOf(d.file, k) !== f), types, lib, { ...opts, ...fitOpts });
+      const model = new lib.LearnedModel(data);
+      for (const s of documentScores(docs.filter((d) => foldOf(d.file, k) === f), types, model, lib.sigmoid)) scored.push({ ...s, thresholds });
+    }
+    const f1s = [];
+    types.forEach(({ type }, t) => {
+      let tp = 0, fp = 0, fn = 0;
+      for (const d of scored) { const pred = d.best[t] >= d.thresholds[type]; if (d.gold[t] && pred) tp++; else if (d.gold[t]) fn++; else if (pred) fp++; }
+      if (tp + fn >= 3) f1s.push(tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+    });
+    return f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  };
+  return { learned: macro({}), hand: macro({ epochs: 0 }) };
 }

@@ -133,17 +133,24 @@ export const foldOf = (file, k) => createHash('sha1').update(file).digest()[0] %
  * held-out fold, counts pooled over folds. Shows whether calibration generalises or memorises.
  */
 export function crossValidate(docs, map, defaultThreshold, k = 5) {
-  const pooled = new Map();
+  const pooled = [];
   for (let f = 0; f < k; f++) {
     const train = docs.filter((d) => foldOf(d.lab.file, k) !== f);
     const test = docs.filter((d) => foldOf(d.lab.file, k) === f);
     const thresholds = withDefault(chooseThresholds(train, map, defaultThreshold), docs, defaultThreshold);
-    for (const r of evaluate(test, map, { thresholds }).rows) {
-      const key = `${r.type}|${r.mode}|${r.category}`;
-      const acc = pooled.get(key) ?? { type: r.type, mode: r.mode, category: r.category, tp: 0, fp: 0, fn: 0, spans: 0, spansFound: 0 };
-      for (const x of ['tp', 'fp', 'fn', 'spans', 'spansFound']) acc[x] += r[x];
-      pooled.set(key, acc);
-    }
+    pooled.push(...evaluate(test, map, { thresholds }).rows);
+  }
+  return poolRows(pooled);
+}
+
+/** Rows of evaluate() over disjoint document sets (folds), counts summed, measures recomputed. */
+export function poolRows(foldRows) {
+  const pooled = new Map();
+  for (const r of foldRows) {
+    const key = `${r.type}|${r.mode}|${r.category}`;
+    const acc = pooled.get(key) ?? { type: r.type, mode: r.mode, category: r.category, tp: 0, fp: 0, fn: 0, spans: 0, spansFound: 0 };
+    for (const x of ['tp', 'fp', 'fn', 'spans', 'spansFound']) acc[x] += r[x];
+    pooled.set(key, acc);
   }
   const rows = [...pooled.values()].map((s) => {
     const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : null;

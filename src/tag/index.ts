@@ -303,13 +303,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const model = modelFor(extraTypes);
   const { text } = source;
   const learned = options.learned === undefined ? defaultLearnedModel() : options.learned;
-  // Taxonomy type index -> index in the learned model, or -1 (hand evidence only).
-  const learnedOf = model.types.map((t) => learned?.types.indexOf(t.id) ?? -1);
+  // Taxonomy type index -> index in the learned model, or -1 (hand evidence only, also for a learned type without words).
+  const learnedOf = model.types.map((t) => {
+    const li = learned?.types.indexOf(t.id) ?? -1;
+    return li >= 0 && learned?.worded[li] ? li : -1;
+  });
   // Learned type index -> taxonomy type index, or -1.
   const taxonomyOf = learned?.types.map((id) => model.typeIndex.get(id) ?? -1) ?? [];
   const thresholdOf = (type: number): number =>
     floor ?? options.thresholds?.[(model.types[type] as ClauseTypeSpec).id] ?? model.thresholds[type] ?? 0.5;
-  const docContext = learned || options.observe ? documentContext(text) : null;
+  const docContext = learned?.hasWords || options.observe ? documentContext(text) : null;
   const contexts = headingContexts(text, tree);
   const budget = { left: NLP_BUDGET };
   const firstStart = tree.clauses[0]?.start ?? 0;
@@ -423,21 +426,23 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     };
     for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), handCues(type, MAX_CUES));
     if (docContext) {
-      // Training (observe) needs every feature; tagging only those the model weighs.
-      const features = clauseFeatures({ body, heading: ctx.own, section: ctx.section, definition }, docContext, options.observe || !learned ? undefined : learned.filter);
+      const handIn = taxonomyOf.map((type) => {
+        const ev = type < 0 ? undefined : evidence.get(type);
+        return ev ? confidenceOf(type, ev) : 0;
+      });
+      // Training (observe) needs every feature; tagging only those the model weighs (none: no extraction).
+      const clauseText = { body, heading: ctx.own, section: ctx.section, definition };
+      const features = options.observe ? clauseFeatures(clauseText, docContext)
+        : learned?.hasWords ? clauseFeatures(clauseText, docContext, learned.filter) : [];
       if (options.observe) {
         const hand = new Map<string, number>();
         for (const [type, ev] of evidence) hand.set((model.types[type] as ClauseTypeSpec).id, confidenceOf(type, ev));
         options.observe(c, features, hand);
       }
       if (learned) {
-        const handIn = taxonomyOf.map((type) => {
-          const ev = type < 0 ? undefined : evidence.get(type);
-          return ev ? confidenceOf(type, ev) : 0;
-        });
         const z = learned.logits(features, handIn);
         taxonomyOf.forEach((type, li) => {
-          if (type < 0) return;
+          if (type < 0 || learnedOf[type] !== li) return;
           const p = sigmoid(z[li] as number);
           const threshold = thresholdOf(type);
           if (p < Math.min(threshold, supportOf(threshold))) return;

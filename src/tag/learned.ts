@@ -25,6 +25,8 @@ export interface LearnedTypeData {
 }
 export interface LearnedData {
   readonly featureSet: number;
+  /** The training script's cross-validated check (document-level macro-F1) that decided whether words ship. */
+  readonly crossValidation?: { readonly learned: number; readonly hand: number; readonly enabled: boolean };
   readonly types: Readonly<Record<string, LearnedTypeData>>;
 }
 
@@ -32,6 +34,7 @@ const STOP = new Set([
   'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'be', 'been', 'was',
   'this', 'that', 'these', 'those', 'its', 'it', 'such', 'which', 'from', 'into', 'upon', 'herein', 'hereof', 'hereunder',
   'thereof', 'shall', 'will', 'any', 'all', 'each', 'other', 'than', 'if', 'so', 'has', 'have', 'their', 'his', 'her',
+  's', // of "Licensee's"
 ]);
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
@@ -49,11 +52,8 @@ const MODAL_CLASS = new Map([
   ['may', 'may'], ['can', 'may'], ['cannot', 'not'],
 ]);
 
-const stemCache = new Map<string, string>();
 /** A light suffix stripper: terminate / terminated / terminating -> "terminat"; royalties -> "royalti". */
 export function stem(word: string): string {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
   let w = word;
   if (NUMBER_WORDS.has(w)) w = '#num';
   else if (w === 'percent') w = '#pct';
@@ -67,8 +67,6 @@ export function stem(word: string): string {
     if (w.length > 4 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
     if (w.endsWith('y')) w = `${w.slice(0, -1)}i`;
   }
-  if (stemCache.size > 50_000) stemCache.clear();
-  stemCache.set(word, w);
   return w;
 }
 
@@ -98,6 +96,7 @@ export function documentContext(text: string): DocumentContext {
  * a word is stemmed and looked up once, not at every occurrence.
  */
 interface Word {
+  readonly spelling: string;
   readonly stem: string;
   readonly stop: boolean;
   filter: FeatureFilter | undefined;
@@ -105,17 +104,28 @@ interface Word {
   first: boolean;
   second: boolean;
 }
-const newWord = (s: string): Word => ({ stem: s, stop: STOP.has(s), filter: undefined, unigram: true, first: true, second: true });
+const newWord = (s: string, spelling = s): Word => ({ spelling, stem: s, stop: STOP.has(s), filter: undefined, unigram: true, first: true, second: true });
 const SHAPES = { num: newWord('#num'), money: newWord('#money'), pct: newWord('#pct'), party: newWord('PARTY') };
-const words = new Map<string, Word>();
-function wordOf(spelling: string): Word {
-  let w = words.get(spelling);
-  if (w === undefined) {
-    if (words.size > 50_000) words.clear();
-    w = newWord(stem(spelling));
-    words.set(spelling, w);
+
+// Words by spelling in an open-addressing table keyed by a hash computed while scanning, so looking a
+// word up allocates nothing (no substring, no Map key): the scan of every clause's every word is the
+// learned component's main cost.
+const TABLE_SIZE = 1 << 17;
+let table: Array<Word | undefined> = new Array<Word | undefined>(TABLE_SIZE);
+let tableCount = 0;
+function wordAt(lower: string, start: number, end: number, hash: number): Word {
+  for (let i = hash & (TABLE_SIZE - 1); ; i = (i + 1) & (TABLE_SIZE - 1)) {
+    const w = table[i];
+    if (w === undefined) {
+      if (tableCount > TABLE_SIZE * 0.6) { table = new Array<Word | undefined>(TABLE_SIZE); tableCount = 0; return wordAt(lower, start, end, hash); }
+      const spelling = lower.slice(start, end);
+      const word = newWord(stem(spelling), spelling);
+      table[i] = word;
+      tableCount++;
+      return word;
+    }
+    if (w.spelling.length === end - start && lower.startsWith(w.spelling, start)) return w;
   }
-  return w;
 }
 function flagsFor(w: Word, filter: FeatureFilter): Word {
   if (w.filter !== filter) {
@@ -127,23 +137,40 @@ function flagsFor(w: Word, filter: FeatureFilter): Word {
   return w;
 }
 
-const TOKEN = /[a-z]+|[0-9]+(?:[.,][0-9]+)*|[$%]/g;
+/**
+ * The clause's words as Words: runs of a-z (after lower-casing), figures (digits with inner "." or ",")
+ * as #num, "$" as #money, "%" as #pct. A character scan: no match object per word.
+ */
 function tokens(text: string, doc: DocumentContext): Word[] {
   const lower = text.toLowerCase();
   const out: Word[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(lower)) !== null) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) out.push(SHAPES.num);
-    else if (c === 36) out.push(SHAPES.money);
-    else if (c === 37) out.push(SHAPES.pct);
-    else if (doc.aliases.has(w)) out.push(SHAPES.party);
-    else out.push(wordOf(w));
+  const n = lower.length;
+  const aliases = doc.aliases.size > 0 ? doc.aliases : null;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      const start = i;
+      let hash = c;
+      for (i++; i < n; i++) {
+        const d = lower.charCodeAt(i);
+        if (d < 97 || d > 122) break;
+        hash = (Math.imul(hash, 31) + d) | 0;
+      }
+      const w = wordAt(lower, start, i, hash ^ (hash >>> 15));
+      out.push(aliases?.has(w.spelling) ? SHAPES.party : w);
+    } else if (c >= 48 && c <= 57) {
+      do i++; while (i < n && (isDigit(lower.charCodeAt(i)) || ((lower.charCodeAt(i) === 46 || lower.charCodeAt(i) === 44) && isDigit(lower.charCodeAt(i + 1)))));
+      out.push(SHAPES.num);
+    } else {
+      if (c === 36) out.push(SHAPES.money);
+      else if (c === 37) out.push(SHAPES.pct);
+      i++;
+    }
   }
   return out;
 }
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The features a model has weights for, so tagging builds only those (a bigram's string only when both
@@ -259,7 +286,12 @@ export class LearnedModel {
   readonly types: readonly string[];
   private readonly bias: Float64Array;
   private readonly hand: Float64Array;
-  private readonly byFeature = new Map<string, Array<[number, number]>>();
+  /** Per feature, the types it weighs and the weights (parallel arrays). */
+  private readonly byFeature = new Map<string, { readonly types: Int32Array; readonly weights: Float64Array }>();
+  /** False when every type keeps the hand evidence alone: then no clause's features need extracting. */
+  readonly hasWords: boolean;
+  /** Per type: whether it has word weights (a type without keeps the hand evidence alone). */
+  readonly worded: readonly boolean[];
   /** The features with a weight (see FeatureFilter). */
   readonly filter: FeatureFilter;
 
@@ -268,16 +300,20 @@ export class LearnedModel {
     this.types = Object.keys(data.types).sort();
     this.bias = new Float64Array(this.types.length);
     this.hand = new Float64Array(this.types.length);
+    const lists = new Map<string, Array<[number, number]>>();
     this.types.forEach((id, t) => {
       const d = data.types[id] as LearnedTypeData;
       this.bias[t] = d.bias;
       this.hand[t] = d.hand;
       for (const [f, w] of Object.entries(d.weights)) {
-        const list = this.byFeature.get(f);
+        const list = lists.get(f);
         if (list) list.push([t, w]);
-        else this.byFeature.set(f, [[t, w]]);
+        else lists.set(f, [[t, w]]);
       }
     });
+    for (const [f, list] of lists) this.byFeature.set(f, { types: Int32Array.from(list, ([t]) => t), weights: Float64Array.from(list, ([, w]) => w) });
+    this.hasWords = this.byFeature.size > 0;
+    this.worded = this.types.map((id) => Object.keys((data.types[id] as LearnedTypeData).weights).length > 0);
     this.filter = featureFilter(this.byFeature.keys());
   }
 
@@ -286,8 +322,10 @@ export class LearnedModel {
     const z = new Float64Array(this.types.length);
     for (let t = 0; t < z.length; t++) z[t] = (this.bias[t] as number) + (this.hand[t] as number) * handInput(hand[t] as number);
     for (const f of features) {
-      const list = this.byFeature.get(f);
-      if (list) for (const [t, w] of list) z[t] = (z[t] as number) + w;
+      const entry = this.byFeature.get(f);
+      if (!entry) continue;
+      const { types, weights } = entry;
+      for (let k = 0; k < types.length; k++) { const t = types[k] as number; z[t] = (z[t] as number) + (weights[k] as number); }
     }
     return z;
   }
@@ -296,7 +334,12 @@ export class LearnedModel {
   topFeatures(features: readonly string[], t: number, n: number): Array<{ feature: string; weight: number }> {
     const out: Array<{ feature: string; weight: number }> = [];
     for (const f of features) {
-      for (const [ti, w] of this.byFeature.get(f) ?? []) if (ti === t && w > 0) out.push({ feature: f, weight: w });
+      const entry = this.byFeature.get(f);
+      if (!entry) continue;
+      for (let k = 0; k < entry.types.length; k++) {
+        const w = entry.weights[k] as number;
+        if (entry.types[k] === t && w > 0) out.push({ feature: f, weight: w });
+      }
     }
     return out.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature)).slice(0, n);
   }
