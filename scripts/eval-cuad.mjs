@@ -9,7 +9,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSplit, runTagger, evaluate, crossValidate, chooseThresholds, withDefault, goldSpans, root, fmt } from './tag-lib.mjs';
+import { loadSplit, runTagger, evaluate, chooseThresholds, withDefault, goldSpans, root, fmt } from './tag-lib.mjs';
 import { collect, crossValidateLearned, loadLearned, MIN_DF, L2, EPOCHS, PRUNE, MIN_POSITIVE, MIN_GAIN, MIN_CV_GAIN, FOLDS } from './tag-learn.mjs';
 
 const evalTool = join(root, '../shared/tools/cuad-eval.mjs');
@@ -35,15 +35,21 @@ rmSync(tmp, { recursive: true, force: true });
 // 2. In-process: the shipped tagger (timing, reliability); the hand evidence alone (timing, its in-sample
 // and cross-validated figures with thresholds chosen for it); the learned component cross-validated.
 const lib = await loadLearned();
-await runTagger({ ...split, labels: split.labels.slice(0, 10) }); // warm-up (JIT, compromise), so the timings compare
-const tagged = await runTagger(split);
+// Timings: one warm-up pass (JIT, compromise), then the shipped tagger and the hand evidence alone in turn,
+// twice; the faster of each pair (the machine is shared, so the minimum is the least disturbed figure).
+await runTagger(split, { learned: null });
+const fastest = (a, b) => (a.tagCpuSeconds <= b.tagCpuSeconds ? a : b);
+const shippedRuns = [], handRuns = [];
+for (let i = 0; i < 2; i++) { shippedRuns.push(await runTagger(split)); handRuns.push(await runTagger(split, { learned: null })); }
+const tagged = fastest(shippedRuns[0], shippedRuns[1]);
+const handTimed = fastest(handRuns[0], handRuns[1]);
 const inProcess = evaluate(tagged.docs, split.map);
-const handTimed = await runTagger(split, { learned: null });
 const handScored = await runTagger(split, { floor: 0.25, learned: null });
 const handIn = evaluate(handScored.docs, split.map, { thresholds: withDefault(chooseThresholds(handScored.docs, split.map, DEFAULT), handScored.docs, DEFAULT) });
-const cvHand = crossValidate(handScored.docs, split.map, DEFAULT, FOLDS);
 const collected = await collect(split);
 const cv = await crossValidateLearned(split, collected, lib, FOLDS);
+// The hand evidence alone the same way (thresholds from the training folds, the real tagger on the held-out fold).
+const cvHand = await crossValidateLearned(split, collected, lib, FOLDS, { epochs: 0 });
 const { LEARNED } = await import(join(root, 'dist/tag/learned.generated.js'));
 const wordsShipped = Object.values(LEARNED.types).some((t) => Object.keys(t.weights).length > 0);
 // What the shipped tagger scores on unseen contracts: the learned CV when words ship, else the hand evidence's.
@@ -170,10 +176,9 @@ The cues (headings, phrases with inflections, modal structure, near-misses) and 
   wording); weights below ${PRUNE} are dropped; a type with fewer than ${MIN_POSITIVE} positive clauses keeps the hand evidence
   alone; and a type uses its learned words only where, out of fold (each contract scored by a model trained without it),
   they beat the hand evidence alone by ${MIN_GAIN} F1 or more.
-- **Thresholds** (\`src/tag/calibration.ts\`): per type, the value on a grid (0.05 to 0.95) that maximises document-level F1
-  on the out-of-fold scores (the middle of a plateau of equally good values), so they fit what the model does on
-  contracts it has not seen.
-
+- **Thresholds** (\`src/tag/calibration.ts\`): per type, the value on a grid (0.30 to 0.95; ties: the lowest, which keeps
+  recall) that maximises document-level F1: on the out-of-fold scores for a type with learned words (so the threshold
+  fits what the model does on contracts it has not seen), on the hand evidence's scores otherwise.
 - **Shipped only when it helps:** \`tag-train.mjs\` runs a ${FOLDS}-fold cross-validation of its own (document level) and
   writes word weights only when they beat the hand evidence alone by ${MIN_CV_GAIN} macro-F1 or more; otherwise every type keeps
   the hand evidence alone (weight 1 on its log-odds, bias 0, no words: tagging then extracts no features at all).
@@ -189,11 +194,11 @@ ${(inProcess.macroF1 - cvShipped.macroF1).toFixed(3)}); the hand cues were also 
 cross-validated figure.
 
 Where words ship, every learned tag lists its strongest learned features among its cues (\`learned: "purchase order" +0.61\`).
-The shipped weights, type by type (number of weights, weight of the hand evidence, strongest positive features):
+${wordsShipped ? `The shipped weights, type by type (number of weights, weight of the hand evidence, strongest positive features):
 
 | type | weights | hand weight | strongest features |
 |---|---|---|---|
-${learnedRows.map((l) => `| \`${l.type}\` | ${l.n} | ${l.hand} | ${l.n ? l.top.join(', ') : 'hand evidence alone'} |`).join('\n')}
+${learnedRows.map((l) => `| \`${l.type}\` | ${l.n} | ${l.hand} | ${l.n ? l.top.join(', ') : 'hand evidence alone'} |`).join('\n')}` : 'No words ship in this build: every type is tagged from the hand evidence alone.'}
 
 Reported confidences are on one scale for all types: a type's calibrated threshold maps to 0.5, so "confidence >= 0.5"
 means the tagger asserts the type (the rule engine's default). In a document where some clause reaches that, other

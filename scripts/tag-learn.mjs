@@ -246,12 +246,12 @@ export function fit(docs, types, lib, { folds = FOLDS, foldKey = (d) => foldOf(d
  * per-type choice and thresholds are fitted on the other folds only (fit, with its own inner folds),
  * then the real tagger runs on the held-out contracts with them; counts pooled over folds.
  */
-export async function crossValidateLearned(split, collected, lib, k = FOLDS) {
+export async function crossValidateLearned(split, collected, lib, k = FOLDS, opts = {}) {
   const rows = [];
   const chosen = new Map();
   for (let f = 0; f < k; f++) {
     const trainDocs = collected.docs.filter((d) => foldOf(d.file, k) !== f);
-    const { data, thresholds, choice } = fit(trainDocs, collected.types, lib, { foldKey: (d) => foldOf(d.file, k), folds: k });
+    const { data, thresholds, choice } = fit(trainDocs, collected.types, lib, { foldKey: (d) => foldOf(d.file, k), folds: k, ...opts });
     for (const [type, c] of Object.entries(choice)) if (c === 'learned') chosen.set(type, (chosen.get(type) ?? 0) + 1);
     const labels = split.labels.filter((l) => foldOf(l.file, k) === f);
     const { docs } = await runTagger({ ...split, labels }, { learned: new lib.LearnedModel(data), thresholds });
