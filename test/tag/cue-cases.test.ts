@@ -48,7 +48,8 @@ const CASES: readonly Case[] = [
       'Neither party may assign this Agreement without the prior written consent of the other party.'] },
   { type: 'royalty',
     yes: ['Net revenue from the operations of the alliance will be distributed by the Holding Company equally between the two Members.',
-      'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.'],
+      'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.',
+      'The Principal shall pay the Company a fee of $1.00 (one dollar), inclusive of VAT, per one net tonne of Commodity shipped under this Contract.'],
     // A commission that is a body, a price deposit, and an employee benefit plan share no revenue.
     no: ['The Supervision Commission shall meet quarterly and its members shall resolve any conflict arising in the execution of this Agreement.',
       'Buyer shall pay a deposit of thirty percent (30%) of the total order price upon signing of each purchase order.',
