@@ -20,11 +20,26 @@ const REFERENCE = new RegExp(
 const ONE_NUM = new RegExp(NUM, 'g');
 const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
-const EXTERNAL = /^\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix)\b/i;
+// "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument.
+const EXTERNAL = /^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix)\b/i;
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
-const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
+const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2})?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
-const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?[ \t]+(?=[A-Z])/g;
+// Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE".
+const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/g;
+/**
+ * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
+ * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number
+ * after a line start, a sentence end or a capitalised word (a reference follows "in", "to", "under"), then a
+ * capitalised word or a bracket. The number exists in the agreement.
+ */
+const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]+|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]*[ \t]+)[ \t#*_]*)(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]*(?=[A-Z][A-Za-z]|\[|["“][A-Z])/g;
+// A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
+// Regulation Section 1.409A-1"): the section is the statute's.
+const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;
+
+const TABLE_OF_CONTENTS = /\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:SECTIONS|ARTICLES))\b/;
+const CONTENTS_ENTRIES = /\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z][A-Za-z,;&' -]{2,60}?(?:[ \t]*\.{3,}[ \t]*|[ \t]+)\d{1,3}[ \t]+(?:Section[ \t]+|SECTION[ \t]+|Article[ \t]+|ARTICLE[ \t]+)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z][A-Za-z,;&' -]{2,60}?(?:[ \t]*\.{3,}[ \t]*|[ \t]+)\d{1,3}\b/;
 
 /** Canonical form of a clause or reference number: "4.2." -> "4.2", "ARTICLE IV" -> "4", "5 (b)" -> "5(b)". */
 export function numberKey(raw: string): string {
@@ -74,7 +89,20 @@ export class ReferenceResolver {
       const holder = locate.at(at);
       if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
     }
+    for (const m of text.matchAll(NUMBER_ANCHOR)) {
+      // "ARTICLE VI REGISTRATION RIGHTS" in mid-line is a heading, not a reference to itself.
+      if (m[1] !== undefined) this.headings.add(m.index);
+      const key = numberKey((m[2] ?? m[3]) as string);
+      const holder = locate.at(m.index + m[0].length - 1);
+      if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
+    }
+    for (const key of this.byNumber.keys()) {
+      const top = /^\d+/.exec(key);
+      if (top) this.highestTop = Math.max(this.highestTop, Number(top[0]));
+    }
   }
+  /** The highest top-level number of the agreement's own sections (an agreement numbered 1-15 has no "Section 210"). */
+  private highestTop = 0;
   /** Where a schedule or section heading stands: a heading is not a reference to itself. */
   private readonly headings = new Set<number>();
 
@@ -95,7 +123,7 @@ export class ReferenceResolver {
 
   private resolveNumber(raw: string, where: () => ClauseNode | null): string | null {
     const key = numberKey(raw);
-    const direct = this.byNumber.get(key);
+    const direct = this.byNumber.get(key) ?? this.variant(key);
     if (direct) return direct;
     if (key.startsWith('(')) {
       // "paragraph (c) above": a sibling or a child of an ancestor of the referring clause.
@@ -109,6 +137,56 @@ export class ReferenceResolver {
     return null;
   }
 
+  /**
+   * The same target under another numbering style: "Section 1e" for "1(e)", "4(a)" for "4.a", and a sub-item of a
+   * section that exists ("Section 6.4(c)" when 6.4 is there but its items are not clauses of the tree).
+   */
+  private variant(key: string): string | undefined {
+    // "Article 4.00", "Section 5.0": the article itself.
+    const zeros = /^(\d+)(?:\.0+)+$/.exec(key);
+    if (zeros) return this.byNumber.get(zeros[1] as string);
+    const letter = /^(\d+(?:\.\d+)*)([a-z])$/.exec(key);
+    if (letter) return this.byNumber.get(`${letter[1]}(${letter[2]})`) ?? this.byNumber.get(`${letter[1]}.${letter[2]}`);
+    const item = /^(\d+(?:\.\d+)*)\(([a-z0-9]{1,4})\)/.exec(key);
+    if (item) return this.byNumber.get(`${item[1]}.${item[2]}`) ?? this.byNumber.get(item[1] as string);
+    return undefined;
+  }
+
+  /** Whether a number that resolves nowhere is a statute's: far beyond the agreement's own ("Sections 210 and 211" of the FD&C Act). */
+  private statuteSection(key: string): boolean {
+    const top = /^\d+/.exec(key);
+    return top !== null && Number(top[0]) >= 100 && this.highestTop < 100;
+  }
+
+  /**
+   * "clauses (i) and (ii) above", "clause (a) of this sentence": a bare item marker refers to the neighbouring list,
+   * which may be run into one paragraph; it exists when the same marker is written nearby.
+   */
+  private nearbyItem(text: string, start: number, end: number, marker: string): boolean {
+    const before = text.lastIndexOf(marker, start - 1);
+    if (before >= 0 && start - before < 3000) return true;
+    const after = text.indexOf(marker, end);
+    return after >= 0 && after - end < 1500;
+  }
+
+  /** Clause ids -> whether the clause is a table of contents (its lines list headings, they refer to nothing). */
+  private readonly contents = new Map<string, boolean>();
+
+  /** Whether `at` lies in a table of contents: a clause headed "Contents" or a line of "heading page-number" entries. */
+  private inContents(text: string, at: number): boolean {
+    const clause = this.locate.at(at);
+    if (clause) {
+      let toc = this.contents.get(clause.id);
+      if (toc === undefined) {
+        toc = TABLE_OF_CONTENTS.test(`${clause.heading ?? ''} ${text.slice(clause.start, Math.min(clause.end, clause.start + 200))}`);
+        this.contents.set(clause.id, toc);
+      }
+      if (toc) return true;
+    }
+    // "13.8 Severability 41 13.9 No Waiver 41": two entries with page numbers around the reference.
+    return CONTENTS_ENTRIES.test(text.slice(Math.max(0, at - 120), at + 120));
+  }
+
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
@@ -116,8 +194,10 @@ export class ReferenceResolver {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
+      if (this.inContents(text, start)) continue;
       if (m[1] !== undefined) {
         if (this.headings.has(start)) continue; // a section's own heading
+        if (STATUTE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
         const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';
@@ -125,12 +205,22 @@ export class ReferenceResolver {
           // "Sections 9.1(j) and (k)": a bare "(k)" continues the number before it.
           const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
           if (!n[0].startsWith('(')) base = n[0].replace(/\s?\([^()]*\)$/, '');
-          out.push({ text: `${label} ${num}`, targetId: this.resolveNumber(num, () => this.locate.at(start)), start, end });
+          const targetId = this.resolveNumber(num, () => this.locate.at(start));
+          if (targetId === null) {
+            const key = numberKey(num);
+            if (this.statuteSection(key)) continue;
+            if (key.startsWith('(')) {
+              const marker = /^\([^()]*\)/.exec(key)?.[0] ?? key;
+              const written = /^\([^()]*\)/.exec(num.trim())?.[0] ?? marker;
+              if (this.nearbyItem(text, start, end, written)) continue;
+            }
+          }
+          out.push({ text: `${label} ${num}`, targetId, start, end });
         }
       } else {
         if (this.headings.has(start)) continue; // the schedule's own heading
-        const word = (m[3] as string).toLowerCase().replace(/(?:es|s)$/, '').replace(/^appendice$/, 'appendix');
-        const kind = word === 'appendic' ? 'appendix' : word;
+        const plural = (m[3] as string).toLowerCase();
+        const kind = plural === 'appendices' ? 'appendix' : plural === 'annexes' ? 'annex' : plural.replace(/s$/, '');
         const label = kind.charAt(0).toUpperCase() + kind.slice(1);
         for (const n of (m[4] as string).matchAll(ONE_ANNEX)) {
           const targetId = this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null;

@@ -115,3 +115,69 @@ describe('references to subclauses', () => {
     ]);
   });
 });
+
+/** Every cross-reference of a document, as [text, resolved?] in document order. */
+function allRefs(text: string): Array<[string, boolean]> {
+  const facts = factsOf(text);
+  return [...facts.attributes.values()]
+    .flatMap((a) => a.crossReferences)
+    .sort((x, y) => x.start - y.start)
+    .map((r) => [r.text, r.targetId !== null]);
+}
+
+describe('references on filed agreements (EDGAR text)', () => {
+  it('skips statute sections named before the number or after a list of numbers', () => {
+    const text = [
+      '1. Compliance',
+      '1.1 Neither Party shall be subject to liability under Exchange Act Section 16(b) as a result of this Agreement, nor under Section 13(d)(3) or Section 14(d)(2) of the Exchange Act.',
+      '1.2 The fees are intended to be exempt under Treasury Regulation Section 1.409A-1(b)(4), and the non-waiver provisions of GBL Sections 687.4 and 687.5 are satisfied.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([]);
+  });
+
+  it('reads a three-digit section as a statute only when the agreement has no such numbers', () => {
+    const text = '1. Quality\n\n1.1 The Supplier shall manufacture the Product in compliance with Sections 210 and 211 and with Section 1.2.\n\n1.2 Records shall be kept.';
+    expect(allRefs(text)).toEqual([['Section 1.2', true]]);
+  });
+
+  it('finds numbered headings that the text runs into the paragraph before', () => {
+    const text = [
+      'ARTICLE V TRANSFER Section 5.1 Restrictions. No Transfer is permitted except under Section 6.1(b) and Section 6.9. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) The Holder may request a registration. (b) The Company shall advise the Holder of its request made pursuant to this Section 6.1.',
+      'Section 6.9 "Market Stand-Off" Agreement. The Holder shall not sell shares during the offering.',
+      '3.1 Licensed Rights 3.1.1 License Grants. Subject to Section 3.1.1(b), the Licensor grants a licence.',
+    ].join('\n\n');
+    expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([]);
+  });
+
+  it('resolves other numbering styles of a target that exists', () => {
+    const text = '1. Fees\n\n1.1 Net Revenue means the revenue received, less (a) taxes and (b) returns.\n\n2. Payment\n\n2.1 Reseller shall pay 25% of Net Revenue less the deductions of Section 1.1(b) and the fees of Article 1.00.';
+    expect(allRefs(text)).toEqual([
+      ['Section 1.1(b)', true],
+      ['Article 1.00', true],
+    ]);
+  });
+
+  it('ignores tables of contents and bare item markers of the neighbouring list', () => {
+    const text = [
+      'TABLE OF CONTENTS',
+      '13.8 Severability 41 13.9 No Waiver 41 13.10 Relationship of the Parties 41 Schedules 42',
+      '1. Board Nomination',
+      '1.1 The nominee shall (i) meet the independence standards of the exchange and (ii) be qualified to serve as a director (clauses (i) and (ii), the "Conditions").',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([]);
+  });
+
+  it('still reports a section beyond the last article and a schedule that is not attached', () => {
+    const text = [
+      '11. Confidentiality',
+      '11.1 Each Party shall keep the Confidential Information of the other Party confidential, subject to the exceptions in Section 14.3.',
+      '12. General',
+      '12.1 The prices are set forth in Schedule C, and the remedies of this Article 12 are cumulative.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([
+      ['Section 14.3', false],
+      ['Schedule C', false],
+      ['Article 12', true],
+    ]);
+  });
+});
