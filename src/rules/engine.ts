@@ -1,7 +1,7 @@
 // The json-rules-engine adapter: the ONLY file that imports json-rules-engine.
 // One engine run per document (a run costs ~0.6 ms, so never per clause). Clause-level tests live
 // inside the facts (DocumentContext), which the almanac caches for the run.
-import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import { Almanac, Engine, type TopLevelCondition } from 'json-rules-engine';
 import { FACTS, OPERATORS } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
 import type { LoadedRule } from './loader.js';
@@ -139,19 +139,56 @@ function restoreParams(c: { all?: unknown[]; any?: unknown[]; not?: unknown; par
 
 const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 
-/** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
-export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RunResult> {
-  if (rules.length === 0) return { hits: [], outcomes: [] };
+/** The document each run's almanac belongs to: engines are shared, their facts find the document through the almanac. */
+const contexts = new WeakMap<object, DocumentContext>();
+
+function buildEngine(rules: readonly LoadedRule[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
   // The context caches fact values itself: the almanac's params hashing costs more than the facts.
-  for (const name of Object.keys(FACTS)) engine.addFact(name, (params: Record<string, unknown> | undefined) => computeFact(ctx, name, paramsOf(params)), { cache: false });
-  const byId = new Map<string, LoadedRule>();
-  for (const rule of rules) {
-    byId.set(rule.id, rule);
-    engine.addRule({ name: rule.id, conditions: conditionsFor(rule), event: { type: rule.id } });
+  for (const name of Object.keys(FACTS)) {
+    engine.addFact(name, (params: Record<string, unknown> | undefined, almanac: Almanac) => computeFact(contexts.get(almanac) as DocumentContext, name, paramsOf(params)), { cache: false });
   }
-  const { results, failureResults } = await engine.run();
+  for (const rule of rules) engine.addRule({ name: rule.id, conditions: conditionsFor(rule), event: { type: rule.id } });
+  return engine;
+}
+
+/**
+ * Engines by rule list, reused from document to document (building one costs more than many runs). An engine
+ * runs one document at a time: while it is busy (documents checked concurrently), a fresh one is built.
+ */
+const engines = new Map<string, { readonly rules: readonly LoadedRule[]; readonly engine: Engine; busy: boolean }>();
+const MAX_ENGINES = 4;
+
+function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; busy: boolean } {
+  const key = rules.map((r) => r.id).join('\n');
+  const cached = engines.get(key);
+  if (cached && !cached.busy && cached.rules.every((r, i) => r === rules[i])) return cached;
+  const entry = { rules, engine: buildEngine(rules), busy: false };
+  if (!cached || !cached.busy) {
+    engines.delete(key);
+    if (engines.size >= MAX_ENGINES) engines.delete(engines.keys().next().value as string);
+    engines.set(key, entry);
+  }
+  return entry;
+}
+
+/** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
+export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RunResult> {
+  if (rules.length === 0) return { hits: [], outcomes: [] };
+  const byId = new Map<string, LoadedRule>();
+  for (const rule of rules) byId.set(rule.id, rule);
+  const entry = engineFor(rules);
+  const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolvePath });
+  contexts.set(almanac, ctx);
+  entry.busy = true;
+  let run: Awaited<ReturnType<Engine['run']>>;
+  try {
+    run = await entry.engine.run({}, { almanac });
+  } finally {
+    entry.busy = false;
+  }
+  const { results, failureResults } = run;
   const hits: RuleHit[] = [];
   const outcomes: RuleOutcome[] = [];
   for (const [fired, list] of [[true, results], [false, failureResults]] as const) {
