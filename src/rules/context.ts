@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedPattern, compile, compileCased, excerpt, firstIn, isSpace, list, lowered, type Compiled, type Scan } from './patterns.js';
+import { casedPattern, compile, compileCased, excerpt, firstIn, list, lowered, type Compiled, type Scan } from './patterns.js';
 import { WordStarts } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
@@ -530,16 +530,29 @@ export class DocumentContext {
     });
   }
 
+  /** Offsets just after ". " or "; " (any space of isSpace), ascending: where sentences start for subjectOf. */
+  private sentenceStarts(): number[] {
+    return this.once('sentenceStarts', () => [...this.text.matchAll(/[.;][ \t\n\r\u00a0]/g)].map((m) => m.index + 2));
+  }
+
   /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */
   private subjectOf(lo: number, at: number, atEnd: number): string | null {
     const { active, passive, joinedBefore, joinedAfter } = this.subjectRegexes();
     const tail = this.text.slice(atEnd, atEnd + 120);
     const after = passive.exec(tail);
     if (after?.[1]) return joinedAfter.test(tail.slice(after[0].length)) ? 'mutual' : this.who(after[1]);
-    // The subject is in the same sentence, before the act.
-    let from = at;
+    // The subject is in the same sentence, before the act: from the last sentence start in (min, at], else min.
     const min = Math.max(lo, at - 240);
-    while (from > min && !(isSpace(this.text.charCodeAt(from - 1)) && (this.text.charCodeAt(from - 2) === 46 || this.text.charCodeAt(from - 2) === 59))) from--;
+    const starts = this.sentenceStarts();
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) <= at) low = mid + 1;
+      else high = mid;
+    }
+    const sentence = low > 0 ? (starts[low - 1] as number) : -1;
+    const from = sentence > min ? sentence : min;
     const prefix = this.text.slice(from, at);
     let last: RegExpExecArray | null = null;
     for (const m of prefix.matchAll(active)) last = m;
