@@ -20,14 +20,17 @@ const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation
  */
 const DEFINITION_PATTERN = new RegExp(
   [
-    `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*${MEANS}`,
+    // Markdown emphasis may wrap the quoted term (**"X"** means), and EDGAR text may underline it ("X" ------ means).
+    `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}[*_]{0,3}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*(?:-{3,}\\s*)?${MEANS}`,
     // The part before the first quote cannot hold a quote, so "(a)" and "(iii)" fail at once instead of backtracking.
     // Short bracketed labels may sit inside: (clauses (i) and (ii), the "Conditions").
     `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
     // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means").
-    `(?:(?:^|\\n)[ \\t]*(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\([a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+)([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]*:?[ \\t]+(?:shall\\s+mean|means)\\b`,
+    // The item may be lettered ("a) Confidential Information shall mean", in mid-line where EDGAR joined the lines), the
+    // term emphasised (**Licensed Patents** means) or followed by a full stop ("Paying Agent. means").
+    `(?:(?:^|\\n)[ \\t]*[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+)[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
-    `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those)\\b)`,
+    `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`,
   ].join('|'),
   'g',

@@ -87,3 +87,23 @@ describe('definitions section and term index (written)', () => {
     expect([...facts.terms.keys()]).toEqual([...facts.terms.keys()].sort());
   });
 });
+
+describe('definitions without the usual quotes (filed and Markdown agreements)', () => {
+  it.each<[string, string]>([
+    ['18.1. Confidentiality Obligations a) Confidential Information shall mean any information that is not publicly known.', 'Confidential Information'],
+    ['(a) For the purposes of this Agreement, "Confidential Information"      ----------      means this Agreement and all information disclosed by a party.', 'Confidential Information'],
+    ['1.1 **"Licensed Patents"** means the patents listed in Schedule 1.', 'Licensed Patents'],
+    ['1.1 **Licensed Patents** means the patents listed in Schedule 1.', 'Licensed Patents'],
+    ['Paying Agent. means the bank appointed under the Indenture, or its successors or assigns.', 'Paying Agent'],
+    ['1.26 Maintenance Period - unless otherwise specified in a Product License Schedule, the twelve months after delivery.', 'Maintenance Period'],
+  ])('%s', (sentence, term) => {
+    const defs = factsOf(sentence).definitions;
+    expect(defs.map((d) => d.term)).toEqual([term]);
+    expect(defs[0]?.style).toBe('means');
+  });
+
+  it('does not read a reference to a quoted term or a heading as a definition', () => {
+    expect(factsOf('2.1 Royalties. Beta shall pay the royalties on Net Sales as set out in Schedule B.').definitions).toEqual([]);
+    expect(factsOf('The parties agree that the term "Territory" appears in Section 4.').definitions).toEqual([]);
+  });
+});

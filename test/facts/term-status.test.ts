@@ -200,3 +200,18 @@ describe('definition forms behind the term status (CUAD)', () => {
     expect(factsOf(text).terms.get('SEC')?.definitions.map((d) => d.text)).toEqual(['"SEC" means the United States Securities and Exchange Commission;']);
   });
 });
+
+describe('undefinedTerms with definition lists written without quotes', () => {
+  it('counts an unquoted list entry ("Paying Agent. Bank ...") as the definition of the term it heads', () => {
+    const text = [
+      'NOTE PURCHASE AGREEMENT',
+      'DEFINITIONS     Indenture. The indenture between the Company and the Trustee dated March 1, 2012.     Paying Agent. Bank, National Association or its successors or assigns.',
+      '3. Payments',
+      '3.1 The Company shall direct the Paying Agent to make the Scheduled Payments under the Indenture, and shall deposit the Reserve Amount with the Paying Agent.',
+    ].join('\n\n');
+    const terms = undefinedOf(text);
+    expect(terms).not.toContain('Paying Agent');
+    // A term that no entry heads is still reported.
+    expect(terms).toContain('Scheduled Payments');
+  });
+});
