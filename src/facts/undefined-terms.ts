@@ -122,7 +122,8 @@ function inHeadingLine(text: string, at: number): boolean {
   while (e < text.length && e - at < 160 && text[e] !== '\n') e++;
   if ((s > 0 && text[s - 1] !== '\n') || (e < text.length && text[e] !== '\n')) return false;
   const line = text.slice(s, e).trim();
-  if (line.length > 120 || /[.;:,]["”)]*$/.test(line)) return false;
+  // A short heading may end with a full stop ("Modifications in the Long Term."); a longer line ending so is a sentence.
+  if (line.length > 120 || /[;:,]["”)]*$/.test(line) || (line.length > 60 && /\.["”)]*$/.test(line))) return false;
   // A heading has no lower-case word longer than the small words of a title ("Grant of the License").
   return !/\b(?!(?:of|the|and|or|for|to|in|on|by|with|a|an|as|at|its|from|upon|under)\b)[a-z]{2,}/.test(line);
 }

@@ -135,6 +135,16 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('skips references into licences, titles of a code and filed reports', () => {
+    const text = [
+      '1. Amendment',
+      '1.1 Section 5.9 of the Commercial License is amended to add the following sentence.',
+      '1.2 The licences are licences of intellectual property for purposes of Section 365(n) of Title 11, US Code.',
+      '1.3 Each New Director shall sign an agreement in the form attached as Exhibit 10.20 to the Company\'s Annual Report on Form 10-K.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([]);
+  });
+
   it('reads a three-digit section as a statute only when the agreement has no such numbers', () => {
     const text = '1. Quality\n\n1.1 The Supplier shall manufacture the Product in compliance with Sections 210 and 211 and with Section 1.2.\n\n1.2 Records shall be kept.';
     expect(allRefs(text)).toEqual([['Section 1.2', true]]);

@@ -214,4 +214,11 @@ describe('undefinedTerms with definition lists written without quotes', () => {
     // A term that no entry heads is still reported.
     expect(terms).toContain('Scheduled Payments');
   });
+
+  it('reads a short Title Case line ending with a full stop as a heading, not a use', () => {
+    const text = '3. Capacity\n\n3.11.2 Modifications in the Long Term.\n\nThe Transporter may modify the Transportation Capacity once a year.\n\n3.12 The Sender shall deliver the Monthly Forecast to the Transporter.';
+    const terms = undefinedOf(text);
+    expect(terms).not.toContain('Long Term');
+    expect(terms).toContain('Monthly Forecast');
+  });
 });
