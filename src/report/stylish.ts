@@ -14,6 +14,12 @@ export function oneLine(text: string, max = EVIDENCE_MAX): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** Whether the message already carries the evidence (whitespace aside). */
+function quotes(message: string, evidence: string): boolean {
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  return flat(message).includes(flat(evidence));
+}
+
 export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>): string {
   const parts = [f.clauseNumber ? `§ ${f.clauseNumber}` : null, f.heading].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(' ') : '(no numbered clause)';
@@ -38,7 +44,8 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
     const marks = (needsReview(f) ? ` ${c.magenta(`(${reviewLabel(f)})`)}` : '') + (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${marks}  ${c.dim(f.ruleId)}`);
     lines.push(`${indent}${c.cyan(clauseLabel(f))}`);
-    if (f.evidence) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
+    // Many rule messages quote their evidence already; saying it twice only lengthens the report.
+    if (f.evidence && !quotes(f.message, f.evidence)) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);
   }
   return lines;

@@ -62,4 +62,13 @@ describe('stylish formatter', () => {
     expect(line.endsWith('…')).toBe(true);
     expect(line.length).toBeLessThan(260);
   });
+
+  it('does not repeat evidence that the message already quotes', () => {
+    const base = REPORT.documents[0]!.findings[0]!;
+    const quoted = { ...base, message: `Termination for breach has no cure period: "Alpha may terminate\n this Agreement immediately."`, evidence: 'Alpha may terminate this Agreement immediately.' };
+    const other = { ...base, message: 'The licence is exclusive.', evidence: 'Licensor hereby grants an exclusive licence.' };
+    const text = (f: typeof base): string => formatStylish({ ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [f] }] }, ctx);
+    expect(text(quoted)).not.toContain('evidence:');
+    expect(text(other)).toContain('evidence: Licensor hereby grants an exclusive licence.');
+  });
 });
