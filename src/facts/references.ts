@@ -31,9 +31,10 @@ const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause
  * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
  * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number
  * after a line start, a sentence end or a capitalised word (a reference follows "in", "to", "under"), then a
- * capitalised word or a bracket. The number exists in the agreement.
+ * capitalised word or a bracket. The number exists in the agreement. The first-character lookahead and the bounded
+ * lookbehind keep the pass linear on long runs of spaces.
  */
-const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]+|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]*[ \t]+)[ \t#*_]*)(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]*(?=[A-Z][A-Za-z]|\[|["“][A-Z])/g;
+const NUMBER_ANCHOR = /(?=[SACP0-9])(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/g;
 // A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
 // Regulation Section 1.409A-1"): the section is the statute's.
 const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;

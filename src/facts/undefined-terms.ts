@@ -76,7 +76,8 @@ const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereina
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
 // National Association ..."; "Royalty Term: the period ..."). The term is defined by the entry it heads.
-const LIST_ENTRY = /(?:^|\n|[ \t]{3})[ \t]*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+|\(?[a-z]{1,3}\)[ \t]+)?[*_]{0,3}([A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,4})[*_]{0,3}[.:][*_]{0,3}[ \t]+(?=["“]?[A-Za-z])/g;
+// A gap is entered only at its first space, so a long run of spaces is read once, not once per space.
+const LIST_ENTRY = /(?:(?:^|\n)[ \t]*|(?<![ \t])[ \t]{3,})(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+|\(?[a-z]{1,3}\)[ \t]+)?[*_]{0,3}([A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,4})[*_]{0,3}[.:][*_]{0,3}[ \t]+(?=["“]?[A-Za-z])/g;
 // Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
 const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter|Without|With|Within|Notwithstanding|Upon|Under|If|Unless|Except|During|After|Before|Provided|Where|When|While|Whereas|Including|Nothing|Except)$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
