@@ -34,7 +34,7 @@ const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause
  * capitalised word or a bracket. The number exists in the agreement. The first-character lookahead and the bounded
  * lookbehind keep the pass linear on long runs of spaces.
  */
-const NUMBER_ANCHOR = /(?=[SACP0-9])(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/g;
+const NUMBER_ANCHOR = /\b(?=[SACP0-9])(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/g;
 // A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
 // Regulation Section 1.409A-1"): the section is the statute's.
 const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;
@@ -195,7 +195,6 @@ export class ReferenceResolver {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
-      if (this.inContents(text, start)) continue;
       if (m[1] !== undefined) {
         if (this.headings.has(start)) continue; // a section's own heading
         if (STATUTE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
@@ -209,7 +208,8 @@ export class ReferenceResolver {
           const targetId = this.resolveNumber(num, () => this.locate.at(start));
           if (targetId === null) {
             const key = numberKey(num);
-            if (this.statuteSection(key)) continue;
+            // Only a reference that would dangle pays for the table-of-contents test.
+            if (this.statuteSection(key) || this.inContents(text, start)) continue;
             if (key.startsWith('(')) {
               const marker = /^\([^()]*\)/.exec(key)?.[0] ?? key;
               const written = /^\([^()]*\)/.exec(num.trim())?.[0] ?? marker;
@@ -225,6 +225,7 @@ export class ReferenceResolver {
         const label = kind.charAt(0).toUpperCase() + kind.slice(1);
         for (const n of (m[4] as string).matchAll(ONE_ANNEX)) {
           const targetId = this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null;
+          if (targetId === null && this.inContents(text, start)) continue;
           // The heading of the schedule itself ("EXHIBIT B - Licensed Patents") is not a reference to it.
           const target = targetId === null ? undefined : this.locate.get(targetId);
           if (target && start >= target.start && start - target.start < 24 && /^[\s#*_]*$/.test(text.slice(target.start, start))) continue;
