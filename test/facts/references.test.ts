@@ -145,6 +145,17 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('resolves a section whose subsections exist and skips a schedule of another instrument ("thereto")', () => {
+    const text = [
+      '14.1 Survival. Sections 7 and 14 of this Agreement shall survive termination.',
+      '14.2 The Priority Holders are listed in the Lock-Up Agreement and on Schedule B thereto.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([
+      ['Section 7', false],
+      ['Section 14', true],
+    ]);
+  });
+
   it('reads a three-digit section as a statute only when the agreement has no such numbers', () => {
     const text = '1. Quality\n\n1.1 The Supplier shall manufacture the Product in compliance with Sections 210 and 211 and with Section 1.2.\n\n1.2 Records shall be kept.';
     expect(allRefs(text)).toEqual([['Section 1.2', true]]);
