@@ -26,11 +26,14 @@ export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4
 //  item:    a full stop, 1-2 spaces, then "(b) "                                              -> weak
 //  capsRun: an ALL-CAPS heading, then a dotted number and a capitalised word ("TERM 2.1 Term") -> weak
 // Single spaces only matter after a sentence end or a capital; consuming that character keeps the scan fast.
-const GAP_RE = /[ \t]{2,}(?=[A-Z0-9("“\[§])|[.;:A-Z][ \t](?=[A-Z0-9("“\[§])/g;
+const GAP_RE = /[ \t]{2,}(?=[A-Z0-9("“\[§])|[.;:A-Z"”)\]'’][ \t](?=[A-Z0-9("“\[§])/g;
 const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*[0-9IVX]|\d{1,3}(?:\.\d{1,3})+\.?[ \t]+["“]?[A-Z]|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
 const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+["“]?[A-Z]/y;
 const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
 const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;
+const CAPS_SECTION_NEXT_RE = /\d{1,3}\.[ \t]+["“]?[A-Z]{2}/y;
+const NUMBERED_WORD_RE = /(?:ARTICLE|SECTION|CLAUSE|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|PART|ITEM|NO|NOS|TABLE|PAGE|STEP|PHASE|RIDER|AMENDMENT|FORM|ROUND|YEAR|LEVEL|TIER)$/;
+const CLOSERS = '"”)]\'’';
 const PAGE_REF_RE = /^(?:(?:Page|PAGE|p\.)\s*)?[0-9ivx]{1,4}$/;
 const CLAUSE_END = ',;:—-';
 const SENTENCE_END = '.:;!?"”)]';
@@ -56,9 +59,16 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
     return line[next] === '(' && !CLAUSE_END.includes(prev) ? null : 'weak';
   }
   if (gap > 2) return null;
-  if ((prev === '.' || prev === ';' || prev === ':') && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
+  // 'without limitation." 2.3 "Intellectual': a sentence that ends inside a closing quote or bracket
+  const sentenceEnd = prev === '.' || prev === ';' || prev === ':' || (at >= 2 && CLOSERS.includes(prev) && line[at - 2] === '.');
+  if (sentenceEnd && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
   if (prev === '.' && stickyAt(ITEM_NEXT_RE, line, next)) return 'weak';
-  if (at >= 2 && /[A-Z]{2}/.test(line.slice(at - 2, at)) && stickyAt(CAPS_NEXT_RE, line, next)) return 'weak';
+  if (at >= 2 && /[A-Z]{2}/.test(line.slice(at - 2, at))) {
+    if (stickyAt(CAPS_NEXT_RE, line, next)) return 'weak';
+    // "AGREEMENT OF THE PARTIES 1. APPOINTMENT": a section number after an ALL-CAPS title, but not the
+    // number of the caps word itself ("ARTICLE 1.", "EXHIBIT 2. ")
+    if (stickyAt(CAPS_SECTION_NEXT_RE, line, next) && !NUMBERED_WORD_RE.test(line.slice(Math.max(0, at - 12), at))) return 'weak';
+  }
   return null;
 }
 
