@@ -109,8 +109,20 @@ function isLineStart(text: string, at: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
+// "4        FEES." / "2 Reporting Requirements": a chapter number without its dot, alone with a heading on its line
+const BARE_NUMBER_RE = /^(\d{1,2})[ \t]+(?=[A-Z])/;
+
+function bareChapterMarker(text: string, block: Block): Marker | null {
+  if (block.boundary !== 'para' || block.end - block.start > 110 || !isLineStart(text, block.start)) return null;
+  const line = text.slice(block.start, block.end);
+  const m = BARE_NUMBER_RE.exec(line);
+  if (!m || !readHeading(line.slice(m[0].length), false).headingOnly) return null;
+  const raw = m[1] as string;
+  return { raw, end: block.start + raw.length, keyword: false, readings: [{ scheme: 'dec1', values: [Number(raw)] }] };
+}
+
 function analyse(text: string, block: Block): BlockInfo {
-  const marker = plausibleMarker(text, block.start, block.end, block.boundary === 'para' && isLineStart(text, block.start));
+  const marker = plausibleMarker(text, block.start, block.end, block.boundary === 'para' && isLineStart(text, block.start)) ?? bareChapterMarker(text, block);
   if (marker) {
     // a heading is short: the first 160 characters after the number decide (no copy of long blocks)
     const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, Math.min(block.end, marker.end + 160)), isParenScheme(marker));
@@ -354,6 +366,13 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       }
       if (sibling) {
         options.push(sibling);
+        continue;
+      }
+      // "6. TERMS OF PAYMENT" after "5.4" when the "5." line is missing (lost in extraction): a headed
+      // chapter number continues the chapter of the open top-level subsections
+      const chapter = stack[0];
+      if (reading.scheme === 'dec1' && (hasHeading || marker.keyword) && chapter?.scheme?.startsWith('dec') && chapter.values && chapter.values.length > 1 && isSuccessor([chapter.values[0] as number], reading.values, gap)) {
+        options.push({ keep: 0, reading, sibling: true });
         continue;
       }
       // A first child: decimals go under the clause numbered like their prefix, other schemes under the top.
