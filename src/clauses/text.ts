@@ -181,6 +181,51 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
   return out;
 }
 
+/** How far after a chapter number its first subsection may follow on the same line. */
+const RUN_IN_CHILD_CHARS = 160;
+const RUN_IN_CHILD_RE = /[ \t]+((?:SECTION|Section)[ \t]+)?(\d{1,3})\.1\.?[ \t]+["“]?[A-Z]/g;
+
+/**
+ * "9. Certain Covenants of Allied 9.1 Allied shall ...": a run-on line where the first subsection follows the
+ * chapter title without a sentence end. The block is split before "9.1" (a weak boundary: the sequence check
+ * still decides). Only the first RUN_IN_CHILD_CHARS after the number are looked at.
+ */
+function splitRunInChildren(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const marker = b.furniture ? null : readMarker(text, b.start);
+    const reading = marker?.readings[0];
+    if (!marker || !reading || reading.scheme !== 'dec1' || !/^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}$/.test(marker.raw)) {
+      out.push(b);
+      continue;
+    }
+    const windowEnd = Math.min(b.end, marker.end + RUN_IN_CHILD_CHARS);
+    const title = text.slice(marker.end, windowEnd);
+    RUN_IN_CHILD_RE.lastIndex = 0;
+    let split = -1;
+    for (let m = RUN_IN_CHILD_RE.exec(title); m !== null; m = RUN_IN_CHILD_RE.exec(title)) {
+      // the same chapter, after a title with no sentence end ("Term. This ..." has a body, not a title)
+      if (Number(m[2]) === reading.values[0] && !/[.;:!?]["”)]?[ \t]+\S/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
+      break;
+    }
+    if (split < 0) {
+      out.push(b);
+      continue;
+    }
+    let childStart = marker.end + split;
+    while (childStart < b.end && (text[childStart] === ' ' || text[childStart] === '\t')) childStart++;
+    out.push({ ...b, end: trimEndAt(text, b.start, marker.end + split) });
+    out.push({ start: childStart, end: b.end, boundary: 'weak', furniture: false });
+  }
+  return out;
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
 /**
  * Runs of short numbered heading lines that recur later (or carry page numbers, or follow "TABLE OF
  * CONTENTS"). A run ends where a number repeats: that is the body starting right after the table.
@@ -539,7 +584,7 @@ function wholeText(text: string): Draft[] {
 
 /** Plain text -> top-level clause drafts. */
 export function textDrafts(text: string): Draft[] {
-  const blocks = mergeContinuations(text, markRunningHeaders(text, scanBlocks(text)));
+  const blocks = splitRunInChildren(text, mergeContinuations(text, markRunningHeaders(text, scanBlocks(text))));
   const infos = blocks.map((b) => analyse(text, b));
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);

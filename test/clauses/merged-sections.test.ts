@@ -80,3 +80,22 @@ describe('merged sections in EDGAR-style plain text', () => {
     expect(two.children.map((c) => c.number)).toEqual(['2.1', '2.2']);
   });
 });
+
+describe('a chapter title followed by its first subsection on the same run-on line', () => {
+  it('splits "9. Title 9.1 Body" into the chapter and its subsections', () => {
+    const text = 'The Parties agree as follows: 1. Term of this Agreement. This Agreement is valid for five (5) years. 2. Certain Material Covenants of Organizer 2.1 Organizer shall organize and host events at the Venue. 2.2 Organizer shall use its best endeavours to display the Sponsor Marks. 3. Confidentiality 3.1 Confidential Information. Each Party shall keep the terms of this Agreement confidential.';
+    const t = tree(text);
+    const two = byNumber(t, '2');
+    expect(two.heading).toBe('Certain Material Covenants of Organizer');
+    expect(two.children.map((c) => c.number)).toEqual(['2.1', '2.2']);
+    expect(byNumber(t, '3').children.map((c) => c.number)).toEqual(['3.1']);
+    // a run-in heading with a body is not a title: "1. Term ... This Agreement" keeps its text
+    expect(byNumber(t, '1').children).toHaveLength(0);
+  });
+
+  it('does not split at a reference to the first subsection inside a sentence', () => {
+    const text = '1. Definitions. Capitalised terms have the meaning given in 1.1 Exhibit A unless defined here.\n\n2. Term. This Agreement lasts one year.';
+    const t = tree(text);
+    expect(t.clauses.some((c) => c.number === '1.1')).toBe(false);
+  });
+});
