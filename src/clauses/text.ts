@@ -193,7 +193,10 @@ const RUN_IN_CHILD_RE = /[ \t]+((?:SECTION|Section)[ \t]+)?(\d{1,3})\.1\.?[ \t]+
 function splitRunInChildren(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
-    const marker = b.furniture ? null : readMarker(text, b.start);
+    // cheap filters first: a digit or "Section" at the start, and a ".1" soon after
+    const c = text.charCodeAt(b.start);
+    const candidate = !b.furniture && ((c >= 48 && c <= 57) || c === 83) && text.slice(b.start, Math.min(b.end, b.start + RUN_IN_CHILD_CHARS + 12)).includes('.1');
+    const marker = candidate ? readMarker(text, b.start) : null;
     const reading = marker?.readings[0];
     if (!marker || !reading || reading.scheme !== 'dec1' || !/^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}$/.test(marker.raw)) {
       out.push(b);
