@@ -260,7 +260,8 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
         if (inRun.has(k)) break;
         inRun.add(k);
         entries++;
-        if ((lastSeen.get(k) ?? -1) > j) recurring++;
+        // "(a)" recurs in every list: only section and article numbers that recur point to a contents table
+        if ((lastSeen.get(k) ?? -1) > j && !isParenScheme(info.marker as Marker)) recurring++;
         if (PAGE_TAIL_RE.test(text.slice(info.block.start, info.block.end))) paged++;
       }
       j++;

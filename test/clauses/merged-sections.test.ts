@@ -99,3 +99,43 @@ describe('a chapter title followed by its first subsection on the same run-on li
     expect(t.clauses.some((c) => c.number === '1.1')).toBe(false);
   });
 });
+
+describe('a section heading, a subsection heading and a bare "(a)" in a row', () => {
+  it('is the start of a section, not a table of contents, although "(a)" recurs in later lists', () => {
+    const text = [
+      'SECTION 1 DEFINITIONS',
+      '',
+      '"Merchant" shall mean a business that accepts Visa cards.',
+      '',
+      'SECTION 2 PROGRAM SERVICES',
+      '',
+      '2.1  Servicer Services.',
+      '',
+      '  (a)   Pricing.',
+      '',
+      '      (i)   Standard Fees.',
+      '',
+      'Servicer shall provide the services specified in this Agreement at the fees in Schedule A.',
+      '',
+      '      (ii)  Any fee is subject to periodic revision by Servicer.',
+      '',
+      '  (b)   Any service is subject to periodic revision by Servicer.',
+      '',
+      '2.2  ISO Obligations.',
+      '',
+      '  (a)   ISO shall perform all sales and marketing activities:',
+      '',
+      '      (i)   in compliance with the Visa rules; and',
+      '',
+      '      (ii)  at its own expense.',
+      '',
+      '  (b)   ISO shall perform the initial credit review of each Merchant.',
+    ].join('\n');
+    const t = tree(text);
+    const two = byNumber(t, 'SECTION 2');
+    expect(two.heading).toBe('PROGRAM SERVICES');
+    expect(two.children.map((c) => c.number)).toEqual(['2.1', '2.2']);
+    const definitions = byNumber(t, 'SECTION 1');
+    expect(text.slice(definitions.start, definitions.end)).not.toContain('PROGRAM');
+  });
+});
