@@ -100,7 +100,7 @@ describe('a chapter title followed by its first subsection on the same run-on li
   });
 });
 
-describe('a section heading, a subsection heading and a bare "(a)" in a row', () => {
+describe('a section heading, a subsection heading and headed items in a row', () => {
   it('is the start of a section, not a table of contents, although "(a)" recurs in later lists', () => {
     const text = [
       'SECTION 1 DEFINITIONS',
