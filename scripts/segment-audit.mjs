@@ -3,7 +3,8 @@
 // usage: node scripts/segment-audit.mjs [split dir] [--list N] [--long CHARS]
 // Flags leaf clauses that swallowed the next section: the leaf's text contains, at a line start, the number
 // that continues its own numbering ("6" containing "\n7." or "\nSection 7"; "6.2" containing "\n6.3" or "\n7.").
-// The number in force is the leaf's own or its nearest numbered ancestor's. Also counts very long leaves.
+// The number in force is the leaf's own or its nearest numbered ancestor's. Also counts very long leaves and
+// chapter leaves that hold their own first subsection on a run-on line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -70,6 +71,8 @@ function inlineSuccessorRe({ values, article }) {
   return new RegExp(`[.;:]["”)]?[ \\t]+(?:(?:SECTION|Section)[ \\t]+)?(?:${alts.join('|')})\\.?[ \\t]+["“]?[A-Z]`, 'g');
 }
 
+const firstChildRe = (n) => new RegExp(`(?:^|\\s)${n}\\.1\\.?\\s+["“]?[A-Z]`);
+
 /** A rough cause for a flagged merge, from the text around the swallowed number. */
 function classify(text, at) {
   const lineEnd = text.indexOf('\n', at + 1);
@@ -90,6 +93,7 @@ const files = readdirSync(join(split, 'contracts')).filter((f) => f.endsWith('.t
 let leavesTotal = 0;
 let flagged = 0;
 let long = 0;
+let ownChild = 0;
 const docsFlagged = new Set();
 const causes = new Map();
 const examples = [];
@@ -108,6 +112,8 @@ for (const file of files) {
       path = pathOf(owner.number);
     }
     if (!path) continue;
+    // "9. Covenants of Allied 9.1 Allied shall": the first subsection run into the chapter's own leaf
+    if (owner === leaf && path.values.length === 1 && !path.article && firstChildRe(path.values[0]).test(source.text.slice(leaf.start + (leaf.number?.length ?? 0), leaf.end))) ownChild++;
     // the leaf's first line is its own start: a successor number there is a nesting error, not a merge
     const leafText = source.text.slice(leaf.start, leaf.end);
     const firstEol = leafText.search(/[\r\n]/);
@@ -126,6 +132,6 @@ for (const file of files) {
     }
   }
 }
-console.log(`segment-audit: ${files.length} documents, ${leavesTotal} leaves; ${flagged} leaves swallow their successor number (${docsFlagged.size} documents); ${long} leaves over ${longChars} chars`);
+console.log(`segment-audit: ${files.length} documents, ${leavesTotal} leaves; ${flagged} leaves swallow their successor number (${docsFlagged.size} documents); ${long} leaves over ${longChars} chars; ${ownChild} chapter leaves hold their own first subsection ("9. Title 9.1 Text")`);
 for (const [cause, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${cause}`);
 for (const e of examples) console.log(e);

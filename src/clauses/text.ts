@@ -208,7 +208,8 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
     let split = -1;
     for (let m = RUN_IN_CHILD_RE.exec(title); m !== null; m = RUN_IN_CHILD_RE.exec(title)) {
       // the same chapter, after a title with no sentence end ("Term. This ..." has a body, not a title)
-      if (Number(m[2]) === reading.values[0] && !/[.;:!?]["”)]?[ \t]+\S/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
+      // ("License to Allied; Allied's Obligations" is still a title: a semicolon joins two headings)
+      if (Number(m[2]) === reading.values[0] && !/[.:!?]["”)]?[ \t]+\S/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
       break;
     }
     if (split < 0) {

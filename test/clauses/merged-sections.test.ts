@@ -139,3 +139,11 @@ describe('a section heading, a subsection heading and headed items in a row', ()
     expect(text.slice(definitions.start, definitions.end)).not.toContain('PROGRAM');
   });
 });
+
+describe('a chapter title of two headings joined by a semicolon', () => {
+  it('still splits before the first subsection', () => {
+    const text = "1. Term. This Agreement lasts one year.\n\n2. Sponsor's License to Organizer; Organizer's Obligations Regarding Sponsor Marks 2.1 Sponsor grants Organizer a revocable licence to use the Sponsor Marks. 2.2 Organizer shall follow the Sponsor brand guidelines.";
+    const t = tree(text);
+    expect(byNumber(t, '2').children.map((c) => c.number)).toEqual(['2.1', '2.2']);
+  });
+});
