@@ -173,9 +173,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
         'purchase~|order~|buy .. at least|minimum / purchase~|order~|buy .. not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
         // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
-        'fail~|fails|does not|do not|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
+        'fail~|fails|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
         'sell~|sells|sold|purchase~|purchases|order~|orders|sales|revenue~ .. less than ... terminat*|cancel*|exclusiv*|non-exclusive': 0.5,
         'guarantee~|guarantees .. deliver~|provide~|purchase~|order~|sell~|generate~ .. #num': 0.5,
+        // Sales measured against a floor: "if Reseller sells less than 50% of any year's Annual Milestone".
+        'sell~|sells|sold|sales|purchase~|purchases|order~|orders .. less|below|short ... target~|quota~|milestone~|forecast~|minimum~': 0.55,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
