@@ -108,8 +108,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
-        { verbs: 'appoint~|engage~|authorize~ .. other|another|any third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
-        { verbs: 'grant~ .. any third party|other person|other party|third parties .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
+        { verbs: 'appoint~|engage~|authorize~ .. other|another|any|third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
+        { verbs: 'grant~ .. any|other|third .. party|parties|person|persons|entity .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
         // Exclusive dealing: "shall not enter into any agreement with any other vendor for the same services".
         { verbs: 'enter~ into .. agreement~|arrangement~|commitment~|commitments|contract~|relationship~ .. with .. other|another|third|competitor~', polarity: 'prohibition', weight: 0.5 },
       ],
@@ -301,7 +301,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours|free time': 0.5,
         'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
-        'excess|additional capacity': 0.35, 'not to exceed|shall not exceed|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
+        'excess|additional capacity': 0.35, 'not to exceed / shall|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
       },
       negatives: {
@@ -455,17 +455,17 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {
-        'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'shall be|is|are deemed? .. third-party beneficiar*': 0.5,
+        'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'be|is|are|become deemed? .. third-party beneficiar*': 0.5,
         'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45,
-        'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the benefit|enforce': 0.7,
+        'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
-      negatives: { 'no third-party beneficiar*': 0.45, 'there are|shall be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
+      negatives: { 'no third-party beneficiar*': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
