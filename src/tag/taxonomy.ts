@@ -230,7 +230,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.
-        'acknowledge~|recogni~ .. is|are the .. owner~|owners / represent~ and|or? warrant~': 0.3, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7 } },
+        'acknowledge~|recogni~ .. is|are the .. owner~|owners / represent~ and|or? warrant~': 0.3, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7,
+        // The warranty of title: "is the owner of, or has a valid right to use, all Intellectual Property".
+        'valid .. right|license|licence to use': 0.4 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
       phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55, 'ownership of .. joint|jointly': 0.45 },

@@ -53,7 +53,9 @@ const CASES: readonly Case[] = [
       'The Company is and shall be the sole owner of all inventions and improvements relating to the Service.'],
     // A party acknowledging who owns a third party's marks transfers nothing (assignment of the agreement is the other near-miss).
     no: ['Reseller acknowledges that Visa and MasterCard are the owners of the Visa and MasterCard marks and agrees not to use them except as permitted.',
-      'Neither party may assign this Agreement without the prior written consent of the other party.'] },
+      'Neither party may assign this Agreement without the prior written consent of the other party.',
+      // The warranty of title: owning or being licensed today is a representation, not an allocation of ownership.
+      '(k) the Company is the sole and exclusive owner of all right, title and interest in and to, or has a valid and enforceable right to use, all trademarks and patents used in the Business.'] },
   { type: 'royalty',
     yes: ['Net revenue from the operations of the alliance will be distributed by the Holding Company equally between the two Members.',
       'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.',
