@@ -264,7 +264,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [
         { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~|place~|advertis*|link~|acquire~|enter~', polarity: 'prohibition', weight: 0.5 },
       ],
-      negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive|competition law': 0.5 },
+      negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive|competition law': 0.5,
+        // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
+        'non-compet*|noncompet* agreement': 0.6 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',

@@ -82,7 +82,9 @@ const CASES: readonly Case[] = [
   { type: 'non-compete',
     yes: ['So long as each Party owns an interest in the Joint Venture, neither Party shall, directly or indirectly, engage in any business anywhere in the world which manufactures or sells products within the Field.',
       'If a court determines that the restrictions in this Section 7 are unreasonable in scope, time or geography, the court may enforce them with a narrower scope or a shorter time.'],
-    no: ['Licensee shall comply with all applicable export control laws and regulations.'] },
+    no: ['Licensee shall comply with all applicable export control laws and regulations.',
+      // A separate covenant referred to by its name restrains nothing here.
+      'Client grants Vendor a nonexclusive right to use and store the Credit Data subject to the limitations set forth in the Non-Competition Agreement.'] },
   { type: 'most-favored',
     yes: ['Supplier agrees that engineering services will be priced to Customer on a most favored customer basis.'],
     // A matching right compares a third party's terms too, but lets the holder take them: a first-refusal mechanism.
