@@ -97,7 +97,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
       headings: { 'territory|territorial': 0.9 },
       phrases: { 'within|throughout the territory': 0.6, 'territory means / territory shall mean': 0.85, 'worldwide|world-wide / throughout the world': 0.55, 'outside the territory': 0.6, 'territory': 0.3 } },
-    { id: 'exclusivity', label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
+    { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,

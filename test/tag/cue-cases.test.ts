@@ -46,7 +46,9 @@ const CASES: readonly Case[] = [
     // Exclusivity disclaimed, and a non-exclusive grant, are near-misses.
     no: ['The services of the Administrator are not to be deemed exclusive, and the Administrator is free to render similar services to others.',
       'The Principal grants Distributor non- exclusive rights to sell the Products within the Territory.',
-      'Supplier agrees that it shall not be considered Customer\'s exclusive provider of any goods or services, and Customer retains the right to use other vendors.'] },
+      'Supplier agrees that it shall not be considered Customer\'s exclusive provider of any goods or services, and Customer retains the right to use other vendors.',
+      // A definition names another agreement; it grants no exclusivity itself.
+      '(j) "Exclusive Supplier Operating Agreement" means the Exclusive Supplier Operating Agreement dated as of the Effective Date between Supplier and the Company, attached as Exhibit C.'] },
   { type: 'ip-ownership',
     yes: ['All changes, enhancements and derivative works made to the Software by either party shall be owned by Licensor, including all intellectual property rights therein.',
       'Developer assigns to Customer all intellectual property rights in the deliverables created under each Statement of Work.',
