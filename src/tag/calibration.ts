@@ -14,7 +14,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'first-refusal': 0.3,
     'governing-law': 0.3,
     'insurance': 0.6,
-    'ip-ownership': 0.75,
+    'ip-ownership': 0.7,
     'joint-ip': 0.75,
     'license-grant': 0.65,
     'minimum-commitment': 0.5,
