@@ -1,6 +1,7 @@
 // Two versions of an agreement compared: clauses added, removed or changed; findings introduced, resolved, unchanged.
 import pc from 'picocolors';
-import { DEFAULT_REVIEW_THRESHOLD, SEVERITY_RANK, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
+import { DEFAULT_REVIEW_THRESHOLD, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
+import { gateFails } from './build.js';
 import { normaliseClauseText } from './fingerprint.js';
 import { clauseTitle, isAccepted, needsReview, plural, reviewLabel, withReviewStatus } from './common.js';
 
@@ -113,8 +114,7 @@ export interface DiffOptions {
 /** The gate of a diff: no unwaived finding at or above failOn is introduced (one that needs review only with failOnReview). */
 export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn, options: DiffOptions = {}): DiffReport {
   const findings = diffFindings(a.doc, b.doc, options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD);
-  const gating = (f: Finding): boolean => !isAccepted(f) && (options.failOnReview === true || !needsReview(f));
-  const fails = failOn !== 'never' && findings.introduced.some((f) => gating(f) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  const fails = gateFails(findings.introduced, failOn, undefined, options.failOnReview === true);
   return {
     schemaVersion, tool,
     old: { path: a.doc.path, sha256: a.doc.sha256 },

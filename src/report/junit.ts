@@ -24,10 +24,11 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
     for (const rule of rules) {
       const found = doc.findings.filter((f) => f.ruleId === rule.id);
       const unwaived = found.filter((f) => !isAccepted(f));
-      const review = failOnReview ? [] : unwaived.filter(needsReview);
-      const failing = unwaived.filter((f) => !review.includes(f));
+      const flagged = unwaived.filter(needsReview);
+      const review = failOnReview ? [] : flagged;
+      const failing = failOnReview ? unwaived : unwaived.filter((f) => !needsReview(f));
       const waived = found.filter(isAccepted);
-      reviews += unwaived.filter(needsReview).length;
+      reviews += flagged.length;
       const open = `    <testcase classname="${x(doc.path)}" name="${x(rule.id)}">`;
       const body: string[] = [];
       if (failing.length) {

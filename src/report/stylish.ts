@@ -2,7 +2,8 @@
 import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, isAccepted, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
+import { summarize } from './build.js';
+import { acceptanceLabel, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -55,10 +56,8 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
 function summaryTable(report: RunReport): string[] {
   const head = ['document', 'errors', 'warnings', 'info', 'waived', 'review'];
   const rows = report.documents.map((d) => {
-    const open = d.findings.filter((f) => !isAccepted(f) && !needsReview(f));
-    const n = (s: Severity): number => open.filter((f) => f.severity === s).length;
-    const review = d.findings.filter((f) => !isAccepted(f) && needsReview(f)).length;
-    return [d.path, String(n('error')), String(n('warning')), String(n('info')), String(d.findings.filter(isAccepted).length), String(review)];
+    const s = summarize([d], 'never');
+    return [d.path, String(s.findings.error), String(s.findings.warning), String(s.findings.info), String(s.waived), String(s.needsReview)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
