@@ -146,7 +146,7 @@ export function formatDiffStylish(d: DiffReport, color: boolean): string {
   for (const f of d.findings.resolved) out.push(c.green(line('-', f)));
   out.push('', d.summary.gate === 'pass' ? c.green('✔ no new problems at the gate level') : c.red(`✖ ${plural(d.findings.introduced.length, 'finding')} introduced`));
   const review = d.findings.introduced.filter((f) => needsReview(f) && !isAccepted(f)).length;
-  if (review) out.push(c.magenta(`? ${review} introduced ${review === 1 ? 'finding needs' : 'findings need'} review (it rests on a clause-type tag the tagger was not sure of)`));
+  if (review) out.push(c.magenta(`? ${review} introduced ${review === 1 ? 'finding needs' : 'findings need'} review (${review === 1 ? 'it rests' : 'they rest'} on a clause-type tag the tagger was not sure of)`));
   return `${out.join('\n')}\n`;
 }
 
