@@ -86,7 +86,7 @@ function isBlankChar(c: number): boolean {
 }
 
 /** End of [start, end) with trailing whitespace removed. */
-function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
   return end;
 }

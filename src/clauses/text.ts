@@ -1,7 +1,7 @@
 // Plain-text agreements -> clause drafts. One pass over the blocks with a stack of open numbered clauses:
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
-import { isHeadingText, scanBlocks, type Block } from './blocks.js';
+import { isHeadingText, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 
@@ -218,16 +218,10 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
     }
     let childStart = marker.end + split;
     while (childStart < b.end && (text[childStart] === ' ' || text[childStart] === '\t')) childStart++;
-    out.push({ ...b, end: trimEndAt(text, b.start, marker.end + split) });
+    out.push({ ...b, end: trimEnd(text, b.start, marker.end + split) });
     out.push({ start: childStart, end: b.end, boundary: 'weak', furniture: false });
   }
   return out;
-}
-
-function trimEndAt(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1] as string)) e--;
-  return e;
 }
 
 /**
