@@ -17,7 +17,7 @@ import type { ClauseNode } from '../model/index.js';
 import { nearMisses } from '../tag/index.js';
 import { FACTS, OPERATORS } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
-import type { ConditionResult } from './engine.js';
+import { isAbsence, type ConditionResult } from './engine.js';
 import { compile, compileCased, list } from './patterns.js';
 import type { ClauseQuery } from './query.js';
 
@@ -116,12 +116,6 @@ export function restingConfidence(ctx: DocumentContext, c: ConditionResult, with
   }
   if (c.result !== !negated) return undefined;
   return leaf(ctx, c, negated, withSelections, overrides);
-}
-
-/** Leaf shapes that hold when a query finds nothing (as engine.ts reads them for "looked for" evidence). */
-function isAbsence(c: ConditionResult, negated: boolean): boolean {
-  const op = c.operator ?? '';
-  return (op === 'isEmpty' && c.value === true) || ((op === 'nonEmpty' || op === 'exists') && c.value === false) || (negated && OPERATORS[op]?.selects === true);
 }
 
 /** The weak tag that kept a rule silent. */

@@ -63,6 +63,12 @@ export function describeQuery(params: Record<string, unknown>): string {
   return parts.join(' or ') || 'a matching clause';
 }
 
+/** Leaf shapes that hold when a query finds nothing: isEmpty:true, nonEmpty:false, exists:false, or a negated selection. */
+export function isAbsence(c: ConditionResult, negated: boolean): boolean {
+  const op = c.operator ?? '';
+  return (op === 'isEmpty' && c.value === true) || ((op === 'nonEmpty' || op === 'exists') && c.value === false) || (negated && OPERATORS[op]?.selects === true);
+}
+
 /** Walk a passing rule's condition results: selected clauses from passing selecting leaves, labels from absences. */
 function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out: { matches: ClauseMatch[]; lookedFor: string[] }): void {
   if (c.all) for (const x of c.all) collect(ctx, x, negated, out);
@@ -74,10 +80,7 @@ function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out
   if (!passed) return;
   // Which way did the list go? nonEmpty:true / countAtLeast select; isEmpty:true / nonEmpty:false mean "absent".
   const selecting = OPERATORS[c.operator]?.selects === true && c.value !== false && !negated;
-  const absent =
-    (c.operator === 'isEmpty' && c.value === true) ||
-    ((c.operator === 'nonEmpty' || c.operator === 'exists') && c.value === false) ||
-    (negated && OPERATORS[c.operator]?.selects === true);
+  const absent = isAbsence(c, negated);
   if (selecting) out.matches.push(...(computeFact(ctx, c.fact, params) as ClauseMatch[]));
   else if (absent) out.lookedFor.push(describeQuery(params));
 }
