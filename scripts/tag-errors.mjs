@@ -8,7 +8,9 @@
 // --save FILE writes the per-type summary as JSON; --compare FILE prints the change against a saved summary.
 // usage: node scripts/tag-errors.mjs [split dir] [--type ID] [--n 20] [--save F] [--compare F]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { loadSplit, runTagger, evaluate, chooseThresholds, crossValidate, withDefault, goldSpans, fmt } from './tag-lib.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadSplit, runTagger, evaluate, chooseThresholds, crossValidate, withDefault, goldSpans, fmt, root } from './tag-lib.mjs';
 
 const DEFAULT = 0.5;
 const FLOOR = 0.25;
@@ -20,8 +22,8 @@ if (!split) { console.log('tag-errors: no CUAD split (../shared/corpus/cuad-dev)
 const { docs } = await runTagger(split, { floor: FLOOR });
 const thresholds = withDefault(chooseThresholds(docs, split.map, DEFAULT), docs, DEFAULT);
 // As the tagger emits: in a document where a type reaches its threshold, its weaker clauses stay down to
-// the support level (src/tag/index.ts: max(0.12, 0.25 x threshold)); elsewhere nothing of the type.
-const support = (th) => Math.min(th, Math.max(0.12, th * 0.25));
+// the support level (supportOf in src/tag/index.ts); elsewhere nothing of the type.
+const { supportOf: support } = await import(pathToFileURL(join(root, 'dist/tag/index.js')).href);
 const emitted = docs.map((d) => {
   const anchored = new Set(d.clauses.flatMap((c) => c.types.filter((x) => x.confidence >= (thresholds[x.type] ?? DEFAULT)).map((x) => x.type)));
   return { ...d, clauses: d.clauses.map((c) => ({ ...c, types: c.types.filter((x) => anchored.has(x.type) && x.confidence >= support(thresholds[x.type] ?? DEFAULT)) })) };

@@ -37,7 +37,8 @@ const MAX_LEARNED_CUES = 2;
 const SUPPORT_RATIO = 0.25;
 /** Weakest evidence that still counts as support. */
 const SUPPORT_FLOOR = 0.12;
-const supportOf = (threshold: number): number => Math.min(threshold, Math.max(SUPPORT_FLOOR, threshold * SUPPORT_RATIO));
+/** The weakest strength a type's clauses keep in a document that carries the type (also used by scripts/tag-errors.mjs). */
+export const supportOf = (threshold: number): number => Math.min(threshold, Math.max(SUPPORT_FLOOR, threshold * SUPPORT_RATIO));
 
 type Role = 'phrase' | 'negative' | 'requires' | 'modal';
 interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse }
@@ -460,15 +461,15 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const missed = new Map<string, NearMiss[]>();
   for (const c of tree.clauses) {
     // (Reported confidences are on the common scale, where every type's threshold is 0.5; with a floor they are raw.)
-    const tags = (candidates.get(c.id) ?? []).filter((t) => t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type));
-    out.set(c.id, tags);
-    if (floor !== undefined) continue;
+    const tags: Tag[] = [];
     for (const t of candidates.get(c.id) ?? []) {
-      if (t.confidence >= 0.5 || anchoredIds.has(t.type)) continue;
+      if (t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type)) { tags.push(t); continue; }
+      if (floor !== undefined) continue;
       const list = missed.get(t.type);
       if (list) list.push({ clauseId: c.id, confidence: t.confidence });
       else missed.set(t.type, [{ clauseId: c.id, confidence: t.confidence }]);
     }
+    out.set(c.id, tags);
   }
   NEAR_MISSES.set(out, missed);
   liftIntoLeadIns(text, tree, out, floor ?? 0.5);
