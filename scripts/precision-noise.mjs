@@ -4,11 +4,12 @@
 // usage: node scripts/precision-noise.mjs [split dir] [--rule <id>] [--samples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { defaultSplit } from './tag-lib.mjs';
 
 const args = process.argv.slice(2);
 const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const flagValues = new Set([valueOf('--rule'), valueOf('--samples')]);
-const split = resolve(args.find((a) => !a.startsWith('--') && !flagValues.has(a)) ?? new URL('../../shared/corpus/cuad-dev', import.meta.url).pathname);
+const split = resolve(args.find((a) => !a.startsWith('--') && !flagValues.has(a)) ?? defaultSplit);
 const onlyRule = valueOf('--rule');
 const samples = Number(valueOf('--samples') ?? 5);
 if (!existsSync(join(split, 'labels.jsonl'))) {

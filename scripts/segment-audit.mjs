@@ -7,9 +7,10 @@
 // chapter leaves that hold their own first subsection on a run-on line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { defaultSplit } from './tag-lib.mjs';
 
 const args = process.argv.slice(2);
-const split = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? new URL('../../shared/corpus/cuad-dev', import.meta.url).pathname);
+const split = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? defaultSplit);
 const opt = (name, dflt) => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : dflt;

@@ -173,12 +173,7 @@ export function thresholdsFrom(scored, types, { grid = THRESHOLD_GRID, tie = TIE
   types.forEach(({ type }, k) => {
     let best = { t: 0.5, f1: -1, run: [] };
     for (const th of grid) {
-      let tp = 0, fp = 0, fn = 0;
-      for (const d of scored) {
-        const pred = d.best[k] >= th;
-        if (d.gold[k] && pred) tp++; else if (d.gold[k]) fn++; else if (pred) fp++;
-      }
-      const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+      const f1 = f1At(scored, k, th);
       if (f1 > best.f1 + 1e-9) best = { t: th, f1, run: [th], open: true };
       else if (best.open && f1 > best.f1 - 1e-9) best.run.push(th);
       else best.open = false;
@@ -230,9 +225,9 @@ export function fit(docs, types, lib, { folds = FOLDS, foldKey = (d) => foldOf(d
   const data = train(docs, types, lib, opts);
   const thresholds = {};
   const choice = {};
+  const byOof = new Map(oof.map((d) => [d.file, d]));
+  const ordered = handScores.map((d) => byOof.get(d.file));
   types.forEach(({ type }, k) => {
-    const byOof = new Map(oof.map((d) => [d.file, d]));
-    const ordered = handScores.map((d) => byOof.get(d.file));
     const gain = opts.criterion === 'f1' ? f1At(ordered, k, learnedTh[type]) - f1At(handScores, k, handTh[type]) : averagePrecision(ordered, k) - averagePrecision(handScores, k);
     choice[type] = gain >= (opts.minGain ?? MIN_GAIN) ? 'learned' : 'hand';
     if (choice[type] === 'hand') data.types[type] = handOnly.types[type];
