@@ -178,6 +178,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'guarantee~|guarantees .. deliver~|provide~|purchase~|order~|sell~|generate~ .. #num': 0.5,
         // Sales measured against a floor: "if Reseller sells less than 50% of any year's Annual Milestone".
         'sell~|sells|sold|sales|purchase~|purchases|order~|orders .. less|below|short ... target~|quota~|milestone~|forecast~|minimum~': 0.55,
+        // The floor with its remedy, either order: "may cancel this Agreement if revenue does not meet the forecast".
+        'terminat*|cancel* .. if ... fail~|fails|not .. meet|achieve|attain|reach|satisfy .. forecast~|target~|quota~|minimum~|goal~ / fail~|fails|not .. meet|achieve|attain|reach|satisfy .. forecast~|target~|quota~|minimum~|goal~ ... terminat*|cancel*': 0.7,
+        // A quota is a floor by definition (sales quota, quota amount, development quota).
+        'quota|quotas': 0.55,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.

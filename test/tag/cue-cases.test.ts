@@ -32,12 +32,17 @@ const CASES: readonly Case[] = [
       'If the Reseller sells less than fifty percent (50%) of the Annual Milestone in any year, Vendor may terminate this Agreement.',
       'Publisher guarantees that it will deliver 2,000,000 impressions of the Sponsor banners during the first year of the Term.',
       'Supplier may cancel this Agreement if the gross annual revenue from sales of the Products does not meet the revenue forecast agreed for the Territory.',
-      'Should Distributor\'s purchases in any Contract Year fall below eighty percent (80%) of the annual purchase quota, Supplier may appoint additional distributors in the Territory.'],
+      'Should Distributor\'s purchases in any Contract Year fall below eighty percent (80%) of the annual purchase quota, Supplier may appoint additional distributors in the Territory.',
+      // The floor with its remedy, next to a notice period that alone would read as a mere duration.
+      '12.2 Termination. Either party may terminate this Agreement on at least ninety (90) days written notice. Licensor may also terminate this Agreement if the net revenue of Licensee in any Contract Year does not meet the revenue forecast.',
+      'For the second Contract Year the Quota Amount shall be $250,000 in license fees received by Licensor.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
       'Contractor shall maintain a fidelity bond covering the dishonest acts of its employees in a minimum amount of $1,000,000.',
-      'If any shipment does not meet the Specifications, Buyer may reject it by written notice within ten (10) days of delivery.'] },
+      'If any shipment does not meet the Specifications, Buyer may reject it by written notice within ten (10) days of delivery.',
+      // A remedy for a breach of any obligation is not a floor on volume or revenue.
+      'Either party may terminate this Agreement if the other party fails to meet any of its material obligations and does not cure the failure within thirty (30) days.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
