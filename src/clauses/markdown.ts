@@ -11,6 +11,8 @@ interface Open {
   readonly draft: Draft;
   /** Headings: 1-6. Numbered paragraphs: 10 + decimal depth, 20+ for item schemes in order of appearance. */
   readonly level: number;
+  /** A top-level ordered list item opened as a section (see `adoptable`). */
+  readonly listSection?: boolean;
 }
 
 /** A line break inside a paragraph followed by what may be a clause number. */
@@ -52,6 +54,11 @@ export function markdownDrafts(text: string): Draft[] {
   let inBody = false;
   let sawSignature = false;
   const itemSchemes: string[] = []; // item schemes ((a), (i), ...) in order of first appearance, per top section
+  // "1. Fees" as a top-level ordered list item, then unindented "(a) ..." paragraphs, then "2. Term": a common way
+  // to number sections in Markdown. CommonMark ends the list at "(a)", so the item is only a candidate parent: the
+  // block right after it adopts it (opens it like a numbered section) when it is numbered below section level, or
+  // when the item is only a title. Set by a top-level ordered list, cleared by the next block.
+  let adoptable: { draft: Draft; title: string | null } | null = null;
 
   const top = (): Draft | null => (stack[stack.length - 1]?.draft ?? (inBody ? null : preamble));
 
@@ -74,10 +81,28 @@ export function markdownDrafts(text: string): Draft[] {
       roots.push(d);
     }
   };
-  const push = (d: Draft, level: number): void => {
+  const push = (d: Draft, level: number, listSection = false): void => {
     while (stack.length && (stack[stack.length - 1] as Open).level >= level) stack.pop();
     attach(d);
-    stack.push({ draft: d, level });
+    stack.push({ draft: d, level, listSection });
+  };
+
+  /** Level at which an adopted list item is open: a first-level decimal section ("1." read as a paragraph). */
+  const LIST_SECTION_LEVEL = 11;
+  /** Opens the pending list item as a section when the paragraph after it belongs to it. */
+  const asSection = (d: Draft, title: string | null): void => {
+    d.kind = 'section';
+    if (title !== null) {
+      d.heading = title;
+      d.bodyStart = null;
+    }
+  };
+  const adopt = (item: { draft: Draft; title: string | null } | null, level: number | null): void => {
+    if (!item || (level === null ? item.title === null : level <= LIST_SECTION_LEVEL)) return;
+    // attach() put the item under the clause that is on top now, so it only has to be opened
+    while (stack.length && (stack[stack.length - 1] as Open).level >= LIST_SECTION_LEVEL) stack.pop();
+    asSection(item.draft, item.title);
+    stack.push({ draft: item.draft, level: LIST_SECTION_LEVEL, listSection: true });
   };
 
   /** Level of a numbered paragraph; roman/letter ambiguity resolved by what is open. */
@@ -126,6 +151,8 @@ export function markdownDrafts(text: string): Draft[] {
   };
 
   const paragraph = (start: number, end: number): void => {
+    const pending = adoptable;
+    adoptable = null;
     let marker = plausibleMarker(text, start, end);
     // Before the body, only section-like numbers end the preamble; "A." recitals stay in it.
     if (marker && !inBody && !/^(?:article|dec\d)$/.test((marker.readings[0] as Reading).scheme)) marker = null;
@@ -142,11 +169,13 @@ export function markdownDrafts(text: string): Draft[] {
         stack.push({ draft: d, level: SIGNATURE_LEVEL });
         return;
       }
+      adopt(pending, null);
       addPara(start, end);
       return;
     }
     inBody = true;
     const { level, reading } = numberedLevel(marker);
+    adopt(pending, level);
     const { heading: title, bodyAt } = readHeading(unemphasised(text.slice(marker.end, end)), isParenScheme(marker));
     const kind: ClauseKind = reading.scheme === 'article' ? 'article' : reading.scheme.startsWith('dec') ? 'section' : 'subclause';
     const d = newDraft(kind, start, end);
@@ -168,6 +197,7 @@ export function markdownDrafts(text: string): Draft[] {
     const d = newDraft(nested ? 'subclause' : 'clause', start, end);
     if (node.ordered) d.number = /^\s*(\d{1,9}[.)])/.exec(text.slice(start, start + 12))?.[1]?.replace(/\.$/, '') ?? null;
     let first = true;
+    let title: string | null = null; // the item's text when it is only a title ("1. Fees")
     for (const child of item.children) {
       if (child.type === 'list') list(child, d, true);
       else if (child.type === 'html') continue;
@@ -178,9 +208,10 @@ export function markdownDrafts(text: string): Draft[] {
         const marker = plausibleMarker(text, own, endOf(child));
         if (marker && !d.number) d.number = marker.raw;
         const from = marker ? marker.end : own;
-        const { heading: title, bodyAt } = readHeading(unemphasised(text.slice(from, endOf(child))), marker ? isParenScheme(marker) : true);
-        const runIn = title !== null && from + bodyAt < endOf(child);
-        if (runIn) d.heading = title;
+        const { heading, headingOnly, bodyAt } = readHeading(unemphasised(text.slice(from, endOf(child))), marker ? isParenScheme(marker) : true);
+        const runIn = heading !== null && from + bodyAt < endOf(child);
+        if (runIn) d.heading = heading;
+        else if (heading !== null && headingOnly && d.number !== null) title = heading;
         d.ownEnd = endOf(child);
         // the heading stays in the item's own text when its body moves to a child clause
         d.bodyStart = runIn ? from + bodyAt : own;
@@ -188,13 +219,20 @@ export function markdownDrafts(text: string): Draft[] {
     }
     if (first) d.ownEnd = end; // an empty item
     if (parent) parent.items.push(d);
-    else {
+    else if (node.ordered === true && stack.some((o) => o.listSection)) {
+      // "2. Term" after an adopted "1. Fees": its sibling section
+      asSection(d, title);
+      push(d, LIST_SECTION_LEVEL, true);
+    } else {
       inBody = inBody || node.ordered === true;
       attach(d);
+      adoptable = node.ordered === true && d.number !== null ? { draft: d, title } : null;
     }
   };
 
   const block = (node: RootContent): void => {
+    // only the paragraph right after a top-level ordered list can adopt its last item (comments are invisible)
+    if (node.type !== 'paragraph' && node.type !== 'html') adoptable = null;
     switch (node.type) {
       case 'heading': {
         const first = node.children[0];

@@ -76,4 +76,25 @@ describe('Markdown structure', () => {
     expect(outline(t4)).toEqual(['1 section 2 {Grant}', '2 section 2.1 {Grant}', '3 subclause (a)', '3 subclause (b)', '4 subclause (i)']);
     expect(text.slice(byNumber(t4, '(b)').start, byNumber(t4, '(b)').bodyEnd).trim()).toBe('(b) sell; and');
   });
+
+  it('nests unindented (a) paragraphs under a section numbered as an ordered list item', () => {
+    // CommonMark ends the list "1. Fees" at the "(a)" paragraph; drafters mean (a) and (b) to sit under 1.
+    const text = '# Licence Agreement\n\n1. Fees\n\n(a) Licensee shall pay the Licence Fee within thirty (30) days.\n\n(b) Late payments bear interest at one percent per month.\n\n2. Term\n\nThis Agreement continues for five (5) years.\n';
+    const t5 = tree(text, 'markdown');
+    expect(outline(t5).slice(1)).toEqual(['1 section 1 {Fees}', '2 subclause (a)', '2 subclause (b)', '1 section 2 {Term}']);
+    expect(text.slice(byNumber(t5, '2').start, byNumber(t5, '2').end)).toBe('2. Term\n\nThis Agreement continues for five (5) years.');
+  });
+
+  it('keeps an ordered list that enumerates inside a clause as its items', () => {
+    const text = '## 2. Grant\n\n2.1 Licensee shall:\n\n1. pay the fee;\n2. deliver quarterly reports.\n\nThese obligations survive termination.\n\n## 3. Term\n\nFive years.\n';
+    const t6 = tree(text, 'markdown');
+    expect(outline(t6)).toEqual(['1 section 2 {Grant}', '2 section 2.1', '3 clause 1', '3 clause 2', '3 clause -', '1 section 3 {Term}']);
+  });
+
+  it('does not adopt a list item with a body for the plain paragraph after it', () => {
+    const text = '# Licence Agreement\n\n1. Fees. Licensee shall pay the Licence Fee.\n\nAll amounts are in United States dollars.\n\n2. Term. This Agreement continues for five years.\n';
+    const t7 = tree(text, 'markdown');
+    const dollars = t7.clauses.find((c) => text.slice(c.start, c.end).startsWith('All amounts'))!;
+    expect(parentOf(t7, dollars)?.number ?? null).not.toBe('1');
+  });
 });
