@@ -182,10 +182,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'terminat*|cancel* .. if ... fail~|fails|not .. meet|achieve|attain|reach|satisfy .. forecast~|target~|quota~|minimum~|goal~ / fail~|fails|not .. meet|achieve|attain|reach|satisfy .. forecast~|target~|quota~|minimum~|goal~ ... terminat*|cancel*': 0.7,
         // A quota is a floor by definition (sales quota, quota amount, development quota).
         'quota|quotas': 0.55,
+        // A floor stated as a value: "the Minimum Annual Fee shall be $50,000", "the minimum order is 500 units".
+        'minimum~ .. shall|will be|equal .. #num / minimum~ .. is|equals .. #num': 0.45,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
-        'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period': 0.4,
+        'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period / minimum .. shall|will be #num days|months|years|weeks / minimum .. is #num days|months|years|weeks': 0.4,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
         'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',

@@ -35,14 +35,18 @@ const CASES: readonly Case[] = [
       'Should Distributor\'s purchases in any Contract Year fall below eighty percent (80%) of the annual purchase quota, Supplier may appoint additional distributors in the Territory.',
       // The floor with its remedy, next to a notice period that alone would read as a mere duration.
       '12.2 Termination. Either party may terminate this Agreement on at least ninety (90) days written notice. Licensor may also terminate this Agreement if the net revenue of Licensee in any Contract Year does not meet the revenue forecast.',
-      'For the second Contract Year the Quota Amount shall be $250,000 in license fees received by Licensor.'],
+      'For the second Contract Year the Quota Amount shall be $250,000 in license fees received by Licensor.',
+      // A floor stated as a value of a named minimum.
+      'The Minimum Click-Through Level shall be 250,000 click-throughs in each calendar quarter.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
       'Contractor shall maintain a fidelity bond covering the dishonest acts of its employees in a minimum amount of $1,000,000.',
       'If any shipment does not meet the Specifications, Buyer may reject it by written notice within ten (10) days of delivery.',
       // A remedy for a breach of any obligation is not a floor on volume or revenue.
-      'Either party may terminate this Agreement if the other party fails to meet any of its material obligations and does not cure the failure within thirty (30) days.'] },
+      'Either party may terminate this Agreement if the other party fails to meet any of its material obligations and does not cure the failure within thirty (30) days.',
+      // A minimum that is a length of time.
+      'The minimum term of this Agreement shall be twelve (12) months from the Effective Date.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
