@@ -117,6 +117,14 @@ const CASES: readonly Case[] = [
   { type: 'first-refusal',
     yes: ['Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.'],
     no: ['Each Party acknowledges that it has had an equal opportunity to review this Agreement with counsel.'] },
+  { type: 'assignment',
+    yes: ['This Agreement may not be assigned by the Distributor without the prior written consent of the Supplier.',
+      'This Agreement shall automatically terminate in the event of its assignment, as that term is defined in the Investment Company Act of 1940.',
+      // "assignment of any Work Order" is the agreement's paperwork, not an assignment of work product.
+      'Vendor may not assign this Agreement or any Work Order issued under it without the prior written consent of Client; any such assignment of a Work Order is void.'],
+    // Money moved by wire, and work product assigned to a customer, are not assignments of the agreement.
+    no: ['All fees payable under this Agreement will be transferred by bank wire to the account that Supplier designates in writing.',
+      'Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.'] },
   { type: 'covenant-not-to-sue',
     yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.'],
     no: ['The Parties will issue a joint press release announcing the Agreement.'] },
