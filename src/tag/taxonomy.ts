@@ -309,7 +309,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours|free time': 0.5,
-        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
+        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
         'excess|additional capacity': 0.35, 'not to exceed / shall|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,

@@ -17,10 +17,14 @@ const CASES: readonly Case[] = [
     yes: ['Support includes up to ten (10) hours of consulting per month; hours in excess of ten will be billed at the additional rate of $150 per hour.',
       'Carrier shall not be required to transport more than 5,000 barrels per day on behalf of any single Shipper.',
       'Usage above the committed 1,000 users per month is subject to overage charges at the rates in Schedule C.',
-      'The quantity of Product ordered by Distributor in any calendar quarter shall not exceed 125% of the quantity forecast for that quarter.'],
+      'The quantity of Product ordered by Distributor in any calendar quarter shall not exceed 125% of the quantity forecast for that quarter.',
+      // A cap on a count of hours written as an aggregate.
+      'Licensor\'s technical assistance under this Section 3.4 shall not exceed an aggregate of one hundred and twenty (120) full-time equivalent hours unless the parties agree otherwise in writing.'],
     no: ['Supplier shall keep the Customer Portal up to date with the order status of each shipment.',
       'The services include, but are not limited to, installation, configuration and training, and the Supplier shall deliver adequate quantities of spare parts.',
-      'WHEREAS, Supplier operates a plant with a maximum production capacity of 20,000 tonnes per year and wishes to supply Product to Buyer;'] },
+      'WHEREAS, Supplier operates a plant with a maximum production capacity of 20,000 tonnes per year and wishes to supply Product to Buyer;',
+      // An aggregate cap on money is a spending limit, not a volume.
+      'Supplier\'s reimbursement of travel costs under this Section shall not exceed an aggregate of ten thousand dollars ($10,000) in any Contract Year.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
