@@ -5,16 +5,18 @@ import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecor
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, type TermEntry } from './definitions.js';
 import { findGrants, type GrantFinding } from './grants.js';
-import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages } from './measures.js';
+import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
-import { ReferenceResolver } from './references.js';
+import { ReferenceResolver, type CrossReference } from './references.js';
 import { findDuplicateTerms, findUnusedTerms, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
 import { ClauseLocator, sentenceStarts } from './text.js';
 
 export type { TermEntry, TermUse, DefinitionRecord } from './definitions.js';
 export type { PartyHint } from './parties.js';
+export type { CrossReference } from './references.js';
+export type { NumberPair } from './measures.js';
 export type { DefinitionSite, DuplicateTerm, UnusedTerm } from './term-status.js';
 export type { UndefinedTerm } from './undefined-terms.js';
 export { parseNumberWords } from './text.js';
@@ -35,6 +37,10 @@ export interface DocumentFacts {
   readonly duplicateTerms: readonly DuplicateTerm[];
   /** Capitalised terms used like defined terms ("the Licensed Field") but never defined, at their first use; document order. */
   readonly undefinedTerms: readonly UndefinedTerm[];
+  /** Each clause's cross-references (clauses with none are absent), as in its attributes. */
+  readonly crossReferences: ReadonlyMap<string, readonly CrossReference[]>;
+  /** Each clause's numbers written in words and figures (clauses with none are absent), as in its attributes. */
+  readonly numberPairs: ReadonlyMap<string, readonly NumberPair[]>;
 }
 
 export interface FactOptions {
@@ -70,17 +76,49 @@ function isSorted(xs: readonly number[]): boolean {
   return true;
 }
 
-export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, options: FactOptions = {}): DocumentFacts {
-  const { text } = source;
-  const locate = new ClauseLocator(tree);
-  const parties = findParties(text, options.parties ?? []);
-  const partyIndex = new PartyIndex(parties);
-  partyIndex.scan(text);
+/** A value computed on its first read and kept: a fact that nobody reads costs nothing. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
 
-  const definitionRecords = findDefinitions(text, locate);
-  const terms = indexTerms(text, definitionRecords, locate);
+/** Document-ordered items bucketed by the clause that holds their start; items outside every clause are dropped. */
+function byClause<T extends { readonly start: number }>(items: readonly T[], locate: ClauseLocator): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const id = locate.at(item.start)?.id;
+    if (id === undefined) continue;
+    const list = out.get(id);
+    if (list) list.push(item);
+    else out.set(id, [item]);
+  }
+  return out;
+}
+
+interface AttributeInputs {
+  readonly text: string;
+  readonly tree: ClauseTree;
+  readonly locate: ClauseLocator;
+  readonly parties: readonly Party[];
+  readonly partyIndex: PartyIndex;
+  readonly terms: ReadonlyMap<string, TermEntry>;
+  readonly firstGrants: ReadonlyMap<string, GrantRecord>;
+  readonly crossReferences: ReadonlyMap<string, readonly CrossReference[]>;
+  readonly numberPairs: ReadonlyMap<string, readonly NumberPair[]>;
+}
+
+/** Every clause's attributes: the document-level passes that only the attributes read, bucketed by clause. */
+function clauseAttributes(a: AttributeInputs): Map<string, ClauseAttributes> {
+  const { text, locate, parties, partyIndex } = a;
   const termsByClause = new Map<string, Set<string>>();
-  for (const entry of terms.values()) {
+  for (const entry of a.terms.values()) {
     for (const use of entry.uses) {
       if (use.clauseId === null) continue;
       const set = termsByClause.get(use.clauseId) ?? new Set<string>();
@@ -88,40 +126,19 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
       termsByClause.set(use.clauseId, set);
     }
   }
-  const references = new ReferenceResolver(text, locate);
-
   // Document-level passes, one pattern each; results are bucketed by the clause that holds them.
   const starts = sentenceStarts(text, 0, text.length);
-  const byClause = <T extends { readonly start: number }>(items: readonly T[]): Map<string, T[]> => {
-    const out = new Map<string, T[]>();
-    for (const item of items) {
-      const id = locate.at(item.start)?.id;
-      if (id === undefined) continue;
-      const list = out.get(id);
-      if (list) list.push(item);
-      else out.set(id, [item]);
-    }
-    return out;
-  };
-  const money = byClause(findMoney(text));
-  const percentages = byClause(findPercentages(text));
-  const durations = byClause(findDurations(text));
-  const dates = byClause(findDates(text));
-  const patents = byClause(findPatentNumbers(text));
-  const pairs = byClause(findNumberPairs(text));
-  const modalities = byClause(findModality(text, 0, text.length, partyIndex, starts));
-  const conditionsByClause = byClause(findConditions(text));
-  const crossReferences = byClause(references.find(text));
-  const grantClauses = new Set(byClause([...text.matchAll(GRANT_CUE)].map((m) => ({ start: m.index }))).keys());
+  const money = byClause(findMoney(text), locate);
+  const percentages = byClause(findPercentages(text), locate);
+  const durations = byClause(findDurations(text), locate);
+  const dates = byClause(findDates(text), locate);
+  const patents = byClause(findPatentNumbers(text), locate);
+  const modalities = byClause(findModality(text, 0, text.length, partyIndex, starts), locate);
+  const conditionsByClause = byClause(findConditions(text), locate);
 
-  const grantFindings: GrantFinding[] = [];
   const attributes = new Map<string, ClauseAttributes>();
-  for (const clause of tree.clauses) {
+  for (const clause of a.tree.clauses) {
     const id = clause.id;
-    const taggedGrant = (tags.get(id) ?? []).some((t) => t.type === GRANT_TAG);
-    const grants = grantClauses.has(id) || taggedGrant ? findGrants(text, clause, partyIndex) : [];
-    grantFindings.push(...grants);
-
     const modality = listOr(modalities.get(id), ({ kind: k, subject, verb, negated }) => ({ kind: k, subject, verb, negated }));
     const mentioned = new Set<string>();
     for (const m of partyIndex.within(clause.start, clause.bodyEnd)) {
@@ -130,7 +147,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     }
     const conditions: readonly ConditionFact[] = conditionsByClause.get(id) ?? NONE;
     const used = termsByClause.get(id);
-    const firstGrant = grants[0]?.record;
+    const firstGrant = a.firstGrants.get(id);
     const exceptions = conditions.filter((c) => c.exception);
     attributes.set(id, {
       modality,
@@ -142,27 +159,76 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
       dates: listOr(dates.get(id), ({ text: t, iso }) => ({ text: t, iso })),
       patentNumbers: patents.has(id) ? [...new Set((patents.get(id) ?? []).map((p) => p.number))] : NONE,
       definedTermsUsed: used ? [...used].sort() : NONE,
-      crossReferences: listOr(crossReferences.get(id), ({ text: t, targetId, start, end }) => ({ text: t, targetId, start, end })),
+      // Cross-references and number pairs already hold exactly the reported fields, in the reported order.
+      crossReferences: a.crossReferences.get(id) ?? NONE,
       ...(firstGrant ? { grant: firstGrant } : {}),
       exceptions: listOr(exceptions, (c) => c.text),
       negated: modality.some((m) => m.negated),
-      numberPairs: listOr(pairs.get(id), ({ text: t, words, figures, start, end }) => ({ text: t, words, figures, start, end })),
+      numberPairs: a.numberPairs.get(id) ?? NONE,
     });
+  }
+  return attributes;
+}
+
+/**
+ * The facts of a document. What the report always shows (kind, parties, definitions, grants) and what the built-in
+ * rules read per clause (cross-references, number pairs) are computed here; the rest (attributes, term index, term
+ * status) on first read, once: a check that never asks for a clause's money or modality does not pay for them.
+ */
+export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, options: FactOptions = {}): DocumentFacts {
+  const { text } = source;
+  const locate = new ClauseLocator(tree);
+  const parties = findParties(text, options.parties ?? []);
+  const partyIndex = new PartyIndex(parties);
+  partyIndex.scan(text);
+
+  const definitionRecords = findDefinitions(text, locate);
+  const references = new ReferenceResolver(text, locate);
+  const crossReferences: ReadonlyMap<string, readonly CrossReference[]> = byClause(references.find(text), locate);
+  const numberPairs: ReadonlyMap<string, readonly NumberPair[]> = byClause(findNumberPairs(text), locate);
+  const grantClauses = new Set(byClause([...text.matchAll(GRANT_CUE)].map((m) => ({ start: m.index })), locate).keys());
+
+  const grantFindings: GrantFinding[] = [];
+  const firstGrants = new Map<string, GrantRecord>();
+  for (const clause of tree.clauses) {
+    const id = clause.id;
+    if (!grantClauses.has(id) && !(tags.get(id) ?? []).some((t) => t.type === GRANT_TAG)) continue;
+    const grants = findGrants(text, clause, partyIndex);
+    grantFindings.push(...grants);
+    const first = grants[0]?.record;
+    if (first) firstGrants.set(id, first);
   }
 
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
   const definitions: Definition[] = definitionRecords.map((d) => ({ term: d.term, clauseId: d.clauseId, start: d.start, end: d.end, style: d.style, text: d.text }));
   if (!isSorted(definitions.map((d) => d.start))) definitions.sort((a, b) => a.start - b.start);
+  const terms = once(() => indexTerms(text, definitionRecords, locate));
+  const attributes = once(() => clauseAttributes({ text, tree, locate, parties, partyIndex, terms: terms(), firstGrants, crossReferences, numberPairs }));
+  const unusedTerms = once(() => findUnusedTerms(terms()));
+  const duplicateTerms = once(() => findDuplicateTerms(terms(), text, parties));
+  const undefinedTerms = once(() => findUndefinedTerms(text, terms().keys(), parties, locate));
   return {
     kind,
     kindReason: reason,
     parties,
     definitions,
     grants: grantFindings.map((g) => (g.mutual ? { ...g.record, mutual: true } : g.record)),
-    attributes,
-    terms,
-    unusedTerms: findUnusedTerms(terms),
-    duplicateTerms: findDuplicateTerms(terms, text, parties),
-    undefinedTerms: findUndefinedTerms(text, terms.keys(), parties, locate),
+    crossReferences,
+    numberPairs,
+    get attributes() {
+      return attributes();
+    },
+    get terms() {
+      return terms();
+    },
+    get unusedTerms() {
+      return unusedTerms();
+    },
+    get duplicateTerms() {
+      return duplicateTerms();
+    },
+    get undefinedTerms() {
+      return undefinedTerms();
+    },
   };
 }

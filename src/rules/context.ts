@@ -397,7 +397,7 @@ export class DocumentContext {
     return this.once(`xref:${resolved}`, () => {
       const out: (ClauseMatch | null)[] = [];
       for (const c of this.analysis.tree.clauses) {
-        for (const r of this.analysis.facts.attributes.get(c.id)?.crossReferences ?? []) {
+        for (const r of this.analysis.facts.crossReferences.get(c.id) ?? []) {
           if ((r.targetId !== null) !== resolved) continue;
           const at = r.start ?? this.text.indexOf(r.text, c.start);
           if (at < 0) continue;
@@ -413,7 +413,7 @@ export class DocumentContext {
     return this.once('numberMismatches', () => {
       const out: (ClauseMatch | null)[] = [];
       for (const c of this.analysis.tree.clauses) {
-        for (const p of this.analysis.facts.attributes.get(c.id)?.numberPairs ?? []) {
+        for (const p of this.analysis.facts.numberPairs.get(c.id) ?? []) {
           if (p.words === p.figures) continue;
           const at = p.start ?? this.text.indexOf(p.text, c.start);
           if (at < 0) continue;
