@@ -149,6 +149,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
         'percentage share': 0.55, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
         'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount ... per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
+        // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
+        // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
+        'compensat* ... percent|% of|off / entitled to receive .. percent|% of / entitled to receive #num of': 0.5,
       },
       negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4,
         // A commission that is a body ("the Supervision Commission shall meet"), an employee benefit plan, a deposit or a credit shares no revenue.

@@ -74,11 +74,17 @@ const CASES: readonly Case[] = [
   { type: 'royalty',
     yes: ['Net revenue from the operations of the alliance will be distributed by the Holding Company equally between the two Members.',
       'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.',
-      'The Principal shall pay the Company a fee of $1.00 (one dollar), inclusive of VAT, per one net tonne of Commodity shipped under this Contract.'],
+      'The Principal shall pay the Company a fee of $1.00 (one dollar), inclusive of VAT, per one net tonne of Commodity shipped under this Contract.',
+      // Pay measured as a percentage of something the other party sells or spends.
+      'The Company shall compensate the Agent by a discount of eight (8) percent off the list price of each Product shipped to Customers in the Territory.',
+      'Where a Centre is opened by a sub-franchisee, the Franchisee shall be entitled to receive 5% of the agreed capital expenditure for that Centre as a sign-on fee.'],
     // A commission that is a body, a price deposit, and an employee benefit plan share no revenue.
     no: ['The Supervision Commission shall meet quarterly and its members shall resolve any conflict arising in the execution of this Agreement.',
       'Buyer shall pay a deposit of thirty percent (30%) of the total order price upon signing of each purchase order.',
-      'Consultant is an independent contractor and is not eligible to participate in the Company\'s benefit plans, including its profit sharing plan.'] },
+      'Consultant is an independent contractor and is not eligible to participate in the Company\'s benefit plans, including its profit sharing plan.',
+      // A raise of a fixed fee by a percentage shares nothing; nor does a right to receive shares.
+      'Consultant\'s compensation under this Agreement shall be increased by three percent (3%) on each anniversary of the Effective Date.',
+      'Each Holder shall be entitled to receive one share of Common Stock for each Warrant exercised.'] },
   { type: 'non-solicit',
     yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
       'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.'],
