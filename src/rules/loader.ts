@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { ClauseCheckError, type Severity } from '../model/index.js';
 import { BUILTIN_TYPE_IDS, parseExtraTypes, type ClauseTypeSpec } from '../tag/taxonomy.js';
 import { PackManifest, Rule, type Condition, type RuleSpec } from './schema.js';
+import { trustingPatterns } from './regex-safety.js';
 
 /** A rule as loaded: its spec plus where it came from. Metadata (id, severity, title, ...) is plain data for listing. */
 export type LoadedRule = RuleSpec & {
@@ -166,7 +167,8 @@ export function loadBuiltinPacks(): LoadedPack[] {
       .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pack.json')))
       .map((d) => d.name)
       .sort();
-    builtins = ids.map((id) => load(join(root, id), state));
+    // Their patterns are checked for catastrophic backtracking by the tests, not on every start-up.
+    builtins = trustingPatterns(() => ids.map((id) => load(join(root, id), state)));
   }
   return [...builtins];
 }

@@ -5,21 +5,44 @@
 // start with the same character ("(a|ab)*", "(a|a)*b"), which scslre leaves as polynomial.
 // Patterns run over arbitrary text, so a rejecting suffix is assumed. Polynomial "move"/"trade" reports are accepted: every unanchored `\w+` search has them, and the
 // built-in packs rely on bounded gaps such as `[^.;]{0,80}`.
-import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+//
+// The analysers cost ~70 ms of module loading and the built-in packs ~20 ms of analysis, on every start-up and in
+// every worker thread: they load on the first pattern that needs them, and the built-in packs (whose patterns
+// test/rules/regex-safety.test.ts checks) load without them (trustingPatterns).
+import { createRequire } from 'node:module';
 import type { Alternative, Flags } from '@eslint-community/regexpp/ast';
-import { getFirstConsumedChar } from 'regexp-ast-analysis';
-import { analyse } from 'scslre';
+
+type Analysers = {
+  readonly parser: import('@eslint-community/regexpp').RegExpParser;
+  readonly visitRegExpAST: typeof import('@eslint-community/regexpp').visitRegExpAST;
+  readonly getFirstConsumedChar: typeof import('regexp-ast-analysis').getFirstConsumedChar;
+  readonly analyse: typeof import('scslre').analyse;
+};
+let analysers: Analysers | undefined;
+function loadAnalysers(): Analysers {
+  if (!analysers) {
+    // Synchronous, like the pack loader that calls it: their CommonJS builds.
+    const require = createRequire(import.meta.url);
+    const regexpp = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+    analysers = {
+      parser: new regexpp.RegExpParser({ ecmaVersion: 2024 }),
+      visitRegExpAST: regexpp.visitRegExpAST,
+      getFirstConsumedChar: (require('regexp-ast-analysis') as typeof import('regexp-ast-analysis')).getFirstConsumedChar,
+      analyse: (require('scslre') as typeof import('scslre')).analyse,
+    };
+  }
+  return analysers;
+}
 
 /** Longest pattern a pack may hold (the longest built-in one, a term list, is ~4,300 characters). */
 export const MAX_PATTERN_LENGTH = 6000;
 
-const parser = new RegExpParser({ ecmaVersion: 2024 });
 const verdicts = new Map<string, string | null>();
 
 /** Only a quantified group can nest quantifiers or repeat an alternation: everything else skips the analysis. */
 const QUANTIFIED_GROUP = /\)(?:[*+]|\{\d+(?:,\d*)?\})/;
 
-function overlappingAlternatives(alternatives: readonly Alternative[], flags: Flags): boolean {
+function overlappingAlternatives(alternatives: readonly Alternative[], flags: Flags, { getFirstConsumedChar }: Analysers): boolean {
   const firsts = alternatives.map((a) => getFirstConsumedChar(a, 'ltr', flags));
   for (let i = 0; i < firsts.length; i++) {
     for (let j = i + 1; j < firsts.length; j++) {
@@ -31,14 +54,15 @@ function overlappingAlternatives(alternatives: readonly Alternative[], flags: Fl
   return false;
 }
 
-function analyseSource(src: string, flags: string): string | null {
+function analyseSource(src: string, flags: string, tools: Analysers): string | null {
+  const { parser, visitRegExpAST, analyse } = tools;
   const literal = parser.parseLiteral(`/${src.replace(/\//g, '\\/')}/${flags}`);
   let problem: string | null = null;
   visitRegExpAST(literal.pattern, {
     onQuantifierEnter(q) {
       if (problem !== null || q.max !== Infinity) return;
       const el = q.element;
-      if ((el.type === 'Group' || el.type === 'CapturingGroup') && el.alternatives.length > 1 && overlappingAlternatives(el.alternatives, literal.flags)) {
+      if ((el.type === 'Group' || el.type === 'CapturingGroup') && el.alternatives.length > 1 && overlappingAlternatives(el.alternatives, literal.flags, tools)) {
         problem = `overlapping alternatives under a quantifier at "${q.raw.slice(0, 40)}"`;
       }
     },
@@ -50,18 +74,31 @@ function analyseSource(src: string, flags: string): string | null {
   return `${report.exponential ? 'exponential' : 'nested-quantifier'} backtracking at "${at.slice(0, 40)}"`;
 }
 
+let trusted = 0;
+
+/** Runs `load` without the backtracking analysis: for the built-in packs, which ship with the product and are checked by its tests. */
+export function trustingPatterns<T>(load: () => T): T {
+  trusted++;
+  try {
+    return load();
+  } finally {
+    trusted--;
+  }
+}
+
 /**
  * Why a pack pattern is refused (too long, or catastrophic backtracking), or null when it is safe.
  * The pattern must already compile. Verdicts are cached per process: packs share many patterns.
  */
 export function unsafePattern(src: string, flags = 'i'): string | null {
   if (src.length > MAX_PATTERN_LENGTH) return `pattern is ${src.length} characters long (at most ${MAX_PATTERN_LENGTH})`;
-  if (!QUANTIFIED_GROUP.test(src)) return null;
+  if (trusted > 0 || !QUANTIFIED_GROUP.test(src)) return null;
   const key = `${flags}/${src}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
+    const tools = loadAnalysers();
     try {
-      verdict = analyseSource(src, flags);
+      verdict = analyseSource(src, flags, tools);
     } catch {
       verdict = null; // regexpp lags V8 on new syntax; the pattern compiled, so let it through
     }
