@@ -235,13 +235,18 @@ const DEFS: ClauseTypeSpecInput[] = [
         'owner|owners of .. inventions|discoveries|improvements|enhancements|derivative|developments|deliverables / work product': 0.6,
         'shall|will belong to / belongs to': 0.45, 'vested in': 0.5,
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
-        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.6, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ .. documents .. assign~|transfer~|perfect~ .. right|rights|title': 0.55, 'assign~ to .. any|all rights in': 0.55,
+        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.
         'acknowledge~|recogni~ .. is|are the .. owner~|owners / represent~ and|or? warrant~': 0.3, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7,
         // The warranty of title: "is the owner of, or has a valid right to use, all Intellectual Property".
-        'valid .. right|license|licence to use': 0.4 } },
+        'valid .. right|license|licence to use': 0.4,
+        // History told in a recital or a representation ("Licensor was assigned all right, title and interest in the Mark",
+        // "each inventor has assigned to the Company ...") allocates nothing under this agreement.
+        // Subrogation passes claims to money, not intellectual property; shares and options "vest" on a schedule.
+        'subrogat*': 0.6, 'shares|options|warrants|stock|units|awards ... vest|vests|vesting / vest|vests monthly|quarterly|annually|ratably': 0.7,
+        'whereas': 0.4, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.5 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
       phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55, 'ownership of .. joint|jointly': 0.45 },

@@ -65,12 +65,20 @@ const CASES: readonly Case[] = [
   { type: 'ip-ownership',
     yes: ['All changes, enhancements and derivative works made to the Software by either party shall be owned by Licensor, including all intellectual property rights therein.',
       'Developer assigns to Customer all intellectual property rights in the deliverables created under each Statement of Work.',
-      'The Company is and shall be the sole owner of all inventions and improvements relating to the Service.'],
+      'The Company is and shall be the sole owner of all inventions and improvements relating to the Service.',
+      // Further assurances to perfect the ownership the clause allocates.
+      'Any Improvement made by Licensee is owned by Licensor. Licensee shall execute, at no additional charge, any and all documents that Licensor reasonably considers necessary to perfect Licensor\'s ownership of the Improvements.'],
     // A party acknowledging who owns a third party's marks transfers nothing (assignment of the agreement is the other near-miss).
     no: ['Reseller acknowledges that Visa and MasterCard are the owners of the Visa and MasterCard marks and agrees not to use them except as permitted.',
       'Neither party may assign this Agreement without the prior written consent of the other party.',
       // The warranty of title: owning or being licensed today is a representation, not an allocation of ownership.
-      '(k) the Company is the sole and exclusive owner of all right, title and interest in and to, or has a valid and enforceable right to use, all trademarks and patents used in the Business.'] },
+      '(k) the Company is the sole and exclusive owner of all right, title and interest in and to, or has a valid and enforceable right to use, all trademarks and patents used in the Business.',
+      // History told in a recital or a representation allocates nothing under this agreement.
+      'WHEREAS, under the Separation Agreement the Licensor was assigned all right, title and interest in and to the ACME trademark;',
+      '(m) Inventors. Each inventor named in the Licensed Patents has assigned to Licensor all of his or her right, title and interest in the inventions claimed.',
+      // Subrogation rights and vesting options are not intellectual property.
+      'Once reimbursed, Insurer shall assign to Client all of its subrogation rights against the carrier and shall execute such assignment documents as Client reasonably requests to transfer those rights.',
+      'The options granted to Consultant shall vest monthly over twelve months; unvested options lapse on termination.'] },
   { type: 'royalty',
     yes: ['Net revenue from the operations of the alliance will be distributed by the Holding Company equally between the two Members.',
       'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.',
