@@ -265,7 +265,7 @@ const DEFS: ClauseTypeSpecInput[] = [
   ]),
   ...group('competition', [
     { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
-      headings: { 'non-compet*|noncompet*|competition|competing|competitive / restrictive covenant~': 0.75, 'exclusivity': 0.4 },
+      headings: { 'non-compet*|noncompet*|competition|competing|competitive / restrictive covenant~': 0.75, 'exclusivity': 0.3 },
       phrases: {
         'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
@@ -273,14 +273,29 @@ const DEFS: ClauseTypeSpecInput[] = [
         'engage~ in .. any .. business|enterprise|venture|activity ... which|that .. manufactur*|develop*|market*|sell~|sells|distribut*|offer~|provid*': 0.5,
         // The blue-pencil sentence that follows restrictive covenants: "unreasonable in scope, time or geography".
         'unreasonable|reasonable in scope|duration|time|geograph* / narrower|lesser scope|geography|area': 0.55,
+        // The distributor's restraint: "shall not market, sell or distribute any products which are competitive with the Products", "shall handle no competing products".
+        'not ... sell~|market~|distribut*|handle*|carry|stock|stocks|represent~|promot*|manufactur* ... competitive|competing|compete~': 0.55,
+        'handle*|carry|carries|stock|stocks|represent~|sell~|distribute~ no .. product~|products|goods|lines': 0.5,
         'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [
+        // "Both parties agree that they will not compete with ...": the restraint named by its own verb.
+        { verbs: 'compete~', polarity: 'prohibition', weight: 0.8 },
         { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~|place~|advertis*|link~|acquire~|enter~', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive|competition law': 0.5,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
-        'non-compet*|noncompet* agreement': 0.6 },
+        'non-compet*|noncompet* agreement': 0.6,
+        // An efforts standard measured against "competitive products in the market" restrains nobody.
+        'commercially|diligent|reasonable efforts .. means|mean / level of effort': 0.6,
+        // An acceptable-use rule ("may not use the Services to distribute viruses") restricts use, not competition.
+        'use the|its? services|service|site|website|network|software|platform to': 0.5,
+        // Confidentiality in its own words: a duty to keep information secret, or a carve-out in the discloser /
+        // recipient roles ("shall not preclude the Recipient from providing products competitive with the Discloser's"),
+        // is not a restraint on competing.
+        'keep|hold|maintain .. in confidence|secret|confidential': 0.65, 'discloser / disclosing|receiving party': 0.4,
+        // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
+        'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.35 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',

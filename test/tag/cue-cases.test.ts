@@ -110,10 +110,25 @@ const CASES: readonly Case[] = [
       'During the Standstill Period, the Investor shall not seek to influence the Board, any change in the management of the Company, any acquisition of control of the Company or any solicitation of proxies.'] },
   { type: 'non-compete',
     yes: ['So long as each Party owns an interest in the Joint Venture, neither Party shall, directly or indirectly, engage in any business anywhere in the world which manufactures or sells products within the Field.',
-      'If a court determines that the restrictions in this Section 7 are unreasonable in scope, time or geography, the court may enforce them with a narrower scope or a shorter time.'],
+      'If a court determines that the restrictions in this Section 7 are unreasonable in scope, time or geography, the court may enforce them with a narrower scope or a shorter time.',
+      // The restraint named by its own verb, and the distributor's restraint on rival lines (no "competing product" phrase).
+      'Each Member agrees that it will not compete with the Company in North America for so long as it holds Units.',
+      'Agent shall not, during the term of this Agreement, represent, promote or sell in the Territory any line of goods that would compete directly with those supplied by the Principal.',
+      'During the Term, Distributor shall carry no similar products of any other manufacturer in the Territory.'],
     no: ['Licensee shall comply with all applicable export control laws and regulations.',
       // A separate covenant referred to by its name restrains nothing here.
-      'Client grants Vendor a nonexclusive right to use and store the Credit Data subject to the limitations set forth in the Non-Competition Agreement.'] },
+      'Client grants Vendor a nonexclusive right to use and store the Credit Data subject to the limitations set forth in the Non-Competition Agreement.',
+      // An efforts standard measured against competing products restrains nobody.
+      '1.9 Commercially Reasonable Efforts. The term Commercially Reasonable Efforts means the level of effort a company of similar size would devote to a product of similar market potential, taking into account the competing products in the market.',
+      // An acceptable-use rule restricts how a service is used, not competition.
+      'Customer may not use the Services to distribute malware, to engage in unfair competition or to send unsolicited commercial email.',
+      // Confidentiality under a heading that names a non-compete, and a confidentiality carve-out in the discloser / recipient roles.
+      'Confidentiality and non-compete. During the Term and for one year thereafter, Consultant will keep in confidence and will not use any information marked "Confidential" that it receives from the Company.',
+      'The receipt of Confidential Information under this Agreement shall not preclude the Receiving Party from providing to others products which may be competitive with the products of the Disclosing Party.',
+      // A no-poach of staff is the non-solicit covenant, even where it names the competitive programme.
+      'During the Term and for twelve months thereafter, neither party shall solicit or hire any employee of the other party who worked on the Competitive Products program.',
+      // A heading about the exclusivity of a licence: the licence's character, not a restraint on competing.
+      '4. Exclusivity of License. Licensor agrees that Licensee has the exclusive right to exhibit the Program in the Territory during the License Term.'] },
   { type: 'most-favored',
     yes: ['Supplier agrees that engineering services will be priced to Customer on a most favored customer basis.'],
     // A matching right compares a third party's terms too, but lets the holder take them: a first-refusal mechanism.
