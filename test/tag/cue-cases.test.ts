@@ -55,13 +55,17 @@ const CASES: readonly Case[] = [
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
       'During the Term, Manufacturer shall not appoint another distributor for the Products in the Territory.',
-      'Licensor shall not grant to any other person a right to make or sell Licensed Products in the Field.'],
+      'Licensor shall not grant to any other person a right to make or sell Licensed Products in the Field.',
+      'Distributor shall be the exclusive distributor of the Products in the Territory, or in such other region as the parties agree, and Supplier shall not appoint any other distributor there.'],
     // Exclusivity disclaimed, and a non-exclusive grant, are near-misses.
     no: ['The services of the Administrator are not to be deemed exclusive, and the Administrator is free to render similar services to others.',
       'The Principal grants Distributor non- exclusive rights to sell the Products within the Territory.',
       'Supplier agrees that it shall not be considered Customer\'s exclusive provider of any goods or services, and Customer retains the right to use other vendors.',
       // A definition names another agreement; it grants no exclusivity itself.
-      '(j) "Exclusive Supplier Operating Agreement" means the Exclusive Supplier Operating Agreement dated as of the Effective Date between Supplier and the Company, attached as Exhibit C.'] },
+      '(j) "Exclusive Supplier Operating Agreement" means the Exclusive Supplier Operating Agreement dated as of the Effective Date between Supplier and the Company, attached as Exhibit C.',
+      // Grammar, and a licensor's ownership: "exclusive" that deals with nobody.
+      '12.4 Interpretation. In this Agreement headings are for convenience only, the word "including" means "including without limitation" and the word "or" shall not be exclusive.',
+      'Licensee shall not challenge, contest or take any action inconsistent with Licensor\'s exclusive rights of ownership in the Licensed Marks.'] },
   { type: 'ip-ownership',
     yes: ['All changes, enhancements and derivative works made to the Software by either party shall be owned by Licensor, including all intellectual property rights therein.',
       'Developer assigns to Customer all intellectual property rights in the deliverables created under each Statement of Work.',
