@@ -430,17 +430,22 @@ const DEFS: ClauseTypeSpecInput[] = [
         'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
       } },
     { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
-      headings: { 'renewal|extension': 0.85 },
+      // "Extension of Conversion Date", "Extension of Time" extend something else; "Extension of Term" is the agreement's.
+      headings: { 'renewal / extension of .. term|agreement|contract / term extension': 0.85, 'extension': 0.5 },
       phrases: {
         'automatically .. renew~|extend~|continue': 0.85, 'automatic|tacit .. renewal~|extension~': 0.85, 'option|right to .. renew~|extend~': 0.7, 'intention|intent to renew|extend': 0.7, 'term extension~': 0.7, 'renew~|continue~|extend~|prolong~ .. automatically|tacitly': 0.85,
         // An evergreen term: "thereafter month to month until terminated".
         'thereafter ... month-to-month|year-to-year / thereafter ... until|unless terminated': 0.5,
-        'renewable': 0.7, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.75,
-        'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.45,
-        'extend~ .. term|agreement .. additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
+        'renewable': 0.7, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.6,
+        'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.35,
+        'extend~ .. term|agreement ... additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
       // Deadlines extended by force majeure or a delay are not the agreement's term.
-      negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5 } },
+      negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5,
+        // A period stretched by the days a dispute or delay took ("extended by the number of days taken"), and renewable energy or notes.
+        'extend~ by .. number of / extend~ by .. equal|equivalent to / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.8,
+        // Patent term extensions (and SPCs) lengthen a patent, not the agreement.
+        'patent term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },

@@ -144,9 +144,15 @@ const CASES: readonly Case[] = [
     // Keeping records is not a right to audit them.
     no: ['4.6 Maintenance of Records. Consultant shall maintain complete and accurate records of the time spent on the Services.'] },
   { type: 'renewal',
-    yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.'],
+    yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.',
+      'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.'],
     // A deadline extended by force majeure is not the agreement's term.
-    no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.'] },
+    no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.',
+      // Nor a period stretched by the days a dispute took, another date, a patent's term, or a mere mention of the Renewal Terms.
+      'Where an action must be taken within a set period and a matter submitted to arbitration affects it, that period shall automatically be extended by the number of days the arbitrator takes to decide.',
+      '8.4 Extension of Conversion Date. The Company may move the Conversion Date by up to six (6) months by written notice to the Customer.',
+      'Licensee shall apply for patent term extensions and supplementary protection certificates for the Licensed Patents wherever they are available.',
+      'Supplier shall comply with the Payment Card Industry Data Security Standard throughout the Term and any Renewal Terms.'] },
   { type: 'license-grant',
     yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.'],
     // Regulatory licences a party must hold are not a grant of rights under IP.
