@@ -136,7 +136,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not .. bring .. claim|action|suit': 0.5, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
-      negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7 } },
+      negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
+        // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
+        'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.7, 'no third party|person|entity has|have / asserted|alleged or threatened / threatened in writing': 0.6 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
       headings: { 'standard~|standard-essential|frand': 0.85 },
       phrases: { 'standard-essential patent~|claim~': 0.9, 'frand|rand': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },

@@ -169,8 +169,12 @@ const CASES: readonly Case[] = [
     no: ['All fees payable under this Agreement will be transferred by bank wire to the account that Supplier designates in writing.',
       'Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.'] },
   { type: 'covenant-not-to-sue',
-    yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.'],
-    no: ['The Parties will issue a joint press release announcing the Agreement.'] },
+    yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.',
+      'Licensee shall not oppose or challenge any application by Licensor to register the Marks, nor contest the validity of the Licensed Patents.'],
+    no: ['The Parties will issue a joint press release announcing the Agreement.',
+      // A remedy: not opposing an injunction; and a warranty that nobody has challenged the patents.
+      'If Distributor breaches Section 6, Supplier may seek injunctive relief and Distributor shall not oppose the entry of an order restraining further breaches.',
+      '(f) No Challenges. No third party has asserted or threatened in writing any claim challenging the validity, enforceability or ownership of the Licensed Patents.'] },
 ];
 
 describe('cue cases: clauses that carry the type and near-misses that do not', () => {
