@@ -254,7 +254,9 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
       phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55, 'ownership of .. joint|jointly': 0.45 },
-      negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5 } },
+      negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5,
+        // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
+        'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.6 } },
     { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
       headings: { 'prosecution|filing / maintenance of patents / patent filing|maintenance': 0.85 },
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'maintenance fee~|annuities': 0.75, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6 },

@@ -103,9 +103,13 @@ const CASES: readonly Case[] = [
     // A debarment warranty screens one's own staff; it does not protect the other party's.
     no: ['Each party represents that it will not hire, as an officer or employee, any person who has been debarred by the FDA.'] },
   { type: 'joint-ip',
-    yes: ['Ownership of any works created jointly by the parties, including all intellectual property rights therein, shall be decided by the parties at the commencement of such joint efforts.'],
+    yes: ['Ownership of any works created jointly by the parties, including all intellectual property rights therein, shall be decided by the parties at the commencement of such joint efforts.',
+      'The parties shall have co-ownership of all Joint Inventions and of the patents claiming them, each holding an undivided one-half interest.'],
     // A co-ownership partnership named in the recitals is background, not an IP term.
-    no: ['WHEREAS, the Partners are parties to the Sagebrush General Co-Ownership Partnership Agreement dated as of January 1, 2005;'] },
+    no: ['WHEREAS, the Partners are parties to the Sagebrush General Co-Ownership Partnership Agreement dated as of January 1, 2005;',
+      // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
+      'B. Concurrently herewith, the Partners are entering into an amendment to their Co-Ownership Partnership Agreement for the wind park.',
+      'Nothing in this Agreement shall be deemed to create a separate taxable entity or a co-ownership of a business between the parties.'] },
   { type: 'change-of-control',
     yes: ['This Agreement shall terminate in the event of a significant change in the management or ownership of Distributor.',
       'If a Third Party (an "Acquirer") merges with the Company or acquires substantially all of its assets, Licensor may terminate this Agreement on notice.'],
