@@ -365,7 +365,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A first negotiation written out: negotiate with the party first, and only then offer the opportunity to others.
         'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
       },
-      negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6 } },
+      negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6,
+        // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.
+        'buy out / buyout|buy-out': 0.6, 'option to purchase|buy|order additional|extra|#num': 0.6 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
       phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8 } },

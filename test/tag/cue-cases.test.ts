@@ -162,8 +162,12 @@ const CASES: readonly Case[] = [
     // Regulatory licences a party must hold are not a grant of rights under IP.
     no: ['Operator shall hold and maintain all licenses, permits and authorizations required by the FCC for the operation of the Station.'] },
   { type: 'first-refusal',
-    yes: ['Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.'],
-    no: ['Each Party acknowledges that it has had an equal opportunity to review this Agreement with counsel.'] },
+    yes: ['If Licensor decides to sell the Product Line, Licensee shall have the option to purchase it on the terms of any bona fide third party offer, exercisable within thirty (30) days of notice of that offer.',
+      'Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.'],
+    no: ['Each Party acknowledges that it has had an equal opportunity to review this Agreement with counsel.',
+      // A buy-out of the agreement, and an option on a stated extra quantity, give no priority over third parties.
+      '14. Buy-Out. Company shall have the option at any time after the second Contract Year to buy out this Agreement by paying Distributor twice its commissions for the preceding twelve months.',
+      'The sponsorship package includes four (4) season tickets with an option to purchase two (2) additional tickets for each playoff game.'] },
   { type: 'assignment',
     yes: ['This Agreement may not be assigned by the Distributor without the prior written consent of the Supplier.',
       'This Agreement shall automatically terminate in the event of its assignment, as that term is defined in the Investment Company Act of 1940.',
