@@ -191,12 +191,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         'quota|quotas': 0.55,
         // A floor stated as a value: "the Minimum Annual Fee shall be $50,000", "the minimum order is 500 units".
         'minimum~ .. shall|will be|equal .. #num / minimum~ .. is|equals .. #num': 0.45,
+        // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
+        'binding forecast~|order~|orders|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
         'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period / minimum .. shall|will be #num days|months|years|weeks / minimum .. is #num days|months|years|weeks': 0.4,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
-        'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5 } },
+        'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5,
+        // A forecast for planning only binds no one.
+        'non-binding / not binding / not be|become binding / for information|planning purposes only': 0.6 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {

@@ -41,7 +41,9 @@ const CASES: readonly Case[] = [
       '12.2 Termination. Either party may terminate this Agreement on at least ninety (90) days written notice. Licensor may also terminate this Agreement if the net revenue of Licensee in any Contract Year does not meet the revenue forecast.',
       'For the second Contract Year the Quota Amount shall be $250,000 in license fees received by Licensor.',
       // A floor stated as a value of a named minimum.
-      'The Minimum Click-Through Level shall be 250,000 click-throughs in each calendar quarter.'],
+      'The Minimum Click-Through Level shall be 250,000 click-throughs in each calendar quarter.',
+      // A forecast that binds is an order.
+      'Buyer shall deliver a rolling twelve-month forecast each month; the first three months of each forecast shall constitute a binding order for the quantities stated.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
@@ -50,7 +52,10 @@ const CASES: readonly Case[] = [
       // A remedy for a breach of any obligation is not a floor on volume or revenue.
       'Either party may terminate this Agreement if the other party fails to meet any of its material obligations and does not cure the failure within thirty (30) days.',
       // A minimum that is a length of time.
-      'The minimum term of this Agreement shall be twelve (12) months from the Effective Date.'] },
+      'The minimum term of this Agreement shall be twelve (12) months from the Effective Date.',
+      // A forecast for planning, and the boilerplate 'binding obligation' of a representation, commit to no quantity.
+      'Buyer shall deliver a rolling twelve-month forecast each month. Forecasts are provided for planning purposes only and shall not be binding on Buyer.',
+      'Each Party represents that this Agreement constitutes a legal, valid and binding obligation of such Party, enforceable in accordance with its terms.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
