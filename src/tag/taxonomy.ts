@@ -200,7 +200,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
         'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5,
         // A forecast for planning only binds no one.
-        'non-binding / not binding / not be|become binding / for information|planning purposes only': 0.6 } },
+        'non-binding / not binding / not be|become binding / for information|planning purposes only': 0.6,
+        // Opening hours are a service level, not a quantity bought or sold.
+        'open|opened|staffed|attended .. at least|minimum .. hours|days': 0.6 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {

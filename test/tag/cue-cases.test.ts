@@ -55,7 +55,9 @@ const CASES: readonly Case[] = [
       'The minimum term of this Agreement shall be twelve (12) months from the Effective Date.',
       // A forecast for planning, and the boilerplate 'binding obligation' of a representation, commit to no quantity.
       'Buyer shall deliver a rolling twelve-month forecast each month. Forecasts are provided for planning purposes only and shall not be binding on Buyer.',
-      'Each Party represents that this Agreement constitutes a legal, valid and binding obligation of such Party, enforceable in accordance with its terms.'] },
+      'Each Party represents that this Agreement constitutes a legal, valid and binding obligation of such Party, enforceable in accordance with its terms.',
+      // Opening hours are a service level.
+      'Franchisee shall maintain at least one customer service office in the Territory, which shall be open at least forty (40) hours per week.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
