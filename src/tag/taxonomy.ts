@@ -318,10 +318,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         'leave .. employ|employment': 0.6,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
+        'harming|harm|harms|damage|damages .. reputation|goodwill': 0.5,
       },
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
-      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
+      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7,
+        // The injunction clause's "irreparable harm to its goodwill" is a remedy, not a promise about conduct.
+        'irreparabl*': 0.7 } },
     { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
       // A "Price Increase" heading usually announces that a party MAY raise prices on notice; CUAD marks a clause only
       // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.

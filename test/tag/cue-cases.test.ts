@@ -1,6 +1,9 @@
 // Cue cases for the weakest CUAD types: how such clauses are written in any contract (the limit, the
 // modal structure, the object of the verb) against the near-misses that share their words.
 import { describe, expect, it } from 'vitest';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { buildClauseTree } from '../../src/clauses/index.js';
+import { tagClauses } from '../../src/tag/index.js';
 import { typesOf } from './helpers.js';
 
 interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
@@ -197,4 +200,24 @@ describe('cue cases: clauses that carry the type and near-misses that do not', (
     for (const text of c.yes) it(`${c.type}: tags "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).toContain(c.type));
     for (const text of c.no) it(`${c.type}: does not tag near-miss "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).not.toContain(c.type));
   }
+});
+
+// Supporting clauses: in a contract that carries a type, a weaker clause about the same subject keeps the tag.
+describe('cue cases: clauses kept in a contract that carries the type', () => {
+  const clauseTypes = (text: string, needle: string): string[] => {
+    const source = sourceFromText(text, 'agreement.txt', 'text');
+    const tree = buildClauseTree(source);
+    const tags = tagClauses(source, tree);
+    const clause = tree.clauses.find((c) => text.slice(c.start, c.bodyEnd).includes(needle));
+    return clause ? (tags.get(clause.id) ?? []).map((t) => t.type) : [];
+  };
+  const nonDisparagement = '1. Non-Disparagement. Neither party shall disparage the other party or its products in any public statement.';
+  it('non-solicit: a morals clause on conduct that harms the other party\'s goodwill', () => {
+    const text = `${nonDisparagement}\n\n2. Termination for Conduct. Sponsor may terminate this Agreement if Athlete engages in conduct that materially harms the goodwill or reputation of Sponsor.`;
+    expect(clauseTypes(text, 'Termination for Conduct')).toContain('non-solicit');
+  });
+  it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
+    const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
+    expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
+  });
 });
