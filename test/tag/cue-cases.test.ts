@@ -38,7 +38,9 @@ const CASES: readonly Case[] = [
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
       'Each Lender is a third-party beneficiary of the covenants of the Borrower in Section 6 and may enforce them directly.',
       'The Indemnified Persons who are not parties to this Agreement shall be entitled to enforce Section 9 against the Company.'],
-    no: ['This Agreement is solely for the benefit of the parties hereto and nothing herein shall confer any right, benefit or remedy upon any other person; there are no third-party beneficiaries.'] },
+    no: ['This Agreement is solely for the benefit of the parties hereto and nothing herein shall confer any right, benefit or remedy upon any other person; there are no third-party beneficiaries.',
+      // The party entitled to the benefit of a term is a party, not an outsider.
+      'Any term of this Agreement may be waived by the party entitled to the benefit of it; a waiver does not affect that party\'s right to enforce any other term.'] },
   { type: 'minimum-commitment',
     yes: ['If Distributor fails to meet the annual sales target set out in Schedule 2 in any Contract Year, Company may terminate Distributor\'s exclusivity upon thirty (30) days notice.',
       'If the Reseller sells less than fifty percent (50%) of the Annual Milestone in any year, Vendor may terminate this Agreement.',
