@@ -293,7 +293,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [
         // "Both parties agree that they will not compete with ...": the restraint named by its own verb.
         { verbs: 'compete~', polarity: 'prohibition', weight: 0.8 },
-        { verbs: 'compete~|engage~|develop~|market~|sell~|distribute~|represent~|manufacture~|commercializ*|provide~|offer~|promote~|research|own~|invest~|place~|advertis*|link~|acquire~|enter~', polarity: 'prohibition', weight: 0.5 },
+        // After the modal the verb of a restraint is in its base form ("shall not sell"); an inflected form there is a
+        // passive or a noun ("cannot be provided", "shall not permit the marketing of"). Engage keeps "shall not be engaged in".
+        { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive|competition law': 0.5,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.

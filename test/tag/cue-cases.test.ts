@@ -152,6 +152,8 @@ const CASES: readonly Case[] = [
       'The receipt of Confidential Information under this Agreement shall not preclude the Receiving Party from providing to others products which may be competitive with the products of the Disclosing Party.',
       // A no-poach of staff is the non-solicit covenant, even where it names the competitive programme.
       'During the Term and for twelve months thereafter, neither party shall solicit or hire any employee of the other party who worked on the Competitive Products program.',
+      // A passive after the modal: what cannot be provided restrains nobody from providing.
+      'Licensee may terminate this Agreement if the competitive market data cannot be provided by Licensor within the time agreed by the Parties.',
       // A heading about the exclusivity of a licence: the licence's character, not a restraint on competing.
       '4. Exclusivity of License. Licensor agrees that Licensee has the exclusive right to exhibit the Program in the Territory during the License Term.'] },
   { type: 'most-favored',
