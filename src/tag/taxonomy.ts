@@ -82,6 +82,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive|non-exclusive|nonexclusive|worldwide|royalty-free|perpetual|irrevocable|limited|paid-up|sublicensable license|licence|right|rights': 0.55,
         // "grants Affiliate a non-exclusive, nontransferable, revocable right to access": the adjectives pile up between verb and object.
         'revocable|nontransferable|non-transferable|non-sublicensable|terminable|fully-paid right|rights|license|licence to': 0.55, 'grant~ ... a|an .. license|licence|right to': 0.5,
+        // The double object: "Licensor grants Licensee a non-exclusive licence under the Licensed Patents".
+        'grant~|grants .. a|an .. license|licence|sublicense|sublicence': 0.55,
         'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit': 0.45,
         'licensed|license|licence under .. patents': 0.5, 'is|are hereby licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
         'right to use .. trademark~|marks|logo~|name~': 0.55, 'is granted|given the right': 0.5,

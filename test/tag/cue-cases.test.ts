@@ -177,7 +177,9 @@ const CASES: readonly Case[] = [
       'Licensee shall apply for patent term extensions and supplementary protection certificates for the Licensed Patents wherever they are available.',
       'Supplier shall comply with the Payment Card Industry Data Security Standard throughout the Term and any Renewal Terms.'] },
   { type: 'license-grant',
-    yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.'],
+    yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.',
+      // The double object with no adjective and no "to use" after it, under a "Grant" heading.
+      '2. Grant. Upon payment of the Initial Fee, Owner grants Operator a licence for the Term in the Territory.'],
     // Regulatory licences a party must hold are not a grant of rights under IP.
     no: ['Operator shall hold and maintain all licenses, permits and authorizations required by the FCC for the operation of the Station.'] },
   { type: 'first-refusal',
