@@ -195,6 +195,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum~ .. shall|will be|equal .. #num / minimum~ .. is|equals .. #num': 0.45,
         // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
         'binding forecast~|order~|orders|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
+        // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
+        'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.

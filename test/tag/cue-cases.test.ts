@@ -52,6 +52,8 @@ const CASES: readonly Case[] = [
       'For the second Contract Year the Quota Amount shall be $250,000 in license fees received by Licensor.',
       // A floor stated as a value of a named minimum.
       'The Minimum Click-Through Level shall be 250,000 click-throughs in each calendar quarter.',
+      // A failure to sell measured in money or units.
+      '16.4 If the Company fails to sell one million dollars ($1,000,000) worth of Products in the Territory within eighteen (18) months, the parties shall discuss whether to continue or terminate this Agreement.',
       // A forecast that binds is an order.
       'Buyer shall deliver a rolling twelve-month forecast each month; the first three months of each forecast shall constitute a binding order for the quantities stated.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
@@ -67,7 +69,9 @@ const CASES: readonly Case[] = [
       'Buyer shall deliver a rolling twelve-month forecast each month. Forecasts are provided for planning purposes only and shall not be binding on Buyer.',
       'Each Party represents that this Agreement constitutes a legal, valid and binding obligation of such Party, enforceable in accordance with its terms.',
       // Opening hours are a service level.
-      'Franchisee shall maintain at least one customer service office in the Territory, which shall be open at least forty (40) hours per week.'] },
+      'Franchisee shall maintain at least one customer service office in the Territory, which shall be open at least forty (40) hours per week.',
+      // A failure to order on time is a scheduling lapse, not a shortfall against a floor.
+      'Supplier shall not be liable for any delay in delivery caused by Buyer\'s failure to order Products within the lead times in Exhibit C.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
