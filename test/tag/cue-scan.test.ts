@@ -1,0 +1,104 @@
+// The cue matcher's fast scan (char-code word walk, hashed first words, second-word filter) must find
+// exactly what the plain method finds: at every word start, try every compiled cue whose first word
+// (or word* prefix) is that word, in cue order. The plain method is written out here as the oracle.
+import { describe, expect, it } from 'vitest';
+import { CueSet, compileCue, type CueHit } from '../../src/tag/cues.js';
+import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+
+/** The straightforward scan the fast one replaces (one regex match per word, every candidate cue tried). */
+function plainScan(patterns: readonly string[], text: string): CueHit[] {
+  const compiled: Array<{ cue: number; re: RegExp; first: ReturnType<typeof compileCue>['first'] }> = [];
+  patterns.forEach((pattern, cue) => {
+    for (const alternative of pattern.split(' / ')) {
+      const c = compileCue(alternative);
+      compiled.push({ cue, re: c.sticky, first: c.first });
+    }
+  });
+  const hits: CueHit[] = [];
+  const lastEnd = new Map<number, number>();
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
+  const tryAt = (k: number, at: number): void => {
+    const { cue, re } = compiled[k] as (typeof compiled)[number];
+    if ((lastEnd.get(cue) ?? -1) > at) return;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) { hits.push({ cue, start: at, end: at + m[0].length }); lastEnd.set(cue, at + m[0].length); }
+  };
+  const exact = new Map<string, number[]>();
+  const prefixed: Array<[string, number]> = [];
+  compiled.forEach((c, k) => {
+    for (const a of c.first) {
+      if (a.prefix) prefixed.push([a.key, k]);
+      else if (!(exact.get(a.key) ?? []).includes(k)) exact.set(a.key, [...(exact.get(a.key) ?? []), k]);
+    }
+  });
+  for (const m of source.matchAll(/[A-Za-z0-9]+|[%$]/g)) {
+    const at = m.index;
+    const symbol = m[0] === '%' || m[0] === '$';
+    if (!symbol && at > 0 && /[-_A-Za-z0-9]/.test(source.charAt(at - 1))) continue;
+    const word = m[0].toLowerCase();
+    // Exact first words first, in cue order; then word* prefixes, by the old buckets (2 then 3 letters).
+    for (const k of exact.get(word) ?? []) tryAt(k, at);
+    for (const len of [2, 3]) for (const [key, k] of prefixed) if (key.slice(0, 3) === word.slice(0, len) && word.startsWith(key)) tryAt(k, at);
+  }
+  return hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PATTERNS = [...new Set(BUILTIN_TYPES.flatMap((t) => [
+  ...Object.keys(t.headings), ...Object.keys(t.phrases), ...Object.keys(t.negatives), ...t.requires, ...t.modal.map((m) => m.verbs),
+]))];
+
+/** Text made of the cues' own words (so cues match often) and of the separators that trip word scans. */
+function cueSoup(seed: number, words: number): string {
+  const next = random(seed);
+  const vocabulary = [...new Set(PATTERNS.join(' ').toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w.length > 0))];
+  vocabulary.push('the', 'a', 'party', 'licensee', '30', 'thirty', '(30)', 'k', 'ab', 'x');
+  const separators = [' ', ' ', ' ', ', ', '. ', '\n', '\n\n', ' - ', '-', '_', "'", '’s ', ' $', '% ', ' (', ') ', ': ', '  '];
+  let out = '';
+  for (let i = 0; i < words; i++) {
+    let w = vocabulary[Math.floor(next() * vocabulary.length)] as string;
+    const r = next();
+    if (r < 0.2) w = w.charAt(0).toUpperCase() + w.slice(1);
+    else if (r < 0.35) w = w.toUpperCase();
+    else if (r < 0.45) w = `${w}s`;
+    out += w + (separators[Math.floor(next() * separators.length)] as string);
+  }
+  return out;
+}
+
+describe('cue scan', () => {
+  const set = new CueSet(PATTERNS);
+  it('finds what trying every candidate cue at every word start finds (built-in cues, generated text)', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const text = cueSoup(seed, 8000);
+      expect(set.scan(text)).toEqual(plainScan(PATTERNS, text));
+    }
+  });
+  it('keeps the plain scan on a text whose lower-casing turns a sign into an ASCII letter', () => {
+    const text = 'Licensee shall not sell. \u212aelvin shall not compete~ with the Company; \u0130 shall not sell';
+    expect(set.scan(text)).toEqual(plainScan(PATTERNS, text));
+  });
+  it('does not let the second-word filter drop a cue after "_", a one-letter word or an optional word', () => {
+    const cues = ['shall not sell', 'shall a b', 'grant the? license', 'pay ..  royalty~', 'sub* license'];
+    const text = 'It shall_not sell; it shall not_sell; it SHALL  NOT SELL; shall a b; grant license; grant the license; pay a royalty; sublicense license';
+    const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
+    expect(found).toEqual(['SHALL  NOT SELL', 'shall a b', 'grant license', 'grant the license', 'pay a royalty', 'sublicense license']);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+  });
+  it('matches word* prefixes and first words in any letter case', () => {
+    const text = 'The SUBLICENSE, the Termination and SHALL NOT SELL';
+    expect(new CueSet(['sublicens*', 'terminat*', 'shall not sell']).scan(text).map((h) => text.slice(h.start, h.end))).toEqual(['SUBLICENSE', 'Termination', 'SHALL NOT SELL']);
+  });
+});
