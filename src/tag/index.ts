@@ -52,7 +52,10 @@ interface Model {
   readonly headingUses: readonly (readonly Use[])[];
   readonly thresholds: readonly number[];
   readonly typeIndex: ReadonlyMap<string, number>;
+  /** Heading cue hits by heading text: a section's heading is read again for every clause under it. */
+  readonly headingScans: Map<string, readonly CueHit[]>;
 }
+const HEADING_SCANS_LIMIT = 10_000;
 
 
 function buildModel(types: readonly ClauseTypeSpec[]): Model {
@@ -85,7 +88,7 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
   const thresholds = types.map((t) => t.threshold ?? CALIBRATION.thresholds[t.id] ?? CALIBRATION.defaultThreshold);
   return {
     types, text: new CueSet(textPatterns), textUses, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
-    typeIndex: new Map(types.map((t, i) => [t.id, i])),
+    typeIndex: new Map(types.map((t, i) => [t.id, i])), headingScans: new Map(),
   };
 }
 
@@ -129,8 +132,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 const TOC_ENTRY = /(?:^|\s)(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][A-Za-z,;&/' -]{2,60}?\s+\.*\s*[0-9]{1,3}(?=\s|$)/g;
 /** One table-of-contents line on its own: "4 Exclusivity 8", "Section 2.02 Scope of Duties ..... 5". */
 const TOC_LINE = /^\s*(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][^.\n]{2,60}?\s+\.*\s*[0-9]{1,3}\s*$/;
+const FIVE_DIGITS = /^(?:\D*\d){5}/;
 function isTableOfContents(body: string): boolean {
   if (/^\s*(?:table of contents|contents)\b/i.test(body) || TOC_LINE.test(body)) return true;
+  // Five entries end on five page numbers: most clauses have fewer digits than that, and this test is cheap.
+  if (!FIVE_DIGITS.test(body)) return false;
   let n = 0;
   for (const _ of body.matchAll(TOC_ENTRY)) if (++n >= 5) return true;
   return false;
@@ -337,7 +343,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const hasContext = new Set<number>();
     const headingHits = (heading: string, factor: number, tag: string): void => {
       const seen = new Set<string>();
-      for (const hit of model.heading.scan(heading)) {
+      let hits = model.headingScans.get(heading);
+      if (!hits) {
+        if (model.headingScans.size >= HEADING_SCANS_LIMIT) model.headingScans.clear();
+        model.headingScans.set(heading, (hits = model.heading.scan(heading)));
+      }
+      for (const hit of hits) {
         for (const u of model.headingUses[hit.cue] ?? []) {
           if (u.role === 'requires') { hasContext.add(u.type); continue; }
           // "Exhibit A" opens a schedule; "Delivery of Exhibits" does not.
@@ -415,9 +426,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const tags: Tag[] = [];
     const handCues = (type: number, n: number): string[] =>
       [...new Set([...(evidence.get(type) ?? [])].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue))].slice(0, n);
-    const emit = (type: number, confidence: number, cues: string[]): void => {
+    // The cues are listed only for a tag that is emitted (sorting them is most of a clause's cost otherwise).
+    const emit = (type: number, confidence: number, cuesOf: () => string[]): void => {
       const threshold = thresholdOf(type);
       if (confidence < Math.min(threshold, supportOf(threshold))) return;
+      const cues = cuesOf();
       if (confidence >= threshold) anchored.add(type);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
@@ -425,7 +438,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         cues: cues.concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
       });
     };
-    for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), handCues(type, MAX_CUES));
+    for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), () => handCues(type, MAX_CUES));
     if (docContext) {
       const handIn = taxonomyOf.map((type) => {
         const ev = type < 0 ? undefined : evidence.get(type);
@@ -448,7 +461,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           const threshold = thresholdOf(type);
           if (p < Math.min(threshold, supportOf(threshold))) return;
           const top = learned.topFeatures(features, li, MAX_LEARNED_CUES).map((f) => `learned: ${describeFeature(f.feature)} +${f.weight.toFixed(2)}`);
-          emit(type, p, [...handCues(type, MAX_CUES - top.length), ...top]);
+          emit(type, p, () => [...handCues(type, MAX_CUES - top.length), ...top]);
         });
       }
     }
