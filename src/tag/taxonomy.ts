@@ -292,6 +292,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The distributor's restraint: "shall not market, sell or distribute any products which are competitive with the Products", "shall handle no competing products".
         'not ... sell~|market~|distribut*|handle*|carry|stock|stocks|represent~|promot*|manufactur* ... competitive|competing|compete~': 0.55,
         'handle*|carry|carries|stock|stocks|represent~|sell~|distribute~ no .. product~|products|goods|lines': 0.5,
+        // The exception to a restraint (CUAD's Competitive Restriction Exception): "the exclusivity shall not prevent Licensor from ...".
+        'exclusivity ... shall|will|does|do not .. preclude|prevent|restrict|limit|prohibit|apply': 0.55,
         'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [

@@ -143,7 +143,8 @@ const CASES: readonly Case[] = [
       // The restraint named by its own verb, and the distributor's restraint on rival lines (no "competing product" phrase).
       'Each Member agrees that it will not compete with the Company in North America for so long as it holds Units.',
       'Agent shall not, during the term of this Agreement, represent, promote or sell in the Territory any line of goods that would compete directly with those supplied by the Principal.',
-      'During the Term, Distributor shall carry no similar products of any other manufacturer in the Territory.'],
+      'During the Term, Distributor shall carry no similar products of any other manufacturer in the Territory.',
+      'The exclusivity granted to Licensee shall not prevent Licensor from entering into agreements with the competitors of Licensee listed in Exhibit C.'],
     no: ['Licensee shall comply with all applicable export control laws and regulations.',
       // A separate covenant referred to by its name restrains nothing here.
       'Client grants Vendor a nonexclusive right to use and store the Credit Data subject to the limitations set forth in the Non-Competition Agreement.',
