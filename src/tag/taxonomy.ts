@@ -315,7 +315,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // is not a restraint on competing.
         'keep|hold|maintain .. in confidence|secret|confidential': 0.65, 'discloser / disclosing|receiving party': 0.4,
         // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
-        'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.35 },
+        'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.35,
+        // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
+        'other than|except through|via': 0.4 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',

@@ -159,6 +159,8 @@ const CASES: readonly Case[] = [
       'During the Term and for twelve months thereafter, neither party shall solicit or hire any employee of the other party who worked on the Competitive Products program.',
       // A passive after the modal: what cannot be provided restrains nobody from providing.
       'Licensee may terminate this Agreement if the competitive market data cannot be provided by Licensor within the time agreed by the Parties.',
+      // An exclusive channel: the supplier sells only through the reseller.
+      'During the Term, Supplier shall not market or sell similar products in the Territory other than through the Reseller.',
       // A heading about the exclusivity of a licence: the licence's character, not a restraint on competing.
       '4. Exclusivity of License. Licensor agrees that Licensee has the exclusive right to exhibit the Program in the Territory during the License Term.'] },
   { type: 'most-favored',
