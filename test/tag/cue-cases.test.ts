@@ -71,7 +71,10 @@ const CASES: readonly Case[] = [
       // Opening hours are a service level.
       'Franchisee shall maintain at least one customer service office in the Territory, which shall be open at least forty (40) hours per week.',
       // A failure to order on time is a scheduling lapse, not a shortfall against a floor.
-      'Supplier shall not be liable for any delay in delivery caused by Buyer\'s failure to order Products within the lead times in Exhibit C.'] },
+      'Supplier shall not be liable for any delay in delivery caused by Buyer\'s failure to order Products within the lead times in Exhibit C.',
+      // A quota share (reinsurance) and an import quota are not floors a party commits to.
+      'The Reinsurer shall accept a fifty percent (50%) quota share of all policies written by the Company in the Territory.',
+      'Buyer shall bear any duty or import quota imposed on the Products by the country of destination.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
