@@ -136,10 +136,14 @@ const CASES: readonly Case[] = [
       'Nothing in this Agreement shall be deemed to create a separate taxable entity or a co-ownership of a business between the parties.'] },
   { type: 'change-of-control',
     yes: ['This Agreement shall terminate in the event of a significant change in the management or ownership of Distributor.',
-      'If a Third Party (an "Acquirer") merges with the Company or acquires substantially all of its assets, Licensor may terminate this Agreement on notice.'],
+      'If a Third Party (an "Acquirer") merges with the Company or acquires substantially all of its assets, Licensor may terminate this Agreement on notice.',
+      'If the Supplier undergoes a change of ownership, the Customer shall have the right to qualify an alternate source for the Products.',
+      'A merger or change of control of Licensee shall be deemed an assignment of this Agreement requiring the prior written consent of Licensor.'],
     // A standstill forbids seeking control of the other party; it is not a change of control with consequences.
     no: ['Each party shall have the right to control the defense of any claim for which it provides indemnification.',
-      'During the Standstill Period, the Investor shall not seek to influence the Board, any change in the management of the Company, any acquisition of control of the Company or any solicitation of proxies.'] },
+      'During the Standstill Period, the Investor shall not seek to influence the Board, any change in the management of the Company, any acquisition of control of the Company or any solicitation of proxies.',
+      // Goods changing hands is not a party changing hands.
+      'Risk of loss passes to Buyer at the change of ownership of the goods on delivery at the named port.'] },
   { type: 'non-compete',
     yes: ['So long as each Party owns an interest in the Joint Venture, neither Party shall, directly or indirectly, engage in any business anywhere in the world which manufactures or sells products within the Field.',
       'If a court determines that the restrictions in this Section 7 are unreasonable in scope, time or geography, the court may enforce them with a narrower scope or a shorter time.',
