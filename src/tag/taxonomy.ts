@@ -134,7 +134,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'contest|challenge .. rights|title|ownership .. of|in': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
         'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6, 'contesting|impairing|challenging .. right|title|ownership|validity': 0.6,
         'not .. register .. mark~|marks|trademark~|names|domain': 0.45, 'challenge~|contest~|attack~ .. trademark~|marks|intellectual property|registration|patents': 0.6,
-        'not .. claim .. title|ownership|rights': 0.55, 'recogni~|acknowledge~ .. title|ownership|exclusive right~': 0.45, 'waive~ .. any and all .. claims|suits|actions': 0.6,
+        'not .. claim .. title|ownership|rights': 0.55, 'recogni*|acknowledge~ .. title|ownership / recogni*|acknowledge~ .. exclusive right~': 0.45, 'waive~ .. any and all .. claims|suits|actions': 0.6,
+        // "shall not contest or in any way impair Licensor's rights, title or interest in the Marks".
+        'impair~ .. rights|title|titles|interest|interests ... trademark~|marks|patent~|intellectual|copyright~': 0.55,
         'not .. bring .. claim|action|suit': 0.5, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
