@@ -113,14 +113,18 @@ const CASES: readonly Case[] = [
       'The Principal shall pay the Company a fee of $1.00 (one dollar), inclusive of VAT, per one net tonne of Commodity shipped under this Contract.',
       // Pay measured as a percentage of something the other party sells or spends.
       'The Company shall compensate the Agent by a discount of eight (8) percent off the list price of each Product shipped to Customers in the Territory.',
-      'Where a Centre is opened by a sub-franchisee, the Franchisee shall be entitled to receive 5% of the agreed capital expenditure for that Centre as a sign-on fee.'],
+      'Where a Centre is opened by a sub-franchisee, the Franchisee shall be entitled to receive 5% of the agreed capital expenditure for that Centre as a sign-on fee.',
+      // The share kept back is a share too.
+      'The Operator shall retain one half of the transaction revenues it generates from operation of the Service and shall pay the balance to the Owner.'],
     // A commission that is a body, a price deposit, and an employee benefit plan share no revenue.
     no: ['The Supervision Commission shall meet quarterly and its members shall resolve any conflict arising in the execution of this Agreement.',
       'Buyer shall pay a deposit of thirty percent (30%) of the total order price upon signing of each purchase order.',
       'Consultant is an independent contractor and is not eligible to participate in the Company\'s benefit plans, including its profit sharing plan.',
       // A raise of a fixed fee by a percentage shares nothing; nor does a right to receive shares.
       'Consultant\'s compensation under this Agreement shall be increased by three percent (3%) on each anniversary of the Effective Date.',
-      'Each Holder shall be entitled to receive one share of Common Stock for each Warrant exercised.'] },
+      'Each Holder shall be entitled to receive one share of Common Stock for each Warrant exercised.',
+      // Retaining records of revenue keeps evidence.
+      'Each party shall retain a copy of the records of gross revenue for three years.'] },
   { type: 'non-solicit',
     yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
       'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.'],
