@@ -369,6 +369,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
         // A tolerance band on quantities: "orders shall not deviate from the Forecast by more than 10%", "a +/-5% deviation from the number of batches".
         'deviat* from .. forecast~|quantity|quantities|number|volume~': 0.5,
+        // A cap in physical units: "the net weight of the shipment does not exceed 36,000 pounds".
+        'exceed~|exceeds #num pounds|tons|tonnes|gallons|barrels|kilograms|litres|liters|pieces|cases|pallets|units': 0.5,
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,

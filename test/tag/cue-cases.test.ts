@@ -24,7 +24,9 @@ const CASES: readonly Case[] = [
       // A cap on a count of hours written as an aggregate.
       'Licensor\'s technical assistance under this Section 3.4 shall not exceed an aggregate of one hundred and twenty (120) full-time equivalent hours unless the parties agree otherwise in writing.',
       // A tolerance band around the forecast quantity.
-      'Supplier shall ship each order within thirty (30) days, provided that the quantities ordered do not deviate from the most recent forecast by more than fifteen percent (15%).'],
+      'Supplier shall ship each order within thirty (30) days, provided that the quantities ordered do not deviate from the most recent forecast by more than fifteen percent (15%).',
+      // A cap in physical units.
+      'The gross weight of any single shipment tendered to Carrier shall not exceed 40,000 pounds.'],
     no: ['Supplier shall keep the Customer Portal up to date with the order status of each shipment.',
       'The services include, but are not limited to, installation, configuration and training, and the Supplier shall deliver adequate quantities of spare parts.',
       'WHEREAS, Supplier operates a plant with a maximum production capacity of 20,000 tonnes per year and wishes to supply Product to Buyer;',
@@ -32,7 +34,9 @@ const CASES: readonly Case[] = [
       'Supplier\'s reimbursement of travel costs under this Section shall not exceed an aggregate of ten thousand dollars ($10,000) in any Contract Year.',
       // Deviating from standards or from an agenda limits no quantity.
       'Franchisee shall not deviate from the standards and specifications in the Manual without Franchisor\'s prior written consent.',
-      'Any deviation from the agreed order of the agenda requires the consent of the Chair.'] },
+      'Any deviation from the agreed order of the agenda requires the consent of the Chair.',
+      // A money cap per unit of weight limits liability, not volume.
+      'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
