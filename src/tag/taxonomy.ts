@@ -105,7 +105,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
         'exclusive ... license|licence|right|rights': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
-        'with any other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
+        'with any? other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
         'as|be|is|its|their the? exclusive .. partner|sponsor|provider|supplier|distributor|advisor|agent|reseller|representative|vendor|source|licensee|dealer': 0.7,
       },
       modal: [
@@ -120,7 +120,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive property|owner|ownership|title|holder': 0.8,
         // Exclusivity disclaimed: "services are not to be deemed exclusive", "free to render services to others".
         'not .. be? deemed|considered|construed .. exclusive / no .. exclusivity .. conferred|granted|implied': 0.8, 'free to .. render|provide|perform|offer|sell .. others|other|third': 0.5,
-        'right to .. use|utilize|engage|retain .. other vendors|suppliers|providers|distributors': 0.5, 'exclusiv* .. agreement dated|agreement, dated': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
+        'right to .. use|utilize|engage|retain .. other vendors|suppliers|providers|distributors': 0.5, 'exclusiv* .. agreement dated': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
         // The interpretation rule "the word 'or' is not exclusive" is about grammar, not dealing.
         'or is|shall|will not be? exclusive': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
       } },
@@ -309,7 +309,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // passive or a noun ("cannot be provided", "shall not permit the marketing of"). Engage keeps "shall not be engaged in".
         { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter', polarity: 'prohibition', weight: 0.5 },
       ],
-      negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive|competition law': 0.5,
+      negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
         'non-compet*|noncompet* agreement': 0.6,
         // An efforts standard measured against "competitive products in the market" restrains nobody.
@@ -323,7 +323,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
         'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.35,
         // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
-        'other than|except through|via': 0.4 },
+        'other than through|via / except through|via': 0.4 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',

@@ -176,6 +176,9 @@ const CASES: readonly Case[] = [
       'Licensee may terminate this Agreement if the competitive market data cannot be provided by Licensor within the time agreed by the Parties.',
       // An exclusive channel: the supplier sells only through the reseller.
       'During the Term, Supplier shall not market or sell similar products in the Territory other than through the Reseller.',
+      'Supplier shall not sell similar products in the Territory except through the Distributor.',
+      // Compliance with competition law is not a restraint on competing.
+      'Licensee shall not engage in any anti-competitive practice prohibited by applicable law.',
       // A heading about the exclusivity of a licence: the licence's character, not a restraint on competing.
       '4. Exclusivity of License. Licensor agrees that Licensee has the exclusive right to exhibit the Program in the Territory during the License Term.'] },
   { type: 'most-favored',
