@@ -184,7 +184,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
-        'purchase~|order~|buy .. at least|minimum / purchase~|order~|buy .. not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        'purchase~|order~|buy .. at least|minimum / purchase~|order~|buy .. not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity / guaranteed .. amount|number|quantity|level': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
         // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
         'fail~|fails|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
         'sell~|sells|sold|purchase~|purchases|order~|orders|sales|revenue~ .. less than ... terminat*|cancel*|exclusiv*|non-exclusive': 0.5,
@@ -212,7 +212,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Opening hours are a service level, not a quantity bought or sold.
         'open|opened|staffed|attended .. at least|minimum .. hours|days': 0.6,
         // A quota share is proportional reinsurance, an import quota a government limit: neither is a floor a party commits to.
-        'quota share / import|export|tariff|emission|emissions quota~|quotas': 0.7 } },
+        'quota share / import|export|tariff|emission|emissions quota~|quotas': 0.7,
+        // A guaranty of another's debts secures payment; it sets no floor on business volume.
+        'guarantor~|guaranty|guaranties|surety': 0.6 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {

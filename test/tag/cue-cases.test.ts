@@ -59,7 +59,9 @@ const CASES: readonly Case[] = [
       // A failure to sell measured in money or units.
       '16.4 If the Company fails to sell one million dollars ($1,000,000) worth of Products in the Territory within eighteen (18) months, the parties shall discuss whether to continue or terminate this Agreement.',
       // A forecast that binds is an order.
-      'Buyer shall deliver a rolling twelve-month forecast each month; the first three months of each forecast shall constitute a binding order for the quantities stated.'],
+      'Buyer shall deliver a rolling twelve-month forecast each month; the first three months of each forecast shall constitute a binding order for the quantities stated.',
+      // A guaranteed level of delivery, named with the thing delivered between.
+      'If the Publisher misses any quarterly guaranteed impression level, it shall make good the difference in the following quarter.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
@@ -78,7 +80,9 @@ const CASES: readonly Case[] = [
       'Supplier shall not be liable for any delay in delivery caused by Buyer\'s failure to order Products within the lead times in Exhibit C.',
       // A quota share (reinsurance) and an import quota are not floors a party commits to.
       'The Reinsurer shall accept a fifty percent (50%) quota share of all policies written by the Company in the Territory.',
-      'Buyer shall bear any duty or import quota imposed on the Products by the country of destination.'] },
+      'Buyer shall bear any duty or import quota imposed on the Products by the country of destination.',
+      // A guaranty of another party's debts.
+      'The maximum guaranteed amount under this Guaranty shall be one million dollars, payable by the Guarantor on demand.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
