@@ -2,9 +2,10 @@
 //
 // Speed: one walk over the text's words by char code finds every place where some cue's FIRST word
 // occurs (a hash lookup per word, no substring or match object per word); only the cues that start with
-// that word, and whose second word can be the next one, are then tried there, as sticky regexes. Every
-// cue occurrence starts with its first word, so this finds exactly what running each cue separately
-// would, without N passes over the text (test/tag/cue-scan.test.ts checks it against that plain method).
+// that word, whose second word can be the next one, and whose anchor (a rarer word the cue needs a few
+// words further on) is near enough, are then tried there, as sticky regexes. Every cue occurrence starts
+// with its first word and holds its anchor, so this finds exactly what running each cue separately would,
+// without N passes over the text (test/tag/cue-scan.test.ts checks it against that plain method).
 import { inflections } from './nlp.js';
 
 const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
@@ -22,15 +23,17 @@ interface Alt {
   readonly prefix: boolean;
   /** The letters and digits a match of this alternative starts with, when that is all it is made of (or its stem is). */
   readonly lead: string | null;
+  /** The most words (runs of \w) a match of this alternative spans; Infinity for word* and #num. */
+  readonly words: number;
 }
 
 const leadOf = (word: string): string | null => (/^[a-z0-9]+$/.test(word) ? word : null);
 
 function compileAlt(alt: string): Alt[] {
-  if (alt === '#num') return [{ src: NUM_SRC, key: '#num', prefix: false, lead: null }];
+  if (alt === '#num') return [{ src: NUM_SRC, key: '#num', prefix: false, lead: null, words: Infinity }];
   if (alt.endsWith('*')) {
     const stem = alt.slice(0, -1).toLowerCase();
-    return [{ src: `${escapeRe(stem)}[\\w'’-]*`, key: stem.replace(/[^a-z0-9].*$/, ''), prefix: true, lead: leadOf(stem) }];
+    return [{ src: `${escapeRe(stem)}[\\w'’-]*`, key: stem.replace(/[^a-z0-9].*$/, ''), prefix: true, lead: leadOf(stem), words: Infinity }];
   }
   const forms = alt.endsWith('~') ? inflections(alt.slice(0, -1)) : [alt.toLowerCase()];
   return forms.map((f) => ({
@@ -39,14 +42,22 @@ function compileAlt(alt: string): Alt[] {
     key: (/^[a-z0-9]+/.exec(f)?.[0] ?? f.charAt(0)),
     prefix: false,
     lead: leadOf(f),
+    words: f.match(/[a-z0-9_]+/g)?.length ?? 0,
   }));
+}
+
+/** A word of a cue after its first. */
+interface Token {
+  readonly alts: readonly Alt[];
+  readonly optional: boolean;
+  /** The most words the separator before it skips: 0 for a plain one, 5 or 12 for a gap. */
+  readonly gap: number;
 }
 
 interface Compiled {
   readonly sticky: RegExp;
   readonly first: readonly Alt[];
-  /** The second word's alternatives when it follows the first through a plain separator (no gap) and is required. */
-  readonly second: readonly Alt[] | null;
+  readonly rest: readonly Token[];
 }
 
 /** Compile one cue pattern. Throws with a readable message when the pattern is unusable. */
@@ -55,12 +66,14 @@ export function compileCue(pattern: string): Compiled {
   let src = '';
   let pendingSep: string | null = null;
   let first: Alt[] | null = null;
-  let second: Alt[] | null = null;
+  const rest: Token[] = [];
+  let gapWords = 0;
   const lastWord = tokens.length - 1;
   for (const [ti, raw] of tokens.entries()) {
     if (raw === '..' || raw === '...') {
       if (first === null) throw new Error(`cue "${pattern}" cannot start with a gap`);
-      pendingSep = gap(raw === '..' ? 5 : 12);
+      gapWords = raw === '..' ? 5 : 12;
+      pendingSep = gap(gapWords);
       continue;
     }
     const optional = raw.length > 1 && raw.endsWith('?');
@@ -77,13 +90,13 @@ export function compileCue(pattern: string): Compiled {
       src = tokSrc;
     } else {
       const sep = pendingSep ?? SEP;
-      if (ti === 1 && pendingSep === null && !optional) second = alts;
+      rest.push({ alts, optional, gap: pendingSep === null ? 0 : gapWords });
       src += optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
     }
     pendingSep = null;
   }
   if (first === null) throw new Error(`cue "${pattern}" is empty`);
-  return { sticky: new RegExp(src, 'iy'), first, second };
+  return { sticky: new RegExp(src, 'iy'), first, rest };
 }
 
 export interface CueHit {
@@ -93,16 +106,32 @@ export interface CueHit {
   readonly end: number;
 }
 
-/** A cue's first word (lower-case) and the compiled cues (indexes into CueSet.sticky) that start with it. */
+/**
+ * A word (lower-case) the walk looks for: the compiled cues (indexes into CueSet.sticky) that start with
+ * it, if any, and the anchors it is a whole key of (see AnchorKey), if any.
+ */
 interface FirstWord {
   readonly key: string;
   readonly cues: readonly number[];
+  readonly anchors: readonly number[];
   /**
    * The cues worth trying by the first two letters of the next word (see nextPair), in the order of
    * `cues`; null when no cue here can be ruled out that way. A pair not in the map leaves `rest`.
    */
   readonly byPair: ReadonlyMap<number, readonly number[]> | null;
   readonly rest: readonly number[];
+}
+
+/**
+ * A word that some cue needs within a few words of its first one (its anchor, see anchorOf): the cue is
+ * tried only where a word starting with one of the anchor's keys follows closely enough.
+ */
+interface AnchorKey {
+  readonly key: string;
+  /** The word must be the key itself (a plain word followed by a separator), not only start with it. */
+  readonly whole: boolean;
+  /** The anchors (indexes into CueSet.anchorOcc) that this key is one of the keys of. */
+  readonly anchors: readonly number[];
 }
 
 const KELVIN_SIGN = '\u212a';
@@ -125,11 +154,25 @@ export class CueSet {
   private readonly slots: Int32Array;
   /** End of each cue's last hit in the running scan; only cues with a hit are ever set, and reset after it. */
   private readonly lastEnd: Int32Array;
+  /** Per compiled cue: its anchor (index into anchorOcc) or -1, and how many words after the first it may start. */
+  private readonly anchorOf: Int32Array;
+  private readonly anchorWithin: Int32Array;
+  /** Anchor keys by their first three letters (l0 * 16384 + l1 * 128 + l2), and a bit per such triple. */
+  private readonly anchorKeys = new Map<number, AnchorKey[]>();
+  private readonly anchorTriples: Uint8Array;
+  /** Per anchor, the word numbers where one of its keys starts a word in the running scan, and a read pointer. */
+  private readonly anchorOcc: number[][] = [];
+  private readonly anchorPtr: Int32Array;
+  /** The anchors noted in the running scan (to reset). */
+  private readonly anchorsNoted: number[] = [];
+  /** The words where cues may start, found by the walk and tried after it (at, end, word number, first word + 1 or 0, word* flag). */
+  private found = new Int32Array(5 * 1024);
 
   constructor(patterns: readonly string[]) {
     const exact = new Map<string, number[]>();
     /** Per compiled cue, the pairs its second word can start with (null: any). */
-    const secondPairs: Array<ReadonlySet<number> | null> = [];
+    const nextPairs: Array<ReadonlySet<number> | null> = [];
+    const anchors: Array<ReturnType<typeof anchorOf>> = [];
     // "a b / c d" is two whole-phrase alternatives of one cue: each compiles on its own, hits report the cue.
     patterns.forEach((pattern, cue) => {
       for (const alternative of pattern.split(' / ')) {
@@ -137,7 +180,8 @@ export class CueSet {
         const c = compileCue(alternative);
         this.sticky.push(c.sticky);
         this.owner.push(cue);
-        secondPairs.push(pairsOfSecondWord(c));
+        nextPairs.push(pairsOfNextWord(c));
+        anchors.push(anchorOf(c));
         for (const alt of c.first) {
           if (alt.prefix) {
             const bucket = alt.key.slice(0, 3);
@@ -155,78 +199,207 @@ export class CueSet {
     const stems = [...new Set([...this.prefixes.values()].flat().map(([p]) => p))].sort();
     this.prefixTest = stems.length ? new RegExp(`^(?:${stems.map(escapeRe).join('|')})`) : null;
     for (const stem of stems) for (const pair of pairsStarting(stem)) this.prefixPairs[pair] = 1;
+    this.lastEnd = new Int32Array(patterns.length).fill(-1);
+    // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
+    this.anchorOf = new Int32Array(this.sticky.length).fill(-1);
+    this.anchorWithin = new Int32Array(this.sticky.length);
+    const anchorIds = new Map<string, number>();
+    const keyAnchors = new Map<string, number[]>();
+    anchors.forEach((a, i) => {
+      if (!a) return;
+      const keys = [...new Set(a.keys.map((k) => `${k.key}${k.whole ? '' : '*'}`))].sort();
+      let anchor = anchorIds.get(keys.join('|'));
+      if (anchor === undefined) {
+        anchorIds.set(keys.join('|'), (anchor = anchorIds.size));
+        for (const key of keys) keyAnchors.set(key, [...(keyAnchors.get(key) ?? []), anchor]);
+      }
+      this.anchorOf[i] = anchor;
+      this.anchorWithin[i] = a.within;
+    });
+    // Whole keys are looked up with the first words (one table probe per word); keys a word only starts
+    // with, by the word's first three letters.
+    this.anchorTriples = new Uint8Array(anchorIds.size > 0 ? 128 * 128 * 128 : 0);
+    const wholeKeys = new Map<string, number[]>();
+    for (const [spelling, list] of keyAnchors) {
+      if (!spelling.endsWith('*')) { wholeKeys.set(spelling, list); continue; }
+      const key = spelling.slice(0, -1);
+      const triple = tripleOf(key, 0);
+      this.anchorTriples[triple] = 1;
+      this.anchorKeys.set(triple, [...(this.anchorKeys.get(triple) ?? []), { key, whole: false, anchors: list }]);
+    }
+    for (let a = 0; a < anchorIds.size; a++) this.anchorOcc.push([]);
+    this.anchorPtr = new Int32Array(anchorIds.size);
+    const words = [...new Set([...exact.keys(), ...wholeKeys.keys()])];
     let size = 64;
-    while (size < exact.size * 4) size *= 2;
+    while (size < words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
-    for (const [key, cues] of exact) {
+    for (const key of words) {
       let slot = mix(hashOf(key)) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-      this.firstWords.push(firstWord(key, cues, secondPairs));
+      this.firstWords.push(firstWord(key, exact.get(key) ?? [], nextPairs, wholeKeys.get(key) ?? []));
       this.slots[slot] = this.firstWords.length;
     }
-    this.lastEnd = new Int32Array(patterns.length).fill(-1);
   }
 
   /**
    * Every cue occurrence in text[from, to), in text order. Where one cue matches at overlapping places
    * only the first is kept (a cue needs one occurrence per clause to count).
    *
-   * One walk over the words by char code (a hash lookup per word, allocating nothing); only the cues
-   * whose first word is here, and whose second word can be the next one, are tried, as sticky regexes.
+   * One walk over the words by char code (a hash lookup per word, allocating nothing) finds where cues may
+   * start and where their anchors are; then only the cues whose first word is here, whose second word
+   * can be the next one and whose anchor is near enough are tried, as sticky regexes.
    */
   scan(text: string, from = 0, to = text.length): CueHit[] {
     const hits: CueHit[] = [];
     // Words are runs of ASCII letters and digits, lower-cased code by code. Lower-casing the text itself
     // differs only where it turns a non-ASCII letter into an ASCII one (the Kelvin sign into "k"); such a
-    // text is walked lower-cased, as long as that keeps its offsets.
+    // text is walked lower-cased, as long as that keeps its offsets, and without anchors (the regexes see
+    // the sign as a separator, the walk as a letter).
     let source = text;
     if (text.includes(KELVIN_SIGN)) {
       const lower = text.toLowerCase();
       if (lower.length === text.length) source = lower;
     }
-    const { slots, firstWords, prefixPairs } = this;
-    const mask = slots.length - 1;
+    const anchored = source === text && this.anchorOcc.length > 0;
+    const found = this.walk(source, from, to, anchored);
+    const { firstWords, anchorOf, anchorWithin } = this;
+    for (let r = 0; r < found; r += 5) {
+      const at = this.found[r] as number;
+      const end = this.found[r + 1] as number;
+      const word = this.found[r + 2] as number;
+      const fw = this.found[r + 3] as number;
+      if (fw > 0) {
+        const { byPair, cues, rest } = firstWords[fw - 1] as FirstWord;
+        const list = byPair === null ? cues : (byPair.get(nextPair(text, end)) ?? rest);
+        for (const i of list) {
+          if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorNear(anchorOf[i] as number, word, anchorWithin[i] as number)) continue;
+          this.tryCue(i, text, at, to, hits);
+        }
+      }
+      if (this.found[r + 4] === 1) this.tryPrefixes(text, source.slice(at, end).toLowerCase(), at, to, hits);
+    }
+    for (const hit of hits) this.lastEnd[hit.cue] = -1;
+    for (const a of this.anchorsNoted) {
+      (this.anchorOcc[a] as number[]).length = 0;
+      this.anchorPtr[a] = 0;
+    }
+    this.anchorsNoted.length = 0;
+    hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
+    return hits;
+  }
+
+  /**
+   * The walk: records in `found` each word where a cue may start (its first word is a cue's, or a word*
+   * prefix may fit), and, when `anchored`, the number of each word (counted as the regexes count words:
+   * runs of \w) that starts with an anchor key. Returns the length used in `found`.
+   */
+  private walk(source: string, from: number, to: number, anchored: boolean): number {
+    const { firstWords, prefixPairs, anchorTriples } = this;
     const n = source.length;
+    let found = 0;
+    let word = 0;
     let i = from;
     while (i < to) {
       const c = source.charCodeAt(i);
       const at = i;
       let h: number;
-      let pair = -1;
+      let prefix = 0;
       if (isAlnum(c)) {
-        h = lowerCode(c);
-        pair = h * 128;
+        const prev = at > 0 ? source.charCodeAt(at - 1) : 32;
+        const wordStart = !(isAlnum(prev) || prev === 95);
+        if (wordStart) word++;
+        const l0 = lowerCode(c);
+        let l1 = 0;
+        let l2 = 0;
+        h = l0;
         for (i++; i < n; i++) {
           const d = source.charCodeAt(i);
           if (!isAlnum(d)) break;
-          if (i === at + 1) pair += lowerCode(d);
-          h = (Math.imul(h, 31) + lowerCode(d)) | 0;
+          const l = lowerCode(d);
+          if (i === at + 1) l1 = l;
+          else if (i === at + 2) l2 = l;
+          h = (Math.imul(h, 31) + l) | 0;
         }
-        // Word starts only: "exclusive" inside "non-exclusive" is not a new occurrence.
-        const prev = at > 0 ? source.charCodeAt(at - 1) : 32;
-        if (prev === 45 || prev === 95 || isAlnum(prev)) continue;
+        if (!wordStart) continue;
+        if (anchored && l2 !== 0 && anchorTriples[(l0 * 128 + l1) * 128 + l2] === 1) this.noteAnchors(source, at, i, word);
+        // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
+        if (prev === 45) {
+          if (anchored) {
+            const entry = this.lookUp(source, at, i, h);
+            if (entry !== 0) this.noteWholeKey(entry, word);
+          }
+          continue;
+        }
+        if (prefixPairs[l0 * 128 + l1] === 1) prefix = 1;
       } else if (c === 37 || c === 36) {
         // "%" and "$" follow or precede figures, so they count wherever they are.
         h = c;
         i++;
       } else {
+        if (c === 95 && (at === 0 || !(isAlnum(source.charCodeAt(at - 1)) || source.charCodeAt(at - 1) === 95))) word++;
         i++;
         continue;
       }
-      for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-        const e = slots[slot] as number;
-        if (e === 0) break;
-        const fw = firstWords[e - 1] as FirstWord;
-        if (fw.key.length !== i - at || !sameLower(source, at, fw.key)) continue;
-        const cues = fw.byPair === null ? fw.cues : (fw.byPair.get(nextPair(text, i)) ?? fw.rest);
-        for (const cue of cues) this.tryCue(cue, text, at, to, hits);
-        break;
+      let fw = this.lookUp(source, at, i, h);
+      if (fw !== 0) {
+        // A symbol is no word for the regexes (and no anchor key).
+        if (anchored && c !== 37 && c !== 36) this.noteWholeKey(fw, word);
+        if ((firstWords[fw - 1] as FirstWord).cues.length === 0) fw = 0;
       }
-      if (pair >= 0 && prefixPairs[pair] === 1) this.tryPrefixes(text, source.slice(at, i).toLowerCase(), at, to, hits);
+      if (fw === 0 && prefix === 0) continue;
+      if (found + 5 > this.found.length) {
+        const grown = new Int32Array(this.found.length * 2);
+        grown.set(this.found);
+        this.found = grown;
+      }
+      this.found[found] = at;
+      this.found[found + 1] = i;
+      this.found[found + 2] = word;
+      this.found[found + 3] = fw;
+      this.found[found + 4] = prefix;
+      found += 5;
     }
-    for (const hit of hits) this.lastEnd[hit.cue] = -1;
-    hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
-    return hits;
+    return found;
+  }
+
+  /** The entry (index + 1 into firstWords) of the word [at, end) with hash h, or 0. */
+  private lookUp(source: string, at: number, end: number, h: number): number {
+    const { slots, firstWords } = this;
+    const mask = slots.length - 1;
+    for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      const e = slots[slot] as number;
+      if (e === 0) return 0;
+      const entry = firstWords[e - 1] as FirstWord;
+      if (entry.key.length === end - at && sameLower(source, at, entry.key)) return e;
+    }
+  }
+
+  /** Word number `word` is the entry's word: note it for the anchors it is a whole key of. */
+  private noteWholeKey(entry: number, word: number): void {
+    for (const a of (this.firstWords[entry - 1] as FirstWord).anchors) this.noteAnchor(a, word);
+  }
+
+  private noteAnchor(a: number, word: number): void {
+    const occ = this.anchorOcc[a] as number[];
+    if (occ.length === 0) this.anchorsNoted.push(a);
+    if (occ[occ.length - 1] !== word) occ.push(word);
+  }
+
+  /** The word [at, end) is word number `word`: note it for each anchor a key of which it starts with. */
+  private noteAnchors(source: string, at: number, end: number, word: number): void {
+    for (const { key, whole, anchors } of this.anchorKeys.get(tripleOf(source, at)) ?? []) {
+      if ((whole ? key.length !== end - at : key.length > end - at) || !sameLower(source, at, key)) continue;
+      for (const a of anchors) this.noteAnchor(a, word);
+    }
+  }
+
+  /** Some word numbered (word, word + within] starts with a key of the anchor (words are visited in order). */
+  private anchorNear(anchor: number, word: number, within: number): boolean {
+    const occ = this.anchorOcc[anchor] as number[];
+    let p = this.anchorPtr[anchor] as number;
+    while (p < occ.length && (occ[p] as number) <= word) p++;
+    this.anchorPtr[anchor] = p;
+    return p < occ.length && (occ[p] as number) <= word + within;
   }
 
   /** Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. */
@@ -260,6 +433,9 @@ function hashOf(key: string): number {
   for (let k = 0; k < key.length; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
   return h;
 }
+/** The first three letters at `at`, lower-cased (ASCII), as one number. */
+const tripleOf = (text: string, at: number): number =>
+  (lowerCode(text.charCodeAt(at)) * 128 + lowerCode(text.charCodeAt(at + 1))) * 128 + lowerCode(text.charCodeAt(at + 2));
 
 /** text[at, at + key.length) lower-cased (ASCII) equals key. */
 function sameLower(text: string, at: number, key: string): boolean {
@@ -275,19 +451,65 @@ function pairsStarting(lead: string): number[] {
   return Array.from({ length: 128 }, (_, k) => row + k);
 }
 
+/** The cue's first word ends where the walked word ends: plain words only, no word* prefix. */
+const plainFirst = (c: Compiled): boolean => c.first.every((a) => !a.prefix && a.lead !== null);
+
 /**
- * The pairs the word after the first can start with, for a cue that ends its first word exactly where
- * the walked word ends (first alternatives all plain words, no word* prefix) and goes on with `\W+` and a
- * required second word of plain words or stems; null for any other cue (always tried).
+ * The pairs the word after the first can start with, for a cue whose first word is plain and whose next
+ * words (up to the first required one, through plain separators, \W+) are plain words or stems; null
+ * for any other cue (always tried).
  */
-function pairsOfSecondWord(c: Compiled): ReadonlySet<number> | null {
-  if (!c.second || c.first.some((a) => a.prefix || a.lead === null)) return null;
+function pairsOfNextWord(c: Compiled): ReadonlySet<number> | null {
+  if (!plainFirst(c)) return null;
   const pairs = new Set<number>();
-  for (const a of c.second) {
-    if (a.lead === null) return null;
-    for (const p of pairsStarting(a.lead)) pairs.add(p);
+  for (const token of c.rest) {
+    if (token.gap > 0) return null;
+    for (const a of token.alts) {
+      if (a.lead === null) return null;
+      for (const p of pairsStarting(a.lead)) pairs.add(p);
+    }
+    if (!token.optional) return pairs;
   }
-  return pairs;
+  return null;
+}
+
+/** An anchor key must be this long: shorter words are too common to rule anything out. */
+const MIN_ANCHOR_KEY = 4;
+/**
+ * Words too common in agreements to rule anything out either: noting every place they occur costs more
+ * than the cue tries they would save. (Speed only: a cue without an anchor is tried wherever it may start.)
+ */
+const COMMON_WORDS = new Set(('agree agrees agreed agreement agreements shall will with this that party parties other term terms ' +
+  'product products provide provided service services right rights from license information date mean means time ' +
+  'confidential state notice effect obligation obligations deliver written customer without limit business contract prior ' +
+  'under such have been which their there upon')
+  .split(' '));
+
+/**
+ * The cue's anchor: a required word after its first, chosen for its longest shortest key (the rarest,
+ * roughly), and how many words after the first word it can start at most. A match of the cue starts that
+ * word at the start of a word (after \W+ or a gap) with one of the keys (the letters each alternative
+ * starts with), and is that key when the alternative is a plain word followed by a separator; every
+ * word before it spans a bounded number of words (no word* or #num before it).
+ */
+function anchorOf(c: Compiled): { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number } | null {
+  if (!plainFirst(c)) return null;
+  let best: { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number; score: number } | null = null;
+  let next = 1;
+  for (const [k, token] of c.rest.entries()) {
+    if (!Number.isFinite(next)) break;
+    const start = next + token.gap;
+    // A separator follows the word when it is not the last one and a required word comes after it (\W+ or a gap);
+    // the last word of a cue ends on a whole word.
+    const separated = k === c.rest.length - 1 || c.rest.slice(k + 1).some((t) => !t.optional);
+    const keys = token.alts.map((a) => ({ key: a.key, whole: !a.prefix && a.lead === a.key && separated }));
+    if (!token.optional && keys.every(({ key }) => key.length >= MIN_ANCHOR_KEY && /^[a-z0-9]+$/.test(key) && !COMMON_WORDS.has(key))) {
+      const score = Math.min(...keys.map(({ key }) => key.length));
+      if (!best || score > best.score) best = { keys, within: start, score };
+    }
+    next = start + Math.max(...token.alts.map((a) => a.words));
+  }
+  return best && { keys: best.keys, within: best.within };
 }
 
 /**
@@ -310,10 +532,10 @@ function nextPair(text: string, end: number): number {
   return lowerCode(c0) * 128 + (isAlnum(c1) ? lowerCode(c1) : 0);
 }
 
-function firstWord(key: string, cues: readonly number[], secondPairs: ReadonlyArray<ReadonlySet<number> | null>): FirstWord {
-  const rest = cues.filter((i) => secondPairs[i] === null);
-  if (rest.length === cues.length) return { key, cues, byPair: null, rest };
+function firstWord(key: string, cues: readonly number[], nextPairs: ReadonlyArray<ReadonlySet<number> | null>, anchors: readonly number[]): FirstWord {
+  const rest = cues.filter((i) => nextPairs[i] === null);
+  if (rest.length === cues.length) return { key, cues, anchors, byPair: null, rest };
   const byPair = new Map<number, number[]>();
-  for (const i of cues) for (const p of secondPairs[i] ?? []) if (!byPair.has(p)) byPair.set(p, cues.filter((k) => (secondPairs[k]?.has(p) ?? true)));
-  return { key, cues, byPair, rest };
+  for (const i of cues) for (const p of nextPairs[i] ?? []) if (!byPair.has(p)) byPair.set(p, cues.filter((k) => (nextPairs[k]?.has(p) ?? true)));
+  return { key, cues, anchors, byPair, rest };
 }

@@ -78,6 +78,34 @@ function cueSoup(seed: number, words: number): string {
   return out;
 }
 
+/** Text made of occurrences of the cues themselves, with gaps filled up to (and past) their length. */
+function cueInstances(seed: number, count: number): string {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const filler = ['the', 'Company', 'said', 'any', 'of', 'its', 'such', 'rights', 'x_y', 'non-party', 'third'];
+  const separators = [' ', ' ', ', ', ' - ', '-', ' (', ') ', '\n', '_', ' $'];
+  const words: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const alternative = pick(pick(PATTERNS).split(' / '));
+    for (const raw of alternative.trim().split(/\s+/)) {
+      if (raw === '..' || raw === '...') {
+        const most = raw === '..' ? 5 : 12;
+        for (let k = Math.floor(next() * (most + 2)); k > 0; k--) words.push(pick(filler));
+        continue;
+      }
+      if (raw.endsWith('?') && next() < 0.5) continue;
+      let w = pick(raw.replace(/\?$/, '').split('|').filter(Boolean));
+      if (w === '#num') w = pick(['30', 'thirty (30)', '[***]', '5%']);
+      else if (w.endsWith('*')) w = w.slice(0, -1) + pick(['', 'ed', 'ion', 'ing-off', "'s"]);
+      else if (w.endsWith('~')) w = w.slice(0, -1) + pick(['', 's', 'ed']);
+      const r = next();
+      words.push(r < 0.2 ? w.toUpperCase() : r < 0.4 ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+    }
+    words.push(pick(['.', ';', 'and']));
+  }
+  return words.map((w) => w + pick(separators)).join('');
+}
+
 describe('cue scan', () => {
   const set = new CueSet(PATTERNS);
   it('finds what trying every candidate cue at every word start finds (built-in cues, generated text)', () => {
@@ -85,6 +113,35 @@ describe('cue scan', () => {
       const text = cueSoup(seed, 8000);
       expect(set.scan(text)).toEqual(plainScan(PATTERNS, text));
     }
+  });
+  it('finds what the plain method finds in text made of the cues themselves, gaps filled to their limits', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const text = cueInstances(seed, 1500);
+      const hits = set.scan(text);
+      expect(hits.length).toBeGreaterThan(500);
+      expect(hits).toEqual(plainScan(PATTERNS, text));
+    }
+  });
+  it('tries a cue with a gap only where its anchor word is near enough, counting words as the regex does', () => {
+    const cues = ['not .. register .. trademark~', 'shall ... exceed~', 'be deemed? .. third-party beneficiar*'];
+    const text = [
+      'shall not in any way whatsoever register any trademark', // 5 words between "not" and "register"
+      'shall not in any way whatsoever at all register a trademark', // 7: too far
+      'not a_b_c d e f register trademarks', // "a_b_c" is one word to the regex
+      'Licensee SHALL in no event and under no circumstances whatsoever EXCEED it',
+      'no person shall be deemed a THIRD-PARTY beneficiary; nor be a third party beneficiary',
+    ].join('. ');
+    const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
+    expect(found).toEqual([
+      'not in any way whatsoever register any trademark', 'not a_b_c d e f register trademarks',
+      'SHALL in no event and under no circumstances whatsoever EXCEED', 'be deemed a THIRD-PARTY beneficiary', 'be a third party beneficiary',
+    ]);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+  });
+  it('reads an anchor followed only by optional words as the start of a longer word too', () => {
+    // Nothing after "sublicense" is required, so the regex matches it inside "sublicensed" as well.
+    const text = 'Licensee may not in any event sublicensed its rights.';
+    expect(new CueSet(['not .. sublicense rights?']).scan(text).map((h) => text.slice(h.start, h.end))).toEqual(['not in any event sublicense']);
   });
   it('keeps the plain scan on a text whose lower-casing turns a sign into an ASCII letter', () => {
     const text = 'Licensee shall not sell. \u212aelvin shall not compete~ with the Company; \u0130 shall not sell';
