@@ -210,7 +210,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A forecast for planning only binds no one.
         'non-binding / not binding / not be|become binding / for information|planning purposes only': 0.6,
         // Opening hours are a service level, not a quantity bought or sold.
-        'open|opened|staffed|attended .. at least|minimum .. hours|days': 0.6,
+        'open|opened|staffed|attended .. at least .. hours|days / open|opened|staffed|attended .. minimum .. hours|days': 0.6,
         // A quota share is proportional reinsurance, an import quota a government limit: neither is a floor a party commits to.
         'quota share / import|export|tariff|emission|emissions quota~|quotas': 0.7,
         // A guaranty of another's debts secures payment; it sets no floor on business volume.

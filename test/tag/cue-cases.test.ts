@@ -76,6 +76,7 @@ const CASES: readonly Case[] = [
       'Each Party represents that this Agreement constitutes a legal, valid and binding obligation of such Party, enforceable in accordance with its terms.',
       // Opening hours are a service level.
       'Franchisee shall maintain at least one customer service office in the Territory, which shall be open at least forty (40) hours per week.',
+      'Each showroom shall be open a minimum of fifty (50) hours per week during the Term.',
       // A failure to order on time is a scheduling lapse, not a shortfall against a floor.
       'Supplier shall not be liable for any delay in delivery caused by Buyer\'s failure to order Products within the lead times in Exhibit C.',
       // A quota share (reinsurance) and an import quota are not floors a party commits to.
