@@ -106,12 +106,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive ... license|licence|right|rights': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
         'with any? other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
+        // Plural and retail roles: "appoints the Agents as the exclusive placement agents", "the exclusive online seller".
+        'exclusive .. agents|distributors|suppliers|providers|partners|resellers|representatives|dealers|sellers|seller|retailer|retailers|vendor|vendors': 0.6,
         'as|be|is|its|their the? exclusive .. partner|sponsor|provider|supplier|distributor|advisor|agent|reseller|representative|vendor|source|licensee|dealer': 0.7,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
         { verbs: 'appoint~|engage~|authorize~ .. other|another|any|third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
         { verbs: 'grant~ .. any|other|third .. party|parties|person|persons|entity .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
+        // "Licensor will not license the Technology to any other manufacturer".
+        { verbs: 'license|licence|sublicense .. any|other|another|third', polarity: 'prohibition', weight: 0.5 },
         // Exclusive dealing: "shall not enter into any agreement with any other vendor for the same services".
         { verbs: 'enter~ into .. agreement~|arrangement~|commitment~|commitments|contract~|relationship~ .. with .. other|another|third|competitor~', polarity: 'prohibition', weight: 0.5 },
       ],

@@ -89,7 +89,8 @@ const CASES: readonly Case[] = [
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
       'During the Term, Manufacturer shall not appoint another distributor for the Products in the Territory.',
       'Licensor shall not grant to any other person a right to make or sell Licensed Products in the Field.',
-      'Distributor shall be the exclusive distributor of the Products in the Territory, or in such other region as the parties agree, and Supplier shall not appoint any other distributor there.'],
+      'Distributor shall be the exclusive distributor of the Products in the Territory, or in such other region as the parties agree, and Supplier shall not appoint any other distributor there.',
+      'The Corporation appoints the Agents as the exclusive placement agents of the Corporation for the Offering.'],
     // Exclusivity disclaimed, and a non-exclusive grant, are near-misses.
     no: ['The services of the Administrator are not to be deemed exclusive, and the Administrator is free to render similar services to others.',
       'The Principal grants Distributor non- exclusive rights to sell the Products within the Territory.',
@@ -259,6 +260,10 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('non-solicit: a morals clause on conduct that harms the other party\'s goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Termination for Conduct. Sponsor may terminate this Agreement if Athlete engages in conduct that materially harms the goodwill or reputation of Sponsor.`;
     expect(clauseTypes(text, 'Termination for Conduct')).toContain('non-solicit');
+  });
+  it('exclusivity: a promise not to license the technology to anyone else', () => {
+    const text = '1. Exclusivity. Distributor shall be the exclusive distributor of the Products in the Territory.\n\n2. Designs. Supplier will not license the Product designs to any other company in the Territory during the Term.';
+    expect(clauseTypes(text, 'Designs')).toContain('exclusivity');
   });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
