@@ -99,6 +99,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "goal": ["goal","goals"],
   "grant": ["grant","granted","granting","grants"],
   "guarantee": ["guarantee","guaranteed","guaranteeing","guarantees"],
+  "guarantor": ["guarantor","guarantoring","guarantors"],
   "hire": ["hire","hired","hires","hiring"],
   "impair": ["impair","impaired","impairing","impairs"],
   "improvement": ["improvement","improvemented","improvementing","improvements"],
