@@ -1,7 +1,7 @@
 // Cross-references ("Section 4.2", "Sections 3.1 through 3.4", "Article IV", "clause 5(b)", "paragraph (c) above",
 // "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
 import type { ClauseNode } from '../model/index.js';
-import { romanToNumber, type ClauseLocator } from './text.js';
+import { romanToNumber, stickyMatches, type ClauseLocator } from './text.js';
 
 export interface CrossReference {
   readonly text: string;
@@ -27,15 +27,19 @@ const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^(?:\s*(?:,|\band\b|\bor\
 const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2})?\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
 // Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE".
-const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/g;
+const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
+// Where SECTION_LINE can start after the first line (a scan for `(?:^|\n)` is slow: `^` defeats the quick first-character search).
+const SECTION_LINE_AT = /\n[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)/g;
 /**
  * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
  * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number
  * after a line start, a sentence end or a capitalised word (a reference follows "in", "to", "under"), then a
- * capitalised word or a bracket. The number exists in the agreement. The first-character lookahead and the bounded
- * lookbehind keep the pass linear on long runs of spaces.
+ * capitalised word or a bracket. The number exists in the agreement. The bounded lookbehind keeps the pass linear on
+ * long runs of spaces; it is tried only where NUMBER_ANCHOR_AT finds the start of a number or a section word.
  */
-const NUMBER_ANCHOR = /\b(?=[SACP0-9])(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/g;
+const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/y;
+// Where NUMBER_ANCHOR can start: its lookbehind is tried only at these word starts.
+const NUMBER_ANCHOR_AT = /\b(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH|\d)/g;
 // A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
 // Regulation Section 1.409A-1"): the section is the statute's.
 const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;
@@ -84,14 +88,14 @@ export class ReferenceResolver {
       const holder = locate.at(at);
       if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
     }
-    for (const m of text.matchAll(SECTION_LINE)) {
+    for (const m of stickyMatches(text, SECTION_LINE_AT, SECTION_LINE)) {
       const at = m.index + m[0].search(/[SA]/);
       this.headings.add(at);
       const key = numberKey(m[1] as string);
       const holder = locate.at(at);
       if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
     }
-    for (const m of text.matchAll(NUMBER_ANCHOR)) {
+    for (const m of stickyMatches(text, NUMBER_ANCHOR_AT, NUMBER_ANCHOR)) {
       // "ARTICLE VI REGISTRATION RIGHTS" in mid-line is a heading, not a reference to itself.
       if (m[1] !== undefined) this.headings.add(m.index);
       const key = numberKey((m[2] ?? m[3]) as string);

@@ -108,6 +108,27 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
   return starts;
 }
 
+/**
+ * The matches a global scan of a pattern would find, where a cheap `finder` (global) marks every position after the
+ * first at which the pattern can start, and `sticky` (the pattern with flag y) is tried only there and at position 0
+ * (where `^` matches). Most positions of a text fail a pattern's expensive opening (a lookbehind, `(?:^|\n)`, a long
+ * alternation) that the finder rejects at native speed.
+ */
+export function stickyMatches(text: string, finder: RegExp, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let at = 0;
+  for (;;) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m !== null) out.push(m);
+    // Like a global scan: after a match, resume at its end; after a miss, at the next position.
+    finder.lastIndex = m !== null && sticky.lastIndex > at ? sticky.lastIndex : at + 1;
+    const hit = finder.exec(text);
+    if (hit === null) return out;
+    at = hit.index;
+  }
+}
+
 /** The index of the last element <= value in an ascending array, or -1. */
 export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;
