@@ -161,6 +161,9 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   return undefined;
 }
 
+/** A word's length and first letter, case-folded, as one number. */
+const wordShape = (length: number, firstChar: number): number => length * 128 + (firstChar | 32);
+
 /**
  * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
  * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
@@ -243,8 +246,15 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     return best;
   };
   const anyFolded = folded.next.size > 0;
+  // Nearly every capitalised word starts no term: the length and (case-folded) first letter of each first word of a
+  // term, and of its plurals, rule them out without hashing the word for a lookup, slicing or lower-casing it.
+  const firstWordShapes = new Set<number>();
+  for (const trie of [root, folded]) {
+    for (const w of trie.next.keys()) for (let extra = 0; extra <= 2; extra++) firstWordShapes.add(wordShape(w.length + extra, w.charCodeAt(0)));
+  }
   while ((m = TERM_START.exec(text)) !== null) {
     const start = m.index;
+    if (!firstWordShapes.has(wordShape(m[0].length, m[0].charCodeAt(0)))) continue;
     // After ".", "&" or "-" the word continues another one ("U.S", "R&D", "Know-How").
     const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (prev === 46 || prev === 38 || prev === 45) continue;
