@@ -557,7 +557,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
-      negatives: { 'no third-party beneficiar*': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5,
+      negatives: { 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5,
         // "waived by the party entitled to the benefit of it" names a party, not an outsider.
         'party|parties .. entitled to the benefit': 0.7 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',

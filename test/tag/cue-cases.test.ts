@@ -43,6 +43,8 @@ const CASES: readonly Case[] = [
       'Each Lender is a third-party beneficiary of the covenants of the Borrower in Section 6 and may enforce them directly.',
       'The Indemnified Persons who are not parties to this Agreement shall be entitled to enforce Section 9 against the Company.'],
     no: ['This Agreement is solely for the benefit of the parties hereto and nothing herein shall confer any right, benefit or remedy upon any other person; there are no third-party beneficiaries.',
+      // A heading that denies third-party rights, over text that confers none.
+      '11.14 No Third Party Rights or Obligations. No provision of this Agreement shall be deemed to create any right or obligation in any person who is not a party to this Agreement.',
       // The party entitled to the benefit of a term is a party, not an outsider.
       'Any term of this Agreement may be waived by the party entitled to the benefit of it; a waiver does not affect that party\'s right to enforce any other term.'] },
   { type: 'minimum-commitment',
