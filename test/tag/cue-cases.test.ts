@@ -26,7 +26,9 @@ const CASES: readonly Case[] = [
       // A tolerance band around the forecast quantity.
       'Supplier shall ship each order within thirty (30) days, provided that the quantities ordered do not deviate from the most recent forecast by more than fifteen percent (15%).',
       // A cap in physical units.
-      'The gross weight of any single shipment tendered to Carrier shall not exceed 40,000 pounds.'],
+      'The gross weight of any single shipment tendered to Carrier shall not exceed 40,000 pounds.',
+      // 'in excess of the capacity' (the cue once required 'time' after every alternative, as in 'free time').
+      'Supplier shall have no obligation to fill purchase orders in excess of the capacity reserved for Buyer in Schedule 2.'],
     no: ['Supplier shall keep the Customer Portal up to date with the order status of each shipment.',
       'The services include, but are not limited to, installation, configuration and training, and the Supplier shall deliver adequate quantities of spare parts.',
       'WHEREAS, Supplier operates a plant with a maximum production capacity of 20,000 tonnes per year and wishes to supply Product to Buyer;',
@@ -136,7 +138,9 @@ const CASES: readonly Case[] = [
       'Consultant\'s compensation under this Agreement shall be increased by three percent (3%) on each anniversary of the Effective Date.',
       'Each Holder shall be entitled to receive one share of Common Stock for each Warrant exercised.',
       // Retaining records of revenue keeps evidence.
-      'Each party shall retain a copy of the records of gross revenue for three years.'] },
+      'Each party shall retain a copy of the records of gross revenue for three years.',
+      // A deposit measured on the price is an advance, not a share (the near-miss once read only 'deposit payment').
+      'Upon signing each purchase contract, the Buyer shall pay a deposit equal to ten percent of the gross purchase price, to be credited against the final invoice.'] },
   { type: 'non-solicit',
     yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
       'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.'],
