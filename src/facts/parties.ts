@@ -80,7 +80,9 @@ function parseSegment(segment: string): Candidate {
   }
   if (parties.length === 0) {
     // No aliases: "between Alpha Corp. and Beta LLC."
-    const names = segment.split(/(?:[,;]\s*|\s+)and\s+(?=[A-Z0-9])/).map(cleanName);
+    // An upper-case "AND" splits only where it stands apart ("ALPHA INC.\n\nAND:\n\nBETA LLC"): inside a
+    // capitalised name it is part of it ("THE HENRY FILM AND ENTERTAINMENT CORPORATION").
+    const names = segment.split(/(?:[,;]\s*|\s+)and\s+(?=[A-Z0-9])|(?:\s*\n\s*|\s{2,}|,\s*)(?:AND|And):?(?:\s*\n\s*|\s{2,})(?=[A-Z0-9])|\s+(?:AND|And):\s+(?=[A-Z0-9])/).map(cleanName);
     // Without aliases only organisation-like names count: a corporate suffix, or every word capitalised.
     for (const n of names) if (n && (CORPORATE_SUFFIX.test(n) || /^(?:[A-Z0-9][\w.&'-]*|of|and|the|&)(?:\s+(?:[A-Z0-9][\w.&'-]*|of|and|the|&))*$/.test(n))) parties.push({ name: n, aliases: [] });
   } else {
@@ -90,12 +92,22 @@ function parseSegment(segment: string): Candidate {
   return { parties, withAliases };
 }
 
+const CLAUSE_AFTER_BLANK = /\r?\n[ \t]*\r?\n\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|(?:ARTICLE|Article|SECTION|Section)[ \t]+[\dIVX])/g;
+const NEW_BLOCK_AFTER = /^["”)]*[ \t]*\r?\n[ \t]*\r?\n\s*(?:\d|(?!AND\b|And\b)[A-Z])/;
+
 /** The end of the sentence that begins at `from` ("Inc." and "Ltd." do not end it). */
 function sentenceEnd(text: string, from: number, limit: number): number {
-  const re = /\.(?=["”)]*\s+["“(]?[A-Z])/g;
+  // The first numbered clause ends the preamble, with or without a full stop before it.
+  CLAUSE_AFTER_BLANK.lastIndex = from;
+  const clause = CLAUSE_AFTER_BLANK.exec(text);
+  if (clause && clause.index < limit) limit = clause.index;
+  const re = /\.(?=["”)]*(?:\s+["“(]?[A-Z]|[ \t]*\r?\n[ \t]*\r?\n))/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < limit) {
+    // "... and Beta LLC.\n\n1. Grant": a blank line before a clause number or a new upper-case block ends the
+    // sentence even after "LLC."; one before "AND:", a lower-case description or an alias continues the list.
+    if (NEW_BLOCK_AFTER.test(text.slice(m.index + 1, m.index + 40))) return m.index + 1;
     const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
     if (/^(?:inc|corp|co|ltd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
     return m.index + 1;

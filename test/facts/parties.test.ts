@@ -46,6 +46,16 @@ describe('preambles (written)', () => {
     expect(factsOf('This Agreement is made between Alpha Devices Corp. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['Alpha Devices Corp.', 'Omega Systems LLC']);
   });
 
+  it('ends the preamble sentence at a blank line before the first clause, even after "LLC."', () => {
+    const text = 'This Agreement is made between Alpha Devices Corp. and Omega Systems LLC.\n\n1. Grant. Each party grants the other a licence under its Patents.';
+    expect(factsOf(text).parties.map((p) => p.name)).toEqual(['Alpha Devices Corp.', 'Omega Systems LLC']);
+  });
+
+  it('reads parties set apart by an upper-case AND, but keeps AND inside a capitalised name', () => {
+    expect(factsOf('BETWEEN:\n\nALPHA DEVICES CORP.\n\nAND:\n\nOMEGA SYSTEMS LLC\n\n1. Definitions.').parties.map((p) => p.name)).toEqual(['ALPHA DEVICES CORP.', 'OMEGA SYSTEMS LLC']);
+    expect(factsOf('This Agreement is made between SMITH AND WESSON TOOLS INC. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['SMITH AND WESSON TOOLS INC.', 'Omega Systems LLC']);
+  });
+
   it('skips a title line that names the parties and prefers the sentence with aliases', () => {
     const text = 'LICENSE AGREEMENT BETWEEN GAMMA INC. AND DELTA GMBH\n\nThis Agreement is entered into by and between Gamma Inc., a Delaware corporation ("Gamma"), and Delta GmbH, a German company ("Delta").';
     expect(factsOf(text).parties).toEqual([
