@@ -331,7 +331,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
         'other than through|via / except through|via': 0.4 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
-        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
+        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory',
+        // The freedom to trade kept by an exception: "nothing herein shall preclude Licensor from supplying the Compound to third parties".
+        'nothing ... prevent|prohibit|restrict|preclude|limit~ .. from .. develop*|market*|sell*|supply*|distribut*|manufactur*|commerciali*|offer*|licens*'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
