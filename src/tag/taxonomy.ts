@@ -488,7 +488,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A period stretched by the days a dispute or delay took ("extended by the number of days taken"), and renewable energy or notes.
         'extend~ by .. number of / extend~ by .. equal|equivalent to / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.8,
         // Patent term extensions (and SPCs) lengthen a patent, not the agreement.
-        'patent term extension~|restoration / supplementary protection certificate~': 0.8 } },
+        'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },

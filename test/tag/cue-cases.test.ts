@@ -215,6 +215,7 @@ const CASES: readonly Case[] = [
       'Where an action must be taken within a set period and a matter submitted to arbitration affects it, that period shall automatically be extended by the number of days the arbitrator takes to decide.',
       '8.4 Extension of Conversion Date. The Company may move the Conversion Date by up to six (6) months by written notice to the Customer.',
       'Licensee shall apply for patent term extensions and supplementary protection certificates for the Licensed Patents wherever they are available.',
+      'Each Party shall cooperate with the other in gaining patent and trademark term extensions for the Product.',
       'Supplier shall comply with the Payment Card Industry Data Security Standard throughout the Term and any Renewal Terms.'] },
   { type: 'license-grant',
     yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.',
