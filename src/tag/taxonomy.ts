@@ -260,6 +260,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assign~|transfer~|convey~ .. intellectual|industrial property|proprietary rights': 0.55, 'assign~ .. all right title and interest': 0.65,
         'owner|owners of .. inventions|discoveries|improvements|enhancements|derivative|developments|deliverables / work product': 0.6,
         'shall|will belong to / belongs to': 0.45, 'vested in': 0.5,
+        // Further assistance "to effect the assignment of all rights ... to Assignee"; "such improvement shall become our property".
+        'perfect~|effect|record|evidence|confirm the? assignment|transfer of .. right|rights|title|intellectual|patents|marks|inventions': 0.5,
+        'shall|will become .. property': 0.5,
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
         'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
       },
