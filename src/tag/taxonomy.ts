@@ -344,7 +344,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
-        'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
+        'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.8, 'enhance .. positive? image|reputation': 0.5,
         'harming|harm|harms|damage|damages .. reputation|goodwill': 0.5,
       },
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],

@@ -144,7 +144,9 @@ const CASES: readonly Case[] = [
       'Upon signing each purchase contract, the Buyer shall pay a deposit equal to ten percent of the gross purchase price, to be credited against the final invoice.'] },
   { type: 'non-solicit',
     yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
-      'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.'],
+      'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.',
+      // The morals clause's own words are as plain as a promise not to disparage.
+      'Company may terminate this Agreement if Athlete commits any act that brings Athlete into public hatred, contempt, scorn or ridicule.'],
     // A debarment warranty screens one's own staff; it does not protect the other party's.
     no: ['Each party represents that it will not hire, as an officer or employee, any person who has been debarred by the FDA.'] },
   { type: 'joint-ip',
