@@ -120,7 +120,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   let problems;
   try {
     ({ documents, problems } = await checkAll(sources, {
-      packs, packNames, cwd: io.cwd, settings,
+      packs, settings,
       ...(flags.jobs ? { jobs: flags.jobs } : {}),
       ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
       ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),

@@ -1,13 +1,12 @@
-// Worker thread: checks the documents it is sent with the packs named at start-up.
+// Worker thread: checks the documents it is sent with the packs it is given at start-up.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClauseCheckError, type Source } from '../model/index.js';
 import { checkDocument } from '../check.js';
-import { resolvePacks } from './packs.js';
 import { documentOptions, packsWithSettings, type WorkerReply, type WorkerSetup } from './pool.js';
 import type { DocumentSettings } from './config.js';
 
 const setup = workerData as WorkerSetup;
-const packsFor = packsWithSettings(resolvePacks(setup.packNames, setup.cwd));
+const packsFor = packsWithSettings(setup.packs);
 
 parentPort!.on('message', (msg: { index: number; source: Source; settings: DocumentSettings }) => {
   // Tells the pool to start this document's clock (--timeout).
