@@ -515,14 +515,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'assignment|assignability|transfer~': 0.8, 'successors and assigns / binding effect': 0.55 },
       phrases: {
         'assign~|transfer~|delegate~ .. this agreement|contract / assign~|transfer~|delegate~ .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
-        'attempted|purported assignment': 0.85, 'successors and|or permitted assigns': 0.45, 'binding upon .. successors': 0.5, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
+        'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.45, 'binding upon .. successors': 0.5, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,
         'attempt|attempts|attempted to assign|transfer|delegate': 0.6,
         // Investment-company contracts: "shall automatically terminate in the event of its assignment".
         'terminat* .. in the event of its assignment / terminat* .. upon its assignment': 0.8,
       },
-      modal: [{ verbs: 'assign~|transfer~|delegate~|sublicense~ .. agreement|rights|obligations|interest', polarity: 'prohibition', weight: 0.8 }],
+      modal: [{ verbs: 'assign~|transfer~|delegate~|sublicense~ .. agreement|contract|rights|right|obligations|obligation|interest', polarity: 'prohibition', weight: 0.8 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,

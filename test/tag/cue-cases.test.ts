@@ -236,6 +236,8 @@ const CASES: readonly Case[] = [
   { type: 'assignment',
     yes: ['This Agreement may not be assigned by the Distributor without the prior written consent of the Supplier.',
       'This Agreement shall automatically terminate in the event of its assignment, as that term is defined in the Investment Company Act of 1940.',
+      'The Shipper may terminate the Contract early in the event of: c) the unauthorized assignment of the Contract by the Carrier.',
+      'Except as expressly set forth herein, Reseller shall not assign or transfer to any third party any right or obligation it has under the Program.',
       // "assignment of any Work Order" is the agreement's paperwork, not an assignment of work product.
       'Vendor may not assign this Agreement or any Work Order issued under it without the prior written consent of Client; any such assignment of a Work Order is void.'],
     // Money moved by wire, and work product assigned to a customer, are not assignments of the agreement.
