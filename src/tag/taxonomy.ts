@@ -389,6 +389,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Recitals describe the background (a plant's capacity), not a limit the parties agree to.
         'whereas': 0.7,
         'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
+        // How many sit on a committee or board, and how many times a term renews, cap no goods or services.
+        'consist~|comprise~|composed of .. representatives|members|directors|designees|individuals': 0.7,
+        'up to #num .. additional|successive|consecutive|renewal|extension .. period~|term~|year~|renewals|extensions': 0.7,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },

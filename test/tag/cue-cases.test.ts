@@ -38,7 +38,10 @@ const CASES: readonly Case[] = [
       'Franchisee shall not deviate from the standards and specifications in the Manual without Franchisor\'s prior written consent.',
       'Any deviation from the agreed order of the agenda requires the consent of the Chair.',
       // A money cap per unit of weight limits liability, not volume.
-      'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.'] },
+      'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.',
+      // The size of a committee and the number of renewals are not volumes of goods or services.
+      'The Joint Steering Committee shall consist of up to three (3) representatives of each Party.',
+      'Either party may extend the Term for up to two (2) additional renewal periods of one year each.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
