@@ -493,6 +493,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5,
         // A period stretched by the days a dispute or delay took ("extended by the number of days taken"), and renewable energy or notes.
         'extend~ by .. number of / extend~ by .. equal|equivalent to / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.8,
+        // No fixed term to renew: "becomes effective on signature and will continue in effect thereafter until terminated".
+        'become|becomes effective ... and will|shall continue in? .. effect|force thereafter': 0.5,
         // Patent term extensions (and SPCs) lengthen a patent, not the agreement.
         'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',

@@ -214,7 +214,8 @@ const CASES: readonly Case[] = [
     no: ['4.6 Maintenance of Records. Consultant shall maintain complete and accurate records of the time spent on the Services.'] },
   { type: 'renewal',
     yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.',
-      'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.'],
+      'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.',
+      'This Agreement shall commence on the Effective Date and continue in full force and effect until the end of the fifth Contract Year, and shall continue in full force and effect thereafter until terminated by either party on ninety days notice.'],
     // A deadline extended by force majeure is not the agreement's term.
     no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.',
       // Nor a period stretched by the days a dispute took, another date, a patent's term, or a mere mention of the Renewal Terms.
@@ -222,6 +223,8 @@ const CASES: readonly Case[] = [
       '8.4 Extension of Conversion Date. The Company may move the Conversion Date by up to six (6) months by written notice to the Customer.',
       'Licensee shall apply for patent term extensions and supplementary protection certificates for the Licensed Patents wherever they are available.',
       'Each Party shall cooperate with the other in gaining patent and trademark term extensions for the Product.',
+      // No fixed term, so nothing to renew.
+      '4.1 Term. This Agreement will become effective on the date of its signature and will continue in effect thereafter until terminated under Section 4.2.',
       'Supplier shall comply with the Payment Card Industry Data Security Standard throughout the Term and any Renewal Terms.'] },
   { type: 'license-grant',
     yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.',
