@@ -359,10 +359,15 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'adjust*|increase~ .. not|no .. exceed #num / adjust*|increase~ .. not|no more than #num / no .. adjust*|increase~ .. exceed #num': 0.6, 'maximum|max charge|charges|price|prices|fee|fees of': 0.6, 'price~|prices|pricing .. cap|capped|ceiling': 0.55,
         'price~|prices|pricing|rates|fees .. remain .. fixed|firm|unchanged / price~|prices|pricing .. freeze': 0.6,
-        'price~|prices|pricing|rates|fees .. shall|may|will not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees .. no more than / increase~ .. price~|prices|rates|fees .. not .. exceed': 0.6, 'not|no .. increase .. price~|prices|rates': 0.6,
+        'price~|prices|pricing|rates|fees .. shall|may|will not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees .. no more than / increase~ .. price~|prices|rates|fees .. not .. exceed': 0.6, 'not|no .. increase|raise~ .. price~|prices|rates': 0.6,
+        // A limit on a change ("any price increase shall be limited to 3%") and a floor on resale ("shall not sell below the minimum advertised price").
+        'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
+        'not .. sell|resell|offer|advertise~ .. below|under|less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
         'cpi / consumer price index': 0.5, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
-      } },
+      },
+      // A party left free to set its own prices is the opposite of a restriction.
+      negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7 } },
     { id: 'volume-restriction', label: 'Volume restriction', description: 'Output, volume or quantity limits.',
       headings: { 'volume|capacity|quantity limit~|allocation': 0.5 },
       // A volume restriction caps a COUNT of things (units, copies, users, hours, capacity): the limit word alone

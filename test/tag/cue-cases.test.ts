@@ -12,10 +12,16 @@ const CASES: readonly Case[] = [
   { type: 'price-restriction',
     yes: ['4.2 Price Adjustments. Beginning with the second Contract Year, Supplier may adjust the prices once per year, provided that no adjustment shall exceed three percent (3%) of the prices then in effect.',
       'Maintenance renews for successive one-year periods, subject to fee adjustments proposed by Vendor not to exceed 5% per year.',
-      'A detention charge of $50.00 per hour applies, subject to a maximum charge of $400.00 per trailer in any twenty-four hour period.'],
+      'A detention charge of $50.00 per hour applies, subject to a maximum charge of $400.00 per trailer in any twenty-four hour period.',
+      // 'raise' as well as 'increase'; a limit on the increase; a floor on resale prices.
+      'Supplier shall not raise its prices more than once in any twelve-month period.',
+      'Any price increase shall be limited to the lesser of three percent or the change in the index.',
+      'Reseller shall not sell the Products below the minimum advertised price published by Vendor.'],
     // A party free to raise its prices on notice, and a price set by a formula, restrict nothing.
     no: ['5.3 Price Increase. Supplier may increase the prices of the Products upon sixty (60) days prior written notice to Distributor; orders accepted before the notice are invoiced at the prior prices.',
-      'The price of each Product shall be the Supplier\'s standard cost plus a margin of fifteen percent, as set out in Exhibit B.'] },
+      'The price of each Product shall be the Supplier\'s standard cost plus a margin of fifteen percent, as set out in Exhibit B.',
+      // A party left free to set its own prices.
+      'Distributor is not required to sell at or below the suggested retail price, and may set its own resale prices in its sole discretion.'] },
   { type: 'volume-restriction',
     yes: ['Support includes up to ten (10) hours of consulting per month; hours in excess of ten will be billed at the additional rate of $150 per hour.',
       'Carrier shall not be required to transport more than 5,000 barrels per day on behalf of any single Shipper.',
