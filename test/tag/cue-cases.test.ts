@@ -221,6 +221,7 @@ const CASES: readonly Case[] = [
   { type: 'renewal',
     yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.',
       'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.',
+      'This Contract is renewable for one additional year by written amendment signed by both parties.',
       'This Agreement shall commence on the Effective Date and continue in full force and effect until the end of the fifth Contract Year, and shall continue in full force and effect thereafter until terminated by either party on ninety days notice.'],
     // A deadline extended by force majeure is not the agreement's term.
     no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.',
