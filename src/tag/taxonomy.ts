@@ -225,6 +225,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
+        // The comparison with every other buyer, without the word "favourable": "no higher than the prices charged to any other
+        // distributor", "if Supplier sells to any other customer at a lower price".
+        'price~|prices|pricing|rates|fees|royalt*|charges ... no|not higher|greater than ... any other|third .. customer~|licensee~|distributor~|purchaser~|reseller~|party|parties': 0.6,
+        'lower|better price~|prices|rates|terms|pricing .. any other|third .. customer~|licensee~|distributor~|purchaser~|reseller~|party|parties / any other|third .. customer~|licensee~|distributor~|purchaser~|reseller~|party|parties ... lower|better price~|prices|rates|terms|pricing': 0.6,
       },
       negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.

@@ -209,9 +209,15 @@ const CASES: readonly Case[] = [
       // A heading about the exclusivity of a licence: the licence's character, not a restraint on competing.
       '4. Exclusivity of License. Licensor agrees that Licensee has the exclusive right to exhibit the Program in the Territory during the License Term.'] },
   { type: 'most-favored',
-    yes: ['Supplier agrees that engineering services will be priced to Customer on a most favored customer basis.'],
+    yes: ['Supplier agrees that engineering services will be priced to Customer on a most favored customer basis.',
+      // The comparison with every other buyer, without the word 'favourable'.
+      'If Supplier sells the Products to any other customer at a lower price, Supplier shall extend the same lower price to Buyer.',
+      'The prices charged to Distributor shall be no higher than the prices charged by Supplier to any other distributor in the Territory.'],
     // A matching right compares a third party's terms too, but lets the holder take them: a first-refusal mechanism.
-    no: ['Licensor grants Licensee an exclusive option to obtain a license on terms no more favorable to a third party than those offered to Licensee, and the parties shall negotiate in good faith.'] },
+    no: ['Licensor grants Licensee an exclusive option to obtain a license on terms no more favorable to a third party than those offered to Licensee, and the parties shall negotiate in good faith.',
+      // A comparison with an earlier price list, and a cap measured against a third party's payment, compare no buyers.
+      'The prices in Exhibit A are lower than the prices in the prior agreement between the parties.',
+      'The Indemnitor\'s liability shall be no greater than the amount it actually recovers from any third party.'] },
   { type: 'audit',
     yes: ['Each Party shall have the right to have its own internal or external auditors review the books and records of the Joint Venture.',
       'Contractor shall permit the Company and its auditors, upon reasonable notice, to visit and inspect the facilities where the Services are performed.',
