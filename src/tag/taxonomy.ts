@@ -188,7 +188,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
-        'purchase~|order~|buy .. at least|minimum / purchase~|order~|buy .. not less than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity / guaranteed .. amount|number|quantity|level': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        'purchase~|order~|buy|spend~ .. at least / purchase~|order~|buy|spend~ .. minimum / purchase~|order~|buy|spend~ .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity / guaranteed .. amount|number|quantity|level': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
         // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
         'fail~|fails|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
         'sell~|sells|sold|purchase~|purchases|order~|orders|sales|revenue~ .. less than ... terminat*|cancel*|exclusiv*|non-exclusive': 0.5,
@@ -203,6 +203,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum~ .. shall|will be|equal .. #num / minimum~ .. is|equals .. #num': 0.45,
         // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
         'binding forecast~|order~|orders|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
+        // A commitment to buy, named by its verb: "Customer commits to spend", "is committed to purchase".
+        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
       },

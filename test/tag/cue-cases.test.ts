@@ -74,7 +74,10 @@ const CASES: readonly Case[] = [
       // A forecast that binds is an order.
       'Buyer shall deliver a rolling twelve-month forecast each month; the first three months of each forecast shall constitute a binding order for the quantities stated.',
       // A guaranteed level of delivery, named with the thing delivered between.
-      'If the Publisher misses any quarterly guaranteed impression level, it shall make good the difference in the following quarter.'],
+      'If the Publisher misses any quarterly guaranteed impression level, it shall make good the difference in the following quarter.',
+      // 'no fewer than', and a commitment named by its verb.
+      'Distributor agrees to purchase no fewer than 10,000 units of Product during each Contract Year.',
+      'Customer commits to spend not less than $2 million on Services over the Term.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
@@ -96,7 +99,9 @@ const CASES: readonly Case[] = [
       'The Reinsurer shall accept a fifty percent (50%) quota share of all policies written by the Company in the Territory.',
       'Buyer shall bear any duty or import quota imposed on the Products by the country of destination.',
       // A guaranty of another party's debts.
-      'The maximum guaranteed amount under this Guaranty shall be one million dollars, payable by the Guarantor on demand.'] },
+      'The maximum guaranteed amount under this Guaranty shall be one million dollars, payable by the Guarantor on demand.',
+      // Customers' commitments a reseller solicits bind the reseller to nothing.
+      'Reseller shall promote the Products and solicit commitments to buy them from customers in the Territory.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
