@@ -257,7 +257,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
       phrases: {
-        'hereby assign~ .. right|rights|title|interest|inventions': 0.85, 'hereby .. assign~|transfer~|convey~': 0.6, 'deemed assigned': 0.75,
+        'hereby assign~ ... right|rights|title|interest|inventions': 0.85, 'hereby .. assign~|transfer~|convey~': 0.6, 'deemed assigned': 0.75,
         'assign~|transfer~|convey~ .. all .. right|rights title and interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
         'shall vest / vests in': 0.6, 'title .. shall remain with|vest': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,

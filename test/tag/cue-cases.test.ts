@@ -123,6 +123,7 @@ const CASES: readonly Case[] = [
       'Developer assigns to Customer all intellectual property rights in the deliverables created under each Statement of Work.',
       'The Company is and shall be the sole owner of all inventions and improvements relating to the Service.',
       // Further assurances to perfect the ownership the clause allocates.
+      'Developer hereby assigns and shall assign in the future to the Company all rights it may acquire in the Improvements.',
       'Any concept or improvement developed by Franchisee in connection with the System shall become Franchisor\'s property, and Franchisee shall provide all assistance reasonably necessary to effect the transfer of all rights in it to Franchisor.',
       'Any Improvement made by Licensee is owned by Licensor. Licensee shall execute, at no additional charge, any and all documents that Licensor reasonably considers necessary to perfect Licensor\'s ownership of the Improvements.'],
     // A party acknowledging who owns a third party's marks transfers nothing (assignment of the agreement is the other near-miss).
