@@ -342,7 +342,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const negatives = new Map<number, Evidence[]>();
     const hasContext = new Set<number>();
     const headingHits = (heading: string, factor: number, tag: string): void => {
-      const seen = new Set<string>();
+      // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
+      const seen = new Set<number>();
       let hits = model.headingScans.get(heading);
       if (!hits) {
         if (model.headingScans.size >= HEADING_SCANS_LIMIT) model.headingScans.clear();
@@ -353,8 +354,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           if (u.role === 'requires') { hasContext.add(u.type); continue; }
           // "Exhibit A" opens a schedule; "Delivery of Exhibits" does not.
           if (model.types[u.type]?.id === 'schedule' && hit.start > 0) continue;
-          if (seen.has(`${u.type}|${hit.cue}`)) continue;
-          seen.add(`${u.type}|${hit.cue}`);
+          const once = hit.cue * model.types.length + u.type;
+          if (seen.has(once)) continue;
+          seen.add(once);
           push(u.type, { weight: u.weight * factor, cue: `${tag}: ${heading}` });
         }
       }
@@ -363,10 +365,10 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, ctx.sectionFactor, 'section');
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
-    const usedCue = new Set<string>();
+    const usedCue = new Set<number>();
     for (const hit of hitsByClause.get(c.id) ?? []) {
       for (const u of model.textUses[hit.cue] ?? []) {
-        const once = `${u.type}|${hit.cue}`;
+        const once = hit.cue * model.types.length + u.type;
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
         else if (u.role === 'negative') {
