@@ -114,12 +114,13 @@ interface FirstWord {
   readonly key: string;
   readonly cues: readonly number[];
   readonly anchors: readonly number[];
+  /** Per cue of `cues`, the pairs its next word can start with (see pairsOfNextWord), or null: any. */
+  readonly nextPairs: ReadonlyArray<ReadonlySet<number> | null>;
   /**
    * The cues worth trying by the first two letters of the next word (see nextPair), in the order of
-   * `cues`; null when no cue here can be ruled out that way. A pair not in the map leaves `rest`.
+   * `cues`, filled in as pairs are met; null when no cue here can be ruled out that way.
    */
-  readonly byPair: ReadonlyMap<number, readonly number[]> | null;
-  readonly rest: readonly number[];
+  readonly byPair: Map<number, readonly number[]> | null;
 }
 
 /**
@@ -269,8 +270,8 @@ export class CueSet {
       const word = this.found[r + 2] as number;
       const fw = this.found[r + 3] as number;
       if (fw > 0) {
-        const { byPair, cues, rest } = firstWords[fw - 1] as FirstWord;
-        const list = byPair === null ? cues : (byPair.get(nextPair(text, end)) ?? rest);
+        const entry = firstWords[fw - 1] as FirstWord;
+        const list = entry.byPair === null ? entry.cues : cuesBeforePair(entry, nextPair(text, end));
         for (const i of list) {
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorNear(anchorOf[i] as number, word, anchorWithin[i] as number)) continue;
           this.tryCue(i, text, at, to, hits);
@@ -533,9 +534,16 @@ function nextPair(text: string, end: number): number {
 }
 
 function firstWord(key: string, cues: readonly number[], nextPairs: ReadonlyArray<ReadonlySet<number> | null>, anchors: readonly number[]): FirstWord {
-  const rest = cues.filter((i) => nextPairs[i] === null);
-  if (rest.length === cues.length) return { key, cues, anchors, byPair: null, rest };
-  const byPair = new Map<number, number[]>();
-  for (const i of cues) for (const p of nextPairs[i] ?? []) if (!byPair.has(p)) byPair.set(p, cues.filter((k) => (nextPairs[k]?.has(p) ?? true)));
-  return { key, cues, anchors, byPair, rest };
+  const pairs = cues.map((i) => nextPairs[i] ?? null);
+  return { key, cues, anchors, nextPairs: pairs, byPair: pairs.every((p) => p === null) ? null : new Map() };
+}
+
+/** The entry's cues whose next word can start with `pair` (-1: none can be told), worked out once per pair. */
+function cuesBeforePair(entry: FirstWord, pair: number): readonly number[] {
+  let list = entry.byPair?.get(pair);
+  if (!list) {
+    list = entry.cues.filter((_, k) => entry.nextPairs[k]?.has(pair) ?? true);
+    entry.byPair?.set(pair, list);
+  }
+  return list;
 }
