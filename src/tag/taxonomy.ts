@@ -164,13 +164,17 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
         'compensat* ... percent|% of|off / entitled to receive .. percent|% of / entitled to receive #num of': 0.5,
+        // Sharing named by the verb: "the parties shall share equally in the net profits".
+        'share~|participate~ .. in .. profits|revenue~|income|proceeds|earnings': 0.6,
       },
       negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4,
         // A commission that is a body ("the Supervision Commission shall meet"), an employee benefit plan, a deposit or a credit shares no revenue.
         'commission member~|members / members of the commission / commission shall|will .. act|meet|consist|resolve': 0.7, 'eligible|entitled|participate .. benefit~|plan~ / profit-sharing|profit sharing plan~': 0.6,
         'deposit / down payment / service level credit~|credits': 0.5, 'without .. obligation .. pay .. commission~|royalt* / no commission~': 0.5,
         // Retaining a copy or records of revenue keeps evidence; it shares nothing.
-        'retain~ .. copy|copies|records|documents': 0.5 } },
+        'retain~ .. copy|copies|records|documents': 0.5,
+        // A share denied: "Consultant shall not be entitled to share in any profits".
+        'not .. entitled to share~|participate~ / no right to share~|participate~': 0.6 } },
     { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
       headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
       phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7 } },

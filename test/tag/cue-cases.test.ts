@@ -145,7 +145,9 @@ const CASES: readonly Case[] = [
       'The Company shall compensate the Agent by a discount of eight (8) percent off the list price of each Product shipped to Customers in the Territory.',
       'Where a Centre is opened by a sub-franchisee, the Franchisee shall be entitled to receive 5% of the agreed capital expenditure for that Centre as a sign-on fee.',
       // The share kept back is a share too.
-      'The Operator shall retain one half of the transaction revenues it generates from operation of the Service and shall pay the balance to the Owner.'],
+      'The Operator shall retain one half of the transaction revenues it generates from operation of the Service and shall pay the balance to the Owner.',
+      // Sharing named by the verb.
+      'The parties shall share equally in the net profits of the Venture.'],
     // A commission that is a body, a price deposit, and an employee benefit plan share no revenue.
     no: ['The Supervision Commission shall meet quarterly and its members shall resolve any conflict arising in the execution of this Agreement.',
       'Buyer shall pay a deposit of thirty percent (30%) of the total order price upon signing of each purchase order.',
@@ -156,7 +158,9 @@ const CASES: readonly Case[] = [
       // Retaining records of revenue keeps evidence.
       'Each party shall retain a copy of the records of gross revenue for three years.',
       // A deposit measured on the price is an advance, not a share (the near-miss once read only 'deposit payment').
-      'Upon signing each purchase contract, the Buyer shall pay a deposit equal to ten percent of the gross purchase price, to be credited against the final invoice.'] },
+      'Upon signing each purchase contract, the Buyer shall pay a deposit equal to ten percent of the gross purchase price, to be credited against the final invoice.',
+      // A share denied.
+      'Consultant shall not be entitled to share in any profits of the Company other than the fees stated in Exhibit A.'] },
   { type: 'non-solicit',
     yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
       'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.',
