@@ -52,6 +52,8 @@ interface Token {
   readonly optional: boolean;
   /** The most words the separator before it skips: 0 for a plain one, 5 or 12 for a gap. */
   readonly gap: number;
+  /** The cue's last word, compiled to end on a whole word (see compileCue: not when the pattern ends in "*"). */
+  readonly endsWord: boolean;
 }
 
 interface Compiled {
@@ -90,7 +92,7 @@ export function compileCue(pattern: string): Compiled {
       src = tokSrc;
     } else {
       const sep = pendingSep ?? SEP;
-      rest.push({ alts, optional, gap: pendingSep === null ? 0 : gapWords });
+      rest.push({ alts, optional, gap: pendingSep === null ? 0 : gapWords, endsWord });
       src += optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
     }
     pendingSep = null;
@@ -501,8 +503,8 @@ function anchorOf(c: Compiled): { keys: ReadonlyArray<{ key: string; whole: bool
     if (!Number.isFinite(next)) break;
     const start = next + token.gap;
     // A separator follows the word when it is not the last one and a required word comes after it (\W+ or a gap);
-    // the last word of a cue ends on a whole word.
-    const separated = k === c.rest.length - 1 || c.rest.slice(k + 1).some((t) => !t.optional);
+    // the last word of a cue ends on a whole word unless the pattern ends in "*" ("sell~|provid*" matches inside "selled").
+    const separated = k === c.rest.length - 1 ? token.endsWord : c.rest.slice(k + 1).some((t) => !t.optional);
     const keys = token.alts.map((a) => ({ key: a.key, whole: !a.prefix && a.lead === a.key && separated }));
     if (!token.optional && keys.every(({ key }) => key.length >= MIN_ANCHOR_KEY && /^[a-z0-9]+$/.test(key) && !COMMON_WORDS.has(key))) {
       const score = Math.min(...keys.map(({ key }) => key.length));
