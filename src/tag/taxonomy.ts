@@ -141,7 +141,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not .. claim .. title|ownership|rights': 0.55, 'recogni*|acknowledge~ .. title|ownership / recogni*|acknowledge~ .. exclusive right~': 0.45, 'waive~ .. any and all .. claims|suits|actions': 0.6,
         // "shall not contest or in any way impair Licensor's rights, title or interest in the Marks".
         'impair~ .. rights|title|titles|interest|interests ... trademark~|marks|patent~|intellectual|copyright~': 0.55,
-        'not .. bring .. claim|action|suit': 0.5, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        // A waiver of claims in the future tense: "shall not have any claim against the Company if ...".
+        'not .. bring .. claim|action|suit': 0.5, 'not have|make|assert any claim~ against|towards': 0.6, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,

@@ -275,13 +275,16 @@ const CASES: readonly Case[] = [
   { type: 'covenant-not-to-sue',
     yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.',
       'Licensee shall not oppose or challenge any application by Licensor to register the Marks, nor contest the validity of the Licensed Patents.',
-      'Distributor acknowledges the Company\'s exclusive ownership of the Trademarks and will not do any act which may in any way impair the Company\'s rights, title or interest in the Trademarks.'],
+      'Distributor acknowledges the Company\'s exclusive ownership of the Trademarks and will not do any act which may in any way impair the Company\'s rights, title or interest in the Trademarks.',
+      'The Adviser affirms that it shall not have any claim against the Company if the Company decides not to proceed with the acquisition for any reason.'],
     no: ['The Parties will issue a joint press release announcing the Agreement.',
       // A remedy: not opposing an injunction; and a warranty that nobody has challenged the patents.
       'If Distributor breaches Section 6, Supplier may seek injunctive relief and Distributor shall not oppose the entry of an order restraining further breaches.',
       '(f) No Challenges. No third party has asserted or threatened in writing any claim challenging the validity, enforceability or ownership of the Licensed Patents.',
       // A waiver clause: a delay that does not impair a party's rights under the agreement is no promise about IP.
-      'No failure or delay by either party in exercising any right under this Agreement shall impair such right or operate as a waiver of it.'] },
+      'No failure or delay by either party in exercising any right under this Agreement shall impair such right or operate as a waiver of it.',
+      // Notice of a third party's claim is claims handling, not a waiver.
+      'Each party shall promptly notify the other party of any claim made against it by a third party.'] },
 ];
 
 describe('cue cases: clauses that carry the type and near-misses that do not', () => {
