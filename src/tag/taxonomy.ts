@@ -408,6 +408,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // How many sit on a committee or board, and how many times a term renews, cap no goods or services.
         'consist~|comprise~|composed of .. representatives|members|directors|designees|individuals': 0.7,
         'up to #num .. additional|successive|consecutive|renewal|extension .. period~|term~|year~|renewals|extensions': 0.7,
+        // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
+        'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.6,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },

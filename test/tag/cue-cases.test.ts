@@ -47,7 +47,9 @@ const CASES: readonly Case[] = [
       'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.',
       // The size of a committee and the number of renewals are not volumes of goods or services.
       'The Joint Steering Committee shall consist of up to three (3) representatives of each Party.',
-      'Either party may extend the Term for up to two (2) additional renewal periods of one year each.'] },
+      'Either party may extend the Term for up to two (2) additional renewal periods of one year each.',
+      // A count that a fee is computed on.
+      'Customer shall pay a monthly fee of $4.00 per account, based on the maximum number of active accounts during the month.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
