@@ -410,6 +410,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'up to #num .. additional|successive|consecutive|renewal|extension .. period~|term~|year~|renewals|extensions': 0.7,
         // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
         'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.6,
+        // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
+        'equal to or in excess of / equal to or greater than / equals or exceeds': 0.6,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },

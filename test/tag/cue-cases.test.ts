@@ -49,7 +49,9 @@ const CASES: readonly Case[] = [
       'The Joint Steering Committee shall consist of up to three (3) representatives of each Party.',
       'Either party may extend the Term for up to two (2) additional renewal periods of one year each.',
       // A count that a fee is computed on.
-      'Customer shall pay a monthly fee of $4.00 per account, based on the maximum number of active accounts during the month.'] },
+      'Customer shall pay a monthly fee of $4.00 per account, based on the maximum number of active accounts during the month.',
+      // 'Equal to or in excess of' is a floor, the reverse of a cap.
+      '"Supply Failure" means Supplier\'s failure to deliver, in any calendar quarter, a quantity of Product equal to or in excess of ninety percent (90%) of the quantity ordered by Distributor.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
