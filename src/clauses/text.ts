@@ -29,8 +29,16 @@ const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT I
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
 const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}$/;
 
+// Whitespace that the last step of cleanHeading changes: anything but single spaces.
+const UNSQUASHED_SPACE_RE = /[^\S ]| {2}/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function cleanHeading(s: string): string {
-  return s.replace(PAGE_TAIL_RE, '').replace(/^[\s\-–—:.]+/, '').replace(/[\s.:\-–—]+$/, '').replace(/\s+/g, ' ');
+  // Each step is tried only when the character it needs is there: most headings are already clean.
+  if (isDigit(s.charCodeAt(s.length - 1))) s = s.replace(PAGE_TAIL_RE, '');
+  s = s.replace(/^[\s\-–—:.]+/, '');
+  if (/[\s.:\-–—]/.test(s.charAt(s.length - 1))) s = s.replace(/[\s.:\-–—]+$/, '');
+  return UNSQUASHED_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /**
