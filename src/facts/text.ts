@@ -1,8 +1,11 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
 import type { ClauseNode, ClauseTree } from '../model/index.js';
 
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/;
+
 export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Most words have nothing to escape: a test is several times cheaper than a replace that changes nothing.
+  return REGEXP_SPECIAL.test(s) ? s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : s;
 }
 
 /** Anything squash() would change: white space other than one inner space. */
