@@ -142,12 +142,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "shall not contest or in any way impair Licensor's rights, title or interest in the Marks".
         'impair~ .. rights|title|titles|interest|interests ... trademark~|marks|patent~|intellectual|copyright~': 0.55,
         // A waiver of claims in the future tense: "shall not have any claim against the Company if ...".
-        'not .. bring .. claim|action|suit': 0.5, 'not have|make|assert any claim~ against|towards': 0.6, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        'not .. bring .. claim|action|suit': 0.5, 'not have|make|assert any claim~ against': 0.45, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
-        'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.7, 'no third party|person|entity has|have / asserted|alleged or threatened / threatened in writing': 0.6 } },
+        'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
       headings: { 'standard~|standard-essential|frand': 0.85 },
       phrases: { 'standard-essential patent~|claim~': 0.9, 'frand|rand': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },
@@ -159,23 +159,17 @@ const DEFS: ClauseTypeSpecInput[] = [
         'royalty|royalties .. of|on|equal': 0.45, 'royalty rate|report|payment|payments|bearing': 0.55, 'running royalt*': 0.85, 'royalty-bearing': 0.5,
         'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'percent|% of .. price|fees': 0.4, 'share of .. revenue|revenues|profits|income': 0.75,
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
-        'pay~|remit~|receive~|retain~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
+        'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
         'percentage share': 0.55, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
         'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount ... per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
-        'compensat* ... percent|% of|off / entitled to receive .. percent|% of / entitled to receive #num of': 0.5,
-        // Sharing named by the verb: "the parties shall share equally in the net profits".
-        'share~|participate~ .. in .. profits|revenue~|income|proceeds|earnings': 0.6,
+        'compensat* ... percent|% of|off / entitled to receive .. percent|% of': 0.5,
       },
       negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4,
         // A commission that is a body ("the Supervision Commission shall meet"), an employee benefit plan, a deposit or a credit shares no revenue.
         'commission member~|members / members of the commission / commission shall|will .. act|meet|consist|resolve': 0.7, 'eligible|entitled|participate .. benefit~|plan~ / profit-sharing|profit sharing plan~': 0.6,
-        'deposit / down payment / service level credit~|credits': 0.5, 'without .. obligation .. pay .. commission~|royalt* / no commission~': 0.5,
-        // Retaining a copy or records of revenue keeps evidence; it shares nothing.
-        'retain~ .. copy|copies|records|documents': 0.5,
-        // A share denied: "Consultant shall not be entitled to share in any profits".
-        'not .. entitled to share~|participate~ / no right to share~|participate~': 0.6 } },
+        'security deposit / down payment / service level credit~|credits': 0.5, 'without .. obligation .. pay .. commission~|royalt* / no commission~': 0.5 } },
     { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
       headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
       phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7 } },
@@ -193,7 +187,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
-        'purchase~|order~|buy|spend~ .. at least / purchase~|order~|buy|spend~ .. minimum / purchase~|order~|buy|spend~ .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity / guaranteed .. amount|number|quantity|level': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        'purchase~|order~|buy|spend~ .. at least / purchase~|order~|buy|spend~ .. minimum / purchase~|order~|buy|spend~ .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
         // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
         'fail~|fails|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
         'sell~|sells|sold|purchase~|purchases|order~|orders|sales|revenue~ .. less than ... terminat*|cancel*|exclusiv*|non-exclusive': 0.5,
@@ -203,11 +197,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The floor with its remedy, either order: "may cancel this Agreement if revenue does not meet the forecast".
         'terminat*|cancel* .. if ... fail~|fails|not .. meet|achieve|attain|reach|satisfy .. forecast~|target~|quota~|minimum~|goal~ / fail~|fails|not .. meet|achieve|attain|reach|satisfy .. forecast~|target~|quota~|minimum~|goal~ ... terminat*|cancel*': 0.7,
         // A quota is a floor by definition (sales quota, quota amount, development quota).
-        'quota|quotas': 0.55,
+        'monthly|development|performance|minimum quota|quotas / quota|quotas amount|amounts|level|levels / meet|achieve|attain .. quota|quotas': 0.55,
         // A floor stated as a value: "the Minimum Annual Fee shall be $50,000", "the minimum order is 500 units".
-        'minimum~ .. shall|will be|equal .. #num / minimum~ .. is|equals .. #num': 0.45,
+        'minimum annual|purchase~|order~|sales|royalty|royalties|fee~|fees|quantity|quantities|volume~|amount .. shall|will be|equal .. #num / minimum annual|purchase~|order~|sales|royalty|royalties|fee~|fees|quantity|quantities|volume~|amount .. is|equals .. #num': 0.45,
         // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
-        'binding forecast~|order~|orders|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
+        'binding forecast~|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
         // A commitment to buy, named by its verb: "Customer commits to spend", "is committed to purchase".
         'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
@@ -219,23 +213,17 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
         'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5,
         // A forecast for planning only binds no one.
-        'non-binding / not binding / not be|become binding / for information|planning purposes only': 0.6,
+        'non-binding / not binding / not be|become binding / for information|planning purposes only': 0.3,
         // Opening hours are a service level, not a quantity bought or sold.
         'open|opened|staffed|attended .. at least .. hours|days / open|opened|staffed|attended .. minimum .. hours|days': 0.6,
         // A quota share is proportional reinsurance, an import quota a government limit: neither is a floor a party commits to.
-        'quota share / import|export|tariff|emission|emissions quota~|quotas': 0.7,
-        // A guaranty of another's debts secures payment; it sets no floor on business volume.
-        'guarantor~|guaranty|guaranties|surety': 0.6 } },
+        'quota share / import|export|tariff|emission|emissions quota~|quotas': 0.7 } },
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
-        // The comparison with every other buyer, without the word "favourable": "no higher than the prices charged to any other
-        // distributor", "if Supplier sells to any other customer at a lower price".
-        'price~|prices|pricing|rates|fees|royalt*|charges ... no|not higher|greater than ... any other|third .. customer~|licensee~|distributor~|purchaser~|reseller~|party|parties': 0.6,
-        'lower|better price~|prices|rates|terms|pricing .. any other|third .. customer~|licensee~|distributor~|purchaser~|reseller~|party|parties / any other|third .. customer~|licensee~|distributor~|purchaser~|reseller~|party|parties ... lower|better price~|prices|rates|terms|pricing': 0.6,
       },
       negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
@@ -285,14 +273,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // History told in a recital or a representation ("Licensor was assigned all right, title and interest in the Mark",
         // "each inventor has assigned to the Company ...") allocates nothing under this agreement.
         // Subrogation passes claims to money, not intellectual property; shares and options "vest" on a schedule.
-        'subrogat*': 0.6, 'shares|options|warrants|stock|units|awards ... vest|vests|vesting / vest|vests monthly|quarterly|annually|ratably': 0.7,
-        'whereas': 0.4, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.5 } },
+        'subrogat*': 0.6, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.25 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
       phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55, 'ownership of .. joint|jointly': 0.45 },
       negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5,
         // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
-        'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.6 } },
+        'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.3 } },
     { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
       headings: { 'prosecution|filing / maintenance of patents / patent filing|maintenance': 0.85 },
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'maintenance fee~|annuities': 0.75, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6 },
@@ -339,15 +326,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Confidentiality in its own words: a duty to keep information secret, or a carve-out in the discloser /
         // recipient roles ("shall not preclude the Recipient from providing products competitive with the Discloser's"),
         // is not a restraint on competing.
-        'keep|hold|maintain .. in confidence|secret|confidential': 0.65, 'discloser / disclosing|receiving party': 0.4,
+        'keep|hold|maintain .. in confidence / keep|hold|maintain .. secret|confidential': 0.3, 'discloser / disclosing|receiving party': 0.4,
         // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
-        'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.35,
+        'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.2,
         // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
         'other than through|via / except through|via': 0.4 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
-        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory',
-        // The freedom to trade kept by an exception: "nothing herein shall preclude Licensor from supplying the Compound to third parties".
-        'nothing ... prevent|prohibit|restrict|preclude|limit~ .. from .. develop*|market*|sell*|supply*|distribut*|manufactur*|commerciali*|offer*|licens*'] },
+        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
@@ -355,14 +340,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
-        'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.8, 'enhance .. positive? image|reputation': 0.5,
-        'harming|harm|harms|damage|damages .. reputation|goodwill': 0.5,
+        'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
       },
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
-      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7,
-        // The injunction clause's "irreparable harm to its goodwill" is a remedy, not a promise about conduct.
-        'irreparabl*': 0.7 } },
+      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
       // A "Price Increase" heading usually announces that a party MAY raise prices on notice; CUAD marks a clause only
       // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.
@@ -373,7 +355,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'price~|prices|pricing|rates|fees .. shall|may|will not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees .. no more than / increase~ .. price~|prices|rates|fees .. not .. exceed': 0.6, 'not|no .. increase|raise~ .. price~|prices|rates': 0.6,
         // A limit on a change ("any price increase shall be limited to 3%") and a floor on resale ("shall not sell below the minimum advertised price").
         'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
-        'not .. sell|resell|offer|advertise~ .. below|under|less than .. price~|prices / minimum advertised price~': 0.6,
+        'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
         'cpi / consumer price index': 0.5, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
@@ -396,8 +378,6 @@ const DEFS: ClauseTypeSpecInput[] = [
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
         // A tolerance band on quantities: "orders shall not deviate from the Forecast by more than 10%", "a +/-5% deviation from the number of batches".
         'deviat* from .. forecast~|quantity|quantities|number|volume~': 0.5,
-        // A cap in physical units: "the net weight of the shipment does not exceed 36,000 pounds".
-        'exceed~|exceeds #num pounds|tons|tonnes|gallons|barrels|kilograms|litres|liters|pieces|cases|pallets|units': 0.5,
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,
@@ -405,13 +385,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Recitals describe the background (a plant's capacity), not a limit the parties agree to.
         'whereas': 0.7,
         'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
-        // How many sit on a committee or board, and how many times a term renews, cap no goods or services.
-        'consist~|comprise~|composed of .. representatives|members|directors|designees|individuals': 0.7,
-        'up to #num .. additional|successive|consecutive|renewal|extension .. period~|term~|year~|renewals|extensions': 0.7,
         // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
-        'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.6,
+        'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.3,
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
-        'equal to or in excess of / equal to or greater than / equals or exceeds': 0.6,
+        'equal to or in excess of / equal to or greater than / equals or exceeds': 0.3,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },
@@ -430,7 +407,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6,
         // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.
-        'buy out / buyout|buy-out': 0.6, 'option to purchase|buy|order additional|extra|#num': 0.6 } },
+        'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
       phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8 } },
@@ -512,9 +489,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Deadlines extended by force majeure or a delay are not the agreement's term.
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5,
         // A period stretched by the days a dispute or delay took ("extended by the number of days taken"), and renewable energy or notes.
-        'extend~ by .. number of / extend~ by .. equal|equivalent to / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.8,
+        'extend~ by .. number of / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.2,
         // No fixed term to renew: "becomes effective on signature and will continue in effect thereafter until terminated".
-        'become|becomes effective ... and will|shall continue in? .. effect|force thereafter': 0.5,
+        'become|becomes effective ... and will|shall continue in? .. effect|force thereafter': 0.2,
         // Patent term extensions (and SPCs) lengthen a patent, not the agreement.
         'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
@@ -551,8 +528,6 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
-        // Money moved by wire is a payment term: "fees payable under this Agreement will be transferred by bank wire".
-        'wire|bank|electronic|funds transfer~ / by|via .. wire|check|cheque': 0.5,
       } },
     { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
       headings: { 'effect~|consequence~ of termination|expiration / survival|post-termination / upon termination|expiration / rights|obligations upon termination': 0.85 },
@@ -587,9 +562,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
-      negatives: { 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5,
-        // "waived by the party entitled to the benefit of it" names a party, not an outsider.
-        'party|parties .. entitled to the benefit': 0.7 } },
+      negatives: { 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
