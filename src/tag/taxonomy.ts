@@ -489,9 +489,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Deadlines extended by force majeure or a delay are not the agreement's term.
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5,
         // A period stretched by the days a dispute or delay took ("extended by the number of days taken"), and renewable energy or notes.
-        'extend~ by .. number of / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.2,
+        'extend~ by .. number of / day for day': 0.5, 'renewable energy|resources|sources|fuel|fuels|power|notes|note': 0.1,
         // No fixed term to renew: "becomes effective on signature and will continue in effect thereafter until terminated".
-        'become|becomes effective ... and will|shall continue in? .. effect|force thereafter': 0.2,
+        'become|becomes effective ... and will|shall continue in? .. effect|force thereafter': 0.1,
         // Patent term extensions (and SPCs) lengthen a patent, not the agreement.
         'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
@@ -502,7 +502,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
       phrases: {
         // A bare mention ("non-assignable, whether by operation of law or change of control") is weaker than what it triggers.
-        'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
+        'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
+        // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
+        'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
         'change~ of|in .. control|ownership|management ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         // "a merger or change of control shall be deemed an assignment (requiring consent)", "any change in control is deemed a transfer".
@@ -517,7 +519,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'assignment|assignability|transfer~': 0.8, 'successors and assigns / binding effect': 0.55 },
       phrases: {
         'assign~|transfer~|delegate~ .. this agreement|contract / assign~|transfer~|delegate~ .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
-        'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.45, 'binding upon .. successors': 0.5, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
+        'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,
         'attempt|attempts|attempted to assign|transfer|delegate': 0.6,
