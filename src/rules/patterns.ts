@@ -1,6 +1,7 @@
 // Pattern helpers for the rules context: compiled-once regexes (case-insensitive, lower-cased, or
 // case-sensitive), their required literals, binary search over scans, and sentence excerpts.
 import { leadingWords, type Leading } from './leading-words.js';
+import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
 
 /** All matches of one pattern over a document, in order: start and end offsets. */
@@ -58,25 +59,31 @@ export class Compiled {
     return this.requiredWords;
   }
   get leading(): Leading | null {
-    if (this.leadingWords === undefined) this.leadingWords = leadingWords(this.source);
+    // The built-in packs' patterns were analysed by scripts/rules-leading.mjs: the analysis cost each process ~20-90 ms.
+    if (this.leadingWords === undefined) this.leadingWords = Object.hasOwn(BUILTIN_LEADING, this.source) ? (BUILTIN_LEADING[this.source] as Leading | null) : leadingWords(this.source);
     return this.leadingWords;
   }
 }
 
-/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text; compiled once per process. */
+/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text. */
+export function lowerPattern(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
+    } else out += ch.toLowerCase();
+  }
+  return out;
+}
+
+/** A pack pattern lower-cased (lowerPattern) and compiled once per process. */
 const loweredCache = new Map<string, Compiled>();
 export function lowered(src: string): Compiled {
   let r = loweredCache.get(src);
   if (!r) {
-    let out = '';
-    for (let i = 0; i < src.length; i++) {
-      const ch = src[i] as string;
-      if (ch === '\\') {
-        out += ch + (src[i + 1] ?? '');
-        i++;
-      } else out += ch.toLowerCase();
-    }
-    r = new Compiled(out);
+    r = new Compiled(lowerPattern(src));
     loweredCache.set(src, r);
   }
   return r;
