@@ -17,7 +17,8 @@ const gap = (n: number): string => String.raw`(?:${SEP}${WORD}){0,${n}}?${SEP}`;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Alt {
-  readonly src: string;
+  /** The word as written in the cue, lower-case: a form, a word* stem (without the "*"), or "#num". */
+  readonly text: string;
   /** Lower-case alphanumeric key of the alternative's first word, or a prefix for word* alternatives. */
   readonly key: string;
   readonly prefix: boolean;
@@ -27,23 +28,53 @@ interface Alt {
   readonly words: number;
 }
 
-const leadOf = (word: string): string | null => (/^[a-z0-9]+$/.test(word) ? word : null);
+// Char-code loops rather than regexes: these run for each of the ~4,500 word forms of the built-in cues
+// at start-up, where V8 has not optimised anything yet.
+const isLowerAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** How many chars at the start of `word` are [a-z0-9]. */
+function lowerAlnumRun(word: string): number {
+  let k = 0;
+  while (k < word.length && isLowerAlnum(word.charCodeAt(k))) k++;
+  return k;
+}
+/** /^[a-z0-9]+$/.test(word) */
+const isLowerAlnumWord = (word: string): boolean => word.length > 0 && lowerAlnumRun(word) === word.length;
+const leadOf = (word: string): string | null => (isLowerAlnumWord(word) ? word : null);
+/** How many runs of [a-z0-9_] `word` holds (the words a regex match of it spans). */
+function wordRuns(word: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    const w = isLowerAlnum(c) || c === 95;
+    if (w && !inRun) runs++;
+    inRun = w;
+  }
+  return runs;
+}
 
 function compileAlt(alt: string): Alt[] {
-  if (alt === '#num') return [{ src: NUM_SRC, key: '#num', prefix: false, lead: null, words: Infinity }];
+  if (alt === '#num') return [{ text: '#num', key: '#num', prefix: false, lead: null, words: Infinity }];
   if (alt.endsWith('*')) {
     const stem = alt.slice(0, -1).toLowerCase();
-    return [{ src: `${escapeRe(stem)}[\\w'’-]*`, key: stem.replace(/[^a-z0-9].*$/, ''), prefix: true, lead: leadOf(stem), words: Infinity }];
+    return [{ text: stem, key: stem.replace(/[^a-z0-9].*$/, ''), prefix: true, lead: leadOf(stem), words: Infinity }];
   }
   const forms = alt.endsWith('~') ? inflections(alt.slice(0, -1)) : [alt.toLowerCase()];
   return forms.map((f) => ({
-    // A hyphen in a cue word also matches a space or nothing ("non-exclusive", "non exclusive", "nonexclusive").
-    src: f.split('-').map(escapeRe).join(String.raw`(?:\s*-\s*|\s+)?`),
-    key: (/^[a-z0-9]+/.exec(f)?.[0] ?? f.charAt(0)),
+    text: f,
+    key: lowerAlnumRun(f) > 0 ? f.slice(0, lowerAlnumRun(f)) : f.charAt(0),
     prefix: false,
     lead: leadOf(f),
-    words: f.match(/[a-z0-9_]+/g)?.length ?? 0,
+    words: wordRuns(f),
   }));
+}
+
+/** The regex source of one alternative (built only when its cue is first tried, see CueSet.sticky). */
+function altSrc(a: Alt): string {
+  if (a.key === '#num') return NUM_SRC;
+  if (a.prefix) return `${escapeRe(a.text)}[\\w'’-]*`;
+  // A hyphen in a cue word also matches a space or nothing ("non-exclusive", "non exclusive", "nonexclusive").
+  return a.text.split('-').map(escapeRe).join(String.raw`(?:\s*-\s*|\s+)?`);
 }
 
 /** A word of a cue after its first. */
@@ -56,18 +87,23 @@ interface Token {
   readonly endsWord: boolean;
 }
 
-interface Compiled {
-  readonly sticky: RegExp;
+/** A cue pattern read into its words, before its regex is built (see compileCue). */
+interface Parsed {
   readonly first: readonly Alt[];
+  /** The cue is its first word alone, compiled to end on a whole word. */
+  readonly firstEndsWord: boolean;
   readonly rest: readonly Token[];
 }
 
-/** Compile one cue pattern. Throws with a readable message when the pattern is unusable. */
-export function compileCue(pattern: string): Compiled {
+interface Compiled extends Parsed {
+  readonly sticky: RegExp;
+}
+
+/** Read one cue pattern into its words. Throws with a readable message when the pattern is unusable. */
+function parseCue(pattern: string): Parsed {
   const tokens = pattern.trim().split(/\s+/);
-  let src = '';
-  let pendingSep: string | null = null;
   let first: Alt[] | null = null;
+  let firstEndsWord = false;
   const rest: Token[] = [];
   let gapWords = 0;
   const lastWord = tokens.length - 1;
@@ -75,7 +111,6 @@ export function compileCue(pattern: string): Compiled {
     if (raw === '..' || raw === '...') {
       if (first === null) throw new Error(`cue "${pattern}" cannot start with a gap`);
       gapWords = raw === '..' ? 5 : 12;
-      pendingSep = gap(gapWords);
       continue;
     }
     const optional = raw.length > 1 && raw.endsWith('?');
@@ -84,21 +119,36 @@ export function compileCue(pattern: string): Compiled {
     if (alts.length === 0) throw new Error(`cue "${pattern}" has an empty word`);
     // The cue ends on a whole word ("fee" not "feet"); a symbol alternative ("$", "%") may touch a figure.
     const endsWord = ti === lastWord && /[\w~]$/.test(raw);
-    const end = (a: Alt): string => (endsWord && !/^\\\W$/.test(a.src) ? `${a.src}(?!\\w)` : a.src);
-    const tokSrc = `(?:${alts.map(end).join('|')})`;
     if (first === null) {
       if (optional || alts.some((a) => a.key === '#num')) throw new Error(`cue "${pattern}" must start with a required word`);
       first = alts;
-      src = tokSrc;
+      firstEndsWord = endsWord;
     } else {
-      const sep = pendingSep ?? SEP;
-      rest.push({ alts, optional, gap: pendingSep === null ? 0 : gapWords, endsWord });
-      src += optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
+      rest.push({ alts, optional, gap: gapWords, endsWord });
     }
-    pendingSep = null;
+    gapWords = 0;
   }
   if (first === null) throw new Error(`cue "${pattern}" is empty`);
-  return { sticky: new RegExp(src, 'iy'), first, rest };
+  return { first, firstEndsWord, rest };
+}
+
+/** The sticky regex of a parsed cue: its words in order, each after a separator (\W+, or a gap). */
+function regexOf(cue: Parsed): RegExp {
+  const wordSrc = (alts: readonly Alt[], endsWord: boolean): string =>
+    `(?:${alts.map(altSrc).map((src) => (endsWord && !/^\\\W$/.test(src) ? `${src}(?!\\w)` : src)).join('|')})`;
+  let src = wordSrc(cue.first, cue.firstEndsWord);
+  for (const token of cue.rest) {
+    const sep = token.gap > 0 ? gap(token.gap) : SEP;
+    const tokSrc = wordSrc(token.alts, token.endsWord);
+    src += token.optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
+  }
+  return new RegExp(src, 'iy');
+}
+
+/** Compile one cue pattern. Throws with a readable message when the pattern is unusable. */
+export function compileCue(pattern: string): Compiled {
+  const parsed = parseCue(pattern);
+  return { ...parsed, sticky: regexOf(parsed) };
 }
 
 export interface CueHit {
@@ -143,7 +193,12 @@ const KELVIN_SIGN = '\u212a';
 export class CueSet {
   /** word* cues by the first two or three letters of their prefix. */
   private readonly prefixes = new Map<string, Array<[string, number]>>();
-  private readonly sticky: RegExp[] = [];
+  /**
+   * Per compiled cue, its words, and its sticky regex built on its first try: most cues are never tried
+   * in a short document, and building ~800 regexes up front was most of the tagger's start-up.
+   */
+  private readonly parsed: Parsed[] = [];
+  private readonly sticky: Array<RegExp | null> = [];
   private readonly owner: number[] = [];
   /** Tells cheaply whether a word can start any word* cue. */
   private readonly prefixTest: RegExp | null;
@@ -179,9 +234,10 @@ export class CueSet {
     // "a b / c d" is two whole-phrase alternatives of one cue: each compiles on its own, hits report the cue.
     patterns.forEach((pattern, cue) => {
       for (const alternative of pattern.split(' / ')) {
-        const i = this.sticky.length;
-        const c = compileCue(alternative);
-        this.sticky.push(c.sticky);
+        const i = this.parsed.length;
+        const c = parseCue(alternative);
+        this.parsed.push(c);
+        this.sticky.push(null);
         this.owner.push(cue);
         nextPairs.push(pairsOfNextWord(c));
         anchors.push(anchorOf(c));
@@ -204,8 +260,8 @@ export class CueSet {
     for (const stem of stems) for (const pair of pairsStarting(stem)) this.prefixPairs[pair] = 1;
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
-    this.anchorOf = new Int32Array(this.sticky.length).fill(-1);
-    this.anchorWithin = new Int32Array(this.sticky.length);
+    this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
+    this.anchorWithin = new Int32Array(this.parsed.length);
     const anchorIds = new Map<string, number>();
     const keyAnchors = new Map<string, number[]>();
     anchors.forEach((a, i) => {
@@ -409,7 +465,7 @@ export class CueSet {
   private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[]): void {
     const cue = this.owner[i] as number;
     if ((this.lastEnd[cue] as number) > at) return;
-    const re = this.sticky[i] as RegExp;
+    const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
     re.lastIndex = at;
     const hit = re.exec(text);
     if (hit && at + hit[0].length <= to) {
@@ -455,14 +511,14 @@ function pairsStarting(lead: string): number[] {
 }
 
 /** The cue's first word ends where the walked word ends: plain words only, no word* prefix. */
-const plainFirst = (c: Compiled): boolean => c.first.every((a) => !a.prefix && a.lead !== null);
+const plainFirst = (c: Parsed): boolean => c.first.every((a) => !a.prefix && a.lead !== null);
 
 /**
  * The pairs the word after the first can start with, for a cue whose first word is plain and whose next
  * words (up to the first required one, through plain separators, \W+) are plain words or stems; null
  * for any other cue (always tried).
  */
-function pairsOfNextWord(c: Compiled): ReadonlySet<number> | null {
+function pairsOfNextWord(c: Parsed): ReadonlySet<number> | null {
   if (!plainFirst(c)) return null;
   const pairs = new Set<number>();
   for (const token of c.rest) {
@@ -495,22 +551,28 @@ const COMMON_WORDS = new Set(('agree agrees agreed agreement agreements shall wi
  * starts with), and is that key when the alternative is a plain word followed by a separator; every
  * word before it spans a bounded number of words (no word* or #num before it).
  */
-function anchorOf(c: Compiled): { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number } | null {
+function anchorOf(c: Parsed): { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number } | null {
   if (!plainFirst(c)) return null;
   let best: { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number; score: number } | null = null;
   let next = 1;
+  let lastRequired = -1;
+  c.rest.forEach((t, k) => { if (!t.optional) lastRequired = k; });
   for (const [k, token] of c.rest.entries()) {
     if (!Number.isFinite(next)) break;
     const start = next + token.gap;
-    // A separator follows the word when it is not the last one and a required word comes after it (\W+ or a gap);
-    // the last word of a cue ends on a whole word unless the pattern ends in "*" ("sell~|provid*" matches inside "selled").
-    const separated = k === c.rest.length - 1 ? token.endsWord : c.rest.slice(k + 1).some((t) => !t.optional);
-    const keys = token.alts.map((a) => ({ key: a.key, whole: !a.prefix && a.lead === a.key && separated }));
-    if (!token.optional && keys.every(({ key }) => key.length >= MIN_ANCHOR_KEY && /^[a-z0-9]+$/.test(key) && !COMMON_WORDS.has(key))) {
-      const score = Math.min(...keys.map(({ key }) => key.length));
-      if (!best || score > best.score) best = { keys, within: start, score };
+    if (!token.optional && token.alts.every(({ key }) => key.length >= MIN_ANCHOR_KEY && isLowerAlnumWord(key) && !COMMON_WORDS.has(key))) {
+      let score = Infinity;
+      for (const a of token.alts) score = Math.min(score, a.key.length);
+      if (!best || score > best.score) {
+        // A separator follows the word when it is not the last one and a required word comes after it (\W+ or a gap);
+        // the last word of a cue ends on a whole word unless the pattern ends in "*" ("sell~|provid*" matches inside "selled").
+        const separated = k === c.rest.length - 1 ? token.endsWord : lastRequired > k;
+        best = { keys: token.alts.map((a) => ({ key: a.key, whole: !a.prefix && a.lead === a.key && separated })), within: start, score };
+      }
     }
-    next = start + Math.max(...token.alts.map((a) => a.words));
+    let most = -Infinity;
+    for (const a of token.alts) most = Math.max(most, a.words);
+    next = start + most;
   }
   return best && { keys: best.keys, within: best.within };
 }

@@ -122,6 +122,18 @@ describe('cue scan', () => {
       expect(hits).toEqual(plainScan(PATTERNS, text));
     }
   });
+  it('finds the same with regexes compiled on first try, whatever texts the set scanned before', () => {
+    // Each cue's sticky regex is built the first time the cue is tried: a set used on other documents
+    // first must find exactly what a fresh set (and the plain method, with regexes built up front) finds.
+    const used = new CueSet(PATTERNS);
+    for (let seed = 11; seed <= 13; seed++) used.scan(cueSoup(seed, 3000));
+    for (let seed = 21; seed <= 23; seed++) {
+      const text = cueInstances(seed, 800);
+      const fresh = new CueSet(PATTERNS).scan(text);
+      expect(used.scan(text)).toEqual(fresh);
+      expect(fresh).toEqual(plainScan(PATTERNS, text));
+    }
+  });
   it('tries a cue with a gap only where its anchor word is near enough, counting words as the regex does', () => {
     const cues = ['not .. register .. trademark~', 'shall ... exceed~', 'be deemed? .. third-party beneficiar*'];
     const text = [
