@@ -69,6 +69,18 @@ function compileAlt(alt: string): Alt[] {
   }));
 }
 
+/**
+ * The alternatives of one cue word ("grant~|licen*"), read once per process: the built-in cues hold ~4,900
+ * words but only ~1,500 distinct ones ("shall|may|will" recurs in dozens of cues). The arrays are shared
+ * between the cues that use the word, and never changed.
+ */
+const altsCache = new Map<string, readonly Alt[]>();
+function altsOf(body: string): readonly Alt[] {
+  let alts = altsCache.get(body);
+  if (!alts) altsCache.set(body, (alts = body.split('|').filter(Boolean).flatMap(compileAlt)));
+  return alts;
+}
+
 /** The regex source of one alternative (built only when its cue is first tried, see CueSet.sticky). */
 function altSrc(a: Alt): string {
   if (a.key === '#num') return NUM_SRC;
@@ -102,7 +114,7 @@ interface Compiled extends Parsed {
 /** Read one cue pattern into its words. Throws with a readable message when the pattern is unusable. */
 function parseCue(pattern: string): Parsed {
   const tokens = pattern.trim().split(/\s+/);
-  let first: Alt[] | null = null;
+  let first: readonly Alt[] | null = null;
   let firstEndsWord = false;
   const rest: Token[] = [];
   let gapWords = 0;
@@ -115,7 +127,7 @@ function parseCue(pattern: string): Parsed {
     }
     const optional = raw.length > 1 && raw.endsWith('?');
     const body = optional ? raw.slice(0, -1) : raw;
-    const alts = body.split('|').filter(Boolean).flatMap(compileAlt);
+    const alts = altsOf(body);
     if (alts.length === 0) throw new Error(`cue "${pattern}" has an empty word`);
     // The cue ends on a whole word ("fee" not "feet"); a symbol alternative ("$", "%") may touch a figure.
     const endsWord = ti === lastWord && /[\w~]$/.test(raw);
