@@ -14,6 +14,17 @@ interface Def {
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+// Reading a shape runs its getters (recursive schemas like Condition build a new sub-schema per read): once per object schema.
+const shapes = new WeakMap<Def, readonly (readonly [string, z.ZodType])[]>();
+function entriesOf(def: Def): readonly (readonly [string, z.ZodType])[] {
+  let entries = shapes.get(def);
+  if (!entries) {
+    entries = Object.entries(def.shape as Record<string, z.ZodType>);
+    shapes.set(def, entries);
+  }
+  return entries;
+}
+
 function reshape(schema: z.ZodType, value: unknown): unknown {
   const def = defOf(schema);
   switch (def.type) {
@@ -27,7 +38,7 @@ function reshape(schema: z.ZodType, value: unknown): unknown {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
       const input = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const [key, sub] of Object.entries(def.shape as Record<string, z.ZodType>)) {
+      for (const [key, sub] of entriesOf(def)) {
         const v = reshape(sub, input[key]);
         if (v !== undefined || key in input) out[key] = v;
       }
