@@ -6,7 +6,9 @@ import {
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
 import type { PartyHint } from './facts/index.js';
 import type { ClauseTypeSpec } from './tag/index.js';
-import { evaluate, loadBuiltinPacks, packClauseTypes, activeRules, type LoadedPack } from './rules/index.js';
+// From the modules themselves, not rules/index.js: a check does not load explain.ts and pack-tester.ts.
+import { evaluate, activeRules } from './rules/evaluate.js';
+import { loadBuiltinPacks, packClauseTypes, type LoadedPack } from './rules/loader.js';
 import { fingerprintOfNormalised, normaliseClauseText } from './report/fingerprint.js';
 import { applySuppressions } from './suppress/index.js';
 import { buildReport, type ReportOptions } from './report/build.js';
