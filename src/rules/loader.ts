@@ -114,7 +114,8 @@ function load(dirIn: string, state: LoadState): LoadedPack {
     const manifest = state.trusted ? trustedParse(PackManifest, readJson(manifestFile)) : parseWith(PackManifest, readJson(manifestFile), manifestFile);
     const parents = manifest.extends.map((e, i) => load(resolveExtends(e, dir, state.builtinDir, manifestFile, i), state));
 
-    const extra = parseExtraTypes(manifest.clauseTypes);
+    // Most packs declare no clause types: skip building and running a zod schema for an empty list.
+    const extra = manifest.clauseTypes.length === 0 ? ({ ok: true, types: [] } as const) : parseExtraTypes(manifest.clauseTypes);
     if (!extra.ok) throw new ClauseCheckError('pack-invalid', extra.message, { file: manifestFile, jsonPath: `$.clauseTypes${extra.path.slice(1)}` });
     const clauseTypes = [...parents.flatMap((p) => p.clauseTypes), ...extra.types];
     const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
