@@ -377,7 +377,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'excess|additional capacity': 0.35, 'not to exceed / shall|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
         // A tolerance band on quantities: "orders shall not deviate from the Forecast by more than 10%", "a +/-5% deviation from the number of batches".
-        'deviat* from .. forecast~|quantity|quantities|number|volume~': 0.5,
+        'deviat* from the|any|its|such|each? most|then? recent|latest|current|applicable|agreed|committed|rolling? forecast~|forecasts|forecasted|quantity|quantities|number|volume~': 0.5,
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,

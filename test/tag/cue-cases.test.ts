@@ -42,7 +42,9 @@ const CASES: readonly Case[] = [
       'Franchisee shall not deviate from the standards and specifications in the Manual without Franchisor\'s prior written consent.',
       'Any deviation from the agreed order of the agenda requires the consent of the Chair.',
       // A money cap per unit of weight limits liability, not volume.
-      'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.'] },
+      'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.',
+      // A deviation from the specifications is a quality defect, even with a quantity later in the sentence.
+      'Nonconformity. Buyer shall notify Seller within ten days of any deviation from the Specifications or the quantity stated on the packing list.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
