@@ -60,13 +60,10 @@ function compileAlt(alt: string): Alt[] {
     return [{ text: stem, key: stem.replace(/[^a-z0-9].*$/, ''), prefix: true, lead: leadOf(stem), words: Infinity }];
   }
   const forms = alt.endsWith('~') ? inflections(alt.slice(0, -1)) : [alt.toLowerCase()];
-  return forms.map((f) => ({
-    text: f,
-    key: lowerAlnumRun(f) > 0 ? f.slice(0, lowerAlnumRun(f)) : f.charAt(0),
-    prefix: false,
-    lead: leadOf(f),
-    words: wordRuns(f),
-  }));
+  return forms.map((f) => {
+    const run = lowerAlnumRun(f);
+    return { text: f, key: run > 0 ? f.slice(0, run) : f.charAt(0), prefix: false, lead: leadOf(f), words: wordRuns(f) };
+  });
 }
 
 /**
@@ -193,8 +190,6 @@ interface FirstWord {
  */
 interface AnchorKey {
   readonly key: string;
-  /** The word must be the key itself (a plain word followed by a separator), not only start with it. */
-  readonly whole: boolean;
   /** The anchors (indexes into CueSet.anchorOcc) that this key is one of the keys of. */
   readonly anchors: readonly number[];
 }
@@ -212,7 +207,7 @@ export class CueSet {
   private readonly parsed: Parsed[] = [];
   private readonly sticky: Array<RegExp | null> = [];
   private readonly owner: number[] = [];
-  /** Tells cheaply whether a word can start any word* cue. */
+  /** Tells cheaply, at a word start of the text, whether the word can start any word* cue (sticky, any case). */
   private readonly prefixTest: RegExp | null;
   /** Per pair of lower-case char codes (c0 * 128 + c1; c1 = 0 for a one-letter word): can a word* cue start so? */
   private readonly prefixPairs = new Uint8Array(128 * 128);
@@ -227,9 +222,9 @@ export class CueSet {
   /** Per compiled cue: its anchor (index into anchorOcc) or -1, and how many words after the first it may start. */
   private readonly anchorOf: Int32Array;
   private readonly anchorWithin: Int32Array;
-  /** Anchor keys by their first three letters (l0 * 16384 + l1 * 128 + l2), and a bit per such triple. */
+  /** Anchor keys by their first three letters (l0 * 16384 + l1 * 128 + l2), and a bit per first two (l0 * 128 + l1). */
   private readonly anchorKeys = new Map<number, AnchorKey[]>();
-  private readonly anchorTriples: Uint8Array;
+  private readonly anchorPairs = new Uint8Array(128 * 128);
   /** Per anchor, the word numbers where one of its keys starts a word in the running scan, and a read pointer. */
   private readonly anchorOcc: number[][] = [];
   private readonly anchorPtr: Int32Array;
@@ -268,7 +263,9 @@ export class CueSet {
       }
     });
     const stems = [...new Set([...this.prefixes.values()].flat().map(([p]) => p))].sort();
-    this.prefixTest = stems.length ? new RegExp(`^(?:${stems.map(escapeRe).join('|')})`) : null;
+    // Stems are letters and digits and words are runs of ASCII letters and digits, so a match at a word start
+    // stays inside the word, and the 'i' flag folds exactly what toLowerCase folds there.
+    this.prefixTest = stems.length ? new RegExp(`(?:${stems.map(escapeRe).join('|')})`, 'iy') : null;
     for (const stem of stems) for (const pair of pairsStarting(stem)) this.prefixPairs[pair] = 1;
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
@@ -289,14 +286,13 @@ export class CueSet {
     });
     // Whole keys are looked up with the first words (one table probe per word); keys a word only starts
     // with, by the word's first three letters.
-    this.anchorTriples = new Uint8Array(anchorIds.size > 0 ? 128 * 128 * 128 : 0);
     const wholeKeys = new Map<string, number[]>();
     for (const [spelling, list] of keyAnchors) {
       if (!spelling.endsWith('*')) { wholeKeys.set(spelling, list); continue; }
       const key = spelling.slice(0, -1);
       const triple = tripleOf(key, 0);
-      this.anchorTriples[triple] = 1;
-      this.anchorKeys.set(triple, [...(this.anchorKeys.get(triple) ?? []), { key, whole: false, anchors: list }]);
+      this.anchorPairs[triple >> 7] = 1;
+      this.anchorKeys.set(triple, [...(this.anchorKeys.get(triple) ?? []), { key, anchors: list }]);
     }
     for (let a = 0; a < anchorIds.size; a++) this.anchorOcc.push([]);
     this.anchorPtr = new Int32Array(anchorIds.size);
@@ -347,7 +343,7 @@ export class CueSet {
           this.tryCue(i, text, at, to, hits);
         }
       }
-      if (this.found[r + 4] === 1) this.tryPrefixes(text, source.slice(at, end).toLowerCase(), at, to, hits);
+      if (this.found[r + 4] === 1 && this.mayStartPrefix(source, at)) this.tryPrefixes(text, source.slice(at, end).toLowerCase(), at, to, hits);
     }
     for (const hit of hits) this.lastEnd[hit.cue] = -1;
     for (const a of this.anchorsNoted) {
@@ -365,7 +361,7 @@ export class CueSet {
    * runs of \w) that starts with an anchor key. Returns the length used in `found`.
    */
   private walk(source: string, from: number, to: number, anchored: boolean): number {
-    const { firstWords, prefixPairs, anchorTriples } = this;
+    const { firstWords, prefixPairs, anchorPairs } = this;
     const n = source.length;
     let found = 0;
     let word = 0;
@@ -377,7 +373,7 @@ export class CueSet {
       let prefix = 0;
       if (isAlnum(c)) {
         const prev = at > 0 ? source.charCodeAt(at - 1) : 32;
-        const wordStart = !(isAlnum(prev) || prev === 95);
+        const wordStart = !isWordCode(prev);
         if (wordStart) word++;
         const l0 = lowerCode(c);
         let l1 = 0;
@@ -392,7 +388,7 @@ export class CueSet {
           h = (Math.imul(h, 31) + l) | 0;
         }
         if (!wordStart) continue;
-        if (anchored && l2 !== 0 && anchorTriples[(l0 * 128 + l1) * 128 + l2] === 1) this.noteAnchors(source, at, i, word);
+        if (anchored && l2 !== 0 && anchorPairs[l0 * 128 + l1] === 1) this.noteAnchors(source, at, i, word);
         // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
         if (prev === 45) {
           if (anchored) {
@@ -407,7 +403,7 @@ export class CueSet {
         h = c;
         i++;
       } else {
-        if (c === 95 && (at === 0 || !(isAlnum(source.charCodeAt(at - 1)) || source.charCodeAt(at - 1) === 95))) word++;
+        if (c === 95 && (at === 0 || !isWordCode(source.charCodeAt(at - 1)))) word++;
         i++;
         continue;
       }
@@ -458,8 +454,8 @@ export class CueSet {
 
   /** The word [at, end) is word number `word`: note it for each anchor a key of which it starts with. */
   private noteAnchors(source: string, at: number, end: number, word: number): void {
-    for (const { key, whole, anchors } of this.anchorKeys.get(tripleOf(source, at)) ?? []) {
-      if ((whole ? key.length !== end - at : key.length > end - at) || !sameLower(source, at, key)) continue;
+    for (const { key, anchors } of this.anchorKeys.get(tripleOf(source, at)) ?? []) {
+      if (key.length > end - at || !sameLower(source, at, key)) continue;
       for (const a of anchors) this.noteAnchor(a, word);
     }
   }
@@ -486,10 +482,17 @@ export class CueSet {
     }
   }
 
+  /** Whether the word at `at` of the text can start some word* cue (most words the pair table lets through cannot). */
+  private mayStartPrefix(source: string, at: number): boolean {
+    const re = this.prefixTest;
+    if (!re) return false;
+    re.lastIndex = at;
+    return re.test(source);
+  }
+
   /** The word* cues whose prefix starts `word` (lower-case). */
   private tryPrefixes(text: string, word: string, at: number, to: number, hits: CueHit[]): void {
-    if (!this.prefixTest || !this.prefixTest.test(word)) return;
-    for (const len of [2, 3]) {
+    for (let len = 2; len <= 3; len++) {
       const list = this.prefixes.get(word.slice(0, len));
       if (list) for (const [prefix, i] of list) if (word.startsWith(prefix)) this.tryCue(i, text, at, to, hits);
     }
@@ -497,6 +500,8 @@ export class CueSet {
 }
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+/** A character of \w (ASCII letters, digits, underscore). */
+const isWordCode = (c: number): boolean => isAlnum(c) || c === 95;
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const mix = (h: number): number => h ^ (h >>> 15);
 function hashOf(key: string): number {
@@ -599,7 +604,7 @@ function nextPair(text: string, end: number): number {
   let j = end;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isAlnum(c) || c === 95) break;
+    if (isWordCode(c)) break;
     j++;
   }
   if (j === end || j >= n) return -1;
