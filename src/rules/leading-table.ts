@@ -4,7 +4,8 @@ import { leadingWords, type Leading } from './leading-words.js';
 import type { LoadedRule } from './loader.js';
 import { lowerPattern } from './patterns.js';
 
-/** Parameter names whose values are pack patterns (query.ts ClauseQuery, catalogue.ts params). */
+/** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. A
+ * pattern param missing here still works (patterns.ts falls back to leadingWords) but pays the analysis at start-up again. */
 const PATTERN_KEYS = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
 
 /** Every pattern string of the rules' conditions, anchors and variants. */

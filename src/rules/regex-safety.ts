@@ -7,8 +7,8 @@
 // built-in packs rely on bounded gaps such as `[^.;]{0,80}`.
 //
 // The analysers cost ~70 ms of module loading and the built-in packs ~20 ms of analysis, on every start-up and in
-// every worker thread: they load on the first pattern that needs them, and the built-in packs (whose patterns
-// test/rules/regex-safety.test.ts checks) load without them (trustingPatterns).
+// every worker thread: they load on the first pattern that needs them. The check runs inside the zod parse of a
+// pack, which the built-in packs skip (loader.ts, trusted parse; test/rules/regex-safety.test.ts checks their patterns).
 import { createRequire } from 'node:module';
 import type { Alternative, Flags } from '@eslint-community/regexpp/ast';
 
@@ -74,25 +74,13 @@ function analyseSource(src: string, flags: string, tools: Analysers): string | n
   return `${report.exponential ? 'exponential' : 'nested-quantifier'} backtracking at "${at.slice(0, 40)}"`;
 }
 
-let trusted = 0;
-
-/** Runs `load` without the backtracking analysis: for the built-in packs, which ship with the product and are checked by its tests. */
-export function trustingPatterns<T>(load: () => T): T {
-  trusted++;
-  try {
-    return load();
-  } finally {
-    trusted--;
-  }
-}
-
 /**
  * Why a pack pattern is refused (too long, or catastrophic backtracking), or null when it is safe.
  * The pattern must already compile. Verdicts are cached per process: packs share many patterns.
  */
 export function unsafePattern(src: string, flags = 'i'): string | null {
   if (src.length > MAX_PATTERN_LENGTH) return `pattern is ${src.length} characters long (at most ${MAX_PATTERN_LENGTH})`;
-  if (trusted > 0 || !QUANTIFIED_GROUP.test(src)) return null;
+  if (!QUANTIFIED_GROUP.test(src)) return null;
   const key = `${flags}/${src}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {

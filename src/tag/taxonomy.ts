@@ -14,6 +14,7 @@
 // Weights are the evidence strength in [0, 1]; the tagger combines them (noisy-or), so two medium cues
 // beat one. Negative cues are near-misses: each one that matches scales the confidence by (1 - weight).
 import { z } from 'zod';
+import { trustedParse } from '../model/trusted.js';
 
 const weight = z.number().min(0).max(1);
 const cueMap = z.record(z.string().min(1), weight);
@@ -572,27 +573,13 @@ const DEFS: ClauseTypeSpecInput[] = [
   ]),
 ];
 
-/**
- * A built-in definition with the schema's defaults filled in, keys in the schema's order: what
- * ClauseTypeSpecSchema.parse returns for it. The built-in types are not run through zod at load (~25 ms
- * of every process's and worker's start-up); test/tag/taxonomy-defaults.test.ts checks that every one
- * validates and equals its parse. Rule packs' clause types are still parsed at the boundary (parseExtraTypes).
- */
-function withDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
-  return {
-    id: d.id, group: d.group, label: d.label, description: d.description ?? '',
-    headings: { ...d.headings }, phrases: { ...d.phrases },
-    modal: (d.modal ?? []).map((m) => ({ verbs: m.verbs, polarity: m.polarity, weight: m.weight })),
-    negatives: { ...d.negatives }, requires: [...(d.requires ?? [])],
-    ...(d.definitionFactor === undefined ? {} : { definitionFactor: d.definitionFactor }),
-    ...(d.threshold === undefined ? {} : { threshold: d.threshold }),
-  };
-}
-
 /** The built-in definitions as written (for the test that validates them with the schema). */
 export const BUILTIN_DEFS: readonly ClauseTypeSpecInput[] = DEFS;
 /** The built-in types (a bad cue in this file fails every test, not a user run). */
-export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map(withDefaults));
+// Not run through zod at load (~25 ms of every process's and worker's start-up): trustedParse fills in the schema's
+// defaults in its key order; test/tag/taxonomy-defaults.test.ts checks every definition validates and equals its parse.
+// Rule packs' clause types are still parsed at the boundary (parseExtraTypes).
+export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map((d) => trustedParse(ClauseTypeSpecSchema, d)));
 export const BUILTIN_TYPE_IDS: ReadonlySet<string> = new Set(BUILTIN_TYPES.map((t) => t.id));
 /** Structure types are assigned from clause kind and position as well as cues. */
 export const STRUCTURE_TYPE_IDS: ReadonlySet<string> = new Set(['title', 'parties', 'recitals', 'definitions', 'signature', 'schedule']);

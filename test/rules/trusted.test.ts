@@ -1,9 +1,9 @@
-// loadBuiltinPacks reads the built-in packs without zod (src/rules/trusted.ts). These tests are what makes that
+// loadBuiltinPacks reads the built-in packs without zod (src/model/trusted.ts). These tests are what makes that
 // safe: every built-in pack, loaded as a user pack (validated), must give exactly what the trusted path gives.
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinPacks, loadPack } from '../../src/rules/index.js';
 import { PackManifest, Rule } from '../../src/rules/schema.js';
-import { trustedParse } from '../../src/rules/trusted.js';
+import { trustedParse } from '../../src/model/trusted.js';
 
 describe('trusted loading of the built-in packs', () => {
   const builtins = loadBuiltinPacks();
