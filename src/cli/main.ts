@@ -104,8 +104,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   const waiversFile = flags.waivers ?? config?.waivers ?? undefined;
   const waivers = waiversFile ? parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile) : undefined;
   const baseline = flags.baseline ? parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline) : undefined;
-  const packNames = flags.pack ?? configPackNames(config) ?? [];
-  const packs = resolvePacks(packNames, io.cwd);
+  const packs = resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
   checkRuleKeys(config, packs);
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
