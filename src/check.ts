@@ -9,7 +9,7 @@ import type { ClauseTypeSpec } from './tag/index.js';
 // From the modules themselves, not rules/index.js: a check does not load explain.ts and pack-tester.ts.
 import { evaluate, activeRules } from './rules/evaluate.js';
 import { loadBuiltinPacks, packClauseTypes, type LoadedPack } from './rules/loader.js';
-import { fingerprintOfNormalised, normaliseClauseText } from './report/fingerprint.js';
+import { fingerprintOfNormalised, normalisedBytes } from './report/fingerprint.js';
 import { applySuppressions } from './suppress/index.js';
 import { buildReport, type ReportOptions } from './report/build.js';
 
@@ -51,11 +51,11 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
   const byId = new Map(a.tree.clauses.map((c) => [c.id, c]));
   const seen = new Map<string, number>();
   // A clause with several findings is normalised once (a whole-document clause can be 300 KB).
-  const normalised = new Map<string, string>();
-  const normalisedText = (c: ClauseNode): string => {
-    let text = normalised.get(c.id);
-    if (text === undefined) normalised.set(c.id, (text = normaliseClauseText(ownText(a.source.text, c), c.number)));
-    return text;
+  const normalised = new Map<string, Uint8Array>();
+  const normalisedText = (c: ClauseNode): Uint8Array => {
+    let bytes = normalised.get(c.id);
+    if (bytes === undefined) normalised.set(c.id, (bytes = normalisedBytes(ownText(a.source.text, c), c.number)));
+    return bytes;
   };
   return findings.map((f) => {
     const clause = f.clauseId ? byId.get(f.clauseId) : undefined;

@@ -105,6 +105,24 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+// configHash by packs array (packs are immutable) and the canonical text of the other settings: the API's check()
+// builds a report per call, and the canonical text of every rule of the packs costs more than the rest of it.
+const configHashes = new WeakMap<readonly PackMeta[], Map<string, string>>();
+
+/** sha256 of the canonical effective configuration: the settings, the packs and the severity of every rule. */
+function configHash(packs: readonly PackMeta[], packInfo: ReadonlyArray<{ id: string; version: string }>, settings: Record<string, unknown>): string {
+  let bySettings = configHashes.get(packs);
+  if (!bySettings) configHashes.set(packs, (bySettings = new Map()));
+  const key = canonical(settings);
+  let hash = bySettings.get(key);
+  if (hash === undefined) {
+    if (bySettings.size >= 32) bySettings.clear(); // settings that vary call after call (baselines) are not kept
+    const rules = ruleInfos(packs).map((r) => `${r.id}:${r.severity}`);
+    bySettings.set(key, (hash = sha256(canonical({ ...settings, packs: packInfo, rules }))));
+  }
+  return hash;
+}
+
 function utcToday(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -122,17 +140,16 @@ export function buildReport(documents: readonly DocumentReport[], packs: readonl
   }
   if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday()));
   const packInfo = packs.map((p) => ({ id: p.id, version: p.version }));
-  const effective = {
-    failOn, maxWarnings: options.maxWarnings, reviewThreshold, failOnReview, packs: packInfo,
+  const settings = {
+    failOn, maxWarnings: options.maxWarnings, reviewThreshold, failOnReview,
     reviewThresholds: options.reviewThresholds ? [...options.reviewThresholds].sort(([a], [b]) => byCodePoint(a, b)) : undefined,
-    rules: ruleInfos(packs).map((r) => `${r.id}:${r.severity}`),
     waivers: options.waivers, baseline: options.baseline ? [...options.baseline].sort() : undefined,
     inputs: options.configInputs,
   };
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    run: { packs: packInfo, configHash: sha256(canonical(effective)), reviewThreshold, failOnReview },
+    run: { packs: packInfo, configHash: configHash(packs, packInfo, settings), reviewThreshold, failOnReview },
     documents: docs,
     ...(options.waivers ? { waivers: notices } : {}),
     summary: summarize(docs, failOn, options.maxWarnings, failOnReview),

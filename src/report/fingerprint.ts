@@ -21,12 +21,153 @@ function words(text: string): string {
   return text.replace(NON_ASCII_RUN, spaceNonWords).replace(/[^A-Za-z0-9#\u0080-\uffff]+/g, ' ').trim();
 }
 
+/** The clause text without leading space, heading marks and number. */
+function withoutLead(text: string, number: string | null): string {
+  const t = text.trimStart().replace(/^#+\s*/, '');
+  return number && t.startsWith(number) ? t.slice(number.length) : t.replace(LEADING_NUMBER, '');
+}
+
 /** Lower case, no heading marks or leading number, cross-references without numbers, single spaces. */
 export function normaliseClauseText(text: string, number: string | null): string {
-  let t = text.trimStart().replace(/^#+\s*/, '');
-  if (number && t.startsWith(number)) t = t.slice(number.length);
-  else t = t.replace(LEADING_NUMBER, '');
-  return words(t.replace(CROSS_REF, '$1 #')).toLowerCase();
+  return words(withoutLead(text, number).replace(CROSS_REF, '$1 #')).toLowerCase();
+}
+
+const CROSS_REF_WORDS = ['section', 'clause', 'article', 'paragraph', 'schedule', 'exhibit', 'annex', 'appendix'];
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** \w of a regex without the u flag. */
+const isRegexWord = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+/** [0-9ivxlcdm] with the i flag. */
+const isRomanOrDigit = (c: number): boolean => {
+  const l = c | 0x20;
+  return (c >= 48 && c <= 57) || l === 105 || l === 118 || l === 120 || l === 108 || l === 99 || l === 100 || l === 109; // i v x l c d m
+};
+/** \s of a JavaScript regex: white space and line terminators. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a word starting with these three characters may be a CROSS_REF keyword (a cheap test before crossRefAt). */
+function mayOpenCrossRef(c0: number, c1: number, c2: number): boolean {
+  switch (c0 | 0x20) {
+    case 115: // sec, sch
+      return (c1 | 0x20) === 101 ? (c2 | 0x20) === 99 : (c1 | 0x20) === 99 && (c2 | 0x20) === 104;
+    case 99: // cla
+      return (c1 | 0x20) === 108 && (c2 | 0x20) === 97;
+    case 97: // art, ann, app
+      return (c1 | 0x20) === 114 ? (c2 | 0x20) === 116 : ((c1 | 0x20) === 110 && (c2 | 0x20) === 110) || ((c1 | 0x20) === 112 && (c2 | 0x20) === 112);
+    case 112: // par
+      return (c1 | 0x20) === 97 && (c2 | 0x20) === 114;
+    case 101: // exh
+      return (c1 | 0x20) === 120 && (c2 | 0x20) === 104;
+    default:
+      return false;
+  }
+}
+
+/** CROSS_REF at `at` (a word start): the keyword's length and the match end, or null. */
+function crossRefAt(t: string, at: number): { word: number; end: number } | null {
+  const n = t.length;
+  // reads stay in bounds: a read past the end would deoptimise the loop
+  const code = (i: number): number => (i < n ? t.charCodeAt(i) : -1);
+  const first = t.charCodeAt(at) | 0x20;
+  for (const w of CROSS_REF_WORDS) {
+    if (w.charCodeAt(0) !== first) continue;
+    let i = 1;
+    while (i < w.length && (code(at + i) | 0x20) === w.charCodeAt(i)) i++;
+    if (i < w.length) continue;
+    // one keyword at most can match here (none is a prefix of another)
+    let p = at + i;
+    if ((code(p) | 0x20) === 115 && isRegexSpace(code(p + 1))) p++; // s?
+    if (!isRegexSpace(code(p))) return null;
+    while (isRegexSpace(code(p))) p++;
+    if (!isRomanOrDigit(code(p))) return null;
+    while (isRomanOrDigit(code(p))) p++;
+    // greedy groups that cannot fail once the number is read: (?:\.[0-9a-z]+)* then (?:\s*\([0-9a-z]+\))*
+    while (code(p) === 46 && isAsciiAlnum(code(p + 1))) {
+      p++;
+      while (isAsciiAlnum(code(p))) p++;
+    }
+    for (;;) {
+      let q = p;
+      while (isRegexSpace(code(q))) q++;
+      if (code(q) !== 40 || !isAsciiAlnum(code(q + 1))) break;
+      q++;
+      while (isAsciiAlnum(code(q))) q++;
+      if (code(q) !== 41) break;
+      p = q + 1;
+    }
+    return { word: w.length, end: p };
+  }
+  return null;
+}
+
+/** Whether a non-ASCII code point is a letter or digit (memo: contracts use a few dozen such characters). */
+const wordCodePoints = new Map<number, boolean>();
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+function isWordCodePoint(cp: number): boolean {
+  let word = wordCodePoints.get(cp);
+  if (word === undefined) wordCodePoints.set(cp, (word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+  return word;
+}
+
+const UTF8 = new TextEncoder();
+
+/** ASCII characters kept by normalisation, lower-cased ([A-Za-z0-9#]); 0 for separators. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = c >= 65 && c <= 90 ? c + 32 : isAsciiAlnum(c) || c === 35 ? c : 0;
+
+/**
+ * The UTF-8 bytes of normaliseClauseText(text, number), which is what a fingerprint hashes. Text whose words
+ * are ASCII (nearly every contract: its non-ASCII characters are quotes, dashes and spaces) is normalised in
+ * one pass straight into bytes, without the five intermediate strings of the regex chain; other text goes
+ * through normaliseClauseText.
+ */
+export function normalisedBytes(text: string, number: string | null): Uint8Array {
+  const t = withoutLead(text, number);
+  const n = t.length;
+  // "Section 4" -> "section #" never grows, so the output fits in n bytes
+  const out = new Uint8Array(n);
+  let len = 0;
+  let space = false; // a separator is pending: written before the next word character, never at either end
+  for (let i = 0; i < n; ) {
+    let c = t.charCodeAt(i);
+    if (c >= 128) {
+      const cp = t.codePointAt(i) as number;
+      if (isWordCodePoint(cp)) return UTF8.encode(normaliseClauseText(text, number));
+      space = len > 0;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    let w = ASCII_WORD[c] as number;
+    if (w === 0) {
+      space = len > 0;
+      i++;
+      continue;
+    }
+    if (space) out[len++] = 32;
+    space = false;
+    if (c > 57 && i + 4 < n && mayOpenCrossRef(c, t.charCodeAt(i + 1), t.charCodeAt(i + 2)) && (i === 0 || !isRegexWord(t.charCodeAt(i - 1)))) {
+      const ref = crossRefAt(t, i);
+      if (ref) {
+        for (let k = 0; k < ref.word; k++) out[len++] = t.charCodeAt(i + k) | 0x20;
+        out[len++] = 32;
+        out[len++] = 35;
+        i = ref.end;
+        continue;
+      }
+    }
+    out[len++] = w;
+    i++;
+    // the rest of an ASCII word; a '#' ends it, as a cross-reference may start right after one
+    if (w === 35) continue;
+    while (i < n && (c = t.charCodeAt(i)) < 128 && (w = ASCII_WORD[c] as number) > 35) {
+      out[len++] = w;
+      i++;
+    }
+  }
+  return out.subarray(0, len);
 }
 
 /**
@@ -37,9 +178,9 @@ export function fingerprint(ruleId: string, clauseText: string, clauseNumber: st
   return fingerprintOfNormalised(ruleId, normaliseClauseText(clauseText, clauseNumber), occurrence);
 }
 
-/** The same, from text already normalised by normaliseClauseText (several findings on one clause share it). */
-export function fingerprintOfNormalised(ruleId: string, normalisedText: string, occurrence = 0): string {
-  const h = createHash('sha256').update(ruleId).update('\u0000').update(normalisedText);
+/** The same, from text already normalised by normaliseClauseText or normalisedBytes (findings on one clause share it). */
+export function fingerprintOfNormalised(ruleId: string, normalised: string | Uint8Array, occurrence = 0): string {
+  const h = createHash('sha256').update(ruleId).update('\u0000').update(normalised);
   if (occurrence > 0) h.update('\u0000').update(String(occurrence));
   return h.digest('hex').slice(0, 16);
 }

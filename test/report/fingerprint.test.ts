@@ -3,7 +3,7 @@
 // this pins it to the plain definition.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, normaliseClauseText } from '../../src/report/fingerprint.js';
+import { fingerprint, normalisedBytes, normaliseClauseText } from '../../src/report/fingerprint.js';
 
 const CROSS_REF = /\b(section|clause|article|paragraph|schedule|exhibit|annex|appendix)s?\s+[0-9ivxlcdm]+(?:\.[0-9a-z]+)*(?:\s*\([0-9a-z]+\))*/gi;
 const LEADING_NUMBER = /^(?:(?:article|section|clause)\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlcdm]+\.|\([0-9a-z]+\))(?=\s|$)/i;
@@ -28,9 +28,9 @@ describe('normaliseClauseText', () => {
     expect(normaliseClauseText('Grant \u{1D400}\u{1D7D9}: \u{1F600} ok \ud800é x\udc00y', null)).toBe('grant \u{1D400}\u{1D7D9} ok é x y');
   });
 
-  it('agrees with the regex definition on any text', () => {
+  it('agrees with the regex definition on any text, and normalisedBytes with its UTF-8', () => {
     const piece = fc.oneof(
-      fc.constantFrom('Section 4.2(a)', 'Exhibits A', '#', ' ', '\u00a0', '\n', '“', '”', '—', '’', '. ', '; ', 'é', 'İ', 'ǅ', '٣', '½', '\u{1D400}', '\u{1F600}', '\ud800', '\udc00', '3.1', 'ARTICLE IV. '),
+      fc.constantFrom('Section 4.2(a)', 'sections\u2003iv.x (b)', 'Exhibits A', 'CLAUSE 3 (', 'appendix ', '_', '\ufeff', '#', ' ', '\u00a0', '\n', '“', '”', '—', '’', '. ', '; ', 'é', 'İ', 'ǅ', '٣', '½', '\u{1D400}', '\u{1F600}', '\ud800', '\udc00', '3.1', 'ARTICLE IV. '),
       fc.string({ unit: 'binary', maxLength: 6 }),
       fc.string({ maxLength: 8 }),
     );
@@ -38,6 +38,7 @@ describe('normaliseClauseText', () => {
     fc.assert(
       fc.property(text, fc.constantFrom(null, '3.1', '(a)'), (t, number) => {
         expect(normaliseClauseText(t, number)).toBe(reference(t, number));
+        expect(normalisedBytes(t, number)).toEqual(new TextEncoder().encode(reference(t, number)));
       }),
       { numRuns: 3000 },
     );
@@ -45,5 +46,25 @@ describe('normaliseClauseText', () => {
 
   it('gives renumbered but otherwise equal clauses the same fingerprint', () => {
     expect(fingerprint('exit/x', '7.1 Either party may terminate under Section 9.2.', '7.1')).toBe(fingerprint('exit/x', '8.4 Either party may terminate under Section 10.1.', '8.4'));
+  });
+});
+
+describe('normalisedBytes', () => {
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+  it('is the UTF-8 of normaliseClauseText on contract text, cross-references and all', () => {
+    const samples: Array<[string, string | null]> = [
+      ['4.2 “Licensed Patents” means—the patents listed in Schedule A (see Section 9.3(b)); ½ of ٣.', '4.2'],
+      ['7.1 Either party may terminate under Sections\u00a09.2 (a) (ii) and Article IV.', '7.1'],
+      ['ARTICLE XII. As set out in Exhibits B and clause 3b, the Licensee’s “Net Sales” exclude_taxes.', null],
+      ['#Section 4 and _Section 5 and xSection 6 and Sections 7 and Sectionsx 8 and Annex 3.a.b (c)(d) (e', null],
+      ['   \n## (c) Royalties\u00a0are due\u2028within 30 days.', null],
+      ['Licensed Product.  The Parties agree — as of the Effective Date — that “Improvements” …', null],
+      ['Grant \u{1D400}\u{1D7D9}: \u{1F600} ok \ud800 x\udc00y', null],
+      ['Société Générale ΑΣa ΑΣ', null],
+      ['', null],
+      ['(a)', '(a)'],
+    ];
+    for (const [t, number] of samples) expect(normalisedBytes(t, number)).toEqual(utf8(normaliseClauseText(t, number)));
   });
 });

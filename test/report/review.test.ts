@@ -97,6 +97,18 @@ describe('needs-review status', () => {
     expect(hash({ reviewThreshold: 0.6 })).not.toBe(hash({}));
     expect(hash({ failOnReview: true })).not.toBe(hash({}));
   });
+
+  it('gives a reused packs array the hash of a fresh one, per settings and per pack content', () => {
+    const pack = (severity: 'error' | 'warning') => ({ id: 'p', version: '1.0.0', rules: [{ id: 'p/r', pack: 'p', severity, title: 'T', rationale: 'R', recommendation: 'M', references: [] }] });
+    const packs = [pack('error')];
+    const hash = (p: typeof packs, o: Parameters<typeof buildReport>[2]) => buildReport(DOCS, p, o).run?.configHash;
+    const first = hash(packs, {});
+    expect(hash(packs, { failOnReview: true })).not.toBe(first);
+    expect(hash(packs, {})).toBe(first);
+    expect(hash([pack('error')], {})).toBe(first);
+    expect(hash([pack('warning')], {})).not.toBe(first);
+    expect(hash(packs, { failOnReview: true })).toBe(hash([pack('error')], { failOnReview: true }));
+  });
 });
 
 describe('needs-review in every format', () => {
