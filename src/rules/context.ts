@@ -6,7 +6,7 @@ import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, firstIn, list, lowered, type Compiled, type Scan } from './patterns.js';
-import { WordStarts } from './word-starts.js';
+import { LeadPlan, matchesAt, matchesOf, WordStarts, type Planned } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -111,6 +111,30 @@ function keyOf(q: object): string {
   return k;
 }
 
+/** The key of a scan: its pattern, and whether it runs on the text as written. */
+const scanKey = (src: string, matchCase: boolean): string => (matchCase ? `\u0000${src}` : src);
+
+/**
+ * The patterns some rules scan documents for (clause query texts, mentions, acts), planned together: one walk
+ * over a document's words finds where each can match (word-starts.ts). Built once per set of rules.
+ */
+export class ScanPlan {
+  private readonly slots = new Map<string, number>();
+  readonly lead: LeadPlan;
+  constructor(patterns: readonly { readonly src: string; readonly matchCase: boolean }[]) {
+    const planned: Planned[] = [];
+    for (const { src, matchCase } of patterns) {
+      const key = scanKey(src, matchCase);
+      const leading = (matchCase ? casedPattern(src) : lowered(src)).leading;
+      if (leading && !this.slots.has(key)) this.slots.set(key, planned.push({ leading, cased: matchCase }) - 1);
+    }
+    this.lead = new LeadPlan(planned);
+  }
+  slotOf(key: string): number | undefined {
+    return this.slots.get(key);
+  }
+}
+
 export class DocumentContext {
   readonly text: string;
   private readonly byId = new Map<string, ClauseNode>();
@@ -119,7 +143,9 @@ export class DocumentContext {
   private readonly headEnds = new Map<string, number>();
   private readonly wordsSeen = new Map<string, boolean>();
   private lowerText: string | null = null;
-  private wordStarts: WordStarts | undefined;
+  private words: WordStarts | undefined;
+  /** Candidate offsets of the plan's patterns, by slot: one walk over the words, on the first planned scan. */
+  private planned: number[][] | undefined;
   private memo = new Map<string, unknown>();
 
   /** The document kind rules see: the declared one (config, pack cases), else the facts stage's. */
@@ -129,6 +155,8 @@ export class DocumentContext {
   constructor(
     readonly analysis: Analysis,
     declaredKind?: DocumentKind,
+    /** The patterns the rules will scan for; others are planned one at a time. */
+    private readonly plan?: ScanPlan,
   ) {
     this.kind = declaredKind ?? analysis.facts.kind;
     // A kind from the configuration is a declaration too (the facts stage records why it chose the kind).
@@ -163,13 +191,23 @@ export class DocumentContext {
 
   /** Every match of a pattern over the whole document, once per document: clause tests become binary searches. */
   private scan(src: string, matchCase = false): Scan {
-    const key = matchCase ? `\u0000${src}` : src;
+    const key = scanKey(src, matchCase);
     let sc = this.scans.get(key);
     if (!sc) {
       const pattern = matchCase ? casedPattern(src) : lowered(src);
       const hay = matchCase ? this.text : this.lower;
       // Most patterns can only match at a few word starts: try them there (word-starts.ts), else everywhere.
-      sc = pattern.leading ? (this.wordStarts ??= new WordStarts(this.text)).matches(pattern.sticky, pattern.leading, hay, matchCase) : this.scanAll(pattern, hay);
+      const leading = pattern.leading;
+      if (!leading) sc = this.scanAll(pattern, hay);
+      else {
+        const words = (this.words ??= new WordStarts(this.text));
+        const slot = this.plan?.slotOf(key);
+        if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, hay, matchCase);
+        else {
+          this.planned ??= (this.plan as ScanPlan).lead.candidates(words, this.lower, this.text);
+          sc = matchesAt(pattern.sticky, this.planned[slot] as number[], hay);
+        }
+      }
       this.scans.set(key, sc);
     }
     return sc;
@@ -199,7 +237,7 @@ export class DocumentContext {
 
   /** Like matchIn, for patterns only tested on a few candidate clauses: searches the clause, not the document. */
   private matchInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): { start: number; end: number } | null {
-    if (this.scans.has(matchCase ? `\u0000${src}` : src)) return this.matchIn(src, from, to, preferFrom, matchCase);
+    if (this.scans.has(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase);
     const re = matchCase ? compileCased(src) : lowered(src).once;
     const text = matchCase ? this.text : this.lower;
     const at = (lo: number) => {

@@ -2,7 +2,8 @@
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
 import { LineIndex, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
-import { clauseLabel, computeFact, DocumentContext, type ClauseMatch } from './context.js';
+import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
+import { scannedPatterns } from './leading-table.js';
 
 export { clauseLabel };
 import { compile, list } from './patterns.js';
@@ -168,10 +169,21 @@ export interface EvaluationRun {
   readonly skipped: readonly LoadedRule[];
 }
 
+/** What a packs array implies for every document: its distinct rules, and the patterns they scan for. */
+const byPacks = new WeakMap<readonly LoadedPack[], { readonly rules: readonly LoadedRule[]; readonly plan: ScanPlan }>();
+function rulesOf(packs: readonly LoadedPack[]): { readonly rules: readonly LoadedRule[]; readonly plan: ScanPlan } {
+  let r = byPacks.get(packs);
+  if (!r) {
+    const rules = activeRules(packs);
+    byPacks.set(packs, (r = { rules, plan: new ScanPlan(scannedPatterns(rules)) }));
+  }
+  return r;
+}
+
 export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<EvaluationRun> {
-  const ctx = new DocumentContext(analysis, options.kind);
+  const { rules: all, plan } = rulesOf(packs);
+  const ctx = new DocumentContext(analysis, options.kind, plan);
   const xl = ctx.crossLicense();
-  const all = activeRules(packs);
   const rules = all.filter((r) => xl || !r.crossLicenseOnly);
   const { hits, outcomes } = await runRules(ctx, rules);
   const lines = new LineIndex(analysis.source.text);

@@ -25,6 +25,35 @@ function patternsOf(rules: readonly LoadedRule[]): Set<string> {
   return found;
 }
 
+/** Keys whose pattern a document is scanned for (DocumentContext.scan): query `text`, mentions `pattern`, oneSided `act`. */
+const SCANNED_KEYS = ['text', 'pattern', 'act'];
+
+/**
+ * The patterns the rules' conditions and anchors scan documents for, each with whether it matches case (the
+ * `matchCase` of the object that holds it: a query, or mentions' params). A pattern missing here is still scanned
+ * right, on its own (context.ts ScanPlan).
+ */
+export function scannedPatterns(rules: readonly LoadedRule[]): { src: string; matchCase: boolean }[] {
+  const found = new Map<string, { src: string; matchCase: boolean }>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      const matchCase = o['matchCase'] === true;
+      for (const key of SCANNED_KEYS) {
+        const src = o[key];
+        if (typeof src === 'string') found.set(`${matchCase}${src}`, { src, matchCase });
+      }
+      for (const x of Object.values(o)) if (typeof x === 'object') walk(x);
+    }
+  };
+  for (const r of rules) {
+    walk(r.conditions);
+    walk(r.anchor);
+  }
+  return [...found.values()];
+}
+
 /** Pattern source as compiled (lower-cased for the lower-cased text, and as written for matchCase) -> its analysis. */
 export function leadingTable(rules: readonly LoadedRule[]): Record<string, Leading | null> {
   const sources = new Set<string>();

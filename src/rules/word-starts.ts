@@ -1,6 +1,7 @@
-// The start offsets of the words of a text, grouped by their first three characters (ASCII letters folded):
-// built in one pass per document, it gives the places where a pattern whose matches all open with a known
-// word (leading-words.ts) can start, so the pattern is tried there only.
+// Where can the matches of a set of patterns start? Most pack patterns open with `\b` and one of a few known
+// words (leading-words.ts). A LeadPlan files the opening literals of a set of patterns under the keys of their
+// first three characters; one walk over a document's words (WordStarts, in document order) then gives every
+// pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
 import type { Leading, WordLiteral } from './leading-words.js';
 import type { Scan } from './patterns.js';
 
@@ -12,18 +13,14 @@ CODE[95] = 36;
 /** Stands for "the word has ended" in a key: words shorter than three characters have keys too. */
 const END = 37;
 const RADIX = 38;
-/**
- * Keys: the codes of a word's first two characters (END past its end) and its third one folded into THIRD slots,
- * so a known prefix is a range of keys (words of a colliding third character are dropped by the literal check).
- */
-const THIRD = 8;
-const KEYS = RADIX * RADIX * THIRD;
+/** Keys: the codes of a word's first three characters (END past its end), so a known prefix is a range of keys. */
+const KEYS = RADIX * RADIX * RADIX;
 
 /** The code of the character at i; -1 for non-word characters and past the end. */
 const codeAt = (text: string, i: number): number => (i < text.length ? (CODE[text.charCodeAt(i)] as number) : -1);
 
-/** The keys [from, to) of the words that start with `w` (which begins with a word character). */
-function keyRange(w: WordLiteral): [number, number] {
+/** The keys [from, to) of the words that start with `w` (which begins with a word character), and how many characters of it they pin. */
+function keyRange(w: WordLiteral): { from: number; to: number; known: number } {
   let key = 0;
   let known = 0;
   let ended = false;
@@ -35,50 +32,14 @@ function keyRange(w: WordLiteral): [number, number] {
     } else if (ended || w.wordEnd) key = key * RADIX + END;
     else break;
   }
-  if (known === 3) {
-    const third = key % RADIX;
-    const two = (key - third) / RADIX;
-    return [two * THIRD + (third % THIRD), two * THIRD + (third % THIRD) + 1];
-  }
-  const span = known === 2 ? THIRD : RADIX * THIRD;
-  return [key * span, (key + 1) * span];
+  const span = known === 3 ? 1 : known === 2 ? RADIX : RADIX * RADIX;
+  return { from: key * span, to: (key + 1) * span, known };
 }
 
-/** How to look up one leading literal: a range of keys (from, to), or from < 0 for indexOf anywhere. */
-interface Lookup {
-  readonly key: string;
-  readonly text: string;
-  readonly wordEnd: boolean;
-  readonly from: number;
-  readonly to: number;
-}
-
-/** Lookups per pattern (a Leading lives as long as its compiled pattern). */
-const plans = new WeakMap<Leading, readonly Lookup[]>();
-function planOf(leading: Leading): readonly Lookup[] {
-  let plan = plans.get(leading);
-  if (!plan) {
-    plan = [
-      ...leading.words.map((w) => {
-        const [from, to] = keyRange(w);
-        return { key: `${w.wordEnd ? '$' : '^'}${w.text}`, text: w.text, wordEnd: w.wordEnd, from, to };
-      }),
-      ...leading.anywhere.map((text) => ({ key: `*${text}`, text, wordEnd: false, from: -1, to: -1 })),
-    ];
-    plans.set(leading, plan);
-  }
-  return plan;
-}
-
-const NONE: readonly number[] = [];
-
-/** Candidate offsets of the current scan (scans run one at a time, synchronously). */
-let scratch = new Int32Array(4096);
-
+/** The words of a text: their start offsets in document order, and the key of each. Built once per document. */
 export class WordStarts {
-  /** Word starts sorted by key, then offset; the words of key k are at [offsets[k], offsets[k + 1]). */
-  private readonly starts: Int32Array;
-  private readonly offsets: Uint32Array;
+  readonly starts: Int32Array;
+  readonly keys: Uint16Array;
 
   constructor(text: string) {
     const n = text.length;
@@ -92,9 +53,8 @@ export class WordStarts {
       found += ((code >>> 31) ^ 1) & (prev >>> 31); // code is a word character, prev is not
       prev = code;
     }
-    // Pass 2: key each word by its first three characters; a counting sort keeps each key's offsets ascending.
-    const counts = new Uint32Array(KEYS + 1);
-    const keyOf = new Int32Array(found);
+    // Pass 2: key each word by its first three characters.
+    const keys = new Uint16Array(found);
     for (let j = 0; j < found; j++) {
       const i = at[j] as number;
       let b = codeAt(text, i + 1);
@@ -104,101 +64,161 @@ export class WordStarts {
         c = codeAt(text, i + 2);
         if (c < 0) c = END;
       }
-      const key = ((CODE[text.charCodeAt(i)] as number) * RADIX + b) * THIRD + (c % THIRD);
-      keyOf[j] = key;
-      counts[key + 1] = (counts[key + 1] as number) + 1;
+      keys[j] = ((CODE[text.charCodeAt(i)] as number) * RADIX + b) * RADIX + c;
     }
-    for (let k = 1; k <= KEYS; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
-    const starts = new Int32Array(found);
-    const fill = counts.slice(0, KEYS);
-    for (let j = 0; j < found; j++) {
-      const key = keyOf[j] as number;
-      const slot = fill[key] as number;
-      starts[slot] = at[j] as number;
-      fill[key] = slot + 1;
-    }
-    this.starts = starts;
-    this.offsets = counts;
+    this.starts = at.subarray(0, found);
+    this.keys = keys;
   }
+}
 
-  /** Per text variant (lower-cased, cased) and literal, where it occurs: patterns share many leading words ("shall"). */
-  private readonly sites = [new Map<string, readonly number[]>(), new Map<string, readonly number[]>()] as const;
+/** A pattern to plan: where its matches can start, and whether it runs on the text as written (else lower-cased). */
+export interface Planned {
+  readonly leading: Leading;
+  readonly cased: boolean;
+}
 
-  /** Ascending offsets in `hay` where a match can start with `look`. */
-  private sitesOf(hay: string, cased: boolean, look: Lookup): readonly number[] {
-    const cache = this.sites[cased ? 1 : 0];
-    let sites = cache.get(look.key);
-    if (sites) return sites;
-    let found: number[] | null = null;
-    if (look.from < 0) {
-      for (let at = hay.indexOf(look.text); at >= 0; at = hay.indexOf(look.text, at + 1)) (found ??= []).push(at);
-    } else {
-      for (let j = this.offsets[look.from] as number, end = this.offsets[look.to] as number; j < end; j++) {
-        const at = this.starts[j] as number;
-        if (hay.startsWith(look.text, at) && (!look.wordEnd || codeAt(hay, at + look.text.length) < 0)) (found ??= []).push(at);
+/** One opening literal of the plan, with the patterns (slots) it opens. */
+interface Entry {
+  readonly text: string;
+  readonly wordEnd: boolean;
+  readonly cased: boolean;
+  /** How many leading characters of `text` the word's key already pins (keys fold case: none of a cased literal). */
+  pinned: number;
+  /** The key pins all of `text`, and the word's end after it when wordEnd: no check needed. */
+  keyed: boolean;
+  readonly slots: number[];
+}
+
+export class LeadPlan {
+  /** Entries by word key (a literal shorter than three characters is filed under each key of its range). */
+  private readonly table: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(KEYS);
+  /** Literals found with indexOf wherever they occur (no word start needed). */
+  private readonly anywhere: Entry[] = [];
+  readonly size: number;
+
+  constructor(patterns: readonly Planned[]) {
+    this.size = patterns.length;
+    const entries = new Map<string, Entry>();
+    const entryOf = (text: string, wordEnd: boolean, cased: boolean, word: boolean): Entry => {
+      const key = `${word ? (wordEnd ? '$' : '^') : '*'}${cased ? 'C' : 'l'}${text}`;
+      let e = entries.get(key);
+      if (!e) {
+        e = { text, wordEnd, cased, pinned: 0, keyed: false, slots: [] };
+        entries.set(key, e);
+        if (!word) this.anywhere.push(e);
+        else {
+          const { from, to, known } = keyRange({ text, wordEnd });
+          // Keys fold case: they pin the first characters (up to three) of an uncased literal of lower-case word
+          // characters, and for a word shorter than three its end.
+          if (!cased && /^[a-z0-9_]*$/.test(text)) e.pinned = Math.min(known, text.length);
+          e.keyed = e.pinned === text.length && (!wordEnd || known > text.length);
+          for (let k = from; k < to; k++) (this.table[k] ??= []).push(e);
+        }
       }
-      // One key holds ascending offsets; a range of keys (a literal shorter than three characters) needs sorting.
-      if (found && look.to - look.from > 1) found.sort((x, y) => x - y);
-    }
-    sites = found ?? NONE;
-    cache.set(look.key, sites);
-    return sites;
+      return e;
+    };
+    patterns.forEach((p, slot) => {
+      for (const w of p.leading.words) entryOf(w.text, w.wordEnd, p.cased, true).slots.push(slot);
+      for (const text of p.leading.anywhere) entryOf(text, false, p.cased, false).slots.push(slot);
+    });
   }
 
   /**
-   * Offsets, ascending and distinct, where a match of a pattern with these leading literals can start in `hay`
-   * (the indexed text, `cased`, or its ASCII lower-cased variant): the first `count` entries of `scratch`.
+   * Per pattern (in the order given), the offsets where its matches can start: ascending and distinct. `lower` is
+   * the ASCII lower-cased text (same offsets) that uncased patterns run on, `cased` the text as written.
    */
-  private where(hay: string, cased: boolean, leading: Leading): number {
-    let lists = 0;
-    let total = 0;
-    let only: readonly number[] = NONE;
-    const plan = planOf(leading);
-    for (const look of plan) {
-      const sites = this.sitesOf(hay, cased, look);
-      if (sites.length === 0) continue;
-      lists++;
-      total += sites.length;
-      only = sites;
+  candidates(words: WordStarts, lower: string, cased: string): number[][] {
+    const out: number[][] = [];
+    for (let s = 0; s < this.size; s++) out.push([]);
+    const { starts, keys } = words;
+    const table = this.table;
+    for (let j = 0; j < starts.length; j++) {
+      const entries = table[keys[j] as number];
+      if (entries === undefined) continue;
+      const at = starts[j] as number;
+      for (const e of entries) {
+        if (!e.keyed) {
+          const hay = e.cased ? cased : lower;
+          const text = e.text;
+          let k = e.pinned;
+          while (k < text.length && hay.charCodeAt(at + k) === text.charCodeAt(k)) k++;
+          if (k < text.length || (e.wordEnd && codeAt(hay, at + k) >= 0)) continue;
+        }
+        for (const slot of e.slots) {
+          const list = out[slot] as number[];
+          // Two literals of one pattern can open the same word: keep each offset once.
+          if (list[list.length - 1] !== at) list.push(at);
+        }
+      }
     }
-    if (total > scratch.length) scratch = new Int32Array(Math.max(total, scratch.length * 2));
-    if (lists <= 1) {
-      scratch.set(only, 0);
-      return total;
-    }
-    let count = 0;
-    for (const look of plan) {
-      const sites = this.sitesOf(hay, cased, look);
-      scratch.set(sites, count);
-      count += sites.length;
-    }
-    // A typed array sorts numbers natively; two literals can find the same offset.
-    scratch.subarray(0, count).sort();
-    let k = 0;
-    for (let i = 0; i < count; i++) if (k === 0 || scratch[i] !== scratch[k - 1]) scratch[k++] = scratch[i] as number;
-    return k;
+    if (this.anywhere.length) this.addAnywhere(out, lower, cased);
+    return out;
   }
 
-  /**
-   * Every match of `sticky` (a pattern with flag y whose matches start as `leading` says) over `hay`: the same
-   * matches as a global scan. A global search returns the match at the first offset from lastIndex where the
-   * pattern matches, which is what the sticky pattern finds at the first such word start.
-   */
-  matches(sticky: RegExp, leading: Leading, hay: string, cased: boolean): Scan {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let next = 0;
-    const count = this.where(hay, cased, leading);
-    for (let i = 0; i < count; i++) {
-      const at = scratch[i] as number;
-      if (at < next) continue;
-      sticky.lastIndex = at;
-      if (!sticky.test(hay)) continue;
-      const end = sticky.lastIndex;
-      starts.push(at);
-      ends.push(end);
-      next = end > at ? end : at + 1;
+  /** Merge the places of the literals that need no word start into their patterns' lists (rare: "$", "[", "us$"). */
+  private addAnywhere(out: number[][], lower: string, cased: string): void {
+    const found = new Map<number, number[]>();
+    for (const e of this.anywhere) {
+      const hay = e.cased ? cased : lower;
+      let at = hay.indexOf(e.text);
+      if (at < 0) continue;
+      const sites: number[] = [];
+      for (; at >= 0; at = hay.indexOf(e.text, at + 1)) sites.push(at);
+      for (const slot of e.slots) {
+        const list = found.get(slot);
+        if (list) for (const at of sites) list.push(at);
+        else found.set(slot, sites.slice());
+      }
     }
-    return { starts, ends };
+    for (const [slot, sites] of found) out[slot] = mergeDistinct(out[slot] as number[], sites.length > 1 ? Int32Array.from(sites).sort() : sites);
   }
+}
+
+/** The distinct offsets of two lists, ascending: `a` ascending and distinct, `b` ascending. */
+function mergeDistinct(a: readonly number[], b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    const next = x <= y ? x : y;
+    if (x === next) i++;
+    if (y === next) j++;
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * Every match of `sticky` (a pattern with flag y) over `hay`, trying it only at `candidates` (ascending offsets
+ * that include every place a match can start): the same matches as a global scan, which returns the match at
+ * the first offset from lastIndex where the pattern matches.
+ */
+export function matchesAt(sticky: RegExp, candidates: readonly number[], hay: string): Scan {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let next = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const at = candidates[i] as number;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(hay)) continue;
+    const end = sticky.lastIndex;
+    starts.push(at);
+    ends.push(end);
+    next = end > at ? end : at + 1;
+  }
+  return { starts, ends };
+}
+
+/** One-pattern plans, for patterns scanned outside a plan (a Leading lives as long as its compiled pattern). */
+const single = [new WeakMap<Leading, LeadPlan>(), new WeakMap<Leading, LeadPlan>()] as const;
+
+/** Every match of one pattern over `hay` (the text as written when `cased`, else lower-cased), at its candidate word starts. */
+export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, hay: string, cased: boolean): Scan {
+  const plans = single[cased ? 1 : 0];
+  let plan = plans.get(leading);
+  if (!plan) plans.set(leading, (plan = new LeadPlan([{ leading, cased }])));
+  return matchesAt(sticky, plan.candidates(words, hay, hay)[0] as number[], hay);
 }

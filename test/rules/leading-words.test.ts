@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadingWords } from '../../src/rules/leading-words.js';
-import { WordStarts } from '../../src/rules/word-starts.js';
+import { LeadPlan, matchesAt, matchesOf, WordStarts } from '../../src/rules/word-starts.js';
 import { casedPattern, lowered, type Scan } from '../../src/rules/patterns.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 
@@ -75,7 +75,7 @@ describe('leadingWords', () => {
   });
 });
 
-describe('WordStarts.matches', () => {
+describe('matchesOf (one pattern at its word starts)', () => {
   it('finds exactly the matches of a global scan for every built-in pattern', () => {
     const docs = texts().map((t) => ({ text: t, lower: lower(t), index: new WordStarts(t) }));
     let compared = 0;
@@ -84,7 +84,7 @@ describe('WordStarts.matches', () => {
       if (!pattern.leading) continue;
       for (const d of docs) {
         const hay = matchCase ? d.text : d.lower;
-        expect([src, d.index.matches(pattern.sticky, pattern.leading, hay, matchCase)]).toEqual([src, globalScan(pattern.global, hay)]);
+        expect([src, matchesOf(d.index, pattern.sticky, pattern.leading, hay, matchCase)]).toEqual([src, globalScan(pattern.global, hay)]);
         compared++;
       }
     }
@@ -95,7 +95,7 @@ describe('WordStarts.matches', () => {
     const text = 'Shall shall shall not; shall-shall';
     for (const p of [String.raw`\bshall\s+`, String.raw`\bshall\s+shall`, String.raw`\bshall\b`, String.raw`shall[- ]?`]) {
       const hay = lower(text);
-      expect([p, new WordStarts(text).matches(new RegExp(p, "y"), leadingWords(p) ?? { words: [], anywhere: [] }, hay, false)]).toEqual([p, globalScan(new RegExp(p, 'g'), hay)]);
+      expect([p, matchesOf(new WordStarts(text), new RegExp(p, 'y'), leadingWords(p) ?? { words: [], anywhere: [] }, hay, false)]).toEqual([p, globalScan(new RegExp(p, 'g'), hay)]);
     }
   });
 
@@ -118,11 +118,62 @@ describe('WordStarts.matches', () => {
         const leading = leadingWords(p);
         if (!leading) return true;
         const hay = lower(t);
-        const got = new WordStarts(t).matches(new RegExp(p, "y"), leading, hay, false);
+        const got = matchesOf(new WordStarts(t), new RegExp(p, 'y'), leading, hay, false);
         expect(got).toEqual(globalScan(new RegExp(p, 'g'), hay));
         return true;
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+// An agreement written for these tests: capitals, short words, non-ASCII quotes and currency, brackets, blanks.
+const AGREEMENT = [
+  '# PATENT CROSS-LICENSE AGREEMENT',
+  '',
+  'This Agreement is made between Alpha Corp. ("Alpha") and Beta GmbH (“Beta”), each a Party.',
+  '',
+  '1. DEFINITIONS. "Licensed Patents" means the patents listed in Schedule A; “Licensed Technology” means [●].',
+  '2. GRANT. Alpha hereby grants to Beta a non-exclusive licence; Beta shall not sublicense, and shall not sell more than 10,000 units.',
+  '3. ROYALTIES. Beta shall pay US$ 250,000 (two hundred fifty thousand dollars) within thirty (30) days, and 5% of Net Sales; € 12 per unit.',
+  '4. TERM. This Agreement shall remain in full force and effect until the expiry of the last Licensed Patent; either Party may terminate for breach.',
+  '5. IMPROVEMENTS. Beta shall assign to Alpha all Improvements; Alpha shall not challenge the validity of the Licensed Patents. Signed: ____ Date: [insert date]',
+].join('\n');
+
+describe('LeadPlan (every pattern of a set from one walk over the words)', () => {
+  it('finds, for every built-in pattern at once, exactly the matches of a global scan', () => {
+    const patterns = packPatterns()
+      .map(({ src, matchCase }) => ({ src, matchCase, pattern: matchCase ? casedPattern(src) : lowered(src) }))
+      .filter((p) => p.pattern.leading !== null);
+    const plan = new LeadPlan(patterns.map((p) => ({ leading: p.pattern.leading as NonNullable<typeof p.pattern.leading>, cased: p.matchCase })));
+    let found = 0;
+    for (const text of [AGREEMENT, ...texts().slice(0, 6)]) {
+      const low = lower(text);
+      const candidates = plan.candidates(new WordStarts(text), low, text);
+      patterns.forEach((p, slot) => {
+        const hay = p.matchCase ? text : low;
+        const got = matchesAt(p.pattern.sticky, candidates[slot] as number[], hay);
+        expect([p.src, got]).toEqual([p.src, globalScan(p.pattern.global, hay)]);
+        if (text === AGREEMENT) found += got.starts.length;
+      });
+    }
+    // The agreement exercises the patterns: many of them match it.
+    expect(found).toBeGreaterThan(40);
+  });
+
+  it('gives each pattern its own candidates, ascending and distinct, cased or not', () => {
+    const text = 'Shall SHALL shall-not; in IN inch. "Licensed" $5 US$5 [x] [';
+    const plan = new LeadPlan([
+      { leading: { words: [{ text: 'shall', wordEnd: true }, { text: 'sha', wordEnd: false }], anywhere: [] }, cased: false },
+      { leading: { words: [{ text: 'in', wordEnd: true }], anywhere: ['$', 'us$'] }, cased: false },
+      { leading: { words: [{ text: 'IN', wordEnd: true }, { text: 'Shall', wordEnd: false }], anywhere: ['['] }, cased: true },
+      { leading: { words: [{ text: 'in', wordEnd: false }], anywhere: [] }, cased: false },
+    ]);
+    const c = plan.candidates(new WordStarts(text), lower(text), text);
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    expect(c[0]).toEqual([0, 6, 12]);
+    expect(c[1]).toEqual([at('in'), at('IN'), at('$'), at('US$'), at('$', at('US$'))]);
+    expect(c[2]).toEqual([0, at('IN'), at('[x]'), at('[', at('[x]') + 1)]);
+    expect(c[3]).toEqual([at('in'), at('IN'), at('inch')]);
   });
 });
