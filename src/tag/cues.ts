@@ -177,12 +177,12 @@ interface FirstWord {
   readonly anchors: readonly number[];
   /** Per cue of `cues`, the pairs its next word can start with (see pairsOfNextWord), or null: any. */
   readonly nextPairs: ReadonlyArray<ReadonlySet<number> | null>;
-  /**
-   * The cues worth trying by the first two letters of the next word (see nextPair), in the order of
-   * `cues`, filled in as pairs are met; null when no cue here can be ruled out that way.
-   */
-  readonly byPair: Map<number, readonly number[]> | null;
+  /** Some cue here can be ruled out by the first two letters of the next word (see CueSet.cuesBeforePair). */
+  readonly filtered: boolean;
 }
+
+/** Most entries of the cache of CueSet.cuesBeforePair (a power of two; ~20,000 are met in the CUAD dev corpus); it starts afresh when half full. */
+const PAIR_CACHE_SLOTS = 1 << 16;
 
 /**
  * A word that some cue needs within a few words of its first one (its anchor, see anchorOf): the cue is
@@ -198,8 +198,8 @@ const KELVIN_SIGN = '\u212a';
 
 /** Many cue patterns matched in one pass. */
 export class CueSet {
-  /** word* cues by the first two or three letters of their prefix. */
-  private readonly prefixes = new Map<string, Array<[string, number]>>();
+  /** word* cues by the first three letters of their prefix (fewer for a shorter one), as a number (see bucketOf). */
+  private readonly prefixes = new Map<number, Array<[string, number]>>();
   /**
    * Per compiled cue, its words, and its sticky regex built on its first try: most cues are never tried
    * in a short document, and building ~800 regexes up front was most of the tagger's start-up.
@@ -207,8 +207,6 @@ export class CueSet {
   private readonly parsed: Parsed[] = [];
   private readonly sticky: Array<RegExp | null> = [];
   private readonly owner: number[] = [];
-  /** Tells cheaply, at a word start of the text, whether the word can start any word* cue (sticky, any case). */
-  private readonly prefixTest: RegExp | null;
   /** Per pair of lower-case char codes (c0 * 128 + c1; c1 = 0 for a one-letter word): can a word* cue start so? */
   private readonly prefixPairs = new Uint8Array(128 * 128);
   /**
@@ -217,11 +215,24 @@ export class CueSet {
    */
   private readonly firstWords: FirstWord[] = [];
   private readonly slots: Int32Array;
+  /** Per slot, the hash of its word (most probes of a word that is none end on a differing hash). */
+  private readonly slotHashes: Int32Array;
+  /**
+   * The cues of a first word whose next word can start with a pair, worked out once per (entry, pair):
+   * an open-addressing table of keys (entry * 16385 + pair + 1, 0 = empty) and indexes into pairLists.
+   */
+  private pairKeys = new Int32Array(1024);
+  private pairValues = new Int32Array(1024);
+  private pairLists: Array<readonly number[]> = [];
   /** End of each cue's last hit in the running scan; only cues with a hit are ever set, and reset after it. */
   private readonly lastEnd: Int32Array;
-  /** Per compiled cue: its anchor (index into anchorOcc) or -1, and how many words after the first it may start. */
+  /**
+   * Per compiled cue: its anchor (index into anchorOcc) or -1, and how many words after the first it may
+   * start (beyond the words a word* first word spans in the text, when anchorSpans is 1).
+   */
   private readonly anchorOf: Int32Array;
   private readonly anchorWithin: Int32Array;
+  private readonly anchorSpans: Uint8Array;
   /** Anchor keys by their first three letters (l0 * 16384 + l1 * 128 + l2), and a bit per first two (l0 * 128 + l1). */
   private readonly anchorKeys = new Map<number, AnchorKey[]>();
   private readonly anchorPairs = new Uint8Array(128 * 128);
@@ -235,8 +246,6 @@ export class CueSet {
 
   constructor(patterns: readonly string[]) {
     const exact = new Map<string, number[]>();
-    /** Per compiled cue, the pairs its second word can start with (null: any). */
-    const nextPairs: Array<ReadonlySet<number> | null> = [];
     const anchors: Array<ReturnType<typeof anchorOf>> = [];
     // "a b / c d" is two whole-phrase alternatives of one cue: each compiles on its own, hits report the cue.
     patterns.forEach((pattern, cue) => {
@@ -246,11 +255,12 @@ export class CueSet {
         this.parsed.push(c);
         this.sticky.push(null);
         this.owner.push(cue);
-        nextPairs.push(pairsOfNextWord(c));
         anchors.push(anchorOf(c));
         for (const alt of c.first) {
           if (alt.prefix) {
-            const bucket = alt.key.slice(0, 3);
+            // An empty key (a stem that starts with a symbol) starts no word.
+            if (alt.key === '') continue;
+            const bucket = bucketOf(alt.key, 0, Math.min(3, alt.key.length));
             const list = this.prefixes.get(bucket) ?? [];
             list.push([alt.key, i]);
             this.prefixes.set(bucket, list);
@@ -262,15 +272,12 @@ export class CueSet {
         }
       }
     });
-    const stems = [...new Set([...this.prefixes.values()].flat().map(([p]) => p))].sort();
-    // Stems are letters and digits and words are runs of ASCII letters and digits, so a match at a word start
-    // stays inside the word, and the 'i' flag folds exactly what toLowerCase folds there.
-    this.prefixTest = stems.length ? new RegExp(`(?:${stems.map(escapeRe).join('|')})`, 'iy') : null;
-    for (const stem of stems) for (const pair of pairsStarting(stem)) this.prefixPairs[pair] = 1;
+    for (const list of this.prefixes.values()) for (const [stem] of list) for (const pair of pairsStarting(stem)) this.prefixPairs[pair] = 1;
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
     this.anchorWithin = new Int32Array(this.parsed.length);
+    this.anchorSpans = new Uint8Array(this.parsed.length);
     const anchorIds = new Map<string, number>();
     const keyAnchors = new Map<string, number[]>();
     anchors.forEach((a, i) => {
@@ -283,6 +290,7 @@ export class CueSet {
       }
       this.anchorOf[i] = anchor;
       this.anchorWithin[i] = a.within;
+      this.anchorSpans[i] = a.spans ? 1 : 0;
     });
     // Whole keys are looked up with the first words (one table probe per word); keys a word only starts
     // with, by the word's first three letters.
@@ -300,11 +308,13 @@ export class CueSet {
     let size = 64;
     while (size < words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
+    this.slotHashes = new Int32Array(size);
     for (const key of words) {
       let slot = mix(hashOf(key)) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-      this.firstWords.push(firstWord(key, exact.get(key) ?? [], nextPairs, wholeKeys.get(key) ?? []));
+      this.firstWords.push(firstWord(key, exact.get(key) ?? [], this.parsed, wholeKeys.get(key) ?? []));
       this.slots[slot] = this.firstWords.length;
+      this.slotHashes[slot] = hashOf(key);
     }
   }
 
@@ -329,7 +339,7 @@ export class CueSet {
     }
     const anchored = source === text && this.anchorOcc.length > 0;
     const found = this.walk(source, from, to, anchored);
-    const { firstWords, anchorOf, anchorWithin } = this;
+    const { firstWords, anchorOf } = this;
     for (let r = 0; r < found; r += 5) {
       const at = this.found[r] as number;
       const end = this.found[r + 1] as number;
@@ -337,13 +347,20 @@ export class CueSet {
       const fw = this.found[r + 3] as number;
       if (fw > 0) {
         const entry = firstWords[fw - 1] as FirstWord;
-        const list = entry.byPair === null ? entry.cues : cuesBeforePair(entry, nextPair(text, end));
-        for (const i of list) {
-          if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorNear(anchorOf[i] as number, word, anchorWithin[i] as number)) continue;
+        const list = entry.filtered ? this.cuesBeforePair(fw, nextPair(text, end)) : entry.cues;
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k] as number;
+          if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
           this.tryCue(i, text, at, to, hits);
         }
       }
-      if (this.found[r + 4] === 1 && this.mayStartPrefix(source, at)) this.tryPrefixes(text, source.slice(at, end).toLowerCase(), at, to, hits);
+      if (this.found[r + 4] === 1) {
+        // word* cues by the word's first two letters, then its first three (the same bucket twice for a short word).
+        const len = end - at;
+        const two = lowerCode(source.charCodeAt(at)) * 16384 + (len > 1 ? lowerCode(source.charCodeAt(at + 1)) * 128 : 0);
+        this.tryPrefixes(this.prefixes.get(two), source, text, at, end, word, to, anchored, hits);
+        this.tryPrefixes(this.prefixes.get(len > 2 ? two + lowerCode(source.charCodeAt(at + 2)) : two), source, text, at, end, word, to, anchored, hits);
+      }
     }
     for (const hit of hits) this.lastEnd[hit.cue] = -1;
     for (const a of this.anchorsNoted) {
@@ -431,11 +448,12 @@ export class CueSet {
 
   /** The entry (index + 1 into firstWords) of the word [at, end) with hash h, or 0. */
   private lookUp(source: string, at: number, end: number, h: number): number {
-    const { slots, firstWords } = this;
+    const { slots, slotHashes, firstWords } = this;
     const mask = slots.length - 1;
     for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
       const e = slots[slot] as number;
       if (e === 0) return 0;
+      if (slotHashes[slot] !== h) continue;
       const entry = firstWords[e - 1] as FirstWord;
       if (entry.key.length === end - at && sameLower(source, at, entry.key)) return e;
     }
@@ -443,7 +461,48 @@ export class CueSet {
 
   /** Word number `word` is the entry's word: note it for the anchors it is a whole key of. */
   private noteWholeKey(entry: number, word: number): void {
-    for (const a of (this.firstWords[entry - 1] as FirstWord).anchors) this.noteAnchor(a, word);
+    const { anchors } = this.firstWords[entry - 1] as FirstWord;
+    for (let k = 0; k < anchors.length; k++) this.noteAnchor(anchors[k] as number, word);
+  }
+
+  /** The cues of first word `fw` (entry + 1) whose next word can start with `pair` (-1: none can be told). */
+  private cuesBeforePair(fw: number, pair: number): readonly number[] {
+    const key = fw * 16385 + pair + 1;
+    const hash = mix(Math.imul(key, 0x9e3779b1));
+    let mask = this.pairKeys.length - 1;
+    let slot = hash & mask;
+    for (; this.pairKeys[slot] !== 0; slot = (slot + 1) & mask) if (this.pairKeys[slot] === key) return this.pairLists[this.pairValues[slot] as number] as readonly number[];
+    return this.cachePair(fw, pair, key, hash, slot);
+  }
+
+  /** cuesBeforePair's list, worked out and entered in the cache at `slot` (or where it goes after the cache grows or empties). */
+  private cachePair(fw: number, pair: number, key: number, hash: number, slot: number): readonly number[] {
+    let mask = this.pairKeys.length - 1;
+    const entry = this.firstWords[fw - 1] as FirstWord;
+    const list = entry.cues.filter((_, k) => entry.nextPairs[k]?.has(pair) ?? true);
+    if (this.pairLists.length >= this.pairKeys.length / 2) {
+      // Twice the room (re-entered), or, at the most, a fresh start.
+      const oldKeys = this.pairKeys;
+      const oldValues = this.pairValues;
+      const size = Math.min(oldKeys.length * 2, PAIR_CACHE_SLOTS);
+      this.pairKeys = new Int32Array(size);
+      this.pairValues = new Int32Array(size);
+      mask = size - 1;
+      if (size > oldKeys.length) {
+        for (let k = 0; k < oldKeys.length; k++) {
+          const old = oldKeys[k] as number;
+          if (old === 0) continue;
+          let s = mix(Math.imul(old, 0x9e3779b1)) & mask;
+          while (this.pairKeys[s] !== 0) s = (s + 1) & mask;
+          this.pairKeys[s] = old;
+          this.pairValues[s] = oldValues[k] as number;
+        }
+      } else this.pairLists = [];
+      for (slot = hash & mask; this.pairKeys[slot] !== 0; slot = (slot + 1) & mask);
+    }
+    this.pairKeys[slot] = key;
+    this.pairValues[slot] = this.pairLists.push(list) - 1;
+    return list;
   }
 
   private noteAnchor(a: number, word: number): void {
@@ -469,6 +528,15 @@ export class CueSet {
     return p < occ.length && (occ[p] as number) <= word + within;
   }
 
+  /**
+   * Cue i's anchor is near enough the word numbered `word` (ending at `end`): within its reach, plus the
+   * words past the first that a word* first word may span ("terminat*" over "termination-for-cause").
+   */
+  private anchorFits(i: number, text: string, end: number, word: number): boolean {
+    const within = (this.anchorWithin[i] as number) + (this.anchorSpans[i] === 1 ? runsAfter(text, end) : 0);
+    return this.anchorNear(this.anchorOf[i] as number, word, within);
+  }
+
   /** Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. */
   private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[]): void {
     const cue = this.owner[i] as number;
@@ -482,19 +550,13 @@ export class CueSet {
     }
   }
 
-  /** Whether the word at `at` of the text can start some word* cue (most words the pair table lets through cannot). */
-  private mayStartPrefix(source: string, at: number): boolean {
-    const re = this.prefixTest;
-    if (!re) return false;
-    re.lastIndex = at;
-    return re.test(source);
-  }
-
-  /** The word* cues whose prefix starts `word` (lower-case). */
-  private tryPrefixes(text: string, word: string, at: number, to: number, hits: CueHit[]): void {
-    for (let len = 2; len <= 3; len++) {
-      const list = this.prefixes.get(word.slice(0, len));
-      if (list) for (const [prefix, i] of list) if (word.startsWith(prefix)) this.tryCue(i, text, at, to, hits);
+  /** The word* cues of one bucket whose prefix starts the word [at, end) (numbered `word`). */
+  private tryPrefixes(list: ReadonlyArray<[string, number]> | undefined, source: string, text: string, at: number, end: number, word: number, to: number, anchored: boolean, hits: CueHit[]): void {
+    if (list === undefined) return;
+    for (const [prefix, i] of list) {
+      if (prefix.length > end - at || !sameLower(source, at, prefix)) continue;
+      if (anchored && (this.anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
+      this.tryCue(i, text, at, to, hits);
     }
   }
 }
@@ -509,6 +571,31 @@ function hashOf(key: string): number {
   for (let k = 0; k < key.length; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
   return h;
 }
+/** The first (up to three) chars of text[at, end) as one number; a missing char counts 0 (keys are [a-z0-9]). */
+function bucketOf(text: string, at: number, end: number): number {
+  let code = 0;
+  for (let k = 0; k < 3; k++) code = code * 128 + (at + k < end ? lowerCode(text.charCodeAt(at + k)) : 0);
+  return code;
+}
+
+/**
+ * How many runs of \w start in the span of [\w'’-] chars from `end` (where a word's letters end): the
+ * words beyond its first that a word* cue word ("terminat*", compiled to `terminat[\w'’-]*`) may cover.
+ */
+function runsAfter(text: string, end: number): number {
+  let runs = 0;
+  let inWord = true;
+  for (let j = end; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (isWordCode(c)) {
+      if (!inWord) runs++;
+      inWord = true;
+    } else if (c === 39 || c === 45 || c === 0x2019) inWord = false;
+    else break;
+  }
+  return runs;
+}
+
 /** The first three letters at `at`, lower-cased (ASCII), as one number. */
 const tripleOf = (text: string, at: number): number =>
   (lowerCode(text.charCodeAt(at)) * 128 + lowerCode(text.charCodeAt(at + 1))) * 128 + lowerCode(text.charCodeAt(at + 2));
@@ -527,17 +614,14 @@ function pairsStarting(lead: string): number[] {
   return Array.from({ length: 128 }, (_, k) => row + k);
 }
 
-/** The cue's first word ends where the walked word ends: plain words only, no word* prefix. */
-const plainFirst = (c: Parsed): boolean => c.first.every((a) => !a.prefix && a.lead !== null);
+/** Each form of the cue's first word is letters and digits (a word* stem too): it starts where a walked word starts. */
+const alnumFirst = (c: Parsed): boolean => c.first.every((a) => a.lead !== null);
 
 /**
- * The pairs the word after the first can start with, for a cue whose first word is plain and whose next
- * words (up to the first required one, through plain separators, \W+) are plain words or stems; null
- * for any other cue (always tried).
+ * The pairs the word after the first can start with when its next words (up to the first required one,
+ * through plain separators, \W+) are plain words or stems; null otherwise (any).
  */
-function pairsOfNextWord(c: Parsed): ReadonlySet<number> | null {
-  if (!plainFirst(c)) return null;
-  const pairs = new Set<number>();
+function pairsOfRest(c: Parsed, pairs: Set<number>): Set<number> | null {
   for (const token of c.rest) {
     if (token.gap > 0) return null;
     for (const a of token.alts) {
@@ -547,6 +631,39 @@ function pairsOfNextWord(c: Parsed): ReadonlySet<number> | null {
     if (!token.optional) return pairs;
   }
   return null;
+}
+
+/**
+ * The pairs (see nextPair) the next word can start with where the cue starts at a walked word (a run of
+ * letters and digits) that is exactly `key`; null when that cannot be told (the cue is always tried there).
+ * Only the forms of the first word that can match such a run count: a plain word equal to it; a word with
+ * symbols ("by:", "u.s.", "non-exclusive", "non-compet*") whose letters before the first symbol are it
+ * (its next letters, or else the cue's next word, come next); a hyphenated word may also match with the
+ * hyphen left out ("nonexclusive"), and a stem of letters any run it starts.
+ */
+function pairsOfNextWord(c: Parsed, key: string): ReadonlySet<number> | null {
+  const pairs = new Set<number>();
+  for (const a of c.first) {
+    if (a.lead !== null) {
+      // A stem's "[\w'’-]*" may run on past the word.
+      if (a.prefix ? key.startsWith(a.key) : a.key === key && pairsOfRest(c, pairs) === null) return null;
+      continue;
+    }
+    if (a.key !== key) {
+      if (!a.prefix && a.text.replace(/-/g, '').startsWith(key)) return null;
+      continue;
+    }
+    const after = a.text.slice(key.length);
+    // The key is the run, so a symbol must follow it; "_" would continue the run and is read by no filter.
+    if (after === '' || isWordCode(after.charCodeAt(0))) return null;
+    let k = 0;
+    while (k < after.length && !isLowerAlnum(after.charCodeAt(k))) k++;
+    if (k < after.length) {
+      if (after.slice(0, k).includes('_')) return null;
+      for (const p of pairsStarting(after.slice(k, k + lowerAlnumRun(after.slice(k))))) pairs.add(p);
+    } else if (a.prefix || pairsOfRest(c, pairs) === null) return null;
+  }
+  return pairs;
 }
 
 /** An anchor key must be this long: shorter words are too common to rule anything out. */
@@ -568,8 +685,8 @@ const COMMON_WORDS = new Set(('agree agrees agreed agreement agreements shall wi
  * starts with), and is that key when the alternative is a plain word followed by a separator; every
  * word before it spans a bounded number of words (no word* or #num before it).
  */
-function anchorOf(c: Parsed): { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number } | null {
-  if (!plainFirst(c)) return null;
+function anchorOf(c: Parsed): { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number; spans: boolean } | null {
+  if (!alnumFirst(c)) return null;
   let best: { keys: ReadonlyArray<{ key: string; whole: boolean }>; within: number; score: number } | null = null;
   let next = 1;
   let lastRequired = -1;
@@ -591,7 +708,7 @@ function anchorOf(c: Parsed): { keys: ReadonlyArray<{ key: string; whole: boolea
     for (const a of token.alts) most = Math.max(most, a.words);
     next = start + most;
   }
-  return best && { keys: best.keys, within: best.within };
+  return best && { keys: best.keys, within: best.within, spans: c.first.some((a) => a.prefix) };
 }
 
 /**
@@ -614,17 +731,7 @@ function nextPair(text: string, end: number): number {
   return lowerCode(c0) * 128 + (isAlnum(c1) ? lowerCode(c1) : 0);
 }
 
-function firstWord(key: string, cues: readonly number[], nextPairs: ReadonlyArray<ReadonlySet<number> | null>, anchors: readonly number[]): FirstWord {
-  const pairs = cues.map((i) => nextPairs[i] ?? null);
-  return { key, cues, anchors, nextPairs: pairs, byPair: pairs.every((p) => p === null) ? null : new Map() };
-}
-
-/** The entry's cues whose next word can start with `pair` (-1: none can be told), worked out once per pair. */
-function cuesBeforePair(entry: FirstWord, pair: number): readonly number[] {
-  let list = entry.byPair?.get(pair);
-  if (!list) {
-    list = entry.cues.filter((_, k) => entry.nextPairs[k]?.has(pair) ?? true);
-    entry.byPair?.set(pair, list);
-  }
-  return list;
+function firstWord(key: string, cues: readonly number[], parsed: readonly Parsed[], anchors: readonly number[]): FirstWord {
+  const pairs = cues.map((i) => pairsOfNextWord(parsed[i] as Parsed, key));
+  return { key, cues, anchors, nextPairs: pairs, filtered: pairs.some((p) => p !== null) };
 }

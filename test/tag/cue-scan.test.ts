@@ -166,6 +166,45 @@ describe('cue scan', () => {
     expect(found).toEqual(['SHALL  NOT SELL', 'shall a b', 'grant license', 'grant the license', 'pay a royalty', 'sublicense license']);
     expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
   });
+  /** Sentences far enough apart (more words than any cue gap) for each to be read on its own. */
+  const apart = (sentences: readonly string[]): string =>
+    sentences.join('.\n\nThe headings are for reference only and do not affect the meaning of any provision here.\n\n');
+  it('tries a cue whose first word is a word* stem only where its anchor is near, past the words the stem spans', () => {
+    const cues = ['terminat* .. for convenience', 'terminat*|cancel* ... merger|acquisition', 'sublicens* .. written consent'];
+    const text = apart([
+      'Either party may terminate this Agreement at any time and in whole for convenience', // anchor 7 words on: too far
+      'Licensor may terminate it for convenience',
+      'The termination-for-convenience right', // "for" and "convenience" are in the span of the stem's [\w'’-]*
+      'Terminating’s effect for convenience',
+      'It may cancel-and-terminate upon any merger of the Company',
+      'A sublicensee_agent may hold no written consent', // "_" keeps one word
+      'No sublicense without the prior written consent of Licensor',
+    ]);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
+    expect(found).toEqual([
+      'terminate it for convenience', 'termination-for-convenience', 'Terminating’s effect for convenience',
+      'cancel-and-terminate upon any merger', 'sublicensee_agent may hold no written consent', 'sublicense without the prior written consent',
+    ]);
+  });
+  it('lets the next-word filter read first words with symbols and hyphens as the regexes do', () => {
+    const cues = ['by: name: title', 'non-exclusive license~', 'u.s. dollars', 'non-compet* agreement', 'one-time fee|payment', 'x_y z', 'non-exclusive|nonexclusive|non-transferable right', '$ #num'];
+    const text = apart([
+      'By: Name: Title: CEO; by: name title; By:  NAME:  TITLE',
+      'a non-exclusive licence; a NON - EXCLUSIVE license; a non exclusive licensed; a non_exclusive license',
+      'in U.S. dollars; in U.S dollars; in us dollars',
+      'the non-competition agreement; the non-competes agreement; the noncompete agreement',
+      'a one-time fee, a one time payment, a one-timer fee',
+      'x_y z; x y z; the non-transferable right and nonexclusive right; $ 40; $40',
+    ]);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
+    expect(found).toEqual([
+      'By: Name: Title', 'By:  NAME:  TITLE', 'NON - EXCLUSIVE license', 'non exclusive licensed',
+      'U.S. dollars', 'non-competition agreement', 'non-competes agreement', 'one-time fee', 'one time payment',
+      'x_y z', 'non-transferable right', 'nonexclusive right', '$ 40',
+    ]);
+  });
   it('matches word* prefixes and first words in any letter case', () => {
     const text = 'The SUBLICENSE, the Termination and SHALL NOT SELL';
     expect(new CueSet(['sublicens*', 'terminat*', 'shall not sell']).scan(text).map((h) => text.slice(h.start, h.end))).toEqual(['SUBLICENSE', 'Termination', 'SHALL NOT SELL']);
