@@ -64,73 +64,98 @@ function alphaReadings(label: string, family: string): Reading[] {
   return readings;
 }
 
-// One sticky expression for every marker form; alternatives are tried in order at the block start.
+// One sticky expression for every marker form; alternatives are tried in order at the block start. Numbered groups
+// (see GROUP): named ones would build a groups object on every call, and this runs on every block start.
 const MARKER_RE = new RegExp(
   [
-    String.raw`(?<art>ARTICLE|Article|CLAUSE|Clause)[ \t]+(?<artNum>[IVXL]{1,7}|\d{1,3}|[A-Z]{3,11})\b\.?`,
-    String.raw`(?<sec>SECTION|Section|Sec\.|§§?)[ \t]*(?<secNum>\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
-    String.raw`(?<dec>\d{1,3}(?:\.\d{1,3}){0,4})(?<decDot>\.)?(?=[ \t\r\n]|$)`,
+    String.raw`(ARTICLE|Article|CLAUSE|Clause)[ \t]+([IVXL]{1,7}|\d{1,3}|[A-Z]{3,11})\b\.?`,
+    String.raw`(SECTION|Section|Sec\.|§§?)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
+    String.raw`(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?(?=[ \t\r\n]|$)`,
     // "2.1Term." and "1.1\"Affiliate\"": extraction lost the space after a dotted number
-    String.raw`(?<tight>\d{1,3}(?:\.\d{1,3}){1,4})(?=["“A-Z])`,
-    String.raw`\((?<par>[a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)(?=[ \t\r\n]|$)`,
-    String.raw`(?<rp>[a-z]{1,4}|[A-Z]|\d{1,2})\)(?=[ \t\r\n]|$)`,
-    String.raw`(?<dl>[A-Za-z]|[IVX]{1,5}|[ivx]{1,5})\.(?=[ \t\r\n]|$)`,
+    String.raw`(\d{1,3}(?:\.\d{1,3}){1,4})(?=["“A-Z])`,
+    String.raw`\(([a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)(?=[ \t\r\n]|$)`,
+    String.raw`([a-z]{1,4}|[A-Z]|\d{1,2})\)(?=[ \t\r\n]|$)`,
+    String.raw`([A-Za-z]|[IVX]{1,5}|[ivx]{1,5})\.(?=[ \t\r\n]|$)`,
   ].join('|'),
   'y',
 );
+/** MARKER_RE's groups: the keyword and number of an article, of a section; a decimal and its dot; a dotted number
+ * without a space after it; a bracketed label "(a)"; a label with a closing bracket "a)"; a label with a dot "A.". */
+const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10 } as const;
 
 /** "1.0" numbers a top-level section in the "1.0, 1.1, 1.2" convention: it is "1". */
 function trimZero(values: number[]): number[] {
   return values.length > 1 && values[values.length - 1] === 0 ? values.slice(0, -1) : values;
 }
 
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Whether a marker can start at `at`, by its first characters: every form that starts with a letter other than
+ * the A, C or S of a keyword is one to five letters and then "." or ")". Most blocks start with a word, which
+ * this rejects without running MARKER_RE.
+ */
+function mayStartMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (!isLetter(c) || c === 65 || c === 67 || c === 83) return true;
+  let i = at + 1;
+  const max = Math.min(text.length, at + 5);
+  while (i < max && isLetter(text.charCodeAt(i))) i++;
+  const next = text.charCodeAt(i);
+  return next === 46 || next === 41;
+}
+
 /** Reads a marker at `at` in `text` (no leading whitespace), or null. Does not judge plausibility in context. */
 export function readMarker(text: string, at: number): Marker | null {
+  if (!mayStartMarker(text, at)) return null;
   MARKER_RE.lastIndex = at;
   const m = MARKER_RE.exec(text);
-  if (!m || !m.groups) return null;
-  const g = m.groups;
+  if (!m) return null;
   const end = at + m[0].length;
-  const raw = m[0].replace(/[.:]$/, '');
-  if (g.art !== undefined) {
-    const n = g.artNum as string;
+  const last = m[0].charCodeAt(m[0].length - 1);
+  const raw = last === 46 || last === 58 ? m[0].slice(0, -1) : m[0];
+  if (m[GROUP.art] !== undefined) {
+    const n = m[GROUP.artNum] as string;
     const value = /^\d+$/.test(n) ? Number(n) : (WORD_NUMBERS[n] ?? romanValue(n));
     if (value === null || value === undefined) return null;
     return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
   }
-  if (g.sec !== undefined) {
-    const values = trimZero((g.secNum as string).split('.').map(Number));
+  if (m[GROUP.sec] !== undefined) {
+    const values = trimZero((m[GROUP.secNum] as string).split('.').map(Number));
     return { raw, end, keyword: true, readings: [{ scheme: `dec${values.length}`, values }] };
   }
-  if (g.dec !== undefined) {
-    const written = g.dec.split('.').map(Number);
+  const dec = m[GROUP.dec];
+  if (dec !== undefined) {
+    const written = dec.split('.').map(Number);
     if (written.some((v) => v > 300)) return null;
     // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
-    if (written.length === 1 && g.decDot === undefined) return null;
+    if (written.length === 1 && m[GROUP.decDot] === undefined) return null;
     const values = trimZero(written);
     // "1." may also restart as a numbered list inside a section ("n-list"), tried after the section reading
     const readings: Reading[] = [{ scheme: `dec${values.length}`, values }];
     if (values.length === 1 && !raw.includes('.')) readings.push({ scheme: 'n-list', values });
     return { raw, end, keyword: false, readings };
   }
-  if (g.tight !== undefined) {
-    const values = g.tight.split('.').map(Number);
+  const tight = m[GROUP.tight];
+  if (tight !== undefined) {
+    const values = tight.split('.').map(Number);
     return { raw, end, keyword: false, readings: [{ scheme: `dec${values.length}`, values }] };
   }
-  if (g.par !== undefined) {
-    const label = g.par;
-    if (/^\d+$/.test(label)) return { raw, end, keyword: false, readings: [{ scheme: 'p-digit', values: [Number(label)] }] };
-    const readings = alphaReadings(label, 'p');
+  const par = m[GROUP.par];
+  if (par !== undefined) {
+    if (/^\d+$/.test(par)) return { raw, end, keyword: false, readings: [{ scheme: 'p-digit', values: [Number(par)] }] };
+    const readings = alphaReadings(par, 'p');
     return readings.length ? { raw, end, keyword: false, readings } : null;
   }
-  if (g.rp !== undefined) {
-    const label = g.rp;
-    if (/^\d+$/.test(label)) return { raw, end, keyword: false, readings: [{ scheme: 'r-digit', values: [Number(label)] }] };
-    const readings = alphaReadings(label, 'r');
+  const rp = m[GROUP.rp];
+  if (rp !== undefined) {
+    if (/^\d+$/.test(rp)) return { raw, end, keyword: false, readings: [{ scheme: 'r-digit', values: [Number(rp)] }] };
+    const readings = alphaReadings(rp, 'r');
     return readings.length ? { raw, end, keyword: false, readings } : null;
   }
-  if (g.dl !== undefined) {
-    const readings = alphaReadings(g.dl, 'd');
+  const dl = m[GROUP.dl];
+  if (dl !== undefined) {
+    const readings = alphaReadings(dl, 'd');
     return readings.length ? { raw, end, keyword: false, readings } : null;
   }
   return null;

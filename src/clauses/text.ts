@@ -159,12 +159,10 @@ function markRunningHeaders(text: string, blocks: Block[]): Block[] {
     if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
     return line.replace(/\s+/g, ' ');
   };
-  for (const b of blocks) {
-    const k = keyOf(b);
-    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return blocks.map((b) => {
-    const k = keyOf(b);
+  const keys = blocks.map(keyOf);
+  for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return blocks.map((b, i) => {
+    const k = keys[i] as string | null;
     return k !== null && (counts.get(k) ?? 0) >= RUNNING_HEADER_MIN ? { ...b, furniture: true } : b;
   });
 }
@@ -238,10 +236,9 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
  */
 function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   const toc = new Set<number>();
-  const keyOf = (info: BlockInfo): string | null => (info.marker ? info.marker.raw.toLowerCase().replace(/\s+/g, ' ') : null);
+  const keys = infos.map((info) => (info.marker ? info.marker.raw.toLowerCase().replace(/\s+/g, ' ') : null));
   const lastSeen = new Map<string, number>();
-  infos.forEach((info, i) => {
-    const k = keyOf(info);
+  keys.forEach((k, i) => {
     if (k) lastSeen.set(k, i);
   });
   const tocLike = (x: BlockInfo): boolean => x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
@@ -258,7 +255,7 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
     const inRun = new Set<string>();
     while (j < infos.length && tocLike(infos[j] as BlockInfo)) {
       const info = infos[j] as BlockInfo;
-      const k = keyOf(info);
+      const k = keys[j];
       if (k) {
         if (inRun.has(k)) break;
         inRun.add(k);

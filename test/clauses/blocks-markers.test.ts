@@ -1,0 +1,56 @@
+// The block scanner's gap search and the marker reader's quick rejection are shortcuts of a regex: pinned to it here.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanBlocks } from '../../src/clauses/blocks.js';
+import { readMarker } from '../../src/clauses/markers.js';
+
+describe('scanBlocks', () => {
+  // Lines with tabs take the regex path (GAP_RE reads a tab as a space); lines without take the indexOf path.
+  // Every space turned into a tab must give the same blocks ("IN WITNESS" is left out: its space is literal).
+  const words = ['hereof.', 'AGREEMENT', 'OF THE PARTIES', '2.3', 'Payment.', '(b)', 'shall', 'TERM', '2.1', 'Term', '"Net', 'Sales"', 'Section',
+    'ARTICLE', 'IV', '1.', 'APPOINTMENT', 'EXHIBIT', 'one', '(1)', 'year', 'in', '14.1', 'DEFINITIONS', '......', 'Page', '4', 'Licensee', 'A', 'B.',
+    '“Licensed', 'Patents”', 'without limitation."', '§', '[Reserved]', 'x;', 'Inc.', '9.', 'Certain', 'Covenants', '9.1', 'Allied'];
+  const gaps = [' ', ' ', ' ', '  ', '   ', '      ', '\n', '\n\n', '\r\n'];
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 40 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+  it('splits lines of spaces as it splits the same lines of tabs', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(scanBlocks(t)).toEqual(scanBlocks(t.replace(/ /g, '\t')));
+    }), { numRuns: 3000 });
+  });
+
+  it('splits run-on lines where a paragraph or a number starts', () => {
+    const t = 'hereof.   2.3 Payment. Fees are due.  (b) Licensee shall pay. AGREEMENT OF THE PARTIES 1. APPOINTMENT';
+    expect(scanBlocks(t).map((b) => [t.slice(b.start, b.end), b.boundary])).toEqual([
+      ['hereof.', 'para'], ['2.3 Payment. Fees are due.', 'para'], ['(b) Licensee shall pay. AGREEMENT OF THE PARTIES', 'para'], ['1. APPOINTMENT', 'weak'],
+    ]);
+  });
+});
+
+describe('readMarker', () => {
+  it('reads every marker form and rejects words', () => {
+    const read = (s: string) => readMarker(s, 0);
+    expect(read('ARTICLE IV Term')).toMatchObject({ raw: 'ARTICLE IV', keyword: true, readings: [{ scheme: 'article', values: [4] }] });
+    expect(read('Clause FIRST.')).toMatchObject({ raw: 'Clause FIRST', readings: [{ scheme: 'article', values: [1] }] });
+    expect(read('Section 2.3. Fees')).toMatchObject({ raw: 'Section 2.3', readings: [{ scheme: 'dec2', values: [2, 3] }] });
+    expect(read('§ 5 Fees')).toMatchObject({ raw: '§ 5', readings: [{ scheme: 'dec1', values: [5] }] });
+    expect(read('7. Term')).toMatchObject({ raw: '7', end: 2, readings: [{ scheme: 'dec1' }, { scheme: 'n-list' }] });
+    expect(read('2.1Term.')).toMatchObject({ raw: '2.1', readings: [{ scheme: 'dec2', values: [2, 1] }] });
+    expect(read('(iv) the')).toMatchObject({ raw: '(iv)', readings: [{ scheme: 'p-roman', values: [4] }] });
+    expect(read('(i) the')?.readings).toEqual([{ scheme: 'p-lower', values: [9] }, { scheme: 'p-roman', values: [1] }]);
+    expect(read('b) the')).toMatchObject({ raw: 'b)', readings: [{ scheme: 'r-lower', values: [2] }] });
+    expect(read('iii) the')).toMatchObject({ raw: 'iii)', readings: [{ scheme: 'r-roman', values: [3] }] });
+    expect(read('B. The')).toMatchObject({ raw: 'B', readings: [{ scheme: 'd-upper', values: [2] }] });
+    expect(read('XIV. The')).toMatchObject({ raw: 'XIV', readings: [{ scheme: 'd-Roman', values: [14] }] });
+    expect(read('A. The')).toMatchObject({ raw: 'A', readings: [{ scheme: 'd-upper', values: [1] }] });
+    for (const word of ['The Licensee', 'Licensee shall', 'abcde)', 'Inc. and', 'Co.', 'XIVXI. The', 'Article the', 'Section', '7 days', 'Company'])
+      expect(read(word)).toBeNull();
+  });
+
+  it('reads at an offset inside a longer text', () => {
+    const t = 'hereof. (c) the Licensee';
+    expect(readMarker(t, 8)).toMatchObject({ raw: '(c)', end: 11 });
+    expect(readMarker(t, 12)).toBeNull();
+  });
+});
