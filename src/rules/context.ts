@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedPattern, compile, compileCased, excerpt, firstIn, list, lowered, type Compiled, type Scan } from './patterns.js';
+import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, isSpace, list, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesAt, matchesOf, WordStarts, type Planned } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
@@ -54,9 +54,10 @@ export function clauseLabel(c: ClauseNode | undefined): string {
   return num && c.heading ? `${base} (${c.heading})` : base;
 }
 
-/** A match whose sentence excerpt is only computed if a finding reports it. */
+/** A match whose sentence excerpt is only computed if read: its place when sorted, its text if a finding reports it. */
 class LazyMatch implements ClauseMatch {
-  private site: { start: number; end: number; evidence: string } | null = null;
+  private site: ExcerptSpan | null = null;
+  private words: string | null = null;
   constructor(
     private readonly source: string,
     readonly clauseId: string,
@@ -68,18 +69,19 @@ class LazyMatch implements ClauseMatch {
     readonly typeConfidence?: number,
     readonly confidence?: number,
   ) {}
-  private get excerpt(): { start: number; end: number; evidence: string } {
-    this.site ??= excerpt(this.source, this.at, this.atEnd, this.lo, this.hi);
+  private get span(): ExcerptSpan {
+    this.site ??= excerptSpan(this.source, this.at, this.atEnd, this.lo, this.hi);
     return this.site;
   }
   get start(): number {
-    return this.excerpt.start;
+    return this.span.start;
   }
   get end(): number {
-    return this.excerpt.end;
+    return this.span.end;
   }
   get evidence(): string {
-    return this.excerpt.evidence + this.suffix;
+    this.words ??= excerptEvidence(this.source, this.span, this.at);
+    return this.words + this.suffix;
   }
 }
 
@@ -570,7 +572,15 @@ export class DocumentContext {
 
   /** Offsets just after ". " or "; " (any space of isSpace), ascending: where sentences start for subjectOf. */
   private sentenceStarts(): number[] {
-    return this.once('sentenceStarts', () => [...this.text.matchAll(/[.;][ \t\n\r\u00a0]/g)].map((m) => m.index + 2));
+    return this.once('sentenceStarts', () => {
+      const text = this.text;
+      const starts: number[] = [];
+      for (let i = 0; i + 1 < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 46 || c === 59) && isSpace(text.charCodeAt(i + 1))) starts.push(++i + 1);
+      }
+      return starts;
+    });
   }
 
   /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */

@@ -94,27 +94,26 @@ export function hitOf(ctx: DocumentContext, rule: LoadedRule, conditions: Condit
 
 /**
  * The engine deep-clones every rule's conditions on every run and hands the clones' params to the facts: fresh
- * objects, which the context would have to serialise to find its cached values. So the engine gets each params
- * object as a small reference ({ [PARAMS_REF]: id }), and the results get the rule's own params back.
+ * objects, which the context would have to serialise to find its cached values (and which cost the clone). So the
+ * engine gets each params object as a number, its index in paramsById, and the results get the rule's own params back.
  */
-const PARAMS_REF = '$paramsRef';
 const paramsById: Record<string, unknown>[] = [];
 const paramsIds = new WeakMap<object, number>();
 const engineConditions = new WeakMap<LoadedRule, TopLevelCondition>();
 
-type ConditionTree = { readonly all?: readonly ConditionTree[]; readonly any?: readonly ConditionTree[]; readonly not?: ConditionTree; readonly params?: Record<string, unknown> };
+type ConditionTree = { readonly all?: readonly ConditionTree[]; readonly any?: readonly ConditionTree[]; readonly not?: ConditionTree; readonly params?: Record<string, unknown> | number };
 
 function withParamsRefs(c: ConditionTree): ConditionTree {
   if (c.all) return { ...c, all: c.all.map(withParamsRefs) };
   if (c.any) return { ...c, any: c.any.map(withParamsRefs) };
   if (c.not) return { ...c, not: withParamsRefs(c.not) };
-  if (!c.params) return c;
+  if (c.params === undefined || typeof c.params === 'number') return c;
   let id = paramsIds.get(c.params);
   if (id === undefined) {
     id = paramsById.push(c.params) - 1;
     paramsIds.set(c.params, id);
   }
-  return { ...c, params: { [PARAMS_REF]: id } };
+  return { ...c, params: id };
 }
 
 function conditionsFor(rule: LoadedRule): TopLevelCondition {
@@ -127,17 +126,16 @@ function conditionsFor(rule: LoadedRule): TopLevelCondition {
 }
 
 /** The params a reference stands for (params that are not a reference pass through). */
-function paramsOf(params: Record<string, unknown> | undefined): Record<string, unknown> {
-  const id = params?.[PARAMS_REF];
-  return typeof id === 'number' ? (paramsById[id] as Record<string, unknown>) : (params ?? {});
+function paramsOf(params: Record<string, unknown> | number | undefined): Record<string, unknown> {
+  return typeof params === 'number' ? (paramsById[params] as Record<string, unknown>) : (params ?? {});
 }
 
 /** Put the rule's params back into a result tree (a clone the engine made for this run). */
-function restoreParams(c: { all?: unknown[]; any?: unknown[]; not?: unknown; params?: Record<string, unknown> }): void {
-  for (const x of c.all ?? []) restoreParams(x as typeof c);
-  for (const x of c.any ?? []) restoreParams(x as typeof c);
+function restoreParams(c: { all?: unknown[]; any?: unknown[]; not?: unknown; params?: Record<string, unknown> | number }): void {
+  if (c.all) for (const x of c.all) restoreParams(x as typeof c);
+  if (c.any) for (const x of c.any) restoreParams(x as typeof c);
   if (c.not) restoreParams(c.not as typeof c);
-  if (c.params) c.params = paramsOf(c.params);
+  if (c.params !== undefined) c.params = paramsOf(c.params);
 }
 
 const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
@@ -150,7 +148,7 @@ function buildEngine(rules: readonly LoadedRule[]): Engine {
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
   // The context caches fact values itself: the almanac's params hashing costs more than the facts.
   for (const name of Object.keys(FACTS)) {
-    engine.addFact(name, (params: Record<string, unknown> | undefined, almanac: Almanac) => computeFact(contexts.get(almanac) as DocumentContext, name, paramsOf(params)), { cache: false });
+    engine.addFact(name, (params: Record<string, unknown> | number | undefined, almanac: Almanac) => computeFact(contexts.get(almanac) as DocumentContext, name, paramsOf(params)), { cache: false });
   }
   for (const rule of rules) engine.addRule({ name: rule.id, conditions: conditionsFor(rule), event: { type: rule.id } });
   return engine;

@@ -110,8 +110,22 @@ const EXCERPT_MAX = 220;
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
 
+/** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */
+export interface ExcerptSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly cutBefore: boolean;
+  readonly cutAfter: boolean;
+}
+
 /** The sentence around [from, to) of `text`, kept within [lo, hi), squashed and capped at word boundaries. */
 export function excerpt(text: string, from: number, to: number, lo = 0, hi = text.length): { start: number; end: number; evidence: string } {
+  const span = excerptSpan(text, from, to, lo, hi);
+  return { start: span.start, end: span.end, evidence: excerptEvidence(text, span, from) };
+}
+
+/** Where the excerpt of [from, to) lies (see excerpt): cheap, without building its text. */
+export function excerptSpan(text: string, from: number, to: number, lo = 0, hi = text.length): ExcerptSpan {
   let s = from;
   const minS = Math.max(lo, from - 160);
   // Back to just after a sentence stop (or colon) followed by space, or a blank line.
@@ -153,7 +167,14 @@ export function excerpt(text: string, from: number, to: number, lo = 0, hi = tex
     cutAfter = true;
   } else if (!stopped && e < hi) cutAfter = true;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
-  let evidence = text.slice(s, e).replace(/\s+/g, ' ').trim();
+  return { start: s, end: e, cutBefore, cutAfter };
+}
+
+/** The text of an excerpt span of a trigger at `from`: squashed, capped around the trigger, with ellipses where it is cut. */
+export function excerptEvidence(text: string, span: ExcerptSpan, from: number): string {
+  const s = span.start;
+  let { cutBefore, cutAfter } = span;
+  let evidence = text.slice(s, span.end).replace(/\s+/g, ' ').trim();
   if (evidence.length > EXCERPT_MAX) {
     // Keep the trigger visible: centre the cap on it, and cut between words.
     let rel = Math.max(0, from - s - 60);
@@ -168,5 +189,5 @@ export function excerpt(text: string, from: number, to: number, lo = 0, hi = tex
     cutAfter = true;
     evidence = evidence.slice(rel, cut).trim();
   }
-  return { start: s, end: e, evidence: `${cutBefore ? '…' : ''}${evidence}${cutAfter ? '…' : ''}` };
+  return `${cutBefore ? '…' : ''}${evidence}${cutAfter ? '…' : ''}`;
 }
