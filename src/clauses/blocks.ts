@@ -42,6 +42,8 @@ const PAGE_REF_RE = /^(?:(?:Page|PAGE|p\.)\s*)?[0-9ivx]{1,4}$/;
 const CLAUSE_END = ',;:—-';
 const SENTENCE_END = '.:;!?"”)]';
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 function stickyAt(re: RegExp, s: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(s);
@@ -67,7 +69,7 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   const sentenceEnd = prev === '.' || prev === ';' || prev === ':' || (at >= 2 && CLOSERS.includes(prev) && line[at - 2] === '.');
   if (sentenceEnd && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
   if (prev === '.' && stickyAt(ITEM_NEXT_RE, line, next)) return 'weak';
-  if (at >= 2 && /[A-Z]{2}/.test(line.slice(at - 2, at))) {
+  if (at >= 2 && isCapital(line.charCodeAt(at - 2)) && isCapital(line.charCodeAt(at - 1))) {
     if (stickyAt(CAPS_NEXT_RE, line, next)) return 'weak';
     // "AGREEMENT OF THE PARTIES 1. APPOINTMENT": a section number after an ALL-CAPS title, but not the
     // number of the caps word itself ("ARTICLE 1.", "EXHIBIT 2. ")
@@ -84,7 +86,7 @@ const EOL_RE = /[\r\n]/g;
 const UNICODE_SPACE_RE = /\s/;
 
 /** Whitespace as JavaScript's \s sees it (ASCII fast path): clause spans never start or end on it. */
-function isBlankChar(c: number): boolean {
+export function isBlankChar(c: number): boolean {
   if (c === 32 || c === 9 || c === 11 || c === 12 || c === 10 || c === 13) return true;
   return c > 127 && UNICODE_SPACE_RE.test(String.fromCharCode(c));
 }
@@ -177,16 +179,20 @@ export function scanBlocks(text: string): Block[] {
   return blocks;
 }
 
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'or', 'a', 'an', 'by', 'with', 'as', 'at', 'from', 'under', 'upon', 'into', 'its', 'vs', 'v', 'non', 'per', 'not', 'nor']);
+const SMALL_WORDS = new Set<string>(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'or', 'a', 'an', 'by', 'with', 'as', 'at', 'from', 'under', 'upon', 'into', 'its', 'vs', 'v', 'non', 'per', 'not', 'nor']);
 
-/** Heading-like: ALL CAPS, or every significant word capitalised; short; not a sentence. One pass, no allocation
- * beyond the word being checked (it runs on most blocks). */
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** The longest word of SMALL_WORDS: a longer word is never one. */
+const SMALL_WORD_MAX = 5;
+
+/** Heading-like: ALL CAPS, or every significant word capitalised; short; not a sentence. One pass over character
+ * codes; only a short lower-case word is copied, to look it up among the small words (it runs on most blocks). */
 export function isHeadingText(s: string): boolean {
   let from = 0;
   let to = s.length;
-  while (from < to && /\s/.test(s[from] as string)) from++;
-  while (to > from && /\s/.test(s[to - 1] as string)) to--;
-  if (to > from && (s[to - 1] === '.' || s[to - 1] === ':')) to--;
+  while (from < to && isBlankChar(s.charCodeAt(from))) from++;
+  while (to > from && isBlankChar(s.charCodeAt(to - 1))) to--;
+  if (to > from && (s.charCodeAt(to - 1) === 46 || s.charCodeAt(to - 1) === 58)) to--;
   if (to - from < 2 || to - from > 100) return false;
   let letters = 0;
   let upper = 0;
@@ -217,12 +223,12 @@ export function isHeadingText(s: string): boolean {
       if (!lowerWord) {
         // the word's first letter decides; small words may stay lower case
         let j = wordStart;
-        while (j < i && !/[A-Za-z]/.test(s[j] as string)) j++;
+        while (j < i && !isAsciiLetter(s.charCodeAt(j))) j++;
         const fc = s.charCodeAt(j);
         if (j < i && fc >= 97 && fc <= 122) {
           let k = i;
-          while (k > j && !/[A-Za-z]/.test(s[k - 1] as string)) k--;
-          if (!SMALL_WORDS.has(s.slice(j, k).toLowerCase())) lowerWord = true;
+          while (k > j && !isAsciiLetter(s.charCodeAt(k - 1))) k--;
+          if (k - j > SMALL_WORD_MAX || !SMALL_WORDS.has(s.slice(j, k).toLowerCase())) lowerWord = true;
         }
       }
       wordStart = -1;

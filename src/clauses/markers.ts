@@ -88,6 +88,21 @@ function trimZero(values: number[]): number[] {
   return values.length > 1 && values[values.length - 1] === 0 ? values.slice(0, -1) : values;
 }
 
+/** "7.2.1" -> [7, 2, 1]: the ordinals of a dotted number as MARKER_RE reads it (digits and single dots). */
+function decimalValues(written: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c === 46) {
+      values.push(value);
+      value = 0;
+    } else value = value * 10 + c - 48;
+  }
+  values.push(value);
+  return values;
+}
+
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
@@ -121,12 +136,12 @@ export function readMarker(text: string, at: number): Marker | null {
     return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
   }
   if (m[GROUP.sec] !== undefined) {
-    const values = trimZero((m[GROUP.secNum] as string).split('.').map(Number));
+    const values = trimZero(decimalValues(m[GROUP.secNum] as string));
     return { raw, end, keyword: true, readings: [{ scheme: `dec${values.length}`, values }] };
   }
   const dec = m[GROUP.dec];
   if (dec !== undefined) {
-    const written = dec.split('.').map(Number);
+    const written = decimalValues(dec);
     if (written.some((v) => v > 300)) return null;
     // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
     if (written.length === 1 && m[GROUP.decDot] === undefined) return null;
@@ -138,7 +153,7 @@ export function readMarker(text: string, at: number): Marker | null {
   }
   const tight = m[GROUP.tight];
   if (tight !== undefined) {
-    const values = tight.split('.').map(Number);
+    const values = decimalValues(tight);
     return { raw, end, keyword: false, readings: [{ scheme: `dec${values.length}`, values }] };
   }
   const par = m[GROUP.par];

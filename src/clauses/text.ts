@@ -1,7 +1,7 @@
 // Plain-text agreements -> clause drafts. One pass over the blocks with a stack of open numbered clauses:
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
-import { isHeadingText, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { isBlankChar, isHeadingText, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 
@@ -33,12 +33,41 @@ const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}
 const UNSQUASHED_SPACE_RE = /[^\S ]| {2}/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Runs of white space as single spaces (a copy only when the text has something else). */
+const squashSpaces = (s: string): string => (UNSQUASHED_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** Whether `s`, without one final full stop, ends in one of `marks` (`/[.;]$/.test(s.replace(/\.$/, ''))`). */
+function endsInMark(s: string, marks: string): boolean {
+  let end = s.length;
+  if (s.charCodeAt(end - 1) === 46) end--;
+  return end > 0 && marks.includes(s.charAt(end - 1));
+}
+
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
+const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * A run-in heading at the start of `s`, as /^(.{2,80}?)(?:\.(?=\s)|:(?=\s)|\s[-–—]\s)/ would match it:
+ * 2 to 80 characters of one line, then ". ", ": " or a spaced dash. [heading end, match end], or null.
+ */
+function runInHeadingEnd(s: string): [number, number] | null {
+  for (let p = 0; p < s.length && p <= 80; p++) {
+    const c = s.charCodeAt(p);
+    if (p >= 2) {
+      if ((c === 46 || c === 58) && isBlankChar(s.charCodeAt(p + 1))) return [p, p + 1];
+      if (isBlankChar(c) && isDash(s.charCodeAt(p + 1)) && isBlankChar(s.charCodeAt(p + 2))) return [p, p + 3];
+    }
+    if (isLineTerminator(c)) return null;
+  }
+  return null;
+}
+
 export function cleanHeading(s: string): string {
   // Each step is tried only when the character it needs is there: most headings are already clean.
   if (isDigit(s.charCodeAt(s.length - 1))) s = s.replace(PAGE_TAIL_RE, '');
   s = s.replace(/^[\s\-–—:.]+/, '');
   if (/[\s.:\-–—]/.test(s.charAt(s.length - 1))) s = s.replace(/[\s.:\-–—]+$/, '');
-  return UNSQUASHED_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return squashSpaces(s);
 }
 
 /**
@@ -46,26 +75,28 @@ export function cleanHeading(s: string): string {
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
 export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
-  const lead = /^[\s\-–—:.]*/.exec(rest)?.[0].length ?? 0;
+  let lead = 0;
+  for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46; c = rest.charCodeAt(++lead));
   const trimmed = rest.slice(lead);
   if (trimmed === '') return { heading: null, headingOnly: true, bodyAt: rest.length };
-  const noPage = trimmed.length <= 110 ? trimmed.replace(PAGE_TAIL_RE, '') : trimmed;
-  if (noPage.length <= 100 && isHeadingText(noPage) && !/[.;]$/.test(noPage.replace(/\.$/, '')) && (!paren || noPage.split(/\s+/).length <= 6)) {
+  // PAGE_TAIL_RE ends in a digit: only a text that does can lose a page number
+  const noPage = trimmed.length <= 110 && isDigit(trimmed.charCodeAt(trimmed.length - 1)) ? trimmed.replace(PAGE_TAIL_RE, '') : trimmed;
+  if (noPage.length <= 100 && isHeadingText(noPage) && !endsInMark(noPage, '.;') && (!paren || noPage.split(/\s+/).length <= 6)) {
     return { heading: cleanHeading(noPage), headingOnly: true, bodyAt: rest.length };
   }
-  const bodyAfter = (matched: string): number => {
-    let at = lead + matched.length;
+  const bodyAfter = (matchedLength: number): number => {
+    let at = lead + matchedLength;
     while (at < rest.length && /\s/.test(rest[at] as string)) at++;
     return at;
   };
-  const runIn = /^(.{2,80}?)(?:\.(?=\s)|:(?=\s)|\s[-–—]\s)/.exec(trimmed);
+  const runIn = runInHeadingEnd(trimmed);
   if (runIn) {
-    const h = runIn[1] as string;
-    if (isHeadingText(h) && !ABBREVIATIONS.test(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(runIn[0]) };
+    const h = trimmed.slice(0, runIn[0]);
+    if (isHeadingText(h) && !ABBREVIATIONS.test(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(runIn[1]) };
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
   const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);
-  if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(caps[0]) };
+  if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(caps[0].length) };
   return { heading: null, headingOnly: false, bodyAt: lead };
 }
 
@@ -138,7 +169,7 @@ function analyse(text: string, block: Block): BlockInfo {
   }
   if (block.end - block.start > 80) return { block, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: block.start };
   const body = text.slice(block.start, block.end);
-  const headingLine = body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !/[.;,]$/.test(body.replace(/\.$/, '')) && !SIGNATURE_LINE_RE.test(body);
+  const headingLine = body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !endsInMark(body, '.;,') && !SIGNATURE_LINE_RE.test(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
 }
 
@@ -157,7 +188,7 @@ function markRunningHeaders(text: string, blocks: Block[]): Block[] {
     if (b.furniture || b.end - b.start > 60 || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
     const line = text.slice(b.start, b.end);
     if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
-    return line.replace(/\s+/g, ' ');
+    return squashSpaces(line);
   };
   const keys = blocks.map(keyOf);
   for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -236,7 +267,7 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
  */
 function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   const toc = new Set<number>();
-  const keys = infos.map((info) => (info.marker ? info.marker.raw.toLowerCase().replace(/\s+/g, ' ') : null));
+  const keys = infos.map((info) => (info.marker ? squashSpaces(info.marker.raw.toLowerCase()) : null));
   const lastSeen = new Map<string, number>();
   keys.forEach((k, i) => {
     if (k) lastSeen.set(k, i);

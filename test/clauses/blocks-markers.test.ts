@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanBlocks } from '../../src/clauses/blocks.js';
 import { readMarker } from '../../src/clauses/markers.js';
+import { readHeading } from '../../src/clauses/text.js';
 
 describe('scanBlocks', () => {
   // Lines with tabs take the regex path (GAP_RE reads a tab as a space); lines without take the indexOf path.
@@ -52,5 +53,23 @@ describe('readMarker', () => {
     const t = 'hereof. (c) the Licensee';
     expect(readMarker(t, 8)).toMatchObject({ raw: '(c)', end: 11 });
     expect(readMarker(t, 12)).toBeNull();
+  });
+});
+
+describe('readHeading', () => {
+  it('reads run-in headings ended by a full stop, a colon or a spaced dash, on one line, 2 to 80 characters', () => {
+    expect(readHeading(' Term. This Agreement starts', false)).toEqual({ heading: 'Term', headingOnly: false, bodyAt: 7 });
+    expect(readHeading('Governing Law:\u00a0The laws of', false)).toEqual({ heading: 'Governing Law', headingOnly: false, bodyAt: 15 });
+    expect(readHeading('— Payment — Licensee shall pay', false)).toEqual({ heading: 'Payment', headingOnly: false, bodyAt: 12 });
+    expect(readHeading('Fees\n- Licensee shall pay', false)).toEqual({ heading: 'Fees', headingOnly: false, bodyAt: 7 });
+    expect(readHeading(`${'Long Title '.repeat(8)}Word. The rest`, false).heading).toBeNull();
+    expect(readHeading('Fees\nand More. Licensee shall pay', false).heading).toBeNull();
+    expect(readHeading('Acme Inc. shall pay', false).heading).toBeNull();
+  });
+
+  it('takes a short heading-like rest whole, without its page number or final stop', () => {
+    expect(readHeading(' DEFINITIONS ........ 4', false)).toEqual({ heading: 'DEFINITIONS', headingOnly: true, bodyAt: 23 });
+    expect(readHeading('Grant of Licenses.', false)).toEqual({ heading: 'Grant of Licenses', headingOnly: true, bodyAt: 18 });
+    expect(readHeading('Grant of Licenses;.', false).headingOnly).toBe(false);
   });
 });
