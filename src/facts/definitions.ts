@@ -1,6 +1,6 @@
 // Defined terms: definitions sections ("X" means ...), inline definitions ((the "X")), and where each term is used.
 import type { Definition } from '../model/index.js';
-import { lastAtOrBefore, squash, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, isAlnumCode, isSpaceCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, type ClauseLocator } from './text.js';
 
 const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
@@ -18,7 +18,7 @@ const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation
  *     or `1.3 Acceptance Period - the period ...`;
  *  4. `hereinafter "X"`, `shall be referred to as a "X"`.
  */
-const DEFINITION_PATTERN = new RegExp(
+export const DEFINITION_PATTERN = new RegExp(
   [
     // Markdown emphasis may wrap the quoted term (**"X"** means), and EDGAR text may underline it ("X" ------ means).
     `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}[*_]{0,3}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*(?:-{3,}\\s*)?${MEANS}`,
@@ -35,6 +35,99 @@ const DEFINITION_PATTERN = new RegExp(
   ].join('|'),
   'g',
 );
+const DEFINITION_AT = new RegExp(DEFINITION_PATTERN.source, 'y');
+const PHRASE_WORD = /hereinafter|referred|called/g;
+
+/** What an unquoted list entry (form 3) holds between its start and "mean": letters, digits and - . ( ) : * _ */
+const isEntryCode = (c: number): boolean => isAlnumCode(c) || c === 45 || c === 46 || c === 40 || c === 41 || c === 58 || c === 42 || c === 95;
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Where form 3 can start if it ends at the "mean" at `k`. Before "mean" an entry holds at most ten runs between
+ * spaces ("; " or ". ", an item number, six words, a stray ":" or "**", "shall"), all of entry characters, so the
+ * walk back is short (and never walks the same text twice); it keeps the places where an entry can open: a line
+ * break, "; " or ". ", a letter item "a)".
+ */
+function entryStartsBefore(text: string, k: number, floor: number, out: number[]): void {
+  // Below `floor` (the previous "mean") the previous walk has been: it crossed the same runs with a larger budget.
+  let j = k;
+  let runs = 0;
+  while (j > floor) {
+    const c = text.charCodeAt(j - 1);
+    if (isSpaceCode(c)) j--;
+    else if (runs < 11 && isEntryCode(c)) {
+      runs++;
+      while (j > floor && isEntryCode(text.charCodeAt(j - 1))) j--;
+    } else {
+      if (c === 59) j--;
+      break;
+    }
+  }
+  for (let s = j; s < k; s++) {
+    const c = text.charCodeAt(s);
+    if (c === 10) out.push(s);
+    else if (c === 46 || c === 59) {
+      if (isBlankCode(codeAt(text, s + 1))) out.push(s);
+    } else if (isLowerCode(c) && s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
+      const d = codeAt(text, s + 1);
+      if (d === 41 || (isLowerCode(d) && codeAt(text, s + 2) === 41)) out.push(s);
+    }
+  }
+}
+
+/**
+ * Every position where DEFINITION_PATTERN can match, from literals each form must hold: its opening quote (1) or
+ * bracket (2), the "mean" that ends a list entry (3), a line that opens with an item number (4), "hereinafter",
+ * "referred" or "called" (5). The pattern has no cheap opening of its own: a regex scan tries it at every position.
+ */
+function definitionOpenings(text: string): Int32Array {
+  const starts = [0];
+  pushOccurrences(text, '"', starts);
+  pushOccurrences(text, '\u201c', starts);
+  pushOccurrences(text, '(', starts);
+  for (let k = text.indexOf('mean'), floor = 0; k >= 0; floor = k, k = text.indexOf('mean', k + 4)) entryStartsBefore(text, k, floor, starts);
+  for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) {
+    let j = n + 1;
+    while (isBlankCode(codeAt(text, j))) j++;
+    const c = codeAt(text, j);
+    if (c === 40 || (c >= 48 && c <= 57)) starts.push(n);
+  }
+  // "hereinafter", or "shall be collectively referred to as", "are called": that phrase opens at most three words
+  // before its verb. One regex of the three words is faster than three indexOf scans.
+  // As for "mean", no walk goes below the verb before it.
+  PHRASE_WORD.lastIndex = 0;
+  let floor = 0;
+  for (let m = PHRASE_WORD.exec(text); m !== null; m = PHRASE_WORD.exec(text)) {
+    const k = m.index;
+    if (m[0] === 'hereinafter') {
+      starts.push(k);
+      continue;
+    }
+    let j = k;
+    let runs = 0;
+    while (j > floor) {
+      const c = text.charCodeAt(j - 1);
+      if (isSpaceCode(c)) j--;
+      else if (runs < 3) {
+        runs++;
+        while (j > floor && !isSpaceCode(text.charCodeAt(j - 1))) j--;
+      } else break;
+    }
+    floor = k;
+    for (let s = j; s < k; s++) {
+      const c = text.charCodeAt(s);
+      if (c === 115 || c === 105 || c === 97) starts.push(s); // shall, is, are
+    }
+  }
+  return sortedStarts(starts);
+}
+
+/** The matches of a global scan of DEFINITION_PATTERN, found at the positions where one can start. */
+export function definitionMatches(text: string): RegExpExecArray[] {
+  return matchesAt(text, definitionOpenings(text), DEFINITION_AT);
+}
+
 const POINTER = /^["“][^"”]*["”](?:\s*(?:or|and|,)\s*["“][^"”]*["”])*\s*,?\s*(?:shall\s+have|has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+(?:forth|out)|specified|ascribed|assigned|provided|as\s+set\s+forth|as\s+defined|defined)|^["“][^"”]*["”]\s*(?:is|shall\s+be)\s+defined\s+in\b/i;
 const QUOTED_TERM = new RegExp(`${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`, 'g');
 
@@ -95,7 +188,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     const kind = style === 'means' && POINTER.test(body.text) ? 'pointer' : style;
     out.push({ term: t, clauseId, start, end, style: kind, text: body.text, bodyEnd: Math.max(end, body.end) });
   };
-  for (const m of text.matchAll(DEFINITION_PATTERN)) {
+  for (const m of definitionMatches(text)) {
     const at = m.index;
     if (m[1] !== undefined) {
       const start = at + m[0].indexOf(m[1]);
@@ -138,8 +231,19 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
 // A word: letters and digits with inner dots, hyphens or ampersands ("Know-How", "U.S", "R&D").
 const WORD_SOURCE = '[A-Za-z0-9]+(?:[.&-][A-Za-z0-9]+)*';
 const WORD = new RegExp(WORD_SOURCE, 'g');
-// Terms start with a capital or a digit; scanning only those starts keeps the pass cheap.
-const TERM_START = /\b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*/g;
+/**
+ * The end of the word that starts at the capital at `start`: letters and digits with inner dots, ampersands or hyphens
+ * ("U.S", "R&D", "Know-How"), as the pattern \b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)* reads it.
+ */
+function termWordEnd(text: string, start: number): number {
+  let k = start + 1;
+  for (;;) {
+    while (k < text.length && isAlnumCode(text.charCodeAt(k))) k++;
+    const c = codeAt(text, k);
+    if ((c === 46 || c === 38 || c === 45) && isAlnumCode(codeAt(text, k + 1))) k += 2;
+    else return k;
+  }
+}
 // The next word after white space, read only while the trie still has a continuation.
 const NEXT_WORD = new RegExp(`\\s+(${WORD_SOURCE})`, 'y');
 
@@ -161,14 +265,14 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   return undefined;
 }
 
-/** A word's length and first letter, case-folded, as one number. */
-const wordShape = (length: number, firstChar: number): number => length * 128 + (firstChar | 32);
+/** A word's first two characters, case-folded, as one number below 128 * 128 (a second character that is no letter or digit counts as none). */
+const leadKey = (first: number, second: number): number => ((first | 32) & 127) * 128 + (isAlnumCode(second) ? (second | 32) & 127 : 0);
 
 /**
  * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
  * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
  */
-export function indexTerms(text: string, definitions: readonly DefinitionRecord[], locate: ClauseLocator): Map<string, TermEntry> {
+export function indexTerms(text: string, definitions: readonly DefinitionRecord[], locate: ClauseLocator, capitalAt: Int32Array = capitalStarts(text)): Map<string, TermEntry> {
   const defsByTerm = new Map<string, DefinitionRecord[]>();
   for (const d of definitions) {
     const list = defsByTerm.get(d.term);
@@ -226,8 +330,6 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
   }
   for (const list of inlineStarts.values()) list.sort((a, b) => a - b);
   const uses = new Map<string, TermUse[]>();
-  TERM_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
   /** The longest defined term of `trie` that starts with `first` at `start`; `fold` reads the words in lower case. */
   const longest = (trie: TrieNode, first: string, start: number, fold: boolean): { term: string; end: number } | null => {
     let node = step(trie, fold ? first.toLowerCase() : first);
@@ -246,21 +348,24 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     return best;
   };
   const anyFolded = folded.next.size > 0;
-  // Nearly every capitalised word starts no term: the length and (case-folded) first letter of each first word of a
-  // term, and of its plurals, rule them out without hashing the word for a lookup, slicing or lower-casing it.
-  const firstWordShapes = new Set<number>();
-  for (const trie of [root, folded]) {
-    for (const w of trie.next.keys()) for (let extra = 0; extra <= 2; extra++) firstWordShapes.add(wordShape(w.length + extra, w.charCodeAt(0)));
-  }
-  while ((m = TERM_START.exec(text)) !== null) {
-    const start = m.index;
-    if (!firstWordShapes.has(wordShape(m[0].length, m[0].charCodeAt(0)))) continue;
-    // After ".", "&" or "-" the word continues another one ("U.S", "R&D", "Know-How").
+  // Nearly every capitalised word starts no term: the first two letters (case-folded) of each first word of a term,
+  // which its plurals share, rule them out without reading the word to its end, slicing or hashing it.
+  const leads = new Uint8Array(128 * 128);
+  for (const trie of [root, folded]) for (const w of trie.next.keys()) leads[leadKey(w.charCodeAt(0), codeAt(w, 1))] = 1;
+  // The capitalised words, as a global scan of \b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)* would read them, from each
+  // capital that starts a word; after a term, on from its end. A capital inside a word follows ".", "&" or "-".
+  let resume = 0;
+  for (let i = 0; i < capitalAt.length; i++) {
+    const start = capitalAt[i] as number;
+    if (start < resume) continue;
+    // After "_" no word starts; after ".", "&" or "-" the word continues another one ("U.S", "R&D", "Know-How").
     const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
-    if (prev === 46 || prev === 38 || prev === 45) continue;
+    if (prev === 95 || prev === 46 || prev === 38 || prev === 45) continue;
+    if (leads[leadKey(text.charCodeAt(start), codeAt(text, start + 1))] === 0) continue;
+    const first = text.slice(start, termWordEnd(text, start));
     // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
-    const exact = longest(root, m[0], start, false);
-    const caseless = anyFolded ? longest(folded, m[0], start, true) : null;
+    const exact = longest(root, first, start, false);
+    const caseless = anyFolded ? longest(folded, first, start, true) : null;
     const best = caseless && (!exact || caseless.end > exact.end) ? caseless : exact;
     if (!best) continue;
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
@@ -273,7 +378,7 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
       list.push({ clauseId: locate.at(start)?.id ?? null, start, end: best.end });
       uses.set(best.term, list);
     }
-    TERM_START.lastIndex = best.end;
+    resume = best.end;
   }
   const index = new Map<string, TermEntry>();
   for (const term of [...defsByTerm.keys()].sort()) {

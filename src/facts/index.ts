@@ -11,7 +11,7 @@ import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { ReferenceResolver, type CrossReference } from './references.js';
 import { findDuplicateTerms, findUnusedTerms, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
-import { ClauseLocator, sentenceStarts } from './text.js';
+import { capitalStarts, ClauseLocator, sentenceStarts } from './text.js';
 
 export type { TermEntry, TermUse, DefinitionRecord } from './definitions.js';
 export type { PartyHint } from './parties.js';
@@ -202,11 +202,13 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
   const definitions: Definition[] = definitionRecords.map((d) => ({ term: d.term, clauseId: d.clauseId, start: d.start, end: d.end, style: d.style, text: d.text }));
   if (!isSorted(definitions.map((d) => d.start))) definitions.sort((a, b) => a.start - b.start);
-  const terms = once(() => indexTerms(text, definitionRecords, locate));
+  // Where capitalised words start: the term index and the undefined-term pass both read them.
+  const capitals = once(() => capitalStarts(text));
+  const terms = once(() => indexTerms(text, definitionRecords, locate, capitals()));
   const attributes = once(() => clauseAttributes({ text, tree, locate, parties, partyIndex, terms: terms(), firstGrants, crossReferences, numberPairs }));
   const unusedTerms = once(() => findUnusedTerms(terms()));
   const duplicateTerms = once(() => findDuplicateTerms(terms(), text, parties));
-  const undefinedTerms = once(() => findUndefinedTerms(text, terms().keys(), parties, locate));
+  const undefinedTerms = once(() => findUndefinedTerms(text, terms().keys(), parties, locate, capitals()));
   return {
     kind,
     kindReason: reason,

@@ -132,6 +132,69 @@ export function stickyMatches(text: string, finder: RegExp, sticky: RegExp): Reg
   }
 }
 
+/**
+ * The matches a global scan of a pattern would find, given `starts`: every position at which the pattern can match,
+ * ascending (repeats and positions where it cannot match are allowed). `sticky` (the pattern with flag y) is tried at
+ * each start that the previous match does not cover. For a pattern with no cheap opening that a regex finder could
+ * scan for, the starts come from literals it must hold, found with indexOf (which runs many times faster than any
+ * regex) and a bounded look around each.
+ */
+export function matchesAt(text: string, starts: ArrayLike<number>, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let resume = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i] as number;
+    if (at < resume) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) {
+      resume = at + 1;
+      continue;
+    }
+    out.push(m);
+    // Like a global scan: after a match, resume at its end (after an empty one, at the next position).
+    resume = m[0].length > 0 ? at + m[0].length : at + 1;
+  }
+  return out;
+}
+
+/** Appends the offset of every occurrence of `literal` in `text` to `out`, plus `shift`. */
+export function pushOccurrences(text: string, literal: string, out: number[], shift = 0): void {
+  for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) out.push(i + shift);
+}
+
+/** Sorted starts for matchesAt (an Int32Array sorts numbers natively). */
+export function sortedStarts(starts: readonly number[]): Int32Array {
+  return Int32Array.from(starts).sort();
+}
+
+/** Whether a character code is white space for a regex `\s`. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));
+}
+
+/** The character code at `i`, or -1 outside the text (charCodeAt out of range deoptimises a hot loop). */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
+/** [A-Za-z0-9] by character code. */
+export const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+// A capital letter that starts a word, or follows "_" ("__Licensed Patents__" in Markdown emphasis).
+const CAPITAL_START = /(?:\b|_)[A-Z]/g;
+
+/**
+ * Every capital letter not preceded by a letter or digit, ascending: where a capitalised word can start. Several
+ * passes look for capitalised words after something cheap to check by hand (a determiner, a line start); one scan of
+ * this cheap pattern (a test() loop builds no match arrays) serves them all, instead of a regex of each scanning the
+ * whole text, trying an expensive opening at every position.
+ */
+export function capitalStarts(text: string): Int32Array {
+  const out: number[] = [];
+  CAPITAL_START.lastIndex = 0;
+  while (CAPITAL_START.test(text)) out.push(CAPITAL_START.lastIndex - 1);
+  return Int32Array.from(out);
+}
+
 /** The index of the last element <= value in an ascending array, or -1. */
 export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;

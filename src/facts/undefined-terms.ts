@@ -2,7 +2,7 @@
 // defines. One pass of one pattern finds determiner + capitalised words; cheap set lookups reject what is defined,
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
 import type { Party } from '../model/index.js';
-import { escapeRegExp, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, escapeRegExp, matchesAt, sortedStarts, type ClauseLocator } from './text.js';
 
 /** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
 export interface UndefinedTerm {
@@ -19,7 +19,7 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
  * A determiner, then 1–4 capitalised words (joined by spaces, or by "of"/"for" as in "Statement of Work"). The
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
-const CANDIDATE = new RegExp(
+export const CANDIDATE = new RegExp(
   String.raw`\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9'’-])`,
   'g',
 );
@@ -66,7 +66,15 @@ const NAME_CONTINUES = new RegExp(
     String.raw`^[ \t]*\((?:[^()"“]{0,40})?["“]`,
   ].join('|'),
 );
-const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b[^.;]{0,160}?\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}?\b(?:in|on)\s+(?!this\s)(?:the\s+|that\s+|such\s+)?[A-Z]/;
+const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b[^.;]{0,160}?\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}?\b(?:in|on)\s+(?!this\s)(?:the\s+|that\s+|such\s+)?[A-Z]/y;
+/** Whether INCORPORATES_TERMS matches anywhere: tried only at "apitali" (a scan for "[Cc]" stops at every "c"). */
+function incorporatesTerms(text: string): boolean {
+  for (let k = text.indexOf('apitali', 1); k >= 0; k = text.indexOf('apitali', k + 1)) {
+    INCORPORATES_TERMS.lastIndex = k - 1;
+    if (INCORPORATES_TERMS.test(text)) return true;
+  }
+  return false;
+}
 // "Public Events as defined immediately above", "Confidential Information (as defined in the Distribution Agreement)":
 // the term is defined by reference, so it is not undefined anywhere.
 // "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
@@ -77,7 +85,106 @@ const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereina
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
 // National Association ..."; "Royalty Term: the period ..."). The term is defined by the entry it heads.
 // A gap is entered only at its first space, so a long run of spaces is read once, not once per space.
-const LIST_ENTRY = /(?:(?:^|\n)[ \t]*|(?<![ \t])[ \t]{3,})(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+|\(?[a-z]{1,3}\)[ \t]+)?[*_]{0,3}([A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,4})[*_]{0,3}[.:][*_]{0,3}[ \t]+(?=["“]?[A-Za-z])/g;
+export const LIST_ENTRY = /(?:(?:^|\n)[ \t]*|(?<![ \t])[ \t]{3,})(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+|\(?[a-z]{1,3}\)[ \t]+)?[*_]{0,3}([A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,4})[*_]{0,3}[.:][*_]{0,3}[ \t]+(?=["“]?[A-Za-z])/g;
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
+const LIST_ENTRY_AT = new RegExp(LIST_ENTRY.source, 'y');
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+// What an item number ("1.2.", "(iv)", "a)") is made of.
+const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41;
+
+/**
+ * Where CANDIDATE can match: at a word of one to four letters (a determiner) that spaces or tabs separate from a
+ * capital. Regex scans of CANDIDATE and LIST_ENTRY try their openings at every position of the text; the positions
+ * worth trying follow from the capitals, which one cheap scan finds for both.
+ */
+function candidateStarts(text: string, capitals: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < capitals.length; i++) {
+    const c = capitals[i] as number;
+    let w = c;
+    while (w > 0 && isBlankCode(text.charCodeAt(w - 1))) w--;
+    if (w === c) continue;
+    let d = w;
+    while (d > 0 && w - d < 5 && isLetterCode(text.charCodeAt(d - 1))) d--;
+    if (d < w && w - d < 5) out.push(d);
+  }
+  return sortedStarts(out);
+}
+
+/** Where LIST_ENTRY's opening (text start, line break or a gap of 3+ blanks) is, when blanks run over [from, to); or -1. */
+function openingAt(text: string, from: number, to: number): number {
+  if (from === 0) return 0;
+  if (text.charCodeAt(from - 1) === 10) return from - 1;
+  return to - from >= 3 ? from : -1;
+}
+
+const isTermCode = (c: number): boolean => isLetterCode(c) || c === 32 || c === 9 || c === 45 || c === 42 || c === 95;
+
+/**
+ * Whether a LIST_ENTRY term can start at the capital at `c`: its words (at most five, letters and hyphens) and the
+ * "*" or "_" after them run up to a "." or ":" followed by a blank or another mark.
+ */
+function endsLikeEntry(text: string, c: number): boolean {
+  let gaps = 0;
+  let k = c;
+  for (; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (!isTermCode(ch)) break;
+    if (isBlankCode(ch) && !isBlankCode(text.charCodeAt(k - 1)) && ++gaps > 4) return false;
+  }
+  const ch = codeAt(text, k);
+  if (ch !== 46 && ch !== 58) return false;
+  const next = codeAt(text, k + 1);
+  return isBlankCode(next) || next === 42 || next === 95;
+}
+
+/** Where LIST_ENTRY can match: before a capital, up to three "*" or "_", blanks, an optional item number, an opening. */
+function listEntryStarts(text: string, capitals: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < capitals.length; i++) {
+    const capital = capitals[i] as number;
+    let j = capital;
+    for (let marks = 0; marks < 3 && j > 0; marks++) {
+      const c = text.charCodeAt(j - 1);
+      if (c !== 42 && c !== 95) break;
+      j--;
+    }
+    let r = j;
+    while (r > 0 && isBlankCode(text.charCodeAt(r - 1))) r--;
+    const plain = openingAt(text, r, j);
+    // Or an item number before the blanks, with its own opening before it.
+    let numbered = -1;
+    const last = codeAt(text, r - 1);
+    // An item number ends with a digit, "." or ")": a word before the blanks is none.
+    if (r < j && ((last >= 48 && last <= 57) || last === 46 || last === 41)) {
+      let l = r;
+      while (l > 0 && isLabelCode(text.charCodeAt(l - 1))) l--;
+      if (l < r) {
+        let r1 = l;
+        while (r1 > 0 && isBlankCode(text.charCodeAt(r1 - 1))) r1--;
+        numbered = openingAt(text, r1, l);
+      }
+    }
+    // Most capitals have no opening before them; the few that do are checked for the end of an entry first.
+    if ((plain < 0 && numbered < 0) || !endsLikeEntry(text, capital)) continue;
+    if (numbered >= 0) out.push(numbered);
+    if (plain >= 0) out.push(plain);
+  }
+  return sortedStarts(out);
+}
+
+/** The matches of a global scan of CANDIDATE, from the capitals of the text (capitalStarts). */
+export function candidateMatches(text: string, capitals: Int32Array = capitalStarts(text)): RegExpExecArray[] {
+  return matchesAt(text, candidateStarts(text, capitals), CANDIDATE_AT);
+}
+
+/** The matches of a global scan of LIST_ENTRY, from the capitals of the text (capitalStarts). */
+export function listEntryMatches(text: string, capitals: Int32Array = capitalStarts(text)): RegExpExecArray[] {
+  return matchesAt(text, listEntryStarts(text, capitals), LIST_ENTRY_AT);
+}
+
 // Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
 const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter|Without|With|Within|Notwithstanding|Upon|Under|If|Unless|Except|During|After|Before|Provided|Where|When|While|Whereas|Including|Nothing|Except)$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
@@ -85,11 +192,14 @@ const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$
 
 /** Lower-case key of a term, with its last word reduced to a singular, so that "Licensed Patent(s)" match. */
 function termKey(term: string): string {
-  const t = term.toLowerCase().replace(/\s+/g, ' ');
-  if (/ies$/.test(t) && t.length > 4) return `${t.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(t)) return t;
-  if (/(?:sses|shes|ches|xes)$/.test(t)) return t.slice(0, -2);
-  if (/s$/.test(t) && t.length > 3) return t.slice(0, -1);
+  const lower = term.toLowerCase();
+  // Callers pass words joined by single spaces: the replace is for any other white space.
+  const t = /[^\S ]| {2}/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  // By endsWith rather than a regex per rule: this runs for every prefix and suffix of every known name.
+  if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
+  if (t.endsWith('ss') || t.endsWith('us') || t.endsWith('is')) return t;
+  if (t.endsWith('sses') || t.endsWith('shes') || t.endsWith('ches') || t.endsWith('xes')) return t.slice(0, -2);
+  if (t.length > 3 && t.endsWith('s')) return t.slice(0, -1);
   return t;
 }
 
@@ -150,10 +260,10 @@ function inRunInHeading(text: string, start: number, end: number): boolean {
  * parties with their aliases. One pass of CANDIDATE; each candidate costs a few set lookups and, for the rare
  * survivors, a bounded look at its line.
  */
-export function findUndefinedTerms(text: string, defined: Iterable<string>, parties: readonly Party[], locate: ClauseLocator): UndefinedTerm[] {
+export function findUndefinedTerms(text: string, defined: Iterable<string>, parties: readonly Party[], locate: ClauseLocator, capitals?: Int32Array): UndefinedTerm[] {
   // "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement": the terms
   // may be defined in that other document, so none can be called undefined here.
-  if (INCORPORATES_TERMS.test(text)) return [];
+  if (incorporatesTerms(text)) return [];
   const known = new Set<string>();
   const knownParts = new Set<string>();
   // "PDE" defined: "a Primary Detail Equivalent" spells it out, it is not a new term.
@@ -171,8 +281,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const spellings = new Map<string, { term: string; key: string }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of text.matchAll(UNQUOTED_INLINE)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
-  for (const m of text.matchAll(LIST_ENTRY)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
-  for (const m of text.matchAll(CANDIDATE)) {
+  const caps = capitals ?? capitalStarts(text);
+  for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
+  for (const m of candidateMatches(text, caps)) {
     const raw = m[1] as string;
     let spelling = spellings.get(raw);
     if (spelling === undefined) {
