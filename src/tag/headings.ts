@@ -25,7 +25,9 @@ export function headingOnly(text: string): string | null {
 
 /** A run-in heading at the start of a paragraph ("Governing Law. This Agreement shall ..."). */
 export function runInHeading(text: string): string | null {
-  const m = RUN_IN.exec(text.slice(0, 120).replace(/[ \t]+/g, ' '));
+  const head = text.slice(0, 120);
+  // (Most openings have no tab or double space to fold.)
+  const m = RUN_IN.exec(head.includes('\t') || head.includes('  ') ? head.replace(/[ \t]+/g, ' ') : head);
   const h = m?.[1]?.trim();
   if (!h || !looksLikeHeading(h)) return null;
   // "This Agreement." or "The Company:" are sentence starts, not headings.

@@ -132,14 +132,31 @@ function sentenceAround(text: string, start: number, end: number): string {
 const TOC_ENTRY = /(?:^|\s)(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][A-Za-z,;&/' -]{2,60}?\s+\.*\s*[0-9]{1,3}(?=\s|$)/g;
 /** One table-of-contents line on its own: "4 Exclusivity 8", "Section 2.02 Scope of Duties ..... 5". */
 const TOC_LINE = /^\s*(?:(?:section|article)\s+)?[0-9IVX]{1,4}(?:\.[0-9]{1,2})*\.?\s+[A-Z][^.\n]{2,60}?\s+\.*\s*[0-9]{1,3}\s*$/;
-const FIVE_DIGITS = /^(?:\D*\d){5}/;
 function isTableOfContents(body: string): boolean {
   if (/^\s*(?:table of contents|contents)\b/i.test(body) || TOC_LINE.test(body)) return true;
-  // Five entries end on five page numbers: most clauses have fewer digits than that, and this test is cheap.
-  if (!FIVE_DIGITS.test(body)) return false;
+  // Five entries end on five page numbers: most clauses have fewer than that, and counting them is cheap.
+  if (pageNumbers(body, 5) < 5) return false;
   let n = 0;
-  for (const _ of body.matchAll(TOC_ENTRY)) if (++n >= 5) return true;
+  TOC_ENTRY.lastIndex = 0;
+  while (TOC_ENTRY.exec(body)) if (++n >= 5) return true;
   return false;
+}
+
+/** A page number: one to three digits after a space or a dot, before a space or the end (as TOC_ENTRY ends). */
+const PAGE_NUMBER = /[\s.][0-9]{1,3}(?=\s|$)/g;
+/** How many page numbers the body holds, up to `most`. */
+function pageNumbers(body: string, most: number): number {
+  let n = 0;
+  PAGE_NUMBER.lastIndex = 0;
+  while (n < most && PAGE_NUMBER.exec(body)) n++;
+  return n;
+}
+
+/** The first n distinct cues of the evidence, strongest first (ties by cue). */
+function handCuesOf(text: string, ev: readonly Evidence[], n: number): string[] {
+  if (ev.length === 1) return n > 0 ? [cueOf(text, ev[0] as Evidence)] : [];
+  const listed = ev.map((e) => ({ weight: e.weight, cue: cueOf(text, e) })).sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue));
+  return [...new Set(listed.map((e) => e.cue))].slice(0, n);
 }
 
 /** A clause that only defines a term: "Change of Control" means ... */
@@ -147,7 +164,13 @@ const DEFINITION = /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?["“][^"”\n]{1,80}["”]\
 
 const NEGATION = /\b(?:not|never|neither|nor)\b|n't\b|\bcannot\b/i;
 
-interface Evidence { weight: number; cue: string }
+/**
+ * The cue is `label`, followed, for a phrase, near miss or modal hit, by the text of [start, end) as a
+ * snippet: built only for the cues of an emitted tag (most evidence is never listed).
+ */
+interface Evidence { weight: number; label: string; start: number; end: number }
+const fixedEvidence = (weight: number, cue: string): Evidence => ({ weight, label: cue, start: -1, end: -1 });
+const cueOf = (text: string, e: Evidence): string => (e.start < 0 ? e.label : e.label + snippet(text, e));
 
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
 const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby)\b(?:\W+\w+){0,5}?\W+$/i;
@@ -224,46 +247,62 @@ function combine(ev: readonly Evidence[]): number {
   return 1 - miss;
 }
 
-interface ClauseContext { readonly own: string | null; readonly section: string | null; readonly sectionFactor: number }
+interface ClauseContext {
+  readonly own: string | null;
+  readonly section: string | null;
+  readonly sectionFactor: number;
+  /** Index (in tree.clauses) of the clause whose own heading is `section`, or -1. */
+  readonly sectionOf: number;
+}
 
-/** Own heading and the nearest section heading for every clause. */
-function headingContexts(text: string, tree: ClauseTree): Map<string, ClauseContext> {
-  const byId = new Map(tree.clauses.map((c) => [c.id, c]));
-  const own = new Map<string, string | null>();
-  for (const c of tree.clauses) {
+/** Own heading and the nearest section heading for every clause, by index in tree.clauses. */
+function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
+  const { clauses } = tree;
+  const indexOf = new Map(clauses.map((c, i) => [c.id, i]));
+  const own: Array<string | null> = [];
+  const headingOnlyAt: boolean[] = [];
+  for (const c of clauses) {
     const body = text.slice(c.start, c.bodyEnd);
-    own.set(c.id, c.heading ?? headingOnly(body) ?? runInHeading(body));
+    const only = headingOnly(body);
+    headingOnlyAt.push(only !== null);
+    own.push(c.heading ?? only ?? runInHeading(body));
   }
-  const flat = tree.clauses.every((c) => c.parentId === null);
-  const out = new Map<string, ClauseContext>();
+  const flat = clauses.every((c) => c.parentId === null);
+  const out: ClauseContext[] = [];
   let flatSection: string | null = null;
-  for (const c of tree.clauses) {
+  let flatSectionOf = -1;
+  clauses.forEach((c, i) => {
     let section: string | null = null;
+    let sectionOf = -1;
     let factor = CONTEXT_FACTOR;
-    for (let p = c.parentId ? byId.get(c.parentId) : undefined; p && !section; p = p.parentId ? byId.get(p.parentId) : undefined) section = own.get(p.id) ?? null;
+    for (let p = c.parentId ? indexOf.get(c.parentId) : undefined; p !== undefined && !section;) {
+      section = own[p] ?? null;
+      sectionOf = p;
+      const parentId = (clauses[p] as ClauseNode).parentId;
+      p = parentId ? indexOf.get(parentId) : undefined;
+    }
     if (flat) {
       // A flat tree (no structure recognised): a heading-only paragraph opens a section for what follows.
-      const body = text.slice(c.start, c.bodyEnd);
-      if (headingOnly(body)) { flatSection = own.get(c.id) ?? null; section = null; }
-      else { section = flatSection; factor = FLAT_CONTEXT_FACTOR; }
+      if (headingOnlyAt[i]) { flatSection = own[i] ?? null; flatSectionOf = i; section = null; }
+      else { section = flatSection; sectionOf = flatSectionOf; factor = FLAT_CONTEXT_FACTOR; }
     }
-    out.set(c.id, { own: own.get(c.id) ?? null, section, sectionFactor: factor });
-  }
+    out.push({ own: own[i] ?? null, section, sectionFactor: factor, sectionOf });
+  });
   return out;
 }
 
 /** Evidence from clause kind and position for the structure types. */
 function structureEvidence(c: ClauseNode, index: number, body: string, firstStart: number): Array<[string, Evidence]> {
   const ev: Array<[string, Evidence]> = [];
-  if (c.kind === 'signature') ev.push(['signature', { weight: 0.95, cue: 'kind: signature block' }]);
-  if (c.kind === 'schedule') ev.push(['schedule', { weight: 0.95, cue: 'kind: schedule' }]);
+  if (c.kind === 'signature') ev.push(['signature', fixedEvidence(0.95, 'kind: signature block')]);
+  if (c.kind === 'schedule') ev.push(['schedule', fixedEvidence(0.95, 'kind: schedule')]);
   const early = c.start - firstStart < 1500 || c.kind === 'preamble';
   if (index === 0 && body.length < 300 && /\b(agreement|contract|licen[cs]e|amendment|memorandum|addendum|deed|terms)\b/i.test(body)) {
-    ev.push(['title', { weight: 0.9, cue: 'position: first block of the document' }]);
+    ev.push(['title', fixedEvidence(0.9, 'position: first block of the document')]);
   } else if (early && index < 3 && body.length < 200 && /^[^a-z]*\b(AGREEMENT|CONTRACT|LICEN[CS]E)\b[^a-z]*$/.test(body.trim())) {
-    ev.push(['title', { weight: 0.85, cue: 'position: upper-case title near the start' }]);
+    ev.push(['title', fixedEvidence(0.85, 'position: upper-case title near the start')]);
   }
-  if (early) ev.push(['parties', { weight: 0.25, cue: 'position: preamble' }]);
+  if (early) ev.push(['parties', fixedEvidence(0.25, 'position: preamble')]);
   return ev;
 }
 
@@ -321,6 +360,20 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     floor ?? options.thresholds?.[(model.types[type] as ClauseTypeSpec).id] ?? model.thresholds[type] ?? 0.5;
   const docContext = learned?.hasWords || options.observe ? documentContext(text) : null;
   const contexts = headingContexts(text, tree);
+  // Heading cue hits per clause index, of its own heading: a section's heading is some clause's own.
+  const ownHits: Array<readonly CueHit[] | undefined> = [];
+  const headingHitsOf = (index: number, heading: string): readonly CueHit[] => {
+    let hits = ownHits[index];
+    if (!hits) {
+      hits = model.headingScans.get(heading);
+      if (!hits) {
+        if (model.headingScans.size >= HEADING_SCANS_LIMIT) model.headingScans.clear();
+        model.headingScans.set(heading, (hits = model.heading.scan(heading)));
+      }
+      ownHits[index] = hits;
+    }
+    return hits;
+  };
   const budget = { left: NLP_BUDGET };
   const firstStart = tree.clauses[0]?.start ?? 0;
   const parties = model.typeIndex.get('parties');
@@ -332,7 +385,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const body = text.slice(c.start, c.bodyEnd);
     // A table of contents names every subject of the agreement without dealing with any.
     if (isTableOfContents(body)) { candidates.set(c.id, []); return; }
-    const ctx = contexts.get(c.id) as ClauseContext;
+    const ctx = contexts[index] as ClauseContext;
     const evidence = new Map<number, Evidence[]>();
     const push = (type: number, e: Evidence): void => {
       const list = evidence.get(type);
@@ -341,14 +394,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     };
     const negatives = new Map<number, Evidence[]>();
     const hasContext = new Set<number>();
-    const headingHits = (heading: string, factor: number, tag: string): void => {
+    const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string): void => {
       // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
       const seen = new Set<number>();
-      let hits = model.headingScans.get(heading);
-      if (!hits) {
-        if (model.headingScans.size >= HEADING_SCANS_LIMIT) model.headingScans.clear();
-        model.headingScans.set(heading, (hits = model.heading.scan(heading)));
-      }
       for (const hit of hits) {
         for (const u of model.headingUses[hit.cue] ?? []) {
           if (u.role === 'requires') { hasContext.add(u.type); continue; }
@@ -357,12 +405,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           const once = hit.cue * model.types.length + u.type;
           if (seen.has(once)) continue;
           seen.add(once);
-          push(u.type, { weight: u.weight * factor, cue: `${tag}: ${heading}` });
+          push(u.type, fixedEvidence(u.weight * factor, `${tag}: ${heading}`));
         }
       }
     };
-    if (ctx.own) headingHits(ctx.own, 1, 'heading');
-    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, ctx.sectionFactor, 'section');
+    if (ctx.own) headingHits(ctx.own, headingHitsOf(index, ctx.own), 1, 'heading');
+    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, headingHitsOf(ctx.sectionOf, ctx.section), ctx.sectionFactor, 'section');
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
     const usedCue = new Set<number>();
@@ -373,16 +421,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         if (u.role === 'requires') hasContext.add(u.type);
         else if (u.role === 'negative') {
           const list = negatives.get(u.type) ?? [];
-          list.push({ weight: u.weight, cue: `not: ${snippet(text, hit)}` });
+          list.push({ weight: u.weight, label: 'not: ', start: hit.start, end: hit.end });
           negatives.set(u.type, list);
         } else if (u.role === 'modal' && u.modal) {
           const span = modalFits(text, hit.start, hit.end, u.modal);
           if (!span) continue;
-          const ev = { weight: u.weight, cue: `modal: ${snippet(text, span)}` };
+          const ev: Evidence = { weight: u.weight, label: 'modal: ', start: span.start, end: span.end };
           conditional.push([u.type, ev]);
           modalPending.push({ type: u.type, ev, hit: span, use: u.modal });
         } else {
-          conditional.push([u.type, { weight: u.weight, cue: `phrase: ${snippet(text, hit)}` }]);
+          conditional.push([u.type, { weight: u.weight, label: 'phrase: ', start: hit.start, end: hit.end }]);
         }
         usedCue.add(once);
       }
@@ -421,13 +469,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       if (confidenceOf(p.type, ev) < threshold || confidenceOf(p.type, without) >= threshold || budget.left <= 0) continue;
       budget.left--;
       const cue = confirmModal(text, p.hit.start, p.hit.end, p.use);
-      if (cue) p.ev.cue = cue;
+      if (cue) {
+        p.ev.label = cue;
+        p.ev.start = -1;
+      }
       else evidence.set(p.type, without);
     }
 
     const tags: Tag[] = [];
     const handCues = (type: number, n: number): string[] =>
-      [...new Set([...(evidence.get(type) ?? [])].sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue)).map((e) => e.cue))].slice(0, n);
+      handCuesOf(text, evidence.get(type) ?? [], n);
     // The cues are listed only for a tag that is emitted (sorting them is most of a clause's cost otherwise).
     const emit = (type: number, confidence: number, cuesOf: () => string[]): void => {
       const threshold = thresholdOf(type);
@@ -437,7 +488,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
         confidence: Math.round((floor === undefined ? onCommonScale(confidence, threshold) : confidence) * 1000) / 1000,
-        cues: cues.concat((negatives.get(type) ?? []).slice(0, 2).map((n) => n.cue)),
+        cues: cues.concat((negatives.get(type) ?? []).slice(0, 2).map((n) => cueOf(text, n))),
       });
     };
     for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), () => handCues(type, MAX_CUES));
@@ -494,6 +545,20 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
 
 /** A clause that only introduces a list: "Licensor may terminate this Agreement:" / "... as follows". */
 const LEAD_IN = /(?::|\bas follows[.:]?|\bthe following[.:]?|[-–—])\s*$/i;
+/** text[from, end) can match LEAD_IN: its last char but spaces ends one of its forms (":", "-", "follows", "following."...). */
+function mayLeadIn(text: string, from: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k) | 32;
+  return c === 58 || c === 46 || c === 45 || c === 115 || c === 103 || text.charCodeAt(k) === 0x2013 || text.charCodeAt(k) === 0x2014;
+}
+/** A char of the regex class \s. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** How much of an item's confidence its lead-in clause takes over. */
 const LEAD_IN_FACTOR = 0.9;
 /** A list item's marker: (a), (iv), 2), b. */
@@ -515,7 +580,7 @@ function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>
     else byParent.set(c.parentId, [c]);
   }
   tree.clauses.forEach((c, index) => {
-    if (!LEAD_IN.test(text.slice(Math.max(c.start, c.bodyEnd - 40), c.bodyEnd))) return;
+    if (!mayLeadIn(text, Math.max(c.start, c.bodyEnd - 40), c.bodyEnd) || !LEAD_IN.test(text.slice(Math.max(c.start, c.bodyEnd - 40), c.bodyEnd))) return;
     // The items are the lead-in's children, or, where the tree kept them flat, the list-marked clauses right after it.
     let items = byParent.get(c.id);
     if (!items) {
