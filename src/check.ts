@@ -22,13 +22,14 @@ export interface CheckOptions extends ReportOptions {
 
 function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
   return a.tree.clauses.map((c) => {
-    const attributes = withAttributes ? a.facts.attributes.get(c.id) : undefined;
-    return {
+    const report: ClauseReport = {
       id: c.id, number: c.number, heading: c.heading, kind: c.kind, depth: c.depth, parentId: c.parentId,
       start: c.start, end: c.end, line: c.position.start.line, column: c.position.start.column,
       types: a.tags.get(c.id) ?? [],
-      ...(attributes ? { attributes } : {}),
     };
+    // a spread only for the few reports that carry attributes (tag output), not an empty one per clause
+    const attributes = withAttributes ? a.facts.attributes.get(c.id) : undefined;
+    return attributes ? { ...report, attributes } : report;
   });
 }
 

@@ -29,6 +29,8 @@ export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4
 const GAP_RE = /[ \t]{2,}(?=[A-Z0-9("“\[§])|[.;:A-Z"”)\]'’][ \t](?=[A-Z0-9("“\[§])/g;
 /** GAP_RE's [A-Z0-9("“\[§]: what may follow a gap. */
 const isGapNext = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 40 || c === 34 || c === 0x201c || c === 91 || c === 0xa7;
+/** What the number after a gap of 1 or 2 spaces must start with (RUN_NEXT_RE, INLINE_NEXT_RE, ITEM_NEXT_RE, CAPS_*). */
+const isNumberStart = (c: number): boolean => (c >= 48 && c <= 57) || c === 40 || c === 65 || c === 83 || c === 0xa7;
 /** GAP_RE's [.;:A-Z"”)\]'’]: what may precede a single-space gap. */
 const isGapPrev = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 59 || c === 58 || c === 34 || c === 0x201d || c === 41 || c === 93 || c === 39 || c === 0x2019;
 const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*[0-9IVX]|\d{1,3}(?:\.\d{1,3})+\.?[ \t]+["“]?[A-Z]|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
@@ -109,6 +111,22 @@ export function scanBlocks(text: string): Block[] {
   // (indexOf does not, and every charCodeAt on an unflattened text walks its pieces).
   const lfOnly = !/\r/.test(text);
   const hasTab = text.includes('\t');
+  // The line being split ([s, e) of text) and its last part's start (-1: it continues `last`); onGap is made once,
+  // not once per line.
+  let line = '';
+  let s = 0;
+  let last: Block | undefined;
+  let partStart = 0;
+  let boundary: Boundary = 'para';
+  const onGap = (gapAt: number, gap: number): void => {
+    const kind = gapBoundary(line, gapAt, gap);
+    if (kind === null) return;
+    const breakAt = s + gapAt;
+    if (partStart === -1 && last) last.end = trimEnd(text, last.start, breakAt);
+    else if (trimEnd(text, partStart, breakAt) > partStart) blocks.push({ start: partStart, end: trimEnd(text, partStart, breakAt), boundary, furniture: false });
+    partStart = breakAt + gap;
+    boundary = kind;
+  };
   while (pos <= n) {
     // Find the line [pos, lineEnd) and the next line's start.
     let lineEnd: number;
@@ -124,7 +142,7 @@ export function scanBlocks(text: string): Block[] {
     if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     else next = n + 1;
 
-    let s = pos;
+    s = pos;
     let e = lineEnd;
     while (s < e && isBlankChar(text.charCodeAt(s))) s++;
     while (e > s && isBlankChar(text.charCodeAt(e - 1))) e--;
@@ -133,27 +151,18 @@ export function scanBlocks(text: string): Block[] {
       pos = next;
       continue;
     }
-    const line = text.slice(s, e);
+    line = text.slice(s, e);
     if (FURNITURE_RE.test(line)) {
       blocks.push({ start: s, end: e, boundary: 'para', furniture: true });
       prevLineBlank = true;
       pos = next;
       continue;
     }
-    const last = blocks[blocks.length - 1];
+    last = blocks[blocks.length - 1];
     // A hard-wrapped line continues the previous block unless it visibly starts something new.
     const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line);
-    let partStart = continues && last ? -1 : s;
-    let boundary: Boundary = 'para';
-    const onGap = (gapAt: number, gap: number): void => {
-      const kind = gapBoundary(line, gapAt, gap);
-      if (kind === null) return;
-      const breakAt = s + gapAt;
-      if (partStart === -1 && last) last.end = trimEnd(text, last.start, breakAt);
-      else if (trimEnd(text, partStart, breakAt) > partStart) blocks.push({ start: partStart, end: trimEnd(text, partStart, breakAt), boundary, furniture: false });
-      partStart = breakAt + gap;
-      boundary = kind;
-    };
+    partStart = continues && last ? -1 : s;
+    boundary = 'para';
     if (hasTab && line.includes('\t')) {
       GAP_RE.lastIndex = 0;
       for (let m = GAP_RE.exec(line); m !== null; m = GAP_RE.exec(line)) {
@@ -166,7 +175,10 @@ export function scanBlocks(text: string): Block[] {
       for (let at = text.indexOf(' ', s); at !== -1 && at < e; ) {
         let runEnd = at + 1;
         while (text.charCodeAt(runEnd) === 32) runEnd++;
-        if (runEnd < e && isGapNext(text.charCodeAt(runEnd)) && (runEnd - at > 1 || isGapPrev(text.charCodeAt(at - 1)))) onGap(at - s, runEnd - at);
+        const after = text.charCodeAt(runEnd);
+        const gap = runEnd - at;
+        // gapBoundary splits only before a number, "(", "§" or an A or S (ARTICLE, Section), or after a sentence end and 3+ spaces
+        if (runEnd < e && isGapNext(after) && (gap > 2 || isNumberStart(after)) && (gap > 1 || isGapPrev(text.charCodeAt(at - 1)))) onGap(at - s, gap);
         at = text.indexOf(' ', runEnd);
       }
     }
