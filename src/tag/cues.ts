@@ -388,21 +388,36 @@ export class CueSet {
       const at = i;
       let h: number;
       let prefix = 0;
-      if (isAlnum(c)) {
+      const l0 = c < 128 ? (LOWER_ALNUM[c] as number) : 0;
+      if (l0 !== 0) {
         const prev = at > 0 ? source.charCodeAt(at - 1) : 32;
         const wordStart = !isWordCode(prev);
         if (wordStart) word++;
-        const l0 = lowerCode(c);
+        // The first three letters are kept (pair and anchor tables), the rest only hashed.
         let l1 = 0;
         let l2 = 0;
         h = l0;
-        for (i++; i < n; i++) {
-          const d = source.charCodeAt(i);
-          if (!isAlnum(d)) break;
-          const l = lowerCode(d);
-          if (i === at + 1) l1 = l;
-          else if (i === at + 2) l2 = l;
-          h = (Math.imul(h, 31) + l) | 0;
+        i++;
+        if (i < n) {
+          const d1 = source.charCodeAt(i);
+          l1 = d1 < 128 ? (LOWER_ALNUM[d1] as number) : 0;
+          if (l1 !== 0) {
+            h = (Math.imul(h, 31) + l1) | 0;
+            i++;
+            if (i < n) {
+              const d2 = source.charCodeAt(i);
+              l2 = d2 < 128 ? (LOWER_ALNUM[d2] as number) : 0;
+              if (l2 !== 0) {
+                h = (Math.imul(h, 31) + l2) | 0;
+                for (i++; i < n; i++) {
+                  const d = source.charCodeAt(i);
+                  const l = d < 128 ? (LOWER_ALNUM[d] as number) : 0;
+                  if (l === 0) break;
+                  h = (Math.imul(h, 31) + l) | 0;
+                }
+              }
+            }
+          }
         }
         if (!wordStart) continue;
         if (anchored && l2 !== 0 && anchorPairs[l0 * 128 + l1] === 1) this.noteAnchors(source, at, i, word);
@@ -543,10 +558,12 @@ export class CueSet {
     if ((this.lastEnd[cue] as number) > at) return;
     const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
     re.lastIndex = at;
-    const hit = re.exec(text);
-    if (hit && at + hit[0].length <= to) {
-      hits.push({ cue, start: at, end: at + hit[0].length });
-      this.lastEnd[cue] = at + hit[0].length;
+    // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built.
+    if (!re.test(text)) return;
+    const end = re.lastIndex;
+    if (end <= to) {
+      hits.push({ cue, start: at, end });
+      this.lastEnd[cue] = end;
     }
   }
 
@@ -561,6 +578,10 @@ export class CueSet {
   }
 }
 
+/** Per ASCII code, its lower-case form if it is a letter or digit, else 0. */
+const LOWER_ALNUM = new Uint8Array(128);
+for (let c = 48; c < 123; c++) if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) LOWER_ALNUM[c] = c;
+for (let c = 65; c <= 90; c++) LOWER_ALNUM[c] = c + 32;
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 /** A character of \w (ASCII letters, digits, underscore). */
 const isWordCode = (c: number): boolean => isAlnum(c) || c === 95;
