@@ -49,7 +49,12 @@ export function tag(source: Source): DocumentReport {
 
 /** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
 function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
-  const byId = new Map(a.tree.clauses.map((c) => [c.id, c]));
+  // Clause ids are c1..cN in pre-order (model/clause.ts): the index finds a clause without a map of all of them.
+  const { clauses } = a.tree;
+  const clauseOf = (id: string): ClauseNode | undefined => {
+    const c = clauses[Number(id.slice(1)) - 1];
+    return c?.id === id ? c : clauses.find((x) => x.id === id);
+  };
   const seen = new Map<string, number>();
   // A clause with several findings is normalised once (a whole-document clause can be 300 KB).
   const normalised = new Map<string, Uint8Array>();
@@ -59,7 +64,7 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
     return bytes;
   };
   return findings.map((f) => {
-    const clause = f.clauseId ? byId.get(f.clauseId) : undefined;
+    const clause = f.clauseId ? clauseOf(f.clauseId) : undefined;
     const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
