@@ -179,7 +179,13 @@ interface FirstWord {
   readonly nextPairs: ReadonlyArray<ReadonlySet<number> | null>;
   /** Some cue here can be ruled out by the first two letters of the next word (see CueSet.cuesBeforePair). */
   readonly filtered: boolean;
+  /**
+   * When every cue here can be ruled out so: the first letters (a bit per char code) the next word must
+   * start with for any of them to be tried; else null.
+   */
+  readonly nextFirst: Uint32Array | null;
 }
+const NO_CUES: readonly number[] = [];
 
 /** Most entries of the cache of CueSet.cuesBeforePair (a power of two; ~20,000 are met in the CUAD dev corpus); it starts afresh when half full. */
 const PAIR_CACHE_SLOTS = 1 << 16;
@@ -196,6 +202,42 @@ interface AnchorKey {
 
 const KELVIN_SIGN = '\u212a';
 
+/**
+ * Which words (by their first three lower-case letters; 0 for a missing one) can start with one of a set
+ * of keys: a row of third letters (128 bits) per pair of first ones, only for the pairs some key has.
+ */
+class StartFilter {
+  /** Per pair (c0 * 128 + c1), its row + 1, or 0. */
+  private readonly rows = new Uint16Array(128 * 128);
+  private thirds = new Uint32Array(0);
+
+  /** Words starting with `key` (lower-case [a-z0-9]; a key of one or two letters lets any further letters through). */
+  add(key: string): void {
+    const c0 = key.charCodeAt(0);
+    if (!(c0 < 128)) return;
+    const pairs = key.length >= 2 ? [c0 * 128 + (key.charCodeAt(1) & 127)] : Array.from({ length: 128 }, (_, k) => c0 * 128 + k);
+    for (const pair of pairs) {
+      let row = this.rows[pair] as number;
+      if (row === 0) {
+        const grown = new Uint32Array(this.thirds.length + 4);
+        grown.set(this.thirds);
+        this.thirds = grown;
+        this.rows[pair] = row = this.thirds.length / 4;
+      }
+      const at = (row - 1) * 4;
+      if (key.length >= 3) {
+        const c2 = key.charCodeAt(2) & 127;
+        this.thirds[at + (c2 >> 5)] = (this.thirds[at + (c2 >> 5)] as number) | (1 << (c2 & 31));
+      } else this.thirds.fill(0xffffffff, at, at + 4);
+    }
+  }
+
+  has(l0: number, l1: number, l2: number): boolean {
+    const row = this.rows[l0 * 128 + l1] as number;
+    return row !== 0 && (((this.thirds[(row - 1) * 4 + (l2 >> 5)] as number) >>> (l2 & 31)) & 1) === 1;
+  }
+}
+
 /** Many cue patterns matched in one pass. */
 export class CueSet {
   /** word* cues by the first three letters of their prefix (fewer for a shorter one), as a number (see bucketOf). */
@@ -207,8 +249,8 @@ export class CueSet {
   private readonly parsed: Parsed[] = [];
   private readonly sticky: Array<RegExp | null> = [];
   private readonly owner: number[] = [];
-  /** Per pair of lower-case char codes (c0 * 128 + c1; c1 = 0 for a one-letter word): can a word* cue start so? */
-  private readonly prefixPairs = new Uint8Array(128 * 128);
+  /** By a word's first three lower-case letters: can a word* cue start so? */
+  private readonly prefixStarts = new StartFilter();
   /**
    * The exact first words in an open-addressing table keyed by a hash of the word's lower-cased char
    * codes, computed while walking the text: a lookup allocates nothing (no substring, no Map key).
@@ -235,7 +277,7 @@ export class CueSet {
   private readonly anchorSpans: Uint8Array;
   /** Anchor keys by their first three letters (l0 * 16384 + l1 * 128 + l2), and a bit per first two (l0 * 128 + l1). */
   private readonly anchorKeys = new Map<number, AnchorKey[]>();
-  private readonly anchorPairs = new Uint8Array(128 * 128);
+  private readonly anchorStarts = new StartFilter();
   /** Per anchor, the word numbers where one of its keys starts a word in the running scan, and a read pointer. */
   private readonly anchorOcc: number[][] = [];
   private readonly anchorPtr: Int32Array;
@@ -272,7 +314,7 @@ export class CueSet {
         }
       }
     });
-    for (const list of this.prefixes.values()) for (const [stem] of list) for (const pair of pairsStarting(stem)) this.prefixPairs[pair] = 1;
+    for (const list of this.prefixes.values()) for (const [stem] of list) this.prefixStarts.add(stem);
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
@@ -299,7 +341,7 @@ export class CueSet {
       if (!spelling.endsWith('*')) { wholeKeys.set(spelling, list); continue; }
       const key = spelling.slice(0, -1);
       const triple = tripleOf(key, 0);
-      this.anchorPairs[triple >> 7] = 1;
+      this.anchorStarts.add(key);
       this.anchorKeys.set(triple, [...(this.anchorKeys.get(triple) ?? []), { key, anchors: list }]);
     }
     for (let a = 0; a < anchorIds.size; a++) this.anchorOcc.push([]);
@@ -347,7 +389,12 @@ export class CueSet {
       const fw = this.found[r + 3] as number;
       if (fw > 0) {
         const entry = firstWords[fw - 1] as FirstWord;
-        const list = entry.filtered ? this.cuesBeforePair(fw, nextPair(text, end)) : entry.cues;
+        let list = entry.cues;
+        if (entry.filtered) {
+          const pair = nextPair(text, end);
+          const first = entry.nextFirst;
+          list = first !== null && (pair < 0 || (((first[pair >> 12] as number) >>> ((pair >> 7) & 31)) & 1) === 0) ? NO_CUES : this.cuesBeforePair(fw, pair);
+        }
         for (let k = 0; k < list.length; k++) {
           const i = list[k] as number;
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
@@ -378,7 +425,7 @@ export class CueSet {
    * runs of \w) that starts with an anchor key. Returns the length used in `found`.
    */
   private walk(source: string, from: number, to: number, anchored: boolean): number {
-    const { firstWords, prefixPairs, anchorPairs } = this;
+    const { firstWords, prefixStarts, anchorStarts } = this;
     const n = source.length;
     let found = 0;
     let word = 0;
@@ -420,7 +467,7 @@ export class CueSet {
           }
         }
         if (!wordStart) continue;
-        if (anchored && l2 !== 0 && anchorPairs[l0 * 128 + l1] === 1) this.noteAnchors(source, at, i, word);
+        if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, i, word);
         // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
         if (prev === 45) {
           if (anchored) {
@@ -429,7 +476,7 @@ export class CueSet {
           }
           continue;
         }
-        if (prefixPairs[l0 * 128 + l1] === 1) prefix = 1;
+        if (prefixStarts.has(l0, l1, l2)) prefix = 1;
       } else if (c === 37 || c === 36) {
         // "%" and "$" follow or precede figures, so they count wherever they are.
         h = c;
@@ -754,5 +801,10 @@ function nextPair(text: string, end: number): number {
 
 function firstWord(key: string, cues: readonly number[], parsed: readonly Parsed[], anchors: readonly number[]): FirstWord {
   const pairs = cues.map((i) => pairsOfNextWord(parsed[i] as Parsed, key));
-  return { key, cues, anchors, nextPairs: pairs, filtered: pairs.some((p) => p !== null) };
+  let nextFirst: Uint32Array | null = null;
+  if (pairs.length > 0 && pairs.every((p) => p !== null)) {
+    nextFirst = new Uint32Array(4);
+    for (const set of pairs) for (const pair of set ?? []) nextFirst[pair >> 12] = (nextFirst[pair >> 12] as number) | (1 << ((pair >> 7) & 31));
+  }
+  return { key, cues, anchors, nextPairs: pairs, filtered: pairs.some((p) => p !== null), nextFirst };
 }
