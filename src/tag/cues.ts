@@ -249,6 +249,11 @@ export class CueSet {
   private readonly parsed: Parsed[] = [];
   private readonly sticky: Array<RegExp | null> = [];
   private readonly owner: number[] = [];
+  /**
+   * Per compiled cue: 1 when it is one word whose forms are all letters and digits ("law|laws"), so that,
+   * where the walk found a word it starts with, it matches exactly that word unless "_" follows.
+   */
+  private readonly oneWord: Uint8Array;
   /** By a word's first three lower-case letters: can a word* cue start so? */
   private readonly prefixStarts = new StartFilter();
   /**
@@ -316,6 +321,7 @@ export class CueSet {
     });
     for (const list of this.prefixes.values()) for (const [stem] of list) this.prefixStarts.add(stem);
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
+    this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
     this.anchorWithin = new Int32Array(this.parsed.length);
@@ -398,7 +404,9 @@ export class CueSet {
         for (let k = 0; k < list.length; k++) {
           const i = list[k] as number;
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
-          this.tryCue(i, text, at, to, hits);
+          // (Words of a lower-cased text are not the regexes' words, see above.)
+          if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
+          else this.tryCue(i, text, at, to, hits);
         }
       }
       if (this.found[r + 4] === 1) {
@@ -597,6 +605,17 @@ export class CueSet {
   private anchorFits(i: number, text: string, end: number, word: number): boolean {
     const within = (this.anchorWithin[i] as number) + (this.anchorSpans[i] === 1 ? runsAfter(text, end) : 0);
     return this.anchorNear(this.anchorOf[i] as number, word, within);
+  }
+
+  /**
+   * tryCue for a one-word cue at a word [at, end) of the text that is one of its forms: no regex needed
+   * (a shorter form fails on its "(?!\w)", a longer one cannot fit).
+   */
+  private tryWord(i: number, text: string, at: number, end: number, to: number, hits: CueHit[]): void {
+    const cue = this.owner[i] as number;
+    if ((this.lastEnd[cue] as number) > at || text.charCodeAt(end) === 95 || end > to) return;
+    hits.push({ cue, start: at, end });
+    this.lastEnd[cue] = end;
   }
 
   /** Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. */
