@@ -143,6 +143,10 @@ export class DocumentContext {
   private readonly queryCache = new Map<string, ClauseMatch[]>();
   private readonly scans = new Map<string, Scan>();
   private readonly headEnds = new Map<string, number>();
+  private readonly bodyStarts = new Map<ClauseNode, number>();
+  /** Per clause index, its parent's index (-1: none); built on first use. */
+  private parentIndex: Int32Array | undefined;
+  private typeIndexes: Map<string, number[]> | undefined;
   private readonly wordsSeen = new Map<string, boolean>();
   private lowerText: string | null = null;
   private words: WordStarts | undefined;
@@ -263,6 +267,12 @@ export class DocumentContext {
 
   /** Where the clause's words start: past Markdown heading marks and its visible number ("8.1", "Section 2.1"). */
   private bodyStart(c: ClauseNode): number {
+    let at = this.bodyStarts.get(c);
+    if (at === undefined) this.bodyStarts.set(c, (at = this.findBodyStart(c)));
+    return at;
+  }
+
+  private findBodyStart(c: ClauseNode): number {
     const head = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i.exec(this.text.slice(c.start, c.start + 40));
     let at = c.start + (head?.[0].length ?? 0);
     if (c.number && this.text.startsWith(c.number, at)) {
@@ -284,18 +294,26 @@ export class DocumentContext {
 
   /** Clause indexes (document order) per clause type, built once per document. */
   private typeIndex(): Map<string, number[]> {
-    return this.once('typeIndex', () => {
-      const index = new Map<string, number[]>();
-      this.analysis.tree.clauses.forEach((c, i) => {
-        for (const t of this.tags(c)) {
-          const list = index.get(t.type);
-          if (list) {
-            if (list[list.length - 1] !== i) list.push(i);
-          } else index.set(t.type, [i]);
-        }
-      });
-      return index;
+    if (this.typeIndexes) return this.typeIndexes;
+    const index = new Map<string, number[]>();
+    this.analysis.tree.clauses.forEach((c, i) => {
+      for (const t of this.tags(c)) {
+        const list = index.get(t.type);
+        if (list) {
+          if (list[list.length - 1] !== i) list.push(i);
+        } else index.set(t.type, [i]);
+      }
     });
+    return (this.typeIndexes = index);
+  }
+
+  private parents(): Int32Array {
+    if (this.parentIndex) return this.parentIndex;
+    const clauses = this.analysis.tree.clauses;
+    const indexOf = new Map(clauses.map((x, i) => [x.id, i]));
+    const parents = new Int32Array(clauses.length);
+    clauses.forEach((c, i) => (parents[i] = c.parentId === null ? -1 : (indexOf.get(c.parentId) ?? -1)));
+    return (this.parentIndex = parents);
   }
 
   /** Clause indexes that can satisfy a query (one of its types, a text match in range, a heading match), in document order. */
@@ -306,20 +324,17 @@ export class DocumentContext {
     if (headingRe) clauses.forEach((c, i) => c.heading !== null && headingRe.test(c.heading) && set.add(i));
     if (q.text !== undefined) {
       const subtree = q.within === 'subtree';
+      const parents = this.parents();
       for (const at of this.scan(q.text, q.matchCase === true).starts) {
         // The innermost clause holding the match, and (for subtree queries) its ancestors.
-        for (let c = this.clauseAt(at); c; c = c.parentId === null ? undefined : this.byId.get(c.parentId)) {
-          if (at < (subtree ? c.end : c.bodyEnd)) set.add(this.indexOf(c));
+        for (let i = this.clauseIndexAt(at); i >= 0; i = parents[i] as number) {
+          const c = clauses[i] as ClauseNode;
+          if (at < (subtree ? c.end : c.bodyEnd)) set.add(i);
           if (!subtree) break;
         }
       }
     }
     return [...set].sort((a, b) => a - b);
-  }
-
-  private indexOf(c: ClauseNode): number {
-    const index = this.once('clauseIndex', () => new Map(this.analysis.tree.clauses.map((x, i) => [x.id, i])));
-    return index.get(c.id) ?? -1;
   }
 
   /** The clauses a query selects, in document order, each with its evidence (computed when read). */
@@ -515,6 +530,11 @@ export class DocumentContext {
 
   /** The innermost clause containing an offset: the last clause (pre-order) starting at or before it, or its nearest ancestor that spans it. */
   clauseAt(offset: number): ClauseNode | undefined {
+    return this.analysis.tree.clauses[this.clauseIndexAt(offset)];
+  }
+
+  /** The index of clauseAt(offset), -1 for none. */
+  private clauseIndexAt(offset: number): number {
     const all = this.analysis.tree.clauses;
     let lo = 0;
     let hi = all.length;
@@ -523,9 +543,10 @@ export class DocumentContext {
       if ((all[mid] as ClauseNode).start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    let c: ClauseNode | undefined = all[lo - 1];
-    while (c && offset >= c.end) c = c.parentId === null ? undefined : this.byId.get(c.parentId);
-    return c;
+    const parents = this.parents();
+    let i = lo - 1;
+    while (i >= 0 && offset >= (all[i] as ClauseNode).end) i = parents[i] as number;
+    return i;
   }
 
   /** Canonical party name per lower-cased alias (party names, aliases, role words, preamble aliases). */

@@ -14,9 +14,12 @@ export interface RuleHit {
 }
 
 /** Our paths are $.key(.sub)* (validated at load); resolve them without jsonpath. */
+const pathKeys = new Map<string, readonly string[]>();
 function resolvePath(value: object, path: string): unknown {
+  let keys = pathKeys.get(path);
+  if (!keys) pathKeys.set(path, (keys = path.replace(/^\$\.?/, '').split('.').filter(Boolean)));
   let cur: unknown = value;
-  for (const key of path.replace(/^\$\.?/, '').split('.').filter(Boolean)) {
+  for (const key of keys) {
     if (cur === null || cur === undefined) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
@@ -161,8 +164,20 @@ function buildEngine(rules: readonly LoadedRule[]): Engine {
 const engines = new Map<string, { readonly rules: readonly LoadedRule[]; readonly engine: Engine; busy: boolean }>();
 const MAX_ENGINES = 4;
 
+/** A rule list's engine key and rules by id, by list identity (evaluate.ts passes the same lists for every document). */
+const listInfo = new WeakMap<readonly LoadedRule[], { readonly key: string; readonly byId: ReadonlyMap<string, LoadedRule> }>();
+function infoOf(rules: readonly LoadedRule[]): { readonly key: string; readonly byId: ReadonlyMap<string, LoadedRule> } {
+  let info = listInfo.get(rules);
+  if (!info) {
+    const byId = new Map<string, LoadedRule>();
+    for (const rule of rules) byId.set(rule.id, rule);
+    listInfo.set(rules, (info = { key: rules.map((r) => r.id).join('\n'), byId }));
+  }
+  return info;
+}
+
 function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; busy: boolean } {
-  const key = rules.map((r) => r.id).join('\n');
+  const { key } = infoOf(rules);
   const cached = engines.get(key);
   if (cached && !cached.busy && cached.rules.every((r, i) => r === rules[i])) return cached;
   const entry = { rules, engine: buildEngine(rules), busy: false };
@@ -177,8 +192,7 @@ function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; bus
 /** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
 export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RunResult> {
   if (rules.length === 0) return { hits: [], outcomes: [] };
-  const byId = new Map<string, LoadedRule>();
-  for (const rule of rules) byId.set(rule.id, rule);
+  const { byId } = infoOf(rules);
   const entry = engineFor(rules);
   const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolvePath });
   contexts.set(almanac, ctx);

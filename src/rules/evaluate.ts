@@ -169,22 +169,28 @@ export interface EvaluationRun {
   readonly skipped: readonly LoadedRule[];
 }
 
-/** What a packs array implies for every document: its distinct rules, and the patterns they scan for. */
-const byPacks = new WeakMap<readonly LoadedPack[], { readonly rules: readonly LoadedRule[]; readonly plan: ScanPlan }>();
-function rulesOf(packs: readonly LoadedPack[]): { readonly rules: readonly LoadedRule[]; readonly plan: ScanPlan } {
+/** What a packs array implies for every document: its distinct rules, those that run on other documents than cross-licenses, and the patterns they scan for. */
+interface PackRules {
+  readonly rules: readonly LoadedRule[];
+  readonly notCrossLicense: readonly LoadedRule[];
+  readonly plan: ScanPlan;
+}
+const byPacks = new WeakMap<readonly LoadedPack[], PackRules>();
+function rulesOf(packs: readonly LoadedPack[]): PackRules {
   let r = byPacks.get(packs);
   if (!r) {
     const rules = activeRules(packs);
-    byPacks.set(packs, (r = { rules, plan: new ScanPlan(scannedPatterns(rules)) }));
+    // The same arrays for every document: the engine adapter keeps what it derives from a rule list by identity.
+    byPacks.set(packs, (r = { rules, notCrossLicense: rules.filter((x) => !x.crossLicenseOnly), plan: new ScanPlan(scannedPatterns(rules)) }));
   }
   return r;
 }
 
 export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<EvaluationRun> {
-  const { rules: all, plan } = rulesOf(packs);
+  const { rules: all, notCrossLicense, plan } = rulesOf(packs);
   const ctx = new DocumentContext(analysis, options.kind, plan);
   const xl = ctx.crossLicense();
-  const rules = all.filter((r) => xl || !r.crossLicenseOnly);
+  const rules = xl ? all : notCrossLicense;
   const { hits, outcomes } = await runRules(ctx, rules);
   const lines = new LineIndex(analysis.source.text);
   const seen = new Set<string>();
