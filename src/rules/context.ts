@@ -591,37 +591,24 @@ export class DocumentContext {
     });
   }
 
-  /** Offsets just after ". " or "; " (any space of isSpace), ascending: where sentences start for subjectOf. */
-  private sentenceStarts(): number[] {
-    return this.once('sentenceStarts', () => {
-      const text = this.text;
-      const starts: number[] = [];
-      for (let i = 0; i + 1 < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if ((c === 46 || c === 59) && isSpace(text.charCodeAt(i + 1))) starts.push(++i + 1);
-      }
-      return starts;
-    });
-  }
-
   /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */
   private subjectOf(lo: number, at: number, atEnd: number): string | null {
     const { active, passive, joinedBefore, joinedAfter } = this.subjectRegexes();
     const tail = this.text.slice(atEnd, atEnd + 120);
     const after = passive.exec(tail);
     if (after?.[1]) return joinedAfter.test(tail.slice(after[0].length)) ? 'mutual' : this.who(after[1]);
-    // The subject is in the same sentence, before the act: from the last sentence start in (min, at], else min.
+    // The subject is in the same sentence, before the act: from the last sentence start (just after ". " or "; ",
+    // any space of isSpace) in (min, at], else min. Looked for backwards from the act: at most 240 characters.
     const min = Math.max(lo, at - 240);
-    const starts = this.sentenceStarts();
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((starts[mid] as number) <= at) low = mid + 1;
-      else high = mid;
+    const text = this.text;
+    let from = min;
+    for (let i = at - 2; i + 2 > min && i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if ((c === 46 || c === 59) && isSpace(text.charCodeAt(i + 1))) {
+        from = i + 2;
+        break;
+      }
     }
-    const sentence = low > 0 ? (starts[low - 1] as number) : -1;
-    const from = sentence > min ? sentence : min;
     const prefix = this.text.slice(from, at);
     let last: RegExpExecArray | null = null;
     for (const m of prefix.matchAll(active)) last = m;
