@@ -182,8 +182,10 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const partyIndex = new PartyIndex(parties);
   partyIndex.scan(text);
 
+  // Where capitalised words start: the reference scans, the term index and the undefined-term pass read them.
+  const capitals = capitalStarts(text);
   const definitionRecords = findDefinitions(text, locate);
-  const references = new ReferenceResolver(text, locate);
+  const references = new ReferenceResolver(text, locate, capitals);
   const crossReferences: ReadonlyMap<string, readonly CrossReference[]> = byClause(references.find(text), locate);
   const numberPairs: ReadonlyMap<string, readonly NumberPair[]> = byClause(findNumberPairs(text), locate);
   const grantClauses = new Set(byClause([...text.matchAll(GRANT_CUE)].map((m) => ({ start: m.index })), locate).keys());
@@ -202,13 +204,11 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
   const definitions: Definition[] = definitionRecords.map((d) => ({ term: d.term, clauseId: d.clauseId, start: d.start, end: d.end, style: d.style, text: d.text }));
   if (!isSorted(definitions.map((d) => d.start))) definitions.sort((a, b) => a.start - b.start);
-  // Where capitalised words start: the term index and the undefined-term pass both read them.
-  const capitals = once(() => capitalStarts(text));
-  const terms = once(() => indexTerms(text, definitionRecords, locate, capitals()));
+  const terms = once(() => indexTerms(text, definitionRecords, locate, capitals));
   const attributes = once(() => clauseAttributes({ text, tree, locate, parties, partyIndex, terms: terms(), firstGrants, crossReferences, numberPairs }));
   const unusedTerms = once(() => findUnusedTerms(terms()));
   const duplicateTerms = once(() => findDuplicateTerms(terms(), text, parties));
-  const undefinedTerms = once(() => findUndefinedTerms(text, terms().keys(), parties, locate, capitals()));
+  const undefinedTerms = once(() => findUndefinedTerms(text, terms().keys(), parties, locate, capitals));
   return {
     kind,
     kindReason: reason,

@@ -1,7 +1,7 @@
 // Parties and their aliases from the preamble ("between ACME CORP., a Delaware corporation ("Acme"), and ..."),
 // and an index that finds party mentions anywhere in the text with one combined pattern.
 import type { Party } from '../model/index.js';
-import { escapeRegExp, lastAtOrBefore, squash } from './text.js';
+import { escapeRegExp, isSpaceCode, lastAtOrBefore, sortedStarts, squash } from './text.js';
 
 export interface PartyHint {
   readonly name: string;
@@ -177,11 +177,51 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Every position where a group phrase ("each Party", "the other Parties", "NEITHER PARTY") can start, ascending: from
+ * each "art"/"ART" after "P"/"p", back over the white space to the end of the word before, at the lengths of the
+ * group words (4: each, both; 6: either; 7: neither) and, after "other", at "the" or "each" before it. A position
+ * inside a longer word is kept: the pattern has no word boundary of its own (scan() checks it after matching).
+ */
+function groupStarts(text: string): Int32Array {
+  const out: number[] = [];
+  for (const [literal, capitals] of [['art', false], ['ART', true]] as const) {
+    for (let k = text.indexOf(literal, 1); k >= 0; k = text.indexOf(literal, k + 1)) {
+      const p = text.charCodeAt(k - 1);
+      if (p !== 80 && (capitals || p !== 112)) continue;
+      let end = k - 1;
+      while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      if (end === k - 1) continue;
+      let word = end;
+      while (word > 0 && isLetterCode(text.charCodeAt(word - 1))) word--;
+      for (const length of [4, 6, 7]) if (end - length >= word) out.push(end - length);
+      if (end - word === 5 && text.startsWith('other', word)) {
+        let before = word;
+        while (before > 0 && isSpaceCode(text.charCodeAt(before - 1))) before--;
+        if (before === word) continue;
+        let first = before;
+        while (first > 0 && isLetterCode(text.charCodeAt(first - 1))) first--;
+        for (const length of [3, 4]) if (before - length >= first) out.push(before - length);
+      }
+    }
+  }
+  return sortedStarts(out);
+}
+
 /** Finds every party mention of a text in one pass of one combined pattern. */
 export class PartyIndex {
   readonly parties: readonly Party[];
+  /**
+   * Group phrases or party names, global; word starts are checked by scan() after matching (a leading lookbehind
+   * would be tried at every position). scan() finds what a global scan of this pattern finds.
+   */
+  readonly pattern: RegExp;
+  private readonly sticky: RegExp;
+  /** The party names alone (global), the finder for their side of the pattern; null without parties. */
+  private readonly names: RegExp | null;
   private readonly formToParty = new Map<string, string>();
-  private readonly pattern: RegExp | null;
   private mentions: Mention[] = [];
   private mentionStarts: number[] = [];
 
@@ -202,24 +242,59 @@ export class PartyIndex {
     const forms = [...this.formToParty.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const group = String.raw`(?:[Ee]ach|[Ee]ither|[Bb]oth|[Nn]either|[Tt]he\s+other|[Ee]ach\s+other|EACH|EITHER|NEITHER|BOTH)\s+(?:[Pp]art(?:y|ies)|PART(?:Y|IES))`;
     const alt = forms.map(escapeRegExp).join('|');
-    // Word boundaries are checked in scan(): a leading lookbehind would be tried at every position.
-    this.pattern = new RegExp(`(?:(${group})|${alt ? `(${alt})` : '(?!)'})(?![\\w-])`, 'g');
+    const source = `(?:(${group})|${alt ? `(${alt})` : '(?!)'})(?![\\w-])`;
+    this.pattern = new RegExp(source, 'g');
+    this.sticky = new RegExp(source, 'y');
+    this.names = alt ? new RegExp(`(?:${alt})(?![\\w-])`, 'g') : null;
   }
 
-  /** Index the mentions of the whole text once; later queries are by offset range. */
+  /**
+   * Index the mentions of the whole text once; later queries are by offset range. The group phrases have no cheap
+   * opening for a regex scan (one of ten words at any position); they are tried only where groupStarts() allows, the
+   * names are found by a scan of their own, and the leftmost of the two is the next match of the combined pattern.
+   */
   scan(text: string): void {
     const out: Mention[] = [];
-    if (this.pattern) {
-      for (const m of text.matchAll(this.pattern)) {
-        const end = m.index + m[0].length;
-        if (m.index > 0 && isWordOrHyphen(text.charCodeAt(m.index - 1))) continue;
-        if (m[1]) {
-          const g = m[1].toLowerCase();
-          const group = g.startsWith('neither') ? 'neither' : /other/.test(g) && !g.startsWith('each') ? 'other' : 'each';
-          out.push({ start: m.index, end, party: null, group, text: m[0] });
-        } else if (m[2]) {
-          out.push({ start: m.index, end, party: this.formToParty.get(m[2]) ?? null, group: null, text: m[0] });
+    const groups = groupStarts(text);
+    let g = 0;
+    let name: RegExpExecArray | null | undefined;
+    let pos = 0;
+    for (;;) {
+      while (g < groups.length && (groups[g] as number) < pos) g++;
+      const groupAt = g < groups.length ? (groups[g] as number) : Infinity;
+      if (this.names && name !== null && (name === undefined || name.index < pos)) {
+        this.names.lastIndex = pos;
+        name = this.names.exec(text);
+      }
+      const nameAt = name ? name.index : Infinity;
+      if (groupAt === Infinity && nameAt === Infinity) break;
+      let m: RegExpExecArray | null;
+      let groupText: string | undefined;
+      let nameText: string | undefined;
+      if (nameAt < groupAt) {
+        // No group phrase can start here: the name found is the combined pattern's match.
+        m = name as RegExpExecArray;
+        nameText = m[0];
+      } else {
+        this.sticky.lastIndex = groupAt;
+        m = this.sticky.exec(text);
+        if (m === null) {
+          pos = groupAt + 1;
+          continue;
         }
+        groupText = m[1];
+        nameText = m[2];
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      pos = end;
+      if (start > 0 && isWordOrHyphen(text.charCodeAt(start - 1))) continue;
+      if (groupText) {
+        const lower = groupText.toLowerCase();
+        const group = lower.startsWith('neither') ? 'neither' : /other/.test(lower) && !lower.startsWith('each') ? 'other' : 'each';
+        out.push({ start, end, party: null, group, text: m[0] });
+      } else if (nameText) {
+        out.push({ start, end, party: this.formToParty.get(nameText) ?? null, group: null, text: m[0] });
       }
     }
     this.mentions = out;

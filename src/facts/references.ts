@@ -1,7 +1,7 @@
 // Cross-references ("Section 4.2", "Sections 3.1 through 3.4", "Article IV", "clause 5(b)", "paragraph (c) above",
 // "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
 import type { ClauseNode } from '../model/index.js';
-import { romanToNumber, stickyMatches, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, isSpaceCode, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
 
 export interface CrossReference {
   readonly text: string;
@@ -13,7 +13,7 @@ export interface CrossReference {
 const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
-const REFERENCE = new RegExp(
+export const REFERENCE = new RegExp(
   String.raw`\b(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
 );
@@ -24,12 +24,10 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // "Schedule B thereto": the schedule of the instrument named before.
 const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+)\b/i;
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
-const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2})?\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
+export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2})?\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
 // Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE".
-const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
-// Where SECTION_LINE can start after the first line (a scan for `(?:^|\n)` is slow: `^` defeats the quick first-character search).
-const SECTION_LINE_AT = /\n[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)/g;
+export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
 /**
  * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
  * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number
@@ -37,18 +35,142 @@ const SECTION_LINE_AT = /\n[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CL
  * capitalised word or a bracket. The number exists in the agreement. The bounded lookbehind keeps the pass linear on
  * long runs of spaces; it is tried only where NUMBER_ANCHOR_AT finds the start of a number or a section word.
  */
-const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/y;
-// Where NUMBER_ANCHOR can start: its lookbehind is tried only at these word starts.
-const NUMBER_ANCHOR_AT = /\b(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH|\d)/g;
+export const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/y;
 // A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
 // Regulation Section 1.409A-1"): the section is the statute's.
 const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;
 
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
+const ANNEX_LINE_AT = new RegExp(ANNEX_LINE.source, 'y');
+
+/** A word's first two letters as one number below 128 * 128 (for a capital: its lead, as in "Se" of "Section"). */
+const lead = (first: number, second: number): number => (first & 127) * 128 + (second & 127);
+// The words that open a numbered heading in NUMBER_ANCHOR (and where it was tried before: at these words or a digit).
+const ANCHOR_WORDS = ['Section', 'SECTION', 'Article', 'ARTICLE', 'Clause', 'CLAUSE', 'Paragraph', 'PARAGRAPH'];
+const REFERENCE_LEAD = 1;
+const ANCHOR_LEAD = 2;
+/**
+ * For each lead, whether a capitalised word with it can open a reference ("Section", "EXHIBITS", "Subsection") or a
+ * numbered heading: a table lookup per capital of the text instead of hashing a number into a set.
+ */
+const LEADS = new Uint8Array(128 * 128);
+for (const w of ['Se', 'SE', 'Ar', 'AR', 'Cl', 'CL', 'Pa', 'PA', 'Su', 'SU', 'Sc', 'SC', 'Ex', 'EX', 'An', 'AN', 'Ap', 'AP', 'At', 'AT']) LEADS[lead(w.charCodeAt(0), w.charCodeAt(1))] = REFERENCE_LEAD;
+for (const w of ANCHOR_WORDS) {
+  const key = lead(w.charCodeAt(0), w.charCodeAt(1));
+  LEADS[key] = (LEADS[key] as number) | ANCHOR_LEAD;
+}
+
+// Lower-case reference words: "section" (and "subsection"), "clause", "paragraph".
+const LOWER_REFERENCE = /section|clause|paragraph/g;
+// A number of one to three digits and a dot at a word start: where NUMBER_ANCHOR's number can be.
+const DOTTED_NUMBER = /\b\d{1,3}\./g;
+
+/** Where the reference and heading patterns are worth trying; each list ascending. */
+interface ReferenceStarts {
+  /** Where REFERENCE can match: its words (capitalised from the capitals, lower-case by one scan) and "§". */
+  readonly references: Int32Array;
+  /** Where NUMBER_ANCHOR is tried: the start, its heading words, and digits that start "1." or "4.2". */
+  readonly anchors: Int32Array;
+  /** Where ANNEX_LINE can match: the start and line breaks before a capital (after marks and a number). */
+  readonly annexLines: Int32Array;
+  /** Where SECTION_LINE can match: the start and line breaks before "S", "A" or "C" (after marks). */
+  readonly sectionLines: Int32Array;
+}
+
+/**
+ * The positions worth trying for each pattern. A regex scan of these patterns tries their openings (a word of ten
+ * alternatives, a lookbehind, `(?:^|\n)`) at every position of the text; the positions come instead from the
+ * capitals of the text (found once for the whole stage), two short scans and the line breaks.
+ */
+function referenceStarts(text: string, capitals: Int32Array): ReferenceStarts {
+  const references: number[] = [];
+  const anchors: number[] = [0];
+  for (let i = 0; i < capitals.length; i++) {
+    const at = capitals[i] as number;
+    const kind = LEADS[lead(text.charCodeAt(at), codeAt(text, at + 1))] as number;
+    if (kind === 0) continue;
+    if (kind & REFERENCE_LEAD) references.push(at);
+    // NUMBER_ANCHOR was tried at a heading word after a word boundary ("_" is a word character).
+    if (kind & ANCHOR_LEAD && codeAt(text, at - 1) !== 95 && startsWithAny(text, at, ANCHOR_WORDS)) anchors.push(at);
+  }
+  LOWER_REFERENCE.lastIndex = 0;
+  for (let m = LOWER_REFERENCE.exec(text); m !== null; m = LOWER_REFERENCE.exec(text)) {
+    references.push(m.index);
+    if (m[0] === 'section' && text.startsWith('sub', m.index - 3)) references.push(m.index - 3);
+  }
+  pushOccurrences(text, '\u00a7', references);
+  DOTTED_NUMBER.lastIndex = 0;
+  while (DOTTED_NUMBER.test(text)) {
+    // Back from the dot over the digits: at most three, the first at a word start.
+    let at = DOTTED_NUMBER.lastIndex - 1;
+    while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
+    anchors.push(at);
+  }
+  const annexLines = [0];
+  const sectionLines = [0];
+  for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) {
+    let j = n + 1;
+    while (isMarkCode(codeAt(text, j))) j++;
+    const c = codeAt(text, j);
+    if (c === 83 || c === 65 || c === 67) sectionLines.push(n);
+    // ANNEX_LINE allows a number of up to three digits before its words ("3 EXHIBIT B").
+    while (isDigitCode(codeAt(text, j))) j++;
+    while (isBlankCode(codeAt(text, j))) j++;
+    const d = codeAt(text, j);
+    if (d >= 65 && d <= 90) annexLines.push(n);
+  }
+  return { references: sortedStarts(references), anchors: sortedStarts(anchors), annexLines: Int32Array.from(annexLines), sectionLines: Int32Array.from(sectionLines) };
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/** The matches of the reference and heading patterns in a text, each as its scan (see ReferenceStarts) finds them. */
+export interface ReferenceScans {
+  /** REFERENCE, as a global scan finds it. */
+  readonly references: readonly RegExpExecArray[];
+  /** ANNEX_LINE, as a global scan finds it. */
+  readonly annexLines: readonly RegExpExecArray[];
+  /** SECTION_LINE, tried at the start and at each line break before a section word. */
+  readonly sectionLines: readonly RegExpExecArray[];
+  /** NUMBER_ANCHOR, tried at the start and at each word start of a heading word or a digit. */
+  readonly anchors: readonly RegExpExecArray[];
+}
+
+export function referenceScans(text: string, capitals: Int32Array = capitalStarts(text)): ReferenceScans {
+  const starts = referenceStarts(text, capitals);
+  return {
+    references: matchesAt(text, starts.references, REFERENCE_AT),
+    annexLines: matchesAt(text, starts.annexLines, ANNEX_LINE_AT),
+    sectionLines: matchesAt(text, starts.sectionLines, SECTION_LINE),
+    anchors: matchesAt(text, starts.anchors, NUMBER_ANCHOR),
+  };
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+// The marks SECTION_LINE and ANNEX_LINE allow at a line start: [ \t#*_]
+const isMarkCode = (c: number): boolean => c === 32 || c === 9 || c === 35 || c === 42 || c === 95;
+
 const TABLE_OF_CONTENTS = /\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:SECTIONS|ARTICLES))\b/;
 const CONTENTS_ENTRIES = /\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z][A-Za-z,;&' -]{2,60}?(?:[ \t]*\.{3,}[ \t]*|[ \t]+)\d{1,3}[ \t]+(?:Section[ \t]+|SECTION[ \t]+|Article[ \t]+|ARTICLE[ \t]+)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z][A-Za-z,;&' -]{2,60}?(?:[ \t]*\.{3,}[ \t]*|[ \t]+)\d{1,3}\b/;
 
+/** Digits with single dots between them ("4", "12.3.1"), by character codes. */
+function isPlainNumber(raw: string): boolean {
+  if (raw.length === 0 || !isDigitCode(raw.charCodeAt(0)) || !isDigitCode(raw.charCodeAt(raw.length - 1))) return false;
+  for (let i = 1; i < raw.length - 1; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isDigitCode(c) && !(c === 46 && isDigitCode(raw.charCodeAt(i + 1)))) return false;
+  }
+  return true;
+}
+
 /** Canonical form of a clause or reference number: "4.2." -> "4.2", "ARTICLE IV" -> "4", "5 (b)" -> "5(b)". */
 export function numberKey(raw: string): string {
+  // Most numbers are already canonical ("4", "12.3"): digits and inner dots come back as they are.
+  if (isPlainNumber(raw)) return raw;
   let s = raw.trim().replace(/^(?:section|article|clause|paragraph|subsection|§+)\s*/i, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
   const head = /^([ivxlc]+)(?=$|\()/.exec(s);
   const n = head ? romanToNumber(head[1] as string) : null;
@@ -57,6 +179,21 @@ export function numberKey(raw: string): string {
 }
 
 const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b/i;
+
+/**
+ * ANNEX_HEADING on text[from, to): read only when a schedule word ("schedule", "exhibit", "annex", "appendix",
+ * "attachment", any case) can follow the opening spaces and marks, so most clauses cost no slice and no regex.
+ */
+const isMarkOrSpace = (c: number): boolean => isSpaceCode(c) || c === 35 || c === 42 || c === 95;
+
+function annexHeading(text: string, from: number, to: number): RegExpExecArray | null {
+  const end = Math.min(text.length, to);
+  let i = from;
+  while (i < end && isMarkOrSpace(text.charCodeAt(i))) i++;
+  const first = i < end ? text.charCodeAt(i) | 32 : 0;
+  if (first !== 115 && first !== 101 && first !== 97) return null;
+  return ANNEX_HEADING.exec(from === 0 && end === text.length ? text : text.slice(from, end));
+}
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
 export class ReferenceResolver {
@@ -64,22 +201,24 @@ export class ReferenceResolver {
   private readonly byAnnex = new Map<string, string>();
   private readonly keys = new Map<string, string>();
 
-  constructor(text: string, private readonly locate: ClauseLocator) {
+  private readonly scans: ReferenceScans;
+
+  constructor(text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
+    this.scans = referenceScans(text, capitals);
     for (const c of locate.clauses) {
       const key = this.clauseKey(text, c);
       if (key !== null) {
         this.keys.set(c.id, key);
         if (!this.byNumber.has(key)) this.byNumber.set(key, c.id);
       }
-      const head = text.slice(c.start, Math.min(c.end, c.start + 120));
-      const annex = ANNEX_HEADING.exec(c.heading ?? '') ?? ANNEX_HEADING.exec(head);
+      const annex = annexHeading(c.heading ?? '', 0, Infinity) ?? annexHeading(text, c.start, Math.min(c.end, c.start + 120));
       if (annex) {
         const k = `${(annex[1] as string).toLowerCase()}:${(annex[2] as string).toLowerCase()}`;
         if (!this.byAnnex.has(k)) this.byAnnex.set(k, c.id);
       }
     }
     // Schedules whose heading the tree did not make a clause of: the clause that holds the heading line.
-    for (const m of text.matchAll(ANNEX_LINE)) {
+    for (const m of this.scans.annexLines) {
       const word = (m[1] ?? m[3]) as string;
       const id = (m[2] ?? m[4]) as string;
       const at = m.index + m[0].indexOf(word);
@@ -88,14 +227,14 @@ export class ReferenceResolver {
       const holder = locate.at(at);
       if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
     }
-    for (const m of stickyMatches(text, SECTION_LINE_AT, SECTION_LINE)) {
+    for (const m of this.scans.sectionLines) {
       const at = m.index + m[0].search(/[SA]/);
       this.headings.add(at);
       const key = numberKey(m[1] as string);
       const holder = locate.at(at);
       if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
     }
-    for (const m of stickyMatches(text, NUMBER_ANCHOR_AT, NUMBER_ANCHOR)) {
+    for (const m of this.scans.anchors) {
       // "ARTICLE VI REGISTRATION RIGHTS" in mid-line is a heading, not a reference to itself.
       if (m[1] !== undefined) this.headings.add(m.index);
       const key = numberKey((m[2] ?? m[3]) as string);
@@ -201,7 +340,7 @@ export class ReferenceResolver {
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
-    for (const m of text.matchAll(REFERENCE)) {
+    for (const m of this.scans.references) {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;

@@ -112,27 +112,6 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
 }
 
 /**
- * The matches a global scan of a pattern would find, where a cheap `finder` (global) marks every position after the
- * first at which the pattern can start, and `sticky` (the pattern with flag y) is tried only there and at position 0
- * (where `^` matches). Most positions of a text fail a pattern's expensive opening (a lookbehind, `(?:^|\n)`, a long
- * alternation) that the finder rejects at native speed.
- */
-export function stickyMatches(text: string, finder: RegExp, sticky: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let at = 0;
-  for (;;) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m !== null) out.push(m);
-    // Like a global scan: after a match, resume at its end; after a miss, at the next position.
-    finder.lastIndex = m !== null && sticky.lastIndex > at ? sticky.lastIndex : at + 1;
-    const hit = finder.exec(text);
-    if (hit === null) return out;
-    at = hit.index;
-  }
-}
-
-/**
  * The matches a global scan of a pattern would find, given `starts`: every position at which the pattern can match,
  * ascending (repeats and positions where it cannot match are allowed). `sticky` (the pattern with flag y) is tried at
  * each start that the previous match does not cover. For a pattern with no cheap opening that a regex finder could

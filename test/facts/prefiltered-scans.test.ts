@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFINITION_PATTERN, definitionMatches } from '../../src/facts/definitions.js';
+import { PartyIndex } from '../../src/facts/parties.js';
+import { ANNEX_LINE, NUMBER_ANCHOR, REFERENCE, SECTION_LINE, referenceScans } from '../../src/facts/references.js';
 import { capitalStarts, matchesAt } from '../../src/facts/text.js';
 import { CANDIDATE, LIST_ENTRY, candidateMatches, listEntryMatches } from '../../src/facts/undefined-terms.js';
 
@@ -41,6 +43,52 @@ const AGREEMENT = [
   'for the purposes. 2.1.35 Term of the Licensed Patent Rights :** shall mean the period.',
   '10.10 Royalty Term. The royalty term ends with the patents.',
   'meanmean "X"means Y means Z shall  mean Q referredreferred called calledcalled',
+].join('\n');
+
+const REFERENCES = [
+  'Subject to Section 4.2, Sections 3.1 through 3.4 and Article IV, clause 5(b) and paragraph (c) above apply;',
+  'subsection (ii) of SECTION 9.1(j) and (k), Subsections 2.1-2.3, CLAUSES 7 and 8, PARAGRAPH 2.',
+  'See Schedule A, EXHIBIT B-1, Annexes 1 and 2, ANNEX III, Appendix C, Appendices D and E, ATTACHMENT 3 and Attachments 4, 5.',
+  'Section 365(n) of the Bankruptcy Code, 11 U.S.C. § 365(n), and the Act§ 5; Section 1.409A-1 of the Treasury Regulations.',
+  '',
+  'EXHIBIT B  LIST OF PATENTS',
+  '## Schedule A - Licensed Patents',
+  '3 EXHIBIT C',
+  'AMENDED AND RESTATED EXHIBIT D',
+  'Section 8.5 Successors and Assigns.',
+  '  **ARTICLE VI**',
+  'Clause 9.',
+  'CLAUSE 24 INVESTMENTS IN THE PIPELINE',
+  '... as set out in Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) The Company',
+  '4.6[***] Royalties. 12.3.4 "Net Sales" 1234.5 Tons. 7. Term of Agreement. _Section 5.1 Term. x4.2 Grant',
+  'Licensing Section 2.2 Sublicenses; Article 3 Fees. SECTIONS 2 AND 3',
+].join('\n');
+
+/** The old scan: `sticky` tried at position 0 and wherever `finder` matches after the end of the previous match. */
+function finderScan(text: string, finder: RegExp, sticky: RegExp): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m !== null) out.push(key(m));
+    finder.lastIndex = m !== null && sticky.lastIndex > at ? sticky.lastIndex : at + 1;
+    const hit = finder.exec(text);
+    if (hit === null) return out;
+    at = hit.index;
+  }
+}
+const SECTION_LINE_AT = /\n[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)/g;
+const NUMBER_ANCHOR_AT = /\b(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH|\d)/g;
+
+const PARTIES = [
+  { name: 'Party City Holdings Inc.', aliases: ['Party City', 'City'] },
+  { name: 'Beach Labs LLC', aliases: ['Beach', 'Other-Co'] },
+];
+const MENTIONS = [
+  'Each Party City store and each Party; the other Party and the other  Parties; NEITHER PARTY nor EITHER PARTY.',
+  'either\nparty, both Parties, Both PARTIES, each other Party, Beach Party, Bothe Party, xeach Party, PARTY CITY, City-wide.',
+  'Beach Labs LLC (the "Beach") and PARTY CITY HOLDINGS INC.; the Other-Co Party; neither   Parties apart; party.',
 ].join('\n');
 
 const key = (m: RegExpExecArray): string => JSON.stringify([m.index, ...m]);
@@ -80,6 +128,67 @@ describe('prefiltered scans find what a plain global scan finds', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('reference and heading scans find what the plain scans find', () => {
+  const cases: ReadonlyArray<readonly [string, (text: string) => string[], (text: string) => readonly RegExpExecArray[]]> = [
+    ['references', (text) => plain(text, REFERENCE), (text) => referenceScans(text).references],
+    ['schedule headings', (text) => plain(text, ANNEX_LINE), (text) => referenceScans(text).annexLines],
+    ['section heading lines', (text) => finderScan(text, SECTION_LINE_AT, SECTION_LINE), (text) => referenceScans(text).sectionLines],
+    ['numbered headings', (text) => finderScan(text, NUMBER_ANCHOR_AT, NUMBER_ANCHOR), (text) => referenceScans(text).anchors],
+  ];
+  const pieces = fc.array(
+    fc.constantFrom(...REFERENCES.split(/(?<=[ \n.,;])/), ' ', '\n', '\t', '_', '#', '**', 'x', '3', '4.2', '§', 'Section', 'section', 'sub', 'EXHIBIT', 'Schedule', 'A'),
+    { maxLength: 100 },
+  ).map((p) => p.join(''));
+
+  it.each(cases)('%s, in agreement text', (_name, expected, scan) => {
+    expect(expected(REFERENCES).length).toBeGreaterThan(2);
+    expect(scan(REFERENCES).map(key)).toEqual(expected(REFERENCES));
+  });
+
+  it.each(cases)('%s, in random text made of pieces of it', (_name, expected, scan) => {
+    fc.assert(
+      fc.property(pieces, (text) => {
+        expect(scan(text).map(key)).toEqual(expected(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('party mentions', () => {
+  const isWordOrHyphen = (c: number): boolean => /[\w-]/.test(String.fromCharCode(c));
+  const mentions = (index: PartyIndex, text: string): string[] => {
+    index.scan(text);
+    return index.within(0, text.length).map((m) => JSON.stringify([m.start, m.text, m.party, m.group]));
+  };
+  const plainMentions = (index: PartyIndex, text: string): string[] =>
+    [...text.matchAll(index.pattern)]
+      .filter((m) => m.index === 0 || !isWordOrHyphen(text.charCodeAt(m.index - 1)))
+      .map((m) => {
+        const found = mentions(index, m[0]).find((x) => x.startsWith('[0,'));
+        return JSON.stringify([m.index, ...(JSON.parse(found ?? '[0, null, null, null]') as unknown[]).slice(1)]);
+      });
+
+  it('finds what a global scan of the combined pattern finds, for group phrases and names that overlap', () => {
+    const index = new PartyIndex(PARTIES);
+    const expected = plainMentions(index, MENTIONS);
+    expect(expected.length).toBeGreaterThan(15);
+    expect(mentions(index, MENTIONS)).toEqual(expected);
+  });
+
+  it('finds the same in random text made of pieces of it, with and without parties', () => {
+    const pieces = fc.array(fc.constantFrom(...MENTIONS.split(/(?<=[ \n.,;])/), ' ', '\n', 'x', 'P', 'art', 'Party', 'each', 'other', 'the'), { maxLength: 80 }).map((p) => p.join(''));
+    for (const index of [new PartyIndex(PARTIES), new PartyIndex([])]) {
+      fc.assert(
+        fc.property(pieces, (text) => {
+          expect(mentions(index, text)).toEqual(plainMentions(index, text));
+        }),
+        { numRuns: 800 },
+      );
+    }
   });
 });
 
