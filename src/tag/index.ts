@@ -382,10 +382,18 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const candidates = new Map<string, Tag[]>();
   const anchored = new Set<number>();
   tree.clauses.forEach((c, index) => {
+    const ctx = contexts[index] as ClauseContext;
+    const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
+    const sectionHits = ctx.section && ctx.section !== ctx.own ? headingHitsOf(ctx.sectionOf, ctx.section) : NO_HITS;
+    const textHits = hitsByClause.get(c.id) ?? NO_HITS;
+    // No cue hit, no kind or position of a structure type (and no learned model to ask): no evidence, no tag.
+    if (!docContext && textHits.length === 0 && ownHeadingHits.length === 0 && sectionHits.length === 0 && index >= 3 && c.kind !== 'signature' && c.kind !== 'schedule') {
+      candidates.set(c.id, []);
+      return;
+    }
     const body = text.slice(c.start, c.bodyEnd);
     // A table of contents names every subject of the agreement without dealing with any.
     if (isTableOfContents(body)) { candidates.set(c.id, []); return; }
-    const ctx = contexts[index] as ClauseContext;
     const evidence = new Map<number, Evidence[]>();
     const push = (type: number, e: Evidence): void => {
       const list = evidence.get(type);
@@ -409,12 +417,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         }
       }
     };
-    if (ctx.own) headingHits(ctx.own, headingHitsOf(index, ctx.own), 1, 'heading');
-    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, headingHitsOf(ctx.sectionOf, ctx.section), ctx.sectionFactor, 'section');
+    if (ctx.own) headingHits(ctx.own, ownHeadingHits, 1, 'heading');
+    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, sectionHits, ctx.sectionFactor, 'section');
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
     const usedCue = new Set<number>();
-    for (const hit of hitsByClause.get(c.id) ?? []) {
+    for (const hit of textHits) {
       for (const u of model.textUses[hit.cue] ?? []) {
         const once = hit.cue * model.types.length + u.type;
         if (usedCue.has(once)) continue;
@@ -618,6 +626,8 @@ function onCommonScale(strength: number, threshold: number): number {
 }
 
 const snippet = (text: string, hit: { readonly start: number; readonly end: number }): string => text.slice(hit.start, hit.end).replace(/\s+/g, ' ').slice(0, 80);
+
+const NO_HITS: readonly CueHit[] = [];
 
 /** Cue hits of the whole document, grouped by the clause whose own text (start..bodyEnd) holds them. */
 function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Map<string, CueHit[]> {
