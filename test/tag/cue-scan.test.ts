@@ -205,6 +205,14 @@ describe('cue scan', () => {
       'x_y z', 'non-transferable right', 'nonexclusive right', '$ 40',
     ]);
   });
+  it('tries short word* stems and one-word cues as the plain method does, at one- and two-letter words and before "_"', () => {
+    const cues = ['x*', 'ab*', 'abc* deed', 'law|laws', 'lawful', 'sub* license', 'q'];
+    const text = 'x; X-ray; ab, AB_C abc deed; abcd deed; law_firm; LAWS; laws_; law. Lawful, lawfully; sub license; Q q_ q';
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    expect(new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end))).toEqual([
+      'x', 'X-ray', 'ab', 'AB_C', 'abc', 'abc deed', 'abcd', 'abcd deed', 'LAWS', 'law', 'Lawful', 'sub license', 'Q', 'q',
+    ]);
+  });
   it('matches word* prefixes and first words in any letter case', () => {
     const text = 'The SUBLICENSE, the Termination and SHALL NOT SELL';
     expect(new CueSet(['sublicens*', 'terminat*', 'shall not sell']).scan(text).map((h) => text.slice(h.start, h.end))).toEqual(['SUBLICENSE', 'Termination', 'SHALL NOT SELL']);
