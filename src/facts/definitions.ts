@@ -232,10 +232,10 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
 const WORD_SOURCE = '[A-Za-z0-9]+(?:[.&-][A-Za-z0-9]+)*';
 const WORD = new RegExp(WORD_SOURCE, 'g');
 /**
- * The end of the word that starts at the capital at `start`: letters and digits with inner dots, ampersands or hyphens
- * ("U.S", "R&D", "Know-How"), as the pattern \b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)* reads it.
+ * The end of the word that starts at the letter or digit at `start`: letters and digits with inner dots, ampersands or
+ * hyphens ("U.S", "R&D", "Know-How"), as the pattern [A-Za-z0-9]+(?:[.&-][A-Za-z0-9]+)* reads it.
  */
-function termWordEnd(text: string, start: number): number {
+function wordEnd(text: string, start: number): number {
   let k = start + 1;
   for (;;) {
     while (k < text.length && isAlnumCode(text.charCodeAt(k))) k++;
@@ -244,8 +244,6 @@ function termWordEnd(text: string, start: number): number {
     else return k;
   }
 }
-// The next word after white space, read only while the trie still has a continuation.
-const NEXT_WORD = new RegExp(`\\s+(${WORD_SOURCE})`, 'y');
 
 interface TrieNode {
   term?: string;
@@ -264,6 +262,12 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   }
   return undefined;
 }
+
+// The lengths (lengthBit) of the first words of the defined terms, by lead (leadKey); all zero between calls.
+const LEADS = new Uint32Array(128 * 128);
+
+/** One bit per word length (longer words share the last bit), for a set of lengths in a number. */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /** A word's first two characters, case-folded, as one number below 128 * 128 (a second character that is no letter or digit counts as none). */
 const leadKey = (first: number, second: number): number => ((first | 32) & 127) * 128 + (isAlnumCode(second) ? (second | 32) & 127 : 0);
@@ -330,28 +334,52 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
   }
   for (const list of inlineStarts.values()) list.sort((a, b) => a - b);
   const uses = new Map<string, TermUse[]>();
-  /** The longest defined term of `trie` that starts with `first` at `start`; `fold` reads the words in lower case. */
-  const longest = (trie: TrieNode, first: string, start: number, fold: boolean): { term: string; end: number } | null => {
+  // The longest defined term found by longest(): its name and where it ends.
+  let bestTerm: string | null = null;
+  let bestEnd = 0;
+  /**
+   * The longest defined term of `trie` that starts with the word `first` at `start` (into bestTerm and bestEnd, if
+   * longer than what they hold); `fold` reads the words in lower case. The next words are read by hand: white space,
+   * then letters and digits with inner ".", "&" or "-" (no match array per word).
+   */
+  const longest = (trie: TrieNode, first: string, start: number, fold: boolean): void => {
     let node = step(trie, fold ? first.toLowerCase() : first);
-    if (!node) return null;
-    let best: { term: string; end: number } | null = node.term ? { term: node.term, end: start + first.length } : null;
+    if (!node) return;
     let pos = start + first.length;
-    while (node.next.size > 0) {
-      NEXT_WORD.lastIndex = pos;
-      const w = NEXT_WORD.exec(text);
-      if (!w) break;
-      node = step(node, fold ? (w[1] as string).toLowerCase() : (w[1] as string));
-      if (!node) break;
-      pos = NEXT_WORD.lastIndex;
-      if (node.term) best = { term: node.term, end: pos };
+    if (node.term && pos > bestEnd) {
+      bestTerm = node.term;
+      bestEnd = pos;
     }
-    return best;
+    while (node.next.size > 0) {
+      let at = pos;
+      while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+      if (at === pos || !isAlnumCode(codeAt(text, at))) break;
+      const end = wordEnd(text, at);
+      const word = text.slice(at, end);
+      node = step(node, fold ? word.toLowerCase() : word);
+      if (!node) break;
+      pos = end;
+      if (node.term && pos > bestEnd) {
+        bestTerm = node.term;
+        bestEnd = pos;
+      }
+    }
   };
   const anyFolded = folded.next.size > 0;
   // Nearly every capitalised word starts no term: the first two letters (case-folded) of each first word of a term,
-  // which its plurals share, rule them out without reading the word to its end, slicing or hashing it.
-  const leads = new Uint8Array(128 * 128);
-  for (const trie of [root, folded]) for (const w of trie.next.keys()) leads[leadKey(w.charCodeAt(0), codeAt(w, 1))] = 1;
+  // which its plurals share, rule them out without reading the word to its end, and the lengths of those first words
+  // and their plurals without slicing or hashing it.
+  // One table for every document (a 64 KB typed array per call costs more than the scan it saves), cleared below.
+  const leads = LEADS;
+  const leadKeys: number[] = [];
+  for (const trie of [root, folded]) {
+    for (const w of trie.next.keys()) {
+      const key = leadKey(w.charCodeAt(0), codeAt(w, 1));
+      // The word itself or a plural ("Affiliates", "Licensees"): its length plus 0 to 2.
+      leads[key] = (leads[key] as number) | lengthBit(w.length) | lengthBit(w.length + 1) | lengthBit(w.length + 2);
+      leadKeys.push(key);
+    }
+  }
   // The capitalised words, as a global scan of \b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)* would read them, from each
   // capital that starts a word; after a term, on from its end. A capital inside a word follows ".", "&" or "-".
   let resume = 0;
@@ -361,13 +389,18 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     // After "_" no word starts; after ".", "&" or "-" the word continues another one ("U.S", "R&D", "Know-How").
     const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (prev === 95 || prev === 46 || prev === 38 || prev === 45) continue;
-    if (leads[leadKey(text.charCodeAt(start), codeAt(text, start + 1))] === 0) continue;
-    const first = text.slice(start, termWordEnd(text, start));
+    const key = leadKey(text.charCodeAt(start), codeAt(text, start + 1));
+    if (leads[key] === 0) continue;
+    const firstEnd = wordEnd(text, start);
+    if (((leads[key] as number) & lengthBit(firstEnd - start)) === 0) continue;
+    const first = text.slice(start, firstEnd);
     // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
-    const exact = longest(root, first, start, false);
-    const caseless = anyFolded ? longest(folded, first, start, true) : null;
-    const best = caseless && (!exact || caseless.end > exact.end) ? caseless : exact;
-    if (!best) continue;
+    bestTerm = null;
+    bestEnd = 0;
+    longest(root, first, start, false);
+    if (anyFolded) longest(folded, first, start, true);
+    if (bestTerm === null) continue;
+    const best = { term: bestTerm as string, end: bestEnd };
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
     const useEnd = best.end;
     const inline = inlineStarts.get(best.term);
@@ -380,6 +413,7 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     }
     resume = best.end;
   }
+  for (const key of leadKeys) leads[key] = 0;
   const index = new Map<string, TermEntry>();
   for (const term of [...defsByTerm.keys()].sort()) {
     index.set(term, { term, definitions: defsByTerm.get(term) ?? [], uses: uses.get(term) ?? [] });

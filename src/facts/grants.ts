@@ -1,11 +1,40 @@
 // Grant records read from the language of a clause: who grants what to whom, and on what terms.
 import type { ClauseNode, GrantRecord } from '../model/index.js';
 import type { Mention, PartyIndex } from './parties.js';
-import { lastAtOrBefore, sentenceStarts, squash } from './text.js';
+import { isSpaceCode, lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
 // "the grants of ..." and "the right to grant sublicenses" are not grants.
-const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted)\b/g;
+export const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted)\b/g;
+const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
+
+/**
+ * The matches of a global scan of GRANT_VERB in `own`, tried only where one can start: at each "grant" and, up to
+ * three words before it, at the first letters of "hereby", "shall", "will", "agree(s) to", "does", "do", "is", "are".
+ */
+export function grantVerbMatches(own: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  let floor = 0;
+  for (let k = own.indexOf('grant'); k >= 0; k = own.indexOf('grant', k + 5)) {
+    starts.push(k);
+    // Below `floor` (the previous "grant") the previous walk has been, with the same or a larger budget.
+    let j = k;
+    let words = 0;
+    while (j > floor) {
+      if (isSpaceCode(own.charCodeAt(j - 1))) j--;
+      else if (words < 3) {
+        words++;
+        while (j > floor && !isSpaceCode(own.charCodeAt(j - 1))) j--;
+      } else break;
+    }
+    for (let i = j; i < k; i++) {
+      const c = own.charCodeAt(i);
+      if (c === 104 || c === 115 || c === 119 || c === 97 || c === 100 || c === 105) starts.push(i);
+    }
+    floor = k;
+  }
+  return matchesAt(own, sortedStarts(starts), GRANT_VERB_AT);
+}
 const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
@@ -95,8 +124,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
   const from = clause.start;
   const to = clause.bodyEnd;
   const own = text.slice(from, to);
-  GRANT_VERB.lastIndex = 0;
-  const verbs = [...own.matchAll(GRANT_VERB)];
+  const verbs = grantVerbMatches(own);
   if (verbs.length === 0) return [];
   const starts = sentenceStarts(text, from, to);
   const out: GrantFinding[] = [];

@@ -51,8 +51,6 @@ export interface FactOptions {
 }
 
 const GRANT_TAG = 'license-grant';
-// Clauses worth reading for grants: the verb in any form (findGrants decides whether it is a grant).
-const GRANT_CUE = /\bgrant(?:s|ed)?\b/gi;
 
 function documentKind(grants: readonly GrantFinding[]): { kind: DocumentKind; reason: string } {
   if (grants.some((g) => g.mutual)) return { kind: 'cross-license', reason: 'a mutual grant ("each Party grants to the other")' };
@@ -188,7 +186,13 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const references = new ReferenceResolver(text, locate, capitals);
   const crossReferences: ReadonlyMap<string, readonly CrossReference[]> = byClause(references.find(text), locate);
   const numberPairs: ReadonlyMap<string, readonly NumberPair[]> = byClause(findNumberPairs(text), locate);
-  const grantClauses = new Set(byClause([...text.matchAll(GRANT_CUE)].map((m) => ({ start: m.index })), locate).keys());
+  // Clauses worth reading for grants: those holding "grant" in lower case, as every verb form findGrants reads does
+  // (a clause's own text is where it locates). An indexOf scan, not a case-blind regex over the whole text.
+  const grantClauses = new Set<string>();
+  for (let k = text.indexOf('grant'); k >= 0; k = text.indexOf('grant', k + 5)) {
+    const id = locate.at(k)?.id;
+    if (id !== undefined) grantClauses.add(id);
+  }
 
   const grantFindings: GrantFinding[] = [];
   const firstGrants = new Map<string, GrantRecord>();

@@ -179,6 +179,10 @@ function titleCase(s: string): string {
 
 const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
+// A group phrase: "each Party", "the other Parties", "NEITHER PARTY".
+const GROUP_SOURCE = String.raw`(?:[Ee]ach|[Ee]ither|[Bb]oth|[Nn]either|[Tt]he\s+other|[Ee]ach\s+other|EACH|EITHER|NEITHER|BOTH)\s+(?:[Pp]art(?:y|ies)|PART(?:Y|IES))`;
+const GROUP_AT = new RegExp(`${GROUP_SOURCE}(?![\\w-])`, 'y');
+
 /**
  * Every position where a group phrase ("each Party", "the other Parties", "NEITHER PARTY") can start, ascending: from
  * each "art"/"ART" after "P"/"p", back over the white space to the end of the word before, at the lengths of the
@@ -213,14 +217,9 @@ function groupStarts(text: string): Int32Array {
 /** Finds every party mention of a text in one pass of one combined pattern. */
 export class PartyIndex {
   readonly parties: readonly Party[];
-  /**
-   * Group phrases or party names, global; word starts are checked by scan() after matching (a leading lookbehind
-   * would be tried at every position). scan() finds what a global scan of this pattern finds.
-   */
-  readonly pattern: RegExp;
-  private readonly sticky: RegExp;
-  /** The party names alone (global), the finder for their side of the pattern; null without parties. */
+  /** The party names alone (global, each name as a whole word at its end); null without parties. */
   private readonly names: RegExp | null;
+  private readonly namesSource: string;
   private readonly formToParty = new Map<string, string>();
   private mentions: Mention[] = [];
   private mentionStarts: number[] = [];
@@ -240,12 +239,17 @@ export class PartyIndex {
       }
     }
     const forms = [...this.formToParty.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const group = String.raw`(?:[Ee]ach|[Ee]ither|[Bb]oth|[Nn]either|[Tt]he\s+other|[Ee]ach\s+other|EACH|EITHER|NEITHER|BOTH)\s+(?:[Pp]art(?:y|ies)|PART(?:Y|IES))`;
     const alt = forms.map(escapeRegExp).join('|');
-    const source = `(?:(${group})|${alt ? `(${alt})` : '(?!)'})(?![\\w-])`;
-    this.pattern = new RegExp(source, 'g');
-    this.sticky = new RegExp(source, 'y');
+    this.namesSource = alt;
     this.names = alt ? new RegExp(`(?:${alt})(?![\\w-])`, 'g') : null;
+  }
+
+  /**
+   * Group phrases or party names, global; word starts are checked by scan() after matching (a leading lookbehind
+   * would be tried at every position). scan() finds what a global scan of this pattern finds (without building it).
+   */
+  get pattern(): RegExp {
+    return new RegExp(`(?:(${GROUP_SOURCE})|${this.namesSource ? `(${this.namesSource})` : '(?!)'})(?![\\w-])`, 'g');
   }
 
   /**
@@ -268,33 +272,31 @@ export class PartyIndex {
       }
       const nameAt = name ? name.index : Infinity;
       if (groupAt === Infinity && nameAt === Infinity) break;
-      let m: RegExpExecArray | null;
-      let groupText: string | undefined;
-      let nameText: string | undefined;
-      if (nameAt < groupAt) {
-        // No group phrase can start here: the name found is the combined pattern's match.
-        m = name as RegExpExecArray;
-        nameText = m[0];
-      } else {
-        this.sticky.lastIndex = groupAt;
-        m = this.sticky.exec(text);
-        if (m === null) {
+      // The combined pattern tries the group phrase first, then the names, at the leftmost place either can match.
+      let m: RegExpExecArray | null = null;
+      let isGroup = false;
+      if (groupAt <= nameAt) {
+        GROUP_AT.lastIndex = groupAt;
+        m = GROUP_AT.exec(text);
+        isGroup = m !== null;
+      }
+      if (m === null) {
+        if (nameAt > groupAt) {
           pos = groupAt + 1;
           continue;
         }
-        groupText = m[1];
-        nameText = m[2];
+        m = name as RegExpExecArray;
       }
       const start = m.index;
       const end = start + m[0].length;
       pos = end;
       if (start > 0 && isWordOrHyphen(text.charCodeAt(start - 1))) continue;
-      if (groupText) {
-        const lower = groupText.toLowerCase();
+      if (isGroup) {
+        const lower = m[0].toLowerCase();
         const group = lower.startsWith('neither') ? 'neither' : /other/.test(lower) && !lower.startsWith('each') ? 'other' : 'each';
         out.push({ start, end, party: null, group, text: m[0] });
-      } else if (nameText) {
-        out.push({ start, end, party: this.formToParty.get(nameText) ?? null, group: null, text: m[0] });
+      } else {
+        out.push({ start, end, party: this.formToParty.get(m[0]) ?? null, group: null, text: m[0] });
       }
     }
     this.mentions = out;

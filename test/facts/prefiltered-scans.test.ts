@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFINITION_PATTERN, definitionMatches } from '../../src/facts/definitions.js';
+import { GRANT_VERB, grantVerbMatches } from '../../src/facts/grants.js';
 import { PartyIndex } from '../../src/facts/parties.js';
 import { ANNEX_LINE, NUMBER_ANCHOR, REFERENCE, SECTION_LINE, referenceScans } from '../../src/facts/references.js';
 import { capitalStarts, matchesAt } from '../../src/facts/text.js';
@@ -108,7 +109,15 @@ const piece = fc.constantFrom(
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 
+const GRANTS = [
+  'Licensor hereby grants to Licensee, and Licensee shall grant to its Affiliates, a license; Acme agrees to grant and',
+  'Beta agrees  to\tgrant a sublicense, which is hereby granted; the rights are granted and shall be hereby granted,',
+  'will be granted, does hereby grant, do hereby grant, will grant; the grants of rights, granting, grantee, regranted,',
+  'Each Party hereby grants (and shall be granted) grantsgrants hereby grantgrant isgranted.',
+].join('\n');
+
 const scans: ReadonlyArray<readonly [string, RegExp, (text: string) => RegExpExecArray[]]> = [
+  ['grant verbs', GRANT_VERB, grantVerbMatches],
   ['definitions', DEFINITION_PATTERN, definitionMatches],
   ['determiner + capitalised words', CANDIDATE, (text) => candidateMatches(text)],
   ['unquoted list entries', LIST_ENTRY, (text) => listEntryMatches(text)],
@@ -116,9 +125,10 @@ const scans: ReadonlyArray<readonly [string, RegExp, (text: string) => RegExpExe
 
 describe('prefiltered scans find what a plain global scan finds', () => {
   it.each(scans)('%s, in agreement text', (_name, pattern, scan) => {
-    const expected = plain(AGREEMENT, pattern);
+    const text = `${AGREEMENT}\n${GRANTS}`;
+    const expected = plain(text, pattern);
     expect(expected.length).toBeGreaterThan(5);
-    expect(scan(AGREEMENT).map(key)).toEqual(expected);
+    expect(scan(text).map(key)).toEqual(expected);
   });
 
   it.each(scans)('%s, in random text made of the pieces the pattern reads', (_name, pattern, scan) => {
