@@ -108,25 +108,29 @@ export function plausibleMarker(text: string, start: number, end: number, lineSt
   const marker = readMarker(text, start);
   if (!marker || marker.end > end) return null;
   const first = marker.readings[0] as Reading;
-  if (/^[pr]-/.test(first.scheme)) return marker;
+  if (isParenReading(first)) return marker;
   let after = marker.end;
   while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
   if (after >= end) return marker;
   const next = text[after] as string;
   // at a line start a dotted number may precede a lower-case term ("1.20 ctDNA"); the sequence check decides
-  const dotted = /^dec/.test(first.scheme) && (first.values.length > 1 || marker.keyword || marker.readings.some((r) => r.scheme === 'n-list'));
-  const item = /^d-/.test(first.scheme); // "a. make; and"
+  const dotted = first.scheme.startsWith('dec') && (first.values.length > 1 || marker.keyword || marker.readings.some((r) => r.scheme === 'n-list'));
+  const item = first.scheme.startsWith('d-'); // "a. make; and"
   if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next) && !(lineStart && (dotted || item) && /[a-z]/.test(next))) return null;
   if (/[0-9]/.test(next) && !marker.keyword) return null;
   return marker;
 }
 
+/** "(a)" and "a)" schemes: p-* and r-*. */
+const isParenReading = (r: Reading): boolean => (r.scheme.charCodeAt(0) === 112 || r.scheme.charCodeAt(0) === 114) && r.scheme.charCodeAt(1) === 45;
+
 export function isParenScheme(m: Marker): boolean {
-  return /^[pr]-/.test((m.readings[0] as Reading).scheme);
+  return isParenReading(m.readings[0] as Reading);
 }
 
 /** An unnumbered paragraph led by a run-in heading: "Governing Law. This Agreement ..." (from bold in Word). */
 function runInHeading(text: string, start: number, end: number): string | null {
+  if (!isCapital(text.charCodeAt(start))) return null; // RUN_IN_RE starts with [A-Z]: no copy of the paragraph's start
   const m = RUN_IN_RE.exec(text.slice(start, Math.min(end, start + 90)));
   if (!m) return null;
   const h = m[1] as string;
@@ -198,6 +202,9 @@ function markRunningHeaders(text: string, blocks: Block[]): Block[] {
   });
 }
 
+const SENTENCE_CLOSERS = '.:;!?)"”]';
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 /** Joins paragraphs broken by a page break or hard wrap: no sentence end before, a lower-case word after. */
 function mergeContinuations(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -207,8 +214,8 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
       out.push(b);
       continue;
     }
-    const c = text[b.start] as string;
-    if (lastText && /[a-z]/.test(c) && !readMarker(text, b.start) && !/[.:;!?)"”\]]$/.test(text.slice(lastText.end - 1, lastText.end))) {
+    const c = text.charCodeAt(b.start);
+    if (lastText && c >= 97 && c <= 122 && !readMarker(text, b.start) && !SENTENCE_CLOSERS.includes(text.charAt(lastText.end - 1))) {
       lastText.end = b.end;
       continue;
     }
@@ -267,7 +274,7 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
  */
 function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   const toc = new Set<number>();
-  const keys = infos.map((info) => (info.marker ? squashSpaces(info.marker.raw.toLowerCase()) : null));
+  const keys = infos.map((info) => (info.marker ? (info.marker.keyword ? squashSpaces(info.marker.raw.toLowerCase()) : info.marker.raw.toLowerCase()) : null));
   const lastSeen = new Map<string, number>();
   keys.forEach((k, i) => {
     if (k) lastSeen.set(k, i);

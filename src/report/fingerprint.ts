@@ -103,7 +103,7 @@ function crossRefAt(t: string, at: number): { word: number; end: number } | null
   return null;
 }
 
-/** Whether a non-ASCII code point is a letter or digit (memo: contracts use a few dozen such characters). */
+/** Whether a non-ASCII code point is a letter or digit (memo, as big as the distinct characters seen: contracts use a few dozen). */
 const wordCodePoints = new Map<number, boolean>();
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 function isWordCodePoint(cp: number): boolean {
