@@ -259,15 +259,16 @@ interface ClauseContext {
 function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
   const { clauses } = tree;
   const indexOf = new Map(clauses.map((c, i) => [c.id, i]));
+  const flat = clauses.every((c) => c.parentId === null);
   const own: Array<string | null> = [];
   const headingOnlyAt: boolean[] = [];
   for (const c of clauses) {
-    const body = text.slice(c.start, c.bodyEnd);
-    const only = headingOnly(body);
+    // (Whether the body is a heading alone is needed for a clause without a heading, or in a flat tree.)
+    const body = c.heading == null || flat ? text.slice(c.start, c.bodyEnd) : '';
+    const only = body === '' ? null : headingOnly(body);
     headingOnlyAt.push(only !== null);
     own.push(c.heading ?? only ?? runInHeading(body));
   }
-  const flat = clauses.every((c) => c.parentId === null);
   const out: ClauseContext[] = [];
   let flatSection: string | null = null;
   let flatSectionOf = -1;
