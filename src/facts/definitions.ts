@@ -124,7 +124,7 @@ function definitionOpenings(text: string): Int32Array {
 }
 
 /** The matches of a global scan of DEFINITION_PATTERN, found at the positions where one can start. */
-export function definitionMatches(text: string): RegExpExecArray[] {
+export function definitionMatches(text: string): Iterable<RegExpExecArray> {
   return matchesAt(text, definitionOpenings(text), DEFINITION_AT);
 }
 

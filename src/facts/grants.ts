@@ -33,7 +33,7 @@ export function grantVerbMatches(own: string): RegExpExecArray[] {
     }
     floor = k;
   }
-  return matchesAt(own, sortedStarts(starts), GRANT_VERB_AT);
+  return [...matchesAt(own, sortedStarts(starts), GRANT_VERB_AT)];
 }
 const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.

@@ -1,6 +1,6 @@
 // Numbers that matter in a clause: money, percentages, durations (normalised to days), dates (ISO), patent numbers,
 // and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
-import { NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+import { isSpaceCode, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
 
 export interface Money { readonly text: string; readonly amount: number; readonly currency: string | null; readonly start: number }
 export interface Percentage { readonly text: string; readonly value: number; readonly start: number }
@@ -13,12 +13,14 @@ export interface PatentNumber { readonly text: string; readonly number: string; 
  * Matches of `family` that cover an occurrence of `anchor`. The family patterns start with number words, which are
  * costly to try at every position; anchoring on rare tokens ("%", "$", "days") keeps each pass cheap and linear.
  */
-function* anchored(text: string, anchor: RegExp, family: RegExp, before: number): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
+function* anchored(text: string, anchor: RegExp, family: RegExp, before: number, worth?: (at: number) => boolean): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
   let doneUntil = 0;
   anchor.lastIndex = 0;
   let a: RegExpExecArray | null;
   while ((a = anchor.exec(text)) !== null) {
     if (a.index < doneUntil) continue;
+    // An anchor that no family match can hold costs no window and no family scan.
+    if (worth && !worth(a.index)) continue;
     // A bounded window around the anchor: the family pattern never scans past it.
     const from = Math.max(doneUntil, a.index - before);
     const window = text.slice(from, a.index + a[0].length + 48);
@@ -192,9 +194,22 @@ const PAIR = new RegExp(
 
 const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*\d/g;
 
+// The last word of what PAIR reads before its bracket: a number word or a unit ("thirty", "percent", "dollars").
+const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling']);
+
+/** Whether a PAIR match can hold the bracket at `at`: the word before it (after white space) ends the words of one. */
+function pairBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start <= 9 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return end - start >= 3 && end - start <= 9 && PAIR_LAST_WORDS.has(text.slice(start, end).toLowerCase());
+}
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
-  for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80)) {
+  for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80, (a) => pairBefore(text, a))) {
     // "cero point five percent (0.5%)", "one half of one percent (0.5%)", "three (3) million dollars ($3,000,000)":
     // the words are only part of the number, so there is nothing to compare.
     if (/(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;

@@ -127,25 +127,14 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
   return false;
 }
 
-/** The matches of the reference and heading patterns in a text, each as its scan (see ReferenceStarts) finds them. */
-export interface ReferenceScans {
-  /** REFERENCE, as a global scan finds it. */
-  readonly references: readonly RegExpExecArray[];
-  /** ANNEX_LINE, as a global scan finds it. */
-  readonly annexLines: readonly RegExpExecArray[];
-  /** SECTION_LINE, tried at the start and at each line break before a section word. */
-  readonly sectionLines: readonly RegExpExecArray[];
-  /** NUMBER_ANCHOR, tried at the start and at each word start of a heading word or a digit. */
-  readonly anchors: readonly RegExpExecArray[];
-}
-
-export function referenceScans(text: string, capitals: Int32Array = capitalStarts(text)): ReferenceScans {
+/** The matches of the reference and heading patterns in a text, as ReferenceResolver reads them. */
+export function referenceScans(text: string, capitals: Int32Array = capitalStarts(text)): Record<keyof ReferenceStarts, RegExpExecArray[]> {
   const starts = referenceStarts(text, capitals);
   return {
-    references: matchesAt(text, starts.references, REFERENCE_AT),
-    annexLines: matchesAt(text, starts.annexLines, ANNEX_LINE_AT),
-    sectionLines: matchesAt(text, starts.sectionLines, SECTION_LINE),
-    anchors: matchesAt(text, starts.anchors, NUMBER_ANCHOR),
+    references: [...matchesAt(text, starts.references, REFERENCE_AT)],
+    annexLines: [...matchesAt(text, starts.annexLines, ANNEX_LINE_AT)],
+    sectionLines: [...matchesAt(text, starts.sectionLines, SECTION_LINE)],
+    anchors: [...matchesAt(text, starts.anchors, NUMBER_ANCHOR)],
   };
 }
 
@@ -201,10 +190,10 @@ export class ReferenceResolver {
   private readonly byAnnex = new Map<string, string>();
   private readonly keys = new Map<string, string>();
 
-  private readonly scans: ReferenceScans;
+  private readonly starts: ReferenceStarts;
 
   constructor(text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
-    this.scans = referenceScans(text, capitals);
+    this.starts = referenceStarts(text, capitals);
     for (const c of locate.clauses) {
       const key = this.clauseKey(text, c);
       if (key !== null) {
@@ -218,7 +207,7 @@ export class ReferenceResolver {
       }
     }
     // Schedules whose heading the tree did not make a clause of: the clause that holds the heading line.
-    for (const m of this.scans.annexLines) {
+    for (const m of matchesAt(text, this.starts.annexLines, ANNEX_LINE_AT)) {
       const word = (m[1] ?? m[3]) as string;
       const id = (m[2] ?? m[4]) as string;
       const at = m.index + m[0].indexOf(word);
@@ -227,14 +216,14 @@ export class ReferenceResolver {
       const holder = locate.at(at);
       if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
     }
-    for (const m of this.scans.sectionLines) {
+    for (const m of matchesAt(text, this.starts.sectionLines, SECTION_LINE)) {
       const at = m.index + m[0].search(/[SA]/);
       this.headings.add(at);
       const key = numberKey(m[1] as string);
       const holder = locate.at(at);
       if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
     }
-    for (const m of this.scans.anchors) {
+    for (const m of matchesAt(text, this.starts.anchors, NUMBER_ANCHOR)) {
       // "ARTICLE VI REGISTRATION RIGHTS" in mid-line is a heading, not a reference to itself.
       if (m[1] !== undefined) this.headings.add(m.index);
       const key = numberKey((m[2] ?? m[3]) as string);
@@ -340,7 +329,7 @@ export class ReferenceResolver {
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
-    for (const m of this.scans.references) {
+    for (const m of matchesAt(text, this.starts.references, REFERENCE_AT)) {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;

@@ -25,8 +25,10 @@ const SMALL: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
+/** The number words ("zero" ... "ninety", "hundred" ... "billion"). */
+export const NUMBER_WORD_LIST: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALE)];
 /** One number word, for building patterns. */
-export const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALE)].sort((a, b) => b.length - a.length).join('|')})`;
+export const NUMBER_WORD = `(?:${[...NUMBER_WORD_LIST].sort((a, b) => b.length - a.length).join('|')})`;
 /** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "one-hundred-and-eighty", "three million". */
 export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${NUMBER_WORD})*`;
 
@@ -118,8 +120,9 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
  * scan for, the starts come from literals it must hold, found with indexOf (which runs many times faster than any
  * regex) and a bounded look around each.
  */
-export function matchesAt(text: string, starts: ArrayLike<number>, sticky: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function* matchesAt(text: string, starts: ArrayLike<number>, sticky: RegExp): Generator<RegExpExecArray, void, undefined> {
+  // A generator, not a list: each match dies young, as with matchAll (a list of all of a document's matches outlives
+  // the young generation and is copied by the garbage collector).
   let resume = 0;
   for (let i = 0; i < starts.length; i++) {
     const at = starts[i] as number;
@@ -130,11 +133,10 @@ export function matchesAt(text: string, starts: ArrayLike<number>, sticky: RegEx
       resume = at + 1;
       continue;
     }
-    out.push(m);
     // Like a global scan: after a match, resume at its end (after an empty one, at the next position).
     resume = m[0].length > 0 ? at + m[0].length : at + 1;
+    yield m;
   }
-  return out;
 }
 
 /** Appends the offset of every occurrence of `literal` in `text` to `out`, plus `shift`. */

@@ -99,6 +99,23 @@ const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 // What an item number ("1.2.", "(iv)", "a)") is made of.
 const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41;
 
+/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said; first letter in either case). */
+function isDeterminer(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from) | 32;
+  switch (to - from) {
+    case 1:
+      return first === 97;
+    case 2:
+      return first === 97 && text.charCodeAt(from + 1) === 110;
+    case 3:
+      return (first === 116 && text.startsWith('he', from + 1)) || (first === 97 && (text.startsWith('ny', from + 1) || text.startsWith('ll', from + 1)));
+    case 4:
+      return (first === 115 && (text.startsWith('uch', from + 1) || text.startsWith('aid', from + 1))) || (first === 101 && text.startsWith('ach', from + 1));
+    default:
+      return false;
+  }
+}
+
 /**
  * Where CANDIDATE can match: at a word of one to four letters (a determiner) that spaces or tabs separate from a
  * capital. Regex scans of CANDIDATE and LIST_ENTRY try their openings at every position of the text; the positions
@@ -113,7 +130,7 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     if (w === c) continue;
     let d = w;
     while (d > 0 && w - d < 5 && isLetterCode(text.charCodeAt(d - 1))) d--;
-    if (d < w && w - d < 5) out.push(d);
+    if (isDeterminer(text, d, w)) out.push(d);
   }
   return sortedStarts(out);
 }
@@ -181,12 +198,12 @@ function listEntryStarts(text: string, capitals: Int32Array): Int32Array {
 }
 
 /** The matches of a global scan of CANDIDATE, from the capitals of the text (capitalStarts). */
-export function candidateMatches(text: string, capitals: Int32Array = capitalStarts(text)): RegExpExecArray[] {
+export function candidateMatches(text: string, capitals: Int32Array = capitalStarts(text)): Iterable<RegExpExecArray> {
   return matchesAt(text, candidateStarts(text, capitals), CANDIDATE_AT);
 }
 
 /** The matches of a global scan of LIST_ENTRY, from the capitals of the text (capitalStarts). */
-export function listEntryMatches(text: string, capitals: Int32Array = capitalStarts(text)): RegExpExecArray[] {
+export function listEntryMatches(text: string, capitals: Int32Array = capitalStarts(text)): Iterable<RegExpExecArray> {
   return matchesAt(text, listEntryStarts(text, capitals), LIST_ENTRY_AT);
 }
 

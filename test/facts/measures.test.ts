@@ -166,6 +166,13 @@ describe('numbers in words and figures (CUAD)', () => {
     ['(ii) if mailed, three (2) days after deposit in the mail.', 3, 2],
     ["(ii) providing thirty (60) days' written notice to the other party.", 30, 60],
     ['Any period of this Section 13(h) which extends beyond one-hundred-and-eighty (180) days, this Agreement may be terminated.', 180, 180],
+    // Written for these tests: each unit word before the bracket, no space before it, a line break, capitals.
+    ['Licensee shall pay a royalty of five per cent (5%) of Net Sales.', 5, 5],
+    ['A fee of ten pounds sterling (£10) is due for each copy.', 10, 10],
+    ['Notice takes effect within five(5) Business Days.', 5, 5],
+    ['The deposit is twenty euros (EUR 20) per unit.', 20, 20],
+    ['The Licensee shall order Fifty-Five\n(55) units per year.', 55, 55],
+    ['A late fee of FIVE PERCENT (5%) applies; the xfive (5) units are free.', 5, 5],
   ])('%s', (sentence, words, figures) => {
     const pairs = attributesOf(sentence).numberPairs ?? [];
     expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
