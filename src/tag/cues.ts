@@ -254,6 +254,8 @@ export class CueSet {
    * where the walk found a word it starts with, it matches exactly that word unless "_" follows.
    */
   private readonly oneWord: Uint8Array;
+  /** Per compiled cue: its words after the first when every word is plain (see plainWords), else null. */
+  private readonly plainRest: Array<readonly PlainToken[] | null>;
   /** By a word's first three lower-case letters: can a word* cue start so? */
   private readonly prefixStarts = new StartFilter();
   /**
@@ -322,6 +324,7 @@ export class CueSet {
     for (const list of this.prefixes.values()) for (const [stem] of list) this.prefixStarts.add(stem);
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
+    this.plainRest = this.parsed.map(plainWords);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
     this.anchorWithin = new Int32Array(this.parsed.length);
@@ -406,6 +409,7 @@ export class CueSet {
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
           // (Words of a lower-cased text are not the regexes' words, see above.)
           if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
+          else if (source === text && this.plainRest[i] != null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, at, end, to, hits);
           else this.tryCue(i, text, at, to, hits);
         }
       }
@@ -618,6 +622,16 @@ export class CueSet {
     this.lastEnd[cue] = end;
   }
 
+  /** tryCue for a cue of plain words (see plainWords) at a word [at, end) of the text that is one of its first forms. */
+  private tryWords(i: number, rest: readonly PlainToken[], text: string, at: number, end: number, to: number, hits: CueHit[]): void {
+    const cue = this.owner[i] as number;
+    if ((this.lastEnd[cue] as number) > at) return;
+    const matched = matchPlainWords(rest, 0, text, end);
+    if (matched < 0 || matched > to) return;
+    hits.push({ cue, start: at, end: matched });
+    this.lastEnd[cue] = matched;
+  }
+
   /** Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. */
   private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[]): void {
     const cue = this.owner[i] as number;
@@ -699,6 +713,52 @@ function pairsStarting(lead: string): number[] {
   if (row >= 128 * 128) return [];
   if (lead.length >= 2) return [row + (lowerCode(lead.charCodeAt(1)) & 127)];
   return Array.from({ length: 128 }, (_, k) => row + k);
+}
+
+/** A word after the first of a cue of plain words: its forms (lower-case letters and digits) and the most words its gap skips. */
+interface PlainToken { readonly forms: readonly string[]; readonly gap: number }
+
+/**
+ * The words after the first of a cue whose every word is required and only plain forms (letters and
+ * digits: no word*, #num, hyphen or symbol), or null. Such a cue's regex has one way to match at a word
+ * that is one of its first forms, which matchPlainWords follows without the regex.
+ */
+function plainWords(c: Parsed): readonly PlainToken[] | null {
+  const plain = (a: Alt): boolean => !a.prefix && a.lead !== null;
+  if (c.rest.length === 0 || !c.first.every(plain) || !c.rest.every((t) => !t.optional && t.alts.every(plain))) return null;
+  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), gap: t.gap }));
+}
+
+/**
+ * Where the regex of a cue of plain words ends when its words from `k` on follow `pos`, or -1. Each word
+ * comes after a separator (\W+: up to the next \w char, at least one char) and, with a gap, after the
+ * fewest whole \w runs (each after its own separator) that let the rest match; it is one of its forms,
+ * spanning the letters and digits there, with no \w char after them (the next separator or "(?!\w)" needs that).
+ */
+function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, pos: number): number {
+  if (k === rest.length) return pos;
+  const { forms, gap } = rest[k] as PlainToken;
+  const n = text.length;
+  let p = pos;
+  for (let skipped = 0; ; skipped++) {
+    let q = p;
+    while (q < n && !isWordCode(text.charCodeAt(q))) q++;
+    if (q === p || q >= n) return -1;
+    let s = q;
+    while (s < n && isAlnum(text.charCodeAt(s))) s++;
+    if (s > q && (s >= n || text.charCodeAt(s) !== 95)) {
+      for (const form of forms) {
+        if (form.length !== s - q || !sameLower(text, q, form)) continue;
+        const matched = matchPlainWords(rest, k + 1, text, s);
+        if (matched >= 0) return matched;
+        break;
+      }
+    }
+    if (skipped >= gap) return -1;
+    // One more word in the gap: the whole \w run at q.
+    p = q;
+    while (p < n && isWordCode(text.charCodeAt(p))) p++;
+  }
 }
 
 /** Each form of the cue's first word is letters and digits (a word* stem too): it starts where a walked word starts. */
