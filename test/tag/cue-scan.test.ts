@@ -213,6 +213,21 @@ describe('cue scan', () => {
       'x', 'X-ray', 'ab', 'AB_C', 'abc', 'abc deed', 'abcd', 'abcd deed', 'LAWS', 'law', 'Lawful', 'sub license', 'Q', 'q',
     ]);
   });
+  it('matches cues of plain words as their regexes do: fewest gap words that let the rest match, whole words only', () => {
+    const cues = ['grant .. license to', 'trade secrets', 'shall ... not exceed', 'by and between'];
+    const text = apart([
+      'Licensor will grant a license of the license to use it', // the gap grows past the first "license"
+      'grant a license, sublicense or license_to use; grant them licenses to use', // no whole "license" followed by "to"
+      'TRADE   SECRETS; trade secretsX; trade_secrets; trade-secrets',
+      'the fees shall in no event and under no circumstances whatsoever not exceed the cap',
+      'by and between; by and  between_; by, and, between',
+    ]);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    expect(new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end))).toEqual([
+      'grant a license of the license to', 'TRADE   SECRETS', 'trade-secrets', 'shall in no event and under no circumstances whatsoever not exceed',
+      'by and between', 'by, and, between',
+    ]);
+  });
   it('matches word* prefixes and first words in any letter case', () => {
     const text = 'The SUBLICENSE, the Termination and SHALL NOT SELL';
     expect(new CueSet(['sublicens*', 'terminat*', 'shall not sell']).scan(text).map((h) => text.slice(h.start, h.end))).toEqual(['SUBLICENSE', 'Termination', 'SHALL NOT SELL']);
