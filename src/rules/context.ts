@@ -86,6 +86,9 @@ class LazyMatch implements ClauseMatch {
 }
 
 const NON_ASCII = /[^\x00-\x7f]+/g;
+/** Heading marks and a "Section"/"Article"/"Clause" word before a clause's number; what may follow the number. */
+const BODY_HEAD = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i;
+const BODY_GAP = /[\s.:)*_]/;
 
 /** The text with A-Z lower-cased and every other character kept. */
 function asciiLower(text: string): string {
@@ -273,11 +276,12 @@ export class DocumentContext {
   }
 
   private findBodyStart(c: ClauseNode): number {
-    const head = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i.exec(this.text.slice(c.start, c.start + 40));
+    if (!c.number) return c.start;
+    const head = BODY_HEAD.exec(this.text.slice(c.start, c.start + 40));
     let at = c.start + (head?.[0].length ?? 0);
-    if (c.number && this.text.startsWith(c.number, at)) {
+    if (this.text.startsWith(c.number, at)) {
       at += c.number.length;
-      while (at < c.bodyEnd && /[\s.:)*_]/.test(this.text[at] ?? '')) at++;
+      while (at < c.bodyEnd && BODY_GAP.test(this.text[at] ?? '')) at++;
       return at;
     }
     return c.start;
