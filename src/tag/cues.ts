@@ -254,6 +254,8 @@ export class CueSet {
    * where the walk found a word it starts with, it matches exactly that word unless "_" follows.
    */
   private readonly oneWord: Uint8Array;
+  /** Per compiled cue that is one word of letters and digits and word* stems ("compet*|noncompete"), its forms, else null. */
+  private readonly singleWord: Array<readonly Alt[] | null>;
   /** Per compiled cue: its words after the first when every word is plain (see plainWords), else null. */
   private readonly plainRest: Array<readonly PlainToken[] | null>;
   /** By a word's first three lower-case letters: can a word* cue start so? */
@@ -325,6 +327,7 @@ export class CueSet {
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
     this.plainRest = this.parsed.map(plainWords);
+    this.singleWord = this.parsed.map((c) => (c.rest.length === 0 && c.first.every((a) => a.lead !== null) ? c.first : null));
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
     this.anchorWithin = new Int32Array(this.parsed.length);
@@ -636,11 +639,18 @@ export class CueSet {
   private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[]): void {
     const cue = this.owner[i] as number;
     if ((this.lastEnd[cue] as number) > at) return;
-    const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
-    re.lastIndex = at;
-    // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built.
-    if (!re.test(text)) return;
-    const end = re.lastIndex;
+    let end: number;
+    const single = this.singleWord[i];
+    if (single != null) {
+      end = matchSingleWord(single, (this.parsed[i] as Parsed).firstEndsWord, text, at);
+      if (end < 0) return;
+    } else {
+      const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
+      re.lastIndex = at;
+      // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built.
+      if (!re.test(text)) return;
+      end = re.lastIndex;
+    }
     if (end <= to) {
       hits.push({ cue, start: at, end });
       this.lastEnd[cue] = end;
@@ -760,6 +770,29 @@ function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, p
     while (p < n && isWordCode(text.charCodeAt(p))) p++;
   }
 }
+
+/**
+ * Where the regex of a one-word cue whose forms are letters and digits or word* stems of them ends at
+ * `at`, or -1: its first form that matches there wins. A plain form must be followed by no \w char when
+ * the cue ends on a whole word ("(?!\w)"); a stem takes the whole run of [\w'’-] chars after it (which
+ * ends before a char that is no \w, so "(?!\w)" holds there too).
+ */
+function matchSingleWord(forms: readonly Alt[], endsWord: boolean, text: string, at: number): number {
+  const n = text.length;
+  for (const form of forms) {
+    const to = at + form.text.length;
+    if (to > n || !sameLower(text, at, form.text)) continue;
+    if (form.prefix) {
+      let end = to;
+      while (end < n && isStemCode(text.charCodeAt(end))) end++;
+      return end;
+    }
+    if (!endsWord || to >= n || !isWordCode(text.charCodeAt(to))) return to;
+  }
+  return -1;
+}
+/** A char of a word* stem's tail, [\w'’-]. */
+const isStemCode = (c: number): boolean => isWordCode(c) || c === 39 || c === 45 || c === 0x2019;
 
 /** Each form of the cue's first word is letters and digits (a word* stem too): it starts where a walked word starts. */
 const alnumFirst = (c: Parsed): boolean => c.first.every((a) => a.lead !== null);

@@ -228,6 +228,15 @@ describe('cue scan', () => {
       'by and between', 'by, and, between',
     ]);
   });
+  it('matches a one-word cue with word* forms as its regex does: the first form that fits, whole words only when the cue ends on one', () => {
+    // "sell|sel*" ends in "*", so "sell" needs no word end after it (it wins inside "seller"); "lease" in "distribut*|lease" does.
+    const cues = ['sell|sel*', 'distribut*|lease', 'sublicens*|license', 'x_y*'];
+    const text = "The seller sells; a distributor's own distribution-rights; Licensed, LICENSE_x, sublicense-able; leases or lease; x_yz";
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    expect(new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end))).toEqual([
+      'sell', 'sell', "distributor's", 'distribution-rights', 'sublicense-able', 'lease', 'x_yz',
+    ]);
+  });
   it('matches word* prefixes and first words in any letter case', () => {
     const text = 'The SUBLICENSE, the Termination and SHALL NOT SELL';
     expect(new CueSet(['sublicens*', 'terminat*', 'shall not sell']).scan(text).map((h) => text.slice(h.start, h.end))).toEqual(['SUBLICENSE', 'Termination', 'SHALL NOT SELL']);
