@@ -726,7 +726,13 @@ function pairsStarting(lead: string): number[] {
 }
 
 /** A word after the first of a cue of plain words: its forms (lower-case letters and digits) and the most words its gap skips. */
-interface PlainToken { readonly forms: readonly string[]; readonly gap: number }
+interface PlainToken {
+  readonly forms: readonly string[];
+  readonly gap: number;
+  /** A bit per length of a form (bit 31: 31 chars or more), to pass over most words without comparing any form. */
+  readonly lengths: number;
+}
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /**
  * The words after the first of a cue whose every word is required and only plain forms (letters and
@@ -736,7 +742,7 @@ interface PlainToken { readonly forms: readonly string[]; readonly gap: number }
 function plainWords(c: Parsed): readonly PlainToken[] | null {
   const plain = (a: Alt): boolean => !a.prefix && a.lead !== null;
   if (c.rest.length === 0 || !c.first.every(plain) || !c.rest.every((t) => !t.optional && t.alts.every(plain))) return null;
-  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), gap: t.gap }));
+  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), gap: t.gap, lengths: t.alts.reduce((bits, a) => bits | lengthBit(a.text.length), 0) }));
 }
 
 /**
@@ -747,7 +753,7 @@ function plainWords(c: Parsed): readonly PlainToken[] | null {
  */
 function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, pos: number): number {
   if (k === rest.length) return pos;
-  const { forms, gap } = rest[k] as PlainToken;
+  const { forms, gap, lengths } = rest[k] as PlainToken;
   const n = text.length;
   let p = pos;
   for (let skipped = 0; ; skipped++) {
@@ -756,7 +762,7 @@ function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, p
     if (q === p || q >= n) return -1;
     let s = q;
     while (s < n && isAlnum(text.charCodeAt(s))) s++;
-    if (s > q && (s >= n || text.charCodeAt(s) !== 95)) {
+    if (s > q && (lengths & lengthBit(s - q)) !== 0 && (s >= n || text.charCodeAt(s) !== 95)) {
       for (const form of forms) {
         if (form.length !== s - q || !sameLower(text, q, form)) continue;
         const matched = matchPlainWords(rest, k + 1, text, s);
