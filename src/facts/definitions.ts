@@ -334,18 +334,17 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
   }
   for (const list of inlineStarts.values()) list.sort((a, b) => a - b);
   const uses = new Map<string, TermUse[]>();
-  // The longest defined term found by longest(): its name and where it ends.
+  // The longest defined term found by extend(): its name and where it ends.
   let bestTerm: string | null = null;
   let bestEnd = 0;
   /**
-   * The longest defined term of `trie` that starts with the word `first` at `start` (into bestTerm and bestEnd, if
-   * longer than what they hold); `fold` reads the words in lower case. The next words are read by hand: white space,
+   * The longest defined term that continues from `node` (reached by the words up to `pos`) into bestTerm and bestEnd,
+   * if longer than what they hold; `fold` reads the words in lower case. The next words are read by hand: white space,
    * then letters and digits with inner ".", "&" or "-" (no match array per word).
    */
-  const longest = (trie: TrieNode, first: string, start: number, fold: boolean): void => {
-    let node = step(trie, fold ? first.toLowerCase() : first);
-    if (!node) return;
-    let pos = start + first.length;
+  const extend = (start: TrieNode, from: number, fold: boolean): void => {
+    let node: TrieNode | undefined = start;
+    let pos = from;
     if (node.term && pos > bestEnd) {
       bestTerm = node.term;
       bestEnd = pos;
@@ -364,6 +363,32 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
         bestEnd = pos;
       }
     }
+  };
+  // The first words of the exact trie by lead, so that the word at a capital is compared in place (step() on the
+  // root without slicing the word and hashing it for a lookup).
+  const firstWords = new Map<number, string[]>();
+  for (const w of root.next.keys()) {
+    const key = leadKey(w.charCodeAt(0), codeAt(w, 1));
+    const list = firstWords.get(key);
+    if (list) list.push(w);
+    else firstWords.set(key, [w]);
+  }
+  const firstWord = (words: readonly string[], start: number, length: number): TrieNode | undefined => {
+    for (const w of words) if (w.length === length && text.startsWith(w, start)) return root.next.get(w);
+    return undefined;
+  };
+  /** step(root, text.slice(start, end)), with the root's first words of the lead `key`. */
+  const firstStep = (start: number, end: number, key: number): TrieNode | undefined => {
+    const words = firstWords.get(key);
+    if (words === undefined) return undefined;
+    const length = end - start;
+    const exact = firstWord(words, start, length);
+    if (exact) return exact;
+    if (length > 3 && text.charCodeAt(end - 1) === 115) {
+      const singular = firstWord(words, start, length - 1) ?? (text.charCodeAt(end - 2) === 101 ? firstWord(words, start, length - 2) : undefined);
+      if (singular?.term) return (singular.plural ??= { term: singular.term, next: new Map() });
+    }
+    return undefined;
   };
   const anyFolded = folded.next.size > 0;
   // Nearly every capitalised word starts no term: the first two letters (case-folded) of each first word of a term,
@@ -393,12 +418,15 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     if (leads[key] === 0) continue;
     const firstEnd = wordEnd(text, start);
     if (((leads[key] as number) & lengthBit(firstEnd - start)) === 0) continue;
-    const first = text.slice(start, firstEnd);
     // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
     bestTerm = null;
     bestEnd = 0;
-    longest(root, first, start, false);
-    if (anyFolded) longest(folded, first, start, true);
+    const exact = firstStep(start, firstEnd, key);
+    if (exact) extend(exact, firstEnd, false);
+    if (anyFolded) {
+      const caseless = step(folded, text.slice(start, firstEnd).toLowerCase());
+      if (caseless) extend(caseless, firstEnd, true);
+    }
     if (bestTerm === null) continue;
     const best = { term: bestTerm as string, end: bestEnd };
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.

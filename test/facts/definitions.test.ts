@@ -107,3 +107,20 @@ describe('definitions without the usual quotes (filed and Markdown agreements)',
     expect(factsOf('The parties agree that the term "Territory" appears in Section 4.').definitions).toEqual([]);
   });
 });
+
+describe('term uses read at capitals', () => {
+  it('finds plurals in "s" and "es", the exact spelling only, and no word inside a longer one', () => {
+    const text = [
+      '"Affiliate" means any entity that controls a Party. "Box" means a container. "Licensed Process" means the process.',
+      '',
+      'The Affiliates may use the Boxes and each Box under the Licensed Processes; AFFILIATES and Boxs do not.',
+      'R&D Affiliate-wide, U.S.Affiliate, Affiliated.',
+    ].join('\n');
+    const uses = [...factsOf(text).terms.values()].map((e) => [e.term, e.uses.map((u) => text.slice(u.start, u.end))]);
+    expect(uses).toEqual([
+      ['Affiliate', ['Affiliates']],
+      ['Box', ['Boxes', 'Box', 'Boxs']],
+      ['Licensed Process', ['Licensed Processes']],
+    ]);
+  });
+});
