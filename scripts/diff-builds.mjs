@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Differential test of two built checkouts: generates agreement-like documents (mutated CUAD dev contracts and
+// synthetic clause text aimed at the edges of hand-written matchers: word boundaries, '_', hyphens, quotes,
+// case, CRLF, non-ASCII letters) and compares each build's output byte for byte: the check JSON (all built-in
+// packs, as the CLI writes it) and the tag report. A speed change must keep both identical (issue 7).
+// Needs two checkouts with `dist/` built; not part of `npm test`. Without the CUAD corpus only the synthetic
+// generator runs.
+//   node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR]
+// Each differing input is written to DIR (default /tmp/diff-builds) with both outputs; exit 1 if any differ.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const flag = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const [oldDir, newDir] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+if (!oldDir || !newDir) {
+  console.error('usage: node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR]');
+  process.exit(2);
+}
+const CASES = Number(flag('--cases', '300'));
+const SEED = Number(flag('--seed', '1')) >>> 0 || 1;
+let seed = SEED;
+const OUT = flag('--out', '/tmp/diff-builds');
+const ONLY = flag('--only', null); // a generator name, to aim a run
+
+async function load(dir) {
+  const dist = join(resolve(dir), 'dist');
+  if (!existsSync(join(dist, 'index.js'))) throw new Error(`${dir}: no dist/index.js (run npm run build there)`);
+  const index = await import(pathToFileURL(join(dist, 'index.js')).href);
+  const packs = index.loadBuiltinPacks();
+  const format = await index.loadFormatter('json');
+  const ctx = index.defaultContext?.({ failOn: 'never' });
+  // The facts too (rules read only some of them, so a difference there may not reach the report).
+  const analysisPath = join(dist, 'analysis.js');
+  const analysis = existsSync(analysisPath) ? await import(pathToFileURL(analysisPath).href) : null;
+  const plain = (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v);
+  return {
+    async run(path, text) {
+      const source = index.ingest(path, Buffer.from(text, 'utf8'));
+      let out;
+      try {
+        const report = await index.check([source], { packs, failOn: 'never' });
+        out = format(report, ctx);
+      } catch (e) {
+        out = `THROW check: ${e?.message}`;
+      }
+      let tagged;
+      try {
+        tagged = JSON.stringify(index.tag(index.ingest(path, Buffer.from(text, 'utf8'))));
+      } catch (e) {
+        tagged = `THROW tag: ${e?.message}`;
+      }
+      let facts = '';
+      if (analysis?.analyze) {
+        try {
+          facts = JSON.stringify(analysis.analyze(index.ingest(path, Buffer.from(text, 'utf8'))).facts, plain);
+        } catch (e) {
+          facts = `THROW analyze: ${e?.message}`;
+        }
+      }
+      return `${out}\n${tagged}\n${facts}`;
+    },
+  };
+}
+
+// xorshift32: the same seed gives the same cases.
+function rnd() {
+  seed ^= seed << 13; seed >>>= 0;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5; seed >>>= 0;
+  return seed / 4294967296;
+}
+const int = (n) => Math.floor(rnd() * n);
+const pick = (xs) => xs[int(xs.length)];
+
+const CORPUS = resolve(newDir, '../shared/corpus/cuad-dev/contracts');
+const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
+if (!corpusFiles.length) console.error(`no CUAD corpus at ${CORPUS}: synthetic cases only`);
+const corpusText = (f) => readFileSync(join(CORPUS, f), 'utf8');
+
+const ODD = ['é', 'ß', 'Σ', 'λ', '中', 'İ', 'ı', 'ſ', 'K', 'Å', 'ﬁ', 'µ', 'Ω', 'ǅ', '\u00a0', '\u2009', '\u200b', '’', '‘', '“', '”', '–', '—', '_', '-', '\t', '\r', '§', '¶', '·'];
+const SEPS = [' ', '  ', '\t', '\u00a0', '-', '_', '–', '—', '\r\n', '\n', '\n\n', '.', ',', ';', ':', "'", '’', '"', '“', '”', '(', ')', '/', ''];
+const NUMBERING = ['1. ', '1.1 ', '1.1. ', '(a) ', '(ii) ', 'a) ', 'Section 2. ', 'SECTION 3 ', 'Section 4.2 ', 'ARTICLE IV ', 'Article 5 ', '§ 3 ', '§3. ', '12.3.4 ', 'I. ', 'A. ', '(A) ', '2) ', 'Schedule A ', 'Exhibit B ', '* ', '- ', '# ', '## '];
+
+function caseOf(s, mode) {
+  switch (mode) {
+    case 0: return s.toUpperCase();
+    case 1: return s.toLowerCase();
+    case 2: return s.replace(/\S+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+    default: return s;
+  }
+}
+
+const MUTATIONS = {
+  slice: (t) => { const a = int(t.length); return t.slice(a, a + 2000 + int(20000)); },
+  shuffleLines: (t) => { const ls = t.split('\n'); for (let i = ls.length - 1; i > 0; i--) { const j = int(i + 1); [ls[i], ls[j]] = [ls[j], ls[i]]; } return ls.join('\n'); },
+  lineCase: (t) => t.split('\n').map((l) => (rnd() < 0.2 ? caseOf(l, int(3)) : l)).join('\n'),
+  wordCase: (t) => t.replace(/[A-Za-z]+/g, (w) => (rnd() < 0.08 ? caseOf(w, int(3)) : w)),
+  quotes: (t) => t.replace(/["“”'’‘]/g, (q) => (rnd() < 0.5 ? pick(['"', '“', '”', "'", '’', '‘', '``', "''"]) : q)),
+  separators: (t) => t.replace(/ /g, (s) => (rnd() < 0.03 ? pick(SEPS) : s)),
+  crlf: (t) => t.replace(/\n/g, '\r\n'),
+  cr: (t) => t.replace(/\n/g, rnd() < 0.5 ? '\r' : '\r\n'),
+  numbering: (t) => t.split('\n').map((l) => (rnd() < 0.15 ? pick(NUMBERING) + l.replace(/^\s*(\(?[0-9a-zA-Z]{1,4}[.)]\s*)+/, '') : l)).join('\n'),
+  truncate: (t) => t.replace(/[A-Za-z]{4,}/g, (w) => (rnd() < 0.05 ? w.slice(0, 1 + int(w.length - 1)) : w)),
+  merge: (t) => t.replace(/([A-Za-z]) ([A-Za-z])/g, (m, a, b) => (rnd() < 0.04 ? a + pick(['', '_', '-', "'", '’', '0']) + b : m)),
+  nonAscii: (t) => t.replace(/[A-Za-z]/g, (c) => (rnd() < 0.004 ? pick(ODD) : c)),
+  oddInsert: (t) => t.replace(/[A-Za-z]{3,}/g, (w) => (rnd() < 0.02 ? (rnd() < 0.5 ? pick(ODD) + w : w + pick(ODD)) : w)),
+  digits: (t) => t.replace(/[A-Za-z]+/g, (w) => (rnd() < 0.02 ? (rnd() < 0.5 ? String(int(100)) + w : w + String(int(100))) : w)),
+  kelvin: (t) => t.replace(/[ksSKi]/g, (c) => (rnd() < 0.03 ? ({ k: 'K', K: 'K', s: 'ſ', S: 'ſ', i: 'ı' })[c] : c)),
+  underscores: (t) => t.replace(/\b/g, (b) => (rnd() < 0.01 ? '_' : b)),
+  hyphenate: (t) => t.replace(/ /g, (s) => (rnd() < 0.03 ? pick(['-', '‐', '‑', '-\n', ' - ']) : s)),
+  dropPunct: (t) => t.replace(/[.,;:"“”()]/g, (c) => (rnd() < 0.2 ? '' : c)),
+  endCut: (t) => { const a = int(Math.min(t.length, 40000)); return t.slice(0, a); },
+};
+const MUT_NAMES = Object.keys(MUTATIONS);
+
+// Clause-like sentences with the words hand matchers look for: definitions, parties, grants, references.
+const WORDS = ['license', 'licensee', 'Licensor', 'grant', 'grants', 'granted', 'hereby', 'non-exclusive', 'exclusive', 'royalty-free',
+  'worldwide', 'sublicense', 'Party', 'Parties', 'PARTY', 'means', 'shall mean', 'includes', 'Agreement', 'Section', 'Article',
+  'Schedule', 'Exhibit', 'Patent', 'Patents', 'Licensed Patents', 'terminate', 'termination', 'confidential', 'indemnify',
+  'governing law', 'shall', 'may', 'must', 'will', 'not', 'Effective Date', 'Term', 'capitalized terms', 'defined', 'herein',
+  'royalty', 'royalties', 'fee', 'USD', '$1,000', '10%', 'thirty (30) days', 'assign', 'assignment', 'change of control',
+  'arbitration', 'warranty', 'AS IS', 'liability', 'notice', 'the', 'of', 'and', 'a', 'I', 'by', 'between', 'Inc.', 'Ltd.', 'LLC',
+  'Corporation', 'Company', '("Licensee")', '(the "Licensor")', '"Affiliate"', '“Field”', 'each', 'any', 'all', 'under', 'to',
+  'cross-license', 'improvements', 'covenant not to sue', 'audit', 'records', 'pay', 'payment', 'invoice', 'tax', 'withholding'];
+function synthWord() {
+  const w = pick(WORDS);
+  const r = rnd();
+  if (r < 0.08) return caseOf(w, int(3));
+  if (r < 0.12) return w + pick(ODD);
+  if (r < 0.16) return pick(ODD) + w;
+  if (r < 0.19) return w.slice(0, 1 + int(w.length));
+  if (r < 0.22) return w.replace(/s/g, 'ſ').replace(/k/g, 'K');
+  return w;
+}
+function synthDoc() {
+  const parts = [];
+  if (rnd() < 0.7) parts.push(`${pick(['PATENT CROSS-LICENSE AGREEMENT', 'Cross License Agreement', 'LICENSE AGREEMENT'])}\n\nThis Agreement is entered into by and between ${pick(['Acme Inc.', 'ÉTOILE S.A.', 'Zeta_Corp', 'Müller GmbH', 'K-Tech Ltd.'])} ("${pick(['Acme', 'Licensor', 'Party A'])}") and ${pick(['Beta LLC', 'Σigma Co.', 'O’Neil Corp.'])} (the "${pick(['Beta', 'Licensee', 'Party B'])}").\n`);
+  const clauses = 3 + int(25);
+  for (let c = 0; c < clauses; c++) {
+    let line = rnd() < 0.6 ? pick(NUMBERING).replace(/\d+/, String(c + 1)) : '';
+    if (rnd() < 0.4) line += caseOf(pick(['Definitions', 'Grant of License', 'Royalties', 'Term and Termination', 'Confidentiality', 'Governing Law', 'Assignment', 'Notices', 'Miscellaneous']), int(4)) + pick(['.', '\n', ': ', '. ', '\n\n']);
+    const n = 5 + int(60);
+    for (let i = 0; i < n; i++) line += synthWord() + pick(SEPS.slice(0, 6).concat([' ', ' ', ' ', ' ', ' ', ' ', '. ', ', ']));
+    parts.push(line);
+  }
+  return parts.join(pick(['\n', '\n\n', '\r\n\r\n', '\n\n\n']));
+}
+
+function makeCase(i) {
+  const useCorpus = corpusFiles.length && (ONLY ? ONLY !== 'synth' : rnd() < 0.75);
+  if (!useCorpus) return { name: `synth-${i}`, text: synthDoc(), ext: pick(['.txt', '.md']) };
+  const file = pick(corpusFiles);
+  let text = corpusText(file);
+  const applied = [];
+  const nMut = 1 + int(3);
+  for (let k = 0; k < nMut; k++) {
+    const m = ONLY && MUTATIONS[ONLY] && k === 0 ? ONLY : pick(MUT_NAMES);
+    if (m === 'slice' || m === 'endCut' || applied.length || rnd() < 0.7) text = MUTATIONS[m](text);
+    applied.push(m);
+  }
+  if (text.length > 60000) text = text.slice(0, 60000);
+  return { name: `${file.replace(/\.txt$/, '')}+${applied.join('+')}`, text, ext: rnd() < 0.85 ? '.txt' : '.md' };
+}
+
+const before = await load(oldDir);
+const after = await load(newDir);
+mkdirSync(OUT, { recursive: true });
+const started = Date.now();
+let differ = 0;
+for (let i = 0; i < CASES; i++) {
+  const c = makeCase(i);
+  const path = `case-${i}${c.ext}`;
+  const a = await before.run(path, c.text);
+  const b = await after.run(path, c.text);
+  if (a !== b) {
+    differ++;
+    const base = join(OUT, `diff-${SEED}-${i}`);
+    writeFileSync(`${base}${c.ext}`, c.text);
+    writeFileSync(`${base}.old.json`, a);
+    writeFileSync(`${base}.new.json`, b);
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) at++;
+    console.log(`DIFF case ${i} ${c.name} (${c.text.length} chars) at output char ${at}: old ...${JSON.stringify(a.slice(Math.max(0, at - 80), at + 80))} new ...${JSON.stringify(b.slice(Math.max(0, at - 80), at + 80))} -> ${base}${c.ext}`);
+  }
+}
+console.log(`${CASES} cases, ${differ} differ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(differ ? 1 : 0);
