@@ -107,12 +107,16 @@ function canonical(value: unknown): string {
 
 // configHash by packs array (packs are immutable) and the canonical text of the other settings: the API's check()
 // builds a report per call, and the canonical text of every rule of the packs costs more than the rest of it.
-const configHashes = new WeakMap<readonly PackMeta[], Map<string, string>>();
+// The array's members are kept too: a caller may reuse an array after adding or removing a pack.
+const configHashes = new WeakMap<readonly PackMeta[], { members: readonly PackMeta[]; bySettings: Map<string, string> }>();
+
+const sameMembers = (a: readonly PackMeta[], b: readonly PackMeta[]): boolean => a.length === b.length && a.every((p, i) => p === b[i]);
 
 /** sha256 of the canonical effective configuration: the settings, the packs and the severity of every rule. */
 function configHash(packs: readonly PackMeta[], packInfo: ReadonlyArray<{ id: string; version: string }>, settings: Record<string, unknown>): string {
-  let bySettings = configHashes.get(packs);
-  if (!bySettings) configHashes.set(packs, (bySettings = new Map()));
+  let cached = configHashes.get(packs);
+  if (!cached || !sameMembers(cached.members, packs)) configHashes.set(packs, (cached = { members: [...packs], bySettings: new Map() }));
+  const { bySettings } = cached;
   const key = canonical(settings);
   let hash = bySettings.get(key);
   if (hash === undefined) {

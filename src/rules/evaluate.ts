@@ -171,6 +171,8 @@ export interface EvaluationRun {
 
 /** What a packs array implies for every document: its distinct rules, those that run on other documents than cross-licenses, and the patterns they scan for. */
 interface PackRules {
+  /** The packs the array held when planned: a caller may reuse an array after adding or removing a pack. */
+  readonly members: readonly LoadedPack[];
   readonly rules: readonly LoadedRule[];
   readonly notCrossLicense: readonly LoadedRule[];
   readonly plan: ScanPlan;
@@ -178,10 +180,10 @@ interface PackRules {
 const byPacks = new WeakMap<readonly LoadedPack[], PackRules>();
 function rulesOf(packs: readonly LoadedPack[]): PackRules {
   let r = byPacks.get(packs);
-  if (!r) {
+  if (!r || r.members.length !== packs.length || r.members.some((p, i) => p !== packs[i])) {
     const rules = activeRules(packs);
     // The same arrays for every document: the engine adapter keeps what it derives from a rule list by identity.
-    byPacks.set(packs, (r = { rules, notCrossLicense: rules.filter((x) => !x.crossLicenseOnly), plan: new ScanPlan(scannedPatterns(rules)) }));
+    byPacks.set(packs, (r = { members: [...packs], rules, notCrossLicense: rules.filter((x) => !x.crossLicenseOnly), plan: new ScanPlan(scannedPatterns(rules)) }));
   }
   return r;
 }
