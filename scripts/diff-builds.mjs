@@ -8,8 +8,8 @@
 //   node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR]
 // Each differing input is written to DIR (default /tmp/diff-builds) with both outputs; exit 1 if any differ.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const flag = (name, dflt) => {
@@ -21,7 +21,7 @@ if (!oldDir || !newDir) {
   console.error('usage: node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR]');
   process.exit(2);
 }
-const CASES = Number(flag('--cases', '300'));
+const CASES = Number(flag('--cases', '150'));
 const SEED = Number(flag('--seed', '1')) >>> 0 || 1;
 let seed = SEED;
 const OUT = flag('--out', '/tmp/diff-builds');
@@ -77,10 +77,17 @@ function rnd() {
 const int = (n) => Math.floor(rnd() * n);
 const pick = (xs) => xs[int(xs.length)];
 
-const CORPUS = resolve(newDir, '../shared/corpus/cuad-dev/contracts');
-const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
-if (!corpusFiles.length) console.error(`no CUAD corpus at ${CORPUS}: synthetic cases only`);
-const corpusText = (f) => readFileSync(join(CORPUS, f), 'utf8');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = process.env.CUAD_DEV_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
+// Bases to mutate: the CUAD dev contracts (if present) and the project's fixtures (cross-licenses, which the
+// cross-license rules need; CUAD contracts rarely are one).
+const FIXTURES = join(ROOT, 'fixtures');
+const fixtureFiles = existsSync(FIXTURES) ? readdirSync(FIXTURES, { recursive: true }).filter((f) => /\.(?:md|txt)$/.test(f)).sort().map((f) => join(FIXTURES, f)) : [];
+const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f)) : [];
+if (!corpusFiles.length) console.error(`diff-builds: no CUAD corpus at ${CORPUS}; only fixtures and synthetic documents are used`);
+const baseFiles = [...corpusFiles, ...fixtureFiles];
+const texts = new Map();
+const baseText = (f) => texts.get(f) ?? (texts.set(f, readFileSync(f, 'utf8')), texts.get(f));
 
 const ODD = ['é', 'ß', 'Σ', 'λ', '中', 'İ', 'ı', 'ſ', 'K', 'Å', 'ﬁ', 'µ', 'Ω', 'ǅ', '\u00a0', '\u2009', '\u200b', '’', '‘', '“', '”', '–', '—', '_', '-', '\t', '\r', '§', '¶', '·'];
 const SEPS = [' ', '  ', '\t', '\u00a0', '-', '_', '–', '—', '\r\n', '\n', '\n\n', '.', ',', ';', ':', "'", '’', '"', '“', '”', '(', ')', '/', ''];
@@ -151,20 +158,38 @@ function synthDoc() {
   return parts.join(pick(['\n', '\n\n', '\r\n\r\n', '\n\n\n']));
 }
 
+// Markdown from plain text: '#' headings for short capitalised lines, emphasis around some quoted terms.
+function toMarkdown(t) {
+  return t
+    .split('\n')
+    .map((l) => (l.length < 60 && /^[A-Z0-9§(]/.test(l) && rnd() < 0.5 ? `${pick(['#', '##', '###'])} ${l}` : l))
+    .join('\n')
+    .replace(/"([A-Z][^"]{0,30})"/g, (m, w) => (rnd() < 0.3 ? `${pick(['**', '__', '*', '_'])}"${w}"${pick(['**', '__', '*', '_'])}` : m));
+}
+MUTATIONS.markdown = toMarkdown;
+MUTATIONS.splice = (t) => {
+  const other = baseText(pick(baseFiles));
+  const a = int(t.length);
+  const b = int(other.length);
+  return t.slice(0, a) + other.slice(b, b + 500 + int(5000)) + t.slice(a);
+};
+MUT_NAMES.push('markdown', 'splice');
+
 function makeCase(i) {
-  const useCorpus = corpusFiles.length && (ONLY ? ONLY !== 'synth' : rnd() < 0.75);
-  if (!useCorpus) return { name: `synth-${i}`, text: synthDoc(), ext: pick(['.txt', '.md']) };
-  const file = pick(corpusFiles);
-  let text = corpusText(file);
+  const useBase = baseFiles.length && (ONLY ? ONLY !== 'synth' : rnd() < 0.8);
+  if (!useBase) return { name: `synth-${i}`, text: synthDoc(), ext: pick(['.txt', '.md']) };
+  const file = rnd() < 0.3 && fixtureFiles.length ? pick(fixtureFiles) : pick(baseFiles);
+  let text = baseText(file);
   const applied = [];
   const nMut = 1 + int(3);
   for (let k = 0; k < nMut; k++) {
     const m = ONLY && MUTATIONS[ONLY] && k === 0 ? ONLY : pick(MUT_NAMES);
-    if (m === 'slice' || m === 'endCut' || applied.length || rnd() < 0.7) text = MUTATIONS[m](text);
+    text = MUTATIONS[m](text);
     applied.push(m);
   }
   if (text.length > 60000) text = text.slice(0, 60000);
-  return { name: `${file.replace(/\.txt$/, '')}+${applied.join('+')}`, text, ext: rnd() < 0.85 ? '.txt' : '.md' };
+  const md = file.endsWith('.md') || applied.includes('markdown');
+  return { name: `${basename(file)}+${applied.join('+')}`, text, ext: md ? (rnd() < 0.9 ? '.md' : '.txt') : rnd() < 0.85 ? '.txt' : '.md' };
 }
 
 const before = await load(oldDir);
