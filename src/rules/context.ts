@@ -35,8 +35,67 @@ const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|
 const ROLE_WORDS = ['Licensor', 'Licensee'];
 const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territory|field|term|licensed patents?)$/i;
 
+/** `\b(MUTUAL)\b(?=MODAL)` at one offset; and `\b(?=MODAL)` there, where a party's name ends and a modal verb follows. */
+const MUTUAL_ACTING = new RegExp(`\\b(${MUTUAL})\\b(?=${MODAL})`, 'iy');
+const ACTING_AFTER = new RegExp(`\\b(?=${MODAL})`, 'iy');
+
+const isWordAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+};
+
+/** Whether `s` has `name` (lower-case ASCII) at `at`, as the `i` flag compares: ASCII letters in either case, nothing else folded. */
+function hasNameAt(s: string, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = s.charCodeAt(at + k);
+    const n = name.charCodeAt(k);
+    if (c !== n && !(c >= 65 && c <= 90 && c + 32 === n)) return false;
+  }
+  return true;
+}
+
+/**
+ * The last match of `\b(MUTUAL|name|…)\b(?=MODAL)` (flags gi; names lower-case ASCII, in the pattern's order) that
+ * matchAll finds in `s`: its index and text, or null. Without compiling that pattern, which each document's parties
+ * make anew (a compile costs more than the matches).
+ */
+export function lastActingSubject(s: string, names: readonly string[]): { index: number; text: string } | null {
+  let last: { index: number; text: string } | null = null;
+  let p = 0;
+  while (p <= s.length) {
+    let len = -1;
+    if (isWordAt(s, p - 1) !== isWordAt(s, p)) {
+      MUTUAL_ACTING.lastIndex = p;
+      const m = MUTUAL_ACTING.exec(s);
+      if (m) len = m[0].length;
+      else {
+        for (const name of names) {
+          if (!hasNameAt(s, p, name)) continue;
+          ACTING_AFTER.lastIndex = p + name.length;
+          if (ACTING_AFTER.test(s)) {
+            len = name.length;
+            break;
+          }
+        }
+      }
+    }
+    if (len < 0) {
+      p++;
+      continue;
+    }
+    last = { index: p, text: s.slice(p, p + len) };
+    p += len > 0 ? len : 1;
+  }
+  return last;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The pattern lastActingSubject stands for: a mutual subject or a party (`names`, in order) followed by a modal verb. */
+export function actingSubjectPattern(names: readonly string[]): RegExp {
+  return new RegExp(`\\b(${MUTUAL}|${names.map(escapeRe).join('|')})\\b(?=${MODAL})`, 'gi');
 }
 
 export type DefinedTermStatus = 'unused' | 'duplicate' | 'undefined';
@@ -104,6 +163,28 @@ function asciiLower(text: string): string {
   }
   return same ? all : text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
 }
+
+/** The subject patterns of subjectOf (DocumentContext.subjectRegexes), compiled when first needed. */
+const ACTIVE = 0;
+const PASSIVE = 1;
+const JOINED_BEFORE = 2;
+const JOINED_AFTER = 3;
+class SubjectPatterns {
+  private readonly compiled: (RegExp | undefined)[] = [];
+  constructor(
+    /** The party names in the patterns' order when all are ASCII (then lastActingSubject stands for ACTIVE). */
+    readonly asciiNames: readonly string[] | null,
+    private readonly sources: readonly (readonly [string, string])[],
+  ) {}
+  get(which: number): RegExp {
+    const [source, flags] = this.sources[which] as readonly [string, string];
+    return (this.compiled[which] ??= new RegExp(source, flags));
+  }
+}
+/** How the text after an act opens for a passive subject ("... by X"); how it opens and ends around a subject joined to another ("X and"). */
+const PASSIVE_OPENING = /^\w*\s+by\s+/i;
+const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
+const JOINED_BEFORE_END = /(?:,|\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
@@ -583,27 +664,36 @@ export class DocumentContext {
     return this.once(`display:${name}`, () => this.analysis.facts.parties.find((p) => p.name === name)?.aliases[0] ?? name);
   }
 
-  private subjectRegexes(): { active: RegExp; passive: RegExp; joinedBefore: RegExp; joinedAfter: RegExp } {
+  /**
+   * The subject patterns of this document's parties, each compiled when first needed (a compile costs more than many
+   * runs); with ASCII names, the acting subject is found without its pattern (lastActingSubject).
+   */
+  private subjectRegexes(): SubjectPatterns {
     return this.once('subjectRe', () => {
-      const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+      const sorted = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length);
+      const names = sorted.map(escapeRe);
       const who = `(${MUTUAL}|${names.join('|')})`;
       const party = `(?:the\\s+)?(?:${names.join('|')})`;
-      return {
-        active: new RegExp(`\\b${who}\\b(?=${MODAL})`, 'gi'),
-        passive: new RegExp(`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i'),
+      return new SubjectPatterns(sorted.length > 0 && sorted.every((n) => /^[\x00-\x7f]*$/.test(n)) ? sorted : null, [
+        [actingSubjectPattern(sorted).source, 'gi'],
+        [`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i'],
         // "Licensor and Licensee may terminate", "terminated by Company or Consultant": both parties act.
-        joinedBefore: new RegExp(`\\b${party}\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*(?:the\\s+)?$`, 'i'),
-        joinedAfter: new RegExp(`^\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*${party}\\b`, 'i'),
-      };
+        [`\\b${party}\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*(?:the\\s+)?$`, 'i'],
+        [`^\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*${party}\\b`, 'i'],
+      ]);
     });
   }
 
   /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */
   private subjectOf(lo: number, at: number, atEnd: number): string | null {
-    const { active, passive, joinedBefore, joinedAfter } = this.subjectRegexes();
+    const patterns = this.subjectRegexes();
     const tail = this.text.slice(atEnd, atEnd + 120);
-    const after = passive.exec(tail);
-    if (after?.[1]) return joinedAfter.test(tail.slice(after[0].length)) ? 'mutual' : this.who(after[1]);
+    // Each constant precheck is a part of every match of the document's pattern: when it fails, so would the pattern.
+    const after = PASSIVE_OPENING.test(tail) ? patterns.get(PASSIVE).exec(tail) : null;
+    if (after?.[1]) {
+      const rest = tail.slice(after[0].length);
+      return JOINED_AFTER_OPENING.test(rest) && patterns.get(JOINED_AFTER).test(rest) ? 'mutual' : this.who(after[1]);
+    }
     // The subject is in the same sentence, before the act: from the last sentence start (just after ". " or "; ",
     // any space of isSpace) in (min, at], else min. Looked for backwards from the act: at most 240 characters.
     const min = Math.max(lo, at - 240);
@@ -617,10 +707,12 @@ export class DocumentContext {
       }
     }
     const prefix = this.text.slice(from, at);
-    let last: RegExpExecArray | null = null;
-    for (const m of prefix.matchAll(active)) last = m;
-    if (!last?.[1]) return null;
-    return joinedBefore.test(prefix.slice(0, last.index)) ? 'mutual' : this.who(last[1]);
+    let last: { index: number; text: string } | null = null;
+    if (patterns.asciiNames) last = lastActingSubject(prefix, patterns.asciiNames);
+    else for (const m of prefix.matchAll(patterns.get(ACTIVE))) last = { index: m.index, text: m[1] ?? '' };
+    if (!last?.text) return null;
+    const before = prefix.slice(0, last.index);
+    return JOINED_BEFORE_END.test(before) && patterns.get(JOINED_BEFORE).test(before) ? 'mutual' : this.who(last.text);
   }
 
   private who(w: string): string {
