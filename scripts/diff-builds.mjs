@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Differential test of two built checkouts: generates agreement-like documents (mutated CUAD dev contracts and
-// synthetic clause text aimed at the edges of hand-written matchers: word boundaries, '_', hyphens, quotes,
-// case, CRLF, non-ASCII letters) and compares each build's output byte for byte: the check JSON (all built-in
-// packs, as the CLI writes it) and the tag report. A speed change must keep both identical (issue 7).
-// Needs two checkouts with `dist/` built; not part of `npm test`. Without the CUAD corpus only the synthetic
-// generator runs.
-//   node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR]
-// Each differing input is written to DIR (default /tmp/diff-builds) with both outputs; exit 1 if any differ.
+// Differential test of two built checkouts (issue 7: a speed change must keep every output byte-identical).
+// It generates documents and runs both builds' public API in one process on each: the check JSON (all built-in
+// packs, formatted as the CLI writes it), the tag report and the extracted facts (analysis.js; rules read only
+// some facts, so a difference there may not reach a report yet). Generators: the CUAD dev contracts and the
+// fixtures, mutated (slices, shuffled lines, case, quotes, separators, CRLF/CR, numbering styles, truncated or
+// merged words, non-ASCII letters, the Kelvin sign and long s, Unicode spaces and control characters, Markdown,
+// splices of two documents), and synthetic agreements made of the words the hand-written matchers look for.
+// Needs two checkouts with `dist/` built (npm run build); not part of `npm test`. Without the CUAD corpus
+// (../shared/corpus/cuad-dev or $CUAD_DEV_DIR) only the fixtures and synthetic documents are used.
+//   node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR] [--only MUTATION|synth]
+// e.g. node scripts/diff-builds.mjs ../base . --cases 150 (about 40 s on an idle machine). Each differing input is
+// written to DIR (default /tmp/diff-builds) with both outputs, to shrink by hand; exit 1 if any differ.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,7 +44,12 @@ async function load(dir) {
   const plain = (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v);
   return {
     async run(path, text) {
-      const source = index.ingest(path, Buffer.from(text, 'utf8'));
+      let source;
+      try {
+        source = index.ingest(path, Buffer.from(text, 'utf8'));
+      } catch (e) {
+        return `THROW ingest: ${e?.message}`;
+      }
       let out;
       try {
         const report = await index.check([source], { packs, failOn: 'never' });
@@ -90,6 +99,7 @@ const texts = new Map();
 const baseText = (f) => texts.get(f) ?? (texts.set(f, readFileSync(f, 'utf8')), texts.get(f));
 
 const ODD = ['é', 'ß', 'Σ', 'λ', '中', 'İ', 'ı', 'ſ', 'K', 'Å', 'ﬁ', 'µ', 'Ω', 'ǅ', '\u00a0', '\u2009', '\u200b', '’', '‘', '“', '”', '–', '—', '_', '-', '\t', '\r', '§', '¶', '·'];
+const CONTROLS = ['\u00ad', '\u200d', '\u2028', '\u2029', '\f', '\v', '\u0301', '\ufeff', '\u3000', '\u2007', '\u202f', '\u1680', '\u0085', '\u00a0'];
 const SEPS = [' ', '  ', '\t', '\u00a0', '-', '_', '–', '—', '\r\n', '\n', '\n\n', '.', ',', ';', ':', "'", '’', '"', '“', '”', '(', ')', '/', ''];
 const NUMBERING = ['1. ', '1.1 ', '1.1. ', '(a) ', '(ii) ', 'a) ', 'Section 2. ', 'SECTION 3 ', 'Section 4.2 ', 'ARTICLE IV ', 'Article 5 ', '§ 3 ', '§3. ', '12.3.4 ', 'I. ', 'A. ', '(A) ', '2) ', 'Schedule A ', 'Exhibit B ', '* ', '- ', '# ', '## '];
 
@@ -121,6 +131,9 @@ const MUTATIONS = {
   underscores: (t) => t.replace(/\b/g, (b) => (rnd() < 0.01 ? '_' : b)),
   hyphenate: (t) => t.replace(/ /g, (s) => (rnd() < 0.03 ? pick(['-', '‐', '‑', '-\n', ' - ']) : s)),
   dropPunct: (t) => t.replace(/[.,;:"“”()]/g, (c) => (rnd() < 0.2 ? '' : c)),
+  // Characters that hand-written tests easily read unlike a regex: \s that is not ASCII (U+2028, U+3000, U+FEFF),
+  // form feed and vertical tab, soft hyphen, joiners, combining marks, NUL.
+  controls: (t) => t.replace(/[ A-Za-z]/g, (c) => (rnd() < 0.005 ? pick(CONTROLS) + (rnd() < 0.5 ? c : '') : c)),
   endCut: (t) => { const a = int(Math.min(t.length, 40000)); return t.slice(0, a); },
 };
 const MUT_NAMES = Object.keys(MUTATIONS);
@@ -202,6 +215,7 @@ for (let i = 0; i < CASES; i++) {
   const path = `case-${i}${c.ext}`;
   const a = await before.run(path, c.text);
   const b = await after.run(path, c.text);
+  if ((i + 1) % 100 === 0) console.error(`${i + 1} cases, ${differ} differ so far`);
   if (a !== b) {
     differ++;
     const base = join(OUT, `diff-${SEED}-${i}`);
