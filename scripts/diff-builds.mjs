@@ -180,18 +180,29 @@ function toMarkdown(t) {
     .replace(/"([A-Z][^"]{0,30})"/g, (m, w) => (rnd() < 0.3 ? `${pick(['**', '__', '*', '_'])}"${w}"${pick(['**', '__', '*', '_'])}` : m));
 }
 MUTATIONS.markdown = toMarkdown;
+// Party names and aliases renamed throughout (every place a quoted alias or a party name occurs), to names with
+// dots, ampersands, hyphens, digits, non-ASCII letters, the Kelvin sign, or names that are common words.
+const ODD_NAMES = ['Acme Corp.', 'R&D Labs', 'K-Tech', 'Kelvin\u212aTech', 'Société Générale', 'Straße GmbH', 'ΣIGMA', 'X1', 'Each', 'Party A', 'The Company', 'U.S. Robotics', 'O’Neil', "O'Neil Inc", 'Licensor', 'AB', 'Ab_Co', 'İnci'];
+MUTATIONS.renameParties = (t) => {
+  const aliases = new Set();
+  for (const m of t.matchAll(/\((?:the\s+|each\s+a\s+)?["“]([A-Z][A-Za-z0-9&.' -]{1,30})["”]\)/g)) aliases.add(m[1]);
+  for (const m of t.matchAll(/\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,? (?:Inc|Corp|LLC|Ltd|GmbH|S\.A)\.?)/g)) aliases.add(m[1]);
+  let out = t;
+  for (const a of aliases) if (rnd() < 0.7) out = out.split(a).join(pick(ODD_NAMES));
+  return out;
+};
 MUTATIONS.splice = (t) => {
   const other = baseText(pick(baseFiles));
   const a = int(t.length);
   const b = int(other.length);
   return t.slice(0, a) + other.slice(b, b + 500 + int(5000)) + t.slice(a);
 };
-MUT_NAMES.push('markdown', 'splice');
+MUT_NAMES.push('markdown', 'splice', 'renameParties');
 
 function makeCase(i) {
   const useBase = baseFiles.length && (ONLY ? ONLY !== 'synth' : rnd() < 0.8);
   if (!useBase) return { name: `synth-${i}`, text: synthDoc(), ext: pick(['.txt', '.md']) };
-  const file = rnd() < 0.3 && fixtureFiles.length ? pick(fixtureFiles) : pick(baseFiles);
+  const file = rnd() < (ONLY === 'renameParties' ? 0.7 : 0.3) && fixtureFiles.length ? pick(fixtureFiles) : pick(baseFiles);
   let text = baseText(file);
   const applied = [];
   const nMut = 1 + int(3);
