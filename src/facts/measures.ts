@@ -13,16 +13,16 @@ export interface PatentNumber { readonly text: string; readonly number: string; 
  * Matches of `family` that cover an occurrence of `anchor`. The family patterns start with number words, which are
  * costly to try at every position; anchoring on rare tokens ("%", "$", "days") keeps each pass cheap and linear.
  */
-function* anchored(text: string, anchor: RegExp, family: RegExp, before: number, worth?: (at: number) => boolean): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
+function* anchored(text: string, anchor: RegExp, family: RegExp, before: number, worth?: (at: number, from: number) => boolean): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
   let doneUntil = 0;
   anchor.lastIndex = 0;
   let a: RegExpExecArray | null;
   while ((a = anchor.exec(text)) !== null) {
     if (a.index < doneUntil) continue;
-    // An anchor that no family match can hold costs no window and no family scan.
-    if (worth && !worth(a.index)) continue;
     // A bounded window around the anchor: the family pattern never scans past it.
     const from = Math.max(doneUntil, a.index - before);
+    // An anchor that no family match in the window can hold costs no window and no family scan.
+    if (worth && !worth(a.index, from)) continue;
     const window = text.slice(from, a.index + a[0].length + 48);
     const rel = a.index - from;
     family.lastIndex = 0;
@@ -197,19 +197,23 @@ const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*\d/g;
 // The last word of what PAIR reads before its bracket: a number word or a unit ("thirty", "percent", "dollars").
 const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling']);
 
-/** Whether a PAIR match can hold the bracket at `at`: the word before it (after white space) ends the words of one. */
-function pairBefore(text: string, at: number): boolean {
+/**
+ * Whether a PAIR match in the window from `from` can hold the bracket at `at`: the word before it (after white space)
+ * ends the words of one. The word is read as the window's scan reads it: cut at the window's start (where the scan
+ * sees a word boundary, so "ten" of "often" far before the bracket is a number word there).
+ */
+function pairBefore(text: string, at: number, from: number): boolean {
   let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start <= 9 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  while (start > from && end - start <= 9 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return end - start >= 3 && end - start <= 9 && PAIR_LAST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
-  for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80, (a) => pairBefore(text, a))) {
+  for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80, (a, from) => pairBefore(text, a, from))) {
     // "cero point five percent (0.5%)", "one half of one percent (0.5%)", "three (3) million dollars ($3,000,000)":
     // the words are only part of the number, so there is nothing to compare.
     if (/(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;

@@ -179,4 +179,16 @@ describe('numbers in words and figures (CUAD)', () => {
     const pair = pairs[0];
     if (pair?.start !== undefined && pair.end !== undefined) expect(sentence.slice(pair.start, pair.end)).toBe(pair.text);
   });
+
+  // The pairs are read in a window of 80 characters before each bracket, where the scan sees a word boundary at the
+  // window's start: a word cut there ("ten" of "often", 77 spaces before the bracket, as in EDGAR's column layouts)
+  // reads as a number word. The check that skips brackets after no number word must read the word cut the same way
+  // (it did not, and the speed change lost this pair: output changed).
+  it('reads the word before a far bracket as the window cuts it', () => {
+    const cut = `1.1 Beta shall pay the fee often${' '.repeat(77)}(11) days after invoice.`;
+    expect((attributesOf(cut).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[10, 11]]);
+    // One space more: the window starts at the "en" of "often", which is no number word.
+    const whole = `1.1 Beta shall pay the fee often${' '.repeat(78)}(11) days after invoice.`;
+    expect(attributesOf(whole).numberPairs ?? []).toEqual([]);
+  });
 });
