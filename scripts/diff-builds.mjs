@@ -134,6 +134,11 @@ const MUTATIONS = {
   // Characters that hand-written tests easily read unlike a regex: \s that is not ASCII (U+2028, U+3000, U+FEFF),
   // form feed and vertical tab, soft hyphen, joiners, combining marks, NUL.
   controls: (t) => t.replace(/[ A-Za-z]/g, (c) => (rnd() < 0.005 ? pick(CONTROLS) + (rnd() < 0.5 ? c : '') : c)),
+  // Long runs of spaces or line breaks (EDGAR column layouts): scans that read a bounded window around an anchor
+  // see a word cut at the window's start, and a hand-written check must read it the same way.
+  wideGaps: (t) => t.replace(/ /g, (c) => (rnd() < 0.01 ? pick([' ', '\n', '\t']).repeat(30 + int(100)) : c)),
+  // A gap of about a window's width (80) before brackets and figures: "thirty                 (30)", "$ 5".
+  gapBeforeBracket: (t) => t.replace(/([A-Za-z]+)\s+(?=[($\d])/g, (m, w) => (rnd() < 0.3 ? w + ' '.repeat(60 + int(30)) : m)),
   endCut: (t) => { const a = int(Math.min(t.length, 40000)); return t.slice(0, a); },
 };
 const MUT_NAMES = Object.keys(MUTATIONS);
@@ -146,10 +151,14 @@ const WORDS = ['license', 'licensee', 'Licensor', 'grant', 'grants', 'granted', 
   'royalty', 'royalties', 'fee', 'USD', '$1,000', '10%', 'thirty (30) days', 'assign', 'assignment', 'change of control',
   'arbitration', 'warranty', 'AS IS', 'liability', 'notice', 'the', 'of', 'and', 'a', 'I', 'by', 'between', 'Inc.', 'Ltd.', 'LLC',
   'Corporation', 'Company', '("Licensee")', '(the "Licensor")', '"Affiliate"', '“Field”', 'each', 'any', 'all', 'under', 'to',
-  'cross-license', 'improvements', 'covenant not to sue', 'audit', 'records', 'pay', 'payment', 'invoice', 'tax', 'withholding'];
+  'cross-license', 'improvements', 'covenant not to sue', 'audit', 'records', 'pay', 'payment', 'invoice', 'tax', 'withholding',
+  // Words that end in a number word, and brackets of figures: a window cut inside the word reads a number word.
+  'often', 'written', 'freight', 'weight', 'someone', 'none', 'ten', 'thirty', 'percent', '(10)', '(30)', '(5%)', '($1,000)'];
 function synthWord() {
   const w = pick(WORDS);
   const r = rnd();
+  // A figure in brackets about a window's width (80) after a word that ends in a number word.
+  if (r > 0.98) return `${pick(['often', 'written', 'freight', 'someone'])}${' '.repeat(70 + int(12))}${pick(['(10)', '(8)', '(1)', '(11)'])}`;
   if (r < 0.08) return caseOf(w, int(3));
   if (r < 0.12) return w + pick(ODD);
   if (r < 0.16) return pick(ODD) + w;
@@ -165,7 +174,7 @@ function synthDoc() {
     let line = rnd() < 0.6 ? pick(NUMBERING).replace(/\d+/, String(c + 1)) : '';
     if (rnd() < 0.4) line += caseOf(pick(['Definitions', 'Grant of License', 'Royalties', 'Term and Termination', 'Confidentiality', 'Governing Law', 'Assignment', 'Notices', 'Miscellaneous']), int(4)) + pick(['.', '\n', ': ', '. ', '\n\n']);
     const n = 5 + int(60);
-    for (let i = 0; i < n; i++) line += synthWord() + pick(SEPS.slice(0, 6).concat([' ', ' ', ' ', ' ', ' ', ' ', '. ', ', ']));
+    for (let i = 0; i < n; i++) line += synthWord() + (rnd() < 0.03 ? ' '.repeat(60 + int(30)) : pick(SEPS.slice(0, 6).concat([' ', ' ', ' ', ' ', ' ', ' ', '. ', ', '])));
     parts.push(line);
   }
   return parts.join(pick(['\n', '\n\n', '\r\n\r\n', '\n\n\n']));
