@@ -836,7 +836,8 @@ function pairsOfNextWord(c: Parsed, key: string): ReadonlySet<number> | null {
       continue;
     }
     if (a.key !== key) {
-      if (!a.prefix && a.text.replace(/-/g, '').startsWith(key)) return null;
+      // A word* of no letters ("*") is tried with the cue wherever another alternative's word is: it matches that word.
+      if (a.prefix ? a.text === '' : a.text.replace(/-/g, '').startsWith(key)) return null;
       continue;
     }
     const after = a.text.slice(key.length);

@@ -134,6 +134,16 @@ describe('cue scan', () => {
       expect(fresh).toEqual(plainScan(PATTERNS, text));
     }
   });
+  it('tries a cue whose first word has a "*" alternative (a word* of no letters) where its other words are, whatever follows', () => {
+    // A pack's cue may hold "*" among the alternatives of its first word: its regex matches the word the cue was
+    // found at, so the next-word filter (which reads the next word for "cross-license") must not pass the cue over.
+    const cues = ['cross-license|*', 'royalty-free|i|*', 'non-exclusive / cross-license|*'];
+    for (const text of ['cross x', 'a cross-x deal', 'royalty x and royalty-free', 'Cross (x)', 'royalty', 'cross license']) {
+      const hits = new CueSet(cues).scan(text);
+      expect(hits).toEqual(plainScan(cues, text));
+      expect(hits.length).toBeGreaterThan(0);
+    }
+  });
   it('tries a cue with a gap only where its anchor word is near enough, counting words as the regex does', () => {
     const cues = ['not .. register .. trademark~', 'shall ... exceed~', 'be deemed? .. third-party beneficiar*'];
     const text = [
