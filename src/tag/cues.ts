@@ -325,7 +325,8 @@ export class CueSet {
     });
     for (const list of this.prefixes.values()) for (const [stem] of list) this.prefixStarts.add(stem);
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
-    this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
+    // (A cue that does not end on a whole word, "law|", matches a shorter form inside a longer word: its regex decides.)
+    this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.firstEndsWord && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
     this.plainRest = this.parsed.map(plainWords);
     this.singleWord = this.parsed.map((c) => (c.rest.length === 0 && c.first.every((a) => a.lead !== null) ? c.first : null));
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
@@ -742,6 +743,8 @@ const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 function plainWords(c: Parsed): readonly PlainToken[] | null {
   const plain = (a: Alt): boolean => !a.prefix && a.lead !== null;
   if (c.rest.length === 0 || !c.first.every(plain) || !c.rest.every((t) => !t.optional && t.alts.every(plain))) return null;
+  // The last word must end on a whole word ("(?!\w)"); "grant law|" matches the start of "lawyer".
+  if (!(c.rest[c.rest.length - 1] as Token).endsWord) return null;
   return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), gap: t.gap, lengths: t.alts.reduce((bits, a) => bits | lengthBit(a.text.length), 0) }));
 }
 

@@ -223,6 +223,15 @@ describe('cue scan', () => {
       'x', 'X-ray', 'ab', 'AB_C', 'abc', 'abc deed', 'abcd', 'abcd deed', 'LAWS', 'law', 'Lawful', 'sub license', 'Q', 'q',
     ]);
   });
+  it('matches a cue whose last word ends in "|" (no whole-word end) as its regex does, without the plain-word shortcuts', () => {
+    // "law|" compiles to /(?:law)/: it matches before "_" too, "grant law|" the start of "lawyer", "fee|fees|" the "fee" of "fees".
+    const cues = ['law|', 'grant law|', 'fee|fees|'];
+    const text = 'law_firm; a law; grant lawyer fees; grant law_x; fee_y fees';
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    expect(new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end))).toEqual([
+      'law', 'law', 'grant law', 'fee', 'grant law', 'law', 'fee', 'fee',
+    ]);
+  });
   it('matches cues of plain words as their regexes do: fewest gap words that let the rest match, whole words only', () => {
     const cues = ['grant .. license to', 'trade secrets', 'shall ... not exceed', 'by and between'];
     const text = apart([
