@@ -83,6 +83,8 @@ export interface DocumentOptions {
 // What a set of packs implies for every document, derived once per packs array: the same array of pack
 // clause types each time lets the tagger reuse the cue model it compiled for them (it caches by identity).
 interface PackDerived {
+  /** The packs the array held when derived: a caller may reuse an array after adding or removing a pack. */
+  readonly members: readonly LoadedPack[];
   readonly extraTypes: readonly ClauseTypeSpec[];
   readonly ruleIds: ReadonlySet<string>;
 }
@@ -90,7 +92,9 @@ const derivedByPacks = new WeakMap<readonly LoadedPack[], PackDerived>();
 
 function derivedOf(packs: readonly LoadedPack[]): PackDerived {
   let d = derivedByPacks.get(packs);
-  if (!d) derivedByPacks.set(packs, (d = { extraTypes: packClauseTypes(packs), ruleIds: new Set(activeRules(packs).map((r) => r.id)) }));
+  if (!d || d.members.length !== packs.length || d.members.some((p, i) => p !== packs[i])) {
+    derivedByPacks.set(packs, (d = { members: [...packs], extraTypes: packClauseTypes(packs), ruleIds: new Set(activeRules(packs).map((r) => r.id)) }));
+  }
   return d;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check, ingest, loadBuiltinPacks } from '../../src/index.js';
+import { ClauseTypeSpecSchema } from '../../src/tag/taxonomy.js';
 
 const fixture = fileURLToPath(new URL('../../fixtures/flawed-cross-license.md', import.meta.url));
 
@@ -21,6 +22,23 @@ describe('a packs array reused after a change', () => {
     const fresh = await check([ingest(fixture, bytes)], { packs: [...packs], failOn: 'never' });
     expect(reused.documents[0]?.findings.some((f) => f.ruleId.startsWith(prefix))).toBe(false);
     expect(reused.run.configHash).not.toBe(before.run.configHash);
+    expect(reused).toEqual(fresh);
+  });
+  it('tags with the clause types of a pack added to a reused array', async () => {
+    const bytes = readFileSync(fixture);
+    const packs = loadBuiltinPacks();
+    const before = await check([ingest(fixture, bytes)], { packs, failOn: 'never' });
+    // A pack of one clause type that the fixture's royalty clauses carry.
+    const royaltyReport = ClauseTypeSpecSchema.parse({ id: 'royalty-report', group: 'economics', label: 'Royalty report', headings: { 'royalt*': 0.9 } });
+    const base = packs[0];
+    expect(base).toBeDefined();
+    if (!base) return;
+    packs.push({ ...base, id: 'royalty-reports', clauseTypes: [royaltyReport], rules: [] });
+    const tagged = (r: typeof before): boolean => r.documents[0]?.clauses.some((c) => c.types.some((t) => t.type === 'royalty-report')) ?? false;
+    expect(tagged(before)).toBe(false);
+    const reused = await check([ingest(fixture, bytes)], { packs, failOn: 'never' });
+    const fresh = await check([ingest(fixture, bytes)], { packs: [...packs], failOn: 'never' });
+    expect(tagged(fresh)).toBe(true);
     expect(reused).toEqual(fresh);
   });
 });
