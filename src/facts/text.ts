@@ -159,6 +159,12 @@ export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.l
 
 /** [A-Za-z0-9] by character code. */
 export const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** [A-Za-z] by character code. */
+export const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** [0-9] by character code. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A space or a tab: `[ \t]`, the blanks of a line. */
+export const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 
 // A capital letter that starts a word, or follows "_" ("__Licensed Patents__" in Markdown emphasis).
 const CAPITAL_START = /(?:\b|_)[A-Z]/g;
