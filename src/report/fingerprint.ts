@@ -1,6 +1,8 @@
 // Finding fingerprints that survive renumbering and reformatting: rule id + the clause's own text, normalised.
 // Messages and evidence are left out on purpose: their wording may change between versions of a rule.
 import { createHash } from 'node:crypto';
+// \s of a JavaScript regex (white space and line terminators), as the clause splitter reads it.
+import { isBlankChar } from '../clauses/blocks.js';
 
 // Cross-references change when clauses are renumbered, so they are reduced to their kind.
 const CROSS_REF = /\b(section|clause|article|paragraph|schedule|exhibit|annex|appendix)s?\s+[0-9ivxlcdm]+(?:\.[0-9a-z]+)*(?:\s*\([0-9a-z]+\))*/gi;
@@ -41,12 +43,6 @@ const isRomanOrDigit = (c: number): boolean => {
   const l = c | 0x20;
   return (c >= 48 && c <= 57) || l === 105 || l === 118 || l === 120 || l === 108 || l === 99 || l === 100 || l === 109; // i v x l c d m
 };
-/** \s of a JavaScript regex: white space and line terminators. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether a word starting with these three characters may be a CROSS_REF keyword (a cheap test before crossRefAt). */
 function mayOpenCrossRef(c0: number, c1: number, c2: number): boolean {
@@ -79,9 +75,9 @@ function crossRefAt(t: string, at: number): { word: number; end: number } | null
     if (i < w.length) continue;
     // one keyword at most can match here (none is a prefix of another)
     let p = at + i;
-    if ((code(p) | 0x20) === 115 && isRegexSpace(code(p + 1))) p++; // s?
-    if (!isRegexSpace(code(p))) return null;
-    while (isRegexSpace(code(p))) p++;
+    if ((code(p) | 0x20) === 115 && isBlankChar(code(p + 1))) p++; // s?
+    if (!isBlankChar(code(p))) return null;
+    while (isBlankChar(code(p))) p++;
     if (!isRomanOrDigit(code(p))) return null;
     while (isRomanOrDigit(code(p))) p++;
     // greedy groups that cannot fail once the number is read: (?:\.[0-9a-z]+)* then (?:\s*\([0-9a-z]+\))*
@@ -91,7 +87,7 @@ function crossRefAt(t: string, at: number): { word: number; end: number } | null
     }
     for (;;) {
       let q = p;
-      while (isRegexSpace(code(q))) q++;
+      while (isBlankChar(code(q))) q++;
       if (code(q) !== 40 || !isAsciiAlnum(code(q + 1))) break;
       q++;
       while (isAsciiAlnum(code(q))) q++;

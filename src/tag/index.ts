@@ -11,6 +11,7 @@
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
 import type { ClauseNode, ClauseTree, Source, Tag } from '../model/index.js';
+import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
 import { modalClauses, inflections } from './nlp.js';
@@ -557,16 +558,10 @@ const LEAD_IN = /(?::|\bas follows[.:]?|\bthe following[.:]?|[-–—])\s*$/i;
 /** text[from, end) can match LEAD_IN: its last char but spaces ends one of its forms (":", "-", "follows", "following."...). */
 function mayLeadIn(text: string, from: number, end: number): boolean {
   let k = end - 1;
-  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  while (k >= from && isBlankChar(text.charCodeAt(k))) k--;
   if (k < from) return false;
   const c = text.charCodeAt(k) | 32;
   return c === 58 || c === 46 || c === 45 || c === 115 || c === 103 || text.charCodeAt(k) === 0x2013 || text.charCodeAt(k) === 0x2014;
-}
-/** A char of the regex class \s. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 /** How much of an item's confidence its lead-in clause takes over. */
 const LEAD_IN_FACTOR = 0.9;
