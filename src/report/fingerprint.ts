@@ -99,12 +99,19 @@ function crossRefAt(t: string, at: number): { word: number; end: number } | null
   return null;
 }
 
-/** Whether a non-ASCII code point is a letter or digit (memo, as big as the distinct characters seen: contracts use a few dozen). */
+/**
+ * Whether a non-ASCII code point is a letter or digit (memo of the distinct characters seen: English contracts use
+ * a few dozen; a long-lived process reading Chinese or Russian ones would add a letter per clause, hence the cap).
+ */
 const wordCodePoints = new Map<number, boolean>();
+const WORD_CODE_POINTS_MAX = 4096;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 function isWordCodePoint(cp: number): boolean {
   let word = wordCodePoints.get(cp);
-  if (word === undefined) wordCodePoints.set(cp, (word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+  if (word === undefined) {
+    if (wordCodePoints.size >= WORD_CODE_POINTS_MAX) wordCodePoints.clear();
+    wordCodePoints.set(cp, (word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+  }
   return word;
 }
 
