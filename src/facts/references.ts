@@ -127,14 +127,22 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
   return false;
 }
 
-/** The matches of the reference and heading patterns in a text, as ReferenceResolver reads them. */
+/** The pattern (sticky) tried at each list of starts. */
+const SCANNED: Record<keyof ReferenceStarts, RegExp> = { references: REFERENCE_AT, anchors: NUMBER_ANCHOR, annexLines: ANNEX_LINE_AT, sectionLines: SECTION_LINE };
+
+/** The matches of a global scan of one of the patterns, tried at its starts. */
+function scanOf(text: string, starts: ReferenceStarts, which: keyof ReferenceStarts): Generator<RegExpExecArray, void, undefined> {
+  return matchesAt(text, starts[which], SCANNED[which]);
+}
+
+/** The matches of the reference and heading patterns in a text, as ReferenceResolver reads them (for tests). */
 export function referenceScans(text: string, capitals: Int32Array = capitalStarts(text)): Record<keyof ReferenceStarts, RegExpExecArray[]> {
   const starts = referenceStarts(text, capitals);
   return {
-    references: [...matchesAt(text, starts.references, REFERENCE_AT)],
-    annexLines: [...matchesAt(text, starts.annexLines, ANNEX_LINE_AT)],
-    sectionLines: [...matchesAt(text, starts.sectionLines, SECTION_LINE)],
-    anchors: [...matchesAt(text, starts.anchors, NUMBER_ANCHOR)],
+    references: [...scanOf(text, starts, 'references')],
+    annexLines: [...scanOf(text, starts, 'annexLines')],
+    sectionLines: [...scanOf(text, starts, 'sectionLines')],
+    anchors: [...scanOf(text, starts, 'anchors')],
   };
 }
 
@@ -205,7 +213,7 @@ export class ReferenceResolver {
       }
     }
     // Schedules whose heading the tree did not make a clause of: the clause that holds the heading line.
-    for (const m of matchesAt(text, this.starts.annexLines, ANNEX_LINE_AT)) {
+    for (const m of scanOf(text, this.starts, 'annexLines')) {
       const word = (m[1] ?? m[3]) as string;
       const id = (m[2] ?? m[4]) as string;
       const at = m.index + m[0].indexOf(word);
@@ -214,14 +222,14 @@ export class ReferenceResolver {
       const holder = locate.at(at);
       if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
     }
-    for (const m of matchesAt(text, this.starts.sectionLines, SECTION_LINE)) {
+    for (const m of scanOf(text, this.starts, 'sectionLines')) {
       const at = m.index + m[0].search(/[SA]/);
       this.headings.add(at);
       const key = numberKey(m[1] as string);
       const holder = locate.at(at);
       if (holder && !this.byNumber.has(key)) this.byNumber.set(key, holder.id);
     }
-    for (const m of matchesAt(text, this.starts.anchors, NUMBER_ANCHOR)) {
+    for (const m of scanOf(text, this.starts, 'anchors')) {
       // "ARTICLE VI REGISTRATION RIGHTS" in mid-line is a heading, not a reference to itself.
       if (m[1] !== undefined) this.headings.add(m.index);
       const key = numberKey((m[2] ?? m[3]) as string);
@@ -327,7 +335,7 @@ export class ReferenceResolver {
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
-    for (const m of matchesAt(text, this.starts.references, REFERENCE_AT)) {
+    for (const m of scanOf(text, this.starts, 'references')) {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
