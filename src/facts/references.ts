@@ -223,7 +223,8 @@ export class ReferenceResolver {
       if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
     }
     for (const m of scanOf(text, this.starts, 'sectionLines')) {
-      const at = m.index + m[0].search(/[SA]/);
+      // Where its word ("Section", "Article", "Clause") starts: the first capital of the match.
+      const at = m.index + m[0].search(/[SAC]/);
       this.headings.add(at);
       const key = numberKey(m[1] as string);
       const holder = locate.at(at);
