@@ -44,8 +44,8 @@ const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * Where form 3 can start if it ends at the "mean" at `k`. Before "mean" an entry holds at most ten runs between
- * spaces ("; " or ". ", an item number, six words, a stray ":" or "**", "shall"), all of entry characters, so the
- * walk back is short (and never walks the same text twice); it keeps the places where an entry can open: a line
+ * spaces ("; " or ". ", an item number, six words, a stray ":" or "**", "shall"), all of entry characters (the walk
+ * allows eleven: one to spare), so the walk back is short (and never walks the same text twice); it keeps the places where an entry can open: a line
  * break, "; " or ". ", a letter item "a)".
  */
 function entryStartsBefore(text: string, k: number, floor: number, out: number[]): void {

@@ -196,6 +196,9 @@ const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*\d/g;
 
 // The last word of what PAIR reads before its bracket: a number word or a unit ("thirty", "percent", "dollars").
 const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling']);
+// Their shortest and longest ("one", "seventeen"): a word of another length is read no further.
+const PAIR_LAST_MIN = Math.min(...[...PAIR_LAST_WORDS].map((w) => w.length));
+const PAIR_LAST_MAX = Math.max(...[...PAIR_LAST_WORDS].map((w) => w.length));
 
 /**
  * Whether a PAIR match in the window from `from` can hold the bracket at `at`: the word before it (after white space)
@@ -206,8 +209,8 @@ function pairBefore(text: string, at: number, from: number): boolean {
   let end = at;
   while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > from && end - start <= 9 && isLetterCode(text.charCodeAt(start - 1))) start--;
-  return end - start >= 3 && end - start <= 9 && PAIR_LAST_WORDS.has(text.slice(start, end).toLowerCase());
+  while (start > from && end - start <= PAIR_LAST_MAX && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return end - start >= PAIR_LAST_MIN && end - start <= PAIR_LAST_MAX && PAIR_LAST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
