@@ -3,9 +3,11 @@
 // Speed: one walk over the text's words by char code finds every place where some cue's FIRST word
 // occurs (a hash lookup per word, no substring or match object per word); only the cues that start with
 // that word, whose second word can be the next one, and whose anchor (a rarer word the cue needs a few
-// words further on) is near enough, are then tried there, as sticky regexes. Every cue occurrence starts
-// with its first word and holds its anchor, so this finds exactly what running each cue separately would,
-// without N passes over the text (test/tag/cue-scan.test.ts checks it against that plain method).
+// words further on) is near enough, are then tried there: as sticky regexes, or, for a cue of plain words
+// (letters and digits, word* stems), by comparing its words in place (tryWord, tryWords, matchSingleWord,
+// each equal to the regex it stands for). Every cue occurrence starts with its first word and holds its
+// anchor, so this finds exactly what running each cue separately would, without N passes over the text
+// (test/tag/cue-scan.test.ts checks it against that plain method).
 import { inflections } from './nlp.js';
 
 const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
@@ -379,7 +381,7 @@ export class CueSet {
    *
    * One walk over the words by char code (a hash lookup per word, allocating nothing) finds where cues may
    * start and where their anchors are; then only the cues whose first word is here, whose second word
-   * can be the next one and whose anchor is near enough are tried, as sticky regexes.
+   * can be the next one and whose anchor is near enough are tried (see the head of this file).
    */
   scan(text: string, from = 0, to = text.length): CueHit[] {
     const hits: CueHit[] = [];
@@ -418,11 +420,12 @@ export class CueSet {
         }
       }
       if (this.found[r + 4] === 1) {
-        // word* cues by the word's first two letters, then its first three (the same bucket twice for a short word).
+        // word* cues by the word's first two letters (a word of one letter: its one-letter stems, the only
+        // bucket such stems are looked up in), then, for a longer word, by its first three (see bucketOf).
         const len = end - at;
         const two = lowerCode(source.charCodeAt(at)) * 16384 + (len > 1 ? lowerCode(source.charCodeAt(at + 1)) * 128 : 0);
         this.tryPrefixes(this.prefixes.get(two), source, text, at, end, word, to, anchored, hits);
-        this.tryPrefixes(this.prefixes.get(len > 2 ? two + lowerCode(source.charCodeAt(at + 2)) : two), source, text, at, end, word, to, anchored, hits);
+        if (len > 2) this.tryPrefixes(this.prefixes.get(two + lowerCode(source.charCodeAt(at + 2))), source, text, at, end, word, to, anchored, hits);
       }
     }
     for (const hit of hits) this.lastEnd[hit.cue] = -1;
