@@ -151,6 +151,8 @@ export function normalisedBytes(text: string, number: string | null): Uint8Array
     }
     if (space) out[len++] = 32;
     space = false;
+    // A reference starts with a letter at a \b and is 7 characters at least ("annex 1"): i + 4 < n is a cheap bound
+    // that keeps the reads of mayOpenCrossRef inside the text and passes every such start.
     if (c > 57 && i + 4 < n && mayOpenCrossRef(c, t.charCodeAt(i + 1), t.charCodeAt(i + 2)) && (i === 0 || !isRegexWord(t.charCodeAt(i - 1)))) {
       const ref = crossRefAt(t, i);
       if (ref) {
