@@ -1,6 +1,6 @@
 // Defined terms: definitions sections ("X" means ...), inline definitions ((the "X")), and where each term is used.
 import type { Definition } from '../model/index.js';
-import { capitalStarts, codeAt, isAlnumCode, isBlankCode, isSpaceCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, isAlnumCode, isSpaceCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, type ClauseLocator } from './text.js';
 
 const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
@@ -40,6 +40,7 @@ const PHRASE_WORD = /hereinafter|referred|called/g;
 
 /** What an unquoted list entry (form 3) holds between its start and "mean": letters, digits and - . ( ) : * _ */
 const isEntryCode = (c: number): boolean => isAlnumCode(c) || c === 45 || c === 46 || c === 40 || c === 41 || c === 58 || c === 42 || c === 95;
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /**

@@ -1,6 +1,6 @@
 // Numbers that matter in a clause: money, percentages, durations (normalised to days), dates (ISO), patent numbers,
 // and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
-import { isLetterCode, isSpaceCode, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+import { isSpaceCode, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
 
 export interface Money { readonly text: string; readonly amount: number; readonly currency: string | null; readonly start: number }
 export interface Percentage { readonly text: string; readonly value: number; readonly start: number }
@@ -209,9 +209,10 @@ function pairBefore(text: string, at: number, from: number): boolean {
   let end = at;
   while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > from && end - start <= PAIR_LAST_MAX && isLetterCode(text.charCodeAt(start - 1))) start--;
+  while (start > from && end - start <= PAIR_LAST_MAX && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return end - start >= PAIR_LAST_MIN && end - start <= PAIR_LAST_MAX && PAIR_LAST_WORDS.has(text.slice(start, end).toLowerCase());
 }
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];

@@ -1,7 +1,7 @@
 // Parties and their aliases from the preamble ("between ACME CORP., a Delaware corporation ("Acme"), and ..."),
 // and an index that finds party mentions anywhere in the text with one combined pattern.
 import type { Party } from '../model/index.js';
-import { escapeRegExp, isLetterCode, isSpaceCode, lastAtOrBefore, sortedStarts, squash } from './text.js';
+import { escapeRegExp, isSpaceCode, lastAtOrBefore, sortedStarts, squash } from './text.js';
 
 export interface PartyHint {
   readonly name: string;
@@ -176,6 +176,8 @@ const isWordOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
+
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 // A group phrase: "each Party", "the other Parties", "NEITHER PARTY".
 const GROUP_SOURCE = String.raw`(?:[Ee]ach|[Ee]ither|[Bb]oth|[Nn]either|[Tt]he\s+other|[Ee]ach\s+other|EACH|EITHER|NEITHER|BOTH)\s+(?:[Pp]art(?:y|ies)|PART(?:Y|IES))`;

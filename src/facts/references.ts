@@ -1,7 +1,7 @@
 // Cross-references ("Section 4.2", "Sections 3.1 through 3.4", "Article IV", "clause 5(b)", "paragraph (c) above",
 // "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
 import type { ClauseNode } from '../model/index.js';
-import { capitalStarts, codeAt, isBlankCode, isDigitCode, isSpaceCode, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, isSpaceCode, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
 
 export interface CrossReference {
   readonly text: string;
@@ -146,6 +146,8 @@ export function referenceScans(text: string, capitals: Int32Array = capitalStart
   };
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 // The marks SECTION_LINE and ANNEX_LINE allow at a line start: [ \t#*_]
 const isMarkCode = (c: number): boolean => c === 32 || c === 9 || c === 35 || c === 42 || c === 95;
 

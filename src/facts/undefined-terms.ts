@@ -2,7 +2,7 @@
 // defines. One pass of one pattern finds determiner + capitalised words; cheap set lookups reject what is defined,
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
 import type { Party } from '../model/index.js';
-import { capitalStarts, codeAt, escapeRegExp, isBlankCode, isLetterCode, matchesAt, sortedStarts, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, escapeRegExp, matchesAt, sortedStarts, type ClauseLocator } from './text.js';
 
 /** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
 export interface UndefinedTerm {
@@ -92,8 +92,10 @@ export const LIST_ENTRY = /(?:(?:^|\n)[ \t]*|(?<![ \t])[ \t]{3,})(?:\(?[0-9]{1,3
 const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
 const LIST_ENTRY_AT = new RegExp(LIST_ENTRY.source, 'y');
 
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 // [A-Za-z0-9_]: what \b reads as a word character.
 const isWordCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // What an item number ("1.2.", "(iv)", "a)") is made of.
 const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41;
 
