@@ -101,7 +101,7 @@ const baseText = (f) => texts.get(f) ?? (texts.set(f, readFileSync(f, 'utf8')), 
 const ODD = ['é', 'ß', 'Σ', 'λ', '中', 'İ', 'ı', 'ſ', 'K', 'Å', 'ﬁ', 'µ', 'Ω', 'ǅ', '\u00a0', '\u2009', '\u200b', '’', '‘', '“', '”', '–', '—', '_', '-', '\t', '\r', '§', '¶', '·'];
 const CONTROLS = ['\u00ad', '\u200d', '\u2028', '\u2029', '\f', '\v', '\u0301', '\ufeff', '\u3000', '\u2007', '\u202f', '\u1680', '\u0085', '\u00a0'];
 const SEPS = [' ', '  ', '\t', '\u00a0', '-', '_', '–', '—', '\r\n', '\n', '\n\n', '.', ',', ';', ':', "'", '’', '"', '“', '”', '(', ')', '/', ''];
-const NUMBERING = ['1. ', '1.1 ', '1.1. ', '(a) ', '(ii) ', 'a) ', 'Section 2. ', 'SECTION 3 ', 'Section 4.2 ', 'ARTICLE IV ', 'Article 5 ', '§ 3 ', '§3. ', '12.3.4 ', 'I. ', 'A. ', '(A) ', '2) ', 'Schedule A ', 'Exhibit B ', '* ', '- ', '# ', '## '];
+const NUMBERING = ['Clause 9.\n', 'CLAUSE 24 ', 'Clause 3 ', '1. ', '1.1 ', '1.1. ', '(a) ', '(ii) ', 'a) ', 'Section 2. ', 'SECTION 3 ', 'Section 4.2 ', 'ARTICLE IV ', 'Article 5 ', '§ 3 ', '§3. ', '12.3.4 ', 'I. ', 'A. ', '(A) ', '2) ', 'Schedule A ', 'Exhibit B ', '* ', '- ', '# ', '## '];
 
 function caseOf(s, mode) {
   switch (mode) {
