@@ -279,6 +279,15 @@ export class CueSet {
   private pairLists: Array<readonly number[]> = [];
   /** End of each cue's last hit in the running scan; only cues with a hit are ever set, and reset after it. */
   private readonly lastEnd: Int32Array;
+  // Per cue: the end of the [\w'’-] run in which its regex failed after its stem matched (see noteFailure), -1
+  // when none; the cues set during a scan, to reset after it.
+  private readonly failedUntil: Int32Array;
+  private readonly failedCues: number[] = [];
+  // The [\w'’-] span runsPast last read: where it ends, and the number of its last word (-1: none this scan).
+  private spanEnd = -1;
+  private spanLastWord = 0;
+  // Per cue: every form of its first word is a word* stem of letters and digits ("terminat*|cancel*").
+  private readonly stemFirst: Uint8Array;
   /**
    * Per compiled cue: its anchor (index into anchorOcc) or -1, and how many words after the first it may
    * start (beyond the words a word* first word spans in the text, when anchorSpans is 1).
@@ -327,6 +336,8 @@ export class CueSet {
     });
     for (const list of this.prefixes.values()) for (const [stem] of list) this.prefixStarts.add(stem);
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
+    this.failedUntil = new Int32Array(this.parsed.length).fill(-1);
+    this.stemFirst = Uint8Array.from(this.parsed, (c) => (c.first.every((a) => a.prefix && /^[a-z0-9]+$/.test(a.text)) ? 1 : 0));
     // (A cue that does not end on a whole word, "law|", matches a shorter form inside a longer word: its regex decides.)
     this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.firstEndsWord && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
     this.plainRest = this.parsed.map(plainWords);
@@ -395,6 +406,7 @@ export class CueSet {
       if (lower.length === text.length) source = lower;
     }
     const anchored = source === text && this.anchorOcc.length > 0;
+    this.spanEnd = -1;
     const found = this.walk(source, from, to, anchored);
     const { firstWords, anchorOf } = this;
     for (let r = 0; r < found; r += 5) {
@@ -412,6 +424,7 @@ export class CueSet {
         }
         for (let k = 0; k < list.length; k++) {
           const i = list[k] as number;
+          if ((this.failedUntil[i] as number) > at) continue;
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
           // (Words of a lower-cased text are not the regexes' words, see above.)
           if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
@@ -429,6 +442,8 @@ export class CueSet {
       }
     }
     for (const hit of hits) this.lastEnd[hit.cue] = -1;
+    for (const i of this.failedCues) this.failedUntil[i] = -1;
+    this.failedCues.length = 0;
     for (const a of this.anchorsNoted) {
       (this.anchorOcc[a] as number[]).length = 0;
       this.anchorPtr[a] = 0;
@@ -614,8 +629,23 @@ export class CueSet {
    * words past the first that a word* first word may span ("terminat*" over "termination-for-cause").
    */
   private anchorFits(i: number, text: string, end: number, word: number): boolean {
-    const within = (this.anchorWithin[i] as number) + (this.anchorSpans[i] === 1 ? runsAfter(text, end) : 0);
+    const within = (this.anchorWithin[i] as number) + (this.anchorSpans[i] === 1 ? this.runsPast(text, end, word) : 0);
     return this.anchorNear(this.anchorOf[i] as number, word, within);
+  }
+
+  /**
+   * runsAfter(text, end) for the word numbered `word`, read once per [\w'’-] span: words are visited in order,
+   * so a later word of the span the last call read has the span's last word minus its own number after it.
+   * (Without this, text like "terminat'terminat'..." made each word re-read the rest of its span.)
+   */
+  private runsPast(text: string, end: number, word: number): number {
+    if (end < this.spanEnd) return this.spanLastWord - word;
+    const runs = runsAfter(text, end);
+    let j = end;
+    while (j < text.length && isStemCode(text.charCodeAt(j))) j++;
+    this.spanEnd = j;
+    this.spanLastWord = word + runs;
+    return runs;
   }
 
   /**
@@ -652,7 +682,10 @@ export class CueSet {
       const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
       re.lastIndex = at;
       // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built.
-      if (!re.test(text)) return;
+      if (!re.test(text)) {
+        if (this.stemFirst[i] === 1) this.noteFailure(i, text, at);
+        return;
+      }
       end = re.lastIndex;
     }
     if (end <= to) {
@@ -661,11 +694,29 @@ export class CueSet {
     }
   }
 
+  /**
+   * Cue i (its first word all word* stems of letters and digits) failed at `at`. If one of its stems matched
+   * there, it fails at every later word start of the same [\w'’-] run: a later start's stem ends past this
+   * word, and this try's "[\w'’-]*" already reached every place in the run where the rest of the cue could
+   * begin. (A stem's ASCII letters match only ASCII chars: a /i regex without "u" folds no other char to
+   * ASCII.) Without this, text like "terminat'terminat'..." made each start re-read the rest of the run.
+   */
+  private noteFailure(i: number, text: string, at: number): void {
+    const n = text.length;
+    const first = (this.parsed[i] as Parsed).first;
+    if (!first.some((a) => a.text.length <= n - at && sameLower(text, at, a.text))) return;
+    let end = at;
+    while (end < n && isStemCode(text.charCodeAt(end))) end++;
+    if ((this.failedUntil[i] as number) < 0) this.failedCues.push(i);
+    this.failedUntil[i] = end;
+  }
+
   /** The word* cues of one bucket whose prefix starts the word [at, end) (numbered `word`). */
   private tryPrefixes(list: ReadonlyArray<[string, number]> | undefined, source: string, text: string, at: number, end: number, word: number, to: number, anchored: boolean, hits: CueHit[]): void {
     if (list === undefined) return;
     for (const [prefix, i] of list) {
       if (prefix.length > end - at || !sameLower(source, at, prefix)) continue;
+      if ((this.failedUntil[i] as number) > at) continue;
       if (anchored && (this.anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
       this.tryCue(i, text, at, to, hits);
     }

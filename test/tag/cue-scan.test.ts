@@ -197,6 +197,25 @@ describe('cue scan', () => {
       'cancel-and-terminate upon any merger', 'sublicensee_agent may hold no written consent', 'sublicense without the prior written consent',
     ]);
   });
+  it('finds within long runs of joined stems what the plain method finds, each run read once per cue', () => {
+    // A word* cue that failed in a [\w'’-] run is not tried again in it, and the words its stem spans are
+    // counted once per run: the matches must stay those of trying every start.
+    const cues = ['terminat* .. for convenience', 'terminat*|cancel* ... merger|acquisition', 'terminat*', 'licens* .. royalt*', 'cancel* right'];
+    const text = apart([
+      "terminat'terminat'terminat-termination for convenience",
+      "cancel-cancel’cancellation right and terminat'terminat upon any merger",
+      'licensor-licensee-license_fee no royalty',
+      "the termination'terminat-for-convenience clause",
+      `${"terminat'".repeat(40)}cancel for convenience`,
+      `${'licens-'.repeat(30)}royalties`,
+      "terminat'cancelſ right and terminat'cancel right", // "ſ" is no "s" for the regex (no "u" flag)
+    ]);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+    // The same set scanning a second text starts afresh.
+    const set = new CueSet(cues);
+    set.scan(text);
+    expect(set.scan(text.slice(40))).toEqual(plainScan(cues, text.slice(40)));
+  });
   it('lets the next-word filter read first words with symbols and hyphens as the regexes do', () => {
     const cues = ['by: name: title', 'non-exclusive license~', 'u.s. dollars', 'non-compet* agreement', 'one-time fee|payment', 'x_y z', 'non-exclusive|nonexclusive|non-transferable right', '$ #num'];
     const text = apart([
