@@ -98,47 +98,41 @@ export function hitOf(ctx: DocumentContext, rule: LoadedRule, conditions: Condit
 /**
  * The engine deep-clones every rule's conditions on every run and hands the clones' params to the facts: fresh
  * objects, which the context would have to serialise to find its cached values (and which cost the clone). So the
- * engine gets each params object as a number, its index in paramsById, and the results get the rule's own params back.
+ * engine gets each params object as a number, its index in its own ParamsTable, and the results get the rule's own
+ * params back. The table belongs to one engine, so a long-lived process that loads packs again and again keeps
+ * only the tables of its cached engines.
  */
-const paramsById: Record<string, unknown>[] = [];
-const paramsIds = new WeakMap<object, number>();
-const engineConditions = new WeakMap<LoadedRule, TopLevelCondition>();
+interface ParamsTable {
+  readonly byId: Record<string, unknown>[];
+  readonly ids: Map<object, number>;
+}
 
 type ConditionTree = { readonly all?: readonly ConditionTree[]; readonly any?: readonly ConditionTree[]; readonly not?: ConditionTree; readonly params?: Record<string, unknown> | number };
 
-function withParamsRefs(c: ConditionTree): ConditionTree {
-  if (c.all) return { ...c, all: c.all.map(withParamsRefs) };
-  if (c.any) return { ...c, any: c.any.map(withParamsRefs) };
-  if (c.not) return { ...c, not: withParamsRefs(c.not) };
+function withParamsRefs(c: ConditionTree, table: ParamsTable): ConditionTree {
+  if (c.all) return { ...c, all: c.all.map((x) => withParamsRefs(x, table)) };
+  if (c.any) return { ...c, any: c.any.map((x) => withParamsRefs(x, table)) };
+  if (c.not) return { ...c, not: withParamsRefs(c.not, table) };
   if (c.params === undefined || typeof c.params === 'number') return c;
-  let id = paramsIds.get(c.params);
+  let id = table.ids.get(c.params);
   if (id === undefined) {
-    id = paramsById.push(c.params) - 1;
-    paramsIds.set(c.params, id);
+    id = table.byId.push(c.params) - 1;
+    table.ids.set(c.params, id);
   }
   return { ...c, params: id };
 }
 
-function conditionsFor(rule: LoadedRule): TopLevelCondition {
-  let conditions = engineConditions.get(rule);
-  if (!conditions) {
-    conditions = withParamsRefs(rule.conditions as ConditionTree) as TopLevelCondition;
-    engineConditions.set(rule, conditions);
-  }
-  return conditions;
-}
-
 /** The params a reference stands for (params that are not a reference pass through). */
-function paramsOf(params: Record<string, unknown> | number | undefined): Record<string, unknown> {
-  return typeof params === 'number' ? (paramsById[params] as Record<string, unknown>) : (params ?? {});
+function paramsOf(table: ParamsTable, params: Record<string, unknown> | number | undefined): Record<string, unknown> {
+  return typeof params === 'number' ? (table.byId[params] as Record<string, unknown>) : (params ?? {});
 }
 
 /** Put the rule's params back into a result tree (a clone the engine made for this run). */
-function restoreParams(c: { all?: unknown[]; any?: unknown[]; not?: unknown; params?: Record<string, unknown> | number }): void {
-  if (c.all) for (const x of c.all) restoreParams(x as typeof c);
-  if (c.any) for (const x of c.any) restoreParams(x as typeof c);
-  if (c.not) restoreParams(c.not as typeof c);
-  if (c.params !== undefined) c.params = paramsOf(c.params);
+function restoreParams(table: ParamsTable, c: { all?: unknown[]; any?: unknown[]; not?: unknown; params?: Record<string, unknown> | number }): void {
+  if (c.all) for (const x of c.all) restoreParams(table, x as typeof c);
+  if (c.any) for (const x of c.any) restoreParams(table, x as typeof c);
+  if (c.not) restoreParams(table, c.not as typeof c);
+  if (c.params !== undefined) c.params = paramsOf(table, c.params);
 }
 
 const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
@@ -146,22 +140,23 @@ const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rul
 /** The document each run's almanac belongs to: engines are shared, their facts find the document through the almanac. */
 const contexts = new WeakMap<object, DocumentContext>();
 
-function buildEngine(rules: readonly LoadedRule[]): Engine {
+function buildEngine(rules: readonly LoadedRule[]): { readonly engine: Engine; readonly table: ParamsTable } {
+  const table: ParamsTable = { byId: [], ids: new Map() };
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
   // The context caches fact values itself: the almanac's params hashing costs more than the facts.
   for (const name of Object.keys(FACTS)) {
-    engine.addFact(name, (params: Record<string, unknown> | number | undefined, almanac: Almanac) => computeFact(contexts.get(almanac) as DocumentContext, name, paramsOf(params)), { cache: false });
+    engine.addFact(name, (params: Record<string, unknown> | number | undefined, almanac: Almanac) => computeFact(contexts.get(almanac) as DocumentContext, name, paramsOf(table, params)), { cache: false });
   }
-  for (const rule of rules) engine.addRule({ name: rule.id, conditions: conditionsFor(rule), event: { type: rule.id } });
-  return engine;
+  for (const rule of rules) engine.addRule({ name: rule.id, conditions: withParamsRefs(rule.conditions as ConditionTree, table) as TopLevelCondition, event: { type: rule.id } });
+  return { engine, table };
 }
 
 /**
  * Engines by rule list, reused from document to document (building one costs more than many runs). An engine
  * runs one document at a time: while it is busy (documents checked concurrently), a fresh one is built.
  */
-const engines = new Map<string, { readonly rules: readonly LoadedRule[]; readonly engine: Engine; busy: boolean }>();
+const engines = new Map<string, { readonly rules: readonly LoadedRule[]; readonly engine: Engine; readonly table: ParamsTable; busy: boolean }>();
 const MAX_ENGINES = 4;
 
 /** A rule list's engine key and rules by id, by list identity (evaluate.ts passes the same lists for every document). */
@@ -176,11 +171,11 @@ function infoOf(rules: readonly LoadedRule[]): { readonly key: string; readonly 
   return info;
 }
 
-function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; busy: boolean } {
+function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; readonly table: ParamsTable; busy: boolean } {
   const { key } = infoOf(rules);
   const cached = engines.get(key);
   if (cached && !cached.busy && cached.rules.every((r, i) => r === rules[i])) return cached;
-  const entry = { rules, engine: buildEngine(rules), busy: false };
+  const entry = { rules, ...buildEngine(rules), busy: false };
   if (!cached || !cached.busy) {
     engines.delete(key);
     if (engines.size >= MAX_ENGINES) engines.delete(engines.keys().next().value as string);
@@ -210,7 +205,7 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
     for (const r of list) {
       const rule = byId.get(r.name);
       if (!rule) continue;
-      restoreParams(r.conditions as unknown as Parameters<typeof restoreParams>[0]);
+      restoreParams(entry.table, r.conditions as unknown as Parameters<typeof restoreParams>[1]);
       const conditions = r.conditions as unknown as ConditionResult;
       outcomes.push({ rule, fired, conditions });
       if (fired) hits.push(hitOf(ctx, rule, conditions));
