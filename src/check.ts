@@ -1,6 +1,6 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  DEFAULT_REVIEW_THRESHOLD, ownText,
+  DEFAULT_REVIEW_THRESHOLD, memoByMembers, ownText,
   type ClauseNode, type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
@@ -83,20 +83,10 @@ export interface DocumentOptions {
 // What a set of packs implies for every document, derived once per packs array: the same array of pack
 // clause types each time lets the tagger reuse the cue model it compiled for them (it caches by identity).
 interface PackDerived {
-  /** The packs the array held when derived: a caller may reuse an array after adding or removing a pack. */
-  readonly members: readonly LoadedPack[];
   readonly extraTypes: readonly ClauseTypeSpec[];
   readonly ruleIds: ReadonlySet<string>;
 }
-const derivedByPacks = new WeakMap<readonly LoadedPack[], PackDerived>();
-
-function derivedOf(packs: readonly LoadedPack[]): PackDerived {
-  let d = derivedByPacks.get(packs);
-  if (!d || d.members.length !== packs.length || d.members.some((p, i) => p !== packs[i])) {
-    derivedByPacks.set(packs, (d = { members: [...packs], extraTypes: packClauseTypes(packs), ruleIds: new Set(activeRules(packs).map((r) => r.id)) }));
-  }
-  return d;
-}
+const derivedOf = memoByMembers((packs: readonly LoadedPack[]): PackDerived => ({ extraTypes: packClauseTypes(packs), ruleIds: new Set(activeRules(packs).map((r) => r.id)) }));
 
 /** How a document is analysed under these packs and this config: their clause types, its parties and kind. */
 export function analysisOptions(packs: readonly LoadedPack[], options: DocumentOptions = {}): AnalyzeOptions {

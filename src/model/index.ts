@@ -5,3 +5,4 @@ export * from './finding.js';
 export * from './facts.js';
 export * from './problem.js';
 export * from './report.js';
+export * from './memo.js';

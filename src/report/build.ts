@@ -3,7 +3,7 @@
 // without loading the NLP stages on its main thread.
 import { createHash } from 'node:crypto';
 import {
-  DEFAULT_REVIEW_THRESHOLD, SCHEMA_VERSION, SEVERITY_RANK,
+  DEFAULT_REVIEW_THRESHOLD, memoByMembers, SCHEMA_VERSION, SEVERITY_RANK,
   type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice,
 } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -107,16 +107,12 @@ function canonical(value: unknown): string {
 
 // configHash by packs array (packs are immutable) and the canonical text of the other settings: the API's check()
 // builds a report per call, and the canonical text of every rule of the packs costs more than the rest of it.
-// The array's members are kept too: a caller may reuse an array after adding or removing a pack.
-const configHashes = new WeakMap<readonly PackMeta[], { members: readonly PackMeta[]; bySettings: Map<string, string> }>();
-
-const sameMembers = (a: readonly PackMeta[], b: readonly PackMeta[]): boolean => a.length === b.length && a.every((p, i) => p === b[i]);
+// Kept per packs array while it holds the same packs (memoByMembers).
+const settingsHashes = memoByMembers((_packs: readonly PackMeta[]) => new Map<string, string>());
 
 /** sha256 of the canonical effective configuration: the settings, the packs and the severity of every rule. */
 function configHash(packs: readonly PackMeta[], packInfo: ReadonlyArray<{ id: string; version: string }>, settings: Record<string, unknown>): string {
-  let cached = configHashes.get(packs);
-  if (!cached || !sameMembers(cached.members, packs)) configHashes.set(packs, (cached = { members: [...packs], bySettings: new Map() }));
-  const { bySettings } = cached;
+  const bySettings = settingsHashes(packs);
   const key = canonical(settings);
   let hash = bySettings.get(key);
   if (hash === undefined) {

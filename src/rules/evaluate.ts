@@ -1,6 +1,6 @@
 // Rule hits -> findings. The runner stamps identity (rule id, pack, severity) from rule metadata;
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
-import { LineIndex, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
+import { LineIndex, memoByMembers, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
 import { scannedPatterns } from './leading-table.js';
@@ -171,22 +171,15 @@ export interface EvaluationRun {
 
 /** What a packs array implies for every document: its distinct rules, those that run on other documents than cross-licenses, and the patterns they scan for. */
 interface PackRules {
-  /** The packs the array held when planned: a caller may reuse an array after adding or removing a pack. */
-  readonly members: readonly LoadedPack[];
   readonly rules: readonly LoadedRule[];
   readonly notCrossLicense: readonly LoadedRule[];
   readonly plan: ScanPlan;
 }
-const byPacks = new WeakMap<readonly LoadedPack[], PackRules>();
-function rulesOf(packs: readonly LoadedPack[]): PackRules {
-  let r = byPacks.get(packs);
-  if (!r || r.members.length !== packs.length || r.members.some((p, i) => p !== packs[i])) {
-    const rules = activeRules(packs);
-    // The same arrays for every document: the engine adapter keeps what it derives from a rule list by identity.
-    byPacks.set(packs, (r = { members: [...packs], rules, notCrossLicense: rules.filter((x) => !x.crossLicenseOnly), plan: new ScanPlan(scannedPatterns(rules)) }));
-  }
-  return r;
-}
+// The same arrays for every document: the engine adapter keeps what it derives from a rule list by identity.
+const rulesOf = memoByMembers((packs: readonly LoadedPack[]): PackRules => {
+  const rules = activeRules(packs);
+  return { rules, notCrossLicense: rules.filter((x) => !x.crossLicenseOnly), plan: new ScanPlan(scannedPatterns(rules)) };
+});
 
 export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<EvaluationRun> {
   const { rules: all, notCrossLicense, plan } = rulesOf(packs);
