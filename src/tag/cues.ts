@@ -634,15 +634,24 @@ export class CueSet {
   }
 
   /**
-   * runsAfter(text, end) for the word numbered `word`, read once per [\w'’-] span: words are visited in order,
-   * so a later word of the span the last call read has the span's last word minus its own number after it.
-   * (Without this, text like "terminat'terminat'..." made each word re-read the rest of its span.)
+   * How many runs of \w start in the span of [\w'’-] chars from `end` (where the letters of the word numbered `word`
+   * end): the words beyond its first that a word* cue word ("terminat*", compiled to `terminat[\w'’-]*`) may cover.
+   * Each span is read once: words are visited in order, so a later word of the span the last call read has the
+   * span's last word minus its own number after it. (Re-reading made "terminat'terminat'..." quadratic.)
    */
   private runsPast(text: string, end: number, word: number): number {
     if (end < this.spanEnd) return this.spanLastWord - word;
-    const runs = runsAfter(text, end);
+    let runs = 0;
+    let inWord = true;
     let j = end;
-    while (j < text.length && isStemCode(text.charCodeAt(j))) j++;
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (isWordCode(c)) {
+        if (!inWord) runs++;
+        inWord = true;
+      } else if (c === 39 || c === 45 || c === 0x2019) inWord = false;
+      else break;
+    }
     this.spanEnd = j;
     this.spanLastWord = word + runs;
     return runs;
@@ -742,24 +751,6 @@ function bucketOf(text: string, at: number, end: number): number {
   let code = 0;
   for (let k = 0; k < 3; k++) code = code * 128 + (at + k < end ? lowerCode(text.charCodeAt(at + k)) : 0);
   return code;
-}
-
-/**
- * How many runs of \w start in the span of [\w'’-] chars from `end` (where a word's letters end): the
- * words beyond its first that a word* cue word ("terminat*", compiled to `terminat[\w'’-]*`) may cover.
- */
-function runsAfter(text: string, end: number): number {
-  let runs = 0;
-  let inWord = true;
-  for (let j = end; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (isWordCode(c)) {
-      if (!inWord) runs++;
-      inWord = true;
-    } else if (c === 39 || c === 45 || c === 0x2019) inWord = false;
-    else break;
-  }
-  return runs;
 }
 
 /** The first three letters at `at`, lower-cased (ASCII), as one number. */
