@@ -14,22 +14,27 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const flag = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const [oldDir, newDir] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-if (!oldDir || !newDir) {
-  console.error('usage: node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR]');
+const USAGE = 'usage: node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR] [--only MUTATION|synth]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { cases: { type: 'string', default: '150' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: '/tmp/diff-builds' }, only: { type: 'string' } } });
+} catch (e) {
+  console.error(`${e.message}\n${USAGE}`);
   process.exit(2);
 }
-const CASES = Number(flag('--cases', '150'));
-const SEED = Number(flag('--seed', '1')) >>> 0 || 1;
+const { values: opts } = parsed;
+const [oldDir, newDir] = parsed.positionals;
+if (!oldDir || !newDir) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const CASES = Number(opts.cases);
+const SEED = Number(opts.seed) >>> 0 || 1;
 let seed = SEED;
-const OUT = flag('--out', '/tmp/diff-builds');
-const ONLY = flag('--only', null); // a generator name, to aim a run
+const OUT = opts.out;
+const ONLY = opts.only ?? null; // a generator name, to aim a run
 
 async function load(dir) {
   const dist = join(resolve(dir), 'dist');

@@ -10,19 +10,24 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const flag = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const [oldDir, newDir] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-if (!oldDir || !newDir) {
-  console.error('usage: node scripts/diff-units.mjs <old-checkout> <new-checkout> [--seed S] [--scale N]');
+const USAGE = 'usage: node scripts/diff-units.mjs <old-checkout> <new-checkout> [--seed S] [--scale N]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' } } });
+} catch (e) {
+  console.error(`${e.message}\n${USAGE}`);
   process.exit(2);
 }
-const SCALE = Number(flag('--scale', '1'));
-let s = Number(flag('--seed', '1')) >>> 0 || 1;
+const { values: opts } = parsed;
+const [oldDir, newDir] = parsed.positionals;
+if (!oldDir || !newDir) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const SCALE = Number(opts.scale);
+let s = Number(opts.seed) >>> 0 || 1;
 const r = () => {
   s ^= s << 13;
   s >>>= 0;
