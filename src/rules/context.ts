@@ -66,8 +66,8 @@ export function lastActingSubject(s: string, names: readonly string[]): { index:
     let len = -1;
     if (isWordAt(s, p - 1) !== isWordAt(s, p)) {
       MUTUAL_ACTING.lastIndex = p;
-      const m = MUTUAL_ACTING.exec(s);
-      if (m) len = m[0].length;
+      // Sticky: where a match ends is its lastIndex, so no match array is built.
+      if (MUTUAL_ACTING.test(s)) len = MUTUAL_ACTING.lastIndex - p;
       else {
         for (const name of names) {
           if (!hasNameAt(s, p, name)) continue;
@@ -93,9 +93,14 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The source of actingSubjectPattern, over names already escaped. */
+function actingSubjectSource(escaped: readonly string[]): string {
+  return `\\b(${MUTUAL}|${escaped.join('|')})\\b(?=${MODAL})`;
+}
+
 /** The pattern lastActingSubject stands for: a mutual subject or a party (`names`, in order) followed by a modal verb. */
 export function actingSubjectPattern(names: readonly string[]): RegExp {
-  return new RegExp(`\\b(${MUTUAL}|${names.map(escapeRe).join('|')})\\b(?=${MODAL})`, 'gi');
+  return new RegExp(actingSubjectSource(names.map(escapeRe)), 'gi');
 }
 
 export type DefinedTermStatus = 'unused' | 'duplicate' | 'undefined';
@@ -675,7 +680,7 @@ export class DocumentContext {
       const who = `(${MUTUAL}|${names.join('|')})`;
       const party = `(?:the\\s+)?(?:${names.join('|')})`;
       return new SubjectPatterns(sorted.length > 0 && sorted.every((n) => /^[\x00-\x7f]*$/.test(n)) ? sorted : null, [
-        [actingSubjectPattern(sorted).source, 'gi'],
+        [actingSubjectSource(names), 'gi'],
         [`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i'],
         // "Licensor and Licensee may terminate", "terminated by Company or Consultant": both parties act.
         [`\\b${party}\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*(?:the\\s+)?$`, 'i'],
