@@ -85,12 +85,9 @@ const LINE_START_MARKER_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9I
 
 const EOL_RE = /[\r\n]/g;
 
-const UNICODE_SPACE_RE = /\s/;
-
-/** Whitespace as JavaScript's \s sees it (ASCII fast path): clause spans never start or end on it. */
+/** Whitespace as JavaScript's \s sees it, by code (no regex): clause spans never start or end on it. */
 export function isBlankChar(c: number): boolean {
-  if (c === 32 || c === 9 || c === 11 || c === 12 || c === 10 || c === 13) return true;
-  return c > 127 && UNICODE_SPACE_RE.test(String.fromCharCode(c));
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));
 }
 
 /** End of [start, end) with trailing whitespace removed. */

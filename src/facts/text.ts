@@ -1,5 +1,6 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
 import type { ClauseNode, ClauseTree } from '../model/index.js';
+import { isBlankChar } from '../clauses/blocks.js';
 
 const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/;
 
@@ -149,10 +150,8 @@ export function sortedStarts(starts: readonly number[]): Int32Array {
   return Int32Array.from(starts).sort();
 }
 
-/** Whether a character code is white space for a regex `\s`. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));
-}
+/** Whether a character code is white space for a regex `\s` (the clause splitter's test). */
+export const isSpaceCode = isBlankChar;
 
 /** The character code at `i`, or -1 outside the text (charCodeAt out of range deoptimises a hot loop). */
 export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);

@@ -215,10 +215,7 @@ class StartFilter {
 
   /** Words starting with `key` (lower-case [a-z0-9]; a key of one or two letters lets any further letters through). */
   add(key: string): void {
-    const c0 = key.charCodeAt(0);
-    if (!(c0 < 128)) return;
-    const pairs = key.length >= 2 ? [c0 * 128 + (key.charCodeAt(1) & 127)] : Array.from({ length: 128 }, (_, k) => c0 * 128 + k);
-    for (const pair of pairs) {
+    for (const pair of pairsStarting(key)) {
       let row = this.rows[pair] as number;
       if (row === 0) {
         const grown = new Uint32Array(this.thirds.length + 4);
@@ -337,7 +334,7 @@ export class CueSet {
     for (const list of this.prefixes.values()) for (const [stem] of list) this.prefixStarts.add(stem);
     this.lastEnd = new Int32Array(patterns.length).fill(-1);
     this.failedUntil = new Int32Array(this.parsed.length).fill(-1);
-    this.stemFirst = Uint8Array.from(this.parsed, (c) => (c.first.every((a) => a.prefix && /^[a-z0-9]+$/.test(a.text)) ? 1 : 0));
+    this.stemFirst = Uint8Array.from(this.parsed, (c) => (c.first.every((a) => a.prefix && isLowerAlnumWord(a.text)) ? 1 : 0));
     // (A cue that does not end on a whole word, "law|", matches a shorter form inside a longer word: its regex decides.)
     this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.firstEndsWord && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
     this.plainRest = this.parsed.map(plainWords);
