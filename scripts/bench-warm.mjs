@@ -57,6 +57,5 @@ if (p >= 0) {
     warm.push(r.cpuS);
     console.log(`  warm pass ${fmt(r.wallS)} s wall, ${fmt(r.cpuS)} s CPU`);
   }
-  warm.sort((a, b) => a - b);
-  console.log(`median warm pass: ${fmt((warm[1] + warm[2]) / 2)} s CPU`);
+  console.log(`median warm pass: ${fmt(lib.median(warm))} s CPU`);
 }

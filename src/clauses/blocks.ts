@@ -120,7 +120,10 @@ export function scanBlocks(text: string): Block[] {
     if (kind === null) return;
     const breakAt = s + gapAt;
     if (partStart === -1 && last) last.end = trimEnd(text, last.start, breakAt);
-    else if (trimEnd(text, partStart, breakAt) > partStart) blocks.push({ start: partStart, end: trimEnd(text, partStart, breakAt), boundary, furniture: false });
+    else {
+      const end = trimEnd(text, partStart, breakAt);
+      if (end > partStart) blocks.push({ start: partStart, end, boundary, furniture: false });
+    }
     partStart = breakAt + gap;
     boundary = kind;
   };
