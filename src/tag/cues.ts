@@ -498,7 +498,7 @@ export class CueSet {
           }
         }
         if (!wordStart) continue;
-        if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, i, word);
+        if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, i, word, (l0 * 128 + l1) * 128 + l2);
         // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
         if (prev === 45) {
           if (anchored) {
@@ -604,9 +604,12 @@ export class CueSet {
     if (occ[occ.length - 1] !== word) occ.push(word);
   }
 
-  /** The word [at, end) is word number `word`: note it for each anchor a key of which it starts with. */
-  private noteAnchors(source: string, at: number, end: number, word: number): void {
-    for (const { key, anchors } of this.anchorKeys.get(tripleOf(source, at)) ?? []) {
+  /**
+   * The word [at, end) is word number `word`: note it for each anchor a key of which it starts with. `triple` is
+   * its first three letters as the walk already read them (what tripleOf would compute).
+   */
+  private noteAnchors(source: string, at: number, end: number, word: number, triple: number): void {
+    for (const { key, anchors } of this.anchorKeys.get(triple) ?? []) {
       if (key.length > end - at || !sameLower(source, at, key)) continue;
       for (const a of anchors) this.noteAnchor(a, word);
     }
