@@ -14,25 +14,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { twoCheckouts, xorshift } from './diff-lib.mjs';
 
 const USAGE = 'usage: node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR] [--only MUTATION|synth]';
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { cases: { type: 'string', default: '150' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: '/tmp/diff-builds' }, only: { type: 'string' } } });
-} catch (e) {
-  console.error(`${e.message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values: opts } = parsed;
-const [oldDir, newDir] = parsed.positionals;
-if (!oldDir || !newDir) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { opts, oldDir, newDir } = twoCheckouts(USAGE, { cases: { type: 'string', default: '150' }, seed: { type: 'string', default: '1' }, out: { type: 'string', default: '/tmp/diff-builds' }, only: { type: 'string' } });
 const CASES = Number(opts.cases);
 const SEED = Number(opts.seed) >>> 0 || 1;
-let seed = SEED;
 const OUT = opts.out;
 const ONLY = opts.only ?? null; // a generator name, to aim a run
 
@@ -81,13 +68,7 @@ async function load(dir) {
   };
 }
 
-// xorshift32: the same seed gives the same cases.
-function rnd() {
-  seed ^= seed << 13; seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5; seed >>>= 0;
-  return seed / 4294967296;
-}
+const rnd = xorshift(SEED);
 const int = (n) => Math.floor(rnd() * n);
 const pick = (xs) => xs[int(xs.length)];
 

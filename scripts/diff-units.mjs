@@ -10,32 +10,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { twoCheckouts, xorshift } from './diff-lib.mjs';
 
 const USAGE = 'usage: node scripts/diff-units.mjs <old-checkout> <new-checkout> [--seed S] [--scale N]';
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' } } });
-} catch (e) {
-  console.error(`${e.message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values: opts } = parsed;
-const [oldDir, newDir] = parsed.positionals;
-if (!oldDir || !newDir) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { opts, oldDir, newDir } = twoCheckouts(USAGE, { seed: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' } });
 const SCALE = Number(opts.scale);
-let s = Number(opts.seed) >>> 0 || 1;
-const r = () => {
-  s ^= s << 13;
-  s >>>= 0;
-  s ^= s >>> 17;
-  s ^= s << 5;
-  s >>>= 0;
-  return s / 4294967296;
-};
+const r = xorshift(Number(opts.seed));
 const pick = (a) => a[Math.floor(r() * a.length)];
 const mod = async (dir, path) => {
   const file = join(resolve(dir), 'dist', path);
