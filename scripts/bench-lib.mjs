@@ -1,6 +1,7 @@
 // Shared pieces of the benchmark: statistics, the floor regex, the product loader, per-document work.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildLongAgreement } from './synthetic.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = `${ROOT}dist/`;
@@ -177,4 +178,17 @@ export async function checkOne(product, path, bytes) {
   const out = product.formatJson(report);
   const t3 = performance.now();
   return { ms: t3 - t0, ingestMs: t1 - t0, checkMs: t2 - t1, formatMs: t3 - t2, outChars: out.length, findings: report.documents[0]?.findings.length ?? 0 };
+}
+
+/** The warm-up documents: every fixture, and synthetic agreements of three sizes in both source formats. */
+export function warmupDocuments() {
+  const fixtures = `${ROOT}fixtures/`;
+  const docs = readdirSync(fixtures).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => ({ path: fixtures + f, bytes: readFileSync(fixtures + f) }));
+  for (const pages of [20, 60, 150]) {
+    const md = buildLongAgreement(pages);
+    docs.push({ path: `warmup-${pages}.md`, bytes: Buffer.from(md) });
+    // The same agreement as plain text (no '#' headings, no emphasis), as most archive contracts arrive.
+    docs.push({ path: `warmup-${pages}.txt`, bytes: Buffer.from(md.replace(/^#+[ \t]*/gm, '').replace(/[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}/g, '')) });
+  }
+  return docs;
 }
