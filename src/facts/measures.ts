@@ -19,8 +19,10 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
   let a: RegExpExecArray | null;
   while ((a = anchor.exec(text)) !== null) {
     if (a.index < doneUntil) continue;
-    // A bounded window around the anchor: the family pattern never scans past it.
-    const from = Math.max(doneUntil, a.index - before);
+    // A bounded window around the anchor: the family pattern never scans past it. Its start is moved past a word
+    // it would cut, where `\b` would see a boundary that the text has not ("ten" of "often").
+    let from = Math.max(doneUntil, a.index - before);
+    while (from > 0 && from < a.index && isWordCode(text.charCodeAt(from - 1)) && isWordCode(text.charCodeAt(from))) from++;
     // An anchor that no family match in the window can hold costs no window and no family scan.
     if (worth && !worth(a.index, from)) continue;
     const window = text.slice(from, a.index + a[0].length + 48);
@@ -37,6 +39,9 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
     }
   }
 }
+
+/** A character of `\w` (what `\b` tells from others): ASCII letters, digits and `_`. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 const FIG = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = String.raw`million|billion|thousand|mm|bn|m|k`;
@@ -202,8 +207,7 @@ const PAIR_LAST_MAX = Math.max(...[...PAIR_LAST_WORDS].map((w) => w.length));
 
 /**
  * Whether a PAIR match in the window from `from` can hold the bracket at `at`: the word before it (after white space)
- * ends the words of one. The word is read as the window's scan reads it: cut at the window's start (where the scan
- * sees a word boundary, so "ten" of "often" far before the bracket is a number word there).
+ * ends the words of one. The window never starts inside a word, so the word read here is whole.
  */
 function pairBefore(text: string, at: number, from: number): boolean {
   let end = at;

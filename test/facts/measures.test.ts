@@ -180,15 +180,22 @@ describe('numbers in words and figures (CUAD)', () => {
     if (pair?.start !== undefined && pair.end !== undefined) expect(sentence.slice(pair.start, pair.end)).toBe(pair.text);
   });
 
-  // The pairs are read in a window of 80 characters before each bracket, where the scan sees a word boundary at the
-  // window's start: a word cut there ("ten" of "often", 77 spaces before the bracket, as in EDGAR's column layouts)
-  // reads as a number word. The check that skips brackets after no number word must read the word cut the same way
-  // (it did not, and the speed change lost this pair: output changed).
-  it('reads the word before a far bracket as the window cuts it', () => {
-    const cut = `1.1 Beta shall pay the fee often${' '.repeat(77)}(11) days after invoice.`;
-    expect((attributesOf(cut).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[10, 11]]);
-    // One space more: the window starts at the "en" of "often", which is no number word.
-    const whole = `1.1 Beta shall pay the fee often${' '.repeat(78)}(11) days after invoice.`;
-    expect(attributesOf(whole).numberPairs ?? []).toEqual([]);
+  // The pairs are read in a window of 80 characters before each bracket. A window that started inside a word let
+  // `\b` see a boundary there, so the "ten" of "often", 77 white-space characters before a list item's bracket (as
+  // in EDGAR's column layouts), read as the number word of a pair "ten (11)": a false words-and-figures mismatch.
+  it('never reads a number word out of the middle of a word cut by the window', () => {
+    const audit =
+      `8.2 Licensee shall permit Licensor's auditors to inspect its books as often\n${' '.repeat(76)}(11) times a year as ` +
+      'Licensor reasonably requests, on ten (10) days prior written notice.';
+    expect((attributesOf(audit).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[10, 10]]);
+    // The same layout one character further from the bracket, and a number word that is whole at the cut.
+    const further = `8.2 Licensee shall permit inspections as often${' '.repeat(78)}(11) times a year.`;
+    expect(attributesOf(further).numberPairs ?? []).toEqual([]);
+    const whole = `8.2 Licensee shall pay the fee within ten${' '.repeat(77)}(10) days after invoice.`;
+    expect((attributesOf(whole).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[10, 10]]);
+    // Every family read in such windows: a duration too ("ten (30) days" was 10 days; the bracketed figure alone is
+    // not read as one).
+    const notice = `8.3 Licensor may audit as often${' '.repeat(77)}(30) days after notice.`;
+    expect(attributesOf(notice).durations.map((d) => d.days)).toEqual([]);
   });
 });
