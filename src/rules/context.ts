@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, isSpace, list, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
+import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, isSpace, list, lowerChar, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesAt, matchesOf, WordStarts, type Planned } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
@@ -154,8 +154,8 @@ const NON_ASCII = /[^\x00-\x7f]+/g;
 const BODY_HEAD = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i;
 const BODY_GAP = /[\s.:)*_]/;
 
-/** The text with A-Z lower-cased and every other character kept. */
-function asciiLower(text: string): string {
+/** The text lower-cased as lowerPattern lower-cases pack patterns (see lowerChar): same length and offsets. */
+function lowerText(text: string): string {
   // toLowerCase is much faster than a replace, and right when it leaves the non-ASCII characters alone (quotes, dashes).
   const all = text.toLowerCase();
   let same = all.length === text.length;
@@ -166,7 +166,9 @@ function asciiLower(text: string): string {
       break;
     }
   }
-  return same ? all : text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+  // Else one character at a time ("SOCIÉTÉ" -> "société"): a whole-string toLowerCase may change the length ("İ") or
+  // read the context (a final "Σ").
+  return same ? all : text.replace(/[A-Z]+|[^\x00-\x7f]/g, (w) => (w.length === 1 ? lowerChar(w) : w.toLowerCase()));
 }
 
 /** The subject patterns of subjectOf (DocumentContext.subjectRegexes), compiled when first needed. */
@@ -278,9 +280,9 @@ export class DocumentContext {
     return this.analysis.tree.clauses.some((c) => this.tags(c).some((t) => t.type === type && t.confidence >= minConfidence));
   }
 
-  /** ASCII-lower-cased text (same length and offsets): patterns run on it without the slower `i` flag. */
+  /** Lower-cased text (lowerText: same length and offsets): patterns run on it without the slower `i` flag. */
   private get lower(): string {
-    this.lowerText ??= asciiLower(this.text);
+    this.lowerText ??= lowerText(this.text);
     return this.lowerText;
   }
 

@@ -65,7 +65,19 @@ export class Compiled {
   }
 }
 
-/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text. */
+/**
+ * One character (UTF-16 unit) lower-cased as pattern and text both are: A-Z, and a non-ASCII capital whose lower case
+ * is one non-ASCII unit ("É" -> "é"). Others are kept: "İ" (two units lower-cased) and the Kelvin sign (lower-cased
+ * "k", a word character where the text has none).
+ */
+export function lowerChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) >= 128 ? lower : ch;
+}
+
+/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text (lowerChar). */
 export function lowerPattern(src: string): string {
   let out = '';
   for (let i = 0; i < src.length; i++) {
@@ -73,7 +85,7 @@ export function lowerPattern(src: string): string {
     if (ch === '\\') {
       out += ch + (src[i + 1] ?? '');
       i++;
-    } else out += ch.toLowerCase();
+    } else out += lowerChar(ch);
   }
   return out;
 }
