@@ -241,6 +241,8 @@ class StartFilter {
 export class CueSet {
   /** word* cues by the first three letters of their prefix (fewer for a shorter one), as a number (see bucketOf). */
   private readonly prefixes = new Map<number, Array<[string, number]>>();
+  /** Per ASCII code, 1 when a word* stem is that one letter or digit ("x*"): its bucket serves words of any length. */
+  private readonly oneLetterStems = new Uint8Array(128);
   /**
    * Per compiled cue, its words, and its sticky regex built on its first try: most cues are never tried
    * in a short document, and building ~800 regexes up front was most of the tagger's start-up.
@@ -320,6 +322,7 @@ export class CueSet {
             // An empty key (a stem that starts with a symbol) starts no word.
             if (alt.key === '') continue;
             const bucket = bucketOf(alt.key, 0, Math.min(3, alt.key.length));
+            if (alt.key.length === 1) this.oneLetterStems[alt.key.charCodeAt(0)] = 1;
             const list = this.prefixes.get(bucket) ?? [];
             list.push([alt.key, i]);
             this.prefixes.set(bucket, list);
@@ -430,10 +433,13 @@ export class CueSet {
         }
       }
       if (this.found[r + 4] === 1) {
-        // word* cues by the word's first two letters (a word of one letter: its one-letter stems, the only
-        // bucket such stems are looked up in), then, for a longer word, by its first three (see bucketOf).
+        // word* cues by the word's first letter (a one-letter stem, "x*", when the word is longer: a word of one
+        // letter finds it under its first two), then its first two letters, then, for a longer word, its first
+        // three (see bucketOf).
         const len = end - at;
-        const two = lowerCode(source.charCodeAt(at)) * 16384 + (len > 1 ? lowerCode(source.charCodeAt(at + 1)) * 128 : 0);
+        const one = lowerCode(source.charCodeAt(at)) * 16384;
+        if (len > 1 && this.oneLetterStems[one >> 14] === 1) this.tryPrefixes(this.prefixes.get(one), source, text, at, end, word, to, anchored, hits);
+        const two = one + (len > 1 ? lowerCode(source.charCodeAt(at + 1)) * 128 : 0);
         this.tryPrefixes(this.prefixes.get(two), source, text, at, end, word, to, anchored, hits);
         if (len > 2) this.tryPrefixes(this.prefixes.get(two + lowerCode(source.charCodeAt(at + 2))), source, text, at, end, word, to, anchored, hits);
       }

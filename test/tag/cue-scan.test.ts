@@ -38,9 +38,9 @@ function plainScan(patterns: readonly string[], text: string): CueHit[] {
     const symbol = m[0] === '%' || m[0] === '$';
     if (!symbol && at > 0 && /[-_A-Za-z0-9]/.test(source.charAt(at - 1))) continue;
     const word = m[0].toLowerCase();
-    // Exact first words first, in cue order; then word* prefixes, by the old buckets (2 then 3 letters).
+    // Exact first words first, in cue order; then word* prefixes, by the buckets (1, 2 then 3 letters).
     for (const k of exact.get(word) ?? []) tryAt(k, at);
-    for (const len of [2, 3]) for (const [key, k] of prefixed) if (key.slice(0, 3) === word.slice(0, len) && word.startsWith(key)) tryAt(k, at);
+    for (const len of [1, 2, 3]) for (const [key, k] of prefixed) if (key.slice(0, 3) === word.slice(0, len) && word.startsWith(key)) tryAt(k, at);
   }
   return hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
 }
@@ -174,6 +174,14 @@ describe('cue scan', () => {
     const text = 'It shall_not sell; it shall not_sell; it SHALL  NOT SELL; shall a b; grant license; grant the license; pay a royalty; sublicense license';
     const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
     expect(found).toEqual(['SHALL  NOT SELL', 'shall a b', 'grant license', 'grant the license', 'pay a royalty', 'sublicense license']);
+    expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+  });
+  it('reads a one-letter word* stem as the start of words of any length, as a longer stem', () => {
+    // "m*" used to be looked up for one-letter words only: it found "M fee" but not "milestone fees".
+    const cues = ['m* fee~ / m* payment~', 'royalt* report~'];
+    const text = 'The Licensee shall pay the milestone fees and the Maintenance Payments; an M fee is due with each royalty report.';
+    const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
+    expect(found).toEqual(['milestone fees', 'Maintenance Payments', 'M fee', 'royalty report']);
     expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
   });
   /** Sentences far enough apart (more words than any cue gap) for each to be read on its own. */
