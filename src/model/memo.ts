@@ -13,3 +13,25 @@ export function memoByMembers<T, V>(derive: (items: readonly T[]) => V): (items:
     return value;
   };
 }
+
+/**
+ * A cache of at most `limit` entries that forgets them all when it is full, as tag/nlp.ts's modalCache does: a hit
+ * costs what a Map's costs, and a long-lived process meeting ever new keys (a server's packs) keeps a bounded set.
+ */
+export class CappedCache<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(readonly limit: number) {}
+  get size(): number {
+    return this.entries.size;
+  }
+  /** The value cached for `key`, else `make(key)`, cached. */
+  get(key: K, make: (key: K) => V): V {
+    let value = this.entries.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (this.entries.size >= this.limit) this.entries.clear();
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+}

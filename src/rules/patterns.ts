@@ -1,5 +1,6 @@
 // Pattern helpers for the rules context: compiled-once regexes (case-insensitive, lower-cased, or
 // case-sensitive), their required literals, binary search over scans, and sentence excerpts.
+import { CappedCache } from '../model/index.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
@@ -23,16 +24,16 @@ export function firstIn(scan: Scan, from: number, to: number): number {
   return lo < starts.length && (starts[lo] as number) < to ? lo : -1;
 }
 
-const regexCache = new Map<string, RegExp>();
-/** Pack patterns are case-insensitive; compiled once per process. */
-export function compile(src: string): RegExp {
-  let re = regexCache.get(src);
-  if (!re) {
-    re = new RegExp(src, 'i');
-    regexCache.set(src, re);
-  }
-  return re;
-}
+/**
+ * How many compiled patterns of each kind a process keeps: the built-in packs need ~110, and a long-lived process that
+ * meets ever new packs must not keep every pattern it has seen.
+ */
+export const PATTERN_CACHE_LIMIT = 2000;
+
+const regexCache = new CappedCache<string, RegExp>(PATTERN_CACHE_LIMIT);
+const compileInsensitive = (src: string): RegExp => new RegExp(src, 'i');
+/** Pack patterns are case-insensitive; compiled once per process (while cached). */
+export const compile = (src: string): RegExp => regexCache.get(src, compileInsensitive);
 /**
  * One pack pattern compiled for scans and clause tests, with what its matches must contain and start with: each
  * part made when first needed (a pattern only tested on candidate clauses never needs the scan parts).
@@ -90,27 +91,22 @@ export function lowerPattern(src: string): string {
   return out;
 }
 
-/** A pack pattern lower-cased (lowerPattern) and compiled once per process. */
-const loweredCache = new Map<string, Compiled>();
-export function lowered(src: string): Compiled {
-  let r = loweredCache.get(src);
-  if (!r) {
-    r = new Compiled(lowerPattern(src));
-    loweredCache.set(src, r);
-  }
-  return r;
-}
+/** A pack pattern lower-cased (lowerPattern) and compiled once per process (while cached). */
+const loweredCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);
+const compileLowered = (src: string): Compiled => new Compiled(lowerPattern(src));
+export const lowered = (src: string): Compiled => loweredCache.get(src, compileLowered);
 
-/** A pack pattern as written, matched case-sensitively on the text; compiled once per process. */
-const casedCache = new Map<string, Compiled>();
-export function casedPattern(src: string): Compiled {
-  let r = casedCache.get(src);
-  if (!r) {
-    r = new Compiled(src);
-    casedCache.set(src, r);
-  }
-  return r;
-}
+/** A pack pattern as written, matched case-sensitively on the text; compiled once per process (while cached). */
+const casedCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);
+const compileAsWritten = (src: string): Compiled => new Compiled(src);
+export const casedPattern = (src: string): Compiled => casedCache.get(src, compileAsWritten);
+
+/** How many patterns each cache holds (tests of the bound). */
+export const patternCacheSizes = (): { readonly insensitive: number; readonly lowered: number; readonly cased: number } => ({
+  insensitive: regexCache.size,
+  lowered: loweredCache.size,
+  cased: casedCache.size,
+});
 
 /** A pack pattern matched case-sensitively, non-global (clause tests). */
 export const compileCased = (src: string): RegExp => casedPattern(src).once;

@@ -11,6 +11,7 @@
 // pack, which the built-in packs skip (loader.ts, trusted parse; test/rules/regex-safety.test.ts checks their patterns).
 import { createRequire } from 'node:module';
 import type { Alternative, Flags } from '@eslint-community/regexpp/ast';
+import { CappedCache } from '../model/index.js';
 
 type Analysers = {
   readonly parser: import('@eslint-community/regexpp').RegExpParser;
@@ -37,7 +38,11 @@ function loadAnalysers(): Analysers {
 /** Longest pattern a pack may hold (the longest built-in one, a term list, is ~4,300 characters). */
 export const MAX_PATTERN_LENGTH = 6000;
 
-const verdicts = new Map<string, string | null>();
+/** Verdicts kept per process: packs share many patterns, but a long-lived process must not keep every one it met. */
+export const VERDICT_CACHE_LIMIT = 2000;
+const verdicts = new CappedCache<string, string | null>(VERDICT_CACHE_LIMIT);
+/** How many verdicts are cached (tests of the bound). */
+export const verdictCacheSize = (): number => verdicts.size;
 
 /** Only a quantified group can nest quantifiers or repeat an alternation: everything else skips the analysis. */
 const QUANTIFIED_GROUP = /\)(?:[*+]|\{\d+(?:,\d*)?\})/;
@@ -81,16 +86,12 @@ function analyseSource(src: string, flags: string, tools: Analysers): string | n
 export function unsafePattern(src: string, flags = 'i'): string | null {
   if (src.length > MAX_PATTERN_LENGTH) return `pattern is ${src.length} characters long (at most ${MAX_PATTERN_LENGTH})`;
   if (!QUANTIFIED_GROUP.test(src)) return null;
-  const key = `${flags}/${src}`;
-  let verdict = verdicts.get(key);
-  if (verdict === undefined) {
-    const tools = loadAnalysers();
+  const verdict = verdicts.get(`${flags}/${src}`, () => {
     try {
-      verdict = analyseSource(src, flags, tools);
+      return analyseSource(src, flags, loadAnalysers());
     } catch {
-      verdict = null; // regexpp lags V8 on new syntax; the pattern compiled, so let it through
+      return null; // regexpp lags V8 on new syntax; the pattern compiled, so let it through
     }
-    verdicts.set(key, verdict);
-  }
+  });
   return verdict === null ? null : `pattern may backtrack catastrophically (${verdict})`;
 }

@@ -2,6 +2,7 @@
 // words (leading-words.ts). A LeadPlan files the opening literals of a set of patterns under the keys of their
 // first three characters; one walk over a document's words (WordStarts, in document order) then gives every
 // pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
+import { CappedCache } from '../model/index.js';
 import type { Leading, WordLiteral } from './leading-words.js';
 import type { Scan } from './patterns.js';
 
@@ -212,13 +213,20 @@ export function matchesAt(sticky: RegExp, candidates: readonly number[], hay: st
   return { starts, ends };
 }
 
-/** One-pattern plans, for patterns scanned outside a plan (a Leading lives as long as its compiled pattern). */
-const single = [new WeakMap<Leading, LeadPlan>(), new WeakMap<Leading, LeadPlan>()] as const;
+/**
+ * How many one-pattern plans a process keeps. Each holds a table of KEYS slots (~440 KB): the built-in packs scan no
+ * pattern outside their plan, and a process meeting ever new patterns must not keep a table for each.
+ */
+export const SINGLE_PLAN_LIMIT = 32;
+/** One-pattern plans, for patterns scanned outside a plan: uncased, cased. */
+const single = [new CappedCache<Leading, LeadPlan>(SINGLE_PLAN_LIMIT), new CappedCache<Leading, LeadPlan>(SINGLE_PLAN_LIMIT)] as const;
+const uncasedPlan = (leading: Leading): LeadPlan => new LeadPlan([{ leading, cased: false }]);
+const casedPlan = (leading: Leading): LeadPlan => new LeadPlan([{ leading, cased: true }]);
+/** How many one-pattern plans are kept (tests of the bound). */
+export const singlePlanCount = (): number => single[0].size + single[1].size;
 
 /** Every match of one pattern over `hay` (the text as written when `cased`, else lower-cased), at its candidate word starts. */
 export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, hay: string, cased: boolean): Scan {
-  const plans = single[cased ? 1 : 0];
-  let plan = plans.get(leading);
-  if (!plan) plans.set(leading, (plan = new LeadPlan([{ leading, cased }])));
+  const plan = cased ? single[1].get(leading, casedPlan) : single[0].get(leading, uncasedPlan);
   return matchesAt(sticky, plan.candidates(words, hay, hay)[0] as number[], hay);
 }
