@@ -47,6 +47,8 @@ export function tag(source: Source): DocumentReport {
   return documentReport(analyze(source), [], true);
 }
 
+const NO_TEXT = new Uint8Array(0);
+
 /** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
 function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
   // Clause ids are c1..cN in pre-order (model/clause.ts): the index finds a clause without a map of all of them.
@@ -68,7 +70,7 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
     const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return { ...f, fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : '', occurrence) };
+    return { ...f, fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : NO_TEXT, occurrence) };
   });
 }
 

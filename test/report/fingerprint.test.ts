@@ -1,9 +1,10 @@
 // Fingerprints rest on normalised clause text: lower case, words (letters and digits of any script, and '#') separated
 // by single spaces, cross-references without their numbers. normaliseClauseText avoids the Unicode regex for speed;
 // this pins it to the plain definition.
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, normalisedBytes, normaliseClauseText } from '../../src/report/fingerprint.js';
+import { fingerprint, fingerprintOfNormalised, normalisedBytes, normaliseClauseText } from '../../src/report/fingerprint.js';
 
 const CROSS_REF = /\b(section|clause|article|paragraph|schedule|exhibit|annex|appendix)s?\s+[0-9ivxlcdm]+(?:\.[0-9a-z]+)*(?:\s*\([0-9a-z]+\))*/gi;
 const LEADING_NUMBER = /^(?:(?:article|section|clause)\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlcdm]+\.|\([0-9a-z]+\))(?=\s|$)/i;
@@ -66,5 +67,33 @@ describe('normalisedBytes', () => {
       ['(a)', '(a)'],
     ];
     for (const [t, number] of samples) expect(normalisedBytes(t, number)).toEqual(utf8(normaliseClauseText(t, number)));
+  });
+});
+
+describe('fingerprintOfNormalised', () => {
+  /** The definition: sha256 over rule id, NUL, the normalised text, and NUL + occurrence after the first. */
+  const definition = (ruleId: string, normalised: string, occurrence: number): string => {
+    const h = createHash('sha256').update(ruleId).update('\u0000').update(normalised);
+    if (occurrence > 0) h.update('\u0000').update(String(occurrence));
+    return h.digest('hex').slice(0, 16);
+  };
+
+  it('hashes bytes as the definition hashes the text, whatever the rule id, text size and occurrence', () => {
+    const big = 'the licensee shall pay royalties '.repeat(70_000); // 2.3 MB: past any buffer kept between calls
+    const cases: Array<[string, string, number]> = [
+      ['grant/scope', 'licensed patents means the patents', 0],
+      ['grant/scope', 'licensed patents means the patents', 3],
+      ['grant/scope', '', 0],
+      ['custom/société-ΑΣ-\u{1F600}', 'société générale', 12],
+      ['custom/lone-\ud800-surrogate', 'x', 1],
+      ['precision/unused-definition', big.slice(0, 5000), 0],
+      ['precision/unused-definition', big, 2],
+      ['grant/scope', 'short again after a long one', 1],
+    ];
+    for (const [ruleId, text, occurrence] of cases) {
+      const expected = definition(ruleId, text, occurrence);
+      expect(fingerprintOfNormalised(ruleId, new TextEncoder().encode(text), occurrence)).toBe(expected);
+      expect(fingerprintOfNormalised(ruleId, text, occurrence)).toBe(expected);
+    }
   });
 });
