@@ -210,6 +210,8 @@ const CASES: readonly Case[] = [
     yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.',
       'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.',
       'This Contract is renewable for one additional year by written amendment signed by both parties.',
+      // The agreement (or its term) as the subject of "renewable", however the periods are worded.
+      '6.1 This Agreement shall be renewable by mutual written agreement of the Parties.',
       'This Agreement shall commence on the Effective Date and continue in full force and effect until the end of the fifth Contract Year, and shall continue in full force and effect thereafter until terminated by either party on ninety days notice.'],
     // A deadline extended by force majeure is not the agreement's term.
     no: ['If a force majeure event occurs, the time for performance of the affected obligations shall be automatically extended for the period of delay.',
@@ -220,7 +222,10 @@ const CASES: readonly Case[] = [
       'Each Party shall cooperate with the other in gaining patent and trademark term extensions for the Product.',
       // No fixed term, so nothing to renew.
       '4.1 Term. This Agreement will become effective on the date of its signature and will continue in effect thereafter until terminated under Section 4.2.',
-      'Supplier shall comply with the Payment Card Industry Data Security Standard throughout the Term and any Renewal Terms.'] },
+      'Supplier shall comply with the Payment Card Industry Data Security Standard throughout the Term and any Renewal Terms.',
+      // Something else is renewable: a permit, a policy.
+      'The Permit is renewable by the City for periods of five years.',
+      'Operator shall maintain a liability policy of at least $1,000,000, renewable for periods of one year.'] },
   { type: 'license-grant',
     yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.',
       // The double object with no adjective and no "to use" after it, under a "Grant" heading.
