@@ -83,16 +83,41 @@ interface Entry {
   readonly text: string;
   readonly wordEnd: boolean;
   readonly cased: boolean;
-  /** How many leading characters of `text` the word's key already pins (keys fold case: none of a cased literal). */
+  /** How many leading characters of `text` the word's key and bucket already pin (they fold case: none of a cased literal). */
   pinned: number;
-  /** The key pins all of `text`, and the word's end after it when wordEnd: no check needed. */
+  /** The key and bucket pin all of `text`, and the word's end after it when wordEnd: no check needed. */
   keyed: boolean;
   readonly slots: number[];
 }
 
+/** The bucket of the character at i: its code (folded), END for a non-word character or past the end. */
+const bucketAt = (text: string, i: number): number => {
+  const c = codeAt(text, i);
+  return c < 0 ? END : c;
+};
+
+/** Whether a word whose fourth character falls in `bucket` can begin with the literal of `e`. */
+function fitsBucket(e: Entry, bucket: number): boolean {
+  if (e.text.length > 3) return bucketAt(e.text, 3) === bucket;
+  // A three-character word literal: the word ends after it, so its fourth character is not a word character.
+  if (e.text.length === 3 && e.wordEnd) return bucket === END;
+  return true;
+}
+
+/** Leading characters of `text` that are lower-case ASCII word characters (what a key or bucket pins of an uncased literal). */
+function lowerWordPrefix(text: string, max: number): number {
+  let k = 0;
+  while (k < max && k < text.length && /[a-z0-9_]/.test(text[k] as string)) k++;
+  return k;
+}
+
 export class LeadPlan {
-  /** Entries by word key (a literal shorter than three characters is filed under each key of its range). */
-  private readonly table: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(KEYS);
+  /**
+   * Entries by word key (a literal shorter than three characters is filed under each key of its range), then by
+   * the bucket of the word's fourth character: most words that share a literal's first three characters do
+   * not share its fourth, and are not compared with it.
+   */
+  private readonly table: (readonly (readonly Entry[] | undefined)[] | undefined)[] = new Array<readonly (readonly Entry[] | undefined)[] | undefined>(KEYS);
   /** Literals found with indexOf wherever they occur (no word start needed). */
   private readonly anywhere: Entry[] = [];
   readonly size: number;
@@ -100,6 +125,7 @@ export class LeadPlan {
   constructor(patterns: readonly Planned[]) {
     this.size = patterns.length;
     const entries = new Map<string, Entry>();
+    const byKey = new Map<number, Entry[]>();
     const entryOf = (text: string, wordEnd: boolean, cased: boolean, word: boolean): Entry => {
       const key = `${word ? (wordEnd ? '$' : '^') : '*'}${cased ? 'C' : 'l'}${text}`;
       let e = entries.get(key);
@@ -110,10 +136,18 @@ export class LeadPlan {
         else {
           const { from, to, known } = keyRange({ text, wordEnd });
           // Keys fold case: they pin the first characters (up to three) of an uncased literal of lower-case word
-          // characters, and for a word shorter than three its end.
-          if (!cased && /^[a-z0-9_]*$/.test(text)) e.pinned = Math.min(known, text.length);
-          e.keyed = e.pinned === text.length && (!wordEnd || known > text.length);
-          for (let k = from; k < to; k++) (this.table[k] ??= []).push(e);
+          // characters, and for a word shorter than three its end; the bucket pins a fourth such character.
+          if (!cased) {
+            const lowerWord = lowerWordPrefix(text, 4);
+            e.pinned = Math.min(known, lowerWord, text.length);
+            if (e.pinned === 3 && lowerWord === 4) e.pinned = 4;
+          }
+          e.keyed = e.pinned === text.length && (!wordEnd || known > text.length || text.length === 3);
+          for (let k = from; k < to; k++) {
+            let list = byKey.get(k);
+            if (!list) byKey.set(k, (list = []));
+            list.push(e);
+          }
         }
       }
       return e;
@@ -122,6 +156,23 @@ export class LeadPlan {
       for (const w of p.leading.words) entryOf(w.text, w.wordEnd, p.cased, true).slots.push(slot);
       for (const text of p.leading.anywhere) entryOf(text, false, p.cased, false).slots.push(slot);
     });
+    // Keys with the same entries (the range of a short literal) share their buckets.
+    const ids = new Map<Entry, number>();
+    for (const e of entries.values()) ids.set(e, ids.size);
+    const shared = new Map<string, (Entry[] | undefined)[]>();
+    for (const [k, list] of byKey) {
+      const signature = list.map((e) => ids.get(e)).join(',');
+      let buckets = shared.get(signature);
+      if (!buckets) {
+        buckets = [];
+        for (let b = 0; b < RADIX; b++) {
+          const fit = list.filter((e) => fitsBucket(e, b));
+          buckets.push(fit.length ? fit : undefined);
+        }
+        shared.set(signature, buckets);
+      }
+      this.table[k] = buckets;
+    }
   }
 
   /**
@@ -134,9 +185,11 @@ export class LeadPlan {
     const { starts, keys } = words;
     const table = this.table;
     for (let j = 0; j < starts.length; j++) {
-      const entries = table[keys[j] as number];
-      if (entries === undefined) continue;
+      const buckets = table[keys[j] as number];
+      if (buckets === undefined) continue;
       const at = starts[j] as number;
+      const entries = buckets[bucketAt(lower, at + 3)];
+      if (entries === undefined) continue;
       for (const e of entries) {
         if (!e.keyed) {
           const hay = e.cased ? cased : lower;

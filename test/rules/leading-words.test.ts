@@ -176,4 +176,36 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
     expect(c[2]).toEqual([0, at('IN'), at('[x]'), at('[', at('[x]') + 1)]);
     expect(c[3]).toEqual([at('in'), at('IN'), at('inch')]);
   });
+
+  it('agrees with a plain reading of its literals on generated literals and texts', () => {
+    // Literals around the plan's three-character keys and fourth-character buckets: shorter, exactly three,
+    // longer, with inner non-word characters, in either case.
+    const literal = fc.record({
+      text: fc.constantFrom('in', 'a', 'x1', 'the', 'The', 'and', 'and/or', 'e-mail', 'shall', 'Shall', 'sha', 'prov', 'provid', 'pro', '_x', 'inch', 'in a'),
+      wordEnd: fc.boolean(),
+    });
+    const planned = fc.record({ words: fc.array(literal, { minLength: 1, maxLength: 3 }), cased: fc.boolean() });
+    const text = fc
+      .array(fc.constantFrom('in ', 'In', 'a', 'x1', 'the', 'THE ', 'them', 'and', 'and/or ', 'e-mail', 'shall ', 'Shall', 'provide', 'pro', '_x', 'inch', ' ', '-', '/', '\n', 'é'), { maxLength: 16 })
+      .map((a) => a.join(''));
+    const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+    fc.assert(
+      fc.property(fc.array(planned, { minLength: 1, maxLength: 4 }), text, (ps, t) => {
+        const low = lower(t);
+        const got = new LeadPlan(ps.map((p) => ({ leading: { words: p.words, anywhere: [] }, cased: p.cased }))).candidates(new WordStarts(t), low, t);
+        const want = ps.map((p) => {
+          const hay = p.cased ? t : low;
+          const out: number[] = [];
+          for (let i = 0; i < t.length; i++) {
+            if (!isWord(t[i]) || isWord(t[i - 1])) continue;
+            if (p.words.some((w) => hay.startsWith(w.text, i) && !(w.wordEnd && isWord(hay[i + w.text.length])))) out.push(i);
+          }
+          return out;
+        });
+        expect(got).toEqual(want);
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
