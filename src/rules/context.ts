@@ -103,6 +103,96 @@ export function actingSubjectPattern(names: readonly string[]): RegExp {
   return new RegExp(actingSubjectSource(names.map(escapeRe)), 'gi');
 }
 
+// The other subject patterns of a document's parties, read without compiling them (a compile per document costs
+// more than the reads), for plain names: ASCII, none empty or opening with white space. Each function stands for
+// one pattern of subjectSources (flag i), as its comment says; where a pattern could backtrack, it would only
+// reach white space, where no subject begins.
+const isBoundary = (s: string, i: number): boolean => isWordAt(s, i - 1) !== isWordAt(s, i);
+const MUTUAL_WORD = new RegExp(`(?:${MUTUAL})\\b`, 'iy');
+const THE_AT = /the\s+/iy;
+const PASSIVE_HEAD = /\w*\s+by\s+/iy;
+const SPACES_AT = /\s*/y;
+const SEPARATORS_AT = [/,/y, /\band\b/iy, /\bor\b/iy, /\band\/or\b/iy];
+const JOINED_TAIL = /\s*(?:,|\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/iy;
+
+/** Names a subject pattern can be read without: ASCII, not empty, not opening with white space. */
+export const arePlainNames = (names: readonly string[]): boolean => names.length > 0 && names.every((n) => n !== '' && /^[\x00-\x7f]*$/.test(n) && !/^\s/.test(n));
+
+/** The length of what `(MUTUAL|names)\b` (with MUTUAL's alternatives when `mutual`) matches at `p`, or -1. */
+function subjectLengthAt(s: string, p: number, names: readonly string[], mutual: boolean): number {
+  if (mutual) {
+    MUTUAL_WORD.lastIndex = p;
+    if (MUTUAL_WORD.test(s)) return MUTUAL_WORD.lastIndex - p;
+  }
+  for (const name of names) if (hasNameAt(s, p, name) && isBoundary(s, p + name.length)) return name.length;
+  return -1;
+}
+
+/** The subject that `^\w*\s+by\s+(?:the\s+)?(MUTUAL|names)\b` finds in `tail` (group 1), and where that match ends; or null. */
+export function passiveSubject(tail: string, names: readonly string[]): { end: number; text: string } | null {
+  PASSIVE_HEAD.lastIndex = 0;
+  if (!PASSIVE_HEAD.test(tail)) return null;
+  const head = PASSIVE_HEAD.lastIndex;
+  THE_AT.lastIndex = head;
+  // With "the " first (the optional group is greedy), then without.
+  for (const q of THE_AT.test(tail) ? [THE_AT.lastIndex, head] : [head]) {
+    const len = subjectLengthAt(tail, q, names, true);
+    if (len >= 0) return { end: q + len, text: tail.slice(q, q + len) };
+  }
+  return null;
+}
+
+/** Whether `^\s*(?:,|\band\b|\bor\b|\band/or\b)\s*(?:the\s+)?(?:names)\b` matches `rest`. */
+export function joinedAfter(rest: string, names: readonly string[]): boolean {
+  SPACES_AT.lastIndex = 0;
+  SPACES_AT.test(rest);
+  const from = SPACES_AT.lastIndex;
+  for (const separator of SEPARATORS_AT) {
+    separator.lastIndex = from;
+    if (!separator.test(rest)) continue;
+    SPACES_AT.lastIndex = separator.lastIndex;
+    SPACES_AT.test(rest);
+    const at = SPACES_AT.lastIndex;
+    THE_AT.lastIndex = at;
+    if (THE_AT.test(rest) && subjectLengthAt(rest, THE_AT.lastIndex, names, false) >= 0) return true;
+    if (subjectLengthAt(rest, at, names, false) >= 0) return true;
+  }
+  return false;
+}
+
+/** Whether `\b(?:the\s+)?(?:names)\s*(?:,|\band\b|\bor\b|\band/or\b)\s*(?:the\s+)?$` matches somewhere in `before`. */
+export function joinedBefore(before: string, names: readonly string[]): boolean {
+  const joinedAt = (q: number): boolean => {
+    for (const name of names) {
+      if (!hasNameAt(before, q, name)) continue;
+      JOINED_TAIL.lastIndex = q + name.length;
+      if (JOINED_TAIL.test(before)) return true;
+    }
+    return false;
+  };
+  for (let p = 0; p <= before.length; p++) {
+    if (!isBoundary(before, p)) continue;
+    THE_AT.lastIndex = p;
+    if (THE_AT.test(before) && joinedAt(THE_AT.lastIndex)) return true;
+    if (joinedAt(p)) return true;
+  }
+  return false;
+}
+
+/** The subject patterns of a document's parties (`names`: lower-cased, longest first), with their flags: acting, passive, joined before, joined after. */
+export function subjectSources(names: readonly string[]): (readonly [string, string])[] {
+  const escaped = names.map(escapeRe);
+  const who = `(${MUTUAL}|${escaped.join('|')})`;
+  const party = `(?:the\\s+)?(?:${escaped.join('|')})`;
+  return [
+    [actingSubjectSource(escaped), 'gi'],
+    [`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i'],
+    // "Licensor and Licensee may terminate", "terminated by Company or Consultant": both parties act.
+    [`\\b${party}\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*(?:the\\s+)?$`, 'i'],
+    [`^\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*${party}\\b`, 'i'],
+  ];
+}
+
 export type DefinedTermStatus = 'unused' | 'duplicate' | 'undefined';
 
 /** Matches in document order (offset, then clause id for ties), dropping sites outside every clause. */
@@ -181,6 +271,8 @@ class SubjectPatterns {
   constructor(
     /** The party names in the patterns' order when all are ASCII (then lastActingSubject stands for ACTIVE). */
     readonly asciiNames: readonly string[] | null,
+    /** The same when they are plain too (arePlainNames: then passiveSubject, joinedBefore and joinedAfter stand for the others). */
+    readonly plainNames: readonly string[] | null,
     private readonly sources: readonly (readonly [string, string])[],
   ) {}
   get(which: number): RegExp {
@@ -678,16 +770,8 @@ export class DocumentContext {
   private subjectRegexes(): SubjectPatterns {
     return this.once('subjectRe', () => {
       const sorted = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length);
-      const names = sorted.map(escapeRe);
-      const who = `(${MUTUAL}|${names.join('|')})`;
-      const party = `(?:the\\s+)?(?:${names.join('|')})`;
-      return new SubjectPatterns(sorted.length > 0 && sorted.every((n) => /^[\x00-\x7f]*$/.test(n)) ? sorted : null, [
-        [actingSubjectSource(names), 'gi'],
-        [`^\\w*\\s+by\\s+(?:the\\s+)?${who}\\b`, 'i'],
-        // "Licensor and Licensee may terminate", "terminated by Company or Consultant": both parties act.
-        [`\\b${party}\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*(?:the\\s+)?$`, 'i'],
-        [`^\\s*(?:,|\\band\\b|\\bor\\b|\\band/or\\b)\\s*${party}\\b`, 'i'],
-      ]);
+      const ascii = sorted.length > 0 && sorted.every((n) => /^[\x00-\x7f]*$/.test(n));
+      return new SubjectPatterns(ascii ? sorted : null, arePlainNames(sorted) ? sorted : null, subjectSources(sorted));
     });
   }
 
@@ -696,10 +780,18 @@ export class DocumentContext {
     const patterns = this.subjectRegexes();
     const tail = this.text.slice(atEnd, atEnd + 120);
     // Each constant precheck is a part of every match of the document's pattern: when it fails, so would the pattern.
-    const after = PASSIVE_OPENING.test(tail) ? patterns.get(PASSIVE).exec(tail) : null;
-    if (after?.[1]) {
-      const rest = tail.slice(after[0].length);
-      return JOINED_AFTER_OPENING.test(rest) && patterns.get(JOINED_AFTER).test(rest) ? 'mutual' : this.who(after[1]);
+    const plain = patterns.plainNames;
+    let after: { end: number; text: string } | null = null;
+    if (PASSIVE_OPENING.test(tail)) {
+      if (plain) after = passiveSubject(tail, plain);
+      else {
+        const m = patterns.get(PASSIVE).exec(tail);
+        after = m ? { end: m[0].length, text: m[1] ?? '' } : null;
+      }
+    }
+    if (after?.text) {
+      const rest = tail.slice(after.end);
+      return JOINED_AFTER_OPENING.test(rest) && (plain ? joinedAfter(rest, plain) : patterns.get(JOINED_AFTER).test(rest)) ? 'mutual' : this.who(after.text);
     }
     // The subject is in the same sentence, before the act: from the last sentence start (just after ". " or "; ",
     // any space of isSpace) in (min, at], else min. Looked for backwards from the act: at most 240 characters.
@@ -719,7 +811,7 @@ export class DocumentContext {
     else for (const m of prefix.matchAll(patterns.get(ACTIVE))) last = { index: m.index, text: m[1] ?? '' };
     if (!last?.text) return null;
     const before = prefix.slice(0, last.index);
-    return JOINED_BEFORE_END.test(before) && patterns.get(JOINED_BEFORE).test(before) ? 'mutual' : this.who(last.text);
+    return JOINED_BEFORE_END.test(before) && (plain ? joinedBefore(before, plain) : patterns.get(JOINED_BEFORE).test(before)) ? 'mutual' : this.who(last.text);
   }
 
   private who(w: string): string {

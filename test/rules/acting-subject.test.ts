@@ -2,7 +2,7 @@
 // that the document's pattern (a mutual subject or a party name, then a modal verb) finds last.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actingSubjectPattern, lastActingSubject } from '../../src/rules/context.js';
+import { actingSubjectPattern, arePlainNames, joinedAfter, joinedBefore, lastActingSubject, passiveSubject, subjectSources } from '../../src/rules/context.js';
 
 function byPattern(s: string, names: readonly string[]): { index: number; text: string } | null {
   let last: { index: number; text: string } | null = null;
@@ -43,6 +43,47 @@ describe('lastActingSubject', () => {
         return true;
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('passiveSubject, joinedAfter, joinedBefore (the other subject patterns, read without compiling them)', () => {
+  const compiled = (names: readonly string[]) => subjectSources(names).map(([src, flags]) => new RegExp(src, flags));
+  const viaPatterns = (s: string, names: readonly string[]) => {
+    const [, passive, before, after] = compiled(names) as [RegExp, RegExp, RegExp, RegExp];
+    const m = passive.exec(s);
+    return { passive: m ? { end: m[0].length, text: m[1] ?? '' } : null, before: before.test(s), after: after.test(s) };
+  };
+  const viaReads = (s: string, names: readonly string[]) => ({ passive: passiveSubject(s, names), before: joinedBefore(s, names), after: joinedAfter(s, names) });
+
+  it('reads the subject of "by X", and X joined to another party before or after', () => {
+    expect(passiveSubject(' by the Licensee or Alpha', NAMES)).toEqual({ end: 16, text: 'Licensee' });
+    expect(passiveSubject('ed by either party', NAMES)).toEqual({ end: 18, text: 'either party' });
+    expect(passiveSubject('ed by Alphabet', NAMES)).toBeNull();
+    expect(joinedAfter(' and/or Beta GmbH', NAMES)).toBe(true);
+    expect(joinedAfter(' and Gamma', NAMES)).toBe(false);
+    expect(joinedBefore('Subject to this, the Licensor and the ', NAMES)).toBe(true);
+    expect(joinedBefore('Alpha Technologies Inc., ', NAMES)).toBe(true);
+    expect(joinedBefore('Alphabet and ', NAMES)).toBe(false);
+    expect(arePlainNames(NAMES)).toBe(true);
+    expect(arePlainNames(['alpha', ' beta'])).toBe(false);
+    expect(arePlainNames(['alpha', 'bêta'])).toBe(false);
+  });
+
+  it('agrees with the patterns on generated texts', () => {
+    const token = fc.constantFrom(
+      'Alpha', 'ALPHA', 'alpha', 'Beta', 'beta gmbh', 'Beta GmbH', 'Alpha Technologies Inc.', 'Licensor', 'LICENSEE', 'Alphabet', 'the', 'The',
+      'either party', 'Each Party', 'each of the parties', 'the parties', 'the non-breaching party', 'a party', 'partyx', 'either of them',
+      'by', 'BY', 'ed by', 'terminated', 'and', 'or', 'and/or', 'AND', 'andor', ',', '.', ';', ' ', '  ', '\n', '\t', '\u00a0', '_', 'é', 'ſ', 'K', 'Ａ', '(', ')', '-', 'x1',
+    );
+    const text = fc.array(token, { maxLength: 10 }).chain((a) => fc.constantFrom(' ', '', '  ').map((sep) => a.join(sep)));
+    const names = fc.subarray(NAMES.concat(['gamma', 'a', 'inc.', 'x_1', 'the company', 'and', '.', 'by']), { minLength: 1 }).map((a) => [...a].sort((x, y) => y.length - x.length));
+    fc.assert(
+      fc.property(text, names, (s, ns) => {
+        expect(viaReads(s, ns)).toEqual(viaPatterns(s, ns));
+        return true;
+      }),
+      { numRuns: 5000 },
     );
   });
 });
