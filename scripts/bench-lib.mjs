@@ -1,10 +1,21 @@
 // Shared pieces of the benchmark: statistics, the floor regex, the product loader, per-document work.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildLongAgreement } from './synthetic.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = `${ROOT}dist/`;
+
+/**
+ * The CUAD dev contracts beside a checkout ($CUAD_DEV_DIR, else ../shared/corpus/cuad-dev/contracts): the directory
+ * and its .txt files, sorted; no files when the corpus is absent (the scripts then skip what needs it).
+ */
+export function cuadDevCorpus(root = ROOT) {
+  const dir = process.env.CUAD_DEV_DIR ?? join(root, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
+  return { dir, files };
+}
 
 export const MB = 1e6; // decimal megabytes, as in shared/perf-notes.md
 

@@ -9,16 +9,18 @@
 // long-lived pool pays for documents it has not seen. `npm run bench` gives the official figures.
 //   node scripts/bench-warm.mjs [checkout] --fresh [--runs N]
 //   node scripts/bench-warm.mjs [checkout] --fresh-child --profile [N]     (one fresh pass, profiled)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cuadDevCorpus } from './bench-lib.mjs';
 
 const args = process.argv.slice(2);
 const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--profile' && args[i - 1] !== '--runs') ?? fileURLToPath(new URL('..', import.meta.url)));
-const corpus = process.env.CUAD_DEV_DIR ?? join(root, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
-if (!existsSync(corpus)) {
+// The corpus beside the checkout measured, found by this script's own bench-lib (the checkout's may be older).
+const { dir: corpus, files } = cuadDevCorpus(root);
+if (!files.length) {
   console.log(`bench-warm: CUAD dev contracts not found at ${corpus}; nothing to measure`);
   process.exit(0);
 }
@@ -29,7 +31,6 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
 const lib = await import(pathToFileURL(join(root, 'scripts', 'bench-lib.mjs')).href);
 const { summariseProfile } = await import(pathToFileURL(join(root, 'scripts', 'bench-profile.mjs')).href);
 await lib.tuneAsCli();
-const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus, f));
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;

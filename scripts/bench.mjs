@@ -13,20 +13,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkOne, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, threadCpuSeconds, trieRegex, tuneAsCli, typeIdStems } from './bench-lib.mjs';
+import { checkOne, cuadDevCorpus, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, threadCpuSeconds, trieRegex, tuneAsCli, typeIdStems } from './bench-lib.mjs';
 import { buildLongAgreement, CHARS_PER_PAGE } from './synthetic.mjs';
 import { summariseProfile } from './bench-profile.mjs';
 
-const CORPUS = process.env.CUAD_DEV_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
+const { dir: CORPUS, files: CORPUS_FILES } = cuadDevCorpus();
 const SCALE_PAGES = (process.env.BENCH_PAGES ?? '10,100,250,500,1000').split(',').map(Number);
 const WORKERS = 2;
 const CLI = join(ROOT, 'bin', 'clausecheck.js');
 const RSS_PRELOAD = new URL('./bench-rss.mjs', import.meta.url).href;
-
-function corpusFiles() {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
-}
 
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
@@ -227,7 +222,7 @@ async function main() {
     console.error('bench: dist/ is missing; run `npm run build` first (npm run bench does).');
     process.exit(2);
   }
-  const files = corpusFiles();
+  const files = CORPUS_FILES;
   const corpusBytes = files.reduce((s, f) => s + statSync(f).size, 0);
   const line = (s = '') => console.log(s);
   line(`clausecheck bench  ${new Date().toISOString()}  node ${process.version}  ${cpus().length} cores (${cpus()[0]?.model ?? '?'})  ${fmt(totalmem() / 2 ** 30, 0)} GiB  load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

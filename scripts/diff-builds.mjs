@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cuadDevCorpus } from './bench-lib.mjs';
 import { twoCheckouts, xorshift } from './diff-lib.mjs';
 
 const USAGE = 'usage: node scripts/diff-builds.mjs <old-checkout> <new-checkout> [--cases N] [--seed S] [--out DIR] [--only MUTATION|synth]';
@@ -73,12 +74,11 @@ const int = (n) => Math.floor(rnd() * n);
 const pick = (xs) => xs[int(xs.length)];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = process.env.CUAD_DEV_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
+const { dir: CORPUS, files: corpusFiles } = cuadDevCorpus(ROOT);
 // Bases to mutate: the CUAD dev contracts (if present) and the project's fixtures (cross-licenses, which the
 // cross-license rules need; CUAD contracts rarely are one).
 const FIXTURES = join(ROOT, 'fixtures');
 const fixtureFiles = existsSync(FIXTURES) ? readdirSync(FIXTURES, { recursive: true }).filter((f) => /\.(?:md|txt)$/.test(f)).sort().map((f) => join(FIXTURES, f)) : [];
-const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f)) : [];
 if (!corpusFiles.length) console.error(`diff-builds: no CUAD corpus at ${CORPUS}; only fixtures and synthetic documents are used`);
 const baseFiles = [...corpusFiles, ...fixtureFiles];
 const texts = new Map();
