@@ -110,20 +110,40 @@ function rootTense(root: RootView): string | undefined {
   return undefined;
 }
 
+/** One verb phrase: its text, and, read only on demand, its infinitive and negation. */
+interface VerbReading {
+  readonly text: string;
+  /** The root's infinitive and the phrase's negation; undefined when compromise finds no root. */
+  verb(): { readonly infinitive: string; readonly negative: boolean } | undefined;
+}
+
 /**
  * Each verb phrase's text, infinitive and negation: the three fields of compromise's `verbs().json()` that
  * modalClauses reads, computed the way it computes them, without the rest of that JSON (a copy of every term
- * and its tags, and the grammar analysis of each phrase: most of the cost of a sentence).
+ * and its tags, and the grammar analysis of each phrase: most of the cost of a sentence). The infinitive and
+ * negation come from compromise's parse of the phrase (it clones the document), done only for the phrases
+ * whose reading modalClauses uses: a modal, and the main verb after one. The parse works on a clone, so
+ * reading one phrase or not changes nothing in the others.
  */
-function verbReadings(verbs: VerbsView): Array<{ text: string; verb?: { infinitive?: string; negative?: boolean } }> {
+function verbReadings(verbs: VerbsView): VerbReading[] {
   if (!verbs.found) return [];
   return verbs.map((vb) => {
     const text = vb.toView().json({ terms: false })[0]?.text as string;
-    const parsed = vb.parse()[0];
-    if (!parsed) return { text };
-    const root = parsed.root;
-    const infinitive = root.methods.two.transform.verb.toInfinitive(root.text('normal'), root.model, rootTense(root));
-    return { text, verb: { infinitive, negative: parsed.negative.found } };
+    let read = false;
+    let reading: { infinitive: string; negative: boolean } | undefined;
+    return {
+      text,
+      verb: () => {
+        if (read) return reading;
+        read = true;
+        const parsed = vb.parse()[0];
+        if (!parsed) return undefined;
+        const root = parsed.root;
+        const infinitive = root.methods.two.transform.verb.toInfinitive(root.text('normal'), root.model, rootTense(root));
+        reading = { infinitive, negative: parsed.negative.found };
+        return reading;
+      },
+    };
   });
 }
 
@@ -146,9 +166,12 @@ export function modalClauses(sentence: string): readonly ModalClause[] {
   for (const v of verbs) {
     const text = v.text.toLowerCase().replace(/[^a-z' ]+/g, ' ').trim();
     const m = /^(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?)\b(.*)$/.exec(text);
-    const negated = Boolean(v.verb?.negative) || /\bnot\b|n't|cannot/.test(text);
-    const inf = (v.verb?.infinitive ?? '').toLowerCase();
+    // A phrase that is no modal and follows none is not read (see verbReadings).
+    if (!m && !pending) continue;
+    const verb = v.verb();
+    const inf = (verb?.infinitive ?? '').toLowerCase();
     if (m) {
+      const negated = Boolean(verb?.negative) || /\bnot\b|n't|cannot/.test(text);
       const rest = (m[2] ?? '').replace(/\b(not|to|be|hereby|directly|indirectly|or|and)\b/g, ' ').trim();
       if (rest && inf && inf !== m[1]) out.push({ subject: '', modal: m[1] ?? '', negated, verb: inf });
       else pending = { modal: m[1] ?? '', negated };

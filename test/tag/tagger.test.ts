@@ -174,4 +174,8 @@ describe('compromise adapter', () => {
     expect(modalClauses('Either party may terminate this Agreement upon notice.')).toContainEqual(expect.objectContaining({ modal: 'may', verb: 'terminate', negated: false }));
     expect(modalClauses('Neither party shall solicit the employees of the other party.')).toContainEqual(expect.objectContaining({ verb: 'solicit', negated: true }));
   });
+  it('pairs a modal with its verb after verb phrases that are no modal (read only where a modal needs them)', () => {
+    expect(modalClauses('The Company, which signed this Agreement, may terminate it upon notice.')).toEqual([{ subject: '', modal: 'may', negated: false, verb: 'terminate' }]);
+    expect(modalClauses('Licensor represents that Licensee shall not be required to pay.')).toEqual([{ subject: 'Licensor represents that Licensee', modal: 'shall', negated: true, verb: 'pay' }]);
+  });
 });
