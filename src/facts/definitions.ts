@@ -245,11 +245,15 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-interface TrieNode {
-  term?: string;
-  next: Map<string, TrieNode>;
+/** One shape for every node (fields set in the constructor): the trie walk's property reads stay monomorphic. */
+class TrieNode {
+  term: string | undefined;
+  readonly next = new Map<string, TrieNode>();
   /** A leaf reached by the plural of this node's term; it continues nowhere. */
-  plural?: TrieNode;
+  plural: TrieNode | undefined = undefined;
+  constructor(term?: string) {
+    this.term = term;
+  }
 }
 
 /** The trie node after one word; a plural ("Licensed Products", "Affiliates") also reaches its singular term. */
@@ -258,13 +262,16 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   if (exact) return exact;
   if (word.length > 3 && word.endsWith('s')) {
     const singular = node.next.get(word.slice(0, -1)) ?? (word.endsWith('es') ? node.next.get(word.slice(0, -2)) : undefined);
-    if (singular?.term) return (singular.plural ??= { term: singular.term, next: new Map() });
+    if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
   }
   return undefined;
 }
 
 // The lengths (lengthBit) of the first words of the defined terms, by lead (leadKey); all zero between calls.
 const LEADS = new Uint32Array(128 * 128);
+// The same for the first words of the case-blind trie alone: most candidates start no capitals-defined term, and this
+// rules them out before their word is sliced, lower-cased and looked up.
+const FOLDED_LEADS = new Uint32Array(128 * 128);
 
 /** One bit per word length (longer words share the last bit), for a set of lengths in a number. */
 const lengthBit = (length: number): number => 1 << Math.min(length, 31);
@@ -272,21 +279,70 @@ const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 /** A word's first two characters, case-folded, as one number below 128 * 128 (a second character that is no letter or digit counts as none). */
 const leadKey = (first: number, second: number): number => ((first | 32) & 127) * 128 + (isAlnumCode(second) ? (second | 32) & 127 : 0);
 
-/**
- * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
- * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
- */
-export function indexTerms(text: string, definitions: readonly DefinitionRecord[], locate: ClauseLocator, capitalAt: Int32Array = capitalStarts(text)): Map<string, TermEntry> {
+/** Each defined term's definitions, in the order of `definitions`; terms in order of first definition. */
+function definitionsByTerm(definitions: readonly DefinitionRecord[]): Map<string, DefinitionRecord[]> {
   const defsByTerm = new Map<string, DefinitionRecord[]>();
   for (const d of definitions) {
     const list = defsByTerm.get(d.term);
     if (list) list.push(d);
     else defsByTerm.set(d.term, [d]);
   }
-  const root: TrieNode = { next: new Map() };
+  return defsByTerm;
+}
+
+/** A defined term with its definitions: what the term-status passes read (they need no uses). */
+export type TermDefinitions = Pick<TermEntry, 'term' | 'definitions'>;
+
+/** Each defined term (sorted) with its definitions, as indexTerms lists them, without looking for uses. */
+export function termDefinitions(definitions: readonly DefinitionRecord[]): Map<string, TermDefinitions> {
+  const defsByTerm = definitionsByTerm(definitions);
+  const out = new Map<string, TermDefinitions>();
+  for (const term of [...defsByTerm.keys()].sort()) out.set(term, { term, definitions: defsByTerm.get(term) ?? [] });
+  return out;
+}
+
+/**
+ * Index every use of every defined term in one pass: at each capitalised word a trie of the terms' words finds the
+ * longest defined term starting there. Occurrences inside a definition's own quotes are not uses.
+ */
+export function indexTerms(text: string, definitions: readonly DefinitionRecord[], locate: ClauseLocator, capitalAt: Int32Array = capitalStarts(text)): Map<string, TermEntry> {
+  const defsByTerm = definitionsByTerm(definitions);
+  const uses = new Map<string, TermUse[]>();
+  scanTermUses(text, definitions, defsByTerm, capitalAt, (term, start, end) => {
+    const list = uses.get(term);
+    const use = { clauseId: locate.at(start)?.id ?? null, start, end };
+    if (list) list.push(use);
+    else uses.set(term, [use]);
+  });
+  const index = new Map<string, TermEntry>();
+  for (const term of [...defsByTerm.keys()].sort()) {
+    index.set(term, { term, definitions: defsByTerm.get(term) ?? [], uses: uses.get(term) ?? [] });
+  }
+  return index;
+}
+
+/**
+ * The defined terms (lower-cased) with at least one use (as indexTerms finds them) outside their own definitions'
+ * words (from the definition's start to its bodyEnd): the same scan, without a use record (and its clause) per use.
+ */
+export function termsUsedOutsideDefinitions(text: string, definitions: readonly DefinitionRecord[], capitalAt: Int32Array = capitalStarts(text)): Set<string> {
+  const defsByTerm = definitionsByTerm(definitions);
+  const used = new Set<string>();
+  scanTermUses(text, definitions, defsByTerm, capitalAt, (term, start) => {
+    const defs = defsByTerm.get(term) ?? [];
+    if (!defs.some((d) => start >= d.start && start < d.bodyEnd)) used.add(term.toLowerCase());
+  });
+  return used;
+}
+
+/**
+ * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order.
+ */
+function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, onUse: (term: string, start: number, end: number) => void): void {
+  const root = new TrieNode();
   // Terms defined in capitals ("VERTICALNET SITE" shall mean ...) are used in any case ("the VerticalNet Site"): they
   // live in a second trie of lower-case words, read only where the exact trie finds nothing.
-  const folded: TrieNode = { next: new Map() };
+  const folded = new TrieNode();
   const insert = (trie: TrieNode, spelling: string, term: string, variant: boolean): void => {
     const words = spelling.match(WORD);
     if (!words) return;
@@ -294,7 +350,7 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     for (const w of words) {
       let child = node.next.get(w);
       if (!child) {
-        child = { next: new Map() };
+        child = new TrieNode();
         node.next.set(w, child);
       }
       node = child;
@@ -333,7 +389,6 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     else inlineStarts.set(d.term, [d.start]);
   }
   for (const list of inlineStarts.values()) list.sort((a, b) => a - b);
-  const uses = new Map<string, TermUse[]>();
   // The longest defined term found by extend(): its name and where it ends.
   let bestTerm: string | null = null;
   let bestEnd = 0;
@@ -386,22 +441,24 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     if (exact) return exact;
     if (length > 3 && text.charCodeAt(end - 1) === 115) {
       const singular = firstWord(words, start, length - 1) ?? (text.charCodeAt(end - 2) === 101 ? firstWord(words, start, length - 2) : undefined);
-      if (singular?.term) return (singular.plural ??= { term: singular.term, next: new Map() });
+      if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
     }
     return undefined;
   };
-  const anyFolded = folded.next.size > 0;
   // Nearly every capitalised word starts no term: the first two letters (case-folded) of each first word of a term,
   // which its plurals share, rule them out without reading the word to its end, and the lengths of those first words
   // and their plurals without slicing or hashing it.
   // One table for every document (a 64 KB typed array per call costs more than the scan it saves), cleared below.
   const leads = LEADS;
+  const foldedLeads = FOLDED_LEADS;
   const leadKeys: number[] = [];
   for (const trie of [root, folded]) {
     for (const w of trie.next.keys()) {
       const key = leadKey(w.charCodeAt(0), codeAt(w, 1));
       // The word itself or a plural ("Affiliates", "Licensees"): its length plus 0 to 2.
-      leads[key] = (leads[key] as number) | lengthBit(w.length) | lengthBit(w.length + 1) | lengthBit(w.length + 2);
+      const lengths = lengthBit(w.length) | lengthBit(w.length + 1) | lengthBit(w.length + 2);
+      leads[key] = (leads[key] as number) | lengths;
+      if (trie === folded) foldedLeads[key] = (foldedLeads[key] as number) | lengths;
       leadKeys.push(key);
     }
   }
@@ -417,34 +474,29 @@ export function indexTerms(text: string, definitions: readonly DefinitionRecord[
     const key = leadKey(text.charCodeAt(start), codeAt(text, start + 1));
     if (leads[key] === 0) continue;
     const firstEnd = wordEnd(text, start);
-    if (((leads[key] as number) & lengthBit(firstEnd - start)) === 0) continue;
+    const lengthBits = lengthBit(firstEnd - start);
+    if (((leads[key] as number) & lengthBits) === 0) continue;
     // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
     bestTerm = null;
     bestEnd = 0;
     const exact = firstStep(start, firstEnd, key);
     if (exact) extend(exact, firstEnd, false);
-    if (anyFolded) {
+    if (((foldedLeads[key] as number) & lengthBits) !== 0) {
       const caseless = step(folded, text.slice(start, firstEnd).toLowerCase());
       if (caseless) extend(caseless, firstEnd, true);
     }
     if (bestTerm === null) continue;
-    const best = { term: bestTerm as string, end: bestEnd };
+    const term: string = bestTerm;
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
-    const useEnd = best.end;
-    const inline = inlineStarts.get(best.term);
+    const useEnd = bestEnd;
+    const inline = inlineStarts.get(term);
     const next = inline ? inline[lastAtOrBefore(inline, useEnd) + 1] : undefined;
     const namedInline = next !== undefined && next - useEnd < 150 && !/[;\n]/.test(text.slice(useEnd, next));
-    if (!definitionStarts.has(start) && !namedInline) {
-      const list = uses.get(best.term) ?? [];
-      list.push({ clauseId: locate.at(start)?.id ?? null, start, end: best.end });
-      uses.set(best.term, list);
-    }
-    resume = best.end;
+    if (!definitionStarts.has(start) && !namedInline) onUse(term, start, useEnd);
+    resume = useEnd;
   }
-  for (const key of leadKeys) leads[key] = 0;
-  const index = new Map<string, TermEntry>();
-  for (const term of [...defsByTerm.keys()].sort()) {
-    index.set(term, { term, definitions: defsByTerm.get(term) ?? [], uses: uses.get(term) ?? [] });
+  for (const key of leadKeys) {
+    leads[key] = 0;
+    foldedLeads[key] = 0;
   }
-  return index;
 }

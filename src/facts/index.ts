@@ -3,13 +3,13 @@
 // whole stage is linear in the document's length.
 import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
-import { findDefinitions, indexTerms, type TermEntry } from './definitions.js';
+import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
 import { findGrants, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { ReferenceResolver, type CrossReference } from './references.js';
-import { findDuplicateTerms, findUnusedTerms, type DuplicateTerm, type UnusedTerm } from './term-status.js';
+import { findDuplicateTerms, unusedTermsOf, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
 import { capitalStarts, ClauseLocator, sentenceStarts } from './text.js';
 
@@ -208,11 +208,14 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
   const definitions: Definition[] = definitionRecords.map((d) => ({ term: d.term, clauseId: d.clauseId, start: d.start, end: d.end, style: d.style, text: d.text }));
   if (!isSorted(definitions.map((d) => d.start))) definitions.sort((a, b) => a.start - b.start);
+  // The full term index (every use, with its clause) is for the clause attributes and readers of `terms`; the term
+  // status passes that rules read need only each term's definitions and, for unused terms, whether it is used.
   const terms = once(() => indexTerms(text, definitionRecords, locate, capitals));
+  const definedTerms = once(() => termDefinitions(definitionRecords));
   const attributes = once(() => clauseAttributes({ text, tree, locate, parties, partyIndex, terms: terms(), firstGrants, crossReferences, numberPairs }));
-  const unusedTerms = once(() => findUnusedTerms(terms()));
-  const duplicateTerms = once(() => findDuplicateTerms(terms(), text, parties));
-  const undefinedTerms = once(() => findUndefinedTerms(text, terms().keys(), parties, locate, capitals));
+  const unusedTerms = once(() => unusedTermsOf(definedTerms(), termsUsedOutsideDefinitions(text, definitionRecords, capitals)));
+  const duplicateTerms = once(() => findDuplicateTerms(definedTerms(), text, parties));
+  const undefinedTerms = once(() => findUndefinedTerms(text, definedTerms().keys(), parties, locate, capitals));
   return {
     kind,
     kindReason: reason,

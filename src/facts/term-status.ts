@@ -1,7 +1,7 @@
 // The status of each defined term, computed once so that rules only read it: terms defined but never used, and terms
 // defined more than once with words that disagree.
 import type { Party } from '../model/index.js';
-import type { DefinitionRecord, TermEntry } from './definitions.js';
+import type { DefinitionRecord, TermDefinitions } from './definitions.js';
 
 /** A defined term with no use outside its own definitions, anchored at its first definition. */
 export interface UnusedTerm {
@@ -32,16 +32,12 @@ export interface DuplicateTerm {
 }
 
 /**
- * A use inside the term's own definition ("Net Sales" means ...; provided that Net Sales exclude ...) does not make
- * the term used. Definitions per term are few, so the nested loop stays linear in the number of uses.
+ * The defined terms with no use outside their own definitions, anchored at their first definition, given which terms
+ * (lower-cased) are used outside them (termsUsedOutsideDefinitions). A use inside the term's own definition ("Net
+ * Sales" means ...; provided that Net Sales exclude ...) does not make the term used. "BOARD" is defined in Article
+ * 9.1, where (the "Board") is defined and used: spellings that differ only in case are one term.
  */
-export function findUnusedTerms(terms: ReadonlyMap<string, TermEntry>): UnusedTerm[] {
-  // "BOARD" is defined in Article 9.1, where (the "Board") is defined and used: spellings that differ only in case
-  // are one term.
-  const usedKeys = new Set<string>();
-  for (const entry of terms.values()) {
-    if (entry.uses.some((u) => !entry.definitions.some((d) => u.start >= d.start && u.start < d.bodyEnd))) usedKeys.add(entry.term.toLowerCase());
-  }
+export function unusedTermsOf(terms: ReadonlyMap<string, TermDefinitions>, usedKeys: ReadonlySet<string>): UnusedTerm[] {
   const out: UnusedTerm[] = [];
   for (const entry of terms.values()) {
     const first = entry.definitions[0];
@@ -136,7 +132,7 @@ function agree(a: DefinitionRecord, b: DefinitionRecord, text: string, partyWord
  * definitions; identical repeats and an inline definition restated by a "means" entry are not duplicates. Each
  * definition is compared with the first one only, so the pass is linear in the number of definitions.
  */
-export function findDuplicateTerms(terms: ReadonlyMap<string, TermEntry>, text: string, parties: readonly Party[]): DuplicateTerm[] {
+export function findDuplicateTerms(terms: ReadonlyMap<string, TermDefinitions>, text: string, parties: readonly Party[]): DuplicateTerm[] {
   // Each party's name and alias -> the distinctive words of its name ("International Business Machines Corporation").
   const partyWords = new Map<string, string[]>();
   for (const p of parties) {

@@ -197,13 +197,26 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
 export class ClauseLocator {
   private readonly starts: number[];
   private readonly ordered: ClauseNode[];
+  private readonly ends: Float64Array;
+  /** Each ordered clause's parent as an index into `ordered` (-1 for none): the walk up compares numbers, no id lookups. */
+  private readonly parents: Int32Array;
   private readonly byId = new Map<string, ClauseNode>();
+  /** The ordered index the last lookup started from: most callers ask in ascending order, often within one clause. */
+  private last = -1;
   constructor(private readonly tree: ClauseTree) {
     // Pre-order is start-ascending for a well-formed tree; sort defensively without changing ties.
     const ordered = [...tree.clauses].sort((a, b) => a.start - b.start);
     this.ordered = ordered;
     this.starts = ordered.map((c) => c.start);
+    this.ends = Float64Array.from(ordered, (c) => c.end);
     for (const c of tree.clauses) this.byId.set(c.id, c);
+    // An id may repeat in a malformed tree: the map keeps the last node of an id, so its index is that node's.
+    const indexOf = new Map<ClauseNode, number>();
+    ordered.forEach((c, i) => indexOf.set(c, i));
+    this.parents = Int32Array.from(ordered, (c) => {
+      const parent = c.parentId ? this.byId.get(c.parentId) : undefined;
+      return parent ? (indexOf.get(parent) as number) : -1;
+    });
   }
 
   get(id: string): ClauseNode | undefined {
@@ -212,11 +225,16 @@ export class ClauseLocator {
 
   at(offset: number): ClauseNode | null {
     // The last clause starting at or before the offset, or the nearest of its ancestors that still contains it.
-    const i = lastAtOrBefore(this.starts, offset);
-    let c: ClauseNode | undefined = i >= 0 ? this.ordered[i] : undefined;
-    while (c) {
-      if (offset < c.end) return c;
-      c = c.parentId ? this.byId.get(c.parentId) : undefined;
+    const starts = this.starts;
+    let i = this.last;
+    // Within the span of the previous lookup's clause start (up to the next start): the same index as a search finds.
+    if (!(i >= 0 && (starts[i] as number) <= offset && (i + 1 === starts.length || (starts[i + 1] as number) > offset))) {
+      i = lastAtOrBefore(starts, offset);
+      this.last = i;
+    }
+    while (i >= 0) {
+      if (offset < (this.ends[i] as number)) return this.ordered[i] as ClauseNode;
+      i = this.parents[i] as number;
     }
     return null;
   }

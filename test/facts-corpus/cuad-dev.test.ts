@@ -67,6 +67,18 @@ describe.skipIf(files.length === 0)('facts over CUAD dev contracts', () => {
       expect(text.slice(u.start, u.end).replace(/\s+/g, ' ')).toBe(u.term);
     }
     expect(inOrder(facts.unusedTerms)).toBe(true);
+    // Unused terms come from a scan that keeps no use records: they are exactly the terms the full index shows with no
+    // use outside their own definitions (spellings that differ only in case are one term).
+    const usedLower = new Set(
+      [...facts.terms.values()]
+        .filter((e) => e.uses.some((u) => !e.definitions.some((d) => u.start >= d.start && u.start < d.bodyEnd)))
+        .map((e) => e.term.toLowerCase()),
+    );
+    const expectedUnused = [...facts.terms.values()]
+      .filter((e) => e.definitions.length > 0 && !usedLower.has(e.term.toLowerCase()))
+      .map((e) => ({ term: e.term, start: (e.definitions[0] as { start: number }).start }))
+      .sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    expect(facts.unusedTerms.map((u) => ({ term: u.term, start: u.start }))).toEqual(expectedUnused);
     for (const d of facts.duplicateTerms) {
       expect(d.definitions.length).toBeGreaterThanOrEqual(2);
       expect(inOrder(d.definitions)).toBe(true);

@@ -1,6 +1,10 @@
 // Text helpers of the facts stage: the fast paths must give exactly what the plain definitions give.
 import { describe, expect, it } from 'vitest';
-import { sentenceStarts, squash } from '../../src/facts/text.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildClauseTree } from '../../src/clauses/index.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { ClauseLocator, sentenceStarts, squash } from '../../src/facts/text.js';
 
 const plainSquash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -41,5 +45,37 @@ describe('sentenceStarts', () => {
     const from = text.indexOf('co.');
     expect(sentenceStarts(text, from, text.length)).toEqual([from]);
     expect(sentenceStarts(text, 0, text.length).map((s) => text.slice(s, s + 4))).toEqual(['Alph', 'Beta']);
+  });
+});
+
+describe('ClauseLocator', () => {
+  // The locator remembers where its last lookup landed; the answers must not depend on the order of the questions.
+  const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'balanced-cross-license.md'), 'utf8');
+  const tree = buildClauseTree(sourceFromText(text, 'balanced-cross-license.md'));
+  const byId = new Map(tree.clauses.map((c) => [c.id, c]));
+  const ordered = [...tree.clauses].sort((a, b) => a.start - b.start);
+  // The definition: the last clause starting at or before the offset, else its nearest ancestor that contains it.
+  const expected = (offset: number): string | null => {
+    let c = [...ordered].reverse().find((x) => x.start <= offset);
+    while (c) {
+      if (offset < c.end) return c.id;
+      c = c.parentId ? byId.get(c.parentId) : undefined;
+    }
+    return null;
+  };
+  const offsets = Array.from({ length: text.length + 2 }, (_v, i) => i - 1);
+
+  it('has nested clauses to walk up through', () => {
+    expect(tree.clauses.some((c) => c.parentId !== null)).toBe(true);
+  });
+
+  it.each([
+    ['ascending', offsets],
+    ['descending', [...offsets].reverse()],
+    ['scattered', offsets.map((_v, i) => (i * 7919) % offsets.length - 1)],
+  ])('finds the clause of each offset, asked in %s order', (_order, asked) => {
+    const locate = new ClauseLocator(tree);
+    const wrong = asked.filter((o) => (locate.at(o)?.id ?? null) !== expected(o));
+    expect(wrong).toEqual([]);
   });
 });
