@@ -115,6 +115,8 @@ interface AttributeInputs {
 /** Every clause's attributes: the document-level passes that only the attributes read, bucketed by clause. */
 function clauseAttributes(a: AttributeInputs): Map<string, ClauseAttributes> {
   const { text, locate, parties, partyIndex } = a;
+  // Every clause's mentions are read below: one scan of the whole text instead of a window per clause.
+  partyIndex.indexAll();
   const termsByClause = new Map<string, Set<string>>();
   for (const entry of a.terms.values()) {
     for (const use of entry.uses) {

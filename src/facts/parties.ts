@@ -171,6 +171,8 @@ export interface Mention {
 }
 
 /** [\w-] by character code. */
+// What a group phrase is made of: ASCII letters and white space.
+const isGroupCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isSpaceCode(c);
 const isWordOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
 function titleCase(s: string): string {
@@ -189,10 +191,11 @@ const GROUP_AT = new RegExp(`${GROUP_SOURCE}(?![\\w-])`, 'y');
  * group words (4: each, both; 6: either; 7: neither) and, after "other", at "the" or "each" before it. A position
  * inside a longer word is kept: the pattern has no word boundary of its own (scan() checks it after matching).
  */
-function groupStarts(text: string): Int32Array {
+function groupStarts(text: string, from = 0, to = text.length): Int32Array {
   const out: number[] = [];
   for (const [literal, capitals] of [['art', false], ['ART', true]] as const) {
-    for (let k = text.indexOf(literal, 1); k >= 0; k = text.indexOf(literal, k + 1)) {
+    // Only the "art" at [from, to): a group phrase holds its "art", so these are all the phrases inside the range.
+    for (let k = text.indexOf(literal, Math.max(1, from)); k >= 0 && k < to; k = text.indexOf(literal, k + 1)) {
       const p = text.charCodeAt(k - 1);
       if (p !== 80 && (capitals || p !== 112)) continue;
       let end = k - 1;
@@ -214,15 +217,22 @@ function groupStarts(text: string): Int32Array {
   return sortedStarts(out);
 }
 
-/** Finds every party mention of a text in one pass of one combined pattern. */
+/** Finds the party mentions of a text as one global scan of one combined pattern would, window by window or all at once. */
 export class PartyIndex {
   readonly parties: readonly Party[];
   /** The party names alone (global, each name as a whole word at its end); null without parties. */
   private readonly names: RegExp | null;
   private readonly namesSource: string;
   private readonly formToParty = new Map<string, string>();
-  private mentions: Mention[] = [];
-  private mentionStarts: number[] = [];
+  /** The text of scan(); its mentions are found on demand, by window or (indexAll) all at once. */
+  private text = '';
+  /** Every mention of the text, once indexAll() has run; null before. */
+  private all: { readonly mentions: Mention[]; readonly starts: number[] } | null = null;
+  /** Characters read by windows so far: past the text's length, indexing it all at once costs less. */
+  private windowed = 0;
+  /** The characters of the name forms (group phrases are ASCII letters and white space). */
+  private readonly nameCodes = new Set<number>();
+  private longestForm = 0;
 
   constructor(parties: readonly Party[]) {
     this.parties = parties;
@@ -239,6 +249,10 @@ export class PartyIndex {
       }
     }
     const forms = [...this.formToParty.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const f of forms) {
+      for (let i = 0; i < f.length; i++) this.nameCodes.add(f.charCodeAt(i));
+      this.longestForm = Math.max(this.longestForm, f.length);
+    }
     const alt = forms.map(escapeRegExp).join('|');
     this.namesSource = alt;
     this.names = alt ? new RegExp(`(?:${alt})(?![\\w-])`, 'g') : null;
@@ -253,27 +267,73 @@ export class PartyIndex {
   }
 
   /**
-   * Index the mentions of the whole text once; later queries are by offset range. The group phrases have no cheap
-   * opening for a regex scan (one of ten words at any position); they are tried only where groupStarts() allows, the
-   * names are found by a scan of their own, and the leftmost of the two is the next match of the combined pattern.
+   * The text whose mentions later queries (within, lastWithin) ask for, by offset range. Most callers read a few short
+   * windows (the words around a grant), so the mentions are found per window; indexAll() finds them all at once.
    */
   scan(text: string): void {
+    this.text = text;
+    this.all = null;
+    this.windowed = 0;
+  }
+
+  /** Index the mentions of the whole text once (for callers that read every clause). */
+  indexAll(): void {
+    if (this.all !== null) return;
+    const text = this.text;
+    const mentions: Mention[] = [];
+    this.collect(0, 0, text.length + 1, groupStarts(text), this.names, 0, mentions);
+    this.all = { mentions, starts: mentions.map((x) => x.start) };
+  }
+
+  /** Whether a character can lie inside a mention: ASCII letters and white space (group phrases), a name's characters. */
+  private inMention(c: number): boolean {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isSpaceCode(c) || this.nameCodes.has(c);
+  }
+
+  /**
+   * The mentions that start within [from, to), as indexAll() finds them, from the text around the window alone; null
+   * when that would read more than indexing the whole text. The scan starts after a character that no mention can hold
+   * (no mention runs across it, so a global scan is at rest there: from it on, both find the same matches).
+   */
+  private window(from: number, to: number): Mention[] | null {
+    const text = this.text;
+    let start = Math.min(Math.max(0, from), text.length);
+    while (start > 0 && this.inMention(text.charCodeAt(start - 1))) start--;
+    // A group phrase that starts before `to` is ASCII letters and white space up to its end, where its "art" is.
+    let groupEnd = Math.max(start, to);
+    while (groupEnd < text.length && isGroupCode(text.charCodeAt(groupEnd))) groupEnd++;
+    // A name that starts before `to` and what its lookahead reads lie before this.
+    const namesEnd = Math.min(text.length, Math.max(start, to) + this.longestForm + 1);
+    this.windowed += Math.max(groupEnd, namesEnd) - start;
+    if (this.windowed > text.length) return null;
     const out: Mention[] = [];
-    const groups = groupStarts(text);
+    this.collect(start, from, to, groupStarts(text, start, groupEnd + 1), this.names, start, out, text.slice(start, namesEnd));
+    return out;
+  }
+
+  /**
+   * The matches of a global scan of the combined pattern (group phrases first, then names, at the leftmost place either
+   * can match) from `pos`, up to the first that starts at or after `to`; those that start at or after `from` and after
+   * no word character or hyphen are pushed to `out`. `names` scans `namesText` (the text, or the part of it from
+   * `namesShift` on). The group phrases have no cheap opening for a regex scan (one of ten words at any position):
+   * they are tried only at `groups` (ascending).
+   */
+  private collect(pos: number, from: number, to: number, groups: Int32Array, names: RegExp | null, namesShift: number, out: Mention[], namesText = this.text): void {
+    const text = this.text;
     let g = 0;
     let name: RegExpExecArray | null | undefined;
-    let pos = 0;
+    let nameAt = Infinity;
     for (;;) {
       while (g < groups.length && (groups[g] as number) < pos) g++;
       const groupAt = g < groups.length ? (groups[g] as number) : Infinity;
-      if (this.names && name !== null && (name === undefined || name.index < pos)) {
-        this.names.lastIndex = pos;
-        name = this.names.exec(text);
+      if (names && name !== null && (name === undefined || nameAt < pos)) {
+        names.lastIndex = pos - namesShift;
+        name = names.exec(namesText);
+        nameAt = name ? name.index + namesShift : Infinity;
       }
-      const nameAt = name ? name.index : Infinity;
-      if (groupAt === Infinity && nameAt === Infinity) break;
-      // The combined pattern tries the group phrase first, then the names, at the leftmost place either can match.
+      if (groupAt >= to && nameAt >= to) break;
       let m: RegExpExecArray | null = null;
+      let at = groupAt;
       let isGroup = false;
       if (groupAt <= nameAt) {
         GROUP_AT.lastIndex = groupAt;
@@ -286,39 +346,45 @@ export class PartyIndex {
           continue;
         }
         m = name as RegExpExecArray;
+        at = nameAt;
       }
-      const start = m.index;
-      const end = start + m[0].length;
+      const end = at + m[0].length;
       pos = end;
-      if (start > 0 && isWordOrHyphen(text.charCodeAt(start - 1))) continue;
+      if (at < from || (at > 0 && isWordOrHyphen(text.charCodeAt(at - 1)))) continue;
       if (isGroup) {
         const lower = m[0].toLowerCase();
         const group = lower.startsWith('neither') ? 'neither' : /other/.test(lower) && !lower.startsWith('each') ? 'other' : 'each';
-        out.push({ start, end, party: null, group, text: m[0] });
+        out.push({ start: at, end, party: null, group, text: m[0] });
       } else {
-        out.push({ start, end, party: this.formToParty.get(m[0]) ?? null, group: null, text: m[0] });
+        out.push({ start: at, end, party: this.formToParty.get(m[0]) ?? null, group: null, text: m[0] });
       }
     }
-    this.mentions = out;
-    this.mentionStarts = out.map((x) => x.start);
   }
 
   /** Mentions that start within [from, to), in order. */
   within(from: number, to: number): Mention[] {
-    let i = lastAtOrBefore(this.mentionStarts, from - 1) + 1;
+    const windowed = this.all === null ? this.window(from, to) : null;
+    if (windowed !== null) return windowed;
+    this.indexAll();
+    const { mentions, starts } = this.all as { mentions: Mention[]; starts: number[] };
+    let i = lastAtOrBefore(starts, from - 1) + 1;
     const out: Mention[] = [];
-    for (; i < this.mentions.length; i++) {
-      const m = this.mentions[i] as Mention;
+    for (; i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
       if (m.start >= to) break;
       out.push(m);
     }
     return out;
   }
 
-  /** The last mention that starts within [from, to), without building a list. */
+  /** The last mention that starts within [from, to). */
   lastWithin(from: number, to: number): Mention | undefined {
-    const i = lastAtOrBefore(this.mentionStarts, to - 1);
-    const m = this.mentions[i];
+    const windowed = this.all === null ? this.window(from, to) : null;
+    if (windowed !== null) return windowed[windowed.length - 1];
+    this.indexAll();
+    const { mentions, starts } = this.all as { mentions: Mention[]; starts: number[] };
+    const i = lastAtOrBefore(starts, to - 1);
+    const m = mentions[i];
     return m && m.start >= from ? m : undefined;
   }
 

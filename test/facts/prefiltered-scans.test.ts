@@ -202,6 +202,52 @@ describe('party mentions', () => {
   });
 });
 
+describe('party mentions by window', () => {
+  // Callers read short windows; an index finds their mentions from the text around each window alone, and must find
+  // what the index of the whole text holds there.
+  const all = (index: PartyIndex, text: string): PartyIndex => {
+    index.scan(text);
+    index.indexAll();
+    return index;
+  };
+  const show = (ms: readonly { start: number; text: string; party: string | null; group: string | null }[]): string[] => ms.map((m) => JSON.stringify([m.start, m.text, m.party, m.group]));
+  const pieces = fc.array(fc.constantFrom(...MENTIONS.split(/(?<=[ \n.,;])/), ' ', '\n', '; ', 'x', 'P', 'art', 'Party', 'each', 'other', 'the', '  '), { maxLength: 80 }).map((p) => p.join(''));
+
+  it('finds in each window what the whole index holds there, for within and lastWithin', () => {
+    for (const parties of [PARTIES, []]) {
+      fc.assert(
+        fc.property(pieces, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 300 })), { minLength: 1, maxLength: 6 }), (text, windows) => {
+          const whole = all(new PartyIndex(parties), text);
+          const index = new PartyIndex(parties);
+          index.scan(text);
+          for (const [at, length] of windows) {
+            const from = at % (text.length + 2);
+            expect(show(index.within(from, from + length))).toEqual(show(whole.within(from, from + length)));
+            expect(show([index.lastWithin(from, from + length)].filter((m) => m !== undefined))).toEqual(show([whole.lastWithin(from, from + length)].filter((m) => m !== undefined)));
+          }
+        }),
+        { numRuns: 600 },
+      );
+    }
+  });
+
+  it('finds the same in windows that start anywhere in an agreement, inside mentions too', () => {
+    const whole = all(new PartyIndex(PARTIES), MENTIONS);
+    let compared = 0;
+    for (const length of [1, 6, 40]) {
+      for (let from = 0; from < MENTIONS.length; from++) {
+        // A fresh index per window: the windows it has read count towards indexing the whole text instead.
+        const index = new PartyIndex(PARTIES);
+        index.scan(MENTIONS);
+        const windowed = show(index.within(from, from + length));
+        expect(windowed).toEqual(show(whole.within(from, from + length)));
+        compared += windowed.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+});
+
 describe('capitalStarts', () => {
   it('lists every capital that no letter or digit precedes, "_" included', () => {
     const text = 'The R&D of ACME, __Licensed__ Know-How (a "Term") 3Com x_Y\nZ';
