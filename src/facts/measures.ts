@@ -218,12 +218,18 @@ function pairBefore(text: string, at: number, from: number): boolean {
 }
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
+/** What ends the text before number words that are only part of a number (see findNumberPairs). */
+const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
+
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
   for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80, (a, from) => pairBefore(text, a, from))) {
     // "cero point five percent (0.5%)", "one half of one percent (0.5%)", "three (3) million dollars ($3,000,000)":
     // the words are only part of the number, so there is nothing to compare.
-    if (/(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
+    // (The look-back starts on a word's first character: the "half of" of "behalf of" is no fraction.)
+    let back = Math.max(0, at - 12);
+    while (back > 0 && isWordCode(text.charCodeAt(back - 1)) && isWordCode(text.charCodeAt(back))) back--;
+    if (PART_OF_NUMBER.test(text.slice(back, at))) continue;
     const words = parseNumberWords(m[1] as string);
     const figures = parseFigure(m[2] as string);
     if (words === null || figures === null) continue;

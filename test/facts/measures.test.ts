@@ -193,6 +193,11 @@ describe('numbers in words and figures (CUAD)', () => {
     expect(attributesOf(further).numberPairs ?? []).toEqual([]);
     const whole = `8.2 Licensee shall pay the fee within ten${' '.repeat(77)}(10) days after invoice.`;
     expect((attributesOf(whole).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[10, 10]]);
+    // The look-back for a number that the words are only part of ("one half of one percent") starts on a whole word
+    // too: "on behalf of", its "half of" 12 characters before the words, is no fraction.
+    const behalf = '9.1 Licensor shall deliver to Licensee, on its own behalf and on behalf of\n    three (3) of its Affiliates, the Documentation.';
+    expect((attributesOf(behalf).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[3, 3]]);
+    expect((attributesOf('A royalty of one half of one percent (0.5%) of Net Sales is due.').numberPairs ?? [])).toEqual([]);
     // Every family read in such windows: a duration too ("ten (30) days" was 10 days; the bracketed figure alone is
     // not read as one).
     const notice = `8.3 Licensor may audit as often${' '.repeat(77)}(30) days after notice.`;
