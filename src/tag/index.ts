@@ -193,11 +193,13 @@ function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUs
   const m = nearestModal(text.slice(Math.max(0, verbStart - 70), verbStart));
   if (!m) return null;
   const hitStart = verbStart - m[0].length;
-  const window = text.slice(hitStart, hitEnd);
-  const before = text.slice(Math.max(0, hitStart - 80), hitStart);
-  const subjectNegates = /\b(?:neither|no)\s+(?:[a-z]+\s+){0,2}$/i.test(before) || /\b(?:neither|no)\s+(?:party|parties|licensee|licensor|member|company|distributor|[A-Z][a-z]+)\b[^.;]{0,60}$/.test(before);
-  const negated = NEGATION.test(window) || subjectNegates;
-  if (!polarityFits(use.polarity, negated, (m[1] ?? '').toLowerCase())) return null;
+  // Negation is read only where the polarity depends on it (see polarityFitsLazily).
+  const negated = (): boolean => {
+    if (NEGATION.test(text.slice(hitStart, hitEnd))) return true;
+    const before = text.slice(Math.max(0, hitStart - 80), hitStart);
+    return /\b(?:neither|no)\s+(?:[a-z]+\s+){0,2}$/i.test(before) || /\b(?:neither|no)\s+(?:party|parties|licensee|licensor|member|company|distributor|[A-Z][a-z]+)\b[^.;]{0,60}$/.test(before);
+  };
+  if (!polarityFitsLazily(use.polarity, negated, (m[1] ?? '').toLowerCase())) return null;
   // Only negation, adverbs and coordination between the modal and the verb: "shall not directly or
   // indirectly compete". Anything else ("shall not be required to provide", "may, at its option,
   // sell") may make the verb depend on another one, which only a parse of the sentence can tell.
@@ -213,6 +215,14 @@ function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUs
 // "be" keeps a passive reading ("may be terminated", "shall not be assigned"); "in any way", "at any time", "otherwise" are adverbials.
 const PLAIN_BETWEEN = new Set(['not', 'to', 'hereby', 'also', 'only', 'further', 'directly', 'indirectly', 'or', 'and', 'itself', 'either', 'nor', 'never', 'be', 'in', 'any', 'way', 'manner', 'at', 'time', 'otherwise', 'thereafter', 'immediately']);
 interface ModalHit { readonly start: number; readonly end: number; /** The regex reading is unambiguous (nothing but negation and adverbs between modal and verb). */ readonly plain: boolean }
+
+/** polarityFits, asking whether the modal is negated only when the answer depends on it. */
+function polarityFitsLazily(polarity: ModalUse['polarity'], negated: () => boolean, modal: string): boolean {
+  if (polarity === 'any') return true;
+  if (polarity === 'prohibition') return negated();
+  const permissive = modal === 'may' || modal === 'can';
+  return (polarity === 'permission' ? permissive : !permissive) && !negated();
+}
 
 function polarityFits(polarity: ModalUse['polarity'], negated: boolean, modal: string): boolean {
   if (polarity === 'any') return true;
@@ -387,7 +397,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const ctx = contexts[index] as ClauseContext;
     const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
     const sectionHits = ctx.section && ctx.section !== ctx.own ? headingHitsOf(ctx.sectionOf, ctx.section) : NO_HITS;
-    const textHits = hitsByClause.get(c.id) ?? NO_HITS;
+    const textHits = hitsByClause[index] ?? NO_HITS;
     // No cue hit, no kind or position of a structure type (and no learned model to ask): no evidence, no tag.
     if (!docContext && textHits.length === 0 && ownHeadingHits.length === 0 && sectionHits.length === 0 && index >= 3 && c.kind !== 'signature' && c.kind !== 'schedule') {
       candidates.set(c.id, []);
@@ -621,27 +631,49 @@ function onCommonScale(strength: number, threshold: number): number {
   return strength >= threshold ? 0.5 + (0.5 * (strength - threshold)) / (1 - threshold) : (0.5 * strength) / threshold;
 }
 
-const snippet = (text: string, hit: { readonly start: number; readonly end: number }): string => text.slice(hit.start, hit.end).replace(/\s+/g, ' ').slice(0, 80);
+/** The text of [start, end) with each run of whitespace as one space, at most 80 chars. */
+function snippet(text: string, hit: { readonly start: number; readonly end: number }): string {
+  const { start, end } = hit;
+  // Most hits hold single spaces only: then the first 80 chars are the snippet, one slice and no regex.
+  const limit = Math.min(end, start + 80);
+  for (let k = start; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (isBlankChar(c) && (c !== 32 || (k + 1 < limit && isBlankChar(text.charCodeAt(k + 1))))) {
+      return text.slice(start, end).replace(/\s+/g, ' ').slice(0, 80);
+    }
+  }
+  return text.slice(start, limit);
+}
 
 const NO_HITS: readonly CueHit[] = [];
 
-/** Cue hits of the whole document, grouped by the clause whose own text (start..bodyEnd) holds them. */
-function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Map<string, CueHit[]> {
-  const owners = [...tree.clauses].filter((c) => c.bodyEnd > c.start).sort((a, b) => a.start - b.start);
-  const out = new Map<string, CueHit[]>();
+/**
+ * Cue hits of the whole document (in text order, as CueSet.scan returns them), grouped by the clause whose
+ * own text (start..bodyEnd) holds them: the last clause with a body that starts at or before the hit. By
+ * index in tree.clauses; one walk over hits and clauses together.
+ */
+function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Array<CueHit[] | undefined> {
+  const { clauses } = tree;
+  // The clauses with a body by start (the tree's order among equal starts); the tree lists them in text order, so rarely sorted.
+  const owners: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as ClauseNode;
+    if (c.bodyEnd <= c.start) continue;
+    if (owners.length > 0 && (clauses[owners[owners.length - 1] as number] as ClauseNode).start > c.start) sorted = false;
+    owners.push(i);
+  }
+  if (!sorted) owners.sort((a, b) => (clauses[a] as ClauseNode).start - (clauses[b] as ClauseNode).start);
+  const out = new Array<CueHit[] | undefined>(clauses.length);
+  let k = -1;
   for (const h of hits) {
-    let lo = 0;
-    let hi = owners.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((owners[mid] as ClauseNode).start <= h.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    const c = owners[found];
-    if (!c || h.end > c.bodyEnd) continue;
-    const list = out.get(c.id);
+    while (k + 1 < owners.length && (clauses[owners[k + 1] as number] as ClauseNode).start <= h.start) k++;
+    if (k < 0) continue;
+    const index = owners[k] as number;
+    if (h.end > (clauses[index] as ClauseNode).bodyEnd) continue;
+    const list = out[index];
     if (list) list.push(h);
-    else out.set(c.id, [h]);
+    else out[index] = [h];
   }
   return out;
 }

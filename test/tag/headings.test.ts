@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { runInHeading } from '../../src/tag/headings.js';
+
+describe('run-in headings', () => {
+  it('reads a heading ended by a full stop, a colon or a spaced dash', () => {
+    expect(runInHeading('12.3 Governing Law. This Agreement shall be governed by the laws of New York.')).toBe('Governing Law');
+    expect(runInHeading('Confidentiality: Each party shall keep the terms of this Agreement confidential.')).toBe('Confidentiality');
+    expect(runInHeading('Exclusivity - \nDistributor shall not sell competing products.')).toBe('Exclusivity');
+    expect(runInHeading('Term \u2013 \nThis Agreement runs for five years.')).toBe('Term');
+  });
+  it('finds none in an opening without such an end, or where a sentence starts', () => {
+    expect(runInHeading('Licensee shall pay the royalties set out in Exhibit B within thirty days after the end of each calendar quarter of each year')).toBeNull();
+    // The dash needs whitespace on both sides and after: folded spaces leave one.
+    expect(runInHeading('Term \u2013  This Agreement runs for five years.')).toBeNull();
+    expect(runInHeading('The Company. This is a sentence.')).toBeNull();
+  });
+});
