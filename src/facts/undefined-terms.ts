@@ -93,6 +93,7 @@ const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
 const LIST_ENTRY_AT = new RegExp(LIST_ENTRY.source, 'y');
 
 const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+const isEmphasisCode = (c: number): boolean => c === 42 || c === 95;
 // [A-Za-z0-9_]: what \b reads as a word character.
 const isWordCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
 const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -167,12 +168,10 @@ function listEntryStarts(text: string, capitals: Int32Array): Int32Array {
   const out: number[] = [];
   for (let i = 0; i < capitals.length; i++) {
     const capital = capitals[i] as number;
+    // Back over up to three "*" or "_" (once one is not, the next looks stay at the same place). The same steps for
+    // every capital: a step taken only before emphasis would lack type feedback in the optimised loop.
     let j = capital;
-    for (let marks = 0; marks < 3 && j > 0; marks++) {
-      const c = text.charCodeAt(j - 1);
-      if (c !== 42 && c !== 95) break;
-      j--;
-    }
+    for (let marks = 0; marks < 3; marks++) j -= isEmphasisCode(codeAt(text, j - 1)) ? 1 : 0;
     let r = j;
     while (r > 0 && isBlankCode(text.charCodeAt(r - 1))) r--;
     const plain = openingAt(text, r, j);

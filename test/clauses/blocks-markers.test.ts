@@ -1,7 +1,7 @@
 // The block scanner's gap search and the marker reader's quick rejection are shortcuts of a regex: pinned to it here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanBlocks } from '../../src/clauses/blocks.js';
+import { isBlankChar, scanBlocks } from '../../src/clauses/blocks.js';
 import { readMarker } from '../../src/clauses/markers.js';
 import { readHeading } from '../../src/clauses/text.js';
 
@@ -71,5 +71,14 @@ describe('readHeading', () => {
     expect(readHeading(' DEFINITIONS ........ 4', false)).toEqual({ heading: 'DEFINITIONS', headingOnly: true, bodyAt: 23 });
     expect(readHeading('Grant of Licenses.', false)).toEqual({ heading: 'Grant of Licenses', headingOnly: true, bodyAt: 18 });
     expect(readHeading('Grant of Licenses;.', false).headingOnly).toBe(false);
+  });
+});
+
+describe('isBlankChar', () => {
+  it('is true exactly where a regex \\s matches, for every code unit, and false for what no character code is', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isBlankChar(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    for (const notACode of [-1, Number.NaN, 32.5, 0x10000 + 32, Number.POSITIVE_INFINITY]) expect(isBlankChar(notACode)).toBe(false);
   });
 });
