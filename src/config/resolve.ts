@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
+import { CappedCache, ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
 import type { LoadedPack, LoadedRule } from '../rules/loader.js';
 import { canonicalJson } from './json.js';
 import type { LoadedConfig, Located, PackRef } from './load.js';
@@ -40,19 +40,17 @@ function relativeTo(baseDir: string, absFile: string): string {
   return toPosix(relative(baseDir, absFile));
 }
 
-const matcherCache = new Map<string, (path: string) => boolean>();
+/** Glob matchers by pattern list, bounded: a long-lived process meets ever new configurations. */
+const matcherCache = new CappedCache<string, (path: string) => boolean>(1000);
+function matcherOf(key: string): (path: string) => boolean {
+  // A pattern without a slash ("*.draft.md") matches the file name anywhere, as in .gitignore.
+  // "./drafts/**" means "drafts/**": paths are matched relative to the config folder without a leading "./".
+  const clean = (JSON.parse(key) as string[]).map((p) => p.replace(/^(?:\.\/)+/, ''));
+  return picomatch(clean, { dot: true, basename: clean.every((p) => !p.includes('/')) });
+}
 function matches(patterns: readonly string[], path: string): boolean {
   if (patterns.length === 0) return false;
-  const key = JSON.stringify(patterns);
-  let m = matcherCache.get(key);
-  if (!m) {
-    // A pattern without a slash ("*.draft.md") matches the file name anywhere, as in .gitignore.
-    // "./drafts/**" means "drafts/**": paths are matched relative to the config folder without a leading "./".
-    const clean = patterns.map((p) => p.replace(/^(?:\.\/)+/, ''));
-    m = picomatch(clean, { dot: true, basename: clean.every((p) => !p.includes('/')) });
-    matcherCache.set(key, m);
-  }
-  return m(path);
+  return matcherCache.get(JSON.stringify(patterns), matcherOf)(path);
 }
 
 function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {

@@ -2,6 +2,7 @@
 // One engine run per document (a run costs ~0.6 ms, so never per clause). Clause-level tests live
 // inside the facts (DocumentContext), which the almanac caches for the run.
 import { Almanac, Engine, type TopLevelCondition } from 'json-rules-engine';
+import { CappedCache } from '../model/index.js';
 import { FACTS, OPERATORS } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
 import type { LoadedRule } from './loader.js';
@@ -13,11 +14,11 @@ export interface RuleHit {
   readonly lookedFor: readonly string[];
 }
 
-/** Our paths are $.key(.sub)* (validated at load); resolve them without jsonpath. */
-const pathKeys = new Map<string, readonly string[]>();
+/** Our paths are $.key(.sub)* (validated at load); resolve them without jsonpath. Bounded: packs' paths are theirs. */
+const pathKeys = new CappedCache<string, readonly string[]>(2000);
+const keysOf = (path: string): readonly string[] => path.replace(/^\$\.?/, '').split('.').filter(Boolean);
 function resolvePath(value: object, path: string): unknown {
-  let keys = pathKeys.get(path);
-  if (!keys) pathKeys.set(path, (keys = path.replace(/^\$\.?/, '').split('.').filter(Boolean)));
+  const keys = pathKeys.get(path, keysOf);
   let cur: unknown = value;
   for (const key of keys) {
     if (cur === null || cur === undefined) return undefined;

@@ -8,6 +8,7 @@
 // each equal to the regex it stands for). Every cue occurrence starts with its first word and holds its
 // anchor, so this finds exactly what running each cue separately would, without N passes over the text
 // (test/tag/cue-scan.test.ts checks it against that plain method).
+import { CappedCache } from '../model/index.js';
 import { inflections } from './nlp.js';
 
 const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
@@ -71,14 +72,14 @@ function compileAlt(alt: string): Alt[] {
 /**
  * The alternatives of one cue word ("grant~|licen*"), read once per process: the built-in cues hold ~4,900
  * words but only ~1,500 distinct ones ("shall|may|will" recurs in dozens of cues). The arrays are shared
- * between the cues that use the word, and never changed.
+ * between the cues that use the word, and never changed. Bounded: a long-lived process meets ever new packs' cues.
  */
-const altsCache = new Map<string, readonly Alt[]>();
-function altsOf(body: string): readonly Alt[] {
-  let alts = altsCache.get(body);
-  if (!alts) altsCache.set(body, (alts = body.split('|').filter(Boolean).flatMap(compileAlt)));
-  return alts;
-}
+export const CUE_WORD_CACHE_LIMIT = 20_000;
+const altsCache = new CappedCache<string, readonly Alt[]>(CUE_WORD_CACHE_LIMIT);
+const readAlts = (body: string): readonly Alt[] => body.split('|').filter(Boolean).flatMap(compileAlt);
+const altsOf = (body: string): readonly Alt[] => altsCache.get(body, readAlts);
+/** How many cue words are cached (tests of the bound). */
+export const cueWordCacheSize = (): number => altsCache.size;
 
 /** The regex source of one alternative (built only when its cue is first tried, see CueSet.sticky). */
 function altSrc(a: Alt): string {

@@ -9,6 +9,7 @@
 // declared by rule packs) load compromise to conjugate.
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { CappedCache } from '../model/index.js';
 import { INFLECTIONS } from './inflections.generated.js';
 
 type Nlp = typeof nlpType;
@@ -61,15 +62,12 @@ export function computeInflections(word: string): readonly string[] {
   return [...forms].sort();
 }
 
-const inflectionCache = new Map<string, readonly string[]>();
+/** Inflections of words the generated table lacks (packs' own `word~` cues), bounded for a long-lived process. */
+const inflectionCache = new CappedCache<string, readonly string[]>(5000);
 /** A word with its inflections as verb (grant, grants, granted, granting) and noun (licence, licences). */
 export function inflections(word: string): readonly string[] {
   const key = word.toLowerCase();
-  const known = INFLECTIONS[key];
-  if (known) return known;
-  let cached = inflectionCache.get(key);
-  if (!cached) inflectionCache.set(key, (cached = computeInflections(key)));
-  return cached;
+  return INFLECTIONS[key] ?? inflectionCache.get(key, computeInflections);
 }
 
 /** True once compromise has been loaded in this process (for start-up tests). */

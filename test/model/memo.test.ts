@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByMembers } from '../../src/model/memo.js';
+import { CappedCache, memoByMembers } from '../../src/model/memo.js';
 
 describe('memoByMembers', () => {
   it('derives once per array while it holds the same members, and again when a member is added, removed or replaced', () => {
@@ -30,5 +30,26 @@ describe('memoByMembers', () => {
     expect(counted(a)).toBe(1);
     expect(counted(b)).toBe(2);
     expect(counted(a)).toBe(1);
+  });
+});
+
+describe('CappedCache', () => {
+  it('makes each value once while it is cached, and never holds more than its limit', () => {
+    const made: string[] = [];
+    const cache = new CappedCache<string, string>(3);
+    const upper = (k: string): string => {
+      made.push(k);
+      return k.toUpperCase();
+    };
+    expect(cache.get('grant', upper)).toBe('GRANT');
+    expect(cache.get('grant', upper)).toBe('GRANT');
+    expect(made).toEqual(['grant']);
+    for (const k of ['licence', 'royalty', 'term', 'audit', 'notice']) {
+      expect(cache.get(k, upper)).toBe(k.toUpperCase());
+      expect(cache.size).toBeLessThanOrEqual(3);
+    }
+    // Forgotten when full, made again, with the same value.
+    expect(cache.get('grant', upper)).toBe('GRANT');
+    expect(made.filter((k) => k === 'grant')).toHaveLength(2);
   });
 });

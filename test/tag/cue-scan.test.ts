@@ -2,7 +2,7 @@
 // exactly what the plain method finds: at every word start, try every compiled cue whose first word
 // (or word* prefix) is that word, in cue order. The plain method is written out here as the oracle.
 import { describe, expect, it } from 'vitest';
-import { CueSet, compileCue, type CueHit } from '../../src/tag/cues.js';
+import { CUE_WORD_CACHE_LIMIT, CueSet, compileCue, cueWordCacheSize, type CueHit } from '../../src/tag/cues.js';
 import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
 
 /** The straightforward scan the fast one replaces (one regex match per word, every candidate cue tried). */
@@ -183,6 +183,18 @@ describe('cue scan', () => {
     const found = new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end));
     expect(found).toEqual(['milestone fees', 'Maintenance Payments', 'M fee', 'royalty report']);
     expect(new CueSet(cues).scan(text)).toEqual(plainScan(cues, text));
+  });
+  it('keeps a bounded number of cue words for a long-lived process, and reads a word again the same after', () => {
+    const cues = ['sublicens* .. written consent', 'royalty~ report~'];
+    const text = 'No sublicense without the prior written consent of Licensor; royalty reports are due quarterly.';
+    const before = new CueSet(cues).scan(text);
+    expect(before).toHaveLength(2);
+    // A pack's own cue words, ever new ones (a server checking documents against its users' packs).
+    for (let n = 0; n < CUE_WORD_CACHE_LIMIT + 500; n += 100) {
+      new CueSet(Array.from({ length: 100 }, (_, k) => `term${n + k}|period .. renew~`));
+      expect(cueWordCacheSize()).toBeLessThanOrEqual(CUE_WORD_CACHE_LIMIT);
+    }
+    expect(new CueSet(cues).scan(text)).toEqual(before);
   });
   /** Sentences far enough apart (more words than any cue gap) for each to be read on its own. */
   const apart = (sentences: readonly string[]): string =>
