@@ -86,7 +86,8 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
       });
     }
   });
-  const thresholds = types.map((t) => t.threshold ?? CALIBRATION.thresholds[t.id] ?? CALIBRATION.defaultThreshold);
+  // (Own properties only: a pack's type may be called "constructor".)
+  const thresholds = types.map((t) => t.threshold ?? (Object.hasOwn(CALIBRATION.thresholds, t.id) ? CALIBRATION.thresholds[t.id] : undefined) ?? CALIBRATION.defaultThreshold);
   return {
     types, text: new CueSet(textPatterns), textUses, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
     typeIndex: new Map(types.map((t, i) => [t.id, i])), headingScans: new Map(),

@@ -67,7 +67,8 @@ const inflectionCache = new CappedCache<string, readonly string[]>(5000);
 /** A word with its inflections as verb (grant, grants, granted, granting) and noun (licence, licences). */
 export function inflections(word: string): readonly string[] {
   const key = word.toLowerCase();
-  return INFLECTIONS[key] ?? inflectionCache.get(key, computeInflections);
+  // (Own properties only: every object has a "constructor".)
+  return Object.hasOwn(INFLECTIONS, key) ? (INFLECTIONS[key] as readonly string[]) : inflectionCache.get(key, computeInflections);
 }
 
 /** True once compromise has been loaded in this process (for start-up tests). */

@@ -125,6 +125,20 @@ describe('clause types declared by rule packs', () => {
     expect([...types]).toContain('export-control');
     expect([...typesOf('Licensee shall deliver the Products.', extra.types)]).not.toContain('export-control');
   });
+  // Lookups by a pack's own words in the built-in tables (inflections, calibrated thresholds) must not find what every
+  // object inherits: a type named "constructor" read Object as its threshold and was never tagged, and a cue
+  // "constructor~" threw (the inherited Object has no forms).
+  it('reads a type id or cue word that every object has a property of as any other', () => {
+    const builder = parseExtraTypes([{
+      id: 'constructor', group: 'construction', label: 'Constructor',
+      phrases: { 'constructor~ shall .. build|erect|complete': 0.8 },
+    }]);
+    expect(builder.ok).toBe(true);
+    if (!builder.ok) return;
+    const text = 'The Constructor shall complete the Works by the Completion Date in accordance with the Specifications.';
+    expect([...typesOf(text, builder.types)]).toContain('constructor');
+    expect(inflections('constructor')).toEqual(expect.arrayContaining(['constructor', 'constructors']));
+  });
   it('refuses to redefine a built-in type, naming where', () => {
     const r = parseExtraTypes([{ id: 'royalty', group: 'money', label: 'Royalty' }]);
     expect(r).toMatchObject({ ok: false, path: '$[0].id' });
