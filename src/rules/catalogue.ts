@@ -97,8 +97,11 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
   },
 };
 
+/** The fact of that name, from a pack: own entries only (every object has a "constructor"). */
+export const factNamed = (name: string): FactSpec | undefined => (Object.hasOwn(FACTS, name) ? FACTS[name] : undefined);
+
 export function isParamlessFact(name: string): boolean {
-  const f = FACTS[name];
+  const f = factNamed(name);
   return f !== undefined && f.params === none;
 }
 
@@ -177,3 +180,6 @@ export const PATH_RE = /^\$\.([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]
 
 /** Placeholders every message and evidence template may use (besides <fact>.<key> of param-less facts). */
 export const TEMPLATE_BUILTINS = ['evidence', 'clause', 'detail', 'kind', 'count'] as const;
+
+/** The operator of that name, from a pack: own entries only ("toString" is none). */
+export const operatorNamed = (name: string): OperatorSpec | undefined => (Object.hasOwn(OPERATORS, name) ? OPERATORS[name] : undefined);

@@ -4,7 +4,7 @@
 // unknown placeholders) run here too, so every problem carries the JSON path of the offending value.
 import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
-import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, isParamlessFact } from './catalogue.js';
+import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, factNamed, isParamlessFact, operatorNamed } from './catalogue.js';
 import { ClauseQuery, RegexList, RegexSource } from './query.js';
 
 export { ClauseQuery, RegexList, RegexSource };
@@ -34,12 +34,12 @@ export const Condition = z
       return;
     }
     if (kinds[0] !== 'fact') return;
-    const fact = FACTS[c.fact as string];
+    const fact = factNamed(c.fact as string);
     if (!fact) {
       ctx.addIssue({ code: 'custom', path: ['fact'], message: `unknown fact "${c.fact}" (known: ${Object.keys(FACTS).join(', ')})` });
       return;
     }
-    const op = c.operator === undefined ? undefined : OPERATORS[c.operator];
+    const op = c.operator === undefined ? undefined : operatorNamed(c.operator);
     if (!op) {
       ctx.addIssue({ code: 'custom', path: ['operator'], message: `unknown operator "${c.operator ?? ''}" (known: ${Object.keys(OPERATORS).join(', ')})` });
     } else if (!op.accepts(c.value)) {
@@ -63,7 +63,7 @@ const Template = z.string().superRefine((t, ctx) => {
     const name = m[1] ?? '';
     if ((TEMPLATE_BUILTINS as readonly string[]).includes(name)) continue;
     const [fact, key] = name.split('.');
-    if (fact && key && isParamlessFact(fact) && FACTS[fact]?.pathKeys.includes(key)) continue;
+    if (fact && key && isParamlessFact(fact) && factNamed(fact)?.pathKeys.includes(key)) continue;
     ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${name}}} (known: ${TEMPLATE_BUILTINS.join(', ')}, or <fact>.<key> of a fact without params)` });
   }
 });

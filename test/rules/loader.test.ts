@@ -49,6 +49,9 @@ describe('loadPack', () => {
   const broken: [string, (r: typeof baseRule) => unknown, RegExp, string][] = [
     ['an unknown fact', (r) => ({ ...r, conditions: { all: [{ fact: 'nope', operator: 'nonEmpty', value: true }] } }), /unknown fact "nope"/, '$.conditions.all[0].fact'],
     ['an unknown operator', (r) => ({ ...r, conditions: { all: [{ fact: 'clauses', params: { text: 'x' }, operator: 'matches', value: true }] } }), /unknown operator "matches"/, '$.conditions.all[0].operator'],
+    // Names every object has a property of are no facts or operators either (they crashed the loader).
+    ['a fact named as an inherited property', (r) => ({ ...r, conditions: { all: [{ fact: 'constructor', operator: 'nonEmpty', value: true }] } }), /unknown fact "constructor"/, '$.conditions.all[0].fact'],
+    ['an operator named as an inherited property', (r) => ({ ...r, conditions: { all: [{ fact: 'clauses', params: { text: 'x' }, operator: 'toString', value: true }] } }), /unknown operator "toString"/, '$.conditions.all[0].operator'],
     ['an invalid regular expression', (r) => ({ ...r, conditions: { all: [{ fact: 'clauses', params: { text: '(unclosed' }, operator: 'nonEmpty', value: true }] } }), /invalid regular expression/, '$.conditions.all[0].params.text'],
     ['a bad path', (r) => ({ ...r, conditions: { all: [{ fact: 'grantDirections', path: '$.nope', operator: 'equal', value: 1 }] } }), /has no "nope"/, '$.conditions.all[0].path'],
     ['a malformed path', (r) => ({ ...r, conditions: { all: [{ fact: 'grantDirections', path: 'grants[0]', operator: 'equal', value: 1 }] } }), /invalid path/, '$.conditions.all[0].path'],
