@@ -219,7 +219,8 @@ class LazyMatch implements ClauseMatch {
     private readonly atEnd: number,
     private readonly lo: number,
     private readonly hi: number,
-    private readonly suffix: string,
+    /** What follows the excerpt: the cues of the tag that alone selected the clause ("[tagged x: ...]"), if any. */
+    private readonly cueTag: Tag | null,
     readonly typeConfidence?: number,
     readonly confidence?: number,
   ) {}
@@ -235,7 +236,8 @@ class LazyMatch implements ClauseMatch {
   }
   get evidence(): string {
     this.words ??= excerptEvidence(this.source, this.span, this.at);
-    return this.words + this.suffix;
+    const tag = this.cueTag;
+    return tag ? `${this.words} [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : this.words;
   }
 }
 
@@ -327,6 +329,8 @@ export class DocumentContext {
   private readonly scans = new Map<string, Scan>();
   private readonly headEnds = new Map<string, number>();
   private readonly bodyStarts = new Map<ClauseNode, number>();
+  /** Per clause index, whether a query's candidates include it (candidates() leaves it all zero). */
+  private marks: Uint8Array | undefined;
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
@@ -503,14 +507,17 @@ export class DocumentContext {
   /** Clause indexes that can satisfy a query (one of its types, a text match in range, a heading match), in document order. */
   private candidates(q: ClauseQuery, headingRe: RegExp | null): number[] {
     const clauses = this.analysis.tree.clauses;
-    // Clause indexes marked, then read in order: no set and no sort.
-    const marked = new Uint8Array(clauses.length);
-    for (const type of q.types ?? []) for (const i of this.typeIndex().get(type) ?? []) marked[i] = 1;
+    // Clause indexes marked, then read in order (and unmarked): no set and no sort, and one array per document.
+    // The scan first: nothing runs between marking and unmarking but plain loops.
+    const textStarts = q.text === undefined ? null : this.scan(q.text, q.matchCase === true).starts;
+    const typeIndex = this.typeIndex();
+    const parents = this.parents();
+    const marked = (this.marks ??= new Uint8Array(clauses.length));
+    for (const type of q.types ?? []) for (const i of typeIndex.get(type) ?? []) marked[i] = 1;
     if (headingRe) clauses.forEach((c, i) => c.heading !== null && headingRe.test(c.heading) && (marked[i] = 1));
-    if (q.text !== undefined) {
+    if (textStarts !== null) {
       const subtree = q.within === 'subtree';
-      const parents = this.parents();
-      for (const at of this.scan(q.text, q.matchCase === true).starts) {
+      for (const at of textStarts) {
         // The innermost clause holding the match, and (for subtree queries) its ancestors.
         for (let i = this.clauseIndexAt(at); i >= 0; i = parents[i] as number) {
           const c = clauses[i] as ClauseNode;
@@ -520,7 +527,12 @@ export class DocumentContext {
       }
     }
     const out: number[] = [];
-    for (let i = 0; i < marked.length; i++) if (marked[i] === 1) out.push(i);
+    for (let i = 0; i < marked.length; i++) {
+      if (marked[i] === 1) {
+        out.push(i);
+        marked[i] = 0;
+      }
+    }
     return out;
   }
 
@@ -560,12 +572,12 @@ export class DocumentContext {
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
       if (trigger) {
         const lo = Math.min(this.bodyStart(c), trigger.start);
-        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, '', tag?.confidence, byTagAlone));
+        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, null, tag?.confidence, byTagAlone));
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
-        const cues = tag && !headingHit ? ` [tagged ${tag.type}${tag.cues.length ? `: ${tag.cues.slice(0, 3).join(', ')}` : ''}]` : '';
+        // The tag's cues follow the excerpt (built only if a finding reports it).
         const from = this.bodyStart(c);
-        out.push(new LazyMatch(this.text, c.id, from, from, from, end, cues, tag?.confidence, byTagAlone));
+        out.push(new LazyMatch(this.text, c.id, from, from, from, end, tag && !headingHit ? tag : null, tag?.confidence, byTagAlone));
       }
     }
     this.queryCache.set(key, out);
@@ -613,7 +625,7 @@ export class DocumentContext {
     if (!c) return null;
     const lo = Math.min(this.bodyStart(c), start);
     const hi = Math.max(c.bodyEnd, end);
-    return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, '', undefined, confidence), { detail });
+    return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, null, undefined, confidence), { detail });
   }
 
   /** Defined-term problems the facts stage found: unused, duplicate (different words) or undefined terms. */
