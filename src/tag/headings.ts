@@ -1,6 +1,5 @@
 // Headings the clause tree did not record: a run-in heading ("12.3 Governing Law. This Agreement ...")
 // or a heading-only paragraph ("ARTICLE 12 - TERMINATION"). Pure string functions.
-import { isBlankChar } from '../clauses/blocks.js';
 
 const NUMBERING = String.raw`(?:(?:section|article|clause|part|schedule|exhibit|annex|appendix)\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.|[A-Z]\.|\(?[a-z0-9ivx]{1,4}\))?`;
 const HEADING_ONLY = new RegExp(String.raw`^\s*${NUMBERING}\s*[-–—:.]?\s*([A-Za-z][A-Za-z0-9'’&,/()\- ]{1,80}?)\s*[.:]?\s*$`, 'i');
@@ -25,26 +24,18 @@ export function headingOnly(text: string): string | null {
 }
 
 /**
- * Whether `s` holds what ends every RUN_IN match: "." or ":" before whitespace, or a dash between
- * whitespace before more whitespace. Most openings are one long sentence without either; the regex
- * would try every length of heading there before failing.
+ * What ends every RUN_IN match: "." or ":" before whitespace, or a dash between whitespace before more
+ * whitespace. Most openings are one long sentence without it, where RUN_IN would try every length of
+ * heading before failing; this one scan has nothing to try again.
  */
-function hasRunInEnd(s: string): boolean {
-  for (let k = 1; k < s.length; k++) {
-    if (!isBlankChar(s.charCodeAt(k))) continue;
-    const c = s.charCodeAt(k - 1);
-    if (c === 46 || c === 58) return true;
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && k >= 2 && isBlankChar(s.charCodeAt(k - 2)) && k + 1 < s.length && isBlankChar(s.charCodeAt(k + 1))) return true;
-  }
-  return false;
-}
+const RUN_IN_END = /[.:]\s|\s[-–—]\s\s/;
 
 /** A run-in heading at the start of a paragraph ("Governing Law. This Agreement shall ..."). */
 export function runInHeading(text: string): string | null {
   const head = text.slice(0, 120);
   // (Most openings have no tab or double space to fold.)
   const opening = head.includes('\t') || head.includes('  ') ? head.replace(/[ \t]+/g, ' ') : head;
-  if (!hasRunInEnd(opening)) return null;
+  if (!RUN_IN_END.test(opening)) return null;
   const m = RUN_IN.exec(opening);
   const h = m?.[1]?.trim();
   if (!h || !looksLikeHeading(h)) return null;
