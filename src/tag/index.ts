@@ -634,17 +634,12 @@ function onCommonScale(strength: number, threshold: number): number {
 
 /** The text of [start, end) with each run of whitespace as one space, at most 80 chars. */
 function snippet(text: string, hit: { readonly start: number; readonly end: number }): string {
-  const { start, end } = hit;
-  // Most hits hold single spaces only: then the first 80 chars are the snippet, one slice and no regex.
-  const limit = Math.min(end, start + 80);
-  for (let k = start; k < limit; k++) {
-    const c = text.charCodeAt(k);
-    if (isBlankChar(c) && (c !== 32 || (k + 1 < limit && isBlankChar(text.charCodeAt(k + 1))))) {
-      return text.slice(start, end).replace(/\s+/g, ' ').slice(0, 80);
-    }
-  }
-  return text.slice(start, limit);
+  // Most hits hold single spaces only: then their first 80 chars are the snippet, with no replacing.
+  const head = text.slice(hit.start, Math.min(hit.end, hit.start + 80));
+  return FOLDED_SPACE.test(head) ? text.slice(hit.start, hit.end).replace(/\s+/g, ' ').slice(0, 80) : head;
 }
+/** Whitespace that a snippet folds: any but a space, or a space before more. */
+const FOLDED_SPACE = /[^\S ]| \s/;
 
 const NO_HITS: readonly CueHit[] = [];
 
