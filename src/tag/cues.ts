@@ -453,7 +453,7 @@ export class CueSet {
       this.anchorPtr[a] = 0;
     }
     this.anchorsNoted.length = 0;
-    hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
+    if (hits.length > 1) hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
     return hits;
   }
 

@@ -158,7 +158,13 @@ function pageNumbers(body: string, most: number): number {
 function handCuesOf(text: string, ev: readonly Evidence[], n: number): string[] {
   if (ev.length === 1) return n > 0 ? [cueOf(text, ev[0] as Evidence)] : [];
   const listed = ev.map((e) => ({ weight: e.weight, cue: cueOf(text, e) })).sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue));
-  return [...new Set(listed.map((e) => e.cue))].slice(0, n);
+  if (n < 0) return [...new Set(listed.map((e) => e.cue))].slice(0, n);
+  const cues: string[] = [];
+  for (let k = 0; k < listed.length && cues.length < n; k++) {
+    const cue = (listed[k] as { cue: string }).cue;
+    if (!cues.includes(cue)) cues.push(cue);
+  }
+  return cues;
 }
 
 /** A clause that only defines a term: "Change of Control" means ... */
@@ -560,7 +566,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   }
   NEAR_MISSES.set(out, missed);
   liftIntoLeadIns(text, tree, out, floor ?? 0.5);
-  for (const tags of out.values()) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
+  // (Most clauses have one tag or none: nothing to sort.)
+  for (const tags of out.values()) if (tags.length > 1) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
   return out;
 }
 
