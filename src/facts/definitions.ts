@@ -345,9 +345,11 @@ export function termsUsedOutsideDefinitions(text: string, definitions: readonly 
 }
 
 /**
- * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order.
+ * The tries of the defined terms' words: exact, and lower-case for terms defined in capitals. Built apart from the
+ * scan: a branch that few documents take here (a term in capitals, a plural) must not throw away the scan's optimised
+ * code at the first document that takes it.
  */
-function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, onUse: (term: string, start: number, end: number) => void): void {
+function termTries(defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>): { readonly root: TrieNode; readonly folded: TrieNode } {
   const root = new TrieNode();
   // Terms defined in capitals ("VERTICALNET SITE" shall mean ...) are used in any case ("the VerticalNet Site"): they
   // live in a second trie of lower-case words, read only where the exact trie finds nothing.
@@ -388,6 +390,14 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
     if (capitals(term)) insert(folded, singular, term, true);
     else if (!foldedTerm(singular)) insert(root, singular, term, true);
   }
+  return { root, folded };
+}
+
+/**
+ * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order.
+ */
+function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, onUse: (term: string, start: number, end: number) => void): void {
+  const { root, folded } = termTries(defsByTerm);
   const definitionStarts = new Set(definitions.map((d) => d.start));
   // Sorted starts of each term's inline definitions, so that each use looks up the next one in O(log n).
   const inlineStarts = new Map<string, number[]>();
@@ -467,7 +477,8 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
       // The word itself or a plural ("Affiliates", "Licensees"): its length plus 0 to 2.
       const lengths = lengthBit(w.length) | lengthBit(w.length + 1) | lengthBit(w.length + 2);
       leads[key] = (leads[key] as number) | lengths;
-      if (trie === folded) foldedLeads[key] = (foldedLeads[key] as number) | lengths;
+      // Written for every word (0 for the exact trie's): a write only some documents make would lack type feedback.
+      foldedLeads[key] = (foldedLeads[key] as number) | (trie === folded ? lengths : 0);
       leadKeys.push(key);
     }
   }
