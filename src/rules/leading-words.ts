@@ -5,12 +5,15 @@
 // dominated the rules stage. The analysis is conservative: any construct it does not understand yields null
 // ("a match may start anywhere"), and the caller scans the whole text as before.
 
+import { isBlankChar } from '../clauses/blocks.js';
+
 /** A parsed pattern: just enough structure to know how matches begin. */
 type Atom =
   | { readonly t: 'char'; readonly c: string }
   | { readonly t: 'set'; readonly chars: readonly string[] }
   | { readonly t: 'opaque' } // consumes something we do not enumerate (\w, ., big classes, back-references)
-  | { readonly t: 'nonword' } // consumes one character that is not a word character (\s, \W)
+  | { readonly t: 'nonword' } // consumes one character that is not a word character (\W)
+  | { readonly t: 'space' } // consumes one white-space character (\s): not a word character either
   | { readonly t: 'boundary' } // \b
   | { readonly t: 'zero' } // other zero-width assertions: lookarounds, \B, $
   | { readonly t: 'start' } // ^
@@ -85,7 +88,8 @@ class Parser {
       this.i += 2;
       if (e === 'b') return { t: 'boundary' };
       if (e === 'B') return { t: 'zero' };
-      if (e === 's' || e === 'W') return { t: 'nonword' };
+      if (e === 's') return { t: 'space' };
+      if (e === 'W') return { t: 'nonword' };
       if (e === 'd') return { t: 'set', chars: DIGITS };
       if (CLASS_ESCAPES.has(e)) return { t: 'opaque' };
       if (e in CONTROL && !(e === '0' && /[0-9]/.test(src[this.i] ?? ''))) return { t: 'char', c: CONTROL[e] as string };
@@ -233,6 +237,11 @@ function sequence(seq: readonly Node[], from: readonly Partial[]): Partial[] {
 
 function repeated(node: Node, p: Partial): Partial[] {
   if (node.max === 0) return [p];
+  if (node.atom.t === 'space' && node.min === 1 && node.max === Infinity && p.text !== '' && !p.text.endsWith(SPACE_RUN)) {
+    // \s+ after a literal: the literal goes on past the run of white space ("shall\s+not").
+    const text = p.text + SPACE_RUN;
+    return [partial(text, text.length < MAX_LITERAL, p.bounded, false)];
+  }
   if (node.atom.t === 'char' && node.min > 1) {
     // _{4,}, \.{6,}: the literal holds the minimum run.
     let q = p;
@@ -257,6 +266,7 @@ function single(atom: Atom, p: Partial): Partial[] {
     case 'opaque':
       return [close(p)];
     case 'nonword':
+    case 'space':
       // After a word character, the word ends here.
       return [partial(p.text, false, p.bounded, p.wordEnd || endsInWord(p.text))];
     case 'boundary':
@@ -274,17 +284,28 @@ function single(atom: Atom, p: Partial): Partial[] {
 }
 
 function extend(p: Partial, c: string): Partial {
+  // After a run of white space only what cannot be white space continues the literal: the run is read whole.
+  if (c === SPACE_RUN || (p.text.endsWith(SPACE_RUN) && isBlankChar(c.charCodeAt(0)))) return close(p);
   const text = p.text + c;
   return partial(text, text.length < MAX_LITERAL, p.bounded, p.wordEnd);
 }
 
-/** A literal every match of some alternative starts with, at a word start; `wordEnd`: the word is exactly `text`. */
+/**
+ * In a literal, a run of one or more white-space characters (\s+): the literal goes on after the whole run. A control
+ * character no pack pattern uses; a pattern that spells it gets no literal past it.
+ */
+export const SPACE_RUN = '\u0001';
+
+/**
+ * A literal every match of some alternative starts with, at a word start; `wordEnd`: the word is exactly `text`
+ * (its last word, after a SPACE_RUN; never when `text` ends in one).
+ */
 export interface WordLiteral {
   readonly text: string;
   readonly wordEnd: boolean;
 }
 
-/** Where matches of a pattern can start: at word starts with one of `words`, or wherever one of `anywhere` occurs. */
+/** Where matches of a pattern can start: at word starts with one of `words`, or wherever one of `anywhere` (no SPACE_RUN) occurs. */
 export interface Leading {
   readonly words: readonly WordLiteral[];
   readonly anywhere: readonly string[];
@@ -311,8 +332,13 @@ export function leadingWords(src: string): Leading | null {
   for (const p of ends) {
     const w = { text: p.text, wordEnd: p.wordEnd };
     if (p.bounded && isWordCode(p.text.charCodeAt(0))) words.set(`${w.wordEnd ? '$' : '^'}${w.text}`, w);
-    else if (p.text.length >= 3 || (p.text.length > 0 && !isWordCode(p.text.charCodeAt(0)))) anywhere.add(p.text);
-    else return null;
+    else {
+      // indexOf finds literals as written: up to the first run of white space.
+      const run = p.text.indexOf(SPACE_RUN);
+      const text = run < 0 ? p.text : p.text.slice(0, run);
+      if (text.length >= 3 || (text.length > 0 && !isWordCode(text.charCodeAt(0)))) anywhere.add(text);
+      else return null;
+    }
   }
   // "licen" covers "licence" and "license": keep the shortest of each family.
   const sorted = [...words.values()].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : Number(a.wordEnd) - Number(b.wordEnd)));

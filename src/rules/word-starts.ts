@@ -3,7 +3,8 @@
 // first three characters; one walk over a document's words (WordStarts, in document order) then gives every
 // pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
 import { CappedCache } from '../model/index.js';
-import type { Leading, WordLiteral } from './leading-words.js';
+import { isBlankChar } from '../clauses/blocks.js';
+import { SPACE_RUN, type Leading, type WordLiteral } from './leading-words.js';
 import type { Scan } from './patterns.js';
 
 /** ASCII word characters as regex `\b` sees them ([A-Za-z0-9_]), letters folded: 0-36, else -1; per UTF-16 code unit. */
@@ -88,7 +89,17 @@ interface Entry {
   /** The key and bucket pin all of `text`, and the word's end after it when wordEnd: no check needed. */
   keyed: boolean;
   readonly slots: number[];
+  /**
+   * For the first word of literals that go on past a run of white space ("shall" of "shall\s+not"): after the word
+   * and its run, the rest of each literal by its first character (`tails`), and the literals that end with the run.
+   * Null for a literal of its own.
+   */
+  readonly tails: Map<number, Entry[]> | null;
+  readonly runEnds: Entry[];
 }
+
+/** An entry: a literal of its own (its slots), the rest of one after a run (a tail), or a first word (with `tails`). */
+const literalEntry = (text: string, wordEnd: boolean, cased: boolean, tails: Map<number, Entry[]> | null = null): Entry => ({ text, wordEnd, cased, pinned: 0, keyed: false, slots: [], tails, runEnds: [] });
 
 /** The bucket of the character at i: its code (folded), END for a non-word character or past the end. */
 const bucketAt = (text: string, i: number): number => {
@@ -111,6 +122,40 @@ function lowerWordPrefix(text: string, max: number): number {
   return k;
 }
 
+const SPACE_RUN_CODE = SPACE_RUN.charCodeAt(0);
+
+/** The end of the run of white space at h (h itself when there is none). */
+function runEnd(hay: string, h: number): number {
+  while (isBlankChar(hay.charCodeAt(h))) h++;
+  return h;
+}
+
+/** Whether the tail `t` (its first character already compared) goes on at `h` of `hay`, through any further runs of white space. */
+function tailAt(t: Entry, hay: string, h: number): boolean {
+  const text = t.text;
+  let k = 1;
+  h++;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c === SPACE_RUN_CODE) {
+      // One white-space character or more, all of them: what follows in the literal is not white space.
+      if (!isBlankChar(hay.charCodeAt(h))) return false;
+      h = runEnd(hay, h + 1);
+    } else if (hay.charCodeAt(h) === c) h++;
+    else return false;
+    k++;
+  }
+  return !t.wordEnd || codeAt(hay, h) < 0;
+}
+
+/** Add `at` to the candidates of each slot (two literals of one pattern can open the same word: each offset once). */
+function addTo(out: number[][], slots: readonly number[], at: number): void {
+  for (const slot of slots) {
+    const list = out[slot] as number[];
+    if (list[list.length - 1] !== at) list.push(at);
+  }
+}
+
 export class LeadPlan {
   /**
    * Entries by word key (a literal shorter than three characters is filed under each key of its range), then by
@@ -126,11 +171,12 @@ export class LeadPlan {
     this.size = patterns.length;
     const entries = new Map<string, Entry>();
     const byKey = new Map<number, Entry[]>();
-    const entryOf = (text: string, wordEnd: boolean, cased: boolean, word: boolean): Entry => {
-      const key = `${word ? (wordEnd ? '$' : '^') : '*'}${cased ? 'C' : 'l'}${text}`;
+    // A first word (`group`) is filed as a word that ends (white space follows it), under its own key.
+    const entryOf = (text: string, wordEnd: boolean, cased: boolean, word: boolean, group = false): Entry => {
+      const key = `${group ? 'G' : word ? (wordEnd ? '$' : '^') : '*'}${cased ? 'C' : 'l'}${text}`;
       let e = entries.get(key);
       if (!e) {
-        e = { text, wordEnd, cased, pinned: 0, keyed: false, slots: [] };
+        e = group ? literalEntry(text, true, cased, new Map<number, Entry[]>()) : literalEntry(text, wordEnd, cased);
         entries.set(key, e);
         if (!word) this.anywhere.push(e);
         else {
@@ -152,8 +198,21 @@ export class LeadPlan {
       }
       return e;
     };
+    /** The entry of the rest of a literal after its first word and run, under that word's entry. */
+    const tailOf = (first: Entry, text: string, wordEnd: boolean): Entry => {
+      const tails = first.tails as Map<number, Entry[]>;
+      const list = text === '' ? first.runEnds : (tails.get(text.charCodeAt(0)) ?? (tails.set(text.charCodeAt(0), []), tails.get(text.charCodeAt(0)) as Entry[]));
+      let t = list.find((x) => x.text === text && x.wordEnd === wordEnd);
+      if (!t) list.push((t = literalEntry(text, wordEnd, first.cased)));
+      return t;
+    };
     patterns.forEach((p, slot) => {
-      for (const w of p.leading.words) entryOf(w.text, w.wordEnd, p.cased, true).slots.push(slot);
+      for (const w of p.leading.words) {
+        const run = w.text.indexOf(SPACE_RUN);
+        if (run < 0) entryOf(w.text, w.wordEnd, p.cased, true).slots.push(slot);
+        // A literal that ends in a run of white space ends no word (leadingWords never marks one wordEnd).
+        else tailOf(entryOf(w.text.slice(0, run), true, p.cased, true, true), w.text.slice(run + 1), w.wordEnd && !w.text.endsWith(SPACE_RUN)).slots.push(slot);
+      }
       for (const text of p.leading.anywhere) entryOf(text, false, p.cased, false).slots.push(slot);
     });
     // Keys with the same entries (the range of a short literal) share their buckets.
@@ -191,18 +250,24 @@ export class LeadPlan {
       const entries = buckets[bucketAt(lower, at + 3)];
       if (entries === undefined) continue;
       for (const e of entries) {
+        const hay = e.cased ? cased : lower;
         if (!e.keyed) {
-          const hay = e.cased ? cased : lower;
           const text = e.text;
           let k = e.pinned;
           while (k < text.length && hay.charCodeAt(at + k) === text.charCodeAt(k)) k++;
           if (k < text.length || (e.wordEnd && codeAt(hay, at + k) >= 0)) continue;
         }
-        for (const slot of e.slots) {
-          const list = out[slot] as number[];
-          // Two literals of one pattern can open the same word: keep each offset once.
-          if (list[list.length - 1] !== at) list.push(at);
+        if (e.tails === null) {
+          addTo(out, e.slots, at);
+          continue;
         }
+        // A first word: its run of white space (one character or more, all of them), then the tails that go on there.
+        const after = at + e.text.length;
+        if (!isBlankChar(hay.charCodeAt(after))) continue;
+        const h = runEnd(hay, after + 1);
+        for (const t of e.runEnds) addTo(out, t.slots, at);
+        const tails = e.tails.get(hay.charCodeAt(h));
+        if (tails !== undefined) for (const t of tails) if (tailAt(t, hay, h)) addTo(out, t.slots, at);
       }
     }
     if (this.anywhere.length) this.addAnywhere(out, lower, cased);

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadingWords } from '../../src/rules/leading-words.js';
+import { leadingWords, SPACE_RUN } from '../../src/rules/leading-words.js';
 import { LeadPlan, matchesAt, matchesOf, WordStarts } from '../../src/rules/word-starts.js';
 import { casedPattern, lowered, type Scan } from '../../src/rules/patterns.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
@@ -48,13 +48,22 @@ const lower = (t: string) => t.replace(/[A-Z]+/g, (w) => w.toLowerCase());
 describe('leadingWords', () => {
   it('reads the words that open every alternative', () => {
     expect(leadingWords(String.raw`\b(?:shall|will)\s+not\b`)).toEqual({
-      words: [{ text: 'shall', wordEnd: true }, { text: 'will', wordEnd: true }],
+      words: [{ text: `shall${SPACE_RUN}not`, wordEnd: true }, { text: `will${SPACE_RUN}not`, wordEnd: true }],
       anywhere: [],
     });
+    // A run of white space (\s+) is read whole, so the literal goes on after it unless white space could follow;
+    // a word may end at \s* or a single \s.
+    expect(leadingWords(String.raw`\bshall\s+not\s+\s*be|\bmay\s+ |\bwill\s*not|\bmust\sbe`)?.words).toEqual([
+      { text: `may${SPACE_RUN}`, wordEnd: false },
+      { text: 'must', wordEnd: true },
+      { text: `shall${SPACE_RUN}not${SPACE_RUN}`, wordEnd: false },
+      { text: 'will', wordEnd: true },
+      { text: 'willnot', wordEnd: false },
+    ]);
     // Optional letters and small classes branch; "licen" alone covers its longer spellings.
     expect(leadingWords(String.raw`\bf?rand\b|\blicen[cs]e|\blicen`)?.words.map((w) => w.text)).toEqual(['frand', 'licen', 'rand']);
     // Short words are known by where they end.
-    expect(leadingWords(String.raw`\bre-?issues?\b|\bis\s+due`)?.words).toEqual([
+    expect(leadingWords(String.raw`\bre-?issues?\b|\bis\b\s+due`)?.words).toEqual([
       { text: 'is', wordEnd: true },
       { text: 're-issue', wordEnd: true },
       { text: 're-issues', wordEnd: true },
@@ -63,6 +72,8 @@ describe('leadingWords', () => {
     ]);
     // Literals that need no word boundary are found anywhere.
     expect(leadingWords(String.raw`\[\s*\]|us\$|_{4,}`)).toEqual({ words: [], anywhere: ['[', '____', 'us$'] });
+    // indexOf finds them as written: up to a run of white space.
+    expect(leadingWords(String.raw`US\$\s+\d|\[\s+x`)).toEqual({ words: [], anywhere: ['US$', '['] });
   });
 
   it('knows nothing when a match could start anywhere', () => {
@@ -106,12 +117,12 @@ describe('matchesOf (one pattern at its word starts)', () => {
       word.map((w) => `${w}s?`),
       word.map((w) => `(?:${w})?`),
       word.map((w) => `\\b${w}\\b`),
-      fc.constantFrom('\\b', '\\s+', '\\s*', '[- ]?', '[^.]{0,20}', '\\w*', '\\d{1,2}', '-', '\\.', '\\$', '_{2,}', '(?=\\s)', '(?<!x)'),
+      fc.constantFrom('\\b', '\\s+', '\\s*', '\\s', ' ', '\\s+?', '[- ]?', '[^.]{0,20}', '\\w*', '\\d{1,2}', '-', '\\.', '\\$', '_{2,}', '(?=\\s)', '(?<!x)'),
     );
     const seq = fc.array(atom, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
     const pattern = fc.array(seq, { minLength: 1, maxLength: 3 }).map((a) => a.join('|'));
     const text = fc
-      .array(fc.constantFrom('shall ', 'Shall', 'not ', 'licence ', 'is ', 're-', 'a', 'x1', '_x', '12', '$', '. ', '-', '__', 'other ', '\n'), { maxLength: 14 })
+      .array(fc.constantFrom('shall ', 'Shall', 'not ', 'licence ', 'is ', 're-', 'a', 'x1', '_x', '12', '$', '. ', '-', '__', 'other ', '\n', '  ', '\u00a0', '\t', '\u2003'), { maxLength: 14 })
       .map((a) => a.join(''));
     fc.assert(
       fc.property(pattern, text, (p, t) => {
@@ -181,14 +192,24 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
     // Literals around the plan's three-character keys and fourth-character buckets: shorter, exactly three,
     // longer, with inner non-word characters, in either case.
     const literal = fc.record({
-      text: fc.constantFrom('in', 'a', 'x1', 'the', 'The', 'and', 'and/or', 'e-mail', 'shall', 'Shall', 'sha', 'prov', 'provid', 'pro', '_x', 'inch', 'in a'),
+      text: fc.constantFrom('in', 'a', 'x1', 'the', 'The', 'and', 'and/or', 'e-mail', 'shall', 'Shall', 'sha', 'prov', 'provid', 'pro', '_x', 'inch', 'in a',
+        `in${SPACE_RUN}a`, `a${SPACE_RUN}the`, `shall${SPACE_RUN}not`, `Shall${SPACE_RUN}`, `the${SPACE_RUN}x1${SPACE_RUN}and`),
       wordEnd: fc.boolean(),
     });
-    const planned = fc.record({ words: fc.array(literal, { minLength: 1, maxLength: 3 }), cased: fc.boolean() });
+    // As leadingWords gives them: a literal that ends in a run of white space ends no word.
+    const literalOf = literal.map((w) => (w.text.endsWith(SPACE_RUN) ? { ...w, wordEnd: false } : w));
+    const planned = fc.record({ words: fc.array(literalOf, { minLength: 1, maxLength: 3 }), cased: fc.boolean() });
     const text = fc
-      .array(fc.constantFrom('in ', 'In', 'a', 'x1', 'the', 'THE ', 'them', 'and', 'and/or ', 'e-mail', 'shall ', 'Shall', 'provide', 'pro', '_x', 'inch', ' ', '-', '/', '\n', 'é'), { maxLength: 16 })
+      .array(fc.constantFrom('in ', 'In', 'a', 'x1', 'the', 'THE ', 'them', 'and', 'and/or ', 'e-mail', 'shall ', 'Shall', 'not', 'provide', 'pro', '_x', 'inch', ' ', '-', '/', '\n', 'é', '\u00a0', '\t', 'in \t a', 'shall \u00a0not', 'a  the', 'the\nx1 and'), { maxLength: 16 })
       .map((a) => a.join(''));
     const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+    // A literal as a sticky pattern: its characters, \s+ for a run of white space, no word character after a word end.
+    const literalAt = (w: { text: string; wordEnd: boolean }, hay: string, i: number): boolean => {
+      const src = w.text.split(SPACE_RUN).map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+');
+      const re = new RegExp(`${src}${w.wordEnd ? '(?![A-Za-z0-9_])' : ''}`, 'y');
+      re.lastIndex = i;
+      return re.test(hay);
+    };
     fc.assert(
       fc.property(fc.array(planned, { minLength: 1, maxLength: 4 }), text, (ps, t) => {
         const low = lower(t);
@@ -198,7 +219,7 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
           const out: number[] = [];
           for (let i = 0; i < t.length; i++) {
             if (!isWord(t[i]) || isWord(t[i - 1])) continue;
-            if (p.words.some((w) => hay.startsWith(w.text, i) && !(w.wordEnd && isWord(hay[i + w.text.length])))) out.push(i);
+            if (p.words.some((w) => literalAt(w, hay, i))) out.push(i);
           }
           return out;
         });
