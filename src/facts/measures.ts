@@ -50,7 +50,8 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m:
 const MONEY = new RegExp(
   [
     String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:\s*(${SCALE_WORD})\b)?`,
-    String.raw`\b(${FIG})(?:\s*(million|billion|thousand))?\s*(USD|EUR|GBP|JPY|CHF|CAD|AUD|U\.S\.\s+[Dd]ollars|US\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds\s+[Ss]terling)\b`,
+    // (Not the "100" of the cents written as a fraction: "Fifty Thousand and 00/100 Dollars".)
+    String.raw`(?<!\/)\b(${FIG})(?:\s*(million|billion|thousand))?\s*(USD|EUR|GBP|JPY|CHF|CAD|AUD|U\.S\.\s+[Dd]ollars|US\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds\s+[Ss]terling)\b`,
     String.raw`\b(${NUMBER_WORDS})\s+(U\.?S\.?\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds\s+[Ss]terling)\b(?!\s*\()`,
   ].join('|'),
   'gi',

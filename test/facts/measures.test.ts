@@ -40,6 +40,13 @@ describe('money (CUAD)', () => {
     expect(money.map((m) => [m.amount, m.currency])).toEqual([[250_000, 'EUR'], [5_000_000, 'USD'], [1_500_000, 'GBP']]);
   });
 
+  // US contracts write the cents of an amount in words as a fraction of a dollar: its "100" is no amount.
+  it('reads no amount from the cents fraction of an amount in words ("and 00/100 Dollars")', () => {
+    expect(attributesOf('The Purchase Price is Fifty Thousand and 00/100 Dollars ($50,000.00), payable at Closing.').money.map((m) => m.amount)).toEqual([50_000]);
+    expect(attributesOf('Tenant shall pay Two Thousand Five Hundred and No/100 U.S. Dollars per month.').money).toEqual([]);
+    expect(attributesOf('The fee is 100 Dollars per unit, or 1/2 of the list price.').money.map((m) => m.amount)).toEqual([100]);
+  });
+
   it('ignores redacted amounts', () => {
     expect(attributesOf('a) IBM shall pay MSL up to [*] U.S. dollars [*] for 1998 start up and investment expenses related to the US Work Center.').money).toEqual([]);
   });
