@@ -96,14 +96,24 @@ export function findMoney(text: string, base = 0): Money[] {
   return out;
 }
 
-const PERCENT = new RegExp(String.raw`(?<![\d.])(${FIG})\s*(?:%|percent\b|per\s?cent\b)|\b(${NUMBER_WORDS})\s+(?:percent|per\s?cent)\b(?!\s*\()`, 'gi');
+// A fraction first ("1/2%", "1-1/2%", "1 1/2%": one and a half percent), else its denominator read as the percentage.
+const PERCENT = new RegExp(
+  String.raw`(?<![\d./])(?:(\d+)(?:\s*-\s*|\s+))?(\d+)\/(\d+)\s*(?:%|percent\b|per\s?cent\b)|(?<![\d./])(${FIG})\s*(?:%|percent\b|per\s?cent\b)|\b(${NUMBER_WORDS})\s+(?:percent|per\s?cent)\b(?!\s*\()`,
+  'gi',
+);
 
 const PERCENT_ANCHOR = /%|[Pp]er\s?[Cc]ent|PER\s?CENT/g;
+
+/** whole + numerator / denominator ("1-1/2" is 1.5); null for a zero denominator. */
+function fractionOf(whole: string | undefined, numerator: string, denominator: string): number | null {
+  const d = Number(denominator);
+  return d === 0 ? null : Number(whole ?? 0) + Number(numerator) / d;
+}
 
 export function findPercentages(text: string, base = 0): Percentage[] {
   const out: Percentage[] = [];
   for (const { m, at } of anchored(text, PERCENT_ANCHOR, PERCENT, 80)) {
-    const value = m[1] !== undefined ? parseFigure(m[1]) : parseNumberWords(m[2] as string);
+    const value = m[3] !== undefined ? fractionOf(m[1], m[2] as string, m[3]) : m[4] !== undefined ? parseFigure(m[4]) : parseNumberWords(m[5] as string);
     if (value !== null) out.push({ text: m[0], value, start: base + at });
   }
   return out;

@@ -74,6 +74,19 @@ describe('percentages (CUAD)', () => {
   });
 });
 
+describe('percentages written with a fraction (CUAD)', () => {
+  // Late-payment interest is often "one and one-half percent": the fraction's denominator was read as the percentage.
+  it.each([
+    ['Overdue payments shall accrue interest, at the lesser of 1 1/2% per month or the maximum allowable interest rate.', [1.5]],
+    ['late charges of 1-1/2% per month, or the maximum amount allowable by law', [1.5]],
+    ['interest at a rate equal to the lesser of one and one-half percent (1- 1/2%) per month or the maximum legal rate', [1.5]],
+    ['a royalty of one-half of one percent (1/2%) of Net Sales', [0.5]],
+    ['a royalty of 2% of Net Sales and a fee of 3/4 percent', [2, 0.75]],
+  ])('%s', (sentence, values) => {
+    expect(attributesOf(sentence).percentages.map((p) => p.value)).toEqual(values);
+  });
+});
+
 describe('durations (CUAD)', () => {
   it.each([
     ['However, either party may terminate this Agreement by and upon notice to the other if the other is unable to perform any of its material obligations for a period of thirty (30) days by reason of a Force Majeure.', [30]],
