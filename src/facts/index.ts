@@ -1,7 +1,7 @@
 // Tagged tree -> facts for rules: parties, definitions and term uses, grant records, document kind, clause attributes.
 // Every extractor reads the text itself; tags are hints only. Each pass is one combined pattern over the text, so the
 // whole stage is linear in the document's length.
-import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source } from '../model/index.js';
+import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source, Tag } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
 import { findGrants, type GrantFinding } from './grants.js';
@@ -51,6 +51,13 @@ export interface FactOptions {
 }
 
 const GRANT_TAG = 'license-grant';
+
+/** Whether a clause's tags hold `type`: a plain loop, no callback, for a test made once per clause of every document. */
+function hasTagType(tags: readonly Tag[] | undefined, type: string): boolean {
+  if (tags === undefined) return false;
+  for (let i = 0; i < tags.length; i++) if ((tags[i] as Tag).type === type) return true;
+  return false;
+}
 
 function documentKind(grants: readonly GrantFinding[]): { kind: DocumentKind; reason: string } {
   if (grants.some((g) => g.mutual)) return { kind: 'cross-license', reason: 'a mutual grant ("each Party grants to the other")' };
@@ -200,7 +207,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const firstGrants = new Map<string, GrantRecord>();
   for (const clause of tree.clauses) {
     const id = clause.id;
-    if (!grantClauses.has(id) && !(tags.get(id) ?? []).some((t) => t.type === GRANT_TAG)) continue;
+    if (!grantClauses.has(id) && !hasTagType(tags.get(id), GRANT_TAG)) continue;
     const grants = findGrants(text, clause, partyIndex);
     grantFindings.push(...grants);
     const first = grants[0]?.record;

@@ -211,6 +211,18 @@ const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Thos
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
 const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$/;
 
+/**
+ * Whether text[from, at) ends with `term` and ". ", ".\n" or ": ", a heading that names the term ("4.1 Term. The Term
+ * of ..."), as the slice's endsWith would tell, without building the slice or the three endings.
+ */
+function headedBy(text: string, from: number, at: number, term: string): boolean {
+  const start = at - term.length - 2;
+  if (start < from) return false;
+  const mark = text.charCodeAt(at - 2);
+  const next = text.charCodeAt(at - 1);
+  return ((mark === 46 && (next === 32 || next === 10)) || (mark === 58 && next === 32)) && text.startsWith(term, start);
+}
+
 /** Lower-case key of a term, with its last word reduced to a singular, so that "Licensed Patent(s)" match. */
 function termKey(term: string): string {
   const lower = term.toLowerCase();
@@ -318,15 +330,16 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const start = m.index + m[0].length - raw.length;
     const end = start + raw.length;
     const after = text.slice(end, end + 60);
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
-    if (DEFINED_BY_REFERENCE.test(after) || before.endsWith(`${term}. `) || before.endsWith(`${term}.\n`) || before.endsWith(`${term}: `)) {
+    if (DEFINED_BY_REFERENCE.test(after) || headedBy(text, beforeFrom, m.index, term)) {
       found.delete(key);
       rejected.add(key);
       continue;
     }
     if (found.has(key)) continue;
+    const before = text.slice(beforeFrom, m.index);
     const words = term.split(' ');
     if (
       known.has(key) ||

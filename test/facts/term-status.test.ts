@@ -74,6 +74,12 @@ describe('undefinedTerms', () => {
 
   it('reads the term that a section heading names as defined there ("Term. The Term of this Agreement ...")', () => {
     expect(undefinedOf('4. Term. The Term of this Agreement is three years from the date it is signed by both parties.')).toEqual([]);
+    // The heading may end with ": " or a full stop and a line break; without it the term is undefined.
+    const after = 'The Royalty Term ends when the last licensed patent expires.';
+    expect(undefinedOf(`The parties agree on the fees. ${after}`)).toEqual(['Royalty Term']);
+    expect(undefinedOf(`The parties agree on the fees. Royalty Term: ${after}`)).toEqual([]);
+    expect(undefinedOf(`The parties agree on the fees of Royalty Term.\n${after}`)).toEqual([]);
+    expect(undefinedOf(`The parties agree on the fees. Royalty Term; ${after}`)).toEqual(['Royalty Term']);
   });
 
   it.each<[string, string[]]>([
