@@ -276,7 +276,8 @@ interface ClauseContext {
 /** Own heading and the nearest section heading for every clause, by index in tree.clauses. */
 function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
   const { clauses } = tree;
-  const indexOf = new Map(clauses.map((c, i) => [c.id, i]));
+  const indexOf = new Map<string, number>();
+  clauses.forEach((c, i) => indexOf.set(c.id, i));
   const flat = clauses.every((c) => c.parentId === null);
   const own: Array<string | null> = [];
   const headingOnlyAt: boolean[] = [];
@@ -398,7 +399,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const parties = model.typeIndex.get('parties');
   const hitsByClause = distributeHits(tree, model.text.scan(text));
   const out = new Map<string, Tag[]>();
-  const candidates = new Map<string, Tag[]>();
+  // Candidate tags by clause index (none for a clause without evidence).
+  const candidates = new Array<Tag[] | undefined>(tree.clauses.length);
   const anchored = new Set<number>();
   tree.clauses.forEach((c, index) => {
     const ctx = contexts[index] as ClauseContext;
@@ -407,12 +409,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const textHits = hitsByClause[index] ?? NO_HITS;
     // No cue hit, no kind or position of a structure type (and no learned model to ask): no evidence, no tag.
     if (!docContext && textHits.length === 0 && ownHeadingHits.length === 0 && sectionHits.length === 0 && index >= 3 && c.kind !== 'signature' && c.kind !== 'schedule') {
-      candidates.set(c.id, []);
       return;
     }
     const body = text.slice(c.start, c.bodyEnd);
     // A table of contents names every subject of the agreement without dealing with any.
-    if (isTableOfContents(body)) { candidates.set(c.id, []); return; }
+    if (isTableOfContents(body)) return;
     const evidence = new Map<number, Evidence[]>();
     const push = (type: number, e: Evidence): void => {
       const list = evidence.get(type);
@@ -545,17 +546,17 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         });
       }
     }
-    candidates.set(c.id, tags);
+    candidates[index] = tags;
   });
   // Second pass: a tag below its type's threshold stays only where another clause of the same document
   // carries the type at or above it (the document is known to deal with the subject, so the weaker
   // clauses about it are kept); it never makes a document carry a type on its own.
   const anchoredIds = new Set([...anchored].map((t) => (model.types[t] as ClauseTypeSpec).id));
   const missed = new Map<string, NearMiss[]>();
-  for (const c of tree.clauses) {
+  tree.clauses.forEach((c, index) => {
     // (Reported confidences are on the common scale, where every type's threshold is 0.5; with a floor they are raw.)
     const tags: Tag[] = [];
-    for (const t of candidates.get(c.id) ?? []) {
+    for (const t of candidates[index] ?? NO_TAGS) {
       if (t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type)) { tags.push(t); continue; }
       if (floor !== undefined) continue;
       const list = missed.get(t.type);
@@ -563,7 +564,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       else missed.set(t.type, [{ clauseId: c.id, confidence: t.confidence }]);
     }
     out.set(c.id, tags);
-  }
+  });
   NEAR_MISSES.set(out, missed);
   liftIntoLeadIns(text, tree, out, floor ?? 0.5);
   // (Most clauses have one tag or none: nothing to sort.)
@@ -649,6 +650,7 @@ function snippet(text: string, hit: { readonly start: number; readonly end: numb
 const FOLDED_SPACE = /[^\S ]| \s/;
 
 const NO_HITS: readonly CueHit[] = [];
+const NO_TAGS: readonly Tag[] = [];
 
 /**
  * Cue hits of the whole document (in text order, as CueSet.scan returns them), grouped by the clause whose
