@@ -52,7 +52,14 @@ export const MIN_PARALLEL_CHARS = 1_000_000;
 // again by EVERY worker thread (each isolate compiles its own code). That is why two workers used to cost
 // 40% more CPU than one thread and gave no speed-up. With a 15x budget only the truly hot functions are
 // optimised: compiler CPU falls to ~0.5 s per isolate and the checking thread is not slower.
+// Re-measured 2026-11-29 (bench pool, 4 runs each): 0.5M costs 6% more CPU; 2M the same in all but 5-8% more on the
+// busiest checking thread; 4M 4% more cold.
 export const INTERRUPT_BUDGET = 1_000_000;
+// GC flags measured and NOT set (docs/performance.md, 2026-11-29): a young generation twice the default
+// (--max-semi-space-size=32, as resourceLimits.maxYoungGenerationSizeMb 96) halves the scavenges and took 2-4% off a
+// warm pool's CPU, but a CLI batch is a cold pool, where it saved nothing (-1% to +3%) for 40-60 MB more peak RSS;
+// --single-threaded-gc only moves the GC helper threads' work onto the checking threads (same total CPU), and set
+// from here it would also take parallel scavenging from a lone document checked on this thread.
 let jitTuned = false;
 
 /** Sets the tier-up budget for this process and its worker threads; before the pipeline loads, once. */
