@@ -23,6 +23,8 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
     // it would cut, where `\b` would see a boundary that the text has not ("ten" of "often").
     let from = Math.max(doneUntil, a.index - before);
     while (from > 0 && from < a.index && isWordCode(text.charCodeAt(from - 1)) && isWordCode(text.charCodeAt(from))) from++;
+    // Nor inside number words: "Two  Million  Three  Hundred ... ($2,345,678)" is read whole, not from "Million".
+    from = phraseStart(text, from, Math.max(doneUntil, from - PHRASE_MAX));
     // An anchor that no family match in the window can hold costs no window and no family scan.
     if (worth && !worth(a.index, from)) continue;
     const window = text.slice(from, a.index + a[0].length + 48);
@@ -37,6 +39,40 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
         break;
       }
     }
+  }
+}
+
+/** The longest run of number words a window is moved back over (a bound, so that no text costs quadratic time). */
+const PHRASE_MAX = 200;
+/** Number words and the "and" between them ("one hundred and twenty"). */
+const PHRASE_WORDS = new Set([...NUMBER_WORD_LIST, 'and']);
+const isPhraseGap = (c: number): boolean => c === 45 || isSpaceCode(c);
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Whether text[start, end) is a number word or "and" (any case). */
+function phraseWordAt(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && end - start <= 9 && PHRASE_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * Where a window that starts at `from` (on a word boundary) must start so as not to cut a run of number words: back
+ * over the number words (and "and") that white space (no blank line) or hyphens join to it, never below `floor`.
+ * (A match that starts on them must run on to the window's anchor, so they matter only when they begin what the
+ * window reads.)
+ */
+function phraseStart(text: string, from: number, floor: number): number {
+  let start = from;
+  for (;;) {
+    let j = start;
+    let newlines = 0;
+    while (j > floor && isPhraseGap(text.charCodeAt(j - 1))) if (text.charCodeAt(--j) === 10) newlines++;
+    // Not across a blank line: the words before it are another paragraph's (a column's, a list's).
+    if (newlines > 1) return start;
+    let w = j;
+    while (w > floor && isLetterCode(text.charCodeAt(w - 1))) w--;
+    // A whole word (not the end of a longer one cut at the floor) that continues the run.
+    if (w === j || (w > 0 && isWordCode(text.charCodeAt(w - 1))) || !phraseWordAt(text, w, j)) return start;
+    start = w;
   }
 }
 

@@ -212,6 +212,12 @@ describe('numbers in words and figures (CUAD)', () => {
     const behalf = '9.1 Licensor shall deliver to Licensee, on its own behalf and on behalf of\n    three (3) of its Affiliates, the Documentation.';
     expect((attributesOf(behalf).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[3, 3]]);
     expect((attributesOf('A royalty of one half of one percent (0.5%) of Net Sales is due.').numberPairs ?? [])).toEqual([]);
+    // Nor inside a run of number words longer than the window, as EDGAR's double spaces make them: the words were
+    // read from "Three" (345,678), a false mismatch with the figures.
+    const price = '5.1 Licensee shall pay Licensor the sum of Two  Million  Three  Hundred  Forty-Five  Thousand  Six  Hundred  Seventy-Eight  Dollars ($2,345,678) on signing.';
+    expect((attributesOf(price).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[2_345_678, 2_345_678]]);
+    const period = `5.2 The Initial Term is one hundred and twenty${' '.repeat(70)}(120) days.`;
+    expect(attributesOf(period).durations.map((d) => [d.text.split(/\s+/)[0], d.days])).toEqual([['one', 120]]);
     // Every family read in such windows: a duration too ("ten (30) days" was 10 days; the bracketed figure alone is
     // not read as one).
     const notice = `8.3 Licensor may audit as often${' '.repeat(77)}(30) days after notice.`;
