@@ -511,12 +511,15 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const emit = (type: number, confidence: number, cuesOf: () => string[]): void => {
       const threshold = thresholdOf(type);
       if (confidence < Math.min(threshold, supportOf(threshold))) return;
+      // (cuesOf builds a new array, so the tag may own it.)
       const cues = cuesOf();
+      const near = negatives.get(type);
+      if (near) for (let k = 0; k < near.length && k < 2; k++) cues.push(cueOf(text, near[k] as Evidence));
       if (confidence >= threshold) anchored.add(type);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
         confidence: Math.round((floor === undefined ? onCommonScale(confidence, threshold) : confidence) * 1000) / 1000,
-        cues: cues.concat((negatives.get(type) ?? []).slice(0, 2).map((n) => cueOf(text, n))),
+        cues,
       });
     };
     for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), () => handCues(type, MAX_CUES));
