@@ -38,10 +38,9 @@ function keyRange(w: WordLiteral): { from: number; to: number; known: number } {
   return { from: key * span, to: (key + 1) * span, known };
 }
 
-/** The words of a text: their start offsets in document order, and the key of each. Built once per document. */
+/** The words of a text: their start offsets in document order. Built once per document. */
 export class WordStarts {
   readonly starts: Int32Array;
-  readonly keys: Uint16Array;
 
   constructor(text: string) {
     const n = text.length;
@@ -55,21 +54,7 @@ export class WordStarts {
       found += ((code >>> 31) ^ 1) & (prev >>> 31); // code is a word character, prev is not
       prev = code;
     }
-    // Pass 2: key each word by its first three characters.
-    const keys = new Uint16Array(found);
-    for (let j = 0; j < found; j++) {
-      const i = at[j] as number;
-      let b = codeAt(text, i + 1);
-      let c = END;
-      if (b < 0) b = END;
-      else {
-        c = codeAt(text, i + 2);
-        if (c < 0) c = END;
-      }
-      keys[j] = ((CODE[text.charCodeAt(i)] as number) * RADIX + b) * RADIX + c;
-    }
     this.starts = at.subarray(0, found);
-    this.keys = keys;
   }
 }
 
@@ -241,12 +226,20 @@ export class LeadPlan {
   candidates(words: WordStarts, lower: string, cased: string): number[][] {
     const out: number[][] = [];
     for (let s = 0; s < this.size; s++) out.push([]);
-    const { starts, keys } = words;
+    const { starts } = words;
     const table = this.table;
     for (let j = 0; j < starts.length; j++) {
-      const buckets = table[keys[j] as number];
-      if (buckets === undefined) continue;
       const at = starts[j] as number;
+      // The word's key: its first three characters (END once it has ended).
+      let b = codeAt(lower, at + 1);
+      let c = END;
+      if (b < 0) b = END;
+      else {
+        c = codeAt(lower, at + 2);
+        if (c < 0) c = END;
+      }
+      const buckets = table[((CODE[lower.charCodeAt(at)] as number) * RADIX + b) * RADIX + c];
+      if (buckets === undefined) continue;
       const entries = buckets[bucketAt(lower, at + 3)];
       if (entries === undefined) continue;
       for (const e of entries) {
