@@ -78,18 +78,37 @@ export function lowerChar(ch: string): string {
   return lower.length === 1 && lower.charCodeAt(0) >= 128 ? lower : ch;
 }
 
-/** A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text (lowerChar). */
+/**
+ * A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text (lowerChar). A letter
+ * written as a hex escape (`\\u00C9`, `\\x41`) is lower-cased too, or it would look for a capital the lower-cased text
+ * no longer holds; in a character class, not a range's end (`\\u00C0-\\u024F` keeps its span).
+ */
 export function lowerPattern(src: string): string {
   let out = '';
+  let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
     if (ch === '\\') {
+      const hex = HEX_ESCAPE.exec(src.slice(i, i + 6));
+      const rangeEnd = inClass && (src[i - 1] === '-' || src[i + (hex?.[0].length ?? 2)] === '-');
+      if (hex && !rangeEnd) {
+        const written = String.fromCharCode(parseInt(hex[1] ?? (hex[2] as string), 16));
+        const lower = lowerChar(written);
+        out += lower === written ? hex[0] : `\\u${lower.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        i += hex[0].length - 1;
+        continue;
+      }
       out += ch + (src[i + 1] ?? '');
       i++;
-    } else out += lowerChar(ch);
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += lowerChar(ch);
   }
   return out;
 }
+const HEX_ESCAPE = /^\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4}))/;
 
 /** A pack pattern lower-cased (lowerPattern) and compiled once per process (while cached). */
 const loweredCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);

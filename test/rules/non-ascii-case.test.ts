@@ -64,6 +64,13 @@ describe('pack patterns with non-ASCII capitals', () => {
     expect(await clausesFound(String.raw`οδοσ\s+5`)).toEqual(['3.1']);
   });
 
+  it('match capitals that the pattern writes as hex escapes, as when it writes the letters', async () => {
+    expect(await clausesFound(String.raw`\bsoci\u00C9t\u00C9`)).toEqual(['1.1', '3.1']);
+    expect(await clausesFound(String.raw`\bsoci\xC9t\xE9`)).toEqual(['1.1', '3.1']);
+    expect(await clausesFound(String.raw`soci[\u00C9]t`)).toEqual(['1.1', '3.1']);
+    expect(await clausesFound(String.raw`\u00C9TAT\s+\x46RAN\u00C7AIS\b`)).toEqual(['1.1']);
+  });
+
   it('keep their case when the pattern matches case', async () => {
     expect(await clausesFound(String.raw`\bSOCIÉTÉ`, true)).toEqual(['1.1']);
     expect(await clausesFound(String.raw`\bSociété`, true)).toEqual(['3.1']);
