@@ -30,8 +30,13 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 
 export const NUMBER_WORD_LIST: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALE)];
 /** One number word, for building patterns. */
 export const NUMBER_WORD = `(?:${[...NUMBER_WORD_LIST].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * What joins the words of one number: white space or hyphens, not a blank line. "ARTICLE SEVENTEEN" and a paragraph that
+ * opens "Five (5) days" are two numbers (the measures' windows start after a blank line for the same reason).
+ */
+const NUMBER_GAP = String.raw`(?:[^\S\n]|-|\n(?![^\S\n]*\n))+`;
 /** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "one-hundred-and-eighty", "three million". */
-export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|[\\s-]+and[\\s-]+)${NUMBER_WORD})*`;
+export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:${NUMBER_GAP}|${NUMBER_GAP}and${NUMBER_GAP})${NUMBER_WORD})*`;
 
 /** Value of a run of English number words ("one hundred and twenty-five" = 125), or null if it is not one. */
 export function parseNumberWords(words: string): number | null {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributesOf } from './helpers.js';
 import { parseNumberWords } from '../../src/facts/index.js';
+import { findDurations, findNumberPairs } from '../../src/facts/measures.js';
 
 describe('number words', () => {
   it.each([
@@ -222,5 +223,19 @@ describe('numbers in words and figures (CUAD)', () => {
     // not read as one).
     const notice = `8.3 Licensor may audit as often${' '.repeat(77)}(30) days after notice.`;
     expect(attributesOf(notice).durations.map((d) => d.days)).toEqual([]);
+  });
+
+  // A blank line ends a number: a heading that ends in a number word ("ARTICLE SEVENTEEN") is not part of the number
+  // that opens the next paragraph, however near it is (it was read as "seventeen five million", 22,000,000).
+  it('never reads number words across a blank line as one number', () => {
+    for (const blank of ['\n\n', '\r\n\r\n', '\n  \n'])
+      for (let gap = 1; gap <= 90; gap += 1) {
+        const price = `ARTICLE SEVENTEEN${blank}Five Million${' '.repeat(gap)}($5,000,000) is due on signing.`;
+        expect(findNumberPairs(price).map((p) => [p.text.split(/\s+/)[0], p.words, p.figures])).toEqual([['Five', 5_000_000, 5_000_000]]);
+        const term = `ARTICLE SEVENTEEN${blank}Five${' '.repeat(gap)}years after the Effective Date, the licence ends.`;
+        expect(findDurations(term).map((d) => [d.text.split(/\s+/)[0], d.days])).toEqual([['Five', 5 * 365]]);
+      }
+    // A single line break still joins the words of one number ("Fifty-Five\n(55)" above).
+    expect(findNumberPairs('The Licensee shall order Twenty\nFive (25) units.').map((p) => [p.words, p.figures])).toEqual([[25, 25]]);
   });
 });
