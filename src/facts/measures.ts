@@ -47,7 +47,6 @@ const PHRASE_MAX = 200;
 /** Number words and the "and" between them ("one hundred and twenty"). */
 const PHRASE_WORDS = new Set([...NUMBER_WORD_LIST, 'and']);
 const isPhraseGap = (c: number): boolean => c === 45 || isSpaceCode(c);
-const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Whether text[start, end) is a number word or "and" (any case). */
 function phraseWordAt(text: string, start: number, end: number): boolean {
@@ -69,7 +68,7 @@ function phraseStart(text: string, from: number, floor: number): number {
     // Not across a blank line: the words before it are another paragraph's (a column's, a list's).
     if (newlines > 1) return start;
     let w = j;
-    while (w > floor && isLetterCode(text.charCodeAt(w - 1))) w--;
+    while (w > floor && isAsciiLetter(text.charCodeAt(w - 1))) w--;
     // A whole word (not the end of a longer one cut at the floor) that continues the run.
     if (w === j || (w > 0 && isWordCode(text.charCodeAt(w - 1))) || !phraseWordAt(text, w, j)) return start;
     start = w;

@@ -170,9 +170,9 @@ export interface Mention {
   readonly text: string;
 }
 
-/** [\w-] by character code. */
-// What a group phrase is made of: ASCII letters and white space.
+/** What a group phrase is made of: ASCII letters and white space (a window reads on over them to a phrase's end). */
 const isGroupCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isSpaceCode(c);
+/** [\w-] by character code. */
 const isWordOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
 function titleCase(s: string): string {
