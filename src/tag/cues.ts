@@ -303,8 +303,16 @@ export class CueSet {
   private readonly anchorPtr: Int32Array;
   /** The anchors noted in the running scan (to reset). */
   private readonly anchorsNoted: number[] = [];
-  /** The words where cues may start, found by the walk and tried after it (at, end, word number, first word + 1 or 0, word* flag). */
+  /**
+   * The words where cues may start, found by the walk and tried after it (at, end, word number, first word + 1
+   * or 0, 1 when word* cues may start there, 2 when cues whose first word starts with a non-ASCII letter may).
+   */
   private found = new Int32Array(5 * 1024);
+  /**
+   * Cues (compiled indexes) whose first word starts with a non-ASCII letter ("état", only in packs' types),
+   * by the char codes that letter may be in the text (as written, lower- and upper-case); null when none.
+   */
+  private nonAsciiStarts: Map<number, number[]> | null = null;
 
   constructor(patterns: readonly string[]) {
     const exact = new Map<string, number[]>();
@@ -319,7 +327,9 @@ export class CueSet {
         this.owner.push(cue);
         anchors.push(anchorOf(c));
         for (const alt of c.first) {
-          if (alt.prefix) {
+          if (startsNonAsciiLetter(alt.text)) {
+            this.addNonAsciiStart(alt.text, i);
+          } else if (alt.prefix) {
             // An empty key (a stem that starts with a symbol) starts no word.
             if (alt.key === '') continue;
             const bucket = bucketOf(alt.key, 0, Math.min(3, alt.key.length));
@@ -433,7 +443,12 @@ export class CueSet {
           else this.tryCue(i, text, at, to, hits);
         }
       }
-      if (this.found[r + 4] === 1) {
+      const flag = this.found[r + 4] as number;
+      if (flag === 2) {
+        // Cues whose first word starts with a non-ASCII letter: their regexes decide (no shortcut knows such words).
+        const list = this.nonAsciiStarts?.get(source.charCodeAt(at)) ?? NO_CUES;
+        for (let k = 0; k < list.length; k++) this.tryCue(list[k] as number, text, at, to, hits);
+      } else if (flag === 1) {
         // word* cues by the word's first letter (a one-letter stem, "x*", when the word is longer: a word of one
         // letter finds it under its first two), then its first two letters, then, for a longer word, its first
         // three (see bucketOf).
@@ -522,6 +537,7 @@ export class CueSet {
       } else {
         if (c === 95 && (at === 0 || !isWordCode(source.charCodeAt(at - 1)))) word++;
         i++;
+        if (c >= 128 && this.nonAsciiStarts !== null && this.nonAsciiStarts.has(c) && !continuesWord(source, at)) found = this.record(found, at, i, word, 0, 2);
         continue;
       }
       let fw = this.lookUp(source, at, i, h);
@@ -531,19 +547,37 @@ export class CueSet {
         if ((firstWords[fw - 1] as FirstWord).cues.length === 0) fw = 0;
       }
       if (fw === 0 && prefix === 0) continue;
-      if (found + 5 > this.found.length) {
-        const grown = new Int32Array(this.found.length * 2);
-        grown.set(this.found);
-        this.found = grown;
-      }
-      this.found[found] = at;
-      this.found[found + 1] = i;
-      this.found[found + 2] = word;
-      this.found[found + 3] = fw;
-      this.found[found + 4] = prefix;
-      found += 5;
+      found = this.record(found, at, i, word, fw, prefix);
     }
     return found;
+  }
+
+  /** Appends one place to `found` (used up to `found`), growing it when full; returns the length used after. */
+  private record(found: number, at: number, end: number, word: number, fw: number, flag: number): number {
+    if (found + 5 > this.found.length) {
+      const grown = new Int32Array(this.found.length * 2);
+      grown.set(this.found);
+      this.found = grown;
+    }
+    this.found[found] = at;
+    this.found[found + 1] = end;
+    this.found[found + 2] = word;
+    this.found[found + 3] = fw;
+    this.found[found + 4] = flag;
+    return found + 5;
+  }
+
+  /** Cue i's first word has a form that starts with a non-ASCII letter: try the cue where the text has that letter. */
+  private addNonAsciiStart(form: string, i: number): void {
+    const letter = form.charAt(0);
+    const starts = this.nonAsciiStarts ?? (this.nonAsciiStarts = new Map());
+    for (const spelling of [letter, letter.toLowerCase(), letter.toUpperCase()]) {
+      // (An upper-case form of more than one char, "ß" as "SS", is no single char of the text.)
+      if (spelling.length !== 1) continue;
+      const list = starts.get(spelling.charCodeAt(0)) ?? [];
+      if (!list.includes(i)) list.push(i);
+      starts.set(spelling.charCodeAt(0), list);
+    }
   }
 
   /** The entry (index + 1 into firstWords) of the word [at, end) with hash h, or 0. */
@@ -737,6 +771,19 @@ export class CueSet {
       this.tryCue(i, text, at, to, hits);
     }
   }
+}
+
+/** The cue word (lower-case) starts with a letter that is not ASCII ("état"). */
+const startsNonAsciiLetter = (form: string): boolean => form.charCodeAt(0) >= 128 && /^\p{L}/u.test(form);
+/**
+ * The char before `at` continues a word there, so no cue starts at `at`: a letter, digit or mark (ASCII or not),
+ * "_", or a hyphen (as "exclusive" in "non-exclusive" starts no cue occurrence).
+ */
+function continuesWord(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const prev = text.charCodeAt(at - 1);
+  if (prev < 128) return isWordCode(prev) || prev === 45;
+  return /[\p{L}\p{N}\p{M}]/u.test(text.charAt(at - 1));
 }
 
 /** Per ASCII code, its lower-case form if it is a letter or digit, else 0. */

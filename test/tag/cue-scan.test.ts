@@ -33,8 +33,14 @@ function plainScan(patterns: readonly string[], text: string): CueHit[] {
       else if (!(exact.get(a.key) ?? []).includes(k)) exact.set(a.key, [...(exact.get(a.key) ?? []), k]);
     }
   });
-  for (const m of source.matchAll(/[A-Za-z0-9]+|[%$]/g)) {
+  // Cues whose first word starts with a non-ASCII letter, tried where a letter (in any case) equal to it starts a word.
+  const accented = compiled.flatMap((c, k) => c.first.filter((a) => /^[^\x00-\x7f]/.test(a.text) && /^\p{L}/u.test(a.text)).map((a) => [a.text.charAt(0), k] as const));
+  for (const m of source.matchAll(/[A-Za-z0-9]+|[%$]|(?<![\p{L}\p{N}\p{M}_-])[^\x00-\x7f]/gu)) {
     const at = m.index;
+    if (m[0].charCodeAt(0) >= 128) {
+      for (const [letter, k] of accented) if (m[0].toLowerCase() === letter || m[0] === letter.toUpperCase()) tryAt(k, at);
+      continue;
+    }
     const symbol = m[0] === '%' || m[0] === '$';
     if (!symbol && at > 0 && /[-_A-Za-z0-9]/.test(source.charAt(at - 1))) continue;
     const word = m[0].toLowerCase();
@@ -294,6 +300,18 @@ describe('cue scan', () => {
     expect(new CueSet(cues).scan(text).map((h) => text.slice(h.start, h.end))).toEqual([
       'sell', 'sell', "distributor's", 'distribution-rights', 'sublicense-able', 'lease', 'x_yz',
     ]);
+  });
+  it('tries cues whose first word starts with a non-ASCII letter where such a letter starts a word, as the plain method does', () => {
+    const patterns = ['état', 'état* .. droit|loi', 'state|état membre', 'élection de domicile', 'société anonyme', 'ñandú*', 'übertragung~|licen*'];
+    const accentedSet = new CueSet(patterns);
+    const next = random(11);
+    const words = ['état', 'État', 'ÉTATS', 'membre', 'droit', 'loi', 'élection', 'ÉLECTION', 'de', 'domicile', 'Société', 'anonyme', 'Ñandú', 'ñandúes', 'übertragung', 'Übertragungs', 'licence', 'state', 'le', 'x', 'rapportétat'];
+    const separators = [' ', ' ', "'", '’', '-', '_', ', ', '. ', '\n', 'é', '1', ' ('];
+    let text = '';
+    for (let n = 0; n < 6000; n++) text += (words[Math.floor(next() * words.length)] as string) + (separators[Math.floor(next() * separators.length)] as string);
+    const hits = accentedSet.scan(text);
+    expect(hits).toEqual(plainScan(patterns, text));
+    expect(new Set(hits.map((h) => h.cue))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6]));
   });
   it('matches word* prefixes and first words in any letter case', () => {
     const text = 'The SUBLICENSE, the Termination and SHALL NOT SELL';

@@ -139,6 +139,21 @@ describe('clause types declared by rule packs', () => {
     expect([...typesOf(text, builder.types)]).toContain('constructor');
     expect(inflections('constructor')).toEqual(expect.arrayContaining(['constructor', 'constructors']));
   });
+  // The cue walk started cues only at ASCII letters and digits, "$" and "%": a pack's cue whose first word starts with
+  // an accented letter ("état") was never tried.
+  it('tags with a cue whose first word starts with a non-ASCII letter, in any letter case, only at a word start', () => {
+    const french = parseExtraTypes([{
+      id: 'etat-law', group: 'law', label: 'French law',
+      phrases: { 'état* .. droit|loi|lois': 0.8, 'élection de domicile': 0.8 },
+    }]);
+    expect(french.ok).toBe(true);
+    if (!french.ok) return;
+    expect([...typesOf("Le présent contrat est régi par le droit de l'État de New York et ses lois.", french.types)]).toContain('etat-law');
+    expect([...typesOf('ÉTATS-UNIS : LE DROIT APPLICABLE EST CELUI DU DELAWARE.', french.types)]).toContain('etat-law');
+    expect([...typesOf('Pour l’exécution des présentes, les parties font élection de domicile en leurs sièges.', french.types)]).toContain('etat-law');
+    // Inside a word ("Rapportétat", "non-état") no cue starts.
+    expect([...typesOf('Le Rapportétat du droit et la loi applicable au non-état droit.', french.types)]).not.toContain('etat-law');
+  });
   it('refuses to redefine a built-in type, naming where', () => {
     const r = parseExtraTypes([{ id: 'royalty', group: 'money', label: 'Royalty' }]);
     expect(r).toMatchObject({ ok: false, path: '$[0].id' });
