@@ -5,7 +5,7 @@
 //   node scripts/bench-warm.mjs [checkout] [--profile [N]]      (checkout: default this one; its dist/ must be built)
 // The warm passes see the same texts again, so the tagger's sentence cache helps them (by about a third of a pass:
 // compromise never runs again). With --fresh, each of 3 fresh processes (--runs N) first checks the bench's warm-up
-// documents twice (fixtures and synthetic agreements, never the corpus), then times one pass over the corpus: what a
+// documents twice (fixtures, scripts/bench-warmup/ and synthetic agreements, never the corpus), then times one pass over the corpus: what a
 // long-lived pool pays for documents it has not seen. `npm run bench` gives the official figures.
 //   node scripts/bench-warm.mjs [checkout] --fresh [--runs N]
 //   node scripts/bench-warm.mjs [checkout] --fresh-child --profile [N]     (one fresh pass, profiled)

@@ -1,7 +1,8 @@
 // A benchmark worker thread: checks the files it is sent, one at a time, and reports per-document timings.
-// With workerData.warm it first checks a warm-up set of OTHER agreements (the fixtures and synthetic agreements,
-// as Markdown and as plain text), so the pipeline's code is compiled and optimised before the measured pass,
-// as in a long-lived pool, while no cache keyed by text (the tagger's sentence cache) has seen the corpus.
+// With workerData.warm it first checks a warm-up set of OTHER agreements (the fixtures, the bench's own warm-up
+// agreements in scripts/bench-warmup/, synthetic agreements as Markdown and as plain text), so the pipeline's code
+// is compiled and optimised, and compromise loaded, before the measured pass, as in a long-lived pool, while no
+// cache keyed by text (the tagger's sentence cache) has seen the corpus.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOne, loadProduct, threadCpuSeconds, warmupDocuments } from './bench-lib.mjs';

@@ -286,7 +286,7 @@ async function main() {
     // The same pool warm: what a long-lived pool (a server, an archive run past its first documents) does per
     // corpus. The floor is a median of 5 passes of a warm regex, so this is the like-for-like comparison; the
     // cold figure above is what one CLI batch run pays. Three runs, each in a fresh process, median counts.
-    line(`\n== full check, ${WORKERS} worker threads, warm (each thread first checks the fixtures and synthetic agreements, not the corpus)`);
+    line(`\n== full check, ${WORKERS} worker threads, warm (each thread first checks the fixtures, the bench's warm-up agreements and synthetic agreements, not the corpus)`);
     const warmRuns = [];
     for (let i = 0; i < 3; i++) warmRuns.push(await inChild('workers', { files, warm: true }));
     const warmPool = warmRuns.sort((a, b) => a.wallMs - b.wallMs)[1];
