@@ -1,5 +1,5 @@
 // The synchronous front half of the pipeline: ingest output -> clause tree -> tags -> facts.
-import type { ClauseTree, Source } from './model/index.js';
+import { LineIndex, type ClauseTree, type Source } from './model/index.js';
 import { buildClauseTree } from './clauses/index.js';
 import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
@@ -9,6 +9,8 @@ export interface Analysis {
   readonly tree: ClauseTree;
   readonly tags: TagMap;
   readonly facts: DocumentFacts;
+  /** Line starts of the source text, built once for every stage that reports positions (clauses, rules, suppressions). */
+  readonly lines?: LineIndex;
 }
 
 export interface AnalyzeOptions {
@@ -19,8 +21,9 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(source: Source, options: AnalyzeOptions = {}): Analysis {
-  const tree = buildClauseTree(source);
+  const lines = new LineIndex(source.text);
+  const tree = buildClauseTree(source, lines);
   const tags = tagClauses(source, tree, options.extraTypes);
   const facts = extractFacts(source, tree, tags, options.facts ?? {});
-  return { source, tree, tags, facts };
+  return { source, tree, tags, facts, lines };
 }

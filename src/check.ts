@@ -101,7 +101,7 @@ export function analysisOptions(packs: readonly LoadedPack[], options: DocumentO
 export async function checkDocument(source: Source, packs: readonly LoadedPack[], options: DocumentOptions = {}): Promise<DocumentReport> {
   const a = analyze(source, analysisOptions(packs, options));
   const raw = await evaluate(a, packs, { ...(options.kind ? { kind: options.kind } : {}), ...(options.reviewThreshold ? { reviewThreshold: options.reviewThreshold } : {}) });
-  const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: derivedOf(packs).ruleIds });
+  const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: derivedOf(packs).ruleIds, ...(a.lines ? { lines: a.lines } : {}) });
   return documentReport(a, withFingerprints(a, findings), false, options.kind);
 }
 

@@ -48,8 +48,7 @@ const MIN_BODY_CHILD = 80;
 const NEVER_SPLIT_CHARS = 4000;
 
 /** Drafts -> frozen ClauseTree: paragraphs resolved, ids c1..cN in pre-order, depths, positions. */
-export function freeze(text: string, roots: readonly Draft[]): ClauseTree {
-  const index = new LineIndex(text);
+export function freeze(text: string, roots: readonly Draft[], index = new LineIndex(text)): ClauseTree {
   const clauses: ClauseNode[] = [];
 
   const paraDraft = (p: Para): Draft => {

@@ -187,7 +187,7 @@ export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack
   const xl = ctx.crossLicense();
   const rules = xl ? all : notCrossLicense;
   const { hits, outcomes } = await runRules(ctx, rules);
-  const lines = new LineIndex(analysis.source.text);
+  const lines = analysis.lines ?? new LineIndex(analysis.source.text);
   const seen = new Set<string>();
   const out: Finding[] = [];
   const fired = new Map(outcomes.filter((o) => o.fired).map((o) => [o.rule.id, o.conditions]));

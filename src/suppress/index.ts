@@ -42,6 +42,8 @@ export interface SuppressionResult {
 export interface SuppressionOptions {
   /** Ids of the rules that ran: a marker naming another rule is invalid (a typo would otherwise hide nothing, silently). */
   readonly knownRules?: ReadonlySet<string>;
+  /** The source text's line index, if the caller has one (else built here, when the document has markers). */
+  readonly lines?: LineIndex;
 }
 
 // Any clausecheck directive, in a comment or in brackets; which one it is and its body are checked afterwards.
@@ -132,7 +134,7 @@ export function applySuppressions(source: Source, tree: ClauseTree, findings: re
   const markers = findSuppressionMarkers(source, tree);
   if (markers.length === 0) return { findings: [...findings], problems: [] };
   const byId = new Map(tree.clauses.map((c) => [c.id, c]));
-  const lines = new LineIndex(source.text);
+  const lines = options.lines ?? new LineIndex(source.text);
   const problems: Finding[] = [];
   const active: { marker: SuppressionMarker; target: ClauseNode; used: Set<string> }[] = [];
 
