@@ -81,7 +81,8 @@ export function lowerChar(ch: string): string {
 /**
  * A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text (lowerChar). A letter
  * written as a hex escape (`\\u00C9`, `\\x41`) is lower-cased too, or it would look for a capital the lower-cased text
- * no longer holds; in a character class, not a range's end (`\\u00C0-\\u024F` keeps its span).
+ * no longer holds; a range of two such escapes in a class gains its lower-cased range (escapedRange), and an escape
+ * that is one end of another range is kept.
  */
 export function lowerPattern(src: string): string {
   let out = '';
@@ -90,9 +91,15 @@ export function lowerPattern(src: string): string {
     const ch = src[i] as string;
     if (ch === '\\') {
       const hex = HEX_ESCAPE.exec(src.slice(i, i + 6));
+      const range = hex && inClass ? escapedRange(src, i, hex) : null;
+      if (range) {
+        out += range.text;
+        i = range.end - 1;
+        continue;
+      }
       const rangeEnd = inClass && (src[i - 1] === '-' || src[i + (hex?.[0].length ?? 2)] === '-');
       if (hex && !rangeEnd) {
-        const written = String.fromCharCode(parseInt(hex[1] ?? (hex[2] as string), 16));
+        const written = String.fromCharCode(hexCode(hex));
         const lower = lowerChar(written);
         out += lower === written ? hex[0] : `\\u${lower.charCodeAt(0).toString(16).padStart(4, '0')}`;
         i += hex[0].length - 1;
@@ -109,6 +116,30 @@ export function lowerPattern(src: string): string {
   return out;
 }
 const HEX_ESCAPE = /^\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4}))/;
+const hexCode = (hex: RegExpExecArray): number => parseInt(hex[1] ?? (hex[2] as string), 16);
+const lowerCode = (c: number): number => lowerChar(String.fromCharCode(c)).charCodeAt(0);
+
+/**
+ * A range of two hex escapes at `i` in a class ("\\u00C0-\\u00DE"), as lowerPattern writes it: kept (its hex digits
+ * lower-cased as before), then the range of its ends lower-cased when that holds what the range does not, since the
+ * text holds no capital that lowerChar lowers ("\\u00C0-\\u00DE" also "\\u00e0-\\u00fe"; "\\u00C0-\\u024F" already holds
+ * "\\u00e0-\\u024f"). Null when no such range starts at `i`.
+ */
+function escapedRange(src: string, i: number, from: RegExpExecArray): { text: string; end: number } | null {
+  const dash = i + from[0].length;
+  if (src[dash] !== '-') return null;
+  const to = HEX_ESCAPE.exec(src.slice(dash + 1, dash + 7));
+  if (!to) return null;
+  const asWritten = (e: RegExpExecArray): string => e[0].slice(0, 2) + e[0].slice(2).toLowerCase();
+  let text = `${asWritten(from)}-${asWritten(to)}`;
+  const lo = hexCode(from);
+  const hi = hexCode(to);
+  const lowLo = lowerCode(lo);
+  const lowHi = lowerCode(hi);
+  const hex4 = (c: number): string => c.toString(16).padStart(4, '0');
+  if (lo <= hi && lowLo <= lowHi && (lowLo < lo || lowHi > hi)) text += `\\u${hex4(lowLo)}-\\u${hex4(lowHi)}`;
+  return { text, end: dash + 1 + to[0].length };
+}
 
 /** A pack pattern lower-cased (lowerPattern) and compiled once per process (while cached). */
 const loweredCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);

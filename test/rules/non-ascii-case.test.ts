@@ -68,6 +68,9 @@ describe('pack patterns with non-ASCII capitals', () => {
     expect(await clausesFound(String.raw`\bsoci\u00C9t\u00C9`)).toEqual(['1.1', '3.1']);
     expect(await clausesFound(String.raw`\bsoci\xC9t\xE9`)).toEqual(['1.1', '3.1']);
     expect(await clausesFound(String.raw`soci[\u00C9]t`)).toEqual(['1.1', '3.1']);
+    // A range of capitals also holds their lower case, as the `i` flag has it (a range that holds it already is kept).
+    expect(await clausesFound(String.raw`\bsoci[\u00C0-\u00DE]t[\xC0-\xDE]`)).toEqual(['1.1', '3.1']);
+    expect(await clausesFound(String.raw`\bsoci[\u00C0-\u024F]t`)).toEqual(['1.1', '3.1']);
     expect(await clausesFound(String.raw`\u00C9TAT\s+\x46RAN\u00C7AIS\b`)).toEqual(['1.1']);
   });
 
