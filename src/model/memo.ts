@@ -15,8 +15,8 @@ export function memoByMembers<T, V>(derive: (items: readonly T[]) => V): (items:
 }
 
 /**
- * A cache of at most `limit` entries that forgets them all when it is full, as tag/nlp.ts's modalCache does: a hit
- * costs what a Map's costs, and a long-lived process meeting ever new keys (a server's packs) keeps a bounded set.
+ * A cache of at most `limit` entries that forgets them all when it is full: a hit costs what a Map's
+ * costs, and a long-lived process meeting ever new keys (a server's packs) keeps a bounded set.
  */
 export class CappedCache<K, V> {
   private readonly entries = new Map<K, V>();

@@ -3,7 +3,7 @@
 // without loading the NLP stages on its main thread.
 import { createHash } from 'node:crypto';
 import {
-  DEFAULT_REVIEW_THRESHOLD, memoByMembers, SCHEMA_VERSION, SEVERITY_RANK,
+  CappedCache, DEFAULT_REVIEW_THRESHOLD, memoByMembers, SCHEMA_VERSION, SEVERITY_RANK,
   type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice,
 } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -108,19 +108,15 @@ function canonical(value: unknown): string {
 // configHash by packs array (packs are immutable) and the canonical text of the other settings: the API's check()
 // builds a report per call, and the canonical text of every rule of the packs costs more than the rest of it.
 // Kept per packs array while it holds the same packs (memoByMembers).
-const settingsHashes = memoByMembers((_packs: readonly PackMeta[]) => new Map<string, string>());
+// At most 32 settings per packs array: settings that vary call after call (baselines) are not all kept.
+const settingsHashes = memoByMembers((_packs: readonly PackMeta[]) => new CappedCache<string, string>(32));
 
 /** sha256 of the canonical effective configuration: the settings, the packs and the severity of every rule. */
 function configHash(packs: readonly PackMeta[], packInfo: ReadonlyArray<{ id: string; version: string }>, settings: Record<string, unknown>): string {
-  const bySettings = settingsHashes(packs);
-  const key = canonical(settings);
-  let hash = bySettings.get(key);
-  if (hash === undefined) {
-    if (bySettings.size >= 32) bySettings.clear(); // settings that vary call after call (baselines) are not kept
+  return settingsHashes(packs).get(canonical(settings), () => {
     const rules = ruleInfos(packs).map((r) => `${r.id}:${r.severity}`);
-    bySettings.set(key, (hash = sha256(canonical({ ...settings, packs: packInfo, rules }))));
-  }
-  return hash;
+    return sha256(canonical({ ...settings, packs: packInfo, rules }));
+  });
 }
 
 function utcToday(): string {

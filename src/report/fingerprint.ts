@@ -1,7 +1,7 @@
 // Finding fingerprints that survive renumbering and reformatting: rule id + the clause's own text, normalised.
 // Messages and evidence are left out on purpose: their wording may change between versions of a rule.
 import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { CappedCache } from '../model/index.js';
 // \s of a JavaScript regex (white space and line terminators), as the clause splitter reads it.
 import { isBlankChar } from '../clauses/blocks.js';
 
@@ -104,16 +104,11 @@ function crossRefAt(t: string, at: number): { word: number; end: number } | null
  * Whether a non-ASCII code point is a letter or digit (memo of the distinct characters seen: English contracts use
  * a few dozen; a long-lived process reading Chinese or Russian ones would add a letter per clause, hence the cap).
  */
-const wordCodePoints = new Map<number, boolean>();
-const WORD_CODE_POINTS_MAX = 4096;
+const wordCodePoints = new CappedCache<number, boolean>(4096);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const testWordCodePoint = (cp: number): boolean => LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 function isWordCodePoint(cp: number): boolean {
-  let word = wordCodePoints.get(cp);
-  if (word === undefined) {
-    if (wordCodePoints.size >= WORD_CODE_POINTS_MAX) wordCodePoints.clear();
-    wordCodePoints.set(cp, (word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
-  }
-  return word;
+  return wordCodePoints.get(cp, testWordCodePoint);
 }
 
 const UTF8 = new TextEncoder();
@@ -212,7 +207,7 @@ export function fingerprintOfNormalised(ruleId: string, normalised: string | Uin
     }
     return oneShotHash('sha256', input.subarray(0, len), 'hex').slice(0, 16);
   }
-  const h = createHash('sha256').update(ruleId).update('\u0000').update(normalised);
+  const h = crypto.createHash('sha256').update(ruleId).update('\u0000').update(normalised);
   if (occurrence > 0) h.update('\u0000').update(String(occurrence));
   return h.digest('hex').slice(0, 16);
 }

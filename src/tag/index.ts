@@ -10,7 +10,7 @@
 // structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
-import type { ClauseNode, ClauseTree, Source, Tag } from '../model/index.js';
+import { CappedCache, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -54,7 +54,7 @@ interface Model {
   readonly thresholds: readonly number[];
   readonly typeIndex: ReadonlyMap<string, number>;
   /** Heading cue hits by heading text: a section's heading is read again for every clause under it. */
-  readonly headingScans: Map<string, readonly CueHit[]>;
+  readonly headingScans: CappedCache<string, readonly CueHit[]>;
 }
 const HEADING_SCANS_LIMIT = 10_000;
 
@@ -90,7 +90,7 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
   const thresholds = types.map((t) => t.threshold ?? (Object.hasOwn(CALIBRATION.thresholds, t.id) ? CALIBRATION.thresholds[t.id] : undefined) ?? CALIBRATION.defaultThreshold);
   return {
     types, text: new CueSet(textPatterns), textUses, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
-    typeIndex: new Map(types.map((t, i) => [t.id, i])), headingScans: new Map(),
+    typeIndex: new Map(types.map((t, i) => [t.id, i])), headingScans: new CappedCache(HEADING_SCANS_LIMIT),
   };
 }
 
@@ -382,14 +382,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const contexts = headingContexts(text, tree);
   // Heading cue hits per clause index, of its own heading: a section's heading is some clause's own.
   const ownHits: Array<readonly CueHit[] | undefined> = [];
+  const scanHeading = (heading: string): readonly CueHit[] => model.heading.scan(heading);
   const headingHitsOf = (index: number, heading: string): readonly CueHit[] => {
     let hits = ownHits[index];
     if (!hits) {
-      hits = model.headingScans.get(heading);
-      if (!hits) {
-        if (model.headingScans.size >= HEADING_SCANS_LIMIT) model.headingScans.clear();
-        model.headingScans.set(heading, (hits = model.heading.scan(heading)));
-      }
+      hits = model.headingScans.get(heading, scanHeading);
       ownHits[index] = hits;
     }
     return hits;

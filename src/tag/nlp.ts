@@ -146,16 +146,17 @@ function verbReadings(verbs: VerbsView): VerbReading[] {
   });
 }
 
-const modalCache = new Map<string, readonly ModalClause[]>();
-const MODAL_CACHE_LIMIT = 20_000;
+const modalCache = new CappedCache<string, readonly ModalClause[]>(20_000);
 
 /**
  * The modal constructions of one sentence. Negation covers "shall not", "may not", "agrees not to" and a
  * subject opened by "neither" / "no" ("Neither party shall solicit").
  */
 export function modalClauses(sentence: string): readonly ModalClause[] {
-  const cached = modalCache.get(sentence);
-  if (cached) return cached;
+  return modalCache.get(sentence, readModalClauses);
+}
+
+function readModalClauses(sentence: string): readonly ModalClause[] {
   const out: ModalClause[] = [];
   const doc = nlp()(sentence);
   // "shall not, directly or indirectly, compete": compromise reads "shall not" and "compete" as two verb
@@ -183,10 +184,7 @@ export function modalClauses(sentence: string): readonly ModalClause[] {
   const first = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?)\b/i.exec(sentence);
   const subject = first ? sentence.slice(0, first.index).replace(/\s+/g, ' ').trim().split(/[,;:]/).pop()?.trim() ?? '' : '';
   const subjectNegates = /^(neither|no|none)\b/i.test(subject);
-  const result = out.map((c) => ({ ...c, subject: subject.slice(-60), negated: c.negated || subjectNegates }));
-  if (modalCache.size >= MODAL_CACHE_LIMIT) modalCache.clear();
-  modalCache.set(sentence, result);
-  return result;
+  return out.map((c) => ({ ...c, subject: subject.slice(-60), negated: c.negated || subjectNegates }));
 }
 
 /** Every `word~` of these clause types' cues (headings, phrases, negatives, requires, modal verbs), sorted. */
