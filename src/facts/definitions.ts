@@ -1,6 +1,6 @@
 // Defined terms: definitions sections ("X" means ...), inline definitions ((the "X")), and where each term is used.
 import type { Definition } from '../model/index.js';
-import { capitalStarts, codeAt, isAlnumCode, isSpaceCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, isAlnumCode, isSpaceCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, wordsBack, type ClauseLocator } from './text.js';
 
 const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
@@ -104,16 +104,7 @@ function definitionOpenings(text: string): Int32Array {
       starts.push(k);
       continue;
     }
-    let j = k;
-    let runs = 0;
-    while (j > floor) {
-      const c = text.charCodeAt(j - 1);
-      if (isSpaceCode(c)) j--;
-      else if (runs < 3) {
-        runs++;
-        while (j > floor && !isSpaceCode(text.charCodeAt(j - 1))) j--;
-      } else break;
-    }
+    const j = wordsBack(text, k, floor, 3);
     floor = k;
     for (let s = j; s < k; s++) {
       const c = text.charCodeAt(s);

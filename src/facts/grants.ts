@@ -1,7 +1,7 @@
 // Grant records read from the language of a clause: who grants what to whom, and on what terms.
 import type { ClauseNode, GrantRecord } from '../model/index.js';
 import type { Mention, PartyIndex } from './parties.js';
-import { isSpaceCode, lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash } from './text.js';
+import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
 // "the grants of ..." and "the right to grant sublicenses" are not grants.
@@ -18,15 +18,7 @@ export function grantVerbMatches(own: string): RegExpExecArray[] {
   for (let k = own.indexOf('grant'); k >= 0; k = own.indexOf('grant', k + 5)) {
     starts.push(k);
     // Below `floor` (the previous "grant") the previous walk has been, with the same or a larger budget.
-    let j = k;
-    let words = 0;
-    while (j > floor) {
-      if (isSpaceCode(own.charCodeAt(j - 1))) j--;
-      else if (words < 3) {
-        words++;
-        while (j > floor && !isSpaceCode(own.charCodeAt(j - 1))) j--;
-      } else break;
-    }
+    const j = wordsBack(own, k, floor, 3);
     for (let i = j; i < k; i++) {
       const c = own.charCodeAt(i);
       if (c === 104 || c === 115 || c === 119 || c === 97 || c === 100 || c === 105) starts.push(i);

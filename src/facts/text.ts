@@ -158,6 +158,24 @@ export function sortedStarts(starts: readonly number[]): Int32Array {
 /** Whether a character code is white space for a regex `\s` (the clause splitter's test). */
 export const isSpaceCode = isBlankChar;
 
+/**
+ * Where the `words` words before `at` start, walking back over white space and words but never below `floor` (the
+ * previous hit's walk has covered the text below it): the prefilters of grant verbs and definition phrases try their
+ * patterns from there.
+ */
+export function wordsBack(text: string, at: number, floor: number, words: number): number {
+  let j = at;
+  let seen = 0;
+  while (j > floor) {
+    if (isSpaceCode(text.charCodeAt(j - 1))) j--;
+    else if (seen < words) {
+      seen++;
+      while (j > floor && !isSpaceCode(text.charCodeAt(j - 1))) j--;
+    } else break;
+  }
+  return j;
+}
+
 /** The character code at `i`, or -1 outside the text (charCodeAt out of range deoptimises a hot loop). */
 export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
