@@ -1,7 +1,7 @@
 // Parties and their aliases from the preamble ("between ACME CORP., a Delaware corporation ("Acme"), and ..."),
 // and an index that finds party mentions anywhere in the text with one combined pattern.
-import type { Party } from '../model/index.js';
-import { escapeRegExp, isSpaceCode, lastAtOrBefore, sortedStarts, squash } from './text.js';
+import { escapeRegExp, type Party } from '../model/index.js';
+import { isSpaceCode, lastAtOrBefore, sortedStarts, squash } from './text.js';
 
 export interface PartyHint {
   readonly name: string;

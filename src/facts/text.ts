@@ -2,13 +2,6 @@
 import type { ClauseNode, ClauseTree } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 
-const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/;
-
-export function escapeRegExp(s: string): string {
-  // Most words have nothing to escape: a test is several times cheaper than a replace that changes nothing.
-  return REGEXP_SPECIAL.test(s) ? s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : s;
-}
-
 /** Anything squash() would change: white space other than one inner space. */
 const NOT_SQUASHED = /[^\S ]| {2}|^ | $/;
 

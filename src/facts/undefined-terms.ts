@@ -1,8 +1,8 @@
 // Capitalised terms used like defined terms ("the Licensed Field", "any Improvement") that the agreement never
 // defines. One pass of one pattern finds determiner + capitalised words; cheap set lookups reject what is defined,
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
-import type { Party } from '../model/index.js';
-import { capitalStarts, codeAt, escapeRegExp, matchesAt, sortedStarts, type ClauseLocator } from './text.js';
+import { escapeRegExp, type Party } from '../model/index.js';
+import { capitalStarts, codeAt, matchesAt, sortedStarts, type ClauseLocator } from './text.js';
 
 /** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
 export interface UndefinedTerm {

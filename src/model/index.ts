@@ -6,3 +6,4 @@ export * from './facts.js';
 export * from './problem.js';
 export * from './report.js';
 export * from './memo.js';
+export * from './text.js';

@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import type { ClauseNode, DocumentKind, GrantRecord, Party, Tag } from '../model/index.js';
+import { escapeRegExp, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
@@ -89,10 +89,6 @@ export function lastActingSubject(s: string, names: readonly string[]): { index:
   return last;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The source of actingSubjectPattern, over names already escaped. */
 function actingSubjectSource(escaped: readonly string[]): string {
   return `\\b(${MUTUAL}|${escaped.join('|')})\\b(?=${MODAL})`;
@@ -100,7 +96,7 @@ function actingSubjectSource(escaped: readonly string[]): string {
 
 /** The pattern lastActingSubject stands for: a mutual subject or a party (`names`, in order) followed by a modal verb. */
 export function actingSubjectPattern(names: readonly string[]): RegExp {
-  return new RegExp(actingSubjectSource(names.map(escapeRe)), 'gi');
+  return new RegExp(actingSubjectSource(names.map(escapeRegExp)), 'gi');
 }
 
 // The other subject patterns of a document's parties, read without compiling them (a compile per document costs
@@ -181,7 +177,7 @@ export function joinedBefore(before: string, names: readonly string[]): boolean 
 
 /** The subject patterns of a document's parties (`names`: lower-cased, longest first), with their flags: acting, passive, joined before, joined after. */
 export function subjectSources(names: readonly string[]): (readonly [string, string])[] {
-  const escaped = names.map(escapeRe);
+  const escaped = names.map(escapeRegExp);
   const who = `(${MUTUAL}|${escaped.join('|')})`;
   const party = `(?:the\\s+)?(?:${escaped.join('|')})`;
   return [

@@ -8,7 +8,7 @@
 // each equal to the regex it stands for). Every cue occurrence starts with its first word and holds its
 // anchor, so this finds exactly what running each cue separately would, without N passes over the text
 // (test/tag/cue-scan.test.ts checks it against that plain method).
-import { CappedCache } from '../model/index.js';
+import { CappedCache, escapeRegExp } from '../model/index.js';
 import { inflections } from './nlp.js';
 
 const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
@@ -17,7 +17,6 @@ const SEP = String.raw`\W+`;
 const WORD = String.raw`\w+`;
 const gap = (n: number): string => String.raw`(?:${SEP}${WORD}){0,${n}}?${SEP}`;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Alt {
   /** The word as written in the cue, lower-case: a form, a word* stem (without the "*"), or "#num". */
@@ -84,9 +83,9 @@ export const cueWordCacheSize = (): number => altsCache.size;
 /** The regex source of one alternative (built only when its cue is first tried, see CueSet.sticky). */
 function altSrc(a: Alt): string {
   if (a.key === '#num') return NUM_SRC;
-  if (a.prefix) return `${escapeRe(a.text)}[\\w'’-]*`;
+  if (a.prefix) return `${escapeRegExp(a.text)}[\\w'’-]*`;
   // A hyphen in a cue word also matches a space or nothing ("non-exclusive", "non exclusive", "nonexclusive").
-  return a.text.split('-').map(escapeRe).join(String.raw`(?:\s*-\s*|\s+)?`);
+  return a.text.split('-').map(escapeRegExp).join(String.raw`(?:\s*-\s*|\s+)?`);
 }
 
 /** A word of a cue after its first. */
