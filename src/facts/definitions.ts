@@ -1,6 +1,7 @@
 // Defined terms: definitions sections ("X" means ...), inline definitions ((the "X")), and where each term is used.
 import type { Definition } from '../model/index.js';
-import { capitalStarts, codeAt, isAlnumCode, isSpaceCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, wordsBack, type ClauseLocator } from './text.js';
+import { isBlankChar } from '../clauses/blocks.js';
+import { capitalStarts, codeAt, isAlnumCode, lastAtOrBefore, matchesAt, pushOccurrences, sortedStarts, squash, wordsBack, type ClauseLocator } from './text.js';
 
 const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
@@ -55,7 +56,7 @@ function entryStartsBefore(text: string, k: number, floor: number, out: number[]
   let runs = 0;
   while (j > floor) {
     const c = text.charCodeAt(j - 1);
-    if (isSpaceCode(c)) j--;
+    if (isBlankChar(c)) j--;
     else if (runs < 11 && isEntryCode(c)) {
       runs++;
       while (j > floor && isEntryCode(text.charCodeAt(j - 1))) j--;
@@ -69,7 +70,7 @@ function entryStartsBefore(text: string, k: number, floor: number, out: number[]
     if (c === 10) out.push(s);
     else if (c === 46 || c === 59) {
       if (isBlankCode(codeAt(text, s + 1))) out.push(s);
-    } else if (isLowerCode(c) && s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
+    } else if (isLowerCode(c) && s > 0 && isBlankChar(text.charCodeAt(s - 1))) {
       const d = codeAt(text, s + 1);
       if (d === 41 || (isLowerCode(d) && codeAt(text, s + 2) === 41)) out.push(s);
     }
@@ -416,7 +417,7 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
     }
     while (node.next.size > 0) {
       let at = pos;
-      while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+      while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
       if (at === pos || !isAlnumCode(codeAt(text, at))) break;
       const end = wordEnd(text, at);
       const word = text.slice(at, end);

@@ -1,6 +1,7 @@
 // Numbers that matter in a clause: money, percentages, durations (normalised to days), dates (ISO), patent numbers,
 // and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
-import { isSpaceCode, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+import { isBlankChar } from '../clauses/blocks.js';
+import { NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
 
 export interface Money { readonly text: string; readonly amount: number; readonly currency: string | null; readonly start: number }
 export interface Percentage { readonly text: string; readonly value: number; readonly start: number }
@@ -46,7 +47,7 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
 const PHRASE_MAX = 200;
 /** Number words and the "and" between them ("one hundred and twenty"). */
 const PHRASE_WORDS = new Set([...NUMBER_WORD_LIST, 'and']);
-const isPhraseGap = (c: number): boolean => c === 45 || isSpaceCode(c);
+const isPhraseGap = (c: number): boolean => c === 45 || isBlankChar(c);
 
 /** Whether text[start, end) is a number word or "and" (any case). */
 function phraseWordAt(text: string, start: number, end: number): boolean {
@@ -257,7 +258,7 @@ const PAIR_LAST_MAX = Math.max(...[...PAIR_LAST_WORDS].map((w) => w.length));
  */
 function pairBefore(text: string, at: number, from: number): boolean {
   let end = at;
-  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > from && isBlankChar(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > from && end - start <= PAIR_LAST_MAX && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return end - start >= PAIR_LAST_MIN && end - start <= PAIR_LAST_MAX && PAIR_LAST_WORDS.has(text.slice(start, end).toLowerCase());

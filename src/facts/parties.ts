@@ -1,7 +1,8 @@
 // Parties and their aliases from the preamble ("between ACME CORP., a Delaware corporation ("Acme"), and ..."),
 // and an index that finds party mentions anywhere in the text with one combined pattern.
 import { escapeRegExp, type Party } from '../model/index.js';
-import { isSpaceCode, lastAtOrBefore, sortedStarts, squash } from './text.js';
+import { isBlankChar } from '../clauses/blocks.js';
+import { lastAtOrBefore, sortedStarts, squash } from './text.js';
 
 export interface PartyHint {
   readonly name: string;
@@ -171,7 +172,7 @@ export interface Mention {
 }
 
 /** What a group phrase is made of: ASCII letters and white space (a window reads on over them to a phrase's end). */
-const isGroupCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isSpaceCode(c);
+const isGroupCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isBlankChar(c);
 /** [\w-] by character code. */
 const isWordOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
@@ -199,14 +200,14 @@ function groupStarts(text: string, from = 0, to = text.length): Int32Array {
       const p = text.charCodeAt(k - 1);
       if (p !== 80 && (capitals || p !== 112)) continue;
       let end = k - 1;
-      while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) end--;
       if (end === k - 1) continue;
       let word = end;
       while (word > 0 && isLetterCode(text.charCodeAt(word - 1))) word--;
       for (const length of [4, 6, 7]) if (end - length >= word) out.push(end - length);
       if (end - word === 5 && text.startsWith('other', word)) {
         let before = word;
-        while (before > 0 && isSpaceCode(text.charCodeAt(before - 1))) before--;
+        while (before > 0 && isBlankChar(text.charCodeAt(before - 1))) before--;
         if (before === word) continue;
         let first = before;
         while (first > 0 && isLetterCode(text.charCodeAt(first - 1))) first--;
@@ -287,7 +288,7 @@ export class PartyIndex {
 
   /** Whether a character can lie inside a mention: ASCII letters and white space (group phrases), a name's characters. */
   private inMention(c: number): boolean {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isSpaceCode(c) || this.nameCodes.has(c);
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isBlankChar(c) || this.nameCodes.has(c);
   }
 
   /**

@@ -1,7 +1,8 @@
 // Cross-references ("Section 4.2", "Sections 3.1 through 3.4", "Article IV", "clause 5(b)", "paragraph (c) above",
 // "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
 import type { ClauseNode } from '../model/index.js';
-import { capitalStarts, codeAt, isSpaceCode, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
+import { isBlankChar } from '../clauses/blocks.js';
+import { capitalStarts, codeAt, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
 
 export interface CrossReference {
   readonly text: string;
@@ -183,7 +184,7 @@ const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHM
  * ANNEX_HEADING on text[from, to): read only when a schedule word ("schedule", "exhibit", "annex", "appendix",
  * "attachment", any case) can follow the opening spaces and marks, so most clauses cost no slice and no regex.
  */
-const isMarkOrSpace = (c: number): boolean => isSpaceCode(c) || c === 35 || c === 42 || c === 95;
+const isMarkOrSpace = (c: number): boolean => isBlankChar(c) || c === 35 || c === 42 || c === 95;
 
 function annexHeading(text: string, from: number, to: number): RegExpExecArray | null {
   const end = Math.min(text.length, to);

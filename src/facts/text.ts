@@ -148,9 +148,6 @@ export function sortedStarts(starts: readonly number[]): Int32Array {
   return Int32Array.from(starts).sort();
 }
 
-/** Whether a character code is white space for a regex `\s` (the clause splitter's test). */
-export const isSpaceCode = isBlankChar;
-
 /**
  * Where the `words` words before `at` start, walking back over white space and words but never below `floor` (the
  * previous hit's walk has covered the text below it): the prefilters of grant verbs and definition phrases try their
@@ -160,10 +157,10 @@ export function wordsBack(text: string, at: number, floor: number, words: number
   let j = at;
   let seen = 0;
   while (j > floor) {
-    if (isSpaceCode(text.charCodeAt(j - 1))) j--;
+    if (isBlankChar(text.charCodeAt(j - 1))) j--;
     else if (seen < words) {
       seen++;
-      while (j > floor && !isSpaceCode(text.charCodeAt(j - 1))) j--;
+      while (j > floor && !isBlankChar(text.charCodeAt(j - 1))) j--;
     } else break;
   }
   return j;
