@@ -1,6 +1,6 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  DEFAULT_REVIEW_THRESHOLD, memoByMembers, ownText,
+  clauseById, DEFAULT_REVIEW_THRESHOLD, memoByMembers, ownText,
   type ClauseNode, type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
@@ -51,12 +51,7 @@ const NO_TEXT = new Uint8Array(0);
 
 /** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
 function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
-  // Clause ids are c1..cN in pre-order (model/clause.ts): the index finds a clause without a map of all of them.
   const { clauses } = a.tree;
-  const clauseOf = (id: string): ClauseNode | undefined => {
-    const c = clauses[Number(id.slice(1)) - 1];
-    return c?.id === id ? c : clauses.find((x) => x.id === id);
-  };
   const seen = new Map<string, number>();
   // A clause with several findings is normalised once (a whole-document clause can be 300 KB).
   const normalised = new Map<string, Uint8Array>();
@@ -66,7 +61,7 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
     return bytes;
   };
   return findings.map((f) => {
-    const clause = f.clauseId ? clauseOf(f.clauseId) : undefined;
+    const clause = f.clauseId ? clauseById(clauses, f.clauseId) : undefined;
     const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);

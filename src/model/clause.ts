@@ -31,6 +31,21 @@ export interface ClauseNode {
   readonly children: readonly ClauseNode[];
 }
 
+/**
+ * The index of clause `id` in `clauses` (a tree's pre-order list), -1 for none. The clause splitter numbers clauses
+ * c1..cN in that order (clauses/validate.ts checks it), so the id names its index and no map of ids is needed; a list
+ * numbered otherwise is searched.
+ */
+export function clauseIndexOf(clauses: readonly ClauseNode[], id: string): number {
+  const i = Number(id.slice(1)) - 1;
+  return clauses[i]?.id === id ? i : clauses.findIndex((c) => c.id === id);
+}
+
+/** The clause with this id in `clauses`, if any (see clauseIndexOf). */
+export function clauseById(clauses: readonly ClauseNode[], id: string): ClauseNode | undefined {
+  return clauses[clauseIndexOf(clauses, id)];
+}
+
 export interface ClauseTree {
   readonly type: 'root';
   readonly children: readonly ClauseNode[];

@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { escapeRegExp, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { clauseById, clauseIndexOf, escapeRegExp, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
@@ -320,7 +320,6 @@ export class ScanPlan {
 
 export class DocumentContext {
   readonly text: string;
-  private readonly byId = new Map<string, ClauseNode>();
   private readonly queryCache = new Map<string, ClauseMatch[]>();
   private readonly scans = new Map<string, Scan>();
   private readonly headEnds = new Map<string, number>();
@@ -352,7 +351,6 @@ export class DocumentContext {
     const reason = analysis.facts.kindReason;
     this.declared = declaredKind !== undefined || reason.startsWith('declared');
     this.text = analysis.source.text;
-    for (const c of analysis.tree.clauses) this.byId.set(c.id, c);
   }
 
   private once<T>(key: string, compute: () => T): T {
@@ -361,7 +359,7 @@ export class DocumentContext {
   }
 
   clause(id: string): ClauseNode | undefined {
-    return this.byId.get(id);
+    return clauseById(this.analysis.tree.clauses, id);
   }
 
   tags(c: ClauseNode): readonly Tag[] {
@@ -494,9 +492,8 @@ export class DocumentContext {
   private parents(): Int32Array {
     if (this.parentIndex) return this.parentIndex;
     const clauses = this.analysis.tree.clauses;
-    const indexOf = new Map(clauses.map((x, i) => [x.id, i]));
     const parents = new Int32Array(clauses.length);
-    clauses.forEach((c, i) => (parents[i] = c.parentId === null ? -1 : (indexOf.get(c.parentId) ?? -1)));
+    clauses.forEach((c, i) => (parents[i] = c.parentId === null ? -1 : clauseIndexOf(clauses, c.parentId)));
     return (this.parentIndex = parents);
   }
 
@@ -617,7 +614,7 @@ export class DocumentContext {
 
   /** A match at [start, end) with the sentence around it (within its clause) as evidence, computed when read. */
   private siteMatch(start: number, end: number, clauseId: string | null, detail: string, confidence?: number): ClauseMatch | null {
-    const c = (clauseId === null ? undefined : this.byId.get(clauseId)) ?? this.clauseAt(start);
+    const c = (clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, clauseId)) ?? this.clauseAt(start);
     if (!c) return null;
     const lo = Math.min(this.bodyStart(c), start);
     const hi = Math.max(c.bodyEnd, end);
@@ -635,7 +632,7 @@ export class DocumentContext {
             ? facts.undefinedTerms.map((t) => this.siteMatch(t.start, t.end, t.clauseId, t.term))
             : facts.duplicateTerms.map((t) => {
                 const first = t.definitions[0];
-                const firstClause = first ? ((first.clauseId === null ? undefined : this.byId.get(first.clauseId)) ?? this.clauseAt(first.start)) : undefined;
+                const firstClause = first ? ((first.clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, first.clauseId)) ?? this.clauseAt(first.start)) : undefined;
                 return this.siteMatch(t.start, t.end, t.clauseId, `"${t.term}" (also defined in ${clauseLabel(firstClause)})`);
               });
       return byOffset(out);
@@ -711,7 +708,7 @@ export class DocumentContext {
       const out: (ClauseMatch | null)[] = [];
       for (const g of this.analysis.facts.grants) {
         if (g[attribute] !== null) continue;
-        const c = this.byId.get(g.clauseId);
+        const c = clauseById(this.analysis.tree.clauses, g.clauseId);
         if (!c) continue;
         const probe = g.evidence.slice(0, 60);
         const found = probe ? this.text.indexOf(probe, c.start) : -1;
@@ -834,7 +831,7 @@ export class DocumentContext {
       // Acts with their subject; the excerpt is made only for the best act of each clause, and only if one party acts.
       const hits: { clauseId: string; at: number; atEnd: number; lo: number; end: number; confidence: number | undefined; subject: string; rank: number }[] = [];
       for (const m of this.query(q)) {
-        const c = this.byId.get(m.clauseId);
+        const c = clauseById(this.analysis.tree.clauses, m.clauseId);
         if (!c) continue;
         const end = q.within === 'subtree' ? c.end : c.bodyEnd;
         const headEnd = this.headEnd(c);

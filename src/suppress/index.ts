@@ -11,7 +11,7 @@
 // fail the gate); a malformed marker is an error finding `clausecheck/suppression-invalid` (it sits at a place in the
 // document, so it is reported like any finding, and it fails the default gate so that a typo cannot silently hide a
 // finding); a marker that silenced nothing is a warning `clausecheck/unused-suppression`.
-import { LineIndex, type ClauseNode, type ClauseTree, type Finding, type Severity, type Source } from '../model/index.js';
+import { clauseById, LineIndex, type ClauseNode, type ClauseTree, type Finding, type Severity, type Source } from '../model/index.js';
 import { compareFindings } from '../rules/evaluate.js';
 
 export const SUPPRESSION_INVALID = 'clausecheck/suppression-invalid';
@@ -133,13 +133,12 @@ function markerFinding(
 export function applySuppressions(source: Source, tree: ClauseTree, findings: readonly Finding[], options: SuppressionOptions = {}): SuppressionResult {
   const markers = findSuppressionMarkers(source, tree);
   if (markers.length === 0) return { findings: [...findings], problems: [] };
-  const byId = new Map(tree.clauses.map((c) => [c.id, c]));
   const lines = options.lines ?? new LineIndex(source.text);
   const problems: Finding[] = [];
   const active: { marker: SuppressionMarker; target: ClauseNode; used: Set<string> }[] = [];
 
   for (const marker of markers) {
-    const target = marker.targetClauseId ? byId.get(marker.targetClauseId) : undefined;
+    const target = marker.targetClauseId ? clauseById(tree.clauses, marker.targetClauseId) : undefined;
     const known = options.knownRules;
     const unknown = known && !marker.problem ? marker.rules.find((r) => (r.endsWith('/*') ? ![...known].some((id) => ruleMatches(r, id)) : !known.has(r))) : undefined;
     const problem = marker.problem ?? (unknown ? `names "${unknown}", which is not an active rule` : null);
@@ -153,7 +152,7 @@ export function applySuppressions(source: Source, tree: ClauseTree, findings: re
   }
 
   const out = findings.map((f) => {
-    const clause = f.clauseId ? byId.get(f.clauseId) : undefined;
+    const clause = f.clauseId ? clauseById(tree.clauses, f.clauseId) : undefined;
     if (!clause) return f;
     for (const a of active) {
       // The target clause or one of its sub-clauses (children lie within the parent's span).

@@ -10,7 +10,7 @@
 // structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
-import { CappedCache, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
+import { CappedCache, clauseIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -276,8 +276,6 @@ interface ClauseContext {
 /** Own heading and the nearest section heading for every clause, by index in tree.clauses. */
 function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
   const { clauses } = tree;
-  const indexOf = new Map<string, number>();
-  clauses.forEach((c, i) => indexOf.set(c.id, i));
   const flat = clauses.every((c) => c.parentId === null);
   const own: Array<string | null> = [];
   const headingOnlyAt: boolean[] = [];
@@ -295,11 +293,11 @@ function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
     let section: string | null = null;
     let sectionOf = -1;
     let factor = CONTEXT_FACTOR;
-    for (let p = c.parentId ? indexOf.get(c.parentId) : undefined; p !== undefined && !section;) {
+    for (let p = c.parentId ? clauseIndexOf(clauses, c.parentId) : -1; p >= 0 && !section;) {
       section = own[p] ?? null;
       sectionOf = p;
       const parentId = (clauses[p] as ClauseNode).parentId;
-      p = parentId ? indexOf.get(parentId) : undefined;
+      p = parentId ? clauseIndexOf(clauses, parentId) : -1;
     }
     if (flat) {
       // A flat tree (no structure recognised): a heading-only paragraph opens a section for what follows.
