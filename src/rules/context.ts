@@ -6,7 +6,7 @@ import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, isSpace, list, lowerChar, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
-import { LeadPlan, matchesAt, matchesOf, WordStarts, type Planned } from './word-starts.js';
+import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -392,7 +392,7 @@ export class DocumentContext {
         if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, hay, matchCase);
         else {
           this.planned ??= (this.plan as ScanPlan).lead.candidates(words, this.lower, this.text);
-          sc = matchesAt(pattern.sticky, this.planned[slot] as number[], hay);
+          sc = scanAt(pattern.sticky, this.planned[slot] as number[], hay);
         }
       }
       this.scans.set(key, sc);

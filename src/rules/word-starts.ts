@@ -307,7 +307,7 @@ function mergeDistinct(a: readonly number[], b: ArrayLike<number>): number[] {
  * that include every place a match can start): the same matches as a global scan, which returns the match at
  * the first offset from lastIndex where the pattern matches.
  */
-export function matchesAt(sticky: RegExp, candidates: readonly number[], hay: string): Scan {
+export function scanAt(sticky: RegExp, candidates: readonly number[], hay: string): Scan {
   const starts: number[] = [];
   const ends: number[] = [];
   let next = 0;
@@ -339,5 +339,5 @@ export const singlePlanCount = (): number => single[0].size + single[1].size;
 /** Every match of one pattern over `hay` (the text as written when `cased`, else lower-cased), at its candidate word starts. */
 export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, hay: string, cased: boolean): Scan {
   const plan = cased ? single[1].get(leading, casedPlan) : single[0].get(leading, uncasedPlan);
-  return matchesAt(sticky, plan.candidates(words, hay, hay)[0] as number[], hay);
+  return scanAt(sticky, plan.candidates(words, hay, hay)[0] as number[], hay);
 }

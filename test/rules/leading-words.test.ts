@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadingWords, SPACE_RUN } from '../../src/rules/leading-words.js';
-import { LeadPlan, matchesAt, matchesOf, WordStarts } from '../../src/rules/word-starts.js';
+import { LeadPlan, matchesOf, scanAt, WordStarts } from '../../src/rules/word-starts.js';
 import { casedPattern, lowered, type Scan } from '../../src/rules/patterns.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 
@@ -163,7 +163,7 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
       const candidates = plan.candidates(new WordStarts(text), low, text);
       patterns.forEach((p, slot) => {
         const hay = p.matchCase ? text : low;
-        const got = matchesAt(p.pattern.sticky, candidates[slot] as number[], hay);
+        const got = scanAt(p.pattern.sticky, candidates[slot] as number[], hay);
         expect([p.src, got]).toEqual([p.src, globalScan(p.pattern.global, hay)]);
         if (text === AGREEMENT) found += got.starts.length;
       });
