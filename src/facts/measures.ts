@@ -1,7 +1,13 @@
 // Numbers that matter in a clause: money, percentages, durations (normalised to days), dates (ISO), patent numbers,
 // and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
 import { isBlankChar } from '../clauses/blocks.js';
-import { NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+import { INLINE_SPACE, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+
+// White space between a number and its unit, written `${_}` for `\s`: never a blank line, which ends a paragraph (a
+// heading "TERM: FIVE" and a paragraph that opens "Years after ..." are no duration), as it ends a run of number words.
+// (The look-aheads `(?!\s*\()` keep `\s`: words followed by figures in brackets, even after a blank line, are never
+// read alone: "one half of one percent" then "(0.5%)" is no 1 %.)
+const _ = INLINE_SPACE;
 
 export interface Money { readonly text: string; readonly amount: number; readonly currency: string | null; readonly start: number }
 export interface Percentage { readonly text: string; readonly value: number; readonly start: number }
@@ -85,10 +91,10 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m:
 
 const MONEY = new RegExp(
   [
-    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:\s*(${SCALE_WORD})\b)?`,
+    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
     // (Not the "100" of the cents written as a fraction: "Fifty Thousand and 00/100 Dollars".)
-    String.raw`(?<!\/)\b(${FIG})(?:\s*(million|billion|thousand))?\s*(USD|EUR|GBP|JPY|CHF|CAD|AUD|U\.S\.\s+[Dd]ollars|US\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds\s+[Ss]terling)\b`,
-    String.raw`\b(${NUMBER_WORDS})\s+(U\.?S\.?\s+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds\s+[Ss]terling)\b(?!\s*\()`,
+    String.raw`(?<!\/)\b(${FIG})(?:${_}*(million|billion|thousand))?${_}*(USD|EUR|GBP|JPY|CHF|CAD|AUD|U\.S\.${_}+[Dd]ollars|US${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds${_}+[Ss]terling)\b`,
+    String.raw`\b(${NUMBER_WORDS})${_}+(U\.?S\.?${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds${_}+[Ss]terling)\b(?!\s*\()`,
   ].join('|'),
   'gi',
 );
@@ -134,7 +140,7 @@ export function findMoney(text: string, base = 0): Money[] {
 
 // A fraction first ("1/2%", "1-1/2%", "1 1/2%": one and a half percent), else its denominator read as the percentage.
 const PERCENT = new RegExp(
-  String.raw`(?<![\d./])(?:(\d+)(?:\s*-\s*|\s+))?(\d+)\/(\d+)\s*(?:%|percent\b|per\s?cent\b)|(?<![\d./])(${FIG})\s*(?:%|percent\b|per\s?cent\b)|\b(${NUMBER_WORDS})\s+(?:percent|per\s?cent)\b(?!\s*\()`,
+  String.raw`(?<![\d./])(?:(\d+)(?:${_}*-${_}*|${_}+))?(\d+)\/(\d+)${_}*(?:%|percent\b|per\s?cent\b)|(?<![\d./])(${FIG})${_}*(?:%|percent\b|per\s?cent\b)|\b(${NUMBER_WORDS})${_}+(?:percent|per\s?cent)\b(?!\s*\()`,
   'gi',
 );
 
@@ -157,7 +163,7 @@ export function findPercentages(text: string, base = 0): Percentage[] {
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
 const DURATION = new RegExp(
-  String.raw`\b(?:(${NUMBER_WORDS})\s*\(\s*(\d+(?:\.\d+)?)\s*\)|(\d+(?:\.\d+)?)|(${NUMBER_WORDS}))[\s-]*(calendar\s+|business\s+|working\s+|banking\s+|consecutive\s+|full\s+)?(days?|weeks?|months?|years?|quarters?)\b`,
+  String.raw`\b(?:(${NUMBER_WORDS})${_}*\(${_}*(\d+(?:\.\d+)?)${_}*\)|(\d+(?:\.\d+)?)|(${NUMBER_WORDS}))(?:${_}|-)*(?:(calendar|business|working|banking|consecutive|full)${_}+)?(days?|weeks?|months?|years?|quarters?)\b`,
   'gi',
 );
 
@@ -240,7 +246,7 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
 }
 
 const PAIR = new RegExp(
-  String.raw`\b(${NUMBER_WORDS})(?:\s+(?:percent|per\s?cent|(?:U\.?S\.?\s+)?dollars|euros?|pounds(?:\s+sterling)?))?\s*\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*(${FIG})\s*(?:%|percent)?\s*\)`,
+  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:U\.?S\.?${_}+)?dollars|euros?|pounds(?:${_}+sterling)?))?${_}*\(${_}*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
   'gi',
 );
 

@@ -24,10 +24,16 @@ export const NUMBER_WORD_LIST: readonly string[] = [...Object.keys(SMALL), ...Ob
 /** One number word, for building patterns. */
 export const NUMBER_WORD = `(?:${[...NUMBER_WORD_LIST].sort((a, b) => b.length - a.length).join('|')})`;
 /**
+ * One white-space character that does not open a blank line (a paragraph break): what may stand between the words of
+ * one number, and between a number and its unit ("five (5) years", "ten dollars"), written `\s` in a pattern that
+ * would otherwise read across paragraphs.
+ */
+export const INLINE_SPACE = String.raw`(?:[^\S\n]|\n(?![^\S\n]*\n))`;
+/**
  * What joins the words of one number: white space or hyphens, not a blank line. "ARTICLE SEVENTEEN" and a paragraph that
  * opens "Five (5) days" are two numbers (the measures' windows start after a blank line for the same reason).
  */
-const NUMBER_GAP = String.raw`(?:[^\S\n]|-|\n(?![^\S\n]*\n))+`;
+const NUMBER_GAP = `(?:${INLINE_SPACE}|-)+`;
 /** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "one-hundred-and-eighty", "three million". */
 export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:${NUMBER_GAP}|${NUMBER_GAP}and${NUMBER_GAP})${NUMBER_WORD})*`;
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributesOf } from './helpers.js';
 import { parseNumberWords } from '../../src/facts/index.js';
-import { findDurations, findNumberPairs } from '../../src/facts/measures.js';
+import { findDurations, findMoney, findNumberPairs, findPercentages } from '../../src/facts/measures.js';
 
 describe('number words', () => {
   it.each([
@@ -237,5 +237,35 @@ describe('numbers in words and figures (CUAD)', () => {
       }
     // A single line break still joins the words of one number ("Fifty-Five\n(55)" above).
     expect(findNumberPairs('The Licensee shall order Twenty\nFive (25) units.').map((p) => [p.words, p.figures])).toEqual([[25, 25]]);
+  });
+});
+
+// A blank line ends the pairing of a number and its unit too, not only a run of number words: a schedule row that ends
+// in a number ("Initial Term: FIVE") is no duration with the paragraph under it that opens "Years".
+describe('numbers and units across a blank line', () => {
+  const blanks = ['\n\n', '\r\n\r\n', '\n \t\n'];
+  it.each(blanks)('reads no duration, money, percentage or pair across %j', (blank) => {
+    const schedule = [
+      `Initial Term: FIVE${blank}Years in which the Licensee sells no Licensed Product count toward the Royalty Term.`,
+      `Minimum Annual Royalty: 25${blank}Dollars are owed for each unit returned under Section 4.`,
+      `Royalty Rate: five${blank}percent of the Net Sales shall be paid by wire transfer.`,
+      `Cure Period: thirty${blank}(30) Business Days after notice, as set out in Section 12.2.`,
+      `Notice Period: sixty (60) calendar${blank}days of the Licensor's records are open to audit.`,
+    ].join('\n\n');
+    expect(findDurations(schedule).map((d) => d.text)).toEqual([]);
+    expect(findMoney(schedule).map((m) => m.text)).toEqual([]);
+    expect(findPercentages(schedule).map((p) => p.text)).toEqual([]);
+    expect(findNumberPairs(schedule).map((p) => p.text)).toEqual(['sixty (60)']);
+    // Words that figures in brackets follow are never read alone, even with a blank line between: no 1 % here.
+    expect(findPercentages(`The Grant Number is the number of dollars in one half of one percent${blank}(0.5%) of the Royalty Base.`).map((p) => p.value)).toEqual([0.5]);
+  });
+
+  it('still pairs a number and its unit across one line break', () => {
+    const wrapped = 'The Initial Term is five (5)\nyears. The Licensee shall pay ten percent\n(10%) of Net Sales and Fifty Thousand\nDollars on signing.';
+    const facts = attributesOf(wrapped);
+    expect(facts.durations.map((d) => d.days)).toEqual([5 * 365]);
+    expect(facts.percentages.map((p) => p.value)).toEqual([10]);
+    expect(facts.money.map((m) => m.amount)).toEqual([50_000]);
+    expect(findNumberPairs(wrapped).map((p) => [p.words, p.figures])).toEqual([[5, 5], [10, 10]]);
   });
 });
