@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, isSpace, list, lowerChar, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
+import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, FOLDS_APART, isSpace, list, lowerChar, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
@@ -243,13 +243,14 @@ const BODY_HEAD = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i;
 const BODY_GAP = /[\s.:)*_]/;
 
 /** The text lower-cased as lowerPattern lower-cases pack patterns (see lowerChar): same length and offsets. */
-function lowerText(text: string): string {
-  // toLowerCase is much faster than a replace, and right when it leaves the non-ASCII characters alone (quotes, dashes).
+export function lowerText(text: string): string {
+  // toLowerCase is much faster than a replace, and right when it leaves the non-ASCII characters alone (quotes, dashes)
+  // and they hold no variant letter that lowerChar folds ("ς").
   const all = text.toLowerCase();
   let same = all.length === text.length;
   NON_ASCII.lastIndex = 0;
   for (let m = same ? NON_ASCII.exec(text) : null; m; m = NON_ASCII.exec(text)) {
-    if (!all.startsWith(m[0], m.index)) {
+    if (!all.startsWith(m[0], m.index) || FOLDS_APART.test(m[0])) {
       same = false;
       break;
     }

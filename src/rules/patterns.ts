@@ -67,16 +67,35 @@ export class Compiled {
 }
 
 /**
- * One character (UTF-16 unit) lower-cased as pattern and text both are: A-Z, and a non-ASCII capital whose lower case
- * is one non-ASCII unit ("É" -> "é"). Others are kept: "İ" (two units lower-cased) and the Kelvin sign (lower-cased
- * "k", a word character where the text has none).
+ * The `i` flag's Canonicalize (ECMA-262, no u flag): the upper case of one UTF-16 unit, unless that is not one unit
+ * ("ß") or is ASCII for a non-ASCII character (the Kelvin sign, "ſ"). Two characters match each other under `i` when
+ * they have the same canonical form: "σ", "ς" and "Σ" all have "Σ"; "µ" has "Μ" as "μ" has; the Ohm sign only itself.
+ */
+function canonical(ch: string): string {
+  const upper = ch.toUpperCase();
+  return upper.length !== 1 || (ch.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? ch : upper;
+}
+
+/**
+ * One character (UTF-16 unit) folded as pattern and text both are, so that two characters fold alike exactly when the
+ * `i` flag matches them (canonical): A-Z lower-cased, and a non-ASCII character to the lower case of its canonical
+ * form when that is one unit of the same form ("É" -> "é", "Σ" and "ς" -> "σ", "µ" -> "μ"), else to its canonical form
+ * (the Ohm sign and "ẞ" stay, as the `i` flag does not match them with "ω" and "ß"). Never to an ASCII character.
  */
 export function lowerChar(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
-  const lower = ch.toLowerCase();
-  return lower.length === 1 && lower.charCodeAt(0) >= 128 ? lower : ch;
+  const upper = canonical(ch);
+  const lower = upper.toLowerCase();
+  return lower.length === 1 && canonical(lower) === upper ? lower : upper;
 }
+
+/**
+ * The lower-case letters that lowerChar folds though String#toLowerCase keeps them: variant forms whose canonical form
+ * is another letter's ("ς" -> "σ", "µ" -> "μ", "ϐ" -> "β", Old Cyrillic "ᲀ" -> "в"). A text that holds one is folded
+ * character by character (test/rules/fold.test.ts checks this list against every UTF-16 unit).
+ */
+export const FOLDS_APART = /[\u00b5\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe]/;
 
 /**
  * A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text (lowerChar). A letter

@@ -62,6 +62,9 @@ describe('pack patterns with non-ASCII capitals', () => {
     // Lower-cased one character at a time: "İ" (two characters in lower case) and a final "Σ" keep the offsets.
     expect(await clausesFound(String.raw`\bgeneral\s+counsel`)).toEqual(['3.1']);
     expect(await clausesFound(String.raw`οδοσ\s+5`)).toEqual(['3.1']);
+    // As the i flag has it, the final sigma of a word written in lower case matches its capital too.
+    expect(await clausesFound(String.raw`οδος\s+5`)).toEqual(['3.1']);
+    expect(await clausesFound(String.raw`\(ΟΔΟς\s+5\)`)).toEqual(['3.1']);
   });
 
   it('match capitals that the pattern writes as hex escapes, as when it writes the letters', async () => {

@@ -1,0 +1,81 @@
+// Uncased pack patterns run folded (lowerPattern) on the folded text (lowerText) instead of with the `i` flag. They must
+// match what the pattern with the `i` flag matches on the text as written: a Greek word in capitals, in lower case and
+// with its final sigma ("ΟΔΟΣ", "οδος", "οδοσ"), the micro sign and "μ", but not the Ohm sign and "ω" (the flag keeps
+// them apart).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lowerText } from '../../src/rules/context.js';
+import { FOLDS_APART, lowerChar, lowered } from '../../src/rules/patterns.js';
+import { matchesOf, WordStarts } from '../../src/rules/word-starts.js';
+
+const unit = (c: number): string => String.fromCharCode(c);
+const escaped = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+
+describe('lowerChar (one UTF-16 unit, folded as the i flag compares)', () => {
+  it('folds every unit to one unit of its own class, and folds that to itself', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = unit(c);
+      const folded = lowerChar(ch);
+      expect(folded.length).toBe(1);
+      expect(lowerChar(folded)).toBe(folded);
+      // The fold matches the character under the i flag; no non-ASCII character folds to an ASCII one.
+      if (!new RegExp(escaped(c), 'i').test(folded) || (c >= 128 && folded.charCodeAt(0) < 128)) expect([c, folded]).toBe('folded within its class');
+    }
+  });
+
+  it('folds two units alike exactly when the i flag matches them', () => {
+    // Whatever the flag matches with a unit is its upper or lower case, or shares one with it: test those.
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = unit(c);
+      const re = new RegExp(escaped(c), 'i');
+      const near = new Set([...ch.toUpperCase(), ...ch.toLowerCase(), ...ch.toUpperCase().toLowerCase(), ...ch.toLowerCase().toUpperCase(), lowerChar(ch)]);
+      for (const other of near) if (re.test(other) !== (lowerChar(other) === lowerChar(ch))) expect([c, other.charCodeAt(0)]).toBe('folded alike iff matched');
+    }
+  });
+
+  it('lists in FOLDS_APART exactly the units it folds that toLowerCase keeps', () => {
+    const apart: number[] = [];
+    for (let c = 128; c < 0x10000; c++) if (unit(c).toLowerCase() === unit(c) && lowerChar(unit(c)) !== unit(c)) apart.push(c);
+    for (let c = 0; c < 0x10000; c++) expect(FOLDS_APART.test(unit(c))).toBe(apart.includes(c));
+    expect(apart).toContain(0x3c2); // ς
+  });
+});
+
+describe('uncased pack patterns, folded, on the folded text', () => {
+  const NOTICE = 'Notices to the Licensor go to ΟΔΟΣ ΠΑΝΕΠΙΣΤΗΜΙΟΥ 5, Athens; the Licensee sends a copy to the Οδος Πανος office.';
+
+  it('match a Greek word in any case and with either sigma', () => {
+    for (const p of ['οδος\\s+πανεπιστημιου', 'ΟΔΟΣ\\s+Πανεπιστημιου', 'οδοσ\\s+πανοσ', 'Οδος Πανος', 'πανο[σς]', 'πανο[^α-ρ]'])
+      expect([p, [...lowerText(NOTICE).matchAll(new RegExp(lowered(p).source, 'g'))].map((m) => m.index)]).toEqual([p, [...NOTICE.matchAll(new RegExp(p, 'gi'))].map((m) => m.index)]);
+    expect(lowered('οδος').once.exec(lowerText(NOTICE))?.index).toBe(NOTICE.indexOf('ΟΔΟΣ'));
+  });
+
+  it('find what the plain regex with the i flag finds, on generated patterns and texts', () => {
+    // Letters whose case the i flag folds unusually: final sigma, micro sign, Ohm and Kelvin signs, sharp s, dotted I.
+    const letters = ['σ', 'ς', 'Σ', 'ο', 'Ο', 'µ', 'μ', 'Μ', 'Ω', 'ω', 'Ω', 'k', 'K', 'K', 'ß', 'ẞ', 'é', 'É', 'İ', 'i', 'I', 'ı', 'ϐ', 'β', 'a'];
+    const letter = fc.constantFrom(...letters);
+    const atom = fc.oneof(
+      { weight: 4, arbitrary: letter },
+      { weight: 1, arbitrary: fc.array(letter, { minLength: 1, maxLength: 3 }).map((a) => `[${a.join('')}]`) },
+      { weight: 1, arbitrary: fc.array(letter, { minLength: 1, maxLength: 2 }).map((a) => `[^${a.join('')}]`) },
+      { weight: 1, arbitrary: letter.map((l) => escaped(l.charCodeAt(0))) },
+    );
+    const pattern = fc.array(atom, { minLength: 1, maxLength: 4 }).map((a) => `\\b${a.join('')}`);
+    const text = fc.array(fc.constantFrom(...letters, ' ', 'the ', '. '), { maxLength: 16 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(pattern, text, (p, t) => {
+        const want = [...t.matchAll(new RegExp(p, 'gi'))].map((m) => [m.index, m[0].length]);
+        const folded = lowered(p);
+        const hay = lowerText(t);
+        expect([...hay.matchAll(folded.global)].map((m) => [m.index, m[0].length])).toEqual(want);
+        // And the scan at word starts that the rules use for a planned pattern.
+        if (folded.leading) {
+          const scan = matchesOf(new WordStarts(t), folded.sticky, folded.leading, hay, false);
+          expect(scan.starts.map((s, i) => [s, (scan.ends[i] as number) - s])).toEqual(want);
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
