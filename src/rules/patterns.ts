@@ -100,27 +100,30 @@ export const FOLDS_APART = /[\u00b5\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u0
 /**
  * A pack pattern lower-cased outside escapes (so `\\S` stays `\\S`), for the lower-cased text (lowerChar). A letter
  * written as a hex escape (`\\u00C9`, `\\x41`) is lower-cased too, or it would look for a capital the lower-cased text
- * no longer holds; a range of two such escapes in a class gains its lower-cased range (escapedRange), and an escape
- * that is one end of another range is kept.
+ * no longer holds; a range in a class is folded whole (foldedRange), whether its ends are written as characters,
+ * escapes or one of each.
  */
 export function lowerPattern(src: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
-    if (ch === '\\') {
-      const hex = HEX_ESCAPE.exec(src.slice(i, i + 6));
-      const range = hex && inClass ? escapedRange(src, i, hex) : null;
+    if (inClass) {
+      const range = foldedRange(src, i);
       if (range) {
         out += range.text;
         i = range.end - 1;
         continue;
       }
+    }
+    if (ch === '\\') {
+      const hex = HEX_ESCAPE.exec(src.slice(i, i + 6));
+      // (An escape that is the end of a range foldedRange does not read is kept: lower-cased, it could reverse it.)
       const rangeEnd = inClass && (src[i - 1] === '-' || src[i + (hex?.[0].length ?? 2)] === '-');
       if (hex && !rangeEnd) {
         const written = String.fromCharCode(hexCode(hex));
         const lower = lowerChar(written);
-        out += lower === written ? hex[0] : `\\u${lower.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        out += lower === written ? hex[0] : escapeUnit(lower.charCodeAt(0));
         i += hex[0].length - 1;
         continue;
       }
@@ -128,8 +131,15 @@ export function lowerPattern(src: string): string {
       i++;
       continue;
     }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
+    if (ch === '[' && !inClass) {
+      inClass = true;
+      // A leading "^" negates the class: it is no range start ("[^-z]").
+      if (src[i + 1] === '^') {
+        out += '[^';
+        i++;
+        continue;
+      }
+    } else if (ch === ']' && inClass) inClass = false;
     out += lowerChar(ch);
   }
   return out;
@@ -137,27 +147,62 @@ export function lowerPattern(src: string): string {
 const HEX_ESCAPE = /^\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4}))/;
 const hexCode = (hex: RegExpExecArray): number => parseInt(hex[1] ?? (hex[2] as string), 16);
 const lowerCode = (c: number): number => lowerChar(String.fromCharCode(c)).charCodeAt(0);
+const escapeUnit = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** Control escapes that a class may hold as a range end. */
+const CLASS_CONTROLS: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13, b: 8 };
+
+/** One character of a class at `i`, as written or escaped; null for a class escape (`\\w`) or one not read here. */
+function classAtom(src: string, i: number): { code: number; end: number; escaped: boolean } | null {
+  const ch = src[i];
+  if (ch === undefined || ch === ']') return null;
+  if (ch !== '\\') return { code: ch.charCodeAt(0), end: i + 1, escaped: false };
+  const e = src[i + 1];
+  if (e === undefined) return null;
+  const hex = HEX_ESCAPE.exec(src.slice(i, i + 6));
+  if (hex) return { code: hexCode(hex), end: i + hex[0].length, escaped: true };
+  const control = CLASS_CONTROLS[e];
+  if (control !== undefined) return { code: control, end: i + 2, escaped: true };
+  // Letters and digits are class, control-letter and octal escapes: not read. Any other character stands for itself.
+  return /[A-Za-z0-9]/.test(e) ? null : { code: e.charCodeAt(0), end: i + 2, escaped: true };
+}
 
 /**
- * A range of two hex escapes at `i` in a class ("\\u00C0-\\u00DE"), as lowerPattern writes it: kept (its hex digits
- * lower-cased as before), then the range of its ends lower-cased when that holds what the range does not, since the
- * text holds no capital that lowerChar lowers ("\\u00C0-\\u00DE" also "\\u00e0-\\u00fe"; "\\u00C0-\\u024F" already holds
- * "\\u00e0-\\u024f"). Null when no such range starts at `i`.
+ * A range at `i` in a class ("A-Z", "\\u0041-z", "\\u00C0-\\u00DE"), written for the folded text: it must hold the fold
+ * of each character of the range (what the `i` flag matches), and the folded text holds nothing else. So: its ends
+ * folded when the folds are exactly the range between them ("A-Z" -> "a-z"); else as written (its hex digits in lower
+ * case), followed by the folds it does not hold ("\\u0041-Z" also "\\u0061-\\u007a"). Folding the two ends apart could
+ * leave a range that misses letters ("[\\u0041-Z]" kept "A-Z" for a text with no capitals left) or is reversed, which
+ * no regex compiles ("[Z-\\u0061]" -> "[z-a]"). Null when no range starts at `i`.
  */
-function escapedRange(src: string, i: number, from: RegExpExecArray): { text: string; end: number } | null {
-  const dash = i + from[0].length;
-  if (src[dash] !== '-') return null;
-  const to = HEX_ESCAPE.exec(src.slice(dash + 1, dash + 7));
-  if (!to) return null;
-  const asWritten = (e: RegExpExecArray): string => e[0].slice(0, 2) + e[0].slice(2).toLowerCase();
-  let text = `${asWritten(from)}-${asWritten(to)}`;
-  const lo = hexCode(from);
-  const hi = hexCode(to);
-  const lowLo = lowerCode(lo);
-  const lowHi = lowerCode(hi);
-  const hex4 = (c: number): string => c.toString(16).padStart(4, '0');
-  if (lo <= hi && lowLo <= lowHi && (lowLo < lo || lowHi > hi)) text += `\\u${hex4(lowLo)}-\\u${hex4(lowHi)}`;
-  return { text, end: dash + 1 + to[0].length };
+function foldedRange(src: string, i: number): { text: string; end: number } | null {
+  const lo = classAtom(src, i);
+  if (!lo || src[lo.end] !== '-') return null;
+  const hi = classAtom(src, lo.end + 1);
+  if (!hi || hi.code < lo.code) return null;
+  const folds = new Set<number>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let c = lo.code; c <= hi.code; c++) {
+    const f = lowerCode(c);
+    folds.add(f);
+    if (f < min) min = f;
+    if (f > max) max = f;
+  }
+  const end = hi.end;
+  const lowLo = lowerCode(lo.code);
+  const lowHi = lowerCode(hi.code);
+  const written = (a: { code: number; escaped: boolean }, code: number): string => (a.escaped ? escapeUnit(code) : String.fromCharCode(code));
+  const exact = min === lowLo && max === lowHi && folds.size === lowHi - lowLo + 1;
+  if (exact && (lowLo !== lo.code || lowHi !== hi.code)) return { text: `${written(lo, lowLo)}-${written(hi, lowHi)}`, end };
+  let text = src.slice(i, end).replace(/\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})/g, (e) => e.toLowerCase());
+  const outside = [...folds].filter((f) => f < lo.code || f > hi.code).sort((a, b) => a - b);
+  for (let k = 0; k < outside.length; ) {
+    let j = k;
+    while (j + 1 < outside.length && outside[j + 1] === (outside[j] as number) + 1) j++;
+    text += k === j ? escapeUnit(outside[k] as number) : `${escapeUnit(outside[k] as number)}-${escapeUnit(outside[j] as number)}`;
+    k = j + 1;
+  }
+  return { text, end };
 }
 
 /** A pack pattern lower-cased (lowerPattern) and compiled once per process (while cached). */
