@@ -206,11 +206,15 @@ const SMALL_WORD_MAX = 5;
 /** Heading-like: ALL CAPS, or every significant word capitalised; short; not a sentence. One pass over character
  * codes; only a short lower-case word is copied, to look it up among the small words (it runs on most blocks). */
 export function isHeadingText(s: string): boolean {
+  // Every step below runs on every call (a step of 0 where there is nothing to skip): most callers pass trimmed text,
+  // and a loop body that only untrimmed text enters would lack type feedback in the optimised code, which V8 throws
+  // away at a document's first such heading.
   let from = 0;
   let to = s.length;
-  while (from < to && isBlankChar(s.charCodeAt(from))) from++;
-  while (to > from && isBlankChar(s.charCodeAt(to - 1))) to--;
-  if (to > from && (s.charCodeAt(to - 1) === 46 || s.charCodeAt(to - 1) === 58)) to--;
+  for (let step = 1; step === 1; from += step) step = from < to && isBlankChar(s.charCodeAt(from)) ? 1 : 0;
+  for (let step = 1; step === 1; to -= step) step = to > from && isBlankChar(s.charCodeAt(to - 1)) ? 1 : 0;
+  const final = to > from ? s.charCodeAt(to - 1) : 0;
+  to -= final === 46 || final === 58 ? 1 : 0;
   if (to - from < 2 || to - from > 100) return false;
   let letters = 0;
   let upper = 0;
@@ -223,8 +227,9 @@ export function isHeadingText(s: string): boolean {
     const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 0xa0;
     if (!isSpace && wordStart < 0) wordStart = i;
     if (i < to && (c === 46 || c === 59 || c === 33 || c === 63)) {
-      const n = s.charCodeAt(i + 1);
-      if (i + 1 < to && (n === 32 || n === 9 || n === 10 || n === 13)) return false; // a sentence ends inside
+      // Not read past the end of `s` (a read out of bounds throws the optimised code away).
+      const n = i + 1 < to ? s.charCodeAt(i + 1) : 0;
+      if (n === 32 || n === 9 || n === 10 || n === 13) return false; // a sentence ends inside
     }
     const isUpper = c >= 65 && c <= 90;
     const isLower = c >= 97 && c <= 122;
@@ -241,11 +246,12 @@ export function isHeadingText(s: string): boolean {
       if (!lowerWord) {
         // the word's first letter decides; small words may stay lower case
         let j = wordStart;
-        while (j < i && !isAsciiLetter(s.charCodeAt(j))) j++;
-        const fc = s.charCodeAt(j);
-        if (j < i && fc >= 97 && fc <= 122) {
+        for (let step = 1; step === 1; j += step) step = j < i && !isAsciiLetter(s.charCodeAt(j)) ? 1 : 0;
+        // A word of no letters (a last "1" or "(a)") leaves j at i, which may be the end of `s`.
+        const fc = j < i ? s.charCodeAt(j) : 0;
+        if (fc >= 97 && fc <= 122) {
           let k = i;
-          while (k > j && !isAsciiLetter(s.charCodeAt(k - 1))) k--;
+          for (let step = 1; step === 1; k -= step) step = k > j && !isAsciiLetter(s.charCodeAt(k - 1)) ? 1 : 0;
           if (k - j > SMALL_WORD_MAX || !SMALL_WORDS.has(s.slice(j, k).toLowerCase())) lowerWord = true;
         }
       }

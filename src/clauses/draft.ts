@@ -57,46 +57,63 @@ export function freeze(text: string, roots: readonly Draft[], index = new LineIn
     return d;
   };
 
-  /** Decides which paragraphs stay in the draft's own text and which become child clauses. */
-  const resolve = (d: Draft): Draft[] => {
-    const hasNumbered = d.items.some(isDraft);
-    const paras = d.items.filter((x): x is Para => !isDraft(x));
+  /**
+   * Decides which paragraphs stay in the draft's own text and which become child clauses (appended to `out`).
+   * Arrays are built by push, not by spreads and maps: a spread of an empty opening and a map over lists of either
+   * element kind put arrays of several shapes through the optimised build, which V8 threw away at a new one.
+   */
+  const resolve = (d: Draft, out: Draft[]): void => {
+    const items = d.items;
+    let paras = 0;
+    let lastEnd = d.ownEnd;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Draft | Para;
+      if (!isDraft(item)) {
+        paras++;
+        lastEnd = item.end;
+      }
+    }
+    const hasNumbered = paras < items.length;
     if (!hasNumbered) {
-      const lastEnd = paras.length ? (paras[paras.length - 1] as Para).end : d.ownEnd;
       const hasOwn = d.ownEnd > d.start;
-      const units = paras.length + (hasOwn ? 1 : 0);
+      const units = paras + (hasOwn ? 1 : 0);
       const long = lastEnd - d.start > SPLIT_CHARS || units >= 4;
       // a "never" block is still split when it is huge (a signature page running into unlabelled annexes)
       const huge = lastEnd - d.start > NEVER_SPLIT_CHARS;
-      const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras.length > 0 && long : paras.length > 0 && huge;
+      const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras > 0 && long : paras > 0 && huge;
       if (!split) {
         d.ownEnd = Math.max(d.ownEnd, lastEnd);
-        return [];
+        return;
       }
-      return [...openingBody(d), ...paras.map(paraDraft)];
     }
-    return [...openingBody(d), ...d.items.map((item) => (isDraft(item) ? item : paraDraft(item)))];
+    openingBody(d, out);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Draft | Para;
+      out.push(isDraft(item) ? item : paraDraft(item));
+    }
   };
 
   /**
    * A clause that gets children keeps only its number and heading as its own text when its opening
    * paragraph has a real body: that body becomes the first child, so every paragraph of text is a leaf.
    */
-  const openingBody = (d: Draft): Draft[] => {
-    if (d.bodyStart === null || d.ownEnd - d.bodyStart < MIN_BODY_CHILD) return [];
+  const openingBody = (d: Draft, out: Draft[]): void => {
+    if (d.bodyStart === null || d.ownEnd - d.bodyStart < MIN_BODY_CHILD) return;
     const body = newDraft('clause', d.bodyStart, d.ownEnd);
     let headEnd = d.bodyStart;
     while (headEnd > d.start && /\s/.test(text[headEnd - 1] as string)) headEnd--;
     d.ownEnd = headEnd;
-    return [body];
+    out.push(body);
   };
 
   const build = (d: Draft, parentId: string | null, depth: number): ClauseNode => {
     const slot = clauses.length;
     const id = `c${slot + 1}`;
     clauses.push(undefined as unknown as ClauseNode); // reserve the pre-order slot
-    const childDrafts = resolve(d);
-    const children = childDrafts.map((c) => build(c, id, depth + 1));
+    const childDrafts: Draft[] = [];
+    resolve(d, childDrafts);
+    const children: ClauseNode[] = [];
+    for (let i = 0; i < childDrafts.length; i++) children.push(build(childDrafts[i] as Draft, id, depth + 1));
     const first = children[0];
     const lastChild = children[children.length - 1];
     const start = first && d.ownEnd <= d.start ? Math.min(d.start, first.start) : d.start;

@@ -129,46 +129,53 @@ export function readMarker(text: string, at: number): Marker | null {
   const end = at + m[0].length;
   const last = m[0].charCodeAt(m[0].length - 1);
   const raw = last === 46 || last === 58 ? m[0].slice(0, -1) : m[0];
-  if (m[GROUP.art] !== undefined) {
-    const n = m[GROUP.artNum] as string;
+  // Every group is read on every call: a read that only a rare form reached ("2.1Term", "A.") would lack type
+  // feedback in the optimised code, which V8 throws away at a document's first such marker.
+  const art = m[GROUP.art];
+  const artNum = m[GROUP.artNum];
+  const sec = m[GROUP.sec];
+  const secNum = m[GROUP.secNum];
+  const dec = m[GROUP.dec];
+  const decDot = m[GROUP.decDot];
+  const tight = m[GROUP.tight];
+  const par = m[GROUP.par];
+  const rp = m[GROUP.rp];
+  const dl = m[GROUP.dl];
+  if (art !== undefined) {
+    const n = artNum as string;
     const value = /^\d+$/.test(n) ? Number(n) : (WORD_NUMBERS[n] ?? romanValue(n));
     if (value === null || value === undefined) return null;
     return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
   }
-  if (m[GROUP.sec] !== undefined) {
-    const values = trimZero(decimalValues(m[GROUP.secNum] as string));
+  if (sec !== undefined) {
+    const values = trimZero(decimalValues(secNum as string));
     return { raw, end, keyword: true, readings: [{ scheme: `dec${values.length}`, values }] };
   }
-  const dec = m[GROUP.dec];
   if (dec !== undefined) {
     const written = decimalValues(dec);
     if (written.some((v) => v > 300)) return null;
     // A bare "7" is only a number when written "7." (or "7.1"); "7" alone is usually a quantity or page number.
-    if (written.length === 1 && m[GROUP.decDot] === undefined) return null;
+    if (written.length === 1 && decDot === undefined) return null;
     const values = trimZero(written);
     // "1." may also restart as a numbered list inside a section ("n-list"), tried after the section reading
     const readings: Reading[] = [{ scheme: `dec${values.length}`, values }];
     if (values.length === 1 && !raw.includes('.')) readings.push({ scheme: 'n-list', values });
     return { raw, end, keyword: false, readings };
   }
-  const tight = m[GROUP.tight];
   if (tight !== undefined) {
     const values = decimalValues(tight);
     return { raw, end, keyword: false, readings: [{ scheme: `dec${values.length}`, values }] };
   }
-  const par = m[GROUP.par];
   if (par !== undefined) {
     if (/^\d+$/.test(par)) return { raw, end, keyword: false, readings: [{ scheme: 'p-digit', values: [Number(par)] }] };
     const readings = alphaReadings(par, 'p');
     return readings.length ? { raw, end, keyword: false, readings } : null;
   }
-  const rp = m[GROUP.rp];
   if (rp !== undefined) {
     if (/^\d+$/.test(rp)) return { raw, end, keyword: false, readings: [{ scheme: 'r-digit', values: [Number(rp)] }] };
     const readings = alphaReadings(rp, 'r');
     return readings.length ? { raw, end, keyword: false, readings } : null;
   }
-  const dl = m[GROUP.dl];
   if (dl !== undefined) {
     const readings = alphaReadings(dl, 'd');
     return readings.length ? { raw, end, keyword: false, readings } : null;

@@ -51,13 +51,25 @@ const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0
  * 2 to 80 characters of one line, then ". ", ": " or a spaced dash. [heading end, match end], or null.
  */
 function runInHeadingEnd(s: string): [number, number] | null {
-  for (let p = 0; p < s.length && p <= 80; p++) {
-    const c = s.charCodeAt(p);
-    if (p >= 2) {
-      if ((c === 46 || c === 58) && isBlankChar(s.charCodeAt(p + 1))) return [p, p + 1];
-      if (isBlankChar(c) && isDash(s.charCodeAt(p + 1)) && isBlankChar(s.charCodeAt(p + 2))) return [p, p + 3];
-    }
+  // The codes at p, p + 1 and p + 2 (-1 past the end: no read out of bounds), and every test made at every p: a test
+  // or a sum that only a spaced dash reached would lack type feedback in the optimised code, which V8 throws away at
+  // a document's first "Term - ..." heading.
+  const n = s.length;
+  let c = n > 0 ? s.charCodeAt(0) : -1;
+  let c1 = n > 1 ? s.charCodeAt(1) : -1;
+  for (let p = 0; p < n && p <= 80; p++) {
+    const c2 = p + 2 < n ? s.charCodeAt(p + 2) : -1;
+    const blank = isBlankChar(c);
+    const blankNext = isBlankChar(c1);
+    const dashNext = isDash(c1);
+    const blankAfter = isBlankChar(c2);
+    const stop = (c === 46 || c === 58) && blankNext;
+    const dash = blank && dashNext && blankAfter;
+    const width = p < 2 ? 0 : stop ? 1 : dash ? 3 : 0;
+    if (width !== 0) return [p, p + width];
     if (isLineTerminator(c)) return null;
+    c = c1;
+    c1 = c2;
   }
   return null;
 }
@@ -107,19 +119,41 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
 export function plausibleMarker(text: string, start: number, end: number, lineStart = false): Marker | null {
   const marker = readMarker(text, start);
   if (!marker || marker.end > end) return null;
-  const first = marker.readings[0] as Reading;
+  const readings = marker.readings;
+  const first = readings[0] as Reading;
   if (isParenReading(first)) return marker;
   let after = marker.end;
-  while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
+  for (let step = 1; step === 1; after += step) {
+    const c = after < end ? text.charCodeAt(after) : -1;
+    step = c === 32 || c === 9 ? 1 : 0;
+  }
   if (after >= end) return marker;
-  const next = text[after] as string;
+  const next = text.charCodeAt(after);
+  // Each fact is read on every call (no read that only one kind of marker reaches: it would lack type feedback in
+  // the optimised code, which V8 throws away at a document's first such marker).
+  const keyword = marker.keyword;
+  const decimal = first.scheme.startsWith('dec');
+  const multiLevel = first.values.length > 1;
+  const listReading = hasReading(readings, 'n-list');
   // at a line start a dotted number may precede a lower-case term ("1.20 ctDNA"); the sequence check decides
-  const dotted = first.scheme.startsWith('dec') && (first.values.length > 1 || marker.keyword || marker.readings.some((r) => r.scheme === 'n-list'));
+  const dotted = decimal && (multiLevel || keyword || listReading);
   const item = first.scheme.startsWith('d-'); // "a. make; and"
-  if (!/[A-Z"“'‘(\[*\-–—:.0-9\r\n]/.test(next) && !(lineStart && (dotted || item) && /[a-z]/.test(next))) return null;
-  if (/[0-9]/.test(next) && !marker.keyword) return null;
+  const lower = next >= 97 && next <= 122;
+  if (!mayFollowMarker(next) && !(lineStart && (dotted || item) && lower)) return null;
+  if (next >= 48 && next <= 57 && !keyword) return null;
   return marker;
 }
+
+/** Whether a reading of `scheme` is among `readings`. */
+function hasReading(readings: readonly Reading[], scheme: string): boolean {
+  for (let i = 0; i < readings.length; i++) if ((readings[i] as Reading).scheme === scheme) return true;
+  return false;
+}
+
+/** [A-Z"“'‘(\[*\-–—:.0-9\r\n] by code: what may follow a clause number (a capital, a quote, a bracket, a mark, a digit). */
+const mayFollowMarker = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 42 ||
+  c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 46 || c === 13 || c === 10;
 
 /** "(a)" and "a)" schemes: p-* and r-*. */
 const isParenReading = (r: Reading): boolean => (r.scheme.charCodeAt(0) === 112 || r.scheme.charCodeAt(0) === 114) && r.scheme.charCodeAt(1) === 45;
@@ -140,16 +174,26 @@ function runInHeading(text: string, start: number, end: number): string | null {
 }
 const RUN_IN_RE = /^([A-Z][^.:;!?\n]{1,70}?)\.[ \t]+["“(]?[A-Z]/;
 
+/**
+ * By character code (a one-character string per step costs more, on every block), each step taken on every call (a
+ * step of 0 at the end): a loop body that only a line with trailing blanks entered would lack type feedback.
+ */
 function isLineEnd(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+  let c = -1;
+  for (let i = at, step = 1; step === 1; i += step) {
+    c = i < text.length ? text.charCodeAt(i) : -1;
+    step = c === 32 || c === 9 ? 1 : 0;
+  }
+  return c === -1 || c === 10 || c === 13;
 }
 
 function isLineStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '\r';
+  let c = -1;
+  for (let i = at - 1, step = 1; step === 1; i -= step) {
+    c = i >= 0 ? text.charCodeAt(i) : -1;
+    step = c === 32 || c === 9 ? 1 : 0;
+  }
+  return c === -1 || c === 10 || c === 13;
 }
 
 // "4        FEES." / "2 Reporting Requirements": a chapter number without its dot, alone with a heading on its line

@@ -61,19 +61,21 @@ function entryStartsBefore(text: string, k: number, floor: number, out: number[]
       runs++;
       while (j > floor && isEntryCode(text.charCodeAt(j - 1))) j--;
     } else {
-      if (c === 59) j--;
+      j -= c === 59 ? 1 : 0;
       break;
     }
   }
+  // One push for the three openings: a push reached only by a letter item ("a)") would lack type feedback after
+  // warm-up text without one, and the first document that has one threw the optimised walk away.
   for (let s = j; s < k; s++) {
     const c = text.charCodeAt(s);
-    if (c === 10) out.push(s);
-    else if (c === 46 || c === 59) {
-      if (isBlankCode(codeAt(text, s + 1))) out.push(s);
-    } else if (isLowerCode(c) && s > 0 && isBlankChar(text.charCodeAt(s - 1))) {
+    let opens = c === 10;
+    if (c === 46 || c === 59) opens = isBlankCode(codeAt(text, s + 1));
+    else if (isLowerCode(c) && s > 0 && isBlankChar(text.charCodeAt(s - 1))) {
       const d = codeAt(text, s + 1);
-      if (d === 41 || (isLowerCode(d) && codeAt(text, s + 2) === 41)) out.push(s);
+      opens = d === 41 || (isLowerCode(d) && codeAt(text, s + 2) === 41);
     }
+    if (opens) out.push(s);
   }
 }
 
