@@ -1,10 +1,11 @@
 // Where can the matches of a set of patterns start? Most pack patterns open with `\b` and one of a few known
-// words (leading-words.ts). A LeadPlan files the opening literals of a set of patterns under the keys of their
-// first three characters; one walk over a document's words (WordStarts, in document order) then gives every
-// pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
+// words (leading-words.ts). A LeadPlan holds the opening literals of a set of patterns in a trie (one for the
+// lower-cased text, one for the text as written); one walk over a document's words (WordStarts, in document order)
+// reads each word into the tries as far as some literal goes, which gives every pattern of the plan its candidate
+// offsets, ascending, and each pattern is tried at those offsets only.
 import { CappedCache } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
-import { SPACE_RUN, type Leading, type WordLiteral } from './leading-words.js';
+import { SPACE_RUN, type Leading } from './leading-words.js';
 import type { Scan } from './patterns.js';
 
 /** ASCII word characters as regex `\b` sees them ([A-Za-z0-9_]), letters folded: 0-36, else -1; per UTF-16 code unit. */
@@ -12,31 +13,12 @@ const CODE = new Int8Array(65536).fill(-1);
 for (let c = 48; c <= 57; c++) CODE[c] = c - 48;
 for (let c = 97; c <= 122; c++) CODE[c] = CODE[c - 32] = c - 97 + 10;
 CODE[95] = 36;
-/** Stands for "the word has ended" in a key: words shorter than three characters have keys too. */
-const END = 37;
-const RADIX = 38;
-/** Keys: the codes of a word's first three characters (END past its end), so a known prefix is a range of keys. */
-const KEYS = RADIX * RADIX * RADIX;
 
+// Reads stay inside the text: a read past either end would throw away the optimised code of the loops that call them.
+/** The character code at i, -1 past the end. */
+const charAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 /** The code of the character at i; -1 for non-word characters and past the end. */
 const codeAt = (text: string, i: number): number => (i < text.length ? (CODE[text.charCodeAt(i)] as number) : -1);
-
-/** The keys [from, to) of the words that start with `w` (which begins with a word character), and how many characters of it they pin. */
-function keyRange(w: WordLiteral): { from: number; to: number; known: number } {
-  let key = 0;
-  let known = 0;
-  let ended = false;
-  for (; known < 3; known++) {
-    if (known < w.text.length) {
-      const c = codeAt(w.text, known);
-      if (c < 0) ended = true;
-      key = key * RADIX + (ended ? END : c);
-    } else if (ended || w.wordEnd) key = key * RADIX + END;
-    else break;
-  }
-  const span = known === 3 ? 1 : known === 2 ? RADIX : RADIX * RADIX;
-  return { from: key * span, to: (key + 1) * span, known };
-}
 
 /** The words of a text: their start offsets in document order. Built once per document. */
 export class WordStarts {
@@ -64,59 +46,147 @@ export interface Planned {
   readonly cased: boolean;
 }
 
-/** One opening literal of the plan, with the patterns (slots) it opens. */
-interface Entry {
+/** The rest of a literal after its first word and a run of white space ("not" of "shall\s+not"), with the patterns (slots) it opens. */
+interface Tail {
   readonly text: string;
   readonly wordEnd: boolean;
-  readonly cased: boolean;
-  /** How many leading characters of `text` the word's key and bucket already pin (they fold case: none of a cased literal). */
-  pinned: number;
-  /** The key and bucket pin all of `text`, and the word's end after it when wordEnd: no check needed. */
-  keyed: boolean;
   readonly slots: number[];
+}
+
+/** After a literal's first word and its run of white space: the slots of literals that end with the run, the rest of the others by first character. */
+interface Group {
+  readonly runEnds: number[];
+  readonly tails: Map<number, Tail[]>;
+}
+
+/** What ends at a node of a trie: the literals whose characters it completes, by what must follow them. */
+interface Ending {
+  /** Slots of literals after which the word may go on. */
+  readonly open: number[];
+  /** Slots of literals that are the whole word (a non-word character, or the end of the text, follows). */
+  readonly closed: number[];
   /**
-   * For the first word of literals that go on past a run of white space ("shall" of "shall\s+not"): after the word
-   * and its run, the rest of each literal by its first character (`tails`), and the literals that end with the run.
-   * Null for a literal of its own.
+   * For a literal's first word followed by a run of white space: after the whole run, the slots of literals that
+   * end with it, and the rest of the others by its first character (`tails`). Null when no literal goes on here.
    */
-  readonly tails: Map<number, Entry[]> | null;
-  readonly runEnds: Entry[];
+  group: Group | null;
 }
 
-/** An entry: a literal of its own (its slots), the rest of one after a run (a tail), or a first word (with `tails`). */
-const literalEntry = (text: string, wordEnd: boolean, cased: boolean, tails: Map<number, Entry[]> | null = null): Entry => ({ text, wordEnd, cased, pinned: 0, keyed: false, slots: [], tails, runEnds: [] });
-
-/** The bucket of the character at i: its code (folded), END for a non-word character or past the end. */
-const bucketAt = (text: string, i: number): number => {
-  const c = codeAt(text, i);
-  return c < 0 ? END : c;
-};
-
-/** Whether a word whose fourth character falls in `bucket` can begin with the literal of `e`. */
-function fitsBucket(e: Entry, bucket: number): boolean {
-  if (e.text.length > 3) return bucketAt(e.text, 3) === bucket;
-  // A three-character word literal: the word ends after it, so its fourth character is not a word character.
-  if (e.text.length === 3 && e.wordEnd) return bucket === END;
-  return true;
+/** A trie node while a plan is built. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  ending: Ending | null;
 }
 
-/** Leading characters of `text` that are lower-case ASCII word characters (what a key or bucket pins of an uncased literal). */
-function lowerWordPrefix(text: string, max: number): number {
-  let k = 0;
-  while (k < max && k < text.length && /[a-z0-9_]/.test(text[k] as string)) k++;
-  return k;
+const trieNode = (): TrieNode => ({ next: new Map(), ending: null });
+
+/** The node of `text` under `root`, made as needed. */
+function nodeOf(root: TrieNode, text: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let child = node.next.get(c);
+    if (child === undefined) node.next.set(c, (child = trieNode()));
+    node = child;
+  }
+  return node;
+}
+
+const endingOf = (node: TrieNode): Ending => (node.ending ??= { open: [], closed: [], group: null });
+
+/**
+ * A trie as two arrays (a double-array trie): node `s` goes on with the character of symbol `y` to node
+ * t = base[s] + y when check[t] holds (s + 1) << 1, plus 1 when some literal ends at t. Two array reads a
+ * character, in arrays about as long as the trie has nodes.
+ */
+class Trie {
+  readonly base: Int32Array;
+  readonly check: Int32Array;
+  /** Symbols (1...) of the characters the literals hold, ASCII by table and others by map; 0: no literal holds it. */
+  readonly ascii = new Int32Array(128);
+  readonly other = new Map<number, number>();
+  readonly endings: (Ending | undefined)[];
+  /** Whether any literal is in it. */
+  readonly used: boolean;
+
+  constructor(root: TrieNode) {
+    const symbols = new Map<number, number>();
+    const symbolOf = (c: number): number => {
+      let y = symbols.get(c);
+      if (y === undefined) symbols.set(c, (y = symbols.size + 1));
+      return y;
+    };
+    this.used = root.next.size > 0;
+    const base: number[] = [0];
+    const check: number[] = [0];
+    const endings: (Ending | undefined)[] = [undefined];
+    const taken: boolean[] = [true]; // slot 0 is the root
+    // Breadth first: each node's children take the first free slots that fit them all.
+    const queue: { readonly node: TrieNode; readonly slot: number }[] = [{ node: root, slot: 0 }];
+    let firstFree = 1;
+    for (let q = 0; q < queue.length; q++) {
+      const { node, slot } = queue[q] as { node: TrieNode; slot: number };
+      const children = [...node.next].map(([c, child]) => ({ y: symbolOf(c), child }));
+      if (children.length === 0) continue;
+      const least = Math.min(...children.map((x) => x.y));
+      let b = Math.max(1, firstFree - least);
+      while (children.some((x) => taken[b + x.y] === true)) b++;
+      base[slot] = b;
+      for (const { y, child } of children) {
+        const t = b + y;
+        taken[t] = true;
+        check[t] = ((slot + 1) << 1) | (child.ending ? 1 : 0);
+        if (child.ending) endings[t] = child.ending;
+        queue.push({ node: child, slot: t });
+      }
+      while (taken[firstFree] === true) firstFree++;
+    }
+    for (const [c, y] of symbols) {
+      if (c < 128) this.ascii[c] = y;
+      else this.other.set(c, y);
+    }
+    // Every base[s] + y a walk can read lies inside check (a childless node's base is 0).
+    let size = check.length;
+    for (const b of base) if (b !== undefined && b + symbols.size + 1 > size) size = b + symbols.size + 1;
+    this.base = new Int32Array(size);
+    this.check = new Int32Array(size);
+    base.forEach((b, s) => (this.base[s] = b ?? 0));
+    check.forEach((v, s) => (this.check[s] = v ?? 0));
+    this.endings = endings;
+  }
+
+  /** Add, for each word start, the slots of the literals that start there in `hay`. */
+  walk(starts: Int32Array, hay: string, out: number[][]): void {
+    const { base, check, ascii, other, endings } = this;
+    const n = hay.length;
+    for (let j = 0; j < starts.length; j++) {
+      const at = starts[j] as number;
+      let node = 0;
+      for (let i = at; i < n; ) {
+        const c = hay.charCodeAt(i);
+        const y = c < 128 ? (ascii[c] as number) : (other.get(c) ?? 0);
+        if (y === 0) break;
+        const t = (base[node] as number) + y;
+        const link = check[t] as number;
+        if (link >> 1 !== node + 1) break;
+        node = t;
+        i++;
+        if ((link & 1) === 1) addEnding(endings[t] as Ending, hay, at, i, out);
+      }
+    }
+  }
+}
+
+/** The end of the run of white space at h (h itself when there is none). */
+function runEnd(hay: string, h: number): number {
+  while (isBlankChar(charAt(hay, h))) h++;
+  return h;
 }
 
 const SPACE_RUN_CODE = SPACE_RUN.charCodeAt(0);
 
-/** The end of the run of white space at h (h itself when there is none). */
-function runEnd(hay: string, h: number): number {
-  while (isBlankChar(hay.charCodeAt(h))) h++;
-  return h;
-}
-
 /** Whether the tail `t` (its first character already compared) goes on at `h` of `hay`, through any further runs of white space. */
-function tailAt(t: Entry, hay: string, h: number): boolean {
+function tailAt(t: Tail, hay: string, h: number): boolean {
   const text = t.text;
   let k = 1;
   h++;
@@ -124,9 +194,9 @@ function tailAt(t: Entry, hay: string, h: number): boolean {
     const c = text.charCodeAt(k);
     if (c === SPACE_RUN_CODE) {
       // One white-space character or more, all of them: what follows in the literal is not white space.
-      if (!isBlankChar(hay.charCodeAt(h))) return false;
+      if (!isBlankChar(charAt(hay, h))) return false;
       h = runEnd(hay, h + 1);
-    } else if (hay.charCodeAt(h) === c) h++;
+    } else if (charAt(hay, h) === c) h++;
     else return false;
     k++;
   }
@@ -135,88 +205,72 @@ function tailAt(t: Entry, hay: string, h: number): boolean {
 
 /** Add `at` to the candidates of each slot (two literals of one pattern can open the same word: each offset once). */
 function addTo(out: number[][], slots: readonly number[], at: number): void {
-  for (const slot of slots) {
-    const list = out[slot] as number[];
-    if (list[list.length - 1] !== at) list.push(at);
+  for (let k = 0; k < slots.length; k++) {
+    const list = out[slots[k] as number] as number[];
+    if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
   }
 }
 
+/** The literals of `e`, read from `at` up to `i` of `hay`, that hold there. */
+function addEnding(e: Ending, hay: string, at: number, i: number, out: number[][]): void {
+  addTo(out, e.open, at);
+  if (codeAt(hay, i) < 0) addTo(out, e.closed, at);
+  const group = e.group;
+  // A first word: its run of white space (one character or more, all of them), then the tails that go on there.
+  if (group === null || !isBlankChar(charAt(hay, i))) return;
+  const h = runEnd(hay, i + 1);
+  addTo(out, group.runEnds, at);
+  const tails = group.tails.get(charAt(hay, h));
+  if (tails !== undefined) for (const t of tails) if (tailAt(t, hay, h)) addTo(out, t.slots, at);
+}
+
 export class LeadPlan {
-  /**
-   * Entries by word key (a literal shorter than three characters is filed under each key of its range), then by
-   * the bucket of the word's fourth character: most words that share a literal's first three characters do
-   * not share its fourth, and are not compared with it.
-   */
-  private readonly table: (readonly (readonly Entry[] | undefined)[] | undefined)[] = new Array<readonly (readonly Entry[] | undefined)[] | undefined>(KEYS);
-  /** Literals found with indexOf wherever they occur (no word start needed). */
-  private readonly anywhere: Entry[] = [];
+  /** The word literals of uncased patterns (read in the lower-cased text), and of cased ones (in the text as written). */
+  private readonly lowerTrie: Trie;
+  private readonly casedTrie: Trie;
+  /** Literals found with indexOf wherever they occur (no word start needed), with their slots. */
+  private readonly anywhere: readonly { readonly text: string; readonly cased: boolean; readonly slots: readonly number[] }[];
   readonly size: number;
 
   constructor(patterns: readonly Planned[]) {
     this.size = patterns.length;
-    const entries = new Map<string, Entry>();
-    const byKey = new Map<number, Entry[]>();
-    // A first word (`group`) is filed as a word that ends (white space follows it), under its own key.
-    const entryOf = (text: string, wordEnd: boolean, cased: boolean, word: boolean, group = false): Entry => {
-      const key = `${group ? 'G' : word ? (wordEnd ? '$' : '^') : '*'}${cased ? 'C' : 'l'}${text}`;
-      let e = entries.get(key);
-      if (!e) {
-        e = group ? literalEntry(text, true, cased, new Map<number, Entry[]>()) : literalEntry(text, wordEnd, cased);
-        entries.set(key, e);
-        if (!word) this.anywhere.push(e);
-        else {
-          const { from, to, known } = keyRange({ text, wordEnd });
-          // Keys fold case: they pin the first characters (up to three) of an uncased literal of lower-case word
-          // characters, and for a word shorter than three its end; the bucket pins a fourth such character.
-          if (!cased) {
-            const lowerWord = lowerWordPrefix(text, 4);
-            e.pinned = Math.min(known, lowerWord, text.length);
-            if (e.pinned === 3 && lowerWord === 4) e.pinned = 4;
-          }
-          e.keyed = e.pinned === text.length && (!wordEnd || known > text.length || text.length === 3);
-          for (let k = from; k < to; k++) {
-            let list = byKey.get(k);
-            if (!list) byKey.set(k, (list = []));
-            list.push(e);
-          }
-        }
-      }
-      return e;
-    };
-    /** The entry of the rest of a literal after its first word and run, under that word's entry. */
-    const tailOf = (first: Entry, text: string, wordEnd: boolean): Entry => {
-      const tails = first.tails as Map<number, Entry[]>;
-      const list = text === '' ? first.runEnds : (tails.get(text.charCodeAt(0)) ?? (tails.set(text.charCodeAt(0), []), tails.get(text.charCodeAt(0)) as Entry[]));
-      let t = list.find((x) => x.text === text && x.wordEnd === wordEnd);
-      if (!t) list.push((t = literalEntry(text, wordEnd, first.cased)));
-      return t;
-    };
+    const roots = [trieNode(), trieNode()] as const;
+    const anywhere = new Map<string, { text: string; cased: boolean; slots: number[] }>();
     patterns.forEach((p, slot) => {
+      const root = roots[p.cased ? 1 : 0];
       for (const w of p.leading.words) {
         const run = w.text.indexOf(SPACE_RUN);
-        if (run < 0) entryOf(w.text, w.wordEnd, p.cased, true).slots.push(slot);
-        // A literal that ends in a run of white space ends no word (leadingWords never marks one wordEnd).
-        else tailOf(entryOf(w.text.slice(0, run), true, p.cased, true, true), w.text.slice(run + 1), w.wordEnd && !w.text.endsWith(SPACE_RUN)).slots.push(slot);
-      }
-      for (const text of p.leading.anywhere) entryOf(text, false, p.cased, false).slots.push(slot);
-    });
-    // Keys with the same entries (the range of a short literal) share their buckets.
-    const ids = new Map<Entry, number>();
-    for (const e of entries.values()) ids.set(e, ids.size);
-    const shared = new Map<string, (Entry[] | undefined)[]>();
-    for (const [k, list] of byKey) {
-      const signature = list.map((e) => ids.get(e)).join(',');
-      let buckets = shared.get(signature);
-      if (!buckets) {
-        buckets = [];
-        for (let b = 0; b < RADIX; b++) {
-          const fit = list.filter((e) => fitsBucket(e, b));
-          buckets.push(fit.length ? fit : undefined);
+        if (run < 0) {
+          const e = endingOf(nodeOf(root, w.text));
+          (w.wordEnd ? e.closed : e.open).push(slot);
+          continue;
         }
-        shared.set(signature, buckets);
+        const e = endingOf(nodeOf(root, w.text.slice(0, run)));
+        const group: Group = (e.group ??= { runEnds: [], tails: new Map<number, Tail[]>() });
+        const rest = w.text.slice(run + 1);
+        if (rest === '') {
+          group.runEnds.push(slot);
+          continue;
+        }
+        // A literal that ends in a run of white space ends no word (leadingWords never marks one wordEnd).
+        const wordEnd = w.wordEnd && !w.text.endsWith(SPACE_RUN);
+        const first = rest.charCodeAt(0);
+        let list: Tail[] | undefined = group.tails.get(first);
+        if (!list) group.tails.set(first, (list = []));
+        let t = list.find((x) => x.text === rest && x.wordEnd === wordEnd);
+        if (!t) list.push((t = { text: rest, wordEnd, slots: [] }));
+        t.slots.push(slot);
       }
-      this.table[k] = buckets;
-    }
+      for (const text of p.leading.anywhere) {
+        const key = `${p.cased ? 'C' : 'l'}${text}`;
+        let a = anywhere.get(key);
+        if (!a) anywhere.set(key, (a = { text, cased: p.cased, slots: [] }));
+        a.slots.push(slot);
+      }
+    });
+    this.lowerTrie = new Trie(roots[0]);
+    this.casedTrie = new Trie(roots[1]);
+    this.anywhere = [...anywhere.values()];
   }
 
   /**
@@ -226,43 +280,9 @@ export class LeadPlan {
   candidates(words: WordStarts, lower: string, cased: string): number[][] {
     const out: number[][] = [];
     for (let s = 0; s < this.size; s++) out.push([]);
-    const { starts } = words;
-    const table = this.table;
-    for (let j = 0; j < starts.length; j++) {
-      const at = starts[j] as number;
-      // The word's key: its first three characters (END once it has ended).
-      let b = codeAt(lower, at + 1);
-      let c = END;
-      if (b < 0) b = END;
-      else {
-        c = codeAt(lower, at + 2);
-        if (c < 0) c = END;
-      }
-      const buckets = table[((CODE[lower.charCodeAt(at)] as number) * RADIX + b) * RADIX + c];
-      if (buckets === undefined) continue;
-      const entries = buckets[bucketAt(lower, at + 3)];
-      if (entries === undefined) continue;
-      for (const e of entries) {
-        const hay = e.cased ? cased : lower;
-        if (!e.keyed) {
-          const text = e.text;
-          let k = e.pinned;
-          while (k < text.length && hay.charCodeAt(at + k) === text.charCodeAt(k)) k++;
-          if (k < text.length || (e.wordEnd && codeAt(hay, at + k) >= 0)) continue;
-        }
-        if (e.tails === null) {
-          addTo(out, e.slots, at);
-          continue;
-        }
-        // A first word: its run of white space (one character or more, all of them), then the tails that go on there.
-        const after = at + e.text.length;
-        if (!isBlankChar(hay.charCodeAt(after))) continue;
-        const h = runEnd(hay, after + 1);
-        for (const t of e.runEnds) addTo(out, t.slots, at);
-        const tails = e.tails.get(hay.charCodeAt(h));
-        if (tails !== undefined) for (const t of tails) if (tailAt(t, hay, h)) addTo(out, t.slots, at);
-      }
-    }
+    // A pattern is cased or not: its slots get offsets from one walk, in document order.
+    if (this.lowerTrie.used) this.lowerTrie.walk(words.starts, lower, out);
+    if (this.casedTrie.used) this.casedTrie.walk(words.starts, cased, out);
     if (this.anywhere.length) this.addAnywhere(out, lower, cased);
     return out;
   }
@@ -325,8 +345,8 @@ export function scanAt(sticky: RegExp, candidates: readonly number[], hay: strin
 }
 
 /**
- * How many one-pattern plans a process keeps. Each holds a table of KEYS slots (~440 KB): the built-in packs scan no
- * pattern outside their plan, and a process meeting ever new patterns must not keep a table for each.
+ * How many one-pattern plans a process keeps: the built-in packs scan no pattern outside their plan, and a process
+ * meeting ever new patterns must not keep a plan for each.
  */
 export const SINGLE_PLAN_LIMIT = 32;
 /** One-pattern plans, for patterns scanned outside a plan: uncased, cased. */
