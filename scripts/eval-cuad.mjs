@@ -45,7 +45,7 @@ const tagged = fastest(shippedRuns[0], shippedRuns[1]);
 const handTimed = fastest(handRuns[0], handRuns[1]);
 const inProcess = evaluate(tagged.docs, split.map);
 const handScored = await runTagger(split, { floor: 0.25, learned: null });
-const handIn = evaluate(handScored.docs, split.map, { thresholds: withDefault(chooseThresholds(handScored.docs, split.map, DEFAULT), handScored.docs, DEFAULT) });
+const handIn = evaluate(handScored.docs, split.map, { thresholds: withDefault(chooseThresholds(handScored.docs, split.map), handScored.docs, DEFAULT) });
 const collected = await collect(split);
 const cv = await crossValidateLearned(split, collected, lib, FOLDS);
 // The hand evidence alone the same way (thresholds from the training folds, the real tagger on the held-out fold).

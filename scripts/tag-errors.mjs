@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadSplit, runTagger, evaluate, chooseThresholds, crossValidate, withDefault, goldSpans, fmt, root } from './tag-lib.mjs';
+import { loadSplit, runTagger, evaluate, chooseThresholds, crossValidate, withDefault, goldSpans, fmt, root, asserts } from './tag-lib.mjs';
 
 const DEFAULT = 0.5;
 const FLOOR = 0.25;
@@ -20,12 +20,12 @@ const split = loadSplit(args[0] && !args[0].startsWith('--') ? args[0] : undefin
 if (!split) { console.log('tag-errors: no CUAD split (../shared/corpus/cuad-dev) or cuad-map.json; skipped.'); process.exit(0); }
 
 const { docs } = await runTagger(split, { floor: FLOOR });
-const thresholds = withDefault(chooseThresholds(docs, split.map, DEFAULT), docs, DEFAULT);
+const thresholds = withDefault(chooseThresholds(docs, split.map), docs, DEFAULT);
 // As the tagger emits: in a document where a type reaches its threshold, its weaker clauses stay down to
 // the support level (supportOf in src/tag/index.ts); elsewhere nothing of the type.
 const { supportOf: support } = await import(pathToFileURL(join(root, 'dist/tag/index.js')).href);
 const emitted = docs.map((d) => {
-  const anchored = new Set(d.clauses.flatMap((c) => c.types.filter((x) => x.confidence >= (thresholds[x.type] ?? DEFAULT)).map((x) => x.type)));
+  const anchored = new Set(d.clauses.flatMap((c) => c.types.filter((x) => asserts(x.confidence, thresholds[x.type] ?? DEFAULT)).map((x) => x.type)));
   return { ...d, clauses: d.clauses.map((c) => ({ ...c, types: c.types.filter((x) => anchored.has(x.type) && x.confidence >= support(thresholds[x.type] ?? DEFAULT)) })) };
 });
 const inSample = evaluate(emitted, split.map);
@@ -62,7 +62,7 @@ if (only) {
     let shown = 0;
     for (const d of docs) {
       if (goldSpans(d.lab, categories).length > 0) continue;
-      const fired = d.clauses.filter((c) => (tagOf(c)?.confidence ?? 0) >= t).sort((a, b) => tagOf(b).confidence - tagOf(a).confidence);
+      const fired = d.clauses.filter((c) => asserts(tagOf(c)?.confidence ?? 0, t)).sort((a, b) => tagOf(b).confidence - tagOf(a).confidence);
       if (fired.length === 0 || shown++ >= n) continue;
       console.log(`- ${d.lab.file.slice(0, 50)} (${fired.length} clauses)`);
       for (const c of fired.slice(0, 3)) console.log(`    ${tagOf(c).confidence.toFixed(3)} [${tagOf(c).cues.join(' | ')}]\n      :: ${flat(d.text.slice(c.start, c.bodyEnd))}`);
@@ -73,7 +73,7 @@ if (only) {
       const spans = goldSpans(d.lab, categories);
       if (spans.length === 0) continue;
       const docMax = Math.max(0, ...d.clauses.map((c) => tagOf(c)?.confidence ?? 0));
-      if (docMax >= t || shown++ >= n) continue;
+      if (asserts(docMax, t) || shown++ >= n) continue;
       console.log(`- ${d.lab.file.slice(0, 50)} (document max ${docMax.toFixed(3)})`);
       for (const sp of spans.slice(0, 3)) {
         const over = d.clauses.filter((c) => Math.min(c.bodyEnd, sp.end) - Math.max(c.start, sp.start) > 0);
@@ -87,7 +87,7 @@ if (only) {
       console.log(`\n## ${only}: true positives (the strongest clause, and whether it overlaps a gold span)`);
       for (const d of docs) {
         const spans = goldSpans(d.lab, categories);
-        const best = d.clauses.filter((c) => (tagOf(c)?.confidence ?? 0) >= t).sort((a, b) => tagOf(b).confidence - tagOf(a).confidence)[0];
+        const best = d.clauses.filter((c) => asserts(tagOf(c)?.confidence ?? 0, t)).sort((a, b) => tagOf(b).confidence - tagOf(a).confidence)[0];
         if (spans.length === 0 || !best) continue;
         const onGold = spans.some((sp) => Math.min(best.bodyEnd, sp.end) - Math.max(best.start, sp.start) > 0);
         console.log(`- ${d.lab.file.slice(0, 40)} ${tagOf(best).confidence.toFixed(3)}${onGold ? '' : ' OFF-GOLD'} [${tagOf(best).cues.join(' | ')}]\n      :: ${flat(d.text.slice(best.start, best.bodyEnd), 160)}`);
@@ -99,7 +99,7 @@ if (only) {
       for (const d of docs) {
         const spans = goldSpans(d.lab, categories);
         const docMax = Math.max(0, ...d.clauses.map((c) => tagOf(c)?.confidence ?? 0));
-        if (spans.length === 0 || docMax < t) continue;
+        if (spans.length === 0 || !asserts(docMax, t)) continue;
         for (const sp of spans) {
           const len = Math.max(1, sp.end - sp.start);
           const over = d.clauses.filter((c) => Math.min(c.end, sp.end) - Math.max(c.start, sp.start) >= len / 2);

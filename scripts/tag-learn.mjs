@@ -3,7 +3,7 @@
 // dist/tag/learned.js (so training sees exactly what tagging sees), prunes it to its informative weights,
 // and chooses per-type thresholds on out-of-fold scores. Used by tag-train.mjs and eval-cuad.mjs.
 import { join } from 'node:path';
-import { runTagger, goldSpans, foldOf, root, evaluate, poolRows, GRID } from './tag-lib.mjs';
+import { runTagger, goldSpans, foldOf, root, evaluate, poolRows, documentScores, thresholdsFrom, f1At, fullTypes, asserts } from './tag-lib.mjs';
 
 /** A feature must occur in this many training contracts: no names, no one contract's wording. */
 export const MIN_DF = 5;
@@ -18,21 +18,11 @@ const POSITIVE_WEIGHT = 2;
 /** Weights smaller than this are dropped; at most MAX_WEIGHTS kept per type. */
 export const PRUNE = 0.05;
 const MAX_WEIGHTS = 400;
-/** The calibration grid of the hand evidence (0.30 to 0.95); ties go to the lower threshold, which keeps recall. */
-export const THRESHOLD_GRID = GRID;
 export const FOLDS = 5;
-const TIE = 'lowest';
 
 export async function loadLearned() {
   const mod = await import(join(root, 'dist/tag/learned.js'));
   return mod;
-}
-
-/** The fully mapped types and their CUAD categories (the types a model is trained for). */
-export function learnedTypes(map) {
-  const out = new Map();
-  for (const m of map) if (m.mode === 'full') out.set(m.type, [...(out.get(m.type) ?? []), ...m.categories]);
-  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, categories]) => ({ type, categories }));
 }
 
 /**
@@ -41,7 +31,7 @@ export function learnedTypes(map) {
  * holds half of a gold span or is half inside one, 0 when it touches none, -1 (left out) in between.
  */
 export async function collect(split) {
-  const types = learnedTypes(split.map);
+  const types = fullTypes(split.map);
   const perDoc = new Map();
   const { docs, tagCpuSeconds } = await runTagger(split, {
     learned: null,
@@ -149,50 +139,6 @@ export function train(docs, types, { FEATURE_SET_VERSION: featureSet, handInput 
   return { featureSet, types: out };
 }
 
-/** Per document and type: the highest probability any clause gets (the document-level decision). */
-export function documentScores(docs, types, model, sigmoid) {
-  const li = types.map((t) => model.types.indexOf(t.type));
-  const handOf = model.types.map((id) => types.findIndex((t) => t.type === id));
-  return docs.map((d) => {
-    const best = new Float64Array(types.length);
-    for (const r of d.rows) {
-      const handIn = handOf.map((k) => (k < 0 ? 0 : r.hand[k]));
-      const z = model.logits(r.features, handIn);
-      types.forEach((_, k) => { if (li[k] >= 0) best[k] = Math.max(best[k], sigmoid(z[li[k]])); });
-    }
-    return { file: d.file, gold: d.gold, best };
-  });
-}
-
-/**
- * Per type: the grid threshold that maximises document-level F1 over the scored documents (ties: the
- * lowest, or with tie 'middle' the middle one of the first run of them).
- */
-export function thresholdsFrom(scored, types, { grid = THRESHOLD_GRID, tie = TIE } = {}) {
-  const out = {};
-  types.forEach(({ type }, k) => {
-    let best = { t: 0.5, f1: -1, run: [] };
-    for (const th of grid) {
-      const f1 = f1At(scored, k, th);
-      if (f1 > best.f1 + 1e-9) best = { t: th, f1, run: [th], open: true };
-      else if (best.open && f1 > best.f1 - 1e-9) best.run.push(th);
-      else best.open = false;
-    }
-    out[type] = tie === 'middle' ? best.run[(best.run.length - 1) >> 1] ?? best.t : best.t;
-  });
-  return out;
-}
-
-/** Document-level F1 of type k over scored documents at a threshold. */
-function f1At(scored, k, th) {
-  let tp = 0, fp = 0, fn = 0;
-  for (const d of scored) {
-    const pred = d.best[k] >= th;
-    if (d.gold[k] && pred) tp++; else if (d.gold[k]) fn++; else if (pred) fp++;
-  }
-  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-}
-
 /** Average precision of type k's document scores: threshold-free, so a steadier comparison than the best F1. */
 function averagePrecision(scored, k) {
   const ranked = scored.map((d) => [d.best[k], d.gold[k]]).sort((a, b) => b[0] - a[0] || Number(a[1]) - Number(b[1]));
@@ -275,7 +221,7 @@ export function documentLevelCV(collected, lib, k = FOLDS, opts = {}) {
     const f1s = [];
     types.forEach(({ type }, t) => {
       let tp = 0, fp = 0, fn = 0;
-      for (const d of scored) { const pred = d.best[t] >= d.thresholds[type]; if (d.gold[t] && pred) tp++; else if (d.gold[t]) fn++; else if (pred) fp++; }
+      for (const d of scored) { const pred = asserts(d.best[t], d.thresholds[type]); if (d.gold[t] && pred) tp++; else if (d.gold[t]) fn++; else if (pred) fp++; }
       if (tp + fn >= 3) f1s.push(tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
     });
     return f1s.reduce((a, b) => a + b, 0) / f1s.length;

@@ -7,6 +7,13 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * Whether the tagger asserts a type at a strength for a threshold: its own rule (src/tag/index.ts), which also asserts
+ * a strength a hair under the threshold (float noise: 0.44999999999999996 for 0.45). Every threshold decision of the
+ * scripts goes through it, so a threshold is chosen and measured on what the tagger will do with it.
+ */
+const tagIndex = join(root, 'dist/tag/index.js');
+export const { asserts } = existsSync(tagIndex) ? await import(tagIndex) : { asserts: () => { throw new Error('run npm run build first'); } };
 export const defaultSplit = resolve(root, '../shared/corpus/cuad-dev');
 export const mapPath = resolve(root, '../shared/tools/cuad-map.json');
 
@@ -56,7 +63,7 @@ export const goldSpans = (lab, categories) => categories.flatMap((c) => lab.cate
  * runTagger({floor}) can be evaluated under any calibration without re-tagging.
  */
 export function evaluate(docs, map, { thresholds = null, onlyType = null } = {}) {
-  const keep = (t) => !thresholds || t.confidence >= (thresholds[t.type] ?? 0);
+  const keep = (t) => !thresholds || thresholds[t.type] === undefined || asserts(t.confidence, thresholds[t.type]);
   const stats = new Map();
   const get = (k) => stats.get(k) ?? stats.set(k, { tp: 0, fp: 0, fn: 0, tn: 0, spans: 0, spansFound: 0, fpDocs: [], missedSpans: [] }).get(k);
   for (const { lab, clauses } of docs) {
@@ -99,30 +106,79 @@ export function summarize(rows) {
 export const GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 /**
- * Per type with a fully mapped CUAD category: the emission threshold that maximises document-level F1
- * on `docs` (ties: the lower threshold, which keeps recall). Other types keep the default.
+ * The document scores every threshold is chosen on (tag-train's calibration, tag-errors, eval-cuad): per document
+ * and type, the strength of its strongest clause exactly as the tagger compares it with the type's threshold
+ * (scoreClauses), unrounded. From collect()'s clause rows (tag-learn.mjs) and a model: the model's probability for a
+ * type with learned words, else the hand strength itself, which scoreClauses does not pass through the model
+ * (sigmoid(handInput(0.45)) is 0.44999999999999996: a 0.45 threshold chosen on it drops the contracts at 0.45, which
+ * the tagger keeps). Returns { file, gold: boolean[], best: number[] } per document, in `types` order.
  */
-export function chooseThresholds(docs, map, defaultThreshold) {
-  const out = {};
-  for (const { type, categories, mode } of map) {
-    if (mode !== 'full') continue;
-    const maxConf = docs.map(({ lab, clauses }) => ({
-      gold: goldSpans(lab, categories).length > 0,
-      conf: Math.max(0, ...clauses.flatMap((c) => c.types.filter((t) => t.type === type).map((t) => t.confidence))),
-    }));
-    let best = { t: defaultThreshold, f1: -1 };
-    for (const t of GRID) {
-      let tp = 0, fp = 0, fn = 0;
-      for (const d of maxConf) {
-        const pred = d.conf >= t;
-        if (d.gold && pred) tp++; else if (d.gold) fn++; else if (pred) fp++;
-      }
-      const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-      if (f1 > best.f1 + 1e-9) best = { t, f1 };
+export function documentScores(docs, types, model, sigmoid) {
+  const li = types.map((t) => model.types.indexOf(t.type));
+  const handOf = model.types.map((id) => types.findIndex((t) => t.type === id));
+  return docs.map((d) => {
+    const best = new Float64Array(types.length);
+    for (const r of d.rows) {
+      const handIn = handOf.map((k) => (k < 0 ? 0 : r.hand[k]));
+      const z = model.logits(r.features, handIn);
+      types.forEach((_, k) => {
+        const strength = li[k] >= 0 && model.worded[li[k]] ? sigmoid(z[li[k]]) : r.hand[k];
+        best[k] = Math.max(best[k], strength);
+      });
     }
-    out[type] = best.t;
-  }
+    return { file: d.file, gold: d.gold, best };
+  });
+}
+
+/** The same scores from documents tagged with a floor (runTagger({floor})): their tags' confidences are unrounded. */
+export function taggedScores(docs, types) {
+  return docs.map(({ lab, clauses }) => ({
+    file: lab.file,
+    gold: types.map((t) => goldSpans(lab, t.categories).length > 0),
+    best: types.map((t) => Math.max(0, ...clauses.flatMap((c) => c.types.filter((x) => x.type === t.type).map((x) => x.confidence)))),
+  }));
+}
+
+/** The fully mapped types and their CUAD categories (the types thresholds are chosen for, and a model trained for). */
+export function fullTypes(map) {
+  const out = new Map();
+  for (const m of map) if (m.mode === 'full') out.set(m.type, [...(out.get(m.type) ?? []), ...m.categories]);
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, categories]) => ({ type, categories }));
+}
+
+/**
+ * Per type: the grid threshold that maximises document-level F1 over the scored documents (ties: the lowest, which
+ * keeps recall, or with tie 'middle' the middle one of the first run of them).
+ */
+export function thresholdsFrom(scored, types, { grid = GRID, tie = 'lowest' } = {}) {
+  const out = {};
+  types.forEach(({ type }, k) => {
+    let best = { t: 0.5, f1: -1, run: [] };
+    for (const th of grid) {
+      const f1 = f1At(scored, k, th);
+      if (f1 > best.f1 + 1e-9) best = { t: th, f1, run: [th], open: true };
+      else if (best.open && f1 > best.f1 - 1e-9) best.run.push(th);
+      else best.open = false;
+    }
+    out[type] = tie === 'middle' ? best.run[(best.run.length - 1) >> 1] ?? best.t : best.t;
+  });
   return out;
+}
+
+/** Document-level F1 of type k over scored documents at a threshold. */
+export function f1At(scored, k, th) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const d of scored) {
+    const pred = asserts(d.best[k], th);
+    if (d.gold[k] && pred) tp++; else if (d.gold[k]) fn++; else if (pred) fp++;
+  }
+  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+}
+
+/** thresholdsFrom over documents tagged with a floor (taggedScores): the thresholds of the fully mapped types. */
+export function chooseThresholds(docs, map) {
+  const types = fullTypes(map);
+  return thresholdsFrom(taggedScores(docs, types), types);
 }
 
 /** Deterministic fold of a contract: sha1 of its file name. */
@@ -137,7 +193,7 @@ export function crossValidate(docs, map, defaultThreshold, k = 5) {
   for (let f = 0; f < k; f++) {
     const train = docs.filter((d) => foldOf(d.lab.file, k) !== f);
     const test = docs.filter((d) => foldOf(d.lab.file, k) === f);
-    const thresholds = withDefault(chooseThresholds(train, map, defaultThreshold), docs, defaultThreshold);
+    const thresholds = withDefault(chooseThresholds(train, map), docs, defaultThreshold);
     pooled.push(...evaluate(test, map, { thresholds }).rows);
   }
   return poolRows(pooled);

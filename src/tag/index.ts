@@ -513,7 +513,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       if (confidence >= threshold) anchored.add(type);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
-        confidence: Math.round((floor === undefined ? onCommonScale(confidence, threshold) : confidence) * 1000) / 1000,
+        // With a floor (the calibration scripts), the strength exactly as compared with the thresholds: rounded, a
+        // 0.4996 would pass a 0.5 threshold that the tagger applies to it unrounded.
+        confidence: floor === undefined ? Math.round(onCommonScale(confidence, threshold) * 1000) / 1000 : confidence,
         cues,
       });
     };
@@ -627,6 +629,13 @@ function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>
     out.set(c.id, [...have.values()]);
   });
 }
+
+/**
+ * Whether the tagger asserts a type at this strength: its reported confidence (on the common scale, to three decimals)
+ * is at least 0.5. A strength a hair under the threshold (0.44999999999999996 for 0.45, float noise of combine)
+ * reports 0.5 and is asserted. For the calibration scripts, which must decide as the tagger does.
+ */
+export const asserts = (strength: number, threshold: number): boolean => Math.round(onCommonScale(strength, threshold) * 1000) / 1000 >= 0.5;
 
 /**
  * Evidence strength -> the reported confidence, on one scale for every type: a type's threshold maps to
