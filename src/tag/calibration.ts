@@ -23,7 +23,7 @@ export const CALIBRATION: { readonly defaultThreshold: number; readonly threshol
     'non-solicit': 0.75,
     'price-restriction': 0.55,
     'renewal': 0.8,
-    'royalty': 0.45,
+    'royalty': 0.5,
     'third-party-beneficiary': 0.65,
     'volume-restriction': 0.3,
   },
