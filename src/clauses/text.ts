@@ -51,25 +51,26 @@ const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0
  * 2 to 80 characters of one line, then ". ", ": " or a spaced dash. [heading end, match end], or null.
  */
 function runInHeadingEnd(s: string): [number, number] | null {
-  // The codes at p, p + 1 and p + 2 (-1 past the end: no read out of bounds), and every test made at every p: a test
-  // or a sum that only a spaced dash reached would lack type feedback in the optimised code, which V8 throws away at
-  // a document's first "Term - ..." heading.
+  // The codes at p, p + 1 and p + 2 (-1 past the end: no read out of bounds) and what they are, carried from one p
+  // to the next, and every test made at every p: a test or a sum that only a spaced dash reached would lack type
+  // feedback in the optimised code, which V8 throws away at a document's first "Term - ..." heading.
   const n = s.length;
   let c = n > 0 ? s.charCodeAt(0) : -1;
   let c1 = n > 1 ? s.charCodeAt(1) : -1;
+  let blank = isBlankChar(c);
+  let blankNext = isBlankChar(c1);
   for (let p = 0; p < n && p <= 80; p++) {
     const c2 = p + 2 < n ? s.charCodeAt(p + 2) : -1;
-    const blank = isBlankChar(c);
-    const blankNext = isBlankChar(c1);
-    const dashNext = isDash(c1);
     const blankAfter = isBlankChar(c2);
     const stop = (c === 46 || c === 58) && blankNext;
-    const dash = blank && dashNext && blankAfter;
+    const dash = blank && isDash(c1) && blankAfter;
     const width = p < 2 ? 0 : stop ? 1 : dash ? 3 : 0;
     if (width !== 0) return [p, p + width];
     if (isLineTerminator(c)) return null;
     c = c1;
     c1 = c2;
+    blank = blankNext;
+    blankNext = blankAfter;
   }
   return null;
 }

@@ -161,8 +161,21 @@ function definitionBody(text: string, from: number): { text: string; end: number
 /** The start of the line holding `at`, looking back at most 200 characters (a bounded scan keeps the pass linear). */
 function lineStartNear(text: string, at: number): number {
   const from = Math.max(0, at - 200);
-  const nl = text.slice(from, at).lastIndexOf('\n');
-  return nl < 0 ? from : from + nl;
+  let nl = at - 1;
+  while (nl >= from && text.charCodeAt(nl) !== 10) nl--;
+  return nl < from ? from : nl;
+}
+
+/**
+ * Where the words after the last ". " or "; " (a full stop or semicolon, then white space) of text[from, to) start,
+ * or `from`: the last piece that splitting the slice at /[.;]\s/ gives, without the slice, the split and its pieces.
+ */
+function afterLastStop(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 59) && isBlankChar(text.charCodeAt(i + 1))) return i + 2;
+  }
+  return from;
 }
 
 export function findDefinitions(text: string, locate: ClauseLocator): DefinitionRecord[] {
@@ -201,7 +214,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       if (/\b(?:as defined|defined in|meaning (?:given|set forth|assigned)|set forth in|referred to in)\b[^"“]{0,60}$/i.test(lead) && !/\b(?:referred\s+to\s+as|called)\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
       // Inline: the defined words are the phrase just before the bracket.
       const lineStart = lineStartNear(text, at);
-      const before = { text: squash(text.slice(lineStart, at).split(/[.;]\s/).pop() ?? ''), end: at + m[0].length };
+      const before = { text: squash(text.slice(afterLastStop(text, lineStart, at), at)), end: at + m[0].length };
       const innerStart = at + 1;
       for (const q of m[2].matchAll(QUOTED_TERM)) {
         const s = innerStart + (q.index as number) + q[0].indexOf(q[1] as string);
