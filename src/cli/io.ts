@@ -1,5 +1,5 @@
 // The CLI's only contact with the outside world, injectable so tests can run `main` in-process.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ClauseCheckError } from '../model/index.js';
 
@@ -66,20 +66,27 @@ function sameFile(a: string, b: string): boolean {
 
 /**
  * Write via a temporary file in the same directory and rename, so readers never see half a report.
- * Refuses to overwrite any input file.
+ * Refuses to overwrite any input file. `content` may come in pieces, written one after the other.
  */
-export function writeAtomic(io: CliIO, path: string, content: string, inputs: readonly string[]): void {
+export function writeAtomic(io: CliIO, path: string, content: string | Iterable<string>, inputs: readonly string[]): void {
   const target = resolve(io.cwd, path);
   if (inputs.some((p) => p !== '-' && sameFile(resolve(io.cwd, p), target))) {
     throw new ClauseCheckError('usage', 'refusing to overwrite an input file with the report', { file: path });
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, content);
+    fd = openSync(tmp, 'w');
+    for (const piece of typeof content === 'string' ? [content] : content) writeFileSync(fd, piece);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, target);
   } catch (e) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ClauseCheckError('usage', `cannot write report (${code ?? 'error'})`, { file: path });
+    // The pieces are made while they are written: a formatter's own error is not a write error.
+    if (code === undefined) throw e;
+    throw new ClauseCheckError('usage', `cannot write report (${code})`, { file: path });
   }
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
-import { FORMAT_NAMES, isFormatName, loadFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
+import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
@@ -85,9 +85,11 @@ function onlyErrors(report: RunReport): RunReport {
   return { ...report, documents: report.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) };
 }
 
-function emit(io: CliIO, text: string, output: string | undefined, inputs: readonly string[]): void {
+/** The text, or its pieces one after the other (a batch's JSON report comes document by document). */
+function emit(io: CliIO, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): void {
   if (output) writeAtomic(io, output, text, inputs);
-  else io.stdout.write(text);
+  else if (typeof text === 'string') io.stdout.write(text);
+  else for (const piece of text) io.stdout.write(piece);
 }
 
 async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
@@ -113,7 +115,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
     return { ...s, reviewThreshold: flags.reviewThreshold ?? s.reviewThreshold ?? reviewThreshold };
   });
   const sources = await readSources(io, paths, flags.maxBytes, flags.stdinFilename);
-  const formatter = await loadFormatter(format);
+  const formatter = await loadChunkedFormatter(format);
   const progress = progressBar(io.stderr, sources.length);
   let documents;
   let problems;

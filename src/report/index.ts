@@ -1,6 +1,7 @@
 // The formatter registry: `--format` names are its keys. Each formatter is loaded on demand,
 // so `check` on a small file does not pay for SARIF or HTML code it will not use.
-import type { Formatter } from './types.js';
+import type { RunReport } from '../model/index.js';
+import type { FormatContext, Formatter } from './types.js';
 
 const loaders = {
   stylish: async (): Promise<Formatter> => (await import('./stylish.js')).formatStylish,
@@ -20,6 +21,22 @@ export function isFormatName(name: string): name is FormatName {
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   return loaders[name]();
+}
+
+/** A formatter's text in pieces (their concatenation is the formatter's text), to be written piece by piece. */
+export type ChunkedFormatter = (report: RunReport, ctx: FormatContext) => Iterable<string>;
+
+// Formats whose text can be large enough that one string of it costs time and memory (a batch's JSON, ~17 MB).
+const chunkedLoaders: Partial<Record<FormatName, () => Promise<ChunkedFormatter>>> = {
+  json: async () => (await import('./json.js')).formatJsonChunks,
+};
+
+/** The formatter for the CLI, which writes pieces: one piece per document where the format has them, else one. */
+export async function loadChunkedFormatter(name: FormatName): Promise<ChunkedFormatter> {
+  const chunked = chunkedLoaders[name];
+  if (chunked) return chunked();
+  const format = await loaders[name]();
+  return (report, ctx) => [format(report, ctx)];
 }
 
 export type { Formatter, FormatContext, RuleInfo } from './types.js';

@@ -108,6 +108,17 @@ describe('clausecheck check', () => {
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
+  it('writes the same report to --output as to standard output, for several documents', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'report.json');
+    const inputs = [SAMPLE, join(FIXTURES, 'placeholder-license.md')];
+    const toStdout = await run(['check', ...inputs, '--format', 'json']);
+    const toFile = await run(['check', ...inputs, '--format', 'json', '--output', out]);
+    expect(toFile.code).toBe(toStdout.code);
+    expect(readFileSync(out, 'utf8')).toBe(toStdout.stdout);
+    expect((JSON.parse(toStdout.stdout) as RunReport).documents).toHaveLength(2);
+  });
+
   it('never writes to an input file', async () => {
     const dir = tempDir();
     const input = join(dir, 'a.md');

@@ -6,7 +6,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES, loadFormatter } from '../../src/report/index.js';
+import { FORMAT_NAMES, loadChunkedFormatter, loadFormatter } from '../../src/report/index.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
@@ -53,6 +53,26 @@ describe('formatter registry', () => {
       const out = format(REPORT, ctx);
       expect(out.length).toBeGreaterThan(0);
       expect(format(REPORT, ctx)).toBe(out);
+    }
+  });
+
+  it("gives the CLI each format's text in pieces that join to exactly the formatter's text", async () => {
+    // Strings that look like the report's own layout (a "documents" member, indentation, a closing bracket) and
+    // two-byte text must not confuse where the documents go.
+    const tricky: RunReport = {
+      ...WITH_WAIVER,
+      documents: [
+        ...WITH_WAIVER.documents,
+        { ...REPORT.documents[1]!, path: 'deals/\n  "documents": [\n    0\n  ]\u2019.md', parties: [{ name: 'Ünïcode “Ltd”\n  ]', aliases: [] }] },
+      ],
+      waivers: [{ status: 'unmatched', rule: 'x/y', clause: '4.2', expires: '2030-01-31', approvedBy: 'J. Okafor', reason: '"documents": []' }],
+    };
+    for (const report of [REPORT, WITH_WAIVER, tricky, { ...REPORT, documents: [] }, { ...REPORT, documents: [REPORT.documents[0]!] }]) {
+      for (const name of FORMAT_NAMES) {
+        const pieces = [...(await loadChunkedFormatter(name))(report, ctx)];
+        expect(pieces.join('')).toBe((await loadFormatter(name))(report, ctx));
+        if (name === 'json' && report.documents.length > 1) expect(pieces.length).toBeGreaterThan(report.documents.length);
+      }
     }
   });
 });
