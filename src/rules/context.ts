@@ -2,6 +2,7 @@
 // mutates it. Every value is computed lazily and cached, once per document.
 import { clauseById, clauseIndexOf, escapeRegExp, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
+import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
@@ -39,13 +40,15 @@ const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territor
 const MUTUAL_ACTING = new RegExp(`\\b(${MUTUAL})\\b(?=${MODAL})`, 'iy');
 const ACTING_AFTER = new RegExp(`\\b(?=${MODAL})`, 'iy');
 
+// Reads stay inside the text: a read past either end would throw away the optimised code of the loops that call them.
 const isWordAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
+  const c = i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 };
 
 /** Whether `s` has `name` (lower-case ASCII) at `at`, as the `i` flag compares: ASCII letters in either case, nothing else folded. */
 function hasNameAt(s: string, at: number, name: string): boolean {
+  if (at + name.length > s.length) return false;
   for (let k = 0; k < name.length; k++) {
     const c = s.charCodeAt(at + k);
     const n = name.charCodeAt(k);
@@ -156,14 +159,27 @@ export function joinedAfter(rest: string, names: readonly string[]): boolean {
   return false;
 }
 
+/** Characters JOINED_TAIL can consume (flag i): white space, ',', '/' and the letters of "and", "or", "the". */
+function isJoinedTailChar(c: number): boolean {
+  const l = c | 32;
+  return isBlankChar(c) || c === 44 || c === 47 || l === 97 || l === 110 || l === 100 || l === 111 || l === 114 || l === 116 || l === 104 || l === 101;
+}
+
 /** Whether `\b(?:the\s+)?(?:names)\s*(?:,|\band\b|\bor\b|\band/or\b)\s*(?:the\s+)?$` matches somewhere in `before`. */
 export function joinedBefore(before: string, names: readonly string[]): boolean {
+  // JOINED_TAIL runs to the end of `before`, so it starts inside the last run of characters it can consume: it is
+  // tested there first, once. A name is then looked up by where it ends, on every try (index 0: no name), which keeps
+  // the rare step "a name ends where the tail starts" free of operations the warm-up may never run.
+  let from = before.length;
+  while (from > 0 && isJoinedTailChar(before.charCodeAt(from - 1))) from--;
+  const tailAfter = new Uint8Array(before.length + 2);
+  for (let x = from; x <= before.length; x++) {
+    JOINED_TAIL.lastIndex = x;
+    tailAfter[x + 1] = JOINED_TAIL.test(before) ? 1 : 0;
+  }
+  // Indexed: leaving a for-of early closes its iterator, one more step the warm-up may never take.
   const joinedAt = (q: number): boolean => {
-    for (const name of names) {
-      if (!hasNameAt(before, q, name)) continue;
-      JOINED_TAIL.lastIndex = q + name.length;
-      if (JOINED_TAIL.test(before)) return true;
-    }
+    for (let k = 0; k < names.length; k++) if (tailAfter[nameEndAt(before, q, names[k] as string) + 1] === 1) return true;
     return false;
   };
   for (let p = 0; p <= before.length; p++) {
@@ -173,6 +189,12 @@ export function joinedBefore(before: string, names: readonly string[]): boolean 
     if (joinedAt(p)) return true;
   }
   return false;
+}
+
+/** Where `name` ends when `s` has it at `at` (see hasNameAt), else -1. */
+function nameEndAt(s: string, at: number, name: string): number {
+  const end = at + name.length;
+  return hasNameAt(s, at, name) ? end : -1;
 }
 
 /** The subject patterns of a document's parties (`names`: lower-cased, longest first), with their flags: acting, passive, joined before, joined after. */
@@ -208,6 +230,10 @@ export function clauseLabel(c: ClauseNode | undefined): string {
 class LazyMatch implements ClauseMatch {
   private site: ExcerptSpan | null = null;
   private words: string | null = null;
+  // The confidences as numbers, NaN for none: a field that held only undefined and fractions changes its
+  // representation (and V8 throws away the code that stores it) when a whole number such as 1 first arrives.
+  private readonly typeConf: number;
+  private readonly conf: number;
   constructor(
     private readonly source: string,
     readonly clauseId: string,
@@ -217,9 +243,18 @@ class LazyMatch implements ClauseMatch {
     private readonly hi: number,
     /** What follows the excerpt: the cues of the tag that alone selected the clause ("[tagged x: ...]"), if any. */
     private readonly cueTag: Tag | null,
-    readonly typeConfidence?: number,
-    readonly confidence?: number,
-  ) {}
+    typeConfidence: number | undefined,
+    confidence: number | undefined,
+  ) {
+    this.typeConf = typeConfidence ?? NaN;
+    this.conf = confidence ?? NaN;
+  }
+  get typeConfidence(): number | undefined {
+    return Number.isNaN(this.typeConf) ? undefined : this.typeConf;
+  }
+  get confidence(): number | undefined {
+    return Number.isNaN(this.conf) ? undefined : this.conf;
+  }
   private get span(): ExcerptSpan {
     this.site ??= excerptSpan(this.source, this.at, this.atEnd, this.lo, this.hi);
     return this.site;
@@ -738,7 +773,13 @@ export class DocumentContext {
     }
     const parents = this.parents();
     let i = lo - 1;
-    while (i >= 0 && offset >= (all[i] as ClauseNode).end) i = parents[i] as number;
+    // Up to the nearest ancestor that spans the offset. The parent is read on every step, before the test: the
+    // warm-up may never climb, and code that does only then is thrown away when a document first does.
+    while (i >= 0) {
+      const parent = parents[i] as number;
+      if (offset < (all[i] as ClauseNode).end) break;
+      i = parent;
+    }
     return i;
   }
 

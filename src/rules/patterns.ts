@@ -252,9 +252,10 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   const minS = Math.max(lo, from - 160);
   // Back to just after a sentence stop (or colon) followed by space, or a blank line.
   let cutBefore = false;
+  // Reads stay inside the text (-1 outside): a read past either end would throw this function's optimised code away.
   while (s > minS) {
     const prev = text.charCodeAt(s - 1);
-    const prev2 = text.charCodeAt(s - 2);
+    const prev2 = s >= 2 ? text.charCodeAt(s - 2) : -1;
     if (isSpace(prev) && (isStop(prev2) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
     s--;
   }
@@ -268,8 +269,8 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   let stopped = false;
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    const next = text.charCodeAt(e + 1);
-    if (isStop(c) && (e + 1 >= text.length || isSpace(next))) {
+    const next = e + 1 < text.length ? text.charCodeAt(e + 1) : -1;
+    if (isStop(c) && (next < 0 || isSpace(next))) {
       e++;
       stopped = true;
       break;
@@ -281,13 +282,15 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     e++;
   }
   let cutAfter = false;
-  if (!stopped && e < hi && !isSpace(text.charCodeAt(e))) {
-    // The window (not the clause) ended inside a word: end at the last whole word, never before the trigger.
-    let w = e;
-    while (w > to && !isSpace(text.charCodeAt(w - 1))) w--;
-    if (w > to) e = w;
+  if (!stopped && e < hi) {
     cutAfter = true;
-  } else if (!stopped && e < hi) cutAfter = true;
+    if (!isSpace(text.charCodeAt(e))) {
+      // The window (not the clause) ended inside a word: end at the last whole word, never before the trigger.
+      let w = e;
+      while (w > to && !isSpace(text.charCodeAt(w - 1))) w--;
+      if (w > to) e = w;
+    }
+  }
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   return { start: s, end: e, cutBefore, cutAfter };
 }
