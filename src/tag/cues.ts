@@ -188,6 +188,11 @@ interface FirstWord {
   readonly nextFirst: Uint32Array | null;
 }
 const NO_CUES: readonly number[] = [];
+/** The cues of a first word by the pair the next word starts with (see CueSet.pairIndexOf); `any` for a pair without a list. */
+interface PairIndex {
+  readonly any: readonly number[];
+  readonly byPair: ReadonlyMap<number, readonly number[]>;
+}
 
 /** Most entries of the cache of CueSet.cuesBeforePair (a power of two; ~20,000 are met in the CUAD dev corpus); it starts afresh when half full. */
 const PAIR_CACHE_SLOTS = 1 << 16;
@@ -269,6 +274,8 @@ export class CueSet {
   private readonly slots: Int32Array;
   /** Per slot, the hash of its word (most probes of a word that is none end on a differing hash). */
   private readonly slotHashes: Int32Array;
+  /** Per slot, its word's shape (see shapeOf): for a word of up to three letters, all that tells it from any other. */
+  private readonly slotShapes: Int32Array;
   /**
    * The cues of a first word whose next word can start with a pair, worked out once per (entry, pair):
    * an open-addressing table of keys (entry * 16385 + pair + 1, 0 = empty) and indexes into pairLists.
@@ -276,6 +283,8 @@ export class CueSet {
   private pairKeys = new Int32Array(1024);
   private pairValues = new Int32Array(1024);
   private pairLists: Array<readonly number[]> = [];
+  /** Per first word (entry), its cues by the pair the next word starts with, built on the entry's first use (see pairIndexOf). */
+  private pairIndexes: Array<PairIndex | undefined> = [];
   /** End of each cue's last hit in the running scan; only cues with a hit are ever set, and reset after it. */
   private readonly lastEnd: Int32Array;
   // Per cue: the end of the [\w'’-] run in which its regex failed after its stem matched (see noteFailure), -1
@@ -387,13 +396,17 @@ export class CueSet {
     while (size < words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
     this.slotHashes = new Int32Array(size);
+    this.slotShapes = new Int32Array(size);
     for (const key of words) {
       let slot = mix(hashOf(key)) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
       this.firstWords.push(firstWord(key, exact.get(key) ?? [], this.parsed, wholeKeys.get(key) ?? []));
       this.slots[slot] = this.firstWords.length;
       this.slotHashes[slot] = hashOf(key);
+      // (A key of other chars, "§", is no word the walk looks up: a shape no word has.)
+      this.slotShapes[slot] = isLowerAlnumWord(key) || key === '%' || key === '$' ? shapeOf(key.length, bucketOf(key, 0, key.length)) : -1;
     }
+    this.pairIndexes = new Array<PairIndex | undefined>(this.firstWords.length).fill(undefined);
   }
 
   /**
@@ -486,6 +499,8 @@ export class CueSet {
       const c = source.charCodeAt(i);
       const at = i;
       let h: number;
+      // The word's first three lower-case letters as one number (see bucketOf).
+      let triple: number;
       let prefix = 0;
       const l0 = c < 128 ? (LOWER_ALNUM[c] as number) : 0;
       if (l0 !== 0) {
@@ -519,11 +534,12 @@ export class CueSet {
           }
         }
         if (!wordStart) continue;
-        if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, i, word, (l0 * 128 + l1) * 128 + l2);
+        triple = (l0 * 128 + l1) * 128 + l2;
+        if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, i, word, triple);
         // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
         if (prev === 45) {
           if (anchored) {
-            const entry = this.lookUp(source, at, i, h);
+            const entry = this.lookUp(source, at, i, h, triple);
             if (entry !== 0) this.noteWholeKey(entry, word);
           }
           continue;
@@ -532,6 +548,7 @@ export class CueSet {
       } else if (c === 37 || c === 36) {
         // "%" and "$" follow or precede figures, so they count wherever they are.
         h = c;
+        triple = c * 16384;
         i++;
       } else {
         if (c === 95 && (at === 0 || !isWordCode(source.charCodeAt(at - 1)))) word++;
@@ -539,7 +556,7 @@ export class CueSet {
         if (c >= 128 && this.nonAsciiStarts !== null && this.nonAsciiStarts.has(c) && !continuesWord(source, at)) found = this.record(found, at, i, word, 0, 2);
         continue;
       }
-      let fw = this.lookUp(source, at, i, h);
+      let fw = this.lookUp(source, at, i, h, triple);
       if (fw !== 0) {
         // A symbol is no word for the regexes (and no anchor key).
         if (anchored && c !== 37 && c !== 36) this.noteWholeKey(fw, word);
@@ -579,16 +596,21 @@ export class CueSet {
     }
   }
 
-  /** The entry (index + 1 into firstWords) of the word [at, end) with hash h, or 0. */
-  private lookUp(source: string, at: number, end: number, h: number): number {
-    const { slots, slotHashes, firstWords } = this;
+  /**
+   * The entry (index + 1 into firstWords) of the word [at, end) with hash h and first three letters `triple`, or 0.
+   * The shape compares the length and those letters, so only the letters after them are read again, for a longer word.
+   */
+  private lookUp(source: string, at: number, end: number, h: number, triple: number): number {
+    const { slots, slotHashes, slotShapes, firstWords } = this;
     const mask = slots.length - 1;
+    const shape = shapeOf(end - at, triple);
     for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
       const e = slots[slot] as number;
       if (e === 0) return 0;
-      if (slotHashes[slot] !== h) continue;
-      const entry = firstWords[e - 1] as FirstWord;
-      if (entry.key.length === end - at && sameLower(source, at, entry.key)) return e;
+      if (slotHashes[slot] !== h || slotShapes[slot] !== shape) continue;
+      if (end - at <= 3) return e;
+      const { key } = firstWords[e - 1] as FirstWord;
+      if (key.length === end - at && sameLowerFrom(source, at, key, 3)) return e;
     }
   }
 
@@ -611,8 +633,8 @@ export class CueSet {
   /** cuesBeforePair's list, worked out and entered in the cache at `slot` (or where it goes after the cache grows or empties). */
   private cachePair(fw: number, pair: number, key: number, hash: number, slot: number): readonly number[] {
     let mask = this.pairKeys.length - 1;
-    const entry = this.firstWords[fw - 1] as FirstWord;
-    const list = entry.cues.filter((_, k) => entry.nextPairs[k]?.has(pair) ?? true);
+    const index = this.pairIndexes[fw - 1] ?? this.pairIndexOf(fw);
+    const list = index.byPair.get(pair) ?? index.any;
     if (this.pairLists.length >= this.pairKeys.length / 2) {
       // Twice the room (re-entered), or, at the most, a fresh start.
       const oldKeys = this.pairKeys;
@@ -636,6 +658,34 @@ export class CueSet {
     this.pairKeys[slot] = key;
     this.pairValues[slot] = this.pairLists.push(list) - 1;
     return list;
+  }
+
+  /**
+   * The cues of first word `fw` (entry + 1) by the pair the next word starts with: each pair's list holds, in
+   * the entry's order, the cues whose next word can start with it or cannot be told (those alone for any other
+   * pair). Read once per entry, instead of filtering its cues for each new pair (a fresh text meets thousands).
+   */
+  private pairIndexOf(fw: number): PairIndex {
+    const entry = this.firstWords[fw - 1] as FirstWord;
+    const any: number[] = [];
+    const byPair = new Map<number, number[]>();
+    entry.cues.forEach((i, k) => {
+      const pairs = entry.nextPairs[k];
+      if (pairs == null) {
+        any.push(i);
+        for (const list of byPair.values()) list.push(i);
+        return;
+      }
+      for (const pair of pairs) {
+        const list = byPair.get(pair);
+        // (The cues before this one that a pair's list holds are those that cannot be told, until the pair's first cue.)
+        if (list) list.push(i);
+        else byPair.set(pair, [...any, i]);
+      }
+    });
+    const index: PairIndex = { any, byPair };
+    this.pairIndexes[fw - 1] = index;
+    return index;
   }
 
   private noteAnchor(a: number, word: number): void {
@@ -703,7 +753,8 @@ export class CueSet {
    */
   private tryWord(i: number, text: string, at: number, end: number, to: number, hits: CueHit[]): void {
     const cue = this.owner[i] as number;
-    if ((this.lastEnd[cue] as number) > at || text.charCodeAt(end) === 95 || end > to) return;
+    // (end may be the text's length: reading past it would deoptimise the scan, as a read out of bounds.)
+    if ((this.lastEnd[cue] as number) > at || end > to || (end < text.length && text.charCodeAt(end) === 95)) return;
     hits.push({ cue, start: at, end });
     this.lastEnd[cue] = end;
   }
@@ -812,9 +863,15 @@ const tripleOf = (text: string, at: number): number =>
 
 /** text[at, at + key.length) lower-cased (ASCII) equals key. */
 function sameLower(text: string, at: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== key.charCodeAt(k)) return false;
+  return sameLowerFrom(text, at, key, 0);
+}
+/** sameLower, comparing from the key's char `from` on (the chars before it are known to be equal). */
+function sameLowerFrom(text: string, at: number, key: string, from: number): boolean {
+  for (let k = from; k < key.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== key.charCodeAt(k)) return false;
   return true;
 }
+/** A word's length (up to 1023) and its first three letters as one number (see bucketOf; below 2^21, so never -1). */
+const shapeOf = (length: number, triple: number): number => (Math.min(length, 1023) << 21) | triple;
 
 /** The pairs (c0 * 128 + c1) a word starting with `lead` can have; a one-letter lead allows any second letter. */
 function pairsStarting(lead: string): number[] {
@@ -906,14 +963,16 @@ const alnumFirst = (c: Parsed): boolean => c.first.every((a) => a.lead !== null)
 
 /**
  * The pairs the word after the first can start with when its next words (up to the first required one,
- * through plain separators, \W+) are plain words or stems; null otherwise (any).
+ * through plain separators, \W+) start with letters or digits; null otherwise (any).
  */
 function pairsOfRest(c: Parsed, pairs: Set<number>): Set<number> | null {
   for (const token of c.rest) {
     if (token.gap > 0) return null;
     for (const a of token.alts) {
-      if (a.lead === null) return null;
-      for (const p of pairsStarting(a.lead)) pairs.add(p);
+      // A word with symbols ("name:", "third-party", "sub-licens*") starts with its key, when that is letters and digits.
+      const lead = a.lead ?? (isLowerAlnumWord(a.key) ? a.key : null);
+      if (lead === null) return null;
+      for (const p of pairsStarting(lead)) pairs.add(p);
     }
     if (!token.optional) return pairs;
   }
