@@ -271,6 +271,8 @@ interface ClauseContext {
   readonly sectionFactor: number;
   /** Index (in tree.clauses) of the clause whose own heading is `section`, or -1. */
   readonly sectionOf: number;
+  /** The clause's text is a heading alone: counted as its heading, not again as text. */
+  readonly headingOnly: boolean;
 }
 
 /** Own heading and the nearest section heading for every clause, by index in tree.clauses. */
@@ -304,7 +306,7 @@ function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
       if (headingOnlyAt[i]) { flatSection = own[i] ?? null; flatSectionOf = i; section = null; }
       else { section = flatSection; sectionOf = flatSectionOf; factor = FLAT_CONTEXT_FACTOR; }
     }
-    out.push({ own: own[i] ?? null, section, sectionFactor: factor, sectionOf });
+    out.push({ own: own[i] ?? null, section, sectionFactor: factor, sectionOf, headingOnly: headingOnlyAt[i] === true });
   });
   return out;
 }
@@ -417,7 +419,10 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     };
     const negatives = new Map<number, Evidence[]>();
     const hasContext = new Set<number>();
-    const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string): void => {
+    // The types the clause's own heading gives evidence for: when the clause's text is that heading alone, the same
+    // words are no second evidence for them as text ("WARRANTY" is a heading cue, and a phrase cue too).
+    const ownHeadingTypes: Set<number> | undefined = ctx.headingOnly ? new Set() : undefined;
+    const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string, own = false): void => {
       // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
       const seen = new Set<number>();
       for (const hit of hits) {
@@ -429,10 +434,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           if (seen.has(once)) continue;
           seen.add(once);
           push(u.type, fixedEvidence(u.weight * factor, `${tag}: ${heading}`));
+          if (own) ownHeadingTypes?.add(u.type);
         }
       }
     };
-    if (ctx.own) headingHits(ctx.own, ownHeadingHits, 1, 'heading');
+    if (ctx.own) headingHits(ctx.own, ownHeadingHits, 1, 'heading', true);
     if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, sectionHits, ctx.sectionFactor, 'section');
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
@@ -442,6 +448,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         const once = hit.cue * model.types.length + u.type;
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
+        else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes?.has(u.type)) continue;
         else if (u.role === 'negative') {
           const list = negatives.get(u.type) ?? [];
           list.push({ weight: u.weight, label: 'not: ', start: hit.start, end: hit.end });
