@@ -122,6 +122,8 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   try {
     ({ documents, problems } = await checkAll(sources, {
       packs, settings,
+      // Only the JSON formatter can write clauses a worker rendered as text; the others read the clause objects.
+      ...(format === 'json' ? { renderClauses: true } : {}),
       ...(flags.jobs ? { jobs: flags.jobs } : {}),
       ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
       ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),

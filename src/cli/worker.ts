@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClauseCheckError, type Source } from '../model/index.js';
 import { checkDocument } from '../check.js';
+import { renderClauses } from '../report/json.js';
 import { documentOptions, packsWithSettings, type WorkerReply, type WorkerSetup } from './pool.js';
 import type { DocumentSettings } from './config.js';
 
@@ -12,7 +13,9 @@ parentPort!.on('message', (msg: { index: number; source: Source; settings: Docum
   // Tells the pool to start this document's clock (--timeout).
   parentPort!.postMessage({ index: msg.index, started: true } satisfies WorkerReply);
   checkDocument(msg.source, packsFor(msg.settings), documentOptions(msg.settings)).then(
-    (document): void => parentPort!.postMessage({ index: msg.index, document } satisfies WorkerReply),
+    (document): void => parentPort!.postMessage((setup.renderClauses
+      ? { index: msg.index, document: { ...document, clauses: [] }, clauses: renderClauses(document.clauses) }
+      : { index: msg.index, document }) satisfies WorkerReply),
     (err: unknown): void => {
       const problem = err instanceof ClauseCheckError
         ? { code: err.code, message: err.message, file: err.file, jsonPath: err.jsonPath }

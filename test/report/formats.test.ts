@@ -12,7 +12,8 @@ import { formatJunit } from '../../src/report/junit.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatHtml } from '../../src/report/html.js';
 import { defaultContext } from '../../src/report/types.js';
-import type { RunReport } from '../../src/model/index.js';
+import type { DocumentReport, RunReport } from '../../src/model/index.js';
+import { formatJson, formatJsonChunks, renderClauses, withRenderedClauses } from '../../src/report/json.js';
 import { FINDINGS, REPORT, RULES, TEXT, TEXTS } from './sample-report.js';
 import { FIXTURES, run as runCli } from '../cli/helpers.js';
 
@@ -74,6 +75,16 @@ describe('formatter registry', () => {
         if (name === 'json' && report.documents.length > 1) expect(pieces.length).toBeGreaterThan(report.documents.length);
       }
     }
+  });
+
+  it('writes clauses rendered ahead (as a worker thread sends them) exactly where and as their objects would be', () => {
+    // A heading that spells the placeholder the pieces are joined at, with a two-byte character.
+    const withClauses = (d: DocumentReport): DocumentReport => ({ ...d, clauses: d.clauses.flatMap((c) => [c, { ...c, id: `${c.id}x`, heading: '"clauses": [\n        0\n      ]’' }]) });
+    const report: RunReport = { ...WITH_WAIVER, documents: [...WITH_WAIVER.documents.map(withClauses), { ...REPORT.documents[1]!, clauses: [] }] };
+    const rendered: RunReport = { ...report, documents: report.documents.map((d) => withRenderedClauses(d, renderClauses(d.clauses))) };
+    expect(rendered.documents.every((d) => d.clauses.length === 0)).toBe(true);
+    expect(formatJson(rendered)).toBe(formatJson(report));
+    expect([...formatJsonChunks(rendered)].join('')).toBe(formatJson(report));
   });
 });
 
