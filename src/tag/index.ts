@@ -517,7 +517,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       const cues = cuesOf();
       const near = negatives.get(type);
       if (near) for (let k = 0; k < near.length && k < 2; k++) cues.push(cueOf(text, near[k] as Evidence));
-      if (confidence >= threshold) anchored.add(type);
+      if (asserts(confidence, threshold)) anchored.add(type);
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
         // With a floor (the calibration scripts), the strength exactly as compared with the thresholds: rounded, a
@@ -640,7 +640,8 @@ function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>
 /**
  * Whether the tagger asserts a type at this strength: its reported confidence (on the common scale, to three decimals)
  * is at least 0.5. A strength a hair under the threshold (0.44999999999999996 for 0.45, float noise of combine)
- * reports 0.5 and is asserted. For the calibration scripts, which must decide as the tagger does.
+ * reports 0.5 and is asserted: it anchors its type in the document (emit) as any assertion does, and the calibration
+ * scripts decide with it too.
  */
 export const asserts = (strength: number, threshold: number): boolean => Math.round(onCommonScale(strength, threshold) * 1000) / 1000 >= 0.5;
 

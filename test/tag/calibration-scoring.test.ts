@@ -77,3 +77,23 @@ describe('the calibration scripts score documents as the tagger decides', () => 
     expect(scores.best[0]).toBe(shipped.best[0]);
   });
 });
+
+describe('a strength a hair under its threshold', () => {
+  // The fees clause has royalty strength 0.44999999999999996 (one cue of 0.45): at a 0.45 threshold the tagger reports it
+  // at 0.5, asserted. It must then anchor the type as an assertion does, so that the weaker royalty clause of the same
+  // contract stays as support ("commission" alone, 0.3); it was dropped, as if no clause asserted royalty.
+  const TEXT = `1. Fees. All fees payable to Supplier under this Agreement are based on sales of the Products in the Territory.
+
+2. Sales Agents. Distributor may engage sales agents on commission at its own cost.
+`;
+  it('anchors its type like any assertion: the support clauses of the type stay', () => {
+    const source = sourceFromText(TEXT, 'fees.txt', 'text');
+    const tree = buildClauseTree(source);
+    const tags = scoreClauses(source, tree, undefined, undefined, { thresholds: { royalty: 0.45 } });
+    const royalty = tree.clauses.map((c) => tags.get(c.id)?.find((t) => t.type === 'royalty')?.confidence ?? null);
+    expect(royalty.filter((x) => x !== null)).toEqual([0.5, 0.333]);
+    // With a threshold it does not reach, neither is a royalty clause.
+    const higher = scoreClauses(source, tree, undefined, undefined, { thresholds: { royalty: 0.5 } });
+    expect([...higher.values()].flat().filter((t) => t.type === 'royalty')).toEqual([]);
+  });
+});
