@@ -212,10 +212,16 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   return found;
 }
 
+/** Whether the clauses' starts never decrease (a well-formed tree's pre-order). */
+function startAscending(clauses: readonly ClauseNode[]): boolean {
+  for (let i = 1; i < clauses.length; i++) if ((clauses[i] as ClauseNode).start < (clauses[i - 1] as ClauseNode).start) return false;
+  return true;
+}
+
 /** Finds the deepest clause that contains an offset in O(log n + depth). */
 export class ClauseLocator {
   private readonly starts: number[];
-  private readonly ordered: ClauseNode[];
+  private readonly ordered: readonly ClauseNode[];
   private readonly ends: Float64Array;
   /** Each ordered clause's parent as an index into `ordered` (-1 for none): the walk up compares numbers, no id lookups. */
   private readonly parents: Int32Array;
@@ -223,19 +229,37 @@ export class ClauseLocator {
   /** The ordered index the last lookup started from: most callers ask in ascending order, often within one clause. */
   private last = -1;
   constructor(private readonly tree: ClauseTree) {
-    // Pre-order is start-ascending for a well-formed tree; sort defensively without changing ties.
-    const ordered = [...tree.clauses].sort((a, b) => a.start - b.start);
+    const clauses = tree.clauses;
+    // Pre-order is start-ascending for a well-formed tree: its list serves as it is (no copy, no sort); another is
+    // sorted without changing ties.
+    const inOrder = startAscending(clauses);
+    const ordered = inOrder ? clauses : [...clauses].sort((a, b) => a.start - b.start);
+    const n = ordered.length;
     this.ordered = ordered;
-    this.starts = ordered.map((c) => c.start);
-    this.ends = Float64Array.from(ordered, (c) => c.end);
-    for (const c of tree.clauses) this.byId.set(c.id, c);
-    // An id may repeat in a malformed tree: the map keeps the last node of an id, so its index is that node's.
-    const indexOf = new Map<ClauseNode, number>();
-    ordered.forEach((c, i) => indexOf.set(c, i));
-    this.parents = Int32Array.from(ordered, (c) => {
-      const parent = c.parentId ? this.byId.get(c.parentId) : undefined;
-      return parent ? (indexOf.get(parent) as number) : -1;
-    });
+    const starts: number[] = [];
+    const ends = new Float64Array(n);
+    // An id may repeat in a malformed tree: the map keeps the last node of an id, and a parent is that node.
+    const indexById = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const c = ordered[i] as ClauseNode;
+      starts.push(c.start);
+      ends[i] = c.end;
+    }
+    for (let i = 0; i < clauses.length; i++) this.byId.set((clauses[i] as ClauseNode).id, clauses[i] as ClauseNode);
+    if (inOrder) for (let i = 0; i < n; i++) indexById.set((ordered[i] as ClauseNode).id, i);
+    else {
+      const indexOf = new Map<ClauseNode, number>();
+      ordered.forEach((c, i) => indexOf.set(c, i));
+      for (const [id, c] of this.byId) indexById.set(id, indexOf.get(c) as number);
+    }
+    this.starts = starts;
+    this.ends = ends;
+    const parents = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const parentId = (ordered[i] as ClauseNode).parentId;
+      parents[i] = parentId ? (indexById.get(parentId) ?? -1) : -1;
+    }
+    this.parents = parents;
   }
 
   get(id: string): ClauseNode | undefined {
