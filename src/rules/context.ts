@@ -914,7 +914,7 @@ export class DocumentContext {
   private canonical(who: string | null): string | null {
     if (who === null) return null;
     const w = who.trim().replace(/^the\s+/i, '');
-    if (new RegExp(`^(?:${MUTUAL})$`, 'i').test(w)) return 'mutual';
+    if (MUTUAL_RE.test(w)) return 'mutual';
     return this.partyAliases().get(w.toLowerCase()) ?? w;
   }
 
