@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,25 @@ describe('batch checking', () => {
     const strip = (i: number): string => JSON.stringify({ ...report.documents[i], path: '' });
     expect(strip(2)).toBe(strip(0));
     expect(strip(5)).toBe(strip(1));
+  });
+
+  it('keeps every clause from worker threads through --quiet, --baseline, waivers and --output', () => {
+    // A JSON report from workers carries each document's clauses as text beside an empty stand-in array: every step
+    // between the pool and the formatter (review marks, baseline, waivers, errors only) must keep that array.
+    const dir = batchDir();
+    writeFileSync(join(dir, 'baseline.json'), spawnCli(['check', 'deals', '--format', 'json', '--jobs', '1'], { cwd: dir }).stdout);
+    const rule = (JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')) as RunReport).documents[0]!.findings[0]!.ruleId;
+    writeFileSync(join(dir, 'waivers.json'), JSON.stringify({ waivers: [{ rule, clause: '3', reason: 'covered by the side letter', approvedBy: 'GC', expires: '2099-12-31' }] }));
+    const flags = ['--format', 'json', '--quiet', '--baseline', 'baseline.json', '--waivers', 'waivers.json'];
+    const parallel = spawnCli(['check', 'deals', ...flags, '--jobs', '2', '--output', 'two.json'], { cwd: dir });
+    const serial = spawnCli(['check', 'deals', ...flags, '--jobs', '1', '--output', 'one.json'], { cwd: dir });
+    expect(parallel.stderr).toBe('');
+    expect(parallel.code).toBe(serial.code);
+    const two = readFileSync(join(dir, 'two.json'), 'utf8');
+    expect(two).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+    const report = JSON.parse(two) as RunReport;
+    expect(report.documents).toHaveLength(6);
+    for (const d of report.documents) expect(d.clauses.length).toBeGreaterThan(3);
   });
 
   it('prints a per-document summary table and keeps stderr clean when it is not a terminal', () => {
