@@ -24,11 +24,12 @@ export const NUMBER_WORD_LIST: readonly string[] = [...Object.keys(SMALL), ...Ob
 /** One number word, for building patterns. */
 export const NUMBER_WORD = `(?:${[...NUMBER_WORD_LIST].sort((a, b) => b.length - a.length).join('|')})`;
 /**
- * One white-space character that does not open a blank line (a paragraph break): what may stand between the words of
- * one number, and between a number and its unit ("five (5) years", "ten dollars"), written `\s` in a pattern that
- * would otherwise read across paragraphs.
+ * One white-space character, or one line break, that does not open a blank line (a paragraph break): what may stand
+ * between the words of one number, and between a number and its unit ("five (5) years", "ten dollars"), written `\s` in
+ * a pattern that would otherwise read across paragraphs. A line breaks at "\r\n", "\n" or a lone "\r", as the clause
+ * parser reads lines (scanBlocks): a text with carriage returns alone has its blank lines as "\r\r".
  */
-export const INLINE_SPACE = String.raw`(?:[^\S\n]|\n(?![^\S\n]*\n))`;
+export const INLINE_SPACE = String.raw`(?:[^\S\r\n]|(?:\r\n?|\n)(?![^\S\r\n]*[\r\n]))`;
 /**
  * What joins the words of one number: white space or hyphens, not a blank line. "ARTICLE SEVENTEEN" and a paragraph that
  * opens "Five (5) days" are two numbers (the measures' windows start after a blank line for the same reason).

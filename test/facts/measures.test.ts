@@ -228,7 +228,7 @@ describe('numbers in words and figures (CUAD)', () => {
   // A blank line ends a number: a heading that ends in a number word ("ARTICLE SEVENTEEN") is not part of the number
   // that opens the next paragraph, however near it is (it was read as "seventeen five million", 22,000,000).
   it('never reads number words across a blank line as one number', () => {
-    for (const blank of ['\n\n', '\r\n\r\n', '\n  \n'])
+    for (const blank of ['\n\n', '\r\n\r\n', '\n  \n', '\r\r'])
       for (let gap = 1; gap <= 90; gap += 1) {
         const price = `ARTICLE SEVENTEEN${blank}Five Million${' '.repeat(gap)}($5,000,000) is due on signing.`;
         expect(findNumberPairs(price).map((p) => [p.text.split(/\s+/)[0], p.words, p.figures])).toEqual([['Five', 5_000_000, 5_000_000]]);
@@ -243,7 +243,8 @@ describe('numbers in words and figures (CUAD)', () => {
 // A blank line ends the pairing of a number and its unit too, not only a run of number words: a schedule row that ends
 // in a number ("Initial Term: FIVE") is no duration with the paragraph under it that opens "Years".
 describe('numbers and units across a blank line', () => {
-  const blanks = ['\n\n', '\r\n\r\n', '\n \t\n'];
+  // (A text with carriage returns alone, as old Mac exports have, breaks its lines and paragraphs with them.)
+  const blanks = ['\n\n', '\r\n\r\n', '\n \t\n', '\r\r', '\r \r'];
   it.each(blanks)('reads no duration, money, percentage or pair across %j', (blank) => {
     const schedule = [
       `Initial Term: FIVE${blank}Years in which the Licensee sells no Licensed Product count toward the Royalty Term.`,
@@ -267,5 +268,12 @@ describe('numbers and units across a blank line', () => {
     expect(facts.percentages.map((p) => p.value)).toEqual([10]);
     expect(facts.money.map((m) => m.amount)).toEqual([50_000]);
     expect(findNumberPairs(wrapped).map((p) => [p.words, p.figures])).toEqual([[5, 5], [10, 10]]);
+    for (const lineBreak of ['\r\n', '\r']) {
+      const text = wrapped.replaceAll('\n', lineBreak);
+      expect(findDurations(text).map((d) => d.days)).toEqual([5 * 365]);
+      expect(findPercentages(text).map((p) => p.value)).toEqual([10]);
+      expect(findMoney(text).map((m) => m.amount)).toEqual([50_000]);
+      expect(findNumberPairs(text).map((p) => [p.words, p.figures])).toEqual([[5, 5], [10, 10]]);
+    }
   });
 });
