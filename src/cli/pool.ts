@@ -139,10 +139,6 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   // (Results are placed by input index, so the report's order does not change.)
   const order = sources.map((_s, i) => i).sort((a, b) => sources[b]!.text.length - sources[a]!.text.length || a - b);
   let next = 0;
-  // Documents a worker stopped for a limit had been sent but had not started: the next workers take them first.
-  const returned: number[] = [];
-  const take = (): number | undefined => returned.shift() ?? (next < sources.length ? order[next++] : undefined);
-  const pending = (): boolean => returned.length > 0 || next < sources.length;
   let done = 0;
   try {
     await new Promise<void>((resolvePromise, reject) => {
@@ -151,23 +147,18 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         opts.onProgress?.(done, sources.length);
         if (done === sources.length) resolvePromise();
       };
-      // A worker holds up to two documents: the one it checks and the next, waiting in its queue, so that it starts
-      // the next at once instead of waiting for this thread to answer (in a CUAD dev batch on a busy machine each
-      // worker waited 0.6-0.9 s in all for that). A worker stopped for a limit is replaced by a fresh one.
-      // Returns the worker's feed, to give it its second document once every worker has its first.
-      const start = (): (() => void) | undefined => {
-        if (!pending()) return undefined;
+      // One worker holds one document at a time; a worker stopped for a limit is replaced by a fresh one.
+      const start = (): void => {
+        if (next >= sources.length) return;
         const setup: WorkerSetup = { packs: opts.packs, ...(opts.renderClauses ? { renderClauses: true } : {}) };
         const w = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
         live.add(w);
-        // The documents sent to this worker and not finished, in the order it checks them: the first is the one it checks.
-        const held: number[] = [];
+        let current = -1;
         let timer: NodeJS.Timeout | undefined;
         const feed = (): void => {
-          const index = take();
-          if (index === undefined) return;
-          held.push(index);
-          w.postMessage({ index, source: sources[index], settings: opts.settings[index] });
+          if (next >= sources.length) return;
+          current = order[next++]!;
+          w.postMessage({ index: current, source: sources[current], settings: opts.settings[current] });
         };
         // Stops this worker without waiting for it: nothing it could still say matters.
         const stop = (): void => {
@@ -176,22 +167,19 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
           w.on('error', () => undefined);
           void w.terminate();
         };
-        // Stop this worker for the document it checks, record why, and carry on with a new worker (which also takes
-        // the document that was waiting here).
+        // Stop this worker for the document it holds, record why, and carry on with a new worker.
         const retire = (why: 'time' | 'memory'): void => {
           if (!live.has(w)) return;
           clearTimeout(timer);
           stop();
-          const [checking, ...waiting] = held;
-          returned.push(...waiting);
-          if (checking !== undefined) {
-            failed[checking] = limitProblem(sources[checking]!.path, why, opts);
+          if (current >= 0 && results[current] === undefined && failed[current] === undefined) {
+            failed[current] = limitProblem(sources[current]!.path, why, opts);
             finish();
           }
-          start()?.();
+          start();
         };
         w.on('message', (reply: WorkerReply) => {
-          // The clock starts when the worker takes the document, not while it loads its modules or waits in its queue.
+          // The clock starts when the worker takes the document, not while it loads its modules.
           if ('started' in reply) {
             timer = setTimeout(() => retire('time'), timeoutMs);
             return;
@@ -202,13 +190,13 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
             reject(p.code === 'internal' ? new Error(`${p.file ?? ''}: ${p.message}`) : new ClauseCheckError(p.code, p.message, { ...(p.file ? { file: p.file } : {}), ...(p.jsonPath ? { jsonPath: p.jsonPath } : {}) }));
             return;
           }
-          held.shift();
           results[reply.index] = reply.clauses === undefined ? reply.document : withRenderedClauses(reply.document, reply.clauses);
-          feed();
+          current = -1;
           // A worker with nothing left to check stops now, while the others finish: its heap goes at once, and
           // the report is not held up by stopping the workers after the last document (50-140 ms measured).
-          if (held.length === 0) stop();
+          if (next >= sources.length) stop();
           finish();
+          feed();
         });
         w.on('error', (err: Error & { code?: string }) => {
           if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') retire('memory');
@@ -219,11 +207,8 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
           if (live.has(w) && done < sources.length) reject(new Error(`a worker thread stopped (exit code ${code}) before all documents were checked`));
         });
         feed();
-        return feed;
       };
-      // Every worker's first document before any worker's second: the largest documents go to different workers.
-      const feeds = Array.from({ length: n }, start);
-      for (const feed of feeds) feed?.();
+      for (let i = 0; i < n; i++) start();
     });
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));

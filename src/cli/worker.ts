@@ -9,21 +9,7 @@ import type { DocumentSettings } from './config.js';
 const setup = workerData as WorkerSetup;
 const packsFor = packsWithSettings(setup.packs);
 
-interface Job {
-  readonly index: number;
-  readonly source: Source;
-  readonly settings: DocumentSettings;
-}
-
-// The pool sends a worker its next document before the current one is done; they are checked one at a time, in the
-// order sent (checkDocument awaits the rules engine, so a second message would otherwise start between its steps).
-const queue: Job[] = [];
-let checking = false;
-
-function checkNext(): void {
-  const msg = queue.shift();
-  checking = msg !== undefined;
-  if (!msg) return;
+parentPort!.on('message', (msg: { index: number; source: Source; settings: DocumentSettings }) => {
   // Tells the pool to start this document's clock (--timeout).
   parentPort!.postMessage({ index: msg.index, started: true } satisfies WorkerReply);
   checkDocument(msg.source, packsFor(msg.settings), documentOptions(msg.settings)).then(
@@ -36,10 +22,5 @@ function checkNext(): void {
         : { code: 'internal' as const, message: err instanceof Error ? err.message : String(err), file: msg.source.path, jsonPath: undefined };
       parentPort!.postMessage({ index: msg.index, problem } satisfies WorkerReply);
     },
-  ).then(checkNext);
-}
-
-parentPort!.on('message', (msg: Job) => {
-  queue.push(msg);
-  if (!checking) checkNext();
+  );
 });

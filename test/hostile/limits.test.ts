@@ -44,8 +44,7 @@ function cli(args: string[]): { code: number | null; stdout: string; stderr: str
 describe('per-document limits', { timeout: 120_000 }, () => {
   it('--timeout stops the slow document, names it on one line, exits 2 and still reports the others', () => {
     const seconds = (2 * LOAD).toFixed(1);
-    // One worker: the large document goes first and a small one waits in the worker's queue behind it; when the
-    // worker is stopped, a new one takes that small document and then the other.
+    // One worker: the large document goes first; when that worker is stopped, a new one checks both small ones.
     const r = cli(['--timeout', seconds, '--jobs', '1', 'small.md', 'large.md', 'small2.md']);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).not.toMatch(STACK);
