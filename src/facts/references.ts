@@ -15,7 +15,7 @@ const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
 export const REFERENCE = new RegExp(
-  String.raw`\b(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
+  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
 );
 const ONE_NUM = new RegExp(NUM, 'g');
@@ -23,12 +23,12 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
 // "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument.
 // "Schedule B thereto": the schedule of the instrument named before.
-const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+)\b/i;
+const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+)\b/i;
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
 export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2})?\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
-// Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE".
-export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
+// Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", and "§ 3 Control Panel".
+export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
 /**
  * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
  * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number
@@ -40,6 +40,12 @@ export const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECT
 // A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
 // Regulation Section 1.409A-1"): the section is the statute's.
 const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;
+// Before "§" a statute needs no word "section", nor a space: a code's designation or a title and its code ("15 U.S.C.
+// § 78", "42 U.S.C.§ 1320a-7a", "35 USC §103", "21 C.F.R. § 312.21", "Cal. Civ. Code § 1542"). A "§" citation
+// without one (or an instrument after it, EXTERNAL) is to this agreement, as "Section" is.
+const SIGN_LIST_GAP = /^\s*,?\s*(?:and|or)?\s*$/;
+const OWN_AFTER = /^\s*(?:(?:of|in|under)\s+this\s+(?:Agreement|Contract)\b|(?:hereof|herein|hereunder|above|below)\b)/i;
+const STATUTE_BEFORE_SIGN = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|Stat\.?|Ann\.?|Treas\.?)|\d{1,3}[ \t\u00a0]?(?:(?:[A-Z]\.[ \t\u00a0]?){2,5}[A-Z]?|[A-Z]{2,6}\.?))[ \t\u00a0]*$/;
 
 const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
 const ANNEX_LINE_AT = new RegExp(ANNEX_LINE.source, 'y');
@@ -94,7 +100,7 @@ interface ReferenceStarts {
   readonly anchors: Int32Array;
   /** Where ANNEX_LINE can match: the start and line breaks before a capital (after marks and a number). */
   readonly annexLines: Int32Array;
-  /** Where SECTION_LINE can match: the start and line breaks before "S", "A" or "C" (after marks). */
+  /** Where SECTION_LINE can match: the start and line breaks before "S", "A", "C" or "§" (after marks). */
   readonly sectionLines: Int32Array;
 }
 
@@ -130,7 +136,7 @@ function referenceStarts(text: string, capitals: Int32Array): ReferenceStarts {
     let j = n + 1;
     while (isMarkCode(codeAt(text, j))) j++;
     const c = codeAt(text, j);
-    if (c === 83 || c === 65 || c === 67) sectionLines.push(n);
+    if (c === 83 || c === 65 || c === 67 || c === 0xa7) sectionLines.push(n);
     // ANNEX_LINE allows a number of up to three digits before its words ("3 EXHIBIT B"). The blanks after it are
     // skipped by a step every line takes (0 or 1 at a time): a loop body run only after such a number had no type
     // feedback after warm-up text without one, and the optimised scan was thrown away at each document's first.
@@ -245,8 +251,8 @@ export class ReferenceResolver {
       if (holder && !this.byAnnex.has(k)) this.byAnnex.set(k, holder.id);
     }
     for (const m of scanOf(text, this.starts, 'sectionLines')) {
-      // Where its word ("Section", "Article", "Clause") starts: the first capital of the match.
-      const at = m.index + m[0].search(/[SAC]/);
+      // Where its word ("Section", "Article", "Clause", "§") starts: the first capital or "§" of the match.
+      const at = m.index + m[0].search(/[SAC§]/);
       this.headings.add(at);
       const key = numberKey(m[1] as string);
       const holder = locate.at(at);
@@ -358,13 +364,22 @@ export class ReferenceResolver {
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
+    let statuteEnd = -1; // where the last "§" citation of a statute ended
     for (const m of scanOf(text, this.starts, 'references')) {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
       if (m[1] !== undefined) {
         if (this.headings.has(start)) continue; // a section's own heading
-        if (STATUTE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+        const before = text.slice(Math.max(0, start - 40), start);
+        if (text.charCodeAt(start) === 0xa7) {
+          // "21 C.F.R. §312.70 or §812.119": a "§" that continues a statute's list is the statute's too.
+          const continues = statuteEnd >= 0 && start - statuteEnd <= 12 && SIGN_LIST_GAP.test(text.slice(statuteEnd, start)) && !OWN_AFTER.test(text.slice(end, end + 40));
+          if (continues || STATUTE_BEFORE.test(before) || STATUTE_BEFORE_SIGN.test(before)) {
+            statuteEnd = end;
+            continue;
+          }
+        } else if (STATUTE_BEFORE.test(before)) continue;
         const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';

@@ -202,3 +202,43 @@ describe('references on filed agreements (EDGAR text)', () => {
     ]);
   });
 });
+
+describe('references written with "§"', () => {
+  // A US draft that cites its own sections with the section sign, and statutes the same way.
+  const text = [
+    '1. Licence',
+    '1.1 Subject to § 2.1(a) and to §§ 2.2–2.4, Licensor grants to Licensee a non-exclusive licence under the Licensed Patents, as set out in §\u00a02 and § 9.',
+    '2. Royalties',
+    '2.1 Licensee shall pay the royalties on Net Sales, (a) quarterly and (b) in US dollars.',
+    '2.2 The royalties of §2.1 are reduced as provided in § 1.1 above.',
+  ].join('\n\n');
+
+  it('resolves "§", "§§" ranges, items and a non-breaking space, and leaves a missing section dangling', () => {
+    expect(allRefs(text)).toEqual([
+      ['Section 2.1(a)', true],
+      ['Section 2.2', true],
+      ['Section 2.4', false],
+      ['Section 2', true],
+      ['Section 9', false],
+      ['Section 2.1', true],
+      ['Section 1.1', true],
+    ]);
+  });
+
+  it('skips statute sections cited with "§", before or after the number, and the rest of their list', () => {
+    const statutes = [
+      '1. Compliance',
+      '1.1 Each Party complies with 15 U.S.C. § 7, 42 U.S.C.§ 2(e) and 42 U.S. C. §1 a-7b(f), 35 USC §3(c)(3), 21CFR§4 and 21 C.F.R. §3.70 or §8.1, and waives Cal. Civ. Code § 1.5 and ERISA § 5.',
+      '1.2 Nothing in § 1.1 of the Code, § 2 of the Bankruptcy Code or § 6 or § 7 of the Act limits § 1.1 of this Agreement.',
+    ].join('\n\n');
+    expect(allRefs(statutes)).toEqual([['Section 1.1', true]]);
+  });
+
+  it('does not read a "§" heading as a reference to itself', () => {
+    const headed = 'II. Affiliate Program\n\n§ 3 Control Panel\n(1) The Affiliate may use the Control Panel.\n\n§ 4 Integration of the Link\n(1) The link set out in § 3 is integrated as provided in § 7.';
+    expect(allRefs(headed)).toEqual([
+      ['Section 3', true],
+      ['Section 7', false],
+    ]);
+  });
+});
