@@ -2,7 +2,7 @@
 // "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
 import type { ClauseNode } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
-import { capitalStarts, codeAt, matchesAt, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
+import { capitalStarts, codeAt, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
 
 export interface CrossReference {
   readonly text: string;
@@ -67,20 +67,21 @@ for (const w of ANCHOR_WORDS) {
   LEADS[key] = (LEADS[key] as number) | ANCHOR_LEAD;
 }
 
-// Lower-case reference words: "section" (and "subsection"), "clause", "paragraph", and "§". One scan of their
-// alternation finds them all (four indexOf scans for words that open with common letters cost half as much again):
-// no one overlaps another or itself, so it finds every place where one of them opens a word, which is where REFERENCE
-// can match ("section" inside "subsection" does not open a word).
-const LOWER_REFERENCE_WORDS = /(?:sub)?section|clause|paragraph|\u00a7/g;
+// Lower-case reference words: "section" (and "subsection"), "clause", "paragraph". One scan of their alternation finds
+// them all (four indexOf scans for words that open with common letters cost half as much again): no one overlaps
+// another or itself, so it finds every place where one of them opens a word, which is where REFERENCE can match
+// ("section" inside "subsection" does not open a word; "subsection" is found at its "section"). "§" is found by
+// indexOf: in the alternation, an alternative one character long leaves the regex no look ahead to skip by, and the
+// scan took twice as long.
+const LOWER_REFERENCE_WORDS = /section|clause|paragraph/g;
 // A number of one to three digits and a dot at a word start: where NUMBER_ANCHOR's number can be.
 const DOTTED_NUMBER = /\b\d{1,3}\./g;
 
-/** The length of a match of LOWER_REFERENCE_WORDS other than "subsection", by its last character (n, e, h, §). */
+/** The length of a match of LOWER_REFERENCE_WORDS other than "subsection", by its last character (n, e, h). */
 const LOWER_WORD_LENGTH = new Uint8Array(256);
 LOWER_WORD_LENGTH[110] = 7; // section
 LOWER_WORD_LENGTH[101] = 6; // clause
 LOWER_WORD_LENGTH[104] = 9; // paragraph
-LOWER_WORD_LENGTH[0xa7] = 1; // §
 
 /**
  * Where the match of LOWER_REFERENCE_WORDS that ends at `end` starts. The same steps for every word (a table, no chain
@@ -123,6 +124,7 @@ function referenceStarts(text: string, capitals: Int32Array): ReferenceStarts {
   // The lower-case words, "subsection" at its "sub". A test() loop: no match array per word.
   LOWER_REFERENCE_WORDS.lastIndex = 0;
   while (LOWER_REFERENCE_WORDS.test(text)) references.push(lowerWordStart(text, LOWER_REFERENCE_WORDS.lastIndex));
+  pushOccurrences(text, '\u00a7', references);
   DOTTED_NUMBER.lastIndex = 0;
   while (DOTTED_NUMBER.test(text)) {
     // Back from the dot over the digits: at most three, the first at a word start.

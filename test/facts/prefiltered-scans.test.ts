@@ -149,7 +149,7 @@ describe('reference and heading scans find what the plain scans find', () => {
     ['numbered headings', (text) => finderScan(text, NUMBER_ANCHOR_AT, NUMBER_ANCHOR), (text) => referenceScans(text).anchors],
   ];
   const pieces = fc.array(
-    fc.constantFrom(...REFERENCES.split(/(?<=[ \n.,;])/), ' ', '\n', '\t', '_', '#', '**', 'x', '3', '4.2', '§', 'Section', 'section', 'sub', 'EXHIBIT', 'Schedule', 'A'),
+    fc.constantFrom(...REFERENCES.split(/(?<=[ \n.,;])/), ' ', '\n', '\t', '_', '#', '**', 'x', '3', '4.2', '§', '§§', 'Section', 'section', 'sub', 'subsection', 'clause', 'paragraph', 'EXHIBIT', 'Schedule', 'A'),
     { maxLength: 100 },
   ).map((p) => p.join(''));
 
