@@ -8,7 +8,9 @@ import type { PartyHint } from './facts/index.js';
 import type { ClauseTypeSpec } from './tag/index.js';
 // From the modules themselves, not rules/index.js: a check does not load explain.ts and pack-tester.ts.
 import { evaluate, activeRules } from './rules/evaluate.js';
-import { loadBuiltinPacks, packClauseTypes, type LoadedPack } from './rules/loader.js';
+// Not loader.js: it validates packs with zod, and a check of packs already loaded (a worker's) does not load zod.
+import { packClauseTypes } from './rules/clause-types.js';
+import type { LoadedPack } from './rules/loader.js';
 import { fingerprintOfNormalised, normalisedBytes } from './report/fingerprint.js';
 import { applySuppressions } from './suppress/index.js';
 import { buildReport, type ReportOptions } from './report/build.js';
@@ -102,7 +104,7 @@ export async function checkDocument(source: Source, packs: readonly LoadedPack[]
 
 /** Check documents in turn and build the run report. */
 export async function check(sources: readonly Source[], options: CheckOptions = {}): Promise<RunReport> {
-  const packs = options.packs ?? loadBuiltinPacks();
+  const packs = options.packs ?? (await import('./rules/loader.js')).loadBuiltinPacks();
   const documents: DocumentReport[] = [];
   const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   for (const s of sources) documents.push(await checkDocument(s, packs, { reviewThreshold }));

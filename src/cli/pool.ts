@@ -7,7 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ClauseCheckError, type DocumentReport, type ProblemCode, type Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/index.js';
-import { applyRuleSettings } from '../config/index.js';
+// From resolve.ts itself: config/index.js re-exports the config schema, and a worker must not load zod.
+import { applyRuleSettings } from '../config/resolve.js';
 import { withRenderedClauses } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
 

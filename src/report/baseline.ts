@@ -1,7 +1,7 @@
 // --baseline: a previous JSON report. Only its findings' fingerprints matter.
 import { z } from 'zod';
 import { ClauseCheckError } from '../model/index.js';
-import { jsonPath } from './waivers.js';
+import { jsonPath } from './waivers-schema.js';
 
 const BaselineSchema = z.object({
   documents: z.array(z.object({ findings: z.array(z.object({ ruleId: z.string(), fingerprint: z.string().optional() })) })),

@@ -2,7 +2,7 @@
 // Objects other stages may extend are loose: consumers must ignore fields they do not know.
 import { z } from 'zod';
 import { FINDING_STATUSES, SCHEMA_VERSION, SEVERITIES } from '../model/index.js';
-import { WaiversFileSchema } from './waivers.js';
+import { WaiversFileSchema } from './waivers-schema.js';
 
 const severity = z.enum(SEVERITIES);
 const offset = z.int().min(0).describe('character offset (JavaScript string index) into the decoded input text');

@@ -1,8 +1,7 @@
 // The fixed set of facts and operators that rule packs may name. Packs are data: they combine
-// these, and cannot run code. Each fact declares its params schema and the keys a condition's
-// `path` may read, so the loader rejects unknown facts, bad params and bad paths up front.
-import { z } from 'zod';
-import { ClauseQuery, RegexSource } from './query.js';
+// these, and cannot run code. Each fact declares the keys a condition's `path` may read, and its params
+// schema (in fact-params.ts: evaluating rules does not load zod), so the loader rejects unknown facts,
+// bad params and bad paths up front.
 
 /** Grant attributes a rule may ask about (grantsMissing); GrantRecord fields that may be null. */
 export const GRANT_ATTRIBUTES = ['exclusivity', 'field', 'territory', 'sublicensable', 'transferable', 'royalty', 'duration', 'revocable'] as const;
@@ -10,88 +9,73 @@ export type GrantAttribute = (typeof GRANT_ATTRIBUTES)[number];
 
 export interface FactSpec {
   readonly doc: string;
-  readonly params: z.ZodType;
   /** Keys a `path` ($.key) may start with; empty: the value is compared whole. */
   readonly pathKeys: readonly string[];
   /** Returns clause matches: a passing `nonEmpty`/`countAtLeast` condition on it selects clauses to report. */
   readonly selects: boolean;
 }
 
-const none = z.strictObject({});
-
 export const FACTS: Readonly<Record<string, FactSpec>> = {
   clauses: {
     doc: 'The clauses that a clause query selects (types OR text OR heading, AND require, minus exclude), in document order.',
-    params: ClauseQuery,
     pathKeys: ['length'],
     selects: true,
   },
   definitions: {
     doc: 'The defined terms whose name matches `term` (from the facts stage, plus "X" means / shall mean / has the meaning definitions found in the text).',
-    params: z.strictObject({ term: RegexSource, label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   oneSided: {
     doc: 'Clauses selected by `query` in which a party performs `act` (e.g. "terminat"), when every such act has the same single party as subject and none is mutual ("either party", "each party"); otherwise empty.',
-    params: z.strictObject({ query: ClauseQuery, act: RegexSource, label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   definedTerms: {
     doc: 'Defined-term problems the facts stage found, one match per term: `unused` (defined, never used; at the definition), `duplicate` (defined twice with different words; at the later definition) or `undefined` (a capitalised term used like a defined one, never defined; at its first use). detail: the term (duplicate: `"X" (also defined in Section 1.4)`).',
-    params: z.strictObject({ status: z.enum(['unused', 'duplicate', 'undefined']), label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   crossReferences: {
     doc: 'Cross-references ("Section 9.3", "Schedule C") that resolve to a clause of the document (`resolved: true`) or point to nothing (`false`); detail: the reference as written.',
-    params: z.strictObject({ resolved: z.boolean(), label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   numberMismatches: {
     doc: 'Numbers written in words and figures that disagree ("five (6) years"); detail: `"five (6)": 5 in words, 6 in figures`.',
-    params: z.strictObject({ label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   mentions: {
     doc: "One match per clause (of `query`, else every clause) whose own text matches `pattern`, at the first hit; detail: the distinct matched words, lower-cased, in order of first appearance (\"reasonable, promptly\").",
-    params: z.strictObject({ pattern: RegexSource, query: ClauseQuery.optional(), matchCase: z.boolean().optional(), label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   grantsMissing: {
     doc: 'Grant records that leave `attribute` unstated (null), one match per grant at its words; detail: "grantor → grantee".',
-    params: z.strictObject({ attribute: z.enum(GRANT_ATTRIBUTES), label: z.string().min(1).optional() }),
     pathKeys: ['length'],
     selects: true,
   },
   hasType: {
     doc: 'Whether any clause carries the clause type `type` (at `minConfidence`, default 0.5).',
-    params: z.strictObject({ type: z.string().min(1), minConfidence: z.number().min(0).max(1).optional() }),
     pathKeys: [],
     selects: false,
   },
-  documentKind: { doc: 'The document kind: "cross-license", "license" or "other".', params: none, pathKeys: [], selects: false },
+  documentKind: { doc: 'The document kind: "cross-license", "license" or "other".', pathKeys: [], selects: false },
   crossLicense: {
     doc: 'True when the document kind is cross-license, or its title calls it a cross-license.',
-    params: none,
     pathKeys: [],
     selects: false,
   },
-  parties: { doc: 'The parties, with their aliases.', params: none, pathKeys: ['length'], selects: false },
-  grants: { doc: 'The grant records of the facts stage.', params: none, pathKeys: ['length'], selects: false },
+  parties: { doc: 'The parties, with their aliases.', pathKeys: ['length'], selects: false },
+  grants: { doc: 'The grant records of the facts stage.', pathKeys: ['length'], selects: false },
   grantDirections: {
     doc: 'The grants grouped by direction (grantor -> grantee): {grants, directions, mutual, summary, missing}.',
-    params: none,
     pathKeys: ['grants', 'directions', 'mutual', 'summary', 'missing'],
     selects: false,
   },
   grantComparison: {
     doc: 'The two directions of a cross-license compared attribute by attribute: {comparable, differenceCount, summary, royaltyAsymmetric, royaltySummary}.',
-    params: none,
     pathKeys: ['comparable', 'differenceCount', 'summary', 'royaltyAsymmetric', 'royaltySummary'],
     selects: false,
   },
@@ -99,11 +83,6 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
 
 /** The fact of that name, from a pack: own entries only (every object has a "constructor"). */
 export const factNamed = (name: string): FactSpec | undefined => (Object.hasOwn(FACTS, name) ? FACTS[name] : undefined);
-
-export function isParamlessFact(name: string): boolean {
-  const f = factNamed(name);
-  return f !== undefined && f.params === none;
-}
 
 export interface OperatorSpec {
   readonly doc: string;

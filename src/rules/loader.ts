@@ -6,9 +6,15 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ClauseCheckError, type Severity } from '../model/index.js';
-import { BUILTIN_TYPE_IDS, parseExtraTypes, type ClauseTypeSpec } from '../tag/taxonomy.js';
+import { BUILTIN_TYPE_IDS, type ClauseTypeSpec } from '../tag/taxonomy.js';
+import { parseExtraTypes } from '../tag/taxonomy-schema.js';
 import { PackManifest, Rule, type Condition, type RuleSpec } from './schema.js';
 import { trustedParse } from '../model/trusted.js';
+
+import { jsonPath } from './json-path.js';
+
+export { packClauseTypes } from './clause-types.js';
+export { jsonPath };
 
 /** A rule as loaded: its spec plus where it came from. Metadata (id, severity, title, ...) is plain data for listing. */
 export type LoadedRule = RuleSpec & {
@@ -32,9 +38,6 @@ export function builtinRulesDir(): string {
   return fileURLToPath(new URL('../../rules/', import.meta.url));
 }
 
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join('')}`;
-}
 
 function readJson(file: string): unknown {
   let text: string;
@@ -179,11 +182,4 @@ export function loadBuiltinPacks(): LoadedPack[] {
 /** The cases file beside a rule file. */
 export function casesFileOf(rule: LoadedRule): string {
   return join(dirname(rule.file), `${rule.id.split('/')[1] ?? ''}.cases.json`);
-}
-
-/** The extra clause types of the packs (deduplicated by id, first wins), for the tagger's `extraTypes`. */
-export function packClauseTypes(packs: readonly LoadedPack[]): ClauseTypeSpec[] {
-  const byId = new Map<string, ClauseTypeSpec>();
-  for (const p of packs) for (const t of p.clauseTypes) if (!byId.has(t.id)) byId.set(t.id, t);
-  return [...byId.values()];
 }

@@ -4,7 +4,8 @@
 // unknown placeholders) run here too, so every problem carries the JSON path of the offending value.
 import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
-import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, factNamed, isParamlessFact, operatorNamed } from './catalogue.js';
+import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, factNamed, operatorNamed } from './catalogue.js';
+import { factParams, isParamlessFact } from './fact-params.js';
 import { ClauseQuery, RegexList, RegexSource } from './query.js';
 
 export { ClauseQuery, RegexList, RegexSource };
@@ -45,7 +46,7 @@ export const Condition = z
     } else if (!op.accepts(c.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `operator ${c.operator} expects ${op.valueDoc}` });
     }
-    const params = fact.params.safeParse(c.params ?? {});
+    const params = factParams(c.fact as string)!.safeParse(c.params ?? {});
     if (!params.success) {
       for (const issue of params.error.issues) ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message });
     }

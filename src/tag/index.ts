@@ -21,7 +21,8 @@ import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid
 import { LEARNED } from './learned.generated.js';
 
 export type TagMap = ReadonlyMap<string, readonly Tag[]>;
-export { BUILTIN_TYPES, BUILTIN_TYPE_IDS, ClauseTypeSpecSchema, parseExtraTypes, type ClauseTypeSpec, type ClauseTypeSpecInput } from './taxonomy.js';
+// The schema and parseExtraTypes are in taxonomy-schema.ts, not re-exported here: tagging does not load zod.
+export { BUILTIN_TYPES, BUILTIN_TYPE_IDS, type ClauseTypeSpec, type ClauseTypeSpecInput } from './taxonomy.js';
 
 /** How much a section heading counts for the clauses under it, relative to the clause's own heading. */
 const CONTEXT_FACTOR = 0.65;

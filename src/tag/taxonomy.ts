@@ -13,44 +13,11 @@
 //
 // Weights are the evidence strength in [0, 1]; the tagger combines them (noisy-or), so two medium cues
 // beat one. Negative cues are near-misses: each one that matches scales the confidence by (1 - weight).
-import { z } from 'zod';
-import { trustedParse } from '../model/trusted.js';
+// The schemas live in taxonomy-schema.ts, imported only where outside input is validated: zod's import (~50 ms
+// of CPU and ~95 modules) stays out of every process and worker thread that only tags.
+import type { ClauseTypeSpec, ClauseTypeSpecInput } from './taxonomy-schema.js';
 
-const weight = z.number().min(0).max(1);
-const cueMap = z.record(z.string().min(1), weight);
-
-export const ModalCueSchema = z.object({
-  /** Verb pattern (cue notation) that must follow the modal within a few words: "compete~|engage~ in". */
-  verbs: z.string().min(1),
-  /** prohibition: shall not / may not / agrees not to / neither party shall; permission: may; obligation: shall / must / will. */
-  polarity: z.enum(['prohibition', 'permission', 'obligation', 'any']),
-  weight,
-});
-export type ModalCue = z.infer<typeof ModalCueSchema>;
-
-export const ClauseTypeSpecSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as "data-export"'),
-  group: z.string().min(1),
-  label: z.string().min(1),
-  description: z.string().default(''),
-  /** Patterns matched against the clause heading (strong) and its section's heading (inherited context). */
-  headings: cueMap.default({}),
-  /** Patterns matched against the clause text. */
-  phrases: cueMap.default({}),
-  /** Modal structure: who shall / may / shall not do what. */
-  modal: z.array(ModalCueSchema).default([]),
-  /** Near-misses; each match scales the confidence by (1 - weight). */
-  negatives: cueMap.default({}),
-  /** Context: when non-empty, at least one of these must occur in the clause or its headings for phrase and modal evidence to count in full. */
-  requires: z.array(z.string().min(1)).default([]),
-  /** Scale applied when the clause only defines a term ("X" means ...): a definition names the subject without dealing with it. */
-  definitionFactor: weight.optional(),
-  /** Minimum confidence to emit the tag (default 0.5). */
-  threshold: weight.optional(),
-});
-export type ClauseTypeSpec = z.infer<typeof ClauseTypeSpecSchema>;
-/** What a rule pack writes (defaults not yet applied). */
-export type ClauseTypeSpecInput = z.input<typeof ClauseTypeSpecSchema>;
+export type { ClauseTypeSpec, ClauseTypeSpecInput, ModalCue } from './taxonomy-schema.js';
 
 type Def = Omit<ClauseTypeSpecInput, 'group'>;
 const group = (name: string, defs: Def[]): ClauseTypeSpecInput[] => defs.map((d) => ({ ...d, group: name }));
@@ -578,30 +545,22 @@ const DEFS: ClauseTypeSpecInput[] = [
 
 /** The built-in definitions as written (for the test that validates them with the schema). */
 export const BUILTIN_DEFS: readonly ClauseTypeSpecInput[] = DEFS;
+/** A definition as the schema returns it: its keys in the schema's order, its defaults filled in. */
+function withDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
+  return {
+    id: d.id, group: d.group, label: d.label, description: d.description ?? '',
+    headings: d.headings ?? {}, phrases: d.phrases ?? {},
+    modal: (d.modal ?? []).map((m) => ({ verbs: m.verbs, polarity: m.polarity, weight: m.weight })),
+    negatives: d.negatives ?? {}, requires: d.requires ?? [],
+    ...('definitionFactor' in d ? { definitionFactor: d.definitionFactor } : {}),
+    ...('threshold' in d ? { threshold: d.threshold } : {}),
+  };
+}
 /** The built-in types (a bad cue in this file fails every test, not a user run). */
-// Not run through zod at load (~25 ms of every process's and worker's start-up): trustedParse fills in the schema's
-// defaults in its key order; test/tag/taxonomy-defaults.test.ts checks every definition validates and equals its parse.
-// Rule packs' clause types are still parsed at the boundary (parseExtraTypes).
-export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map((d) => trustedParse(ClauseTypeSpecSchema, d)));
+// Not run through zod at load (zod's import and parse would be ~75 ms of every process's and worker's start-up):
+// test/tag/taxonomy-defaults.test.ts checks every definition validates and equals its parse, keys in order.
+// Rule packs' clause types are still parsed at the boundary (parseExtraTypes in taxonomy-schema.ts).
+export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map(withDefaults));
 export const BUILTIN_TYPE_IDS: ReadonlySet<string> = new Set(BUILTIN_TYPES.map((t) => t.id));
 /** Structure types are assigned from clause kind and position as well as cues. */
 export const STRUCTURE_TYPE_IDS: ReadonlySet<string> = new Set(['title', 'parties', 'recitals', 'definitions', 'signature', 'schedule']);
-
-/**
- * Validate the clause types a rule pack declares: shape, no duplicates, no redefinition of built-in ids.
- * Returns the parsed specs, or an error message naming the offending entry's index.
- */
-export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSpec[] } | { ok: false; path: string; message: string } {
-  const list = z.array(ClauseTypeSpecSchema).safeParse(input ?? []);
-  if (!list.success) {
-    const issue = list.error.issues[0];
-    return { ok: false, path: `$${(issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, message: issue?.message ?? 'invalid clause type' };
-  }
-  const seen = new Set<string>();
-  for (const [i, t] of list.data.entries()) {
-    if (BUILTIN_TYPE_IDS.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `"${t.id}" is a built-in clause type and cannot be redefined` };
-    if (seen.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `clause type "${t.id}" is declared twice` };
-    seen.add(t.id);
-  }
-  return { ok: true, types: list.data };
-}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check, ingest, loadBuiltinPacks } from '../../src/index.js';
-import { ClauseTypeSpecSchema } from '../../src/tag/taxonomy.js';
+import { ClauseTypeSpecSchema } from '../../src/tag/taxonomy-schema.js';
 
 const fixture = fileURLToPath(new URL('../../fixtures/flawed-cross-license.md', import.meta.url));
 

@@ -5,7 +5,8 @@ import { sourceFromText } from '../../src/ingest/index.js';
 import { tagClauses } from '../../src/tag/index.js';
 import { CueSet, compileCue } from '../../src/tag/cues.js';
 import { inflections, modalClauses } from '../../src/tag/nlp.js';
-import { parseExtraTypes, BUILTIN_TYPES, ClauseTypeSpecSchema } from '../../src/tag/taxonomy.js';
+import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+import { parseExtraTypes, ClauseTypeSpecSchema } from '../../src/tag/taxonomy-schema.js';
 import { tagsOf, treeOf, typesOf } from './helpers.js';
 
 const AGREEMENT = `PATENT CROSS-LICENSE AGREEMENT

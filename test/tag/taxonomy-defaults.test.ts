@@ -2,7 +2,8 @@
 // and worker): their defaults are filled in by hand. This is the validation that load skips: every built-in
 // definition must pass the schema, and the hand-filled spec must be exactly what the schema returns.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DEFS, BUILTIN_TYPES, ClauseTypeSpecSchema, parseExtraTypes } from '../../src/tag/taxonomy.js';
+import { BUILTIN_DEFS, BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+import { ClauseTypeSpecSchema, parseExtraTypes } from '../../src/tag/taxonomy-schema.js';
 
 describe('built-in clause types', () => {
   it('each validates with the schema and equals its parse, keys in the same order', () => {

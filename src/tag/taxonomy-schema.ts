@@ -1,0 +1,59 @@
+// The schema of a clause type (the taxonomy's and a rule pack's `clauseTypes`), for validating outside input.
+// Kept apart from taxonomy.ts so that tagging alone never loads zod (src/tag/taxonomy.ts, test/startup/).
+import { z } from 'zod';
+import { BUILTIN_TYPE_IDS } from './taxonomy.js';
+
+const weight = z.number().min(0).max(1);
+const cueMap = z.record(z.string().min(1), weight);
+
+export const ModalCueSchema = z.object({
+  /** Verb pattern (cue notation) that must follow the modal within a few words: "compete~|engage~ in". */
+  verbs: z.string().min(1),
+  /** prohibition: shall not / may not / agrees not to / neither party shall; permission: may; obligation: shall / must / will. */
+  polarity: z.enum(['prohibition', 'permission', 'obligation', 'any']),
+  weight,
+});
+export type ModalCue = z.infer<typeof ModalCueSchema>;
+
+export const ClauseTypeSpecSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as "data-export"'),
+  group: z.string().min(1),
+  label: z.string().min(1),
+  description: z.string().default(''),
+  /** Patterns matched against the clause heading (strong) and its section's heading (inherited context). */
+  headings: cueMap.default({}),
+  /** Patterns matched against the clause text. */
+  phrases: cueMap.default({}),
+  /** Modal structure: who shall / may / shall not do what. */
+  modal: z.array(ModalCueSchema).default([]),
+  /** Near-misses; each match scales the confidence by (1 - weight). */
+  negatives: cueMap.default({}),
+  /** Context: when non-empty, at least one of these must occur in the clause or its headings for phrase and modal evidence to count in full. */
+  requires: z.array(z.string().min(1)).default([]),
+  /** Scale applied when the clause only defines a term ("X" means ...): a definition names the subject without dealing with it. */
+  definitionFactor: weight.optional(),
+  /** Minimum confidence to emit the tag (default 0.5). */
+  threshold: weight.optional(),
+});
+export type ClauseTypeSpec = z.infer<typeof ClauseTypeSpecSchema>;
+/** What a rule pack writes (defaults not yet applied). */
+export type ClauseTypeSpecInput = z.input<typeof ClauseTypeSpecSchema>;
+
+/**
+ * Validate the clause types a rule pack declares: shape, no duplicates, no redefinition of built-in ids.
+ * Returns the parsed specs, or an error message naming the offending entry's index.
+ */
+export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSpec[] } | { ok: false; path: string; message: string } {
+  const list = z.array(ClauseTypeSpecSchema).safeParse(input ?? []);
+  if (!list.success) {
+    const issue = list.error.issues[0];
+    return { ok: false, path: `$${(issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, message: issue?.message ?? 'invalid clause type' };
+  }
+  const seen = new Set<string>();
+  for (const [i, t] of list.data.entries()) {
+    if (BUILTIN_TYPE_IDS.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `"${t.id}" is a built-in clause type and cannot be redefined` };
+    if (seen.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `clause type "${t.id}" is declared twice` };
+    seen.add(t.id);
+  }
+  return { ok: true, types: list.data };
+}

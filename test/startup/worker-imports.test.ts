@@ -1,0 +1,96 @@
+// Start-up of a worker thread of the CLI's pool (and of `check` with packs already loaded): zod is loaded only
+// where outside input is validated (config, packs, waivers, baselines), and remark/micromark only when a Markdown
+// document arrives. Each is ~50 ms of CPU and dozens of ES modules that every worker would otherwise load.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FACTS } from '../../src/rules/catalogue.js';
+import { FACT_PARAMS } from '../../src/rules/fact-params.js';
+import { loadBuiltinPacks } from '../../src/rules/loader.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The packages a source file reaches through static, non-type imports and re-exports (what loading it loads). */
+function staticPackages(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [resolve(ROOT, entry)];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+      const [, typeOnly, spec] = m;
+      if (typeOnly || spec === undefined || spec.startsWith('node:')) continue;
+      if (spec.startsWith('.')) {
+        const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+        if (existsSync(target)) queue.push(target);
+      } else {
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+  }
+  return { files, packages };
+}
+
+describe('a worker thread\'s imports', () => {
+  it('do not include zod or remark (static imports of src/cli/worker.ts)', () => {
+    const { files, packages } = staticPackages('src/cli/worker.ts');
+    // The walk reaches the whole pipeline: otherwise the test would pass for the wrong reason.
+    expect([...files].some((f) => f.endsWith('src/tag/nlp.ts'))).toBe(true);
+    expect(packages).toContain('json-rules-engine');
+    expect([...packages]).not.toContain('zod');
+    expect([...packages]).not.toContain('remark-parse');
+    expect([...packages]).not.toContain('unified');
+  });
+
+  it('and the validating modules still import zod (the walk sees it where it is)', () => {
+    for (const entry of ['src/rules/loader.ts', 'src/config/index.ts', 'src/report/waivers-schema.ts', 'src/tag/taxonomy-schema.ts']) {
+      expect(staticPackages(entry).packages, entry).toContain('zod');
+    }
+  });
+
+  it('every fact of the catalogue has its params schema', () => {
+    expect(Object.keys(FACT_PARAMS).sort()).toEqual(Object.keys(FACTS).sort());
+  });
+});
+
+describe('checking with packs already loaded, in a fresh process (the built dist/)', () => {
+  // What a worker runs: check.js, report/json.js and cli/pool.js, with packs it did not load or validate.
+  const script = `
+    const [dist, packsJson, textPath, mdPath] = process.argv.slice(1);
+    const load = (p) => import(new URL(p, dist).href);
+    const [{ checkDocument }, { ingest }, , { markdownLoaded }] = await Promise.all([
+      load('check.js'), load('ingest/index.js'), load('cli/pool.js'), load('parse/markdown.js'), load('report/json.js'),
+    ]);
+    const fs = await import('node:fs');
+    const packs = JSON.parse(fs.readFileSync(packsJson, 'utf8'));
+    const zod = () => '__zod_globalConfig' in globalThis;
+    const text = await checkDocument(ingest(textPath, fs.readFileSync(textPath)), packs);
+    const out = { text: text.findings.length, zodAfterText: zod(), markdownAfterText: markdownLoaded() };
+    const md = await checkDocument(ingest(mdPath, fs.readFileSync(mdPath)), packs);
+    Object.assign(out, { md: md.clauses.length, zodAfterMarkdown: zod(), markdownAfterMarkdown: markdownLoaded() });
+    await import('zod');
+    out.zodMarkerWorks = zod();
+    console.log(JSON.stringify(out));
+  `;
+
+  it('loads neither zod nor remark for a plain-text agreement, and remark (only) for a Markdown one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const packsJson = resolve(mkdtempSync(resolve(tmpdir(), 'cc-startup-')), 'packs.json');
+    writeFileSync(packsJson, JSON.stringify(loadBuiltinPacks()));
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(resolve(ROOT, 'dist/')).href + '/', packsJson,
+      resolve(ROOT, 'fixtures/sec-exhibit-cross-license.txt'), resolve(ROOT, 'fixtures/flawed-cross-license.md')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ zodAfterText: false, markdownAfterText: false, zodAfterMarkdown: false, markdownAfterMarkdown: true });
+    expect(out['text']).toBeGreaterThan(0);
+    expect(out['md']).toBeGreaterThan(1);
+    // The marker read above is zod's own: once zod is imported it is there (else this test could not fail).
+    expect(out['zodMarkerWorks']).toBe(true);
+  });
+});
