@@ -88,19 +88,42 @@ export interface ModalClause {
 
 // compromise's verb phrases, as far as modalClauses reads them. Its types describe `parse()` as object[] and
 // leave out the world each view carries.
-interface VerbView {
+interface VerbView extends PhraseView {
   toView(): { json(opts: object): Array<{ text?: string }> };
   parse(): Array<{ root: RootView; negative: { found: boolean } }>;
+  /** The phrase's terms (one list: a verb phrase is one match); a term split off a contraction has `implicit`. */
+  readonly docs: ReadonlyArray<ReadonlyArray<{ readonly implicit?: string }>>;
 }
-interface RootView {
-  text(format: 'normal'): string;
+interface PhraseView {
+  not(match: string): PhraseView;
+  last(): PhraseView;
+  wordCount(): number;
   has(match: string): boolean;
+  /** How many matches the view holds. */
+  readonly length: number;
+  readonly found: boolean;
+}
+interface RootView extends PhraseView {
+  text(format: 'normal'): string;
   readonly model: unknown;
   readonly methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string | undefined): string } } } };
 }
 interface VerbsView {
   map<T>(fn: (vb: VerbView) => T): T[];
   readonly found: boolean;
+}
+
+/**
+ * The main verb of a verb phrase without contractions: compromise's own getMain (verbs/api/parse/root.js,
+ * compromise 14), the root of `parse()`, with the same matches.
+ */
+function mainVerb(vb: PhraseView): PhraseView {
+  let root = vb;
+  if (vb.wordCount() > 1) root = vb.not('(#Negative|#Auxiliary|#Modal|#Adverb|#Prefix)');
+  // (compromise falls back to the last word, sometimes.)
+  if (root.length > 1 && !root.has('#Phrasal #Particle')) root = root.last();
+  root = root.not('(want|wants|wanted) to');
+  return root.found ? root : vb.not('#Negative');
 }
 
 /** The tense compromise reads a verb's root in ("Infinitive", "PastTense"...), as its verb JSON does. */
@@ -120,11 +143,14 @@ interface VerbReading {
  * Each verb phrase's text, infinitive and negation: the three fields of compromise's `verbs().json()` that
  * modalClauses reads, computed the way it computes them, without the rest of that JSON (a copy of every term
  * and its tags, and the grammar analysis of each phrase: most of the cost of a sentence). The infinitive and
- * negation come from compromise's parse of the phrase (it clones the document), done only for the phrases
- * whose reading modalClauses uses: a modal, and the main verb after one. The parse works on a clone, so
- * reading one phrase or not changes nothing in the others.
+ * negation are read only for the phrases whose reading modalClauses uses: a modal, and the main verb after one.
+ * They are what compromise's `parse()` of the phrase reads (root and negative), found as it finds them: its
+ * parse clones the whole document, expands contractions in the clone and reads adverbs, auxiliaries and
+ * particles too (most of a phrase's cost), so a phrase with no contraction in it (nothing to expand: the
+ * clone would be the document) is read in place; one with a contraction ("won't", "cannot") still goes
+ * through parse(). Reading in place changes nothing (match, not and has only read).
  */
-function verbReadings(verbs: VerbsView): VerbReading[] {
+function verbReadings(verbs: VerbsView, inPlace: boolean): VerbReading[] {
   if (!verbs.found) return [];
   return verbs.map((vb) => {
     const text = vb.toView().json({ terms: false })[0]?.text as string;
@@ -135,11 +161,19 @@ function verbReadings(verbs: VerbsView): VerbReading[] {
       verb: () => {
         if (read) return reading;
         read = true;
-        const parsed = vb.parse()[0];
-        if (!parsed) return undefined;
-        const root = parsed.root;
+        let root: RootView;
+        let negative: boolean;
+        if (!inPlace || vb.docs.some((terms) => terms.some((t) => t.implicit !== undefined))) {
+          const parsed = vb.parse()[0];
+          if (!parsed) return undefined;
+          root = parsed.root;
+          negative = parsed.negative.found;
+        } else {
+          root = mainVerb(vb) as RootView;
+          negative = vb.has('#Negative');
+        }
         const infinitive = root.methods.two.transform.verb.toInfinitive(root.text('normal'), root.model, rootTense(root));
-        reading = { infinitive, negative: parsed.negative.found };
+        reading = { infinitive, negative };
         return reading;
       },
     };
@@ -156,12 +190,18 @@ export function modalClauses(sentence: string): readonly ModalClause[] {
   return modalCache.get(sentence, readModalClauses);
 }
 
-function readModalClauses(sentence: string): readonly ModalClause[] {
+const readModalClauses = (sentence: string): readonly ModalClause[] => modalClausesOf(sentence, true);
+
+/**
+ * modalClauses without the cache; `inPlace` false reads every phrase through compromise's parse() (the way
+ * before in-place reading, kept for the test that the two agree).
+ */
+export function modalClausesOf(sentence: string, inPlace: boolean): readonly ModalClause[] {
   const out: ModalClause[] = [];
   const doc = nlp()(sentence);
   // "shall not, directly or indirectly, compete": compromise reads "shall not" and "compete" as two verb
   // phrases; pair each modal with the next main verb.
-  const verbs = verbReadings(doc.verbs() as unknown as VerbsView);
+  const verbs = verbReadings(doc.verbs() as unknown as VerbsView, inPlace);
   let pending: { modal: string; negated: boolean } | null = null;
   for (const v of verbs) {
     const text = v.text.toLowerCase().replace(/[^a-z' ]+/g, ' ').trim();
