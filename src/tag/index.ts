@@ -43,13 +43,15 @@ const SUPPORT_FLOOR = 0.12;
 export const supportOf = (threshold: number): number => Math.min(threshold, Math.max(SUPPORT_FLOOR, threshold * SUPPORT_RATIO));
 
 type Role = 'phrase' | 'negative' | 'requires' | 'modal';
-interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse }
+interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse; readonly negation?: boolean }
 interface ModalUse { readonly polarity: ModalCue['polarity']; readonly verb: RegExp }
 
 interface Model {
   readonly types: readonly ClauseTypeSpec[];
   readonly text: CueSet;
   readonly textUses: readonly (readonly Use[])[];
+  /** Per text cue, 1 when some type uses it as a negation of its word ("non-exclusive", ClauseTypeSpec.negations). */
+  readonly negationCue: Uint8Array;
   readonly heading: CueSet;
   readonly headingUses: readonly (readonly Use[])[];
   readonly thresholds: readonly number[];
@@ -73,7 +75,7 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
   types.forEach((t, ti) => {
     for (const [p, w] of Object.entries(t.headings)) add(headPatterns, headUses, p, { type: ti, role: 'phrase', weight: w, label: p });
     for (const [p, w] of Object.entries(t.phrases)) add(textPatterns, textUses, p, { type: ti, role: 'phrase', weight: w, label: p });
-    for (const [p, w] of Object.entries(t.negatives)) add(textPatterns, textUses, p, { type: ti, role: 'negative', weight: w, label: p });
+    for (const [p, w] of Object.entries(t.negatives)) add(textPatterns, textUses, p, { type: ti, role: 'negative', weight: w, label: p, negation: t.negations.includes(p) });
     for (const p of t.requires) {
       add(textPatterns, textUses, p, { type: ti, role: 'requires', weight: 0, label: p });
       add(headPatterns, headUses, p, { type: ti, role: 'requires', weight: 0, label: p });
@@ -89,8 +91,9 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
   });
   // (Own properties only: a pack's type may be called "constructor".)
   const thresholds = types.map((t) => t.threshold ?? (Object.hasOwn(CALIBRATION.thresholds, t.id) ? CALIBRATION.thresholds[t.id] : undefined) ?? CALIBRATION.defaultThreshold);
+  const negationCue = Uint8Array.from(textUses, (uses) => (uses.some((u) => u.negation === true) ? 1 : 0));
   return {
-    types, text: new CueSet(textPatterns), textUses, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
+    types, text: new CueSet(textPatterns), textUses, negationCue, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
     typeIndex: new Map(types.map((t, i) => [t.id, i])), headingScans: new CappedCache(HEADING_SCANS_LIMIT),
   };
 }
@@ -180,6 +183,25 @@ const NEGATION = /\b(?:not|never|neither|nor)\b|n't\b|\bcannot\b/i;
 interface Evidence { weight: number; label: string; start: number; end: number }
 const fixedEvidence = (weight: number, cue: string): Evidence => ({ weight, label: cue, start: -1, end: -1 });
 const cueOf = (text: string, e: Evidence): string => (e.start < 0 ? e.label : e.label + snippet(text, e));
+
+/** Where a negation of a type's word ("non-exclusive") stands: its type and span. */
+interface Negation { readonly type: number; readonly start: number; readonly end: number }
+
+/** Every negation among a clause's text hits, each occurrence (undefined when there is none, as in most clauses). */
+function negationsOf(model: Model, hits: readonly CueHit[]): Negation[] | undefined {
+  let out: Negation[] | undefined;
+  for (const hit of hits) {
+    if (model.negationCue[hit.cue] !== 1) continue;
+    for (const u of model.textUses[hit.cue] ?? []) if (u.negation === true) (out ??= []).push({ type: u.type, start: hit.start, end: hit.end });
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps a negation of `type` ("exclusive license" in "non exclusive license"). */
+function overlapsNegation(negations: readonly Negation[], type: number, start: number, end: number): boolean {
+  for (const m of negations) if (m.type === type && m.start < end && start < m.end) return true;
+  return false;
+}
 
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
 const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby)\b(?:\W+\w+){0,5}?\W+$/i;
@@ -444,19 +466,29 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
     const usedCue = new Set<number>();
+    // Negations of a type's word ("non-exclusive") in the clause, if any; their evidence among the near misses; the types
+    // with a phrase or modal hit outside every negation of theirs, whose negations therefore scale nothing.
+    const negations = negationsOf(model, textHits);
+    let negationEvidence: Set<Evidence> | undefined;
+    let affirmed: Set<number> | undefined;
     for (const hit of textHits) {
       for (const u of model.textUses[hit.cue] ?? []) {
         const once = hit.cue * model.types.length + u.type;
+        // Every occurrence of a phrase, not only the first: "non exclusive license ... exclusive license".
+        if (negations !== undefined && u.role === 'phrase' && !ownHeadingTypes?.has(u.type) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
         else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes?.has(u.type)) continue;
         else if (u.role === 'negative') {
           const list = negatives.get(u.type) ?? [];
-          list.push({ weight: u.weight, label: 'not: ', start: hit.start, end: hit.end });
+          const ev: Evidence = { weight: u.weight, label: 'not: ', start: hit.start, end: hit.end };
+          list.push(ev);
           negatives.set(u.type, list);
+          if (u.negation === true) (negationEvidence ??= new Set()).add(ev);
         } else if (u.role === 'modal' && u.modal) {
           const span = modalFits(text, hit.start, hit.end, u.modal);
           if (!span) continue;
+          if (negations !== undefined && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
           const ev: Evidence = { weight: u.weight, label: 'modal: ', start: span.start, end: span.end };
           conditional.push([u.type, ev]);
           modalPending.push({ type: u.type, ev, hit: span, use: u.modal });
@@ -464,6 +496,15 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           conditional.push([u.type, { weight: u.weight, label: 'phrase: ', start: hit.start, end: hit.end }]);
         }
         usedCue.add(once);
+      }
+    }
+    if (affirmed && negationEvidence) {
+      for (const type of affirmed) {
+        const list = negatives.get(type);
+        if (!list) continue;
+        const left = list.filter((e) => !negationEvidence.has(e));
+        if (left.length > 0) negatives.set(type, left);
+        else negatives.delete(type);
       }
     }
     for (const [type, e] of conditional) {

@@ -28,6 +28,12 @@ export const ClauseTypeSpecSchema = z.object({
   modal: z.array(ModalCueSchema).default([]),
   /** Near-misses; each match scales the confidence by (1 - weight). */
   negatives: cueMap.default({}),
+  /**
+   * Near misses (keys of `negatives`) that negate one occurrence of the type's word ("non-exclusive"): the word inside
+   * starts no cue occurrence, so such a near miss scales the confidence only where the clause has no phrase or modal
+   * hit of the type outside it. "An exclusive license to Alpha and a non-exclusive license to Beta" stays exclusive.
+   */
+  negations: z.array(z.string().min(1)).default([]),
   /** Context: when non-empty, at least one of these must occur in the clause or its headings for phrase and modal evidence to count in full. */
   requires: z.array(z.string().min(1)).default([]),
   /** Scale applied when the clause only defines a term ("X" means ...): a definition names the subject without dealing with it. */

@@ -95,7 +95,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'right to .. use|utilize|engage|retain .. other vendors|suppliers|providers|distributors': 0.5, 'exclusiv* .. agreement dated': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
         // The interpretation rule "the word 'or' is not exclusive" is about grammar, not dealing.
         'or is|shall|will not be? exclusive': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
-      } },
+      },
+      negations: ['non-exclusive|nonexclusive'] },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
       phrases: { 'sublicens*|sub-licens*': 0.65, 'right to grant sublicenses|sub-licenses': 0.85, 'without the right to sublicense': 0.8, 'through multiple tiers': 0.7 } },
@@ -551,7 +552,7 @@ function withDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
     id: d.id, group: d.group, label: d.label, description: d.description ?? '',
     headings: d.headings ?? {}, phrases: d.phrases ?? {},
     modal: (d.modal ?? []).map((m) => ({ verbs: m.verbs, polarity: m.polarity, weight: m.weight })),
-    negatives: d.negatives ?? {}, requires: d.requires ?? [],
+    negatives: d.negatives ?? {}, negations: d.negations ?? [], requires: d.requires ?? [],
     ...('definitionFactor' in d ? { definitionFactor: d.definitionFactor } : {}),
     ...('threshold' in d ? { threshold: d.threshold } : {}),
   };

@@ -97,9 +97,13 @@ const CASES: readonly Case[] = [
       'During the Term, Manufacturer shall not appoint another distributor for the Products in the Territory.',
       'Licensor shall not grant to any other person a right to make or sell Licensed Products in the Field.',
       'Distributor shall be the exclusive distributor of the Products in the Territory, or in such other region as the parties agree, and Supplier shall not appoint any other distributor there.',
-      'The Corporation appoints the Agents as the exclusive placement agents of the Corporation for the Offering.'],
+      'The Corporation appoints the Agents as the exclusive placement agents of the Corporation for the Offering.',
+      // A non-exclusive grant beside an exclusive one does not cancel it (the near miss is one occurrence's).
+      'Licensor grants to Alpha an exclusive license under the Licensed Patents in the Field of Automotive Sensors, and grants to Beta a non-exclusive license under the Licensed Patents in the Field of Consumer Electronics.',
+      'Licensee grants to Licensor a non-exclusive license under the Improvements, and Licensor shall remain the exclusive licensee of the Licensed Patents in the Territory.'],
     // Exclusivity disclaimed, and a non-exclusive grant, are near-misses.
-    no: ['The services of the Administrator are not to be deemed exclusive, and the Administrator is free to render similar services to others.',
+    no: ['Licensor grants to Alpha a non exclusive license under the Licensed Patents, and to Beta a non-exclusive license under the Licensed Know-How.',
+      'The services of the Administrator are not to be deemed exclusive, and the Administrator is free to render similar services to others.',
       'The Principal grants Distributor non- exclusive rights to sell the Products within the Territory.',
       'Supplier agrees that it shall not be considered Customer\'s exclusive provider of any goods or services, and Customer retains the right to use other vendors.',
       // A definition names another agreement; it grants no exclusivity itself.
