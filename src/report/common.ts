@@ -75,9 +75,18 @@ export function countsByPack(report: RunReport): PackRow[] {
 
 export interface ClauseGroup {
   readonly clauseId: string | null;
+  /** "§ 4.2 Royalties", "Section 1.2", "Clause at line 12" (a clause with no number or heading), "Document". */
   readonly label: string;
   readonly line: number;
   readonly findings: readonly Finding[];
+}
+
+/**
+ * "§ 4.2 Royalties" for a clause title; a title whose number already names its kind ("Section 1.2", "ARTICLE 2
+ * LICENSE GRANTS", "§ 3 Fees", "Schedule A") takes no second mark ("§ Section 1.2", "§ § 3 Fees").
+ */
+export function withSectionSign(title: string): string {
+  return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
 }
 
 export function clauseTitle(f: Pick<Finding, 'clauseNumber' | 'heading'>): string {
@@ -92,7 +101,10 @@ export function findingsByClause(doc: DocumentReport): ClauseGroup[] {
   for (const f of doc.findings) {
     const key = f.clauseId ?? '';
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { clauseId: f.clauseId, label: clauseTitle(f), line: f.line, findings: [] }));
+    if (!g) {
+      const label = f.clauseId === null ? clauseTitle(f) : f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f)) : `Clause at line ${f.line}`;
+      groups.set(key, (g = { clauseId: f.clauseId, label, line: f.line, findings: [] }));
+    }
     g.findings.push(f);
   }
   const pos = (g: ClauseGroup): number => (g.clauseId === null ? -1 : order.get(g.clauseId) ?? Number.MAX_SAFE_INTEGER);

@@ -61,7 +61,7 @@ export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
       continue;
     }
     for (const g of findingsByClause(doc)) {
-      out.push(`### ${g.clauseId ? `§ ${cell(g.label)}` : cell(g.label)}`, '');
+      out.push(`### ${cell(g.label)}`, '');
       for (const f of g.findings) out.push(...findingItem(f));
       out.push('');
     }

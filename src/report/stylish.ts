@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { summarize } from './build.js';
-import { acceptanceLabel, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
+import { acceptanceLabel, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -22,7 +22,7 @@ function quotes(message: string, evidence: string): boolean {
 }
 
 export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>): string {
-  const parts = [f.clauseNumber ? `§ ${f.clauseNumber}` : null, f.heading].filter((p): p is string => Boolean(p));
+  const parts = [f.clauseNumber ? withSectionSign(f.clauseNumber) : null, f.heading].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(' ') : '(no numbered clause)';
 }
 

@@ -181,6 +181,20 @@ describe('markdown', () => {
     expect(md).toContain('| reciprocity | 1 | 0 | 0 | 0 |');
   });
 
+  it('titles a clause once ("Section 1.2", "§ 3 Royalties", not "§ Section 1.2" or "§ § 3"), and an untitled clause by its line', () => {
+    const base = FINDINGS[0]!;
+    const doc = { ...REPORT.documents[0]!, findings: [
+      { ...base, clauseId: 'c1', clauseNumber: null, heading: null, line: 1 },
+      { ...base, clauseId: 'c3', clauseNumber: 'Section 1.2', heading: null },
+      { ...base, clauseId: 'c5', clauseNumber: '§ 3', heading: 'Royalties' },
+    ] };
+    const titles = formatMarkdown({ ...REPORT, documents: [doc] }, ctx).split('\n').filter((l) => l.startsWith('### '));
+    expect(titles).toEqual(['### Clause at line 1', '### Section 1.2', '### § 3 Royalties']);
+    const html = formatHtml({ ...REPORT, documents: [doc] }, ctx);
+    expect(html).toContain('href="#d0-c3">Section 1.2</a>');
+    expect(html).toContain('href="#d0-c5">§ 3 Royalties</a>');
+  });
+
   it('lists findings by clause in document order, with evidence, recommendation and waiver', () => {
     const grant = md.indexOf('### § 2.1 Grant of Licenses');
     const royalties = md.indexOf('### § 4.1 Royalties');

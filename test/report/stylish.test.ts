@@ -24,6 +24,15 @@ describe('stylish formatter', () => {
     expect(lines[i + 3]).toBe('                 fix: Add the reciprocal grant from Licensee to Licensor.');
   });
 
+  it('marks a clause number with "§" once: not before "Section 1.2", "ARTICLE 2" or "§ 3"', () => {
+    const base = REPORT.documents[0]!.findings[0]!;
+    const labels = [['Section 1.2', null], ['ARTICLE 2', 'LICENSE GRANTS'], ['§ 3', 'Royalties'], ['7.2', 'Termination']].map(([clauseNumber, heading]) => {
+      const r = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [{ ...base, clauseNumber, heading }] }] };
+      return formatStylish(r, ctx).split('\n')[2]!.trim();
+    });
+    expect(labels).toEqual(['Section 1.2', 'ARTICLE 2 LICENSE GRANTS', '§ 3 Royalties', '§ 7.2 Termination']);
+  });
+
   it('prints a summary table for a batch, unwaived findings by severity', () => {
     expect(out).toContain('  document        errors  warnings  info  waived  review\n  deals/acme.md        1         1     0       1       0\n  deals/clean.md       0         0     0       0       0\n');
   });
