@@ -2,7 +2,10 @@
 // and the settings in force for each input file. Command-line flags win over the file.
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { findConfig, loadConfig, resolveForFile, validateRuleSettings, type LoadedConfig } from '../config/index.js';
+// Not config/index.js: the config schema (zod) loads only when there is a config file to read (loadConfig).
+import { findConfig } from '../config/find.js';
+import type { LoadedConfig } from '../config/load.js';
+import { resolveForFile, validateRuleSettings } from '../config/resolve.js';
 import type { PartySetting, RuleSetting } from '../config/schema.js';
 import type { LoadedPack } from '../rules/index.js';
 import { ClauseCheckError, type DocumentKind } from '../model/index.js';
@@ -28,11 +31,12 @@ function isDirectory(path: string): boolean {
 }
 
 /** --config, else the nearest clausecheck.config.json above the first input (or the working directory). */
-export function findRunConfig(cwd: string, explicit: string | undefined, inputs: readonly string[]): LoadedConfig | null {
+export async function findRunConfig(cwd: string, explicit: string | undefined, inputs: readonly string[]): Promise<LoadedConfig | null> {
+  const loadConfig = async (file: string): Promise<LoadedConfig> => (await import('../config/load.js')).loadConfig(file);
   if (explicit) {
     const abs = resolve(cwd, explicit);
     try {
-      return loadConfig(abs);
+      return await loadConfig(abs);
     } catch (e) {
       // Name the file as the user wrote it.
       if (e instanceof ClauseCheckError && e.file === abs) throw new ClauseCheckError(e.code, e.message, { file: explicit, ...(e.jsonPath ? { jsonPath: e.jsonPath } : {}) });
@@ -42,7 +46,7 @@ export function findRunConfig(cwd: string, explicit: string | undefined, inputs:
   const first = inputs.find((a) => a !== '-');
   const start = first === undefined ? cwd : isDirectory(resolve(cwd, first)) ? resolve(cwd, first) : dirname(resolve(cwd, first));
   const found = findConfig(start);
-  return found ? loadConfig(found) : null;
+  return found ? await loadConfig(found) : null;
 }
 
 /** Pack names for resolvePacks (built-in ids or absolute folders) from the config; null: not set. */

@@ -93,20 +93,25 @@ function emit(io: CliIO, text: string | Iterable<string>, output: string | undef
 }
 
 async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
-  const { findRunConfig, parseJsonSafely, parseWaivers, parseBaseline, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
+  const { findRunConfig, parseJsonSafely, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
   if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
-  const config = findRunConfig(io.cwd, flags.config, args);
+  const config = await findRunConfig(io.cwd, flags.config, args);
   // Flags win over the config file.
   const failOn = checkOneOf<FailOn>(flags.failOn ?? config?.failOn ?? 'error', FAIL_ON, '--fail-on');
   const maxWarnings = flags.maxWarnings ?? config?.maxWarnings ?? undefined;
   const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
   const waiversFile = flags.waivers ?? config?.waivers ?? undefined;
-  const waivers = waiversFile ? parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile) : undefined;
-  const baseline = flags.baseline ? parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline) : undefined;
-  const packs = resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
+  // The validators (zod) load only when there is such a file.
+  const waivers = waiversFile
+    ? (await import('../report/waivers-schema.js')).parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile)
+    : undefined;
+  const baseline = flags.baseline
+    ? (await import('../report/baseline.js')).parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline)
+    : undefined;
+  const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
   checkRuleKeys(config, packs);
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
@@ -212,8 +217,8 @@ function packOption(): Option {
 /** The rules `check` would run here: --pack, else the config's packs; severities as the config sets them. */
 async function activeRules(io: CliIO, flags: { pack?: string[]; config?: string }): Promise<RuleInfo[]> {
   const { ruleInfos, resolvePacks, findRunConfig, configPackNames, checkRuleKeys, settingsFor, applyRuleSettings } = await rt();
-  const config = findRunConfig(io.cwd, flags.config, []);
-  const packs = resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
+  const config = await findRunConfig(io.cwd, flags.config, []);
+  const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
   checkRuleKeys(config, packs);
   return ruleInfos(applyRuleSettings(packs, settingsFor(config, '-', io.cwd).rules));
 }
@@ -316,7 +321,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
       const { resolvePacks } = await rt();
       const { checkDocument } = await pipeline();
-      const packs = resolvePacks(flags.pack ?? [], io.cwd);
+      const packs = await resolvePacks(flags.pack ?? [], io.cwd);
       const [a, b] = await readSources(io, [oldPath, newPath]) as [Source, Source];
       const reviewThreshold = flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
       const [docA, docB] = [await checkDocument(a, packs, { reviewThreshold }), await checkDocument(b, packs, { reviewThreshold })];

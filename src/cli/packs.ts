@@ -1,8 +1,8 @@
 // --pack arguments -> loaded packs: a built-in pack id, or a directory holding a pack.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-// From the loader itself: the rules index also holds the pack tester, which loads the whole pipeline.
-import { loadBuiltinPacks, loadPack, type LoadedPack } from '../rules/loader.js';
+// The built-in packs are read as trusted (pack-files.ts); the validating loader (zod) loads only for a pack folder.
+import { loadBuiltinPacks, type LoadedPack } from '../rules/pack-files.js';
 import { ClauseCheckError } from '../model/index.js';
 
 function isDirectory(path: string): boolean {
@@ -14,7 +14,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** No --pack: every built-in pack. Otherwise exactly the packs named, in the order given. */
-export function resolvePacks(names: readonly string[], cwd: string): LoadedPack[] {
+export async function resolvePacks(names: readonly string[], cwd: string): Promise<LoadedPack[]> {
   const builtins = loadBuiltinPacks();
   if (names.length === 0) return builtins;
   const out: LoadedPack[] = [];
@@ -23,7 +23,7 @@ export function resolvePacks(names: readonly string[], cwd: string): LoadedPack[
     const dir = resolve(cwd, name);
     let pack: LoadedPack;
     if (builtin) pack = builtin;
-    else if (isDirectory(dir)) pack = loadPack(dir);
+    else if (isDirectory(dir)) pack = (await import('../rules/loader.js')).loadPack(dir);
     else {
       const known = builtins.map((p) => p.id).join(', ') || 'none';
       throw new ClauseCheckError('usage', `unknown pack: not a built-in pack (${known}) nor a directory`, { file: name });

@@ -1,11 +1,14 @@
 // The file-reading part of configuration: find clausecheck.config.json upward from an input, read it and the files it
 // extends, and resolve the packs it names. Everything after this (resolveForFile, applyRuleSettings) is pure.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, parse, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ClauseCheckError, type DocumentKind, type FailOn } from '../model/index.js';
 import { builtinRulesDir, jsonPath } from '../rules/loader.js';
 import { parseJsonSafely } from './json.js';
-import { CONFIG_FILE_NAME, ConfigFile, type PartySetting, type RuleSetting } from './schema.js';
+import { isFile } from './find.js';
+import { ConfigFile, type PartySetting, type RuleSetting } from './schema.js';
+
+export { findConfig } from './find.js';
 
 /** A value together with the file and JSON path it was set at, so a later check can point at it. */
 export interface Located<T> {
@@ -68,25 +71,6 @@ export function parseConfigValue(value: unknown, file: string): ConfigFile {
   throw new ClauseCheckError('config-invalid', message, { file, jsonPath: jsonPath(path) });
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The nearest clausecheck.config.json in `startDir` or a folder above it; null when there is none. */
-export function findConfig(startDir: string): string | null {
-  let dir = resolve(startDir);
-  const { root } = parse(dir);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (isFile(candidate)) return candidate;
-    if (dir === root) return null;
-    dir = dirname(dir);
-  }
-}
 
 function readConfigText(file: string, from?: Located<string>): string {
   try {

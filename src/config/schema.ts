@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { FAIL_ON, SEVERITIES } from '../model/index.js';
 
-export const CONFIG_FILE_NAME = 'clausecheck.config.json';
+export { CONFIG_FILE_NAME } from './find.js';
 
 /** A rule's severity, or "off". */
 export const RuleSetting = z.union([z.enum(SEVERITIES), z.literal('off')]);

@@ -1,58 +1,17 @@
-// Pack loading: pack.json + one JSON file per rule, validated with the zod schema of schema.ts.
-// Built-in packs load through this same code. Every problem is a ClauseCheckError('pack-invalid')
-// naming the file and the JSON path inside it.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Pack loading: pack.json + one JSON file per rule (pack-files.ts), validated with the zod schema of schema.ts.
+// Built-in packs load through the same code, read as trusted (pack-files.ts). Every problem is a
+// ClauseCheckError('pack-invalid') naming the file and the JSON path inside it.
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
-import { ClauseCheckError, type Severity } from '../model/index.js';
-import { BUILTIN_TYPE_IDS, type ClauseTypeSpec } from '../tag/taxonomy.js';
+import { ClauseCheckError } from '../model/index.js';
 import { parseExtraTypes } from '../tag/taxonomy-schema.js';
-import { PackManifest, Rule, type Condition, type RuleSpec } from './schema.js';
-import { trustedParse } from '../model/trusted.js';
-
+import { builtinRulesDir, loadPackWith, type LoadedPack, type LoadedRule, type PackReaders } from './pack-files.js';
+import { PackManifest, Rule } from './schema.js';
 import { jsonPath } from './json-path.js';
 
 export { packClauseTypes } from './clause-types.js';
+export { builtinRulesDir, loadBuiltinPacks, type LoadedPack, type LoadedRule } from './pack-files.js';
 export { jsonPath };
-
-/** A rule as loaded: its spec plus where it came from. Metadata (id, severity, title, ...) is plain data for listing. */
-export type LoadedRule = RuleSpec & {
-  readonly pack: string;
-  readonly file: string;
-};
-
-export interface LoadedPack {
-  readonly id: string;
-  readonly version: string;
-  readonly description: string;
-  readonly dir: string;
-  /** Extra clause types of this pack and the packs it extends, for the tagger. */
-  readonly clauseTypes: readonly ClauseTypeSpec[];
-  /** Own rules plus inherited ones (after overrides), sorted by id. */
-  readonly rules: readonly LoadedRule[];
-}
-
-/** `rules/` at the package root: two levels up from src/rules/ and from dist/rules/. */
-export function builtinRulesDir(): string {
-  return fileURLToPath(new URL('../../rules/', import.meta.url));
-}
-
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ClauseCheckError('pack-invalid', code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? 'error'})`, { file });
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ClauseCheckError('pack-invalid', `invalid JSON: ${(e as Error).message}`, { file });
-  }
-}
 
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string, prefix: readonly PropertyKey[] = []): z.infer<T> {
   const r = schema.safeParse(value);
@@ -61,122 +20,15 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: 
   throw new ClauseCheckError('pack-invalid', issue?.message ?? 'invalid', { file, jsonPath: jsonPath([...prefix, ...(issue?.path ?? [])]) });
 }
 
-/** Every clause-type id a rule names, with its JSON path. */
-function typeRefs(rule: RuleSpec): { id: string; path: PropertyKey[] }[] {
-  const out: { id: string; path: PropertyKey[] }[] = [];
-  rule.appliesTo.forEach((id, i) => out.push({ id, path: ['appliesTo', i] }));
-  rule.anchor?.types?.forEach((id, i) => out.push({ id, path: ['anchor', 'types', i] }));
-  const walk = (c: Condition, path: PropertyKey[]) => {
-    c.all?.forEach((x, i) => walk(x, [...path, 'all', i]));
-    c.any?.forEach((x, i) => walk(x, [...path, 'any', i]));
-    if (c.not) walk(c.not, [...path, 'not']);
-    const p = c.params as { types?: unknown; query?: { types?: unknown }; type?: unknown } | undefined;
-    const lists: [unknown, PropertyKey[]][] = [[p?.types, ['params', 'types']], [p?.query?.types, ['params', 'query', 'types']]];
-    for (const [list, sub] of lists) if (Array.isArray(list)) list.forEach((id, i) => out.push({ id: String(id), path: [...path, ...sub, i] }));
-    if (typeof p?.type === 'string') out.push({ id: p.type, path: [...path, 'params', 'type'] });
-  };
-  walk(rule.conditions, ['conditions']);
-  return out;
-}
-
-interface LoadState {
-  readonly builtinDir: string;
-  readonly loading: string[];
-  readonly done: Map<string, LoadedPack>;
-  /** The built-in packs: read as zod would return them, without validating (the tests validate them). */
-  readonly trusted?: boolean;
-}
-
-/**
- * A built-in id, or a path relative to the pack's folder that stays inside the folder holding it (sibling packs of a
- * collection). Absolute paths and paths that climb further are refused: a pack from elsewhere must not pull in
- * arbitrary files of the machine it is run on.
- */
-function resolveExtends(entry: string, fromDir: string, builtinDir: string, manifestFile: string, index: number): string {
-  const builtin = join(builtinDir, entry);
-  if (/^[a-z0-9][a-z0-9-]*$/.test(entry) && existsSync(join(builtin, 'pack.json'))) return resolve(builtin);
-  const target = resolve(fromDir, entry);
-  const fromCollection = relative(dirname(fromDir), target);
-  if (isAbsolute(entry) || fromCollection === '' || fromCollection.startsWith('..') || isAbsolute(fromCollection)) {
-    throw new ClauseCheckError('pack-invalid', `"${entry}" is outside the folder that holds this pack (extend a built-in id or a sibling pack folder)`, { file: manifestFile, jsonPath: `$.extends[${index}]` });
-  }
-  return target;
-}
-
-function load(dirIn: string, state: LoadState): LoadedPack {
-  const dir = resolve(dirIn);
-  const cached = state.done.get(dir);
-  if (cached) return cached;
-  const manifestFile = join(dir, 'pack.json');
-  if (state.loading.includes(dir)) {
-    throw new ClauseCheckError('pack-invalid', `"extends" cycle: ${[...state.loading.slice(state.loading.indexOf(dir)), dir].join(' -> ')}`, { file: manifestFile, jsonPath: '$.extends' });
-  }
-  state.loading.push(dir);
-  try {
-    const manifest = state.trusted ? trustedParse(PackManifest, readJson(manifestFile)) : parseWith(PackManifest, readJson(manifestFile), manifestFile);
-    const parents = manifest.extends.map((e, i) => load(resolveExtends(e, dir, state.builtinDir, manifestFile, i), state));
-
-    // Most packs declare no clause types: skip building and running a zod schema for an empty list.
-    const extra = manifest.clauseTypes.length === 0 ? ({ ok: true, types: [] } as const) : parseExtraTypes(manifest.clauseTypes);
-    if (!extra.ok) throw new ClauseCheckError('pack-invalid', extra.message, { file: manifestFile, jsonPath: `$.clauseTypes${extra.path.slice(1)}` });
-    const clauseTypes = [...parents.flatMap((p) => p.clauseTypes), ...extra.types];
-    const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
-
-    const inherited = new Map<string, LoadedRule>();
-    for (const p of parents) for (const r of p.rules) inherited.set(r.id, r);
-
-    const own = new Map<string, LoadedRule>();
-    manifest.rules.forEach((name, i) => {
-      const file = join(dir, `${name}.json`);
-      if (own.has(`${manifest.id}/${name}`)) throw new ClauseCheckError('pack-invalid', `rule "${name}" is listed twice`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
-      if (!existsSync(file)) throw new ClauseCheckError('pack-invalid', `rule file ${name}.json not found`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
-      const spec = state.trusted ? trustedParse(Rule, readJson(file)) : parseWith(Rule, readJson(file), file);
-      const expected = `${manifest.id}/${name}`;
-      if (spec.id !== expected) throw new ClauseCheckError('pack-invalid', `rule id "${spec.id}" does not match its file: expected "${expected}"`, { file, jsonPath: '$.id' });
-      if (inherited.has(spec.id)) throw new ClauseCheckError('pack-invalid', `duplicate rule id "${spec.id}" (also in an extended pack)`, { file, jsonPath: '$.id' });
-      for (const ref of typeRefs(spec)) {
-        if (!knownTypes.has(ref.id)) throw new ClauseCheckError('pack-invalid', `unknown clause type "${ref.id}"`, { file, jsonPath: jsonPath(ref.path) });
-      }
-      own.set(spec.id, Object.freeze({ ...spec, pack: manifest.id, file }));
-    });
-
-    const all = new Map([...inherited, ...own]);
-    for (const [id, setting] of Object.entries(manifest.overrides)) {
-      const rule = all.get(id);
-      if (!rule) throw new ClauseCheckError('pack-invalid', `override for unknown rule "${id}"`, { file: manifestFile, jsonPath: jsonPath(['overrides', id]) });
-      if (setting === 'off') all.delete(id);
-      else all.set(id, Object.freeze({ ...rule, severity: setting as Severity }));
-    }
-    const rules = [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const pack: LoadedPack = Object.freeze({ id: manifest.id, version: manifest.version, description: manifest.description, dir, clauseTypes, rules });
-    state.done.set(dir, pack);
-    return pack;
-  } finally {
-    state.loading.pop();
-  }
-}
+const VALIDATED: PackReaders = {
+  manifest: (value, file) => parseWith(PackManifest, value, file),
+  rule: (value, file) => parseWith(Rule, value, file),
+  clauseTypes: parseExtraTypes,
+};
 
 /** Load the pack in `dir` (its pack.json, rule files and the packs it extends). */
 export function loadPack(dir: string, options: { builtinDir?: string } = {}): LoadedPack {
-  return load(dir, { builtinDir: options.builtinDir ?? builtinRulesDir(), loading: [], done: new Map() });
-}
-
-let builtins: LoadedPack[] | null = null;
-
-/** The built-in packs, loaded once per process through the same loader as user packs. */
-export function loadBuiltinPacks(): LoadedPack[] {
-  if (!builtins) {
-    const root = builtinRulesDir();
-    const state: LoadState = { builtinDir: root, loading: [], done: new Map(), trusted: true };
-    // Every folder of rules/ holding a pack.json, in name order.
-    const ids = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pack.json')))
-      .map((d) => d.name)
-      .sort();
-    // Their files are validated (and their patterns checked for catastrophic backtracking) by the tests, not on every start-up.
-    builtins = ids.map((id) => load(join(root, id), state));
-  }
-  return [...builtins];
+  return loadPackWith(dir, { builtinDir: options.builtinDir ?? builtinRulesDir(), loading: [], done: new Map(), read: VALIDATED });
 }
 
 /** The cases file beside a rule file. */

@@ -547,7 +547,7 @@ const DEFS: ClauseTypeSpecInput[] = [
 /** The built-in definitions as written (for the test that validates them with the schema). */
 export const BUILTIN_DEFS: readonly ClauseTypeSpecInput[] = DEFS;
 /** A definition as the schema returns it: its keys in the schema's order, its defaults filled in. */
-function withDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
+export function clauseTypeWithDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
   return {
     id: d.id, group: d.group, label: d.label, description: d.description ?? '',
     headings: d.headings ?? {}, phrases: d.phrases ?? {},
@@ -561,7 +561,7 @@ function withDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
 // Not run through zod at load (zod's import and parse would be ~75 ms of every process's and worker's start-up):
 // test/tag/taxonomy-defaults.test.ts checks every definition validates and equals its parse, keys in order.
 // Rule packs' clause types are still parsed at the boundary (parseExtraTypes in taxonomy-schema.ts).
-export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map(withDefaults));
+export const BUILTIN_TYPES: readonly ClauseTypeSpec[] = Object.freeze(DEFS.map(clauseTypeWithDefaults));
 export const BUILTIN_TYPE_IDS: ReadonlySet<string> = new Set(BUILTIN_TYPES.map((t) => t.id));
 /** Structure types are assigned from clause kind and position as well as cues. */
 export const STRUCTURE_TYPE_IDS: ReadonlySet<string> = new Set(['title', 'parties', 'recitals', 'definitions', 'signature', 'schedule']);

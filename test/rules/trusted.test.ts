@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinPacks, loadPack } from '../../src/rules/index.js';
 import { PackManifest, Rule } from '../../src/rules/schema.js';
-import { trustedParse } from '../../src/model/trusted.js';
+import { shapeOf, trustedParse, type Shape } from '../../src/model/trusted.js';
+import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from '../../src/rules/shapes.js';
 
 describe('trusted loading of the built-in packs', () => {
   const builtins = loadBuiltinPacks();
@@ -42,5 +43,19 @@ describe('trusted loading of the built-in packs', () => {
     // The trusted path keeps a bad value as read; the validating path refuses it.
     expect(trustedParse(Rule, { id: 'Not A Rule Id' })).toEqual({ id: 'Not A Rule Id', references: [], appliesTo: [], crossLicenseOnly: false });
     expect(Rule.safeParse({ id: 'Not A Rule Id' }).success).toBe(false);
+  });
+
+  // loadBuiltinPacks reads with these written-out shapes (no zod in a process that only uses the built-in packs).
+  it('has written-out shapes equal to the schemas\' own, to any depth of nested conditions', () => {
+    // Unrolled to a depth past the cycle (conditions hold conditions), the two cyclic shapes must be the same tree.
+    const unrolled = (s: Shape, depth: number): unknown => {
+      if (s === null) return null;
+      if ('default' in s) return { default: unrolled(s.default, depth), value: s.value };
+      if ('optional' in s) return { optional: unrolled(s.optional, depth) };
+      if ('array' in s) return { array: unrolled(s.array, depth) };
+      return depth === 0 ? '...' : { object: s.object.map(([k, v]) => [k, unrolled(v, depth - 1)]) };
+    };
+    expect(unrolled(RULE_SHAPE, 6)).toEqual(unrolled(shapeOf(Rule), 6));
+    expect(unrolled(PACK_MANIFEST_SHAPE, 6)).toEqual(unrolled(shapeOf(PackManifest), 6));
   });
 });

@@ -94,3 +94,40 @@ describe('checking with packs already loaded, in a fresh process (the built dist
     expect(out['zodMarkerWorks']).toBe(true);
   });
 });
+
+describe('the CLI\'s own thread', () => {
+  // Preloaded into the CLI's process: reports on exit whether zod was loaded (zod's marker, as above).
+  const probe = `data:text/javascript,process.on('exit', () => process.stderr.write('zod:' + ('__zod_globalConfig' in globalThis)))`;
+  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, ['--import', probe, resolve(ROOT, 'bin/clausecheck.js'), ...args], { cwd, encoding: 'utf8' });
+  const TXT = resolve(ROOT, 'fixtures/sec-exhibit-cross-license.txt');
+
+  it('does not load zod to check an agreement with the built-in packs and no config', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const bare = mkdtempSync(resolve(tmpdir(), 'cc-startup-'));
+    const r = cli(['check', '--format', 'json', '--fail-on', 'never', TXT], bare);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+    expect(r.stderr).toBe('zod:false');
+  });
+
+  it('loads it, and validates, where there is outside input: waivers, a config file, a pack folder', async () => {
+    const { copyFileSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(resolve(tmpdir(), 'cc-startup-'));
+    copyFileSync(TXT, resolve(dir, 'a.txt'));
+    writeFileSync(resolve(dir, 'waivers.json'), JSON.stringify({ waivers: [{ rule: 'x/y', clause: '1', reason: 'r', approvedBy: 'a', expires: 'soon' }] }));
+    const waived = cli(['check', '--waivers', 'waivers.json', 'a.txt'], dir);
+    expect(waived.status).toBe(2);
+    expect(waived.stderr).toMatch(/waivers\.json: \$\.waivers\[0\]\.expires: must be a date YYYY-MM-DD/);
+    expect(waived.stderr).toMatch(/zod:true$/);
+    writeFileSync(resolve(dir, 'clausecheck.config.json'), JSON.stringify({ failOn: 'sometimes' }));
+    const configured = cli(['check', 'a.txt'], dir);
+    expect(configured.status).toBe(2);
+    expect(configured.stderr).toMatch(/clausecheck\.config\.json: \$\.failOn: /);
+    expect(configured.stderr).toMatch(/zod:true$/);
+    const packed = cli(['check', '--pack', resolve(ROOT, 'rules/antitrust'), '--format', 'json', '--fail-on', 'never', TXT], mkdtempSync(resolve(tmpdir(), 'cc-startup-')));
+    expect(packed.status).toBe(0);
+    expect(packed.stderr).toBe('zod:true');
+  });
+});

@@ -1,0 +1,181 @@
+// Pack files -> loaded packs: pack.json + one JSON file per rule, the packs it extends, overrides, and the checks
+// that need the whole pack (rule ids, clause-type references). How the files are read into specs is the caller's:
+// loader.ts validates them with the zod schemas of schema.ts; the built-in packs are read here as trusted, so a
+// process that only uses them does not load zod (~50 ms of CPU). Every problem is a ClauseCheckError('pack-invalid')
+// naming the file and the JSON path inside it.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ClauseCheckError, type Severity } from '../model/index.js';
+import { reshape } from '../model/trusted.js';
+import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
+import { jsonPath } from './json-path.js';
+import type { Condition, PackManifest, RuleSpec } from './schema.js';
+import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from './shapes.js';
+
+/** A rule as loaded: its spec plus where it came from. Metadata (id, severity, title, ...) is plain data for listing. */
+export type LoadedRule = RuleSpec & {
+  readonly pack: string;
+  readonly file: string;
+};
+
+export interface LoadedPack {
+  readonly id: string;
+  readonly version: string;
+  readonly description: string;
+  readonly dir: string;
+  /** Extra clause types of this pack and the packs it extends, for the tagger. */
+  readonly clauseTypes: readonly ClauseTypeSpec[];
+  /** Own rules plus inherited ones (after overrides), sorted by id. */
+  readonly rules: readonly LoadedRule[];
+}
+
+/** `rules/` at the package root: two levels up from src/rules/ and from dist/rules/. */
+export function builtinRulesDir(): string {
+  return fileURLToPath(new URL('../../rules/', import.meta.url));
+}
+
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ClauseCheckError('pack-invalid', code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? 'error'})`, { file });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ClauseCheckError('pack-invalid', `invalid JSON: ${(e as Error).message}`, { file });
+  }
+}
+
+/** Every clause-type id a rule names, with its JSON path. */
+function typeRefs(rule: RuleSpec): { id: string; path: PropertyKey[] }[] {
+  const out: { id: string; path: PropertyKey[] }[] = [];
+  rule.appliesTo.forEach((id, i) => out.push({ id, path: ['appliesTo', i] }));
+  rule.anchor?.types?.forEach((id, i) => out.push({ id, path: ['anchor', 'types', i] }));
+  const walk = (c: Condition, path: PropertyKey[]) => {
+    c.all?.forEach((x, i) => walk(x, [...path, 'all', i]));
+    c.any?.forEach((x, i) => walk(x, [...path, 'any', i]));
+    if (c.not) walk(c.not, [...path, 'not']);
+    const p = c.params as { types?: unknown; query?: { types?: unknown }; type?: unknown } | undefined;
+    const lists: [unknown, PropertyKey[]][] = [[p?.types, ['params', 'types']], [p?.query?.types, ['params', 'query', 'types']]];
+    for (const [list, sub] of lists) if (Array.isArray(list)) list.forEach((id, i) => out.push({ id: String(id), path: [...path, ...sub, i] }));
+    if (typeof p?.type === 'string') out.push({ id: p.type, path: [...path, 'params', 'type'] });
+  };
+  walk(rule.conditions, ['conditions']);
+  return out;
+}
+
+/** How a pack's files are read into their specs: validated (loader.ts), or as trusted (the built-in packs, below). */
+export interface PackReaders {
+  manifest(value: unknown, file: string): PackManifest;
+  rule(value: unknown, file: string): RuleSpec;
+  /** A pack's own clause types; called only when it declares some. */
+  clauseTypes(input: unknown): { ok: true; types: ClauseTypeSpec[] } | { ok: false; path: string; message: string };
+}
+
+export interface LoadState {
+  readonly builtinDir: string;
+  readonly loading: string[];
+  readonly done: Map<string, LoadedPack>;
+  readonly read: PackReaders;
+}
+
+/**
+ * A built-in id, or a path relative to the pack's folder that stays inside the folder holding it (sibling packs of a
+ * collection). Absolute paths and paths that climb further are refused: a pack from elsewhere must not pull in
+ * arbitrary files of the machine it is run on.
+ */
+function resolveExtends(entry: string, fromDir: string, builtinDir: string, manifestFile: string, index: number): string {
+  const builtin = join(builtinDir, entry);
+  if (/^[a-z0-9][a-z0-9-]*$/.test(entry) && existsSync(join(builtin, 'pack.json'))) return resolve(builtin);
+  const target = resolve(fromDir, entry);
+  const fromCollection = relative(dirname(fromDir), target);
+  if (isAbsolute(entry) || fromCollection === '' || fromCollection.startsWith('..') || isAbsolute(fromCollection)) {
+    throw new ClauseCheckError('pack-invalid', `"${entry}" is outside the folder that holds this pack (extend a built-in id or a sibling pack folder)`, { file: manifestFile, jsonPath: `$.extends[${index}]` });
+  }
+  return target;
+}
+
+/** Load the pack in `dir`, and the packs it extends, with `state`'s readers. */
+export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
+  const dir = resolve(dirIn);
+  const cached = state.done.get(dir);
+  if (cached) return cached;
+  const manifestFile = join(dir, 'pack.json');
+  if (state.loading.includes(dir)) {
+    throw new ClauseCheckError('pack-invalid', `"extends" cycle: ${[...state.loading.slice(state.loading.indexOf(dir)), dir].join(' -> ')}`, { file: manifestFile, jsonPath: '$.extends' });
+  }
+  state.loading.push(dir);
+  try {
+    const manifest = state.read.manifest(readJson(manifestFile), manifestFile);
+    const parents = manifest.extends.map((e, i) => loadPackWith(resolveExtends(e, dir, state.builtinDir, manifestFile, i), state));
+
+    // Most packs declare no clause types: skip building and running a zod schema for an empty list.
+    const extra = manifest.clauseTypes.length === 0 ? ({ ok: true, types: [] } as const) : state.read.clauseTypes(manifest.clauseTypes);
+    if (!extra.ok) throw new ClauseCheckError('pack-invalid', extra.message, { file: manifestFile, jsonPath: `$.clauseTypes${extra.path.slice(1)}` });
+    const clauseTypes = [...parents.flatMap((p) => p.clauseTypes), ...extra.types];
+    const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
+
+    const inherited = new Map<string, LoadedRule>();
+    for (const p of parents) for (const r of p.rules) inherited.set(r.id, r);
+
+    const own = new Map<string, LoadedRule>();
+    manifest.rules.forEach((name, i) => {
+      const file = join(dir, `${name}.json`);
+      if (own.has(`${manifest.id}/${name}`)) throw new ClauseCheckError('pack-invalid', `rule "${name}" is listed twice`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
+      if (!existsSync(file)) throw new ClauseCheckError('pack-invalid', `rule file ${name}.json not found`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
+      const spec = state.read.rule(readJson(file), file);
+      const expected = `${manifest.id}/${name}`;
+      if (spec.id !== expected) throw new ClauseCheckError('pack-invalid', `rule id "${spec.id}" does not match its file: expected "${expected}"`, { file, jsonPath: '$.id' });
+      if (inherited.has(spec.id)) throw new ClauseCheckError('pack-invalid', `duplicate rule id "${spec.id}" (also in an extended pack)`, { file, jsonPath: '$.id' });
+      for (const ref of typeRefs(spec)) {
+        if (!knownTypes.has(ref.id)) throw new ClauseCheckError('pack-invalid', `unknown clause type "${ref.id}"`, { file, jsonPath: jsonPath(ref.path) });
+      }
+      own.set(spec.id, Object.freeze({ ...spec, pack: manifest.id, file }));
+    });
+
+    const all = new Map([...inherited, ...own]);
+    for (const [id, setting] of Object.entries(manifest.overrides)) {
+      const rule = all.get(id);
+      if (!rule) throw new ClauseCheckError('pack-invalid', `override for unknown rule "${id}"`, { file: manifestFile, jsonPath: jsonPath(['overrides', id]) });
+      if (setting === 'off') all.delete(id);
+      else all.set(id, Object.freeze({ ...rule, severity: setting as Severity }));
+    }
+    const rules = [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const pack: LoadedPack = Object.freeze({ id: manifest.id, version: manifest.version, description: manifest.description, dir, clauseTypes, rules });
+    state.done.set(dir, pack);
+    return pack;
+  } finally {
+    state.loading.pop();
+  }
+}
+
+// The built-in packs: read as zod would return them, without validating and without loading zod (the tests
+// validate them: test/rules/trusted.test.ts).
+const TRUSTED: PackReaders = {
+  manifest: (value) => reshape(PACK_MANIFEST_SHAPE, value) as PackManifest,
+  rule: (value) => reshape(RULE_SHAPE, value) as RuleSpec,
+  clauseTypes: (input) => ({ ok: true, types: (input as ClauseTypeSpecInput[]).map(clauseTypeWithDefaults) }),
+};
+
+let builtins: LoadedPack[] | null = null;
+
+/** The built-in packs, loaded once per process through the same loader as user packs. */
+export function loadBuiltinPacks(): LoadedPack[] {
+  if (!builtins) {
+    const root = builtinRulesDir();
+    const state: LoadState = { builtinDir: root, loading: [], done: new Map(), read: TRUSTED };
+    // Every folder of rules/ holding a pack.json, in name order.
+    const ids = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pack.json')))
+      .map((d) => d.name)
+      .sort();
+    // Their files are validated (and their patterns checked for catastrophic backtracking) by the tests, not on every start-up.
+    builtins = ids.map((id) => loadPackWith(join(root, id), state));
+  }
+  return [...builtins];
+}
