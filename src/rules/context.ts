@@ -339,11 +339,14 @@ const scanKey = (src: string, matchCase: boolean): string => (matchCase ? `\u000
  */
 export class ScanPlan {
   private readonly slots = new Map<string, number>();
+  /** The keys of every pattern given, planned or not (those without leading words are scanned whole). */
+  private readonly keys = new Set<string>();
   readonly lead: LeadPlan;
   constructor(patterns: readonly { readonly src: string; readonly matchCase: boolean }[]) {
     const planned: Planned[] = [];
     for (const { src, matchCase } of patterns) {
       const key = scanKey(src, matchCase);
+      this.keys.add(key);
       const leading = (matchCase ? casedPattern(src) : lowered(src)).leading;
       if (leading && !this.slots.has(key)) this.slots.set(key, planned.push({ leading, cased: matchCase }) - 1);
     }
@@ -351,6 +354,10 @@ export class ScanPlan {
   }
   slotOf(key: string): number | undefined {
     return this.slots.get(key);
+  }
+  /** Whether the rules scan documents for this pattern (scanKey). */
+  scans(key: string): boolean {
+    return this.keys.has(key);
   }
 }
 
@@ -458,9 +465,14 @@ export class DocumentContext {
     return i < 0 ? null : { start: sc.starts[i] as number, end: sc.ends[i] as number };
   }
 
-  /** Like matchIn, for patterns only tested on a few candidate clauses: searches the clause, not the document. */
+  /**
+   * Like matchIn, for patterns only tested on a few candidate clauses: searches the clause, not the document. A
+   * pattern the rules scan documents for anyway (some query's text) is read from that scan instead. Which of the two
+   * is decided by the plan, never by whether the scan has already run: the two can disagree (a document match may run
+   * past the clause's end), and a fact's value must not depend on the order in which the engine computes facts.
+   */
   private matchInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): { start: number; end: number } | null {
-    if (this.scans.has(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase);
+    if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase);
     const re = matchCase ? compileCased(src) : lowered(src).once;
     const text = matchCase ? this.text : this.lower;
     const at = (lo: number) => {
