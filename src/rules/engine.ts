@@ -1,7 +1,7 @@
 // The json-rules-engine adapter: the ONLY file that imports json-rules-engine.
 // One engine run per document (a run costs ~0.6 ms, so never per clause). Clause-level tests live
 // inside the facts (DocumentContext), which the almanac caches for the run.
-import { Almanac, Engine, type TopLevelCondition } from 'json-rules-engine';
+import { Almanac, Engine, Rule, type TopLevelCondition } from 'json-rules-engine';
 import { CappedCache } from '../model/index.js';
 import { FACTS, OPERATORS } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
@@ -141,23 +141,44 @@ const byRuleId = <T extends { readonly rule: LoadedRule }>(a: T, b: T) => (a.rul
 /** The document each run's almanac belongs to: engines are shared, their facts find the document through the almanac. */
 const contexts = new WeakMap<object, DocumentContext>();
 
-function buildEngine(rules: readonly LoadedRule[]): { readonly engine: Engine; readonly table: ParamsTable } {
+/**
+ * An engine that can run some of its rules only. json-rules-engine 7 runs the rule sets prioritizeRules() returns,
+ * one set per priority (our rules have none: one set, in the order added); with `only` set, that set is `only`.
+ */
+class SubsetEngine extends Engine {
+  only: readonly Rule[] | null = null;
+  prioritizeRules(): readonly (readonly Rule[])[] {
+    if (this.only) return [this.only];
+    return (Engine.prototype as unknown as { prioritizeRules(this: Engine): readonly (readonly Rule[])[] }).prioritizeRules.call(this);
+  }
+}
+
+function buildEngine(rules: readonly LoadedRule[]): { readonly engine: SubsetEngine; readonly table: ParamsTable; readonly added: readonly Rule[] } {
   const table: ParamsTable = { byId: [], ids: new Map() };
-  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
+  const engine = new SubsetEngine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const [name, op] of Object.entries(OPERATORS)) engine.addOperator(name, (a: unknown, b: unknown) => op.evaluate(a, b));
   // The context caches fact values itself: the almanac's params hashing costs more than the facts.
   for (const name of Object.keys(FACTS)) {
     engine.addFact(name, (params: Record<string, unknown> | number | undefined, almanac: Almanac) => computeFact(contexts.get(almanac) as DocumentContext, name, paramsOf(table, params)), { cache: false });
   }
-  for (const rule of rules) engine.addRule({ name: rule.id, conditions: withParamsRefs(rule.conditions as ConditionTree, table) as TopLevelCondition, event: { type: rule.id } });
-  return { engine, table };
+  const added = rules.map((rule) => new Rule({ name: rule.id, conditions: withParamsRefs(rule.conditions as ConditionTree, table) as TopLevelCondition, event: { type: rule.id } }));
+  for (const rule of added) engine.addRule(rule);
+  return { engine, table, added };
 }
 
 /**
  * Engines by rule list, reused from document to document (building one costs more than many runs). An engine
  * runs one document at a time: while it is busy (documents checked concurrently), a fresh one is built.
  */
-const engines = new Map<string, { readonly rules: readonly LoadedRule[]; readonly engine: Engine; readonly table: ParamsTable; busy: boolean }>();
+interface EngineEntry {
+  readonly rules: readonly LoadedRule[];
+  readonly engine: SubsetEngine;
+  readonly table: ParamsTable;
+  /** The engine's rules, in the order of `rules`. */
+  readonly added: readonly Rule[];
+  busy: boolean;
+}
+const engines = new Map<string, EngineEntry>();
 const MAX_ENGINES = 4;
 
 /** A rule list's engine key and rules by id, by list identity (evaluate.ts passes the same lists for every document). */
@@ -172,7 +193,7 @@ function infoOf(rules: readonly LoadedRule[]): { readonly key: string; readonly 
   return info;
 }
 
-function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; readonly table: ParamsTable; busy: boolean } {
+function engineFor(rules: readonly LoadedRule[]): EngineEntry {
   const { key } = infoOf(rules);
   const cached = engines.get(key);
   if (cached && !cached.busy && cached.rules.every((r, i) => r === rules[i])) return cached;
@@ -185,8 +206,30 @@ function engineFor(rules: readonly LoadedRule[]): { readonly engine: Engine; rea
   return entry;
 }
 
-/** Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. */
-export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[]): Promise<RunResult> {
+/**
+ * Whether a rule cannot fire on this document, and cannot be held back either (confidence.ts heldBack): a child of
+ * its top-level `all` fails that heldBack never sets aside (no absence). The child is evaluated as the engine would
+ * evaluate it: the same fact value (the context's, which depends on the document alone, never on the order facts are
+ * computed in) and the same operator (buildEngine registers OPERATORS). Leaves with a `path` are left to the engine.
+ */
+function cannotFire(ctx: DocumentContext, rule: LoadedRule): boolean {
+  const all = (rule.conditions as ConditionResult).all;
+  if (!all) return false;
+  for (const c of all) {
+    if (c.fact === undefined || c.operator === undefined || c.path !== undefined || !Object.hasOwn(FACTS, c.fact) || isAbsence(c, false)) continue;
+    const op = Object.hasOwn(OPERATORS, c.operator) ? OPERATORS[c.operator] : undefined;
+    if (op && !op.evaluate(computeFact(ctx, c.fact, c.params ?? {}), c.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. With `findingsOnly`,
+ * rules that cannot fire and cannot be held back (cannotFire) are left out of the run and of the outcomes: the
+ * facts that only their other conditions read are never computed. Findings come from the hits and held-back rules
+ * alone, so they are the same; explanations need every outcome and run without it.
+ */
+export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[], findingsOnly = false): Promise<RunResult> {
   if (rules.length === 0) return { hits: [], outcomes: [] };
   const { byId } = infoOf(rules);
   const entry = engineFor(rules);
@@ -195,8 +238,10 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
   entry.busy = true;
   let run: Awaited<ReturnType<Engine['run']>>;
   try {
+    entry.engine.only = findingsOnly ? entry.added.filter((_, i) => !cannotFire(ctx, rules[i] as LoadedRule)) : null;
     run = await entry.engine.run({}, { almanac });
   } finally {
+    entry.engine.only = null;
     entry.busy = false;
   }
   const { results, failureResults } = run;

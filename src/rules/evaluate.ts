@@ -182,11 +182,16 @@ const rulesOf = memoByMembers((packs: readonly LoadedPack[]): PackRules => {
 });
 
 export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<EvaluationRun> {
+  return run(analysis, packs, options, false);
+}
+
+/** evaluateRun; with `findingsOnly`, the outcomes leave out rules that cannot fire nor be held back (engine.ts runRules). */
+async function run(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions, findingsOnly: boolean): Promise<EvaluationRun> {
   const { rules: all, notCrossLicense, plan } = rulesOf(packs);
   const ctx = new DocumentContext(analysis, options.kind, plan);
   const xl = ctx.crossLicense();
   const rules = xl ? all : notCrossLicense;
-  const { hits, outcomes } = await runRules(ctx, rules);
+  const { hits, outcomes } = await runRules(ctx, rules, findingsOnly);
   const lines = analysis.lines ?? new LineIndex(analysis.source.text);
   const seen = new Set<string>();
   const out: Finding[] = [];
@@ -205,5 +210,5 @@ export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack
 
 /** Evaluate the packs' rules over one analysed document: one engine run, findings sorted by offset then rule id. */
 export async function evaluate(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions = {}): Promise<Finding[]> {
-  return (await evaluateRun(analysis, packs, options)).findings;
+  return (await run(analysis, packs, options, true)).findings;
 }
