@@ -12,7 +12,8 @@ export interface CrossReference {
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
-const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})\b`;
+// A number is read whole ("Appendix 11.1.1", "Schedule 3.1.1(b)"), never cut short ("Appendix 11.1").
+const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
 export const REFERENCE = new RegExp(
   String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
@@ -25,7 +26,7 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // "Schedule B thereto": the schedule of the instrument named before.
 const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+)\b/i;
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
-export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2})?\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
+export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
 // Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", and "§ 3 Control Panel".
 export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
@@ -203,7 +204,7 @@ export function numberKey(raw: string): string {
   return s;
 }
 
-const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2})?)\b/i;
+const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b/i;
 
 /**
  * ANNEX_HEADING on text[from, to): read only when a schedule word ("schedule", "exhibit", "annex", "appendix",

@@ -188,6 +188,19 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('reads a schedule number of three levels whole: resolved to its heading, or dangling under its own number', () => {
+    const text = [
+      '11. Support',
+      '11.1 Each Party shall provide the services described in Appendix 11.1.1 and Appendix 11.1.2.',
+      'APPENDIX 11.1.1 SUPPORT SERVICES',
+      'Help desk, from 9 a.m. to 5 p.m. on business days.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([
+      ['Appendix 11.1.1', true],
+      ['Appendix 11.1.2', false],
+    ]);
+  });
+
   it('still reports a section beyond the last article and a schedule that is not attached', () => {
     const text = [
       '11. Confidentiality',
