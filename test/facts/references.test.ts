@@ -135,6 +135,11 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('skips a section followed by its code ("Section 42 U.S.C. 262")', () => {
+    const text = '1. Definitions\n\n1.1 "Biosimilar Product" means a product approved under the Biologics Price Competition and Innovation Act of 2009, Section 42 U.S.C. 262, or under Section 7 CFR 2.1, and as provided in Section 1.1.';
+    expect(allRefs(text)).toEqual([['Section 1.1', true]]);
+  });
+
   it('skips references into licences, titles of a code and filed reports', () => {
     const text = [
       '1. Amendment',
