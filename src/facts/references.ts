@@ -25,6 +25,9 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument.
 // "Schedule B thereto": the schedule of the instrument named before. "Section 42 U.S.C. 262": a title of the code.
 const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+)\b/i;
+// "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
+// named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
+const ACRONYM_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|-)\s*(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under)\s+(?:(?:Article|Section|Part)\s+[0-9A-Za-z.()-]{1,10}\s+of\s+)?the\s+([A-Z][A-Z&]{1,5})(?![\w&])/;
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
 export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
@@ -364,6 +367,18 @@ export class ReferenceResolver {
     return CONTENTS_ENTRIES.test(text.slice(Math.max(0, at - 120), at + 120));
   }
 
+  /** Acronyms the agreement does or does not call itself ('this Master Services Agreement (this "MSA")'). */
+  private readonly selfNames = new Map<string, boolean>();
+
+  private namesItself(text: string, acronym: string): boolean {
+    let own = this.selfNames.get(acronym);
+    if (own === undefined) {
+      own = new RegExp(String.raw`\bthis\b[^.;"“]{0,80}["“]${acronym}["”]`, 'i').test(text);
+      this.selfNames.set(acronym, own);
+    }
+    return own;
+  }
+
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
@@ -373,6 +388,9 @@ export class ReferenceResolver {
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
       if (m[1] !== undefined) {
+        // (Not in capitals: "SECTION 4 OF THE SAME" is no acronym.)
+        const acronym = m[1] === (m[1] as string).toUpperCase() ? null : ACRONYM_AFTER.exec(text.slice(end, end + 120));
+        if (acronym && !this.namesItself(text, acronym[1] as string)) continue;
         if (this.headings.has(start)) continue; // a section's own heading
         const before = text.slice(Math.max(0, start - 40), start);
         if (text.charCodeAt(start) === 0xa7) {

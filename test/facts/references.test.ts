@@ -140,6 +140,17 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([['Section 1.1', true]]);
   });
 
+  it('skips a section of another instrument named by its acronym, not of an agreement that calls itself one', () => {
+    const other = [
+      '1. Background',
+      '1.1 The parties entered into an Asset Purchase Agreement (the "APA"). The provisions of Sections 4.3(a)-(i) of Article 4 of the APA, section 5 of the FDCA and Section 1.2 apply.',
+      '1.2 Publicity is governed by Section 4.2 of the APA.',
+    ].join('\n\n');
+    expect(allRefs(other)).toEqual([['Section 1.2', true]]);
+    const itself = 'This Master Services Agreement (this "MSA") is made by Acme and Beta.\n\n1. Fees\n\n1.1 Fees are payable as set out in Section 9 of the MSA.';
+    expect(allRefs(itself)).toEqual([['Section 9', false]]);
+  });
+
   it('skips references into licences, titles of a code and filed reports', () => {
     const text = [
       '1. Amendment',
