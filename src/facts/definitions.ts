@@ -151,11 +151,44 @@ const NOT_A_TERM = /^(?:[0-9][\d,.]*|[A-Z]|Section|Article|Exhibit|Schedule|Appe
 // starts the next entry of a run-on list ("...Commission; (ee) "SEDAR" means ...").
 const BODY_STOP = /\.(?:\s*\n|\s+(?=["“]|[0-9]+(?:\.[0-9]+)*\s|\([a-z]{1,3}\)\s))|;\s*(?:and\s+|or\s+)?(?:\(?[a-z0-9]{1,4}\)\s*)?(?=["“][A-Z])|\n\s*\n/;
 
-function definitionBody(text: string, from: number): { text: string; end: number } {
+/**
+ * Where a definition's words are in the text: [from, to) holds them as written (its `text` is that span squashed), and
+ * `end` is where they end. The span is squashed only when something reads the text: a check reads few of them.
+ */
+interface BodySpan {
+  readonly from: number;
+  readonly to: number;
+  readonly end: number;
+}
+
+function definitionBody(text: string, from: number): BodySpan {
   const rest = text.slice(from, from + 600);
   const stop = BODY_STOP.exec(rest);
-  const raw = stop ? rest.slice(0, stop.index + 1) : rest;
-  return { text: squash(raw), end: from + raw.length };
+  const to = from + (stop ? stop.index + 1 : rest.length);
+  return { from, to, end: to };
+}
+
+/** A definition record whose `text` is its body span squashed, on first read (an own property, as in a literal). */
+function definitionRecord(text: string, term: string, clauseId: string | null, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan): DefinitionRecord {
+  let squashed: string | undefined;
+  return {
+    term,
+    clauseId,
+    start,
+    end,
+    style,
+    get text(): string {
+      return (squashed ??= squash(text.slice(body.from, body.to)));
+    },
+    bodyEnd: Math.max(end, body.end),
+  };
+}
+
+/** Whether a "means" definition's body [from, to) only points to the real definition (POINTER, on the text as written). */
+function isPointer(text: string, body: BodySpan): boolean {
+  // POINTER opens with a quote; \s and [^"”] read white space the same whether squashed or not.
+  const c = text.charCodeAt(body.from);
+  return (c === 34 || c === 0x201c) && POINTER.test(text.slice(body.from, body.to));
 }
 
 /** The start of the line holding `at`, looking back at most 200 characters (a bounded scan keeps the pass linear). */
@@ -183,7 +216,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   // One record per term and clause: a clause that states a term twice ("X" means ...; "X" shall include ...) or names
   // it in a definition and again in a parenthetical defines it once, whatever the offsets of the quotes.
   const seen = new Set<string>();
-  const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: { text: string; end: number }): void => {
+  const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan): void => {
     // A comma or colon typed inside the quotes ("HHFC,") is not part of the term.
     const t = squash(term).replace(/[,;:]+$/, '');
     if (NOT_A_TERM.test(t) || t.length < 2) return;
@@ -192,8 +225,8 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     if (seen.has(key)) return;
     seen.add(key);
     // "X" has the meaning set forth in Section 4.2: a pointer to the definition, not a second definition.
-    const kind = style === 'means' && POINTER.test(body.text) ? 'pointer' : style;
-    out.push({ term: t, clauseId, start, end, style: kind, text: body.text, bodyEnd: Math.max(end, body.end) });
+    const kind = style === 'means' && isPointer(text, body) ? 'pointer' : style;
+    out.push(definitionRecord(text, t, clauseId, start, end, kind, body));
   };
   for (const m of definitionMatches(text)) {
     const at = m.index;
@@ -214,7 +247,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       if (/\b(?:as defined|defined in|meaning (?:given|set forth|assigned)|set forth in|referred to in)\b[^"“]{0,60}$/i.test(lead) && !/\b(?:referred\s+to\s+as|called)\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
       // Inline: the defined words are the phrase just before the bracket.
       const lineStart = lineStartNear(text, at);
-      const before = { text: squash(text.slice(afterLastStop(text, lineStart, at), at)), end: at + m[0].length };
+      const before: BodySpan = { from: afterLastStop(text, lineStart, at), to: at, end: at + m[0].length };
       const innerStart = at + 1;
       for (const q of m[2].matchAll(QUOTED_TERM)) {
         const s = innerStart + (q.index as number) + q[0].indexOf(q[1] as string);
@@ -229,7 +262,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     } else if (m[5] !== undefined) {
       const start = at + m[0].lastIndexOf(m[5]);
       const lineStart = lineStartNear(text, at);
-      add(m[5], start, start + m[5].length, 'inline', { text: squash(text.slice(lineStart, at)), end: at + m[0].length });
+      add(m[5], start, start + m[5].length, 'inline', { from: lineStart, to: at, end: at + m[0].length });
     }
   }
   return out;
@@ -400,13 +433,61 @@ function termTries(defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>)
   return { root, folded };
 }
 
+/** The longest defined term found from one capital so far: its name (null: none yet) and where it ends. */
+interface BestTerm {
+  term: string | null;
+  end: number;
+}
+
 /**
- * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order.
+ * The longest defined term that continues from `start` (reached by the words up to `from`) into `best`, if longer
+ * than what it holds; `fold` reads the words in lower case. The next words are read by hand: white space, then
+ * letters and digits with inner ".", "&" or "-" (no match array per word).
  */
-function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, onUse: (term: string, start: number, end: number) => void): void {
+function extend(text: string, start: TrieNode, from: number, fold: boolean, best: BestTerm): void {
+  let node: TrieNode | undefined = start;
+  let pos = from;
+  if (node.term && pos > best.end) {
+    best.term = node.term;
+    best.end = pos;
+  }
+  while (node.next.size > 0) {
+    let at = pos;
+    while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
+    if (at === pos || !isAlnumCode(codeAt(text, at))) break;
+    const end = wordEnd(text, at);
+    const word = text.slice(at, end);
+    node = step(node, fold ? word.toLowerCase() : word);
+    if (!node) break;
+    pos = end;
+    if (node.term && pos > best.end) {
+      best.term = node.term;
+      best.end = pos;
+    }
+  }
+}
+
+/**
+ * What the scan of term uses reads besides the text, built once per document in a function of its own: the scan's
+ * loop is what runs hot, and TurboFan compiles (and recompiles) only that, not this setup with its Map iterations.
+ */
+interface TermScan {
+  readonly root: TrieNode;
+  readonly folded: TrieNode;
+  /** The first words of the exact trie by lead (leadKey), compared in place at a capital. */
+  readonly firstWords: ReadonlyMap<number, readonly string[]>;
+  /** Where each definition starts: the words a definition names are not a use. */
+  readonly definitionStarts: ReadonlySet<number>;
+  /** Sorted starts of each term's inline definitions, so that each use looks up the next one in O(log n). */
+  readonly inlineStarts: ReadonlyMap<string, readonly number[]>;
+  /** The leads written into LEADS and FOLDED_LEADS, cleared after the scan. */
+  readonly leadKeys: readonly number[];
+}
+
+/** The tries, first words and definition starts of a scan; writes the leads of the first words into LEADS and FOLDED_LEADS. */
+function termScan(definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>): TermScan {
   const { root, folded } = termTries(defsByTerm);
   const definitionStarts = new Set(definitions.map((d) => d.start));
-  // Sorted starts of each term's inline definitions, so that each use looks up the next one in O(log n).
   const inlineStarts = new Map<string, number[]>();
   for (const d of definitions) {
     if (d.style !== 'inline') continue;
@@ -415,36 +496,6 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
     else inlineStarts.set(d.term, [d.start]);
   }
   for (const list of inlineStarts.values()) list.sort((a, b) => a - b);
-  // The longest defined term found by extend(): its name and where it ends.
-  let bestTerm: string | null = null;
-  let bestEnd = 0;
-  /**
-   * The longest defined term that continues from `node` (reached by the words up to `pos`) into bestTerm and bestEnd,
-   * if longer than what they hold; `fold` reads the words in lower case. The next words are read by hand: white space,
-   * then letters and digits with inner ".", "&" or "-" (no match array per word).
-   */
-  const extend = (start: TrieNode, from: number, fold: boolean): void => {
-    let node: TrieNode | undefined = start;
-    let pos = from;
-    if (node.term && pos > bestEnd) {
-      bestTerm = node.term;
-      bestEnd = pos;
-    }
-    while (node.next.size > 0) {
-      let at = pos;
-      while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
-      if (at === pos || !isAlnumCode(codeAt(text, at))) break;
-      const end = wordEnd(text, at);
-      const word = text.slice(at, end);
-      node = step(node, fold ? word.toLowerCase() : word);
-      if (!node) break;
-      pos = end;
-      if (node.term && pos > bestEnd) {
-        bestTerm = node.term;
-        bestEnd = pos;
-      }
-    }
-  };
   // The first words of the exact trie by lead, so that the word at a capital is compared in place (step() on the
   // root without slicing the word and hashing it for a lookup).
   const firstWords = new Map<number, string[]>();
@@ -454,41 +505,58 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
     if (list) list.push(w);
     else firstWords.set(key, [w]);
   }
-  const firstWord = (words: readonly string[], start: number, length: number): TrieNode | undefined => {
-    for (const w of words) if (w.length === length && text.startsWith(w, start)) return root.next.get(w);
-    return undefined;
-  };
-  /** step(root, text.slice(start, end)), with the root's first words of the lead `key`. */
-  const firstStep = (start: number, end: number, key: number): TrieNode | undefined => {
-    const words = firstWords.get(key);
-    if (words === undefined) return undefined;
-    const length = end - start;
-    const exact = firstWord(words, start, length);
-    if (exact) return exact;
-    if (length > 3 && text.charCodeAt(end - 1) === 115) {
-      const singular = firstWord(words, start, length - 1) ?? (text.charCodeAt(end - 2) === 101 ? firstWord(words, start, length - 2) : undefined);
-      if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
-    }
-    return undefined;
-  };
   // Nearly every capitalised word starts no term: the first two letters (case-folded) of each first word of a term,
   // which its plurals share, rule them out without reading the word to its end, and the lengths of those first words
   // and their plurals without slicing or hashing it.
-  // One table for every document (a 64 KB typed array per call costs more than the scan it saves), cleared below.
-  const leads = LEADS;
-  const foldedLeads = FOLDED_LEADS;
+  // One table for every document (a 64 KB typed array per call costs more than the scan it saves), cleared after it.
   const leadKeys: number[] = [];
   for (const trie of [root, folded]) {
     for (const w of trie.next.keys()) {
       const key = leadKey(w.charCodeAt(0), codeAt(w, 1));
       // The word itself or a plural ("Affiliates", "Licensees"): its length plus 0 to 2.
       const lengths = lengthBit(w.length) | lengthBit(w.length + 1) | lengthBit(w.length + 2);
-      leads[key] = (leads[key] as number) | lengths;
+      LEADS[key] = (LEADS[key] as number) | lengths;
       // Written for every word (0 for the exact trie's): a write only some documents make would lack type feedback.
-      foldedLeads[key] = (foldedLeads[key] as number) | (trie === folded ? lengths : 0);
+      FOLDED_LEADS[key] = (FOLDED_LEADS[key] as number) | (trie === folded ? lengths : 0);
       leadKeys.push(key);
     }
   }
+  return { root, folded, firstWords, definitionStarts, inlineStarts, leadKeys };
+}
+
+/** The first word of `words` that is text[start, start + length), as the root's child, or undefined. */
+function firstWord(text: string, root: TrieNode, words: readonly string[], start: number, length: number): TrieNode | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length === length && text.startsWith(w, start)) return root.next.get(w);
+  }
+  return undefined;
+}
+
+/** step(root, text.slice(start, end)), with the root's first words of the lead `key`. */
+function firstStep(text: string, scan: TermScan, start: number, end: number, key: number): TrieNode | undefined {
+  const words = scan.firstWords.get(key);
+  if (words === undefined) return undefined;
+  const length = end - start;
+  const exact = firstWord(text, scan.root, words, start, length);
+  if (exact) return exact;
+  if (length > 3 && text.charCodeAt(end - 1) === 115) {
+    const singular = firstWord(text, scan.root, words, start, length - 1) ?? (text.charCodeAt(end - 2) === 101 ? firstWord(text, scan.root, words, start, length - 2) : undefined);
+    if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
+  }
+  return undefined;
+}
+
+/**
+ * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order.
+ */
+function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, onUse: (term: string, start: number, end: number) => void): void {
+  const scan = termScan(definitions, defsByTerm);
+  const { folded, definitionStarts, inlineStarts } = scan;
+  const leads = LEADS;
+  const foldedLeads = FOLDED_LEADS;
+  // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
+  const best: BestTerm = { term: null, end: 0 };
   // The capitalised words, as a global scan of \b[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)* would read them, from each
   // capital that starts a word; after a term, on from its end. A capital inside a word follows ".", "&" or "-".
   let resume = 0;
@@ -503,26 +571,25 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
     const firstEnd = wordEnd(text, start);
     const lengthBits = lengthBit(firstEnd - start);
     if (((leads[key] as number) & lengthBits) === 0) continue;
-    // The longer of the two readings: "the VerticalNet Site" is "VERTICALNET SITE", not the party "VerticalNet".
-    bestTerm = null;
-    bestEnd = 0;
-    const exact = firstStep(start, firstEnd, key);
-    if (exact) extend(exact, firstEnd, false);
+    best.term = null;
+    best.end = 0;
+    const exact = firstStep(text, scan, start, firstEnd, key);
+    if (exact) extend(text, exact, firstEnd, false, best);
     if (((foldedLeads[key] as number) & lengthBits) !== 0) {
       const caseless = step(folded, text.slice(start, firstEnd).toLowerCase());
-      if (caseless) extend(caseless, firstEnd, true);
+      if (caseless) extend(text, caseless, firstEnd, true, best);
     }
-    if (bestTerm === null) continue;
-    const term: string = bestTerm;
+    const term = best.term;
+    if (term === null) continue;
     // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
-    const useEnd = bestEnd;
+    const useEnd = best.end;
     const inline = inlineStarts.get(term);
     const next = inline ? inline[lastAtOrBefore(inline, useEnd) + 1] : undefined;
     const namedInline = next !== undefined && next - useEnd < 150 && !/[;\n]/.test(text.slice(useEnd, next));
     if (!definitionStarts.has(start) && !namedInline) onUse(term, start, useEnd);
     resume = useEnd;
   }
-  for (const key of leadKeys) {
+  for (const key of scan.leadKeys) {
     leads[key] = 0;
     foldedLeads[key] = 0;
   }

@@ -215,7 +215,17 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   }
 
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
-  const definitions: Definition[] = definitionRecords.map((d) => ({ term: d.term, clauseId: d.clauseId, start: d.start, end: d.end, style: d.style, text: d.text }));
+  // Each text read from its record when something reads it (a report with definitions): a check reads none.
+  const definitions: Definition[] = definitionRecords.map((d) => ({
+    term: d.term,
+    clauseId: d.clauseId,
+    start: d.start,
+    end: d.end,
+    style: d.style,
+    get text(): string {
+      return d.text;
+    },
+  }));
   if (!isSorted(definitions.map((d) => d.start))) definitions.sort((a, b) => a.start - b.start);
   // The full term index (every use, with its clause) is for the clause attributes and readers of `terms`; the term
   // status passes that rules read need only each term's definitions and, for unused terms, whether it is used.
