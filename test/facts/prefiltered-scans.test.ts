@@ -106,6 +106,9 @@ const piece = fc.constantFrom(
   '(the "Licensed Patents")', '("Acme")', '(each a "Party", together the "Parties")', '(a) and (b), the "Terms")', '1.10 ',
   '\n1.10 ', '10. ', '\n(c) ', '   (iv) ', 'Licensed Patents means', '"Net Sales" means', 'Term - the period', '. 2.1.34 ',
   '; (ee) ', 'meanmean', 'referredreferred', 'hereinafter called "Supplier"', 'shall be collectively referred to as the "Group"',
+  // Form 5 opens up to seven words before its quote, its first word may carry a prefix; a bracket may hold a long aside.
+  '(hereinafter', '(is called', 'are called', 'individually', 'an', 'x"hereinafter', 'thereinafter', '"is', 'shall be', 'referred',
+  ' to as ', '(', '(x', ' '.repeat(40), 'word '.repeat(30), 'b'.repeat(290), '(i)', ' (b) ',
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 
