@@ -232,6 +232,28 @@ const EXCERPT_MAX = 220;
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
 
+// Abbreviations whose dot ends no sentence unless a capital follows ("Acme Inc. (the", "35 U.S.C. § 287"), and titles
+// whose dot never does ("Mr. Smith", "No. 5").
+const ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'l.p', 'n.a', 's.a', 'u.s', 'u.s.a', 'u.s.c', 'c.f.r', 'e.g', 'i.e', 'a.m', 'p.m', 'vs', 'sec', 'art', 'para', 'approx', 'cf', 'seq']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'st']);
+
+/**
+ * Whether the "." at `dot` (white space after it) ends an abbreviation, not a sentence: a title comes before it, or a
+ * known abbreviation does and no capital follows ("Acme Inc. shall", "U.S. tax", "8:00 p.m. to"). A lower-case word
+ * alone proves nothing: "iPass", "theglobe" and list items "f)" open sentences.
+ */
+function abbreviationDot(text: string, dot: number): boolean {
+  let j = dot + 1;
+  while (j < text.length && j < dot + 8 && isSpace(text.charCodeAt(j))) j++;
+  const next = j < text.length ? text.charCodeAt(j) : -1;
+  let w = dot;
+  while (w > 0 && dot - w < 8 && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (TITLES.has(word)) return true;
+  return ABBREVIATIONS.has(word) && !(next >= 65 && next <= 90);
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */
 export interface ExcerptSpan {
   readonly start: number;
@@ -256,7 +278,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   while (s > minS) {
     const prev = text.charCodeAt(s - 1);
     const prev2 = s >= 2 ? text.charCodeAt(s - 2) : -1;
-    if (isSpace(prev) && (isStop(prev2) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
+    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, s - 2))) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
     s--;
   }
   if (s === minS && s > lo && !isSpace(text.charCodeAt(s - 1))) {
@@ -270,7 +292,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   while (e < maxE) {
     const c = text.charCodeAt(e);
     const next = e + 1 < text.length ? text.charCodeAt(e + 1) : -1;
-    if (isStop(c) && (next < 0 || isSpace(next))) {
+    if (isStop(c) && (next < 0 || isSpace(next)) && !(c === 46 && abbreviationDot(text, e))) {
       e++;
       stopped = true;
       break;

@@ -113,4 +113,14 @@ describe('observations fixed', () => {
     expect(sentence.split(/\s+/)).toEqual(expect.arrayContaining(words));
     expect(excerpt('It is due on the Effective Date. Next.', 3, 6).evidence).toBe('It is due on the Effective Date.');
   });
+
+  it('excerpt() does not end a sentence at an abbreviation: "Inc. (", "U.S. tax", "35 U.S.C. § 287", "No. 5"', () => {
+    const text = 'This Agreement is made between Alpha Devices Inc. ("Alpha") and Beta Systems Ltd. ("Beta"). Beta shall mark the products as required by 35 U.S.C. § 287 and pay any U.S. tax on them. Payments are due under Purchase Order No. 5 of Alpha. Late payments bear interest.';
+    const at = (s: string) => text.indexOf(s);
+    expect(excerpt(text, at('Beta Systems'), at('Beta Systems') + 4).evidence).toBe('This Agreement is made between Alpha Devices Inc. ("Alpha") and Beta Systems Ltd. ("Beta").');
+    expect(excerpt(text, at('mark'), at('mark') + 4).evidence).toBe('Beta shall mark the products as required by 35 U.S.C. § 287 and pay any U.S. tax on them.');
+    expect(excerpt(text, at('Payments'), at('Payments') + 8).evidence).toBe('Payments are due under Purchase Order No. 5 of Alpha.');
+    // A capital after "Inc." or "U.S." may open the next sentence, and then it does.
+    expect(excerpt('The supplier is Acme Inc. The buyer is Beta.', 4, 12).evidence).toBe('The supplier is Acme Inc.');
+  });
 });
