@@ -11,6 +11,7 @@ import type { LoadedPack } from '../rules/index.js';
 import { applyRuleSettings } from '../config/resolve.js';
 import { withRenderedClauses } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
+import { serveModalReadings, type ModalLine } from './modal-rpc.js';
 
 /**
  * What a worker starts with: the packs the main thread resolved (a structured clone). Loading and validating them
@@ -20,6 +21,11 @@ export interface WorkerSetup {
   readonly packs: readonly LoadedPack[];
   /** The report is JSON: send each document's clauses as their text in it (renderClauses), not as objects. */
   readonly renderClauses?: boolean;
+}
+
+/** What a worker is started with: the setup, and its line to the main thread's modal readings (modal-rpc.ts). */
+export interface WorkerData extends WorkerSetup {
+  readonly modal: ModalLine;
 }
 
 export type WorkerReply =
@@ -151,8 +157,10 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
       // One worker holds one document at a time; a worker stopped for a limit is replaced by a fresh one.
       const start = (): void => {
         if (next >= sources.length) return;
-        const setup: WorkerSetup = { packs: opts.packs, ...(opts.renderClauses ? { renderClauses: true } : {}) };
-        const w = new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+        const modal = serveModalReadings();
+        const data: WorkerData = { packs: opts.packs, ...(opts.renderClauses ? { renderClauses: true } : {}), modal: modal.line };
+        const w = new Worker(WORKER_FILE, { workerData: data, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+        w.once('exit', () => modal.close());
         live.add(w);
         let current = -1;
         let timer: NodeJS.Timeout | undefined;
@@ -163,6 +171,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         };
         // Stops this worker without waiting for it: nothing it could still say matters.
         const stop = (): void => {
+          modal.close();
           live.delete(w);
           w.removeAllListeners();
           w.on('error', () => undefined);

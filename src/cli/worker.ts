@@ -3,10 +3,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ClauseCheckError, type Source } from '../model/index.js';
 import { checkDocument } from '../check.js';
 import { renderClauses } from '../report/json.js';
-import { documentOptions, packsWithSettings, type WorkerReply, type WorkerSetup } from './pool.js';
+import { documentOptions, packsWithSettings, type WorkerData, type WorkerReply } from './pool.js';
+import { askForModalReadings } from './modal-rpc.js';
 import type { DocumentSettings } from './config.js';
 
-const setup = workerData as WorkerSetup;
+const setup = workerData as WorkerData;
+// Modal readings come from the main thread, which loads compromise once for the batch.
+askForModalReadings(setup.modal);
 const packsFor = packsWithSettings(setup.packs);
 
 parentPort!.on('message', (msg: { index: number; source: Source; settings: DocumentSettings }) => {

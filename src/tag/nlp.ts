@@ -187,10 +187,20 @@ const modalCache = new CappedCache<string, readonly ModalClause[]>(20_000);
  * subject opened by "neither" / "no" ("Neither party shall solicit").
  */
 export function modalClauses(sentence: string): readonly ModalClause[] {
-  return modalCache.get(sentence, readModalClauses);
+  return modalCache.get(sentence, reader);
 }
 
 const readModalClauses = (sentence: string): readonly ModalClause[] => modalClausesOf(sentence, true);
+let reader = readModalClauses;
+
+/**
+ * Reads sentences the cache lacks with `read` instead of compromise in this thread: the CLI's worker threads ask the
+ * main thread (src/cli/modal-rpc.ts), so that a batch loads compromise (~0.2 s of CPU) and compiles its code once,
+ * not once per worker. `read` must give what modalClauses would.
+ */
+export function readModalClausesWith(read: (sentence: string) => readonly ModalClause[]): void {
+  reader = read;
+}
 
 /**
  * modalClauses without the cache; `inPlace` false reads every phrase through compromise's parse() (the way

@@ -131,3 +131,33 @@ describe('the CLI\'s own thread', () => {
     expect(packed.stderr).toBe('zod:true');
   });
 });
+
+describe('modal readings in a batch\'s worker threads', () => {
+  // A worker asks the main thread (src/cli/modal-rpc.ts), which loads compromise once for the batch.
+  it('come from the main thread, the same as read in the worker, without loading compromise in the worker', async () => {
+    const dist = pathToFileURL(resolve(ROOT, 'dist/')).href + '/';
+    const rpc = (await import(`${dist}cli/modal-rpc.js`)) as typeof import('../../src/cli/modal-rpc.js');
+    const nlp = (await import(`${dist}tag/nlp.js`)) as typeof import('../../src/tag/nlp.js');
+    const { Worker } = await import('node:worker_threads');
+    const sentences = ['Neither party shall assign this Agreement without the prior written consent of the other party.', 'Licensee may terminate this Agreement upon thirty days notice.'];
+    const server = rpc.serveModalReadings();
+    const worker = new Worker(`
+      const { parentPort, workerData } = require('node:worker_threads');
+      (async () => {
+        const rpc = await import(workerData.dist + 'cli/modal-rpc.js');
+        const nlp = await import(workerData.dist + 'tag/nlp.js');
+        rpc.askForModalReadings(workerData.line);
+        const readings = workerData.sentences.map((s) => nlp.modalClauses(s));
+        parentPort.postMessage({ readings, again: nlp.modalClauses(workerData.sentences[0]), loaded: nlp.nlpLoaded() });
+      })();
+    `, { eval: true, workerData: { dist, sentences, line: server.line }, transferList: [server.line.port] });
+    const reply = await new Promise<{ readings: unknown[]; again: unknown; loaded: boolean }>((done, fail) => { worker.once('message', done); worker.once('error', fail); });
+    await worker.terminate();
+    server.close();
+    expect(reply.loaded).toBe(false);
+    expect(nlp.nlpLoaded()).toBe(true);
+    expect(reply.readings).toEqual(sentences.map((s) => nlp.modalClausesOf(s, true)));
+    expect(reply.again).toEqual(reply.readings[0]);
+    expect(reply.readings[0]).toEqual([expect.objectContaining({ modal: 'shall', negated: true, verb: 'assign' })]);
+  });
+});

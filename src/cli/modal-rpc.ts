@@ -1,0 +1,52 @@
+// The modal readings of a batch's worker threads come from the main thread: compromise (src/tag/nlp.ts) is loaded
+// there once, not in every worker. Its load is ~0.2 s of CPU (it expands its lexicon), and its code is compiled
+// again by every thread that runs it; the main thread is idle while the workers check.
+//
+// The tagger is synchronous, so a worker asks synchronously: it posts the sentence on its own port, sleeps on a
+// shared flag (Atomics.wait) until the main thread has posted the reading and raised the flag, then takes the reply
+// off the port (receiveMessageOnPort). Each worker caches the readings it got (nlp.ts), and the main thread caches
+// every worker's, so a sentence is read once per batch. The readings are plain data (ModalClause), the same either way.
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { modalClauses, readModalClausesWith, type ModalClause } from '../tag/nlp.js';
+
+/** What a worker is given (in workerData, the port transferred). */
+export interface ModalLine {
+  readonly port: MessagePort;
+  /** One Int32: 0 while a question is open, 1 once the main thread has answered. */
+  readonly flag: Int32Array;
+}
+
+type Reply = { readonly readings: readonly ModalClause[] } | { readonly error: string };
+
+/** The main thread's end: answers one worker's questions until closed. */
+export function serveModalReadings(): { readonly line: ModalLine; close(): void } {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  port1.on('message', (sentence: string) => {
+    let reply: Reply;
+    try {
+      reply = { readings: modalClauses(sentence) };
+    } catch (e) {
+      reply = { error: e instanceof Error ? e.message : String(e) };
+    }
+    port1.postMessage(reply);
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  });
+  // A worker that is never sent a question must not keep this process alive.
+  port1.unref();
+  return { line: { port: port2, flag }, close: () => port1.close() };
+}
+
+/** A worker's end: from now on, nlp.ts reads the sentences its cache lacks by asking the main thread. */
+export function askForModalReadings({ port, flag }: ModalLine): void {
+  readModalClausesWith((sentence) => {
+    Atomics.store(flag, 0, 0);
+    port.postMessage(sentence);
+    Atomics.wait(flag, 0, 0);
+    const reply = receiveMessageOnPort(port)?.message as Reply | undefined;
+    if (reply === undefined) throw new Error('no modal reading from the main thread');
+    if ('error' in reply) throw new Error(reply.error);
+    return reply.readings;
+  });
+}
