@@ -36,6 +36,8 @@ const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
 const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
+// ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
+const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;
 const NEGATED_BEFORE = /\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/i;
 
 const EXCLUSIVITY = /\b(non\s*-?\s*exclusive|co-exclusive|sole\s+and\s+exclusive|exclusive|sole(?=\s+(?:\S+\s+){0,3}?(?:licen[cs]e|right)))\b/i;
@@ -120,6 +122,8 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
   if (verbs.length === 0) return [];
   const starts = sentenceStarts(text, from, to);
   const out: GrantFinding[] = [];
+  // The last grant read: where its verb ends and who made it (a second grant in its sentence may share the subject).
+  let previous: { verbEnd: number; grantor: string | null } | null = null;
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v] as RegExpMatchArray;
     const verbStart = from + (verb.index as number);
@@ -145,7 +149,13 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const after = partyMentions(parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)), text);
     const lastBefore = before[before.length - 1];
     const firstAfter = passive ? after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) : after[0];
-    const terms = scopeOf(text.slice(sentenceStart, scopeEnd));
+    // "Licensor grants to Alpha an exclusive license ..., and grants to Beta a non-exclusive license ...": the second
+    // grant's terms are the words from its own verb on, and its grantor the first's ("and grants" has no subject of its own).
+    const second = previous !== null && previous.verbEnd > sentenceStart;
+    const sharedSubject = second && !passive && SHARED_SUBJECT.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+    const prior = sharedSubject && previous !== null ? previous.grantor : null;
+    previous = { verbEnd, grantor: null };
+    const terms = scopeOf(text.slice(second ? verbStart : sentenceStart, scopeEnd));
     const evidence = squash(text.slice(sentenceStart, scopeEnd));
     const base = { clauseId: clause.id, ...terms, evidence };
     // "Each Party hereby grants to the other", also when the subject stands far before the verb
@@ -171,7 +181,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
       grantee = resolve(lastBefore, null) ?? nameBefore(prefix);
       grantor = resolve(firstAfter, grantee);
     } else {
-      grantor = resolve(lastBefore, null) ?? nameBefore(prefix);
+      grantor = prior ?? resolve(lastBefore, null) ?? nameBefore(prefix);
       grantee = resolve(firstAfter, grantor) ?? (firstAfter ? null : nameAfter(text.slice(verbEnd, verbEnd + 80)));
     }
     if (grantee !== null && grantee === grantor) grantee = passive ? null : nameAfter(text.slice(verbEnd, verbEnd + 80));
@@ -179,6 +189,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // In a two-party agreement the missing side is the other party.
     if (grantor !== null && grantee === null) grantee = parties.other(grantor);
     if (grantee !== null && grantor === null) grantor = parties.other(grantee);
+    previous.grantor = grantor;
     out.push({ record: { ...base, grantor, grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
   }
   return out;

@@ -78,6 +78,14 @@ describe('cross-license agreements (written)', () => {
     expect(facts.attributes.get('c2')?.grant).toEqual(ab);
   });
 
+  it('reads two grants in one sentence each with its own terms, the second sharing the subject of the first', () => {
+    const text = 'This Patent License Agreement is made between Gamma Corp. ("Licensor"), Alpha Inc. ("Alpha") and Beta Ltd. ("Beta").\n\n2.1 Licensor hereby grants to Alpha an exclusive, royalty-bearing license under the Licensed Patents in the Field, and hereby grants to Beta a non-exclusive, royalty-free license under the Licensed Patents throughout the world.';
+    expect(factsOf(text).grants.map((g) => [g.grantor, g.grantee, g.exclusivity, g.royalty, g.territory])).toEqual([
+      ['Gamma Corp.', 'Alpha Inc.', 'exclusive', 'royalty-bearing', null],
+      ['Gamma Corp.', 'Beta Ltd.', 'non-exclusive', 'royalty-free', 'worldwide'],
+    ]);
+  });
+
   it('calls a one-way grant a licence, not a cross-license', () => {
     const facts = factsOf(`${PREAMBLE}\n\n2.1 Subject to the terms of this Agreement, Acme hereby grants to Beta a non-exclusive licence under the Licensed Patents for the Term.\n\n2.2 Beta shall pay Acme a royalty of five percent (5%) of Net Sales.`);
     expect(facts.kind).toBe('license');
