@@ -208,15 +208,16 @@ const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants
 
 /** The modal closest before the verb ("Licensee shall ensure that it may terminate": "may", not "shall"). */
 function nearestModal(before: string): RegExpExecArray | null {
-  let m = MODAL_BEFORE.exec(before);
-  while (m) {
-    const next = MODAL_BEFORE.exec(before.slice(m.index + (m[1] ?? '').length));
-    if (!next) return m;
-    const offset = m.index + (m[1] ?? '').length;
-    next.index += offset;
-    m = next;
+  // (One loop body for the first modal and the later ones: a path that the first modal alone never takes would be a
+  // deoptimisation of modalFits the first time a sentence holds two modals.)
+  let nearest: RegExpExecArray | null = null;
+  for (let from = 0; ;) {
+    const m = MODAL_BEFORE.exec(before.slice(from));
+    if (!m) return nearest;
+    m.index += from;
+    nearest = m;
+    from = m.index + (m[1] ?? '').length;
   }
-  return null;
 }
 
 function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUse): ModalHit | null {
@@ -318,18 +319,23 @@ function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
     let section: string | null = null;
     let sectionOf = -1;
     let factor = CONTEXT_FACTOR;
-    for (let p = c.parentId ? clauseIndexOf(clauses, c.parentId) : -1; p >= 0 && !section;) {
+    // (One lookup for the parent and the ancestors above it: see nearestModal.)
+    for (let parentId = c.parentId; parentId && !section;) {
+      const p = clauseIndexOf(clauses, parentId);
+      if (p < 0) break;
       section = own[p] ?? null;
       sectionOf = p;
-      const parentId = (clauses[p] as ClauseNode).parentId;
-      p = parentId ? clauseIndexOf(clauses, parentId) : -1;
+      parentId = (clauses[p] as ClauseNode).parentId;
     }
+    // (Read for every clause, so that the branch of a flat tree, which most documents never take, reads nothing new.)
+    const ownHeading = own[i] ?? null;
+    const only = headingOnlyAt[i] === true;
     if (flat) {
       // A flat tree (no structure recognised): a heading-only paragraph opens a section for what follows.
-      if (headingOnlyAt[i]) { flatSection = own[i] ?? null; flatSectionOf = i; section = null; }
+      if (only) { flatSection = ownHeading; flatSectionOf = i; section = null; }
       else { section = flatSection; sectionOf = flatSectionOf; factor = FLAT_CONTEXT_FACTOR; }
     }
-    out.push({ own: own[i] ?? null, section, sectionFactor: factor, sectionOf, headingOnly: headingOnlyAt[i] === true });
+    out.push({ own: ownHeading, section, sectionFactor: factor, sectionOf, headingOnly: only });
   });
   return out;
 }
@@ -422,6 +428,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   // Candidate tags by clause index (none for a clause without evidence).
   const candidates = new Array<Tag[] | undefined>(tree.clauses.length);
   const anchored = new Set<number>();
+  // The types the clause's own heading gives evidence for (see below), one set cleared per clause.
+  const ownHeadingTypes = new Set<number>();
   tree.clauses.forEach((c, index) => {
     const ctx = contexts[index] as ClauseContext;
     const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
@@ -435,7 +443,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     // A table of contents names every subject of the agreement without dealing with any.
     if (isTableOfContents(body)) return;
     const evidence = new Map<number, Evidence[]>();
+    // "by and between" deep inside a contract is a cross-reference, not the preamble: no parties evidence there.
+    // (Left out as it comes, rather than deleted afterwards, so that no step runs for the rare late clause alone:
+    // the tagger's largest function would be deoptimised the first time one is met.)
+    const dropped = parties !== undefined && c.start - firstStart > 5000 && c.kind !== 'preamble' ? parties : -1;
     const push = (type: number, e: Evidence): void => {
+      if (type === dropped) return;
       const list = evidence.get(type);
       if (list) list.push(e);
       else evidence.set(type, [e]);
@@ -443,8 +456,10 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const negatives = new Map<number, Evidence[]>();
     const hasContext = new Set<number>();
     // The types the clause's own heading gives evidence for: when the clause's text is that heading alone, the same
-    // words are no second evidence for them as text ("WARRANTY" is a heading cue, and a phrase cue too).
-    const ownHeadingTypes: Set<number> | undefined = ctx.headingOnly ? new Set() : undefined;
+    // words are no second evidence for them as text ("WARRANTY" is a heading cue, and a phrase cue too). (Noted for
+    // every clause, read for a heading alone: the same steps run for every clause, see `dropped`.)
+    const headingAlone = ctx.headingOnly;
+    if (ownHeadingTypes.size > 0) ownHeadingTypes.clear();
     const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string, own = false): void => {
       // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
       const seen = new Set<number>();
@@ -457,7 +472,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           if (seen.has(once)) continue;
           seen.add(once);
           push(u.type, fixedEvidence(u.weight * factor, `${tag}: ${heading}`));
-          if (own) ownHeadingTypes?.add(u.type);
+          if (own) ownHeadingTypes.add(u.type);
         }
       }
     };
@@ -478,7 +493,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         if (negations !== undefined && u.role === 'phrase' && !ownHeadingTypes?.has(u.type) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
-        else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes?.has(u.type)) continue;
+        else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes.has(u.type) && headingAlone) continue;
         else if (u.role === 'negative') {
           const list = negatives.get(u.type) ?? [];
           const ev: Evidence = { weight: u.weight, label: 'not: ', start: hit.start, end: hit.end };
@@ -516,8 +531,6 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       const t = model.typeIndex.get(id);
       if (t !== undefined && (id !== 'parties' || evidence.has(t))) push(t, e);
     }
-    // "by and between" deep inside a contract is a cross-reference, not the preamble.
-    if (parties !== undefined && evidence.has(parties) && c.start - firstStart > 5000 && c.kind !== 'preamble') evidence.delete(parties);
 
     const definition = DEFINITION.test(body);
     const confidenceOf = (type: number, ev: readonly Evidence[]): number => {
