@@ -45,6 +45,23 @@ describe('normaliseClauseText', () => {
     );
   });
 
+  it('agrees on ASCII text too, read as a slice of a longer text, and after a longer or a non-ASCII text', () => {
+    // normalisedBytes copies ASCII text into a typed array it keeps between calls (other text unit by unit).
+    const piece = fc.oneof(
+      fc.constantFrom('Section 4.2(a)', 'sections  iv.x (b)', 'Exhibits A', 'CLAUSE 3 (', 'appendix ', 'annex 1', '_', '#', ' ', '\n', '\t', '. ', '; ', '3.1', 'ARTICLE IV. ', 'x'),
+      fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 8 }),
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, text, fc.constantFrom(null, '3.1', '(a)'), fc.constantFrom('', 'a“b', 'x'.repeat(5000)), (before, t, number, previous) => {
+        normalisedBytes(previous, null);
+        const sliced = `${before}${t}${before}`.slice(before.length, before.length + t.length);
+        expect(normalisedBytes(sliced, number)).toEqual(new TextEncoder().encode(reference(t, number)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('gives renumbered but otherwise equal clauses the same fingerprint', () => {
     expect(fingerprint('exit/x', '7.1 Either party may terminate under Section 9.2.', '7.1')).toBe(fingerprint('exit/x', '8.4 Either party may terminate under Section 10.1.', '8.4'));
   });
