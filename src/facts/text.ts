@@ -219,6 +219,27 @@ function startAscending(clauses: readonly ClauseNode[]): boolean {
   return true;
 }
 
+/**
+ * The index `id` names in the clause splitter's numbering (c1..cN: "c17" is 16), or -1 when it is not written so
+ * (by character codes: no slice and no Number per clause).
+ */
+function numberedIndex(id: string): number {
+  if (id.length < 2 || id.length > 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) === 48) return -1;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n - 1;
+}
+
+/** Whether clause i of the list is numbered c(i+1), as the clause splitter numbers a tree (clauses/validate.ts). */
+function numberedInOrder(clauses: readonly ClauseNode[]): boolean {
+  for (let i = 0; i < clauses.length; i++) if (numberedIndex((clauses[i] as ClauseNode).id) !== i) return false;
+  return true;
+}
+
 /** Finds the deepest clause that contains an offset in O(log n + depth). */
 export class ClauseLocator {
   private readonly starts: number[];
@@ -226,7 +247,11 @@ export class ClauseLocator {
   private readonly ends: Float64Array;
   /** Each ordered clause's parent as an index into `ordered` (-1 for none): the walk up compares numbers, no id lookups. */
   private readonly parents: Int32Array;
-  private readonly byId = new Map<string, ClauseNode>();
+  /**
+   * Clauses by id, for a tree not numbered c1..cN in start order (null: the id names the index, and no map of a
+   * document's clause ids is built).
+   */
+  private readonly byId: Map<string, ClauseNode> | null;
   /** The ordered index the last lookup started from: most callers ask in ascending order, often within one clause. */
   private last = -1;
   constructor(private readonly tree: ClauseTree) {
@@ -239,32 +264,47 @@ export class ClauseLocator {
     this.ordered = ordered;
     const starts: number[] = [];
     const ends = new Float64Array(n);
-    // An id may repeat in a malformed tree: the map keeps the last node of an id, and a parent is that node.
-    const indexById = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const c = ordered[i] as ClauseNode;
       starts.push(c.start);
       ends[i] = c.end;
     }
-    for (let i = 0; i < clauses.length; i++) this.byId.set((clauses[i] as ClauseNode).id, clauses[i] as ClauseNode);
-    if (inOrder) for (let i = 0; i < n; i++) indexById.set((ordered[i] as ClauseNode).id, i);
-    else {
-      const indexOf = new Map<ClauseNode, number>();
-      ordered.forEach((c, i) => indexOf.set(c, i));
-      for (const [id, c] of this.byId) indexById.set(id, indexOf.get(c) as number);
-    }
     this.starts = starts;
     this.ends = ends;
     const parents = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const parentId = (ordered[i] as ClauseNode).parentId;
-      parents[i] = parentId ? (indexById.get(parentId) ?? -1) : -1;
+    if (inOrder && numberedInOrder(clauses)) {
+      // A well-formed tree: every id is its clause's index, so a parent id names the parent's index.
+      this.byId = null;
+      for (let i = 0; i < n; i++) {
+        const parentId = (ordered[i] as ClauseNode).parentId;
+        const p = parentId ? numberedIndex(parentId) : -1;
+        parents[i] = p >= 0 && p < n && (ordered[p] as ClauseNode).id === parentId ? p : -1;
+      }
+    } else {
+      // An id may repeat in a malformed tree: the map keeps the last node of an id, and a parent is that node.
+      const byId = new Map<string, ClauseNode>();
+      const indexById = new Map<string, number>();
+      for (let i = 0; i < clauses.length; i++) byId.set((clauses[i] as ClauseNode).id, clauses[i] as ClauseNode);
+      if (inOrder) for (let i = 0; i < n; i++) indexById.set((ordered[i] as ClauseNode).id, i);
+      else {
+        const indexOf = new Map<ClauseNode, number>();
+        ordered.forEach((c, i) => indexOf.set(c, i));
+        for (const [id, c] of byId) indexById.set(id, indexOf.get(c) as number);
+      }
+      for (let i = 0; i < n; i++) {
+        const parentId = (ordered[i] as ClauseNode).parentId;
+        parents[i] = parentId ? (indexById.get(parentId) ?? -1) : -1;
+      }
+      this.byId = byId;
     }
     this.parents = parents;
   }
 
   get(id: string): ClauseNode | undefined {
-    return this.byId.get(id);
+    if (this.byId !== null) return this.byId.get(id);
+    const i = numberedIndex(id);
+    const c = i >= 0 && i < this.ordered.length ? (this.ordered[i] as ClauseNode) : undefined;
+    return c !== undefined && c.id === id ? c : undefined;
   }
 
   at(offset: number): ClauseNode | null {

@@ -78,4 +78,18 @@ describe('ClauseLocator', () => {
     const wrong = asked.filter((o) => (locate.at(o)?.id ?? null) !== expected(o));
     expect(wrong).toEqual([]);
   });
+
+  // A tree numbered c1..cN in order reads parents and ids by their numbers; any other numbering uses maps of the ids.
+  it('answers alike whether the ids are numbered c1..cN or named otherwise', () => {
+    const rename = (id: string): string => `k${id}`;
+    const renamed = { ...tree, clauses: tree.clauses.map((c) => ({ ...c, id: rename(c.id), parentId: c.parentId === null ? null : rename(c.parentId) })) };
+    const numbered = new ClauseLocator(tree);
+    const named = new ClauseLocator(renamed);
+    expect(offsets.filter((o) => (numbered.at(o)?.id ?? null) !== ((id) => (id === null ? null : id.slice(1)))(named.at(o)?.id ?? null))).toEqual([]);
+    for (const c of tree.clauses) {
+      expect(numbered.get(c.id)).toBe(c);
+      expect(named.get(rename(c.id))?.start).toBe(c.start);
+    }
+    for (const id of ['c0', 'c01', `c${tree.clauses.length + 1}`, 'c', 'x1', 'c1x', '']) expect(numbered.get(id)).toBeUndefined();
+  });
 });
