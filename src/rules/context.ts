@@ -218,12 +218,36 @@ function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
   return items.filter((m): m is ClauseMatch => m !== null).sort((a, b) => a.start - b.start || (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0));
 }
 
-/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "the clause at line 12". */
-export function clauseLabel(c: ClauseNode | undefined): string {
+/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "Section 9.1(b)", "the clause at line 12". */
+export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
-  const base = num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`;
+  const item = num && clauseOf ? itemNumber(c, clauseOf) : null;
+  const base = item ?? (num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
   return num && c.heading ? `${base} (${c.heading})` : base;
+}
+
+const ITEM_MARKER = /^\(?([a-zA-Z]{1,4}|\d{1,2})\)$/;
+/**
+ * An item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)"): "(b)" alone does not tell
+ * counsel which (b). Null when the item has no numbered section above it.
+ */
+function itemNumber(c: ClauseNode, clauseOf: (id: string) => ClauseNode | undefined): string | null {
+  let items = '';
+  for (let node: ClauseNode | undefined = c; node; node = node.parentId ? clauseOf(node.parentId) : undefined) {
+    const n = node.number?.trim() ?? '';
+    const marker = ITEM_MARKER.exec(n);
+    if (marker) {
+      items = `(${marker[1] as string})${items}`;
+      continue;
+    }
+    if (items === '' || n === '') return null;
+    const section = n.replace(/\.$/, '');
+    if (/^\d/.test(section)) return `Section ${section}${items}`;
+    if (/^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s)/.test(section)) return `${section}${items}`;
+    return null;
+  }
+  return null;
 }
 
 /** A match whose sentence excerpt is only computed if read: its place when sorted, its text if a finding reports it. */
@@ -681,7 +705,7 @@ export class DocumentContext {
             : facts.duplicateTerms.map((t) => {
                 const first = t.definitions[0];
                 const firstClause = first ? ((first.clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, first.clauseId)) ?? this.clauseAt(first.start)) : undefined;
-                return this.siteMatch(t.start, t.end, t.clauseId, `"${t.term}" (also defined in ${clauseLabel(firstClause)})`);
+                return this.siteMatch(t.start, t.end, t.clauseId, `"${t.term}" (also defined in ${clauseLabel(firstClause, (id) => this.clause(id))})`);
               });
       return byOffset(out);
     });

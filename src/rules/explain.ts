@@ -80,7 +80,7 @@ function seenValue(ctx: DocumentContext, c: ConditionResult): SeenValue {
   if (c.path === undefined && c.fact !== undefined && FACTS[c.fact]?.selects && Array.isArray(v) && v.every(isClauseMatch)) {
     const clauses = v.slice(0, MAX_CLAUSES).map((m): SeenClause => ({
       clauseId: m.clauseId,
-      clause: clauseLabel(ctx.clause(m.clauseId)),
+      clause: clauseLabel(ctx.clause(m.clauseId), (id) => ctx.clause(id)),
       excerpt: shorten(m.evidence, EXCERPT_CHARS),
       ...(m.detail ? { detail: m.detail } : {}),
     }));

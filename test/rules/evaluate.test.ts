@@ -39,6 +39,27 @@ describe('evaluate', () => {
     }
   });
 
+  it('names an item by its section in a message ("Section 8.1(b)", not "(b)", which does not say which (b))', async () => {
+    const text = `# PATENT LICENSE AGREEMENT
+
+This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").
+
+## 2. Grant
+
+2.1 Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.
+
+## 8. Patents
+
+8.1 Beta undertakes the following:
+
+(a) Beta shall mark the Licensed Products with the Alpha Patents.
+
+(b) Beta shall not challenge the validity of any Alpha Patent.
+`;
+    const findings = (await run(text)).filter((f) => f.ruleId === 'antitrust/no-challenge');
+    expect(findings.map((f) => [f.clauseNumber, f.message.slice(0, 15)])).toEqual([['(b)', 'Section 8.1(b) ']]);
+  });
+
   it('runs a rule reached through two packs only once', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'clausecheck-')), 'house');
     mkdirSync(dir);
