@@ -396,7 +396,7 @@ export function termDefinitions(definitions: readonly DefinitionRecord[]): Map<s
 export function indexTerms(text: string, definitions: readonly DefinitionRecord[], locate: ClauseLocator, capitalAt: Int32Array = capitalStarts(text)): Map<string, TermEntry> {
   const defsByTerm = definitionsByTerm(definitions);
   const uses = new Map<string, TermUse[]>();
-  scanTermUses(text, definitions, defsByTerm, capitalAt, (term, start, end) => {
+  scanTermUses(text, definitions, defsByTerm, capitalAt, null, (term, start, end) => {
     const list = uses.get(term);
     const use = { clauseId: locate.at(start)?.id ?? null, start, end };
     if (list) list.push(use);
@@ -418,7 +418,7 @@ export function termsUsedOutsideDefinitions(text: string, definitions: readonly 
   const used = new Set<string>();
   // By spelling first: a term found used needs no look at its later uses.
   const usedSpellings = new Set<string>();
-  scanTermUses(text, definitions, defsByTerm, capitalAt, (term, start) => {
+  scanTermUses(text, definitions, defsByTerm, capitalAt, usedSpellings, (term, start) => {
     if (usedSpellings.has(term)) return;
     for (const d of defsByTerm.get(term) ?? []) if (start >= d.start && start < d.bodyEnd) return;
     usedSpellings.add(term);
@@ -591,9 +591,10 @@ function firstStep(text: string, scan: TermScan, start: number, end: number, key
 }
 
 /**
- * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order.
+ * The scan of indexTerms: calls `onUse` with each use of a defined term (its name, start and end), in text order,
+ * except the uses of a term in `settled` (null: none), which the caller no longer needs.
  */
-function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, onUse: (term: string, start: number, end: number) => void): void {
+function scanTermUses(text: string, definitions: readonly DefinitionRecord[], defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>, capitalAt: Int32Array, settled: ReadonlySet<string> | null, onUse: (term: string, start: number, end: number) => void): void {
   const scan = termScan(definitions, defsByTerm);
   const { folded, definitionStarts, inlineStarts } = scan;
   const leads = LEADS;
@@ -624,13 +625,15 @@ function scanTermUses(text: string, definitions: readonly DefinitionRecord[], de
     }
     const term = best.term;
     if (term === null) continue;
-    // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
     const useEnd = best.end;
+    resume = useEnd;
+    // A term whose later uses change nothing for the caller: its use is still read to its end (where the scan goes on).
+    if (settled !== null && settled.has(term)) continue;
+    // "Acme Corp. ("Acme")": the words an inline definition names are not a use of the term.
     const inline = inlineStarts.get(term);
     const next = inline ? inline[lastAtOrBefore(inline, useEnd) + 1] : undefined;
     const namedInline = next !== undefined && next - useEnd < 150 && !/[;\n]/.test(text.slice(useEnd, next));
     if (!definitionStarts.has(start) && !namedInline) onUse(term, start, useEnd);
-    resume = useEnd;
   }
   for (const key of scan.leadKeys) {
     leads[key] = 0;
