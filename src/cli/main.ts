@@ -6,7 +6,6 @@ import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, ty
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
-import { expandInputs } from './inputs.js';
 import { progressBar } from './progress.js';
 
 type Runtime = typeof import('./runtime.js');
@@ -113,6 +112,8 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
     : undefined;
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
   checkRuleKeys(config, packs);
+  // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
+  const { expandInputs } = await import('./inputs.js');
   const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
   const settings = paths.map((p) => {
