@@ -2,6 +2,7 @@
 // where outside input is validated (config, packs, waivers, baselines), and remark/micromark only when a Markdown
 // document arrives. Each is ~50 ms of CPU and dozens of ES modules that every worker would otherwise load.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ import { FACT_PARAMS } from '../../src/rules/fact-params.js';
 import { loadBuiltinPacks } from '../../src/rules/loader.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
 
 /** The packages a source file reaches through static, non-type imports and re-exports (what loading it loads). */
 function staticPackages(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -159,5 +161,29 @@ describe('modal readings in a batch\'s worker threads', () => {
     expect(reply.readings).toEqual(sentences.map((s) => nlp.modalClausesOf(s, true)));
     expect(reply.again).toEqual(reply.readings[0]);
     expect(reply.readings[0]).toEqual([expect.objectContaining({ modal: 'shall', negated: true, verb: 'assign' })]);
+  });
+});
+
+describe('the library, built (import \'clausecheck\')', () => {
+  it('loads zod only with the first loadPack, which still validates', () => {
+    const script = `
+      const zod = () => '__zod_globalConfig' in globalThis;
+      const api = await import(process.argv[1]);
+      const out = { imported: zod(), builtins: api.loadBuiltinPacks().length, afterBuiltins: zod() };
+      try { api.loadPack(process.argv[2]); } catch (e) { out.error = e instanceof api.ClauseCheckError ? e.render() : String(e); }
+      out.afterLoadPack = zod();
+      out.pack = api.loadPack(process.argv[3]).id;
+      console.log(JSON.stringify(out));
+    `;
+    const { mkdtempSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+    const { tmpdir } = require('node:os') as typeof import('node:os');
+    const bad = mkdtempSync(resolve(tmpdir(), 'cc-startup-'));
+    writeFileSync(resolve(bad, 'pack.json'), JSON.stringify({ id: 'Bad Pack', version: '1.0.0', description: 'd' }));
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(resolve(ROOT, 'dist/index.js')).href, bad, resolve(ROOT, 'rules/antitrust')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ imported: false, afterBuiltins: false, afterLoadPack: true, pack: 'antitrust' });
+    expect(out['builtins']).toBeGreaterThan(5);
+    expect(out['error']).toBe(`${resolve(bad, 'pack.json')}: $.id: pack ids are kebab-case`);
   });
 });
