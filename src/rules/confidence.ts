@@ -17,7 +17,8 @@ import type { ClauseNode } from '../model/index.js';
 import { nearMisses } from '../tag/index.js';
 import { FACTS, OPERATORS } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
-import { isAbsence, type ConditionResult } from './engine.js';
+import { isAbsence, leafHolds, type ConditionResult } from './engine.js';
+import type { LoadedRule } from './loader.js';
 import { compile, compileCased, list } from './patterns.js';
 import type { ClauseQuery } from './query.js';
 
@@ -135,6 +136,33 @@ export interface HeldBack {
   readonly overrides: Overrides;
 }
 
+/** The matches of a failed absence that heldBack may set aside: a typed clause query's, each resting on a tag below `threshold` alone; else null. */
+function weakMatches(ctx: DocumentContext, c: ConditionResult, threshold: number): ClauseMatch[] | null {
+  if (c.fact !== 'clauses') return null;
+  const q = (c.params ?? {}) as ClauseQuery;
+  if (!q.types) return null;
+  const matches = computeFact(ctx, 'clauses', c.params ?? {}) as ClauseMatch[];
+  if (matches.length === 0 || matches.some((m) => m.confidence === undefined || m.confidence >= threshold)) return null;
+  return matches;
+}
+
+/**
+ * Whether a rule stays silent for sure: it cannot fire, and heldBack (at `threshold`; none when falsy, as evaluate
+ * reports held-back rules only then) cannot find it held back. So when a child of its top-level `all` fails (as the
+ * engine evaluates it) that heldBack never sets aside: not an absence whose matches weak tags alone could make.
+ * With a failing child, the `all` fails however heldBack sets aside other children.
+ */
+export function silentForSure(ctx: DocumentContext, rule: LoadedRule, threshold: number | undefined): boolean {
+  const all = (rule.conditions as ConditionResult).all;
+  if (!all) return false;
+  for (const c of all) {
+    if (leafHolds(ctx, c) !== false) continue;
+    if (threshold && isAbsence(c, false) && weakMatches(ctx, c, threshold) !== null) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Whether a rule that did not fire was held back only by clauses that a tag below `threshold` selected on its own:
  * its "missing" conditions failed on those clauses alone, and with them set aside the whole condition tree holds.
@@ -153,11 +181,10 @@ export function heldBack(ctx: DocumentContext, conditions: ConditionResult, thre
       if (next.every((x, i) => x === (c.all ?? c.any)?.[i])) return c;
       return c.all ? { ...c, all: next, result: next.every((x) => x.result === true) } : { ...c, any: next, result: next.some((x) => x.result === true) };
     }
-    if (c.fact !== 'clauses' || c.result !== negated || !isAbsence(c, negated)) return c;
+    if (c.result !== negated || !isAbsence(c, negated)) return c;
+    const matches = weakMatches(ctx, c, threshold);
+    if (matches === null) return c;
     const q = (c.params ?? {}) as ClauseQuery;
-    if (!q.types) return c;
-    const matches = computeFact(ctx, 'clauses', c.params ?? {}) as ClauseMatch[];
-    if (matches.length === 0 || matches.some((m) => m.confidence === undefined || m.confidence >= threshold)) return c;
     let best: WeakTag | undefined;
     for (const m of matches) {
       const clause = ctx.clause(m.clauseId);

@@ -3,7 +3,7 @@
 // inside the facts (DocumentContext), which the almanac caches for the run.
 import { Almanac, Engine, Rule, type TopLevelCondition } from 'json-rules-engine';
 import { CappedCache } from '../model/index.js';
-import { FACTS, OPERATORS } from './catalogue.js';
+import { FACTS, OPERATORS, type OperatorSpec } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
 import type { LoadedRule } from './loader.js';
 
@@ -207,29 +207,21 @@ function engineFor(rules: readonly LoadedRule[]): EngineEntry {
 }
 
 /**
- * Whether a rule cannot fire on this document, and cannot be held back either (confidence.ts heldBack): a child of
- * its top-level `all` fails that heldBack never sets aside (no absence). The child is evaluated as the engine would
- * evaluate it: the same fact value (the context's, which depends on the document alone, never on the order facts are
- * computed in) and the same operator (buildEngine registers OPERATORS). Leaves with a `path` are left to the engine.
+ * A leaf condition evaluated as the engine evaluates it: the context's fact value (which depends on the document
+ * alone, never on the order facts are computed in) and the operator (buildEngine registers OPERATORS). Undefined for
+ * what is left to the engine: a boolean node, a leaf with a `path`.
  */
-function cannotFire(ctx: DocumentContext, rule: LoadedRule): boolean {
-  const all = (rule.conditions as ConditionResult).all;
-  if (!all) return false;
-  for (const c of all) {
-    if (c.fact === undefined || c.operator === undefined || c.path !== undefined || !Object.hasOwn(FACTS, c.fact) || isAbsence(c, false)) continue;
-    const op = Object.hasOwn(OPERATORS, c.operator) ? OPERATORS[c.operator] : undefined;
-    if (op && !op.evaluate(computeFact(ctx, c.fact, c.params ?? {}), c.value)) return true;
-  }
-  return false;
+export function leafHolds(ctx: DocumentContext, c: ConditionResult): boolean | undefined {
+  if (c.all || c.any || c.not || c.fact === undefined || c.operator === undefined || c.path !== undefined) return undefined;
+  if (!Object.hasOwn(FACTS, c.fact) || !Object.hasOwn(OPERATORS, c.operator)) return undefined;
+  return (OPERATORS[c.operator] as OperatorSpec).evaluate(computeFact(ctx, c.fact, c.params ?? {}), c.value);
 }
 
 /**
- * Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. With `findingsOnly`,
- * rules that cannot fire and cannot be held back (cannotFire) are left out of the run and of the outcomes: the
- * facts that only their other conditions read are never computed. Findings come from the hits and held-back rules
- * alone, so they are the same; explanations need every outcome and run without it.
+ * Run `rules` over one document in a single engine run; hits and outcomes in rule-id order. Rules that `skip`
+ * names are left out of the run and of the outcomes (evaluate.ts: those that can neither fire nor be held back).
  */
-export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[], findingsOnly = false): Promise<RunResult> {
+export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[], skip?: (rule: LoadedRule) => boolean): Promise<RunResult> {
   if (rules.length === 0) return { hits: [], outcomes: [] };
   const { byId } = infoOf(rules);
   const entry = engineFor(rules);
@@ -238,7 +230,7 @@ export async function runRules(ctx: DocumentContext, rules: readonly LoadedRule[
   entry.busy = true;
   let run: Awaited<ReturnType<Engine['run']>>;
   try {
-    entry.engine.only = findingsOnly ? entry.added.filter((_, i) => !cannotFire(ctx, rules[i] as LoadedRule)) : null;
+    entry.engine.only = skip ? entry.added.filter((_, i) => !skip(rules[i] as LoadedRule)) : null;
     run = await entry.engine.run({}, { almanac });
   } finally {
     entry.engine.only = null;

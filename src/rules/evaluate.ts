@@ -8,7 +8,7 @@ import { scannedPatterns } from './leading-table.js';
 export { clauseLabel };
 import { compile, list } from './patterns.js';
 import { hitOf, runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
-import { heldBack, restingConfidence, weakest, type Overrides } from './confidence.js';
+import { heldBack, restingConfidence, silentForSure, weakest, type Overrides } from './confidence.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
 
 export interface EvaluateOptions {
@@ -185,13 +185,16 @@ export async function evaluateRun(analysis: Analysis, packs: readonly LoadedPack
   return run(analysis, packs, options, false);
 }
 
-/** evaluateRun; with `findingsOnly`, the outcomes leave out rules that cannot fire nor be held back (engine.ts runRules). */
+/** evaluateRun; with `findingsOnly`, the outcomes leave out the rules that stay silent for sure (confidence.ts silentForSure). */
 async function run(analysis: Analysis, packs: readonly LoadedPack[], options: EvaluateOptions, findingsOnly: boolean): Promise<EvaluationRun> {
   const { rules: all, notCrossLicense, plan } = rulesOf(packs);
   const ctx = new DocumentContext(analysis, options.kind, plan);
   const xl = ctx.crossLicense();
   const rules = xl ? all : notCrossLicense;
-  const { hits, outcomes } = await runRules(ctx, rules, findingsOnly);
+  // For findings alone, rules that stay silent for sure are left out of the engine run: the facts that only their
+  // other conditions read are never computed. Findings come from fired and held-back rules, so they are the same.
+  const skip = findingsOnly ? (rule: LoadedRule) => silentForSure(ctx, rule, options.reviewThreshold) : undefined;
+  const { hits, outcomes } = await runRules(ctx, rules, skip);
   const lines = analysis.lines ?? new LineIndex(analysis.source.text);
   const seen = new Set<string>();
   const out: Finding[] = [];

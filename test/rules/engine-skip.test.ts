@@ -8,6 +8,7 @@ import { sourceFromText } from '../../src/ingest/index.js';
 import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
 import { evaluateRun, activeRules } from '../../src/rules/evaluate.js';
 import { runRules } from '../../src/rules/engine.js';
+import { silentForSure } from '../../src/rules/confidence.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // The bench's warm-up agreements hold rules that weak tags hold back.
@@ -44,7 +45,7 @@ describe('rules left out of the engine run', () => {
       const { ctx, outcomes } = await evaluateRun(analyze(sourceFromText(text, name)), packs);
       const ran = ctx.crossLicense() ? rules : rules.filter((r) => !r.crossLicenseOnly);
       expect(outcomes).toHaveLength(ran.length);
-      const some = await runRules(ctx, ran, true);
+      const some = await runRules(ctx, ran, (rule) => silentForSure(ctx, rule, undefined));
       const kept = new Set(some.outcomes.map((o) => o.rule.id));
       for (const o of outcomes) if (o.fired) expect(kept.has(o.rule.id), `${name}: ${o.rule.id}`).toBe(true);
       expect(some.hits.map((h) => h.rule.id)).toEqual(outcomes.filter((o) => o.fired).map((o) => o.rule.id));
