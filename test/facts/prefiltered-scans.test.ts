@@ -60,6 +60,7 @@ const REFERENCES = [
   '  **ARTICLE VI**',
   'Clause 9.',
   'CLAUSE 24 INVESTMENTS IN THE PIPELINE',
+  '§ 3 Control Panel',
   '... as set out in Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) The Company',
   '4.6[***] Royalties. 12.3.4 "Net Sales" 1234.5 Tons. 7. Term of Agreement. _Section 5.1 Term. x4.2 Grant',
   'Licensing Section 2.2 Sublicenses; Article 3 Fees. SECTIONS 2 AND 3',
@@ -79,7 +80,7 @@ function finderScan(text: string, finder: RegExp, sticky: RegExp): string[] {
     at = hit.index;
   }
 }
-const SECTION_LINE_AT = /\n[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)/g;
+const SECTION_LINE_AT = /\n[ \t#*_]*(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|§)/g;
 const NUMBER_ANCHOR_AT = /\b(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH|\d)/g;
 
 const PARTIES = [
