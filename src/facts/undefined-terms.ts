@@ -287,8 +287,9 @@ function inHeadingLine(text: string, at: number): boolean {
   return !/\b(?!(?:of|the|and|or|for|to|in|on|by|with|a|an|as|at|its|from|upon|under)\b)[a-z]{2,}/.test(line);
 }
 
-// Title Case words, small words and list punctuation: the words of a heading.
-const TITLE_WORDS = /^(?:[\s;,&]|[A-Z][\w'’-]*|(?:of|the|and|or|for|to|in|on|a|an|with|by)\b)*$/;
+// Title Case words, small words and list punctuation: the words of a heading (the small words of inHeadingLine:
+// "Termination as a Result of Bankruptcy", "Rights upon Expiry").
+const TITLE_WORDS = /^(?:[\s;,&]|[A-Z][\w'’-]*|(?:of|the|and|or|for|to|in|on|a|an|with|by|as|at|its|from|upon|under)\b)*$/;
 
 /** Whether the run ends a run-in heading ("8. Indemnity; Insurance; and Assumption of the Risk. SDBF agrees ..."). */
 function inRunInHeading(text: string, start: number, end: number): boolean {
@@ -298,7 +299,8 @@ function inRunInHeading(text: string, start: number, end: number): boolean {
   // Back to the number that opens the heading or to the line start, at most 100 characters.
   const from = Math.max(0, start - 100);
   const before = text.slice(from, start);
-  const open = /(?:^|\n|(?:^|\s)(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|[A-Z]\.)[ \t]+)(?=[^\n]*$)/.exec(before);
+  // At a line start, the heading's number is skipped too ("\n13.3 Termination as a Result of Bankruptcy.").
+  const open = /(?:^|\n[ \t]*(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|[A-Z]\.)[ \t]+)?|(?:^|\s)(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|[A-Z]\.)[ \t]+)(?=[^\n]*$)/.exec(before);
   if (!open || (open.index === 0 && from > 0 && !/^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\))[ \t]/.test(before))) return false;
   return TITLE_WORDS.test(before.slice(open.index + open[0].length));
 }

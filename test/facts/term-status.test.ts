@@ -221,6 +221,14 @@ describe('undefinedTerms with definition lists written without quotes', () => {
     expect(terms).toContain('Scheduled Payments');
   });
 
+  it('reads a numbered run-in heading with the small words of a title as a heading, not a use', () => {
+    const text = '13. Termination\n\n13.3 Termination as a Result of Bankruptcy. Each Party may terminate this Agreement upon the filing of a petition in bankruptcy by the other Party.\n\n13.4 Rights upon an Early Expiry. The Distributor shall return the Demonstration Units.';
+    const terms = undefinedOf(text);
+    expect(terms).not.toContain('Result of Bankruptcy');
+    expect(terms).not.toContain('Early Expiry');
+    expect(terms).toContain('Demonstration Units');
+  });
+
   it('reads a short Title Case line ending with a full stop as a heading, not a use', () => {
     const text = '3. Capacity\n\n3.11.2 Modifications in the Long Term.\n\nThe Transporter may modify the Transportation Capacity once a year.\n\n3.12 The Sender shall deliver the Monthly Forecast to the Transporter.';
     const terms = undefinedOf(text);
