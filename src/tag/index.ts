@@ -490,7 +490,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       for (const u of model.textUses[hit.cue] ?? []) {
         const once = hit.cue * model.types.length + u.type;
         // Every occurrence of a phrase, not only the first: "non exclusive license ... exclusive license".
-        if (negations !== undefined && u.role === 'phrase' && !ownHeadingTypes?.has(u.type) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
+        if (negations !== undefined && u.role === 'phrase' && !(ownHeadingTypes.has(u.type) && headingAlone) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
         else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes.has(u.type) && headingAlone) continue;

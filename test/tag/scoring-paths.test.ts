@@ -36,3 +36,19 @@ describe('paths most documents never take', () => {
     expect(tags.get('c2')?.find((t) => t.type === 'termination')?.cues).toContain('section: TERMINATION');
   });
 });
+
+describe('own heading and negations', () => {
+  // A clause with its own heading for the type is not its heading alone: its phrase hits outside a negation still
+  // affirm the type, so "non-exclusive" beside a true exclusive scales nothing (as without the heading).
+  const body = 'Licensor grants to Alpha an exclusive license under the Licensed Patents in the Field of Automotive Sensors, and grants to Beta a non-exclusive license under the Licensed Patents in the Field of Consumer Electronics.';
+  const exclusivity = (heading: string | null): number => {
+    const text = `${heading ?? 'Grant'}\n${body}\n`;
+    const start = text.indexOf('Licensor');
+    const tree = treeOf(text, [{ heading, start, end: text.length - 1, parent: null }]);
+    return tagClauses(sourceFromText(text, 'a.txt', 'text'), tree).get('c1')?.find((t) => t.type === 'exclusivity')?.confidence ?? 0;
+  };
+  it('keeps the type\'s phrase hits as affirming it under a heading for the type', () => {
+    expect(exclusivity(null)).toBeGreaterThanOrEqual(0.5);
+    expect(exclusivity('Exclusivity')).toBeGreaterThanOrEqual(exclusivity(null));
+  });
+});
