@@ -49,12 +49,14 @@ const COMMON_PROPER = new Set(
   ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney'],
 );
 // What may follow a run that is part of a longer name, title or number ("the Series A", "the Phase 3 Trial", "the Acme
-// Inc.", "a Nevada corporation", "an Engineering, Procurement and Construction", a quoted slogan or an inline definition).
+// Inc.", "said Jayson Dallas, M.D.", "a Nevada corporation", "an Engineering, Procurement and Construction", a quoted slogan or an inline definition).
 const NAME_CONTINUES = new RegExp(
   [
     String.raw`^,?[ \t]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|LP|LLP|L\.P)\b`,
     String.raw`^[ \t]+(?:[0-9]|[A-Z]{1,6}\b|[A-Z]\.|[A-Z][a-z]|(?:and|or|&|de|du|von|van|la|del)[ \t]+[A-Z])`,
     String.raw`^[ \t]*\/`,
+    // A person's degree or suffix: "said Jayson Dallas, M.D., President and CEO".
+    String.raw`^,?[ \t]*(?:M\.D|Ph\.D|J\.D|D\.Phil|Esq|Jr|Sr|MBA|CPA)\b`,
     String.raw`^[ \t]+of[ \t]+the[ \t]+[A-Z]`,
     String.raw`^\(s\)`,
     String.raw`^[ \t]*\([^()]{0,60}\)[ \t]+(?:Act|Code|Regulations?|Rules)\b`,

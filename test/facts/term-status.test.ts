@@ -229,6 +229,14 @@ describe('undefinedTerms with definition lists written without quotes', () => {
     expect(terms).toContain('Demonstration Units');
   });
 
+  it('does not read a person named with a degree or suffix as a term ("said Jayson Dallas, M.D.")', () => {
+    const text = '1. Press Release\n\n1.1 The press release shall read: "We are pleased," said Jayson Dallas, M.D., President of Acme. "So are we," said Bassil Dahiyat, Ph.D., President of Beta. It shall follow the Launch Plan.';
+    const terms = undefinedOf(text);
+    expect(terms).not.toContain('Jayson Dallas');
+    expect(terms).not.toContain('Bassil Dahiyat');
+    expect(terms).toContain('Launch Plan');
+  });
+
   it('reads a short Title Case line ending with a full stop as a heading, not a use', () => {
     const text = '3. Capacity\n\n3.11.2 Modifications in the Long Term.\n\nThe Transporter may modify the Transportation Capacity once a year.\n\n3.12 The Sender shall deliver the Monthly Forecast to the Transporter.';
     const terms = undefinedOf(text);
