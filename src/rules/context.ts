@@ -213,6 +213,19 @@ export function subjectSources(names: readonly string[]): (readonly [string, str
 
 export type DefinedTermStatus = 'unused' | 'duplicate' | 'undefined';
 
+/**
+ * Where `squashed` (text with its white space squashed, as a grant's evidence is) is written in text[from, to): the
+ * text may break the line or double a space where the evidence has one space. Null when it is not there.
+ */
+function squashedAt(text: string, squashed: string, from: number, to: number): { start: number; end: number } | null {
+  const at = text.indexOf(squashed, from);
+  if (at >= 0 && at < to) return { start: at, end: at + squashed.length };
+  const pattern = new RegExp(squashed.split(' ').map(escapeRegExp).join(String.raw`\s+`), 'g');
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m && m.index < to ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** Matches in document order (offset, then clause id for ties), dropping sites outside every clause. */
 function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
   return items.filter((m): m is ClauseMatch => m !== null).sort((a, b) => a.start - b.start || (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0));
@@ -783,10 +796,10 @@ export class DocumentContext {
         const c = clauseById(this.analysis.tree.clauses, g.clauseId);
         if (!c) continue;
         const probe = g.evidence.slice(0, 60);
-        const found = probe ? this.text.indexOf(probe, c.start) : -1;
-        const at = found >= 0 && found < c.end ? found : this.bodyStart(c);
+        const found = probe ? squashedAt(this.text, probe, c.start, c.end) : null;
+        const at = found ? found.start : this.bodyStart(c);
         const who = (p: string | null) => (p === null ? '?' : this.display(this.canonical(p) ?? p));
-        out.push(this.siteMatch(at, at === found ? at + probe.length : at, c.id, `${who(g.grantor)} → ${who(g.grantee)}`));
+        out.push(this.siteMatch(at, found ? found.end : at, c.id, `${who(g.grantor)} → ${who(g.grantee)}`));
       }
       return byOffset(out);
     });

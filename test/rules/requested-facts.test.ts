@@ -80,6 +80,14 @@ describe('requested selecting facts', () => {
     expect(fact('grantsMissing', { attribute: 'territory' })).toEqual([]);
   });
 
+  it('grantsMissing: quotes the grant itself when the text breaks its lines, not the first sentence of the clause', () => {
+    const text = 'This Agreement is made between Alpha Devices Inc. ("Alpha") and Beta Systems Ltd. ("Beta").\n\n## 13. Licenses\n\nTitle to the Loaned Items remains with Alpha.   For Loaned Programs,\n      Alpha grants Beta a licence to use, store and copy the\n      Loaned Programs to support the Services.';
+    const local = new DocumentContext(analyze(sourceFromText(text, 'loan.md')));
+    const [missing] = computeFact(local, 'grantsMissing', { attribute: 'exclusivity' }) as ClauseMatch[];
+    expect(missing?.evidence).toBe('For Loaned Programs, Alpha grants Beta a licence to use, store and copy the Loaned Programs to support the Services.');
+    expect(text.slice(missing?.start, missing?.start === undefined ? 0 : missing.start + 3)).toBe('For');
+  });
+
   it('definedTerms: unused, duplicate and undefined terms from the facts stage', () => {
     expect(fact('definedTerms', { status: 'unused' }).map((m) => m.detail)).toEqual(expect.arrayContaining(['Field', 'Affiliate']));
     const dup = fact('definedTerms', { status: 'duplicate' });
