@@ -86,6 +86,11 @@ describe('cross-license agreements (written)', () => {
     ]);
   });
 
+  it('does not read a condition ("where the right to sublicense is granted") as a grant', () => {
+    const text = `${PREAMBLE}\n\n2.4 Except as otherwise provided herein, where the right to sublicense is granted under this Agreement, the licensee shall have the right to sublicense through multiple tiers.\n\n2.5 When Acme grants a licence to a Third Party under the Acme Patents, it shall notify Beta.`;
+    expect(factsOf(text).grants).toEqual([]);
+  });
+
   it('calls a one-way grant a licence, not a cross-license', () => {
     const facts = factsOf(`${PREAMBLE}\n\n2.1 Subject to the terms of this Agreement, Acme hereby grants to Beta a non-exclusive licence under the Licensed Patents for the Term.\n\n2.2 Beta shall pay Acme a royalty of five percent (5%) of Net Sales.`);
     expect(facts.kind).toBe('license');
