@@ -91,6 +91,11 @@ describe('cross-license agreements (written)', () => {
     expect(factsOf(text).grants).toEqual([]);
   });
 
+  it('does not read a power of attorney or a security interest as a licence', () => {
+    const text = `${PREAMBLE}\n\n5.1 Beta hereby grants to Acme power of attorney for the purpose of assigning all rights in the Improvements to Acme.\n\n5.2 Beta hereby grants to Acme a security interest in all rights under the Beta Patents to secure the royalties.`;
+    expect(factsOf(text).grants).toEqual([]);
+  });
+
   it('calls a one-way grant a licence, not a cross-license', () => {
     const facts = factsOf(`${PREAMBLE}\n\n2.1 Subject to the terms of this Agreement, Acme hereby grants to Beta a non-exclusive licence under the Licensed Patents for the Term.\n\n2.2 Beta shall pay Acme a royalty of five percent (5%) of Net Sales.`);
     expect(facts.kind).toBe('license');
