@@ -387,6 +387,10 @@ export class ReferenceResolver {
       const start = m.index;
       const end = start + m[0].length;
       if (EXTERNAL.test(text.slice(end, end + 80))) continue;
+      // A heading's last word and the number of the next clause ("... TRANSPORTATION SCHEDULE" then "22.1 Each of the
+      // nominations"): a clause begins inside the match, so it is no reference.
+      const last = this.locate.at(end - 1);
+      if (last !== null && last.start > start) continue;
       if (m[1] !== undefined) {
         // (Not in capitals: "SECTION 4 OF THE SAME" is no acronym.)
         const acronym = m[1] === (m[1] as string).toUpperCase() ? null : ACRONYM_AFTER.exec(text.slice(end, end + 120));

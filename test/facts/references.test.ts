@@ -217,6 +217,16 @@ describe('references on filed agreements (EDGAR text)', () => {
     ]);
   });
 
+  it('does not join a heading\'s last word to the number of the next clause ("TRANSPORTATION SCHEDULE" + "22.1")', () => {
+    const text = [
+      '22. SANCTIONS FOR NON-PERFORMANCE OF THE TRANSPORTATION SCHEDULE',
+      '22.1 Each nomination is binding. The Sender shall pay the fees of Schedule 4.',
+      '23. INCOMPATIBLE CLAUSES',
+      '24. SETTLEMENT OF CONFLICTS',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([['Schedule 4', false]]);
+  });
+
   it('still reports a section beyond the last article and a schedule that is not attached', () => {
     const text = [
       '11. Confidentiality',
