@@ -223,6 +223,8 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
   if (first !== 115 && first !== 101 && first !== 97) return null;
   return ANNEX_HEADING.exec(from === 0 && end === text.length ? text : text.slice(from, end));
 }
+// The title of an amendment (not of an amended and restated agreement, which is whole).
+const AMENDMENT_TITLE = /^(?![\s\S]*\bAMENDED\s+AND\s+RESTATED\b)[\s\S]*?(?:\bAMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|\b(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
 export class ReferenceResolver {
@@ -234,6 +236,7 @@ export class ReferenceResolver {
 
   constructor(text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
     this.starts = referenceStarts(text, capitals);
+    this.amendment = AMENDMENT_TITLE.test(text.slice(0, 400));
     for (const c of locate.clauses) {
       const key = this.clauseKey(text, c);
       if (key !== null) {
@@ -281,6 +284,11 @@ export class ReferenceResolver {
       }
     }
   }
+  /**
+   * Whether the document amends another agreement ("FIRST AMENDMENT TO ...", "Amendment No. 2"): its section numbers
+   * are that agreement's ("Section 6.1 of the Agreement is amended", "a new Section 7.4 is added"), which is not attached.
+   */
+  private readonly amendment: boolean;
   /** The highest top-level number of the agreement's own sections (an agreement numbered 1-15 has no "Section 210"). */
   private highestTop = 0;
   /** Where a schedule or section heading stands: a heading is not a reference to itself. */
@@ -416,7 +424,7 @@ export class ReferenceResolver {
           if (targetId === null) {
             const key = numberKey(num);
             // Only a reference that would dangle pays for the table-of-contents test.
-            if (this.statuteSection(key) || this.inContents(text, start)) continue;
+            if (this.amendment || this.statuteSection(key) || this.inContents(text, start)) continue;
             if (key.startsWith('(')) {
               const marker = /^\([^()]*\)/.exec(key)?.[0] ?? key;
               const written = /^\([^()]*\)/.exec(num.trim())?.[0] ?? marker;

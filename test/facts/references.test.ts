@@ -227,6 +227,21 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([['Schedule 4', false]]);
   });
 
+  it('reads the section numbers of an amendment as the amended agreement\'s, not as dangling', () => {
+    const amendment = [
+      'FIRST AMENDMENT TO PATENT LICENSE AGREEMENT',
+      '1. Amendments',
+      '1.1 Section 6.1 of the Agreement is amended by replacing "2025" with "2027", and a new Section 7.4 is added as set out in Schedule A.',
+    ].join('\n\n');
+    expect(allRefs(amendment)).toEqual([['Schedule A', false]]);
+    // An amended and restated agreement is whole: its own references still dangle.
+    expect(allRefs(amendment.replace('FIRST AMENDMENT TO', 'AMENDED AND RESTATED'))).toEqual([
+      ['Section 6.1', false],
+      ['Section 7.4', false],
+      ['Schedule A', false],
+    ]);
+  });
+
   it('still reports a section beyond the last article and a schedule that is not attached', () => {
     const text = [
       '11. Confidentiality',
