@@ -36,7 +36,8 @@ const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
 const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
 // "grants to the Company power of attorney for the purpose of assigning ... rights in ...": what is granted is no licence.
-const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?[^,;.]{0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b/i;
+// Only when no licence word comes before the object ("a licence free of any lien") nor names it ("a proxy server licence").
+const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;

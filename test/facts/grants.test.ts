@@ -96,6 +96,18 @@ describe('cross-license agreements (written)', () => {
     expect(factsOf(text).grants).toEqual([]);
   });
 
+  it('still reads a licence that mentions a lien or a proxy after the licence words', () => {
+    // The licence is the object; "lien" or "proxy" only qualifies it (NOT_A_LICENCE must not match these).
+    for (const sentence of [
+      'Acme hereby grants to Beta a non-exclusive licence free of any lien to make and sell Products under the Licensed Patents.',
+      'Acme hereby grants to Beta a proxy server licence under the Licensed Patents for the Term.',
+      'Acme hereby grants to Beta a non-exclusive license, free of any security interest, under the Licensed Patents.',
+    ]) {
+      const grants = factsOf(`${PREAMBLE}\n\n5.1 ${sentence}`).grants;
+      expect(grants.map((g) => [g.grantor, g.grantee]), sentence).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.']]);
+    }
+  });
+
   it('calls a one-way grant a licence, not a cross-license', () => {
     const facts = factsOf(`${PREAMBLE}\n\n2.1 Subject to the terms of this Agreement, Acme hereby grants to Beta a non-exclusive licence under the Licensed Patents for the Term.\n\n2.2 Beta shall pay Acme a royalty of five percent (5%) of Net Sales.`);
     expect(facts.kind).toBe('license');
