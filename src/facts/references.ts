@@ -224,7 +224,9 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
   return ANNEX_HEADING.exec(from === 0 && end === text.length ? text : text.slice(from, end));
 }
 // The title of an amendment (not of an amended and restated agreement, which is whole).
-const AMENDMENT_TITLE = /^(?![\s\S]*\bAMENDED\s+AND\s+RESTATED\b)[\s\S]*?(?:\bAMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|\b(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
+// The title opens a line ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."): a preamble that
+// mentions another instrument's amendment ("as modified by Amendment No. 1 thereto") does not make the document one.
+const AMENDMENT_TITLE = /^(?![\s\S]*\bAMENDED\s+AND\s+RESTATED\b)[\s\S]*?(?:^|\n)[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
 export class ReferenceResolver {

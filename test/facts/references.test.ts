@@ -242,6 +242,20 @@ describe('references on filed agreements (EDGAR text)', () => {
     ]);
   });
 
+  it('reads an agreement that only mentions an amendment of another instrument as whole', () => {
+    const agreement = [
+      'PATENT LICENSE AGREEMENT',
+      'This Patent License Agreement is made between Alpha Corp. and Beta Inc. and replaces their letter agreement of May 1, 2019, as modified by Amendment No. 1 and the Second Amendment thereto.',
+      '1. Grant',
+      '1.1 Alpha grants to Beta a licence subject to Section 9.9.',
+    ].join('\n\n');
+    expect(allRefs(agreement)).toEqual([['Section 9.9', false]]);
+    // A title that opens a line, also after "THIS" or a Markdown heading mark, still makes it an amendment.
+    for (const title of ['AMENDMENT NO. 2', 'THIS FIRST AMENDMENT TO PATENT LICENSE AGREEMENT ("Amendment") is made as of May 1, 2020.', '# Second Amendment to Patent License Agreement']) {
+      expect(allRefs(`${title}\n\n${agreement}`), title).toEqual([]);
+    }
+  });
+
   it('still reports a section beyond the last article and a schedule that is not attached', () => {
     const text = [
       '11. Confidentiality',
