@@ -63,11 +63,12 @@ function mayOpenCrossRef(c0: number, c1: number, c2: number): boolean {
   }
 }
 
-/** CROSS_REF at `at` (a word start) of the first `n` code units of `u`: the keyword's length and the match end, or null. */
-function crossRefAt(u: Uint16Array, n: number, at: number): { word: number; end: number } | null {
+/** CROSS_REF at `at` (a word start): the keyword's length and the match end, or null. */
+function crossRefAt(t: string, at: number): { word: number; end: number } | null {
+  const n = t.length;
   // reads stay in bounds: a read past the end would deoptimise the loop
-  const code = (i: number): number => (i < n ? (u[i] as number) : -1);
-  const first = (u[at] as number) | 0x20;
+  const code = (i: number): number => (i < n ? t.charCodeAt(i) : -1);
+  const first = t.charCodeAt(at) | 0x20;
   for (const w of CROSS_REF_WORDS) {
     if (w.charCodeAt(0) !== first) continue;
     let i = 1;
@@ -116,35 +117,6 @@ const UTF8 = new TextEncoder();
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = c >= 65 && c <= 90 ? c + 32 : isAsciiAlnum(c) || c === 35 ? c : 0;
 
-/** At most this many code units (and bytes) of the scratch arrays of unitsOf are kept between calls. */
-const UNITS_KEPT = 1 << 20;
-let unitScratch = new Uint16Array(4096);
-let byteScratch = new Uint8Array(4096);
-
-/**
- * The UTF-16 code units of `t` in a typed array (scratch, valid until the next call; longer than `t`): the loop of
- * normalisedBytes reads it several times faster than charCodeAt reads a clause, a slice of the document's text.
- * ASCII text (most clauses) is copied by TextEncoder and widened natively; other text unit by unit.
- */
-function unitsOf(t: string): Uint16Array {
-  const n = t.length;
-  let units = unitScratch;
-  let bytes = byteScratch;
-  if (units.length < n) {
-    units = new Uint16Array(Math.max(n, units.length * 2));
-    bytes = new Uint8Array(units.length);
-    if (units.length <= UNITS_KEPT) {
-      unitScratch = units;
-      byteScratch = bytes;
-    }
-  }
-  // ASCII exactly when every unit was read and each gave one byte (any other unit takes two bytes or more).
-  const { read, written } = UTF8.encodeInto(t, bytes.subarray(0, n));
-  if (read === n && written === n) units.set(bytes.subarray(0, n));
-  else for (let i = 0; i < n; i++) units[i] = t.charCodeAt(i);
-  return units;
-}
-
 /**
  * The UTF-8 bytes of normaliseClauseText(text, number), which is what a fingerprint hashes. Text whose words
  * are ASCII (nearly every contract: its non-ASCII characters are quotes, dashes and spaces) is normalised in
@@ -154,20 +126,17 @@ function unitsOf(t: string): Uint16Array {
 export function normalisedBytes(text: string, number: string | null): Uint8Array {
   const t = withoutLead(text, number);
   const n = t.length;
-  const u = unitsOf(t);
   // "Section 4" -> "section #" never grows, so the output fits in n bytes
   const out = new Uint8Array(n);
   let len = 0;
   let space = false; // a separator is pending: written before the next word character, never at either end
   for (let i = 0; i < n; ) {
-    let c = u[i] as number;
+    let c = t.charCodeAt(i);
     if (c >= 128) {
-      // the code point at i, as codePointAt reads it (a lone surrogate is itself)
-      const low = i + 1 < n ? (u[i + 1] as number) : 0;
-      const pair = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
-      if (isWordCodePoint(pair ? ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : c)) return UTF8.encode(normaliseClauseText(text, number));
+      const cp = t.codePointAt(i) as number;
+      if (isWordCodePoint(cp)) return UTF8.encode(normaliseClauseText(text, number));
       space = len > 0;
-      i += pair ? 2 : 1;
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     let w = ASCII_WORD[c] as number;
@@ -180,10 +149,10 @@ export function normalisedBytes(text: string, number: string | null): Uint8Array
     space = false;
     // A reference starts with a letter at a \b and is 7 characters at least ("annex 1"): i + 4 < n is a cheap bound
     // that keeps the reads of mayOpenCrossRef inside the text and passes every such start.
-    if (c > 57 && i + 4 < n && mayOpenCrossRef(c, u[i + 1] as number, u[i + 2] as number) && (i === 0 || !isRegexWord(u[i - 1] as number))) {
-      const ref = crossRefAt(u, n, i);
+    if (c > 57 && i + 4 < n && mayOpenCrossRef(c, t.charCodeAt(i + 1), t.charCodeAt(i + 2)) && (i === 0 || !isRegexWord(t.charCodeAt(i - 1)))) {
+      const ref = crossRefAt(t, i);
       if (ref) {
-        for (let k = 0; k < ref.word; k++) out[len++] = (u[i + k] as number) | 0x20;
+        for (let k = 0; k < ref.word; k++) out[len++] = t.charCodeAt(i + k) | 0x20;
         out[len++] = 32;
         out[len++] = 35;
         i = ref.end;
@@ -194,7 +163,7 @@ export function normalisedBytes(text: string, number: string | null): Uint8Array
     i++;
     // the rest of an ASCII word; a '#' ends it, as a cross-reference may start right after one
     if (w === 35) continue;
-    while (i < n && (c = u[i] as number) < 128 && (w = ASCII_WORD[c] as number) > 35) {
+    while (i < n && (c = t.charCodeAt(i)) < 128 && (w = ASCII_WORD[c] as number) > 35) {
       out[len++] = w;
       i++;
     }

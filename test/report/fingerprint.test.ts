@@ -46,7 +46,6 @@ describe('normaliseClauseText', () => {
   });
 
   it('agrees on ASCII text too, read as a slice of a longer text, and after a longer or a non-ASCII text', () => {
-    // normalisedBytes copies ASCII text into a typed array it keeps between calls (other text unit by unit).
     const piece = fc.oneof(
       fc.constantFrom('Section 4.2(a)', 'sections  iv.x (b)', 'Exhibits A', 'CLAUSE 3 (', 'appendix ', 'annex 1', '_', '#', ' ', '\n', '\t', '. ', '; ', '3.1', 'ARTICLE IV. ', 'x'),
       fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 8 }),
