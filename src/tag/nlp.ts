@@ -105,6 +105,7 @@ interface PhraseView {
 }
 interface RootView extends PhraseView {
   text(format: 'normal'): string;
+  readonly docs: ReadonlyArray<ReadonlyArray<{ readonly tags: ReadonlySet<string> }>>;
   readonly model: unknown;
   readonly methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string | undefined): string } } } };
 }
@@ -126,9 +127,18 @@ function mainVerb(vb: PhraseView): PhraseView {
   return root.found ? root : vb.not('#Negative');
 }
 
+const TENSES = ['Infinitive', 'Participle', 'PastTense', 'Gerund', 'PresentTense'];
 /** The tense compromise reads a verb's root in ("Infinitive", "PastTense"...), as its verb JSON does. */
 function rootTense(root: RootView): string | undefined {
-  for (const tense of ['Infinitive', 'Participle', 'PastTense', 'Gerund', 'PresentTense']) if (root.has(`#${tense}`)) return tense;
+  for (const tense of TENSES) if (root.has(`#${tense}`)) return tense;
+  return undefined;
+}
+/**
+ * rootTense of a root without contractions, from its terms' tags: what `has('#Tense')` matches (a term carrying the
+ * tag), without parsing and running a match per tense.
+ */
+function rootTenseOfTerms(root: RootView): string | undefined {
+  for (const tense of TENSES) if (root.docs.some((terms) => terms.some((t) => t.tags.has(tense)))) return tense;
   return undefined;
 }
 
@@ -163,16 +173,19 @@ function verbReadings(verbs: VerbsView, inPlace: boolean): VerbReading[] {
         read = true;
         let root: RootView;
         let negative: boolean;
+        let tense: string | undefined;
         if (!inPlace || vb.docs.some((terms) => terms.some((t) => t.implicit !== undefined))) {
           const parsed = vb.parse()[0];
           if (!parsed) return undefined;
           root = parsed.root;
           negative = parsed.negative.found;
+          tense = rootTense(root);
         } else {
           root = mainVerb(vb) as RootView;
           negative = vb.has('#Negative');
+          tense = rootTenseOfTerms(root);
         }
-        const infinitive = root.methods.two.transform.verb.toInfinitive(root.text('normal'), root.model, rootTense(root));
+        const infinitive = root.methods.two.transform.verb.toInfinitive(root.text('normal'), root.model, tense);
         reading = { infinitive, negative };
         return reading;
       },
