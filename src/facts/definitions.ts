@@ -132,7 +132,7 @@ function bracketMayOpen(text: string, k: number): boolean {
  * bracket (2), the "mean" that ends a list entry (3), a line that opens with an item number (4), the words before a
  * quote (5). The pattern has no cheap opening of its own: a regex scan tries it at every position.
  */
-export function definitionOpenings(text: string): Int32Array {
+function definitionOpenings(text: string): Int32Array {
   const starts = [0];
   // Each quote, and where form 5 can open before it: a walk back over at most seven words from each quote replaces a
   // scan of the whole text for "hereinafter", "referred" and "called" (three words of common letters).
