@@ -1,8 +1,6 @@
 // Public API. Keep it small; test/api/api.test.ts pins it.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type * as Loader from './rules/loader.js';
+import { validatingLoader } from './pack-loader.js';
 
 export { check, tag, ruleInfos, type CheckOptions } from './check.js';
 export { ingest, sourceFromText } from './ingest/index.js';
@@ -17,14 +15,6 @@ export type {
 } from './model/index.js';
 
 // loadPack validates a pack with zod (~50 ms of CPU and ~95 modules to load, in every process and worker thread
-// that imports the library): the validating loader loads on its first call, with require(), where the runtime can
-// require ES modules (Node.js >= 20.19 / 22.12). Elsewhere, and run from the TypeScript sources (the tests), it loads
-// with the library, as before.
-const LOADER = fileURLToPath(new URL('./rules/loader.js', import.meta.url));
-let loader: typeof Loader | undefined = process.features.require_module && existsSync(LOADER) ? undefined : await import('./rules/loader.js');
-
+// that imports the library): the validating loader loads on its first call (pack-loader.ts).
 /** Load the pack in `dir` (its pack.json, rule files and the packs it extends), validated. */
-export const loadPack: typeof Loader.loadPack = (dir, options) => {
-  loader ??= createRequire(import.meta.url)(LOADER) as typeof Loader;
-  return loader.loadPack(dir, options);
-};
+export const loadPack: typeof Loader.loadPack = (dir, options) => validatingLoader().loadPack(dir, options);

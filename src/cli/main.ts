@@ -382,6 +382,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  // Where require() cannot load ES modules, remark is imported before any document is read (parse/markdown.ts).
+  if (!process.features.require_module) await import('../parse/markdown-eager.js');
   let exit = 0;
   const program = buildProgram(io, (code) => {
     exit = code;

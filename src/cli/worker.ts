@@ -7,6 +7,9 @@ import { documentOptions, packsWithSettings, type WorkerData, type WorkerReply }
 import { askForModalReadings } from './modal-rpc.js';
 import type { DocumentSettings } from './config.js';
 
+// Where require() cannot load ES modules, remark is imported before the first document (parse/markdown.ts).
+if (!process.features.require_module) await import('../parse/markdown-eager.js');
+
 const setup = workerData as WorkerData;
 // Modal readings come from the main thread, which loads compromise once for the batch.
 askForModalReadings(setup.modal);

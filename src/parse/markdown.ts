@@ -3,7 +3,9 @@
 // remark and micromark (~60 ES modules, ~55 ms of CPU to load) are loaded on the first Markdown document, not with
 // this module: a plain-text batch never needs them, and every worker thread would otherwise pay them at start-up.
 // The core is synchronous, so they are loaded with require(), which loads ES modules where the runtime can
-// (Node.js >= 20.19 and >= 22.12); elsewhere they are imported when this module loads, as before.
+// (Node.js >= 20.19 and >= 22.12). Elsewhere the package's entry for such runtimes (index-eager.ts) and the CLI import
+// them first (markdown-eager.ts). No top-level await here: it would make every module graph that reaches this one
+// impossible to require() (ERR_REQUIRE_ASYNC_MODULE), the library's included.
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type remarkParseType from 'remark-parse';
@@ -20,19 +22,23 @@ const DISABLED = [
   'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink',
 ];
 
-interface Modules {
+/** The two packages the parser is built from. */
+export interface MarkdownModules {
   readonly unified: typeof unifiedType;
   readonly remarkParse: typeof remarkParseType;
 }
 
 /** One frozen processor: building it per call costs more than small documents take to parse. */
-function frozenProcessor({ unified, remarkParse }: Modules): { parse(text: string): unknown } {
+function frozenProcessor({ unified, remarkParse }: MarkdownModules): { parse(text: string): unknown } {
   return unified().data('micromarkExtensions', [{ disable: { null: DISABLED } }]).use(remarkParse).freeze();
 }
 
-let processor: { parse(text: string): unknown } | undefined = process.features.require_module
-  ? undefined
-  : frozenProcessor({ unified: (await import('unified')).unified, remarkParse: (await import('remark-parse')).default });
+let processor: { parse(text: string): unknown } | undefined;
+
+/** Builds the parser from modules loaded by import (markdown-eager.ts), for runtimes that cannot require() them. */
+export function useMarkdownModules(modules: MarkdownModules): void {
+  processor ??= frozenProcessor(modules);
+}
 
 /** True once remark is loaded in this thread (for start-up tests). */
 export function markdownLoaded(): boolean {
@@ -42,7 +48,7 @@ export function markdownLoaded(): boolean {
 function loaded(): { parse(text: string): unknown } {
   if (processor) return processor;
   const load = createRequire(import.meta.url);
-  const modules: Modules = {
+  const modules: MarkdownModules = {
     unified: (load('unified') as { unified: typeof unifiedType }).unified,
     remarkParse: (load('remark-parse') as { default: typeof remarkParseType }).default,
   };
