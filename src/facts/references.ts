@@ -28,6 +28,15 @@ const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\
 // "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
 // named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
 const ACRONYM_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|-)\s*(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under)\s+(?:(?:Article|Section|Part)\s+[0-9A-Za-z.()-]{1,10}\s+of\s+)?the\s+([A-Z][A-Z&]{1,5})(?![\w&])/;
+// The document given a name: "this" and its title (capitalised words, "of", "and", "&"), perhaps a date, then the
+// parenthesis that names it: 'this Master Services Agreement (this "MSA")', 'THIS MASTER SERVICES AGREEMENT ("MSA")',
+// 'This Master Services Agreement, dated as of May 1, 2020 (hereinafter "MSA")'. Not 'This Statement of Work is entered
+// into under the Master Services Agreement (the "MSA")': there the MSA is another instrument.
+const TITLE_WORD = String.raw`(?:[A-Z][\w&'’.-]*|of|and|for|to|&)`;
+const selfName = (acronym: string): RegExp =>
+  new RegExp(
+    String.raw`\b(?:this|This|THIS)\s+${TITLE_WORD}(?:\s+${TITLE_WORD}){0,9}(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?(?:["“][^"”]{1,40}["”]\s*(?:or|,)\s*(?:the\s+)?)?["“]${acronym}["”]`,
+  );
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
 export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
@@ -383,7 +392,7 @@ export class ReferenceResolver {
   private namesItself(text: string, acronym: string): boolean {
     let own = this.selfNames.get(acronym);
     if (own === undefined) {
-      own = new RegExp(String.raw`\bthis\b[^.;"“]{0,80}["“]${acronym}["”]`, 'i').test(text);
+      own = selfName(acronym).test(text);
       this.selfNames.set(acronym, own);
     }
     return own;

@@ -151,6 +151,20 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(itself)).toEqual([['Section 9', false]]);
   });
 
+  it('names an acronym its own only when the document itself is given it, not an instrument its first sentence names', () => {
+    const body = '\n\n1. Services\n\n1.1 The Supplier shall provide the Services of Section 4.2 of the MSA.\n\n2. Fees\n\n2.1 Fees are due under Section 9.3 of the MSA and Section 1.1.';
+    // A statement of work made under a master agreement: the MSA is another instrument.
+    expect(allRefs('This Statement of Work is entered into under the Master Services Agreement (the "MSA") between Acme and Beta.' + body)).toEqual([['Section 1.1', true]]);
+    // The document is the MSA: in capitals, with "hereinafter", with a date between its title and its name.
+    for (const preamble of [
+      'THIS MASTER SERVICES AGREEMENT ("MSA") is made between Acme and Beta.',
+      'This Master Services Agreement (hereinafter "MSA") is made between Acme and Beta.',
+      'This Master Services Agreement, dated as of May 1, 2020 (this "MSA"), is made between Acme and Beta.',
+    ]) {
+      expect(allRefs(preamble + body), preamble).toEqual([['Section 4.2', false], ['Section 9.3', false], ['Section 1.1', true]]);
+    }
+  });
+
   it('skips references into licences, titles of a code and filed reports', () => {
     const text = [
       '1. Amendment',
