@@ -198,19 +198,10 @@ function negationsOf(model: Model, hits: readonly CueHit[]): Negation[] | undefi
 }
 
 /** Whether [start, end) overlaps a negation of `type` ("exclusive license" in "non exclusive license"). */
-function overlapsNegation(negations: readonly Negation[] | undefined, type: number, start: number, end: number): boolean {
-  // (A clause without negations reads a negation of no type, every comparison in full: the same steps as a clause with
-  // one, which most documents never have, see `dropped`.)
-  const list = negations ?? NO_NEGATION;
-  for (let k = 0; k < list.length; k++) {
-    const m = list[k] as Negation;
-    if (((m.type === type ? 1 : 0) & (m.start < end ? 1 : 0) & (start < m.end ? 1 : 0)) === 1) return true;
-  }
+function overlapsNegation(negations: readonly Negation[], type: number, start: number, end: number): boolean {
+  for (const m of negations) if (m.type === type && m.start < end && start < m.end) return true;
   return false;
 }
-// (Built as negationsOf builds its lists, so that both are arrays of one kind.)
-const NO_NEGATION: Negation[] = [];
-NO_NEGATION.push({ type: -1, start: 0, end: 0 });
 
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
 const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby)\b(?:\W+\w+){0,5}?\W+$/i;
@@ -439,8 +430,6 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const anchored = new Set<number>();
   // The types the clause's own heading gives evidence for (see below), one set cleared per clause.
   const ownHeadingTypes = new Set<number>();
-  // The types affirmed in the clause (see below), one set cleared per clause.
-  const affirmed = new Set<number>();
   tree.clauses.forEach((c, index) => {
     const ctx = contexts[index] as ClauseContext;
     const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
@@ -493,17 +482,15 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
     const usedCue = new Set<number>();
     // Negations of a type's word ("non-exclusive") in the clause, if any; their evidence among the near misses; the types
-    // with a phrase or modal hit outside every negation of theirs, whose negations therefore scale nothing. (The
-    // affirmed types are noted in every clause, and read only where there are negations: the same steps run in every
-    // clause, see `dropped`.)
+    // with a phrase or modal hit outside every negation of theirs, whose negations therefore scale nothing.
     const negations = negationsOf(model, textHits);
     let negationEvidence: Set<Evidence> | undefined;
-    if (affirmed.size > 0) affirmed.clear();
+    let affirmed: Set<number> | undefined;
     for (const hit of textHits) {
       for (const u of model.textUses[hit.cue] ?? []) {
         const once = hit.cue * model.types.length + u.type;
         // Every occurrence of a phrase, not only the first: "non exclusive license ... exclusive license".
-        if (u.role === 'phrase' && !(ownHeadingTypes.has(u.type) && headingAlone) && !overlapsNegation(negations, u.type, hit.start, hit.end)) affirmed.add(u.type);
+        if (negations !== undefined && u.role === 'phrase' && !(ownHeadingTypes.has(u.type) && headingAlone) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
         else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes.has(u.type) && headingAlone) continue;
@@ -516,7 +503,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         } else if (u.role === 'modal' && u.modal) {
           const span = modalFits(text, hit.start, hit.end, u.modal);
           if (!span) continue;
-          if (!overlapsNegation(negations, u.type, hit.start, hit.end)) affirmed.add(u.type);
+          if (negations !== undefined && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
           const ev: Evidence = { weight: u.weight, label: 'modal: ', start: span.start, end: span.end };
           conditional.push([u.type, ev]);
           modalPending.push({ type: u.type, ev, hit: span, use: u.modal });
@@ -526,12 +513,13 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         usedCue.add(once);
       }
     }
-    if (negationEvidence) {
+    if (affirmed && negationEvidence) {
       for (const type of affirmed) {
         const list = negatives.get(type);
         if (!list) continue;
-        // (An empty list counts as none: one step for both outcomes, see `dropped`.)
-        negatives.set(type, list.filter((e) => !negationEvidence.has(e)));
+        const left = list.filter((e) => !negationEvidence.has(e));
+        if (left.length > 0) negatives.set(type, left);
+        else negatives.delete(type);
       }
     }
     for (const [type, e] of conditional) {
