@@ -577,7 +577,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         type: (model.types[type] as ClauseTypeSpec).id,
         // With a floor (the calibration scripts), the strength exactly as compared with the thresholds: rounded, a
         // 0.4996 would pass a 0.5 threshold that the tagger applies to it unrounded.
-        confidence: floor === undefined ? Math.round(onCommonScale(confidence, threshold) * 1000) / 1000 : confidence,
+        confidence: floor === undefined ? reportedConfidence(confidence, threshold) : confidence,
         cues,
       });
     };
@@ -698,7 +698,10 @@ function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>
  * reports 0.5 and is asserted: it anchors its type in the document (emit) as any assertion does, and the calibration
  * scripts decide with it too.
  */
-export const asserts = (strength: number, threshold: number): boolean => Math.round(onCommonScale(strength, threshold) * 1000) / 1000 >= 0.5;
+export const asserts = (strength: number, threshold: number): boolean => reportedConfidence(strength, threshold) >= 0.5;
+
+/** The confidence a tag reports: its strength on the common scale, to three decimals (asserts decides on it too). */
+const reportedConfidence = (strength: number, threshold: number): number => Math.round(onCommonScale(strength, threshold) * 1000) / 1000;
 
 /**
  * Evidence strength -> the reported confidence, on one scale for every type: a type's threshold maps to
