@@ -1,5 +1,5 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
-import type { ClauseNode, ClauseTree } from '../model/index.js';
+import { numberedClauseIndex, type ClauseNode, type ClauseTree } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 
 /** Anything squash() would change: white space other than one inner space. */
@@ -219,24 +219,9 @@ function startAscending(clauses: readonly ClauseNode[]): boolean {
   return true;
 }
 
-/**
- * The index `id` names in the clause splitter's numbering (c1..cN: "c17" is 16), or -1 when it is not written so
- * (by character codes: no slice and no Number per clause).
- */
-function numberedIndex(id: string): number {
-  if (id.length < 2 || id.length > 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) === 48) return -1;
-  let n = 0;
-  for (let i = 1; i < id.length; i++) {
-    const d = id.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n - 1;
-}
-
 /** Whether clause i of the list is numbered c(i+1), as the clause splitter numbers a tree (clauses/validate.ts). */
 function numberedInOrder(clauses: readonly ClauseNode[]): boolean {
-  for (let i = 0; i < clauses.length; i++) if (numberedIndex((clauses[i] as ClauseNode).id) !== i) return false;
+  for (let i = 0; i < clauses.length; i++) if (numberedClauseIndex((clauses[i] as ClauseNode).id) !== i) return false;
   return true;
 }
 
@@ -277,7 +262,7 @@ export class ClauseLocator {
       this.byId = null;
       for (let i = 0; i < n; i++) {
         const parentId = (ordered[i] as ClauseNode).parentId;
-        const p = parentId ? numberedIndex(parentId) : -1;
+        const p = parentId ? numberedClauseIndex(parentId) : -1;
         parents[i] = p >= 0 && p < n && (ordered[p] as ClauseNode).id === parentId ? p : -1;
       }
     } else {
@@ -302,7 +287,7 @@ export class ClauseLocator {
 
   get(id: string): ClauseNode | undefined {
     if (this.byId !== null) return this.byId.get(id);
-    const i = numberedIndex(id);
+    const i = numberedClauseIndex(id);
     const c = i >= 0 && i < this.ordered.length ? (this.ordered[i] as ClauseNode) : undefined;
     return c !== undefined && c.id === id ? c : undefined;
   }

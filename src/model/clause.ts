@@ -37,8 +37,23 @@ export interface ClauseNode {
  * numbered otherwise is searched.
  */
 export function clauseIndexOf(clauses: readonly ClauseNode[], id: string): number {
-  const i = Number(id.slice(1)) - 1;
-  return clauses[i]?.id === id ? i : clauses.findIndex((c) => c.id === id);
+  const i = numberedClauseIndex(id);
+  return i >= 0 && clauses[i]?.id === id ? i : clauses.findIndex((c) => c.id === id);
+}
+
+/**
+ * The index `id` names in the clause splitter's numbering (c1..cN: "c17" is 16), or -1 when it is not written so
+ * (by character codes: no slice and no Number per lookup).
+ */
+export function numberedClauseIndex(id: string): number {
+  if (id.length < 2 || id.length > 11 || id.charCodeAt(0) !== 99 || id.charCodeAt(1) === 48) return -1;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n - 1;
 }
 
 /** The clause with this id in `clauses`, if any (see clauseIndexOf). */
