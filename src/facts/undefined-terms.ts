@@ -275,6 +275,11 @@ function addKnown(whole: Set<string>, parts: Set<string>, name: string, party = 
   if (party) for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) whole.add(termKey(words.slice(i, j).join(' ')));
 }
 
+// The small words of a title ("Grant of the License", "Termination as a Result of Bankruptcy", "Rights upon Expiry").
+const TITLE_SMALL_WORDS = 'of|the|and|or|for|to|in|on|by|with|a|an|as|at|its|from|upon|under';
+// A lower-case word longer than those: no heading has one.
+const NOT_TITLE_WORD = new RegExp(String.raw`\b(?!(?:${TITLE_SMALL_WORDS})\b)[a-z]{2,}`);
+
 /** Whether the line around `at` is a short heading line (no sentence punctuation at its end), scanning at most ~160 chars. */
 function inHeadingLine(text: string, at: number): boolean {
   let s = at;
@@ -285,13 +290,11 @@ function inHeadingLine(text: string, at: number): boolean {
   const line = text.slice(s, e).trim();
   // A short heading may end with a full stop ("Modifications in the Long Term."); a longer line ending so is a sentence.
   if (line.length > 120 || /[;:,]["”)]*$/.test(line) || (line.length > 60 && /\.["”)]*$/.test(line))) return false;
-  // A heading has no lower-case word longer than the small words of a title ("Grant of the License").
-  return !/\b(?!(?:of|the|and|or|for|to|in|on|by|with|a|an|as|at|its|from|upon|under)\b)[a-z]{2,}/.test(line);
+  return !NOT_TITLE_WORD.test(line);
 }
 
-// Title Case words, small words and list punctuation: the words of a heading (the small words of inHeadingLine:
-// "Termination as a Result of Bankruptcy", "Rights upon Expiry").
-const TITLE_WORDS = /^(?:[\s;,&]|[A-Z][\w'’-]*|(?:of|the|and|or|for|to|in|on|a|an|with|by|as|at|its|from|upon|under)\b)*$/;
+// Title Case words, small words and list punctuation: the words of a heading.
+const TITLE_WORDS = new RegExp(String.raw`^(?:[\s;,&]|[A-Z][\w'’-]*|(?:${TITLE_SMALL_WORDS})\b)*$`);
 
 /** Whether the run ends a run-in heading ("8. Indemnity; Insurance; and Assumption of the Risk. SDBF agrees ..."). */
 function inRunInHeading(text: string, start: number, end: number): boolean {
