@@ -52,13 +52,17 @@ export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTI
 export const NUMBER_ANCHOR = /(?<=(?:^|\n|[.;:\]][ \t]{1,4}|\b(?!(?:Section|SECTION|Sections|Article|ARTICLE|Articles|Clause|CLAUSE|Paragraph|PARAGRAPH|Schedule|Exhibit)\b)[A-Z][A-Za-z'’]{0,30}[ \t]{1,4})[ \t#*_]{0,20})(?:((?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Paragraph|PARAGRAPH)[ \t]+)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?|(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.)))\.?[ \t]{0,4}(?=[A-Z][A-Za-z]|\[|["“][A-Z])/y;
 // A statute or an acronym just before the word ("Bankruptcy Code section 365(n)", "GBL Sections 687.4", "Treasury
 // Regulation Section 1.409A-1"): the section is the statute's.
-const STATUTE_BEFORE = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|U\.S\.C\.?|C\.F\.R\.?|Treas\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$/;
+// The words that name a statute or a body of rules, as a regex alternation.
+const STATUTE_WORDS = String.raw`Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|Treas\.?`;
+const STATUTE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${STATUTE_WORDS}|U\.S\.C\.?|C\.F\.R\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$`,
+);
 // Before "§" a statute needs no word "section", nor a space: a code's designation or a title and its code ("15 U.S.C.
 // § 78", "42 U.S.C.§ 1320a-7a", "35 USC §103", "21 C.F.R. § 312.21", "Cal. Civ. Code § 1542"). A "§" citation
 // without one (or an instrument after it, EXTERNAL) is to this agreement, as "Section" is.
 const SIGN_LIST_GAP = /^\s*,?\s*(?:and|or)?\s*$/;
 const OWN_AFTER = /^\s*(?:(?:of|in|under)\s+this\s+(?:Agreement|Contract)\b|(?:hereof|herein|hereunder|above|below)\b)/i;
-const STATUTE_BEFORE_SIGN = /(?:\b(?:Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treaty|Convention|Directive|Stat\.?|Ann\.?|Treas\.?)|\d{1,3}[ \t\u00a0]?(?:(?:[A-Z]\.[ \t\u00a0]?){2,5}[A-Z]?|[A-Z]{2,6}\.?))[ \t\u00a0]*$/;
+const STATUTE_BEFORE_SIGN = new RegExp(String.raw`(?:\b(?:${STATUTE_WORDS}|Stat\.?|Ann\.?)|\d{1,3}[ \t\u00a0]?(?:(?:[A-Z]\.[ \t\u00a0]?){2,5}[A-Z]?|[A-Z]{2,6}\.?))[ \t\u00a0]*$`);
 
 const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
 const ANNEX_LINE_AT = new RegExp(ANNEX_LINE.source, 'y');
