@@ -16,6 +16,14 @@ export type Shape =
   | { readonly array: Shape }
   | { readonly default: Shape; readonly value: unknown };
 
+// Shapes written out by hand (rules/shapes.ts, tag/taxonomy.ts), each held to its schema by a test.
+/** A value kept as read. */
+export const AS_READ: Shape = null;
+export const optional = (s: Shape): Shape => ({ optional: s });
+export const array = (s: Shape): Shape => ({ array: s });
+export const withDefault = (s: Shape, value: unknown): Shape => ({ default: s, value });
+export const object = (...keys: (readonly [string, Shape])[]): { readonly object: (readonly [string, Shape])[] } => ({ object: keys });
+
 interface Def {
   readonly type: string;
   readonly shape?: Record<string, z.ZodType>;

@@ -1,12 +1,6 @@
 // The shapes of schema.ts's PackManifest and Rule (key order, defaults; see src/model/trusted.ts), written out so
 // that reading the built-in packs does not load zod. test/rules/trusted.test.ts holds each to its schema's shape.
-import type { Shape } from '../model/trusted.js';
-
-const AS_READ: Shape = null;
-const optional = (s: Shape): Shape => ({ optional: s });
-const array = (s: Shape): Shape => ({ array: s });
-const withDefault = (s: Shape, value: unknown): Shape => ({ default: s, value });
-const object = (...keys: (readonly [string, Shape])[]): { readonly object: (readonly [string, Shape])[] } => ({ object: keys });
+import { AS_READ, array, object, optional, withDefault, type Shape } from '../model/trusted.js';
 
 const CLAUSE_QUERY = object(
   ['label', optional(AS_READ)], ['types', optional(array(AS_READ))], ['text', optional(AS_READ)], ['heading', optional(AS_READ)],

@@ -16,6 +16,7 @@
 // The schemas live in taxonomy-schema.ts, imported only where outside input is validated: zod's import (~50 ms
 // of CPU and ~95 modules) stays out of every process and worker thread that only tags.
 import type { ClauseTypeSpec, ClauseTypeSpecInput } from './taxonomy-schema.js';
+import { AS_READ, array, object, optional, reshape, withDefault } from '../model/trusted.js';
 
 export type { ClauseTypeSpec, ClauseTypeSpecInput, ModalCue } from './taxonomy-schema.js';
 
@@ -546,17 +547,16 @@ const DEFS: ClauseTypeSpecInput[] = [
 
 /** The built-in definitions as written (for the test that validates them with the schema). */
 export const BUILTIN_DEFS: readonly ClauseTypeSpecInput[] = DEFS;
+// ClauseTypeSpecSchema's shape (taxonomy-schema.ts: key order, defaults), written out so that tagging does not load zod.
+const MODAL_CUE = object(['verbs', AS_READ], ['polarity', AS_READ], ['weight', AS_READ]);
+const CLAUSE_TYPE_SHAPE = object(
+  ['id', AS_READ], ['group', AS_READ], ['label', AS_READ], ['description', withDefault(AS_READ, '')],
+  ['headings', withDefault(AS_READ, {})], ['phrases', withDefault(AS_READ, {})], ['modal', withDefault(array(MODAL_CUE), [])],
+  ['negatives', withDefault(AS_READ, {})], ['negations', withDefault(array(AS_READ), [])], ['requires', withDefault(array(AS_READ), [])],
+  ['definitionFactor', optional(AS_READ)], ['threshold', optional(AS_READ)],
+);
 /** A definition as the schema returns it: its keys in the schema's order, its defaults filled in. */
-export function clauseTypeWithDefaults(d: ClauseTypeSpecInput): ClauseTypeSpec {
-  return {
-    id: d.id, group: d.group, label: d.label, description: d.description ?? '',
-    headings: d.headings ?? {}, phrases: d.phrases ?? {},
-    modal: (d.modal ?? []).map((m) => ({ verbs: m.verbs, polarity: m.polarity, weight: m.weight })),
-    negatives: d.negatives ?? {}, negations: d.negations ?? [], requires: d.requires ?? [],
-    ...('definitionFactor' in d ? { definitionFactor: d.definitionFactor } : {}),
-    ...('threshold' in d ? { threshold: d.threshold } : {}),
-  };
-}
+export const clauseTypeWithDefaults = (d: ClauseTypeSpecInput): ClauseTypeSpec => reshape(CLAUSE_TYPE_SHAPE, d) as ClauseTypeSpec;
 /** The built-in types (a bad cue in this file fails every test, not a user run). */
 // Not run through zod at load (zod's import and parse would be ~75 ms of every process's and worker's start-up):
 // test/tag/taxonomy-defaults.test.ts checks every definition validates and equals its parse, keys in order.
