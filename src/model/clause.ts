@@ -61,6 +61,36 @@ export function clauseById(clauses: readonly ClauseNode[], id: string): ClauseNo
   return clauses[clauseIndexOf(clauses, id)];
 }
 
+/** What naming a clause by its number needs: a ClauseNode, or a clause of the JSON report. */
+export interface NumberedClause {
+  readonly number: string | null;
+  readonly parentId: string | null;
+}
+
+const ITEM_MARKER = /^\(?([a-zA-Z]{1,4}|\d{1,2})\)$/;
+/**
+ * A list item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)"): "(b)" alone does not
+ * tell counsel which (b). Null when the clause is not an item or has no numbered section above it. Messages (rules)
+ * and the report formatters both name items so.
+ */
+export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (id: string) => C | undefined): string | null {
+  let items = '';
+  for (let node: C | undefined = c; node; node = node.parentId ? clauseOf(node.parentId) : undefined) {
+    const n = node.number?.trim() ?? '';
+    const marker = ITEM_MARKER.exec(n);
+    if (marker) {
+      items = `(${marker[1] as string})${items}`;
+      continue;
+    }
+    if (items === '' || n === '') return null;
+    const section = n.replace(/\.$/, '');
+    if (/^\d/.test(section)) return `Section ${section}${items}`;
+    if (/^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s)/.test(section)) return `${section}${items}`;
+    return null;
+  }
+  return null;
+}
+
 export interface ClauseTree {
   readonly type: 'root';
   readonly children: readonly ClauseNode[];

@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -89,20 +89,37 @@ export function withSectionSign(title: string): string {
   return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
 }
 
-export function clauseTitle(f: Pick<Finding, 'clauseNumber' | 'heading'>): string {
-  const parts = [f.clauseNumber, f.heading].filter((p): p is string => Boolean(p));
+export function clauseTitle(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber): string {
+  const parts = [number, f.heading].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(' ') : 'Document';
+}
+
+export type FindingNumber = (f: Pick<Finding, 'clauseId' | 'clauseNumber'>) => string | null;
+
+/**
+ * The number a report shows for a finding's clause: a list item's with its section's ("Section 9.1(b)"), as the
+ * messages name it, found through the document's clause list (each clause names its parent); else the clause's own.
+ * A finding carries only its clause's own number ("(b)"), and reports read back from JSON have nothing more.
+ */
+export function findingNumbers(doc: Pick<DocumentReport, 'clauses'>): FindingNumber {
+  let byId: Map<string, ClauseReport> | null = null;
+  const clauseOf = (id: string): ClauseReport | undefined => (byId ??= new Map(doc.clauses.map((c) => [c.id, c]))).get(id);
+  return (f) => {
+    const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
+    return (clause && clause.number === f.clauseNumber ? sectionedItemNumber(clause, clauseOf) : null) ?? f.clauseNumber;
+  };
 }
 
 /** Findings grouped by anchor clause, in document order. */
 export function findingsByClause(doc: DocumentReport): ClauseGroup[] {
   const order = new Map(doc.clauses.map((c, i) => [c.id, i]));
+  const numberOf = findingNumbers(doc);
   const groups = new Map<string, { clauseId: string | null; label: string; line: number; findings: Finding[] }>();
   for (const f of doc.findings) {
     const key = f.clauseId ?? '';
     let g = groups.get(key);
     if (!g) {
-      const label = f.clauseId === null ? clauseTitle(f) : f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f)) : `Clause at line ${f.line}`;
+      const label = f.clauseId === null ? clauseTitle(f) : f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, numberOf(f))) : `Clause at line ${f.line}`;
       groups.set(key, (g = { clauseId: f.clauseId, label, line: f.line, findings: [] }));
     }
     g.findings.push(f);

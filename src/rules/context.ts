@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { clauseById, clauseIndexOf, escapeRegExp, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { clauseById, clauseIndexOf, escapeRegExp, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
@@ -235,32 +235,9 @@ function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
-  const item = num && clauseOf ? itemNumber(c, clauseOf) : null;
+  const item = num && clauseOf ? sectionedItemNumber(c, clauseOf) : null;
   const base = item ?? (num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
   return num && c.heading ? `${base} (${c.heading})` : base;
-}
-
-const ITEM_MARKER = /^\(?([a-zA-Z]{1,4}|\d{1,2})\)$/;
-/**
- * An item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)"): "(b)" alone does not tell
- * counsel which (b). Null when the item has no numbered section above it.
- */
-function itemNumber(c: ClauseNode, clauseOf: (id: string) => ClauseNode | undefined): string | null {
-  let items = '';
-  for (let node: ClauseNode | undefined = c; node; node = node.parentId ? clauseOf(node.parentId) : undefined) {
-    const n = node.number?.trim() ?? '';
-    const marker = ITEM_MARKER.exec(n);
-    if (marker) {
-      items = `(${marker[1] as string})${items}`;
-      continue;
-    }
-    if (items === '' || n === '') return null;
-    const section = n.replace(/\.$/, '');
-    if (/^\d/.test(section)) return `Section ${section}${items}`;
-    if (/^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s)/.test(section)) return `${section}${items}`;
-    return null;
-  }
-  return null;
 }
 
 /** A match whose sentence excerpt is only computed if read: its place when sorted, its text if a finding reports it. */

@@ -234,3 +234,56 @@ describe('html', () => {
     expect(nasty).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
+
+describe('a list item in every text report', () => {
+  // A finding carries only its clause's own number, "(b)"; an agreement has many a (b). Reports name the item with
+  // its section, as the messages do ("Section 9.1(b)"), also when worker threads checked the document.
+  const AGREEMENT = `# PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement is entered into by Northwind Semiconductor Corp. ("Northwind") and Kestrel Optics Ltd. ("Kestrel").
+
+## 3. Licences
+
+3.1 Northwind hereby grants to Kestrel a non-exclusive licence under the Northwind Patents to make and sell Kestrel Products.
+
+## 9. Covenants
+
+9.1 Kestrel covenants as follows:
+
+(a) Kestrel shall keep complete records of the Kestrel Products sold.
+
+(b) Kestrel shall not challenge the validity of any Northwind Patent.
+
+9.2 Northwind covenants as follows:
+
+(a) Northwind shall pay the maintenance fees of the Northwind Patents.
+
+(b) Northwind shall not assert the Northwind Patents against Kestrel's distributors.
+`;
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-items-'));
+  const doc = join(dir, 'licence.md');
+  writeFileSync(doc, AGREEMENT);
+  const check = (format: string, jobs = '1') => runCli(['check', doc, '--format', format, '--fail-on', 'never', '--no-color', '--jobs', jobs]);
+
+  it('titles the item "Section 9.1(b)" in stylish, Markdown, HTML, JUnit and SARIF, never "§ (b)"', async () => {
+    const json = JSON.parse((await check('json')).stdout) as RunReport;
+    const finding = json.documents[0]!.findings.find((f) => f.ruleId === 'antitrust/no-challenge')!;
+    expect(finding.clauseNumber).toBe('(b)');
+    const stylish = (await check('stylish')).stdout;
+    expect(stylish).toMatch(/^ +Section 9\.1\(b\)$/m);
+    expect(stylish).not.toMatch(/§ \(/);
+    const markdown = (await check('markdown')).stdout;
+    expect(markdown).toContain('### Section 9.1(b)\n');
+    expect(markdown).not.toMatch(/§ \(/);
+    const html = (await check('html')).stdout;
+    expect(html).toContain(`href="#d0-${finding.clauseId}">Section 9.1(b)</a>`);
+    expect(html).not.toMatch(/§ \(/);
+    expect((await check('junit')).stdout).toContain('[Section 9.1(b)]');
+    const sarif = JSON.parse((await check('sarif')).stdout) as Sarif.Log;
+    const names = sarif.runs[0]!.results!.map((r) => r.locations![0]!.logicalLocations![0]!.name);
+    expect(names).toContain('Section 9.1(b)');
+    expect(names).not.toContain('(b)');
+    // Worker threads send the same clauses.
+    expect((await check('markdown', '2')).stdout).toBe(markdown);
+  });
+});
