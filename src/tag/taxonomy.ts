@@ -370,7 +370,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn / purchase option~': 0.8 },
       phrases: {
         'right~ of first refusal|offer|negotiation': 0.9, 'rofr|rofo|rofn': 0.75, 'give~|grant~|have|offer~ .. first right|option|opportunity': 0.55, 'option ... to purchase|acquire|buy': 0.4, 'first right~ to .. negotiate|offer|acquire|purchase|refuse': 0.8, 'option to .. purchase|acquire|obtain|license|buy|extend': 0.45, 'option, but not the obligation': 0.7, 'shall first .. offer / first make an offer': 0.75,
-        'terms .. no more favorable|favourable than .. offered': 0.6, 'decides|elects not to .. file|prosecute|maintain': 0.45, 'opportunity to .. participate|invest': 0.45,
+        'terms .. no more favorable|favourable than .. offered': 0.6,
+        // The last look after the holder passes: "may offer the opportunity to any third party on terms no less favorable than those offered to Client".
+        'third part* on|upon .. terms|conditions .. no|not more|less favorable|favourable': 0.6, 'decides|elects not to .. file|prosecute|maintain': 0.45, 'opportunity to .. participate|invest': 0.45,
         'match~ .. offer|terms': 0.6,
         // A first negotiation written out: negotiate with the party first, and only then offer the opportunity to others.
         'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,

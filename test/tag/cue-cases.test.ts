@@ -238,8 +238,12 @@ const CASES: readonly Case[] = [
     no: ['Operator shall hold and maintain all licenses, permits and authorizations required by the FCC for the operation of the Station.'] },
   { type: 'first-refusal',
     yes: ['If Licensor decides to sell the Product Line, Licensee shall have the option to purchase it on the terms of any bona fide third party offer, exercisable within thirty (30) days of notice of that offer.',
-      'Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.'],
+      'Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.',
+      // The last look: once the holder passes, the grantor may deal with others only on terms no better for them.
+      'Should the parties fail to agree within sixty (60) days, Publisher may sell the serial rights to a third party on terms no less favorable to Publisher than those last offered to Author.'],
     no: ['Each Party acknowledges that it has had an equal opportunity to review this Agreement with counsel.',
+      // Most-favoured terms compare with third parties too, but give no priority over them.
+      'If Licensor grants any third party a license under the Licensed Patents on royalty terms more favorable than those of this Agreement, Licensor shall offer the same terms to Licensee.',
       // A buy-out of the agreement gives no priority over third parties.
       '14. Buy-Out. Company shall have the option at any time after the second Contract Year to buy out this Agreement by paying Distributor twice its commissions for the preceding twelve months.'] },
   { type: 'assignment',
