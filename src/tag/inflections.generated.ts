@@ -137,6 +137,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "merger": ["merger","mergered","mergering","mergers"],
   "milestone": ["milestone","milestoned","milestones","milestoning"],
   "minimum": ["minimum","minimummed","minimumming","minimums"],
+  "miss": ["miss","missed","misses","missing"],
   "modification": ["modification","modificationed","modificationing","modifications"],
   "name": ["name","named","names","naming"],
   "notice": ["notice","noticed","notices","noticing"],

@@ -176,6 +176,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
+        // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
+        'make good .. difference|shortfall|deficiency|deficit|impressions': 0.55, 'guaranteed|minimum .. impressions|click-throughs|click-through|clicks|pageviews|leads': 0.55,
+        'miss~|misses .. guaranteed|minimum|committed / short of .. guaranteed|minimum|committed': 0.45,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.

@@ -68,7 +68,9 @@ const CASES: readonly Case[] = [
       'Buyer shall deliver a rolling twelve-month forecast each month; the first three months of each forecast shall constitute a binding order for the quantities stated.',
       // 'no fewer than', and a commitment named by its verb.
       'Distributor agrees to purchase no fewer than 10,000 units of Product during each Contract Year.',
-      'Customer commits to spend not less than $2 million on Services over the Term.'],
+      'Customer commits to spend not less than $2 million on Services over the Term.',
+      // An advertising delivery guarantee and its make-good.
+      'If Publisher misses the guaranteed click-throughs in any quarter, Publisher will make good the shortfall in the following quarter at no charge.'],
     // A purchase forecast binds no one; a retention period and an insurance floor are not commitments to buy.
     no: ['Each month Buyer shall provide Supplier with a non-binding rolling forecast of its estimated requirements for the following six months.',
       'Licensee shall keep complete books and records of all sales for at least three (3) years following the end of each calendar year.',
@@ -90,7 +92,10 @@ const CASES: readonly Case[] = [
       'The Reinsurer shall accept a fifty percent (50%) quota share of all policies written by the Company in the Territory.',
       'Buyer shall bear any duty or import quota imposed on the Products by the country of destination.',
       // Customers' commitments a reseller solicits bind the reseller to nothing.
-      'Reseller shall promote the Products and solicit commitments to buy them from customers in the Territory.'] },
+      'Reseller shall promote the Products and solicit commitments to buy them from customers in the Territory.',
+      // Making good damage, and a guaranteed response time, are no floor on what is bought or delivered.
+      'Contractor shall make good any damage to the Premises caused by its personnel.',
+      'The guaranteed response time for users of the help desk is four hours.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
