@@ -37,8 +37,8 @@ const selfName = (acronym: string): RegExp =>
   new RegExp(
     String.raw`\b(?:this|This|THIS)\s+${TITLE_WORD}(?:\s+${TITLE_WORD}){0,9}(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?(?:["“][^"”]{1,40}["”]\s*(?:or|,)\s*(?:the\s+)?)?["“]${acronym}["”]`,
   );
-// A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS"), in capitals.
-export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
+// A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS", "SCHEDULE - I"), in capitals.
+export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)(?:[ \t]+[-–—])?\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
 // Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", and "§ 3 Control Panel".
 export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;

@@ -82,6 +82,14 @@ describe('resolution', () => {
     expect(refsOf('c9')).toEqual([]);
   });
 
+  it('finds a schedule headed with a dash between the word and its letter ("SCHEDULE - I")', () => {
+    const text = '1. Shareholders\n\n1.1 The shareholders of Minda are listed in Schedule I.\n\nSCHEDULE - I   Schedule I to the Joint Venture Agreement   DETAILS OF MINDA\n\nMr. S.L. Minda and family.';
+    const f = factsOf(text);
+    const refs = [...f.attributes.values()].flatMap((a) => a.crossReferences).map((r) => [r.text, r.targetId !== null]);
+    expect(refs[0]).toEqual(['Schedule I', true]);
+    expect(refs.filter(([, resolved]) => !resolved)).toEqual([]);
+  });
+
   it('finds a schedule whose capitalised heading sits inside a longer clause', () => {
     const text = 'The patents are listed in Exhibit A.\n\nIN WITNESS WHEREOF the parties have signed.\nEXHIBIT A LIST OF PATENTS\nU.S. Patent No. 7,123,456';
     const f = factsOf(text);
