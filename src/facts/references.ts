@@ -24,19 +24,60 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
 // "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument.
 // "Schedule B thereto": the schedule of the instrument named before. "Section 42 U.S.C. 262": a title of the code.
-const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?[^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+)\b/i;
+// Group 1 is the instrument named ("Exchange Act", "License Agreement"): it may be this document's own name.
+const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
 // "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
 // named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
 const ACRONYM_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|-)\s*(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under)\s+(?:(?:Article|Section|Part)\s+[0-9A-Za-z.()-]{1,10}\s+of\s+)?the\s+([A-Z][A-Z&]{1,5})(?![\w&])/;
-// The document given a name: "this" and its title (capitalised words, "of", "and", "&"), perhaps a date, then the
-// parenthesis that names it: 'this Master Services Agreement (this "MSA")', 'THIS MASTER SERVICES AGREEMENT ("MSA")',
-// 'This Master Services Agreement, dated as of May 1, 2020 (hereinafter "MSA")'. Not 'This Statement of Work is entered
-// into under the Master Services Agreement (the "MSA")': there the MSA is another instrument.
+// The document's own names: "this" and its title (capitalised words, "of", "and", "&"; group 1), perhaps a date, then
+// the parenthesis that names it (groups 2 and 3): 'this License Agreement', 'this Master Services Agreement (this
+// "MSA")', 'THIS MASTER SERVICES AGREEMENT ("MSA")', 'This Technology License Agreement, dated as of May 1, 2020 (the
+// "License Agreement")', 'This License Agreement (this "Agreement")'. Not 'This Statement of Work is entered into under
+// the Master Services Agreement (the "MSA")': there the MSA is another instrument.
 const TITLE_WORD = String.raw`(?:[A-Z][\w&'’.-]*|of|and|for|to|&)`;
-const selfName = (acronym: string): RegExp =>
-  new RegExp(
-    String.raw`\b(?:this|This|THIS)\s+${TITLE_WORD}(?:\s+${TITLE_WORD}){0,9}(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?(?:["“][^"”]{1,40}["”]\s*(?:or|,)\s*(?:the\s+)?)?["“]${acronym}["”]`,
-  );
+const SELF_NAMED = new RegExp(
+  String.raw`\b(?:this|This|THIS)\s+(${TITLE_WORD}(?:\s+${TITLE_WORD}){0,9})(?:(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?["“]([^"”]{1,40})["”](?:\s*(?:or|,)\s*(?:the\s+)?["“]([^"”]{1,40})["”])?)?`,
+  'g',
+);
+// The words that end an instrument's title ("License Agreement", "Co-Hosting Agreement"; not "this Section 4").
+const INSTRUMENT_WORD = /^(?:Agreement|Contract|License|Licence|Lease|Indenture|Plan)$/i;
+const CAPITALISED = /^[A-Z]/;
+
+/**
+ * A name's words as written from its start, up to the first that ends with a period ("License Agreement. The
+ * Licensee" gives "License", "Agreement"): a title run goes on over capitalised words.
+ */
+function nameWords(run: string): string[] {
+  const words = run.split(/\s+/);
+  const stop = words.findIndex((w) => w.endsWith('.'));
+  return (stop < 0 ? words : words.slice(0, stop + 1)).map((w) => w.replace(/\.+$/, ''));
+}
+
+/** The instrument a title after "this" names: its words up to an instrument word that ends the capitalised run. */
+function instrumentTitle(run: string): string | null {
+  const words = nameWords(run);
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (INSTRUMENT_WORD.test(words[i] as string) && (next === undefined || !CAPITALISED.test(next))) return words.slice(0, i + 1).join(' ');
+  }
+  return null;
+}
+// The words of a name from its start on ("License Agreement and Section").
+const NAME_RUN = new RegExp(String.raw`${TITLE_WORD}(?:[ \t]*\r?\n?[ \t]*${TITLE_WORD})*`, 'y');
+const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The names the document gives itself (nameKey'd): its title after "this", and the names it is then given. */
+function selfNamesOf(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const title = instrumentTitle(m[1] as string);
+    if (title !== null) names.add(nameKey(title));
+    if (m[2] !== undefined) names.add(nameKey(m[2]));
+    if (m[3] !== undefined) names.add(nameKey(m[3]));
+  }
+  return names;
+}
+
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS", "SCHEDULE - I"), in capitals.
 export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)(?:[ \t]+[-–—])?\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
@@ -390,16 +431,46 @@ export class ReferenceResolver {
     return CONTENTS_ENTRIES.test(text.slice(Math.max(0, at - 120), at + 120));
   }
 
-  /** Acronyms the agreement does or does not call itself ('this Master Services Agreement (this "MSA")'). */
-  private readonly selfNames = new Map<string, boolean>();
+  /** The names the agreement gives itself ('this License Agreement', '(this "MSA")'), read when a reference needs them. */
+  private selfNames: Set<string> | null = null;
 
-  private namesItself(text: string, acronym: string): boolean {
-    let own = this.selfNames.get(acronym);
-    if (own === undefined) {
-      own = selfName(acronym).test(text);
-      this.selfNames.set(acronym, own);
+  /** Whether `name` ("MSA") is one the agreement calls itself. */
+  private namesItself(text: string, name: string): boolean {
+    this.selfNames ??= selfNamesOf(text);
+    return this.selfNames.has(nameKey(name));
+  }
+
+  /**
+   * Whether the name written at `at` is one the agreement calls itself: its first words, up to where a small word
+   * follows or the name ends ("License Agreement" of "the License Agreement and Section 4", not of "the License
+   * Agreement Amendment").
+   */
+  private namedItselfAt(text: string, at: number): boolean {
+    this.selfNames ??= selfNamesOf(text);
+    if (this.selfNames.size === 0) return false;
+    NAME_RUN.lastIndex = at;
+    const words = nameWords(NAME_RUN.exec(text)?.[0] ?? '');
+    for (let n = words.length; n > 0; n--) {
+      if (n < words.length && CAPITALISED.test(words[n] as string)) continue;
+      if (this.selfNames.has(words.slice(0, n).join(' ').toLowerCase())) return true;
     }
-    return own;
+    return false;
+  }
+
+  /**
+   * Whether the words after a reference put it in another instrument ("of the Bankruptcy Code", "thereto"). "Section 3.2
+   * of the License Agreement" is this document's own section when the document is the License Agreement.
+   */
+  private external(text: string, end: number): boolean {
+    const after = text.slice(end, end + 80);
+    const m = EXTERNAL.exec(after);
+    if (m === null) return false;
+    const instrument = m[1];
+    // Only a name right after "of the", "to the" ... is the instrument the reference is in: "to Supplement 1 of the
+    // Statement of Work to this Agreement" and "in effect until ... terminate the Agreement" name another.
+    if (instrument === undefined || !CAPITALISED.test(instrument)) return true;
+    // The instrument group ends the match.
+    return !this.namedItselfAt(text, end + m.index + m[0].length - instrument.length);
   }
 
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
@@ -409,7 +480,7 @@ export class ReferenceResolver {
     for (const m of scanOf(text, this.starts, 'references')) {
       const start = m.index;
       const end = start + m[0].length;
-      if (EXTERNAL.test(text.slice(end, end + 80))) continue;
+      if (this.external(text, end)) continue;
       // A heading's last word and the number of the next clause ("... TRANSPORTATION SCHEDULE" then "22.1 Each of the
       // nominations"): a clause begins inside the match, so it is no reference.
       const last = this.locate.at(end - 1);

@@ -173,6 +173,24 @@ describe('references on filed agreements (EDGAR text)', () => {
     }
   });
 
+  it("keeps a section of the document named by its own title or defined name ('the License Agreement') as its own", () => {
+    const body = '\n\n1. Licence\n\n1.1 Licensee shall pay the fees of Section 3.2 of the License Agreement.\n\n2. Term\n\n2.1 Sections 1.1 and 9.4 of the License Agreement survive; Section 2 of the Supply Agreement does not.';
+    // The document is the License Agreement: by its title after "this", or by the name it is given.
+    for (const preamble of [
+      'This License Agreement is made between Acme Robotics, Inc. and Beta Sensors Ltd.',
+      'THIS LICENSE AGREEMENT (this "Agreement") is made between Acme Robotics, Inc. and Beta Sensors Ltd.',
+      'This Technology License Agreement, dated as of May 1, 2020 (the "License Agreement"), is made between Acme Robotics, Inc. and Beta Sensors Ltd.',
+    ]) {
+      expect(allRefs(preamble + body), preamble).toEqual([['Section 3.2', false], ['Section 1.1', true], ['Section 9.4', false]]);
+    }
+    // A supply agreement made under a licence: the License Agreement is another instrument (and the Supply Agreement
+    // its own); so is a longer title that only ends like the document's name.
+    const supply = 'This Supply Agreement is made under the License Agreement between Acme Robotics, Inc. and Beta Sensors Ltd.';
+    expect(allRefs(supply + body)).toEqual([['Section 2', true]]);
+    const licence = 'This License Agreement is made between Acme Robotics, Inc. and Beta Sensors Ltd.';
+    expect(allRefs(licence + body.replaceAll('the License Agreement', 'the Exclusive License Agreement'))).toEqual([]);
+  });
+
   it('skips references into licences, titles of a code and filed reports', () => {
     const text = [
       '1. Amendment',
