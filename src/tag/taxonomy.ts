@@ -280,6 +280,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'handle*|carry|carries|stock|stocks|represent~|sell~|distribute~ no .. product~|products|goods|lines': 0.5,
         // The exception to a restraint (CUAD's Competitive Restriction Exception): "the exclusivity shall not prevent Licensor from ...".
         'exclusivity ... shall|will|does|do not .. preclude|prevent|restrict|limit|prohibit|apply': 0.55,
+        // The restrained object named by what it does: "products that will compete with the Licensed Products".
+        'product~|products|service~|services|business|businesses|offering|offerings that|which .. compete~|competes with': 0.45,
         'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [

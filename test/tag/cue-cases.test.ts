@@ -181,7 +181,9 @@ const CASES: readonly Case[] = [
       'Each Member agrees that it will not compete with the Company in North America for so long as it holds Units.',
       'Agent shall not, during the term of this Agreement, represent, promote or sell in the Territory any line of goods that would compete directly with those supplied by the Principal.',
       'During the Term, Distributor shall carry no similar products of any other manufacturer in the Territory.',
-      'The exclusivity granted to Licensee shall not prevent Licensor from entering into agreements with the competitors of Licensee listed in Exhibit C.'],
+      'The exclusivity granted to Licensee shall not prevent Licensor from entering into agreements with the competitors of Licensee listed in Exhibit C.',
+      // The restrained object named by what it does, with no modal of restraint.
+      'The online store will be modified to remove any products that will compete with the Company store.'],
     no: ['Licensee shall comply with all applicable export control laws and regulations.',
       // A separate covenant referred to by its name restrains nothing here.
       'Client grants Vendor a nonexclusive right to use and store the Credit Data subject to the limitations set forth in the Non-Competition Agreement.',
@@ -198,6 +200,8 @@ const CASES: readonly Case[] = [
       'Supplier shall not sell similar products in the Territory except through the Distributor.',
       // A carve-out that is not about trading.
       'Nothing in this Agreement shall prevent either party from disclosing information that it is required by law to disclose.',
+      // Vendors that compete for a tender are rivals to each other, not restrained by the agreement.
+      'The Agency will evaluate proposals from vendors that compete for the tender on price and quality.',
       // Compliance with competition law is not a restraint on competing.
       'Licensee shall not engage in any anti-competitive practice prohibited by applicable law.',
       // A heading about the exclusivity of a licence: the licence's character, not a restraint on competing.
