@@ -126,7 +126,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'royalty', label: 'Royalty', description: 'Running royalties, revenue or profit sharing, rates and bases.',
       headings: { 'royalt* / revenue|profit shar*': 0.85, 'commission~': 0.5 },
       phrases: {
-        'royalty|royalties .. of|on|equal': 0.45, 'royalty rate|report|payment|payments|bearing': 0.55, 'running royalt*': 0.85, 'royalty-bearing': 0.5,
+        'royalty|royalties .. of|on|equal': 0.45, 'royalty rate|report|payment|payments|bearing': 0.45, 'running royalt*': 0.85, 'royalty-bearing': 0.5,
         'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'percent|% of .. price|fees': 0.4, 'share of .. revenue|revenues|profits|income': 0.75,
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,

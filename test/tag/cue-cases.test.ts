@@ -139,7 +139,9 @@ const CASES: readonly Case[] = [
       'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.',
       'The Principal shall pay the Company a fee of $1.00 (one dollar), inclusive of VAT, per one net tonne of Commodity shipped under this Contract.',
       // Pay measured as a percentage of something the other party sells or spends.
-      'The Company shall compensate the Agent by a discount of eight (8) percent off the list price of each Product shipped to Customers in the Territory.'],
+      'The Company shall compensate the Agent by a discount of eight (8) percent off the list price of each Product shipped to Customers in the Territory.',
+      // The royalty report that states the base and the royalty due on it.
+      'Licensee shall submit a royalty report with each payment, stating the Net Sales of each Licensed Product in the quarter and the royalty due on them.'],
     // A commission that is a body, a price deposit, and an employee benefit plan share no revenue.
     no: ['The Supervision Commission shall meet quarterly and its members shall resolve any conflict arising in the execution of this Agreement.',
       'Buyer shall pay a deposit of thirty percent (30%) of the total order price upon signing of each purchase order.',
@@ -150,7 +152,9 @@ const CASES: readonly Case[] = [
       // Retaining records of revenue keeps evidence.
       'Each party shall retain a copy of the records of gross revenue for three years.',
       // A share denied.
-      'Consultant shall not be entitled to share in any profits of the Company other than the fees stated in Exhibit A.'] },
+      'Consultant shall not be entitled to share in any profits of the Company other than the fees stated in Exhibit A.',
+      // Settling an audit refers to royalties set elsewhere; it is not the royalty.
+      'If the audit reveals an underpayment of the royalty payments due, Licensee shall pay the difference with its next payment.'] },
   { type: 'non-solicit',
     yes: ['Supplier shall not contact any of Distributor\'s customers for any reason without the prior written approval of Distributor.',
       'Professional shall not engage in conduct that could bring the Company into public disrepute, contempt or ridicule or that is prejudicial to the goodwill of the Company.'],
