@@ -1,6 +1,7 @@
 // Plain-text agreements -> clause drafts. One pass over the blocks with a stack of open numbered clauses:
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
+import { endsWithAbbreviation } from './abbreviations.js';
 import { isBlankChar, isHeadingText, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
@@ -18,7 +19,6 @@ interface BlockInfo {
   readonly bodyStart: number;
 }
 
-const ABBREVIATIONS = /(?:^|\s)(?:Inc|No|Co|Ltd|Corp|LLC|GmbH|plc|PLC|U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|L\.P|N\.A|S\.A|etc|e\.g|i\.e|vs)$/;
 const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
 // "Signed for and on behalf of X" opens an English-style execution block as "IN WITNESS WHEREOF" does.
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
@@ -105,7 +105,7 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   const runIn = runInHeadingEnd(trimmed);
   if (runIn) {
     const h = trimmed.slice(0, runIn[0]);
-    if (isHeadingText(h) && !ABBREVIATIONS.test(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(runIn[1]) };
+    if (isHeadingText(h) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(runIn[1]) };
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
   const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);
@@ -171,7 +171,7 @@ function runInHeading(text: string, start: number, end: number): string | null {
   const h = m[1] as string;
   // not a name ("David N."), a roman or letter label ("IV.", "GG."), a company ("Acme, Inc.") or a number
   if (!/[A-Za-z]{4}/.test(h) || /(?:^|\s)[A-Za-z]{1,2}$|\d|,/.test(h)) return null;
-  return isHeadingText(h) && !ABBREVIATIONS.test(h) && !/["“”]/.test(h) ? cleanHeading(h) : null;
+  return isHeadingText(h) && !endsWithAbbreviation(h) && !/["“”]/.test(h) ? cleanHeading(h) : null;
 }
 const RUN_IN_RE = /^([A-Z][^.:;!?\n]{1,70}?)\.[ \t]+["“(]?[A-Z]/;
 

@@ -1,6 +1,7 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
 import { numberedClauseIndex, type ClauseNode, type ClauseTree } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { abbreviationDot } from '../clauses/abbreviations.js';
 
 /** Anything squash() would change: white space other than one inner space. */
 const NOT_SQUASHED = /[^\S ]| {2}|^ | $/;
@@ -86,19 +87,9 @@ export function romanToNumber(s: string): number | null {
   return total;
 }
 
-// Abbreviations whose period does not end a sentence in contract prose.
-const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'l.l.c', 'l.p', 'lp', 'plc', 'no', 'nos', 'u.s', 'u.s.a', 'u.k', 'mr', 'mrs', 'ms', 'dr',
-  'st', 'e.g', 'i.e', 'etc', 'vs', 'v', 'sec', 'art', 'para', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'n.v', 'b.v', 's.a', 'a.g', 'gmbh', 'pty', 'p.c', 'n.a', 'cf', 'approx', 'incl',
-]);
-
-/** [A-Za-z.] by character code (a regex test per character costs a call and a one-character string). */
-const isLetterOrDot = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
-
 /**
  * Sentence starts within text[from, to): offsets where a sentence begins. A sentence ends at ". " / "; " / "? "
- * before an upper-case letter, quote or bracket (not after an abbreviation such as "Inc." or "No."), or at a blank line.
+ * before an upper-case letter, quote or bracket (not after an abbreviation: clauses/abbreviations.ts), or at a blank line.
  */
 export function sentenceStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
@@ -106,13 +97,7 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < to) {
-    if (m[1] === '.') {
-      // Look at the word before the period.
-      let i = m.index - 1;
-      while (i >= from && isLetterOrDot(text.charCodeAt(i))) i--;
-      const word = text.slice(i + 1, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) continue;
-    }
+    if (m[1] === '.' && abbreviationDot(text, m.index, from)) continue;
     const next = m.index + m[0].length;
     if (next < to) starts.push(next);
   }

@@ -4,6 +4,7 @@ import { CappedCache } from '../model/index.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
+import { abbreviationDot } from '../clauses/abbreviations.js';
 
 /** All matches of one pattern over a document, in order: start and end offsets. */
 export interface Scan {
@@ -232,27 +233,6 @@ const EXCERPT_MAX = 220;
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
 
-// Abbreviations whose dot ends no sentence unless a capital follows ("Acme Inc. (the", "35 U.S.C. § 287"), and titles
-// whose dot never does ("Mr. Smith", "No. 5").
-const ABBREVIATIONS = new Set(['inc', 'co', 'corp', 'ltd', 'l.p', 'n.a', 's.a', 'u.s', 'u.s.a', 'u.s.c', 'c.f.r', 'e.g', 'i.e', 'a.m', 'p.m', 'vs', 'sec', 'art', 'para', 'approx', 'cf', 'seq']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'st']);
-
-/**
- * Whether the "." at `dot` (white space after it) ends an abbreviation, not a sentence: a title comes before it, or a
- * known abbreviation does and no capital follows ("Acme Inc. shall", "U.S. tax", "8:00 p.m. to"). A lower-case word
- * alone proves nothing: "iPass", "theglobe" and list items "f)" open sentences.
- */
-function abbreviationDot(text: string, dot: number): boolean {
-  let j = dot + 1;
-  while (j < text.length && j < dot + 8 && isSpace(text.charCodeAt(j))) j++;
-  const next = j < text.length ? text.charCodeAt(j) : -1;
-  let w = dot;
-  while (w > 0 && dot - w < 8 && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
-  const word = text.slice(w, dot).toLowerCase();
-  if (TITLES.has(word)) return true;
-  return ABBREVIATIONS.has(word) && !(next >= 65 && next <= 90);
-}
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */
 export interface ExcerptSpan {

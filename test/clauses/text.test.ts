@@ -210,3 +210,14 @@ describe('plain-text structure: numbering conventions', () => {
     expect(outline(t)).toEqual(['1 section 1 {DELIVERY}', '2 section 1.1 {Delivery}', '2 section 1.2 {Acceptance}', '1 section 2.1 {Fees}', '1 section 2.2 {Taxes}']);
   });
 });
+
+describe('run-in headings and abbreviations', () => {
+  // The words that end an abbreviation are one list (clauses/abbreviations.ts), read case-blind for names' ends.
+  it('takes no company name for a heading, in capitals too, and keeps a heading that ends in "ETC."', async () => {
+    const { readHeading } = await import('../../src/clauses/text.js');
+    expect(readHeading('ACME ENTERTAINMENT INC. (Licensor) shall deliver the Content.', false).heading).toBeNull();
+    expect(readHeading('Acme Entertainment Inc. (Licensor) shall deliver the Content.', false).heading).toBeNull();
+    expect(readHeading('NOTICES, ETC. Any notice under this Agreement shall be in writing.', false).heading).toBe('NOTICES, ETC');
+    expect(readHeading('Filings with the Commission or SEC. Each Party shall make its own filings.', false).heading).toBe('Filings with the Commission or SEC');
+  });
+});

@@ -34,15 +34,22 @@ describe('squash', () => {
 
 describe('sentenceStarts', () => {
   it('does not end a sentence after an abbreviation or a single initial, and does after a word', () => {
-    const text = 'The fee is paid to Acme Inc. And Beta Ltd. By wire. J. Smith signs. Then it ends.';
+    const text = 'The fee is paid to Acme Inc. and Beta Ltd. by wire. Mr. John J. Smith signs under Contract No. 5 and the U.S. Patent Act. Then it ends.';
     const starts = sentenceStarts(text, 0, text.length);
-    expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['The ', 'J. S', 'Then']);
+    expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Mr. ', 'Then']);
+  });
+
+  it('ends a sentence at a word that only looks like an abbreviation: "no.", "Inc. The", "Exhibit A. The", an item "B."', () => {
+    // One definition (clauses/abbreviations.ts) for the facts' sentences and the rules' excerpts.
+    const text = 'Acme shall pay the fee set out in Exhibit A. The fee is paid to Acme Inc. The interest is no. Licensee pays it. B. Licensee shall keep records.';
+    const starts = sentenceStarts(text, 0, text.length);
+    expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['Acme', 'The ', 'The ', 'Lice', 'B. L', 'Lice']);
   });
 
   it('reads the word before the period back to the range start only', () => {
-    // Read from the range start, the word before the period is "co" (an abbreviation); in full, "Inco" (a word).
-    const text = 'Alpha Inco. Beta pays.';
-    const from = text.indexOf('co.');
+    // Read from the range start, the word before the period is "mr" (a title); in full, "Amr" (a name).
+    const text = 'Alpha Amr. Beta pays.';
+    const from = text.indexOf('mr.');
     expect(sentenceStarts(text, from, text.length)).toEqual([from]);
     expect(sentenceStarts(text, 0, text.length).map((s) => text.slice(s, s + 4))).toEqual(['Alph', 'Beta']);
   });

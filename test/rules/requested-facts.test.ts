@@ -128,7 +128,16 @@ describe('observations fixed', () => {
     expect(excerpt(text, at('Beta Systems'), at('Beta Systems') + 4).evidence).toBe('This Agreement is made between Alpha Devices Inc. ("Alpha") and Beta Systems Ltd. ("Beta").');
     expect(excerpt(text, at('mark'), at('mark') + 4).evidence).toBe('Beta shall mark the products as required by 35 U.S.C. § 287 and pay any U.S. tax on them.');
     expect(excerpt(text, at('Payments'), at('Payments') + 8).evidence).toBe('Payments are due under Purchase Order No. 5 of Alpha.');
-    // A capital after "Inc." or "U.S." may open the next sentence, and then it does.
+    // A capital after "Inc." may open the next sentence, and then it does.
     expect(excerpt('The supplier is Acme Inc. The buyer is Beta.', 4, 12).evidence).toBe('The supplier is Acme Inc.');
+  });
+
+  it('excerpt() ends a sentence at "no." before a word, and runs on past any single letters with dots ("F.E.R.C.")', () => {
+    const text = 'Licensee acknowledges that there is no. Licensee shall not contest the Licensed Patents. The Tariff means Carrier\'s F.E.R.C. Tariff No. 1.0.0 as approved by the U.S. Department of Energy. Royalties are due at 5:00 p.m. Eastern Time. Payments go to Mr. John Q. Public of Acme Co. Ltd. in London.';
+    const at = (s: string) => text.indexOf(s);
+    expect(excerpt(text, at('contest'), at('contest') + 7).evidence).toBe('Licensee shall not contest the Licensed Patents.');
+    expect(excerpt(text, at('Tariff means'), at('Tariff means') + 6).evidence).toBe('The Tariff means Carrier\'s F.E.R.C. Tariff No. 1.0.0 as approved by the U.S. Department of Energy.');
+    expect(excerpt(text, at('Royalties'), at('Royalties') + 9).evidence).toBe('Royalties are due at 5:00 p.m. Eastern Time.');
+    expect(excerpt(text, at('Payments go'), at('Payments go') + 8).evidence).toBe('Payments go to Mr. John Q. Public of Acme Co. Ltd. in London.');
   });
 });

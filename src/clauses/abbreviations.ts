@@ -1,0 +1,91 @@
+// Where a period ends an abbreviation rather than a sentence: one definition for the clause splitter's run-in
+// headings, the facts' sentences and the rules' evidence excerpts (it lives in the earliest stage that reads it).
+
+/** Titles before a name: their period never ends a sentence ("Mr. Smith", "Dr. Jones"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'prof']);
+/** Labels of a number: an abbreviation before one ("No. 5", "Nos. 3 and 4", "Sec. 2"), a word elsewhere ("is no. Licensee"). */
+const NUMBER_LABELS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'vol', 'fig', 'pp']);
+/** Abbreviations used inside a sentence, which they do not end ("e.g. Licensed Products", "Jan. 5", "Smith v. Jones"). */
+const INSIDE = new Set(['e.g', 'i.e', 'cf', 'viz', 'vs', 'v', 'approx', 'incl', 'esp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/**
+ * The ends of names and lists, which often end a sentence too: they do before a capital ("... with Acme Inc. The
+ * Licensee shall"), unless another name's end follows ("Samsung Co. Ltd.").
+ */
+const NAME_ENDS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'lp', 'plc', 'gmbh', 'pty', 'etc', 'seq', 'al', 'jr', 'sr', 'st']);
+/** What a word in capitals may abbreviate: "ACME INC.", "MR. SMITH", "NO. 5"; "notify VS.", "the SEC." and "NOTICES, ETC." end sentences and headings. */
+const IN_CAPITALS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'lp', 'plc', 'gmbh', 'pty', 'mr', 'mrs', 'ms', 'messrs', 'dr', 'no', 'nos']);
+/** Single letters with dots: "U.S.", "F.E.R.C.", "U.S.C.", "C.F.R.", "L.P.", "p.m." (almost always inside a sentence). */
+const INITIALISM = /^(?:[a-z]\.)+[a-z]$/;
+/**
+ * A capitalised name before a capital letter on its line, so the letter is an initial ("John A. Smith"), unless it is a
+ * word that designates things by a letter ("Exhibit A. The Licensee ..."). A letter after anything else is a list
+ * item's ("A. Supplier shall ...", "and B. WHEREAS").
+ */
+const NAME_BEFORE_INITIAL = /\b[A-Z][a-z]+[ \t]+$/;
+const DESIGNATED = /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Section|Article|Clause|Part|Party|Class|Series|Phase|Item|Tier|Type|Option|Table|Form|Rule|Note|Level|Grade|Group|Category|Stage|Tranche|Round|Plan|Unit|Lot)[ \t]+$/;
+const isAllCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && !word.includes('.');
+
+const MAX_WORD = 12;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/**
+ * Where the word (letters and inner dots) that ends at `end` starts, read back to `lo` at most; -1 when there is none or
+ * it is too long to be an abbreviation.
+ */
+function wordStart(text: string, end: number, lo = 0): number {
+  let w = end;
+  while (w > lo && end - w <= MAX_WORD && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  if (w === end || end - w > MAX_WORD || !isAsciiLetter(text.charCodeAt(w))) return -1;
+  return w;
+}
+
+/** Whether a word (as written, inner dots, no final dot) may be an abbreviation anywhere: what a heading cannot end with. */
+export function isAbbreviation(written: string): boolean {
+  const word = written.toLowerCase();
+  if (isAllCaps(written)) return IN_CAPITALS.has(word);
+  return TITLES.has(word) || NUMBER_LABELS.has(word) || INSIDE.has(word) || NAME_ENDS.has(word) || INITIALISM.test(word);
+}
+
+/** Whether `text` (a run-in heading's candidate, before its period) ends with an abbreviation ("Acme Inc", "Agreement No"). */
+export function endsWithAbbreviation(text: string): boolean {
+  const w = wordStart(text, text.length);
+  return w >= 0 && (w === 0 || !isAsciiLetter(text.charCodeAt(w - 1))) && isAbbreviation(text.slice(w));
+}
+
+/**
+ * Whether the "." at `dot` ends an abbreviation, not a sentence, judged by the word before it and the first character
+ * after the white space that follows: a title ("Mr. Smith"), a number's label before a number ("No. 5", not "there is
+ * no. Licensee ..."), an abbreviation used inside sentences ("e.g."), single letters with dots ("F.E.R.C. approval",
+ * "U.S. Dollars"), an initial ("John A. Smith", not "Exhibit A. The" nor an item's "A. Supplier"), or a name's end before no capital ("Acme Inc.
+ * shall", "Acme, Inc. (the"). A lower-case word alone proves nothing: "iPass", "theglobe" and list items "f)" open
+ * sentences. The word is read back to `lo` at most (a range's start).
+ */
+export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
+  const w = wordStart(text, dot, lo);
+  if (w < 0 || (w > lo && isAsciiLetter(text.charCodeAt(w - 1)))) return false;
+  const written = text.slice(w, dot);
+  const word = written.toLowerCase();
+  if (isAllCaps(written) && !IN_CAPITALS.has(word)) return false;
+  if (TITLES.has(word) || INSIDE.has(word) || INITIALISM.test(word)) return true;
+  let j = dot + 1;
+  while (j < text.length && j < dot + 8 && isBlank(text.charCodeAt(j))) j++;
+  const next = j < text.length ? text.charCodeAt(j) : -1;
+  // "No. 5", "No. #12", "Contract No. ______", "No. [●]"
+  if (NUMBER_LABELS.has(word)) return isDigit(next) || next === 35 || next === 95 || next === 91;
+  if (NAME_ENDS.has(word)) {
+    if (!isUpper(next)) return true;
+    // "Co. Ltd.", "Co. L.P.": another name's end follows.
+    let k = j;
+    while (k < text.length && k - j <= MAX_WORD && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+    const following = text.slice(j, k).replace(/\.$/, '').toLowerCase();
+    return NAME_ENDS.has(following) || INITIALISM.test(following);
+  }
+  if (word.length === 1) {
+    const before = text.slice(Math.max(0, w - 16), w);
+    return isUpper(text.charCodeAt(w)) && NAME_BEFORE_INITIAL.test(before) && !DESIGNATED.test(before);
+  }
+  return false;
+}
