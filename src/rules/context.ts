@@ -26,8 +26,18 @@ export interface ClauseMatch {
 /** Offset where the clause's heading ends in the text (c.start without one): evidence prefers words after it. */
 export function headingEnd(text: string, c: ClauseNode): number {
   if (!c.heading) return c.start;
-  const at = text.indexOf(c.heading, c.start);
-  return at >= 0 && at < c.start + 40 ? at + c.heading.length : c.start;
+  // Only a heading starting in the clause's first 40 characters counts, so the search stops where such a one would end:
+  // a heading the text writes otherwise (squashed, marked up) sent indexOf to the end of the document.
+  const at = indexOfBefore(text, c.heading, c.start, c.start + 40);
+  return at >= 0 ? at + c.heading.length : c.start;
+}
+
+/** The first index of `part` in `text` from `from` when it is below `before` (text.indexOf(part, from), -1 unless below `before`), reading no further than such a match ends. */
+export function indexOfBefore(text: string, part: string, from: number, before: number): number {
+  from = Math.min(Math.max(from, 0), text.length); // as indexOf reads it
+  if (before <= from) return -1;
+  const at = text.slice(from, before + part.length - 1).indexOf(part);
+  return at < 0 ? -1 : from + at;
 }
 
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them`;
@@ -217,13 +227,20 @@ export type DefinedTermStatus = 'unused' | 'duplicate' | 'undefined';
  * Where `squashed` (text with its white space squashed, as a grant's evidence is) is written in text[from, to): the
  * text may break the line or double a space where the evidence has one space. Null when it is not there.
  */
-function squashedAt(text: string, squashed: string, from: number, to: number): { start: number; end: number } | null {
-  const at = text.indexOf(squashed, from);
-  if (at >= 0 && at < to) return { start: at, end: at + squashed.length };
-  const pattern = new RegExp(squashed.split(' ').map(escapeRegExp).join(String.raw`\s+`), 'g');
-  pattern.lastIndex = from;
-  const m = pattern.exec(text);
-  return m && m.index < to ? { start: m.index, end: m.index + m[0].length } : null;
+export function squashedAt(text: string, squashed: string, from: number, to: number): { start: number; end: number } | null {
+  const at = indexOfBefore(text, squashed, from, to);
+  if (at >= 0) return { start: at, end: at + squashed.length };
+  const words = squashed.split(' ');
+  const pattern = new RegExp(words.map(escapeRegExp).join(String.raw`\s+`), 'y');
+  // A match starts with the first word (when it has one): tried where that word starts before `to`, the first such
+  // match is the one a global search from `from` finds, without a search to the end of the document.
+  const first = words[0] as string;
+  const window = text.slice(from, Math.max(from, to + first.length - 1));
+  for (let k = first ? window.indexOf(first) : 0; k >= 0 && from + k < to; k = first ? window.indexOf(first, k + 1) : k + 1) {
+    pattern.lastIndex = from + k;
+    if (pattern.test(text)) return { start: from + k, end: pattern.lastIndex };
+  }
+  return null;
 }
 
 /** Matches in document order (offset, then clause id for ties), dropping sites outside every clause. */
