@@ -210,7 +210,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'permit~|allow~ .. representative~|auditor~|accountant~ .. to? .. inspect*|audit*|examin*|enter': 0.65,
         'auditor~|accountant~ .. review|inspect|examine|audit / audit~|examin*|review .. accounts|books|records': 0.7, 'make~ .. books|records|accounts .. available': 0.65, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
       },
-      negatives: { 'audited financial statements': 0.6, 'audit committee': 0.8 } },
+      // A company's own auditors reporting on its financial statements (offering documents, comfort letters,
+      // representations) give the other party no right to look at anything.
+      negatives: { 'audited|unaudited .. financial statements|balance sheet~|balance sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8 } },
   ]),
   ...group('improvements and ip governance', [
     { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',

@@ -220,9 +220,13 @@ const CASES: readonly Case[] = [
   { type: 'audit',
     yes: ['Each Party shall have the right to have its own internal or external auditors review the books and records of the Joint Venture.',
       'Contractor shall permit the Company and its auditors, upon reasonable notice, to visit and inspect the facilities where the Services are performed.',
-      'Company shall make its books available to Licensor or Licensor\'s representative on reasonable notice during the Term.'],
+      'Company shall make its books available to Licensor or Licensor\'s representative on reasonable notice during the Term.',
+      // A royalty audit that also reaches the licensee's financial statements.
+      'Once in each calendar year Licensor may have an independent certified public accountant audit the books and records of Licensee to verify the royalties paid, and Licensee shall make its financial statements available to that accountant.'],
     // Keeping records is not a right to audit them.
-    no: ['4.6 Maintenance of Records. Consultant shall maintain complete and accurate records of the time spent on the Services.'] },
+    no: ['4.6 Maintenance of Records. Consultant shall maintain complete and accurate records of the time spent on the Services.',
+      // A comfort letter from the company's own auditors gives the other party no right to look at anything.
+      'At the Closing Date the Agent shall have received a letter from the Company\'s independent registered public accountants confirming that they are independent and that the audited financial statements comply with the Securities Act.'] },
   { type: 'renewal',
     yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.',
       'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.',
