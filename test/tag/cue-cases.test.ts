@@ -250,9 +250,15 @@ const CASES: readonly Case[] = [
   { type: 'license-grant',
     yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.',
       // The double object with no adjective and no "to use" after it, under a "Grant" heading.
-      '2. Grant. Upon payment of the Initial Fee, Owner grants Operator a licence for the Term in the Territory.'],
+      '2. Grant. Upon payment of the Initial Fee, Owner grants Operator a licence for the Term in the Territory.',
+      // A grant that also mentions security for payment is still a grant.
+      'Licensor hereby grants to Licensee a non-exclusive, worldwide licence under the Licensed Patents to make, use and sell Licensed Products, subject to payment of the royalties secured by the letter of credit.'],
     // Regulatory licences a party must hold are not a grant of rights under IP.
-    no: ['Operator shall hold and maintain all licenses, permits and authorizations required by the FCC for the operation of the Station.'] },
+    no: ['Operator shall hold and maintain all licenses, permits and authorizations required by the FCC for the operation of the Station.',
+      // Security over an account, the long disclaimer of implied licences, and a warranty of the power to grant.
+      'ISO hereby grants SERVICERS a security interest in the Offset Account to secure all of its obligations under this Agreement.',
+      'Nothing contained herein, nor the delivery of any information to either party hereunder, shall be deemed to grant the other party a right or license under any patent or other intellectual property.',
+      'Each Party represents that it has the full right and authority to enter into this Agreement and to grant to the other Party the rights granted under this Agreement.'] },
   { type: 'first-refusal',
     yes: ['If Licensor decides to sell the Product Line, Licensee shall have the option to purchase it on the terms of any bona fide third party offer, exercisable within thirty (30) days of notice of that offer.',
       'Consultant shall first present each technology opportunity to Company; if Company does not elect to proceed within thirty days, Consultant shall after 30 days have the right to present the technology to other clients.',
