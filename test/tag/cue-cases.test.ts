@@ -275,9 +275,13 @@ const CASES: readonly Case[] = [
       'The Shipper may terminate the Contract early in the event of: c) the unauthorized assignment of the Contract by the Carrier.',
       'Except as expressly set forth herein, Reseller shall not assign or transfer to any third party any right or obligation it has under the Program.',
       // "assignment of any Work Order" is the agreement's paperwork, not an assignment of work product.
-      'Vendor may not assign this Agreement or any Work Order issued under it without the prior written consent of Client; any such assignment of a Work Order is void.'],
+      'Vendor may not assign this Agreement or any Work Order issued under it without the prior written consent of Client; any such assignment of a Work Order is void.',
+      // The verb in the third person, in a condition.
+      'If Licensee assigns this Agreement without the prior written consent of Licensor, Licensor may terminate this Agreement immediately.'],
     // Work product assigned to a customer is not an assignment of the agreement.
-    no: ['Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.'] },
+    no: ['Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.',
+      // The noun "assigns" ends a binding-effect sentence; the next sentence's "this Agreement" is not what is assigned.
+      'Section 13. Miscellaneous. This Agreement shall inure to the benefit of the parties hereto and their respective successors, heirs and assigns. In case any provision of this Agreement shall be invalid, the remaining provisions shall not be affected.'] },
   { type: 'covenant-not-to-sue',
     yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.',
       'Licensee shall not oppose or challenge any application by Licensor to register the Marks, nor contest the validity of the Licensed Patents.',
