@@ -64,6 +64,15 @@ describe('cross-license agreements (written)', () => {
     for (const g of facts.grants) expect(g).toMatchObject({ exclusivity: 'non-exclusive', territory: 'worldwide', royalty: 'royalty-free', sublicensable: false, ip: 'its Licensed Patents' });
   });
 
+  it('reads a field named in capitals whole, so two grants in different fields differ ("the Field of Automotive Sensors")', () => {
+    const facts = factsOf([
+      PREAMBLE,
+      '2.1 Acme hereby grants to Beta a non-exclusive, royalty-free licence under the Acme Patents in the Field of Automotive Sensors throughout the world.',
+      '2.2 Beta hereby grants to Acme a non-exclusive, royalty-free licence under the Beta Patents in the Field of Medical Imaging throughout the world.',
+    ].join('\n\n'));
+    expect(facts.grants.map((g) => g.field)).toEqual(['Field of Automotive Sensors', 'Field of Medical Imaging']);
+  });
+
   it('reads asymmetric grants in opposite directions with their differences', () => {
     const facts = factsOf([
       PREAMBLE,
