@@ -225,6 +225,11 @@ export function listEntryMatches(text: string, capitals: Int32Array = capitalSta
 
 // Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
 const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter|Without|With|Within|Notwithstanding|Upon|Under|If|Unless|Except|During|After|Before|Provided|Where|When|While|Whereas|Including|Nothing|Except)$/;
+// The endings of English abstract and plural nouns ("Analysis", "Commencement", "Entrance", "Things"): a word so
+// ended is no place or person's name.
+const COMMON_NOUN_END = /(?:ment|tion|sion|ance|ence|ancy|ency|ity|sis|ness|ing|ure|ship|ism|[^s]s)$/;
+// "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
+const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
 const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$/;
 
@@ -390,14 +395,27 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     found.set(key, { term, start, end });
   }
   // A single word never written in lower case is a name ("Mitsubishi", "Methylotroph"), not a common noun capitalised
-  // as a term ("the Software", with "software" elsewhere). One pass of one pattern of the single words looks them up.
-  const single = [...found.entries()].filter(([, f]) => !f.term.includes(' '));
-  if (single.length > 0) {
-    const forms = new Set(single.flatMap(([key, f]) => [f.term.toLowerCase(), key]));
+  // as a term ("the Software", with "software" elsewhere). So is "the X of Y" when no word of Y is ever written in
+  // lower case and Y does not end like a common noun: Y names a place, a person or a body ("the Declaration of
+  // Helsinki", "the Superintendence of Finance of Colombia"), where "the Certificate of Analysis", "the Date of
+  // Commencement" and "the Internet of Things" are terms even where their last word is only ever capitalised. One pass
+  // of one pattern of those words looks them up.
+  const nameWords = new Map<string, readonly string[]>();
+  for (const [key, f] of found) {
+    if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
+    else {
+      const of = f.term.lastIndexOf(' of ');
+      const name = f.term.slice(of + 4);
+      if (of > 0 && !COMMON_NOUN_END.test(name) && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) nameWords.set(key, name.split(' '));
+    }
+  }
+  if (nameWords.size > 0) {
+    const words = [...nameWords.values()].flat();
+    const forms = new Set(words.flatMap((w) => [w.toLowerCase(), termKey(w)]));
     // The word start is checked by hand (a leading \b is tried at every position), and the scan stops once every
     // word has been seen in lower case.
     const pattern = new RegExp(`(?:${[...forms].sort().map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'g');
-    const keys = new Set(single.map(([key]) => key));
+    const keys = new Set(words.map(termKey));
     const lower = new Set<string>();
     for (let m = pattern.exec(text); m !== null && lower.size < keys.size; m = pattern.exec(text)) {
       if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) {
@@ -407,7 +425,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       const key = termKey(m[0]);
       if (keys.has(key)) lower.add(key);
     }
-    for (const [key] of single) if (!lower.has(key)) found.delete(key);
+    for (const [key, name] of nameWords) if (!name.some((w) => lower.has(termKey(w)))) found.delete(key);
   }
   return [...found.values()]
     .sort((a, b) => a.start - b.start)

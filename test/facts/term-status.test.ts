@@ -98,6 +98,16 @@ describe('undefinedTerms', () => {
   it('does not read a name never written in lower case as a term ("a Methylotroph owned by BRI")', () => {
     expect(undefinedOf('The project involves the molecular re-engineering of a Methylotroph owned by BRI.')).toEqual([]);
   });
+
+  it('does not read "the X of" a place or person as a term ("the Declaration of Helsinki"), but keeps "the Certificate of Analysis"', () => {
+    const text = [
+      '1. Clinical Trials',
+      '1.1 Licensee shall conduct each clinical trial in accordance with the Declaration of Helsinki and the Superintendence of Finance of Colombia shall be notified of each payment.',
+      '1.2 Licensor shall deliver with each batch the Certificate of Analysis and shall start supply on the Date of Commencement.',
+    ].join('\n\n');
+    // "Analysis" and "Commencement" are never written in lower case here either: they are common nouns all the same.
+    expect(undefinedOf(text)).toEqual(['Certificate of Analysis', 'Date of Commencement']);
+  });
 });
 
 describe('unusedTerms', () => {
