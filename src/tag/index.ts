@@ -10,7 +10,7 @@
 // structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
-import { CappedCache, clauseIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
+import { clauseIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -56,10 +56,7 @@ interface Model {
   readonly headingUses: readonly (readonly Use[])[];
   readonly thresholds: readonly number[];
   readonly typeIndex: ReadonlyMap<string, number>;
-  /** Heading cue hits by heading text: a section's heading is read again for every clause under it. */
-  readonly headingScans: CappedCache<string, readonly CueHit[]>;
 }
-const HEADING_SCANS_LIMIT = 10_000;
 
 
 function buildModel(types: readonly ClauseTypeSpec[]): Model {
@@ -94,7 +91,7 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
   const negationCue = Uint8Array.from(textUses, (uses) => (uses.some((u) => u.negation === true) ? 1 : 0));
   return {
     types, text: new CueSet(textPatterns), textUses, negationCue, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
-    typeIndex: new Map(types.map((t, i) => [t.id, i])), headingScans: new CappedCache(HEADING_SCANS_LIMIT),
+    typeIndex: new Map(types.map((t, i) => [t.id, i])),
   };
 }
 
@@ -409,13 +406,14 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     floor ?? options.thresholds?.[(model.types[type] as ClauseTypeSpec).id] ?? model.thresholds[type] ?? 0.5;
   const docContext = learned?.hasWords || options.observe ? documentContext(text) : null;
   const contexts = headingContexts(text, tree);
-  // Heading cue hits per clause index, of its own heading: a section's heading is some clause's own.
+  // Heading cue hits per clause index, of its own heading: a section's heading is some clause's own, read once for
+  // all the clauses under it. (Not kept across documents by heading text: two thirds of a new document's headings
+  // were new to such a cache, and hashing a heading to look it up cost about as much as scanning it.)
   const ownHits: Array<readonly CueHit[] | undefined> = [];
-  const scanHeading = (heading: string): readonly CueHit[] => model.heading.scan(heading);
   const headingHitsOf = (index: number, heading: string): readonly CueHit[] => {
     let hits = ownHits[index];
     if (!hits) {
-      hits = model.headingScans.get(heading, scanHeading);
+      hits = model.heading.scan(heading);
       ownHits[index] = hits;
     }
     return hits;
