@@ -228,6 +228,8 @@ const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Thos
 // The endings of English abstract and plural nouns ("Analysis", "Commencement", "Entrance", "Things"): a word so
 // ended is no place or person's name.
 const COMMON_NOUN_END = /(?:ment|tion|sion|ance|ence|ancy|ency|ity|sis|ness|ing|ure|ship|ism|[^s]s)$/;
+// Where a run is joined by "of" or "for" ("Net Sales of Licensed Products"): the first such joint.
+const OF_JOINT = /[ \t]+(?:of|for)[ \t]+/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
 const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
@@ -338,7 +340,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const counts = new Map<string, number>();
   const rejected = new Set<string>();
   // Most candidates repeat ("the Licensee", "the Products"): their spelling and key are worked out once.
-  const spellings = new Map<string, { term: string; key: string }>();
+  const spellings = new Map<string, { term: string; key: string; length: number }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   const caps = capitals ?? capitalStarts(text);
@@ -348,15 +350,24 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     let spelling = spellings.get(raw);
     if (spelling === undefined) {
       const squashed = raw.replace(/\s+/g, ' ');
-      spelling = { term: squashed, key: termKey(squashed) };
+      spelling = { term: squashed, key: termKey(squashed), length: raw.length };
+      // "the Net Sales of Licensed Products": a known term after "of"/"for" is not part of a longer name; the words
+      // before it are the candidate when they are two or more ("the Point of Delivery" names a point, not a "Point").
+      const joint = OF_JOINT.exec(raw);
+      if (joint !== null && /[ \t]/.test(raw.slice(0, joint.index)) && known.has(termKey(raw.slice(joint.index + joint[0].length).replace(/\s+/g, ' ')))) {
+        const head = raw.slice(0, joint.index).replace(/\s+/g, ' ');
+        spelling = { term: head, key: termKey(head), length: joint.index };
+      }
       spellings.set(raw, spelling);
     }
     const { term, key } = spelling;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (rejected.has(key)) continue;
     const start = m.index + m[0].length - raw.length;
-    const end = start + raw.length;
-    const after = text.slice(end, end + 60);
+    const end = start + spelling.length;
+    // What follows the whole run, also when the term is only its head: "the Consolidated List of Persons, Groups and
+    // Entities Subject to ..." goes on as a name.
+    const after = text.slice(start + raw.length, start + raw.length + 60);
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).

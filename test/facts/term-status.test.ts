@@ -99,6 +99,20 @@ describe('undefinedTerms', () => {
     expect(undefinedOf('The project involves the molecular re-engineering of a Methylotroph owned by BRI.')).toEqual([]);
   });
 
+  it('reads the head of "the Net Sales of Licensed Products" as a term when what follows "of" is a defined term', () => {
+    const text = [
+      '1.1 "Licensed Products" means the products listed in Schedule A.',
+      '1.2 "Delivery" means the handing over of Licensed Products to the carrier.',
+      '3.1 Beta shall pay Alpha a royalty of four percent (4%) of the Net Sales of Licensed Products sold in each quarter.',
+      '3.2 Beta shall ship the Licensed Products to each Point of Delivery.',
+      '3.3 Neither party shall deal with persons on the Consolidated List of Licensed Products, Persons and Entities Subject to Sanctions.',
+    ].join('\n\n');
+    // Not "Point" (one word names a point, not a term) nor "Consolidated List" (a name that goes on after the run).
+    expect(undefinedOf(text)).toEqual(['Net Sales']);
+    const net = factsOf(text).undefinedTerms[0]!;
+    expect(text.slice(net.start, net.end)).toBe('Net Sales');
+  });
+
   it('does not read "the X of" a place or person as a term ("the Declaration of Helsinki"), but keeps "the Certificate of Analysis"', () => {
     const text = [
       '1. Clinical Trials',
