@@ -442,11 +442,15 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',
       headings: { 'insurance': 0.9 },
       phrases: {
-        'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
+        'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'take|takes|taken out .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
         'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35,
       },
-      negatives: { 'federal deposit insurance / fdic': 0.8, 'insurance proceeds|business|products|agency|agent': 0.4 },
-      requires: ['maintain~|carry|procure~|obtain~|insured|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*'] },
+      negatives: { 'federal deposit insurance / fdic': 0.8, 'insurance proceeds|business|products|agency|agent': 0.4,
+        // An insurer named as a party, and insurance as the product a party sells (variable annuities and life policies), are no duty to insure.
+        'life insurance company|corporation / variable life insurance / variable annuity|annuities': 0.6,
+        // A duty to insure disclaimed.
+        'no insurance requirement~|obligation~ / not be? required|obligated to maintain|carry|obtain|procure any insurance': 0.6 },
+      requires: ['maintain~|carry|procure~|obtain~|insured|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*', 'take|takes|taken out'] },
     { id: 'contingency', label: 'Contingency', description: 'Contingency plans: temporary licences, transitional arrangements, buy-out options, risk registers.',
       headings: { 'contingenc*|risk~ / business continuity / disaster recovery': 0.85 },
       phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55 } },

@@ -282,6 +282,14 @@ const CASES: readonly Case[] = [
     no: ['Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.',
       // The noun "assigns" ends a binding-effect sentence; the next sentence's "this Agreement" is not what is assigned.
       'Section 13. Miscellaneous. This Agreement shall inure to the benefit of the parties hereto and their respective successors, heirs and assigns. In case any provision of this Agreement shall be invalid, the remaining provisions shall not be affected.'] },
+  { type: 'insurance',
+    yes: ['The Joint Venture Company shall take out the required insurance from an insurance company permitted by Chinese law to provide such insurance.',
+      // A ceiling on the duty and the insurer's standing are still the duty to insure.
+      'Contractor shall maintain general liability insurance with an insurance company of recognized standing, and shall not be required to maintain insurance in excess of $2,000,000 per occurrence.'],
+    // An insurer named as a party, insurance as the product a party sells, and a duty to insure disclaimed.
+    no: ['AMERICAN GENERAL LIFE INSURANCE COMPANY OF DELAWARE',
+      'WHEREAS, Company holds shares of the Funds in order to fund certain variable annuity contracts and variable life insurance policies;',
+      '6. Insurance. The Producer has no insurance requirement.'] },
   { type: 'covenant-not-to-sue',
     yes: ['Distributor shall not take any action, or aid any other party to take any action, that would harm or contest the proprietary rights of Company in and to the Brand.',
       'Licensee shall not oppose or challenge any application by Licensor to register the Marks, nor contest the validity of the Licensed Patents.',
