@@ -67,11 +67,12 @@ export interface NumberedClause {
   readonly parentId: string | null;
 }
 
-const ITEM_MARKER = /^\(?([a-zA-Z]{1,4}|\d{1,2})\)$/;
+// "(b)", "b)", "(2)"; and a letter item written "b." or "C" (its number as the splitter keeps it).
+const ITEM_MARKER = /^(?:\(?([a-zA-Z]{1,4}|\d{1,2})\)|([a-zA-Z]{1,4})\.?)$/;
 /**
- * A list item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)"): "(b)" alone does not
- * tell counsel which (b). Null when the clause is not an item or has no numbered section above it. Messages (rules)
- * and the report formatters both name items so.
+ * A list item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)", "ARTICLE VI(b)"): "(b)"
+ * alone does not tell counsel which (b). Null when the clause is not an item or has no numbered section above it.
+ * Messages (rules) and the report formatters both name items so.
  */
 export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (id: string) => C | undefined): string | null {
   let items = '';
@@ -79,13 +80,13 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
     const n = node.number?.trim() ?? '';
     const marker = ITEM_MARKER.exec(n);
     if (marker) {
-      items = `(${marker[1] as string})${items}`;
+      items = `(${(marker[1] ?? marker[2]) as string})${items}`;
       continue;
     }
     if (items === '' || n === '') return null;
     const section = n.replace(/\.$/, '');
     if (/^\d/.test(section)) return `Section ${section}${items}`;
-    if (/^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s)/.test(section)) return `${section}${items}`;
+    if (/^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s|Article\s|ARTICLE\s)/.test(section)) return `${section}${items}`;
     return null;
   }
   return null;

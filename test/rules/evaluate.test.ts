@@ -60,6 +60,22 @@ This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and 
     expect(findings.map((f) => [f.clauseNumber, f.message.slice(0, 15)])).toEqual([['(b)', 'Section 8.1(b) ']]);
   });
 
+  it('names an item under an ARTICLE, and an item written "b." without brackets, by its place ("ARTICLE I(b)", "Section 2.1(b)")', async () => {
+    const text = [
+      'PATENT LICENSE AGREEMENT',
+      'This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").',
+      'ARTICLE I\nGRANT',
+      '(a) Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.',
+      '(b) Beta shall not challenge the validity of any Alpha Patent.',
+      'ARTICLE II\nCOVENANTS',
+      '2.1 Beta undertakes the following:',
+      'a. Beta shall keep complete records of the Licensed Products sold.',
+      'b. Beta shall not contest the validity of the Alpha Patents before any patent office.',
+    ].join('\n\n');
+    const findings = (await evaluate(analyze(sourceFromText(text, 'licence.txt')), [pack('antitrust')])).filter((f) => f.ruleId === 'antitrust/no-challenge');
+    expect(findings.map((f) => [f.clauseNumber, f.message.split(' bars ')[0]])).toEqual([['(b)', 'ARTICLE I(b)'], ['b', 'Section 2.1(b)']]);
+  });
+
   it('runs a rule reached through two packs only once', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'clausecheck-')), 'house');
     mkdirSync(dir);
