@@ -6,7 +6,7 @@ import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, FOLDS_APART, isSpace, list, lowerChar, lowered, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
+import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
@@ -308,7 +308,11 @@ const NON_ASCII = /[^\x00-\x7f]+/g;
 const BODY_HEAD = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i;
 const BODY_GAP = /[\s.:)*_]/;
 
-/** The text lower-cased as lowerPattern lower-cases pack patterns (see lowerChar): same length and offsets. */
+/**
+ * The text lower-cased as lowerPattern lower-cases pack patterns (see lowerChar): same length and offsets. The rules no
+ * longer make this copy (the plan's tries read the text folded unit by unit, and patterns run with the `i` flag);
+ * test/rules/fold.test.ts holds the fold to the flag with it.
+ */
 export function lowerText(text: string): string {
   // toLowerCase is much faster than a replace, and right when it leaves the non-ASCII characters alone (quotes, dashes)
   // and they hold no variant letter that lowerChar folds ("ς").
@@ -378,7 +382,7 @@ export class ScanPlan {
     for (const { src, matchCase } of patterns) {
       const key = scanKey(src, matchCase);
       this.keys.add(key);
-      const leading = (matchCase ? casedPattern(src) : lowered(src)).leading;
+      const leading = (matchCase ? casedPattern(src) : insensitive(src)).leading;
       if (leading && !this.slots.has(key)) this.slots.set(key, planned.push({ leading, cased: matchCase }) - 1);
     }
     this.lead = new LeadPlan(planned);
@@ -404,7 +408,6 @@ export class DocumentContext {
   private parentIndex: Int32Array | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
   private readonly wordsSeen = new Map<string, boolean>();
-  private lowerText: string | null = null;
   private words: WordStarts | undefined;
   /** Candidate offsets of the plan's patterns, by slot: one walk over the words, on the first planned scan. */
   private planned: number[][] | undefined;
@@ -444,29 +447,24 @@ export class DocumentContext {
     return this.analysis.tree.clauses.some((c) => this.tags(c).some((t) => t.type === type && t.confidence >= minConfidence));
   }
 
-  /** Lower-cased text (lowerText: same length and offsets): patterns run on it without the slower `i` flag. */
-  private get lower(): string {
-    this.lowerText ??= lowerText(this.text);
-    return this.lowerText;
-  }
-
   /** Every match of a pattern over the whole document, once per document: clause tests become binary searches. */
   private scan(src: string, matchCase = false): Scan {
     const key = scanKey(src, matchCase);
     let sc = this.scans.get(key);
     if (!sc) {
-      const pattern = matchCase ? casedPattern(src) : lowered(src);
-      const hay = matchCase ? this.text : this.lower;
+      // Uncased: with the `i` flag, on the text as written (patterns.ts insensitive).
+      const pattern = matchCase ? casedPattern(src) : insensitive(src);
+      const text = this.text;
       // Most patterns can only match at a few word starts: try them there (word-starts.ts), else everywhere.
       const leading = pattern.leading;
-      if (!leading) sc = this.scanAll(pattern, hay);
+      if (!leading) sc = this.scanAll(pattern, matchCase);
       else {
-        const words = (this.words ??= new WordStarts(this.text));
+        const words = (this.words ??= new WordStarts(text));
         const slot = this.plan?.slotOf(key);
-        if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, hay, matchCase);
+        if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, text, matchCase);
         else {
-          this.planned ??= (this.plan as ScanPlan).lead.candidates(words, this.lower, this.text);
-          sc = scanAt(pattern.sticky, this.planned[slot] as number[], hay);
+          this.planned ??= (this.plan as ScanPlan).lead.candidates(words, text);
+          sc = scanAt(pattern.sticky, this.planned[slot] as number[], text);
         }
       }
       this.scans.set(key, sc);
@@ -475,12 +473,12 @@ export class DocumentContext {
   }
 
   /** The regex engine's own scan: tries every offset. */
-  private scanAll(pattern: Compiled, hay: string): Scan {
+  private scanAll(pattern: Compiled, matchCase: boolean): Scan {
     const starts: number[] = [];
     const ends: number[] = [];
-    // Every match contains the pattern's required words: when the text lacks them, skip the scan.
-    if (satisfiable(pattern.required, (w) => this.contains(hay, w))) {
-      for (const m of hay.matchAll(pattern.global)) {
+    // Every match contains the pattern's required words (folded unless matchCase): when the text lacks them, skip the scan.
+    if (satisfiable(pattern.required, (w) => this.contains(w, matchCase))) {
+      for (const m of this.text.matchAll(pattern.global)) {
         starts.push(m.index);
         ends.push(m.index + m[0].length);
       }
@@ -504,8 +502,8 @@ export class DocumentContext {
    */
   private matchInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): { start: number; end: number } | null {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase);
-    const re = matchCase ? compileCased(src) : lowered(src).once;
-    const text = matchCase ? this.text : this.lower;
+    const re = matchCase ? compileCased(src) : compile(src);
+    const text = this.text;
     const at = (lo: number) => {
       const m = re.exec(text.slice(lo, to));
       return m ? { start: lo + m.index, end: lo + m.index + m[0].length } : null;
@@ -513,13 +511,13 @@ export class DocumentContext {
     return (preferFrom > from ? at(preferFrom) : null) ?? at(from);
   }
 
-  /** Whether the (lower-cased or original) text contains a word, memoised per document. */
-  private contains(hay: string, word: string): boolean {
-    const key = hay === this.text ? `C${word}` : `l${word}`;
+  /** Whether the text contains a word as written (`cased`), or folded (a folded word), memoised per document. */
+  private contains(word: string, cased: boolean): boolean {
+    const key = cased ? `C${word}` : `l${word}`;
     let v = this.wordsSeen.get(key);
     if (v === undefined) {
       // Only the few patterns that can start anywhere get here (the others scan at word starts).
-      v = hay.includes(word);
+      v = cased ? this.text.includes(word) : foldedSites(this.text, word, 1).length > 0;
       this.wordsSeen.set(key, v);
     }
     return v;

@@ -1,6 +1,6 @@
 // Pattern helpers for the rules context: compiled-once regexes (case-insensitive, lower-cased, or
 // case-sensitive), their required literals, binary search over scans, and sentence excerpts.
-import { CappedCache } from '../model/index.js';
+import { CappedCache, escapeRegExp } from '../model/index.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
@@ -37,7 +37,9 @@ const compileInsensitive = (src: string): RegExp => new RegExp(src, 'i');
 export const compile = (src: string): RegExp => regexCache.get(src, compileInsensitive);
 /**
  * One pack pattern compiled for scans and clause tests, with what its matches must contain and start with: each
- * part made when first needed (a pattern only tested on candidate clauses never needs the scan parts).
+ * part made when first needed (a pattern only tested on candidate clauses never needs the scan parts). `flags` ('' or
+ * 'i') go with every regex made from it; `analysed` is the source whose leading words and required literals it has:
+ * the folded pattern (lowerPattern) for a pattern matched with the `i` flag, as the plan's tries read the text folded.
  */
 export class Compiled {
   private globalRe: RegExp | undefined;
@@ -45,24 +47,28 @@ export class Compiled {
   private stickyRe: RegExp | undefined;
   private requiredWords: Required | undefined;
   private leadingWords: Leading | null | undefined;
-  constructor(readonly source: string) {}
+  constructor(
+    readonly source: string,
+    private readonly flags: '' | 'i' = '',
+    private readonly analysed: string = source,
+  ) {}
   get global(): RegExp {
-    return (this.globalRe ??= new RegExp(this.source, 'g'));
+    return (this.globalRe ??= new RegExp(this.source, `${this.flags}g`));
   }
   get once(): RegExp {
-    return (this.onceRe ??= new RegExp(this.source));
+    return (this.onceRe ??= new RegExp(this.source, this.flags));
   }
   /** Tried at one offset (lastIndex): scans at the word starts of `leading`. */
   get sticky(): RegExp {
-    return (this.stickyRe ??= new RegExp(this.source, 'y'));
+    return (this.stickyRe ??= new RegExp(this.source, `${this.flags}y`));
   }
   get required(): Required {
-    if (this.requiredWords === undefined) this.requiredWords = requiredLiterals(this.source);
+    if (this.requiredWords === undefined) this.requiredWords = requiredLiterals(this.analysed);
     return this.requiredWords;
   }
   get leading(): Leading | null {
     // The built-in packs' patterns were analysed by scripts/rules-leading.mjs: the analysis cost each process ~20-90 ms.
-    if (this.leadingWords === undefined) this.leadingWords = Object.hasOwn(BUILTIN_LEADING, this.source) ? (BUILTIN_LEADING[this.source] as Leading | null) : leadingWords(this.source);
+    if (this.leadingWords === undefined) this.leadingWords = Object.hasOwn(BUILTIN_LEADING, this.analysed) ? (BUILTIN_LEADING[this.analysed] as Leading | null) : leadingWords(this.analysed);
     return this.leadingWords;
   }
 }
@@ -211,16 +217,79 @@ const loweredCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);
 const compileLowered = (src: string): Compiled => new Compiled(lowerPattern(src));
 export const lowered = (src: string): Compiled => loweredCache.get(src, compileLowered);
 
+/**
+ * A pack pattern as written, matched with the `i` flag on the text as written, its leading words and required literals
+ * those of its folded form (lowerPattern): the folded pattern matches the folded text where this one matches the text
+ * (test/rules/fold.test.ts), so the tries find its candidates reading the text folded (foldCode). With the flag, the
+ * tests cost what the folded pattern's cost on a folded copy of the text, which no longer has to be made (7 MB a pass).
+ * Compiled once per process (while cached).
+ */
+const insensitiveCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);
+const compileInsensitivePattern = (src: string): Compiled => new Compiled(src, 'i', lowerPattern(src));
+export const insensitive = (src: string): Compiled => insensitiveCache.get(src, compileInsensitivePattern);
+
+/** lowerChar of each UTF-16 unit above ASCII, filled as units are met (0: not yet; no unit above ASCII folds to 0). */
+const FOLDED = new Uint16Array(65536);
+
+/** lowerChar of one UTF-16 unit, as a code (-1, past a text's end, stays -1). */
+export function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = FOLDED[c] as number;
+  if (f === 0) FOLDED[c] = f = lowerChar(String.fromCharCode(c)).charCodeAt(0);
+  return f;
+}
+
+/**
+ * Whether a unit has no case: no other unit matches it under the `i` flag, and only itself folds to it (test/rules/fold.test.ts
+ * checks both over every UTF-16 unit). A folded literal is found by indexOf of such a unit in the text as written.
+ */
+export function isCaseless(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch.toUpperCase() === ch && ch.toLowerCase() === ch;
+}
+
+/**
+ * Where `folded` (a folded literal: lowerChar of each unit) occurs in the text folded, read in the text as written:
+ * ascending offsets, overlapping ones too (as indexOf from each offset + 1 finds them in a folded copy); the first
+ * `limit` of them.
+ */
+export function foldedSites(text: string, folded: string, limit = Infinity): number[] {
+  const sites: number[] = [];
+  let k = 0;
+  while (k < folded.length && !isCaseless(folded.charCodeAt(k))) k++;
+  if (k === folded.length) {
+    // No unit without case to look for: the `i` flag matches what folds alike.
+    const re = new RegExp(escapeRegExp(folded), 'gi');
+    for (let m = re.exec(text); m !== null && sites.length < limit; m = re.exec(text)) {
+      sites.push(m.index);
+      re.lastIndex = m.index + 1;
+    }
+    return sites;
+  }
+  // At each place of the unit without case (the only unit that folds to it), the others folded.
+  const anchor = folded[k] as string;
+  const n = folded.length;
+  for (let q = text.indexOf(anchor, k); q >= 0 && sites.length < limit; q = text.indexOf(anchor, q + 1)) {
+    const p = q - k;
+    if (p + n > text.length) break;
+    let j = 0;
+    while (j < n && (j === k || foldCode(text.charCodeAt(p + j)) === folded.charCodeAt(j))) j++;
+    if (j === n) sites.push(p);
+  }
+  return sites;
+}
+
 /** A pack pattern as written, matched case-sensitively on the text; compiled once per process (while cached). */
 const casedCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);
 const compileAsWritten = (src: string): Compiled => new Compiled(src);
 export const casedPattern = (src: string): Compiled => casedCache.get(src, compileAsWritten);
 
 /** How many patterns each cache holds (tests of the bound). */
-export const patternCacheSizes = (): { readonly insensitive: number; readonly lowered: number; readonly cased: number } => ({
+export const patternCacheSizes = (): { readonly insensitive: number; readonly lowered: number; readonly cased: number; readonly insensitivePatterns: number } => ({
   insensitive: regexCache.size,
   lowered: loweredCache.size,
   cased: casedCache.size,
+  insensitivePatterns: insensitiveCache.size,
 });
 
 /** A pack pattern matched case-sensitively, non-global (clause tests). */

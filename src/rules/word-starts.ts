@@ -1,12 +1,12 @@
 // Where can the matches of a set of patterns start? Most pack patterns open with `\b` and one of a few known
-// words (leading-words.ts). A LeadPlan holds the opening literals of a set of patterns in a trie (one for the
-// lower-cased text, one for the text as written); one walk over a document's words (WordStarts, in document order)
-// reads each word into the tries as far as some literal goes, which gives every pattern of the plan its candidate
-// offsets, ascending, and each pattern is tried at those offsets only.
+// words (leading-words.ts). A LeadPlan holds the opening literals of a set of patterns in a trie (one of folded
+// literals, read in the text folded unit by unit (foldCode), one for the text as written); one walk over a document's
+// words (WordStarts, in document order) reads each word into the tries as far as some literal goes, which gives every
+// pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
 import { CappedCache } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { SPACE_RUN, type Leading } from './leading-words.js';
-import type { Scan } from './patterns.js';
+import { foldCode, foldedSites, type Scan } from './patterns.js';
 
 /** ASCII word characters as regex `\b` sees them ([A-Za-z0-9_]), letters folded: 0-36, else -1; per UTF-16 code unit. */
 const CODE = new Int8Array(65536).fill(-1);
@@ -109,7 +109,8 @@ class Trie {
   /** Whether any literal is in it. */
   readonly used: boolean;
 
-  constructor(root: TrieNode) {
+  /** `folds`: the literals are folded (lowerChar), and a walk reads the text folded: its ASCII capitals by table, the others by foldCode. */
+  constructor(root: TrieNode, readonly folds: boolean) {
     const symbols = new Map<number, number>();
     const symbolOf = (c: number): number => {
       let y = symbols.get(c);
@@ -148,6 +149,8 @@ class Trie {
       if (c < 128) this.ascii[c] = y;
       else this.other.set(c, y);
     }
+    // A capital reads as its lower case; a literal never holds one (folded), so the capitals' own symbols stay 0.
+    if (folds) for (let c = 65; c <= 90; c++) this.ascii[c] = this.ascii[c + 32] as number;
     // Every base[s] + y a walk can read lies inside check (a childless node's base is 0).
     let size = check.length;
     for (const b of base) if (b !== undefined && b + symbols.size + 1 > size) size = b + symbols.size + 1;
@@ -160,21 +163,21 @@ class Trie {
 
   /** Add, for each word start, the slots of the literals that start there in `hay`. */
   walk(starts: Int32Array, hay: string, out: number[][]): void {
-    const { base, check, ascii, other, endings } = this;
+    const { base, check, ascii, other, endings, folds } = this;
     const n = hay.length;
     for (let j = 0; j < starts.length; j++) {
       const at = starts[j] as number;
       let node = 0;
       for (let i = at; i < n; ) {
         const c = hay.charCodeAt(i);
-        const y = c < 128 ? (ascii[c] as number) : (other.get(c) ?? 0);
+        const y = c < 128 ? (ascii[c] as number) : (other.get(folds ? foldCode(c) : c) ?? 0);
         if (y === 0) break;
         const t = (base[node] as number) + y;
         const link = check[t] as number;
         if (link >> 1 !== node + 1) break;
         node = t;
         i++;
-        if ((link & 1) === 1) addEnding(endings[t] as Ending, hay, at, i, out);
+        if ((link & 1) === 1) addEnding(endings[t] as Ending, hay, at, i, out, folds);
       }
     }
   }
@@ -188,8 +191,11 @@ function runEnd(hay: string, h: number): number {
 
 const SPACE_RUN_CODE = SPACE_RUN.charCodeAt(0);
 
-/** Whether the tail `t` (its first character already compared) goes on at `h` of `hay`, through any further runs of white space. */
-function tailAt(t: Tail, hay: string, h: number): boolean {
+/** The character code at i, folded when `folds` (foldCode), -1 past the end. */
+const unitAt = (hay: string, i: number, folds: boolean): number => (folds ? foldCode(charAt(hay, i)) : charAt(hay, i));
+
+/** Whether the tail `t` (its first character already compared) goes on at `h` of `hay` (read folded when `folds`), through any further runs of white space. */
+function tailAt(t: Tail, hay: string, h: number, folds: boolean): boolean {
   const text = t.text;
   let k = 1;
   h++;
@@ -199,7 +205,7 @@ function tailAt(t: Tail, hay: string, h: number): boolean {
       // One white-space character or more, all of them: what follows in the literal is not white space.
       if (!isBlankChar(charAt(hay, h))) return false;
       h = runEnd(hay, h + 1);
-    } else if (charAt(hay, h) === c) h++;
+    } else if (unitAt(hay, h, folds) === c) h++;
     else return false;
     k++;
   }
@@ -214,8 +220,8 @@ function addTo(out: number[][], slots: readonly number[], at: number): void {
   }
 }
 
-/** The literals of `e`, read from `at` up to `i` of `hay`, that hold there. */
-function addEnding(e: Ending, hay: string, at: number, i: number, out: number[][]): void {
+/** The literals of `e`, read from `at` up to `i` of `hay` (folded when `folds`), that hold there. */
+function addEnding(e: Ending, hay: string, at: number, i: number, out: number[][], folds: boolean): void {
   addTo(out, e.open, at);
   if (codeAt(hay, i) < 0) addTo(out, e.closed, at);
   const group = e.group;
@@ -223,12 +229,12 @@ function addEnding(e: Ending, hay: string, at: number, i: number, out: number[][
   if (group === null || !isBlankChar(charAt(hay, i))) return;
   const h = runEnd(hay, i + 1);
   addTo(out, group.runEnds, at);
-  const tails = group.tails.get(charAt(hay, h));
-  if (tails !== undefined) for (const t of tails) if (tailAt(t, hay, h)) addTo(out, t.slots, at);
+  const tails = group.tails.get(unitAt(hay, h, folds));
+  if (tails !== undefined) for (const t of tails) if (tailAt(t, hay, h, folds)) addTo(out, t.slots, at);
 }
 
 export class LeadPlan {
-  /** The word literals of uncased patterns (read in the lower-cased text), and of cased ones (in the text as written). */
+  /** The word literals of uncased patterns (folded, read in the text folded), and of cased ones (read as written). */
   private readonly lowerTrie: Trie;
   private readonly casedTrie: Trie;
   /** Literals found with indexOf wherever they occur (no word start needed), with their slots. */
@@ -271,34 +277,40 @@ export class LeadPlan {
         a.slots.push(slot);
       }
     });
-    this.lowerTrie = new Trie(roots[0]);
-    this.casedTrie = new Trie(roots[1]);
+    this.lowerTrie = new Trie(roots[0], true);
+    this.casedTrie = new Trie(roots[1], false);
     this.anywhere = [...anywhere.values()];
   }
 
   /**
-   * Per pattern (in the order given), the offsets where its matches can start: ascending and distinct. `lower` is
-   * the ASCII lower-cased text (same offsets) that uncased patterns run on, `cased` the text as written.
+   * Per pattern (in the order given), the offsets in `text` where its matches can start: ascending and distinct. Uncased
+   * patterns' literals are read in the text folded (what their folded patterns match is what they match with the `i`
+   * flag), cased ones' as written.
    */
-  candidates(words: WordStarts, lower: string, cased: string): number[][] {
+  candidates(words: WordStarts, text: string): number[][] {
     const out: number[][] = [];
     for (let s = 0; s < this.size; s++) out.push([]);
     // A pattern is cased or not: its slots get offsets from one walk, in document order.
-    if (this.lowerTrie.used) this.lowerTrie.walk(words.starts, lower, out);
-    if (this.casedTrie.used) this.casedTrie.walk(words.starts, cased, out);
-    if (this.anywhere.length) this.addAnywhere(out, lower, cased);
+    if (this.lowerTrie.used) this.lowerTrie.walk(words.starts, text, out);
+    if (this.casedTrie.used) this.casedTrie.walk(words.starts, text, out);
+    if (this.anywhere.length) this.addAnywhere(out, text);
     return out;
   }
 
   /** Merge the places of the literals that need no word start into their patterns' lists (rare: "$", "[", "us$"). */
-  private addAnywhere(out: number[][], lower: string, cased: string): void {
+  private addAnywhere(out: number[][], text: string): void {
     const found = new Map<number, number[]>();
     for (const e of this.anywhere) {
-      const hay = e.cased ? cased : lower;
-      let at = hay.indexOf(e.text);
-      if (at < 0) continue;
-      const sites: number[] = [];
-      for (; at >= 0; at = hay.indexOf(e.text, at + 1)) sites.push(at);
+      let sites: number[];
+      if (e.cased) {
+        let at = text.indexOf(e.text);
+        if (at < 0) continue;
+        sites = [];
+        for (; at >= 0; at = text.indexOf(e.text, at + 1)) sites.push(at);
+      } else {
+        sites = foldedSites(text, e.text);
+        if (sites.length === 0) continue;
+      }
       for (const slot of e.slots) {
         const list = found.get(slot);
         if (list) for (const at of sites) list.push(at);
@@ -359,8 +371,11 @@ const casedPlan = (leading: Leading): LeadPlan => new LeadPlan([{ leading, cased
 /** How many one-pattern plans are kept (tests of the bound). */
 export const singlePlanCount = (): number => single[0].size + single[1].size;
 
-/** Every match of one pattern over `hay` (the text as written when `cased`, else lower-cased), at its candidate word starts. */
-export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, hay: string, cased: boolean): Scan {
+/**
+ * Every match of one pattern (`sticky`) over `text`, at its candidate word starts: `leading` are the leading words of
+ * the pattern as written when `cased`, else those of its folded form (the pattern then has the `i` flag).
+ */
+export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, text: string, cased: boolean): Scan {
   const plan = cased ? single[1].get(leading, casedPlan) : single[0].get(leading, uncasedPlan);
-  return scanAt(sticky, plan.candidates(words, hay, hay)[0] as number[], hay);
+  return scanAt(sticky, plan.candidates(words, text)[0] as number[], text);
 }

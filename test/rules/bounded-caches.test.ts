@@ -3,7 +3,7 @@
 // and a pattern compiled again after its entry was dropped matches exactly as before.
 import { describe, expect, it } from 'vitest';
 import { leadingWords } from '../../src/rules/leading-words.js';
-import { casedPattern, compile, lowered, PATTERN_CACHE_LIMIT, patternCacheSizes } from '../../src/rules/patterns.js';
+import { casedPattern, compile, insensitive, lowered, PATTERN_CACHE_LIMIT, patternCacheSizes } from '../../src/rules/patterns.js';
 import { unsafePattern, VERDICT_CACHE_LIMIT, verdictCacheSize } from '../../src/rules/regex-safety.js';
 import { matchesOf, SINGLE_PLAN_LIMIT, singlePlanCount, WordStarts } from '../../src/rules/word-starts.js';
 
@@ -22,8 +22,9 @@ describe('bounded pattern caches', () => {
       compile(src);
       lowered(src);
       casedPattern(src);
+      insensitive(src);
       const sizes = patternCacheSizes();
-      expect(Math.max(sizes.insensitive, sizes.lowered, sizes.cased)).toBeLessThanOrEqual(PATTERN_CACHE_LIMIT);
+      expect(Math.max(sizes.insensitive, sizes.lowered, sizes.cased, sizes.insensitivePatterns)).toBeLessThanOrEqual(PATTERN_CACHE_LIMIT);
     }
     // Dropped and compiled again: the same matches, cased or not.
     expect(matchesIn(CLAUSE, ROYALTY)).toEqual(before);
@@ -44,10 +45,9 @@ describe('bounded pattern caches', () => {
 
   it('keep at most SINGLE_PLAN_LIMIT one-pattern plans, and the same matches after', () => {
     const words = new WordStarts(CLAUSE);
-    const hay = CLAUSE.toLowerCase();
     const scan = (src: string) => {
-      const p = lowered(src);
-      return matchesOf(words, p.sticky, leadingWords(p.source) as NonNullable<ReturnType<typeof leadingWords>>, hay, false);
+      const p = insensitive(src);
+      return matchesOf(words, p.sticky, leadingWords(lowered(src).source) as NonNullable<ReturnType<typeof leadingWords>>, CLAUSE, false);
     };
     const before = scan(ROYALTY);
     expect(before.starts).toEqual([CLAUSE.indexOf('royalty')]);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerText } from '../../src/rules/context.js';
-import { FOLDS_APART, lowerChar, lowered } from '../../src/rules/patterns.js';
+import { foldCode, foldedSites, FOLDS_APART, insensitive, isCaseless, lowerChar, lowered } from '../../src/rules/patterns.js';
 import { matchesOf, WordStarts } from '../../src/rules/word-starts.js';
 
 const unit = (c: number): string => String.fromCharCode(c);
@@ -31,6 +31,50 @@ describe('lowerChar (one UTF-16 unit, folded as the i flag compares)', () => {
       const near = new Set([...ch.toUpperCase(), ...ch.toLowerCase(), ...ch.toUpperCase().toLowerCase(), ...ch.toLowerCase().toUpperCase(), lowerChar(ch)]);
       for (const other of near) if (re.test(other) !== (lowerChar(other) === lowerChar(ch))) expect([c, other.charCodeAt(0)]).toBe('folded alike iff matched');
     }
+  });
+
+  it('is what foldCode reads, unit by unit, and lowerText is the text folded unit by unit', () => {
+    for (let c = 0; c < 0x10000; c++) if (foldCode(c) !== lowerChar(unit(c)).charCodeAt(0)) expect([c, foldCode(c)]).toBe('foldCode is lowerChar');
+    expect(foldCode(-1)).toBe(-1);
+    const t = 'SOCIÉTÉ Ω ΟΔΟΣ µ ſ K İ “Licensed” ß ẞ';
+    expect(lowerText(t)).toBe([...t].map(lowerChar).join(''));
+  });
+
+  it('calls caseless exactly the units that only themselves fold to and match under the i flag', () => {
+    // The i flag matches two units when their canonical forms (the upper case, unless not one unit or ASCII for a
+    // non-ASCII unit) agree: a caseless unit is its own canonical form and no other unit's.
+    const canonicalOf = (c: number): number => {
+      const upper = unit(c).toUpperCase();
+      return upper.length !== 1 || (c >= 128 && upper.charCodeAt(0) < 128) ? c : upper.charCodeAt(0);
+    };
+    const othersOf = new Map<number, number[]>();
+    for (let c = 0; c < 0x10000; c++) {
+      const k = canonicalOf(c);
+      if (k !== c) othersOf.set(k, [...(othersOf.get(k) ?? []), c]);
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      if (!isCaseless(c)) continue;
+      if (canonicalOf(c) !== c || othersOf.has(c) || foldCode(c) !== c) expect([c, othersOf.get(c)]).toBe('caseless: matched by itself alone');
+    }
+    expect([0x24, 0x20ac, 0x201c, 0x5b].every(isCaseless)).toBe(true); // $ € “ [
+    expect([0x41, 0x61, 0x3c2, 0x212a, 0x17f].some(isCaseless)).toBe(false); // A a ς K ſ
+  });
+
+  it('finds a folded literal where a folded copy of the text has it (foldedSites)', () => {
+    const literal = fc.constantFrom('us$', '$', '"licensed', '“licensed', 'σ', 'ος', 'licen', '......', '[', 'µ', 'k', 'ß', 'é');
+    const text = fc.array(fc.constantFrom('US$', 'us$', 'Us', '$', '"Licensed', '“LICENSED', 'ΟΣ', 'ος', 'ς', 'µ', 'μ', 'K', 'K', 'ſ', 'ß', 'ẞ', 'É', '...', ' ', '['), { maxLength: 16 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(literal.map((w) => lowerText(w)), text, fc.integer({ min: 1, max: 3 }), (l, t, limit) => {
+        // (The literals of a plan are folded: "ος" is read as "οσ".)
+        const folded = lowerText(t);
+        const want: number[] = [];
+        for (let at = folded.indexOf(l); at >= 0; at = folded.indexOf(l, at + 1)) want.push(at);
+        expect([l, t, foldedSites(t, l)]).toEqual([l, t, want]);
+        expect(foldedSites(t, l, limit)).toEqual(want.slice(0, limit));
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('lists in FOLDS_APART exactly the units it folds that toLowerCase keeps', () => {
@@ -68,9 +112,12 @@ describe('uncased pack patterns, folded, on the folded text', () => {
         const folded = lowered(p);
         const hay = lowerText(t);
         expect([...hay.matchAll(folded.global)].map((m) => [m.index, m[0].length])).toEqual(want);
-        // And the scan at word starts that the rules use for a planned pattern.
-        if (folded.leading) {
-          const scan = matchesOf(new WordStarts(t), folded.sticky, folded.leading, hay, false);
+        // And the scan the rules run: the pattern with the i flag on the text as written, tried where the folded
+        // pattern's leading words start in the text read folded.
+        const planned = insensitive(p);
+        expect(planned.leading).toEqual(folded.leading);
+        if (planned.leading) {
+          const scan = matchesOf(new WordStarts(t), planned.sticky, planned.leading, t, false);
           expect(scan.starts.map((s, i) => [s, (scan.ends[i] as number) - s])).toEqual(want);
         }
         return true;

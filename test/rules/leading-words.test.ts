@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadingWords, SPACE_RUN } from '../../src/rules/leading-words.js';
 import { LeadPlan, matchesOf, scanAt, WordStarts } from '../../src/rules/word-starts.js';
-import { casedPattern, lowered, type Scan } from '../../src/rules/patterns.js';
+import { casedPattern, insensitive, type Scan } from '../../src/rules/patterns.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -88,14 +88,14 @@ describe('leadingWords', () => {
 
 describe('matchesOf (one pattern at its word starts)', () => {
   it('finds exactly the matches of a global scan for every built-in pattern', () => {
-    const docs = texts().map((t) => ({ text: t, lower: lower(t), index: new WordStarts(t) }));
+    const docs = texts().map((t) => ({ text: t, index: new WordStarts(t) }));
     let compared = 0;
     for (const { src, matchCase } of packPatterns()) {
-      const pattern = matchCase ? casedPattern(src) : lowered(src);
+      // Uncased: with the i flag, at the leading words of the folded pattern, read in the text folded.
+      const pattern = matchCase ? casedPattern(src) : insensitive(src);
       if (!pattern.leading) continue;
       for (const d of docs) {
-        const hay = matchCase ? d.text : d.lower;
-        expect([src, matchesOf(d.index, pattern.sticky, pattern.leading, hay, matchCase)]).toEqual([src, globalScan(pattern.global, hay)]);
+        expect([src, matchesOf(d.index, pattern.sticky, pattern.leading, d.text, matchCase)]).toEqual([src, globalScan(pattern.global, d.text)]);
         compared++;
       }
     }
@@ -105,8 +105,7 @@ describe('matchesOf (one pattern at its word starts)', () => {
   it('continues at the end of each match, as a global scan does', () => {
     const text = 'Shall shall shall not; shall-shall';
     for (const p of [String.raw`\bshall\s+`, String.raw`\bshall\s+shall`, String.raw`\bshall\b`, String.raw`shall[- ]?`]) {
-      const hay = lower(text);
-      expect([p, matchesOf(new WordStarts(text), new RegExp(p, 'y'), leadingWords(p) ?? { words: [], anywhere: [] }, hay, false)]).toEqual([p, globalScan(new RegExp(p, 'g'), hay)]);
+      expect([p, matchesOf(new WordStarts(text), new RegExp(p, 'iy'), leadingWords(p) ?? { words: [], anywhere: [] }, text, false)]).toEqual([p, globalScan(new RegExp(p, 'gi'), text)]);
     }
   });
 
@@ -128,9 +127,9 @@ describe('matchesOf (one pattern at its word starts)', () => {
       fc.property(pattern, text, (p, t) => {
         const leading = leadingWords(p);
         if (!leading) return true;
-        const hay = lower(t);
-        const got = matchesOf(new WordStarts(t), new RegExp(p, 'y'), leading, hay, false);
-        expect(got).toEqual(globalScan(new RegExp(p, 'g'), hay));
+        // The words are lower case: the pattern is its own folded form.
+        const got = matchesOf(new WordStarts(t), new RegExp(p, 'iy'), leading, t, false);
+        expect(got).toEqual(globalScan(new RegExp(p, 'gi'), t));
         return true;
       }),
       { numRuns: 1500 },
@@ -154,17 +153,15 @@ const AGREEMENT = [
 describe('LeadPlan (every pattern of a set from one walk over the words)', () => {
   it('finds, for every built-in pattern at once, exactly the matches of a global scan', () => {
     const patterns = packPatterns()
-      .map(({ src, matchCase }) => ({ src, matchCase, pattern: matchCase ? casedPattern(src) : lowered(src) }))
+      .map(({ src, matchCase }) => ({ src, matchCase, pattern: matchCase ? casedPattern(src) : insensitive(src) }))
       .filter((p) => p.pattern.leading !== null);
     const plan = new LeadPlan(patterns.map((p) => ({ leading: p.pattern.leading as NonNullable<typeof p.pattern.leading>, cased: p.matchCase })));
     let found = 0;
     for (const text of [AGREEMENT, ...texts().slice(0, 6)]) {
-      const low = lower(text);
-      const candidates = plan.candidates(new WordStarts(text), low, text);
+      const candidates = plan.candidates(new WordStarts(text), text);
       patterns.forEach((p, slot) => {
-        const hay = p.matchCase ? text : low;
-        const got = scanAt(p.pattern.sticky, candidates[slot] as number[], hay);
-        expect([p.src, got]).toEqual([p.src, globalScan(p.pattern.global, hay)]);
+        const got = scanAt(p.pattern.sticky, candidates[slot] as number[], text);
+        expect([p.src, got]).toEqual([p.src, globalScan(p.pattern.global, text)]);
         if (text === AGREEMENT) found += got.starts.length;
       });
     }
@@ -180,7 +177,7 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
       { leading: { words: [{ text: 'IN', wordEnd: true }, { text: 'Shall', wordEnd: false }], anywhere: ['['] }, cased: true },
       { leading: { words: [{ text: 'in', wordEnd: false }], anywhere: [] }, cased: false },
     ]);
-    const c = plan.candidates(new WordStarts(text), lower(text), text);
+    const c = plan.candidates(new WordStarts(text), text);
     const at = (s: string, from = 0) => text.indexOf(s, from);
     expect(c[0]).toEqual([0, 6, 12]);
     expect(c[1]).toEqual([at('in'), at('IN'), at('$'), at('US$'), at('$', at('US$'))]);
@@ -213,7 +210,7 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
     fc.assert(
       fc.property(fc.array(planned, { minLength: 1, maxLength: 4 }), text, (ps, t) => {
         const low = lower(t);
-        const got = new LeadPlan(ps.map((p) => ({ leading: { words: p.words, anywhere: [] }, cased: p.cased }))).candidates(new WordStarts(t), low, t);
+        const got = new LeadPlan(ps.map((p) => ({ leading: { words: p.words, anywhere: [] }, cased: p.cased }))).candidates(new WordStarts(t), t);
         const want = ps.map((p) => {
           const hay = p.cased ? t : low;
           const out: number[] = [];
