@@ -3,7 +3,7 @@
 import type { Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { NO_SETTINGS, type DocumentSettings } from './config.js';
-import { documentOptions, packsWithSettings } from './pool.js';
+import { documentOptions, packsWithSettings } from './document-settings.js';
 
 export async function explainDocuments(
   sources: readonly Source[],

@@ -7,10 +7,9 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ClauseCheckError, type DocumentReport, type ProblemCode, type Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/index.js';
-// From resolve.ts itself: config/index.js re-exports the config schema, and a worker must not load zod.
-import { applyRuleSettings } from '../config/resolve.js';
 import { withRenderedClauses } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
+import { documentOptions, packsWithSettings } from './document-settings.js';
 import { serveModalReadings, type ModalLine } from './modal-rpc.js';
 
 /**
@@ -83,25 +82,6 @@ export function tuneJit(): void {
 export function workerCount(documents: number, jobs?: number): number {
   const cores = availableParallelism();
   return Math.max(1, Math.min(jobs ?? cores, cores, documents));
-}
-
-/** Packs with a document's rule settings applied, computed once per distinct settings. */
-export function packsWithSettings(packs: readonly LoadedPack[]): (settings: DocumentSettings) => readonly LoadedPack[] {
-  const cache = new Map<string, readonly LoadedPack[]>();
-  return (settings) => {
-    const key = JSON.stringify(settings.rules);
-    let out = cache.get(key);
-    if (!out) cache.set(key, (out = applyRuleSettings(packs, settings.rules)));
-    return out;
-  };
-}
-
-/** The config's word on a document (kind, parties, review threshold) as checkDocument takes it. */
-export function documentOptions(settings: DocumentSettings): { kind?: NonNullable<DocumentSettings['kind']>; parties?: DocumentSettings['parties']; reviewThreshold?: number } {
-  return {
-    ...(settings.kind ? { kind: settings.kind } : {}), ...(settings.parties.length ? { parties: settings.parties } : {}),
-    ...(settings.reviewThreshold ? { reviewThreshold: settings.reviewThreshold } : {}),
-  };
 }
 
 async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {

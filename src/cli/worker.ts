@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ClauseCheckError, type Source } from '../model/index.js';
 import { checkDocument } from '../check.js';
 import { renderClauses } from '../report/json.js';
-import { documentOptions, packsWithSettings, type WorkerData, type WorkerReply } from './pool.js';
+import type { WorkerData, WorkerReply } from './pool.js';
+import { documentOptions, packsWithSettings } from './document-settings.js';
 import { askForModalReadings } from './modal-rpc.js';
 import type { DocumentSettings } from './config.js';
 

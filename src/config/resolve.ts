@@ -4,10 +4,12 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CappedCache, ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
-import type { LoadedPack, LoadedRule } from '../rules/loader.js';
+import type { LoadedPack } from '../rules/loader.js';
 import { canonicalJson } from './json.js';
 import type { LoadedConfig, Located, PackRef } from './load.js';
 import type { PartySetting, RuleSetting } from './schema.js';
+// In a module of its own (without picomatch): a worker thread of the CLI applies rule settings and nothing else here.
+export { applyRuleSettings } from './rule-settings.js';
 
 /** What applies to one input file. */
 export interface EffectiveConfig {
@@ -101,25 +103,6 @@ export function configHash(settings: Omit<EffectiveConfig, 'hash' | 'ignored'>, 
     waivers: settings.waivers === null ? null : portable(settings.waivers),
   };
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
-}
-
-/** The setting for a rule: its own key wins over its pack's "pack/*". */
-function settingFor(rules: Readonly<Record<string, RuleSetting>>, ruleId: string): RuleSetting | undefined {
-  return rules[ruleId] ?? rules[`${ruleId.split('/')[0] ?? ''}/*`];
-}
-
-/** Packs with the configured severities applied and "off" rules removed. Packs are not mutated. */
-export function applyRuleSettings(packs: readonly LoadedPack[], rules: Readonly<Record<string, RuleSetting>>): LoadedPack[] {
-  if (Object.keys(rules).length === 0) return [...packs];
-  return packs.map((pack) => {
-    const out: LoadedRule[] = [];
-    for (const rule of pack.rules) {
-      const setting = settingFor(rules, rule.id);
-      if (setting === 'off') continue;
-      out.push(setting === undefined || setting === rule.severity ? rule : Object.freeze({ ...rule, severity: setting as Severity }));
-    }
-    return Object.freeze({ ...pack, rules: out });
-  });
 }
 
 function editDistance(a: string, b: string): number {

@@ -47,6 +47,10 @@ describe('a worker thread\'s imports', () => {
     expect([...packages]).not.toContain('zod');
     expect([...packages]).not.toContain('remark-parse');
     expect([...packages]).not.toContain('unified');
+    // Nor the pool (node:os, node:v8) or the config's path globs (picomatch): a worker applies rule settings only.
+    expect([...packages]).not.toContain('picomatch');
+    expect([...files].filter((f) => f.endsWith('src/cli/pool.ts') || f.endsWith('src/config/resolve.ts'))).toEqual([]);
+    expect(staticPackages('src/config/resolve.ts').packages).toContain('picomatch');
   });
 
   it('and the validating modules still import zod (the walk sees it where it is)', () => {
