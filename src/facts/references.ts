@@ -106,6 +106,8 @@ const OWN_AFTER = /^\s*(?:(?:of|in|under)\s+this\s+(?:Agreement|Contract)\b|(?:h
 const STATUTE_BEFORE_SIGN = new RegExp(String.raw`(?:\b(?:${STATUTE_WORDS}|Stat\.?|Ann\.?)|\d{1,3}[ \t\u00a0]?(?:(?:[A-Z]\.[ \t\u00a0]?){2,5}[A-Z]?|[A-Z]{2,6}\.?))[ \t\u00a0]*$`);
 
 const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
+// A section's heading as a title: a capital first, lower-case letters in it ("Protection of LMG Tools").
+const TITLE_HEADING = /^[A-Z].*[a-z]/;
 const ANNEX_LINE_AT = new RegExp(ANNEX_LINE.source, 'y');
 
 /** A word's first two letters as one number below 128 * 128 (for a capital: its lead, as in "Se" of "Section"). */
@@ -397,6 +399,27 @@ export class ReferenceResolver {
   }
 
   /** Whether a number that resolves nowhere is a statute's: far beyond the agreement's own ("Sections 210 and 211" of the FD&C Act). */
+  /**
+   * Whether "Section 2.4" points into a numbered division whose sections lost their numbers: ARTICLE II is there and
+   * two or more of its parts have title headings ("Protection of LMG Tools. TAG will ..."; not "(Signature Page
+   * Follows)" nor a party's name in capitals) and none is numbered, as in EDGAR text of automatically numbered sections. The reference cannot be checked, so it is not reported as pointing to nothing.
+   */
+  private lostNumbers(key: string): boolean {
+    const dot = key.indexOf('.');
+    if (dot <= 0) return false;
+    const top = key.slice(0, dot);
+    const id = this.byNumber.get(top);
+    if (id === undefined || this.keys.get(id) !== top) return false;
+    const division = this.locate.get(id);
+    if (!division || division.children.length < 2) return false;
+    let headed = 0;
+    for (const part of division.children) {
+      if (this.keys.has(part.id)) return false;
+      if (part.heading !== null && TITLE_HEADING.test(part.heading)) headed++;
+    }
+    return headed >= 2;
+  }
+
   private statuteSection(key: string): boolean {
     const top = /^\d+/.exec(key);
     return top !== null && Number(top[0]) >= 100 && this.highestTop < 100;
@@ -510,7 +533,7 @@ export class ReferenceResolver {
           if (targetId === null) {
             const key = numberKey(num);
             // Only a reference that would dangle pays for the table-of-contents test.
-            if (this.amendment || this.statuteSection(key) || this.inContents(text, start)) continue;
+            if (this.amendment || this.statuteSection(key) || this.lostNumbers(key) || this.inContents(text, start)) continue;
             if (key.startsWith('(')) {
               const marker = /^\([^()]*\)/.exec(key)?.[0] ?? key;
               const written = /^\([^()]*\)/.exec(num.trim())?.[0] ?? marker;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LineIndex, type ClauseNode, type ClauseTree } from '../../src/model/index.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { extractFacts } from '../../src/facts/index.js';
+import { analyze } from '../../src/analysis.js';
 import { attributesOf, factsOf } from './helpers.js';
 
 describe('cross-references in CUAD sentences', () => {
@@ -189,6 +190,30 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(supply + body)).toEqual([['Section 2', true]]);
     const licence = 'This License Agreement is made between Acme Robotics, Inc. and Beta Sensors Ltd.';
     expect(allRefs(licence + body.replaceAll('the License Agreement', 'the Exclusive License Agreement'))).toEqual([]);
+  });
+
+  it('does not report a section of an article whose sections lost their numbers (EDGAR text), but does one of a missing article', () => {
+    const lost = [
+      'LICENSE AND HOSTING AGREEMENT',
+      'This License and Hosting Agreement is made between LMG, Inc. ("LMG") and TAG Ltd. ("TAG").',
+      'ARTICLE I\nLICENSE',
+      'Grant of License. LMG grants to TAG a non-exclusive license to Use the LMG Tools.',
+      'The License includes the right to Use the source code version of the LMG Tools in accordance with Section 3.7.',
+      'Protection of LMG Tools. TAG will treat the LMG Tools as confidential.',
+      'It will not be a violation of this Section 1.2 if TAG gives access to a contractor that signs a confidentiality undertaking.',
+      'ARTICLE II\nCHARGES',
+      'Reimbursement Generally. TAG shall reimburse LMG as set out in Section 1.1 and Section 9.1.',
+      'Invoices. LMG will invoice TAG monthly for the amount due under Section 2.1.',
+    ].join('\n\n');
+    // Article I's headed sections have no numbers: its Sections 1.1 and 1.2 cannot be checked. Article III and IX do
+    // not exist, and Article II has no sections of its own.
+    // The clause splitter's own tree: the article holds its headed paragraphs as clauses.
+    const refsOf = (text: string) => [...analyze(sourceFromText(text, 'licence.txt')).facts.attributes.values()]
+      .flatMap((a) => a.crossReferences).sort((x, y) => x.start - y.start).map((r) => [r.text, r.targetId !== null]);
+    expect(refsOf(lost)).toEqual([['Section 3.7', false], ['Section 9.1', false], ['Section 2.1', false]]);
+    // Where the article's sections are numbered, a section that is not there points to nothing.
+    const numbered = lost.replace('Grant of License.', '1.1 Grant of License.').replace('Protection of LMG Tools.', '1.3 Protection of LMG Tools.');
+    expect(refsOf(numbered)).toEqual([['Section 3.7', false], ['Section 1.2', false], ['Section 1.1', true], ['Section 9.1', false], ['Section 2.1', false]]);
   });
 
   it('skips references into licences, titles of a code and filed reports', () => {
