@@ -529,6 +529,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'upon|after|following .. termination|expiration .. shall|will': 0.55, 'survive~': 0.6, 'sell-off|wind-down': 0.8, 'return|destroy .. confidential|materials|documents': 0.45,
         'transition .. services|assistance|period': 0.6, 'after|following|upon .. termination|expiration|expiry': 0.5, 'continue~ .. after|following|beyond .. termination|expiration|expiry|term': 0.6, 'following|after .. termination .. continue': 0.7, 'for a period of .. following|after .. termination|expiration': 0.7, 'post-termination': 0.85, 'upon termination': 0.5,
+        // The same event in other words: "In the event of termination, the Distributor may sell ...", "If this Agreement is terminated, ...".
+        'in the event|case of .. termination|expiration|expiry / if this agreement is|be terminated|expires / from the date of termination|expiration|expiry': 0.5,
+        // A tail after the term: "during the Term and for one year thereafter", "for six months after the Term".
+        'during the term .. and for .. thereafter / for a period of .. after|following the term': 0.55,
+        // The wind-down itself: a phase-out period, termination assistance, a transition-out plan, a handover.
+        'phase-out|phaseout|run-off / termination assistance / transition out plan / orderly transfer|transition|handover': 0.65,
       } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging': 0.85 },

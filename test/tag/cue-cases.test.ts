@@ -282,6 +282,14 @@ const CASES: readonly Case[] = [
     no: ['Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.',
       // The noun "assigns" ends a binding-effect sentence; the next sentence's "this Agreement" is not what is assigned.
       'Section 13. Miscellaneous. This Agreement shall inure to the benefit of the parties hereto and their respective successors, heirs and assigns. In case any provision of this Agreement shall be invalid, the remaining provisions shall not be affected.'] },
+  { type: 'post-termination',
+    yes: ['In the event of termination, the Distributor may sell the Products it holds in inventory for ninety (90) days.',
+      'Termination under Section 4(a) shall trigger a phase-out period during which Reseller may continue to serve existing Customers.',
+      // A tail after the term.
+      'During the term of this Agreement and for one year thereafter, Licensor may audit the records of Licensee relating to royalties.'],
+    // Another event, and a handover that is a deliverable, not a wind-down.
+    no: ['In the event of a dispute, the parties shall first meet and negotiate in good faith.',
+      'Development deliverables: source code handover and installation scripts for the target device.'] },
   { type: 'insurance',
     yes: ['The Joint Venture Company shall take out the required insurance from an insurance company permitted by Chinese law to provide such insurance.',
       // A ceiling on the duty and the insurer's standing are still the duty to insure.
