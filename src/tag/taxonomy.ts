@@ -427,7 +427,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },
     { id: 'warranty', label: 'Warranty', description: 'Representations and warranties, disclaimers.',
       headings: { 'warrant*|representations': 0.85, 'disclaimer~': 0.6 },
-      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'conform~ to .. specifications': 0.35 },
+      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'conform~ to .. specifications': 0.35,
+        // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
+        // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
+        // One cue, so that two of its forms in one clause do not add up to an assertion.
+        'deemed to have accepted / deemed accepted / accept or reject / inspection|acceptance|evaluation period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
       negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5 } },
     { id: 'liability', label: 'Liability', description: 'Limitation or exclusion of liability, caps, liquidated damages.',
       headings: { 'limitation~ of liability / liability|damages': 0.85 },

@@ -333,6 +333,15 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
     const text = '1. Exclusivity. Distributor shall be the exclusive distributor of the Products in the Territory.\n\n2. Designs. Supplier will not license the Product designs to any other company in the Territory during the Term.';
     expect(clauseTypes(text, 'Designs')).toContain('exclusivity');
   });
+  // The period to claim non-conforming goods: kept beside a warranty, never a warranty on its own.
+  const inspection = '2. Inspection. Buyer shall notify Seller of any defects or shortages within ten (10) days of delivery, failing which Buyer shall be deemed to have accepted the Products.';
+  it('warranty: the inspection period beside a product warranty', () => {
+    const text = `1. Warranty. Seller warrants that the Products shall be free from defects in materials and workmanship for twelve (12) months.\n\n${inspection}`;
+    expect(clauseTypes(text, 'Inspection')).toContain('warranty');
+  });
+  it('warranty: not an inspection period alone', () => {
+    expect(clauseTypes(inspection, 'Inspection')).not.toContain('warranty');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
