@@ -342,6 +342,14 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('warranty: not an inspection period alone', () => {
     expect(clauseTypes(inspection, 'Inspection')).not.toContain('warranty');
   });
+  // A morals clause: conduct that harms the other party's name, kept beside a non-disparagement covenant.
+  const morals = '2. Harmful Behavior. Either party may terminate this Agreement if the other party engages in indecent or scandalous behavior or conduct materially harming the goodwill of the first party.';
+  it('non-solicit: a morals clause beside a non-disparagement covenant', () => {
+    expect(clauseTypes(`${nonDisparagement}\n\n${morals}`, 'Harmful Behavior')).toContain('non-solicit');
+  });
+  it('non-solicit: not a morals clause alone', () => {
+    expect(clauseTypes(morals, 'Harmful Behavior')).not.toContain('non-solicit');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
