@@ -106,6 +106,12 @@ const OWN_AFTER = /^\s*(?:(?:of|in|under)\s+this\s+(?:Agreement|Contract)\b|(?:h
 const STATUTE_BEFORE_SIGN = new RegExp(String.raw`(?:\b(?:${STATUTE_WORDS}|Stat\.?|Ann\.?)|\d{1,3}[ \t\u00a0]?(?:(?:[A-Z]\.[ \t\u00a0]?){2,5}[A-Z]?|[A-Z]{2,6}\.?))[ \t\u00a0]*$`);
 
 const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
+// A schedule heading run into the text before it (ReferenceResolver.annexHeadingInLine): one designation, after a line
+// start, a sentence end or a gap of three blanks, before the line's end or a title in capitals.
+const ANNEX_ID_ALONE = /^[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}$/;
+const ANNEX_HEADING_BEFORE = /(?:^|\n|[.:;!?]["”')]?[ \t]{1,4}|[ \t]{3})[ \t]*$/;
+const ANNEX_LIST_AFTER = /^[^\n]*?\b(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)[ \t]+[A-Z0-9]{1,3}\b/;
+const ANNEX_HEADING_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][A-Z&',-]+(?:[ \t]+[A-Z&][A-Z&',-]*)*(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z]))/;
 // A section's heading as a title: a capital first, lower-case letters in it ("Protection of LMG Tools").
 const TITLE_HEADING = /^[A-Z].*[a-z]/;
 const ANNEX_LINE_AT = new RegExp(ANNEX_LINE.source, 'y');
@@ -496,11 +502,36 @@ export class ReferenceResolver {
     return !this.namedItselfAt(text, end + m.index + m[0].length - instrument.length);
   }
 
+  /**
+   * A schedule's heading in capitals that EDGAR ran into the text before it: after a sentence end or a wide gap, and
+   * ending its line or followed by a title in capitals ("... AS AMENDED. APPENDIX B", "   ATTACHMENT A ERCHONIA
+   * CORPORATION EXCLUSIVE DISTRIBUTOR AGREEMENT"). It is the schedule, not a reference to it.
+   */
+  private annexHeadingInLine(text: string, m: RegExpExecArray): void {
+    const word = m[3] as string;
+    const id = m[4] as string;
+    if (word !== word.toUpperCase() || !ANNEX_ID_ALONE.test(id)) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ANNEX_HEADING_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || !ANNEX_HEADING_AFTER.test(text.slice(end, end + 40))) return;
+    // A list of the schedules ("SCHEDULE A  PRODUCT LICENSE SCHEDULE TEMPLATE SCHEDULE B  CUSTOMIZATION SCHEDULE") or a
+    // table of contents names them without being them.
+    if (ANNEX_LIST_AFTER.test(text.slice(end, end + 80)) || this.inContents(text, start)) return;
+    this.headings.add(start);
+    const plural = word.toLowerCase();
+    const kind = plural === 'appendices' ? 'appendix' : plural === 'annexes' ? 'annex' : plural.replace(/s$/, '');
+    const key = `${kind}:${id.toLowerCase()}`;
+    const holder = this.locate.at(start);
+    if (holder && !this.byAnnex.has(key)) this.byAnnex.set(key, holder.id);
+  }
+
   /** Every cross-reference of the text, resolved ("(c)" relative to the clause it is written in). */
   find(text: string): CrossReference[] {
     const out: CrossReference[] = [];
     let statuteEnd = -1; // where the last "§" citation of a statute ended
-    for (const m of scanOf(text, this.starts, 'references')) {
+    const matches = [...scanOf(text, this.starts, 'references')];
+    for (const m of matches) if (m[3] !== undefined) this.annexHeadingInLine(text, m);
+    for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
       if (this.external(text, end)) continue;

@@ -91,6 +91,17 @@ describe('resolution', () => {
     expect(refs.filter(([, resolved]) => !resolved)).toEqual([]);
   });
 
+  it('finds a schedule heading in capitals run into the text before it, not a list of the schedules', () => {
+    const legend = 'INFORMATION FOR WHICH CONFIDENTIAL TREATMENT HAS BEEN REQUESTED IS OMITTED AND MARKED WITH "[***]".';
+    const text = `1.5 "Sequence" means the specific sequence defined in Appendix B.\n\n${legend} APPENDIX B\nThe sequence is [***].`;
+    const refs = [...factsOf(text).attributes.values()].flatMap((a) => a.crossReferences).map((r) => [r.text, r.targetId !== null]);
+    expect(refs).toEqual([['Appendix B', true]]);
+    // A list of schedules after the table of contents names them without being them.
+    const list = `1.5 Invoices are sent to the address set forth in Schedule A.\n\n41.0 ENTIRE AGREEMENT   32    SCHEDULE A  PRODUCT LICENSE SCHEDULE TEMPLATE SCHEDULE B  CUSTOMIZATION SCHEDULE`;
+    const listed = [...factsOf(list).attributes.values()].flatMap((a) => a.crossReferences).map((r) => [r.text, r.targetId !== null]);
+    expect(listed[0]).toEqual(['Schedule A', false]);
+  });
+
   it('finds a schedule whose capitalised heading sits inside a longer clause', () => {
     const text = 'The patents are listed in Exhibit A.\n\nIN WITNESS WHEREOF the parties have signed.\nEXHIBIT A LIST OF PATENTS\nU.S. Patent No. 7,123,456';
     const f = factsOf(text);
