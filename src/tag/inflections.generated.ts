@@ -64,6 +64,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "credit": ["credit","credited","crediting","credits"],
   "customer": ["customer","customered","customering","customers"],
   "deadline": ["deadline","deadlined","deadlines","deadlining"],
+  "decline": ["decline","declined","declines","declining"],
   "defect": ["defect","defected","defecting","defects"],
   "delay": ["delay","delayed","delaying","delays"],
   "delegate": ["delegate","delegated","delegates","delegating"],

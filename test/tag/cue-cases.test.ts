@@ -350,6 +350,15 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('non-solicit: not a morals clause alone', () => {
     expect(clauseTypes(morals, 'Harmful Behavior')).not.toContain('non-solicit');
   });
+  // The holder's priority by what the grantor may do once the holder declines: support, never asserted alone.
+  const referral = '2. Referrals. Vendor shall not refer any such opportunity to another provider unless Company declines to bid on it.';
+  it('first-refusal: a referral held for the holder until it declines, beside a right of first refusal', () => {
+    const text = `1. Right of First Refusal. Before selling the Business to a third party, Owner shall first offer it to Company on the same terms.\n\n${referral}`;
+    expect(clauseTypes(text, 'Referrals')).toContain('first-refusal');
+  });
+  it('first-refusal: not such a referral alone', () => {
+    expect(clauseTypes(referral, 'Referrals')).not.toContain('first-refusal');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
