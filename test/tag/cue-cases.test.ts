@@ -359,6 +359,15 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('first-refusal: not such a referral alone', () => {
     expect(clauseTypes(referral, 'Referrals')).not.toContain('first-refusal');
   });
+  // A floor measured without the word "minimum": support beside a stated commitment, never asserted alone.
+  const staffing = '2. Staffing. If the number of full-time engineers assigned to the Project is less than four (4) in any month, Developer shall credit Customer one tenth of the monthly fee.';
+  it('minimum-commitment: a staffing floor beside a minimum purchase commitment', () => {
+    const text = `1. Minimum Purchases. Distributor shall purchase a minimum of 10,000 units of Product in each Contract Year.\n\n${staffing}`;
+    expect(clauseTypes(text, 'Staffing')).toContain('minimum-commitment');
+  });
+  it('minimum-commitment: not such a floor alone', () => {
+    expect(clauseTypes(staffing, 'Staffing')).not.toContain('minimum-commitment');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
