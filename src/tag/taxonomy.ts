@@ -291,6 +291,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusivity ... shall|will|does|do not .. preclude|prevent|restrict|limit|prohibit|apply': 0.55,
         // The restrained object named by what it does: "products that will compete with the Licensed Products".
         'product~|products|service~|services|business|businesses|offering|offerings that|which .. compete~|competes with': 0.45,
+        // The exception to a restraint, in its usual frame: "Notwithstanding the foregoing, the provisions of Sections 3.1
+        // through 3.8 shall not apply to ...", "shall be entitled to exploit such opportunity outside the Field".
+        'notwithstanding .. foregoing|section|sections|article .. provisions|restrictions|covenants|exclusivity ... shall|will not apply|prevent|preclude|restrict|prohibit|limit / entitled|free|permitted to .. exploit|sell|market|develop|commerciali* .. outside the field|territory': 0.4,
         'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [

@@ -368,6 +368,15 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('minimum-commitment: not such a floor alone', () => {
     expect(clauseTypes(staffing, 'Staffing')).not.toContain('minimum-commitment');
   });
+  // The exception to a restraint that does not repeat the restraint's words: support beside it, never alone.
+  const carveOut = '2. Auctions. Notwithstanding the foregoing, the provisions of Sections 1.1 through 1.4 shall not apply to any product sold through live auctions conducted by Supplier.';
+  it('non-compete: an exception beside the restraint it limits', () => {
+    const text = `1. Non-Competition. During the Term, Supplier shall not sell any product that competes with the Products in the Territory.\n\n${carveOut}`;
+    expect(clauseTypes(text, 'Auctions')).toContain('non-compete');
+  });
+  it('non-compete: not such an exception alone', () => {
+    expect(clauseTypes(carveOut, 'Auctions')).not.toContain('non-compete');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
