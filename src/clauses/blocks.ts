@@ -209,7 +209,8 @@ export function scanBlocks(text: string): Block[] {
       }
     }
     if (partStart === -1 && last) last.end = e;
-    else blocks.push({ start: partStart, end: e, boundary, furniture: false });
+    // A page footer that EDGAR ran onto the end of a line ("... as amended.   Page 20 of 28") is furniture too.
+    else blocks.push({ start: partStart, end: e, boundary, furniture: partStart > s && FURNITURE_RE.test(text.slice(partStart, e)) });
     prevLineBlank = false;
     prevLine = line;
     pos = next;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { byNumber, outline, parentOf, tree } from './helpers.js';
+import { analyze } from '../../src/analysis.js';
+import { sourceFromText } from '../../src/ingest/index.js';
 
 const secExhibit = readFileSync(new URL('./fixtures/sec-exhibit.txt', import.meta.url), 'utf8');
 
@@ -219,5 +221,22 @@ describe('run-in headings and abbreviations', () => {
     expect(readHeading('Acme Entertainment Inc. (Licensor) shall deliver the Content.', false).heading).toBeNull();
     expect(readHeading('NOTICES, ETC. Any notice under this Agreement shall be in writing.', false).heading).toBe('NOTICES, ETC');
     expect(readHeading('Filings with the Commission or SEC. Each Party shall make its own filings.', false).heading).toBe('Filings with the Commission or SEC');
+  });
+});
+
+describe('page furniture run onto a line', () => {
+  it('takes no page footer at the end of a legend line for a heading ("... as amended.   Page 20 of 28")', () => {
+    const legend = '{***} Confidential portions of this exhibit have been redacted and filed separately with the Commission pursuant to a confidential treatment request in accordance with Rule 24b-2 of the Securities Exchange Act of 1934, as amended.';
+    const text = [
+      '13. Documentation. The Documentation will be shipped to the Quality Assurance Manager (see Key Contact List, Attachment 1).',
+      `${legend}   Page 23 of 28`,
+      'Attachment 1 List of Key Contacts',
+      'Quality Assurance Manager: Dr. Jane Roe, New Brunswick, New Jersey.',
+    ].join('\n\n');
+    const t = tree(text);
+    expect(t.clauses.map((c) => c.heading).filter((h) => h !== null && /Page \d/.test(h))).toEqual([]);
+    // The attachment's own heading opens its clause, so the reference in 13 finds it.
+    const refs = [...analyze(sourceFromText(text, 'supply.txt')).facts.attributes.values()].flatMap((a) => a.crossReferences);
+    expect(refs.map((r) => [r.text, r.targetId !== null])).toEqual([['Attachment 1', true]]);
   });
 });
