@@ -7,7 +7,7 @@ import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
-import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned } from './word-starts.js';
+import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -410,7 +410,7 @@ export class DocumentContext {
   private readonly wordsSeen = new Map<string, boolean>();
   private words: WordStarts | undefined;
   /** Candidate offsets of the plan's patterns, by slot: one walk over the words, on the first planned scan. */
-  private planned: number[][] | undefined;
+  private planned: SlotCandidates | undefined;
   private memo = new Map<string, unknown>();
 
   /** The document kind rules see: the declared one (config, pack cases), else the facts stage's. */
@@ -463,8 +463,8 @@ export class DocumentContext {
         const slot = this.plan?.slotOf(key);
         if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, text, matchCase);
         else {
-          this.planned ??= (this.plan as ScanPlan).lead.candidates(words, text);
-          sc = scanAt(pattern.sticky, this.planned[slot] as number[], text);
+          this.planned ??= (this.plan as ScanPlan).lead.candidatesBySlot(words, text);
+          sc = scanAt(pattern.sticky, this.planned.of(slot), text);
         }
       }
       this.scans.set(key, sc);

@@ -237,14 +237,15 @@ export class LeadPlan {
   /** The word literals of uncased patterns (folded, read in the text folded), and of cased ones (read as written). */
   private readonly lowerTrie: Trie;
   private readonly casedTrie: Trie;
-  /** Literals found with indexOf wherever they occur (no word start needed), with their slots. */
-  private readonly anywhere: readonly { readonly text: string; readonly cased: boolean; readonly slots: readonly number[] }[];
+  /** Per slot, the literals of its pattern found wherever they occur (no word start needed): most have none. */
+  private readonly anywhere: (readonly Anywhere[])[];
   readonly size: number;
 
   constructor(patterns: readonly Planned[]) {
     this.size = patterns.length;
     const roots = [trieNode(), trieNode()] as const;
-    const anywhere = new Map<string, { text: string; cased: boolean; slots: number[] }>();
+    const anywhere = new Map<string, Anywhere>();
+    this.anywhere = patterns.map(() => []);
     patterns.forEach((p, slot) => {
       const root = roots[p.cased ? 1 : 0];
       for (const w of p.leading.words) {
@@ -273,13 +274,13 @@ export class LeadPlan {
       for (const text of p.leading.anywhere) {
         const key = `${p.cased ? 'C' : 'l'}${text}`;
         let a = anywhere.get(key);
-        if (!a) anywhere.set(key, (a = { text, cased: p.cased, slots: [] }));
-        a.slots.push(slot);
+        if (!a) anywhere.set(key, (a = { text, cased: p.cased }));
+        const own = this.anywhere[slot] as Anywhere[];
+        if (!own.includes(a)) own.push(a);
       }
     });
     this.lowerTrie = new Trie(roots[0], true);
     this.casedTrie = new Trie(roots[1], false);
-    this.anywhere = [...anywhere.values()];
   }
 
   /**
@@ -288,36 +289,72 @@ export class LeadPlan {
    * flag), cased ones' as written.
    */
   candidates(words: WordStarts, text: string): number[][] {
+    const each = this.candidatesBySlot(words, text);
+    return Array.from({ length: this.size }, (_, slot) => each.of(slot));
+  }
+
+  /** The same, each pattern's list completed when first read (its literals that need no word start are looked for then). */
+  candidatesBySlot(words: WordStarts, text: string): SlotCandidates {
     const out: number[][] = [];
     for (let s = 0; s < this.size; s++) out.push([]);
     // A pattern is cased or not: its slots get offsets from one walk, in document order.
     if (this.lowerTrie.used) this.lowerTrie.walk(words.starts, text, out);
     if (this.casedTrie.used) this.casedTrie.walk(words.starts, text, out);
-    if (this.anywhere.length) this.addAnywhere(out, text);
-    return out;
+    return new SlotCandidates(out, this.anywhere, text);
+  }
+}
+
+/** A literal that needs no word start ("$", "[", "us$"): looked for wherever it occurs, as written (`cased`) or folded. */
+interface Anywhere {
+  readonly text: string;
+  readonly cased: boolean;
+}
+
+/** Where every occurrence of `e` starts in `text`, ascending. */
+function anywhereSites(e: Anywhere, text: string): number[] {
+  if (!e.cased) return foldedSites(text, e.text);
+  const sites: number[] = [];
+  for (let at = text.indexOf(e.text); at >= 0; at = text.indexOf(e.text, at + 1)) sites.push(at);
+  return sites;
+}
+
+/**
+ * A document's candidates for a plan's patterns, by slot: the word walks' offsets, to which a pattern's literals that
+ * need no word start are added when its list is first read. A document whose rules never scan for money or
+ * placeholders is not searched for "$" or "[" (12 indexOf passes over the text for the built-in packs).
+ */
+export class SlotCandidates {
+  private readonly completed: Uint8Array;
+  /** The sites of each literal, found once per document (two patterns may share one). */
+  private readonly sites = new Map<Anywhere, number[]>();
+  constructor(
+    private readonly lists: number[][],
+    private readonly anywhere: readonly (readonly Anywhere[])[],
+    private readonly text: string,
+  ) {
+    this.completed = new Uint8Array(lists.length);
   }
 
-  /** Merge the places of the literals that need no word start into their patterns' lists (rare: "$", "[", "us$"). */
-  private addAnywhere(out: number[][], text: string): void {
-    const found = new Map<number, number[]>();
-    for (const e of this.anywhere) {
-      let sites: number[];
-      if (e.cased) {
-        let at = text.indexOf(e.text);
-        if (at < 0) continue;
-        sites = [];
-        for (; at >= 0; at = text.indexOf(e.text, at + 1)) sites.push(at);
-      } else {
-        sites = foldedSites(text, e.text);
-        if (sites.length === 0) continue;
-      }
-      for (const slot of e.slots) {
-        const list = found.get(slot);
-        if (list) for (const at of sites) list.push(at);
-        else found.set(slot, sites.slice());
-      }
+  of(slot: number): number[] {
+    if (this.completed[slot] === 0) {
+      this.completed[slot] = 1;
+      const literals = this.anywhere[slot] as readonly Anywhere[];
+      if (literals.length > 0) this.addAnywhere(slot, literals);
     }
-    for (const [slot, sites] of found) out[slot] = mergeDistinct(out[slot] as number[], sites.length > 1 ? Int32Array.from(sites).sort() : sites);
+    return this.lists[slot] as number[];
+  }
+
+  /** Merge the places of the slot's literals that need no word start into its list. */
+  private addAnywhere(slot: number, literals: readonly Anywhere[]): void {
+    let found: number[] | null = null;
+    for (const e of literals) {
+      let sites = this.sites.get(e);
+      if (sites === undefined) this.sites.set(e, (sites = anywhereSites(e, this.text)));
+      if (sites.length === 0) continue;
+      if (found === null) found = sites.slice();
+      else for (const at of sites) found.push(at);
+    }
+    if (found !== null) this.lists[slot] = mergeDistinct(this.lists[slot] as number[], found.length > 1 ? Int32Array.from(found).sort() : found);
   }
 }
 

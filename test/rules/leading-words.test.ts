@@ -183,6 +183,9 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
     expect(c[1]).toEqual([at('in'), at('IN'), at('$'), at('US$'), at('$', at('US$'))]);
     expect(c[2]).toEqual([0, at('IN'), at('[x]'), at('[', at('[x]') + 1)]);
     expect(c[3]).toEqual([at('in'), at('IN'), at('inch')]);
+    // Read slot by slot (a document's rules read some of them, in any order): the same lists, each read again unchanged.
+    const bySlot = plan.candidatesBySlot(new WordStarts(text), text);
+    for (const slot of [2, 1, 3, 1, 0, 2]) expect([slot, bySlot.of(slot)]).toEqual([slot, c[slot]]);
   });
 
   it('agrees with a plain reading of its literals on generated literals and texts', () => {
