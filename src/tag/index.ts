@@ -187,16 +187,24 @@ interface Negation { readonly type: number; readonly start: number; readonly end
 /** Every negation among a clause's text hits, each occurrence (undefined when there is none, as in most clauses). */
 function negationsOf(model: Model, hits: readonly CueHit[]): Negation[] | undefined {
   let out: Negation[] | undefined;
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as CueHit;
     if (model.negationCue[hit.cue] !== 1) continue;
-    for (const u of model.textUses[hit.cue] ?? []) if (u.negation === true) (out ??= []).push({ type: u.type, start: hit.start, end: hit.end });
+    const uses = model.textUses[hit.cue] ?? NO_USES;
+    for (let k = 0; k < uses.length; k++) {
+      const u = uses[k] as Use;
+      if (u.negation === true) (out ??= []).push({ type: u.type, start: hit.start, end: hit.end });
+    }
   }
   return out;
 }
 
 /** Whether [start, end) overlaps a negation of `type` ("exclusive license" in "non exclusive license"). */
 function overlapsNegation(negations: readonly Negation[], type: number, start: number, end: number): boolean {
-  for (const m of negations) if (m.type === type && m.start < end && start < m.end) return true;
+  for (let k = 0; k < negations.length; k++) {
+    const m = negations[k] as Negation;
+    if (m.type === type && m.start < end && start < m.end) return true;
+  }
   return false;
 }
 
@@ -282,7 +290,7 @@ function readModalSentence(sentence: string, window: string, use: ModalUse): str
 
 function combine(ev: readonly Evidence[]): number {
   let miss = 1;
-  for (const e of ev) miss *= 1 - e.weight;
+  for (let k = 0; k < ev.length; k++) miss *= 1 - (ev[k] as Evidence).weight;
   return 1 - miss;
 }
 
@@ -302,7 +310,8 @@ function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
   const flat = clauses.every((c) => c.parentId === null);
   const own: Array<string | null> = [];
   const headingOnlyAt: boolean[] = [];
-  for (const c of clauses) {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as ClauseNode;
     // (Whether the body is a heading alone is needed for a clause without a heading, or in a flat tree.)
     const body = c.heading == null || flat ? text.slice(c.start, c.bodyEnd) : '';
     const only = body === '' ? null : headingOnly(body);
@@ -461,8 +470,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string, own = false): void => {
       // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
       const seen = new Set<number>();
-      for (const hit of hits) {
-        for (const u of model.headingUses[hit.cue] ?? []) {
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h] as CueHit;
+        const uses = model.headingUses[hit.cue] ?? NO_USES;
+        for (let k = 0; k < uses.length; k++) {
+          const u = uses[k] as Use;
           if (u.role === 'requires') { hasContext.add(u.type); continue; }
           // "Exhibit A" opens a schedule; "Delivery of Exhibits" does not.
           if (model.types[u.type]?.id === 'schedule' && hit.start > 0) continue;
@@ -484,8 +496,13 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const negations = negationsOf(model, textHits);
     let negationEvidence: Set<Evidence> | undefined;
     let affirmed: Set<number> | undefined;
-    for (const hit of textHits) {
-      for (const u of model.textUses[hit.cue] ?? []) {
+    // (The loops of a clause are indexed, not for-of: over new documents this function runs unoptimised for about half
+    // the corpus, where each for-of step calls the iterator protocol, and destructuring an entry calls it again.)
+    for (let h = 0; h < textHits.length; h++) {
+      const hit = textHits[h] as CueHit;
+      const uses = model.textUses[hit.cue] ?? NO_USES;
+      for (let k = 0; k < uses.length; k++) {
+        const u = uses[k] as Use;
         const once = hit.cue * model.types.length + u.type;
         // Every occurrence of a phrase, not only the first: "non exclusive license ... exclusive license".
         if (negations !== undefined && u.role === 'phrase' && !(ownHeadingTypes.has(u.type) && headingAlone) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
@@ -520,12 +537,20 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         else negatives.delete(type);
       }
     }
-    for (const [type, e] of conditional) {
+    for (let k = 0; k < conditional.length; k++) {
+      // (Indexed, not destructured: destructuring runs the iterator protocol until the function is optimised.)
+      const entry = conditional[k] as [number, Evidence];
+      const type = entry[0];
+      const e = entry[1];
       const needs = (model.types[type]?.requires.length ?? 0) > 0;
       if (needs && !hasContext.has(type)) e.weight *= WITHOUT_CONTEXT;
       push(type, e);
     }
-    for (const [id, e] of structureEvidence(c, index, body, firstStart)) {
+    const structure = structureEvidence(c, index, body, firstStart);
+    for (let k = 0; k < structure.length; k++) {
+      const entry = structure[k] as [string, Evidence];
+      const id = entry[0];
+      const e = entry[1];
       const t = model.typeIndex.get(id);
       if (t !== undefined && (id !== 'parties' || evidence.has(t))) push(t, e);
     }
@@ -535,14 +560,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       let confidence = combine(ev);
       const factor = model.types[type]?.definitionFactor;
       if (definition && factor !== undefined) confidence *= factor;
-      for (const n of negatives.get(type) ?? []) confidence *= 1 - n.weight;
+      const near = negatives.get(type);
+      if (near) for (let k = 0; k < near.length; k++) confidence *= 1 - (near[k] as Evidence).weight;
       return confidence;
     };
     // Modal cues matched by regex are checked by compromise only where the regex reading is ambiguous
     // and decides the tag (the sentence analysis is the expensive step, and loading compromise costs
     // ~0.3 s), within a per-document budget; compromise's reading replaces the regex one, and a modal
     // compromise does not find is dropped.
-    for (const p of modalPending) {
+    for (let k = 0; k < modalPending.length; k++) {
+      const p = modalPending[k] as (typeof modalPending)[number];
       if (p.hit.plain) continue;
       const ev = evidence.get(p.type) ?? [];
       // Against the type's uncalibrated threshold, so the hand strength (an input of the learned
@@ -579,7 +606,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         cues,
       });
     };
-    for (const [type, ev] of evidence) if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), () => handCues(type, MAX_CUES));
+    // (forEach rather than for-of: destructuring each entry runs the iterator protocol until the function is optimised.)
+    evidence.forEach((ev, type) => { if ((learnedOf[type] as number) < 0) emit(type, confidenceOf(type, ev), () => handCues(type, MAX_CUES)); });
     if (docContext) {
       const handIn = taxonomyOf.map((type) => {
         const ev = type < 0 ? undefined : evidence.get(type);
@@ -616,7 +644,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   tree.clauses.forEach((c, index) => {
     // (Reported confidences are on the common scale, where every type's threshold is 0.5; with a floor they are raw.)
     const tags: Tag[] = [];
-    for (const t of candidates[index] ?? NO_TAGS) {
+    const found = candidates[index] ?? NO_TAGS;
+    for (let k = 0; k < found.length; k++) {
+      const t = found[k] as Tag;
       if (t.confidence >= (floor ?? 0.5) || anchoredIds.has(t.type)) { tags.push(t); continue; }
       if (floor !== undefined) continue;
       const list = missed.get(t.type);
@@ -628,7 +658,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   NEAR_MISSES.set(out, missed);
   liftIntoLeadIns(text, tree, out, floor ?? 0.5);
   // (Most clauses have one tag or none: nothing to sort.)
-  for (const tags of out.values()) if (tags.length > 1) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type));
+  out.forEach((tags) => { if (tags.length > 1) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type)); });
   return out;
 }
 
@@ -656,7 +686,8 @@ const MAX_LIST_ITEMS = 26;
  */
 function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>, asserted: number): void {
   const byParent = new Map<string, ClauseNode[]>();
-  for (const c of tree.clauses) {
+  for (let i = 0; i < tree.clauses.length; i++) {
+    const c = tree.clauses[i] as ClauseNode;
     if (c.parentId === null) continue;
     const list = byParent.get(c.parentId);
     if (list) list.push(c);
@@ -721,6 +752,7 @@ function snippet(text: string, hit: { readonly start: number; readonly end: numb
 const FOLDED_SPACE = /[^\S ]| \s/;
 
 const NO_HITS: readonly CueHit[] = [];
+const NO_USES: readonly Use[] = [];
 const NO_TAGS: readonly Tag[] = [];
 
 /**
@@ -742,7 +774,8 @@ function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Array<CueHit
   if (!sorted) owners.sort((a, b) => (clauses[a] as ClauseNode).start - (clauses[b] as ClauseNode).start);
   const out = new Array<CueHit[] | undefined>(clauses.length);
   let k = -1;
-  for (const h of hits) {
+  for (let n = 0; n < hits.length; n++) {
+    const h = hits[n] as CueHit;
     while (k + 1 < owners.length && (clauses[owners[k + 1] as number] as ClauseNode).start <= h.start) k++;
     if (k < 0) continue;
     const index = owners[k] as number;
