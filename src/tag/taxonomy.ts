@@ -233,19 +233,19 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
       phrases: {
         'hereby assign~ ... right|rights|title|interest|inventions': 0.85, 'hereby .. assign~|transfer~|convey~': 0.6, 'deemed assigned': 0.75,
-        'assign~|transfer~|convey~ .. all .. right|rights title and interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
+        'assign~|transfer~|convey~ .. all|any|such .. right|rights title and|or interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
         'shall vest / vests in': 0.6, 'title .. shall remain with|vest': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
         'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45,
         // What the agreement produces passing to a party: "IP created under the Project shall belong to Customer".
-        'assign~|transfer~|convey~ .. intellectual|industrial property|proprietary rights': 0.55, 'assign~ .. all right title and interest': 0.65,
+        'assign~|transfer~|convey~ .. intellectual|industrial property|proprietary rights': 0.55, 'assign~ .. all right title and|or interest': 0.65,
         'owner|owners of .. inventions|discoveries|improvements|enhancements|derivative|developments|deliverables / work product': 0.6,
         'shall|will belong to / belongs to': 0.45, 'vested in': 0.5,
         // Further assistance "to effect the assignment of all rights ... to Assignee"; "such improvement shall become our property".
         'perfect~|effect|record|evidence|confirm the? assignment|transfer of .. right|rights|title|intellectual|patents|marks|inventions': 0.5,
         'shall|will become .. property': 0.5,
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
-        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
+        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and|or interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.

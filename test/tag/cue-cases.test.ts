@@ -123,7 +123,9 @@ const CASES: readonly Case[] = [
       // Further assurances to perfect the ownership the clause allocates.
       'Developer hereby assigns and shall assign in the future to the Company all rights it may acquire in the Improvements.',
       'Any concept or improvement developed by Franchisee in connection with the System shall become Franchisor\'s property, and Franchisee shall provide all assistance reasonably necessary to effect the transfer of all rights in it to Franchisor.',
-      'Any Improvement made by Licensee is owned by Licensor. Licensee shall execute, at no additional charge, any and all documents that Licensor reasonably considers necessary to perfect Licensor\'s ownership of the Improvements.'],
+      'Any Improvement made by Licensee is owned by Licensor. Licensee shall execute, at no additional charge, any and all documents that Licensor reasonably considers necessary to perfect Licensor\'s ownership of the Improvements.',
+      // "right, title or interest" as well as "right, title and interest".
+      'Any improvement to the Licensed Marks made by Licensee shall be the property of Licensor, and Licensee shall assign all right, title or interest it may acquire in such improvement to Licensor.'],
     // A party acknowledging who owns a third party's marks transfers nothing (assignment of the agreement is the other near-miss).
     no: ['Reseller acknowledges that Visa and MasterCard are the owners of the Visa and MasterCard marks and agrees not to use them except as permitted.',
       'Neither party may assign this Agreement without the prior written consent of the other party.',
@@ -133,7 +135,9 @@ const CASES: readonly Case[] = [
       'WHEREAS, under the Separation Agreement the Licensor was assigned all right, title and interest in and to the ACME trademark;',
       // Subrogation rights and vesting options are not intellectual property.
       'Once reimbursed, Insurer shall assign to Client all of its subrogation rights against the carrier and shall execute such assignment documents as Client reasonably requests to transfer those rights.',
-      'The options granted to Consultant shall vest monthly over twelve months; unvested options lapse on termination.'] },
+      'The options granted to Consultant shall vest monthly over twelve months; unvested options lapse on termination.',
+      // A representation that nothing was transferred.
+      'Licensee represents and warrants that it has not transferred any right, title or interest in the Licensed Software to any third party.'] },
   { type: 'royalty',
     yes: ['Net revenue from the operations of the alliance will be distributed by the Holding Company equally between the two Members.',
       'Agent shall be paid a commission of five percent (5%) of the net invoice price of all Products sold to Customers in the Territory.',
