@@ -142,6 +142,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "minimum": ["minimum","minimummed","minimumming","minimums"],
   "miss": ["miss","missed","misses","missing"],
   "modification": ["modification","modificationed","modificationing","modifications"],
+  "month": ["month","monthed","monthing","months"],
   "name": ["name","named","names","naming"],
   "notice": ["notice","noticed","notices","noticing"],
   "obligation": ["obligation","obligationed","obligationing","obligations"],

@@ -32,7 +32,9 @@ const CASES: readonly Case[] = [
       // A tolerance band around the forecast quantity.
       'Supplier shall ship each order within thirty (30) days, provided that the quantities ordered do not deviate from the most recent forecast by more than fifteen percent (15%).',
       // 'in excess of the capacity' (the cue once required 'time' after every alternative, as in 'free time').
-      'Supplier shall have no obligation to fill purchase orders in excess of the capacity reserved for Buyer in Schedule 2.'],
+      'Supplier shall have no obligation to fill purchase orders in excess of the capacity reserved for Buyer in Schedule 2.',
+      // The same words with a count of users.
+      'Customer may extend the licence to up to six (6) additional users upon written notice and payment of the user fee.'],
     no: ['Supplier shall keep the Customer Portal up to date with the order status of each shipment.',
       'The services include, but are not limited to, installation, configuration and training, and the Supplier shall deliver adequate quantities of spare parts.',
       'WHEREAS, Supplier operates a plant with a maximum production capacity of 20,000 tonnes per year and wishes to supply Product to Buyer;',
@@ -44,7 +46,9 @@ const CASES: readonly Case[] = [
       // A money cap per unit of weight limits liability, not volume.
       'Carrier\'s liability for loss or damage to any shipment shall not exceed $2.00 per pound of the goods lost.',
       // A deviation from the specifications is a quality defect, even with a quantity later in the sentence.
-      'Nonconformity. Buyer shall notify Seller within ten days of any deviation from the Specifications or the quantity stated on the packing list.'] },
+      'Nonconformity. Buyer shall notify Seller within ten days of any deviation from the Specifications or the quantity stated on the packing list.',
+      // A number of extension periods counts time, not volume.
+      'Customer may extend the Program for up to six (6) additional one (1) year periods upon written notice.'] },
   { type: 'third-party-beneficiary',
     yes: ['With respect to any Indemnified Party who is not a party to this Agreement, the Company shall hold the rights and benefits of Section 9 in trust for and on behalf of such Indemnified Party.',
       'Any successor of an Indemnified Person shall be entitled to the benefit of the indemnity and contribution agreements contained in Section 8.',
