@@ -374,7 +374,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Recitals describe the background (a plant's capacity), not a limit the parties agree to.
         'whereas': 0.7,
         // A number of renewals or extension periods ("may extend for up to six additional one-year periods") counts time, not volume.
-        'up to #num .. additional|successive|renewal|further|consecutive .. period~|periods|term~|terms|year~|years|month~|months|extensions': 0.6,
+        // The period noun right after the count ("additional Authorized Users during the Subscription Term" is users).
+        'up to #num additional|successive|renewal|further|consecutive #num? year~|years|month~|months|period~|periods|term~|terms|extension~|extensions / up to #num additional|successive|renewal|further|consecutive #num? year|month|one-year|two-year .. period|periods|term|terms': 0.6,
         'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
         // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
         'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.3,
