@@ -290,7 +290,13 @@ export class ClauseLocator {
 
   at(offset: number): ClauseNode | null {
     // The last clause starting at or before the offset, or the nearest of its ancestors that still contains it.
+    // Every read made on every call (the parent too, before it is needed): a read reached only on the way up to an
+    // ancestor lacked type feedback after a warm-up whose lookups all landed in the clause itself, and V8 threw the
+    // optimised code away at the first that did not.
     const starts = this.starts;
+    const ends = this.ends;
+    const parents = this.parents;
+    const ordered = this.ordered;
     let i = this.last;
     // Within the span of the previous lookup's clause start (up to the next start): the same index as a search finds.
     if (!(i >= 0 && (starts[i] as number) <= offset && (i + 1 === starts.length || (starts[i + 1] as number) > offset))) {
@@ -298,8 +304,9 @@ export class ClauseLocator {
       this.last = i;
     }
     while (i >= 0) {
-      if (offset < (this.ends[i] as number)) return this.ordered[i] as ClauseNode;
-      i = this.parents[i] as number;
+      const parent = parents[i] as number;
+      if (offset < (ends[i] as number)) return ordered[i] as ClauseNode;
+      i = parent;
     }
     return null;
   }
