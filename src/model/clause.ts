@@ -92,6 +92,17 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
   return null;
 }
 
+/**
+ * The nearest clause above `c` with a number or a heading: what names the place of a paragraph that has neither ("the
+ * paragraph at line 77 of Section 5.1"). Undefined when there is none (a paragraph of an unheaded preamble).
+ */
+export function namedAncestor<C extends NumberedClause & { readonly heading: string | null }>(c: C, clauseOf: (id: string) => C | undefined): C | undefined {
+  for (let p = c.parentId ? clauseOf(c.parentId) : undefined; p; p = p.parentId ? clauseOf(p.parentId) : undefined) {
+    if ((p.number?.trim() ?? '') !== '' || p.heading) return p;
+  }
+  return undefined;
+}
+
 export interface ClauseTree {
   readonly type: 'root';
   readonly children: readonly ClauseNode[];

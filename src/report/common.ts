@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, namedAncestor, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -75,7 +75,7 @@ export function countsByPack(report: RunReport): PackRow[] {
 
 export interface ClauseGroup {
   readonly clauseId: string | null;
-  /** "§ 4.2 Royalties", "Section 1.2", "Clause at line 12" (a clause with no number or heading), "Document". */
+  /** "§ 4.2 Royalties", "Section 1.2", "§ 4.2 Royalties, paragraph at line 14", "Clause at line 12", "Document". */
   readonly label: string;
   readonly line: number;
   readonly findings: readonly Finding[];
@@ -96,30 +96,50 @@ export function clauseTitle(f: Pick<Finding, 'clauseNumber' | 'heading'>, number
 
 export type FindingNumber = (f: Pick<Finding, 'clauseId' | 'clauseNumber'>) => string | null;
 
-/**
- * The number a report shows for a finding's clause: a list item's with its section's ("Section 9.1(b)"), as the
- * messages name it, found through the document's clause list (each clause names its parent); else the clause's own.
- * A finding carries only its clause's own number ("(b)"), and reports read back from JSON have nothing more.
- */
-export function findingNumbers(doc: Pick<DocumentReport, 'clauses'>): FindingNumber {
+/** How a report names a finding's place, read from the document's clause list (each clause names its parent). */
+export interface FindingPlaces {
+  /**
+   * The number shown for the finding's clause: a list item's with its section's ("Section 9.1(b)"), as the messages
+   * name it; else the clause's own. A finding carries only its clause's own number ("(b)"), and reports read back from
+   * JSON have nothing more.
+   */
+  readonly number: FindingNumber;
+  /**
+   * For a paragraph with no number or heading of its own, the clause it is in and its line, as the messages name it:
+   * "§ 5.1 Term, paragraph at line 77". Null for any other finding, or when no clause above it is named.
+   */
+  readonly paragraph: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading'>) => string | null;
+}
+
+export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlaces {
   let byId: Map<string, ClauseReport> | null = null;
   const clauseOf = (id: string): ClauseReport | undefined => (byId ??= new Map(doc.clauses.map((c) => [c.id, c]))).get(id);
-  return (f) => {
-    const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
-    return (clause && clause.number === f.clauseNumber ? sectionedItemNumber(clause, clauseOf) : null) ?? f.clauseNumber;
+  const sectioned = (c: ClauseReport): string | null => (c.number === null ? null : sectionedItemNumber(c, clauseOf)) ?? c.number;
+  return {
+    number: (f) => {
+      const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
+      return clause && clause.number === f.clauseNumber ? sectioned(clause) : f.clauseNumber;
+    },
+    paragraph: (f) => {
+      if (f.clauseId === null || f.clauseNumber || f.heading) return null;
+      const clause = clauseOf(f.clauseId);
+      const named = clause ? namedAncestor(clause, clauseOf) : undefined;
+      if (!clause || !named) return null;
+      return `${withSectionSign(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named)))}, paragraph at line ${clause.line}`;
+    },
   };
 }
 
 /** Findings grouped by anchor clause, in document order. */
 export function findingsByClause(doc: DocumentReport): ClauseGroup[] {
   const order = new Map(doc.clauses.map((c, i) => [c.id, i]));
-  const numberOf = findingNumbers(doc);
+  const places = findingPlaces(doc);
   const groups = new Map<string, { clauseId: string | null; label: string; line: number; findings: Finding[] }>();
   for (const f of doc.findings) {
     const key = f.clauseId ?? '';
     let g = groups.get(key);
     if (!g) {
-      const label = f.clauseId === null ? clauseTitle(f) : f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, numberOf(f))) : `Clause at line ${f.line}`;
+      const label = f.clauseId === null ? clauseTitle(f) : f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, places.number(f))) : places.paragraph(f) ?? `Clause at line ${f.line}`;
       groups.set(key, (g = { clauseId: f.clauseId, label, line: f.line, findings: [] }));
     }
     g.findings.push(f);

@@ -2,7 +2,7 @@
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, clauseTitle, countsByPack, findingNumbers, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
+import { acceptanceLabel, clauseTitle, countsByPack, findingPlaces, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence, withSectionSign, type FindingPlaces } from './common.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -90,8 +90,8 @@ function renderText(text: string, doc: DocumentReport, ids: Ids): string {
   return out.join('');
 }
 
-function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, number: string | null): string {
-  const where = f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, number)) : f.clauseId ? `clause at line ${f.line}` : 'the document';
+function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, places: FindingPlaces): string {
+  const where = f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, places.number(f))) : f.clauseId ? places.paragraph(f) ?? `clause at line ${f.line}` : 'the document';
   const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(where)}</a>` : `<span class="to-clause">${e(where)}</span>`;
   const textLink = hasText ? ` · <a class="to-text" href="#${ids.at(n)}">show in text</a>` : '';
   const parts = [
@@ -112,7 +112,7 @@ function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, number: 
 function documentSection(doc: DocumentReport, docIndex: number, text: string | undefined): string {
   const ids = idsFor(docIndex);
   const hasText = text !== undefined;
-  const numberOf = findingNumbers(doc);
+  const places = findingPlaces(doc);
   const perClause = new Map<string, Finding[]>();
   for (const f of doc.findings) if (f.clauseId) perClause.set(f.clauseId, [...(perClause.get(f.clauseId) ?? []), f]);
   const outline = doc.clauses.map((c) => {
@@ -128,7 +128,7 @@ function documentSection(doc: DocumentReport, docIndex: number, text: string | u
     `<h2>${e(doc.path)}</h2>`,
     `<p class="meta">Kind: ${e(doc.kind)}${parties ? ` · Parties: ${e(parties)}` : ''} · ${plural(doc.clauses.length, 'clause')} · sha256 <code>${doc.sha256.slice(0, 12)}</code></p>`,
     `<nav class="outline"><h3>Clause outline</h3><ol>${outline.join('')}</ol></nav>`,
-    `<section class="findings"><h3>Findings (${doc.findings.length})</h3>${doc.findings.length ? `<ol>${doc.findings.map((f, i) => findingItem(f, i + 1, ids, hasText, numberOf(f))).join('')}</ol>` : '<p>No findings.</p>'}</section>`,
+    `<section class="findings"><h3>Findings (${doc.findings.length})</h3>${doc.findings.length ? `<ol>${doc.findings.map((f, i) => findingItem(f, i + 1, ids, hasText, places)).join('')}</ol>` : '<p>No findings.</p>'}</section>`,
     `<section class="text"><h3>Agreement text</h3>${hasText ? `<div class="agreement">${renderText(text, doc, ids)}</div>` : '<p class="meta">The text of this document is not available to the report.</p>'}</section>`,
     '</article>',
   ].join('\n');

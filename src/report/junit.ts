@@ -2,10 +2,10 @@
 // Findings that need review are no failure (unless --fail-on-review): they go to system-out and a testsuite property.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, clauseTitle, escapeXml as x, findingNumbers, isAccepted, needsReview, reviewLabel, rulesOf } from './common.js';
+import { acceptanceLabel, clauseTitle, escapeXml as x, findingPlaces, isAccepted, needsReview, reviewLabel, rulesOf } from './common.js';
 
-function findingTextOf(f: Finding, number: string | null): string {
-  const lines = [`${f.line}:${f.column} ${f.severity} ${f.message} [${clauseTitle(f, number)}]`];
+function findingTextOf(f: Finding, place: string): string {
+  const lines = [`${f.line}:${f.column} ${f.severity} ${f.message} [${place}]`];
   if (f.evidence) lines.push(`  evidence: ${f.evidence}`);
   if (f.recommendation) lines.push(`  fix: ${f.recommendation}`);
   return lines.join('\n');
@@ -21,8 +21,8 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
     const cases: string[] = [];
     let failures = 0;
     let reviews = 0;
-    const numberOf = findingNumbers(doc);
-    const findingText = (f: Finding): string => findingTextOf(f, numberOf(f));
+    const places = findingPlaces(doc);
+    const findingText = (f: Finding): string => findingTextOf(f, places.paragraph(f) ?? clauseTitle(f, places.number(f)));
     for (const rule of rules) {
       const found = doc.findings.filter((f) => f.ruleId === rule.id);
       const unwaived = found.filter((f) => !isAccepted(f));

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { LineIndex, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { clauseTitle, findingNumbers, needsReview, rulesOf } from './common.js';
+import { clauseTitle, findingPlaces, needsReview, rulesOf } from './common.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -45,7 +45,7 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
   report.documents.forEach((d, docIndex) => {
     const text = ctx.texts.get(d.path);
     const lines = text === undefined ? null : new LineIndex(text);
-    const numberOf = findingNumbers(d);
+    const places = findingPlaces(d);
     for (const f of d.findings) {
       // SARIF 2.1.0 §3.27.9-10: a result that needs human review is kind "review", and any kind but "fail" has level
       // "none"; the rule's severity stays in properties.severity.
@@ -57,7 +57,7 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
         message: { text: f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message },
         locations: [{
           physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, region: region(f, lines) },
-          logicalLocations: [{ name: clauseTitle(f, numberOf(f)), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],
+          logicalLocations: [{ name: places.paragraph(f) ?? clauseTitle(f, places.number(f)), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],
         }],
         ...(f.fingerprint ? { partialFingerprints: { 'clausecheck/clause/v1': f.fingerprint } } : {}),
         ...(baselineUsed ? { baselineState: f.baseline ? 'unchanged' : 'new' } as const : {}),

@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { summarize } from './build.js';
-import { acceptanceLabel, findingNumbers, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
+import { acceptanceLabel, findingPlaces, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -38,14 +38,14 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
   const sevWidth = Math.max(...doc.findings.map((f) => f.severity.length));
   // Detail lines sit under the message column.
   const indent = ' '.repeat(2 + locWidth + 2 + sevWidth + 2);
-  const numberOf = findingNumbers(doc);
+  const places = findingPlaces(doc);
   for (const f of doc.findings) {
     const loc = `${f.line}:${f.column}`.padEnd(locWidth);
     const sev = paintSeverity(c, f.severity, f.severity.padEnd(sevWidth));
     const accepted = acceptanceLabel(f);
     const marks = (needsReview(f) ? ` ${c.magenta(`(${reviewLabel(f)})`)}` : '') + (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${marks}  ${c.dim(f.ruleId)}`);
-    lines.push(`${indent}${c.cyan(clauseLabel(f, numberOf(f)))}`);
+    lines.push(`${indent}${c.cyan(places.paragraph(f) ?? clauseLabel(f, places.number(f)))}`);
     // Many rule messages quote their evidence already; saying it twice only lengthens the report.
     if (f.evidence && !quotes(f.message, f.evidence)) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);

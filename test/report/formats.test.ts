@@ -287,3 +287,31 @@ This Patent Cross-License Agreement is entered into by Northwind Semiconductor C
     expect((await check('markdown', '2')).stdout).toBe(markdown);
   });
 });
+
+describe('a paragraph with no number or heading of its own', () => {
+  // "the clause at line 14" sends counsel to count lines: the paragraph is named by the clause it is in.
+  const AGREEMENT = [
+    'PATENT LICENSE AGREEMENT',
+    'This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").',
+    'ARTICLE I\nLICENSE',
+    'Grant of License. Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to make and sell Licensed Products.',
+    'The licence includes the right to have Licensed Products made by contract manufacturers.',
+    'Validity. Beta acknowledges that the Alpha Patents are valid.',
+    'Beta shall not challenge the validity of any Alpha Patent.',
+  ].join('\n\n');
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-paragraphs-'));
+  const doc = join(dir, 'licence.txt');
+  writeFileSync(doc, AGREEMENT);
+  const check = (format: string) => runCli(['check', doc, '--format', format, '--fail-on', 'never', '--no-color']);
+
+  it('is named "the paragraph at line 14 of ARTICLE I (LICENSE)" in messages and by its article in every text report', async () => {
+    const json = JSON.parse((await check('json')).stdout) as RunReport;
+    const finding = json.documents[0]!.findings.find((f) => f.ruleId === 'antitrust/no-challenge')!;
+    expect([finding.clauseNumber, finding.heading]).toEqual([null, null]);
+    expect(finding.message).toMatch(/^the paragraph at line 14 of ARTICLE I \(LICENSE\) bars a party/);
+    expect((await check('markdown')).stdout).toContain('### ARTICLE I LICENSE, paragraph at line 14\n');
+    expect((await check('stylish')).stdout).toMatch(/^ +ARTICLE I LICENSE, paragraph at line 14$/m);
+    expect((await check('html')).stdout).toContain(`href="#d0-${finding.clauseId}">ARTICLE I LICENSE, paragraph at line 14</a>`);
+    expect((await check('junit')).stdout).toContain('[ARTICLE I LICENSE, paragraph at line 14]');
+  });
+});
