@@ -107,9 +107,12 @@ const STATUTE_BEFORE_SIGN = new RegExp(String.raw`(?:\b(?:${STATUTE_WORDS}|Stat\
 
 const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
 // A schedule heading run into the text before it (ReferenceResolver.annexHeadingInLine): one designation, after a line
-// start, a sentence end or a gap of three blanks, before the line's end or a title in capitals.
+// start or a gap of three blanks, before the line's end or a title in capitals; after a sentence end, only before the
+// line's end (a sentence in capitals may begin with a reference: "... ARE EXCLUSIVE. SCHEDULE 3 SETS OUT THE ONLY ...").
 const ANNEX_ID_ALONE = /^[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}$/;
-const ANNEX_HEADING_BEFORE = /(?:^|\n|[.:;!?]["”')]?[ \t]{1,4}|[ \t]{3})[ \t]*$/;
+const ANNEX_GAP_BEFORE = /(?:^|\n|[ \t]{3})[ \t]*$/;
+const ANNEX_SENTENCE_BEFORE = /[.:;!?]["”')]?[ \t]+$/;
+const ANNEX_LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const ANNEX_LIST_AFTER = /^[^\n]*?\b(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)[ \t]+[A-Z0-9]{1,3}\b/;
 const ANNEX_HEADING_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][A-Z&',-]+(?:[ \t]+[A-Z&][A-Z&',-]*)*(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z]))/;
 // A section's heading as a title: a capital first, lower-case letters in it ("Protection of LMG Tools").
@@ -503,9 +506,9 @@ export class ReferenceResolver {
   }
 
   /**
-   * A schedule's heading in capitals that EDGAR ran into the text before it: after a sentence end or a wide gap, and
-   * ending its line or followed by a title in capitals ("... AS AMENDED. APPENDIX B", "   ATTACHMENT A ERCHONIA
-   * CORPORATION EXCLUSIVE DISTRIBUTOR AGREEMENT"). It is the schedule, not a reference to it.
+   * A schedule's heading in capitals that EDGAR ran into the text before it: after a wide gap, ending its line or
+   * followed by a title in capitals ("   ATTACHMENT A ERCHONIA CORPORATION EXCLUSIVE DISTRIBUTOR AGREEMENT"); after a
+   * sentence end, ending its line ("... AS AMENDED. APPENDIX B"). It is the schedule, not a reference to it.
    */
   private annexHeadingInLine(text: string, m: RegExpExecArray): void {
     const word = m[3] as string;
@@ -513,7 +516,10 @@ export class ReferenceResolver {
     if (word !== word.toUpperCase() || !ANNEX_ID_ALONE.test(id)) return;
     const start = m.index;
     const end = start + m[0].length;
-    if (!ANNEX_HEADING_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || !ANNEX_HEADING_AFTER.test(text.slice(end, end + 40))) return;
+    const before = text.slice(Math.max(0, start - 8), start);
+    const after = text.slice(end, end + 40);
+    const heading = ANNEX_GAP_BEFORE.test(before) ? ANNEX_HEADING_AFTER.test(after) : ANNEX_SENTENCE_BEFORE.test(before) && ANNEX_LINE_END_AFTER.test(after);
+    if (!heading) return;
     // A list of the schedules ("SCHEDULE A  PRODUCT LICENSE SCHEDULE TEMPLATE SCHEDULE B  CUSTOMIZATION SCHEDULE") or a
     // table of contents names them without being them.
     if (ANNEX_LIST_AFTER.test(text.slice(end, end + 80)) || this.inContents(text, start)) return;

@@ -100,6 +100,10 @@ describe('resolution', () => {
     const list = `1.5 Invoices are sent to the address set forth in Schedule A.\n\n41.0 ENTIRE AGREEMENT   32    SCHEDULE A  PRODUCT LICENSE SCHEDULE TEMPLATE SCHEDULE B  CUSTOMIZATION SCHEDULE`;
     const listed = [...factsOf(list).attributes.values()].flatMap((a) => a.crossReferences).map((r) => [r.text, r.targetId !== null]);
     expect(listed[0]).toEqual(['Schedule A', false]);
+    // A sentence in capitals that begins with a reference is not the schedule's heading.
+    const caps = '2.1 SUPPLIER WARRANTS THAT THE PRODUCTS CONFORM. SCHEDULE 3 SETS OUT THE ONLY WARRANTIES GIVEN BY SUPPLIER\nAND ALL OTHER WARRANTIES ARE DISCLAIMED.';
+    const inCaps = [...factsOf(caps).attributes.values()].flatMap((a) => a.crossReferences).map((r) => [r.text, r.targetId !== null]);
+    expect(inCaps).toEqual([['Schedule 3', false]]);
   });
 
   it('finds a schedule whose capitalised heading sits inside a longer clause', () => {
