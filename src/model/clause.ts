@@ -94,13 +94,18 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
 
 /**
  * The nearest clause above `c` with a number or a heading: what names the place of a paragraph that has neither ("the
- * paragraph at line 77 of Section 5.1"). Undefined when there is none (a paragraph of an unheaded preamble).
+ * paragraph at line 77 of Section 5.1", "... of the preamble"). Undefined when there is none.
  */
-export function namedAncestor<C extends NumberedClause & { readonly heading: string | null }>(c: C, clauseOf: (id: string) => C | undefined): C | undefined {
+export function namedAncestor<C extends NumberedClause & { readonly heading: string | null; readonly kind: ClauseKind }>(c: C, clauseOf: (id: string) => C | undefined): C | undefined {
   for (let p = c.parentId ? clauseOf(c.parentId) : undefined; p; p = p.parentId ? clauseOf(p.parentId) : undefined) {
-    if ((p.number?.trim() ?? '') !== '' || p.heading) return p;
+    if ((p.number?.trim() ?? '') !== '' || p.heading || kindName(p.kind) !== null) return p;
   }
   return undefined;
+}
+
+/** What names a clause with no number or heading by its kind alone: "preamble", "signature block"; null for others. */
+export function kindName(kind: ClauseKind): string | null {
+  return kind === 'preamble' ? 'preamble' : kind === 'signature' ? 'signature block' : null;
 }
 
 export interface ClauseTree {

@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, namedAncestor, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, kindName, namedAncestor, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -106,10 +106,13 @@ export interface FindingPlaces {
   readonly number: FindingNumber;
   /**
    * For a paragraph with no number or heading of its own, the clause it is in and its line, as the messages name it:
-   * "§ 5.1 Term, paragraph at line 77". Null for any other finding, or when no clause above it is named.
+   * "§ 5.1 Term, paragraph at line 77", "Preamble, paragraph at line 9"; "Preamble" or "Signature block" for such a
+   * clause itself. Null for any other finding, or when no clause above it is named.
    */
   readonly paragraph: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading'>) => string | null;
 }
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlaces {
   let byId: Map<string, ClauseReport> | null = null;
@@ -123,9 +126,13 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlac
     paragraph: (f) => {
       if (f.clauseId === null || f.clauseNumber || f.heading) return null;
       const clause = clauseOf(f.clauseId);
-      const named = clause ? namedAncestor(clause, clauseOf) : undefined;
-      if (!clause || !named) return null;
-      return `${withSectionSign(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named)))}, paragraph at line ${clause.line}`;
+      if (!clause) return null;
+      const kind = kindName(clause.kind);
+      if (kind !== null) return capitalised(kind);
+      const named = namedAncestor(clause, clauseOf);
+      if (!named) return null;
+      const place = named.number || named.heading ? withSectionSign(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named))) : capitalised(kindName(named.kind) ?? '');
+      return `${place}, paragraph at line ${clause.line}`;
     },
   };
 }

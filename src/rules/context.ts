@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { clauseById, clauseIndexOf, escapeRegExp, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { clauseById, clauseIndexOf, escapeRegExp, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
@@ -248,14 +248,16 @@ function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
   return items.filter((m): m is ClauseMatch => m !== null).sort((a, b) => a.start - b.start || (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0));
 }
 
-/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "Section 9.1(b)", "the paragraph at line 14 of Section 4.2", "the clause at line 12". */
+/** "Section 4.2 (Grant-Back)", "ARTICLE IV", "Section 9.1(b)", "the paragraph at line 14 of Section 4.2", "the preamble", "the clause at line 12". */
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
-  if (!num && !c.heading && clauseOf) {
+  if (!num && !c.heading) {
+    const kind = kindName(c.kind);
+    if (kind !== null) return `the ${kind}`;
     // A paragraph with no number or heading of its own is named by the clause it is in: "the clause at line 77" alone
     // sends counsel to count lines.
-    const named = namedAncestor(c, clauseOf);
+    const named = clauseOf ? namedAncestor(c, clauseOf) : undefined;
     if (named) return `the paragraph at line ${c.position.start.line} of ${clauseLabel(named, clauseOf)}`;
   }
   const item = num && clauseOf ? sectionedItemNumber(c, clauseOf) : null;

@@ -181,7 +181,7 @@ describe('markdown', () => {
     expect(md).toContain('| reciprocity | 1 | 0 | 0 | 0 |');
   });
 
-  it('titles a clause once ("Section 1.2", "§ 3 Royalties", not "§ Section 1.2" or "§ § 3"), and an untitled clause by its line', () => {
+  it('titles a clause once ("Section 1.2", "§ 3 Royalties", not "§ Section 1.2" or "§ § 3"), and an untitled preamble by its kind', () => {
     const base = FINDINGS[0]!;
     const doc = { ...REPORT.documents[0]!, findings: [
       { ...base, clauseId: 'c1', clauseNumber: null, heading: null, line: 1 },
@@ -189,7 +189,7 @@ describe('markdown', () => {
       { ...base, clauseId: 'c5', clauseNumber: '§ 3', heading: 'Royalties' },
     ] };
     const titles = formatMarkdown({ ...REPORT, documents: [doc] }, ctx).split('\n').filter((l) => l.startsWith('### '));
-    expect(titles).toEqual(['### Clause at line 1', '### Section 1.2', '### § 3 Royalties']);
+    expect(titles).toEqual(['### Preamble', '### Section 1.2', '### § 3 Royalties']);
     const html = formatHtml({ ...REPORT, documents: [doc] }, ctx);
     expect(html).toContain('href="#d0-c3">Section 1.2</a>');
     expect(html).toContain('href="#d0-c5">§ 3 Royalties</a>');
@@ -292,7 +292,7 @@ describe('a paragraph with no number or heading of its own', () => {
   // "the clause at line 14" sends counsel to count lines: the paragraph is named by the clause it is in.
   const AGREEMENT = [
     'PATENT LICENSE AGREEMENT',
-    'This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").',
+    'This Patent License Agreement is made as of [___], 2026 between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").',
     'ARTICLE I\nLICENSE',
     'Grant of License. Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to make and sell Licensed Products.',
     'The licence includes the right to have Licensed Products made by contract manufacturers.',
@@ -304,7 +304,7 @@ describe('a paragraph with no number or heading of its own', () => {
   writeFileSync(doc, AGREEMENT);
   const check = (format: string) => runCli(['check', doc, '--format', format, '--fail-on', 'never', '--no-color']);
 
-  it('is named "the paragraph at line 14 of ARTICLE I (LICENSE)" in messages and by its article in every text report', async () => {
+  it('is named "the paragraph at line 14 of ARTICLE I (LICENSE)" or "... of the preamble" in messages, and so in every text report', async () => {
     const json = JSON.parse((await check('json')).stdout) as RunReport;
     const finding = json.documents[0]!.findings.find((f) => f.ruleId === 'antitrust/no-challenge')!;
     expect([finding.clauseNumber, finding.heading]).toEqual([null, null]);
@@ -313,5 +313,8 @@ describe('a paragraph with no number or heading of its own', () => {
     expect((await check('stylish')).stdout).toMatch(/^ +ARTICLE I LICENSE, paragraph at line 14$/m);
     expect((await check('html')).stdout).toContain(`href="#d0-${finding.clauseId}">ARTICLE I LICENSE, paragraph at line 14</a>`);
     expect((await check('junit')).stdout).toContain('[ARTICLE I LICENSE, paragraph at line 14]');
+    // A paragraph of an unnumbered preamble is named by it.
+    const placeholder = json.documents[0]!.findings.find((f) => f.ruleId === 'precision/placeholder')!;
+    expect(placeholder.message).toMatch(/^the paragraph at line 3 of the preamble still contains a placeholder/);
   });
 });
