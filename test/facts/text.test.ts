@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClauseTree } from '../../src/clauses/index.js';
 import { sourceFromText } from '../../src/ingest/index.js';
-import { ClauseLocator, sentenceStarts, squash } from '../../src/facts/text.js';
+import { capitalStarts, ClauseLocator, keptCapitalBuffer, sentenceStarts, squash } from '../../src/facts/text.js';
 
 const plainSquash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -98,5 +98,30 @@ describe('ClauseLocator', () => {
       expect(named.get(rename(c.id))?.start).toBe(c.start);
     }
     for (const id of ['c0', 'c01', `c${tree.clauses.length + 1}`, 'c', 'x1', 'c1x', '']) expect(numbered.get(id)).toBeUndefined();
+  });
+});
+
+describe('capitalStarts', () => {
+  // The plain definition: a capital at a word start (\b) or after "_".
+  const plainCapitals = (t: string): number[] => [...t.matchAll(/(?:\b|_)[A-Z]/g)].map((m) => m.index + m[0].length - 1);
+
+  it('gives each text its own offsets, however large the text before it (the buffer it fills is reused)', () => {
+    const small = 'The Licensor grants __Licensed Patents__ to each Affiliate.';
+    const first = capitalStarts(small);
+    expect([...first]).toEqual(plainCapitals(small));
+    // 300,000 capitals: more than the buffer keeps between texts.
+    const large = 'Licensed Patent '.repeat(150_000);
+    const many = capitalStarts(large);
+    expect(many.length).toBe(300_000);
+    expect([many[0], many[1], many[299_999]]).toEqual([0, 9, large.length - 7]);
+    expect([...capitalStarts('no capitals here')]).toEqual([]);
+    // What an earlier call returned is not overwritten by the later ones.
+    expect([...first]).toEqual(plainCapitals(small));
+    expect(many[299_999]).toBe(large.length - 7);
+  });
+
+  it('keeps at most 1 MB of buffer for the next text after a very large one (a long-lived process)', () => {
+    capitalStarts('Licensed Patent '.repeat(600_000)); // 1.2M capitals
+    expect(keptCapitalBuffer()).toBeLessThanOrEqual(1 << 18);
   });
 });
