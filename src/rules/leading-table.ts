@@ -54,7 +54,7 @@ export function scannedPatterns(rules: readonly LoadedRule[]): { src: string; ma
   return [...found.values()];
 }
 
-/** Pattern source as compiled (lower-cased for the lower-cased text, and as written for matchCase) -> its analysis. */
+/** Pattern source as analysed (lowerPattern's fold for a pattern run with the `i` flag, as written for matchCase) -> its analysis. */
 export function leadingTable(rules: readonly LoadedRule[]): Record<string, Leading | null> {
   const sources = new Set<string>();
   for (const src of patternsOf(rules)) {

@@ -1,5 +1,5 @@
-// Pattern helpers for the rules context: compiled-once regexes (case-insensitive, lower-cased, or
-// case-sensitive), their required literals, binary search over scans, and sentence excerpts.
+// Pattern helpers for the rules context: compiled-once regexes (case-insensitive, or case-sensitive), their required
+// literals and leading words (of the folded pattern for an uncased one), binary search over scans, and sentence excerpts.
 import { CappedCache, escapeRegExp } from '../model/index.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
@@ -212,7 +212,11 @@ function foldedRange(src: string, i: number): { text: string; end: number } | nu
   return { text, end };
 }
 
-/** A pack pattern lower-cased (lowerPattern) and compiled once per process (while cached). */
+/**
+ * A pack pattern lower-cased (lowerPattern) and compiled once per process (while cached). The rules no longer run it
+ * (b971068: uncased patterns run with the `i` flag, `insensitive`); test/rules/fold.test.ts runs it on lowerText as
+ * the reference the flag is held to.
+ */
 const loweredCache = new CappedCache<string, Compiled>(PATTERN_CACHE_LIMIT);
 const compileLowered = (src: string): Compiled => new Compiled(lowerPattern(src));
 export const lowered = (src: string): Compiled => loweredCache.get(src, compileLowered);

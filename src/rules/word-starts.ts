@@ -40,7 +40,7 @@ export class WordStarts {
   }
 }
 
-/** A pattern to plan: where its matches can start, and whether it runs on the text as written (else lower-cased). */
+/** A pattern to plan: where its matches can start, and whether they are read in the text as written (else folded, foldCode). */
 export interface Planned {
   readonly leading: Leading;
   readonly cased: boolean;
