@@ -203,7 +203,6 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "sell": ["sell","selling","sells","sold"],
   "service": ["service","serviced","services","servicing"],
   "share": ["share","shared","shares","sharing"],
-  "sheet": ["sheet","sheeting","sheets"],
   "shortage": ["shortage","shortaged","shortages","shortaging"],
   "signature": ["signature","signatured","signatures","signaturing"],
   "solicit": ["solicit","solicited","soliciting","solicits"],

@@ -219,7 +219,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // A company's own auditors reporting on its financial statements (offering documents, comfort letters,
       // representations) give the other party no right to look at anything.
-      negatives: { 'audited|unaudited .. financial statements|balance sheet~|balance sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8 } },
+      negatives: { 'audited|unaudited .. financial statements / audited|unaudited .. balance sheet|sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8 } },
   ]),
   ...group('improvements and ip governance', [
     { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',

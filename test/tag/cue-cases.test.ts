@@ -234,7 +234,10 @@ const CASES: readonly Case[] = [
     // Keeping records is not a right to audit them.
     no: ['4.6 Maintenance of Records. Consultant shall maintain complete and accurate records of the time spent on the Services.',
       // A comfort letter from the company's own auditors gives the other party no right to look at anything.
-      'At the Closing Date the Agent shall have received a letter from the Company\'s independent registered public accountants confirming that they are independent and that the audited financial statements comply with the Securities Act.'] },
+      'At the Closing Date the Agent shall have received a letter from the Company\'s independent registered public accountants confirming that they are independent and that the audited financial statements comply with the Securities Act.',
+      // The company's own audited accounts delivered to the other party, under an audit heading.
+      '7.2 Audit. Licensee shall deliver its audited financial statements to Licensor within ninety (90) days after the end of each fiscal year.',
+      '7.3 Audit. Licensee shall deliver its audited balance sheet to Licensor within ninety (90) days after the end of each fiscal year.'] },
   { type: 'renewal',
     yes: ['The initial term ends on December 31, 2025; thereafter this Agreement shall continue month to month until terminated by either party on sixty (60) days notice.',
       'Supplier will extend the Agreement on the same terms and conditions for additional one-year terms if both parties are satisfied with its performance.',
