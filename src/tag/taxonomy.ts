@@ -528,8 +528,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         // Not the noun of "successors and assigns", which a new sentence about "this Agreement" often follows.
         'assign|assigned|assigning|transfer~|delegate~ .. this agreement|contract / assign|assigned|assigning|transfer~|delegate~ .. its|any rights|obligations': 0.75,
-        // The verb in the third person after a subject: "If Licensee assigns this Agreement without consent ...".
-        'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
+        // The verb in the third person after a subject: "If Licensee assigns this Agreement without consent ..."; after a
+        // condition whatever the subject is called ("If Vendor assigns", "In the event that Acme Corp. assigns").
+        'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
         'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,

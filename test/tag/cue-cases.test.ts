@@ -288,7 +288,10 @@ const CASES: readonly Case[] = [
       // "assignment of any Work Order" is the agreement's paperwork, not an assignment of work product.
       'Vendor may not assign this Agreement or any Work Order issued under it without the prior written consent of Client; any such assignment of a Work Order is void.',
       // The verb in the third person, in a condition.
-      'If Licensee assigns this Agreement without the prior written consent of Licensor, Licensor may terminate this Agreement immediately.'],
+      'If Licensee assigns this Agreement without the prior written consent of Licensor, Licensor may terminate this Agreement immediately.',
+      // The same condition whatever the party is called.
+      'If Vendor assigns this Agreement to an Affiliate, Vendor shall notify Buyer in writing within ten (10) days.',
+      'In the event that Franchisee transfers its rights under this Agreement without consent, Franchisor may terminate.'],
     // Work product assigned to a customer is not an assignment of the agreement.
     no: ['Contractor hereby assigns to Customer all right, title and interest in the inventions and work product created under each Statement of Work.',
       // The noun "assigns" ends a binding-effect sentence; the next sentence's "this Agreement" is not what is assigned.
