@@ -446,7 +446,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
         'deemed to have accepted / deemed accepted / accept or reject / inspection|acceptance|evaluation period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
-      negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5 } },
+      negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5,
+        // Accepting an order or an invoice is how orders are placed and bills settled, not a period to claim defects.
+        'accept or reject .. order|orders|invoice|invoices / order|orders|invoice|invoices ... deemed accepted|approved / order|orders|invoice|invoices ... deemed to have been? accepted|approved': 0.8 } },
     { id: 'liability', label: 'Liability', description: 'Limitation or exclusion of liability, caps, liquidated damages.',
       headings: { 'limitation~ of liability / liability|damages': 0.85 },
       phrases: {

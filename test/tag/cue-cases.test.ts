@@ -353,6 +353,14 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
     const text = `1. Warranty. Seller warrants that the Products shall be free from defects in materials and workmanship for twelve (12) months.\n\n${inspection}`;
     expect(clauseTypes(text, 'Inspection')).toContain('warranty');
   });
+  it('warranty: not the acceptance of an order or an invoice beside a warranty', () => {
+    const warranty = '1. Warranty. Seller warrants that the Products shall be free from defects in materials and workmanship for twelve (12) months.';
+    const text = `${warranty}\n\n2. Orders. Seller shall accept or reject each Purchase Order within five (5) business days after receipt.\n\n3. Deemed Acceptance. A Purchase Order not rejected within that period shall be deemed accepted.\n\n4. Invoices. Each invoice shall be deemed accepted by Buyer unless Buyer disputes it in writing within thirty (30) days.\n\n${inspection.replace('2. Inspection', '5. Inspection')}`;
+    expect(clauseTypes(text, 'Orders')).not.toContain('warranty');
+    expect(clauseTypes(text, 'Deemed Acceptance')).not.toContain('warranty');
+    expect(clauseTypes(text, 'Invoices')).not.toContain('warranty');
+    expect(clauseTypes(text, 'Inspection')).toContain('warranty');
+  });
   it('warranty: not an inspection period alone', () => {
     expect(clauseTypes(inspection, 'Inspection')).not.toContain('warranty');
   });
