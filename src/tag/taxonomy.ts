@@ -139,6 +139,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
         'compensat* ... percent|% of|off / entitled to receive .. percent|% of': 0.5,
+        // A party keeping its part of what is earned: "Boxlot shall retain [***] of the transaction revenues it generates",
+        // "shall be entitled to all revenues resulting from the sale of advertising". Weak alone (under the threshold).
+        'retain~|keep|keeps .. of the? .. revenue~|revenues|proceeds|receipts|profits|income / entitled to .. all|any|the .. revenue~|revenues|proceeds|receipts|profits|income': 0.4,
       },
       negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4,
         // A commission that is a body ("the Supervision Commission shall meet"), an employee benefit plan, a deposit or a credit shares no revenue.

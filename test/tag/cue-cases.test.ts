@@ -399,6 +399,15 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('non-compete: not such an exception alone', () => {
     expect(clauseTypes(carveOut, 'Auctions')).not.toContain('non-compete');
   });
+  // A party keeping its part of what is earned: support beside a revenue share, never asserted alone.
+  const retained = '2. Advertising Revenue. Operator shall be entitled to all revenues from the sale of advertising on the Service.';
+  it('royalty: revenue a party retains, beside a revenue share', () => {
+    const text = `1. Revenue Share. Operator shall pay Owner a royalty of seven percent (7%) of Net Sales each quarter.\n\n${retained}`;
+    expect(clauseTypes(text, 'Advertising Revenue')).toContain('royalty');
+  });
+  it('royalty: not such a clause alone', () => {
+    expect(clauseTypes(retained, 'Advertising Revenue')).not.toContain('royalty');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
