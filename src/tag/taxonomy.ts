@@ -188,7 +188,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'miss~|misses .. guaranteed|minimum|committed / short of .. guaranteed|minimum|committed': 0.45,
         // A floor measured without the word: "if the number of Sales Representatives is less than twenty-five", "the fee
         // will not be less than the previous year's". Weak alone (under the threshold): support beside a stated commitment.
-        'if ... is|are|falls|fall|be|remains less|fewer than|below #num / not|no .. less than .. previous|prior|preceding .. year~|year|period|amount': 0.3,
+        'if ... is|are|falls|fall|be|remains less|fewer than #num / if ... is|are|falls|fall|be|remains below #num / not|no .. less than .. previous|prior|preceding .. year~|year|period|amount': 0.3,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
@@ -222,7 +222,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // A company's own auditors reporting on its financial statements (offering documents, comfort letters,
       // representations) give the other party no right to look at anything.
-      negatives: { 'audited|unaudited .. financial statements / audited|unaudited .. balance sheet|sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8 } },
+      negatives: { 'audited .. financial statements / audited .. balance sheet|sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8 } },
   ]),
   ...group('improvements and ip governance', [
     { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',
@@ -403,7 +403,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
         // The holder's priority in other words, weak alone (under the type's threshold): the grantor may go elsewhere only
         // once the holder declines, or hands the holder an abandoned patent first.
-        'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over|assume': 0.25,
+        'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over / opportunity to assume': 0.25,
       },
       negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6,
         // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.
@@ -554,7 +554,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'upon|after|following .. termination|expiration .. shall|will': 0.55, 'survive~': 0.6, 'sell-off|wind-down': 0.8, 'return|destroy .. confidential|materials|documents': 0.45,
         'transition .. services|assistance|period': 0.6, 'after|following|upon .. termination|expiration|expiry': 0.5, 'continue~ .. after|following|beyond .. termination|expiration|expiry|term': 0.6, 'following|after .. termination .. continue': 0.7, 'for a period of .. following|after .. termination|expiration': 0.7, 'post-termination': 0.85, 'upon termination': 0.5,
         // The same event in other words: "In the event of termination, the Distributor may sell ...", "If this Agreement is terminated, ...".
-        'in the event|case of .. termination|expiration|expiry / if this agreement is|be terminated|expires / from the date of termination|expiration|expiry': 0.5,
+        'in the event|case of .. termination|expiration|expiry / if this agreement is|be terminated / if this agreement expires / from the date of termination|expiration|expiry': 0.5,
         // A tail after the term: "during the Term and for one year thereafter", "for six months after the Term".
         'during the term .. and for .. thereafter / for a period of .. after|following the term': 0.55,
         // The wind-down itself: a phase-out period, termination assistance, a transition-out plan, a handover.
