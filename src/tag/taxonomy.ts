@@ -458,6 +458,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'in no event .. liable|liability': 0.8, 'shall not be liable': 0.6, 'limitation of liability': 0.8, 'aggregate|total liability / liability .. shall not exceed': 0.85,
         'consequential|indirect|incidental|punitive|special .. damages': 0.6, 'liquidated damages': 0.9, 'lost profits': 0.5, 'cap on liability / liability cap': 0.9, 'gross negligence / willful misconduct': 0.3, 'exceed the .. amount~ / exceed .. fees paid': 0.4,
         'penalty|penalties': 0.3, 'no liability': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
+        // A contractual limitation period: "No action, regardless of form, arising out of this Agreement may be brought more than two years after ...".
+        'no|neither .. action|actions|claim|claims ... may|shall be? brought|commenced|filed|made .. more than / must|shall be commenced|brought|filed .. within / must|shall be commenced|brought|filed .. no later than': 0.55,
+        // The exclusion and the cap with their words apart: "is not liable in any way for any indirect, consequential ... loss or damage",
+        // "Metavante's maximum liability with respect to any Professional Services performed shall be limited to ...".
+        'not liable|responsible ... for any? .. indirect|consequential|incidental|special|punitive ... damage|damages|loss|losses|harm / not have|bear .. liability for': 0.6,
+        'maximum|aggregate|total|entire liability ... limited to / maximum|aggregate|total|entire liability ... not exceed / in no event shall .. aggregate|total|maximum ... exceed': 0.65,
       } },
     { id: 'indemnity', label: 'Indemnity', description: 'Indemnification.',
       headings: { 'indemnif*|indemnit*': 0.9 },

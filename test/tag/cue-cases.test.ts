@@ -304,6 +304,12 @@ const CASES: readonly Case[] = [
     // Another event, and a handover that is a deliverable, not a wind-down.
     no: ['In the event of a dispute, the parties shall first meet and negotiate in good faith.',
       'Development deliverables: source code handover and installation scripts for the target device.'] },
+  { type: 'liability',
+    yes: ['No action, regardless of form, arising out of this Agreement may be brought by Distributor more than one (1) year after the cause of action has arisen.',
+      'IntriCon is not liable in any way to Dynamic Hearing for any indirect, consequential, third party, special or incidental harm, loss or damage.',
+      'Notwithstanding any other provision of this Agreement, Vendor\'s maximum liability with respect to any Professional Services performed shall be limited to the fees paid for them.'],
+    // Costs a party does not bear are not a limit on liability for damages.
+    no: ['Supplier is not responsible for any incidental expenses of Buyer\'s personnel visiting the plant.'] },
   { type: 'insurance',
     yes: ['The Joint Venture Company shall take out the required insurance from an insurance company permitted by Chinese law to provide such insurance.',
       // A ceiling on the duty and the insurer's standing are still the duty to insure.
