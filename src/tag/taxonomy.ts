@@ -60,9 +60,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'grant~|license~', polarity: 'obligation', weight: 0.4 }],
       negatives: { 'no license|licence|right .. granted|implied': 0.6, 'nothing .. shall .. grant|confer|construed': 0.6,
         // The disclaimer at length: "Nothing contained herein, nor the delivery of any information, shall be deemed to grant ...".
-        'nothing ... shall|will|may be? .. construed|deemed|interpreted|read .. grant|grants|granting|confer|confers|conferring': 0.6,
+        'nothing ... shall|will|may be? .. construed|deemed|interpreted|read .. grant|grants|granting|confer|confers|conferring': 0.45,
         // Security over assets and a warranty of the power to grant are not licences.
-        'grant~|grants .. security interest|interests / grant~|grants .. lien|liens|pledge|mortgage|encumbrance': 0.8, 'right|power|authority to .. enter into .. and|to .. grant~|grants': 0.5, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5, 'licenses|licences .. permits|authori*|approvals|registrations': 0.5 } },
+        'grant~|grants .. security interest|interests / grant~|grants .. lien|liens|pledge|mortgage|encumbrance': 0.8, 'right|power|authority to .. enter into .. and|to .. grant~|grants': 0.25, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5, 'licenses|licences .. permits|authori*|approvals|registrations': 0.5 } },
     { id: 'licensed-ip', label: 'Licensed IP', description: 'What IP is licensed.',
       headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
       phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.5, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },

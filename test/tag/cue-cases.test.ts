@@ -262,6 +262,8 @@ const CASES: readonly Case[] = [
     yes: ['Bank grants Affiliate a non-exclusive, nontransferable, revocable right to access the Bank site through the Links and to use the Bank logos solely in connection with the Links.',
       // The double object with no adjective and no "to use" after it, under a "Grant" heading.
       '2. Grant. Upon payment of the Initial Fee, Owner grants Operator a licence for the Term in the Territory.',
+      // A grant that also states the grantor's authority to make it is still a grant.
+      '2.1 Licence. Licensor hereby grants to Licensee a non-exclusive, worldwide licence under the Licensed Patents to make, use and sell Licensed Products. Licensor has the full right and authority to enter into this Agreement and to grant the licence in this Section 2.1.',
       // A grant that also mentions security for payment is still a grant.
       'Licensor hereby grants to Licensee a non-exclusive, worldwide licence under the Licensed Patents to make, use and sell Licensed Products, subject to payment of the royalties secured by the letter of credit.'],
     // Regulatory licences a party must hold are not a grant of rights under IP.
