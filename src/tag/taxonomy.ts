@@ -403,7 +403,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
         // The holder's priority in other words, weak alone (under the type's threshold): the grantor may go elsewhere only
         // once the holder declines, or hands the holder an abandoned patent first.
-        'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over / opportunity to assume': 0.25,
+        'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over the? prosecution|maintenance|filing|patent|patents|application|applications / opportunity to assume the? prosecution|maintenance|filing|patent|patents|application|applications': 0.25,
       },
       negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6,
         // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.

@@ -300,6 +300,8 @@ const CASES: readonly Case[] = [
       'Section 13. Miscellaneous. This Agreement shall inure to the benefit of the parties hereto and their respective successors, heirs and assigns. In case any provision of this Agreement shall be invalid, the remaining provisions shall not be affected.'] },
   { type: 'post-termination',
     yes: ['In the event of termination, the Distributor may sell the Products it holds in inventory for ninety (90) days.',
+      // The same event as the agreement's expiry ('if this agreement is|be terminated|expires' once read 'is expires').
+      'If this Agreement expires without renewal, the Distributor may sell the Products it holds in inventory for ninety (90) days.',
       'Termination under Section 4(a) shall trigger a phase-out period during which Reseller may continue to serve existing Customers.',
       // A tail after the term.
       'During the term of this Agreement and for one year thereafter, Licensor may audit the records of Licensee relating to royalties.'],
@@ -389,11 +391,21 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('first-refusal: not such a referral alone', () => {
     expect(clauseTypes(referral, 'Referrals')).not.toContain('first-refusal');
   });
+  it('first-refusal: a step-in to an abandoned patent beside a right of first refusal, not the defence of a claim', () => {
+    const rofr = '1. Right of First Refusal. Before selling the Business to a third party, Owner shall first offer it to Company on the same terms.';
+    const text = `${rofr}\n\n2. Abandonment. If Owner elects to abandon any Patent, Company shall have the opportunity to assume the prosecution of that Patent at its own cost.\n\n3. Defence. The indemnifying party shall have the opportunity to take over the defence of the claim with counsel of its choice.`;
+    expect(clauseTypes(text, 'Abandonment')).toContain('first-refusal');
+    expect(clauseTypes(text, 'Defence')).not.toContain('first-refusal');
+  });
   // A floor measured without the word "minimum": support beside a stated commitment, never asserted alone.
   const staffing = '2. Staffing. If the number of full-time engineers assigned to the Project is less than four (4) in any month, Developer shall credit Customer one tenth of the monthly fee.';
   it('minimum-commitment: a staffing floor beside a minimum purchase commitment', () => {
     const text = `1. Minimum Purchases. Distributor shall purchase a minimum of 10,000 units of Product in each Contract Year.\n\n${staffing}`;
     expect(clauseTypes(text, 'Staffing')).toContain('minimum-commitment');
+  });
+  it('minimum-commitment: a floor that a count falls below, beside a minimum purchase commitment', () => {
+    const text = '1. Minimum Purchases. Distributor shall purchase a minimum of 10,000 units of Product in each Contract Year.\n\n2. Stores. If the number of Stores open in the Territory falls below twenty (20), the parties shall meet to review the development plan.';
+    expect(clauseTypes(text, 'Stores')).toContain('minimum-commitment');
   });
   it('minimum-commitment: not such a floor alone', () => {
     expect(clauseTypes(staffing, 'Staffing')).not.toContain('minimum-commitment');
