@@ -1,0 +1,42 @@
+// The heap a batch's worker threads start with (tuneJit in src/cli/pool.ts): a worker created with the CLI's memory
+// limit used to grow its old generation step by step, one full mark-compact per step; after tuneJit it starts large
+// enough for a CUAD-sized batch. Run in a child process of the built dist/: V8 flags are process-wide.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_MEMORY_MB } from '../../src/cli/pool.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+// A worker with the pool's memory limit keeps ~40 MB of small objects (a long document's clauses and tags are such)
+// and counts its full garbage collections.
+const script = `
+  const [dist, tune, limit] = process.argv.slice(1);
+  const { Worker } = await import('node:worker_threads');
+  if (tune === 'tuned') (await import(new URL('cli/pool.js', dist).href)).tuneJit();
+  const w = new Worker(\`
+    const { PerformanceObserver, constants } = require('node:perf_hooks');
+    let major = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++; }).observe({ entryTypes: ['gc'] });
+    const keep = [];
+    for (let i = 0; i < 400000; i++) keep.push({ id: 'c' + i, start: i, end: i + 1, cues: ['x' + i] });
+    setTimeout(() => require('node:worker_threads').parentPort.postMessage({ major, kept: keep.length }), 50);
+  \`, { eval: true, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: Number(limit) } });
+  w.once('message', (m) => { console.log(JSON.stringify(m)); process.exit(0); });
+`;
+
+function fullCollections(tune: 'tuned' | 'default'): number {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(resolve(ROOT, 'dist/')).href + '/', tune, String(DEFAULT_MAX_MEMORY_MB)], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  const out = JSON.parse(r.stdout) as { major: number; kept: number };
+  expect(out.kept).toBe(400000);
+  return out.major;
+}
+
+describe('a worker thread\'s heap after tuneJit', () => {
+  it('holds a long document\'s worth of objects without a full collection (V8\'s default start takes at least one)', () => {
+    expect(fullCollections('default')).toBeGreaterThan(0);
+    expect(fullCollections('tuned')).toBe(0);
+  });
+});
