@@ -230,6 +230,10 @@ const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Thos
 const COMMON_NOUN_END = /(?:ment|tion|sion|ance|ence|ancy|ency|ity|sis|ness|ing|ure|ship|ism|[^s]s)$/;
 // Where a run is joined by "of" or "for" ("Net Sales of Licensed Products"): the first such joint.
 const OF_JOINT = /[ \t]+(?:of|for)[ \t]+/;
+// A run headed by the kind of a document, event or place in time ("the Letter of Credit", "the Statement of Work",
+// "the Certificate of Origin", "the Deed of Guarantee"): a term of art whatever follows "of", even where the word after
+// it is only ever capitalised (a short agreement may never write "credit" or "work" in lower case).
+const INSTRUMENT_HEAD = /^(?:Letters?|Statements?|Certificates?|Deeds?|Bills?|Powers?|Notices?|Proofs?|Memorand(?:um|a)|Plans?|Articles|Forms?|Change|Dates?|Places?|Points?|Periods?|Schedules?|Terms)\b/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
 const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
@@ -417,7 +421,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     else {
       const of = f.term.lastIndexOf(' of ');
       const name = f.term.slice(of + 4);
-      if (of > 0 && !COMMON_NOUN_END.test(name) && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) nameWords.set(key, name.split(' '));
+      if (of > 0 && !COMMON_NOUN_END.test(name) && !INSTRUMENT_HEAD.test(f.term) && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) nameWords.set(key, name.split(' '));
     }
   }
   if (nameWords.size > 0) {

@@ -122,6 +122,16 @@ describe('undefinedTerms', () => {
     // "Analysis" and "Commencement" are never written in lower case here either: they are common nouns all the same.
     expect(undefinedOf(text)).toEqual(['Certificate of Analysis', 'Date of Commencement']);
   });
+
+  it('keeps "the Letter of Credit" and "the Statement of Work" as terms where "credit" and "work" are never written in lower case', () => {
+    const text = [
+      '1. Security',
+      '1.1 Buyer shall deliver the Letter of Credit to Supplier before the first shipment and the Deed of Guarantee on signature.',
+      '1.2 Supplier shall perform the services described in the Statement of Work and deliver the Certificate of Origin with each shipment.',
+      '1.3 Each trial shall follow the Declaration of Helsinki.',
+    ].join('\n\n');
+    expect(undefinedOf(text)).toEqual(['Letter of Credit', 'Deed of Guarantee', 'Statement of Work', 'Certificate of Origin']);
+  });
 });
 
 describe('unusedTerms', () => {
