@@ -110,6 +110,12 @@ export interface FindingPlaces {
    * clause itself. Null for any other finding, or when no clause above it is named.
    */
   readonly paragraph: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading'>) => string | null;
+  /**
+   * The place of a finding whose clause has no number or heading of its own, the same in every format: "Document"
+   * for a finding on no clause, the paragraph's place as above, else "Clause at line 25" (as the message names it).
+   * Null for a numbered or headed clause, whose title each format writes in its own way.
+   */
+  readonly unnamed: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'>) => string | null;
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -118,23 +124,26 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlac
   let byId: Map<string, ClauseReport> | null = null;
   const clauseOf = (id: string): ClauseReport | undefined => (byId ??= new Map(doc.clauses.map((c) => [c.id, c]))).get(id);
   const sectioned = (c: ClauseReport): string | null => (c.number === null ? null : sectionedItemNumber(c, clauseOf)) ?? c.number;
-  return {
-    number: (f) => {
-      const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
-      return clause && clause.number === f.clauseNumber ? sectioned(clause) : f.clauseNumber;
-    },
-    paragraph: (f) => {
-      if (f.clauseId === null || f.clauseNumber || f.heading) return null;
-      const clause = clauseOf(f.clauseId);
-      if (!clause) return null;
-      const kind = kindName(clause.kind);
-      if (kind !== null) return capitalised(kind);
-      const named = namedAncestor(clause, clauseOf);
-      if (!named) return null;
-      const place = named.number || named.heading ? withSectionSign(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named))) : capitalised(kindName(named.kind) ?? '');
-      return `${place}, paragraph at line ${clause.line}`;
-    },
+  const number: FindingPlaces['number'] = (f) => {
+    const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
+    return clause && clause.number === f.clauseNumber ? sectioned(clause) : f.clauseNumber;
   };
+  const paragraph: FindingPlaces['paragraph'] = (f) => {
+    if (f.clauseId === null || f.clauseNumber || f.heading) return null;
+    const clause = clauseOf(f.clauseId);
+    if (!clause) return null;
+    const kind = kindName(clause.kind);
+    if (kind !== null) return capitalised(kind);
+    const named = namedAncestor(clause, clauseOf);
+    if (!named) return null;
+    const place = named.number || named.heading ? withSectionSign(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named))) : capitalised(kindName(named.kind) ?? '');
+    return `${place}, paragraph at line ${clause.line}`;
+  };
+  const unnamed: FindingPlaces['unnamed'] = (f) => {
+    if (f.clauseNumber || f.heading) return null;
+    return f.clauseId === null ? 'Document' : paragraph(f) ?? `Clause at line ${f.line}`;
+  };
+  return { number, paragraph, unnamed };
 }
 
 /** Findings grouped by anchor clause, in document order. */
@@ -146,7 +155,7 @@ export function findingsByClause(doc: DocumentReport): ClauseGroup[] {
     const key = f.clauseId ?? '';
     let g = groups.get(key);
     if (!g) {
-      const label = f.clauseId === null ? clauseTitle(f) : f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, places.number(f))) : places.paragraph(f) ?? `Clause at line ${f.line}`;
+      const label = places.unnamed(f) ?? withSectionSign(clauseTitle(f, places.number(f)));
       groups.set(key, (g = { clauseId: f.clauseId, label, line: f.line, findings: [] }));
     }
     g.findings.push(f);

@@ -91,7 +91,7 @@ function renderText(text: string, doc: DocumentReport, ids: Ids): string {
 }
 
 function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, places: FindingPlaces): string {
-  const where = f.clauseNumber || f.heading ? withSectionSign(clauseTitle(f, places.number(f))) : f.clauseId ? places.paragraph(f) ?? `clause at line ${f.line}` : 'the document';
+  const where = places.unnamed(f) ?? withSectionSign(clauseTitle(f, places.number(f)));
   const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(where)}</a>` : `<span class="to-clause">${e(where)}</span>`;
   const textLink = hasText ? ` · <a class="to-text" href="#${ids.at(n)}">show in text</a>` : '';
   const parts = [

@@ -22,7 +22,7 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
     let failures = 0;
     let reviews = 0;
     const places = findingPlaces(doc);
-    const findingText = (f: Finding): string => findingTextOf(f, places.paragraph(f) ?? clauseTitle(f, places.number(f)));
+    const findingText = (f: Finding): string => findingTextOf(f, places.unnamed(f) ?? clauseTitle(f, places.number(f)));
     for (const rule of rules) {
       const found = doc.findings.filter((f) => f.ruleId === rule.id);
       const unwaived = found.filter((f) => !isAccepted(f));

@@ -57,7 +57,7 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
         message: { text: f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message },
         locations: [{
           physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, region: region(f, lines) },
-          logicalLocations: [{ name: places.paragraph(f) ?? clauseTitle(f, places.number(f)), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],
+          logicalLocations: [{ name: places.unnamed(f) ?? clauseTitle(f, places.number(f)), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],
         }],
         ...(f.fingerprint ? { partialFingerprints: { 'clausecheck/clause/v1': f.fingerprint } } : {}),
         ...(baselineUsed ? { baselineState: f.baseline ? 'unchanged' : 'new' } as const : {}),

@@ -23,7 +23,7 @@ function quotes(message: string, evidence: string): boolean {
 
 export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber): string {
   const parts = [number ? withSectionSign(number) : null, f.heading].filter((p): p is string => Boolean(p));
-  return parts.length ? parts.join(' ') : '(no numbered clause)';
+  return parts.length ? parts.join(' ') : 'Document';
 }
 
 function paintSeverity(c: Colors, s: Severity, padded: string): string {
@@ -45,7 +45,7 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
     const accepted = acceptanceLabel(f);
     const marks = (needsReview(f) ? ` ${c.magenta(`(${reviewLabel(f)})`)}` : '') + (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${marks}  ${c.dim(f.ruleId)}`);
-    lines.push(`${indent}${c.cyan(places.paragraph(f) ?? clauseLabel(f, places.number(f)))}`);
+    lines.push(`${indent}${c.cyan(places.unnamed(f) ?? clauseLabel(f, places.number(f)))}`);
     // Many rule messages quote their evidence already; saying it twice only lengthens the report.
     if (f.evidence && !quotes(f.message, f.evidence)) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);

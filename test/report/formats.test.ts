@@ -318,3 +318,47 @@ describe('a paragraph with no number or heading of its own', () => {
     expect(placeholder.message).toMatch(/^the paragraph at line 3 of the preamble still contains a placeholder/);
   });
 });
+
+describe('a finding on no named clause', () => {
+  // Stylish said "(no numbered clause)", Markdown and HTML "Clause at line 3", SARIF and JUnit "Document" for the
+  // same unheaded paragraph outside any division: each format now names it as the message does, and keeps
+  // "Document" for a finding on no clause at all.
+  const text = [
+    'SOFTWARE LICENSE ADDENDUM',
+    '',
+    'The attached Schedule [A] is hereby incorporated into this Addendum describing the Licensed Software.',
+    '',
+  ].join('\n');
+  const placeholderAt = text.indexOf('[A]');
+  const doc: DocumentReport = {
+    path: 'deals/addendum.txt', sha256: 'c'.repeat(64), format: 'text', kind: 'license', parties: [],
+    clauses: [
+      { id: 'c1', number: null, heading: 'SOFTWARE LICENSE ADDENDUM', kind: 'preamble', depth: 1, parentId: null, start: 0, end: 25, line: 1, column: 1, types: [] },
+      { id: 'c2', number: null, heading: null, kind: 'clause', depth: 1, parentId: null, start: 27, end: text.length - 1, line: 3, column: 1, types: [] },
+    ],
+    findings: [
+      { ...FINDINGS[1]!, message: 'the clause at line 3 still contains a placeholder: "[A]"', clauseId: 'c2', clauseNumber: null, heading: null, start: placeholderAt, end: placeholderAt + 3, line: 3, column: placeholderAt - 26, evidence: '[A]' },
+      { ...FINDINGS[2]!, message: 'No governing-law clause', clauseId: null, clauseNumber: null, heading: null, start: 0, end: 0, line: 1, column: 1, evidence: '', waived: false },
+    ],
+  };
+  const report: RunReport = { ...REPORT, documents: [doc], summary: { documents: 1, findings: { error: 0, warning: 1, info: 1 }, waived: 0, needsReview: 0, gate: 'fail' } };
+  const context = defaultContext({ rules: RULES, texts: new Map([[doc.path, text]]) });
+
+  it('is "Clause at line 3" or "Document" in every format', async () => {
+    const stylish = (await loadFormatter('stylish'))(report, context);
+    expect(stylish).not.toContain('(no numbered clause)');
+    expect(stylish).toMatch(/^ +Clause at line 3$/m);
+    expect(stylish).toMatch(/^ +Document$/m);
+    const md = formatMarkdown(report, context);
+    expect(md).toContain('### Clause at line 3\n');
+    expect(md).toContain('### Document\n');
+    const sarifNames = (JSON.parse(formatSarif(report, context)) as Sarif.Log).runs[0]!.results!.map((r) => r.locations![0]!.logicalLocations![0]!.name);
+    expect(sarifNames).toEqual(['Clause at line 3', 'Document']);
+    const junit = formatJunit(report, context);
+    expect(junit).toContain('[Clause at line 3]');
+    expect(junit).toContain('[Document]');
+    const html = formatHtml(report, context);
+    expect(html).toContain('>Clause at line 3</a>');
+    expect(html).toContain('<span class="to-clause">Document</span>');
+  });
+});
