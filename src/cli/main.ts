@@ -330,7 +330,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
         reviewThreshold, failOnReview: flags.failOnReview === true,
       });
-      const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)));
+      const lists = { old: docA.clauses, new: docB.clauses };
+      const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d, lists) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)), lists);
       emit(io, text, flags.output, [oldPath, newPath]);
       setExit(d.summary.gate === 'fail' ? 1 : 0);
     });

@@ -116,6 +116,8 @@ export interface FindingPlaces {
    * Null for a numbered or headed clause, whose title each format writes in its own way.
    */
   readonly unnamed: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'>) => string | null;
+  /** The finding's place as a title: unnamed(), else "§ 4.2 Royalties", "Section 9.1(b)" (Markdown, HTML, diff). */
+  readonly label: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'>) => string;
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -143,7 +145,8 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlac
     if (f.clauseNumber || f.heading) return null;
     return f.clauseId === null ? 'Document' : paragraph(f) ?? `Clause at line ${f.line}`;
   };
-  return { number, paragraph, unnamed };
+  const label: FindingPlaces['label'] = (f) => unnamed(f) ?? withSectionSign(clauseTitle(f, number(f)));
+  return { number, paragraph, unnamed, label };
 }
 
 /** Findings grouped by anchor clause, in document order. */
@@ -155,8 +158,7 @@ export function findingsByClause(doc: DocumentReport): ClauseGroup[] {
     const key = f.clauseId ?? '';
     let g = groups.get(key);
     if (!g) {
-      const label = places.unnamed(f) ?? withSectionSign(clauseTitle(f, places.number(f)));
-      groups.set(key, (g = { clauseId: f.clauseId, label, line: f.line, findings: [] }));
+      groups.set(key, (g = { clauseId: f.clauseId, label: places.label(f), line: f.line, findings: [] }));
     }
     g.findings.push(f);
   }

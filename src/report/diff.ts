@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { DEFAULT_REVIEW_THRESHOLD, type ClauseReport, type DocumentReport, type FailOn, type Finding } from '../model/index.js';
 import { gateFails } from './build.js';
 import { normaliseClauseText } from './fingerprint.js';
-import { clauseTitle, isAccepted, needsReview, plural, reviewLabel, withReviewStatus } from './common.js';
+import { findingPlaces, isAccepted, needsReview, plural, reviewLabel, withReviewStatus, type FindingPlaces } from './common.js';
 
 export interface ClauseRef {
   readonly id: string;
@@ -125,43 +125,67 @@ export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool']
   };
 }
 
-const label = (c: ClauseRef): string => [c.number, c.heading].filter(Boolean).join(' ') || `clause at line ${c.line}`;
+/**
+ * The two versions' clause lists, for naming places as the check reports do ("Section 9.1(b)", "§ 5.1 Term,
+ * paragraph at line 77"). The diff report carries only each clause's own number ("(b)"); without the lists (a diff
+ * read back from JSON) places are named by that.
+ */
+export interface DiffClauseLists {
+  readonly old: readonly ClauseReport[];
+  readonly new: readonly ClauseReport[];
+}
+
+interface DiffPlaces {
+  readonly clause: (c: ClauseRef, side: 'old' | 'new') => string;
+  /** Introduced and unchanged findings are the new version's, resolved ones the old's. */
+  readonly finding: (f: Finding, side: 'old' | 'new') => string;
+}
+
+function diffPlaces(lists: DiffClauseLists | undefined): DiffPlaces {
+  const places: Record<'old' | 'new', FindingPlaces> = { old: findingPlaces({ clauses: lists?.old ?? [] }), new: findingPlaces({ clauses: lists?.new ?? [] }) };
+  return {
+    clause: (c, side) => places[side].label({ clauseId: c.id, clauseNumber: c.number, heading: c.heading, line: c.line }),
+    finding: (f, side) => places[side].label(f),
+  };
+}
 
 export function formatDiffJson(d: DiffReport): string {
   return `${JSON.stringify(d, null, 2)}\n`;
 }
 
-export function formatDiffStylish(d: DiffReport, color: boolean): string {
+export function formatDiffStylish(d: DiffReport, color: boolean, lists?: DiffClauseLists): string {
   const c = pc.createColors(color);
+  const place = diffPlaces(lists);
   const out = [c.bold(`${d.old.path} → ${d.new.path}`), ''];
   const cl = d.clauses;
   out.push(`Clauses: ${cl.added.length} added, ${cl.removed.length} removed, ${cl.changed.length} changed, ${cl.moved.length} renumbered, ${cl.unchanged} unchanged`);
-  for (const x of cl.added) out.push(c.green(`  + ${label(x)}  (line ${x.line})`));
-  for (const x of cl.removed) out.push(c.red(`  - ${label(x)}  (was line ${x.line})`));
-  for (const x of cl.changed) out.push(c.yellow(`  ~ ${label(x.new)}  (line ${x.new.line})`));
-  for (const x of cl.moved) out.push(c.dim(`  → ${label(x.old)} is now ${label(x.new)}`));
+  for (const x of cl.added) out.push(c.green(`  + ${place.clause(x, 'new')}  (line ${x.line})`));
+  for (const x of cl.removed) out.push(c.red(`  - ${place.clause(x, 'old')}  (was line ${x.line})`));
+  for (const x of cl.changed) out.push(c.yellow(`  ~ ${place.clause(x.new, 'new')}  (line ${x.new.line})`));
+  for (const x of cl.moved) out.push(c.dim(`  → ${place.clause(x.old, 'old')} is now ${place.clause(x.new, 'new')}`));
   out.push('', `Findings: ${d.findings.introduced.length} introduced, ${d.findings.resolved.length} resolved, ${d.findings.unchanged.length} unchanged`);
-  const line = (sign: string, f: Finding): string => `  ${sign} ${f.severity.padEnd(7)} ${f.message.replace(/\s+/g, ' ')}${needsReview(f) ? ` (${reviewLabel(f)})` : ''}  ${c.dim(f.ruleId)}  [${clauseTitle(f)}]`;
-  for (const f of d.findings.introduced) out.push(c.red(line('+', f)));
-  for (const f of d.findings.resolved) out.push(c.green(line('-', f)));
+  const line = (sign: string, f: Finding, side: 'old' | 'new'): string => `  ${sign} ${f.severity.padEnd(7)} ${f.message.replace(/\s+/g, ' ')}${needsReview(f) ? ` (${reviewLabel(f)})` : ''}  ${c.dim(f.ruleId)}  [${place.finding(f, side)}]`;
+  for (const f of d.findings.introduced) out.push(c.red(line('+', f, 'new')));
+  for (const f of d.findings.resolved) out.push(c.green(line('-', f, 'old')));
   out.push('', d.summary.gate === 'pass' ? c.green('✔ no new problems at the gate level') : c.red(`✖ ${plural(d.findings.introduced.length, 'finding')} introduced`));
   const review = d.findings.introduced.filter((f) => needsReview(f) && !isAccepted(f)).length;
   if (review) out.push(c.magenta(`? ${review} introduced ${review === 1 ? 'finding needs' : 'findings need'} review (${review === 1 ? 'it rests' : 'they rest'} on a clause-type tag the tagger was not sure of)`));
   return `${out.join('\n')}\n`;
 }
 
-export function formatDiffMarkdown(d: DiffReport): string {
+export function formatDiffMarkdown(d: DiffReport, lists?: DiffClauseLists): string {
   const cl = d.clauses;
+  const place = diffPlaces(lists);
   const out = [`# Changes from ${d.old.path} to ${d.new.path}`, '', `**Gate: ${d.summary.gate.toUpperCase()}**`, '', '## Clauses', ''];
   out.push(`${cl.added.length} added, ${cl.removed.length} removed, ${cl.changed.length} changed, ${cl.moved.length} renumbered, ${cl.unchanged} unchanged.`, '');
-  for (const x of cl.added) out.push(`- Added: ${label(x)}`);
-  for (const x of cl.removed) out.push(`- Removed: ${label(x)}`);
-  for (const x of cl.changed) out.push(`- Changed: ${label(x.new)}`);
-  for (const x of cl.moved) out.push(`- Renumbered: ${label(x.old)} → ${label(x.new)}`);
+  for (const x of cl.added) out.push(`- Added: ${place.clause(x, 'new')}`);
+  for (const x of cl.removed) out.push(`- Removed: ${place.clause(x, 'old')}`);
+  for (const x of cl.changed) out.push(`- Changed: ${place.clause(x.new, 'new')}`);
+  for (const x of cl.moved) out.push(`- Renumbered: ${place.clause(x.old, 'old')} → ${place.clause(x.new, 'new')}`);
   out.push('', '## Findings', '');
-  const item = (f: Finding): string => `- **${f.severity}**: ${f.message.replace(/\s+/g, ' ')} (\`${f.ruleId}\`, ${clauseTitle(f)})${needsReview(f) ? ` **⚑ ${reviewLabel(f)}**` : ''}`;
-  if (d.findings.introduced.length) out.push('### Introduced', '', ...d.findings.introduced.map(item), '');
-  if (d.findings.resolved.length) out.push('### Resolved', '', ...d.findings.resolved.map(item), '');
+  const item = (side: 'old' | 'new') => (f: Finding): string => `- **${f.severity}**: ${f.message.replace(/\s+/g, ' ')} (\`${f.ruleId}\`, ${place.finding(f, side)})${needsReview(f) ? ` **⚑ ${reviewLabel(f)}**` : ''}`;
+  if (d.findings.introduced.length) out.push('### Introduced', '', ...d.findings.introduced.map(item('new')), '');
+  if (d.findings.resolved.length) out.push('### Resolved', '', ...d.findings.resolved.map(item('old')), '');
   out.push(`${d.findings.unchanged.length} findings unchanged.`);
   return `${out.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, clauseTitle, countsByPack, findingPlaces, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence, withSectionSign, type FindingPlaces } from './common.js';
+import { acceptanceLabel, countsByPack, findingPlaces, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence, type FindingPlaces } from './common.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -91,7 +91,7 @@ function renderText(text: string, doc: DocumentReport, ids: Ids): string {
 }
 
 function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, places: FindingPlaces): string {
-  const where = places.unnamed(f) ?? withSectionSign(clauseTitle(f, places.number(f)));
+  const where = places.label(f);
   const clauseLink = f.clauseId && hasText ? `<a class="to-clause" href="#${ids.clause(f.clauseId)}">${e(where)}</a>` : `<span class="to-clause">${e(where)}</span>`;
   const textLink = hasText ? ` · <a class="to-text" href="#${ids.at(n)}">show in text</a>` : '';
   const parts = [

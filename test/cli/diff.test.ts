@@ -56,12 +56,41 @@ describe('clausecheck diff', () => {
     const path = revised();
     const stylish = await run(['diff', OLD, path]);
     expect(stylish.stdout).toMatch(/Clauses: 2 added, 0 removed, 2 changed/);
-    expect(stylish.stdout).toMatch(/\+ 4\.1 {2}\(line \d+\)/);
+    expect(stylish.stdout).toMatch(/\+ § 4\.1 {2}\(line \d+\)/);
     expect(stylish.stdout).toMatch(/Findings: \d+ introduced, \d+ resolved, \d+ unchanged/);
     const md = await run(['diff', OLD, path, '--format', 'markdown']);
     expect(md.stdout).toContain('# Changes from');
-    expect(md.stdout).toContain('- Added: 4.1');
+    expect(md.stdout).toContain('- Added: § 4.1');
     expect(md.stdout).toContain('### Resolved');
+  });
+
+  it('names a list item by its section, as the check reports do, and keeps its own number in the JSON', async () => {
+    // The diff's formatters had no clause list, so an item was "(b)" where every check report says "Section 2.1(b)".
+    const old = [
+      'PATENT LICENSE AGREEMENT',
+      'This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").',
+      '1. DEFINITIONS',
+      '1.1 "Licensed Products" means the semiconductor devices listed in Exhibit A.',
+      '2. PAYMENT',
+      '2.1 Beta shall pay to Alpha:',
+      '(a) an initial fee of one hundred thousand US dollars (US$100,000) within thirty (30) days of the Effective Date; and',
+      '(b) a running royalty of two percent (2%) of the net selling price of each Licensed Product, payable within forty-five (45) days after the end of each calendar quarter.',
+    ].join('\n\n');
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-diff-'));
+    const [oldPath, newPath] = [join(dir, 'v1.txt'), join(dir, 'v2.txt')];
+    writeFileSync(oldPath, old);
+    writeFileSync(newPath, old.replace('two percent (2%)', '[●] percent'));
+    const d = JSON.parse((await run(['diff', oldPath, newPath, '--format', 'json'])).stdout) as DiffReport;
+    expect(d.clauses.changed.map((c) => c.new.number)).toEqual(['(b)']);
+    expect(d.findings.introduced.find((f) => f.ruleId === 'precision/placeholder')?.clauseNumber).toBe('(b)');
+    const stylish = (await run(['diff', oldPath, newPath, '--no-color'])).stdout;
+    expect(stylish).toMatch(/^ {2}~ Section 2\.1\(b\) {2}\(line 15\)$/m);
+    expect(stylish).toMatch(/precision\/placeholder {2}\[Section 2\.1\(b\)\]$/m);
+    expect(stylish).not.toContain('[(b)]');
+    const md = (await run(['diff', oldPath, newPath, '--format', 'markdown'])).stdout;
+    expect(md).toContain('- Changed: Section 2.1(b)\n');
+    expect(md).toContain('(`precision/placeholder`, Section 2.1(b))');
+    expect(md).not.toContain(', (b))');
   });
 
   it('exits 2 when a version is missing', async () => {
