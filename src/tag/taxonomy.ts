@@ -184,7 +184,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
-        'make good .. difference|shortfall|deficiency|deficit|impressions': 0.55, 'guaranteed|minimum .. impressions|click-throughs|click-through|clicks|pageviews|leads': 0.55,
+        'make good .. difference|shortfall|deficit|impressions': 0.55, 'guaranteed|minimum .. impressions|click-throughs|click-through|clicks|pageviews|leads': 0.55,
         'miss~|misses .. guaranteed|minimum|committed / short of .. guaranteed|minimum|committed': 0.45,
         // A floor measured without the word: "if the number of Sales Representatives is less than twenty-five", "the fee
         // will not be less than the previous year's". Weak alone (under the threshold): support beside a stated commitment.
@@ -448,7 +448,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
-        'deemed to have accepted / deemed accepted / accept or reject / inspection|acceptance|evaluation period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
+        'deemed to have accepted / deemed accepted / accept or reject / inspection|acceptance period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
       negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5,
         // Accepting an order or an invoice is how orders are placed and bills settled, not a period to claim defects.
         'accept or reject .. order|orders|invoice|invoices / order|orders|invoice|invoices ... deemed accepted|approved / order|orders|invoice|invoices ... deemed to have been? accepted|approved': 0.8 } },
@@ -459,7 +459,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'consequential|indirect|incidental|punitive|special .. damages': 0.6, 'liquidated damages': 0.9, 'lost profits': 0.5, 'cap on liability / liability cap': 0.9, 'gross negligence / willful misconduct': 0.3, 'exceed the .. amount~ / exceed .. fees paid': 0.4,
         'penalty|penalties': 0.3, 'no liability': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
         // A contractual limitation period: "No action, regardless of form, arising out of this Agreement may be brought more than two years after ...".
-        'no|neither .. action|actions|claim|claims ... may|shall be? brought|commenced|filed|made .. more than / must|shall be commenced|brought|filed .. within / must|shall be commenced|brought|filed .. no later than': 0.55,
+        'no|neither .. action|actions|claim|claims ... may|shall be? brought|commenced|filed|made .. more than / action|actions|claim|claims|suit|suits|proceeding|proceedings ... must|shall be commenced|brought|filed .. within / action|actions|claim|claims|suit|suits|proceeding|proceedings ... must|shall be commenced|brought|filed .. no later than': 0.55,
         // The exclusion and the cap with their words apart: "is not liable in any way for any indirect, consequential ... loss or damage",
         // "Metavante's maximum liability with respect to any Professional Services performed shall be limited to ...".
         'not liable|responsible ... for any? .. indirect|consequential|incidental|special|punitive ... damage|damages|loss|losses|harm / not have|bear .. liability for': 0.6,

@@ -99,6 +99,7 @@ const CASES: readonly Case[] = [
       'Reseller shall promote the Products and solicit commitments to buy them from customers in the Territory.',
       // Making good damage, and a guaranteed response time, are no floor on what is bought or delivered.
       'Contractor shall make good any damage to the Premises caused by its personnel.',
+      'Contractor shall make good any deficiency in workmanship at its own cost.',
       'The guaranteed response time for users of the help desk is four hours.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
@@ -313,7 +314,9 @@ const CASES: readonly Case[] = [
       'IntriCon is not liable in any way to Dynamic Hearing for any indirect, consequential, third party, special or incidental harm, loss or damage.',
       'Notwithstanding any other provision of this Agreement, Vendor\'s maximum liability with respect to any Professional Services performed shall be limited to the fees paid for them.'],
     // Costs a party does not bear are not a limit on liability for damages.
-    no: ['Supplier is not responsible for any incidental expenses of Buyer\'s personnel visiting the plant.'] },
+    no: ['Supplier is not responsible for any incidental expenses of Buyer\'s personnel visiting the plant.',
+      // A start date for work is not a time bar on claims.
+      'The Services shall be commenced within five (5) days of the Notice to Proceed.'] },
   { type: 'insurance',
     yes: ['The Joint Venture Company shall take out the required insurance from an insurance company permitted by Chinese law to provide such insurance.',
       // A ceiling on the duty and the insurer's standing are still the duty to insure.
