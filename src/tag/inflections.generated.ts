@@ -148,6 +148,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "obligation": ["obligation","obligationed","obligationing","obligations"],
   "obtain": ["obtain","obtained","obtaining","obtains"],
   "offer": ["offer","offered","offering","offers"],
+  "officer": ["officer","officered","officering","officers"],
   "oppose": ["oppose","opposed","opposes","opposing"],
   "option": ["option","optioned","optioning","options"],
   "order": ["order","ordered","ordering","orders"],

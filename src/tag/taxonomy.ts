@@ -565,7 +565,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'during the term .. and for .. thereafter / for a period of .. after|following the term': 0.55,
         // The wind-down itself: a phase-out period, termination assistance, a transition-out plan, a handover.
         'phase-out|phaseout|run-off / termination assistance / transition out plan / orderly transfer|transition|handover': 0.65,
-      } },
+      },
+      // A person's employment or engagement ending is not the agreement's termination.
+      negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging': 0.85 },
       phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6 } },

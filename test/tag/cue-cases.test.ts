@@ -308,7 +308,9 @@ const CASES: readonly Case[] = [
       'During the term of this Agreement and for one year thereafter, Licensor may audit the records of Licensee relating to royalties.'],
     // Another event, and a handover that is a deliverable, not a wind-down.
     no: ['In the event of a dispute, the parties shall first meet and negotiate in good faith.',
-      'Development deliverables: source code handover and installation scripts for the target device.'] },
+      'Development deliverables: source code handover and installation scripts for the target device.',
+      // A person's employment ending is not the agreement's.
+      'In the event of termination of the employment of any Key Person, Supplier shall promptly appoint a replacement acceptable to Customer.'] },
   { type: 'liability',
     yes: ['No action, regardless of form, arising out of this Agreement may be brought by Distributor more than one (1) year after the cause of action has arisen.',
       'IntriCon is not liable in any way to Dynamic Hearing for any indirect, consequential, third party, special or incidental harm, loss or damage.',
