@@ -26,6 +26,14 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // "Schedule B thereto": the schedule of the instrument named before. "Section 42 U.S.C. 262": a title of the code.
 // Group 1 is the instrument named ("Exchange Act", "License Agreement"): it may be this document's own name.
 const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
+// "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement": an instrument whose title
+// lists its subjects with commas, which EXTERNAL's name does not cross (there a comma ends a name: "of the Company,
+// and ..."). Case-sensitive: every word of the title is capitalised (or "and", "of", "for", "&") and the last names an
+// instrument; the references before "of" are EXTERNAL's.
+const LISTED_TITLE_WORD = String.raw`[A-Z][\w&'’-]*`;
+const EXTERNAL_LISTED = new RegExp(
+  String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:Agreement|Contract|Plan|License|Licence|Lease|Indenture|AGREEMENT|CONTRACT|PLAN|LICENSE|LICENCE|LEASE|INDENTURE)))(?![\w'’-])`,
+);
 // "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
 // named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
 const ACRONYM_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|-)\s*(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under)\s+(?:(?:Article|Section|Part)\s+[0-9A-Za-z.()-]{1,10}\s+of\s+)?the\s+([A-Z][A-Z&]{1,5})(?![\w&])/;
@@ -495,7 +503,7 @@ export class ReferenceResolver {
    */
   private external(text: string, end: number): boolean {
     const after = text.slice(end, end + 80);
-    const m = EXTERNAL.exec(after);
+    const m = EXTERNAL.exec(after) ?? EXTERNAL_LISTED.exec(text.slice(end, end + 160));
     if (m === null) return false;
     const instrument = m[1];
     // Only a name right after "of the", "to the" ... is the instrument the reference is in: "to Supplement 1 of the

@@ -41,6 +41,18 @@ describe('cross-references in CUAD sentences', () => {
     const refs = attributesOf('The licenses are licenses of "intellectual property" for purposes of Section 365(n) of the United States Bankruptcy Code, and Section 2.1 of the Stock Purchase Agreement applies.').crossReferences;
     expect(refs).toEqual([]);
   });
+
+  it('skips references into an instrument whose title lists its subjects with commas', () => {
+    // HERTZ's IP agreement: "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement" was
+    // read as this agreement's Section 4.4, and reported as pointing to nothing.
+    const sentence = 'The licenses granted under Section 2.2.1 shall terminate in accordance with Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement.';
+    expect(attributesOf(sentence).crossReferences.map((r) => r.text)).toEqual(['Section 2.2.1']);
+    expect(attributesOf('Sections 4.4 and 6.2 of the Supply, Distribution and Services Agreement survive.').crossReferences).toEqual([]);
+    // A comma then capitals that do not end in an instrument's name keep the reference this agreement's.
+    const own = 'Licensee shall use the Marks as set forth in Section 4.4, Brand Guidelines and Quality Standards of Licensor.';
+    expect(attributesOf(own).crossReferences.map((r) => r.text)).toEqual(['Section 4.4']);
+    expect(attributesOf('Licensee shall comply with Section 4.4 of the Agreement, Exhibit C and the Supply Agreement.').crossReferences.map((r) => r.text)).toEqual(['Section 4.4', 'Exhibit C']);
+  });
 });
 
 const AGREEMENT = [
