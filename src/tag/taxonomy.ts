@@ -141,7 +141,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'compensat* ... percent|% of|off / entitled to receive .. percent|% of': 0.5,
         // A party keeping its part of what is earned: "Boxlot shall retain [***] of the transaction revenues it generates",
         // "shall be entitled to all revenues resulting from the sale of advertising". Weak alone (under the threshold).
-        'retain~|keep|keeps .. of the? .. revenue~|revenues|proceeds|receipts|profits|income / entitled to .. all|any|the .. revenue~|revenues|proceeds|receipts|profits|income': 0.4,
+        // A share kept, not records kept ("keep complete records of the revenues"), nor "the income" of an escrow or "the
+        // proceeds" of insurance.
+        'retain~|keep|keeps .. #num|percent|%|portion|share|part|balance|remainder|fee|payment .. of the? .. revenue~|revenues|proceeds|receipts|profits|income / entitled to .. all|any .. revenue~|revenues|proceeds|receipts|profits|income / entitled to .. the revenue~|revenues|receipts|profits': 0.4,
       },
       negatives: { 'royalty-free': 0.7, 'exchange commission / trade commission / federal .. commission / public utilit* commission / european|regulatory|governmental|supervision|administrative|utilities commission / agency|authority or commission / commission or agency': 0.8, 'voting .. securities|power|stock|equity / voting or income': 0.6, 'paid-up': 0.4, 'no royalt*': 0.6, 'income tax~|taxes': 0.4,
         // A commission that is a body ("the Supervision Commission shall meet"), an employee benefit plan, a deposit or a credit shares no revenue.

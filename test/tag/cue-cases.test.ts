@@ -433,6 +433,17 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('royalty: not such a clause alone', () => {
     expect(clauseTypes(retained, 'Advertising Revenue')).not.toContain('royalty');
   });
+  it('royalty: a share retained beside a revenue share, not records of the revenues nor an escrow\'s income', () => {
+    const text = [
+      '1. Revenue Share. Operator shall pay Owner a royalty of seven percent (7%) of Net Sales each quarter.',
+      '2. Retained Share. Reseller shall retain thirty percent (30%) of the subscription revenues it collects.',
+      '3. Records. Operator shall keep complete and accurate records of the revenues from sales of the Service for three years.',
+      '4. Escrow. Owner shall be entitled to the income from any investment of the escrow funds.',
+    ].join('\n\n');
+    expect(clauseTypes(text, 'Retained Share')).toContain('royalty');
+    expect(clauseTypes(text, 'Records')).not.toContain('royalty');
+    expect(clauseTypes(text, 'Escrow')).not.toContain('royalty');
+  });
   it('non-solicit: not the injunction clause that speaks of irreparable harm to goodwill', () => {
     const text = `${nonDisparagement}\n\n2. Equitable Relief. A breach of Section 5 would cause irreparable harm to the goodwill and reputation of Licensor, and Licensor may seek injunctive relief.`;
     expect(clauseTypes(text, 'Equitable Relief')).not.toContain('non-solicit');
