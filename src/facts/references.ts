@@ -44,7 +44,7 @@ const ACRONYM_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|-)\s*(?:(?:Sections?|Articles?
 // the Master Services Agreement (the "MSA")': there the MSA is another instrument.
 const TITLE_WORD = String.raw`(?:[A-Z][\w&'’.-]*|of|and|for|to|&)`;
 const SELF_NAMED = new RegExp(
-  String.raw`\b(?:this|This|THIS)\s+(${TITLE_WORD}(?:\s+${TITLE_WORD}){0,9})(?:(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?["“]([^"”]{1,40})["”](?:\s*(?:or|,)\s*(?:the\s+)?["“]([^"”]{1,40})["”])?)?`,
+  String.raw`\b(?:this|This|THIS)\s+(${TITLE_WORD}(?:,?\s+${TITLE_WORD}){0,9})(?:(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?["“]([^"”]{1,40})["”](?:\s*(?:or|,)\s*(?:the\s+)?["“]([^"”]{1,40})["”])?)?`,
   'g',
 );
 // The words that end an instrument's title ("License Agreement", "Co-Hosting Agreement"; not "this Section 4").
@@ -66,13 +66,18 @@ function instrumentTitle(run: string): string | null {
   const words = nameWords(run);
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];
-    if (INSTRUMENT_WORD.test(words[i] as string) && (next === undefined || !CAPITALISED.test(next))) return words.slice(0, i + 1).join(' ');
+    // A comma may end the title ("This License Agreement, Exhibit A and ...") or list its subjects ("This Supply,
+    // Distribution and Services Agreement").
+    const word = words[i] as string;
+    if (INSTRUMENT_WORD.test(word.replace(/,$/, '')) && (next === undefined || !CAPITALISED.test(next) || word.endsWith(','))) return words.slice(0, i + 1).join(' ').replace(/,$/, '');
   }
   return null;
 }
 // The words of a name from its start on ("License Agreement and Section").
-const NAME_RUN = new RegExp(String.raw`${TITLE_WORD}(?:[ \t]*\r?\n?[ \t]*${TITLE_WORD})*`, 'y');
-const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+// Commas between its words as in a title that lists its subjects ("Supply, Distribution and Services Agreement").
+const NAME_RUN = new RegExp(String.raw`${TITLE_WORD}(?:,?[ \t]*\r?\n?[ \t]*${TITLE_WORD})*`, 'y');
+// A name's commas do not tell it apart ("Supply, Distribution and Services Agreement" as written in the title or a reference).
+const nameKey = (name: string): string => name.replace(/,/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The names the document gives itself (nameKey'd): its title after "this", and the names it is then given. */
 function selfNamesOf(text: string): Set<string> {
@@ -491,8 +496,8 @@ export class ReferenceResolver {
     NAME_RUN.lastIndex = at;
     const words = nameWords(NAME_RUN.exec(text)?.[0] ?? '');
     for (let n = words.length; n > 0; n--) {
-      if (n < words.length && CAPITALISED.test(words[n] as string)) continue;
-      if (this.selfNames.has(words.slice(0, n).join(' ').toLowerCase())) return true;
+      if (n < words.length && CAPITALISED.test(words[n] as string) && !(words[n - 1] as string).endsWith(',')) continue;
+      if (this.selfNames.has(nameKey(words.slice(0, n).join(' ')))) return true;
     }
     return false;
   }

@@ -53,6 +53,19 @@ describe('cross-references in CUAD sentences', () => {
     expect(attributesOf(own).crossReferences.map((r) => r.text)).toEqual(['Section 4.4']);
     expect(attributesOf('Licensee shall comply with Section 4.4 of the Agreement, Exhibit C and the Supply Agreement.').crossReferences.map((r) => r.text)).toEqual(['Section 4.4', 'Exhibit C']);
   });
+
+  it('keeps a reference to the document\'s own title that lists its subjects with commas', () => {
+    const text = [
+      'This Supply, Distribution and Services Agreement (this "Agreement") is made between Acme Corp. and Beta Inc.',
+      '1. Supply',
+      '1.1 Supplier shall supply the Products as provided in Section 7.4 of the Supply, Distribution and Services Agreement and Section 1.2 of the Supply, Distribution and Services Agreement.',
+      '1.2 Distributor shall comply with Section 2.2 of the Trademark, Trade Name and Domain License Agreement.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([['Section 7.4', false], ['Section 1.2', true]]);
+    // A title that ends at a comma is still the document's name.
+    const comma = 'This License Agreement, Exhibit A and Exhibit B (the "Agreement") are made between Acme Corp. and Beta Inc.\n\n1. Grant\n\n1.1 The licence is subject to Section 9 of the License Agreement.\n\nExhibit A\n\nPatents.\n\nExhibit B\n\nMarks.';
+    expect(allRefs(comma)).toEqual([['Exhibit A', true], ['Exhibit B', true], ['Section 9', false]]);
+  });
 });
 
 const AGREEMENT = [
