@@ -18,6 +18,24 @@ export interface Block {
 // Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019".
 export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4})$/;
 
+// The legend an EDGAR filing repeats at the top of its pages: "CONFIDENTIAL TREATMENT REQUESTED", "[Confidential
+// Treatment Requested]", "***Confidential Treatment Requested***", "*** CONFIDENTIAL PORTIONS OMITTED", with the
+// sentences that explain it ("INFORMATION FOR WHICH CONFIDENTIAL TREATMENT HAS BEEN REQUESTED IS OMITTED AND MARKED
+// WITH "[***]". AN UNREDACTED VERSION ... AS REQUIRED BY RULE 406 ..., AS AMENDED."): each names an omission, a
+// redaction, the Commission or its rule. Page furniture, not a heading; once written, it is not. The clause text EDGAR
+// ran on after it on the same line stays. Case-blind, but only at a line start and before a sentence end, a bracket,
+// asterisks or the line's end.
+const LEGEND_RE = /^(?:\[\s*|\*{1,3}\s*)?(?:confidential\s+treatment\s+requested|confidential\s+treatment\s*[-–—]\s*redacted\s+version|confidential\s+portions\s+(?:have\s+been\s+)?omitted)(?:\s*\]|\s*\*{1,3})?(?=[.:]|\s*$|\s{2,}|\s+[A-Z0-9(\[])(?:[.:]?(?:\s+(?=[^.]*?(?:\bomitted\b|\bredacted\b|\bseparately\b|\bcommission\b|\brule\s+\d|\[\*+\]))(?:[^.]|\.(?!\s|$)){1,400}?\.(?=\s|$))*)/i;
+
+/** How much of a line is a page-top legend (LEGEND_RE): 0 when it does not open with one. */
+export function legendLength(line: string): number {
+  const c = line.charCodeAt(0);
+  // "C", "c", "[", "*": the only ways a legend opens.
+  if (c !== 67 && c !== 99 && c !== 91 && c !== 42) return 0;
+  const m = LEGEND_RE.exec(line);
+  return m === null ? 0 : m[0].length;
+}
+
 // Boundaries inside one line. A cheap scan finds whitespace before a capital, digit or bracket; the
 // character before and sticky patterns after then decide, in priority order:
 //  soft:    3+ spaces after a sentence end, before something that can start a paragraph      -> para
@@ -158,6 +176,21 @@ export function scanBlocks(text: string): Block[] {
       continue;
     }
     line = text.slice(s, e);
+    const legend = legendLength(line);
+    if (legend > 0) {
+      blocks.push({ start: s, end: trimEnd(text, s, s + legend), boundary: 'para', furniture: true });
+      let rest = s + legend;
+      while (rest < e && isBlankChar(text.charCodeAt(rest))) rest++;
+      prevLineBlank = true;
+      if (rest === e) {
+        pos = next;
+        continue;
+      }
+      // The text EDGAR ran on after the legend starts a block of its own (mergeContinuations joins a lower-case one
+      // to the paragraph the page break cut).
+      s = rest;
+      line = text.slice(s, e);
+    }
     if (FURNITURE_RE.test(line)) {
       blocks.push({ start: s, end: e, boundary: 'para', furniture: true });
       prevLineBlank = true;

@@ -240,3 +240,35 @@ describe('page furniture run onto a line', () => {
     expect(refs.map((r) => [r.text, r.targetId !== null])).toEqual([['Attachment 1', true]]);
   });
 });
+
+describe('page-top confidential-treatment legends (EDGAR)', () => {
+  // Magenta's and Violin's filings repeat the legend at the top of every page, a long line, or run the next page's
+  // text on after it: each became a clause headed "CONFIDENTIAL TREATMENT REQUESTED", which split the section the
+  // page break cut and named its second half.
+  const LEGEND = 'CONFIDENTIAL TREATMENT REQUESTED. INFORMATION FOR WHICH CONFIDENTIAL TREATMENT HAS BEEN REQUESTED IS OMITTED AND MARKED WITH "[***]". AN UNREDACTED VERSION OF THE DOCUMENT HAS ALSO BEEN FURNISHED SEPARATELY TO THE SECURITIES AND EXCHANGE COMMISSION AS REQUIRED BY RULE 406 UNDER THE SECURITIES ACT OF 1933, AS AMENDED.';
+  const text = [
+    'MASTER DEVELOPMENT AND MANUFACTURING AGREEMENT',
+    'This Master Development and Manufacturing Agreement is made between Magenta Therapeutics, Inc. ("Magenta") and Bachem Americas, Inc. ("Bachem").',
+    '1. BACHEM OBLIGATIONS',
+    '1.1 Material/Supplies. Where Magenta provides materials to Bachem, Bachem shall store them',
+    `${LEGEND} in accordance with the Specifications and return any unused materials within thirty (30) days.`,
+    `${LEGEND} 1.2 Deliverables. Each deliverable developed under a Project Plan shall conform to the Specifications.`,
+    '[Confidential Treatment Requested]',
+    '1.3 Confidential Treatment Requested. Neither Party shall seek confidential treatment of this Agreement without notice to the other.',
+  ].join('\n\n');
+  const t = tree(text);
+
+  it('are page furniture: no clause is headed by one, and the paragraph the page break cut is one clause again', () => {
+    expect(t.clauses.filter((c) => /confidential treatment requested/i.test(c.heading ?? '') && c.number === null)).toEqual([]);
+    const s11 = byNumber(t, '1.1');
+    expect(text.slice(s11.start, s11.end)).toMatch(/Bachem shall store them[\s\S]*return any unused materials within thirty \(30\) days\.$/);
+    expect(parentOf(t, byNumber(t, '1.2'))?.number).toBe('1');
+    expect(byNumber(t, '1.2').heading).toBe('Deliverables');
+  });
+
+  it('but a numbered clause of that name, and its text, stay', () => {
+    const s13 = byNumber(t, '1.3');
+    expect(s13.heading).toBe('Confidential Treatment Requested');
+    expect(text.slice(s13.start, s13.end)).toContain('Neither Party shall seek confidential treatment');
+  });
+});
