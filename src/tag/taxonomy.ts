@@ -187,7 +187,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
         'make good .. difference|shortfall|deficit|impressions': 0.55, 'guaranteed|minimum .. impressions|click-throughs|click-through|clicks|pageviews|leads': 0.55,
-        'miss~|misses .. guaranteed|minimum|committed / short of .. guaranteed|minimum|committed': 0.45,
+        // What was missed is a quantity, not a date or a response time ("misses the guaranteed delivery date" is a service level).
+        'miss~|misses .. guaranteed|minimum|committed .. impressions|click-throughs|click-through|clicks|pageviews|leads|quantity|quantities|volume|volumes|units|purchases|amount|amounts|revenue|revenues|target|targets|levels / short of .. guaranteed|minimum|committed': 0.45,
         // A floor measured without the word: "if the number of Sales Representatives is less than twenty-five", "the fee
         // will not be less than the previous year's". Weak alone (under the threshold): support beside a stated commitment.
         'if ... is|are|falls|fall|be|remains less|fewer than #num / if ... is|are|falls|fall|be|remains below #num / not|no .. less than .. previous|prior|preceding .. year~|year|period|amount': 0.3,

@@ -412,6 +412,11 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
     const text = '1. Minimum Purchases. Distributor shall purchase a minimum of 10,000 units of Product in each Contract Year.\n\n2. Stores. If the number of Stores open in the Territory falls below twenty (20), the parties shall meet to review the development plan.';
     expect(clauseTypes(text, 'Stores')).toContain('minimum-commitment');
   });
+  it('minimum-commitment: not a missed delivery date beside a minimum purchase commitment', () => {
+    const text = '1. Minimum Purchases. Distributor shall purchase a minimum of 10,000 units of Product in each Contract Year.\n\n2. Late Delivery. If Supplier misses the guaranteed delivery date, Distributor may cancel the Purchase Order.\n\n3. Shortfall. If Distributor misses the minimum purchase target in any quarter, it shall pay the difference.';
+    expect(clauseTypes(text, 'Late Delivery')).not.toContain('minimum-commitment');
+    expect(clauseTypes(text, 'Shortfall')).toContain('minimum-commitment');
+  });
   it('minimum-commitment: not such a floor alone', () => {
     expect(clauseTypes(staffing, 'Staffing')).not.toContain('minimum-commitment');
   });
