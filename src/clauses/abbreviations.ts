@@ -22,7 +22,9 @@ const INITIALISM = /^(?:[a-z]\.)+[a-z]$/;
  * item's ("A. Supplier shall ...", "and B. WHEREAS").
  */
 const NAME_BEFORE_INITIAL = /\b[A-Z][a-z]+[ \t]+$/;
-const DESIGNATED = /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Section|Article|Clause|Part|Party|Class|Series|Phase|Item|Tier|Type|Option|Table|Form|Rule|Note|Level|Grade|Group|Category|Stage|Tranche|Round|Plan|Unit|Lot)[ \t]+$/;
+const DESIGNATED = /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Addendum|Amendment|Section|Subsection|Article|Clause|Paragraph|Subparagraph|Recital|Part|Party|Class|Series|Phase|Milestone|Item|Tier|Type|Option|Table|Form|Rule|Note|Level|Grade|Group|Category|Stage|Tranche|Round|Plan|Unit|Lot|Version|Release|Model|Region|Zone|Site)[ \t]+$/;
+// A word that opens sentences and is nobody's surname: after it the letter ended one ("... in Paragraph B. The fee").
+const SENTENCE_OPENER = /^(?:The|This|These|Each|Any|All|If|In|Upon|Such)(?![A-Za-z])/;
 const isAllCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && !word.includes('.');
 
 const MAX_WORD = 12;
@@ -85,7 +87,7 @@ export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
   }
   if (word.length === 1) {
     const before = text.slice(Math.max(0, w - 16), w);
-    return isUpper(text.charCodeAt(w)) && NAME_BEFORE_INITIAL.test(before) && !DESIGNATED.test(before);
+    return isUpper(text.charCodeAt(w)) && NAME_BEFORE_INITIAL.test(before) && !DESIGNATED.test(before) && !SENTENCE_OPENER.test(text.slice(j, j + 8));
   }
   return false;
 }

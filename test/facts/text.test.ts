@@ -46,6 +46,12 @@ describe('sentenceStarts', () => {
     expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['Acme', 'The ', 'The ', 'Lice', 'B. L', 'Lice']);
   });
 
+  it('ends a sentence at a designated letter ("Recital A. The", "Paragraph B. Licensee") but not at an initial', () => {
+    const text = 'The parties agree as set out in Recital A. Licensee shall pay the fee in Paragraph B. Payment is due at Milestone C. Each party signs. The Marks are owned by Northwind D. The fee is signed for by John A. Smith on behalf of Acme.';
+    const starts = sentenceStarts(text, 0, text.length);
+    expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Lice', 'Paym', 'Each', 'The ', 'The ']);
+  });
+
   it('reads the word before the period back to the range start only', () => {
     // Read from the range start, the word before the period is "mr" (a title); in full, "Amr" (a name).
     const text = 'Alpha Amr. Beta pays.';
