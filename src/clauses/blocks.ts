@@ -27,6 +27,21 @@ export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4
 // asterisks or the line's end.
 const LEGEND_RE = /^(?:\[\s*|\*{1,3}\s*)?(?:confidential\s+treatment\s+requested|confidential\s+treatment\s*[-–—]\s*redacted\s+version|confidential\s+portions\s+(?:have\s+been\s+)?omitted)(?:\s*\]|\s*\*{1,3})?(?=[.:]|\s*$|\s{2,}|\s+[A-Z0-9(\[])(?:[.:]?(?:\s+(?=[^.]*?(?:\bomitted\b|\bredacted\b|\bseparately\b|\bcommission\b|\brule\s+\d|\[\*+\]))(?:[^.]|\.(?!\s|$)){1,400}?\.(?=\s|$))*)/i;
 
+// The same legend, starred or bracketed, that EDGAR ran onto the end of a line after a gap, as it does page footers
+// ("... incurred by FMI in   ***Confidential Treatment Requested***", "[…***…]   ***Confidential Treatment Requested***").
+const TRAILING_LEGEND_RE = /[ \t]{2,}(?:\*{1,3}[ \t]*confidential[ \t]+treatment[ \t]+requested[ \t]*\*{1,3}|\[[ \t]*confidential[ \t]+treatment[ \t]+requested[ \t]*\])$/i;
+
+/** Where a legend run onto the end of a line starts (TRAILING_LEGEND_RE; after its gap), or -1. */
+function trailingLegendStart(line: string): number {
+  const c = line.charCodeAt(line.length - 1);
+  if (c !== 42 && c !== 93) return -1;
+  const m = TRAILING_LEGEND_RE.exec(line);
+  if (m === null) return -1;
+  let at = m.index;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  return at;
+}
+
 /** How much of a line is a page-top legend (LEGEND_RE): 0 when it does not open with one. */
 export function legendLength(line: string): number {
   const c = line.charCodeAt(0);
@@ -191,8 +206,15 @@ export function scanBlocks(text: string): Block[] {
       s = rest;
       line = text.slice(s, e);
     }
+    const footerAt = trailingLegendStart(line);
+    const footerEnd = e;
+    if (footerAt > 0) {
+      e = trimEnd(text, s, s + footerAt);
+      line = text.slice(s, e);
+    }
     if (FURNITURE_RE.test(line)) {
       blocks.push({ start: s, end: e, boundary: 'para', furniture: true });
+      if (footerAt > 0) blocks.push({ start: s + footerAt, end: footerEnd, boundary: 'para', furniture: true });
       prevLineBlank = true;
       pos = next;
       continue;
@@ -224,6 +246,7 @@ export function scanBlocks(text: string): Block[] {
     if (partStart === -1 && last) last.end = e;
     // A page footer that EDGAR ran onto the end of a line ("... as amended.   Page 20 of 28") is furniture too.
     else blocks.push({ start: partStart, end: e, boundary, furniture: partStart > s && FURNITURE_RE.test(text.slice(partStart, e)) });
+    if (footerAt > 0) blocks.push({ start: s + footerAt, end: footerEnd, boundary: 'para', furniture: true });
     prevLineBlank = false;
     prevLineHeadingLike = line.length <= 60 && isHeadingText(line);
     pos = next;

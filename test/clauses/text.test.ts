@@ -266,6 +266,26 @@ describe('page-top confidential-treatment legends (EDGAR)', () => {
     expect(byNumber(t, '1.2').heading).toBe('Deliverables');
   });
 
+  it('run onto the end of a line after a gap, starred or bracketed, is furniture too', () => {
+    // FOUNDATION MEDICINE's pages end "... incurred by FMI in   ***Confidential Treatment Requested***"; an appendix
+    // page holding only a redaction was headed "[…***…] ***Confidential Treatment Requested***".
+    const footed = [
+      '1. PAYMENTS',
+      '1.1 Wind-down Costs. Roche shall reimburse the costs reasonably incurred by FMI in   ***Confidential Treatment Requested***',
+      'connection with the wind-down of the Development Plan.',
+      'Appendix 1.57',
+      '[…***…]   ***Confidential Treatment Requested***',
+    ].join('\n\n');
+    const ft = tree(footed);
+    expect(footed.slice(byNumber(ft, '1.1').start, byNumber(ft, '1.1').end)).toContain('incurred by FMI in   ***Confidential Treatment Requested***\n\nconnection with the wind-down');
+    expect(ft.clauses.filter((c) => /confidential treatment/i.test(c.heading ?? ''))).toEqual([]);
+    // The page's last legend is left out of every clause.
+    expect(Math.max(...ft.clauses.map((c) => c.end))).toBe(footed.lastIndexOf('[…***…]') + '[…***…]'.length);
+    // Marks written in the clause itself stay.
+    const markedText = '1. USE\n\n1.1 Licensee shall mark each copy ***CONFIDENTIAL***';
+    expect(byNumber(tree(markedText), '1.1').end).toBe(markedText.length);
+  });
+
   it('but a numbered clause of that name, and its text, stay', () => {
     const s13 = byNumber(t, '1.3');
     expect(s13.heading).toBe('Confidential Treatment Requested');
