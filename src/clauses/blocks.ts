@@ -18,6 +18,20 @@ export interface Block {
 // Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019".
 export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4})$/;
 
+// A page footer with a label before its page number ("IBM and MSL Confidential Page 3 of 7", "CONFIDENTIAL Page 4 of
+// 6", "TruckThat LLC Consulting Agreement Page 5 of 7"), a line of its own; not a sentence that ends on a page
+// ("... as set out on Page 3 of 5").
+const LABELLED_PAGE_RE = /^\S.{0,60}?(?<!\b(?:on|at|in|see|to|of|from|and|under|by|with))[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+(?:of|OF)[ \t]+(\d{1,4})$/;
+
+/** FURNITURE_RE, or a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count). */
+export function isFurnitureLine(line: string): boolean {
+  if (FURNITURE_RE.test(line)) return true;
+  const c = line.charCodeAt(line.length - 1);
+  if (c < 48 || c > 57 || line.length > 90) return false;
+  const m = LABELLED_PAGE_RE.exec(line);
+  return m !== null && Number(m[1]) <= Number(m[2]);
+}
+
 // The legend an EDGAR filing repeats at the top of its pages: "CONFIDENTIAL TREATMENT REQUESTED", "[Confidential
 // Treatment Requested]", "***Confidential Treatment Requested***", "*** CONFIDENTIAL PORTIONS OMITTED", with the
 // sentences that explain it ("INFORMATION FOR WHICH CONFIDENTIAL TREATMENT HAS BEEN REQUESTED IS OMITTED AND MARKED
@@ -212,7 +226,7 @@ export function scanBlocks(text: string): Block[] {
       e = trimEnd(text, s, s + footerAt);
       line = text.slice(s, e);
     }
-    if (FURNITURE_RE.test(line)) {
+    if (isFurnitureLine(line)) {
       blocks.push({ start: s, end: e, boundary: 'para', furniture: true });
       if (footerAt > 0) blocks.push({ start: s + footerAt, end: footerEnd, boundary: 'para', furniture: true });
       prevLineBlank = true;

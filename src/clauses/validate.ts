@@ -1,6 +1,6 @@
 // Invariants of a clause tree, checked by tests and the segmentation script (not on every run).
 import type { ClauseNode, ClauseTree } from '../model/index.js';
-import { FURNITURE_RE, legendLength } from './blocks.js';
+import { FURNITURE_RE, isFurnitureLine, legendLength } from './blocks.js';
 
 const BLANK_RE = /\s/;
 
@@ -77,7 +77,7 @@ export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: 
     for (const [s, e] of gaps) {
       for (const line of text.slice(s, e).split(/\r\n|\r|\n/)) {
         const t = line.trim();
-        if (t !== '' && !furniture.test(t) && !FURNITURE_RE.test(t) && legendLength(t) !== t.length && (lineCounts.get(t.replace(/\s+/g, ' ')) ?? 0) < 3) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
+        if (t !== '' && !furniture.test(t) && !isFurnitureLine(t) && legendLength(t) !== t.length && (lineCounts.get(t.replace(/\s+/g, ' ')) ?? 0) < 3) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
       }
     }
   }

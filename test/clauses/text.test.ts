@@ -292,3 +292,30 @@ describe('page-top confidential-treatment legends (EDGAR)', () => {
     expect(text.slice(s13.start, s13.end)).toContain('Neither Party shall seek confidential treatment');
   });
 });
+
+describe('a page footer with a label before its page number', () => {
+  // "IBM and MSL Confidential Page 3 of 7", "CONFIDENTIAL Page 4 of 6" on a line of their own: each was read as the
+  // heading of the paragraph after the page break, so messages named the paragraph "CONFIDENTIAL Page 4 of 6".
+  const text = [
+    '(a) Each Party shall keep the terms of this Agreement confidential.',
+    'PACIFICAP ENTERTAINMENT Agreement with THE HENRY FILM AND ENTERTAINMENT CORPORATION..',
+    'CONFIDENTIAL Page 4 of 6',
+    'Each Party acknowledges that it may have access to proprietary information of the other Party and shall use it only for this Agreement.',
+    '(b) This paragraph survives termination.',
+  ].join('\n\n');
+  const t = tree(text);
+
+  it('is page furniture, not the heading of the paragraph after it', () => {
+    expect(t.clauses.filter((c) => /Page \d+ of \d+/.test(c.heading ?? ''))).toEqual([]);
+    const paragraph = t.clauses.find((c) => text.slice(c.start, c.end).startsWith('Each Party acknowledges'));
+    expect(paragraph?.heading ?? null).toBeNull();
+    expect(t.clauses.some((c) => text.slice(c.start, c.end).startsWith('CONFIDENTIAL'))).toBe(false);
+  });
+
+  it('but a sentence that ends on a page keeps its words', () => {
+    const lead = 'Licensee shall use the forecast format set out on Page 3 of 5';
+    const own = `1. FORECASTS\n\n1.1 Forecasts.\n\n${lead}\n\n1.2 Each Party shall keep the forecasts confidential.`;
+    const s11 = byNumber(tree(own), '1.1');
+    expect(own.slice(s11.start, s11.end)).toContain(lead);
+  });
+});
