@@ -43,7 +43,9 @@ export function askForModalReadings({ port, flag }: ModalLine): void {
   readModalClausesWith((sentence) => {
     Atomics.store(flag, 0, 0);
     port.postMessage(sentence);
-    Atomics.wait(flag, 0, 0);
+    // Until the flag is raised, not merely until woken: the main thread raises the flag, then notifies, and a notify
+    // of the previous answer that comes late (this thread saw the flag raised before it slept) wakes this question.
+    while (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0);
     const reply = receiveMessageOnPort(port)?.message as Reply | undefined;
     if (reply === undefined) throw new Error('no modal reading from the main thread');
     if ('error' in reply) throw new Error(reply.error);
