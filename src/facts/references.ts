@@ -30,9 +30,12 @@ const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\
 // lists its subjects with commas, which EXTERNAL's name does not cross (there a comma ends a name: "of the Company,
 // and ..."). Case-sensitive: every word of the title is capitalised (or "and", "of", "for", "&") and the last names an
 // instrument; the references before "of" are EXTERNAL's.
+// The words that end an instrument's title ("Trademark License Agreement"), for a listed title (EXTERNAL_LISTED) and
+// the document's own (INSTRUMENT_WORD): one list, so the two cannot drift apart.
+const INSTRUMENT_WORDS = 'Agreement|Contract|Plan|License|Licence|Lease|Indenture';
 const LISTED_TITLE_WORD = String.raw`[A-Z][\w&'’-]*`;
 const EXTERNAL_LISTED = new RegExp(
-  String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:Agreement|Contract|Plan|License|Licence|Lease|Indenture|AGREEMENT|CONTRACT|PLAN|LICENSE|LICENCE|LEASE|INDENTURE)))(?![\w'’-])`,
+  String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:${INSTRUMENT_WORDS}|${INSTRUMENT_WORDS.toUpperCase()})))(?![\w'’-])`,
 );
 // "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
 // named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
@@ -47,8 +50,8 @@ const SELF_NAMED = new RegExp(
   String.raw`\b(?:this|This|THIS)\s+(${TITLE_WORD}(?:,?\s+${TITLE_WORD}){0,9})(?:(?:\s*,?\s*dated\s[^()"“;]{0,40}?)?\s*\(\s*(?:(?:this|the|hereinafter|hereafter|herein)\s+)?(?:(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?["“]([^"”]{1,40})["”](?:\s*(?:or|,)\s*(?:the\s+)?["“]([^"”]{1,40})["”])?)?`,
   'g',
 );
-// The words that end an instrument's title ("License Agreement", "Co-Hosting Agreement"; not "this Section 4").
-const INSTRUMENT_WORD = /^(?:Agreement|Contract|License|Licence|Lease|Indenture|Plan)$/i;
+// A word that ends the title after "this" ("License Agreement", "Co-Hosting Agreement"; not "this Section 4").
+const INSTRUMENT_WORD = new RegExp(`^(?:${INSTRUMENT_WORDS})$`, 'i');
 const CAPITALISED = /^[A-Z]/;
 
 /**
