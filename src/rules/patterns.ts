@@ -264,7 +264,7 @@ export function foldedSites(text: string, folded: string, limit = Infinity): num
   if (k === folded.length) {
     // No unit without case to look for: the `i` flag matches what folds alike.
     const re = new RegExp(escapeRegExp(folded), 'gi');
-    for (let m = re.exec(text); m !== null && sites.length < limit; m = re.exec(text)) {
+    for (let m = re.exec(text); m !== null && sites.length < limit; m = sites.length < limit ? re.exec(text) : null) {
       sites.push(m.index);
       re.lastIndex = m.index + 1;
     }
@@ -273,7 +273,8 @@ export function foldedSites(text: string, folded: string, limit = Infinity): num
   // At each place of the unit without case (the only unit that folds to it), the others folded.
   const anchor = folded[k] as string;
   const n = folded.length;
-  for (let q = text.indexOf(anchor, k); q >= 0 && sites.length < limit; q = text.indexOf(anchor, q + 1)) {
+  // The next place is looked for only while more are wanted: with limit 1, not to the text's end after the first.
+  for (let q = text.indexOf(anchor, k); q >= 0 && sites.length < limit; q = sites.length < limit ? text.indexOf(anchor, q + 1) : -1) {
     const p = q - k;
     if (p + n > text.length) break;
     let j = 0;
