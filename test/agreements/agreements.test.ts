@@ -1,0 +1,55 @@
+// Agreements written as reviewers would meet them, each with the verdict counsel would give: which built-in rules
+// must fire (and where), and which must stay silent. They are kept apart from fixtures/ (the bench warms up on
+// those) and measure the packs on drafting they were not written against.
+//
+// Each agreement `<name>.md|.txt|.html` has a sidecar `<name>.expect.json`:
+//   { "kind": "cross-license",            (optional: the document kind the check assumes)
+//     "fires":  [["antitrust/no-challenge", "6.2"], ["exit/cure-period-missing", null]],
+//     "silent": ["reciprocity/one-way-grant", ...],
+//     "why": "one line on what the agreement tests" }
+// "fires" pins a rule and the clause number it names (null for a document-level finding); the rule may fire
+// elsewhere too. "silent" rules must not fire anywhere in the document.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkDocument } from '../../src/check.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { loadBuiltinPacks } from '../../src/rules/index.js';
+import type { DocumentKind } from '../../src/model/index.js';
+
+const DIR = fileURLToPath(new URL('.', import.meta.url));
+const Expectation = z.strictObject({
+  kind: z.enum(['cross-license', 'license', 'other']).optional(),
+  fires: z.array(z.tuple([z.string(), z.string().nullable()])),
+  silent: z.array(z.string()),
+  why: z.string().min(1),
+});
+
+const packs = loadBuiltinPacks();
+const agreements = readdirSync(DIR).filter((f) => /\.(md|txt|html?)$/.test(f)).sort();
+
+describe('held-out agreements', () => {
+  it('has at least one agreement, each with its expectations', () => {
+    // (An empty directory would make every other test here vanish silently.)
+    expect(agreements.length).toBeGreaterThan(0);
+  });
+
+  for (const file of agreements) {
+    const expectFile = file.replace(/\.[^.]+$/, '.expect.json');
+    it(`${file}: fires what counsel would flag, and nothing it must not`, async () => {
+      const expected = Expectation.parse(JSON.parse(readFileSync(`${DIR}${expectFile}`, 'utf8')));
+      const text = readFileSync(`${DIR}${file}`, 'utf8');
+      const kind = expected.kind as DocumentKind | undefined;
+      const report = await checkDocument(sourceFromText(text, file), packs, kind ? { kind } : {});
+      const findings = report.findings;
+      const got = findings.map((f) => `${f.ruleId} @ ${f.clauseNumber ?? 'document'}`);
+      for (const [ruleId, clause] of expected.fires) {
+        expect(got, `${ruleId} should fire at ${clause ?? 'document level'}`).toContain(`${ruleId} @ ${clause ?? 'document'}`);
+      }
+      for (const ruleId of expected.silent) {
+        expect(got.filter((g) => g.startsWith(`${ruleId} @ `)), `${ruleId} should stay silent`).toEqual([]);
+      }
+    });
+  }
+});
