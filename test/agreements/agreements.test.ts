@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkDocument } from '../../src/check.js';
-import { sourceFromText } from '../../src/ingest/index.js';
+import { ingestFile } from '../../src/ingest/index.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 import type { DocumentKind } from '../../src/model/index.js';
 
@@ -39,9 +39,10 @@ describe('held-out agreements', () => {
     const expectFile = file.replace(/\.[^.]+$/, '.expect.json');
     it(`${file}: fires what counsel would flag, and nothing it must not`, async () => {
       const expected = Expectation.parse(JSON.parse(readFileSync(`${DIR}${expectFile}`, 'utf8')));
-      const text = readFileSync(`${DIR}${file}`, 'utf8');
+      // ingestFile, as the CLI does: an .html agreement is read as HTML (blocks to paragraphs), not as text.
+      const source = await ingestFile(file, readFileSync(`${DIR}${file}`));
       const kind = expected.kind as DocumentKind | undefined;
-      const report = await checkDocument(sourceFromText(text, file), packs, kind ? { kind } : {});
+      const report = await checkDocument(source, packs, kind ? { kind } : {});
       const findings = report.findings;
       const got = findings.map((f) => `${f.ruleId} @ ${f.clauseNumber ?? 'document'}`);
       for (const [ruleId, clause] of expected.fires) {
