@@ -1,0 +1,415 @@
+// Held-out clauses for the clause types CUAD does not measure (the cross-license and boilerplate types the rule
+// packs read). Written by the team (tag-quality, 2026-11-29) from the taxonomy's meanings (spec/clause-types.md)
+// and ordinary drafting practice BEFORE anyone on the task looked at those types' cues in src/tag/taxonomy.ts, so
+// the set measures how the cues generalise to wording they were not written against. Cue changes made after the
+// first measurement were checked on CUAD dev, not fitted to this file; clauses added after a cue change are
+// marked `late` and do not count as held out. Styles vary on purpose: US and English-law drafting, EDGAR text
+// hard-wrapped at ~70 columns with indented section numbers, terse and verbose, with and without headings.
+//
+// Each clause is tagged alone, as a one-clause agreement (test/tag/heldout.test.ts).
+//   types: the measured types the clause must carry (a miss lowers recall);
+//   may:   measured types it may also carry without counting against precision (a grant-back is about
+//          improvements too); any other measured type the tagger gives it is a false positive.
+// Entries with `types: []` are near misses: clauses of other types (measured or not) that share vocabulary with a
+// measured type, such as leasehold improvements, a governing-law clause, an equitable-relief clause.
+
+export interface HeldOutClause {
+  readonly types: readonly string[];
+  readonly may?: readonly string[];
+  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain';
+  readonly text: string;
+  /** Added after the cues were changed: not held out. */
+  readonly late?: true;
+}
+
+/** The types this set measures (precision and recall). */
+export const MEASURED_TYPES: readonly string[] = [
+  'improvements', 'grant-back', 'prosecution', 'enforcement', 'defensive-termination', 'standards', 'field-of-use',
+  'territory', 'sublicensing', 'lump-sum', 'milestone', 'payment-terms', 'market-allocation', 'information-exchange',
+  'antitrust-compliance', 'governance-committee', 'diligence', 'reporting', 'dispute-resolution', 'confidentiality',
+  'data-protection', 'indemnity', 'contingency', 'transition', 'notices', 'force-majeure', 'entire-agreement',
+];
+
+export const HELD_OUT: readonly HeldOutClause[] = [
+  // ---- improvements
+  { types: ['improvements'], may: ['ip-ownership'], style: 'us', text: `9.1 Improvements. Each Party shall promptly disclose to the other Party in writing any Improvement to the Licensed Technology that it conceives or reduces to practice during the Term. As between the Parties, each Improvement shall be owned by the Party whose employees or contractors made it.` },
+  { types: ['improvements'], may: ['reporting'], style: 'english', text: `12. DEVELOPMENTS
+
+12.1 The Licensee shall notify the Licensor of any modification, enhancement or development of the Licensed Know-How made by or on behalf of the Licensee (a "Development") within 30 days of its creation, and shall provide such details of the Development as the Licensor may reasonably request.` },
+  { types: ['improvements'], may: ['ip-ownership'], style: 'edgar', text: `     5.2  Derivative Works.  Any derivative works, modifications or
+enhancements of the Software created by or for Licensee ("Licensee
+Modifications") shall be owned by Licensee, subject to Licensor's
+underlying rights in the Software.` },
+  { types: ['improvements'], style: 'terse', text: `Licensor shall grant Licensee a licence under any improvement to the Licensed Patents that Licensor develops during the Term, on the terms of this Agreement and without further payment.` },
+  { types: ['improvements'], may: ['ip-ownership', 'joint-ip'], style: 'verbose', text: `Section 6.4. Ownership of Improvements. Subject to Section 6.5, (a) all right, title and interest in and to any enhancement, modification or improvement of the Licensor Technology made solely by Licensor shall vest in Licensor; (b) all right, title and interest in any improvement made solely by Licensee (a "Licensee Improvement") shall vest in Licensee; and (c) any improvement made jointly by the Parties shall be jointly owned, each Party having an undivided one-half interest therein without a duty to account to the other.` },
+  { types: ['improvements'], may: ['prosecution'], style: 'plain', text: `New Patents. Patents issuing after the Effective Date on inventions that claim priority to, or are continuations or divisionals of, the Licensed Patents shall be included in the Licensed Patents automatically, and each Party shall notify the other of such new filings at least once per calendar year.` },
+  { types: ['improvements'], may: ['ip-ownership'], style: 'english', text: `Any Improvements which the Licensee may make to the Products shall be the property of the Licensee, save that the Licensee shall inform the Licensor of the nature of each such Improvement promptly after it is made.` },
+
+  // ---- grant-back
+  { types: ['grant-back'], may: ['improvements', 'sublicensing'], style: 'us', text: `8.2 Grant-Back. Licensee hereby grants to Licensor a non-exclusive, royalty-free, worldwide license, with the right to sublicense to Licensor's Affiliates, under any Licensee Improvement, to make, use, sell and import products.` },
+  { types: ['grant-back'], may: ['improvements', 'ip-ownership'], style: 'english', text: `The Licensee shall assign to the Licensor all right, title and interest in any improvement to the Licensed Patents made by the Licensee during the term of this Agreement, and shall execute such documents as the Licensor may reasonably require to perfect that assignment.` },
+  { types: ['grant-back'], may: ['improvements'], style: 'edgar', text: `     11.3  License to Improvements.  Licensee agrees to grant, and
+hereby grants, to Company a perpetual, irrevocable, non-exclusive
+license to practice any improvements, modifications or enhancements
+to the Licensed Technology developed by Licensee, without payment
+of any additional consideration.` },
+  { types: ['grant-back'], may: ['improvements'], style: 'terse', text: `Licensee shall license back to Licensor, on a non-exclusive basis and free of charge, all improvements it makes to the Licensed Know-How.` },
+  { types: ['grant-back'], may: ['improvements', 'first-refusal'], style: 'verbose', text: `Section 7.6 Licensee Improvements. To the extent Licensee, its Affiliates or Sublicensees conceive, develop or reduce to practice any invention, discovery or improvement that constitutes an improvement to, or is derived from, the Licensed Patent Rights (each, a "Licensee Improvement"), Licensee shall promptly disclose such Licensee Improvement to Licensor and hereby grants to Licensor an exclusive option, exercisable within ninety (90) days after such disclosure, to obtain a royalty-bearing, non-exclusive license under such Licensee Improvement on commercially reasonable terms to be negotiated in good faith.` },
+  { types: ['grant-back'], may: ['improvements', 'field-of-use'], style: 'plain', text: `Each Party grants to the other Party a non-exclusive, royalty-free licence under any Improvement it makes to the other Party's Background Technology, for use within the other Party's Field.` },
+  { types: ['grant-back'], may: ['improvements'], style: 'english', text: `12.3 The Licensee undertakes to grant to the Licensor, upon request, a non-exclusive licence on reasonable terms under any patent the Licensee obtains on a severable improvement to the Licensed Technology.` },
+
+  // ---- prosecution
+  { types: ['prosecution'], may: ['reporting'], style: 'us', text: `7.1 Patent Prosecution. Licensor shall have the sole right to prepare, file, prosecute and maintain the Licensed Patents, at Licensor's expense, and shall keep Licensee reasonably informed of the status of such prosecution.` },
+  { types: ['prosecution'], style: 'english', text: `The Licensor shall use reasonable endeavours to procure that the Patent Applications proceed to grant, shall pay all renewal fees in respect of the Patents as they fall due, and shall not allow any of the Patents to lapse without first offering to assign it to the Licensee.` },
+  { types: ['prosecution'], style: 'edgar', text: `     9.2  Maintenance of Patents.  Company shall pay all
+maintenance fees and annuities necessary to keep the Patent Rights
+in force.  If Company elects to abandon any patent or patent
+application within the Patent Rights, it shall give University not
+less than sixty (60) days' notice before any deadline, and University
+may continue the prosecution of such patent at its own cost.` },
+  { types: ['prosecution'], may: ['joint-ip'], style: 'terse', text: `Licensee shall bear all costs of filing, prosecuting and maintaining the Joint Patents.` },
+  { types: ['prosecution'], may: ['reporting'], style: 'verbose', text: `Section 5.3. Continuations and Reissues. Licensor shall consult with Licensee before filing any continuation, continuation-in-part, divisional, reissue or request for reexamination of any Licensed Patent, shall give due consideration to Licensee's comments on the claims to be pursued, and shall provide Licensee with copies of all material correspondence with the United States Patent and Trademark Office and any foreign patent office.` },
+  { types: ['prosecution'], style: 'plain', text: `Each party shall be responsible, at its own cost, for the prosecution and maintenance of the patents and patent applications it owns, and neither party shall be obliged to file any patent application in any particular country.` },
+  { types: ['prosecution'], may: ['payment-terms'], style: 'us', text: `Patent Costs. Licensee shall reimburse Licensor, within thirty (30) days of invoice, for all reasonable out-of-pocket costs incurred by Licensor after the Effective Date in the preparation, filing, prosecution and maintenance of the Patent Rights.` },
+
+  // ---- enforcement
+  { types: ['enforcement'], style: 'us', text: `10.1 Enforcement. Each Party shall promptly notify the other in writing of any suspected infringement of the Licensed Patents by a third party. Licensor shall have the first right, but not the obligation, to bring an action against such infringer at its own expense.` },
+  { types: ['enforcement'], style: 'english', text: `If the Licensee becomes aware of any infringement or threatened infringement of the Patents, it shall forthwith notify the Licensor, and the Licensor shall decide in its absolute discretion whether to take proceedings. If the Licensor does not commence proceedings within 60 days, the Licensee may do so in its own name and at its own expense, and the Licensor shall give all reasonable assistance, including joining as a party if necessary.` },
+  { types: ['enforcement'], style: 'edgar', text: `     12.2  Infringement by Third Parties.  In the event that
+Licensee brings suit against an infringer of the Licensed Patents,
+any recovery of damages shall first be applied to reimburse each
+party's litigation expenses, and any remainder shall be divided
+seventy-five percent (75%) to Licensee and twenty-five percent
+(25%) to Licensor.` },
+  { types: ['enforcement'], style: 'terse', text: `Licensee may not settle any infringement action in a manner that admits the invalidity of a Licensed Patent without Licensor's prior written consent.` },
+  { types: ['enforcement'], style: 'verbose', text: `Section 8.4. Control of Litigation. The Party bringing an action under this Article 8 shall have sole control over the conduct of such action, including the selection of counsel and any settlement, provided that the other Party may participate with counsel of its own choosing at its own expense, and shall cooperate fully, including by providing documents and witnesses reasonably requested.` },
+  { types: ['enforcement'], style: 'plain', text: `Where a third party infringes the Licensed Trade Marks in the Territory, the Distributor shall not take any legal action itself but shall give the Supplier full particulars and such assistance as the Supplier may reasonably require in any proceedings the Supplier decides to bring.` },
+  { types: ['enforcement'], style: 'us', text: `Enforcement of Patents. Neither Party shall have any obligation to sue third party infringers of its Patents.` },
+
+  // ---- defensive-termination
+  { types: ['defensive-termination'], may: ['covenant-not-to-sue'], style: 'us', text: `13.4 Termination for Patent Challenge. Licensor may terminate this Agreement immediately upon written notice if Licensee or any of its Affiliates challenges, or assists any third party in challenging, the validity or enforceability of any Licensed Patent in any court or patent office.` },
+  { types: ['defensive-termination'], style: 'english', text: `If the Licensee or any of its Group Companies commences or threatens proceedings alleging that any product of the Licensor infringes a patent owned or controlled by the Licensee, the Licensor may by notice terminate the licences granted to the Licensee under clause 2 with immediate effect.` },
+  { types: ['defensive-termination'], style: 'edgar', text: `     15.3  Defensive Suspension.  If Licensee or its Affiliate
+asserts any Patent claim against Licensor or its customers with
+respect to any Licensor Product, Licensor may suspend the license
+granted in Section 2.1 for so long as such claim remains pending.` },
+  { types: ['defensive-termination'], style: 'terse', text: `Any licence granted to a Party under this Agreement terminates automatically if that Party files a patent infringement suit against the other Party.` },
+  { types: ['defensive-termination'], may: ['covenant-not-to-sue'], style: 'verbose', text: `Section 9.2 Retaliation. Notwithstanding anything to the contrary in this Agreement, in the event that either Party (the "Asserting Party") or any of its Subsidiaries initiates any action, suit or proceeding alleging that any product of the other Party infringes any patent, the other Party may, at its option by written notice given within ninety (90) days thereafter, terminate the licenses and releases granted to the Asserting Party under this Agreement with respect to the patents asserted and all patents in the same family, but the licenses granted to the other Party shall continue in full force and effect.` },
+  { types: ['defensive-termination'], style: 'plain', text: `Should the Recipient bring a claim, counterclaim or cross-claim asserting that the Licensed Program infringes any patent, every patent licence granted to the Recipient under this licence ends on the date the claim is filed.` },
+  { types: ['defensive-termination'], may: ['covenant-not-to-sue'], style: 'us', text: `In the event Licensee opposes, or requests reexamination of, any of the Licensed Patents, the royalty rate under Section 4.1 shall double and Licensor may terminate this Agreement upon thirty (30) days' notice.` },
+
+  // ---- standards
+  { types: ['standards'], style: 'us', text: `5.1 Standard Essential Patents. Each Party agrees to license its Essential Patents for the Standard to third parties on fair, reasonable and non-discriminatory terms in accordance with the IPR Policy of the standards body.` },
+  { types: ['standards'], style: 'english', text: `The Licensed Patents comprise only those patents that are essential to the implementation of the IEEE 802.11 standard, and the Licensor confirms that it has given an undertaking to ETSI to licence such patents on FRAND terms.` },
+  { types: ['standards'], may: ['field-of-use'], style: 'edgar', text: `     2.4  Compliant Products.  The license in Section 2.1 extends
+only to those portions of a Licensed Product that implement and
+comply with the normative portions of the Specification, as adopted
+by the Consortium from time to time.` },
+  { types: ['standards'], style: 'terse', text: `Licensed Products shall conform to the current version of the Bluetooth Core Specification.` },
+  { types: ['standards'], style: 'verbose', text: `Section 3.5. Declarations. Nothing in this Agreement shall limit either Party's obligations under any licensing declaration it has submitted to a standard-setting organization, including any commitment to grant licences under its necessary claims on reasonable and non-discriminatory terms, and each Party shall continue to honour such declarations with respect to any patent it transfers.` },
+  { types: ['standards'], may: ['royalty'], style: 'plain', text: `Royalty for Essential Patents. For each Licensed Product that is compliant with the 5G NR standard, Licensee shall pay the royalty set forth in Exhibit C in respect of the Standard-Essential Patents.` },
+
+  // ---- field-of-use
+  { types: ['field-of-use'], style: 'us', text: `2.2 Field of Use. The license granted in Section 2.1 is limited to the Field, namely the diagnosis of human cardiovascular disease, and Licensee shall not practice the Licensed Patents outside the Field.` },
+  { types: ['field-of-use'], style: 'english', text: `The Licence is granted solely for the purpose of the manufacture of agricultural machinery and for no other application.` },
+  { types: ['field-of-use'], style: 'edgar', text: `     2.3  Restrictions.  Licensee shall use the Licensed
+Technology only in connection with the Licensed Products described
+in Exhibit A and for veterinary applications, and not for any human
+therapeutic use.` },
+  { types: ['field-of-use'], style: 'terse', text: `All rights in fields other than Consumer Electronics are reserved to Licensor.` },
+  { types: ['field-of-use'], style: 'verbose', text: `Section 2.6. Excluded Fields. Notwithstanding Section 2.1, the licenses granted herein do not extend to, and no right is granted with respect to, (a) automotive applications, (b) medical devices, or (c) any military or defense use (collectively, the "Excluded Fields"), each of which is reserved exclusively to the granting Party.` },
+  { types: ['field-of-use'], style: 'plain', text: `Licensee's rights hereunder are restricted to the use of the Software for its internal business purposes within the field of retail banking.` },
+
+  // ---- territory
+  { types: ['territory'], style: 'us', text: `2.4 Territory. The license granted under Section 2.1 is limited to the United States, Canada and Mexico (the "Territory"), and Licensee shall not sell Licensed Products outside the Territory.` },
+  { types: ['territory'], may: ['market-allocation'], style: 'english', text: `The Distributor is appointed for the territory of the United Kingdom and the Republic of Ireland only, and shall not actively seek customers outside that territory.` },
+  { types: ['territory'], style: 'edgar', text: `     1.12  "Territory" means the countries of the European
+Union as constituted on the Effective Date, together with Norway,
+Switzerland and Iceland.` },
+  { types: ['territory'], style: 'terse', text: `The licenses granted herein are worldwide in scope.` },
+  { types: ['territory'], may: ['market-allocation'], style: 'verbose', text: `Section 3.2. Geographic Scope. The rights granted to Licensee hereunder may be exercised in all countries of the world other than the People's Republic of China, Hong Kong, Macau and Taiwan, which shall remain reserved to Licensor, and Licensee shall not manufacture, sell or otherwise dispose of Licensed Products in, or for export to, any such reserved country.` },
+  { types: ['territory'], style: 'plain', text: `Licensee may manufacture Products anywhere in the world but may sell them only in Japan.` },
+
+  // ---- sublicensing
+  { types: ['sublicensing'], style: 'us', text: `2.3 Sublicenses. Licensee may grant sublicenses under the license granted in Section 2.1 to its Affiliates and to third parties with Licensor's prior written consent, which shall not be unreasonably withheld. Each sublicense shall be in writing and consistent with the terms of this Agreement.` },
+  { types: ['sublicensing'], style: 'english', text: `The Licensee shall not be entitled to grant sub-licences of any of its rights under this Agreement without the prior written consent of the Licensor.` },
+  { types: ['sublicensing'], style: 'edgar', text: `     3.1  Sublicensing.  Licensee shall have the right to
+sublicense the rights granted herein, provided that Licensee
+shall remain liable for the performance of each sublicensee and
+shall furnish Licensor with a copy of each sublicense agreement
+within thirty (30) days after its execution.` },
+  { types: ['sublicensing'], style: 'terse', text: `The foregoing license is non-exclusive, non-transferable and non-sublicensable.` },
+  { types: ['sublicensing'], may: ['royalty'], style: 'verbose', text: `Section 4.2. Sublicense Income. Licensee shall pay to Licensor thirty percent (30%) of all Sublicense Income received by Licensee from any Sublicensee, and upon termination of this Agreement each sublicense shall, at the Sublicensee's election, survive and be assigned to Licensor.` },
+  { types: ['sublicensing'], style: 'plain', text: `No Sublicensing. Customer shall not sublicense, rent, lease or lend the Software to any third party.` },
+
+  // ---- lump-sum
+  { types: ['lump-sum'], may: ['payment-terms'], style: 'us', text: `4.1 License Fee. In consideration of the licenses granted herein, Licensee shall pay Licensor a one-time, non-refundable license fee of Two Million Dollars ($2,000,000) within thirty (30) days after the Effective Date.` },
+  { types: ['lump-sum'], may: ['payment-terms', 'covenant-not-to-sue'], style: 'english', text: `In consideration of the release in clause 3 and the licence in clause 4, Party B shall pay to Party A a balancing payment of EUR 15,000,000, payable in three equal annual instalments.` },
+  { types: ['lump-sum'], may: ['payment-terms'], style: 'edgar', text: `     5.1  Upfront Payment.  Within ten (10) business days after
+the Effective Date, Licensee shall pay to Licensor an upfront
+payment of $500,000, which payment shall be non-creditable against
+royalties.` },
+  { types: ['lump-sum'], may: ['payment-terms'], style: 'terse', text: `Licensee shall pay a fully paid-up fee of $1,200,000 on signature.` },
+  { types: ['lump-sum'], may: ['payment-terms', 'covenant-not-to-sue'], style: 'verbose', text: `Section 3.1. Consideration. As full consideration for the licenses, covenants and releases granted by Licensor hereunder, including for past practice of the Licensed Patents, Licensee shall pay Licensor the sum of Seven Hundred Fifty Thousand United States Dollars (US$750,000) by wire transfer of immediately available funds to the account specified by Licensor, no later than the fifteenth (15th) day following the Effective Date.` },
+  { types: ['lump-sum'], may: ['payment-terms'], style: 'plain', text: `Initial Fee. An initial franchise fee of $45,000 is due and payable upon execution of this Agreement and is fully earned when paid.` },
+
+  // ---- milestone
+  { types: ['milestone'], may: ['payment-terms'], style: 'us', text: `4.2 Milestone Payments. Licensee shall pay Licensor the following one-time payments within thirty (30) days after the first achievement of each milestone event: (a) $250,000 upon initiation of the first Phase II Clinical Trial; (b) $1,000,000 upon first regulatory approval in the United States.` },
+  { types: ['milestone'], style: 'english', text: `On the first commercial sale of a Licensed Product in any Major Market, the Licensee shall pay the Licensor the sum of £100,000.` },
+  { types: ['milestone'], may: ['royalty'], style: 'edgar', text: `     6.3  Sales Milestones.  In the first calendar year in which
+aggregate Net Sales of Licensed Products exceed $50,000,000,
+Licensee shall pay to Licensor a one-time sales milestone of
+$2,500,000.` },
+  { types: ['milestone'], may: ['payment-terms'], style: 'terse', text: `$75,000 is payable upon delivery and acceptance of the Beta Release.` },
+  { types: ['milestone'], may: ['diligence', 'exclusivity'], style: 'verbose', text: `Section 5.4. Development Milestones. Licensee shall achieve each of the following development milestones by the date set opposite it: (i) completion of a working prototype by June 30, 2027; (ii) filing of an IND by March 31, 2028; and (iii) first commercial sale by December 31, 2030. If Licensee fails to achieve any such milestone, Licensor may convert the license to non-exclusive upon written notice.` },
+  { types: ['milestone'], may: ['payment-terms'], style: 'plain', text: `The second instalment of the fee, amounting to 40% of the total, becomes due when the Software passes the final acceptance tests.` },
+
+  // ---- payment-terms
+  { types: ['payment-terms'], style: 'us', text: `6.1 Payment Terms. All amounts due hereunder shall be paid in United States dollars within thirty (30) days after the date of invoice. Late payments shall bear interest at the rate of one and one-half percent (1.5%) per month or the maximum rate permitted by law, whichever is less.` },
+  { types: ['payment-terms'], style: 'english', text: `All sums payable under this Agreement are exclusive of VAT, which the Licensee shall pay in addition at the rate in force from time to time against a valid VAT invoice.` },
+  { types: ['payment-terms'], may: ['royalty'], style: 'edgar', text: `     4.5  Currency Conversion.  Royalties on sales made in
+currencies other than U.S. Dollars shall be converted at the
+exchange rate published in The Wall Street Journal on the last
+business day of the calendar quarter to which the payment relates.` },
+  { types: ['payment-terms'], style: 'terse', text: `Invoices are payable net 45 days.` },
+  { types: ['payment-terms'], style: 'verbose', text: `Section 7.3. Withholding Taxes. If applicable law requires Licensee to withhold any taxes from payments due to Licensor, Licensee shall deduct such taxes from the amount otherwise due, pay them to the proper taxing authority, and furnish Licensor with official receipts evidencing such payment, so that Licensor may claim any available foreign tax credit.` },
+  { types: ['payment-terms'], may: ['dispute-resolution'], style: 'plain', text: `Supplier will invoice Customer monthly in arrears. Undisputed invoices are due within sixty days of receipt; disputed amounts shall be notified within fifteen days and resolved under Section 14.` },
+  { types: ['payment-terms'], style: 'plain', text: `Payments shall be made by wire transfer to the bank account designated by Licensor in writing.` },
+
+  // ---- market-allocation
+  { types: ['market-allocation'], may: ['non-compete'], style: 'us', text: `7.1 Allocation of Customers. Party A shall not sell Products to any customer listed in Schedule 1, which customers are reserved to Party B, and Party B shall not sell Products to any customer listed in Schedule 2, which customers are reserved to Party A.` },
+  { types: ['market-allocation'], may: ['territory', 'non-compete'], style: 'english', text: `Each party agrees that it will not market the Products in the territory allocated to the other party under Schedule 3, and will refer to the other party any enquiry received from a customer located in that territory.` },
+  { types: ['market-allocation'], may: ['exclusivity', 'non-solicit', 'non-compete'], style: 'edgar', text: `     8.2  Division of Markets.  During the Term, Manufacturer
+shall supply the Products exclusively to the hospital market and
+Distributor shall supply the Products exclusively to the retail
+pharmacy market, and neither party shall solicit customers in the
+other's market.` },
+  { types: ['market-allocation'], may: ['territory'], style: 'terse', text: `Licensee shall not export Licensed Products to Europe, which is reserved for Licensor.` },
+  { types: ['market-allocation'], may: ['non-compete'], style: 'verbose', text: `Section 6.2. Referral of Opportunities. Any opportunity that either Party identifies with an OEM customer in the automotive sector shall be referred to Company A, and any opportunity with a customer in the aerospace sector shall be referred to Company B; neither Party shall bid for contracts with customers in the sector assigned to the other Party.` },
+  { types: ['market-allocation'], may: ['non-compete', 'non-solicit'], style: 'plain', text: `The parties agree not to compete for each other's existing customers during the Term.` },
+
+  // ---- information-exchange
+  { types: ['information-exchange'], may: ['antitrust-compliance', 'confidentiality'], style: 'us', text: `9.3 Exchange of Information. Neither Party shall disclose to the other Party any information regarding its current or future pricing, costs, margins, bids or customer-specific terms, except to the extent required for the performance of this Agreement.` },
+  { types: ['information-exchange'], may: ['reporting'], style: 'english', text: `The parties shall share with each other, on a monthly basis, their respective sales volumes and average selling prices for the Products in each country of the Territory.` },
+  { types: ['information-exchange'], may: ['confidentiality', 'antitrust-compliance'], style: 'edgar', text: `     10.4  Clean Team.  Competitively sensitive information
+exchanged under this Agreement shall be made available only to
+the members of the Clean Team identified in Schedule 5, who shall
+not be involved in pricing or marketing decisions.` },
+  { types: ['information-exchange'], may: ['reporting'], style: 'terse', text: `Each party shall provide the other with its annual production capacity and capacity utilisation figures.` },
+  { types: ['information-exchange'], may: ['reporting'], style: 'verbose', text: `Section 4.6. Benchmarking Data. Licensee shall furnish Licensor each quarter with its customer lists, pricing for each customer and the discounts granted, and Licensor may use such information in setting its own prices to customers in the Territory.` },
+  { types: ['information-exchange'], may: ['standards', 'antitrust-compliance'], style: 'plain', text: `Information exchanged between the parties shall be limited to technical information necessary to implement the Standard and shall exclude any information on prices, output or marketing plans.` },
+
+  // ---- antitrust-compliance
+  { types: ['antitrust-compliance'], style: 'us', text: `14.7 Antitrust Compliance. The Parties shall conduct all activities under this Agreement in compliance with applicable antitrust and competition laws, and nothing herein shall require either Party to take any action that would violate such laws.` },
+  { types: ['antitrust-compliance'], may: ['entire-agreement'], style: 'english', text: `If any provision of this Agreement is or becomes void or unenforceable by reason of Article 101 of the Treaty on the Functioning of the European Union or the Competition Act 1998, that provision shall be deemed deleted and the remaining provisions shall continue in force.` },
+  { types: ['antitrust-compliance'], style: 'edgar', text: `     16.2  Hart-Scott-Rodino.  If any filing is required under
+the Hart-Scott-Rodino Antitrust Improvements Act of 1976, the
+parties shall cooperate to make such filing promptly, and the
+exclusive license shall not become effective until the waiting
+period has expired or been terminated.` },
+  { types: ['antitrust-compliance'], style: 'terse', text: `This Agreement shall be construed so as to comply with all applicable competition laws.` },
+  { types: ['antitrust-compliance'], style: 'verbose', text: `Section 11.5. Competition Law Review. The Parties acknowledge that the arrangements contemplated by this Agreement may require notification to, or clearance from, the European Commission or national competition authorities. Each Party shall, at its own cost, cooperate in preparing any such notification, and if any competent authority determines that any provision infringes competition law, the Parties shall negotiate in good faith to amend such provision to the minimum extent necessary to render it lawful.` },
+  { types: ['antitrust-compliance'], style: 'plain', text: `Neither Party shall be obliged to act in a way that would breach the Sherman Act or any comparable foreign law, and each Party retains the right to compete independently with the other.` },
+
+  // ---- governance-committee
+  { types: ['governance-committee'], style: 'us', text: `3.1 Joint Steering Committee. Within thirty (30) days after the Effective Date, the Parties shall establish a Joint Steering Committee (the "JSC") composed of three (3) representatives of each Party. The JSC shall oversee the Development Program and shall meet at least quarterly.` },
+  { types: ['governance-committee'], style: 'english', text: `The parties shall each appoint two representatives to a project board which shall meet not less than once a month to review progress of the Project. Decisions of the project board shall be taken unanimously, each party's representatives together having one vote.` },
+  { types: ['governance-committee'], may: ['dispute-resolution'], style: 'edgar', text: `     4.3  Committee Decisions.  All decisions of the JDC
+shall be made by consensus.  If the JDC cannot reach consensus
+within fifteen (15) days, the matter shall be referred to the
+Chief Executive Officers of the parties for resolution.` },
+  { types: ['governance-committee'], style: 'terse', text: `Minutes of each Committee meeting shall be prepared by the chairperson and circulated within ten days.` },
+  { types: ['governance-committee'], may: ['prosecution', 'reporting'], style: 'verbose', text: `Section 2.4. Patent Working Group. The Parties shall form a patent working group, consisting of one patent attorney designated by each Party, which shall coordinate the prosecution strategy for the Joint Patents, meet by video conference at least twice each calendar year, and report to the Steering Committee.` },
+  { types: ['governance-committee'], style: 'plain', text: `Alliance Managers. Each Party shall designate an alliance manager who shall serve as the primary point of contact between the Parties and attend all meetings of the Joint Commercialization Committee as a non-voting participant.` },
+
+  // ---- diligence
+  { types: ['diligence'], style: 'us', text: `5.1 Diligence. Licensee shall use commercially reasonable efforts to develop and commercialize Licensed Products in the Territory as soon as practicable.` },
+  { types: ['diligence'], style: 'english', text: `The Licensee shall use all reasonable endeavours to exploit the Licensed Technology throughout the Territory and to meet the market demand for Licensed Products.` },
+  { types: ['diligence'], style: 'edgar', text: `     7.1  Commercialization.  Company shall exercise diligent
+efforts to introduce Licensed Products into the commercial market
+as promptly as practicable and, thereafter, to keep Licensed
+Products reasonably available to the public.` },
+  { types: ['diligence'], style: 'terse', text: `Distributor shall use its best efforts to promote the sale of the Products.` },
+  { types: ['diligence'], style: 'verbose', text: `Section 6.2. Failure of Diligence. If Licensor reasonably believes that Licensee is not using Commercially Reasonable Efforts to commercialize the Licensed Product in any Major Market, Licensor shall so notify Licensee, and if Licensee fails within ninety (90) days to present a development plan reasonably acceptable to Licensor, Licensor may terminate the license with respect to such Major Market.` },
+  { types: ['diligence'], style: 'plain', text: `Licensee shall devote adequate resources, including at least two full-time engineers, to the integration of the Licensed Technology into its products.` },
+
+  // ---- reporting
+  { types: ['reporting'], may: ['royalty', 'audit'], style: 'us', text: `6.2 Royalty Reports. Within forty-five (45) days after the end of each calendar quarter, Licensee shall deliver to Licensor a written report setting forth, for such quarter, the number of Licensed Products sold, the gross sales and Net Sales thereof, and the royalties due.` },
+  { types: ['reporting'], may: ['diligence'], style: 'english', text: `The Licensee shall provide the Licensor with a written report every six months on the progress of its development of Licensed Products, in sufficient detail to allow the Licensor to assess the Licensee's compliance with clause 7.` },
+  { types: ['reporting'], may: ['diligence'], style: 'edgar', text: `     8.1  Progress Reports.  Commencing on January 31, 2027
+and annually thereafter, Company shall submit to MIT a written
+report summarizing its activities toward the development and
+commercialization of Licensed Products during the preceding year.` },
+  { types: ['reporting'], style: 'terse', text: `Supplier shall report monthly on its performance against the Service Levels.` },
+  { types: ['reporting'], may: ['sublicensing'], style: 'verbose', text: `Section 9.5. Compliance Certificate. Within sixty (60) days after the end of each Contract Year, an officer of Licensee shall certify to Licensor in writing that Licensee and its Sublicensees have complied with the restrictions set out in Article 3 during such Contract Year, identifying any non-compliance and the steps taken to remedy it.` },
+  { types: ['reporting'], style: 'plain', text: `Licensee shall keep Licensor informed of all material regulatory submissions and shall provide copies of any correspondence with the FDA within ten days of receipt.` },
+
+  // ---- dispute-resolution
+  { types: ['dispute-resolution'], style: 'us', text: `15.2 Arbitration. Any dispute, controversy or claim arising out of or relating to this Agreement shall be finally resolved by binding arbitration administered by the American Arbitration Association in accordance with its Commercial Arbitration Rules, before three arbitrators, in New York, New York.` },
+  { types: ['dispute-resolution'], style: 'english', text: `Any dispute shall first be referred to the parties' respective managing directors, who shall meet within 14 days to attempt to resolve it. If they fail to do so, either party may refer the dispute to mediation in accordance with the CEDR Model Mediation Procedure.` },
+  { types: ['dispute-resolution'], may: ['governing-law'], style: 'edgar', text: `     17.3  Jurisdiction.  Each party irrevocably submits to the
+exclusive jurisdiction of the state and federal courts located in
+Wilmington, Delaware for any action arising out of this Agreement,
+and waives any objection to venue in such courts.` },
+  { types: ['dispute-resolution'], style: 'terse', text: `Each party waives its right to a jury trial.` },
+  { types: ['dispute-resolution'], style: 'verbose', text: `Section 12.1. Escalation. In the event of any disagreement between the Parties concerning the interpretation of this Agreement or the performance of either Party hereunder, either Party may give written notice of such disagreement to the other, whereupon senior executives of each Party with authority to settle the matter shall negotiate in good faith for a period of thirty (30) days; if the matter is not resolved within such period, either Party may pursue any remedy available at law or in equity.` },
+  { types: ['dispute-resolution'], may: ['royalty'], style: 'plain', text: `Expert Determination. Any dispute as to the amount of royalties payable shall be referred to an independent firm of chartered accountants acting as expert and not as arbitrator, whose decision shall be final and binding.` },
+
+  // ---- confidentiality
+  { types: ['confidentiality'], style: 'us', text: `11.1 Confidentiality. Each Party shall hold the Confidential Information of the other Party in strict confidence, shall not disclose it to any third party, and shall use it only for the purposes of this Agreement, for a period of five (5) years after the termination of this Agreement.` },
+  { types: ['confidentiality'], style: 'english', text: `Neither party shall at any time disclose to any person any confidential information concerning the business, affairs, customers, clients or suppliers of the other party, except as permitted by clause 14.2.` },
+  { types: ['confidentiality'], style: 'edgar', text: `     12.3  Exceptions.  The obligations of this Article 12 shall
+not apply to information which (a) is or becomes publicly
+available through no fault of the Recipient, (b) was known to the
+Recipient prior to disclosure, or (c) is independently developed
+by the Recipient without use of the Discloser's information.` },
+  { types: ['confidentiality'], style: 'terse', text: `The terms of this Agreement are confidential.` },
+  { types: ['confidentiality'], style: 'verbose', text: `Section 10.4. Compelled Disclosure. If the Receiving Party is required by law, regulation or order of a court of competent jurisdiction to disclose any Proprietary Information of the Disclosing Party, it shall give the Disclosing Party prompt written notice so that the Disclosing Party may seek a protective order, and shall disclose only that portion which it is legally required to disclose.` },
+  { types: ['confidentiality'], may: ['post-termination'], style: 'plain', text: `Recipient shall return or destroy all documents containing the Discloser's trade secrets upon request.` },
+
+  // ---- data-protection
+  { types: ['data-protection'], style: 'us', text: `12.1 Data Security. Vendor shall implement and maintain administrative, physical and technical safeguards designed to protect Customer Data against unauthorized access, use or disclosure, and shall notify Customer within seventy-two (72) hours after becoming aware of any Security Incident.` },
+  { types: ['data-protection'], style: 'english', text: `Each party shall comply with its obligations under the Data Protection Legislation, including the UK GDPR, in respect of any personal data processed in connection with this Agreement. The Supplier shall process such personal data only on the documented instructions of the Customer.` },
+  { types: ['data-protection'], style: 'edgar', text: `     9.4  Privacy.  Licensee shall not collect, use or disclose
+any personally identifiable information of end users except in
+accordance with a privacy policy that complies with all
+applicable privacy laws.` },
+  { types: ['data-protection'], style: 'terse', text: `Processor shall not transfer personal data outside the EEA without Controller's consent.` },
+  { types: ['data-protection'], style: 'verbose', text: `Section 8.3. HIPAA. To the extent Business Associate creates, receives, maintains or transmits Protected Health Information on behalf of Covered Entity, Business Associate shall use and disclose such information only as permitted by the Business Associate Agreement attached as Exhibit D and by 45 C.F.R. Parts 160 and 164.` },
+  { types: ['data-protection'], may: ['confidentiality'], style: 'plain', text: `Supplier shall ensure that all staff with access to Customer's personal information are bound by confidentiality obligations and receive annual data protection training.` },
+
+  // ---- indemnity
+  { types: ['indemnity'], style: 'us', text: `13.1 Indemnification by Licensee. Licensee shall indemnify, defend and hold harmless Licensor and its officers, directors and employees from and against any and all losses, damages, liabilities and expenses (including reasonable attorneys' fees) arising out of any third-party claim relating to Licensed Products sold by Licensee.` },
+  { types: ['indemnity'], style: 'english', text: `The Supplier shall indemnify the Customer against all liabilities, costs, expenses, damages and losses suffered or incurred by the Customer arising out of any claim that the Deliverables infringe the intellectual property rights of a third party.` },
+  { types: ['indemnity'], style: 'edgar', text: `     14.3  Procedure.  A party seeking indemnification shall
+promptly notify the indemnifying party of the claim, permit the
+indemnifying party to control the defense and settlement thereof,
+and provide reasonable cooperation at the indemnifying party's
+expense.` },
+  { types: ['indemnity'], style: 'terse', text: `Customer will hold Vendor harmless from claims arising from Customer Content.` },
+  { types: ['indemnity'], may: ['warranty'], style: 'verbose', text: `Section 11.2. IP Infringement Remedies. If the Software becomes, or in Vendor's opinion is likely to become, the subject of a claim of infringement, Vendor shall at its option and expense (a) procure for Customer the right to continue using the Software, (b) modify the Software so that it becomes non-infringing, or (c) if neither (a) nor (b) is commercially reasonable, terminate the license and refund the fees paid for the affected Software, and Vendor shall defend any such claim and pay all damages finally awarded.` },
+  { types: ['indemnity'], style: 'plain', text: `Distributor shall compensate Supplier in full for any claims brought by customers as a result of Distributor's unauthorised representations about the Products.` },
+
+  // ---- contingency
+  { types: ['contingency'], may: ['transition', 'escrow'], style: 'us', text: `16.3 Temporary License. If Licensor becomes subject to any bankruptcy proceeding or ceases to do business, Licensee shall have a temporary, non-exclusive license to use the Source Code solely to support the Licensed Product until Licensee has made alternative arrangements, not to exceed twelve (12) months.` },
+  { types: ['contingency'], may: ['force-majeure'], style: 'english', text: `The Supplier shall maintain, test at least annually and, on the occurrence of a Disaster, implement a business continuity and disaster recovery plan that meets the requirements of Schedule 8.` },
+  { types: ['contingency'], may: ['change-of-control', 'first-refusal'], style: 'edgar', text: `     18.2  Buy-Out Option.  Upon a Change of Control of
+Licensor, Licensee shall have the option to purchase all of
+Licensor's right, title and interest in the Licensed Patents at
+their fair market value as determined by an independent
+appraiser.` },
+  { types: ['contingency'], style: 'terse', text: `Supplier shall maintain a second source for each critical component.` },
+  { types: ['contingency'], may: ['governance-committee'], style: 'verbose', text: `Section 7.5. Risk Register. The Steering Committee shall maintain a register of the principal risks to the Project, including the risk of loss of key personnel, supply interruption and regulatory delay, together with the mitigation measures and contingency plans agreed for each risk, and shall review the register at each of its meetings.` },
+  { types: ['contingency'], may: ['transition'], style: 'plain', text: `Step-in. If the Supplier fails to perform the Critical Services for more than five consecutive Business Days, the Customer may itself perform, or appoint a third party to perform, those services until the Supplier demonstrates that it can resume.` },
+
+  // ---- transition
+  { types: ['transition'], may: ['post-termination'], style: 'us', text: `17.4 Transition Assistance. Upon expiration or termination of this Agreement for any reason, Provider shall, at Customer's request and at Provider's then-current rates, provide such transition services for up to six (6) months as are reasonably necessary to transfer the Services to Customer or its designated successor provider.` },
+  { types: ['transition'], may: ['post-termination'], style: 'english', text: `For a period of six months following termination, the Licensor shall continue to supply the Licensed Materials to the Licensee on the terms of this Agreement so as to allow an orderly migration to a replacement supplier.` },
+  { types: ['transition'], may: ['post-termination', 'contingency'], style: 'edgar', text: `     19.2  Bridge License.  If this Agreement terminates as a
+result of Licensor's breach, Licensor shall grant Licensee a
+transitional license to continue to use the Licensed Technology
+for one hundred eighty (180) days, to allow Licensee to move its
+products to alternative technology.` },
+  { types: ['transition'], may: ['contingency'], style: 'terse', text: `Exit Plan. The Supplier shall deliver an exit plan within three months of the Effective Date and keep it up to date.` },
+  { types: ['transition'], may: ['post-termination'], style: 'verbose', text: `Section 14.6. Cooperation on Handover. During the Transition Period, the Outgoing Supplier shall cooperate with the Incoming Supplier, provide all operational documentation, data in an industry-standard format and knowledge transfer sessions reasonably requested, and shall not take any action that would disrupt the continuity of the Services.` },
+  { types: ['transition'], style: 'plain', text: `Following the Closing, Seller shall provide Buyer with the services described in the Transition Services Schedule for the periods stated therein, at cost plus five percent.` },
+
+  // ---- notices
+  { types: ['notices'], style: 'us', text: `18.1 Notices. All notices under this Agreement shall be in writing and shall be deemed given when delivered personally, one (1) business day after deposit with a nationally recognized overnight courier, or three (3) days after mailing by certified mail, return receipt requested, to the addresses set forth below.` },
+  { types: ['notices'], style: 'english', text: `Any notice given under this Agreement shall be in writing and shall be delivered by hand or sent by pre-paid first-class post or recorded delivery to the registered office of the recipient. A notice delivered by hand is deemed received at the time of delivery; a notice sent by post is deemed received at 9.00 am on the second Business Day after posting.` },
+  { types: ['notices'], style: 'edgar', text: `     20.5  Notices.  All communications hereunder shall be sent
+to the parties at the following addresses:
+
+          If to Licensor:   Acme Research Corp.
+                            100 Main Street
+                            Boston, Massachusetts 02110
+                            Attention: General Counsel` },
+  { types: ['notices'], style: 'terse', text: `Notice by e-mail is not valid notice under this Agreement.` },
+  { types: ['notices'], style: 'verbose', text: `Section 15.3. Change of Address. Either Party may change its address for the receipt of notices by giving notice of such change to the other Party in the manner provided in this Section, and any notice transmitted by facsimile or electronic mail shall be confirmed by a copy sent by overnight courier.` },
+  { types: ['notices'], style: 'plain', text: `Communications. Notices to Licensee shall be addressed to its Chief Legal Officer at the address first written above, with a copy (which shall not constitute notice) to Baker & Stone LLP, 200 Park Avenue, New York, NY 10166.` },
+
+  // ---- force-majeure
+  { types: ['force-majeure'], style: 'us', text: `19.2 Force Majeure. Neither Party shall be liable for any failure or delay in performance due to causes beyond its reasonable control, including acts of God, fire, flood, war, terrorism, labor disputes, epidemics or governmental action.` },
+  { types: ['force-majeure'], style: 'english', text: `Neither party shall be in breach of this Agreement nor liable for delay in performing its obligations if such delay results from events, circumstances or causes beyond its reasonable control. In such circumstances the affected party shall be entitled to a reasonable extension of the time for performing such obligations.` },
+  { types: ['force-majeure'], style: 'edgar', text: `     21.1  Excused Performance.  If either party is prevented
+from performing by reason of strikes, lockouts, riots, embargoes,
+shortages of materials or any other cause not within its control,
+the time for performance shall be extended for the period of such
+prevention.` },
+  { types: ['force-majeure'], style: 'terse', text: `A Party affected by a Force Majeure Event shall notify the other promptly and use reasonable efforts to mitigate its effects.` },
+  { types: ['force-majeure'], may: ['termination'], style: 'verbose', text: `Section 16.4. Prolonged Disruption. If an event of the kind described in Section 16.3 continues for more than ninety (90) consecutive days, the Party not affected by such event may terminate this Agreement upon written notice, without liability, and the Parties shall meet to agree on an equitable allocation of any work in progress.` },
+  { types: ['force-majeure'], style: 'plain', text: `Supplier's obligations are suspended while a pandemic, government lockdown or interruption of public utilities prevents it from manufacturing the Products.` },
+
+  // ---- entire-agreement
+  { types: ['entire-agreement'], style: 'us', text: `20.1 Entire Agreement. This Agreement, together with its Exhibits, constitutes the entire agreement between the Parties with respect to its subject matter and supersedes all prior and contemporaneous agreements, proposals and understandings, whether written or oral.` },
+  { types: ['entire-agreement'], may: ['warranty'], style: 'english', text: `Each party acknowledges that in entering into this Agreement it does not rely on any statement, representation, assurance or warranty of any person other than as expressly set out in this Agreement.` },
+  { types: ['entire-agreement'], style: 'edgar', text: `     22.4  Amendments; Waivers.  This Agreement may not be
+amended or modified except by a written instrument signed by both
+parties.  No failure or delay in exercising any right hereunder
+shall operate as a waiver thereof.` },
+  { types: ['entire-agreement'], style: 'terse', text: `This Agreement may be executed in counterparts, each of which is an original.` },
+  { types: ['entire-agreement'], style: 'verbose', text: `Section 17.6. Severability. If any provision of this Agreement is held by a court of competent jurisdiction to be invalid, illegal or unenforceable, such provision shall be enforced to the maximum extent permissible and the remaining provisions shall continue in full force and effect, and the Parties shall substitute a valid provision that most nearly reflects their original intent.` },
+  { types: ['entire-agreement'], style: 'plain', text: `No variation of this Agreement shall be effective unless it is in writing and signed by or on behalf of each of the parties.` },
+
+  // ---- near misses: other clauses that share a measured type's words
+  { types: [], style: 'us', text: `Maintenance Services. Licensor shall provide Licensee with bug fixes and patches for the Software and shall maintain the Software in good working order.` },
+  { types: [], style: 'us', text: `Records. Licensee shall maintain complete and accurate books and records of all sales of Licensed Products for three (3) years after the sale to which they relate.` },
+  { types: [], style: 'us', text: `Alterations. Tenant shall not make any alterations, additions or improvements to the Premises without Landlord's prior written consent, and all such improvements shall become the property of Landlord upon the expiration of the Lease.` },
+  { types: [], may: ['covenant-not-to-sue'], style: 'us', text: `Validity. Licensee acknowledges that the Licensed Patents are valid and enforceable and shall not contest their validity during the Term.` },
+  { types: [], style: 'us', text: `Termination for Breach. Either Party may terminate this Agreement upon thirty (30) days' written notice if the other Party materially breaches this Agreement and fails to cure such breach within such period.` },
+  { types: [], style: 'us', text: `Grant. Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to make, use and sell Licensed Products.` },
+  { types: [], style: 'terse', text: `Licensee shall not reverse engineer, decompile or disassemble the Software.` },
+  { types: [], style: 'us', text: `Running Royalty. Licensee shall pay Licensor a royalty of three percent (3%) of Net Sales of Licensed Products.` },
+  { types: [], may: ['payment-terms'], style: 'us', text: `Minimum Annual Royalty. Licensee shall pay a minimum annual royalty of $50,000, creditable against running royalties payable for the same year.` },
+  { types: [], may: ['payment-terms'], style: 'us', text: `Price. The purchase price for each Product is set forth in Exhibit B and shall remain fixed for the first Contract Year.` },
+  { types: [], style: 'us', text: `Governing Law. This Agreement shall be governed by the laws of the State of New York, without regard to its conflict of laws principles.` },
+  { types: [], style: 'us', text: `Non-Solicitation. During the Term, neither Party shall solicit for employment any employee of the other Party.` },
+  { types: [], style: 'us', text: `Non-Competition. During the Term, Distributor shall not distribute any product that competes with the Products.` },
+  { types: [], may: ['territory'], style: 'us', text: `Appointment. Supplier appoints Distributor as its exclusive distributor of the Products in the Territory, and Distributor accepts such appointment.` },
+  { types: [], may: ['confidentiality'], style: 'us', text: `Publicity. Neither Party shall issue any press release or public announcement regarding this Agreement without the prior written consent of the other Party.` },
+  { types: [], style: 'us', text: `Headings. The headings in this Agreement are for convenience only and shall not affect its interpretation.` },
+  { types: [], style: 'us', text: `Relationship of the Parties. The Parties are independent contractors, and nothing herein creates a partnership, joint venture or agency relationship between them.` },
+  { types: [], style: 'us', text: `Assignment. Neither party may assign this Agreement without the prior written consent of the other party.` },
+  { types: [], style: 'us', text: `Notice of Non-Renewal. Either Party may prevent the automatic renewal of this Agreement by giving written notice at least sixty (60) days before the end of the then-current term.` },
+  { types: [], style: 'us', text: `Effect of Termination. Upon termination of this Agreement, Licensee shall cease all use of the Licensed Marks and pay all amounts then owing.` },
+  { types: [], style: 'us', text: `Warranty. Supplier warrants that the Products will be free from defects in materials and workmanship for twelve (12) months after delivery.` },
+  { types: [], style: 'us', text: `Limitation of Liability. In no event shall either Party be liable for any indirect, incidental or consequential damages, and each Party's aggregate liability shall not exceed the fees paid in the twelve (12) months preceding the claim.` },
+  { types: [], style: 'us', text: `Insurance. Licensee shall maintain product liability insurance of not less than $5,000,000 per occurrence, naming Licensor as an additional insured.` },
+  { types: [], style: 'us', text: `Board of Directors. The Company's Board of Directors shall consist of five members, two of whom shall be designated by the Investor.` },
+  { types: [], style: 'us', text: `Key Personnel. Supplier shall assign the individuals named in Schedule 4 to the Project and shall not replace them without Customer's consent.` },
+  { types: [], style: 'us', text: `Audit. Licensor may, upon thirty (30) days' notice and not more than once per calendar year, have an independent accountant inspect Licensee's records to verify the royalties paid.` },
+  { types: [], style: 'us', text: `Technical Assistance. Licensor shall provide up to forty (40) hours of technical assistance to Licensee in connection with the transfer of the Licensed Know-How.` },
+  { types: [], style: 'us', text: `Delivery. Supplier shall deliver the Products FOB Supplier's plant, and title and risk of loss shall pass to Buyer upon delivery to the carrier.` },
+  { types: [], style: 'us', text: `Standard of Care. Consultant shall perform the Services in accordance with the standards of care generally observed by professionals in Consultant's industry.` },
+  { types: [], style: 'us', text: `Service Levels. Provider shall meet or exceed the service levels set forth in Exhibit C.` },
+  { types: [], may: ['diligence'], style: 'us', text: `Field Trials. Licensee shall conduct field trials of the Licensed Products at its own cost before any commercial launch.` },
+  { types: ['reporting'], may: ['information-exchange', 'territory'], style: 'us', text: `Market Reports. Distributor shall provide Supplier annually with a market report describing competitive products and market conditions in the Territory.` },
+  { types: [], style: 'us', text: `Data Room. Seller has made available to Buyer in the virtual data room true and complete copies of all Material Contracts.` },
+  { types: [], style: 'us', text: `Survival. Sections 7, 9 and 11 shall survive any expiration or termination of this Agreement.` },
+  { types: [], may: ['confidentiality'], style: 'us', text: `Independent Development. Nothing in this Agreement shall prevent either Party from independently developing technology similar to the other's, provided it does not use the other's Confidential Information.` },
+  { types: [], style: 'us', text: `"Licensed Patents" means the patents listed in Schedule A and all continuations, divisionals and reissues thereof.` },
+  { types: [], style: 'us', text: `Site Rules. Employees of each party shall comply with the other party's site safety and security policies when on its premises.` },
+  { types: [], style: 'us', text: `Further Assurances. Each Party shall execute such further documents and do such further acts as may be necessary to give effect to this Agreement.` },
+  { types: [], style: 'us', text: `Liquidated Damages. If Supplier fails to deliver the System by the Delivery Date, Supplier shall pay Customer $10,000 for each day of delay, up to a maximum of $300,000.` },
+  { types: [], style: 'us', text: `Equitable Relief. Each Party acknowledges that a breach of Section 11 would cause irreparable harm and that the non-breaching Party shall be entitled to seek injunctive relief to enforce such provisions.` },
+  { types: [], style: 'us', text: `Compliance with Laws. Each Party shall comply with all applicable laws, including the Foreign Corrupt Practices Act and the UK Bribery Act 2010.` },
+  { types: [], style: 'us', text: `Export Control. Licensee shall not export the Licensed Products to any country in violation of United States export control laws.` },
+  { types: [], style: 'us', text: `Subcontracting. Supplier may subcontract the performance of any Services with Customer's consent, and shall remain responsible for the acts of its subcontractors.` },
+  { types: [], style: 'us', text: `Quality Control. Licensee may use the Licensed Marks only on Products that meet Licensor's quality standards as communicated to Licensee from time to time.` },
+  { types: [], style: 'us', text: `Negotiation of Supply Agreement. The Parties shall negotiate in good faith the terms of a supply agreement for the Products within ninety (90) days after the Effective Date.` },
+  { types: [], style: 'us', text: `Marking. Licensee shall mark all Licensed Products with the numbers of the Licensed Patents in accordance with 35 U.S.C. 287.` },
+  { types: ['milestone'], style: 'us', text: `Earn-Out. Buyer shall pay Seller additional contingent consideration of up to $5,000,000 if the Business achieves the EBITDA targets set forth in Schedule 2.3 for fiscal years 2027 and 2028.` },
+  { types: [], style: 'us', text: `Costs. Each party shall bear its own costs and expenses incurred in connection with the negotiation and execution of this Agreement.` },
+  { types: [], style: 'us', text: `Customer Delays. If Customer fails to provide information required for the Project when due, the delivery dates shall be extended by the period of Customer's delay.` },
+  { types: [], style: 'us', text: `Change of Name. Licensee shall notify Licensor in writing of any change in its corporate name within ten (10) days after such change.` },
+  { types: [], may: ['entire-agreement'], style: 'us', text: `Order of Precedence. In the event of any conflict between this Agreement and any purchase order, the terms of this Agreement shall prevail.` },
+  { types: [], style: 'us', text: `Specifications. The Products shall conform to the specifications set forth in Exhibit A and shall be manufactured in accordance with current Good Manufacturing Practices.` },
+  { types: [], may: ['payment-terms'], style: 'us', text: `Tax Cooperation. Each Party shall provide the other with such information as is reasonably necessary for the preparation of its tax returns.` },
+  { types: [], may: ['transition', 'post-termination'], style: 'us', text: `Sell-Off Period. After termination, Distributor may sell its remaining inventory of Products for ninety (90) days in the ordinary course.` },
+  { types: [], may: ['reporting'], style: 'us', text: `Forecasts. Distributor shall provide Supplier with a rolling twelve-month forecast of its requirements for the Products, updated monthly.` },
+  { types: [], style: 'english', text: `The Customer shall not, without the prior written consent of the Supplier, at any time from the date of this agreement to the expiry of six months after termination, solicit or entice away from the Supplier any employee of the Supplier.` },
+  { types: [], style: 'edgar', text: `     6.1  Title.  Title to the Equipment shall remain with
+Lessor at all times, and Lessee shall keep the Equipment free of
+all liens and shall not remove it from the Premises.` },
+  { types: [], style: 'english', text: `The Licensee shall not use the Licensed Marks in any way which might prejudice their distinctiveness or validity or the goodwill of the Licensor therein.` },
+];
