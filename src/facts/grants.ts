@@ -4,16 +4,21 @@ import type { Mention, PartyIndex } from './parties.js';
 import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
-// "the grants of ..." and "the right to grant sublicenses" are not grants.
-export const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted)\b/g;
+// "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenants not to sue Y" grants
+// Y an immunity, the form a settlement's cross-licence often takes in one direction.
+export const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|covenants\s+not\s+to\s+(?:sue|assert))\b/g;
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
+/** The covenant verb's fixed words: where findGrants tries it, and which clauses the facts stage reads for grants. */
+export const COVENANT_VERB = 'covenants not to';
 
 /**
  * The matches of a global scan of GRANT_VERB in `own`, tried only where one can start: at each "grant" and, up to
- * three words before it, at the first letters of "hereby", "shall", "will", "agree(s) to", "does", "do", "is", "are".
+ * three words before it, at the first letters of "hereby", "shall", "will", "agree(s) to", "does", "do", "is", "are";
+ * and at each "covenants not to".
  */
 export function grantVerbMatches(own: string): RegExpExecArray[] {
   const starts: number[] = [];
+  for (let k = own.indexOf(COVENANT_VERB); k >= 0; k = own.indexOf(COVENANT_VERB, k + COVENANT_VERB.length)) starts.push(k);
   let floor = 0;
   for (let k = own.indexOf('grant'); k >= 0; k = own.indexOf('grant', k + 5)) {
     starts.push(k);
@@ -27,6 +32,8 @@ export function grantVerbMatches(own: string): RegExpExecArray[] {
   }
   return [...matchesAt(own, sortedStarts(starts), GRANT_VERB_AT)];
 }
+// "licenses and covenants not to sue": the plural noun in a list, not the verb.
+const COVENANT_NOUN_BEFORE = /(?:\b(?:and|or|nor|the|such|these|those|any|all|of|no|other|to|with)\s+|[,(]\s*)$/i;
 const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
@@ -133,6 +140,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const verb = verbs[v] as RegExpMatchArray;
     const verbStart = from + (verb.index as number);
     if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 40)))) continue;
+    if (verb[0].startsWith('covenants') && COVENANT_NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart))) continue;
     const verbEnd = verbStart + verb[0].length;
     const si = lastAtOrBefore(starts, verbStart);
     // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead.

@@ -4,7 +4,7 @@
 import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source, Tag } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
-import { findGrants, type GrantFinding } from './grants.js';
+import { COVENANT_VERB, findGrants, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
@@ -199,6 +199,10 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   // (a clause's own text is where it locates). An indexOf scan, not a case-blind regex over the whole text.
   const grantClauses = new Set<string>();
   for (let k = text.indexOf('grant'); k >= 0; k = text.indexOf('grant', k + 5)) {
+    const id = locate.at(k)?.id;
+    if (id !== undefined) grantClauses.add(id);
+  }
+  for (let k = text.indexOf(COVENANT_VERB); k >= 0; k = text.indexOf(COVENANT_VERB, k + COVENANT_VERB.length)) {
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }

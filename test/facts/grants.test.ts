@@ -123,6 +123,19 @@ describe('cross-license agreements (written)', () => {
     expect(facts.grants).toEqual([expect.objectContaining({ grantor: 'Acme Semiconductor Corp.', grantee: 'Beta Technologies Ltd.', exclusivity: 'non-exclusive', duration: 'term' })]);
   });
 
+  it('reads a covenant not to sue as a grant from the covenantor: a licence one way and a covenant the other is a cross-license', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products in the United States.\n\n4.2 Beta, on behalf of itself and its Affiliates, irrevocably covenants not to sue Acme or its customers for infringement of any Beta Patent.`);
+    expect(facts.kind).toBe('cross-license');
+    expect(facts.grants.map((g) => [g.grantor, g.grantee])).toEqual([
+      ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.'],
+      ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.'],
+    ]);
+    expect(facts.grants[1]).toMatchObject({ revocable: false });
+    // A promise not to sue over something else is no grant: nor is the noun in a list of what a party may not grant.
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Beta shall not commence any action against Acme for breach of this Agreement.`).grants).toEqual([]);
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Acme shall notify Beta of any license (other than licenses and covenants not to sue granted before the Effective Date) it grants to a Third Party.`).grants).toEqual([]);
+  });
+
   it('resolves role aliases (Licensor/Licensee) and the other party', () => {
     const text = 'This Agreement is entered into by and between Gamma Inc. (hereinafter "Licensor") and Delta GmbH (hereinafter "Licensee").\n\nLicensee is hereby granted by Licensor a sole licence under the Licensed Patents in Germany.\n\nLicensee hereby grants to the other party a non-exclusive grant-back licence under its Improvements.';
     const facts = factsOf(text);
