@@ -124,3 +124,30 @@ describe('term uses read at capitals', () => {
     ]);
   });
 });
+
+describe('quoted terms in hard-wrapped text', () => {
+  // EDGAR exhibits wrap lines at ~75 characters, also inside the quotes of a definition.
+  const wrapped = [
+    'This Agreement is made effective as of March 3, 2025 (the "Effective',
+    'Date") by and between Corvane, Inc. and Ostrander Ltd.',
+    '',
+    'Section 1.2 "Licensed',
+    'Patents" means all patents issued before the',
+    'Effective Date, including reissues.',
+    '',
+    'Section 2.1 Corvane grants Ostrander a licence under the Licensed',
+    'Patents from the Effective Date.',
+  ].join('\n');
+
+  it('reads a term whose quotes span one line break, and its uses across a line break', () => {
+    const facts = factsOf(wrapped);
+    expect(facts.definitions.map((d) => [d.term, d.style])).toEqual([['Effective Date', 'inline'], ['Licensed Patents', 'means']]);
+    expect(facts.undefinedTerms).toEqual([]);
+    expect(facts.unusedTerms).toEqual([]);
+  });
+
+  it('does not run a term over a blank line', () => {
+    // An opening quote left unclosed at a paragraph's end does not swallow the next paragraph's words.
+    expect(factsOf('The ratio is set in "Royalty\n\nDefault" means any failure to pay.').definitions.map((d) => d.term)).toEqual([]);
+  });
+});
