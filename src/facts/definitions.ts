@@ -22,8 +22,9 @@ const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation
  */
 export const DEFINITION_PATTERN = new RegExp(
   [
-    // Markdown emphasis may wrap the quoted term (**"X"** means), and EDGAR text may underline it ("X" ------ means).
-    `${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}[*_]{0,3}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*(?:-{3,}\\s*)?${MEANS}`,
+    // Markdown emphasis may wrap the quoted term (**"X"** means) or sit inside its quotes ("**X**" means), and EDGAR
+    // text may underline it ("X" ------ means).
+    `${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*(?:-{3,}\\s*)?${MEANS}`,
     // The part before the first quote cannot hold a quote, so "(a)" and "(iii)" fail at once instead of backtracking.
     // Short bracketed labels may sit inside: (clauses (i) and (ii), the "Conditions").
     `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
@@ -33,7 +34,7 @@ export const DEFINITION_PATTERN = new RegExp(
     `(?:(?:^|\\n)[ \\t]*[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+)[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
-    `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`,
+    `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`,
   ].join('|'),
   'g',
 );
@@ -191,7 +192,7 @@ export function definitionMatches(text: string): Iterable<RegExpExecArray> {
 }
 
 const POINTER = /^["“][^"”]*["”](?:\s*(?:or|and|,)\s*["“][^"”]*["”])*\s*,?\s*(?:shall\s+have|has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+(?:forth|out)|specified|ascribed|assigned|provided|as\s+set\s+forth|as\s+defined|defined)|^["“][^"”]*["”]\s*(?:is|shall\s+be)\s+defined\s+in\b/i;
-const QUOTED_TERM = new RegExp(`${Q_OPEN}\\s*${TERM}\\s*${Q_CLOSE}`, 'g');
+const QUOTED_TERM = new RegExp(`${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`, 'g');
 
 export interface DefinitionRecord extends Definition {
   readonly style: 'means' | 'inline' | 'pointer';

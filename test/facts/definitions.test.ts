@@ -151,3 +151,20 @@ describe('quoted terms in hard-wrapped text', () => {
     expect(factsOf('The ratio is set in "Royalty\n\nDefault" means any failure to pay.').definitions.map((d) => d.term)).toEqual([]);
   });
 });
+
+describe('Markdown emphasis inside the quotes of a term', () => {
+  it.each<[string, string, 'means' | 'inline']>([
+    ['"**Licensed Cells**" means lithium-ion cells made by the Licensee.', 'Licensed Cells', 'means'],
+    ['This Agreement is entered into on 14 July 2025 (the "**Signature Date**").', 'Signature Date', 'inline'],
+    ['The parties are hereinafter referred to as the "_Parties_".', 'Parties', 'inline'],
+  ])('%s', (sentence, term, style) => {
+    const defs = factsOf(sentence).definitions;
+    expect(defs.map((d) => [d.term, d.style === 'pointer' ? 'means' : d.style])).toEqual([[term, style]]);
+    expect(sentence.slice(defs[0]?.start, defs[0]?.end)).toBe(term);
+  });
+
+  it('reads a bold term and its singular uses as defined', () => {
+    const text = '"**Licensed Cells**" means lithium-ion cells made by the Licensee.\n\nThe Licensee shall pay USD 0.45 for each Licensed Cell sold.';
+    expect(factsOf(text).undefinedTerms).toEqual([]);
+  });
+});
