@@ -86,13 +86,18 @@ function shareAWord(a: readonly string[], b: readonly string[]): boolean {
   return b.some((w) => set.has(w));
 }
 
-/** Share of the smaller definition's distinct words that the other one also uses. */
-function containment(a: readonly string[], b: readonly string[]): number {
+/**
+ * Share of the larger definition's distinct words that the other one also uses. Of the larger: a narrow definition
+ * whose words all recur in a broader one ("mobile handsets and tablets" / "consumer electronic devices of any kind,
+ * including mobile handsets, tablets and televisions") says something different, where a typo or an inflection
+ * changes a word or two of the same words.
+ */
+function overlap(a: readonly string[], b: readonly string[]): number {
   const sa = new Set(a);
   const sb = new Set(b);
   let both = 0;
   for (const w of sa) if (sb.has(w)) both++;
-  return both / Math.min(sa.size, sb.size);
+  return both / Math.max(sa.size, sb.size);
 }
 
 // A "means" definition that points back to the preamble or to this agreement restates what an inline definition says
@@ -110,7 +115,7 @@ function agree(a: DefinitionRecord, b: DefinitionRecord, text: string, partyWord
     if (wa.length === 0 || wb.length === 0) return true;
     // The same words with a typo or an inflection changed, or one definition cut short by the page layout.
     const short = Math.min(wa.length, wb.length);
-    return (short >= 3 && containment(wa, wb) >= 0.8) || wa.slice(0, short).join(' ') === wb.slice(0, short).join(' ');
+    return (short >= 3 && overlap(wa, wb) >= 0.8) || wa.slice(0, short).join(' ') === wb.slice(0, short).join(' ');
   }
   if (a.style === 'inline' && b.style === 'inline') {
     // A party's alias restated in an attached form or amendment names the same party.

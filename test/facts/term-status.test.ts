@@ -215,6 +215,14 @@ describe('duplicateTerms', () => {
     expect(facts.duplicateTerms.map((d) => [d.term, d.clauseId, d.definitions.map((x) => x.style)])).toEqual([['Territory', 'c3', ['inline', 'means']]]);
   });
 
+  it('reports a broader redefinition whose words include all of the first one', () => {
+    const text = [
+      'Section 1.6 "Licensed Field" means mobile handsets, tablets and wearable electronic devices.',
+      'Section 1.10 "Licensed Field" means consumer electronic devices of any kind, including mobile handsets, tablets, personal computers and televisions.',
+    ].join('\n\n');
+    expect(factsOf(text).duplicateTerms.map((d) => [d.term, d.clauseId])).toEqual([['Licensed Field', 'c2']]);
+  });
+
   it('records a term stated twice in one clause once (no duplicate from its own clause)', () => {
     const text = '1.1 "Antibody" means a molecule comprising an immunoglobulin. "Antibody" shall include any fragment of such a molecule.';
     const facts = factsOf(text);
