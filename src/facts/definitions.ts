@@ -5,8 +5,9 @@ import { capitalStarts, codeAt, isAlnumCode, lastAtOrBefore, matchesAt, sortedSt
 
 const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
-// A term may run over one line break (EDGAR text wraps lines inside quotes: (the "Effective\nDate")), not a blank line.
-const TERM = '([A-Z0-9](?:[^"“”\\n]|\\n(?![ \\t]*\\n)){0,79}?)';
+// A term may run over one line break (EDGAR text wraps lines inside quotes: (the "Effective\nDate")), not a blank line
+// ("\r" too: a CRLF text's blank line is "\r\n\r\n").
+const TERM = '([A-Z0-9](?:[^"“”\\n]|\\n(?![ \\t\\r]*\\n)){0,79}?)';
 const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
 
 // "Affiliate" of a Person means, "Event of Bankruptcy" for any Person means: a short qualifier between term and verb.

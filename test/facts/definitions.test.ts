@@ -149,6 +149,9 @@ describe('quoted terms in hard-wrapped text', () => {
   it('does not run a term over a blank line', () => {
     // An opening quote left unclosed at a paragraph's end does not swallow the next paragraph's words.
     expect(factsOf('The ratio is set in "Royalty\n\nDefault" means any failure to pay.').definitions.map((d) => d.term)).toEqual([]);
+    // Nor in a CRLF text, whose blank line is "\r\n\r\n"; a single CRLF wrap is still read.
+    expect(factsOf('The ratio is set in "Royalty\r\n\r\nDefault" means any failure to pay.').definitions.map((d) => d.term)).toEqual([]);
+    expect(factsOf('1.2 "Licensed\r\nPatents" means all patents of Corvane.').definitions.map((d) => d.term.replace(/\s+/g, ' '))).toEqual(['Licensed Patents']);
   });
 });
 
