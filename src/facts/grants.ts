@@ -4,17 +4,21 @@ import type { Mention, PartyIndex } from './parties.js';
 import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
-// "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenants not to sue Y" grants
-// Y an immunity, the form a settlement's cross-licence often takes in one direction.
-export const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|covenants\s+not\s+to\s+(?:sue|assert))\b/g;
+// "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenant(s) not to sue Y"
+// grants Y an immunity, the form a settlement's cross-licence often takes in one direction ("covenant" for a plural
+// subject: "Beta and its Affiliates hereby covenant not to sue").
+export const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|covenants?\s+not\s+to\s+(?:sue|assert))\b/g;
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
-/** The covenant verb's fixed words: where findGrants tries it, and which clauses the facts stage reads for grants. */
-export const COVENANT_VERB = 'covenants not to';
+/**
+ * Where findGrants tries the covenant verb, and which clauses the facts stage reads for grants: the first word only,
+ * as the words after it may be wrapped or spaced as the text comes ("covenants\nnot to sue" in EDGAR text).
+ */
+export const COVENANT_VERB = 'covenant';
 
 /**
  * The matches of a global scan of GRANT_VERB in `own`, tried only where one can start: at each "grant" and, up to
  * three words before it, at the first letters of "hereby", "shall", "will", "agree(s) to", "does", "do", "is", "are";
- * and at each "covenants not to".
+ * and at each "covenant".
  */
 export function grantVerbMatches(own: string): RegExpExecArray[] {
   const starts: number[] = [];
@@ -32,8 +36,11 @@ export function grantVerbMatches(own: string): RegExpExecArray[] {
   }
   return [...matchesAt(own, sortedStarts(starts), GRANT_VERB_AT)];
 }
-// "licenses and covenants not to sue": the plural noun in a list, not the verb.
-const COVENANT_NOUN_BEFORE = /(?:\b(?:and|or|nor|the|such|these|those|any|all|of|no|other|to|with)\s+|[,(]\s*)$/i;
+// "licenses and covenants not to sue", "a covenant not to sue": the noun, not the verb.
+const COVENANT_NOUN_BEFORE = /(?:\b(?:and|or|nor|the|such|these|those|any|all|of|no|other|to|with|a|an|its|their|this|that|each|every)\s+|[,(]\s*)$/i;
+// A covenant not to sue is a grant only when it is about the covenantor's patents or IP ("for infringement of any Beta
+// Patent"), not a promise not to sue over a breach or a released claim.
+const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|licensed\s+technology)\b/i;
 const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
@@ -41,7 +48,7 @@ const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|unde
 // "the licences under this Agreement are granted consistently with ...": describes licences granted elsewhere.
 const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
-const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+sue\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
+const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+(?:sue|assert)\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
 // "grants to the Company power of attorney for the purpose of assigning ... rights in ...": what is granted is no licence.
 // Only when no licence word comes before the object ("a licence free of any lien") nor names it ("a proxy server licence").
 const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;
@@ -130,7 +137,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
   const from = clause.start;
   const to = clause.bodyEnd;
   const own = text.slice(from, to);
-  const verbs = grantVerbMatches(own);
+  // The noun ("licenses and covenants not to sue") is dropped before the loop: left in, it would end the scope of the
+  // grant it belongs to ("grants ... a licence and covenant not to sue under the Beta Patents").
+  const verbs = grantVerbMatches(own).filter((m) => !(m[0].startsWith('covenant') && COVENANT_NOUN_BEFORE.test(own.slice(Math.max(0, m.index - 20), m.index))));
   if (verbs.length === 0) return [];
   const starts = sentenceStarts(text, from, to);
   const out: GrantFinding[] = [];
@@ -140,7 +149,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const verb = verbs[v] as RegExpMatchArray;
     const verbStart = from + (verb.index as number);
     if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 40)))) continue;
-    if (verb[0].startsWith('covenants') && COVENANT_NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart))) continue;
+    const covenant = verb[0].startsWith('covenant');
     const verbEnd = verbStart + verb[0].length;
     const si = lastAtOrBefore(starts, verbStart);
     // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead.
@@ -152,6 +161,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const scopeEnd = nextVerb && from + (nextVerb.index as number) < sentenceEnd ? from + (nextVerb.index as number) : sentenceEnd;
     const scope = text.slice(verbStart, scopeEnd);
     if (!LICENCE_OBJECT.test(scope.slice(0, 400)) || NOT_A_LICENCE.test(scope.slice(0, 120))) continue;
+    if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
     if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;
     // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.

@@ -136,6 +136,32 @@ describe('cross-license agreements (written)', () => {
     expect(factsOf(`${PREAMBLE}\n\n4.2 Acme shall notify Beta of any license (other than licenses and covenants not to sue granted before the Effective Date) it grants to a Third Party.`).grants).toEqual([]);
   });
 
+  it('reads the covenant however it is wrapped or spaced, for a plural subject, and when it names the patents first', () => {
+    const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
+    for (const covenant of [
+      '4.2 Beta, on behalf of itself and its Affiliates, irrevocably covenants\nnot to sue Acme for infringement of any Beta Patent.',
+      '4.2 Beta irrevocably covenants  not to sue Acme for infringement of any Beta Patent.',
+      '4.2 Beta and its Affiliates hereby covenant not to sue Acme for infringement of any Beta Patent.',
+      '4.2 Beta covenants not to assert any Beta Patent against Acme or its customers.',
+    ]) {
+      const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n${covenant}`);
+      expect(facts.grants.map((g) => [g.grantor, g.grantee]), covenant).toEqual([
+        ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.'],
+        ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.'],
+      ]);
+    }
+  });
+
+  it('does not read a covenant not to sue over a breach, nor the noun after a grant, as a grant', () => {
+    // A promise not to sue over a contract claim grants no immunity under any patent.
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Beta covenants not to sue Acme for breach of the supply agreement dated 1 May 2020.`).grants).toEqual([]);
+    // "grants ... a covenant not to sue": one grant, not a second one at the noun.
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Beta hereby grants to Acme a covenant not to sue under the Beta Patents.`).grants).toHaveLength(1);
+    // The noun in a list does not cut the grant's terms short: the patents after it are still the grant's.
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Beta hereby grants to Acme non-exclusive licenses and covenants not to sue under the Beta Patents.`).grants)
+      .toEqual([expect.objectContaining({ grantor: 'Beta Technologies Ltd.', grantee: 'Acme Semiconductor Corp.', ip: expect.stringContaining('Beta Patents') })]);
+  });
+
   it('resolves role aliases (Licensor/Licensee) and the other party', () => {
     const text = 'This Agreement is entered into by and between Gamma Inc. (hereinafter "Licensor") and Delta GmbH (hereinafter "Licensee").\n\nLicensee is hereby granted by Licensor a sole licence under the Licensed Patents in Germany.\n\nLicensee hereby grants to the other party a non-exclusive grant-back licence under its Improvements.';
     const facts = factsOf(text);

@@ -118,6 +118,7 @@ const GRANTS = [
   'Beta agrees  to\tgrant a sublicense, which is hereby granted; the rights are granted and shall be hereby granted,',
   'will be granted, does hereby grant, do hereby grant, will grant; the grants of rights, granting, grantee, regranted,',
   'Each Party hereby grants (and shall be granted) grantsgrants hereby grantgrant isgranted.',
+  'Beta covenants not to sue, Acme covenants\nnot to assert, the Parties covenant  not\tto sue; a covenant, covenants not to, covenanted.',
 ].join('\n');
 
 const scans: ReadonlyArray<readonly [string, RegExp, (text: string) => Iterable<RegExpExecArray>]> = [
