@@ -23,13 +23,21 @@ export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4
 // ("... as set out on Page 3 of 5").
 const LABELLED_PAGE_RE = /^\S.{0,60}?(?<!\b(?:on|at|in|see|to|of|from|and|under|by|with))[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+(?:of|OF)[ \t]+(\d{1,4})$/;
 
+/**
+ * What LABELLED_PAGE_RE's page numbers are read from when it does not match: page 1 of 0, never a footer. A match
+ * array of its own kind (the same shape as LABELLED_PAGE_RE's), so that the page numbers are read on every line tried:
+ * read only after a match, the reads had no type feedback after warm-up text without a labelled footer, and the first
+ * document with one threw away the optimised scanBlocks they are inlined into (46 ms of recompiling per fresh pass).
+ */
+const NO_LABELLED_PAGE = /^(1) (0)$/.exec('1 0') as RegExpExecArray;
+
 /** FURNITURE_RE, or a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count). */
 export function isFurnitureLine(line: string): boolean {
   if (FURNITURE_RE.test(line)) return true;
   const c = line.charCodeAt(line.length - 1);
   if (c < 48 || c > 57 || line.length > 90) return false;
-  const m = LABELLED_PAGE_RE.exec(line);
-  return m !== null && Number(m[1]) <= Number(m[2]);
+  const m = LABELLED_PAGE_RE.exec(line) ?? NO_LABELLED_PAGE;
+  return Number(m[1]) <= Number(m[2]);
 }
 
 // The legend an EDGAR filing repeats at the top of its pages: "CONFIDENTIAL TREATMENT REQUESTED", "[Confidential
@@ -45,24 +53,38 @@ const LEGEND_RE = /^(?:\[\s*|\*{1,3}\s*)?(?:confidential\s+treatment\s+requested
 // ("... incurred by FMI in   ***Confidential Treatment Requested***", "[…***…]   ***Confidential Treatment Requested***").
 const TRAILING_LEGEND_RE = /[ \t]{2,}(?:\*{1,3}[ \t]*confidential[ \t]+treatment[ \t]+requested[ \t]*\*{1,3}|\[[ \t]*confidential[ \t]+treatment[ \t]+requested[ \t]*\])$/i;
 
-/** Where a legend run onto the end of a line starts (TRAILING_LEGEND_RE; after its gap), or -1. */
-function trailingLegendStart(line: string): number {
-  const c = line.charCodeAt(line.length - 1);
-  if (c !== 42 && c !== 93) return -1;
-  const m = TRAILING_LEGEND_RE.exec(line);
-  if (m === null) return -1;
-  let at = m.index;
-  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
-  return at;
+/** What trailingLegendStart reads when TRAILING_LEGEND_RE does not match (see NO_LABELLED_PAGE). */
+const NO_TRAILING_LEGEND = /^/.exec('') as RegExpExecArray;
+
+/**
+ * Where a legend run onto the end of text[s, e) (a trimmed line) starts (TRAILING_LEGEND_RE; after its gap), or `e`.
+ * Every line ending in "*" or "]" takes every step (see NO_LABELLED_PAGE).
+ */
+function trailingLegendStart(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(e - 1);
+  if (c !== 42 && c !== 93) return e;
+  const m = TRAILING_LEGEND_RE.exec(text.slice(s, e)) ?? NO_TRAILING_LEGEND;
+  let at = s + m.index;
+  for (let step = 1; step === 1; at += step) step = text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 ? 1 : 0;
+  return m === NO_TRAILING_LEGEND ? e : at;
 }
+
+/** "C", "c", "[", "*": the only ways a legend opens. */
+const mayOpenLegend = (c: number): boolean => c === 67 || c === 99 || c === 91 || c === 42;
 
 /** How much of a line is a page-top legend (LEGEND_RE): 0 when it does not open with one. */
 export function legendLength(line: string): number {
-  const c = line.charCodeAt(0);
-  // "C", "c", "[", "*": the only ways a legend opens.
-  if (c !== 67 && c !== 99 && c !== 91 && c !== 42) return 0;
+  return mayOpenLegend(line.charCodeAt(0)) ? legendMatchLength(line) : 0;
+}
+
+function legendMatchLength(line: string): number {
   const m = LEGEND_RE.exec(line);
   return m === null ? 0 : m[0].length;
+}
+
+/** legendLength of text[s, e), copied only when a legend can open it. */
+function legendLengthAt(text: string, s: number, e: number): number {
+  return mayOpenLegend(text.charCodeAt(s)) ? legendMatchLength(text.slice(s, e)) : 0;
 }
 
 // Boundaries inside one line. A cheap scan finds whitespace before a capital, digit or bracket; the
@@ -145,7 +167,9 @@ export function isBlankChar(c: number): boolean {
 
 /** End of [start, end) with trailing whitespace removed. */
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  // A step every call takes (0 where there is nothing to trim): scanBlocks' calls rarely trim anything, and a decrement
+  // reached only then had no type feedback in the optimised code, which V8 threw away at the first trim.
+  for (let step = 1; step === 1; end -= step) step = end > start && isBlankChar(text.charCodeAt(end - 1)) ? 1 : 0;
   return end;
 }
 
@@ -180,7 +204,19 @@ export function scanBlocks(text: string): Block[] {
     partStart = breakAt + gap;
     boundary = kind;
   };
-  while (pos <= n) {
+  // Page furniture found in a line waits here ([start, end] pairs) until the top of the next line's turn, the one
+  // place that pushes it. A legend at a line's start or end is rare (a few documents of CUAD dev): each step that only
+  // it took would have had no type feedback after warm-up text without one, and the first such line threw the
+  // optimised scanBlocks away (~47 ms of recompiling in a fresh pass). So every line takes the same steps, with spans
+  // that are empty where there is no legend, and the branches below only assign.
+  const furniture = [0, 0, 0, 0];
+  let furnitureCount = 0;
+  // The rest of a line after its legend is read as a line of its own (its legend is not looked for again).
+  let afterLegend = false;
+  for (;;) {
+    for (let k = 0; k < furnitureCount; k++) blocks.push({ start: furniture[2 * k] as number, end: furniture[2 * k + 1] as number, boundary: 'para', furniture: true });
+    furnitureCount = 0;
+    if (pos > n) break;
     // Find the line [pos, lineEnd) and the next line's start.
     let lineEnd: number;
     if (lfOnly) {
@@ -194,6 +230,8 @@ export function scanBlocks(text: string): Block[] {
     let next = lineEnd;
     if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     else next = n + 1;
+    const legendRead = afterLegend;
+    afterLegend = false;
 
     s = pos;
     let e = lineEnd;
@@ -204,31 +242,31 @@ export function scanBlocks(text: string): Block[] {
       pos = next;
       continue;
     }
-    line = text.slice(s, e);
-    const legend = legendLength(line);
+    const legend = legendRead ? 0 : legendLengthAt(text, s, e);
+    furniture[0] = s;
+    furniture[1] = trimEnd(text, s, s + legend);
+    let rest = s + legend;
+    for (let step = 1; step === 1; rest += step) step = rest < e && isBlankChar(text.charCodeAt(rest)) ? 1 : 0;
     if (legend > 0) {
-      blocks.push({ start: s, end: trimEnd(text, s, s + legend), boundary: 'para', furniture: true });
-      let rest = s + legend;
-      while (rest < e && isBlankChar(text.charCodeAt(rest))) rest++;
-      prevLineBlank = true;
-      if (rest === e) {
-        pos = next;
-        continue;
-      }
       // The text EDGAR ran on after the legend starts a block of its own (mergeContinuations joins a lower-case one
       // to the paragraph the page break cut).
-      s = rest;
-      line = text.slice(s, e);
+      furnitureCount = 1;
+      prevLineBlank = true;
+      afterLegend = true;
+      pos = rest;
+      continue;
     }
-    const footerAt = trailingLegendStart(line);
+    const footerAt = trailingLegendStart(text, s, e);
     const footerEnd = e;
-    if (footerAt > 0) {
-      e = trimEnd(text, s, s + footerAt);
-      line = text.slice(s, e);
-    }
+    const footers = footerAt < footerEnd ? 1 : 0;
+    e = trimEnd(text, s, footerAt);
+    line = text.slice(s, e);
     if (isFurnitureLine(line)) {
-      blocks.push({ start: s, end: e, boundary: 'para', furniture: true });
-      if (footerAt > 0) blocks.push({ start: s + footerAt, end: footerEnd, boundary: 'para', furniture: true });
+      furniture[0] = s;
+      furniture[1] = e;
+      furniture[2] = footerAt;
+      furniture[3] = footerEnd;
+      furnitureCount = 1 + footers;
       prevLineBlank = true;
       pos = next;
       continue;
@@ -260,7 +298,9 @@ export function scanBlocks(text: string): Block[] {
     if (partStart === -1 && last) last.end = e;
     // A page footer that EDGAR ran onto the end of a line ("... as amended.   Page 20 of 28") is furniture too.
     else blocks.push({ start: partStart, end: e, boundary, furniture: partStart > s && FURNITURE_RE.test(text.slice(partStart, e)) });
-    if (footerAt > 0) blocks.push({ start: s + footerAt, end: footerEnd, boundary: 'para', furniture: true });
+    furniture[0] = footerAt;
+    furniture[1] = footerEnd;
+    furnitureCount = footers;
     prevLineBlank = false;
     prevLineHeadingLike = line.length <= 60 && isHeadingText(line);
     pos = next;

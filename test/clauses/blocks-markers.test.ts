@@ -27,6 +27,25 @@ describe('scanBlocks', () => {
       ['hereof.', 'para'], ['2.3 Payment. Fees are due.', 'para'], ['(b) Licensee shall pay. AGREEMENT OF THE PARTIES', 'para'], ['1. APPOINTMENT', 'weak'],
     ]);
   });
+
+  it('keeps page furniture in document order around the text of its line, to the last line', () => {
+    // A legend with text run on after it, a footer with a label, a page number, a legend run onto a line's end (and
+    // onto the text's last line, with no line break after it): furniture blocks where they stand.
+    const t = [
+      'CONFIDENTIAL TREATMENT REQUESTED.   continued from the page before.',
+      'Acme Confidential   Page 3 of 7',
+      '12',
+      '1.1 Costs incurred by FMI in   ***Confidential Treatment Requested***',
+      '',
+      '[Confidential Treatment Requested]',
+      '2.1 Fees are due.   [Confidential Treatment Requested]',
+    ].join('\n');
+    expect(scanBlocks(t).map((b) => [t.slice(b.start, b.end), b.furniture])).toEqual([
+      ['CONFIDENTIAL TREATMENT REQUESTED.', true], ['continued from the page before.', false], ['Acme Confidential   Page 3 of 7', true], ['12', true],
+      ['1.1 Costs incurred by FMI in', false], ['***Confidential Treatment Requested***', true], ['[Confidential Treatment Requested]', true],
+      ['2.1 Fees are due.', false], ['[Confidential Treatment Requested]', true],
+    ]);
+  });
 });
 
 describe('readMarker', () => {
