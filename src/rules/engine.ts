@@ -208,13 +208,17 @@ function engineFor(rules: readonly LoadedRule[]): EngineEntry {
 
 /**
  * A leaf condition evaluated as the engine evaluates it: the context's fact value (which depends on the document
- * alone, never on the order facts are computed in) and the operator (buildEngine registers OPERATORS). Undefined for
- * what is left to the engine: a boolean node, a leaf with a `path`.
+ * alone, never on the order facts are computed in), read at the leaf's `path` as the almanac reads it (the same
+ * resolvePath, on object values only), and the operator (buildEngine registers OPERATORS). Undefined for what is left
+ * to the engine: a boolean node. Values are literals (the schema's operators accept scalars and lists of them, never
+ * a {fact} reference).
  */
 export function leafHolds(ctx: DocumentContext, c: ConditionResult): boolean | undefined {
-  if (c.all || c.any || c.not || c.fact === undefined || c.operator === undefined || c.path !== undefined) return undefined;
+  if (c.all || c.any || c.not || c.fact === undefined || c.operator === undefined) return undefined;
   if (!Object.hasOwn(FACTS, c.fact) || !Object.hasOwn(OPERATORS, c.operator)) return undefined;
-  return (OPERATORS[c.operator] as OperatorSpec).evaluate(computeFact(ctx, c.fact, c.params ?? {}), c.value);
+  const value = computeFact(ctx, c.fact, c.params ?? {});
+  const read = c.path && value !== null && typeof value === 'object' ? resolvePath(value, c.path) : value;
+  return (OPERATORS[c.operator] as OperatorSpec).evaluate(read, c.value);
 }
 
 /**

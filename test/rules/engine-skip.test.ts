@@ -53,4 +53,24 @@ describe('rules left out of the engine run', () => {
     }
     expect(left).toBeGreaterThan(agreements.length);
   });
+
+  it('include rules whose leaves read a path of a fact, when such a leaf fails', async () => {
+    // reciprocity/asymmetric-scope and one-way-grant read $.differenceCount, $.grants of the grant facts.
+    const withPath = activeRules(packs).filter((r) => {
+      const all = (r.conditions as { all?: Record<string, unknown>[] }).all;
+      return all !== undefined && all.every((c) => c['fact'] !== undefined) && all.some((c) => c['path'] !== undefined);
+    });
+    expect(withPath.length).toBeGreaterThan(1);
+    let silent = 0;
+    for (const { name, text } of agreements) {
+      const { ctx, outcomes } = await evaluateRun(analyze(sourceFromText(text, name)), packs);
+      for (const o of outcomes) {
+        if (!withPath.includes(o.rule)) continue;
+        // Leaves only, so the rule is silent for sure exactly when it does not fire.
+        expect(silentForSure(ctx, o.rule, undefined), `${name}: ${o.rule.id}`).toBe(!o.fired);
+        if (!o.fired) silent++;
+      }
+    }
+    expect(silent).toBeGreaterThan(0);
+  });
 });
