@@ -67,7 +67,9 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
     const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return { ...f, fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : NO_TEXT, occurrence) };
+    // Object.assign, not a spread with the new key: the same object (keys in the same order), but {...f, key} took
+    // ~1.7 us a finding (V8's slow path for it), more than the fingerprint's hash.
+    return Object.assign({}, f, { fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : NO_TEXT, occurrence) });
   });
 }
 
