@@ -437,6 +437,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const anchored = new Set<number>();
   // The types the clause's own heading gives evidence for (see below), one set cleared per clause.
   const ownHeadingTypes = new Set<number>();
+  // The hits of a clause that may affirm their type, three numbers each (see below), one list emptied per clause.
+  const affirming: number[] = [];
   tree.clauses.forEach((c, index) => {
     const ctx = contexts[index] as ClauseContext;
     const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
@@ -491,11 +493,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
     const usedCue = new Set<number>();
-    // Negations of a type's word ("non-exclusive") in the clause, if any; their evidence among the near misses; the types
-    // with a phrase or modal hit outside every negation of theirs, whose negations therefore scale nothing.
+    // Negations of a type's word ("non-exclusive") in the clause, if any; their evidence among the near misses; the
+    // phrase and modal hits that may affirm their type (see below), as (type, start, end).
     const negations = negationsOf(model, textHits);
     let negationEvidence: Set<Evidence> | undefined;
-    let affirmed: Set<number> | undefined;
+    affirming.length = 0;
     // (The loops of a clause are indexed, not for-of: over new documents this function runs unoptimised for about half
     // the corpus, where each for-of step calls the iterator protocol, and destructuring an entry calls it again.)
     for (let h = 0; h < textHits.length; h++) {
@@ -505,7 +507,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         const u = uses[k] as Use;
         const once = hit.cue * model.types.length + u.type;
         // Every occurrence of a phrase, not only the first: "non exclusive license ... exclusive license".
-        if (negations !== undefined && u.role === 'phrase' && !(ownHeadingTypes.has(u.type) && headingAlone) && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
+        if (negations !== undefined && u.role === 'phrase' && !(ownHeadingTypes.has(u.type) && headingAlone)) affirming.push(u.type, hit.start, hit.end);
         if (usedCue.has(once)) continue;
         if (u.role === 'requires') hasContext.add(u.type);
         else if ((u.role === 'modal' || u.role === 'phrase') && ownHeadingTypes.has(u.type) && headingAlone) continue;
@@ -518,7 +520,9 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         } else if (u.role === 'modal' && u.modal) {
           const span = modalFits(text, hit.start, hit.end, u.modal);
           if (!span) continue;
-          if (negations !== undefined && !overlapsNegation(negations, u.type, hit.start, hit.end)) (affirmed ??= new Set()).add(u.type);
+          // (Noted for every modal hit that fits, read only with a negation: a step for the rare clause alone would be a
+          // path the warm-up never takes, and the first fresh document to take it would deoptimise this function.)
+          affirming.push(u.type, hit.start, hit.end);
           const ev: Evidence = { weight: u.weight, label: 'modal: ', start: span.start, end: span.end };
           conditional.push([u.type, ev]);
           modalPending.push({ type: u.type, ev, hit: span, use: u.modal });
@@ -528,13 +532,15 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         usedCue.add(once);
       }
     }
-    if (affirmed && negationEvidence) {
-      for (const type of affirmed) {
+    if (negations !== undefined && negationEvidence !== undefined) {
+      // A type with a phrase or modal hit outside every negation of its word is affirmed: its negations scale nothing.
+      // (Filtering a type's list again for a second such hit leaves it as it is. An empty list scales and lists nothing,
+      // as no list does: deleting the entry was a path the warm-up never took, see above.)
+      for (let k = 0; k < affirming.length; k += 3) {
+        const type = affirming[k] as number;
+        if (overlapsNegation(negations, type, affirming[k + 1] as number, affirming[k + 2] as number)) continue;
         const list = negatives.get(type);
-        if (!list) continue;
-        const left = list.filter((e) => !negationEvidence.has(e));
-        if (left.length > 0) negatives.set(type, left);
-        else negatives.delete(type);
+        if (list) negatives.set(type, list.filter((e) => !negationEvidence.has(e)));
       }
     }
     for (let k = 0; k < conditional.length; k++) {
