@@ -67,7 +67,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
       phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.5, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
-      headings: { 'field of use / field': 0.9 },
+      // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
+      headings: { 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
       phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications': 0.35, 'for the .. purpose|purposes of': 0.15 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
       headings: { 'territory|territorial': 0.9 },
@@ -123,8 +124,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
         'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
-      headings: { 'standard~|standard-essential|frand': 0.85 },
-      phrases: { 'standard-essential patent~|claim~': 0.9, 'frand|rand': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },
+      // "Standards" alone heads quality, performance and conduct standards ("Performance Standards", "Standard of Care").
+      headings: { 'standard-essential|frand / standard~|standards essential|setting|development|body|bodies|organi*ation~|compliance|licensing / standardi* / essential patents|claims / technical|industry standard~|standards': 0.85 },
+      phrases: { 'standard-essential patent~|claim~': 0.9, 'frand': 0.85,
+        // RAND is also a name (Rand Worldwide): the undertaking, not the word.
+        'rand terms|basis|commitment~|undertaking~|obligation~|licen*|royalt*|declaration~': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },
   ]),
   ...group('money', [
     { id: 'royalty', label: 'Royalty', description: 'Running royalties, revenue or profit sharing, rates and bases.',
@@ -269,7 +273,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
         'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.3 } },
     { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
-      headings: { 'prosecution|filing / maintenance of patents / patent filing|maintenance': 0.85 },
+      // Not "filing" alone ("SEC Filing", "Regulatory Filing", "Joint Filing Agreement").
+      headings: { 'prosecution / maintenance of .. patents|patent / maintenance of .. intellectual property / maintenance of the? ip / patent~ .. filing~|maintenance|costs|expenses': 0.85 },
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'maintenance fee~|annuities': 0.75, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6 },
       negatives: { 'criminal prosecution': 0.5 } },
     { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
@@ -421,7 +426,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'joint .. committee': 0.85, 'steering committee': 0.9, 'committee .. meet~|members|representatives|minutes': 0.75, 'alliance manager~': 0.7, 'minutes of .. meeting': 0.5, 'committee': 0.35 },
       negatives: { 'audit|compensation committee / board of directors': 0.6 } },
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
-      headings: { 'diligence|efforts|performance / development|commercialization obligations': 0.8 },
+      // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
+      headings: { 'diligence|efforts|endeavours|endeavors / performance obligations|commitments / development|commercialization|commercialisation obligations': 0.8 },
       phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'diligen* .. develop*|commerciali*|market*': 0.7, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
       negatives: { 'due diligence': 0.6 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
@@ -484,7 +490,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'no insurance requirement~|obligation~ / not be? required|obligated to maintain|carry|obtain|procure any insurance': 0.6 },
       requires: ['maintain~|carry|procure~|obtain~|insured|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*', 'take|takes|taken out'] },
     { id: 'contingency', label: 'Contingency', description: 'Contingency plans: temporary licences, transitional arrangements, buy-out options, risk registers.',
-      headings: { 'contingenc*|risk~ / business continuity / disaster recovery': 0.85 },
+      // Not "risk" alone: "Risk of Loss", "Manufacture at Risk", "High Risk Merchants" plan for nothing.
+      headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
       phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55 } },
   ]),
   ...group('term and exit', [
@@ -577,8 +584,14 @@ const DEFS: ClauseTypeSpecInput[] = [
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
-      headings: { 'notice~ / addresses for notice~': 0.9 },
-      phrases: { 'notice~ .. shall be .. in writing': 0.8, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3 } },
+      // "Notice" also heads what a notice is about ("Notice of Infringement", "Termination upon Notice", "Proprietary
+      // Notices"): weak alone, the clause's own words settle it.
+      headings: { 'notices / addresses for notice~ / notice address~ / notice~ and|or .. communication~|correspondence|contact': 0.9, 'notice': 0.45 },
+      phrases: { 'notice~ .. shall be .. in writing': 0.8,
+        // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
+        'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|first class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3 },
+      // Legends marked on goods or software are notices of another kind.
+      negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
       headings: { 'force majeure / excusable delay~': 0.95 },
       phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3 } },

@@ -9,6 +9,17 @@ import { typesOf } from './helpers.js';
 interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
 
 const CASES: readonly Case[] = [
+  // Heading words that also head other things: "Notice of Infringement", "Performance Standards", "Risk of Loss",
+  // "Field Service", "Performance Warranty", "SEC Filing".
+  { type: 'notices',
+    yes: ['Notice. All notices hereunder shall be delivered personally or sent by registered mail, return receipt requested, to the addresses above.'],
+    no: ['Notice of Infringement. Each party shall promptly inform the other of any infringement of the Licensed Patents that comes to its attention.',
+      'Proprietary Notices. Licensee shall not remove or alter any copyright or proprietary notice on the Software.'] },
+  { type: 'standards', yes: [], no: ['Performance Standards. Supplier shall meet the performance standards in Schedule 3 in each month of the Term.'] },
+  { type: 'contingency', yes: [], no: ['Risk of Loss. Risk of loss of the Products passes to Buyer upon delivery to the carrier at Supplier\'s dock.'] },
+  { type: 'field-of-use', yes: [], no: ['Field Service. Supplier shall provide on-site field service engineers within forty-eight hours of a request.'] },
+  { type: 'diligence', yes: [], no: ['Performance Warranty. Supplier warrants that the System will perform in accordance with the Documentation for ninety days.'] },
+  { type: 'prosecution', yes: [], no: ['SEC Filing. The Company shall file a copy of this Agreement as an exhibit to its next periodic report.'] },
   { type: 'price-restriction',
     yes: ['4.2 Price Adjustments. Beginning with the second Contract Year, Supplier may adjust the prices once per year, provided that no adjustment shall exceed three percent (3%) of the prices then in effect.',
       'Maintenance renews for successive one-year periods, subject to fee adjustments proposed by Vendor not to exceed 5% per year.',
