@@ -105,7 +105,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       negations: ['non-exclusive|nonexclusive'] },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
-      phrases: { 'sublicens*|sub-licens*': 0.65, 'right to grant sublicenses|sub-licenses': 0.85, 'without the right to sublicense': 0.8, 'through multiple tiers': 0.7 } },
+      // A mention of sublicensees ("Licensee, its Affiliates or Sublicensees") is weak; what may be sublicensed is the cue.
+      phrases: { 'sublicens*|sub-licens*|sublicenc*|sub-licenc*': 0.45, 'right to grant sublicenses|sub-licenses': 0.85, 'without the right to sublicense': 0.8, 'through multiple tiers': 0.7,
+        'right to .. sublicense|sub-license|sublicence|sub-licence / grant~ .. sublicenses|sub-licenses|sublicences|sub-licences|sublicense|sub-license|sublicence|sub-licence / sublicensable|sub-licensable|non-sublicensable|nonsublicensable|sublicenseable / may|shall|will not? sublicense|sub-license|sublicence|sub-licence / each|any sublicense|sub-license|sublicence|sub-licence agreement': 0.75,
+        'sublicense|sub-license|sublicence|sub-licence|sublicensing income|revenue~|revenues|fees|consideration|receipts': 0.7,
+        // The restriction in a list of verbs: "may not assign, transfer, sublicense or delegate", "does not permit TAG to sublicense".
+        'not .. sublicense|sub-license|sublicence|sub-licence / sublicense|sub-license|sublicence|sub-licence .. its|any|the|such .. rights|license|licence': 0.6 } },
     { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
@@ -125,7 +130,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
       // "Standards" alone heads quality, performance and conduct standards ("Performance Standards", "Standard of Care").
-      headings: { 'standard-essential|frand / standard~|standards essential|setting|development|body|bodies|organi*ation~|compliance|licensing / standardi* / essential patents|claims / technical|industry standard~|standards': 0.85 },
+      headings: { 'standard-essential|frand / standard~|standards essential|setting|development|body|bodies|organi*|compliance|licensing / standardi* / essential patents|claims / technical|industry standard~|standards': 0.85 },
       phrases: { 'standard-essential patent~|claim~': 0.9, 'frand': 0.85,
         // RAND is also a name (Rand Worldwide): the undertaking, not the word.
         'rand terms|basis|commitment~|undertaking~|obligation~|licen*|royalt*|declaration~': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },
@@ -233,11 +238,20 @@ const DEFS: ClauseTypeSpecInput[] = [
   ]),
   ...group('improvements and ip governance', [
     { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',
-      headings: { 'improvement~|enhancement~|developments / derivative works': 0.85 },
-      phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3 } },
+      headings: { 'improvement~|enhancement~|developments / derivative works / new|future patents|filings|inventions / after-acquired patents|technology': 0.85 },
+      phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3,
+        // New filings and how they join the licence: "patents issuing after the Effective Date ... shall be included".
+        'new filings / after-acquired patent~|patents|technology / patent~|patents|applications .. filed|issuing|issued|acquired .. after the effective date': 0.6 },
+      // Improvements to land and buildings, an Act's name, and a service's "improvement plan" share no technology.
+      negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5 } },
     { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
       headings: { 'grant-back|grantback / license|licence back': 0.9 },
-      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75 },
+      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
+        // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
+        'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~': 0.75,
+        'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45 },
+      // The licensor passing its own improvements forward is no grant-back.
+      negatives: { 'licensor shall|will|hereby|agrees to? grant~|grants .. licensee': 0.4 },
       requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence back'] },
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
@@ -275,14 +289,34 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'prosecution', label: 'Prosecution', description: 'Filing, prosecution, continuations, CIPs, maintenance fees, abandonment, reissue, reexamination.',
       // Not "filing" alone ("SEC Filing", "Regulatory Filing", "Joint Filing Agreement").
       headings: { 'prosecution / maintenance of .. patents|patent / maintenance of .. intellectual property / maintenance of the? ip / patent~ .. filing~|maintenance|costs|expenses': 0.85 },
-      phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'maintenance fee~|annuities': 0.75, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6 },
-      negatives: { 'criminal prosecution': 0.5 } },
+      // A definition naming continuations and reissues ("Licensed Patents means ... and all continuations") says what is
+      // licensed, not who files.
+      definitionFactor: 0.5,
+      phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6,
+        // Software has maintenance fees too: the patent's fees (maintenance, renewal, annuities), and a patent let lapse.
+        'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65 },
+      negatives: { 'criminal|criminally|crime|crimes|felony|indict* / prosecut* .. cure|remedy|remedies|action|actions|suit|suits|claim|claims|litigation|appeal~|defense|defence': 0.5 } },
     { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
-      headings: { 'enforcement|infringement|litigation': 0.8 },
-      phrases: { 'infring* by|of .. third part*': 0.6, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 } },
+      // "Infringement" also heads the indemnity for third-party claims, "Litigation" any lawsuit: weak alone.
+      headings: { 'enforcement / infringement~ by .. third|others / third party infringement / enforcement of .. patents|rights|intellectual': 0.8, 'infringement~': 0.5, 'litigation': 0.4 },
+      phrases: { 'infring* by|of .. third part*': 0.6,
+        'become~|becomes aware of .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7, 'infringement action|actions|suit|suits|proceeding~|litigation': 0.55,
+        'take|commence|bring|institute .. proceedings|legal action': 0.45, 'join~|joined .. as a? party|plaintiff': 0.45, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 },
+      // A claim that the party's own product infringes is defended and indemnified, not enforced.
+      negatives: { 'indemnif*|indemnit* / hold .. harmless / non-infringing / procure .. right to continue / claim~|allegation~ .. that .. infring~|infringes / not infringe': 0.5,
+        // A suit between the parties is the defensive-termination trigger, not enforcement against infringers.
+        'against the other party|parties': 0.4 } },
     { id: 'defensive-termination', label: 'Defensive termination', description: 'Suspension or termination if a party sues or challenges.',
       headings: { 'defensive termination|suspension / patent challenge': 0.9 },
-      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6 },
+      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
+        // The challenge or the suit first, then its consequence, and suits by their verbs: "commences proceedings alleging that
+        // any product of the Licensor infringes", "files a patent infringement suit", "opposes, or requests reexamination of".
+        'oppose~|opposes|challenge~|challenges|contest~|contests ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
+        'proceeding~|proceedings|suit|suits|action|actions|claim|claims|counterclaim~|cross-claim~|litigation .. alleging|asserting|claiming ... infring*': 0.5,
+        'terminat*|suspend*|revoke~ ... if|should|where|event .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates .. suit|action|proceeding~|proceedings|claim~|litigation': 0.5,
+        'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3 },
+      // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
+      negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6 },
       requires: ['terminat*|suspend*|revoc*|revoke~'] },
   ]),
   ...group('competition', [
@@ -589,7 +623,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'notices / addresses for notice~ / notice address~ / notice~ and|or .. communication~|correspondence|contact': 0.9, 'notice': 0.45 },
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
-        'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|first class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3 },
+        'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
@@ -597,7 +631,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3 } },
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
-      phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severab*': 0.7, 'no .. amendment|modification|waiver .. unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7 } },
+      phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver .. unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {

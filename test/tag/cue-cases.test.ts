@@ -9,6 +9,32 @@ import { typesOf } from './helpers.js';
 interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
 
 const CASES: readonly Case[] = [
+  // Improvements and their governance: the direction of a grant-back, new filings, patent (not software) maintenance
+  // fees, enforcement against infringers (not the defence of a claim), retaliation for a suit or a challenge.
+  { type: 'grant-back',
+    yes: ['Licensee shall transfer to the Licensor all of its rights in any enhancement of the Licensed Software that it creates, at no charge.'],
+    no: ['Licensor will license to Licensee, without further charge, each improvement to the Licensed Process that Licensor makes during the Term.'] },
+  { type: 'improvements',
+    yes: ['After-Acquired Patents. Any patent that either party acquires after the Effective Date and that claims an invention usable in the Licensed Products shall be added to Schedule A.'],
+    no: ['Tenant Improvements. Landlord shall complete the improvements to the Premises described in Exhibit C before the Commencement Date.',
+      'The Hart-Scott-Rodino Antitrust Improvements Act of 1976 waiting period shall have expired before the Closing.'] },
+  { type: 'prosecution',
+    yes: ['Licensor shall pay all renewal fees for the Licensed Patents in each country and shall not permit any of them to lapse.'],
+    no: ['Support Fees. Annual maintenance fees for the Software are due in advance and cover updates and telephone support.',
+      '"Patent Rights" means the patents and applications in Schedule 1 and all divisionals, continuations and reissues of them.',
+      'The non-breaching party may terminate if the breaching party fails to commence and diligently prosecute a cure within thirty days.'] },
+  { type: 'enforcement',
+    yes: ['If either party becomes aware that a competitor is infringing the Licensed Patents, it shall inform the other party, and Licensor may bring suit against the infringer.'],
+    no: ['Infringement Indemnity. Vendor shall defend and hold Customer harmless from any claim that the Software infringes a third party patent and shall pay any damages finally awarded.',
+      'Litigation. There is no action, suit or proceeding pending against the Company that would affect its ability to perform this Agreement.'] },
+  { type: 'defensive-termination',
+    yes: ['Licensor may terminate the licence granted to Licensee under clause 2 if Licensee institutes any action against Licensor claiming that a Licensor product infringes any Licensee patent.'],
+    no: ['In the event of termination, neither party shall challenge or contest the termination in any forum.',
+      'If the Software is held to infringe, Vendor may modify it to be non-infringing or terminate the licence and refund the fees paid.'] },
+  { type: 'sublicensing',
+    yes: ['Customer may not assign, transfer, sublicense or lend any of its rights in the Software to any third party.'],
+    no: ['Each party shall indemnify the other party, its Affiliates and their licensees and sublicensees against third party claims arising from its negligence.'] },
+  { type: 'entire-agreement', yes: [], no: ['Licensee may grant Licensor a licence under any severable improvement on reasonable terms.'] },
   // Heading words that also head other things: "Notice of Infringement", "Performance Standards", "Risk of Loss",
   // "Field Service", "Performance Warranty", "SEC Filing".
   { type: 'notices',
