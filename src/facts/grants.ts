@@ -16,13 +16,23 @@ const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
 export const COVENANT_VERB = 'covenant';
 
 /**
+ * Where the next COVENANT_VERB is at or after `from`, or -1. Found by its middle "venan": an indexOf starts from its
+ * first character, and "c" opens a word in every few where "v" opens few (two scans of CUAD dev: 6 -> 2 ms a pass).
+ * "venan" cannot overlap itself, so the search goes on after it.
+ */
+export function nextCovenant(text: string, from: number): number {
+  for (let v = text.indexOf('venan', from + 2); v >= 0; v = text.indexOf('venan', v + 5)) if (text.startsWith('co', v - 2) && text.startsWith('t', v + 5)) return v - 2;
+  return -1;
+}
+
+/**
  * The matches of a global scan of GRANT_VERB in `own`, tried only where one can start: at each "grant" and, up to
  * three words before it, at the first letters of "hereby", "shall", "will", "agree(s) to", "does", "do", "is", "are";
  * and at each "covenant".
  */
 export function grantVerbMatches(own: string): RegExpExecArray[] {
   const starts: number[] = [];
-  for (let k = own.indexOf(COVENANT_VERB); k >= 0; k = own.indexOf(COVENANT_VERB, k + COVENANT_VERB.length)) starts.push(k);
+  for (let k = nextCovenant(own, 0); k >= 0; k = nextCovenant(own, k + COVENANT_VERB.length)) starts.push(k);
   let floor = 0;
   for (let k = own.indexOf('grant'); k >= 0; k = own.indexOf('grant', k + 5)) {
     starts.push(k);

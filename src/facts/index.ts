@@ -4,7 +4,7 @@
 import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source, Tag } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
-import { COVENANT_VERB, findGrants, type GrantFinding } from './grants.js';
+import { COVENANT_VERB, findGrants, nextCovenant, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
@@ -202,7 +202,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }
-  for (let k = text.indexOf(COVENANT_VERB); k >= 0; k = text.indexOf(COVENANT_VERB, k + COVENANT_VERB.length)) {
+  for (let k = nextCovenant(text, 0); k >= 0; k = nextCovenant(text, k + COVENANT_VERB.length)) {
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }

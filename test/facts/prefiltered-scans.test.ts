@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFINITION_PATTERN, definitionMatches } from '../../src/facts/definitions.js';
-import { GRANT_VERB, grantVerbMatches } from '../../src/facts/grants.js';
+import { COVENANT_VERB, GRANT_VERB, grantVerbMatches, nextCovenant } from '../../src/facts/grants.js';
 import { PartyIndex } from '../../src/facts/parties.js';
 import { ANNEX_LINE, NUMBER_ANCHOR, REFERENCE, SECTION_LINE, referenceScans } from '../../src/facts/references.js';
 import { capitalStarts, matchesAt } from '../../src/facts/text.js';
@@ -142,6 +142,28 @@ describe('prefiltered scans find what a plain global scan finds', () => {
         expect([...scan(text)].map(key)).toEqual(plain(text, pattern));
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('nextCovenant', () => {
+  // Found by its middle "venan": every "covenant" an indexOf scan finds, in order, in text made of its parts.
+  const all = (text: string, next: (t: string, from: number) => number): number[] => {
+    const out: number[] = [];
+    for (let k = next(text, 0); k >= 0; k = next(text, k + COVENANT_VERB.length)) out.push(k);
+    return out;
+  };
+  const byIndexOf = (t: string, from: number): number => t.indexOf(COVENANT_VERB, from);
+  const parts = fc.constantFrom('covenant', 'covenants', 'Covenant', 'co', 'c', 'o', 'venan', 'venant', 'venantt', 't', 'n', 'a', ' ', '\n', 'cove', 'nant', 'covenan');
+
+  it('finds every "covenant" that indexOf finds, and nothing else', () => {
+    expect(all(GRANTS, nextCovenant)).toEqual(all(GRANTS, byIndexOf));
+    expect(all('venant covenant', nextCovenant)).toEqual([7]);
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+        expect(all(text, nextCovenant)).toEqual(all(text, byIndexOf));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
