@@ -147,20 +147,43 @@ function weakMatches(ctx: DocumentContext, c: ConditionResult, threshold: number
 }
 
 /**
- * Whether a rule stays silent for sure: it cannot fire, and heldBack (at `threshold`; none when falsy, as evaluate
- * reports held-back rules only then) cannot find it held back. So when a child of its top-level `all` fails (as the
- * engine evaluates it) that heldBack never sets aside: not an absence whose matches weak tags alone could make.
- * With a failing child, the `all` fails however heldBack sets aside other children.
+ * A condition's value as the engine evaluates it (json-rules-engine: an empty all/any holds, as prioritizeAndRun
+ * has it), where heldBack may set a leaf aside: undefined (unknown) for a failed absence whose matches weak tags alone
+ * could make (at `threshold`; none when falsy), and for what depends on such a leaf. A known value decides an all
+ * (false) or an any (true) without its other children, whose facts are then not computed (a fact's value does not
+ * depend on the order facts are computed in).
+ */
+function surely(ctx: DocumentContext, c: ConditionResult, negated: boolean, threshold: number | undefined): boolean | undefined {
+  if (c.not) {
+    const inner = surely(ctx, c.not, !negated, threshold);
+    return inner === undefined ? undefined : !inner;
+  }
+  const children = c.all ?? c.any;
+  if (children) {
+    const all = c.all !== undefined;
+    let unknown = false;
+    for (const x of children) {
+      const v = surely(ctx, x, negated, threshold);
+      if (v === undefined) unknown = true;
+      else if (v !== all) return v;
+    }
+    if (children.length === 0) return true;
+    return unknown ? undefined : all;
+  }
+  const holds = leafHolds(ctx, c);
+  if (holds === undefined) return undefined;
+  // heldBack (visit) sets aside a leaf whose result is `negated` and that is an absence there, when weak tags alone made its matches.
+  if (threshold && holds === negated && isAbsence(c, negated) && weakMatches(ctx, c, threshold) !== null) return undefined;
+  return holds;
+}
+
+/**
+ * Whether a rule stays silent for sure: its condition tree fails as the engine evaluates it, and heldBack (at
+ * `threshold`; none when falsy, as evaluate reports held-back rules only then) cannot find it held back: it fails
+ * whichever of the absences heldBack may set aside are set aside (surely).
  */
 export function silentForSure(ctx: DocumentContext, rule: LoadedRule, threshold: number | undefined): boolean {
-  const all = (rule.conditions as ConditionResult).all;
-  if (!all) return false;
-  for (const c of all) {
-    if (leafHolds(ctx, c) !== false) continue;
-    if (threshold && isAbsence(c, false) && weakMatches(ctx, c, threshold) !== null) continue;
-    return true;
-  }
-  return false;
+  return surely(ctx, rule.conditions as ConditionResult, false, threshold) === false;
 }
 
 /**

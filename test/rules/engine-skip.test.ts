@@ -54,23 +54,20 @@ describe('rules left out of the engine run', () => {
     expect(left).toBeGreaterThan(agreements.length);
   });
 
-  it('include rules whose leaves read a path of a fact, when such a leaf fails', async () => {
-    // reciprocity/asymmetric-scope and one-way-grant read $.differenceCount, $.grants of the grant facts.
-    const withPath = activeRules(packs).filter((r) => {
-      const all = (r.conditions as { all?: Record<string, unknown>[] }).all;
-      return all !== undefined && all.every((c) => c['fact'] !== undefined) && all.some((c) => c['path'] !== undefined);
-    });
-    expect(withPath.length).toBeGreaterThan(1);
+  it('are, with no review threshold, exactly the rules that do not fire: any tree, leaves with a path', async () => {
+    // Every leaf is decided then (no weak tag is set aside), so the whole tree is: top-level any (governance/
+    // dispute-resolution-missing), nested all/any, leaves reading $.differenceCount or $.grants of the grant facts.
+    const rules = activeRules(packs);
+    expect(rules.some((r) => (r.conditions as { any?: unknown }).any !== undefined)).toBe(true);
     let silent = 0;
     for (const { name, text } of agreements) {
       const { ctx, outcomes } = await evaluateRun(analyze(sourceFromText(text, name)), packs);
       for (const o of outcomes) {
-        if (!withPath.includes(o.rule)) continue;
-        // Leaves only, so the rule is silent for sure exactly when it does not fire.
         expect(silentForSure(ctx, o.rule, undefined), `${name}: ${o.rule.id}`).toBe(!o.fired);
-        if (!o.fired) silent++;
+        if (!o.fired && (o.rule.conditions as { all?: unknown }).all === undefined) silent++;
       }
     }
+    // Some silent rules have a tree other than a top-level all.
     expect(silent).toBeGreaterThan(0);
   });
 });
