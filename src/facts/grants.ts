@@ -190,7 +190,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     previous = { verbEnd, grantor: null };
     const terms = scopeOf(text.slice(second ? verbStart : sentenceStart, scopeEnd));
     const evidence = squash(text.slice(sentenceStart, scopeEnd));
-    const base = { clauseId: clause.id, ...terms, evidence };
+    // A covenant not to sue is an immunity, which cannot exclude anyone: non-exclusive by nature, so no rule asks it to
+    // say so (precision/exclusivity-unstated fired on every settlement's covenant).
+    const base = { clauseId: clause.id, ...terms, ...(covenant && terms.exclusivity === null ? { exclusivity: 'non-exclusive' as const } : {}), evidence };
     // "Each Party hereby grants to the other", also when the subject stands far before the verb
     // ("Each Party shall disclose ... to the other Party and hereby grants to the other Party ...").
     const eachSubject = before.find((m) => m.group !== null || m.party !== null);

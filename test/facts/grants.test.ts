@@ -130,7 +130,8 @@ describe('cross-license agreements (written)', () => {
       ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.'],
       ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.'],
     ]);
-    expect(facts.grants[1]).toMatchObject({ revocable: false });
+    // An immunity excludes no one: the covenant is non-exclusive though it does not say so.
+    expect(facts.grants[1]).toMatchObject({ revocable: false, exclusivity: 'non-exclusive' });
     // A promise not to sue over something else is no grant: nor is the noun in a list of what a party may not grant.
     expect(factsOf(`${PREAMBLE}\n\n4.2 Beta shall not commence any action against Acme for breach of this Agreement.`).grants).toEqual([]);
     expect(factsOf(`${PREAMBLE}\n\n4.2 Acme shall notify Beta of any license (other than licenses and covenants not to sue granted before the Effective Date) it grants to a Third Party.`).grants).toEqual([]);
