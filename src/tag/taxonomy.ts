@@ -69,10 +69,17 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
       // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
       headings: { 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
-      phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications': 0.35, 'for the .. purpose|purposes of': 0.15 } },
+      phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications': 0.35, 'for the .. purpose|purposes of': 0.15,
+        // The field by what is left out: "and for no other application", "fields other than Consumer Electronics", "Excluded Fields".
+        'for no other .. purpose|purposes|application|applications|use|uses|field': 0.6, 'fields|field other than / excluded|reserved field~|fields|application~|applications|uses': 0.75,
+        'not for any .. use|uses|application|applications|purpose|field / do|does not extend to .. application~|applications|uses|use|field|fields': 0.45,
+        'veterinary|human|diagnostic|therapeutic|industrial|consumer|automotive|medical|military|agricultural .. use|uses|application|applications|field|fields': 0.35 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
-      headings: { 'territory|territorial': 0.9 },
-      phrases: { 'within|throughout the territory': 0.6, 'territory means / territory shall mean': 0.85, 'worldwide|world-wide / throughout the world': 0.55, 'outside the territory': 0.6, 'territory': 0.3 } },
+      headings: { 'territory|territorial / geographic~|geographical scope|area|region|limits': 0.9 },
+      // "Throughout the Territory" in an efforts or a promotion clause mentions the territory; the grant's reach names it.
+      phrases: { 'within|throughout the territory': 0.35, 'territory means / territory shall mean': 0.85, 'worldwide|world-wide / throughout the world': 0.55, 'outside the|that|such|its territory': 0.6, 'territory': 0.2,
+        'license|licence|licenses|licences|rights|right|appoint|appoints|appointed|exclusive|granted .. in|within|throughout|for .. the? territory / territory of': 0.6,
+        'all countries|territories / countries of the world / anywhere in the world / rest of the world / any country in the world': 0.6 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
@@ -133,7 +140,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'standard-essential|frand / standard~|standards essential|setting|development|body|bodies|organi*|compliance|licensing / standardi* / essential patents|claims / technical|industry standard~|standards': 0.85 },
       phrases: { 'standard-essential patent~|claim~': 0.9, 'frand': 0.85,
         // RAND is also a name (Rand Worldwide): the undertaking, not the word.
-        'rand terms|basis|commitment~|undertaking~|obligation~|licen*|royalt*|declaration~': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7 } },
+        'rand terms|basis|commitment~|undertaking~|obligation~|licen*|royalt*|declaration~': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7,
+        // A specification by its publisher ("as adopted by the Consortium"), its normative parts, or a named standard with it.
+        'specification~|specifications|standard~|standards .. adopted|published|promulgated|issued|maintained by the? .. consortium|forum|alliance|sig|group|organization|organisation|body|promoters': 0.7, 'normative': 0.6,
+        'bluetooth|wi-fi|wifi|hevc|avc|mpeg|lte|umts|wcdma|gsm|5g|4g|nr|dvb|atsc|hdmi|usb|zigbee|802.11 .. specification~|specifications|standard~|standards|compliant|compliance': 0.7 } },
   ]),
   ...group('money', [
     { id: 'royalty', label: 'Royalty', description: 'Running royalties, revenue or profit sharing, rates and bases.',
@@ -160,13 +170,19 @@ const DEFS: ClauseTypeSpecInput[] = [
         'security deposit / down payment / service level credit~|credits': 0.5, 'without .. obligation .. pay .. commission~|royalt* / no commission~': 0.5 } },
     { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
       headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
-      phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7 } },
+      phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7,
+        // A paid-up fee, a sum paid on signature, a sum as full consideration.
+        'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
       headings: { 'milestone~': 0.9 },
-      phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5 } },
+      phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
+        // A sum that falls due on an event: "payable upon delivery and acceptance of the Beta Release", an instalment due when
+        // the software passes acceptance, an earn-out on targets.
+        'payable|due|paid .. upon|on|when .. acceptance|delivery|completion|achievement|approval|launch|passes': 0.55, 'instalment~|installment~ .. due|payable|paid': 0.35,
+        'earn-out|earnout / contingent consideration|payment~|payments': 0.75, 'if|when|upon .. achieves|achieve|reaches|reach|attains|attain .. target~|targets|milestone~|threshold~': 0.45 } },
     { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
       headings: { 'payment~|invoic*|taxes|currency': 0.8 },
-      phrases: { 'invoice~': 0.5, 'within #num days .. invoice|receipt': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25 } },
+      phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25 } },
     { id: 'minimum-commitment', label: 'Minimum commitment', description: 'Minimum purchases, minimum royalties.',
       headings: { 'minimum~': 0.85, 'purchase commitment|requirements': 0.6 },
       phrases: {
@@ -428,11 +444,20 @@ const DEFS: ClauseTypeSpecInput[] = [
         'equal to or in excess of / equal to or greater than / equals or exceeds': 0.3,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
-      headings: { 'market allocation / allocation of markets|customers|territories': 0.85 },
-      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not sell|market|solicit .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7 } },
+      headings: { 'market allocation / allocation of markets|customers|territories / division of markets|customers|territories / referral~ of opportunit* / reserved customers|markets|territories': 0.85 },
+      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not sell|market|solicit .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7,
+        // Markets or customers given to one party: "the territory allocated to the other party", "which is reserved for Licensor",
+        // "Division of Markets", "referred to Company A", "each other's existing customers".
+        'allocated|reserved to|for the other party|parties / territory|territories|market|markets|customers|sector|region .. allocated|reserved|assigned to|for': 0.6,
+        'divi* of|between .. markets|customers|territories|sectors / each other .. customers|markets|territory|territories': 0.65, 'other party .. customers|markets|territory|territories': 0.45, 'not .. compete|bid|tender|quote for .. customers|contracts|business': 0.6,
+        'refer~|referred .. to the other ... enquir*|inquir*|opportunit*|customer~|orders / opportunit*|enquir*|inquir* ... shall|will be referred to': 0.55, 'not .. export~ .. to': 0.4, 'sector|segment|market .. assigned|allocated|reserved': 0.6 } },
     { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
       headings: { 'information exchange / exchange|sharing of information': 0.85 },
-      phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4 } },
+      phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
+        // What is competitively sensitive, named: "their respective sales volumes and average selling prices", "production capacity and
+        // capacity utilisation figures", "information on prices, output or marketing plans".
+        'share~|exchange~|disclose~|provide~|furnish~ ... selling prices / share~|exchange~|disclose~|provide~|furnish~ ... sales volume~|volumes / share~|exchange~|disclose~|provide~|furnish~ ... production capacity / share~|exchange~|disclose~|provide~|furnish~ ... capacity utili* / share~|exchange~|disclose~|provide~|furnish~ ... customer lists / share~|exchange~|disclose~|provide~|furnish~ ... cost data / share~|exchange~|disclose~|provide~|furnish~ ... marketing plans / share~|exchange~|disclose~|provide~|furnish~ ... pricing information': 0.55,
+        'information exchanged|shared / information on|about|regarding|concerning .. prices|pricing|output|costs|margins / information on|about|regarding|concerning .. marketing plans': 0.5 } },
     { id: 'first-refusal', label: 'First refusal', description: 'Rights of first refusal, offer or negotiation.',
       headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn / purchase option~': 0.8 },
       phrases: {
@@ -457,16 +482,23 @@ const DEFS: ClauseTypeSpecInput[] = [
   ...group('governance and process', [
     { id: 'governance-committee', label: 'Governance committee', description: 'Joint steering committees, membership, meetings, minutes.',
       headings: { 'committee~|governance|steering / alliance management': 0.85 },
-      phrases: { 'joint .. committee': 0.85, 'steering committee': 0.9, 'committee .. meet~|members|representatives|minutes': 0.75, 'alliance manager~': 0.7, 'minutes of .. meeting': 0.5, 'committee': 0.35 },
+      phrases: { 'joint .. committee': 0.85, 'steering committee': 0.9, 'committee .. meet~|members|representatives|minutes': 0.75, 'alliance manager~': 0.7, 'minutes of .. meeting': 0.5, 'committee': 0.35,
+        // Other names for the body: "a project board which shall meet", representatives appointed to it, its decisions.
+        'project|steering|management|operating|supervisory|joint board|group|team .. meet|meets': 0.6, 'appoint~|designate~ .. representatives|members .. to .. board|committee|group|panel|team': 0.7,
+        'decisions of the .. board|committee|group|panel .. unanimous*|majority|consensus|unanimously': 0.7 },
       negatives: { 'audit|compensation committee / board of directors': 0.6 } },
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
       headings: { 'diligence|efforts|endeavours|endeavors / performance obligations|commitments / development|commercialization|commercialisation obligations': 0.8 },
-      phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'diligen* .. develop*|commerciali*|market*': 0.7, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
-      negatives: { 'due diligence': 0.6 } },
+      phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'best|reasonable endeavours|endeavors / commercially reasonable endeavours|endeavors': 0.55,
+        'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
+      // Efforts to limit a force majeure event or a loss are mitigation, not a performance commitment.
+      negatives: { 'due diligence': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
-      headings: { 'report~|reporting|statements': 0.8 },
-      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.4 } },
+      headings: { 'report~|reporting|statements / compliance certificate~ / certificate~ of compliance': 0.8 },
+      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.5,
+        'shall|will report': 0.4, 'report~ .. monthly|quarterly|annually|weekly|periodically|regularly': 0.55, 'certify|certifies|certificate|certification ... complied|compliance': 0.6,
+        'provide|furnish|deliver .. copies of .. correspondence|submissions|filings': 0.45 } },
     { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
       headings: { 'dispute~|arbitration|mediation|escalation|jurisdiction|venue|forum': 0.85 },
       phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8 },
@@ -481,7 +513,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       requires: ['law|laws'] },
     { id: 'confidentiality', label: 'Confidentiality', description: 'Confidential information, non-disclosure.',
       headings: { 'confidential*|non-disclosure|nondisclosure|secrecy / proprietary information': 0.9 },
-      phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75, 'not disclose / non-disclosure': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6 } },
+      phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75, 'not disclose / non-disclosure': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6,
+        // The usual exceptions, the terms kept confidential, secrets returned.
+        'publicly available|known / public domain / through no fault|breach of': 0.55, 'independently developed': 0.35,
+        'is|are|be|remain|remains|deemed strictly? confidential': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45 } },
     { id: 'data-protection', label: 'Data protection', description: 'Privacy, personal data, data security.',
       headings: { 'privacy|security / data protection|security / personal data': 0.85 },
       phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },
@@ -510,7 +545,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       } },
     { id: 'indemnity', label: 'Indemnity', description: 'Indemnification.',
       headings: { 'indemnif*|indemnit*': 0.9 },
-      phrases: { 'indemnif*|indemnit*': 0.6, 'hold .. harmless': 0.75, 'defend and? indemnify': 0.85 } },
+      phrases: { 'indemnif*|indemnit*': 0.6, 'hold .. harmless': 0.75, 'defend and? indemnify': 0.85,
+        // The duty without the word: "defend any such claim and pay all damages finally awarded", "compensate Supplier in full for any claims".
+        'defend .. claim~|claims|action~|actions|suit~|suits .. and|to pay .. damages|costs|settlement~|judgment~ / damages|costs .. finally awarded': 0.7,
+        'compensate~|reimburse~ .. for|against .. claim~|claims|losses|liabilities .. brought|arising|resulting|made': 0.6 } },
     { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',
       headings: { 'insurance': 0.9 },
       phrases: {
@@ -613,8 +651,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // A person's employment or engagement ending is not the agreement's termination.
       negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
-      headings: { 'transition*|migration|bridging': 0.85 },
-      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6 } },
+      headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
+      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8 } },
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
@@ -623,15 +661,20 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'notices / addresses for notice~ / notice address~ / notice~ and|or .. communication~|correspondence|contact': 0.9, 'notice': 0.45 },
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
-        'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3 },
+        'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3,
+        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notices to .. shall be .. addressed|sent|given|delivered': 0.65 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
       headings: { 'force majeure / excusable delay~': 0.95 },
-      phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3 } },
+      phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
+        // Other words for the same excuse: "any other cause not within its control", lockouts and embargoes, the time extended.
+        'not within .. its|their|the .. control / outside .. its|their .. control': 0.55, 'lockout~|lockouts|embargo~|embargoes|lockdown~|lockdowns|blockade~|sabotage|insurrection|terrorism|quarantine~|hurricane~|explosion~': 0.3,
+        'prevented|hindered|delayed .. from performing / prevented|hindered|delayed .. by reason of': 0.45, 'time for performance .. extended / performance .. excused|suspended / obligations .. suspended': 0.5 } },
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
-      phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver .. unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7 } },
+      phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
+        'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {

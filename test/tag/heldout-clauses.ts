@@ -46,7 +46,7 @@ underlying rights in the Software.` },
   { types: ['improvements'], may: ['ip-ownership'], style: 'english', text: `Any Improvements which the Licensee may make to the Products shall be the property of the Licensee, save that the Licensee shall inform the Licensor of the nature of each such Improvement promptly after it is made.` },
 
   // ---- grant-back
-  { types: ['grant-back'], may: ['improvements', 'sublicensing'], style: 'us', text: `8.2 Grant-Back. Licensee hereby grants to Licensor a non-exclusive, royalty-free, worldwide license, with the right to sublicense to Licensor's Affiliates, under any Licensee Improvement, to make, use, sell and import products.` },
+  { types: ['grant-back'], may: ['improvements', 'sublicensing', 'territory'], style: 'us', text: `8.2 Grant-Back. Licensee hereby grants to Licensor a non-exclusive, royalty-free, worldwide license, with the right to sublicense to Licensor's Affiliates, under any Licensee Improvement, to make, use, sell and import products.` },
   { types: ['grant-back'], may: ['improvements', 'ip-ownership'], style: 'english', text: `The Licensee shall assign to the Licensor all right, title and interest in any improvement to the Licensed Patents made by the Licensee during the term of this Agreement, and shall execute such documents as the Licensor may reasonably require to perfect that assignment.` },
   { types: ['grant-back'], may: ['improvements'], style: 'edgar', text: `     11.3  License to Improvements.  Licensee agrees to grant, and
 hereby grants, to Company a perpetual, irrevocable, non-exclusive
@@ -121,7 +121,7 @@ therapeutic use.` },
   { types: ['field-of-use'], style: 'plain', text: `Licensee's rights hereunder are restricted to the use of the Software for its internal business purposes within the field of retail banking.` },
 
   // ---- territory
-  { types: ['territory'], style: 'us', text: `2.4 Territory. The license granted under Section 2.1 is limited to the United States, Canada and Mexico (the "Territory"), and Licensee shall not sell Licensed Products outside the Territory.` },
+  { types: ['territory'], may: ['market-allocation'], style: 'us', text: `2.4 Territory. The license granted under Section 2.1 is limited to the United States, Canada and Mexico (the "Territory"), and Licensee shall not sell Licensed Products outside the Territory.` },
   { types: ['territory'], may: ['market-allocation'], style: 'english', text: `The Distributor is appointed for the territory of the United Kingdom and the Republic of Ireland only, and shall not actively seek customers outside that territory.` },
   { types: ['territory'], style: 'edgar', text: `     1.12  "Territory" means the countries of the European
 Union as constituted on the Effective Date, together with Norway,
