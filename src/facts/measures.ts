@@ -245,8 +245,9 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
   return out;
 }
 
+// The currency may be named in full between words and figures: "one hundred fifty thousand United States dollars (US$150,000)".
 const PAIR = new RegExp(
-  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:U\.?S\.?${_}+)?dollars|euros?|pounds(?:${_}+sterling)?))?${_}*\(${_}*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
+  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?))?${_}*\(${_}*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
   'gi',
 );
 

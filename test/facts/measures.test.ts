@@ -160,6 +160,8 @@ describe('numbers in words and figures (CUAD)', () => {
   it.each([
     ['In the event that Non-identifiable losses exceed cero Point five percent (0.5%) of the deliveries, the Contractor shall pay.', []],
     ['the Company shall have filed a Shelf Registration Statement, three (3) million dollars ($3,000,000) of which remain available.', [[3, 3]]],
+    ['Licensee shall pay an annual fee of one hundred fifty thousand United States dollars (US$105,000).', [[150_000, 105_000]]],
+    ['The Purchaser shall pay two million U.S. dollars (US$2,000,000) at Closing.', [[2_000_000, 2_000_000]]],
   ])('compares only whole numbers: %s', (sentence, pairs) => {
     expect((attributesOf(sentence).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual(pairs);
   });
