@@ -66,6 +66,10 @@ const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;
 const NEGATED_BEFORE = /\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/i;
+// "shall grant no other licence under them": a grant verb whose object is negated grants nothing.
+const NEGATED_OBJECT = /^\S+(?:\s+\S+)?\s+no\s+(?:other\s+|further\s+|additional\s+)?(?:licen[cs]es?|sub-?licen[cs]es?|rights?)\b/i;
+// "The license in Section 2.2 is granted in exchange for ...": the subject names a grant made in another section.
+const LICENCE_IN_SECTION = /\b(?:licen[cs]es?|rights?)\s+(?:in|under|of|granted\s+(?:in|under))\s+(?:Sections?|Clauses?|Articles?|Paragraphs?)\s+[\w.()]{1,12}\s*$/i;
 
 const EXCLUSIVITY = /\b(non\s*-?\s*exclusive|co-exclusive|sole\s+and\s+exclusive|exclusive|sole(?=\s+(?:\S+\s+){0,3}?(?:licen[cs]e|right)))\b/i;
 const SUBLICENSE = /\b(without\s+(?:the\s+|any\s+)?right\s+to\s+(?:grant\s+)?sub-?licen|with\s+no\s+right\s+to\s+(?:grant\s+)?sub-?licen|non\s*-?\s*sub-?licen[cs]able|not\s+sub-?licen[cs]able|no\s+right\s+to\s+(?:grant\s+)?sub-?licen|may\s+not\s+(?:grant\s+)?sub-?licen|shall\s+not\s+(?:be\s+entitled\s+to\s+|have\s+the\s+right\s+to\s+)?(?:grant\s+)?sub-?licen)|\b(sub-?licen[cs]able|(?:with|including)\s+(?:the\s+)?right\s+to\s+(?:grant\s+)?(?:and\s+authori[sz]e\s+)?sub-?licen|right\s+to\s+(?:grant\s+)?sub-?licen)/i;
@@ -174,10 +178,11 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
     if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;
+    if (NEGATED_OBJECT.test(scope.slice(0, 80))) continue;
     // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.
     if (HYPOTHETICAL_BEFORE.test(prefix)) continue;
     const passive = /granted$/.test(verb[0]);
-    if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix))) continue;
+    if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix) || LICENCE_IN_SECTION.test(prefix))) continue;
     const before = partyMentions(parties.within(sentenceStart, verbStart), text);
     const after = partyMentions(parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)), text);
     const lastBefore = before[before.length - 1];

@@ -186,6 +186,15 @@ describe('cross-license agreements (written)', () => {
     expect(facts.grants).toEqual([]);
   });
 
+  it('does not read a reservation that grants no other licence, nor a licence of another section restated, as a grant', () => {
+    const reserve = factsOf(`${PREAMBLE}\n\n2.3 Acme retains the right to practise the Acme Patents itself in the Territory, but shall grant no other licence under them there.`);
+    expect(reserve.grants).toEqual([]);
+    const restated = factsOf(`${PREAMBLE}\n\n5.2 The licence in Section 2.2 is granted in exchange for the licence in Section 2.1, and no fee is payable for it.`);
+    expect(restated.grants).toEqual([]);
+    // The grant itself is still read.
+    expect(factsOf(`${PREAMBLE}\n\n2.2 Beta hereby grants to Acme a non-exclusive licence under the Beta Patents.`).grants).toHaveLength(1);
+  });
+
   it('finds no grant in an agreement without one', () => {
     const facts = factsOf(`${PREAMBLE}\n\n3.1 Each Party shall keep the other Party's Confidential Information secret for five (5) years.`);
     expect(facts.kind).toBe('other');
