@@ -47,88 +47,101 @@ const MIN_BODY_CHILD = 80;
 /** Past this, even a signature block is split into paragraph clauses. */
 const NEVER_SPLIT_CHARS = 4000;
 
-/** Drafts -> frozen ClauseTree: paragraphs resolved, ids c1..cN in pre-order, depths, positions. */
-export function freeze(text: string, roots: readonly Draft[], index = new LineIndex(text)): ClauseTree {
-  const clauses: ClauseNode[] = [];
-
-  const paraDraft = (p: Para): Draft => {
-    const d = newDraft('clause', p.start, p.end);
-    d.heading = p.heading;
-    return d;
-  };
-
-  /**
-   * Decides which paragraphs stay in the draft's own text and which become child clauses (appended to `out`).
-   * Arrays are built by push, not by spreads and maps: a spread of an empty opening and a map over lists of either
-   * element kind put arrays of several shapes through the optimised build, which V8 threw away at a new one.
-   */
-  const resolve = (d: Draft, out: Draft[]): void => {
-    const items = d.items;
-    let paras = 0;
-    let lastEnd = d.ownEnd;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as Draft | Para;
-      if (!isDraft(item)) {
-        paras++;
-        lastEnd = item.end;
-      }
-    }
-    const hasNumbered = paras < items.length;
-    if (!hasNumbered) {
-      const hasOwn = d.ownEnd > d.start;
-      const units = paras + (hasOwn ? 1 : 0);
-      const long = lastEnd - d.start > SPLIT_CHARS || units >= 4;
-      // a "never" block is still split when it is huge (a signature page running into unlabelled annexes)
-      const huge = lastEnd - d.start > NEVER_SPLIT_CHARS;
-      const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras > 0 && long : paras > 0 && huge;
-      if (!split) {
-        d.ownEnd = Math.max(d.ownEnd, lastEnd);
-        return;
-      }
-    }
-    openingBody(d, out);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as Draft | Para;
-      out.push(isDraft(item) ? item : paraDraft(item));
-    }
-  };
-
-  /**
-   * A clause that gets children keeps only its number and heading as its own text when its opening
-   * paragraph has a real body: that body becomes the first child, so every paragraph of text is a leaf.
-   */
-  const openingBody = (d: Draft, out: Draft[]): void => {
-    if (d.bodyStart === null || d.ownEnd - d.bodyStart < MIN_BODY_CHILD) return;
-    const body = newDraft('clause', d.bodyStart, d.ownEnd);
-    let headEnd = d.bodyStart;
-    while (headEnd > d.start && /\s/.test(text[headEnd - 1] as string)) headEnd--;
-    d.ownEnd = headEnd;
-    out.push(body);
-  };
-
-  const build = (d: Draft, parentId: string | null, depth: number): ClauseNode => {
-    const slot = clauses.length;
-    const id = `c${slot + 1}`;
-    clauses.push(undefined as unknown as ClauseNode); // reserve the pre-order slot
-    const childDrafts: Draft[] = [];
-    resolve(d, childDrafts);
-    const children: ClauseNode[] = [];
-    for (let i = 0; i < childDrafts.length; i++) children.push(build(childDrafts[i] as Draft, id, depth + 1));
-    const first = children[0];
-    const lastChild = children[children.length - 1];
-    const start = first && d.ownEnd <= d.start ? Math.min(d.start, first.start) : d.start;
-    const end = Math.max(d.ownEnd, lastChild ? lastChild.end : d.ownEnd);
-    const node: ClauseNode = {
-      type: 'clause', id, kind: d.kind, number: d.number, heading: d.heading, depth, start, end,
-      bodyEnd: first ? first.start : end,
-      position: { start: index.point(start), end: index.point(end) },
-      parentId, children,
-    };
-    clauses[slot] = node;
-    return node;
-  };
-
-  const children = roots.map((r) => build(r, null, 1));
-  return { type: 'root', children, clauses };
+/** A paragraph as a draft of its own. */
+function paraDraft(p: Para): Draft {
+  const d = newDraft('clause', p.start, p.end);
+  d.heading = p.heading;
+  return d;
 }
 
+/**
+ * Decides which paragraphs stay in the draft's own text and which become child clauses (appended to `out`).
+ * Arrays are built by push, not by spreads and maps: a spread of an empty opening and a map over lists of either
+ * element kind put arrays of several shapes through the optimised build, which V8 threw away at a new one.
+ */
+function resolve(text: string, d: Draft, out: Draft[]): void {
+  const items = d.items;
+  let paras = 0;
+  let lastEnd = d.ownEnd;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Draft | Para;
+    if (!isDraft(item)) {
+      paras++;
+      lastEnd = item.end;
+    }
+  }
+  const hasNumbered = paras < items.length;
+  if (!hasNumbered) {
+    const hasOwn = d.ownEnd > d.start;
+    const units = paras + (hasOwn ? 1 : 0);
+    const long = lastEnd - d.start > SPLIT_CHARS || units >= 4;
+    // a "never" block is still split when it is huge (a signature page running into unlabelled annexes)
+    const huge = lastEnd - d.start > NEVER_SPLIT_CHARS;
+    const split = d.split === 'all' ? units > 1 : d.split === 'auto' ? paras > 0 && long : paras > 0 && huge;
+    if (!split) {
+      d.ownEnd = Math.max(d.ownEnd, lastEnd);
+      return;
+    }
+  }
+  openingBody(text, d, out);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Draft | Para;
+    out.push(isDraft(item) ? item : paraDraft(item));
+  }
+}
+
+/**
+ * A clause that gets children keeps only its number and heading as its own text when its opening
+ * paragraph has a real body: that body becomes the first child, so every paragraph of text is a leaf.
+ */
+function openingBody(text: string, d: Draft, out: Draft[]): void {
+  if (d.bodyStart === null || d.ownEnd - d.bodyStart < MIN_BODY_CHILD) return;
+  const body = newDraft('clause', d.bodyStart, d.ownEnd);
+  let headEnd = d.bodyStart;
+  while (headEnd > d.start && /\s/.test(text[headEnd - 1] as string)) headEnd--;
+  d.ownEnd = headEnd;
+  out.push(body);
+}
+
+/** What freezing one tree reads and fills: its text, line index and clauses in pre-order. */
+interface Freezing {
+  readonly text: string;
+  readonly index: LineIndex;
+  readonly clauses: ClauseNode[];
+}
+
+/**
+ * The clause of a draft and (first) of its children. A function of the module, not a closure made per document: V8
+ * keeps a closure's optimised code for that closure, so each document's new closure ran unoptimised again and was
+ * compiled again once hot (twice in some fresh passes over CUAD dev, --trace-opt).
+ */
+function build(f: Freezing, d: Draft, parentId: string | null, depth: number): ClauseNode {
+  const clauses = f.clauses;
+  const slot = clauses.length;
+  const id = `c${slot + 1}`;
+  clauses.push(undefined as unknown as ClauseNode); // reserve the pre-order slot
+  const childDrafts: Draft[] = [];
+  resolve(f.text, d, childDrafts);
+  const children: ClauseNode[] = [];
+  for (let i = 0; i < childDrafts.length; i++) children.push(build(f, childDrafts[i] as Draft, id, depth + 1));
+  const first = children[0];
+  const lastChild = children[children.length - 1];
+  const start = first && d.ownEnd <= d.start ? Math.min(d.start, first.start) : d.start;
+  const end = Math.max(d.ownEnd, lastChild ? lastChild.end : d.ownEnd);
+  const node: ClauseNode = {
+    type: 'clause', id, kind: d.kind, number: d.number, heading: d.heading, depth, start, end,
+    bodyEnd: first ? first.start : end,
+    position: { start: f.index.point(start), end: f.index.point(end) },
+    parentId, children,
+  };
+  clauses[slot] = node;
+  return node;
+}
+
+/** Drafts -> frozen ClauseTree: paragraphs resolved, ids c1..cN in pre-order, depths, positions. */
+export function freeze(text: string, roots: readonly Draft[], index = new LineIndex(text)): ClauseTree {
+  const f: Freezing = { text, index, clauses: [] };
+  const children: ClauseNode[] = [];
+  for (let i = 0; i < roots.length; i++) children.push(build(f, roots[i] as Draft, null, 1));
+  return { type: 'root', children, clauses: f.clauses };
+}

@@ -116,7 +116,8 @@ function mayStartMarker(text: string, at: number): boolean {
   let i = at + 1;
   const max = Math.min(text.length, at + 5);
   while (i < max && isLetter(text.charCodeAt(i))) i++;
-  const next = text.charCodeAt(i);
+  // Not read past the text's end (a word that ends the text): a read out of bounds threw the optimised code away.
+  const next = i < text.length ? text.charCodeAt(i) : -1;
   return next === 46 || next === 41;
 }
 

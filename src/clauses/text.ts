@@ -84,6 +84,16 @@ export function cleanHeading(s: string): string {
 }
 
 /**
+ * Where the body starts in `rest` after a heading that ends at `at`: past the white space. A function of the module,
+ * not a closure made per call: V8 keeps a closure's optimised code for that closure alone, so each call's new one was
+ * compiled again once hot (--trace-opt, twice in a fresh pass over CUAD dev).
+ */
+function bodyAfter(rest: string, at: number): number {
+  while (at < rest.length && /\s/.test(rest[at] as string)) at++;
+  return at;
+}
+
+/**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
@@ -97,19 +107,14 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   if (noPage.length <= 100 && isHeadingText(noPage) && !endsInMark(noPage, '.;') && (!paren || noPage.split(/\s+/).length <= 6)) {
     return { heading: cleanHeading(noPage), headingOnly: true, bodyAt: rest.length };
   }
-  const bodyAfter = (matchedLength: number): number => {
-    let at = lead + matchedLength;
-    while (at < rest.length && /\s/.test(rest[at] as string)) at++;
-    return at;
-  };
   const runIn = runInHeadingEnd(trimmed);
   if (runIn) {
     const h = trimmed.slice(0, runIn[0]);
-    if (isHeadingText(h) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(runIn[1]) };
+    if (isHeadingText(h) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + runIn[1]) };
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
   const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);
-  if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(caps[0].length) };
+  if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(rest, lead + caps[0].length) };
   return { heading: null, headingOnly: false, bodyAt: lead };
 }
 
@@ -227,19 +232,25 @@ const FIELD_RE = /^(?:By|BY|Name|NAME|Title|TITLE|Date|DATE|Its|ITS|Signature|SI
 const RUNNING_HEADER_MIN = 3;
 
 /**
+ * What a block would repeat as a running header (its line, spaces squashed), or null. A function of the module, not
+ * a closure made per document: V8 keeps a closure's optimised code for that closure alone (see bodyAfter).
+ */
+function runningHeaderKey(text: string, b: Block): string | null {
+  if (b.furniture || b.end - b.start > 60 || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
+  const line = text.slice(b.start, b.end);
+  if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
+  return squashSpaces(line);
+}
+
+/**
  * Page headers and footers that a converter left in the text ("IBM Confidential", "CONFIDENTIAL TREATMENT
  * REQUESTED", "Execution Version"): short lines that stand alone 3+ times. They become furniture, so a
  * paragraph broken by a page break is joined again and no header becomes a heading.
  */
 function markRunningHeaders(text: string, blocks: Block[]): Block[] {
   const counts = new Map<string, number>();
-  const keyOf = (b: Block): string | null => {
-    if (b.furniture || b.end - b.start > 60 || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
-    const line = text.slice(b.start, b.end);
-    if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
-    return squashSpaces(line);
-  };
-  const keys = blocks.map(keyOf);
+  const keys: (string | null)[] = [];
+  for (let i = 0; i < blocks.length; i++) keys.push(runningHeaderKey(text, blocks[i] as Block));
   for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   return blocks.map((b, i) => {
     const k = keys[i] as string | null;
@@ -313,6 +324,11 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
   return out;
 }
 
+/** A block a table of contents may hold: furniture, or a short heading alone (a function of the module: see bodyAfter). */
+function tocLike(x: BlockInfo): boolean {
+  return x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
+}
+
 /**
  * Runs of short numbered heading lines that recur later (or carry page numbers, or follow "TABLE OF
  * CONTENTS"). A run ends where a number repeats: that is the body starting right after the table.
@@ -324,7 +340,6 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   keys.forEach((k, i) => {
     if (k) lastSeen.set(k, i);
   });
-  const tocLike = (x: BlockInfo): boolean => x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
   let i = 0;
   while (i < infos.length) {
     if (!tocLike(infos[i] as BlockInfo)) {
@@ -672,7 +687,8 @@ function wholeText(text: string): Draft[] {
 /** Plain text -> top-level clause drafts. */
 export function textDrafts(text: string): Draft[] {
   const blocks = splitRunInChildren(text, mergeContinuations(text, markRunningHeaders(text, scanBlocks(text))));
-  const infos = blocks.map((b) => analyse(text, b));
+  const infos: BlockInfo[] = [];
+  for (let i = 0; i < blocks.length; i++) infos.push(analyse(text, blocks[i] as Block));
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);
   if (first.roots.length === 0) return wholeText(text);
