@@ -360,6 +360,11 @@ class SubjectPatterns {
 /** How the text after an act opens for a passive subject ("... by X"); how it opens and ends around a subject joined to another ("X and"). */
 const PASSIVE_OPENING = /^\w*\s+by\s+/i;
 const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
+/**
+ * A negation governing the act that follows it ("shall have no obligation to disclose", "may not terminate", "is not
+ * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
+ */
+const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot)\s+(?:[\w-]+\s+){0,3}$/i;
 const JOINED_BEFORE_END = /(?:,|\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
@@ -930,7 +935,7 @@ export class DocumentContext {
           const at = acts.starts[i] as number;
           const atEnd = acts.ends[i] as number;
           const subject = this.subjectOf(c.start, at, atEnd);
-          if (subject === null) continue;
+          if (subject === null || NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
           hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
