@@ -216,7 +216,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'miss~|misses .. guaranteed|minimum|committed .. impressions|click-throughs|click-through|clicks|pageviews|leads|quantity|quantities|volume|volumes|units|purchases|amount|amounts|revenue|revenues|target|targets|levels / short of .. guaranteed|minimum|committed': 0.45,
         // A floor measured without the word: "if the number of Sales Representatives is less than twenty-five", "the fee
         // will not be less than the previous year's". Weak alone (under the threshold): support beside a stated commitment.
-        'if ... is|are|falls|fall|be|remains less|fewer than #num / if ... is|are|falls|fall|be|remains below #num / not|no .. less than .. previous|prior|preceding .. year~|year|period|amount': 0.3,
+        // What falls short is a quantity bought, sold or delivered, not a temperature, a period or an accuracy rate.
+        'if ... number|volume~|volumes|quantity|quantities|delivery|deliveries|sales|revenue~|revenues|purchases|orders|units ... is|are|falls|fall|be|remains less|fewer than #num / if ... number|volume~|volumes|quantity|quantities|delivery|deliveries|sales|revenue~|revenues|purchases|orders|units ... is|are|falls|fall|be|remains below #num / not|no .. less than .. previous|prior|preceding .. year~|year|period|amount': 0.3,
       },
       negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.

@@ -506,6 +506,11 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
     expect(clauseTypes(text, 'Late Delivery')).not.toContain('minimum-commitment');
     expect(clauseTypes(text, 'Shortfall')).toContain('minimum-commitment');
   });
+  it('minimum-commitment: not a temperature limit nor a short period beside a minimum purchase commitment', () => {
+    const text = '1. Minimum Purchases. Distributor shall purchase a minimum of 10,000 units of Product in each Contract Year.\n\n2. Storage. If the temperature of the storage area falls below 2 degrees Celsius, Distributor shall quarantine the affected Product.\n\n3. Short Periods. If any notice period is less than thirty (30) days, the parties shall extend it.';
+    expect(clauseTypes(text, 'Storage')).not.toContain('minimum-commitment');
+    expect(clauseTypes(text, 'Short Periods')).not.toContain('minimum-commitment');
+  });
   it('minimum-commitment: not such a floor alone', () => {
     expect(clauseTypes(staffing, 'Staffing')).not.toContain('minimum-commitment');
   });
