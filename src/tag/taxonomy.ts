@@ -391,7 +391,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
         // Conduct that harms the other's name, in a morals clause's list: weak alone (below the type's threshold).
-        'harming|injuring|diminishing .. goodwill|reputation|image / moral turpitude / scandal|scandalous|immoral|indecent|offensive .. conduct|behavior|behaviour|activities|acts': 0.45,
+        // (Not "moral turpitude": a conviction for such a crime ends a franchise or an employment for cause.)
+        'harming|injuring|diminishing .. goodwill|reputation|image / scandal|scandalous|immoral|indecent|offensive .. conduct|behavior|behaviour|activities|acts': 0.45,
       },
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.

@@ -473,6 +473,10 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('non-solicit: a morals clause beside a non-disparagement covenant', () => {
     expect(clauseTypes(`${nonDisparagement}\n\n${morals}`, 'Harmful Behavior')).toContain('non-solicit');
   });
+  it('non-solicit: not a termination for a conviction of moral turpitude beside a non-disparagement covenant', () => {
+    const text = `${nonDisparagement}\n\n2. Termination for Cause. Franchisor may terminate this Agreement if Franchisee is convicted of a felony or any crime involving moral turpitude.`;
+    expect(clauseTypes(text, 'Termination for Cause')).not.toContain('non-solicit');
+  });
   it('non-solicit: not a morals clause alone', () => {
     expect(clauseTypes(morals, 'Harmful Behavior')).not.toContain('non-solicit');
   });
