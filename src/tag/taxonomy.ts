@@ -528,7 +528,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
-        'deemed to have accepted / deemed accepted / accept or reject / inspection|acceptance period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
+        'deemed to have accepted / deemed accepted / accept or reject .. product~|products|goods|shipment~|shipments|deliverable~|deliverables|software|delivery|deliveries|units / inspection|acceptance period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
       negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5,
         // Accepting an order or an invoice is how orders are placed and bills settled, not a period to claim defects.
         'accept or reject .. order|orders|invoice|invoices / order|orders|invoice|invoices ... deemed accepted|approved / order|orders|invoice|invoices ... deemed to have been? accepted|approved': 0.8 } },

@@ -468,6 +468,13 @@ describe('cue cases: clauses kept in a contract that carries the type', () => {
   it('warranty: not an inspection period alone', () => {
     expect(clauseTypes(inspection, 'Inspection')).not.toContain('warranty');
   });
+  it('warranty: accepting or rejecting goods beside a warranty, not a resignation or an application', () => {
+    const warranty = '1. Warranty. Seller warrants that the Products shall be free from defects in materials and workmanship for twelve (12) months.';
+    const text = `${warranty}\n\n2. Shipments. Buyer shall accept or reject each shipment of Products within ten (10) days after its arrival.\n\n3. Board. The Board shall accept or reject the Designee's offer to resign within thirty (30) days.\n\n4. Merchants. Bank may accept or reject any merchant application submitted by ISO.`;
+    expect(clauseTypes(text, 'Shipments')).toContain('warranty');
+    expect(clauseTypes(text, 'Board')).not.toContain('warranty');
+    expect(clauseTypes(text, 'Merchants')).not.toContain('warranty');
+  });
   // A morals clause: conduct that harms the other party's name, kept beside a non-disparagement covenant.
   const morals = '2. Harmful Behavior. Either party may terminate this Agreement if the other party engages in indecent or scandalous behavior or conduct materially harming the goodwill of the first party.';
   it('non-solicit: a morals clause beside a non-disparagement covenant', () => {
