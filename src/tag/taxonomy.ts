@@ -211,7 +211,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
-        'make good .. difference|shortfall|deficit|impressions': 0.55, 'guaranteed|minimum .. impressions|click-throughs|click-through|clicks|pageviews|leads': 0.55,
+        // "Make good the difference" also settles a price or a tax difference: support alone; a shortfall of delivery is the cue.
+        'make good .. shortfall|deficit|impressions': 0.55, 'make good .. difference': 0.3, 'guaranteed|minimum .. impressions|click-throughs|click-through|clicks|pageviews|leads': 0.55,
         // What was missed is a quantity, not a date or a response time ("misses the guaranteed delivery date" is a service level).
         'miss~|misses .. guaranteed|minimum|committed .. impressions|click-throughs|click-through|clicks|pageviews|leads|quantity|quantities|volume|volumes|units|purchases|amount|amounts|revenue|revenues|target|targets|levels / short of .. guaranteed|minimum|committed': 0.45,
         // A floor measured without the word: "if the number of Sales Representatives is less than twenty-five", "the fee

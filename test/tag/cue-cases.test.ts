@@ -189,7 +189,9 @@ const CASES: readonly Case[] = [
       // Making good damage, and a guaranteed response time, are no floor on what is bought or delivered.
       'Contractor shall make good any damage to the Premises caused by its personnel.',
       'Contractor shall make good any deficiency in workmanship at its own cost.',
-      'The guaranteed response time for users of the help desk is four hours.'] },
+      'The guaranteed response time for users of the help desk is four hours.',
+      // Making good a difference in price or tax settles an account; it is no shortfall against a floor.
+      'If the VAT finally assessed exceeds the amount invoiced, the Supplier shall make good the difference within thirty days.'] },
   { type: 'exclusivity',
     yes: ['Company shall identify Sponsor as the exclusive technology partner of the Arena in all of its marketing materials.',
       'During the Term, Vendor shall not enter into any agreement with any other imaging provider for the same or substantially similar services.',
