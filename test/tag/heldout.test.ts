@@ -5,15 +5,15 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT, MEASURED_TYPES } from './heldout-clauses.js';
+import { HELD_OUT, MEASURED_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
 
-function measure(): { perType: Map<string, Counts>; notes: string[] } {
+function measure(clauses: readonly HeldOutClause[]): { perType: Map<string, Counts>; notes: string[] } {
   const perType = new Map(MEASURED_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const notes: string[] = [];
-  for (const clause of HELD_OUT) {
+  for (const clause of clauses) {
     const got = typesOf(clause.text);
     const head = clause.text.replace(/\s+/g, ' ').trim().slice(0, 90);
     for (const type of MEASURED_TYPES) {
@@ -29,26 +29,37 @@ function measure(): { perType: Map<string, Counts>; notes: string[] } {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
-describe('held-out clauses of the types CUAD does not measure', () => {
-  const { perType, notes } = measure();
-  const rows = [...perType].map(([type, c]) => {
+interface Row { readonly type: string; readonly tp: number; readonly fp: number; readonly fn: number; readonly p: number; readonly r: number; readonly f1: number }
+
+function rowsOf(perType: Map<string, Counts>): Row[] {
+  return [...perType].map(([type, c]) => {
     const p = ratio(c.tp, c.tp + c.fp);
     const r = ratio(c.tp, c.tp + c.fn);
     return { type, ...c, p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
   });
-  const macro = (key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
+}
+const macro = (rows: readonly Row[], key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
+
+describe('held-out clauses of the types CUAD does not measure', () => {
+  const { perType, notes } = measure(HELD_OUT);
+  const rows = rowsOf(perType);
   if (process.env['HELDOUT_REPORT']) {
     const f = (x: number): string => x.toFixed(2);
-    console.log(['type tp fp fn P R F1', ...rows.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
-      `macro P ${f(macro('p'))} R ${f(macro('r'))} F1 ${f(macro('f1'))}`, ...notes].join('\n'));
+    const table = (title: string, rs: readonly Row[]): string[] => [title, 'type tp fp fn P R F1',
+      ...rs.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
+      `macro P ${f(macro(rs, 'p'))} R ${f(macro(rs, 'r'))} F1 ${f(macro(rs, 'f1'))}`];
+    // The first batch, written before the cues were read, and the late batch, written after this session's cue changes.
+    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late)).perType);
+    const late = rowsOf(measure(HELD_OUT.filter((c) => c.late)).perType);
+    console.log([...table('all clauses', rows), ...table('first batch', first), ...table('late batch', late), ...notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
     for (const row of rows) expect(row.tp + row.fn, row.type).toBeGreaterThanOrEqual(6);
   });
   it('macro precision and recall stay above their floors', () => {
-    expect(macro('p')).toBeGreaterThanOrEqual(FLOOR.macroPrecision);
-    expect(macro('r')).toBeGreaterThanOrEqual(FLOOR.macroRecall);
+    expect(macro(rows, 'p')).toBeGreaterThanOrEqual(FLOOR.macroPrecision);
+    expect(macro(rows, 'r')).toBeGreaterThanOrEqual(FLOOR.macroRecall);
   });
   for (const row of rows) {
     it(`${row.type}: precision >= ${FLOOR.precision}, recall >= ${FLOOR.recall}`, () => {
@@ -58,4 +69,4 @@ describe('held-out clauses of the types CUAD does not measure', () => {
   }
 });
 
-const FLOOR = { macroPrecision: 0.85, macroRecall: 0.6, precision: 0.5, recall: 0.15 };
+const FLOOR = { macroPrecision: 0.9, macroRecall: 0.8, precision: 0.75, recall: 0.5 };
