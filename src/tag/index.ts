@@ -158,11 +158,27 @@ function pageNumbers(body: string, most: number): number {
 /** The first n distinct cues of the evidence, strongest first (ties by cue). */
 function handCuesOf(text: string, ev: readonly Evidence[], n: number): string[] {
   if (ev.length === 1) return n > 0 ? [cueOf(text, ev[0] as Evidence)] : [];
-  const listed = ev.map((e) => ({ weight: e.weight, cue: cueOf(text, e) })).sort((a, b) => b.weight - a.weight || a.cue.localeCompare(b.cue));
-  if (n < 0) return [...new Set(listed.map((e) => e.cue))].slice(0, n);
+  // Sorted as they come, stably, as Array.prototype.sort with (b.weight - a.weight || a.cue.localeCompare(b.cue)) sorts
+  // them: a list is a few cues long, and sort() allocates its work arrays on every call (6.7 MB per CUAD dev pass).
+  const weights: number[] = [];
+  const sorted: string[] = [];
+  for (let k = 0; k < ev.length; k++) {
+    const e = ev[k] as Evidence;
+    const cue = cueOf(text, e);
+    let j = k - 1;
+    for (; j >= 0; j--) {
+      const ahead = (weights[j] as number) - e.weight;
+      if (ahead > 0 || (ahead === 0 && (sorted[j] as string).localeCompare(cue) <= 0)) break;
+      weights[j + 1] = weights[j] as number;
+      sorted[j + 1] = sorted[j] as string;
+    }
+    weights[j + 1] = e.weight;
+    sorted[j + 1] = cue;
+  }
+  if (n < 0) return [...new Set(sorted)].slice(0, n);
   const cues: string[] = [];
-  for (let k = 0; k < listed.length && cues.length < n; k++) {
-    const cue = (listed[k] as { cue: string }).cue;
+  for (let k = 0; k < sorted.length && cues.length < n; k++) {
+    const cue = sorted[k] as string;
     if (!cues.includes(cue)) cues.push(cue);
   }
   return cues;
@@ -664,8 +680,27 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   NEAR_MISSES.set(out, missed);
   liftIntoLeadIns(text, tree, out, floor ?? 0.5);
   // (Most clauses have one tag or none: nothing to sort.)
-  out.forEach((tags) => { if (tags.length > 1) tags.sort((a, b) => b.confidence - a.confidence || a.type.localeCompare(b.type)); });
+  out.forEach((tags) => { if (tags.length > 1) sortTags(tags); });
   return out;
+}
+
+/**
+ * A clause's tags, most confident first (ties by type), sorted in place as Array.prototype.sort with (b.confidence -
+ * a.confidence || a.type.localeCompare(b.type)) sorts them, stably: a clause has two or three, and sort() allocates its
+ * work arrays on every call (5 MB per CUAD dev pass).
+ */
+function sortTags(tags: Tag[]): void {
+  for (let k = 1; k < tags.length; k++) {
+    const t = tags[k] as Tag;
+    let j = k - 1;
+    for (; j >= 0; j--) {
+      const before = tags[j] as Tag;
+      const ahead = before.confidence - t.confidence;
+      if (ahead > 0 || (ahead === 0 && before.type.localeCompare(t.type) <= 0)) break;
+      tags[j + 1] = before;
+    }
+    tags[j + 1] = t;
+  }
 }
 
 /** A clause that only introduces a list: "Licensor may terminate this Agreement:" / "... as follows". */
