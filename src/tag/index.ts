@@ -141,7 +141,8 @@ function isTableOfContents(body: string): boolean {
   if (pageNumbers(body, 5) < 5) return false;
   let n = 0;
   TOC_ENTRY.lastIndex = 0;
-  while (TOC_ENTRY.exec(body)) if (++n >= 5) return true;
+  // (test, not exec: a global regex's test steps lastIndex as exec does, without building a match array.)
+  while (TOC_ENTRY.test(body)) if (++n >= 5) return true;
   return false;
 }
 
@@ -151,7 +152,7 @@ const PAGE_NUMBER = /[\s.][0-9]{1,3}(?=\s|$)/g;
 function pageNumbers(body: string, most: number): number {
   let n = 0;
   PAGE_NUMBER.lastIndex = 0;
-  while (n < most && PAGE_NUMBER.exec(body)) n++;
+  while (n < most && PAGE_NUMBER.test(body)) n++;
   return n;
 }
 
