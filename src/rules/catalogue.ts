@@ -160,5 +160,9 @@ export const PATH_RE = /^\$\.([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]
 /** Placeholders every message and evidence template may use (besides <fact>.<key> of param-less facts). */
 export const TEMPLATE_BUILTINS = ['evidence', 'clause', 'detail', 'kind', 'count'] as const;
 
+/** A placeholder of a message or evidence template, `{{ name }}` (group 1: the name): the one grammar that the pack
+ * schema validates and evaluate.ts renders, so they cannot read a template differently. Global: use with matchAll. */
+export const TEMPLATE_PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
+
 /** The operator of that name, from a pack: own entries only ("toString" is none). */
 export const operatorNamed = (name: string): OperatorSpec | undefined => (Object.hasOwn(OPERATORS, name) ? OPERATORS[name] : undefined);

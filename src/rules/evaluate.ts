@@ -3,6 +3,7 @@
 import { CappedCache, LineIndex, memoByMembers, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
+import { TEMPLATE_PLACEHOLDER } from './catalogue.js';
 import { scannedPatterns } from './leading-table.js';
 
 export { clauseLabel };
@@ -26,12 +27,11 @@ interface Template {
   readonly literals: readonly string[];
   readonly names: readonly string[];
 }
-const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
 function parseTemplate(template: string): Template {
   const literals: string[] = [];
   const names: string[] = [];
   let last = 0;
-  for (const m of template.matchAll(PLACEHOLDER)) {
+  for (const m of template.matchAll(TEMPLATE_PLACEHOLDER)) {
     literals.push(template.slice(last, m.index));
     names.push(m[1] as string);
     last = m.index + m[0].length;
@@ -43,7 +43,7 @@ function parseTemplate(template: string): Template {
 // regex on every finding (~0.5 us a render). Bounded: a long-lived process may meet ever new packs.
 const templates = new CappedCache<string, Template>(2000);
 
-/** The template with each {{name}} replaced by values(name), called in order (what a replace with PLACEHOLDER gives). */
+/** The template with each {{name}} replaced by values(name), called in order (what a replace with TEMPLATE_PLACEHOLDER gives). */
 function render(template: string, values: (name: string) => string): string {
   const { literals, names } = templates.get(template, parseTemplate);
   let out = literals[0] as string;

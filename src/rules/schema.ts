@@ -4,7 +4,7 @@
 // unknown placeholders) run here too, so every problem carries the JSON path of the offending value.
 import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
-import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, factNamed, operatorNamed } from './catalogue.js';
+import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, factNamed, operatorNamed } from './catalogue.js';
 import { factParams, isParamlessFact } from './fact-params.js';
 import { ClauseQuery, RegexList, RegexSource } from './query.js';
 
@@ -60,7 +60,7 @@ export const Condition = z
 export type Condition = z.infer<typeof Condition>;
 
 const Template = z.string().superRefine((t, ctx) => {
-  for (const m of t.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+  for (const m of t.matchAll(TEMPLATE_PLACEHOLDER)) {
     const name = m[1] ?? '';
     if ((TEMPLATE_BUILTINS as readonly string[]).includes(name)) continue;
     const [fact, key] = name.split('.');
