@@ -77,6 +77,8 @@ export function legendLength(line: string): number {
   return mayOpenLegend(line.charCodeAt(0)) ? legendMatchLength(line) : 0;
 }
 
+/** The length of LEGEND_RE's match at the start of `line`, 0 when there is none (the regex alone, shared by
+ * legendLength and legendLengthAt). */
 function legendMatchLength(line: string): number {
   const m = LEGEND_RE.exec(line);
   return m === null ? 0 : m[0].length;
