@@ -116,6 +116,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
+const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
+
 /** Parties named in the preamble: the best "between/among ..." sentence of the first pages. */
 export function findParties(text: string, hints: readonly PartyHint[] = []): Party[] {
   const head = text.slice(0, Math.min(text.length, 12_000));
@@ -132,6 +134,16 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     if (candidate.parties.length === 0) continue;
     if (!best || candidate.withAliases > best.withAliases || (candidate.withAliases === best.withAliases && candidate.parties.length > best.parties.length && best.withAliases === 0)) best = candidate;
     if (best.withAliases >= 2) break;
+  }
+  if (!best || best.withAliases < 2) {
+    // No "between": "Alpha Inc. ("Alpha"), a Delaware corporation ..., and Beta LLC ("Beta"), ..., enter into this
+    // agreement on ...": the parties are the paragraph before the verb.
+    const verb = ENTER_INTO.exec(head.slice(0, 4000));
+    if (verb) {
+      const from = Math.max(0, head.lastIndexOf('\n\n', verb.index) + 2);
+      const candidate = parseSegment(head.slice(from, verb.index));
+      if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
+    }
   }
   return mergeHints(dedupe(best?.parties ?? []), hints);
 }

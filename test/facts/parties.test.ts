@@ -64,6 +64,16 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it('reads parties named before "enter into this agreement" when no "between" introduces them', () => {
+    const text = 'RESEARCH COLLABORATION AND CROSS-LICENSE AGREEMENT\n\nBrightwater Genomics, Inc. ("Brightwater"), a Delaware corporation with offices at 220 East Grand Avenue, South San Francisco, CA 94080, and Lumen Reagents LLC ("Lumen"), a North Carolina limited liability company, enter into this agreement on February 2, 2026.\n\n1. Background\n\nThe two companies want to work together.';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'Brightwater Genomics, Inc.', aliases: ['Brightwater'] },
+      { name: 'Lumen Reagents LLC', aliases: ['Lumen'] },
+    ]);
+    // A "between" sentence with aliases still wins.
+    expect(factsOf(`${text.split('\n\n1.')[0]}\n\nThis Agreement is made between Gamma Inc. ("Gamma") and Delta GmbH ("Delta").`).parties.map((p) => p.name)).toEqual(['Gamma Inc.', 'Delta GmbH']);
+  });
+
   it('merges configured parties with those found and adds the others', () => {
     const text = 'This Agreement is made between ACME CORP. ("Acme") and Beta Ltd. ("Beta").';
     const { parties } = factsOf(text, { parties: [{ name: 'Acme Corporation', aliases: ['Acme', 'Licensor'] }, { name: 'Gamma SA', aliases: ['Gamma'] }] });
