@@ -243,14 +243,25 @@ export function foldCode(c: number): number {
   return f;
 }
 
+/** isCaseless of each UTF-16 unit, filled as units are met (0: not yet, 1: caseless, 2: has a case): two case mappings per unit once, not per literal and document. */
+const CASELESS = new Uint8Array(65536);
+
 /**
  * Whether a unit has no case: no other unit matches it under the `i` flag, and only itself folds to it (test/rules/fold.test.ts
  * checks both over every UTF-16 unit). A folded literal is found by indexOf of such a unit in the text as written.
  */
 export function isCaseless(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch.toUpperCase() === ch && ch.toLowerCase() === ch;
+  let known = CASELESS[c] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    CASELESS[c] = known = ch.toUpperCase() === ch && ch.toLowerCase() === ch ? 1 : 2;
+  }
+  return known === 1;
 }
+
+/** The global `i` search for a folded literal without a caseless unit, compiled once per literal (while cached), not per document. */
+const foldedSearches = new CappedCache<string, RegExp>(PATTERN_CACHE_LIMIT);
+const foldedSearch = (folded: string): RegExp => new RegExp(escapeRegExp(folded), 'gi');
 
 /**
  * Where `folded` (a folded literal: lowerChar of each unit) occurs in the text folded, read in the text as written:
@@ -263,7 +274,8 @@ export function foldedSites(text: string, folded: string, limit = Infinity): num
   while (k < folded.length && !isCaseless(folded.charCodeAt(k))) k++;
   if (k === folded.length) {
     // No unit without case to look for: the `i` flag matches what folds alike.
-    const re = new RegExp(escapeRegExp(folded), 'gi');
+    const re = foldedSearches.get(folded, foldedSearch);
+    re.lastIndex = 0;
     for (let m = re.exec(text); m !== null && sites.length < limit; m = sites.length < limit ? re.exec(text) : null) {
       sites.push(m.index);
       re.lastIndex = m.index + 1;
