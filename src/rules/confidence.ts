@@ -151,7 +151,7 @@ function weakMatches(ctx: DocumentContext, c: ConditionResult, threshold: number
  * has it), where heldBack may set a leaf aside: undefined (unknown) for a failed absence whose matches weak tags alone
  * could make (at `threshold`; none when falsy), and for what depends on such a leaf. A known value decides an all
  * (false) or an any (true) without its other children, whose facts are then not computed (a fact's value does not
- * depend on the order facts are computed in).
+ * depend on the order facts are computed in); the leaves are looked at before nested trees.
  */
 function surely(ctx: DocumentContext, c: ConditionResult, negated: boolean, threshold: number | undefined): boolean | undefined {
   if (c.not) {
@@ -162,10 +162,14 @@ function surely(ctx: DocumentContext, c: ConditionResult, negated: boolean, thre
   if (children) {
     const all = c.all !== undefined;
     let unknown = false;
-    for (const x of children) {
-      const v = surely(ctx, x, negated, threshold);
-      if (v === undefined) unknown = true;
-      else if (v !== all) return v;
+    // Leaves first: one of them may decide without the facts of a nested tree.
+    for (let nested = 0; nested < 2; nested++) {
+      for (const x of children) {
+        if ((x.fact === undefined) !== (nested === 1)) continue;
+        const v = surely(ctx, x, negated, threshold);
+        if (v === undefined) unknown = true;
+        else if (v !== all) return v;
+      }
     }
     if (children.length === 0) return true;
     return unknown ? undefined : all;
