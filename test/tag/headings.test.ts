@@ -11,6 +11,11 @@ describe('run-in headings', () => {
     expect(runInHeading('Section 12.1. Escalation. Any disagreement shall first be referred to senior executives.')).toBe('Escalation');
     expect(runInHeading('SECTION 4.2 Sublicenses. Licensee may grant sublicenses with consent.')).toBe('Sublicenses');
     expect(runInHeading('Article 9 Confidentiality. Each party shall keep the terms confidential.')).toBe('Confidentiality');
+    // An upper-case roman numeral after the keyword, and the abbreviation 'Sec.'; without a keyword no numeral is read.
+    expect(runInHeading('ARTICLE IV. Confidentiality. Each party shall keep the terms confidential.')).toBe('Confidentiality');
+    expect(runInHeading('Article XI Limitation of Liability. Neither party shall be liable for indirect loss.')).toBe('Limitation of Liability');
+    expect(runInHeading('Sec. 4.2 Sublicenses. Licensee may grant sublicenses with consent.')).toBe('Sublicenses');
+    expect(runInHeading('CIVIL LIABILITY. Each party is liable for its own acts.')).toBe('CIVIL LIABILITY');
   });
   it('finds none in an opening without such an end, or where a sentence starts', () => {
     expect(runInHeading('Licensee shall pay the royalties set out in Exhibit B within thirty days after the end of each calendar quarter of each year')).toBeNull();
