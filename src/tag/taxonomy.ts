@@ -73,13 +73,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The field by what is left out: "and for no other application", "fields other than Consumer Electronics", "Excluded Fields".
         'for no other .. purpose|purposes|application|applications|use|uses|field': 0.6, 'fields|field other than / excluded|reserved field~|fields|application~|applications|uses': 0.75,
         'not for any .. use|uses|application|applications|purpose|field / do|does not extend to .. application~|applications|uses|use|field|fields': 0.45,
-        'veterinary|human|diagnostic|therapeutic|industrial|consumer|automotive|medical|military|agricultural .. use|uses|application|applications|field|fields': 0.35 } },
+        'veterinary|human|diagnostic|therapeutic|industrial|consumer|automotive|medical|military|agricultural .. use|uses|application|applications|field|fields': 0.35,
+        'licen*|rights|right|use|used|exercise~|exercised|practice~|granted|only|solely .. in|within the field of': 0.7, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
       headings: { 'territory|territorial / geographic~|geographical scope|area|region|limits': 0.9 },
       // "Throughout the Territory" in an efforts or a promotion clause mentions the territory; the grant's reach names it.
       phrases: { 'within|throughout the territory': 0.35, 'territory means / territory shall mean': 0.85, 'worldwide|world-wide / throughout the world': 0.55, 'outside the|that|such|its territory': 0.6, 'territory': 0.2,
         'license|licence|licenses|licences|rights|right|appoint|appoints|appointed|exclusive|granted .. in|within|throughout|for .. the? territory / territory of': 0.6,
-        'all countries|territories / countries of the world / anywhere in the world / rest of the world / any country in the world': 0.6 } },
+        'all countries|territories / countries of the world / anywhere in the world / rest of the world / any country in the world': 0.6,
+        'sell|sold|manufacture~|market|distribute|exploit .. in|into any other country|countries|territory|jurisdiction': 0.55 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
@@ -117,7 +119,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'right to .. sublicense|sub-license|sublicence|sub-licence / grant~ .. sublicenses|sub-licenses|sublicences|sub-licences|sublicense|sub-license|sublicence|sub-licence / sublicensable|sub-licensable|non-sublicensable|nonsublicensable|sublicenseable / may|shall|will not? sublicense|sub-license|sublicence|sub-licence / each|any sublicense|sub-license|sublicence|sub-licence agreement': 0.75,
         'sublicense|sub-license|sublicence|sub-licence|sublicensing income|revenue~|revenues|fees|consideration|receipts': 0.7,
         // The restriction in a list of verbs: "may not assign, transfer, sublicense or delegate", "does not permit TAG to sublicense".
-        'not .. sublicense|sub-license|sublicence|sub-licence / sublicense|sub-license|sublicence|sub-licence .. its|any|the|such .. rights|license|licence': 0.6 } },
+        'not .. sublicense|sub-license|sublicence|sub-licence / sublicense|sub-license|sublicence|sub-licence .. its|any|the|such .. rights|license|licence': 0.6,
+        'sublicensee~|sublicensees|sub-licensee~|sub-licensees .. bound|comply|subject': 0.55 } },
     { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
@@ -172,17 +175,20 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
       phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7,
         // A paid-up fee, a sum paid on signature, a sum as full consideration.
-        'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4 } },
+        'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4, 'single|one-off|once-off fee|payment|sum': 0.75 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
       headings: { 'milestone~': 0.9 },
       phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
         // A sum that falls due on an event: "payable upon delivery and acceptance of the Beta Release", an instalment due when
         // the software passes acceptance, an earn-out on targets.
         'payable|due|paid .. upon|on|when .. acceptance|delivery|completion|achievement|approval|launch|passes': 0.55, 'instalment~|installment~ .. due|payable|paid': 0.35,
-        'earn-out|earnout / contingent consideration|payment~|payments': 0.75, 'if|when|upon .. achieves|achieve|reaches|reach|attains|attain .. target~|targets|milestone~|threshold~': 0.45 } },
+        'earn-out|earnout / contingent consideration|payment~|payments': 0.75, 'if|when|upon .. achieves|achieve|reaches|reach|attains|attain .. target~|targets|milestone~|threshold~': 0.45,
+        // An approval or a sales level that triggers a sum: "after the first approval ... shall pay", "when cumulative sales first exceed".
+        'first|regulatory|marketing approval ... pay~|pays|payable|paid / pay~|pays|payable|paid ... first|regulatory|marketing approval': 0.55, 'sales ... first exceed~|exceeds|reach|reaches|surpass~ / cumulative|aggregate sales .. exceed~|exceeds|reach|reaches': 0.55 } },
     { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
       headings: { 'payment~|invoic*|taxes|currency': 0.8 },
-      phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25 } },
+      phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25,
+        'interest ... due date|base rate|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55 } },
     { id: 'minimum-commitment', label: 'Minimum commitment', description: 'Minimum purchases, minimum royalties.',
       headings: { 'minimum~': 0.85, 'purchase commitment|requirements': 0.6 },
       phrases: {
@@ -259,15 +265,19 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'improvement~|enhancement~|developments / derivative works / new|future patents|filings|inventions / after-acquired patents|technology': 0.85 },
       phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3,
         // New filings and how they join the licence: "patents issuing after the Effective Date ... shall be included".
-        'new filings / after-acquired patent~|patents|technology / patent~|patents|applications .. filed|issuing|issued|acquired .. after the effective date': 0.6 },
+        'new filings / after-acquired patent~|patents|technology / patent~|patents|applications .. filed|issuing|issued|acquired .. after the effective date': 0.6,
+        // The licensor's upgrades passed on: "any upgrade, adaptation or new version of the Licensed Software".
+        'upgrade~|upgrades|adaptation~|adaptations ... licensed|software|technology|product~|products': 0.5 },
       // Improvements to land and buildings, an Act's name, and a service's "improvement plan" share no technology.
-      negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5 } },
+      negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
+        'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6 } },
     { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
       headings: { 'grant-back|grantback / license|licence back': 0.9 },
       phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
         // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
         'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~': 0.75,
-        'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45 },
+        'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45,
+        'improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the? licensor|grantor': 0.75 },
       // The licensor passing its own improvements forward is no grant-back.
       negatives: { 'licensor shall|will|hereby|agrees to? grant~|grants .. licensee': 0.4 },
       requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence back'] },
@@ -312,7 +322,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       definitionFactor: 0.5,
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6,
         // Software has maintenance fees too: the patent's fees (maintenance, renewal, annuities), and a patent let lapse.
-        'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65 },
+        'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65, 'office action~|actions': 0.75 },
       negatives: { 'criminal|criminally|crime|crimes|felony|indict* / prosecut* .. cure|remedy|remedies|action|actions|suit|suits|claim|claims|litigation|appeal~|defense|defence': 0.5 } },
     { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
       // "Infringement" also heads the indemnity for third-party claims, "Litigation" any lawsuit: weak alone.
@@ -325,14 +335,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A suit between the parties is the defensive-termination trigger, not enforcement against infringers.
         'against the other party|parties': 0.4 } },
     { id: 'defensive-termination', label: 'Defensive termination', description: 'Suspension or termination if a party sues or challenges.',
-      headings: { 'defensive termination|suspension / patent challenge': 0.9 },
+      headings: { 'defensive termination|suspension / patent challenge / suspension|termination upon|for|on .. assertion|challenge|suit|litigation': 0.9 },
       phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
         // The challenge or the suit first, then its consequence, and suits by their verbs: "commences proceedings alleging that
         // any product of the Licensor infringes", "files a patent infringement suit", "opposes, or requests reexamination of".
         'oppose~|opposes|challenge~|challenges|contest~|contests ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
         'proceeding~|proceedings|suit|suits|action|actions|claim|claims|counterclaim~|cross-claim~|litigation .. alleging|asserting|claiming ... infring*': 0.5,
         'terminat*|suspend*|revoke~ ... if|should|where|event .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates .. suit|action|proceeding~|proceedings|claim~|litigation': 0.5,
-        'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3 },
+        'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
+        // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
+        'terminat*|suspend* ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
       negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6 },
       requires: ['terminat*|suspend*|revoc*|revoke~'] },
@@ -453,7 +465,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "Division of Markets", "referred to Company A", "each other's existing customers".
         'allocated|reserved to|for the other party|parties / territory|territories|market|markets|customers|sector|region .. allocated|reserved|assigned to|for': 0.6,
         'divi* of|between .. markets|customers|territories|sectors / each other .. customers|markets|territory|territories': 0.65, 'other party .. customers|markets|territory|territories': 0.45, 'not .. compete|bid|tender|quote for .. customers|contracts|business': 0.6,
-        'refer~|referred .. to the other ... enquir*|inquir*|opportunit*|customer~|orders / opportunit*|enquir*|inquir* ... shall|will be referred to': 0.55, 'not .. export~ .. to': 0.4, 'sector|segment|market .. assigned|allocated|reserved': 0.6 } },
+        'refer~|referred .. to the other ... enquir*|inquir*|opportunit*|customer~|orders / opportunit*|enquir*|inquir* ... shall|will be referred to': 0.55, 'not .. export~ .. to': 0.4, 'sector|segment|market .. assigned|allocated|reserved': 0.6,
+        'served|reserved|handled exclusively by': 0.55, 'not .. market|sell|solicit|promote|supply .. in|into the other .. region|territory|market|markets|sector|area': 0.7 } },
     { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
       headings: { 'information exchange / exchange|sharing of information': 0.85 },
       phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
@@ -480,7 +493,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
-      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8 } },
+      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8 } },
   ]),
   ...group('governance and process', [
     { id: 'governance-committee', label: 'Governance committee', description: 'Joint steering committees, membership, meetings, minutes.',
@@ -494,12 +507,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
       headings: { 'diligence|efforts|endeavours|endeavors / performance obligations|commitments / development|commercialization|commercialisation obligations': 0.8 },
       phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'best|reasonable endeavours|endeavors / commercially reasonable endeavours|endeavors': 0.55,
-        'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
+        'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'diligen* .. pursue|seek|obtain|pursuing|seeking|obtaining': 0.6, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
       // Efforts to limit a force majeure event or a loss are mitigation, not a performance commitment.
       negatives: { 'due diligence': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
       headings: { 'report~|reporting|statements / compliance certificate~ / certificate~ of compliance': 0.8 },
-      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.5,
+      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.45, 'progress report~|reports / produce~|prepare~|send|sends|issue~ .. report~|reports|statement~|statements': 0.6,
         'shall|will report': 0.4, 'report~ .. monthly|quarterly|annually|weekly|periodically|regularly': 0.55, 'certify|certifies|certificate|certification ... complied|compliance': 0.6,
         'provide|furnish|deliver .. copies of .. correspondence|submissions|filings': 0.45 } },
     { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
@@ -519,7 +532,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75, 'not disclose / non-disclosure': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6,
         // The usual exceptions, the terms kept confidential, secrets returned.
         'publicly available|known / public domain / through no fault|breach of': 0.55, 'independently developed': 0.35,
-        'is|are|be|remain|remains|deemed strictly? confidential': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45 } },
+        'is|are|be|remain|remains|deemed strictly? confidential': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
+        'proprietary information': 0.45, 'not use .. information|know-how|data ... other than|except': 0.6 } },
     { id: 'data-protection', label: 'Data protection', description: 'Privacy, personal data, data security.',
       headings: { 'privacy|security / data protection|security / personal data': 0.85 },
       phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },
@@ -551,7 +565,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'indemnif*|indemnit*': 0.6, 'hold .. harmless': 0.75, 'defend and? indemnify': 0.85,
         // The duty without the word: "defend any such claim and pay all damages finally awarded", "compensate Supplier in full for any claims".
         'defend .. claim~|claims|action~|actions|suit~|suits .. and|to pay .. damages|costs|settlement~|judgment~ / damages|costs .. finally awarded': 0.7,
-        'compensate~|reimburse~ .. for|against .. claim~|claims|losses|liabilities .. brought|arising|resulting|made': 0.6 } },
+        'compensate~|reimburse~ .. for|against .. claim~|claims|losses|liabilities .. brought|arising|resulting|made': 0.6,
+        'defend~|defends .. against ... claim~|claims|actions|suits|proceedings': 0.65 } },
     { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',
       headings: { 'insurance': 0.9 },
       phrases: {
@@ -567,7 +582,9 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'contingency', label: 'Contingency', description: 'Contingency plans: temporary licences, transitional arrangements, buy-out options, risk registers.',
       // Not "risk" alone: "Risk of Loss", "Manufacture at Risk", "High Risk Merchants" plan for nothing.
       headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
-      phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55 } },
+      phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55,
+        'alternate|alternative|backup|back-up|secondary|redundant .. site|sites|source|sources|supplier|suppliers|manufacturer|facility|facilities': 0.55, 'continuity of supply|service|services': 0.5,
+        'take over|assume .. the? manufacture|production|operation|operations|performance|services': 0.5, 'insolven*|bankrupt* ... take over|step in|step-in|licen*': 0.5 } },
   ]),
   ...group('term and exit', [
     { id: 'term', label: 'Term', description: 'Effective date, duration, expiry.',
@@ -655,7 +672,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
-      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8 } },
+      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5 } },
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
@@ -665,7 +682,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
         'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3,
-        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notices to .. shall be .. addressed|sent|given|delivered': 0.65 },
+        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered': 0.65, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
@@ -677,7 +694,8 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
-        'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7 } },
+        'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7,
+        'invalid|illegal|unenforceable ... rest|remainder|balance ... remain|remains|continue|continues|unaffected': 0.7, 'whole|complete|full agreement|understanding between': 0.8 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {

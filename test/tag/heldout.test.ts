@@ -69,4 +69,4 @@ describe('held-out clauses of the types CUAD does not measure', () => {
   }
 });
 
-const FLOOR = { macroPrecision: 0.9, macroRecall: 0.8, precision: 0.75, recall: 0.5 };
+const FLOOR = { macroPrecision: 0.95, macroRecall: 0.9, precision: 0.8, recall: 0.7 };
