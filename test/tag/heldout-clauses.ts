@@ -3,7 +3,10 @@
 // and ordinary drafting practice BEFORE anyone on the task looked at those types' cues in src/tag/taxonomy.ts.
 // The cues were then changed after reading that first batch's misses, so its figures since are in-sample: clauses
 // written after the cue changes are marked `late`, and their batch (reported apart, HELDOUT_REPORT=1) is the check
-// that the changes generalise. The floors in heldout.test.ts hold over both batches together. Styles vary on
+// that the changes generalise: measured before any cue was changed for it, macro P 0.96, R 0.48 (its author knew the
+// cues by then, so it leans against them). The cues were then changed after reading the late batch's misses as well
+// (commit 'cues for the common wordings the late batch ... missed'), so both batches are in-sample now: a new batch,
+// written before its cues are read, is the next honest measurement. The floors in heldout.test.ts hold over both batches together. Styles vary on
 // purpose: US and English-law drafting, EDGAR text hard-wrapped at ~70 columns with indented section numbers,
 // terse and verbose, with and without headings.
 //
