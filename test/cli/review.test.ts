@@ -185,8 +185,9 @@ describe('check: findings that need review', () => {
   });
 
   it('a rule kept silent only by a weak tag is reported as needing review (not passed silently), and never fails the gate by itself', async () => {
-    // "subject to the laws of Delaware" is a weak governing-law signal: the tagger asserts the type, but barely.
-    const text = agreement('This Agreement is subject to the laws of Delaware.');
+    // "conflict of laws" is a weak governing-law signal: the tagger asserts the type, but barely, and no law is chosen.
+    // ("subject to the laws of Delaware" was the example until governing-law-missing read it as a choice of law.)
+    const text = agreement('No conflict of laws principle shall be applied to this Agreement.');
     const dir = mkdtempSync(join(tmpdir(), 'clausecheck-review-'));
     writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ packs: ['governance'], rules: { 'governance/governing-law-missing': 'error' } }));
     writeFileSync(join(dir, 'deal.md'), text);
@@ -216,7 +217,7 @@ describe('check: findings that need review', () => {
   });
 
   it('worker threads see the threshold too: the same review items with --jobs 2 as on one thread', () => {
-    const dir = project({ packs: ['exit', 'governance'] }, { 'deal.md': WEAK, 'law.md': agreement('This Agreement is subject to the laws of Delaware.') });
+    const dir = project({ packs: ['exit', 'governance'] }, { 'deal.md': WEAK, 'law.md': agreement('No conflict of laws principle shall be applied to this Agreement.') });
     const one = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '1'], { cwd: dir });
     const two = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '2', '--timeout', '60'], { cwd: dir });
     expect(two.stdout).toBe(one.stdout);
