@@ -81,6 +81,9 @@ const TERRITORY = /\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s
 // A field named in capitals is read whole: "the Field", "the Field of Use", "the Field of Automotive Sensors" (not
 // "Field", which would make two grants in different fields look alike), "the Company Field".
 const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
+// "to make, use and sell any products and services": a grant stated to cover every product, no field limit (so a
+// grant limited to a field differs from it). Not "any products that/which/in/for/of ...", which names a field.
+const ANY_PRODUCT_FIELD = /\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/i;
 const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
 const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s+|reproduce\s+)?((?:the|its|such)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
@@ -118,7 +121,7 @@ function scopeOf(scope: string) {
   return {
     ip: ip === null ? null : squash(ip),
     exclusivity,
-    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : null,
+    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : ANY_PRODUCT_FIELD.test(scope) ? 'any products' : null,
     territory: terr ? (terr[1] ? 'worldwide' : squash(terr[2] as string)) : null,
     sublicensable: sub ? (sub[1] ? false : true) : null,
     transferable: tr ? (tr[1] ? false : true) : null,

@@ -163,6 +163,13 @@ describe('cross-license agreements (written)', () => {
       .toEqual([expect.objectContaining({ grantor: 'Beta Technologies Ltd.', grantee: 'Acme Semiconductor Corp.', ip: expect.stringContaining('Beta Patents') })]);
   });
 
+  it('reads "to make ... and sell any products" as a grant stated to cover every product, but "any products that ..." as no such statement', () => {
+    const field = (words: string) => factsOf(`${PREAMBLE}\n\n2.2 Beta hereby grants to Acme a non-exclusive licence under the Beta Patents to make, use, sell and import ${words}.`).grants[0]?.field;
+    expect(field('any products and services')).toBe('any products');
+    expect(field('any products that incorporate a Beta sensor')).toBeNull();
+    expect(field('Licensed Products in the Acme Field')).toBe('Acme Field');
+  });
+
   it('resolves role aliases (Licensor/Licensee) and the other party', () => {
     const text = 'This Agreement is entered into by and between Gamma Inc. (hereinafter "Licensor") and Delta GmbH (hereinafter "Licensee").\n\nLicensee is hereby granted by Licensor a sole licence under the Licensed Patents in Germany.\n\nLicensee hereby grants to the other party a non-exclusive grant-back licence under its Improvements.';
     const facts = factsOf(text);
