@@ -6,7 +6,8 @@
 // that the changes generalise: measured before any cue was changed for it, macro P 0.96, R 0.48 (its author knew the
 // cues by then, so it leans against them). The cues were then changed after reading the late batch's misses as well
 // (commit 'cues for the common wordings the late batch ... missed'), so both batches are in-sample now: a new batch,
-// written before its cues are read, is the next honest measurement. The floors in heldout.test.ts hold over both batches together. Styles vary on
+// written before its cues are read, is the next honest measurement. The third batch (marked third) is that batch:
+// written after the last cue change, measured once (macro P 0.96, R 0.78 over 27 clauses) and deliberately not fitted. The floors in heldout.test.ts hold over both batches together. Styles vary on
 // purpose: US and English-law drafting, EDGAR text hard-wrapped at ~70 columns with indented section numbers,
 // terse and verbose, with and without headings.
 //
@@ -24,6 +25,8 @@ export interface HeldOutClause {
   readonly text: string;
   /** Added after the cues were changed: not held out. */
   readonly late?: true;
+  /** The third batch: written after all of this session's cue changes and measured once, not fitted. */
+  readonly third?: true;
 }
 
 /** The types this set measures (precision and recall). */
@@ -485,4 +488,38 @@ animal health applications.` },
   { late: true, types: [], style: 'plain', text: `The Escrow Agent shall release the deposit to the Seller on the Closing Date.` },
   { late: true, types: [], style: 'plain', text: `Customer may terminate this Agreement for convenience on ninety days' written notice.` },
   { late: true, types: [], style: 'plain', text: `Licensee acknowledges that Licensor is the sole owner of the Licensed Marks.` },
+  // ---- third batch (written at 09:50 after all of this session's cue changes, measured once and left unfitted:
+  // the check of the final cues; one clause per type in ordinary drafting, five near misses)
+  { third: true, types: ['improvements'], may: ['ip-ownership'], style: 'plain', text: `Improvements. Licensee shall promptly disclose to Licensor each improvement to the Licensed Process made during the Term, and the parties shall meet to discuss how such improvements may be exploited.` },
+  { third: true, types: ['grant-back'], may: ['improvements'], style: 'english', text: `The Licensee hereby grants to the Licensor a perpetual licence to use, for any purpose, all improvements to the Technology made by the Licensee.` },
+  { third: true, types: ['prosecution'], style: 'us', text: `5.2 Patent Expenses. University shall be responsible for filing and maintaining the Patent Rights, and Company shall reimburse University for the reasonable patent expenses so incurred.` },
+  { third: true, types: ['enforcement'], style: 'plain', text: `Each party shall notify the other of any infringement of the Joint Patents of which it becomes aware, and the parties shall agree which of them will bring proceedings against the infringer.` },
+  { third: true, types: ['defensive-termination'], style: 'us', text: `If Licensee or any Affiliate of Licensee brings an action challenging the validity of any Licensed Patent, Licensor may terminate this Agreement upon written notice.` },
+  { third: true, types: ['standards'], style: 'plain', text: `Licensor represents that it has committed to license its patents essential to the DVB-T2 standard on reasonable and non-discriminatory terms.` },
+  { third: true, types: ['field-of-use'], style: 'english', text: `The Licence is limited to the manufacture and sale of Products for use in commercial aircraft, and all other fields are reserved to the Licensor.` },
+  { third: true, types: ['territory'], style: 'us', text: `Licensee's rights under this Agreement extend to the United States and Canada only.` },
+  { third: true, types: ['sublicensing'], style: 'english', text: `The Licensee may not grant sub-licences without the Licensor's prior written approval.` },
+  { third: true, types: ['lump-sum'], may: ['payment-terms'], style: 'us', text: `Licensee shall pay Licensor a one-time license fee of $300,000, payable within thirty days after the Effective Date.` },
+  { third: true, types: ['milestone'], style: 'plain', text: `Upon the first commercial sale of a Licensed Product in the United States, Licensee shall pay Licensor a milestone payment of $500,000.` },
+  { third: true, types: ['payment-terms'], style: 'english', text: `The Customer shall pay each invoice within 30 days of the date of the invoice to the bank account nominated by the Supplier.` },
+  { third: true, types: ['market-allocation'], may: ['non-compete', 'territory'], style: 'us', text: `Party A shall not sell the Products in Asia and Party B shall not sell the Products in Europe, so that each Party has its own market.` },
+  { third: true, types: ['information-exchange'], may: ['antitrust-compliance', 'confidentiality'], style: 'plain', text: `No party shall share with the others any information concerning its current prices, margins or customers.` },
+  { third: true, types: ['antitrust-compliance'], style: 'english', text: `Each party shall conduct its activities under this Agreement in accordance with the competition laws of the European Union.` },
+  { third: true, types: ['governance-committee'], style: 'us', text: `The Joint Development Committee shall meet at least once each calendar quarter and shall keep written minutes of its meetings.` },
+  { third: true, types: ['diligence'], style: 'plain', text: `Licensee shall use diligent efforts to bring Licensed Products to market throughout the Territory.` },
+  { third: true, types: ['reporting'], may: ['royalty'], style: 'english', text: `Within 60 days after the end of each calendar year, the Licensee shall send the Licensor a statement showing the Net Sales of Products in that year.` },
+  { third: true, types: ['dispute-resolution'], style: 'us', text: `Any controversy arising under this Agreement shall be submitted to non-binding mediation before either party commences litigation.` },
+  { third: true, types: ['confidentiality'], style: 'plain', text: `Each party shall treat the other's Confidential Information with at least the same degree of care it uses to protect its own.` },
+  { third: true, types: ['data-protection'], style: 'english', text: `Neither party shall process personal data received from the other except in accordance with applicable data protection law.` },
+  { third: true, types: ['indemnity'], style: 'us', text: `Distributor shall indemnify and hold Manufacturer harmless from any claims arising from Distributor's negligence.` },
+  { third: true, types: ['contingency'], style: 'plain', text: `Supplier shall maintain a disaster recovery plan and test it at least once a year.` },
+  { third: true, types: ['transition'], may: ['post-termination'], style: 'english', text: `On termination the Supplier shall provide the Customer with such assistance as it reasonably requires to transfer the Services to a new supplier.` },
+  { third: true, types: ['notices'], style: 'us', text: `All notices shall be in writing and sent by overnight courier or certified mail to the address of the receiving party set forth above.` },
+  { third: true, types: ['force-majeure'], style: 'plain', text: `Neither party shall be liable for any delay caused by fire, flood, strike or other events beyond its reasonable control.` },
+  { third: true, types: ['entire-agreement'], style: 'english', text: `No amendment to this Agreement shall be effective unless it is in writing and signed by both parties.` },
+  { third: true, types: [], style: 'plain', text: `Licensee shall maintain its manufacturing facility in good repair and make such improvements to it as the law requires.` },
+  { third: true, types: [], style: 'plain', text: `Each party shall file its own tax returns in respect of the payments made under this Agreement.` },
+  { third: true, types: [], style: 'plain', text: `The Committee on Foreign Investment in the United States has cleared the transaction contemplated by this Agreement.` },
+  { third: true, types: [], style: 'plain', text: `The Products shall be packed in accordance with industry standard practice for export shipment.` },
+  { third: true, types: [], style: 'plain', text: `Licensor shall deliver the Licensed Materials to Licensee within ten days after the Effective Date.` },
 ];
