@@ -5,7 +5,8 @@ import type { ClauseKind } from '../model/index.js';
 import { parseMarkdown, type List, type ListItem, type RootContent } from '../parse/markdown.js';
 import { newDraft, type Draft } from './draft.js';
 import type { Marker, Reading } from './markers.js';
-import { cleanHeading, isParenScheme, plausibleMarker, readHeading, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
+import { isBlankChar } from './blocks.js';
+import { cleanHeading, isHeadingLine, isParenScheme, plausibleMarker, readHeading, SCHEDULE_CAPS_RE, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
 
 interface Open {
   readonly draft: Draft;
@@ -30,6 +31,28 @@ const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|t
 const EMPHASIS_RE = /(?<![*_\w])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![*_\w])/g;
 function unemphasised(s: string): string {
   return s.replace(EMPHASIS_RE, (m) => ' '.repeat(m.length));
+}
+
+// Word's bold exported by pandoc and similar: headings as bold paragraphs ("**4. STEERING COMMITTEE**", "**PARTIES**")
+// and run-in headings in bold ("**2.1 Licence.** Each party ..."). Such a paragraph is read as text reads the same line
+// without the asterisks: its number after the opening delimiter, a wholly bold heading line as a heading line.
+
+/** Offset after a "**" or "__" that opens a paragraph right before its first character, else `start`. */
+function boldLead(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if ((c !== 42 && c !== 95) || text.charCodeAt(start + 1) !== c || start + 2 >= end) return start;
+  const next = text.charCodeAt(start + 2);
+  return next === c || isBlankChar(next) ? start : start + 2;
+}
+
+/** End of the text inside a paragraph that is wholly one bold span on one line ("**PARTIES**"), or -1. */
+function boldLineEnd(text: string, start: number, lead: number, end: number): number {
+  if (lead === start) return -1;
+  const c = text.charCodeAt(start);
+  const to = end - 2;
+  if (to <= lead || text.charCodeAt(to) !== c || text.charCodeAt(to + 1) !== c || text.charCodeAt(to - 1) === c || isBlankChar(text.charCodeAt(to - 1))) return -1;
+  const inner = text.slice(lead, to);
+  return /[\r\n]/.test(inner) || inner.includes(c === 42 ? '**' : '__') ? -1 : to;
 }
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
@@ -105,11 +128,14 @@ export function markdownDrafts(text: string): Draft[] {
     stack.push({ draft: item.draft, level: LIST_SECTION_LEVEL, listSection: true });
   };
 
-  /** Level of a numbered paragraph; roman/letter ambiguity resolved by what is open. */
-  const numberedLevel = (m: Marker): { level: number; reading: Reading } => {
+  /**
+   * Level of a numbered paragraph; roman/letter ambiguity resolved by what is open. A "1." that is only a number and
+   * a heading ("**4. STEERING COMMITTEE**") is a section, not an item of a list, as a headed number is in text.
+   */
+  const numberedLevel = (m: Marker, headingOnly: boolean): { level: number; reading: Reading } => {
     const readings = m.readings;
     let reading = readings[0] as Reading;
-    if (readings.length > 1) {
+    if (readings.length > 1 && !(headingOnly && readings[1]?.scheme === 'n-list')) {
       const letter = readings[0] as Reading;
       const letterOpen = stack.find((o) => o.draft.scheme === letter.scheme && (o.draft.values?.[0] ?? 0) === (letter.values[0] ?? 0) - 1);
       if (!letterOpen) reading = readings[1] as Reading;
@@ -122,11 +148,12 @@ export function markdownDrafts(text: string): Draft[] {
     return { level: 20 + rank, reading };
   };
 
-  const heading = (start: number, contentStart: number, end: number, depth: number): void => {
-    const marker = plausibleMarker(text, contentStart, end);
-    const rest = text.slice(marker ? marker.end : contentStart, end);
+  /** `contentEnd`: where the heading's text ends when markup closes it ("**SCHEDULE 1**"). */
+  const heading = (start: number, contentStart: number, end: number, depth: number, contentEnd = end): void => {
+    const marker = plausibleMarker(text, contentStart, contentEnd);
+    const rest = text.slice(marker ? marker.end : contentStart, contentEnd);
     const title = cleanHeading(rest.replace(/[ \t]+#+[ \t]*$/, '')) || null;
-    const body = text.slice(contentStart, end);
+    const body = text.slice(contentStart, contentEnd);
     const title1 = depth === 1 && (roots.length === 0 || TITLE_RE.test(body));
     if (!inBody && !marker && (PREAMBLE_HEADING_RE.test(body) || title1)) {
       addPara(start, end, title); // the title or the recitals heading: part of the preamble, titled as in text
@@ -153,11 +180,12 @@ export function markdownDrafts(text: string): Draft[] {
   const paragraph = (start: number, end: number): void => {
     const pending = adoptable;
     adoptable = null;
-    let marker = plausibleMarker(text, start, end);
+    const lead = boldLead(text, start, end);
+    let marker = plausibleMarker(text, lead, end);
     // Before the body, only section-like numbers end the preamble; "A." recitals stay in it.
     if (marker && !inBody && !/^(?:article|dec\d)$/.test((marker.readings[0] as Reading).scheme)) marker = null;
     if (!marker) {
-      const head = text.slice(start, Math.min(end, start + 200));
+      const head = text.slice(lead, Math.min(end, lead + 200));
       // the first "By:" after the body opens the signatures unless a block is open (a schedule's own form)
       const byLine = inBody && !sawSignature && !stack.some((o) => o.draft.kind === 'schedule') && SIGNATURE_LINES_RE.test(head);
       if (SIGNATURE_RE.test(head.slice(0, 40)) || byLine) {
@@ -169,14 +197,23 @@ export function markdownDrafts(text: string): Draft[] {
         stack.push({ draft: d, level: SIGNATURE_LEVEL });
         return;
       }
+      const boldEnd = boldLineEnd(text, start, lead, end);
+      const line = boldEnd < 0 ? null : text.slice(lead, boldEnd);
+      const headingLine = line !== null && isHeadingLine(line);
+      // a bold schedule heading: after the signatures any, before them an ALL-CAPS one (as in text)
+      if (headingLine && inBody && (sawSignature || SCHEDULE_CAPS_RE.test(line)) && SCHEDULE_RE.test(line)) {
+        heading(start, lead, end, 1, boldEnd);
+        return;
+      }
       adopt(pending, null);
-      addPara(start, end);
+      // an unnumbered bold heading line is its paragraph's heading, as a heading line is in text
+      addPara(start, end, headingLine ? cleanHeading(line) || null : null);
       return;
     }
     inBody = true;
-    const { level, reading } = numberedLevel(marker);
+    const { heading: title, headingOnly, bodyAt } = readHeading(unemphasised(text.slice(marker.end, end)), isParenScheme(marker));
+    const { level, reading } = numberedLevel(marker, headingOnly && title !== null);
     adopt(pending, level);
-    const { heading: title, bodyAt } = readHeading(unemphasised(text.slice(marker.end, end)), isParenScheme(marker));
     const kind: ClauseKind = reading.scheme === 'article' ? 'article' : reading.scheme.startsWith('dec') ? 'section' : 'subclause';
     const d = newDraft(kind, start, end);
     d.number = marker.raw;

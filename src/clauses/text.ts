@@ -24,7 +24,7 @@ const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
-const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
+export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
 const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}$/;
@@ -214,6 +214,11 @@ function bareChapterMarker(text: string, block: Block): Marker | null {
   return { raw, end: block.start + raw.length, keyword: false, readings: [{ scheme: 'dec1', values: [Number(raw)] }] };
 }
 
+/** An unnumbered heading line ("GOVERNING LAW", "Term."): short, heading-like, not a sentence or a "By:" field. */
+export function isHeadingLine(body: string): boolean {
+  return body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !endsInMark(body, '.;,') && !SIGNATURE_LINE_RE.test(body);
+}
+
 function analyse(text: string, block: Block): BlockInfo {
   const marker = plausibleMarker(text, block.start, block.end, block.boundary === 'para' && isLineStart(text, block.start)) ?? bareChapterMarker(text, block);
   if (marker) {
@@ -223,7 +228,7 @@ function analyse(text: string, block: Block): BlockInfo {
   }
   if (block.end - block.start > 80) return { block, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: block.start };
   const body = text.slice(block.start, block.end);
-  const headingLine = body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !endsInMark(body, '.;,') && !SIGNATURE_LINE_RE.test(body);
+  const headingLine = isHeadingLine(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
 }
 
