@@ -649,7 +649,7 @@ export class DocumentContext {
         }
         trigger ??= m;
       }
-      if (!ok || excluded.some((src) => this.matchInClause(src, c.start, end, c.start, cased) !== null)) continue;
+      if (!ok || excluded.some((src) => this.matchInClause(src, c.start, this.excludeEnd(textHit, end, q.within === 'subtree'), c.start, cased) !== null)) continue;
       trigger ??= textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
@@ -665,6 +665,18 @@ export class DocumentContext {
     }
     this.queryCache.set(key, out);
     return out;
+  }
+
+  /**
+   * Where a query's `exclude` patterns are searched up to: the clause's end, or, when the text match runs past it (a
+   * lead-in's "may terminate ... if:" runs on into its list item "(a) ... commits a material breach"), the end of the
+   * clause the match ends in, so that the words read with the match ("... and fails to remedy that breach within
+   * thirty days") can exclude it too.
+   */
+  private excludeEnd(textHit: { end: number } | null, end: number, subtree: boolean): number {
+    if (textHit === null || textHit.end <= end) return end;
+    const last = this.analysis.tree.clauses[this.clauseIndexAt(textHit.end - 1)];
+    return last ? Math.max(end, subtree ? last.end : last.bodyEnd) : end;
   }
 
   /** Defined terms matching `term`: the facts stage's definitions plus "X" means ... in the text. */
