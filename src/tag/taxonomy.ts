@@ -277,9 +277,18 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
         'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~': 0.75,
         'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45,
-        'improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the? licensor|grantor': 0.75 },
-      // The licensor passing its own improvements forward is no grant-back.
-      negatives: { 'licensor shall|will|hereby|agrees to? grant~|grants .. licensee': 0.4 },
+        'improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the? licensor|grantor': 0.75,
+        // A cross-licence names no licensor: the improvements go to "the other Party", or to the other party by its name
+        // ("Beta shall assign to Alpha all right, title and interest in any Improvement"), the improvements the object.
+        'assign~|transfer~|license~|licence~|grant~ to the other party|parties ... improvement~|enhancement~|modification~ / improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the other party|parties': 0.75,
+        'assign~|assigns|transfer~|license~|licence~|grant~|grants to ... in|under|to|of any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7,
+        'assign~|assigns|transfer~|license~|licence~|disclose~ to ... any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7 },
+      // The licensor passing its own improvements forward is no grant-back; nor is a grant that leaves improvements out, or
+      // improvements that no party need hand over.
+      negatives: { 'licensor shall|will|hereby|agrees to? grant~|grants|license|licence|assign|transfer .. licensee': 0.4,
+        'not under|to|in|of any .. improvement~|improvements / exclud* .. improvement~|improvements / other than .. improvement~|improvements': 0.6,
+        'no|not .. obligation|obliged|obligated|required .. to .. assign~|license~|licence~|grant~|transfer~|disclose~': 0.6,
+        'improvement~|improvements ... shall|will remain|remains .. property|owned|with': 0.4 },
       requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence back'] },
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
