@@ -138,6 +138,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "increase": ["increase","increased","increases","increasing"],
   "indemnitee": ["indemnitee","indemniteeing","indemnitees"],
   "induce": ["induce","induced","induces","inducing"],
+  "inform": ["inform","informed","informing","informs"],
   "infring": ["infring","infringing","infrings"],
   "infringe": ["infringe","infringed","infringes","infringing"],
   "infringement": ["infringement","infringemented","infringementing","infringements"],

@@ -482,7 +482,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // What is competitively sensitive, named: "their respective sales volumes and average selling prices", "production capacity and
         // capacity utilisation figures", "information on prices, output or marketing plans".
         'share~|exchange~|disclose~|provide~|furnish~ ... selling prices / share~|exchange~|disclose~|provide~|furnish~ ... sales volume~|volumes / share~|exchange~|disclose~|provide~|furnish~ ... production capacity / share~|exchange~|disclose~|provide~|furnish~ ... capacity utili* / share~|exchange~|disclose~|provide~|furnish~ ... customer lists / share~|exchange~|disclose~|provide~|furnish~ ... cost data / share~|exchange~|disclose~|provide~|furnish~ ... marketing plans / share~|exchange~|disclose~|provide~|furnish~ ... pricing information': 0.55,
-        'information exchanged|shared / information on|about|regarding|concerning .. prices|pricing|output|costs|margins / information on|about|regarding|concerning .. marketing plans': 0.5 } },
+        'information exchanged|shared / information on|about|regarding|concerning .. prices|pricing|output|costs|margins / information on|about|regarding|concerning .. marketing plans': 0.5,
+        // Each kept informed of the other's own prices or capacity: "keep the other informed of its list prices and production
+        // capacity". The mutual "the other" marks it: a supplier telling its customer its prices is a pricing term.
+        'inform~|informs|keep|keeps the|each|one other|another .. of|about|regarding|concerning its|their .. prices|pricing|price~|costs|cost~|capacity|output|margins|bids': 0.6 } },
     { id: 'first-refusal', label: 'First refusal', description: 'Rights of first refusal, offer or negotiation.',
       headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn / purchase option~': 0.8 },
       phrases: {

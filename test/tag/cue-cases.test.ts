@@ -57,6 +57,12 @@ const CASES: readonly Case[] = [
   { type: 'market-allocation',
     yes: ['Neither party shall solicit orders from customers in the markets allocated to the other party under Schedule 2.'],
     no: ['Personnel assigned to the other party under this Agreement remain employees of the assigning party.'] },
+  // Each kept informed of the other's own prices or capacity, between competitors; not a progress report, nor a supplier's
+  // prices told to its customer.
+  { type: 'information-exchange',
+    yes: ['Each Party shall keep the other informed of its list prices and production capacity.'],
+    no: ['Each party shall keep the other informed of its progress in the development of the Licensed Products.',
+      'Supplier shall inform Customer of its standard prices for additional Services on request.'] },
   { type: 'information-exchange',
     yes: ['The members shall exchange, before each meeting, their planned selling prices for the coming quarter.'],
     no: ['Supplier shall provide Buyer with a certificate of analysis for each batch of Product shipped.'] },
