@@ -337,12 +337,16 @@ const DEFS: ClauseTypeSpecInput[] = [
       // "Infringement" also heads the indemnity for third-party claims, "Litigation" any lawsuit: weak alone.
       headings: { 'enforcement / infringement~ by .. third|others / third party infringement / enforcement of .. patents|rights|intellectual': 0.8, 'infringement~': 0.5, 'litigation': 0.4 },
       phrases: { 'infring* by|of .. third part*': 0.6,
-        'become~|becomes aware of .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7, 'infringement action|actions|suit|suits|proceeding~|litigation': 0.55,
+        'become~|becomes aware of .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
+        // The notice in the continuous tense: "if it learns that a third party is infringing the Licensed Patents".
+        'third party|parties|person|persons is|are|has|have|may be? infringing|infringed|infringe': 0.65, 'infringement action|actions|suit|suits|proceeding~|litigation': 0.55,
         'take|commence|bring|institute .. proceedings|legal action': 0.45, 'join~|joined .. as a? party|plaintiff': 0.45, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 },
       // A claim that the party's own product infringes is defended and indemnified, not enforced.
       negatives: { 'indemnif*|indemnit* / hold .. harmless / non-infringing / procure .. right to continue / claim~|allegation~ .. that .. infring~|infringes / not infringe': 0.5,
         // A suit between the parties is the defensive-termination trigger, not enforcement against infringers.
-        'against the other party|parties': 0.4 } },
+        'against the other party|parties': 0.4,
+        // A warranty that no one infringes states a fact; it enforces nothing.
+        'represent~|warrant~ ... no third party|parties|person|persons': 0.5 } },
     { id: 'defensive-termination', label: 'Defensive termination', description: 'Suspension or termination if a party sues or challenges.',
       headings: { 'defensive termination|suspension / patent challenge / suspension|termination upon|for|on .. assertion|challenge|suit|litigation': 0.9 },
       phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,

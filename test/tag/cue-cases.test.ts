@@ -115,6 +115,10 @@ const CASES: readonly Case[] = [
     no: ['Support Fees. Annual maintenance fees for the Software are due in advance and cover updates and telephone support.',
       '"Patent Rights" means the patents and applications in Schedule 1 and all divisionals, continuations and reissues of them.',
       'The non-breaching party may terminate if the breaching party fails to commence and diligently prosecute a cure within thirty days.'] },
+  // The notice of infringement in the continuous tense, against a warranty that no one infringes.
+  { type: 'enforcement',
+    yes: ['Each Party shall promptly notify the other if it learns that a third party is infringing the Licensed Patents.'],
+    no: ['Licensor represents that, to its knowledge, no third party is infringing the Licensed Patents.'] },
   { type: 'enforcement',
     yes: ['If either party becomes aware that a competitor is infringing the Licensed Patents, it shall inform the other party, and Licensor may bring suit against the infringer.'],
     no: ['Infringement Indemnity. Vendor shall defend and hold Customer harmless from any claim that the Software infringes a third party patent and shall pay any damages finally awarded.',
