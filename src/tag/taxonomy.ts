@@ -74,7 +74,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'for no other .. purpose|purposes|application|applications|use|uses|field': 0.6, 'fields|field other than / excluded|reserved field~|fields|application~|applications|uses': 0.75,
         'not for any .. use|uses|application|applications|purpose|field / do|does not extend to .. application~|applications|uses|use|field|fields': 0.45,
         'veterinary|human|diagnostic|therapeutic|industrial|consumer|automotive|medical|military|agricultural .. use|uses|application|applications|field|fields': 0.35,
-        'licen*|rights|right|use|used|exercise~|exercised|practice~|granted|only|solely .. in|within the field of': 0.7, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 } },
+        'licen*|rights|right|use|used|exercise~|exercised|practice~|granted|only|solely .. in|within the field of': 0.7, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 },
+      // The purpose that limits the use of confidential information is confidentiality's, not a field of the grant.
+      negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
       headings: { 'territory|territorial / geographic~|geographical scope|area|region|limits': 0.9 },
       // "Throughout the Territory" in an efforts or a promotion clause mentions the territory; the grant's reach names it.
@@ -549,7 +551,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The usual exceptions, the terms kept confidential, secrets returned.
         'publicly available|known / public domain / through no fault|breach of': 0.55, 'independently developed': 0.35,
         'is|are|be|remain|remains|deemed strictly? confidential': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
-        'proprietary information': 0.45, 'not use .. information|know-how|data ... other than|except': 0.6 } },
+        'proprietary information': 0.45, 'not use .. information|know-how|data ... other than|except': 0.6,
+        // The use limit said positively: "shall use the Confidential Information for no other purpose than ...".
+        'use|used|using .. confidential information ... for no|any other .. purpose|purposes / use|used|using .. confidential information ... solely|only|exclusively for / confidential information .. used|use .. for no|any other .. purpose|purposes': 0.65 } },
     { id: 'data-protection', label: 'Data protection', description: 'Privacy, personal data, data security.',
       headings: { 'privacy|security / data protection|security / personal data': 0.85 },
       phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },

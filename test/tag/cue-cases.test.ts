@@ -75,6 +75,11 @@ const CASES: readonly Case[] = [
   { type: 'reporting',
     yes: ['Within thirty days after each anniversary of the Effective Date, Licensee shall deliver a certificate signed by an officer confirming that it has complied with Article 5.'],
     no: ['The Chief Executive Officer shall report to the Board of Directors of the Joint Venture Company.'] },
+  // The use limit of confidential information said positively is confidentiality's; the same words on the grant are a field.
+  { type: 'confidentiality', yes: ['Each Party shall use the Confidential Information of the other Party for no other purpose than the performance of this Agreement.'], no: [] },
+  { type: 'field-of-use',
+    yes: ['The rights granted hereunder may be used for no other purpose than the manufacture of veterinary diagnostics.'],
+    no: ['Each Party shall use the Confidential Information of the other Party for no other purpose than the performance of this Agreement.'] },
   { type: 'confidentiality',
     yes: ['The existence and terms of this Agreement shall remain strictly confidential.'],
     no: ['Licensor warrants that the Licensed Software contains no virus, trojan horse or other harmful code.'] },
