@@ -6,8 +6,10 @@ import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsB
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
 // "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenant(s) not to sue Y"
 // grants Y an immunity, the form a settlement's cross-licence often takes in one direction ("covenant" for a plural
-// subject: "Beta and its Affiliates hereby covenant not to sue").
-export const GRANT_VERB = /\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|covenants?\s+not\s+to\s+(?:sue|assert))\b/g;
+// subject: "Beta and its Affiliates hereby covenant not to sue"), also with a that-clause ("covenants (and agrees) that
+// it (and its Affiliates) will not sue", "that neither it nor its Affiliates shall assert").
+const COVENANT_NOT_TO = String.raw`covenants?\s+(?:and\s+agrees?\s+)?(?:not\s+to|that\s+(?:(?:it|they)(?:\s+and\s+(?:its|their)\s+[Aa]ffiliates)?\s+(?:will|shall)\s+not|neither\s+(?:it|they)\s+nor\s+(?:any\s+of\s+)?(?:its|their)\s+[Aa]ffiliates\s+(?:will|shall)))\s+(?:sue|assert)`;
+export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO})\b`, 'g');
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
 /**
  * Where findGrants tries the covenant verb, and which clauses the facts stage reads for grants: the first word only,
@@ -58,7 +60,7 @@ const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|unde
 // "the licences under this Agreement are granted consistently with ...": describes licences granted elsewhere.
 const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
-const LICENCE_OBJECT = /\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bcovenants?\s+not\s+to\s+(?:sue|assert)\b|\bimmunit(?:y|ies)\b|\brelease\b/i;
+const LICENCE_OBJECT = new RegExp(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bimmunit(?:y|ies)\b|\brelease\b|\b${COVENANT_NOT_TO}\b`, 'i');
 // "grants to the Company power of attorney for the purpose of assigning ... rights in ...": what is granted is no licence.
 // Only when no licence word comes before the object ("a licence free of any lien") nor names it ("a proxy server licence").
 const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;

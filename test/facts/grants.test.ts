@@ -144,6 +144,9 @@ describe('cross-license agreements (written)', () => {
       '4.2 Beta irrevocably covenants  not to sue Acme for infringement of any Beta Patent.',
       '4.2 Beta and its Affiliates hereby covenant not to sue Acme for infringement of any Beta Patent.',
       '4.2 Beta covenants not to assert any Beta Patent against Acme or its customers.',
+      // A that-clause: "covenants (and agrees) that it will not sue", "that neither it nor its Affiliates shall assert".
+      '4.2 Beta covenants that it will not sue Acme for infringement of any Beta Patent.',
+      '4.2 Beta irrevocably covenants and agrees that neither it nor its Affiliates shall assert any Beta Patent against Acme.',
     ]) {
       const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n${covenant}`);
       expect(facts.grants.map((g) => [g.grantor, g.grantee]), covenant).toEqual([
@@ -156,6 +159,9 @@ describe('cross-license agreements (written)', () => {
   it('does not read a covenant not to sue over a breach, nor the noun after a grant, as a grant', () => {
     // A promise not to sue over a contract claim grants no immunity under any patent.
     expect(factsOf(`${PREAMBLE}\n\n4.2 Beta covenants not to sue Acme for breach of the supply agreement dated 1 May 2020.`).grants).toEqual([]);
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Beta covenants that it will not sue Acme for breach of the supply agreement dated 1 May 2020.`).grants).toEqual([]);
+    // A covenant that says something else is no covenant not to sue ("covenants that it will not use the Beta Patents").
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Beta covenants that it will not use the Beta Patents outside the Field.`).grants).toEqual([]);
     // "grants ... a covenant not to sue": one grant, not a second one at the noun.
     expect(factsOf(`${PREAMBLE}\n\n4.2 Beta hereby grants to Acme a covenant not to sue under the Beta Patents.`).grants).toHaveLength(1);
     // The noun in a list does not cut the grant's terms short: the patents after it are still the grant's.
