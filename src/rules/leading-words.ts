@@ -95,7 +95,13 @@ class Parser {
       if (e in CONTROL && !(e === '0' && /[0-9]/.test(src[this.i] ?? ''))) return { t: 'char', c: CONTROL[e] as string };
       const code = this.hexEscape(e);
       if (code !== null) return { t: 'char', c: code };
-      if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(); // \c, \k, \u{...}, back-references: not worth knowing
+      // A numbered back-reference (f63a2f9's "made by X ... belong to X") consumes what its group took: perhaps
+      // nothing, perhaps anything. Only where matches start matters here, so it is read as exactly that.
+      if (/[1-9]/.test(e)) {
+        while (/[0-9]/.test(src[this.i] ?? '')) this.i++;
+        return { t: 'group', alts: [[], [{ atom: { t: 'opaque' }, min: 1, max: 1 }]] };
+      }
+      if (/[A-Za-z0-9]/.test(e)) throw new Unsupported(); // \c, \k, \u{...}: not worth knowing
       return { t: 'char', c: e };
     }
     if (ch === '.') {

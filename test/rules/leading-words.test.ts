@@ -76,6 +76,16 @@ describe('leadingWords', () => {
     expect(leadingWords(String.raw`US\$\s+\d|\[\s+x`)).toEqual({ words: [], anywhere: ['US$', '['] });
   });
 
+  it('reads past a back-reference, which may match nothing or anything', () => {
+    // exclusive-grant-back's "made by X ... belong to X" holds a back-reference: it used to make the whole pattern unknown.
+    expect(leadingWords(String.raw`\bbelong\s+to\s+(\w+)(?<!\bby\s+\1\b.*)`)?.words.map((w) => w.text)).toEqual(['belong\u0001to\u0001']);
+    // First in an alternative, it may match nothing, so what follows it can open the match, or anything at all can.
+    expect(leadingWords(String.raw`(a)?\1\bshall`)).toBeNull();
+    const text = 'made by Beta shall belong to Beta; made by Beta shall belong to Alpha';
+    const p = String.raw`\bbelong\s+to\s+(\w+)(?<!\bby\s+\1\b[^;]*)`;
+    expect(matchesOf(new WordStarts(text), new RegExp(p, 'iy'), leadingWords(p) ?? { words: [], anywhere: [] }, text, false)).toEqual(globalScan(new RegExp(p, 'gi'), text));
+  });
+
   it('knows nothing when a match could start anywhere', () => {
     expect(leadingWords(String.raw`\b\w+\s+days`)).toBeNull();
     expect(leadingWords(String.raw`\bshall|[a-z]\s+improvement`)).toBeNull();
