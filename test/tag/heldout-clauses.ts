@@ -7,7 +7,15 @@
 // cues by then, so it leans against them). The cues were then changed after reading the late batch's misses as well
 // (commit 'cues for the common wordings the late batch ... missed'), so both batches are in-sample now: a new batch,
 // written before its cues are read, is the next honest measurement. The third batch (marked third) is that batch:
-// written after the last cue change, measured once (macro P 0.96, R 0.78 over 27 clauses) and deliberately not fitted. The floors in heldout.test.ts hold over both batches together. Styles vary on
+// written after the last cue change, measured once (macro P 0.96, R 0.78 over 27 clauses) and deliberately not fitted. The floors in heldout.test.ts hold over both batches together.
+// The fourth batch (marked fourth; 84 clauses, 14 of them hard negatives) covers EVERY type of the spec, the
+// CUAD-measured ones too, in styles unlike CUAD's (UK and Commonwealth, translated, plain-English 'you/we', US
+// big-law, short forms), written before its author read any cue. Measured once over all 60 types (ALL_TYPES), before
+// any cue was changed for it: macro P 0.92, R 0.65, F1 0.63 over the 60 types (micro P 0.55, R 0.64: 52 tp, 42 fp,
+// 29 fn); 29 of the 42 false positives were `title` on a one-clause agreement's first sentence, so without `title`
+// macro P 0.94, R 0.64, micro P 0.80, R 0.64. Over the 27 types of MEASURED_TYPES alone: macro P 0.95, R 0.62; over
+// the 28 types that CUAD measures (title and parties included): macro P 0.91, R 0.67. The cues were then changed for the misses of all four batches (tag-heldout,
+// 2026-11-29), so the fourth batch is in-sample too; the fifth batch (marked fifth) is the check. Styles vary on
 // purpose: US and English-law drafting, EDGAR text hard-wrapped at ~70 columns with indented section numbers,
 // terse and verbose, with and without headings.
 //
@@ -21,12 +29,16 @@
 export interface HeldOutClause {
   readonly types: readonly string[];
   readonly may?: readonly string[];
-  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain';
+  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw';
   readonly text: string;
   /** Added after the cues were changed: not held out. */
   readonly late?: true;
   /** The third batch: written after all of this session's cue changes and measured once, not fitted. */
   readonly third?: true;
+  /** The fourth batch: every type of the spec, styles unlike CUAD's, hard negatives; measured once over ALL_TYPES. */
+  readonly fourth?: true;
+  /** The fifth batch: written after the fourth batch's cue changes, measured once over ALL_TYPES, not fitted. */
+  readonly fifth?: true;
 }
 
 /** The types this set measures (precision and recall). */
@@ -35,6 +47,18 @@ export const MEASURED_TYPES: readonly string[] = [
   'territory', 'sublicensing', 'lump-sum', 'milestone', 'payment-terms', 'market-allocation', 'information-exchange',
   'antitrust-compliance', 'governance-committee', 'diligence', 'reporting', 'dispute-resolution', 'confidentiality',
   'data-protection', 'indemnity', 'contingency', 'transition', 'notices', 'force-majeure', 'entire-agreement',
+];
+
+/** Every type of spec/clause-types.md: the fourth and fifth batches are measured over all of them. */
+export const ALL_TYPES: readonly string[] = [
+  'title', 'parties', 'recitals', 'definitions', 'signature', 'schedule',
+  'license-grant', 'licensed-ip', 'field-of-use', 'territory', 'exclusivity', 'sublicensing', 'covenant-not-to-sue', 'standards',
+  'royalty', 'lump-sum', 'milestone', 'payment-terms', 'minimum-commitment', 'most-favored', 'audit',
+  'improvements', 'grant-back', 'ip-ownership', 'joint-ip', 'prosecution', 'enforcement', 'defensive-termination',
+  'non-compete', 'non-solicit', 'price-restriction', 'volume-restriction', 'market-allocation', 'information-exchange', 'first-refusal', 'antitrust-compliance',
+  'governance-committee', 'diligence', 'reporting', 'dispute-resolution', 'governing-law', 'confidentiality', 'data-protection', 'warranty', 'liability', 'indemnity', 'insurance', 'contingency',
+  'term', 'renewal', 'termination', 'change-of-control', 'assignment', 'post-termination', 'transition',
+  'notices', 'force-majeure', 'entire-agreement', 'third-party-beneficiary', 'escrow',
 ];
 
 export const HELD_OUT: readonly HeldOutClause[] = [
@@ -522,4 +546,116 @@ animal health applications.` },
   { third: true, types: [], style: 'plain', text: `The Committee on Foreign Investment in the United States has cleared the transaction contemplated by this Agreement.` },
   { third: true, types: [], style: 'plain', text: `The Products shall be packed in accordance with industry standard practice for export shipment.` },
   { third: true, types: [], style: 'plain', text: `Licensor shall deliver the Licensed Materials to Licensee within ten days after the Effective Date.` },
+  // ---- fourth batch (tag-heldout, 2026-11-29 11:10, written before this session's engineer read any cue in
+  // src/tag/taxonomy.ts): every type of spec/clause-types.md, the CUAD-measured ones too, in styles unlike CUAD's
+  // EDGAR filings (UK and Commonwealth drafting, English translated from German, Chinese, Japanese and French
+  // contracts, plain-English 'you/we' drafting, US big-law, short forms), and hard negatives that use a type's words
+  // without being that type. Measured once over ALL the spec's types (ALL_TYPES; HELDOUT_REPORT=1 prints it as
+  // 'fourth batch, all types'): see the header for the figure.
+  { fourth: true, types: ['title'], style: 'english', text: `DEED OF PATENT CROSS-LICENCE` },
+  { fourth: true, types: ['parties'], may: ['term'], style: 'english', text: `THIS AGREEMENT is dated 3 March 2025 and is made BETWEEN:
+(1) HALDEN OPTICS LIMITED, a company incorporated in England and Wales with company number 04418821 whose registered office is at 12 Mill Lane, Leeds LS1 4DY ("Halden"); and
+(2) KESTREL PHOTONICS GMBH, a company registered in Germany under HRB 88121 whose seat is in Munich ("Kestrel").` },
+  { fourth: true, types: ['recitals'], may: ['license-grant', 'licensed-ip', 'covenant-not-to-sue'], style: 'commonwealth', text: `BACKGROUND
+A. Each party owns patents relating to optical sensing.
+B. The parties wish to settle the proceedings between them in the Federal Court of Australia and to licence each other under those patents on the terms of this deed.` },
+  { fourth: true, types: ['definitions'], may: ['licensed-ip', 'royalty'], style: 'translated', text: `Article 1 (Definitions)
+In this Contract, the following terms shall have the meanings set forth below:
+1. "Licensed Patents" means the patents listed in Appendix 1 and all patents claiming priority therefrom.
+2. "Net Selling Price" means the gross amount invoiced by Licensee less returns, discounts and consumption tax.` },
+  { fourth: true, types: ['signature'], may: ['term'], style: 'biglaw', text: `IN WITNESS WHEREOF, the parties have caused this Agreement to be executed by their duly authorized officers as of the Effective Date.
+
+ACME SEMICONDUCTOR, INC.
+
+By: ______________________
+Name: Jane R. Holt
+Title: Chief Executive Officer` },
+  { fourth: true, types: ['signature'], style: 'english', text: `Executed as a deed by NORTHWIND SYSTEMS LIMITED acting by a director in the presence of a witness:
+
+Director ............................
+Witness signature ...................
+Witness name and address ............` },
+  { fourth: true, types: ['schedule', 'licensed-ip'], style: 'english', text: `SCHEDULE 2
+THE LICENSED PATENTS
+Part A - United Kingdom
+GB 2 511 004 Optical waveguide coupler
+GB 2 530 117 Method of aligning fibre arrays` },
+  { fourth: true, types: ['license-grant', 'exclusivity', 'territory'], may: ['licensed-ip', 'assignment'], style: 'commonwealth', text: `Subject to the terms hereof, the Licensor hereby grants unto the Licensee a non-exclusive, non-transferable licence under the Licensed Patents to make, have made, use and sell the Products in the Republic of India.` },
+  { fourth: true, types: ['licensed-ip'], may: ['license-grant', 'schedule'], style: 'translated', text: `The patent rights which are the object of this licence are the Chinese invention patents ZL201810234567.X and ZL201910876543.2, together with the technical know-how necessary to exploit them as described in Annex 3.` },
+  { fourth: true, types: ['field-of-use'], may: ['license-grant'], style: 'plain', text: `You may use the licensed technology only in hearing aids. Any other use, including in consumer headphones, needs our written consent.` },
+  { fourth: true, types: ['territory'], style: 'english', text: `The Territory shall be the United Kingdom, the Channel Islands and the Isle of Man.` },
+  { fourth: true, types: ['exclusivity'], may: ['territory', 'non-compete'], style: 'biglaw', text: `Exclusive Appointment. During the Term, Company shall not appoint any other Person as a distributor, agent or reseller of the Products within the Territory, and Company shall not itself solicit orders for the Products from customers located in the Territory.` },
+  { fourth: true, types: ['sublicensing'], style: 'translated', text: `The Licensee is entitled to grant sub-licences to third parties only with the prior written approval of the Licensor, which shall not be refused without important reason.` },
+  { fourth: true, types: ['covenant-not-to-sue'], may: ['enforcement'], style: 'english', text: `Each party covenants that it will not bring, or assist any third party to bring, any claim against the other party or its customers alleging that the other party's Products infringe any of its Patents.` },
+  { fourth: true, types: ['covenant-not-to-sue'], may: ['defensive-termination'], style: 'terse', text: `Licensee shall not contest, or assist others in contesting, the validity or enforceability of the Licensed Patents.` },
+  { fourth: true, types: ['standards'], may: ['licensed-ip'], style: 'biglaw', text: `Each Party acknowledges that certain of the Licensed Patents may be essential to the IEEE 802.11ax specification and that nothing in this Agreement limits the licensing declarations it has submitted to the IEEE-SA.` },
+  { fourth: true, types: ['royalty'], style: 'commonwealth', text: `The Licensee shall pay to the Licensor a royalty of three per cent (3%) of the Net Invoiced Value of all Products sold by the Licensee or its Associated Companies.` },
+  { fourth: true, types: ['lump-sum'], may: ['payment-terms'], style: 'translated', text: `As remuneration for the licence granted, the Licensee shall pay to the Licensor a single lump amount of EUR 400,000 (four hundred thousand euros), net of any taxes, within 30 days of signing.` },
+  { fourth: true, types: ['milestone'], may: ['payment-terms', 'lump-sum'], style: 'biglaw', text: `Development Milestones. Licensee shall pay to Licensor the following one-time payments within forty-five (45) days after the first achievement of the corresponding event by or on behalf of Licensee: (a) initiation of the first Phase II Clinical Trial: $2,000,000; and (b) acceptance of the first NDA filing by the FDA: $5,000,000.` },
+  { fourth: true, types: ['payment-terms'], style: 'plain', text: `We will invoice you each quarter. Pay each invoice in US dollars within 45 days. Late amounts carry interest at 1% a month.` },
+  { fourth: true, types: ['minimum-commitment'], style: 'english', text: `The Distributor shall purchase from the Supplier Products with an aggregate invoice value of not less than £500,000 in each Contract Year.` },
+  { fourth: true, types: ['most-favored'], may: ['royalty', 'license-grant'], style: 'translated', text: `Should the Licensor grant to any third party a licence under the Licensed Patents on royalty conditions more advantageous than those of this Contract, the Licensor shall offer the same conditions to the Licensee with effect from the date of that grant.` },
+  { fourth: true, types: ['audit'], may: ['royalty', 'reporting'], style: 'commonwealth', text: `The Licensor may, not more than once in any Financial Year and on fourteen days' notice, appoint a chartered accountant to inspect the books of account of the Licensee for the purpose of verifying the royalty statements.` },
+  { fourth: true, types: ['improvements'], may: ['reporting'], style: 'translated', text: `Any further development of the Contract Technology achieved by the Licensee shall be communicated to the Licensor without delay.` },
+  { fourth: true, types: ['grant-back'], may: ['improvements', 'license-grant', 'exclusivity'], style: 'plain', text: `If you improve the technology, you will give us a free, non-exclusive licence to use your improvement.` },
+  { fourth: true, types: ['ip-ownership'], may: ['improvements'], style: 'biglaw', text: `Work Product. All deliverables, inventions and works of authorship conceived or reduced to practice by Consultant in the performance of the Services ("Work Product") shall be the sole and exclusive property of Company, and Consultant hereby irrevocably assigns to Company all right, title and interest therein.` },
+  { fourth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'english', text: `Any Foreground IP generated jointly by the parties shall belong to them in equal undivided shares, and neither party shall exploit it without the consent of the other.` },
+  { fourth: true, types: ['prosecution'], style: 'commonwealth', text: `The Licensor shall, at its cost, take all steps necessary to obtain grant of the Patent Applications by IP Australia and shall pay the renewal fees on the Patents as they fall due.` },
+  { fourth: true, types: ['enforcement'], style: 'translated', text: `In case of infringement of the Licensed Patents by third parties, the Licensor shall take legal action against the infringer at its own expense, and the Licensee shall render all reasonable assistance.` },
+  { fourth: true, types: ['defensive-termination'], may: ['termination', 'covenant-not-to-sue'], style: 'biglaw', text: `Patent Challenge. If Licensee or any of its Affiliates, directly or indirectly, commences, joins or voluntarily assists any interference, opposition, inter partes review or other proceeding challenging the patentability, validity or enforceability of any Licensed Patent, Licensor may terminate this Agreement immediately upon written notice.` },
+  { fourth: true, types: ['defensive-termination'], may: ['license-grant'], style: 'english', text: `If the Licensee sues the Licensor for infringement of any patent, the licence granted to the Licensee under clause 2 shall be suspended for so long as those proceedings continue.` },
+  { fourth: true, types: ['non-compete'], may: ['territory'], style: 'commonwealth', text: `During the term and for two years after it, the Vendor shall not, in Singapore or Malaysia, carry on or be engaged in any business that competes with the Business.` },
+  { fourth: true, types: ['non-solicit'], style: 'english', text: `Neither party shall, during this Agreement or for 12 months after its termination, entice away or employ any employee of the other party who has been engaged in the Project.` },
+  { fourth: true, types: ['non-solicit'], style: 'plain', text: `Neither party will make public statements that disparage the other party or its products.` },
+  { fourth: true, types: ['price-restriction'], style: 'translated', text: `The Distributor shall resell the Products at the prices indicated in the Supplier's current price list and shall not grant discounts exceeding 5% without prior consent.` },
+  { fourth: true, types: ['volume-restriction'], style: 'english', text: `The Licensee shall not manufacture more than 20,000 Units in any calendar year.` },
+  { fourth: true, types: ['market-allocation'], may: ['exclusivity', 'non-compete', 'non-solicit'], style: 'biglaw', text: `Customer Allocation. The Parties agree that Alpha shall have the exclusive right to supply the Products to original equipment manufacturers and Beta shall have the exclusive right to supply the aftermarket, and neither Party shall solicit customers allocated to the other Party.` },
+  { fourth: true, types: ['market-allocation'], may: ['non-compete', 'territory'], style: 'commonwealth', text: `Neither party shall market the Licensed Products in the home territory of the other party as set out in Schedule 4.` },
+  { fourth: true, types: ['information-exchange'], may: ['reporting'], style: 'plain', text: `Each month the parties will share their sales volumes and forecast prices for the Products with each other.` },
+  { fourth: true, types: ['first-refusal'], may: ['assignment'], style: 'english', text: `If the Licensor proposes to sell any of the Patents, it shall first offer them to the Licensee on the same terms, and the Licensee shall have 30 days in which to accept that offer.` },
+  { fourth: true, types: ['antitrust-compliance'], style: 'commonwealth', text: `Nothing in this Agreement requires a party to do anything that would contravene Part IV of the Competition and Consumer Act 2010 (Cth).` },
+  { fourth: true, types: ['governance-committee'], style: 'translated', text: `A steering body composed of three representatives of each Party shall be established to supervise the execution of the cooperation. Its decisions shall be taken unanimously.` },
+  { fourth: true, types: ['diligence'], may: ['territory'], style: 'commonwealth', text: `The Licensee shall use its best endeavours to exploit the Invention commercially throughout the Territory and shall not allow any period of six months to pass without sales.` },
+  { fourth: true, types: ['reporting'], style: 'biglaw', text: `Progress Reports. Within thirty (30) days following the end of each Calendar Half, Licensee shall deliver to Licensor a written report summarizing in reasonable detail Licensee's development activities with respect to Licensed Products during such Calendar Half.` },
+  { fourth: true, types: ['dispute-resolution'], style: 'english', text: `Any dispute shall first be referred to the parties' respective managing directors, who shall meet within 14 days to try to resolve it, failing which either party may refer the dispute to expert determination.` },
+  { fourth: true, types: ['governing-law'], style: 'translated', text: `This Contract shall be governed by the laws of the Federal Republic of Germany, excluding the UN Convention on Contracts for the International Sale of Goods.` },
+  { fourth: true, types: ['confidentiality'], style: 'plain', text: `Keep secret anything the other party tells you that it marks as confidential. Only share it with staff who need it to do this work.` },
+  { fourth: true, types: ['data-protection'], style: 'commonwealth', text: `Each party shall comply with the Privacy Act 1988 (Cth) and the Australian Privacy Principles in relation to any personal information it collects under this Agreement.` },
+  { fourth: true, types: ['warranty'], style: 'biglaw', text: `Product Warranty. Supplier warrants that, for a period of twelve (12) months from the date of delivery, the Products will conform to the Specifications and be free from defects in materials and workmanship.` },
+  { fourth: true, types: ['liability'], style: 'english', text: `The Supplier's total liability arising under or in connection with this Agreement, whether in contract, tort (including negligence) or otherwise, shall not exceed the charges paid in the 12 months preceding the claim.` },
+  { fourth: true, types: ['liability'], style: 'translated', text: `For each week of delay in delivery the Seller shall pay a penalty of 0.5% of the value of the delayed goods, up to a maximum of 5%.` },
+  { fourth: true, types: ['indemnity'], style: 'commonwealth', text: `The Licensee indemnifies the Licensor and its officers against any loss, liability or expense incurred in connection with a third-party claim arising from the Licensee's use of the Technology.` },
+  { fourth: true, types: ['insurance'], may: ['liability'], style: 'translated', text: `The Supplier shall take out and maintain with a reputable insurer a product liability policy covering at least EUR 5 million per event.` },
+  { fourth: true, types: ['contingency'], may: ['license-grant', 'transition'], style: 'english', text: `Should the Supplier be unable to supply the Products for more than 60 days, the Purchaser may manufacture them itself or have them manufactured by a third party, and the Supplier grants it for that purpose a temporary royalty-free licence of the Manufacturing Know-How.` },
+  { fourth: true, types: ['term'], style: 'translated', text: `This Contract enters into force on the date of signature by both Parties and shall remain in force for a period of five years.` },
+  { fourth: true, types: ['renewal'], may: ['term'], style: 'plain', text: `This agreement renews automatically for another year unless one of us tells the other, at least 60 days before it ends, that it does not want to renew.` },
+  { fourth: true, types: ['termination'], style: 'commonwealth', text: `Either party may terminate this Agreement forthwith by notice in writing if the other party goes into liquidation, has a receiver appointed over any of its assets, or commits a material breach which is not remedied within 30 days.` },
+  { fourth: true, types: ['termination'], style: 'biglaw', text: `Licensee may terminate this Agreement in its entirety at any time, for any reason or no reason, upon ninety (90) days' prior written notice to Licensor.` },
+  { fourth: true, types: ['change-of-control'], may: ['termination'], style: 'english', text: `If a Change of Control of the Licensee occurs, the Licensor may terminate this Licence by giving not less than 30 days' notice within six months of becoming aware of it.` },
+  { fourth: true, types: ['assignment'], style: 'translated', text: `Neither Party may transfer this Contract or any rights and obligations resulting from it to a third party without the prior written consent of the other Party.` },
+  { fourth: true, types: ['post-termination'], may: ['royalty', 'license-grant', 'termination'], style: 'biglaw', text: `Effect of Termination; Sell-Off. Upon any expiration or termination of this Agreement, all licenses granted hereunder shall terminate, except that Licensee may, for a period of six (6) months thereafter, sell its inventory of Licensed Products on hand, subject to payment of royalties thereon.` },
+  { fourth: true, types: ['post-termination'], style: 'plain', text: `Sections 7, 9 and 12 keep applying after this agreement ends.` },
+  { fourth: true, types: ['transition'], may: ['post-termination'], style: 'commonwealth', text: `For a period of up to six months after termination, the Service Provider shall provide such transition services as the Customer reasonably requests to enable an orderly handover of the Services to the Customer or its replacement provider.` },
+  { fourth: true, types: ['notices'], style: 'english', text: `Any notice given under this Agreement shall be in writing and shall be delivered by hand or sent by pre-paid first-class post to the registered office of the addressee.` },
+  { fourth: true, types: ['force-majeure'], style: 'translated', text: `Neither Party shall be responsible for the non-performance of its obligations if such non-performance results from circumstances of insuperable force such as earthquake, war, epidemic or governmental measures.` },
+  { fourth: true, types: ['entire-agreement'], style: 'commonwealth', text: `This document may be executed in any number of counterparts, which together constitute one instrument.` },
+  { fourth: true, types: ['entire-agreement'], style: 'english', text: `No failure or delay by a party to exercise any right or remedy shall operate as a waiver of it.` },
+  { fourth: true, types: ['third-party-beneficiary'], style: 'english', text: `A person who is not a party to this Agreement shall have no rights under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms.` },
+  { fourth: true, types: ['third-party-beneficiary'], style: 'plain', text: `Licensor's Affiliates are intended beneficiaries of Section 8 and may enforce it directly.` },
+  { fourth: true, types: ['escrow'], style: 'biglaw', text: `Source Code Escrow. Within thirty (30) days after the Effective Date, Licensor shall deposit the Source Code for the Licensed Software with Iron Mountain Intellectual Property Management, Inc. under a three-party escrow agreement, and shall update such deposit within ten (10) days after each Major Release.` },
+  // fourth batch hard negatives: a type's words in a clause of another type (or of no measured type)
+  { fourth: true, types: ['notices'], style: 'us', text: `Notices shall be deemed given when received by the receiving Party at the address set out in Schedule 1, or when delivery is refused.` },
+  { fourth: true, types: ['notices'], style: 'english', text: `Notices to the Licensor shall be marked "Confidential - for the attention of the Legal Department".` },
+  { fourth: true, types: [], may: ['diligence'], style: 'english', text: `The Contractor shall carry out the work allocated to it under the Project Plan and shall assign suitably qualified staff to that work.` },
+  { fourth: true, types: ['liability'], style: 'us', text: `The remedies in this Section 6 are Customer's sole and exclusive remedies for late delivery.` },
+  { fourth: true, types: ['definitions'], style: 'english', text: `The term "Affiliate" includes any entity that controls, is controlled by or is under common control with a party.` },
+  { fourth: true, types: [], may: ['licensed-ip'], style: 'us', text: `Licensee shall mark all Products with the numbers of the Licensed Patents in accordance with 35 U.S.C. § 287.` },
+  { fourth: true, types: ['warranty'], style: 'us', text: `Distributor acknowledges that the Products are sold in a competitive market and that Supplier makes no representation as to the volume of sales Distributor will achieve.` },
+  { fourth: true, types: [], may: ['payment-terms'], style: 'english', text: `The Purchase Price shall be paid into an escrow account held by the Escrow Agent until Completion.` },
+  { fourth: true, types: [], style: 'plain', text: `The parties are independent contractors, and nothing in this Agreement creates a partnership, agency or joint venture between them.` },
+  { fourth: true, types: [], may: ['licensed-ip'], style: 'english', text: `The Licensor shall provide the Licensee with the technical data and drawings necessary to practise the Licensed Know-How.` },
+  { fourth: true, types: ['prosecution'], style: 'english', text: `The Licensee shall pay all renewal fees on the Patents in the Territory as they fall due.` },
+  { fourth: true, types: [], may: ['reporting'], style: 'us', text: `The Company's annual financial statements shall be audited by an independent firm of certified public accountants.` },
+  { fourth: true, types: ['prosecution'], style: 'english', text: `The Licensor shall remain in control of the prosecution of the Patents and shall decide which claims to pursue.` },
+  { fourth: true, types: ['payment-terms'], style: 'plain', text: `When converting payments into dollars, the payer shall use the most favourable exchange rate reasonably available to it on the due date.` },
 ];
