@@ -2,7 +2,7 @@
 // must fire (and where), and which must stay silent. They are kept apart from fixtures/ (the bench warms up on
 // those) and measure the packs on drafting they were not written against.
 //
-// Each agreement `<name>.md|.txt|.html` has a sidecar `<name>.expect.json`:
+// Each agreement `<name>.md|.txt|.html|.docx` has a sidecar `<name>.expect.json`:
 //   { "kind": "cross-license",            (optional: the document kind the check assumes)
 //     "fires":  [["antitrust/no-challenge", "6.2"], ["exit/cure-period-missing", null]],
 //     "silent": ["reciprocity/one-way-grant", ...],
@@ -34,7 +34,7 @@ const Expectation = z.strictObject({
 });
 
 const packs = loadBuiltinPacks();
-const agreements = readdirSync(DIR).filter((f) => /\.(md|txt|html?)$/.test(f)).sort();
+const agreements = readdirSync(DIR).filter((f) => /\.(md|txt|html?|docx)$/.test(f)).sort();
 
 describe('held-out agreements', () => {
   it('has at least one agreement, each with its expectations', () => {
