@@ -23,7 +23,7 @@ describe('price-fixing severity', () => {
   it('keeps a floor, a fixed price, and a cap with a floor at error', async () => {
     for (const clause of [
       'Beta shall not sell Licensed Products at prices below the minimum prices set out in Schedule C.',
-      'Beta shall sell the Licensed Products at prices determined by Alpha from time to time.',
+      'Beta shall sell the Licensed Products at the prices determined by Alpha from time to time.',
       'Beta shall sell Licensed Products at prices no lower than USD 40 and no higher than USD 60 per unit.',
     ]) {
       const found = await priceFindings(clause);
