@@ -35,11 +35,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'whereas': 0.85, 'now therefore': 0.6, 'witnesseth': 0.7 } },
     { id: 'definitions', label: 'Definitions', description: 'A clause that defines terms.',
       headings: { 'definitions|interpretation / defined terms': 0.9 },
-      phrases: { 'shall mean / means / shall have the meaning': 0.55, 'has|have the meaning|meanings': 0.6, 'as used in this agreement': 0.5, 'following terms|words': 0.3 },
+      phrases: { 'shall mean / means / shall have the meaning': 0.55, 'has|have the meaning|meanings': 0.6, 'as used in this agreement': 0.5, 'following terms|words': 0.3, 'the term|terms|expression|expressions .. include|includes|means|mean|refers|refer|denotes': 0.55 },
       threshold: 0.5 },
     { id: 'signature', label: 'Signature', description: 'Signature blocks.',
       headings: { 'signature~|execution': 0.8 },
-      phrases: { 'in witness whereof': 0.9, 'by: name: title': 0.9, 'signature': 0.4, 'name: title': 0.7, 'authorized signatory|representative': 0.4 } },
+      phrases: { 'in witness whereof': 0.9, 'by: name: title': 0.9, 'signature': 0.4, 'name: title': 0.7, 'authorized signatory|representative': 0.4,
+        'executed|signed as a deed|agreement / executed|signed .. for and on behalf of / in the presence of .. witness|witnesses': 0.7, 'for and on behalf of / witness~ signature|name / authorised signatory': 0.45 } },
     { id: 'schedule', label: 'Schedule', description: 'Schedules, exhibits, annexes, appendices.',
       headings: { 'schedule|exhibit|annex|appendix|attachment': 0.85 } },
   ]),
@@ -65,7 +66,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'grant~|grants .. security interest|interests / grant~|grants .. lien|liens|pledge|mortgage|encumbrance': 0.8, 'right|power|authority to .. enter into .. and|to .. grant~|grants': 0.25, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5, 'licenses|licences .. permits|authori*|approvals|registrations': 0.5 } },
     { id: 'licensed-ip', label: 'Licensed IP', description: 'What IP is licensed.',
       headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
-      phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.5, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
+      phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.4,
+        'patents|patent|rights|know-how|technology .. which|that are? .. the? subject|object|subject-matter of .. licen*|agreement|contract': 0.7, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
       // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
       headings: { 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
@@ -74,7 +76,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'for no other .. purpose|purposes|application|applications|use|uses|field': 0.6, 'fields|field other than / excluded|reserved field~|fields|application~|applications|uses': 0.75,
         'not for any .. use|uses|application|applications|purpose|field / do|does not extend to .. application~|applications|uses|use|field|fields': 0.45,
         'veterinary|human|diagnostic|therapeutic|industrial|consumer|automotive|medical|military|agricultural .. use|uses|application|applications|field|fields': 0.35,
-        'licen*|rights|right|use|used|exercise~|exercised|practice~|granted|only|solely .. in|within the field of': 0.7, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 },
+        'licen*|rights|right|use|used|exercise~|exercised|practice~|granted|only|solely .. in|within the field of': 0.7,
+        // The field by the use: "limited to ... Products for use in commercial aircraft, and all other fields are reserved",
+        // "you may use the licensed technology only in hearing aids; any other use needs our consent".
+        'for use in|on|with': 0.3, 'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses .. reserved|excluded|retained': 0.65,
+        'use|used|practise|practice|exploit .. only|solely|exclusively in|for|within': 0.4, 'any|all other use|uses|application|applications|fields': 0.45, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 },
       // The purpose that limits the use of confidential information is confidentiality's, not a field of the grant.
       negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
@@ -83,7 +89,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'within|throughout the territory': 0.35, 'territory means / territory shall mean': 0.85, 'worldwide|world-wide / throughout the world': 0.55, 'outside the|that|such|its territory': 0.6, 'territory': 0.2,
         'license|licence|licenses|licences|rights|right|appoint|appoints|appointed|exclusive|granted .. in|within|throughout|for .. the? territory / territory of': 0.6,
         'all countries|territories / countries of the world / anywhere in the world / rest of the world / any country in the world': 0.6,
-        'sell|sold|manufacture~|market|distribute|exploit .. in|into any other country|countries|territory|jurisdiction': 0.55 } },
+        'sell|sold|manufacture~|market|distribute|exploit .. in|into any other country|countries|territory|jurisdiction': 0.55,
+        'territory shall|will be / territory is|comprises|consists|includes': 0.7,
+        // The reach named by the place: "rights under this Agreement extend to the United States and Canada only".
+        'license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for the? united states|kingdom / license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for the? republic|europe|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
@@ -134,7 +143,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "shall not contest or in any way impair Licensor's rights, title or interest in the Marks".
         'impair~ .. rights|title|titles|interest|interests ... trademark~|marks|patent~|intellectual|copyright~': 0.55,
         // A waiver of claims in the future tense: "shall not have any claim against the Company if ...".
-        'not .. bring .. claim|action|suit': 0.5, 'not have|make|assert any claim~ against': 0.45, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        'not .. bring .. claim|action|suit': 0.5, 'not have|make|assert any claim~ against': 0.45,
+        'covenant~|covenants|undertake~|undertakes .. not to? .. sue|assert|bring|commence|institute|initiate': 0.75, 'not ... bring|assert|commence|institute .. claim|claims|action|actions|suit|suits|proceeding~|proceedings ... infring*': 0.6, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
@@ -158,7 +168,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'percent|% of .. price|fees': 0.4, 'share of .. revenue|revenues|profits|income': 0.75,
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
-        'percentage share': 0.55, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
+        'percentage share': 0.55, 'royalty|royalties ... percent|% / royalty|royalties ... per cent|centum': 0.5, 'per cent|centum of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
         'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount ... per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
@@ -177,7 +187,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
       phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7,
         // A paid-up fee, a sum paid on signature, a sum as full consideration.
-        'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4, 'single|one-off|once-off fee|payment|sum': 0.75 } },
+        'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4, 'single|one-off|once-off fee|payment|sum': 0.75,
+        // The kind of fee with words between: "a one-time license fee", "a single lump amount", "an upfront technology access fee".
+        'one-time|one-off|once-off|upfront|up-front|lump .. fee|fees|payment|sum|amount': 0.75 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
       headings: { 'milestone~': 0.9 },
       phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
@@ -190,7 +202,9 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
       headings: { 'payment~|invoic*|taxes|currency': 0.8 },
       phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25,
-        'interest ... due date|base rate|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55 } },
+        'interest ... due date|base rate|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55 },
+      // "3% of the Net Invoiced Value", "an aggregate invoice value of not less than ...": a measure, not invoicing.
+      negatives: { 'invoiced|invoice value|price|amount|sales / amount|amounts|gross|net invoiced': 0.3 } },
     { id: 'minimum-commitment', label: 'Minimum commitment', description: 'Minimum purchases, minimum royalties.',
       headings: { 'minimum~': 0.85, 'purchase commitment|requirements': 0.6 },
       phrases: {
@@ -215,7 +229,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
         'binding forecast~|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
         // A commitment to buy, named by its verb: "Customer commits to spend", "is committed to purchase".
-        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55,
+        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
@@ -245,6 +259,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
+        'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to': 0.35,
       },
       negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
@@ -269,13 +284,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // New filings and how they join the licence: "patents issuing after the Effective Date ... shall be included".
         'new filings / after-acquired patent~|patents|technology / patent~|patents|applications .. filed|issuing|issued|acquired .. after the effective date': 0.6,
         // The licensor's upgrades passed on: "any upgrade, adaptation or new version of the Licensed Software".
-        'upgrade~|upgrades|adaptation~|adaptations ... licensed|software|technology|product~|products': 0.5 },
+        'upgrade~|upgrades|adaptation~|adaptations ... licensed|software|technology|product~|products': 0.5,
+        'further development~|developments|refinement~|refinements of|to the? .. technology|know-how|invention~|inventions|process|processes|software|method~|methods': 0.55 },
       // Improvements to land and buildings, an Act's name, and a service's "improvement plan" share no technology.
-      negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
+      negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs|repair / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
         'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6 } },
     { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
       headings: { 'grant-back|grantback / license|licence back': 0.9 },
-      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~ ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
+      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~|give~|gives ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
         // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
         'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~': 0.75,
         'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45,
@@ -284,7 +300,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // ("Beta shall assign to Alpha all right, title and interest in any Improvement"), the improvements the object.
         'assign~|transfer~|license~|licence~|grant~ to the other party|parties ... improvement~|enhancement~|modification~ / improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the other party|parties': 0.75,
         'assign~|assigns|transfer~|license~|licence~|grant~|grants to ... in|under|to|of any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7,
-        'assign~|assigns|transfer~|license~|licence~|disclose~ to ... any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7 },
+        'assign~|assigns|transfer~|license~|licence~ to ... any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7 },
       // The licensor passing its own improvements forward is no grant-back; nor is a grant that leaves improvements out, or
       // improvements that no party need hand over.
       negatives: { 'licensor shall|will|hereby|agrees to? grant~|grants|license|licence|assign|transfer .. licensee': 0.4,
@@ -321,7 +337,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'subrogat*': 0.6, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.25 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
-      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented jointly / jointly developed|conceived|created|made|invented': 0.55, 'ownership of .. joint|jointly': 0.45 },
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented|generated|produced jointly / jointly developed|conceived|created|made|invented|generated|produced': 0.55, 'ownership of .. joint|jointly': 0.45 },
       negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5,
         // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
         'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.3 } },
@@ -334,7 +350,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6,
         // Software has maintenance fees too: the patent's fees (maintenance, renewal, annuities), and a patent let lapse.
         'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65, 'office action~|actions': 0.75 },
-      negatives: { 'criminal|criminally|crime|crimes|felony|indict* / prosecut* .. cure|remedy|remedies|action|actions|suit|suits|claim|claims|litigation|appeal~|defense|defence': 0.5 } },
+      negatives: { 'criminal|criminally|crime|crimes|felony|indict* / prosecut* .. cure|remedy|remedies|action|actions|suit|suits|claim|claims|litigation|appeal~|defense|defence': 0.5,
+        'challeng*|contest* .. patentability|validity|enforceability / may terminate|suspend this agreement|licence|license': 0.4 } },
     { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
       // "Infringement" also heads the indemnity for third-party claims, "Litigation" any lawsuit: weak alone.
       headings: { 'enforcement / infringement~ by .. third|others / third party infringement / enforcement of .. patents|rights|intellectual': 0.8, 'infringement~': 0.5, 'litigation': 0.4 },
@@ -359,10 +376,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'terminat*|suspend*|revoke~ ... if|should|where|event .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates .. suit|action|proceeding~|proceedings|claim~|litigation': 0.5,
         'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
         // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
-        'terminat*|suspend* ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6 },
+        'terminat*|suspend* ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
+        // "If the Licensee sues the Licensor ..., the licence granted ... shall be suspended", "... every patent licence ... ends".
+        'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
       negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6 },
-      requires: ['terminat*|suspend*|revoc*|revoke~'] },
+      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights .. end|ends|ended|cease~|ceases|lapse~|lapses'] },
   ]),
   ...group('competition', [
     { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
@@ -415,7 +434,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
-        'leave .. employ|employment': 0.6,
+        'leave .. employ|employment': 0.6, 'entice~|entices away / poach~|poaches|poaching': 0.6,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
         // Conduct that harms the other's name, in a morals clause's list: weak alone (below the type's threshold).
@@ -437,7 +456,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
-        'cpi / consumer price index': 0.5, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
+        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4,
+        'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
       negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7 } },
@@ -481,7 +501,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'allocated|reserved to|for the other party|parties / territory|territories|market|markets|customers|sector|region .. allocated|reserved|assigned to|for': 0.6,
         'divi* of|between .. markets|customers|territories|sectors / each other .. customers|markets|territory|territories': 0.65, 'other party .. customers|markets|territory|territories': 0.45, 'not .. compete|bid|tender|quote for .. customers|contracts|business': 0.6,
         'refer~|referred .. to the other ... enquir*|inquir*|opportunit*|customer~|orders / opportunit*|enquir*|inquir* ... shall|will be referred to': 0.55, 'not .. export~ .. to': 0.4, 'sector|segment|market .. assigned|allocated|reserved': 0.6,
-        'served|reserved|handled exclusively by': 0.55, 'not .. market|sell|solicit|promote|supply .. in|into the other .. region|territory|market|markets|sector|area': 0.7 } },
+        'served|reserved|handled exclusively by': 0.55, 'not|neither|nor .. market|sell|solicit|promote|supply .. in|into the other .. region|territory|market|markets|sector|area': 0.7,
+        // "shall not market the Products in the home territory of the other party", "so that each Party has its own market".
+        'not|neither|nor .. market|sell|solicit|promote|supply|distribute .. in|into .. territory|territories|region|regions|market|markets|area|continent|country|countries .. of the other': 0.7,
+        'each party|parties .. its|their own .. market|markets|territory|territories|region|regions|continent': 0.5, 'which|that is|are reserved|allocated for|to': 0.45 } },
     { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
       headings: { 'information exchange / exchange|sharing of information': 0.85 },
       phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
@@ -511,7 +534,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
-      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8 } },
+      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8,
+        'competition|antitrust|anti-trust .. act|acts|legislation|regulation|regulations|authority|authorities|tribunal': 0.7 } },
   ]),
   ...group('governance and process', [
     { id: 'governance-committee', label: 'Governance committee', description: 'Joint steering committees, membership, meetings, minutes.',
@@ -519,7 +543,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'joint .. committee': 0.85, 'steering committee': 0.9, 'committee .. meet~|members|representatives|minutes': 0.75, 'alliance manager~': 0.7, 'minutes of .. meeting': 0.5, 'committee': 0.35,
         // Other names for the body: "a project board which shall meet", representatives appointed to it, its decisions.
         'project|steering|management|operating|supervisory|joint board|group|team .. meet|meets': 0.6, 'appoint~|designate~ .. representatives|members .. to .. board|committee|group|panel|team': 0.7,
-        'decisions of the .. board|committee|group|panel .. unanimous*|majority|consensus|unanimously': 0.7 },
+        'decisions of the .. board|committee|group|panel .. unanimous*|majority|consensus|unanimously': 0.7,
+        'body|board|group|panel|committee|council .. composed|consisting|comprised|made up of .. representatives|members|delegates': 0.7, 'decisions .. taken|made|adopted .. unanimously|unanimous*|majority|consensus': 0.5 },
       negatives: { 'audit|compensation committee / board of directors': 0.6 } },
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
@@ -535,7 +560,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'provide|furnish|deliver .. copies of .. correspondence|submissions|filings': 0.45 } },
     { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
       headings: { 'dispute~|arbitration|mediation|escalation|jurisdiction|venue|forum': 0.85 },
-      phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8 },
+      phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8,
+        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication': 0.6, 'expert determination|determiner / conciliation|adjudication': 0.6 },
       negatives: { 'disputed invoice|amount~|charges': 0.5 } },
     { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',
       headings: { 'governing|applicable law|laws / choice of law / law|laws': 0.85 },
@@ -553,13 +579,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         'is|are|be|remain|remains|deemed strictly? confidential': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
         'proprietary information': 0.45, 'not use .. information|know-how|data ... other than|except': 0.6,
         // The use limit said positively: "shall use the Confidential Information for no other purpose than ...".
-        'use|used|using .. confidential information ... for no|any other .. purpose|purposes / use|used|using .. confidential information ... solely|only|exclusively for / confidential information .. used|use .. for no|any other .. purpose|purposes': 0.65 } },
+        'use|used|using .. confidential information ... for no|any other .. purpose|purposes / use|used|using .. confidential information ... solely|only|exclusively for / confidential information .. used|use .. for no|any other .. purpose|purposes': 0.65 },
+      // A notice's "receiving party" is its addressee: how notices travel marks the clause.
+      negatives: { 'deemed .. given|delivered|received|served / certified|registered mail / overnight courier / prepaid|pre-paid|first-class post|mail': 0.4 } },
     { id: 'data-protection', label: 'Data protection', description: 'Privacy, personal data, data security.',
       headings: { 'privacy|security / data protection|security / personal data': 0.85 },
       phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },
     { id: 'warranty', label: 'Warranty', description: 'Representations and warranties, disclaimers.',
       headings: { 'warrant*|representations': 0.85, 'disclaimer~': 0.6 },
-      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'conform~ to .. specifications': 0.35,
+      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'make~|makes|give~|gives no .. representation~|representations|warrant*|guarantee~|guarantees': 0.6, 'conform~ to .. specifications': 0.35,
         // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
@@ -572,7 +600,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'in no event .. liable|liability': 0.8, 'shall not be liable': 0.6, 'limitation of liability': 0.8, 'aggregate|total liability / liability .. shall not exceed': 0.85,
         'consequential|indirect|incidental|punitive|special .. damages': 0.6, 'liquidated damages': 0.9, 'lost profits': 0.5, 'cap on liability / liability cap': 0.9, 'gross negligence / willful misconduct': 0.3, 'exceed the .. amount~ / exceed .. fees paid': 0.4,
-        'penalty|penalties': 0.3, 'no liability': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
+        'penalty|penalties': 0.3, 'no liability': 0.55, 'each|every|per .. day|week|month|days|weeks|months .. of delay|lateness': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
         // A contractual limitation period: "No action, regardless of form, arising out of this Agreement may be brought more than two years after ...".
         'no|neither .. action|actions|claim|claims ... may|shall be? brought|commenced|filed|made .. more than / action|actions|claim|claims|suit|suits|proceeding|proceedings ... must|shall be commenced|brought|filed .. within / action|actions|claim|claims|suit|suits|proceeding|proceedings ... must|shall be commenced|brought|filed .. no later than': 0.55,
         // The exclusion and the cap with their words apart: "is not liable in any way for any indirect, consequential ... loss or damage",
@@ -591,7 +619,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'insurance': 0.9 },
       phrases: {
         'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'take|takes|taken out .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
-        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35,
+        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35, 'liability|indemnity|all-risks|insurance policy|policies|cover': 0.6,
       },
       negatives: { 'federal deposit insurance / fdic': 0.8, 'insurance proceeds|business|products|agency|agent': 0.4,
         // An insurer named as a party, and insurance as the product a party sells (variable annuities and life policies), are no duty to insure.
@@ -604,7 +632,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
       phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55,
         'alternate|alternative|backup|back-up|secondary|redundant .. site|sites|source|sources|supplier|suppliers|manufacturer|facility|facilities': 0.55, 'continuity of supply|service|services': 0.5,
-        'take over|assume .. the? manufacture|production|operation|operations|performance|services': 0.5, 'insolven*|bankrupt* ... take over|step in|step-in|licen*': 0.5 } },
+        'take over|assume .. the? manufacture|production|operation|operations|performance|services': 0.5, 'temporary|interim|emergency .. license|licence': 0.6,
+        'unable|fails|fail|failure to supply|deliver ... manufacture|make|produce|source|procure .. itself|themselves|elsewhere|third|alternative|alternate': 0.55, 'insolven*|bankrupt* ... take over|step in|step-in|licen*': 0.5 } },
   ]),
   ...group('term and exit', [
     { id: 'term', label: 'Term', description: 'Effective date, duration, expiry.',
@@ -612,7 +641,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'shall|will commence .. on|upon / shall|will commence .. as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
         'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
-      } },
+      },
+      // A period counted from delivery is a warranty's or a return's, not the agreement's.
+      negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4 } },
     { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
       // "Extension of Conversion Date", "Extension of Time" extend something else; "Extension of Term" is the agreement's.
       headings: { 'renewal / extension of .. term|agreement|contract / term extension': 0.85, 'extension': 0.5 },
@@ -675,6 +706,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
+        // Work handed to someone: "the tasks assigned to it under this Agreement".
+        'assigned to it|them|him|her|you / task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
       } },
     { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
       headings: { 'effect~|consequence~ of termination|expiration / survival|post-termination / upon termination|expiration / rights|obligations upon termination': 0.85 },
@@ -687,12 +720,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'during the term .. and for .. thereafter / for a period of .. after|following the term': 0.55,
         // The wind-down itself: a phase-out period, termination assistance, a transition-out plan, a handover.
         'phase-out|phaseout|run-off / termination assistance / transition out plan / orderly transfer|transition|handover': 0.65,
+        'continue~|keep|keeps .. apply|applying|in force|in effect ... after|following|beyond': 0.55, 'after|following|once .. this agreement|contract .. ends|ended|expires|expired|terminates|terminated': 0.5,
       },
       // A person's employment or engagement ending is not the agreement's termination.
       negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
-      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5 } },
+      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5,
+        'transfer|migrate|handover ... to .. new|replacement|successor|substitute .. supplier|provider|vendor|contractor': 0.7 } },
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
@@ -702,7 +737,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
         'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3,
-        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered': 0.65, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
+        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
@@ -710,7 +745,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
         // Other words for the same excuse: "any other cause not within its control", lockouts and embargoes, the time extended.
         'not within .. its|their|the .. control / outside .. its|their .. control': 0.55, 'lockout~|lockouts|embargo~|embargoes|lockdown~|lockdowns|blockade~|sabotage|insurrection|terrorism|quarantine~|hurricane~|explosion~': 0.3,
-        'prevented|hindered|delayed .. from performing / prevented|hindered|delayed .. by reason of': 0.45, 'time for performance .. extended / performance .. excused|suspended / obligations .. suspended': 0.5 } },
+        'prevented|hindered|delayed .. from performing / prevented|hindered|delayed .. by reason of': 0.45,
+        // Translated drafting: "circumstances of insuperable force" (Chinese, French), "higher force" (German), "vis major".
+        'insuperable|irresistible|superior|higher force / vis major|maior': 0.85, 'time for performance .. extended / performance .. excused|suspended / obligations .. suspended': 0.5 } },
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
@@ -723,7 +760,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
-        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45,
+        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },
@@ -733,7 +770,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
-      negatives: { 'escrow .. closing|funds|shares|proceeds|price / purchase price .. escrow': 0.5 } },
+      negatives: { 'escrow .. closing|funds|shares|proceeds|price / purchase price .. escrow': 0.5, 'until|at|on|upon completion|closing': 0.5 } },
   ]),
 ];
 
