@@ -363,13 +363,27 @@ function headingContexts(text: string, tree: ClauseTree): ClauseContext[] {
   return out;
 }
 
+// A title names the document; a first block whose first line is a sentence ("Neither Party may transfer this
+// Contract ...", "THIS AGREEMENT is dated ... and is made BETWEEN") is a clause or the preamble, however short.
+const FINITE_WORD = /\b(?:shall|will|may|must|is|are|was|were|has|have|hereby|agrees?)\b/;
+const TITLE_FUNCTION_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'a', 'an', 'by', 'with', 'between', 'among', 'or', 'as', 'at', 'no', 'dated']);
+function readsAsSentence(body: string): boolean {
+  const trimmed = body.trimStart();
+  const newline = trimmed.indexOf('\n');
+  const line = newline < 0 ? trimmed : trimmed.slice(0, newline);
+  if (FINITE_WORD.test(line)) return true;
+  let lower = 0;
+  for (const word of line.match(/\b[a-z][a-z'-]*\b/g) ?? []) if (!TITLE_FUNCTION_WORDS.has(word)) lower++;
+  return lower >= 4;
+}
+
 /** Evidence from clause kind and position for the structure types. */
 function structureEvidence(c: ClauseNode, index: number, body: string, firstStart: number): Array<[string, Evidence]> {
   const ev: Array<[string, Evidence]> = [];
   if (c.kind === 'signature') ev.push(['signature', fixedEvidence(0.95, 'kind: signature block')]);
   if (c.kind === 'schedule') ev.push(['schedule', fixedEvidence(0.95, 'kind: schedule')]);
   const early = c.start - firstStart < 1500 || c.kind === 'preamble';
-  if (index === 0 && body.length < 300 && /\b(agreement|contract|licen[cs]e|amendment|memorandum|addendum|deed|terms)\b/i.test(body)) {
+  if (index === 0 && body.length < 300 && /\b(agreement|contract|licen[cs]e|amendment|memorandum|addendum|deed|terms)\b/i.test(body) && !readsAsSentence(body)) {
     ev.push(['title', fixedEvidence(0.9, 'position: first block of the document')]);
   } else if (early && index < 3 && body.length < 200 && /^[^a-z]*\b(AGREEMENT|CONTRACT|LICEN[CS]E)\b[^a-z]*$/.test(body.trim())) {
     ev.push(['title', fixedEvidence(0.85, 'position: upper-case title near the start')]);

@@ -46,6 +46,14 @@ describe('structure types', () => {
     const text = `LICENSE AGREEMENT\n\n${filler}\n\nThe supply agreement by and between Licensee and its Affiliate is not affected.\n`;
     const tags = tagsOf(text);
     expect(tags.filter((t) => t.type === 'parties')).toEqual([]);
+  });  it('takes a short first block for the title only when it does not read as a sentence', () => {
+    const titleOf = (text: string): boolean => tagsOf(text).some((t) => t.type === 'title');
+    expect(titleOf('DEED OF PATENT CROSS-LICENCE\n\n1. The Licensor grants the Licensee a licence.\n')).toBe(true);
+    expect(titleOf('Agreement and Plan of Merger\n\n1. The Merger shall take effect on the Closing Date.\n')).toBe(true);
+    // A clause or a preamble first in the text, however short, names no document.
+    expect(titleOf('Neither Party may transfer this Contract without the prior written consent of the other Party.\n')).toBe(false);
+    expect(titleOf('THIS AGREEMENT is dated 3 March 2025 and is made BETWEEN Alpha Limited and Beta GmbH.\n')).toBe(false);
+    expect(titleOf('Sections 7, 9 and 12 keep applying after this agreement ends.\n')).toBe(false);
   });
 });
 
