@@ -1,15 +1,18 @@
 // Grant records read from the language of a clause: who grants what to whom, and on what terms.
 import type { ClauseNode, GrantRecord } from '../model/index.js';
 import type { Mention, PartyIndex } from './parties.js';
+import { isBlankChar } from '../clauses/blocks.js';
 import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
 // "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenant(s) not to sue Y"
 // grants Y an immunity, the form a settlement's cross-licence often takes in one direction ("covenant" for a plural
 // subject: "Beta and its Affiliates hereby covenant not to sue"), also with a that-clause ("covenants (and agrees) that
-// it (and its Affiliates) will not sue", "that neither it nor its Affiliates shall assert").
+// it (and its Affiliates) will not sue", "that neither it nor its Affiliates shall assert"), and without the word
+// "covenant": "agrees not to sue", "undertakes not to assert", "shall not assert ... against" (NON_ASSERTION).
 const COVENANT_NOT_TO = String.raw`covenants?\s+(?:and\s+agrees?\s+)?(?:not\s+to|that\s+(?:(?:it|they)(?:\s+and\s+(?:its|their)\s+[Aa]ffiliates)?\s+(?:will|shall)\s+not|neither\s+(?:it|they)\s+nor\s+(?:any\s+of\s+)?(?:its|their)\s+[Aa]ffiliates\s+(?:will|shall)))\s+(?:sue|assert)`;
-export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO})\b`, 'g');
+const NON_ASSERTION = String.raw`(?:(?:irrevocably\s+)?(?:agrees?|undertakes?)\s+not\s+to|(?:shall|will)\s+not)\s+(?:sue|assert)`;
+export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO}|${NON_ASSERTION})\b`, 'g');
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
 /**
  * Where findGrants tries the covenant verb, and which clauses the facts stage reads for grants: the first word only,
@@ -28,11 +31,37 @@ export function nextCovenant(text: string, from: number): number {
 }
 
 /**
+ * Where a covenant without the word "covenant" can start: at each "sue" or "assert" opening a word with "not" or
+ * "not to" before it, up to two words before the "not" ("irrevocably agrees not to sue", "shall not assert"), at the
+ * first letter of "agree(s)", "undertake(s)", "irrevocably", "shall" or "will". Document offsets, in order. Two indexOf
+ * scans of the text (about 4 ms each a pass over CUAD dev): "sue" and "assert" hold no rarer letter to look for.
+ */
+export function nonAssertionStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const word of ['sue', 'assert']) {
+    for (let k = text.indexOf(word); k > 0; k = text.indexOf(word, k + word.length)) {
+      if (!isBlankChar(text.charCodeAt(k - 1)) || isWordChar(text.charCodeAt(k + word.length))) continue;
+      const lo = Math.max(0, k - 12);
+      const m = NOT_BEFORE.exec(text.slice(lo, k));
+      if (!m) continue;
+      const not = lo + m.index;
+      for (let i = wordsBack(text, not, 0, 2); i < not; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 97 || c === 117 || c === 105 || c === 115 || c === 119) && (i === 0 || isBlankChar(text.charCodeAt(i - 1)))) out.push(i);
+      }
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+const NOT_BEFORE = /\bnot\s+(?:to\s+)?$/;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
  * The matches of a global scan of GRANT_VERB in `own`, tried only where one can start: at each "grant" and, up to
  * three words before it, at the first letters of "hereby", "shall", "will", "agree(s) to", "does", "do", "is", "are";
- * and at each "covenant".
+ * at each "covenant"; and at `nonAssertions`, where "agrees not to sue", "shall not assert" can start (offsets in `own`).
  */
-export function grantVerbMatches(own: string): RegExpExecArray[] {
+export function grantVerbMatches(own: string, nonAssertions: readonly number[] = []): RegExpExecArray[] {
   const starts: number[] = [];
   for (let k = nextCovenant(own, 0); k >= 0; k = nextCovenant(own, k + COVENANT_VERB.length)) starts.push(k);
   let floor = 0;
@@ -46,6 +75,8 @@ export function grantVerbMatches(own: string): RegExpExecArray[] {
     }
     floor = k;
   }
+  // "agrees not to sue", "shall not assert": where nonAssertionStarts found them in the document.
+  for (const k of nonAssertions) starts.push(k);
   return [...matchesAt(own, sortedStarts(starts), GRANT_VERB_AT)];
 }
 // "licenses and covenants not to sue", "a covenant not to sue": the noun, not the verb.
@@ -53,6 +84,11 @@ const COVENANT_NOUN_BEFORE = /(?:\b(?:and|or|nor|the|such|these|those|any|all|of
 // A covenant not to sue is a grant only when it is about the covenantor's patents or IP ("for infringement of any Beta
 // Patent"), not a promise not to sue over a breach or a released claim.
 const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|licensed\s+technology)\b/i;
+// Without the word "covenant" the promise must be about infringement: "agrees not to sue Beta for infringement of",
+// "shall not sue under its patents", "shall not assert any Alpha Patent (a claim of infringement) against Beta" (the IP
+// before "against"), not "shall not sue for breach" or "shall not assert any claim against Alpha arising from the Patents".
+const NON_ASSERTION_SUE = /\binfring\w*|\bunder\b[^.;]{0,60}\bpatents?\b/i;
+const NON_ASSERTION_ASSERT = /^[^.;]{0,150}\b(?:infring\w*|patents?|intellectual\s+property)\b[^.;]{0,150}\bagainst\b/i;
 const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
@@ -60,7 +96,7 @@ const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|unde
 // "the licences under this Agreement are granted consistently with ...": describes licences granted elsewhere.
 const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
 const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
-const LICENCE_OBJECT = new RegExp(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bimmunit(?:y|ies)\b|\brelease\b|\b${COVENANT_NOT_TO}\b`, 'i');
+const LICENCE_OBJECT = new RegExp(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bimmunit(?:y|ies)\b|\brelease\b|\b${COVENANT_NOT_TO}\b|\b${NON_ASSERTION}\b`, 'i');
 // "grants to the Company power of attorney for the purpose of assigning ... rights in ...": what is granted is no licence.
 // Only when no licence word comes before the object ("a licence free of any lien") nor names it ("a proxy server licence").
 const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;
@@ -151,14 +187,17 @@ function partyMentions(mentions: readonly Mention[], text: string): Mention[] {
   return mentions.filter((m) => m.group !== null || !/^(?:['’]s\b|\s+(?:Patents?|Licensed|Technology|Know-How|IP|Intellectual|Improvements?|Products?|Marks?|Materials?|Software)\b)/.test(text.slice(m.end, m.end + 20)));
 }
 
-/** Grants made in a clause's own text. */
-export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex): GrantFinding[] {
+/**
+ * Grants made in a clause's own text. `nonAssertions`: where "agrees not to sue", "shall not assert" can start in it
+ * (document offsets, from nonAssertionStarts): the covenants without the word "covenant".
+ */
+export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = []): GrantFinding[] {
   const from = clause.start;
   const to = clause.bodyEnd;
   const own = text.slice(from, to);
   // The noun ("licenses and covenants not to sue") is dropped before the loop: left in, it would end the scope of the
   // grant it belongs to ("grants ... a licence and covenant not to sue under the Beta Patents").
-  const verbs = grantVerbMatches(own).filter((m) => !(m[0].startsWith('covenant') && COVENANT_NOUN_BEFORE.test(own.slice(Math.max(0, m.index - 20), m.index))));
+  const verbs = grantVerbMatches(own, nonAssertions.map((k) => k - from)).filter((m) => !(m[0].startsWith('covenant') && COVENANT_NOUN_BEFORE.test(own.slice(Math.max(0, m.index - 20), m.index))));
   if (verbs.length === 0) return [];
   const starts = sentenceStarts(text, from, to);
   const out: GrantFinding[] = [];
@@ -168,7 +207,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const verb = verbs[v] as RegExpMatchArray;
     const verbStart = from + (verb.index as number);
     if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 40)))) continue;
-    const covenant = verb[0].startsWith('covenant');
+    const covenant = /(?:sue|assert)$/.test(verb[0]);
     const verbEnd = verbStart + verb[0].length;
     const si = lastAtOrBefore(starts, verbStart);
     // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead.
@@ -181,6 +220,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const scope = text.slice(verbStart, scopeEnd);
     if (!LICENCE_OBJECT.test(scope.slice(0, 400)) || NOT_A_LICENCE.test(scope.slice(0, 120))) continue;
     if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
+    if (covenant && !verb[0].startsWith('covenant') && !(verb[0].endsWith('sue') ? NON_ASSERTION_SUE : NON_ASSERTION_ASSERT).test(scope.slice(0, 300))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
     if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;
     if (NEGATED_OBJECT.test(scope.slice(0, 80))) continue;

@@ -4,7 +4,7 @@
 import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source, Tag } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
-import { COVENANT_VERB, findGrants, nextCovenant, type GrantFinding } from './grants.js';
+import { COVENANT_VERB, findGrants, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
@@ -206,13 +206,23 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }
+  // And those holding a covenant without the word: "agrees not to sue", "shall not assert".
+  const nonAssertions = new Map<string, number[]>();
+  for (const k of nonAssertionStarts(text)) {
+    const id = locate.at(k)?.id;
+    if (id === undefined) continue;
+    grantClauses.add(id);
+    const list = nonAssertions.get(id);
+    if (list) list.push(k);
+    else nonAssertions.set(id, [k]);
+  }
 
   const grantFindings: GrantFinding[] = [];
   const firstGrants = new Map<string, GrantRecord>();
   for (const clause of tree.clauses) {
     const id = clause.id;
     if (!grantClauses.has(id) && !hasTagType(tags.get(id), GRANT_TAG)) continue;
-    const grants = findGrants(text, clause, partyIndex);
+    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id));
     grantFindings.push(...grants);
     const first = grants[0]?.record;
     if (first) firstGrants.set(id, first);

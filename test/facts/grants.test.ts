@@ -156,6 +156,38 @@ describe('cross-license agreements (written)', () => {
     }
   });
 
+  it('reads a covenant without the word "covenant": "agrees not to sue", "undertakes not to assert", "shall not assert ... against"', () => {
+    const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
+    for (const covenant of [
+      '4.2 Beta agrees not to sue Acme or its Affiliates for infringement of any Beta Patent in respect of Licensed Products.',
+      '4.2 Beta irrevocably agrees not\nto sue Acme for infringement of the Beta Patents.',
+      '4.2 Beta undertakes not to assert any Beta Patent against Acme or its customers.',
+      '4.2 Beta shall not assert any claim of infringement of the Beta Patents against Acme, its Affiliates or their customers.',
+      '4.2 Beta will not sue Acme under any of the Beta Patents for making or selling Licensed Products.',
+    ]) {
+      const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n${covenant}`);
+      expect(facts.grants.map((g) => [g.grantor, g.grantee]), covenant).toEqual([
+        ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.'],
+        ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.'],
+      ]);
+      expect(facts.kind, covenant).toBe('cross-license');
+      expect(facts.grants[1]?.exclusivity).toBe('non-exclusive');
+    }
+  });
+
+  it('does not read a promise not to sue or assert over something other than infringement as a grant', () => {
+    for (const promise of [
+      '4.2 Beta agrees not to sue Acme for breach of the supply agreement dated 1 May 2020.',
+      '4.2 Beta shall not sue Acme for any delay in delivery of the Licensed Products.',
+      // The patents come after "against": a claim about them, no immunity under them.
+      '4.2 Beta shall not assert any claim against Acme arising from Acme\'s prosecution of the Beta Patents.',
+      '4.2 Beta shall not assert any right, title or interest in the Acme Patents.',
+      '4.2 Beta shall not issue any press release about the Acme Patents.',
+    ]) {
+      expect(factsOf(`${PREAMBLE}\n\n${promise}`).grants, promise).toEqual([]);
+    }
+  });
+
   it('does not read a covenant not to sue over a breach, nor the noun after a grant, as a grant', () => {
     // A promise not to sue over a contract claim grants no immunity under any patent.
     expect(factsOf(`${PREAMBLE}\n\n4.2 Beta covenants not to sue Acme for breach of the supply agreement dated 1 May 2020.`).grants).toEqual([]);
