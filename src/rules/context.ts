@@ -409,12 +409,22 @@ export class ScanPlan {
   }
 }
 
+/** The first of a clause's tags of one of `types` at `minConf` or more (what a query's types select it by). */
+function typedTag(tags: readonly Tag[], types: readonly string[], minConf: number): Tag | undefined {
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k] as Tag;
+    if (types.includes(t.type) && t.confidence >= minConf) return t;
+  }
+  return undefined;
+}
+
 export class DocumentContext {
   readonly text: string;
   private readonly queryCache = new Map<string, ClauseMatch[]>();
   private readonly scans = new Map<string, Scan>();
-  private readonly headEnds = new Map<string, number>();
-  private readonly bodyStarts = new Map<ClauseNode, number>();
+  /** Per clause index, its headEnd and bodyStart (-1: not yet); clauses outside the tree (none in practice) are computed each time. */
+  private headEnds: Int32Array | undefined;
+  private bodyStarts: Int32Array | undefined;
   /** Per clause index, whether a query's candidates include it (candidates() leaves it all zero). */
   private marks: Uint8Array | undefined;
   /** Per clause index, its parent's index (-1: none); built on first use. */
@@ -524,6 +534,15 @@ export class DocumentContext {
     return (preferFrom > from ? at(preferFrom) : null) ?? at(from);
   }
 
+  /** Whether matchInClause would find a match (the same searches, without building a match). */
+  private foundInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): boolean {
+    if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase) !== null;
+    // Non-global, non-sticky: test neither reads nor sets lastIndex.
+    const re = matchCase ? compileCased(src) : compile(src);
+    const text = this.text;
+    return (preferFrom > from && re.test(text.slice(preferFrom, to))) || re.test(text.slice(from, to));
+  }
+
   /** Whether the text contains a word as written (`cased`), or folded (a folded word), memoised per document. */
   private contains(word: string, cased: boolean): boolean {
     const key = cased ? `C${word}` : `l${word}`;
@@ -538,9 +557,19 @@ export class DocumentContext {
 
   /** Where the clause's words start: past Markdown heading marks and its visible number ("8.1", "Section 2.1"). */
   private bodyStart(c: ClauseNode): number {
-    let at = this.bodyStarts.get(c);
-    if (at === undefined) this.bodyStarts.set(c, (at = this.findBodyStart(c)));
+    const i = this.indexOfNode(c);
+    if (i < 0) return this.findBodyStart(c);
+    const memo = (this.bodyStarts ??= new Int32Array(this.analysis.tree.clauses.length).fill(-1));
+    let at = memo[i] as number;
+    if (at < 0) memo[i] = at = this.findBodyStart(c);
     return at;
+  }
+
+  /** The index of a node of this document's tree (by its c1..cN id: no search), -1 for a node not in it. */
+  private indexOfNode(c: ClauseNode): number {
+    const clauses = this.analysis.tree.clauses;
+    const i = clauseIndexOf(clauses, c.id);
+    return i >= 0 && clauses[i] === c ? i : -1;
   }
 
   private findBodyStart(c: ClauseNode): number {
@@ -556,11 +585,11 @@ export class DocumentContext {
   }
 
   private headEnd(c: ClauseNode): number {
-    let h = this.headEnds.get(c.id);
-    if (h === undefined) {
-      h = headingEnd(this.text, c);
-      this.headEnds.set(c.id, h);
-    }
+    const i = this.indexOfNode(c);
+    if (i < 0) return headingEnd(this.text, c);
+    const memo = (this.headEnds ??= new Int32Array(this.analysis.tree.clauses.length).fill(-1));
+    let h = memo[i] as number;
+    if (h < 0) memo[i] = h = headingEnd(this.text, c);
     return h;
   }
 
@@ -568,14 +597,17 @@ export class DocumentContext {
   private typeIndex(): Map<string, number[]> {
     if (this.typeIndexes) return this.typeIndexes;
     const index = new Map<string, number[]>();
-    this.analysis.tree.clauses.forEach((c, i) => {
-      for (const t of this.tags(c)) {
-        const list = index.get(t.type);
+    const clauses = this.analysis.tree.clauses;
+    for (let i = 0; i < clauses.length; i++) {
+      const tags = this.tags(clauses[i] as ClauseNode);
+      for (let k = 0; k < tags.length; k++) {
+        const type = (tags[k] as Tag).type;
+        const list = index.get(type);
         if (list) {
           if (list[list.length - 1] !== i) list.push(i);
-        } else index.set(t.type, [i]);
+        } else index.set(type, [i]);
       }
-    });
+    }
     return (this.typeIndexes = index);
   }
 
@@ -596,11 +628,21 @@ export class DocumentContext {
     const typeIndex = this.typeIndex();
     const parents = this.parents();
     const marked = (this.marks ??= new Uint8Array(clauses.length));
-    for (const type of q.types ?? []) for (const i of typeIndex.get(type) ?? []) marked[i] = 1;
-    if (headingRe) clauses.forEach((c, i) => c.heading !== null && headingRe.test(c.heading) && (marked[i] = 1));
+    const types = q.types ?? [];
+    for (let t = 0; t < types.length; t++) {
+      const typed = typeIndex.get(types[t] as string);
+      if (typed) for (let k = 0; k < typed.length; k++) marked[typed[k] as number] = 1;
+    }
+    if (headingRe) {
+      for (let i = 0; i < clauses.length; i++) {
+        const heading = (clauses[i] as ClauseNode).heading;
+        if (heading !== null && headingRe.test(heading)) marked[i] = 1;
+      }
+    }
     if (textStarts !== null) {
       const subtree = q.within === 'subtree';
-      for (const at of textStarts) {
+      for (let k = 0; k < textStarts.length; k++) {
+        const at = textStarts[k] as number;
         // The innermost clause holding the match, and (for subtree queries) its ancestors.
         for (let i = this.clauseIndexAt(at); i >= 0; i = parents[i] as number) {
           const c = clauses[i] as ClauseNode;
@@ -631,25 +673,36 @@ export class DocumentContext {
     const required = list(q.require);
     const excluded = list(q.exclude);
     const clauses = this.analysis.tree.clauses;
-    for (const i of this.candidates(q, headingRe)) {
-      const c = clauses[i] as ClauseNode;
-      const end = q.within === 'subtree' ? c.end : c.bodyEnd;
-      const tag = q.types ? this.tags(c).find((t) => q.types?.includes(t.type) && t.confidence >= minConf) : undefined;
-      const headEnd = this.headEnd(c);
+    const types = q.types;
+    const subtree = q.within === 'subtree';
+    // The heading's end is where text and `require` matches are preferred from: not needed by other queries.
+    const needsHeadEnd = q.text !== undefined || required.length > 0;
+    const candidates = this.candidates(q, headingRe);
+    for (let k = 0; k < candidates.length; k++) {
+      const c = clauses[candidates[k] as number] as ClauseNode;
+      const end = subtree ? c.end : c.bodyEnd;
+      const tag = types ? typedTag(this.tags(c), types, minConf) : undefined;
+      const headEnd = needsHeadEnd ? this.headEnd(c) : c.start;
       const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd, cased);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
+      // The first `require` match is the trigger; the others and the `exclude` patterns only need to be found or not.
       let trigger: { start: number; end: number } | null = null;
       let ok = true;
-      for (const src of required) {
-        const m = this.matchInClause(src, c.start, end, headEnd, cased);
-        if (!m) {
-          ok = false;
-          break;
-        }
-        trigger ??= m;
+      for (let r = 0; r < required.length && ok; r++) {
+        const src = required[r] as string;
+        if (trigger === null) {
+          trigger = this.matchInClause(src, c.start, end, headEnd, cased);
+          ok = trigger !== null;
+        } else ok = this.foundInClause(src, c.start, end, headEnd, cased);
       }
-      if (!ok || excluded.some((src) => this.matchInClause(src, c.start, this.excludeEnd(textHit, end, q.within === 'subtree'), c.start, cased) !== null)) continue;
+      if (!ok) continue;
+      if (excluded.length > 0) {
+        const excludeTo = this.excludeEnd(textHit, end, subtree);
+        let found = false;
+        for (let x = 0; x < excluded.length && !found; x++) found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased);
+        if (found) continue;
+      }
       trigger ??= textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
@@ -745,8 +798,12 @@ export class DocumentContext {
   crossReferences(resolved: boolean): ClauseMatch[] {
     return this.once(`xref:${resolved}`, () => {
       const out: (ClauseMatch | null)[] = [];
-      for (const c of this.analysis.tree.clauses) {
-        for (const r of this.analysis.facts.crossReferences.get(c.id) ?? []) {
+      // By the facts' map (clauses that hold references), not by every clause: byOffset puts them in order.
+      for (const [id, refs] of this.analysis.facts.crossReferences) {
+        const c = this.clause(id);
+        if (!c) continue;
+        for (let k = 0; k < refs.length; k++) {
+          const r = refs[k] as (typeof refs)[number];
           if ((r.targetId !== null) !== resolved) continue;
           const at = r.start ?? this.text.indexOf(r.text, c.start);
           if (at < 0) continue;
@@ -761,8 +818,11 @@ export class DocumentContext {
   numberMismatches(): ClauseMatch[] {
     return this.once('numberMismatches', () => {
       const out: (ClauseMatch | null)[] = [];
-      for (const c of this.analysis.tree.clauses) {
-        for (const p of this.analysis.facts.numberPairs.get(c.id) ?? []) {
+      for (const [id, pairs] of this.analysis.facts.numberPairs) {
+        const c = this.clause(id);
+        if (!c) continue;
+        for (let k = 0; k < pairs.length; k++) {
+          const p = pairs[k] as (typeof pairs)[number];
           if (p.words === p.figures) continue;
           const at = p.start ?? this.text.indexOf(p.text, c.start);
           if (at < 0) continue;
