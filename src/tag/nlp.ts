@@ -49,6 +49,9 @@ interface Transforms {
 /** Inflections computed with compromise's own conjugation and pluralisation tables (what the generator stores). */
 export function computeInflections(word: string): readonly string[] {
   const key = word.toLowerCase();
+  // A hyphenated word inflects its last part: co-own, co-owned, co-owns; cross-claim, cross-claims.
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen > 0 && /^[a-z-]+$/.test(key)) return [...new Set([key, ...computeInflections(key.slice(hyphen + 1)).map((form) => key.slice(0, hyphen + 1) + form)])].sort();
   const forms = new Set<string>([key]);
   // The transform methods cost microseconds a word; nlp(word).verbs().conjugate() ~25 ms.
   if (/^[a-z]+$/.test(key)) {

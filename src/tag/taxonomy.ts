@@ -80,9 +80,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The field by the use: "limited to ... Products for use in commercial aircraft, and all other fields are reserved",
         // "you may use the licensed technology only in hearing aids; any other use needs our consent".
         'for use in|on|with': 0.3, 'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses .. reserved|excluded|retained': 0.65,
-        'use|used|practise|practice|exploit .. only|solely|exclusively in|for|within': 0.4, 'any|all other use|uses|application|applications|fields': 0.45, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 },
+        'use|used|practise|practice|exploit .. only|solely|exclusively in|for|within': 0.4, 'any|all other use|uses|application|applications|fields': 0.45,
+        'applies|apply|limited|restricted|confined only|solely|exclusively? to .. products|applications|uses|devices|field|fields': 0.45, 'do|does not cover .. products|applications|uses|use|devices|field|fields / do|does not extend to .. products|applications|uses|use|devices|field|fields': 0.45, 'do|does not cover / do|does not extend to': 0.3,
+        'only|solely|exclusively in|for the manufacture|production|development|use of': 0.4, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 },
       // The purpose that limits the use of confidential information is confidentiality's, not a field of the grant.
-      negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6 } },
+      negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6,
+        // A warranty limited to some products or uses limits the warranty, not the grant.
+        'warrant*': 0.4 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
       headings: { 'territory|territorial / geographic~|geographical scope|area|region|limits': 0.9 },
       // "Throughout the Territory" in an efforts or a promotion clause mentions the territory; the grant's reach names it.
@@ -90,9 +94,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'license|licence|licenses|licences|rights|right|appoint|appoints|appointed|exclusive|granted .. in|within|throughout|for .. the? territory / territory of': 0.6,
         'all countries|territories / countries of the world / anywhere in the world / rest of the world / any country in the world': 0.6,
         'sell|sold|manufacture~|market|distribute|exploit .. in|into any other country|countries|territory|jurisdiction': 0.55,
-        'territory shall|will be / territory is|comprises|consists|includes': 0.7,
+        'territory shall|will be / territory is|comprises|consists|includes': 0.7, 'license|licence|rights .. covers|cover .. united|republic|europe|european|asia|africa|americas|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5,
         // The reach named by the place: "rights under this Agreement extend to the United States and Canada only".
-        'license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for the? united states|kingdom / license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for the? republic|europe|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 } },
+        'license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. united states|kingdom / license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
@@ -129,6 +133,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'sublicens*|sub-licens*|sublicenc*|sub-licenc*': 0.45, 'right to grant sublicenses|sub-licenses': 0.85, 'without the right to sublicense': 0.8, 'through multiple tiers': 0.7,
         'right to .. sublicense|sub-license|sublicence|sub-licence / grant~ .. sublicenses|sub-licenses|sublicences|sub-licences|sublicense|sub-license|sublicence|sub-licence / sublicensable|sub-licensable|non-sublicensable|nonsublicensable|sublicenseable / may|shall|will not? sublicense|sub-license|sublicence|sub-licence / each|any sublicense|sub-license|sublicence|sub-licence agreement': 0.75,
         'sublicense|sub-license|sublicence|sub-licence|sublicensing income|revenue~|revenues|fees|consideration|receipts': 0.7,
+        'sublicenses|sub-licenses|sublicences|sub-licences|sublicense|sub-license|sublicence|sub-licence .. may|shall|will|can not? be granted|permitted|allowed': 0.7,
         // The restriction in a list of verbs: "may not assign, transfer, sublicense or delegate", "does not permit TAG to sublicense".
         'not .. sublicense|sub-license|sublicence|sub-licence / sublicense|sub-license|sublicence|sub-licence .. its|any|the|such .. rights|license|licence': 0.6,
         'sublicensee~|sublicensees|sub-licensee~|sub-licensees .. bound|comply|subject': 0.55 } },
@@ -168,7 +173,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'percent|% of .. price|fees': 0.4, 'share of .. revenue|revenues|profits|income': 0.75,
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
-        'percentage share': 0.55, 'royalty|royalties ... percent|% / royalty|royalties ... per cent|centum': 0.5, 'per cent|centum of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
+        'percentage share': 0.55, 'for|on each|every|per .. unit|units|product|copy|item|tonne .. sold|manufactured|distributed ... pay~|pays|payable|paid / pay~|pays|payable ... for|on each|every|per .. unit|units|product|copy|item|tonne .. sold|manufactured|distributed': 0.55, 'royalty|royalties ... percent|% / royalty|royalties ... per cent|centum': 0.5, 'per cent|centum of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
         'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount ... per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
@@ -189,7 +194,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A paid-up fee, a sum paid on signature, a sum as full consideration.
         'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4, 'single|one-off|once-off fee|payment|sum': 0.75,
         // The kind of fee with words between: "a one-time license fee", "a single lump amount", "an upfront technology access fee".
-        'one-time|one-off|once-off|upfront|up-front|lump .. fee|fees|payment|sum|amount': 0.75 } },
+        'one-time|one-off|once-off|once-only|upfront|up-front|lump|fixed|flat .. fee|fees|payment|sum|amount': 0.75, 'in full|final settlement|satisfaction / full and final settlement|satisfaction': 0.45 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
       headings: { 'milestone~': 0.9 },
       phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
@@ -198,11 +203,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'payable|due|paid .. upon|on|when .. acceptance|delivery|completion|achievement|approval|launch|passes': 0.55, 'instalment~|installment~ .. due|payable|paid': 0.35,
         'earn-out|earnout / contingent consideration|payment~|payments': 0.75, 'if|when|upon .. achieves|achieve|reaches|reach|attains|attain .. target~|targets|milestone~|threshold~': 0.45,
         // An approval or a sales level that triggers a sum: "after the first approval ... shall pay", "when cumulative sales first exceed".
-        'first|regulatory|marketing approval ... pay~|pays|payable|paid / pay~|pays|payable|paid ... first|regulatory|marketing approval': 0.55, 'sales ... first exceed~|exceeds|reach|reaches|surpass~ / cumulative|aggregate sales .. exceed~|exceeds|reach|reaches': 0.55 } },
+        'first|regulatory|marketing approval ... pay~|pays|payable|paid / pay~|pays|payable|paid ... first|regulatory|marketing approval': 0.55,
+        'marketing|regulatory authorisation|authorization ... pay~|pays|payable|paid / pay~|pays|payable|paid ... marketing|regulatory authorisation|authorization': 0.55, 'sales ... first exceed~|exceeds|reach|reaches|surpass~ / cumulative|aggregate sales .. exceed~|exceeds|reach|reaches': 0.55 } },
     { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
       headings: { 'payment~|invoic*|taxes|currency': 0.8 },
       phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~': 0.6, 'taxes': 0.25,
-        'interest ... due date|base rate|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55 },
+        'interest ... due date|base rate|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55, 'without any .. set-off|setoff|deduction|deductions|counterclaim': 0.55, 'bank|wire|electronic transfer / bank account': 0.5, 'vat|gst / exclusive|inclusive of .. tax|taxes|vat|gst': 0.6 },
       // "3% of the Net Invoiced Value", "an aggregate invoice value of not less than ...": a measure, not invoicing.
       negatives: { 'invoiced|invoice value|price|amount|sales / amount|amounts|gross|net invoiced': 0.3 } },
     { id: 'minimum-commitment', label: 'Minimum commitment', description: 'Minimum purchases, minimum royalties.',
@@ -229,7 +235,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
         'binding forecast~|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
         // A commitment to buy, named by its verb: "Customer commits to spend", "is committed to purchase".
-        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5,
+        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5, 'less than #num ... pay~|pays .. difference|shortfall|balance|deficit / below #num ... pay~|pays .. difference|shortfall|balance|deficit': 0.6,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
@@ -259,7 +265,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
-        'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to': 0.35,
+        'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to|receive .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
+        'more|better favorable|favourable|advantageous .. terms|conditions|rates|royalty|royalties|prices|pricing': 0.45,
+        'lower|better .. price|prices|pricing|rates|terms .. than .. charged|offered|granted|given|available': 0.6,
       },
       negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
@@ -319,7 +327,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // What the agreement produces passing to a party: "IP created under the Project shall belong to Customer".
         'assign~|transfer~|convey~ .. intellectual|industrial property|proprietary rights': 0.55, 'assign~ .. all right title and|or interest': 0.65,
         'owner|owners of .. inventions|discoveries|improvements|enhancements|derivative|developments|deliverables / work product': 0.6,
-        'shall|will belong to / belongs to': 0.45, 'vested in': 0.5,
+        'shall|will belong to / belongs to': 0.45, 'vested in': 0.5, 'copyright|copyrights|ownership|title|property in|of ... belong|belongs|vest|vests': 0.55,
         // Further assistance "to effect the assignment of all rights ... to Assignee"; "such improvement shall become our property".
         'perfect~|effect|record|evidence|confirm the? assignment|transfer of .. right|rights|title|intellectual|patents|marks|inventions': 0.5,
         'shall|will become .. property': 0.5,
@@ -356,7 +364,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // "Infringement" also heads the indemnity for third-party claims, "Litigation" any lawsuit: weak alone.
       headings: { 'enforcement / infringement~ by .. third|others / third party infringement / enforcement of .. patents|rights|intellectual': 0.8, 'infringement~': 0.5, 'litigation': 0.4 },
       phrases: { 'infring* by|of .. third part*': 0.6,
-        'become~|becomes aware of .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
+        'become~|becomes aware of .. infring*': 0.7, 'learn~|learns|learnt|discover~|discovers|suspect~|suspects .. of? .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
         // The notice in the continuous tense: "if it learns that a third party is infringing the Licensed Patents".
         'third party|parties|person|persons is|are|has|have|may be? infringing|infringed|infringe': 0.65, 'infringement action|actions|suit|suits|proceeding~|litigation': 0.55,
         'take|commence|bring|institute .. proceedings|legal action': 0.45, 'join~|joined .. as a? party|plaintiff': 0.45, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 },
@@ -403,7 +411,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The exception to a restraint, in its usual frame: "Notwithstanding the foregoing, the provisions of Sections 3.1
         // through 3.8 shall not apply to ...", "shall be entitled to exploit such opportunity outside the Field".
         'notwithstanding .. foregoing|section|sections|article .. provisions|restrictions|covenants|exclusivity ... shall|will not apply|prevent|preclude|restrict|prohibit|limit / entitled|free|permitted to .. exploit|sell|market|develop|commerciali* .. outside the field|territory': 0.4,
-        'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
+        'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
+        'carry on .. business|activity|undertaking ... compet* / engaged|concerned|interested in .. business|activity|undertaking ... compet*': 0.65, 'in competition with': 0.3, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [
         // "Both parties agree that they will not compete with ...": the restraint named by its own verb.
@@ -435,6 +444,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6, 'entice~|entices away / poach~|poaches|poaching': 0.6,
+        'approach~|approaches|canvass~|canvasses .. any? .. customer~|customers|client~|clients|employee~|employees': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
         // Conduct that harms the other's name, in a morals clause's list: weak alone (below the type's threshold).
@@ -466,7 +476,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // A volume restriction caps a COUNT of things (units, copies, users, hours, capacity): the limit word alone
       // ("maximum", "up to 10", "shall not exceed") is weak evidence, the limit word with a quantity noun is strong.
       phrases: {
-        'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons': 0.65,
+        'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items': 0.65,
+        'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than': 0.55,
         'up to #num .. units|impressions|copies|users|seats|hours|licenses|locations|sites|persons|people|individuals|appearances|events|terminals|accounts': 0.45,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
@@ -504,7 +515,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'served|reserved|handled exclusively by': 0.55, 'not|neither|nor .. market|sell|solicit|promote|supply .. in|into the other .. region|territory|market|markets|sector|area': 0.7,
         // "shall not market the Products in the home territory of the other party", "so that each Party has its own market".
         'not|neither|nor .. market|sell|solicit|promote|supply|distribute .. in|into .. territory|territories|region|regions|market|markets|area|continent|country|countries .. of the other': 0.7,
-        'each party|parties .. its|their own .. market|markets|territory|territories|region|regions|continent': 0.5, 'which|that is|are reserved|allocated for|to': 0.45 } },
+        'each party|parties .. its|their own .. market|markets|territory|territories|region|regions|continent': 0.5,
+        'not|neither|nor .. market|sell|solicit|promote|supply|serve .. the other .. region|territory|market|markets|sector|area|customers': 0.7, 'which|that is|are reserved|allocated for|to': 0.45 } },
     { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
       headings: { 'information exchange / exchange|sharing of information': 0.85 },
       phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
@@ -534,7 +546,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
-      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101 / sherman|clayton act': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8,
+      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101|102|81|82 / sherman|clayton act / tfeu': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8,
         'competition|antitrust|anti-trust .. act|acts|legislation|regulation|regulations|authority|authorities|tribunal': 0.7 } },
   ]),
   ...group('governance and process', [
@@ -544,7 +556,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Other names for the body: "a project board which shall meet", representatives appointed to it, its decisions.
         'project|steering|management|operating|supervisory|joint board|group|team .. meet|meets': 0.6, 'appoint~|designate~ .. representatives|members .. to .. board|committee|group|panel|team': 0.7,
         'decisions of the .. board|committee|group|panel .. unanimous*|majority|consensus|unanimously': 0.7,
-        'body|board|group|panel|committee|council .. composed|consisting|comprised|made up of .. representatives|members|delegates': 0.7, 'decisions .. taken|made|adopted .. unanimously|unanimous*|majority|consensus': 0.5 },
+        'body|board|group|panel|committee|council .. composed|consisting|comprised|made up of .. representatives|members|delegates': 0.7, 'decisions .. taken|made|adopted .. unanimously|unanimous*|majority|consensus': 0.5,
+        'members|representatives|delegates from|of each party|parties / members|representatives|delegates appointed by each party|parties': 0.6, 'form|establish|constitute .. committee|board|group|panel|team': 0.45 },
       negatives: { 'audit|compensation committee / board of directors': 0.6 } },
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
@@ -566,7 +579,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',
       headings: { 'governing|applicable law|laws / choice of law / law|laws': 0.85 },
       phrases: {
-        'governed by .. law|laws of': 0.9, 'construed|interpreted|enforced .. in accordance with .. law|laws of': 0.85, 'laws of the state|commonwealth|province|republic of': 0.55,
+        'governed by .. law|laws of': 0.9, 'governed by .. law|laws': 0.8, 'construed|interpreted|enforced .. in accordance with .. law|laws of': 0.85, 'laws of the state|commonwealth|province|republic of': 0.55,
         'conflict~ of law|laws': 0.55, 'subject to .. laws of': 0.35, 'under the laws of .. without regard': 0.8, 'reference to the laws of': 0.8,
       },
       negatives: { 'governed by .. plan|policy|policies|program|rules|terms': 0.5, 'organized|incorporated|existing .. under the laws of': 0.9, 'comply .. with .. laws': 0.5 },
@@ -587,7 +600,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach': 0.6, 'protected health information': 0.8 } },
     { id: 'warranty', label: 'Warranty', description: 'Representations and warranties, disclaimers.',
       headings: { 'warrant*|representations': 0.85, 'disclaimer~': 0.6 },
-      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'make~|makes|give~|gives no .. representation~|representations|warrant*|guarantee~|guarantees': 0.6, 'conform~ to .. specifications': 0.35,
+      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'make~|makes|give~|gives no .. representation~|representations|warrant*|guarantee~|guarantees': 0.6, 'guarantee~|guarantees that': 0.45, 'satisfactory quality / fit|fitness for .. purpose': 0.6, 'conform~ to .. specifications': 0.35,
         // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
@@ -600,7 +613,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'in no event .. liable|liability': 0.8, 'shall not be liable': 0.6, 'limitation of liability': 0.8, 'aggregate|total liability / liability .. shall not exceed': 0.85,
         'consequential|indirect|incidental|punitive|special .. damages': 0.6, 'liquidated damages': 0.9, 'lost profits': 0.5, 'cap on liability / liability cap': 0.9, 'gross negligence / willful misconduct': 0.3, 'exceed the .. amount~ / exceed .. fees paid': 0.4,
-        'penalty|penalties': 0.3, 'no liability': 0.55, 'each|every|per .. day|week|month|days|weeks|months .. of delay|lateness': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
+        'penalty|penalties': 0.3, 'no liability': 0.55, 'liable|liability .. for .. indirect|consequential|incidental|special|punitive .. loss|losses|damage|damages': 0.65, 'consequential|indirect .. loss|losses': 0.55, 'each|every|per .. day|week|month|days|weeks|months .. of delay|lateness': 0.55, 'liable|liability .. exceed~|limited|cap~|unlimited': 0.6, 'damages .. equal to / damages .. in the amount of': 0.5, 'sole|exclusive remedy|remedies': 0.5, 'entire|sole liability': 0.7, 'termination fee~': 0.45, 'action .. must|shall be commenced|brought within': 0.55, 'buy-out|buyout .. payment|fee|price': 0.5, 'limit~ .. liability': 0.6, 'buy out': 0.3,
         // A contractual limitation period: "No action, regardless of form, arising out of this Agreement may be brought more than two years after ...".
         'no|neither .. action|actions|claim|claims ... may|shall be? brought|commenced|filed|made .. more than / action|actions|claim|claims|suit|suits|proceeding|proceedings ... must|shall be commenced|brought|filed .. within / action|actions|claim|claims|suit|suits|proceeding|proceedings ... must|shall be commenced|brought|filed .. no later than': 0.55,
         // The exclusion and the cap with their words apart: "is not liable in any way for any indirect, consequential ... loss or damage",
@@ -619,14 +632,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'insurance': 0.9 },
       phrases: {
         'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'take|takes|taken out .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
-        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35, 'liability|indemnity|all-risks|insurance policy|policies|cover': 0.6,
+        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35, 'liability|indemnity|all-risks|insurance policy|policies|cover': 0.6, 'insure|insures .. against|with|for': 0.7, 'public|employers|employer liability': 0.55,
       },
       negatives: { 'federal deposit insurance / fdic': 0.8, 'insurance proceeds|business|products|agency|agent': 0.4,
         // An insurer named as a party, and insurance as the product a party sells (variable annuities and life policies), are no duty to insure.
         'life insurance company|corporation / variable life insurance / variable annuity|annuities': 0.6,
         // A duty to insure disclaimed.
         'no insurance requirement~|obligation~ / not be? required|obligated to maintain|carry|obtain|procure any insurance': 0.6 },
-      requires: ['maintain~|carry|procure~|obtain~|insured|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*', 'take|takes|taken out'] },
+      requires: ['maintain~|carry|procure~|obtain~|insured|insure|insures|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*', 'take|takes|taken out'] },
     { id: 'contingency', label: 'Contingency', description: 'Contingency plans: temporary licences, transitional arrangements, buy-out options, risk registers.',
       // Not "risk" alone: "Risk of Loss", "Manufacture at Risk", "High Risk Merchants" plan for nothing.
       headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
@@ -640,7 +653,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'term|duration|commencement / effective date': 0.8 },
       phrases: {
         'shall|will commence .. on|upon / shall|will commence .. as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
-        'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
+        'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'come|comes into force|effect / enter~|enters into force': 0.6, 'continue~ for #num .. years|months|year': 0.55, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
       },
       // A period counted from delivery is a warranty's or a return's, not the agreement's.
       negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4 } },
@@ -668,7 +681,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
-      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5 },
+      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5, 'may|can end|rescind .. this agreement|contract|licence|license': 0.7 },
       modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
     { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
@@ -678,7 +691,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
-        'change~ of|in .. control|ownership|management ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'change~ of|in .. control|ownership|management ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat* / terminat* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         // "a merger or change of control shall be deemed an assignment (requiring consent)", "any change in control is deemed a transfer".
         'change~ of|in .. control|ownership ... deemed .. assignment|transfer / merger|acquisition ... deemed .. assignment|transfer': 0.7,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
@@ -720,14 +733,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'during the term .. and for .. thereafter / for a period of .. after|following the term': 0.55,
         // The wind-down itself: a phase-out period, termination assistance, a transition-out plan, a handover.
         'phase-out|phaseout|run-off / termination assistance / transition out plan / orderly transfer|transition|handover': 0.65,
-        'continue~|keep|keeps .. apply|applying|in force|in effect ... after|following|beyond': 0.55, 'after|following|once .. this agreement|contract .. ends|ended|expires|expired|terminates|terminated': 0.5,
+        'continue~|keep|keeps .. apply|applying|in force|in effect ... after|following|beyond': 0.55, 'on|at termination|expiry|expiration': 0.5, 'cease~|stop|stops .. use|using': 0.45, 'after|following|once .. this agreement|contract .. ends|ended|expires|expired|terminates|terminated': 0.5,
       },
       // A person's employment or engagement ending is not the agreement's termination.
       negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
       phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5,
-        'transfer|migrate|handover ... to .. new|replacement|successor|substitute .. supplier|provider|vendor|contractor': 0.7 } },
+        'transfer|migrate|handover ... to .. new|replacement|successor|substitute .. supplier|provider|vendor|contractor / cooperate~|co-operate~|cooperation|assist~|assistance .. with|to .. replacement|successor|new|incoming .. supplier|provider|vendor|contractor': 0.7 } },
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
@@ -737,12 +750,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
         'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3,
-        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
+        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notices .. shall|must|may be .. sent|given|delivered|served|addressed': 0.65, 'notice~ .. sent|delivered|addressed|given .. to .. address|addresses': 0.65, 'by e-mail|email|post|courier|hand .. to the? address|addresses': 0.5, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
       headings: { 'force majeure / excusable delay~': 0.95 },
-      phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
+      phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'beyond|outside its|their|the? control': 0.55, 'affected party / party affected by': 0.35, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
         // Other words for the same excuse: "any other cause not within its control", lockouts and embargoes, the time extended.
         'not within .. its|their|the .. control / outside .. its|their .. control': 0.55, 'lockout~|lockouts|embargo~|embargoes|lockdown~|lockdowns|blockade~|sabotage|insurrection|terrorism|quarantine~|hurricane~|explosion~': 0.3,
         'prevented|hindered|delayed .. from performing / prevented|hindered|delayed .. by reason of': 0.45,

@@ -38,4 +38,9 @@ describe('tagger start-up', () => {
     expect(INFLECTIONS['outsource']).toBeUndefined();
     expect(inflections('outsource')).toEqual(expect.arrayContaining(['outsourced', 'outsources', 'outsourcing']));
   });
+  it('inflects the last part of a hyphenated word', () => {
+    expect(inflections('co-own')).toEqual(expect.arrayContaining(['co-own', 'co-owned', 'co-owns']));
+    expect(inflections('cross-claim')).toContain('cross-claims');
+    expect(typesOf('The Joint Patents shall be co-owned by the parties in equal undivided shares.').has('joint-ip')).toBe(true);
+  });
 });
