@@ -146,7 +146,17 @@ const ANCHOR_LEAD = 2;
  * numbered heading: a table lookup per capital of the text instead of hashing a number into a set.
  */
 const LEADS = new Uint8Array(128 * 128);
-for (const w of ['Se', 'SE', 'Ar', 'AR', 'Cl', 'CL', 'Pa', 'PA', 'Su', 'SU', 'Sc', 'SC', 'Ex', 'EX', 'An', 'AN', 'Ap', 'AP', 'At', 'AT']) LEADS[lead(w.charCodeAt(0), w.charCodeAt(1))] = REFERENCE_LEAD;
+/**
+ * What a capitalised word must open with for REFERENCE to match at it (its words are case-sensitive: "Section" or
+ * "SECTION", never "SEction"; "Appendi" for Appendix and Appendices), by lead: each lead has one. Six in seven capitals
+ * with such a lead open another word ("Services", "Party", "Any", "Exclusive"), where the regex was tried and failed.
+ */
+const REFERENCE_WORD_OF_LEAD = new Map<number, string>();
+for (const w of ['Section', 'SECTION', 'Article', 'ARTICLE', 'Clause', 'CLAUSE', 'Paragraph', 'PARAGRAPH', 'Subsection', 'SUBSECTION', 'Schedule', 'SCHEDULE', 'Exhibit', 'EXHIBIT', 'Annex', 'ANNEX', 'Appendi', 'APPENDIX', 'Attachment', 'ATTACHMENT']) {
+  const key = lead(w.charCodeAt(0), w.charCodeAt(1));
+  LEADS[key] = REFERENCE_LEAD;
+  REFERENCE_WORD_OF_LEAD.set(key, w);
+}
 for (const w of ANCHOR_WORDS) {
   const key = lead(w.charCodeAt(0), w.charCodeAt(1));
   LEADS[key] = (LEADS[key] as number) | ANCHOR_LEAD;
@@ -215,9 +225,10 @@ function referenceStarts(text: string, capitals: Int32Array): ReferenceStarts {
 function capitalReferenceStarts(text: string, capitals: Int32Array, references: number[], anchors: number[]): void {
   for (let i = 0; i < capitals.length; i++) {
     const at = capitals[i] as number;
-    const kind = LEADS[lead(text.charCodeAt(at), codeAt(text, at + 1))] as number;
+    const key = lead(text.charCodeAt(at), codeAt(text, at + 1));
+    const kind = LEADS[key] as number;
     if (kind === 0) continue;
-    if (kind & REFERENCE_LEAD) references.push(at);
+    if (kind & REFERENCE_LEAD && text.startsWith(REFERENCE_WORD_OF_LEAD.get(key) as string, at)) references.push(at);
     // NUMBER_ANCHOR was tried at a heading word after a word boundary ("_" is a word character).
     if (kind & ANCHOR_LEAD && codeAt(text, at - 1) !== 95 && startsWithAny(text, at, ANCHOR_WORDS)) anchors.push(at);
   }
@@ -226,7 +237,11 @@ function capitalReferenceStarts(text: string, capitals: Int32Array, references: 
 /** The lower-case reference words, "subsection" at its "sub". A test() loop: no match array per word. */
 function lowerReferenceStarts(text: string, references: number[]): void {
   LOWER_REFERENCE_WORDS.lastIndex = 0;
-  while (LOWER_REFERENCE_WORDS.test(text)) references.push(lowerWordStart(text, LOWER_REFERENCE_WORDS.lastIndex));
+  while (LOWER_REFERENCE_WORDS.test(text)) {
+    const at = lowerWordStart(text, LOWER_REFERENCE_WORDS.lastIndex);
+    // REFERENCE opens at a word boundary: not inside "intersection" or "nonparagraph".
+    if (!isRegexWordCode(codeAt(text, at - 1))) references.push(at);
+  }
 }
 
 /** The numbers of one to three digits before a dot, at a word start. */
@@ -246,16 +261,21 @@ function headingLineStarts(text: string, annexLines: number[], sectionLines: num
     let j = n + 1;
     while (isMarkCode(codeAt(text, j))) j++;
     const c = codeAt(text, j);
-    if (c === 83 || c === 65 || c === 67 || c === 0xa7) sectionLines.push(n);
+    if (c === 0xa7 || ((c === 83 || c === 65 || c === 67) && startsWithAny(text, j, SECTION_LINE_WORDS))) sectionLines.push(n);
     // ANNEX_LINE allows a number of up to three digits before its words ("3 EXHIBIT B"). The blanks after it are
     // skipped by a step every line takes (0 or 1 at a time): a loop body run only after such a number had no type
     // feedback after warm-up text without one, and the optimised scan was thrown away at each document's first.
     while (isDigitCode(codeAt(text, j))) j++;
     for (let blank = 1; blank === 1; j += blank) blank = isBlankCode(codeAt(text, j)) ? 1 : 0;
+    // ANNEX_LINE's first word is in capitals ("EXHIBIT", "LIST OF ... SCHEDULE") or "Schedule", "Exhibit" ...
     const d = codeAt(text, j);
-    if (d >= 65 && d <= 90) annexLines.push(n);
+    const e = codeAt(text, j + 1);
+    if (d >= 65 && d <= 90 && ((e >= 65 && e <= 90) || startsWithAny(text, j, ANNEX_TITLE_WORDS))) annexLines.push(n);
   }
 }
+const ANNEX_TITLE_WORDS = ['Schedule', 'Exhibit', 'Annex', 'Appendix', 'Attachment'];
+/** SECTION_LINE's words (or "§"): "Section", "SECTION", "Article", "ARTICLE", "Clause", "CLAUSE". */
+const SECTION_LINE_WORDS = ANCHOR_WORDS.slice(0, 6);
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (text.startsWith(w, at)) return true;
@@ -282,6 +302,8 @@ export function referenceScans(text: string, capitals: Int32Array = capitalStart
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** \w of a regex without the u flag, by code (-1, outside the text, is none). */
+const isRegexWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c) || c === 95;
 const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 // The marks SECTION_LINE and ANNEX_LINE allow at a line start: [ \t#*_]
 const isMarkCode = (c: number): boolean => c === 32 || c === 9 || c === 35 || c === 42 || c === 95;

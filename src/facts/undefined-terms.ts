@@ -2,6 +2,7 @@
 // defines. One pass of one pattern finds determiner + capitalised words; cheap set lookups reject what is defined,
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
 import { escapeRegExp, type Party } from '../model/index.js';
+import { isBlankChar } from '../clauses/blocks.js';
 import { capitalStarts, codeAt, matchesAt, sortedStarts, type ClauseLocator } from './text.js';
 
 /** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
@@ -148,10 +149,28 @@ function inlineOpenings(text: string): Int32Array {
   const out: number[] = [];
   for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
     const c = codeAt(text, k + 1);
-    if ((c >= 65 && c <= 90) || c === 99 || c === 101 || c === 116 || c === 105 || c === 104 || c === 97) out.push(k);
+    // A capitalised word ([A-Z][a-z]), or an opening word and the comma or white space after it: not "(A)", "(iii)",
+    // "(a)" or "(c)", which most brackets that open with one of these letters hold.
+    if (c >= 65 && c <= 90 ? isLowerCode(codeAt(text, k + 2)) : inlineOpeningWordAt(text, k + 1)) out.push(k);
   }
   return Int32Array.from(out);
 }
+
+/** UNQUOTED_INLINE's optional opening words; each is followed by a comma or white space. */
+const INLINE_OPENING_WORDS = ['collectively', 'each', 'together', 'individually', 'hereinafter', 'the', 'a', 'an'];
+
+/** Whether one of INLINE_OPENING_WORDS, then a comma or white space, is at `at`. */
+function inlineOpeningWordAt(text: string, at: number): boolean {
+  for (let i = 0; i < INLINE_OPENING_WORDS.length; i++) {
+    const w = INLINE_OPENING_WORDS[i] as string;
+    if (text.startsWith(w, at)) {
+      const after = codeAt(text, at + w.length);
+      if (after === 44 || isBlankChar(after)) return true;
+    }
+  }
+  return false;
+}
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Where LIST_ENTRY's opening (text start, line break or a gap of 3+ blanks) is, when blanks run over [from, to); or -1. */
 function openingAt(text: string, from: number, to: number): number {
