@@ -10,6 +10,13 @@ export interface PartyHint {
 }
 
 const QUOTED = /["“]\s*([^"“”\n]{1,80}?)\s*["”]/g;
+// An alias in bold instead of quotes, as English-law precedents set it: "(the **Assignor**)".
+const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
+// An alias with neither (bold lost in conversion): "(the Assignor)". Read only after a "Parties" label, where each
+// bracket names its party; elsewhere "(the Company)" may be an aside.
+const BARE_ALIAS = /^\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$/;
+// A "Parties" label that opens the list of parties ("PARTIES", "**PARTIES**", "Parties:") in place of "between".
+const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties)[*_]*[ \t]*(?::|(?=[ \t]*\r?\n))/;
 // Quoted words in a preamble parenthetical that name the agreement or a group, never one party.
 const GENERIC_ALIAS = /^(?:this\s+)?(?:parties|party|each party|signatories|.*\b(?:agreement|amendment|contract|date|program|shares|stock|act|code))$/i;
 const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both|all)\b/i;
@@ -19,7 +26,8 @@ const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Compan
 const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])/;
 
 function cleanName(chunk: string): string | null {
-  let s = chunk.replace(/\([^()]*\)/g, ' ');
+  // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
+  let s = chunk.replace(/\([^()]*\)/g, ' ').replace(/\*+/g, '');
   s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.)\s*/, '');
   const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
   if (between) s = s.slice(between.index + between[0].length);
@@ -48,7 +56,16 @@ interface Candidate {
   readonly withAliases: number;
 }
 
-function parseSegment(segment: string): Candidate {
+/** The aliases a parenthetical holds: quoted words, else bold ones, else (after a "Parties" label) bare capitalised words. */
+function aliasesIn(inner: string, bare: boolean): string[] {
+  const quoted = [...inner.matchAll(QUOTED)];
+  if (quoted.length > 0) return quoted.map((q) => squash(q[1] as string));
+  if (inner.includes('**')) return [...inner.matchAll(BOLD)].map((q) => squash(q[1] as string));
+  const m = bare ? BARE_ALIAS.exec(inner) : null;
+  return m ? [squash(m[1] as string)] : [];
+}
+
+function parseSegment(segment: string, bare = false): Candidate {
   const parties: Party[] = [];
   let withAliases = 0;
   let prevEnd = 0;
@@ -56,14 +73,14 @@ function parseSegment(segment: string): Candidate {
   const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+as|called|known\s+as))?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
   for (const m of segment.matchAll(markers)) {
     const inner = m[1] ?? m[2] ?? '';
-    const quoted = [...inner.matchAll(QUOTED)].map((q) => squash(q[1] as string));
+    const quoted = aliasesIn(inner, bare);
     if (quoted.length === 0) continue;
     const chunk = segment.slice(prevEnd, m.index);
     prevEnd = m.index + m[0].length;
     if (GROUP_PAREN.test(inner) || (quoted[0] !== undefined && GENERIC_ALIAS.test(quoted[0]))) continue;
     // Quoted words after "together with"/"collectively" name a group, not this party.
     const own = inner.split(/\b(?:together|collectively|jointly|and each|each of)\b/i)[0] ?? inner;
-    const aliases = [...own.matchAll(QUOTED)].map((q) => squash(q[1] as string).replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a));
+    const aliases = aliasesIn(own, bare).map((a) => a.replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a));
     if (aliases.length === 0) continue;
     const name = cleanName(chunk);
     if (name === null) {
@@ -142,6 +159,19 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     if (verb) {
       const from = Math.max(0, head.lastIndexOf('\n\n', verb.index) + 2);
       const candidate = parseSegment(head.slice(from, verb.index));
+      if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
+    }
+  }
+  if (!best || best.withAliases < 2) {
+    // English-law deeds and short forms list the parties under a label, with no "between": "PARTIES (1) ALPHA LIMITED
+    // ... (the **Licensor**); and (2) ...", "Parties: Alpha Inc. ("Alpha") and Beta LLC ("Beta")."
+    const label = PARTIES_LABEL.exec(head.slice(0, 6000));
+    if (label) {
+      const from = label.index + label[0].length;
+      let limit = Math.min(head.length, from + 1500);
+      const stop = SECTION_END.exec(head.slice(from, limit));
+      if (stop) limit = from + stop.index;
+      const candidate = parseSegment(head.slice(from, sentenceEnd(head, from, limit)), true);
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
     }
   }

@@ -92,6 +92,20 @@ describe('preambles (written)', () => {
     expect(facts.attributes.get('c4')?.parties).toEqual([]);
   });
 
+  it('reads the parties listed under a "Parties" label, with aliases in bold or bare (English deeds, short forms)', () => {
+    const deed = '# DEED OF ASSIGNMENT\n\n**PARTIES**\n\n(1) **FENWICK PHOTONICS LIMITED**, incorporated and registered in England and Wales with company number 08815372 whose registered office is at Unit 4, Cambridge Science Park, Cambridge CB4 0FE (the **Assignor**); and\n\n(2) **ALDGATE IP HOLDINGS LLP**, a limited liability partnership whose registered office is at 30 Crown Place, London EC2A 4ES (the **Assignee**).\n\n**BACKGROUND**\n\n(A) The Assignor owns the Assigned Patents.';
+    expect(factsOf(deed).parties).toEqual([
+      { name: 'FENWICK PHOTONICS LIMITED', aliases: ['Assignor'] },
+      { name: 'ALDGATE IP HOLDINGS LLP', aliases: ['Assignee'] },
+    ]);
+    // Bold lost in a Word or HTML conversion: "(the Assignor)".
+    expect(factsOf(deed.replace(/\*\*/g, '')).parties.map((p) => [p.name, [...p.aliases]])).toEqual([['FENWICK PHOTONICS LIMITED', ['Assignor']], ['ALDGATE IP HOLDINGS LLP', ['Assignee']]]);
+    const shortForm = 'SETTLEMENT - SHORT FORM\n\nParties: Orion Fluidics, Inc., a Delaware corporation ("Orion"), and Tallis Medical Systems, Inc., a Minnesota corporation ("Tallis"). Each is a "party".\n\n1. Effective Date.';
+    expect(factsOf(shortForm).parties.map((p) => [p.name, [...p.aliases]])).toEqual([['Orion Fluidics, Inc.', ['Orion']], ['Tallis Medical Systems, Inc.', ['Tallis']]]);
+    // Without a label, a bare bracket is an aside, not an alias.
+    expect(factsOf('1. Scope. FENWICK PHOTONICS LIMITED (the Assignor) and ALDGATE IP HOLDINGS LLP (the Assignee) agree as follows.').parties.flatMap((p) => p.aliases)).toEqual([]);
+  });
+
   it('finds nothing when there is no preamble', () => {
     expect(factsOf('1. The fee is fixed.\n\n2. Notices shall be in writing.').parties).toEqual([]);
   });
