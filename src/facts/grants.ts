@@ -81,6 +81,8 @@ export function grantVerbMatches(own: string, nonAssertions: readonly number[] =
 }
 // "licenses and covenants not to sue", "a covenant not to sue": the noun, not the verb.
 const COVENANT_NOUN_BEFORE = /(?:\b(?:and|or|nor|the|such|these|those|any|all|of|no|other|to|with|a|an|its|their|this|that|each|every)\s+|[,(]\s*)$/i;
+// "Tallis, for itself and its affiliates, covenants not to sue": a comma closing an aside about the subject, then the verb.
+const SUBJECT_ASIDE_BEFORE = /\b(?:itself|themselves|affiliates|subsidiaries|successors|assigns)\s*,\s*$/i;
 // A covenant not to sue is a grant only when it is about the covenantor's patents or IP ("for infringement of any Beta
 // Patent"), not a promise not to sue over a breach or a released claim.
 const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|licensed\s+technology)\b/i;
@@ -197,7 +199,11 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
   const own = text.slice(from, to);
   // The noun ("licenses and covenants not to sue") is dropped before the loop: left in, it would end the scope of the
   // grant it belongs to ("grants ... a licence and covenant not to sue under the Beta Patents").
-  const verbs = grantVerbMatches(own, nonAssertions.map((k) => k - from)).filter((m) => !(m[0].startsWith('covenant') && COVENANT_NOUN_BEFORE.test(own.slice(Math.max(0, m.index - 20), m.index))));
+  const verbs = grantVerbMatches(own, nonAssertions.map((k) => k - from)).filter((m) => {
+    if (!m[0].startsWith('covenant')) return true;
+    const before = own.slice(Math.max(0, m.index - 20), m.index);
+    return !COVENANT_NOUN_BEFORE.test(before) || SUBJECT_ASIDE_BEFORE.test(before);
+  });
   if (verbs.length === 0) return [];
   const starts = sentenceStarts(text, from, to);
   const out: GrantFinding[] = [];

@@ -137,6 +137,17 @@ describe('cross-license agreements (written)', () => {
     expect(factsOf(`${PREAMBLE}\n\n4.2 Acme shall notify Beta of any license (other than licenses and covenants not to sue granted before the Effective Date) it grants to a Third Party.`).grants).toEqual([]);
   });
 
+  it('reads a covenant after a comma that closes an aside about its subject ("Tallis, for itself and its affiliates, covenants")', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n3. Beta, for itself and its affiliates, covenants not to sue Acme and its customers for infringement of any patent Beta owns, based on the X-200 pumps.\n\n4. Acme, for itself and its affiliates, covenants not to sue Beta for infringement of the Acme Patents, based on the Veris pumps.`);
+    expect(facts.kind).toBe('cross-license');
+    expect(facts.grants.map((g) => [g.grantor, g.grantee])).toEqual([
+      ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.'],
+      ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.'],
+    ]);
+    // The noun in a list after a comma is still no grant.
+    expect(factsOf(`${PREAMBLE}\n\n4.2 Schedule 3 lists the licenses, covenants not to sue and releases under the Acme Patents in force on the Effective Date.`).grants).toEqual([]);
+  });
+
   it('reads the covenant however it is wrapped or spaced, for a plural subject, and when it names the patents first', () => {
     const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
     for (const covenant of [
