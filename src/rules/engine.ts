@@ -232,9 +232,8 @@ function leafValue(ctx: DocumentContext, c: ConditionResult): unknown {
   return c.path && value !== null && typeof value === 'object' ? resolvePath(value, c.path) : value;
 }
 
-/** Whether every node of a condition tree is a boolean node or a known leaf, without a priority or a named condition (validated packs have nothing else). */
+/** Whether every node of a condition tree is a boolean node or a known leaf (validated packs have nothing else). */
 function decidable(c: ConditionResult): boolean {
-  if (Object.hasOwn(c, 'priority') || Object.hasOwn(c, 'condition')) return false;
   if (c.all) return c.all.every(decidable);
   if (c.any) return c.any.every(decidable);
   if (c.not) return decidable(c.not);
