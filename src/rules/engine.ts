@@ -40,8 +40,6 @@ export interface ConditionResult {
   readonly result?: boolean;
   /** The value the operator compared (after `path`). */
   readonly factResult?: unknown;
-  /** The value it was compared with (the leaf's literal `value`). */
-  readonly valueResult?: unknown;
 }
 
 /** Every rule's outcome, fired or not, with its evaluated condition tree (for explanations). */
@@ -216,86 +214,11 @@ function engineFor(rules: readonly LoadedRule[]): EngineEntry {
  * a {fact} reference).
  */
 export function leafHolds(ctx: DocumentContext, c: ConditionResult): boolean | undefined {
-  if (!isKnownLeaf(c)) return undefined;
-  return (OPERATORS[c.operator as string] as OperatorSpec).evaluate(leafValue(ctx, c), c.value);
-}
-
-/** A leaf of the catalogue's facts and operators (what leafHolds and decideRules evaluate themselves). */
-function isKnownLeaf(c: ConditionResult): boolean {
-  if (c.all || c.any || c.not || c.fact === undefined || c.operator === undefined) return false;
-  return Object.hasOwn(FACTS, c.fact) && Object.hasOwn(OPERATORS, c.operator);
-}
-
-/** The value a known leaf's operator compares: the context's fact value, at the leaf's `path` as the almanac reads it. */
-function leafValue(ctx: DocumentContext, c: ConditionResult): unknown {
-  const value = computeFact(ctx, c.fact as string, c.params ?? {});
-  return c.path && value !== null && typeof value === 'object' ? resolvePath(value, c.path) : value;
-}
-
-/** Whether every node of a condition tree is a boolean node or a known leaf (validated packs have nothing else). */
-function decidable(c: ConditionResult): boolean {
-  if (c.all) return c.all.every(decidable);
-  if (c.any) return c.any.every(decidable);
-  if (c.not) return decidable(c.not);
-  return isKnownLeaf(c);
-}
-const decidableLists = new WeakMap<readonly LoadedRule[], boolean>();
-
-/**
- * A condition tree evaluated as json-rules-engine 7 evaluates a rule's (Rule#evaluate), into the tree its RuleResult
- * holds once runRules has put the params back. Our rules and facts set no priority, so each all/any is one priority
- * set and every child of it is evaluated (Promise.all over the set), none skipped; an empty all or any holds; a not
- * holds when its condition fails; a leaf gets its operator's `result`, the value compared as `factResult` and its
- * literal `value` as `valueResult`. The top-level node gets no `result` (the engine evaluates its children only and
- * keeps the rule's result apart): `top`.
- */
-function decided(ctx: DocumentContext, c: ConditionResult, top: boolean): { readonly tree: ConditionResult; readonly holds: boolean } {
-  const children = c.all ?? c.any;
-  if (children) {
-    const trees: ConditionResult[] = [];
-    let every = true;
-    let some = false;
-    for (const child of children) {
-      const d = decided(ctx, child, false);
-      trees.push(d.tree);
-      if (d.holds) some = true;
-      else every = false;
-    }
-    const holds = children.length === 0 || (c.all ? every : some);
-    const tree = c.all ? { ...c, all: trees } : { ...c, any: trees };
-    return { tree: top ? tree : { ...tree, result: holds }, holds };
-  }
-  if (c.not) {
-    const inner = decided(ctx, c.not, false);
-    const tree = { ...c, not: inner.tree };
-    return { tree: top ? tree : { ...tree, result: !inner.holds }, holds: !inner.holds };
-  }
-  const factResult = leafValue(ctx, c);
-  const holds = (OPERATORS[c.operator as string] as OperatorSpec).evaluate(factResult, c.value);
-  return { tree: { ...c, factResult, valueResult: c.value, result: holds } as ConditionResult, holds };
-}
-
-/**
- * What runRules gives, computed without running json-rules-engine: each rule's condition tree evaluated as the engine
- * evaluates it (decided), from the same fact values (the context's, which do not depend on the order facts are
- * computed in). A check needs the hits and outcomes only, and a run of the engine costs per rule a deep clone of its
- * conditions (RuleResult), promise chains and an almanac per document. Explanations (evaluateRun) and the tests keep
- * the engine's own run, which this must equal (test/rules/decide.test.ts). Null for rules with a tree this does not
- * evaluate (a fact or operator outside the catalogue): the caller then runs the engine.
- */
-export function decideRules(ctx: DocumentContext, rules: readonly LoadedRule[], skip?: (rule: LoadedRule) => boolean): RunResult | null {
-  let ok = decidableLists.get(rules);
-  if (ok === undefined) decidableLists.set(rules, (ok = rules.every((r) => decidable(r.conditions as ConditionResult))));
-  if (!ok) return null;
-  const hits: RuleHit[] = [];
-  const outcomes: RuleOutcome[] = [];
-  for (const rule of rules) {
-    if (skip?.(rule)) continue;
-    const { tree, holds } = decided(ctx, rule.conditions as ConditionResult, true);
-    outcomes.push({ rule, fired: holds, conditions: tree });
-    if (holds) hits.push(hitOf(ctx, rule, tree));
-  }
-  return { hits: hits.sort(byRuleId), outcomes: outcomes.sort(byRuleId) };
+  if (c.all || c.any || c.not || c.fact === undefined || c.operator === undefined) return undefined;
+  if (!Object.hasOwn(FACTS, c.fact) || !Object.hasOwn(OPERATORS, c.operator)) return undefined;
+  const value = computeFact(ctx, c.fact, c.params ?? {});
+  const read = c.path && value !== null && typeof value === 'object' ? resolvePath(value, c.path) : value;
+  return (OPERATORS[c.operator] as OperatorSpec).evaluate(read, c.value);
 }
 
 /**

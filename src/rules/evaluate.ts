@@ -8,7 +8,7 @@ import { scannedPatterns } from './leading-table.js';
 
 export { clauseLabel };
 import { compile, list } from './patterns.js';
-import { decideRules, hitOf, runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
+import { hitOf, runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
 import { heldBack, restingConfidence, silentForSure, weakest, type Overrides } from './confidence.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
 
@@ -219,10 +219,8 @@ async function run(analysis: Analysis, packs: readonly LoadedPack[], options: Ev
   const rules = xl ? all : notCrossLicense;
   // For findings alone, rules that stay silent for sure are left out of the engine run: the facts that only their
   // other conditions read are never computed. Findings come from fired and held-back rules, so they are the same.
-  // For findings alone, the rest are decided without running json-rules-engine (engine.ts decideRules): the same
-  // hits and outcomes, without its per-rule clones and promises.
   const skip = findingsOnly ? (rule: LoadedRule) => silentForSure(ctx, rule, options.reviewThreshold) : undefined;
-  const { hits, outcomes } = (findingsOnly ? decideRules(ctx, rules, skip) : null) ?? (await runRules(ctx, rules, skip));
+  const { hits, outcomes } = await runRules(ctx, rules, skip);
   const lines = analysis.lines ?? new LineIndex(analysis.source.text);
   const seen = new Set<string>();
   const out: Finding[] = [];
