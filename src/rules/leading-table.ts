@@ -2,13 +2,12 @@
 // leading-words.generated.ts for the built-in packs (and test/rules/leading-table.test.ts recomputes it).
 import { leadingWords, type Leading } from './leading-words.js';
 import type { LoadedRule } from './loader.js';
+import { PATTERN_KEYS } from './pattern-refs.js';
 import { lowerPattern } from './patterns.js';
 
-/** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. A
- * pattern param missing here still works (patterns.ts falls back to leadingWords) but pays the analysis at start-up again. */
-const PATTERN_KEYS = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
 
-/** Every pattern string of the rules' conditions, anchors and variants. */
+/** Every pattern string of the rules' conditions, anchors and variants. A pattern param missing from PATTERN_KEYS still
+ * works (patterns.ts falls back to leadingWords) but pays the analysis at start-up again. */
 function patternsOf(rules: readonly LoadedRule[]): Set<string> {
   const found = new Set<string>();
   const walk = (v: unknown, key: string | null) => {

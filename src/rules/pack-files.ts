@@ -10,6 +10,7 @@ import { ClauseCheckError, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
 import { jsonPath } from './json-path.js';
+import { expandPatternRefs } from './pattern-refs.js';
 import type { Condition, PackManifest, RuleSpec } from './schema.js';
 import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from './shapes.js';
 
@@ -28,6 +29,8 @@ export interface LoadedPack {
   readonly clauseTypes: readonly ClauseTypeSpec[];
   /** Own rules plus inherited ones (after overrides), sorted by id. */
   readonly rules: readonly LoadedRule[];
+  /** Named patterns of this pack and the packs it extends (its own win), which its rules use as `(?&name)`. */
+  readonly patterns: Readonly<Record<string, string>>;
 }
 
 /** `rules/` at the package root: two levels up from src/rules/ and from dist/rules/. */
@@ -120,6 +123,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
     const clauseTypes = [...parents.flatMap((p) => p.clauseTypes), ...extra.types];
     const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
 
+    const patterns: Record<string, string> = Object.assign({}, ...parents.map((p) => p.patterns), manifest.patterns);
     const inherited = new Map<string, LoadedRule>();
     for (const p of parents) for (const r of p.rules) inherited.set(r.id, r);
 
@@ -128,7 +132,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
       const file = join(dir, `${name}.json`);
       if (own.has(`${manifest.id}/${name}`)) throw new ClauseCheckError('pack-invalid', `rule "${name}" is listed twice`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
       if (!existsSync(file)) throw new ClauseCheckError('pack-invalid', `rule file ${name}.json not found`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
-      const spec = state.read.rule(readJson(file), file);
+      const spec = state.read.rule(expandPatternRefs(readJson(file), patterns, file), file);
       const expected = `${manifest.id}/${name}`;
       if (spec.id !== expected) throw new ClauseCheckError('pack-invalid', `rule id "${spec.id}" does not match its file: expected "${expected}"`, { file, jsonPath: '$.id' });
       if (inherited.has(spec.id)) throw new ClauseCheckError('pack-invalid', `duplicate rule id "${spec.id}" (also in an extended pack)`, { file, jsonPath: '$.id' });
@@ -146,7 +150,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
       else all.set(id, Object.freeze({ ...rule, severity: setting as Severity }));
     }
     const rules = [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const pack: LoadedPack = Object.freeze({ id: manifest.id, version: manifest.version, description: manifest.description, dir, clauseTypes, rules });
+    const pack: LoadedPack = Object.freeze({ id: manifest.id, version: manifest.version, description: manifest.description, dir, clauseTypes, rules, patterns: Object.freeze(patterns) });
     state.done.set(dir, pack);
     return pack;
   } finally {

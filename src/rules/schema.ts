@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
 import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, factNamed, operatorNamed } from './catalogue.js';
 import { factParams, isParamlessFact } from './fact-params.js';
+import { PATTERN_NAME } from './pattern-refs.js';
 import { ClauseQuery, RegexList, RegexSource } from './query.js';
 
 export { ClauseQuery, RegexList, RegexSource };
@@ -118,6 +119,8 @@ export const PackManifest = z.strictObject({
   clauseTypes: z.array(z.unknown()).default([]),
   /** Rule files of this folder, without ".json" (e.g. "price-fixing"). */
   rules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule file names are kebab-case, without .json')).default([]),
+  /** Named patterns the rules of this pack (and of packs extending it) use as `(?&name)` (pattern-refs.ts). */
+  patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case'), RegexSource).default({}),
 });
 export type PackManifest = z.infer<typeof PackManifest>;
 

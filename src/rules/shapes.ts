@@ -29,5 +29,5 @@ export const RULE_SHAPE: Shape = object(
 export const PACK_MANIFEST_SHAPE: Shape = object(
   ['$schema', optional(AS_READ)], ['id', AS_READ], ['version', AS_READ], ['description', AS_READ],
   ['extends', withDefault(array(AS_READ), [])], ['overrides', withDefault(AS_READ, {})],
-  ['clauseTypes', withDefault(array(AS_READ), [])], ['rules', withDefault(array(AS_READ), [])],
+  ['clauseTypes', withDefault(array(AS_READ), [])], ['rules', withDefault(array(AS_READ), [])], ['patterns', withDefault(AS_READ, {})],
 );

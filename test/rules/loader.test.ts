@@ -128,6 +128,31 @@ describe('loadPack', () => {
     expect([e.file, e.jsonPath]).toEqual([join(dir, 'pack.json'), '$.clauseTypes[0].id']);
   });
 
+  it('expands named patterns of the pack and of the packs it extends, as (?&name), in every pattern of a rule', async () => {
+    const root = tmp();
+    const withRef = { ...baseRule, conditions: { all: [{ fact: 'clauses', params: { text: '(?&payment)', exclude: ['(?&waived)'] }, operator: 'nonEmpty', value: true }, { fact: 'clauses', params: { label: 'late-payment interest', text: 'late payment|interest at' }, operator: 'isEmpty', value: true }] } };
+    writePack(join(root, 'base'), { id: 'base', version: '1.0.0', description: 'Base', patterns: { payment: String.raw`\bshall\s+pay\b` } }, {});
+    const dir = writePack(join(root, 'demo'), { ...manifest, extends: ['../base'], patterns: { waived: String.raw`\bwaived?\b` } }, { 'late-payment': withRef });
+    const pack = loadPack(dir);
+    const params = (pack.rules[0]?.conditions.all?.[0]?.params ?? {}) as { text?: string; exclude?: string[] };
+    expect([params.text, params.exclude]).toEqual([String.raw`(?:\bshall\s+pay\b)`, [String.raw`(?:\bwaived?\b)`]]);
+    const run = async (clause: string) => (await evaluate(analyze(sourceFromText(`## 3. Payment\n\n3.1 ${clause}\n`, 'a.md')), [pack])).map((f) => f.ruleId);
+    expect(await run('Beta shall pay Alpha USD 10,000 within thirty (30) days after invoice.')).toEqual(['demo/late-payment']);
+    expect(await run('Beta shall pay Alpha USD 10,000, and any interest on it is waived.')).toEqual([]);
+  });
+
+  it('rejects a reference to an unknown pattern, and an invalid one in the table, with file and JSON path', () => {
+    const withRef = { ...baseRule, conditions: { all: [{ fact: 'clauses', params: { text: 'pay', require: ['x', '(?&nope)'] }, operator: 'nonEmpty', value: true }] } };
+    const dir = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { waived: 'waived' } }, { 'late-payment': withRef });
+    const e = loadError(dir);
+    expect([e.file, e.jsonPath]).toEqual([join(dir, 'late-payment.json'), '$.conditions.all[0].params.require[1]']);
+    expect(e.message).toMatch(/unknown pattern "\(\?&nope\)".*waived/);
+    const bad = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { waived: '(unclosed' } }, { 'late-payment': baseRule });
+    expect([loadError(bad).file, loadError(bad).jsonPath, loadError(bad).message]).toEqual([join(bad, 'pack.json'), '$.patterns.waived', expect.stringMatching(/invalid regular expression/)]);
+    const badName = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { Waived: 'waived' } }, { 'late-payment': baseRule });
+    expect([loadError(badName).file, loadError(badName).jsonPath?.startsWith('$.patterns')]).toEqual([join(badName, 'pack.json'), true]);
+  });
+
   it('rejects overrides of unknown rules', () => {
     const dir = writePack(join(tmp(), 'house'), { id: 'house', version: '1.0.0', description: 'x', overrides: { 'exit/nope': 'off' } }, {});
     expect(loadError(dir).jsonPath).toBe('$.overrides["exit/nope"]');

@@ -1,0 +1,55 @@
+// Named patterns: a pack's `patterns` table (pack.json) holds regular expressions that its rules use by name, as
+// `(?&name)` inside any pattern (text, heading, require, exclude, term, act, pattern, variants). The reference is
+// replaced by `(?:<the pattern>)` when the rule file is read, before it is validated, so everything after the loader
+// sees plain patterns. `(?&` is no valid JavaScript regular expression, so no pattern can mean anything else by it.
+import { ClauseCheckError } from '../model/index.js';
+import { jsonPath } from './json-path.js';
+
+/** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. */
+export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
+
+/** A pattern name: kebab-case, as rule and pack ids are. */
+export const PATTERN_NAME = /^[a-z][a-z0-9-]*$/;
+
+const REFERENCE = /(?<!\\)\(\?&([^)]*)\)/g;
+
+/**
+ * `rule` (a rule file as parsed JSON) with every `(?&name)` in its patterns replaced from `table`. An unknown name is
+ * a pack-invalid error naming `file` and the JSON path of the pattern. Returns `rule` itself when it holds no reference.
+ */
+export function expandPatternRefs(rule: unknown, table: Readonly<Record<string, string>>, file: string): unknown {
+  const expand = (v: unknown, key: string | null, path: PropertyKey[]): unknown => {
+    if (typeof v === 'string') {
+      if (key === null || !PATTERN_KEYS.has(key) || !v.includes('(?&')) return v;
+      return v.replace(REFERENCE, (_, name: string) => {
+        const pattern = Object.hasOwn(table, name) ? table[name] : undefined;
+        if (pattern === undefined) {
+          const known = Object.keys(table);
+          throw new ClauseCheckError('pack-invalid', `unknown pattern "(?&${name})" (${known.length ? `the pack's patterns: ${known.join(', ')}` : 'the pack defines no patterns'})`, { file, jsonPath: jsonPath(path) });
+        }
+        return `(?:${pattern})`;
+      });
+    }
+    if (Array.isArray(v)) {
+      let changed = false;
+      const out = v.map((x, i) => {
+        const y = expand(x, key, [...path, i]);
+        changed ||= y !== x;
+        return y;
+      });
+      return changed ? out : v;
+    }
+    if (v !== null && typeof v === 'object') {
+      let changed = false;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const y = expand(x, k, [...path, k]);
+        changed ||= y !== x;
+        out[k] = y;
+      }
+      return changed ? out : v;
+    }
+    return v;
+  };
+  return expand(rule, null, []);
+}
