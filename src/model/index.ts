@@ -7,3 +7,4 @@ export * from './problem.js';
 export * from './report.js';
 export * from './memo.js';
 export * from './text.js';
+export * from './words.js';

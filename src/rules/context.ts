@@ -1,13 +1,13 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { clauseById, clauseIndexOf, escapeRegExp, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
-import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
+import { LeadPlan, matchesOf, scanAt, type Planned, type SlotCandidates, type WordStarts } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -482,7 +482,8 @@ export class DocumentContext {
       const leading = pattern.leading;
       if (!leading) sc = this.scanAll(pattern, matchCase);
       else {
-        const words = (this.words ??= new WordStarts(text));
+        // The document's word runs, as the tagger found them (model/words.ts).
+        const words = (this.words ??= wordIndexOf(this.analysis.source));
         const slot = this.plan?.slotOf(key);
         if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, text, matchCase);
         else {

@@ -1,9 +1,9 @@
 // Where can the matches of a set of patterns start? Most pack patterns open with `\b` and one of a few known
 // words (leading-words.ts). A LeadPlan holds the opening literals of a set of patterns in a trie (one of folded
 // literals, read in the text folded unit by unit (foldCode), one for the text as written); one walk over a document's
-// words (WordStarts, in document order) reads each word into the tries as far as some literal goes, which gives every
-// pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
-import { CappedCache } from '../model/index.js';
+// words (its word runs, model/words.ts, in document order) reads each word into the tries as far as some literal goes,
+// which gives every pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
+import { CappedCache, wordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { SPACE_RUN, type Leading } from './leading-words.js';
 import { foldCode, foldedSites, type Scan } from './patterns.js';
@@ -20,23 +20,15 @@ const charAt = (text: string, i: number): number => (i < text.length ? text.char
 /** The code of the character at i; -1 for non-word characters and past the end. */
 const codeAt = (text: string, i: number): number => (i < text.length ? (CODE[text.charCodeAt(i)] as number) : -1);
 
-/** The words of a text: their start offsets in document order. Built once per document. */
+/**
+ * The words of a text (runs of \w): their start offsets in document order. A document's are its word runs
+ * (model/words.ts wordIndexOf), found once for the tagger and the rules.
+ */
 export class WordStarts {
   readonly starts: Int32Array;
 
   constructor(text: string) {
-    const n = text.length;
-    // Pass 1, without branches on the characters (word/non-word changes are unpredictable): the word starts.
-    const at = new Int32Array((n >> 1) + 2);
-    let found = 0;
-    let prev = -1;
-    for (let i = 0; i < n; i++) {
-      const code = CODE[text.charCodeAt(i)] as number;
-      at[found] = i;
-      found += ((code >>> 31) ^ 1) & (prev >>> 31); // code is a word character, prev is not
-      prev = code;
-    }
-    this.starts = at.subarray(0, found);
+    this.starts = wordIndex(text).starts;
   }
 }
 

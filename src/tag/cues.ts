@@ -8,7 +8,7 @@
 // each equal to the regex it stands for). Every cue occurrence starts with its first word and holds its
 // anchor, so this finds exactly what running each cue separately would, without N passes over the text
 // (test/tag/cue-scan.test.ts checks it against that plain method).
-import { CappedCache, escapeRegExp } from '../model/index.js';
+import { CappedCache, escapeRegExp, fillKept, wordHash, WordRunBuffer, type WordIndex } from '../model/index.js';
 import { inflections } from './nlp.js';
 
 const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
@@ -188,6 +188,7 @@ interface FirstWord {
   readonly nextFirst: Uint32Array | null;
 }
 const NO_CUES: readonly number[] = [];
+const NO_SITES: readonly number[] = [];
 /** The cues of a first word by the pair the next word starts with (see CueSet.pairIndexOf); `any` for a pair without a list. */
 interface PairIndex {
   readonly any: readonly number[];
@@ -321,6 +322,10 @@ export class CueSet {
    * by the char codes that letter may be in the text (as written, lower- and upper-case); null when none.
    */
   private nonAsciiStarts: Map<number, number[]> | null = null;
+  /** The word runs of the last text scanned without its own (see scan). */
+  private readonly runs = new WordRunBuffer();
+  /** The chars outside word runs that some cue starts with (see symbolSites). */
+  private readonly symbolCodes: readonly number[];
 
   constructor(patterns: readonly string[]) {
     const exact = new Map<string, number[]>();
@@ -398,27 +403,34 @@ export class CueSet {
     this.slotHashes = new Int32Array(size);
     this.slotShapes = new Int32Array(size);
     for (const key of words) {
-      let slot = mix(hashOf(key)) & (size - 1);
+      let slot = mix(wordHash(key)) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
       this.firstWords.push(firstWord(key, exact.get(key) ?? [], this.parsed, wholeKeys.get(key) ?? []));
       this.slots[slot] = this.firstWords.length;
-      this.slotHashes[slot] = hashOf(key);
+      this.slotHashes[slot] = wordHash(key);
       // (A key of other chars, "§", is no word the walk looks up: a shape no word has.)
       this.slotShapes[slot] = isLowerAlnumWord(key) || key === '%' || key === '$' ? shapeOf(key.length, bucketOf(key, 0, key.length)) : -1;
     }
     this.pairIndexes = new Array<PairIndex | undefined>(this.firstWords.length).fill(undefined);
+    const symbolCodes = [37, 36].filter((c) => {
+      const fw = this.lookUp(String.fromCharCode(c), 0, 1, c, c * 16384);
+      return fw !== 0 && (this.firstWords[fw - 1] as FirstWord).cues.length > 0;
+    });
+    this.symbolCodes = [...symbolCodes, ...(this.nonAsciiStarts?.keys() ?? [])];
   }
 
   /**
-   * Every cue occurrence in text[from, to), in text order. Where one cue matches at overlapping places
-   * only the first is kept (a cue needs one occurrence per clause to count).
+   * Every cue occurrence in `text`, in text order. Where one cue matches at overlapping places only the first is
+   * kept (a cue needs one occurrence per clause to count). `words` are the text's word runs (model/words.ts), when
+   * the caller has them already (a document's, shared with the rules).
    *
-   * One walk over the words by char code (a hash lookup per word, allocating nothing) finds where cues may
-   * start and where their anchors are; then only the cues whose first word is here, whose second word
-   * can be the next one and whose anchor is near enough are tried (see the head of this file).
+   * One walk over the words (a hash lookup per word, allocating nothing) finds where cues may start and where their
+   * anchors are; then only the cues whose first word is here, whose second word can be the next one and whose anchor
+   * is near enough are tried (see the head of this file).
    */
-  scan(text: string, from = 0, to = text.length): CueHit[] {
+  scan(text: string, words?: WordIndex): CueHit[] {
     const hits: CueHit[] = [];
+    const to = text.length;
     // Words are runs of ASCII letters and digits, lower-cased code by code. Lower-casing the text itself
     // differs only where it turns a non-ASCII letter into an ASCII one (the Kelvin sign into "k"); such a
     // text is walked lower-cased, as long as that keeps its offsets, and without anchors (the regexes see
@@ -428,9 +440,11 @@ export class CueSet {
       const lower = text.toLowerCase();
       if (lower.length === text.length) source = lower;
     }
+    // (A text without its runs, a heading, is read into a buffer kept for the next one: nothing allocated per text.)
+    const runs = source === text && words !== undefined ? words : fillKept(this.runs, source);
     const anchored = source === text && this.anchorOcc.length > 0;
     this.spanEnd = -1;
-    const found = this.walk(source, from, to, anchored);
+    const found = this.walk(source, runs, anchored);
     const { firstWords, anchorOf } = this;
     for (let r = 0; r < found; r += 5) {
       const at = this.found[r] as number;
@@ -441,7 +455,8 @@ export class CueSet {
         const entry = firstWords[fw - 1] as FirstWord;
         let list = entry.cues;
         if (entry.filtered) {
-          const pair = nextPair(text, end);
+          // (The runs of a lower-cased text are not the regexes' words.)
+          const pair = source === text ? pairAfter(text, runs, word, end) : nextPair(text, end);
           const first = entry.nextFirst;
           list = first !== null && (pair < 0 || (((first[pair >> 12] as number) >>> ((pair >> 7) & 31)) & 1) === 0) ? NO_CUES : this.cuesBeforePair(fw, pair);
         }
@@ -451,7 +466,7 @@ export class CueSet {
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
           // (Words of a lower-cased text are not the regexes' words, see above.)
           if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
-          else if (source === text && this.plainRest[i] != null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, at, end, to, hits);
+          else if (source === text && this.plainRest[i] != null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, runs, word, at, end, to, hits);
           else this.tryCue(i, text, at, to, hits);
         }
       }
@@ -485,87 +500,81 @@ export class CueSet {
   }
 
   /**
-   * The walk: records in `found` each word where a cue may start (its first word is a cue's, or a word*
-   * prefix may fit), and, when `anchored`, the number of each word (counted as the regexes count words:
-   * runs of \w) that starts with an anchor key. Returns the length used in `found`.
+   * The walk over the word runs of `source` (`runs`): records in `found` each word where a cue may start (its first
+   * word is a cue's, or a word* prefix may fit), and each place of a symbol ("%", "$") or non-ASCII letter that some
+   * cue starts with; when `anchored`, notes the number of each word (counted as the regexes count words: runs of \w,
+   * from 1) that starts with an anchor key. Returns the length used in `found`.
    */
-  private walk(source: string, from: number, to: number, anchored: boolean): number {
+  private walk(source: string, runs: WordIndex, anchored: boolean): number {
     const { firstWords, prefixStarts, anchorStarts } = this;
-    const n = source.length;
+    const { count, starts, ends, hashes } = runs;
+    const sites = this.symbolSites(source);
+    let site = 0;
+    let nextSite = sites.length > 0 ? (sites[0] as number) : source.length;
     let found = 0;
-    let word = 0;
-    let i = from;
-    while (i < to) {
-      const c = source.charCodeAt(i);
-      const at = i;
-      let h: number;
-      // The word's first three lower-case letters as one number (see bucketOf).
-      let triple: number;
-      let prefix = 0;
-      const l0 = c < 128 ? (LOWER_ALNUM[c] as number) : 0;
-      if (l0 !== 0) {
-        const prev = at > 0 ? source.charCodeAt(at - 1) : 32;
-        const wordStart = !isWordCode(prev);
-        if (wordStart) word++;
-        // The first three letters are kept (pair and anchor tables), the rest only hashed.
-        let l1 = 0;
-        let l2 = 0;
-        h = l0;
-        i++;
-        if (i < n) {
-          const d1 = source.charCodeAt(i);
-          l1 = d1 < 128 ? (LOWER_ALNUM[d1] as number) : 0;
-          if (l1 !== 0) {
-            h = (Math.imul(h, 31) + l1) | 0;
-            i++;
-            if (i < n) {
-              const d2 = source.charCodeAt(i);
-              l2 = d2 < 128 ? (LOWER_ALNUM[d2] as number) : 0;
-              if (l2 !== 0) {
-                h = (Math.imul(h, 31) + l2) | 0;
-                for (i++; i < n; i++) {
-                  const d = source.charCodeAt(i);
-                  const l = d < 128 ? (LOWER_ALNUM[d] as number) : 0;
-                  if (l === 0) break;
-                  h = (Math.imul(h, 31) + l) | 0;
-                }
-              }
-            }
-          }
+    for (let j = 0; j < count; j++) {
+      const at = starts[j] as number;
+      // Symbols before this word follow word number j (the runs before them).
+      while (nextSite < at) {
+        found = this.symbolAt(source, nextSite, j, found);
+        nextSite = ++site < sites.length ? (sites[site] as number) : source.length;
+      }
+      const end = ends[j] as number;
+      // A run opening with "_" starts no cue (no cue word does) and holds no anchor key at its start.
+      if (end === at) continue;
+      const word = j + 1;
+      const len = end - at;
+      // The word's first three lower-case letters (0 for a missing one) as one number (see bucketOf).
+      const l0 = source.charCodeAt(at) | 32;
+      const l1 = len > 1 ? source.charCodeAt(at + 1) | 32 : 0;
+      const l2 = len > 2 ? source.charCodeAt(at + 2) | 32 : 0;
+      const triple = (l0 * 128 + l1) * 128 + l2;
+      const h = hashes[j] as number;
+      if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, end, word, triple);
+      // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
+      if (at > 0 && source.charCodeAt(at - 1) === 45) {
+        if (anchored) {
+          const entry = this.lookUp(source, at, end, h, triple);
+          if (entry !== 0) this.noteWholeKey(entry, word);
         }
-        if (!wordStart) continue;
-        triple = (l0 * 128 + l1) * 128 + l2;
-        if (anchored && l2 !== 0 && anchorStarts.has(l0, l1, l2)) this.noteAnchors(source, at, i, word, triple);
-        // "exclusive" inside "non-exclusive" starts a word for the regexes, but no cue occurrence.
-        if (prev === 45) {
-          if (anchored) {
-            const entry = this.lookUp(source, at, i, h, triple);
-            if (entry !== 0) this.noteWholeKey(entry, word);
-          }
-          continue;
-        }
-        if (prefixStarts.has(l0, l1, l2)) prefix = 1;
-      } else if (c === 37 || c === 36) {
-        // "%" and "$" follow or precede figures, so they count wherever they are.
-        h = c;
-        triple = c * 16384;
-        i++;
-      } else {
-        if (c === 95 && (at === 0 || !isWordCode(source.charCodeAt(at - 1)))) word++;
-        i++;
-        if (c >= 128 && this.nonAsciiStarts !== null && this.nonAsciiStarts.has(c) && !continuesWord(source, at)) found = this.record(found, at, i, word, 0, 2);
         continue;
       }
-      let fw = this.lookUp(source, at, i, h, triple);
+      const prefix = prefixStarts.has(l0, l1, l2) ? 1 : 0;
+      let fw = this.lookUp(source, at, end, h, triple);
       if (fw !== 0) {
-        // A symbol is no word for the regexes (and no anchor key).
-        if (anchored && c !== 37 && c !== 36) this.noteWholeKey(fw, word);
+        if (anchored) this.noteWholeKey(fw, word);
         if ((firstWords[fw - 1] as FirstWord).cues.length === 0) fw = 0;
       }
       if (fw === 0 && prefix === 0) continue;
-      found = this.record(found, at, i, word, fw, prefix);
+      found = this.record(found, at, end, word, fw, prefix);
     }
+    for (; site < sites.length; site++) found = this.symbolAt(source, sites[site] as number, count, found);
     return found;
+  }
+
+  /**
+   * Where, in text order, `source` has a char that starts cues outside the word runs: "%" or "$" when some cue starts
+   * with it (they follow or precede figures, so they count wherever they are), a non-ASCII letter some cue starts with.
+   */
+  private symbolSites(source: string): readonly number[] {
+    const codes = this.symbolCodes;
+    if (codes.length === 0) return NO_SITES;
+    const sites: number[] = [];
+    for (const code of codes) {
+      const ch = String.fromCharCode(code);
+      for (let at = source.indexOf(ch); at >= 0; at = source.indexOf(ch, at + 1)) sites.push(at);
+    }
+    if (codes.length > 1 && sites.length > 1) sites.sort((a, b) => a - b);
+    return sites;
+  }
+
+  /** Records the symbol or non-ASCII letter at `at` (see symbolSites), after word number `word`, where a cue may start there. */
+  private symbolAt(source: string, at: number, word: number, found: number): number {
+    const c = source.charCodeAt(at);
+    if (c >= 128) return continuesWord(source, at) ? found : this.record(found, at, at + 1, word, 0, 2);
+    const fw = this.lookUp(source, at, at + 1, c, c * 16384);
+    // (A symbol is no word for the regexes, and no anchor key.)
+    return fw !== 0 && (this.firstWords[fw - 1] as FirstWord).cues.length > 0 ? this.record(found, at, at + 1, word, fw, 0) : found;
   }
 
   /** Appends one place to `found` (used up to `found`), growing it when full; returns the length used after. */
@@ -763,11 +772,16 @@ export class CueSet {
     this.lastEnd[cue] = end;
   }
 
-  /** tryCue for a cue of plain words (see plainWords) at a word [at, end) of the text that is one of its first forms. */
-  private tryWords(i: number, rest: readonly PlainToken[], text: string, at: number, end: number, to: number, hits: CueHit[]): void {
+  /**
+   * tryCue for a cue of plain words (see plainWords) at a word [at, end) of the text that is one of its first forms,
+   * the letters and digits of run number `word` (from 1) of `runs`.
+   */
+  private tryWords(i: number, rest: readonly PlainToken[], text: string, runs: WordIndex, word: number, at: number, end: number, to: number, hits: CueHit[]): void {
     const cue = this.owner[i] as number;
     if ((this.lastEnd[cue] as number) > at) return;
-    const matched = matchPlainWords(rest, 0, text, end);
+    // "_" after the letters continues the run: no separator (\W+) follows the first word.
+    if (end < text.length && text.charCodeAt(end) === 95) return;
+    const matched = matchPlainWords(rest, 0, text, runs, word, end);
     if (matched < 0 || matched > to) return;
     hits.push({ cue, start: at, end: matched });
     this.lastEnd[cue] = matched;
@@ -840,20 +854,11 @@ function continuesWord(text: string, at: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(text.charAt(at - 1));
 }
 
-/** Per ASCII code, its lower-case form if it is a letter or digit, else 0. */
-const LOWER_ALNUM = new Uint8Array(128);
-for (let c = 48; c < 123; c++) if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) LOWER_ALNUM[c] = c;
-for (let c = 65; c <= 90; c++) LOWER_ALNUM[c] = c + 32;
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 /** A character of \w (ASCII letters, digits, underscore). */
 const isWordCode = (c: number): boolean => isAlnum(c) || c === 95;
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const mix = (h: number): number => h ^ (h >>> 15);
-function hashOf(key: string): number {
-  let h = 0;
-  for (let k = 0; k < key.length; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
-  return h;
-}
 /** The first (up to three) chars of text[at, end) as one number; a missing char counts 0 (keys are [a-z0-9]). */
 function bucketOf(text: string, at: number, end: number): number {
   let code = 0;
@@ -888,6 +893,8 @@ function pairsStarting(lead: string): number[] {
 /** A word after the first of a cue of plain words: its forms (lower-case letters and digits) and the most words its gap skips. */
 interface PlainToken {
   readonly forms: readonly string[];
+  /** Per form, its hash (wordHash, as WordIndex.hashes). */
+  readonly hashes: Int32Array;
   readonly gap: number;
   /** A bit per length of a form (bit 31: 31 chars or more), to pass over most words without comparing any form. */
   readonly lengths: number;
@@ -904,39 +911,35 @@ function plainWords(c: Parsed): readonly PlainToken[] | null {
   if (c.rest.length === 0 || !c.first.every(plain) || !c.rest.every((t) => !t.optional && t.alts.every(plain))) return null;
   // The last word must end on a whole word ("(?!\w)"); "grant law|" matches the start of "lawyer".
   if (!(c.rest[c.rest.length - 1] as Token).endsWord) return null;
-  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), gap: t.gap, lengths: t.alts.reduce((bits, a) => bits | lengthBit(a.text.length), 0) }));
+  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), hashes: Int32Array.from(t.alts, (a) => wordHash(a.text)), gap: t.gap, lengths: t.alts.reduce((bits, a) => bits | lengthBit(a.text.length), 0) }));
 }
 
 /**
- * Where the regex of a cue of plain words ends when its words from `k` on follow `pos`, or -1. Each word
- * comes after a separator (\W+: up to the next \w char, at least one char) and, with a gap, after the
- * fewest whole \w runs (each after its own separator) that let the rest match; it is one of its forms,
- * spanning the letters and digits there, with no \w char after them (the next separator or "(?!\w)" needs that).
+ * Where the regex of a cue of plain words ends when its words from `k` on follow `pos`, the end of a run of `runs`
+ * (the runs from number `next` on, counted from 0, follow it), or -1. Each word comes after a separator (\W+: up to
+ * the next run, at least one char) and, with a gap, after the fewest whole runs (each after its own separator) that
+ * let the rest match; it is one of its forms, the letters and digits the run is made of, with no "_" after them (the
+ * next separator or "(?!\w)" needs that).
  */
-function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, pos: number): number {
+function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, runs: WordIndex, next: number, pos: number): number {
   if (k === rest.length) return pos;
-  const { forms, gap, lengths } = rest[k] as PlainToken;
+  const { forms, hashes, gap, lengths } = rest[k] as PlainToken;
   const n = text.length;
-  let p = pos;
-  for (let skipped = 0; ; skipped++) {
-    let q = p;
-    while (q < n && !isWordCode(text.charCodeAt(q))) q++;
-    if (q === p || q >= n) return -1;
-    let s = q;
-    while (s < n && isAlnum(text.charCodeAt(s))) s++;
-    if (s > q && (lengths & lengthBit(s - q)) !== 0 && (s >= n || text.charCodeAt(s) !== 95)) {
-      for (const form of forms) {
-        if (form.length !== s - q || !sameLower(text, q, form)) continue;
-        const matched = matchPlainWords(rest, k + 1, text, s);
-        if (matched >= 0) return matched;
-        break;
-      }
+  const last = Math.min(next + gap, runs.count - 1);
+  for (let r = next; r <= last; r++) {
+    const q = runs.starts[r] as number;
+    const s = runs.ends[r] as number;
+    if (s === q || (lengths & lengthBit(s - q)) === 0 || (s < n && text.charCodeAt(s) === 95)) continue;
+    const h = runs.hashes[r] as number;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f] as string;
+      if (hashes[f] !== h || form.length !== s - q || !sameLower(text, q, form)) continue;
+      const matched = matchPlainWords(rest, k + 1, text, runs, r + 1, s);
+      if (matched >= 0) return matched;
+      break;
     }
-    if (skipped >= gap) return -1;
-    // One more word in the gap: the whole \w run at q.
-    p = q;
-    while (p < n && isWordCode(text.charCodeAt(p))) p++;
   }
+  return -1;
 }
 
 /**
@@ -1080,6 +1083,19 @@ function nextPair(text: string, end: number): number {
   if (!isAlnum(c0)) return -1;
   const c1 = j + 1 < n ? text.charCodeAt(j + 1) : 0;
   return lowerCode(c0) * 128 + (isAlnum(c1) ? lowerCode(c1) : 0);
+}
+
+/**
+ * nextPair for a word or symbol ending at `end` of `text`, whose runs are `runs`, where the runs from number `next`
+ * (counted from 0) on start after it: the next one is the word a separator reaches, when one starts at `end`.
+ */
+function pairAfter(text: string, runs: WordIndex, next: number, end: number): number {
+  if (end >= text.length || isWordCode(text.charCodeAt(end)) || next >= runs.count) return -1;
+  const q = runs.starts[next] as number;
+  const length = (runs.ends[next] as number) - q;
+  // A run opening with "_" starts no plain word.
+  if (length === 0) return -1;
+  return lowerCode(text.charCodeAt(q)) * 128 + (length > 1 ? lowerCode(text.charCodeAt(q + 1)) : 0);
 }
 
 function firstWord(key: string, cues: readonly number[], parsed: readonly Parsed[], anchors: readonly number[]): FirstWord {

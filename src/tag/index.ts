@@ -10,7 +10,7 @@
 // structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
-import { clauseIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
+import { clauseIndexOf, wordIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -502,7 +502,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const budget = { left: NLP_BUDGET };
   const firstStart = tree.clauses[0]?.start ?? 0;
   const parties = model.typeIndex.get('parties');
-  const hitsByClause = distributeHits(tree, model.text.scan(text));
+  // (The document's word runs, found once: the rules' word-start index reads them too.)
+  const hitsByClause = distributeHits(tree, model.text.scan(text, wordIndexOf(source)));
   const out = new Map<string, Tag[]>();
   // Candidate tags by clause index (none for a clause without evidence).
   const candidates = new Array<Tag[] | undefined>(tree.clauses.length);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_WORD_CACHE_LIMIT, CueSet, compileCue, cueWordCacheSize, type CueHit } from '../../src/tag/cues.js';
 import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+import { wordIndex } from '../../src/model/words.js';
 
 /** The straightforward scan the fast one replaces (one regex match per word, every candidate cue tried). */
 function plainScan(patterns: readonly string[], text: string): CueHit[] {
@@ -117,7 +118,10 @@ describe('cue scan', () => {
   it('finds what trying every candidate cue at every word start finds (built-in cues, generated text)', () => {
     for (let seed = 1; seed <= 8; seed++) {
       const text = cueSoup(seed, 8000);
-      expect(set.scan(text)).toEqual(plainScan(PATTERNS, text));
+      const hits = set.scan(text);
+      expect(hits).toEqual(plainScan(PATTERNS, text));
+      // With the document's word runs found beforehand (as the tagger passes them, shared with the rules).
+      expect(set.scan(text, wordIndex(text))).toEqual(hits);
     }
   });
   it('finds what the plain method finds in text made of the cues themselves, gaps filled to their limits', () => {
@@ -311,6 +315,7 @@ describe('cue scan', () => {
     for (let n = 0; n < 6000; n++) text += (words[Math.floor(next() * words.length)] as string) + (separators[Math.floor(next() * separators.length)] as string);
     const hits = accentedSet.scan(text);
     expect(hits).toEqual(plainScan(patterns, text));
+    expect(accentedSet.scan(text, wordIndex(text))).toEqual(hits);
     expect(new Set(hits.map((h) => h.cue))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6]));
   });
   it('matches word* prefixes and first words in any letter case', () => {
