@@ -251,8 +251,30 @@ function dottedNumberStarts(text: string, anchors: number[]): void {
     // Back from the dot over the digits: at most three, the first at a word start.
     let at = DOTTED_NUMBER.lastIndex - 1;
     while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
-    anchors.push(at);
+    if (headingMayFollow(text, at)) anchors.push(at);
   }
+}
+
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Whether NUMBER_ANCHOR's number at `at` can be followed by what the pattern needs after it: an optional dot, at most
+ * four blanks, then a capitalised word, a bracket or a quoted capital. The number is read whole (a shorter reading
+ * leaves a digit or "." and a digit next, which nothing after it accepts). Most numbers before a dot are amounts, dates
+ * and references ("4.2 of", "1.5 million", "3.1(b)"), where the pattern read back through its lookbehind and failed.
+ */
+function headingMayFollow(text: string, at: number): boolean {
+  let p = at;
+  while (isDigitCode(codeAt(text, p))) p++;
+  while (codeAt(text, p) === 46 && isDigitCode(codeAt(text, p + 1))) {
+    p++;
+    while (isDigitCode(codeAt(text, p))) p++;
+  }
+  if (codeAt(text, p) === 46) p++;
+  for (let blanks = 0; blanks < 4 && isBlankCode(codeAt(text, p)); blanks++) p++;
+  const c = codeAt(text, p);
+  const next = codeAt(text, p + 1);
+  return c === 91 || (isCapitalCode(c) && (isCapitalCode(next) || (next >= 97 && next <= 122))) || ((c === 34 || c === 0x201c) && isCapitalCode(next));
 }
 
 /** The line breaks where ANNEX_LINE and SECTION_LINE can match. */
