@@ -67,7 +67,8 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'licensed-ip', label: 'Licensed IP', description: 'What IP is licensed.',
       headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
       phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.4,
-        'patents|patent|rights|know-how|technology .. which|that are? .. the? subject|object|subject-matter of .. licen*|agreement|contract': 0.7, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
+        'patents|patent|rights|know-how|technology .. which|that are? .. the? subject|object|subject-matter of .. licen*|agreement|contract': 0.7,
+        'licen*|agreement .. relates|relate~|covers|cover .. patent~|patents|know-how|application~|applications': 0.55, 'european|national|corresponding|foreign|counterpart patent~|patents|application~|applications': 0.45, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
       // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
       headings: { 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
@@ -96,12 +97,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'sell|sold|manufacture~|market|distribute|exploit .. in|into any other country|countries|territory|jurisdiction': 0.55,
         'territory shall|will be / territory is|comprises|consists|includes': 0.7, 'license|licence|rights .. covers|cover .. united|republic|europe|european|asia|africa|americas|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5,
         // The reach named by the place: "rights under this Agreement extend to the United States and Canada only".
-        'license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. united states|kingdom / license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 } },
+        'license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. united states|kingdom / license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 },
+      // A patent named for its office ("European Patent EP 2 345 678", "the corresponding national patents") is the IP, not the reach.
+      negatives: { 'european|national|foreign|counterpart patent~|patents|application~|applications': 0.5 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
-        'exclusive ... license|licence|right|rights': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        'exclusive ... license|licence|right|rights': 0.6, 'not to? .. license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
         'with any? other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
         // Plural and retail roles: "appoints the Agents as the exclusive placement agents", "the exclusive online seller".
@@ -357,7 +360,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       definitionFactor: 0.5,
       phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6,
         // Software has maintenance fees too: the patent's fees (maintenance, renewal, annuities), and a patent let lapse.
-        'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65, 'office action~|actions': 0.75 },
+        'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65, 'office action~|actions': 0.75, 'keep|maintain .. patent~|patents|registration~|registrations .. in force|effect': 0.7 },
       negatives: { 'criminal|criminally|crime|crimes|felony|indict* / prosecut* .. cure|remedy|remedies|action|actions|suit|suits|claim|claims|litigation|appeal~|defense|defence': 0.5,
         'challeng*|contest* .. patentability|validity|enforceability / may terminate|suspend this agreement|licence|license': 0.4 } },
     { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
@@ -379,7 +382,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
         // The challenge or the suit first, then its consequence, and suits by their verbs: "commences proceedings alleging that
         // any product of the Licensor infringes", "files a patent infringement suit", "opposes, or requests reexamination of".
-        'oppose~|opposes|challenge~|challenges|contest~|contests ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
+        'oppose~|opposes|challenge~|challenges|contest~|contests|attack~|attacks|dispute~|disputes ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
         'proceeding~|proceedings|suit|suits|action|actions|claim|claims|counterclaim~|cross-claim~|litigation .. alleging|asserting|claiming ... infring*': 0.5,
         'terminat*|suspend*|revoke~ ... if|should|where|event .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates .. suit|action|proceeding~|proceedings|claim~|litigation': 0.5,
         'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
@@ -466,7 +469,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
-        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4,
+        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
         'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
@@ -506,7 +509,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories / division of markets|customers|territories / referral~ of opportunit* / reserved customers|markets|territories': 0.85 },
-      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not sell|market|solicit .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7,
+      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not sell|market|solicit|export .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7,
         // Markets or customers given to one party: "the territory allocated to the other party", "which is reserved for Licensor",
         // "Division of Markets", "referred to Company A", "each other's existing customers".
         'allocated|reserved to|for the other party|parties / territory|territories|market|markets|customers|sector|region .. allocated|reserved|assigned to|for': 0.6,
@@ -563,7 +566,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
       headings: { 'diligence|efforts|endeavours|endeavors / performance obligations|commitments / development|commercialization|commercialisation obligations': 0.8 },
       phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'best|reasonable endeavours|endeavors / commercially reasonable endeavours|endeavors': 0.55,
-        'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'diligen* .. pursue|seek|obtain|pursuing|seeking|obtaining': 0.6, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1 },
+        'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'diligen* .. pursue|seek|obtain|pursuing|seeking|obtaining': 0.6, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1, 'effort|efforts|endeavours|endeavors .. to .. develop*|commerciali*|market|sell|promote|launch|exploit': 0.55 },
       // Efforts to limit a force majeure event or a loss are mitigation, not a performance commitment.
       negatives: { 'due diligence': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
@@ -653,7 +656,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'term|duration|commencement / effective date': 0.8 },
       phrases: {
         'shall|will commence .. on|upon / shall|will commence .. as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
-        'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'come|comes into force|effect / enter~|enters into force': 0.6, 'continue~ for #num .. years|months|year': 0.55, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
+        'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'come|comes into force|effect / enter~|enters into force': 0.6, 'continue~ for #num .. years|months|year': 0.55, 'duration of #num .. years|months|year|month': 0.6, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
       },
       // A period counted from delivery is a warranty's or a return's, not the agreement's.
       negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4 } },
@@ -687,11 +690,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
       phrases: {
         // A bare mention ("non-assignable, whether by operation of law or change of control") is weaker than what it triggers.
-        'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
+        'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management|shareholding|shareholders': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
-        'change~ of|in .. control|ownership|management ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat* / terminat* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat* / terminat* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         // "a merger or change of control shall be deemed an assignment (requiring consent)", "any change in control is deemed a transfer".
         'change~ of|in .. control|ownership ... deemed .. assignment|transfer / merger|acquisition ... deemed .. assignment|transfer': 0.7,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
@@ -739,8 +742,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
-      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5,
-        'transfer|migrate|handover ... to .. new|replacement|successor|substitute .. supplier|provider|vendor|contractor / cooperate~|co-operate~|cooperation|assist~|assistance .. with|to .. replacement|successor|new|incoming .. supplier|provider|vendor|contractor': 0.7 } },
+      phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5, 'transfer~|migrate~|handover ... to .. successor|successors|replacement': 0.6,
+        'transfer~|migrate~|handover ... to .. new|replacement|successor|substitute .. supplier|provider|vendor|contractor / cooperate~|co-operate~|cooperation|assist~|assistance .. with|to .. replacement|successor|new|incoming .. supplier|provider|vendor|contractor': 0.7 } },
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
@@ -750,7 +753,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
         'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered mail / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3,
-        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notices .. shall|must|may be .. sent|given|delivered|served|addressed': 0.65, 'notice~ .. sent|delivered|addressed|given .. to .. address|addresses': 0.65, 'by e-mail|email|post|courier|hand .. to the? address|addresses': 0.5, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
+        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notices .. shall|must|may be .. sent|given|delivered|served|addressed': 0.65, 'notice~|communications .. sent|delivered|addressed|given .. to .. address|addresses': 0.65, 'communications .. shall|must be .. in writing': 0.6, 'by e-mail|email|post|courier|hand .. to the? address|addresses': 0.5, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
@@ -764,7 +767,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
-        'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7,
+        'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7, 'amendment~|amendments|modification~|modifications|variation~|variations ... in writing': 0.7,
         'invalid|illegal|unenforceable ... rest|remainder|balance ... remain|remains|continue|continues|unaffected': 0.7, 'whole|complete|full agreement|understanding between': 0.8 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
