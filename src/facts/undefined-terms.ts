@@ -253,6 +253,8 @@ const OF_JOINT = /[ \t]+(?:of|for)[ \t]+/;
 // "the Certificate of Origin", "the Deed of Guarantee"): a term of art whatever follows "of", even where the word after
 // it is only ever capitalised (a short agreement may never write "credit" or "work" in lower case).
 const INSTRUMENT_HEAD = /^(?:Letters?|Statements?|Certificates?|Deeds?|Bills?|Powers?|Notices?|Proofs?|Memorand(?:um|a)|Plans?|Articles|Forms?|Change|Dates?|Places?|Points?|Periods?|Schedules?|Terms)\b/;
+// A capitalised word, then "for" or "on", just before the determiner: where a proper name goes on ("... of America for").
+const NAME_WORD_JOINT = /\b([A-Z][a-z]+)[ \t]+(?:for|on)[ \t]+$/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
 const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
@@ -422,6 +424,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     if (NAME_CONTINUES.test(after)) continue;
     // "Avenue of the Americas", "Office of the Commissioner": the run ends a longer name.
     if (/[A-Z][a-z]+[ \t]+of[ \t]+$/.test(before)) continue;
+    // "the Convention between Japan and the United States of America for the Avoidance of Double Taxation", "the
+    // Convention on the Grant of European Patents": after a word of a name and "for" or "on", the run goes on with it.
+    const joint = NAME_WORD_JOINT.exec(before);
+    if (joint !== null && NAME_WORDS.has(joint[1] as string)) continue;
     if (/^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
     // "With a Copy to:", "Subject to the Terms Of": a capitalised small word before the determiner is Title Case.
     if (/\b(?:With|To|For|Of|In|On|By|At|From|And|Or|Under|Upon)[ \t]+$/.test(before)) continue;

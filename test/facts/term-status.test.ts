@@ -123,6 +123,16 @@ describe('undefinedTerms', () => {
     expect(undefinedOf(text)).toEqual(['Certificate of Analysis', 'Date of Commencement']);
   });
 
+  it('reads a run that goes on with a name after "for" or "on" as part of it ("the Convention ... of America for the Avoidance of Double Taxation")', () => {
+    const text = [
+      '5. Consideration',
+      '5.1 Each Party shall cooperate in applying for the reduced rate under the Convention between Japan and the United States of America for the Avoidance of Double Taxation, and under the Convention on the Grant of European Patents.',
+      '5.2 Licensee shall pay the royalties to Licensor for the Licensed Territory.',
+    ].join('\n\n');
+    // After a party's name, "for the Licensed Territory" is still a use of a term that is never defined.
+    expect(undefinedOf(text)).toEqual(['Licensed Territory']);
+  });
+
   it('keeps "the Letter of Credit" and "the Statement of Work" as terms where "credit" and "work" are never written in lower case', () => {
     const text = [
       '1. Security',
