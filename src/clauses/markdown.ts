@@ -188,7 +188,8 @@ export function markdownDrafts(text: string): Draft[] {
       const head = text.slice(lead, Math.min(end, lead + 200));
       // the first "By:" after the body opens the signatures unless a block is open (a schedule's own form)
       const byLine = inBody && !sawSignature && !stack.some((o) => o.draft.kind === 'schedule') && SIGNATURE_LINES_RE.test(head);
-      if (SIGNATURE_RE.test(head.slice(0, 40)) || byLine) {
+      // the whole head: "Signed by <name>, <title>, for and on behalf of" names the signatory first
+      if (SIGNATURE_RE.test(head) || byLine) {
         sawSignature = true;
         stack.length = 0;
         inBody = true;

@@ -20,8 +20,9 @@ interface BlockInfo {
 }
 
 const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\b/;
-// "Signed for and on behalf of X" opens an English-style execution block as "IN WITNESS WHEREOF" does.
-export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
+// "Signed for and on behalf of X" opens an English-style execution block as "IN WITNESS WHEREOF" does, and so does
+// "Signed by Helen Marsh, Director, for and on behalf of X" (the signatory named first, on the same line).
+export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|Signed by\b[^\n]{0,120}?\bon behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
 export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;

@@ -319,3 +319,27 @@ describe('a page footer with a label before its page number', () => {
     expect(own.slice(s11.start, s11.end)).toContain(lead);
   });
 });
+
+describe('an English execution block that names the signatory first', () => {
+  // "Signed by Helen Marsh, Director, for and on behalf of ..." opens the signatures as "Signed for and on behalf of"
+  // does: before, it was one more paragraph of the last clause (in text and in Markdown).
+  const body = (number: string) => `${number} This Agreement is governed by the laws of England and Wales.\n\nSigned by Helen Marsh, Director, for and on behalf of Kestrel Photonics Ltd\n\nSigned by Rajiv Anand, duly authorised for and on behalf of Harrow Optics Ltd\n`;
+  for (const [format, text] of [
+    ['text', `PATENT CROSS-LICENCE AGREEMENT\n\nThis Agreement is made between Kestrel Photonics Ltd and Harrow Optics Ltd. The parties agree as follows:\n\n1. GOVERNING LAW\n\n${body('1.1')}`],
+    ['markdown', `# PATENT CROSS-LICENCE AGREEMENT\n\nThis Agreement is made between Kestrel Photonics Ltd and Harrow Optics Ltd.\n\n## 1. Governing Law\n\n${body('1.1')}`],
+  ] as const) {
+    it(`ends the last clause at it (${format})`, () => {
+      const t = tree(text, format);
+      const last = byNumber(t, '1.1');
+      expect(text.slice(last.start, last.end).trimEnd()).toBe('1.1 This Agreement is governed by the laws of England and Wales.');
+      const sig = t.clauses.filter((c) => c.kind === 'signature');
+      expect(sig.length).toBeGreaterThan(0);
+      expect(text.slice(sig[0]!.start)).toMatch(/^Signed by Helen Marsh/);
+    });
+  }
+
+  it('is no signature when the words only mention a signing', () => {
+    const text = 'PATENT CROSS-LICENCE AGREEMENT\n\nThis Agreement is made between Kestrel Photonics Ltd and Harrow Optics Ltd. The parties agree as follows:\n\n1. GENERAL\n\n1.1 This Agreement may be executed in counterparts.\n\nSigned by both parties, this Agreement takes effect on the Effective Date.\n';
+    expect(tree(text).clauses.some((c) => c.kind === 'signature')).toBe(false);
+  });
+});
