@@ -102,6 +102,9 @@ const LICENCE_OBJECT = new RegExp(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es
 // "grants to the Company power of attorney for the purpose of assigning ... rights in ...": what is granted is no licence.
 // Only when no licence word comes before the object ("a licence free of any lien") nor names it ("a proxy server licence").
 const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;
+// "The purpose of this Agreement is that each Party grants ...": a purpose clause describes the grants the operative
+// clauses make (translated Japanese and Korean agreements open with one: "Article 1 (Purpose)").
+const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+this\s+(?:[Aa]greement|[Cc]ontract)\s+(?:is|are|shall\s+be)\b/;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;
@@ -232,6 +235,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (NEGATED_OBJECT.test(scope.slice(0, 80))) continue;
     // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.
     if (HYPOTHETICAL_BEFORE.test(prefix)) continue;
+    if (PURPOSE_BEFORE.test(prefix)) continue;
     const passive = /granted$/.test(verb[0]);
     if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix) || LICENCE_IN_SECTION.test(prefix))) continue;
     const before = partyMentions(parties.within(sentenceStart, verbStart), text);

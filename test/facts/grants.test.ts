@@ -148,6 +148,11 @@ describe('cross-license agreements (written)', () => {
     expect(factsOf(`${PREAMBLE}\n\n4.2 Schedule 3 lists the licenses, covenants not to sue and releases under the Acme Patents in force on the Effective Date.`).grants).toEqual([]);
   });
 
+  it('reads no grant in a purpose clause that describes the grants ("The purpose of this Agreement is that each Party grants ...")', () => {
+    const facts = factsOf(`${PREAMBLE}\n\nArticle 1 (Purpose)\n\nThe purpose of this Agreement is that each Party grants to the other Party a license under its patents, so that both Parties may manufacture and sell their products.\n\nArticle 3 (Grant of License)\n\n1. Acme hereby grants to Beta a non-exclusive license under the Acme Patents.`);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee, g.exclusivity])).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', 'non-exclusive']]);
+  });
+
   it('reads the covenant however it is wrapped or spaced, for a plural subject, and when it names the patents first', () => {
     const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
     for (const covenant of [
