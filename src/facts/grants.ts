@@ -104,6 +104,11 @@ const LICENCE_OBJECT = new RegExp(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es
 const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;
 // "The purpose of this Agreement is that each Party grants ...": a purpose clause describes the grants the operative
 // clauses make (translated Japanese and Korean agreements open with one: "Article 1 (Purpose)").
+// "agrees to grant ... upon request, a non-exclusive license ... on fair, reasonable and non-discriminatory (FRAND)
+// terms": an undertaking to license later on terms yet to be agreed (a pool licensee's grant-back, a standards
+// commitment), not a licence granted here.
+const FRAND_TERMS = /\b(?:on|upon|under)\s+(?:fair,?\s+reasonable,?\s+and\s+non-?discriminatory|reasonable\s+and\s+non-?discriminatory|F?RAND)\b/i;
+const FUTURE_GRANT = /^(?:shall|will|agrees?\s+to)\s+grant$/;
 const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+this\s+(?:[Aa]greement|[Cc]ontract)\s+(?:is|are|shall\s+be)\b/;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
@@ -236,6 +241,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.
     if (HYPOTHETICAL_BEFORE.test(prefix)) continue;
     if (PURPOSE_BEFORE.test(prefix)) continue;
+    if (FUTURE_GRANT.test(verb[0]) && FRAND_TERMS.test(scope.slice(0, 400))) continue;
     const passive = /granted$/.test(verb[0]);
     if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix) || LICENCE_IN_SECTION.test(prefix))) continue;
     const before = partyMentions(parties.within(sentenceStart, verbStart), text);

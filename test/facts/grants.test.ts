@@ -153,6 +153,13 @@ describe('cross-license agreements (written)', () => {
     expect(facts.grants.map((g) => [g.grantor, g.grantee, g.exclusivity])).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', 'non-exclusive']]);
   });
 
+  it('reads no grant in an undertaking to license later on FRAND terms (a pool licensee\'s grant-back), but reads a present grant on such terms', () => {
+    const undertaking = `${PREAMBLE}\n\n4.1 Beta agrees to grant to Acme and to each other licensee of the Pool Patents, upon request, a non-exclusive license under the Beta Essential Patents on fair, reasonable and non-discriminatory (FRAND) terms and conditions.`;
+    expect(factsOf(undertaking).grants).toEqual([]);
+    const present = `${PREAMBLE}\n\n4.1 Beta hereby grants to Acme a non-exclusive license under the Beta Essential Patents, on reasonable and non-discriminatory terms set out in Schedule 2.`;
+    expect(factsOf(present).grants.map((g) => [g.grantor, g.grantee])).toEqual([['Beta Technologies Ltd.', 'Acme Semiconductor Corp.']]);
+  });
+
   it('reads the covenant however it is wrapped or spaced, for a plural subject, and when it names the patents first', () => {
     const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
     for (const covenant of [
