@@ -35,12 +35,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'whereas': 0.85, 'now therefore': 0.6, 'witnesseth': 0.7 } },
     { id: 'definitions', label: 'Definitions', description: 'A clause that defines terms.',
       headings: { 'definitions|interpretation / defined terms': 0.9 },
-      phrases: { 'shall mean / means / shall have the meaning': 0.55, 'has|have the meaning|meanings': 0.6, 'as used in this agreement': 0.5, 'following terms|words': 0.3, 'the term|terms|expression|expressions .. include|includes|means|mean|refers|refer|denotes': 0.55 },
+      phrases: { 'shall mean / means / shall have the meaning': 0.55, 'has|have the meaning|meanings': 0.6, 'as used in this agreement': 0.5, 'following terms|words': 0.3, 'the term|expression .. includes|means|refers|denotes / the expressions .. include|mean|refer|denote': 0.55 },
       threshold: 0.5 },
     { id: 'signature', label: 'Signature', description: 'Signature blocks.',
       headings: { 'signature~|execution': 0.8 },
       phrases: { 'in witness whereof': 0.9, 'by: name: title': 0.9, 'signature': 0.4, 'name: title': 0.7, 'authorized signatory|representative': 0.4,
-        'executed|signed as a deed|agreement / executed|signed .. for and on behalf of / in the presence of .. witness|witnesses': 0.7, 'for and on behalf of / witness~ signature|name / authorised signatory': 0.45 } },
+        'executed|signed as a deed|agreement / executed|signed .. for and on behalf of / in the presence of .. witness|witnesses': 0.7, 'witness~ signature|name / authorised signatory': 0.45 } },
     { id: 'schedule', label: 'Schedule', description: 'Schedules, exhibits, annexes, appendices.',
       headings: { 'schedule|exhibit|annex|appendix|attachment': 0.85 } },
   ]),
@@ -80,9 +80,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'licen*|rights|right|use|used|exercise~|exercised|practice~|granted|only|solely .. in|within the field of': 0.7,
         // The field by the use: "limited to ... Products for use in commercial aircraft, and all other fields are reserved",
         // "you may use the licensed technology only in hearing aids; any other use needs our consent".
-        'for use in|on|with': 0.3, 'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses .. reserved|excluded|retained': 0.65,
-        'use|used|practise|practice|exploit .. only|solely|exclusively in|for|within': 0.4, 'any|all other use|uses|application|applications|fields': 0.45,
-        'applies|apply|limited|restricted|confined only|solely|exclusively? to .. products|applications|uses|devices|field|fields': 0.45, 'do|does not cover .. products|applications|uses|use|devices|field|fields / do|does not extend to .. products|applications|uses|use|devices|field|fields': 0.45, 'do|does not cover / do|does not extend to': 0.3,
+        // "for use in" alone is any purpose ("platforms for use in genomic testing"); with a grant it limits the licence.
+        'license|licence|licensed|granted|grant~ ... solely|only|exclusively for use in|on|with|within / for use in|within the field|fields': 0.6,
+        'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses .. reserved|excluded|retained': 0.65,
+        'use|used|practise|practice|exploit .. only|solely|exclusively in|within': 0.4, 'any|all other use|uses|application|applications|fields': 0.45,
+        // Not "including, but not limited to, ... products", "the terms of this Exhibit apply to Products", "this coverage does not extend to".
+        'applies|apply|limited only|solely|exclusively to .. products|applications|uses|devices|field|fields / restricted|confined only|solely|exclusively? to .. products|applications|uses|devices|field|fields': 0.45, 'do|does not cover .. products|applications|uses|use|devices|field|fields / do|does not extend to .. products|applications|uses|use|devices|field|fields': 0.45,
         'only|solely|exclusively in|for the manufacture|production|development|use of': 0.4, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'no license|licence|right is granted for .. use': 0.5 },
       // The purpose that limits the use of confidential information is confidentiality's, not a field of the grant.
       negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6,
@@ -95,9 +98,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'license|licence|licenses|licences|rights|right|appoint|appoints|appointed|exclusive|granted .. in|within|throughout|for .. the? territory / territory of': 0.6,
         'all countries|territories / countries of the world / anywhere in the world / rest of the world / any country in the world': 0.6,
         'sell|sold|manufacture~|market|distribute|exploit .. in|into any other country|countries|territory|jurisdiction': 0.55,
-        'territory shall|will be / territory is|comprises|consists|includes': 0.7, 'license|licence|rights .. covers|cover .. united|republic|europe|european|asia|africa|americas|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5,
+        'the territory shall|will be|comprise|include / the territory is|comprises|consists|includes': 0.7, 'license|licence|rights .. covers|cover .. united|republic|europe|european|asia|africa|americas|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5,
         // The reach named by the place: "rights under this Agreement extend to the United States and Canada only".
-        'license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. united states|kingdom / license|licence|licenses|licences|rights|right|sell|sold|distribute|market|extend~|extends|valid|exploit ... in|to|within|throughout|for .. republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 },
+        // 'to' with the place next: not "licenses ... required to incorporate a subsidiary in India".
+        'license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. in|within|throughout|for .. united states|kingdom / license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. in|within|throughout|for .. republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea / license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. to the? united states|kingdom / license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. to the? republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5,
+        // Selling in a place is the grant's reach only when the licensed goods are sold: not shares, assets or dollars.
+        'sell|sold|distribute|market|exploit|manufacture~ .. products|product|goods|licensed|devices .. in|to|within|throughout .. united states|kingdom / sell|sold|distribute|market|exploit|manufacture~ .. products|product|goods|licensed|devices .. in|to|within|throughout .. republic|europe|european|eea|asia|africa|americas|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea': 0.5 },
       // A patent named for its office ("European Patent EP 2 345 678", "the corresponding national patents") is the IP, not the reach.
       negatives: { 'european|national|foreign|counterpart patent~|patents|application~|applications': 0.5 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
@@ -157,7 +163,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
-        'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6 } },
+        'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6,
+        // "shall have the right (but not the obligation) to bring a Proceeding regarding any infringement" is enforcement.
+        'but not the obligation': 0.5 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
       // "Standards" alone heads quality, performance and conduct standards ("Performance Standards", "Standard of Care").
       headings: { 'standard-essential|frand / standard~|standards essential|setting|development|body|bodies|organi*|compliance|licensing / standardi* / essential patents|claims / technical|industry standard~|standards': 0.85 },
@@ -560,7 +568,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'project|steering|management|operating|supervisory|joint board|group|team .. meet|meets': 0.6, 'appoint~|designate~ .. representatives|members .. to .. board|committee|group|panel|team': 0.7,
         'decisions of the .. board|committee|group|panel .. unanimous*|majority|consensus|unanimously': 0.7,
         'body|board|group|panel|committee|council .. composed|consisting|comprised|made up of .. representatives|members|delegates': 0.7, 'decisions .. taken|made|adopted .. unanimously|unanimous*|majority|consensus': 0.5,
-        'members|representatives|delegates from|of each party|parties / members|representatives|delegates appointed by each party|parties': 0.6, 'form|establish|constitute .. committee|board|group|panel|team': 0.45 },
+        // Members from each party make a body only with the body named: not "disputes referred to the representatives of each party".
+        'committee|board|panel|team|council|body|group ... members|representatives|delegates from|of each party|parties / committee|board|panel|team|council|body|group ... members|representatives|delegates appointed by each party|parties / members|representatives|delegates from|of|appointed by each party|parties ... committee|board|panel|team|council|body|group': 0.6, 'form|establish|constitute .. committee|board|group|panel|team': 0.45 },
       negatives: { 'audit|compensation committee / board of directors': 0.6 } },
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
@@ -577,7 +586,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
       headings: { 'dispute~|arbitration|mediation|escalation|jurisdiction|venue|forum': 0.85 },
       phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8,
-        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication': 0.6, 'expert determination|determiner / conciliation|adjudication': 0.6 },
+        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication': 0.6, 'expert determination|determiner / conciliation': 0.6 },
       negatives: { 'disputed invoice|amount~|charges': 0.5 } },
     { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',
       headings: { 'governing|applicable law|laws / choice of law / law|laws': 0.85 },

@@ -1,10 +1,7 @@
 // Cue cases for the weakest CUAD types: how such clauses are written in any contract (the limit, the
 // modal structure, the object of the verb) against the near-misses that share their words.
 import { describe, expect, it } from 'vitest';
-import { sourceFromText } from '../../src/ingest/index.js';
-import { buildClauseTree } from '../../src/clauses/index.js';
-import { tagClauses } from '../../src/tag/index.js';
-import { typesOf } from './helpers.js';
+import { clauseTypesOf, typesOf } from './helpers.js';
 
 interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
 
@@ -490,13 +487,7 @@ describe('cue cases: clauses that carry the type and near-misses that do not', (
 
 // Supporting clauses: in a contract that carries a type, a weaker clause about the same subject keeps the tag.
 describe('cue cases: clauses kept in a contract that carries the type', () => {
-  const clauseTypes = (text: string, needle: string): string[] => {
-    const source = sourceFromText(text, 'agreement.txt', 'text');
-    const tree = buildClauseTree(source);
-    const tags = tagClauses(source, tree);
-    const clause = tree.clauses.find((c) => text.slice(c.start, c.bodyEnd).includes(needle));
-    return clause ? (tags.get(clause.id) ?? []).map((t) => t.type) : [];
-  };
+  const clauseTypes = clauseTypesOf;
   const nonDisparagement = '1. Non-Disparagement. Neither party shall disparage the other party or its products in any public statement.';
   it('exclusivity: a promise not to license the technology to anyone else', () => {
     const text = '1. Exclusivity. Distributor shall be the exclusive distributor of the Products in the Territory.\n\n2. Designs. Supplier will not license the Product designs to any other company in the Territory during the Term.';

@@ -19,6 +19,15 @@ export function typesOf(text: string, extra?: readonly ClauseTypeSpec[]): Set<st
   return new Set(tagsOf(text, extra).map((t) => t.type));
 }
 
+/** The types of the first clause of `text` whose body holds `needle` (a clause kept or not beside others in one contract). */
+export function clauseTypesOf(text: string, needle: string): string[] {
+  const source = sourceFromText(text, 'agreement.txt', 'text');
+  const tree = buildClauseTree(source);
+  const tags = tagClauses(source, tree);
+  const clause = tree.clauses.find((c) => text.slice(c.start, c.bodyEnd).includes(needle));
+  return clause ? (tags.get(clause.id) ?? []).map((t) => t.type) : [];
+}
+
 /** A hand-built tree (independent of the clause parser): [heading, start, end, parent index | null] per clause. */
 export function treeOf(text: string, spec: ReadonlyArray<{ heading: string | null; start: number; end: number; parent: number | null; kind?: ClauseNode['kind'] }>): ClauseTree {
   const index = new LineIndex(text);

@@ -1,0 +1,66 @@
+// Near misses of the held-out batches' cues (tag-heldout, 2026-11-29), found by tagging the CUAD dev contracts before
+// and after those cues and reading the clauses that gained a type (review-quality): a place named after 'sold' or
+// 'rights' (securities, land use, dollars), 'the Territory shall be' inside another sentence, 'for use in' any
+// purpose, 'the term of this Agreement shall include', a tax paid 'for and on behalf of' a party, an adjudication of
+// bankruptcy, 'but not limited to' products, disputes referred to the representatives of each party, an enforcement right 'but not the obligation' to sue. Each near miss was tagged with the type before the
+// narrowing; each positive is a wording of the same cue that must still carry it.
+import { describe, expect, it } from 'vitest';
+import { clauseTypesOf, typesOf } from './helpers.js';
+
+interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
+
+const CASES: readonly Case[] = [
+  { type: 'territory',
+    yes: ['The licence granted in clause 2 is valid in the United Kingdom only.',
+      'Acme may make and sell Licensed Products in Germany and France, and nowhere else.',
+      'The Territory shall be the Republic of Ireland.',
+      'The Territory comprises the member states of the European Union.'],
+    no: ['The Offered Shares have not been registered and may not be offered or sold in the United States except under an exemption.',
+      'On dissolution the liquidation committee shall sell such assets for United States Dollars.',
+      'The Company shall obtain all licenses and other authorizations required to incorporate a subsidiary in India.',
+      'All franchise agreements used in the Master Territory shall be in the form we approve.'] },
+  { type: 'field-of-use',
+    yes: ['Investor grants to Company a non-exclusive licence under any Investor Improvement solely for use in rare earth separation.',
+      'Licensor hereby grants Distributor the exclusive license to sell the Product for use in the Field.',
+      'The licence applies solely to diagnostic applications.'],
+    no: ['"Proprietary Information" means any information, including, but not limited to, information relating to products and services.',
+      'The prices in this Exhibit apply to Products ordered after the Effective Date.'] },
+  { type: 'governance-committee',
+    yes: ['The Steering Committee shall consist of three representatives of each party and shall meet every quarter.'],
+    no: ['All disputes shall first be referred to the representatives of each party who manage the relationship between the parties.'] },
+  { type: 'definitions',
+    yes: ['The expression "Group Company" includes any subsidiary of a party.', 'The term "Affiliate" means any entity that controls a party.'],
+    no: ['Maintenance provided during the term of this Agreement shall include standard upgrades and modifications.',
+      'The terms of this Agreement include the schedules attached to it.'] },
+  { type: 'dispute-resolution',
+    yes: ['Any dispute under this clause shall be referred to adjudication under the Scheme for Construction Contracts.'],
+    no: ['The Company may terminate this Agreement if a petition in bankruptcy is filed against the Distributor resulting in an adjudication of bankruptcy.'] },
+  { type: 'covenant-not-to-sue',
+    yes: ['Licensee shall not bring any claim or action against Licensor alleging infringement of any Licensee Patent.'],
+    no: ['Licensor shall have the right (but not the obligation) to bring a Proceeding regarding any infringement of the Licensed Patents.'] },
+];
+
+describe('cue precision: wordings of the new cues and their near misses', () => {
+  for (const c of CASES) {
+    for (const text of c.yes) it(`${c.type}: tags "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).toContain(c.type));
+    for (const text of c.no) it(`${c.type}: does not tag near-miss "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).not.toContain(c.type));
+  }
+});
+
+// A weak cue is also support: in a contract that carries the type, any clause holding it keeps the tag.
+describe('cue precision: weak cues do not spread a type through a contract that carries it', () => {
+  const clauseTypes = clauseTypesOf;
+  it('field-of-use: not a recital of platforms "for use in" an activity, nor confidential information used "only for" a purpose', () => {
+    const text = '1. Field of Use. The licence granted in Section 2 is limited to the Field of human diagnostics.\n\n'
+      + '2. Background. Roche and FMI wish to collaborate on the development of platforms for use in molecular information and diagnostic tests.\n\n'
+      + '3. Confidentiality. Distributor will use such confidential information only for the purpose of carrying out its obligations.';
+    expect(clauseTypes(text, 'Field of Use')).toContain('field-of-use');
+    expect(clauseTypes(text, 'Background')).not.toContain('field-of-use');
+    expect(clauseTypes(text, 'Confidentiality')).not.toContain('field-of-use');
+  });
+  it('signature: not a tax paid "for and on behalf of" a party beside an execution block', () => {
+    const text = '1. Taxes. Roche shall pay any withholding tax for and on behalf of FMI to the proper governmental authority.\n\n'
+      + 'IN WITNESS WHEREOF the parties have executed this Agreement.\n\nBy: ____________\nName: Jane Smith\nTitle: Director';
+    expect(clauseTypes(text, 'Taxes')).not.toContain('signature');
+  });
+});
