@@ -206,8 +206,13 @@ export function isFirst(values: readonly number[], parentPath: readonly number[]
   const last = values[values.length - 1] as number;
   if (last !== 1 && last !== 0) return false;
   if (values.length === 1) return last === 1;
-  const prefix = values.slice(0, -1);
-  if (parentPath && parentPath.length === prefix.length) return prefix.every((v, i) => v === parentPath[i]);
+  // The numbers before the last (values.slice(0, -1)), compared in place: no copy and no callback per call.
+  const prefixLength = values.length - 1;
+  if (parentPath && parentPath.length === prefixLength) {
+    for (let i = 0; i < prefixLength; i++) if (values[i] !== parentPath[i]) return false;
+    return true;
+  }
   // Without a numbered parent (e.g. the first "1.1" of a document with no "1." line): only the very first number.
-  return prefix.every((v) => v === 1);
+  for (let i = 0; i < prefixLength; i++) if (values[i] !== 1) return false;
+  return true;
 }
