@@ -55,7 +55,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The double object: "Licensor grants Licensee a non-exclusive licence under the Licensed Patents".
         'grant~|grants .. a|an .. license|licence|sublicense|sublicence': 0.55,
         'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit': 0.45,
-        'licensed|license|licence under .. patents': 0.5, 'is|are hereby licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
+        'licensed|license|licence under .. patents': 0.5, 'licenses|licences .. under .. patent~|patents|rights|technology|know-how': 0.6, 'is|are hereby licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
         'right to use .. trademark~|marks|logo~|name~': 0.55, 'is granted|given the right': 0.5,
       },
       modal: [{ verbs: 'grant~|license~', polarity: 'obligation', weight: 0.4 }],
@@ -208,7 +208,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'one-time|one-off|once-off|once-only|upfront|up-front|lump|fixed|flat .. fee|fees|payment|sum|amount': 0.75, 'in full|final settlement|satisfaction / full and final settlement|satisfaction': 0.45 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
       headings: { 'milestone~': 0.9 },
-      phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
+      phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'usd|eur|euros|dollars|gbp|million .. on|upon|after .. first commercial sale|launch / usd|eur|euros|dollars|gbp|million .. on|upon|after .. fda|ema|regulatory|marketing approval': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
         // A sum that falls due on an event: "payable upon delivery and acceptance of the Beta Release", an instalment due when
         // the software passes acceptance, an earn-out on targets.
         'payable|due|paid .. upon|on|when .. acceptance|delivery|completion|achievement|approval|launch|passes': 0.55, 'instalment~|installment~ .. due|payable|paid': 0.35,
@@ -288,7 +288,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'audit~|inspection~ / audit~|inspection~ rights|right': 0.85, 'records|books|accounting': 0.4 },
       phrases: {
         'audit~': 0.6, 'inspect~|examin* .. books|records|facilities|premises|accounts': 0.7, 'books and records / books of account / accounting records': 0.5,
-        'keep|maintain .. records|books': 0.4, 'available for .. inspection|audit|examination|review / for the purpose of inspecting|auditing|examining|verifying': 0.65,
+        'keep|maintain .. records|books': 0.4, 'open to .. inspection|audit|examination / inspection|examination|audit by .. accountant~|accountants|auditor~|auditors': 0.65, 'available for .. inspection|audit|examination|review / for the purpose of inspecting|auditing|examining|verifying': 0.65,
         'permit~|allow~ .. representative~|auditor~|accountant~ .. to? .. inspect*|audit*|examin*|enter': 0.65,
         'auditor~|accountant~ .. review|inspect|examine|audit / audit~|examin*|review .. accounts|books|records': 0.7, 'make~ .. books|records|accounts .. available': 0.65, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
       },
@@ -309,8 +309,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs|repair / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
         'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6 } },
     { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
-      headings: { 'grant-back|grantback / license|licence back': 0.9 },
-      phrases: { 'grant-back|grantback / license|licence back': 0.85, 'grant~|give~|gives ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
+      headings: { 'grant-back|grantback / license|licence|licenses|licences back': 0.9 },
+      phrases: { 'grant-back|grantback / license|licence|licenses|licences|licensed back': 0.85, 'grant~|give~|gives ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
         // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
         'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~': 0.75,
         'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45,
@@ -326,7 +326,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not under|to|in|of any .. improvement~|improvements / exclud* .. improvement~|improvements / other than .. improvement~|improvements': 0.6,
         'no|not .. obligation|obliged|obligated|required .. to .. assign~|license~|licence~|grant~|transfer~|disclose~': 0.6,
         'improvement~|improvements ... shall|will remain|remains .. property|owned|with': 0.4 },
-      requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence back'] },
+      requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence|licenses|licences|licensed back'] },
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
       phrases: {
@@ -397,10 +397,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
         'terminat*|suspend* ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
         // "If the Licensee sues the Licensor ..., the licence granted ... shall be suspended", "... every patent licence ... ends".
-        'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses': 0.6 },
+        'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / sue~|sues|sued|challenge~|challenges|contest~|contests|attack~|attacks ... terminate|suspend|revoke|end .. licen*|rights': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
       negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6 },
-      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights .. end|ends|ended|cease~|ceases|lapse~|lapses'] },
+      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights .. end|ends|ended|cease~|ceases|lapse~|lapses', 'end .. licen*|rights'] },
   ]),
   ...group('competition', [
     { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
@@ -455,7 +455,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6, 'entice~|entices away / poach~|poaches|poaching': 0.6,
-        'approach~|approaches|canvass~|canvasses .. any? .. customer~|customers|client~|clients|employee~|employees': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6,
+        'approach~|approaches|canvass~|canvasses .. any? .. customer~|customers|client~|clients|employee~|employees': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching|solicitation|soliciting|hiring|recruitment|recruiting .. of .. staff|employees|employee~|personnel': 0.7,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
         // Conduct that harms the other's name, in a morals clause's list: weak alone (below the type's threshold).
@@ -477,7 +477,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
-        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
+        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'resale price~|prices|pricing': 0.45, 'follow|observe|adhere .. price list|lists|pricing|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
         'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
@@ -580,7 +580,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'due diligence': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
       headings: { 'report~|reporting|statements / compliance certificate~ / certificate~ of compliance': 0.8 },
-      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.45, 'progress report~|reports / produce~|prepare~|send|sends|issue~ .. report~|reports|statement~|statements': 0.6,
+      phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'quarterly|monthly|semi-annual|half-yearly .. sales|royalty|progress|activity .. report~|reports|statement~|statements': 0.65, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.45, 'progress report~|reports / produce~|prepare~|send|sends|issue~ .. report~|reports|statement~|statements': 0.6,
         'shall|will report': 0.4, 'report~ .. monthly|quarterly|annually|weekly|periodically|regularly': 0.55, 'certify|certifies|certificate|certification ... complied|compliance': 0.6,
         'provide|furnish|deliver .. copies of .. correspondence|submissions|filings': 0.45 } },
     { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
@@ -651,7 +651,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'life insurance company|corporation / variable life insurance / variable annuity|annuities': 0.6,
         // A duty to insure disclaimed.
         'no insurance requirement~|obligation~ / not be? required|obligated to maintain|carry|obtain|procure any insurance': 0.6 },
-      requires: ['maintain~|carry|procure~|obtain~|insured|insure|insures|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*', 'take|takes|taken out'] },
+      requires: ['maintain~|carry|procure~|obtain~|keep|keeps|insured|insure|insures|coverage|polic*|carrier~|insurer~|underwriter~|self-insur*', 'take|takes|taken out'] },
     { id: 'contingency', label: 'Contingency', description: 'Contingency plans: temporary licences, transitional arrangements, buy-out options, risk registers.',
       // Not "risk" alone: "Risk of Loss", "Manufacture at Risk", "High Risk Merchants" plan for nothing.
       headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
@@ -681,7 +681,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'agreement|contract|term is|are|be renewable|extendable|extendible / agreement|contract|term shall|will|may be renewable|extendable|extendible': 0.75,
         'renewable': 0.5, 'renewable|extendable|extendible for / renewable|extendable|extendible by .. period|periods|year|years|month|months|term|terms': 0.5, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.6,
         'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.35,
-        'extend~ .. term|agreement ... additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
+        'extend~ .. term|agreement ... additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'renew~|renews .. yearly|annually / renew~|renews .. each|every year': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
       // Deadlines extended by force majeure or a delay are not the agreement's term.
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5,
@@ -719,7 +719,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assign|assigned|assigning|transfer~|delegate~ .. this agreement|contract / assign|assigned|assigning|transfer~|delegate~ .. its|any rights|obligations': 0.75,
         // The verb in the third person after a subject: "If Licensee assigns this Agreement without consent ..."; after a
         // condition whatever the subject is called ("If Vendor assigns", "In the event that Acme Corp. assigns").
-        'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85,
+        'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85, 'no assignment|transfer .. without': 0.7,
         'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,
@@ -777,7 +777,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
         'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7, 'amendment~|amendments|modification~|modifications|variation~|variations ... in writing': 0.7,
-        'invalid|illegal|unenforceable ... rest|remainder|balance ... remain|remains|continue|continues|unaffected': 0.7, 'whole|complete|full agreement|understanding between': 0.8 } },
+        'invalid|illegal|unenforceable ... rest|remainder|balance ... remain|remains|continue|continues|unaffected': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'the whole|complete agreement': 0.7 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {
@@ -785,7 +785,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
-        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
+        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },
