@@ -258,6 +258,29 @@ const NAME_WORD_JOINT = /\b([A-Z][a-z]+)[ \t]+(?:for|on)[ \t]+$/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
 const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
+/**
+ * Whether `word` (capitalised) stands alone somewhere other than at `except` inside a sentence: followed by a lower-case
+ * word or by punctuation, not by another capitalised word, not opening a sentence or a line, not after a determiner or
+ * "of"; at least twice. Read by indexOf, only
+ * for the few terms left at the end.
+ */
+function standsAlone(text: string, word: string, except: number): boolean {
+  let seen = 0;
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+    if (k === except || (k > 0 && isWordCode(text.charCodeAt(k - 1))) || isWordCode(text.charCodeAt(k + word.length))) continue;
+    if (!ALONE_AFTER.test(text.slice(k + word.length, k + word.length + 12))) continue;
+    const before = text.slice(Math.max(0, k - 8), k);
+    if (SENTENCE_BEFORE.test(before) || NOT_ALONE_BEFORE.test(before)) continue;
+    // Twice: one capitalised word before a lower-case one may be a slip or jargon ("valuable Promotion services").
+    if (++seen === 2) return true;
+  }
+  return false;
+}
+// A determiner before it (used as a term: "the Kit is"), or "of" (the end of a longer name: "Point of Entrance").
+const NOT_ALONE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]ach|[Ss]uch|[Ss]aid|[Aa]ll|of)[ \t]+$/;
+// After a word standing alone: a lower-case word (not "of", which goes on with a name, nor "and"/"or" before another
+// capitalised word: "Entrance and Exit Points") or closing punctuation.
+const ALONE_AFTER = /^(?:[ \t]+(?!of\b|(?:and|or)[ \t]+[A-Z])[a-z]|[,;)])/;
 const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$/;
 
 /**
@@ -443,7 +466,12 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
-    else {
+    else if (!f.term.includes(' of ') && standsAlone(text, f.term.slice(0, f.term.indexOf(' ')), f.start)) {
+      // "the Bluetooth Core Specification", with "Wi-Fi and Bluetooth combination chipsets" elsewhere: a first word
+      // that also stands alone, capitalised, inside a sentence is a name (a brand, a body), and so is the run, unless
+      // that word is ever written in lower case ("the Withholding Certificate" stays a term).
+      nameWords.set(key, [f.term.slice(0, f.term.indexOf(' '))]);
+    } else {
       const of = f.term.lastIndexOf(' of ');
       const name = f.term.slice(of + 4);
       if (of > 0 && !COMMON_NOUN_END.test(name) && !INSTRUMENT_HEAD.test(f.term) && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) nameWords.set(key, name.split(' '));

@@ -133,6 +133,18 @@ describe('undefinedTerms', () => {
     expect(undefinedOf(text)).toEqual(['Licensed Territory']);
   });
 
+  it('does not read a run opened by a name as a term ("the Bluetooth Core Specification", with "Wi-Fi and Bluetooth chipsets" elsewhere)', () => {
+    const text = [
+      '1. Definitions',
+      '1.1 "Standard" means (a) IEEE 802.11 and (b) the Bluetooth Core Specification, as published before the end of the term.',
+      '1.2 "Field" means integrated circuits for Wi-Fi and Bluetooth connectivity (Wi-Fi, Bluetooth or both) and their firmware.',
+      '1.3 Beta shall also meet the Reliability Requirements and the Withholding Certificate shall be delivered before payment.',
+      '1.4 Alpha sells a valuable Promotion service, and Beta shall provide the Promotion Services.',
+    ].join('\n\n');
+    // "Reliability" and "Withholding" never stand alone; "Promotion" does once only (a slip, not a name).
+    expect(undefinedOf(text)).toEqual(['Reliability Requirements', 'Withholding Certificate', 'Promotion Services']);
+  });
+
   it('keeps "the Letter of Credit" and "the Statement of Work" as terms where "credit" and "work" are never written in lower case', () => {
     const text = [
       '1. Security',
