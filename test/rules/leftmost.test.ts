@@ -1,0 +1,58 @@
+// A clause's require/exclude patterns are searched in the clause's slice of the text. One that opens with a
+// lookbehind is tried only where its leading words start in the slice (context.ts leftmostIn); the match must be the
+// one exec on the slice finds, wherever the slice starts (inside a word, after the words a lookbehind looks for).
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { leftmostIn } from '../../src/rules/context.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pack = JSON.parse(readFileSync(`${root}rules/monetization/pack.json`, 'utf8')) as { patterns: Record<string, string> };
+const royaltyFree = pack.patterns['royalty-free'] as string;
+
+const patterns: readonly { src: string; cased: boolean }[] = [
+  { src: royaltyFree, cased: false },
+  { src: `(?:${royaltyFree})`, cased: false },
+  { src: String.raw`(?<!\bnot\s)\b(?:shall|will)\s+pay\b`, cased: false },
+  { src: String.raw`(?<=\.\s)the\s+licen[cs]e`, cased: false },
+  { src: String.raw`(?:(?<![A-Z])Improvements?\b|\bfully[- ]paid)`, cased: true },
+];
+
+/** What the search stands for: exec on the slice. */
+function reference(text: string, src: string, lo: number, to: number, cased: boolean): { start: number; end: number } | null {
+  const m = new RegExp(src, cased ? '' : 'i').exec(text.slice(lo, to));
+  return m ? { start: lo + m.index, end: lo + m.index + m[0].length } : null;
+}
+
+const fragment = fc.constantFrom(
+  'The licence is royalty-free', ' royalty free', ' a royalty of 3% of Net Sales', ' free of any royalty', ' FULLY-PAID', ' fully paid',
+  ' without payment of any royalties', ' no fees or royalties', ' Licensee shall pay', ' shall not pay', '. The licence', '. the License',
+  ' Improvements', 'improvement', ' thereafter', ' ', '\n', '. ', 'xroyalty-free', 'Net Sales', ' (', ') ',
+);
+const text = fc.array(fragment, { maxLength: 24 }).map((a) => a.join(''));
+
+describe('leftmostIn (a clause-sized search)', () => {
+  it('finds what exec on the slice finds, for patterns that open with a lookbehind and others', () => {
+    fc.assert(
+      fc.property(text, fc.nat(patterns.length - 1), fc.nat(400), fc.nat(400), (t, k, a, b) => {
+        const { src, cased } = patterns[k] as (typeof patterns)[number];
+        const lo = Math.min(a, t.length);
+        const to = Math.min(b, t.length + 5);
+        expect(leftmostIn(t, src, lo, to, cased)).toEqual(reference(t, src, lo, to, cased));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('finds the carve-out where a royalty rate does not come before it', () => {
+    const t = 'Section 4. The licence is royalty-free for research use. Otherwise nothing is due.';
+    expect(leftmostIn(t, royaltyFree, 0, t.length, false)).toEqual({ start: t.indexOf('royalty-free'), end: t.indexOf('royalty-free') + 12 });
+    const paid = 'Licensee shall pay a royalty of 3% of Net Sales, and the licence is otherwise royalty-free.';
+    expect(leftmostIn(paid, royaltyFree, 0, paid.length, false)).toBeNull();
+    // The same words after the slice's start: the lookbehind no longer sees the rate.
+    const from = paid.indexOf('and the');
+    expect(leftmostIn(paid, royaltyFree, from, paid.length, false)).toEqual(reference(paid, royaltyFree, from, paid.length, false));
+    expect(leftmostIn(paid, royaltyFree, from, paid.length, false)).not.toBeNull();
+  });
+});
