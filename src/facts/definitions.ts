@@ -376,7 +376,8 @@ function step(node: TrieNode, word: string): TrieNode | undefined {
   const exact = node.next.get(word);
   if (exact) return exact;
   if (word.length > 3 && word.endsWith('s')) {
-    const singular = node.next.get(word.slice(0, -1)) ?? (word.endsWith('es') ? node.next.get(word.slice(0, -2)) : undefined);
+    // "Group Companies" reaches "Group Company", "Licensed Territories" "Licensed Territory".
+    const singular = node.next.get(word.slice(0, -1)) ?? (word.endsWith('es') ? (node.next.get(word.slice(0, -2)) ?? (word.endsWith('ies') ? node.next.get(`${word.slice(0, -3)}y`) : undefined)) : undefined);
     if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
   }
   return undefined;

@@ -189,6 +189,13 @@ describe('unusedTerms', () => {
   });
 });
 
+describe('unusedTerms of terms ending in -y', () => {
+  it('counts a plural in -ies as a use of the singular term ("Group Companies" of "Group Company")', () => {
+    const text = '1.1 "Group Company" means any subsidiary or holding company of a party.\n\n1.2 "Licensed Territory" means France.\n\n4.2 The Assignor may sub-license its rights to its Group Companies.';
+    expect(factsOf(text).unusedTerms.map((u) => u.term)).toEqual(['Licensed Territory']);
+  });
+});
+
 describe('duplicateTerms', () => {
   it('reports a term defined twice with different words, anchored at the second definition', () => {
     const text = [
