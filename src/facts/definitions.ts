@@ -20,6 +20,7 @@ const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation
  *  3. unquoted headings of a definitions list: `Licensed Patents: means ...`, `1.4 Licensed Patents means ...` at a line start,
  *     or `1.3 Acceptance Period - the period ...`;
  *  4. `hereinafter "X"`, `shall be referred to as a "X"`.
+ *  6. an English-law list entry: the term in bold at a line start, then a colon (`**Assigned Patents**: the patents ...`).
  */
 export const DEFINITION_PATTERN = new RegExp(
   [
@@ -36,6 +37,9 @@ export const DEFINITION_PATTERN = new RegExp(
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`,
+    // 6. An English-law definitions list: the term in bold at a line start, then a colon ("**Assigned Patents**: the
+    // patents ...", "**Business Day:** a day other than ..."), with no quotes and no "means".
+    `(?:^|\\n)[ \\t]*\\*\\*([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})(?::\\*\\*|\\*\\*[ \\t]*:)[ \\t]+(?=\\S)`,
   ].join('|'),
   'g',
 );
@@ -177,13 +181,14 @@ function meanOpenings(text: string, starts: number[]): void {
   for (let k = text.indexOf('mean'), floor = 0; k >= 0; floor = k, k = text.indexOf('mean', k + 4)) entryStartsBefore(text, k, floor, starts);
 }
 
-/** The line breaks before an item number or bracket, where form 4 (or form 3 after a number) can open. */
+/** The line breaks before an item number, a bracket or a bold term, where form 4, 6 (or form 3 after a number) can open. */
 function itemLineOpenings(text: string, starts: number[]): void {
   for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) {
     let j = n + 1;
     while (isBlankCode(codeAt(text, j))) j++;
     const c = codeAt(text, j);
-    if (c === 40 || (c >= 48 && c <= 57)) starts.push(n);
+    // "*": a bold term that opens an entry of an English-law definitions list (form 6).
+    if (c === 40 || (c >= 48 && c <= 57) || (c === 42 && codeAt(text, j + 1) === 42)) starts.push(n);
   }
 }
 
@@ -333,6 +338,9 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       const start = at + m[0].lastIndexOf(m[5]);
       const lineStart = lineStartNear(text, at);
       add(m[5], start, start + m[5].length, 'inline', { from: lineStart, to: at, end: at + m[0].length });
+    } else if (m[6] !== undefined) {
+      const start = at + m[0].indexOf(m[6]);
+      add(m[6], start, start + m[6].length, 'means', definitionBody(text, at + m[0].length));
     }
   }
   return out;

@@ -155,6 +155,18 @@ describe('quoted terms in hard-wrapped text', () => {
   });
 });
 
+describe('English-law definitions lists: the term in bold, then a colon', () => {
+  it('reads "**Assigned Patents**: the patents ..." and "**Business Day:** a day ..." as definitions, and their uses', () => {
+    const text = '1.1 The definitions in this clause apply in this deed.\n\n**Assigned Patents**: the patents listed in Schedule 1.\n\n**Business Day:** a day other than a Saturday or Sunday.\n\n**Encumbrance**: any charge or lien.\n\n**PARTIES**\n\n2.1 The Assignor assigns the Assigned Patents free from any Encumbrance within five Business Days.';
+    const facts = factsOf(text);
+    expect(facts.definitions.map((d) => [d.term, d.style])).toEqual([['Assigned Patents', 'means'], ['Business Day', 'means'], ['Encumbrance', 'means']]);
+    expect(text.slice(facts.definitions[0]?.start, facts.definitions[0]?.end)).toBe('Assigned Patents');
+    expect(facts.unusedTerms).toEqual([]);
+    // A bold heading without a colon, or bold words inside a sentence, define nothing.
+    expect(factsOf('**THIS DEED** is dated 1 May 2026.\n\nThe Assignee shall pay the **Purchase Price**: in cash.').definitions).toEqual([]);
+  });
+});
+
 describe('Markdown emphasis inside the quotes of a term', () => {
   it.each<[string, string, 'means' | 'inline']>([
     ['"**Licensed Cells**" means lithium-ion cells made by the Licensee.', 'Licensed Cells', 'means'],
