@@ -15,7 +15,15 @@
 // 29 fn); 29 of the 42 false positives were `title` on a one-clause agreement's first sentence, so without `title`
 // macro P 0.94, R 0.64, micro P 0.80, R 0.64. Over the 27 types of MEASURED_TYPES alone: macro P 0.95, R 0.62; over
 // the 28 types that CUAD measures (title and parties included): macro P 0.91, R 0.67. The cues were then changed for the misses of all four batches (tag-heldout,
-// 2026-11-29), so the fourth batch is in-sample too; the fifth batch (marked fifth) is the check. Styles vary on
+// 2026-11-29), and in four more rounds for fresh paraphrases of every type that the engineer wrote as probes (kept out of
+// this file), so the fourth batch is in-sample too (P 0.99, R 0.99 after). The fifth batch (marked fifth; 25 clauses,
+// four near misses) is the check: written after the session's last cue change and measured once over all 60 types,
+// not fitted: macro P 0.90, R 0.72, F1 0.63 over the 25 types it touches (micro P 0.84, R 0.70: 16 tp, 3 fp, 7 fn);
+// the CUAD-measured types micro P 0.85, R 0.92, the 27 types above micro P 0.83, R 0.45 (misses: a field 'permitted
+// exclusively for', a territory named only by the place, improvements 'made available' by licence, 'anything we invent
+// together belongs to both of us', infringement 'that comes to its notice', customers served by province, a void
+// provision 'read down'; false: 'Upfront Payment' in a grant read as lump-sum, 'first right' to sue as first-refusal,
+// a non-solicit's tail as post-termination). Styles vary on
 // purpose: US and English-law drafting, EDGAR text hard-wrapped at ~70 columns with indented section numbers,
 // terse and verbose, with and without headings.
 //
@@ -658,4 +666,31 @@ GB 2 530 117 Method of aligning fibre arrays` },
   { fourth: true, types: [], may: ['reporting'], style: 'us', text: `The Company's annual financial statements shall be audited by an independent firm of certified public accountants.` },
   { fourth: true, types: ['prosecution'], style: 'english', text: `The Licensor shall remain in control of the prosecution of the Patents and shall decide which claims to pursue.` },
   { fourth: true, types: ['payment-terms'], style: 'plain', text: `When converting payments into dollars, the payer shall use the most favourable exchange rate reasonably available to it on the due date.` },
+  // ---- fifth batch (tag-heldout, 2026-11-29 12:00, written after this session's last cue change and measured once,
+  // not fitted: the check of the session's cues over ALL_TYPES; 25 clauses in mixed styles, four of them near misses)
+  { fifth: true, types: ['license-grant', 'territory', 'exclusivity'], may: ['licensed-ip', 'field-of-use'], style: 'english', text: `3.1 In consideration of the Upfront Payment, the Licensor grants to the Licensee an exclusive licence under the Patents to develop, manufacture and sell Products throughout Scandinavia.` },
+  { fifth: true, types: ['field-of-use'], may: ['license-grant'], style: 'translated', text: `The use of the Licensed Technology is permitted exclusively for the production of packaging materials; its use in the food processing sector is expressly excluded.` },
+  { fifth: true, types: ['royalty'], may: ['payment-terms', 'reporting'], style: 'commonwealth', text: `The Licensee shall pay the Licensor an earned royalty at the rate of four and one half per centum of the Net Ex-Factory Price of each Licensed Article, within thirty days of the close of each quarter.` },
+  { fifth: true, types: ['minimum-commitment'], style: 'plain', text: `If your royalties for a calendar year come to less than $40,000, you will pay us the shortfall by 31 January of the following year.` },
+  { fifth: true, types: ['audit'], may: ['reporting'], style: 'biglaw', text: `Records; Audit. Licensee shall maintain complete and accurate books of account relating to the sale of Licensed Products for three (3) years after the end of the year to which they relate, and shall permit an independent certified public accountant selected by Licensor to examine such books upon reasonable advance notice, not more than once in any calendar year.` },
+  { fifth: true, types: ['grant-back'], may: ['improvements', 'license-grant', 'exclusivity'], style: 'translated', text: `Improvements to the Contract Patents achieved by the Licensee shall be made available to the Licensor free of charge by way of a non-exclusive licence.` },
+  { fifth: true, types: ['joint-ip'], may: ['ip-ownership', 'prosecution'], style: 'plain', text: `Anything we invent together belongs to both of us equally, and neither of us may license it to others without the other's agreement.` },
+  { fifth: true, types: ['enforcement'], may: ['reporting'], style: 'commonwealth', text: `Each party shall forthwith notify the other of any actual or threatened infringement of the Patents that comes to its notice, and the Licensor shall have the first right, but not the obligation, to commence proceedings in respect thereof.` },
+  { fifth: true, types: ['non-compete'], may: ['territory'], style: 'english', text: `For the duration of this Agreement the Distributor shall not, without the Supplier's written consent, be concerned or interested in the distribution of any goods which compete with the Products in the Territory.` },
+  { fifth: true, types: ['non-solicit'], style: 'biglaw', text: `Non-Solicitation. During the Term and for eighteen (18) months thereafter, neither Party shall, directly or indirectly, solicit for employment or hire any individual who is or was within the preceding six (6) months an employee of the other Party engaged in the performance of this Agreement.` },
+  { fifth: true, types: ['market-allocation'], may: ['non-compete', 'territory'], style: 'translated', text: `The Parties agree that Party A shall serve exclusively the customers in the northern provinces and Party B the customers in the southern provinces, and neither Party shall accept orders from customers located in the provinces of the other Party.` },
+  { fifth: true, types: ['governance-committee'], may: ['reporting'], style: 'us', text: `The Joint Steering Committee shall be composed of three representatives designated by each Party and shall meet at least semi-annually to review the progress of the Development Program.` },
+  { fifth: true, types: ['dispute-resolution'], may: ['governing-law'], style: 'commonwealth', text: `Any dispute arising out of this Agreement shall be referred to mediation at the Australian Disputes Centre before either party commences court proceedings, save for urgent interlocutory relief.` },
+  { fifth: true, types: ['liability'], style: 'plain', text: `Neither of us will be responsible to the other for lost profits or for any loss that was not reasonably foreseeable when we signed this agreement.` },
+  { fifth: true, types: ['change-of-control'], may: ['termination', 'notices'], style: 'biglaw', text: `Change of Control. Licensee shall notify Licensor in writing within ten (10) days after the consummation of any Change of Control of Licensee, and Licensor may terminate this Agreement upon thirty (30) days' written notice given within ninety (90) days after receipt of such notice.` },
+  { fifth: true, types: ['post-termination'], may: ['confidentiality', 'termination'], style: 'english', text: `Upon the termination of this Agreement for whatever reason the Licensee shall cease to manufacture the Products and shall return to the Licensor all documents embodying the Know-How.` },
+  { fifth: true, types: ['force-majeure'], may: ['termination'], style: 'translated', text: `If the performance of this Contract is prevented by natural calamities, war or other unforeseeable events, the affected Party shall inform the other Party within fifteen days and provide evidence thereof.` },
+  { fifth: true, types: ['entire-agreement'], style: 'commonwealth', text: `If any provision of this Agreement is held to be void or unenforceable, that provision shall be read down to the extent necessary, and the remainder of this Agreement shall not be affected.` },
+  { fifth: true, types: ['escrow'], style: 'plain', text: `We will keep a current copy of the software's source code with an independent escrow agent, who will release it to you if we stop supporting the software.` },
+  { fifth: true, types: ['standards'], may: ['license-grant', 'licensed-ip'], style: 'us', text: `Licensor shall offer licenses under its Essential Patents for the HEVC standard to all implementers on fair, reasonable and non-discriminatory terms.` },
+  { fifth: true, types: [], style: 'english', text: `The Licensee shall ensure that each Product bears a label stating the country of manufacture.` },
+  { fifth: true, types: [], may: ['reporting'], style: 'plain', text: `Each party will name a contact person who will answer the other's day-to-day questions about this agreement.` },
+  { fifth: true, types: [], style: 'us', text: `The Licensor shall ship the Evaluation Units to the Licensee's facility in Austin, Texas, freight prepaid.` },
+  { fifth: true, types: [], may: ['warranty'], style: 'commonwealth', text: `Each party acknowledges that it has obtained independent legal advice before entering into this Agreement.` },
+  { fifth: true, types: ['payment-terms'], style: 'english', text: `Any sum payable under this Agreement shall be paid in pounds sterling to the bank account designated in writing by the payee.` },
 ];
