@@ -67,8 +67,9 @@ export class WordRunBuffer implements WordIndex {
         c = text.charCodeAt(i);
       }
       if (count === starts.length) {
-        // Room for a word in four characters of the text, at least twice the room before.
-        const room = Math.max(count * 2, (n >> 2) + 16);
+        // Room for a word in four characters of the text, at least twice the room before, at most as many runs as
+        // the text can hold (one in two characters: what fillKept's bound relies on).
+        const room = Math.min(Math.max(count * 2, (n >> 2) + 16), Math.max(64, (n + 1) >> 1));
         starts = this.starts = grown(starts, room, count);
         ends = this.ends = grown(ends, room, count);
         hashes = this.hashes = grown(hashes, room, count);
@@ -90,14 +91,14 @@ function grown(a: Int32Array, room: number, used: number): Int32Array<ArrayBuffe
 }
 
 /**
- * The most runs a buffer kept for reuse holds (3 MB; CUAD dev's largest contract has ~55,000 runs): a long-lived process
+ * The most runs a buffer kept for reuse holds (3 MB; CUAD dev's largest contract has 42,276 runs): a long-lived process
  * must not hold, for good, room for the runs of the largest text it ever read.
  */
 export const WORD_RUNS_KEPT = 1 << 18;
 
-/** `buffer` filled with the runs of `text`, or, when that would grow it past WORD_RUNS_KEPT, a buffer of their own. */
+/** `buffer` filled with the runs of `text`, or, when that could grow it past WORD_RUNS_KEPT, a buffer of their own. */
 export function fillKept(buffer: WordRunBuffer, text: string): WordRunBuffer {
-  return (text.length >> 2) + 16 > WORD_RUNS_KEPT ? new WordRunBuffer().fill(text) : buffer.fill(text);
+  return (text.length + 1) >> 1 > WORD_RUNS_KEPT ? new WordRunBuffer().fill(text) : buffer.fill(text);
 }
 
 /** The buffer wordIndex fills. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordHash, wordIndex, wordIndexOf } from '../../src/model/words.js';
+import { fillKept, WORD_RUNS_KEPT, WordRunBuffer, wordHash, wordIndex, wordIndexOf } from '../../src/model/words.js';
 import type { Source } from '../../src/model/source.js';
 
 /** The word runs as the regex engine sees them: each \w run, the letters and digits it opens with, their hash. */
@@ -41,6 +41,23 @@ describe('wordIndex', () => {
     expect([...index.hashes]).toEqual(plain.hashes);
     expect(wordIndex('').count).toBe(0);
     expect(wordIndex('_').ends[0]).toBe(0);
+  });
+  it('keeps a buffer for reuse no larger than WORD_RUNS_KEPT runs, whatever texts it read', () => {
+    const kept = new WordRunBuffer();
+    // A text of one-letter words has a run in every two chars, twice the room a buffer first makes for it.
+    const dense = 'a '.repeat(WORD_RUNS_KEPT);
+    expect(fillKept(kept, dense)).toBe(kept);
+    expect(kept.count).toBe(WORD_RUNS_KEPT);
+    expect(kept.starts.length).toBeLessThanOrEqual(WORD_RUNS_KEPT);
+    // One more run than the bound could hold: read into a buffer of its own.
+    const longer = `${dense}a`;
+    const own = fillKept(kept, longer);
+    expect(own).not.toBe(kept);
+    expect(own.count).toBe(WORD_RUNS_KEPT + 1);
+    expect(kept.starts.length).toBeLessThanOrEqual(WORD_RUNS_KEPT);
+    // The kept buffer reads a short text the same afterwards (its arrays may be longer than its count).
+    const short = fillKept(kept, 'Grant_back of 5 licenses');
+    expect([...short.starts.subarray(0, short.count)]).toEqual(plainRuns('Grant_back of 5 licenses').starts);
   });
   it('is found once per source', () => {
     const source: Source = { path: 'a.txt', format: 'text', text: 'The Licensor grants a license.', sha256: '' };
