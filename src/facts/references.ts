@@ -256,6 +256,8 @@ function dottedNumberStarts(text: string, anchors: number[]): void {
 }
 
 const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
+/** Levels of a dotted number headingMayFollow reads before it leaves the decision to NUMBER_ANCHOR itself. */
+const MAX_LEVELS = 8;
 
 /**
  * Whether NUMBER_ANCHOR's number at `at` can be followed by what the pattern needs after it: an optional dot, at most
@@ -266,7 +268,10 @@ const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 function headingMayFollow(text: string, at: number): boolean {
   let p = at;
   while (isDigitCode(codeAt(text, p))) p++;
-  while (codeAt(text, p) === 46 && isDigitCode(codeAt(text, p + 1))) {
+  // Read at most MAX_LEVELS levels: past them the pattern decides. Unbounded, a run of "1.1.1..." was read whole from
+  // each of its numbers (quadratic: 50,000 such characters took seconds).
+  for (let level = 0; codeAt(text, p) === 46 && isDigitCode(codeAt(text, p + 1)); level++) {
+    if (level === MAX_LEVELS) return true;
     p++;
     while (isDigitCode(codeAt(text, p))) p++;
   }
