@@ -409,8 +409,29 @@ export class ScanPlan {
   }
 }
 
-/** Whether a pattern's first step is a lookbehind (inside groups that open it): `(?<!x)y`, `(?:(?<=x)y|z)`. */
-const opensWithLookbehind = (src: string): boolean => /^(?:\(\?:)*\(\?<[=!]/.test(src);
+/**
+ * Whether a pattern's first step is a lookbehind (inside groups that open it: `(?<!x)y`, `(?:(?<=x)y|z)`) that may look
+ * far back: it repeats a class, a dot or a group (`[\s\S]{0,300}`, `.*`, `(?:\w+\s+)+`) or anything 20 times or more.
+ * A short one (`(?<!non[- ])`) costs the regex engine little at each offset.
+ */
+export function opensWithLongLookbehind(src: string): boolean {
+  const open = /^(?:\(\?:)*\(\?<[=!]/.exec(src);
+  if (!open) return false;
+  // The lookbehind's own text: to its closing parenthesis, past escapes and classes.
+  let depth = 1;
+  let i = open[0].length;
+  let inClass = false;
+  for (; i < src.length && depth > 0; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+  }
+  const body = src.slice(open[0].length, i);
+  return /[\].)][*+]/.test(body) || [...body.matchAll(/\{\d*,(\d*)\}/g)].some((m) => m[1] === '' || Number(m[1]) >= 20);
+}
 
 /**
  * The leftmost match of `src` in text.slice(lo, to), what exec on that slice finds, with offsets in the text. A
@@ -422,7 +443,7 @@ const opensWithLookbehind = (src: string): boolean => /^(?:\(\?:)*\(\?<[=!]/.tes
  */
 export function leftmostIn(text: string, src: string, lo: number, to: number, matchCase: boolean): { start: number; end: number } | null {
   const slice = text.slice(lo, to);
-  const pattern = opensWithLookbehind(src) ? (matchCase ? casedPattern(src) : insensitive(src)) : null;
+  const pattern = opensWithLongLookbehind(src) ? (matchCase ? casedPattern(src) : insensitive(src)) : null;
   const leading = pattern?.leading;
   if (pattern && leading) {
     const sc = matchesOf(new WordStarts(slice), pattern.sticky, leading, slice, matchCase);
@@ -557,7 +578,7 @@ export class DocumentContext {
   private foundInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): boolean {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase) !== null;
     const text = this.text;
-    if (opensWithLookbehind(src)) return (preferFrom > from && leftmostIn(text, src, preferFrom, to, matchCase) !== null) || leftmostIn(text, src, from, to, matchCase) !== null;
+    if (opensWithLongLookbehind(src)) return (preferFrom > from && leftmostIn(text, src, preferFrom, to, matchCase) !== null) || leftmostIn(text, src, from, to, matchCase) !== null;
     // Non-global, non-sticky: test neither reads nor sets lastIndex.
     const re = matchCase ? compileCased(src) : compile(src);
     return (preferFrom > from && re.test(text.slice(preferFrom, to))) || re.test(text.slice(from, to));
