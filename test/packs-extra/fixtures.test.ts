@@ -12,7 +12,13 @@ const packs = loadBuiltinPacks().filter((p) => PACKS.includes(p.id));
 const EXPECTED: Record<string, readonly string[]> = {
   'balanced-cross-license.md': ['monetization/renewal-triggers-missing:info'],
   // "the Net Sales of Licensed Products" (3.1): Net Sales is defined nowhere.
-  'flawed-cross-license.md': ['governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning', 'precision/undefined-term:warning', 'precision/vague-term:info'],
+  // The running royalty of 3.1 has no audit right, no reports, no renewal trigger and no defined "Net Sales"; until 87f5381 the
+  // royalty-free sentence after it ("The licence granted under Section 2.2 is royalty-free") silenced all four.
+  'flawed-cross-license.md': [
+    'governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning', 'monetization/audit-missing:warning',
+    'monetization/renewal-triggers-missing:info', 'monetization/reporting-missing:info', 'monetization/royalty-incomplete:error',
+    'precision/undefined-term:warning', 'precision/vague-term:info',
+  ],
   'one-way-license.md': ['governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning', 'monetization/renewal-triggers-missing:info'],
   'sec-exhibit-cross-license.txt': [
     'governance/contingency-missing:info', 'governance/dispute-resolution-missing:warning',
