@@ -25,10 +25,18 @@ describe('price-fixing severity', () => {
       'Beta shall not sell Licensed Products at prices below the minimum prices set out in Schedule C.',
       'Beta shall sell the Licensed Products at the prices determined by Alpha from time to time.',
       'Beta shall sell Licensed Products at prices no lower than USD 40 and no higher than USD 60 per unit.',
+      // Other words for the licensor's price (review-quality): 'fixed by', 'that Alpha determines'.
+      'Beta shall resell the Licensed Products at the resale prices fixed by Alpha.',
+      'Beta shall resell the Licensed Products only at the prices that Alpha determines from time to time.',
     ]) {
       const found = await priceFindings(clause);
       expect(found.map((f) => f.severity), clause).toEqual(['error']);
     }
+  });
+
+  it('reports a cap worded as prices exceeding the maximum as a warning', async () => {
+    const found = await priceFindings('Beta shall not resell the Licensed Products at prices exceeding the maximum resale price notified by Alpha.');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('reports no supply price the seller charges the other party', async () => {
