@@ -1113,7 +1113,7 @@ export class DocumentContext {
     });
   }
 
-  /** The first grant of each of two opposite directions, compared attribute by attribute. */
+  /** The first grant of each of two opposite directions, compared attribute by attribute (royalty terms: all grants). */
   grantComparison(): { comparable: boolean; differenceCount: number; summary: string; royaltyAsymmetric: boolean; royaltySummary: string } {
     return this.once('grantComparison', () => {
       const none = { comparable: false, differenceCount: 0, summary: '', royaltyAsymmetric: false, royaltySummary: '' };
@@ -1141,13 +1141,20 @@ export class DocumentContext {
       const diffs = attrs
         .filter(([, k]) => a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k]))
         .map(([name, k]) => `${name}: ${pair[0]} ${show(a[k])} | ${pair[1]} ${show(b[k])}`);
-      const royaltyAsymmetric = a.royalty !== null && b.royalty !== null && a.royalty !== b.royalty;
+      // Consideration over every grant of each direction, not only the first (a research licence each way, then a
+      // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.
+      const royalties = (k: string) => new Set((byDirection.get(k) as GrantRecord[]).map((g) => g.royalty).filter((r) => r !== null));
+      const ra = royalties(pair[0]);
+      const rb = royalties(pair[1]);
+      const onlyFree = (r: Set<unknown>) => r.size === 1 && r.has('royalty-free');
+      const royaltyAsymmetric = (ra.has('royalty-bearing') && onlyFree(rb)) || (rb.has('royalty-bearing') && onlyFree(ra));
+      const terms = (r: Set<unknown>) => (r.has('royalty-bearing') ? 'royalty-bearing' : 'royalty-free');
       return {
         comparable: true,
         differenceCount: diffs.length,
         summary: diffs.join('; '),
         royaltyAsymmetric,
-        royaltySummary: royaltyAsymmetric ? `${pair[0]} ${a.royalty} | ${pair[1]} ${b.royalty}` : '',
+        royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '',
       };
     });
   }

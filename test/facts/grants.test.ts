@@ -198,6 +198,13 @@ describe('cross-license agreements (written)', () => {
     }
   });
 
+  it('reads a grant whose sentence has the grantee pay a share of its net sales as royalty-bearing', () => {
+    const facts = factsOf(`${PREAMBLE}\n\n3.3 Beta grants Acme a non-exclusive, worldwide licence under the Beta Patents to make and sell the Kit, and Acme will pay Beta four percent (4%) of its net revenue from sales of the Kit.`);
+    expect(facts.grants.map((g) => g.royalty)).toEqual(['royalty-bearing']);
+    // A payment that is no share of sales leaves the royalty unstated.
+    expect(factsOf(`${PREAMBLE}\n\n3.3 Beta grants Acme a non-exclusive licence under the Beta Patents, and Acme will pay Beta's costs of filing within 30 days.`).grants.map((g) => g.royalty)).toEqual([null]);
+  });
+
   it('does not read a promise not to sue or assert over something other than infringement as a grant', () => {
     for (const promise of [
       '4.2 Beta agrees not to sue Acme for breach of the supply agreement dated 1 May 2020.',
