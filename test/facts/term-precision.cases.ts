@@ -1,0 +1,311 @@
+// Short agreement excerpts (UK, US, translated and EDGAR-style drafting) with counsel's verdict on their defined terms:
+// which capitalised terms are used as defined terms but never defined (undefined), and which definitions are never used
+// (unused). Written for these tests; names of places, bodies, statutes, standards and products are names, not terms.
+export interface TermCase {
+  readonly name: string;
+  readonly text: string;
+  /** Terms counsel would call used but never defined, in order of first use. */
+  readonly undefined: readonly string[];
+  /** Defined terms counsel would call never used, in order of definition. */
+  readonly unused: readonly string[];
+  /** Why the facts still disagree, when they do (the test then expects the disagreement, so a fix is noticed). */
+  readonly known?: string;
+}
+
+const doc = (...paragraphs: string[]): string => paragraphs.join('\n\n');
+
+export const TERM_CASES: readonly TermCase[] = [
+  {
+    name: 'US governing law: a state and a city are places',
+    text: doc(
+      '1.1 "Licensed Patents" means the patents listed in Exhibit A.',
+      '2.1 Licensor grants Licensee a non-exclusive licence under the Licensed Patents.',
+      '9.1 This Agreement shall be governed by the laws of the State of New York, and the parties submit to the courts located in New York, New York.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a country spelt out in full',
+    text: doc(
+      '1.1 "Territory" means the United States of America and Canada.',
+      '2.1 The licence is limited to the Territory. Licensee shall not export any product outside the United States of America.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a sports team and a stadium in a sponsorship excerpt',
+    text: doc(
+      '1.1 "Sponsor Marks" means the trademarks listed in Schedule 2.',
+      '2.1 The Seattle Seahawks shall display the Sponsor Marks at Lumen Field during each home game of the National Football League season.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a technical standard named by its title',
+    text: doc(
+      '1.1 "Compliant Product" means a product that implements the Bluetooth Core Specification, version 5.0 or later.',
+      '2.1 Licensee may sell Compliant Products that also conform to the IEEE 802.11 Standard.',
+    ),
+    undefined: [],
+    unused: [],
+    known: 'a standard named by its title with a version is read as a term',
+  },
+  {
+    name: 'statutes and regulations',
+    text: doc(
+      '1.1 "Applicable Law" means every law that applies to a party, including the Foreign Corrupt Practices Act and the Bribery Act 2010.',
+      '2.1 Each party shall comply with Applicable Law and with the General Data Protection Regulation.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a company with its corporate suffix',
+    text: doc(
+      'This Agreement is made between Northwind Systems, Inc., a Delaware corporation ("Northwind"), and Harbor Labs LLC ("Harbor").',
+      '2.1 Northwind shall deliver the software to Harbor. Harbor shall not sublicense it to Oracle Corporation or to Tata Consultancy Services Limited.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a real undefined term next to a place',
+    text: doc(
+      '1.1 "Products" means the products listed in Exhibit B.',
+      '2.1 Distributor shall sell the Products in New York and shall pay the Minimum Purchase Commitment each Contract Quarter.',
+    ),
+    undefined: ['Minimum Purchase Commitment', 'Contract Quarter'],
+    unused: [],
+  },
+  {
+    name: '"as defined below" with nothing below',
+    text: doc(
+      '2.1 Licensee shall pay the Running Royalty (as defined below) on each unit sold.',
+      '3.1 Payments are due within thirty days of each invoice.',
+    ),
+    undefined: ['Running Royalty'],
+    unused: [],
+    known: '"as defined below" is taken on trust even where nothing below defines the term',
+  },
+  {
+    name: '"as defined below" with the definition below',
+    text: doc(
+      '2.1 Licensee shall pay the Running Royalty (as defined below) on each unit sold.',
+      '3.1 "Running Royalty" means five percent of the net selling price of each unit.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a conditional definition: "shall have occurred if"',
+    text: doc(
+      '8.1 A Termination Event shall have occurred if either party becomes insolvent or ceases to carry on business.',
+      '8.2 On a Termination Event the other party may end this Agreement by notice.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: '"has the meaning given in clause"',
+    text: doc(
+      '1.1 "Confidential Information" has the meaning given in clause 7.',
+      '7.1 Confidential Information means all information disclosed by a party that is marked confidential.',
+      '7.2 Each party shall keep the Confidential Information secret.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'an inline parenthetical definition after the words it names',
+    text: doc(
+      '2.1 Licensor grants Licensee a licence to use the patents in the field of medical imaging (the "Licensed Field").',
+      '2.2 Licensee shall not use the patents outside the Licensed Field.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'an unused inline definition',
+    text: doc(
+      '2.1 Licensor grants Licensee a licence to use the patents in the field of medical imaging (the "Licensed Field").',
+      '2.2 Licensee shall pay the fees in Schedule 1.',
+    ),
+    undefined: [],
+    unused: ['Licensed Field'],
+  },
+  {
+    name: 'definitions in a schedule',
+    text: doc(
+      '2.1 Licensee shall pay the Milestone Payments when each Milestone is achieved.',
+      'SCHEDULE 1 - DEFINITIONS',
+      '"Milestone" means each event listed in Part A of this Schedule.',
+      '"Milestone Payments" means the sums listed in Part B of this Schedule.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'definitions in a Markdown table',
+    text: doc(
+      '1.1 In this Agreement the following terms have these meanings:',
+      '| Term | Meaning |\n| --- | --- |\n| Licensed Technology | the technology described in Annex 1 |\n| Field | semiconductor packaging |',
+      '2.1 Licensor grants Licensee a licence to use the Licensed Technology in the Field.',
+    ),
+    undefined: [],
+    unused: [],
+    known: 'a definitions table\'s first column is not read as definitions',
+  },
+  {
+    name: 'UK drafting: "shall mean" and a Companies Act reference',
+    text: doc(
+      '1.1 "Group Company" shall mean a subsidiary or holding company of a party within the meaning of section 1159 of the Companies Act 2006.',
+      '2.1 Each Group Company may exercise the licence. Disputes go to the High Court of England and Wales.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'translated drafting: "hereinafter referred to as"',
+    text: doc(
+      'This contract is concluded between Shenzhen Brightway Electronics Co., Ltd. (hereinafter referred to as "Party A") and Müller Technik GmbH (hereinafter referred to as "Party B").',
+      '2.1 Party A authorises Party B to use the Contract Patents in the People\'s Republic of China.',
+    ),
+    undefined: ['Contract Patents'],
+    unused: [],
+  },
+  {
+    name: 'EDGAR-style: exhibit references and a redaction',
+    text: doc(
+      '1.1 "Net Sales" means the gross amount invoiced less returns. [***]',
+      '2.1 Licensee shall pay [***] percent of Net Sales. See Exhibit 10.1 filed with the Securities and Exchange Commission.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'an unused definition in a definitions clause',
+    text: doc(
+      '1.1 "Licensed Products" means the products in Exhibit A.',
+      '1.2 "Improvement" means any modification of a Licensed Product.',
+      '2.1 Licensor grants Licensee a licence to sell Licensed Products.',
+    ),
+    undefined: [],
+    unused: ['Improvement'],
+  },
+  {
+    name: 'a definition used only in the plural',
+    text: doc(
+      '1.1 "Licensed Product" means a product in Exhibit A.',
+      '2.1 Licensee may sell Licensed Products worldwide.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a university and a government body',
+    text: doc(
+      '1.1 "Patent Rights" means the patents owned by the Board of Trustees of the Leland Stanford Junior University.',
+      '2.1 The Patent Rights are subject to the rights of the National Institutes of Health and the Department of Energy under 35 U.S.C. 200-212.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a trade name of a product',
+    text: doc(
+      '1.1 "Licensed Software" means the software known as Microsoft Windows Server and any update to it.',
+      '2.1 Reseller may distribute the Licensed Software bundled with Apple iPhone accessories.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'undefined terms among headings and capitals in a grant',
+    text: doc(
+      '1.1 "Licensed Patents" means the patents in Schedule A.',
+      '2. GRANT OF LICENSE',
+      '2.1 Licensor grants Licensee a licence under the Licensed Patents to make Covered Devices for the Exclusive Field.',
+    ),
+    undefined: ['Covered Devices', 'Exclusive Field'],
+    unused: [],
+    known: 'a candidate needs a determiner before it: "make Covered Devices" is not read (precision over recall)',
+  },
+  {
+    name: 'a term defined by "shall be referred to as"',
+    text: doc(
+      '2.1 The research programme described in Annex B shall be referred to as the Joint Program.',
+      '2.2 Each party shall fund half of the Joint Program.',
+    ),
+    undefined: [],
+    unused: [],
+    known: '"shall be referred to as the Joint Program" without quotes is not read as a definition',
+  },
+  {
+    name: 'a "means" definition without quotation marks',
+    text: doc(
+      '1.1 Effective Date means the date of the last signature below.',
+      '2.1 The licence starts on the Effective Date.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'an arbitration body and rules',
+    text: doc(
+      '1.1 "Dispute" means any dispute arising out of this Agreement.',
+      '12.1 Any Dispute shall be settled under the Rules of Arbitration of the International Chamber of Commerce by three arbitrators seated in Geneva, Switzerland.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a mixed case: a real undefined term beside a statute',
+    text: doc(
+      '1.1 "Licensed Marks" means the marks in Schedule 3.',
+      '2.1 Licensee shall use the Licensed Marks according to the Brand Guidelines and the Lanham Act.',
+    ),
+    undefined: ['Brand Guidelines'],
+    unused: [],
+    known: '"Guidelines" is taken as a word of a proper name ("the OECD Guidelines"), so "the Brand Guidelines" is never a candidate',
+  },
+  {
+    name: 'a term with "(as defined in the Supply Agreement)"',
+    text: doc(
+      '2.1 Buyer shall pay for the Forecast Quantities (as defined in the Supply Agreement) within 45 days.',
+      '2.2 Seller shall deliver the Forecast Quantities to Buyer\'s plant in Austin, Texas.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a definition by "includes"',
+    text: doc(
+      '1.1 "Intellectual Property" includes patents, copyrights and trade secrets.',
+      '2.1 Each party retains its Intellectual Property.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a court and a place in a US forum clause',
+    text: doc(
+      '1.1 "Claim" means any claim by a third party.',
+      '10.1 Each party shall defend any Claim in the United States District Court for the Southern District of New York or the Superior Court of California.',
+    ),
+    undefined: [],
+    unused: [],
+  },
+  {
+    name: 'a number word inside a term, and number words opening an amount',
+    text: doc(
+      '1.1 "Minimum Royalty" means USD 10,000 for each Contract Year.',
+      '2.1 Licensee shall pay the Minimum Royalty for each Calendar Quarter within thirty days after the end of the Royalty Quarter.',
+      '2.2 The licence lasts for a Two (2) Year period, and each One Hundred Dollars paid counts once. Licensee shall pay a Half of the fee on signing.',
+    ),
+    undefined: ['Contract Year', 'Calendar Quarter', 'Royalty Quarter'],
+    unused: [],
+  },
+];
