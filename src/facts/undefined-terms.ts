@@ -242,8 +242,11 @@ export function listEntryMatches(text: string, capitals: Int32Array = capitalSta
   return matchesAt(text, listEntryStarts(text, capitals), LIST_ENTRY_AT);
 }
 
-// Words that are not terms whatever their case: determiners and number words ("a Any claim", "each One (1) Year").
-const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter|Without|With|Within|Notwithstanding|Upon|Under|If|Unless|Except|During|After|Before|Provided|Where|When|While|Whereas|Including|Nothing|Except)$/;
+// Words that are not terms whatever their case or place: determiners and sentence openers ("a Any claim").
+const NOT_TERM_WORDS = /^(?:The|A|An|Any|All|Each|Such|Said|This|That|These|Those|No|None|Other|Every|Either|Neither|Without|With|Within|Notwithstanding|Upon|Under|If|Unless|Except|During|After|Before|Provided|Where|When|While|Whereas|Including|Nothing|Except)$/;
+// Number words open a written-out amount or count ("each One (1) Year", "a Quarter of the fee"), not a term; later in
+// a run they are part of one ("each Contract Quarter", "the Phase Three Trial").
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Fifteenth|Thirtieth|Half|Quarter)$/;
 // The endings of English abstract and plural nouns ("Analysis", "Commencement", "Entrance", "Things"): a word so
 // ended is no place or person's name.
 const COMMON_NOUN_END = /(?:ment|tion|sion|ance|ence|ancy|ency|ity|sis|ness|ing|ure|ship|ism|[^s]s)$/;
@@ -434,6 +437,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       MONTHS_AND_DAYS.test(term) ||
       COMMON_PROPER.has(term) ||
       NAME_STARTS.has(words[0] as string) ||
+      NUMBER_WORDS.test(words[0] as string) ||
       words.some((w) => DOCUMENT_PARTS.has(w) || NAME_WORDS.has(w) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
       acronyms.has(initials(words)) ||
       // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
