@@ -86,6 +86,15 @@ function incorporatesTerms(text: string): boolean {
 // "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
 // "the Effective Date first written above" points to the preamble.
 const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
+// "the Running Royalty (as defined below)": a reference into this agreement, which can be checked. It counts as a
+// definition only when the term is defined here (then it is known anyway) or stands in quotation marks somewhere.
+const DEFINED_HERE = /^[ \t]*\(?[ \t]*(?:as|each\s+as)[ \t]+defined[ \t]+(?:(?:immediately|hereinafter)[ \t]+)?(?:below|above)\b/;
+
+/** Whether `term` (or its singular or plural) opens a quotation somewhere in the text: a definition we may not read. */
+function quotedSomewhere(text: string, term: string): boolean {
+  const stem = term.replace(/(?:ies|s|y)$/, '');
+  return text.includes(`"${stem}`) || text.includes(`\u201c${stem}`);
+}
 const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
@@ -422,7 +431,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
-    if (DEFINED_BY_REFERENCE.test(after) || headedBy(text, beforeFrom, m.index, term)) {
+    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || headedBy(text, beforeFrom, m.index, term)) {
       found.delete(key);
       rejected.add(key);
       continue;

@@ -88,7 +88,6 @@ export const TERM_CASES: readonly TermCase[] = [
     ),
     undefined: ['Running Royalty'],
     unused: [],
-    known: '"as defined below" is taken on trust even where nothing below defines the term',
   },
   {
     name: '"as defined below" with the definition below',
@@ -306,6 +305,24 @@ export const TERM_CASES: readonly TermCase[] = [
       '2.2 The licence lasts for a Two (2) Year period, and each One Hundred Dollars paid counts once. Licensee shall pay a Half of the fee on signing.',
     ),
     undefined: ['Contract Year', 'Calendar Quarter', 'Royalty Quarter'],
+    unused: [],
+  },
+  {
+    name: '"as defined above" with nothing above, beside a reference to another section',
+    text: doc(
+      '2.1 Licensee shall report the Net Receipts (as defined above) and the Royalty Base (as defined in Section 9.4) each quarter.',
+      '3.1 Payments are due within thirty days of each invoice.',
+    ),
+    undefined: ['Net Receipts'],
+    unused: [],
+  },
+  {
+    name: '"as defined below" where the term is quoted below in a form of its own',
+    text: doc(
+      '2.1 Licensee shall pay the Running Royalties (as defined below) on each unit sold.',
+      '3.1 For each unit, the "Running Royalty" shall be five percent of its net selling price.',
+    ),
+    undefined: [],
     unused: [],
   },
 ];
