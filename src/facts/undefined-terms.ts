@@ -95,6 +95,22 @@ function quotedSomewhere(text: string, term: string): boolean {
   const stem = term.replace(/(?:ies|s|y)$/, '');
   return text.includes(`"${stem}`) || text.includes(`\u201c${stem}`);
 }
+// "A Termination Event shall have occurred if ...", "A Change of Control is deemed to occur when ...": a sentence that
+// says when the thing named by a capitalised run happens defines it. Read back from each " occur" (rare) to the
+// sentence's opening determiner.
+const OCCURS_IF = /^[ \t]+occur(?:s|red)?[ \t]+(?:if|when|where|upon|in[ \t]+the[ \t]+event)\b/;
+const OCCURS_SUBJECT = /(?:^|[.;:][ \t]+|\n[ \t]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+)?)(?:An?|Each|The)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})[ \t]+(?:(?:shall|will|is|are)[ \t]+)?(?:(?:be|been)[ \t]+)?(?:deemed[ \t]+to[ \t]+)?(?:have[ \t]+)?$/;
+
+/** The terms that a sentence defines by when they occur ("A Termination Event shall have occurred if"). */
+function termsDefinedByOccurrence(text: string): string[] {
+  const out: string[] = [];
+  for (let k = text.indexOf(' occur'); k >= 0; k = text.indexOf(' occur', k + 6)) {
+    if (!OCCURS_IF.test(text.slice(k, k + 40))) continue;
+    const subject = OCCURS_SUBJECT.exec(text.slice(Math.max(0, k - 100), k + 1));
+    if (subject !== null) out.push((subject[1] as string).replace(/\s+/g, ' '));
+  }
+  return out;
+}
 const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
@@ -403,6 +419,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const spellings = new Map<string, { term: string; key: string; length: number }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
+  for (const term of termsDefinedByOccurrence(text)) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
   for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   for (const m of candidateMatches(text, caps)) {

@@ -325,4 +325,14 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: [],
     unused: [],
   },
+  {
+    name: 'a conditional definition after "(as defined below)", and its near misses',
+    text: doc(
+      '5.2 Either party may terminate this Agreement upon the occurrence of a Termination Event (as defined below). A Termination Event shall have occurred if the other party becomes insolvent.',
+      '5.3 A Change of Control is deemed to occur when any person acquires half of the voting shares of a party. Notice of a Change of Control is due within ten days.',
+      '5.4 If a Force Event occurs, the affected party shall notify the other. The Audit Period occurred in March, and the Cure Notice occurs by email.',
+    ),
+    undefined: ['Force Event', 'Audit Period', 'Cure Notice'],
+    unused: [],
+  },
 ];
