@@ -205,7 +205,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A paid-up fee, a sum paid on signature, a sum as full consideration.
         'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on .. signature|signing / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4, 'single|one-off|once-off fee|payment|sum': 0.75,
         // The kind of fee with words between: "a one-time license fee", "a single lump amount", "an upfront technology access fee".
-        'one-time|one-off|once-off|once-only|upfront|up-front|lump|fixed|flat .. fee|fees|payment|sum|amount': 0.75, 'in full|final settlement|satisfaction / full and final settlement|satisfaction': 0.45 } },
+        // Not 'fixed' or 'flat' fees: "a flat fee of $18,000 per month", "a fixed access fee of US$300,000 annually" recur.
+        'one-time|one-off|once-off|once-only|upfront|up-front|lump .. fee|fees|payment|sum|amount': 0.75, 'in full|final settlement|satisfaction / full and final settlement|satisfaction': 0.45 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
       headings: { 'milestone~': 0.9 },
       phrases: { 'milestone~': 0.7, 'upon .. first commercial sale': 0.6, 'usd|eur|euros|dollars|gbp|million .. on|upon|after .. first commercial sale|launch / usd|eur|euros|dollars|gbp|million .. on|upon|after .. fda|ema|regulatory|marketing approval': 0.6, 'upon|on|after|following .. first commercial sale|launch ... pay~|pays|payable|paid|sum|fee|payment': 0.6, 'upon achievement|attainment of': 0.6, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
