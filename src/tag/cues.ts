@@ -901,6 +901,13 @@ interface PlainToken {
 }
 const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
+/** The hashes of the alternatives' words (wordHash), in order (a loop: this runs for ~2,000 cue words at start-up). */
+function hashesOf(alts: readonly Alt[]): Int32Array {
+  const hashes = new Int32Array(alts.length);
+  for (let k = 0; k < alts.length; k++) hashes[k] = wordHash((alts[k] as Alt).text);
+  return hashes;
+}
+
 /**
  * The words after the first of a cue whose every word is required and only plain forms (letters and
  * digits: no word*, #num, hyphen or symbol), or null. Such a cue's regex has one way to match at a word
@@ -911,7 +918,7 @@ function plainWords(c: Parsed): readonly PlainToken[] | null {
   if (c.rest.length === 0 || !c.first.every(plain) || !c.rest.every((t) => !t.optional && t.alts.every(plain))) return null;
   // The last word must end on a whole word ("(?!\w)"); "grant law|" matches the start of "lawyer".
   if (!(c.rest[c.rest.length - 1] as Token).endsWord) return null;
-  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), hashes: Int32Array.from(t.alts, (a) => wordHash(a.text)), gap: t.gap, lengths: t.alts.reduce((bits, a) => bits | lengthBit(a.text.length), 0) }));
+  return c.rest.map((t) => ({ forms: t.alts.map((a) => a.text), hashes: hashesOf(t.alts), gap: t.gap, lengths: t.alts.reduce((bits, a) => bits | lengthBit(a.text.length), 0) }));
 }
 
 /**
