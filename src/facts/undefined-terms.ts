@@ -59,6 +59,9 @@ const NAME_CONTINUES = new RegExp(
     // A person's degree or suffix: "said Jayson Dallas, M.D., President and CEO".
     String.raw`^,?[ \t]*(?:M\.D|Ph\.D|J\.D|D\.Phil|Esq|Jr|Sr|MBA|CPA)\b`,
     String.raw`^[ \t]+of[ \t]+the[ \t]+[A-Z]`,
+    // A version or release number: the run names a published standard or product ("the Bluetooth Core Specification,
+    // version 5.0", "the Android Compatibility Definition, Rev. 4").
+    String.raw`^,?[ \t]+(?:version|Version|v\.?|V\.?|revision|Revision|rev\.|Rev\.|release|Release)[ \t]*[0-9]`,
     String.raw`^\(s\)`,
     String.raw`^[ \t]*\([^()]{0,60}\)[ \t]+(?:Act|Code|Regulations?|Rules)\b`,
     String.raw`^[ \t]+(?:corporation|company|limited|partnership|law|laws|courts?|time|citizens?|residents?|statutes?|language|currency)\b`,

@@ -51,7 +51,6 @@ export const TERM_CASES: readonly TermCase[] = [
     ),
     undefined: [],
     unused: [],
-    known: 'a standard named by its title with a version is read as a term',
   },
   {
     name: 'statutes and regulations',
@@ -334,5 +333,14 @@ export const TERM_CASES: readonly TermCase[] = [
     ),
     undefined: ['Force Event', 'Audit Period', 'Cure Notice'],
     unused: [],
+  },
+  {
+    name: 'a version number after a run, and near misses',
+    text: doc(
+      '1.1 "Compatible Device" means a device that passes the Android Compatibility Definition, Rev. 4 and the Qi Wireless Power Standard v1.2.',
+      '2.1 Licensee shall deliver the Release Notes for each version of the Client Software, and each release of the Reference Design.',
+    ),
+    undefined: ['Release Notes', 'Client Software', 'Reference Design'],
+    unused: ['Compatible Device'],
   },
 ];
