@@ -46,6 +46,11 @@ const NAME_STARTS = new Set(
 const NATIONALITIES = new Set(
   ['English', 'French', 'German', 'Spanish', 'Italian', 'Chinese', 'Japanese', 'Korean', 'Portuguese', 'Dutch', 'Russian', 'Arabic', 'African', 'American', 'Asian', 'European', 'Canadian', 'Australian', 'Indian', 'Mexican', 'Brazilian', 'Israeli', 'Swiss', 'Swedish', 'Danish', 'Finnish', 'Norwegian', 'Irish', 'Scottish', 'Welsh', 'British', 'Belgian', 'Austrian', 'Hungarian', 'Polish', 'Turkish', 'Greek', 'Egyptian', 'Saudi', 'Taiwanese', 'Singaporean', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Latin', 'Hispanic', 'Caribbean', 'Pacific', 'Atlantic', 'Eastern', 'Western', 'Central', 'Mountain'],
 );
+// Places whose names are more than one capitalised word, none of them a NAME_WORDS or NAME_STARTS word: a run that
+// opens with one names the place or something of it ("the New York courts", "the Hong Kong office").
+const PLACE_NAMES = new Set(
+  ['New York', 'New Jersey', 'New Mexico', 'New Hampshire', 'New Zealand', 'New South Wales', 'New Delhi', 'New England', 'North Carolina', 'North Dakota', 'South Carolina', 'South Dakota', 'West Virginia', 'Rhode Island', 'Puerto Rico', 'Hong Kong', 'South Africa', 'South Korea', 'North America', 'South America', 'Latin America', 'Costa Rica', 'Saudi Arabia', 'Sri Lanka', 'El Salvador', 'Los Angeles', 'San Francisco', 'San Diego', 'San Jose', 'Santa Clara', 'Las Vegas', 'Salt Lake', 'Silicon Valley', 'Tel Aviv', 'Buenos Aires', 'Kuala Lumpur', 'Abu Dhabi', 'Mainland China', 'Cayman Islands', 'Virgin Islands', 'British Virgin', 'Isle of Man', 'Northern Ireland', 'Great Britain', 'Czech Republic', 'Dominican Republic', 'Sao Paulo', 'Rio de Janeiro', 'St. Louis', 'Palo Alto', 'Mountain View', 'Menlo Park', 'Redwood City', 'Research Triangle', 'Washington D.C.'],
+);
 const COMMON_PROPER = new Set(
   ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney'],
 );
@@ -64,7 +69,9 @@ const NAME_CONTINUES = new RegExp(
     String.raw`^,?[ \t]+(?:version|Version|v\.?|V\.?|revision|Revision|rev\.|Rev\.|release|Release)[ \t]*[0-9]`,
     String.raw`^\(s\)`,
     String.raw`^[ \t]*\([^()]{0,60}\)[ \t]+(?:Act|Code|Regulations?|Rules)\b`,
-    String.raw`^[ \t]+(?:corporation|company|limited|partnership|law|laws|courts?|time|citizens?|residents?|statutes?|language|currency)\b`,
+    String.raw`^[ \t]+(?:corporation|company|limited|partnership|law|laws|courts?|time|citizens?|residents?|statutes?|language|currency|state|federal)\b`,
+    // "a Puerto Rico financial holding company", "a Cayman Islands exempted company": a place of incorporation.
+    String.raw`^[ \t]+(?:(?!(?:to|of|in|on|by|for|with|from|the|a|an|any|each|such|and|or|its|their)[ \t])[a-z]+[ \t]+){1,3}(?:corporation|company|partnership|bank)\b`,
     String.raw`^,[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+,?[ \t]+(?:and|or|&)[ \t]+[A-Z]`,
     String.raw`^,[ \t]+[A-Z][a-z]+[ \t]+[a-z]`,
     String.raw`^[ \t]+(?:on|of|under)[ \t]+(?:Schedule|Form)[ \t]+[0-9A-Z]`,
@@ -466,6 +473,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       MONTHS_AND_DAYS.test(term) ||
       COMMON_PROPER.has(term) ||
       NAME_STARTS.has(words[0] as string) ||
+      (words.length >= 2 && (PLACE_NAMES.has(`${words[0]} ${words[1]}`) || PLACE_NAMES.has(words.slice(0, 3).join(' ')))) ||
       NUMBER_WORDS.test(words[0] as string) ||
       words.some((w) => DOCUMENT_PARTS.has(w) || NAME_WORDS.has(w) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
       acronyms.has(initials(words)) ||

@@ -343,4 +343,14 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Release Notes', 'Client Software', 'Reference Design'],
     unused: ['Compatible Device'],
   },
+  {
+    name: 'places by name and as a place of incorporation, and near misses',
+    text: doc(
+      'This Agreement is made between Oriental Services Inc., a Puerto Rico financial holding company ("Customer"), and Metaform Corporation ("Supplier").',
+      '2.1 Supplier shall staff the Hong Kong Office and the New Jersey Data Center. Disputes go to any New York state or federal court.',
+      '2.2 Supplier shall not sell the Licensed Content to any company, and shall keep the Fee Credits for the Customer.',
+    ),
+    undefined: ['Licensed Content', 'Fee Credits'],
+    unused: [],
+  },
 ];
