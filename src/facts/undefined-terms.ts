@@ -121,6 +121,19 @@ function termsDefinedByOccurrence(text: string): string[] {
   }
   return out;
 }
+// "The research programme ... shall be referred to as the Joint Program": a definition without quotation marks.
+const REFERRED_TO_AS = /[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})/y;
+
+/** The terms named after "referred to as" (rare words: found by indexOf). */
+function termsReferredToAs(text: string): string[] {
+  const out: string[] = [];
+  for (let k = text.indexOf('referred to as'); k >= 0; k = text.indexOf('referred to as', k + 14)) {
+    REFERRED_TO_AS.lastIndex = k + 14;
+    const m = REFERRED_TO_AS.exec(text);
+    if (m !== null) out.push((m[1] as string).replace(/\s+/g, ' '));
+  }
+  return out;
+}
 const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
@@ -429,7 +442,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const spellings = new Map<string, { term: string; key: string; length: number }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
-  for (const term of termsDefinedByOccurrence(text)) known.add(termKey(term));
+  for (const term of [...termsDefinedByOccurrence(text), ...termsReferredToAs(text)]) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
   for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   for (const m of candidateMatches(text, caps)) {

@@ -239,7 +239,6 @@ export const TERM_CASES: readonly TermCase[] = [
     ),
     undefined: [],
     unused: [],
-    known: '"shall be referred to as the Joint Program" without quotes is not read as a definition',
   },
   {
     name: 'a "means" definition without quotation marks',
@@ -351,6 +350,15 @@ export const TERM_CASES: readonly TermCase[] = [
       '2.2 Supplier shall not sell the Licensed Content to any company, and shall keep the Fee Credits for the Customer.',
     ),
     undefined: ['Licensed Content', 'Fee Credits'],
+    unused: [],
+  },
+  {
+    name: 'terms named by "referred to as", and a near miss',
+    text: doc(
+      '2.1 The steering group of the parties, hereinafter referred to as the Joint Committee, meets quarterly, and the plan it adopts is referred to as Annual Plan.',
+      '2.2 The Joint Committee approves each Annual Plan and each Work Order referred to in Section 4.',
+    ),
+    undefined: ['Work Order'],
     unused: [],
   },
 ];
