@@ -134,6 +134,19 @@ function termsReferredToAs(text: string): string[] {
   }
   return out;
 }
+// An official identifier after a run: three or more digits, or numbers joined by "/", "." or "-".
+// (Not "6.1", which is a section number after a heading.)
+const OFFICIAL_NUMBER = /^[ \t]+(?:No\.[ \t]*)?(?:[0-9]{3,}|[0-9]+[/-][0-9])/;
+// A capitalised word just before an occurrence: it is part of a longer run ("Order" in "Executive Order 11246").
+const CAPITALISED_BEFORE = /[A-Z][A-Za-z]*[ \t]+$/;
+/** Whether `term` is followed by an official number somewhere in the text. */
+function numberedSomewhere(text: string, term: string): boolean {
+  for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + term.length)) {
+    if ((k > 0 && isLetterCode(text.charCodeAt(k - 1))) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, k - 24), k))) continue;
+    if (OFFICIAL_NUMBER.test(text.slice(k + term.length, k + term.length + 16))) return true;
+  }
+  return false;
+}
 const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
@@ -517,6 +530,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // Helsinki", "the Superintendence of Finance of Colombia"), where "the Certificate of Analysis", "the Date of
   // Commencement" and "the Internet of Things" are terms even where their last word is only ever capitalised. One pass
   // of one pattern of those words looks them up.
+  // "Executive Order 11246", "Directive 2001/29": an official number after the run anywhere names one instrument, and
+  // "the Executive Order" refers back to it. Read by indexOf, only for the few terms left.
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);

@@ -361,4 +361,14 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Work Order'],
     unused: [],
   },
+  {
+    name: 'an instrument named by its official number, and near misses',
+    text: doc(
+      '7.1 Supplier shall comply with Executive Order 11246 and with Commission Regulation 2016/679. Section 202 of the Executive Order applies.',
+      '7.2 Supplier shall meet the Delivery Plan in each Phase 2 and shall report the Defect Rate for the Pilot Line 3 monthly. Each Work Order binds Supplier.',
+      '8. Work Order 8.1 Customer may issue Purchase Order 4500 under the Defect Rate 12.5 regime.',
+    ),
+    undefined: ['Delivery Plan', 'Defect Rate', 'Work Order'],
+    unused: [],
+  },
 ];
