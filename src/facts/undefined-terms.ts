@@ -147,6 +147,19 @@ function numberedSomewhere(text: string, term: string): boolean {
   }
   return false;
 }
+// A row of a definitions table: the term alone in the first cell, its meaning (lower case, or "means") in the next.
+const TABLE_ENTRY = /\|[ \t]*[*_]{0,2}([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,4})[*_]{0,2}[ \t]*\|[ \t]*(?:means[ \t]+)?[a-z"\u201c]/y;
+
+/** The terms that head the rows of Markdown tables whose next cell explains them ("| Field | semiconductor packaging |"). */
+function termsInTables(text: string): string[] {
+  const out: string[] = [];
+  for (let k = text.indexOf('\n|'); k >= 0; k = text.indexOf('\n|', k + 2)) {
+    TABLE_ENTRY.lastIndex = k + 1;
+    const m = TABLE_ENTRY.exec(text);
+    if (m !== null) out.push((m[1] as string).replace(/\s+/g, ' '));
+  }
+  return out;
+}
 const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
@@ -455,7 +468,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const spellings = new Map<string, { term: string; key: string; length: number }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
-  for (const term of [...termsDefinedByOccurrence(text), ...termsReferredToAs(text)]) known.add(termKey(term));
+  for (const term of [...termsDefinedByOccurrence(text), ...termsReferredToAs(text), ...termsInTables(text)]) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
   for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   for (const m of candidateMatches(text, caps)) {

@@ -154,7 +154,6 @@ export const TERM_CASES: readonly TermCase[] = [
     ),
     undefined: [],
     unused: [],
-    known: 'a definitions table\'s first column is not read as definitions',
   },
   {
     name: 'UK drafting: "shall mean" and a Companies Act reference',
@@ -369,6 +368,15 @@ export const TERM_CASES: readonly TermCase[] = [
       '8. Work Order 8.1 Customer may issue Purchase Order 4500 under the Defect Rate 12.5 regime.',
     ),
     undefined: ['Delivery Plan', 'Defect Rate', 'Work Order'],
+    unused: [],
+  },
+  {
+    name: 'a table of prices is no definitions table',
+    text: doc(
+      '3.1 Licensee shall pay the prices below for each Base Unit and each Premium Unit.',
+      '| Product | Price |\n| --- | --- |\n| Base Unit | USD 100 |\n| Premium Unit | USD 180 |',
+    ),
+    undefined: ['Base Unit', 'Premium Unit'],
     unused: [],
   },
 ];
