@@ -265,7 +265,6 @@ export const TERM_CASES: readonly TermCase[] = [
     ),
     undefined: ['Brand Guidelines'],
     unused: [],
-    known: '"Guidelines" is taken as a word of a proper name ("the OECD Guidelines"), so "the Brand Guidelines" is never a candidate',
   },
   {
     name: 'a term with "(as defined in the Supply Agreement)"',
@@ -377,6 +376,15 @@ export const TERM_CASES: readonly TermCase[] = [
       '| Product | Price |\n| --- | --- |\n| Base Unit | USD 100 |\n| Premium Unit | USD 180 |',
     ),
     undefined: ['Base Unit', 'Premium Unit'],
+    unused: [],
+  },
+  {
+    name: 'guidelines as a term and as the title of a document',
+    text: doc(
+      '4.1 Licensee shall follow the Marketing Guidelines and the Guidelines for the Administration of Acceptable Guarantees issued by the Ministry.',
+      '4.2 Licensee shall follow the OECD Guidelines and the Federal Sentencing Guidelines.',
+    ),
+    undefined: ['Marketing Guidelines'],
     unused: [],
   },
 ];
