@@ -464,6 +464,21 @@ export function termsUsedOutsideDefinitions(text: string, definitions: readonly 
 }
 
 /**
+ * The spellings a defined term is used in besides its own: "Cathode Active Material(s)" and "CUSTOMER(S)" as the
+ * singular or the plural; "Crude Oil or Hydrocarbon" as either name; "Maximum Daily Quantity (MDQ)" as the name or
+ * its abbreviation.
+ */
+function termVariants(term: string): string[] {
+  const plural = /^(.+)\((e?s)\)$/i.exec(term);
+  if (plural !== null) return [plural[1] as string, `${plural[1]}${plural[2]}`];
+  const either = /^([A-Z].*?)\s+or\s+([A-Z].*)$/.exec(term);
+  if (either !== null) return [either[1] as string, either[2] as string];
+  const abbreviated = /^([A-Z].*?)\s*\(([A-Z][A-Z0-9&.-]{1,8}s?)\)$/.exec(term);
+  if (abbreviated !== null) return [abbreviated[1] as string, abbreviated[2] as string];
+  return [];
+}
+
+/**
  * The tries of the defined terms' words: exact, and lower-case for terms defined in capitals. Built apart from the
  * scan: a branch that few documents take here (a term in capitals, a plural) must not throw away the scan's optimised
  * code at the first document that takes it.
@@ -490,11 +505,14 @@ function termTries(defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>)
   };
   for (const term of defsByTerm.keys()) {
     insert(root, term, term, false);
-    // "Cathode Active Material(s)" is used as "Cathode Active Material" and "... Materials".
-    if (term.endsWith('(s)')) for (const spelling of [term.slice(0, -3), `${term.slice(0, -3)}s`]) insert(root, spelling, term, true);
+    for (const spelling of termVariants(term)) insert(root, spelling, term, true);
   }
   const capitals = (term: string): boolean => /[A-Z]{4}/.test(term) && !/[a-z]/.test(term);
-  for (const term of defsByTerm.keys()) if (capitals(term)) insert(folded, term.toLowerCase(), term, true);
+  for (const term of defsByTerm.keys()) {
+    if (!capitals(term)) continue;
+    insert(folded, term.toLowerCase(), term, true);
+    for (const spelling of termVariants(term)) insert(folded, spelling.toLowerCase(), term, true);
+  }
   const foldedTerm = (spelling: string): boolean => {
     let node: TrieNode | undefined = folded;
     for (const w of spelling.toLowerCase().match(WORD) ?? []) node = node?.next.get(w);

@@ -387,4 +387,13 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Marketing Guidelines'],
     unused: [],
   },
+  {
+    name: 'terms defined with alternatives, an abbreviation or a plural in brackets',
+    text: doc(
+      '1.1 "Crude Oil or Hydrocarbon" means any liquid hydrocarbon. "Maximum Daily Quantity (MDQ)" means 5,000 barrels a day. "CUSTOMER(S)" means the buyers of Licensee. "Line Fill or Pipeline Fill" means the volume held in the line. "Operating Plan (OP)" means the plan for each year. "Certificate of Analysis (Device)" means the certificate for each Device.',
+      '2.1 Carrier shall transport up to the MDQ of Crude Oil for the Customers. The Pipeline Fill is owned by Carrier.',
+    ),
+    undefined: [],
+    unused: ['Operating Plan (OP)', 'Certificate of Analysis (Device)'],
+  },
 ];
