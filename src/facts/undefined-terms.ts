@@ -141,6 +141,24 @@ function termsReferredToAs(text: string): string[] {
 const OFFICIAL_NUMBER = /^[ \t]+(?:No\.[ \t]*)?(?:[0-9]{3,}|[0-9]+[/-][0-9])/;
 // A capitalised word just before an occurrence: it is part of a longer run ("Order" in "Executive Order 11246").
 const CAPITALISED_BEFORE = /[A-Z][A-Za-z]*[ \t]+$/;
+// A company's name with its corporate suffix: "Microsoft Corporation", "Acme Widgets, Inc.".
+const CORPORATE_SUFFIX = /^,?[ \t]+(?:Inc|Incorporated|Corporation|Corp|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|Co)\b/;
+
+/**
+ * Whether the first word of a run of two or more words names a company elsewhere ("Microsoft Corporation"): the run
+ * is that company's product or body ("the Microsoft Word document", "the Nasdaq Global Market"), not a term.
+ */
+function namesCompanyProduct(text: string, term: string): boolean {
+  const space = term.indexOf(' ');
+  if (space < 0) return false;
+  const first = term.slice(0, space);
+  for (let k = text.indexOf(first); k >= 0; k = text.indexOf(first, k + first.length)) {
+    if (k > 0 && isWordCode(text.charCodeAt(k - 1))) continue;
+    if (CORPORATE_SUFFIX.test(text.slice(k + first.length, k + first.length + 14))) return true;
+  }
+  return false;
+}
+
 /** Whether `term` is followed by an official number somewhere in the text. */
 function numberedSomewhere(text: string, term: string): boolean {
   for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + term.length)) {
@@ -547,7 +565,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // of one pattern of those words looks them up.
   // "Executive Order 11246", "Directive 2001/29": an official number after the run anywhere names one instrument, and
   // "the Executive Order" refers back to it. Read by indexOf, only for the few terms left.
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term)) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term) || namesCompanyProduct(text, f.term)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);

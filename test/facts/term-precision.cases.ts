@@ -396,4 +396,14 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: [],
     unused: ['Operating Plan (OP)', 'Certificate of Analysis (Device)'],
   },
+  {
+    name: 'a company\'s product or body named after the company, and a near miss',
+    text: doc(
+      'This Agreement is made between Freecook Ltd ("Company") and Lumen Media ("Agent"). Agent shall not use software of Microsoft Corporation or Nasdaq, Inc. except as stated.',
+      '2.1 Agent shall deliver each text as a Microsoft Word document, and the shares shall trade on the Nasdaq Global Market.',
+      '2.2 Agent shall deliver the Content Plan and each Lumen Report to the Company.',
+    ),
+    undefined: ['Content Plan'],
+    unused: [],
+  },
 ];
