@@ -159,6 +159,18 @@ function namesCompanyProduct(text: string, term: string): boolean {
   return false;
 }
 
+// A bracketed abbreviation in mixed case after a run: "the Internet of Things (IoT)", "Software as a Service (SaaS)".
+const MIXED_ABBREVIATION = /^[ \t]*\(([A-Z][A-Za-z]{1,9})\)/;
+const words0 = (term: string): readonly string[] => term.split(' ');
+
+/** Whether a mixed-case abbreviation whose capitals are the initials of the run's capitalised words follows the run. */
+function spelledOutAbbreviation(after: string, words: readonly string[]): boolean {
+  const m = MIXED_ABBREVIATION.exec(after);
+  if (m === null) return false;
+  const capitals = (m[1] as string).replace(/[a-z]/g, '');
+  return capitals.length >= 2 && capitals === initials(words);
+}
+
 /** Whether `term` is followed by an official number somewhere in the text. */
 function numberedSomewhere(text: string, term: string): boolean {
   for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + term.length)) {
@@ -517,7 +529,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
-    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || headedBy(text, beforeFrom, m.index, term)) {
+    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || spelledOutAbbreviation(after, words0(term)) || headedBy(text, beforeFrom, m.index, term)) {
       found.delete(key);
       rejected.add(key);
       continue;

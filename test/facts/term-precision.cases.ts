@@ -406,4 +406,12 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Content Plan'],
     unused: [],
   },
+  {
+    name: 'a run spelt out before its mixed-case abbreviation, and a near miss',
+    text: doc(
+      '2.1 Supplier makes chips for the Internet of Things (IoT) and for the Smart Home (SmH) market, and shall deliver the Design Kit (SoC) on signing.',
+    ),
+    undefined: ['Design Kit'],
+    unused: [],
+  },
 ];
