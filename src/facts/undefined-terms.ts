@@ -126,16 +126,22 @@ function termsDefinedByOccurrence(text: string): string[] {
 // "The research programme ... shall be referred to as the Joint Program": a definition without quotation marks.
 const REFERRED_TO_AS = /[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})/y;
 
-/** The terms named after "referred to as" (rare words: found by indexOf). */
-function termsReferredToAs(text: string): string[] {
+/**
+ * The terms a sticky pattern captures (group 1, white space collapsed) where it is tried: `skip` characters after each
+ * occurrence of `marker`, a string rare enough that indexOf finds the few places worth a try.
+ */
+function termsAfterMarker(text: string, marker: string, skip: number, pattern: RegExp): string[] {
   const out: string[] = [];
-  for (let k = text.indexOf('referred to as'); k >= 0; k = text.indexOf('referred to as', k + 14)) {
-    REFERRED_TO_AS.lastIndex = k + 14;
-    const m = REFERRED_TO_AS.exec(text);
+  for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, k + marker.length)) {
+    pattern.lastIndex = k + skip;
+    const m = pattern.exec(text);
     if (m !== null) out.push((m[1] as string).replace(/\s+/g, ' '));
   }
   return out;
 }
+
+/** The terms named after "referred to as". */
+const termsReferredToAs = (text: string): string[] => termsAfterMarker(text, 'referred to as', 'referred to as'.length, REFERRED_TO_AS);
 // An official identifier after a run: three or more digits, or numbers joined by "/", "." or "-".
 // (Not "6.1", which is a section number after a heading.)
 const OFFICIAL_NUMBER = /^[ \t]+(?:No\.[ \t]*)?(?:[0-9]{3,}|[0-9]+[/-][0-9])/;
@@ -183,15 +189,7 @@ function numberedSomewhere(text: string, term: string): boolean {
 const TABLE_ENTRY = /\|[ \t]*[*_]{0,2}([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,4})[*_]{0,2}[ \t]*\|[ \t]*(?:means[ \t]+)?[a-z"\u201c]/y;
 
 /** The terms that head the rows of Markdown tables whose next cell explains them ("| Field | semiconductor packaging |"). */
-function termsInTables(text: string): string[] {
-  const out: string[] = [];
-  for (let k = text.indexOf('\n|'); k >= 0; k = text.indexOf('\n|', k + 2)) {
-    TABLE_ENTRY.lastIndex = k + 1;
-    const m = TABLE_ENTRY.exec(text);
-    if (m !== null) out.push((m[1] as string).replace(/\s+/g, ' '));
-  }
-  return out;
-}
+const termsInTables = (text: string): string[] => termsAfterMarker(text, '\n|', 1, TABLE_ENTRY);
 const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereinafter(?:\s+referred\s+to\s+as)?)[,\s]+)?(?:(?:the|a|an)\s+)?([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)*(?:[ \t]+(?:of|for|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)){0,4})\)/g;
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
