@@ -23,7 +23,11 @@
 // exclusively for', a territory named only by the place, improvements 'made available' by licence, 'anything we invent
 // together belongs to both of us', infringement 'that comes to its notice', customers served by province, a void
 // provision 'read down'; false: 'Upfront Payment' in a grant read as lump-sum, 'first right' to sue as first-refusal,
-// a non-solicit's tail as post-termination). Styles vary on
+// a non-solicit's tail as post-termination). The sixth batch (marked sixth; 125 clauses: 110 on the 27 types of
+// MEASURED_TYPES, one grant carrying four types, 14 hard negatives; written 2026-11-29 13:30 by tag-heldout before reading those types' cues) was
+// measured once over ALL_TYPES before any cue was changed for it: the 27 types macro P 0.96, R 0.54, micro P 0.95, R 0.54
+// (61 tp, 3 fp, 53 fn); all types macro P 0.90, R 0.56, micro P 0.93, R 0.54; plain-English and translated wording
+// missed most. heldout.test.ts holds the sixth batch to floors of its own. Styles vary on
 // purpose: US and English-law drafting, EDGAR text hard-wrapped at ~70 columns with indented section numbers,
 // terse and verbose, with and without headings.
 //
@@ -37,7 +41,7 @@
 export interface HeldOutClause {
   readonly types: readonly string[];
   readonly may?: readonly string[];
-  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw';
+  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw' | 'shortform' | 'startup' | 'sideletter';
   readonly text: string;
   /** Added after the cues were changed: not held out. */
   readonly late?: true;
@@ -47,6 +51,8 @@ export interface HeldOutClause {
   readonly fourth?: true;
   /** The fifth batch: written after the fourth batch's cue changes, measured once over ALL_TYPES, not fitted. */
   readonly fifth?: true;
+  /** The sixth batch: the 27 types of MEASURED_TYPES in new styles, written before the cues were read, measured once. */
+  readonly sixth?: true;
 }
 
 /** The types this set measures (precision and recall). */
@@ -693,4 +699,162 @@ GB 2 530 117 Method of aligning fibre arrays` },
   { fifth: true, types: [], style: 'us', text: `The Licensor shall ship the Evaluation Units to the Licensee's facility in Austin, Texas, freight prepaid.` },
   { fifth: true, types: [], may: ['warranty'], style: 'commonwealth', text: `Each party acknowledges that it has obtained independent legal advice before entering into this Agreement.` },
   { fifth: true, types: ['payment-terms'], style: 'english', text: `Any sum payable under this Agreement shall be paid in pounds sterling to the bank account designated in writing by the payee.` },
+  // ---- sixth batch (tag-heldout, 2026-11-29 13:30, written before this session's cue changes and before its author read
+  // the cues of the 27 types of MEASURED_TYPES; measured once over ALL_TYPES before any cue was changed for it). Concentrated
+  // on those 27 types, in styles the earlier batches had little of: US big-law, UK, plain English, translated civil-law
+  // drafting, short forms, startup templates and side letters; the last entries are hard negatives.
+  // improvements
+  { sixth: true, types: ['improvements'], may: ['reporting'], style: 'biglaw', text: `Improvements. During the Term, each Party shall disclose to the other Party, within sixty (60) days after the end of each Contract Year, a written summary of all Improvements conceived, developed or reduced to practice by or on behalf of such Party during such Contract Year.` },
+  { sixth: true, types: ['improvements'], style: 'plain', text: `If either of us makes the licensed software better (faster, smaller or able to do new things), we will tell the other about the change and share the updated code.` },
+  { sixth: true, types: ['improvements'], may: ['reporting'], style: 'translated', text: `The technical advancements of the Contractual Technology which the Licensee achieves during the term of the Contract shall be communicated to the Licensor without delay.` },
+  { sixth: true, types: ['improvements'], may: ['license-grant'], style: 'startup', text: `Any upgrades, new versions or enhancements to the Platform that Company develops will automatically be included in the license granted to Partner at no extra cost.` },
+  // grant-back
+  { sixth: true, types: ['grant-back', 'license-grant'], may: ['improvements', 'exclusivity'], style: 'english', text: `The Licensee hereby grants to the Licensor a non-exclusive, royalty-free, perpetual licence to use any Licensee Improvement for any purpose.` },
+  { sixth: true, types: ['grant-back'], may: ['improvements', 'license-grant'], style: 'plain', text: `Anything you build on top of our technology, you agree to license back to us for free so that we can use it in our own products.` },
+  { sixth: true, types: ['grant-back'], may: ['improvements', 'ip-ownership', 'licensed-ip'], style: 'biglaw', text: `Licensee shall, and hereby does, assign to Licensor all right, title and interest in and to any modification of the Licensed Technology conceived by Licensee, and such modification shall thereupon be included in the Licensed Technology without additional consideration.` },
+  { sixth: true, types: ['grant-back'], may: ['improvements', 'exclusivity', 'license-grant'], style: 'translated', text: `The Licensee undertakes to transfer to the Licensor, on a non-exclusive basis, the rights of use in all further developments of the Contract Products made by it.` },
+  // prosecution
+  { sixth: true, types: ['prosecution'], may: ['reporting', 'licensed-ip'], style: 'biglaw', text: `Licensor shall be responsible, at its sole cost and discretion, for the preparation, filing, prosecution and maintenance of the Licensed Patents, and shall keep Licensee reasonably informed of the status thereof.` },
+  { sixth: true, types: ['prosecution'], style: 'english', text: `If the Licensor decides not to pursue any application within the Patents or to allow any of the Patents to lapse, it shall give the Licensee not less than 60 days' notice, and the Licensee may take over that application or Patent at its own expense.` },
+  { sixth: true, types: ['prosecution'], may: ['payment-terms'], style: 'plain', text: `We decide which patent applications to file and in which countries. You will pay half of the official fees and attorney costs for any application that covers the products you sell.` },
+  { sixth: true, types: ['prosecution'], may: ['joint-ip', 'governance-committee'], style: 'shortform', text: `Oppositions and interference proceedings involving the Joint Patents shall be handled by the Party designated by the Steering Committee.` },
+  // enforcement
+  { sixth: true, types: ['enforcement'], may: ['reporting'], style: 'biglaw', text: `Enforcement. If either Party becomes aware of any suspected infringement of the Licensed Patents by a third party, it shall promptly notify the other Party. Licensee shall have the right, but not the obligation, to bring an action against such infringer in its own name, and Licensor shall join as a party if required by law.` },
+  { sixth: true, types: ['enforcement'], style: 'plain', text: `If someone copies the patented design, we will decide whether to sue them. If we don't act within 90 days of your request, you may sue them yourself and keep whatever you recover after costs.` },
+  { sixth: true, types: ['enforcement'], style: 'english', text: `The Licensee shall not take any action against a third party for passing off or for infringement of the Trade Marks without the prior written consent of the Licensor.` },
+  { sixth: true, types: ['enforcement'], style: 'translated', text: `In the event of unauthorised use of the Contract Patents by third parties, the Licensor shall defend the Contract Patents at its own expense. Any damages obtained shall accrue to the Licensor.` },
+  // defensive-termination
+  { sixth: true, types: ['defensive-termination'], may: ['termination', 'covenant-not-to-sue'], style: 'biglaw', text: `If Licensee or any of its Affiliates institutes or voluntarily participates in any proceeding challenging the validity, enforceability or patentability of any Licensed Patent, Licensor may terminate this Agreement immediately upon written notice.` },
+  { sixth: true, types: ['defensive-termination'], may: ['license-grant', 'termination'], style: 'plain', text: `If you sue anyone claiming that the Software infringes your patents, the patent licence we give you in this document ends on the day you file that lawsuit.` },
+  { sixth: true, types: ['defensive-termination'], may: ['license-grant'], style: 'english', text: `The licence granted to a party under clause 2 shall be suspended for so long as that party, or any company in its Group, is pursuing a claim against the other party for infringement of any patent relating to Licensed Products.` },
+  { sixth: true, types: ['defensive-termination'], may: ['termination', 'license-grant'], style: 'us', text: `Either Party may terminate the licenses granted to the other Party under Section 2.2 if the other Party brings a patent infringement action against it concerning any product of the first Party, other than in response to a claim first brought by the first Party.` },
+  // standards
+  { sixth: true, types: ['standards'], may: ['license-grant'], style: 'biglaw', text: `Each Party agrees to license any of its Patents that are necessarily infringed by an implementation of the IEEE 802.11 specifications on terms consistent with its Letter of Assurance to the IEEE.` },
+  { sixth: true, types: ['standards'], style: 'english', text: `Nothing in this Agreement shall oblige either party to license its patents declared essential to ETSI on terms other than those required by the ETSI IPR Policy.` },
+  { sixth: true, types: ['standards'], may: ['royalty', 'most-favored'], style: 'plain', text: `Some of our patents cover the 5G specification. For those patents, the royalty you pay will be no more than the rate we offer every other company making 5G phones.` },
+  { sixth: true, types: ['standards'], may: ['warranty', 'licensed-ip', 'schedule'], style: 'shortform', text: `SEP Declarations. Licensee represents that Schedule C lists every patent it has declared to a standards development organisation as potentially essential.` },
+  // field-of-use
+  { sixth: true, types: ['field-of-use'], may: ['license-grant'], style: 'biglaw', text: `The license granted in Section 2.1 is limited to the manufacture, use and sale of Licensed Products in the Animal Health Field, and Licensee shall not exploit the Licensed Patents in any other field.` },
+  { sixth: true, types: ['field-of-use'], style: 'plain', text: `You may use our formulation in cosmetics only, not in food, drinks or medicines.` },
+  { sixth: true, types: ['field-of-use'], may: ['license-grant', 'exclusivity'], style: 'translated', text: `The licence covers exclusively the application area of railway signalling technology.` },
+  { sixth: true, types: ['field-of-use'], may: ['market-allocation'], style: 'startup', text: `Partner's rights are confined to the K-12 education market; higher education and corporate training remain with Company.` },
+  // territory
+  { sixth: true, types: ['territory'], may: ['license-grant'], style: 'english', text: `The Licensee may exercise the Licence in England, Wales, Scotland and Northern Ireland, the Isle of Man and the Channel Islands.` },
+  { sixth: true, types: ['territory'], may: ['market-allocation'], style: 'plain', text: `You can sell the product anywhere in Latin America, but not in the United States or Canada.` },
+  { sixth: true, types: ['territory'], style: 'translated', text: `The contractual territory comprises the Federal Republic of Germany, Austria and the German-speaking cantons of Switzerland.` },
+  { sixth: true, types: ['territory'], may: ['definitions'], style: 'biglaw', text: `"Licensed Territory" means the member states of the European Union as of the Effective Date, together with Norway, Iceland and Liechtenstein.` },
+  // sublicensing
+  { sixth: true, types: ['sublicensing'], may: ['license-grant'], style: 'biglaw', text: `Licensee may grant sublicenses under the rights granted in Section 2.1 only to its Affiliates and to contract manufacturers acting on its behalf, and each such sublicense shall be in writing and consistent with this Agreement.` },
+  { sixth: true, types: ['sublicensing'], may: ['assignment'], style: 'plain', text: `You can't pass these rights on to anyone else, even a company you own, unless we say yes in writing.` },
+  { sixth: true, types: ['sublicensing'], style: 'english', text: `The Licensee shall procure that each sub-licensee complies with the terms of this Agreement and shall be liable for the acts and omissions of its sub-licensees as if they were its own.` },
+  { sixth: true, types: ['sublicensing'], style: 'translated', text: `The granting of sub-licences by the Licensee requires the prior written approval of the Licensor.` },
+  // lump-sum
+  { sixth: true, types: ['lump-sum'], may: ['payment-terms'], style: 'biglaw', text: `In consideration of the licenses granted herein, Licensee shall pay to Licensor a one-time, non-refundable fee of Two Million Dollars ($2,000,000) within thirty (30) days after the Effective Date.` },
+  { sixth: true, types: ['lump-sum'], style: 'english', text: `The Second Party shall pay to the First Party a balancing payment of EUR 15,000,000 in recognition of the disparity in value between the parties' respective patent portfolios.` },
+  { sixth: true, types: ['lump-sum'], may: ['payment-terms'], style: 'plain', text: `You pay us $25,000 once, when you sign. There are no further licence fees.` },
+  { sixth: true, types: ['lump-sum'], may: ['covenant-not-to-sue'], style: 'sideletter', text: `In full settlement of all past sales, Customer will make a single payment of $180,000 covering all units shipped before the Effective Date.` },
+  // milestone
+  { sixth: true, types: ['milestone'], may: ['payment-terms'], style: 'biglaw', text: `Licensee shall pay Licensor the following amounts within thirty (30) days after the first achievement of each event: (a) $500,000 upon initiation of the first Phase II clinical trial; and (b) $2,000,000 upon first regulatory approval in the United States.` },
+  { sixth: true, types: ['milestone'], may: ['lump-sum'], style: 'plain', text: `When your total sales of the device reach 10,000 units, you will pay us a one-off bonus of $50,000.` },
+  { sixth: true, types: ['milestone'], may: ['lump-sum'], style: 'english', text: `A further sum of £250,000 shall become due on the date of First Commercial Sale of a Licensed Product in any Major Market.` },
+  { sixth: true, types: ['milestone'], may: ['payment-terms'], style: 'translated', text: `Upon successful completion of the acceptance test of the prototype, the Client shall pay the second instalment amounting to 30% of the contract price.` },
+  // payment-terms
+  { sixth: true, types: ['payment-terms'], style: 'biglaw', text: `All payments hereunder shall be made in United States dollars by wire transfer of immediately available funds to an account designated by Licensor. Late payments shall bear interest at the lesser of one percent (1%) per month or the maximum rate permitted by law.` },
+  { sixth: true, types: ['payment-terms'], style: 'english', text: `Invoices are payable within 30 days of receipt. The Licensor may charge interest on overdue amounts under the Late Payment of Commercial Debts (Interest) Act 1998.` },
+  { sixth: true, types: ['payment-terms'], style: 'plain', text: `If the tax authorities make you hold back part of a payment to us as tax, you can deduct it, but you must send us the receipt so we can claim the credit.` },
+  { sixth: true, types: ['payment-terms'], style: 'translated', text: `The amounts shall be converted into Euro at the reference rate of the European Central Bank on the last working day of the relevant calendar quarter.` },
+  // market-allocation
+  { sixth: true, types: ['market-allocation'], may: ['non-compete'], style: 'biglaw', text: `Company A shall not sell Products to any customer in the OEM Channel, which is reserved to Company B, and Company B shall not sell Products to any customer in the Retail Channel, which is reserved to Company A.` },
+  { sixth: true, types: ['market-allocation'], may: ['non-solicit', 'non-compete'], style: 'plain', text: `We'll stick to hospitals and you'll stick to clinics; neither of us will pitch to the other's customers.` },
+  { sixth: true, types: ['market-allocation'], may: ['territory', 'non-compete'], style: 'english', text: `The Licensee shall not actively seek customers for the Products outside the Territory, nor establish any branch or maintain any distribution depot there.` },
+  { sixth: true, types: ['market-allocation'], may: ['schedule', 'non-solicit'], style: 'translated', text: `The Parties shall divide the customers listed in Annex 4 between them as set out there, and each Party shall refrain from submitting offers to the customers allocated to the other Party.` },
+  // information-exchange
+  { sixth: true, types: ['information-exchange'], may: ['antitrust-compliance', 'confidentiality'], style: 'biglaw', text: `Neither Party shall disclose to the other any information regarding its current or future pricing, costs, margins, bids or customer-specific terms, and the Parties shall establish a clean team for any exchange of such information.` },
+  { sixth: true, types: ['information-exchange'], may: ['reporting'], style: 'plain', text: `Each month we'll swap our sales figures and the prices we charged, broken down by customer.` },
+  { sixth: true, types: ['information-exchange'], may: ['confidentiality', 'governance-committee'], style: 'english', text: `Any commercially sensitive information received by a party's representatives on the Committee shall be used only for the purposes of the Project and shall not be passed to that party's sales personnel.` },
+  { sixth: true, types: ['information-exchange'], may: ['reporting'], style: 'translated', text: `The Parties shall regularly exchange their production plans and capacity utilisation data for the following quarter.` },
+  // antitrust-compliance
+  { sixth: true, types: ['antitrust-compliance'], may: ['price-restriction'], style: 'biglaw', text: `Antitrust. Nothing in this Agreement shall be construed to require either Party to take any action that would violate the Sherman Act, the Clayton Act or any other applicable antitrust law. Each Party shall independently determine the prices at which it sells its products.` },
+  { sixth: true, types: ['antitrust-compliance'], may: ['entire-agreement'], style: 'english', text: `If any provision of this Agreement would infringe Article 101 TFEU or Chapter I of the Competition Act 1998, the parties shall negotiate in good faith to amend it so that it no longer does so.` },
+  { sixth: true, types: ['antitrust-compliance'], may: ['price-restriction'], style: 'plain', text: `We will each set our own prices and decide for ourselves who we sell to. This agreement doesn't change that.` },
+  { sixth: true, types: ['antitrust-compliance'], style: 'sideletter', text: `The Parties shall file the notifications required under the HSR Act within ten (10) Business Days after the Execution Date and shall cooperate in responding to any request for additional information from the FTC or the DOJ.` },
+  // governance-committee
+  { sixth: true, types: ['governance-committee'], style: 'biglaw', text: `Within thirty (30) days after the Effective Date, the Parties shall establish a Joint Development Committee comprised of two (2) representatives of each Party. Decisions of the JDC shall be made unanimously, with each Party's representatives collectively having one vote.` },
+  { sixth: true, types: ['governance-committee'], style: 'english', text: `The Steering Board shall meet at least once each quarter. The chair shall rotate annually between the parties and minutes of each meeting shall be circulated within 14 days.` },
+  { sixth: true, types: ['governance-committee'], style: 'plain', text: `A small group of people from both companies will meet every month to check on the project and sort out any problems.` },
+  { sixth: true, types: ['governance-committee'], style: 'translated', text: `A coordination body shall be formed in which each Party is represented by two members; the body shall decide on the allocation of development tasks.` },
+  // diligence
+  { sixth: true, types: ['diligence'], style: 'biglaw', text: `Licensee shall use Commercially Reasonable Efforts to develop and obtain Regulatory Approval for at least one Licensed Product in each of the United States, the European Union and Japan.` },
+  { sixth: true, types: ['diligence'], may: ['territory'], style: 'english', text: `The Licensee shall use all reasonable endeavours to promote and exploit the Licensed Technology throughout the Territory and to meet the demand for Products.` },
+  { sixth: true, types: ['diligence'], may: ['exclusivity', 'milestone'], style: 'plain', text: `You must launch the app in at least three countries within 12 months. If you don't, we can make your licence non-exclusive.` },
+  { sixth: true, types: ['diligence'], style: 'translated', text: `The Licensee undertakes to commence series production of the Contract Products no later than eighteen months after signing this Contract.` },
+  // reporting
+  { sixth: true, types: ['reporting'], may: ['royalty', 'audit'], style: 'biglaw', text: `Within forty-five (45) days after the end of each Calendar Quarter, Licensee shall deliver to Licensor a written report setting forth, on a country-by-country basis, the number of Licensed Products sold, Net Sales and the royalties due.` },
+  { sixth: true, types: ['reporting'], style: 'english', text: `The Licensee shall provide the Licensor with a written progress report every six months describing the development work carried out and the results obtained.` },
+  { sixth: true, types: ['reporting'], style: 'plain', text: `Once a year, send us a short note saying how the research is going and what you plan to do next.` },
+  { sixth: true, types: ['reporting'], style: 'translated', text: `The Licensee shall inform the Licensor annually in writing about the state of exploitation of the Contract Patents.` },
+  // dispute-resolution
+  { sixth: true, types: ['dispute-resolution'], may: ['governing-law'], style: 'biglaw', text: `Any dispute, controversy or claim arising out of or relating to this Agreement shall be finally resolved by binding arbitration administered by the International Centre for Dispute Resolution under its International Arbitration Rules. The seat of arbitration shall be New York.` },
+  { sixth: true, types: ['dispute-resolution'], style: 'english', text: `Any dispute shall first be referred to the parties' respective managing directors, who shall meet within 10 Business Days to try to resolve it. If they cannot, either party may refer the dispute to an expert for determination.` },
+  { sixth: true, types: ['dispute-resolution'], style: 'plain', text: `If we disagree about anything in this agreement, we'll talk first. If we still can't agree after 30 days, we'll ask a mediator to help before anyone goes to court.` },
+  { sixth: true, types: ['dispute-resolution'], may: ['governing-law'], style: 'translated', text: `Disputes shall be settled amicably by negotiation between the Parties. Failing this, they shall be submitted to the Arbitration Institute of the Stockholm Chamber of Commerce.` },
+  // confidentiality
+  { sixth: true, types: ['confidentiality'], style: 'biglaw', text: `Each Party shall hold the other Party's Confidential Information in strict confidence, shall not disclose it to any third party other than its employees with a need to know, and shall use it solely to perform its obligations under this Agreement.` },
+  { sixth: true, types: ['confidentiality'], style: 'english', text: `Neither party shall divulge any secret or proprietary information of the other obtained in the course of this Agreement, save as required by law.` },
+  { sixth: true, types: ['confidentiality'], style: 'plain', text: `Keep our source code and business plans to yourself. Don't show them to anyone outside your team.` },
+  { sixth: true, types: ['confidentiality'], may: ['post-termination'], style: 'translated', text: `The Parties undertake to keep secret all technical and commercial knowledge acquired from the other Party in connection with this Contract, also after its termination.` },
+  // data-protection
+  { sixth: true, types: ['data-protection'], style: 'english', text: `Each party shall comply with its obligations under the UK GDPR and the Data Protection Act 2018 in relation to any personal data processed in connection with this Agreement.` },
+  { sixth: true, types: ['data-protection'], may: ['notices'], style: 'biglaw', text: `Vendor shall implement and maintain administrative, physical and technical safeguards designed to protect Customer Data against unauthorized access, and shall notify Customer within seventy-two (72) hours of any Security Incident.` },
+  { sixth: true, types: ['data-protection'], style: 'plain', text: `We won't sell the names, emails or phone numbers of your users, and we'll delete them when you ask.` },
+  { sixth: true, types: ['data-protection'], style: 'translated', text: `Personal data of the employees of the other Party shall be processed only for the purpose of executing this Contract and in accordance with the applicable data protection legislation.` },
+  // indemnity
+  { sixth: true, types: ['indemnity'], style: 'biglaw', text: `Licensee shall defend, indemnify and hold harmless Licensor and its officers, directors and employees from and against any and all losses, damages and expenses arising from any third-party claim relating to Licensed Products sold by Licensee.` },
+  { sixth: true, types: ['indemnity'], style: 'english', text: `The Supplier shall keep the Customer fully and effectively indemnified against all costs, claims and liabilities arising out of any claim that the Deliverables infringe the intellectual property rights of a third party.` },
+  { sixth: true, types: ['indemnity'], style: 'plain', text: `If someone sues us because of something you did with the software, you'll cover our legal bills and any damages we have to pay.` },
+  { sixth: true, types: ['indemnity'], style: 'translated', text: `The Licensor shall hold the Licensee free from all claims of third parties arising from the infringement of industrial property rights by the Contract Products.` },
+  // contingency
+  { sixth: true, types: ['contingency'], style: 'biglaw', text: `Business Continuity. Supplier shall maintain a business continuity and disaster recovery plan that enables it to resume supply of the Products within thirty (30) days of any disruption, and shall test such plan at least annually.` },
+  { sixth: true, types: ['contingency'], may: ['license-grant', 'force-majeure'], style: 'english', text: `If the Supplier is unable to supply the Components for more than 60 days, the Customer shall have a temporary licence to manufacture the Components itself or through a third party until supply resumes.` },
+  { sixth: true, types: ['contingency'], may: ['change-of-control', 'first-refusal'], style: 'plain', text: `If our company is sold or goes under, you will have the option to buy the patents at their fair market value.` },
+  { sixth: true, types: ['contingency'], may: ['governance-committee'], style: 'startup', text: `The parties will keep a shared risk register for the integration project, review it at each monthly meeting and assign an owner to each open risk.` },
+  // transition
+  { sixth: true, types: ['transition'], may: ['post-termination'], style: 'biglaw', text: `Transition Assistance. Upon expiration or termination of this Agreement for any reason, Provider shall, at Customer's request, continue to provide the Services for up to six (6) months and shall cooperate in good faith in the orderly transfer of the Services to Customer or its designee.` },
+  { sixth: true, types: ['transition'], may: ['post-termination', 'license-grant'], style: 'english', text: `On termination, the Licensor shall grant the Licensee a bridging licence for twelve months so that the Licensee may fulfil its existing customer orders.` },
+  { sixth: true, types: ['transition'], may: ['post-termination'], style: 'plain', text: `When this agreement ends, we'll help you move your data and set-up to a new provider, and we'll keep running things for up to 90 days while you switch.` },
+  { sixth: true, types: ['transition'], may: ['post-termination'], style: 'translated', text: `After the end of the contract, the previous contractor shall hand over to the successor all documents and information necessary for the continuation of the service.` },
+  // notices
+  { sixth: true, types: ['notices'], may: ['signature'], style: 'biglaw', text: `Notices. All notices hereunder shall be in writing and shall be deemed given when delivered personally, one (1) business day after being sent by a nationally recognized overnight courier, or three (3) business days after being mailed by certified mail, return receipt requested, to the addresses set forth on the signature page.` },
+  { sixth: true, types: ['notices'], style: 'english', text: `Any notice given under this Agreement shall be sent by first-class post or delivered by hand to the registered office of the recipient. Notice by email shall not be valid.` },
+  { sixth: true, types: ['notices'], style: 'plain', text: `To tell us something official under this agreement, email legal@brightpath.io. We'll write to the email address you gave us when you signed up.` },
+  { sixth: true, types: ['notices'], style: 'translated', text: `Declarations of the Parties relating to this Contract must be made in writing and sent by registered letter to the addresses stated above.` },
+  // force-majeure
+  { sixth: true, types: ['force-majeure'], may: ['liability'], style: 'biglaw', text: `Neither Party shall be liable for any failure or delay in performance caused by acts of God, fire, flood, epidemic, war, terrorism, labor disputes or any other cause beyond its reasonable control.` },
+  { sixth: true, types: ['force-majeure'], style: 'english', text: `Neither party shall be in breach of this Agreement if it is prevented from performing its obligations by circumstances outside its reasonable control, provided that it notifies the other party promptly.` },
+  { sixth: true, types: ['force-majeure'], style: 'plain', text: `If a storm, a pandemic or a power cut stops us from running the service, we won't be in breach while it lasts.` },
+  { sixth: true, types: ['force-majeure'], style: 'translated', text: `Events of higher force, such as strikes, riots, official measures or natural disasters, release the Parties from their performance obligations for the duration of the disturbance.` },
+  // entire-agreement (with amendment, waiver, severability and counterparts)
+  { sixth: true, types: ['entire-agreement'], may: ['schedule'], style: 'biglaw', text: `This Agreement, together with its Exhibits, constitutes the entire understanding of the Parties with respect to its subject matter and supersedes all prior and contemporaneous agreements, whether written or oral.` },
+  { sixth: true, types: ['entire-agreement'], style: 'english', text: `No variation of this Agreement shall be effective unless it is in writing and signed by an authorised representative of each party.` },
+  { sixth: true, types: ['entire-agreement'], style: 'plain', text: `If a court decides one part of this agreement can't be enforced, the rest still applies.` },
+  { sixth: true, types: ['entire-agreement'], style: 'translated', text: `Should individual provisions of this Contract be or become invalid, the validity of the remaining provisions shall not be affected. The invalid provision shall be replaced by a valid provision coming as close as possible to its economic purpose.` },
+  { sixth: true, types: ['entire-agreement'], may: ['signature'], style: 'shortform', text: `This Agreement may be executed in counterparts, each of which is an original, and all of which together are one instrument.` },
+  { sixth: true, types: ['entire-agreement'], style: 'plain', text: `If we don't enforce a right straight away, we haven't given it up.` },
+  // a grant that carries several of the types at once
+  { sixth: true, types: ['license-grant', 'territory', 'field-of-use', 'exclusivity'], may: ['licensed-ip'], style: 'biglaw', text: `Each Party, on behalf of itself and its Subsidiaries, hereby grants to the other Party a non-exclusive, worldwide, royalty-free license under its Patents to make, use and sell Licensed Products in the field of mobile communications devices.` },
+  // hard negatives: the words of a type, not the type
+  { sixth: true, types: [], style: 'us', text: `Any fixtures and improvements installed by the Customer at the Site shall remain the Customer's property.` },
+  { sixth: true, types: [], style: 'us', text: `The field trials shall be conducted at the Licensee's test site in Iowa under the supervision of the Licensor's agronomist.` },
+  { sixth: true, types: ['warranty'], style: 'biglaw', text: `The Company represents that no filing with the Committee on Foreign Investment in the United States is required in connection with the transactions contemplated hereby.` },
+  { sixth: true, types: [], may: ['audit'], style: 'us', text: `The Company's Audit Committee shall review and approve all related-party transactions.` },
+  { sixth: true, types: ['governing-law'], style: 'us', text: `This Agreement shall be governed by the laws of the State of Delaware, without regard to its conflict of laws principles.` },
+  { sixth: true, types: ['indemnity'], style: 'biglaw', text: `Notice of any claim for indemnification shall be given within thirty (30) days after the Indemnified Party becomes aware of it.` },
+  { sixth: true, types: [], may: ['licensed-ip', 'warranty', 'ip-ownership'], style: 'english', text: `The Licensor is the registered proprietor of United Kingdom registered design number 6012345.` },
+  { sixth: true, types: [], may: ['diligence'], style: 'english', text: `The research team at the University's Cambridge campus will carry out the experiments described in the Research Plan.` },
+  { sixth: true, types: [], may: ['license-grant', 'schedule'], style: 'english', text: `The Licensee shall use the Licensed Marks only in the form shown in Schedule 2.` },
+  { sixth: true, types: [], style: 'shortform', text: `Each party shall bear its own legal costs in connection with the negotiation of this Agreement.` },
+  { sixth: true, types: ['payment-terms'], style: 'english', text: `All amounts stated in this Agreement are exclusive of VAT.` },
+  { sixth: true, types: [], may: ['price-restriction', 'payment-terms'], style: 'us', text: `Distributor shall purchase the Products at the prices in Supplier's list in force on the date of the order.` },
+  { sixth: true, types: [], style: 'plain', text: `Your staff must follow our site safety rules whenever they visit our premises.` },
+  { sixth: true, types: [], may: ['post-termination'], style: 'sideletter', text: `This letter supplements the Agreement and, except as set out above, the Agreement continues in full force and effect.` },
 ];
