@@ -106,7 +106,8 @@ export async function checkDocument(source: Source, packs: readonly LoadedPack[]
 
 /** Check documents in turn and build the run report. */
 export async function check(sources: readonly Source[], options: CheckOptions = {}): Promise<RunReport> {
-  const packs = options.packs ?? (await import('./rules/loader.js')).loadBuiltinPacks();
+  // The trusted reader of the built-in packs (the tests validate them), not loader.js: that one loads zod.
+  const packs = options.packs ?? (await import('./rules/pack-files.js')).loadBuiltinPacks();
   const documents: DocumentReport[] = [];
   const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   for (const s of sources) documents.push(await checkDocument(s, packs, { reviewThreshold }));

@@ -101,6 +101,31 @@ describe('checking with packs already loaded, in a fresh process (the built dist
   });
 });
 
+describe('the library\'s check() without packs, in a fresh process (the built dist/)', () => {
+  // A pipeline that imports the package and calls check() gets the built-in packs through the trusted reader, as the
+  // CLI does: they are validated by the tests, and loading zod for them cost ~50 ms of CPU per process.
+  const script = `
+    const [dist, textPath] = process.argv.slice(1);
+    const { check, ingest } = await import(new URL('index.js', dist).href);
+    const fs = await import('node:fs');
+    const report = await check([ingest(textPath, fs.readFileSync(textPath))]);
+    const zod = () => '__zod_globalConfig' in globalThis;
+    const out = { findings: report.documents[0].findings.length, zodAfterCheck: zod() };
+    await import('zod');
+    out.zodMarkerWorks = zod();
+    console.log(JSON.stringify(out));
+  `;
+
+  it('checks with the built-in packs and does not load zod', () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(resolve(ROOT, 'dist/')).href + '/',
+      resolve(ROOT, 'fixtures/sec-exhibit-cross-license.txt')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(out['findings']).toBeGreaterThan(0);
+    expect(out).toMatchObject({ zodAfterCheck: false, zodMarkerWorks: true });
+  });
+});
+
 describe('the CLI\'s own thread', () => {
   // Preloaded into the CLI's process: reports on exit whether zod was loaded (zod's marker, as above).
   const probe = `data:text/javascript,process.on('exit', () => process.stderr.write('zod:' + ('__zod_globalConfig' in globalThis)))`;
