@@ -1,7 +1,7 @@
 // Grant records read from the language of a clause: who grants what to whom, and on what terms.
-import type { ClauseNode, GrantRecord } from '../model/index.js';
 import type { Mention, PartyIndex } from './parties.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { wordHash, type ClauseNode, type GrantRecord, type WordIndex } from '../model/index.js';
 import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
@@ -10,8 +10,14 @@ import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsB
 // subject: "Beta and its Affiliates hereby covenant not to sue"), also with a that-clause ("covenants (and agrees) that
 // it (and its Affiliates) will not sue", "that neither it nor its Affiliates shall assert"), and without the word
 // "covenant": "agrees not to sue", "undertakes not to assert", "shall not assert ... against" (NON_ASSERTION).
-const COVENANT_NOT_TO = String.raw`covenants?\s+(?:and\s+agrees?\s+)?(?:not\s+to|that\s+(?:(?:it|they)(?:\s+and\s+(?:its|their)\s+[Aa]ffiliates)?\s+(?:will|shall)\s+not|neither\s+(?:it|they)\s+nor\s+(?:any\s+of\s+)?(?:its|their)\s+[Aa]ffiliates\s+(?:will|shall)))\s+(?:sue|assert)`;
-const NON_ASSERTION = String.raw`(?:(?:irrevocably\s+)?(?:agrees?|undertakes?)\s+not\s+to|(?:shall|will)\s+not)\s+(?:sue|assert)`;
+// "shall not, and shall procure that its Affiliates shall not, assert", "will not (directly or indirectly) sue": an
+// aside between "not" and the verb. "undertakes not to bring any action for infringement": suing in other words.
+const NOT_ASIDE = String.raw`(?:\s*,[^,;.()]{1,100},|\s*\([^,;.()]{1,100}\))?`;
+const SUE_WORDS = String.raw`(?:bring|commence|institute|initiate|file)\s+(?:[\w-]+\s+){0,4}?(?:actions?|suits?|proceedings?|claims?|litigation)`;
+const NON_ASSERTION = String.raw`(?:(?:irrevocably\s+)?(?:agrees?|undertakes?)\s+not\s+to${NOT_ASIDE}|(?:shall|will)\s+not${NOT_ASIDE})\s+(?:sue|assert|${SUE_WORDS})`;
+/** A covenant verb's last words: "sue", "assert", "bring any action" and the like. */
+const COVENANT_VERB_END = new RegExp(String.raw`(?:\bsue|\bassert|\b${SUE_WORDS})$`);
+const COVENANT_NOT_TO = String.raw`covenants?\s+(?:and\s+agrees?\s+)?(?:not\s+to|that\s+(?:(?:it|they)(?:\s+and\s+(?:its|their)\s+[Aa]ffiliates)?\s+(?:will|shall)\s+not|neither\s+(?:it|they)\s+nor\s+(?:any\s+of\s+)?(?:its|their)\s+[Aa]ffiliates\s+(?:will|shall)))\s+(?:sue|assert|${SUE_WORDS})`;
 export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO}|${NON_ASSERTION})\b`, 'g');
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
 /**
@@ -30,30 +36,38 @@ export function nextCovenant(text: string, from: number): number {
   return -1;
 }
 
+/** The verbs of a covenant without the word "covenant": "not to sue", "shall not assert", "not to bring any action". */
+const NON_ASSERTION_VERBS = ['sue', 'assert', 'bring', 'commence', 'institute', 'initiate', 'file'];
+const NON_ASSERTION_HASHES = new Int32Array(NON_ASSERTION_VERBS.map(wordHash));
+
 /**
- * Where a covenant without the word "covenant" can start: at each "sue" or "assert" opening a word with "not" or
- * "not to" before it, up to two words before the "not" ("irrevocably agrees not to sue", "shall not assert"), at the
- * first letter of "agree(s)", "undertake(s)", "irrevocably", "shall" or "will". Document offsets, in order. Two indexOf
- * scans of the text (about 4 ms each a pass over CUAD dev): "sue" and "assert" hold no rarer letter to look for.
+ * Where a covenant without the word "covenant" can start: at each of NON_ASSERTION_VERBS, in lower case, with "not" or
+ * "not to" before it (or "not" and an aside: "shall not, and shall procure that its Affiliates shall not, assert"), up
+ * to two words before the "not" ("irrevocably agrees not to sue", "shall not assert"), at the first letter of
+ * "agree(s)", "undertake(s)", "irrevocably", "shall" or "will". Document offsets, in order. The verbs are found among
+ * the document's words (model/words.ts), shared with the tagger and the rules: no scan of the text of its own.
  */
-export function nonAssertionStarts(text: string): number[] {
+export function nonAssertionStarts(text: string, words: WordIndex): number[] {
   const out: number[] = [];
-  for (const word of ['sue', 'assert']) {
-    for (let k = text.indexOf(word); k > 0; k = text.indexOf(word, k + word.length)) {
-      if (!isBlankChar(text.charCodeAt(k - 1)) || isWordChar(text.charCodeAt(k + word.length))) continue;
-      const lo = Math.max(0, k - 12);
-      const m = NOT_BEFORE.exec(text.slice(lo, k));
-      if (!m) continue;
-      const not = lo + m.index;
-      for (let i = wordsBack(text, not, 0, 2); i < not; i++) {
-        const c = text.charCodeAt(i);
-        if ((c === 97 || c === 117 || c === 105 || c === 115 || c === 119) && (i === 0 || isBlankChar(text.charCodeAt(i - 1)))) out.push(i);
-      }
+  const { count, starts, ends, hashes } = words;
+  for (let w = 0; w < count; w++) {
+    const v = NON_ASSERTION_HASHES.indexOf(hashes[w] as number);
+    if (v < 0) continue;
+    const k = starts[w] as number;
+    const verb = NON_ASSERTION_VERBS[v] as string;
+    if (k === 0 || (ends[w] as number) !== k + verb.length || !text.startsWith(verb, k) || !isBlankChar(text.charCodeAt(k - 1)) || isWordChar(text.charCodeAt(k + verb.length))) continue;
+    const lo = Math.max(0, k - 130);
+    const m = NOT_BEFORE.exec(text.slice(lo, k));
+    if (!m) continue;
+    const not = lo + m.index;
+    for (let i = wordsBack(text, not, 0, 2); i < not; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 97 || c === 117 || c === 105 || c === 115 || c === 119) && (i === 0 || isBlankChar(text.charCodeAt(i - 1)))) out.push(i);
     }
   }
   return out.sort((a, b) => a - b);
 }
-const NOT_BEFORE = /\bnot\s+(?:to\s+)?$/;
+const NOT_BEFORE = new RegExp(String.raw`\bnot(?:\s+to)?${NOT_ASIDE}\s+(?:to\s+)?$`);
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
@@ -223,7 +237,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const verb = verbs[v] as RegExpMatchArray;
     const verbStart = from + (verb.index as number);
     if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 40)))) continue;
-    const covenant = /(?:sue|assert)$/.test(verb[0]);
+    const covenant = COVENANT_VERB_END.test(verb[0]);
     const verbEnd = verbStart + verb[0].length;
     const si = lastAtOrBefore(starts, verbStart);
     // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead.
@@ -236,7 +250,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const scope = text.slice(verbStart, scopeEnd);
     if (!LICENCE_OBJECT.test(scope.slice(0, 400)) || NOT_A_LICENCE.test(scope.slice(0, 120))) continue;
     if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
-    if (covenant && !verb[0].startsWith('covenant') && !(verb[0].endsWith('sue') ? NON_ASSERTION_SUE : NON_ASSERTION_ASSERT).test(scope.slice(0, 300))) continue;
+    if (covenant && !verb[0].startsWith('covenant') && !(verb[0].endsWith('assert') ? NON_ASSERTION_ASSERT : NON_ASSERTION_SUE).test(scope.slice(0, 300))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
     if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;
     if (NEGATED_OBJECT.test(scope.slice(0, 80))) continue;

@@ -2,6 +2,7 @@
 // Every extractor reads the text itself; tags are hints only. Each pass is one combined pattern over the text, so the
 // whole stage is linear in the document's length.
 import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source, Tag } from '../model/index.js';
+import { wordIndexOf } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
 import { COVENANT_VERB, findGrants, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
@@ -208,7 +209,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   }
   // And those holding a covenant without the word: "agrees not to sue", "shall not assert".
   const nonAssertions = new Map<string, number[]>();
-  for (const k of nonAssertionStarts(text)) {
+  for (const k of nonAssertionStarts(text, wordIndexOf(source))) {
     const id = locate.at(k)?.id;
     if (id === undefined) continue;
     grantClauses.add(id);

@@ -198,6 +198,32 @@ describe('cross-license agreements (written)', () => {
     }
   });
 
+  it('reads a covenant worded as "not to bring any action", or with an aside after "not", as a covenant', () => {
+    const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
+    for (const covenant of [
+      '4.2 Beta irrevocably undertakes not to bring any action for infringement of the Beta Patents against Acme or its customers in respect of Licensed Products.',
+      '4.2 Beta shall not commence or institute any legal proceedings against Acme for infringement of any Beta Patent.',
+      '4.2 Beta shall not, and shall procure that its Affiliates shall not, assert any Beta Patent against Acme or its customers.',
+      '4.2 Beta will not (directly or through any Affiliate) sue Acme for infringement of the Beta Patents by Licensed Products.',
+      '4.2 Beta covenants not to bring any suit for infringement of the Beta Patents against Acme.',
+    ]) {
+      const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n${covenant}`);
+      expect(facts.grants.map((g) => [g.grantor, g.grantee]), covenant).toEqual([
+        ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.'],
+        ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.'],
+      ]);
+      expect(facts.kind, covenant).toBe('cross-license');
+    }
+    // Near misses: an action over a breach, a promise not to challenge the patents, an aside that ends the sentence.
+    for (const promise of [
+      '4.2 Beta undertakes not to bring any action against Acme for breach of the supply agreement dated 1 May 2020.',
+      '4.2 Beta shall not, and shall procure that its Affiliates shall not, assert the invalidity of any Acme Patent.',
+      '4.2 Beta shall not bring any claim against Acme concerning the ownership of the Acme Patents.',
+    ]) {
+      expect(factsOf(`${PREAMBLE}\n\n${promise}`).grants, promise).toEqual([]);
+    }
+  });
+
   it('reads a grant whose sentence has the grantee pay a share of its net sales as royalty-bearing', () => {
     const facts = factsOf(`${PREAMBLE}\n\n3.3 Beta grants Acme a non-exclusive, worldwide licence under the Beta Patents to make and sell the Kit, and Acme will pay Beta four percent (4%) of its net revenue from sales of the Kit.`);
     expect(facts.grants.map((g) => g.royalty)).toEqual(['royalty-bearing']);

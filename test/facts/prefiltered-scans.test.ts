@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFINITION_PATTERN, definitionMatches } from '../../src/facts/definitions.js';
-import { COVENANT_VERB, GRANT_VERB, grantVerbMatches, nextCovenant } from '../../src/facts/grants.js';
+import { COVENANT_VERB, GRANT_VERB, grantVerbMatches, nextCovenant, nonAssertionStarts } from '../../src/facts/grants.js';
+import { wordIndex } from '../../src/model/index.js';
 import { PartyIndex } from '../../src/facts/parties.js';
 import { ANNEX_LINE, NUMBER_ANCHOR, REFERENCE, SECTION_LINE, referenceScans } from '../../src/facts/references.js';
 import { capitalStarts, matchesAt } from '../../src/facts/text.js';
@@ -119,10 +120,12 @@ const GRANTS = [
   'will be granted, does hereby grant, do hereby grant, will grant; the grants of rights, granting, grantee, regranted,',
   'Each Party hereby grants (and shall be granted) grantsgrants hereby grantgrant isgranted.',
   'Beta covenants not to sue, Acme covenants\nnot to assert, the Parties covenant  not\tto sue; a covenant, covenants not to, covenanted.',
+  'Beta irrevocably agrees not to sue, Acme shall not, and shall procure that its Affiliates shall not, assert; Gamma will not',
+  '(directly or indirectly) bring any action, undertakes not to commence legal proceedings, shall not file claims, will not\nsue; not to sue.',
 ].join('\n');
 
 const scans: ReadonlyArray<readonly [string, RegExp, (text: string) => Iterable<RegExpExecArray>]> = [
-  ['grant verbs', GRANT_VERB, grantVerbMatches],
+  ['grant verbs', GRANT_VERB, (text) => grantVerbMatches(text, nonAssertionStarts(text, wordIndex(text)))],
   ['definitions', DEFINITION_PATTERN, definitionMatches],
   ['determiner + capitalised words', CANDIDATE, (text) => candidateMatches(text)],
   ['unquoted list entries', LIST_ENTRY, (text) => listEntryMatches(text)],
