@@ -43,8 +43,11 @@ function parseTemplate(template: string): Template {
 // regex on every finding (~0.5 us a render). Bounded: a long-lived process may meet ever new packs.
 const templates = new CappedCache<string, Template>(2000);
 
-/** The template with each {{name}} replaced by values(name), called in order (what a replace with TEMPLATE_PLACEHOLDER gives). */
-function render(template: string, values: (name: string) => string): string {
+/**
+ * The template with each {{name}} replaced by values(name), called in order (what a replace with TEMPLATE_PLACEHOLDER gives).
+ * Exported for its test only (test/rules/template-render.test.ts holds it to that replace).
+ */
+export function render(template: string, values: (name: string) => string): string {
   const { literals, names } = templates.get(template, parseTemplate);
   let out = literals[0] as string;
   for (let i = 0; i < names.length; i++) out += values(names[i] as string) + (literals[i + 1] as string);
