@@ -652,6 +652,29 @@ export class DocumentContext {
     return (this.typeIndexes = index);
   }
 
+  /**
+   * The lead-in of a list item: the words that open its sentence ("9.1 If Beta commits a material breach ...: (a) Alpha
+   * may terminate this Agreement"): the nearest unnumbered paragraph before it among its siblings, or else its parent's
+   * own text, when that ends with a colon (earlier items and their sub-clauses in between). [start, end) or null.
+   */
+  leadIn(c: ClauseNode): { start: number; end: number } | null {
+    const i = this.indexOfNode(c);
+    if (i < 0 || c.number === null) return null;
+    const clauses = this.analysis.tree.clauses;
+    const parents = this.parents();
+    const parent = parents[i] as number;
+    // A top-level clause is no item ("... agree as follows:" opens the whole agreement).
+    if (parent < 0) return null;
+    // A list has a few dozen items at most; a longer walk back finds no lead-in worth reading.
+    for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
+      const d = clauses[j] as ClauseNode;
+      if (j !== parent && parents[j] !== parent) continue;
+      if (j !== parent && d.number !== null) continue;
+      return /:\s*$/.test(this.text.slice(Math.max(d.start, d.bodyEnd - 20), d.bodyEnd)) ? { start: d.start, end: d.bodyEnd } : null;
+    }
+    return null;
+  }
+
   private parents(): Int32Array {
     if (this.parentIndex) return this.parentIndex;
     const clauses = this.analysis.tree.clauses;
@@ -716,6 +739,7 @@ export class DocumentContext {
     const clauses = this.analysis.tree.clauses;
     const types = q.types;
     const subtree = q.within === 'subtree';
+    const withLeadIn = q.within === 'lead-in';
     // The heading's end is where text and `require` matches are preferred from: not needed by other queries.
     const needsHeadEnd = q.text !== undefined || required.length > 0;
     const candidates = this.candidates(q, headingRe);
@@ -728,20 +752,26 @@ export class DocumentContext {
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
       // The first `require` match is the trigger; the others and the `exclude` patterns only need to be found or not.
+      // Within "lead-in", a list item's lead-in is read with it (the trigger is still a match in the item's own words).
       let trigger: { start: number; end: number } | null = null;
       let ok = true;
+      let lead: { start: number; end: number } | null | undefined;
       for (let r = 0; r < required.length && ok; r++) {
         const src = required[r] as string;
         if (trigger === null) {
           trigger = this.matchInClause(src, c.start, end, headEnd, cased);
           ok = trigger !== null;
         } else ok = this.foundInClause(src, c.start, end, headEnd, cased);
+        if (!ok && withLeadIn && (lead ??= this.leadIn(c)) !== null) ok = this.foundInClause(src, lead.start, lead.end, lead.start, cased);
       }
       if (!ok) continue;
       if (excluded.length > 0) {
         const excludeTo = this.excludeEnd(textHit, end, subtree);
+        if (withLeadIn) lead ??= this.leadIn(c);
         let found = false;
-        for (let x = 0; x < excluded.length && !found; x++) found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased);
+        for (let x = 0; x < excluded.length && !found; x++) {
+          found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased) || (lead != null && this.foundInClause(excluded[x] as string, lead.start, lead.end, lead.start, cased));
+        }
         if (found) continue;
       }
       trigger ??= textHit;

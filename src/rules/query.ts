@@ -37,8 +37,11 @@ export const ClauseQuery = z
     minConfidence: z.number().min(0).max(1).optional(),
     /** Match the patterns case-sensitively (e.g. a capitalised defined term); default false. */
     matchCase: z.boolean().optional(),
-    /** `own` (default): the clause's own text; `subtree`: with its sub-clauses. */
-    within: z.enum(['own', 'subtree']).optional(),
+    /**
+     * `own` (default): the clause's own text; `subtree`: with its sub-clauses; `lead-in`: its own text, and `require` and
+     * `exclude` also read a list item's lead-in ("If Beta commits a material breach: (a) Alpha may terminate ...").
+     */
+    within: z.enum(['own', 'subtree', 'lead-in']).optional(),
   })
   .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
     message: 'a clause query needs at least one of types, text or heading',
