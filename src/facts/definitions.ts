@@ -20,7 +20,8 @@ const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation
  *  3. unquoted headings of a definitions list: `Licensed Patents: means ...`, `1.4 Licensed Patents means ...` at a line start,
  *     or `1.3 Acceptance Period - the period ...`;
  *  4. `hereinafter "X"`, `shall be referred to as a "X"`.
- *  6. an English-law list entry: the term in bold at a line start, then a colon (`**Assigned Patents**: the patents ...`).
+ *  6. an English-law list entry: the term in bold at a line start, then a colon (`**Assigned Patents**: the patents ...`);
+ *  7. a row of a definitions table: the quoted term in the first cell, a tab, its meaning (`"Know-How"\tunpatented ...`).
  */
 export const DEFINITION_PATTERN = new RegExp(
   [
@@ -40,6 +41,9 @@ export const DEFINITION_PATTERN = new RegExp(
     // 6. An English-law definitions list: the term in bold at a line start, then a colon ("**Assigned Patents**: the
     // patents ...", "**Business Day:** a day other than ..."), with no quotes and no "means".
     `(?:^|\\n)[ \\t]*\\*\\*([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})(?::\\*\\*|\\*\\*[ \\t]*:)[ \\t]+(?=\\S)`,
+    // 7. A row of a definitions table (HTML or Word, cells joined by tabs): the quoted term alone in the first cell at a
+    // line start, its meaning in the next, with no "means" ("“Improvement”\tany modification of ...").
+    `(?<=(?:^|\\n)[ \\t]{0,8})${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\t+(?!${MEANS})(?=\\S)`,
   ].join('|'),
   'g',
 );
@@ -341,6 +345,9 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     } else if (m[6] !== undefined) {
       const start = at + m[0].indexOf(m[6]);
       add(m[6], start, start + m[6].length, 'means', definitionBody(text, at + m[0].length));
+    } else if (m[7] !== undefined) {
+      const start = at + m[0].indexOf(m[7]);
+      add(m[7], start, start + m[7].length, 'means', definitionBody(text, at + m[0].length));
     }
   }
   return out;

@@ -167,6 +167,19 @@ describe('English-law definitions lists: the term in bold, then a colon', () => 
   });
 });
 
+describe('definitions tables: the quoted term in one cell, its meaning in the next', () => {
+  it('reads each row of a table (cells joined by tabs, as HTML and Word tables are extracted) as a definition', () => {
+    const text = '1.1 In this Agreement the following terms have the meanings set out below:\n\nTerm\tMeaning\n\n“Know-How”\tunpatented technical information identified in writing as licensed\n\n“Invoiced Value”\tthe gross amount invoiced for Lumora Products, less taxes\n\n5.2 Lumora shall pay a royalty of 2% of the Invoiced Value after delivery of the Know-How.';
+    const facts = factsOf(text);
+    expect(facts.definitions.map((d) => [d.term, d.style])).toEqual([['Know-How', 'means'], ['Invoiced Value', 'means']]);
+    expect(facts.undefinedTerms.map((u) => u.term)).not.toContain('Invoiced Value');
+    // A quoted word at a line start followed by a tab and "means" is the ordinary form, read once; a quote followed by a
+    // tab in mid-line, or by spaces only, is not a table row.
+    expect(factsOf('"Affiliate"\tmeans any entity controlled by a party.').definitions.map((d) => d.term)).toEqual(['Affiliate']);
+    expect(factsOf('The button marked "Submit"\tsends the form.\n\n"Submit" sends it too.').definitions).toEqual([]);
+  });
+});
+
 describe('Markdown emphasis inside the quotes of a term', () => {
   it.each<[string, string, 'means' | 'inline']>([
     ['"**Licensed Cells**" means lithium-ion cells made by the Licensee.', 'Licensed Cells', 'means'],
