@@ -249,7 +249,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const attributes = once(() => clauseAttributes({ text, tree, locate, parties, partyIndex, terms: terms(), firstGrants, crossReferences, numberPairs }));
   const unusedTerms = once(() => unusedTermsOf(definedTerms(), termsUsedOutsideDefinitions(text, definitionRecords, capitals)));
   const duplicateTerms = once(() => findDuplicateTerms(definedTerms(), text, parties));
-  const undefinedTerms = once(() => findUndefinedTerms(text, definedTerms().keys(), parties, locate, capitals));
+  const undefinedTerms = once(() => findUndefinedTerms(text, definedTerms().keys(), parties, locate, capitals, wordIndexOf(source)));
   return {
     kind,
     kindReason: reason,

@@ -1,5 +1,5 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
-import { numberedClauseIndex, type ClauseNode, type ClauseTree } from '../model/index.js';
+import { numberedClauseIndex, wordHash, type ClauseNode, type ClauseTree, type WordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 
@@ -156,6 +156,46 @@ export function wordsBack(text: string, at: number, floor: number, words: number
     } else break;
   }
   return j;
+}
+
+/**
+ * Where the word runs of the text (model/words.ts) whose letters and digits are one of `words` (at most three; lower
+ * case, as written) start, ascending: the whole-word occurrences of a few words, read from the runs' hashes instead of an
+ * indexOf scan of every character. A run's letters may be followed by "_" ("sue_"), as an indexOf hit's may.
+ */
+export function wordRunStarts(text: string, index: WordIndex, words: readonly string[]): number[] {
+  const targets = words.map(wordHash);
+  // Most runs match no word: up to three hashes compared inline rule them out (a loop over the targets per run cost
+  // twice as much).
+  const t0 = targets[0] as number;
+  const t1 = targets[1] ?? t0;
+  const t2 = targets[2] ?? t0;
+  const { count, starts, ends, hashes } = index;
+  const out: number[] = [];
+  for (let r = 0; r < count; r++) {
+    const h = hashes[r] as number;
+    if (h !== t0 && h !== t1 && h !== t2) continue;
+    const start = starts[r] as number;
+    for (let j = 0; j < targets.length; j++) {
+      const word = words[j] as string;
+      if (h === targets[j] && (ends[r] as number) - start === word.length && text.startsWith(word, start)) out.push(start);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two occurrences of `s` can overlap (a proper suffix of it is also a prefix): a scan that goes on after
+ * each occurrence it finds then skips the overlapping ones.
+ */
+export function selfOverlaps(s: string): boolean {
+  const n = s.length;
+  for (let i = 1; i < n; i++) {
+    let j = 0;
+    while (i + j < n && s.charCodeAt(i + j) === s.charCodeAt(j)) j++;
+    if (i + j === n) return true;
+  }
+  return false;
 }
 
 /** The character code at `i`, or -1 outside the text (charCodeAt out of range deoptimises a hot loop). */
