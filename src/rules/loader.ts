@@ -17,7 +17,10 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: 
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  throw new ClauseCheckError('pack-invalid', issue?.message ?? 'invalid', { file, jsonPath: jsonPath([...prefix, ...(issue?.path ?? [])]) });
+  // zod says only "Invalid key in record" for a key that fails its schema (a pattern named "Royalty Free"): say which
+  // key and what its schema wants.
+  const message = issue?.code === 'invalid_key' ? `invalid key ${JSON.stringify(String(issue.path.at(-1) ?? ''))}: ${issue.issues[0]?.message ?? issue.message}` : (issue?.message ?? 'invalid');
+  throw new ClauseCheckError('pack-invalid', message, { file, jsonPath: jsonPath([...prefix, ...(issue?.path ?? [])]) });
 }
 
 const VALIDATED: PackReaders = {

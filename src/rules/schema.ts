@@ -120,7 +120,7 @@ export const PackManifest = z.strictObject({
   /** Rule files of this folder, without ".json" (e.g. "price-fixing"). */
   rules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule file names are kebab-case, without .json')).default([]),
   /** Named patterns the rules of this pack (and of packs extending it) use as `(?&name)` (pattern-refs.ts). */
-  patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case'), RegexSource).default({}),
+  patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case: lower-case letters, digits and "-", starting with a letter ("royalty-free")'), RegexSource).default({}),
 });
 export type PackManifest = z.infer<typeof PackManifest>;
 

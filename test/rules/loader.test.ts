@@ -150,7 +150,10 @@ describe('loadPack', () => {
     const bad = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { waived: '(unclosed' } }, { 'late-payment': baseRule });
     expect([loadError(bad).file, loadError(bad).jsonPath, loadError(bad).message]).toEqual([join(bad, 'pack.json'), '$.patterns.waived', expect.stringMatching(/invalid regular expression/)]);
     const badName = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { Waived: 'waived' } }, { 'late-payment': baseRule });
-    expect([loadError(badName).file, loadError(badName).jsonPath?.startsWith('$.patterns')]).toEqual([join(badName, 'pack.json'), true]);
+    // One line naming the file, the key and what is wrong with it (zod alone said "Invalid key in record").
+    expect([loadError(badName).file, loadError(badName).jsonPath, loadError(badName).message]).toEqual([join(badName, 'pack.json'), '$.patterns.Waived', expect.stringMatching(/^invalid key "Waived": pattern names are kebab-case/)]);
+    const spaced = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { 'royalty free': 'royalty-free' } }, { 'late-payment': baseRule });
+    expect([loadError(spaced).jsonPath, loadError(spaced).message]).toEqual(['$.patterns["royalty free"]', expect.stringMatching(/^invalid key "royalty free": pattern names are kebab-case/)]);
   });
 
   it('rejects overrides of unknown rules', () => {
