@@ -4,12 +4,13 @@
 //
 // Each agreement `<name>.md|.txt|.html|.docx` has a sidecar `<name>.expect.json`:
 //   { "kind": "cross-license",            (optional: the document kind the check assumes)
-//     "fires":  [["antitrust/no-challenge", "6.2"], ["exit/cure-period-missing", null]],
+//     "fires":  [["antitrust/no-challenge", "6.2", "warning"], ["exit/cure-period-missing", null]],
 //     "silent": ["reciprocity/one-way-grant", ...],
 //     "knownMisses": [["reciprocity/asymmetric-consideration", null, "why the packs miss it today"]],
 //     "knownFalse":  [["precision/undefined-term", "1.5", "why counsel would not flag it"]],
 //     "why": "one line on what the agreement tests" }
-// "fires" pins a rule and the clause number it names (null for a document-level finding); the rule may fire
+// "fires" pins a rule and the clause number it names (null for a document-level finding), and optionally the severity
+// counsel expects there (a bar on challenges is a warning, a termination right on challenge info); the rule may fire
 // elsewhere too. "silent" rules must not fire anywhere in the document. "knownMisses" and "knownFalse" record where
 // the packs still disagree with counsel (a finding counsel expects that does not come, one that comes and should
 // not; a known miss with a null clause fires nowhere today): the test holds them as they are, so a fix shows as a failure that asks to move the entry to "fires" or
@@ -26,7 +27,7 @@ import type { DocumentKind } from '../../src/model/index.js';
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const Expectation = z.strictObject({
   kind: z.enum(['cross-license', 'license', 'other']).optional(),
-  fires: z.array(z.tuple([z.string(), z.string().nullable()])),
+  fires: z.array(z.union([z.tuple([z.string(), z.string().nullable()]), z.tuple([z.string(), z.string().nullable(), z.enum(['error', 'warning', 'info'])])])),
   silent: z.array(z.string()),
   knownMisses: z.array(z.tuple([z.string(), z.string().nullable(), z.string().min(1)])).optional(),
   knownFalse: z.array(z.tuple([z.string(), z.string().nullable(), z.string().min(1)])).optional(),
@@ -52,8 +53,11 @@ describe('held-out agreements', () => {
       const report = await checkDocument(source, packs, kind ? { kind } : {});
       const findings = report.findings;
       const got = findings.map((f) => `${f.ruleId} @ ${f.clauseNumber ?? 'document'}`);
-      for (const [ruleId, clause] of expected.fires) {
+      for (const [ruleId, clause, severity] of expected.fires) {
         expect(got, `${ruleId} should fire at ${clause ?? 'document level'}`).toContain(`${ruleId} @ ${clause ?? 'document'}`);
+        if (severity === undefined) continue;
+        const there = findings.filter((f) => f.ruleId === ruleId && (f.clauseNumber ?? null) === clause).map((f) => f.severity);
+        expect(there, `${ruleId} at ${clause ?? 'document level'} should be reported as ${severity}`).toContain(severity);
       }
       for (const ruleId of expected.silent) {
         expect(got.filter((g) => g.startsWith(`${ruleId} @ `)), `${ruleId} should stay silent`).toEqual([]);
