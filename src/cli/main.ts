@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
@@ -39,6 +39,8 @@ interface CheckFlags {
   quiet?: boolean;
   color?: boolean;
   explain?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Any supported input; Word and HTML extractors load only when such a file comes. */
@@ -122,22 +124,47 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   });
   const sources = await readSources(io, paths, flags.maxBytes, flags.stdinFilename);
   const formatter = await loadChunkedFormatter(format);
-  const progress = progressBar(io.stderr, sources.length);
-  let documents;
-  let problems;
+  // --cache: results of earlier runs for documents, settings, packs and code unchanged; only the rest is checked.
+  let cache: import('./cache.js').RunCache | undefined;
+  if (flags.cache || flags.cacheLocation !== undefined) {
+    const { openCache, DEFAULT_CACHE_FILE } = await import('./cache.js');
+    cache = await openCache(io, flags.cacheLocation ?? DEFAULT_CACHE_FILE, packs, paths);
+  }
+  // Standard input is never kept: it has no file to stand for, even when --stdin-filename names it.
+  const fromCache = sources.map((s, i) => (paths[i] === '-' ? undefined : cache?.lookup(s, settings[i]!)));
+  const toCheck = sources.flatMap((_s, i) => (fromCache[i] ? [] : [i]));
+  const progress = progressBar(io.stderr, toCheck.length);
+  let checked: DocumentReport[] = [];
+  let problems: ClauseCheckError[] = [];
   try {
-    ({ documents, problems } = await checkAll(sources, {
-      packs, settings,
-      // Only the JSON formatter can write clauses a worker rendered as text; the others read the clause objects.
-      ...(format === 'json' ? { renderClauses: true } : {}),
-      ...(flags.jobs ? { jobs: flags.jobs } : {}),
-      ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
-      ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
-      onProgress: (done) => progress.update(done),
-    }));
+    if (toCheck.length) {
+      ({ documents: checked, problems } = await checkAll(toCheck.map((i) => sources[i]!), {
+        packs, settings: toCheck.map((i) => settings[i]!),
+        // Only the JSON formatter can write clauses a worker rendered as text; the others read the clause objects,
+        // and so does the cache.
+        ...(format === 'json' && !cache ? { renderClauses: true } : {}),
+        ...(flags.jobs ? { jobs: flags.jobs } : {}),
+        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
+        ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
+        onProgress: (done) => progress.update(done),
+      }));
+    }
   } finally {
     progress.clear();
   }
+  // In input order: cached results where there are, this run's for the rest (minus those stopped by a limit).
+  const documents: DocumentReport[] = [];
+  let next = 0;
+  for (const [i, s] of sources.entries()) {
+    const hit = fromCache[i];
+    if (hit) documents.push(hit);
+    else if (checked[next]?.path === s.path) {
+      const d = checked[next++]!;
+      if (paths[i] !== '-') cache?.store(s, settings[i]!, d);
+      documents.push(d);
+    }
+  }
+  cache?.save();
   // A config override's threshold applies to its files (the report marks their findings with it).
   const perFile = sources.flatMap((s, i): [string, number][] => {
     const t = settings[i]?.reviewThreshold;
@@ -256,6 +283,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('--max-memory <MB>', 'stop a document whose worker heap grows beyond this (exit 2 naming it). Default 1024 on worker threads').argParser(positiveNumber('--max-memory')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')
     .option('--explain', 'also print, on standard error, why each rule fired or did not (conditions, the clauses they saw)')
+    .option('--cache', 'reuse the results of earlier runs for documents that have not changed (nor the packs, their settings or clausecheck itself); kept in .clausecheckcache')
+    .option('--cache-location <file>', 'the cache file (implies --cache; default: .clausecheckcache in the current folder)')
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
     .action(async (inputs: string[], flags: CheckFlags) => setExit(await runCheck(io, inputs, flags)));

@@ -17,9 +17,9 @@ export const WaiversFileSchema = z.strictObject({ waivers: z.array(WaiverSchema)
 
 export type Waiver = z.infer<typeof WaiverSchema>;
 
-/** "$.waivers[0].expires" from a zod issue path. */
+/** "$.waivers[0].expires" from a zod issue path; a key that is not a plain name in brackets: '$.entries["deals/a.md"]'. */
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '$');
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`), '$');
 }
 
 /** Validate parsed JSON (the CLI parses it with depth and key checks) as a waivers file. */

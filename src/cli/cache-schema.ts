@@ -1,0 +1,41 @@
+// The --cache file's shape, validated before any result in it is reused (apart from cache.ts: zod loads only when
+// there is a cache file to read).
+import { z } from 'zod';
+import { DocumentSchema } from '../report/schema.js';
+import { jsonPath } from '../report/waivers-schema.js';
+
+const CacheFileSchema = z.object({
+  format: z.literal('clausecheck-cache'),
+  version: z.literal(1),
+  tool: z.string(),
+  runKey: z.string().regex(/^[0-9a-f]{64}$/),
+  entries: z.record(z.string(), z.object({ key: z.string().regex(/^[0-9a-f]{64}$/), document: DocumentSchema })),
+});
+
+export interface CacheFile {
+  readonly runKey: string;
+  readonly entries: Readonly<Record<string, { readonly key: string; readonly document: unknown }>>;
+}
+
+/**
+ * The cache file as parsed JSON, or why it cannot be used (one line, with the JSON path). The value returned is the
+ * parsed JSON itself, not zod's copy, so a reused result keeps its keys in the order they were written. `foreign`: the
+ * file is not a clausecheck cache at all (someone else's file), which the run must leave as it is.
+ */
+export function parseCacheFile(text: string): CacheFile | { readonly problem: string; readonly foreign: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { problem: `not valid JSON (${(e as Error).message.split('\n')[0]})`, foreign: true };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== 'clausecheck-cache') {
+    return { problem: 'not a clausecheck cache ($.format is not "clausecheck-cache")', foreign: true };
+  }
+  const parsed = CacheFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { problem: `${jsonPath(issue.path)}: ${issue.message}`, foreign: false };
+  }
+  return data as CacheFile;
+}
