@@ -146,6 +146,13 @@ function weakMatches(ctx: DocumentContext, c: ConditionResult, threshold: number
   return matches;
 }
 
+/** Whether weakMatches(ctx, c, threshold) finds matches: read from the context without the list where it can tell sooner. */
+function weakOnly(ctx: DocumentContext, c: ConditionResult, threshold: number): boolean {
+  if (c.fact !== 'clauses') return false;
+  const q = (c.params ?? {}) as ClauseQuery;
+  return q.types !== undefined && !ctx.someMatch(q, threshold) && ctx.someMatch(q);
+}
+
 /**
  * A condition's value as the engine evaluates it (json-rules-engine: an empty all/any holds, as prioritizeAndRun
  * has it), where heldBack may set a leaf aside: undefined (unknown) for a failed absence whose matches weak tags alone
@@ -177,7 +184,7 @@ function surely(ctx: DocumentContext, c: ConditionResult, negated: boolean, thre
   const holds = leafHolds(ctx, c);
   if (holds === undefined) return undefined;
   // heldBack (visit) sets aside a leaf whose result is `negated` and that is an absence there, when weak tags alone made its matches.
-  if (threshold && holds === negated && isAbsence(c, negated) && weakMatches(ctx, c, threshold) !== null) return undefined;
+  if (threshold && holds === negated && isAbsence(c, negated) && weakOnly(ctx, c, threshold)) return undefined;
   return holds;
 }
 

@@ -1,13 +1,13 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
-import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
-import { LeadPlan, matchesOf, scanAt, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
+import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, PATTERN_CACHE_LIMIT, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
+import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -415,6 +415,12 @@ export class ScanPlan {
  * A short one (`(?<!non[- ])`) costs the regex engine little at each offset.
  */
 export function opensWithLongLookbehind(src: string): boolean {
+  return longLookbehinds.get(src, findLongLookbehind);
+}
+/** Per pattern, whether it opens with a long lookbehind: asked for every require/exclude test of every candidate clause. */
+const longLookbehinds = new CappedCache<string, boolean>(PATTERN_CACHE_LIMIT);
+
+function findLongLookbehind(src: string): boolean {
   const open = /^(?:\(\?:)*\(\?<[=!]/.exec(src);
   if (!open) return false;
   // The lookbehind's own text: to its closing parenthesis, past escapes and classes.
@@ -441,12 +447,14 @@ export function opensWithLongLookbehind(src: string): boolean {
  * back, ~0.25 ms a clause). Other patterns open with what the regex engine looks for first, and there a walk over the
  * slice's words costs more than it saves.
  */
-export function leftmostIn(text: string, src: string, lo: number, to: number, matchCase: boolean): { start: number; end: number } | null {
+export function leftmostIn(text: string, src: string, lo: number, to: number, matchCase: boolean, textStarts?: Int32Array): { start: number; end: number } | null {
   const slice = text.slice(lo, to);
   const pattern = opensWithLongLookbehind(src) ? (matchCase ? casedPattern(src) : insensitive(src)) : null;
   const leading = pattern?.leading;
   if (pattern && leading) {
-    const sc = matchesOf(new WordStarts(slice), pattern.sticky, leading, slice, matchCase);
+    // The slice's word starts, read from the text's when given (no walk over the slice's characters).
+    const words = textStarts && lo >= 0 && to >= 0 ? startsWithin(textStarts, text, lo, to) : new WordStarts(slice);
+    const sc = matchesOf(words, pattern.sticky, leading, slice, matchCase);
     return sc.starts.length > 0 ? { start: lo + (sc.starts[0] as number), end: lo + (sc.ends[0] as number) } : null;
   }
   const m = (matchCase ? compileCased(src) : compile(src)).exec(slice);
@@ -526,8 +534,7 @@ export class DocumentContext {
       const leading = pattern.leading;
       if (!leading) sc = this.scanAll(pattern, matchCase);
       else {
-        // The document's word runs, as the tagger found them (model/words.ts).
-        const words = (this.words ??= wordIndexOf(this.analysis.source));
+        const words = this.wordRuns();
         const slot = this.plan?.slotOf(key);
         if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, text, matchCase);
         else {
@@ -538,6 +545,15 @@ export class DocumentContext {
       this.scans.set(key, sc);
     }
     return sc;
+  }
+
+  /** The document's word runs, as the tagger found them (model/words.ts). */
+  private wordRuns(): WordStarts {
+    return (this.words ??= wordIndexOf(this.analysis.source));
+  }
+
+  private wordStarts(): Int32Array {
+    return this.wordRuns().starts;
   }
 
   /** The regex engine's own scan: tries every offset. */
@@ -571,14 +587,18 @@ export class DocumentContext {
   private matchInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): { start: number; end: number } | null {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase);
     const text = this.text;
-    return (preferFrom > from ? leftmostIn(text, src, preferFrom, to, matchCase) : null) ?? leftmostIn(text, src, from, to, matchCase);
+    const starts = this.wordStarts();
+    return (preferFrom > from ? leftmostIn(text, src, preferFrom, to, matchCase, starts) : null) ?? leftmostIn(text, src, from, to, matchCase, starts);
   }
 
   /** Whether matchInClause would find a match (the same searches, without building a match). */
   private foundInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): boolean {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase) !== null;
     const text = this.text;
-    if (opensWithLongLookbehind(src)) return (preferFrom > from && leftmostIn(text, src, preferFrom, to, matchCase) !== null) || leftmostIn(text, src, from, to, matchCase) !== null;
+    if (opensWithLongLookbehind(src)) {
+      const starts = this.wordStarts();
+      return (preferFrom > from && leftmostIn(text, src, preferFrom, to, matchCase, starts) !== null) || leftmostIn(text, src, from, to, matchCase, starts) !== null;
+    }
     // Non-global, non-sticky: test neither reads nor sets lastIndex.
     const re = matchCase ? compileCased(src) : compile(src);
     return (preferFrom > from && re.test(text.slice(preferFrom, to))) || re.test(text.slice(from, to));
@@ -683,12 +703,15 @@ export class DocumentContext {
     return (this.parentIndex = parents);
   }
 
-  /** Clause indexes that can satisfy a query (one of its types, a text match in range, a heading match), in document order. */
-  private candidates(q: ClauseQuery, headingRe: RegExp | null): number[] {
+  /**
+   * Clause indexes that can satisfy a query (one of its types, a text match in range, a heading match), in document
+   * order; without `withText`, those of its types and heading only (no scan of its text).
+   */
+  private candidates(q: ClauseQuery, headingRe: RegExp | null, withText = true): number[] {
     const clauses = this.analysis.tree.clauses;
     // Clause indexes marked, then read in order (and unmarked): no set and no sort, and one array per document.
     // The scan first: nothing runs between marking and unmarking but plain loops.
-    const textStarts = q.text === undefined ? null : this.scan(q.text, q.matchCase === true).starts;
+    const textStarts = q.text === undefined || !withText ? null : this.scan(q.text, q.matchCase === true).starts;
     const typeIndex = this.typeIndex();
     const parents = this.parents();
     const marked = (this.marks ??= new Uint8Array(clauses.length));
@@ -739,7 +762,6 @@ export class DocumentContext {
     const clauses = this.analysis.tree.clauses;
     const types = q.types;
     const subtree = q.within === 'subtree';
-    const withLeadIn = q.within === 'lead-in';
     // The heading's end is where text and `require` matches are preferred from: not needed by other queries.
     const needsHeadEnd = q.text !== undefined || required.length > 0;
     const candidates = this.candidates(q, headingRe);
@@ -751,30 +773,9 @@ export class DocumentContext {
       const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd, cased);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
-      // The first `require` match is the trigger; the others and the `exclude` patterns only need to be found or not.
-      // Within "lead-in", a list item's lead-in is read with it (the trigger is still a match in the item's own words).
-      let trigger: { start: number; end: number } | null = null;
-      let ok = true;
-      let lead: { start: number; end: number } | null | undefined;
-      for (let r = 0; r < required.length && ok; r++) {
-        const src = required[r] as string;
-        if (trigger === null) {
-          trigger = this.matchInClause(src, c.start, end, headEnd, cased);
-          ok = trigger !== null;
-        } else ok = this.foundInClause(src, c.start, end, headEnd, cased);
-        if (!ok && withLeadIn && (lead ??= this.leadIn(c)) !== null) ok = this.foundInClause(src, lead.start, lead.end, lead.start, cased);
-      }
-      if (!ok) continue;
-      if (excluded.length > 0) {
-        const excludeTo = this.excludeEnd(textHit, end, subtree);
-        if (withLeadIn) lead ??= this.leadIn(c);
-        let found = false;
-        for (let x = 0; x < excluded.length && !found; x++) {
-          found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased) || (lead != null && this.foundInClause(excluded[x] as string, lead.start, lead.end, lead.start, cased));
-        }
-        if (found) continue;
-      }
-      trigger ??= textHit;
+      const filtered = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased);
+      if (filtered === undefined) continue;
+      const trigger = filtered ?? textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
       if (trigger) {
@@ -789,6 +790,92 @@ export class DocumentContext {
     }
     this.queryCache.set(key, out);
     return out;
+  }
+
+  /**
+   * Clause `c` through a query's `require` and `exclude` filters: undefined when it fails them, else the first required
+   * match in its own words, the trigger (null when there is none). The first `require` match is the trigger; the others
+   * and the `exclude` patterns only need to be found or not. Within "lead-in", a list item's lead-in is read with it
+   * (the trigger is still a match in the item's own words).
+   */
+  private throughFilters(
+    c: ClauseNode, required: readonly string[], excluded: readonly string[], end: number, headEnd: number,
+    textHit: { end: number } | null, within: ClauseQuery['within'], cased: boolean,
+  ): { start: number; end: number } | null | undefined {
+    const withLeadIn = within === 'lead-in';
+    let trigger: { start: number; end: number } | null = null;
+    let ok = true;
+    let lead: { start: number; end: number } | null | undefined;
+    for (let r = 0; r < required.length && ok; r++) {
+      const src = required[r] as string;
+      if (trigger === null) {
+        trigger = this.matchInClause(src, c.start, end, headEnd, cased);
+        ok = trigger !== null;
+      } else ok = this.foundInClause(src, c.start, end, headEnd, cased);
+      if (!ok && withLeadIn && (lead ??= this.leadIn(c)) !== null) ok = this.foundInClause(src, lead.start, lead.end, lead.start, cased);
+    }
+    if (!ok) return undefined;
+    if (excluded.length > 0) {
+      const excludeTo = this.excludeEnd(textHit, end, within === 'subtree');
+      if (withLeadIn) lead ??= this.leadIn(c);
+      let found = false;
+      for (let x = 0; x < excluded.length && !found; x++) {
+        found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased) || (lead != null && this.foundInClause(excluded[x] as string, lead.start, lead.end, lead.start, cased));
+      }
+      if (found) return undefined;
+    }
+    return trigger;
+  }
+
+  /**
+   * Whether query(q) selects a clause; with `strongFrom`, one whose match is strong: it rests on no tag, or on a tag at
+   * `strongFrom` or more (what the engine's emptiness operators and heldBack's weak matches read of a query). The
+   * clauses its types and heading select are tried first, without the scan of its text over the whole document: one
+   * that passes decides. Only when none does is the whole query computed.
+   */
+  someMatch(q: ClauseQuery, strongFrom?: number): boolean {
+    const known = this.queryCache.get(keyOf(q));
+    if (known === undefined && this.typedMatch(q, strongFrom)) return true;
+    const all = known ?? this.query(q);
+    if (strongFrom === undefined) return all.length > 0;
+    for (let k = 0; k < all.length; k++) {
+      const conf = (all[k] as ClauseMatch).confidence;
+      if (conf === undefined || conf >= strongFrom) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clause that q's types or heading select is in query(q) (and strong: see someMatch), decided as query()
+   * decides it. The text match is looked for only where it can change that: for an `exclude` (which reads up to where
+   * the match ends) and for a tag below `strongFrom` (the match rests on the tag unless the text or heading matches).
+   * A typed clause whose tag is under the query's bar is left to query(): its text alone may select it.
+   */
+  private typedMatch(q: ClauseQuery, strongFrom: number | undefined): boolean {
+    const types = q.types;
+    if (types === undefined && q.heading === undefined) return false;
+    const cased = q.matchCase === true;
+    const headingRe = q.heading === undefined ? null : cased ? compileCased(q.heading) : compile(q.heading);
+    const required = list(q.require);
+    const excluded = list(q.exclude);
+    const minConf = q.minConfidence ?? 0.5;
+    const subtree = q.within === 'subtree';
+    const text = q.text;
+    const clauses = this.analysis.tree.clauses;
+    const candidates = this.candidates(q, headingRe, false);
+    for (let k = 0; k < candidates.length; k++) {
+      const c = clauses[candidates[k] as number] as ClauseNode;
+      const tag = types ? typedTag(this.tags(c), types, minConf) : undefined;
+      const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
+      if (!tag && !headingHit) continue;
+      const end = subtree ? c.end : c.bodyEnd;
+      const headEnd = text !== undefined || required.length > 0 ? this.headEnd(c) : c.start;
+      const weakTag = strongFrom !== undefined && !headingHit && tag !== undefined && tag.confidence < strongFrom;
+      const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.matchIn(text, c.start, end, headEnd, cased) : null;
+      if (this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased) === undefined) continue;
+      if (!weakTag || textHit !== null) return true;
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import { CappedCache } from '../model/index.js';
 import { FACTS, OPERATORS, type OperatorSpec } from './catalogue.js';
 import { computeFact, type ClauseMatch, type DocumentContext } from './context.js';
 import type { LoadedRule } from './loader.js';
+import type { ClauseQuery } from './query.js';
 
 /** A rule whose conditions held, with the clauses its selecting conditions found and the absences it relied on. */
 export interface RuleHit {
@@ -216,6 +217,11 @@ function engineFor(rules: readonly LoadedRule[]): EngineEntry {
 export function leafHolds(ctx: DocumentContext, c: ConditionResult): boolean | undefined {
   if (c.all || c.any || c.not || c.fact === undefined || c.operator === undefined) return undefined;
   if (!Object.hasOwn(FACTS, c.fact) || !Object.hasOwn(OPERATORS, c.operator)) return undefined;
+  // A clause query read by an emptiness operator: whether it selects a clause, without its list where the context can tell sooner.
+  if (c.fact === 'clauses' && !c.path && typeof c.value === 'boolean' && (c.operator === 'isEmpty' || c.operator === 'nonEmpty' || c.operator === 'exists')) {
+    const some = ctx.someMatch((c.params ?? {}) as ClauseQuery);
+    return c.operator === 'isEmpty' ? !some === c.value : some === c.value;
+  }
   const value = computeFact(ctx, c.fact, c.params ?? {});
   const read = c.path && value !== null && typeof value === 'object' ? resolvePath(value, c.path) : value;
   return (OPERATORS[c.operator] as OperatorSpec).evaluate(read, c.value);

@@ -32,6 +32,38 @@ export class WordStarts {
   }
 }
 
+/** Whether a UTF-16 code unit is a word character as the word runs have it ([A-Za-z0-9_]). */
+const isRunCode = (c: number): boolean => c < 128 && CODE[c] !== -1;
+
+/**
+ * The word starts of text.slice(lo, to), relative to the slice, from `starts`, the text's own (ascending): the slice's
+ * first character when it is a word character, and every start of the text inside the slice after it (a start there
+ * has the same character before it in the slice as in the text). What `new WordStarts(slice)` finds, without a walk
+ * over the slice's characters.
+ */
+export function startsWithin(starts: Int32Array, text: string, lo: number, to: number): WordStarts {
+  const end = Math.min(to, text.length);
+  if (lo >= end) return { starts: new Int32Array(0) };
+  const first = isRunCode(text.charCodeAt(lo)) ? 1 : 0;
+  const from = firstAbove(starts, lo);
+  const upTo = firstAbove(starts, end - 1);
+  const out = new Int32Array(first + upTo - from);
+  for (let k = from; k < upTo; k++) out[first + k - from] = (starts[k] as number) - lo;
+  return { starts: out };
+}
+
+/** The index of the first entry of ascending `a` above `x` (a.length when none is). */
+function firstAbove(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A pattern to plan: where its matches can start, and whether they are read in the text as written (else folded, foldCode). */
 export interface Planned {
   readonly leading: Leading;

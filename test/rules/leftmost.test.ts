@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leftmostIn, opensWithLongLookbehind } from '../../src/rules/context.js';
+import { startsWithin, WordStarts } from '../../src/rules/word-starts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pack = JSON.parse(readFileSync(`${root}rules/monetization/pack.json`, 'utf8')) as { patterns: Record<string, string> };
@@ -46,6 +47,20 @@ describe('leftmostIn (a clause-sized search)', () => {
         const lo = Math.min(a, t.length);
         const to = Math.min(b, t.length + 5);
         expect(leftmostIn(t, src, lo, to, cased)).toEqual(reference(t, src, lo, to, cased));
+        // The same, with the slice's word starts read from the whole text's (as a document's search does).
+        expect(leftmostIn(t, src, lo, to, cased, new WordStarts(t).starts)).toEqual(reference(t, src, lo, to, cased));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("reads a slice's word starts from the text's: those a walk over the slice finds", () => {
+    const chars = fc.constantFrom('a', 'Z', '7', '_', ' ', '-', '\n', 'é', '’', '.');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), fc.integer({ min: -2, max: 45 }), fc.integer({ min: -2, max: 45 }), (cs, lo, to) => {
+        const t = cs.join('');
+        if (lo < 0 || to < 0) return; // slice() counts those from the end; clause offsets never are
+        expect([...startsWithin(new WordStarts(t).starts, t, lo, to).starts]).toEqual([...new WordStarts(t.slice(lo, to)).starts]);
       }),
       { numRuns: 4000 },
     );
