@@ -59,7 +59,8 @@ interface Candidate {
 /** The aliases a parenthetical holds: quoted words, else bold ones, else (after a "Parties" label) bare capitalised words. */
 function aliasesIn(inner: string, bare: boolean): string[] {
   const quoted = [...inner.matchAll(QUOTED)];
-  if (quoted.length > 0) return quoted.map((q) => squash(q[1] as string));
+  // Markdown emphasis inside the quotes is no part of the alias ('("**Corvid**")').
+  if (quoted.length > 0) return quoted.map((q) => squash((q[1] as string).replace(/^[*_]+|[*_]+$/g, '')));
   if (inner.includes('**')) return [...inner.matchAll(BOLD)].map((q) => squash(q[1] as string));
   const m = bare ? BARE_ALIAS.exec(inner) : null;
   return m ? [squash(m[1] as string)] : [];

@@ -106,6 +106,11 @@ describe('preambles (written)', () => {
     expect(factsOf('1. Scope. FENWICK PHOTONICS LIMITED (the Assignor) and ALDGATE IP HOLDINGS LLP (the Assignee) agree as follows.').parties.flatMap((p) => p.aliases)).toEqual([]);
   });
 
+  it('reads an alias set in bold inside its quotes without the emphasis ("**Corvid**"), so the party is known where it acts', () => {
+    const text = '**Between**\n\n(1) **Corvid Analytics Limited**, a company incorporated in England and Wales ("**Corvid**"); and\n\n(2) **Meridian Industrial Systems plc**, a company incorporated in England and Wales ("**Meridian**").\n\n## 5. Improvements\n\n5.2 Corvid shall disclose to Meridian every Improvement.';
+    expect(factsOf(text).parties.map((p) => [p.name, [...p.aliases]])).toEqual([['Corvid Analytics Limited', ['Corvid']], ['Meridian Industrial Systems plc', ['Meridian']]]);
+  });
+
   it('finds nothing when there is no preamble', () => {
     expect(factsOf('1. The fee is fixed.\n\n2. Notices shall be in writing.').parties).toEqual([]);
   });
