@@ -364,7 +364,8 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
  * A negation governing the act that follows it ("shall have no obligation to disclose", "may not terminate", "is not
  * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
  */
-const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot)\s+(?:[\w-]+\s+){0,3}$/i;
+// "Neither party may grant ..." forbids the act: like "shall not", it is no one's act.
+const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
 const JOINED_BEFORE_END = /(?:,|\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
