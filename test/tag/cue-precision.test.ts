@@ -44,8 +44,29 @@ const CASES: readonly Case[] = [
     no: ['Licensor shall have the right (but not the obligation) to bring a Proceeding regarding any infringement of the Licensed Patents.'] },
 ];
 
+// The sixth batch's cues (tag-heldout, 2026-11-29 afternoon): each wording below is a general form of a cue added for a
+// miss of that batch, written apart from it; each near miss is a CUAD dev clause (or its shape) that a first draft of the
+// cue gained wrongly, read in the before/after dump of the tags on CUAD dev.
+const SIXTH_BATCH_CASES: readonly Case[] = [
+  { type: 'field-of-use',
+    yes: ['The licence is limited to dental applications, and the Licensee shall not use the Patents in any other field.',
+      'The licence extends only to the application area of water treatment.',
+      'Use of the Software in the defence sector is expressly excluded.'],
+    no: [] },
+  { type: 'territory',
+    yes: ['The Licensee may exploit the licence in Spain, Portugal and Italy only.',
+      'The licensed territory comprises Sweden, Norway and Denmark.',
+      'Licensor grants Distributor an exclusive licence to sell the Products throughout Scandinavia.'],
+    // 'America' alone names a bank as often as a continent.
+    no: ['Supplier grants a licence to use the Software to Bank of America and its affiliates.'] },
+  { type: 'sublicensing',
+    yes: ['The Licensee shall ensure that every sub-licensee complies with the confidentiality obligations of this Agreement.'],
+    no: [] },
+  // (sixth-batch cases)
+];
+
 describe('cue precision: wordings of the new cues and their near misses', () => {
-  for (const c of CASES) {
+  for (const c of [...CASES, ...SIXTH_BATCH_CASES]) {
     for (const text of c.yes) it(`${c.type}: tags "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).toContain(c.type));
     for (const text of c.no) it(`${c.type}: does not tag near-miss "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).not.toContain(c.type));
   }
