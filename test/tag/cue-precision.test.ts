@@ -62,6 +62,19 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
   { type: 'sublicensing',
     yes: ['The Licensee shall ensure that every sub-licensee complies with the confidentiality obligations of this Agreement.'],
     no: [] },
+  { type: 'lump-sum',
+    yes: ['A licence fee of EUR 500,000 is payable when the Licensee signs this Agreement.'],
+    // The defined payment named as the price of the grant is not the payment (a fifth-batch false tag).
+    no: ['In consideration of the Upfront Payment, Licensor grants Licensee a non-exclusive licence under the Patents.'] },
+  { type: 'milestone',
+    yes: ['Sponsor shall pay $250,000 upon the dosing of the first patient in the first Phase I study.',
+      'A payment of $1,000,000 shall become due and payable upon First Commercial Launch.',
+      'When total sales of Licensed Products first reach 100,000 units, Licensee shall pay USD 2 million.'],
+    no: ['The affected Party shall notify the other Party within 24 hours after the occurrence of such event.'] },
+  { type: 'payment-terms',
+    yes: ['Any tax that the payer is required by law to deduct shall be paid to the tax authority on the payee\'s behalf.',
+      'Royalties calculated in local currency shall be converted into US dollars at the rate published in the Wall Street Journal.'],
+    no: [] },
   // (sixth-batch cases)
 ];
 
