@@ -299,6 +299,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "surpass": ["surpass","surpassed","surpasses","surpassing"],
   "survive": ["survive","survived","survives","surviving"],
   "suspect": ["suspect","suspected","suspecting","suspects"],
+  "swap": ["swap","swapped","swapping","swaps"],
   "target": ["target","targeted","targeting","targets"],
   "tarnish": ["tarnish","tarnished","tarnishes","tarnishing"],
   "task": ["task","tasked","tasking","tasks"],

@@ -523,20 +523,20 @@ const DEFS: ClauseTypeSpecInput[] = [
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories / division of markets|customers|territories / referral~ of opportunit* / reserved customers|markets|territories': 0.85 },
-      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not sell|market|solicit|export .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7,
+      phrases: { 'allocat~ .. customers|markets|territories': 0.8, 'shall not actively? sell|market|solicit|export|seek|canvass .. outside .. territory': 0.7, 'reserved .. territory|customers|markets': 0.6, 'shall not .. sell|supply|market .. in|to .. territory|customers .. of the other': 0.7, 'refrain from .. selling|marketing .. in': 0.7,
         // Markets or customers given to one party: "the territory allocated to the other party", "which is reserved for Licensor",
         // "Division of Markets", "referred to Company A", "each other's existing customers".
-        'allocated|reserved to|for the other party|parties / territory|territories|market|markets|customers|sector|region .. allocated|reserved|assigned to|for': 0.6,
+        'allocated|reserved to|for the other party|parties / territory|territories|market|markets|customers|sector|region|channels|segment|segments .. allocated|reserved|assigned to|for': 0.6,
         'divi* of|between .. markets|customers|territories|sectors / each other .. customers|markets|territory|territories': 0.65, 'other party .. customers|markets|territory|territories': 0.45, 'not .. compete|bid|tender|quote for .. customers|contracts|business': 0.6,
         'refer~|referred .. to the other ... enquir*|inquir*|opportunit*|customer~|orders / opportunit*|enquir*|inquir* ... shall|will be referred to': 0.55, 'not .. export~ .. to': 0.4, 'sector|segment|market .. assigned|allocated|reserved': 0.6,
         'served|reserved|handled exclusively by': 0.55, 'not|neither|nor .. market|sell|solicit|promote|supply .. in|into the other .. region|territory|market|markets|sector|area': 0.7,
         // "shall not market the Products in the home territory of the other party", "so that each Party has its own market".
-        'not|neither|nor .. market|sell|solicit|promote|supply|distribute .. in|into .. territory|territories|region|regions|market|markets|area|continent|country|countries .. of the other': 0.7,
+        'not|neither|nor .. market|sell|solicit|promote|supply|distribute|accept|serve .. in|into .. territory|territories|region|regions|market|markets|area|continent|country|countries|province|provinces|state|states|district|districts|zone|zones .. of the other': 0.7,
         'each party|parties .. its|their own .. market|markets|territory|territories|region|regions|continent': 0.5,
-        'not|neither|nor .. market|sell|solicit|promote|supply|serve .. the other .. region|territory|market|markets|sector|area|customers': 0.7, 'which|that is|are reserved|allocated for|to': 0.45 } },
+        'not|neither|nor .. market|sell|solicit|promote|supply|serve|approach|canvass|pitch|target .. the other .. region|territory|market|markets|sector|area|customers': 0.7, 'which|that is|are reserved|allocated for|to': 0.45 } },
     { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
       headings: { 'information exchange / exchange|sharing of information': 0.85 },
-      phrases: { 'exchange~|share~|disclose~ .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / customer lists / business plans': 0.6, 'competitively sensitive information': 0.9, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
+      phrases: { 'exchange~|share~|disclose~|swap~|swaps .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / exchange~|share~|disclose~|swap~|swaps .. sales figures|data|volumes': 0.6, 'customer lists / business plans': 0.3, 'competitively sensitive information': 0.9, 'commercially sensitive information': 0.5, 'not .. passed|disclosed|communicated|shared|available .. to .. sales|marketing|pricing|commercial personnel|staff|employees|team|teams|functions': 0.5, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
         // What is competitively sensitive, named: "their respective sales volumes and average selling prices", "production capacity and
         // capacity utilisation figures", "information on prices, output or marketing plans".
         'share~|exchange~|disclose~|provide~|furnish~ ... selling prices / share~|exchange~|disclose~|provide~|furnish~ ... sales volume~|volumes / share~|exchange~|disclose~|provide~|furnish~ ... production capacity / share~|exchange~|disclose~|provide~|furnish~ ... capacity utili* / share~|exchange~|disclose~|provide~|furnish~ ... customer lists / share~|exchange~|disclose~|provide~|furnish~ ... cost data / share~|exchange~|disclose~|provide~|furnish~ ... marketing plans / share~|exchange~|disclose~|provide~|furnish~ ... pricing information': 0.55,
@@ -564,7 +564,9 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
       phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101|102|81|82 / sherman|clayton act / tfeu': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8,
-        'competition|antitrust|anti-trust .. act|acts|legislation|regulation|regulations|authority|authorities|tribunal': 0.7 } },
+        'competition|antitrust|anti-trust .. act|acts|legislation|regulation|regulations|authority|authorities|tribunal': 0.7,
+        // The independence that competition law asks for: "each Party shall independently determine its prices".
+        'independently|unilaterally .. determine|set|establish|decide .. price~|prices|pricing / each .. set|determine|establish .. its|their|our own prices|pricing': 0.5 } },
   ]),
   ...group('governance and process', [
     { id: 'governance-committee', label: 'Governance committee', description: 'Joint steering committees, membership, meetings, minutes.',

@@ -75,6 +75,20 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
     yes: ['Any tax that the payer is required by law to deduct shall be paid to the tax authority on the payee\'s behalf.',
       'Royalties calculated in local currency shall be converted into US dollars at the rate published in the Wall Street Journal.'],
     no: [] },
+  { type: 'market-allocation',
+    yes: ['The Licensee shall not actively seek customers outside the Territory.',
+      'Sales to the hospital segment are reserved to the Licensor.',
+      'Neither party shall accept orders from customers located in the states of the other party.'],
+    no: ['All rights not expressly granted to Channel Partner in this Agreement are reserved to iPass.'] },
+  { type: 'information-exchange',
+    yes: ['The parties shall exchange their monthly sales figures for each product line.',
+      'Commercially sensitive information received by the project team shall not be passed to the sales staff of either party.'],
+    // A confidentiality clause lists customer lists and business plans; it exchanges nothing. Network firewalls wall off no information.
+    no: ['Confidential Information includes technical data, customer lists and business plans.',
+      'Supplier shall state the specifications of the firewalls in use and who manages them.'] },
+  { type: 'antitrust-compliance',
+    yes: ['Each party shall independently determine the prices it charges its customers.'],
+    no: [] },
   // (sixth-batch cases)
 ];
 
