@@ -310,7 +310,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'new filings / after-acquired patent~|patents|technology / patent~|patents|applications .. filed|issuing|issued|acquired .. after the effective date': 0.6,
         // The licensor's upgrades passed on: "any upgrade, adaptation or new version of the Licensed Software".
         'upgrade~|upgrades|adaptation~|adaptations ... licensed|software|technology|product~|products': 0.5,
-        'further development~|developments|refinement~|refinements of|to the? .. technology|know-how|invention~|inventions|process|processes|software|method~|methods': 0.55 },
+        'further development~|developments|refinement~|refinements of|to the? .. technology|know-how|invention~|inventions|process|processes|software|method~|methods': 0.55,
+        'advancement~|advancements|advances of|to the? .. technology|know-how|invention~|inventions|process|processes|software|product~|products|method~|methods': 0.55 },
       // Improvements to land and buildings, an Act's name, and a service's "improvement plan" share no technology.
       negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs|repair / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
         'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6 } },
@@ -318,9 +319,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'grant-back|grantback / license|licence|licenses|licences back': 0.9 },
       phrases: { 'grant-back|grantback / license|licence|licenses|licences|licensed back': 0.85, 'grant~|give~|gives ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
         // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
-        'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~': 0.75,
+        'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~|developments': 0.75,
         'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45,
-        'improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the? licensor|grantor': 0.75,
+        'improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred|available .. to the? licensor|grantor': 0.75,
         // A cross-licence names no licensor: the improvements go to "the other Party", or to the other party by its name
         // ("Beta shall assign to Alpha all right, title and interest in any Improvement"), the improvements the object.
         'assign~|transfer~|license~|licence~|grant~ to the other party|parties ... improvement~|enhancement~|modification~ / improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the other party|parties': 0.75,
@@ -362,7 +363,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'subrogat*': 0.6, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.25 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
-      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented|generated|produced jointly / jointly developed|conceived|created|made|invented|generated|produced': 0.55, 'ownership of .. joint|jointly': 0.45 },
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented|generated|produced|invent|develop|create jointly|together / jointly developed|conceived|created|made|invented|generated|produced': 0.55, 'belong~|belongs|belonging to both / owned by both': 0.6, 'ownership of .. joint|jointly': 0.45 },
       negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5,
         // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
         'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.3 } },
@@ -372,16 +373,18 @@ const DEFS: ClauseTypeSpecInput[] = [
       // A definition naming continuations and reissues ("Licensed Patents means ... and all continuations") says what is
       // licensed, not who files.
       definitionFactor: 0.5,
-      phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / opposition proceeding~': 0.75, 'file|filing .. patent application~': 0.6,
+      phrases: { 'prosecut*': 0.65, 'continuation~|continuation-in-part|divisional~': 0.6, 'abandon~ .. patent|application|claim': 0.7, 'reissue|reexamination|re-examination / inter partes review / post-grant review / opposition|oppositions .. proceeding~|proceedings / interference|derivation proceeding~|proceedings': 0.75, 'file|filing .. patent application~ / patent application~|applications .. to file|prosecute|maintain|abandon': 0.6,
         // Software has maintenance fees too: the patent's fees (maintenance, renewal, annuities), and a patent let lapse.
         'maintenance|renewal fee~ .. patent~|patents / maintenance|renewal fee~ .. patent office / patent~|patents .. maintenance|renewal fee~ / annuities|annuity': 0.75, 'proceed to grant / patent~|patents .. lapse / allow~ .. to lapse': 0.65, 'office action~|actions': 0.75, 'keep|maintain .. patent~|patents|registration~|registrations .. in force|effect': 0.7 },
       negatives: { 'criminal|criminally|crime|crimes|felony|indict* / prosecut* .. cure|remedy|remedies|action|actions|suit|suits|claim|claims|litigation|appeal~|defense|defence': 0.5,
-        'challeng*|contest* .. patentability|validity|enforceability / may terminate|suspend this agreement|licence|license': 0.4 } },
+        'challeng*|contest* .. patentability|validity|enforceability / may terminate|suspend this agreement|licence|license': 0.4,
+        'continuation of .. agreement|contract|service|services|supply|business|employment|relationship|operations|work|project': 0.6 } },
     { id: 'enforcement', label: 'Enforcement', description: 'Enforcement against infringers, control of litigation.',
       // "Infringement" also heads the indemnity for third-party claims, "Litigation" any lawsuit: weak alone.
       headings: { 'enforcement / infringement~ by .. third|others / third party infringement / enforcement of .. patents|rights|intellectual': 0.8, 'infringement~': 0.5, 'litigation': 0.4 },
       phrases: { 'infring* by|of .. third part*': 0.6,
-        'become~|becomes aware of .. infring*': 0.7, 'learn~|learns|learnt|discover~|discovers|suspect~|suspects .. of? .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
+        'become~|becomes aware of .. infring* / infring* ... comes|come|came to .. notice|attention|knowledge': 0.7, 'action|actions|proceedings|claim~|claims|suit|suits against .. third part*|infringer~ ... infring*|passing': 0.6,
+        'unauthori* use|exploitation|copying|manufacture .. of .. by .. third part*|others': 0.55, 'whether to .. sue|enforce|litigate': 0.55, 'learn~|learns|learnt|discover~|discovers|suspect~|suspects .. of? .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
         // The notice in the continuous tense: "if it learns that a third party is infringing the Licensed Patents".
         'third party|parties|person|persons is|are|has|have|may be? infringing|infringed|infringe': 0.65, 'infringement action|actions|suit|suits|proceeding~|litigation': 0.55,
         'take|commence|bring|institute .. proceedings|legal action': 0.45, 'join~|joined .. as a? party|plaintiff': 0.45, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 },
@@ -397,8 +400,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The challenge or the suit first, then its consequence, and suits by their verbs: "commences proceedings alleging that
         // any product of the Licensor infringes", "files a patent infringement suit", "opposes, or requests reexamination of".
         'oppose~|opposes|challenge~|challenges|contest~|contests|attack~|attacks|dispute~|disputes ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
-        'proceeding~|proceedings|suit|suits|action|actions|claim|claims|counterclaim~|cross-claim~|litigation .. alleging|asserting|claiming ... infring*': 0.5,
-        'terminat*|suspend*|revoke~ ... if|should|where|event .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates .. suit|action|proceeding~|proceedings|claim~|litigation': 0.5,
+        'proceeding~|proceedings|suit|suits|action|actions|claim|claims|counterclaim~|cross-claim~|litigation .. alleging|asserting|claiming ... infring* / claim|claims|action|actions|suit|suits|proceeding~|proceedings against the other .. for ... infring*': 0.5,
+        'terminat*|suspend*|revoke~ ... if|should|where|event|while|whilst|long .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates|pursue~|pursues|pursuing|assert~|asserts|asserting .. suit|action|proceeding~|proceedings|claim~|litigation|lawsuit~|lawsuits': 0.5,
         'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
         // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
         'terminat*|suspend* ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
@@ -406,7 +409,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / sue~|sues|sued|challenge~|challenges|contest~|contests|attack~|attacks ... terminate|suspend|revoke|end .. licen*|rights': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
       negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6 },
-      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights .. end|ends|ended|cease~|ceases|lapse~|lapses', 'end .. licen*|rights'] },
+      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights ... end|ends|ended|cease~|ceases|lapse~|lapses', 'end .. licen*|rights'] },
   ]),
   ...group('competition', [
     { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
@@ -558,7 +561,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // once the holder declines, or hands the holder an abandoned patent first.
         'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over the? prosecution|maintenance|filing|patent|patents|application|applications / opportunity to assume the? prosecution|maintenance|filing|patent|patents|application|applications': 0.25,
       },
-      negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6,
+      negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6, 'first right ... sue|enforce|commence|institute|defend|prosecute|proceedings|infring*': 0.6,
         // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.
         'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',

@@ -89,6 +89,32 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
   { type: 'antitrust-compliance',
     yes: ['Each party shall independently determine the prices it charges its customers.'],
     no: [] },
+  { type: 'improvements',
+    yes: ['The Licensee shall communicate to the Licensor all advancements of the Licensed Technology that it makes.'],
+    no: ['EIT commits to maintain its IT environment in accordance with technological advances, to prevent it from becoming obsolete.'] },
+  { type: 'grant-back',
+    yes: ['All improvements made by the Licensee shall be made available to the Licensor under a royalty-free licence.',
+      'The Licensee shall license to the Licensor, free of charge, all further developments of the Licensed Products.'],
+    no: [] },
+  { type: 'prosecution',
+    yes: ['The Licensor alone decides which patent applications to file.', 'Each party shall cooperate in any interference proceeding involving the Patents.'],
+    // A service's continuation is no continuation application.
+    no: ['After the end of the contract, the contractor shall hand over all documents necessary for the continuation of the service.'] },
+  { type: 'enforcement',
+    yes: ['Each party shall notify the other of any infringement of the Patents that comes to its attention.',
+      'The Licensee may bring proceedings against third parties for infringement of the Marks.',
+      'If the Licensor has not decided whether to sue within 60 days, the Licensee may do so at its own cost.'],
+    no: [] },
+  { type: 'defensive-termination',
+    yes: ['The licence shall be suspended while the Licensee pursues any claim against the Licensor for infringement of a patent.'],
+    no: [] },
+  { type: 'joint-ip',
+    yes: ['Inventions made together by the parties belong to both of them.'],
+    no: [] },
+  { type: 'first-refusal',
+    yes: [],
+    // The first right to sue an infringer is enforcement's priority (a fifth-batch false tag).
+    no: ['The Licensor shall have the first right, but not the obligation, to commence proceedings against any infringer.'] },
   // (sixth-batch cases)
 ];
 
