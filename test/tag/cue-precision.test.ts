@@ -115,6 +115,32 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
     yes: [],
     // The first right to sue an infringer is enforcement's priority (a fifth-batch false tag).
     no: ['The Licensor shall have the first right, but not the obligation, to commence proceedings against any infringer.'] },
+  { type: 'governance-committee',
+    yes: ['The parties shall form a liaison council of four members.', 'The representatives shall meet quarterly to review the collaboration.'],
+    // One party meeting the other to report on its own work is not a joint body; nor is the accounting oversight board.
+    no: ['The Agent will meet with the Company at least once each quarter to review the Agent\'s activities.',
+      'Wolf & Co. is registered with the Public Company Accounting Oversight Board.'] },
+  { type: 'diligence',
+    yes: ['The Licensee shall launch the Product in Germany within six months after regulatory approval.',
+      'Distributor shall begin sales of the Products no later than 1 March 2027.'],
+    no: [] },
+  { type: 'reporting',
+    yes: ['The Licensee shall inform the Licensor quarterly of the sales it has made.'],
+    no: ['The Joint Committee shall oversee the progress of the work streams.'] },
+  { type: 'dispute-resolution',
+    yes: ['If the parties disagree about the specification, they shall first talk, and then either of them may ask a mediator for help.'],
+    no: [] },
+  { type: 'confidentiality',
+    yes: ['Neither party shall reveal the terms of this Agreement to any third party.', 'The Recipient shall keep the Information to itself.'],
+    no: [] },
+  { type: 'data-protection',
+    yes: ['The Processor shall implement appropriate technical and organisational measures.', 'Vendor shall notify Customer of any Security Incident without undue delay.'],
+    no: [] },
+  { type: 'indemnity',
+    yes: ['The Supplier shall hold the Customer free from all claims brought by third parties.',
+      'If a customer sues you because of our software, we will cover your legal fees and any damages awarded.'],
+    // Who pays for an infringement suit the party brings is enforcement, not an indemnity.
+    no: ['The Initiating Party shall pay all expenses of the suit, including its attorneys\' fees; any damages recovered shall be shared.'] },
   // (sixth-batch cases)
 ];
 
