@@ -319,6 +319,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "trademark": ["trademark","trademarked","trademarking","trademarks"],
   "tranche": ["tranche","tranched","tranches","tranching"],
   "transfer": ["transfer","transferred","transferring","transfers"],
+  "typhoon": ["typhoon","typhooned","typhooning","typhoons"],
   "undertake": ["undertake","undertakes","undertaking","undertook"],
   "undertaking": ["undertaking","undertakinging","undertakings"],
   "underwriter": ["underwriter","underwritered","underwritering","underwriters"],

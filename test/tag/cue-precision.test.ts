@@ -141,6 +141,18 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
       'If a customer sues you because of our software, we will cover your legal fees and any damages awarded.'],
     // Who pays for an infringement suit the party brings is enforcement, not an indemnity.
     no: ['The Initiating Party shall pay all expenses of the suit, including its attorneys\' fees; any damages recovered shall be shared.'] },
+  { type: 'transition',
+    yes: ['The outgoing contractor shall hand over the keys and records to the incoming contractor.', 'We will help you move your accounts to a new provider.'],
+    no: [] },
+  { type: 'notices',
+    yes: ['All notifications must be sent by registered letter.'],
+    no: [] },
+  { type: 'force-majeure',
+    yes: ['A hurricane, tornado or storm that stops the Supplier from delivering shall excuse its delay.'],
+    no: ['Supplier shall correct all failures that prevent it from meeting the Service Levels.'] },
+  { type: 'entire-agreement',
+    yes: ['A provision that is void shall be read down, and the rest of this Agreement remains valid.'],
+    no: [] },
   // (sixth-batch cases)
 ];
 
