@@ -581,8 +581,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'body|board|group|panel|committee|council .. composed|consisting|comprised|made up of .. representatives|members|delegates': 0.7, 'decisions .. taken|made|adopted .. unanimously|unanimous*|majority|consensus': 0.5,
         // Members from each party make a body only with the body named: not "disputes referred to the representatives of each party".
         'committee|board|panel|team|council|body|group ... members|representatives|delegates from|of each party|parties / committee|board|panel|team|council|body|group ... members|representatives|delegates appointed by each party|parties / members|representatives|delegates from|of|appointed by each party|parties ... committee|board|panel|team|council|body|group': 0.6, 'form|establish|constitute .. committee|board|group|panel|team|body|council|forum': 0.45, 'coordination|coordinating|liaison body|board|committee|group|panel|council': 0.6,
-        // A body meeting at a cadence: 'the Joint Commercial Team shall meet monthly'; not one party meeting the other to review its work.
-        'committee|board|team|group|panel|council|body|forum|parties|representatives|members|people .. meet|meets .. every|each|once|twice .. month|quarter|week|year|months|quarters|weeks / committee|board|team|group|panel|council|body|forum|parties|representatives|members|people .. meet|meets .. monthly|quarterly|regularly|periodically|annually|semi-annually|bi-monthly': 0.5 },
+        // A body meeting at a cadence: 'the Joint Commercial Team shall meet monthly'. Not the parties meeting once a year to review
+        // improvements (no body: the governance rules on a committee's membership do not apply), nor one party meeting the other.
+        'committee|board|team|group|panel|council|body|forum .. meet|meets .. every|each|once|twice .. month|quarter|week|year|months|quarters|weeks / committee|board|team|group|panel|council|body|forum .. meet|meets .. monthly|quarterly|regularly|periodically|annually|semi-annually|bi-monthly': 0.5 },
       negatives: { 'audit|compensation committee / board of directors': 0.6 } },
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").

@@ -116,9 +116,10 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
     // The first right to sue an infringer is enforcement's priority (a fifth-batch false tag).
     no: ['The Licensor shall have the first right, but not the obligation, to commence proceedings against any infringer.'] },
   { type: 'governance-committee',
-    yes: ['The parties shall form a liaison council of four members.', 'The representatives shall meet quarterly to review the collaboration.'],
+    yes: ['The parties shall form a liaison council of four members.', 'The Project Board shall meet every quarter to review the collaboration.'],
     // One party meeting the other to report on its own work is not a joint body; nor is the accounting oversight board.
     no: ['The Agent will meet with the Company at least once each quarter to review the Agent\'s activities.',
+      'The Parties shall meet once a year to review such improvements and may agree to add them to Schedule A.',
       'Wolf & Co. is registered with the Public Company Accounting Oversight Board.'] },
   { type: 'diligence',
     yes: ['The Licensee shall launch the Product in Germany within six months after regulatory approval.',
