@@ -3,9 +3,9 @@
 // Speed: one walk over the text's words by char code finds every place where some cue's FIRST word
 // occurs (a hash lookup per word, no substring or match object per word); only the cues that start with
 // that word, whose second word can be the next one, and whose anchor (a rarer word the cue needs a few
-// words further on) is near enough, are then tried there: as sticky regexes, or, for a cue of plain words
-// (letters and digits, word* stems), by comparing its words in place (tryWord, tryWords, matchSingleWord,
-// each equal to the regex it stands for). Every cue occurrence starts with its first word and holds its
+// words further on) is near enough, are then tried there: by comparing its words in place when they are
+// letters and digits, hyphenated words and word* stems (tryWord, tryWords, matchSingleWord, matchRunWords,
+// each equal to the regex it stands for), else (#num, symbols) as sticky regexes. Every cue occurrence starts with its first word and holds its
 // anchor, so this finds exactly what running each cue separately would, without N passes over the text
 // (test/tag/cue-scan.test.ts checks it against that plain method).
 import { CappedCache, escapeRegExp, fillKept, wordHash, WordRunBuffer, type WordIndex } from '../model/index.js';
@@ -195,6 +195,9 @@ interface PairIndex {
   readonly byPair: ReadonlyMap<number, readonly number[]>;
 }
 
+/** The most word numbers an anchor's list keeps room for between scans (a long-lived process meets ever longer texts). */
+const ANCHOR_ROOM_KEPT = 1 << 14;
+
 /** Most entries of the cache of CueSet.cuesBeforePair (a power of two; ~20,000 are met in the CUAD dev corpus); it starts afresh when half full. */
 const PAIR_CACHE_SLOTS = 1 << 16;
 
@@ -265,6 +268,8 @@ export class CueSet {
   private readonly singleWord: Array<readonly Alt[] | null>;
   /** Per compiled cue: its words after the first when every word is plain (see plainWords), else null. */
   private readonly plainRest: Array<readonly PlainToken[] | null>;
+  /** Per compiled cue: all its words, when matchRunWords can stand for its regex (see runWordsOf), else null. */
+  private readonly runWords: Array<readonly RunToken[] | null>;
   /** By a word's first three lower-case letters: can a word* cue start so? */
   private readonly prefixStarts = new StartFilter();
   /**
@@ -310,6 +315,11 @@ export class CueSet {
   /** Per anchor, the word numbers where one of its keys starts a word in the running scan, and a read pointer. */
   private readonly anchorOcc: number[][] = [];
   private readonly anchorPtr: Int32Array;
+  /**
+   * Per anchor, how many of its anchorOcc entries hold this scan's word numbers. (A count, not the array's length: an
+   * array cut to length 0 drops its room, and growing every noted anchor's array again in each scan was 12 MB a pass.)
+   */
+  private readonly anchorCount: Int32Array;
   /** The anchors noted in the running scan (to reset). */
   private readonly anchorsNoted: number[] = [];
   /**
@@ -366,6 +376,7 @@ export class CueSet {
     this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.firstEndsWord && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
     this.plainRest = this.parsed.map(plainWords);
     this.singleWord = this.parsed.map((c) => (c.rest.length === 0 && c.first.every((a) => a.lead !== null) ? c.first : null));
+    this.runWords = this.parsed.map(runWordsOf);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
     this.anchorWithin = new Int32Array(this.parsed.length);
@@ -396,6 +407,7 @@ export class CueSet {
     }
     for (let a = 0; a < anchorIds.size; a++) this.anchorOcc.push([]);
     this.anchorPtr = new Int32Array(anchorIds.size);
+    this.anchorCount = new Int32Array(anchorIds.size);
     const words = [...new Set([...exact.keys(), ...wholeKeys.keys()])];
     let size = 64;
     while (size < words.length * 4) size *= 2;
@@ -467,31 +479,33 @@ export class CueSet {
           // (Words of a lower-cased text are not the regexes' words, see above.)
           if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
           else if (source === text && this.plainRest[i] != null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, runs, word, at, end, to, hits);
-          else this.tryCue(i, text, at, to, hits);
+          else this.tryCue(i, text, at, to, hits, source === text ? runs : null, word);
         }
       }
       const flag = this.found[r + 4] as number;
       if (flag === 2) {
         // Cues whose first word starts with a non-ASCII letter: their regexes decide (no shortcut knows such words).
         const list = this.nonAsciiStarts?.get(source.charCodeAt(at)) ?? NO_CUES;
-        for (let k = 0; k < list.length; k++) this.tryCue(list[k] as number, text, at, to, hits);
+        for (let k = 0; k < list.length; k++) this.tryCue(list[k] as number, text, at, to, hits, null, 0);
       } else if (flag === 1) {
         // word* cues by the word's first letter (a one-letter stem, "x*", when the word is longer: a word of one
         // letter finds it under its first two), then its first two letters, then, for a longer word, its first
         // three (see bucketOf).
         const len = end - at;
         const one = lowerCode(source.charCodeAt(at)) * 16384;
-        if (len > 1 && this.oneLetterStems[one >> 14] === 1) this.tryPrefixes(this.prefixes.get(one), source, text, at, end, word, to, anchored, hits);
+        if (len > 1 && this.oneLetterStems[one >> 14] === 1) this.tryPrefixes(this.prefixes.get(one), source, text, runs, at, end, word, to, anchored, hits);
         const two = one + (len > 1 ? lowerCode(source.charCodeAt(at + 1)) * 128 : 0);
-        this.tryPrefixes(this.prefixes.get(two), source, text, at, end, word, to, anchored, hits);
-        if (len > 2) this.tryPrefixes(this.prefixes.get(two + lowerCode(source.charCodeAt(at + 2))), source, text, at, end, word, to, anchored, hits);
+        this.tryPrefixes(this.prefixes.get(two), source, text, runs, at, end, word, to, anchored, hits);
+        if (len > 2) this.tryPrefixes(this.prefixes.get(two + lowerCode(source.charCodeAt(at + 2))), source, text, runs, at, end, word, to, anchored, hits);
       }
     }
     for (const hit of hits) this.lastEnd[hit.cue] = -1;
     for (const i of this.failedCues) this.failedUntil[i] = -1;
     this.failedCues.length = 0;
     for (const a of this.anchorsNoted) {
-      (this.anchorOcc[a] as number[]).length = 0;
+      // (A long-lived process keeps no more room than ANCHOR_ROOM_KEPT per anchor.)
+      if ((this.anchorCount[a] as number) > ANCHOR_ROOM_KEPT) (this.anchorOcc[a] as number[]).length = 0;
+      this.anchorCount[a] = 0;
       this.anchorPtr[a] = 0;
     }
     this.anchorsNoted.length = 0;
@@ -699,8 +713,12 @@ export class CueSet {
 
   private noteAnchor(a: number, word: number): void {
     const occ = this.anchorOcc[a] as number[];
-    if (occ.length === 0) this.anchorsNoted.push(a);
-    if (occ[occ.length - 1] !== word) occ.push(word);
+    const n = this.anchorCount[a] as number;
+    if (n === 0) this.anchorsNoted.push(a);
+    else if (occ[n - 1] === word) return;
+    // (Written at n: within the room kept, or one past the end, which appends.)
+    occ[n] = word;
+    this.anchorCount[a] = n + 1;
   }
 
   /**
@@ -708,19 +726,23 @@ export class CueSet {
    * its first three letters as the walk already read them (what tripleOf would compute).
    */
   private noteAnchors(source: string, at: number, end: number, word: number, triple: number): void {
-    for (const { key, anchors } of this.anchorKeys.get(triple) ?? []) {
+    const keys = this.anchorKeys.get(triple);
+    if (keys === undefined) return;
+    for (let k = 0; k < keys.length; k++) {
+      const { key, anchors } = keys[k] as AnchorKey;
       if (key.length > end - at || !sameLower(source, at, key)) continue;
-      for (const a of anchors) this.noteAnchor(a, word);
+      for (let m = 0; m < anchors.length; m++) this.noteAnchor(anchors[m] as number, word);
     }
   }
 
   /** Some word numbered (word, word + within] starts with a key of the anchor (words are visited in order). */
   private anchorNear(anchor: number, word: number, within: number): boolean {
     const occ = this.anchorOcc[anchor] as number[];
+    const n = this.anchorCount[anchor] as number;
     let p = this.anchorPtr[anchor] as number;
-    while (p < occ.length && (occ[p] as number) <= word) p++;
+    while (p < n && (occ[p] as number) <= word) p++;
     this.anchorPtr[anchor] = p;
-    return p < occ.length && (occ[p] as number) <= word + within;
+    return p < n && (occ[p] as number) <= word + within;
   }
 
   /**
@@ -787,24 +809,29 @@ export class CueSet {
     this.lastEnd[cue] = matched;
   }
 
-  /** Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. */
-  private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[]): void {
+  /**
+   * Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. `runs` are the text's word runs
+   * (null for a text walked lower-cased: its runs are not the regexes' words), `at` starts run number `word` (from 1).
+   */
+  private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[], runs: WordIndex | null, word: number): void {
     const cue = this.owner[i] as number;
     if ((this.lastEnd[cue] as number) > at) return;
     let end: number;
     const single = this.singleWord[i];
-    if (single != null) {
-      end = matchSingleWord(single, (this.parsed[i] as Parsed).firstEndsWord, text, at);
-      if (end < 0) return;
-    } else {
+    const runWords = this.runWords[i];
+    if (single != null) end = matchSingleWord(single, (this.parsed[i] as Parsed).firstEndsWord, text, at);
+    else if (runWords != null && runs !== null && word > 0 && runs.starts[word - 1] === at) end = matchRunWords(runWords, 0, text, runs, word - 1, at);
+    else {
       const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
       re.lastIndex = at;
       // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built.
-      if (!re.test(text)) {
-        if (this.stemFirst[i] === 1) this.noteFailure(i, text, at);
-        return;
-      }
-      end = re.lastIndex;
+      end = re.test(text) ? re.lastIndex : -1;
+    }
+    if (end < 0) {
+      // (One failure step for matchRunWords and the regex: a step of its own for the regex, which few cues still take, was
+      // not taken in the warm-up, and the first fresh text to take it deoptimised tryCue.)
+      if (single == null && this.stemFirst[i] === 1) this.noteFailure(i, text, at);
+      return;
     }
     if (end <= to) {
       hits.push({ cue, start: at, end });
@@ -830,13 +857,13 @@ export class CueSet {
   }
 
   /** The word* cues of one bucket whose prefix starts the word [at, end) (numbered `word`). */
-  private tryPrefixes(list: ReadonlyArray<[string, number]> | undefined, source: string, text: string, at: number, end: number, word: number, to: number, anchored: boolean, hits: CueHit[]): void {
+  private tryPrefixes(list: ReadonlyArray<[string, number]> | undefined, source: string, text: string, runs: WordIndex, at: number, end: number, word: number, to: number, anchored: boolean, hits: CueHit[]): void {
     if (list === undefined) return;
     for (const [prefix, i] of list) {
       if (prefix.length > end - at || !sameLower(source, at, prefix)) continue;
       if ((this.failedUntil[i] as number) > at) continue;
       if (anchored && (this.anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
-      this.tryCue(i, text, at, to, hits);
+      this.tryCue(i, text, at, to, hits, source === text ? runs : null, word);
     }
   }
 }
@@ -969,6 +996,174 @@ function matchSingleWord(forms: readonly Alt[], endsWord: boolean, text: string,
   }
   return -1;
 }
+/**
+ * A word of a cue that matchRunWords matches in place of the cue's regex: its forms (each a word of letters and digits,
+ * the same with hyphens between them, or a word* stem of such), as the regex has them (altSrc, wordSrc, regexOf).
+ */
+interface RunToken {
+  readonly forms: readonly RunForm[];
+  readonly optional: boolean;
+  /** The most words the separator before it skips (0: \W+ alone). */
+  readonly gap: number;
+  /** Each form is followed by "(?!\w)". */
+  readonly endsWord: boolean;
+  /** A match of this word succeeds only where no \w char follows it: it ends on a whole word, or a required word follows. */
+  readonly bounded: boolean;
+  /** A bit (firstBit) per first char of its forms: a run that starts with another char is passed over at once. */
+  readonly firsts: number;
+}
+interface RunForm {
+  /** Lower-case. */
+  readonly text: string;
+  /** RUN_PLAIN, RUN_HYPHENATED or RUN_STEM. */
+  readonly kind: number;
+  /** wordHash(text), for a plain word. */
+  readonly hash: number;
+}
+/** Letters and digits ("notice"). */
+const RUN_PLAIN = 0;
+/** Letters and digits with hyphens between ("non-exclusive"): each hyphen also matches a space or nothing (altSrc). */
+const RUN_HYPHENATED = 1;
+/** A word* stem ("terminat", "sub-licens", its hyphens as written) and the run of [\w'’-] after it. */
+const RUN_STEM = 2;
+const RUN_FORM_TEXT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The words of a cue that matchRunWords can match in place of its regex, or null: every form of every word is
+ * letters and digits, hyphens between them, or a word* stem of such (no #num, symbol or other char), so that each
+ * word starts at a run of \w and its regex has one way to reach it (see matchRunWords). A cue of one plain word
+ * has cheaper shortcuts (tryWord, matchSingleWord).
+ */
+function runWordsOf(c: Parsed): readonly RunToken[] | null {
+  const words = [{ alts: c.first, optional: false, gap: 0, endsWord: c.firstEndsWord }, ...c.rest];
+  if (!words.every((t) => t.alts.every((a) => a.key !== '#num' && RUN_FORM_TEXT.test(a.text)))) return null;
+  return words.map((t, k) => ({
+    forms: t.alts.map((a) => ({ text: a.text, kind: a.prefix ? RUN_STEM : a.text.includes('-') ? RUN_HYPHENATED : RUN_PLAIN, hash: wordHash(a.text) })),
+    optional: t.optional,
+    gap: t.gap,
+    endsWord: t.endsWord,
+    bounded: t.endsWord || words.slice(k + 1).some((later) => !later.optional),
+    firsts: t.alts.reduce((bits, a) => bits | firstBit(a.text.charCodeAt(0)), 0),
+  }));
+}
+
+/**
+ * Where the sticky regex of a cue (regexOf) matching at `at` ends, or -1, for a cue whose words are `tokens`
+ * (runWordsOf), from its word `k` on: `at` is where the word before ended (for k = 0, where the cue starts),
+ * `r` the number (from 0) of the first run of `runs` that starts at or after it (for k = 0, the run at `at`).
+ * The regex's choices are followed in its order, and each is a matter of runs: a separator (\W+, greedy) before a
+ * word that starts with a letter or digit reaches the next run, no shorter; a gap ("(?:\W+\w+){0,n}?\W+", lazy)
+ * skips 0, 1, ... n whole runs; an optional word is tried before it is left out; a word's forms in order; a hyphen's
+ * "(?:\s*-\s*|\s+)?" has one way to reach the letter after it; a stem's "[\w'’-]*" (greedy) ends at the end of its
+ * run of such chars first, then at each earlier "'", "’" or "-" (an end before a \w char cannot be followed by a
+ * separator or "(?!\w)", and where nothing must follow, the longest end already matched).
+ */
+function matchRunWords(tokens: readonly RunToken[], k: number, text: string, runs: WordIndex, r: number, at: number): number {
+  if (k === tokens.length) return at;
+  const token = tokens[k] as RunToken;
+  const n = text.length;
+  // (One function that calls only itself: two calling each other were inlined into each other, a costly compile.)
+  let last = r;
+  if (k > 0) {
+    // The separator needs a \W char; it reaches the next run, and a gap the runs after it.
+    if (at >= n || isWordCode(text.charCodeAt(at))) return token.optional ? matchRunWords(tokens, k + 1, text, runs, r, at) : -1;
+    last = r + token.gap;
+    if (last >= runs.count) last = runs.count - 1;
+  }
+  const { forms, bounded } = token;
+  for (let q = r; q <= last; q++) {
+    const start = runs.starts[q] as number;
+    if ((token.firsts & firstBit(text.charCodeAt(start))) === 0) continue;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f] as RunForm;
+      const length = form.text.length;
+      let end: number;
+      if (form.kind === RUN_PLAIN) {
+        end = start + length;
+        // Bounded, the form is the run's letters and digits, with no "_" after them.
+        if (bounded ? (runs.ends[q] as number) !== end || runs.hashes[q] !== form.hash || (end < n && text.charCodeAt(end) === 95) : end > n) continue;
+        if (!sameLower(text, start, form.text)) continue;
+      } else if (form.kind === RUN_HYPHENATED) {
+        end = matchHyphenated(form.text, text, start);
+        if (end < 0) continue;
+      } else {
+        if (start + length > n || !sameLower(text, start, form.text)) continue;
+        let tail = start + length;
+        while (tail < n && isStemCode(text.charCodeAt(tail))) tail++;
+        // (Stepped before each try, the first too: a step taken only after a failed try, which the warm-up never made,
+        // deoptimised this function in a fresh pass.)
+        for (let e = tail + 1; e > start + length;) {
+          e--;
+          if (e < tail && isWordCode(text.charCodeAt(e))) continue;
+          const matched = matchRunWords(tokens, k + 1, text, runs, runAtOrAfter(runs, q, e), e);
+          if (matched >= 0) return matched;
+        }
+        continue;
+      }
+      if (token.endsWord && end < n && isWordCode(text.charCodeAt(end))) continue;
+      const matched = matchRunWords(tokens, k + 1, text, runs, runAtOrAfter(runs, q, end), end);
+      if (matched >= 0) return matched;
+    }
+  }
+  return k > 0 && token.optional ? matchRunWords(tokens, k + 1, text, runs, r, at) : -1;
+}
+
+/**
+ * For tests: where the cue's regex, tried at the start of run number `run` (from 0) of `runs` (the text's), ends by
+ * matchRunWords, or -1; null for a cue that matchRunWords does not stand for.
+ */
+export function runMatcher(cue: Parsed): ((text: string, runs: WordIndex, run: number) => number) | null {
+  const tokens = runWordsOf(cue);
+  return tokens && ((text, runs, run) => matchRunWords(tokens, 0, text, runs, run, runs.starts[run] as number));
+}
+
+/** A bit per letter (either case) or digit (all one bit); 0 for any other char. */
+function firstBit(c: number): number {
+  const l = c | 32;
+  if (l >= 97 && l <= 122) return 1 << (l - 96);
+  return c >= 48 && c <= 57 ? 1 : 0;
+}
+
+/** The number of the first run from number `q` on that starts at or after `at`. */
+function runAtOrAfter(runs: WordIndex, q: number, at: number): number {
+  let r = q;
+  while (r < runs.count && (runs.starts[r] as number) < at) r++;
+  return r;
+}
+
+/**
+ * Where a hyphenated form (RUN_HYPHENATED) matching at `at` ends, or -1. Each hyphen is "(?:\s*-\s*|\s+)?" before
+ * a letter or digit: spaces, then a hyphen and spaces, or spaces alone, or nothing; only one of them can reach a letter.
+ */
+function matchHyphenated(form: string, text: string, at: number): number {
+  const n = text.length;
+  let x = at;
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (c === 45) {
+      // Spaces, one hyphen at most, spaces. (One step for both: a step for spaces after a hyphen alone, which the
+      // warm-up never took, deoptimised matchRunWords in a fresh pass.)
+      let hyphens = 0;
+      for (; x < n; x++) {
+        const t = text.charCodeAt(x);
+        if (t === 45) hyphens++;
+        else if (!isSpaceCode(t)) break;
+        if (hyphens > 1) break;
+      }
+      continue;
+    }
+    if (x >= n || lowerCode(text.charCodeAt(x)) !== c) return -1;
+    x++;
+  }
+  return x;
+}
+
+/** A char of regex \s (JavaScript's white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A char of a word* stem's tail, [\w'’-]. */
 const isStemCode = (c: number): boolean => isWordCode(c) || c === 39 || c === 45 || c === 0x2019;
 

@@ -2,7 +2,7 @@
 // exactly what the plain method finds: at every word start, try every compiled cue whose first word
 // (or word* prefix) is that word, in cue order. The plain method is written out here as the oracle.
 import { describe, expect, it } from 'vitest';
-import { CUE_WORD_CACHE_LIMIT, CueSet, compileCue, cueWordCacheSize, type CueHit } from '../../src/tag/cues.js';
+import { CUE_WORD_CACHE_LIMIT, CueSet, compileCue, cueWordCacheSize, runMatcher, type CueHit } from '../../src/tag/cues.js';
 import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
 import { wordIndex } from '../../src/model/words.js';
 
@@ -112,6 +112,53 @@ function cueInstances(seed: number, count: number): string {
   }
   return words.map((w) => w + pick(separators)).join('');
 }
+
+describe('cue words matched by runs instead of regexes (matchRunWords)', () => {
+  // Every cue whose words are letters and digits, hyphenated words and word* stems, with gaps and optional words: at
+  // every run start, the matcher must end where the cue's sticky regex ends (or fail where it fails), whatever the
+  // separators: spaces of every kind (\s is more than " "), hyphens with spaces around them, apostrophes inside stems'
+  // tails, "_" inside runs, letters outside ASCII (no \w for the regex), the Kelvin and long-s signs (/i without "u"
+  // folds neither to ASCII).
+  const matched = PATTERNS.flatMap((pattern) => pattern.split(' / ')).flatMap((alternative) => {
+    const cue = compileCue(alternative);
+    const match = runMatcher(cue);
+    return match ? [{ alternative, regex: cue.sticky, match }] : [];
+  });
+  const separators = [' ', ' ', ' ', ', ', '. ', '\n', ' - ', '-', '_', "'", '’', '’s ', ' -  ', '\u00a0', '\u2003', '\t', '--', ' -', '- ', 'é', '\u212a', '\u017f', '  ', ' ( ', ') ', '\u3000-'];
+  it('stands for the regex of most cues with more than one plain word', () => {
+    expect(matched.length).toBeGreaterThan(1000);
+    // #num and symbols stay with their regexes.
+    expect(runMatcher(compileCue('within #num days'))).toBeNull();
+    expect(runMatcher(compileCue('royalty percent|%'))).toBeNull();
+  });
+  it('ends where the regex ends, at every run start of generated text', () => {
+    const next = random(7);
+    const vocabulary = [...new Set(PATTERNS.join(' ').toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w.length > 0))];
+    vocabulary.push('the', 'a', 'at', 'any', 'time', 'of', 'to', 'x', '_x', 'co', 'non', 'sub', 'terminat', 'licens');
+    for (let doc = 0; doc < 4; doc++) {
+      let text = '';
+      for (let i = 0; i < 300; i++) {
+        let w = vocabulary[Math.floor(next() * vocabulary.length)] as string;
+        const r = next();
+        if (r < 0.2) w = w.charAt(0).toUpperCase() + w.slice(1);
+        else if (r < 0.25) w = w.toUpperCase();
+        text += w + (separators[Math.floor(next() * separators.length)] as string);
+      }
+      const runs = wordIndex(text);
+      const differ: string[] = [];
+      for (const { alternative, regex, match } of matched) {
+        for (let run = 0; run < runs.count; run++) {
+          const at = runs.starts[run] as number;
+          if (runs.ends[run] === at) continue;
+          regex.lastIndex = at;
+          const want = regex.test(text) ? regex.lastIndex : -1;
+          if (match(text, runs, run) !== want) differ.push(`${alternative} at ${JSON.stringify(text.slice(at, at + 60))}`);
+        }
+      }
+      expect(differ.slice(0, 5)).toEqual([]);
+    }
+  });
+});
 
 describe('cue scan', () => {
   const set = new CueSet(PATTERNS);
