@@ -11,6 +11,8 @@ import { compile, list } from './patterns.js';
 import { hitOf, runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
 import { heldBack, restingConfidence, silentForSure, weakest, type Overrides } from './confidence.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
+import type { Condition } from './schema.js';
+import type { ClauseQuery } from './query.js';
 
 export interface EvaluateOptions {
   /** Overrides the document kind the facts stage detected (config, pack tests). */
@@ -127,6 +129,52 @@ function siteOfMatch(ctx: DocumentContext, m: ClauseMatch, confidence: number | 
 
 /** A tag at least this confident makes a clause a natural anchor. */
 const STRONG_TAG = 0.8;
+/** The confidence at which the tagger reports a type (a clause query's default minConfidence). */
+const TYPED_ANCHOR = 0.5;
+
+/**
+ * Where a document-scope finding is reported among its anchor's clauses. Those that hold what the rule's own conditions
+ * found of the anchor's kind (the clause itself or its section) come first: audit-missing's anchor is any payment
+ * clause, and its condition finds the running royalty (a royalty clause), so the royalty clause, or the Royalties
+ * section around it, is where a missing audit right is reported, not the VAT clause after it. A condition about other
+ * types (a licence exists, for a finding anchored at the termination clause) is context and does not count. Then the
+ * first clause the tagger typed with confidence over one that only mentions the words (a recital, say), else the most
+ * confident.
+ */
+function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly ClauseMatch[], matched: readonly ClauseMatch[]): ClauseMatch | undefined {
+  if (anchors.length === 0) return undefined;
+  let pool = anchors;
+  const subjects = matched.length > 0 ? subjectClauses(ctx, rule, matched) : null;
+  if (subjects !== null) {
+    // Only anchors the tagger typed as the anchor's kind: a recital or table of contents that also holds the words is none.
+    const holding = anchors.filter((a) => {
+      if ((a.typeConfidence ?? 0) < TYPED_ANCHOR) return false;
+      const c = ctx.clause(a.clauseId);
+      return c !== undefined && subjects.some((m) => m.clauseId === a.clauseId || (m.start >= c.start && m.end <= c.end));
+    });
+    if (holding.length > 0) pool = holding;
+  }
+  return (
+    pool.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
+    pool.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined)
+  );
+}
+
+/** The matched clauses that a `clauses` condition selected by a type of the rule's anchor (null: none). */
+function subjectClauses(ctx: DocumentContext, rule: LoadedRule, matched: readonly ClauseMatch[]): ClauseMatch[] | null {
+  const anchorTypes = rule.anchor?.types;
+  if (!anchorTypes) return null;
+  const ids = new Set<string>();
+  const walk = (c: Condition): void => {
+    for (const sub of c.all ?? c.any ?? []) walk(sub);
+    const params = c.fact === 'clauses' ? (c.params as ClauseQuery | undefined) : undefined;
+    // The query ran when the rule was evaluated: this reads its cached result.
+    if (params?.types?.some((t) => anchorTypes.includes(t))) for (const m of ctx.query(params)) ids.add(m.clauseId);
+  };
+  walk(rule.conditions);
+  const out = matched.filter((m) => ids.has(m.clauseId));
+  return out.length > 0 ? out : null;
+}
 
 function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, conditions: ConditionResult | undefined, overrides?: Overrides): Finding[] {
   if (hit.rule.scope === 'clause') {
@@ -145,10 +193,7 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
   const confidence = conditions ? restingConfidence(ctx, conditions, true, false, overrides) : undefined;
   const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
   const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
-  // Prefer the first clause the tagger typed with confidence over one that only mentions the words (a recital, say).
-  const anchorMatch =
-    anchors.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
-    anchors.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined);
+  const anchorMatch = bestAnchor(ctx, hit.rule, anchors, hit.matches);
   const lookedFor = hit.lookedFor.length ? `looked for: ${hit.lookedFor.join('; ')}` : '';
   // With an explicit anchor, matched clauses are context (e.g. "a licence exists"); the absence is the evidence.
   const evidence = (anchorMatch && lookedFor ? lookedFor : [first?.evidence ?? '', lookedFor].filter(Boolean).join(' — ')) || 'the document as a whole';

@@ -92,6 +92,23 @@ This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and 
     expect(missing[0]?.modelLanguage).toMatch(/Either Party may terminate/);
   });
 
+  it("anchors a missing clause at the anchor clause its own condition found (the royalty), not at a more confident one about something else (VAT)", async () => {
+    const deed = `# DEED OF PATENT ASSIGNMENT AND LICENCE-BACK
+
+This Deed is made between Fenwick Photonics Limited (the "Assignor") and Corran Optical plc (the "Assignee").
+
+## 3. Consideration
+
+3.1 The Assignee shall pay the Purchase Price to the Assignor on Completion by CHAPS transfer.
+
+3.2 In addition to the Purchase Price, the Assignee shall pay to the Assignor fifteen per cent (15%) of the Net Licensing Income received by the Assignee in each calendar year, within sixty days after the end of that year.
+
+3.3 All sums payable under this deed are exclusive of VAT, which shall be paid in addition on receipt of a valid VAT invoice.
+`;
+    const findings = await run(deed, [pack('monetization')]);
+    expect(findings.filter((f) => f.ruleId === 'monetization/audit-missing').map((f) => f.clauseNumber)).toEqual(['3.2']);
+  });
+
   it('anchors at the first clause when nothing better exists, and at no clause in an empty document', async () => {
     const [f] = (await run('Some words without any structure.\n', [pack('exit')])).filter((x) => x.ruleId === 'exit/termination-missing');
     expect(f?.clauseId).not.toBeNull();
