@@ -109,6 +109,19 @@ describe('--cache', () => {
     expect(readFileSync(join(dir, 'notes.json'), 'utf8')).toBe(notes);
   });
 
+  it('rebuilds a cache whose reused result is nested absurdly deep, which the formatters could not write', async () => {
+    const dir = dealsDir();
+    const plain = await run(['check', 'deals', '--format', 'json', '--cache'], { cwd: dir });
+    // An unknown field passes the schema and would reach the JSON formatter with the reused finding (it overflowed).
+    const file = join(dir, '.clausecheckcache');
+    const depth = 100_000;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"ruleId":', `"note":${'['.repeat(depth)}${']'.repeat(depth)},"ruleId":`));
+    const r = await run(['check', 'deals', '--format', 'json', '--cache'], { cwd: dir });
+    expect(r.stderr).toBe('clausecheck: warning: .clausecheckcache: $.entries["deals/a.md"]: nested deeper than 64 levels; the cache is rebuilt\n');
+    expect(r.stdout).toBe(plain.stdout);
+    expect(readFileSync(file, 'utf8')).not.toContain('"note"');
+  });
+
   it('never writes over an input, and answers standard input without keeping it', async () => {
     const dir = dealsDir();
     const a = join(dir, 'deals', 'a.md');
