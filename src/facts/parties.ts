@@ -21,7 +21,7 @@ const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties)[*_]*[ \t]*(
 const GENERIC_ALIAS = /^(?:this\s+)?(?:parties|party|each party|signatories|.*\b(?:agreement|amendment|contract|date|program|shares|stock|act|code))$/i;
 const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both|all)\b/i;
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
-const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|K\.K)\.?)+$/i;
+const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
 const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])/;
 
@@ -45,7 +45,7 @@ function cleanName(chunk: string): string | null {
   if (cut) s = s.slice(0, cut.index);
   s = squash(s).replace(/[\s,;:]+$/, '');
   // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
-  if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Pte|Pvt|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
   if (s.length < 2 || s.length > 100 || !/^[A-Z0-9]/.test(s) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
   if ((s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return null;
   return s;
@@ -128,7 +128,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
     // sentence even after "LLC."; one before "AND:", a lower-case description or an alias continues the list.
     if (NEW_BLOCK_AFTER.test(text.slice(m.index + 1, m.index + 40))) return m.index + 1;
     const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
-    if (/^(?:inc|corp|co|ltd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
+    // Singapore's 'Pte. Ltd.', India's 'Pvt. Ltd.', Malaysia's 'Sdn. Bhd.': abbreviations inside a name.
+    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
     return m.index + 1;
   }
   return limit;

@@ -111,6 +111,13 @@ describe('preambles (written)', () => {
     expect(factsOf(text).parties.map((p) => [p.name, [...p.aliases]])).toEqual([['Corvid Analytics Limited', ['Corvid']], ['Meridian Industrial Systems plc', ['Meridian']]]);
   });
 
+  it('keeps Singapore, Indian and Malaysian abbreviations inside a name ("PTE. LTD.", "Pvt. Ltd.", "Sdn. Bhd.")', () => {
+    const text = 'THIS AGREEMENT is made on 9 October 2026 BETWEEN:\n\n(1) LUMORA OPTICS PTE. LTD. (UEN 201734519K), a company incorporated in Singapore (“Lumora”); and\n\n(2) VANTRIX DEVICES PRIVATE LIMITED, a company incorporated in India (“Vantrix”).\n\n1. DEFINITIONS';
+    expect(factsOf(text).parties.map((p) => [p.name, [...p.aliases]])).toEqual([['LUMORA OPTICS PTE. LTD.', ['Lumora']], ['VANTRIX DEVICES PRIVATE LIMITED', ['Vantrix']]]);
+    const pvt = 'This Agreement is made between Kestrel Analytics Pvt. Ltd., a company incorporated in India ("Kestrel"), and Orchid Devices Sdn. Bhd., a company incorporated in Malaysia ("Orchid").';
+    expect(factsOf(pvt).parties.map((p) => [p.name, [...p.aliases]])).toEqual([['Kestrel Analytics Pvt. Ltd.', ['Kestrel']], ['Orchid Devices Sdn. Bhd.', ['Orchid']]]);
+  });
+
   it('finds nothing when there is no preamble', () => {
     expect(factsOf('1. The fee is fixed.\n\n2. Notices shall be in writing.').parties).toEqual([]);
   });
