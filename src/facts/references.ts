@@ -22,10 +22,11 @@ export const REFERENCE = new RegExp(
 const ONE_NUM = new RegExp(NUM, 'g');
 const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
-// "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument.
+// "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument, also
+// through "as provided in section 2(2) of that Act".
 // "Schedule B thereto": the schedule of the instrument named before. "Section 42 U.S.C. 262": a title of the code.
 // Group 1 is the instrument named ("Exchange Act", "License Agreement"): it may be this document's own name.
-const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:the\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
+const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
 // "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement": an instrument whose title
 // lists its subjects with commas, which EXTERNAL's name does not cross (there a comma ends a name: "of the Company,
 // and ..."). Case-sensitive: every word of the title is capitalised (or "and", "of", "for", "&") and the last names an

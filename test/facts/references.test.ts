@@ -184,6 +184,16 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('skips sections of an Act listed before "as provided in section 2(2) of that Act"', () => {
+    const text = [
+      '1. Arbitration',
+      '1.1 Part I of the Arbitration and Conciliation Act, 1996 shall not apply, save for section 9, section 27 and section 37(1)(b) as provided in section 2(2) of that Act.',
+      '1.2 Section 27 of this Agreement applies as provided in Section 1.1.',
+    ].join('\n\n');
+    // Section 27 of this Agreement does not exist; the Act's sections are not the agreement's.
+    expect(allRefs(text)).toEqual([['Section 27', false], ['Section 1.1', true]]);
+  });
+
   it('skips a section followed by its code ("Section 42 U.S.C. 262")', () => {
     const text = '1. Definitions\n\n1.1 "Biosimilar Product" means a product approved under the Biologics Price Competition and Innovation Act of 2009, Section 42 U.S.C. 262, or under Section 7 CFR 2.1, and as provided in Section 1.1.';
     expect(allRefs(text)).toEqual([['Section 1.1', true]]);
