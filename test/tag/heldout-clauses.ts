@@ -27,7 +27,13 @@
 // MEASURED_TYPES, one grant carrying four types, 14 hard negatives; written 2026-11-29 13:30 by tag-heldout before reading those types' cues) was
 // measured once over ALL_TYPES before any cue was changed for it: the 27 types macro P 0.96, R 0.54, micro P 0.95, R 0.54
 // (61 tp, 3 fp, 53 fn); all types macro P 0.90, R 0.56, micro P 0.93, R 0.54; plain-English and translated wording
-// missed most. heldout.test.ts holds the sixth batch to floors of its own. Styles vary on
+// missed most. The cues were then changed for its misses (tag-heldout, seven commits 'tag (cues): ... the sixth
+// held-out batch missed'), each gain on CUAD dev read in a before/after dump: the sixth batch is in-sample since (27
+// types micro P 0.99, R 0.89; macro P 0.99, R 0.89). The seventh batch (marked seventh; 32 clauses, 5 hard negatives),
+// written after those changes by their author, measured once on main before them and after them, not fitted: the 27
+// types micro P 1.00, R 0.63 both times (17 tp, 0 fp, 10 fn): the changes carried to none of its new wordings, mostly
+// plain English ('you give us a free licence to use it too', 'things we can't control', 'this document is everything
+// we've agreed'). heldout.test.ts holds the sixth and seventh batches to floors of their own. Styles vary on
 // purpose: US and English-law drafting, EDGAR text hard-wrapped at ~70 columns with indented section numbers,
 // terse and verbose, with and without headings.
 //
@@ -53,6 +59,8 @@ export interface HeldOutClause {
   readonly fifth?: true;
   /** The sixth batch: the 27 types of MEASURED_TYPES in new styles, written before the cues were read, measured once. */
   readonly sixth?: true;
+  /** The seventh batch: written after the sixth batch's cue changes and measured once before and after them, not fitted. */
+  readonly seventh?: true;
 }
 
 /** The types this set measures (precision and recall). */
@@ -857,4 +865,39 @@ GB 2 530 117 Method of aligning fibre arrays` },
   { sixth: true, types: [], may: ['price-restriction', 'payment-terms'], style: 'us', text: `Distributor shall purchase the Products at the prices in Supplier's list in force on the date of the order.` },
   { sixth: true, types: [], style: 'plain', text: `Your staff must follow our site safety rules whenever they visit our premises.` },
   { sixth: true, types: [], may: ['post-termination'], style: 'sideletter', text: `This letter supplements the Agreement and, except as set out above, the Agreement continues in full force and effect.` },
+  // ---- seventh batch (tag-heldout, 2026-11-29 14:00): written after the sixth batch's cue changes, by their author,
+  // and measured once (base = main before those changes, and after); not fitted. Its author knew the cues by then, so it
+  // leans towards them; it checks that the changes carry to wordings they were not written for.
+  { seventh: true, types: ['improvements'], may: ['ip-ownership'], style: 'english', text: `Any adaptation of the Licensed Process devised by either party during the term shall be promptly notified to the other party together with such technical information as is needed to use it.` },
+  { seventh: true, types: ['grant-back'], may: ['improvements', 'license-grant', 'exclusivity'], style: 'plain', text: `Whatever you add to the design, you give us a free, non-exclusive licence to use it too.` },
+  { seventh: true, types: ['prosecution'], may: ['payment-terms'], style: 'us', text: `Licensee shall reimburse Licensor for one half of the out-of-pocket costs incurred in prosecuting and maintaining the Licensed Patents, within thirty (30) days of invoice.` },
+  { seventh: true, types: ['enforcement'], style: 'translated', text: `Should a third party exploit the Contract Patents without authorisation, the Parties shall consult on the measures to be taken against the infringer.` },
+  { seventh: true, types: ['defensive-termination'], may: ['termination', 'license-grant'], style: 'english', text: `The Licensor may revoke the licence forthwith by notice if the Licensee applies for the revocation of any of the Patents.` },
+  { seventh: true, types: ['standards'], may: ['license-grant', 'royalty'], style: 'plain', text: `For patents that are essential to the Wi-Fi 6 standard, we will license you on fair, reasonable and non-discriminatory terms.` },
+  { seventh: true, types: ['field-of-use'], may: ['license-grant'], style: 'biglaw', text: `The foregoing license is granted solely for the Ophthalmic Field; all rights in every other therapeutic area are retained by Licensor.` },
+  { seventh: true, types: ['territory'], may: ['license-grant'], style: 'plain', text: `You may sell the licensed products in Japan and South Korea, and nowhere else.` },
+  { seventh: true, types: ['sublicensing'], may: ['license-grant'], style: 'english', text: `The Licensee may sub-license its rights to members of its Group, provided that it remains liable for their compliance.` },
+  { seventh: true, types: ['lump-sum'], may: ['payment-terms'], style: 'startup', text: `Customer will pay a one-off integration fee of $12,000, invoiced on the Effective Date.` },
+  { seventh: true, types: ['milestone'], may: ['payment-terms'], style: 'english', text: `The sum of £100,000 shall be payable upon the grant of the first marketing authorisation for a Product in the United Kingdom.` },
+  { seventh: true, types: ['payment-terms'], style: 'plain', text: `We'll send you an invoice each quarter and you have 45 days to pay it into our bank account.` },
+  { seventh: true, types: ['market-allocation'], may: ['non-compete', 'territory'], style: 'translated', text: `Party A shall supply only customers in the automotive sector, and Party B only customers in the aerospace sector; neither Party shall make offers to customers of the sector assigned to the other.` },
+  { seventh: true, types: ['information-exchange'], may: ['antitrust-compliance'], style: 'biglaw', text: `The Parties shall not exchange any non-public information concerning their respective pricing, output, capacity or customers, except through outside counsel on a counsel-only basis.` },
+  { seventh: true, types: ['antitrust-compliance'], style: 'english', text: `Nothing in this Agreement obliges either party to act in a way that would breach the Competition Act 1998.` },
+  { seventh: true, types: ['governance-committee'], style: 'translated', text: `The Steering Board consists of two delegates of each Party and adopts its resolutions unanimously.` },
+  { seventh: true, types: ['diligence'], style: 'plain', text: `You'll do everything reasonable to get the product onto shop shelves in your territory as soon as you can.` },
+  { seventh: true, types: ['reporting'], style: 'us', text: `Within sixty (60) days after the end of each calendar year, Licensee shall furnish Licensor a written summary of its development activities for the preceding year.` },
+  { seventh: true, types: ['dispute-resolution'], style: 'translated', text: `All disputes arising from this Contract shall be finally settled by an arbitral tribunal of three arbitrators seated in Vienna.` },
+  { seventh: true, types: ['confidentiality'], style: 'plain', text: `Anything we tell you about our roadmap is secret. Don't share it outside your company.` },
+  { seventh: true, types: ['data-protection'], style: 'english', text: `Where the Supplier processes personal data on behalf of the Customer, it shall act only on the Customer's documented instructions.` },
+  { seventh: true, types: ['indemnity'], style: 'plain', text: `You agree to protect us against any claim, loss or cost that comes from your breach of these terms.` },
+  { seventh: true, types: ['contingency'], may: ['license-grant'], style: 'us', text: `If Supplier becomes insolvent or ceases to manufacture the Product, Customer shall have a license to make the Product using Supplier's specifications until a replacement source is qualified.` },
+  { seventh: true, types: ['transition'], may: ['post-termination'], style: 'english', text: `For six months after termination the Supplier shall provide such assistance as the Customer reasonably requires to transfer the Services to a replacement supplier.` },
+  { seventh: true, types: ['notices'], style: 'translated', text: `Communications under this Contract shall be made in writing and are deemed received on the third day after dispatch by registered mail.` },
+  { seventh: true, types: ['force-majeure'], may: ['termination'], style: 'plain', text: `Neither of us is responsible for delays caused by things we can't control, like floods, war or government orders.` },
+  { seventh: true, types: ['entire-agreement'], style: 'plain', text: `This document is everything we've agreed about the licence. Anything we said or wrote before doesn't count.` },
+  { seventh: true, types: [], style: 'us', text: `The Licensor shall deliver the prototype to the Licensee's plant in Ohio by the end of the first quarter.` },
+  { seventh: true, types: [], may: ['warranty'], style: 'english', text: `The parties acknowledge that the market for the Products is developing and that sales cannot be predicted with certainty.` },
+  { seventh: true, types: [], style: 'plain', text: `Our support team answers questions by email on weekdays between 9 am and 5 pm.` },
+  { seventh: true, types: [], may: ['improvements'], style: 'us', text: `Tenant shall not make any alterations or improvements to the Premises without Landlord's prior written consent.` },
+  { seventh: true, types: [], style: 'biglaw', text: `The Board of Directors of the Company has approved the execution of this Agreement.` },
 ];
