@@ -483,6 +483,8 @@ export class DocumentContext {
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
+  /** Per heading pattern of a query (compiled, so one object per pattern), the clauses whose heading it matches. */
+  private headed: Map<RegExp, number[]> | undefined;
   private readonly wordsSeen = new Map<string, boolean>();
   private words: WordStarts | undefined;
   /** Candidate offsets of the plan's patterns, by slot: one walk over the words, on the first planned scan. */
@@ -710,21 +712,30 @@ export class DocumentContext {
    */
   private candidates(q: ClauseQuery, headingRe: RegExp | null, withText = true): number[] {
     const clauses = this.analysis.tree.clauses;
-    // Clause indexes marked, then read in order (and unmarked): no set and no sort, and one array per document.
+    // Clause indexes marked, then read in order (and unmarked): no set and no sort, and one array per document; only
+    // the range between the first and the last mark is read back.
     // The scan first: nothing runs between marking and unmarking but plain loops.
     const textStarts = q.text === undefined || !withText ? null : this.scan(q.text, q.matchCase === true).starts;
     const typeIndex = this.typeIndex();
     const parents = this.parents();
     const marked = (this.marks ??= new Uint8Array(clauses.length));
+    let first = clauses.length;
+    let last = -1;
     const types = q.types ?? [];
     for (let t = 0; t < types.length; t++) {
       const typed = typeIndex.get(types[t] as string);
-      if (typed) for (let k = 0; k < typed.length; k++) marked[typed[k] as number] = 1;
+      if (typed === undefined || typed.length === 0) continue;
+      for (let k = 0; k < typed.length; k++) marked[typed[k] as number] = 1;
+      // Each type's clauses are in document order.
+      first = Math.min(first, typed[0] as number);
+      last = Math.max(last, typed[typed.length - 1] as number);
     }
     if (headingRe) {
-      for (let i = 0; i < clauses.length; i++) {
-        const heading = (clauses[i] as ClauseNode).heading;
-        if (heading !== null && headingRe.test(heading)) marked[i] = 1;
+      const headed = this.headingMatches(headingRe);
+      if (headed.length > 0) {
+        for (let k = 0; k < headed.length; k++) marked[headed[k] as number] = 1;
+        first = Math.min(first, headed[0] as number);
+        last = Math.max(last, headed[headed.length - 1] as number);
       }
     }
     if (textStarts !== null) {
@@ -734,19 +745,38 @@ export class DocumentContext {
         // The innermost clause holding the match, and (for subtree queries) its ancestors.
         for (let i = this.clauseIndexAt(at); i >= 0; i = parents[i] as number) {
           const c = clauses[i] as ClauseNode;
-          if (at < (subtree ? c.end : c.bodyEnd)) marked[i] = 1;
+          if (at < (subtree ? c.end : c.bodyEnd)) {
+            marked[i] = 1;
+            if (i < first) first = i;
+            if (i > last) last = i;
+          }
           if (!subtree) break;
         }
       }
     }
     const out: number[] = [];
-    for (let i = 0; i < marked.length; i++) {
+    for (let i = first; i <= last; i++) {
       if (marked[i] === 1) {
         out.push(i);
         marked[i] = 0;
       }
     }
     return out;
+  }
+
+  /** The indexes of the clauses whose heading a query's heading pattern matches, in document order: once per pattern and document. */
+  private headingMatches(headingRe: RegExp): number[] {
+    let found = (this.headed ??= new Map()).get(headingRe);
+    if (found === undefined) {
+      found = [];
+      const clauses = this.analysis.tree.clauses;
+      for (let i = 0; i < clauses.length; i++) {
+        const heading = (clauses[i] as ClauseNode).heading;
+        if (heading !== null && headingRe.test(heading)) found.push(i);
+      }
+      this.headed.set(headingRe, found);
+    }
+    return found;
   }
 
   /** The clauses a query selects, in document order, each with its evidence (computed when read). */
