@@ -58,7 +58,8 @@ export function absence(ctx: DocumentContext, q: ClauseQuery): number | undefine
   let best = -1;
   for (const type of q.types) {
     // Emitted tags under a raised bar (minConfidence above 0.5), and candidates the tagger did not emit.
-    for (const c of ctx.analysis.tree.clauses) {
+    // The clauses that carry the type, in document order (the others hold no tag of it).
+    for (const c of ctx.clausesOfType(type)) {
       for (const t of ctx.tags(c)) if (t.type === type && t.confidence < bar && t.confidence > best && passesFilters(ctx, q, c)) best = t.confidence;
     }
     for (const m of missed.get(type) ?? []) {
@@ -74,7 +75,7 @@ function hasTypeConfidence(ctx: DocumentContext, params: Record<string, unknown>
   const bar = (params['minConfidence'] as number | undefined) ?? 0.5;
   if (!present) return absence(ctx, { types: [type], minConfidence: bar });
   let best = -1;
-  for (const c of ctx.analysis.tree.clauses) for (const t of ctx.tags(c)) if (t.type === type && t.confidence >= bar) best = Math.max(best, t.confidence);
+  for (const c of ctx.clausesOfType(type)) for (const t of ctx.tags(c)) if (t.type === type && t.confidence >= bar) best = Math.max(best, t.confidence);
   return best < 0 ? undefined : best;
 }
 

@@ -483,6 +483,8 @@ export class DocumentContext {
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
+  /** clausesOfType's lists, by type. */
+  private typed: Map<string, ClauseNode[]> | undefined;
   /** Per heading pattern of a query (compiled, so one object per pattern), the clauses whose heading it matches. */
   private headed: Map<RegExp, number[]> | undefined;
   private readonly wordsSeen = new Map<string, boolean>();
@@ -522,7 +524,18 @@ export class DocumentContext {
   }
 
   hasType(type: string, minConfidence = 0.5): boolean {
-    return this.analysis.tree.clauses.some((c) => this.tags(c).some((t) => t.type === type && t.confidence >= minConfidence));
+    return this.clausesOfType(type).some((c) => this.tags(c).some((t) => t.type === type && t.confidence >= minConfidence));
+  }
+
+  /** The clauses that carry a tag of `type` (at any confidence), in document order. */
+  clausesOfType(type: string): readonly ClauseNode[] {
+    let found = (this.typed ??= new Map()).get(type);
+    if (found === undefined) {
+      const clauses = this.analysis.tree.clauses;
+      found = (this.typeIndex().get(type) ?? []).map((i) => clauses[i] as ClauseNode);
+      this.typed.set(type, found);
+    }
+    return found;
   }
 
   /** Every match of a pattern over the whole document, once per document: clause tests become binary searches. */
