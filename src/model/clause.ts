@@ -69,6 +69,10 @@ export interface NumberedClause {
 
 // "(b)", "b)", "(2)"; and a letter item written "b." or "C" (its number as the splitter keeps it).
 const ITEM_MARKER = /^(?:\(?([a-zA-Z]{1,4}|\d{1,2})\)|([a-zA-Z]{1,4})\.?)$/;
+// A section number that names itself: "Article 3", "Section 9", "§ 6", "Clause 4".
+const NAMED_SECTION = /^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s|Article\s|ARTICLE\s)/;
+// A paragraph's bare number: "1", "2." (not "2.1").
+const PARAGRAPH_NUMBER = /^(\d{1,2})\.?$/;
 /**
  * A list item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)", "ARTICLE VI(b)"): "(b)"
  * alone does not tell counsel which (b). Null when the clause is not an item or has no numbered section above it.
@@ -83,10 +87,18 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
       items = `(${(marker[1] ?? marker[2]) as string})${items}`;
       continue;
     }
+    // A paragraph numbered "1." under "Article 3" (Japanese and Korean agreements number each article's paragraphs
+    // from 1): "Article 3(1)", as its defined terms' items are "Article 2(9)"; "Section 1" named another clause.
+    const paragraph = PARAGRAPH_NUMBER.exec(n);
+    const parent = paragraph && node.parentId ? clauseOf(node.parentId) : undefined;
+    if (paragraph && parent && NAMED_SECTION.test(parent.number?.trim() ?? '')) {
+      items = `(${paragraph[1] as string})${items}`;
+      continue;
+    }
     if (items === '' || n === '') return null;
     const section = n.replace(/\.$/, '');
     if (/^\d/.test(section)) return `Section ${section}${items}`;
-    if (/^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s|Article\s|ARTICLE\s)/.test(section)) return `${section}${items}`;
+    if (NAMED_SECTION.test(section)) return `${section}${items}`;
     return null;
   }
   return null;

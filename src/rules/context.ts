@@ -262,7 +262,8 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
   }
   const item = num && clauseOf ? sectionedItemNumber(c, clauseOf) : null;
   const base = item ?? (num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
-  return num && c.heading ? `${base} (${c.heading})` : base;
+  // A heading written in brackets ("Article 13 (Assignment)", Japanese style) keeps its own.
+  return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;
 }
 
 /** A match whose sentence excerpt is only computed if read: its place when sorted, its text if a finding reports it. */

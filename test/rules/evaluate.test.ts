@@ -109,6 +109,40 @@ This Deed is made between Fenwick Photonics Limited (the "Assignor") and Corran 
     expect(findings.filter((f) => f.ruleId === 'monetization/audit-missing').map((f) => f.clauseNumber)).toEqual(['3.2']);
   });
 
+  it('names a paragraph numbered "1." under "Article 3" as "Article 3(1)" (Japanese-style articles), and keeps a bracketed heading once', async () => {
+    const translated = `PATENT CROSS LICENSE AGREEMENT
+
+This Patent Cross License Agreement is entered into by and between Hoshizora Denki Kabushiki Kaisha ("Party A") and Calder Wireless, Inc. ("Party B").
+
+Party A and Party B hereby agree as follows.
+
+Article 1 (Purpose)
+
+The purpose of this Agreement is that each Party licenses its patents to the other Party.
+
+Article 2 (Grant of License)
+
+1. Party A hereby grants to Party B a non-exclusive license under the Licensed Patents of Party A.
+
+2. Party B hereby grants to Party A a non-exclusive license under the Licensed Patents of Party B.
+
+Article 3 (Non-Assertion of Validity)
+
+1. Neither Party shall, during the term of this Agreement, contest or dispute the validity of any Licensed Patent of the other Party.
+
+2. The restriction in the preceding paragraph shall apply also to the Affiliates of each Party.
+
+Article 4 (Assignment)
+
+Neither Party may assign this Agreement without the prior written consent of the other Party, save in a company split (kaisha bunkatsu).
+`;
+    const findings = await evaluate(analyze(sourceFromText(translated, 'doc.txt')), [pack('antitrust'), pack('precision')]);
+    const bar = findings.find((f) => f.ruleId === 'antitrust/no-challenge');
+    // The finding keeps the number as written; its message names the article.
+    expect([bar?.clauseNumber, bar?.message.slice(0, 13)]).toEqual(['1', 'Article 3(1) ']);
+    expect(findings.find((f) => f.ruleId === 'precision/foreign-term')?.message).toMatch(/^Article 4 \(Assignment\) contains/);
+  });
+
   it('anchors at the first clause when nothing better exists, and at no clause in an empty document', async () => {
     const [f] = (await run('Some words without any structure.\n', [pack('exit')])).filter((x) => x.ruleId === 'exit/termination-missing');
     expect(f?.clauseId).not.toBeNull();
