@@ -239,6 +239,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "product": ["product","producted","producting","products"],
   "prolong": ["prolong","prolonged","prolonging","prolongs"],
   "promote": ["promote","promoted","promotes","promoting"],
+  "protect": ["protect","protected","protecting","protects"],
   "provide": ["provide","provided","provides","providing"],
   "provision": ["provision","provisioned","provisioning","provisions"],
   "purchase": ["purchase","purchased","purchases","purchasing"],

@@ -81,9 +81,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The field by the use: "limited to ... Products for use in commercial aircraft, and all other fields are reserved",
         // "you may use the licensed technology only in hearing aids; any other use needs our consent".
         // "for use in" alone is any purpose ("platforms for use in genomic testing"); with a grant it limits the licence.
-        'license|licence|licensed|granted|grant~ ... solely|only|exclusively for use in|on|with|within / for use in|within the field|fields': 0.6,
-        'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses .. reserved|excluded|retained': 0.65,
-        'use|used|practise|practice|exploit .. only|solely|exclusively in|within': 0.4, 'any|all other use|uses|application|applications|fields|field': 0.45,
+        'license|licence|licensed|granted|grant~ ... solely|only|exclusively for use in|on|with|within / for use in|within the field|fields / license|licence|licensed|granted|grant~ ... solely|only|exclusively for|in|within the .. field': 0.6,
+        'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses|area|areas .. reserved|excluded|retained': 0.65,
+        'use|used|practise|practice|exploit .. only|solely|exclusively in|within': 0.4, 'any|all|every other use|uses|application|applications|fields|field': 0.45,
         // Not "including, but not limited to, ... products", "the terms of this Exhibit apply to Products", "this coverage does not extend to".
         'applies|apply|limited only|solely|exclusively to .. products|applications|uses|devices|field|fields / restricted|confined only|solely|exclusively? to .. products|applications|uses|devices|field|fields|market|markets|sector|sectors|segment|segments|industry|industries': 0.45, 'do|does not cover .. products|applications|uses|use|devices|field|fields / do|does not extend to .. products|applications|uses|use|devices|field|fields': 0.45,
         'only|solely|exclusively in|for the manufacture|production|development|use of': 0.4, 'in|within the field of': 0.4, 'restrict~ .. to .. application~|applications|uses|field|fields': 0.5, 'application|applications area|areas|sector|sectors / area|areas|sector|sectors of application|applications|use': 0.6,
@@ -404,7 +404,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'terminat*|suspend*|revoke~ ... if|should|where|event|while|whilst|long .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates|pursue~|pursues|pursuing|assert~|asserts|asserting .. suit|action|proceeding~|proceedings|claim~|litigation|lawsuit~|lawsuits': 0.5,
         'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
         // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
-        'terminat*|suspend* ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
+        'terminat*|suspend*|revoke~ ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
         // "If the Licensee sues the Licensor ..., the licence granted ... shall be suspended", "... every patent licence ... ends".
         'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / sue~|sues|sued|challenge~|challenges|contest~|contests|attack~|attacks ... terminate|suspend|revoke|end .. licen*|rights': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
@@ -588,7 +588,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'diligence', label: 'Diligence', description: 'Diligence or efforts obligations, performance commitments.',
       // Not "performance" alone ("Performance Warranty", "Excused Performance", "Performance by Affiliates").
       headings: { 'diligence|efforts|endeavours|endeavors / performance obligations|commitments / development|commercialization|commercialisation obligations': 0.8 },
-      phrases: { 'commercially reasonable efforts': 0.7, 'best|diligent|reasonable efforts': 0.55, 'best|reasonable endeavours|endeavors / commercially reasonable endeavours|endeavors': 0.55,
+      phrases: { 'commercially reasonable efforts': 0.7, 'do|does|doing everything .. reasonable|reasonably|possible|practicable': 0.5, 'best|diligent|reasonable efforts': 0.55, 'best|reasonable endeavours|endeavors / commercially reasonable endeavours|endeavors': 0.55,
         'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'diligen* .. pursue|seek|obtain|pursuing|seeking|obtaining': 0.6, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1, 'effort|efforts|endeavours|endeavors to develop|commercialise|commercialize|market|sell|promote|launch|exploit': 0.55,
         // A performance commitment by a date: "must launch the app ... within 12 months", "commence series production no later than".
         'launch|launches|commerciali* ... within #num / launch|launches|commerciali* ... no|not later than / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... within #num / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... no|not later than': 0.5 },
@@ -617,7 +617,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75, 'not disclose|divulge|reveal / non-disclosure / neither party|parties shall|will|may disclose|divulge|reveal': 0.6, 'keep|keeps .. to yourself|yourselves|itself|themselves': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6,
         // The usual exceptions, the terms kept confidential, secrets returned.
         'publicly available|known / public domain / through no fault|breach of': 0.55, 'independently developed': 0.35,
-        'is|are|be|remain|remains|deemed strictly? confidential': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
+        'is|are|be|remain|remains|deemed strictly? confidential|secret': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
         'proprietary information': 0.45, 'not use .. information|know-how|data ... other than|except': 0.6,
         // The use limit said positively: "shall use the Confidential Information for no other purpose than ...".
         'use|used|using .. confidential information ... for no|any other .. purpose|purposes / use|used|using .. confidential information ... solely|only|exclusively for / confidential information .. used|use .. for no|any other .. purpose|purposes': 0.65 },
@@ -656,7 +656,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The duty without the word: "defend any such claim and pay all damages finally awarded", "compensate Supplier in full for any claims".
         'defend .. claim~|claims|action~|actions|suit~|suits .. and|to pay .. damages|costs|settlement~|judgment~ / damages|costs .. finally awarded': 0.7,
         'compensate~|reimburse~ .. for|against .. claim~|claims|losses|liabilities .. brought|arising|resulting|made': 0.6,
-        'defend~|defends .. against ... claim~|claims|actions|suits|proceedings': 0.65 } },
+        'defend~|defends .. against ... claim~|claims|actions|suits|proceedings': 0.65, 'protect~|protects .. against|from .. any|all .. claim~|claims|losses|liabilities': 0.55 } },
     { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',
       headings: { 'insurance': 0.9 },
       phrases: {
@@ -675,7 +675,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55,
         'alternate|alternative|backup|back-up|secondary|redundant .. site|sites|source|sources|supplier|suppliers|manufacturer|facility|facilities': 0.55, 'continuity of supply|service|services': 0.5,
         'take over|assume .. the? manufacture|production|operation|operations|performance|services': 0.5, 'temporary|interim|emergency .. license|licence': 0.6,
-        'unable|fails|fail|failure to supply|deliver ... manufacture|make|produce|source|procure .. itself|themselves|elsewhere|third|alternative|alternate': 0.55, 'insolven*|bankrupt* ... take over|step in|step-in|licen*': 0.5 } },
+        'unable|fails|fail|failure to supply|deliver ... manufacture|make|produce|source|procure .. itself|themselves|elsewhere|third|alternative|alternate': 0.55, 'insolven*|bankrupt* ... step-in / insolven*|bankrupt* ... take over / insolven*|bankrupt* ... step in': 0.5 } },
   ]),
   ...group('term and exit', [
     { id: 'term', label: 'Term', description: 'Effective date, duration, expiry.',
@@ -787,7 +787,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'force majeure / excusable delay~': 0.95 },
       phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'beyond|outside its|their|the? control': 0.55, 'affected party / party affected by': 0.35, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
         // Other words for the same excuse: "any other cause not within its control", lockouts and embargoes, the time extended.
-        'not within .. its|their|the .. control / outside .. its|their .. control': 0.55, 'lockout~|lockouts|embargo~|embargoes|lockdown~|lockdowns|blockade~|sabotage|insurrection|terrorism|quarantine~|hurricane~|explosion~|storm|storms|tornado|tornadoes|typhoon~': 0.3,
+        'not within .. its|their|the .. control / outside .. its|their .. control / cannot control / can t control / could not control / unable to control': 0.55, 'lockout~|lockouts|embargo~|embargoes|lockdown~|lockdowns|blockade~|sabotage|insurrection|terrorism|quarantine~|hurricane~|explosion~|storm|storms|tornado|tornadoes|typhoon~': 0.3,
         'prevented|hindered|delayed .. from performing / prevented|hindered|delayed .. by reason of / stop|stops|stopped .. from performing|providing|running|supplying|delivering': 0.45,
         // Translated drafting: "circumstances of insuperable force" (Chinese, French), "higher force" (German), "vis major".
         'insuperable|irresistible|superior|higher force / vis major|maior': 0.85, 'time for performance .. extended / performance .. excused|suspended / obligations .. suspended': 0.5 } },
@@ -795,7 +795,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / read down / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
         'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7, 'amendment~|amendments|modification~|modifications|variation~|variations .. to|of this agreement|contract ... in writing': 0.7,
-        'invalid|illegal|unenforceable|enforced|void ... rest|remainder|balance ... remain|remains|continue|continues|unaffected|applies|apply|valid': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'the whole|complete agreement': 0.7 } },
+        'invalid|illegal|unenforceable|enforced|void ... rest|remainder|balance ... remain|remains|continue|continues|unaffected|applies|apply|valid': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'is|contains|records|states everything .. agreed': 0.7, 'the whole|complete agreement': 0.7 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {

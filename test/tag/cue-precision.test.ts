@@ -154,6 +154,36 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
   { type: 'entire-agreement',
     yes: ['A provision that is void shall be read down, and the rest of this Agreement remains valid.'],
     no: [] },
+  // (the seventh batch's misses)
+  { type: 'defensive-termination',
+    yes: ['The Licensor may revoke this licence if the Licensee seeks the invalidation of any Licensed Patent.'],
+    no: [] },
+  { type: 'field-of-use',
+    yes: ['The licence is granted solely for the Marine Field.', 'All rights in every other area are reserved to the Licensor.'],
+    no: [] },
+  { type: 'diligence',
+    yes: ['The Distributor shall do everything reasonably possible to promote the Products.'],
+    no: [] },
+  { type: 'confidentiality',
+    yes: ['The source code is secret and must not leave the Licensee\'s premises.'],
+    no: [] },
+  { type: 'indemnity',
+    yes: ['The Contractor shall protect the Employer against all claims arising from the Works.'],
+    no: [] },
+  { type: 'contingency',
+    yes: ['If the Supplier becomes insolvent, the Customer may step in and operate the production line itself.'],
+    // Section 365(n) boilerplate keeps a licence through bankruptcy; it plans for nothing.
+    no: ['All licences granted under this Agreement are licences of intellectual property for the purposes of Section 365(n) of the Bankruptcy Code.'] },
+  { type: 'reporting',
+    yes: [],
+    // A written summary of an oral disclosure marks it confidential; it reports nothing.
+    no: ['If Confidential Information is disclosed orally, the Discloser will provide a written summary of it within thirty days.'] },
+  { type: 'force-majeure',
+    yes: ['A party is excused for any delay caused by events it cannot control.'],
+    no: [] },
+  { type: 'entire-agreement',
+    yes: ['This Agreement contains everything the parties have agreed about its subject.'],
+    no: [] },
   // (sixth-batch cases)
 ];
 

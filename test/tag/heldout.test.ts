@@ -105,11 +105,11 @@ describe('held-out clauses of the types CUAD does not measure', () => {
 // The sixth batch: written before this session's cue changes and measured once (27 types: micro P 0.95, R 0.54), then
 // fitted (after: P 0.99, R 0.89), so like the others it is in-sample now; its floors keep what the cue changes gained.
 // The seventh batch: written after those changes and measured once before and after them, not fitted (P 1.00, R 0.63
-// both times: the sixth batch's cues gained nothing on it); its floors sit under that. The eighth batch: written before
-// the cue round for the seventh batch's misses and measured before it (P 1.00, R 0.37).
+// both times: the sixth batch's cues gained nothing on it), then fitted by a cue round for its misses (P 1.00, R 0.89).
+// The eighth batch: written before that round and measured before and after it (P 1.00, R 0.37 both times).
 const LATER_BATCHES = [
   { name: 'sixth', clauses: SIXTH, floor: { precision: 0.95, recall: 0.85 } },
-  { name: 'seventh', clauses: HELD_OUT.filter((c) => c.seventh), floor: { precision: 0.9, recall: 0.55 } },
+  { name: 'seventh', clauses: HELD_OUT.filter((c) => c.seventh), floor: { precision: 0.95, recall: 0.85 } },
   { name: 'eighth', clauses: HELD_OUT.filter((c) => c.eighth), floor: { precision: 0.9, recall: 0.3 } },
 ];
 for (const batch of LATER_BATCHES) {
