@@ -165,21 +165,36 @@ export function wordsBack(text: string, at: number, floor: number, words: number
  */
 export function wordRunStarts(text: string, index: WordIndex, words: readonly string[]): number[] {
   const targets = words.map(wordHash);
-  // Most runs match no word: up to three hashes compared inline rule them out (a loop over the targets per run cost
-  // twice as much).
+  // Up to three hashes compared inline (a loop over the targets per run cost twice as much).
   const t0 = targets[0] as number;
   const t1 = targets[1] ?? t0;
   const t2 = targets[2] ?? t0;
-  const { count, starts, ends, hashes } = index;
-  const out: number[] = [];
+  const { count, hashes } = index;
+  // The loop over every run only compares and writes: each run's index is written where the next hit goes, and kept
+  // by counting the hit. A step taken only at a hit (a push, a string compare) would have had no type feedback after
+  // warm-up text without one, and V8 threw the optimised loop away at the first hit of a measured pass.
+  const hits = count < runIndexes.length ? runIndexes : new Int32Array(count + 1);
+  let n = 0;
   for (let r = 0; r < count; r++) {
     const h = hashes[r] as number;
-    if (h !== t0 && h !== t1 && h !== t2) continue;
-    const start = starts[r] as number;
-    for (let j = 0; j < targets.length; j++) {
-      const word = words[j] as string;
-      if (h === targets[j] && (ends[r] as number) - start === word.length && text.startsWith(word, start)) out.push(start);
-    }
+    hits[n] = r;
+    n += h === t0 || h === t1 || h === t2 ? 1 : 0;
+  }
+  if (hits !== runIndexes && hits.length <= RUN_INDEXES_KEPT) runIndexes = hits;
+  return runsSpelling(text, index, words, hits, n);
+}
+let runIndexes = new Int32Array(4096);
+/** The most entries of the run-index buffer kept between texts (1 MB). */
+const RUN_INDEXES_KEPT = 1 << 18;
+
+/** The starts of the runs `hits[0, n)` whose letters and digits are one of `words` (their hashes matched). */
+function runsSpelling(text: string, index: WordIndex, words: readonly string[], hits: Int32Array, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = hits[i] as number;
+    const start = index.starts[r] as number;
+    const length = (index.ends[r] as number) - start;
+    for (const word of words) if (length === word.length && text.startsWith(word, start)) out.push(start);
   }
   return out;
 }
