@@ -379,6 +379,7 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
 // The title of an amendment (not of an amended and restated agreement, which is whole).
 // The title opens a line ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."): a preamble that
 // mentions another instrument's amendment ("as modified by Amendment No. 1 thereto") does not make the document one.
+const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?[0-9IVXLC]+(?:\.[0-9]+)*\.?[\s*_]*[-–—:.]?[\s*_]*[[(]?\s*(?:reserved|intentionally\s+(?:omitted|left\s+blank|deleted)|deleted|not\s+used)\s*[\])]?[\s.*_]*$/i;
 const AMENDMENT_TITLE = /^(?![\s\S]*\bAMENDED\s+AND\s+RESTATED\b)[\s\S]*?(?:^|\n)[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
@@ -533,6 +534,12 @@ export class ReferenceResolver {
     return after >= 0 && after - end < 1500;
   }
 
+  /** Whether a clause holds nothing but its number and "[Reserved]" ("ARTICLE 3 [RESERVED]", "5.2 Intentionally omitted."). */
+  private reserved(text: string, id: string): boolean {
+    const c = this.locate.get(id);
+    return c !== undefined && c.end - c.start <= 80 && RESERVED_ONLY.test(text.slice(c.start, c.end));
+  }
+
   /** Clause ids -> whether the clause is a table of contents (its lines list headings, they refer to nothing). */
   private readonly contents = new Map<string, boolean>();
 
@@ -654,8 +661,10 @@ export class ReferenceResolver {
           // "Sections 9.1(j) and (k)": a bare "(k)" continues the number before it.
           const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
           if (!n[0].startsWith('(')) base = n[0].replace(/\s?\([^()]*\)$/, '');
-          const targetId = this.resolveNumber(num, () => this.locate.at(start));
-          if (targetId === null) {
+          const resolved = this.resolveNumber(num, () => this.locate.at(start));
+          // A section left "[Reserved]" holds nothing: a reference to it points to nothing.
+          const targetId = resolved !== null && this.reserved(text, resolved) ? null : resolved;
+          if (resolved === null) {
             const key = numberKey(num);
             // Only a reference that would dangle pays for the table-of-contents test.
             if (this.amendment || this.statuteSection(key) || this.lostNumbers(key) || this.inContents(text, start)) continue;

@@ -184,6 +184,17 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('reports a reference to a section left "[Reserved]" as pointing to nothing', () => {
+    const text = [
+      'ARTICLE 3 [RESERVED]',
+      'ARTICLE 4 ROYALTIES',
+      '4.1 Subject to Section 3, Ysolde shall pay the royalty in Section 4.2.',
+      '4.2 Intentionally omitted.',
+      '4.3 The royalty is three percent of Net Sales, as reserved in Section 4.1.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([['Section 3', false], ['Section 4.2', false], ['Section 4.1', true]]);
+  });
+
   it('skips sections of an Act listed before "as provided in section 2(2) of that Act"', () => {
     const text = [
       '1. Arbitration',
