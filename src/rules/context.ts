@@ -484,6 +484,8 @@ export class DocumentContext {
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
+  /** Per query (keyOf), what typedMatch found of its filters (throughFilters) for the clauses it tried. */
+  private filtersSeen: Map<string, Map<ClauseNode, { readonly result: { start: number; end: number } | null | undefined }>> | undefined;
   /** clausesOfType's lists, by type. */
   private typed: Map<string, ClauseNode[]> | undefined;
   /** Per heading pattern of a query (compiled, so one object per pattern), the clauses whose heading it matches. */
@@ -810,6 +812,8 @@ export class DocumentContext {
     // The heading's end is where text and `require` matches are preferred from: not needed by other queries.
     const needsHeadEnd = q.text !== undefined || required.length > 0;
     const candidates = this.candidates(q, headingRe);
+    // What typedMatch found of the filters for some of the candidates (the same test, the same answer).
+    const typedFilters = this.filtersSeen?.get(key);
     for (let k = 0; k < candidates.length; k++) {
       const c = clauses[candidates[k] as number] as ClauseNode;
       const end = subtree ? c.end : c.bodyEnd;
@@ -818,7 +822,8 @@ export class DocumentContext {
       const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd, cased);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
-      const filtered = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased);
+      const known = typedFilters?.get(c);
+      const filtered = known !== undefined ? known.result : this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased);
       if (filtered === undefined) continue;
       const trigger = filtered ?? textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
@@ -908,6 +913,8 @@ export class DocumentContext {
     const text = q.text;
     const clauses = this.analysis.tree.clauses;
     const candidates = this.candidates(q, headingRe, false);
+    const seen = new Map<ClauseNode, { readonly result: { start: number; end: number } | null | undefined }>();
+    (this.filtersSeen ??= new Map()).set(keyOf(q), seen);
     for (let k = 0; k < candidates.length; k++) {
       const c = clauses[candidates[k] as number] as ClauseNode;
       const tag = types ? typedTag(this.tags(c), types, minConf) : undefined;
@@ -917,7 +924,10 @@ export class DocumentContext {
       const headEnd = text !== undefined || required.length > 0 ? this.headEnd(c) : c.start;
       const weakTag = strongFrom !== undefined && !headingHit && tag !== undefined && tag.confidence < strongFrom;
       const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.matchIn(text, c.start, end, headEnd, cased) : null;
-      if (this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased) === undefined) continue;
+      const result = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased);
+      // Kept for query(), which falls back on the same candidates when none of them decides.
+      seen.set(c, { result });
+      if (result === undefined) continue;
       if (!weakTag || textHit !== null) return true;
     }
     return false;
@@ -1044,6 +1054,8 @@ export class DocumentContext {
     return this.once(`mentions:${matchCase}:${pattern}:${q ? keyOf(q) : ''}`, () => {
       // Allowed clauses, with the tag confidence a clause rests on when only its tag selected it.
       const allowed = q ? new Map(this.query(q).map((m) => [m.clauseId, m.confidence])) : null;
+      // No clause allowed: nothing to look for (the scan reads the whole document).
+      if (allowed !== null && allowed.size === 0) return [];
       const sc = this.scan(pattern, matchCase);
       const byClause = new Map<string, { first: number; firstEnd: number; words: string[] }>();
       const order: string[] = [];
@@ -1197,11 +1209,14 @@ export class DocumentContext {
   /** Clauses where one single party (never "either party") performs `act`; empty when mutual or unclear. */
   oneSided(q: ClauseQuery, act: string): ClauseMatch[] {
     return this.once(`oneSided:${keyOf(q)}:${act}`, () => {
+      // The clauses first: where the query selects none, the acts are not looked for (a scan of the whole document).
+      const selected = this.query(q);
+      if (selected.length === 0) return [];
       const acts = this.scan(act);
       const subjects = new Set<string>();
       // Acts with their subject; the excerpt is made only for the best act of each clause, and only if one party acts.
       const hits: { clauseId: string; at: number; atEnd: number; lo: number; end: number; confidence: number | undefined; subject: string; rank: number }[] = [];
-      for (const m of this.query(q)) {
+      for (const m of selected) {
         const c = clauseById(this.analysis.tree.clauses, m.clauseId);
         if (!c) continue;
         const end = q.within === 'subtree' ? c.end : c.bodyEnd;
