@@ -34,10 +34,14 @@ export function headingOnly(text: string): string | null {
  * heading before failing; this one scan has nothing to try again.
  */
 const RUN_IN_END = /[.:]\s|\s[-–—]\s\s/;
+/** A char that every RUN_IN_END match holds. */
+const RUN_IN_END_CHAR = /[.:\-–—]/;
 
 /** A run-in heading at the start of a paragraph ("Governing Law. This Agreement shall ..."). */
 export function runInHeading(text: string): string | null {
   const head = text.slice(0, 120);
+  // Every end of a run-in heading holds one of these chars, which folding spaces keeps: without one, nothing to fold.
+  if (!RUN_IN_END_CHAR.test(head)) return null;
   // (Most openings have no tab or double space to fold.)
   const opening = head.includes('\t') || head.includes('  ') ? head.replace(/[ \t]+/g, ' ') : head;
   if (!RUN_IN_END.test(opening)) return null;
