@@ -37,8 +37,35 @@ function nlp(): Nlp {
   for (const p of NOUN_PHRASES) words[p] = 'Noun';
   // One plugin call with only the new tag and these few words (no lexicon re-expansion of its own data).
   lib.plugin({ tags: { Party: { isA: 'Noun' } }, words });
+  parseMatchesOnce(lib);
   loaded = lib;
   return lib;
+}
+
+/** The most match statements parseMatchesOnce keeps (its own verbs() and ours use ~30). */
+const PARSED_MATCHES_KEPT = 1000;
+
+/**
+ * compromise parses a match statement ("#Negative", "(#PresentTense|#PastTense) [#Copula]$") on every match, has or not
+ * call, and its verbs() alone makes ~20 such calls a sentence, the same statements each time: 15% of a reading. The
+ * parse is a pure function of the statement (its options aside) and matching only reads it, so each is parsed once (as
+ * compromise's own nlp.parseMatch, whose result match() takes, lets a caller do).
+ */
+function parseMatchesOnce(lib: Nlp): void {
+  type ParseMatch = (this: unknown, statement: string, opts: unknown, world: unknown) => unknown;
+  const one = (lib.world() as unknown as { methods: { one: { parseMatch: ParseMatch } } }).methods.one;
+  const parse = one.parseMatch;
+  const parsed = new Map<string, unknown>();
+  one.parseMatch = function (statement, opts, world) {
+    // (Options, "fuzzy" or "caseSensitive", change the parse: such a statement is parsed each time.)
+    if (typeof statement !== 'string' || (opts != null && Object.keys(opts).length > 0)) return parse.call(this, statement, opts, world);
+    let regs = parsed.get(statement);
+    if (regs === undefined) {
+      regs = parse.call(this, statement, opts, world);
+      if (parsed.size < PARSED_MATCHES_KEPT) parsed.set(statement, regs);
+    }
+    return regs;
+  };
 }
 
 interface Transforms {

@@ -62,3 +62,14 @@ describe('modal reading in place', () => {
     expect(modalClausesOf('Either party may terminate this Agreement upon notice.', true)).toContainEqual(expect.objectContaining({ modal: 'may', verb: 'terminate', negated: false }));
   });
 });
+
+describe('match statements parsed once (parseMatchesOnce)', () => {
+  // compromise's match statements are parsed once per process and the parse is reused by every later sentence: reading
+  // a sentence must give the same after many others were read as before (matching must never change a parse it reuses).
+  it('reads every sentence the same before and after reading all the others, in either order', () => {
+    const sentences = [...WRITTEN, ...generated()];
+    const first = sentences.map((s) => JSON.stringify(modalClausesOf(s, true)) + JSON.stringify(modalClausesOf(s, false)));
+    const again = [...sentences].reverse().map((s) => JSON.stringify(modalClausesOf(s, true)) + JSON.stringify(modalClausesOf(s, false))).reverse();
+    expect(again).toEqual(first);
+  });
+});
