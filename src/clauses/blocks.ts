@@ -310,6 +310,24 @@ export function scanBlocks(text: string): Block[] {
   return blocks;
 }
 
+// A heading in sentence case ("Term and termination", "Governing law", "How long this lasts"): plain-English and
+// letter agreements write them so. The words that open or carry a sentence rule one out ("This Agreement", "Time is of
+// the essence", "Beta will pay").
+const SENTENCE_OPENERS = new Set<string>(['the', 'this', 'that', 'these', 'those', 'each', 'either', 'neither', 'no', 'all', 'any', 'it', 'we', 'you', 'they', 'he', 'she', 'i', 'if', 'in', 'on', 'upon', 'for', 'as', 'at', 'by', 'to', 'when', 'where', 'unless', 'subject', 'notwithstanding', 'except', 'such', 'a', 'an', 'our', 'your', 'his', 'her', 'its', 'their', 'there', 'nothing', 'save', 'provided', 'please', 'both', 'one', 'after', 'before', 'during', 'within', 'until', 'from', 'with', 'without', 'under', 'following']);
+const SENTENCE_VERBS = new Set<string>(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'shall', 'will', 'may', 'must', 'can', 'could', 'would', 'should', 'might', 'has', 'have', 'had', 'does', 'do', 'did', 'agree', 'agrees', 'agreed', 'means', 'mean', 'includes', 'include', 'apply', 'applies', 'not', 'hereby', 'survive', 'survives', 'see', 'refer', 'refers', 'grants', 'pays']);
+const SENTENCE_CASE_RE = /^[A-Z][a-z]+(?:[ -](?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,6}|&))*$/;
+
+/** A short heading in sentence case: a capital, then words of letters, two to six of them, none that makes a sentence. */
+export function isSentenceCaseHeading(s: string): boolean {
+  let t = s.trim();
+  if (t.endsWith('.') || t.endsWith(':')) t = t.slice(0, -1);
+  if (t.length < 4 || t.length > 60 || !SENTENCE_CASE_RE.test(t)) return false;
+  const words = t.toLowerCase().split(/[ -]/);
+  if (words.length < 2 || words.length > 6 || SENTENCE_OPENERS.has(words[0] as string)) return false;
+  for (const w of words) if (SENTENCE_VERBS.has(w)) return false;
+  return true;
+}
+
 const SMALL_WORDS = new Set<string>(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'or', 'a', 'an', 'by', 'with', 'as', 'at', 'from', 'under', 'upon', 'into', 'its', 'vs', 'v', 'non', 'per', 'not', 'nor']);
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { endsWithAbbreviation } from './abbreviations.js';
-import { isBlankChar, isHeadingText, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { isBlankChar, isHeadingText, isSentenceCaseHeading, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 
@@ -105,13 +105,15 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   if (trimmed === '') return { heading: null, headingOnly: true, bodyAt: rest.length };
   // PAGE_TAIL_RE ends in a digit: only a text that does can lose a page number
   const noPage = trimmed.length <= 110 && isDigit(trimmed.charCodeAt(trimmed.length - 1)) ? trimmed.replace(PAGE_TAIL_RE, '') : trimmed;
-  if (noPage.length <= 100 && isHeadingText(noPage) && !endsInMark(noPage, '.;') && (!paren || noPage.split(/\s+/).length <= 6)) {
+  if (noPage.length <= 100 && (isHeadingText(noPage) || (!paren && isSentenceCaseHeading(noPage))) && !endsInMark(noPage, '.;') && (!paren || noPage.split(/\s+/).length <= 6)) {
     return { heading: cleanHeading(noPage), headingOnly: true, bodyAt: rest.length };
   }
   const runIn = runInHeadingEnd(trimmed);
   if (runIn) {
     const h = trimmed.slice(0, runIn[0]);
-    if (isHeadingText(h) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + runIn[1]) };
+    // A sentence-case heading ("Term and termination. This Agreement ...") only before a sentence that opens with a capital.
+    const sentenceCase = !paren && isSentenceCaseHeading(h) && isCapital(trimmed.charCodeAt(bodyAfter(trimmed, runIn[1])));
+    if ((isHeadingText(h) || sentenceCase) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + runIn[1]) };
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
   const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);
@@ -177,7 +179,9 @@ function runInHeading(text: string, start: number, end: number): string | null {
   const h = m[1] as string;
   // not a name ("David N."), a roman or letter label ("IV.", "GG."), a company ("Acme, Inc.") or a number
   if (!/[A-Za-z]{4}/.test(h) || /(?:^|\s)[A-Za-z]{1,2}$|\d|,/.test(h)) return null;
-  return isHeadingText(h) && !endsWithAbbreviation(h) && !/["“”]/.test(h) ? cleanHeading(h) : null;
+  // In sentence case at most four words: a paragraph split from the sentence before it can open with a fragment
+  // ("Claimant to substantiate the claim. Such notice ...").
+  return (isHeadingText(h) || (isSentenceCaseHeading(h) && h.split(' ').length <= 4)) && !endsWithAbbreviation(h) && !/["“”]/.test(h) ? cleanHeading(h) : null;
 }
 const RUN_IN_RE = /^([A-Z][^.:;!?\n]{1,70}?)\.[ \t]+["“(]?[A-Z]/;
 

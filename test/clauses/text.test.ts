@@ -224,6 +224,40 @@ describe('run-in headings and abbreviations', () => {
   });
 });
 
+describe('headings in sentence case', () => {
+  // Plain-English and letter agreements write headings as sentences do: "Term and termination. This Agreement ...",
+  // "5. How long this lasts". They were read as body text, so nothing was headed "termination" or "law".
+  it('reads a numbered run-in heading, a numbered heading line and an unnumbered run-in heading in sentence case', () => {
+    const text = [
+      'Dear Dr Okafor,',
+      '1. Licence. Verity grants Castellan a non-exclusive licence under the Verity Patents.',
+      '2. Term and termination. This letter agreement lasts for three (3) years. Either of us may end it by written notice if the other commits a material breach.',
+      '3. How long the licence lasts',
+      '3.1 The licence continues until the last Verity Patent expires.',
+      '4. Governing law. English law governs this letter agreement.',
+    ].join('\n\n');
+    const t = tree(text);
+    expect(['1', '2', '3', '4'].map((n) => byNumber(t, n).heading)).toEqual(['Licence', 'Term and termination', 'How long the licence lasts', 'Governing law']);
+    const unnumbered = tree('NOW, THEREFORE, the parties agree as follows:\n\nTerm and termination. This Agreement lasts for five years.\n\nConfidential information. Each party shall keep the other\'s information confidential.\n');
+    expect(unnumbered.clauses.filter((c) => c.kind === 'clause').map((c) => c.heading)).toEqual(['Term and termination', 'Confidential information']);
+  });
+
+  it('takes no short sentence, no fragment and no lower-case list item for a heading', () => {
+    const text = [
+      '1. Payment is due. The Licensee shall pay within thirty days.',
+      '2. Beta will pay. The fee is USD 10,000.',
+      '3. The licence. It is non-exclusive.',
+      'Claimant to substantiate the claim. Such notice shall be given promptly.',
+      '4. Deliverables',
+      '(a) make and sell the products',
+    ].join('\n\n');
+    const t = tree(text);
+    expect(['1', '2', '3'].map((n) => byNumber(t, n).heading)).toEqual([null, null, null]);
+    expect(t.clauses.some((c) => c.heading === 'Claimant to substantiate the claim')).toBe(false);
+    expect(byNumber(t, '(a)').heading).toBeNull();
+  });
+});
+
 describe('page furniture run onto a line', () => {
   it('takes no page footer at the end of a legend line for a heading ("... as amended.   Page 20 of 28")', () => {
     const legend = '{***} Confidential portions of this exhibit have been redacted and filed separately with the Commission pursuant to a confidential treatment request in accordance with Rule 24b-2 of the Securities Exchange Act of 1934, as amended.';
