@@ -674,7 +674,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
       phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55,
         'alternate|alternative|backup|back-up|secondary|redundant .. site|sites|source|sources|supplier|suppliers|manufacturer|facility|facilities': 0.55, 'continuity of supply|service|services': 0.5,
-        'take over|assume .. the? manufacture|production|operation|operations|performance|services': 0.5, 'temporary|interim|emergency .. license|licence': 0.6,
+        // (Written 'take over|assume ..', which the notation reads as 'take' then 'over|assume': 'assume the performance' never
+        // matched, and matching it would tag assignees that assume a contract's performance.)
+        'take over .. the? manufacture|production|operation|operations|performance|services': 0.5, 'temporary|interim|emergency .. license|licence': 0.6,
         'unable|fails|fail|failure to supply|deliver ... manufacture|make|produce|source|procure .. itself|themselves|elsewhere|third|alternative|alternate': 0.55, 'insolven*|bankrupt* ... step-in / insolven*|bankrupt* ... take over / insolven*|bankrupt* ... step in': 0.5 } },
   ]),
   ...group('term and exit', [

@@ -184,6 +184,10 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
   { type: 'entire-agreement',
     yes: ['This Agreement contains everything the parties have agreed about its subject.'],
     no: [] },
+  { type: 'contingency',
+    yes: ['If the Supplier cannot deliver for sixty days, the Customer may take over the manufacture of the Components.'],
+    // An assignee assuming a contract's performance plans for no contingency.
+    no: ['Either party may assign this Agreement to an Affiliate that agrees in writing to assume the performance of its obligations.'] },
   // (sixth-batch cases)
 ];
 
