@@ -21,10 +21,32 @@ const VERSION = 1;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** The package manager's record of the installed packages and their versions, one of these in a node_modules/. */
+const INSTALL_RECORDS = ['.package-lock.json', '.modules.yaml', '.yarn-state.yml', '.yarn-integrity'];
+
+/**
+ * The record of the packages installed for the package at `root`, from the nearest node_modules/ at or above it that
+ * has one ('' when none does). Results depend on dependencies too (compromise tags, json-rules-engine evaluates, remark
+ * parses), and updating them changes no file of clausecheck's own.
+ */
+export function installedPackagesRecord(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    for (const name of INSTALL_RECORDS) {
+      try {
+        return `${name}\0${readFileSync(join(dir, 'node_modules', name), 'utf8')}`;
+      } catch {
+        // not kept here
+      }
+    }
+    if (dirname(dir) === dir) return '';
+  }
+}
+
 let codeHash: string | undefined;
 /**
  * A hash of this installation's code: every .js and .ts file under the folder holding cli/ (dist/ when built, src/
- * when run from the sources), paths and contents, in path order. About 1.2 MB read once per run with --cache.
+ * when run from the sources), paths and contents, in path order, and the record of its installed dependencies. About
+ * 1.2 MB read once per run with --cache.
  */
 function codeFingerprint(): string {
   if (codeHash) return codeHash;
@@ -40,6 +62,7 @@ function codeFingerprint(): string {
   walk(root);
   const hash = createHash('sha256');
   for (const path of files.sort()) hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+  hash.update(installedPackagesRecord(dirname(root)));
   return (codeHash = hash.digest('hex'));
 }
 

@@ -147,3 +147,23 @@ describe('--cache', () => {
     expect(Object.keys(cacheOf(dir).entries)).toHaveLength(6);
   });
 });
+
+describe('installedPackagesRecord (part of the cache key)', () => {
+  it("is the package manager's record of the installed packages in the nearest node_modules at or above the package", async () => {
+    const { installedPackagesRecord } = await import('../../src/cli/cache.js');
+    const top = mkdtempSync(join(tmpdir(), 'clausecheck-install-'));
+    const pkg = join(top, 'node_modules', 'clausecheck');
+    mkdirSync(pkg, { recursive: true });
+    // Installed as a dependency: the record sits in the node_modules that holds the package.
+    writeFileSync(join(top, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/compromise":{"version":"14.17.0"}}}');
+    const before = installedPackagesRecord(pkg);
+    expect(before).toContain('"14.17.0"');
+    // An update of a dependency changes the record, so no result of the old version is reused.
+    writeFileSync(join(top, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/compromise":{"version":"14.18.0"}}}');
+    expect(installedPackagesRecord(pkg)).not.toBe(before);
+    // A checkout: its own node_modules wins; pnpm's record counts as well.
+    mkdirSync(join(pkg, 'node_modules'));
+    writeFileSync(join(pkg, 'node_modules', '.modules.yaml'), 'layoutVersion: 5\n');
+    expect(installedPackagesRecord(pkg)).toBe('.modules.yaml\0layoutVersion: 5\n');
+  });
+});
