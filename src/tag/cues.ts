@@ -1091,11 +1091,14 @@ function matchRunWords(tokens: readonly RunToken[], k: number, text: string, run
         let tail = start + length;
         while (tail < n && isStemCode(text.charCodeAt(tail))) tail++;
         // (Stepped before each try, the first too: a step taken only after a failed try, which the warm-up never made,
-        // deoptimised this function in a fresh pass.)
+        // deoptimised this function in a fresh pass.) `next` is the first run at or after e, stepped back with e: a
+        // runAtOrAfter from q for each end was quadratic in a long tail of runs ("terminated-this-terminated-...").
+        let next = runAtOrAfter(runs, q, tail);
         for (let e = tail + 1; e > start + length;) {
           e--;
           if (e < tail && isWordCode(text.charCodeAt(e))) continue;
-          const matched = matchRunWords(tokens, k + 1, text, runs, runAtOrAfter(runs, q, e), e);
+          while (next - 1 > q && (runs.starts[next - 1] as number) >= e) next--;
+          const matched = matchRunWords(tokens, k + 1, text, runs, next, e);
           if (matched >= 0) return matched;
         }
         continue;
