@@ -367,7 +367,9 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
  */
 // "Neither party may grant ..." forbids the act: like "shall not", it is no one's act.
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
-const JOINED_BEFORE_END = /(?:,|\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
+// A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
+// comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
+const JOINED_BEFORE_END = /(?:\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
