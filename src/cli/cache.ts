@@ -72,16 +72,12 @@ interface CacheEntry {
 }
 
 export interface RunCache {
-  /** Where the cache lives (as given, for messages). */
-  readonly location: string;
   /** This document's result from an earlier run, when nothing it depends on has changed. */
   lookup(source: Source, settings: DocumentSettings): DocumentReport | undefined;
   /** Keep this run's result for the next run. */
   store(source: Source, settings: DocumentSettings, document: DocumentReport): void;
   /** Write the cache (atomically). A failure is a warning: the report is what the run is for. */
   save(): void;
-  /** How many lookups were answered from the cache. */
-  readonly hits: number;
 }
 
 function entryKey(source: Source, settings: DocumentSettings): string {
@@ -126,19 +122,12 @@ export async function openCache(io: CliIO, location: string, packs: readonly Loa
       for (const [path, entry] of Object.entries(parsed.entries)) entries.set(path, entry as CacheEntry);
     }
   }
-  let hits = 0;
   let changed = false;
   return {
-    location,
-    get hits() {
-      return hits;
-    },
     lookup(source, settings) {
       if (!usable) return undefined;
       const entry = entries.get(source.path);
-      if (entry?.key !== entryKey(source, settings)) return undefined;
-      hits++;
-      return entry.document;
+      return entry?.key === entryKey(source, settings) ? entry.document : undefined;
     },
     store(source, settings, document) {
       if (!usable) return;
@@ -152,7 +141,8 @@ export async function openCache(io: CliIO, location: string, packs: readonly Loa
       const out = { format: FORMAT, version: VERSION, tool: TOOL_VERSION, runKey, entries: Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
       const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
       try {
-        const fd = openSync(tmp, 'w');
+        // 'wx': never through a file (or a link planted) at the temporary name.
+        const fd = openSync(tmp, 'wx');
         try {
           writeFileSync(fd, JSON.stringify(out));
         } finally {
