@@ -197,6 +197,11 @@ interface PairIndex {
 
 /** The most word numbers an anchor's list keeps room for between scans (a long-lived process meets ever longer texts). */
 const ANCHOR_ROOM_KEPT = 1 << 14;
+/**
+ * The most word numbers all anchors' lists keep room for between scans together (0.5-1 MB). Per anchor alone, the ~700
+ * anchors of the built-in cues could keep 11M (19 MB after one 6 MB text of anchor words); CUAD dev keeps 41K in all.
+ */
+export const ANCHOR_ROOM_TOTAL = 1 << 17;
 
 /** Most entries of the cache of CueSet.cuesBeforePair (a power of two; ~20,000 are met in the CUAD dev corpus); it starts afresh when half full. */
 const PAIR_CACHE_SLOTS = 1 << 16;
@@ -320,6 +325,9 @@ export class CueSet {
    * array cut to length 0 drops its room, and growing every noted anchor's array again in each scan was 12 MB a pass.)
    */
   private readonly anchorCount: Int32Array;
+  /** Per anchor, the room its anchorOcc list kept after the last scan that noted it; anchorRoomKept, their sum. */
+  private readonly anchorRoom: Int32Array;
+  private anchorRoomKept = 0;
   /** The anchors noted in the running scan (to reset). */
   private readonly anchorsNoted: number[] = [];
   /**
@@ -408,6 +416,7 @@ export class CueSet {
     for (let a = 0; a < anchorIds.size; a++) this.anchorOcc.push([]);
     this.anchorPtr = new Int32Array(anchorIds.size);
     this.anchorCount = new Int32Array(anchorIds.size);
+    this.anchorRoom = new Int32Array(anchorIds.size);
     const words = [...new Set([...exact.keys(), ...wholeKeys.keys()])];
     let size = 64;
     while (size < words.length * 4) size *= 2;
@@ -503,8 +512,14 @@ export class CueSet {
     for (const i of this.failedCues) this.failedUntil[i] = -1;
     this.failedCues.length = 0;
     for (const a of this.anchorsNoted) {
-      // (A long-lived process keeps no more room than ANCHOR_ROOM_KEPT per anchor.)
-      if ((this.anchorCount[a] as number) > ANCHOR_ROOM_KEPT) (this.anchorOcc[a] as number[]).length = 0;
+      // (A long-lived process keeps no more room than ANCHOR_ROOM_KEPT per anchor, and ANCHOR_ROOM_TOTAL in all.)
+      const occ = this.anchorOcc[a] as number[];
+      this.anchorRoomKept += occ.length - (this.anchorRoom[a] as number);
+      if ((this.anchorCount[a] as number) > ANCHOR_ROOM_KEPT || this.anchorRoomKept > ANCHOR_ROOM_TOTAL) {
+        this.anchorRoomKept -= occ.length;
+        occ.length = 0;
+      }
+      this.anchorRoom[a] = occ.length;
       this.anchorCount[a] = 0;
       this.anchorPtr[a] = 0;
     }
@@ -709,6 +724,13 @@ export class CueSet {
     const index: PairIndex = { any, byPair };
     this.pairIndexes[fw - 1] = index;
     return index;
+  }
+
+  /** How many word numbers the anchors' lists keep room for between scans (tests of the bound). */
+  anchorRoomInUse(): number {
+    let room = 0;
+    for (const occ of this.anchorOcc) room += occ.length;
+    return room;
   }
 
   private noteAnchor(a: number, word: number): void {

@@ -2,7 +2,7 @@
 // exactly what the plain method finds: at every word start, try every compiled cue whose first word
 // (or word* prefix) is that word, in cue order. The plain method is written out here as the oracle.
 import { describe, expect, it } from 'vitest';
-import { CUE_WORD_CACHE_LIMIT, CueSet, compileCue, cueWordCacheSize, runMatcher, type CueHit } from '../../src/tag/cues.js';
+import { ANCHOR_ROOM_TOTAL, CUE_WORD_CACHE_LIMIT, CueSet, compileCue, cueWordCacheSize, runMatcher, type CueHit } from '../../src/tag/cues.js';
 import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
 import { wordIndex } from '../../src/model/words.js';
 
@@ -252,6 +252,19 @@ describe('cue scan', () => {
       expect(cueWordCacheSize()).toBeLessThanOrEqual(CUE_WORD_CACHE_LIMIT);
     }
     expect(new CueSet(cues).scan(text)).toEqual(before);
+  });
+  it('keeps room for a bounded number of anchor places in all between scans, and scans the same after', () => {
+    // Every built-in cue word, 120 times (2 MB): ~230,000 anchor places, under 16,384 for any one anchor. Kept per
+    // anchor alone, they all stayed for the life of the process (19 MB after 6 MB of such text).
+    const set = new CueSet(PATTERNS);
+    const small = 'Either party may terminate this Agreement for convenience; the royalty report is due quarterly.';
+    const before = set.scan(small);
+    const words = [...new Set(PATTERNS.join(' ').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2))];
+    set.scan(`${words.join(' ')}. `.repeat(120));
+    expect(set.anchorRoomInUse()).toBeGreaterThan(0);
+    expect(set.anchorRoomInUse()).toBeLessThanOrEqual(ANCHOR_ROOM_TOTAL);
+    expect(set.scan(small)).toEqual(before);
+    expect(set.scan(small)).toEqual(new CueSet(PATTERNS).scan(small));
   });
   /** Sentences far enough apart (more words than any cue gap) for each to be read on its own. */
   const apart = (sentences: readonly string[]): string =>
