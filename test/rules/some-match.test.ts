@@ -65,6 +65,24 @@ describe('someMatch (whether a clause query selects a clause)', () => {
     expect(typedTrue).toBeGreaterThan(100);
   });
 
+  it('leaves the whole list of a query asked after it as a fresh context gives it (query() reuses what someMatch found)', () => {
+    const key = (list: readonly ClauseMatch[]): string => JSON.stringify(list);
+    let compared = 0;
+    for (const { name, text } of agreements) {
+      const a = analyze(sourceFromText(text, name));
+      const fresh = new DocumentContext(a, undefined, plan);
+      for (const from of [undefined, 0.7]) {
+        const asked = new DocumentContext(a, undefined, plan);
+        for (const q of queries) asked.someMatch(q, from);
+        for (const q of queries) {
+          expect(key(asked.query(q)), `${name} ${q.label ?? JSON.stringify(q).slice(0, 80)} after someMatch at ${from}`).toBe(key(fresh.query(q)));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(400);
+  });
+
   it('reads the text match where an exclude or a weak tag needs it', () => {
     const doc = `# SERVICES AGREEMENT
 
