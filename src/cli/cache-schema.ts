@@ -2,22 +2,21 @@
 // there is a cache file to read).
 import { z } from 'zod';
 import { DocumentSchema } from '../report/schema.js';
-import { jsonPath } from '../report/waivers-schema.js';
+import { jsonPath } from '../model/index.js';
+import { MAX_JSON_DEPTH } from '../config/json.js';
 
-/**
- * A result clausecheck writes is nested about 7 levels deep. Far deeper is a hand-made file: a reused document goes to
- * the formatters, whose recursive writers would overflow the stack on it (the schema lets unknown fields through).
- */
-const MAX_CACHE_DEPTH = 64;
+// A result clausecheck writes is nested about 7 levels deep. Far deeper (the limit for any JSON from outside) is a
+// hand-made file: a reused document goes to the formatters, whose recursive writers would overflow the stack on it
+// (the schema lets unknown fields through).
 
-/** The first entry holding a value nested deeper than MAX_CACHE_DEPTH, walked without recursion; undefined: none. */
+/** The first entry holding a value nested deeper than MAX_JSON_DEPTH, walked without recursion; undefined: none. */
 function tooDeepEntry(entries: Record<string, unknown>): string | undefined {
   for (const [name, entry] of Object.entries(entries)) {
     const stack: [unknown, number][] = [[entry, 0]];
     while (stack.length) {
       const [value, depth] = stack.pop()!;
       if (value === null || typeof value !== 'object') continue;
-      if (depth >= MAX_CACHE_DEPTH) return name;
+      if (depth >= MAX_JSON_DEPTH) return name;
       for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
     }
   }
@@ -54,7 +53,7 @@ export function parseCacheFile(text: string): CacheFile | { readonly problem: st
   }
   const entries = (data as { entries?: unknown }).entries;
   const deep = entries !== null && typeof entries === 'object' ? tooDeepEntry(entries as Record<string, unknown>) : undefined;
-  if (deep !== undefined) return { problem: `${jsonPath(['entries', deep])}: nested deeper than ${MAX_CACHE_DEPTH} levels`, foreign: false };
+  if (deep !== undefined) return { problem: `${jsonPath(['entries', deep])}: nested deeper than ${MAX_JSON_DEPTH} levels`, foreign: false };
   const parsed = CacheFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

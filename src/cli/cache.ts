@@ -5,13 +5,13 @@
 // does not serve results of the code it replaced). Run-level steps (waivers, baseline, --quiet, --max-warnings,
 // --fail-on, the formatter) run on every run, on cached and new results alike.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentReport, Source } from '../model/index.js';
+import { ClauseCheckError, type DocumentReport, type Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/loader.js';
 import { TOOL_VERSION } from '../version.js';
-import type { CliIO } from './io.js';
+import { writeAtomic, type CliIO } from './io.js';
 import type { DocumentSettings } from './config.js';
 
 /** The cache file's name when --cache-location is not given (in the current folder, like ESLint's .eslintcache). */
@@ -139,19 +139,11 @@ export async function openCache(io: CliIO, location: string, packs: readonly Loa
     save() {
       if (!usable || (!changed && entries.size && text !== undefined)) return;
       const out = { format: FORMAT, version: VERSION, tool: TOOL_VERSION, runKey, entries: Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-      const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
       try {
-        // 'wx': never through a file (or a link planted) at the temporary name.
-        const fd = openSync(tmp, 'wx');
-        try {
-          writeFileSync(fd, JSON.stringify(out));
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(tmp, file);
+        writeAtomic(io, location, JSON.stringify(out), [], 'the cache');
       } catch (e) {
-        rmSync(tmp, { force: true });
-        io.stderr.write(`clausecheck: warning: ${location}: cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+        // A cache too large to write as one string is not a reason to fail the run either.
+        warn(e instanceof ClauseCheckError ? e.message : 'cannot write the cache (error)');
       }
     },
   };

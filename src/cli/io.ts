@@ -66,9 +66,10 @@ function sameFile(a: string, b: string): boolean {
 
 /**
  * Write via a temporary file in the same directory and rename, so readers never see half a report.
- * Refuses to overwrite any input file. `content` may come in pieces, written one after the other.
+ * Refuses to overwrite any input file. `content` may come in pieces, written one after the other. `what` names the
+ * file in the error ("report", "the cache").
  */
-export function writeAtomic(io: CliIO, path: string, content: string | Iterable<string>, inputs: readonly string[]): void {
+export function writeAtomic(io: CliIO, path: string, content: string | Iterable<string>, inputs: readonly string[], what = 'report'): void {
   const target = resolve(io.cwd, path);
   if (inputs.some((p) => p !== '-' && sameFile(resolve(io.cwd, p), target))) {
     throw new ClauseCheckError('usage', 'refusing to overwrite an input file with the report', { file: path });
@@ -76,7 +77,8 @@ export function writeAtomic(io: CliIO, path: string, content: string | Iterable<
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'w');
+    // 'wx': never through a file (or a link planted) at the temporary name.
+    fd = openSync(tmp, 'wx');
     for (const piece of typeof content === 'string' ? [content] : content) writeFileSync(fd, piece);
     closeSync(fd);
     fd = undefined;
@@ -87,6 +89,6 @@ export function writeAtomic(io: CliIO, path: string, content: string | Iterable<
     const code = (e as NodeJS.ErrnoException).code;
     // The pieces are made while they are written: a formatter's own error is not a write error.
     if (code === undefined) throw e;
-    throw new ClauseCheckError('usage', `cannot write report (${code})`, { file: path });
+    throw new ClauseCheckError('usage', `cannot write ${what} (${code})`, { file: path });
   }
 }

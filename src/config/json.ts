@@ -1,7 +1,6 @@
 // JSON from outside (config files) read defensively: a syntax error names its line and column, prototype-polluting
 // keys and absurd nesting are refused before any schema sees the value.
-import { ClauseCheckError, type ProblemCode } from '../model/index.js';
-import { jsonPath } from '../rules/json-path.js';
+import { ClauseCheckError, jsonPath, type ProblemCode } from '../model/index.js';
 
 /** Deeper than this is not a hand-written config; refusing it keeps recursive consumers safe. */
 export const MAX_JSON_DEPTH = 64;

@@ -29,3 +29,8 @@ export class ClauseCheckError extends Error {
     return where ? `${where}: ${message}` : message;
   }
 }
+
+/** The JSON path a problem names, from a path of keys: $.rules[0], $.overrides["a/b"] (a key that is not a plain name in brackets). */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join('')}`;
+}

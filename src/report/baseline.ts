@@ -1,7 +1,6 @@
 // --baseline: a previous JSON report. Only its findings' fingerprints matter.
 import { z } from 'zod';
-import { ClauseCheckError } from '../model/index.js';
-import { jsonPath } from './waivers-schema.js';
+import { ClauseCheckError, jsonPath } from '../model/index.js';
 
 const BaselineSchema = z.object({
   documents: z.array(z.object({ findings: z.array(z.object({ ruleId: z.string(), fingerprint: z.string().optional() })) })),

@@ -1,7 +1,7 @@
 // The waivers file's schema, validated with zod at the boundary (the CLI's --waivers). Apart from waivers.ts, which
 // applies them, so that building a report does not load zod.
 import { z } from 'zod';
-import { ClauseCheckError } from '../model/index.js';
+import { ClauseCheckError, jsonPath } from '../model/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,11 +16,6 @@ export const WaiverSchema = z.strictObject({
 export const WaiversFileSchema = z.strictObject({ waivers: z.array(WaiverSchema) });
 
 export type Waiver = z.infer<typeof WaiverSchema>;
-
-/** "$.waivers[0].expires" from a zod issue path; a key that is not a plain name in brackets: '$.entries["deals/a.md"]'. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`), '$');
-}
 
 /** Validate parsed JSON (the CLI parses it with depth and key checks) as a waivers file. */
 export function parseWaivers(data: unknown, file: string): Waiver[] {

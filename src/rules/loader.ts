@@ -3,11 +3,10 @@
 // ClauseCheckError('pack-invalid') naming the file and the JSON path inside it.
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
-import { ClauseCheckError } from '../model/index.js';
+import { ClauseCheckError, jsonPath } from '../model/index.js';
 import { parseExtraTypes } from '../tag/taxonomy-schema.js';
 import { builtinRulesDir, loadPackWith, type LoadedPack, type LoadedRule, type PackReaders } from './pack-files.js';
 import { PackManifest, Rule } from './schema.js';
-import { jsonPath } from './json-path.js';
 
 export { packClauseTypes } from './clause-types.js';
 export { builtinRulesDir, loadBuiltinPacks, type LoadedPack, type LoadedRule } from './pack-files.js';

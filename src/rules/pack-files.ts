@@ -6,10 +6,9 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClauseCheckError, type Severity } from '../model/index.js';
+import { ClauseCheckError, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
-import { jsonPath } from './json-path.js';
 import { expandPatternRefs } from './pattern-refs.js';
 import type { Condition, PackManifest, RuleSpec } from './schema.js';
 import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from './shapes.js';

@@ -2,8 +2,7 @@
 // `(?&name)` inside any pattern (text, heading, require, exclude, term, act, pattern, variants). The reference is
 // replaced by `(?:<the pattern>)` when the rule file is read, before it is validated, so everything after the loader
 // sees plain patterns. `(?&` is no valid JavaScript regular expression, so no pattern can mean anything else by it.
-import { ClauseCheckError } from '../model/index.js';
-import { jsonPath } from './json-path.js';
+import { ClauseCheckError, jsonPath } from '../model/index.js';
 
 /** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. */
 export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
