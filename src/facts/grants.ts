@@ -226,6 +226,22 @@ function partyMentions(mentions: readonly Mention[], text: string): Mention[] {
   return mentions.filter((m) => m.group !== null || !/^(?:['’]s\b|\s+(?:Patents?|Licensed|Technology|Know-How|IP|Intellectual|Improvements?|Products?|Marks?|Materials?|Software)\b)/.test(text.slice(m.end, m.end + 20)));
 }
 
+// The subject of a grant by role ("each Member", "Each Licensor"): the last "each"/"every" and capitalised word before the verb.
+const EACH_ROLE = /\b(?:[Ee]ach|[Ee]very)[ \t]+([A-Z][a-z]{2,})(?![\w-])/g;
+// Its grantee: the same role after "each other", "every other", "all other" or "the other" ("to each other Member and its Affiliates").
+const OTHER_ROLE_AFTER = /^[ \t]*(?:to[ \t]+)?(?:each|every|all|the)[ \t]+other[ \t]+([A-Z][a-z]{2,})(?![\w-])/;
+
+/** The role word when the subject is "each <Role>" and the grantee "each other <Role>(s)" (same role), else null. */
+function roleMutual(prefix: string, after: string): string | null {
+  const subject = [...prefix.matchAll(EACH_ROLE)].pop();
+  if (subject === undefined || /^Part(?:y|ies)$/.test(subject[1] as string)) return null;
+  const other = OTHER_ROLE_AFTER.exec(after);
+  if (other === null) return null;
+  const role = subject[1] as string;
+  const grantee = other[1] as string;
+  return grantee === role || grantee === `${role}s` ? role : null;
+}
+
 /**
  * Grants made in a clause's own text. `nonAssertions`: where "agrees not to sue", "shall not assert" can start in it
  * (document offsets, from nonAssertionStarts): the covenants without the word "covenant".
@@ -292,6 +308,13 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // ("Each Party shall disclose ... to the other Party and hereby grants to the other Party ...").
     const eachSubject = before.find((m) => m.group !== null || m.party !== null);
     const mutualSubject = lastBefore?.group === 'each' || (eachSubject?.group === 'each' && after[0]?.group === 'other') || (before.length >= 2 && /\b(?:each\s+of|both\s+of)\b/i.test(prefix));
+    // "each Member ... hereby grants to each other Member": a multi-party agreement names its parties by a role, not
+    // "Party"; the same role word as subject and, after "each/every/all/the other", as grantee makes the grant mutual.
+    const role = !passive && !mutualSubject ? roleMutual(prefix, text.slice(verbEnd, verbEnd + 60)) : null;
+    if (role !== null) {
+      out.push({ record: { ...base, grantor: `each ${role}`, grantee: `each other ${role}` }, start: sentenceStart, end: scopeEnd, mutual: true });
+      continue;
+    }
     if (!passive && mutualSubject) {
       const names = lastBefore?.group === 'each' || eachSubject?.group === 'each' ? parties.parties.map((p) => p.name) : [...new Set(before.map((m) => m.party).filter((p): p is string => p !== null))];
       if (names.length >= 2 && names.length <= 4) {

@@ -274,6 +274,16 @@ describe('cross-license agreements (written)', () => {
     expect(facts.kind).toBe('cross-license');
   });
 
+  it('reads a grant by each member of a multi-party agreement to each other member as mutual ("each Member ... grants to each other Member")', () => {
+    const preamble = 'This Agreement is entered into by and among Halcyon Systems, Inc., a Delaware corporation ("Halcyon"), Brightwell Networks LLC, a California limited liability company ("Brightwell"), and Orrery Robotics Corp., a Washington corporation ("Orrery") (each, a "Member"), and Open Shield, Inc., a Delaware nonprofit corporation (the "Administrator").';
+    const facts = factsOf(`${preamble}\n\n2.1 Subject to this Agreement, each Member, on behalf of itself and its Affiliates, hereby grants to each other Member and its Affiliates a non-exclusive, worldwide, royalty-free license under its Network Patents.`);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee, g.mutual])).toEqual([['each Member', 'each other Member', true]]);
+    expect(facts.kind).toBe('cross-license');
+    // Near miss: each member grants to the administrator, a different role: one direction, not mutual.
+    const one = factsOf(`${preamble}\n\n2.1 Each Member hereby grants to the Administrator a non-exclusive, royalty-free license under its Network Patents to administer the register.`);
+    expect(one.grants.map((g) => g.mutual ?? false)).toEqual([false]);
+  });
+
   it('reads a mutual grant whose subject stands far before the verb', () => {
     const facts = factsOf(`${PREAMBLE}\n\n4.2 Each Party shall disclose its Improvements to the other Party in writing once in each calendar year and hereby grants to the other Party a non-exclusive, royalty-free licence under its Improvements.`);
     expect(facts.grants.map((g) => [g.grantor, g.grantee, g.ip])).toEqual([
