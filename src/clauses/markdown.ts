@@ -37,6 +37,9 @@ function unemphasised(s: string): string {
 // and run-in headings in bold ("**2.1 Licence.** Each party ..."). Such a paragraph is read as text reads the same line
 // without the asterisks: its number after the opening delimiter, a wholly bold heading line as a heading line.
 
+/** A clause number alone in bold at a paragraph's start (after boldLead): "1.9** ", "4.__ ". */
+const BOLD_NUMBER_RE = /^(\d{1,3}(?:\.\d{1,3})*\.?)(?:\*\*|__)[ \t]/;
+
 /** Offset after a "**" or "__" that opens a paragraph right before its first character, else `start`. */
 function boldLead(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
@@ -182,6 +185,15 @@ export function markdownDrafts(text: string): Draft[] {
     adoptable = null;
     const lead = boldLead(text, start, end);
     let marker = plausibleMarker(text, lead, end);
+    // "**1.9** "Excluded Entity" means ...": the bold closes right after the number. Read the number as text reads
+    // "1.9 " (the closing delimiter blanked in a copy of the same length, made only for this form).
+    if (marker === null && lead > start) {
+      const closed = BOLD_NUMBER_RE.exec(text.slice(lead, Math.min(end, lead + 16)));
+      if (closed !== null) {
+        const at = lead + (closed[1] as string).length;
+        marker = plausibleMarker(`${text.slice(0, at)}  ${text.slice(at + 2)}`, lead, end);
+      }
+    }
     // Before the body, only section-like numbers end the preamble; "A." recitals stay in it.
     if (marker && !inBody && !/^(?:article|dec\d)$/.test((marker.readings[0] as Reading).scheme)) marker = null;
     if (!marker) {

@@ -56,3 +56,28 @@ describe('bold paragraph headings in Markdown', () => {
     expect(md.slice(sig.start, sig.start + 22)).toBe('**IN WITNESS WHEREOF t');
   });
 });
+
+describe('a clause number alone in bold in Markdown ("**1.9** "Excluded Entity" means ...")', () => {
+  const md2 = [
+    'This Agreement is made between Alpha Inc. ("Alpha") and Beta LLC ("Beta").',
+    '## ARTICLE 1 — DEFINITIONS',
+    '**1.1** "**Affiliate**" means any entity that controls, is controlled by or is under common control with a party.',
+    '**1.2** "**Patents**" means all patents and patent applications, in every jurisdiction.',
+    '## ARTICLE 2 — LICENSE',
+    '**2.1 Grant.** Alpha hereby grants to Beta a non-exclusive license under the Patents.',
+    '**The parties note** that this bold sentence opens no clause, nor does **5** units of product in bold.',
+  ].join('\n\n');
+  const t = tree(md2, 'markdown');
+
+  it('opens a numbered clause at the bold number, with the text after it as its body', () => {
+    for (const n of ['1.1', '1.2']) expect(parentOf(t, byNumber(t, n))?.number).toBe('ARTICLE 1');
+    const c = byNumber(t, '1.2');
+    expect(c.heading).toBeNull();
+    expect(md2.slice(c.start, c.end)).toMatch(/^\*\*1\.2\*\* "\*\*Patents\*\*" means/);
+    expect(byNumber(t, '2.1').heading).toBe('Grant');
+  });
+
+  it('reads no number in a bold sentence of prose', () => {
+    expect(t.clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['ARTICLE 1', '1.1', '1.2', 'ARTICLE 2', '2.1']);
+  });
+});
