@@ -1,0 +1,33 @@
+// Near misses of the precision session (tag-precision, 2026-11-29): for each type whose false tags on CUAD dev were read,
+// the general reason written as a clause of our own that names what the text really is (a measure, a service allowance,
+// a boilerplate counterpart), and wordings of the same type that must keep it. Written here, not copied from CUAD.
+import { describe, expect, it } from 'vitest';
+import { clauseTypesOf, typesOf } from './helpers.js';
+
+interface Case { readonly type: string; readonly why: string; readonly yes: readonly string[]; readonly no: readonly string[] }
+
+const CASES: readonly Case[] = [
+  { type: 'payment-terms',
+    why: 'tax that qualifies a measure (a deduction from Net Sales, a sales target, a commission base) or names a VAT registration is no term of payment',
+    yes: ['All fees payable under this Agreement are exclusive of sales, use and value added taxes.',
+      'Support is charged at EUR 150 per hour plus VAT.',
+      'The Prices include all duties and taxes levied on the Products.'],
+    no: ['(e) sales taxes, VAT and other taxes directly attributable to the sale of the Product;',
+      'For this Schedule, new sales are the aggregate amount of Product sales made by the Reseller in a contract year, exclusive of applicable taxes.',
+      'Northwind Trading Ltd, VAT No. GB 123 4567 89, a company registered in England.'] },
+];
+
+describe('precision near misses: each general reason, and the wordings that keep the type', () => {
+  for (const c of CASES) {
+    for (const text of c.yes) it(`${c.type}: tags "${text.slice(0, 70)}..."`, () => expect([...typesOf(text)]).toContain(c.type));
+    for (const text of c.no) it(`${c.type}: ${c.why.slice(0, 60)}: not "${text.slice(0, 50)}..."`, () => expect([...typesOf(text)]).not.toContain(c.type));
+  }
+});
+
+describe('precision near misses: a cue of the clause is not taken by an earlier clause', () => {
+  it('payment-terms: "All fees are exclusive of taxes" after a clause that names a fee ten words before', () => {
+    const text = '5.2 The licence in Section 2.2 is granted in exchange for the licence in Section 2.1, and no fee or royalty is payable for it.\n\n'
+      + '5.3 All fees are exclusive of sales, use and similar taxes, which the Licensee shall pay.';
+    expect(clauseTypesOf(text, 'All fees are exclusive')).toContain('payment-terms');
+  });
+});
