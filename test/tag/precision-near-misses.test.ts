@@ -15,6 +15,12 @@ const CASES: readonly Case[] = [
     no: ['(e) sales taxes, VAT and other taxes directly attributable to the sale of the Product;',
       'For this Schedule, new sales are the aggregate amount of Product sales made by the Reseller in a contract year, exclusive of applicable taxes.',
       'Northwind Trading Ltd, VAT No. GB 123 4567 89, a company registered in England.'] },
+  { type: 'milestone',
+    why: 'a trial stage that starts a duty, with no sum falling due on it, is no milestone',
+    yes: ['Licensee shall pay Licensor USD 2,000,000 upon the initiation of the first Phase III clinical trial.',
+      'Upon the commencement of the first Phase II study, the Licensee shall pay the Licensor one million dollars.'],
+    no: ['Upon the initiation of the first Phase III study, Acme shall be responsible for maintaining the global safety database.',
+      'After dosing of the first patient in the trial, the Sponsor shall report serious adverse events to the Investigator within 24 hours.'] },
 ];
 
 describe('precision near misses: each general reason, and the wordings that keep the type', () => {
