@@ -366,6 +366,9 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
  * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
  */
 // "Neither party may grant ..." forbids the act: like "shall not", it is no one's act.
+/** A party's act of paying ("Orion will pay Tallis"), and a sum "payable by" a party (passive; the party follows). */
+const PAY_ACT = String.raw`\bpay\b`;
+const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
 // A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
 // comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
@@ -1292,6 +1295,44 @@ export class DocumentContext {
     });
   }
 
+  /**
+   * Who pays anything under the document, by canonical party name: true when one of its payments is a royalty (the
+   * sentence of the payment names one), false when it pays only other sums. "Orion will pay Tallis a running royalty",
+   * "the royalty payable by Kaimana"; a payment by "each party" counts for every party; "shall not pay" is none.
+   */
+  private payments(): Map<string, boolean> {
+    return this.once('payments', () => {
+      const out = new Map<string, boolean>();
+      const text = this.text;
+      const add = (who: string | null, at: number, atEnd: number): void => {
+        if (who === null) return;
+        const from = Math.max(0, text.lastIndexOf('.', at) + 1, text.lastIndexOf(';', at) + 1, at - 300);
+        let to = atEnd;
+        while (to < text.length && to < atEnd + 300 && text[to] !== ';' && !(text[to] === '.' && isSpace(text.charCodeAt(to + 1)))) to++;
+        const royalty = /\broyalt/i.test(text.slice(from, to));
+        const names = who === 'mutual' ? this.analysis.facts.parties.map((p) => p.name) : [who];
+        for (const n of names) out.set(n, (out.get(n) ?? false) || royalty);
+      };
+      const acts = this.scan(PAY_ACT);
+      for (let i = 0; i < acts.starts.length; i++) {
+        const at = acts.starts[i] as number;
+        const atEnd = acts.ends[i] as number;
+        const c = this.clauseAt(at);
+        if (!c || NEGATED_ACT.test(text.slice(Math.max(c.start, at - 80), at))) continue;
+        add(this.subjectOf(c.start, at, atEnd), at, atEnd);
+      }
+      const passive = this.scan(PAID_BY);
+      const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length);
+      for (let i = 0; i < passive.starts.length; i++) {
+        const atEnd = passive.ends[i] as number;
+        const rest = text.slice(atEnd, atEnd + 60).toLowerCase().replace(/^the\s+/, '');
+        const name = names.find((n) => rest.startsWith(n) && !isWordAt(rest, n.length));
+        if (name !== undefined) add(this.who(name), passive.starts[i] as number, atEnd);
+      }
+      return out;
+    });
+  }
+
   /** The first grant of each of two opposite directions, compared attribute by attribute (royalty terms: all grants). */
   grantComparison(): { comparable: boolean; differenceCount: number; summary: string; royaltyAsymmetric: boolean; royaltySummary: string } {
     return this.once('grantComparison', () => {
@@ -1322,7 +1363,16 @@ export class DocumentContext {
         .map(([name, k]) => `${name}: ${pair[0]} ${show(a[k])} | ${pair[1]} ${show(b[k])}`);
       // Consideration over every grant of each direction, not only the first (a research licence each way, then a
       // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.
-      const royalties = (k: string) => new Set((byDirection.get(k) as GrantRecord[]).map((g) => g.royalty).filter((r) => r !== null));
+      const royalties = (k: string) => {
+        const records = byDirection.get(k) as GrantRecord[];
+        const stated = new Set(records.map((g) => g.royalty).filter((r) => r !== null));
+        if (stated.size > 0) return stated;
+        // The grants say nothing of consideration: what their grantee pays elsewhere prices them ("Tidewater shall
+        // pay Marlowe a royalty of 3%" in a clause of its own); a grantee that pays nothing anywhere takes them free.
+        const grantee = this.canonical((records[0] as GrantRecord).grantee);
+        const paid = grantee === null || grantee === 'mutual' ? undefined : this.payments().get(grantee);
+        return new Set(grantee === null || grantee === 'mutual' ? [] : paid === undefined ? ['royalty-free'] : paid ? ['royalty-bearing'] : []);
+      };
       const ra = royalties(pair[0]);
       const rb = royalties(pair[1]);
       const onlyFree = (r: Set<unknown>) => r.size === 1 && r.has('royalty-free');
