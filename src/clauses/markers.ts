@@ -106,17 +106,20 @@ function decimalValues(written: string): number[] {
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
- * Whether a marker can start at `at`, by its first characters: every form that starts with a letter other than
- * the A, C or S of a keyword is one to five letters and then "." or ")". Most blocks start with a word, which
- * this rejects without running MARKER_RE.
+ * Whether a marker can start at `at`, by its first characters: MARKER_RE's forms open with a digit, "(", "§", a
+ * keyword (ARTICLE/Article, CLAUSE/Clause, SECTION/Section/Sec.) or one to five letters and then "." or ")". Most
+ * blocks start with a word or a quote, bullet or dash, which this rejects without running MARKER_RE.
  */
 function mayStartMarker(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (!isLetter(c) || c === 65 || c === 67 || c === 83) return true;
+  if (!isLetter(c)) return (c >= 48 && c <= 57) || c === 40 || c === 0xa7;
+  // Not read past the text's end (a word that ends the text): a read out of bounds threw the optimised code away.
+  const second = at + 1 < text.length ? text.charCodeAt(at + 1) | 32 : -1;
+  // The keyword's second letter in either case: "r" of ARTICLE, "l" of CLAUSE, "e" of SECTION/Sec.
+  if ((c === 65 && second === 114) || (c === 67 && second === 108) || (c === 83 && second === 101)) return true;
   let i = at + 1;
   const max = Math.min(text.length, at + 5);
   while (i < max && isLetter(text.charCodeAt(i))) i++;
-  // Not read past the text's end (a word that ends the text): a read out of bounds threw the optimised code away.
   const next = i < text.length ? text.charCodeAt(i) : -1;
   return next === 46 || next === 41;
 }

@@ -211,7 +211,8 @@ function isLineStart(text: string, at: number): boolean {
 const BARE_NUMBER_RE = /^(\d{1,2})[ \t]+(?=[A-Z])/;
 
 function bareChapterMarker(text: string, block: Block): Marker | null {
-  if (block.boundary !== 'para' || block.end - block.start > 110 || !isLineStart(text, block.start)) return null;
+  // BARE_NUMBER_RE opens with a digit: a block that does not is neither copied nor matched.
+  if (!isDigit(text.charCodeAt(block.start)) || block.boundary !== 'para' || block.end - block.start > 110 || !isLineStart(text, block.start)) return null;
   const line = text.slice(block.start, block.end);
   const m = BARE_NUMBER_RE.exec(line);
   if (!m || !readHeading(line.slice(m[0].length), false).headingOnly) return null;
@@ -258,14 +259,26 @@ function runningHeaderKey(text: string, b: Block): string | null {
  * paragraph broken by a page break is joined again and no header becomes a heading.
  */
 function markRunningHeaders(text: string, blocks: Block[]): Block[] {
+  // The few blocks that could repeat as headers (short lines alone), with their keys: not a key slot per block.
   const counts = new Map<string, number>();
-  const keys: (string | null)[] = [];
-  for (let i = 0; i < blocks.length; i++) keys.push(runningHeaderKey(text, blocks[i] as Block));
-  for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return blocks.map((b, i) => {
-    const k = keys[i] as string | null;
-    return k !== null && (counts.get(k) ?? 0) >= RUNNING_HEADER_MIN ? { ...b, furniture: true } : b;
-  });
+  const at: number[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const k = runningHeaderKey(text, blocks[i] as Block);
+    if (k === null) continue;
+    at.push(i);
+    keys.push(k);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  // Most documents have none: the blocks as they are, not a copy.
+  let out: Block[] | null = null;
+  for (let n = 0; n < at.length; n++) {
+    if ((counts.get(keys[n] as string) as number) < RUNNING_HEADER_MIN) continue;
+    out ??= blocks.slice();
+    const i = at[n] as number;
+    out[i] = { ...(blocks[i] as Block), furniture: true };
+  }
+  return out ?? blocks;
 }
 
 const SENTENCE_CLOSERS = '.:;!?)"”]';
@@ -339,17 +352,35 @@ function tocLike(x: BlockInfo): boolean {
   return x.block.furniture || (x.headingOnly && x.block.end - x.block.start <= 100);
 }
 
+/** A block's number as findToc compares numbers: lower-cased, a keyword's spaces squashed; null without one. */
+function tocKey(info: BlockInfo): string | null {
+  const m = info.marker;
+  return m ? (m.keyword ? squashSpaces(m.raw.toLowerCase()) : m.raw.toLowerCase()) : null;
+}
+
+/** The last block index of each number (tocKey) in the document. */
+function lastIndexes(infos: readonly BlockInfo[]): Map<string, number> {
+  const lastSeen = new Map<string, number>();
+  for (let i = 0; i < infos.length; i++) {
+    const k = tocKey(infos[i] as BlockInfo);
+    if (k !== null) lastSeen.set(k, i);
+  }
+  return lastSeen;
+}
+
+const isTocTitle = (text: string, x: BlockInfo | undefined): boolean => x !== undefined && TOC_TITLE_RE.test(text.slice(x.block.start, x.block.end));
+
 /**
  * Runs of short numbered heading lines that recur later (or carry page numbers, or follow "TABLE OF
  * CONTENTS"). A run ends where a number repeats: that is the body starting right after the table.
+ * Only a run of 3 or more numbered entries can be one, so only such a run is looked at further: the numbers of the
+ * whole document are read then (once), not for every document, and a run's page numbers and title only then.
  */
 function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
   const toc = new Set<number>();
-  const keys = infos.map((info) => (info.marker ? (info.marker.keyword ? squashSpaces(info.marker.raw.toLowerCase()) : info.marker.raw.toLowerCase()) : null));
-  const lastSeen = new Map<string, number>();
-  keys.forEach((k, i) => {
-    if (k) lastSeen.set(k, i);
-  });
+  let lastSeen: Map<string, number> | undefined;
+  const entryAt: number[] = [];
+  const entryKeys: string[] = [];
   let i = 0;
   while (i < infos.length) {
     if (!tocLike(infos[i] as BlockInfo)) {
@@ -357,27 +388,33 @@ function findToc(infos: readonly BlockInfo[], text: string): Set<number> {
       continue;
     }
     let j = i;
-    let entries = 0;
-    let recurring = 0;
-    let paged = 0;
+    entryAt.length = 0;
+    entryKeys.length = 0;
     const inRun = new Set<string>();
     while (j < infos.length && tocLike(infos[j] as BlockInfo)) {
-      const info = infos[j] as BlockInfo;
-      const k = keys[j];
-      if (k) {
+      const k = tocKey(infos[j] as BlockInfo);
+      if (k !== null) {
         if (inRun.has(k)) break;
         inRun.add(k);
-        entries++;
-        // "(a)" recurs in every list: only section and article numbers that recur point to a contents table
-        if ((lastSeen.get(k) ?? -1) > j && !isParenScheme(info.marker as Marker)) recurring++;
-        if (PAGE_TAIL_RE.test(text.slice(info.block.start, info.block.end))) paged++;
+        entryAt.push(j);
+        entryKeys.push(k);
       }
       j++;
     }
-    const prev = infos[i - 1];
-    const first = infos[i] as BlockInfo;
-    const titled = [prev, first].some((x) => x !== undefined && TOC_TITLE_RE.test(text.slice(x.block.start, x.block.end)));
-    if (entries >= 3 && (recurring * 2 >= entries || paged * 2 >= entries || titled)) for (let k = i; k < j; k++) toc.add(k);
+    const entries = entryAt.length;
+    if (entries >= 3) {
+      lastSeen ??= lastIndexes(infos);
+      let recurring = 0;
+      let paged = 0;
+      for (let e = 0; e < entries; e++) {
+        const at = entryAt[e] as number;
+        const info = infos[at] as BlockInfo;
+        // "(a)" recurs in every list: only section and article numbers that recur point to a contents table
+        if ((lastSeen.get(entryKeys[e] as string) ?? -1) > at && !isParenScheme(info.marker as Marker)) recurring++;
+        if (PAGE_TAIL_RE.test(text.slice(info.block.start, info.block.end))) paged++;
+      }
+      if (recurring * 2 >= entries || paged * 2 >= entries || isTocTitle(text, infos[i - 1]) || isTocTitle(text, infos[i])) for (let k = i; k < j; k++) toc.add(k);
+    }
     i = Math.max(j, i + 1);
   }
   return toc;

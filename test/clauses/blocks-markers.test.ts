@@ -68,6 +68,19 @@ describe('readMarker', () => {
       expect(read(word)).toBeNull();
   });
 
+  it('reads a keyword in either case and a label of any letter, and no opening that MARKER_RE cannot start with', () => {
+    // readMarker's prefilter (mayStartMarker) must pass every form the expression reads: keywords by their second
+    // letter, letter labels before "." or ")", digits, "(" and "§"; and it may reject quotes, bullets, dashes, stars.
+    const read = (s: string) => readMarker(s, 0);
+    for (const [text, raw] of [
+      ['Article 5 Term', 'Article 5'], ['ARTICLE 5 Term', 'ARTICLE 5'], ['Clause 3 Fees', 'Clause 3'], ['CLAUSE III Fees', 'CLAUSE III'],
+      ['Section 4 Fees', 'Section 4'], ['SECTION 4.1 Fees', 'SECTION 4.1'], ['Sec. 9 Fees', 'Sec. 9'], ['§§ 2 Fees', '§§ 2'],
+      ['C. The', 'C'], ['S) the', 'S)'], ['A) the', 'A)'], ['c. the', 'c'], ['s) the', 's)'], ['aa) the', 'aa)'], ['(b) the', '(b)'], ['12) the', '12)'],
+    ] as const) expect(read(text), text).toMatchObject({ raw });
+    for (const text of ['"Affiliate" means', '“Affiliate” means', '• item', '- 1. the', '* 2. the', '[1] the', '#1 the', 'Agreement', 'Schedule 1', 'Company', 'Subject to', 'Claims', 'Services', 'Arbitration', 'S', 'Ar'])
+      expect(read(text), text).toBeNull();
+  });
+
   it('reads at an offset inside a longer text', () => {
     const t = 'hereof. (c) the Licensee';
     expect(readMarker(t, 8)).toMatchObject({ raw: '(c)', end: 11 });
