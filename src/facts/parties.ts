@@ -265,9 +265,15 @@ function groupStarts(text: string, from = 0, to = text.length): Int32Array {
 /** Finds the party mentions of a text as one global scan of one combined pattern would, window by window or all at once. */
 export class PartyIndex {
   readonly parties: readonly Party[];
-  /** The party names alone (global, each name as a whole word at its end); null without parties. */
-  private readonly names: RegExp | null;
-  private readonly namesSource: string;
+  /**
+   * The name forms, longest first (the order of the alternatives of `pattern`), by their first character. Found by
+   * comparing in place, not by a regex of the forms: a regex made for each document is parsed when made and compiled
+   * (to bytecode, then to machine code) at its first two scans, ~0.3 ms a document, several times what its scans cost.
+   */
+  private readonly formsByFirst = new Map<number, string[]>();
+  /** 1 for each ASCII character that opens a form. */
+  private readonly firstAscii = new Uint8Array(128);
+  private readonly forms: readonly string[];
   private readonly formToParty = new Map<string, string>();
   /** The text of scan(); its mentions are found on demand, by window or (indexAll) all at once. */
   private text = '';
@@ -294,13 +300,16 @@ export class PartyIndex {
       }
     }
     const forms = [...this.formToParty.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.forms = forms;
     for (const f of forms) {
       for (let i = 0; i < f.length; i++) this.nameCodes.add(f.charCodeAt(i));
       this.longestForm = Math.max(this.longestForm, f.length);
+      const first = f.charCodeAt(0);
+      if (first < 128) this.firstAscii[first] = 1;
+      const list = this.formsByFirst.get(first);
+      if (list) list.push(f);
+      else this.formsByFirst.set(first, [f]);
     }
-    const alt = forms.map(escapeRegExp).join('|');
-    this.namesSource = alt;
-    this.names = alt ? new RegExp(`(?:${alt})(?![\\w-])`, 'g') : null;
   }
 
   /**
@@ -308,8 +317,38 @@ export class PartyIndex {
    * would be tried at every position). scan() finds what a global scan of this pattern finds (without building it).
    */
   get pattern(): RegExp {
-    return new RegExp(`(?:(${GROUP_SOURCE})|${this.namesSource ? `(${this.namesSource})` : '(?!)'})(?![\\w-])`, 'g');
+    const names = this.forms.map(escapeRegExp).join('|');
+    return new RegExp(`(?:(${GROUP_SOURCE})|${names ? `(${names})` : '(?!)'})(?![\\w-])`, 'g');
   }
+
+  /**
+   * Where the leftmost name form at or after `pos` and before `to` starts (-1: none), as a scan of the forms'
+   * alternation followed by (?![\w-]) finds it: at the first place where one matches, the first form in order (the
+   * longest) that matches there; `form` holds it.
+   */
+  private nextName(pos: number, to: number): number {
+    const text = this.text;
+    const end = Math.min(to, text.length);
+    const firstAscii = this.firstAscii;
+    for (let p = pos; p < end; p++) {
+      const c = text.charCodeAt(p);
+      // Most characters open no form: an ASCII one is ruled out by a table read, before any Map look-up.
+      if (c < 128 && firstAscii[c] === 0) continue;
+      const forms = this.formsByFirst.get(c);
+      if (forms === undefined) continue;
+      for (let i = 0; i < forms.length; i++) {
+        const f = forms[i] as string;
+        const after = p + f.length;
+        if (text.startsWith(f, p) && (after >= text.length || !isWordOrHyphen(text.charCodeAt(after)))) {
+          this.form = f;
+          return p;
+        }
+      }
+    }
+    return -1;
+  }
+  /** The form nextName found last. */
+  private form = '';
 
   /**
    * The text whose mentions later queries (within, lastWithin) ask for, by offset range. Most callers read a few short
@@ -326,7 +365,7 @@ export class PartyIndex {
     if (this.all !== null) return;
     const text = this.text;
     const mentions: Mention[] = [];
-    this.collect(0, 0, text.length + 1, groupStarts(text), this.names, 0, mentions);
+    this.collect(0, 0, text.length + 1, groupStarts(text), mentions);
     this.all = { mentions, starts: mentions.map((x) => x.start) };
   }
 
@@ -352,56 +391,59 @@ export class PartyIndex {
     this.windowed += Math.max(groupEnd, namesEnd) - start;
     if (this.windowed > text.length) return null;
     const out: Mention[] = [];
-    this.collect(start, from, to, groupStarts(text, start, groupEnd + 1), this.names, start, out, text.slice(start, namesEnd));
+    this.collect(start, from, to, groupStarts(text, start, groupEnd + 1), out);
     return out;
   }
 
   /**
    * The matches of a global scan of the combined pattern (group phrases first, then names, at the leftmost place either
    * can match) from `pos`, up to the first that starts at or after `to`; those that start at or after `from` and after
-   * no word character or hyphen are pushed to `out`. `names` scans `namesText` (the text, or the part of it from
-   * `namesShift` on). The group phrases have no cheap opening for a regex scan (one of ten words at any position):
-   * they are tried only at `groups` (ascending).
+   * no word character or hyphen are pushed to `out`. The group phrases have no cheap opening for a regex scan (one of
+   * ten words at any position): they are tried only at `groups` (ascending).
    */
-  private collect(pos: number, from: number, to: number, groups: Int32Array, names: RegExp | null, namesShift: number, out: Mention[], namesText = this.text): void {
+  private collect(pos: number, from: number, to: number, groups: Int32Array, out: Mention[]): void {
     const text = this.text;
     let g = 0;
-    let name: RegExpExecArray | null | undefined;
-    let nameAt = Infinity;
+    // Where the next name starts (-1: not looked for yet; Infinity: none before `to`), and its form.
+    let nameAt = this.forms.length > 0 ? -1 : Infinity;
+    let nameForm = '';
     for (;;) {
       while (g < groups.length && (groups[g] as number) < pos) g++;
       const groupAt = g < groups.length ? (groups[g] as number) : Infinity;
-      if (names && name !== null && (name === undefined || nameAt < pos)) {
-        names.lastIndex = pos - namesShift;
-        name = names.exec(namesText);
-        nameAt = name ? name.index + namesShift : Infinity;
+      if (nameAt < pos) {
+        const k = this.nextName(pos, to);
+        nameAt = k < 0 ? Infinity : k;
+        nameForm = this.form;
       }
       if (groupAt >= to && nameAt >= to) break;
-      let m: RegExpExecArray | null = null;
+      let matched: string | null = null;
       let at = groupAt;
       let isGroup = false;
       if (groupAt <= nameAt) {
         GROUP_AT.lastIndex = groupAt;
-        m = GROUP_AT.exec(text);
-        isGroup = m !== null;
+        const m = GROUP_AT.exec(text);
+        if (m !== null) {
+          matched = m[0];
+          isGroup = true;
+        }
       }
-      if (m === null) {
+      if (matched === null) {
         if (nameAt > groupAt) {
           pos = groupAt + 1;
           continue;
         }
-        m = name as RegExpExecArray;
+        matched = nameForm;
         at = nameAt;
       }
-      const end = at + m[0].length;
+      const end = at + matched.length;
       pos = end;
       if (at < from || (at > 0 && isWordOrHyphen(text.charCodeAt(at - 1)))) continue;
       if (isGroup) {
-        const lower = m[0].toLowerCase();
+        const lower = matched.toLowerCase();
         const group = lower.startsWith('neither') ? 'neither' : /other/.test(lower) && !lower.startsWith('each') ? 'other' : 'each';
-        out.push({ start: at, end, party: null, group, text: m[0] });
+        out.push({ start: at, end, party: null, group, text: matched });
       } else {
-        out.push({ start: at, end, party: this.formToParty.get(m[0]) ?? null, group: null, text: m[0] });
+        out.push({ start: at, end, party: this.formToParty.get(matched) ?? null, group: null, text: matched });
       }
     }
   }

@@ -219,6 +219,19 @@ describe('party mentions', () => {
     expect(mentions(index, MENTIONS)).toEqual(expected);
   });
 
+  it('finds names that open with a lower-case or non-ASCII letter, or end the text, as the combined pattern does', () => {
+    // The forms are compared in place by their first character (no regex of them): these take the paths other
+    // than an ASCII capital.
+    const index = new PartyIndex([
+      { name: 'mPhase Technologies, Inc.', aliases: ['mPhase'] },
+      { name: 'Ørsted Wind A/S', aliases: ['Ørsted', 'Éclair'] },
+    ]);
+    const text = 'mPhase and Ørsted; mPhase-branded, ØRSTED WIND A/S, Ørsteds, xmPhase, Éclair, the Ørsted Wind A/S\nmPhase';
+    const expected = plainMentions(index, text);
+    expect(expected.length).toBeGreaterThanOrEqual(6);
+    expect(mentions(index, text)).toEqual(expected);
+  });
+
   it('finds the same in random text made of pieces of it, with and without parties', () => {
     const pieces = fc.array(fc.constantFrom(...MENTIONS.split(/(?<=[ \n.,;])/), ' ', '\n', 'x', 'P', 'art', 'Party', 'each', 'other', 'the'), { maxLength: 80 }).map((p) => p.join(''));
     for (const index of [new PartyIndex(PARTIES), new PartyIndex([])]) {
