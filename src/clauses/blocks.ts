@@ -15,8 +15,8 @@ export interface Block {
   readonly furniture: boolean;
 }
 
-// Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019".
-export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4})$/;
+// Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019", EDGAR's page tag "<PAGE>".
+export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4}|<PAGE>)$/;
 
 // A page footer with a label before its page number ("IBM and MSL Confidential Page 3 of 7", "CONFIDENTIAL Page 4 of
 // 6", "TruckThat LLC Consulting Agreement Page 5 of 7"), a line of its own; not a sentence that ends on a page

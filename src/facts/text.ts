@@ -1,6 +1,6 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
 import { numberedClauseIndex, wordHash, type ClauseNode, type ClauseTree, type WordIndex } from '../model/index.js';
-import { isBlankChar } from '../clauses/blocks.js';
+import { isBlankChar, isFurnitureLine } from '../clauses/blocks.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 
 /** Anything squash() would change: white space other than one inner space. */
@@ -99,9 +99,41 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
   while ((m = re.exec(text)) !== null && m.index < to) {
     if (m[1] === '.' && abbreviationDot(text, m.index, from)) continue;
     const next = m.index + m[0].length;
+    if (m[1] === undefined) {
+      const resume = pageBreakResume(text, m.index, next);
+      if (resume > 0) {
+        re.lastIndex = resume;
+        continue;
+      }
+    }
     if (next < to) starts.push(next);
   }
   return starts;
+}
+
+/**
+ * A sentence that a page break cuts in two ("grants to Veridian and its\n\n  -2-\n<PAGE>\nAffiliates a non-exclusive
+ * ... license", in EDGAR text): the blank line at `gap` comes after a lower-case word or a comma, and page furniture
+ * (a page number, "Page 3 of 12", EDGAR's "<PAGE>": isFurnitureLine) stands at `next` before the text goes on. Where
+ * the text goes on (the sentence continues there), or 0 when this blank line is a paragraph break.
+ */
+function pageBreakResume(text: string, gap: number, next: number): number {
+  let b = gap;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--;
+  const c = text.charCodeAt(b - 1);
+  if (!((c >= 97 && c <= 122) || c === 44)) return 0;
+  let at = next;
+  let furniture = false;
+  for (;;) {
+    let e = text.indexOf('\n', at);
+    if (e < 0) e = text.length;
+    const line = text.slice(at, e).trim();
+    if (line.length === 0 || line.length > 90 || !isFurnitureLine(line)) break;
+    furniture = true;
+    at = e;
+    while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
+  }
+  return furniture && at < text.length ? at : 0;
 }
 
 /**

@@ -52,6 +52,22 @@ describe('sentenceStarts', () => {
     expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Lice', 'Paym', 'Each', 'The ', 'The ']);
   });
 
+  it('goes on across a page break that cuts a sentence (EDGAR text: a page number, "<PAGE>"), not across a paragraph break', () => {
+    // The grant sentence runs on after the footer: a new sentence there hid the words "a non-exclusive ... license"
+    // from the grant and made a cross-licence one-way.
+    const cut = '2.2 LSMC grants to Veridian and its\n\n                  -2-\n<PAGE>\nAffiliates a non-exclusive license. It is worldwide.';
+    expect(sentenceStarts(cut, 0, cut.length).map((s) => cut.slice(s, s + 4))).toEqual(['2.2 ', 'It i']);
+    const spaced = 'LSMC grants to Veridian a non-exclusive,\n\nPage 3 of 9\n\nworldwide license.';
+    expect(sentenceStarts(spaced, 0, spaced.length)).toEqual([0]);
+    // Near misses: a heading (no lower-case word before the break), a finished sentence, a blank line with no footer.
+    const heading = 'ARTICLE 2 LICENSES\n\n-2-\n\n2.1 Veridian grants a license.';
+    expect(sentenceStarts(heading, 0, heading.length).map((s) => heading.slice(s, s + 4))).toEqual(['ARTI', '-2-\n', '2.1 ']);
+    const done = 'LSMC grants a license.\n\n-2-\n\nVeridian grants a license.';
+    expect(sentenceStarts(done, 0, done.length).map((s) => done.slice(s, s + 4))).toEqual(['LSMC', '-2-\n', 'Veri']);
+    const paragraph = 'the items listed below\n\nVeridian grants a license.';
+    expect(sentenceStarts(paragraph, 0, paragraph.length).map((s) => paragraph.slice(s, s + 4))).toEqual(['the ', 'Veri']);
+  });
+
   it('reads the word before the period back to the range start only', () => {
     // Read from the range start, the word before the period is "mr" (a title); in full, "Amr" (a name).
     const text = 'Alpha Amr. Beta pays.';
