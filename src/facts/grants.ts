@@ -113,6 +113,12 @@ const SUBJECT_ASIDE_BEFORE = /\b(?:itself|themselves|affiliates|subsidiaries|suc
 // A covenant not to sue is a grant only when it is about the covenantor's patents or IP ("for infringement of any Beta
 // Patent"), not a promise not to sue over a breach or a released claim.
 const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|licensed\s+technology)\b/i;
+// A promise not to sue for as long as the parties negotiate is a standstill, not an immunity: "During the Negotiation
+// Period, Brenna shall not commence any action for infringement of any Brenna patent against Alder", "pending the
+// negotiation of a licence", "until the parties conclude their negotiations". Read as a grant it made a one-way licence
+// look like a cross-license (and hid reciprocity/one-way-grant in one titled so). Read in the covenant's sentence and in
+// its clause's heading (or, unparsed, the words before the sentence: "4.2 Standstill. Beta shall not commence ...").
+const STANDSTILL = /\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|during|while|until|before)\b[^.;]{0,80}\bnegotiat|\bcooling[- ]off\s+period\b|\btruce\b/i;
 // Without the word "covenant" the promise must be about infringement: "agrees not to sue Beta for infringement of",
 // "shall not sue under its patents", "shall not assert any Alpha Patent (a claim of infringement) against Beta" (the IP
 // before "against"), not "shall not sue for breach" or "shall not assert any claim against Alpha arising from the Patents".
@@ -279,6 +285,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const scope = text.slice(verbStart, scopeEnd);
     if (!LICENCE_OBJECT.test(scope.slice(0, 400)) || NOT_A_LICENCE.test(scope.slice(0, 120))) continue;
     if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
+    if (covenant && (STANDSTILL.test(text.slice(sentenceStart, scopeEnd)) || STANDSTILL.test(clause.heading ?? text.slice(clause.start, Math.min(sentenceStart, clause.start + 80))))) continue;
     if (covenant && !verb[0].startsWith('covenant') && !(verb[0].endsWith('assert') ? NON_ASSERTION_ASSERT : NON_ASSERTION_SUE).test(scope.slice(0, 300))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
     if (NEGATED_BEFORE.test(prefix) && !/\b(?:not\s+(?:to\s+)?(?:sue|assert))\b/.test(prefix)) continue;

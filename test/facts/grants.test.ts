@@ -224,6 +224,24 @@ describe('cross-license agreements (written)', () => {
     }
   });
 
+  it('does not read a standstill while the parties negotiate as a covenant not to sue', () => {
+    const LICENCE = '4.1 Acme grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products.';
+    for (const standstill of [
+      '4.2 During the Negotiation Period, Beta shall not commence any action for infringement of any Beta Patent against Acme.',
+      '4.2 Pending the negotiation of a licence under the Beta Patents, Beta agrees not to sue Acme for infringement of any Beta Patent.',
+      '4.2 Beta covenants not to sue Acme for infringement of the Beta Patents until the parties conclude their negotiations of a licence under them.',
+    ]) {
+      const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n${standstill}`);
+      expect(facts.grants.map((g) => [g.grantor, g.grantee]), standstill).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.']]);
+      expect(facts.kind, standstill).toBe('license');
+    }
+    // Headed as one: the clause's heading says what its promise is.
+    expect(factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n4.2 Standstill. Beta shall not commence any action for infringement of any Beta Patent against Acme for six (6) months.`).grants).toHaveLength(1);
+    // Near miss: a covenant for the Term, beside negotiations of something else in another sentence, is a covenant.
+    const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n4.2 Beta covenants not to sue Acme for infringement of any Beta Patent during the Term. The parties shall negotiate in good faith a supply agreement.`);
+    expect(facts.grants.map((g) => g.grantor)).toEqual(['Acme Semiconductor Corp.', 'Beta Technologies Ltd.']);
+  });
+
   it('reads a grant whose sentence has the grantee pay a share of its net sales as royalty-bearing', () => {
     const facts = factsOf(`${PREAMBLE}\n\n3.3 Beta grants Acme a non-exclusive, worldwide licence under the Beta Patents to make and sell the Kit, and Acme will pay Beta four percent (4%) of its net revenue from sales of the Kit.`);
     expect(facts.grants.map((g) => g.royalty)).toEqual(['royalty-bearing']);
