@@ -188,6 +188,11 @@ interface FirstWord {
   readonly nextFirst: Uint32Array | null;
 }
 const NO_CUES: readonly number[] = [];
+/** CueSet.entryFlags: some cue here can be ruled out by the next word's pair (FirstWord.filtered); nextFirst is set; it has cues; it is a whole anchor key. */
+const ENTRY_FILTERED = 1;
+const ENTRY_NEXT_FIRST = 2;
+const ENTRY_CUES = 4;
+const ENTRY_ANCHORS = 8;
 const NO_SITES: readonly number[] = [];
 /** The cues of a first word by the pair the next word starts with (see CueSet.pairIndexOf); `any` for a pair without a list. */
 interface PairIndex {
@@ -282,6 +287,13 @@ export class CueSet {
    * codes, computed while walking the text: a lookup allocates nothing (no substring, no Map key).
    */
   private readonly firstWords: FirstWord[] = [];
+  /**
+   * What the walk and the candidate loop read of an entry (fw: index + 1 into firstWords), in flat arrays indexed by fw
+   * rather than through its object: its flags (ENTRY_*), the bits of its nextFirst (four per entry, at 4 * fw), its cues.
+   */
+  private readonly entryFlags: Uint8Array;
+  private readonly entryNextFirst: Uint32Array;
+  private readonly entryCues: Array<readonly number[]>;
   private readonly slots: Int32Array;
   /** Per slot, the hash of its word (most probes of a word that is none end on a differing hash). */
   private readonly slotHashes: Int32Array;
@@ -433,6 +445,15 @@ export class CueSet {
       this.slotShapes[slot] = isLowerAlnumWord(key) || key === '%' || key === '$' ? shapeOf(key.length, bucketOf(key, 0, key.length)) : -1;
     }
     this.pairIndexes = new Array<PairIndex | undefined>(this.firstWords.length).fill(undefined);
+    this.entryFlags = new Uint8Array(this.firstWords.length + 1);
+    this.entryNextFirst = new Uint32Array(4 * (this.firstWords.length + 1));
+    this.entryCues = [NO_CUES];
+    this.firstWords.forEach((e, k) => {
+      const fw = k + 1;
+      this.entryFlags[fw] = (e.filtered ? ENTRY_FILTERED : 0) | (e.nextFirst ? ENTRY_NEXT_FIRST : 0) | (e.cues.length > 0 ? ENTRY_CUES : 0) | (e.anchors.length > 0 ? ENTRY_ANCHORS : 0);
+      if (e.nextFirst) this.entryNextFirst.set(e.nextFirst, 4 * fw);
+      this.entryCues.push(e.cues);
+    });
     const symbolCodes = [37, 36].filter((c) => {
       const fw = this.lookUp(String.fromCharCode(c), 0, 1, c, c * 16384);
       return fw !== 0 && (this.firstWords[fw - 1] as FirstWord).cues.length > 0;
@@ -466,20 +487,19 @@ export class CueSet {
     const anchored = source === text && this.anchorOcc.length > 0;
     this.spanEnd = -1;
     const found = this.walk(source, runs, anchored);
-    const { firstWords, anchorOf } = this;
+    const { anchorOf, entryFlags, entryNextFirst, entryCues } = this;
     for (let r = 0; r < found; r += 5) {
       const at = this.found[r] as number;
       const end = this.found[r + 1] as number;
       const word = this.found[r + 2] as number;
       const fw = this.found[r + 3] as number;
       if (fw > 0) {
-        const entry = firstWords[fw - 1] as FirstWord;
-        let list = entry.cues;
-        if (entry.filtered) {
+        const flags = entryFlags[fw] as number;
+        let list = entryCues[fw] as readonly number[];
+        if ((flags & ENTRY_FILTERED) !== 0) {
           // (The runs of a lower-cased text are not the regexes' words.)
           const pair = source === text ? pairAfter(text, runs, word, end) : nextPair(text, end);
-          const first = entry.nextFirst;
-          list = first !== null && (pair < 0 || (((first[pair >> 12] as number) >>> ((pair >> 7) & 31)) & 1) === 0) ? NO_CUES : this.cuesBeforePair(fw, pair);
+          list = (flags & ENTRY_NEXT_FIRST) !== 0 && (pair < 0 || (((entryNextFirst[4 * fw + (pair >> 12)] as number) >>> ((pair >> 7) & 31)) & 1) === 0) ? NO_CUES : this.cuesBeforePair(fw, pair);
         }
         for (let k = 0; k < list.length; k++) {
           const i = list[k] as number;
@@ -535,7 +555,7 @@ export class CueSet {
    * from 1) that starts with an anchor key. Returns the length used in `found`.
    */
   private walk(source: string, runs: WordIndex, anchored: boolean): number {
-    const { firstWords, prefixStarts, anchorStarts } = this;
+    const { entryFlags, prefixStarts, anchorStarts } = this;
     const { count, starts, ends, hashes } = runs;
     const sites = this.symbolSites(source);
     let site = 0;
@@ -564,15 +584,16 @@ export class CueSet {
       if (at > 0 && source.charCodeAt(at - 1) === 45) {
         if (anchored) {
           const entry = this.lookUp(source, at, end, h, triple);
-          if (entry !== 0) this.noteWholeKey(entry, word);
+          if (entry !== 0 && ((entryFlags[entry] as number) & ENTRY_ANCHORS) !== 0) this.noteWholeKey(entry, word);
         }
         continue;
       }
       const prefix = prefixStarts.has(l0, l1, l2) ? 1 : 0;
       let fw = this.lookUp(source, at, end, h, triple);
       if (fw !== 0) {
-        if (anchored) this.noteWholeKey(fw, word);
-        if ((firstWords[fw - 1] as FirstWord).cues.length === 0) fw = 0;
+        const flags = entryFlags[fw] as number;
+        if (anchored && (flags & ENTRY_ANCHORS) !== 0) this.noteWholeKey(fw, word);
+        if ((flags & ENTRY_CUES) === 0) fw = 0;
       }
       if (fw === 0 && prefix === 0) continue;
       found = this.record(found, at, end, word, fw, prefix);
