@@ -2,6 +2,7 @@
 // mutates it. Every value is computed lazily and cached, once per document.
 import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
+import { abbreviationDot } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
@@ -361,14 +362,14 @@ class SubjectPatterns {
 /** How the text after an act opens for a passive subject ("... by X"); how it opens and ends around a subject joined to another ("X and"). */
 const PASSIVE_OPENING = /^\w*\s+by\s+/i;
 const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
+/** A party's act of paying ("Orion will pay Tallis"), and a sum "payable by" a party (passive; the party follows). */
+const PAY_ACT = String.raw`\bpay\b`;
+const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
 /**
  * A negation governing the act that follows it ("shall have no obligation to disclose", "may not terminate", "is not
  * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
  */
 // "Neither party may grant ..." forbids the act: like "shall not", it is no one's act.
-/** A party's act of paying ("Orion will pay Tallis"), and a sum "payable by" a party (passive; the party follows). */
-const PAY_ACT = String.raw`\bpay\b`;
-const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
 // A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
 // comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
@@ -1306,9 +1307,17 @@ export class DocumentContext {
       const text = this.text;
       const add = (who: string | null, at: number, atEnd: number): void => {
         if (who === null) return;
-        const from = Math.max(0, text.lastIndexOf('.', at) + 1, text.lastIndexOf(';', at) + 1, at - 300);
+        // The payment's sentence, within 300 characters either way: it ends at a semicolon or at a full stop before a
+        // space, but not at the dot of a number ("3.5%") or of an abbreviation ("U.S."), either way; read back from the
+        // payment, not from the text's start (lastIndexOf ran over the whole text before it for each payment).
+        const ends = (i: number): boolean => {
+          const c = text.charCodeAt(i);
+          return c === 59 || (c === 46 && isSpace(text.charCodeAt(i + 1)) && !abbreviationDot(text, i));
+        };
+        let from = at;
+        while (from > 0 && from > at - 300 && !ends(from - 1)) from--;
         let to = atEnd;
-        while (to < text.length && to < atEnd + 300 && text[to] !== ';' && !(text[to] === '.' && isSpace(text.charCodeAt(to + 1)))) to++;
+        while (to < text.length && to < atEnd + 300 && !ends(to)) to++;
         const royalty = /\broyalt/i.test(text.slice(from, to));
         const names = who === 'mutual' ? this.analysis.facts.parties.map((p) => p.name) : [who];
         for (const n of names) out.set(n, (out.get(n) ?? false) || royalty);
