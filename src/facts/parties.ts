@@ -23,7 +23,7 @@ const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
 const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
-const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])/;
+const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])\b|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))/;
 
 function cleanName(chunk: string): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
@@ -135,6 +135,10 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
+// The next item of a numbered list of parties after a blank line: its number, then a name with a corporate suffix on
+// the same line ("2. Corvane Biologics Limited (ACN ...)"), read up to the name (the next sentence is read from there).
+const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?=[A-Z][^\n]{0,120}?\b(?:Pty|Pte|Pvt|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|GmbH|AG|plc|PLC|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K)\b)/;
+
 const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
 
 /** Parties named in the preamble: the best "between/among ..." sentence of the first pages. */
@@ -173,7 +177,15 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
       let limit = Math.min(head.length, from + 1500);
       const stop = SECTION_END.exec(head.slice(from, limit));
       if (stop) limit = from + stop.index;
-      const candidate = parseSegment(head.slice(from, sentenceEnd(head, from, limit)), true);
+      let end = sentenceEnd(head, from, limit);
+      // "Parties\n\n1. Alpha Pty Ltd (ACN ...) of ... (Alpha)\n\n2. Beta Limited ... (Beta)": a numbered list of parties
+      // goes on past the blank line before each item's number, which ends the preamble elsewhere (a first clause).
+      for (let items = 0; items < 8 && end < limit; items++) {
+        const item = PARTY_ITEM_AFTER.exec(head.slice(end, Math.min(limit, end + 240)));
+        if (item === null) break;
+        end = sentenceEnd(head, end + item[0].length, limit);
+      }
+      const candidate = parseSegment(head.slice(from, end), true);
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
     }
   }

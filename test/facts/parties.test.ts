@@ -51,6 +51,20 @@ describe('preambles (written)', () => {
     expect(factsOf(text).parties.map((p) => p.name)).toEqual(['Alpha Devices Corp.', 'Omega Systems LLC']);
   });
 
+  it('reads an Australian numbered list of parties under a label: "1. Name Pty Ltd (ACN ...) of <address> (Alias)"', () => {
+    const text = 'PLATFORM CROSS-LICENCE AGREEMENT\n\nDate: 14 April 2027\n\nParties\n\n1. Helixa Therapeutics Pty Ltd (ACN 612 447 903) of Level 9, 360 Collins Street, Melbourne VIC 3000 (Helixa)\n\n2. Corvane Biologics Limited (ACN 155 908 312) of 22 Rothschild Avenue, Alexandria NSW 2015 (Corvane)\n\nBackground\n\nA. Helixa owns a phage-display platform.\n\n1 DEFINITIONS\n\n1.1 Field means the treatment of human disease.';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'Helixa Therapeutics Pty Ltd', aliases: ['Helixa'] },
+      { name: 'Corvane Biologics Limited', aliases: ['Corvane'] },
+    ]);
+    // Near miss: a numbered clause after the parties is no party, and a name with "of" in it keeps it.
+    const two = 'Parties\n\n1. Bank of Queensland Limited (ABN 32 009 656 740) of 100 Skyring Terrace, Newstead QLD 4006 (BOQ)\n\n2. Tallis Medical Pty Ltd (ACN 155 000 111) of Unit 3, 8 Rose Street, Perth WA 6000 (Tallis)\n\n3. Definitions. In this agreement "Field" (the "Field") means the treatment of human disease.';
+    expect(factsOf(two).parties).toEqual([
+      { name: 'Bank of Queensland Limited', aliases: ['BOQ'] },
+      { name: 'Tallis Medical Pty Ltd', aliases: ['Tallis'] },
+    ]);
+  });
+
   it('reads parties set apart by an upper-case AND, but keeps AND inside a capitalised name', () => {
     expect(factsOf('BETWEEN:\n\nALPHA DEVICES CORP.\n\nAND:\n\nOMEGA SYSTEMS LLC\n\n1. Definitions.').parties.map((p) => p.name)).toEqual(['ALPHA DEVICES CORP.', 'OMEGA SYSTEMS LLC']);
     expect(factsOf('This Agreement is made between SMITH AND WESSON TOOLS INC. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['SMITH AND WESSON TOOLS INC.', 'Omega Systems LLC']);
