@@ -1358,8 +1358,8 @@ export class DocumentContext {
         }
       }
       if (!pair) return none;
-      const a = (byDirection.get(pair[0]) as GrantRecord[])[0] as GrantRecord;
-      const b = (byDirection.get(pair[1]) as GrantRecord[])[0] as GrantRecord;
+      const aside = byDirection.get(pair[0]) as GrantRecord[];
+      const bside = byDirection.get(pair[1]) as GrantRecord[];
       const show = (v: unknown): string => (v === null || v === undefined ? 'not stated' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
       const attrs: [string, keyof GrantRecord][] = [
         ['exclusivity', 'exclusivity'], ['field', 'field'], ['territory', 'territory'], ['sublicensable', 'sublicensable'],
@@ -1367,9 +1367,24 @@ export class DocumentContext {
       ];
       const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/\s+/g, ' ').trim() : v);
       // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
-      const diffs = attrs
-        .filter(([, k]) => a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k]))
-        .map(([name, k]) => `${name}: ${pair[0]} ${show(a[k])} | ${pair[1]} ${show(b[k])}`);
+      // The first grant of each direction is compared, and so is each later pair that sits in one section (the same
+      // parent clause): a research licence each way with the same terms (2.1, 2.2), then commercial licences that
+      // differ (3.1 exclusive, 3.2 non-exclusive); comparing the first pair alone hid that. Grants in different
+      // sections may license different things and are not paired.
+      const clauses = this.analysis.tree.clauses;
+      const clauseOf = (g: GrantRecord): ClauseNode | undefined => (g.clauseId === null ? undefined : clauseById(clauses, g.clauseId));
+      const pairs: [GrantRecord, GrantRecord, string][] = [[aside[0] as GrantRecord, bside[0] as GrantRecord, '']];
+      for (const a of aside.slice(1)) {
+        const parent = clauseOf(a)?.parentId ?? null;
+        const b = parent === null ? undefined : bside.slice(1).find((g) => clauseOf(g)?.parentId === parent);
+        if (b === undefined) continue;
+        const [na, nb] = [clauseOf(a)?.number, clauseOf(b)?.number];
+        pairs.push([a, b, na && nb ? `${na} and ${nb}, ` : '']);
+      }
+      const diffs: string[] = [];
+      for (const [a, b, which] of pairs) {
+        for (const [name, k] of attrs) if (a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k])) diffs.push(`${which}${name}: ${pair[0]} ${show(a[k])} | ${pair[1]} ${show(b[k])}`);
+      }
       // Consideration over every grant of each direction, not only the first (a research licence each way, then a
       // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.
       const royalties = (k: string) => {
@@ -1389,8 +1404,8 @@ export class DocumentContext {
       const terms = (r: Set<unknown>) => (r.has('royalty-bearing') ? 'royalty-bearing' : 'royalty-free');
       return {
         comparable: true,
-        differenceCount: diffs.length,
-        summary: diffs.join('; '),
+        differenceCount: new Set(diffs).size,
+        summary: [...new Set(diffs)].join('; '),
         royaltyAsymmetric,
         royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '',
       };
