@@ -43,7 +43,7 @@ export function indexOfBefore(text: string, part: string, from: number, before: 
 
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them`;
 const MUTUAL_RE = new RegExp(`^(?:${MUTUAL})$`, 'i');
-const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?)\b`;
+const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?)\b`;
 const ROLE_WORDS = ['Licensor', 'Licensee'];
 const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territory|field|term|licensed patents?)$/i;
 
