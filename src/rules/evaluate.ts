@@ -56,6 +56,12 @@ export function render(template: string, values: (name: string) => string): stri
   return out;
 }
 
+/** A message opens a sentence: "the paragraph at line 35 of Section 1.1 uses ..." (a {{clause}} first) gets its capital. */
+function sentenceCase(message: string): string {
+  const c = message.charCodeAt(0);
+  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + message.slice(1) : message;
+}
+
 interface Site {
   readonly clause: ClauseNode | undefined;
   readonly start: number;
@@ -105,7 +111,7 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
     ruleId: rule.id,
     pack: rule.pack,
     severity,
-    message: render(template, (n) => (n === 'evidence' ? evidence : values(n))),
+    message: sentenceCase(render(template, (n) => (n === 'evidence' ? evidence : values(n)))),
     clauseId: site.clause?.id ?? null,
     clauseNumber: site.clause?.number ?? null,
     heading: site.clause?.heading ?? null,

@@ -308,14 +308,14 @@ describe('a paragraph with no number or heading of its own', () => {
     const json = JSON.parse((await check('json')).stdout) as RunReport;
     const finding = json.documents[0]!.findings.find((f) => f.ruleId === 'antitrust/no-challenge')!;
     expect([finding.clauseNumber, finding.heading]).toEqual([null, null]);
-    expect(finding.message).toMatch(/^the paragraph at line 14 of ARTICLE I \(LICENSE\) bars a party/);
+    expect(finding.message).toMatch(/^The paragraph at line 14 of ARTICLE I \(LICENSE\) bars a party/);
     expect((await check('markdown')).stdout).toContain('### ARTICLE I LICENSE, paragraph at line 14\n');
     expect((await check('stylish')).stdout).toMatch(/^ +ARTICLE I LICENSE, paragraph at line 14$/m);
     expect((await check('html')).stdout).toContain(`href="#d0-${finding.clauseId}">ARTICLE I LICENSE, paragraph at line 14</a>`);
     expect((await check('junit')).stdout).toContain('[ARTICLE I LICENSE, paragraph at line 14]');
     // A paragraph of an unnumbered preamble is named by it.
     const placeholder = json.documents[0]!.findings.find((f) => f.ruleId === 'precision/placeholder')!;
-    expect(placeholder.message).toMatch(/^the paragraph at line 3 of the preamble still contains a placeholder/);
+    expect(placeholder.message).toMatch(/^The paragraph at line 3 of the preamble still contains a placeholder/);
   });
 });
 
