@@ -41,9 +41,22 @@ export function unusedTermsOf(terms: ReadonlyMap<string, TermDefinitions>, usedK
   const out: UnusedTerm[] = [];
   for (const entry of terms.values()) {
     const first = entry.definitions[0];
-    if (first && !usedKeys.has(entry.term.toLowerCase())) out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
+    if (first && !usedKeys.has(entry.term.toLowerCase()) && !isReadingRule(first)) out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
   }
   return out.sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+/**
+ * A rule for reading a lower-case word, not a term to use capitalised: '"Including" means including without
+ * limitation', '"Or" means and/or'. A one-word term that its "means" definition gives as the same word in lower case
+ * (or as "and/or"), where the word is used throughout in lower case.
+ */
+function isReadingRule(d: DefinitionRecord): boolean {
+  if (d.style !== 'means' || !/^[A-Z][a-z]+$/.test(d.term)) return false;
+  const at = d.text.indexOf(d.term);
+  if (at < 0) return false;
+  const m = /^["\u201d]?\s*(?:means|shall\s+mean|is\s+to\s+be\s+read\s+as)\s+([a-z]+(?:\/[a-z]+)?)/.exec(d.text.slice(at + d.term.length));
+  return m !== null && (m[1] === d.term.toLowerCase() || m[1] === 'and/or');
 }
 
 // Words that say nothing about what a definition means: they are dropped before definitions are compared.

@@ -183,6 +183,15 @@ describe('unusedTerms', () => {
     expect(facts.unusedTerms.map((u) => u.term)).toEqual(['Parties']);
   });
 
+  it('does not list a rule for reading a lower-case word ("Including" means including without limitation), but does list an unused term like it', () => {
+    const text = [
+      '1.2 Interpretation. Headings are for convenience only. "Including" means including without limitation. "Or" means and/or.',
+      '1.3 "Release" means a release of the Software that corrects errors. "Written" means in a signed document.',
+      '2.1 Each party shall deliver the Software, including its documentation, or pay the fee.',
+    ].join('\n\n');
+    expect(factsOf(text).unusedTerms.map((u) => u.term)).toEqual(['Release', 'Written']);
+  });
+
   it('counts a use of a term spelt in another case ("BOARD" points to the "Board" defined and used elsewhere)', () => {
     const text = '1.1 "BOARD" is defined in Section 9.1.\n\n9.1 The parties shall form a joint board (the "Board").\n\n9.2 The Board shall meet quarterly.';
     expect(factsOf(text).unusedTerms).toEqual([]);
