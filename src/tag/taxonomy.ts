@@ -530,7 +530,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A number of renewals or extension periods ("may extend for up to six additional one-year periods") counts time, not volume.
         // The period noun right after the count ("additional Authorized Users during the Subscription Term" is users).
         'up to #num additional|successive|renewal|further|consecutive #num? year~|years|month~|months|period~|periods|term~|terms|extension~|extensions / up to #num additional|successive|renewal|further|consecutive #num? year|month|one-year|two-year .. period|periods|term|terms': 0.6,
-        'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
+        'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35,
+        // A limit on a rate or a price caps what is paid per unit, not how many units: "the maximum royalty rate", "the
+        // Prices shall not exceed", "rates charged ... will not exceed".
+        'maximum|max .. royalty|royalties|rate|rates|price|prices|tariff~ / royalty|royalties|rate|rates|price|prices|tariff~ .. shall|will|may|not|never .. exceed~': 0.5,
+        // The counterparts clause: "it shall not be necessary to produce or account for more than one counterpart".
+        'counterpart|counterparts': 0.8, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
         // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
         'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.3,
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
@@ -827,7 +832,10 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
-      negatives: { 'escrow .. closing|funds|shares|proceeds|price / purchase price .. escrow': 0.5, 'until|at|on|upon completion|closing': 0.5 } },
+      // Money held in escrow is no technology escrow: a purchase price or shares until closing, a deposit that bears interest
+      // ("financial assurances ... retained in a non-interest-bearing escrow account until ...").
+      negatives: { 'escrow .. closing|funds|shares|proceeds|price / purchase price .. escrow': 0.5, 'until|at|on|upon completion|closing': 0.5,
+        'interest-bearing|non-interest-bearing escrow / escrow .. monies|money|cash|interest-bearing / monies|money|cash .. into|in escrow / interest .. accrue~|accrues|earned|earn .. escrow / escrow .. accrue~|accrues|earned|earn .. interest': 0.7 } },
   ]),
 ];
 

@@ -21,6 +21,18 @@ const CASES: readonly Case[] = [
       'Upon the commencement of the first Phase II study, the Licensee shall pay the Licensor one million dollars.'],
     no: ['Upon the initiation of the first Phase III study, Acme shall be responsible for maintaining the global safety database.',
       'After dosing of the first patient in the trial, the Sponsor shall report serious adverse events to the Investigator within 24 hours.'] },
+  { type: 'escrow',
+    why: 'money held in escrow (a deposit that bears interest, monies paid in) is no technology escrow',
+    yes: ['The Licensor shall deposit the source code of the Software with the escrow agent and update the deposit with each new release.',
+      'The Escrow Agent shall hold the Deposit Materials in a secure account and release them to the Licensee if a Release Condition occurs.'],
+    no: ['Any security deposit received from the Shipper shall be held by the Carrier in a non-interest-bearing escrow account until the Shipper proves its creditworthiness.',
+      'The Customer shall pay the retention monies into escrow, where they shall remain until the works are accepted.'] },
+  { type: 'volume-restriction',
+    why: 'a cap on a rate or price, and the counterparts clause, limit no quantity',
+    yes: ['The Customer may make no more than two (2) copies of the Software, for backup purposes only.',
+      'The Supplier shall not be required to supply more than one hundred twenty percent of the forecast quantity in any quarter.'],
+    no: ['In proving this Agreement it shall not be necessary to produce or account for more than one counterpart signed by the party against whom proof is sought.',
+      'The maximum royalty rate for each unit is set out in the table, and the added rates shall not exceed in total the stated maximum.'] },
 ];
 
 describe('precision near misses: each general reason, and the wordings that keep the type', () => {
