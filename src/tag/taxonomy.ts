@@ -312,7 +312,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // A company's own auditors reporting on its financial statements (offering documents, comfort letters,
       // representations) give the other party no right to look at anything.
-      negatives: { 'audited .. financial statements / audited .. balance sheet|sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8 } },
+      negatives: { 'audited .. financial statements / audited .. balance sheet|sheets / financial statements .. audited|examined|reviewed by / auditors|accountants who|which audited|examined|reviewed / comfort letter~|letters / registered public accounting firm / registered|chartered public accountants': 0.6, 'audit committee': 0.8,
+        // An issuer's securities papers: the accountants' "special audits" among the expenses of a registration, and the
+        // representation that there are "no environmental audits, evaluations, assessments" of its sites.
+        'special audit~|audits / audit~|audits ... incident to|required by .. registration|offering / registration|offering expenses': 0.6,
+        'environmental audit~|audits|assessment~|assessments|evaluation~|evaluations / audit~|audits|assessment~|assessments .. environmental': 0.6 } },
   ]),
   ...group('improvements and ip governance', [
     { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',

@@ -33,6 +33,12 @@ const CASES: readonly Case[] = [
       'The Supplier shall not be required to supply more than one hundred twenty percent of the forecast quantity in any quarter.'],
     no: ['In proving this Agreement it shall not be necessary to produce or account for more than one counterpart signed by the party against whom proof is sought.',
       'The maximum royalty rate for each unit is set out in the table, and the added rates shall not exceed in total the stated maximum.'] },
+  { type: 'audit',
+    why: "an issuer's registration expenses (special audits) and a representation about environmental audits give no audit right",
+    yes: ['The Licensor may, through an independent certified public accountant, audit the books and records of the Licensee once a year.',
+      'The Licensee shall keep complete books and records of all sales and make them available for inspection by the Licensor.'],
+    no: ['"Registration Expenses" means all expenses of a registration, including the fees of independent certified public accountants and the costs of any special audits incident to it.',
+      'The Corporation keeps books and records that fairly reflect its transactions, and there are no environmental audits, assessments or studies of its properties.'] },
 ];
 
 describe('precision near misses: each general reason, and the wordings that keep the type', () => {
