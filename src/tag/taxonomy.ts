@@ -294,7 +294,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
-        'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to|receive .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
+        'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices / receive~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
         'more|better favorable|favourable|advantageous .. terms|conditions|rates|royalty|royalties|prices|pricing': 0.45,
         'lower|better .. price|prices|pricing|rates|terms .. than .. charged|offered|granted|given|available': 0.6,
       },
@@ -356,7 +356,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'hereby assign~ ... right|rights|title|interest|inventions': 0.85, 'hereby .. assign~|transfer~|convey~': 0.6, 'deemed assigned': 0.75,
         'assign~|transfer~|convey~ .. all|any|such .. right|rights title and|or interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
-        'shall vest / vests in': 0.6, 'title .. shall remain with|vest': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
+        'shall vest / vests in': 0.6, 'title .. shall remain with': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
         'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45,
         // What the agreement produces passing to a party: "IP created under the Project shall belong to Customer".
         'assign~|transfer~|convey~ .. intellectual|industrial property|proprietary rights': 0.55, 'assign~ .. all right title and|or interest': 0.65,
@@ -368,7 +368,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
         'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and|or interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
       },
-      negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with|in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
+      negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with / remain~ vested in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.
         'acknowledge~|recogni~ .. is|are the .. owner~|owners / represent~ and|or? warrant~': 0.3, 'assign~ this agreement': 0.6, 'title to .. products|goods|equipment|inventory|shares|premises|property shall pass': 0.7, 'risk of loss': 0.7,
         // The warranty of title: "is the owner of, or has a valid right to use, all Intellectual Property".
@@ -785,7 +785,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'during the term .. and for .. thereafter / for a period of .. after|following the term': 0.55,
         // The wind-down itself: a phase-out period, termination assistance, a transition-out plan, a handover.
         'phase-out|phaseout|run-off / termination assistance / transition out plan / orderly transfer|transition|handover': 0.65,
-        'continue~|keep|keeps .. apply|applying|in force|in effect ... after|following|beyond': 0.55, 'on|at termination|expiry|expiration': 0.5, 'cease~|stop|stops .. use|using': 0.45, 'after|following|once .. this agreement|contract .. ends|ended|expires|expired|terminates|terminated': 0.5,
+        // Survival in its own verbs, "shall continue to apply / in force after the termination". ('apply|applying|in force|in
+        // effect' read as the words apply|applying|in, force|in, effect: it matched nothing.) The end named after 'after':
+        // "keep in force ... the following insurance" and "continue in effect for 2 years following the Launch Date" are no survival.
+        'continue~|keep|keeps .. apply|applying ... after|following|beyond .. termination|expiration|expiry|end / continue~|keep|keeps .. in force|effect ... after|following|beyond .. termination|expiration|expiry|end': 0.55, 'on|at termination|expiry|expiration': 0.5, 'cease~|stop|stops .. use|using': 0.45, 'after|following|once .. this agreement|contract .. ends|ended|expires|expired|terminates|terminated': 0.5,
       },
       // A person's employment or engagement ending is not the agreement's termination.
       negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },

@@ -39,6 +39,11 @@ const CASES: readonly Case[] = [
       'The Licensee shall keep complete books and records of all sales and make them available for inspection by the Licensor.'],
     no: ['"Registration Expenses" means all expenses of a registration, including the fees of independent certified public accountants and the costs of any special audits incident to it.',
       'The Corporation keeps books and records that fairly reflect its transactions, and there are no environmental audits, assessments or studies of its properties.'] },
+  { type: 'post-termination',
+    why: "'continue in force' is survival only after the agreement's end, not before 'the following' list or a term",
+    yes: ['The obligations of confidentiality shall continue to apply beyond the end of this Agreement.'],
+    no: ['The Contractor shall keep in force, at its own expense, the following minimum insurance coverages:',
+      'This Agreement will continue in effect for two years following the Launch Date.'] },
 ];
 
 describe('precision near misses: each general reason, and the wordings that keep the type', () => {
