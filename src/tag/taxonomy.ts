@@ -821,7 +821,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / read down / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
         'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7, 'amendment~|amendments|modification~|modifications|variation~|variations .. to|of this agreement|contract ... in writing': 0.7,
-        'invalid|illegal|unenforceable|enforced|void ... rest|remainder|balance ... remain|remains|continue|continues|unaffected|applies|apply|valid': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'is|contains|records|states everything .. agreed': 0.7, 'the whole|complete agreement': 0.7 } },
+        'invalid|illegal|unenforceable|enforced|void ... rest|remainder|balance ... remain|remains|continue|continues|unaffected|applies|apply|valid': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'is|contains|records|states everything .. agreed': 0.7, 'the whole|complete agreement': 0.7 },
+      // A heading word ("Waiver", "Integration", "Modifications") names this clause when it is the agreement that is waived,
+      // integrated or modified; a waiver of jury trial or of subrogation is a dispute or insurance clause, and the
+      // integration or modification of a link, a manual, the services or the specifications is the work's change control.
+      // (Near misses of the text: a clause under such a heading whose text does not name the thing keeps the section's
+      // heading evidence, as '(1) element 5 shall make a hyperlink available ...' under 'Integration of the link'.)
+      negatives: { 'waive~|waives|waiver~|waivers .. jury|subrogation / trial by jury / jury trial': 0.45,
+        'integrat* .. link|links|website|web|site|software|system|systems|hardware|services / modification~|modifications|changes .. to|of|in the? manual|specification~|specifications|services|software|process|processes|manufacturing|tools|facilities|link|links': 0.45 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {

@@ -44,6 +44,14 @@ const CASES: readonly Case[] = [
     yes: ['The obligations of confidentiality shall continue to apply beyond the end of this Agreement.'],
     no: ['The Contractor shall keep in force, at its own expense, the following minimum insurance coverages:',
       'This Agreement will continue in effect for two years following the Launch Date.'] },
+  { type: 'entire-agreement',
+    why: 'a waiver of jury trial, or the integration or modification of a link or the specifications, is another clause',
+    yes: ['Waiver. No waiver by either party of any breach shall be deemed a waiver of any later breach.',
+      'Integration. This Agreement is the entire agreement of the parties and supersedes all prior agreements.',
+      'Modification. No modification of this Agreement shall be binding unless it is in writing and signed by both parties.'],
+    no: ['Waiver of Jury Trial. Each party waives any right to a trial by jury in any action arising out of this Agreement.',
+      'Integration of the Link. The Affiliate shall integrate the link to the order form into its web site.',
+      'Modifications to the Specifications. The Supplier shall not make any change to the Specifications without the written consent of the Customer.'] },
 ];
 
 describe('precision near misses: each general reason, and the wordings that keep the type', () => {
