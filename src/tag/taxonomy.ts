@@ -132,11 +132,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive property|owner|ownership|title|holder': 0.8,
         // Exclusivity disclaimed: "services are not to be deemed exclusive", "free to render services to others".
         'not .. be? deemed|considered|construed .. exclusive / no .. exclusivity .. conferred|granted|implied': 0.8, 'free to .. render|provide|perform|offer|sell .. others|other|third': 0.5,
-        'right to .. use|utilize|engage|retain .. other vendors|suppliers|providers|distributors': 0.5, 'exclusiv* .. agreement dated': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
+        'right to .. use|utilize|engage|retain .. other vendors|suppliers|providers|distributors': 0.5, 'exclusiv* .. agreement dated': 0.6,
+        // A separate agreement named for exclusivity ("the Exclusive Supplier Operating Agreement", a title "EXCLUSIVE DISTRIBUTOR
+        // AGREEMENT") is a name: the clause that grants the exclusivity says so in its own words (a negation: "appoints Beta
+        // as its exclusive distributor under this Exclusive Distribution Agreement" keeps the tag by its other words).
+        'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
         // The interpretation rule "the word 'or' is not exclusive" is about grammar, not dealing.
         'or is|shall|will not be? exclusive': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
       },
-      negations: ['non-exclusive|nonexclusive'] },
+      negations: ['non-exclusive|nonexclusive', 'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements'] },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
       // A mention of sublicensees ("Licensee, its Affiliates or Sublicensees") is weak; what may be sublicensed is the cue.

@@ -52,6 +52,10 @@ const CASES: readonly Case[] = [
     no: ['Waiver of Jury Trial. Each party waives any right to a trial by jury in any action arising out of this Agreement.',
       'Integration of the Link. The Affiliate shall integrate the link to the order form into its web site.',
       'Modifications to the Specifications. The Supplier shall not make any change to the Specifications without the written consent of the Customer.'] },
+  { type: 'exclusivity',
+    why: 'a separate agreement named for exclusivity is a cross-reference, unless the clause grants exclusivity in other words',
+    yes: ['Acme appoints Beta as its exclusive distributor of the Products in France, on the terms of this Exclusive Distribution Agreement.'],
+    no: ['At the Closing, the Company shall deliver the Exclusive Supplier Operating Agreement, duly executed by EA.'] },
 ];
 
 describe('precision near misses: each general reason, and the wordings that keep the type', () => {
