@@ -365,6 +365,9 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
 /** A party's act of paying ("Orion will pay Tallis"), and a sum "payable by" a party (passive; the party follows). */
 const PAY_ACT = String.raw`\bpay\b`;
 const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
+// A message's header block in an email thread: "From: ..." and at least two of "To:", "Cc:", "Date:"/"Sent:",
+// "Subject:" on the lines below it (quoted with ">" or not).
+const EMAIL_HEADER = /^[ \t>]*From:[^\n]*\n(?:[ \t>]*(?:To|Cc|Bcc|Date|Sent|Subject|Reply-To):[^\n]*\n){2,}/gm;
 /**
  * A negation governing the act that follows it ("shall have no obligation to disclose", "may not terminate", "is not
  * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
@@ -498,6 +501,8 @@ export class DocumentContext {
   private headed: Map<RegExp, number[]> | undefined;
   private readonly wordsSeen = new Map<string, boolean>();
   private words: WordStarts | undefined;
+  /** Where the agreement's terms end (terms()). */
+  private termsEnd: { readonly index: number; readonly offset: number } | undefined;
   /** Candidate offsets of the plan's patterns, by slot: one walk over the words, on the first planned scan. */
   private planned: SlotCandidates | undefined;
   private memo = new Map<string, unknown>();
@@ -679,12 +684,43 @@ export class DocumentContext {
     return h;
   }
 
+  /**
+   * Where the agreement's terms end: the index of the first clause past them and its offset (the clause count and the
+   * text's length but in an email thread). An agreement made by email holds its terms in one message, and the earlier
+   * messages quoted below it are history: counsel's notes that 'nothing obliges Orion to report', a mediation and a
+   * 'lump sum' the parties moved away from. So the message after the first one with numbered clauses starts what the
+   * rules do not read (clause queries, types, mentions). A thread whose messages hold no numbered clause is read whole.
+   */
+  private terms(): { readonly index: number; readonly offset: number } {
+    return (this.termsEnd ??= ((): { index: number; offset: number } => {
+      const clauses = this.analysis.tree.clauses;
+      const all = { index: clauses.length, offset: this.text.length };
+      if (!this.text.includes('From:')) return all;
+      const headers: number[] = [];
+      for (const m of this.text.matchAll(EMAIL_HEADER)) if (/\n[ \t>]*Subject:/.test(m[0])) headers.push(m.index);
+      if (headers.length < 2) return all;
+      let k = 0;
+      for (let i = 0; i < clauses.length; i++) {
+        const c = clauses[i] as ClauseNode;
+        while (k + 1 < headers.length && c.start >= (headers[k + 1] as number)) k++;
+        if (c.number === null || c.start < (headers[0] as number) || k + 1 >= headers.length) continue;
+        // The first numbered clause after a header: the terms are in message k; message k + 1 opens the history.
+        const offset = headers[k + 1] as number;
+        let index = i;
+        while (index < clauses.length && (clauses[index] as ClauseNode).start < offset) index++;
+        return { index, offset };
+      }
+      return all;
+    })());
+  }
+
   /** Clause indexes (document order) per clause type, built once per document. */
   private typeIndex(): Map<string, number[]> {
     if (this.typeIndexes) return this.typeIndexes;
     const index = new Map<string, number[]>();
     const clauses = this.analysis.tree.clauses;
-    for (let i = 0; i < clauses.length; i++) {
+    const cut = this.terms().index;
+    for (let i = 0; i < cut; i++) {
       const tags = this.tags(clauses[i] as ClauseNode);
       for (let k = 0; k < tags.length; k++) {
         const type = (tags[k] as Tag).type;
@@ -777,9 +813,10 @@ export class DocumentContext {
       }
     }
     const out: number[] = [];
+    const cut = this.terms().index;
     for (let i = first; i <= last; i++) {
       if (marked[i] === 1) {
-        out.push(i);
+        if (i < cut) out.push(i);
         marked[i] = 0;
       }
     }
@@ -1070,7 +1107,7 @@ export class DocumentContext {
         const atEnd = sc.ends[i] as number;
         if (atEnd === at) continue;
         const c = this.clauseAt(at);
-        if (!c || at >= c.bodyEnd || (allowed && !allowed.has(c.id))) continue;
+        if (!c || at >= c.bodyEnd || at >= this.terms().offset || (allowed && !allowed.has(c.id))) continue;
         const word = this.text.slice(at, atEnd).toLowerCase().replace(/\s+/g, ' ');
         const entry = byClause.get(c.id);
         if (!entry) {
