@@ -283,8 +283,11 @@ const UNQUOTED_INLINE = /\((?:(?:collectively|each|together|individually|hereina
 // An entry of a definitions list without quotes, or a run-in heading that names the term the section then uses: at a
 // line start (after an item number) or after a wide gap where EDGAR joined the lines ("     Paying Agent. Bank,
 // National Association ..."; "Royalty Term: the period ..."). The term is defined by the entry it heads.
+// A label of two words or more may also head a value in figures: a cover's "Effective Date: 1 January 2027" defines the
+// Effective Date. One word may not: a signature block's "Date: 12/30/97" (or "No.: 4") names no term, and as a known
+// "Date" it would make every "... Date" run known.
 // A gap is entered only at its first space, so a long run of spaces is read once, not once per space.
-export const LIST_ENTRY = /(?:(?:^|\n)[ \t]*|(?<![ \t])[ \t]{3,})(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+|\(?[a-z]{1,3}\)[ \t]+)?[*_]{0,3}([A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,4})[*_]{0,3}[.:][*_]{0,3}[ \t]+(?=["“]?[A-Za-z])/g;
+export const LIST_ENTRY = /(?:(?:^|\n)[ \t]*|(?<![ \t])[ \t]{3,})(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+|\(?[a-z]{1,3}\)[ \t]+)?[*_]{0,3}([A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,4})[*_]{0,3}[.:][*_]{0,3}[ \t]+(?=["“]?[A-Za-z]|(?<=[A-Za-z][ \t]+[A-Z][A-Za-z-]*[*_]{0,3}:[*_]{0,3}[ \t]+)[0-9])/g;
 const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
 const UNQUOTED_INLINE_AT = new RegExp(UNQUOTED_INLINE.source, 'y');
 const LIST_ENTRY_AT = new RegExp(LIST_ENTRY.source, 'y');

@@ -301,6 +301,13 @@ describe('undefinedTerms with definition lists written without quotes', () => {
     expect(terms).toContain('Scheduled Payments');
   });
 
+  it('counts a cover label of two words or more followed by figures ("Effective Date: 1 January 2027") as a definition, not one word ("Date: 12/30/97")', () => {
+    const body = '2.5 Each party releases the other from all claims arising from sales of Licensed Products before the Effective Date.';
+    expect(undefinedOf(`SEP CROSS-LICENSE AGREEMENT\n\nEffective Date: 1 January 2027\n\n${body}`)).not.toContain('Effective Date');
+    // Near miss: a signature block's one-word label names no term, and a run ending in its word stays undefined.
+    expect(undefinedOf(`SEP CROSS-LICENSE AGREEMENT\n\n${body}\n\nBy: J. Smith\n\nDate: 12/30/97`)).toContain('Effective Date');
+  });
+
   it('reads a numbered run-in heading with the small words of a title as a heading, not a use', () => {
     const text = '13. Termination\n\n13.3 Termination as a Result of Bankruptcy. Each Party may terminate this Agreement upon the filing of a petition in bankruptcy by the other Party.\n\n13.4 Rights upon an Early Expiry. The Distributor shall return the Demonstration Units.';
     const terms = undefinedOf(text);
