@@ -25,8 +25,9 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument, also
 // through "as provided in section 2(2) of that Act".
 // "Schedule B thereto": the schedule of the instrument named before. "Section 42 U.S.C. 262": a title of the code.
+// "§§ 15 et seq. of the German Stock Corporation Act": "et seq." or "ff." may stand before "of the ... Act".
 // Group 1 is the instrument named ("Exchange Act", "License Agreement"): it may be this document's own name.
-const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
+const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?(?:\s+et\s+seq\.?|\s+ff\.)?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
 // "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement": an instrument whose title
 // lists its subjects with commas, which EXTERNAL's name does not cross (there a comma ends a name: "of the Company,
 // and ..."). Case-sensitive: every word of the title is capitalised (or "and", "of", "for", "&") and the last names an
@@ -35,6 +36,9 @@ const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\
 // the document's own (INSTRUMENT_WORD): one list, so the two cannot drift apart.
 const INSTRUMENT_WORDS = 'Agreement|Contract|Plan|License|Licence|Lease|Indenture';
 const LISTED_TITLE_WORD = String.raw`[A-Z][\w&'’-]*`;
+// "§ 314 (2) BGB", "§§ 741 ff. BGB", "§ 12 ArbnErfG": a German or Swiss statute cited by its abbreviation right after
+// the number (most end in G, Gesetz: AktG, GmbHG, PatG). Case-sensitive, unlike EXTERNAL: "§ 3 or § 4" names no "OR".
+const STATUTE_ABBREVIATION_AFTER = /^(?:\s*\(\d{1,3}\))*(?:\s+et\s+seq\.?|\s+ff\.)?\s+(?:BGB|HGB|ZPO|InsO|GWB|UWG|ABGB|ZGB|[A-Z][A-Za-z]{1,9}G)(?![\w-])/;
 const EXTERNAL_LISTED = new RegExp(
   String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:${INSTRUMENT_WORDS}|${INSTRUMENT_WORDS.toUpperCase()})))(?![\w'’-])`,
 );
@@ -590,6 +594,7 @@ export class ReferenceResolver {
    */
   private external(text: string, end: number): boolean {
     const after = text.slice(end, end + 80);
+    if (STATUTE_ABBREVIATION_AFTER.test(after)) return true;
     const m = EXTERNAL.exec(after) ?? EXTERNAL_LISTED.exec(text.slice(end, end + 160));
     if (m === null) return false;
     const instrument = m[1];

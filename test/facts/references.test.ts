@@ -205,6 +205,18 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([['Section 27', false], ['Section 1.1', true]]);
   });
 
+  it('skips German statutes cited by paragraph: "§§ 15 et seq. of the German Stock Corporation Act", "§ 314 (2) BGB", "§§ 741 ff. BGB"', () => {
+    const text = [
+      '§ 1 Definitions',
+      '(1) "Affiliated Companies" means companies affiliated within the meaning of §§ 15 et seq. of the German Stock Corporation Act (AktG).',
+      '(2) Joint inventions are held under §§ 741 ff. BGB; § 314 (2) BGB and § 12 ArbnErfG apply, and so does § 2 (1).',
+      '§ 2 Licences',
+      '(1) Kessler grants Nordwerk a licence, subject to § 16.',
+    ].join('\n\n');
+    // § 2 is this agreement's; § 16 points to nothing; the statutes' paragraphs are theirs.
+    expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['Section 16', false]]);
+  });
+
   it('skips a section followed by its code ("Section 42 U.S.C. 262")', () => {
     const text = '1. Definitions\n\n1.1 "Biosimilar Product" means a product approved under the Biologics Price Competition and Innovation Act of 2009, Section 42 U.S.C. 262, or under Section 7 CFR 2.1, and as provided in Section 1.1.';
     expect(allRefs(text)).toEqual([['Section 1.1', true]]);
