@@ -44,6 +44,9 @@ const verdicts = new CappedCache<string, string | null>(VERDICT_CACHE_LIMIT);
 /** How many verdicts are cached (tests of the bound). */
 export const verdictCacheSize = (): number => verdicts.size;
 
+/** The least bound of a repeat whose overlapping alternatives are refused (an unbounded one always is). */
+const BOUNDED_OVERLAP_MIN = 16;
+
 /** Only a quantified group can nest quantifiers or repeat an alternation: everything else skips the analysis. */
 const QUANTIFIED_GROUP = /\)(?:[*+]|\{\d+(?:,\d*)?\})/;
 
@@ -65,7 +68,9 @@ function analyseSource(src: string, flags: string, tools: Analysers): string | n
   let problem: string | null = null;
   visitRegExpAST(literal.pattern, {
     onQuantifierEnter(q) {
-      if (problem !== null || q.max !== Infinity) return;
+      // A bounded repeat is exponential too when two alternatives can take the same character: '(?:[^.;]|\.\d|\.){0,300}'
+      // has two ways through each '.' and tries 2^n of them on a text with n dots and no match.
+      if (problem !== null || q.max < BOUNDED_OVERLAP_MIN) return;
       const el = q.element;
       if ((el.type === 'Group' || el.type === 'CapturingGroup') && el.alternatives.length > 1 && overlappingAlternatives(el.alternatives, literal.flags, tools)) {
         problem = `overlapping alternatives under a quantifier at "${q.raw.slice(0, 40)}"`;
