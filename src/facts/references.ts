@@ -16,7 +16,7 @@ const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
 export const REFERENCE = new RegExp(
-  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
+  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
 );
 const ONE_NUM = new RegExp(NUM, 'g');
@@ -219,6 +219,8 @@ function referenceStarts(text: string, capitals: Int32Array): ReferenceStarts {
   capitalReferenceStarts(text, capitals, references, anchors);
   lowerReferenceStarts(text, references);
   pushOccurrences(text, '\u00a7', references);
+  // "cl. 13.5", "cls. 7.6 and 7.7": Australian and English drafting's abbreviation of "clause".
+  for (const abbreviation of ['cl.', 'Cl.', 'cls.', 'Cls.']) pushOccurrences(text, abbreviation, references);
   dottedNumberStarts(text, anchors);
   const annexLines = [0];
   const sectionLines = [0];
@@ -659,7 +661,7 @@ export class ReferenceResolver {
             continue;
           }
         } else if (STATUTE_BEFORE.test(before)) continue;
-        const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section');
+        const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section').replace(/^cls?\.$/i, 'Clause');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';
         for (const n of (m[2] as string).matchAll(ONE_NUM)) {

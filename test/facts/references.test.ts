@@ -217,6 +217,19 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['Section 16', false]]);
   });
 
+  it('reads the abbreviation "cl." of Australian and English drafting ("cl. 3.1", "cls. 7.6 and 7.7")', () => {
+    const text = [
+      '3 LICENCES',
+      '3.1 Helixa grants Corvane a licence, subject to cl. 7.',
+      '7 PAYMENTS',
+      '7.1 Corvane must pay Helixa the fee. Clauses 7.1 and 3.1 apply, and so do cls. 3.1 and 7.1, but cl. 13.5 applies to costs.',
+    ].join('\n\n');
+    expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['Clause 13.5', false]]);
+    expect(allRefs(text).map(([label]) => label)).toContain('Clause 7');
+    // Near miss: "cl." inside a word ("decl. 4") or a chemical formula ("NaCl. 5 g") is no reference.
+    expect(allRefs('1 GENERAL\n\n1.1 See the decl. 4 and NaCl. 5 g of the compound.').filter(([label]) => label.startsWith('Clause'))).toEqual([]);
+  });
+
   it('skips a section followed by its code ("Section 42 U.S.C. 262")', () => {
     const text = '1. Definitions\n\n1.1 "Biosimilar Product" means a product approved under the Biologics Price Competition and Innovation Act of 2009, Section 42 U.S.C. 262, or under Section 7 CFR 2.1, and as provided in Section 1.1.';
     expect(allRefs(text)).toEqual([['Section 1.1', true]]);
