@@ -30,6 +30,8 @@ export const CANDIDATE = new RegExp(
 const DOCUMENT_PARTS = new Set(
   ['Agreement', 'Section', 'Sections', 'Article', 'Articles', 'Schedule', 'Schedules', 'Exhibit', 'Exhibits', 'Annex', 'Annexes', 'Appendix', 'Appendices', 'Attachment', 'Attachments', 'Addendum', 'Recital', 'Recitals', 'Preamble', 'Clause', 'Clauses', 'Paragraph', 'Paragraphs', 'Subsection', 'Amendment', 'Part', 'Page', 'Table', 'Title', 'Chapter', 'Rider', 'Form'],
 );
+// "THIS DEED", "this Deed", "This Licence": an instrument's word for itself, alone (not "this Licence Agreement").
+const SELF_NAME = /\b(?:this|This|THIS)[ \t]+(Deeds?|DEEDS?|Contract|CONTRACT|Licen[cs]e|LICEN[CS]E|Instrument|INSTRUMENT|Undertaking|UNDERTAKING|Settlement|SETTLEMENT|Indenture|INDENTURE|Memorandum|MEMORANDUM|Addendum|ADDENDUM|Amendment|AMENDMENT|Assignment|ASSIGNMENT)\b(?![ \t]+[A-Za-z]*[A-Z])/g;
 // The parties, capitalised by convention: only the bare word is ruled out ("the Receiving Party" may be a term).
 const PARTY_WORDS = /^(?:Party|Parties)$/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -592,6 +594,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   for (const term of [...termsDefinedByOccurrence(text, words), ...termsReferredToAs(text), ...termsInTables(text)]) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
   for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
+  // The instrument's name for itself: "THIS DEED is dated", "this Deed" make "the Deed" the document, as "the Agreement" is.
+  for (const m of text.matchAll(SELF_NAME)) known.add(termKey(((m[1] as string)[0] as string) + (m[1] as string).slice(1).toLowerCase()));
   for (const m of candidateMatches(text, caps)) {
     const raw = m[1] as string;
     let spelling = spellings.get(raw);

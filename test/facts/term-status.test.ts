@@ -308,6 +308,13 @@ describe('undefinedTerms with definition lists written without quotes', () => {
     expect(undefinedOf(`SEP CROSS-LICENSE AGREEMENT\n\n${body}\n\nBy: J. Smith\n\nDate: 12/30/97`)).toContain('Effective Date');
   });
 
+  it('reads "the Deed" as the instrument itself when the document calls itself "this Deed" ("THIS DEED is dated")', () => {
+    const body = '1.1 "Assigned Patents" means the patents listed in Schedule 1.\n\nTHIS CONFIRMATORY ASSIGNMENT is made between the Assignor and the Assignee named in the Deed of Patent Assignment and Licence-Back between them. By the Deed the Assignor assigned to the Assignee all its right, title and interest in the Assigned Patents. Its terms shall not enlarge or reduce the rights of the parties under the Deed.\n\nExecuted as a deed by the Assignor.';
+    expect(undefinedOf(`DEED OF PATENT ASSIGNMENT\n\nTHIS DEED is dated 1 May 2026.\n\n${body}`)).not.toContain('Deed');
+    // Near miss: without the self-reference, the bare "Deed" ("deed" is written in lower case too) is still reported.
+    expect(undefinedOf(`PATENT ASSIGNMENT\n\nThis assignment is dated 1 May 2026.\n\n${body}`)).toContain('Deed');
+  });
+
   it('reads a numbered run-in heading with the small words of a title as a heading, not a use', () => {
     const text = '13. Termination\n\n13.3 Termination as a Result of Bankruptcy. Each Party may terminate this Agreement upon the filing of a petition in bankruptcy by the other Party.\n\n13.4 Rights upon an Early Expiry. The Distributor shall return the Demonstration Units.';
     const terms = undefinedOf(text);
