@@ -118,7 +118,9 @@ const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|l
 // negotiation of a licence", "until the parties conclude their negotiations". Read as a grant it made a one-way licence
 // look like a cross-license (and hid reciprocity/one-way-grant in one titled so). Read in the covenant's sentence and in
 // its clause's heading (or, unparsed, the words before the sentence: "4.2 Standstill. Beta shall not commence ...").
-const STANDSTILL = /\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|during|while|until|before)\b[^.;]{0,80}\bnegotiat|\bcooling[- ]off\s+period\b|\btruce\b/i;
+// The negotiation of this agreement is past, not a period the promise lasts for: "a covenant not to sue for products made
+// during the negotiation of this Agreement" is a covenant.
+const STANDSTILL = /\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|during|while|until|before)\b[^.;]{0,80}\bnegotiat(?!\w*\s+(?:of|for)\s+this\s+(?:agreement|contract|licen[cs]e)\b)|\bcooling[- ]off\s+period\b|\btruce\b/i;
 // Without the word "covenant" the promise must be about infringement: "agrees not to sue Beta for infringement of",
 // "shall not sue under its patents", "shall not assert any Alpha Patent (a claim of infringement) against Beta" (the IP
 // before "against"), not "shall not sue for breach" or "shall not assert any claim against Alpha arising from the Patents".

@@ -240,6 +240,9 @@ describe('cross-license agreements (written)', () => {
     // Near miss: a covenant for the Term, beside negotiations of something else in another sentence, is a covenant.
     const facts = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n4.2 Beta covenants not to sue Acme for infringement of any Beta Patent during the Term. The parties shall negotiate in good faith a supply agreement.`);
     expect(facts.grants.map((g) => g.grantor)).toEqual(['Acme Semiconductor Corp.', 'Beta Technologies Ltd.']);
+    // Near miss: the negotiation of this agreement dates the products the covenant covers; it does not end the covenant.
+    const past = factsOf(`${PREAMBLE}\n\n${LICENCE}\n\n4.2 Beta irrevocably covenants not to sue Acme or its customers for infringement of any Beta Patent by products made or sold before or after the Effective Date, including products made during the negotiation of this Agreement.`);
+    expect(past.grants.map((g) => g.grantor)).toEqual(['Acme Semiconductor Corp.', 'Beta Technologies Ltd.']);
   });
 
   it('reads a grant whose sentence has the grantee pay a share of its net sales as royalty-bearing', () => {
