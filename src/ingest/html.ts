@@ -39,6 +39,15 @@ function inlineText(node: Element | Root, lines = true): string {
   return raw.split(/\r\n|\r|\n/).map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((line) => line !== '').join('\n');
 }
 
+const LIST_STYLE: Record<string, string> = { decimal: '1', 'lower-alpha': 'a', 'lower-latin': 'a', 'upper-alpha': 'A', 'upper-latin': 'A', 'lower-roman': 'i', 'upper-roman': 'I' };
+
+/** A list's number style: its `type` attribute, else an inline `list-style-type` (what editors write), else null. */
+function listType(el: Element): string | null {
+  if (typeof el.properties.type === 'string' && /^[1aAiI]$/.test(el.properties.type)) return el.properties.type;
+  const style = typeof el.properties.style === 'string' ? /(?:^|;)\s*list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(el.properties.style) : null;
+  return style ? (LIST_STYLE[(style[1] as string).toLowerCase()] ?? null) : null;
+}
+
 function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (BLOCK.has(c.tagName) || CONTAINERS.has(c.tagName) || c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table'));
 }
@@ -52,13 +61,19 @@ export function htmlToText(html: string): string {
     if (s !== '') out.push(s);
   };
 
-  const list = (el: Element, level: number): void => {
+  // `within`: the decimal number of the list item this list is nested in ('2', '2.1'), when there is one
+  const list = (el: Element, level: number, within: string | null = null): void => {
     const ordered = el.tagName === 'ol';
-    const type = typeof el.properties.type === 'string' ? el.properties.type : null;
+    const type = listType(el);
     let n = typeof el.properties.start === 'number' ? el.properties.start : 1;
     for (const child of el.children) {
       if (child.type !== 'element' || child.tagName !== 'li') continue;
-      const label = ordered ? `${listLabel(n, level, type)} ` : '';
+      // A decimal list inside a numbered item is that clause's subdivision: Word's multi-level '2.1' reaches HTML
+      // (pandoc, LibreOffice, editors' paste) as a nested <ol type="1">, which a browser draws as '1.'; read as
+      // '1.' it would be a second clause 1 at the top of the tree. Written '2.1', it is the clause counsel cites.
+      const composite = ordered && type === '1' && within !== null && level > 0 ? `${within}.${n}` : null;
+      const label = !ordered ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
+      const number = composite ?? (ordered && (type ?? (level === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
       // the item's own inline content, then its nested lists and blocks
       const own: ElementContent[] = [];
@@ -75,7 +90,7 @@ export function htmlToText(html: string): string {
       }
       emit(ownText === '' && label === '' ? '' : `${label}${ownText}`.trim());
       for (const r of rest.slice(restFrom)) {
-        if (r.tagName === 'ul' || r.tagName === 'ol') list(r, level + 1);
+        if (r.tagName === 'ul' || r.tagName === 'ol') list(r, level + 1, number);
         else node(r, level + 1);
       }
     }

@@ -115,6 +115,25 @@ describe('ingestFile: HTML', () => {
     expect(tree.clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['1', '(a)', '(b)']);
   });
 
+  it('numbers a decimal list nested in a numbered item as its subdivision (2.1, 2.1.1), honouring type, style and start', async () => {
+    // pandoc / LibreOffice / an editor's paste of Word's multi-level '1.1' list: no numbers in the text, the
+    // levels as nested <ol type="1">. Read as '1.' the sub-clauses were second clauses 1 and 2 (failed before).
+    const html = '<p><b>SOFTWARE CROSS-LICENSE AGREEMENT</b></p><ol type="1">' +
+      '<li><p><b>Definitions</b></p><ol type="1"><li><p>"Code" means the code.</p></li><li><p>"Marks" means:</p><ol type="a"><li>logos; and</li><li>names.</li></ol></li></ol></li>' +
+      '<li><p><b>Licences</b></p><ol style="list-style-type: decimal"><li><p>A grants B a licence under Section 1.2.</p><ol type="1" start="1"><li>deep</li></ol></li></ol></li></ol>' +
+      '<ol start="3"><li><p><b>Term</b></p><ol><li>Five years.</li></ol></li></ol>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text.split('\n\n').filter((l) => /^[\d(a-z]/.test(l)).map((l) => l.split(' ')[0])).toEqual(['1.', '1.1', '1.2', 'a.', 'b.', '2.', '2.1', '2.1.1', '3.', '(a)']);
+    const tree = buildClauseTree(src);
+    expect(tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number}`)).toEqual(['1 1', '2 1.1', '2 1.2', '3 a', '3 b', '1 2', '2 2.1', '3 2.1.1', '1 3', '2 (a)']);
+  });
+
+  it('keeps a top-level or lettered nested list as the browser numbers it (near miss)', async () => {
+    const html = '<p>2.1 Licence. A grants B a licence to:</p><ol><li>make; and<ol type="a"><li>import.</li></ol><ol type="i"><li>export.</li></ol></li><li>sell.</li></ol>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text).toBe('2.1 Licence. A grants B a licence to:\n\n1. make; and\n\na. import.\n\ni. export.\n\n2. sell.\n');
+  });
+
   it('gives the clause tree of the extracted text', async () => {
     const html = '<h1>LICENSE</h1><p>Made between A Inc. and B LLC.</p><h2>ARTICLE I</h2><h2>GRANT</h2>' +
       '<p>Section 1.1 Licence. A grants B a licence to:</p><ol type="a"><li>make; and</li><li>sell.</li></ol>' +
