@@ -57,6 +57,37 @@ async function readSources(io: CliIO, paths: readonly string[], maxBytes?: numbe
   return out;
 }
 
+/** What can be wrong with one document's file (a path that matches nothing is caught earlier, by expandInputs). */
+const DOCUMENT_PROBLEMS: ReadonlySet<ProblemCode> = new Set(['input-unreadable', 'input-unsupported', 'input-too-large']);
+
+/**
+ * For a batch: a document that cannot be read (a corrupt Word file, undecodable text, over --max-bytes) or holds no
+ * text is left out and named, and the others are still checked, as a document stopped by --timeout is; the run then
+ * exits 2. When no input can be read, the first problem stops the run as before (no empty report).
+ */
+async function readSourcesLeniently(io: CliIO, paths: readonly string[], maxBytes?: number, stdinName?: string): Promise<{ read: number[]; sources: Source[]; problems: ClauseCheckError[] }> {
+  const read: number[] = [];
+  const sources: Source[] = [];
+  const problems: ClauseCheckError[] = [];
+  for (const [i, p] of paths.entries()) {
+    try {
+      const source = await readSource(io, p, maxBytes, stdinName);
+      // An empty file is most often a failed export or conversion upstream: say so rather than report what it lacks.
+      if (!/\S/.test(source.text)) {
+        const why = source.format === 'docx' || source.format === 'html' ? 'nothing could be extracted from it' : source.text.length ? 'only white space' : 'it is empty';
+        throw new ClauseCheckError('input-unsupported', `no text to check (${why})`, { file: source.path });
+      }
+      sources.push(source);
+      read.push(i);
+    } catch (e) {
+      if (!(e instanceof ClauseCheckError) || !DOCUMENT_PROBLEMS.has(e.code)) throw e;
+      problems.push(e);
+    }
+  }
+  if (!sources.length && problems.length) throw problems[0]!;
+  return { read, sources, problems };
+}
+
 /** Colours only for people: a TTY, NO_COLOR unset, not writing to a file; --color/--no-color override. */
 function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
   if (flag !== undefined) return flag;
@@ -116,13 +147,14 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   checkRuleKeys(config, packs);
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
-  const paths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
+  const allPaths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
   // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
+  const { read, sources, problems: unread } = await readSourcesLeniently(io, allPaths, flags.maxBytes, flags.stdinFilename);
+  const paths = read.map((i) => allPaths[i]!);
   const settings = paths.map((p) => {
     const s = settingsFor(config, p, io.cwd);
     return { ...s, reviewThreshold: flags.reviewThreshold ?? s.reviewThreshold ?? reviewThreshold };
   });
-  const sources = await readSources(io, paths, flags.maxBytes, flags.stdinFilename);
   const formatter = await loadChunkedFormatter(format);
   // --cache: results of earlier runs for documents, settings, packs and code unchanged; only the rest is checked.
   let cache: import('./cache.js').RunCache | undefined;
@@ -195,9 +227,10 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
     const kept = sources.flatMap((s, i) => (stopped.has(s.path) ? [] : [{ s, settings: settings[i]! }]));
     await explainDocuments(kept.map((k) => k.s), packs, kept.map((k) => k.settings), (text) => io.stderr.write(text));
   }
-  // Documents stopped by --timeout / --max-memory: the report holds the others; the run could not finish them.
-  for (const p of problems) io.stderr.write(`clausecheck: ${p.render()}\n`);
-  if (problems.length) return 2;
+  // Documents that could not be read, or were stopped by --timeout / --max-memory: the report holds the others; the
+  // run could not finish them. The unreadable ones first, each in input order.
+  for (const p of [...unread, ...problems]) io.stderr.write(`clausecheck: ${p.render()}\n`);
+  if (unread.length || problems.length) return 2;
   return report.summary.gate === 'fail' ? 1 : 0;
 }
 

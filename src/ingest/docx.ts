@@ -187,7 +187,13 @@ export async function docxToText(bytes: Uint8Array, path: string): Promise<strin
     html = result.value;
   } catch (e) {
     if (e instanceof ClauseCheckError) throw e;
-    throw new ClauseCheckError('input-unsupported', `not a readable Word document (${e instanceof Error ? e.message.split('\n')[0] : 'unknown error'})`, { file: path });
+    throw new ClauseCheckError('input-unsupported', `not a readable Word document (${whyNotWord(e)})`, { file: path });
   }
   return htmlToText(html);
+}
+
+/** The reader's reason in a few words: jszip's own message for a non-zip file points readers at its documentation. */
+function whyNotWord(e: unknown): string {
+  const first = e instanceof Error ? e.message.split('\n')[0]! : 'unknown error';
+  return /end of central directory|is this a zip file/i.test(first) ? 'not a zip archive, as a .docx file is' : first;
 }

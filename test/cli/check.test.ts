@@ -165,6 +165,29 @@ describe('clausecheck check', () => {
     expect(r.stderr).toContain('bad.txt');
   });
 
+  it('in a batch, names each document it cannot read, still reports the others and exits 2', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'deals'));
+    copyFileSync(SAMPLE, join(dir, 'deals', 'a-deal.md'));
+    writeFileSync(join(dir, 'deals', 'b-export.docx'), 'this is not a zip archive');
+    writeFileSync(join(dir, 'deals', 'c-empty.md'), '');
+    copyFileSync(SAMPLE, join(dir, 'deals', 'd-deal.md'));
+    const r = await run(['check', 'deals', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      'clausecheck: deals/b-export.docx: not a readable Word document (not a zip archive, as a .docx file is)',
+      'clausecheck: deals/c-empty.md: no text to check (it is empty)',
+    ]);
+    const report = JSON.parse(r.stdout) as RunReport;
+    expect(report.documents.map((d) => d.path)).toEqual(['deals/a-deal.md', 'deals/d-deal.md']);
+    expect(report.documents[0]!.findings.length).toBeGreaterThan(0);
+    // Alone, an unreadable document stops the run: one line, no report.
+    const alone = await run(['check', 'deals/c-empty.md'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toBe('clausecheck: deals/c-empty.md: no text to check (it is empty)\n');
+  });
+
   it('--max-bytes refuses a larger input from its size, for files and standard input; 16 MiB by default', async () => {
     const size = readFileSync(SAMPLE).length;
     const big = await run(['check', SAMPLE, '--max-bytes', String(size - 1)]);
