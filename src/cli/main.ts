@@ -148,9 +148,9 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
   const allPaths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
-  // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
   const { read, sources, problems: unread } = await readSourcesLeniently(io, allPaths, flags.maxBytes, flags.stdinFilename);
   const paths = read.map((i) => allPaths[i]!);
+  // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
   const settings = paths.map((p) => {
     const s = settingsFor(config, p, io.cwd);
     return { ...s, reviewThreshold: flags.reviewThreshold ?? s.reviewThreshold ?? reviewThreshold };
