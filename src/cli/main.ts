@@ -341,13 +341,22 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     });
 
   const rulesCmd = program.command('rules').description('list the rules of the active packs, or explain one');
+  const showRule = async (id: string, flags: { format: string; pack?: string[]; config?: string }): Promise<void> => {
+    const rule = (await activeRules(io, flags)).find((r) => r.id === id);
+    if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
+    io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : (await rt()).formatRuleShow(rule));
+    setExit(0);
+  };
   rulesCmd
     .command('list', { isDefault: true })
     .description('list every rule: id, pack, severity, title')
+    // `clausecheck rules exit/termination-missing` is what people type first: it explains the rule, as `show` does.
+    .argument('[id]', 'a rule id: explain that rule instead (as rules show <id>)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)')
-    .action(async (flags: { format: string; pack?: string[]; config?: string }) => {
+    .action(async (id: string | undefined, flags: { format: string; pack?: string[]; config?: string }) => {
+      if (id !== undefined) return showRule(id, flags);
       const list = await activeRules(io, flags);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : (await rt()).formatRuleList(list));
       setExit(0);
@@ -359,12 +368,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)')
-    .action(async (id: string, flags: { format: string; pack?: string[]; config?: string }) => {
-      const rule = (await activeRules(io, flags)).find((r) => r.id === id);
-      if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
-      io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : (await rt()).formatRuleShow(rule));
-      setExit(0);
-    });
+    .action(showRule);
 
   program
     .command('diff')

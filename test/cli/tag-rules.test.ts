@@ -75,12 +75,18 @@ describe('clausecheck rules', () => {
       expect(show.stdout).toContain(first.title);
       const asJson = JSON.parse((await run(['rules', 'show', first.id, '--format', 'json'])).stdout) as RuleInfo;
       expect(asJson).toEqual(first);
+      // `rules <id>`, the form people type first, explains the rule as `rules show <id>` does.
+      const bare = await run(['rules', first.id]);
+      expect(bare.code).toBe(0);
+      expect(bare.stdout).toBe(show.stdout);
     }
   });
 
   it('exits 2 for an unknown rule id', async () => {
-    const r = await run(['rules', 'show', 'nope/nothing']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("no rule 'nope/nothing'");
+    for (const args of [['rules', 'show', 'nope/nothing'], ['rules', 'nope/nothing']]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("no rule 'nope/nothing'");
+    }
   });
 });
