@@ -320,6 +320,30 @@ export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 1
 const isStop = (c: number) => c === 46 || c === 59 || c === 33 || c === 63; // . ; ! ?
 
 
+const isEmphasisMark = (c: number) => c === 42 || c === 95; // * _
+/** How many Markdown emphasis marks ("**", "_") end just before `at` (at most 3). */
+function emphasisBefore(text: string, at: number): number {
+  let n = 0;
+  while (n < 3 && at - n > 0 && isEmphasisMark(text.charCodeAt(at - n - 1))) n++;
+  return n;
+}
+/** How many Markdown emphasis marks start at `at` (at most 3). */
+function emphasisAfter(text: string, at: number): number {
+  let n = 0;
+  while (n < 3 && at + n < text.length && isEmphasisMark(text.charCodeAt(at + n))) n++;
+  return n;
+}
+
+/**
+ * Markdown strong emphasis ("**Balancing Payment**", "__Term__") taken out of an excerpt, which counsel reads as text.
+ * Only a pair of marks that opens before or closes after a word: "[***]" (a redaction), "By: ______" (a blank to sign
+ * on) and a lone "*" (a footnote) stay.
+ */
+const STRONG_EMPHASIS = /(?<![*_\\[\w])(\*\*|__)(?=[^\s*_\]])|(?<=[^\s*_[])(\*\*|__)(?![*_\]\w])/g;
+export function withoutEmphasis(s: string): string {
+  return s.includes('**') || s.includes('__') ? s.replace(STRONG_EMPHASIS, '') : s;
+}
+
 /** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */
 export interface ExcerptSpan {
   readonly start: number;
@@ -343,8 +367,10 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   // Reads stay inside the text (-1 outside): a read past either end would throw this function's optimised code away.
   while (s > minS) {
     const prev = text.charCodeAt(s - 1);
-    const prev2 = s >= 2 ? text.charCodeAt(s - 2) : -1;
-    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, s - 2))) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
+    // A stop may be followed by the close of Markdown emphasis ("**7.2 Withdrawal.** Any Member ..."): look past it.
+    const k = isSpace(prev) ? s - 2 - emphasisBefore(text, s - 1) : s - 2;
+    const prev2 = k >= 0 ? text.charCodeAt(k) : -1;
+    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
     s--;
   }
   if (s === minS && s > lo && !isSpace(text.charCodeAt(s - 1))) {
@@ -357,9 +383,11 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   let stopped = false;
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    const next = e + 1 < text.length ? text.charCodeAt(e + 1) : -1;
+    // The stop's own emphasis close ("... thirty days.** Next") belongs to the excerpt.
+    const marks = isStop(c) ? emphasisAfter(text, e + 1) : 0;
+    const next = e + 1 + marks < text.length ? text.charCodeAt(e + 1 + marks) : -1;
     if (isStop(c) && (next < 0 || isSpace(next)) && !(c === 46 && abbreviationDot(text, e))) {
-      e++;
+      e += 1 + marks;
       stopped = true;
       break;
     }
@@ -387,7 +415,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
 export function excerptEvidence(text: string, span: ExcerptSpan, from: number): string {
   const s = span.start;
   let { cutBefore, cutAfter } = span;
-  let evidence = text.slice(s, span.end).replace(/\s+/g, ' ').trim();
+  let evidence = withoutEmphasis(text.slice(s, span.end)).replace(/\s+/g, ' ').trim();
   if (evidence.length > EXCERPT_MAX) {
     // Keep the trigger visible: centre the cap on it, and cut between words.
     let rel = Math.max(0, from - s - 60);
