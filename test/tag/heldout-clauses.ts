@@ -68,7 +68,15 @@ export interface HeldOutClause {
   readonly seventh?: true;
   /** The eighth batch: written before the cue round for the seventh batch's misses, measured once before and after it. */
   readonly eighth?: true;
+  /** The ninth batch: eleven CUAD-measured types in new styles with near misses, measured over NINTH_TYPES. */
+  readonly ninth?: true;
 }
+
+/** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
+export const NINTH_TYPES: readonly string[] = [
+  'volume-restriction', 'price-restriction', 'third-party-beneficiary', 'non-compete', 'non-solicit', 'most-favored',
+  'joint-ip', 'ip-ownership', 'covenant-not-to-sue', 'minimum-commitment', 'change-of-control',
+];
 
 /** The types this set measures (precision and recall). */
 export const MEASURED_TYPES: readonly string[] = [
@@ -941,4 +949,139 @@ GB 2 530 117 Method of aligning fibre arrays` },
   { eighth: true, types: [], may: ['reporting'], style: 'plain', text: `Our sales team will send you a welcome pack with product brochures.` },
   { eighth: true, types: [], style: 'translated', text: `The Licensee shall label the Contract Products in the language of the country of sale.` },
   { eighth: true, types: [], may: ['governance-committee'], style: 'us', text: `The Compensation Committee of the Board shall administer the Plan.` },
+  // ---- ninth batch (tag-general, 2026-11-29 18:40): eleven CUAD-measured types the dev split scores weakest or
+  // confuses (volume-restriction, price-restriction, third-party-beneficiary, non-compete, non-solicit, most-favored,
+  // joint-ip, ip-ownership, covenant-not-to-sue, minimum-commitment, change-of-control), in styles CUAD dev
+  // under-represents (UK, Australian and Canadian English, plain English, 'must'/'will', run-in headings, defined-term
+  // drafting, EDGAR hard wraps), with near misses that name a neighbouring type. Written before its author read those
+  // types' cues or ran the tagger on it; measured over NINTH_TYPES (other types a clause carries are not counted).
+  // volume-restriction
+  { ninth: true, types: ['volume-restriction'], style: 'commonwealth', text: `The Licensee must not manufacture more than 50,000 Licensed Units in any Licence Year without the Licensor's prior written consent.` },
+  { ninth: true, types: ['volume-restriction'], style: 'plain', text: `You can run the software on up to five servers. If you need more, you'll need our written okay, and we'll charge the extra server fee in our price list.` },
+  { ninth: true, types: ['volume-restriction'], style: 'english', text: `4.3 Capacity. The Supplier shall not be obliged to supply more than 120% of the quantity in the Purchaser's latest Forecast for any Month, and any order in excess of that quantity may be accepted or rejected at the Supplier's discretion.` },
+  { ninth: true, types: ['volume-restriction'], style: 'edgar', text: `     6.2  Usage Limits.  Customer's use of the Hosted Service
+is limited to 2,500,000 API Calls per calendar month.  Calls in
+excess of that number shall be billed at the Overage Rate set out
+in Exhibit B.` },
+  { ninth: true, types: ['volume-restriction'], style: 'biglaw', text: `The aggregate number of Authorised Users permitted to access the Licensed Platform at any time shall not exceed the User Cap specified in the Order Form, and any increase in the User Cap shall require an amending Order Form and payment of the corresponding Incremental Fees.` },
+  { ninth: true, types: ['volume-restriction'], style: 'commonwealth', text: `The Grower must not plant more than 40 hectares of the Licensed Variety in any Season unless the Breeder first agrees in writing.` },
+  { ninth: true, types: [], style: 'english', text: `By the 10th day of each month the Distributor will give the Supplier a rolling twelve-month forecast of its requirements for the Products. Forecasts are for planning purposes only and do not bind either party.` },
+  { ninth: true, types: ['minimum-commitment'], style: 'plain', text: `Each purchase order must be for at least 1,000 units.` },
+  { ninth: true, types: [], style: 'us', text: `The Supplier's total liability under this Agreement will not exceed the fees paid in the twelve months before the claim, up to a maximum of $500,000.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `If the Licensee fails to pay any amount when due, the Licensor may give notice of the failure, and the Licensee will then have up to 30 days to pay before the Licensor may terminate this Agreement.` },
+  // price-restriction
+  { ninth: true, types: ['price-restriction'], style: 'english', text: `The Supplier may not increase the Charges more than once in any 12-month period, and no increase shall exceed the percentage change in the Retail Prices Index over that period.` },
+  { ninth: true, types: ['price-restriction'], style: 'plain', text: `We won't put our prices up during the first two years. After that, we'll give you 90 days' notice before any increase.` },
+  { ninth: true, types: ['price-restriction'], style: 'biglaw', text: `The Unit Price shall remain fixed for the Initial Term and thereafter may be adjusted by the Vendor no more than once per Contract Year by an amount not exceeding the CPI Adjustment.` },
+  { ninth: true, types: ['price-restriction'], style: 'edgar', text: `     3.4  Pricing.  The prices set forth in Schedule A shall
+not be increased during the first eighteen (18) months following the
+Effective Date.  Thereafter, Supplier may increase such prices upon
+sixty (60) days prior written notice, provided that no increase
+shall exceed five percent (5%) in any twelve (12) month period.` },
+  { ninth: true, types: ['price-restriction'], style: 'commonwealth', text: `The Reseller must not advertise the Products at a price below the Minimum Advertised Price notified by the Supplier from time to time.` },
+  { ninth: true, types: [], style: 'english', text: `Invoices are payable within 30 days of the invoice date in pounds sterling. All prices are exclusive of VAT, which the Customer must pay in addition.` },
+  { ninth: true, types: [], style: 'plain', text: `You will pay us a royalty of 4% of the net selling price of each product you sell.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `Each party remains free to set its own resale prices for the Products.` },
+  // third-party-beneficiary
+  { ninth: true, types: ['third-party-beneficiary'], style: 'english', text: `The Licensor's Group Companies may enforce clauses 9 (Indemnities) and 12 (Limitation of Liability) under the Contracts (Rights of Third Parties) Act 1999. No other person has any right to enforce any term of this Agreement.` },
+  { ninth: true, types: ['third-party-beneficiary'], style: 'plain', text: `Our affiliates can rely on and enforce the promises you make in section 6, as if they had signed this agreement themselves.` },
+  { ninth: true, types: ['third-party-beneficiary'], style: 'edgar', text: `     14.9  Third Party Beneficiaries.  The Indemnified Parties
+are intended third party beneficiaries of Article 10 and shall be
+entitled to enforce the provisions thereof directly against the
+Indemnifying Party.` },
+  { ninth: true, types: ['third-party-beneficiary'], style: 'commonwealth', text: `Each Licensed Distributor is an express beneficiary of the covenants in Section 5.2 and, notwithstanding that it is not a party to this Agreement, may enforce them against the Licensee.` },
+  { ninth: true, types: ['third-party-beneficiary'], style: 'commonwealth', text: `The parties agree that clause 11 is also for the benefit of each Related Body Corporate of the Principal, and the Principal holds the benefit of that clause on trust for each of them.` },
+  { ninth: true, types: [], style: 'english', text: `This Agreement is binding on and enures to the benefit of the parties and their respective successors and permitted assigns.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `The Licensee may grant sublicences to third parties approved in advance by the Licensor, and remains responsible for their acts and omissions.` },
+  { ninth: true, types: [], style: 'us', text: `The Supplier will indemnify the Customer and its officers, employees and agents against all third-party claims arising from the Supplier's negligence.` },
+  // non-compete
+  { ninth: true, types: ['non-compete'], style: 'english', text: `During the Term and for 12 months after it ends, the Distributor must not, whether directly or indirectly, be engaged or interested in the manufacture or sale of any goods that compete with the Products in the Territory.` },
+  { ninth: true, types: ['non-compete'], style: 'plain', text: `While this agreement is in place, you won't make or sell any product that competes with ours, anywhere in Canada.` },
+  { ninth: true, types: ['non-compete'], style: 'biglaw', text: `7.1 Restricted Business. For the Restricted Period, the Seller shall not carry on, or be concerned or interested in, any Restricted Business within the Restricted Area.` },
+  { ninth: true, types: ['non-compete'], style: 'edgar', text: `     9.1  Covenant Not to Compete.  During the term of this
+Agreement and for a period of two (2) years thereafter, Consultant
+shall not, directly or indirectly, own, manage, operate or be employed
+by any business that develops orthopaedic implants in North America.` },
+  { ninth: true, types: ['non-compete'], style: 'english', text: `The restriction in clause 8.1 does not prevent the Licensee from holding up to 3% of the shares of a listed company that competes with the Licensor.` },
+  { ninth: true, types: ['non-compete'], style: 'commonwealth', text: `The Franchisee must not, during the Term, operate a café or takeaway food business within a 5 km radius of the Premises, other than the Franchised Business.` },
+  { ninth: true, types: [], style: 'english', text: `The first meeting of the Joint Steering Committee will take place within 30 days of the Commencement Date, and meetings will take place quarterly after that.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `Delivery shall take place at the Supplier's premises in Leeds, and risk in the Products passes on delivery.` },
+  { ninth: true, types: [], style: 'english', text: `The Supplier appoints the Distributor as its sole distributor of the Products in New Zealand and will not appoint any other distributor there during the Term.` },
+  // non-solicit
+  { ninth: true, types: ['non-solicit'], style: 'english', text: `Neither party shall, during the term of this Agreement and for six months afterwards, solicit or entice away from the other party any person employed or engaged by that other party in the provision of the Services.` },
+  { ninth: true, types: ['non-solicit'], may: ['non-compete'], style: 'plain', text: `For a year after this agreement ends, you won't try to hire any of our staff who worked on your project, and you won't approach our customers to sell them a competing service.` },
+  { ninth: true, types: ['non-solicit'], style: 'commonwealth', text: `The Consultant must not make, publish or communicate any defamatory or disparaging remark about the Company, its directors or its products.` },
+  { ninth: true, types: ['non-solicit'], style: 'edgar', text: `     8.3  Non-Solicitation.  For a period of twelve (12) months
+following the termination of this Agreement, neither party shall
+recruit, or offer employment to, any employee of the other party
+with whom it had material contact in connection with this Agreement.` },
+  { ninth: true, types: ['non-solicit'], style: 'commonwealth', text: `The Agent shall not, for the Restricted Period, canvass or solicit the business of any Client for the supply of services similar to the Services.` },
+  { ninth: true, types: [], style: 'english', text: `The Distributor shall use its best endeavours to solicit orders for the Products throughout the Territory and shall maintain an adequate sales force for that purpose.` },
+  { ninth: true, types: [], style: 'us', text: `Each party is solely responsible for the employment, supervision and compensation of its own personnel.` },
+  // most-favored
+  { ninth: true, types: ['most-favored'], style: 'english', text: `If the Licensor grants a licence of the Patents to any third party on terms more favourable than those in this Agreement, it must promptly notify the Licensee and offer it the same terms.` },
+  { ninth: true, types: ['most-favored'], may: ['price-restriction'], style: 'plain', text: `If we ever sell the same product to another reseller in your country for less, we'll cut your price to match from that date.` },
+  { ninth: true, types: ['most-favored'], may: ['price-restriction'], style: 'edgar', text: `     5.6  Most Favored Customer.  Supplier represents that the
+prices charged to Purchaser hereunder are, and shall remain, no
+higher than the prices charged by Supplier to any other customer
+purchasing comparable volumes of the Products.` },
+  { ninth: true, types: ['most-favored'], style: 'biglaw', text: `Should the Licensor enter into a Comparable Licence with a royalty rate lower than the Royalty Rate, the Royalty Rate shall be reduced to that lower rate with effect from the effective date of the Comparable Licence.` },
+  { ninth: true, types: [], style: 'english', text: `Every sublicence must be in writing and on terms consistent with, and no less protective of the Licensor than, this Agreement.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `Before offering the distribution rights for Western Australia to any other person, the Supplier must first offer them to the Distributor on the same terms.` },
+  // joint-ip
+  { ninth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'english', text: `Foreground IP created jointly by the parties shall belong to them in equal shares, and neither party may exploit or license it without the consent of the other.` },
+  { ninth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'plain', text: `If our engineers come up with something together, we'll own it together, and each of us can use it without paying the other.` },
+  { ninth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'edgar', text: `     10.2  Joint Inventions.  All inventions conceived jointly
+by employees of both parties in the performance of the Research
+Program ("Joint Inventions") shall be owned jointly by the parties,
+and each party shall have an undivided interest therein.` },
+  { ninth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'commonwealth', text: `The parties will hold the Project IP as tenants in common in proportion to their respective Contributions.` },
+  { ninth: true, types: [], style: 'english', text: `The parties shall jointly prepare a development plan for the Product and submit it to the Steering Committee for approval.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `The Consortium Members are jointly and severally liable for the obligations of the Consortium under this Agreement.` },
+  // ip-ownership
+  { ninth: true, types: ['ip-ownership'], style: 'english', text: `All Intellectual Property Rights in the Deliverables shall vest in the Customer on creation, and the Supplier hereby assigns to the Customer, by way of present assignment of future rights, all such rights.` },
+  { ninth: true, types: ['ip-ownership'], style: 'plain', text: `Everything you create for us under this agreement belongs to us. You will sign any papers we need to record that.` },
+  { ninth: true, types: ['ip-ownership'], style: 'commonwealth', text: `The Consultant hereby waives in favour of the Client all moral rights in the Work Product and assigns to the Client all copyright in it.` },
+  { ninth: true, types: ['ip-ownership'], style: 'edgar', text: `     7.1  Ownership.  Company shall own all right, title and
+interest in and to all Work Product, and Contractor hereby
+irrevocably assigns to Company all of its right, title and interest
+in such Work Product.` },
+  { ninth: true, types: ['ip-ownership'], style: 'biglaw', text: `On payment of the Buy-Out Fee, ownership of the Licensed Software and all Intellectual Property Rights in it will transfer to the Licensee.` },
+  { ninth: true, types: [], style: 'english', text: `Title to the Products passes to the Buyer on delivery, and risk passes at the same time.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `The Equipment remains the property of the Lessor at all times, and the Lessee must not remove any identification marks from it.` },
+  // covenant-not-to-sue
+  { ninth: true, types: ['covenant-not-to-sue'], style: 'english', text: `The Licensee shall not, and shall procure that its Affiliates shall not, challenge or assist any third party to challenge the validity of any of the Licensed Patents.` },
+  { ninth: true, types: ['covenant-not-to-sue'], style: 'plain', text: `You promise not to sue us or our customers for infringing any of your patents with our products.` },
+  { ninth: true, types: ['covenant-not-to-sue'], style: 'commonwealth', text: `Effective on the Effective Date, each Party releases, acquits and forever discharges the other Party from all claims for infringement of its Patents arising before the Effective Date.` },
+  { ninth: true, types: ['covenant-not-to-sue'], style: 'edgar', text: `     4.2  Covenant.  Each of the Parties covenants that it will
+not assert any claim of patent infringement against the other Party
+or its Affiliates based on the manufacture, use or sale of Covered
+Products.` },
+  { ninth: true, types: ['covenant-not-to-sue'], style: 'commonwealth', text: `The Licensee acknowledges that the Licensor owns the Marks and must not at any time dispute or contest the Licensor's ownership of the Marks or their validity.` },
+  { ninth: true, types: [], style: 'english', text: `The Licensor will have the first right to bring proceedings against any infringer of the Licensed Patents, at its own cost.` },
+  { ninth: true, types: [], style: 'us', text: `No action arising out of this Agreement may be brought by either party more than two years after the cause of action arose.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `Before starting court proceedings about a dispute, a party must first refer the dispute to mediation under clause 19.2.` },
+  // minimum-commitment
+  { ninth: true, types: ['minimum-commitment'], style: 'english', text: `The Purchaser shall order not less than 200 tonnes of the Product in each Contract Year. If it orders less, it shall pay the Supplier the Shortfall Amount within 30 days after the end of that Contract Year.` },
+  { ninth: true, types: ['minimum-commitment'], style: 'plain', text: `You'll buy at least 5,000 cases from us every quarter.` },
+  { ninth: true, types: ['minimum-commitment'], style: 'edgar', text: `     4.3  Minimum Annual Royalty.  Beginning with calendar year
+2022, Licensee shall pay Licensor a minimum annual royalty of Fifty
+Thousand Dollars ($50,000), against which earned royalties for the
+same year shall be credited.` },
+  { ninth: true, types: ['minimum-commitment'], style: 'biglaw', text: `Each Purchase Order shall be for a quantity of not less than the Minimum Order Quantity of 2,500 units.` },
+  { ninth: true, types: ['minimum-commitment'], style: 'commonwealth', text: `The Customer must take or pay for at least 80% of the Contracted Volume in each Quarter.` },
+  { ninth: true, types: [], style: 'english', text: `The minimum term of this Agreement is three years from the Commencement Date.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `The Licensee must keep public liability insurance with cover of at least $5 million for each claim.` },
+  // change-of-control
+  { ninth: true, types: ['change-of-control'], style: 'english', text: `The Licensor may terminate this Agreement with immediate effect by written notice if the Licensee undergoes a change of Control (as defined in section 1124 of the Corporation Tax Act 2010).` },
+  { ninth: true, types: ['change-of-control'], style: 'plain', text: `If another company buys your business, or buys most of your shares, you must tell us within 10 days, and we can end this agreement.` },
+  { ninth: true, types: ['change-of-control'], style: 'edgar', text: `     15.3  Merger.  In the event that Licensee is acquired by,
+or merges with, a Competitor of Licensor, Licensor may, at its
+option, terminate the licenses granted under Article 2 upon thirty
+(30) days' written notice.` },
+  { ninth: true, types: ['change-of-control'], style: 'biglaw', text: `A Change of Control of the Distributor shall be deemed an assignment of this Agreement requiring the prior written consent of the Supplier.` },
+  { ninth: true, types: ['change-of-control'], style: 'commonwealth', text: `If a person acquires Control of the Licensee without the Licensor's prior written consent, the Licensor may by notice suspend the Licence.` },
+  { ninth: true, types: [], style: 'english', text: `Neither party may assign or transfer any of its rights under this Agreement without the prior written consent of the other, which is not to be unreasonably withheld.` },
+  { ninth: true, types: [], style: 'commonwealth', text: `Either party may change its address for notices by giving the other party written notice of the new address.` },
+  { ninth: true, types: [], style: 'us', text: `The party bringing the action shall have sole control of the proceedings and of any settlement of them.` },
 ];
