@@ -155,7 +155,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
         'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'not to .. challenge|contest|dispute': 0.6, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
-        'contest|challenge .. rights|title|ownership .. of|in': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55, 'immunity from suit': 0.8,
+        'contest|challenge .. rights|title|ownership .. of|in': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55,
+        // The release's verbs in a row ("releases, acquits and forever discharges"): 'acquit' in a contract is a release.
+        'acquit~|acquits|acquitted': 0.65, 'immunity from suit': 0.8,
         'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6, 'contesting|impairing|challenging .. right|title|ownership|validity': 0.6,
         'not .. register .. mark~|marks|trademark~|names|domain': 0.45, 'challenge~|contest~|attack~ .. trademark~|marks|intellectual property|registration|patents': 0.6,
         'not .. claim .. title|ownership|rights': 0.55, 'recogni*|acknowledge~ .. title|ownership / recogni*|acknowledge~ .. exclusive right~': 0.45, 'waive~ .. any and all .. claims|suits|actions': 0.6,
@@ -298,11 +300,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
         'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
+        // The comparative after its noun: "a licence ... on terms more favourable than those in this Agreement".
+        'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing .. more|less|better favorable|favourable|advantageous|beneficial than': 0.6,
+        // The benefit passed on: "we'll cut your price to match", "the Royalty Rate shall be reduced to that lower rate".
+        'cut|reduce~|lower~|adjust~ .. price~|prices|rate~|rates|royalty|royalties|fee~|fees .. to match|equal|meet / match~ .. the? lower|lowest|better|best .. price~|prices|rate~|rates|terms|royalty': 0.6,
+        'reduced|reduce~|lowered|adjusted .. to .. that|such|the|this .. lower|lowest|better .. rate|rates|price|prices|royalty|royalties|terms': 0.6,
         'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices / receive~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
         'more|better favorable|favourable|advantageous .. terms|conditions|rates|royalty|royalties|prices|pricing': 0.45,
         'lower|better .. price|prices|pricing|rates|terms .. than .. charged|offered|granted|given|available': 0.6,
       },
-      negatives: { 'favorable tax|treatment': 0.3, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
+      negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4 } },
     { id: 'audit', label: 'Audit', description: 'Records, reports and audit rights.',
@@ -358,7 +365,13 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
       phrases: {
         'hereby assign~ ... right|rights|title|interest|inventions': 0.85, 'hereby .. assign~|transfer~|convey~': 0.6, 'deemed assigned': 0.75,
-        'assign~|transfer~|convey~ .. all|any|such .. right|rights title and|or interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
+        'assign~|transfer~|convey~ .. all|any|such .. right|rights title and|or interest': 0.6, 'assign~ to .. all .. right|rights|title|inventions|copyright|copyrights|patents': 0.75,
+        // A waiver of moral rights goes with an assignment of copyright (Commonwealth drafting); further assurance in plain words.
+        'waive~|waives|waiver of .. moral rights': 0.55, 'sign~|signs .. papers|documents|instruments|deeds ... record|register|confirm|vest|evidence': 0.45,
+        // Plain English: "everything you create for us under this agreement belongs to us".
+        'everything|anything .. create~|creates|make|makes|develop~|develops|write|writes|produce~|produces ... belong~|belongs|ours|owned|property': 0.6,
+        // Ownership passing on an event: "on payment of the Buy-Out Fee, ownership of the Licensed Software and all Intellectual Property Rights in it will transfer to the Licensee".
+        'ownership|title of|in|to ... intellectual|ip|patent~|patents|software|copyright~|copyrights|inventions|know-how|technology ... will|shall|to? .. transfer|pass|vest|revert to|in': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
         'shall vest / vests in': 0.6, 'title .. shall remain with': 0.55, 'background ip|technology / background intellectual property': 0.5, 'foreground ip|technology / foreground intellectual property': 0.6, 'owned exclusively by': 0.75,
         'transfer~ .. right|rights|title .. patents|know-how|inventions': 0.45,
@@ -380,10 +393,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // History told in a recital or a representation ("Licensor was assigned all right, title and interest in the Mark",
         // "each inventor has assigned to the Company ...") allocates nothing under this agreement.
         // Subrogation passes claims to money, not intellectual property; shares and options "vest" on a schedule.
-        'subrogat*': 0.6, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.25 } },
+        'subrogat*': 0.6, 'ownership|title ... shall|will|does|do|must not .. transfer|pass|vest / not .. transfer|pass|vest .. ownership|title': 0.5, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.25 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
-      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented|generated|produced|invent|develop|create jointly|together / jointly developed|conceived|created|made|invented|generated|produced': 0.55, 'belong~|belongs|belonging to both / owned by both': 0.6, 'ownership of .. joint|jointly': 0.45 },
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented|generated|produced|invent|develop|create jointly|together / jointly developed|conceived|created|made|invented|generated|produced': 0.55, 'belong~|belongs|belonging to both / owned by both': 0.6,
+        // Co-ownership stated by its verb and how it is held: "we'll own it together", "hold the Project IP as tenants in common",
+        // "shall belong to them in equal shares".
+        'own~|owned|hold~|holds|held it|them|such|these|those|this|the .. jointly|together / own~|owned|hold~|holds|held .. tenants in common / joint tenants': 0.8, 'in equal|undivided shares|parts|proportions': 0.45, 'ownership of .. joint|jointly': 0.45 },
       negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5,
         // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
         'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.3 } },
@@ -451,15 +467,22 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The exception to a restraint, in its usual frame: "Notwithstanding the foregoing, the provisions of Sections 3.1
         // through 3.8 shall not apply to ...", "shall be entitled to exploit such opportunity outside the Field".
         'notwithstanding .. foregoing|section|sections|article .. provisions|restrictions|covenants|exclusivity ... shall|will not apply|prevent|preclude|restrict|prohibit|limit / entitled|free|permitted to .. exploit|sell|market|develop|commerciali* .. outside the field|territory': 0.4,
-        'competitor~': 0.3, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
-        'carry on .. business|activity|undertaking ... compet* / engaged|concerned|interested in .. business|activity|undertaking ... compet*': 0.65, 'in competition with': 0.3, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
+        'competitor~': 0.3, 'company|companies|entity|entities|person|persons|undertaking|undertakings|firm|firms that|which .. compete~|competes with': 0.4, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
+        'carry on .. business|activity|undertaking ... compet* / engaged|concerned|interested in .. business|activity|undertaking ... compet*': 0.65,
+        // English share-sale drafting names the restraint by its defined terms: "shall not carry on, or be concerned or interested in,
+        // any Restricted Business within the Restricted Area".
+        'restricted business|businesses|activities': 0.6,
+        // The passive-investment exception: "does not prevent the Licensee from holding up to 3% of the shares of a listed company".
+        'hold~|holds|holding|own~|owns|owning .. #num .. shares|stock|securities|equity ... listed|quoted|publicly|traded|exchange': 0.5,
+        // A restraint measured by distance: "must not operate a café within a 5 km radius of the Premises".
+        'operate|open|conduct|carry|run .. business|outlet|store|shop|restaurant|café|cafe|clinic|practice ... within .. radius|km|kilometres|kilometers|miles of': 0.55, 'in competition with': 0.3, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [
         // "Both parties agree that they will not compete with ...": the restraint named by its own verb.
         { verbs: 'compete~', polarity: 'prohibition', weight: 0.8 },
         // After the modal the verb of a restraint is in its base form ("shall not sell"); an inflected form there is a
         // passive or a noun ("cannot be provided", "shall not permit the marketing of"). Engage keeps "shall not be engaged in".
-        { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter', polarity: 'prohibition', weight: 0.5 },
+        { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter|carry', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
@@ -476,14 +499,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.2,
         // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
         'other than through|via / except through|via': 0.4 },
-      requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest',
+      requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest', 'restricted business|businesses|activities|area', 'radius of',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
         'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
-        'leave .. employ|employment': 0.6, 'entice~|entices away / poach~|poaches|poaching': 0.6,
+        'leave .. employ|employment': 0.6, 'solicit~|recruit~|entice~|induce~|poach~ ... person~|persons|individual~|individuals|anyone|people .. employed|engaged': 0.7, 'entice~|entices away / poach~|poaches|poaching': 0.6,
         'approach~|approaches|canvass~|canvasses .. any? .. customer~|customers|client~|clients|employee~|employees': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching .. of? .. staff|employees|employee~|personnel': 0.7,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
@@ -494,20 +517,25 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
       negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
-    { id: 'price-restriction', label: 'Price restriction', description: 'Fixing or limiting prices.',
+    { id: 'price-restriction', definitionFactor: 0.5, label: 'Price restriction', description: 'Fixing or limiting prices.',
       // A "Price Increase" heading usually announces that a party MAY raise prices on notice; CUAD marks a clause only
       // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.
       headings: { 'price~|pricing restriction~ / resale pric* / price~|pricing protection|freeze|cap': 0.7, 'price~ change~|increase~|adjustment~': 0.3 },
       phrases: {
         'adjust*|increase~ .. not|no .. exceed #num / adjust*|increase~ .. not|no more than #num / no .. adjust*|increase~ .. exceed #num': 0.6, 'maximum|max charge|charges|price|prices|fee|fees of': 0.6, 'price~|prices|pricing .. cap|capped|ceiling': 0.55,
         'price~|prices|pricing|rates|fees .. remain .. fixed|firm|unchanged / price~|prices|pricing .. freeze': 0.6,
-        'price~|prices|pricing|rates|fees .. shall|may|will not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees .. no more than / increase~ .. price~|prices|rates|fees .. not .. exceed': 0.6, 'not|no .. increase|raise~ .. price~|prices|rates': 0.6,
+        'price~|prices|pricing|rates|fees|charges|tariff~ .. shall|may|will|must not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. no more than / increase~ .. price~|prices|rates|fees|charges|tariff~ .. not .. exceed': 0.6,
+        'not|no .. increase|raise~ .. price~|prices|rates|charges|tariff~': 0.6,
+        // Plain English: "we won't put our prices up" (n't is a word of its own to the cue scan).
+        'won|don|shan|mustn|can t .. increase|raise|put .. price~|prices|rates|fees|charges / put|puts .. price~|prices|rates|fees|charges up': 0.55,
+        // A change capped by an index or a count of changes: "no increase shall exceed the change in the Retail Prices Index".
+        'no|any increase|increases|adjustment|adjustments .. shall|will|may|must not? exceed': 0.45, 'retail prices|price index / rpi': 0.5, 'increase~|raise~|adjust~ .. more than once': 0.5,
         // A limit on a change ("any price increase shall be limited to 3%") and a floor on resale ("shall not sell below the minimum advertised price").
         'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
         'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'resale price~|prices|pricing': 0.45, 'follow|observe|adhere .. price list|lists|pricing|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
-        'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees .. once|annually|yearly / price~|prices|rates|fees .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
+        'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
       negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7 } },
@@ -517,13 +545,17 @@ const DEFS: ClauseTypeSpecInput[] = [
       // ("maximum", "up to 10", "shall not exceed") is weak evidence, the limit word with a quantity noun is strong.
       phrases: {
         'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items': 0.65,
-        'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than': 0.55,
+        // Further count nouns of use and output: land planted, devices and servers run on, calls and transactions served, batches made.
+        'not|no more than .. hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes': 0.65,
+        'not .. plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use .. more than #num': 0.55, 'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than': 0.55,
         'up to #num .. units|impressions|copies|users|seats|hours|licenses|locations|sites|persons|people|individuals|appearances|events|terminals|accounts': 0.45,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours / in excess of .. free time': 0.5,
-        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
+        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7, 'user|usage|seat|device|transaction|storage|bandwidth cap|caps|limit|limits|allowance|allowances': 0.55,
+        // A count that may not be passed: "the aggregate number of Authorised Users ... shall not exceed the User Cap".
+        'number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... shall|will|may|must not exceed / number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... not to exceed': 0.55,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
         'excess|additional capacity': 0.35, 'not to exceed / shall|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
@@ -747,7 +779,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
-        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control|substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat* / terminat* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
+        // Plain English: "if another company buys your business, or buys most of your shares".
+        'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... without ... consent|approval': 0.7,
+        'another|third company|person|entity|business|party .. buys|acquires|purchases|buy|acquire .. your|its|the? .. business|company|shares|stock': 0.6, 'buy~|buys|bought|purchase~|acquire~|acquires .. most|majority of? .. your|its|the? .. shares|stock|equity': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         // "a merger or change of control shall be deemed an assignment (requiring consent)", "any change in control is deemed a transfer".
         'change~ of|in .. control|ownership ... deemed .. assignment|transfer / merger|acquisition ... deemed .. assignment|transfer': 0.7,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
@@ -837,7 +872,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },
       phrases: {
         'third-party beneficiar*': 0.5, 'intended|express|direct third-party beneficiar*': 0.8, 'be|is|are|become deemed? .. third-party beneficiar*': 0.5,
-        'intended beneficiar*': 0.6, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
+        'intended|express|expressed|direct beneficiar*': 0.6,
+        // The Commonwealth device: a party holds the benefit of a promise on trust for someone outside the agreement.
+        'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,

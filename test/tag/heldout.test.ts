@@ -114,11 +114,15 @@ const LATER_BATCHES = [
   { name: 'sixth', clauses: SIXTH, floor: { precision: 0.95, recall: 0.85 } },
   { name: 'seventh', clauses: HELD_OUT.filter((c) => c.seventh), floor: { precision: 0.95, recall: 0.85 } },
   { name: 'eighth', clauses: HELD_OUT.filter((c) => c.eighth), floor: { precision: 0.9, recall: 0.3 } },
+  // The ninth batch (its eleven CUAD-measured types): measured once before its cue round (micro P 1.00, R 0.61), then
+  // fitted (P 1.00, R 1.00), so in-sample since; test/tag/ninth-batch-cues.test.ts holds other wordings of those cues.
+  { name: 'ninth', clauses: NINTH, types: NINTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
-  describe(`the ${batch.name} held-out batch (the 27 types, new styles)`, () => {
-    const counts = pooled(measure(batch.clauses).perType, () => true);
-    it(`micro precision >= ${batch.floor.precision}, recall >= ${batch.floor.recall} over the 27 types`, () => {
+  const types = 'types' in batch ? batch.types : MEASURED_TYPES;
+  describe(`the ${batch.name} held-out batch (${types.length} types, new styles)`, () => {
+    const counts = pooled(measure(batch.clauses, types).perType, () => true);
+    it(`micro precision >= ${batch.floor.precision}, recall >= ${batch.floor.recall} over its types`, () => {
       expect(ratio(counts.tp, counts.tp + counts.fp)).toBeGreaterThanOrEqual(batch.floor.precision);
       expect(ratio(counts.tp, counts.tp + counts.fn)).toBeGreaterThanOrEqual(batch.floor.recall);
     });
