@@ -38,9 +38,11 @@ function presence(matches: readonly ClauseMatch[]): number | undefined {
 
 /** Whether the clause passes the query's require/exclude filters (a near miss elsewhere would not have mattered). */
 function passesFilters(ctx: DocumentContext, q: ClauseQuery, c: ClauseNode): boolean {
-  const body = ctx.text.slice(c.start, q.within === 'subtree' ? c.end : c.bodyEnd);
+  const end = q.within === 'subtree' ? c.end : c.bodyEnd;
+  const body = ctx.text.slice(c.start, end);
   const re = (src: string): RegExp => (q.matchCase ? compileCased(src) : compile(src));
-  return list(q.require).every((src) => re(src).test(body)) && !list(q.exclude).some((src) => re(src).test(body));
+  const found = (src: string): boolean => re(src).test(body) || (q.followDefinitions !== undefined && ctx.foundInDefinitionsUsed(src, c.start, end, q.followDefinitions, q.matchCase));
+  return list(q.require).every(found) && !list(q.exclude).some((src) => re(src).test(body));
 }
 
 /** On the common scale: a best candidate under the bar gives more than 0.5 (1 with none), one at or over it 0.5 or less. */

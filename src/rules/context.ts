@@ -9,6 +9,7 @@ import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, PATTERN_CACHE_LIMIT, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
+import { isAlnumCode } from '../facts/text.js';
 
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
@@ -621,6 +622,45 @@ export class DocumentContext {
     return (preferFrom > from ? leftmostIn(text, src, preferFrom, to, matchCase, starts) : null) ?? leftmostIn(text, src, from, to, matchCase, starts);
   }
 
+  /**
+   * Whether `src` matches the definition of a defined term used in text.slice(from, to): the term as written, a whole
+   * word (or its plural in "s"), defined by "means" or inline outside that span (a definition in the span is its own
+   * words), and not matching `follow`'s `exclude`. One step: the definitions those definitions use are not read.
+   */
+  foundInDefinitionsUsed(src: string, from: number, to: number, follow: NonNullable<ClauseQuery['followDefinitions']>, matchCase = false): boolean {
+    if (follow === false) return false;
+    const re = matchCase ? compileCased(src) : compile(src);
+    const skip = follow === true ? [] : list(follow.exclude).map((x) => (matchCase ? compileCased(x) : compile(x)));
+    for (const d of this.definitionsUsedIn(from, to)) if (re.test(d) && !skip.some((x) => x.test(d))) return true;
+    return false;
+  }
+
+  /** The words of the definitions of the terms used in text.slice(from, to) (foundInDefinitionsUsed), memoised per span. */
+  private definitionsUsedIn(from: number, to: number): readonly string[] {
+    const key = `defs-in:${from}:${to}`;
+    let found = this.memo.get(key) as readonly string[] | undefined;
+    if (found !== undefined) return found;
+    const span = this.text.slice(from, to);
+    const out: string[] = [];
+    for (const d of this.analysis.facts.definitions) {
+      if ((d.style !== 'means' && d.style !== 'inline') || (d.start >= from && d.start < to)) continue;
+      const term = d.term.trim();
+      if (term.length < 2) continue;
+      for (let at = span.indexOf(term); at >= 0; at = span.indexOf(term, at + 1)) {
+        let after = at + term.length;
+        if (span[after] === 's') after++;
+        if (!isAlnumCode(span.charCodeAt(at - 1)) && !isAlnumCode(span.charCodeAt(after))) {
+          const words = d.text;
+          if (words !== undefined && words !== '') out.push(words);
+          break;
+        }
+      }
+    }
+    found = out;
+    this.memo.set(key, found);
+    return found;
+  }
+
   /** Whether matchInClause would find a match (the same searches, without building a match). */
   private foundInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): boolean {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase) !== null;
@@ -866,7 +906,7 @@ export class DocumentContext {
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
       const known = typedFilters?.get(c);
-      const filtered = known !== undefined ? known.result : this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased);
+      const filtered = known !== undefined ? known.result : this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
       if (filtered === undefined) continue;
       const trigger = filtered ?? textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
@@ -889,11 +929,12 @@ export class DocumentContext {
    * Clause `c` through a query's `require` and `exclude` filters: undefined when it fails them, else the first required
    * match in its own words, the trigger (null when there is none). The first `require` match is the trigger; the others
    * and the `exclude` patterns only need to be found or not. Within "lead-in", a list item's lead-in is read with it
-   * (the trigger is still a match in the item's own words).
+   * (the trigger is still a match in the item's own words). With `follow` (followDefinitions), a `require` pattern may
+   * also be found in the definition of a term the clause uses (there is then no trigger in the clause's words).
    */
   private throughFilters(
     c: ClauseNode, required: readonly string[], excluded: readonly string[], end: number, headEnd: number,
-    textHit: { end: number } | null, within: ClauseQuery['within'], cased: boolean,
+    textHit: { end: number } | null, within: ClauseQuery['within'], cased: boolean, follow?: ClauseQuery['followDefinitions'],
   ): { start: number; end: number } | null | undefined {
     const withLeadIn = within === 'lead-in';
     let trigger: { start: number; end: number } | null = null;
@@ -906,6 +947,7 @@ export class DocumentContext {
         ok = trigger !== null;
       } else ok = this.foundInClause(src, c.start, end, headEnd, cased);
       if (!ok && withLeadIn && (lead ??= this.leadIn(c)) !== null) ok = this.foundInClause(src, lead.start, lead.end, lead.start, cased);
+      if (!ok && follow) ok = this.foundInDefinitionsUsed(src, c.start, end, follow, cased);
     }
     if (!ok) return undefined;
     if (excluded.length > 0) {
@@ -967,7 +1009,7 @@ export class DocumentContext {
       const headEnd = text !== undefined || required.length > 0 ? this.headEnd(c) : c.start;
       const weakTag = strongFrom !== undefined && !headingHit && tag !== undefined && tag.confidence < strongFrom;
       const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.matchIn(text, c.start, end, headEnd, cased) : null;
-      const result = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased);
+      const result = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
       // Kept for query(), which falls back on the same candidates when none of them decides.
       seen.set(c, { result });
       if (result === undefined) continue;

@@ -42,6 +42,13 @@ export const ClauseQuery = z
      * `exclude` also read a list item's lead-in ("If Beta commits a material breach: (a) Alpha may terminate ...").
      */
     within: z.enum(['own', 'subtree', 'lead-in']).optional(),
+    /**
+     * A `require` pattern that the clause's words do not match may match the definition of a defined term the clause
+     * uses: "a licence under Helixa Platform IP", where "Helixa Platform IP means the patents listed in Schedule 1 ...",
+     * is a licence under patents. One step: not the definitions that definition uses. `true`, or `{exclude}`: the
+     * definitions not to follow (those matching one of its patterns). Default: not followed.
+     */
+    followDefinitions: z.union([z.boolean(), z.strictObject({ exclude: RegexList })]).optional(),
   })
   .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
     message: 'a clause query needs at least one of types, text or heading',
