@@ -336,12 +336,18 @@ function emphasisAfter(text: string, at: number): number {
 
 /**
  * Markdown strong emphasis ("**Balancing Payment**", "__Term__") taken out of an excerpt, which counsel reads as text.
- * Only a pair of marks that opens before or closes after a word: "[***]" (a redaction), "By: ______" (a blank to sign
- * on) and a lone "*" (a footnote) stay.
+ * Only a pair: an opening mark before a word and its closing mark after one, with no like mark between. A lone mark
+ * is text, as it is in Markdown: "20__" and "$__ per unit" (blanks a placeholder finding is about), "(**)" (a
+ * footnote), "[***]" (a redaction), "By: ______" (a blank to sign on). Each opening mark is scanned to the next like
+ * mark, at most: linear. Lone marks taken out: where emphasis spans sentences and the excerpt holds one of them,
+ * the close that ends it after its stop ("... continues until expiry.**": excerptSpan keeps it with the stop) and the
+ * opening that begins it ("**7.1 Term.").
  */
-const STRONG_EMPHASIS = /(?<![*_\\[\w])(\*\*|__)(?=[^\s*_\]])|(?<=[^\s*_[])(\*\*|__)(?![*_\]\w])/g;
+const STRONG_PAIR = /(?<![*_\\[\w])(\*\*|__)(?=[^\s*_\]])((?:(?!\1)[^])*?[^\s*_[])\1(?![*_\]\w])/g;
+const CLOSE_AFTER_FINAL_STOP = /(?<=[.;!?])(?:\*\*|__)(?=\s*$)/;
+const OPEN_AT_START = /^(\s*)(?:\*\*|__)(?=[^\s*_\]])/;
 export function withoutEmphasis(s: string): string {
-  return s.includes('**') || s.includes('__') ? s.replace(STRONG_EMPHASIS, '') : s;
+  return s.includes('**') || s.includes('__') ? s.replace(STRONG_PAIR, '$2').replace(CLOSE_AFTER_FINAL_STOP, '').replace(OPEN_AT_START, '$1') : s;
 }
 
 /** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */

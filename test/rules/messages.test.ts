@@ -36,5 +36,17 @@ This Network Licence Agreement (this "**Agreement**") is made between Alder Netw
     expect(withoutEmphasis('By: ______ Name:')).toBe('By: ______ Name:');
     expect(withoutEmphasis('the field_of__use value')).toBe('the field_of__use value');
     expect(withoutEmphasis('"**THIS DEED** is dated [●]" and __Term__')).toBe('"THIS DEED is dated [●]" and Term');
+    // A lone mark is text, as in Markdown: blanks and a footnote mark (b561bb5 dropped them: '20', '$ per unit ()').
+    expect(withoutEmphasis('dated as of ____________, 20__ by')).toBe('dated as of ____________, 20__ by');
+    expect(withoutEmphasis('a royalty of $__ per unit (**) for each')).toBe('a royalty of $__ per unit (**) for each');
+    // Emphasis over two sentences, of which the excerpt holds one: its lone close or opening goes.
+    expect(withoutEmphasis('This Agreement continues until expiry.**')).toBe('This Agreement continues until expiry.');
+    expect(withoutEmphasis('**7.1 Term. The **Licensee** may')).toBe('7.1 Term. The Licensee may');
+  });
+
+  it('shows the blank a placeholder finding is about', async () => {
+    const text = '# PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is dated as of ____________, 20__ and is made between Alder Networks, Inc. ("**Alder**") and Brenna Robotics Corp. ("**Brenna**").\n';
+    const [placeholder] = await findingsOf(text, 'doc.md', ['precision'], 'precision/placeholder');
+    expect(placeholder?.evidence).toBe('This Agreement is dated as of ____________, 20__ and is made between Alder Networks, Inc. ("Alder") and Brenna Robotics Corp. ("Brenna").');
   });
 });
