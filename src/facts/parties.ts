@@ -189,7 +189,27 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
     }
   }
+  if (!best || best.withAliases < 2) {
+    const labelled = labelledParties(head.slice(0, 6000));
+    if (labelled.length >= 2 && (!best || labelled.length > best.withAliases)) best = { parties: labelled, withAliases: labelled.length };
+  }
   return mergeHints(dedupe(best?.parties ?? []), hints);
+}
+
+// A party named on a line of its own under its short name, as Chinese contracts and their translations head them
+// (甲方: ..., 'Party A (Licensor): Shenzhen ... Co., Ltd.'): the label is the alias the text uses, the rest the name.
+const LABELLED_PARTY = /^[ \t]*(Party[ \t]+[A-F])(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[:：][ \t]*([A-Z][^\n]{1,120})$/gm;
+
+/** Parties given as labelled lines ('Party A: Alpha Co., Ltd.'), before the first clause; each label once. */
+function labelledParties(head: string): Party[] {
+  const out: Party[] = [];
+  for (const m of head.matchAll(LABELLED_PARTY)) {
+    const alias = squash(m[1] as string);
+    const name = cleanName(m[2] as string);
+    if (name === null || out.some((p) => p.aliases[0] === alias)) continue;
+    out.push({ name, aliases: [alias] });
+  }
+  return out;
 }
 
 function dedupe(parties: readonly Party[]): Party[] {

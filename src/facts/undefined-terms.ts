@@ -517,9 +517,9 @@ function initials(words: readonly string[]): string {
 /**
  * Record a known name: `whole` gets its key, `parts` the keys of its word-prefixes and word-suffixes ("the Licensed"
  * before a lower-case word, "the Patents" for "Licensed Patents"), and for a party any run of up to four of its words
- * ("Silicon Smelters" in "Silicon Smelters (Pty) Ltd").
+ * ("Silicon Smelters" in "Silicon Smelters (Pty) Ltd") in `runs`.
  */
-function addKnown(whole: Set<string>, parts: Set<string>, name: string, party = false): void {
+function addKnown(whole: Set<string>, parts: Set<string>, name: string, runs?: Set<string>): void {
   const words = name.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length === 0) return;
   whole.add(termKey(words.join(' ')));
@@ -527,7 +527,7 @@ function addKnown(whole: Set<string>, parts: Set<string>, name: string, party = 
     parts.add(termKey(words.slice(0, i).join(' ')));
     parts.add(termKey(words.slice(i).join(' ')));
   }
-  if (party) for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) whole.add(termKey(words.slice(i, j).join(' ')));
+  if (runs) for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) runs.add(termKey(words.slice(i, j).join(' ')));
 }
 
 // The small words of a title ("Grant of the License", "Termination as a Result of Bankruptcy", "Rights upon Expiry").
@@ -576,19 +576,23 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   if (incorporatesTerms(text)) return [];
   const known = new Set<string>();
   const knownParts = new Set<string>();
+  // Runs of the words of the parties' names: known alone or before other words ("the Acme Products"), but one word at
+  // the end of a run ("Technology" of "Hengtai Motor Control Technology Co., Ltd.") does not make "the Licensed
+  // Technology" a known term when "Licensed" heads a defined term.
+  const partyRuns = new Set<string>();
   // "PDE" defined: "a Primary Detail Equivalent" spells it out, it is not a new term.
   const acronyms = new Set<string>();
   for (const t of defined) {
     addKnown(known, knownParts, t);
     if (/^[A-Z]{2,6}$/.test(t)) acronyms.add(t);
   }
-  for (const p of parties) for (const n of [p.name, ...p.aliases]) addKnown(known, knownParts, n.replace(/[^A-Za-z0-9&'-]+/g, ' '), true);
+  for (const p of parties) for (const n of [p.name, ...p.aliases]) addKnown(known, knownParts, n.replace(/[^A-Za-z0-9&'-]+/g, ' '), partyRuns);
   // Keyed by termKey, so that "Annual Payment" and "Annual Payments" are one term (first spelling wins).
   const found = new Map<string, { term: string; start: number; end: number }>();
   const counts = new Map<string, number>();
   const rejected = new Set<string>();
   // Most candidates repeat ("the Licensee", "the Products"): their spelling and key are worked out once.
-  const spellings = new Map<string, { term: string; key: string; length: number }>();
+  const spellings = new Map<string, { term: string; key: string; length: number; party?: true }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   for (const term of [...termsDefinedByOccurrence(text, words), ...termsReferredToAs(text), ...termsInTables(text)]) known.add(termKey(term));
@@ -604,10 +608,12 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       spelling = { term: squashed, key: termKey(squashed), length: raw.length };
       // "the Net Sales of Licensed Products": a known term after "of"/"for" is not part of a longer name; the words
       // before it are the candidate when they are two or more ("the Point of Delivery" names a point, not a "Point").
+      // So is the word for a party: "the Licensed Technology of Party A" uses "Licensed Technology".
       const joint = OF_JOINT.exec(raw);
-      if (joint !== null && /[ \t]/.test(raw.slice(0, joint.index)) && known.has(termKey(raw.slice(joint.index + joint[0].length).replace(/\s+/g, ' ')))) {
+      const tail = joint === null ? '' : raw.slice(joint.index + joint[0].length).replace(/\s+/g, ' ');
+      if (joint !== null && /[ \t]/.test(raw.slice(0, joint.index)) && (known.has(termKey(tail)) || partyRuns.has(termKey(tail)) || PARTY_WORDS.test(tail))) {
         const head = raw.slice(0, joint.index).replace(/\s+/g, ' ');
-        spelling = { term: head, key: termKey(head), length: joint.index };
+        spelling = { term: head, key: termKey(head), length: joint.index, ...(PARTY_WORDS.test(tail) ? { party: true as const } : {}) };
       }
       spellings.set(raw, spelling);
     }
@@ -618,7 +624,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const end = start + spelling.length;
     // What follows the whole run, also when the term is only its head: "the Consolidated List of Persons, Groups and
     // Entities Subject to ..." goes on as a name.
-    const after = text.slice(start + raw.length, start + raw.length + 60);
+    // After "of Party", the party's letter ("Party A") is part of the run, not a name going on ("the Series A").
+    const runEnd = start + raw.length + (spelling.party ? (/^[ \t]+[A-Z](?![A-Za-z0-9])/.exec(text.slice(start + raw.length, start + raw.length + 8))?.[0].length ?? 0) : 0);
+    const after = text.slice(runEnd, runEnd + 60);
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
@@ -632,6 +640,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const words = term.split(' ');
     if (
       known.has(key) ||
+      partyRuns.has(key) ||
       knownParts.has(key) ||
       PARTY_WORDS.test(term) ||
       MONTHS_AND_DAYS.test(term) ||
@@ -643,7 +652,14 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       acronyms.has(initials(words)) ||
       // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
       // defined term in a longer name, not as a new term.
-      words.some((_w, i) => i > 0 && (known.has(termKey(words.slice(0, i).join(' '))) || known.has(termKey(words.slice(i).join(' ')))))
+      words.some((_w, i) => {
+        if (i === 0) return false;
+        const head = termKey(words.slice(0, i).join(' '));
+        const rest = termKey(words.slice(i).join(' '));
+        // A last word of a party's name ends a longer name ("the New Business System" beside "... Processing Systems,
+        // Inc."), except after the head of a defined term: "the Licensed Technology" beside "Licensed Patents".
+        return known.has(head) || partyRuns.has(head) || known.has(rest) || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
+      })
     ) {
       rejected.add(key);
       continue;

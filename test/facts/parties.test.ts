@@ -65,6 +65,23 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it("reads parties named on labelled lines, as Chinese contracts head them: 'Party A (Licensor): Name'", () => {
+    // No 'between' and no quoted alias: before, no party was found, so 'Party B shall ...' duties were no party's
+    // and the reciprocity rules could not tell who improves or reports.
+    const text = 'PATENT CROSS-LICENSE CONTRACT\n\nContract No.: QY-2026-017\n\nParty A (Licensor and Licensee): Shenzhen Qingyuan Power Electronics Co., Ltd.\nDomicile: 9/F, Block B, Nanshan District, Shenzhen\n\nParty B: Wuxi Hengtai Motor Control Technology Co., Ltd.\nLegal Representative: Zhou Yanping\n\nArticle 1 Definitions\n\n1.1 "Territory" means the PRC.';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'Shenzhen Qingyuan Power Electronics Co., Ltd.', aliases: ['Party A'] },
+      { name: 'Wuxi Hengtai Motor Control Technology Co., Ltd.', aliases: ['Party B'] },
+    ]);
+    // Near miss: a single labelled line names no pair of parties, and a preamble with aliases still wins.
+    expect(factsOf('Party A: Shenzhen Qingyuan Co., Ltd.\n\n1. Grant. Party A grants a licence.').parties).toEqual([]);
+    const both = 'This Contract is made between Alpha Co., Ltd. ("Alpha") and Beta Co., Ltd. ("Beta").\n\nParty A: Alpha Co., Ltd.\nParty B: Beta Co., Ltd.\n\n1. Grant.';
+    expect(factsOf(both).parties).toEqual([
+      { name: 'Alpha Co., Ltd.', aliases: ['Alpha'] },
+      { name: 'Beta Co., Ltd.', aliases: ['Beta'] },
+    ]);
+  });
+
   it('reads parties set apart by an upper-case AND, but keeps AND inside a capitalised name', () => {
     expect(factsOf('BETWEEN:\n\nALPHA DEVICES CORP.\n\nAND:\n\nOMEGA SYSTEMS LLC\n\n1. Definitions.').parties.map((p) => p.name)).toEqual(['ALPHA DEVICES CORP.', 'OMEGA SYSTEMS LLC']);
     expect(factsOf('This Agreement is made between SMITH AND WESSON TOOLS INC. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['SMITH AND WESSON TOOLS INC.', 'Omega Systems LLC']);

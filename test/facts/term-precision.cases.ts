@@ -414,4 +414,30 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Design Kit'],
     unused: [],
   },
+  {
+    // Chinese contracts and their translations: 'the Technical Secrets of Party A'. Before, "Licensed Technology of
+    // Party" was read as the run, its head taken, and the party's letter ('A') after it read as a name going on ('the
+    // Series A'), so the term was never reported.
+    name: "a term used 'of Party A', and a near miss (a defined term 'of Party A', 'the Series A Shares')",
+    text: doc(
+      'This Contract is made between Alpha Co., Ltd. ("Party A") and Beta Co., Ltd. ("Party B").',
+      '1.1 "Technical Secrets" means the unpublished technical information of a Party described in Annex 3.',
+      '2.1 Party A grants to Party B a non-exclusive licence under the Technical Secrets of Party A.',
+      '2.2 Party B shall not use the Licensed Technology of Party A for any other purpose, nor issue the Series A Shares.',
+    ),
+    undefined: ['Licensed Technology'],
+    unused: [],
+  },
+  {
+    // Before, every run of a party's words was a known term, and a known term at the end of a run made the run a
+    // longer name: "Technology" of "Hengtai Motor Control Technology Co., Ltd." hid "the Licensed Technology".
+    name: "a term ending in one word of a party's name after the head of a defined term, and near misses (the party's words before a noun, a run of them, another run ending in the party's word)",
+    text: doc(
+      'This Contract is made between Hengtai Motor Control Technology Co., Ltd. ("Hengtai") and Qingyuan Power Co., Ltd. ("Qingyuan").',
+      '1.1 "Licensed Patents" means the patents in Annex 1.',
+      '2.1 Hengtai shall deliver the Licensed Technology, the Hengtai Motor Firmware and the Motor Control Technology to Qingyuan under the Licensed Patents, and the New Business Technology.',
+    ),
+    undefined: ['Licensed Technology'],
+    unused: [],
+  },
 ];
