@@ -365,6 +365,8 @@ const PASSIVE_OPENING = /^\w*\s+by\s+/i;
 const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
 /** A party's act of paying ("Orion will pay Tallis"), and a sum "payable by" a party (passive; the party follows). */
 const PAY_ACT = String.raw`\bpay\b`;
+// 'shall pay no royalty or other fee', 'pays nothing': the object denies the payment ('pay no later than' does not).
+const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
 const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
 // A message's header block in an email thread: "From: ..." and at least two of "To:", "Cc:", "Date:"/"Sent:",
 // "Subject:" on the lines below it (quoted with ">" or not).
@@ -1406,7 +1408,7 @@ export class DocumentContext {
         const at = acts.starts[i] as number;
         const atEnd = acts.ends[i] as number;
         const c = this.clauseAt(at);
-        if (!c || NEGATED_ACT.test(text.slice(Math.max(c.start, at - 80), at))) continue;
+        if (!c || NEGATED_ACT.test(text.slice(Math.max(c.start, at - 80), at)) || PAY_NOTHING.test(text.slice(atEnd, atEnd + 24))) continue;
         add(this.subjectOf(c.start, at, atEnd), at, atEnd);
       }
       const passive = this.scan(PAID_BY);
