@@ -28,9 +28,12 @@ const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|t
 
 // Inline parsing is off (src/parse), so "**Term.** This ..." keeps its emphasis delimiters; they are blanked
 // (same length, offsets unchanged) before a run-in heading is read, as Word and HTML text has none.
+const LEADING_CLOSE_RE = /^[*_]{1,3}(?=[ \t])/;
 const EMPHASIS_RE = /(?<![*_\w])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![*_\w])/g;
 function unemphasised(s: string): string {
-  return s.replace(EMPHASIS_RE, (m) => ' '.repeat(m.length));
+  // "**Section 2.01** *Licence.* ...": the text after the number opens with the delimiter that closes the bold number,
+  // before a space, where EMPHASIS_RE sees no word before it; left, it began the heading ("** Licence").
+  return s.replace(LEADING_CLOSE_RE, (m) => ' '.repeat(m.length)).replace(EMPHASIS_RE, (m) => ' '.repeat(m.length));
 }
 
 // Word's bold exported by pandoc and similar: headings as bold paragraphs ("**4. STEERING COMMITTEE**", "**PARTIES**")

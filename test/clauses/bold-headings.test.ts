@@ -81,3 +81,22 @@ describe('a clause number alone in bold in Markdown ("**1.9** "Excluded Entity" 
     expect(t.clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['ARTICLE 1', '1.1', '1.2', 'ARTICLE 2', '2.1']);
   });
 });
+
+describe('a bold "Section 1.01" number before an italic run-in heading ("**Section 2.01** *License to Kestrel.* ...")', () => {
+  const md3 = [
+    'This Agreement is made between Alpha Inc. ("Alpha") and Beta LLC ("Beta").',
+    '## ARTICLE II',
+    '## LICENSES',
+    '**Section 2.01** *License to Beta.* Alpha grants to Beta a non-exclusive license under the Patents.',
+    '**Section 2.02** **No Other Rights.** No other license is granted.',
+    '**Section 2.03** Beta grants to Alpha a non-exclusive license under the Beta Patents.',
+  ].join('\n\n');
+  const t = tree(md3, 'markdown');
+
+  it('reads the heading without the delimiter that closes the bold number (before: "** License to Beta")', () => {
+    expect(byNumber(t, 'Section 2.01').heading).toBe('License to Beta');
+    expect(byNumber(t, 'Section 2.02').heading).toBe('No Other Rights');
+    // near miss: no run-in heading, no heading read out of the body
+    expect(byNumber(t, 'Section 2.03').heading).toBeNull();
+  });
+});
