@@ -233,16 +233,44 @@ export function squashedAt(text: string, squashed: string, from: number, to: num
   const at = indexOfBefore(text, squashed, from, to);
   if (at >= 0) return { start: at, end: at + squashed.length };
   const words = squashed.split(' ');
-  const pattern = new RegExp(words.map(escapeRegExp).join(String.raw`\s+`), 'y');
+  // The words joined by `\s+` (sticky), read in place without compiling that pattern (a compile per grant cost more
+  // than the reads); compiled only for words a run of white space could give back characters to (see wordsEndAt).
+  const pattern = words.every((w, i) => i === 0 || i === words.length - 1 || (w !== '' && !isBlankChar(w.charCodeAt(0))))
+    ? null
+    : new RegExp(words.map(escapeRegExp).join(String.raw`\s+`), 'y');
   // A match starts with the first word (when it has one): tried where that word starts before `to`, the first such
   // match is the one a global search from `from` finds, without a search to the end of the document.
   const first = words[0] as string;
   const window = text.slice(from, Math.max(from, to + first.length - 1));
   for (let k = first ? window.indexOf(first) : 0; k >= 0 && from + k < to; k = first ? window.indexOf(first, k + 1) : k + 1) {
+    if (pattern === null) {
+      const end = wordsEndAt(text, from + k, words);
+      if (end >= 0) return { start: from + k, end };
+      continue;
+    }
     pattern.lastIndex = from + k;
     if (pattern.test(text)) return { start: from + k, end: pattern.lastIndex };
   }
   return null;
+}
+
+/**
+ * Where `words[0]\s+words[1]\s+...` (sticky, literal words) ends when tried at `at`, else -1; for words after the
+ * first that neither are empty (but the last) nor open with white space, so that each run of white space is taken whole.
+ */
+function wordsEndAt(text: string, at: number, words: readonly string[]): number {
+  let p = at;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      if (p >= text.length || !isBlankChar(text.charCodeAt(p))) return -1;
+      p++;
+      while (p < text.length && isBlankChar(text.charCodeAt(p))) p++;
+    }
+    const w = words[i] as string;
+    if (!text.startsWith(w, p)) return -1;
+    p += w.length;
+  }
+  return p;
 }
 
 /** Matches in document order (offset, then clause id for ties), dropping sites outside every clause. */
