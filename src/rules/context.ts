@@ -381,9 +381,13 @@ class SubjectPatterns {
     readonly asciiNames: readonly string[] | null,
     /** The same when they are plain too (arePlainNames: then passiveSubject, joinedBefore and joinedAfter stand for the others). */
     readonly plainNames: readonly string[] | null,
-    private readonly sources: readonly (readonly [string, string])[],
+    /** All the names, in the patterns' order. */
+    private readonly names: readonly string[],
   ) {}
+  // Their sources are built on first need too: with plain names (every CUAD dev document's) none is.
+  private sources: readonly (readonly [string, string])[] | null = null;
   get(which: number): RegExp {
+    this.sources ??= subjectSources(this.names);
     const [source, flags] = this.sources[which] as readonly [string, string];
     return (this.compiled[which] ??= new RegExp(source, flags));
   }
@@ -1274,7 +1278,7 @@ export class DocumentContext {
     return this.once('subjectRe', () => {
       const sorted = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length);
       const ascii = sorted.length > 0 && sorted.every((n) => /^[\x00-\x7f]*$/.test(n));
-      return new SubjectPatterns(ascii ? sorted : null, arePlainNames(sorted) ? sorted : null, subjectSources(sorted));
+      return new SubjectPatterns(ascii ? sorted : null, arePlainNames(sorted) ? sorted : null, sorted);
     });
   }
 
