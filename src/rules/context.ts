@@ -400,6 +400,8 @@ const PAY_ACT = String.raw`\bpay\b`;
 // 'shall pay no royalty or other fee', 'pays nothing': the object denies the payment ('pay no later than' does not).
 const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
 const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
+/** The patterns the context scans documents for itself (uncased), planned with the rules' (ScanPlan). */
+const OWN_SCANS = [PAY_ACT, PAID_BY];
 // A message's header block in an email thread: "From: ..." and at least two of "To:", "Cc:", "Date:"/"Sent:",
 // "Subject:" on the lines below it (quoted with ">" or not).
 const EMAIL_HEADER = /^[ \t>]*From:[^\n]*\n(?:[ \t>]*(?:To|Cc|Bcc|Date|Sent|Subject|Reply-To):[^\n]*\n){2,}/gm;
@@ -443,6 +445,13 @@ export class ScanPlan {
       this.keys.add(key);
       const leading = (matchCase ? casedPattern(src) : insensitive(src)).leading;
       if (leading && !this.slots.has(key)) this.slots.set(key, planned.push({ leading, cased: matchCase }) - 1);
+    }
+    // The context's own scans get slots too (not keys: they are no rule's): a document that asks for its payments was
+    // walked again, word start by word start, for each of them (16 CUAD dev documents, 318K word starts a pass).
+    for (const src of OWN_SCANS) {
+      const key = scanKey(src, false);
+      const leading = insensitive(src).leading;
+      if (leading && !this.slots.has(key)) this.slots.set(key, planned.push({ leading, cased: false }) - 1);
     }
     this.lead = new LeadPlan(planned);
   }
