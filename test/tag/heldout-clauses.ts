@@ -70,6 +70,8 @@ export interface HeldOutClause {
   readonly eighth?: true;
   /** The ninth batch: eleven CUAD-measured types in new styles with near misses, measured over NINTH_TYPES. */
   readonly ninth?: true;
+  /** The tenth batch: the ninth batch's types in other wordings, written after its cue round, measured over NINTH_TYPES, not fitted. */
+  readonly tenth?: true;
 }
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -1084,4 +1086,49 @@ option, terminate the licenses granted under Article 2 upon thirty
   { ninth: true, types: [], style: 'english', text: `Neither party may assign or transfer any of its rights under this Agreement without the prior written consent of the other, which is not to be unreasonably withheld.` },
   { ninth: true, types: [], style: 'commonwealth', text: `Either party may change its address for notices by giving the other party written notice of the new address.` },
   { ninth: true, types: [], style: 'us', text: `The party bringing the action shall have sole control of the proceedings and of any settlement of them.` },
+  // ---- tenth batch (tag-general, 2026-11-29 18:50): the ninth batch's eleven types again, written after the cue round
+  // for the ninth batch's misses by its author, in other wordings, and measured once before and after the later
+  // changes of that session, not fitted.
+  { tenth: true, types: ['volume-restriction'], style: 'commonwealth', text: `The Licensee may produce Licensed Products at a rate of no greater than 2,000 per week. Production above that rate requires a variation to this Deed.` },
+  { tenth: true, types: ['volume-restriction'], style: 'plain', text: `Your plan includes 10 GB of storage a month. We'll bill any storage you use over that at the rate on our website.` },
+  { tenth: true, types: ['volume-restriction'], style: 'edgar', text: `     4.6  Print Run.  Publisher shall not print in excess of
+ten thousand (10,000) copies of the Licensed Edition without the
+further written approval of Proprietor.` },
+  { tenth: true, types: [], may: ['minimum-commitment'], style: 'english', text: `The Buyer shall give the Seller by the first Business Day of each quarter an estimate of the volume of Product it expects to order in that quarter.` },
+  { tenth: true, types: ['price-restriction'], style: 'english', text: `The Licence Fee is fixed for the first three years of the Term. Thereafter the Licensor may review it annually, but any rise must not be greater than 3%.` },
+  { tenth: true, types: ['price-restriction'], style: 'commonwealth', text: `The Distributor will not sell the Products to retailers at less than the wholesale prices in the Supplier's current price schedule.` },
+  { tenth: true, types: ['price-restriction'], style: 'plain', text: `Your subscription price is locked for 24 months from the day you sign up.` },
+  { tenth: true, types: [], style: 'us', text: `Prices for the Products are set out in Exhibit C and are stated in U.S. dollars, FOB Supplier's plant.` },
+  { tenth: true, types: ['third-party-beneficiary'], style: 'us', text: `Licensor's suppliers are third-party beneficiaries of this Section 9 and may enforce it against Customer.` },
+  { tenth: true, types: ['third-party-beneficiary'], style: 'english', text: `Any member of the Purchaser's Group may enforce the indemnity in clause 15 as if it were a party to this Agreement.` },
+  { tenth: true, types: [], may: ['third-party-beneficiary'], style: 'plain', text: `Only you and we have rights under this agreement. No one else can enforce it.` },
+  { tenth: true, types: ['non-compete'], style: 'plain', text: `While you work with us and for six months after, you agree not to work for any business that sells software like ours in the UK.` },
+  { tenth: true, types: ['non-compete'], style: 'commonwealth', text: `The Vendor covenants with the Purchaser that it will not, within the Restraint Area and during the Restraint Period, establish or be engaged in a business similar to the Business.` },
+  { tenth: true, types: ['non-compete'], style: 'edgar', text: `     11.2  Exclusivity of Efforts.  During the Term, Developer
+shall not develop, for itself or for any third party, any video game
+that is substantially similar to the Game.` },
+  { tenth: true, types: [], style: 'english', text: `Completion shall take place at the offices of the Buyer's Solicitors immediately after signing.` },
+  { tenth: true, types: ['non-solicit'], style: 'plain', text: `Neither of us will try to lure away the other's employees during this agreement or for a year after it ends.` },
+  { tenth: true, types: ['non-solicit'], style: 'english', text: `The Seller shall not, for two years from Completion, deal with or seek the custom of any person who was a client of the Company in the 12 months before Completion.` },
+  { tenth: true, types: [], style: 'us', text: `Distributor shall be responsible for soliciting and accepting orders from customers in the Territory and for collecting payment from them.` },
+  { tenth: true, types: ['most-favored'], style: 'plain', text: `If you give any other customer a lower price for the same service, you must give us that price too.` },
+  { tenth: true, types: ['most-favored'], style: 'commonwealth', text: `The Supplier warrants that the rates in Schedule 2 are no higher than the rates it charges any other government agency for equivalent services.` },
+  { tenth: true, types: [], style: 'english', text: `The Licensee shall treat the Licensor's Confidential Information with no less care than it treats its own confidential information.` },
+  { tenth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'us', text: `Any Invention made jointly by employees of Company and of Collaborator shall be co-owned by the Parties, each of which may practise it without accounting to the other.` },
+  { tenth: true, types: ['joint-ip'], may: ['ip-ownership'], style: 'plain', text: `Whatever we develop together in the pilot will be shared property of both of us.` },
+  { tenth: true, types: [], style: 'english', text: `The Parties shall jointly select an independent expert to determine the dispute.` },
+  { tenth: true, types: ['ip-ownership'], style: 'plain', text: `We own the designs we make for you until you pay in full. Once you pay, the designs and the copyright in them are yours.` },
+  { tenth: true, types: ['ip-ownership'], style: 'edgar', text: `     8.1  Assignment of Inventions.  Employee agrees to assign and
+does hereby assign to the Company all inventions conceived by Employee
+during the period of employment that relate to the Company's business.` },
+  { tenth: true, types: [], style: 'commonwealth', text: `Ownership of the hire vehicles remains with the Owner, and the Hirer has no right to sell or pledge them.` },
+  { tenth: true, types: ['covenant-not-to-sue'], style: 'plain', text: `You agree you won't question whether our trade marks are valid or whether we own them.` },
+  { tenth: true, types: ['covenant-not-to-sue'], style: 'english', text: `Each party waives, and undertakes not to bring, any claim against the other for infringement of the Cross-Licensed Patents in respect of acts done before the Effective Date.` },
+  { tenth: true, types: [], style: 'us', text: `Licensee shall promptly notify Licensor of any suspected infringement of the Licensed Patents by a third party.` },
+  { tenth: true, types: ['minimum-commitment'], style: 'plain', text: `You commit to spending at least $20,000 a year with us on advertising.` },
+  { tenth: true, types: ['minimum-commitment'], style: 'english', text: `If in any Contract Year the Distributor purchases fewer Products than the Annual Target, the Supplier may end the exclusivity in clause 3 by notice.` },
+  { tenth: true, types: [], style: 'commonwealth', text: `The Contractor must give the Principal at least 20 Business Days' notice before starting the Works.` },
+  { tenth: true, types: ['change-of-control'], style: 'english', text: `The Licensee shall notify the Licensor within 14 days if any person comes to hold more than 50% of the voting rights in the Licensee, and the Licensor may then terminate this Licence.` },
+  { tenth: true, types: ['change-of-control'], style: 'plain', text: `If your company is sold, this licence ends unless we agree in writing that it continues.` },
+  { tenth: true, types: [], style: 'us', text: `Company shall maintain adequate internal controls over financial reporting and shall notify Licensor of any material weakness.` },
 ];

@@ -41,8 +41,9 @@ function rowsOf(perType: Map<string, Counts>): Row[] {
 const macro = (rows: readonly Row[], key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
 
 // The floors below hold over the first five batches; the later batches have floors of their own.
-const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth);
+const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth);
 const NINTH = HELD_OUT.filter((c) => c.ninth);
+const TENTH = HELD_OUT.filter((c) => c.tenth);
 const SIXTH = HELD_OUT.filter((c) => c.sixth);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -58,7 +59,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...rs.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
       `macro P ${f(macro(rs, 'p'))} R ${f(macro(rs, 'r'))} F1 ${f(macro(rs, 'f1'))}`];
     // The first batch, written before the cues were read, and the late batch, written after this session's cue changes.
-    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth)).perType);
+    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth)).perType);
     const late = rowsOf(measure(HELD_OUT.filter((c) => c.late)).perType);
     const third = rowsOf(measure(HELD_OUT.filter((c) => c.third)).perType);
     // The fourth and fifth batches cover every type of the spec, so they are also measured over all of them.
@@ -70,6 +71,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const eighthClauses = HELD_OUT.filter((c) => c.eighth);
     const eighth = measure(eighthClauses, ALL_TYPES);
     const ninth = measure(NINTH, NINTH_TYPES);
+    const tenth = measure(TENTH, NINTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -86,8 +88,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('eighth batch, the 27 types', rowsOf(measure(eighthClauses).perType)), micro('eighth batch, the 27 types', eighth.perType, unmeasured),
       micro('eighth batch, all types', eighth.perType, () => true),
       ...table('ninth batch, its eleven CUAD-measured types', rowsOf(ninth.perType)), micro('ninth batch', ninth.perType, () => true),
+      ...table('tenth batch, the same eleven types', rowsOf(tenth.perType)), micro('tenth batch', tenth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -117,6 +120,9 @@ const LATER_BATCHES = [
   // The ninth batch (its eleven CUAD-measured types): measured once before its cue round (micro P 1.00, R 0.61), then
   // fitted (P 1.00, R 1.00), so in-sample since; test/tag/ninth-batch-cues.test.ts holds other wordings of those cues.
   { name: 'ninth', clauses: NINTH, types: NINTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
+  // The tenth batch (the same types, other wordings, written after that cue round): micro P 1.00, R 0.36 both at the
+  // session's start and after the round (9 tp, 0 fp, 16 fn, clause for clause): the round carried to none of its wordings.
+  { name: 'tenth', clauses: TENTH, types: NINTH_TYPES, floor: { precision: 0.9, recall: 0.3 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
