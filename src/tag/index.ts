@@ -260,11 +260,15 @@ function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUs
   const between = text.slice(hitStart + (m[1] ?? '').length, verbStart).replace(/,[^,;]*,|\([^()]*\)/g, ' ').toLowerCase();
   // "shall not be required to provide" obliges nobody to refrain from providing; "shall not be permitted to sell" prohibits selling.
   if (/\bbe\s+(?:required|obligated|obliged|bound|liable|responsible)\b/.test(between)) return null;
+  // The cue word as the object of a light verb is a noun: "shall not take place" (non-compete's 'place'), "make offer".
+  if (LIGHT_VERB_LAST.test(between)) return null;
   // A verb coordinated before the cue verb shares its modal: "may change or cancel", "shall not sell or distribute".
   const words = between.replace(/\bbe\s+(?:permitted|allowed|entitled|authori[sz]ed|able)\b/g, ' ').replace(/\b[a-z]+\s+(?:or|and)\s*$/, ' ').split(/[^a-z']+/);
   const plain = !/[,;()]/.test(between) && words.every((w) => w === '' || PLAIN_BETWEEN.has(w));
   return { start: hitStart, end: hitEnd, plain };
 }
+/** A light verb right before the cue word ("take place", "give notice", "make use"): the cue word is its object (not "have": "shall have granted" is a perfect). */
+const LIGHT_VERB_LAST = /\b(?:take|takes|taking|took|taken|make|makes|making|made|give|gives|giving|gave|given|get|gets|got)\s*$/;
 // "be" keeps a passive reading ("may be terminated", "shall not be assigned"); "in any way", "at any time", "otherwise" are adverbials.
 const PLAIN_BETWEEN = new Set(['not', 'to', 'hereby', 'also', 'only', 'further', 'directly', 'indirectly', 'or', 'and', 'itself', 'either', 'nor', 'never', 'be', 'in', 'any', 'way', 'manner', 'at', 'time', 'otherwise', 'thereafter', 'immediately']);
 interface ModalHit { readonly start: number; readonly end: number; /** The regex reading is unambiguous (nothing but negation and adverbs between modal and verb). */ readonly plain: boolean }
@@ -503,7 +507,13 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const firstStart = tree.clauses[0]?.start ?? 0;
   const parties = model.typeIndex.get('parties');
   // (The document's word runs, found once: the rules' word-start index reads them too.)
-  const hitsByClause = distributeHits(tree, model.text.scan(text, wordIndexOf(source)));
+  const hitsByClause = distributeHits(tree, model.text.scan(text, wordIndexOf(source)), (index) => {
+    // A hit that ran past its clause's end was dropped, and the scan kept no later overlapping match of the same cue,
+    // so the clauses it ran over are read again, each alone (see distributeHits).
+    const c = tree.clauses[index] as ClauseNode;
+    const local = model.text.scan(text.slice(c.start, c.bodyEnd));
+    return local.length === 0 ? undefined : local.map((h) => ({ cue: h.cue, start: h.start + c.start, end: h.end + c.start }));
+  });
   const out = new Map<string, Tag[]>();
   // Candidate tags by clause index (none for a clause without evidence).
   const candidates = new Array<Tag[] | undefined>(tree.clauses.length);
@@ -834,8 +844,13 @@ const NO_TAGS: readonly Tag[] = [];
  * Cue hits of the whole document (in text order, as CueSet.scan returns them), grouped by the clause whose
  * own text (start..bodyEnd) holds them: the last clause with a body that starts at or before the hit. By
  * index in tree.clauses; one walk over hits and clauses together.
+ *
+ * A hit that ends past its clause's body is no evidence for either clause, and the scan keeps one match of a cue
+ * where matches overlap: a long-gap cue begun in one clause ("not .. more than", "assign~ ... right") hid the same
+ * cue's own match in the next clause, or later in its own. The hits of those clauses (the one it began in and each
+ * that begins before it ends) are then `rescan`'s, which reads the clause's body alone.
  */
-function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Array<CueHit[] | undefined> {
+function distributeHits(tree: ClauseTree, hits: readonly CueHit[], rescan: (index: number) => CueHit[] | undefined): Array<CueHit[] | undefined> {
   const { clauses } = tree;
   // The clauses with a body by start (the tree's order among equal starts); the tree lists them in text order, so rarely sorted.
   const owners: number[] = [];
@@ -848,16 +863,22 @@ function distributeHits(tree: ClauseTree, hits: readonly CueHit[]): Array<CueHit
   }
   if (!sorted) owners.sort((a, b) => (clauses[a] as ClauseNode).start - (clauses[b] as ClauseNode).start);
   const out = new Array<CueHit[] | undefined>(clauses.length);
+  let overrun: Set<number> | undefined;
   let k = -1;
   for (let n = 0; n < hits.length; n++) {
     const h = hits[n] as CueHit;
     while (k + 1 < owners.length && (clauses[owners[k + 1] as number] as ClauseNode).start <= h.start) k++;
     if (k < 0) continue;
     const index = owners[k] as number;
-    if (h.end > (clauses[index] as ClauseNode).bodyEnd) continue;
+    if (h.end > (clauses[index] as ClauseNode).bodyEnd) {
+      (overrun ??= new Set()).add(index);
+      for (let j = k + 1; j < owners.length && (clauses[owners[j] as number] as ClauseNode).start < h.end; j++) overrun.add(owners[j] as number);
+      continue;
+    }
     const list = out[index];
     if (list) list.push(h);
     else out[index] = [h];
   }
+  if (overrun !== undefined) for (const index of overrun) out[index] = rescan(index);
   return out;
 }

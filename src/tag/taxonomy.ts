@@ -538,7 +538,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
-      negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7 } },
+      negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7,
+        // A cap on expenses reimbursed, or on a fee's total, limits what one engagement costs, not the price of goods or services.
+        'reimburs* .. expenses|costs / out-of-pocket expenses|costs': 0.4 } },
     { id: 'volume-restriction', label: 'Volume restriction', description: 'Output, volume or quantity limits.',
       headings: { 'volume|capacity|quantity limit~|allocation': 0.5 },
       // A volume restriction caps a COUNT of things (units, copies, users, hours, capacity): the limit word alone

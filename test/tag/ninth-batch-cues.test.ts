@@ -1,7 +1,7 @@
 // Wordings of the cues added for the ninth held-out batch's misses (test/tag/heldout-clauses.ts, `ninth`), written apart
 // from that batch, and the near misses met on CUAD dev while fitting them (paraphrased, not copied): 'own or jointly
 // control' in an Affiliate definition, a first refusal's 'terms no more favourable than', a definition that caps shipping
-// charges, an assignment carve-out for whoever acquires substantially all of a business, counterparts not produced.
+// charges, an expense reimbursement with a capped fee increase, an assignment carve-out for whoever acquires substantially all of a business, counterparts not produced.
 import { describe, expect, it } from 'vitest';
 import { typesOf } from './helpers.js';
 
@@ -14,7 +14,8 @@ const CASES: readonly Case[] = [
     no: ['It shall not be necessary, in proving this Agreement, to produce or account for more than one counterpart.'] },
   { type: 'price-restriction',
     yes: ['The Charges must not increase during the first Contract Year.', "We won't raise our fees before 1 July 2027."],
-    no: ['"Net Revenue" means gross receipts less shipping charges, which shall not exceed the actual cost of carriage.'] },
+    no: ['"Net Revenue" means gross receipts less shipping charges, which shall not exceed the actual cost of carriage.',
+      'The Company will reimburse the Agent for its out-of-pocket expenses, and if the offering is delayed the total fees payable may be increased by an additional amount not to exceed $10,000.'] },
   { type: 'third-party-beneficiary',
     yes: ['Each Group Company of the Customer is an express beneficiary of clause 14 and may enforce it directly against the Supplier.',
       'The Company holds the benefit of this clause on trust for each of its Related Bodies Corporate.'],
