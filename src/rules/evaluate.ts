@@ -67,9 +67,52 @@ interface Site {
   readonly start: number;
   readonly end: number;
   readonly evidence: string;
+  /**
+   * What a document-scope finding relied on being absent: "looked for: a survival clause" ('' for none). Its evidence
+   * joins this to the excerpt of the clause it found; its message names only one of the two (see messageEvidence).
+   */
+  readonly lookedFor?: string;
   readonly match: ClauseMatch | undefined;
   /** Of the tags the finding rests on (src/rules/confidence.ts); undefined: it rests on none. */
   readonly confidence: number | undefined;
+}
+
+const QUOTED_EVIDENCE = '"{{evidence}}"';
+
+/** An excerpt quoted in a message: its own double quotation marks become single ones ('"\'Vehicle Data\' means ..."'). */
+function nestedQuotes(excerpt: string): string {
+  return excerpt.replace(/"([^"]*)"/g, "'$1'").replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'));
+}
+
+/** A word's stem for comparing a message with a label: lower case, without a plural "s". */
+const stem = (w: string): string => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+
+/** Whether the template's own words include every word of four letters or more of "looked for: a, b; c". */
+function namesAll(template: string, lookedFor: string): boolean {
+  const said = new Set((template.match(/[A-Za-z]{4,}/g) ?? []).map(stem));
+  const wanted = lookedFor.replace(/^looked for:\s*/, '').match(/[A-Za-z]{4,}/g) ?? [];
+  return wanted.length > 0 && wanted.every((w) => said.has(stem(w)));
+}
+
+/**
+ * The template and the text its {{evidence}} stands for in the message. Between quotation marks only the document's own
+ * words: the excerpt of the clause found ('Termination for breach has no notice or cure period: "Either party can end
+ * ..."'), never "looked for: ...", which would read as quoted text and as something found. Without quotation marks, in
+ * a rule about something missing, what was looked for: 'No term is stated (looked for: a term, expiry or sunset).'; the
+ * excerpt of the clause it stands at stays in the finding's evidence.
+ */
+function messageEvidence(template: string, site: Site, evidence: string, custom: boolean): { template: string; evidence: string } {
+  const quoted = template.includes(QUOTED_EVIDENCE);
+  if (custom || !site.lookedFor) return { template, evidence: quoted ? nestedQuotes(evidence) : evidence };
+  const excerpt = site.match?.evidence;
+  if (!quoted) {
+    // 'No transition assistance or bridging licence is offered (looked for: transition assistance or a bridging
+    // licence).' says the same thing twice: what was looked for is left out when the message already names all of it.
+    const bare = template.replace(/\s*\(\{\{evidence\}\}\)/, '');
+    return bare !== template && namesAll(bare, site.lookedFor) ? { template: bare, evidence: '' } : { template, evidence: site.lookedFor };
+  }
+  if (excerpt) return { template, evidence: nestedQuotes(excerpt) };
+  return { template: template.replaceAll(`: ${QUOTED_EVIDENCE}`, ' ({{evidence}})').replaceAll(QUOTED_EVIDENCE, '({{evidence}})'), evidence: site.lookedFor };
 }
 
 function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Site, count: number): Finding {
@@ -104,6 +147,7 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
     }
   };
   const evidence = rule.evidence ? render(rule.evidence, values) : site.evidence;
+  const said = messageEvidence(template, site, evidence, rule.evidence !== undefined);
   const point = lines.point(site.start);
   // The optional keys set in place, in the report's key order, not spread into the literal (a spread after other
   // properties is a runtime call per finding).
@@ -111,7 +155,7 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
     ruleId: rule.id,
     pack: rule.pack,
     severity,
-    message: sentenceCase(render(template, (n) => (n === 'evidence' ? evidence : values(n)))),
+    message: sentenceCase(render(said.template, (n) => (n === 'evidence' ? said.evidence : values(n)))),
     clauseId: site.clause?.id ?? null,
     clauseNumber: site.clause?.number ?? null,
     heading: site.clause?.heading ?? null,
@@ -148,6 +192,8 @@ const TYPED_ANCHOR = 0.5;
  * confident.
  */
 function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly ClauseMatch[], matched: readonly ClauseMatch[]): ClauseMatch | undefined {
+  // A recital that holds the anchor's words ("WHEREAS, the Parties desire to grant each other licenses") is no anchor.
+  anchors = anchors.filter((a) => !isRecital(ctx, a.clauseId));
   if (anchors.length === 0) return undefined;
   let pool = anchors;
   const subjects = matched.length > 0 ? subjectClauses(ctx, rule, matched) : null;
@@ -164,6 +210,37 @@ function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly Cl
     pool.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
     pool.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined)
   );
+}
+
+/**
+ * Whether the clause is a recital or inside one: its own most confident tag (or an enclosing clause's) is `recitals`.
+ * A recital says why the parties contract, not what they agree, so a finding about the agreement is not placed there.
+ */
+function isRecital(ctx: DocumentContext, id: string): boolean {
+  for (let c = ctx.clause(id); c; c = c.parentId === null ? undefined : ctx.clause(c.parentId)) {
+    let top: { readonly type: string; readonly confidence: number } | undefined;
+    for (const t of ctx.tags(c)) if (!top || t.confidence > top.confidence) top = t;
+    if (top?.type === 'recitals' && top.confidence >= TYPED_ANCHOR) return true;
+  }
+  return false;
+}
+
+/** Words that name the instrument in its title ("PATENT CROSS-LICENSE AGREEMENT", "Heads of Terms", "THIS DEED"). */
+const INSTRUMENT_TITLE = /\b(?:agreement|contract|licen[cs]e|deed|terms|memorandum|letter|undertaking|settlement)\b/i;
+
+/**
+ * The document's title: the clause tagged as one, else a heading before the first numbered clause that names the
+ * instrument; else its first clause.
+ */
+function titleClause(ctx: DocumentContext): ClauseNode | undefined {
+  const clauses = ctx.analysis.tree.clauses;
+  let named: ClauseNode | undefined;
+  for (const c of clauses) {
+    if (c.number !== null) break;
+    if (ctx.tags(c).some((t) => t.type === 'title' && t.confidence >= TYPED_ANCHOR)) return c;
+    if (!named && c.heading !== null && INSTRUMENT_TITLE.test(c.heading)) named = c;
+  }
+  return named ?? clauses[0];
 }
 
 /** The matched clauses that a `clauses` condition selected by a type of the rule's anchor (null: none). */
@@ -195,9 +272,9 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
     }
     return out;
   }
-  // Document scope: once, at the anchor, else the first matched clause, else the first clause.
+  // Document scope: once, at the anchor, else the first matched clause that is not a recital, else the title.
   const confidence = conditions ? restingConfidence(ctx, conditions, true, false, overrides) : undefined;
-  const first = [...hit.matches].sort((a, b) => a.start - b.start)[0];
+  const first = [...hit.matches].sort((a, b) => a.start - b.start).find((m) => !isRecital(ctx, m.clauseId));
   const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
   const anchorMatch = bestAnchor(ctx, hit.rule, anchors, hit.matches);
   const lookedFor = hit.lookedFor.length ? `looked for: ${hit.lookedFor.join('; ')}` : '';
@@ -206,12 +283,12 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
   let site: Site;
   if (anchorMatch) {
     const c = ctx.clause(anchorMatch.clauseId);
-    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, match: first, confidence };
+    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, lookedFor, match: first, confidence };
   } else if (first) {
-    site = { ...siteOfMatch(ctx, first, confidence), evidence };
+    site = { ...siteOfMatch(ctx, first, confidence), evidence, lookedFor };
   } else {
-    const c = ctx.analysis.tree.clauses[0];
-    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, match: undefined, confidence };
+    const c = titleClause(ctx);
+    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, lookedFor, match: undefined, confidence };
   }
   return [finding(ctx, lines, hit, site, hit.matches.length)];
 }

@@ -350,6 +350,8 @@ export function withoutEmphasis(s: string): string {
   return s.includes('**') || s.includes('__') ? s.replace(STRONG_PAIR, '$2').replace(CLOSE_AFTER_FINAL_STOP, '').replace(OPEN_AT_START, '$1') : s;
 }
 
+const LEADING_BULLET = /^[•·▪◦‣∙■-] /;
+
 /** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */
 export interface ExcerptSpan {
   readonly start: number;
@@ -421,7 +423,8 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
 export function excerptEvidence(text: string, span: ExcerptSpan, from: number): string {
   const s = span.start;
   let { cutBefore, cutAfter } = span;
-  let evidence = withoutEmphasis(text.slice(s, span.end)).replace(/\s+/g, ' ').trim();
+  // A list item's bullet ("• The Kowhai Patents include ...") is layout, not words of the clause.
+  let evidence = withoutEmphasis(text.slice(s, span.end)).replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');
   if (evidence.length > EXCERPT_MAX) {
     // Keep the trigger visible: centre the cap on it, and cut between words.
     let rel = Math.max(0, from - s - 60);

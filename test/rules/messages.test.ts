@@ -50,3 +50,89 @@ This Network Licence Agreement (this "**Agreement**") is made between Alder Netw
     expect(placeholder?.evidence).toBe('This Agreement is dated as of ____________, 20__ and is made between Alder Networks, Inc. ("Alder") and Brenna Robotics Corp. ("Brenna").');
   });
 });
+
+describe('where a finding about the whole agreement stands', () => {
+  const withRecitals = (grant: string) => `PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement is made between Veridian Semiconductor, Inc. ("Veridian") and Lakeshore Microfab Co. ("LSMC").
+
+RECITALS
+
+WHEREAS, Veridian designs integrated circuits and LSMC operates wafer fabrication facilities;
+
+WHEREAS, each Party owns patents relating to semiconductor devices, and the Parties desire to grant each other licenses under those patents on the terms below;
+
+NOW, THEREFORE, the Parties agree as follows:
+
+1. DEFINITIONS
+
+1.1 "Licensed Patents" means all patents owned by a Party on the Effective Date.
+
+2. LICENSE GRANTS
+
+${grant}
+
+3. GENERAL
+
+3.1 This Agreement is governed by the laws of the State of New York.
+`;
+
+  it('points at the grant it concerns, not at a recital that mentions licences', async () => {
+    const text = withRecitals('2.1 License to LSMC. Veridian hereby grants to LSMC a non-exclusive license under the Veridian Licensed Patents to make and sell semiconductor devices.\n\n2.2 License to Veridian. LSMC hereby grants to Veridian a non-exclusive license under the LSMC Licensed Patents to make and sell semiconductor devices.');
+    const [f] = await findingsOf(text, 'doc.txt', ['improvements'], 'improvements/abandonment-unaddressed');
+    expect(f?.clauseNumber).toBe('2.1');
+    expect(f?.evidence).toMatch(/^Veridian hereby grants to LSMC a non-exclusive license .* — looked for: what happens when a party abandons a patent$/);
+    // The message says what is missing once; the grant's words are the evidence, not part of the message.
+    expect(f?.message).toBe('Nothing says what happens if a party abandons or lets a licensed patent lapse (looked for: what happens when a party abandons a patent).');
+  });
+
+  it("points at the document's title when only a recital holds what the rule found", async () => {
+    // No operative clause grants a licence under patents (a payment only): the recital is all the licence query finds.
+    const text = withRecitals('2.1 LSMC shall pay Veridian US$1,000,000 within thirty (30) days after the Effective Date.');
+    const found = await findingsOf(text, 'doc.txt', ['improvements'], 'improvements/abandonment-unaddressed');
+    expect(found).toHaveLength(1);
+    for (const f of found) {
+      expect(f.heading).toBe('PATENT CROSS-LICENSE AGREEMENT');
+      expect(f.message).not.toContain('WHEREAS');
+    }
+  });
+});
+
+describe('what a message quotes', () => {
+  const text = `PATENT CROSS-LICENSE AGREEMENT
+
+This Agreement is made between Northgate Instruments Ltd ("Northgate") and Pellham Diagnostics Ltd ("Pellham").
+
+1. DEFINITIONS
+
+1.1 "Vehicle Data" means location, speed and driver-behaviour data collected from vehicles in which Licensed Products are installed.
+
+2. LICENCES
+
+2.1 Northgate grants Pellham a non-exclusive licence under Northgate's Licensed Patents to make, use and sell Analyser Products.
+
+2.2 Pellham grants Northgate a non-exclusive licence under Pellham's Licensed Patents to make, use and sell Cartridge Products.
+
+2.3 Pellham shall send Northgate the Vehicle Data it collects each month.
+
+3. TERM
+
+3.1 This Agreement continues for five years. Either party can end this agreement straight away if the other breaks any of its terms.
+`;
+
+  it('quotes only the words of the clause, never "looked for", and nests the clause\'s own quotation marks', async () => {
+    const [cure] = await findingsOf(text, 'doc.txt', ['exit'], 'exit/cure-period-missing');
+    expect(cure?.message).toBe('Termination for breach has no notice or cure period: "Either party can end this agreement straight away if the other breaks any of its terms."');
+    expect(cure?.evidence).toContain('— looked for: a notice or cure period before termination for breach');
+    const [data] = await findingsOf(text, 'doc.txt', ['governance'], 'governance/data-security-missing');
+    expect(data?.message).toMatch(/^Personal data or sensitive information is handled but no data-protection or security duty is stated: "'Vehicle Data' means location, speed/);
+  });
+
+  it('leaves out what was looked for when the message already names it all, and keeps it when it adds something', async () => {
+    const [transition] = await findingsOf(text, 'doc.txt', ['exit'], 'exit/transition-missing');
+    expect(transition?.message).toBe('No transition assistance or bridging licence is offered.');
+    expect(transition?.evidence).toBe('looked for: transition assistance or a bridging licence');
+    const [survival] = await findingsOf(text, 'doc.txt', ['exit'], 'exit/survival-unclear');
+    expect(survival?.message).toBe('It is not stated which licences and obligations survive termination or expiry (looked for: a survival clause).');
+  });
+});
