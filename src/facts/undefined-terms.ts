@@ -150,6 +150,12 @@ function termsAfterMarker(text: string, marker: string, skip: number, pattern: R
 
 /** The terms named after "referred to as". */
 const termsReferredToAs = (text: string): string[] => termsAfterMarker(text, 'referred to as', 'referred to as'.length, REFERRED_TO_AS);
+// "The parties shall form a Joint Integration Committee of three representatives ...": the sentence that sets up a
+// body names it; the name is the body's, as "(the "JIC")" would make it. Two to four capitalised words after the verb.
+const ESTABLISHED = /n?[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){1,3})(?![ \t]*[A-Za-z]*[A-Z])/y;
+const ESTABLISH_MARKERS = [' form a', ' establish a', ' set up a', ' constitute a', ' create a'];
+/** The bodies named where the parties set them up ("shall form a Joint Integration Committee"). */
+const termsEstablished = (text: string): string[] => ESTABLISH_MARKERS.flatMap((m) => termsAfterMarker(text, m, m.length, ESTABLISHED));
 // An official identifier after a run: three or more digits, or numbers joined by "/", "." or "-".
 // (Not "6.1", which is a section number after a heading.)
 export const OFFICIAL_NUMBER = /^[ \t]+(?:No\.[ \t]*)?(?:[0-9]{3,}|[0-9]+[/-][0-9])/;
@@ -595,7 +601,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const spellings = new Map<string, { term: string; key: string; length: number; party?: true }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
-  for (const term of [...termsDefinedByOccurrence(text, words), ...termsReferredToAs(text), ...termsInTables(text)]) known.add(termKey(term));
+  for (const term of [...termsDefinedByOccurrence(text, words), ...termsReferredToAs(text), ...termsEstablished(text), ...termsInTables(text)]) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
   for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   // The instrument's name for itself: "THIS DEED is dated", "this Deed" make "the Deed" the document, as "the Agreement" is.

@@ -440,4 +440,15 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Licensed Technology'],
     unused: [],
   },
+  {
+    // Before, the committee set up in 3.2 was reported as a term used but never defined.
+    name: 'a body named where the parties set it up, and a near miss (a body only referred to)',
+    text: doc(
+      'This Agreement is made between Lumio Analytics, Inc. ("Lumio") and Parcelwise Software Ltd. ("Parcelwise").',
+      '3.2 The parties shall form a Joint Integration Committee of three representatives appointed by each party.',
+      '3.3 Lumio and Parcelwise shall each report to the Joint Integration Committee and to the Escalation Panel each quarter.',
+    ),
+    undefined: ['Escalation Panel'],
+    unused: [],
+  },
 ];
