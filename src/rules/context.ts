@@ -11,6 +11,9 @@ import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptS
 import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
 import { isAlnumCode } from '../facts/text.js';
 
+/** How far back a followDefinitions `after` pattern reads before a term's use (characters). */
+const FOLLOW_AFTER_WINDOW = 80;
+
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
   readonly clauseId: string;
@@ -668,35 +671,43 @@ export class DocumentContext {
   /**
    * Whether `src` matches the definition of a defined term used in text.slice(from, to): the term as written, a whole
    * word (or its plural in "s"), defined by "means" or inline outside that span (a definition in the span is its own
-   * words), and not matching `follow`'s `exclude`. One step: the definitions those definitions use are not read.
+   * words), and not matching `follow`'s `exclude`. With `follow.after`, only a use that the words before it lead to
+   * ("under the Helixa Platform IP", not "to promote the Products"). One step: the definitions those definitions use are
+   * not read.
    */
   foundInDefinitionsUsed(src: string, from: number, to: number, follow: NonNullable<ClauseQuery['followDefinitions']>, matchCase = false): boolean {
     if (follow === false) return false;
     const re = matchCase ? compileCased(src) : compile(src);
     const skip = follow === true ? [] : list(follow.exclude).map((x) => (matchCase ? compileCased(x) : compile(x)));
-    for (const d of this.definitionsUsedIn(from, to)) if (re.test(d) && !skip.some((x) => x.test(d))) return true;
+    const after = follow === true || follow.after === undefined ? undefined : follow.after;
+    for (const d of this.definitionsUsedIn(from, to, after, matchCase)) if (re.test(d) && !skip.some((x) => x.test(d))) return true;
     return false;
   }
 
-  /** The words of the definitions of the terms used in text.slice(from, to) (foundInDefinitionsUsed), memoised per span. */
-  private definitionsUsedIn(from: number, to: number): readonly string[] {
-    const key = `defs-in:${from}:${to}`;
+  /**
+   * The words of the definitions of the terms used in text.slice(from, to) (foundInDefinitionsUsed), memoised per span:
+   * with `after`, only the terms used where the words before them, up to FOLLOW_AFTER_WINDOW characters within the
+   * span, end with a match of it.
+   */
+  private definitionsUsedIn(from: number, to: number, after: string | undefined, matchCase: boolean): readonly string[] {
+    const key = `defs-in:${from}:${to}:${matchCase ? 'c' : 'i'}:${after ?? ''}`;
     let found = this.memo.get(key) as readonly string[] | undefined;
     if (found !== undefined) return found;
     const span = this.text.slice(from, to);
+    const lead = after === undefined ? null : matchCase ? compileCased(`(?:${after})$`) : compile(`(?:${after})$`);
     const out: string[] = [];
     for (const d of this.analysis.facts.definitions) {
       if ((d.style !== 'means' && d.style !== 'inline') || (d.start >= from && d.start < to)) continue;
       const term = d.term.trim();
       if (term.length < 2) continue;
       for (let at = span.indexOf(term); at >= 0; at = span.indexOf(term, at + 1)) {
-        let after = at + term.length;
-        if (span[after] === 's') after++;
-        if (!isAlnumCode(span.charCodeAt(at - 1)) && !isAlnumCode(span.charCodeAt(after))) {
-          const words = d.text;
-          if (words !== undefined && words !== '') out.push(words);
-          break;
-        }
+        let end = at + term.length;
+        if (span[end] === 's') end++;
+        if (isAlnumCode(span.charCodeAt(at - 1)) || isAlnumCode(span.charCodeAt(end))) continue;
+        if (lead !== null && !lead.test(span.slice(Math.max(0, at - FOLLOW_AFTER_WINDOW), at))) continue;
+        const words = d.text;
+        if (words !== undefined && words !== '') out.push(words);
+        break;
       }
     }
     found = out;

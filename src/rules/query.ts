@@ -45,10 +45,13 @@ export const ClauseQuery = z
     /**
      * A `require` pattern that the clause's words do not match may match the definition of a defined term the clause
      * uses: "a licence under Helixa Platform IP", where "Helixa Platform IP means the patents listed in Schedule 1 ...",
-     * is a licence under patents. One step: not the definitions that definition uses. `true`, or `{exclude}`: the
-     * definitions not to follow (those matching one of its patterns). Default: not followed.
+     * is a licence under patents. One step: not the definitions that definition uses. `true`, or `{exclude, after}`:
+     * `exclude`, the definitions not to follow (those matching one of its patterns); `after`, a pattern the words just
+     * before a use of the term must end with (read up to 80 characters back within the clause, as if it ended in `$`:
+     * "\\bunder\\s+(?:the\\s+)?" follows "a licence under the Helixa Platform IP", not "a licence to use the Marks on
+     * the Products"). Default: not followed.
      */
-    followDefinitions: z.union([z.boolean(), z.strictObject({ exclude: RegexList })]).optional(),
+    followDefinitions: z.union([z.boolean(), z.strictObject({ exclude: RegexList.optional(), after: RegexSource.optional() })]).optional(),
   })
   .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
     message: 'a clause query needs at least one of types, text or heading',

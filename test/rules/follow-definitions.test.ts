@@ -56,4 +56,24 @@ describe('clause queries: followDefinitions', () => {
     );
     expect(selected(ctx, gate(true))).toEqual([]);
   });
+
+  it('with `after`, follows only a term the words before it lead to (the licensed rights, not what they are used on)', () => {
+    const after = '\\b(?:under|licen[cs]es?\\s+(?:to|in))\\s+(?:the\\s+)?';
+    const make = (grant: string) =>
+      new DocumentContext(
+        analyze(
+          sourceFromText(
+            `# Distribution Agreement\n\n## 1. Definitions\n\n1.1 "Products" means the charging stations that Voltaris makes under its patents.\n\n1.2 "Voltaris IP" means the patents listed in Schedule 1.\n\n## 2. Grant\n\n2.1 ${grant}\n`,
+            'licence.md',
+          ),
+        ),
+      );
+    // Without `after` (every term the clause uses is followed), the Products' definition made a
+    // licence to use a name on them a patent licence.
+    const onProducts = make('Voltaris grants Harbourline a licence to use the VOLTARIS name and logo on the Products.');
+    expect(selected(onProducts, gate(true))).toEqual(['2.1']);
+    expect(selected(onProducts, gate({ after }))).toEqual([]);
+    expect(selected(make('Voltaris grants Harbourline a licence under the Voltaris IP to sell the Products.'), gate({ after }))).toEqual(['2.1']);
+    expect(selected(make('Voltaris grants Harbourline a licence to the Voltaris IP in the Territory.'), gate({ after }))).toEqual(['2.1']);
+  });
 });
