@@ -72,7 +72,12 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
   types.forEach((t, ti) => {
     for (const [p, w] of Object.entries(t.headings)) add(headPatterns, headUses, p, { type: ti, role: 'phrase', weight: w, label: p });
     for (const [p, w] of Object.entries(t.phrases)) add(textPatterns, textUses, p, { type: ti, role: 'phrase', weight: w, label: p });
-    for (const [p, w] of Object.entries(t.negatives)) add(textPatterns, textUses, p, { type: ti, role: 'negative', weight: w, label: p, negation: t.negations.includes(p) });
+    for (const [p, w] of Object.entries(t.negatives)) {
+      add(textPatterns, textUses, p, { type: ti, role: 'negative', weight: w, label: p, negation: t.negations.includes(p) });
+      // A section heading's near misses scale what that heading gives the clauses under it ("Competition Law" is no
+      // restraint on competing); a clause's own heading is in its text, where the text's near misses are read.
+      add(headPatterns, headUses, p, { type: ti, role: 'negative', weight: w, label: p });
+    }
     for (const p of t.requires) {
       add(textPatterns, textUses, p, { type: ti, role: 'requires', weight: 0, label: p });
       add(headPatterns, headUses, p, { type: ti, role: 'requires', weight: 0, label: p });
@@ -154,6 +159,21 @@ function pageNumbers(body: string, most: number): number {
   PAGE_NUMBER.lastIndex = 0;
   while (n < most && PAGE_NUMBER.test(body)) n++;
   return n;
+}
+
+/** Per type, the product of (1 - weight) of the near misses among a heading's hits; undefined when there is none. */
+function headingNearMisses(model: Model, hits: readonly CueHit[]): Map<number, number> | undefined {
+  let scale: Map<number, number> | undefined;
+  for (let h = 0; h < hits.length; h++) {
+    const uses = model.headingUses[(hits[h] as CueHit).cue] ?? NO_USES;
+    for (let k = 0; k < uses.length; k++) {
+      const u = uses[k] as Use;
+      if (u.role !== 'negative') continue;
+      scale ??= new Map();
+      scale.set(u.type, (scale.get(u.type) ?? 1) * (1 - u.weight));
+    }
+  }
+  return scale;
 }
 
 /** The first n distinct cues of the evidence, strongest first (ties by cue). */
@@ -555,18 +575,20 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string, own = false): void => {
       // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
       const seen = new Set<number>();
+      const scale = own ? undefined : headingNearMisses(model, hits);
       for (let h = 0; h < hits.length; h++) {
         const hit = hits[h] as CueHit;
         const uses = model.headingUses[hit.cue] ?? NO_USES;
         for (let k = 0; k < uses.length; k++) {
           const u = uses[k] as Use;
           if (u.role === 'requires') { hasContext.add(u.type); continue; }
+          if (u.role === 'negative') continue;
           // "Exhibit A" opens a schedule; "Delivery of Exhibits" does not.
           if (model.types[u.type]?.id === 'schedule' && hit.start > 0) continue;
           const once = hit.cue * model.types.length + u.type;
           if (seen.has(once)) continue;
           seen.add(once);
-          push(u.type, fixedEvidence(u.weight * factor, `${tag}: ${heading}`));
+          push(u.type, fixedEvidence(u.weight * factor * (scale?.get(u.type) ?? 1), `${tag}: ${heading}`));
           if (own) ownHeadingTypes.add(u.type);
         }
       }

@@ -2,7 +2,9 @@
 // that clause's own match of the same cue (the scan keeps one of overlapping matches, and the running-over one counts
 // for neither clause); a modal cue's verb right after a light verb is that verb's object ("shall not take place").
 import { describe, expect, it } from 'vitest';
-import { clauseTypesOf, tagsOf } from './helpers.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { tagClauses } from '../../src/tag/index.js';
+import { clauseTypesOf, tagsOf, treeOf } from './helpers.js';
 
 describe('a cue match that runs past its clause', () => {
   it("does not hide the next clause's own match of the same cue", () => {
@@ -26,4 +28,20 @@ describe('a modal cue after a light verb', () => {
     const cues = tagsOf('The Licensor shall have granted to the Licensee a non-exclusive licence under the Patents before the Closing.').flatMap((t) => t.cues);
     expect(cues.some((c) => c.includes('shall have granted'))).toBe(true);
   });
+});
+
+describe("a section heading's near misses", () => {
+  // 'commission' is a royalty cue, in a heading and in text; a supervision commission is a body of persons (a near miss
+  // of royalty), and the heading that names it gave each clause under it royalty evidence that the near miss did not scale.
+  const royaltyOfChild = (heading: string): boolean => {
+    const text = `12. ${heading}\n12.1 Each commission decision shall be recorded in the minutes.\n`;
+    const child = text.indexOf('12.1');
+    const tree = treeOf(text, [
+      { heading, start: 0, end: text.length, parent: null },
+      { heading: null, start: child, end: text.length - 1, parent: 0 },
+    ]);
+    return (tagClauses(sourceFromText(text, 'a.txt', 'text'), tree).get('c2') ?? []).some((t) => t.type === 'royalty');
+  };
+  it('scale what the heading gives the clauses under it', () => expect(royaltyOfChild('Supervision Commission')).toBe(false));
+  it('and a heading without one still gives its evidence', () => expect(royaltyOfChild('Sales Commission')).toBe(true));
 });
