@@ -661,7 +661,8 @@ export class ReferenceResolver {
             continue;
           }
         } else if (STATUTE_BEFORE.test(before)) continue;
-        const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, 'Section').replace(/^cls?\.$/i, 'Clause');
+        // A reference is named as the document writes it: "§ 16" stays "§ 16" (counsel looks for the sign, not "Section 16").
+        const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, '§').replace(/^cls?\.$/i, 'Clause');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';
         for (const n of (m[2] as string).matchAll(ONE_NUM)) {

@@ -72,6 +72,8 @@ interface Site {
    * joins this to the excerpt of the clause it found; its message names only one of the two (see messageEvidence).
    */
   readonly lookedFor?: string;
+  /** The details of every match in the clause, when a clause-scope finding stands for several ("Halcyon", "Orrery"). */
+  readonly details?: readonly string[];
   readonly match: ClauseMatch | undefined;
   /** Of the tags the finding rests on (src/rules/confidence.ts); undefined: it rests on none. */
   readonly confidence: number | undefined;
@@ -115,6 +117,16 @@ function messageEvidence(template: string, site: Site, evidence: string, custom:
   return { template: template.replaceAll(`: ${QUOTED_EVIDENCE}`, ' ({{evidence}})').replaceAll(QUOTED_EVIDENCE, '({{evidence}})'), evidence: site.lookedFor };
 }
 
+/**
+ * Several details as one: 'Schedule 1 and Schedule 3'; between the template's quotation marks each is quoted
+ * ('Halcyon", "Brightwell" and "Orrery' in '"{{detail}}"'); details that hold commas are parted by semicolons.
+ */
+function joinDetails(details: readonly string[], quoted: boolean): string {
+  const comma = details.some((d) => d.includes(',')) ? '; ' : ', ';
+  const [sep, and] = quoted ? [`"${comma}"`, '" and "'] : [comma, ' and '];
+  return details.length < 2 ? (details[0] ?? '') : `${details.slice(0, -1).join(sep)}${and}${details[details.length - 1]}`;
+}
+
 function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Site, count: number): Finding {
   const { rule } = hit;
   let severity: Severity = rule.severity;
@@ -134,7 +146,7 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
       case 'clause':
         return clauseLabel(site.clause, (id) => ctx.clause(id));
       case 'detail':
-        return site.match?.detail ?? '';
+        return site.details ? joinDetails(site.details, template.includes('"{{detail}}"')) : (site.match?.detail ?? '');
       case 'kind':
         return ctx.kind;
       case 'count':
@@ -263,12 +275,17 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
   if (hit.rule.scope === 'clause') {
     // Each clause's own tag, and the rule's other premises (absences, gates) shared by all its findings.
     const premises = conditions ? restingConfidence(ctx, conditions, false, false, overrides) : undefined;
-    const seen = new Set<string>();
-    const out: Finding[] = [];
+    // One finding per clause, at its first match; the finding names what every match in the clause found.
+    const byClause = new Map<string, { first: ClauseMatch; details: string[] }>();
     for (const m of [...hit.matches].sort((a, b) => a.start - b.start)) {
-      if (seen.has(m.clauseId)) continue; // one finding per clause
-      seen.add(m.clauseId);
-      out.push(finding(ctx, lines, hit, siteOfMatch(ctx, m, weakest(m.confidence, premises)), hit.matches.length));
+      const group = byClause.get(m.clauseId);
+      if (!group) byClause.set(m.clauseId, { first: m, details: m.detail ? [m.detail] : [] });
+      else if (m.detail && !group.details.includes(m.detail)) group.details.push(m.detail);
+    }
+    const out: Finding[] = [];
+    for (const { first, details } of byClause.values()) {
+      const site = siteOfMatch(ctx, first, weakest(first.confidence, premises));
+      out.push(finding(ctx, lines, hit, details.length > 1 ? { ...site, details } : site, hit.matches.length));
     }
     return out;
   }

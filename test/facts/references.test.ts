@@ -214,7 +214,7 @@ describe('references on filed agreements (EDGAR text)', () => {
       '(1) Kessler grants Nordwerk a licence, subject to § 16.',
     ].join('\n\n');
     // § 2 is this agreement's; § 16 points to nothing; the statutes' paragraphs are theirs.
-    expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['Section 16', false]]);
+    expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['§ 16', false]]);
   });
 
   it('reads the abbreviation "cl." of Australian and English drafting ("cl. 3.1", "cls. 7.6 and 7.7")', () => {
@@ -434,13 +434,13 @@ describe('references written with "§"', () => {
 
   it('resolves "§", "§§" ranges, items and a non-breaking space, and leaves a missing section dangling', () => {
     expect(allRefs(text)).toEqual([
-      ['Section 2.1(a)', true],
-      ['Section 2.2', true],
-      ['Section 2.4', false],
-      ['Section 2', true],
-      ['Section 9', false],
-      ['Section 2.1', true],
-      ['Section 1.1', true],
+      ['§ 2.1(a)', true],
+      ['§ 2.2', true],
+      ['§ 2.4', false],
+      ['§ 2', true],
+      ['§ 9', false],
+      ['§ 2.1', true],
+      ['§ 1.1', true],
     ]);
   });
 
@@ -450,14 +450,14 @@ describe('references written with "§"', () => {
       '1.1 Each Party complies with 15 U.S.C. § 7, 42 U.S.C.§ 2(e) and 42 U.S. C. §1 a-7b(f), 35 USC §3(c)(3), 21CFR§4 and 21 C.F.R. §3.70 or §8.1, and waives Cal. Civ. Code § 1.5 and ERISA § 5.',
       '1.2 Nothing in § 1.1 of the Code, § 2 of the Bankruptcy Code or § 6 or § 7 of the Act limits § 1.1 of this Agreement.',
     ].join('\n\n');
-    expect(allRefs(statutes)).toEqual([['Section 1.1', true]]);
+    expect(allRefs(statutes)).toEqual([['§ 1.1', true]]);
   });
 
   it('does not read a "§" heading as a reference to itself', () => {
     const headed = 'II. Affiliate Program\n\n§ 3 Control Panel\n(1) The Affiliate may use the Control Panel.\n\n§ 4 Integration of the Link\n(1) The link set out in § 3 is integrated as provided in § 7.';
     expect(allRefs(headed)).toEqual([
-      ['Section 3', true],
-      ['Section 7', false],
+      ['§ 3', true],
+      ['§ 7', false],
     ]);
   });
 });

@@ -32,9 +32,9 @@ describe('evaluate', () => {
     const text = 'LICENCE AGREEMENT\n\nThis agreement is made between Alpha Devices Pty Ltd ("Alpha") and Beta Systems Limited ("Beta").\n\n1 DEFINITIONS\n\n1.1 Definitions\n\nIn this agreement:\n\nField means the field of automotive sensors as approved by the Steering Panel.\n\nTerritory means Australia.\n\n2 LICENCE\n\n2.1 Alpha grants Beta a non-exclusive licence under the Alpha Patents in the Field in the Territory.\n\n2.2 Beta must pay Alpha a fee of A$10,000 within 30 days.\n';
     const findings = (await evaluate(analyze(sourceFromText(text, 'doc.txt')), [pack('precision')], {})).filter((f) => f.ruleId === 'precision/undefined-term');
     expect(findings.map((f) => f.message.slice(0, 24))).toEqual(['The paragraph at line 11']);
-    // Near miss: a message that opens with a quotation or a capital is left as it is.
+    // Near miss: a message that opens with a capital is left as it is.
     const unused = (await evaluate(analyze(sourceFromText(text, 'doc.txt')), [pack('precision')], {})).filter((f) => f.ruleId === 'precision/unused-definition');
-    for (const f of unused) expect(f.message.startsWith('"')).toBe(true);
+    for (const f of unused) expect(f.message.startsWith('Defined in ')).toBe(true);
   });
 
   it('reports a clause-scope rule once per matching clause, at the words that triggered it', async () => {

@@ -136,3 +136,30 @@ This Agreement is made between Northgate Instruments Ltd ("Northgate") and Pellh
     expect(survival?.message).toBe('It is not stated which licences and obligations survive termination or expiry (looked for: a survival clause).');
   });
 });
+
+describe('a clause-scope finding names all it found in the clause, as the document writes it', () => {
+  const text = `PATENT CROSS-LICENCE AGREEMENT
+
+This Agreement is made between HALCYON SYSTEMS, INC. ("Halcyon"), BRIGHTWELL NETWORKS LLC ("Brightwell") and ORRERY ROBOTICS CORP. ("Orrery") (each a "Member").
+
+§ 1 Licences
+
+(1) Each Member grants each other Member a non-exclusive licence under its Network Patents, subject to § 16 and to Schedule 4.
+
+(2) The licence under § 1 (1) includes the right to have products made.
+`;
+
+  it('lists every unused party name of the preamble, not the first only', async () => {
+    const found = await findingsOf(text, 'doc.txt', ['precision'], 'precision/unused-definition');
+    const preamble = found.filter((f) => f.line === 3);
+    expect(preamble.map((f) => f.message)).toEqual(['Defined in the paragraph at line 3 of the preamble but used nowhere in the agreement: "Halcyon", "Brightwell" and "Orrery".']);
+  });
+
+  it('names a reference written with "§" with "§", and every missing part the clause refers to', async () => {
+    const [dangling, ...more] = await findingsOf(text, 'doc.txt', ['precision'], 'precision/dangling-reference');
+    expect(more).toEqual([]);
+    expect(dangling?.message).toMatch(/^§ 1\(1\) refers to § 16 and Schedule 4, which the agreement does not contain: "Each Member grants/);
+    // Near miss: the reference that resolves ("§ 1 (1)") is not named.
+    expect(dangling?.message).not.toContain('§ 1 (1)');
+  });
+});
