@@ -199,6 +199,20 @@ function numberedSomewhere(text: string, term: string, sites: () => readonly num
   }
   return false;
 }
+// The number and emphasis that may open a clause before its heading: "9.1 ", "**Section 6.01** *", "## 9. ", "ARTICLE IV ".
+const CLAUSE_OPENING = String.raw`(?:^|\n)[ \t]*[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
+
+/**
+ * Whether a numbered clause is headed by `term` alone: "6.01 *Term.* This Agreement begins ...", "## 9. Term" on its
+ * own line. The section that a heading names says what the term is ("the end of the Term" in another section), as
+ * headedBy credits the heading of the section where the term is used. Read only for the few terms left.
+ */
+function headsAClause(text: string, term: string): boolean {
+  // As written, not in capitals: "8. INTELLECTUAL PROPERTY" titles a section without saying what the term means.
+  if (!text.includes(term)) return false;
+  return new RegExp(`${CLAUSE_OPENING}[*_]{0,2}${escapeRegExp(term)}[*_]{0,2}(?:[.:][*_]{0,2}[ \\t]+(?:This|The|Each|Unless|Subject)\\b|[ \\t]*(?:\\r?\\n|$))`).test(text);
+}
+
 /**
  * The occurrences of `term` that an indexOf scan going on after each would visit, among those that end where an
  * official number can follow (officialNumberSites): the only ones numberedSomewhere can accept. A term that can
@@ -696,7 +710,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   let sites: number[] | undefined;
   const officialSites = (): readonly number[] => (sites ??= officialNumberSites(text, words));
   const wordsAt = new WordPlaces(text, caps);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt)) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headsAClause(text, f.term)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);

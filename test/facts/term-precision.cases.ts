@@ -451,4 +451,18 @@ export const TERM_CASES: readonly TermCase[] = [
     undefined: ['Escalation Panel'],
     unused: [],
   },
+  {
+    // Before, 'the Term' used in 7.01 was reported although Section 6.01 is headed 'Term' and fixes the duration;
+    // only a heading of the section where the term is used counted.
+    name: "a term that heads a clause of its own elsewhere ('6.01 Term. This Agreement begins ...'), and a near miss (a section title in capitals)",
+    text: doc(
+      'This Agreement is made between Brandt Therapeutics, Inc. ("Brandt") and Kestrel Generics LLC ("Kestrel").',
+      '**Section 6.01** *Term.* This Agreement begins on signature and continues until the last Brandt patent expires.',
+      '**Section 7.01** *Confidentiality.* Brandt and Kestrel shall keep the terms of this Agreement confidential for five (5) years after the end of the Term.',
+      '8. LICENSED TECHNOLOGY',
+      '8.1 Brandt owns the Licensed Technology.',
+    ),
+    undefined: ['Licensed Technology'],
+    unused: [],
+  },
 ];
