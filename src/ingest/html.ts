@@ -48,6 +48,65 @@ function listType(el: Element): string | null {
   return style ? (LIST_STYLE[(style[1] as string).toLowerCase()] ?? null) : null;
 }
 
+const KIX_CLASS = /\blst-kix_([A-Za-z0-9_]+)-(\d)\b/;
+const KIX_RULE = /\.lst-kix_([A-Za-z0-9_]+)-(\d)\s*>\s*li:before\s*\{[^}]*?content:\s*([^;}]*)/g;
+const KIX_TOKEN = /"((?:[^"\\]|\\.)*)"|counter\(\s*lst-ctn-kix_([A-Za-z0-9_]+)-(\d)\s*(?:,\s*([a-z-]+)\s*)?\)/g;
+
+/** A counter value drawn in a CSS list style (decimal, lower-latin, upper-roman ...). */
+function counterText(n: number, style: string): string {
+  switch (style) {
+    case 'lower-latin': case 'lower-alpha': return listLabel(n, 1, null).slice(1, -1);
+    case 'upper-latin': case 'upper-alpha': return listLabel(n, 1, null).slice(1, -1).toUpperCase();
+    case 'lower-roman': return listLabel(n, 2, null).slice(1, -1);
+    case 'upper-roman': return listLabel(n, 2, null).slice(1, -1).toUpperCase();
+    case 'decimal-leading-zero': return n < 10 ? `0${n}` : String(n);
+    default: return String(n);
+  }
+}
+
+/**
+ * Google Docs' HTML export writes a multi-level list as flat sibling <ol class="lst-kix_<list>-<level>" start="k">
+ * lists, and draws each level's number with a CSS counter ('.lst-kix_x-1>li:before{content:"" counter(lst-ctn-kix_x-0,
+ * decimal) "." counter(lst-ctn-kix_x-1,decimal) " "}'); read as plain lists, '1.1' came out as a second '1.'. The
+ * counters are kept per list and level (a level's item resets the levels below it) and the label is the CSS content
+ * evaluated, or the level's legal default when the stylesheet does not say.
+ */
+function googleDocsLists(tree: Root): { label: (el: Element, n: number) => string | null } {
+  const css: string[] = [];
+  const collect = (n: Root | Element): void => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'style') css.push(toText(c));
+      else collect(c);
+    }
+  };
+  collect(tree);
+  const contents = new Map<string, string>();
+  for (const m of css.join('\n').matchAll(KIX_RULE)) contents.set(`${m[1]}-${m[2]}`, m[3] as string);
+  const counters = new Map<string, number[]>();
+  return {
+    label: (el, n) => {
+      const cls = Array.isArray(el.properties.className) ? el.properties.className.join(' ') : '';
+      const m = KIX_CLASS.exec(cls);
+      if (m === null) return null;
+      const id = m[1] as string;
+      const level = Number(m[2]);
+      const values = counters.get(id) ?? [];
+      values.length = level + 1;
+      values[level] = n;
+      counters.set(id, values);
+      const content = contents.get(`${id}-${level}`);
+      if (content === undefined) return level === 0 ? `${n}.` : listLabel(n, level, null);
+      let text = '';
+      for (const t of content.matchAll(KIX_TOKEN)) {
+        if (t[1] !== undefined) text += t[1].replace(/\\(.)/g, '$1');
+        else if (t[2] === id) text += counterText(values[Number(t[3])] ?? 1, t[4] ?? 'decimal');
+      }
+      return text.trim() || null;
+    },
+  };
+}
+
 function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (BLOCK.has(c.tagName) || CONTAINERS.has(c.tagName) || c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table'));
 }
@@ -56,6 +115,7 @@ function hasBlockChild(el: Element): boolean {
 export function htmlToText(html: string): string {
   const tree = fromHtml(html);
   const out: string[] = [];
+  const kix = googleDocsLists(tree);
 
   const emit = (s: string): void => {
     if (s !== '') out.push(s);
@@ -72,7 +132,8 @@ export function htmlToText(html: string): string {
       // (pandoc, LibreOffice, editors' paste) as a nested <ol type="1">, which a browser draws as '1.'; read as
       // '1.' it would be a second clause 1 at the top of the tree. Written '2.1', it is the clause counsel cites.
       const composite = ordered && type === '1' && within !== null && level > 0 ? `${within}.${n}` : null;
-      const label = !ordered ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
+      const drawn = ordered ? kix.label(el, n) : null;
+      const label = !ordered ? '' : drawn !== null ? `${drawn} ` : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
       const number = composite ?? (ordered && (type ?? (level === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
       // the item's own inline content, then its nested lists and blocks

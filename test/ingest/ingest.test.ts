@@ -128,6 +128,24 @@ describe('ingestFile: HTML', () => {
     expect(tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number}`)).toEqual(['1 1', '2 1.1', '2 1.2', '3 a', '3 b', '1 2', '2 2.1', '3 2.1.1', '1 3', '2 (a)']);
   });
 
+  it("numbers Google Docs' flat multi-level lists from their lst-kix classes and the stylesheet's counters", async () => {
+    // Google Docs exports each level as a flat <ol class="lst-kix_<list>-<level>" start="k"> and draws '1.1' with CSS
+    // counters; read as plain lists the sub-clauses were second clauses '1.', '2.' (failed before).
+    const css = '<style>.lst-kix_list_1-0>li:before{content:"" counter(lst-ctn-kix_list_1-0,decimal) ". "}' +
+      '.lst-kix_list_1-1>li:before{content:"" counter(lst-ctn-kix_list_1-0,decimal) "." counter(lst-ctn-kix_list_1-1,decimal) " "}' +
+      '.lst-kix_list_1-2>li:before{content:"(" counter(lst-ctn-kix_list_1-2,lower-latin) ") "}</style>';
+    const body = '<ol class="c5 lst-kix_list_1-0 start" start="1"><li><span>Definitions</span></li></ol>' +
+      '<ol class="c5 lst-kix_list_1-1 start" start="1"><li><span>"Code" means the code.</span></li><li><span>"Marks" means:</span></li></ol>' +
+      '<ol class="c5 lst-kix_list_1-2 start" start="1"><li>logos; and</li><li>names.</li></ol>' +
+      '<ol class="c5 lst-kix_list_1-0" start="2"><li><span>Licences</span></li></ol>' +
+      '<ol class="c5 lst-kix_list_1-1 start" start="1"><li><span>A grants B a licence. See Section 1.2(b).</span></li></ol>';
+    const src = await ingestFile('a.html', enc(`<html><head>${css}</head><body>${body}</body></html>`));
+    expect(src.text.split('\n\n').map((l) => l.split(' ')[0])).toEqual(['1.', '1.1', '1.2', '(a)', '(b)', '2.', '2.1']);
+    // Without the stylesheet: each level's legal default; a list without the class keeps the browser's numbers.
+    const bare = await ingestFile('a.html', enc(`<html><body>${body}<ol class="c7" start="4"><li>other</li></ol></body></html>`));
+    expect(bare.text.split('\n\n').map((l) => l.split(' ')[0])).toEqual(['1.', '(a)', '(b)', '(i)', '(ii)', '2.', '(a)', '4.']);
+  });
+
   it('keeps a top-level or lettered nested list as the browser numbers it (near miss)', async () => {
     const html = '<p>2.1 Licence. A grants B a licence to:</p><ol><li>make; and<ol type="a"><li>import.</li></ol><ol type="i"><li>export.</li></ol></li><li>sell.</li></ol>';
     const src = await ingestFile('a.html', enc(html));
