@@ -38,6 +38,21 @@ export function serveModalReadings(): { readonly line: ModalLine; close(): void 
   return { line: { port: port2, flag }, close: () => port1.close() };
 }
 
+/**
+ * Loads compromise on this (the main) thread by reading one sentence, for a batch whose workers have just been started:
+ * the load (~0.3 s of CPU) then runs while they load their own modules, not while the first of them to reach a modal
+ * sentence sleeps on its question (CLI batch over CUAD dev, --jobs 2, load 5-6: the first question waited 0.4-1.7 s,
+ * the workers 2.3-2.7 s in all; with this, 0.01-0.06 s and 0.6-0.8 s). The reading is cached like any other: answers
+ * are the same. A failure is left to the first question, which reports it.
+ */
+export function preloadModalReadings(): void {
+  try {
+    modalClauses('The Licensee shall not assign this Agreement without the prior written consent of the Licensor.');
+  } catch {
+    // The first question reads compromise again and fails with the error, in the worker that asked.
+  }
+}
+
 /** A worker's end: from now on, nlp.ts reads the sentences its cache lacks by asking the main thread. */
 export function askForModalReadings({ port, flag }: ModalLine): void {
   readModalClausesWith((sentence) => {

@@ -10,7 +10,7 @@ import type { LoadedPack } from '../rules/index.js';
 import { withRenderedClauses } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
 import { documentOptions, packsWithSettings } from './document-settings.js';
-import { serveModalReadings, type ModalLine } from './modal-rpc.js';
+import { preloadModalReadings, serveModalReadings, type ModalLine } from './modal-rpc.js';
 
 /**
  * What a worker starts with: the packs the main thread resolved (a structured clone). Loading and validating them
@@ -211,6 +211,8 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         feed();
       };
       for (let i = 0; i < n; i++) start();
+      // The main thread answers the workers' modal questions: compromise is loaded while they start (modal-rpc.ts).
+      setImmediate(preloadModalReadings);
     });
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
