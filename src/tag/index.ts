@@ -208,7 +208,7 @@ function handCuesOf(text: string, ev: readonly Evidence[], n: number): string[] 
 /** A clause that only defines a term: "Change of Control" means ... */
 const DEFINITION = /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?["“][^"”\n]{1,80}["”]\s+(?:means|shall mean|has the meaning|shall have the meaning)\b/i;
 
-const NEGATION = /\b(?:not|never|neither|nor)\b|n't\b|\bcannot\b/i;
+const NEGATION = /\b(?:not|never|neither|nor)\b|n['’]t\b|\bcannot\b/i;
 
 /**
  * The cue is `label`, followed, for a phrase, near miss or modal hit, by the text of [start, end) as a
@@ -246,7 +246,8 @@ function overlapsNegation(negations: readonly Negation[], type: number, start: n
 }
 
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
-const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby)\b(?:\W+\w+){0,5}?\W+$/i;
+// Plain English's negative modals are words of their own: "you won't sell", "we shan't", "it mustn't" ("can't" holds "can").
+const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t)(?!\w)(?:\W+\w+){0,5}?\W+$/i;
 
 /** The modal closest before the verb ("Licensee shall ensure that it may terminate": "may", not "shall"). */
 function nearestModal(before: string): RegExpExecArray | null {
