@@ -186,7 +186,7 @@ class Trie {
   }
 
   /** Add, for each word start, the slots of the literals that start there in `hay`. */
-  walk(starts: Int32Array, hay: string, out: Lists): void {
+  walk(starts: Int32Array, hay: string, out: number[][]): void {
     const { base, check, ascii, other, endings, folds } = this;
     const n = hay.length;
     for (let j = 0; j < starts.length; j++) {
@@ -236,21 +236,16 @@ function tailAt(t: Tail, hay: string, h: number, folds: boolean): boolean {
   return !t.wordEnd || codeAt(hay, h) < 0;
 }
 
-/** Candidate lists by slot; undefined until a slot's first candidate (most of a plan's patterns have none in a document). */
-type Lists = (number[] | undefined)[];
-
 /** Add `at` to the candidates of each slot (two literals of one pattern can open the same word: each offset once). */
-function addTo(out: Lists, slots: readonly number[], at: number): void {
+function addTo(out: number[][], slots: readonly number[], at: number): void {
   for (let k = 0; k < slots.length; k++) {
-    const slot = slots[k] as number;
-    const list = out[slot];
-    if (list === undefined) out[slot] = [at];
-    else if (list[list.length - 1] !== at) list.push(at);
+    const list = out[slots[k] as number] as number[];
+    if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
   }
 }
 
 /** The literals of `e`, read from `at` up to `i` of `hay` (folded when `folds`), that hold there. */
-function addEnding(e: Ending, hay: string, at: number, i: number, out: Lists, folds: boolean): void {
+function addEnding(e: Ending, hay: string, at: number, i: number, out: number[][], folds: boolean): void {
   addTo(out, e.open, at);
   if (codeAt(hay, i) < 0) addTo(out, e.closed, at);
   const group = e.group;
@@ -324,7 +319,8 @@ export class LeadPlan {
 
   /** The same, each pattern's list completed when first read (its literals that need no word start are looked for then). */
   candidatesBySlot(words: WordStarts, text: string): SlotCandidates {
-    const out: Lists = new Array<number[] | undefined>(this.size).fill(undefined);
+    const out: number[][] = [];
+    for (let s = 0; s < this.size; s++) out.push([]);
     // A pattern is cased or not: its slots get offsets from one walk, in document order.
     if (this.lowerTrie.used) this.lowerTrie.walk(words.starts, text, out);
     if (this.casedTrie.used) this.casedTrie.walk(words.starts, text, out);
@@ -356,7 +352,7 @@ export class SlotCandidates {
   /** The sites of each literal, found once per document (two patterns may share one). */
   private readonly sites = new Map<Anywhere, number[]>();
   constructor(
-    private readonly lists: Lists,
+    private readonly lists: number[][],
     private readonly anywhere: readonly (readonly Anywhere[])[],
     private readonly text: string,
   ) {
@@ -369,7 +365,7 @@ export class SlotCandidates {
       const literals = this.anywhere[slot] as readonly Anywhere[];
       if (literals.length > 0) this.addAnywhere(slot, literals);
     }
-    return (this.lists[slot] ??= []);
+    return this.lists[slot] as number[];
   }
 
   /** Merge the places of the slot's literals that need no word start into its list. */
@@ -382,7 +378,7 @@ export class SlotCandidates {
       if (found === null) found = sites.slice();
       else for (const at of sites) found.push(at);
     }
-    if (found !== null) this.lists[slot] = mergeDistinct(this.lists[slot] ?? [], found.length > 1 ? Int32Array.from(found).sort() : found);
+    if (found !== null) this.lists[slot] = mergeDistinct(this.lists[slot] as number[], found.length > 1 ? Int32Array.from(found).sort() : found);
   }
 }
 
