@@ -1,0 +1,28 @@
+// headsAClause reads a term heading a numbered clause at the document's clause openings (found once) instead of a
+// pattern compiled per term: the same answer as that pattern (headingPattern) over the whole text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clauseOpeningEnds, headingPattern, headsAClause } from '../../src/facts/undefined-terms.js';
+
+const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '  ', '#', '## ', '*', '**', '_', '__', 'Section ', 'ARTICLE ', 'Clause\t', '1', '9.', '6.01', '12.3.4', '1234', 'IV', 'IV.', 'X', '.', ':', 'Term', 'Net Sales', 'Territory', 'This', 'The', ' Each', 'Unless', 'Subject', 'means', 'the', ', ', 'Terms');
+const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
+const term = fc.constantFrom('Term', 'Net Sales', 'Territory', 'T', '*Term', ' Term', '_Net', 'Sales', 'IV');
+
+describe('headsAClause', () => {
+  it('is the per-term pattern, tried at the clause openings', () => {
+    fc.assert(
+      fc.property(text, term, (t, w) => {
+        expect(headsAClause(t, w, () => clauseOpeningEnds(t))).toBe(headingPattern(w).test(t));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('reads the headings it was written for, and not a term in a sentence', () => {
+    const doc = 'ARTICLE 6\n**Section 6.01** *Term.* This Agreement begins on the Effective Date.\n## 9. Net Sales\nSee 7.2 Territory for details.';
+    const openings = () => clauseOpeningEnds(doc);
+    expect(headsAClause(doc, 'Term', openings)).toBe(true);
+    expect(headsAClause(doc, 'Net Sales', openings)).toBe(true);
+    expect(headsAClause(doc, 'Territory', openings)).toBe(false);
+  });
+});
