@@ -94,6 +94,9 @@ function bodyAfter(rest: string, at: number): number {
   return at;
 }
 
+/** The start of a bulleted line: white space, then a bullet and a space. */
+const BULLET_LINE = /^[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
+
 /**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
@@ -107,6 +110,19 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   const noPage = trimmed.length <= 110 && isDigit(trimmed.charCodeAt(trimmed.length - 1)) ? trimmed.replace(PAGE_TAIL_RE, '') : trimmed;
   if (noPage.length <= 100 && (isHeadingText(noPage) || (!paren && isSentenceCaseHeading(noPage))) && !endsInMark(noPage, '.;') && (!paren || noPage.split(/\s+/).length <= 6)) {
     return { heading: cleanHeading(noPage), headingOnly: true, bodyAt: rest.length };
+  }
+  // A heading on its own line over a bulleted list ("3. Territories" then "  • Tidewater will not ..."): heads of
+  // terms and term sheets write their points so.
+  const lineEnd = trimmed.indexOf('\n');
+  const bullet = lineEnd > 0 ? BULLET_LINE.exec(trimmed.slice(lineEnd + 1, lineEnd + 12)) : null;
+  if (bullet) {
+    const h = trimmed.slice(0, lineEnd).trimEnd();
+    // A qualifier in brackets after it is the heading's too: "Governing law (BINDING)", "Law and disputes (Definitive Agreement)".
+    const words = h.replace(/\s*\([^()]{1,40}\)$/, '');
+    if (h.length <= 80 && (isHeadingText(words) || (!paren && isSentenceCaseHeading(words))) && !endsInMark(h, '.;,')) {
+      // The body starts at the first bullet's words, as after a run-in "Fees\n- Licensee shall pay".
+      return { heading: cleanHeading(h), headingOnly: false, bodyAt: lead + lineEnd + 1 + bullet[0].length };
+    }
   }
   const runIn = runInHeadingEnd(trimmed);
   if (runIn) {

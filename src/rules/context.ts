@@ -299,6 +299,9 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
   return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;
 }
 
+/** What follows a heading that stands on its own line over a bulleted list: the line break, then a bullet. */
+const HEADING_OVER_BULLETS = /^[ \t]*\r?\n[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
+
 /** A match whose sentence excerpt is only computed if read: its place when sorted, its text if a finding reports it. */
 class LazyMatch implements ClauseMatch {
   private site: ExcerptSpan | null = null;
@@ -750,6 +753,20 @@ export class DocumentContext {
     return at;
   }
 
+  /**
+   * Where an excerpt of the clause may start: past its number and its heading ("3. Territories" over a bulleted
+   * "• Tidewater will not sell ..."), whose words are the clause's title, not part of its first sentence.
+   */
+  private wordsStart(c: ClauseNode): number {
+    const body = this.bodyStart(c);
+    if (c.heading === null) return body;
+    const head = this.headEnd(c);
+    if (head <= body || head >= c.bodyEnd) return body;
+    // Only a heading on a line of its own over a bulleted list (as the clause splitter reads "3. Territories" then
+    // "  • ..."): a run-in one ("Customization Schedule - a document ...", "Total for Year ____") is read with its words.
+    return HEADING_OVER_BULLETS.test(this.text.slice(head, Math.min(head + 16, c.bodyEnd))) ? head : body;
+  }
+
   /** The index of a node of this document's tree (by its c1..cN id: no search), -1 for a node not in it. */
   private indexOfNode(c: ClauseNode): number {
     const clauses = this.analysis.tree.clauses;
@@ -966,12 +983,12 @@ export class DocumentContext {
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
       if (trigger) {
-        const lo = Math.min(this.bodyStart(c), trigger.start);
+        const lo = Math.min(this.wordsStart(c), trigger.start);
         out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, null, tag?.confidence, byTagAlone));
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
         // The tag's cues follow the excerpt (built only if a finding reports it).
-        const from = this.bodyStart(c);
+        const from = this.wordsStart(c);
         out.push(new LazyMatch(this.text, c.id, from, from, from, end, tag && !headingHit ? tag : null, tag?.confidence, byTagAlone));
       }
     }
@@ -1123,7 +1140,7 @@ export class DocumentContext {
   private siteMatch(start: number, end: number, clauseId: string | null, detail: string, confidence?: number): ClauseMatch | null {
     const c = (clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, clauseId)) ?? this.clauseAt(start);
     if (!c) return null;
-    const lo = Math.min(this.bodyStart(c), start);
+    const lo = Math.min(this.wordsStart(c), start);
     const hi = Math.max(c.bodyEnd, end);
     return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, null, undefined, confidence), { detail });
   }

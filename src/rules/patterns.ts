@@ -350,7 +350,8 @@ export function withoutEmphasis(s: string): string {
   return s.includes('**') || s.includes('__') ? s.replace(STRONG_PAIR, '$2').replace(CLOSE_AFTER_FINAL_STOP, '').replace(OPEN_AT_START, '$1') : s;
 }
 
-const LEADING_BULLET = /^[•·▪◦‣∙■-] /;
+// Also what is left of a heading before the words ("— This Agreement ...", ".** Any Member ...").
+const LEADING_BULLET = /^[•·▪◦‣∙■.:–—-]+ /;
 
 /** Where an excerpt lies in the text, and whether it cuts a sentence short before or after. */
 export interface ExcerptSpan {

@@ -163,3 +163,41 @@ This Agreement is made between HALCYON SYSTEMS, INC. ("Halcyon"), BRIGHTWELL NET
     expect(dangling?.message).not.toContain('§ 1 (1)');
   });
 });
+
+describe('heads of terms: a numbered heading over bullets', () => {
+  const terms = (three: string) => `HEADS OF TERMS
+Proposed Patent Cross-Licence: Tidewater Sensing / Kowhai Instruments
+
+Parties
+  • Tidewater Sensing Pty Ltd ("Tidewater")
+  • Kowhai Instruments Limited ("Kowhai")
+
+1. Grants
+  • Tidewater grants Kowhai a non-exclusive licence under the Tidewater Patents to make and sell radio modules.
+  • Kowhai grants Tidewater a non-exclusive licence under the Kowhai Patents to make and sell water meters.
+
+${three}
+
+4. Governing law (BINDING)
+  • These heads of terms are governed by the law of New South Wales.
+`;
+
+  it('keeps the heading as the clause\'s and starts the excerpt at the first bullet\'s words', async () => {
+    const text = terms('3. Territories\n  • Tidewater will not sell meters or modules to utilities in New Zealand, and Kowhai will not sell modules or meters to utilities in Australia.');
+    const tree = analyze(sourceFromText(text, 'terms.txt')).tree.clauses;
+    expect(tree.filter((c) => c.number !== null).map((c) => [c.number, c.heading])).toEqual([
+      ['1', 'Grants'],
+      ['3', 'Territories'],
+      ['4', 'Governing law (BINDING)'],
+    ]);
+    const [f] = await findingsOf(text, 'terms.txt', ['antitrust'], 'antitrust/market-allocation');
+    expect(f?.heading).toBe('Territories');
+    expect(f?.message).toMatch(/^Section 3 \(Territories\) allocates customers, markets or territories between the parties: "Tidewater will not sell meters/);
+  });
+
+  it('near miss: a first line that is a sentence, not a heading, stays the body', () => {
+    const text = terms('3. The parties will not\n  - sell meters or modules to utilities in each other\'s home country.');
+    const three = analyze(sourceFromText(text, 'terms.txt')).tree.clauses.find((c) => c.number === '3');
+    expect(three?.heading).toBeNull();
+  });
+});
