@@ -401,11 +401,14 @@ class SubjectPatterns {
 /** How the text after an act opens for a passive subject ("... by X"); how it opens and ends around a subject joined to another ("X and"). */
 const PASSIVE_OPENING = /^\w*\s+by\s+/i;
 const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
-/** A party's act of paying ("Orion will pay Tallis"), and a sum "payable by" a party (passive; the party follows). */
-const PAY_ACT = String.raw`\bpay\b`;
+/**
+ * A party's act of paying ("Orion will pay Tallis", "shall remit to Tallis", "shall account to Tallis for", "shall make
+ * a quarterly royalty payment"), and a sum "payable by", "remitted by" or "due from" a party (passive; the party follows).
+ */
+const PAY_ACT = String.raw`\b(?:pay|remit|(?<!\binto\s)account\s+to|make\s+(?!no\s)(?:[\w-]+\s+){0,3}?payments?)\b`;
 // 'shall pay no royalty or other fee', 'pays nothing': the object denies the payment ('pay no later than' does not).
 const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
-const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing)\s+by\s`;
+const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing|remitted)\s+(?:by|from)\s`;
 /** The patterns the context scans documents for itself (uncased), planned with the rules' (ScanPlan). */
 const OWN_SCANS = [PAY_ACT, PAID_BY];
 // A message's header block in an email thread: "From: ..." and at least two of "To:", "Cc:", "Date:"/"Sent:",
