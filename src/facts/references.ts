@@ -38,7 +38,7 @@ const INSTRUMENT_WORDS = 'Agreement|Contract|Plan|License|Licence|Lease|Indentur
 const LISTED_TITLE_WORD = String.raw`[A-Z][\w&'’-]*`;
 // "§ 314 (2) BGB", "§§ 741 ff. BGB", "§ 12 ArbnErfG": a German or Swiss statute cited by its abbreviation right after
 // the number (most end in G, Gesetz: AktG, GmbHG, PatG). Case-sensitive, unlike EXTERNAL: "§ 3 or § 4" names no "OR".
-const STATUTE_ABBREVIATION_AFTER = /^(?:\s*\(\d{1,3}\))*(?:\s+et\s+seq\.?|\s+ff\.)?\s+(?:BGB|HGB|ZPO|InsO|GWB|UWG|ABGB|ZGB|[A-Z][A-Za-z]{1,9}G)(?![\w-])/;
+const STATUTE_ABBREVIATION_AFTER = /^(?:\s*\(\d{1,3}\))*(?:\s+et\s+seq\.?|\s+ff\.)?\s+(?:BGB|HGB|ZPO|InsO|GWB|UWG|ABGB|ZGB|[A-Z](?=[A-Za-z]{0,8}[a-z])[A-Za-z]{1,9}G|[A-Z]{0,2}[A-MO-Z]G)(?![\w-])/;
 const EXTERNAL_LISTED = new RegExp(
   String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:${INSTRUMENT_WORDS}|${INSTRUMENT_WORDS.toUpperCase()})))(?![\w'’-])`,
 );

@@ -217,6 +217,16 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['§ 16', false]]);
   });
 
+  it('reads a heading in capitals after a reference as no statute ("Section 14 PRICING AND PAYMENT"), German abbreviations as statutes', () => {
+    const text = [
+      '1. SCOPE',
+      '1.1 Supplier shall deliver the Products as set out in Section 14 PRICING AND PAYMENT, and Section 1 SCOPE applies.',
+      '1.2 Joint inventions are held under § 741 BGB, § 12 ArbnErfG, § 28 BDSG, § 3 KWG and § 5 UStG.',
+    ].join('\n\n');
+    // Section 14 points to nothing: "PRICING" ends in G but is an English word in capitals, not a statute's abbreviation.
+    expect(allRefs(text).filter(([, resolved]) => !resolved)).toEqual([['Section 14', false]]);
+  });
+
   it('reads the abbreviation "cl." of Australian and English drafting ("cl. 3.1", "cls. 7.6 and 7.7")', () => {
     const text = [
       '3 LICENCES',
