@@ -47,7 +47,7 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
     selects: true,
   },
   mentions: {
-    doc: "One match per clause (of `query`, else every clause) whose own text matches `pattern`, at the first hit; detail: the distinct matched words, lower-cased, in order of first appearance (\"reasonable, promptly\").",
+    doc: "One match per clause (of `query`, else every clause) whose own text matches `pattern`, at the first hit; detail: the distinct matched words, lower-cased, in order of first appearance (\"reasonable, promptly\"). `outsideDefinedTerms: true`: a match inside a use of a defined term as written (\"Reasonable\" in a defined \"Commercially Reasonable Efforts\") does not count.",
     pathKeys: ['length'],
     selects: true,
   },

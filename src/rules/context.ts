@@ -1209,8 +1209,8 @@ export class DocumentContext {
    * One match per clause (of `q`, else every clause) whose own text matches `pattern`, at its first hit; detail: the
    * distinct matched words, lower-cased, in order of first appearance. One document scan, bucketed by clause.
    */
-  mentions(pattern: string, q: ClauseQuery | undefined, matchCase: boolean): ClauseMatch[] {
-    return this.once(`mentions:${matchCase}:${pattern}:${q ? keyOf(q) : ''}`, () => {
+  mentions(pattern: string, q: ClauseQuery | undefined, matchCase: boolean, outsideDefinedTerms = false): ClauseMatch[] {
+    return this.once(`mentions:${matchCase}:${outsideDefinedTerms}:${pattern}:${q ? keyOf(q) : ''}`, () => {
       // Allowed clauses, with the tag confidence a clause rests on when only its tag selected it.
       const allowed = q ? new Map(this.query(q).map((m) => [m.clauseId, m.confidence])) : null;
       // No clause allowed: nothing to look for (the scan reads the whole document).
@@ -1224,6 +1224,7 @@ export class DocumentContext {
         if (atEnd === at) continue;
         const c = this.clauseAt(at);
         if (!c || at >= c.bodyEnd || at >= this.terms().offset || (allowed && !allowed.has(c.id))) continue;
+        if (outsideDefinedTerms && this.inDefinedTerm(at, atEnd)) continue;
         const word = this.text.slice(at, atEnd).toLowerCase().replace(/\s+/g, ' ');
         const entry = byClause.get(c.id);
         if (!entry) {
@@ -1236,6 +1237,33 @@ export class DocumentContext {
         return this.siteMatch(e.first, e.firstEnd, id, e.words.join(', '), allowed?.get(id));
       }));
     });
+  }
+
+  /**
+   * Whether text.slice(at, atEnd) lies inside a use of a defined term as written, a whole word or its plural in "s"
+   * ("reasonable" in "Commercially Reasonable Efforts" where that term is defined): its words mean what the
+   * definition says.
+   */
+  private inDefinedTerm(at: number, atEnd: number): boolean {
+    const terms = this.once('definedTermNames', () => {
+      const names = new Set<string>();
+      for (const d of this.analysis.facts.definitions) {
+        const t = d.term.trim();
+        if (t.length >= 2) names.add(t);
+      }
+      return [...names].map((t) => ({ t, lower: t.toLowerCase() }));
+    });
+    const text = this.text;
+    const words = text.slice(at, atEnd).toLowerCase();
+    for (const { t, lower } of terms) {
+      for (let k = lower.indexOf(words); k >= 0; k = lower.indexOf(words, k + 1)) {
+        const s = at - k;
+        if (s < 0 || !text.startsWith(t, s) || isAlnumCode(text.charCodeAt(s - 1))) continue;
+        const end = s + t.length;
+        if (!isAlnumCode(text.charCodeAt(end)) || (text[end] === 's' && !isAlnumCode(text.charCodeAt(end + 1)))) return true;
+      }
+    }
+    return false;
   }
 
   /** Grant records that leave `attribute` unstated, at the grant's words; detail: "grantor → grantee". */
@@ -1582,7 +1610,7 @@ export function computeFact(ctx: DocumentContext, name: string, params: Record<s
     case 'numberMismatches':
       return ctx.numberMismatches();
     case 'mentions':
-      return ctx.mentions(params['pattern'] as string, params['query'] as ClauseQuery | undefined, params['matchCase'] === true);
+      return ctx.mentions(params['pattern'] as string, params['query'] as ClauseQuery | undefined, params['matchCase'] === true, params['outsideDefinedTerms'] === true);
     case 'grantsMissing':
       return ctx.grantsMissing(params['attribute'] as GrantAttribute);
     case 'hasType':

@@ -14,7 +14,7 @@ export const FACT_PARAMS: Readonly<Record<string, z.ZodType>> = {
   definedTerms: z.strictObject({ status: z.enum(['unused', 'duplicate', 'undefined']), label: z.string().min(1).optional() }),
   crossReferences: z.strictObject({ resolved: z.boolean(), label: z.string().min(1).optional() }),
   numberMismatches: z.strictObject({ label: z.string().min(1).optional() }),
-  mentions: z.strictObject({ pattern: RegexSource, query: ClauseQuery.optional(), matchCase: z.boolean().optional(), label: z.string().min(1).optional() }),
+  mentions: z.strictObject({ pattern: RegexSource, query: ClauseQuery.optional(), matchCase: z.boolean().optional(), outsideDefinedTerms: z.boolean().optional(), label: z.string().min(1).optional() }),
   grantsMissing: z.strictObject({ attribute: z.enum(GRANT_ATTRIBUTES), label: z.string().min(1).optional() }),
   hasType: z.strictObject({ type: z.string().min(1), minConfidence: z.number().min(0).max(1).optional() }),
   documentKind: none,
