@@ -127,6 +127,27 @@ function joinDetails(details: readonly string[], quoted: boolean): string {
   return details.length < 2 ? (details[0] ?? '') : `${details.slice(0, -1).join(sep)}${and}${details[details.length - 1]}`;
 }
 
+/**
+ * {{found}}: the words of the selected clause that the rule's first text query matches, as the document writes them
+ * ("technical working group", "Steering Committee"), so that a message names the thing by the document's own name;
+ * without any (a clause selected by its tag alone), that query's label without its article ("joint committee").
+ */
+function foundWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch | undefined): string {
+  let query: { text?: unknown; label?: unknown } | undefined;
+  const walk = (c: Condition): void => {
+    for (const sub of c.all ?? c.any ?? []) if (!query) walk(sub);
+    if (!query && c.fact === 'clauses' && c.params) query = c.params as { text?: unknown; label?: unknown };
+  };
+  walk(rule.conditions);
+  const clause = match ? ctx.clause(match.clauseId) : undefined;
+  if (clause && typeof query?.text === 'string') {
+    const m = compile(query.text).exec(ctx.text.slice(clause.start, clause.bodyEnd));
+    const words = m?.[0].replace(/\s+/g, ' ').trim() ?? '';
+    if (words && words.length <= 80) return words;
+  }
+  return typeof query?.label === 'string' ? query.label.replace(/^(?:a|an|the)\s+/i, '') : '';
+}
+
 function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Site, count: number): Finding {
   const { rule } = hit;
   let severity: Severity = rule.severity;
@@ -147,6 +168,8 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
         return clauseLabel(site.clause, (id) => ctx.clause(id));
       case 'detail':
         return site.details ? joinDetails(site.details, template.includes('"{{detail}}"')) : (site.match?.detail ?? '');
+      case 'found':
+        return foundWords(ctx, hit.rule, site.match);
       case 'kind':
         return ctx.kind;
       case 'count':

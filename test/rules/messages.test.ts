@@ -201,3 +201,43 @@ ${three}
     expect(three?.heading).toBeNull();
   });
 });
+
+describe("a message names the document's own body and says what defeats a safeguard", () => {
+  it('calls a working group a working group, not a joint committee', async () => {
+    const text = `PATENT CROSS-LICENCE AGREEMENT
+
+This Agreement is made between Tidewater Sensing Pty Ltd ("Tidewater") and Kowhai Instruments Limited ("Kowhai").
+
+1. Licences
+
+1.1 Tidewater grants Kowhai a non-exclusive licence under the Tidewater Patents to make and sell radio modules.
+
+1.2 Kowhai grants Tidewater a non-exclusive licence under the Kowhai Patents to make and sell water meters.
+
+2. Improvements
+
+2.1 A technical working group will coordinate the exchange of Improvements.
+`;
+    const [f] = await findingsOf(text, 'doc.txt', ['governance'], 'governance/committee-incomplete');
+    expect(f?.message).toMatch(/^The technical working group is incompletely set up \(looked for: /);
+  });
+
+  it('says that onward sharing with commercial staff defeats the safeguard an auditor or clean team gives', async () => {
+    const text = `PATENT CROSS-LICENCE AGREEMENT
+
+This Agreement is made between Brandt Elektronik GmbH ("Brandt") and Kaimana Devices Inc. ("Kaimana").
+
+1. Reports
+
+1.1 Within thirty (30) days after the end of each calendar quarter, each party shall send the other a report stating, for each customer, the prices charged to each customer for Licensed Products.
+
+1.2 The reports under Section 1.1 shall be sent to the other party's licensing department, which may share them with that party's sales and product planning functions.
+
+1.3 Each party may have the records of the other inspected by an independent auditor.
+`;
+    const found = await findingsOf(text, 'doc.txt', ['antitrust'], 'antitrust/sensitive-information');
+    expect(found.map((f) => f.clauseNumber)).toEqual(['1.1']);
+    expect(found[0]?.message).toMatch(/^Section 1\.1 exchanges competitively sensitive information, and no clean team, need-to-know limit or aggregation keeps it from the other party's commercial staff: "/);
+    expect(found[0]?.message).not.toContain('without safeguards');
+  });
+});
