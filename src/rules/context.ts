@@ -238,7 +238,9 @@ export function squashedAt(text: string, squashed: string, from: number, to: num
   const words = squashed.split(' ');
   // The words joined by `\s+` (sticky), read in place without compiling that pattern (a compile per grant cost more
   // than the reads); compiled only for words a run of white space could give back characters to (see wordsEndAt).
-  const pattern = words.every((w, i) => i === 0 || i === words.length - 1 || (w !== '' && !isBlankChar(w.charCodeAt(0))))
+  // (The last word may be empty, as `\s+` at the end takes every blank either way; but no word after the first may open
+  // with a blank, the last included: `\s+` would give that blank back, the in-place read takes it.)
+  const pattern = words.every((w, i) => i === 0 || ((w !== '' || i === words.length - 1) && !isBlankChar(w.charCodeAt(0))))
     ? null
     : new RegExp(words.map(escapeRegExp).join(String.raw`\s+`), 'y');
   // A match starts with the first word (when it has one): tried where that word starts before `to`, the first such

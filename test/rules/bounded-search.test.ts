@@ -46,5 +46,7 @@ describe('bounded searches of the rules context', () => {
     const clause = 'Licensor  grants\nLicensee a licence. Licensor grants';
     expect(squashedAt(clause, 'Licensor grants Licensee', 0, 20)).toEqual({ start: 0, end: 25 });
     expect(squashedAt(clause, 'Licensor grants', 1, clause.length)).toEqual({ start: 37, end: 52 });
+    // A last word that opens with a blank (a no-break space) takes the blank that `\s+` gives back (found by fast-check).
+    expect(squashedAt('.  \u00a0the', '. \u00a0the', 0, 1)).toEqual({ start: 0, end: 7 });
   });
 });
