@@ -6,11 +6,27 @@ import { acceptanceLabel, countsByPack, findingsByClause, isAccepted, needsRevie
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+const LOOKED_FOR = 'looked for: ';
+
+/**
+ * The evidence as counsel reads it: the document's words in quotation marks, what was looked for and not found
+ * outside them ("“Northgate grants ...” — looked for: ..."); nothing when the message already quotes it all.
+ */
+export function evidenceLine(f: Pick<Finding, 'message' | 'evidence'>): string | null {
+  const flat = inline(f.evidence);
+  if (!flat || inline(f.message).includes(flat)) return null;
+  if (flat.startsWith(LOOKED_FOR)) return `  - Looked for and not found: ${flat.slice(LOOKED_FOR.length)}`;
+  const at = flat.indexOf(` — ${LOOKED_FOR}`);
+  if (at >= 0) return `  - Evidence: “${flat.slice(0, at)}” — ${flat.slice(at + 3)}`;
+  return `  - Evidence: “${flat}”`;
+}
+
 function findingItem(f: Finding): string[] {
   const accepted = acceptanceLabel(f);
   const tags = [needsReview(f) ? `**⚑ ${reviewLabel(f)}**` : null, accepted ? `_${accepted}_` : null, f.baseline ? '_in baseline_' : null].filter(Boolean).join(' ');
   const out = [`- **${f.severity}**: ${inline(f.message)} (\`${f.ruleId}\`, line ${f.line})${tags ? ` ${tags}` : ''}`];
-  if (f.evidence) out.push(`  - Evidence: “${inline(f.evidence)}”`);
+  const evidence = evidenceLine(f);
+  if (evidence) out.push(evidence);
   if (f.rationale) out.push(`  - Why it matters: ${inline(f.rationale)}`);
   if (f.recommendation) out.push(`  - Recommendation: ${inline(f.recommendation)}`);
   if (f.modelLanguage) out.push(`  - Model language: “${inline(f.modelLanguage)}”`);
