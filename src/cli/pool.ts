@@ -55,6 +55,8 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 // (measured 2026-11-28 with tuneJit). Below about 1 MB of text in all (under a second of checking at ~1.3 MB/s
 // per thread) the second core saves little wall time for that CPU, so one thread does it.
 export const MIN_PARALLEL_CHARS = 1_000_000;
+/** Text in a batch from which its workers are sure to ask modal questions (one agreement of a few pages does). */
+const MODAL_PRELOAD_CHARS = 10_000;
 
 // V8 optimises a function with TurboFan once it has run this much bytecode (default 67,584 = 66 KB). The
 // pipeline is a lot of code that runs briefly per document, so at the default most of it is optimised,
@@ -211,8 +213,9 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         feed();
       };
       for (let i = 0; i < n; i++) start();
-      // The main thread answers the workers' modal questions: compromise is loaded while they start (modal-rpc.ts).
-      setImmediate(preloadModalReadings);
+      // The main thread answers the workers' modal questions: compromise is loaded while they start (modal-rpc.ts),
+      // for a batch with text enough to ask some; a few short files may ask none, and would pay ~0.3 s and ~60 MB for it.
+      if (chars >= MODAL_PRELOAD_CHARS) setImmediate(preloadModalReadings);
     });
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
