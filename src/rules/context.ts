@@ -284,7 +284,10 @@ function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
 }
 
 /** "Section 4.2 (Grant-Back)", "ARTICLE IV", "Section 9.1(b)", "the paragraph at line 14 of Section 4.2", "the preamble", "the clause at line 12". */
-export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined): string {
+const SECTION_WORDS = ['Section', 'Section'] as const;
+
+/** `words`: what the document calls a clause with a whole number and one with a dotted number ('Article 9', 'Section 9.1'). */
+export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
   if (!num && !c.heading) {
@@ -293,10 +296,10 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
     // A paragraph with no number or heading of its own is named by the clause it is in: "the clause at line 77" alone
     // sends counsel to count lines.
     const named = clauseOf ? namedAncestor(c, clauseOf) : undefined;
-    if (named) return `the paragraph at line ${c.position.start.line} of ${clauseLabel(named, clauseOf)}`;
+    if (named) return `the paragraph at line ${c.position.start.line} of ${clauseLabel(named, clauseOf, words)}`;
   }
   const item = num && clauseOf ? sectionedItemNumber(c, clauseOf) : null;
-  const base = item ?? (num ? (/^\d/.test(num) ? `Section ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
+  const base = item ?? (num ? (/^\d/.test(num) ? `${words[/\d\.\d/.test(num) ? 1 : 0]} ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
   // A heading written in brackets ("Article 13 (Assignment)", Japanese style) keeps its own.
   return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;
 }
@@ -586,6 +589,42 @@ export class DocumentContext {
 
   clause(id: string): ClauseNode | undefined {
     return clauseById(this.analysis.tree.clauses, id);
+  }
+
+  /** A clause named for counsel, numbered clauses with the word the document's own cross-references use. */
+  labelOf(c: ClauseNode | undefined): string {
+    return clauseLabel(c, (id) => this.clause(id), this.referenceWords());
+  }
+
+  /**
+   * The words the document's cross-references use, for whole numbers ('Article 9') and for dotted ones ('Section
+   * 9.1') apart, as US drafting mixes them: 'Clause', 'Article', 'Paragraph' or '§' when most references of that
+   * shape (two or more) are written so; else 'Section'. A finding that says 'Section 13.3' in an agreement that says
+   * 'clause 13.3' sends counsel looking for a word the document never uses.
+   */
+  private referenceWords(): readonly [string, string] {
+    return this.once('referenceWords', () => {
+      const counts = [new Map<string, number>(), new Map<string, number>()] as const;
+      for (const refs of this.analysis.facts.crossReferences.values()) {
+        for (const r of refs) {
+          const m = /^(Section|Clause|Article|Paragraph|§)\s+(\S+)/.exec(r.text);
+          if (!m) continue;
+          const byShape = counts[/\d\.\d/.test(m[2] as string) ? 1 : 0];
+          byShape.set(m[1] as string, (byShape.get(m[1] as string) ?? 0) + 1);
+        }
+      }
+      const pick = (byShape: ReadonlyMap<string, number>): string => {
+        let all = 0;
+        let best = 'Section';
+        let most = 0;
+        for (const [word, n] of byShape) {
+          all += n;
+          if (n > most || (n === most && word === 'Section')) [best, most] = [word, n];
+        }
+        return all >= 2 && most * 2 > all ? best : 'Section';
+      };
+      return [pick(counts[0]), pick(counts[1])] as const;
+    });
   }
 
   tags(c: ClauseNode): readonly Tag[] {
@@ -1162,7 +1201,7 @@ export class DocumentContext {
             : facts.duplicateTerms.map((t) => {
                 const first = t.definitions[0];
                 const firstClause = first ? ((first.clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, first.clauseId)) ?? this.clauseAt(first.start)) : undefined;
-                return this.siteMatch(t.start, t.end, t.clauseId, `"${t.term}" (also defined in ${clauseLabel(firstClause, (id) => this.clause(id))})`);
+                return this.siteMatch(t.start, t.end, t.clauseId, `"${t.term}" (also defined in ${this.labelOf(firstClause)})`);
               });
       return byOffset(out);
     });

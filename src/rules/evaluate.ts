@@ -165,7 +165,7 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
       case 'evidence':
         return site.evidence;
       case 'clause':
-        return clauseLabel(site.clause, (id) => ctx.clause(id));
+        return ctx.labelOf(site.clause);
       case 'detail':
         return site.details ? joinDetails(site.details, template.includes('"{{detail}}"')) : (site.match?.detail ?? '');
       case 'found':
@@ -341,7 +341,7 @@ function heldBackFindings(ctx: DocumentContext, lines: LineIndex, outcomes: read
     const held = heldBack(ctx, o.conditions, threshold);
     if (!held) continue;
     const { weak } = held;
-    const note = `only ${clauseLabel(ctx.clause(weak.clauseId), (id) => ctx.clause(id))} may provide it (tagged ${weak.type} at ${weak.confidence.toFixed(2)})`;
+    const note = `only ${ctx.labelOf(ctx.clause(weak.clauseId))} may provide it (tagged ${weak.type} at ${weak.confidence.toFixed(2)})`;
     for (const f of findingsOf(ctx, lines, hitOf(ctx, o.rule, held.conditions), held.conditions, held.overrides)) {
       out.push({ ...f, evidence: `${f.evidence} — ${note}`, status: 'needs-review', heldBackBy: weak });
     }

@@ -4,7 +4,7 @@
 import type { DocumentKind, Finding, Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { FACTS } from './catalogue.js';
-import { clauseLabel, type ClauseMatch, type DocumentContext } from './context.js';
+import { type ClauseMatch, type DocumentContext } from './context.js';
 import type { ConditionResult, RuleOutcome } from './engine.js';
 import { evaluateRun, type EvaluateOptions } from './evaluate.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
@@ -80,7 +80,7 @@ function seenValue(ctx: DocumentContext, c: ConditionResult): SeenValue {
   if (c.path === undefined && c.fact !== undefined && FACTS[c.fact]?.selects && Array.isArray(v) && v.every(isClauseMatch)) {
     const clauses = v.slice(0, MAX_CLAUSES).map((m): SeenClause => ({
       clauseId: m.clauseId,
-      clause: clauseLabel(ctx.clause(m.clauseId), (id) => ctx.clause(id)),
+      clause: ctx.labelOf(ctx.clause(m.clauseId)),
       excerpt: shorten(m.evidence, EXCERPT_CHARS),
       ...(m.detail ? { detail: m.detail } : {}),
     }));

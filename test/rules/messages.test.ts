@@ -241,3 +241,42 @@ This Agreement is made between Brandt Elektronik GmbH ("Brandt") and Kaimana Dev
     expect(found[0]?.message).not.toContain('without safeguards');
   });
 });
+
+describe('clauses named with the word the document uses', () => {
+  const agreement = (word: string, dotted: string) => `PATENT CROSS-LICENCE AGREEMENT
+
+This Agreement is made between Alder Networks Pty Ltd ("Alder") and Brenna Robotics Pty Ltd ("Brenna").
+
+1. Licences
+
+1.1 Each party grants to the other a non-exclusive licence under its Licensed Patents, subject to ${dotted} 3.2 and ${dotted} 4.1.
+
+1.2 The licences in ${dotted} 1.1 continue for the Term, as ${word} 3 provides.
+
+2. Payment
+
+2.1 Brenna shall pay Alder the Balancing Payment within forty-five (60) days after the Effective Date.
+
+3. Term
+
+3.1 This Agreement continues until the last Licensed Patent expires.
+
+3.2 Either party may terminate this Agreement for material breach under ${word} 4.
+
+4. Law
+
+4.1 This Agreement is governed by the laws of New South Wales.
+`;
+
+  it("says 'clause 2.1' in an agreement whose references say clause, and 'Section 2.1' where they say Section", async () => {
+    const [clause] = await findingsOf(agreement('clause', 'clause'), 'deal.txt', ['precision'], 'precision/number-mismatch');
+    expect(clause?.message).toMatch(/^Clause 2\.1 /);
+    const [section] = await findingsOf(agreement('Section', 'Section'), 'deal.txt', ['precision'], 'precision/number-mismatch');
+    expect(section?.message).toMatch(/^Section 2\.1 /);
+  });
+
+  it("keeps the words of whole and dotted numbers apart: 'Article 3' beside 'clause 3.2'", async () => {
+    const [f] = await findingsOf(agreement('Article', 'clause'), 'deal.txt', ['precision'], 'precision/number-mismatch');
+    expect(f?.message).toMatch(/^Clause 2\.1 /);
+  });
+});
