@@ -185,7 +185,10 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         w.on('message', (reply: WorkerReply) => {
           // The clock starts when the worker takes the document, not while it loads its modules.
           if ('started' in reply) {
-            timer = setTimeout(() => retire('time'), timeoutMs);
+            // unref: a pending clock never keeps the process alive; the workers do while they run. A run that fails
+            // (a worker reports an internal error) stops its workers, and the other worker's clock must not hold the CLI
+            // for the rest of its --timeout (60 s by default).
+            timer = setTimeout(() => retire('time'), timeoutMs).unref();
             return;
           }
           clearTimeout(timer);
