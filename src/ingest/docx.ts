@@ -63,6 +63,19 @@ function readNumbering(xml: string): NumberingDefs {
   return { nums, abstracts, byStyle };
 }
 
+/** A paragraph mark deleted (w:del) or moved away (w:moveFrom) by a tracked change, in the paragraph's w:pPr. */
+const GONE_MARK = /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?<w:(?:del|moveFrom)\b/;
+
+/**
+ * A tracked move leaves the source paragraph's mark as w:pPr/w:rPr/w:moveFrom. mammoth drops the moved text (as a
+ * deletion) but keeps the paragraph, so a numbered one would come out as a bare number; its mark is marked deleted
+ * instead, which mammoth merges away as Word does when the move is accepted. null when nothing moved.
+ */
+function acceptMoves(xml: string): string | null {
+  if (!/<w:moveFrom\b[^>]*\/>/.test(xml)) return null;
+  return xml.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/g, (pPr) => pPr.replace(/<w:moveFrom\b([^>]*)\/>/g, '<w:del$1/>'));
+}
+
 /** The list (counter key + levels) and level of one numbered paragraph. */
 interface NumberedParagraph {
   readonly key: string;
@@ -76,6 +89,9 @@ interface NumberedParagraph {
  */
 function numberedParagraphs(xml: string, defs: NumberingDefs): NumberedParagraph[] {
   const out: NumberedParagraph[] = [];
+  // a tracked change of formatting keeps the old properties in w:pPrChange / w:rPrChange: the draft as it would
+  // read with the changes accepted is numbered by the current ones
+  xml = xml.replace(/<w:(pPrChange|rPrChange)\b[^>]*\/>|<w:(pPrChange|rPrChange)\b[\s\S]*?<\/w:\2>/g, '');
   const byNum = (numId: string, level: number): NumberedParagraph | null => {
     const abstractId = defs.nums.get(numId);
     const levels = abstractId === undefined ? undefined : defs.abstracts.get(abstractId);
@@ -83,6 +99,8 @@ function numberedParagraphs(xml: string, defs: NumberingDefs): NumberedParagraph
   };
   for (const m of xml.matchAll(/<w:p\b[^>]*>\s*<w:pPr>([\s\S]*?)<\/w:pPr>/g)) {
     const pPr = m[1] as string;
+    // a paragraph whose mark is deleted joins the next one (mammoth merges it) and numbers nothing
+    if (GONE_MARK.test(pPr)) continue;
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
     const numId = numPr ? attr(numPr, 'numId') : null;
     const ilvl = numPr ? attr(numPr, 'ilvl') : null;
@@ -158,7 +176,7 @@ function declaredSize(file: object): number {
   return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
 }
 
-async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: string; document: string }> {
+async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: string; document: string; bytes: Uint8Array }> {
   const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(bytes);
   let total = 0;
@@ -169,9 +187,13 @@ async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: 
       throw new ClauseCheckError('input-too-large', `Word document inflates to more than ${Math.round((name === 'word/document.xml' ? MAX_DOCUMENT_XML : MAX_TOTAL) / 1048576)} MB`, { file: path });
     }
   }
+  const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const moved = acceptMoves(document);
+  if (moved !== null) zip.file('word/document.xml', moved);
   return {
     numbering: (await zip.file('word/numbering.xml')?.async('string')) ?? '',
-    document: (await zip.file('word/document.xml')?.async('string')) ?? '',
+    document: moved ?? document,
+    bytes: moved === null ? bytes : await zip.generateAsync({ type: 'uint8array' }),
   };
 }
 
@@ -183,7 +205,7 @@ export async function docxToText(bytes: Uint8Array, path: string): Promise<strin
     const transformDocument = numberParagraphs(numberedParagraphs(parts.document, readNumbering(parts.numbering)));
     // images are never read (no inflating of embedded media): an empty <img> is dropped from the text anyway
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument, convertImage, ignoreEmptyParagraphs: true });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(parts.bytes) }, { transformDocument, convertImage, ignoreEmptyParagraphs: true });
     html = result.value;
   } catch (e) {
     if (e instanceof ClauseCheckError) throw e;

@@ -100,6 +100,47 @@ describe('ingestFile: Word (.docx)', () => {
     ]);
   });
 
+  it('reads a redline as if its tracked changes were accepted: deletions, moves and comments left out, numbers as Word would show them', async () => {
+    const JSZip = (await import('jszip')).default;
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const rev = 'w:author="Counsel" w:date="2026-11-02T09:00:00Z"';
+    const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const ins = (t: string) => `<w:ins w:id="1" ${rev}>${r(t)}</w:ins>`;
+    const del = (t: string) => `<w:del w:id="2" ${rev}><w:r><w:delText xml:space="preserve">${t}</w:delText></w:r></w:del>`;
+    const para = (style: string, body: string, mark = '') => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${mark}</w:pPr>${body}</w:p>`;
+    const body = [
+      para('Heading1', r('Definitions')),
+      para('Heading2', r('Patents. "Patents" means the ') + del('listed ') + ins('scheduled ') + r('patents.') + `<w:commentRangeStart w:id="0"/>${r(' Products are defined below.')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>`),
+      para('Heading2', del('Field. "Field" means mobile handsets.'), `<w:rPr><w:del w:id="3" ${rev}/></w:rPr>`),
+      para('Heading2', r('Products. "Products" means sensor modules.')),
+      para('Heading2', `<w:moveFrom w:id="4" ${rev}>${r('Sublicences. Each party may sublicense to its Affiliates.')}</w:moveFrom>`, `<w:rPr><w:moveFrom w:id="5" ${rev}/></w:rPr>`),
+      para('Heading1', r('Grant')),
+      para('Heading2', r('Licence. Each party grants the other a non-exclusive licence.')),
+      para('Heading2', `<w:moveTo w:id="6" ${rev}>${r('Sublicences. Each party may sublicense to its Affiliates.')}</w:moveTo>`, `<w:rPr><w:moveTo w:id="7" ${rev}/></w:rPr>`),
+      para('Normal', r('The grants are worldwide.'), `<w:pPrChange w:id="8" ${rev}><w:pPr><w:pStyle w:val="Heading2"/></w:pPr></w:pPrChange>`),
+      para('Heading2', ins('Term. The licences run until the last Patent expires.'), `<w:rPr><w:ins w:id="9" ${rev}/></w:rPr>`),
+    ].join('');
+    const level = (ilvl: number, style: string, text: string) =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const rels = (items: string[][]) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.map(([rel, target], i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${rel}" Target="${target}"/>`).join('')}</Relationships>`;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', rels([['officeDocument', 'word/document.xml']]));
+    zip.file('word/_rels/document.xml.rels', rels([['numbering', 'numbering.xml'], ['comments', 'comments.xml']]));
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8"?><w:comments ${W}><w:comment w:id="0" w:author="Counsel" w:initials="C"><w:p>${r('Should Products cover modules sold alone?')}</w:p></w:comment></w:comments>`);
+    zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="7">${level(0, 'Heading1', '%1.')}${level(1, 'Heading2', '%1.%2')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>`);
+    const source = await ingestFile('redline.docx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(source.text).not.toMatch(/listed|Field|Should Products/);
+    expect(source.text.match(/Sublicences/g)).toHaveLength(1);
+    const tree = buildClauseTree(source);
+    expect(tree.clauses.filter((c) => c.number !== null).map((c) => `${c.number} {${c.heading}}`)).toEqual([
+      '1 {Definitions}', '1.1 {Patents}', '1.2 {Products}', '2 {Grant}', '2.1 {Licence}', '2.2 {Sublicences}', '2.3 {Term}',
+    ]);
+    expect(source.text).toContain('1.1 Patents. "Patents" means the scheduled patents. Products are defined below.');
+    expect(source.text).toMatch(/\nThe grants are worldwide\./); // its numbering was taken away by the change
+  });
+
   it('refuses a zip bomb from the sizes its directory declares, before inflating', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
