@@ -98,8 +98,12 @@ function rulePage(pack, rule) {
   if (s.modelLanguage) lines.push('## Model language', '', fenced(s.modelLanguage), '');
   lines.push('## Finding message', '', fenced(s.message), '');
   if (s.variants?.length) {
-    lines.push('Variants (the first whose patterns match a reported clause sets severity and message):', '');
-    for (const v of s.variants) lines.push(`- ${v.severity}${v.message ? `: ${v.message.replace(/\|/g, '\\|')}` : ''}`);
+    lines.push('Variants (the first whose patterns match a reported clause sets severity and message, and its own rationale and recommendation where it gives them):', '');
+    for (const v of s.variants) {
+      lines.push(`- ${v.severity}${v.message ? `: ${v.message.replace(/\|/g, '\\|')}` : ''}`);
+      if (v.rationale) lines.push(`  - Rationale: ${v.rationale}`);
+      if (v.recommendation) lines.push(`  - Recommendation: ${v.recommendation}`);
+    }
     lines.push('');
   }
   lines.push('## References', '');

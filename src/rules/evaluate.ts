@@ -152,12 +152,15 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
   const { rule } = hit;
   let severity: Severity = rule.severity;
   let template = rule.message;
+  let { rationale, recommendation } = rule;
   if (rule.variants && site.clause) {
     const body = ctx.text.slice(site.clause.start, site.clause.end);
     const v = rule.variants.find((x) => list(x.require).every((p) => compile(p).test(body)) && !list(x.exclude).some((p) => compile(p).test(body)));
     if (v) {
       severity = v.severity;
       template = v.message ?? template;
+      rationale = v.rationale ?? rationale;
+      recommendation = v.recommendation ?? recommendation;
     }
   }
   const values = (name: string): string => {
@@ -199,8 +202,8 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
     line: point.line,
     column: point.column,
     evidence,
-    rationale: rule.rationale,
-    recommendation: rule.recommendation,
+    rationale,
+    recommendation,
   } as { -readonly [K in keyof Finding]: Finding[K] };
   if (rule.modelLanguage) f.modelLanguage = rule.modelLanguage;
   if (site.confidence !== undefined) f.confidence = site.confidence;

@@ -70,12 +70,17 @@ const Template = z.string().superRefine((t, ctx) => {
   }
 });
 
-/** For clause matches: the first variant whose patterns match a reported clause sets its severity and message. */
+/**
+ * For clause matches: the first variant whose patterns match a reported clause sets its severity and message, and its
+ * rationale and recommendation when the variant's situation needs its own (a termination right is no bar to delete).
+ */
 export const Variant = z.strictObject({
   require: RegexList.optional(),
   exclude: RegexList.optional(),
   severity: z.enum(SEVERITIES),
   message: Template.optional(),
+  rationale: z.string().min(1).optional(),
+  recommendation: z.string().min(1).optional(),
 });
 
 export const RuleId = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids are "pack/name" in kebab-case');

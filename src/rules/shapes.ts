@@ -16,7 +16,10 @@ CONDITION.object.push(
   ['params', optional(AS_READ)],
 );
 
-const VARIANT = object(['require', optional(AS_READ)], ['exclude', optional(AS_READ)], ['severity', AS_READ], ['message', optional(AS_READ)]);
+const VARIANT = object(
+  ['require', optional(AS_READ)], ['exclude', optional(AS_READ)], ['severity', AS_READ], ['message', optional(AS_READ)],
+  ['rationale', optional(AS_READ)], ['recommendation', optional(AS_READ)],
+);
 
 export const RULE_SHAPE: Shape = object(
   ['$schema', optional(AS_READ)], ['id', AS_READ], ['severity', AS_READ], ['title', AS_READ], ['rationale', AS_READ],
