@@ -27,7 +27,7 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
     selects: true,
   },
   oneSided: {
-    doc: 'Clauses selected by `query` in which a party performs `act` (e.g. "terminat"), when every such act has the same single party as subject and none is mutual ("either party", "each party"); otherwise empty.',
+    doc: 'Clauses selected by `query` in which a party performs `act` (e.g. "terminat"), when every such act has the same single party as subject and none is mutual ("either party", "each party"); otherwise empty. Acts of a party that neither grants nor receives a licence (an administrator of a network, an escrow agent) are not counted.',
     pathKeys: ['length'],
     selects: true,
   },

@@ -424,6 +424,8 @@ const EMAIL_HEADER = /^[ \t>]*From:[^\n]*\n(?:[ \t>]*(?:To|Cc|Bcc|Date|Sent|Subj
  * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
  */
 // "Neither party may grant ..." forbids the act: like "shall not", it is no one's act.
+// A side of a grant named by a class of parties rather than one party: "each Member", "each other Member", "all other Licensees".
+const CLASS_SIDE = /^(?:(?:each|every|all)\s+(?:other\s+)?|the\s+other\s+)([A-Z][a-z]{2,})$/;
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
 // A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
 // comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
@@ -1434,6 +1436,55 @@ export class DocumentContext {
     return MUTUAL_RE.test(w) ? 'mutual' : (this.partyAliases().get(w.toLowerCase()) ?? w);
   }
 
+  /**
+   * Parties of the preamble that neither grant nor receive any licence: an administrator of a network or pool, an escrow
+   * agent, a guarantor. Reciprocity is between the parties that exchange licences, so a duty only such a party bears is
+   * no one-sided duty. Known only when every grant names its sides: by a party's name or alias, or by a class of parties
+   * ("each Member ... grants to each other Member") whose members the preamble lists before a group parenthetical
+   * ("..., each of the foregoing, a "Member""); a grant by "each Party", or a side not read, leaves the set empty.
+   */
+  private bystanders(): ReadonlySet<string> {
+    return this.once('bystanders', () => {
+      const none = new Set<string>();
+      const grants = this.analysis.facts.grants;
+      const parties = this.analysis.facts.parties;
+      if (grants.length === 0 || parties.length < 2) return none;
+      const granting = new Set<string>();
+      const roles = new Set<string>();
+      for (const g of grants) {
+        for (const side of [g.grantor, g.grantee]) {
+          if (side === null) return none;
+          const role = CLASS_SIDE.exec(side);
+          if (role) {
+            const word = (role[1] as string).replace(/s$/, '');
+            if (/^part(?:y|ie)$/i.test(word)) return none;
+            roles.add(word);
+            continue;
+          }
+          const who = this.canonical(side);
+          if (who === null || who === 'mutual') return none;
+          granting.add(who);
+        }
+      }
+      if (roles.size > 0) {
+        // The members of each class: the parties named before the parenthetical that names the class.
+        const head = this.text.slice(0, 4000);
+        for (const role of roles) {
+          const paren = new RegExp(`\\((?:[^()]{0,80}?\\b)?(?:each|collectively|together|individually|jointly|all)\\b[^()]{0,80}?["“][*_]*\\s*${escapeRegExp(role)}s?\\s*[*_]*["”]\\s*\\)`, 'i').exec(head);
+          if (!paren) return none;
+          for (const p of parties) {
+            const at = head.indexOf(p.name);
+            if (at < 0 || at < paren.index) granting.add(p.name);
+          }
+        }
+      }
+      const out = new Set<string>();
+      for (const p of parties) if (!granting.has(p.name)) out.add(p.name);
+      // Were every party a bystander, the grants were misread: trust none of it.
+      return out.size === parties.length ? none : out;
+    });
+  }
+
   /** Clauses where one single party (never "either party") performs `act`; empty when mutual or unclear. */
   oneSided(q: ClauseQuery, act: string): ClauseMatch[] {
     return this.once(`oneSided:${keyOf(q)}:${act}`, () => {
@@ -1454,6 +1505,7 @@ export class DocumentContext {
           const atEnd = acts.ends[i] as number;
           const subject = this.subjectOf(c.start, at, atEnd);
           if (subject === null || NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
+          if (this.bystanders().has(subject)) continue;
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
           hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
