@@ -15,8 +15,12 @@ const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA
 // A number is read whole ("Appendix 11.1.1", "Schedule 3.1.1(b)"), never cut short ("Appendix 11.1").
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
+// A note in words after a number of a list, before the next ("Sections 4.1 (as to amounts accrued), 6.4 and 7.5",
+// "Sections 2.3 (Licence Term) and 9"): no digits in it. A number of a list is no period ("Section 2.1 and 30 days").
+const NOTE = String.raw`[ \t]?\((?=[^()\n]*\s)[^()\d\n]{2,60}\)`;
+const NOTES = new RegExp(NOTE, 'g');
 export const REFERENCE = new RegExp(
-  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:${SEP}${NUM})*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
+  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:(?:${NOTE})?${SEP}${NUM}(?!\s*(?:days?|weeks?|months?|years?|per\s?cent|%)))*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
 );
 const ONE_NUM = new RegExp(NUM, 'g');
@@ -87,16 +91,42 @@ const NAME_RUN = new RegExp(String.raw`${TITLE_WORD}(?:,?[ \t]*\r?\n?[ \t]*${TIT
 // A name's commas do not tell it apart ("Supply, Distribution and Services Agreement" as written in the title or a reference).
 const nameKey = (name: string): string => name.replace(/,/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** The names the document gives itself (nameKey'd): its title after "this", and the names it is then given. */
-function selfNamesOf(text: string): Set<string> {
-  const names = new Set<string>();
+// The caption of the section referred to, between its number and the instrument: "Section 10.11 (Dispute Resolution)
+// of the Purchase Agreement", "Section 2.1 (Grant of License) of the Original Agreement".
+const CAPTION_AFTER = /^[ \t]?\([A-Z][^()\n]{1,60}\)/;
+const captionAfter = (text: string, end: number): number => CAPTION_AFTER.exec(text.slice(end, end + 64))?.[0].length ?? 0;
+
+/**
+ * The names the document gives itself (nameKey'd): its title after "this", and the names it is then given. A title
+ * named in a parenthesis ('This Asset Purchase Agreement (this "Purchase Agreement")') opens a naming that holds until
+ * the next one: a filing that reproduces an agreement's cover and then the form attached to it as an exhibit ('This
+ * Patent Cross-License Agreement (this "Agreement")') names two instruments, and in the exhibit "Section 6.08 of the
+ * Purchase Agreement" is the other one's.
+ */
+interface SelfNames {
+  /** every name, wherever given */
+  readonly all: Set<string>;
+  /** the names given without a parenthesis ('this License Agreement'), which hold everywhere */
+  readonly bare: Set<string>;
+  /** the parenthesised namings in document order, each with its title and names */
+  readonly namings: { readonly start: number; readonly names: Set<string> }[];
+}
+
+function selfNamesOf(text: string): SelfNames {
+  const all = new Set<string>();
+  const bare = new Set<string>();
+  const namings: { start: number; names: Set<string> }[] = [];
   for (const m of text.matchAll(SELF_NAMED)) {
     const title = instrumentTitle(m[1] as string);
+    const names = new Set<string>();
     if (title !== null) names.add(nameKey(title));
     if (m[2] !== undefined) names.add(nameKey(m[2]));
     if (m[3] !== undefined) names.add(nameKey(m[3]));
+    for (const n of names) all.add(n);
+    if (m[2] !== undefined && title !== null) namings.push({ start: m.index, names });
+    else for (const n of names) bare.add(n);
   }
-  return names;
+  return { all, bare, namings };
 }
 
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS", "SCHEDULE - I"), in capitals.
@@ -565,12 +595,24 @@ export class ReferenceResolver {
   }
 
   /** The names the agreement gives itself ('this License Agreement', '(this "MSA")'), read when a reference needs them. */
-  private selfNames: Set<string> | null = null;
+  private selfNames: SelfNames | null = null;
 
   /** Whether `name` ("MSA") is one the agreement calls itself. */
   private namesItself(text: string, name: string): boolean {
     this.selfNames ??= selfNamesOf(text);
-    return this.selfNames.has(nameKey(name));
+    return this.selfNames.all.has(nameKey(name));
+  }
+
+  /** Whether `key` names the instrument in force at `at`: a bare self-name, or one of the last naming before it (the first when none is). */
+  private selfNamedAt(key: string, at: number): boolean {
+    const self = this.selfNames as SelfNames;
+    if (self.bare.has(key)) return true;
+    let naming = self.namings[0];
+    for (const n of self.namings) {
+      if (n.start > at) break;
+      naming = n;
+    }
+    return naming?.names.has(key) ?? false;
   }
 
   /**
@@ -580,12 +622,12 @@ export class ReferenceResolver {
    */
   private namedItselfAt(text: string, at: number): boolean {
     this.selfNames ??= selfNamesOf(text);
-    if (this.selfNames.size === 0) return false;
+    if (this.selfNames.all.size === 0) return false;
     NAME_RUN.lastIndex = at;
     const words = nameWords(NAME_RUN.exec(text)?.[0] ?? '');
     for (let n = words.length; n > 0; n--) {
       if (n < words.length && CAPITALISED.test(words[n] as string) && !(words[n - 1] as string).endsWith(',')) continue;
-      if (this.selfNames.has(nameKey(words.slice(0, n).join(' ')))) return true;
+      if (this.selfNamedAt(nameKey(words.slice(0, n).join(' ')), at)) return true;
     }
     return false;
   }
@@ -595,6 +637,7 @@ export class ReferenceResolver {
    * of the License Agreement" is this document's own section when the document is the License Agreement.
    */
   private external(text: string, end: number): boolean {
+    end += captionAfter(text, end);
     const after = text.slice(end, end + 80);
     if (STATUTE_ABBREVIATION_AFTER.test(after)) return true;
     const m = EXTERNAL.exec(after) ?? EXTERNAL_LISTED.exec(text.slice(end, end + 160));
@@ -649,7 +692,7 @@ export class ReferenceResolver {
       if (last !== null && last.start > start) continue;
       if (m[1] !== undefined) {
         // (Not in capitals: "SECTION 4 OF THE SAME" is no acronym.)
-        const acronym = m[1] === (m[1] as string).toUpperCase() ? null : ACRONYM_AFTER.exec(text.slice(end, end + 120));
+        const acronym = m[1] === (m[1] as string).toUpperCase() ? null : ACRONYM_AFTER.exec(text.slice(end + captionAfter(text, end), end + 120));
         if (acronym && !this.namesItself(text, acronym[1] as string)) continue;
         if (this.headings.has(start)) continue; // a section's own heading
         const before = text.slice(Math.max(0, start - 40), start);
@@ -665,7 +708,7 @@ export class ReferenceResolver {
         const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, '§').replace(/^cls?\.$/i, 'Clause');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';
-        for (const n of (m[2] as string).matchAll(ONE_NUM)) {
+        for (const n of (m[2] as string).replace(NOTES, ' ').matchAll(ONE_NUM)) {
           // "Sections 9.1(j) and (k)": a bare "(k)" continues the number before it.
           const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
           if (!n[0].startsWith('(')) base = n[0].replace(/\s?\([^()]*\)$/, '');

@@ -288,6 +288,32 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(licence + body.replaceAll('the License Agreement', 'the Exclusive License Agreement'))).toEqual([]);
   });
 
+  it('reads a form attached as an exhibit as its own instrument: the agreement whose cover comes first is another one there', () => {
+    // An APA's cover names it 'this "Purchase Agreement"'; its Exhibit C (the form of cross-licence) is 'this
+    // "Agreement"' and refers to sections of the Purchase Agreement that the filing does not reproduce.
+    const text = [
+      'This ASSET PURCHASE AGREEMENT (this "Purchase Agreement") is entered into by Corvane Imaging Systems, Inc. ("Seller") and Brightwater Vision Holdings, LLC ("Buyer").',
+      'EXHIBIT C',
+      'This PATENT CROSS-LICENSE AGREEMENT (this "Agreement") is entered into as of the Closing Date by Seller and Buyer under the Asset Purchase Agreement between them (the "Purchase Agreement").',
+      '1. Confidentiality',
+      '1.1 The terms of this Agreement are Confidential Information under Section 6.08 of the Purchase Agreement and Section 1.1 of this Agreement; Section 9.9 has no counterpart.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([['Section 1.1', true], ['Section 9.9', false]]);
+    // Near miss: one instrument that names itself the Purchase Agreement keeps its sections its own.
+    const one = 'This ASSET PURCHASE AGREEMENT (this "Purchase Agreement") is entered into by Corvane Imaging Systems, Inc. and Brightwater Vision Holdings, LLC.\n\n1. Confidentiality\n\n1.1 Section 6.08 of the Purchase Agreement governs.';
+    expect(allRefs(one)).toEqual([['Section 6.08', false]]);
+  });
+
+  it("reads a section's caption between its number and another instrument ('Section 10.11 (Dispute Resolution) of the Purchase Agreement')", () => {
+    const text = 'This Agreement is made between Acme Robotics, Inc. and Beta Sensors Ltd.\n\n1. Disputes\n\n1.1 Disputes are resolved under Section 10.11 (Dispute Resolution) of the Purchase Agreement.\n\n1.2 Notices go as set out in Section 9.9 (Notices) of this Agreement.';
+    expect(allRefs(text)).toEqual([['Section 9.9', false]]);
+  });
+
+  it('reads every number of a list with a note after one of them (\'Sections 4.1 (as to amounts accrued), 6.4 and 7.5\')', () => {
+    const text = '1. Payment\n\n1.1 Fees.\n\n2. Term\n\n2.1 Articles 1 and 2, Sections 1.1 (as to amounts accrued), 2.1 and 7.5 survive.\n\n2.2 On notice under Section 2.1 (Licence Term) and 30 days after it, or under Section 1.1 and 60 days after that, the licence ends.';
+    expect(allRefs(text)).toEqual([['Article 1', true], ['Article 2', true], ['Section 1.1', true], ['Section 2.1', true], ['Section 7.5', false], ['Section 2.1', true], ['Section 1.1', true]]);
+  });
+
   it('does not report a section of an article whose sections lost their numbers (EDGAR text), but does one of a missing article', () => {
     const lost = [
       'LICENSE AND HOSTING AGREEMENT',
