@@ -190,10 +190,13 @@ async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: 
   const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const moved = acceptMoves(document);
   if (moved !== null) zip.file('word/document.xml', moved);
+  // DEFLATE, the method of a Word file's entries, so that JSZip copies their compressed bytes as they are: its
+  // default (STORE) would inflate every entry, embedded media too (a 200 KB redline holding a 200 MB blank image: 10 s
+  // and 725 MB, against 1-2 s and 100 MB)
   return {
     numbering: (await zip.file('word/numbering.xml')?.async('string')) ?? '',
     document: moved ?? document,
-    bytes: moved === null ? bytes : await zip.generateAsync({ type: 'uint8array' }),
+    bytes: moved === null ? bytes : await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
   };
 }
 
