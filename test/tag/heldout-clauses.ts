@@ -72,7 +72,15 @@ export interface HeldOutClause {
   readonly ninth?: true;
   /** The tenth batch: the ninth batch's types in other wordings, written after its cue round, measured over NINTH_TYPES, not fitted. */
   readonly tenth?: true;
+  /** The eleventh batch: ELEVENTH_TYPES in other writers' wordings, written before the word-class round, measured before and after it. */
+  readonly eleventh?: true;
 }
+
+/** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
+export const ELEVENTH_TYPES: readonly string[] = [
+  'non-compete', 'non-solicit', 'exclusivity', 'price-restriction', 'most-favored', 'volume-restriction',
+  'minimum-commitment', 'change-of-control', 'covenant-not-to-sue', 'third-party-beneficiary',
+];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
 export const NINTH_TYPES: readonly string[] = [
@@ -1133,4 +1141,88 @@ during the period of employment that relate to the Company's business.` },
   { tenth: true, types: ['change-of-control'], style: 'english', text: `The Licensee shall notify the Licensor within 14 days if any person comes to hold more than 50% of the voting rights in the Licensee, and the Licensor may then terminate this Licence.` },
   { tenth: true, types: ['change-of-control'], style: 'plain', text: `If your company is sold, this licence ends unless we agree in writing that it continues.` },
   { tenth: true, types: [], style: 'us', text: `Company shall maintain adequate internal controls over financial reporting and shall notify Licensor of any material weakness.` },
+  // ---- eleventh batch (tag-general2, 2026-11-29 21:00): ten types (ELEVENTH_TYPES), written before its author read
+  // any cue of src/tag/taxonomy.ts or ran the tagger on it, in other writers' styles (UK, Australian, Canadian, plain
+  // English, 'must'/'will', defined-term-heavy, EDGAR), with near misses that share a type's vocabulary. Measured over
+  // ELEVENTH_TYPES before and after the word-class round (heldout.test.ts gives the figures).
+  // non-compete
+  { eleventh: true, types: ['non-compete'], style: 'commonwealth', text: `For the Restraint Period the Vendor must not, in any capacity, carry on or assist any enterprise that rivals the Business within the Restraint Area.` },
+  { eleventh: true, types: ['non-compete'], style: 'plain', text: `While this contract runs, you will not take on work from any of our rivals in the pet-food market.` },
+  { eleventh: true, types: ['non-compete'], style: 'us', text: `Licensee shall refrain from developing, marketing or distributing any Competing Product during the Term.` },
+  { eleventh: true, types: ['non-compete'], style: 'english', text: `The Executive shall not, for nine months after the Termination Date, be employed by or provide services to any Competitor.` },
+  { eleventh: true, types: ['non-compete'], style: 'biglaw', text: `Neither Seller nor any of its Affiliates shall, for a period of three years following the Closing, acquire, own or operate any business that engages in the Business in the Territory.` },
+  { eleventh: true, types: [], style: 'english', text: `The Recipient must not pass any Evaluation Data to a competitor of the Discloser or use it for any purpose other than the Evaluation.` },
+  { eleventh: true, types: [], style: 'us', text: `Each party shall comply with all applicable antitrust and competition laws in performing this Agreement.` },
+  // non-solicit
+  { eleventh: true, types: ['non-solicit'], style: 'english', text: `The Supplier undertakes that it will not, during the Term or for 12 months thereafter, poach or attempt to poach any of the Customer's Key Personnel.` },
+  { eleventh: true, types: ['non-solicit'], style: 'plain', text: `Don't hire away our people while we're working together or for six months afterwards.` },
+  { eleventh: true, types: ['non-solicit'], style: 'commonwealth', text: `The Licensee must not induce or attempt to induce any Customer to cease dealing with the Licensor.` },
+  { eleventh: true, types: ['non-solicit'], style: 'us', text: `Neither party shall make any statement that disparages or denigrates the other party or its products.` },
+  { eleventh: true, types: ['non-solicit'], may: ['non-compete'], style: 'edgar', text: `     6.4  Customers.  For one (1) year after the Closing, Seller
+shall not, directly or indirectly, call upon any Customer for the
+purpose of selling products competitive with the Products.` },
+  { eleventh: true, types: [], style: 'english', text: `The Agent shall actively canvass potential customers in the Territory for orders of the Products.` },
+  { eleventh: true, types: [], style: 'commonwealth', text: `Each party is responsible for recruiting, training and paying its own staff.` },
+  // exclusivity
+  { eleventh: true, types: ['exclusivity'], style: 'commonwealth', text: `The Supplier appoints the Distributor as the only distributor of the Products in Queensland, and will not itself sell the Products there.` },
+  { eleventh: true, types: ['exclusivity'], style: 'plain', text: `We'll buy all the packaging we need for the product only from you.` },
+  { eleventh: true, types: ['exclusivity'], style: 'english', text: `The Licence is a sole licence: the Licensor may itself work the Patents in the Territory but shall grant no other licence there.` },
+  { eleventh: true, types: ['exclusivity'], may: ['minimum-commitment'], style: 'us', text: `Reseller shall purchase its entire requirements of Covered Devices from Manufacturer and shall not stock any Third-Party Device.` },
+  { eleventh: true, types: ['exclusivity'], style: 'biglaw', text: `During the Exclusivity Period, the Company shall deal solely with the Purchaser in relation to any sale of the Business and shall not negotiate with any other person.` },
+  { eleventh: true, types: [], style: 'english', text: `The courts of England have exclusive jurisdiction over any dispute arising from this Agreement.` },
+  { eleventh: true, types: [], style: 'us', text: `Customer is solely responsible for the accuracy of the data it uploads to the Service.` },
+  // price-restriction
+  { eleventh: true, types: ['price-restriction'], style: 'commonwealth', text: `The Franchisor may not raise the Management Fee by more than the CPI increase in any Financial Year.` },
+  { eleventh: true, types: ['price-restriction'], style: 'plain', text: `Your monthly fee won't go up for the first year.` },
+  { eleventh: true, types: ['price-restriction'], style: 'english', text: `The Tariff shall be frozen until 31 March 2028.` },
+  { eleventh: true, types: ['price-restriction'], style: 'us', text: `Dealer shall not resell the Units at less than the suggested retail price published by Manufacturer.` },
+  { eleventh: true, types: ['price-restriction'], style: 'edgar', text: `     5.2  Rate Adjustments.  Any adjustment to the Rates shall be
+capped at the lesser of three percent (3%) or the change in the
+Consumer Price Index for the preceding year.` },
+  { eleventh: true, types: [], style: 'english', text: `The Customer shall pay the Charges within 30 days of receiving a valid invoice.` },
+  { eleventh: true, types: [], style: 'us', text: `Royalties shall be calculated on Net Sales at the rates set forth in Schedule 3.` },
+  // most-favored
+  { eleventh: true, types: ['most-favored'], style: 'plain', text: `If we ever give someone else a better deal on this licence, you get the same deal.` },
+  { eleventh: true, types: ['most-favored'], style: 'commonwealth', text: `Should the Licensor license the Technology to any other person at a lower royalty, the Licensee's royalty will be reduced to match from the date of that licence.` },
+  { eleventh: true, types: ['most-favored'], may: ['price-restriction'], style: 'english', text: `The Supplier shall ensure that the Charges are at all times no less favourable to the Customer than those it offers to any comparable customer.` },
+  { eleventh: true, types: ['most-favored'], may: ['price-restriction'], style: 'us', text: `If Vendor offers any customer more favorable pricing for substantially similar volumes, Vendor shall extend such pricing to Company retroactively to the date first offered.` },
+  { eleventh: true, types: [], style: 'english', text: `After the fifth Contract Year the royalty rate steps down to 1.5% of Net Sales.` },
+  { eleventh: true, types: [], style: 'us', text: `Each party shall bear its own costs of negotiating and entering into this Agreement.` },
+  // volume-restriction
+  { eleventh: true, types: ['volume-restriction'], style: 'commonwealth', text: `Output of the Licensed Compound is capped at 500 tonnes a year.` },
+  { eleventh: true, types: ['volume-restriction'], style: 'plain', text: `You can make up to 20 copies of the manual for your own staff.` },
+  { eleventh: true, types: ['volume-restriction'], style: 'english', text: `The number of Named Users shall not at any time exceed 250.` },
+  { eleventh: true, types: ['volume-restriction'], style: 'us', text: `Licensee's annual sales of Licensed Products shall be limited to the Sales Ceiling set forth in Exhibit D.` },
+  { eleventh: true, types: ['volume-restriction'], style: 'edgar', text: `     3.3  Supply Limit.  Supplier's obligation to supply shall
+not exceed One Hundred Thousand (100,000) units in any calendar
+quarter.` },
+  { eleventh: true, types: [], style: 'english', text: `The Licensee shall keep its records up to date and make them available to the Licensor on request.` },
+  { eleventh: true, types: [], style: 'commonwealth', text: `The Supplier's liability for any single claim is limited to $1 million.` },
+  // minimum-commitment
+  { eleventh: true, types: ['minimum-commitment'], style: 'plain', text: `Every year you must order at least 10,000 bottles.` },
+  { eleventh: true, types: ['minimum-commitment'], style: 'commonwealth', text: `The Distributor must achieve Sales of not less than the Minimum Sales Target in each Year; if it does not, the Supplier may terminate this Agreement.` },
+  { eleventh: true, types: ['minimum-commitment'], style: 'us', text: `Company shall purchase no fewer than 5,000 Units per calendar quarter.` },
+  { eleventh: true, types: ['minimum-commitment'], style: 'english', text: `The Licensee shall pay a guaranteed minimum royalty of £25,000 per annum, whether or not its earned royalties reach that sum.` },
+  { eleventh: true, types: [], style: 'commonwealth', text: `The Contractor must ensure that each of its engineers has at least five years' experience.` },
+  { eleventh: true, types: [], style: 'english', text: `This Agreement shall continue for a minimum period of 24 months from the Commencement Date.` },
+  // change-of-control
+  { eleventh: true, types: ['change-of-control'], style: 'plain', text: `If someone else takes over your company, let us know within a month; we may then end this agreement.` },
+  { eleventh: true, types: ['change-of-control'], style: 'english', text: `If the Licensee becomes a subsidiary of a Competitor, the Licensor may terminate this Agreement by written notice.` },
+  { eleventh: true, types: ['change-of-control'], style: 'us', text: `Any merger, consolidation or sale of all or substantially all of Licensee's assets shall be deemed an assignment requiring Licensor's prior written consent.` },
+  { eleventh: true, types: ['change-of-control'], style: 'commonwealth', text: `A change in the beneficial ownership of more than half of the issued shares in the Franchisee is a transfer for the purposes of clause 18.` },
+  { eleventh: true, types: [], style: 'english', text: `Either party may change the person nominated as its Contract Manager by notice to the other.` },
+  { eleventh: true, types: [], style: 'us', text: `Supplier shall control the manufacturing process and bear all costs of it.` },
+  // covenant-not-to-sue
+  { eleventh: true, types: ['covenant-not-to-sue'], style: 'plain', text: `We won't take you to court over any of our patents for products you sell under this licence.` },
+  { eleventh: true, types: ['covenant-not-to-sue'], style: 'english', text: `The Licensee shall not at any time contest the validity of the Licensed Patents, nor assist others to do so.` },
+  { eleventh: true, types: ['covenant-not-to-sue'], style: 'commonwealth', text: `Each party releases the other from all claims for infringement of its Patents arising before the Effective Date.` },
+  { eleventh: true, types: ['covenant-not-to-sue'], style: 'us', text: `Licensor agrees not to initiate any action against Licensee's customers alleging that Licensed Products infringe Licensor Patents.` },
+  { eleventh: true, types: [], style: 'english', text: `Either party may bring proceedings against a third-party infringer at its own expense if the other declines to do so.` },
+  { eleventh: true, types: [], style: 'us', text: `Nothing in this Agreement limits either party's right to seek injunctive relief.` },
+  // third-party-beneficiary
+  { eleventh: true, types: ['third-party-beneficiary'], style: 'english', text: `Each Indemnified Person may rely on and enforce clause 12 directly against the Supplier.` },
+  { eleventh: true, types: ['third-party-beneficiary'], style: 'us', text: `Licensor's licensors are intended beneficiaries of Section 7 and shall be entitled to enforce it directly.` },
+  { eleventh: true, types: ['third-party-beneficiary'], style: 'commonwealth', text: `Clause 14 is given for the benefit of each Related Entity of the Customer, which may enforce it even though it is not a party.` },
+  { eleventh: true, types: [], style: 'english', text: `This Agreement binds and benefits the parties and their successors in title.` },
+  { eleventh: true, types: [], style: 'us', text: `Supplier may engage subcontractors but shall remain liable for their performance.` },
 ];
