@@ -10,6 +10,7 @@
 // (test/tag/cue-scan.test.ts checks it against that plain method).
 import { CappedCache, escapeRegExp, fillKept, wordHash, WordRunBuffer, type WordIndex } from '../model/index.js';
 import { inflections } from './nlp.js';
+import { expandWordClasses } from './word-classes.js';
 
 const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
 // \w+ and \W+ alternate strictly, so a gap of n words cannot be split two ways (no backtracking blow-up).
@@ -75,7 +76,8 @@ function compileAlt(alt: string): Alt[] {
  */
 export const CUE_WORD_CACHE_LIMIT = 20_000;
 const altsCache = new CappedCache<string, readonly Alt[]>(CUE_WORD_CACHE_LIMIT);
-const readAlts = (body: string): readonly Alt[] => body.split('|').filter(Boolean).flatMap(compileAlt);
+// A word class ("@price", word-classes.ts) stands for its words.
+const readAlts = (body: string): readonly Alt[] => expandWordClasses(body).split('|').filter(Boolean).flatMap(compileAlt);
 const altsOf = (body: string): readonly Alt[] => altsCache.get(body, readAlts);
 /** How many cue words are cached (tests of the bound). */
 export const cueWordCacheSize = (): number => altsCache.size;

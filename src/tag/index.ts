@@ -17,6 +17,7 @@ import { headingOnly, runInHeading } from './headings.js';
 import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
+import { expandWordClasses } from './word-classes.js';
 import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
 import { LEARNED } from './learned.generated.js';
 
@@ -83,7 +84,7 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
       add(headPatterns, headUses, p, { type: ti, role: 'requires', weight: 0, label: p });
     }
     for (const m of t.modal) {
-      const firstVerb = (m.verbs.split(/\s+/)[0] ?? '').split('|').map((alt) =>
+      const firstVerb = expandWordClasses(m.verbs.split(/\s+/)[0] ?? '').split('|').map((alt) =>
         alt.endsWith('~') ? inflections(alt.slice(0, -1)).join('|') : alt.endsWith('*') ? `${alt.slice(0, -1)}\\w*` : alt).join('|');
       // Anchored on the verb (rarer than "shall"); the modal before it is checked by modalFits.
       add(textPatterns, textUses, m.verbs, {

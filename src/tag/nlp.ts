@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { CappedCache } from '../model/index.js';
 import { INFLECTIONS } from './inflections.generated.js';
+import { WORD_CLASSES } from './word-classes.js';
 
 type Nlp = typeof nlpType;
 
@@ -287,5 +288,7 @@ export function inflectionWords(types: ReadonlyArray<{ headings: Record<string, 
     const patterns = [...Object.keys(t.headings), ...Object.keys(t.phrases), ...Object.keys(t.negatives), ...t.requires, ...t.modal.map((m) => m.verbs)];
     for (const p of patterns) for (const m of p.matchAll(/([A-Za-z0-9'’-]+)~/g)) words.add((m[1] as string).toLowerCase());
   }
+  // The shared word classes' words (word-classes.ts), which the cues name only as "@class".
+  for (const p of Object.values(WORD_CLASSES)) for (const m of p.matchAll(/([A-Za-z0-9'’-]+)~/g)) words.add((m[1] as string).toLowerCase());
   return [...words].sort();
 }

@@ -117,6 +117,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Plural and retail roles: "appoints the Agents as the exclusive placement agents", "the exclusive online seller".
         'exclusive .. agents|distributors|suppliers|providers|partners|resellers|representatives|dealers|sellers|seller|retailer|retailers|vendor|vendors': 0.6,
         'as|be|is|its|their the? exclusive .. partner|sponsor|provider|supplier|distributor|advisor|agent|reseller|representative|vendor|source|licensee|dealer': 0.7,
+        // The same role said with another word (word-classes.ts): "appoints the Distributor as the only distributor", "a sole licence".
+        'as|be|is|its|their|the sole|only authorized|authorised|appointed|official|independent? @role': 0.7, 'sole license|licence|licenses|licences|distributorship|agency': 0.8,
+        'grant~|grants|appoint~|appoints no other|further|additional .. license|licence|licenses|licences|licensee~|licensees|@role': 0.6,
+        // Exclusive dealing by the buyer: "shall purchase its entire requirements", "we'll buy all the packaging we need only from you".
+        'entire|whole|total|full requirements|needs': 0.7, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~ ... only|solely|exclusively from': 0.65,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
@@ -165,7 +170,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'impair~ .. rights|title|titles|interest|interests ... trademark~|marks|patent~|intellectual|copyright~': 0.55,
         // A waiver of claims in the future tense: "shall not have any claim against the Company if ...".
         'not .. bring .. claim|action|suit': 0.5, 'not have|make|assert any claim~ against': 0.45,
-        'covenant~|covenants|undertake~|undertakes .. not to? .. sue|assert|bring|commence|institute|initiate': 0.75, 'not ... bring|assert|commence|institute .. claim|claims|action|actions|suit|suits|proceeding~|proceedings ... infring*': 0.6, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        'covenant~|covenants|undertake~|undertakes .. not to? .. sue|assert|bring|commence|institute|initiate': 0.75, 'not ... bring|assert|commence|institute .. claim|claims|action|actions|suit|suits|proceeding~|proceedings ... infring*': 0.6,
+        // The same promise with the families of suing words (word-classes.ts @bring, @action): "agrees not to initiate any action ...
+        // alleging that Licensed Products infringe", "releases the other from all claims", "we won't take you to court".
+        'not ... @bring .. @action ... infring*': 0.6, 'agree~|agrees|promise~|promises .. not to? .. sue|@bring ... infring*|patent~|patents|validity': 0.7,
+        'release~|releases|discharge~|discharges .. from .. all|any .. @action ... infring*|patent~|patents|intellectual': 0.65, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~ .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
@@ -308,10 +317,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices / receive~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
         'more|better favorable|favourable|advantageous .. terms|conditions|rates|royalty|royalties|prices|pricing': 0.45,
         'lower|better .. price|prices|pricing|rates|terms .. than .. charged|offered|granted|given|available': 0.6,
+        // The comparison in the family of terms words (word-classes.ts @terms: charges, deal, fees ...): "the Charges are at all
+        // times no less favourable than", "a better deal ..., you get the same deal".
+        '@terms .. no|not less favorable|favourable': 0.7, 'better|cheaper deal|deals': 0.4,
+        'get|gets|receive~|receives|give~|gives|offer~|extend~|grant~ .. the same|such|equivalent|equal|identical .. @terms / entitled to .. the same|such|equivalent|equal|identical .. @terms': 0.35,
       },
       negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
-        'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4 } },
+        'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4,
+        // A step-down royalty names its own new rate: "shall be reduced to the lower rate of two percent" compares with no one.
+        'lower|reduced rate|rates|royalty|royalties of #num': 0.6 } },
     { id: 'audit', label: 'Audit', description: 'Records, reports and audit rights.',
       // Keeping records is not an audit right; the right to look at them is.
       headings: { 'audit~|inspection~ / audit~|inspection~ rights|right': 0.85, 'records|books|accounting': 0.4 },
@@ -475,14 +490,19 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The passive-investment exception: "does not prevent the Licensee from holding up to 3% of the shares of a listed company".
         'hold~|holds|holding|own~|owns|owning .. #num .. shares|stock|securities|equity ... listed|quoted|publicly|traded|exchange': 0.5,
         // A restraint measured by distance: "must not operate a café within a 5 km radius of the Premises".
-        'operate|open|conduct|carry|run .. business|outlet|store|shop|restaurant|café|cafe|clinic|practice ... within .. radius|km|kilometres|kilometers|miles of': 0.55, 'in competition with': 0.3, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
+        'operate|open|conduct|carry|run .. business|outlet|store|shop|restaurant|café|cafe|clinic|practice ... within .. radius|km|kilometres|kilometers|miles of': 0.55, 'in competition with': 0.3,
+        // Working for the competition, in any words (word-classes.ts): "be employed by or provide services to any Competitor",
+        // "you will not take on work from any of our rivals".
+        'not|never|neither|nor|refrain|won ... @serve .. any|a|an|our|its|their? .. of? our|its|their|the? @rival': 0.55,
+        // Running a business that does what the restraint protects: "acquire, own or operate any business that engages in the Business".
+        '@operate .. any|a|an .. business|enterprise|undertaking|venture|company|firm that|which .. engage~|engages|compete~|competes|rival~|rivals': 0.45, 'competing product~|products|business': 0.55, 'nothing ... prevent|prohibit|restrict|preclude|limit~': 0.45,
       },
       modal: [
         // "Both parties agree that they will not compete with ...": the restraint named by its own verb.
         { verbs: 'compete~', polarity: 'prohibition', weight: 0.8 },
         // After the modal the verb of a restraint is in its base form ("shall not sell"); an inflected form there is a
         // passive or a noun ("cannot be provided", "shall not permit the marketing of"). Engage keeps "shall not be engaged in".
-        { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter|carry', polarity: 'prohibition', weight: 0.5 },
+        { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter|carry|run|conduct|manage|assist|join|participate', polarity: 'prohibition', weight: 0.5 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
@@ -495,6 +515,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // recipient roles ("shall not preclude the Recipient from providing products competitive with the Discloser's"),
         // is not a restraint on competing.
         'keep|hold|maintain .. in confidence / keep|hold|maintain .. secret|confidential': 0.3, 'discloser / disclosing|receiving party': 0.4,
+        // Information kept from a competitor is confidentiality: "shall not disclose ... to any company that competes with".
+        'disclose~|divulge~|reveal~|pass|communicate~|furnish~ ... to .. any|a|an? @rival|company|companies|person|persons|entity|entities|third': 0.5,
         // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
         'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.2,
         // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
@@ -504,7 +526,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
-        'solicit~|recruit~|hire~|employ~|induce~|entice~ .. employee~|personnel|staff|consultant~': 0.7, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
+        '@lure .. @staff': 0.7, '@lure .. away': 0.65, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6, 'solicit~|recruit~|entice~|induce~|poach~ ... person~|persons|individual~|individuals|anyone|people .. employed|engaged': 0.7, 'entice~|entices away / poach~|poaches|poaching': 0.6,
         'approach~|approaches|canvass~|canvasses .. any? .. customer~|customers|client~|clients|employee~|employees': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching .. of? .. staff|employees|employee~|personnel': 0.7,
@@ -514,7 +536,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (Not "moral turpitude": a conviction for such a crime ends a franchise or an employment for cause.)
         'harming|injuring|diminishing .. goodwill|reputation|image / scandal|scandalous|immoral|indecent|offensive .. conduct|behavior|behaviour|activities|acts': 0.45,
       },
-      modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~', polarity: 'prohibition', weight: 0.75 }, { verbs: 'hire~|employ~|contact~ .. employee~|personnel|customer~|client~|staff', polarity: 'prohibition', weight: 0.75 }],
+      modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~|lure~|headhunt~|denigrate~', polarity: 'prohibition', weight: 0.75 },
+        // "shall not, directly or indirectly, call upon any Customer".
+        { verbs: 'hire~|employ~|contact~|call|approach~|canvass~ .. @staff|customer~|client~', polarity: 'prohibition', weight: 0.75 }],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
       negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', definitionFactor: 0.5, label: 'Price restriction', description: 'Fixing or limiting prices.',
@@ -526,6 +550,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'price~|prices|pricing|rates|fees .. remain .. fixed|firm|unchanged / price~|prices|pricing .. freeze': 0.6,
         'price~|prices|pricing|rates|fees|charges|tariff~ .. shall|may|will|must not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. no more than / increase~ .. price~|prices|rates|fees|charges|tariff~ .. not .. exceed': 0.6,
         'not|no .. increase|raise~ .. price~|prices|rates|charges|tariff~': 0.6,
+        // The same limits with the family of price words (word-classes.ts @price: fee, tariff, rates, charges, rent ...).
+        'not|no .. @raise .. @price': 0.6, '@price .. won|don|can|shan|mustn t .. @raise|go|change~ / @price .. not .. go|goes up': 0.6,
+        '@price ... be|remain|remains|is|are|stay|stays .. @frozen .. for|until|during|throughout|through / @price ... frozen|locked': 0.6,
+        '@raise|adjustment~|adjustments|change~|changes .. to|in|of? the? @price ... capped|limited .. at|to': 0.6,
         // Plain English: "we won't put our prices up" (n't is a word of its own to the cue scan).
         'won|don|shan|mustn|can t .. increase|raise|put .. price~|prices|rates|fees|charges / put|puts .. price~|prices|rates|fees|charges up': 0.55,
         // A change capped by an index or a count of changes: "no increase shall exceed the change in the Retail Prices Index".
@@ -557,8 +585,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours / in excess of .. free time': 0.5,
         'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7, 'user|usage|seat|device|transaction|storage|bandwidth cap|caps|limit|limits|allowance|allowances': 0.55,
         // A count that may not be passed: "the aggregate number of Authorised Users ... shall not exceed the User Cap".
-        'number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... shall|will|may|must not exceed / number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... not to exceed': 0.55,
-        'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
+        'number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... shall|will|may|must not .. exceed / number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... not to exceed': 0.55,
+        'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not .. exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
+        // A count held under a figure or a named ceiling: "Output ... is capped at 500 tonnes", "sales ... limited to the Sales Ceiling".
+        '@quantity|sales ... capped|limited|restricted at|to .. #num|ceiling|cap|maximum|max': 0.55,
         'excess|additional capacity': 0.35, 'not to exceed / shall|may not exceed': 0.25, 'up to #num': 0.3, 'not more than #num': 0.2,
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
         // A tolerance band on quantities: "orders shall not deviate from the Forecast by more than 10%", "a +/-5% deviation from the number of batches".
@@ -787,6 +817,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'another|third company|person|entity|business|party .. buys|acquires|purchases|buy|acquire .. your|its|the? .. business|company|shares|stock': 0.6, 'buy~|buys|bought|purchase~|acquire~|acquires .. most|majority of? .. your|its|the? .. shares|stock|equity': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         // "a merger or change of control shall be deemed an assignment (requiring consent)", "any change in control is deemed a transfer".
         'change~ of|in .. control|ownership ... deemed .. assignment|transfer / merger|acquisition ... deemed .. assignment|transfer': 0.7,
+        // The same, said with "is" and of the sale of the business: "a change in the beneficial ownership of more than half of the
+        // shares ... is a transfer", "sale of all or substantially all of Licensee's assets shall be deemed an assignment".
+        'change~ of|in .. control|ownership|shareholding ... is|constitutes|constitute|treated .. assignment|transfer / substantially all .. assets|business|undertaking ... deemed|constitute|constitutes|treated .. assignment|transfer': 0.7,
+        // The company taken over, or made another's subsidiary, and what that triggers (word-classes.ts @end: terminate, end, cancel ...).
+        'take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares ... @end / become~|becomes|became a|an subsidiary|affiliate of ... @end / @end ... become~|becomes|became a|an subsidiary|affiliate of': 0.8,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
       negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
@@ -877,7 +912,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended|express|expressed|direct beneficiar*': 0.6,
         // The Commonwealth device: a party holds the benefit of a promise on trust for someone outside the agreement.
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
-        'entitled to the benefit': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,

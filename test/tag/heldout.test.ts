@@ -125,7 +125,12 @@ const LATER_BATCHES = [
   { name: 'ninth', clauses: NINTH, types: NINTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
   // The tenth batch (the same types, other wordings, written after that cue round): micro P 1.00, R 0.36 both at the
   // session's start and after the round (9 tp, 0 fp, 16 fn, clause for clause): the round carried to none of its wordings.
-  { name: 'tenth', clauses: TENTH, types: NINTH_TYPES, floor: { precision: 0.9, recall: 0.3 } },
+  // After the word-class round (src/tag/word-classes.ts, tag-general2): micro P 1.00, R 0.48 (12 tp, 0 fp, 13 fn), not fitted.
+  { name: 'tenth', clauses: TENTH, types: NINTH_TYPES, floor: { precision: 0.9, recall: 0.4 } },
+  // The eleventh batch (ELEVENTH_TYPES, written before the word-class round): micro P 1.00, R 0.41 (18 tp, 0 fp, 26 fn)
+  // before it; the round was built from its misses (shared word classes, not one cue per wording), so in-sample since:
+  // P 1.00, R 1.00. test/tag/word-classes.test.ts holds other wordings of the same classes.
+  { name: 'eleventh', clauses: ELEVENTH, types: ELEVENTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;

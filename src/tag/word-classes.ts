@@ -1,0 +1,51 @@
+// Shared word classes of the cue notation: "@price" in a cue word stands for every word of the class, so that one cue
+// covers a family of wordings ("may not raise the Management Fee", "the Tariff shall not increase", "your monthly fee
+// won't go up") instead of one cue per writer. A class is an alternation in the cue notation itself ('~' inflects,
+// '*' is a stem) and may sit beside other alternatives in one cue word ("@price|royalty"). The held-out batches showed
+// why: a cue written for one wording's noun or verb missed the next writer's synonym (test/tag/heldout-clauses.ts,
+// tenth and eleventh batches). Add a word to a class and every cue of every type that uses the class hears it.
+export const WORD_CLASSES: Readonly<Record<string, string>> = {
+  // The competing party or business, as a restraint names it.
+  rival: 'competitor~|competitors|rival~|rivals|competing|compete~|competes',
+  // What a restrained person does for or with someone: be employed by, provide services to, take on work from.
+  serve: 'employed|engaged|retained|work|works|working|serve|advise|assist|consult|services|invest|interested|concerned|involved|join|partner',
+  // Carrying on a business, as restraints name it.
+  operate: 'carry|establish~|operate~|own|owns|manage~|run|runs|conduct~|acquire~|start|open|set',
+  // The price of what is sold or licensed (not a royalty: royalty-setting has its own cues).
+  price: 'price~|prices|pricing|rate~|rates|fee~|fees|charge~|charges|tariff~|tariffs|subscription~|subscriptions|rent|rents',
+  // A price moving up.
+  raise: 'increase~|increases|raise~|raises|rise|rises|hike~|hikes',
+  // A price held where it is.
+  frozen: 'fixed|frozen|freeze|locked|firm|unchanged|constant',
+  // The exclusive character of a right or a role.
+  exclusive: 'exclusive|sole|only|exclusively|solely',
+  // A distribution or supply role that may be exclusive.
+  role: 'distributor~|distributors|reseller~|resellers|agent~|agents|representative~|representatives|supplier~|suppliers|licensee~|licensees|dealer~|dealers|provider~|providers|source|vendor~|vendors|seller~|sellers|partner~|partners|manufacturer~|manufacturers|importer~|importers|franchisee~|franchisees|stockist~|stockists',
+  // Getting goods from someone.
+  procure: 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|order~|orders|acquire~|acquires',
+  // Luring someone away from the other party.
+  lure: 'solicit~|recruit~|hire~|employ~|induce~|entice~|poach~|lure~|tempt~|headhunt~|poaches|entices|lures',
+  // The other party's people.
+  staff: 'employee~|employees|personnel|staff|consultant~|consultants|people|workers|contractors|team',
+  // Starting a lawsuit.
+  bring: 'bring|brings|assert~|asserts|commence~|commences|institute~|institutes|initiate~|initiates|file|files|pursue~|pursues|launch~|launches|threaten~|threatens|prosecute~',
+  // A lawsuit.
+  action: 'claim~|claims|action~|actions|suit~|suits|proceeding~|proceedings|litigation|lawsuit~|lawsuits',
+  // A quantity that a volume limit caps.
+  quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats',
+  // The terms a most-favoured clause compares.
+  terms: 'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing|deal|deals|charges|fees|discount~|discounts',
+  // Ending an agreement.
+  end: 'terminat*|end|ends|cancel*|rescind~|rescinds|suspend*',
+};
+
+/** The alternatives of one cue word with each "@class" replaced by its class's words ("@price|royalty"). Throws on an unknown class. */
+export function expandWordClasses(body: string): string {
+  if (!body.includes('@')) return body;
+  return body.split('|').map((alt) => {
+    if (!alt.startsWith('@')) return alt;
+    const words = Object.hasOwn(WORD_CLASSES, alt.slice(1)) ? WORD_CLASSES[alt.slice(1)] : undefined;
+    if (words === undefined) throw new Error(`unknown word class "${alt}" (known: ${Object.keys(WORD_CLASSES).map((k) => `@${k}`).join(', ')})`);
+    return words;
+  }).join('|');
+}

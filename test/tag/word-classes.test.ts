@@ -1,0 +1,49 @@
+// Shared word classes of the cue notation (src/tag/word-classes.ts): "@class" in a cue word stands for the class's words.
+import { describe, expect, it } from 'vitest';
+import { CueSet, compileCue } from '../../src/tag/cues.js';
+import { expandWordClasses, WORD_CLASSES } from '../../src/tag/word-classes.js';
+import { inflectionWords } from '../../src/tag/nlp.js';
+import { INFLECTIONS } from '../../src/tag/inflections.generated.js';
+import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+import { typesOf } from './helpers.js';
+
+describe('word classes', () => {
+  it('a class in a cue word matches every word of the class, beside the word\'s other alternatives', () => {
+    const set = new CueSet(['not .. @raise .. @price|royalty']);
+    const said = ['may not raise the Management Fee', 'shall not increase the Tariff', 'will not hike its rates', 'shall not increase the royalty'];
+    for (const text of said) expect(set.scan(text).length, text).toBe(1);
+    expect(set.scan('may not raise the question')).toEqual([]);
+  });
+  it('an unknown class is refused with the known ones named', () => {
+    expect(() => compileCue('not .. @nosuchclass')).toThrow(/unknown word class "@nosuchclass".*@price/);
+    expect(expandWordClasses('price|fee')).toBe('price|fee');
+  });
+  it('every inflected word of a class is in the generated inflection table (no compromise at start-up)', () => {
+    const words = inflectionWords(BUILTIN_TYPES);
+    for (const body of Object.values(WORD_CLASSES)) {
+      for (const m of body.matchAll(/([A-Za-z0-9'’-]+)~/g)) {
+        expect(words).toContain((m[1] as string).toLowerCase());
+        expect(Object.hasOwn(INFLECTIONS, (m[1] as string).toLowerCase())).toBe(true);
+      }
+    }
+  });
+  // One cue per family, other writers' words: each wording is tagged, and a near miss sharing its words is not.
+  const cases: ReadonlyArray<[string, string, boolean]> = [
+    ['price-restriction', 'The Landlord may not raise the Rent by more than 2% in any Lease Year.', true],
+    ['price-restriction', 'The Subscription Fee shall be frozen until the second anniversary of the Start Date.', true],
+    ['price-restriction', 'The Customer shall pay the Rent monthly in advance.', false],
+    ['non-compete', 'The Consultant shall not, during the Engagement, be retained by any competitor of the Company.', true],
+    ['non-compete', 'The Consultant shall not disclose the Company\'s pricing to any competitor of the Company.', false],
+    ['non-solicit', 'Neither party will headhunt the other\'s staff for a year after this agreement ends.', true],
+    ['non-solicit', 'The Supplier shall employ sufficient qualified staff to perform the Services.', false],
+    ['exclusivity', 'The Principal appoints the Agent as its sole agent for the sale of the Goods in Ontario.', true],
+    ['exclusivity', 'The Agent is solely responsible for its own expenses.', false],
+    ['covenant-not-to-sue', 'Each Party agrees not to commence any proceedings against the other alleging infringement of its Patents.', true],
+    ['covenant-not-to-sue', 'Either party may commence proceedings against a third-party infringer.', false],
+  ];
+  for (const [type, text, want] of cases) {
+    it(`${want ? 'tags' : 'does not tag'} ${type}: ${text.slice(0, 70)}`, () => {
+      expect(typesOf(text).has(type)).toBe(want);
+    });
+  }
+});
