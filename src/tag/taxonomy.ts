@@ -398,7 +398,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'perfect~|effect|record|evidence|confirm the? assignment|transfer of .. right|rights|title|intellectual|patents|marks|inventions': 0.5,
         'shall|will become .. property': 0.5,
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
-        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to|under / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and|or interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
+        // 'pursuant to', not 'under' alone (read once as 'pursuant to|under', which matched 'pursuant to' only): 'developed under'
+        // adds only noise on CUAD dev ('debts generated under this Agreement', 'subcommittees created under').
+        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and|or interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with / remain~ vested in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.
@@ -464,7 +466,8 @@ const DEFS: ClauseTypeSpecInput[] = [
   ]),
   ...group('competition', [
     { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
-      headings: { 'non-compet*|noncompet*|competition|competing|competitive / restrictive covenant~': 0.75, 'exclusivity': 0.3 },
+      // 'Competition' alone is weaker: a 'COMPETITION LAW' heading, scaled by that near miss, names compliance, not a restraint.
+      headings: { 'non-compet*|noncompet*|competing|competitive / restrictive covenant~': 0.75, 'competition': 0.55, 'exclusivity': 0.3 },
       phrases: {
         'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
@@ -583,7 +586,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
         'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours / in excess of .. free time': 0.5,
-        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7, 'user|usage|seat|device|transaction|storage|bandwidth cap|caps|limit|limits|allowance|allowances': 0.55,
+        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7, 'user|usage|seat|device|transaction|bandwidth cap|caps|limit|limits|allowance|allowances / storage cap|caps|allowance|allowances|quota|quotas': 0.55,
         // A count that may not be passed: "the aggregate number of Authorised Users ... shall not exceed the User Cap".
         'number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... shall|will|may|must not .. exceed / number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... not to exceed': 0.55,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not .. exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
