@@ -1,6 +1,6 @@
 // Stylish: the ESLint-like report for people on a terminal.
 import pc from 'picocolors';
-import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
+import { namesLookedFor, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { summarize } from './build.js';
 import { acceptanceLabel, findingPlaces, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
@@ -15,10 +15,10 @@ export function oneLine(text: string, max = EVIDENCE_MAX): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Whether the message already carries the evidence (whitespace aside). */
+/** Whether the message already carries the evidence (whitespace aside), or names all of what was looked for. */
 function quotes(message: string, evidence: string): boolean {
   const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
-  return flat(message).includes(flat(evidence));
+  return flat(message).includes(flat(evidence)) || (evidence.startsWith('looked for: ') && namesLookedFor(message, evidence));
 }
 
 export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber): string {

@@ -1,6 +1,6 @@
 // Rule hits -> findings. The runner stamps identity (rule id, pack, severity) from rule metadata;
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
-import { CappedCache, LineIndex, memoByMembers, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
+import { CappedCache, LineIndex, memoByMembers, namesLookedFor, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
 import { TEMPLATE_PLACEHOLDER } from './catalogue.js';
@@ -86,16 +86,6 @@ function nestedQuotes(excerpt: string): string {
   return excerpt.replace(/"([^"]*)"/g, "'$1'").replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'));
 }
 
-/** A word's stem for comparing a message with a label: lower case, without a plural "s". */
-const stem = (w: string): string => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
-
-/** Whether the template's own words include every word of four letters or more of "looked for: a, b; c". */
-function namesAll(template: string, lookedFor: string): boolean {
-  const said = new Set((template.match(/[A-Za-z]{4,}/g) ?? []).map(stem));
-  const wanted = lookedFor.replace(/^looked for:\s*/, '').match(/[A-Za-z]{4,}/g) ?? [];
-  return wanted.length > 0 && wanted.every((w) => said.has(stem(w)));
-}
-
 /**
  * The template and the text its {{evidence}} stands for in the message. Between quotation marks only the document's own
  * words: the excerpt of the clause found ('Termination for breach has no notice or cure period: "Either party can end
@@ -111,7 +101,7 @@ function messageEvidence(template: string, site: Site, evidence: string, custom:
     // 'No transition assistance or bridging licence is offered (looked for: transition assistance or a bridging
     // licence).' says the same thing twice: what was looked for is left out when the message already names all of it.
     const bare = template.replace(/\s*\(\{\{evidence\}\}\)/, '');
-    return bare !== template && namesAll(bare, site.lookedFor) ? { template: bare, evidence: '' } : { template, evidence: site.lookedFor };
+    return bare !== template && namesLookedFor(bare, site.lookedFor) ? { template: bare, evidence: '' } : { template, evidence: site.lookedFor };
   }
   if (excerpt) return { template, evidence: nestedQuotes(excerpt) };
   return { template: template.replaceAll(`: ${QUOTED_EVIDENCE}`, ' ({{evidence}})').replaceAll(QUOTED_EVIDENCE, '({{evidence}})'), evidence: site.lookedFor };
