@@ -1029,8 +1029,13 @@ export class DocumentContext {
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
       if (trigger) {
-        const lo = Math.min(this.wordsStart(c), trigger.start);
-        out.push(new LazyMatch(this.text, c.id, trigger.start, trigger.end, lo, end, null, tag?.confidence, byTagAlone));
+        const words = this.wordsStart(c);
+        // A match begun in a heading over bulleted points ("8. Validity" then "• Neither party will challenge ...", read
+        // as 'Validity ... challenge' across the line) is shown from the points' words: the heading is the clause's
+        // title, not part of its first sentence.
+        const at = trigger.start < words && words > this.bodyStart(c) ? words : trigger.start;
+        const lo = Math.min(words, at);
+        out.push(new LazyMatch(this.text, c.id, at, Math.max(trigger.end, at), lo, end, null, tag?.confidence, byTagAlone));
       } else {
         // Selected by tag or heading alone: show the clause's opening words.
         // The tag's cues follow the excerpt (built only if a finding reports it).
@@ -1647,17 +1652,22 @@ export class DocumentContext {
       // sections may license different things and are not paired.
       const clauses = this.analysis.tree.clauses;
       const clauseOf = (g: GrantRecord): ClauseNode | undefined => (g.clauseId === null ? undefined : clauseById(clauses, g.clauseId));
-      const pairs: [GrantRecord, GrantRecord, string][] = [[aside[0] as GrantRecord, bside[0] as GrantRecord, '']];
+      // A later pair's values name their clauses as the document does ('non-exclusive (Clause 3.2)'): the finding
+      // stands at one grant, and bare numbers before the attribute ('3.2 and 3.1, exclusivity: ...') read as stray.
+      const where = (g: GrantRecord): string => {
+        const c = clauseOf(g);
+        return c?.number ? ` (${this.labelOf({ ...c, heading: null })})` : '';
+      };
+      const pairs: [GrantRecord, GrantRecord, boolean][] = [[aside[0] as GrantRecord, bside[0] as GrantRecord, false]];
       for (const a of aside.slice(1)) {
         const parent = clauseOf(a)?.parentId ?? null;
         const b = parent === null ? undefined : bside.slice(1).find((g) => clauseOf(g)?.parentId === parent);
-        if (b === undefined) continue;
-        const [na, nb] = [clauseOf(a)?.number, clauseOf(b)?.number];
-        pairs.push([a, b, na && nb ? `${na} and ${nb}, ` : '']);
+        if (b !== undefined) pairs.push([a, b, true]);
       }
       const diffs: string[] = [];
-      for (const [a, b, which] of pairs) {
-        for (const [name, k] of attrs) if (a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k])) diffs.push(`${which}${name}: ${pair[0]} ${show(a[k])} | ${pair[1]} ${show(b[k])}`);
+      for (const [a, b, later] of pairs) {
+        const [wa, wb] = later ? [where(a), where(b)] : ['', ''];
+        for (const [name, k] of attrs) if (a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k])) diffs.push(`${name}: ${pair[0]} ${show(a[k])}${wa} | ${pair[1]} ${show(b[k])}${wb}`);
       }
       // Consideration over every grant of each direction, not only the first (a research licence each way, then a
       // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.

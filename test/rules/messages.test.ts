@@ -198,6 +198,22 @@ ${three}
     expect(f?.message).toMatch(/^Section 3 \(Territories\) allocates customers, markets or territories between the parties: "Tidewater will not sell meters/);
   });
 
+  it('a match the pattern began at the heading word is shown, and placed, from the bullet\'s words', async () => {
+    // 'Validity ... challenge' read across the line: the finding quoted 'Validity • Neither party ...' (h-term-sheet).
+    const text = terms('3. Validity\n  • Neither party will challenge, or assist any third party to challenge, the validity of any of the other party\'s Licensed Patents during the term.');
+    const [f] = await findingsOf(text, 'terms.txt', ['antitrust'], 'antitrust/no-challenge');
+    expect(f?.heading).toBe('Validity');
+    expect(f?.message).toMatch(/^Section 3 \(Validity\) bars a party from challenging the validity of licensed patents: "Neither party will challenge, or assist/);
+    expect(text.slice(f!.start, f!.start + 15)).toBe('• Neither party');
+  });
+
+  it('near miss: a run-in heading ("3. Validity. Neither party ...") is placed as before, at the sentence', async () => {
+    const text = terms('3. Validity. Neither party will challenge, or assist any third party to challenge, the validity of any of the other party\'s Licensed Patents during the term.');
+    const [f] = await findingsOf(text, 'terms.txt', ['antitrust'], 'antitrust/no-challenge');
+    expect(f?.message).toMatch(/: "Neither party will challenge, or assist/);
+    expect(text.slice(f!.start, f!.start + 13)).toBe('Neither party');
+  });
+
   it('near miss: a first line that is a sentence, not a heading, stays the body', () => {
     const text = terms('3. The parties will not\n  - sell meters or modules to utilities in each other\'s home country.');
     const three = analyze(sourceFromText(text, 'terms.txt')).tree.clauses.find((c) => c.number === '3');

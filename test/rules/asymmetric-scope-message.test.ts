@@ -1,0 +1,44 @@
+// asymmetric-scope's summary: each value of a later pair of grants names its clause, as the document's references do.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
+
+const builtins = loadBuiltinPacks();
+const findingsOf = async (text: string, packs: string[], ruleId: string, name: string) =>
+  (await evaluate(analyze(sourceFromText(text, name)), builtins.filter((p) => packs.includes(p.id)), {})).filter((f) => f.ruleId === ruleId);
+
+describe("asymmetric-scope names a later pair's clauses as the document does", () => {
+  const deal = (word: string) => `PATENT CROSS-LICENCE
+
+This Agreement is made between Helixa Pty Ltd ("Helixa") and Corvane Limited ("Corvane"). ${word} 3.1 and ${word.toLowerCase()} 3.2 are subject to ${word.toLowerCase()} 4.1.
+
+## 2. RESEARCH LICENCES
+
+2.1 Helixa grants Corvane a non-exclusive, royalty-free licence under the Helixa Patents for research purposes.
+
+2.2 Corvane grants Helixa a non-exclusive, royalty-free licence under the Corvane Patents for research purposes.
+
+## 3. COMMERCIAL LICENCES
+
+3.1 Helixa grants Corvane an exclusive licence under the Helixa Patents to commercialise Licensed Antibodies.
+
+3.2 Corvane grants Helixa a non-exclusive licence under the Corvane Patents to manufacture Helixa Products.
+
+## 4. TERM
+
+4.1 This Agreement ends when the last Helixa Patent expires.
+`;
+
+  it('puts each value\'s clause after it, not bare numbers before the attribute', async () => {
+    const [f] = await findingsOf(deal('Clause'), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
+    expect(f?.message).toBe('The two grants of this cross-license differ in scope: exclusivity: Corvane → Helixa non-exclusive (Clause 3.2) | Helixa → Corvane exclusive (Clause 3.1).');
+    expect(f?.message).not.toMatch(/\b3\.2 and 3\.1\b/);
+  });
+
+  it('the first pair of grants, where the finding stands, names no clause; a later pair in one section does', async () => {
+    const text = deal('Section').replace(/\n2\.1[^\n]*\n\n2\.2[^\n]*\n/, '\n2.1 Helixa grants Corvane an exclusive licence under the Helixa Patents for research purposes.\n\n2.2 Corvane grants Helixa a non-exclusive licence under the Corvane Patents for research purposes.\n');
+    const [f] = await findingsOf(text, ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
+    expect(f?.message).toMatch(/^The two grants of this cross-license differ in scope: exclusivity: Corvane → Helixa non-exclusive \| Helixa → Corvane exclusive; exclusivity: Corvane → Helixa non-exclusive \(Section 3\.2\) \| Helixa → Corvane exclusive \(Section 3\.1\)\.$/);
+  });
+});
