@@ -7,7 +7,7 @@ import { TEMPLATE_PLACEHOLDER } from './catalogue.js';
 import { scannedPatterns } from './leading-table.js';
 
 export { clauseLabel };
-import { compile, list } from './patterns.js';
+import { compile, compileCased, list } from './patterns.js';
 import { hitOf, runRules, type ConditionResult, type RuleHit, type RuleOutcome } from './engine.js';
 import { heldBack, restingConfidence, silentForSure, weakest, type Overrides } from './confidence.js';
 import type { LoadedPack, LoadedRule } from './loader.js';
@@ -215,25 +215,41 @@ const TYPED_ANCHOR = 0.5;
  * found of the anchor's kind (the clause itself or its section) come first: audit-missing's anchor is any payment
  * clause, and its condition finds the running royalty (a royalty clause), so the royalty clause, or the Royalties
  * section around it, is where a missing audit right is reported, not the VAT clause after it. A condition about other
- * types (a licence exists, for a finding anchored at the termination clause) is context and does not count. Then the
- * first clause the tagger typed with confidence over one that only mentions the words (a recital, say), else the most
- * confident.
+ * types (a licence exists, for a finding anchored at the termination clause) is context and does not count. A typed
+ * clause whose heading the anchor's `heading` pattern matches is where a reader looks for the provision: one that is
+ * both comes first, then the headed ones, then those holding what the conditions found, then any anchor. Among them,
+ * the first clause the tagger typed with confidence over one that only mentions the words (a recital, say), else the
+ * most confident.
  */
 function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly ClauseMatch[], matched: readonly ClauseMatch[]): ClauseMatch | undefined {
   // A recital that holds the anchor's words ("WHEREAS, the Parties desire to grant each other licenses") is no anchor.
   anchors = anchors.filter((a) => !isRecital(ctx, a.clauseId));
   if (anchors.length === 0) return undefined;
-  let pool = anchors;
-  const subjects = matched.length > 0 ? subjectClauses(ctx, rule, matched) : null;
-  if (subjects !== null) {
-    // Only anchors the tagger typed as the anchor's kind: a recital or table of contents that also holds the words is none.
-    const holding = anchors.filter((a) => {
-      if ((a.typeConfidence ?? 0) < TYPED_ANCHOR) return false;
-      const c = ctx.clause(a.clauseId);
-      return c !== undefined && subjects.some((m) => m.clauseId === a.clauseId || (m.start >= c.start && m.end <= c.end));
+  // Only anchors the tagger typed as the anchor's kind: a recital or table of contents that also holds the words is none.
+  const typed = (a: ClauseMatch): boolean => (a.typeConfidence ?? 0) >= TYPED_ANCHOR;
+  const subjects = subjectClauses(ctx, rule, matched);
+  const holding =
+    subjects === null
+      ? []
+      : anchors.filter((a) => {
+          const c = typed(a) ? ctx.clause(a.clauseId) : undefined;
+          return c !== undefined && subjects.some((m) => m.clauseId === a.clauseId || (m.start >= c.start && m.end <= c.end));
+        });
+  // A typed clause that the anchor's heading pattern names ("Term and Termination", "Jurisdiction") is where a reader
+  // looks for the missing provision: before a clause of the type that only touches the matter ("Irrevocability").
+  const heading = rule.anchor?.heading;
+  let headed: readonly ClauseMatch[] = [];
+  if (heading !== undefined) {
+    const re = rule.anchor?.matchCase === true ? compileCased(heading) : compile(heading);
+    headed = anchors.filter((a) => {
+      const h = typed(a) ? ctx.clause(a.clauseId)?.heading : undefined;
+      return h !== null && h !== undefined && re.test(h);
     });
-    if (holding.length > 0) pool = holding;
   }
+  // Both first (the "Jurisdiction" clause that sends disputes to court, not the "Governing Law" one before it); then a
+  // named clause over one that only holds the words ("each jurisdiction in which it does business" in a representation).
+  const both = holding.filter((a) => headed.includes(a));
+  const pool = both.length > 0 ? both : headed.length > 0 ? headed : holding.length > 0 ? holding : anchors;
   return (
     pool.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
     pool.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined)
@@ -276,14 +292,20 @@ function subjectClauses(ctx: DocumentContext, rule: LoadedRule, matched: readonl
   const anchorTypes = rule.anchor?.types;
   if (!anchorTypes) return null;
   const ids = new Set<string>();
+  // A gate ("exists": true) reports no clauses, but what it found of the anchor's kind is the subject all the same:
+  // dispute-resolution-missing's clause that sends disputes to court. It found something exactly when it held.
+  const gated: ClauseMatch[] = [];
   const walk = (c: Condition): void => {
     for (const sub of c.all ?? c.any ?? []) walk(sub);
     const params = c.fact === 'clauses' ? (c.params as ClauseQuery | undefined) : undefined;
     // The query ran when the rule was evaluated: this reads its cached result.
-    if (params?.types?.some((t) => anchorTypes.includes(t))) for (const m of ctx.query(params)) ids.add(m.clauseId);
+    if (!params?.types?.some((t) => anchorTypes.includes(t))) return;
+    const found = ctx.query(params);
+    for (const m of found) ids.add(m.clauseId);
+    if (c.operator === 'exists' && c.value === true) gated.push(...found);
   };
   walk(rule.conditions);
-  const out = matched.filter((m) => ids.has(m.clauseId));
+  const out = [...matched.filter((m) => ids.has(m.clauseId)), ...gated];
   return out.length > 0 ? out : null;
 }
 

@@ -170,9 +170,9 @@ export const BUILTIN_LEADING: Readonly<Record<string, Leading | null>> = {
   "confidential\\w*|non-?disclosure|secrecy": {"words":[],"anywhere":["confidential","non-disclosu","nondisclosur","secrecy"]},
   "data\\s+protection|privacy|security": {"words":[],"anywhere":["data","privacy","security"]},
   "disputes?|arbitration|jurisdiction|resolution": {"words":[],"anywhere":["arbitration","dispute","jurisdiction","resolution"]},
-  "disputes?|governing\\s+law|jurisdiction|miscellaneous|general": {"words":[],"anywhere":["dispute","general","governing","jurisdiction","miscellaneou"]},
+  "disputes?|governing\\s+law|jurisdiction|miscellaneous|boilerplate|(?<![a-z]\\s)\\bgeneral\\b(?!\\s+counsel)": {"words":[{"text":"general","wordEnd":true}],"anywhere":["boilerplate","dispute","governing","jurisdiction","miscellaneou"]},
   "governing\\s+law|applicable\\s+law|choice\\s+of\\s+law|law\\s+and\\s+jurisdiction": {"words":[],"anywhere":["applicable","choice","governing","law"]},
   "joint|collaborat|co-?develop|research\\s+program": {"words":[],"anywhere":["co-develop","codevelop","collaborat","joint","research"]},
-  "miscellaneous|general|boilerplate": {"words":[],"anywhere":["boilerplate","general","miscellaneou"]},
+  "miscellaneous|boilerplate|(?<![a-z]\\s)\\bgeneral\\b(?!\\s+counsel)": {"words":[{"text":"general","wordEnd":true}],"anywhere":["boilerplate","miscellaneou"]},
   "terminat|effects?\\s+of": {"words":[],"anywhere":["effect","terminat"]},
 };
