@@ -11,7 +11,9 @@ export interface CrossReference {
   readonly end: number;
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
+// An article of a French code ("Article L.233-3 of the Commercial Code", "Articles L. 613-29 et seq."), read whole: its
+// letter is no Roman numeral ("Article L" would dangle), and it is always the code's (CODE_ARTICLE).
+const NUM = String.raw`(?:[LRD]\.?\s?\d{1,4}(?:-\d{1,4}){1,3}\b|\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
 // A number is read whole ("Appendix 11.1.1", "Schedule 3.1.1(b)"), never cut short ("Appendix 11.1").
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
@@ -24,6 +26,7 @@ export const REFERENCE = new RegExp(
   'g',
 );
 const ONE_NUM = new RegExp(NUM, 'g');
+const CODE_ARTICLE = /^[LRD]\.?\s?\d/;
 const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // A reference into another instrument ("Section 365(n) of the Bankruptcy Code") points outside this document.
 // "Section 13(d)(3) or Section 14(d)(2) of the Exchange Act": the earlier numbers of a list share its instrument, also
@@ -31,7 +34,7 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // "Schedule B thereto": the schedule of the instrument named before. "Section 42 U.S.C. 262": a title of the code.
 // "§§ 15 et seq. of the German Stock Corporation Act": "et seq." or "ff." may stand before "of the ... Act".
 // Group 1 is the instrument named ("Exchange Act", "License Agreement"): it may be this document's own name.
-const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?(?:\s+et\s+seq\.?|\s+ff\.)?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:Agreement|Contract)\b)(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
+const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?(?:\s+et\s+seq\.?|\s+ff\.)?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:present\s+)?(?:Agreement|Contract)\b)(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Title\s+\d+))\b/i;
 // "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement": an instrument whose title
 // lists its subjects with commas, which EXTERNAL's name does not cross (there a comma ends a name: "of the Company,
 // and ..."). Case-sensitive: every word of the title is capitalised (or "and", "of", "for", "&") and the last names an
@@ -44,7 +47,7 @@ const LISTED_TITLE_WORD = String.raw`[A-Z][\w&'’-]*`;
 // the number (most end in G, Gesetz: AktG, GmbHG, PatG). Case-sensitive, unlike EXTERNAL: "§ 3 or § 4" names no "OR".
 const STATUTE_ABBREVIATION_AFTER = /^(?:\s*\(\d{1,3}\))*(?:\s+et\s+seq\.?|\s+ff\.)?\s+(?:BGB|HGB|ZPO|InsO|GWB|UWG|ABGB|ZGB|[A-Z](?=[A-Za-z]{0,8}[a-z])[A-Za-z]{1,9}G|[A-Z]{0,2}[A-MO-Z]G)(?![\w-])/;
 const EXTERNAL_LISTED = new RegExp(
-  String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:${INSTRUMENT_WORDS}|${INSTRUMENT_WORDS.toUpperCase()})))(?![\w'’-])`,
+  String.raw`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|SECTIONS?|Articles?|ARTICLES?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under|to|in)\s+(?!the\s+(?:present\s+)?(?:Agreement|Contract)\b)(?:the\s+)?(${LISTED_TITLE_WORD}(?:,?\s+(?:(?:and|of|for|&)\s+)?${LISTED_TITLE_WORD}){1,12}?(?<=\b(?:${INSTRUMENT_WORDS}|${INSTRUMENT_WORDS.toUpperCase()})))(?![\w'’-])`,
 );
 // "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
 // named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
@@ -710,6 +713,7 @@ export class ReferenceResolver {
         let base = '';
         for (const n of (m[2] as string).replace(NOTES, ' ').matchAll(ONE_NUM)) {
           // "Sections 9.1(j) and (k)": a bare "(k)" continues the number before it.
+          if (CODE_ARTICLE.test(n[0])) continue;
           const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
           if (!n[0].startsWith('(')) base = n[0].replace(/\s?\([^()]*\)$/, '');
           const resolved = this.resolveNumber(num, () => this.locate.at(start));

@@ -314,6 +314,15 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([['Article 1', true], ['Article 2', true], ['Section 1.1', true], ['Section 2.1', true], ['Section 7.5', false], ['Section 2.1', true], ['Section 1.1', true]]);
   });
 
+  it("reads an article of a French code ('Article L.233-3 of the Commercial Code') as the code's, not as 'Article L', and 'the present Agreement' as this one", () => {
+    const text = '## Article 1 – Definitions\n\n1.1 "Affiliate" has the meaning of Article L.233-3 of the Commercial Code.\n\n## Article 2 – Co-ownership\n\n2.1 Co-ownership is governed by Articles L. 613-29 et seq. of the Intellectual Property Code and by Article 1 and Article 3 of the present Agreement.';
+    // 'the present Agreement' (a translation's 'le présent Contrat') is this one: its Article 3 is missing.
+    const refs = allRefs(text);
+    expect(refs.filter(([, resolved]) => !resolved)).toEqual([['Article 3', false]]);
+    expect(refs.map(([t]) => t)).toContain('Article 1');
+    expect(refs.map(([t]) => t).filter((t) => /\bL\b/.test(t))).toEqual([]);
+  });
+
   it('does not report a section of an article whose sections lost their numbers (EDGAR text), but does one of a missing article', () => {
     const lost = [
       'LICENSE AND HOSTING AGREEMENT',
