@@ -50,37 +50,34 @@ async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?
   return ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes));
 }
 
-/** In input order, one at a time: the order of the report never depends on timing. */
-async function readSources(io: CliIO, paths: readonly string[], maxBytes?: number, stdinName?: string): Promise<Source[]> {
-  const out: Source[] = [];
-  for (const p of paths) out.push(await readSource(io, p, maxBytes, stdinName));
-  return out;
-}
-
 /** What can be wrong with one document's file (a path that matches nothing is caught earlier, by expandInputs). */
 const DOCUMENT_PROBLEMS: ReadonlySet<ProblemCode> = new Set(['input-unreadable', 'input-unsupported', 'input-too-large']);
 
 /**
- * For a batch: a document that cannot be read (a corrupt Word file, undecodable text, over --max-bytes) or holds no
- * text is left out and named, and the others are still checked, as a document stopped by --timeout is; the run then
- * exits 2. When no input can be read, the first problem stops the run as before (no empty report).
+ * The documents, in input order, one at a time: the order of the report never depends on timing. Strict (diff): the
+ * first that cannot be read stops the run. Lenient (a check batch): a document that cannot be read (a corrupt Word
+ * file, undecodable text, over --max-bytes) or holds no text is left out and named, and the others are still checked,
+ * as a document stopped by --timeout is; the run then exits 2. When no input can be read, the first problem stops the
+ * run as before (no empty report).
  */
-async function readSourcesLeniently(io: CliIO, paths: readonly string[], maxBytes?: number, stdinName?: string): Promise<{ read: number[]; sources: Source[]; problems: ClauseCheckError[] }> {
+async function readSources(
+  io: CliIO, paths: readonly string[], opts: { maxBytes?: number; stdinName?: string; lenient?: boolean } = {},
+): Promise<{ read: number[]; sources: Source[]; problems: ClauseCheckError[] }> {
   const read: number[] = [];
   const sources: Source[] = [];
   const problems: ClauseCheckError[] = [];
   for (const [i, p] of paths.entries()) {
     try {
-      const source = await readSource(io, p, maxBytes, stdinName);
+      const source = await readSource(io, p, opts.maxBytes, opts.stdinName);
       // An empty file is most often a failed export or conversion upstream: say so rather than report what it lacks.
-      if (!/\S/.test(source.text)) {
+      if (opts.lenient && !/\S/.test(source.text)) {
         const why = source.format === 'docx' || source.format === 'html' ? 'nothing could be extracted from it' : source.text.length ? 'only white space' : 'it is empty';
         throw new ClauseCheckError('input-unsupported', `no text to check (${why})`, { file: source.path });
       }
       sources.push(source);
       read.push(i);
     } catch (e) {
-      if (!(e instanceof ClauseCheckError) || !DOCUMENT_PROBLEMS.has(e.code)) throw e;
+      if (!opts.lenient || !(e instanceof ClauseCheckError) || !DOCUMENT_PROBLEMS.has(e.code)) throw e;
       problems.push(e);
     }
   }
@@ -148,7 +145,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
   const allPaths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
-  const { read, sources, problems: unread } = await readSourcesLeniently(io, allPaths, flags.maxBytes, flags.stdinFilename);
+  const { read, sources, problems: unread } = await readSources(io, allPaths, { maxBytes: flags.maxBytes, stdinName: flags.stdinFilename, lenient: true });
   const paths = read.map((i) => allPaths[i]!);
   // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
   const settings = paths.map((p) => {
@@ -389,7 +386,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const { resolvePacks } = await rt();
       const { checkDocument } = await pipeline();
       const packs = await resolvePacks(flags.pack ?? [], io.cwd);
-      const [a, b] = await readSources(io, [oldPath, newPath]) as [Source, Source];
+      const [a, b] = (await readSources(io, [oldPath, newPath])).sources as [Source, Source];
       const reviewThreshold = flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
       const [docA, docB] = [await checkDocument(a, packs, { reviewThreshold }), await checkDocument(b, packs, { reviewThreshold })];
       const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
