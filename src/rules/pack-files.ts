@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ClauseCheckError, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
+import { factNamed, operatorNamed } from './catalogue.js';
 import { expandPatternRefs } from './pattern-refs.js';
 import type { Condition, PackManifest, RuleSpec } from './schema.js';
 import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from './shapes.js';
@@ -157,11 +158,35 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
   }
 }
 
+/**
+ * A built-in rule that needs a fact or operator this build does not have: rules/ is newer than dist/ (a pull or an edit
+ * since the last build). Without this, the run died in the engine with 'internal error: Undefined fact: ...' (or, from
+ * a worker, 'fact ... has no implementation'); the other checks of the schema are the tests' (test/rules/trusted).
+ */
+function needsNewerBuild(rule: RuleSpec, file: string): void {
+  const walk = (c: Condition, path: PropertyKey[]): void => {
+    c.all?.forEach((x, i) => walk(x, [...path, 'all', i]));
+    c.any?.forEach((x, i) => walk(x, [...path, 'any', i]));
+    if (c.not) walk(c.not, [...path, 'not']);
+    const missing = c.fact !== undefined && !factNamed(c.fact) ? (['fact', c.fact] as const) : c.operator !== undefined && !operatorNamed(c.operator) ? (['operator', c.operator] as const) : null;
+    if (missing) {
+      throw new ClauseCheckError('pack-invalid', `rule ${rule.id} needs the ${missing[0]} "${missing[1]}", which this build does not have: the built-in rules are newer than the build (run npm run build)`, {
+        file, jsonPath: jsonPath([...path, missing[0]]),
+      });
+    }
+  };
+  walk(rule.conditions, ['conditions']);
+}
+
 // The built-in packs: read as zod would return them, without validating and without loading zod (the tests
-// validate them: test/rules/trusted.test.ts).
+// validate them: test/rules/trusted.test.ts), but for what a stale build lacks (needsNewerBuild).
 const TRUSTED: PackReaders = {
   manifest: (value) => reshape(PACK_MANIFEST_SHAPE, value) as PackManifest,
-  rule: (value) => reshape(RULE_SHAPE, value) as RuleSpec,
+  rule: (value, file) => {
+    const rule = reshape(RULE_SHAPE, value) as RuleSpec;
+    needsNewerBuild(rule, file);
+    return rule;
+  },
   clauseTypes: (input) => ({ ok: true, types: (input as ClauseTypeSpecInput[]).map(clauseTypeWithDefaults) }),
 };
 
