@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
@@ -726,42 +726,71 @@ export class DocumentContext {
    */
   foundInDefinitionsUsed(src: string, from: number, to: number, follow: NonNullable<ClauseQuery['followDefinitions']>, matchCase = false): boolean {
     if (follow === false) return false;
-    const re = matchCase ? compileCased(src) : compile(src);
-    const skip = follow === true ? [] : list(follow.exclude).map((x) => (matchCase ? compileCased(x) : compile(x)));
     const after = follow === true || follow.after === undefined ? undefined : follow.after;
-    for (const d of this.definitionsUsedIn(from, to, after, matchCase)) if (re.test(d) && !skip.some((x) => x.test(d))) return true;
-    return false;
+    const key = `defs-in:${from}:${to}:${matchCase ? 'c' : 'i'}:${after ?? ''}:${src}:${follow === true ? '' : keyOf(follow)}`;
+    let found = this.memo.get(key) as boolean | undefined;
+    if (found === undefined) {
+      found = this.followedIn(src, from, to, follow, after, matchCase);
+      this.memo.set(key, found);
+    }
+    return found;
   }
 
   /**
-   * The words of the definitions of the terms used in text.slice(from, to) (foundInDefinitionsUsed), memoised per span:
-   * with `after`, only the terms used where the words before them, up to FOLLOW_AFTER_WINDOW characters within the
-   * span, end with a match of it.
+   * The definitions foundInDefinitionsUsed may follow, in the facts' order, found once per document: by "means" or
+   * inline, of a term of two or more characters (trimmed).
    */
-  private definitionsUsedIn(from: number, to: number, after: string | undefined, matchCase: boolean): readonly string[] {
-    const key = `defs-in:${from}:${to}:${matchCase ? 'c' : 'i'}:${after ?? ''}`;
-    let found = this.memo.get(key) as readonly string[] | undefined;
-    if (found !== undefined) return found;
+  private followable(): readonly { readonly term: string; readonly start: number; readonly definition: Definition }[] {
+    return this.once('followable', () => {
+      const out: { term: string; start: number; definition: Definition }[] = [];
+      for (const d of this.analysis.facts.definitions) {
+        if (d.style !== 'means' && d.style !== 'inline') continue;
+        const term = d.term.trim();
+        if (term.length >= 2) out.push({ term, start: d.start, definition: d });
+      }
+      return out;
+    });
+  }
+
+  /**
+   * foundInDefinitionsUsed, unmemoised: whether a followable definition not in text.slice(from, to) is used there, a
+   * whole word (or its plural in "s") as written (with `after`, where the words before the use, up to
+   * FOLLOW_AFTER_WINDOW characters within the span, end with a match of it), and its words match `src` and none of
+   * `follow`'s `exclude`. The span's ends count as word ends. What a definition's words match is worked out once per
+   * document (a long definition is used in many clauses), and only for definitions used in some span.
+   */
+  private followedIn(src: string, from: number, to: number, follow: true | { readonly exclude?: string | readonly string[] }, after: string | undefined, matchCase: boolean): boolean {
+    const defs = this.followable();
+    if (defs.length === 0) return false;
+    // Per definition: 0 not read yet, 1 its words match, 2 they do not.
+    const verdicts = this.once(`defs-match:${matchCase ? 'c' : 'i'}:${src}:${follow === true ? '' : keyOf(follow)}`, () => new Uint8Array(defs.length));
     const span = this.text.slice(from, to);
+    const n = span.length;
     const lead = after === undefined ? null : matchCase ? compileCased(`(?:${after})$`) : compile(`(?:${after})$`);
-    const out: string[] = [];
-    for (const d of this.analysis.facts.definitions) {
-      if ((d.style !== 'means' && d.style !== 'inline') || (d.start >= from && d.start < to)) continue;
-      const term = d.term.trim();
-      if (term.length < 2) continue;
+    for (let i = 0; i < defs.length; i++) {
+      const d = defs[i] as (typeof defs)[number];
+      if ((d.start >= from && d.start < to) || verdicts[i] === 2) continue;
+      const term = d.term;
       for (let at = span.indexOf(term); at >= 0; at = span.indexOf(term, at + 1)) {
+        // Reads inside the span only (-1 outside, as no letter or digit): a read past an end deoptimises the loop.
         let end = at + term.length;
-        if (span[end] === 's') end++;
-        if (isAlnumCode(span.charCodeAt(at - 1)) || isAlnumCode(span.charCodeAt(end))) continue;
+        if (end < n && span.charCodeAt(end) === 115) end++; // 's'
+        if ((at > 0 && isAlnumCode(span.charCodeAt(at - 1))) || (end < n && isAlnumCode(span.charCodeAt(end)))) continue;
         if (lead !== null && !lead.test(span.slice(Math.max(0, at - FOLLOW_AFTER_WINDOW), at))) continue;
-        const words = d.text;
-        if (words !== undefined && words !== '') out.push(words);
+        if (verdicts[i] === 0) verdicts[i] = this.followedMatches(d.definition, src, follow, matchCase) ? 1 : 2;
+        if (verdicts[i] === 1) return true;
         break;
       }
     }
-    found = out;
-    this.memo.set(key, found);
-    return found;
+    return false;
+  }
+
+  /** Whether a definition's words are not empty, match `src` and match none of `follow`'s `exclude`. */
+  private followedMatches(d: Definition, src: string, follow: true | { readonly exclude?: string | readonly string[] }, matchCase: boolean): boolean {
+    const words = d.text;
+    if (words === undefined || words === '') return false;
+    const re = (x: string): RegExp => (matchCase ? compileCased(x) : compile(x));
+    return re(src).test(words) && !(follow === true ? [] : list(follow.exclude)).some((x) => re(x).test(words));
   }
 
   /** Whether matchInClause would find a match (the same searches, without building a match). */
