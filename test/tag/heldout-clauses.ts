@@ -74,6 +74,8 @@ export interface HeldOutClause {
   readonly tenth?: true;
   /** The eleventh batch: ELEVENTH_TYPES in other writers' wordings, written before the word-class round, measured before and after it. */
   readonly eleventh?: true;
+  /** The twelfth batch: ELEVENTH_TYPES in other wordings, written after the word-class round, measured once, not fitted. */
+  readonly twelfth?: true;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -1225,4 +1227,68 @@ quarter.` },
   { eleventh: true, types: ['third-party-beneficiary'], style: 'commonwealth', text: `Clause 14 is given for the benefit of each Related Entity of the Customer, which may enforce it even though it is not a party.` },
   { eleventh: true, types: [], style: 'english', text: `This Agreement binds and benefits the parties and their successors in title.` },
   { eleventh: true, types: [], style: 'us', text: `Supplier may engage subcontractors but shall remain liable for their performance.` },
+  // ---- twelfth batch (tag-general2, 2026-11-29 21:15): ELEVENTH_TYPES again, written after the word-class round by its
+  // author (who knew those cues, so it leans against them), before any cue was changed for it; measured once, not fitted.
+  // non-compete
+  { twelfth: true, types: ['non-compete'], style: 'commonwealth', text: `The Contractor must not, while this Agreement is on foot, supply services of the kind described in Schedule 1 to any person whose business is in competition with the Principal's.` },
+  { twelfth: true, types: ['non-compete'], style: 'plain', text: `For a year after you leave, you can't set up or join a business that does what we do in Ontario.` },
+  { twelfth: true, types: ['non-compete'], style: 'us', text: `Employee agrees that during the Restricted Period Employee will not accept employment with, or render consulting services to, any Competing Enterprise.` },
+  { twelfth: true, types: ['non-compete'], style: 'english', text: `The Seller undertakes not to have any interest in a business within the United Kingdom which supplies goods of a type supplied by the Company at Completion, for a period of two years.` },
+  { twelfth: true, types: [], style: 'us', text: `Licensor shall not be liable for any loss of competitive advantage suffered by Licensee.` },
+  { twelfth: true, types: [], style: 'english', text: `The Supplier shall tender competitively for the subcontracted works and shall select the lowest compliant bid.` },
+  // non-solicit
+  { twelfth: true, types: ['non-solicit'], style: 'commonwealth', text: `During the Term and for 6 months afterwards, the Service Provider must not offer employment to any of the Customer's staff who were involved in the Services.` },
+  { twelfth: true, types: ['non-solicit'], style: 'plain', text: `We won't go after your clients while we're working for you, and for a year after.` },
+  { twelfth: true, types: ['non-solicit'], style: 'english', text: `Neither party shall say or publish anything that is likely to damage the reputation of the other party.` },
+  { twelfth: true, types: ['non-solicit'], style: 'us', text: `For two years after the Closing, Seller shall not encourage any employee of the Company to terminate his or her employment with the Company.` },
+  { twelfth: true, types: [], style: 'us', text: `Each party shall be free to advertise open positions in newspapers and on job boards.` },
+  // exclusivity
+  { twelfth: true, types: ['exclusivity'], style: 'english', text: `The Licensor shall not, during the Term, license the Software in the Territory to anyone other than the Licensee.` },
+  { twelfth: true, types: ['exclusivity'], style: 'plain', text: `We'll be your only supplier of coffee beans for the stores listed in the schedule.` },
+  { twelfth: true, types: ['exclusivity'], style: 'commonwealth', text: `The rights granted under clause 2 are exclusive to the Licensee, even as against the Licensor.` },
+  { twelfth: true, types: ['exclusivity'], style: 'us', text: `Customer shall obtain all of its needs for Cartridges exclusively from Vendor during the Term.` },
+  { twelfth: true, types: [], style: 'english', text: `The Customer shall have sole responsibility for the legality of the data it provides.` },
+  { twelfth: true, types: [], style: 'us', text: `Prices are exclusive of sales tax, which Buyer shall pay.` },
+  // price-restriction
+  { twelfth: true, types: ['price-restriction'], style: 'english', text: `The Charges will stay at the levels in Schedule 3 until the first anniversary of the Go-Live Date.` },
+  { twelfth: true, types: ['price-restriction'], style: 'plain', text: `We can raise our rates once a year, but by no more than 5%.` },
+  { twelfth: true, types: ['price-restriction'], style: 'commonwealth', text: `The Distributor must not resell the Products below the RRP published by the Supplier.` },
+  { twelfth: true, types: ['price-restriction'], style: 'us', text: `In no event shall the annual increase in the Service Fees exceed the lesser of 4% and the increase in CPI-U for the prior year.` },
+  { twelfth: true, types: [], style: 'english', text: `The Supplier may increase the Charges on 60 days' notice to reflect any increase in its costs.` },
+  { twelfth: true, types: [], style: 'us', text: `All fees are payable in U.S. dollars within thirty days of the invoice date.` },
+  // most-favored
+  { twelfth: true, types: ['most-favored'], style: 'english', text: `If the Supplier supplies equivalent Services to any other customer at lower Charges, it shall reduce the Charges under this Agreement accordingly.` },
+  { twelfth: true, types: ['most-favored'], style: 'plain', text: `You'll always get our best price: no other store pays less for these products than you do.` },
+  { twelfth: true, types: ['most-favored'], style: 'us', text: `Licensor shall promptly offer Licensee the benefit of any more favorable royalty granted to any other licensee of the Licensed Patents.` },
+  { twelfth: true, types: [], style: 'english', text: `The parties shall negotiate in good faith any change to the Charges requested by either of them.` },
+  { twelfth: true, types: [], style: 'us', text: `Volume discounts shall apply as set forth in Exhibit B.` },
+  // volume-restriction
+  { twelfth: true, types: ['volume-restriction'], style: 'english', text: `The Licensee may install the Software on no more than ten workstations at any one time.` },
+  { twelfth: true, types: ['volume-restriction'], style: 'plain', text: `Your plan covers up to 1,000 text messages a month. Extra messages cost 2 cents each.` },
+  { twelfth: true, types: ['volume-restriction'], style: 'commonwealth', text: `The quantity of Product the Grower may sell to third parties in any Season is limited to 15% of the Grower's total crop.` },
+  { twelfth: true, types: ['volume-restriction'], style: 'us', text: `Licensee's production of Licensed Products shall not exceed the Annual Cap without Licensor's prior written approval.` },
+  { twelfth: true, types: [], style: 'english', text: `The Supplier's total liability in each Contract Year shall not exceed the Charges paid in that year.` },
+  { twelfth: true, types: [], style: 'us', text: `Licensee may extend the Term for up to two additional one-year periods.` },
+  // minimum-commitment
+  { twelfth: true, types: ['minimum-commitment'], style: 'english', text: `The Customer commits to a minimum spend of £100,000 in each Contract Year.` },
+  { twelfth: true, types: ['minimum-commitment'], style: 'plain', text: `You need to sell at least 300 units a quarter to keep your discount.` },
+  { twelfth: true, types: ['minimum-commitment'], style: 'us', text: `If Distributor's purchases in any Contract Year fall short of the Minimum Purchase Requirement, Distributor shall pay Supplier the difference within thirty days.` },
+  { twelfth: true, types: [], style: 'english', text: `Each Party shall appoint at least two representatives to the Steering Committee.` },
+  // change-of-control
+  { twelfth: true, types: ['change-of-control'], style: 'english', text: `If a third party acquires a majority of the shares in the Licensee, the Licensor may terminate this Agreement on 30 days' notice.` },
+  { twelfth: true, types: ['change-of-control'], style: 'plain', text: `If you sell your business or merge with another company, you must get our okay first or this agreement ends.` },
+  { twelfth: true, types: ['change-of-control'], style: 'us', text: `Licensee shall give Licensor written notice of any Change of Control no later than ten days after it occurs.` },
+  { twelfth: true, types: [], style: 'english', text: `The Supplier shall have control over the manner in which the Services are performed.` },
+  { twelfth: true, types: [], style: 'us', text: `Each party shall maintain control of its own Confidential Information.` },
+  // covenant-not-to-sue
+  { twelfth: true, types: ['covenant-not-to-sue'], style: 'english', text: `The Licensee shall not oppose, or seek to revoke, any of the Licensed Patents.` },
+  { twelfth: true, types: ['covenant-not-to-sue'], style: 'plain', text: `Neither of us will start a lawsuit against the other for patent infringement during the term.` },
+  { twelfth: true, types: ['covenant-not-to-sue'], style: 'us', text: `Licensee hereby irrevocably waives any right to contest Licensor's ownership of the Licensed Marks.` },
+  { twelfth: true, types: [], style: 'english', text: `If either party becomes aware of any infringement of the Licensed Patents, it shall promptly notify the other.` },
+  { twelfth: true, types: [], style: 'us', text: `Any suit arising from this Agreement shall be brought in the state courts of Delaware.` },
+  // third-party-beneficiary
+  { twelfth: true, types: ['third-party-beneficiary'], style: 'english', text: `The Customer's Affiliates shall have the right to enforce clause 8 against the Supplier as though they were parties to this Agreement.` },
+  { twelfth: true, types: ['third-party-beneficiary'], style: 'us', text: `Each Indemnitee who is not a party hereto is an intended beneficiary of Article 11.` },
+  { twelfth: true, types: [], style: 'english', text: `A person who is not a party to this Agreement has no right to enforce any of its terms.` },
+  { twelfth: true, types: [], style: 'us', text: `This Agreement shall inure to the benefit of the parties and their permitted assigns.` },
 ];

@@ -41,10 +41,11 @@ function rowsOf(perType: Map<string, Counts>): Row[] {
 const macro = (rows: readonly Row[], key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
 
 // The floors below hold over the first five batches; the later batches have floors of their own.
-const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh);
+const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth);
 const NINTH = HELD_OUT.filter((c) => c.ninth);
 const TENTH = HELD_OUT.filter((c) => c.tenth);
 const ELEVENTH = HELD_OUT.filter((c) => c.eleventh);
+const TWELFTH = HELD_OUT.filter((c) => c.twelfth);
 const SIXTH = HELD_OUT.filter((c) => c.sixth);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -60,7 +61,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...rs.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
       `macro P ${f(macro(rs, 'p'))} R ${f(macro(rs, 'r'))} F1 ${f(macro(rs, 'f1'))}`];
     // The first batch, written before the cues were read, and the late batch, written after this session's cue changes.
-    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh)).perType);
+    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth)).perType);
     const late = rowsOf(measure(HELD_OUT.filter((c) => c.late)).perType);
     const third = rowsOf(measure(HELD_OUT.filter((c) => c.third)).perType);
     // The fourth and fifth batches cover every type of the spec, so they are also measured over all of them.
@@ -74,6 +75,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const ninth = measure(NINTH, NINTH_TYPES);
     const tenth = measure(TENTH, NINTH_TYPES);
     const eleventh = measure(ELEVENTH, ELEVENTH_TYPES);
+    const twelfth = measure(TWELFTH, ELEVENTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -92,8 +94,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('ninth batch, its eleven CUAD-measured types', rowsOf(ninth.perType)), micro('ninth batch', ninth.perType, () => true),
       ...table('tenth batch, the same eleven types', rowsOf(tenth.perType)), micro('tenth batch', tenth.perType, () => true),
       ...table('eleventh batch, its ten types', rowsOf(eleventh.perType)), micro('eleventh batch', eleventh.perType, () => true),
+      ...table('twelfth batch, the same ten types', rowsOf(twelfth.perType)), micro('twelfth batch', twelfth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -131,6 +134,10 @@ const LATER_BATCHES = [
   // before it; the round was built from its misses (shared word classes, not one cue per wording), so in-sample since:
   // P 1.00, R 1.00. test/tag/word-classes.test.ts holds other wordings of the same classes.
   { name: 'eleventh', clauses: ELEVENTH, types: ELEVENTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
+  // The twelfth batch (the same ten types, written after the word-class round by its author, who knew its cues): micro
+  // P 1.00, R 0.26 (9 tp, 0 fp, 25 fn), measured once, not fitted. The classes carried to few of its wordings: most misses
+  // hold no cue word at all ('on foot', 'go after your clients', 'stay at the levels', 'no more than ten workstations').
+  { name: 'twelfth', clauses: TWELFTH, types: ELEVENTH_TYPES, floor: { precision: 0.9, recall: 0.2 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
