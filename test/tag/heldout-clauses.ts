@@ -76,6 +76,8 @@ export interface HeldOutClause {
   readonly eleventh?: true;
   /** The twelfth batch: ELEVENTH_TYPES in other wordings, written after the word-class round, measured once, not fitted. */
   readonly twelfth?: true;
+  /** The thirteenth batch: ELEVENTH_TYPES, written before the second word-class round, measured before and after it, not fitted. */
+  readonly thirteenth?: true;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -1291,4 +1293,53 @@ quarter.` },
   { twelfth: true, types: ['third-party-beneficiary'], style: 'us', text: `Each Indemnitee who is not a party hereto is an intended beneficiary of Article 11.` },
   { twelfth: true, types: [], style: 'english', text: `A person who is not a party to this Agreement has no right to enforce any of its terms.` },
   { twelfth: true, types: [], style: 'us', text: `This Agreement shall inure to the benefit of the parties and their permitted assigns.` },
+  // ---- thirteenth batch (tag-general2, 2026-11-29 21:35): ELEVENTH_TYPES again, written before the second word-class
+  // round (the classes applied to the types' existing cues) and measured before and after it, not fitted.
+  // non-compete
+  { thirteenth: true, types: ['non-compete'], style: 'commonwealth', text: `For 18 months after the Sale Date the Vendor shall not, in New Zealand, be directly or indirectly involved in any dairy processing business.` },
+  { thirteenth: true, types: ['non-compete'], style: 'plain', text: `While you're our reseller, please don't sell anyone else's accounting software.` },
+  { thirteenth: true, types: ['non-compete'], style: 'biglaw', text: `No Member shall, during the Non-Compete Period, engage, directly or through any Affiliate, in the Restricted Activities anywhere in the Restricted Territory.` },
+  { thirteenth: true, types: [], style: 'english', text: `The Authority will run a competition to select the preferred bidder for the Project.` },
+  // non-solicit
+  { thirteenth: true, types: ['non-solicit'], style: 'english', text: `The Consultant shall not, for twelve months after the Engagement ends, approach any person who was a customer of the Company with a view to obtaining their business.` },
+  { thirteenth: true, types: ['non-solicit'], style: 'plain', text: `Please don't try to take our team members away from us while we work together.` },
+  { thirteenth: true, types: ['non-solicit'], style: 'us', text: `Neither party shall knowingly hire any individual who is or was, within the prior six months, an employee of the other party.` },
+  { thirteenth: true, types: [], style: 'english', text: `The Supplier shall ensure that its staff are suitably qualified and properly supervised.` },
+  // exclusivity
+  { thirteenth: true, types: ['exclusivity'], style: 'commonwealth', text: `During the Term, the Principal will not appoint anyone else to sell the Products in Singapore.` },
+  { thirteenth: true, types: ['exclusivity'], style: 'us', text: `Distributor shall be the sole and only authorized distributor of the Products in Mexico.` },
+  { thirteenth: true, types: ['exclusivity'], style: 'plain', text: `Nobody but you will be allowed to sell our tea in Ireland.` },
+  { thirteenth: true, types: [], style: 'english', text: `These remedies are in addition to, and not exclusive of, any other rights the Licensor may have.` },
+  // price-restriction
+  { thirteenth: true, types: ['price-restriction'], style: 'english', text: `The Hourly Rates shall not be varied during the Initial Period.` },
+  { thirteenth: true, types: ['price-restriction'], style: 'us', text: `Any increase in the Subscription Fees upon renewal shall be limited to three percent (3%) over the fees for the preceding term.` },
+  { thirteenth: true, types: ['price-restriction'], style: 'plain', text: `You agree not to sell our products for less than the minimum price we tell you.` },
+  { thirteenth: true, types: [], style: 'us', text: `The Purchase Price shall be paid by wire transfer at Closing.` },
+  // most-favored
+  { thirteenth: true, types: ['most-favored'], style: 'english', text: `The Licensor shall not grant a licence of the Patents to any third party on royalty terms more advantageous than those of this Licence unless it first offers the same terms to the Licensee.` },
+  { thirteenth: true, types: ['most-favored'], style: 'plain', text: `If anyone else gets a cheaper rate from us for the same work, we'll match it for you.` },
+  { thirteenth: true, types: [], style: 'english', text: `The Licensee shall procure that every sublicence contains terms no less protective of the Licensed Technology than this Agreement.` },
+  // volume-restriction
+  { thirteenth: true, types: ['volume-restriction'], style: 'commonwealth', text: `The Licensee must not operate more than three Outlets under the Licensed Marks.` },
+  { thirteenth: true, types: ['volume-restriction'], style: 'us', text: `Each Customer account is limited to five hundred (500) active Devices; additional Devices require an upgrade.` },
+  { thirteenth: true, types: ['volume-restriction'], style: 'english', text: `The Manufacturer shall produce no more Products in any Quarter than the Allocation notified by the Licensor for that Quarter.` },
+  { thirteenth: true, types: [], style: 'us', text: `Licensee shall keep its books and records for no more than seven years after the end of each Contract Year.` },
+  // minimum-commitment
+  { thirteenth: true, types: ['minimum-commitment'], style: 'commonwealth', text: `The Franchisee must purchase Products to a value of at least $50,000 in each Franchise Year.` },
+  { thirteenth: true, types: ['minimum-commitment'], style: 'plain', text: `Every month you'll order no fewer than 40 kegs.` },
+  { thirteenth: true, types: [], style: 'english', text: `The Distributor shall maintain a stock of the Products sufficient to meet at least one month of expected demand.` },
+  // change-of-control
+  { thirteenth: true, types: ['change-of-control'], style: 'english', text: `The Distributor shall not, without the Supplier's consent, allow any person to obtain control of it, and any such change shall entitle the Supplier to terminate.` },
+  { thirteenth: true, types: ['change-of-control'], style: 'us', text: `In the event Company is acquired by a Competitor of Licensor, this License shall terminate automatically.` },
+  { thirteenth: true, types: ['change-of-control'], style: 'plain', text: `If control of the Licensee changes hands, the Licensee must tell the Licensor within 30 days.` },
+  { thirteenth: true, types: [], style: 'english', text: `The Licensee shall be in control of the day-to-day marketing of the Products.` },
+  // covenant-not-to-sue
+  { thirteenth: true, types: ['covenant-not-to-sue'], style: 'english', text: `The Distributor shall not apply to register, or dispute the Supplier's title to, any of the Trade Marks.` },
+  { thirteenth: true, types: ['covenant-not-to-sue'], style: 'us', text: `Each Party, on behalf of itself and its Affiliates, hereby covenants not to bring any patent infringement action against the other Party's customers.` },
+  { thirteenth: true, types: ['covenant-not-to-sue'], style: 'plain', text: `You won't go to court to argue our patents are invalid.` },
+  { thirteenth: true, types: [], style: 'us', text: `Either party may bring an action to enforce this Agreement in any court of competent jurisdiction.` },
+  // third-party-beneficiary
+  { thirteenth: true, types: ['third-party-beneficiary'], style: 'english', text: `Clause 10 confers a benefit on each Supplier Group Company, and each of them may enforce it in its own right.` },
+  { thirteenth: true, types: ['third-party-beneficiary'], style: 'us', text: `The Lenders are express third party beneficiaries of Section 6.3.` },
+  { thirteenth: true, types: [], style: 'english', text: `The rights of the parties to vary or rescind this Agreement are not subject to the consent of any other person.` },
 ];
