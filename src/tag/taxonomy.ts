@@ -111,7 +111,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
-        'exclusive ... license|licence|right|rights': 0.6, 'not to license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        'exclusive ... license|licence|right|rights': 0.6, 'not to license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors / not .. license|licence|appoint~|authori* .. anyone|anybody|someone .. else|other': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
         'with any? other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
         // Plural and retail roles: "appoints the Agents as the exclusive placement agents", "the exclusive online seller".
@@ -125,7 +125,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
-        { verbs: 'appoint~|engage~|authorize~ .. other|another|any|third|additional .. distributor~|reseller~|agent~|representative~', polarity: 'prohibition', weight: 0.7 },
+        { verbs: 'appoint~|engage~|authorize~|authorise~ .. other|another|any|third|additional|anyone|anybody .. distributor~|reseller~|agent~|representative~|@role|else', polarity: 'prohibition', weight: 0.7 },
         { verbs: 'grant~ .. any|other|third .. party|parties|person|persons|entity .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
         // "Licensor will not license the Technology to any other manufacturer".
         { verbs: 'license|licence|sublicense .. any|other|another|third', polarity: 'prohibition', weight: 0.5 },
@@ -159,8 +159,8 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
-        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'not to .. challenge|contest|dispute': 0.6, 'challenge|contest|dispute|attack|oppose .. validity|enforceability|ownership': 0.7,
-        'contest|challenge .. rights|title|ownership .. of|in': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55,
+        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'not to .. @contest': 0.6, '@contest .. validity|enforceability|ownership': 0.7,
+        'contest|challenge|impugn|attack .. rights|title|ownership .. of|in|to': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55,
         // The release's verbs in a row ("releases, acquits and forever discharges"): 'acquit' in a contract is a release.
         'acquit~|acquits|acquitted': 0.65, 'immunity from suit': 0.8,
         'assist|aid .. any third party .. challenge|contest': 0.7, 'inconsistent with .. ownership': 0.6, 'contesting|impairing|challenging .. right|title|ownership|validity': 0.6,
@@ -174,9 +174,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The same promise with the families of suing words (word-classes.ts @bring, @action): "agrees not to initiate any action ...
         // alleging that Licensed Products infringe", "releases the other from all claims", "we won't take you to court".
         'not ... @bring .. @action ... infring*': 0.6, 'agree~|agrees|promise~|promises .. not to? .. sue|@bring ... infring*|patent~|patents|validity': 0.7,
-        'release~|releases|discharge~|discharges .. from .. all|any .. @action ... infring*|patent~|patents|intellectual': 0.65, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~ .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        'release~|releases|discharge~|discharges .. from .. all|any .. @action ... infring*|patent~|patents|intellectual': 0.65, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
-      modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|sue', polarity: 'prohibition', weight: 0.7 }],
+      modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|impugn~|sue', polarity: 'prohibition', weight: 0.7 }],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
         'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6,
@@ -306,17 +306,17 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'most-favored', label: 'Most favoured', description: 'Most-favoured-licensee / customer terms.',
       headings: { 'most-favored|favoured / mfn': 0.9 },
       phrases: {
-        'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9, 'terms .. no|not less favorable|favourable': 0.7,
-        'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best price|prices|pricing .. offered|charged|available': 0.6,
+        'most-favored|favoured nation|licensee|customer|pricing|terms': 0.9,
+        'as favorable|favourable|favorable|favourable as': 0.6, 'more favorable|favourable to .. than': 0.6, 'at least as favorable|favourable': 0.7, 'more favorable|favourable|favorable|favourable terms|prices|pricing|price|rates': 0.55, 'lowest|best|cheapest @terms .. offered|charged|available|given|granted': 0.6,
         'no less favorable|favourable than': 0.6, 'equal to or better than': 0.5,
         // The comparative after its noun: "a licence ... on terms more favourable than those in this Agreement".
-        'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing .. more|less|better favorable|favourable|advantageous|beneficial than': 0.6,
+        '@terms .. more|less|better favorable|favourable|advantageous|beneficial than': 0.6,
         // The benefit passed on: "we'll cut your price to match", "the Royalty Rate shall be reduced to that lower rate".
-        'cut|reduce~|lower~|adjust~ .. price~|prices|rate~|rates|royalty|royalties|fee~|fees .. to match|equal|meet / match~ .. the? lower|lowest|better|best .. price~|prices|rate~|rates|terms|royalty': 0.6,
+        'cut|reduce~|lower~|adjust~ .. @price|royalty|royalties .. to match|equal|meet / match~ .. the? lower|lowest|better|best|cheaper|cheapest .. @terms': 0.6,
         'reduced|reduce~|lowered|adjusted .. to .. that|such|the|this .. lower|lowest|better .. rate|rates|price|prices|royalty|royalties|terms': 0.6,
         'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices / receive~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
         'more|better favorable|favourable|advantageous .. terms|conditions|rates|royalty|royalties|prices|pricing': 0.45,
-        'lower|better .. price|prices|pricing|rates|terms .. than .. charged|offered|granted|given|available': 0.6,
+        'lower|better|cheaper .. @terms .. than .. charged|offered|granted|given|available': 0.6,
         // The comparison in the family of terms words (word-classes.ts @terms: charges, deal, fees ...): "the Charges are at all
         // times no less favourable than", "a better deal ..., you get the same deal".
         '@terms .. no|not less favorable|favourable': 0.7, 'better|cheaper deal|deals': 0.4,
@@ -529,10 +529,10 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
-        '@lure .. @staff': 0.7, '@lure .. away': 0.65, 'solicit~|divert~|entice~|interfere~ .. customer~|client~|supplier~|accounts': 0.7,
+        '@lure .. @staff': 0.7, '@lure .. away': 0.65, 'solicit~|divert~|entice~|interfere~|induce~|poach~|lure~|persuade~ .. @customer|supplier~': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
-        'leave .. employ|employment': 0.6, 'solicit~|recruit~|entice~|induce~|poach~ ... person~|persons|individual~|individuals|anyone|people .. employed|engaged': 0.7, 'entice~|entices away / poach~|poaches|poaching': 0.6,
-        'approach~|approaches|canvass~|canvasses .. any? .. customer~|customers|client~|clients|employee~|employees': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching .. of? .. staff|employees|employee~|personnel': 0.7,
+        'leave .. employ|employment': 0.6, '@lure ... person~|persons|individual~|individuals|anyone|people .. employed|engaged': 0.7, 'entice~|entices away / poach~|poaches|poaching': 0.6,
+        'approach~|approaches|canvass~|canvasses .. any? .. @customer|@staff': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching .. of? .. staff|employees|employee~|personnel': 0.7,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
         // Conduct that harms the other's name, in a morals clause's list: weak alone (below the type's threshold).
@@ -541,7 +541,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~|lure~|headhunt~|denigrate~', polarity: 'prohibition', weight: 0.75 },
         // "shall not, directly or indirectly, call upon any Customer".
-        { verbs: 'hire~|employ~|contact~|call|approach~|canvass~ .. @staff|customer~|client~', polarity: 'prohibition', weight: 0.75 }],
+        { verbs: 'hire~|employ~|contact~|call|approach~|canvass~ .. @staff|@customer|individual~|individuals|person|persons', polarity: 'prohibition', weight: 0.75 }],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
       negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', definitionFactor: 0.5, label: 'Price restriction', description: 'Fixing or limiting prices.',
@@ -549,22 +549,21 @@ const DEFS: ClauseTypeSpecInput[] = [
       // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.
       headings: { 'price~|pricing restriction~ / resale pric* / price~|pricing protection|freeze|cap': 0.7, 'price~ change~|increase~|adjustment~': 0.3 },
       phrases: {
-        'adjust*|increase~ .. not|no .. exceed #num / adjust*|increase~ .. not|no more than #num / no .. adjust*|increase~ .. exceed #num': 0.6, 'maximum|max charge|charges|price|prices|fee|fees of': 0.6, 'price~|prices|pricing .. cap|capped|ceiling': 0.55,
-        'price~|prices|pricing|rates|fees .. remain .. fixed|firm|unchanged / price~|prices|pricing .. freeze': 0.6,
-        'price~|prices|pricing|rates|fees|charges|tariff~ .. shall|may|will|must not .. increase~|exceed|change~': 0.75, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. no more than / increase~ .. price~|prices|rates|fees|charges|tariff~ .. not .. exceed': 0.6,
-        'not|no .. increase|raise~ .. price~|prices|rates|charges|tariff~': 0.6,
+        'adjust*|increase~ .. not|no .. exceed #num / adjust*|increase~ .. not|no more than #num / no .. adjust*|increase~ .. exceed #num': 0.6, 'maximum|max charge|charges|price|prices|fee|fees of': 0.6, '@price .. cap|capped|ceiling': 0.55,
+        '@price .. remain|remains|stay|stays .. @frozen|unchanged|same / @price .. freeze': 0.6,
+        '@price .. shall|may|will|must not .. @raise|exceed|change~|vary|varied|alter~|revise~|revised|adjust~|adjusted': 0.75, '@raise .. @price .. no more than / @raise .. @price .. not .. exceed': 0.6,
         // The same limits with the family of price words (word-classes.ts @price: fee, tariff, rates, charges, rent ...).
         'not|no .. @raise .. @price': 0.6, '@price .. won|don|can|shan|mustn t .. @raise|go|change~ / @price .. not .. go|goes up': 0.6,
         '@price ... be|remain|remains|is|are|stay|stays .. @frozen .. for|until|during|throughout|through / @price ... frozen|locked': 0.6,
         '@raise|adjustment~|adjustments|change~|changes .. to|in|of? the? @price ... capped|limited .. at|to': 0.6,
         // Plain English: "we won't put our prices up" (n't is a word of its own to the cue scan).
-        'won|don|shan|mustn|can t .. increase|raise|put .. price~|prices|rates|fees|charges / put|puts .. price~|prices|rates|fees|charges up': 0.55,
+        'won|don|shan|mustn|can t .. @raise|put .. @price / put|puts .. @price up': 0.55,
         // A change capped by an index or a count of changes: "no increase shall exceed the change in the Retail Prices Index".
-        'no|any increase|increases|adjustment|adjustments .. shall|will|may|must not? exceed': 0.45, 'retail prices|price index / rpi': 0.5, 'increase~|raise~|adjust~ .. more than once': 0.5,
+        'no|any increase|increases|adjustment|adjustments .. shall|will|may|must not? exceed': 0.45, 'retail prices|price index / rpi': 0.5, '@raise|adjust~ .. more than once': 0.5,
         // A limit on a change ("any price increase shall be limited to 3%") and a floor on resale ("shall not sell below the minimum advertised price").
-        'price~|prices|rates|fees increase~ .. limited|capped / increase~ .. price~|prices|rates|fees .. limited|capped to': 0.6,
+        '@price @raise .. limited|capped / @raise .. @price .. limited|capped to': 0.6,
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
-        'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale price~': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, 'adjust~ .. prices|rates .. once|annually / adjust~ .. prices|rates .. not to exceed': 0.65,
+        'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale|retail|advertised|selling? price~|prices|pricing': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, '@raise|adjust~ .. @price .. once|annually / adjust~ .. @price .. not to exceed': 0.65,
         'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'resale price~|prices|pricing': 0.45, 'follow|observe|adhere .. price list|lists|pricing|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
         'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
@@ -577,18 +576,17 @@ const DEFS: ClauseTypeSpecInput[] = [
       // A volume restriction caps a COUNT of things (units, copies, users, hours, capacity): the limit word alone
       // ("maximum", "up to 10", "shall not exceed") is weak evidence, the limit word with a quantity noun is strong.
       phrases: {
-        'not|no more than .. units|copies|quantity|impressions|licenses|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items': 0.65,
-        // Further count nouns of use and output: land planted, devices and servers run on, calls and transactions served, batches made.
-        'not|no more than .. hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes': 0.65,
-        'not .. plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use .. more than #num': 0.55, 'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than': 0.55,
-        'up to #num .. units|impressions|copies|users|seats|hours|licenses|locations|sites|persons|people|individuals|appearances|events|terminals|accounts': 0.45,
+        // The count nouns of use and output are one class (word-classes.ts @count): units, copies, users, devices, land planted, outlets.
+        'not|no more than .. @count': 0.65,
+        'not .. plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use .. more than #num': 0.55, 'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than / produce|manufacture|make|sell|supply|deliver|ship no more @count': 0.55,
+        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to #num .. @count': 0.55,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
-        'maximum .. quantity|quantities|number|volume|units|capacity|hours|users|copies|output': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours / in excess of .. free time': 0.5,
+        'maximum .. @quantity|@count': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours / in excess of .. free time': 0.5,
         'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7, 'user|usage|seat|device|transaction|bandwidth cap|caps|limit|limits|allowance|allowances / storage cap|caps|allowance|allowances|quota|quotas': 0.55,
         // A count that may not be passed: "the aggregate number of Authorised Users ... shall not exceed the User Cap".
-        'number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... shall|will|may|must not .. exceed / number of .. users|seats|devices|servers|copies|units|sites|locations|licenses|licences|subscribers|terminals|installations|instances|calls|transactions ... not to exceed': 0.55,
+        'number of .. @count ... shall|will|may|must not .. exceed / number of .. @count ... not to exceed': 0.55,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not .. exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
         // A count held under a figure or a named ceiling: "Output ... is capped at 500 tonnes", "sales ... limited to the Sales Ceiling".
         '@quantity|sales ... capped|limited|restricted at|to .. #num|ceiling|cap|maximum|max': 0.55,
@@ -814,10 +812,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
-        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired by .. another|third|competitor / merges with .. another|third|competitor': 0.6, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
+        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired|bought|purchased by .. another|third|competitor~ / merges|merge|merged with .. another|third|competitor~': 0.6, 'is|are|be|been|becomes|gets acquired|bought|purchased by ... terminat* / terminat* ... is|are|be|been|becomes|gets acquired|bought|purchased by': 0.5, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
         // Plain English: "if another company buys your business, or buys most of your shares".
         'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... without ... consent|approval': 0.7,
-        'another|third company|person|entity|business|party .. buys|acquires|purchases|buy|acquire .. your|its|the? .. business|company|shares|stock': 0.6, 'buy~|buys|bought|purchase~|acquire~|acquires .. most|majority of? .. your|its|the? .. shares|stock|equity': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|acquired|acquisition / merger|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
+        'another|third company|person|entity|business|party .. buys|acquires|purchases|buy|acquire .. your|its|the? .. business|company|shares|stock': 0.6, 'buy~|buys|bought|purchase~|acquire~|acquires .. most|majority of? .. your|its|the? .. shares|stock|equity': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|merged|acquired|acquisition / merger|merges|merged|acquired|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
         // "a merger or change of control shall be deemed an assignment (requiring consent)", "any change in control is deemed a transfer".
         'change~ of|in .. control|ownership ... deemed .. assignment|transfer / merger|acquisition ... deemed .. assignment|transfer': 0.7,
         // The same, said with "is" and of the sale of the business: "a change in the beneficial ownership of more than half of the
@@ -915,7 +913,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended|express|expressed|direct beneficiar*': 0.6,
         // The Commonwealth device: a party holds the benefit of a promise on trust for someone outside the agreement.
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
-        'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,

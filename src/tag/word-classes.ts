@@ -12,7 +12,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Carrying on a business, as restraints name it.
   operate: 'carry|establish~|operate~|own|owns|manage~|run|runs|conduct~|acquire~|start|open|set',
   // The price of what is sold or licensed (not a royalty: royalty-setting has its own cues).
-  price: 'price~|prices|pricing|rate~|rates|fee~|fees|charge~|charges|tariff~|tariffs|subscription~|subscriptions|rent|rents',
+  // ('rates', not 'rate': a royalty rate, an interest rate or an FTE rate capped is no price restriction on CUAD dev.)
+  price: 'price~|prices|pricing|rates|fee~|fees|charge~|charges|tariff~|tariffs|subscription~|subscriptions|rent|rents',
   // A price moving up.
   raise: 'increase~|increases|raise~|raises|rise|rises|hike~|hikes',
   // A price held where it is.
@@ -24,13 +25,21 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Getting goods from someone.
   procure: 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|order~|orders|acquire~|acquires',
   // Luring someone away from the other party.
-  lure: 'solicit~|recruit~|hire~|employ~|induce~|entice~|poach~|lure~|tempt~|headhunt~|poaches|entices|lures',
+  lure: 'solicit~|recruit~|hire~|employ~|induce~|entice~|poach~|lure~|tempt~|headhunt~|poaches|entices|lures|persuade~',
+  // The other party's customers.
+  customer: 'customer~|customers|client~|clients|account~|accounts|purchaser~|purchasers',
   // The other party's people.
   staff: 'employee~|employees|personnel|staff|consultant~|consultants|people|workers|contractors|team',
   // Starting a lawsuit.
-  bring: 'bring|brings|assert~|asserts|commence~|commences|institute~|institutes|initiate~|initiates|file|files|pursue~|pursues|launch~|launches|threaten~|threatens|prosecute~',
+  bring: 'bring|brings|assert~|asserts|commence~|commences|institute~|institutes|initiate~|initiates|file|files|pursue~|pursues|launch~|launches|threaten~|threatens|prosecute~|start|starts|begin|begins',
+  // Contesting the other party's rights, in the base form a promise uses ("shall not challenge"): the inflected forms and
+  // 'question', 'deny' are mostly other things on CUAD dev ("challenges to the validity" in prosecution, a warranty that no
+  // one "challenges or threatens the validity", "questions concerning the construction, validity", "will not attempt to deny").
+  contest: 'challenge|contest|dispute|attack|oppose|impugn',
   // A lawsuit.
   action: 'claim~|claims|action~|actions|suit~|suits|proceeding~|proceedings|litigation|lawsuit~|lawsuits',
+  // Things counted when a volume is capped: units made or sold, users and devices, places, measures.
+  count: 'units|copies|quantity|impressions|licenses|licences|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items|hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes|workstations|computers|outlets|stores|shops|restaurants|franchises|accounts|messages|pages|bottles|cartons|boxes|packs|products',
   // A quantity that a volume limit caps.
   quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats',
   // The terms a most-favoured clause compares.

@@ -140,7 +140,12 @@ const LATER_BATCHES = [
   // The twelfth batch (the same ten types, written after the word-class round by its author, who knew its cues): micro
   // P 1.00, R 0.26 (9 tp, 0 fp, 25 fn), measured once, not fitted. The classes carried to few of its wordings: most misses
   // hold no cue word at all ('on foot', 'go after your clients', 'stay at the levels', 'no more than ten workstations').
-  { name: 'twelfth', clauses: TWELFTH, types: ELEVENTH_TYPES, floor: { precision: 0.9, recall: 0.2 } },
+  { name: 'twelfth', clauses: TWELFTH, types: ELEVENTH_TYPES, floor: { precision: 0.9, recall: 0.3 } },
+  // The thirteenth batch (written before the second word-class round, which applied the classes to the ten types'
+  // existing cues and added @count, @customer, @contest): micro P 0.90, R 0.33 (9 tp, 1 fp, 18 fn) before it, P 0.94,
+  // R 0.63 (17 tp, 1 fp, 10 fn) after. Its misses were printed by the measurement before the round, so the after figure
+  // leans toward it; the twelfth batch went R 0.26 -> 0.35 by the same round, the tenth stayed at 0.48.
+  { name: 'thirteenth', clauses: THIRTEENTH, types: ELEVENTH_TYPES, floor: { precision: 0.9, recall: 0.55 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;

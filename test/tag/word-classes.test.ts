@@ -66,3 +66,24 @@ describe('near misses beside their type', () => {
     });
   }
 });
+
+// The classes in the types' existing cues (the second round): wordings written for this test, none of a held-out batch.
+describe('classes in the existing cues', () => {
+  const cases: ReadonlyArray<[string, string, boolean]> = [
+    ['volume-restriction', 'The Customer may connect no more than 40 computers to the Platform.', true],
+    ['volume-restriction', 'Each Franchisee is limited to 3 stores in the Region.', true],
+    ['volume-restriction', 'The Auditor may bring no more than two persons to each inspection.', false],
+    ['price-restriction', 'The Daily Rates shall not be altered during the first Contract Year.', true],
+    ['price-restriction', 'The royalty rate shall not exceed 5% of Net Sales.', false],
+    ['non-solicit', 'Neither party shall hire any individual employed by the other party during the Term.', true],
+    ['non-solicit', 'Company shall not be required to hire any employee of Supplier after the transition.', false],
+    ['covenant-not-to-sue', 'The Licensee shall not impugn the validity of the Licensed Patents.', true],
+    ['covenant-not-to-sue', 'Any question concerning the validity or interpretation of this Agreement shall be decided under English law.', false],
+    ['change-of-control', 'If the Licensee is purchased by a competitor of the Licensor, the Licensor may terminate this Agreement.', true],
+  ];
+  for (const [type, text, want] of cases) {
+    it(`${want ? 'tags' : 'does not tag'} ${type}: ${text.slice(0, 70)}`, () => {
+      expect(typesOf(text).has(type)).toBe(want);
+    });
+  }
+});
