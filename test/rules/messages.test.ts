@@ -299,3 +299,11 @@ This Agreement is made between Alder Networks Pty Ltd ("Alder") and Brenna Robot
     expect(f?.message).toMatch(/^Clause 2\.1 /);
   });
 });
+
+describe('a foreign-term finding names the word', () => {
+  it('says which word is not English, not only the sentence it stands in', async () => {
+    const text = '# TECHNOLOGY LICENCE\n\n## Article 5 – Know-How\n\n5.1 Each Party shall hand over its technical files against a procès-verbal de remise signed by both Parties.\n';
+    const [f] = await findingsOf(text, 'translation.md', ['precision'], 'precision/foreign-term');
+    expect(f?.message).toMatch(/^Section 5\.1 contains a word that is not English \(procès-verbal\): "/);
+  });
+});
