@@ -28,7 +28,7 @@ const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]
 function cleanName(chunk: string): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
   let s = chunk.replace(/\([^()]*\)/g, ' ').replace(/\*+/g, '');
-  s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&)\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.)\s*/, '');
+  s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.)\s*/, '');
   const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
   if (between) s = s.slice(between.index + between[0].length);
   if (/^[a-z]/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
@@ -146,7 +146,8 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
   const head = text.slice(0, Math.min(text.length, 12_000));
   let best: Candidate | null = null;
   let tries = 0;
-  for (const m of head.matchAll(/\b(?:by\s+and\s+between|by\s+and\s+among|between|among|BETWEEN|AMONG)\b\s*:?/gi)) {
+  // "BETWEEN THE UNDERSIGNED:" (entre les soussignés, in translations of French contracts) heads the list of parties.
+  for (const m of head.matchAll(/\b(?:by\s+and\s+between|by\s+and\s+among|between|among|BETWEEN|AMONG)\b(?:\s+the\s+undersigned\b)?\s*:?/gi)) {
     if (++tries > 12) break;
     const from = m.index + m[0].length;
     let limit = Math.min(head.length, from + 1500);

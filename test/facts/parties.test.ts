@@ -65,6 +65,21 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it("reads parties listed 'BETWEEN THE UNDERSIGNED:' and 'AND:', as translations of French contracts head them", () => {
+    // Before: 'THE UNDERSIGNED' read as the lower-case tail of a description, so the name was taken after the last
+    // 'and' of the registration ('Companies Register under number 812 447 309'), and the 'AND:' line stayed in the next.
+    const text = 'BETWEEN THE UNDERSIGNED:\n\n**Ardentis SAS**, a *société par actions simplifiée* with share capital of €2,400,000, registered with the Grenoble Trade and Companies Register under number 812 447 309,\n\nhereinafter referred to as "**Ardentis**",\n\n**AND:**\n\n**Valmorel Robotique SA**, a *société anonyme* registered with the Lyon Trade and Companies Register,\n\nhereinafter referred to as "**Valmorel**".\n\nWHEREAS:\n\n(A) Ardentis designs LiDAR sensors.';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'Ardentis SAS', aliases: ['Ardentis'] },
+      { name: 'Valmorel Robotique SA', aliases: ['Valmorel'] },
+    ]);
+    // Near miss: 'between' followed by the parties themselves is read as before.
+    expect(factsOf('This Agreement is made between Alpha Inc. ("Alpha") and Beta LLC ("Beta").\n\n1. Grant.').parties).toEqual([
+      { name: 'Alpha Inc.', aliases: ['Alpha'] },
+      { name: 'Beta LLC', aliases: ['Beta'] },
+    ]);
+  });
+
   it("reads parties named on labelled lines, as Chinese contracts head them: 'Party A (Licensor): Name'", () => {
     // No 'between' and no quoted alias: before, no party was found, so 'Party B shall ...' duties were no party's
     // and the reciprocity rules could not tell who improves or reports.
