@@ -144,7 +144,9 @@ const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|
 // commitment), not a licence granted here.
 const FRAND_TERMS = /\b(?:on|upon|under)\s+(?:fair,?\s+reasonable,?\s+and\s+non-?discriminatory|reasonable\s+and\s+non-?discriminatory|F?RAND)\b/i;
 const FUTURE_GRANT = /^(?:shall|will|agrees?\s+to)\s+grant$/;
-const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+this\s+(?:[Aa]greement|[Cc]ontract)\s+(?:is|are|shall\s+be)\b/;
+// "The purpose of the present Agreement is to define the terms on which each Party grants ..." (a translation's
+// 'le présent Contrat' is this one).
+const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+(?:this|the\s+present)\s+(?:[Aa]greement|[Cc]ontract)\s+(?:is|are|shall\s+be)\b/;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;

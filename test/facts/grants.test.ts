@@ -151,6 +151,9 @@ describe('cross-license agreements (written)', () => {
   it('reads no grant in a purpose clause that describes the grants ("The purpose of this Agreement is that each Party grants ...")', () => {
     const facts = factsOf(`${PREAMBLE}\n\nArticle 1 (Purpose)\n\nThe purpose of this Agreement is that each Party grants to the other Party a license under its patents, so that both Parties may manufacture and sell their products.\n\nArticle 3 (Grant of License)\n\n1. Acme hereby grants to Beta a non-exclusive license under the Acme Patents.`);
     expect(facts.grants.map((g) => [g.grantor, g.grantee, g.exclusivity])).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', 'non-exclusive']]);
+    // As a translation of French drafting words it: 'the present Agreement' is this one.
+    const translated = factsOf(`${PREAMBLE}\n\nArticle 1 – Purpose\n\n1.1 The purpose of the present Agreement is to define the terms on which each Party grants to the other Party a licence to exploit its Licensed Patents.\n\nArticle 3 – Licence\n\n3.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents.`);
+    expect(translated.grants.map((g) => [g.grantor, g.grantee, g.exclusivity])).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', 'non-exclusive']]);
   });
 
   it('reads no grant in an undertaking to license later on FRAND terms (a pool licensee\'s grant-back), but reads a present grant on such terms', () => {
