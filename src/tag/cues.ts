@@ -112,8 +112,11 @@ interface Compiled extends Parsed {
   readonly sticky: RegExp;
 }
 
-/** Read one cue pattern into its words. Throws with a readable message when the pattern is unusable. */
-function parseCue(pattern: string): Parsed {
+/**
+ * Read one cue pattern into its words, each word's alternatives by `read`. Throws with a readable message when the
+ * pattern is unusable.
+ */
+function parseCue(pattern: string, read: (body: string) => readonly Alt[] = altsOf): Parsed {
   const tokens = pattern.trim().split(/\s+/);
   let first: readonly Alt[] | null = null;
   let firstEndsWord = false;
@@ -128,7 +131,7 @@ function parseCue(pattern: string): Parsed {
     }
     const optional = raw.length > 1 && raw.endsWith('?');
     const body = optional ? raw.slice(0, -1) : raw;
-    const alts = altsOf(body);
+    const alts = read(body);
     if (alts.length === 0) throw new Error(`cue "${pattern}" has an empty word`);
     // The cue ends on a whole word ("fee" not "feet"); a symbol alternative ("$", "%") may touch a figure.
     const endsWord = ti === lastWord && /[\w~]$/.test(raw);
@@ -156,6 +159,24 @@ function regexOf(cue: Parsed): RegExp {
     src += token.optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
   }
   return new RegExp(src, 'iy');
+}
+
+/** A word's alternatives as the notation writes them, word classes expanded (an unknown one throws), none inflected. */
+const writtenAlts = (body: string): readonly Alt[] =>
+  expandWordClasses(body).split('|').filter(Boolean).map((text) => ({ text, key: text === '#num' ? '#num' : text, prefix: false, lead: null, words: 1 }));
+
+/**
+ * Why compileCue would refuse a cue pattern ("cannot start with a gap", an unknown word class), else null: a rule pack's
+ * clause types are checked when the pack loads, so that a bad cue is a pack error naming it, not an internal error when
+ * the tagger first compiles it. Its words are not inflected here (that may load compromise).
+ */
+export function cueProblem(pattern: string): string | null {
+  try {
+    parseCue(pattern, writtenAlts);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** Compile one cue pattern. Throws with a readable message when the pattern is unusable. */

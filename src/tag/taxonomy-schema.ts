@@ -1,6 +1,7 @@
 // The schema of a clause type (the taxonomy's and a rule pack's `clauseTypes`), for validating outside input.
 // Kept apart from taxonomy.ts so that tagging alone never loads zod (src/tag/taxonomy.ts, test/startup/).
 import { z } from 'zod';
+import { cueProblem } from './cues.js';
 import { BUILTIN_TYPE_IDS } from './taxonomy.js';
 
 const weight = z.number().min(0).max(1);
@@ -60,6 +61,15 @@ export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSp
     if (BUILTIN_TYPE_IDS.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `"${t.id}" is a built-in clause type and cannot be redefined` };
     if (seen.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `clause type "${t.id}" is declared twice` };
     seen.add(t.id);
+    const cues: [string, string][] = [
+      ...(['headings', 'phrases', 'negatives'] as const).flatMap((k) => Object.keys(t[k]).map((cue): [string, string] => [`.${k}[${JSON.stringify(cue)}]`, cue])),
+      ...t.requires.map((cue, j): [string, string] => [`.requires[${j}]`, cue]),
+      ...t.modal.map((m, j): [string, string] => [`.modal[${j}].verbs`, m.verbs]),
+    ];
+    for (const [path, cue] of cues) {
+      const problem = cueProblem(cue);
+      if (problem !== null) return { ok: false, path: `$[${i}]${path}`, message: problem };
+    }
   }
   return { ok: true, types: list.data };
 }

@@ -128,6 +128,23 @@ describe('loadPack', () => {
     expect([e.file, e.jsonPath]).toEqual([join(dir, 'pack.json'), '$.clauseTypes[0].id']);
   });
 
+  it('rejects an extra clause type whose cue the tagger cannot compile, naming the cue (not an internal error at tagging)', () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ phrases: { 'export~ .. data': 0.9, 'not .. @raise .. @prices': 0.6 } }, '$.clauseTypes[0].phrases["not .. @raise .. @prices"]', /unknown word class "@prices"/],
+      [{ negatives: { '.. export': 0.5 } }, '$.clauseTypes[0].negatives[".. export"]', /cannot start with a gap/],
+      [{ modal: [{ verbs: '#num export~', polarity: 'prohibition', weight: 0.5 }] }, '$.clauseTypes[0].modal[0].verbs', /must start with a required word/],
+    ];
+    for (const [cues, path, message] of cases) {
+      const dir = writePack(join(tmp(), 'demo'), { ...manifest, clauseTypes: [{ id: 'data-export', group: 'custom', label: 'Data export', ...cues }] }, { 'late-payment': baseRule });
+      const e = loadError(dir);
+      expect([e.file, e.jsonPath]).toEqual([join(dir, 'pack.json'), path]);
+      expect(e.message).toMatch(message);
+    }
+    // A known class is accepted.
+    const ok = writePack(join(tmp(), 'demo'), { ...manifest, clauseTypes: [{ id: 'data-export', group: 'custom', label: 'Data export', phrases: { 'not .. @raise .. @price': 0.6 } }] }, { 'late-payment': baseRule });
+    expect(packClauseTypes([loadPack(ok)]).map((t) => t.id)).toEqual(['data-export']);
+  });
+
   it('expands named patterns of the pack and of the packs it extends, as (?&name), in every pattern of a rule', async () => {
     const root = tmp();
     const withRef = { ...baseRule, conditions: { all: [{ fact: 'clauses', params: { text: '(?&payment)', exclude: ['(?&waived)'] }, operator: 'nonEmpty', value: true }, { fact: 'clauses', params: { label: 'late-payment interest', text: 'late payment|interest at' }, operator: 'isEmpty', value: true }] } };
