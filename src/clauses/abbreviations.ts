@@ -3,8 +3,11 @@
 
 /** Titles before a name: their period never ends a sentence ("Mr. Smith", "Dr. Jones"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'prof']);
-/** Labels of a number: an abbreviation before one ("No. 5", "Nos. 3 and 4", "Sec. 2"), a word elsewhere ("is no. Licensee"). */
-const NUMBER_LABELS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'vol', 'fig', 'pp']);
+/**
+ * Labels of a number: an abbreviation before one ("No. 5", "Nos. 3 and 4", "Sec. 2", Australian and English "cl. 3.1",
+ * "Sch. 2"), a word elsewhere ("is no. Licensee").
+ */
+const NUMBER_LABELS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'vol', 'fig', 'pp', 'cl', 'cls', 'sch']);
 /** Abbreviations used inside a sentence, which they do not end ("e.g. Licensed Products", "Jan. 5", "Smith v. Jones"). */
 const INSIDE = new Set(['e.g', 'i.e', 'cf', 'viz', 'vs', 'v', 'approx', 'incl', 'esp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /**

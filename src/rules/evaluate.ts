@@ -95,7 +95,15 @@ function nestedQuotes(excerpt: string): string {
  */
 function messageEvidence(template: string, site: Site, evidence: string, custom: boolean): { template: string; evidence: string } {
   const quoted = template.includes(QUOTED_EVIDENCE);
-  if (custom || !site.lookedFor) return { template, evidence: quoted ? nestedQuotes(evidence) : evidence };
+  if (custom) return { template, evidence: quoted ? nestedQuotes(evidence) : evidence };
+  if (!site.lookedFor) {
+    // A template written for an absence ('... incomplete ({{evidence}})') met a clause found instead (royalty-incomplete's
+    // 'a royalty left to be agreed'): the clause's words are quoted after a colon, not set in brackets as if the tool
+    // said them.
+    const paren = /\s*\(\{\{evidence\}\}\)(?:\.$)?/;
+    if (!quoted && paren.test(template)) return evidence ? { template: template.replace(paren, `: ${QUOTED_EVIDENCE}`), evidence: nestedQuotes(evidence) } : { template: template.replace(paren, ''), evidence };
+    return { template, evidence: quoted ? nestedQuotes(evidence) : evidence };
+  }
   const excerpt = site.match?.evidence;
   if (!quoted) {
     // 'No transition assistance or bridging licence is offered (looked for: transition assistance or a bridging

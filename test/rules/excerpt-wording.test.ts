@@ -1,0 +1,56 @@
+// What counsel reads in a message: a clause found is quoted, not set in brackets; 'cl. 3.1' does not end a sentence.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
+import { excerpt } from '../../src/rules/patterns.js';
+
+const builtins = loadBuiltinPacks();
+const findingsOf = async (text: string, pack: string, ruleId: string) =>
+  (await evaluate(analyze(sourceFromText(text, 'doc.txt')), builtins.filter((p) => p.id === pack), {})).filter((f) => f.ruleId === ruleId);
+
+const deal = (royalty: string) => `PATENT CROSS-LICENCE AGREEMENT
+
+This Agreement is made between Brandt Radio GmbH ("Brandt") and Kaimana Devices Inc. ("Kaimana").
+
+1. Licences
+
+1.1 Brandt grants Kaimana a non-exclusive licence under the Brandt Patents to make and sell IoT Modules.
+
+1.2 Kaimana grants Brandt a non-exclusive licence under the Kaimana Patents to make and sell base stations.
+
+2. Royalties
+
+2.1 Brandt shall pay Kaimana a royalty of two percent (2%) of the Net Sales of base stations. "Net Sales" means the amounts invoiced for base stations, less taxes and returns.
+
+2.2 ${royalty}
+`;
+
+describe('a clause found where a template expects an absence', () => {
+  it('is quoted after a colon, not put in brackets as if the tool said it', async () => {
+    const [f] = await findingsOf(deal('The royalty payable by Kaimana for IoT Modules shall be agreed by the parties in good faith within six (6) months after the Effective Date.'), 'monetization', 'monetization/royalty-incomplete');
+    expect(f?.message).toBe('A royalty is due but its terms are incomplete: "The royalty payable by Kaimana for IoT Modules shall be agreed by the parties in good faith within six (6) months after the Effective Date."');
+  });
+
+  it('near miss: what was looked for and not found stays in brackets', async () => {
+    const text = deal('Kaimana shall pay Brandt a royalty of two percent (2%) of the Net Sales of IoT Modules.').replace(/ "Net Sales" means [^\n]*/, '');
+    const [f] = await findingsOf(text, 'monetization', 'monetization/royalty-incomplete');
+    expect(f?.message).toBe('A royalty is due but its terms are incomplete (looked for: a definition of the royalty base (e.g. "Net Sales")).');
+  });
+});
+
+describe("'cl.' and 'Sch.' before a number are abbreviations (Australian and English drafting)", () => {
+  it("an excerpt runs through 'cl. 13' to the sentence's end and start", () => {
+    const text = 'The arbitration is seated in Melbourne. Nothing in this cl. 13 prevents a party seeking urgent relief, and cl. 13.5 applies to costs. Each party bears its own.';
+    const at = text.indexOf('cl. 13.5');
+    expect(excerpt(text, at, at + 8).evidence).toBe('Nothing in this cl. 13 prevents a party seeking urgent relief, and cl. 13.5 applies to costs.');
+    const sch = 'The fees are set out in Sch. 2 and are payable quarterly. Late fees bear interest.';
+    expect(excerpt(sch, sch.indexOf('payable'), sch.indexOf('payable') + 7).evidence).toBe('The fees are set out in Sch. 2 and are payable quarterly.');
+  });
+
+  it('near miss: a sentence that ends with a word before a number still ends there', () => {
+    const text = 'The licence covers the Licensed Patents. 2 copies are kept by each party.';
+    const at = text.indexOf('copies');
+    expect(excerpt(text, at, at + 6).evidence).toBe('2 copies are kept by each party.');
+  });
+});
