@@ -1332,13 +1332,20 @@ export class DocumentContext {
     });
     const text = this.text;
     const words = text.slice(at, atEnd).toLowerCase();
-    for (const { t, lower } of terms) {
-      for (let k = lower.indexOf(words); k >= 0; k = lower.indexOf(words, k + 1)) {
-        const s = at - k;
-        if (s < 0 || !text.startsWith(t, s) || isAlnumCode(text.charCodeAt(s - 1))) continue;
-        const end = s + t.length;
-        if (!isAlnumCode(text.charCodeAt(end)) || (text[end] === 's' && !isAlnumCode(text.charCodeAt(end + 1)))) return true;
-      }
+    // Where `words` falls in each defined term that holds it, found once per document and words (a scan of mentions
+    // asks for the same few words at every match).
+    const places = this.once(`inTerm:${words}`, () => {
+      const out: { readonly t: string; readonly k: number }[] = [];
+      for (const { t, lower } of terms) for (let k = lower.indexOf(words); k >= 0; k = lower.indexOf(words, k + 1)) out.push({ t, k });
+      return out;
+    });
+    const n = text.length;
+    for (const { t, k } of places) {
+      const s = at - k;
+      // Reads inside the text only (-1 outside, as no letter or digit): a read past an end deoptimises the loop.
+      if (s < 0 || !text.startsWith(t, s) || (s > 0 && isAlnumCode(text.charCodeAt(s - 1)))) continue;
+      const end = s + t.length;
+      if (end >= n || !isAlnumCode(text.charCodeAt(end)) || (text.charCodeAt(end) === 115 && (end + 1 >= n || !isAlnumCode(text.charCodeAt(end + 1))))) return true;
     }
     return false;
   }
