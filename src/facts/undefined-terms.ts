@@ -222,25 +222,34 @@ function numberedSomewhere(text: string, term: string, sites: () => readonly num
 // The number and emphasis that may open a clause before its heading: "9.1 ", "**Section 6.01** *", "## 9. ", "ARTICLE IV ".
 // One class for the line's indent and marks: '[ \t]*[#*_ \t]*' could split a run of blanks two ways at every point,
 // and a line of 16,000 spaces took 1.4 s a term (a table exported from a PDF).
-const CLAUSE_OPENING = String.raw`(?:^|\n)[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
+// (What follows a line's start: no line break, so an opening never runs into the next line.)
+const LINE_OPENING = String.raw`[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
+export const CLAUSE_OPENING = String.raw`(?:^|\n)${LINE_OPENING}`;
 
 /** The pattern headsAClause stands for: a clause opening, `term` as its heading, then a sentence or the line's end. */
 export function headingPattern(term: string): RegExp {
   return new RegExp(`${CLAUSE_OPENING}[*_]{0,2}${escapeRegExp(term)}[*_]{0,2}(?:[.:][*_]{0,2}[ \\t]+(?:This|The|Each|Unless|Subject)\\b|[ \\t]*(?:\\r?\\n|$))`);
 }
-const CLAUSE_OPENINGS = new RegExp(CLAUSE_OPENING, 'g');
+/** LINE_OPENING tried at one line's start. */
+const OPENING_AT = new RegExp(LINE_OPENING, 'y');
 /** What follows a heading's words in headingPattern, tried where they end. */
 const HEADING_CLOSE = /[*_]{0,2}(?:[.:][*_]{0,2}[ \t]+(?:This|The|Each|Unless|Subject)\b|[ \t]*(?:\r?\n|$))/y;
 
 /**
  * Where the text's clause openings (CLAUSE_OPENING) end, ascending: one scan of a document for all its terms. Each
  * opening has one end (its number is read one way only, and its last run of emphasis and blanks whole), which is where
- * a heading that opens with another character than those must start.
+ * a heading that opens with another character than those must start. An opening holds no line break after its first
+ * character, so it is tried at each line's start (found by indexOf), as a global scan of CLAUSE_OPENING would find
+ * them, but without trying every other character of the text (a third to a half of the time over CUAD dev).
  */
 export function clauseOpeningEnds(text: string): number[] {
   const out: number[] = [];
-  CLAUSE_OPENINGS.lastIndex = 0;
-  for (let m = CLAUSE_OPENINGS.exec(text); m !== null; m = CLAUSE_OPENINGS.exec(text)) out.push(m.index + m[0].length);
+  for (let at = 0; at >= 0; ) {
+    OPENING_AT.lastIndex = at;
+    if (OPENING_AT.test(text)) out.push(OPENING_AT.lastIndex);
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? -1 : nl + 1;
+  }
   return out;
 }
 

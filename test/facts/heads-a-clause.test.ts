@@ -2,7 +2,7 @@
 // pattern compiled per term: the same answer as that pattern (headingPattern) over the whole text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseOpeningEnds, headingPattern, headsAClause } from '../../src/facts/undefined-terms.js';
+import { CLAUSE_OPENING, clauseOpeningEnds, headingPattern, headsAClause } from '../../src/facts/undefined-terms.js';
 
 const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '  ', '#', '## ', '*', '**', '_', '__', 'Section ', 'ARTICLE ', 'Clause\t', '1', '9.', '6.01', '12.3.4', '1234', 'IV', 'IV.', 'X', '.', ':', 'Term', 'Net Sales', 'Territory', 'This', 'The', ' Each', 'Unless', 'Subject', 'means', 'the', ', ', 'Terms');
 const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
@@ -13,6 +13,15 @@ describe('headsAClause', () => {
     fc.assert(
       fc.property(text, term, (t, w) => {
         expect(headsAClause(t, w, () => clauseOpeningEnds(t))).toBe(headingPattern(w).test(t));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('finds the openings a global scan of the pattern finds (tried at line starts only)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(clauseOpeningEnds(t)).toEqual([...t.matchAll(new RegExp(CLAUSE_OPENING, 'g'))].map((m) => m.index + m[0].length));
       }),
       { numRuns: 4000 },
     );
