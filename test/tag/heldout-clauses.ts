@@ -78,6 +78,8 @@ export interface HeldOutClause {
   readonly twelfth?: true;
   /** The thirteenth batch: ELEVENTH_TYPES, written before the second word-class round, measured before and after it, not fitted. */
   readonly thirteenth?: true;
+  /** The fourteenth batch: ELEVENTH_TYPES, written before the modal-reading round, measured by counts before and after it, not fitted. */
+  readonly fourteenth?: true;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -1342,4 +1344,40 @@ quarter.` },
   { thirteenth: true, types: ['third-party-beneficiary'], style: 'english', text: `Clause 10 confers a benefit on each Supplier Group Company, and each of them may enforce it in its own right.` },
   { thirteenth: true, types: ['third-party-beneficiary'], style: 'us', text: `The Lenders are express third party beneficiaries of Section 6.3.` },
   { thirteenth: true, types: [], style: 'english', text: `The rights of the parties to vary or rescind this Agreement are not subject to the consent of any other person.` },
+  // ---- fourteenth batch (tag-general2, 2026-11-29 21:50): ELEVENTH_TYPES again, written before the modal-reading round
+  // and measured before and after it by counts only (its misses were not printed until after the round), not fitted.
+  { fourteenth: true, types: ['non-compete'], style: 'english', text: `The Managing Director shall not, at any time during the twelve months following the date on which he ceases to be employed, carry on a business in competition with the Company within Greater London.` },
+  { fourteenth: true, types: ['non-compete'], style: 'plain', text: `Don't open a competing clinic within 10 km of ours while you're licensed to use our name.` },
+  { fourteenth: true, types: ['non-compete'], style: 'us', text: `Consultant covenants that, for so long as this Agreement remains in effect and for one year thereafter, Consultant will not develop any product that competes with the Licensed Product.` },
+  { fourteenth: true, types: [], style: 'us', text: `The parties acknowledge that the market for the Products is highly competitive.` },
+  { fourteenth: true, types: ['non-solicit'], style: 'commonwealth', text: `Each party must not, during the term of this agreement and for nine months after it ends, directly or indirectly solicit any employee of the other party to leave that employment.` },
+  { fourteenth: true, types: ['non-solicit'], style: 'plain', text: `Don't poach our staff.` },
+  { fourteenth: true, types: ['non-solicit'], style: 'english', text: `The Licensee shall not make any public statement which disparages the Licensor or the Licensed Products.` },
+  { fourteenth: true, types: [], style: 'english', text: `The Agent shall solicit orders only at the prices in the Supplier's current price list.` },
+  { fourteenth: true, types: ['exclusivity'], style: 'us', text: `Licensor shall not, during the Exclusivity Period and within the Field, grant any license under the Licensed Patents to any Person other than Licensee.` },
+  { fourteenth: true, types: ['exclusivity'], style: 'commonwealth', text: `The Supplier appoints the Distributor as its exclusive distributor of the Products in Western Australia.` },
+  { fourteenth: true, types: ['exclusivity'], style: 'plain', text: `Only you may sell our boards in Canada while this agreement lasts.` },
+  { fourteenth: true, types: [], style: 'english', text: `The Licensee shall be solely liable for the acts and omissions of its sub-contractors.` },
+  { fourteenth: true, types: ['price-restriction'], style: 'us', text: `Vendor shall not, during the Initial Term, increase the prices for the Products set forth in Exhibit A.` },
+  { fourteenth: true, types: ['price-restriction'], style: 'plain', text: `Don't charge customers more than the maximum retail price printed on the pack.` },
+  { fourteenth: true, types: ['price-restriction'], style: 'english', text: `The Fees may be reviewed annually, provided that no increase shall exceed the rate of inflation.` },
+  { fourteenth: true, types: [], style: 'us', text: `Buyer shall reimburse Seller for reasonable travel expenses at cost.` },
+  { fourteenth: true, types: ['most-favored'], style: 'us', text: `Should Supplier, during the Term, offer to any other customer pricing more favorable than that provided to Buyer, Supplier shall offer such pricing to Buyer.` },
+  { fourteenth: true, types: ['most-favored'], style: 'plain', text: `No one else will pay less than you for our software.` },
+  { fourteenth: true, types: [], style: 'us', text: `Pricing for additional Services shall be mutually agreed in a Statement of Work.` },
+  { fourteenth: true, types: ['volume-restriction'], style: 'english', text: `The Licensee shall not, in any calendar year, manufacture more than 5,000 Licensed Products.` },
+  { fourteenth: true, types: ['volume-restriction'], style: 'plain', text: `You can print up to 500 copies of the book. Anything more needs our written okay.` },
+  { fourteenth: true, types: [], style: 'english', text: `The Licensee shall pay interest on late payments at 4% above the Bank of England base rate.` },
+  { fourteenth: true, types: ['minimum-commitment'], style: 'us', text: `Distributor shall, during each Contract Year, purchase from Supplier not less than the Minimum Annual Quantity.` },
+  { fourteenth: true, types: ['minimum-commitment'], style: 'plain', text: `You promise to buy at least 200 machines from us each year.` },
+  { fourteenth: true, types: [], style: 'commonwealth', text: `The Contractor must provide at least 10 Business Days' notice of any planned outage.` },
+  { fourteenth: true, types: ['change-of-control'], style: 'english', text: `The Licensor may, by notice, terminate this Agreement if the Licensee comes under the control of a person who did not control it at the Commencement Date.` },
+  { fourteenth: true, types: ['change-of-control'], style: 'plain', text: `Tell us straight away if someone buys a controlling stake in your company.` },
+  { fourteenth: true, types: [], style: 'us', text: `Supplier shall implement quality control procedures consistent with ISO 9001.` },
+  { fourteenth: true, types: ['covenant-not-to-sue'], style: 'us', text: `Licensee shall not, directly or indirectly, challenge or cause to be challenged the validity of any Licensed Patent.` },
+  { fourteenth: true, types: ['covenant-not-to-sue'], style: 'plain', text: `Don't sue us or our customers over these patents.` },
+  { fourteenth: true, types: [], style: 'english', text: `The Licensor shall, at the Licensee's request, bring proceedings against any infringer of the Licensed Patents.` },
+  { fourteenth: true, types: ['third-party-beneficiary'], style: 'english', text: `Each of the Buyer's Affiliates may, under the Contracts (Rights of Third Parties) Act 1999, enforce clause 12 as if it were a party.` },
+  { fourteenth: true, types: ['third-party-beneficiary'], style: 'us', text: `Licensor's third-party licensors are intended third-party beneficiaries of this Section 8 with the right to enforce it.` },
+  { fourteenth: true, types: [], style: 'us', text: `Nothing in this Agreement shall be construed to confer any rights on any third party.` },
 ];
