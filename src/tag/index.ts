@@ -247,8 +247,14 @@ function overlapsNegation(negations: readonly Negation[], type: number, start: n
 }
 
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
-// Plain English's negative modals are words of their own: "you won't sell", "we shan't", "it mustn't" ("can't" holds "can").
-const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t)(?!\w)(?:\W+\w+){0,5}?\W+$/i;
+// Plain English's negative modals are words of their own: "you won't sell", "we shan't", "it mustn't" ("can't" holds "can"),
+// and its prohibitions are often imperatives: "Don't poach our staff", "please don't sell anyone else's software".
+const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t|don['’]t)(?!\w)(?:\W+\w+){0,5}?\W+$/i;
+/** How far before a modal cue's verb the modal is looked for: 70 chars, or 160 when an aside between commas lies in between. */
+const MODAL_NEAR = 70;
+const MODAL_REACH = 160;
+/** An aside between commas right after a modal ("shall not, at any time in the twelve months after he leaves, carry on"), which counts as no words. */
+const ASIDE = /\b(?:shall|will|may|must|cannot|should|won['’]t|shan['’]t|mustn['’]t|don['’]t)(?:\s+not)?\s*(,[^,;.:()]{1,120},)/gi;
 
 /** The modal closest before the verb ("Licensee shall ensure that it may terminate": "may", not "shall"). */
 function nearestModal(before: string): RegExpExecArray | null {
@@ -265,7 +271,10 @@ function nearestModal(before: string): RegExpExecArray | null {
 }
 
 function modalFits(text: string, verbStart: number, hitEnd: number, use: ModalUse): ModalHit | null {
-  const m = nearestModal(text.slice(Math.max(0, verbStart - 70), verbStart));
+  // An aside is blanked (its length kept, so that positions hold): the words around it are then read as if it were not there.
+  const wide = text.slice(Math.max(0, verbStart - MODAL_REACH), verbStart);
+  const blanked = wide.includes(',') ? wide.replace(ASIDE, (all: string, aside: string) => all.slice(0, all.length - aside.length) + ' '.repeat(aside.length)) : wide;
+  const m = nearestModal(blanked === wide ? wide.slice(-MODAL_NEAR) : blanked);
   if (!m) return null;
   const hitStart = verbStart - m[0].length;
   // Negation is read only where the polarity depends on it (see polarityFitsLazily).

@@ -55,4 +55,13 @@ describe('modal structure read from the words between modal and verb', () => {
     expect(typesOf('7.3 Personnel. Company shall not be required to hire any employee of Supplier after the transition.').has('non-solicit')).toBe(false);
     expect(typesOf('7.3 Personnel. Company shall not hire any employee of Supplier during the term.').has('non-solicit')).toBe(true);
   });
+  it('reads a plain-English imperative as a prohibition, and not a "don\'t have to"', () => {
+    expect(typesOf("Don't recruit our engineers.").has('non-solicit')).toBe(true);
+    expect(typesOf("Please don't sue us.").has('covenant-not-to-sue')).toBe(true);
+    expect(typesOf("You don't have to recruit anyone.").has('non-solicit')).toBe(false);
+  });
+  it('sets aside a long aside between commas after the modal, and keeps its polarity', () => {
+    expect(typesOf('The Executive shall not, at any time during the nine months after his employment ends, solicit any employee of the Company.').has('non-solicit')).toBe(true);
+    expect(typesOf('The Executive shall, if the Company so requests in writing, solicit new employees for the Company.').has('non-solicit')).toBe(false);
+  });
 });
