@@ -20,6 +20,17 @@ describe('price-fixing severity', () => {
     expect(f?.message).toMatch(/caps the prices/);
   });
 
+  it('gives a cap its own advice: no "price floor", and the TTBER reading in the rationale, not the message', async () => {
+    const [cap] = await priceFindings('Beta shall not resell any Licensed Product to its customers at a price higher than the maximum resale price published by Alpha.');
+    expect(cap?.message).toMatch(/caps the prices at which a party may sell: "Beta shall not resell .* by Alpha\."$/);
+    expect(cap?.recommendation).not.toMatch(/price floor/);
+    expect(cap?.recommendation).toMatch(/^Establish whether the parties compete/);
+    expect(cap?.rationale).toMatch(/TTBER art\. 4\(2\)\(a\)/);
+    // Near miss: a floor keeps the rule's own advice.
+    const [floor] = await priceFindings('Beta shall not sell Licensed Products at prices below the minimum prices set out in Schedule C.');
+    expect(floor?.recommendation).toMatch(/instead of a price floor/);
+  });
+
   it('keeps a floor, a fixed price, and a cap with a floor at error', async () => {
     for (const clause of [
       'Beta shall not sell Licensed Products at prices below the minimum prices set out in Schedule C.',
