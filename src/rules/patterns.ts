@@ -367,6 +367,19 @@ export function excerpt(text: string, from: number, to: number, lo = 0, hi = tex
   return { start: span.start, end: span.end, evidence: excerptEvidence(text, span, from) };
 }
 
+/**
+ * Whether the colon at `colon` stands inside a bracket opened within [minS, colon) and not closed before it ("[University
+ * address: TBC]"): the words after it are the bracket's, not a sentence, and an excerpt starting there read 'TBC].'.
+ */
+function insideBracket(text: string, colon: number, minS: number): boolean {
+  for (let i = colon - 1; i >= minS; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 93 || c === 41 || c === 10) return false;
+    if (c === 91 || c === 40) return true;
+  }
+  return false;
+}
+
 /** Where the excerpt of [from, to) lies (see excerpt): cheap, without building its text. */
 export function excerptSpan(text: string, from: number, to: number, lo = 0, hi = text.length): ExcerptSpan {
   let s = from;
@@ -379,7 +392,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     // A stop may be followed by the close of Markdown emphasis ("**7.2 Withdrawal.** Any Member ..."): look past it.
     const k = isSpace(prev) ? s - 2 - emphasisBefore(text, s - 1) : s - 2;
     const prev2 = k >= 0 ? text.charCodeAt(k) : -1;
-    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || prev2 === 58 || (prev === 10 && prev2 === 10))) break;
+    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS)) || (prev === 10 && prev2 === 10))) break;
     s--;
   }
   if (s === minS && s > lo && !isSpace(text.charCodeAt(s - 1))) {

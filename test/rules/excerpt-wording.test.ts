@@ -54,3 +54,17 @@ describe("'cl.' and 'Sch.' before a number are abbreviations (Australian and Eng
     expect(excerpt(text, at, at + 6).evidence).toBe('2 copies are kept by each party.');
   });
 });
+
+describe('a colon inside brackets does not start an excerpt', () => {
+  it("'[University address: TBC]' is quoted whole, with the sentence it stands in", () => {
+    const text = 'Notices go to the Licensor. A copy shall be sent to the University at [University Research Services address: TBC]. Notices take effect on receipt.';
+    const at = text.indexOf('TBC');
+    expect(excerpt(text, at, at + 3).evidence).toBe('A copy shall be sent to the University at [University Research Services address: TBC].');
+  });
+
+  it('near miss: a colon outside brackets, after a closed one, still starts the excerpt', () => {
+    const text = 'The fees (as set out in Schedule 2) are as follows: twenty dollars per unit, payable quarterly.';
+    const at = text.indexOf('twenty');
+    expect(excerpt(text, at, at + 6).evidence).toBe('twenty dollars per unit, payable quarterly.');
+  });
+});
