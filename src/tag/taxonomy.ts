@@ -144,8 +144,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
         // The interpretation rule "the word 'or' is not exclusive" is about grammar, not dealing.
         'or is|shall|will not be? exclusive': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
+        // The role or right denied its exclusivity, or other licences kept open: "Licensee is not the sole licensee",
+        // "reserves the right to grant further licences". Negations: a clause that also grants exclusivity elsewhere keeps it.
+        'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences': 0.6,
+        'reserve~|retain~|retains .. right to .. grant|license|licence .. further|additional|other licenses|licences|rights / reserve~|retain~|retains .. right to .. license|licence .. others|third': 0.5,
       },
-      negations: ['non-exclusive|nonexclusive', 'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements'] },
+      negations: ['non-exclusive|nonexclusive', 'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences',
+        'reserve~|retain~|retains .. right to .. grant|license|licence .. further|additional|other licenses|licences|rights / reserve~|retain~|retains .. right to .. license|licence .. others|third', 'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements'] },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
       // A mention of sublicensees ("Licensee, its Affiliates or Sublicensees") is weak; what may be sublicensed is the cue.

@@ -7,6 +7,12 @@ import { clauseTypesOf, typesOf } from './helpers.js';
 interface Case { readonly type: string; readonly why: string; readonly yes: readonly string[]; readonly no: readonly string[] }
 
 const CASES: readonly Case[] = [
+  { type: 'exclusivity',
+    why: 'a role or licence denied its exclusivity, or other licences kept open, is no exclusivity (found by review, 2026-11-29)',
+    yes: ['Alpha grants Beta an exclusive licence under the Alpha Patents in the Field, and reserves the right to grant further licences outside the Field.',
+      'Supplier appoints Distributor as the sole distributor of the Products in the Territory.'],
+    no: ['The licence is non-exclusive. Licensor reserves the right to grant further licences under the Licensed Patents to any third party, and Licensee is not the sole licensee in the Territory.',
+      'Distributor acknowledges that it is not the exclusive distributor of the Products and that Supplier may appoint others.'] },
   { type: 'payment-terms',
     why: 'tax that qualifies a measure (a deduction from Net Sales, a sales target, a commission base) or names a VAT registration is no term of payment',
     yes: ['All fees payable under this Agreement are exclusive of sales, use and value added taxes.',
