@@ -1,6 +1,6 @@
 // HTML: one self-contained page (no scripts, no external assets) for reading and printing a review.
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
-import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
+import { namesLookedFor, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { acceptanceLabel, countsByPack, findingPlaces, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence, type FindingPlaces } from './common.js';
 
@@ -99,7 +99,9 @@ function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, places: 
     `<div><span class="sev">${f.severity}</span> ${e(f.message)} <code>${e(f.ruleId)}</code>${needsReview(f) ? ` <span class="badge review">${e(reviewLabel(f))}</span>` : ''}${acceptanceLabel(f) ? ` <em>(${acceptanceLabel(f)})</em>` : ''}${f.baseline ? ' <em>(in baseline)</em>' : ''}</div>`,
     `<div class="detail">${clauseLink} · line ${f.line}, column ${f.column}${textLink}</div>`,
   ];
-  if (f.evidence) parts.push(`<div class="detail"><strong>Evidence:</strong> ${e(f.evidence)}</div>`);
+  // What was looked for, when the message already says it ('No transition assistance or bridging licence is offered.'), is not said again.
+  const saysLookedFor = f.evidence.startsWith('looked for: ') && (f.message.includes(f.evidence) || namesLookedFor(f.message, f.evidence));
+  if (f.evidence && !saysLookedFor) parts.push(`<div class="detail"><strong>Evidence:</strong> ${e(f.evidence)}</div>`);
   if (f.rationale) parts.push(`<div class="detail"><strong>Why it matters:</strong> ${e(f.rationale)}</div>`);
   if (f.recommendation) parts.push(`<div class="detail"><strong>What to do:</strong> ${e(f.recommendation)}</div>`);
   if (f.modelLanguage) parts.push(`<div class="detail"><strong>Model language:</strong> ${e(f.modelLanguage)}</div>`);

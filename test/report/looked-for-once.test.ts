@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { namesLookedFor } from '../../src/model/index.js';
 import { check } from '../../src/check.js';
+import { formatHtml } from '../../src/report/html.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { defaultContext } from '../../src/report/types.js';
@@ -50,6 +51,10 @@ describe('what was looked for, said once', () => {
     const markdown = formatMarkdown(report, ctx);
     expect(stylish).not.toMatch(/evidence: looked for: a survival clause/);
     expect(markdown).not.toMatch(/Looked for and not found: a survival clause/);
+    const html = formatHtml(report, ctx);
+    expect(html).not.toMatch(/Evidence:<\/strong> looked for: a survival clause/);
+    // Near miss: an excerpt of the document (here of the royalty clause) is still shown.
+    expect(html).toMatch(/Evidence:<\/strong> Brenna shall pay Alder a royalty of two percent/);
     // Near miss: what the message does not say is still printed under it.
     const retaliation = of('antitrust/retaliation-carve-out-missing');
     expect(retaliation?.message).toMatch(/\(looked for: /);
