@@ -10,7 +10,7 @@ import { ClauseCheckError, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
 import { factNamed, operatorNamed } from './catalogue.js';
-import { expandPatternRefs } from './pattern-refs.js';
+import { expandPatternRefs, expandQueryRefs } from './pattern-refs.js';
 import type { Condition, PackManifest, RuleSpec } from './schema.js';
 import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from './shapes.js';
 
@@ -31,6 +31,28 @@ export interface LoadedPack {
   readonly rules: readonly LoadedRule[];
   /** Named patterns of this pack and the packs it extends (its own win), which its rules use as `(?&name)`. */
   readonly patterns: Readonly<Record<string, string>>;
+  /** Named clause queries of this pack and the packs it extends (its own win), which its rules use as `{"$query": name}`. */
+  readonly queries: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** The file of `rules/` whose named clause queries every built-in pack may use (as if each extended it). */
+export const SHARED_QUERIES_FILE = 'shared-queries.json';
+const sharedQueries = new Map<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>();
+
+/** The shared queries of the built-in folder `builtinDir` (read once per process), for a pack whose folder is in it. */
+function builtinQueries(dir: string, builtinDir: string): Readonly<Record<string, Readonly<Record<string, unknown>>>> {
+  const root = resolve(builtinDir);
+  if (dirname(dir) !== root) return {};
+  let table = sharedQueries.get(root);
+  if (table === undefined) {
+    const file = join(root, SHARED_QUERIES_FILE);
+    const value = existsSync(file) ? readJson(file) : {};
+    const queries = (value as { queries?: unknown }).queries ?? {};
+    if (queries === null || typeof queries !== 'object' || Array.isArray(queries)) throw new ClauseCheckError('pack-invalid', '"queries" must be an object of named clause queries', { file, jsonPath: '$.queries' });
+    table = queries as Record<string, Readonly<Record<string, unknown>>>;
+    sharedQueries.set(root, table);
+  }
+  return table;
 }
 
 /** `rules/` at the package root: two levels up from src/rules/ and from dist/rules/. */
@@ -124,6 +146,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
     const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
 
     const patterns: Record<string, string> = Object.assign({}, ...parents.map((p) => p.patterns), manifest.patterns);
+    const queries: Record<string, Readonly<Record<string, unknown>>> = Object.assign({}, builtinQueries(dir, state.builtinDir), ...parents.map((p) => p.queries), manifest.queries);
     const inherited = new Map<string, LoadedRule>();
     for (const p of parents) for (const r of p.rules) inherited.set(r.id, r);
 
@@ -132,7 +155,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
       const file = join(dir, `${name}.json`);
       if (own.has(`${manifest.id}/${name}`)) throw new ClauseCheckError('pack-invalid', `rule "${name}" is listed twice`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
       if (!existsSync(file)) throw new ClauseCheckError('pack-invalid', `rule file ${name}.json not found`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
-      const spec = state.read.rule(expandPatternRefs(readJson(file), patterns, file), file);
+      const spec = state.read.rule(expandPatternRefs(expandQueryRefs(readJson(file), queries, file), patterns, file), file);
       const expected = `${manifest.id}/${name}`;
       if (spec.id !== expected) throw new ClauseCheckError('pack-invalid', `rule id "${spec.id}" does not match its file: expected "${expected}"`, { file, jsonPath: '$.id' });
       if (inherited.has(spec.id)) throw new ClauseCheckError('pack-invalid', `duplicate rule id "${spec.id}" (also in an extended pack)`, { file, jsonPath: '$.id' });
@@ -150,7 +173,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
       else all.set(id, Object.freeze({ ...rule, severity: setting as Severity }));
     }
     const rules = [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const pack: LoadedPack = Object.freeze({ id: manifest.id, version: manifest.version, description: manifest.description, dir, clauseTypes, rules, patterns: Object.freeze(patterns) });
+    const pack: LoadedPack = Object.freeze({ id: manifest.id, version: manifest.version, description: manifest.description, dir, clauseTypes, rules, patterns: Object.freeze(patterns), queries: Object.freeze(queries) });
     state.done.set(dir, pack);
     return pack;
   } finally {

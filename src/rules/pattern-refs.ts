@@ -52,3 +52,49 @@ export function expandPatternRefs(rule: unknown, table: Readonly<Record<string, 
   };
   return expand(rule, null, []);
 }
+
+/** The key that names a shared clause query in a rule file: `{"$query": "patent-licence"}`. */
+export const QUERY_REF = '$query';
+
+/**
+ * `rule` with every object holding a `"$query": name` key replaced by the named clause query of `table`, its own
+ * other keys (a `label`, say) winning; the query's keys take the reference's place in the object's key order. An
+ * unknown name, or a name that is not a string, is a pack-invalid error naming `file` and the JSON path of the key.
+ * Returns `rule` itself when it holds no reference. Queries are expanded before patterns, so a named query may use
+ * `(?&name)` too.
+ */
+export function expandQueryRefs(rule: unknown, table: Readonly<Record<string, Readonly<Record<string, unknown>>>>, file: string): unknown {
+  const expand = (v: unknown, path: PropertyKey[]): unknown => {
+    if (Array.isArray(v)) {
+      let changed = false;
+      const out = v.map((x, i) => {
+        const y = expand(x, [...path, i]);
+        changed ||= y !== x;
+        return y;
+      });
+      return changed ? out : v;
+    }
+    if (v === null || typeof v !== 'object') return v;
+    const obj = v as Record<string, unknown>;
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(obj)) {
+      if (k !== QUERY_REF) {
+        const y = expand(x, [...path, k]);
+        changed ||= y !== x;
+        out[k] = y;
+        continue;
+      }
+      const query = typeof x === 'string' && Object.hasOwn(table, x) ? table[x] : undefined;
+      if (query === undefined) {
+        const known = Object.keys(table);
+        const what = typeof x === 'string' ? `unknown query "${x}"` : `"${QUERY_REF}" must name a query`;
+        throw new ClauseCheckError('pack-invalid', `${what} (${known.length ? `the pack's queries: ${known.join(', ')}` : 'the pack defines no queries'})`, { file, jsonPath: jsonPath([...path, k]) });
+      }
+      changed = true;
+      for (const [qk, qv] of Object.entries(query)) if (!Object.hasOwn(obj, qk)) out[qk] = qv;
+    }
+    return changed ? out : v;
+  };
+  return expand(rule, []);
+}

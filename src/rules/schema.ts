@@ -126,6 +126,11 @@ export const PackManifest = z.strictObject({
   rules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule file names are kebab-case, without .json')).default([]),
   /** Named patterns the rules of this pack (and of packs extending it) use as `(?&name)` (pattern-refs.ts). */
   patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case: lower-case letters, digits and "-", starting with a letter ("royalty-free")'), RegexSource).default({}),
+  /**
+   * Named clause queries the rules of this pack (and of packs extending it) use as `{"$query": "name"}` (pattern-refs.ts
+   * expandQueryRefs): the reference's object becomes the query, its own keys winning. Checked where used, as a query.
+   */
+  queries: z.record(z.string().regex(PATTERN_NAME, 'query names are kebab-case: lower-case letters, digits and "-", starting with a letter ("patent-licence")'), z.record(z.string(), z.unknown())).default({}),
 });
 export type PackManifest = z.infer<typeof PackManifest>;
 

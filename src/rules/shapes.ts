@@ -33,4 +33,5 @@ export const PACK_MANIFEST_SHAPE: Shape = object(
   ['$schema', optional(AS_READ)], ['id', AS_READ], ['version', AS_READ], ['description', AS_READ],
   ['extends', withDefault(array(AS_READ), [])], ['overrides', withDefault(AS_READ, {})],
   ['clauseTypes', withDefault(array(AS_READ), [])], ['rules', withDefault(array(AS_READ), [])], ['patterns', withDefault(AS_READ, {})],
+  ['queries', withDefault(AS_READ, {})],
 );

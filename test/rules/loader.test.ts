@@ -1,5 +1,5 @@
 // The pack loader rejects every kind of broken pack with ONE ClauseCheckError naming the file and JSON path.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -171,6 +171,35 @@ describe('loadPack', () => {
     expect([loadError(badName).file, loadError(badName).jsonPath, loadError(badName).message]).toEqual([join(badName, 'pack.json'), '$.patterns.Waived', expect.stringMatching(/^invalid key "Waived": pattern names are kebab-case/)]);
     const spaced = writePack(join(tmp(), 'demo'), { ...manifest, patterns: { 'royalty free': 'royalty-free' } }, { 'late-payment': baseRule });
     expect([loadError(spaced).jsonPath, loadError(spaced).message]).toEqual(['$.patterns["royalty free"]', expect.stringMatching(/^invalid key "royalty free": pattern names are kebab-case/)]);
+  });
+
+  it('expands named clause queries, as {"$query": name}, from the pack and the packs it extends; the reference\'s own keys win', () => {
+    const root = tmp();
+    const query = { label: 'a payment', text: String.raw`\bshall\s+pay\b`, exclude: '(?&waived)' };
+    const withRef = { ...baseRule, conditions: { all: [{ fact: 'clauses', params: { $query: 'payment' }, operator: 'nonEmpty', value: true }, { fact: 'clauses', params: { label: 'a late payment', $query: 'payment' }, operator: 'nonEmpty', value: true }] } };
+    writePack(join(root, 'base'), { id: 'base', version: '1.0.0', description: 'Base', queries: { payment: query } }, {});
+    const dir = writePack(join(root, 'demo'), { ...manifest, extends: ['../base'], patterns: { waived: String.raw`\bwaived?\b` } }, { 'late-payment': withRef });
+    const [first, second] = loadPack(dir).rules[0]?.conditions.all ?? [];
+    // The query's keys take the reference's place; its named patterns are expanded like the rule's own.
+    expect(first?.params).toEqual({ label: 'a payment', text: String.raw`\bshall\s+pay\b`, exclude: String.raw`(?:\bwaived?\b)` });
+    expect(Object.keys(second?.params ?? {})).toEqual(['label', 'text', 'exclude']);
+    expect((second?.params as { label?: string }).label).toBe('a late payment');
+  });
+
+  it('rejects a reference to an unknown query, and a query that is no valid clause query, with file and JSON path', () => {
+    const withRef = { ...baseRule, conditions: { all: [{ fact: 'clauses', params: { $query: 'nope' }, operator: 'nonEmpty', value: true }] } };
+    const dir = writePack(join(tmp(), 'demo'), { ...manifest, queries: { payment: { text: 'pay' } } }, { 'late-payment': withRef });
+    const e = loadError(dir);
+    expect([e.file, e.jsonPath]).toEqual([join(dir, 'late-payment.json'), '$.conditions.all[0].params.$query']);
+    expect(e.message).toMatch(/unknown query "nope".*payment/);
+    const bad = writePack(join(tmp(), 'demo'), { ...manifest, queries: { payment: { txt: 'pay' } } }, { 'late-payment': { ...withRef, conditions: { all: [{ fact: 'clauses', params: { $query: 'payment' }, operator: 'nonEmpty', value: true }] } } });
+    expect(loadError(bad).file).toBe(join(bad, 'late-payment.json'));
+  });
+
+  it('gives the built-in packs the queries of rules/shared-queries.json: the patent-licence gate is held once', () => {
+    const uses = loadBuiltinPacks().flatMap((p) => p.rules).filter((r) => JSON.stringify(r.conditions).includes('"label":"a licence under patents or know-how"'));
+    expect(uses.length).toBeGreaterThanOrEqual(10);
+    expect(uses.every((r) => !readFileSync(r.file, 'utf8').includes('followDefinitions'))).toBe(true);
   });
 
   it('rejects overrides of unknown rules', () => {
