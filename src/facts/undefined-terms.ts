@@ -226,6 +226,11 @@ function numberedSomewhere(text: string, term: string, sites: () => readonly num
 const LINE_OPENING = String.raw`[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
 export const CLAUSE_OPENING = String.raw`(?:^|\n)${LINE_OPENING}`;
 
+/** The English plural of a term's last word: "Licensed Patents", "Royalties", "Taxes". */
+export function pluralOf(term: string): string {
+  return /[^aeiou]y$/.test(term) ? `${term.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(term) ? `${term}es` : `${term}s`;
+}
+
 /** The pattern headsAClause stands for: a clause opening, `term` as its heading, then a sentence or the line's end. */
 export function headingPattern(term: string): RegExp {
   return new RegExp(`${CLAUSE_OPENING}[*_]{0,2}${escapeRegExp(term)}[*_]{0,2}(?:[.:][*_]{0,2}[ \\t]+(?:This|The|Each|Unless|Subject)\\b|[ \\t]*(?:\\r?\\n|$))`);
@@ -772,7 +777,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const wordsAt = new WordPlaces(text, caps);
   let openings: number[] | undefined;
   const clauseOpenings = (): readonly number[] => (openings ??= clauseOpeningEnds(text));
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headsAClause(text, f.term, clauseOpenings)) found.delete(key);
+  // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
+  // what "a Licensed Patent" is, as "1. Licensed Patent" would.
+  const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);

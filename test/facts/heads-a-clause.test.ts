@@ -2,7 +2,7 @@
 // pattern compiled per term: the same answer as that pattern (headingPattern) over the whole text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_OPENING, clauseOpeningEnds, headingPattern, headsAClause } from '../../src/facts/undefined-terms.js';
+import { CLAUSE_OPENING, clauseOpeningEnds, findUndefinedTerms, headingPattern, headsAClause, pluralOf } from '../../src/facts/undefined-terms.js';
 
 const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '  ', '#', '## ', '*', '**', '_', '__', 'Section ', 'ARTICLE ', 'Clause\t', '1', '9.', '6.01', '12.3.4', '1234', 'IV', 'IV.', 'X', '.', ':', 'Term', 'Net Sales', 'Territory', 'This', 'The', ' Each', 'Unless', 'Subject', 'means', 'the', ', ', 'Terms');
 const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
@@ -33,5 +33,14 @@ describe('headsAClause', () => {
     expect(headsAClause(doc, 'Term', openings)).toBe(true);
     expect(headsAClause(doc, 'Net Sales', openings)).toBe(true);
     expect(headsAClause(doc, 'Territory', openings)).toBe(false);
+  });
+
+  it('a heading in the plural names the term too: "1. Licensed Patents" over bullets defines "a Licensed Patent"', () => {
+    expect([pluralOf('Licensed Patent'), pluralOf('Royalty'), pluralOf('Tax'), pluralOf('Key')]).toEqual(['Licensed Patents', 'Royalties', 'Taxes', 'Keys']);
+    const locate = { at: () => null };
+    const doc = (heading: string) => `HEADS OF TERMS\n\n${heading}\n  • Tidewater: the families listed in Annex A.\n  • Kowhai: the families listed in Annex B.\n\n6. Prosecution\n  • A party that intends to abandon a Licensed Patent will give the other 60 days' notice.\n`;
+    expect(findUndefinedTerms(doc('1. Licensed Patents'), [], [], locate).map((t) => t.term)).toEqual([]);
+    // Near miss: a heading that names something else leaves the term undefined.
+    expect(findUndefinedTerms(doc('1. Patent Families'), [], [], locate).map((t) => t.term)).toEqual(['Licensed Patent']);
   });
 });
