@@ -249,14 +249,21 @@ function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly Cl
   let headed: readonly ClauseMatch[] = [];
   if (heading !== undefined) {
     const re = rule.anchor?.matchCase === true ? compileCased(heading) : compile(heading);
+    // Typed itself, or a section ("10. General") over typed clauses of the kind ("10.1 ... governed by the laws of"),
+    // when the anchor only says where a finding about something else goes (the general provisions, for a missing
+    // competition-law clause); a rule about the anchor's own kind keeps to the typed clause.
+    const section = !queriesAnchorKind(rule);
+    const typedWithin = (c: ClauseNode): boolean => section && anchors.some((b) => typed(b) && b.clauseId !== c.id && ctx.clause(b.clauseId)?.parentId === c.id);
     headed = anchors.filter((a) => {
-      const h = typed(a) ? ctx.clause(a.clauseId)?.heading : undefined;
-      return h !== null && h !== undefined && re.test(h);
+      const c = ctx.clause(a.clauseId);
+      return c !== undefined && c.heading !== null && re.test(c.heading) && (typed(a) || typedWithin(c));
     });
   }
   // Both first (the "Jurisdiction" clause that sends disputes to court, not the "Governing Law" one before it); then a
   // named clause over one that only holds the words ("each jurisdiction in which it does business" in a representation).
-  const both = holding.filter((a) => headed.includes(a));
+  // A holding clause inside a named section ("9.10 Governing Law; Jurisdiction" under "9. Miscellaneous") counts as both.
+  const headedIds = new Set(headed.map((a) => a.clauseId));
+  const both = holding.filter((a) => headedIds.has(a.clauseId) || headedIds.has(ctx.clause(a.clauseId)?.parentId ?? ''));
   const pool = both.length > 0 ? both : headed.length > 0 ? headed : holding.length > 0 ? holding : anchors;
   return (
     pool.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
@@ -293,6 +300,15 @@ function titleClause(ctx: DocumentContext): ClauseNode | undefined {
     if (!named && c.heading !== null && INSTRUMENT_TITLE.test(c.heading)) named = c;
   }
   return named ?? clauses[0];
+}
+
+/** Whether a `clauses` condition of the rule asks for a type of its anchor (dispute-resolution-missing: its anchor's kind). */
+function queriesAnchorKind(rule: LoadedRule): boolean {
+  const anchorTypes = rule.anchor?.types;
+  if (!anchorTypes) return false;
+  const walk = (c: Condition): boolean =>
+    (c.all ?? c.any ?? []).some(walk) || (c.not !== undefined && walk(c.not)) || (c.fact === 'clauses' && ((c.params as ClauseQuery | undefined)?.types ?? []).some((t) => anchorTypes.includes(t)));
+  return walk(rule.conditions);
 }
 
 /** The matched clauses that a `clauses` condition selected by a type of the rule's anchor (null: none). */

@@ -50,4 +50,20 @@ describe('anchors named by their heading', () => {
     const [f] = await findingsOf(text, 'governance/dispute-resolution-missing');
     expect(f?.clauseNumber).toBe('8.2');
   });
+
+  it('reports a missing competition-law clause at the General section over the boilerplate, not at its first typed clause', async () => {
+    const text = `${licence}${termination}
+## 8. General
+
+8.1 This Agreement is governed by the laws of the State of Delaware, without regard to its conflict of laws principles.
+
+8.2 Notices under this Agreement shall be in writing and delivered by courier to the addresses in the preamble.
+`;
+    const [f] = await findingsOf(text, 'antitrust/compliance-clause-missing');
+    expect(f?.clauseNumber).toBe('8');
+    // Near miss: a rule about the anchor's own kind keeps to the typed clause under that section.
+    const [d] = await findingsOf(text, 'governance/dispute-resolution-missing');
+    expect(d?.clauseNumber).toBe('8.1');
+  });
 });
+
