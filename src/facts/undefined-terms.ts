@@ -53,6 +53,15 @@ const NATIONALITIES = new Set(
 const PLACE_NAMES = new Set(
   ['New York', 'New Jersey', 'New Mexico', 'New Hampshire', 'New Zealand', 'New South Wales', 'New Delhi', 'New England', 'North Carolina', 'North Dakota', 'South Carolina', 'South Dakota', 'West Virginia', 'Rhode Island', 'Puerto Rico', 'Hong Kong', 'South Africa', 'South Korea', 'North America', 'South America', 'Latin America', 'Costa Rica', 'Saudi Arabia', 'Sri Lanka', 'El Salvador', 'Los Angeles', 'San Francisco', 'San Diego', 'San Jose', 'Santa Clara', 'Las Vegas', 'Salt Lake', 'Silicon Valley', 'Tel Aviv', 'Buenos Aires', 'Kuala Lumpur', 'Abu Dhabi', 'Mainland China', 'Cayman Islands', 'Virgin Islands', 'British Virgin', 'Isle of Man', 'Northern Ireland', 'Great Britain', 'Czech Republic', 'Dominican Republic', 'Sao Paulo', 'Rio de Janeiro', 'St. Louis', 'Palo Alto', 'Mountain View', 'Menlo Park', 'Redwood City', 'Research Triangle', 'Washington D.C.'],
 );
+/** Whether a place of PLACE_NAMES follows a hyphen in `term` ("Australia-New Zealand"): a compound of places, no term. */
+function hyphenedPlace(term: string): boolean {
+  const parts = term.split('-');
+  for (let i = 1; i < parts.length; i++) {
+    const words = (parts[i] as string).split(' ');
+    if (words.length >= 2 && (PLACE_NAMES.has(`${words[0]} ${words[1]}`) || PLACE_NAMES.has(words.slice(0, 3).join(' ')))) return true;
+  }
+  return false;
+}
 const COMMON_PROPER = new Set(
   ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney'],
 );
@@ -732,6 +741,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       COMMON_PROPER.has(term) ||
       NAME_STARTS.has(words[0] as string) ||
       (words.length >= 2 && (PLACE_NAMES.has(`${words[0]} ${words[1]}`) || PLACE_NAMES.has(words.slice(0, 3).join(' ')))) ||
+      // "the Australia-New Zealand double tax agreement", "the US-Hong Kong treaty": places joined by a hyphen.
+      (term.includes('-') && hyphenedPlace(term)) ||
       NUMBER_WORDS.test(words[0] as string) ||
       words.some((w) => DOCUMENT_PARTS.has(w) || NAME_WORDS.has(w) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
       acronyms.has(initials(words)) ||
