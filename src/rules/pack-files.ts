@@ -35,14 +35,16 @@ export interface LoadedPack {
   readonly queries: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-/** The file of `rules/` whose named clause queries every built-in pack may use (as if each extended it). */
+/**
+ * The file of `rules/` whose named clause queries every pack may use (as if each extended it): a built-in pack copied
+ * elsewhere to be adapted, or a user's own pack, can still say {"$query": "patent-licence"}.
+ */
 export const SHARED_QUERIES_FILE = 'shared-queries.json';
 const sharedQueries = new Map<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>();
 
-/** The shared queries of the built-in folder `builtinDir` (read once per process), for a pack whose folder is in it. */
-function builtinQueries(dir: string, builtinDir: string): Readonly<Record<string, Readonly<Record<string, unknown>>>> {
+/** The shared queries of the built-in folder `builtinDir` (read once per process). */
+function builtinQueries(builtinDir: string): Readonly<Record<string, Readonly<Record<string, unknown>>>> {
   const root = resolve(builtinDir);
-  if (dirname(dir) !== root) return {};
   let table = sharedQueries.get(root);
   if (table === undefined) {
     const file = join(root, SHARED_QUERIES_FILE);
@@ -146,7 +148,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
     const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
 
     const patterns: Record<string, string> = Object.assign({}, ...parents.map((p) => p.patterns), manifest.patterns);
-    const queries: Record<string, Readonly<Record<string, unknown>>> = Object.assign({}, builtinQueries(dir, state.builtinDir), ...parents.map((p) => p.queries), manifest.queries);
+    const queries: Record<string, Readonly<Record<string, unknown>>> = Object.assign({}, builtinQueries(state.builtinDir), ...parents.map((p) => p.queries), manifest.queries);
     const inherited = new Map<string, LoadedRule>();
     for (const p of parents) for (const r of p.rules) inherited.set(r.id, r);
 

@@ -1,5 +1,5 @@
 // The pack loader rejects every kind of broken pack with ONE ClauseCheckError naming the file and JSON path.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -200,6 +200,14 @@ describe('loadPack', () => {
     const uses = loadBuiltinPacks().flatMap((p) => p.rules).filter((r) => JSON.stringify(r.conditions).includes('"label":"a licence under patents or know-how"'));
     expect(uses.length).toBeGreaterThanOrEqual(10);
     expect(uses.every((r) => !readFileSync(r.file, 'utf8').includes('followDefinitions'))).toBe(true);
+  });
+
+  it('lets a built-in pack copied elsewhere, or any pack, use the shared queries', () => {
+    const copy = join(tmp(), 'exit');
+    cpSync(join(process.cwd(), 'rules', 'exit'), copy, { recursive: true });
+    const loaded = loadPack(copy);
+    const builtin = loadBuiltinPacks().find((p) => p.id === 'exit');
+    expect(loaded.rules.map((r) => JSON.stringify(r.conditions))).toEqual(builtin?.rules.map((r) => JSON.stringify(r.conditions)));
   });
 
   it('rejects overrides of unknown rules', () => {
