@@ -427,6 +427,8 @@ const EMAIL_HEADER = /^[ \t>]*From:[^\n]*\n(?:[ \t>]*(?:To|Cc|Bcc|Date|Sent|Subj
 // A side of a grant named by a class of parties rather than one party: "each Member", "each other Member", "all other Licensees".
 const CLASS_SIDE = /^(?:(?:each|every|all)\s+(?:other\s+)?|the\s+other\s+)([A-Z][a-z]{2,})$/;
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
+/** After an act, in its sentence: '(efforts) to cause / procure that / ensure that <Name> ...' (sticky; the name as written). */
+const CAUSED_PARTY = /[^.;\n]{0,80}?\bto\s+(?:cause|procure(?:\s+that)?|ensure\s+that)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})/y;
 // A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
 // comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
 const JOINED_BEFORE_END = /(?:\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
@@ -1544,9 +1546,14 @@ export class DocumentContext {
         for (let i = firstIn(acts, c.start, end); i >= 0 && i < acts.starts.length && (acts.starts[i] as number) < end; i++) {
           const at = acts.starts[i] as number;
           const atEnd = acts.ends[i] as number;
-          const subject = this.subjectOf(c.start, at, atEnd);
+          let subject = this.subjectOf(c.start, at, atEnd);
           if (subject === null || NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
-          if (this.bystanders().has(subject)) continue;
+          if (this.bystanders().has(subject)) {
+            // a guarantor or parent that must 'cause Beta to' act puts the duty on Beta, a side of the exchange
+            const caused = this.causedParty(atEnd, end);
+            if (caused === null || this.bystanders().has(caused)) continue;
+            subject = caused;
+          }
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
           hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
@@ -1574,6 +1581,13 @@ export class DocumentContext {
    */
   crossLicense(): boolean {
     return this.once('xl', () => this.kind === 'cross-license' || (!this.declared && /cross[- ]?licen[cs]e/i.test(this.text.slice(0, 600))));
+  }
+
+  /** The party an act is to be procured from ('... efforts to cause Beta to launch'), right after the act; else null. */
+  private causedParty(atEnd: number, end: number): string | null {
+    CAUSED_PARTY.lastIndex = atEnd;
+    const m = CAUSED_PARTY.exec(this.text.slice(0, end));
+    return m ? this.canonical(m[1] as string) : null;
   }
 
   private canonical(who: string | null): string | null {
