@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, kindName, namedAncestor, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, kindName, namesLookedFor, namedAncestor, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -85,6 +85,18 @@ export interface ClauseGroup {
  * "§ 4.2 Royalties" for a clause title; a title whose number already names its kind ("Section 1.2", "ARTICLE 2
  * LICENSE GRANTS", "§ 3 Fees", "Schedule A") takes no second mark ("§ Section 1.2", "§ § 3 Fees").
  */
+/** The evidence of a finding as a report prints it: "looked for: ..." or the document's words. */
+export const LOOKED_FOR = 'looked for: ';
+
+/**
+ * Whether the message already says the evidence: quotes it (white space aside), or names all of what was looked for
+ * ("No transition assistance or bridging licence is offered."); such evidence is not printed again.
+ */
+export function messageSaysEvidence(message: string, evidence: string): boolean {
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  return flat(message).includes(flat(evidence)) || (evidence.startsWith(LOOKED_FOR) && namesLookedFor(message, evidence));
+}
+
 export function withSectionSign(title: string): string {
   return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
 }

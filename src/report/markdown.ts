@@ -1,12 +1,10 @@
 // Markdown for counsel: the gate, a summary by pack and severity, then each document's findings by clause.
-import { namesLookedFor, type Finding, type RunReport } from '../model/index.js';
+import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, countsByPack, findingsByClause, isAccepted, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
+import { LOOKED_FOR, acceptanceLabel, countsByPack, findingsByClause, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-const LOOKED_FOR = 'looked for: ';
 
 /**
  * The evidence as counsel reads it: the document's words in quotation marks, what was looked for and not found
@@ -15,8 +13,8 @@ const LOOKED_FOR = 'looked for: ';
  */
 export function evidenceLine(f: Pick<Finding, 'message' | 'evidence'>): string | null {
   const flat = inline(f.evidence);
-  if (!flat || inline(f.message).includes(flat)) return null;
-  if (flat.startsWith(LOOKED_FOR)) return namesLookedFor(f.message, flat) ? null : `  - Looked for and not found: ${flat.slice(LOOKED_FOR.length)}`;
+  if (!flat || messageSaysEvidence(f.message, flat)) return null;
+  if (flat.startsWith(LOOKED_FOR)) return `  - Looked for and not found: ${flat.slice(LOOKED_FOR.length)}`;
   const at = flat.indexOf(` — ${LOOKED_FOR}`);
   if (at >= 0) return `  - Evidence: “${flat.slice(0, at)}” — ${flat.slice(at + 3)}`;
   return `  - Evidence: “${flat}”`;

@@ -1,9 +1,9 @@
 // Stylish: the ESLint-like report for people on a terminal.
 import pc from 'picocolors';
-import { namesLookedFor, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { summarize } from './build.js';
-import { acceptanceLabel, findingPlaces, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
+import { acceptanceLabel, findingPlaces, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -13,12 +13,6 @@ const EVIDENCE_MAX = 200;
 export function oneLine(text: string, max = EVIDENCE_MAX): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-/** Whether the message already carries the evidence (whitespace aside), or names all of what was looked for. */
-function quotes(message: string, evidence: string): boolean {
-  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
-  return flat(message).includes(flat(evidence)) || (evidence.startsWith('looked for: ') && namesLookedFor(message, evidence));
 }
 
 export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber): string {
@@ -47,7 +41,7 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${marks}  ${c.dim(f.ruleId)}`);
     lines.push(`${indent}${c.cyan(places.unnamed(f) ?? clauseLabel(f, places.number(f)))}`);
     // Many rule messages quote their evidence already; saying it twice only lengthens the report.
-    if (f.evidence && !quotes(f.message, f.evidence)) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
+    if (f.evidence && !messageSaysEvidence(f.message, f.evidence)) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);
   }
   return lines;
