@@ -10,7 +10,7 @@ import { ClauseCheckError, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
 import { factNamed, operatorNamed } from './catalogue.js';
-import { expandPatternRefs, expandQueryRefs } from './pattern-refs.js';
+import { expandPatternRefs, expandQueryRefs, resolvePatternTable } from './pattern-refs.js';
 import type { Condition, PackManifest, RuleSpec } from './schema.js';
 import { PACK_MANIFEST_SHAPE, RULE_SHAPE } from './shapes.js';
 
@@ -147,7 +147,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
     const clauseTypes = [...parents.flatMap((p) => p.clauseTypes), ...extra.types];
     const knownTypes = new Set([...BUILTIN_TYPE_IDS, ...clauseTypes.map((t) => t.id)]);
 
-    const patterns: Record<string, string> = Object.assign({}, ...parents.map((p) => p.patterns), manifest.patterns);
+    const patterns = resolvePatternTable(Object.assign({}, ...parents.map((p) => p.patterns)), manifest.patterns, manifestFile);
     const queries: Record<string, Readonly<Record<string, unknown>>> = Object.assign({}, builtinQueries(state.builtinDir), ...parents.map((p) => p.queries), manifest.queries);
     const inherited = new Map<string, LoadedRule>();
     for (const p of parents) for (const r of p.rules) inherited.set(r.id, r);

@@ -2,7 +2,10 @@
 // `(?&name)` inside any pattern (text, heading, require, exclude, term, act, pattern, variants). The reference is
 // replaced by `(?:<the pattern>)` when the rule file is read, before it is validated, so everything after the loader
 // sees plain patterns. `(?&` is no valid JavaScript regular expression, so no pattern can mean anything else by it.
+// A table pattern may use other table patterns the same way ('"licence-grant": "(?&grant-verb)\\s+(?&licence-noun)"'):
+// the loader resolves the table once, when the pack is read, so a rule's reference is always one replacement.
 import { ClauseCheckError, jsonPath } from '../model/index.js';
+import { unsafePattern } from './regex-safety.js';
 
 /** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. */
 export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
@@ -11,6 +14,61 @@ export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 're
 export const PATTERN_NAME = /^[a-z][a-z0-9-]*$/;
 
 const REFERENCE = /(?<!\\)\(\?&([^)]*)\)/g;
+
+function unknownPattern(name: string, known: readonly string[], file: string, path: readonly PropertyKey[]): ClauseCheckError {
+  return new ClauseCheckError('pack-invalid', `unknown pattern "(?&${name})" (${known.length ? `the pack's patterns: ${known.join(', ')}` : 'the pack defines no patterns'})`, { file, jsonPath: jsonPath(path) });
+}
+
+/** `src` with each `(?&name)` replaced by an empty group: what a table pattern must be, as a regex, before its references resolve. */
+export function withoutPatternRefs(src: string): string {
+  return src.replace(REFERENCE, '(?:)');
+}
+
+/**
+ * The `own` table patterns of a pack (pack.json's `patterns`) with their references to one another and to `inherited`
+ * (the packs it extends, already resolved; its own names win) replaced, the merged table returned. A reference to an
+ * unknown name, a cycle ('a' uses 'b' uses 'a') or a resolved pattern that does not compile or backtracks
+ * catastrophically (two safe patterns may make an unsafe one together) is a pack-invalid error naming `file` and
+ * `$.patterns.<name>`. Patterns without references are returned as written (the manifest's schema checked them).
+ */
+export function resolvePatternTable(inherited: Readonly<Record<string, string>>, own: Readonly<Record<string, string>>, file: string): Record<string, string> {
+  const resolved: Record<string, string> = { ...inherited };
+  const done = new Map<string, string>();
+  const resolving: string[] = [];
+  const resolve = (name: string): string => {
+    const known = done.get(name);
+    if (known !== undefined) return known;
+    const open = resolving.indexOf(name);
+    if (open >= 0) {
+      throw new ClauseCheckError('pack-invalid', `named patterns use each other in a cycle: ${[...resolving.slice(open), name].join(' -> ')}`, { file, jsonPath: jsonPath(['patterns', resolving[0] ?? name]) });
+    }
+    resolving.push(name);
+    const src = own[name] ?? '';
+    const out = src.replace(REFERENCE, (_, ref: string) => {
+      if (Object.hasOwn(own, ref)) return `(?:${resolve(ref)})`;
+      if (Object.hasOwn(inherited, ref)) return `(?:${inherited[ref]})`;
+      throw unknownPattern(ref, [...new Set([...Object.keys(inherited), ...Object.keys(own)])], file, ['patterns', name]);
+    });
+    resolving.pop();
+    done.set(name, out);
+    return out;
+  };
+  for (const [name, src] of Object.entries(own)) {
+    resolved[name] = resolve(name);
+    if (!src.includes('(?&')) continue;
+    const fail = (why: string): never => {
+      throw new ClauseCheckError('pack-invalid', `${why} (with its named patterns resolved)`, { file, jsonPath: jsonPath(['patterns', name]) });
+    };
+    try {
+      new RegExp(resolved[name], 'i');
+    } catch (e) {
+      fail(`invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    }
+    const unsafe = unsafePattern(resolved[name]);
+    if (unsafe !== null) fail(unsafe);
+  }
+  return resolved;
+}
 
 /**
  * `rule` (a rule file as parsed JSON) with every `(?&name)` in its patterns replaced from `table`. An unknown name is
@@ -23,8 +81,7 @@ export function expandPatternRefs(rule: unknown, table: Readonly<Record<string, 
       return v.replace(REFERENCE, (_, name: string) => {
         const pattern = Object.hasOwn(table, name) ? table[name] : undefined;
         if (pattern === undefined) {
-          const known = Object.keys(table);
-          throw new ClauseCheckError('pack-invalid', `unknown pattern "(?&${name})" (${known.length ? `the pack's patterns: ${known.join(', ')}` : 'the pack defines no patterns'})`, { file, jsonPath: jsonPath(path) });
+          throw unknownPattern(name, Object.keys(table), file, path);
         }
         return `(?:${pattern})`;
       });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
 import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, factNamed, operatorNamed } from './catalogue.js';
 import { factParams, isParamlessFact } from './fact-params.js';
-import { PATTERN_NAME } from './pattern-refs.js';
+import { PATTERN_NAME, withoutPatternRefs } from './pattern-refs.js';
 import { ClauseQuery, RegexList, RegexSource } from './query.js';
 
 export { ClauseQuery, RegexList, RegexSource };
@@ -111,6 +111,15 @@ export const Rule = z.strictObject({
 export type RuleInput = z.input<typeof Rule>;
 export type RuleSpec = z.infer<typeof Rule>;
 
+/** A pattern of a pack's `patterns` table: a RegexSource once its `(?&name)` references are taken out. */
+const TablePattern = z
+  .string()
+  .min(1)
+  .superRefine((src, ctx) => {
+    const plain = RegexSource.safeParse(withoutPatternRefs(src));
+    if (!plain.success) for (const issue of plain.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+  });
+
 export const PackManifest = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack ids are kebab-case'),
@@ -124,8 +133,11 @@ export const PackManifest = z.strictObject({
   clauseTypes: z.array(z.unknown()).default([]),
   /** Rule files of this folder, without ".json" (e.g. "price-fixing"). */
   rules: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule file names are kebab-case, without .json')).default([]),
-  /** Named patterns the rules of this pack (and of packs extending it) use as `(?&name)` (pattern-refs.ts). */
-  patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case: lower-case letters, digits and "-", starting with a letter ("royalty-free")'), RegexSource).default({}),
+  /**
+   * Named patterns the rules of this pack (and of packs extending it) use as `(?&name)` (pattern-refs.ts). A pattern may
+   * use other named patterns: here it is checked with its references as empty groups; the loader checks it again resolved.
+   */
+  patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case: lower-case letters, digits and "-", starting with a letter ("royalty-free")'), TablePattern).default({}),
   /**
    * Named clause queries the rules of this pack (and of packs extending it) use as `{"$query": "name"}` (pattern-refs.ts
    * expandQueryRefs): the reference's object becomes the query, its own keys winning. Checked where used, as a query.

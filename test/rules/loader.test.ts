@@ -173,6 +173,37 @@ describe('loadPack', () => {
     expect([loadError(spaced).jsonPath, loadError(spaced).message]).toEqual(['$.patterns["royalty free"]', expect.stringMatching(/^invalid key "royalty free": pattern names are kebab-case/)]);
   });
 
+  it('lets a named pattern use other named patterns, its own and inherited ones, resolved once when the pack loads', async () => {
+    const root = tmp();
+    writePack(join(root, 'base'), { id: 'base', version: '1.0.0', description: 'Base', patterns: { pay: String.raw`shall\s+pay` } }, {});
+    const patterns = { 'owed': String.raw`\b(?&pay)\b`, 'waived': String.raw`\bwaived?\b`, 'owed-unless-waived': String.raw`(?&owed)(?![^.]*(?&waived))` };
+    const withRef = { ...baseRule, conditions: { all: [{ fact: 'clauses', params: { text: '(?&owed-unless-waived)' }, operator: 'nonEmpty', value: true }] } };
+    const dir = writePack(join(root, 'demo'), { ...manifest, extends: ['../base'], patterns }, { 'late-payment': withRef });
+    const pack = loadPack(dir);
+    expect(pack.patterns['owed-unless-waived']).toBe(String.raw`(?:\b(?:shall\s+pay)\b)(?![^.]*(?:\bwaived?\b))`);
+    const params = (pack.rules[0]?.conditions.all?.[0]?.params ?? {}) as { text?: string };
+    expect(params.text).toBe(`(?:${pack.patterns['owed-unless-waived']})`);
+    const run = async (clause: string) => (await evaluate(analyze(sourceFromText(`## 3. Payment\n\n3.1 ${clause}\n`, 'a.md')), [pack])).map((f) => f.ruleId);
+    expect(await run('Beta shall pay Alpha USD 10,000 within thirty (30) days after invoice.')).toEqual(['demo/late-payment']);
+    expect(await run('Beta shall pay Alpha USD 10,000 unless the fee is waived by Alpha.')).toEqual([]);
+  });
+
+  it('rejects named patterns that use each other in a cycle, an unknown one, or make an unsafe pattern together, naming $.patterns.<name>', () => {
+    const load = (patterns: Record<string, string>) => loadError(writePack(join(tmp(), 'demo'), { ...manifest, patterns }, { 'late-payment': baseRule }));
+    const cycle = load({ a: 'x(?&b)', b: 'y(?&c)', c: '(?&a)z' });
+    expect([cycle.jsonPath, cycle.message]).toEqual(['$.patterns.a', expect.stringMatching(/cycle: a -> b -> c -> a$/)]);
+    const self = load({ fee: 'fee|(?&fee)' });
+    expect([self.jsonPath, self.message]).toEqual(['$.patterns.fee', expect.stringMatching(/cycle: fee -> fee$/)]);
+    const unknown = load({ owed: String.raw`shall\s+(?&pay-verb)` });
+    expect([unknown.file.endsWith('pack.json'), unknown.jsonPath, unknown.message]).toEqual([true, '$.patterns.owed', expect.stringMatching(/unknown pattern "\(\?&pay-verb\)"/)]);
+    // Each is safe alone; nested under a repeat they backtrack catastrophically.
+    const unsafe = load({ word: String.raw`\w+\s?`, words: '(?:(?&word))+$' });
+    expect([unsafe.jsonPath, unsafe.message]).toEqual(['$.patterns.words', expect.stringMatching(/with its named patterns resolved/)]);
+    // A reference is no regex of its own: the rest of the pattern is still checked as written.
+    const broken = load({ pay: 'pay', owed: '((?&pay)' });
+    expect([broken.jsonPath, broken.message]).toEqual(['$.patterns.owed', expect.stringMatching(/invalid regular expression/)]);
+  });
+
   it('expands named clause queries, as {"$query": name}, from the pack and the packs it extends; the reference\'s own keys win', () => {
     const root = tmp();
     const query = { label: 'a payment', text: String.raw`\bshall\s+pay\b`, exclude: '(?&waived)' };
