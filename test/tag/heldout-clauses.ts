@@ -52,7 +52,8 @@
 export interface HeldOutClause {
   readonly types: readonly string[];
   readonly may?: readonly string[];
-  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw' | 'shortform' | 'startup' | 'sideletter';
+  readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw' | 'shortform' | 'startup' | 'sideletter'
+    | 'indian' | 'singapore' | 'defined' | 'passive' | 'list';
   readonly text: string;
   /** Added after the cues were changed: not held out. */
   readonly late?: true;
@@ -80,6 +81,8 @@ export interface HeldOutClause {
   readonly thirteenth?: true;
   /** The fourteenth batch: ELEVENTH_TYPES, written before the modal-reading round, measured by counts before and after it, not fitted. */
   readonly fourteenth?: true;
+  /** The fifteenth batch: FIFTEENTH_TYPES, written before the frame-reading round, measured once before and once after it, not fitted. */
+  readonly fifteenth?: true;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -87,6 +90,9 @@ export const ELEVENTH_TYPES: readonly string[] = [
   'non-compete', 'non-solicit', 'exclusivity', 'price-restriction', 'most-favored', 'volume-restriction',
   'minimum-commitment', 'change-of-control', 'covenant-not-to-sue', 'third-party-beneficiary',
 ];
+
+/** The types the fifteenth batch measures: the eleventh batch's and the anti-assignment clause, another restraint. */
+export const FIFTEENTH_TYPES: readonly string[] = [...ELEVENTH_TYPES, 'assignment'];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
 export const NINTH_TYPES: readonly string[] = [
@@ -1380,4 +1386,91 @@ quarter.` },
   { fourteenth: true, types: ['third-party-beneficiary'], style: 'english', text: `Each of the Buyer's Affiliates may, under the Contracts (Rights of Third Parties) Act 1999, enforce clause 12 as if it were a party.` },
   { fourteenth: true, types: ['third-party-beneficiary'], style: 'us', text: `Licensor's third-party licensors are intended third-party beneficiaries of this Section 8 with the right to enforce it.` },
   { fourteenth: true, types: [], style: 'us', text: `Nothing in this Agreement shall be construed to confer any rights on any third party.` },
+  // ---- fifteenth batch (tag-frames, 2026-11-29 23:50): FIFTEENTH_TYPES, written before the frame-reading round by its
+  // author, in writers unlike the earlier batches' (Indian and Singaporean English, US plain language, defined-term
+  // drafting, the passive, lists whose lead-in holds the restraint and whose items hold the act); measured once before
+  // the round and once after it, not fitted.
+  // non-compete
+  { fifteenth: true, types: ['non-compete'], style: 'indian', text: `The Promoters shall not, during the subsistence of this Agreement and for a period of two years thereafter, either by themselves or through their relatives, carry on or be engaged in any business which is similar to the business of the Company anywhere in India.` },
+  { fifteenth: true, types: ['non-compete'], style: 'passive', text: `During the Restricted Period, no business that competes with the Business may be established, acquired or operated by the Seller or any of its Affiliates.` },
+  { fifteenth: true, types: ['non-compete'], style: 'list', text: `The Executive undertakes that he will not, for twelve months after the Termination Date:
+(a) be employed by or provide services to any Competing Business; or
+(b) hold any interest in any Competing Business, other than up to 3% of the shares of a listed company.` },
+  { fifteenth: true, types: ['non-compete'], style: 'plain', text: `While you work with us and for one year after, you may not start, own, or work for a business that sells the same kind of products we sell in your sales region.` },
+  { fifteenth: true, types: ['non-compete'], style: 'defined', text: `Each Restricted Party covenants that it shall not, and shall procure that none of its Affiliates shall, engage in any Restricted Business in the Restricted Territory during the Restricted Period.` },
+  { fifteenth: true, types: [], style: 'english', text: `The Company operates in a competitive market and the Investor acknowledges that past performance is no guide to future results.` },
+  { fifteenth: true, types: [], style: 'singapore', text: `The Licensee shall not carry on any business at the Premises other than the operation of a food and beverage outlet.` },
+  // non-solicit
+  { fifteenth: true, types: ['non-solicit'], style: 'singapore', text: `The Consultant shall not, whether during or within 12 months after the termination of this Agreement, canvass, solicit or entice away any client of the Company with whom he had dealings.` },
+  { fifteenth: true, types: ['non-solicit'], style: 'passive', text: `No employee of the Company shall be solicited, hired or engaged by the Purchaser, directly or indirectly, during the eighteen months following Completion.` },
+  { fifteenth: true, types: ['non-solicit'], style: 'list', text: `During the Term and for one (1) year thereafter, Vendor shall not, and shall cause its Affiliates not to:
+(i) induce any Customer Employee to leave the employ of Customer; or
+(ii) offer employment to any person who was a Customer Employee in the preceding six months.` },
+  { fifteenth: true, types: ['non-solicit'], style: 'indian', text: `The Service Provider undertakes that it shall not divert or attempt to divert any customer or business of the Client to itself or to any other person during the tenure of this Agreement.` },
+  { fifteenth: true, types: ['non-solicit'], style: 'plain', text: `You agree not to ask any of our customers to move their business to you or anyone else for 12 months after you leave.` },
+  { fifteenth: true, types: [], style: 'us', text: `The Company may hire such employees and consultants as it considers necessary for the conduct of its business.` },
+  { fifteenth: true, types: [], style: 'us', text: `The Distributor shall use its best efforts to solicit orders for the Products from customers in the Territory.` },
+  // exclusivity
+  { fifteenth: true, types: ['exclusivity'], style: 'indian', text: `During the Term, the Principal shall not appoint any other person as its distributor, stockist or agent for the Products in the States of Maharashtra and Gujarat.` },
+  { fifteenth: true, types: ['exclusivity'], style: 'passive', text: `No other licence of the Licensed Patents in the Field shall be granted by the Licensor to any third party during the Term.` },
+  { fifteenth: true, types: ['exclusivity'], style: 'defined', text: `The Rights are granted to the Licensee to the exclusion of all other Persons, including the Licensor and its Affiliates.` },
+  { fifteenth: true, types: ['exclusivity'], may: ['non-compete'], style: 'list', text: `The Supplier shall not, during the Term, directly or indirectly:
+(a) supply the Products to any other purchaser in the Territory; or
+(b) authorise any person other than the Distributor to market the Products in the Territory.` },
+  { fifteenth: true, types: ['exclusivity'], style: 'plain', text: `You'll be the only company we let sell our sauces in Texas.` },
+  { fifteenth: true, types: [], style: 'english', text: `The Customer's remedies under this clause are its sole and exclusive remedies for late delivery.` },
+  { fifteenth: true, types: [], style: 'singapore', text: `The Distributor shall not sell the Products outside the Territory without the Supplier's prior written consent.` },
+  // price-restriction
+  { fifteenth: true, types: ['price-restriction'], style: 'singapore', text: `The rates set out in Annex B shall hold good for the first two years of the Term, and any revision thereafter shall not exceed 3% per annum.` },
+  { fifteenth: true, types: ['price-restriction'], style: 'passive', text: `The prices in Schedule 2 may not be increased by the Supplier before 1 January 2028.` },
+  { fifteenth: true, types: ['price-restriction'], style: 'list', text: `The Reseller shall not:
+(a) advertise the Products at a price below the Minimum Advertised Price; or
+(b) offer any discount on the Products exceeding ten per cent of the list price.` },
+  { fifteenth: true, types: ['price-restriction'], style: 'indian', text: `The Dealer shall not sell the Products to any customer at a price exceeding the maximum retail price printed on the packaging, inclusive of all taxes.` },
+  { fifteenth: true, types: ['price-restriction'], style: 'plain', text: `We will not charge you more for the service during your first 24 months than the amount shown on your order form.` },
+  { fifteenth: true, types: [], style: 'english', text: `The price payable for the Products shall be the Supplier's list price in force on the date of the order.` },
+  { fifteenth: true, types: [], style: 'us', text: `The Buyer shall not be charged for any Products that are rejected under Section 7.` },
+  // most-favored
+  { fifteenth: true, types: ['most-favored'], style: 'indian', text: `Should the Vendor supply similar goods to any other buyer at a price lower than that charged to the Purchaser, the Vendor shall pass on the benefit of such lower price to the Purchaser with effect from the date of such supply.` },
+  { fifteenth: true, types: ['most-favored'], style: 'defined', text: `If Licensor enters into a Third Party License on Financial Terms more favorable to the Third Party Licensee than the Financial Terms of this Agreement, Licensee shall be entitled to elect such Financial Terms.` },
+  { fifteenth: true, types: ['most-favored'], style: 'plain', text: `If we ever give another school a better deal on these licences, you get that deal too.` },
+  { fifteenth: true, types: [], style: 'english', text: `Each Party shall give the other no less than thirty days' notice of any change to its bank details.` },
+  // volume-restriction
+  { fifteenth: true, types: ['volume-restriction'], style: 'singapore', text: `The Licensee shall not cause or permit the Software to be used by more than 25 Named Users at any one time.` },
+  { fifteenth: true, types: ['volume-restriction'], style: 'passive', text: `The annual output of Licensed Products manufactured under this Licence is capped at 40,000 units; production in excess of the cap requires a further licence.` },
+  { fifteenth: true, types: ['volume-restriction'], style: 'list', text: `Licensee's use of the API is subject to the following limits:
+(a) no more than 10,000 calls per day; and
+(b) no more than 50 concurrent connections.` },
+  { fifteenth: true, types: [], style: 'us', text: `The Supplier shall deliver no fewer than 95% of Orders on time in each month.` },
+  // minimum-commitment
+  { fifteenth: true, types: ['minimum-commitment'], style: 'indian', text: `The Distributor shall lift a minimum quantity of 5,000 cartons of the Products every quarter, failing which the Company may terminate the distributorship.` },
+  { fifteenth: true, types: ['minimum-commitment'], style: 'passive', text: `Not less than 2,000 units of the Product shall be ordered by the Customer in each Contract Year.` },
+  { fifteenth: true, types: ['minimum-commitment'], style: 'defined', text: `Customer shall meet the Annual Minimum Commitment in each Commitment Year, and any Shortfall shall be invoiced as set out in Section 4.3.` },
+  { fifteenth: true, types: [], style: 'english', text: `The Supplier shall maintain a minimum inventory of spare parts sufficient for ninety days of repairs.` },
+  // change-of-control
+  { fifteenth: true, types: ['change-of-control'], style: 'singapore', text: `If there is any change in the shareholding of the Contractor resulting in a change in the person who controls the Contractor, the Employer may terminate this Contract by giving 30 days' written notice.` },
+  { fifteenth: true, types: ['change-of-control'], style: 'passive', text: `Where the Licensee is taken over, or more than half of its voting shares are transferred to a person not now a shareholder, this Licence may be terminated by the Licensor forthwith.` },
+  { fifteenth: true, types: ['change-of-control'], style: 'list', text: `The Lender may declare all amounts outstanding immediately due if:
+(a) an Event of Default occurs; or
+(b) any person or group of persons acting in concert gains control of the Borrower.` },
+  { fifteenth: true, types: [], style: 'english', text: `The Contractor shall control the quality of materials used in the Works.` },
+  // covenant-not-to-sue
+  { fifteenth: true, types: ['covenant-not-to-sue'], style: 'indian', text: `The Licensee shall not at any time question or raise any objection to the validity of the Licensor's patents, or aid any third party in doing so.` },
+  { fifteenth: true, types: ['covenant-not-to-sue'], style: 'passive', text: `No action for infringement of the Licensed Patents shall be brought by the Licensor against the Licensee or its customers in respect of Licensed Products.` },
+  { fifteenth: true, types: ['covenant-not-to-sue'], style: 'list', text: `The Licensee agrees that it will not:
+(a) seek to have any Licensed Patent declared invalid or revoked; or
+(b) assist any other person to do so.` },
+  { fifteenth: true, types: [], style: 'us', text: `The Licensor may, at its own expense, take action against any infringer of the Licensed Patents.` },
+  // third-party-beneficiary
+  { fifteenth: true, types: ['third-party-beneficiary'], style: 'singapore', text: `A person who is not a party to this Agreement shall have the right under the Contracts (Rights of Third Parties) Act 2001 to enforce clause 9, but no other term.` },
+  { fifteenth: true, types: ['third-party-beneficiary'], style: 'defined', text: `The Indemnified Persons may rely on and enforce Section 7.2 directly against Supplier.` },
+  { fifteenth: true, types: [], style: 'us', text: `No person other than the parties shall have any rights under this Agreement.` },
+  // assignment
+  { fifteenth: true, types: ['assignment'], style: 'indian', text: `The Distributor shall not transfer, assign or sub-let this Agreement or any part thereof to any other person without the prior written consent of the Company.` },
+  { fifteenth: true, types: ['assignment'], style: 'passive', text: `This Agreement may not be assigned or otherwise transferred by either Party without the other Party's written consent.` },
+  { fifteenth: true, types: ['assignment'], style: 'plain', text: `You can't hand this contract over to someone else without asking us first.` },
+  { fifteenth: true, types: ['assignment'], style: 'list', text: `Neither party shall, without the prior written consent of the other:
+(a) assign any of its rights under this Agreement; or
+(b) delegate or subcontract any of its obligations under it.` },
+  { fifteenth: true, types: [], style: 'us', text: `The Seller hereby sells and assigns to the Buyer all right, title and interest in the Purchased Receivables.` },
 ];

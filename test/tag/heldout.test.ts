@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, ELEVENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -41,13 +41,14 @@ function rowsOf(perType: Map<string, Counts>): Row[] {
 const macro = (rows: readonly Row[], key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
 
 // The floors below hold over the first five batches; the later batches have floors of their own.
-const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth);
+const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth);
 const NINTH = HELD_OUT.filter((c) => c.ninth);
 const TENTH = HELD_OUT.filter((c) => c.tenth);
 const ELEVENTH = HELD_OUT.filter((c) => c.eleventh);
 const TWELFTH = HELD_OUT.filter((c) => c.twelfth);
 const THIRTEENTH = HELD_OUT.filter((c) => c.thirteenth);
 const FOURTEENTH = HELD_OUT.filter((c) => c.fourteenth);
+const FIFTEENTH = HELD_OUT.filter((c) => c.fifteenth);
 const SIXTH = HELD_OUT.filter((c) => c.sixth);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -63,7 +64,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...rs.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
       `macro P ${f(macro(rs, 'p'))} R ${f(macro(rs, 'r'))} F1 ${f(macro(rs, 'f1'))}`];
     // The first batch, written before the cues were read, and the late batch, written after this session's cue changes.
-    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth)).perType);
+    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth)).perType);
     const late = rowsOf(measure(HELD_OUT.filter((c) => c.late)).perType);
     const third = rowsOf(measure(HELD_OUT.filter((c) => c.third)).perType);
     // The fourth and fifth batches cover every type of the spec, so they are also measured over all of them.
@@ -80,6 +81,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const twelfth = measure(TWELFTH, ELEVENTH_TYPES);
     const thirteenth = measure(THIRTEENTH, ELEVENTH_TYPES);
     const fourteenth = measure(FOURTEENTH, ELEVENTH_TYPES);
+    const fifteenth = measure(FIFTEENTH, FIFTEENTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -101,8 +103,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('twelfth batch, the same ten types', rowsOf(twelfth.perType)), micro('twelfth batch', twelfth.perType, () => true),
       ...table('thirteenth batch, the same ten types', rowsOf(thirteenth.perType)), micro('thirteenth batch', thirteenth.perType, () => true),
       ...table('fourteenth batch, the same ten types', rowsOf(fourteenth.perType)), micro('fourteenth batch', fourteenth.perType, () => true),
+      ...table('fifteenth batch, its eleven types', rowsOf(fifteenth.perType)), micro('fifteenth batch', fifteenth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -153,6 +156,10 @@ const LATER_BATCHES = [
   // and its verb): micro P 1.00, R 0.71 (17 tp, 0 fp, 7 fn) before it, P 1.00, R 0.75 (18 tp) after, measured by its
   // counts (its misses were printed only after the round); its author knew the cues, so it leans toward them.
   { name: 'fourteenth', clauses: FOURTEENTH, types: ELEVENTH_TYPES, floor: { precision: 0.9, recall: 0.65 } },
+  // The fifteenth batch (FIFTEENTH_TYPES: the ten and anti-assignment; written before the frame-reading round by its author,
+  // in Indian and Singaporean English, US plain language, defined-term drafting, the passive, and lists whose lead-in holds
+  // the restraint): micro P 1.00, R 0.51 (21 tp, 0 fp, 20 fn) before the round. Measured once after it, not fitted.
+  { name: 'fifteenth', clauses: FIFTEENTH, types: FIFTEENTH_TYPES, floor: { precision: 0.9, recall: 0.45 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
