@@ -231,6 +231,8 @@ function nameAfter(rest: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+const NO_ROLES: ReadonlyMap<string, string> = new Map();
+
 /** Party mentions that name a party, not part of a longer name ("Beta Patents", "Acme's Know-How"). */
 function partyMentions(mentions: readonly Mention[], text: string): Mention[] {
   return mentions.filter((m) => m.group !== null || !/^(?:['’]s\b|\s+(?:Patents?|Licensed|Technology|Know-How|IP|Intellectual|Improvements?|Products?|Marks?|Materials?|Software)\b)/.test(text.slice(m.end, m.end + 20)));
@@ -254,9 +256,11 @@ function roleMutual(prefix: string, after: string): string | null {
 
 /**
  * Grants made in a clause's own text. `nonAssertions`: where "agrees not to sue", "shall not assert" can start in it
- * (document offsets, from nonAssertionStarts): the covenants without the word "covenant".
+ * (document offsets, from nonAssertionStarts): the covenants without the word "covenant". `roles`: role words defined
+ * for the clause's article only (roles.ts: "In this Article 3, Ardentis is the "Licensor""), read as their parties
+ * where a grant names its sides by them ("The Licensor grants to the Licensee").
  */
-export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = []): GrantFinding[] {
+export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = [], roles: ReadonlyMap<string, string> = NO_ROLES): GrantFinding[] {
   const from = clause.start;
   const to = clause.bodyEnd;
   const own = text.slice(from, to);
@@ -341,14 +345,16 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
       if (m.group === 'other') return parties.other(anchor);
       return null;
     };
+    // A name read from the words (no party mention) may be a role word this article gives a party.
+    const asParty = (name: string | null): string | null => (name === null ? null : (roles.get(name) ?? name));
     if (passive) {
-      grantee = resolve(lastBefore, null) ?? nameBefore(prefix);
+      grantee = resolve(lastBefore, null) ?? asParty(nameBefore(prefix));
       grantor = resolve(firstAfter, grantee);
     } else {
-      grantor = prior ?? resolve(lastBefore, null) ?? nameBefore(prefix);
-      grantee = resolve(firstAfter, grantor) ?? (firstAfter ? null : nameAfter(text.slice(verbEnd, verbEnd + 80)));
+      grantor = prior ?? resolve(lastBefore, null) ?? asParty(nameBefore(prefix));
+      grantee = resolve(firstAfter, grantor) ?? (firstAfter ? null : asParty(nameAfter(text.slice(verbEnd, verbEnd + 80))));
     }
-    if (grantee !== null && grantee === grantor) grantee = passive ? null : nameAfter(text.slice(verbEnd, verbEnd + 80));
+    if (grantee !== null && grantee === grantor) grantee = passive ? null : asParty(nameAfter(text.slice(verbEnd, verbEnd + 80)));
     if (grantee === grantor) grantee = null;
     // In a two-party agreement the missing side is the other party.
     if (grantor !== null && grantee === null) grantee = parties.other(grantor);

@@ -9,6 +9,7 @@ import { COVENANT_VERB, findGrants, nextCovenant, nonAssertionStarts, type Grant
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
+import { findRoleScopes, rolesAt } from './roles.js';
 import { ReferenceResolver, type CrossReference } from './references.js';
 import { findDuplicateTerms, unusedTermsOf, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
@@ -220,10 +221,12 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
 
   const grantFindings: GrantFinding[] = [];
   const firstGrants = new Map<string, GrantRecord>();
+  // "In this Article 3, Ardentis is the "Licensor"": role words that hold for one article's grants.
+  const roleScopes = grantClauses.size > 0 ? findRoleScopes(text, locate, partyIndex) : [];
   for (const clause of tree.clauses) {
     const id = clause.id;
     if (!grantClauses.has(id) && !hasTagType(tags.get(id), GRANT_TAG)) continue;
-    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id));
+    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id), rolesAt(roleScopes, clause.start));
     grantFindings.push(...grants);
     const first = grants[0]?.record;
     if (first) firstGrants.set(id, first);

@@ -1,0 +1,105 @@
+// Role words given to the parties for one article or section only: "In this Article 3, Ardentis is referred to as the
+// "Licensor" and Valmorel as the "Licensee"", "For the purposes of this Section, "Licensor" means Ardentis". A
+// cross-licence drafted as two one-way licences often defines "Licensor" and "Licensee" anew in each direction's
+// article; read as names, the two grants are "Licensor to Licensee" twice, and nothing compares them.
+import type { ClauseNode } from '../model/index.js';
+import type { Mention, PartyIndex } from './parties.js';
+import type { ClauseLocator } from './text.js';
+
+/** Role words (as written, "Licensor") and the party each stands for, over a span of the text (an article's). */
+export interface RoleScope {
+  readonly start: number;
+  readonly end: number;
+  readonly roles: ReadonlyMap<string, string>;
+}
+
+// The division words a scope phrase names ("this Article 3", "this Section", "this Clause 4.2").
+const DIVISIONS = ['this Article', 'this Section', 'this Clause', 'this Paragraph'];
+// What opens a scope phrase before "this <Division>": "In", "For the purposes of", "For purposes of", "Under".
+const SCOPE_OPENER = /(?:^|[^\w-])(?:[Ii]n|[Ff]or\s+(?:the\s+)?purposes?\s+of|[Uu]nder)\s+$/;
+// After the division word: its number if any ("3", "4.2", "III"), "only", then the comma that ends the phrase.
+const SCOPE_REST = /^(?:[ \t]+((?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\b\.?))?(?:[ \t]+only)?[ \t]*,/;
+// A role word in quotes or bold: one to three capitalised words ("Licensor", "Receiving Party").
+const ROLE = /(?:["“]|\*\*)[ \t]*([A-Z][a-z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]*(?:["”]|\*\*)/g;
+// A role word that is followed by its party: ""Licensor" means Ardentis", ""Licensee" shall mean Valmorel".
+const ROLE_THEN_PARTY = /^[ \t]*\)?[ \t]*(?:means|shall\s+mean|refers\s+to|shall\s+refer\s+to|is|shall\s+be)\b/;
+// Words that name no role of one party.
+const NOT_A_ROLE = /^(?:Part(?:y|ies)|Agreement|Article|Section|Clause|Affiliates?|Effective\s+Date|Term)$/;
+
+/** The number of a clause or scope phrase without its division word or full stop ("Article 3" -> "3"). */
+function bareNumber(n: string): string {
+  return n.replace(/^(?:article|section|clause|paragraph|part)[ \t]+/i, '').replace(/\.$/, '').toLowerCase();
+}
+
+/** The end of the sentence that holds `from` (a full stop or semicolon before white space, or a line break). */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 59) && (i + 1 >= text.length || /\s/.test(text[i + 1] as string)))) return i;
+  }
+  return limit;
+}
+
+/**
+ * The span a scope phrase covers: the clause it names by number among the clause holding it and its ancestors; without
+ * a number (or none matching), the nearest of them that has children, as a paragraph "3.1 In this Article, ..." speaks
+ * for its article; a clause without children or parent speaks for itself.
+ */
+function scopeClause(locate: ClauseLocator, at: number, number: string | null): ClauseNode | null {
+  const chain: ClauseNode[] = [];
+  for (let c = locate.at(at); c !== null && c !== undefined; c = c.parentId === null ? null : (locate.get(c.parentId) ?? null)) chain.push(c);
+  if (chain.length === 0) return null;
+  if (number !== null) {
+    const wanted = bareNumber(number);
+    const named = chain.find((c) => c.number !== null && bareNumber(c.number) === wanted);
+    if (named) return named;
+  }
+  return chain.find((c) => c.children.length > 0 && c.kind !== 'preamble') ?? (chain[0] as ClauseNode);
+}
+
+/**
+ * The role words defined for one article or section ("In this Article 3, Ardentis is the "Licensor" and Brevon the
+ * "Licensee""), each with the party it stands for and the span of the clause the phrase names. A role is paired with
+ * the party named before it since the previous role ("Ardentis is referred to as the "Licensor""), or, when "means" or
+ * "is" follows it, with the party named next (""Licensor" means Ardentis"). Document order; none without parties.
+ */
+export function findRoleScopes(text: string, locate: ClauseLocator, parties: PartyIndex): RoleScope[] {
+  if (parties.parties.length === 0) return [];
+  const out: RoleScope[] = [];
+  for (const division of DIVISIONS) {
+    for (let k = text.indexOf(division); k >= 0; k = text.indexOf(division, k + division.length)) {
+      const opener = SCOPE_OPENER.exec(text.slice(Math.max(0, k - 30), k));
+      if (opener === null) continue;
+      const rest = SCOPE_REST.exec(text.slice(k + division.length, k + division.length + 24));
+      if (rest === null) continue;
+      const phraseEnd = k + division.length + rest[0].length;
+      const end = sentenceEnd(text, phraseEnd, Math.min(text.length, phraseEnd + 400));
+      const sentence = text.slice(phraseEnd, end);
+      const mentions = parties.within(phraseEnd, end).filter((m): m is Mention & { party: string } => m.party !== null);
+      const roles = new Map<string, string>();
+      let floor = phraseEnd;
+      for (const r of sentence.matchAll(ROLE)) {
+        const role = r[1] as string;
+        const rs = phraseEnd + (r.index as number);
+        const re = rs + r[0].length;
+        const taken = floor;
+        floor = re;
+        if (NOT_A_ROLE.test(role) || mentions.some((m) => m.start >= rs && m.end <= re)) continue;
+        const party = ROLE_THEN_PARTY.test(text.slice(re, re + 30)) ? mentions.find((m) => m.start >= re) : mentions.filter((m) => m.start >= taken && m.end <= rs).pop();
+        if (party !== undefined && !roles.has(role)) roles.set(role, party.party);
+      }
+      if (roles.size === 0) continue;
+      const scope = scopeClause(locate, k, rest[1] ?? null);
+      if (scope !== null) out.push({ start: scope.start, end: scope.end, roles });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The roles in force at `offset`: those of the innermost scope that holds it (an empty map outside every scope). */
+export function rolesAt(scopes: readonly RoleScope[], offset: number): ReadonlyMap<string, string> {
+  let best: RoleScope | null = null;
+  for (const s of scopes) if (s.start <= offset && offset < s.end && (best === null || s.end - s.start < best.end - best.start)) best = s;
+  return best?.roles ?? NO_ROLES;
+}
+const NO_ROLES: ReadonlyMap<string, string> = new Map();
