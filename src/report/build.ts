@@ -7,7 +7,7 @@ import {
   type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice,
 } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { RuleInfo } from './types.js';
+import type { RuleInfo, RuleVariantInfo } from './types.js';
 import { byCodePoint, isAccepted, needsReview, withReviewStatus } from './common.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
@@ -38,12 +38,24 @@ export interface PackMeta {
   readonly rules: readonly RuleInfo[];
 }
 
+/** What a variant says (its patterns, which pick it, are for the rule file). */
+function variantInfo(v: RuleVariantInfo): RuleVariantInfo {
+  return {
+    severity: v.severity,
+    ...(v.message !== undefined ? { message: v.message } : {}),
+    ...(v.rationale !== undefined ? { rationale: v.rationale } : {}),
+    ...(v.recommendation !== undefined ? { recommendation: v.recommendation } : {}),
+  };
+}
+
 /** Rule metadata of the packs, each rule once (the first pack naming it wins), sorted by id. */
 export function ruleInfos(packs: readonly PackMeta[]): RuleInfo[] {
   const byId = new Map<string, RuleInfo>();
   for (const p of packs) {
     for (const r of p.rules) {
-      if (!byId.has(r.id)) byId.set(r.id, { id: r.id, pack: r.pack, severity: r.severity, title: r.title, rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] });
+      if (byId.has(r.id)) continue;
+      const info: RuleInfo = { id: r.id, pack: r.pack, severity: r.severity, title: r.title, rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] };
+      byId.set(r.id, r.variants?.length ? { ...info, variants: r.variants.map(variantInfo) } : info);
     }
   }
   return [...byId.values()].sort((a, b) => byCodePoint(a.id, b.id));

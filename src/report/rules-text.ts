@@ -12,6 +12,16 @@ export function formatRuleShow(rule: RuleInfo): string {
   const out = [`${rule.id} (${rule.severity}, pack ${rule.pack})`, rule.title, ''];
   if (rule.rationale) out.push('Why it matters:', `  ${rule.rationale}`, '');
   if (rule.recommendation) out.push('What to do:', `  ${rule.recommendation}`, '');
+  if (rule.variants?.length) {
+    // A variant's own advice replaces the rule's for the clauses it picks (no-challenge: a termination right is no bar to delete).
+    out.push('Variants (the first whose patterns match a reported clause sets the severity and message, and its own advice where it gives it):');
+    for (const v of rule.variants) {
+      out.push(`  - ${v.severity}${v.message ? `: ${v.message}` : ''}`);
+      if (v.rationale) out.push(`    Why it matters: ${v.rationale}`);
+      if (v.recommendation) out.push(`    What to do: ${v.recommendation}`);
+    }
+    out.push('');
+  }
   if (rule.references.length) out.push('References:', ...rule.references.map((r) => `  - ${r}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -10,6 +10,19 @@ export interface RuleInfo {
   readonly rationale: string;
   readonly recommendation: string;
   readonly references: readonly string[];
+  /**
+   * The rule's variants, in order (the first whose patterns match a reported clause sets severity and message, and its
+   * own rationale and recommendation where it gives them); absent when the rule has none.
+   */
+  readonly variants?: readonly RuleVariantInfo[];
+}
+
+/** A variant as `rules show` explains it: its severity, message, and the advice that replaces the rule's. */
+export interface RuleVariantInfo {
+  readonly severity: Severity;
+  readonly message?: string;
+  readonly rationale?: string;
+  readonly recommendation?: string;
 }
 
 export interface FormatContext {

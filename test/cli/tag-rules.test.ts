@@ -82,6 +82,22 @@ describe('clausecheck rules', () => {
     }
   });
 
+  it("explains a rule's variants with their own advice (text and JSON), and a rule without any has none", async () => {
+    const spec = loadBuiltinPacks().flatMap((p) => p.rules).find((r) => r.id === 'antitrust/no-challenge')!;
+    const variant = spec.variants![0]!;
+    const show = await run(['rules', 'show', 'antitrust/no-challenge']);
+    expect(show.code).toBe(0);
+    // The rule's advice, then the variant's, which replaces it for the clauses the variant picks (a termination right).
+    expect(show.stdout).toContain(`  - ${variant.severity}: ${variant.message}\n    Why it matters: ${variant.rationale}\n    What to do: ${variant.recommendation}\n`);
+    expect(show.stdout.indexOf('Delete the bar on challenges')).toBeLessThan(show.stdout.indexOf('Variants'));
+    const asJson = JSON.parse((await run(['rules', 'show', 'antitrust/no-challenge', '--format', 'json'])).stdout) as RuleInfo;
+    // Without the patterns that pick the variant (they are for the rule file).
+    expect(asJson.variants).toEqual([{ severity: variant.severity, message: variant.message, rationale: variant.rationale, recommendation: variant.recommendation }]);
+    const plain = await run(['rules', 'show', 'exit/termination-missing']);
+    expect(plain.stdout).not.toContain('Variants');
+    expect(JSON.parse((await run(['rules', 'show', 'exit/termination-missing', '--format', 'json'])).stdout)).not.toHaveProperty('variants');
+  });
+
   it('exits 2 for an unknown rule id', async () => {
     for (const args of [['rules', 'show', 'nope/nothing'], ['rules', 'nope/nothing']]) {
       const r = await run(args);
