@@ -5,7 +5,7 @@
 // A table pattern may use other table patterns the same way ('"licence-grant": "(?&grant-verb)\\s+(?&licence-noun)"'):
 // the loader resolves the table once, when the pack is read, so a rule's reference is always one replacement.
 import { ClauseCheckError, jsonPath } from '../model/index.js';
-import { unsafePattern } from './regex-safety.js';
+import { MAX_PATTERN_LENGTH, unsafePattern } from './regex-safety.js';
 
 /** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. */
 export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
@@ -22,6 +22,22 @@ function unknownPattern(name: string, known: readonly string[], file: string, pa
 /** `src` with each `(?&name)` replaced by an empty group: what a table pattern must be, as a regex, before its references resolve. */
 export function withoutPatternRefs(src: string): string {
   return src.replace(REFERENCE, '(?:)');
+}
+
+/** A pack-invalid error when `src`, table pattern `name` with its references resolved, does not compile or is unsafe. */
+function checkResolved(name: string, src: string, file: string): void {
+  const fail = (why: string): never => {
+    throw new ClauseCheckError('pack-invalid', `${why} (with its named patterns resolved)`, { file, jsonPath: jsonPath(['patterns', name]) });
+  };
+  // The length first (unsafePattern's first verdict), so that a pattern grown too long is never compiled.
+  if (src.length > MAX_PATTERN_LENGTH) fail(unsafePattern(src) ?? `pattern is ${src.length} characters long`);
+  try {
+    new RegExp(src, 'i');
+  } catch (e) {
+    fail(`invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+  }
+  const unsafe = unsafePattern(src);
+  if (unsafe !== null) fail(unsafe);
 }
 
 /**
@@ -50,23 +66,13 @@ export function resolvePatternTable(inherited: Readonly<Record<string, string>>,
       throw unknownPattern(ref, [...new Set([...Object.keys(inherited), ...Object.keys(own)])], file, ['patterns', name]);
     });
     resolving.pop();
+    // Checked here, before another pattern embeds it: checked only at the end, 30 patterns that each use the one
+    // before twice resolve to 2^30 copies first (an internal "Invalid string length" after 700 MB).
+    if (src.includes('(?&')) checkResolved(name, out, file);
     done.set(name, out);
     return out;
   };
-  for (const [name, src] of Object.entries(own)) {
-    resolved[name] = resolve(name);
-    if (!src.includes('(?&')) continue;
-    const fail = (why: string): never => {
-      throw new ClauseCheckError('pack-invalid', `${why} (with its named patterns resolved)`, { file, jsonPath: jsonPath(['patterns', name]) });
-    };
-    try {
-      new RegExp(resolved[name], 'i');
-    } catch (e) {
-      fail(`invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
-    }
-    const unsafe = unsafePattern(resolved[name]);
-    if (unsafe !== null) fail(unsafe);
-  }
+  for (const name of Object.keys(own)) resolved[name] = resolve(name);
   return resolved;
 }
 

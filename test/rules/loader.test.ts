@@ -199,6 +199,12 @@ describe('loadPack', () => {
     // Each is safe alone; nested under a repeat they backtrack catastrophically.
     const unsafe = load({ word: String.raw`\w+\s?`, words: '(?:(?&word))+$' });
     expect([unsafe.jsonPath, unsafe.message]).toEqual(['$.patterns.words', expect.stringMatching(/with its named patterns resolved/)]);
+    // Each pattern is checked as it resolves, before another embeds it: 40 patterns each using the one before twice,
+    // listed last-first, would otherwise build 2^40 copies before the first check.
+    const doubling: Record<string, string> = {};
+    for (let i = 40; i >= 1; i--) doubling[`p${i}`] = i === 1 ? '(?&a)(?&a)' : `(?&p${i - 1})(?&p${i - 1})`;
+    const long = load({ ...doubling, a: 'abc' });
+    expect([long.jsonPath, long.message]).toEqual([expect.stringMatching(/^\$\.patterns\.p\d+$/), expect.stringMatching(/characters long \(at most \d+\) \(with its named patterns resolved\)$/)]);
     // A reference is no regex of its own: the rest of the pattern is still checked as written.
     const broken = load({ pay: 'pay', owed: '((?&pay)' });
     expect([broken.jsonPath, broken.message]).toEqual(['$.patterns.owed', expect.stringMatching(/invalid regular expression/)]);
