@@ -31,9 +31,27 @@ const LABELLED_PAGE_RE = /^\S.{0,60}?(?<!\b(?:on|at|in|see|to|of|from|and|under|
  */
 const NO_LABELLED_PAGE = /^(1) (0)$/.exec('1 0') as RegExpExecArray;
 
-/** FURNITURE_RE, or a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count). */
+// A page footer laid out in cells, as `pdftotext -layout` keeps it: "Page N of M" in one cell, beside at most three short
+// cells (a document id, "Confidential", an initials box), each set apart by a tab or three or more spaces
+// ("US-DOCS\1234567.3      Page 4 of 15      Initials: ____ / ____"). The cells are what a footer holds; a sentence
+// that mentions a page ("... on Page 3 of 5 of Exhibit A") has no such gaps around it.
+const CELL_PAGE_RE = /(?:^|\t|[ \t]{3,})(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+(?:of|OF)[ \t]+(\d{1,4})(?=\t|[ \t]{3,}|$)/;
+const CELL_GAP_RE = /\t|[ \t]{3,}/;
+const FOOTER_CELL_MAX = 45;
+
+/** A footer of cells around "Page N of M" (CELL_PAGE_RE), its page number at most its page count. */
+function isCellFooter(line: string): boolean {
+  if (line.length > 140 || (!line.includes('age ') && !line.includes('AGE '))) return false;
+  const m = CELL_PAGE_RE.exec(line);
+  if (m === null || Number(m[1]) > Number(m[2])) return false;
+  const cells = line.split(CELL_GAP_RE).filter((c) => c.trim() !== '');
+  return cells.length <= 4 && cells.every((c) => c.trim().length <= FOOTER_CELL_MAX);
+}
+
+/** FURNITURE_RE, a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count) or one laid out in cells. */
 export function isFurnitureLine(line: string): boolean {
   if (FURNITURE_RE.test(line)) return true;
+  if (isCellFooter(line)) return true;
   const c = line.charCodeAt(line.length - 1);
   if (c < 48 || c > 57 || line.length > 90) return false;
   const m = LABELLED_PAGE_RE.exec(line) ?? NO_LABELLED_PAGE;

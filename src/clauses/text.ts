@@ -214,13 +214,15 @@ function isLineEnd(text: string, at: number): boolean {
   return c === -1 || c === 10 || c === 13;
 }
 
+/** Whether only spaces or tabs stand between `at` and a line's start: the text's start, a line break, or a form feed
+ * (a page break, which `pdftotext` writes before each page's first line, its running header). */
 function isLineStart(text: string, at: number): boolean {
   let c = -1;
   for (let i = at - 1, step = 1; step === 1; i -= step) {
     c = i >= 0 ? text.charCodeAt(i) : -1;
     step = c === 32 || c === 9 ? 1 : 0;
   }
-  return c === -1 || c === 10 || c === 13;
+  return c === -1 || c === 10 || c === 13 || c === 12;
 }
 
 // "4        FEES." / "2 Reporting Requirements": a chapter number without its dot, alone with a heading on its line

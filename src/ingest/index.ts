@@ -1,7 +1,9 @@
-// bytes + name -> Source. Decoding only: the text is kept exactly as decoded (BOM removed, line ends as they are).
+// bytes + name -> Source. Decoding only: the text is kept as decoded (BOM removed, line ends as they are), but for the
+// words a PDF's text broke with a hyphen at a line end, mended in place without moving any line (dehyphenate.ts).
 // Word and HTML inputs are extracted to text by lazily imported adapters (ingestFile); plain runs never load them.
 import { createHash } from 'node:crypto';
 import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
+import { mendLineEndHyphens } from './dehyphenate.js';
 
 export function formatFromPath(path: string): InputFormat | null {
   const lower = path.toLowerCase();
@@ -124,7 +126,8 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, op
   if (fmt === 'docx' || fmt === 'html') {
     throw new ClauseCheckError('input-unsupported', `${fmt} input needs the asynchronous reader (ingestFile)`, { file: path });
   }
-  return { path, format: fmt, text: decodeText(bytes, path), sha256: sha256(bytes) };
+  const text = decodeText(bytes, path);
+  return { path, format: fmt, text: fmt === 'text' ? mendLineEndHyphens(text) : text, sha256: sha256(bytes) };
 }
 
 /** Any supported input: text and Markdown as `ingest`; Word and HTML through lazily loaded extractors. */
