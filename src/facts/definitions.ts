@@ -386,11 +386,14 @@ class TrieNode {
   }
 }
 
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
+
 /** The trie node after one word; a plural ("Licensed Products", "Affiliates") also reaches its singular term. */
 function step(node: TrieNode, word: string): TrieNode | undefined {
   const exact = node.next.get(word);
   if (exact) return exact;
-  if (word.length > 3 && word.endsWith('s')) {
+  // An acronym's plural is three letters too: "Driver ICs" reaches "Driver IC" (two capitals, then "s").
+  if ((word.length > 3 || (word.length === 3 && isCapitalCode(word.charCodeAt(0)) && isCapitalCode(word.charCodeAt(1)))) && word.endsWith('s')) {
     // "Group Companies" reaches "Group Company", "Licensed Territories" "Licensed Territory".
     const singular = node.next.get(word.slice(0, -1)) ?? (word.endsWith('es') ? (node.next.get(word.slice(0, -2)) ?? (word.endsWith('ies') ? node.next.get(`${word.slice(0, -3)}y`) : undefined)) : undefined);
     if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
