@@ -136,7 +136,9 @@ function selfNamesOf(text: string): SelfNames {
 export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)(?:[ \t]+[-–—])?\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
 // Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", and "§ 3 Control Panel".
-export const SECTION_LINE = /(?:^|\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
+// Not a reference that a hard wrap put at a line start, after a line that ends in a word that asks for it ("... as set
+// out in\nSection 10.9."): a heading does not continue a preposition or a conjunction.
+export const SECTION_LINE = /(?:^|(?<!\b(?:in|under|to|of|with|by|and|or|see|per|from|than|this|that|such|hereunder|thereunder)[ \t\r]*)\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
 /**
  * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
  * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number

@@ -506,3 +506,16 @@ describe('references written with "§"', () => {
     ]);
   });
 });
+
+describe('a reference that a hard wrap put at the start of a line', () => {
+  const doc = (wrapped: string): string =>
+    ['1. Disputes', '', `1.1 Disputes go to arbitration in Singapore. Any award may be enforced as set out${wrapped}`, '', '1.2 Notices are given in writing.', ''].join('\n');
+  it('"... as set out in\\nSection 10.9." is a reference, and dangles', () => {
+    const refs = [...factsOf(doc(' in\nSection 10.9.')).crossReferences.values()].flat();
+    expect(refs.map((r) => [r.text, r.targetId])).toEqual([['Section 10.9', null]]);
+  });
+  it('near miss: "Section 1.3." alone on its line after a sentence end is a heading the tree kept inside the clause', () => {
+    const refs = [...factsOf(doc('.\nSection 1.3.\nThe award binds the parties. See Section 1.3.')).crossReferences.values()].flat();
+    expect(refs.map((r) => [r.text, r.targetId === null])).toEqual([['Section 1.3', false]]);
+  });
+});
