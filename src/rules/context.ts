@@ -432,6 +432,12 @@ const CAUSED_PARTY = /[^.;\n]{0,80}?\bto\s+(?:cause|procure(?:\s+that)?|ensure\s
 // A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
 // comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
 const JOINED_BEFORE_END = /(?:\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
+/**
+ * An act that hands something over, in the passive ("are licensed", "shall be disclosed", "is hereby granted"): the
+ * participle, read as an act after a form of "be" only. Its doer is whoever owns what it hands over (passiveOwner).
+ */
+const PARTICIPLE = /\b(?:(?:sub-?)?licen[cs]ed|granted|assigned|disclosed|transferred|conveyed|made\s+available)$/i;
+const BE_BEFORE = /\b(?:is|are|be|been)\s+(?:hereby\s+|also\s+|automatically\s+|deemed\s+)?$/i;
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
@@ -1546,7 +1552,12 @@ export class DocumentContext {
         for (let i = firstIn(acts, c.start, end); i >= 0 && i < acts.starts.length && (acts.starts[i] as number) < end; i++) {
           const at = acts.starts[i] as number;
           const atEnd = acts.ends[i] as number;
-          let subject = this.subjectOf(c.start, at, atEnd);
+          // A hand-over in the passive is the act of whoever owns what it hands over ("each Party's Improvements are
+          // licensed to the other Party", "an Improvement made by a Party ... is licensed"), else of the party "by" whom;
+          // a participle that follows no "be" ("the licence granted to Beta") is no act.
+          const passive = PARTICIPLE.test(this.text.slice(at, atEnd));
+          if (passive && !BE_BEFORE.test(this.text.slice(Math.max(c.start, at - 40), at))) continue;
+          let subject = passive ? (this.passiveOwner(c.start, at) ?? this.subjectOf(c.start, at, atEnd)) : this.subjectOf(c.start, at, atEnd);
           if (subject === null || NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
           if (this.bystanders().has(subject)) {
             // a guarantor or parent that must 'cause Beta to' act puts the duty on Beta, a side of the exchange
@@ -1581,6 +1592,35 @@ export class DocumentContext {
    */
   crossLicense(): boolean {
     return this.once('xl', () => this.kind === 'cross-license' || (!this.declared && /cross[- ]?licen[cs]e/i.test(this.text.slice(0, 600))));
+  }
+
+  /**
+   * Whose act a passive act before `at` is: the first owner its sentence names before it (at most 240 characters back):
+   * a possessive ("each Party's Improvements", "Beta's"), or a party after "made / owned / conceived / developed by"
+   * or "of" ("an Improvement made by a Party", "the Improvements of either Party"). "mutual" for "each / either / a
+   * Party"; null when none is named.
+   */
+  private passiveOwner(lo: number, at: number): string | null {
+    const min = Math.max(lo, at - 240);
+    let from = min;
+    for (let i = at - 2; i >= min; i--) {
+      const c = this.text.charCodeAt(i);
+      if ((c === 46 || c === 59) && isSpace(this.text.charCodeAt(i + 1))) {
+        from = i + 2;
+        break;
+      }
+    }
+    const m = this.ownerPattern().exec(this.text.slice(from, at));
+    return m ? this.who((m[1] ?? m[2]) as string) : null;
+  }
+
+  /** "<owner>'s" or "made / owned / conceived / developed / created by <owner>", "of <owner>": the owner a mutual phrase or a party's name or alias. */
+  private ownerPattern(): RegExp {
+    return this.once('ownerRe', () => {
+      const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      const owner = `(?:${MUTUAL}|${names.length > 0 ? names.join('|') : '(?!)'})`;
+      return new RegExp(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by|of)\s+(?:the\s+)?(${owner})(?![\w-])`, 'i');
+    });
   }
 
   /** The party an act is to be procured from ('... efforts to cause Beta to launch'), right after the act; else null. */
