@@ -13,18 +13,29 @@ const JOINING_WORDS = new Set(['what', 'when', 'where', 'which', 'whose', 'that'
 /** Words that name the form of what was looked for, not its subject: "a survival clause" is looked for as "survive". */
 const FORM_WORDS = new Set(['clause', 'provision']);
 
-/** A word as compared with another: lower case, without a plural "s". */
-const stemOf = (w: string): string => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
-/** The same word for a reader: equal stems, or stems of six letters or more that open alike ("terminate", "termination"). */
-const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6));
+/**
+ * A word as compared with another: lower case, without its inflection ("royalties" royalty, "licensed" and "licensing"
+ * license, "terminated" terminate) or a suffix that names the act of its verb ("termination" terminate, "survival"
+ * survive, "assignment" assign), a final "e" dropped and British "-nce" spelt "-nse" ("licence" license). Other
+ * endings make another word: "licensee" is not "license", "exclusive" not "exclusion".
+ */
+function stemOf(word: string): string {
+  let w = word.toLowerCase();
+  w = w.replace(/(?<=[a-z]{3})ies$/, 'y').replace(/(?<=[a-z]{3}[^su])s$/, '');
+  w = w.replace(/(?<=[a-z]{3})(?:ion|ment|al|ing|ed)$/, '');
+  w = w.replace(/(?<=[a-z]{3}[^e])e$/, '');
+  return w.replace(/(?<=[a-z]{2})nc$/, 'ns');
+}
 
 /**
  * Whether a message already names everything of what a rule looked for ("looked for: a, b; c"): each of its words of
- * four letters or more, but joining words and "clause"/"provision". Such a message says it once; a "(looked for: ...)"
+ * four letters or more, but joining words and "clause"/"provision", by its stem ("licences" says "licence",
+ * "terminated" "termination"; "licensee" does not say "license"). Such a message says it once; a "(looked for: ...)"
  * after it, or an evidence line under it, would only say it again.
  */
 export function namesLookedFor(message: string, lookedFor: string): boolean {
-  const said = (message.match(/[A-Za-z]{4,}/g) ?? []).map(stemOf);
-  const wanted = (lookedFor.replace(/^looked for:\s*/, '').match(/[A-Za-z]{4,}/g) ?? []).map(stemOf).filter((w) => !JOINING_WORDS.has(w) && !FORM_WORDS.has(w));
-  return wanted.length > 0 && wanted.every((w) => said.some((s) => sameWord(s, w)));
+  const said = new Set((message.match(/[A-Za-z]{4,}/g) ?? []).map(stemOf));
+  const words = (lookedFor.replace(/^looked for:\s*/, '').match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase());
+  const wanted = words.filter((w) => !JOINING_WORDS.has(w) && !FORM_WORDS.has(w.replace(/s$/, ''))).map(stemOf);
+  return wanted.length > 0 && wanted.every((w) => said.has(w));
 }

@@ -7,6 +7,7 @@ import { formatHtml } from '../../src/report/html.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { defaultContext } from '../../src/report/types.js';
+import { FINDINGS, REPORT, RULES, TEXTS } from './sample-report.js';
 
 const text = `PATENT CROSS-LICENSE AGREEMENT
 
@@ -58,5 +59,26 @@ describe('what was looked for, said once', () => {
     // Near miss: what the message does not say is still printed under it.
     const retaliation = of('antitrust/retaliation-carve-out-missing');
     expect(retaliation?.message).toMatch(/\(looked for: /);
+  });
+
+  it('reads a word, not its first six letters: "licensee" does not say "license", "exclusive" does not say "exclusion"', () => {
+    expect(namesLookedFor('Only the licensee may bring an action.', 'looked for: a license')).toBe(false);
+    expect(namesLookedFor('The grant is exclusive.', 'looked for: an exclusion')).toBe(false);
+    expect(namesLookedFor('The licensor keeps a licence.', 'looked for: a licensee')).toBe(false);
+    // Near misses: an inflection or the act of a verb is the same word; so is the other spelling of licence.
+    expect(namesLookedFor('No licences are granted.', 'looked for: a licence')).toBe(true);
+    expect(namesLookedFor('Nothing is licensed back.', 'looked for: a license')).toBe(true);
+    expect(namesLookedFor('The licensing of improvements is not addressed.', 'looked for: an improvement licence')).toBe(true);
+    expect(namesLookedFor('No royalties are stated.', 'looked for: a royalty')).toBe(true);
+    expect(namesLookedFor('The agreement does not state which law governs it.', 'looked for: a governing-law clause')).toBe(true);
+  });
+
+  it('prints what was looked for under a message that only shares its first letters', () => {
+    const f = { ...FINDINGS[2]!, waived: false, message: 'The licensee is the exclusive owner of its inventions.', evidence: 'looked for: an exclusion of the license' };
+    const report = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [f] }] };
+    const ctx = defaultContext({ failOn: 'never', rules: RULES, texts: TEXTS });
+    expect(formatStylish(report, ctx)).toContain('evidence: looked for: an exclusion of the license');
+    expect(formatMarkdown(report, ctx)).toContain('Looked for and not found: an exclusion of the license');
+    expect(formatHtml(report, ctx)).toContain('<strong>Evidence:</strong> looked for: an exclusion of the license');
   });
 });
