@@ -43,6 +43,9 @@ const cases: ReadonlyArray<readonly [string, () => string, number?]> = [
   // A word* cue's stem with a long tail of [\w'’-] (afee6a0's run matcher looked up the run after each of the tail's
   // ends from the stem's run on: 200 KB took ~16 s in the cue scan alone).
   ['regex bait: a word* stem with a 200,000-character hyphenated tail', () => `The Licensee may terminated-this-${'a-'.repeat(100_000)}`],
+  // precision/placeholder's label look-behind ('Initials: ______ / ______') read back over every blank and slash before
+  // each run of underscores: on one line of '____ / ' repeated, each run rescanned the line (50 KB: 8 s).
+  ['regex bait: 100,000 characters of "____ / " blanks on one line', () => `1. Alpha shall pay ${'____ / '.repeat(14_300)}`],
   ['only CR line endings, 20,000 lines', () => Array.from({ length: 20_000 }, (_, i) => `${i}. x`).join('\r'), MANY_CLAUSES_BUDGET_MS],
   ['lone surrogates and U+FEFF everywhere', () => '1. \ud800 Grant \udfff\ufeff.\n'.repeat(2000)],
   ['100-page synthetic agreement', () => buildLongAgreement(100)],
