@@ -1596,9 +1596,10 @@ export class DocumentContext {
 
   /**
    * Whose act a passive act before `at` is: the first owner its sentence names before it (at most 240 characters back):
-   * a possessive ("each Party's Improvements", "Beta's"), or a party after "made / owned / conceived / developed by"
-   * or "of" ("an Improvement made by a Party", "the Improvements of either Party"). "mutual" for "each / either / a
-   * Party"; null when none is named.
+   * a possessive ("each Party's Improvements", "Beta's") or a party after "made / owned / conceived / developed by"
+   * ("an Improvement made by a Party"); only when there is none, a party after "of" ("the Improvements of either
+   * Party"), since "of" also names a party that owns nothing handed over ("With the consent of Alpha, Beta's
+   * Improvements shall be licensed to Alpha"). "mutual" for "each / either / a Party"; null when none is named.
    */
   private passiveOwner(lo: number, at: number): string | null {
     const min = Math.max(lo, at - 240);
@@ -1610,16 +1611,24 @@ export class DocumentContext {
         break;
       }
     }
-    const m = this.ownerPattern().exec(this.text.slice(from, at));
+    const words = this.text.slice(from, at);
+    const { named, after } = this.ownerPatterns();
+    const m = named.exec(words) ?? after.exec(words);
     return m ? this.who((m[1] ?? m[2]) as string) : null;
   }
 
-  /** "<owner>'s" or "made / owned / conceived / developed / created by <owner>", "of <owner>": the owner a mutual phrase or a party's name or alias. */
-  private ownerPattern(): RegExp {
+  /**
+   * `named`: "<owner>'s" or "made / owned / conceived / developed / created / controlled by <owner>"; `after`: "of
+   * <owner>". The owner is a mutual phrase or a party's name or alias.
+   */
+  private ownerPatterns(): { readonly named: RegExp; readonly after: RegExp } {
     return this.once('ownerRe', () => {
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
       const owner = `(?:${MUTUAL}|${names.length > 0 ? names.join('|') : '(?!)'})`;
-      return new RegExp(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by|of)\s+(?:the\s+)?(${owner})(?![\w-])`, 'i');
+      return {
+        named: new RegExp(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by\s+(?:the\s+)?(${owner})(?![\w-])`, 'i'),
+        after: new RegExp(String.raw`\bof\s+(?:the\s+)?(${owner})(?![\w-])`, 'i'),
+      };
     });
   }
 
