@@ -610,7 +610,9 @@ export class DocumentContext {
    * The words the document's cross-references use, for whole numbers ('Article 9') and for dotted ones ('Section
    * 9.1') apart, as US drafting mixes them: 'Clause', 'Article', 'Paragraph' or '§' when most references of that
    * shape (two or more) are written so; else 'Section'. A finding that says 'Section 13.3' in an agreement that says
-   * 'clause 13.3' sends counsel looking for a word the document never uses.
+   * 'clause 13.3' sends counsel looking for a word the document never uses. A dotted number with fewer references of
+   * its own takes the word of whole numbers when a reference of its shape says so too: a French or Chinese agreement
+   * numbered 'Article 7' and '7.2' that cites 'Article 8.1' once means 'Article 7.2', not 'Section 7.2'.
    */
   private referenceWords(): readonly [string, string] {
     return this.once('referenceWords', () => {
@@ -623,7 +625,7 @@ export class DocumentContext {
           byShape.set(m[1] as string, (byShape.get(m[1] as string) ?? 0) + 1);
         }
       }
-      const pick = (byShape: ReadonlyMap<string, number>): string => {
+      const pick = (byShape: ReadonlyMap<string, number>, fallback = 'Section'): string => {
         let all = 0;
         let best = 'Section';
         let most = 0;
@@ -631,9 +633,10 @@ export class DocumentContext {
           all += n;
           if (n > most || (n === most && word === 'Section')) [best, most] = [word, n];
         }
-        return all >= 2 && most * 2 > all ? best : 'Section';
+        return all >= 2 && most * 2 > all ? best : fallback;
       };
-      return [pick(counts[0]), pick(counts[1])] as const;
+      const whole = pick(counts[0]);
+      return [whole, pick(counts[1], counts[1].size === 1 && counts[1].has(whole) ? whole : 'Section')] as const;
     });
   }
 

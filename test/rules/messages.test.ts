@@ -298,6 +298,36 @@ This Agreement is made between Alder Networks Pty Ltd ("Alder") and Brenna Robot
     const [f] = await findingsOf(agreement('Article', 'clause'), 'deal.txt', ['precision'], 'precision/number-mismatch');
     expect(f?.message).toMatch(/^Clause 2\.1 /);
   });
+
+  // A civil-law agreement numbers 'Article 2' and its paragraphs '2.1', and cites the paragraphs rarely.
+  const civil = (dottedRef: string) => `# TECHNOLOGY CROSS-LICENCE AGREEMENT
+
+Between Ardentis SAS ("Ardentis") and Valmorel Robotique SA ("Valmorel").
+
+## Article 1 – Licences
+
+1.1 Each Party grants to the other a non-exclusive licence under its Licensed Patents, on the terms of Article 2 and Article 3.
+
+## Article 2 – Financial conditions
+
+2.1 Valmorel shall pay Ardentis the Balancing Payment within forty-five (60) days after the Effective Date.
+
+## Article 3 – Term
+
+3.1 The present Agreement ends when the last Licensed Patent expires. ${dottedRef}
+`;
+
+  it("says 'Article 2.1' where whole numbers are Articles and the one reference to a paragraph says 'Article 1.1'", async () => {
+    const [f] = await findingsOf(civil('The licences of Article 1.1 end with it.'), 'contrat.md', ['precision'], 'precision/number-mismatch');
+    expect(f?.message).toMatch(/^Article 2\.1 /);
+  });
+
+  it("keeps 'Section 2.1' beside Articles when the one reference to a paragraph says Section, or none does (near misses)", async () => {
+    const [section] = await findingsOf(civil('The licences of Section 1.1 end with it.'), 'deal.md', ['precision'], 'precision/number-mismatch');
+    expect(section?.message).toMatch(/^Section 2\.1 /);
+    const [none] = await findingsOf(civil(''), 'deal.md', ['precision'], 'precision/number-mismatch');
+    expect(none?.message).toMatch(/^Section 2\.1 /);
+  });
 });
 
 describe('a foreign-term finding names the word', () => {
