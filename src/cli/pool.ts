@@ -80,17 +80,29 @@ export const INTERRUPT_BUDGET = 1_000_000;
 // 1.04-1.13 -> 0.86-0.92 s), peak RSS 288 -> 309 MB. It applies to isolates created after it is set: the running
 // thread (a lone document checked in-process) keeps its heap as it is. --max-memory still bounds a worker's heap.
 export const INITIAL_OLD_SPACE_MB = 64;
+// Regular expressions are compiled to machine code at once, not first to the regexp interpreter's bytecode. By default
+// V8 compiles a regex to bytecode for its first run (on a short subject; a global scan or a subject of 1,000 characters
+// or more goes native at once) and again to machine code for its second. The pipeline runs ~940 distinct regexes
+// (128 K characters of source, 96 K of it case-insensitive), and for them the bytecode compile is the dearer one: 663
+// of them went through it in a cold pass over CUAD dev, 2 MB of bytecode; compiling all 940 in a fresh process took
+// 310-367 ms with the interpreter first and 147-218 ms without. Each isolate compiles its own, so a batch pays it per
+// worker. Matching is the same either way (the same regex semantics, two back ends). A regex made after this is set
+// starts due for machine code; one made before keeps its count. (Not --no-regexp-tier-up: set while the process runs,
+// it makes V8 run a regex that already has only bytecode as machine code, and the process crashes: a segmentation
+// fault in the test runner's process, test/cli/regexp-tier-up.test.ts.) Measured 2026-11-30: docs/performance.md.
+export const REGEXP_FLAGS = '--regexp-tier-up-ticks=0';
 let jitTuned = false;
 
 /**
- * Sets the tier-up budget for this process and its worker threads, and the heap size worker threads start with;
- * before the pipeline loads, once.
+ * Sets the tier-up budget for this process and its worker threads, the heap size worker threads start with, and
+ * regexes compiled straight to machine code; before the pipeline loads, once.
  */
 export function tuneJit(): void {
   if (jitTuned) return;
   jitTuned = true;
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   setFlagsFromString(`--initial-old-space-size=${INITIAL_OLD_SPACE_MB}`);
+  setFlagsFromString(REGEXP_FLAGS);
 }
 
 export function workerCount(documents: number, jobs?: number): number {
