@@ -191,39 +191,50 @@ export function wordsBack(text: string, at: number, floor: number, words: number
 }
 
 /**
- * Where the word runs of the text (model/words.ts) whose letters and digits are one of `words` (at most three; lower
- * case, as written) start, ascending: the whole-word occurrences of a few words, read from the runs' hashes instead of an
- * indexOf scan of every character. A run's letters may be followed by "_" ("sue_"), as an indexOf hit's may.
+ * Where the word runs of the text (model/words.ts) whose letters and digits are one of `words` (lower case, or as
+ * written: the spelling is compared as it is), start, ascending: the whole-word occurrences of some words, read from
+ * the runs' hashes instead of an indexOf scan of every character. A run's letters may be followed by "_" ("sue_"), as
+ * an indexOf hit's may. One walk serves any number of words: the walk tests each run's hash against a table of the
+ * words' hashes (RUN_FILTER), and only the few runs it lets through are spelt out.
  */
 export function wordRunStarts(text: string, index: WordIndex, words: readonly string[]): number[] {
-  const targets = words.map(wordHash);
-  // Up to three hashes compared inline (a loop over the targets per run cost twice as much).
-  const t0 = targets[0] as number;
-  const t1 = targets[1] ?? t0;
-  const t2 = targets[2] ?? t0;
+  const byHash = new Map<number, string[]>();
+  for (const word of words) {
+    const h = wordHash(word.toLowerCase());
+    const same = byHash.get(h);
+    if (same === undefined) byHash.set(h, [word]);
+    else if (!same.includes(word)) same.push(word);
+  }
+  const filter = RUN_FILTER;
+  for (const h of byHash.keys()) filter[h & RUN_FILTER_MASK] = 1;
   const { count, hashes } = index;
-  // The loop over every run only compares and writes: each run's index is written where the next hit goes, and kept
+  // The loop over every run only looks up and writes: each run's index is written where the next hit goes, and kept
   // by counting the hit. A step taken only at a hit (a push, a string compare) would have had no type feedback after
   // warm-up text without one, and V8 threw the optimised loop away at the first hit of a measured pass.
   const hits = count < runIndexes.length ? runIndexes : new Int32Array(count + 1);
   let n = 0;
   for (let r = 0; r < count; r++) {
-    const h = hashes[r] as number;
     hits[n] = r;
-    n += h === t0 || h === t1 || h === t2 ? 1 : 0;
+    n += filter[(hashes[r] as number) & RUN_FILTER_MASK] as number;
   }
+  for (const h of byHash.keys()) filter[h & RUN_FILTER_MASK] = 0;
   if (hits !== runIndexes && hits.length <= RUN_INDEXES_KEPT) runIndexes = hits;
-  return runsSpelling(text, index, words, hits, n);
+  return runsSpelling(text, index, byHash, hits, n);
 }
 let runIndexes = new Int32Array(4096);
 /** The most entries of the run-index buffer kept between texts (1 MB). */
 const RUN_INDEXES_KEPT = 1 << 18;
+/** 1 at the low 12 bits of each hash looked for (set and cleared by each walk; a run of another word passes 1 time in ~4,000 per word). */
+const RUN_FILTER = new Uint8Array(1 << 12);
+const RUN_FILTER_MASK = RUN_FILTER.length - 1;
 
-/** The starts of the runs `hits[0, n)` whose letters and digits are one of `words` (their hashes matched). */
-function runsSpelling(text: string, index: WordIndex, words: readonly string[], hits: Int32Array, n: number): number[] {
+/** The starts of the runs `hits[0, n)` whose letters and digits are one of the words of their hash. */
+function runsSpelling(text: string, index: WordIndex, byHash: ReadonlyMap<number, readonly string[]>, hits: Int32Array, n: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const r = hits[i] as number;
+    const words = byHash.get(index.hashes[r] as number);
+    if (words === undefined) continue;
     const start = index.starts[r] as number;
     const length = (index.ends[r] as number) - start;
     for (const word of words) if (length === word.length && text.startsWith(word, start)) out.push(start);

@@ -31,7 +31,10 @@ const DOCUMENT_PARTS = new Set(
   ['Agreement', 'Section', 'Sections', 'Article', 'Articles', 'Schedule', 'Schedules', 'Exhibit', 'Exhibits', 'Annex', 'Annexes', 'Appendix', 'Appendices', 'Attachment', 'Attachments', 'Addendum', 'Recital', 'Recitals', 'Preamble', 'Clause', 'Clauses', 'Paragraph', 'Paragraphs', 'Subsection', 'Amendment', 'Part', 'Page', 'Table', 'Title', 'Chapter', 'Rider', 'Form'],
 );
 // "THIS DEED", "this Deed", "This Licence": an instrument's word for itself, alone (not "this Licence Agreement").
-const SELF_NAME = /\b(?:this|This|THIS)[ \t]+(Deeds?|DEEDS?|Contract|CONTRACT|Licen[cs]e|LICEN[CS]E|Instrument|INSTRUMENT|Undertaking|UNDERTAKING|Settlement|SETTLEMENT|Indenture|INDENTURE|Memorandum|MEMORANDUM|Addendum|ADDENDUM|Amendment|AMENDMENT|Assignment|ASSIGNMENT)\b(?![ \t]+[A-Za-z]*[A-Z])/g;
+// Tried at the word runs spelt this, This or THIS (SELF_WORDS), where the \b it needs before them holds; a global scan
+// with a leading \b tried every character (12-30 ms a CUAD dev pass).
+export const SELF_NAME = /(?:this|This|THIS)[ \t]+(Deeds?|DEEDS?|Contract|CONTRACT|Licen[cs]e|LICEN[CS]E|Instrument|INSTRUMENT|Undertaking|UNDERTAKING|Settlement|SETTLEMENT|Indenture|INDENTURE|Memorandum|MEMORANDUM|Addendum|ADDENDUM|Amendment|AMENDMENT|Assignment|ASSIGNMENT)\b(?![ \t]+[A-Za-z]*[A-Z])/y;
+export const SELF_WORDS = ['this', 'This', 'THIS'];
 // The parties, capitalised by convention: only the bare word is ruled out ("the Receiving Party" may be a term).
 const PARTY_WORDS = /^(?:Party|Parties)$/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -128,13 +131,14 @@ const OCCURS_SUBJECT = /(?:^|[.;:][ \t]+|\n[ \t]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1
 /**
  * The terms that a sentence defines by when they occur ("A Termination Event shall have occurred if"). Each " occur"
  * that OCCURS_IF can match opens a word run (model/words.ts) of "occur", "occurs" or "occurred" after a space: read
- * from the runs, not by an indexOf scan of the text for " occur" (10-18 ms a pass over CUAD dev).
+ * at the starts of such runs among `starts` (MARK_WORDS), not by an indexOf scan of the text for " occur" (10-18 ms a
+ * pass over CUAD dev).
  */
-function termsDefinedByOccurrence(text: string, words: WordIndex): string[] {
+function termsDefinedByOccurrence(text: string, starts: readonly number[]): string[] {
   const out: string[] = [];
-  for (const at of wordRunStarts(text, words, OCCUR_WORDS)) {
+  for (const at of starts) {
     const k = at - 1;
-    if (k < 0 || text.charCodeAt(k) !== 32 || !OCCURS_IF.test(text.slice(k, k + 40))) continue;
+    if (k < 0 || text.charCodeAt(k) !== 32 || !text.startsWith('occur', at) || !OCCURS_IF.test(text.slice(k, k + 40))) continue;
     const subject = OCCURS_SUBJECT.exec(text.slice(Math.max(0, k - 100), k + 1));
     if (subject !== null) out.push((subject[1] as string).replace(/\s+/g, ' '));
   }
@@ -165,15 +169,30 @@ export const ESTABLISHED = /n?[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+[A-
 export const ESTABLISH_MARKERS = [' form a', ' establish a', ' set up a', ' constitute a', ' create a'];
 /** The word each marker's blank is followed by ("form", "set"), as word runs (model/words.ts) name it. */
 const ESTABLISH_WORDS = ESTABLISH_MARKERS.map((m) => m.slice(1, m.indexOf(' ', 1)));
+/**
+ * The instrument's names for itself ("THIS DEED" -> "Deed"), capitalised, where SELF_NAME matches at `starts` (those
+ * of other words fail at once): in text order, as a global scan with a leading \b would find them.
+ */
+export function selfNames(text: string, starts: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const at of starts) {
+    SELF_NAME.lastIndex = at;
+    const m = SELF_NAME.exec(text);
+    if (m !== null) out.push(((m[1] as string)[0] as string) + (m[1] as string).slice(1).toLowerCase());
+  }
+  return out;
+}
+/** The words findUndefinedTerms' scans start at, found in one walk over the word runs (three walks cost ~15-25 ms a pass). */
+const MARK_WORDS = [...OCCUR_WORDS, ...ESTABLISH_WORDS, ...SELF_WORDS];
 
 /**
  * The bodies named where the parties set them up ("shall form a Joint Integration Committee"). Each marker opens with
- * a blank, so its verb opens a word run: the markers are read at the runs of their verbs (two passes over the runs'
- * hashes), not by five indexOf scans of the text (about 60 ms a CUAD dev pass: a blank is the commonest character).
- * The same terms in the same order as termsAfterMarker for each marker (none of them can overlap itself).
+ * a blank, so its verb opens a word run: the markers are read at the runs of their verbs (`starts`: runs of other words
+ * among them are passed over), not by five indexOf scans of the text (about 60 ms a CUAD dev pass: a blank is the
+ * commonest character). The same terms in the same order as termsAfterMarker for each marker (none of them can
+ * overlap itself).
  */
-export function termsEstablished(text: string, words: WordIndex): string[] {
-  const starts = [...wordRunStarts(text, words, ESTABLISH_WORDS.slice(0, 3)), ...wordRunStarts(text, words, ESTABLISH_WORDS.slice(3))];
+export function termsEstablished(text: string, words: WordIndex, starts: readonly number[] = wordRunStarts(text, words, ESTABLISH_WORDS)): string[] {
   const out: string[] = [];
   for (const marker of ESTABLISH_MARKERS) {
     for (const at of starts) {
@@ -589,8 +608,44 @@ function headedBy(text: string, from: number, at: number, term: string): boolean
   return ((mark === 46 && (next === 32 || next === 10)) || (mark === 58 && next === 32)) && text.startsWith(term, start);
 }
 
+/**
+ * Which of `keys` the text writes in lower case (by termKey): a whole word that is one of `forms` (lower case), or one
+ * with "s" or "es" after it, as written. Forms of ASCII letters and digits are read at the word runs (model/words.ts) so
+ * spelt whose letters have no "_" after them, where the \b the pattern below needs holds at both ends; one global
+ * pattern of all the forms tried every character of the text (37-67 ms a CUAD dev pass). A form with another character
+ * ("wi-fi") spans runs: then the pattern is used. Either way it stops once every key has been seen.
+ */
+export function keysInLowerCase(text: string, index: WordIndex, forms: ReadonlySet<string>, keys: ReadonlySet<string>): Set<string> {
+  const lower = new Set<string>();
+  if ([...forms].every((f) => LETTERS_AND_DIGITS.test(f))) {
+    for (const at of wordRunStarts(text, index, [...forms].flatMap((f) => [f, `${f}s`, `${f}es`]))) {
+      let end = at + 1;
+      while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
+      if (text.charCodeAt(end) === 95) continue;
+      const key = termKey(text.slice(at, end));
+      if (!keys.has(key)) continue;
+      lower.add(key);
+      if (lower.size === keys.size) break;
+    }
+    return lower;
+  }
+  // The word start is checked by hand (a leading \b is tried at every position).
+  const pattern = new RegExp(`(?:${[...forms].sort().map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'g');
+  for (let m = pattern.exec(text); m !== null && lower.size < keys.size; m = pattern.exec(text)) {
+    if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    const key = termKey(m[0]);
+    if (keys.has(key)) lower.add(key);
+  }
+  return lower;
+}
+const LETTERS_AND_DIGITS = /^[a-z0-9]+$/;
+const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
+
 /** Lower-case key of a term, with its last word reduced to a singular, so that "Licensed Patent(s)" match. */
-function termKey(term: string): string {
+export function termKey(term: string): string {
   const lower = term.toLowerCase();
   // Callers pass words joined by single spaces: the replace is for any other white space.
   const t = /[^\S ]| {2}/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
@@ -689,11 +744,13 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const spellings = new Map<string, { term: string; key: string; length: number; party?: true }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
   for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
-  for (const term of [...termsDefinedByOccurrence(text, words), ...termsReferredToAs(text), ...termsEstablished(text, words), ...termsInTables(text)]) known.add(termKey(term));
+  // One walk over the word runs finds where the scans below start: " occur", the set-up verbs, "this".
+  const marks = wordRunStarts(text, words, MARK_WORDS);
+  for (const term of [...termsDefinedByOccurrence(text, marks), ...termsReferredToAs(text), ...termsEstablished(text, words, marks), ...termsInTables(text)]) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
   for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
   // The instrument's name for itself: "THIS DEED is dated", "this Deed" make "the Deed" the document, as "the Agreement" is.
-  for (const m of text.matchAll(SELF_NAME)) known.add(termKey(((m[1] as string)[0] as string) + (m[1] as string).slice(1).toLowerCase()));
+  for (const name of selfNames(text, marks)) known.add(termKey(name));
   for (const m of candidateMatches(text, caps)) {
     const raw = m[1] as string;
     let spelling = spellings.get(raw);
@@ -807,21 +864,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     }
   }
   if (nameWords.size > 0) {
-    const words = [...nameWords.values()].flat();
-    const forms = new Set(words.flatMap((w) => [w.toLowerCase(), termKey(w)]));
-    // The word start is checked by hand (a leading \b is tried at every position), and the scan stops once every
-    // word has been seen in lower case.
-    const pattern = new RegExp(`(?:${[...forms].sort().map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'g');
-    const keys = new Set(words.map(termKey));
-    const lower = new Set<string>();
-    for (let m = pattern.exec(text); m !== null && lower.size < keys.size; m = pattern.exec(text)) {
-      if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) {
-        pattern.lastIndex = m.index + 1;
-        continue;
-      }
-      const key = termKey(m[0]);
-      if (keys.has(key)) lower.add(key);
-    }
+    const names = [...nameWords.values()].flat();
+    const forms = new Set(names.flatMap((w) => [w.toLowerCase(), termKey(w)]));
+    const lower = keysInLowerCase(text, words, forms, new Set(names.map(termKey)));
     for (const [key, name] of nameWords) if (!name.some((w) => lower.has(termKey(w)))) found.delete(key);
   }
   return [...found.values()]
