@@ -993,10 +993,13 @@ export class DocumentContext {
         last = Math.max(last, headed[headed.length - 1] as number);
       }
     }
-    if (textStarts !== null) {
+    // And the references whose clause's heading the text matches (followReferences): where each starts, as a text match.
+    const referenceStarts = textStarts !== null && q.followReferences === true ? this.referencesTo(q.text as string, q.matchCase === true).starts : null;
+    for (const starts of [textStarts, referenceStarts]) {
+      if (starts === null) continue;
       const subtree = q.within === 'subtree';
-      for (let k = 0; k < textStarts.length; k++) {
-        const at = textStarts[k] as number;
+      for (let k = 0; k < starts.length; k++) {
+        const at = starts[k] as number;
         // The innermost clause holding the match, and (for subtree queries) its ancestors.
         for (let i = this.clauseIndexAt(at); i >= 0; i = parents[i] as number) {
           const c = clauses[i] as ClauseNode;
@@ -1018,6 +1021,50 @@ export class DocumentContext {
       }
     }
     return out;
+  }
+
+  /**
+   * A query's `text` match in [from, to): in the words (preferred from `preferFrom`), else, with followReferences, the
+   * first reference there whose clause's heading the text matches.
+   */
+  private textMatch(q: ClauseQuery, from: number, to: number, preferFrom: number): { start: number; end: number } | null {
+    const src = q.text as string;
+    const cased = q.matchCase === true;
+    const hit = this.matchIn(src, from, to, preferFrom, cased);
+    if (hit !== null || q.followReferences !== true) return hit;
+    const refs = this.referencesTo(src, cased);
+    const i = firstIn(refs, from, to);
+    return i < 0 ? null : { start: refs.starts[i] as number, end: refs.ends[i] as number };
+  }
+
+  /**
+   * The cross-references (document order) that resolve to a clause whose heading, else whose nearest headed ancestor's,
+   * `src` matches: "Clause 5" where clause 5 is headed "Improvements", "clause 5.3" inside it. Once per pattern.
+   */
+  private referencesTo(src: string, matchCase: boolean): Scan {
+    return this.once(`refsTo:${scanKey(src, matchCase)}`, () => {
+      const re = matchCase ? compileCased(src) : compile(src);
+      const clauses = this.analysis.tree.clauses;
+      const parents = this.parents();
+      const found: { start: number; end: number }[] = [];
+      const named = new Map<number, boolean>();
+      for (const refs of this.analysis.facts.crossReferences.values()) {
+        for (const r of refs) {
+          if (r.targetId === null) continue;
+          const target = clauseIndexOf(clauses, r.targetId);
+          let hit = named.get(target);
+          if (hit === undefined) {
+            let i = target;
+            while (i >= 0 && (clauses[i] as ClauseNode).heading === null) i = parents[i] as number;
+            hit = i >= 0 && re.test((clauses[i] as ClauseNode).heading as string);
+            named.set(target, hit);
+          }
+          if (hit) found.push({ start: r.start, end: r.end });
+        }
+      }
+      found.sort((a, b) => a.start - b.start);
+      return { starts: found.map((f) => f.start), ends: found.map((f) => f.end) };
+    });
   }
 
   /** The indexes of the clauses whose heading a query's heading pattern matches, in document order: once per pattern and document. */
@@ -1059,7 +1106,7 @@ export class DocumentContext {
       const end = subtree ? c.end : c.bodyEnd;
       const tag = types ? typedTag(this.tags(c), types, minConf) : undefined;
       const headEnd = needsHeadEnd ? this.headEnd(c) : c.start;
-      const textHit = q.text === undefined ? null : this.matchIn(q.text, c.start, end, headEnd, cased);
+      const textHit = q.text === undefined ? null : this.textMatch(q, c.start, end, headEnd);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
       if (!tag && !textHit && !headingHit) continue;
       const known = typedFilters?.get(c);
@@ -1170,7 +1217,7 @@ export class DocumentContext {
       const end = subtree ? c.end : c.bodyEnd;
       const headEnd = text !== undefined || required.length > 0 ? this.headEnd(c) : c.start;
       const weakTag = strongFrom !== undefined && !headingHit && tag !== undefined && tag.confidence < strongFrom;
-      const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.matchIn(text, c.start, end, headEnd, cased) : null;
+      const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.textMatch(q, c.start, end, headEnd) : null;
       const result = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
       // Kept for query(), which falls back on the same candidates when none of them decides.
       seen.set(c, { result });

@@ -52,6 +52,13 @@ export const ClauseQuery = z
      * the Products"). Default: not followed.
      */
     followDefinitions: z.union([z.boolean(), z.strictObject({ exclude: RegexList.optional(), after: RegexSource.optional() })]).optional(),
+    /**
+     * `text` may also be met by a clause the clause refers to by number: the heading of the clause a cross-reference
+     * resolves to, else of its nearest headed ancestor ("Clauses 5 and 11 survive termination", clause 5 headed
+     * "Improvements"; "the licence under clause 5.3", 5.3 inside it). The match is the reference, in the clause's own
+     * words; `require` and `exclude` still read only those. Default: not followed.
+     */
+    followReferences: z.boolean().optional(),
   })
   .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
     message: 'a clause query needs at least one of types, text or heading',
