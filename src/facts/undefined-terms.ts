@@ -144,8 +144,9 @@ function termsDefinedByOccurrence(text: string, starts: readonly number[]): stri
   }
   return out;
 }
-// "The research programme ... shall be referred to as the Joint Program": a definition without quotation marks.
-const REFERRED_TO_AS = /[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})/y;
+// "The research programme ... shall be referred to as the Joint Program": a definition without quotation marks; also
+// "referred to herein as", "referred to hereinafter as", "referred to in this Agreement as".
+const REFERRED_TO_AS = /[ \t]+(?:(?:herein|hereinafter|hereafter|below|in[ \t]+this[ \t]+(?:[Aa]greement|[Cc]ontract))[ \t]+)?as[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})/y;
 
 /**
  * The terms a sticky pattern captures (group 1, white space collapsed) where it is tried: `skip` characters after each
@@ -161,8 +162,8 @@ export function termsAfterMarker(text: string, marker: string, skip: number, pat
   return out;
 }
 
-/** The terms named after "referred to as". */
-const termsReferredToAs = (text: string): string[] => termsAfterMarker(text, 'referred to as', 'referred to as'.length, REFERRED_TO_AS);
+/** The terms named after "referred to (herein) as". */
+const termsReferredToAs = (text: string): string[] => termsAfterMarker(text, 'referred to', 'referred to'.length, REFERRED_TO_AS);
 // "The parties shall form a Joint Integration Committee of three representatives ...": the sentence that sets up a
 // body names it; the name is the body's, as "(the "JIC")" would make it. Two to four capitalised words after the verb.
 export const ESTABLISHED = /n?[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){1,3})(?![ \t]*[A-Za-z]*[A-Z])/y;
