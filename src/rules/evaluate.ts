@@ -13,6 +13,7 @@ import { heldBack, restingConfidence, silentForSure, weakest, type Overrides } f
 import type { LoadedPack, LoadedRule } from './loader.js';
 import type { Condition } from './schema.js';
 import type { ClauseQuery } from './query.js';
+import { gapHeading } from '../tag/headings.js';
 
 export interface EvaluateOptions {
   /** Overrides the document kind the facts stage detected (config, pack tests). */
@@ -247,6 +248,8 @@ function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly Cl
   // looks for the missing provision: before a clause of the type that only touches the matter ("Irrevocability").
   const heading = rule.anchor?.heading;
   let headed: readonly ClauseMatch[] = [];
+  // The anchors in a section on the matter the heading names (see inTopic below); none without a heading pattern.
+  const topical = new Set<string>();
   if (heading !== undefined) {
     const re = rule.anchor?.matchCase === true ? compileCased(heading) : compile(heading);
     // Typed itself, or a section ("10. General") over typed clauses of the kind ("10.1 ... governed by the laws of"),
@@ -256,19 +259,46 @@ function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly Cl
     const typedWithin = (c: ClauseNode): boolean => section && anchors.some((b) => typed(b) && b.clauseId !== c.id && ctx.clause(b.clauseId)?.parentId === c.id);
     headed = anchors.filter((a) => {
       const c = ctx.clause(a.clauseId);
-      return c !== undefined && c.heading !== null && re.test(c.heading) && (typed(a) || typedWithin(c));
+      const h = c === undefined ? null : headingOf(ctx, c);
+      return c !== undefined && h !== null && re.test(h) && (typed(a) || typedWithin(c));
     });
+    // A headed clause inside a section about something else ("(e) Obligations Upon Termination" under "12.
+    // Confidentiality", "AMC Termination" in a schedule of prices) is where that matter ends, not where a reader looks
+    // for the provision: a top-level one, or one whose top-level section is headed for it too, comes first.
+    const inTopic = (a: ClauseMatch): boolean => {
+      const c = ctx.clause(a.clauseId);
+      if (c === undefined) return false;
+      let top = c;
+      for (let p = top.parentId === null ? undefined : ctx.clause(top.parentId); p !== undefined && p.kind !== 'preamble'; p = p.parentId === null ? undefined : ctx.clause(p.parentId)) top = p;
+      const h = top === c ? null : headingOf(ctx, top);
+      return top === c || (h !== null && re.test(h));
+    };
+    for (const a of anchors) if (inTopic(a)) topical.add(a.clauseId);
+    headed = [...headed.filter((a) => topical.has(a.clauseId)), ...headed.filter((a) => !topical.has(a.clauseId))];
   }
   // Both first (the "Jurisdiction" clause that sends disputes to court, not the "Governing Law" one before it); then a
   // named clause over one that only holds the words ("each jurisdiction in which it does business" in a representation).
   // A holding clause inside a named section ("9.10 Governing Law; Jurisdiction" under "9. Miscellaneous") counts as both.
   const headedIds = new Set(headed.map((a) => a.clauseId));
-  const both = holding.filter((a) => headedIds.has(a.clauseId) || headedIds.has(ctx.clause(a.clauseId)?.parentId ?? ''));
+  const bothAny = holding.filter((a) => headedIds.has(a.clauseId) || headedIds.has(ctx.clause(a.clauseId)?.parentId ?? ''));
+  // Those in a section on the matter first, as for `headed`.
+  const both = [...bothAny.filter((a) => topical.has(a.clauseId)), ...bothAny.filter((a) => !topical.has(a.clauseId))];
   const pool = both.length > 0 ? both : headed.length > 0 ? headed : holding.length > 0 ? holding : anchors;
   return (
     pool.find((m) => (m.typeConfidence ?? 0) >= STRONG_TAG) ??
     pool.reduce<ClauseMatch | undefined>((best, m) => (!best || (m.typeConfidence ?? 0) > (best.typeConfidence ?? 0) ? m : best), undefined)
   );
+}
+
+/**
+ * A clause's heading as the tree recorded it, else, for a numbered clause, a caption the tree did not record, set off
+ * from its text by a gap as EDGAR's flattened filings keep a heading line ("4. Termination  (a) Either Party may ...").
+ * (A run-in heading the tree missed is not read: "6. DOCUMENTATION AND DISPUTES. Client will be provided ..." would
+ * then name a billing clause as where disputes are settled, over the venue clause that sends them to court.)
+ */
+function headingOf(ctx: DocumentContext, c: ClauseNode): string | null {
+  if (c.heading !== null || c.number === null) return c.heading;
+  return gapHeading(ctx.text.slice(c.start, Math.min(c.bodyEnd, c.start + 120)));
 }
 
 /**

@@ -52,3 +52,16 @@ export function runInHeading(text: string): string | null {
   if (/^(this|the|each|either|neither|any|all|such|in|if|no|upon|subject)\b/i.test(h) && h.split(' ').length <= 2) return null;
   return h;
 }
+
+// A caption that a wide gap or a line break sets off from its text, as EDGAR's flattened filings keep the heading line
+// of a numbered section ("4. Termination  (a) Either Party may terminate ..."): up to two or more blanks or a line break.
+const GAP_CAPTION = new RegExp(String.raw`^\s*${NUMBERING}[ \t]*([A-Z][A-Za-z'’&,/\- ]{2,70}?)(?:[ \t]{2,}|[ \t]*\r?\n)`);
+
+/** A caption set off by a gap at the start of a paragraph ("4. Termination  (a) Either Party ..."), else null. */
+export function gapHeading(text: string): string | null {
+  const m = GAP_CAPTION.exec(text.slice(0, 120));
+  const h = m?.[1]?.trim();
+  if (!h || !looksLikeHeading(h)) return null;
+  if (/^(this|the|each|either|neither|any|all|such|in|if|no|upon|subject)\b/i.test(h) && h.split(' ').length <= 2) return null;
+  return h;
+}

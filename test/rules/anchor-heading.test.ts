@@ -67,3 +67,41 @@ describe('anchors named by their heading', () => {
   });
 });
 
+
+describe('anchors in a section on the matter, and captions the tree did not record', () => {
+  it('reads a caption set off by a gap ("4. Termination  (a) Either Party ...") as the heading of its section', async () => {
+    // EDGAR flattens a heading line into its section's text: the tree records no heading for 4, and a clause on ending a
+    // minimum commitment ("2.2 Commitment Termination.") was the only one the anchor's heading pattern named.
+    const text = 'PATENT LICENSE AGREEMENT\n\nThis Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems, Inc. ("Beta").\n\n1. License  Alpha hereby grants to Beta a non-exclusive license under the Alpha Patents to make and sell products.\n\n2. Minimum Commitment\n\n2.1 Beta shall pay a minimum royalty of USD 400,000 a year.\n\n2.2 Commitment Termination. After the first year and upon 180 days written notice, Beta may terminate the minimum commitment, and its licence then becomes non-exclusive.\n\n4. Termination  (a) Either Party may terminate this Agreement upon thirty (30) days written notice if the other Party breaches any material term and fails to cure it.  (b) Upon the termination of this Agreement, all rights granted to Beta shall end.\n\n5. Notices  Notices shall be in writing.\n';
+    const findings = (await evaluate(analyze(sourceFromText(text, 'doc.txt')), packs)).filter((f) => f.ruleId === 'exit/transition-missing');
+    expect(findings.map((f) => f.clauseNumber)).toEqual(['4']);
+  });
+
+  it('prefers a termination article to a clause headed for termination inside a section on something else', async () => {
+    const text = `${licence}
+## 6. Confidentiality
+
+6.1 Each party shall keep the other's Confidential Information confidential.
+
+6.2 Obligations Upon Termination. Upon termination of this Agreement for any reason, each party shall return or destroy the other's Confidential Information.
+${termination}`;
+    const [f] = await findingsOf(text, 'exit/transition-missing');
+    expect(f?.clauseNumber).toBe('7');
+  });
+
+  it('near miss: with no section on termination, the clause headed for it inside another section is kept', async () => {
+    const text = `${licence}
+## 6. Confidentiality
+
+6.1 Each party shall keep the other's Confidential Information confidential.
+
+6.2 Obligations Upon Termination. Upon termination of this Agreement for any reason, each party shall return or destroy the other's Confidential Information.
+
+## 7. Duration
+
+7.1 Either party may terminate this Agreement if the other party commits a material breach and fails to cure it within thirty (30) days after written notice.
+`;
+    const [f] = await findingsOf(text, 'exit/transition-missing');
+    expect(f?.clauseNumber).toBe('6.2');
+  });
+});
