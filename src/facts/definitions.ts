@@ -350,7 +350,29 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       add(m[7], start, start + m[7].length, 'means', definitionBody(text, at + m[0].length));
     }
   }
+  // A definition narrowed or widened for one part of the agreement: 'For purposes of this Section 2.01, "Buyer Field"
+  // excludes ...' restates the term (with 'means' the pattern above reads it already).
+  for (let k = text.indexOf(SCOPED_MARKER); k >= 0; k = text.indexOf(SCOPED_MARKER, k + SCOPED_MARKER.length)) {
+    SCOPED_RESTATEMENT.lastIndex = k + SCOPED_MARKER.length;
+    const m = SCOPED_RESTATEMENT.exec(text);
+    if (m === null) continue;
+    const start = m.index + m[0].indexOf(m[1] as string);
+    add(m[1] as string, start, start + (m[1] as string).length, 'means', definitionBody(text, start - 1));
+  }
+  if (out.length > 1 && !isSortedByStart(out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const SCOPED_MARKER = 'urposes of th';
+// After "(For the) purposes of this / these Section(s) 2.01 (only)," a quoted term and a verb that changes what it covers.
+const SCOPED_RESTATEMENT = new RegExp(
+  String.raw`(?:is|ese)[ \t]+(?:Sections?|Articles?|Clauses?|Paragraphs?|Schedules?)(?:[ \t]+[0-9A-Z][\w.()]{0,12})?(?:[ \t]+only)?[ \t]*,[ \t\r\n]*${Q_OPEN}\s*[*_]{0,3}${TERM}[*_]{0,3}\s*${Q_CLOSE}\s*((?:shall\s+|will\s+|also\s+)?(?:not\s+)?(?:excludes?|includes?|exclude|include)|does\s+not\s+include|shall\s+be\s+deemed\s+to\s+(?:exclude|include))\b`,
+  'y',
+);
+
+function isSortedByStart(records: readonly DefinitionRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if ((records[i] as DefinitionRecord).start < (records[i - 1] as DefinitionRecord).start) return false;
+  return true;
 }
 
 // A word: letters and digits with inner dots, hyphens or ampersands ("Know-How", "U.S", "R&D").
