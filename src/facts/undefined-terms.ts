@@ -21,7 +21,7 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9'’-])`,
+  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9'’-])`,
   'g',
 );
 
@@ -434,6 +434,18 @@ function isDeterminer(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the "of" at `of` follows a rate ("3% of", "three percent (3%) of", "5 per cent of"): "of Net Revenue" after
+ * it names a royalty base, which a drafter writes without a determiner, as a determiner would.
+ */
+function afterRate(text: string, of: number): boolean {
+  let i = of;
+  while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
+  if (i === of) return false;
+  if (text.charCodeAt(i - 1) === 41) i--;
+  return text.charCodeAt(i - 1) === 37 || /\bper[ \t]?cent$/.test(text.slice(Math.max(0, i - 9), i));
+}
+
+/**
  * Where CANDIDATE can match: at a word of one to four letters (a determiner) that spaces or tabs separate from a
  * capital. Regex scans of CANDIDATE and LIST_ENTRY try their openings at every position of the text; the positions
  * worth trying follow from the capitals, which one cheap scan finds for both.
@@ -447,7 +459,7 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     if (w === c) continue;
     let d = w;
     while (d > 0 && w - d < 5 && isLetterCode(text.charCodeAt(d - 1))) d--;
-    if (isDeterminer(text, d, w)) out.push(d);
+    if (isDeterminer(text, d, w) || (w - d === 2 && text.startsWith('of', d) && afterRate(text, d))) out.push(d);
   }
   return sortedStarts(out);
 }
