@@ -21,7 +21,7 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9'’-])`,
+  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -791,6 +791,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // After "of Party", the party's letter ("Party A") is part of the run, not a name going on ("the Series A").
     const runEnd = start + raw.length + (spelling.party ? (/^[ \t]+[A-Z](?![A-Za-z0-9])/.exec(text.slice(start + raw.length, start + raw.length + 8))?.[0].length ?? 0) : 0);
     const after = text.slice(runEnd, runEnd + 60);
+    // A possessive ("a Qualified Foundry's own product lines") is a use of a run of two words or more; one word and
+    // "'s" is more often a name ("a Best's rating", "The Physician's Tool").
+    if (!term.includes(' ') && (after.startsWith("'s") || after.startsWith('’s'))) continue;
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
