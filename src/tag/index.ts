@@ -10,7 +10,7 @@
 // structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
-import { clauseIndexOf, wordIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag } from '../model/index.js';
+import { clauseIndexOf, wordHash, wordIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag, type WordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -18,6 +18,7 @@ import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
 import { expandWordClasses } from './word-classes.js';
+import { FRAME_REACH, frameOf, leadInFrames } from './frames.js';
 import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
 import { LEARNED } from './learned.generated.js';
 
@@ -43,8 +44,12 @@ const SUPPORT_FLOOR = 0.12;
 /** The weakest strength a type's clauses keep in a document that carries the type (also used by scripts/tag-errors.mjs). */
 export const supportOf = (threshold: number): number => Math.min(threshold, Math.max(SUPPORT_FLOOR, threshold * SUPPORT_RATIO));
 
-type Role = 'phrase' | 'negative' | 'requires' | 'modal';
-interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse; readonly negation?: boolean }
+type Role = 'phrase' | 'negative' | 'requires' | 'modal' | 'frame';
+interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse; readonly negation?: boolean; readonly frame?: FrameUse }
+/** A frame cue's object role (frames.ts): each word set must have a word in the act's object. */
+interface FrameUse { readonly objects: readonly WordSet[] }
+/** The words of one cue word's alternatives ("@staff|employ*"), as the document's word index hashes them, and its stems. */
+interface WordSet { readonly hashes: ReadonlySet<number>; readonly stems: readonly string[] }
 interface ModalUse { readonly polarity: ModalCue['polarity']; readonly verb: RegExp }
 
 interface Model {
@@ -57,8 +62,78 @@ interface Model {
   readonly headingUses: readonly (readonly Use[])[];
   readonly thresholds: readonly number[];
   readonly typeIndex: ReadonlyMap<string, number>;
+  /** Some type has a frame cue (frames.ts): the document's list items under a framed lead-in are then found. */
+  readonly hasFrames: boolean;
 }
 
+/** The alternatives of one cue word ("@staff|employ*") as a word set: whole words, inflected where marked ('~'), and stems ('*'). */
+function wordSet(word: string): WordSet {
+  const hashes = new Set<number>();
+  const stems: string[] = [];
+  const addWord = (w: string): void => {
+    // The word index hashes a run's letters and digits; a hyphen or an apostrophe ends a run: its first run stands for it.
+    const run = /^[a-z0-9]+/.exec(w);
+    if (run) hashes.add(wordHash(run[0]));
+  };
+  for (const alt of expandWordClasses(word).toLowerCase().split('|')) {
+    if (alt.endsWith('~')) for (const form of inflections(alt.slice(0, -1))) addWord(form);
+    else if (alt.endsWith('*')) stems.push(alt.slice(0, -1));
+    else addWord(alt);
+  }
+  return { hashes, stems };
+}
+
+/** The first word run of `words` that starts at or after `at` (binary search over its starts). */
+function runAtOrAfter(words: WordIndex, at: number): number {
+  let lo = 0;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words.starts[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether some word run inside [from, to) of `text` is of the word set. */
+function setWithin(text: string, words: WordIndex, set: WordSet, from: number, to: number): boolean {
+  for (let r = runAtOrAfter(words, from); r < words.count && (words.ends[r] as number) <= to; r++) {
+    if (set.hashes.has(words.hashes[r] as number)) return true;
+    if (set.stems.length > 0) {
+      const run = text.slice(words.starts[r] as number, words.ends[r] as number).toLowerCase();
+      for (let p = 0; p < set.stems.length; p++) if (run.startsWith(set.stems[p] as string)) return true;
+    }
+  }
+  return false;
+}
+
+/** The words every restraint frame needs (frames.ts MARKER), hashed: a negation, a negated subject, a prohibition; "t" of "won't". */
+const FRAME_WORDS = new Set(['not', 'no', 'neither', 'none', 'nobody', 'cannot', 'refrain', 'refrains', 'prohibited', 'restricted', 'barred',
+  'precluded', 'forbidden', 'enjoined', 't'].map(wordHash));
+/** FRAME_WORDS by the low bits of their hashes: most words are told apart by one load, before the set is asked. */
+const FRAME_WORD_BITS = new Uint8Array(4096);
+for (const h of FRAME_WORDS) FRAME_WORD_BITS[h & 4095] = 1;
+/** Where the document's frame words end, in text order (one walk over its word index, at the first frame cue hit). */
+function frameWordEnds(words: WordIndex): Int32Array {
+  const ends: number[] = [];
+  const { hashes } = words;
+  for (let r = 0; r < words.count; r++) {
+    const h = hashes[r] as number;
+    if (FRAME_WORD_BITS[h & 4095] === 1 && FRAME_WORDS.has(h)) ends.push(words.ends[r] as number);
+  }
+  return Int32Array.from(ends);
+}
+/** The first of `ends` (ascending) in [from, to], or -1. */
+function endWithin(ends: Int32Array, from: number, to: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && (ends[lo] as number) <= to ? (ends[lo] as number) : -1;
+}
 
 function buildModel(types: readonly ClauseTypeSpec[]): Model {
   const textPatterns: string[] = [];
@@ -91,13 +166,17 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
         type: ti, role: 'modal', weight: m.weight, label: m.verbs, modal: { polarity: m.polarity, verb: new RegExp(`^(?:${firstVerb})$`, 'i') },
       });
     }
+    // A frame cue is anchored on its act verb, as a modal cue is; frames.ts reads the frame and the object around it.
+    for (const f of t.frames) add(textPatterns, textUses, f.act, { type: ti, role: 'frame', weight: f.weight, label: f.act, frame: { objects: f.object.map(wordSet) } });
   });
+  const hasFrames = types.some((t) => t.frames.length > 0);
   // (Own properties only: a pack's type may be called "constructor".)
   const thresholds = types.map((t) => t.threshold ?? (Object.hasOwn(CALIBRATION.thresholds, t.id) ? CALIBRATION.thresholds[t.id] : undefined) ?? CALIBRATION.defaultThreshold);
   const negationCue = Uint8Array.from(textUses, (uses) => (uses.some((u) => u.negation === true) ? 1 : 0));
   return {
     types, text: new CueSet(textPatterns), textUses, negationCue, heading: new CueSet(headPatterns), headingUses: headUses, thresholds,
     typeIndex: new Map(types.map((t, i) => [t.id, i])),
+    hasFrames,
   };
 }
 
@@ -538,13 +617,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const firstStart = tree.clauses[0]?.start ?? 0;
   const parties = model.typeIndex.get('parties');
   // (The document's word runs, found once: the rules' word-start index reads them too.)
-  const hitsByClause = distributeHits(tree, model.text.scan(text, wordIndexOf(source)), (index) => {
+  const words = wordIndexOf(source);
+  const hitsByClause = distributeHits(tree, model.text.scan(text, words), (index) => {
     // A hit that ran past its clause's end was dropped, and the scan kept no later overlapping match of the same cue,
     // so the clauses it ran over are read again, each alone (see distributeHits).
     const c = tree.clauses[index] as ClauseNode;
     const local = model.text.scan(text.slice(c.start, c.bodyEnd));
     return local.length === 0 ? undefined : local.map((h) => ({ cue: h.cue, start: h.start + c.start, end: h.end + c.start }));
   });
+  // Per list item (clause id), where its words start when its lead-in ends with a restraint frame.
+  const itemStarts = model.hasFrames ? framedItemStarts(text, tree) : undefined;
   const out = new Map<string, Tag[]>();
   // Candidate tags by clause index (none for a clause without evidence).
   const candidates = new Array<Tag[] | undefined>(tree.clauses.length);
@@ -553,6 +635,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const ownHeadingTypes = new Set<number>();
   // The hits of a clause that may affirm their type, three numbers each (see below), one list emptied per clause.
   const affirming: number[] = [];
+  // The acts a frame cue read in the clause, as (type, end of the act) pairs, one list emptied per clause.
+  const framed: number[] = [];
+  // A clause's frame cue hits (hit and use index), emptied per clause.
+  const pendingFrames: number[] = [];
+  // Where the document's frame words end (frameWordEnds), found at the first frame cue hit.
+  let frameWords: Int32Array | undefined;
   tree.clauses.forEach((c, index) => {
     const ctx = contexts[index] as ClauseContext;
     const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
@@ -614,6 +702,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const negations = negationsOf(model, textHits);
     let negationEvidence: Set<Evidence> | undefined;
     affirming.length = 0;
+    framed.length = 0;
+    pendingFrames.length = 0;
     // (The loops of a clause are indexed, not for-of: over new documents this function runs unoptimised for about half
     // the corpus, where each for-of step calls the iterator protocol, and destructuring an entry calls it again.)
     for (let h = 0; h < textHits.length; h++) {
@@ -642,9 +732,37 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           const ev: Evidence = { weight: u.weight, label: 'modal: ', start: span.start, end: span.end };
           conditional.push([u.type, ev]);
           modalPending.push({ type: u.type, ev, hit: span, use: u.modal });
+        } else if (u.role === 'frame') {
+          // Read after the clause's hits, where a frame word and the object's words are looked for first (below).
+          pendingFrames.push(h, k);
+          continue;
         } else {
           conditional.push([u.type, { weight: u.weight, label: 'phrase: ', start: hit.start, end: hit.end }]);
         }
+        usedCue.add(once);
+      }
+    }
+    // A restraint frame governs the act, and its object holds what the cue names (frames.ts): evidence in its own right,
+    // without the type's required context words (the object role is that context). Most acts are no restraint's: a frame
+    // word must end shortly before the act (unless a lead-in frames the clause) and the object's words lie near it, both
+    // read from the document's word index, before frames.ts reads the sentence.
+    if (pendingFrames.length > 0) {
+      const itemStart = itemStarts?.get(c.id) ?? -1;
+      for (let k = 0; k < pendingFrames.length; k += 2) {
+        const hit = textHits[pendingFrames[k] as number] as CueHit;
+        const u = (model.textUses[hit.cue] as readonly Use[])[pendingFrames[k + 1] as number] as Use;
+        const use = u.frame as FrameUse;
+        const once = hit.cue * model.types.length + u.type;
+        if (usedCue.has(once)) continue;
+        // The first frame word within reach before the act (a frame starts at most a modal and its subject before it).
+        const word = itemStart < 0 ? endWithin((frameWords ??= frameWordEnds(words)), hit.start - FRAME_REACH, hit.start) : itemStart;
+        if (word < 0) continue;
+        if (!objectsWithin(text, words, use, Math.max(c.start, word - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + OBJECT_AFTER), 0, 0)) continue;
+        const frame = frameOf(text, hit.start, hit.end, c.start, c.bodyEnd, itemStart);
+        if (!frame || !objectsWithin(text, words, use, frame.objectStart, frame.objectEnd, frame.subjectStart, frame.start)) continue;
+        affirming.push(u.type, hit.start, hit.end);
+        push(u.type, { weight: u.weight, label: 'frame: ', start: frame.start, end: hit.end });
+        framed.push(u.type, hit.end);
         usedCue.add(once);
       }
     }
@@ -664,6 +782,8 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       const entry = conditional[k] as [number, Evidence];
       const type = entry[0];
       const e = entry[1];
+      // The frame reading of an act supersedes the modal cue's regex reading of the same act (one act, one evidence).
+      if (framed.length > 0 && e.label === 'modal: ' && isFramed(framed, type, e.end)) continue;
       const needs = (model.types[type]?.requires.length ?? 0) > 0;
       if (needs && !hasContext.has(type)) e.weight *= WITHOUT_CONTEXT;
       push(type, e);
@@ -780,6 +900,69 @@ function sortTags(tags: Tag[]): void {
   }
 }
 
+/** Whether each word set of a frame cue has a word inside [from, to) or inside [from2, to2) (the passive's subject). */
+function objectsWithin(text: string, words: WordIndex, use: FrameUse, from: number, to: number, from2: number, to2: number): boolean {
+  for (let k = 0; k < use.objects.length; k++) {
+    const set = use.objects[k] as WordSet;
+    if (!setWithin(text, words, set, from, to) && (from2 >= to2 || !setWithin(text, words, set, from2, to2))) return false;
+  }
+  return true;
+}
+/** The widest the object role reaches before the first frame word (a passive's subject, frames.ts SUBJECT_REACH, and its modal) and after the act. */
+const OBJECT_BEFORE = 100;
+const OBJECT_AFTER = 80;
+
+/** Whether `framed` ((type, end) pairs) holds this type's act ending at `end`. */
+function isFramed(framed: readonly number[], type: number, end: number): boolean {
+  for (let k = 0; k < framed.length; k += 2) if (framed[k] === type && framed[k + 1] === end) return true;
+  return false;
+}
+
+/**
+ * Per list item (by clause id), where its words start (after its marker) when its lead-in ends with a restraint frame
+ * ("The Supplier shall not, during the Term:"): the item's first verb is then governed by that frame.
+ */
+function framedItemStarts(text: string, tree: ClauseTree): Map<string, number> {
+  const starts = new Map<string, number>();
+  let byParent: Map<string, ClauseNode[]> | undefined;
+  tree.clauses.forEach((c, index) => {
+    const tail = Math.max(c.start, c.bodyEnd - 40);
+    if (!mayLeadIn(text, tail, c.bodyEnd) || !/:\s*$/.test(text.slice(tail, c.bodyEnd)) || !leadInFrames(text, c.start, c.bodyEnd)) return;
+    for (const item of listItemsOf(text, tree, index, (byParent ??= childrenByParent(tree)))) {
+      const marker = LIST_ITEM.exec(text.slice(item.start, item.start + 8));
+      starts.set(item.id, item.start + (marker ? marker[0].length : 0));
+    }
+  });
+  return starts;
+}
+
+/** The clauses of a tree by parent id. */
+function childrenByParent(tree: ClauseTree): Map<string, ClauseNode[]> {
+  const byParent = new Map<string, ClauseNode[]>();
+  for (let i = 0; i < tree.clauses.length; i++) {
+    const c = tree.clauses[i] as ClauseNode;
+    if (c.parentId === null) continue;
+    const list = byParent.get(c.parentId);
+    if (list) list.push(c);
+    else byParent.set(c.parentId, [c]);
+  }
+  return byParent;
+}
+
+/** The items of the lead-in clause at `index`: its children, or, where the tree kept them flat, the list-marked clauses right after it. */
+function listItemsOf(text: string, tree: ClauseTree, index: number, byParent: ReadonlyMap<string, ClauseNode[]>): readonly ClauseNode[] {
+  const c = tree.clauses[index] as ClauseNode;
+  const children = byParent.get(c.id);
+  if (children) return children;
+  const items: ClauseNode[] = [];
+  for (let i = index + 1; i < tree.clauses.length && items.length < MAX_LIST_ITEMS; i++) {
+    const next = tree.clauses[i] as ClauseNode;
+    if (next.parentId !== c.parentId || !LIST_ITEM.test(text.slice(next.start, next.start + 8))) break;
+    items.push(next);
+  }
+  return items;
+}
+
 /** A clause that only introduces a list: "Licensor may terminate this Agreement:" / "... as follows". */
 const LEAD_IN = /(?::|\bas follows[.:]?|\bthe following[.:]?|[-–—])\s*$/i;
 /** text[from, end) can match LEAD_IN: its last char but spaces ends one of its forms (":", "-", "follows", "following."...). */
@@ -803,26 +986,10 @@ const MAX_LIST_ITEMS = 26;
  * Document-level presence does not change: the item already carries the type.
  */
 function liftIntoLeadIns(text: string, tree: ClauseTree, out: Map<string, Tag[]>, asserted: number): void {
-  const byParent = new Map<string, ClauseNode[]>();
-  for (let i = 0; i < tree.clauses.length; i++) {
-    const c = tree.clauses[i] as ClauseNode;
-    if (c.parentId === null) continue;
-    const list = byParent.get(c.parentId);
-    if (list) list.push(c);
-    else byParent.set(c.parentId, [c]);
-  }
+  const byParent = childrenByParent(tree);
   tree.clauses.forEach((c, index) => {
     if (!mayLeadIn(text, Math.max(c.start, c.bodyEnd - 40), c.bodyEnd) || !LEAD_IN.test(text.slice(Math.max(c.start, c.bodyEnd - 40), c.bodyEnd))) return;
-    // The items are the lead-in's children, or, where the tree kept them flat, the list-marked clauses right after it.
-    let items = byParent.get(c.id);
-    if (!items) {
-      items = [];
-      for (let i = index + 1; i < tree.clauses.length && items.length < MAX_LIST_ITEMS; i++) {
-        const next = tree.clauses[i] as ClauseNode;
-        if (next.parentId !== c.parentId || !LIST_ITEM.test(text.slice(next.start, next.start + 8))) break;
-        items.push(next);
-      }
-    }
+    const items = listItemsOf(text, tree, index, byParent);
     const own = out.get(c.id) ?? [];
     const have = new Map(own.map((t) => [t.type, t]));
     for (const item of items) {

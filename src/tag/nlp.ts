@@ -282,10 +282,11 @@ export function modalClausesOf(sentence: string, inPlace: boolean): readonly Mod
 }
 
 /** Every `word~` of these clause types' cues (headings, phrases, negatives, requires, modal verbs), sorted. */
-export function inflectionWords(types: ReadonlyArray<{ headings: Record<string, number>; phrases: Record<string, number>; negatives: Record<string, number>; requires: readonly string[]; modal: ReadonlyArray<{ verbs: string }> }>): string[] {
+export function inflectionWords(types: ReadonlyArray<{ headings: Record<string, number>; phrases: Record<string, number>; negatives: Record<string, number>; requires: readonly string[]; modal: ReadonlyArray<{ verbs: string }>; frames?: ReadonlyArray<{ act: string; object: readonly string[] }> }>): string[] {
   const words = new Set<string>();
   for (const t of types) {
-    const patterns = [...Object.keys(t.headings), ...Object.keys(t.phrases), ...Object.keys(t.negatives), ...t.requires, ...t.modal.map((m) => m.verbs)];
+    const patterns = [...Object.keys(t.headings), ...Object.keys(t.phrases), ...Object.keys(t.negatives), ...t.requires, ...t.modal.map((m) => m.verbs),
+      ...(t.frames ?? []).flatMap((f) => [f.act, ...f.object])];
     for (const p of patterns) for (const m of p.matchAll(/([A-Za-z0-9'’-]+)~/g)) words.add((m[1] as string).toLowerCase());
   }
   // The shared word classes' words (word-classes.ts), which the cues name only as "@class".

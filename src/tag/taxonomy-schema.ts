@@ -16,6 +16,15 @@ export const ModalCueSchema = z.object({
 });
 export type ModalCue = z.infer<typeof ModalCueSchema>;
 
+export const FrameCueSchema = z.object({
+  /** The act, one word of the cue notation ("solicit~|@lure"): a verb that a restraint frame governs (frames.ts). */
+  act: z.string().min(1),
+  /** The object role: each entry one word of the cue notation, and each must occur in the act's object (or, in the passive, its subject). */
+  object: z.array(z.string().min(1)).min(1),
+  weight,
+});
+export type FrameCue = z.infer<typeof FrameCueSchema>;
+
 export const ClauseTypeSpecSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as "data-export"'),
   group: z.string().min(1),
@@ -27,6 +36,8 @@ export const ClauseTypeSpecSchema = z.object({
   phrases: cueMap.default({}),
   /** Modal structure: who shall / may / shall not do what. */
   modal: z.array(ModalCueSchema).default([]),
+  /** Restraint frames: a negated modal or restraint verb, the act, and what the act's object holds (frames.ts). */
+  frames: z.array(FrameCueSchema).default([]),
   /** Near-misses; each match scales the confidence by (1 - weight). */
   negatives: cueMap.default({}),
   /**
@@ -65,6 +76,7 @@ export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSp
       ...(['headings', 'phrases', 'negatives'] as const).flatMap((k) => Object.keys(t[k]).map((cue): [string, string] => [`.${k}[${JSON.stringify(cue)}]`, cue])),
       ...t.requires.map((cue, j): [string, string] => [`.requires[${j}]`, cue]),
       ...t.modal.map((m, j): [string, string] => [`.modal[${j}].verbs`, m.verbs]),
+      ...t.frames.flatMap((f, j): [string, string][] => [[`.frames[${j}].act`, f.act], ...f.object.map((o, k): [string, string] => [`.frames[${j}].object[${k}]`, o])]),
     ];
     for (const [path, cue] of cues) {
       const problem = cueProblem(cue);

@@ -18,7 +18,7 @@
 import type { ClauseTypeSpec, ClauseTypeSpecInput } from './taxonomy-schema.js';
 import { AS_READ, array, object, optional, reshape, withDefault } from '../model/trusted.js';
 
-export type { ClauseTypeSpec, ClauseTypeSpecInput, ModalCue } from './taxonomy-schema.js';
+export type { ClauseTypeSpec, ClauseTypeSpecInput, FrameCue, ModalCue } from './taxonomy-schema.js';
 
 type Def = Omit<ClauseTypeSpecInput, 'group'>;
 const group = (name: string, defs: Def[]): ClauseTypeSpecInput[] => defs.map((d) => ({ ...d, group: name }));
@@ -132,6 +132,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Exclusive dealing: "shall not enter into any agreement with any other vendor for the same services".
         { verbs: 'enter~ into .. agreement~|arrangement~|commitment~|commitments|contract~|relationship~ .. with .. other|another|third|competitor~', polarity: 'prohibition', weight: 0.5 },
       ],
+      // Restraint frames (frames.ts): the grantor restrained from appointing or licensing anyone else, in the passive too
+      // ("No other licence ... shall be granted by the Licensor"), or from supplying others in the territory or field.
+      frames: [
+        { act: 'appoint~|license~|licence~|grant~|nominate~|designate~', object: ['other|another|anyone|anybody|else|additional|further', '@role|sublicensee~|sublicensees|territory|field|exclusive|exclusively|exclusivity'], weight: 0.65 },
+        { act: 'supply|supplies|sell~|distribute~|market', object: ['other|another|anyone|anybody|else', 'territory|field'], weight: 0.6 },
+      ],
       negatives: {
         'non-exclusive|nonexclusive': 0.55, 'sole and exclusive remedy|remedies|liability|obligation': 0.9, 'exclusive remedy|remedies': 0.9, 'exclusive jurisdiction|venue|forum': 0.9,
         'exclusive property|owner|ownership|title|holder': 0.8,
@@ -182,6 +188,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'release~|releases|discharge~|discharges .. from .. all|any .. @action ... infring*|patent~|patents|intellectual': 0.65, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|impugn~|sue', polarity: 'prohibition', weight: 0.7 }],
+      // Restraint frames (frames.ts): no act against the validity or ownership of the IP (not of the agreement), in any words ("shall not
+      // question or raise any objection to the validity", "seek to have any Licensed Patent declared invalid").
+      frames: [
+        { act: '@contest|@bring|sue|question|oppose~|seek~|raise|file|assert~|challenge~|attack~|dispute~|contest~|impugn~|assist~|aid|threaten~', object: ['validity|valid|invalid|invalidity|invalidated|enforceability|unenforceable|revoke~|revoked|revocation|ownership|title|patentability', 'patent~|patents|mark~|marks|trademark~|trademarks|copyright~|copyrights|intellectual|ip|licensed|licensor~|design~|designs|technology'], weight: 0.7 },
+      ],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
         'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6,
@@ -512,6 +523,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // passive or a noun ("cannot be provided", "shall not permit the marketing of"). Engage keeps "shall not be engaged in".
         { verbs: 'compete~|engage~|develop|market|sell|distribute|represent|manufacture|commercialize|commercialise|provide|offer|promote|research|own|invest|place|advertise|link|acquire|enter|carry|run|conduct|manage|assist|join|participate', polarity: 'prohibition', weight: 0.5 },
       ],
+      // Restraint frames (frames.ts): a restrained act whose object is a competing or like business, in any words ("may not
+      // start, own, or work for a business that sells the same kind of products", "no business that competes with the
+      // Business may be established ... by the Seller"), or the defined Restricted Business.
+      frames: [
+        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['@rival|similar|same|identical|competitive|like', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type'], weight: 0.55 },
+        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['restricted', 'business|businesses|activity|activities'], weight: 0.55 },
+      ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
         'non-compet*|noncompet* agreement': 0.6,
@@ -547,6 +565,14 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'solicit~|recruit~|disparage~|induce~|entice~|divert~|poach~|lure~|headhunt~|denigrate~', polarity: 'prohibition', weight: 0.75 },
         // "shall not, directly or indirectly, call upon any Customer".
         { verbs: 'hire~|employ~|contact~|call|approach~|canvass~ .. @staff|@customer|individual~|individuals|person|persons', polarity: 'prohibition', weight: 0.75 }],
+      // Restraint frames (frames.ts): luring or approaching the other party's people or customers, whatever the order of
+      // the words ("No employee of the Company shall be solicited, hired or engaged by the Purchaser"; a lead-in "Vendor
+      // shall not:" over "(ii) offer employment to any person who was a Customer Employee").
+      frames: [
+        { act: '@lure|approach~|canvass~|divert~|interfere~|contact~|ask|deal', object: ['@customer|custom'], weight: 0.8 },
+        { act: '@lure|approach~|canvass~|contact~|engage~|retain~', object: ['@staff'], weight: 0.8 },
+        { act: 'offer~', object: ['employment|job|jobs|position|positions|engagement'], weight: 0.8 },
+      ],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
       negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
     { id: 'price-restriction', definitionFactor: 0.5, label: 'Price restriction', description: 'Fixing or limiting prices.',
@@ -573,6 +599,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
+      // Restraint frames (frames.ts): a price that may not be raised or changed (the passive: "The prices ... may not be
+      // increased"), goods not to be sold above or below a price, or no charging more.
+      frames: [
+        { act: '@raise|change~|vary|varied|alter~|revise~|adjust~', object: ['@price'], weight: 0.65 },
+        { act: 'sell~|resell|resold|offer~|advertise~|market', object: ['@price|rrp|msrp|mrp', 'below|under|less|lower|above|exceed~|exceeding|more|higher|maximum|minimum|discount~|discounted'], weight: 0.65 },
+        { act: 'charge~', object: ['more|higher|above|exceed~|exceeding|excess'], weight: 0.6 },
+      ],
       negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7,
         // A cap on expenses reimbursed, or on a fee's total, limits what one engagement costs, not the price of goods or services.
         'reimburs* .. expenses|costs / out-of-pocket expenses|costs': 0.4 } },
@@ -850,6 +883,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'terminat* .. in the event of its assignment / terminat* .. upon its assignment': 0.8,
       },
       modal: [{ verbs: 'assign~|transfer~|delegate~|sublicense~ .. agreement|contract|rights|right|obligations|obligation|interest', polarity: 'prohibition', weight: 0.8 }],
+      // A restraint frame (frames.ts): the agreement (not any right: 'moral rights cannot be assigned') not to be passed on, in the passive or under a lead-in
+      // ("Neither party shall, without the consent of the other:\n(a) assign any of its rights").
+      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
@@ -941,9 +977,11 @@ const DEFS: ClauseTypeSpecInput[] = [
 export const BUILTIN_DEFS: readonly ClauseTypeSpecInput[] = DEFS;
 // ClauseTypeSpecSchema's shape (taxonomy-schema.ts: key order, defaults), written out so that tagging does not load zod.
 const MODAL_CUE = object(['verbs', AS_READ], ['polarity', AS_READ], ['weight', AS_READ]);
+const FRAME_CUE = object(['act', AS_READ], ['object', array(AS_READ)], ['weight', AS_READ]);
 const CLAUSE_TYPE_SHAPE = object(
   ['id', AS_READ], ['group', AS_READ], ['label', AS_READ], ['description', withDefault(AS_READ, '')],
   ['headings', withDefault(AS_READ, {})], ['phrases', withDefault(AS_READ, {})], ['modal', withDefault(array(MODAL_CUE), [])],
+  ['frames', withDefault(array(FRAME_CUE), [])],
   ['negatives', withDefault(AS_READ, {})], ['negations', withDefault(array(AS_READ), [])], ['requires', withDefault(array(AS_READ), [])],
   ['definitionFactor', optional(AS_READ)], ['threshold', optional(AS_READ)],
 );

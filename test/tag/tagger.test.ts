@@ -105,7 +105,7 @@ describe('tags and evidence', () => {
       expect(t.confidence).toBeGreaterThan(0);
       expect(t.confidence).toBeLessThanOrEqual(1);
       expect(t.cues.length).toBeGreaterThan(0);
-      for (const c of t.cues) expect(c).toMatch(/^(heading|section|phrase|modal|not|kind|position|learned): \S/);
+      for (const c of t.cues) expect(c).toMatch(/^(heading|section|phrase|modal|frame|not|kind|position|learned): \S/);
     }
   });
   it('reads modal structure: who shall not do what', () => {
