@@ -193,11 +193,66 @@ export interface GrantFinding {
   readonly mutual: boolean;
 }
 
+// What follows "without the right to grant sublicen" in a limited right: "ses other than to contract manufacturers",
+// "se except to contract manufacturers".
+const SUBLICENSE_EXCEPT_TO = /^[a-z]*(?:\s*\([^)]{0,40}\))?\s+(?:other\s+than|except|save|but\s+only)\s+(to\s+[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$))/i;
+// What follows a right to sublicense, or "may sublicense" (and its object), when it names the sublicensees or a
+// condition: "ses to its Affiliates and contract manufacturers", "se the licence with Helixa's prior written consent";
+// the sublicensees end before what the licence covers ("to Roche's Affiliates under any FMI Improvements for ...").
+const SUBLICENSE_OBJECT = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:in|under|by)\s+[^,;.]{1,40}?)?)?/i;
+const SUBLICENSE_TO = /^\s+(to\s+(?!(?:the\s+extent|make|use|sell|have|import|offer|practi[cs]e|exploit|develop|manufacture|commerciali[sz]e|distribute|reproduce|research|perform|provide)\b)[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:under|for|in|within|throughout|during|(?:solely\s+|only\s+)?to\s+(?:make|use|sell|have|import|exploit|practi[cs]e|develop|manufacture))\b)/i;
+const SUBLICENSE_CONSENT = /^,?\s+((?:with|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:prior\s+)?(?:written\s+)?consent(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?)/;
+// A later sentence of the grant's clause that gives (or denies) its grantee the right: "Corvane may sublicense the
+// licence with Helixa's prior written consent".
+const MAY_SUBLICENSE = /\b(?:may|shall\s+(?:be\s+entitled|have\s+the\s+right)\s+to|is\s+entitled\s+to|will\s+have\s+the\s+right\s+to)\s+(not\s+)?(?:grant\s+)?sub-?licen[cs]/g;
+
+/** Who or what limits a right to sublicense, from the words right after its match ("ses to its Affiliates"). */
+function sublicenseLimitAfter(rest: string): string | undefined {
+  const object = SUBLICENSE_OBJECT.exec(rest)?.[0] ?? '';
+  const tail = rest.slice(object.length);
+  const to = SUBLICENSE_TO.exec(tail)?.[1];
+  const consent = SUBLICENSE_CONSENT.exec(tail)?.[1];
+  return to !== undefined ? squash(to) : consent !== undefined ? squash(consent) : undefined;
+}
+
+/** Whether the grant's words allow sublicensing, and to whom or on what condition where they limit it. */
+function sublicensing(scope: string): { sublicensable: boolean | null; sublicenseLimit?: string } {
+  const sub = SUBLICENSE.exec(scope);
+  if (!sub) return { sublicensable: null };
+  const rest = scope.slice(sub.index + sub[0].length);
+  if (sub[1]) {
+    // "without the right to grant sublicenses other than to contract manufacturers": a right, limited.
+    const except = SUBLICENSE_EXCEPT_TO.exec(rest)?.[1];
+    return except === undefined ? { sublicensable: false } : { sublicensable: true, sublicenseLimit: `only ${squash(except)}` };
+  }
+  const limit = sublicenseLimitAfter(rest);
+  return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
+}
+
+/**
+ * A grant whose own sentence says nothing of sublicensing, read from a later sentence of its clause whose subject is
+ * the grantee: "3.1 Helixa grants Corvane an exclusive licence .... Corvane may sublicense the licence with Helixa's
+ * prior written consent".
+ */
+function laterSublicensing(text: string, from: number, to: number, grantee: string, parties: PartyIndex): { sublicensable: boolean; sublicenseLimit?: string } | null {
+  const words = text.slice(from, to);
+  for (const m of words.matchAll(MAY_SUBLICENSE)) {
+    const at = from + (m.index as number);
+    const sentence = Math.max(from, text.lastIndexOf('.', at) + 1);
+    const subject = partyMentions(parties.within(sentence, at), text).pop();
+    if (subject?.party !== grantee) continue;
+    if (m[1]) return { sublicensable: false };
+    const limit = sublicenseLimitAfter(text.slice(at + m[0].length, to));
+    return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
+  }
+  return null;
+}
+
 function scopeOf(scope: string) {
   const excl = EXCLUSIVITY.exec(scope)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   // "co-exclusive" shares exclusivity with the grantor: closest to a sole licence.
   const exclusivity: GrantRecord['exclusivity'] = excl === undefined ? null : /^non/.test(excl) ? 'non-exclusive' : excl === 'sole' || excl === 'co-exclusive' ? 'sole' : 'exclusive';
-  const sub = SUBLICENSE.exec(scope);
+  const sub = sublicensing(scope);
   const tr = TRANSFER.exec(scope);
   const roy = ROYALTY.exec(scope);
   const dur = DURATION.exec(scope);
@@ -210,7 +265,7 @@ function scopeOf(scope: string) {
     exclusivity,
     field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : ANY_PRODUCT_FIELD.test(scope) ? 'any products' : null,
     territory: terr ? (terr[1] ? 'worldwide' : squash(terr[2] as string)) : null,
-    sublicensable: sub ? (sub[1] ? false : true) : null,
+    ...sub,
     transferable: tr ? (tr[1] ? false : true) : null,
     royalty: (roy ? (roy[1] ? 'royalty-free' : 'royalty-bearing') : null) as GrantRecord['royalty'],
     duration: (dur ? (dur[1] ? 'perpetual' : 'term') : null) as GrantRecord['duration'],
@@ -360,7 +415,8 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (grantor !== null && grantee === null) grantee = parties.other(grantor);
     if (grantee !== null && grantor === null) grantor = parties.other(grantee);
     previous.grantor = grantor;
-    out.push({ record: { ...base, grantor, grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
+    const later = base.sublicensable === null && grantee !== null ? laterSublicensing(text, scopeEnd, to, grantee, parties) : null;
+    out.push({ record: { ...base, ...later, grantor, grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
   }
   return out;
 }

@@ -16,6 +16,11 @@ export interface GrantRecord {
   readonly field: string | null;
   readonly territory: string | null;
   readonly sublicensable: boolean | null;
+  /**
+   * What limits a right to sublicense, as written: the sublicensees ('only to contract manufacturers', 'to its
+   * Affiliates') or a condition ('with Helixa's prior written consent'); absent when the right is unlimited or none.
+   */
+  readonly sublicenseLimit?: string;
   readonly transferable: boolean | null;
   readonly royalty: 'royalty-free' | 'royalty-bearing' | null;
   readonly duration: 'perpetual' | 'term' | null;

@@ -1475,6 +1475,14 @@ export class DocumentContext {
     });
   }
 
+  /** The parties' names and aliases (possessive too), to read a grant's limit apart from whose it is. */
+  private partyNames(): RegExp {
+    return this.once('partyNames', () => {
+      const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      return new RegExp(`\\b(?:${names.length ? names.join('|') : '(?!)'})(?:'s|’s)?(?![\\w-])`, 'gi');
+    });
+  }
+
   /** A party's short name for messages: its first alias ("Alpha"), else its name. */
   private display(name: string): string {
     return this.once(`display:${name}`, () => this.analysis.facts.parties.find((p) => p.name === name)?.aliases[0] ?? name);
@@ -1794,6 +1802,13 @@ export class DocumentContext {
         ['transferable', 'transferable'], ['duration', 'duration'], ['revocable', 'revocable'],
       ];
       const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/\s+/g, ' ').trim() : v);
+      // A limited right to sublicense is a right, with its limit ('yes, only to contract manufacturers'); limits are
+      // compared without the parties' names ('with Helixa's consent' and 'with Corvane's consent', 'to make Kestrel
+      // Products for Kestrel' and 'to make Brightwater Products for Brightwater' are the same limit each way), nor the
+      // names the two directions go by ('Roche' for two Roche companies).
+      const value = (g: GrantRecord, k: keyof GrantRecord): unknown => (k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : g[k]);
+      const sides = new RegExp(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'gi');
+      const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) : v);
       // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
       // The first grant of each direction is compared, and so is each later pair that sits in one section (the same
       // parent clause): a research licence each way with the same terms (2.1, 2.2), then commercial licences that
@@ -1816,7 +1831,10 @@ export class DocumentContext {
       const diffs: string[] = [];
       for (const [a, b, later] of pairs) {
         const [wa, wb] = later ? [where(a), where(b)] : ['', ''];
-        for (const [name, k] of attrs) if (a[k] !== null && b[k] !== null && norm(a[k]) !== norm(b[k])) diffs.push(`${name}: ${pair[0]} ${show(a[k])}${wa} | ${pair[1]} ${show(b[k])}${wb}`);
+        for (const [name, k] of attrs) {
+          const [va, vb] = [value(a, k), value(b, k)];
+          if (va !== null && vb !== null && sameLimit(va) !== sameLimit(vb)) diffs.push(`${name}: ${pair[0]} ${show(va)}${wa} | ${pair[1]} ${show(vb)}${wb}`);
+        }
       }
       // Consideration over every grant of each direction, not only the first (a research licence each way, then a
       // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.

@@ -95,6 +95,32 @@ describe('cross-license agreements (written)', () => {
     ]);
   });
 
+  it('reads a right to sublicense limited to some sublicensees, or to consent in a later sentence, as a limited right', () => {
+    const facts = factsOf([
+      PREAMBLE,
+      '2.1 Acme grants to Beta a non-exclusive licence under the Acme Patents, without the right to grant sublicenses other than to contract manufacturers, to make and sell Licensed Products.',
+      '2.2 Beta grants to Acme a non-exclusive licence under the Beta Patents, with the right to grant sublicenses to its Affiliates and contract manufacturers, to make and sell Acme Products.',
+      "3.1 Acme grants Beta an exclusive licence under the Acme Patents to commercialise Licensed Antibodies in the Field. Beta may sublicense the licence with Acme's prior written consent, which must not be unreasonably withheld.",
+    ].join('\n\n'));
+    expect(facts.grants.map((g) => [g.sublicensable, g.sublicenseLimit])).toEqual([
+      [true, 'only to contract manufacturers'],
+      [true, 'to its Affiliates and contract manufacturers'],
+      [true, "with Acme's prior written consent"],
+    ]);
+  });
+
+  it('keeps a plain right, a plain bar, and a later sentence about the grantor as they were (near misses)', () => {
+    const facts = factsOf([
+      PREAMBLE,
+      '2.1 Acme grants to Beta a non-exclusive licence under the Acme Patents, without the right to sublicense, to make and sell Licensed Products.',
+      '2.2 Beta grants to Acme a non-exclusive, sublicensable licence under the Beta Patents to make and sell Acme Products.',
+      "3.1 Acme grants Beta an exclusive licence under the Acme Patents in the Field. Acme may sublicense its retained rights with Beta's consent.",
+      '3.2 Beta grants Acme a non-exclusive licence under the Beta Patents, with the right to grant sublicenses to make Acme Products.',
+    ].join('\n\n'));
+    expect(facts.grants.map((g) => [g.sublicensable, g.sublicenseLimit])).toEqual([[false, undefined], [true, undefined], [null, undefined], [true, undefined]]);
+    for (const g of facts.grants) expect(g).not.toHaveProperty('sublicenseLimit');
+  });
+
   it('does not read a condition ("where the right to sublicense is granted") as a grant', () => {
     const text = `${PREAMBLE}\n\n2.4 Except as otherwise provided herein, where the right to sublicense is granted under this Agreement, the licensee shall have the right to sublicense through multiple tiers.\n\n2.5 When Acme grants a licence to a Third Party under the Acme Patents, it shall notify Beta.`;
     expect(factsOf(text).grants).toEqual([]);

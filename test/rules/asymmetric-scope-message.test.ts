@@ -41,4 +41,36 @@ This Agreement is made between Helixa Pty Ltd ("Helixa") and Corvane Limited ("C
     const [f] = await findingsOf(text, ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
     expect(f?.message).toMatch(/^The two grants of this cross-license differ in scope: exclusivity: Corvane → Helixa non-exclusive \| Helixa → Corvane exclusive; exclusivity: Corvane → Helixa non-exclusive \(Section 3\.2\) \| Helixa → Corvane exclusive \(Section 3\.1\)\.$/);
   });
+
+  it('says a limited right to sublicense is one, with its limit, and reads the same limit each way as no difference', async () => {
+    const deal = (second: string) => `PATENT CROSS-LICENCE
+
+This Agreement is made between Brandt Pharma Inc. ("Brandt") and Kestrel Generics LLC ("Kestrel").
+
+## 2. LICENCES
+
+2.1 Brandt grants to Kestrel a non-exclusive licence under the Brandt Patents, without the right to grant sublicenses other than to contract manufacturers, to make and sell the Generic Product.
+
+2.2 Kestrel grants to Brandt a non-exclusive licence under the Kestrel Patents, ${second}, to make and sell any velorixine product.
+`;
+    const [f] = await findingsOf(deal('with the right to grant sublicenses to its Affiliates and contract manufacturers'), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
+    expect(f?.message).toBe('The two grants of this cross-license differ in scope: sublicensable: Brandt → Kestrel yes, only to contract manufacturers | Kestrel → Brandt yes, to its Affiliates and contract manufacturers.');
+    // Near miss: the same limit each way is no asymmetry.
+    expect(await findingsOf(deal('without the right to grant sublicenses other than to contract manufacturers'), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md')).toEqual([]);
+  });
+
+  it("reads a grantee's right to sublicense with consent from a later sentence of the grant's clause", async () => {
+    const text = `PATENT CROSS-LICENCE
+
+This Agreement is made between Helixa Pty Ltd ("Helixa") and Corvane Limited ("Corvane").
+
+## 3. COMMERCIAL LICENCES
+
+3.1 Helixa grants Corvane a non-exclusive licence under the Helixa Patents to commercialise Licensed Antibodies. Corvane may sublicense the licence with Helixa's prior written consent.
+
+3.2 Corvane grants Helixa a non-exclusive licence under the Corvane Patents to manufacture Helixa Products, without the right to sublicense.
+`;
+    const [f] = await findingsOf(text, ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
+    expect(f?.message).toBe("The two grants of this cross-license differ in scope: sublicensable: Corvane → Helixa no | Helixa → Corvane yes, with Helixa's prior written consent.");
+  });
 });
