@@ -231,8 +231,12 @@ const TYPED_ANCHOR = 0.5;
  * most confident.
  */
 function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly ClauseMatch[], matched: readonly ClauseMatch[]): ClauseMatch | undefined {
-  // A recital that holds the anchor's words ("WHEREAS, the Parties desire to grant each other licenses") is no anchor.
+  // A recital that holds the anchor's words ("WHEREAS, the Parties desire to grant each other licenses") is no anchor,
+  // nor a purpose clause that describes what the operative clauses do ("1.1 The purpose of the present Agreement is to
+  // define the terms on which each Party grants to the other Party a licence"), unless nothing else is.
   anchors = anchors.filter((a) => !isRecital(ctx, a.clauseId));
+  const operative = anchors.filter((a) => !isPurposeClause(ctx, a.clauseId));
+  if (operative.length > 0) anchors = operative;
   if (anchors.length === 0) return undefined;
   // Only anchors the tagger typed as the anchor's kind: a recital or table of contents that also holds the words is none.
   const typed = (a: ClauseMatch): boolean => (a.typeConfidence ?? 0) >= TYPED_ANCHOR;
@@ -312,6 +316,14 @@ function isRecital(ctx: DocumentContext, id: string): boolean {
     if (top?.type === 'recitals' && top.confidence >= TYPED_ANCHOR) return true;
   }
   return false;
+}
+
+/** A clause that opens by stating the agreement's purpose ("The purpose of this Agreement is ...", "The object of the present Contract is"). */
+const PURPOSE_OPENING = /^(?:[\s\d.()*#_a-z]{0,12})?(?:The\s+)?(?:purposes?|objects?|objectives?|aims?)\s+of\s+(?:this|the\s+present)\s+(?:agreement|contract)\s+(?:is|are|shall\s+be)\b/i;
+
+function isPurposeClause(ctx: DocumentContext, id: string): boolean {
+  const c = ctx.clause(id);
+  return c !== undefined && PURPOSE_OPENING.test(ctx.text.slice(c.start, Math.min(c.bodyEnd, c.start + 120)));
 }
 
 /** Words that name the instrument in its title ("PATENT CROSS-LICENSE AGREEMENT", "Heads of Terms", "THIS DEED"). */

@@ -105,3 +105,33 @@ ${termination}`;
     expect(f?.clauseNumber).toBe('6.2');
   });
 });
+
+describe('a purpose clause is no anchor', () => {
+  const purpose = `# TECHNOLOGY CROSS-LICENCE AGREEMENT
+
+This Agreement is made between Alpha Devices SAS ("Alpha") and Beta Systems SA ("Beta").
+
+## Article 1 – Purpose
+
+1.1 The purpose of the present Agreement is to define the terms on which each Party grants to the other Party a licence under its Licensed Patents.
+`;
+  it('reports a finding about the grants at a grant article, not at the clause stating the purpose', async () => {
+    const text = `${purpose}
+## Article 3 – Licence granted by Alpha
+
+3.1 Alpha grants to Beta a non-exclusive licence under the Alpha Patents to make and sell Licensed Products in Europe.
+
+## Article 4 – Licence granted by Beta
+
+4.1 Beta grants to Alpha an exclusive, worldwide licence under the Beta Patents, with the right to grant sub-licences, to make and sell Licensed Products.
+`;
+    const [f] = await findingsOf(text, 'reciprocity/asymmetric-scope');
+    expect(f?.clauseNumber).not.toBe('1.1');
+    expect(f?.heading).toMatch(/^Licence granted by Alpha$/);
+  });
+
+  it('near miss: where only the purpose clause holds the words, it is kept', async () => {
+    const [f] = await findingsOf(`${purpose}\n## Article 3 – Term\n\n3.1 This Agreement lasts five years.\n`, 'antitrust/retaliation-carve-out-missing');
+    expect(f?.clauseNumber).toBe('1.1');
+  });
+});
