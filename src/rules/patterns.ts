@@ -392,7 +392,12 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     // A stop may be followed by the close of Markdown emphasis ("**7.2 Withdrawal.** Any Member ..."): look past it.
     const k = isSpace(prev) ? s - 2 - emphasisBefore(text, s - 1) : s - 2;
     const prev2 = k >= 0 ? text.charCodeAt(k) : -1;
-    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS)) || (prev === 10 && prev2 === 10))) break;
+    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS)) || (prev === 10 && prev2 === 10))) {
+      // After a semicolon the sentence goes on from before it: "…notices to the Administrator go to [●]", not a
+      // quotation that reads as the whole sentence.
+      if (prev2 === 59) cutBefore = true;
+      break;
+    }
     s--;
   }
   if (s === minS && s > lo && !isSpace(text.charCodeAt(s - 1))) {

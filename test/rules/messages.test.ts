@@ -49,6 +49,32 @@ This Network Licence Agreement (this "**Agreement**") is made between Alder Netw
     const [placeholder] = await findingsOf(text, 'doc.md', ['precision'], 'precision/placeholder');
     expect(placeholder?.evidence).toBe('This Agreement is dated as of ____________, 20__ and is made between Alder Networks, Inc. ("Alder") and Brenna Robotics Corp. ("Brenna").');
   });
+
+  const terms = `PATENT CROSS-LICENCE AGREEMENT
+
+This agreement is made between Helixa Therapeutics Pty Ltd ("Helixa") and Corvane Biologics Limited ("Corvane").
+
+1. Licences
+
+1.1 Helixa grants Corvane a non-exclusive licence under the Helixa Patents to make and sell Licensed Antibodies.
+
+2. Commercialisation
+
+2.1 Subject to cl. 7, Corvane must use its best efforts to commercialise Licensed Antibodies in each country of the Territory.
+
+2.2 Notices are sent by courier to the addresses in Schedule 2; notices to Helixa must use its best efforts form and go to [●], attention: General Counsel.
+`;
+
+  it("marks an excerpt that starts after a semicolon as cut ('…notices to Helixa'), as it marks one cut for length", async () => {
+    const found = await findingsOf(terms, 'deal.txt', ['precision'], 'precision/placeholder');
+    expect(found[0]?.evidence).toBe('…notices to Helixa must use its best efforts form and go to [●], attention: General Counsel.');
+  });
+
+  it("reads 'cl. 7,' as a reference, not a sentence end, and starts a whole sentence without an ellipsis (near misses)", async () => {
+    const found = await findingsOf(terms, 'deal.txt', ['precision'], 'precision/vague-term');
+    const first = found.find((f) => f.clauseNumber === '2.1');
+    expect(first?.message).toContain('"Subject to cl. 7, Corvane must use its best efforts to commercialise Licensed Antibodies in each country of the Territory."');
+  });
 });
 
 describe('where a finding about the whole agreement stands', () => {
