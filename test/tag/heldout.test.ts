@@ -158,8 +158,13 @@ const LATER_BATCHES = [
   { name: 'fourteenth', clauses: FOURTEENTH, types: ELEVENTH_TYPES, floor: { precision: 0.9, recall: 0.65 } },
   // The fifteenth batch (FIFTEENTH_TYPES: the ten and anti-assignment; written before the frame-reading round by its author,
   // in Indian and Singaporean English, US plain language, defined-term drafting, the passive, and lists whose lead-in holds
-  // the restraint): micro P 1.00, R 0.51 (21 tp, 0 fp, 20 fn) before the round. Measured once after it, not fitted.
-  { name: 'fifteenth', clauses: FIFTEENTH, types: FIFTEENTH_TYPES, floor: { precision: 0.9, recall: 0.45 } },
+  // the restraint): micro P 1.00, R 0.51 (21 tp, 0 fp, 20 fn) before the round, P 1.00, R 0.73 (30 tp, 0 fp, 11 fn)
+  // after it (46cccac, measured once, not fitted): the six types with frame cues 16/27 -> 25/27 (non-compete 5/5,
+  // non-solicit 5/5, exclusivity 3/5, price-restriction 4/5, covenant-not-to-sue 2/3, assignment 3/4); the four without
+  // (change-of-control, most-favored, minimum-commitment, third-party-beneficiary) unchanged, 5/14.
+  // The same round, unfitted batches: tenth R 0.48 -> 0.60, twelfth 0.35 -> 0.44, thirteenth 0.67 -> 0.70 (P 0.95),
+  // fourteenth 0.75 -> 0.79; precision unchanged.
+  { name: 'fifteenth', clauses: FIFTEENTH, types: FIFTEENTH_TYPES, floor: { precision: 0.9, recall: 0.65 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
