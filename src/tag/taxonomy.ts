@@ -308,7 +308,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // What falls short is a quantity bought, sold or delivered, not a temperature, a period or an accuracy rate.
         'if ... number|volume~|volumes|quantity|quantities|delivery|deliveries|sales|revenue~|revenues|purchases|orders|units ... is|are|falls|fall|be|remains less|fewer than #num / if ... number|volume~|volumes|quantity|quantities|delivery|deliveries|sales|revenue~|revenues|purchases|orders|units ... is|are|falls|fall|be|remains below #num / not|no .. less than .. previous|prior|preceding .. year~|year|period|amount': 0.3,
       },
-      negatives: { 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
+      // A minimum price is a floor on resale (price-restriction), not a quantity or sum committed: 'not to sell ... for less
+      // than the minimum price' matched 'sell ... less than ... minimum' (0.55) with 'minimum' (0.3).
+      negatives: { 'minimum|floor|reserve resale|retail|advertised|selling|sale? price~|prices|pricing': 0.6, 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
         'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period / minimum .. shall|will be #num days|months|years|weeks / minimum .. is #num days|months|years|weeks': 0.4,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.

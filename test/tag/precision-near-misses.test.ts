@@ -7,6 +7,12 @@ import { clauseTypesOf, typesOf } from './helpers.js';
 interface Case { readonly type: string; readonly why: string; readonly yes: readonly string[]; readonly no: readonly string[] }
 
 const CASES: readonly Case[] = [
+  { type: 'minimum-commitment',
+    why: 'a minimum price is a floor on resale (price-restriction), not a quantity or sum committed (tag-frames, 2026-11-30)',
+    yes: ['Distributor shall purchase a minimum of 500 units per quarter at the prices in Exhibit A.',
+      'If the Reseller sells less than the minimum quantity in any year, the Company may terminate this Agreement.'],
+    no: ['The Agent shall not sell any ticket for less than the minimum price set by the Promoter.',
+      'Stockists may not sell the Products at less than the minimum selling price published by the Supplier.'] },
   { type: 'exclusivity',
     why: 'a role or licence denied its exclusivity, or other licences kept open, is no exclusivity (found by review, 2026-11-29)',
     yes: ['Alpha grants Beta an exclusive licence under the Alpha Patents in the Field, and reserves the right to grant further licences outside the Field.',
