@@ -10,7 +10,7 @@ import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { findRoleScopes, rolesAt } from './roles.js';
-import { ReferenceResolver, type CrossReference } from './references.js';
+import { ReferenceResolver, deletedQuotations, isAmendment, type CrossReference } from './references.js';
 import { findDuplicateTerms, unusedTermsOf, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
 import { capitalStarts, ClauseLocator, sentenceStarts } from './text.js';
@@ -43,6 +43,13 @@ export interface DocumentFacts {
   readonly crossReferences: ReadonlyMap<string, readonly CrossReference[]>;
   /** Each clause's numbers written in words and figures (clauses with none are absent), as in its attributes. */
   readonly numberPairs: ReadonlyMap<string, readonly NumberPair[]>;
+  /**
+   * Whether the document amends another agreement ("AMENDMENT NO. 2 TO THE ... AGREEMENT"): what it does not change
+   * is in that agreement, so rules that judge a whole agreement do not run on it (rules/evaluate.ts).
+   */
+  readonly amendment: boolean;
+  /** In an amendment, the text it quotes only to delete it (not checked by clause rules); empty in other documents. */
+  readonly deletedText: readonly { readonly start: number; readonly end: number }[];
 }
 
 export interface FactOptions {
@@ -232,6 +239,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     if (first) firstGrants.set(id, first);
   }
 
+  const amendment = isAmendment(text);
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
   // Each text read from its record when something reads it (a report with definitions): a check reads none.
   const definitions: Definition[] = definitionRecords.map((d) => ({
@@ -261,6 +269,8 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     grants: grantFindings.map((g) => (g.mutual ? { ...g.record, mutual: true } : g.record)),
     crossReferences,
     numberPairs,
+    amendment,
+    deletedText: amendment ? deletedQuotations(text) : [],
     get attributes() {
       return attributes();
     },

@@ -422,6 +422,32 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
 // mentions another instrument's amendment ("as modified by Amendment No. 1 thereto") does not make the document one.
 const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?[0-9IVXLC]+(?:\.[0-9]+)*\.?[\s*_]*[-–—:.]?[\s*_]*[[(]?\s*(?:reserved|intentionally\s+(?:omitted|left\s+blank|deleted)|deleted|not\s+used)\s*[\])]?[\s.*_]*$/i;
 const AMENDMENT_TITLE = /^(?![\s\S]*\bAMENDED\s+AND\s+RESTATED\b)[\s\S]*?(?:^|\n)[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
+
+/**
+ * Whether the document amends another agreement ("AMENDMENT NO. 2 TO ...", "FIRST AMENDMENT TO ...") rather than
+ * being one whole: its title opens one of its first lines, and it is not amended and restated.
+ */
+export function isAmendment(text: string): boolean {
+  return AMENDMENT_TITLE.test(text.slice(0, 400));
+}
+
+/**
+ * Quotations that an amendment makes only to delete them: 'Section 6.3, which reads "Brightwater shall not challenge
+ * ...", is hereby deleted', 'the words "thirty (30)" are deleted and replaced with "sixty (60)"'. A quotation closed
+ * and then followed, within its sentence, by "is / are / shall be (hereby) deleted / struck / removed". The text that
+ * replaces it ("... replaced with the following: "...") is no such quotation: it binds.
+ */
+const DELETED_QUOTE = /["\u201c]([^"\u201c\u201d]{4,3000}?)["\u201d](?=[ \t]*,?[^.;"\u201c\u201d\n]{0,60}?\b(?:is|are|shall[ \t]+be|be)[ \t]+(?:hereby[ \t]+)?(?:deleted|struck|removed)\b)/g;
+
+/** The spans of an amendment's text that it quotes only to delete (DELETED_QUOTE), in order. */
+export function deletedQuotations(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(DELETED_QUOTE)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// "Section 9 of this Amendment", "Section 3 hereof": a number the amendment gives its own sections, not the agreement's.
+const OF_THIS_AMENDMENT = /^[ \t]*(?:\([^()\n]{1,8}\)[ \t]*)?(?:of|in|to|under)[ \t]+this[ \t]+Amendment\b/i;
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
 export class ReferenceResolver {
@@ -433,7 +459,7 @@ export class ReferenceResolver {
 
   constructor(text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
     this.starts = referenceStarts(text, capitals);
-    this.amendment = AMENDMENT_TITLE.test(text.slice(0, 400));
+    this.amendment = isAmendment(text);
     for (const c of locate.clauses) {
       const key = this.clauseKey(text, c);
       if (key !== null) {
@@ -724,7 +750,9 @@ export class ReferenceResolver {
           if (resolved === null) {
             const key = numberKey(num);
             // Only a reference that would dangle pays for the table-of-contents test.
-            if (this.amendment || this.statuteSection(key) || this.lostNumbers(key) || this.inContents(text, start)) continue;
+            // An amendment's references are mostly to the agreement it amends, which is not here: only one to its own
+            // sections ("Section 9 of this Amendment") can be found dangling.
+            if ((this.amendment && !OF_THIS_AMENDMENT.test(text.slice(end, end + 40))) || this.statuteSection(key) || this.lostNumbers(key) || this.inContents(text, start)) continue;
             if (key.startsWith('(')) {
               const marker = /^\([^()]*\)/.exec(key)?.[0] ?? key;
               const written = /^\([^()]*\)/.exec(num.trim())?.[0] ?? marker;

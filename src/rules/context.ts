@@ -26,6 +26,8 @@ export interface ClauseMatch {
   readonly confidence?: number;
   /** Confidence of the query type the clause carries, if any (anchors prefer the most confident). */
   readonly typeConfidence?: number;
+  /** Where the words that made the match start (inside the evidence, which is their sentence), when it is not `start`. */
+  readonly matchStart?: number;
 }
 
 /** Offset where the clause's heading ends in the text (c.start without one): evidence prefers words after it. */
@@ -345,6 +347,9 @@ class LazyMatch implements ClauseMatch {
   }
   get end(): number {
     return this.span.end;
+  }
+  get matchStart(): number {
+    return this.at;
   }
   get evidence(): string {
     this.words ??= excerptEvidence(this.source, this.span, this.at);

@@ -375,13 +375,15 @@ function subjectClauses(ctx: DocumentContext, rule: LoadedRule, matched: readonl
   return out.length > 0 ? out : null;
 }
 
-function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, conditions: ConditionResult | undefined, overrides?: Overrides): Finding[] {
+function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, conditions: ConditionResult | undefined, overrides?: Overrides, deleted: readonly Span[] = []): Finding[] {
   if (hit.rule.scope === 'clause') {
     // Each clause's own tag, and the rule's other premises (absences, gates) shared by all its findings.
     const premises = conditions ? restingConfidence(ctx, conditions, false, false, overrides) : undefined;
-    // One finding per clause, at its first match; the finding names what every match in the clause found.
+    // One finding per clause, at its first match; the finding names what every match in the clause found. A match in
+    // text that an amendment quotes only to delete it is none: those words will not bind.
+    const matches = deleted.length === 0 ? hit.matches : hit.matches.filter((m) => !inSpans(deleted, m.matchStart ?? m.start));
     const byClause = new Map<string, { first: ClauseMatch; details: string[] }>();
-    for (const m of [...hit.matches].sort((a, b) => a.start - b.start)) {
+    for (const m of [...matches].sort((a, b) => a.start - b.start)) {
       const group = byClause.get(m.clauseId);
       if (!group) byClause.set(m.clauseId, { first: m, details: m.detail ? [m.detail] : [] });
       else if (m.detail && !group.details.includes(m.detail)) group.details.push(m.detail);
@@ -389,7 +391,7 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
     const out: Finding[] = [];
     for (const { first, details } of byClause.values()) {
       const site = siteOfMatch(ctx, first, weakest(first.confidence, premises));
-      out.push(finding(ctx, lines, hit, details.length > 1 ? { ...site, details } : site, hit.matches.length));
+      out.push(finding(ctx, lines, hit, details.length > 1 ? { ...site, details } : site, matches.length));
     }
     return out;
   }
@@ -448,6 +450,8 @@ export interface EvaluationRun {
   readonly outcomes: readonly RuleOutcome[];
   /** Rules not run because they apply to cross-licenses only. */
   readonly skipped: readonly LoadedRule[];
+  /** Rules not run because they judge a whole agreement and the document amends one (facts.amendment). */
+  readonly skippedForAmendment: readonly LoadedRule[];
 }
 
 /** What a packs array implies for every document: its distinct rules, those that run on other documents than cross-licenses, and the patterns they scan for. */
@@ -471,7 +475,11 @@ async function run(analysis: Analysis, packs: readonly LoadedPack[], options: Ev
   const { rules: all, notCrossLicense, plan } = rulesOf(packs);
   const ctx = new DocumentContext(analysis, options.kind, plan);
   const xl = ctx.crossLicense();
-  const rules = xl ? all : notCrossLicense;
+  // An amendment carries only what it changes; the rest (governing law, notices, the grants it leaves alone ...) is in
+  // the agreement it amends. Rules of document scope judge the agreement as a whole (something absent, or the grants
+  // compared), so they do not run on an amendment alone; rules of clause scope check the words it makes binding.
+  const amendment = analysis.facts.amendment;
+  const rules = amendment ? (xl ? all : notCrossLicense).filter(isClauseRule) : xl ? all : notCrossLicense;
   // For findings alone, rules that stay silent for sure are left out of the engine run: the facts that only their
   // other conditions read are never computed. Findings come from fired and held-back rules, so they are the same.
   const skip = findingsOnly ? (rule: LoadedRule) => silentForSure(ctx, rule, options.reviewThreshold) : undefined;
@@ -481,7 +489,7 @@ async function run(analysis: Analysis, packs: readonly LoadedPack[], options: Ev
   const out: Finding[] = [];
   const fired = new Map(outcomes.filter((o) => o.fired).map((o) => [o.rule.id, o.conditions]));
   for (const hit of hits) {
-    for (const f of findingsOf(ctx, lines, hit, fired.get(hit.rule.id))) {
+    for (const f of findingsOf(ctx, lines, hit, fired.get(hit.rule.id), undefined, analysis.facts.deletedText)) {
       const key = `${f.ruleId}\u0000${f.clauseId ?? ''}\u0000${f.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -489,7 +497,24 @@ async function run(analysis: Analysis, packs: readonly LoadedPack[], options: Ev
     }
   }
   if (options.reviewThreshold) out.push(...heldBackFindings(ctx, lines, outcomes, options.reviewThreshold));
-  return { ctx, findings: out.sort(compareFindings), outcomes, skipped: all.filter((r) => !xl && r.crossLicenseOnly) };
+  return {
+    ctx, findings: out.sort(compareFindings), outcomes,
+    skipped: all.filter((r) => !xl && r.crossLicenseOnly),
+    skippedForAmendment: amendment ? all.filter((r) => (xl || !r.crossLicenseOnly) && !isClauseRule(r)) : [],
+  };
+}
+
+const isClauseRule = (r: LoadedRule): boolean => r.scope === 'clause';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whether `at` lies in one of `spans` (text an amendment quotes only to delete it). */
+function inSpans(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
 }
 
 /** Evaluate the packs' rules over one analysed document: one engine run, findings sorted by offset then rule id. */

@@ -149,7 +149,7 @@ function explainOutcome(ctx: DocumentContext, o: RuleOutcome, findings: number):
   };
 }
 
-function skippedRule(rule: LoadedRule, kind: DocumentKind): RuleExplanation {
+function skippedRule(rule: LoadedRule, why: string): RuleExplanation {
   return {
     ruleId: rule.id,
     pack: rule.pack,
@@ -157,7 +157,7 @@ function skippedRule(rule: LoadedRule, kind: DocumentKind): RuleExplanation {
     title: rule.title,
     fired: false,
     findings: 0,
-    skipped: `applies to cross-licenses only; this document's kind is ${kind}`,
+    skipped: why,
     failedBecause: [],
   };
 }
@@ -169,7 +169,8 @@ export async function explain(analysis: Analysis, packs: readonly LoadedPack[], 
   for (const f of run.findings) count.set(f.ruleId, (count.get(f.ruleId) ?? 0) + 1);
   const rules = [
     ...run.outcomes.map((o) => explainOutcome(run.ctx, o, count.get(o.rule.id) ?? 0)),
-    ...run.skipped.map((r) => skippedRule(r, run.ctx.kind)),
+    ...run.skipped.map((r) => skippedRule(r, `applies to cross-licenses only; this document's kind is ${run.ctx.kind}`)),
+    ...run.skippedForAmendment.map((r) => skippedRule(r, 'judges a whole agreement; this document amends another, which holds what it does not change')),
   ].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { findings: run.findings, kind: run.ctx.kind, rules };
 }

@@ -42,8 +42,10 @@ describe('rules left out of the engine run', () => {
     const rules = activeRules(packs);
     let left = 0;
     for (const { name, text } of agreements) {
-      const { ctx, outcomes } = await evaluateRun(analyze(sourceFromText(text, name)), packs);
-      const ran = ctx.crossLicense() ? rules : rules.filter((r) => !r.crossLicenseOnly);
+      const a = analyze(sourceFromText(text, name));
+      const { ctx, outcomes } = await evaluateRun(a, packs);
+      // An amendment (the warm-up's letter-amendment) runs its clause rules only (rules/amendment.test.ts).
+      const ran = (ctx.crossLicense() ? rules : rules.filter((r) => !r.crossLicenseOnly)).filter((r) => !a.facts.amendment || r.scope === 'clause');
       expect(outcomes).toHaveLength(ran.length);
       const some = await runRules(ctx, ran, (rule) => silentForSure(ctx, rule, undefined));
       const kept = new Set(some.outcomes.map((o) => o.rule.id));
