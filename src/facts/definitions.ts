@@ -33,14 +33,15 @@ export const DEFINITION_PATTERN = new RegExp(
     `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
     // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means").
     // The item may be lettered ("a) Confidential Information shall mean", in mid-line where EDGAR joined the lines), the
-    // term emphasised (**Licensed Patents** means) or followed by a full stop ("Paying Agent. means").
-    `(?:(?:^|\\n)[ \\t]*[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+)[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
+    // term emphasised (**Licensed Patents** means), also as a bulleted list ("- **Improvement** means"), or followed by a
+    // full stop ("Paying Agent. means").
+    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+)[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`,
     // 6. An English-law definitions list: the term in bold at a line start, then a colon ("**Assigned Patents**: the
-    // patents ...", "**Business Day:** a day other than ..."), with no quotes and no "means".
-    `(?:^|\\n)[ \\t]*\\*\\*([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})(?::\\*\\*|\\*\\*[ \\t]*:)[ \\t]+(?=\\S)`,
+    // patents ...", "**Business Day:** a day other than ..."), with no quotes and no "means"; the entries may be bulleted.
+    `(?:^|\\n)[ \\t]*(?:[-+•*][ \\t]+)?\\*\\*([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})(?::\\*\\*|\\*\\*[ \\t]*:)[ \\t]+(?=\\S)`,
     // 7. A row of a definitions table (HTML or Word, cells joined by tabs): the quoted term alone in the first cell at a
     // line start, its meaning in the next, with no "means" ("“Improvement”\tany modification of ...").
     `(?<=(?:^|\\n)[ \\t]{0,8})${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\t+(?!${MEANS})(?=\\S)`,
@@ -185,14 +186,20 @@ function meanOpenings(text: string, starts: number[]): void {
   for (let k = text.indexOf('mean'), floor = 0; k >= 0; floor = k, k = text.indexOf('mean', k + 4)) entryStartsBefore(text, k, floor, starts);
 }
 
+/** Whether "**" (a bold term's opening) stands at `at`. */
+const boldAt = (text: string, at: number): boolean => codeAt(text, at) === 42 && codeAt(text, at + 1) === 42;
+
 /** The line breaks before an item number, a bracket or a bold term, where form 4, 6 (or form 3 after a number) can open. */
 function itemLineOpenings(text: string, starts: number[]): void {
   for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) {
     let j = n + 1;
     while (isBlankCode(codeAt(text, j))) j++;
     const c = codeAt(text, j);
-    // "*": a bold term that opens an entry of an English-law definitions list (form 6).
-    if (c === 40 || (c >= 48 && c <= 57) || (c === 42 && codeAt(text, j + 1) === 42)) starts.push(n);
+    // "*": a bold term that opens an entry of an English-law definitions list (form 6), bulleted or not ("- **").
+    const bullet = (c === 45 || c === 43 || c === 42 || c === 0x2022) && isBlankCode(codeAt(text, j + 1));
+    let b = j + 1;
+    while (bullet && isBlankCode(codeAt(text, b))) b++;
+    if (c === 40 || (c >= 48 && c <= 57) || boldAt(text, j) || (bullet && boldAt(text, b))) starts.push(n);
   }
 }
 

@@ -156,6 +156,13 @@ describe('quoted terms in hard-wrapped text', () => {
 });
 
 describe('English-law definitions lists: the term in bold, then a colon', () => {
+  it('reads a bulleted list of bold terms as definitions ("- **Improvement** means ...", "* **Field**: ..."): plain-English drafting', () => {
+    const text = 'Words in **bold** below have these meanings:\n\n- **Improvement** means any change to an invention claimed in a Licensed Patent.\n- **Net Revenue** means what you invoice for Licensed Products, less refunds.\n* **Field**: wearable optical sensors.\n\nYou pay 4% of Net Revenue in the Field, and own each Improvement you make.';
+    expect(factsOf(text).definitions.map((d) => d.term)).toEqual(['Improvement', 'Net Revenue', 'Field']);
+    // near miss: a bulleted obligation that opens with a bold word is no definition
+    expect(factsOf('- **Payment** must be made within 30 days.\n- **Notices** go by email.').definitions).toEqual([]);
+  });
+
   it('reads "**Assigned Patents**: the patents ..." and "**Business Day:** a day ..." as definitions, and their uses', () => {
     const text = '1.1 The definitions in this clause apply in this deed.\n\n**Assigned Patents**: the patents listed in Schedule 1.\n\n**Business Day:** a day other than a Saturday or Sunday.\n\n**Encumbrance**: any charge or lien.\n\n**PARTIES**\n\n2.1 The Assignor assigns the Assigned Patents free from any Encumbrance within five Business Days.';
     const facts = factsOf(text);
