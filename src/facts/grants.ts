@@ -18,7 +18,10 @@ const NON_ASSERTION = String.raw`(?:(?:irrevocably\s+)?(?:agrees?|undertakes?)\s
 /** A covenant verb's last words: "sue", "assert", "bring any action" and the like. */
 const COVENANT_VERB_END = new RegExp(String.raw`(?:\bsue|\bassert|\b${SUE_WORDS})$`);
 const COVENANT_NOT_TO = String.raw`covenants?\s+(?:and\s+agrees?\s+)?(?:not\s+to|that\s+(?:(?:it|they)(?:\s+and\s+(?:its|their)\s+[Aa]ffiliates)?\s+(?:will|shall)\s+not|neither\s+(?:it|they)\s+nor\s+(?:any\s+of\s+)?(?:its|their)\s+[Aa]ffiliates\s+(?:will|shall)))\s+(?:sue|assert|${SUE_WORDS})`;
-export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby)\s+grant|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO}|${NON_ASSERTION})\b`, 'g');
+// Plain English writes the parties as "we" and "you" and grants in the first or second person, or gives a licence: "We
+// grant you", "You give us a licence", "Lumora gives Fennick a licence" (a giving is a grant only with a licence as its
+// object: GIVEN_LICENCE).
+export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby|[Ww]e|[Yy]ou|[Tt]hey)\s+grant|(?:[Ww]e|[Yy]ou|[Tt]hey)\s+(?:hereby\s+)?give|gives|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO}|${NON_ASSERTION})\b`, 'g');
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
 /**
  * Where findGrants tries the covenant verb, and which clauses the facts stage reads for grants: the first word only,
@@ -98,7 +101,18 @@ export function grantVerbMatches(own: string, nonAssertions: readonly number[] =
     const j = wordsBack(own, k, floor, 3);
     for (let i = j; i < k; i++) {
       const c = own.charCodeAt(i);
-      if (c === 104 || c === 115 || c === 119 || c === 97 || c === 100 || c === 105) starts.push(i);
+      if (c === 104 || c === 115 || c === 119 || c === 97 || c === 100 || c === 105 || c === 121 || c === 116 || c === 87 || c === 89 || c === 84) starts.push(i);
+    }
+    floor = k;
+  }
+  // "gives", and "we / you / they (hereby) give": at each "give", and up to two words before it.
+  floor = 0;
+  for (let k = own.indexOf('give'); k >= 0; k = own.indexOf('give', k + 4)) {
+    starts.push(k);
+    const j = wordsBack(own, k, floor, 2);
+    for (let i = j; i < k; i++) {
+      const c = own.charCodeAt(i);
+      if (c === 119 || c === 121 || c === 116 || c === 87 || c === 89 || c === 84) starts.push(i);
     }
     floor = k;
   }
@@ -126,6 +140,10 @@ const STANDSTILL = /\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|du
 // before "against"), not "shall not sue for breach" or "shall not assert any claim against Alpha arising from the Patents".
 const NON_ASSERTION_SUE = /\binfring\w*|\bunder\b[^.;]{0,60}\bpatents?\b/i;
 const NON_ASSERTION_ASSERT = /^[^.;]{0,150}\b(?:infring\w*|patents?|intellectual\s+property)\b[^.;]{0,150}\bagainst\b/i;
+// "gives notice ... and the licence ends": a giving grants only the licence that is its object, within a few words.
+const GIVE_VERB = /give/i;
+const PRONOUN_SUBJECT = /^(?:[Ww]e|[Yy]ou|[Tt]hey)(?=\s)/;
+const GIVEN_LICENCE = /^\w+(?:\s+\w+)?\s+(?:(?!notice\b|written\b)[\w,'’-]+\s+){1,8}?(?:sub-?)?licen[cs]e\b/i;
 const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
 const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
@@ -347,6 +365,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const scopeEnd = nextVerb && from + (nextVerb.index as number) < sentenceEnd ? from + (nextVerb.index as number) : sentenceEnd;
     const scope = text.slice(verbStart, scopeEnd);
     if (!LICENCE_OBJECT.test(scope.slice(0, 400)) || NOT_A_LICENCE.test(scope.slice(0, 120))) continue;
+    if (GIVE_VERB.test(verb[0]) && !GIVEN_LICENCE.test(scope.slice(0, 160))) continue;
     if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
     if (covenant && (STANDSTILL.test(text.slice(sentenceStart, scopeEnd)) || STANDSTILL.test(clause.heading ?? text.slice(clause.start, Math.min(sentenceStart, clause.start + 80))))) continue;
     if (covenant && !verb[0].startsWith('covenant') && !(verb[0].endsWith('assert') ? NON_ASSERTION_ASSERT : NON_ASSERTION_SUE).test(scope.slice(0, 300))) continue;
@@ -361,7 +380,10 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix) || LICENCE_IN_SECTION.test(prefix))) continue;
     const before = partyMentions(parties.within(sentenceStart, verbStart), text);
     const after = partyMentions(parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)), text);
-    const lastBefore = before[before.length - 1];
+    // "We give you ...", "You grant us ...": the subject is the pronoun the verb's match opens with.
+    const pronoun = PRONOUN_SUBJECT.exec(verb[0]);
+    const subject = pronoun === null ? undefined : partyMentions(parties.within(verbStart, verbStart + (pronoun[0] as string).length), text)[0];
+    const lastBefore = subject ?? before[before.length - 1];
     const firstAfter = passive ? after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) : after[0];
     // "Licensor grants to Alpha an exclusive license ..., and grants to Beta a non-exclusive license ...": the second
     // grant's terms are the words from its own verb on, and its grantor the first's ("and grants" has no subject of its own).

@@ -204,7 +204,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const references = new ReferenceResolver(text, locate, capitals);
   const crossReferences: ReadonlyMap<string, readonly CrossReference[]> = byClause(references.find(text), locate);
   const numberPairs: ReadonlyMap<string, readonly NumberPair[]> = byClause(findNumberPairs(text), locate);
-  // Clauses worth reading for grants: those holding "grant" in lower case, as every verb form findGrants reads does
+  // Clauses worth reading for grants: those holding "grant" (or "give") in lower case, as every verb form findGrants reads does
   // (a clause's own text is where it locates). An indexOf scan, not a case-blind regex over the whole text.
   const grantClauses = new Set<string>();
   for (let k = text.indexOf('grant'); k >= 0; k = text.indexOf('grant', k + 5)) {
@@ -212,6 +212,11 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     if (id !== undefined) grantClauses.add(id);
   }
   for (let k = nextCovenant(text, 0); k >= 0; k = nextCovenant(text, k + COVENANT_VERB.length)) {
+    const id = locate.at(k)?.id;
+    if (id !== undefined) grantClauses.add(id);
+  }
+  // Plain English gives a licence ("We give you a non-exclusive licence"): findGrants reads "give" too.
+  for (let k = text.indexOf('give'); k >= 0; k = text.indexOf('give', k + 4)) {
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }

@@ -376,3 +376,19 @@ describe('cross-license agreements (written)', () => {
     expect(tagged.grants).toEqual(factsOf(text).grants);
   });
 });
+
+describe('plain-English grants ("we" and "you")', () => {
+  const preamble = 'This agreement is between Lumora Inc. ("we" or "Lumora") and Fennick Labs Ltd ("you" or "Fennick").';
+  const grantsOf = (body: string) => factsOf(`${preamble}\n\n${body}`).grants.map((g) => [g.grantor, g.grantee, g.exclusivity]);
+
+  it('reads "We give you a ... licence" and "You grant us a licence" with the pronoun as grantor (held-out k-plain-english)', () => {
+    expect(grantsOf('**What we give you.** We give you a non-exclusive, worldwide licence under the Lumora Patents to make and sell Licensed Products.')).toEqual([['Lumora Inc.', 'Fennick Labs Ltd', 'non-exclusive']]);
+    expect(grantsOf('You grant us a licence under the Fennick Patents to make and sell Licensed Products.')).toEqual([['Fennick Labs Ltd', 'Lumora Inc.', null]]);
+    expect(grantsOf('Lumora gives Fennick an exclusive licence under the Lumora Patents in the Field.')).toEqual([['Lumora Inc.', 'Fennick Labs Ltd', 'exclusive']]);
+  });
+
+  it('near miss: giving notice is no grant, though a licence is named after it', () => {
+    expect(grantsOf('Either of us gives the other written notice of a breach, and if it is not fixed the licence ends.')).toEqual([]);
+    expect(grantsOf('You give us notice within ten days, and your licence under the Lumora Patents then ends.')).toEqual([]);
+  });
+});
