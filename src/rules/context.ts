@@ -47,7 +47,8 @@ export function indexOfBefore(text: string, part: string, from: number, before: 
   return at < 0 ? -1 : from + at;
 }
 
-const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them`;
+// Plain English names both sides from within: "either of us", "each of us", "we each".
+const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them|(?:either|each|both|neither) of us|we (?:each|both)`;
 const MUTUAL_RE = new RegExp(`^(?:${MUTUAL})$`, 'i');
 const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?)\b`;
 const ROLE_WORDS = ['Licensor', 'Licensee'];
@@ -308,6 +309,9 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
 
 /** What follows a heading that stands on its own line over a bulleted list: the line break, then a bullet. */
 const HEADING_OVER_BULLETS = /^[ \t]*\r?\n[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
+
+/** An alias that names a party, not a pronoun that stands for it ("we", "us", "you"). */
+const isNamingAlias = (alias: string): boolean => !/^(?:we|us|our|you|your|they|them|I|me)$/i.test(alias);
 
 /** A match whose sentence excerpt is only computed if read: its place when sorted, its text if a finding reports it. */
 class LazyMatch implements ClauseMatch {
@@ -1488,9 +1492,12 @@ export class DocumentContext {
     });
   }
 
-  /** A party's short name for messages: its first alias ("Alpha"), else its name. */
+  /**
+   * A party's short name for messages: its first alias ("Alpha") that is no pronoun, else its name. A plain-English
+   * agreement's "we" / "you" read from the other side of a report ("only we may terminate"): "Lumora" says who.
+   */
   private display(name: string): string {
-    return this.once(`display:${name}`, () => this.analysis.facts.parties.find((p) => p.name === name)?.aliases[0] ?? name);
+    return this.once(`display:${name}`, () => this.analysis.facts.parties.find((p) => p.name === name)?.aliases.find(isNamingAlias) ?? name);
   }
 
   /**
