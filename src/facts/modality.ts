@@ -11,13 +11,14 @@ export interface ModalityFact {
   readonly start: number;
 }
 
-// Longer forms first so that "shall not" wins over "shall" and "shall have the right to" over "shall".
+// Longer forms first so that "shall not" wins over "shall" and "shall have the right to" over "shall". Plain English's
+// contractions are modals too: "won't", "can't" forbid, "you'll" binds.
 const MODAL = new RegExp(
   String.raw`\b(?:(in\s+no\s+event\s+(?:shall|will|may)|under\s+no\s+circumstances?\s+(?:shall|will|may))` +
     String.raw`|((?:shall|will|must|may|need|do(?:es)?)\s+not\s+(?:be\s+)?(?:required|obligated|obliged)\s+to|(?:is|are)\s+not\s+(?:required|obligated|obliged)\s+to|(?:shall|will)\s+have\s+no\s+(?:obligation|duty)\s+to|(?:has|have)\s+no\s+(?:obligation|duty)\s+to|need\s+not)` +
-    String.raw`|(shall\s+not|will\s+not|must\s+not|may\s+not|cannot|can\s+not|(?:agrees?|undertakes?|covenants?)\s+not\s+to|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from)|(?:shall|will)\s+(?:refrain|not\s+be\s+permitted)\s+(?:from|to))` +
+    String.raw`|(shall\s+not|will\s+not|must\s+not|may\s+not|cannot|can\s+not|(?:won|can|mustn|shan)['\u2019]t|(?:agrees?|undertakes?|covenants?)\s+not\s+to|(?:is|are)\s+(?:not\s+permitted|prohibited)\s+(?:to|from)|(?:shall|will)\s+(?:refrain|not\s+be\s+permitted)\s+(?:from|to))` +
     String.raw`|((?:shall|will|may)\s+(?:have|retain)\s+the\s+(?:right|option)\s+to|(?:shall|will)\s+be\s+(?:entitled|permitted|free)\s+to|(?:is|are)\s+(?:entitled|permitted|free)\s+to|(?:has|have)\s+the\s+(?:right|option)\s+to|may)` +
-    String.raw`|((?:shall|will)\s+be\s+(?:required|obligated|responsible)\s+(?:to|for)|(?:is|are)\s+(?:required|obligated|obliged)\s+to|(?:hereby\s+)?(?:agrees?|undertakes?|covenants?)\s+to|shall|must|will))\b`,
+    String.raw`|((?:shall|will)\s+be\s+(?:required|obligated|responsible)\s+(?:to|for)|(?:is|are)\s+(?:required|obligated|obliged)\s+to|(?:hereby\s+)?(?:agrees?|undertakes?|covenants?)\s+to|shall|must|will|['\u2019]ll))\b`,
   'gi',
 );
 // "shall mean", "shall be deemed", "will be" used for definitions and statements of fact, not duties.
