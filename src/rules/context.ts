@@ -50,7 +50,8 @@ export function indexOfBefore(text: string, part: string, from: number, before: 
 // Plain English names both sides from within: "either of us", "each of us", "we each".
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them|(?:either|each|both|neither) of us|we (?:each|both)`;
 const MUTUAL_RE = new RegExp(`^(?:${MUTUAL})$`, 'i');
-const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?)\b`;
+// Plain English contracts its modals: "You'll use", "we won't".
+const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?|['\u2019]ll|won['\u2019]t)\b`;
 const ROLE_WORDS = ['Licensor', 'Licensee'];
 const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territory|field|term|licensed patents?)$/i;
 
