@@ -42,6 +42,13 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it("ends a name before 'a French Société Anonyme' with no comma between (é is no word character for \\b)", () => {
+    const text = 'This Agreement is made between Valmorel Robotique a French Société Anonyme whose registered office is at 12 rue Garibaldi, Lyon ("Valmorel") and Ardentis Inc., a Delaware corporation ("Ardentis").';
+    expect(factsOf(text).parties.map((p) => p.name)).toEqual(['Valmorel Robotique', 'Ardentis Inc.']);
+    // Near miss: a word that only begins like it is part of the name ('Sociétés Réunies').
+    expect(factsOf('This Agreement is made between Sociétés Réunies Holding ("SRH") and Ardentis Inc. ("Ardentis").').parties.map((p) => p.name)).toEqual(['Sociétés Réunies Holding', 'Ardentis Inc.']);
+  });
+
   it('reads parties named without aliases', () => {
     expect(factsOf('This Agreement is made between Alpha Devices Corp. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['Alpha Devices Corp.', 'Omega Systems LLC']);
   });
