@@ -1,5 +1,6 @@
 // Grant records read from the language of a clause: who grants what to whom, and on what terms.
 import type { Mention, PartyIndex } from './parties.js';
+import { NO_ROLES } from './roles.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { wordHash, type ClauseNode, type GrantRecord, type WordIndex } from '../model/index.js';
 import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
@@ -303,8 +304,6 @@ function nameAfter(rest: string): string | null {
   const m = /^[\s-]*(?:and\s+agrees?\s+to\s+grant\s+)?(?:to[\s-]+)?(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(rest);
   return m ? (m[1] as string) : null;
 }
-
-const NO_ROLES: ReadonlyMap<string, string> = new Map();
 
 /** Party mentions that name a party, not part of a longer name ("Beta Patents", "Acme's Know-How"). */
 function partyMentions(mentions: readonly Mention[], text: string): Mention[] {

@@ -102,4 +102,5 @@ export function rolesAt(scopes: readonly RoleScope[], offset: number): ReadonlyM
   for (const s of scopes) if (s.start <= offset && offset < s.end && (best === null || s.end - s.start < best.end - best.start)) best = s;
   return best?.roles ?? NO_ROLES;
 }
-const NO_ROLES: ReadonlyMap<string, string> = new Map();
+/** No role words defined: what a clause outside every role scope reads. */
+export const NO_ROLES: ReadonlyMap<string, string> = new Map();
