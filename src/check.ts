@@ -38,6 +38,7 @@ function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
 function documentReport(a: Analysis, findings: readonly Finding[], withAttributes: boolean, kind?: DocumentKind): DocumentReport {
   return {
     path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: kind ?? a.facts.kind,
+    ...(a.facts.amendment ? { amendment: true as const } : {}),
     parties: a.facts.parties, clauses: clauseReports(a, withAttributes),
     ...(withAttributes ? { definitions: a.facts.definitions, grants: a.facts.grants } : {}),
     findings,

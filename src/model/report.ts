@@ -28,6 +28,11 @@ export interface DocumentReport {
   readonly sha256: string;
   readonly format: InputFormat;
   readonly kind: DocumentKind;
+  /**
+   * Present (true) when the document amends another agreement ("AMENDMENT NO. 2 TO ..."): the rules that judge a whole
+   * agreement were not run on it, since the agreement it amends holds what it does not change. Absent otherwise.
+   */
+  readonly amendment?: true;
   readonly parties: readonly Party[];
   readonly clauses: readonly ClauseReport[];
   readonly definitions?: readonly Definition[];

@@ -63,6 +63,7 @@ export const DocumentSchema = z.looseObject({
   sha256: sha256.describe('of the raw input bytes'),
   format: z.enum(['markdown', 'text', 'docx', 'html']),
   kind: z.enum(['cross-license', 'license', 'other']),
+  amendment: z.literal(true).optional().describe('the document amends another agreement: the rules that judge a whole agreement were not run on it'),
   parties: z.array(z.looseObject({ name: z.string(), aliases: z.array(z.string()) })),
   clauses: z.array(ClauseSchema),
   findings: z.array(FindingSchema),

@@ -83,6 +83,10 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
     const why = w.status === 'expired' ? `expired on ${w.expires}` : 'matched no finding';
     out.push(c.yellow(`⚠ waiver for ${w.rule} at ${w.clause} (approved by ${w.approvedBy}) ${why}`));
   }
+  // Said even when the amendment has no finding: a gate that passed it did not judge it as a whole agreement.
+  for (const doc of report.documents) {
+    if (doc.amendment) out.push(c.cyan(`ℹ ${doc.path} is read as an amendment: rules that judge a whole agreement were not run (check --explain lists them)`));
+  }
   const waived = (report.summary.waived ? `, ${report.summary.waived} waived` : '') + (report.summary.baseline ? `, ${report.summary.baseline} in baseline` : '');
   const gate = report.summary.gate === 'pass' ? c.green('pass') : c.red('fail');
   out.push(`  ${docs} checked${waived}; gate (--fail-on ${ctx.failOn}): ${gate}`);

@@ -61,3 +61,25 @@ describe('an amendment checked alone', () => {
     expect(ok.filter((g) => g.startsWith('precision/dangling-reference @'))).toEqual([]);
   });
 });
+
+describe('an amendment in the reports', () => {
+  it('is marked in the JSON document and said in the stylish and Markdown reports (stylish after the findings, so also when there are none); an agreement is not', async () => {
+    const { check } = await import('../../src/check.js');
+    const { formatStylish } = await import('../../src/report/stylish.js');
+    const { formatMarkdown } = await import('../../src/report/markdown.js');
+    const { defaultContext } = await import('../../src/report/types.js');
+    const { DocumentSchema } = await import('../../src/report/schema.js');
+    const quiet = `# AMENDMENT NO. 1 TO THE PATENT CROSS-LICENSE AGREEMENT\n\nThis Amendment No. 1 is made between Halvorsen Medical Systems AS ("Halvorsen") and Brightwater Imaging, Inc. ("Brightwater").\n\n## 1. Term\n\n1.1 Section 12.1 of the Agreement is amended by replacing "December 31, 2028" with "December 31, 2030".\n`;
+    const ctx = defaultContext({ failOn: 'never' });
+    const report = await check([sourceFromText(quiet, 'amendment.md'), sourceFromText(whole, 'agreement.md')], { failOn: 'never' });
+    const [amended, agreement] = report.documents;
+    expect([amended?.amendment, agreement?.amendment, agreement !== undefined && 'amendment' in agreement]).toEqual([true, undefined, false]);
+    expect(DocumentSchema.safeParse(JSON.parse(JSON.stringify(amended))).success).toBe(true);
+    const stylish = formatStylish(report, ctx);
+    expect(stylish).toContain('ℹ amendment.md is read as an amendment: rules that judge a whole agreement were not run');
+    expect(stylish).not.toContain('agreement.md is read as an amendment');
+    const markdown = formatMarkdown(report, ctx);
+    expect(markdown).toMatch(/Kind: [a-z-]+ \(an amendment: rules that judge a whole agreement were not run\)/);
+    expect(markdown.match(/an amendment: rules/g)?.length).toBe(1);
+  });
+});
