@@ -10,7 +10,7 @@ import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { findRoleScopes, rolesAt } from './roles.js';
-import { ReferenceResolver, deletedQuotations, isAmendment, type CrossReference } from './references.js';
+import { ReferenceResolver, deletedQuotations, type CrossReference } from './references.js';
 import { findDuplicateTerms, unusedTermsOf, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
 import { capitalStarts, ClauseLocator, sentenceStarts } from './text.js';
@@ -244,7 +244,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     if (first) firstGrants.set(id, first);
   }
 
-  const amendment = isAmendment(text);
+  const amendment = references.amendment;
   const { kind, reason } = options.kind ? { kind: options.kind, reason: 'declared in the configuration' } : documentKind(grantFindings);
   // Each text read from its record when something reads it (a report with definitions): a check reads none.
   const definitions: Definition[] = definitionRecords.map((d) => ({

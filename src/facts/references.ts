@@ -510,8 +510,9 @@ export class ReferenceResolver {
   /**
    * Whether the document amends another agreement ("FIRST AMENDMENT TO ...", "Amendment No. 2"): its section numbers
    * are that agreement's ("Section 6.1 of the Agreement is amended", "a new Section 7.4 is added"), which is not attached.
+   * The facts read it here (DocumentFacts.amendment) rather than test the title again.
    */
-  private readonly amendment: boolean;
+  readonly amendment: boolean;
   /** The highest top-level number of the agreement's own sections (an agreement numbered 1-15 has no "Section 210"). */
   private highestTop = 0;
   /** Where a schedule or section heading stands: a heading is not a reference to itself. */
