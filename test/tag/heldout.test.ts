@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -41,7 +41,7 @@ function rowsOf(perType: Map<string, Counts>): Row[] {
 const macro = (rows: readonly Row[], key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
 
 // The floors below hold over the first five batches; the later batches have floors of their own.
-const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth);
+const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth && !c.sixteenth);
 const NINTH = HELD_OUT.filter((c) => c.ninth);
 const TENTH = HELD_OUT.filter((c) => c.tenth);
 const ELEVENTH = HELD_OUT.filter((c) => c.eleventh);
@@ -49,6 +49,7 @@ const TWELFTH = HELD_OUT.filter((c) => c.twelfth);
 const THIRTEENTH = HELD_OUT.filter((c) => c.thirteenth);
 const FOURTEENTH = HELD_OUT.filter((c) => c.fourteenth);
 const FIFTEENTH = HELD_OUT.filter((c) => c.fifteenth);
+const SIXTEENTH = HELD_OUT.filter((c) => c.sixteenth);
 const SIXTH = HELD_OUT.filter((c) => c.sixth);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -64,7 +65,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...rs.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
       `macro P ${f(macro(rs, 'p'))} R ${f(macro(rs, 'r'))} F1 ${f(macro(rs, 'f1'))}`];
     // The first batch, written before the cues were read, and the late batch, written after this session's cue changes.
-    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth)).perType);
+    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth && !c.sixteenth)).perType);
     const late = rowsOf(measure(HELD_OUT.filter((c) => c.late)).perType);
     const third = rowsOf(measure(HELD_OUT.filter((c) => c.third)).perType);
     // The fourth and fifth batches cover every type of the spec, so they are also measured over all of them.
@@ -82,6 +83,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const thirteenth = measure(THIRTEENTH, ELEVENTH_TYPES);
     const fourteenth = measure(FOURTEENTH, ELEVENTH_TYPES);
     const fifteenth = measure(FIFTEENTH, FIFTEENTH_TYPES);
+    const sixteenth = measure(SIXTEENTH, SIXTEENTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -104,8 +106,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('thirteenth batch, the same ten types', rowsOf(thirteenth.perType)), micro('thirteenth batch', thirteenth.perType, () => true),
       ...table('fourteenth batch, the same ten types', rowsOf(fourteenth.perType)), micro('fourteenth batch', fourteenth.perType, () => true),
       ...table('fifteenth batch, its eleven types', rowsOf(fifteenth.perType)), micro('fifteenth batch', fifteenth.perType, () => true),
+      ...table('sixteenth batch, its seven types', rowsOf(sixteenth.perType)), micro('sixteenth batch', sixteenth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -165,6 +168,11 @@ const LATER_BATCHES = [
   // The same round, unfitted batches: tenth R 0.48 -> 0.60, twelfth 0.35 -> 0.44, thirteenth 0.67 -> 0.70 (P 0.95),
   // fourteenth 0.75 -> 0.79; precision unchanged.
   { name: 'fifteenth', clauses: FIFTEENTH, types: FIFTEENTH_TYPES, floor: { precision: 0.9, recall: 0.65 } },
+  // The sixteenth batch (SIXTEENTH_TYPES: the seven types batches 10-15 recalled least; written by tag16 before the
+  // condition- and comparison-frame round and before reading those types' cues, in Australian and UK commercial drafting,
+  // US investment-bank and fund documents, Japanese and German contracts in translation, consumer-tech terms; 40 clauses,
+  // 18 near misses): micro P 0.87, R 0.50 (20 tp, 3 fp, 20 fn) before the round.
+  { name: 'sixteenth', clauses: SIXTEENTH, types: SIXTEENTH_TYPES, floor: { precision: 0.8, recall: 0.45 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
