@@ -3,8 +3,10 @@ import { LineIndex, type ClauseTree, type Source } from './model/index.js';
 import { buildClauseTree } from './clauses/index.js';
 import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
+import { unescapeMarkdown } from './ingest/markdown-escapes.js';
 
 export interface Analysis {
+  /** The source as the stages read it (readableSource): a Markdown source with its backslash escapes read. */
   readonly source: Source;
   readonly tree: ClauseTree;
   readonly tags: TagMap;
@@ -20,9 +22,20 @@ export interface AnalyzeOptions {
   readonly facts?: FactOptions;
 }
 
-export function analyze(source: Source, options: AnalyzeOptions = {}): Analysis {
+/**
+ * The source as every stage after ingest reads it: Markdown with its backslash escapes read in place ("2\.1" as
+ * "2.1 ", src/ingest/markdown-escapes.ts), the same length and lines; any other source as it is.
+ */
+export function readableSource(source: Source): Source {
+  if (source.format !== 'markdown') return source;
+  const text = unescapeMarkdown(source.text);
+  return text === source.text ? source : { ...source, text };
+}
+
+export function analyze(input: Source, options: AnalyzeOptions = {}): Analysis {
+  const source = readableSource(input);
   const lines = new LineIndex(source.text);
-  const tree = buildClauseTree(source, lines);
+  const tree = buildClauseTree(input, lines);
   const tags = tagClauses(source, tree, options.extraTypes);
   const facts = extractFacts(source, tree, tags, options.facts ?? {});
   return { source, tree, tags, facts, lines };

@@ -4,9 +4,17 @@ import type { ClauseTree, LineIndex, Source } from '../model/index.js';
 import { freeze } from './draft.js';
 import { markdownDrafts } from './markdown.js';
 import { textDrafts } from './text.js';
+import { unescapeMarkdown } from '../ingest/markdown-escapes.js';
 
-/** `lines`: the text's line index, when the caller keeps one for later stages (else built here). */
+/**
+ * `lines`: the text's line index, when the caller keeps one for later stages (else built here). Markdown's block
+ * structure is parsed from the text as written ("1\. Definitions" is a paragraph, where "1. Definitions" would be a
+ * list), and its clause numbers and headings are read with its backslash escapes read ("1\.1" as "1.1 ",
+ * src/ingest/markdown-escapes.ts), as every later stage reads them (readableSource).
+ */
 export function buildClauseTree(source: Source, lines?: LineIndex): ClauseTree {
   const { text } = source;
-  return freeze(text, source.format === 'markdown' ? markdownDrafts(text) : textDrafts(text), lines);
+  if (source.format !== 'markdown') return freeze(text, textDrafts(text), lines);
+  const read = unescapeMarkdown(text);
+  return freeze(read, markdownDrafts(read, text), lines);
 }

@@ -72,11 +72,11 @@ function spanOf(text: string, node: Positioned): [number, number] {
   return [start, end];
 }
 
-/** Markdown text -> top-level clause drafts. */
-export function markdownDrafts(text: string): Draft[] {
+/** Markdown text -> top-level clause drafts. `markup`: the same text as written, when `text` reads its escapes (same length). */
+export function markdownDrafts(text: string, markup: string = text): Draft[] {
   const startOf = (node: Positioned): number => spanOf(text, node)[0];
   const endOf = (node: Positioned): number => spanOf(text, node)[1];
-  const tree = parseMarkdown(text);
+  const tree = parseMarkdown(markup);
   const roots: Draft[] = [];
   const stack: Open[] = [];
   let preamble: Draft | null = null;
@@ -278,8 +278,12 @@ export function markdownDrafts(text: string): Draft[] {
       push(d, LIST_SECTION_LEVEL, true);
     } else {
       inBody = inBody || node.ordered === true;
+      // A list under a numbered paragraph ("9.4 On termination:" then "1. ... 4. ...") holds that paragraph's items:
+      // its last item is no section for the next numbered paragraph ("9.5 ...") to nest under.
+      const under = stack[stack.length - 1];
+      const itemsOfParagraph = under !== undefined && under.level > 10 && under.listSection !== true;
       attach(d);
-      adoptable = node.ordered === true && d.number !== null ? { draft: d, title } : null;
+      adoptable = node.ordered === true && d.number !== null && !itemsOfParagraph ? { draft: d, title } : null;
     }
   };
 

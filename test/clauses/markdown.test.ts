@@ -98,3 +98,21 @@ describe('Markdown structure', () => {
     expect(parentOf(t7, dollars)?.number ?? null).not.toBe('1');
   });
 });
+
+describe('Markdown exported from Google Docs', () => {
+  it('reads escaped clause numbers as numbers, and leaves the structure as written', () => {
+    // "1\." at a line's start is escaped so that it is not a list; read, it is the number of a bold heading, and
+    // "2\.1" the number of a paragraph.
+    const text = '# **LICENCE AGREEMENT**\n\nThis agreement is made between Alpha and Beta.\n\n**1\\. DEFINITIONS**\n\n1\\.1 “Licensed Patents” means the patents listed in Schedule A.\n\n**2\\. LICENSE GRANTS**\n\n2\\.1 *License to Beta.* Alpha hereby grants to Beta a non-exclusive licence under the Licensed Patents.\n\n\\* Published application.\n';
+    const t = tree(text, 'markdown');
+    expect(outline(t).slice(3)).toEqual(['1 section 1 {DEFINITIONS}', '2 section 1.1', '1 section 2 {LICENSE GRANTS}', '2 section 2.1 {License to Beta}']);
+    // offsets still point into the text as written
+    expect(text.slice(byNumber(t, '2.1').start).startsWith('2\\.1 *License')).toBe(true);
+  });
+
+  it('keeps a list after a numbered paragraph as its items: the next numbered paragraph is their sibling', () => {
+    const text = '## 9. Termination\n\n9.4 *Effect of termination.* On any termination:\n\n1. each sublicense continues;\n2. Sections 1 and 8 survive.\n\n9.5 *Bridging licence.* The licensor shall grant a bridging licence for twelve months.\n\n## 10. General\n\n10.1 This Agreement is governed by the laws of New York.\n';
+    const t = tree(text, 'markdown');
+    expect(outline(t)).toEqual(['1 section 9 {Termination}', '2 section 9.4 {Effect of termination}', '3 clause 1', '3 clause 2', '2 section 9.5 {Bridging licence}', '1 section 10 {General}', '2 section 10.1']);
+  });
+});
