@@ -128,7 +128,7 @@ function documentSection(doc: DocumentReport, docIndex: number, text: string | u
   return [
     `<article class="document" id="doc-${docIndex}">`,
     `<h2>${e(doc.path)}</h2>`,
-    `<p class="meta">Kind: ${e(doc.kind)}${parties ? ` · Parties: ${e(parties)}` : ''} · ${plural(doc.clauses.length, 'clause')} · sha256 <code>${doc.sha256.slice(0, 12)}</code></p>`,
+    `<p class="meta">Kind: ${e(doc.kind)}${doc.amendment ? ' (an amendment: rules that judge a whole agreement were not run)' : ''}${parties ? ` · Parties: ${e(parties)}` : ''} · ${plural(doc.clauses.length, 'clause')} · sha256 <code>${doc.sha256.slice(0, 12)}</code></p>`,
     `<nav class="outline"><h3>Clause outline</h3><ol>${outline.join('')}</ol></nav>`,
     `<section class="findings"><h3>Findings (${doc.findings.length})</h3>${doc.findings.length ? `<ol>${doc.findings.map((f, i) => findingItem(f, i + 1, ids, hasText, places)).join('')}</ol>` : '<p>No findings.</p>'}</section>`,
     `<section class="text"><h3>Agreement text</h3>${hasText ? `<div class="agreement">${renderText(text, doc, ids)}</div>` : '<p class="meta">The text of this document is not available to the report.</p>'}</section>`,

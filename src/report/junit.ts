@@ -47,7 +47,11 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
     }
     totalTests += rules.length;
     totalFailures += failures;
-    const properties = reviews ? `    <properties>\n      <property name="clausecheck.needsReview" value="${reviews}"/>\n    </properties>\n` : '';
+    const props = [
+      ...(doc.amendment ? ['      <property name="clausecheck.amendment" value="true"/>'] : []),
+      ...(reviews ? [`      <property name="clausecheck.needsReview" value="${reviews}"/>`] : []),
+    ];
+    const properties = props.length ? `    <properties>\n${props.join('\n')}\n    </properties>\n` : '';
     suites.push(`  <testsuite name="${x(doc.path)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0">\n${properties}${cases.join('\n')}\n  </testsuite>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(report.tool.name)}" tests="${totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;

@@ -39,7 +39,12 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { pack: r.pack, tags: [r.pack] },
   }));
-  const artifacts: Sarif.Artifact[] = report.documents.map((d) => ({ location: { uri: uriOf(d.path) }, hashes: { 'sha-256': d.sha256 }, ...(d.path === '-' ? { description: { text: 'standard input' } } : {}) }));
+  // An amendment says so on its artifact: a scan that passed it did not judge it as a whole agreement.
+  const artifacts: Sarif.Artifact[] = report.documents.map((d) => ({
+    location: { uri: uriOf(d.path) }, hashes: { 'sha-256': d.sha256 },
+    ...(d.path === '-' ? { description: { text: 'standard input' } } : {}),
+    ...(d.amendment ? { properties: { amendment: true } } : {}),
+  }));
   const baselineUsed = report.documents.some((d) => d.findings.some((f) => f.baseline));
   const results: Sarif.Result[] = [];
   report.documents.forEach((d, docIndex) => {

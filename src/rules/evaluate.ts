@@ -176,6 +176,10 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
         return ctx.kind;
       case 'count':
         return String(count);
+      case 'document':
+        // An amendment checked alone is what the finding is about: 'which the agreement does not contain' of a
+        // reference to its own Section 9 points counsel at the agreement it amends, which is not before the tool.
+        return ctx.analysis.facts.amendment ? 'the amendment' : 'the agreement';
       default: {
         const [fact, key] = name.split('.');
         const v = (computeFact(ctx, fact ?? '', {}) as Record<string, unknown>)[key ?? ''];

@@ -60,6 +60,13 @@ describe('an amendment checked alone', () => {
     const ok = await ruleIds(amendment.replace('Section 3 of this Amendment', 'Section 1 of this Amendment'));
     expect(ok.filter((g) => g.startsWith('precision/dangling-reference @'))).toEqual([]);
   });
+
+  it('a dangling reference in an amendment says the amendment lacks the section, not the agreement it amends', async () => {
+    const dangling = async (text: string) => (await evaluate(analyze(sourceFromText(text, 'doc.md')), packs)).find((f) => f.ruleId === 'precision/dangling-reference' && f.clauseNumber === '1.4')?.message;
+    expect(await dangling(amendment)).toMatch(/^Section 1\.4 refers to Section 3, which the amendment does not contain: /);
+    // near miss: the same reference in a whole agreement is said of the agreement
+    expect(await dangling(whole)).toMatch(/^Section 1\.4 refers to Section 9\.1 and Section 3, which the agreement does not contain: /);
+  });
 });
 
 describe('an amendment in the reports', () => {
@@ -81,5 +88,23 @@ describe('an amendment in the reports', () => {
     const markdown = formatMarkdown(report, ctx);
     expect(markdown).toMatch(/Kind: [a-z-]+ \(an amendment: rules that judge a whole agreement were not run\)/);
     expect(markdown.match(/an amendment: rules/g)?.length).toBe(1);
+  });
+
+  it('is said in the HTML report, on its SARIF artifact and in its JUnit testsuite properties; an agreement is not', async () => {
+    const { check } = await import('../../src/check.js');
+    const { formatHtml } = await import('../../src/report/html.js');
+    const { toSarif } = await import('../../src/report/sarif.js');
+    const { formatJunit } = await import('../../src/report/junit.js');
+    const { defaultContext } = await import('../../src/report/types.js');
+    const ctx = defaultContext({ failOn: 'never' });
+    const report = await check([sourceFromText(amendment, 'amendment.md'), sourceFromText(whole, 'agreement.md')], { failOn: 'never' });
+    const html = formatHtml(report, ctx);
+    expect(html).toMatch(/<p class="meta">Kind: [a-z-]+ \(an amendment: rules that judge a whole agreement were not run\)/);
+    expect(html.match(/an amendment: rules/g)?.length).toBe(1);
+    const artifacts = toSarif(report, ctx).runs[0]?.artifacts ?? [];
+    expect(artifacts.map((a) => a.properties?.['amendment'])).toEqual([true, undefined]);
+    const junit = formatJunit(report, ctx);
+    expect(junit.match(/<property name="clausecheck.amendment" value="true"\/>/g)?.length).toBe(1);
+    expect(junit.indexOf('clausecheck.amendment')).toBeLessThan(junit.indexOf('testsuite name="agreement.md"'));
   });
 });
