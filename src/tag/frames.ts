@@ -78,10 +78,10 @@ function sentenceStart(text: string, at: number, floor: number, reach: number): 
   return a;
 }
 
-/** The end of the sentence holding `at`, at most OBJECT_REACH on, not past `ceiling`. */
-function sentenceEnd(text: string, at: number, ceiling: number): number {
+/** The end of the sentence holding `at`, at most `reach` on, not past `ceiling`. */
+function sentenceEnd(text: string, at: number, ceiling: number, reach = OBJECT_REACH): number {
   let b = at;
-  const stop = Math.min(ceiling, at + OBJECT_REACH);
+  const stop = Math.min(ceiling, at + reach);
   while (b < stop) {
     const c = text.charCodeAt(b);
     if (isSentenceEnd(c) && (c !== 46 || b + 1 >= text.length || /\s/.test(text.charAt(b + 1)))) break;
@@ -170,4 +170,100 @@ export function frameOf(text: string, verbStart: number, verbEnd: number, clause
   // may name it too ("shall not be employed by any competitor"), up to a comma.
   const comma = text.indexOf(',', verbEnd);
   return { start: frame.start, objectStart: verbEnd, objectEnd: Math.min(end, verbEnd + PASSIVE_AFTER, comma < 0 ? end : comma), subjectStart: Math.max(from, frame.start - SUBJECT_REACH) };
+}
+
+// ---- Conditions and comparisons: two frames that are no restraint.
+//
+// A change of control is an event named in a condition, and what it triggers ("If a person acquires more than half of
+// the voting shares in the Licensee, the Licensor may end this agreement"; "The Licensor may terminate ... if the
+// Licensee comes under the control of a competitor"); a most-favoured clause compares the terms one party gets with
+// what others get ("terms no less favourable than those it offers any other licensee"; "rates at least as low as those
+// charged to any other customer"; "the lowest rate it charges any other licensee"). The held-out batches missed both in
+// new words because a phrase cue lists one wording of the roles; these readers check the frame (the condition opener
+// before the act, or the comparative's standard) and where its roles lie, and the cue's object word sets name the
+// roles' words (index.ts): the first set near the act, the others in its sentence (a condition), or all near the
+// comparative, with the others compared with named there (a comparison).
+
+/** Where a condition's or a comparison's roles are read. */
+export interface RoleFrame {
+  /** Start of the opener (a condition) or of the comparative. */
+  readonly start: number;
+  /** The act's neighbourhood, within its sentence: a condition's change ("acquires ... the voting shares"), a comparison's terms. */
+  readonly nearStart: number;
+  readonly nearEnd: number;
+  /** The act's sentence: what a condition triggers. */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+/** How far after the act a condition's sentence is read (what it triggers may follow a long condition). */
+export const ROLE_REACH = 200;
+/** How far either side of the act its neighbourhood reaches (the change beside the control; the terms beside the comparative). */
+const NEAR = 60;
+const COMPARISON_NEAR = 110;
+/** How far an opener may stand before the act: further, the act is in another clause of the sentence. */
+const OPENER_REACH = 160;
+/** A condition's opener, the last one before the act within its sentence. ('on' is left out: "on behalf of", "on notice".) */
+const OPENER = /\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever|once|following)\b/gi;
+/** A modal between the opener and the act: the act is in the consequence ("If X breaches, Y shall acquire the shares"). */
+const MODAL = /\b(?:shall|will|may|must)\s+(?!be(?:come)?\b)/i;
+
+/** The condition frame whose opener governs the act at [actStart, actEnd), or null when no opener precedes it closely in its sentence. */
+export function conditionOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {
+  const from = sentenceStart(text, actStart, clauseStart, FRAME_REACH);
+  const head = text.slice(Math.max(from, actStart - OPENER_REACH), actStart);
+  OPENER.lastIndex = 0;
+  let at = -1;
+  for (let m = OPENER.exec(head); m; m = OPENER.exec(head)) at = m.index;
+  if (at < 0 || MODAL.test(head.slice(at))) return null;
+  const start = actStart - head.length + at;
+  const end = sentenceEnd(text, actEnd, clauseEnd, ROLE_REACH);
+  return { start, nearStart: Math.max(start, actStart - NEAR), nearEnd: Math.min(end, actEnd + NEAR), sentenceStart: from, sentenceEnd: end };
+}
+
+/** A comparative's standard after it: "than" within a few words ("more favourable to the Third Party Licensee than"). */
+const THAN_AFTER = /^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+than\b/i;
+/** A comparative of degree ("less", "higher") has its standard right after it, or after the terms it grades ("higher
+ *  referral fees than"): "no less restrictive than" grades another adjective, not the terms. */
+const DEGREE = new Set(['less', 'higher', 'lower', 'greater', 'cheaper', 'better', 'low']);
+const THAN_NEXT = /^(?:\s+(?:[\w’'-]+\s+){0,2}?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions|amount|amounts|percentage))?\s+than\b/i;
+/** An equative's second "as" after it ("as favourable as", "at least as low as", "as favourable to the Licensee as"). */
+const AS_AFTER = /^(?:[\s,]+[\w’'-]+){0,5}?[\s,]+as\b/i;
+/** A standard that is a figure ("less than six (6) months", "greater than $10,000"): a threshold, not what others get. */
+const FIGURE_STANDARD = /^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+(?:than|as)\s+(?:the\s+)?(?:[$€£\d(\[]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half)\b)/i;
+/** A superlative naming terms ("the lowest rate", "our best price", "the most favourable terms"). */
+const TERMS_AFTER = /^\s+(?:[\w’'-]+\s+)?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions)\b/i;
+/**
+ * The others the terms are compared with: any (no, every, each) other one, another one ("any other government agency",
+ * "no other store"); a party named as other, third or new ("other licensees", "a third party", "new customers"); anyone
+ * else. "Other than" is an exception, "or other monthly minimums" names no party, "the other party" is the counterparty, and
+ * others who sell ("any third party supplier") set a cost or a benchmark, not terms others get; "Third Party Materials" is a thing.
+ */
+const SELLERS = String.raw`(?:suppliers?|vendors?|providers?|manufacturers?|sources?|sellers?|subcontractors?|contractors?)\b`;
+/** What may follow a party named as other or third: a function word or a verb of getting, not a noun ("Third Party Materials"). */
+const AFTER_PARTY = String.raw`(?:to|on|than|in|at|for|of|or|and|with|under|by|who|whom|that|which|whose|a|an|the|any|is|are|was|were|be|shall|may|will|would|could|should|must|can|has|have|had|receives?|received|gets?|got|pays?|paid|enjoys?|obtains?|licensees?|customers?|distributors?|resellers?|purchasers?|buyers?|users?|members?|partners?|investors?|holders?|clients?)\b`;
+const OTHERS = new RegExp(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`, 'i');
+
+/** The comparison frame at the comparative [actStart, actEnd): when the comparative has its standard and names others near it, else null. */
+export function comparisonOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {
+  const after = text.slice(actEnd, Math.min(clauseEnd, actEnd + 80));
+  const before = text.slice(Math.max(clauseStart, actStart - 12), actStart);
+  const word = text.slice(actStart, actEnd).toLowerCase();
+  const degree = DEGREE.has(word);
+  const holds = ((degree ? THAN_NEXT : THAN_AFTER).test(after) && !FIGURE_STANDARD.test(after))
+    || (/\bas\s+$/i.test(before) && AS_AFTER.test(after) && !FIGURE_STANDARD.test(after))
+    // A superlative or an attributive comparative of the terms, the standard left unsaid ("the lowest rate", "a better
+    // deal", "at lower Charges", "any more favorable royalty granted to any other licensee"; not "less any fees", a deduction).
+    || ((word.endsWith('est') || word === 'best' || (degree && word !== 'less') || /\b(?:most|more)\s+$/i.test(before)) && TERMS_AFTER.test(after))
+    // "pays less for these products than you do".
+    || (degree && /^\s+for\s+(?:[\w’'-]+\s+){0,3}?than\b/i.test(after))
+    // "to new customers for less" (no standard said: the others' price is the standard).
+    || (word === 'less' && /\bfor\s+$/i.test(before) && !THAN_AFTER.test(after));
+  if (!holds) return null;
+  const from = sentenceStart(text, actStart, clauseStart, FRAME_REACH);
+  const end = sentenceEnd(text, actEnd, clauseEnd, COMPARISON_NEAR);
+  const nearStart = Math.max(from, actStart - COMPARISON_NEAR);
+  // (From a little before the neighbourhood, so that "the" before "other party" is seen across a page break.)
+  if (!OTHERS.test(text.slice(Math.max(0, nearStart - 60), end))) return null;
+  return { start: actStart, nearStart, nearEnd: end, sentenceStart: from, sentenceEnd: end };
 }

@@ -18,7 +18,7 @@ import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
 import { expandWordClasses } from './word-classes.js';
-import { FRAME_REACH, frameOf, leadInFrames } from './frames.js';
+import { FRAME_REACH, ROLE_REACH, comparisonOf, conditionOf, frameOf, leadInFrames, type RoleFrame } from './frames.js';
 import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
 import { LEARNED } from './learned.generated.js';
 
@@ -47,7 +47,7 @@ export const supportOf = (threshold: number): number => Math.min(threshold, Math
 type Role = 'phrase' | 'negative' | 'requires' | 'modal' | 'frame';
 interface Use { readonly type: number; readonly role: Role; readonly weight: number; readonly label: string; readonly modal?: ModalUse; readonly negation?: boolean; readonly frame?: FrameUse }
 /** A frame cue's object role (frames.ts): each word set must have a word in the act's object. */
-interface FrameUse { readonly objects: readonly WordSet[] }
+interface FrameUse { readonly objects: readonly WordSet[]; readonly kind: 'restraint' | 'condition' | 'comparison' }
 /** The words of one cue word's alternatives ("@staff|employ*"), as the document's word index hashes them, and its stems. */
 interface WordSet { readonly hashes: ReadonlySet<number>; readonly stems: readonly string[] }
 interface ModalUse { readonly polarity: ModalCue['polarity']; readonly verb: RegExp }
@@ -167,7 +167,7 @@ function buildModel(types: readonly ClauseTypeSpec[]): Model {
       });
     }
     // A frame cue is anchored on its act verb, as a modal cue is; frames.ts reads the frame and the object around it.
-    for (const f of t.frames) add(textPatterns, textUses, f.act, { type: ti, role: 'frame', weight: f.weight, label: f.act, frame: { objects: f.object.map(wordSet) } });
+    for (const f of t.frames) add(textPatterns, textUses, f.act, { type: ti, role: 'frame', weight: f.weight, label: f.act, frame: { objects: f.object.map(wordSet), kind: f.kind } });
   });
   const hasFrames = types.some((t) => t.frames.length > 0);
   // (Own properties only: a pack's type may be called "constructor".)
@@ -754,6 +754,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         const use = u.frame as FrameUse;
         const once = hit.cue * model.types.length + u.type;
         if (usedCue.has(once)) continue;
+        if (use.kind !== 'restraint') {
+          // A condition or a comparison (frames.ts): every role's words in reach of the act first (the word index), then its sentence.
+          if (!objectsWithin(text, words, use, Math.max(c.start, hit.start - FRAME_REACH), Math.min(c.bodyEnd, hit.end + ROLE_REACH), 0, 0)) continue;
+          const frame = use.kind === 'condition' ? conditionOf(text, hit.start, hit.end, c.start, c.bodyEnd) : comparisonOf(text, hit.start, hit.end, c.start, c.bodyEnd);
+          if (!frame || !rolesWithin(text, words, use, frame)) continue;
+          affirming.push(u.type, hit.start, hit.end);
+          push(u.type, { weight: u.weight, label: 'frame: ', start: frame.start, end: hit.end });
+          usedCue.add(once);
+          continue;
+        }
         // The first frame word within reach before the act (a frame starts at most a modal and its subject before it).
         const word = itemStart < 0 ? endWithin((frameWords ??= frameWordEnds(words)), hit.start - FRAME_REACH, hit.start) : itemStart;
         if (word < 0) continue;
@@ -905,6 +915,14 @@ function objectsWithin(text: string, words: WordIndex, use: FrameUse, from: numb
   for (let k = 0; k < use.objects.length; k++) {
     const set = use.objects[k] as WordSet;
     if (!setWithin(text, words, set, from, to) && (from2 >= to2 || !setWithin(text, words, set, from2, to2))) return false;
+  }
+  return true;
+}
+/** A condition's or comparison's roles (frames.ts RoleFrame): the first word set near the act; the rest in its sentence (a condition) or near it too (a comparison). */
+function rolesWithin(text: string, words: WordIndex, use: FrameUse, frame: RoleFrame): boolean {
+  for (let k = 0; k < use.objects.length; k++) {
+    const near = k === 0 || use.kind === 'comparison';
+    if (!setWithin(text, words, use.objects[k] as WordSet, near ? frame.nearStart : frame.sentenceStart, near ? frame.nearEnd : frame.sentenceEnd)) return false;
   }
   return true;
 }

@@ -22,6 +22,15 @@ export const FrameCueSchema = z.object({
   /** The object role: each entry one word of the cue notation, and each must occur in the act's object (or, in the passive, its subject). */
   object: z.array(z.string().min(1)).min(1),
   weight,
+  /**
+   * What governs the act (frames.ts): a restraint (a negated modal or restraint verb before it, the object after it); a
+   * condition (an "if / upon / in the event / where / should" opening the sentence's segment before it: "if a person
+   * acquires control of the Licensee"); a comparison (the act a comparative with its standard: "more favourable ...
+   * than", "as low as", "the lowest rate") naming others near it ("any other licensee", "a third party"). For a condition
+   * the first object word set must occur near the act (the change: "acquires", "comes under") and the others in its
+   * sentence (what the change triggers); for a comparison every set near the comparative (the terms compared).
+   */
+  kind: z.enum(['restraint', 'condition', 'comparison']).default('restraint'),
 });
 export type FrameCue = z.infer<typeof FrameCueSchema>;
 

@@ -340,6 +340,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         '@terms .. no|not less favorable|favourable': 0.7, 'better|cheaper deal|deals': 0.4,
         'get|gets|receive~|receives|give~|gives|offer~|extend~|grant~ .. the same|such|equivalent|equal|identical .. @terms / entitled to .. the same|such|equivalent|equal|identical .. @terms': 0.35,
       },
+      // A comparison frame (frames.ts comparisonOf): the comparative with its standard ("no less favourable than", "at least
+      // as low as", "the lowest rate"; not a figure, "less than six months"), the terms compared (the object) and the others
+      // they are compared with ("any other licensee", "a third party", "anyone else"), near it, in whatever words ("no
+      // higher than the lowest rate the Licensor charges any other licensee").
+      frames: [
+        { kind: 'comparison', act: 'favorable|favourable|advantageous|beneficial|preferential|lower|lowest|cheaper|cheapest|better|best|higher|less|low|greater', weight: 0.7,
+          object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs'] },
+      ],
       negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4,
@@ -852,7 +860,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
-        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired|bought|purchased by .. another|third|competitor~ / merges|merge|merged with .. another|third|competitor~': 0.6, 'is|are|be|been|becomes|gets acquired|bought|purchased by ... terminat* / terminat* ... is|are|be|been|becomes|gets acquired|bought|purchased by': 0.5, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
+        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent|notify|notice ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired|bought|purchased by .. another|third|competitor~ / merges|merge|merged with .. another|third|competitor~': 0.6, 'is|are|be|been|becomes|gets acquired|bought|purchased by ... terminat* / terminat* ... is|are|be|been|becomes|gets acquired|bought|purchased by': 0.5, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
         // Plain English: "if another company buys your business, or buys most of your shares".
         'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... without ... consent|approval': 0.7,
         'another|third company|person|entity|business|party .. buys|acquires|purchases|buy|acquire .. your|its|the? .. business|company|shares|stock': 0.6, 'buy~|buys|bought|purchase~|acquire~|acquires .. most|majority of? .. your|its|the? .. shares|stock|equity': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|merged|acquired|acquisition / merger|merges|merged|acquired|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
@@ -865,6 +873,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         'take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares ... @end / become~|becomes|became a|an subsidiary|affiliate of ... @end / @end ... become~|becomes|became a|an subsidiary|affiliate of': 0.8,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
+      // A condition frame (frames.ts conditionOf): an event in the company's control named after "if / upon / where / in the
+      // event", whatever its words ("if a person acquires more than half of the voting shares", "if the Licensee comes under
+      // the control of a competitor", "if there is any change in the shareholding"): the change's verb near the act, what
+      // it triggers anywhere in the sentence (the change alone, "if control changes", is a mention; CUAD labels what it
+      // triggers). 'notice' and 'due' are no trigger here: "deliver a notice" of a share transfer, "due to a change in law".
+      frames: [
+        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake', weight: 0.8,
+          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell'] },
+      ],
       negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
         // A standstill forbids seeking control ("influencing the Board or management", proxies); it is not a change of control with consequences.
         'influenc* .. board|management|control|policies / solicitation of proxies / proxy contest|solicitation / standstill': 0.5 } },
@@ -979,7 +996,7 @@ const DEFS: ClauseTypeSpecInput[] = [
 export const BUILTIN_DEFS: readonly ClauseTypeSpecInput[] = DEFS;
 // ClauseTypeSpecSchema's shape (taxonomy-schema.ts: key order, defaults), written out so that tagging does not load zod.
 const MODAL_CUE = object(['verbs', AS_READ], ['polarity', AS_READ], ['weight', AS_READ]);
-const FRAME_CUE = object(['act', AS_READ], ['object', array(AS_READ)], ['weight', AS_READ]);
+const FRAME_CUE = object(['act', AS_READ], ['object', array(AS_READ)], ['weight', AS_READ], ['kind', withDefault(AS_READ, 'restraint')]);
 const CLAUSE_TYPE_SHAPE = object(
   ['id', AS_READ], ['group', AS_READ], ['label', AS_READ], ['description', withDefault(AS_READ, '')],
   ['headings', withDefault(AS_READ, {})], ['phrases', withDefault(AS_READ, {})], ['modal', withDefault(array(MODAL_CUE), [])],
