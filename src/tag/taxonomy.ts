@@ -112,6 +112,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
         'exclusive ... license|licence|right|rights': 0.6, 'not to license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors / not .. license|licence|appoint~|authori* .. anyone|anybody|someone .. else|other': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        // Exclusivity said of the others shut out: "granted to the Licensee to the exclusion of all other persons, including the Licensor".
+        'to the exclusion of .. others|anyone|anybody|everyone|everybody / to the exclusion of .. other|third|any person|persons|party|parties|entity|entities|company|companies|@role': 0.7,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
         'with any? other|another .. provider|vendor|supplier|distributor|company|entity|party|person ... same|similar|competing|comparable': 0.35,
         // Plural and retail roles: "appoints the Agents as the exclusive placement agents", "the exclusive online seller".
@@ -127,8 +129,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
         { verbs: 'appoint~|engage~|authorize~|authorise~ .. other|another|any|third|additional|anyone|anybody .. distributor~|reseller~|agent~|representative~|@role|else', polarity: 'prohibition', weight: 0.7 },
         { verbs: 'grant~ .. any|other|third .. party|parties|person|persons|entity .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
-        // "Licensor will not license the Technology to any other manufacturer".
-        { verbs: 'license|licence|sublicense .. any|other|another|third', polarity: 'prohibition', weight: 0.5 },
+        // "Licensor will not license the Technology to any other manufacturer". (Not 'sublicense': "Licensee shall not sublicense
+        // its rights to any third party" limits the licensee's own dealing, a sublicensing clause.)
+        { verbs: 'license|licence .. any|other|another|third', polarity: 'prohibition', weight: 0.5 },
         // Exclusive dealing: "shall not enter into any agreement with any other vendor for the same services".
         { verbs: 'enter~ into .. agreement~|arrangement~|commitment~|commitments|contract~|relationship~ .. with .. other|another|third|competitor~', polarity: 'prohibition', weight: 0.5 },
       ],
@@ -192,6 +195,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // question or raise any objection to the validity", "seek to have any Licensed Patent declared invalid").
       frames: [
         { act: '@contest|@bring|sue|question|oppose~|seek~|raise|file|assert~|challenge~|attack~|dispute~|contest~|impugn~|assist~|aid|threaten~', object: ['validity|valid|invalid|invalidity|invalidated|enforceability|unenforceable|revoke~|revoked|revocation|ownership|title|patentability', 'patent~|patents|mark~|marks|trademark~|trademarks|copyright~|copyrights|intellectual|ip|licensed|licensor~|design~|designs|technology'], weight: 0.7 },
+        // No infringement suit against the other side, in the passive too ("No action for infringement of the Licensed Patents shall be
+        // brought by the Licensor against the Licensee"): the suit, the infringement, and whom it is against.
+        { act: '@bring|brought|sue|sued', object: ['@action|lawsuit|lawsuits', 'infringement|infringing|infringe|infringes', 'against'], weight: 0.6 },
       ],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
@@ -870,7 +876,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // shares ... is a transfer", "sale of all or substantially all of Licensee's assets shall be deemed an assignment".
         'change~ of|in .. control|ownership|shareholding ... is|constitutes|constitute|treated .. assignment|transfer / substantially all .. assets|business|undertaking ... deemed|constitute|constitutes|treated .. assignment|transfer': 0.7,
         // The company taken over, or made another's subsidiary, and what that triggers (word-classes.ts @end: terminate, end, cancel ...).
-        'take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares ... @end / become~|becomes|became a|an subsidiary|affiliate of ... @end / @end ... become~|becomes|became a|an subsidiary|affiliate of': 0.8,
+        // (The verb 'end' is said with its modal, "may end this Agreement": @end holds no bare 'end', mostly the noun, "at the end of the Term".)
+        'take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares ... @end / become~|becomes|became a|an subsidiary|affiliate of ... @end / @end ... become~|becomes|became a|an subsidiary|affiliate of / take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares  ... may|will|shall|can|to then? end / become~|becomes|became a|an subsidiary|affiliate of ... may|will|shall|can|to then? end': 0.8,
         'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
       // A condition frame (frames.ts conditionOf): an event in the company's control named after "if / upon / where / in the
@@ -904,7 +911,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'assign~|transfer~|delegate~|sublicense~ .. agreement|contract|rights|right|obligations|obligation|interest', polarity: 'prohibition', weight: 0.8 }],
       // A restraint frame (frames.ts): the agreement (not any right: 'moral rights cannot be assigned') not to be passed on, in the passive or under a lead-in
       // ("Neither party shall, without the consent of the other:\n(a) assign any of its rights").
-      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
+      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
@@ -964,7 +971,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       // integration or modification of a link, a manual, the services or the specifications is the work's change control.
       // (Near misses of the text: a clause under such a heading whose text does not name the thing keeps the section's
       // heading evidence, as '(1) element 5 shall make a hyperlink available ...' under 'Integration of the link'.)
-      negatives: { 'waive~|waives|waiver~|waivers .. jury|subrogation / trial by jury / jury trial': 0.45,
+      // An amendment's title ("AMENDMENT NO. 2 TO LICENSE AGREEMENT") names the document, not a clause on amending it (a
+      // negation: "This Amendment No. 2 and the Agreement are the entire agreement" keeps the tag by its other words).
+      negations: ['amendment~|amendments no|number #num'],
+      negatives: { 'amendment~|amendments no|number #num': 0.85, 'waive~|waives|waiver~|waivers .. jury|subrogation / trial by jury / jury trial': 0.45,
         'integrat* .. link|links|website|web|site|software|system|systems|hardware|services / modification~|modifications|changes .. to|of|in the? manual|specification~|specifications|services|software|process|processes|manufacturing|tools|facilities|link|links': 0.45 } },
     { id: 'third-party-beneficiary', definitionFactor: 0.5, label: 'Third-party beneficiary', description: 'Third-party rights: who besides the parties may enforce the agreement.',
       headings: { 'third-party beneficiar* / third-party rights / beneficiar*': 0.6 },

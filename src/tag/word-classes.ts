@@ -46,7 +46,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // The terms a most-favoured clause compares.
   terms: 'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing|deal|deals|charges|fees|discount~|discounts',
   // Ending an agreement.
-  end: 'terminat*|end|ends|cancel*|rescind~|rescinds|suspend*',
+  // (Not the bare 'end': mostly the noun, "at the end of the Term"; a cue says the verb with its modal, "may end".)
+  end: 'terminat*|ends|ended|cancel*|rescind~|rescinds|suspend*',
 };
 
 /** The alternatives of one cue word with each "@class" replaced by its class's words ("@price|royalty"). Throws on an unknown class. */
