@@ -327,6 +327,20 @@ function roleMutual(prefix: string, after: string): string | null {
 }
 
 /**
+ * The grantors and grantee of "each of A and B grants to C": the parties mentioned after the prefix's last "each of" /
+ * "both of" (two or more), and a party named right after the verb that is none of them; else null.
+ */
+function severalGrantors(prefix: string, prefixStart: number, before: readonly Mention[], first: Mention | undefined): { grantors: string[]; grantee: string } | null {
+  if (first === undefined || first.party === null || first.group !== null) return null;
+  const each = [...prefix.matchAll(/\b(?:each|both)\s+of\b/gi)].pop();
+  if (each === undefined) return null;
+  const from = prefixStart + (each.index as number);
+  const grantors = [...new Set(before.filter((m) => m.start >= from && m.party !== null).map((m) => m.party as string))];
+  if (grantors.length < 2 || grantors.includes(first.party)) return null;
+  return { grantors, grantee: first.party };
+}
+
+/**
  * Grants made in a clause's own text. `nonAssertions`: where "agrees not to sue", "shall not assert" can start in it
  * (document offsets, from nonAssertionStarts): the covenants without the word "covenant". `roles`: role words defined
  * for the clause's article only (roles.ts: "In this Article 3, Ardentis is the "Licensor""), read as their parties
@@ -404,6 +418,14 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const role = !passive && !mutualSubject ? roleMutual(prefix, text.slice(verbEnd, verbEnd + 60)) : null;
     if (role !== null) {
       out.push({ record: { ...base, grantor: `each ${role}`, grantee: `each other ${role}` }, start: sentenceStart, end: scopeEnd, mutual: true });
+      continue;
+    }
+    // "each of Harrowgate and Solvane hereby grants to Ketterby": the parties named after "each of" grant, each on its
+    // own, to a party named after the verb that is not one of them (a consortium's grants to one member); the same
+    // words with "to the other" are the mutual grant below.
+    const jointGrantee = !passive && mutualSubject ? severalGrantors(prefix, sentenceStart, before, after[0]) : null;
+    if (jointGrantee !== null) {
+      for (const a of jointGrantee.grantors) out.push({ record: { ...base, grantor: a, grantee: jointGrantee.grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
       continue;
     }
     if (!passive && mutualSubject) {

@@ -75,8 +75,8 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
     selects: false,
   },
   grantComparison: {
-    doc: 'The two directions of a cross-license compared attribute by attribute: {comparable, differenceCount, summary, royaltyAsymmetric, royaltySummary}.',
-    pathKeys: ['comparable', 'differenceCount', 'summary', 'royaltyAsymmetric', 'royaltySummary'],
+    doc: 'The two directions of a cross-license compared attribute by attribute (with three or more parties, each pair of parties that license each other): {comparable, differenceCount, lead, summary, royaltyAsymmetric, royaltySummary}; lead is "The two grants of this cross-license", or "The grants between the parties of this cross-license" when it has more than two parties.',
+    pathKeys: ['comparable', 'differenceCount', 'lead', 'summary', 'royaltyAsymmetric', 'royaltySummary'],
     selects: false,
   },
 };

@@ -1791,89 +1791,116 @@ export class DocumentContext {
     });
   }
 
-  /** The first grant of each of two opposite directions, compared attribute by attribute (royalty terms: all grants). */
-  grantComparison(): { comparable: boolean; differenceCount: number; summary: string; royaltyAsymmetric: boolean; royaltySummary: string } {
+  /**
+   * The first grant of each of two opposite directions, compared attribute by attribute (royalty terms: all grants);
+   * with three or more parties, every pair of parties that license each other, each pair by its names.
+   */
+  grantComparison(): { comparable: boolean; differenceCount: number; lead: string; summary: string; royaltyAsymmetric: boolean; royaltySummary: string } {
     return this.once('grantComparison', () => {
-      const none = { comparable: false, differenceCount: 0, summary: '', royaltyAsymmetric: false, royaltySummary: '' };
       const { byDirection } = this.grantDirections();
       const keys = [...byDirection.keys()].sort();
-      let pair: [string, string] | null = null;
+      // Each pair of parties once, in the order of its first direction ("A → B" before "B → A"): a consortium's grants
+      // are compared between every two members, not only between the first two ("each Party grants to each other
+      // Party", then a narrower licence to one of them).
+      const pairs: [string, string][] = [];
       for (const k of keys) {
         const [from, to] = k.split(' → ');
         const reverse = `${to} → ${from}`;
-        if (from !== to && byDirection.has(reverse)) {
-          pair = [k, reverse];
-          break;
-        }
+        if (from !== to && byDirection.has(reverse) && k < reverse) pairs.push([k, reverse]);
       }
-      if (!pair) return none;
-      const aside = byDirection.get(pair[0]) as GrantRecord[];
-      const bside = byDirection.get(pair[1]) as GrantRecord[];
-      const show = (v: unknown): string => (v === null || v === undefined ? 'not stated' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
-      const attrs: [string, keyof GrantRecord][] = [
-        ['exclusivity', 'exclusivity'], ['field', 'field'], ['territory', 'territory'], ['sublicensable', 'sublicensable'],
-        ['transferable', 'transferable'], ['duration', 'duration'], ['revocable', 'revocable'],
-      ];
-      const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/\s+/g, ' ').trim() : v);
-      // A limited right to sublicense is a right, with its limit ('yes, only to contract manufacturers'); limits are
-      // compared without the parties' names ('with Helixa's consent' and 'with Corvane's consent', 'to make Kestrel
-      // Products for Kestrel' and 'to make Brightwater Products for Brightwater' are the same limit each way), nor the
-      // names the two directions go by ('Roche' for two Roche companies).
-      const value = (g: GrantRecord, k: keyof GrantRecord): unknown => (k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : g[k]);
-      const sides = new RegExp(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'gi');
-      const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) : v);
-      // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
-      // The first grant of each direction is compared, and so is each later pair that sits in one section (the same
-      // parent clause): a research licence each way with the same terms (2.1, 2.2), then commercial licences that
-      // differ (3.1 exclusive, 3.2 non-exclusive); comparing the first pair alone hid that. Grants in different
-      // sections may license different things and are not paired.
-      const clauses = this.analysis.tree.clauses;
-      const clauseOf = (g: GrantRecord): ClauseNode | undefined => (g.clauseId === null ? undefined : clauseById(clauses, g.clauseId));
-      // A later pair's values name their clauses as the document does ('non-exclusive (Clause 3.2)'): the finding
-      // stands at one grant, and bare numbers before the attribute ('3.2 and 3.1, exclusivity: ...') read as stray.
-      const where = (g: GrantRecord): string => {
-        const c = clauseOf(g);
-        return c?.number ? ` (${this.labelOf({ ...c, heading: null })})` : '';
-      };
-      const pairs: [GrantRecord, GrantRecord, boolean][] = [[aside[0] as GrantRecord, bside[0] as GrantRecord, false]];
-      for (const a of aside.slice(1)) {
-        const parent = clauseOf(a)?.parentId ?? null;
-        const b = parent === null ? undefined : bside.slice(1).find((g) => clauseOf(g)?.parentId === parent);
-        if (b !== undefined) pairs.push([a, b, true]);
-      }
+      const multiParty = this.analysis.facts.parties.length > 2 || new Set(keys.flatMap((k) => k.split(' → '))).size > 2;
+      const lead = multiParty ? 'The grants between the parties of this cross-license' : 'The two grants of this cross-license';
+      if (pairs.length === 0) return { comparable: false, differenceCount: 0, lead, summary: '', royaltyAsymmetric: false, royaltySummary: '' };
       const diffs: string[] = [];
-      for (const [a, b, later] of pairs) {
-        const [wa, wb] = later ? [where(a), where(b)] : ['', ''];
-        for (const [name, k] of attrs) {
-          const [va, vb] = [value(a, k), value(b, k)];
-          if (va !== null && vb !== null && sameLimit(va) !== sameLimit(vb)) diffs.push(`${name}: ${pair[0]} ${show(va)}${wa} | ${pair[1]} ${show(vb)}${wb}`);
-        }
+      let royaltySummary = '';
+      for (const pair of pairs) {
+        const compared = this.comparePair(byDirection, pair);
+        diffs.push(...compared.diffs);
+        if (royaltySummary === '' && compared.royaltySummary !== '') royaltySummary = compared.royaltySummary;
       }
-      // Consideration over every grant of each direction, not only the first (a research licence each way, then a
-      // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.
-      const royalties = (k: string) => {
-        const records = byDirection.get(k) as GrantRecord[];
-        const stated = new Set(records.map((g) => g.royalty).filter((r) => r !== null));
-        if (stated.size > 0) return stated;
-        // The grants say nothing of consideration: what their grantee pays elsewhere prices them ("Tidewater shall
-        // pay Marlowe a royalty of 3%" in a clause of its own); a grantee that pays nothing anywhere takes them free.
-        const grantee = this.canonical((records[0] as GrantRecord).grantee);
-        const paid = grantee === null || grantee === 'mutual' ? undefined : this.payments().get(grantee);
-        return new Set(grantee === null || grantee === 'mutual' ? [] : paid === undefined ? ['royalty-free'] : paid ? ['royalty-bearing'] : []);
-      };
-      const ra = royalties(pair[0]);
-      const rb = royalties(pair[1]);
-      const onlyFree = (r: Set<unknown>) => r.size === 1 && r.has('royalty-free');
-      const royaltyAsymmetric = (ra.has('royalty-bearing') && onlyFree(rb)) || (rb.has('royalty-bearing') && onlyFree(ra));
-      const terms = (r: Set<unknown>) => (r.has('royalty-bearing') ? 'royalty-bearing' : 'royalty-free');
       return {
         comparable: true,
         differenceCount: new Set(diffs).size,
+        lead,
         summary: [...new Set(diffs)].join('; '),
-        royaltyAsymmetric,
-        royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '',
+        royaltyAsymmetric: royaltySummary !== '',
+        royaltySummary,
       };
     });
+  }
+
+  /** The grants of one pair of opposite directions compared (grantComparison): differences, and royalty terms when they differ. */
+  private comparePair(byDirection: ReadonlyMap<string, GrantRecord[]>, pair: [string, string]): { diffs: string[]; royaltySummary: string } {
+    const aside = byDirection.get(pair[0]) as GrantRecord[];
+    const bside = byDirection.get(pair[1]) as GrantRecord[];
+    const show = (v: unknown): string => (v === null || v === undefined ? 'not stated' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+    const attrs: [string, keyof GrantRecord][] = [
+      ['exclusivity', 'exclusivity'], ['field', 'field'], ['territory', 'territory'], ['sublicensable', 'sublicensable'],
+      ['transferable', 'transferable'], ['duration', 'duration'], ['revocable', 'revocable'],
+    ];
+    const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/\s+/g, ' ').trim() : v);
+    // A limited right to sublicense is a right, with its limit ('yes, only to contract manufacturers'); limits are
+    // compared without the parties' names ('with Helixa's consent' and 'with Corvane's consent', 'to make Kestrel
+    // Products for Kestrel' and 'to make Brightwater Products for Brightwater' are the same limit each way), nor the
+    // names the two directions go by ('Roche' for two Roche companies).
+    const value = (g: GrantRecord, k: keyof GrantRecord): unknown => (k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : g[k]);
+    const sides = new RegExp(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'gi');
+    const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) : v);
+    // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
+    // The first grant of each direction is compared, and so is each later pair that sits in one section (the same
+    // parent clause): a research licence each way with the same terms (2.1, 2.2), then commercial licences that
+    // differ (3.1 exclusive, 3.2 non-exclusive); comparing the first pair alone hid that. Grants in different
+    // sections may license different things and are not paired.
+    const clauses = this.analysis.tree.clauses;
+    const clauseOf = (g: GrantRecord): ClauseNode | undefined => (g.clauseId === null ? undefined : clauseById(clauses, g.clauseId));
+    // A later pair's values name their clauses as the document does ('non-exclusive (Clause 3.2)'): the finding
+    // stands at one grant, and bare numbers before the attribute ('3.2 and 3.1, exclusivity: ...') read as stray.
+    const where = (g: GrantRecord): string => {
+      const c = clauseOf(g);
+      return c?.number ? ` (${this.labelOf({ ...c, heading: null })})` : '';
+    };
+    // A grant one way that has no counterpart of its own in its section is compared with the mutual grant there, which
+    // it narrows or adds to: "3.1 Each Party grants to each other Party ...; 3.2 In place of that licence, each of
+    // Harrowgate and Solvane grants to Ketterby a licence limited to the Instrument Field".
+    const pairs: [GrantRecord, GrantRecord, boolean][] = [[aside[0] as GrantRecord, bside[0] as GrantRecord, false]];
+    for (const a of aside.slice(1)) {
+      const parent = clauseOf(a)?.parentId ?? null;
+      if (parent === null) continue;
+      const b = bside.slice(1).find((g) => clauseOf(g)?.parentId === parent) ?? (a.mutual === true ? undefined : bside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent));
+      if (b !== undefined) pairs.push([a, b, true]);
+    }
+    for (const b of bside.slice(1)) {
+      const parent = clauseOf(b)?.parentId ?? null;
+      if (parent === null || b.mutual === true || pairs.some(([, paired]) => paired === b)) continue;
+      const a = aside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent);
+      if (a !== undefined) pairs.push([a, b, true]);
+    }
+    const diffs: string[] = [];
+    for (const [a, b, later] of pairs) {
+      const [wa, wb] = later ? [where(a), where(b)] : ['', ''];
+      for (const [name, k] of attrs) {
+        const [va, vb] = [value(a, k), value(b, k)];
+        if (va !== null && vb !== null && sameLimit(va) !== sameLimit(vb)) diffs.push(`${name}: ${pair[0]} ${show(va)}${wa} | ${pair[1]} ${show(vb)}${wb}`);
+      }
+    }
+    // Consideration over every grant of each direction, not only the first (a research licence each way, then a
+    // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.
+    const royalties = (k: string) => {
+      const records = byDirection.get(k) as GrantRecord[];
+      const stated = new Set(records.map((g) => g.royalty).filter((r) => r !== null));
+      if (stated.size > 0) return stated;
+      // The grants say nothing of consideration: what their grantee pays elsewhere prices them ("Tidewater shall
+      // pay Marlowe a royalty of 3%" in a clause of its own); a grantee that pays nothing anywhere takes them free.
+      const grantee = this.canonical((records[0] as GrantRecord).grantee);
+      const paid = grantee === null || grantee === 'mutual' ? undefined : this.payments().get(grantee);
+      return new Set(grantee === null || grantee === 'mutual' ? [] : paid === undefined ? ['royalty-free'] : paid ? ['royalty-bearing'] : []);
+    };
+    const ra = royalties(pair[0]);
+    const rb = royalties(pair[1]);
+    const onlyFree = (r: Set<unknown>) => r.size === 1 && r.has('royalty-free');
+    const royaltyAsymmetric = (ra.has('royalty-bearing') && onlyFree(rb)) || (rb.has('royalty-bearing') && onlyFree(ra));
+    const terms = (r: Set<unknown>) => (r.has('royalty-bearing') ? 'royalty-bearing' : 'royalty-free');
+    return { diffs, royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '' };
   }
 }
 

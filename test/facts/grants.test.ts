@@ -392,3 +392,26 @@ describe('plain-English grants ("we" and "you")', () => {
     expect(grantsOf('You give us notice within ten days, and your licence under the Lumora Patents then ends.')).toEqual([]);
   });
 });
+
+describe('three-party agreements', () => {
+  const CONSORTIUM = 'This Agreement is made between Harrowgate Energy Storage Limited ("Harrowgate"), Solvane Materials GmbH ("Solvane") and Ketterby Instruments, Inc. ("Ketterby") (each a "Party" and together the "Parties").';
+
+  it('reads "each of A and B hereby grants to C" as a grant by each of A and B to C', () => {
+    const facts = factsOf(`${CONSORTIUM}\n\n3.2 In place of the licence that Ketterby would otherwise receive under Clause 3.1, each of Harrowgate and Solvane hereby grants to Ketterby a non-exclusive licence under its Background Patents in the Instrument Field.`);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee, g.mutual ?? false, g.field])).toEqual([
+      ['Harrowgate Energy Storage Limited', 'Ketterby Instruments, Inc.', false, 'Instrument Field'],
+      ['Solvane Materials GmbH', 'Ketterby Instruments, Inc.', false, 'Instrument Field'],
+    ]);
+  });
+
+  it('near miss: "each of A and B grants to the other" stays mutual, and "each Party to each other Party" is every direction', () => {
+    const two = factsOf(`${PREAMBLE}\n\n2.1 Each of Acme and Beta hereby grants to the other a non-exclusive licence under its Licensed Patents.`);
+    expect(two.grants.map((g) => [g.grantor, g.grantee, g.mutual])).toEqual([
+      ['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', true],
+      ['Beta Technologies Ltd.', 'Acme Semiconductor Corp.', true],
+    ]);
+    const all = factsOf(`${CONSORTIUM}\n\n3.1 Each Party hereby grants to each other Party a non-exclusive licence under its Background Patents.`);
+    expect(all.grants).toHaveLength(6);
+    expect(all.grants.every((g) => g.mutual === true)).toBe(true);
+  });
+});

@@ -74,3 +74,27 @@ This Agreement is made between Helixa Pty Ltd ("Helixa") and Corvane Limited ("C
     expect(f?.message).toBe("The two grants of this cross-license differ in scope: sublicensable: Corvane → Helixa no | Helixa → Corvane yes, with Helixa's prior written consent.");
   });
 });
+
+describe('asymmetric-scope between three parties', () => {
+  const consortium = (narrower: string) => `CONSORTIUM CROSS-LICENCE
+
+This Agreement is made between Harrowgate Energy Storage Limited ("Harrowgate"), Solvane Materials GmbH ("Solvane") and Ketterby Instruments, Inc. ("Ketterby") (each a "Party" and together the "Parties").
+
+## 3. LICENCES
+
+3.1 Each Party hereby grants to each other Party a non-exclusive, worldwide, royalty-free licence under its Licensed Patents to make and sell Consortium Products in the Field, with the right to grant sub-licences to its Affiliates.
+${narrower}`;
+
+  it('compares every pair of parties, and names the pair whose grants differ', async () => {
+    // Solvane's pairs are not the first in order (Harrowgate → Ketterby is): comparing one pair of directions hid them.
+    const [f] = await findingsOf(consortium('\n3.2 In place of that licence, each of Harrowgate and Ketterby hereby grants to Solvane a non-exclusive licence under its Licensed Patents in the Materials Field only, without the right to grant sub-licences.\n'), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
+    expect(f?.message).toMatch(/^The grants between the parties of this cross-license differ in scope: /);
+    expect(f?.message).toContain('field: Harrowgate → Solvane Materials Field (Section 3.2) | Solvane → Harrowgate Field (Section 3.1)');
+    expect(f?.message).toContain('field: Ketterby → Solvane Materials Field (Section 3.2) | Solvane → Ketterby Field (Section 3.1)');
+    expect(f?.message).not.toMatch(/Harrowgate → Ketterby|Ketterby → Harrowgate/);
+  });
+
+  it('near miss: one mutual grant among three parties is symmetric', async () => {
+    expect(await findingsOf(consortium(''), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md')).toEqual([]);
+  });
+});
