@@ -70,8 +70,8 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
   parties: { doc: 'The parties, with their aliases.', pathKeys: ['length'], selects: false },
   grants: { doc: 'The grant records of the facts stage.', pathKeys: ['length'], selects: false },
   grantDirections: {
-    doc: 'The grants grouped by direction (grantor -> grantee): {grants, directions, mutual, summary, missing}.',
-    pathKeys: ['grants', 'directions', 'mutual', 'summary', 'missing'],
+    doc: 'The grants grouped by direction (grantor -> grantee): {grants, directions, mutual, summary, missing, lead, ungranting}; with three or more parties, ungranting counts the parties that receive a licence and grant none (missing names the grants they lack), and lead opens a message for two parties or more.',
+    pathKeys: ['grants', 'directions', 'mutual', 'summary', 'missing', 'lead', 'ungranting'],
     selects: false,
   },
   grantComparison: {

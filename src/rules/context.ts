@@ -1718,7 +1718,7 @@ export class DocumentContext {
   }
 
   /** Grant records by direction; a grant by "each party" counts for every direction. */
-  grantDirections(): { grants: number; directions: number; mutual: boolean; summary: string; missing: string | null; byDirection: Map<string, GrantRecord[]> } {
+  grantDirections(): { grants: number; directions: number; mutual: boolean; summary: string; missing: string | null; lead: string; ungranting: number; byDirection: Map<string, GrantRecord[]> } {
     return this.once('grantDirections', () => {
       const grants = this.analysis.facts.grants;
       const byDirection = new Map<string, GrantRecord[]>();
@@ -1740,8 +1740,25 @@ export class DocumentContext {
         const [from, to] = (keys[0] as string).split(' → ');
         missing = `${to} → ${from}`;
       }
+      // Three or more parties: a party that receives a licence and grants none ("each of Harrowgate and Solvane grants to
+      // Ketterby", and nothing by Ketterby) is the one-way grant of a consortium, however many directions there are.
+      // Three parties listed, and three sides among the directions (the names they go by: a name misread from a
+      // grant's words is no party of its own in a document that lists two).
+      const ends = keys.map((k) => k.split(' → ') as [string, string]);
+      const multiParty = this.analysis.facts.parties.length > 2 && new Set(ends.flat().filter((side) => side !== '?')).size > 2;
+      const lead = multiParty ? 'A party to this cross-license receives a licence and grants none' : 'This cross-license grants rights in one direction only';
+      let ungranting = 0;
+      if (!mutual && multiParty) {
+        const grantors = new Set(ends.map(([from]) => from));
+        const receivers = [...new Set(ends.map(([, to]) => to))].filter((to) => to !== '?' && !grantors.has(to)).sort();
+        ungranting = receivers.length;
+        if (receivers.length > 0) {
+          const byWhom = (to: string) => [...new Set(ends.filter(([, t]) => t === to).map(([from]) => from))].sort().join(', ');
+          missing = receivers.map((to) => `${to} → ${byWhom(to)}`).join('; ');
+        }
+      }
       const summary = mutual ? 'a mutual grant by each party' : keys.length ? keys.join('; ') : 'no grant found';
-      return { grants: grants.length, directions, mutual, summary, missing, byDirection };
+      return { grants: grants.length, directions, mutual, summary, missing, lead, ungranting, byDirection };
     });
   }
 
@@ -1808,7 +1825,8 @@ export class DocumentContext {
         const reverse = `${to} → ${from}`;
         if (from !== to && byDirection.has(reverse) && k < reverse) pairs.push([k, reverse]);
       }
-      const multiParty = this.analysis.facts.parties.length > 2 || new Set(keys.flatMap((k) => k.split(' → '))).size > 2;
+      // Three parties listed, and three sides among the directions (see grantDirections).
+      const multiParty = this.analysis.facts.parties.length > 2 && new Set(keys.flatMap((k) => k.split(' → ')).filter((side) => side !== '?')).size > 2;
       const lead = multiParty ? 'The grants between the parties of this cross-license' : 'The two grants of this cross-license';
       if (pairs.length === 0) return { comparable: false, differenceCount: 0, lead, summary: '', royaltyAsymmetric: false, royaltySummary: '' };
       const diffs: string[] = [];
