@@ -40,6 +40,8 @@ const FIXED: ReadonlyArray<readonly [bug: string, text: string, path: string]> =
   ['clauses-order-overlap', 'between\n\n.\n\n(i)\n\n(i)', 'doc.txt'],
   ['clauses-order-overlap', 'PATENT CROSS-LICENSE AGREEMENT\n0.0.0 Licensee.\n0. Definitions. \nBy: ____________________\nBy: ____________________\na) Licensee.\na) Licensee.', 'doc.txt'],
   ['clauses-md-heading-in-child', '0. Dions. Licensee Licensee Licensee Licensee. Licensee Licensee Licensee Licensee.\n\n\t0.', 'doc.md'],
+  // 3e83c8d reads Markdown escapes: the heading "*" of "# \*" is the reading's, not the file's (checkTree compares with the reading).
+  ['markdown-escapes', '# \\*\n```\n', 'doc.md'],
 ];
 
 describe('known clause-tree counterexamples', () => {

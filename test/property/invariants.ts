@@ -49,6 +49,15 @@ export function checkTree(text: string, a: Analysis): void {
     if (tree.clauses[i] !== n) fail(n, `tree.clauses[${i}] is ${tree.clauses[i]?.id}, pre-order is ${n.id}`);
   });
 
+  // The stages read a Markdown source with its backslash escapes read in place (analysis.ts readableSource): the
+  // reading keeps the file's length and line breaks, so spans and positions are the file's, and a clause's number and
+  // heading are the reading's ("2\.1" is read "2.1 ", "# \*" has the heading "*").
+  const reading = a.source.text;
+  if (reading.length !== text.length) throw new Error(`the reading has ${reading.length} characters, the file ${text.length}`);
+  for (let i = 0; i < text.length; i++) {
+    const [w, r] = [text.charCodeAt(i), reading.charCodeAt(i)];
+    if ((w === 10 || w === 13 || r === 10 || r === 13) && w !== r) throw new Error(`the reading breaks lines differently at ${i}`);
+  }
   const points = lineColumns(text, preorder.flatMap((c) => [c.start, c.end]));
   const ids = new Set<string>();
   let previousStart = -1;
@@ -64,7 +73,7 @@ export function checkTree(text: string, a: Analysis): void {
     // The slice is the clause: it starts and ends on visible text, and holds its number and heading as written.
     const slice = text.slice(c.start, c.end);
     if (isSpace(slice[0]) || isSpace(slice.at(-1))) fail(c, `span starts or ends with whitespace: ${JSON.stringify(slice.slice(0, 40))}…`);
-    const own = text.slice(c.start, c.bodyEnd);
+    const own = reading.slice(c.start, c.bodyEnd);
     if (c.number !== null && !own.includes(c.number)) fail(c, `number ${JSON.stringify(c.number)} is not in its text ${JSON.stringify(own.slice(0, 80))}`);
     if (c.heading !== null && !squash(own).includes(squash(c.heading))) fail(c, `heading ${JSON.stringify(c.heading)} is not in its text ${JSON.stringify(own.slice(0, 80))}`);
     // Positions agree with offsets.
