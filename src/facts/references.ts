@@ -417,18 +417,29 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
   if (first !== 115 && first !== 101 && first !== 97) return null;
   return ANNEX_HEADING.exec(from === 0 && end === text.length ? text : text.slice(from, end));
 }
-// The title of an amendment (not of an amended and restated agreement, which is whole).
-// The title opens a line ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."): a preamble that
-// mentions another instrument's amendment ("as modified by Amendment No. 1 thereto") does not make the document one.
 const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?[0-9IVXLC]+(?:\.[0-9]+)*\.?[\s*_]*[-–—:.]?[\s*_]*[[(]?\s*(?:reserved|intentionally\s+(?:omitted|left\s+blank|deleted)|deleted|not\s+used)\s*[\])]?[\s.*_]*$/i;
-const AMENDMENT_TITLE = /^(?![\s\S]*\bAMENDED\s+AND\s+RESTATED\b)[\s\S]*?(?:^|\n)[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
+// The title of an amendment (not of an amended and restated agreement, which is whole) is the document's first line
+// ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."), after any filing label, version or
+// confidentiality stamp or page number above it ("EXHIBIT 10.17(b)", "Execution Version"). A later line that opens
+// with an amendment's name is no title: a cover page's document history ("Amendment No. 3 dated ..."), a preamble
+// wrapped before "Amendment No. 1" ("... as amended by\nAmendment No. 1"), a mention of another instrument's amendment.
+const BEFORE_TITLE = /^[\s#*_]*(?:(?:exhibit|ex\.)\s+[\w.()-]{1,16}|(?:execution|final|conformed|signing|signature)\s+(?:version|copy|draft)|(?:strictly\s+)?confidential(?:\s+treatment\s+requested)?|\[?\*{1,3}\]?|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)[\s*_.:\-\u2013\u2014]*$/i;
+const AMENDMENT_TITLE = /^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
+const RESTATED = /\bAMENDED\s+AND\s+RESTATED\b/i;
 
 /**
  * Whether the document amends another agreement ("AMENDMENT NO. 2 TO ...", "FIRST AMENDMENT TO ...") rather than
- * being one whole: its title opens one of its first lines, and it is not amended and restated.
+ * being one whole: its title, the first line of its first 400 characters that is no label above a title
+ * (BEFORE_TITLE), names an amendment, and it is not amended and restated.
  */
 export function isAmendment(text: string): boolean {
-  return AMENDMENT_TITLE.test(text.slice(0, 400));
+  const head = text.slice(0, 400);
+  if (RESTATED.test(head)) return false;
+  for (const line of head.split('\n')) {
+    if (line.trim() === '' || BEFORE_TITLE.test(line)) continue;
+    return AMENDMENT_TITLE.test(line);
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LineIndex, type ClauseNode, type ClauseTree } from '../../src/model/index.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { extractFacts } from '../../src/facts/index.js';
+import { isAmendment } from '../../src/facts/references.js';
 import { analyze } from '../../src/analysis.js';
 import { attributesOf, factsOf } from './helpers.js';
 
@@ -450,6 +451,20 @@ describe('references on filed agreements (EDGAR text)', () => {
     for (const title of ['AMENDMENT NO. 2', 'THIS FIRST AMENDMENT TO PATENT LICENSE AGREEMENT ("Amendment") is made as of May 1, 2020.', '# Second Amendment to Patent License Agreement']) {
       expect(allRefs(`${title}\n\n${agreement}`), title).toEqual([]);
     }
+  });
+
+  it('reads the amendment title on the first line only, after a filing label or a version stamp', () => {
+    const agreement = 'This Patent Cross-License Agreement is made between Alpha Corp. and Beta Inc.\n\n1. Grant\n\n1.1 Alpha grants to Beta a licence.';
+    // A whole agreement whose cover page lists its history, or whose wrapped preamble puts "Amendment No. 1" at a line start.
+    const history = `PATENT CROSS-LICENSE AGREEMENT\n\nDocument history\nAmendment No. 3 dated 2 May 2026 (incorporated)\nSecond Amendment dated 9 January 2025 (incorporated)\n\n${agreement}`;
+    const wrapped = `PATENT CROSS-LICENSE AGREEMENT\n\nThis conformed copy of the Patent Cross-License Agreement dated June 1, 2022, as amended by\nAmendment No. 1 dated March 3, 2024, is made between Alpha Corp. and Beta Inc.\n\n1. Grant\n\n1.1 Alpha grants to Beta a licence.`;
+    expect(isAmendment(history)).toBe(false);
+    expect(isAmendment(wrapped)).toBe(false);
+    // Near misses: the title under an exhibit label, a version stamp, a confidentiality legend or a redaction mark is still the title.
+    for (const above of ['EXHIBIT 10.2', 'Exhibit 10.17(b)                         ----------------', 'Execution Version', 'CONFIDENTIAL TREATMENT REQUESTED', '[***]']) {
+      expect(isAmendment(`${above}\n\n   AMENDMENT NO. 3 TO PATENT CROSS-LICENSE AGREEMENT\n\n${agreement}`), above).toBe(true);
+    }
+    expect(isAmendment(`EXHIBIT 10.2\n\nPATENT CROSS-LICENSE AGREEMENT\n\nAMENDMENT NO. 3\n\n${agreement}`)).toBe(false);
   });
 
   it('still reports a section beyond the last article and a schedule that is not attached', () => {
