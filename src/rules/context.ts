@@ -390,6 +390,21 @@ export function lowerText(text: string): string {
   return same ? all : text.replace(/[A-Z]+|[^\x00-\x7f]/g, (w) => (w.length === 1 ? lowerChar(w) : w.toLowerCase()));
 }
 
+/**
+ * Where the sentence holding the act at `at` starts, for a clause starting at `lo`: just after the last ". " or "; "
+ * (any space of isSpace) in (min, at], where min is `lo` or 240 characters before the act if that is later; else min.
+ * Looked for backwards from the act. subjectOf reads its acting subject, passiveOwner the owner of what is handed over,
+ * in [sentenceStart, at).
+ */
+function sentenceStart(text: string, lo: number, at: number): number {
+  const min = Math.max(lo, at - 240);
+  for (let i = at - 2; i + 2 > min && i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 59) && isSpace(text.charCodeAt(i + 1))) return i + 2;
+  }
+  return min;
+}
+
 /** The subject patterns of subjectOf (DocumentContext.subjectRegexes), compiled when first needed. */
 const ACTIVE = 0;
 const PASSIVE = 1;
@@ -1531,19 +1546,8 @@ export class DocumentContext {
       const rest = tail.slice(after.end);
       return JOINED_AFTER_OPENING.test(rest) && (plain ? joinedAfter(rest, plain) : patterns.get(JOINED_AFTER).test(rest)) ? 'mutual' : this.who(after.text);
     }
-    // The subject is in the same sentence, before the act: from the last sentence start (just after ". " or "; ",
-    // any space of isSpace) in (min, at], else min. Looked for backwards from the act: at most 240 characters.
-    const min = Math.max(lo, at - 240);
-    const text = this.text;
-    let from = min;
-    for (let i = at - 2; i + 2 > min && i >= 0; i--) {
-      const c = text.charCodeAt(i);
-      if ((c === 46 || c === 59) && isSpace(text.charCodeAt(i + 1))) {
-        from = i + 2;
-        break;
-      }
-    }
-    const prefix = this.text.slice(from, at);
+    // The subject is in the same sentence, before the act, at most 240 characters back (sentenceStart).
+    const prefix = this.text.slice(sentenceStart(this.text, lo, at), at);
     let last: { index: number; text: string } | null = null;
     if (patterns.asciiNames) last = lastActingSubject(prefix, patterns.asciiNames);
     else for (const m of prefix.matchAll(patterns.get(ACTIVE))) last = { index: m.index, text: m[1] ?? '' };
@@ -1673,16 +1677,7 @@ export class DocumentContext {
    * Improvements shall be licensed to Alpha"). "mutual" for "each / either / a Party"; null when none is named.
    */
   private passiveOwner(lo: number, at: number): string | null {
-    const min = Math.max(lo, at - 240);
-    let from = min;
-    for (let i = at - 2; i >= min; i--) {
-      const c = this.text.charCodeAt(i);
-      if ((c === 46 || c === 59) && isSpace(this.text.charCodeAt(i + 1))) {
-        from = i + 2;
-        break;
-      }
-    }
-    const words = this.text.slice(from, at);
+    const words = this.text.slice(sentenceStart(this.text, lo, at), at);
     const { named, after } = this.ownerPatterns();
     const m = named.exec(words) ?? after.exec(words);
     return m ? this.who((m[1] ?? m[2]) as string) : null;
