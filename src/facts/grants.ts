@@ -183,7 +183,11 @@ const TRANSFER = /\b(non\s*-?\s*transferr?able|not\s+transferr?able|non\s*-?\s*a
 const ROYALTY = /\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-?\s*up)?|paid\s*-?\s*up|free\s+of\s+(?:charge|any\s+(?:royalt|fee))|without\s+(?:any\s+)?(?:royalt|charge|payment\s+of))|\b(royalty\s*-?\s*bearing|subject\s+to\s+(?:the\s+)?payment|in\s+consideration\s+(?:of|for)\s+(?:the\s+)?(?:payment|royalt)|royalt(?:y|ies)|(?:will|shall|to)\s+pay\b[^.;]{0,60}?(?:\d[\d.,]*\s*%|\bper\s*cent\b|\bpercent\b)[^.;]{0,20}?\bof\b[^.;]{0,20}?\b(?:net|gross)\s+(?:sales|revenues?|receipts|selling))/i;
 const DURATION = /\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/i;
 const REVOCABLE = /\b(irrevocabl[ey])|\b(revocabl[ey])\b/i;
-const TERRITORY = /\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+((?:the\s+)?(?:Licensed\s+)?Territory|(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Australia|Israel|Brazil|Africa|Middle\s+East)(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?(?:United\s+States|Canada|Mexico|Europe|Japan|China|Asia|Israel|Australia|Korea|Taiwan|India)\b)*)/;
+// A place a grant is limited to, after "in / within / throughout / for" and an optional "the territory / territories
+// of"; several joined by commas, "and" or "or", also with a serial comma ("the European Union, the United Kingdom, and
+// Switzerland").
+const PLACE = String.raw`(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Switzerland|Norway|Australia|Israel|Brazil|Africa|Middle\s+East)(?![\w-])`;
+const TERRITORY = new RegExp(String.raw`\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+(?:the\s+territor(?:y|ies)\s+of\s+)?((?:the\s+)?(?:Licensed\s+)?Territory|${PLACE}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${PLACE}\b)*)`);
 // A field named in capitals is read whole: "the Field", "the Field of Use", "the Field of Automotive Sensors" (not
 // "Field", which would make two grants in different fields look alike), "the Company Field".
 const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
@@ -405,7 +409,10 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const prior = sharedSubject && previous !== null ? previous.grantor : null;
     previous = { verbEnd, grantor: null };
     const terms = scopeOf(text.slice(second ? verbStart : sentenceStart, scopeEnd));
-    const evidence = squash(text.slice(sentenceStart, scopeEnd));
+    // Cut 400 characters back inside a word, the evidence opens at the next word.
+    const cutInWord = sentenceStart > (starts[si] as number) && /\w\w/.test(text.slice(sentenceStart - 1, sentenceStart + 1));
+    const nextWord = cutInWord ? text.slice(sentenceStart, verbStart).search(/\s\S/) : -1;
+    const evidence = squash(text.slice(nextWord < 0 ? sentenceStart : sentenceStart + nextWord + 1, scopeEnd));
     // A covenant not to sue is an immunity, which cannot exclude anyone: non-exclusive by nature, so no rule asks it to
     // say so (precision/exclusivity-unstated fired on every settlement's covenant).
     const base = { clauseId: clause.id, ...terms, ...(covenant && terms.exclusivity === null ? { exclusivity: 'non-exclusive' as const } : {}), evidence };

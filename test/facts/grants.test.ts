@@ -314,6 +314,30 @@ describe('cross-license agreements (written)', () => {
     expect(field('Licensed Products in the Acme Field')).toBe('Acme Field');
   });
 
+  it('reads a territory named as "the territories of" several places joined with a serial comma', () => {
+    const pre = 'This Agreement is made between Alpha Corp. ("Alpha") and Beta Ltd. ("Beta").';
+    const territory = (grant: string) => factsOf(`${pre}\n\n2.1 ${grant}`).grants[0]?.territory ?? null;
+    expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in the territories of the European Union, the United Kingdom, and Switzerland.')).toBe('the European Union, the United Kingdom, and Switzerland');
+    expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in the United States and the European Union.')).toBe('the United States and the European Union');
+    // near misses: one place stays one place, and a list that goes on to something else stops at the last place
+    expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Japan.')).toBe('Japan');
+    expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Canada, and Beta shall mark each product.')).toBe('Canada');
+  });
+
+  it('opens the evidence of a grant whose sentence was cut 400 characters back at a word, not inside one', () => {
+    const pre = 'This Agreement is made between Alpha Corp. ("Alpha") and Beta Ltd. ("Beta").';
+    const long = 'Subject to the terms and conditions of this Agreement, including without limitation the payment obligations, the confidentiality undertakings, the reporting requirements, the audit rights, the marking requirements, the export control provisions, the anti-bribery covenants, the insurance requirements, the indemnification obligations, the limitations of liability, the disclaimers of warranty and the dispute resolution procedures set out herein, Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.';
+    for (let pad = 0; pad < 6; pad++) {
+      const evidence = factsOf(`${pre}\n\n2.1 ${'x'.repeat(pad)}${long}`).grants[0]?.evidence ?? '';
+      const at = long.indexOf(evidence.slice(0, 20));
+      expect(at, evidence.slice(0, 30)).toBeGreaterThanOrEqual(0);
+      // it opens at a word start of the sentence
+      expect(at === 0 || /\s/.test(long[at - 1] as string), evidence.slice(0, 30)).toBe(true);
+    }
+    // near miss: a sentence shorter than the cut keeps its first word
+    expect(factsOf(`${pre}\n\n2.1 Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.`).grants[0]?.evidence).toBe('2.1 Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.');
+  });
+
   it('resolves role aliases (Licensor/Licensee) and the other party', () => {
     const text = 'This Agreement is entered into by and between Gamma Inc. (hereinafter "Licensor") and Delta GmbH (hereinafter "Licensee").\n\nLicensee is hereby granted by Licensor a sole licence under the Licensed Patents in Germany.\n\nLicensee hereby grants to the other party a non-exclusive grant-back licence under its Improvements.';
     const facts = factsOf(text);
