@@ -377,3 +377,16 @@ describe('an English execution block that names the signatory first', () => {
     expect(tree(text).clauses.some((c) => c.kind === 'signature')).toBe(false);
   });
 });
+
+describe('ALL-CAPS run-in captions joined by semicolons', () => {
+  it('reads "GOVERNING LAW; VENUE." as the heading of its clause', () => {
+    const t = tree('PATENT CROSS-LICENSE AGREEMENT\n\nARTICLE 1\nMISCELLANEOUS\n\n1.1 GOVERNING LAW; VENUE. This Agreement shall be governed by the laws of the State of Delaware.\n\n1.2 ASSIGNMENT. Neither party may assign this Agreement.\n');
+    expect(byNumber(t, '1.1').heading).toBe('GOVERNING LAW; VENUE');
+    expect(byNumber(t, '1.2').heading).toBe('ASSIGNMENT');
+  });
+
+  it('near miss: a sentence-case text with a semicolon is no caption', () => {
+    const t = tree('PATENT CROSS-LICENSE AGREEMENT\n\nARTICLE 1\nMISCELLANEOUS\n\n1.1 Either party may assign; the other party shall be notified. This applies to Affiliates.\n\n1.2 ASSIGNMENT. Neither party may assign this Agreement.\n');
+    expect(byNumber(t, '1.1').heading).toBeNull();
+  });
+});
