@@ -32,7 +32,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'by and between|among': 0.85, 'entered into .. by|between': 0.8, 'is made|entered .. between': 0.8, 'between .. and .. collectively the|together parties': 0.6 } },
     { id: 'recitals', label: 'Recitals', description: 'WHEREAS / background.',
       headings: { 'recitals|background|preamble|witnesseth': 0.9 },
-      phrases: { 'whereas': 0.85, 'now therefore': 0.6, 'witnesseth': 0.7 } },
+      phrases: { 'whereas': 0.85, 'now therefore': 0.6, 'witnesseth': 0.7 },
+      // "Background Patents", "Background IP": a defined term of the operative text (a section headed "LICENCES UNDER
+      // BACKGROUND PATENTS"), not the background of the deal.
+      negatives: { 'background patent~|ip|technology|intellectual|know|materials': 0.9 } },
     { id: 'definitions', label: 'Definitions', description: 'A clause that defines terms.',
       headings: { 'definitions|interpretation / defined terms': 0.9 },
       phrases: { 'shall mean / means / shall have the meaning': 0.55, 'has|have the meaning|meanings': 0.6, 'as used in this agreement': 0.5, 'following terms|words': 0.3, 'the term|expression .. includes|means|refers|denotes / the expressions .. include|mean|refer|denote': 0.55 },

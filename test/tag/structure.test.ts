@@ -65,3 +65,29 @@ describe('modal structure read from the words between modal and verb', () => {
     expect(typesOf('The Executive shall, if the Company so requests in writing, solicit new employees for the Company.').has('non-solicit')).toBe(false);
   });
 });
+
+describe('"Background" in a heading', () => {
+  it('a section headed "LICENCES UNDER BACKGROUND PATENTS" is operative text, not recitals; a BACKGROUND heading still is', () => {
+    const clauses = tagsByText(`CONSORTIUM AGREEMENT
+
+This Agreement is made between Harrowgate Limited ("Harrowgate") and Solvane GmbH ("Solvane").
+
+BACKGROUND
+
+(A) Harrowgate designs solid-state battery cells and Solvane makes electrolyte materials.
+
+1. LICENCES UNDER BACKGROUND PATENTS
+
+1.1 Each Party hereby grants to each other Party a non-exclusive, worldwide, royalty-free licence under its Background Patents to make and sell Consortium Products.
+
+1.2 No Party grants any licence under any other patent.
+`);
+    const section = clauses.find((c) => c.text.startsWith('1. LICENCES'));
+    const grant = clauses.find((c) => c.text.startsWith('1.1'));
+    const recital = clauses.find((c) => c.text.startsWith('BACKGROUND'));
+    expect(section?.types).not.toContain('recitals');
+    expect(grant?.types).not.toContain('recitals');
+    expect(grant?.types).toContain('license-grant');
+    expect(recital?.types).toContain('recitals');
+  });
+});
