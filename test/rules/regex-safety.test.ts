@@ -76,6 +76,27 @@ describe('catastrophic pack patterns', () => {
     expect(re.test(`Each Party shall file this Agreement ${statute}. Beta owns its Improvements.`)).toBe(false);
   });
 
+  it("reads placeholder's 'underscores alone on their line' test a bounded way around each blank", () => {
+    // e6c5631's look-ahead '_{4,}(?![ \\t\\u00a0_]*(?<=(?:^|\\n)[ \\t\\u00a0_]*)(?:\\r?\\n|$))' read the rest of the line and
+    // the line back to its start at each run of underscores (and again at each shorter run after a silent one): a 50 KB
+    // line of '_____ ' took 2.9 s, 50 KB of '_' 8 s, and after a word on the line each step back re-read the line
+    // ('Name: ' + 50 KB of '_____ ' + 'x' did not finish in a minute). Now each side is read up to 200 characters: a
+    // line that is blanks and underscores for 200 characters on each side of a blank, or up to its ends, is silent.
+    const rule = JSON.parse(readFileSync(join(builtinRulesDir(), 'precision', 'placeholder.json'), 'utf8')) as { conditions: { all: { params: { text: string } }[] } };
+    const re = new RegExp(rule.conditions.all[0]!.params.text, 'gi');
+    const blanks = '_____ '.repeat(8_500);
+    const at = (text: string): number[] => [...text.matchAll(re)].map((m) => m.index);
+    const t0 = performance.now();
+    expect(at(`4.1 Royalties.\n${blanks}\n4.2 Audit.`)).toEqual([]);
+    expect(at(`4.1 Royalties.\n${'_'.repeat(50_000)}\n`)).toEqual([]);
+    expect(at(`The fee is ${blanks}dollars.`)[0]).toBe(11);
+    expect(at(`Name: ${blanks}x`).length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    // Short lines as before: a bare signature line is silent, a blank in a sentence fires.
+    expect(at('Stuttgart, 3 May 2027\n\n________________________      ________________________\n')).toEqual([]);
+    expect(at('(1) Nordwerk shall pay Kessler a running royalty of EUR ________ for each Licensed Product.')).toEqual([56]);
+  });
+
   it('finds the pattern inside a require list', () => {
     const e = loadError(packWithPattern('(a+)+$', 'require'));
     expect(e.jsonPath).toBe('$.conditions.all[0].params.require[1]');
