@@ -65,47 +65,96 @@ async function childSingle(files) {
 }
 
 /**
- * The corpus on WORKERS worker threads, largest documents first, pulled one at a time. Cold (`warm` false): the
- * clock starts before the threads do, so start-up and JIT warm-up are in it, as in one CLI batch run. Warm: the
- * threads first check other agreements (bench-worker.mjs), and the clock starts when both are ready, as in a
- * long-lived pool (a server, or an archive run past its first documents).
+ * The corpus on WORKERS worker threads as the CLI's pool (src/cli/pool.ts) checks a batch for `--format json`: this
+ * thread reads and ingests every file and loads the packs, starts the workers (the CLI's own worker module, with the
+ * packs as data and a line to this thread's modal readings, bench-worker.mjs), loads compromise here while they start,
+ * hands them the sources largest first, one at a time, and builds and formats the JSON report of their documents at the
+ * end. Cold (`warmPasses` 0): the clock starts before the files are read, so start-up and JIT warm-up are in it, as
+ * in one CLI batch run. Warm: the threads first check other agreements, and the clock starts when both are ready, as
+ * in a long-lived pool (a server, or an archive run past its first documents); reading and ingesting, here, are then
+ * before the clock (the old bench pool's workers had them inside it).
  */
 async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) {
   await tuneAsCli(); // process-wide: applies to the worker threads started below
-  const queue = [...files].sort((a, b) => statSync(b).size - statSync(a).size);
-  const results = [];
+  const imp = (p) => import(new URL(p, `file://${DIST}`).href);
+  const [{ ingestFile }, { loadBuiltinPacks }, { serveModalReadings, preloadModalReadings }, { withRenderedClauses }, { buildReport }, { loadChunkedFormatter }, { DEFAULT_MAX_MEMORY_MB }, { DEFAULT_REVIEW_THRESHOLD }] = await Promise.all([
+    imp('ingest/index.js'), imp('rules/pack-files.js'), imp('cli/modal-rpc.js'), imp('report/json.js'), imp('report/build.js'), imp('report/index.js'), imp('cli/pool.js'), imp('model/finding.js'),
+  ]);
+  // What the CLI sends a worker with each document when no config applies (settingsFor, then the run's review threshold).
+  const settings = { rules: {}, kind: null, parties: [], ignored: false, hash: null, reviewThreshold: DEFAULT_REVIEW_THRESHOLD };
   const threadCpu = [];
   const readyCpu = [];
   let cpu0 = cpuSeconds(); // process-wide: all threads
   let t0 = performance.now();
-  const workers = Array.from({ length: WORKERS }, () => new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: { warmPasses } }));
+  const bytes = [];
+  const read = async () => {
+    const sources = [];
+    for (const path of files) {
+      const b = readFileSync(path);
+      bytes.push(b.length);
+      sources.push(await ingestFile(path, b));
+    }
+    return sources;
+  };
+  let sources = warmPasses ? null : await read();
+  const packs = loadBuiltinPacks();
+  const lines = [];
+  const workers = Array.from({ length: WORKERS }, () => {
+    const modal = serveModalReadings();
+    lines.push(modal);
+    return new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: { packs, renderClauses: true, modal: modal.line, settings, warmPasses }, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: DEFAULT_MAX_MEMORY_MB } });
+  });
+  setImmediate(preloadModalReadings);
   // Every thread is ready (started, and warmed when asked) before the first document is sent.
   await Promise.all(workers.map((worker, i) => new Promise((resolveReady, rejectReady) => {
     worker.once('message', (m) => { readyCpu[i] = m.threadCpuS; resolveReady(); });
     worker.once('error', rejectReady);
   })));
   if (warmPasses) {
+    sources = await read();
     cpu0 = cpuSeconds();
     t0 = performance.now();
   }
+  // Largest first, as the CLI's pool: by text length, then input order.
+  const order = sources.map((_s, i) => i).sort((a, b) => sources[b].text.length - sources[a].text.length || a - b);
+  const documents = new Array(sources.length);
+  const results = [];
+  let next = 0;
   await Promise.all(workers.map((worker, i) => new Promise((resolveWorker, rejectWorker) => {
-    const next = () => worker.postMessage(queue.shift() ?? null);
-    worker.on('message', (m) => {
-      if ('threadCpuS' in m) {
-        // A warm pass counts each thread's CPU from when it was ready; a cold one from its start.
-        threadCpu.push(m.threadCpuS === null ? null : warmPasses ? m.threadCpuS - readyCpu[i] : m.threadCpuS);
+    let sent = 0;
+    const feed = () => {
+      if (next >= order.length) {
+        // Nothing left: the CLI stops the worker now. Its CPU is the one its last reply carried.
         worker.terminate().then(() => resolveWorker());
-      } else {
-        results.push(m);
-        next();
+        return;
       }
+      const index = order[next++];
+      sent = performance.now();
+      worker.postMessage({ index, source: sources[index], settings });
+    };
+    worker.on('message', (m) => {
+      if ('started' in m) return;
+      if ('problem' in m) {
+        rejectWorker(new Error(`${m.problem.file}: ${m.problem.message}`));
+        return;
+      }
+      documents[m.index] = withRenderedClauses(m.document, m.clauses);
+      results.push({ bytes: bytes[m.index], ms: performance.now() - sent });
+      const cpu = m.threadCpuS;
+      threadCpu[i] = cpu === null ? null : warmPasses ? cpu - readyCpu[i] : cpu;
+      feed();
     });
     worker.on('error', rejectWorker);
-    next();
+    feed();
   })));
+  for (const l of lines) l.close();
+  // The report, as the CLI writes it for --format json --fail-on never.
+  const format = await loadChunkedFormatter('json');
+  let outChars = 0;
+  for (const piece of format(buildReport(documents, packs, { failOn: 'never' }), { color: false, rules: [], texts: new Map(), failOn: 'never' })) outChars += piece.length;
   const wallMs = performance.now() - t0;
   const busiestThreadCpuS = threadCpu.includes(null) ? null : Math.max(...threadCpu);
-  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS };
+  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS, outChars };
 }
 
 /** Stage by stage through the internal modules; falls back to `analyze` as one stage when they move. */
