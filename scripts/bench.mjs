@@ -323,7 +323,7 @@ async function main() {
     if (floorCorpus || floorMinimal) line(`  full/floor time ratio: ${floorRatios(single.wallMs, single.cpuS * 1000)} (target <= 8x)`);
     results.single = single;
 
-    line(`\n== full check, ${WORKERS} worker threads (bench-local pool, largest documents first)`);
+    line(`\n== full check, ${WORKERS} worker threads (the CLI's pool: its worker module, packs as data, compromise on the main thread, largest documents first)`);
     const pooled = await inChild('workers', { files });
     const mbps2 = pooled.bytes / MB / (pooled.wallMs / 1000);
     line(`  ${fmt(pooled.wallMs / 1000, 2)} s wall (${fmt(pooled.cpuS, 2)} s CPU in 2 threads)  ${fmt(mbps2, 2)} MB/s (target >= 1 MB/s)  per-document p50 ${fmt(pooled.p50)} ms  p95 ${fmt(pooled.p95)} ms  peak RSS ${fmt(pooled.rssMB, 0)} MB  speed-up ${fmt(single.wallMs / pooled.wallMs, 2)}x`);
