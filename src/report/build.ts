@@ -54,7 +54,7 @@ export function ruleInfos(packs: readonly PackMeta[]): RuleInfo[] {
   for (const p of packs) {
     for (const r of p.rules) {
       if (byId.has(r.id)) continue;
-      const info: RuleInfo = { id: r.id, pack: r.pack, severity: r.severity, title: r.title, rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] };
+      const info: RuleInfo = { id: r.id, pack: r.pack, severity: r.severity, title: r.title, ...(r.message !== undefined ? { message: r.message } : {}), rationale: r.rationale, recommendation: r.recommendation, references: [...r.references] };
       byId.set(r.id, r.variants?.length ? { ...info, variants: r.variants.map(variantInfo) } : info);
     }
   }

@@ -10,11 +10,13 @@ export function formatRuleList(rules: readonly RuleInfo[]): string {
 
 export function formatRuleShow(rule: RuleInfo): string {
   const out = [`${rule.id} (${rule.severity}, pack ${rule.pack})`, rule.title, ''];
+  // The message its findings carry, placeholders as written ({{clause}}: where; {{evidence}}: the words found).
+  if (rule.message) out.push('Finding message:', `  ${rule.message}`, '');
   if (rule.rationale) out.push('Why it matters:', `  ${rule.rationale}`, '');
   if (rule.recommendation) out.push('What to do:', `  ${rule.recommendation}`, '');
   if (rule.variants?.length) {
     // A variant's own advice replaces the rule's for the clauses it picks (no-challenge: a termination right is no bar to delete).
-    out.push('Variants (the first whose patterns match a reported clause sets the severity and message, and its own advice where it gives it):');
+    out.push('Variants (the first whose patterns match a reported clause sets the severity and message, and its own advice where it gives it; one without a message keeps the rule\'s):');
     for (const v of rule.variants) {
       out.push(`  - ${v.severity}${v.message ? `: ${v.message}` : ''}`);
       if (v.rationale) out.push(`    Why it matters: ${v.rationale}`);

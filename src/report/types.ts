@@ -7,6 +7,8 @@ export interface RuleInfo {
   readonly pack: string;
   readonly severity: Severity;
   readonly title: string;
+  /** The message template of its findings ('{{clause}} refers to {{detail}}, ...'); absent where it is not known. */
+  readonly message?: string;
   readonly rationale: string;
   readonly recommendation: string;
   readonly references: readonly string[];

@@ -93,7 +93,12 @@ describe('clausecheck rules', () => {
     const asJson = JSON.parse((await run(['rules', 'show', 'antitrust/no-challenge', '--format', 'json'])).stdout) as RuleInfo;
     // Without the patterns that pick the variant (they are for the rule file).
     expect(asJson.variants).toEqual([{ severity: variant.severity, message: variant.message, rationale: variant.rationale, recommendation: variant.recommendation }]);
+    // The rule's own message, before its variants, which replace it only for the clauses they pick.
+    expect(show.stdout).toContain(`Finding message:\n  ${spec.message}\n`);
+    expect(show.stdout.indexOf('Finding message:')).toBeLessThan(show.stdout.indexOf('Variants'));
+    expect(asJson.message).toBe(spec.message);
     const plain = await run(['rules', 'show', 'exit/termination-missing']);
+    expect(plain.stdout).toContain('Finding message:\n  The agreement states no termination rights ({{evidence}}).\n');
     expect(plain.stdout).not.toContain('Variants');
     expect(JSON.parse((await run(['rules', 'show', 'exit/termination-missing', '--format', 'json'])).stdout)).not.toHaveProperty('variants');
   });
