@@ -661,8 +661,20 @@ export class DocumentContext {
         return all >= 2 && most * 2 > all ? best : fallback;
       };
       const whole = pick(counts[0]);
-      return [whole, pick(counts[1], counts[1].size === 1 && counts[1].has(whole) ? whole : 'Section')] as const;
+      // No dotted reference at all: a document that calls its whole numbers 'Article 5' and never cites '5.1' gives no
+      // other word for it, and 'Section 5.1' is one it never uses; unless its dotted clauses are written 'Section 5.1'
+      // themselves (US drafting: 'ARTICLE 5' over 'Section 5.1 Licence.').
+      const unsaid = counts[1].size === 0 && !this.dottedClausesSaySection();
+      return [whole, pick(counts[1], (counts[1].size === 1 && counts[1].has(whole)) || unsaid ? whole : 'Section')] as const;
     });
+  }
+
+  /** Whether a clause with a dotted number opens with the word 'Section' or '§' ('Section 5.1 Licence.', '§ 5.1'). */
+  private dottedClausesSaySection(): boolean {
+    for (const c of this.analysis.tree.clauses) {
+      if (c.number && /\d\.\d/.test(c.number) && /^[ \t#*_]*(?:Section|SECTION|§|Sec\.|SEC\.)[ \t]*\d/.test(this.text.slice(c.start, c.start + 40))) return true;
+    }
+    return false;
   }
 
   tags(c: ClauseNode): readonly Tag[] {

@@ -348,11 +348,17 @@ Between Ardentis SAS ("Ardentis") and Valmorel Robotique SA ("Valmorel").
     expect(f?.message).toMatch(/^Article 2\.1 /);
   });
 
-  it("keeps 'Section 2.1' beside Articles when the one reference to a paragraph says Section, or none does (near misses)", async () => {
+  it("says 'Article 2.1' where whole numbers are Articles and no reference names a paragraph at all", async () => {
+    const [none] = await findingsOf(civil(''), 'deal.md', ['precision'], 'precision/number-mismatch');
+    expect(none?.message).toMatch(/^Article 2\.1 /);
+  });
+
+  it("keeps 'Section 2.1' beside Articles when the one reference to a paragraph says Section, or the paragraphs are written 'Section 2.1' (near misses)", async () => {
     const [section] = await findingsOf(civil('The licences of Section 1.1 end with it.'), 'deal.md', ['precision'], 'precision/number-mismatch');
     expect(section?.message).toMatch(/^Section 2\.1 /);
-    const [none] = await findingsOf(civil(''), 'deal.md', ['precision'], 'precision/number-mismatch');
-    expect(none?.message).toMatch(/^Section 2\.1 /);
+    const us = civil('').replace(/^(\d\.\d) /gm, 'Section $1 ');
+    const [written] = await findingsOf(us, 'deal.md', ['precision'], 'precision/number-mismatch');
+    expect(written?.message).toMatch(/^Section 2\.1 /);
   });
 });
 
