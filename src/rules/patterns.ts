@@ -5,6 +5,7 @@ import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
+import { isFurnitureLine } from '../clauses/blocks.js';
 
 /** All matches of one pattern over a document, in order: start and end offsets. */
 export interface Scan {
@@ -359,6 +360,103 @@ export interface ExcerptSpan {
   readonly end: number;
   readonly cutBefore: boolean;
   readonly cutAfter: boolean;
+  /** A page break inside the sentence, [start, end) of its furniture (footer, running header), left out of the words; -1 for none. */
+  readonly gapStart: number;
+  readonly gapEnd: number;
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const PAGE_GAP_LINES = 6;
+const PAGE_GAP_LINE_MAX = 140;
+
+/** Whether the text at `at` opens with a lower-case word ('challenging, the', 'in'), not a list marker ('b.', 'iii)'). */
+function lowerWordAt(text: string, at: number): boolean {
+  let p = at;
+  while (p < text.length && isLowerAscii(text.charCodeAt(p))) p++;
+  const c = p < text.length ? text.charCodeAt(p) : -1;
+  return p - at >= 2 && c !== 46 && c !== 41;
+}
+
+/**
+ * A page break that cuts a sentence, between the text that ends at `before` and the text that goes on at `after`
+ * (both may sit on spaces: they are skipped): the blank lines and the page's furniture between, at most six short lines
+ * (a footer, a form feed, a running header: 'US-DOCS\\1234.3   Page 3 of 6   Initials: __', '\\f CONFIDENTIAL',
+ * 'Execution Copy'), none ending a sentence unless it is page furniture for sure. The sentence goes on across them
+ * when the text before ends in a lower-case letter or a comma, and the text after opens with a lower-case word or a
+ * line between is furniture for sure (isFurnitureLine, or a form feed). [start, end) of the gap, or null.
+ */
+function pageGap(text: string, before: number, after: number): { start: number; end: number } | null {
+  let b = before;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  const last = b > 0 ? text.charCodeAt(b - 1) : -1;
+  if (!(isLowerAscii(last) || last === 44)) return null;
+  let a = after;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  if (a >= text.length) return null;
+  let lines = 0;
+  let sure = false;
+  let blank = false;
+  for (let p = text.indexOf('\n', b); p >= 0 && p < a; ) {
+    let e = text.indexOf('\n', p + 1);
+    if (e < 0 || e > a) e = a;
+    const line = text.slice(p + 1, e);
+    const t = line.trim();
+    if (t) {
+      const furniture = line.includes('\f') || isFurnitureLine(t);
+      if (++lines > PAGE_GAP_LINES || t.length > PAGE_GAP_LINE_MAX || (!furniture && isStop(t.charCodeAt(t.length - 1)))) return null;
+      sure ||= furniture;
+    } else if (e < a) {
+      blank = true;
+      sure ||= line.includes('\f');
+    }
+    p = e;
+  }
+  // A capital after the gap may be the next page's running header or a legend ('Amendment 007 to ...', 'Confidential
+  // Treatment Requested'), which only their repetition tells from the sentence's next word: not taken as going on.
+  if (!blank || lines === 0 || !sure) return null;
+  return lowerWordAt(text, a) ? { start: b, end: a } : null;
+}
+
+/** The page break (pageGap) whose furniture ends where the paragraph at `at` begins, after a blank line; within `lo`. */
+function pageBreakBefore(text: string, at: number, lo: number): { start: number; end: number } | null {
+  let p = at - 1;
+  for (let n = 0; n <= PAGE_GAP_LINES + 1 && p > lo; n++) {
+    const lineStart = text.lastIndexOf('\n', p - 1);
+    if (lineStart < lo) return null;
+    const blank = text.slice(lineStart + 1, p).trim() === '';
+    // The line just above is blank, or the paragraph at `at` does not open after one.
+    if (n === 0 && !blank) return null;
+    if (n > 0 && blank) {
+      const gap = pageGap(text, lineStart, at);
+      if (gap) return gap.start >= lo ? gap : null;
+    }
+    p = lineStart;
+  }
+  return null;
+}
+
+/** The page break (pageGap) that starts at the blank line at `at` (its first line break), the text going on before `hi`. */
+function pageBreakAfter(text: string, at: number, hi: number): { start: number; end: number } | null {
+  let p = at;
+  let seenText = false;
+  let afterBlank = false;
+  for (let n = 0; n <= PAGE_GAP_LINES + 3 && p < hi; n++) {
+    let e = text.indexOf('\n', p + 1);
+    if (e < 0) e = text.length;
+    const line = text.slice(p + 1, e);
+    const blank = line.trim() === '' && !line.includes('\f');
+    if (!blank) {
+      // A text line after a blank one, past the furniture: where the sentence may go on.
+      if (seenText && afterBlank) {
+        const gap = pageGap(text, at, p + 1);
+        if (gap) return gap.end < hi ? gap : null;
+      }
+      seenText = true;
+    }
+    afterBlank = blank;
+    p = e;
+  }
+  return null;
 }
 
 /** The sentence around [from, to) of `text`, kept within [lo, hi), squashed and capped at word boundaries. */
@@ -383,15 +481,28 @@ function insideBracket(text: string, colon: number, minS: number): boolean {
 /** Where the excerpt of [from, to) lies (see excerpt): cheap, without building its text. */
 export function excerptSpan(text: string, from: number, to: number, lo = 0, hi = text.length): ExcerptSpan {
   let s = from;
-  const minS = Math.max(lo, from - 160);
+  let minS = Math.max(lo, from - 160);
   // Back to just after a sentence stop (or colon) followed by space, or a blank line.
   let cutBefore = false;
+  let gapStart = -1;
+  let gapEnd = -1;
   // Reads stay inside the text (-1 outside): a read past either end would throw this function's optimised code away.
   while (s > minS) {
     const prev = text.charCodeAt(s - 1);
     // A stop may be followed by the close of Markdown emphasis ("**7.2 Withdrawal.** Any Member ..."): look past it.
     const k = isSpace(prev) ? s - 2 - emphasisBefore(text, s - 1) : s - 2;
     const prev2 = k >= 0 ? text.charCodeAt(k) : -1;
+    if (prev === 10 && gapStart < 0) {
+      // A page break inside the sentence: go on before its furniture ('... or assist any third party in' / footer /
+      // 'challenging, the validity ...'), which the words leave out. One per excerpt; the window grows by its length.
+      const gap = pageBreakBefore(text, s, lo);
+      if (gap) {
+        [gapStart, gapEnd] = [gap.start, gap.end];
+        minS = Math.max(lo, minS - (gap.end - gap.start));
+        s = gap.start;
+        continue;
+      }
+    }
     if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS)) || (prev === 10 && prev2 === 10))) {
       // After a semicolon the sentence goes on from before it: "…notices to the Administrator go to [●]", not a
       // quotation that reads as the whole sentence.
@@ -406,7 +517,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     cutBefore = true;
   }
   let e = to;
-  const maxE = Math.min(hi, to + 160);
+  let maxE = Math.min(hi, to + 160);
   let stopped = false;
   while (e < maxE) {
     const c = text.charCodeAt(e);
@@ -419,6 +530,13 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
       break;
     }
     if (c === 10 && next === 10) {
+      const gap = gapStart < 0 ? pageBreakAfter(text, e, hi) : null;
+      if (gap) {
+        [gapStart, gapEnd] = [gap.start, gap.end];
+        maxE = Math.min(hi, maxE + (gap.end - e));
+        e = gap.end;
+        continue;
+      }
       stopped = true;
       break;
     }
@@ -435,15 +553,20 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     }
   }
   while (s < e && isSpace(text.charCodeAt(s))) s++;
-  return { start: s, end: e, cutBefore, cutAfter };
+  return { start: s, end: e, cutBefore, cutAfter, gapStart, gapEnd };
 }
+
 
 /** The text of an excerpt span of a trigger at `from`: squashed, capped around the trigger, with ellipses where it is cut. */
 export function excerptEvidence(text: string, span: ExcerptSpan, from: number): string {
-  const s = span.start;
+  let s = span.start;
   let { cutBefore, cutAfter } = span;
+  // A page break's furniture is left out: the words on either side, as one sentence.
+  const gap = span.gapStart >= s && span.gapEnd <= span.end;
+  const raw = gap ? `${text.slice(s, span.gapStart)} ${text.slice(span.gapEnd, span.end)}` : text.slice(s, span.end);
+  if (gap && from >= span.gapEnd) s += span.gapEnd - span.gapStart - 1;
   // A list item's bullet ("• The Kowhai Patents include ...") is layout, not words of the clause.
-  let evidence = withoutEmphasis(text.slice(s, span.end)).replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');
+  let evidence = withoutEmphasis(raw).replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');
   if (evidence.length > EXCERPT_MAX) {
     // Keep the trigger visible: centre the cap on it, and cut between words.
     let rel = Math.max(0, from - s - 60);

@@ -1,0 +1,49 @@
+// A sentence that a page break cuts in two (a PDF converted with its footer and running header kept): the excerpt is
+// the whole sentence, without the page's furniture; a paragraph break is still where an excerpt stops.
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/rules/patterns.js';
+
+const page = (gap: string) => `PATENT CROSS-LICENSE AGREEMENT
+
+This Agreement is made between Corvane Optics Ltd. ("Corvane") and Lindqvist Sensor AB ("Lindqvist").
+
+4.   PROSECUTION
+
+     4.1  Prosecution. Each Party controls the prosecution of its own Licensed Patents.
+
+     4.2  Validity. Lindqvist shall not, directly or indirectly, challenge, or assist
+any third party in${gap}challenging, the validity of any of Corvane's Licensed Patents
+in any court or patent office.
+
+     4.3  Costs. Each Party bears its own costs.
+`;
+
+const footer = '\n\nLEGAL-EU\\20417.2                      Page 2 of 5             Initials: ______ / ______\n\f                                                                    CONFIDENTIAL\n                                                                  Execution Copy\n\n';
+
+describe('an excerpt across a page break', () => {
+  it('quotes the sentence from its start, without the footer and header between its halves', () => {
+    const text = page(footer);
+    const second = text.indexOf('challenging,');
+    const got = excerpt(text, second, second + 11);
+    expect(got.evidence).toBe("Lindqvist shall not, directly or indirectly, challenge, or assist any third party in challenging, the validity of any of Corvane's Licensed Patents in any court or patent office.");
+    expect(got.evidence).not.toMatch(/Page 2|CONFIDENTIAL|Execution Copy/);
+    // the finding starts where the sentence does (its line and column), not after the page break
+    expect(text.slice(got.start, got.start + 9)).toBe('Lindqvist');
+    // and from the first half, the excerpt runs on to the sentence's end
+    const first = text.indexOf('challenge,');
+    expect(excerpt(text, first, first + 9).evidence).toBe(got.evidence);
+  });
+
+  it('near miss: a paragraph break is no page break, and a list item after one is no continued sentence', () => {
+    const para = 'The Parties shall meet in\n\nBrussels once a year.\n\nThe steering committee decides by consensus.';
+    const at = para.indexOf('steering');
+    expect(excerpt(para, at, at + 8).evidence).toBe('The steering committee decides by consensus.');
+    const listed = '1.1 Definitions\n\na. "Affiliate" means a controlled entity\n\nb. "Patent" means a patent or application.';
+    const b = listed.indexOf('Patent"');
+    expect(excerpt(listed, b, b + 6).evidence).toBe('"Patent" means a patent or application.');
+    const afterBlank = 'Beta shall not sell in\n\nany country outside the Territory.';
+    const c = afterBlank.indexOf('country');
+    // no furniture between: a blank line alone is a paragraph break, even before a lower-case word
+    expect(excerpt(afterBlank, c, c + 7).evidence).toBe('any country outside the Territory.');
+  });
+});
