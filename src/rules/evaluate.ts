@@ -84,7 +84,9 @@ const QUOTED_EVIDENCE = '"{{evidence}}"';
 
 /** An excerpt quoted in a message: its own double quotation marks become single ones ('"\'Vehicle Data\' means ..."'). */
 function nestedQuotes(excerpt: string): string {
-  return excerpt.replace(/"([^"]*)"/g, "'$1'").replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'));
+  // A quotation the excerpt cuts ('"4.6 Minimum Resale Price. To protect ... list price that…') keeps its lone mark,
+  // nested too: a '"' left would close the message's quotation at the excerpt's first word.
+  return excerpt.replace(/"([^"]*)"/g, "'$1'").replace(/"/g, "'").replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'));
 }
 
 /**

@@ -5,7 +5,7 @@ import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
-import { isFurnitureLine } from '../clauses/blocks.js';
+import { isFurnitureLine, isHeadingText } from '../clauses/blocks.js';
 
 /** All matches of one pattern over a document, in order: start and end offsets. */
 export interface Scan {
@@ -417,6 +417,19 @@ function pageGap(text: string, before: number, after: number): { start: number; 
   return lowerWordAt(text, a) ? { start: b, end: a } : null;
 }
 
+// What may stand before a run-in heading's words: a blockquote mark, quotation marks, emphasis, and its number
+// ('> "4.6 ', '**7.2 ', '(b) ', 'A. ').
+const RUN_IN_LEAD = /^[\s>"“'‘*_]*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-zA-Z0-9]{1,4}\)|[A-Z]\.)\s+)?/;
+
+// A verb makes a sentence of capitalised words ('Minimum Resale Prices Are Prohibited.').
+const HEADING_VERB = /\b(?:is|are|was|were|be|shall|will|may|must|can|has|have|does|do|means|includes|applies|agrees?)\b/i;
+
+/** Whether a sentence is only a run-in heading: 'Minimum Resale Price.' after its number, in heading case. */
+function isRunInHeading(sentence: string): boolean {
+  const words = sentence.replace(RUN_IN_LEAD, '').replace(/[.*_"”'’\s]+$/, '');
+  return words.length >= 3 && words.length <= 60 && isHeadingText(words) && !HEADING_VERB.test(words);
+}
+
 /** The page break (pageGap) whose furniture ends where the paragraph at `at` begins, after a blank line; within `lo`. */
 function pageBreakBefore(text: string, at: number, lo: number): { start: number; end: number } | null {
   let p = at - 1;
@@ -519,6 +532,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   let e = to;
   let maxE = Math.min(hi, to + 160);
   let stopped = false;
+  let runIn = false;
   while (e < maxE) {
     const c = text.charCodeAt(e);
     // The stop's own emphasis close ("... thirty days.** Next") belongs to the excerpt.
@@ -526,6 +540,13 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     const next = e + 1 + marks < text.length ? text.charCodeAt(e + 1 + marks) : -1;
     if (isStop(c) && (next < 0 || isSpace(next)) && !(c === 46 && abbreviationDot(text, e))) {
       e += 1 + marks;
+      // The trigger in a run-in heading ('"4.6 Minimum Resale Price. To protect ..., Brightwater shall not sell ...'):
+      // the heading alone says nothing of what the clause does, so the sentence after it comes too.
+      if (!runIn && c === 46 && isRunInHeading(text.slice(s, e))) {
+        runIn = true;
+        maxE = Math.min(hi, e + 200);
+        continue;
+      }
       stopped = true;
       break;
     }
@@ -553,9 +574,16 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     }
   }
   while (s < e && isSpace(text.charCodeAt(s))) s++;
+  // A blockquote's marks at the line's start are layout: the finding starts at the quoted words ('> "4.6 ...').
+  while (s < e && text.charCodeAt(s) === 62 && (s === 0 || text.charCodeAt(s - 1) === 10 || isSpace(text.charCodeAt(s - 1)))) {
+    s++;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  }
   return { start: s, end: e, cutBefore, cutAfter, gapStart, gapEnd };
 }
 
+
+const BLOCKQUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
 
 /** The text of an excerpt span of a trigger at `from`: squashed, capped around the trigger, with ellipses where it is cut. */
 export function excerptEvidence(text: string, span: ExcerptSpan, from: number): string {
@@ -563,7 +591,9 @@ export function excerptEvidence(text: string, span: ExcerptSpan, from: number): 
   let { cutBefore, cutAfter } = span;
   // A page break's furniture is left out: the words on either side, as one sentence.
   const gap = span.gapStart >= s && span.gapEnd <= span.end;
-  const raw = gap ? `${text.slice(s, span.gapStart)} ${text.slice(span.gapEnd, span.end)}` : text.slice(s, span.end);
+  let raw = gap ? `${text.slice(s, span.gapStart)} ${text.slice(span.gapEnd, span.end)}` : text.slice(s, span.end);
+  // A Markdown blockquote's marks ('> "4.2 Resale Prices. ...', an amendment quoting its new text) are layout.
+  if (raw.includes('>')) raw = raw.replace(BLOCKQUOTE_MARKS, '$1');
   if (gap && from >= span.gapEnd) s += span.gapEnd - span.gapStart - 1;
   // A list item's bullet ("• The Kowhai Patents include ...") is layout, not words of the clause.
   let evidence = withoutEmphasis(raw).replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');

@@ -68,3 +68,29 @@ describe('a colon inside brackets does not start an excerpt', () => {
     expect(excerpt(text, at, at + 6).evidence).toBe('twenty dollars per unit, payable quarterly.');
   });
 });
+
+describe('a trigger in a run-in heading, quoted in a blockquote', () => {
+  const amendment = (heading: string) => `# AMENDMENT NO. 1 TO THE PATENT CROSS-LICENSE AGREEMENT
+
+This Amendment No. 1 is made between Tessaly Audio Oy ("Tessaly") and Moravec Acoustics s.r.o. ("Moravec").
+
+## 2. Pricing
+
+2.1 The Agreement is amended by inserting the following new Section 4.6:
+
+> "4.6 ${heading} To protect the value of the Tessaly Patents, Moravec shall not sell any Licensed Speaker at a price below the list price that Tessaly publishes for its comparable speaker."
+`;
+  const priceFixing = async (text: string) => (await evaluate(analyze(sourceFromText(text, 'amendment.md')), builtins.filter((p) => p.id === 'antitrust'), {})).find((f) => f.ruleId === 'antitrust/price-fixing');
+
+  it('quotes the heading with the sentence after it, without the blockquote mark, its own quotation nested', async () => {
+    const f = await priceFixing(amendment('Minimum Resale Price.'));
+    expect(f?.message).toBe("Section 2.1 fixes or limits the prices at which a party may sell: \"'4.6 Minimum Resale Price. To protect the value of the Tessaly Patents, Moravec shall not sell any Licensed Speaker at a price below the list price that Tessaly publishes for its comparable speaker.'\"");
+    // the finding starts at the quoted words, not at the '>'
+    expect(f?.column).toBe(3);
+  });
+
+  it('near miss: a sentence that only opens in capitals is not a heading, and stays alone', () => {
+    const text = 'Minimum Resale Prices Are Prohibited. Each party sets its own prices.';
+    expect(excerpt(text, 0, 21).evidence).toBe('Minimum Resale Prices Are Prohibited.');
+  });
+});
