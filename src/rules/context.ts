@@ -1315,7 +1315,12 @@ export class DocumentContext {
   private siteMatch(start: number, end: number, clauseId: string | null, detail: string, confidence?: number): ClauseMatch | null {
     const c = (clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, clauseId)) ?? this.clauseAt(start);
     if (!c) return null;
-    const lo = Math.min(this.wordsStart(c), start);
+    const words = this.wordsStart(c);
+    // A fact's words that take in the clause's number ('2.1 Lindqvist hereby grants ...', 'Section 1.17 "Losses" means
+    // ...', the grant's or definition's sentence as the facts stage read it) start where the clause's words do: the
+    // number is where the finding stands, not what it quotes.
+    if (start < words && end > words && start >= c.start) start = words;
+    const lo = Math.min(words, start);
     const hi = Math.max(c.bodyEnd, end);
     return Object.assign(new LazyMatch(this.text, c.id, start, end, lo, hi, null, undefined, confidence), { detail });
   }

@@ -94,3 +94,31 @@ This Amendment No. 1 is made between Tessaly Audio Oy ("Tessaly") and Moravec Ac
     expect(excerpt(text, 0, 21).evidence).toBe('Minimum Resale Prices Are Prohibited.');
   });
 });
+
+describe("a fact's words that take in the clause number", () => {
+  const deal = (grant: string) => `PATENT CROSS-LICENCE AGREEMENT
+
+This Agreement is made between Brandt Radio GmbH ("Brandt") and Kaimana Devices Inc. ("Kaimana").
+
+1. Licences
+
+1.1 ${grant}
+
+1.2 Kaimana grants Brandt a non-exclusive licence under the Kaimana Patents listed in Schedule 1 to make and sell base stations.
+
+Schedule 1: US 10,111,222.
+`;
+
+  it('are quoted from the clause\'s first word, and the finding stands there, not at the number', async () => {
+    const text = deal('Brandt grants Kaimana a licence under the Brandt Patents listed in Schedule 1 to make and sell IoT Modules.');
+    const [f] = await findingsOf(text, 'precision', 'precision/exclusivity-unstated');
+    expect(f?.evidence).toBe('Brandt grants Kaimana a licence under the Brandt Patents listed in Schedule 1 to make and sell IoT Modules.');
+    expect(text.slice(f?.start ?? 0).startsWith('Brandt grants')).toBe(true);
+  });
+
+  it('near miss: a grant in the second sentence of its clause is quoted from that sentence', async () => {
+    const text = deal('The parties wish to license each other. Brandt grants Kaimana a licence under the Brandt Patents listed in Schedule 1 to make and sell IoT Modules.');
+    const [f] = await findingsOf(text, 'precision', 'precision/exclusivity-unstated');
+    expect(f?.evidence).toBe('Brandt grants Kaimana a licence under the Brandt Patents listed in Schedule 1 to make and sell IoT Modules.');
+  });
+});
