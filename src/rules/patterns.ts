@@ -422,13 +422,23 @@ function pageGap(text: string, before: number, after: number): { start: number; 
 const RUN_IN_LEAD = /^[\s>"“'‘*_]*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-zA-Z0-9]{1,4}\)|[A-Z]\.)\s+)?/;
 
 // A verb makes a sentence of capitalised words ('Minimum Resale Prices Are Prohibited.').
-const HEADING_VERB = /\b(?:is|are|was|were|be|shall|will|may|must|can|has|have|does|do|means|includes|applies|agrees?)\b/i;
+const HEADING_VERB = /\b(?:is|are|was|were|be|shall|will|may|must|can|has|have|does|do|not|means|includes|applies|agrees?)\b/i;
 
 /** Whether a sentence is only a run-in heading: 'Minimum Resale Price.' after its number, in heading case. */
-function isRunInHeading(sentence: string): boolean {
-  const words = sentence.replace(RUN_IN_LEAD, '').replace(/[.*_"”'’\s]+$/, '');
-  return words.length >= 3 && words.length <= 60 && isHeadingText(words) && !HEADING_VERB.test(words);
+function isRunInHeading(text: string, s: number, e: number): boolean {
+  const sentence = text.slice(s, e);
+  const lead = RUN_IN_LEAD.exec(sentence)?.[0] ?? '';
+  const words = sentence.slice(lead.length).replace(/[.*_"”'’\s]+$/, '');
+  if (words.length < 3 || words.length > 60 || HEADING_VERB.test(words)) return false;
+  if (isHeadingText(words)) return true;
+  // In sentence case ('8. No validity challenges. Orion will not challenge ...'), only after a number, at most five
+  // words, no comma: a plain-English agreement's heading, which the clause splitter may leave in the clause's text.
+  const numbered = /\d|\)/.test(lead) || NUMBER_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+  return numbered && /^[A-Z][a-z]/.test(words) && !words.includes(',') && words.split(/\s+/).length <= 5;
 }
+
+// A clause number that ends just before a sentence, at its line's start ('8. ', '(b) ', '  4.2  ').
+const NUMBER_BEFORE = /(?:^|\n)[ \t>*_"“]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-zA-Z0-9]{1,4}\)|[A-Z]\.)[ \t]+$/;
 
 /** The page break (pageGap) whose furniture ends where the paragraph at `at` begins, after a blank line; within `lo`. */
 function pageBreakBefore(text: string, at: number, lo: number): { start: number; end: number } | null {
@@ -542,7 +552,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
       e += 1 + marks;
       // The trigger in a run-in heading ('"4.6 Minimum Resale Price. To protect ..., Brightwater shall not sell ...'):
       // the heading alone says nothing of what the clause does, so the sentence after it comes too.
-      if (!runIn && c === 46 && isRunInHeading(text.slice(s, e))) {
+      if (!runIn && c === 46 && isRunInHeading(text, s, e)) {
         runIn = true;
         maxE = Math.min(hi, e + 200);
         continue;

@@ -89,6 +89,16 @@ This Amendment No. 1 is made between Tessaly Audio Oy ("Tessaly") and Moravec Ac
     expect(f?.column).toBe(3);
   });
 
+  it("a plain-English heading in sentence case after its number is quoted with the sentence after it ('8. No validity challenges. ...')", () => {
+    const text = '7. Release. Each party releases the other.\n\n8. No validity challenges. Orion will not challenge the validity of the Tallis Patent.\n';
+    const at = text.indexOf('validity challenges');
+    expect(excerpt(text, at, at + 19).evidence).toBe('No validity challenges. Orion will not challenge the validity of the Tallis Patent.');
+    // near miss: without a number before it, a short sentence is a sentence ('Orion agrees. ...' has a verb; 'No more claims.' none)
+    const plain = 'The parties settle. No more claims. Each bears its costs.';
+    const p = plain.indexOf('claims');
+    expect(excerpt(plain, p, p + 6).evidence).toBe('No more claims.');
+  });
+
   it('near miss: a sentence that only opens in capitals is not a heading, and stays alone', () => {
     const text = 'Minimum Resale Prices Are Prohibited. Each party sets its own prices.';
     expect(excerpt(text, 0, 21).evidence).toBe('Minimum Resale Prices Are Prohibited.');
