@@ -93,7 +93,8 @@ export const LOOKED_FOR = 'looked for: ';
  * ("No transition assistance or bridging licence is offered."); such evidence is not printed again.
  */
 export function messageSaysEvidence(message: string, evidence: string): boolean {
-  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  // Quotation marks aside: the message nests the excerpt's own ('defines "Net Sales" ...' quoted as ': "... 'Net Sales' ...'").
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').replace(/["“”'‘’]/g, '"').trim();
   return flat(message).includes(flat(evidence)) || (evidence.startsWith(LOOKED_FOR) && namesLookedFor(message, evidence));
 }
 

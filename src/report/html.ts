@@ -1,8 +1,8 @@
 // HTML: one self-contained page (no scripts, no external assets) for reading and printing a review.
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
-import { namesLookedFor, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, countsByPack, findingPlaces, escapeXml as e, isAccepted, needsReview, plural, reviewLabel, reviewSentence, type FindingPlaces } from './common.js';
+import { acceptanceLabel, countsByPack, findingPlaces, escapeXml as e, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, type FindingPlaces } from './common.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -100,8 +100,8 @@ function findingItem(f: Finding, n: number, ids: Ids, hasText: boolean, places: 
     `<div class="detail">${clauseLink} · line ${f.line}, column ${f.column}${textLink}</div>`,
   ];
   // What was looked for, when the message already says it ('No transition assistance or bridging licence is offered.'), is not said again.
-  const saysLookedFor = f.evidence.startsWith('looked for: ') && (f.message.includes(f.evidence) || namesLookedFor(f.message, f.evidence));
-  if (f.evidence && !saysLookedFor) parts.push(`<div class="detail"><strong>Evidence:</strong> ${e(f.evidence)}</div>`);
+  // Nor an excerpt the message already quotes (as the stylish and Markdown reports leave it out).
+  if (f.evidence && !messageSaysEvidence(f.message, f.evidence)) parts.push(`<div class="detail"><strong>Evidence:</strong> ${e(f.evidence)}</div>`);
   if (f.rationale) parts.push(`<div class="detail"><strong>Why it matters:</strong> ${e(f.rationale)}</div>`);
   if (f.recommendation) parts.push(`<div class="detail"><strong>What to do:</strong> ${e(f.recommendation)}</div>`);
   if (f.modelLanguage) parts.push(`<div class="detail"><strong>Model language:</strong> ${e(f.modelLanguage)}</div>`);

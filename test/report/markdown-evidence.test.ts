@@ -17,6 +17,25 @@ describe('Markdown evidence line', () => {
     expect(evidenceLine({ message: 'Defined in Section 1.5 but used nowhere in the agreement: "Know-How Package".', evidence: '"Know-How Package" means the drawings.' })).toBe('  - Evidence: “"Know-How Package" means the drawings.”');
   });
 
+  it('leaves out an excerpt the message quotes with its own quotation marks nested, in Markdown, stylish and HTML alike', async () => {
+    const f = {
+      message: "Section 4.1 (Royalty) defines \"Net Sales\" (also defined in Section 1.9) with different words: \"For the purposes of this Section 4.1, 'Net Sales' means the gross amounts received by Ysolde.\"",
+      evidence: 'For the purposes of this Section 4.1, "Net Sales" means the gross amounts received by Ysolde.',
+    };
+    expect(evidenceLine(f)).toBeNull();
+    const { messageSaysEvidence } = await import('../../src/report/common.js');
+    expect(messageSaysEvidence(f.message, f.evidence)).toBe(true);
+    const { formatHtml } = await import('../../src/report/html.js');
+    const { defaultContext } = await import('../../src/report/types.js');
+    const { REPORT } = await import('./sample-report.js');
+    const [doc] = REPORT.documents;
+    const finding = { ...doc!.findings[0]!, ...f };
+    const html = formatHtml({ ...REPORT, documents: [{ ...doc!, findings: [finding] }] }, defaultContext());
+    expect(html).not.toContain('<strong>Evidence:</strong>');
+    // near miss: an excerpt the message does not quote is still shown
+    expect(formatHtml({ ...REPORT, documents: [{ ...doc!, findings: [{ ...finding, evidence: 'Net Sales are reported quarterly.' }] }] }, defaultContext())).toContain('<strong>Evidence:</strong> Net Sales are reported quarterly.');
+  });
+
   it('says nothing of what was looked for when the message already names all of it', () => {
     expect(evidenceLine({ message: 'No transition assistance or bridging licence is offered.', evidence: 'looked for: transition assistance or a bridging licence' })).toBeNull();
     expect(evidenceLine({ message: 'It is not stated which licences and obligations survive termination or expiry.', evidence: 'looked for: a survival clause' })).toBeNull();
