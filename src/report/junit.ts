@@ -2,11 +2,11 @@
 // Findings that need review are no failure (unless --fail-on-review): they go to system-out and a testsuite property.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, clauseTitle, escapeXml as x, findingPlaces, isAccepted, needsReview, reviewLabel, rulesOf } from './common.js';
+import { acceptanceLabel, clauseTitle, escapeXml as x, findingPlaces, isAccepted, messageSaysEvidence, needsReview, reviewLabel, rulesOf } from './common.js';
 
 function findingTextOf(f: Finding, place: string): string {
   const lines = [`${f.line}:${f.column} ${f.severity} ${f.message} [${place}]`];
-  if (f.evidence) lines.push(`  evidence: ${f.evidence}`);
+  if (f.evidence && !messageSaysEvidence(f.message, f.evidence)) lines.push(`  evidence: ${f.evidence}`);
   if (f.recommendation) lines.push(`  fix: ${f.recommendation}`);
   return lines.join('\n');
 }

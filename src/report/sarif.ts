@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { LineIndex, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { clauseTitle, findingPlaces, needsReview, rulesOf } from './common.js';
+import { clauseTitle, findingPlaces, messageSaysEvidence, needsReview, rulesOf } from './common.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -59,7 +59,8 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId)!,
         ...(review ? { kind: 'review', level: 'none' } as const : { level: LEVEL[f.severity] }),
-        message: { text: f.evidence ? `${f.message} Evidence: ${f.evidence}` : f.message },
+        // The evidence only where the message does not already say it (its excerpt, or what was looked for).
+        message: { text: f.evidence && !messageSaysEvidence(f.message, f.evidence) ? `${f.message} Evidence: ${f.evidence}` : f.message },
         locations: [{
           physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, region: region(f, lines) },
           logicalLocations: [{ name: places.unnamed(f) ?? clauseTitle(f, places.number(f)), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],

@@ -32,6 +32,15 @@ describe('Markdown evidence line', () => {
     const finding = { ...doc!.findings[0]!, ...f };
     const html = formatHtml({ ...REPORT, documents: [{ ...doc!, findings: [finding] }] }, defaultContext());
     expect(html).not.toContain('<strong>Evidence:</strong>');
+    // SARIF's message and JUnit's failure text do not repeat it either
+    const { toSarif } = await import('../../src/report/sarif.js');
+    const { formatJunit } = await import('../../src/report/junit.js');
+    const once = { ...REPORT, documents: [{ ...doc!, findings: [finding] }] };
+    expect(toSarif(once, defaultContext()).runs[0]?.results?.[0]?.message.text).toBe(f.message);
+    expect(formatJunit(once, defaultContext({ rules: [{ id: finding.ruleId, pack: finding.pack, severity: finding.severity, title: 't', rationale: '', recommendation: '', references: [] }] }))).not.toContain('evidence:');
+    // near miss: what a message does not say stays in SARIF's text
+    const other = { ...REPORT, documents: [{ ...doc!, findings: [{ ...finding, evidence: 'Net Sales are reported quarterly.' }] }] };
+    expect(toSarif(other, defaultContext()).runs[0]?.results?.[0]?.message.text).toBe(`${f.message} Evidence: Net Sales are reported quarterly.`);
     // near miss: an excerpt the message does not quote is still shown
     expect(formatHtml({ ...REPORT, documents: [{ ...doc!, findings: [{ ...finding, evidence: 'Net Sales are reported quarterly.' }] }] }, defaultContext())).toContain('<strong>Evidence:</strong> Net Sales are reported quarterly.');
   });
