@@ -420,24 +420,46 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
 const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?[0-9IVXLC]+(?:\.[0-9]+)*\.?[\s*_]*[-–—:.]?[\s*_]*[[(]?\s*(?:reserved|intentionally\s+(?:omitted|left\s+blank|deleted)|deleted|not\s+used)\s*[\])]?[\s.*_]*$/i;
 // The title of an amendment (not of an amended and restated agreement, which is whole) is the document's first line
 // ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."), after any filing label, version or
-// confidentiality stamp or page number above it ("EXHIBIT 10.17(b)", "Execution Version"). A later line that opens
-// with an amendment's name is no title: a cover page's document history ("Amendment No. 3 dated ..."), a preamble
-// wrapped before "Amendment No. 1" ("... as amended by\nAmendment No. 1"), a mention of another instrument's amendment.
+// confidentiality stamp or page number above it ("EXHIBIT 10.17(b)", "Execution Version"), a filing's redaction legend
+// ("Certain identified information has been excluded from this exhibit because ...", a paragraph of its own, often
+// wrapped), Markdown front matter or an HTML comment. A later line that opens with an amendment's name is no title: a
+// cover page's document history ("Amendment No. 3 dated ..."), a preamble wrapped before "Amendment No. 1" ("... as
+// amended by\nAmendment No. 1"), a mention of another instrument's amendment.
 const BEFORE_TITLE = /^[\s#*_]*(?:(?:exhibit|ex\.)\s+[\w.()-]{1,16}|(?:execution|final|conformed|signing|signature)\s+(?:version|copy|draft)|(?:strictly\s+)?confidential(?:\s+treatment\s+requested)?|\[?\*{1,3}\]?|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)[\s*_.:\-\u2013\u2014]*$/i;
+/** A paragraph that says text was left out of the filing or asks for confidential treatment (Reg. S-K 601(b)(10)(iv), Rule 24b-2). */
+const LEGEND = /\b(?:has|have)\s+been\s+(?:omitted|excluded|redacted|removed|deleted)\b|\bconfidential\s+treatment\b|\bindicates?\s+(?:that\s+)?(?:certain\s+)?(?:information|text|portions?)\b/i;
 const AMENDMENT_TITLE = /^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
-const RESTATED = /\bAMENDED\s+AND\s+RESTATED\b/i;
+/** A title that restates before it names what it amends ("FIRST AMENDMENT AND RESTATEMENT OF ..."): the document is whole.
+ *  "AMENDMENT NO. 2 TO AMENDED AND RESTATED LICENSE AGREEMENT" amends a restated agreement: it is an amendment. */
+const RESTATES = /^(?:(?!\b(?:to|of)\b)[^\n])*\brestate(?:d|ment)\b/i;
 
 /**
  * Whether the document amends another agreement ("AMENDMENT NO. 2 TO ...", "FIRST AMENDMENT TO ...") rather than
- * being one whole: its title, the first line of its first 400 characters that is no label above a title
- * (BEFORE_TITLE), names an amendment, and it is not amended and restated.
+ * being one whole: its title, the first line of its first 800 characters that is no label, legend, front matter or
+ * comment above a title, names an amendment, and does not restate the agreement.
  */
 export function isAmendment(text: string): boolean {
-  const head = text.slice(0, 400);
-  if (RESTATED.test(head)) return false;
-  for (const line of head.split('\n')) {
+  const lines = text.slice(0, 800).split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] as string).trim() === '') i++;
+  if ((lines[i] as string | undefined)?.trim() === '---') {
+    // Markdown front matter, up to its closing line.
+    for (i++; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i] as string); i++);
+    i++;
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i] as string;
     if (line.trim() === '' || BEFORE_TITLE.test(line)) continue;
-    return AMENDMENT_TITLE.test(line);
+    if (AMENDMENT_TITLE.test(line)) return !RESTATES.test(line);
+    // Not a title: a legend or a comment above the title is passed over, a paragraph of anything else is the title.
+    if (line.trimStart().startsWith('<!--')) {
+      while (i < lines.length && !(lines[i] as string).includes('-->')) i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lines.length && (lines[end] as string).trim() !== '') end++;
+    if (!LEGEND.test(lines.slice(i, end).join(' '))) return false;
+    i = end;
   }
   return false;
 }

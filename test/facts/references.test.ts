@@ -467,6 +467,25 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(isAmendment(`EXHIBIT 10.2\n\nPATENT CROSS-LICENSE AGREEMENT\n\nAMENDMENT NO. 3\n\n${agreement}`)).toBe(false);
   });
 
+  it('passes over a redaction legend, front matter and a comment above the title, and reads an amendment of a restated agreement as one', () => {
+    const body = '\n\nThis Amendment No. 2 (this "Amendment") is made between Alpha Corp. and Beta Inc. and amends the Patent License Agreement dated June 1, 2022 (the "Agreement").\n\n1. Section 3.1 of the Agreement is deleted.';
+    const title = 'AMENDMENT NO. 2 TO PATENT LICENSE AGREEMENT';
+    // A filing's Reg. S-K 601(b)(10)(iv) legend, on one line or wrapped; Markdown front matter; an HTML comment.
+    const legend = 'CERTAIN IDENTIFIED INFORMATION HAS BEEN EXCLUDED FROM THIS EXHIBIT BECAUSE IT IS BOTH (I) NOT MATERIAL AND (II) WOULD LIKELY CAUSE COMPETITIVE HARM IF PUBLICLY DISCLOSED. [***] INDICATES THAT INFORMATION HAS BEEN REDACTED.';
+    const wrapped = 'Certain confidential portions of this exhibit, marked by [***], have\nbeen omitted because they are not material and would likely cause\ncompetitive harm if publicly disclosed.';
+    for (const above of [`Exhibit 10.3\n\n${legend}`, `Exhibit 10.3\n\n${wrapped}`, '---\ntitle: Amendment No. 2\n---', '<!-- clausecheck-disable precision/vague-term -->']) {
+      expect(isAmendment(`${above}\n\n${title}${body}`), above).toBe(true);
+    }
+    // An amendment of an amended and restated agreement amends; a restatement is whole.
+    expect(isAmendment(`AMENDMENT NO. 2 TO AMENDED AND RESTATED PATENT LICENSE AGREEMENT${body}`)).toBe(true);
+    expect(isAmendment(`${title}${body.replace('the Patent License', 'the Amended and Restated Patent License')}`)).toBe(true);
+    expect(isAmendment(`FIRST AMENDMENT AND RESTATEMENT OF PATENT LICENSE AGREEMENT${body}`)).toBe(false);
+    expect(isAmendment('SECOND AMENDED AND RESTATED PATENT LICENSE AGREEMENT\n\nThis Agreement, as amended by Amendment No. 1, is made ...')).toBe(false);
+    // Near misses: a paragraph that is no legend stays the title; a legend does not make a later history line a title.
+    expect(isAmendment(`PATENT CROSS-LICENSE AGREEMENT\n\nAMENDMENT NO. 3\n\n${legend}`)).toBe(false);
+    expect(isAmendment(`${legend}\n\nPATENT CROSS-LICENSE AGREEMENT\n\nDocument history\nAmendment No. 3 dated 2 May 2026`)).toBe(false);
+  });
+
   it('still reports a section beyond the last article and a schedule that is not attached', () => {
     const text = [
       '11. Confidentiality',
