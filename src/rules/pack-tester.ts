@@ -4,12 +4,13 @@
 // duplicate cases, no rule ids that the rule file does not define.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ClauseCheckError, type Finding } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type Finding } from '../model/index.js';
 import { analyze } from '../analysis.js';
 import { ingest, sourceFromText } from '../ingest/index.js';
 import { CasesFile, type TestCase } from './schema.js';
 import { casesFileOf, loadPack, parseWith, type LoadedPack, type LoadedRule } from './loader.js';
 import { evaluate } from './evaluate.js';
+import { packClauseTypes } from './clause-types.js';
 
 export interface CaseResult {
   readonly ruleId: string;
@@ -54,7 +55,12 @@ async function runCase(rule: LoadedRule, pack: LoadedPack, c: TestCase, index: n
       })()
     : sourceFromText(c.text ?? '', `${rule.id.replace('/', '-')}-case-${index}.md`);
   const only: LoadedPack = { ...pack, rules: [rule] };
-  const findings = await evaluate(analyze(source), [only], c.kind ? { kind: c.kind } : {});
+  // As check reads a document (check.ts checkDocument): tagged with the pack's own clause types, and a rule kept silent
+  // only by a tag below the default review threshold reported as needing review. Without them a case could pass here
+  // and fail in check, or the reverse ('your licence will not end' tagged defensive-termination at 0.6).
+  const extraTypes = packClauseTypes([pack]);
+  const analysis = analyze(source, extraTypes.length > 0 ? { extraTypes } : {});
+  const findings = await evaluate(analysis, [only], { ...(c.kind ? { kind: c.kind } : {}), reviewThreshold: DEFAULT_REVIEW_THRESHOLD });
   const raised = new Set(findings.map((f) => f.ruleId));
   for (const id of c.must) if (!raised.has(id)) failures.push(`expected ${id} to fire, it did not`);
   for (const id of c.mustNot) {

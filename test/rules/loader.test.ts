@@ -8,6 +8,7 @@ import { loadError } from './pack-helpers.js';
 import { loadPack, loadBuiltinPacks, evaluate, packClauseTypes, testPack } from '../../src/rules/index.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
+import { check } from '../../src/check.js';
 
 const baseRule = {
   id: 'demo/late-payment',
@@ -338,5 +339,46 @@ describe('pack tester', () => {
     expect(result.problems).toEqual([]);
     expect(result.cases.map((c) => c.failures.length > 0)).toEqual([true, true]);
     expect(result.cases[0]?.failures[0]).toMatch(/expected demo\/late-payment to fire/);
+  });
+});
+
+describe('pack tester and check agree on a rule kept silent only by a weak tag', () => {
+  const rule = {
+    id: 'demo/assignment-missing', severity: 'info', title: 'Assignment not addressed', scope: 'document',
+    conditions: { all: [{ fact: 'clauses', params: { label: 'an assignment clause', types: ['assignment'] }, operator: 'isEmpty', value: true }] },
+    message: 'The agreement does not say whether it may be assigned ({{evidence}}).',
+    rationale: 'Without an assignment clause the licences may pass to an acquirer, or be locked in, by default rules.',
+    recommendation: 'Say whether and how each party may assign the agreement and its licences.',
+  };
+  const deal = (last: string): string => `# PATENT LICENSE AGREEMENT\n\n## 1. Grant\n\n1.1 Alpha grants Beta a non-exclusive licence under the Alpha Patents.\n\n## 9. Miscellaneous\n\n9.1 ${last}\n`;
+  // 'may transfer this Agreement' is an assignment clause by one cue: a tag above the tagger's threshold (0.5), below the
+  // review threshold (0.7). It keeps the rule silent, but check reports the rule as needing review (held back).
+  const weak = deal('Alpha may transfer this Agreement to an Affiliate.');
+  const strong = deal('Neither party may assign this Agreement or any licence under it without the prior written consent of the other party.');
+
+  it('counts a finding that check reports as needing review as the rule firing (before: the tester ran with no review threshold)', async () => {
+    const dir = writePack(join(tmp(), 'demo'), { id: 'demo', version: '1.0.0', description: 'Demo pack', rules: ['assignment-missing'] }, { 'assignment-missing': rule }, {
+      'assignment-missing': { cases: [{ text: weak, must: ['demo/assignment-missing'] }, { text: strong, mustNot: ['demo/assignment-missing'] }] },
+    });
+    const result = await testPack(dir);
+    expect(result.cases.map((c) => [c.ok, c.failures])).toEqual([[true, []], [true, []]]);
+    expect(result.cases[0]?.findings[0]?.status).toBe('needs-review');
+    // check (the CLI's default threshold) reports the same finding, needing review; the strong tag keeps it silent in both.
+    const pack = loadPack(dir);
+    const checked = await check([sourceFromText(weak, 'weak.md'), sourceFromText(strong, 'strong.md')], { packs: [pack] });
+    expect(checked.documents.map((d) => d.findings.map((f) => [f.ruleId, f.status]))).toEqual([[['demo/assignment-missing', 'needs-review']], []]);
+  });
+
+  it("tags a case with the pack's own clause types, as check does (before: a rule naming one never saw it in the tester)", async () => {
+    const extra = { id: 'data-export', group: 'custom', label: 'Data export', phrases: { 'transfer~ .. personal data': 0.9 } };
+    const typed = { ...rule, id: 'demo/data-export-missing', conditions: { all: [{ fact: 'clauses', params: { label: 'a data-export clause', types: ['data-export'] }, operator: 'isEmpty', value: true }] } };
+    const dir = writePack(join(tmp(), 'demo'), { id: 'demo', version: '1.0.0', description: 'Demo pack', rules: ['data-export-missing'], clauseTypes: [extra] }, { 'data-export-missing': typed }, {
+      'data-export-missing': { cases: [
+        { text: deal('Neither party may transfer personal data of the other outside the European Economic Area.'), mustNot: ['demo/data-export-missing'] },
+        { text: deal('Neither party may transfer this Agreement without consent.'), must: ['demo/data-export-missing'] },
+      ] },
+    });
+    const result = await testPack(dir);
+    expect(result.cases.map((c) => [c.ok, c.failures])).toEqual([[true, []], [true, []]]);
   });
 });
