@@ -68,8 +68,9 @@ async function childSingle(files) {
  * The corpus on WORKERS worker threads as the CLI's pool (src/cli/pool.ts) checks a batch for `--format json`: this
  * thread reads and ingests every file and loads the packs, starts the workers (the CLI's own worker module, with the
  * packs as data and a line to this thread's modal readings, bench-worker.mjs), loads compromise here while they start,
- * hands them the sources largest first, one at a time, and builds and formats the JSON report of their documents at the
- * end. Cold (`warmPasses` 0): the clock starts before the files are read, so start-up and JIT warm-up are in it, as
+ * hands them the sources largest first, one at a time, and at the end builds the JSON report around the documents'
+ * text the workers rendered (each document's JSON as UTF-8 bytes with its findings' tally, as for the CLI's JSON report
+ * without waivers, a baseline or --quiet). Cold (`warmPasses` 0): the clock starts before the files are read, so start-up and JIT warm-up are in it, as
  * in one CLI batch run. Warm: the threads first check other agreements, and the clock starts when both are ready, as
  * in a long-lived pool (a server, or an archive run past its first documents); reading and ingesting, here, are then
  * before the clock (the old bench pool's workers had them inside it).
@@ -77,8 +78,8 @@ async function childSingle(files) {
 async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) {
   await tuneAsCli(); // process-wide: applies to the worker threads started below
   const imp = (p) => import(new URL(p, `file://${DIST}`).href);
-  const [{ ingestFile }, { loadBuiltinPacks }, { serveModalReadings, preloadModalReadings }, { withRenderedClauses }, { buildReport }, { loadChunkedFormatter }, { DEFAULT_MAX_MEMORY_MB }, { DEFAULT_REVIEW_THRESHOLD }] = await Promise.all([
-    imp('ingest/index.js'), imp('rules/pack-files.js'), imp('cli/modal-rpc.js'), imp('report/json.js'), imp('report/build.js'), imp('report/index.js'), imp('cli/pool.js'), imp('model/finding.js'),
+  const [{ ingestFile }, { loadBuiltinPacks }, { serveModalReadings, preloadModalReadings }, { buildReport }, { loadChunkedFormatter }, { DEFAULT_MAX_MEMORY_MB, readReply }, { DEFAULT_REVIEW_THRESHOLD }] = await Promise.all([
+    imp('ingest/index.js'), imp('rules/pack-files.js'), imp('cli/modal-rpc.js'), imp('report/build.js'), imp('report/index.js'), imp('cli/pool.js'), imp('model/finding.js'),
   ]);
   // What the CLI sends a worker with each document when no config applies (settingsFor, then the run's review threshold).
   const settings = { rules: {}, kind: null, parties: [], ignored: false, hash: null, reviewThreshold: DEFAULT_REVIEW_THRESHOLD };
@@ -102,7 +103,7 @@ async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) 
   const workers = Array.from({ length: WORKERS }, () => {
     const modal = serveModalReadings();
     lines.push(modal);
-    return new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: { packs, renderClauses: true, modal: modal.line, settings, warmPasses }, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: DEFAULT_MAX_MEMORY_MB } });
+    return new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: { packs, render: 'document', modal: modal.line, settings, warmPasses }, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: DEFAULT_MAX_MEMORY_MB } });
   });
   setImmediate(preloadModalReadings);
   // Every thread is ready (started, and warmed when asked) before the first document is sent.
@@ -138,7 +139,7 @@ async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) 
         rejectWorker(new Error(`${m.problem.file}: ${m.problem.message}`));
         return;
       }
-      documents[m.index] = withRenderedClauses(m.document, m.clauses);
+      documents[m.index] = readReply(m, 'document');
       results.push({ bytes: bytes[m.index], ms: performance.now() - sent });
       const cpu = m.threadCpuS;
       threadCpu[i] = cpu === null ? null : warmPasses ? cpu - readyCpu[i] : cpu;
@@ -150,11 +151,12 @@ async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) 
   for (const l of lines) l.close();
   // The report, as the CLI writes it for --format json --fail-on never.
   const format = await loadChunkedFormatter('json');
-  let outChars = 0;
-  for (const piece of format(buildReport(documents, packs, { failOn: 'never' }), { color: false, rules: [], texts: new Map(), failOn: 'never' })) outChars += piece.length;
+  // Its pieces: the report's own members as text, each document as the UTF-8 bytes its worker rendered.
+  let outBytes = 0;
+  for (const piece of format(buildReport(documents, packs, { failOn: 'never' }), { color: false, rules: [], texts: new Map(), failOn: 'never' })) outBytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
   const wallMs = performance.now() - t0;
   const busiestThreadCpuS = threadCpu.includes(null) ? null : Math.max(...threadCpu);
-  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS, outChars };
+  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS, outBytes };
 }
 
 /** Stage by stage through the internal modules; falls back to `analyze` as one stage when they move. */

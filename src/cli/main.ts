@@ -115,7 +115,7 @@ function onlyErrors(report: RunReport): RunReport {
 }
 
 /** The text, or its pieces one after the other (a batch's JSON report comes document by document). */
-function emit(io: CliIO, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): void {
+function emit(io: CliIO, text: string | Iterable<string | Uint8Array>, output: string | undefined, inputs: readonly string[]): void {
   if (output) writeAtomic(io, output, text, inputs);
   else if (typeof text === 'string') io.stdout.write(text);
   else for (const piece of text) io.stdout.write(piece);
@@ -169,9 +169,10 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
     if (toCheck.length) {
       ({ documents: checked, problems } = await checkAll(toCheck.map((i) => sources[i]!), {
         packs, settings: toCheck.map((i) => settings[i]!),
-        // Only the JSON formatter can write clauses a worker rendered as text; the others read the clause objects,
-        // and so does the cache.
-        ...(format === 'json' && !cache ? { renderClauses: true } : {}),
+        // Only the JSON formatter can write what a worker rendered as text; the others read the clause objects, and
+        // so does the cache. A whole document's text is written as it comes, so only where nothing here changes its
+        // findings after (waivers, a baseline, --quiet); its review threshold is its settings' (as buildReport's below).
+        ...(format === 'json' && !cache ? { render: waivers || baseline || flags.quiet ? 'clauses' as const : 'document' as const } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
         ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
         ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),

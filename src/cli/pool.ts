@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ClauseCheckError, type DocumentReport, type ProblemCode, type Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/index.js';
-import { withRenderedClauses } from '../report/json.js';
+import { withRenderedClauses, withRenderedDocument, type RenderedDocument } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
 import { documentOptions, packsWithSettings } from './document-settings.js';
 import { preloadModalReadings, serveModalReadings, type ModalLine } from './modal-rpc.js';
@@ -18,8 +18,13 @@ import { preloadModalReadings, serveModalReadings, type ModalLine } from './moda
  */
 export interface WorkerSetup {
   readonly packs: readonly LoadedPack[];
-  /** The report is JSON: send each document's clauses as their text in it (renderClauses), not as objects. */
-  readonly renderClauses?: boolean;
+  /**
+   * The report is JSON. 'clauses': each document comes with its clauses as their text in it (renderClauses), not as
+   * objects. 'document': each comes as its whole text in it, UTF-8, with its findings' tally (renderDocument), for a
+   * report built with each document's own review threshold (its settings') and nothing that changes findings after
+   * (waivers, a baseline, --quiet): the main thread then neither receives the findings nor formats the documents.
+   */
+  readonly render?: 'clauses' | 'document';
 }
 
 /** What a worker is started with: the setup, and its line to the main thread's modal readings (modal-rpc.ts). */
@@ -29,8 +34,9 @@ export interface WorkerData extends WorkerSetup {
 
 export type WorkerReply =
   | { readonly index: number; readonly started: true }
-  /** `clauses`, with WorkerSetup.renderClauses: the document's clauses as text, and `document.clauses` empty. */
-  | { readonly index: number; readonly document: DocumentReport; readonly clauses?: string }
+  /** `clauses`, with WorkerSetup.render 'clauses': the document's clauses as text, and `document.clauses` empty.
+   *  `rendered`, with 'document': the whole document's text, and `document.clauses` and `.findings` empty. */
+  | { readonly index: number; readonly document: DocumentReport; readonly clauses?: string; readonly rendered?: RenderedDocument }
   | { readonly index: number; readonly problem: { code: ProblemCode | 'internal'; message: string; file: string | undefined; jsonPath: string | undefined } };
 
 export interface PoolOptions extends WorkerSetup {
@@ -123,6 +129,38 @@ async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise
   return out;
 }
 
+/**
+ * A worker's document as the report takes it. The reply comes from this package's own worker, but its shape is checked
+ * here all the same, cheaply: a wrong shape would make a wrong report, not an error. (Not with zod: loading zod costs the
+ * main thread 80-140 ms of CPU, more than a batch's replies take to handle; measured 2026-11-30.)
+ */
+export function readReply(reply: WorkerReply, render: WorkerSetup['render']): DocumentReport {
+  const bad = (why: string): never => {
+    throw new Error(`a worker thread's reply is malformed: ${why}`);
+  };
+  if (!('document' in reply) || typeof reply.document !== 'object' || reply.document === null || typeof reply.document.path !== 'string') return bad('no document');
+  if (render === 'document') {
+    const r = reply.rendered;
+    if (r === undefined || !(r.bytes instanceof Uint8Array) || typeof r.reviewThreshold !== 'number' || !isTally(r.tally)) return bad('no rendered document');
+    return withRenderedDocument(reply.document, r);
+  }
+  if (render === 'clauses') return typeof reply.clauses === 'string' ? withRenderedClauses(reply.document, reply.clauses) : bad('no rendered clauses');
+  return reply.document;
+}
+
+function isCounts(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null) return false;
+  const c = x as Record<string, unknown>;
+  return [c['error'], c['warning'], c['info']].every((n) => Number.isInteger(n) && (n as number) >= 0);
+}
+
+function isTally(x: unknown): x is RenderedDocument['tally'] {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = x as Record<string, unknown>;
+  return isCounts(t['open']) && isCounts(t['gate']) && isCounts(t['gateReview'])
+    && [t['waived'], t['needsReview'], t['baseline']].every((n) => Number.isInteger(n) && (n as number) >= 0);
+}
+
 /** What a batch produced: reports in input order, and the documents that exceeded a limit (input order too). */
 export interface PoolResult {
   readonly documents: DocumentReport[];
@@ -164,7 +202,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
       const start = (): void => {
         if (next >= sources.length) return;
         const modal = serveModalReadings();
-        const data: WorkerData = { packs: opts.packs, ...(opts.renderClauses ? { renderClauses: true } : {}), modal: modal.line };
+        const data: WorkerData = { packs: opts.packs, ...(opts.render ? { render: opts.render } : {}), modal: modal.line };
         const w = new Worker(WORKER_FILE, { workerData: data, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
         w.once('exit', () => modal.close());
         live.add(w);
@@ -209,7 +247,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
             reject(p.code === 'internal' ? new Error(`${p.file ?? ''}: ${p.message}`) : new ClauseCheckError(p.code, p.message, { ...(p.file ? { file: p.file } : {}), ...(p.jsonPath ? { jsonPath: p.jsonPath } : {}) }));
             return;
           }
-          results[reply.index] = reply.clauses === undefined ? reply.document : withRenderedClauses(reply.document, reply.clauses);
+          results[reply.index] = readReply(reply, opts.render);
           current = -1;
           // A worker with nothing left to check stops now, while the others finish: its heap goes at once, and
           // the report is not held up by stopping the workers after the last document (50-140 ms measured).

@@ -10,6 +10,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RuleInfo, RuleVariantInfo } from './types.js';
 import { byCodePoint, isAccepted, needsReview, withReviewStatus } from './common.js';
 import { applyWaivers, type Waiver } from './waivers.js';
+import { checkRendered, renderedTally } from './json.js';
 
 export interface ReportOptions {
   readonly failOn?: FailOn;
@@ -61,34 +62,84 @@ export function ruleInfos(packs: readonly PackMeta[]): RuleInfo[] {
   return [...byId.values()].sort((a, b) => byCodePoint(a.id, b.id));
 }
 
-/** Whether a finding can fail the gate: not accepted, not in the baseline, and (unless failOnReview) not needing review. */
-function counts(f: Finding, failOnReview: boolean): boolean {
-  return !isAccepted(f) && !f.baseline && (failOnReview || !needsReview(f));
+type SeverityCounts = Record<Severity, number>;
+const noCounts = (): SeverityCounts => ({ error: 0, warning: 0, info: 0 });
+
+/**
+ * A document's findings as the summary and the gate count them. A worker thread that renders a document's JSON ahead
+ * (report/json.ts renderDocument) sends this instead of its findings, so the main thread counts without them.
+ */
+export interface FindingTally {
+  /** Open findings by severity: not accepted (waived, suppressed), not needing review. */
+  readonly open: SeverityCounts;
+  /** Of those, not in the baseline: they can fail the gate. */
+  readonly gate: SeverityCounts;
+  /** Needing review, not accepted, not in the baseline: they can fail the gate with --fail-on-review. */
+  readonly gateReview: SeverityCounts;
+  readonly waived: number;
+  /** Needing review and not accepted. */
+  readonly needsReview: number;
+  /** In the baseline and not accepted. */
+  readonly baseline: number;
 }
 
-export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number, failOnReview = false): boolean {
-  if (maxWarnings !== undefined && findings.filter((f) => counts(f, failOnReview) && f.severity === 'warning').length > maxWarnings) return true;
-  if (failOn === 'never') return false;
-  const min = SEVERITY_RANK[failOn];
-  return findings.some((f) => counts(f, failOnReview) && SEVERITY_RANK[f.severity] >= min);
-}
-
-export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number, failOnReview = false): RunSummary {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+export function tallyFindings(findings: readonly Finding[]): FindingTally {
+  const open = noCounts();
+  const gate = noCounts();
+  const gateReview = noCounts();
   let waived = 0;
   let review = 0;
   let baseline = 0;
-  const all = documents.flatMap((d) => d.findings);
-  for (const f of all) {
-    if (isAccepted(f)) waived++;
-    else if (needsReview(f)) review++;
-    else bySeverity[f.severity]++;
-    if (f.baseline && !isAccepted(f)) baseline++;
+  for (const f of findings) {
+    if (isAccepted(f)) {
+      waived++;
+      continue;
+    }
+    if (f.baseline) baseline++;
+    if (needsReview(f)) {
+      review++;
+      if (!f.baseline) gateReview[f.severity]++;
+    } else {
+      open[f.severity]++;
+      if (!f.baseline) gate[f.severity]++;
+    }
+  }
+  return { open, gate, gateReview, waived, needsReview: review, baseline };
+}
+
+/** The gate over documents' tallies: unaccepted findings outside the baseline (and, unless failOnReview, not needing review). */
+function tallyGateFails(tallies: readonly FindingTally[], failOn: FailOn, maxWarnings: number | undefined, failOnReview: boolean): boolean {
+  const counting = noCounts();
+  for (const t of tallies) {
+    for (const sev of Object.keys(counting) as Severity[]) counting[sev] += t.gate[sev] + (failOnReview ? t.gateReview[sev] : 0);
+  }
+  if (maxWarnings !== undefined && counting.warning > maxWarnings) return true;
+  if (failOn === 'never') return false;
+  const min = SEVERITY_RANK[failOn];
+  return (Object.keys(counting) as Severity[]).some((sev) => counting[sev] > 0 && SEVERITY_RANK[sev] >= min);
+}
+
+export function gateFails(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number, failOnReview = false): boolean {
+  return tallyGateFails([tallyFindings(findings)], failOn, maxWarnings, failOnReview);
+}
+
+export function summarize(documents: readonly DocumentReport[], failOn: FailOn, maxWarnings?: number, failOnReview = false): RunSummary {
+  // A document rendered ahead on a worker thread carries its tally, not its findings.
+  const tallies = documents.map((d) => renderedTally(d) ?? tallyFindings(d.findings));
+  const bySeverity = noCounts();
+  let waived = 0;
+  let review = 0;
+  let baseline = 0;
+  for (const t of tallies) {
+    for (const sev of Object.keys(bySeverity) as Severity[]) bySeverity[sev] += t.open[sev];
+    waived += t.waived;
+    review += t.needsReview;
+    baseline += t.baseline;
   }
   return {
     documents: documents.length, findings: bySeverity, waived, needsReview: review,
     ...(baseline ? { baseline } : {}),
-    gate: gateFails(all, failOn, maxWarnings, failOnReview) ? 'fail' : 'pass',
+    gate: tallyGateFails(tallies, failOn, maxWarnings, failOnReview) ? 'fail' : 'pass',
   };
 }
 
@@ -96,6 +147,8 @@ export function summarize(documents: readonly DocumentReport[], failOn: FailOn, 
 function applyReview(documents: readonly DocumentReport[], threshold: number, perPath: ReadonlyMap<string, number> | undefined): DocumentReport[] {
   return documents.map((d) => {
     const limit = perPath?.get(d.path) ?? threshold;
+    // A document rendered ahead was marked on its worker thread, with the threshold it was sent (its settings').
+    checkRendered(d, limit);
     return {
       ...d,
       findings: d.findings.map((f) => withReviewStatus(f, limit)),
@@ -142,6 +195,10 @@ export function buildReport(documents: readonly DocumentReport[], packs: readonl
   const failOnReview = options.failOnReview ?? false;
   let docs = applyReview(documents, reviewThreshold, options.reviewThresholds);
   let notices: WaiverNotice[] = [];
+  if ((options.baseline || options.waivers) && docs.some((d) => renderedTally(d) !== undefined)) {
+    // They change findings, and such a document's text was made from its findings as its worker thread had them.
+    throw new Error('a document rendered ahead (renderDocument) cannot take waivers or a baseline');
+  }
   if (options.baseline) {
     const base = options.baseline;
     docs = docs.map((d) => ({ ...d, findings: d.findings.map((f) => (f.fingerprint && base.has(f.fingerprint) ? { ...f, baseline: true } : f)) }));

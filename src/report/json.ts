@@ -1,10 +1,12 @@
 // JSON: the versioned report of shared/spec/interface.md, schemaVersion first.
 import type { ClauseReport, DocumentReport, RunReport } from '../model/index.js';
+import type { FindingTally } from './build.js';
 
 export function formatJson(report: RunReport): string {
   // One stringify when no document's clauses were rendered ahead (the API's reports); the pieces otherwise.
-  if (!report.documents.some((d) => renderedClauses.has(d.clauses))) return `${JSON.stringify(report, null, 2)}\n`;
-  return [...formatJsonChunks(report)].join('');
+  if (!report.documents.some((d) => renderedClauses.has(d.clauses) || renderedDocuments.has(d.clauses))) return `${JSON.stringify(report, null, 2)}\n`;
+  const decoder = new TextDecoder();
+  return [...formatJsonChunks(report)].map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join('');
 }
 
 // In the report's text, a line break followed by spaces is only ever indentation (a string's line break is written
@@ -45,8 +47,59 @@ export function withRenderedClauses(document: DocumentReport, text: string): Doc
   return { ...document, clauses: standIn };
 }
 
+/** A whole document rendered ahead, as UTF-8, with what the report needs of its findings. */
+export interface RenderedDocument {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly tally: FindingTally;
+  /** The review threshold its findings were marked with; the report must use the same (report/build.ts). */
+  readonly reviewThreshold: number;
+}
+
+// Documents rendered ahead (renderDocument), by the empty stand-in array that takes their clauses' place.
+const renderedDocuments = new WeakMap<readonly ClauseReport[], RenderedDocument>();
+
+/**
+ * A document's whole text in the JSON report, at its depth, as UTF-8: what a worker thread of the CLI sends when the
+ * report is JSON and nothing on the main thread changes findings (no waivers, baseline or --quiet). The main thread
+ * then only writes these bytes between the report's own members: it neither receives the findings (most of what is
+ * left of a document once its clauses are text) nor stringifies or encodes ~17 MB after the last document.
+ * Its own ArrayBuffer (TextEncoder; not Buffer.from, whose small results share a pool), so it can be transferred.
+ */
+export function renderDocument(document: DocumentReport): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify([[document]], null, 2).slice(DOCUMENT_OPEN, -DOCUMENT_CLOSE));
+}
+
+/**
+ * A stand-in for a document rendered ahead: `document` is what the report's own members need (path, ...), its
+ * clauses and findings empty; the report writes `rendered.bytes` where the document goes and counts `rendered.tally`.
+ * For the JSON formatter only; report/build.ts refuses waivers and a baseline with it (they change findings).
+ */
+export function withRenderedDocument(document: DocumentReport, rendered: RenderedDocument): DocumentReport {
+  const standIn: ClauseReport[] = [];
+  renderedDocuments.set(standIn, rendered);
+  return { ...document, clauses: standIn, findings: [] };
+}
+
+/** The tally of a document rendered ahead (undefined for any other). */
+export function renderedTally(document: DocumentReport): FindingTally | undefined {
+  return renderedDocuments.get(document.clauses)?.tally;
+}
+
+/** A document rendered ahead must be reported with the review threshold its findings were marked with. */
+export function checkRendered(document: DocumentReport, reviewThreshold: number): void {
+  const rendered = renderedDocuments.get(document.clauses);
+  if (rendered !== undefined && rendered.reviewThreshold !== reviewThreshold) {
+    throw new Error(`${document.path} was rendered with review threshold ${rendered.reviewThreshold}, not ${reviewThreshold}`);
+  }
+}
+
 /** A document at its depth in the report, in pieces. */
-function* documentChunks(document: DocumentReport): Generator<string, void, undefined> {
+function* documentChunks(document: DocumentReport): Generator<string | Uint8Array, void, undefined> {
+  const whole = renderedDocuments.get(document.clauses);
+  if (whole !== undefined) {
+    yield whole.bytes;
+    return;
+  }
   const clauses = renderedClauses.get(document.clauses);
   if (clauses === undefined) {
     yield JSON.stringify([[document]], null, 2).slice(DOCUMENT_OPEN, -DOCUMENT_CLOSE);
@@ -60,11 +113,12 @@ function* documentChunks(document: DocumentReport): Generator<string, void, unde
 }
 
 /**
- * formatJson's text in pieces, document by document; their concatenation is byte-identical to it. A batch's report
+ * formatJson's text in pieces, document by document; their concatenation is byte-identical to it (a document rendered
+ * ahead is one piece of UTF-8 bytes, the others are strings). A batch's report
  * is ~17 MB: as one string it is two-byte as soon as one document quotes a curly apostrophe, and flattening and
  * encoding it cost the CLI ~50 ms and ~50 MB more than writing each document's piece as it is made.
  */
-export function* formatJsonChunks(report: RunReport): Generator<string, void, undefined> {
+export function* formatJsonChunks(report: RunReport): Generator<string | Uint8Array, void, undefined> {
   if (report.documents.length === 0) {
     yield formatJson(report);
     return;

@@ -216,6 +216,18 @@ describe('check: findings that need review', () => {
     expect(rebuilt.summary.gate).toBe('pass');
   });
 
+  it('documents rendered on worker threads keep each file\'s threshold, review off included, and the same gate', () => {
+    // With --format json a worker renders each document's text itself (report/json.ts renderDocument), its findings
+    // marked with the threshold it was sent: a config override's for its files, 0 (review off), the run's otherwise.
+    const dir = project({ overrides: [{ files: 'law.md', reviewThreshold: 0 }] }, { 'deal.md': WEAK, 'law.md': agreement('No conflict of laws principle shall be applied to this Agreement.') });
+    for (const flags of [[], ['--review-threshold', '0', '--max-warnings', '0'], ['--review-threshold', '0.95', '--fail-on-review']]) {
+      const one = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '1', ...flags], { cwd: dir });
+      const two = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '2', ...flags], { cwd: dir });
+      expect(two.stdout, flags.join(' ')).toBe(one.stdout);
+      expect(two.code, flags.join(' ')).toBe(one.code);
+    }
+  }, 120_000);
+
   it('worker threads see the threshold too: the same review items with --jobs 2 as on one thread', () => {
     const dir = project({ packs: ['exit', 'governance'] }, { 'deal.md': WEAK, 'law.md': agreement('No conflict of laws principle shall be applied to this Agreement.') });
     const one = spawnCli(['check', 'deal.md', 'law.md', '--format', 'json', '--jobs', '1'], { cwd: dir });
