@@ -48,10 +48,33 @@ function isCellFooter(line: string): boolean {
   return cells.length <= 4 && cells.every((c) => c.trim().length <= FOOTER_CELL_MAX);
 }
 
-/** FURNITURE_RE, a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count) or one laid out in cells. */
+// What a scanned page carries besides its text: a Bates number stamped for production ("VMC-0041203", "ABC 0001234",
+// "KTC_00012345"), an initials line ("Initials:  JRM  ___   /   ___  TK", "INITIALS: ____ / ____"), and a stamp line of
+// cells set apart by a tab or three or more spaces that holds a Bates number beside a "CONFIDENTIAL"-style legend
+// ("CONFIDENTIAL          VMC-0041203"). A Bates number is capitals, a separator at most, and five to ten digits,
+// alone in its cell; a sentence never is.
+const BATES_CELL_RE = /^[A-Z][A-Z0-9]{1,9}(?:[-_ ][A-Z]{1,6})?[-_ ]?\d{5,10}$/;
+const STAMP_CELL_RE = /^(?:(?:HIGHLY[ \t]+)?CONFIDENTIAL|PRIVILEGED(?:[ \t]+(?:&|AND)[ \t]+CONFIDENTIAL)?|ATTORNEYS['’]?[ \t]+EYES[ \t]+ONLY|EXECUTION[ \t]+(?:COPY|VERSION)|Execution[ \t]+(?:Copy|Version)|Confidential)$/;
+const INITIALS_LINE_RE = /^(?:Initials|INITIALS)(?:[ \t]*:)?(?:[ \t]+(?:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3}|_{2,}|\/))*$/;
+
+/** A Bates stamp line, alone or beside legend cells, or an initials line (see BATES_CELL_RE). */
+function isStampLine(line: string): boolean {
+  if (INITIALS_LINE_RE.test(line)) return true;
+  if (line.length > 120) return false;
+  const c = line.charCodeAt(line.length - 1);
+  if (c < 48 || c > 57) return false;
+  const cells = line.split(CELL_GAP_RE).map((x) => x.trim()).filter((x) => x !== '');
+  return cells.length <= 3 && cells.some((x) => BATES_CELL_RE.test(x)) && cells.every((x) => BATES_CELL_RE.test(x) || STAMP_CELL_RE.test(x));
+}
+
+/**
+ * FURNITURE_RE, a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count), one laid out in
+ * cells, or a scanner's stamp line (isStampLine).
+ */
 export function isFurnitureLine(line: string): boolean {
   if (FURNITURE_RE.test(line)) return true;
   if (isCellFooter(line)) return true;
+  if (isStampLine(line)) return true;
   const c = line.charCodeAt(line.length - 1);
   if (c < 48 || c > 57 || line.length > 90) return false;
   const m = LABELLED_PAGE_RE.exec(line) ?? NO_LABELLED_PAGE;

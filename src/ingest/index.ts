@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
+import { mendOcrDigits } from './ocr.js';
 
 export function formatFromPath(path: string): InputFormat | null {
   const lower = path.toLowerCase();
@@ -127,7 +128,7 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, op
     throw new ClauseCheckError('input-unsupported', `${fmt} input needs the asynchronous reader (ingestFile)`, { file: path });
   }
   const text = decodeText(bytes, path);
-  return { path, format: fmt, text: fmt === 'text' ? mendLineEndHyphens(text) : text, sha256: sha256(bytes) };
+  return { path, format: fmt, text: fmt === 'text' ? mendOcrDigits(mendLineEndHyphens(text)) : text, sha256: sha256(bytes) };
 }
 
 /** Any supported input: text and Markdown as `ingest`; Word and HTML through lazily loaded extractors. */
