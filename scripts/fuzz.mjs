@@ -2,7 +2,7 @@
 // `npm run fuzz`: the property tests of test/property with a large case count (FUZZ_CASES, default
 // 100,000 in total; a property that fails goes on with new seeds, so all cases run), then the count per
 // property and every failure with its minimal counterexample and seed
-// (replay: FUZZ_SEED=<seed> PROPERTY_RUNS=<n> npx vitest run test/property/<file>).
+// (replay: PROPERTY_SEED=<seed> PROPERTY_RUNS=<n> npx vitest run test/property/<file>).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

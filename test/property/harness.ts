@@ -3,7 +3,10 @@
 //   FUZZ_LOG        when set (by scripts/fuzz.mjs): fuzz mode; after a failure the property goes on with a
 //                   new seed until its runs are used up (at most FUZZ_MAX_FAILURES distinct failures, default
 //                   5), and one JSON line per failure and per property total is appended to this file
-//   FUZZ_SEED       replay a seed printed by a failure
+//   PROPERTY_SEED   the seed every property starts from (default PROPERTY_DEFAULT_SEED, so `npm test` checks the
+//                   same cases on the same code and a landing cannot pass or fail by the draw; 'random' draws a
+//                   new one, which a failure's report prints). FUZZ_SEED is the older name; fuzz mode draws
+//                   a new seed unless one is given
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 
@@ -11,12 +14,28 @@ const FUZZ_LOG = process.env.FUZZ_LOG;
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
 const TIME_MS = Number(process.env.PROPERTY_TIME_MS ?? (FUZZ_LOG ? 0 : 2500));
 const MAX_FAILURES = Number(process.env.FUZZ_MAX_FAILURES ?? 5);
+/** The seed `npm test` runs the properties with when PROPERTY_SEED is not set. */
+export const PROPERTY_DEFAULT_SEED = 20261130;
+
+/**
+ * The seed the properties start from: PROPERTY_SEED (or FUZZ_SEED) when set to a number, a fresh one for 'random'
+ * or in fuzz mode without one, else PROPERTY_DEFAULT_SEED.
+ */
+export function propertySeed(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.PROPERTY_SEED ?? env.FUZZ_SEED;
+  if (given === undefined || given === '') return env.FUZZ_LOG ? Date.now() ^ (Math.random() * 0x100000000) : PROPERTY_DEFAULT_SEED;
+  if (given === 'random') return Date.now() ^ (Math.random() * 0x100000000);
+  const seed = Number(given);
+  if (!Number.isInteger(seed)) throw new Error(`PROPERTY_SEED must be an integer or 'random', not '${given}'`);
+  return seed;
+}
+const SEED = propertySeed();
 
 type Details<Ts> = fc.RunDetails<Ts>;
 
 function report<Ts>(name: string, details: Details<Ts>): string {
   const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  return `${name}: ${cause}\n${fc.defaultReportMessage(details) ?? 'failed'}`;
+  return `${name}: ${cause}\n${fc.defaultReportMessage(details) ?? 'failed'}\n(replay: PROPERTY_SEED=${details.seed} PROPERTY_RUNS=${RUNS})`;
 }
 
 /**
@@ -32,7 +51,7 @@ export async function holds<Ts extends [unknown, ...unknown[]]>(
   const params: fc.Parameters<Ts> = {
     numRuns,
     ...(TIME_MS > 0 ? { interruptAfterTimeLimit: TIME_MS, markInterruptAsFailure: false } : {}),
-    ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+    seed: SEED,
   };
   if (!FUZZ_LOG) {
     const details = await fc.check(property as fc.IAsyncProperty<Ts>, params);
