@@ -586,6 +586,30 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
 
   const numericPath = (d: Draft): readonly number[] | null => (d.scheme === 'article' || d.scheme?.startsWith('dec') ? d.values : null);
 
+  // A text whose first section is not '1.' (an extract, or a document that starts at '2.' after a cover page's '1.'):
+  // a headed '2.' opens the numbering when its first subsection '2.1' follows within the next few numbered blocks.
+  // The last block that a '1.' could open the numbering at (-1 for none), found once, when first asked.
+  let lastOne = -2;
+  const opensChapters = (index: number, n: number): boolean => {
+    if (n < 2 || n > 30) return false;
+    if (lastOne === -2) {
+      lastOne = -1;
+      for (let j = infos.length - 1; j >= 0 && lastOne < 0; j--) {
+        const m = (infos[j] as BlockInfo).marker;
+        if (m && m.readings.some((r) => r.scheme === 'dec1' && r.values[0] === 1)) lastOne = j;
+      }
+    }
+    // A '1.' after it: the numbering starts there ('19. ... 19.1' in a cover note or a list of contents comes first).
+    if (lastOne > index) return false;
+    for (let j = index + 1, seen = 0; j < infos.length && seen < 3; j++) {
+      const m = (infos[j] as BlockInfo).marker;
+      if (!m) continue;
+      seen++;
+      for (const r of m.readings) if (r.scheme === 'dec2' && r.values[0] === n && r.values[1] === 1) return true;
+    }
+    return false;
+  };
+
   const place = (marker: Marker, index: number, weak: boolean, hasHeading: boolean): Placement | null => {
     const gap = weak ? 1 : marker.keyword || hasHeading ? 3 : 2;
     const options: Placement[] = [];
@@ -637,7 +661,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
         else if (keep < 0 && !hasNumberedDivision(stack) && isFirst(values, null)) {
           options.push({ keep: stack.length, reading, sibling: false });
         }
-      } else if (!hasScheme(stack, reading.scheme) && isFirst(values, null)) {
+      } else if (!hasScheme(stack, reading.scheme) && (isFirst(values, null) || (reading.scheme === 'dec1' && hasHeading && opensChapters(index, values[0] as number)))) {
         // articles are always top-level divisions, never under a numbered recital or list item
         options.push({ keep: reading.scheme === 'article' ? 0 : stack.length, reading, sibling: false });
       }

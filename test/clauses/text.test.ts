@@ -390,3 +390,32 @@ describe('ALL-CAPS run-in captions joined by semicolons', () => {
     expect(byNumber(t, '1.1').heading).toBeNull();
   });
 });
+
+describe('a text whose first section is not 1.', () => {
+  const extract = (first: string) => `PATENT CROSS-LICENCE AGREEMENT (EXTRACT)
+
+This extract is made between Kestrel Photonics Ltd ("Kestrel") and Harrow Optics Ltd ("Harrow").
+
+2. LICENCES
+
+${first} Kestrel grants to Harrow a non-exclusive licence under the Kestrel Patents.
+
+2.2 Harrow grants to Kestrel a non-exclusive licence under the Harrow Patents.
+
+3. TERM
+
+3.1 This Agreement ends when the last Licensed Patent expires.
+`;
+
+  it("reads '2.' with its '2.1' as the numbering's start", () => {
+    const t = tree(extract('2.1'));
+    expect(outline(t).filter((l) => !l.includes(' -'))).toEqual(['1 section 2 {LICENCES}', '2 section 2.1', '2 section 2.2', '1 section 3 {TERM}', '2 section 3.1']);
+    expect(parentOf(t, byNumber(t, '2.2'))?.number).toBe('2');
+  });
+
+  it("near misses: without its '2.1' a '2.' alone opens nothing, nor does one before a later '1.'", () => {
+    expect(tree(extract('(a)')).clauses.some((c) => c.number === '2')).toBe(false);
+    const cover = `COVER NOTE\n\n19. RELEASE\n\n19.1 The release in the main agreement stands.\n\nPATENT CROSS-LICENCE AGREEMENT\n\n1. LICENCES\n\n1.1 Kestrel grants to Harrow a non-exclusive licence.\n\n2. TERM\n\n2.1 It ends in 2030.\n`;
+    expect(tree(cover).clauses.some((c) => c.number === '19')).toBe(false);
+  });
+});

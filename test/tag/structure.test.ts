@@ -24,18 +24,25 @@ describe('lead-in clauses', () => {
 
 12.2 Upon expiry of this Agreement all licences granted hereunder shall end.
 `;
-  const clauses = tagsByText(text);
-  const leadIn = clauses.find((c) => c.text.startsWith('12.1'));
-  const item = clauses.find((c) => c.text.startsWith('(b)'));
-  const after = clauses.find((c) => c.text.startsWith('12.2'));
+  // The lead-in is the clause that holds its words: in a numbered tree '12.1' keeps its number and the words are its
+  // first child (every paragraph a leaf, clauses/draft.ts openingBody); read from '1.' or from '12.' alike.
+  for (const [name, doc] of [['a text that starts at 12.', text], ['the same from 1.', text.replace(/^12\./gm, '1.')]] as const) {
+    describe(name, () => {
+      const clauses = tagsByText(doc);
+      const leadIn = clauses.find((c) => /^(?:1?[12]\.1 )?Licensor may terminate/.test(c.text));
+      const item = clauses.find((c) => c.text.startsWith('(b)'));
+      const after = clauses.find((c) => /^1?[12]\.2/.test(c.text));
 
-  it('carries the type an item asserts', () => {
-    expect(item?.types).toContain('change-of-control');
-    expect(leadIn?.types).toContain('change-of-control');
-  });
-  it('does not pass it to a sibling clause that is not a lead-in', () => {
-    expect(after?.types ?? []).not.toContain('change-of-control');
-  });
+      it('carries the type an item asserts', () => {
+        expect(item?.types).toContain('change-of-control');
+        expect(leadIn?.types).toContain('change-of-control');
+      });
+      it('does not pass it to a sibling clause that is not a lead-in', () => {
+        expect(after).toBeDefined();
+        expect(after?.types ?? []).not.toContain('change-of-control');
+      });
+    });
+  }
 });
 
 describe('volume restriction', () => {
