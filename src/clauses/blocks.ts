@@ -15,8 +15,9 @@ export interface Block {
   readonly furniture: boolean;
 }
 
-// Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019", EDGAR's page tag "<PAGE>".
-export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|Source:\s.{0,200}\d{4}|<PAGE>)$/;
+// Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019" (also after its page's number
+// and a gap, as EDGAR lays out a page's foot: "2   Source: ACME INC, 10-Q, 11/1/2019"), EDGAR's page tag "<PAGE>".
+export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|(?:(?:[-–—][ \t]?)?(?:\d{1,4}|[ivxlIVXL]{1,6})(?:[ \t]?[-–—])?[ \t]{2,})?Source:\s.{0,200}\d{4}|<PAGE>)$/;
 
 // A page footer with a label before its page number ("IBM and MSL Confidential Page 3 of 7", "CONFIDENTIAL Page 4 of
 // 6", "TruckThat LLC Consulting Agreement Page 5 of 7"), a line of its own; not a sentence that ends on a page
@@ -163,6 +164,22 @@ function stickyAt(re: RegExp, s: string, at: number): boolean {
   return re.test(s);
 }
 
+/** A clause or recital mark alone: 'A.', 'iv.', '3.', '2.1', '(b)', 'c)'. */
+const MARK_TOKEN_RE = /^(?:[A-Za-z]|[ivxlIVXL]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.$|^\(?(?:[A-Za-z]|[ivxlIVXL]{1,6}|\d{1,3})\)$/;
+
+/**
+ * Whether the word that ends at `at` is a mark standing alone at the line's start or after a gap ('A.   Aurelian owns',
+ * '(b)   the second'): the spaces after it part the mark from its own words, not one sentence from the next.
+ */
+function markerOnlyBefore(line: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && line.charCodeAt(j - 1) !== 32 && line.charCodeAt(j - 1) !== 9) j--;
+  if (at - j > 12 || !MARK_TOKEN_RE.test(line.slice(j, at))) return false;
+  if (j === 0) return true;
+  const p = line.charCodeAt(j - 2);
+  return j >= 2 && (p === 32 || p === 9);
+}
+
 /** The boundary a run of spaces at [at, at+gap) in `line` makes, or null. */
 function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   if (at === 0) return null;
@@ -170,7 +187,7 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   const next = at + gap;
   // "DEFINITIONS ......   Page 4": a page reference closing a contents line is not a new paragraph
   if (line.length - next <= 12 && PAGE_REF_RE.test(line.slice(next))) return null;
-  if (gap >= 3 && SENTENCE_END.includes(prev)) return 'para';
+  if (gap >= 3 && SENTENCE_END.includes(prev)) return markerOnlyBefore(line, at) ? null : 'para';
   // Spaces before a number in mid-sentence are usually a joined hard wrap ("one          (1) year",
   // "in          Section 14.1"): only a number that passes the sequence checks splits there, and a
   // bracketed item only after a clause-ending character.
@@ -369,6 +386,13 @@ export function isSentenceCaseHeading(s: string): boolean {
   return true;
 }
 
+/**
+ * ALL-CAPS captions joined by semicolons, as US agreements write a heading that covers two matters ('TERM;
+ * ASSIGNMENT', '7.1 GOVERNING LAW; VENUE. This Agreement ...'): a heading, though a semicolon before a space ends a
+ * sentence elsewhere.
+ */
+export const CAPS_CAPTIONS = /^[A-Z][A-Z0-9&',/\- ]{1,40}(?:;[ \t]+[A-Z][A-Z0-9&',/\- ]{1,40}){1,3}$/;
+
 const SMALL_WORDS = new Set<string>(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'or', 'a', 'an', 'by', 'with', 'as', 'at', 'from', 'under', 'upon', 'into', 'its', 'vs', 'v', 'non', 'per', 'not', 'nor']);
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -401,7 +425,8 @@ export function isHeadingText(s: string): boolean {
     if (i < to && (c === 46 || c === 59 || c === 33 || c === 63)) {
       // Not read past the end of `s` (a read out of bounds throws the optimised code away).
       const n = i + 1 < to ? s.charCodeAt(i + 1) : 0;
-      if (n === 32 || n === 9 || n === 10 || n === 13) return false; // a sentence ends inside
+      // A sentence ends inside, but for ALL-CAPS captions joined by semicolons ('TERM; ASSIGNMENT')
+      if (n === 32 || n === 9 || n === 10 || n === 13) return c === 59 && CAPS_CAPTIONS.test(s.slice(from, to));
     }
     const isUpper = c >= 65 && c <= 90;
     const isLower = c >= 97 && c <= 122;

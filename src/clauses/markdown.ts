@@ -19,6 +19,15 @@ interface Open {
 /** A line break inside a paragraph followed by what may be a clause number. */
 const LINE_MARKER_RE = /(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|(?:Section|SECTION|ARTICLE|Article)[ \t]+[0-9IVX])[ \t])/g;
 
+/**
+ * Levels of what is open, outermost first: Markdown headings by their depth (1-6), then numbered paragraphs, an
+ * article at ARTICLE_LEVEL, a decimal number of N parts at DECIMAL_LEVEL + N ('2.1' at 12), list-like marks ('(a)',
+ * '(i)') from ITEM_LEVEL on by the order their schemes first appear. Above ARTICLE_LEVEL: a numbered paragraph below
+ * any heading or article.
+ */
+const ARTICLE_LEVEL = 10;
+const DECIMAL_LEVEL = 10;
+const ITEM_LEVEL = 20;
 /** A signature block opened by a paragraph closes at the next heading of any level. */
 const SIGNATURE_LEVEL = 99;
 /** A "By:" line among the first lines of a paragraph ("ACME LTD\nBy: /s/ ..."): a signature block, as in text. */
@@ -117,7 +126,7 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
   };
 
   /** Level at which an adopted list item is open: a first-level decimal section ("1." read as a paragraph). */
-  const LIST_SECTION_LEVEL = 11;
+  const LIST_SECTION_LEVEL = DECIMAL_LEVEL + 1;
   /** Opens the pending list item as a section when the paragraph after it belongs to it. */
   const asSection = (d: Draft, title: string | null): void => {
     d.kind = 'section';
@@ -147,11 +156,11 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
       if (!letterOpen) reading = readings[1] as Reading;
     }
     const dec = /^dec(\d)$/.exec(reading.scheme);
-    if (reading.scheme === 'article') return { level: 10, reading };
-    if (dec) return { level: 10 + Number(dec[1]), reading };
+    if (reading.scheme === 'article') return { level: ARTICLE_LEVEL, reading };
+    if (dec) return { level: DECIMAL_LEVEL + Number(dec[1]), reading };
     let rank = itemSchemes.indexOf(reading.scheme);
     if (rank < 0) rank = itemSchemes.push(reading.scheme) - 1;
-    return { level: 20 + rank, reading };
+    return { level: ITEM_LEVEL + rank, reading };
   };
 
   /** `contentEnd`: where the heading's text ends when markup closes it ("**SCHEDULE 1**"). */
@@ -281,7 +290,7 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
       // A list under a numbered paragraph ("9.4 On termination:" then "1. ... 4. ...") holds that paragraph's items:
       // its last item is no section for the next numbered paragraph ("9.5 ...") to nest under.
       const under = stack[stack.length - 1];
-      const itemsOfParagraph = under !== undefined && under.level > 10 && under.listSection !== true;
+      const itemsOfParagraph = under !== undefined && under.level > ARTICLE_LEVEL && under.listSection !== true;
       attach(d);
       adoptable = node.ordered === true && d.number !== null && !itemsOfParagraph ? { draft: d, title } : null;
     }

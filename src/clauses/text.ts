@@ -98,13 +98,6 @@ function bodyAfter(rest: string, at: number): number {
 const BULLET_LINE = /^[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
 
 /**
- * ALL-CAPS captions joined by semicolons, as US agreements write a run-in heading that covers two matters ("7.1
- * GOVERNING LAW; VENUE. This Agreement ...", "AUTHORITY; DISCLAIMER."): a heading, though a semicolon before a space
- * ends a sentence for isHeadingText.
- */
-const CAPS_CAPTIONS = /^[A-Z][A-Z0-9&',/\- ]{1,40}(?:;[ \t]+[A-Z][A-Z0-9&',/\- ]{1,40}){1,3}$/;
-
-/**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
@@ -136,7 +129,7 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
     const h = trimmed.slice(0, runIn[0]);
     // A sentence-case heading ("Term and termination. This Agreement ...") only before a sentence that opens with a capital.
     const sentenceCase = !paren && isSentenceCaseHeading(h) && isCapital(trimmed.charCodeAt(bodyAfter(trimmed, runIn[1])));
-    if ((isHeadingText(h) || sentenceCase || CAPS_CAPTIONS.test(h)) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + runIn[1]) };
+    if ((isHeadingText(h) || sentenceCase) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + runIn[1]) };
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
   const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);

@@ -403,6 +403,9 @@ export function numberKey(raw: string): string {
 
 const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b/i;
 
+/** A list item's own number: 'c)', '(c)', '(iv)', '2)'. */
+const LIST_ITEM_NUMBER = /^\(?(?:[A-Za-z]{1,4}|\d{1,2})\)$/;
+
 /**
  * ANNEX_HEADING on text[from, to): read only when a schedule word ("schedule", "exhibit", "annex", "appendix",
  * "attachment", any case) can follow the opening spaces and marks, so most clauses cost no slice and no regex.
@@ -499,7 +502,8 @@ export class ReferenceResolver {
         this.keys.set(c.id, key);
         if (!this.byNumber.has(key)) this.byNumber.set(key, c.id);
       }
-      const annex = annexHeading(c.heading ?? '', 0, Infinity) ?? annexHeading(text, c.start, Math.min(c.end, c.start + 120));
+      // An item of a list ('c)    Attachment 2: Employee list') names a schedule among the agreement's parts; it is not the schedule.
+      const annex = c.number !== null && LIST_ITEM_NUMBER.test(c.number) ? null : annexHeading(c.heading ?? '', 0, Infinity) ?? annexHeading(text, c.start, Math.min(c.end, c.start + 120));
       if (annex) {
         const k = `${(annex[1] as string).toLowerCase()}:${(annex[2] as string).toLowerCase()}`;
         if (!this.byAnnex.has(k)) this.byAnnex.set(k, c.id);

@@ -419,3 +419,63 @@ ${first} Kestrel grants to Harrow a non-exclusive licence under the Kestrel Pate
     expect(tree(cover).clauses.some((c) => c.number === '19')).toBe(false);
   });
 });
+
+describe('spaces after a mark, semicolon captions and EDGAR page feet', () => {
+  const recitals = (gap: string) => `PATENT CROSS-LICENSE AGREEMENT
+
+This Agreement is made between Aurelian Systems Inc. ("Aurelian") and Brightwater Optics LLC ("Brightwater").
+
+RECITALS
+
+A.${gap}Aurelian owns patents relating to optical switching.
+
+B.${gap}Brightwater owns patents relating to laser modules.   Both parties wish to avoid litigation.
+
+NOW, THEREFORE, the parties agree as follows:
+
+1. LICENCES
+
+1.1 Each party grants the other a non-exclusive licence under its patents.
+`;
+  const texts = (text: string) => tree(text).clauses.filter((c) => c.children.length === 0).map((c) => text.slice(c.start, c.end));
+
+  it("keeps a recital letter with its words when three or more spaces part them ('A.   Aurelian')", () => {
+    const text = recitals('   ');
+    const leaves = texts(text);
+    expect(leaves).toContain('A.   Aurelian owns patents relating to optical switching.');
+    expect(leaves).not.toContain('A.');
+    expect(leaves).not.toContain('B.');
+  });
+
+  it('near misses: with one space the tree is the same; a sentence end before three spaces still parts two sentences', () => {
+    const one = texts(recitals(' '));
+    expect(one).toContain('A. Aurelian owns patents relating to optical switching.');
+    expect(one).toContain('Both parties wish to avoid litigation.');
+    expect(one).toContain('B. Brightwater owns patents relating to laser modules.');
+    expect(texts(recitals('   '))).toContain('Both parties wish to avoid litigation.');
+  });
+
+  it("reads 'TERM; ASSIGNMENT' after a section number as its heading", () => {
+    const t = tree('LICENSE AGREEMENT\n\n1. DEFINITIONS\n\n1.1 "Patents" means the patents in Exhibit A.\n\n2. TERM; ASSIGNMENT\n\n2.1 This Agreement ends when the last Patent expires.\n\n2.2 Neither party may assign this Agreement.\n');
+    expect(byNumber(t, '2').heading).toBe('TERM; ASSIGNMENT');
+    expect(parentOf(t, byNumber(t, '2.2'))?.number).toBe('2');
+  });
+
+  it('near miss: a sentence with a semicolon after a number is no heading', () => {
+    const t = tree('LICENSE AGREEMENT\n\n1. DEFINITIONS\n\n1.1 "Patents" means the patents in Exhibit A.\n\n2. Term; the licence ends when the last Patent expires\n\n2.1 Neither party may assign this Agreement.\n');
+    expect(t.clauses.find((c) => c.number === '2')?.heading ?? null).toBeNull();
+  });
+
+  it("takes an EDGAR page foot with its page number ('2   Source: ACME INC, 10-Q, 11/1/2019') for furniture, not a heading", () => {
+    const text = 'LICENSE AGREEMENT\n\n1. DEFINITIONS\n\n1.1 "Patents" means the patents in Exhibit A.\n\n2   Source: ACME INC, 10-Q, 11/1/2019\n\n1.2 "Territory" means the United States.\n\n2. TERM\n\n2.1 This Agreement ends when the last Patent expires.\n';
+    const t = tree(text);
+    expect(t.clauses.some((c) => (c.heading ?? '').includes('Source'))).toBe(false);
+    expect(t.clauses.filter((c) => c.number === '2')).toHaveLength(1);
+    expect(parentOf(t, byNumber(t, '1.2'))?.number).toBe('1');
+  });
+
+  it('near miss: a numbered clause about source code is a clause', () => {
+    const text = 'LICENSE AGREEMENT\n\n1. DEFINITIONS\n\n1.1 "Patents" means the patents in Exhibit A.\n\n2. Source Code. The Licensor shall deposit the source code with the escrow agent by 2024\n\n3. TERM\n\n3.1 This Agreement ends when the last Patent expires.\n';
+    expect(byNumber(tree(text), '2').heading).toBe('Source Code');
+  });
+});

@@ -553,3 +553,33 @@ describe('a reference that a hard wrap put at the start of a line', () => {
     expect(refs.map((r) => [r.text, r.targetId === null])).toEqual([['Section 1.3', false]]);
   });
 });
+
+describe("a list of the agreement's parts", () => {
+  // As EDGAR exhibits list their attachments after the recitals, some of which were never filed.
+  const parts = (gap: string, attachment3: boolean) => [
+    'OUTSOURCING AGREEMENT',
+    'This Agreement is made between Acme Corp. ("Acme") and Beta Inc. ("Beta").',
+    'WHEREAS, Acme wishes to outsource the manufacture of its products to Beta.',
+    'NOW THEREFORE, in consideration of the promises contained herein, Acme and Beta agree as follows:',
+    'The Parties agree that this Agreement consists of:',
+    `a)${gap}the Outsourcing Base Agreement`,
+    `b)${gap}Attachment 1: Statement of Work`,
+    `c)${gap}Attachment 3: Asset List`,
+    'SECTION 1.0 ASSETS',
+    `a)${gap}On the Effective Date, Beta shall purchase the assets listed in Attachment 3.`,
+    'SECTION 2.0 TERM',
+    `a)${gap}This Agreement ends on 31 December 2030.`,
+    'ATTACHMENT 1',
+    'Statement of Work. Beta shall manufacture the Products.',
+    ...(attachment3 ? ['ATTACHMENT 3', 'Asset List. Two moulding presses.'] : []),
+  ].join('\n\n');
+  const found = (text: string): boolean[] => [...analyze(sourceFromText(text, 'agreement.txt')).facts.attributes.values()]
+    .flatMap((a) => a.crossReferences).filter((r) => r.text === 'Attachment 3').map((r) => r.targetId !== null);
+
+  it('an item that names an attachment is not the attachment: a reference to one the document lacks dangles', () => {
+    for (const gap of [' ', '    ']) expect(found(parts(gap, false))).toEqual([false, false]);
+  });
+  it('near miss: the attachment itself is found', () => {
+    expect(found(parts('    ', true))).toEqual([true, true]);
+  });
+});
