@@ -102,6 +102,50 @@ export function withSectionSign(title: string): string {
   return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
 }
 
+/** The word ('Article', 'Clause', 'Section' for '§') right before `number` in `message`, or null where none names it. */
+function wordBefore(message: string, number: string): string | null {
+  for (let at = message.indexOf(number); at > 0; at = message.indexOf(number, at + 1)) {
+    const next = message.charCodeAt(at + number.length);
+    if ((next >= 48 && next <= 57) || next === 40 || (next === 46 && /\d/.test(message.charAt(at + number.length + 1)))) continue;
+    const m = /(?<![A-Za-z])(Section|Clause|Article|Paragraph|section|clause|article|paragraph|§)\s*$/.exec(message.slice(Math.max(0, at - 12), at));
+    if (m) return m[1] === '§' ? 'Section' : capitalised((m[1] as string).toLowerCase());
+  }
+  return null;
+}
+
+/** A clause number named with its word in a message: 'Article 5.1', 'clause 13.3', 'Section 9', '§ 4'. */
+const NUMBER_WORD_RE = /(?<![A-Za-z])(Section|Clause|Article|Paragraph|section|clause|article|paragraph|§)\s*(\d{1,3}(?:\.\d{1,3})*)(?![.\d])/g;
+
+/**
+ * The word a document's messages name its clauses' whole ('5') and dotted ('5.1') numbers with, by the most of them
+ * (the rules name a clause in the document's own word, rules/context.ts labelOf: 'Article 5.1' in an agreement that
+ * says so), or null for 'Section' or none, which '§' stands for. Only the first number of one of the document's
+ * clauses in each message counts, the clause the message is about: not a quoted 'Section 365(n) of the Bankruptcy
+ * Code', nor the words the agreement's own text uses where the rules chose another.
+ */
+function numberWords(findings: readonly Pick<Finding, 'message'>[], clauses: readonly Pick<ClauseReport, 'number'>[]): readonly [string | null, string | null] {
+  const counts = [new Map<string, number>(), new Map<string, number>()] as const;
+  let numbers: Set<string> | null = null;
+  for (const f of findings) {
+    for (const m of f.message.matchAll(NUMBER_WORD_RE)) {
+      numbers ??= new Set(clauses.map((c) => c.number ?? '').filter((n) => /^\d/.test(n)));
+      const n = m[2] as string;
+      if (!numbers.has(n)) continue;
+      const w = m[1] === '§' ? 'Section' : capitalised((m[1] as string).toLowerCase());
+      const byShape = counts[n.includes('.') ? 1 : 0];
+      byShape.set(w, (byShape.get(w) ?? 0) + 1);
+      break; // the first is the message's own clause (the others may quote the document's words for other things)
+    }
+  }
+  const best = (byShape: ReadonlyMap<string, number>): string | null => {
+    let word = 'Section';
+    let most = 0;
+    for (const [w, c] of byShape) if (c > most || (c === most && w === 'Section')) [word, most] = [w, c];
+    return word === 'Section' ? null : word;
+  };
+  return [best(counts[0]), best(counts[1])];
+}
+
 export function clauseTitle(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber): string {
   const parts = [number, f.heading].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(' ') : 'Document';
@@ -122,20 +166,36 @@ export interface FindingPlaces {
    * "§ 5.1 Term, paragraph at line 77", "Preamble, paragraph at line 9"; "Preamble" or "Signature block" for such a
    * clause itself. Null for any other finding, or when no clause above it is named.
    */
-  readonly paragraph: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading'>) => string | null;
+  readonly paragraph: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading'> & { readonly message?: string }) => string | null;
   /**
    * The place of a finding whose clause has no number or heading of its own, the same in every format: "Document"
    * for a finding on no clause, the paragraph's place as above, else "Clause at line 25" (as the message names it).
    * Null for a numbered or headed clause, whose title each format writes in its own way.
    */
-  readonly unnamed: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'>) => string | null;
+  readonly unnamed: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'> & { readonly message?: string }) => string | null;
   /** The finding's place as a title: unnamed(), else "§ 4.2 Royalties", "Section 9.1(b)" (Markdown, HTML, diff). */
-  readonly label: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'>) => string;
+  readonly label: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading' | 'line'> & { readonly message?: string }) => string;
+  /**
+   * A clause title with the mark of its number: the word the document's messages use for numbers of its shape
+   * ("Article 5.1 Term" where they say "Article 5.1"), else "§" (withSectionSign), so the place and the message
+   * beside it name the clause with one word.
+   */
+  readonly signed: (title: string, message?: string) => string;
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlaces {
+export function findingPlaces(doc: Pick<DocumentReport, 'clauses'> & { readonly findings?: readonly Pick<Finding, 'message'>[] }): FindingPlaces {
+  let words: readonly [string | null, string | null] | null = null;
+  const signed = (title: string, message?: string): string => {
+    const number = /^\d{1,3}(?:\.\d{1,3})*(?:\([0-9A-Za-z]{1,6}\))*/.exec(title)?.[0];
+    if (number === undefined) return withSectionSign(title);
+    // The word the message beside it names this number with, else the document's for numbers of its shape.
+    const said = message === undefined ? null : wordBefore(message, number);
+    words ??= numberWords(doc.findings ?? [], doc.clauses);
+    const word = said !== null ? (said === 'Section' ? null : said) : number.includes('.') ? words[1] : words[0];
+    return word === null ? withSectionSign(title) : `${word} ${title}`;
+  };
   let byId: Map<string, ClauseReport> | null = null;
   const clauseOf = (id: string): ClauseReport | undefined => (byId ??= new Map(doc.clauses.map((c) => [c.id, c]))).get(id);
   const sectioned = (c: ClauseReport): string | null => (c.number === null ? null : sectionedItemNumber(c, clauseOf)) ?? c.number;
@@ -151,15 +211,15 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses'>): FindingPlac
     if (kind !== null) return capitalised(kind);
     const named = namedAncestor(clause, clauseOf);
     if (!named) return null;
-    const place = named.number || named.heading ? withSectionSign(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named))) : capitalised(kindName(named.kind) ?? '');
+    const place = named.number || named.heading ? signed(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named)), f.message) : capitalised(kindName(named.kind) ?? '');
     return `${place}, paragraph at line ${clause.line}`;
   };
   const unnamed: FindingPlaces['unnamed'] = (f) => {
     if (f.clauseNumber || f.heading) return null;
     return f.clauseId === null ? 'Document' : paragraph(f) ?? `Clause at line ${f.line}`;
   };
-  const label: FindingPlaces['label'] = (f) => unnamed(f) ?? withSectionSign(clauseTitle(f, number(f)));
-  return { number, paragraph, unnamed, label };
+  const label: FindingPlaces['label'] = (f) => unnamed(f) ?? signed(clauseTitle(f, number(f)), f.message);
+  return { number, paragraph, unnamed, label, signed };
 }
 
 /** Findings grouped by anchor clause, in document order. */

@@ -15,8 +15,8 @@ export function oneLine(text: string, max = EVIDENCE_MAX): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber): string {
-  const parts = [number ? withSectionSign(number) : null, f.heading].filter((p): p is string => Boolean(p));
+export function clauseLabel(f: Pick<Finding, 'clauseNumber' | 'heading'>, number: string | null = f.clauseNumber, signed: (title: string) => string = withSectionSign): string {
+  const parts = [number ? signed(number) : null, f.heading].filter((p): p is string => Boolean(p));
   return parts.length ? parts.join(' ') : 'Document';
 }
 
@@ -39,7 +39,7 @@ function documentBlock(doc: DocumentReport, c: Colors): string[] {
     const accepted = acceptanceLabel(f);
     const marks = (needsReview(f) ? ` ${c.magenta(`(${reviewLabel(f)})`)}` : '') + (accepted ? ` ${c.green(`(${accepted})`)}` : '') + (f.baseline ? ` ${c.dim('(in baseline)')}` : '');
     lines.push(`  ${c.dim(loc)}  ${sev}  ${f.message}${marks}  ${c.dim(f.ruleId)}`);
-    lines.push(`${indent}${c.cyan(places.unnamed(f) ?? clauseLabel(f, places.number(f)))}`);
+    lines.push(`${indent}${c.cyan(places.unnamed(f) ?? clauseLabel(f, places.number(f), (t) => places.signed(t, f.message)))}`);
     // Many rule messages quote their evidence already; saying it twice only lengthens the report.
     if (f.evidence && !messageSaysEvidence(f.message, f.evidence)) lines.push(`${indent}${c.dim('evidence:')} ${oneLine(f.evidence)}`);
     if (f.recommendation) lines.push(`${indent}${c.dim('fix:')} ${oneLine(f.recommendation, 400)}`);

@@ -33,6 +33,20 @@ describe('stylish formatter', () => {
     expect(labels).toEqual(['Section 1.2', 'ARTICLE 2 LICENSE GRANTS', '§ 3 Royalties', '§ 7.2 Termination']);
   });
 
+  it("names the clause with the word its message uses: 'Article 5.1' beside 'Article 5.1', not '§ 5.1'", () => {
+    const base = REPORT.documents[0]!.findings[0]!;
+    const place = (message: string, clauseNumber: string) => {
+      const r = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [{ ...base, message, clauseNumber, heading: 'Term' }] }] };
+      return formatStylish(r, ctx).split('\n')[2]!.trim();
+    };
+    expect(place('Article 5.1 (Term) states no term, expiry or sunset.', '5.1')).toBe('Article 5.1 Term');
+    expect(place('Clause 5 (Term) has no notice period.', '5')).toBe('Clause 5 Term');
+    // near misses: 'Section' is what '§' stands for; a word used for dotted numbers does not name whole ones
+    expect(place('Section 5.1 (Term) states no term.', '5.1')).toBe('§ 5.1 Term');
+    expect(place('Article 5.1 (Term) states no term.', '5')).toBe('§ 5 Term');
+    expect(place('Only Licensor grants a licence.', '5.1')).toBe('§ 5.1 Term');
+  });
+
   it('prints a summary table for a batch, unwaived findings by severity', () => {
     expect(out).toContain('  document        errors  warnings  info  waived  review\n  deals/acme.md        1         1     0       1       0\n  deals/clean.md       0         0     0       0       0\n');
   });
