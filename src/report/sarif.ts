@@ -2,7 +2,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { LineIndex, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { LineIndex, type Finding, type InputFormat, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { clauseTitle, findingPlaces, messageSaysEvidence, needsReview, rulesOf } from './common.js';
 
@@ -13,6 +13,14 @@ function uriOf(path: string): string {
   if (isAbsolute(path)) return pathToFileURL(path).href;
   return encodeURI(path.replace(/\\/g, '/'));
 }
+
+/**
+ * Formats whose positions are the file's own: a finding's line and column are the file's (its decoded text). A .docx or
+ * an .html file is read through the text clausecheck extracts from it, so its positions are in that text and would mark
+ * the wrong place, or bytes inside a zip, in a SARIF viewer: such a result has no region, only the artifact and the
+ * clause as a logical location, and the extracted text's region under properties.textRegion (docs/sarif.md).
+ */
+const FILE_POSITIONS: ReadonlySet<InputFormat> = new Set<InputFormat>(['markdown', 'text']);
 
 function region(f: Finding, lines: LineIndex | null): Sarif.Region {
   const r: Sarif.Region = { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: Math.max(0, f.end - f.start) };
@@ -51,6 +59,7 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
     const text = ctx.texts.get(d.path);
     const lines = text === undefined ? null : new LineIndex(text);
     const places = findingPlaces(d);
+    const filePositions = FILE_POSITIONS.has(d.format);
     for (const f of d.findings) {
       // SARIF 2.1.0 §3.27.9-10: a result that needs human review is kind "review", and any kind but "fail" has level
       // "none"; the rule's severity stays in properties.severity.
@@ -62,7 +71,7 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
         // The evidence only where the message does not already say it (its excerpt, or what was looked for).
         message: { text: f.evidence && !messageSaysEvidence(f.message, f.evidence) ? `${f.message} Evidence: ${f.evidence}` : f.message },
         locations: [{
-          physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, region: region(f, lines) },
+          physicalLocation: { artifactLocation: { uri: uriOf(d.path), index: docIndex }, ...(filePositions ? { region: region(f, lines) } : {}) },
           logicalLocations: [{ name: places.unnamed(f) ?? clauseTitle(f, places.number(f)), kind: 'member', ...(f.clauseId ? { fullyQualifiedName: `${d.path}#${f.clauseId}` } : {}) }],
         }],
         ...(f.fingerprint ? { partialFingerprints: { 'clausecheck/clause/v1': f.fingerprint } } : {}),
@@ -71,6 +80,7 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
           pack: f.pack, recommendation: f.recommendation, ...(f.clauseId ? { clauseId: f.clauseId } : {}),
           ...(f.confidence !== undefined ? { confidence: f.confidence } : {}),
           ...(review ? { severity: f.severity, status: 'needs-review' } : {}),
+          ...(filePositions ? {} : { textRegion: region(f, lines) }),
         },
       };
       if (f.suppressed && !f.waived) {

@@ -136,6 +136,29 @@ describe('sarif', () => {
     expect(run.artifacts![0]).toEqual({ location: { uri: 'deals/acme.md' }, hashes: { 'sha-256': 'a'.repeat(64) } });
   });
 
+  it('gives a .docx or .html document no region (its positions are in the extracted text), but the clause and the text region', () => {
+    for (const format of ['docx', 'html'] as const) {
+      const doc = { ...REPORT.documents[0]!, path: `deals/acme.${format}`, format };
+      const out = JSON.parse(formatSarif({ ...REPORT, documents: [doc] }, { ...ctx, texts: new Map([[doc.path, TEXT]]) })) as Sarif.Log;
+      const validate = sarifValidator();
+      expect(validate(out), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const r = out.runs[0]!.results![1]!;
+      const location = r.locations![0]!;
+      expect(location.physicalLocation).toEqual({ artifactLocation: { uri: `deals/acme.${format}`, index: 0 } });
+      expect(location.logicalLocations![0]!.name).toBeTruthy();
+      expect(r.properties!['textRegion']).toMatchObject({ startLine: 9, startColumn: 37, charOffset: TEXT.indexOf('[TBD]'), charLength: 5 });
+    }
+  });
+
+  it('near miss: Markdown and plain text keep their region, with no textRegion', () => {
+    for (const format of ['markdown', 'text'] as const) {
+      const doc = { ...REPORT.documents[0]!, format };
+      const r = (JSON.parse(formatSarif({ ...REPORT, documents: [doc] }, ctx)) as Sarif.Log).runs[0]!.results![1]!;
+      expect(r.locations![0]!.physicalLocation!.region).toMatchObject({ startLine: 9, startColumn: 37 });
+      expect(r.properties!['textRegion']).toBeUndefined();
+    }
+  });
+
   it('gives absolute paths as file: URIs and keeps relative ones relative', () => {
     const abs = { ...REPORT, documents: [{ ...REPORT.documents[0]!, path: '/deals/Q3 draft.md' }] };
     const out = JSON.parse(formatSarif(abs, ctx)) as Sarif.Log;
