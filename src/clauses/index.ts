@@ -2,7 +2,7 @@
 // text.ts; Markdown through the mdast adapter (src/parse) and markdown.ts. Both build drafts that draft.ts freezes.
 import type { ClauseTree, LineIndex, Source } from '../model/index.js';
 import { freeze } from './draft.js';
-import { markdownDrafts } from './markdown.js';
+import { markdownDrafts, trailingComments } from './markdown.js';
 import { textDrafts } from './text.js';
 import { unescapeMarkdown } from '../ingest/markdown-escapes.js';
 
@@ -16,5 +16,8 @@ export function buildClauseTree(source: Source, lines?: LineIndex): ClauseTree {
   const { text } = source;
   if (source.format !== 'markdown') return freeze(text, textDrafts(text), lines);
   const read = unescapeMarkdown(text);
-  return freeze(read, markdownDrafts(read, text), lines);
+  const comments = trailingComments(text);
+  if (comments === null) return freeze(read, markdownDrafts(read, text), lines);
+  // The clauses end where the comments start (same offsets: the escapes read keep the text's length).
+  return { ...freeze(read, markdownDrafts(read.slice(0, comments.start), text.slice(0, comments.start)), lines), comments };
 }

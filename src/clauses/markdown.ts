@@ -81,6 +81,50 @@ function spanOf(text: string, node: Positioned): [number, number] {
   return [start, end];
 }
 
+/**
+ * A reviewer's comment as a Google Docs export writes it after the body: its anchor's letters, then the commenter's
+ * words ('[a]Priya Raman: Flag for the call', '\\[b\\]Owen: ...', '[[c]](#cmnt_ref3)Owen: ...').
+ */
+const COMMENT_PARAGRAPH = /^(?:\[\[([a-z]{1,2})\]\]\(#cmnt_?(?:ref)?\d{1,4}\)|\\?\[([a-z]{1,2})\\?\])(?=\S)/;
+
+/**
+ * The reviewers' comments at the end of a Google Docs export: the run of paragraphs up to the end of `markup` that are
+ * each a comment (COMMENT_PARAGRAPH) whose anchor ('[a]', '[[a]]', '\\[a\\]') the text before the run holds. Null when
+ * there is none, or when a paragraph's anchor is nowhere above it (a list lettered '[a]' is no comment).
+ */
+export function trailingComments(markup: string): { start: number; end: number; count: number } | null {
+  let end = markup.length;
+  while (end > 0 && /\s/.test(markup.charAt(end - 1))) end--;
+  if (end === 0 || markup.indexOf('[', Math.max(0, end - 4000)) < 0) return null;
+  let start = end;
+  let count = 0;
+  const labels: string[] = [];
+  // The start of the paragraph that ends at `to`: the line after the last blank line before it.
+  const paragraphStart = (to: number): number => {
+    let line = markup.lastIndexOf('\n', to - 1) + 1;
+    while (line > 0) {
+      const above = markup.lastIndexOf('\n', line - 2) + 1;
+      if (markup.slice(above, line - 1).trim() === '') return line;
+      line = above;
+    }
+    return 0;
+  };
+  for (let to = end; to > 0; ) {
+    const from = paragraphStart(to);
+    const m = COMMENT_PARAGRAPH.exec(markup.slice(from, to));
+    if (!m) break;
+    labels.push((m[1] ?? m[2]) as string);
+    count++;
+    start = from;
+    to = from;
+    while (to > 0 && /\s/.test(markup.charAt(to - 1))) to--;
+  }
+  if (count === 0 || start === 0) return null;
+  const body = markup.slice(0, start);
+  for (const label of labels) if (!body.includes(`[${label}]`) && !body.includes(`\\[${label}\\]`)) return null;
+  return { start, end, count };
+}
+
 /** Markdown text -> top-level clause drafts. `markup`: the same text as written, when `text` reads its escapes (same length). */
 export function markdownDrafts(text: string, markup: string = text): Draft[] {
   const startOf = (node: Positioned): number => spanOf(text, node)[0];

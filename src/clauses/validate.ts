@@ -67,6 +67,14 @@ export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: 
       cursor = Math.max(cursor, c.end);
     }
     if (cursor < text.length) gaps.push([cursor, text.length]);
+    // Reviewers' comments after the agreement (a Google Docs export) are read as comments, in no clause.
+    const comments = tree.comments;
+    if (comments) {
+      for (let i = 0; i < gaps.length; i++) {
+        const [s, e] = gaps[i] as [number, number];
+        if (s < comments.end && e > comments.start) gaps.splice(i--, 1, ...([[s, comments.start], [comments.end, e]] as Array<[number, number]>).filter(([a, b]) => b > a));
+      }
+    }
     const furniture = opts.furniture ?? FURNITURE_RE;
     // running headers: short lines standing alone 3+ times (text.ts makes them furniture too)
     const lineCounts = new Map<string, number>();

@@ -1,6 +1,6 @@
 // `check --explain`: per document, why each rule fired or did not (conditions held or failed, and what they saw),
 // written to standard error so that standard output keeps the report in its format. Analyses on this thread.
-import type { Source } from '../model/index.js';
+import { LineIndex, type Source } from '../model/index.js';
 import type { LoadedPack } from '../rules/index.js';
 import { NO_SETTINGS, type DocumentSettings } from './config.js';
 import { documentOptions, packsWithSettings } from './document-settings.js';
@@ -20,6 +20,10 @@ export async function explainDocuments(
     const options = documentOptions(settings[i] ?? NO_SETTINGS);
     const analysis = analyze(source, analysisOptions(docPacks, options));
     const result = await explain(analysis, docPacks, options.kind ? { kind: options.kind } : {});
-    write(`== ${source.path} (${result.kind}): why each rule fired or not\n${renderExplanation(result.rules)}\n`);
+    const comments = analysis.tree.comments;
+    // Reviewers' comments a Google Docs export writes after the agreement: no rule reads them.
+    const lines = comments ? new LineIndex(source.text) : null;
+    const note = comments && lines ? `${comments.count} reviewer comment${comments.count === 1 ? '' : 's'} after the agreement (lines ${lines.point(comments.start).line}-${lines.point(comments.end).line}, a Google Docs export's) read as comments, not clauses: no rule reads them\n` : '';
+    write(`== ${source.path} (${result.kind}): why each rule fired or not\n${note}${renderExplanation(result.rules)}\n`);
   }
 }

@@ -125,6 +125,11 @@ export interface ClauseTree {
   readonly children: readonly ClauseNode[];
   /** Every clause in document (pre-)order. */
   readonly clauses: readonly ClauseNode[];
+  /**
+   * Reviewers' comments that a Google Docs export writes after the agreement ('[a]Priya Raman: ...', each anchored by
+   * '[a]' in the text): read as comments, in no clause. [start, end) of the run of them, and how many.
+   */
+  readonly comments?: { readonly start: number; readonly end: number; readonly count: number };
 }
 
 /** The clause's own text (without its children). */

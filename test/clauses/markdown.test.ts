@@ -116,3 +116,39 @@ describe('Markdown exported from Google Docs', () => {
     expect(outline(t)).toEqual(['1 section 9 {Termination}', '2 section 9.4 {Effect of termination}', '3 clause 1', '3 clause 2', '2 section 9.5 {Bridging licence}', '1 section 10 {General}', '2 section 10.1']);
   });
 });
+
+describe("reviewers' comments at the end of a Google Docs export", () => {
+  const doc = (comments: string) => `# PATENT CROSS-LICENSE AGREEMENT
+
+1\\. LICENSES
+
+1\\.1 Each Party grants the other a non-exclusive license under its Licensed Patents.[a]
+
+1\\.2 Neither Party may sublicense.[b]
+
+**SCHEDULE A – LICENSED PATENTS**
+
+| Party | Patent |
+| :---- | :---- |
+| Alder | US 11,204,557 B2 |
+
+${comments}
+`;
+  const comments = '[a]Priya Raman: They asked for this to be one-way. Flag for Thursday.\n\n[b]Owen Takahashi: Please do not circulate.';
+
+  it('reads them as comments, in no clause: Schedule A ends at its table', () => {
+    const text = doc(comments);
+    const t = tree(text, 'markdown');
+    expect(t.comments).toEqual({ start: text.indexOf('[a]Priya'), end: text.trimEnd().length, count: 2 });
+    expect(t.clauses.some((c) => text.slice(c.start, c.end).includes('Priya Raman'))).toBe(false);
+    const schedule = t.clauses.find((c) => text.slice(c.start, c.end).startsWith('**SCHEDULE A'))!;
+    expect(text.slice(schedule.start, schedule.end).endsWith('| Alder | US 11,204,557 B2 |')).toBe(true);
+  });
+
+  it('near misses: a lettered paragraph whose anchor the text does not hold, and a comment before the end, are clause text', () => {
+    const unanchored = doc('[c]Priya Raman: They asked for this to be one-way.');
+    expect(tree(unanchored, 'markdown').comments).toBeUndefined();
+    const inside = doc(`${comments}\n\nSCHEDULE B\n\nThe Territory is worldwide.`);
+    expect(tree(inside, 'markdown').comments).toBeUndefined();
+  });
+});

@@ -15,6 +15,13 @@ describe('check --explain', () => {
     expect(r.stderr).toContain('Section 7.1 (Term): "This Agreement shall remain in force');
   });
 
+  it("says that a Google Docs export's reviewer comments are read as comments, not clauses", async () => {
+    const r = await run(['check', '--format', 'json', '--fail-on', 'never', '--explain', 'test/agreements/l-gdocs-markdown-cloud-software-cross-license.md']);
+    expect(r.stderr).toContain('2 reviewer comments after the agreement (lines 151-153, a Google Docs export\'s) read as comments, not clauses: no rule reads them\n');
+    const flawed = await run(['check', '--format', 'json', '--fail-on', 'never', '--explain', 'fixtures/flawed-cross-license.md']);
+    expect(flawed.stderr).not.toContain('reviewer comment');
+  });
+
   it('prints nothing extra without the flag', async () => {
     const r = await run(['check', '--format', 'json', '--fail-on', 'never', 'fixtures/flawed-cross-license.md']);
     expect(r.stderr).not.toContain('why each rule fired');
