@@ -265,7 +265,9 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const attributes = once(() => clauseAttributes({ text, tree, locate, parties, partyIndex, terms: terms(), firstGrants, crossReferences, numberPairs }));
   const unusedTerms = once(() => unusedTermsOf(definedTerms(), termsUsedOutsideDefinitions(text, definitionRecords, capitals)));
   const duplicateTerms = once(() => findDuplicateTerms(definedTerms(), text, parties));
-  const undefinedTerms = once(() => findUndefinedTerms(text, definedTerms().keys(), parties, locate, capitals, wordIndexOf(source)));
+  // An amendment is read with the agreement it amends, whose definitions it uses ('the Work Plan', 'the Term'): a term
+  // it does not define itself is the agreement's, which is not before the tool, so none is called undefined.
+  const undefinedTerms = once(() => (amendment ? [] : findUndefinedTerms(text, definedTerms().keys(), parties, locate, capitals, wordIndexOf(source))));
   return {
     kind,
     kindReason: reason,

@@ -425,7 +425,7 @@ const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Cla
 // ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."), after any filing label, version or
 // confidentiality stamp or page number above it ("EXHIBIT 10.17(b)", "Execution Version"), a filing's redaction legend
 // ("Certain identified information has been excluded from this exhibit because ...", a paragraph of its own, often
-// wrapped), Markdown front matter or an HTML comment. A later line that opens with an amendment's name is no title: a
+// wrapped), a letterhead (a company's name and address, isLetterhead), Markdown front matter or an HTML comment. A later line that opens with an amendment's name is no title: a
 // cover page's document history ("Amendment No. 3 dated ..."), a preamble wrapped before "Amendment No. 1" ("... as
 // amended by\nAmendment No. 1"), a mention of another instrument's amendment.
 const BEFORE_TITLE = /^[\s#*_]*(?:(?:exhibit|ex\.)\s+[\w.()-]{1,16}|(?:execution|final|conformed|signing|signature)\s+(?:version|copy|draft)|(?:strictly\s+)?confidential(?:\s+treatment\s+requested)?|\[?\*{1,3}\]?|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)[\s*_.:\-\u2013\u2014]*$/i;
@@ -435,6 +435,17 @@ const AMENDMENT_TITLE = /^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?
 /** A title that restates before it names what it amends ("FIRST AMENDMENT AND RESTATEMENT OF ..."): the document is whole.
  *  "AMENDMENT NO. 2 TO AMENDED AND RESTATED LICENSE AGREEMENT" amends a restated agreement: it is an amendment. */
 const RESTATES = /^(?:(?!\b(?:to|of)\b)[^\n])*\brestate(?:d|ment)\b/i;
+
+/** What a letterhead holds: a company's legal form, a street address, a suite, a US state and ZIP code, a telephone, an email or web address. */
+const LETTERHEAD_CUE = /\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|LLP)\b|\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Way|Place|Court|Parkway|Square)\b|\bSuite\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:Tel|Telephone|Phone|Fax)\b|@|\bwww\./;
+/** Words that make a line a sentence, not a letterhead's. */
+const LETTERHEAD_SENTENCE = /\b(?:shall|will|is|are|was|agrees?|hereby|between|made|dated|amends?)\b/i;
+
+/** A letterhead above the title: at most six short lines (a company's name, its address), with a letterhead's cue and no sentence. */
+function isLetterhead(lines: readonly string[]): boolean {
+  if (lines.length > 6 || lines.some((l) => l.trim().length > 70 || LETTERHEAD_SENTENCE.test(l))) return false;
+  return LETTERHEAD_CUE.test(lines.join('\n'));
+}
 
 /**
  * Whether the document amends another agreement ("AMENDMENT NO. 2 TO ...", "FIRST AMENDMENT TO ...") rather than
@@ -461,7 +472,8 @@ export function isAmendment(text: string): boolean {
     }
     let end = i + 1;
     while (end < lines.length && (lines[end] as string).trim() !== '') end++;
-    if (!LEGEND.test(lines.slice(i, end).join(' '))) return false;
+    const paragraph = lines.slice(i, end);
+    if (!LEGEND.test(paragraph.join(' ')) && !isLetterhead(paragraph)) return false;
     i = end;
   }
   return false;

@@ -583,3 +583,25 @@ describe("a list of the agreement's parts", () => {
     expect(found(parts('    ', true))).toEqual([true, true]);
   });
 });
+
+describe('an amendment under a letterhead, and the terms it takes from the agreement it amends', () => {
+  const body = 'This Amendment No. 2 amends the Development Agreement dated July 5, 2011 between Halvorsen Biochem Inc. ("Halvorsen") and Mireau Chemicals S.A. ("Mireau").\n\n1. Services\n\n1.1 Mireau shall perform the Work Plan through September 30, 2011, and the Term is extended by six months.';
+  const letterhead = 'Halvorsen Biochem Inc.\n1200 Harbor Drive, Suite 400\nSan Jose, CA 95110\nTel. +1 408 555 0100';
+
+  it('passes over a letterhead (a company, its address) above the title', () => {
+    expect(isAmendment(`${letterhead}\n\nAMENDMENT NO. 2 TO DEVELOPMENT AGREEMENT\n\n${body}`)).toBe(true);
+    expect(isAmendment(`Halvorsen Biochem Inc.\nwww.halvorsen.example\n\n# Second Amendment to Development Agreement\n\n${body}`)).toBe(true);
+  });
+
+  it('near misses: a title or a sentence above it is no letterhead', () => {
+    expect(isAmendment(`DEVELOPMENT AGREEMENT\n\nAMENDMENT NO. 2\n\n${body}`)).toBe(false);
+    expect(isAmendment(`Halvorsen Biochem Inc. and Mireau Chemicals S.A. agree as follows.\n\nAMENDMENT NO. 2\n\n${body}`)).toBe(false);
+  });
+
+  it('calls no term of an amendment undefined: it uses the definitions of the agreement it amends', () => {
+    const undefinedIn = (text: string) => analyze(sourceFromText(text, 'amendment.txt')).facts.undefinedTerms.map((t) => t.term);
+    expect(undefinedIn(`${letterhead}\n\nAMENDMENT NO. 2 TO DEVELOPMENT AGREEMENT\n\n${body}`)).toEqual([]);
+    // near miss: the same words in a whole agreement leave 'Work Plan' undefined
+    expect(undefinedIn(`DEVELOPMENT AGREEMENT\n\n${body.replace('This Amendment No. 2 amends the Development Agreement dated July 5, 2011', 'This Development Agreement is made on July 5, 2011')}`)).toContain('Work Plan');
+  });
+});
