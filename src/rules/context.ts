@@ -291,6 +291,9 @@ function byOffset(items: readonly (ClauseMatch | null)[]): ClauseMatch[] {
 const SECTION_WORDS = ['Section', 'Section'] as const;
 
 /** `words`: what the document calls a clause with a whole number and one with a dotted number ('Article 9', 'Section 9.1'). */
+/** A reference to a numbered point, in lower case: 'point 4', 'points 6.2'. */
+const POINT_REFERENCE = /\bpoints?[ \t]+(\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)/g;
+
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
@@ -649,6 +652,17 @@ export class DocumentContext {
           const byShape = counts[/\d\.\d/.test(m[2] as string) ? 1 : 0];
           byShape.set(m[1] as string, (byShape.get(m[1] as string) ?? 0) + 1);
         }
+      }
+      // Heads of terms and plain-English letters cite their numbered points ('Orion's covenant in point 4', 'under point
+      // 6.2'), which the facts stage reads as no reference ('point' is too common a word: 'Metering Point 719'): counted
+      // here, in lower case, where the number is one of the document's clauses.
+      let numbers: Set<string> | null = null;
+      for (const m of this.text.matchAll(POINT_REFERENCE)) {
+        numbers ??= new Set(this.analysis.tree.clauses.map((c) => (c.number ?? '').replace(/\.$/, '')));
+        const n = m[1] as string;
+        if (!numbers.has(n)) continue;
+        const byShape = counts[n.includes('.') ? 1 : 0];
+        byShape.set('Point', (byShape.get('Point') ?? 0) + 1);
       }
       const pick = (byShape: ReadonlyMap<string, number>, fallback = 'Section'): string => {
         let all = 0;

@@ -320,6 +320,34 @@ This Agreement is made between Alder Networks Pty Ltd ("Alder") and Brenna Robot
     expect(section?.message).toMatch(/^Section 2\.1 /);
   });
 
+  it("says 'Point 2' in heads of terms that cite their points so ('as point 4 says')", async () => {
+    const heads = (a: string, b: string) => `HEADS OF TERMS: PATENT SETTLEMENT
+
+Orion Medical Ltd ("Orion") and Tallis Devices Ltd ("Tallis") agree as follows.
+
+1. Licence
+
+Tallis will not sue Orion under the Tallis Patents for the products in ${a}.
+
+2. Payment
+
+Orion will pay Tallis a royalty within forty-five (60) days after each quarter, as ${b} says.
+
+3. Products
+
+The X-200 and X-250 infusion pumps.
+
+4. Reports
+
+Orion will report its sales of the products each quarter.
+`;
+    const [point] = await findingsOf(heads('point 3', 'point 4'), 'heads.txt', ['precision'], 'precision/number-mismatch');
+    expect(point?.message).toMatch(/^Point 2 /);
+    // near miss: 'point' before numbers that are no clause of the document ('point 45 of the curve') is no reference
+    const [section] = await findingsOf(heads('point 45 of the curve', 'point 60 of the curve'), 'heads.txt', ['precision'], 'precision/number-mismatch');
+    expect(section?.message).toMatch(/^Section 2 /);
+  });
+
   it("keeps the words of whole and dotted numbers apart: 'Article 3' beside 'clause 3.2'", async () => {
     const [f] = await findingsOf(agreement('Article', 'clause'), 'deal.txt', ['precision'], 'precision/number-mismatch');
     expect(f?.message).toMatch(/^Clause 2\.1 /);
