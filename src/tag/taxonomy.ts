@@ -496,7 +496,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "If the Licensee sues the Licensor ..., the licence granted ... shall be suspended", "... every patent licence ... ends".
         'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / sue~|sues|sued|challenge~|challenges|contest~|contests|attack~|attacks ... terminate|suspend|revoke|end .. licen*|rights': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
-      negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6 },
+      negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6,
+        // The consequence refused: "we will not terminate your licence", "we cannot end your licence", "your licence will
+        // not end", "cannot be revoked" ("t" of "won't", "can't", "doesn't"). A negation of the type's frame (below): a
+        // clause that also states the consequence outside it ("... but if you sue us over any patent, we can end your
+        // licence") keeps its tag.
+        'not|never|cannot|t .. terminate|end|cancel|revoke|suspend|withdraw .. licen*|rights / licen*|rights .. not|never|cannot|t end|terminate|cease|lapse|be / not|never|cannot|t be .. terminated|ended|cancelled|canceled|revoked|suspended|withdrawn': 0.7 },
+      negations: ['not|never|cannot|t .. terminate|end|cancel|revoke|suspend|withdraw .. licen*|rights / licen*|rights .. not|never|cannot|t end|terminate|cease|lapse|be / not|never|cannot|t be .. terminated|ended|cancelled|canceled|revoked|suspended|withdrawn'],
       requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights ... end|ends|ended|cease~|ceases|lapse~|lapses', 'end .. licen*|rights'] },
   ]),
   ...group('competition', [

@@ -129,6 +129,13 @@ const CASES: readonly Case[] = [
     yes: ['Licensor may terminate the licence granted to Licensee under clause 2 if Licensee institutes any action against Licensor claiming that a Licensor product infringes any Licensee patent.'],
     no: ['In the event of termination, neither party shall challenge or contest the termination in any forum.',
       'If the Software is held to infringe, Vendor may modify it to be non-infringing or terminate the licence and refund the fees paid.'] },
+  // The consequence refused is no defensive termination (a negation of the type's frame); a clause that refuses it for one
+  // suit and states it for another keeps the type.
+  { type: 'defensive-termination',
+    yes: ['If you sue us over unpaid royalties, your licence will not end. But if you sue us for infringing one of your patents, we can end your licence by written notice.'],
+    no: ['If you sue us claiming that our products infringe your patents, we will not terminate your licence.',
+      'If you sue us claiming that our products infringe your patents, your licence will not end.',
+      'We cannot end your licence because you sue us claiming that our products infringe your patents.'] },
   { type: 'sublicensing',
     yes: ['Customer may not assign, transfer, sublicense or lend any of its rights in the Software to any third party.'],
     no: ['Each party shall indemnify the other party, its Affiliates and their licensees and sublicensees against third party claims arising from its negligence.'] },
