@@ -41,3 +41,23 @@ describe('dispute-resolution-missing anchors', () => {
     expect(f?.evidence).toMatch(/escalation/);
   });
 });
+
+// A jury waiver sets how a trial runs; alone it is no procedure for disputes (the catalogue: 'no dispute-resolution
+// procedure'). Nor is a representation that no action is 'pending, or to the knowledge of Beta threatened'.
+describe('dispute-resolution-missing: what is no dispute-resolution clause', () => {
+  // (No court named anywhere: the rule's other branch, a court without an escalation step, would fire alone.)
+  const law = `${head.replace(' or by the order of a court', '')}\n## 12. Miscellaneous\n\n12.1 Governing Law. This Agreement shall be governed by the laws of the State of New York.\n\n`;
+  it('fires on a jury waiver alone, with certainty (before: the waiver, tagged dispute-resolution at 0.6, kept it silent)', async () => {
+    const [f] = await disputeFinding(`${law}12.2 Waivers. No failure or delay by any party to exercise any right shall operate as a waiver. The parties hereto waive their right to a jury trial in the event of any legal proceedings between them.\n`);
+    expect(f?.ruleId).toBe('governance/dispute-resolution-missing');
+  });
+
+  it("fires beside a litigation representation with a comma before 'or ... threatened' (before: read as a dispute clause)", async () => {
+    const [f] = await disputeFinding(`${law}12.2 Litigation. There is no action, arbitration or proceeding pending, or to the knowledge of Beta threatened, against Beta that would affect this Agreement.\n`);
+    expect(f?.ruleId).toBe('governance/dispute-resolution-missing');
+  });
+
+  it('near miss: a jury waiver inside a dispute clause with an escalation step stays silent', async () => {
+    expect(await disputeFinding(`${law}12.2 Disputes. Any dispute arising under this Agreement shall first be referred to the senior executives of the parties, and each party waives trial by jury in any later proceeding.\n`)).toEqual([]);
+  });
+});
