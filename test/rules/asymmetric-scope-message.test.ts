@@ -98,3 +98,28 @@ ${narrower}`;
     expect(await findingsOf(consortium(''), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md')).toEqual([]);
   });
 });
+
+// ce421e5 pairs a grant one way that has no counterpart in its section with the section's mutual grant. Between two
+// parties, decided with the catalogue ('the grants differ in exclusivity, field, ...'): an exclusive licence one way on
+// top of a mutual non-exclusive one is a difference in exclusivity, and the finding says so.
+describe('asymmetric-scope between two parties: a one-way grant beside the mutual grant of its section', () => {
+  const deal = (second: string) => `# PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").
+
+## 2. Grants
+
+2.1 Each Party hereby grants to the other Party a non-exclusive, worldwide, royalty-free licence under its Licensed Patents to make, use and sell Licensed Products.
+
+${second}
+`;
+  it('an exclusive licence one way in a field is an asymmetry in exclusivity', async () => {
+    const [f, ...more] = await findingsOf(deal('2.2 Alpha hereby grants to Beta an exclusive licence under the Alpha Patents in the Medical Field.'), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md');
+    expect(more).toEqual([]);
+    expect(f?.message).toMatch(/exclusivity: Alpha → Beta exclusive \(Section 2\.2\) \| Beta → Alpha non-exclusive \(Section 2\.1\)/);
+  });
+
+  it('near miss: the same exclusive licence granted each way is symmetric', async () => {
+    expect(await findingsOf(deal('2.2 Each Party hereby grants to the other Party an exclusive licence under its Licensed Patents in the Medical Field.'), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md')).toEqual([]);
+  });
+});
