@@ -69,7 +69,7 @@ async function childSingle(files) {
  * thread reads and ingests every file and loads the packs, starts the workers (the CLI's own worker module, with the
  * packs as data and a line to this thread's modal readings, bench-worker.mjs), loads compromise here while they start,
  * hands them the sources largest first, one at a time, and at the end builds the JSON report around the documents'
- * text the workers rendered (each document's JSON as UTF-8 bytes with its findings' tally, as for the CLI's JSON report
+ * text the workers rendered (each document's JSON text with its findings' tally, as for the CLI's JSON report
  * without waivers, a baseline or --quiet). Cold (`warmPasses` 0): the clock starts before the files are read, so start-up and JIT warm-up are in it, as
  * in one CLI batch run. Warm: the threads first check other agreements, and the clock starts when both are ready, as
  * in a long-lived pool (a server, or an archive run past its first documents); reading and ingesting, here, are then
@@ -151,12 +151,11 @@ async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) 
   for (const l of lines) l.close();
   // The report, as the CLI writes it for --format json --fail-on never.
   const format = await loadChunkedFormatter('json');
-  // Its pieces: the report's own members as text, each document as the UTF-8 bytes its worker rendered.
-  let outBytes = 0;
-  for (const piece of format(buildReport(documents, packs, { failOn: 'never' }), { color: false, rules: [], texts: new Map(), failOn: 'never' })) outBytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+  let outChars = 0;
+  for (const piece of format(buildReport(documents, packs, { failOn: 'never' }), { color: false, rules: [], texts: new Map(), failOn: 'never' })) outChars += piece.length;
   const wallMs = performance.now() - t0;
   const busiestThreadCpuS = threadCpu.includes(null) ? null : Math.max(...threadCpu);
-  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS, outBytes };
+  return { wallMs, cpuS: cpuSeconds() - cpu0, bytes: results.reduce((s, r) => s + r.bytes, 0), ...perDocStats(results), rssMB: maxRssMB(), threadCpu, busiestThreadCpuS, outChars };
 }
 
 /** Stage by stage through the internal modules; falls back to `analyze` as one stage when they move. */

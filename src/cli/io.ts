@@ -4,8 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ClauseCheckError } from '../model/index.js';
 
 export interface Stream {
-  /** Text, or UTF-8 bytes (pieces of a report, see report/index.ts ChunkedFormatter). */
-  write(chunk: string | Uint8Array): unknown;
+  write(chunk: string): unknown;
   readonly isTTY?: boolean;
 }
 
@@ -70,7 +69,7 @@ function sameFile(a: string, b: string): boolean {
  * Refuses to overwrite any input file. `content` may come in pieces, written one after the other. `what` names the
  * file in the error ("report", "the cache").
  */
-export function writeAtomic(io: CliIO, path: string, content: string | Iterable<string | Uint8Array>, inputs: readonly string[], what = 'report'): void {
+export function writeAtomic(io: CliIO, path: string, content: string | Iterable<string>, inputs: readonly string[], what = 'report'): void {
   const target = resolve(io.cwd, path);
   if (inputs.some((p) => p !== '-' && sameFile(resolve(io.cwd, p), target))) {
     throw new ClauseCheckError('usage', 'refusing to overwrite an input file with the report', { file: path });

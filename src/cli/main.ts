@@ -115,7 +115,7 @@ function onlyErrors(report: RunReport): RunReport {
 }
 
 /** The text, or its pieces one after the other (a batch's JSON report comes document by document). */
-function emit(io: CliIO, text: string | Iterable<string | Uint8Array>, output: string | undefined, inputs: readonly string[]): void {
+function emit(io: CliIO, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): void {
   if (output) writeAtomic(io, output, text, inputs);
   else if (typeof text === 'string') io.stdout.write(text);
   else for (const piece of text) io.stdout.write(piece);

@@ -20,7 +20,7 @@ export interface WorkerSetup {
   readonly packs: readonly LoadedPack[];
   /**
    * The report is JSON. 'clauses': each document comes with its clauses as their text in it (renderClauses), not as
-   * objects. 'document': each comes as its whole text in it, UTF-8, with its findings' tally (renderDocument), for a
+   * objects. 'document': each comes as its whole text in it, with its findings' tally (renderDocument), for a
    * report built with each document's own review threshold (its settings') and nothing that changes findings after
    * (waivers, a baseline, --quiet): the main thread then neither receives the findings nor formats the documents.
    */
@@ -141,7 +141,7 @@ export function readReply(reply: WorkerReply, render: WorkerSetup['render']): Do
   if (!('document' in reply) || typeof reply.document !== 'object' || reply.document === null || typeof reply.document.path !== 'string') return bad('no document');
   if (render === 'document') {
     const r = reply.rendered;
-    if (r === undefined || !(r.bytes instanceof Uint8Array) || typeof r.reviewThreshold !== 'number' || !isTally(r.tally)) return bad('no rendered document');
+    if (r === undefined || typeof r.text !== 'string' || typeof r.reviewThreshold !== 'number' || !isTally(r.tally)) return bad('no rendered document');
     return withRenderedDocument(reply.document, r);
   }
   if (render === 'clauses') return typeof reply.clauses === 'string' ? withRenderedClauses(reply.document, reply.clauses) : bad('no rendered clauses');

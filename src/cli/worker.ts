@@ -25,14 +25,14 @@ const packsFor = packsWithSettings(setup.packs);
 function renderAhead(document: DocumentReport, settings: DocumentSettings): RenderedDocument {
   const reviewThreshold = settings.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const findings = document.findings.map((f) => withReviewStatus(f, reviewThreshold));
-  return { bytes: renderDocument({ ...document, findings }), tally: tallyFindings(findings), reviewThreshold };
+  return { text: renderDocument({ ...document, findings }), tally: tallyFindings(findings), reviewThreshold };
 }
 
 function reply(index: number, document: DocumentReport, settings: DocumentSettings): void {
   if (setup.render === 'document') {
     const rendered = renderAhead(document, settings);
-    // The bytes are moved, not copied; the document goes without its clauses and findings (they are in the bytes).
-    parentPort!.postMessage({ index, document: { ...document, clauses: [], findings: [] }, rendered } satisfies WorkerReply, [rendered.bytes.buffer]);
+    // The document goes without its clauses and findings: they are in the text.
+    parentPort!.postMessage({ index, document: { ...document, clauses: [], findings: [] }, rendered } satisfies WorkerReply);
   } else if (setup.render === 'clauses') {
     parentPort!.postMessage({ index, document: { ...document, clauses: [] }, clauses: renderClauses(document.clauses) } satisfies WorkerReply);
   } else {

@@ -23,11 +23,8 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
   return loaders[name]();
 }
 
-/**
- * A formatter's text in pieces (their concatenation is the formatter's text), to be written piece by piece. A piece is
- * a string or UTF-8 bytes (a JSON document rendered ahead on a worker thread, report/json.ts renderDocument).
- */
-export type ChunkedFormatter = (report: RunReport, ctx: FormatContext) => Iterable<string | Uint8Array>;
+/** A formatter's text in pieces (their concatenation is the formatter's text), to be written piece by piece. */
+export type ChunkedFormatter = (report: RunReport, ctx: FormatContext) => Iterable<string>;
 
 // Formats whose text can be large enough that one string of it costs time and memory (a batch's JSON, ~17 MB).
 const chunkedLoaders: Partial<Record<FormatName, () => Promise<ChunkedFormatter>>> = {

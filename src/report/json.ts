@@ -5,8 +5,7 @@ import type { FindingTally } from './build.js';
 export function formatJson(report: RunReport): string {
   // One stringify when no document's clauses were rendered ahead (the API's reports); the pieces otherwise.
   if (!report.documents.some((d) => renderedClauses.has(d.clauses) || renderedDocuments.has(d.clauses))) return `${JSON.stringify(report, null, 2)}\n`;
-  const decoder = new TextDecoder();
-  return [...formatJsonChunks(report)].map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join('');
+  return [...formatJsonChunks(report)].join('');
 }
 
 // In the report's text, a line break followed by spaces is only ever indentation (a string's line break is written
@@ -47,9 +46,9 @@ export function withRenderedClauses(document: DocumentReport, text: string): Doc
   return { ...document, clauses: standIn };
 }
 
-/** A whole document rendered ahead, as UTF-8, with what the report needs of its findings. */
+/** A whole document rendered ahead, with what the report needs of its findings. */
 export interface RenderedDocument {
-  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly text: string;
   readonly tally: FindingTally;
   /** The review threshold its findings were marked with; the report must use the same (report/build.ts). */
   readonly reviewThreshold: number;
@@ -59,19 +58,19 @@ export interface RenderedDocument {
 const renderedDocuments = new WeakMap<readonly ClauseReport[], RenderedDocument>();
 
 /**
- * A document's whole text in the JSON report, at its depth, as UTF-8: what a worker thread of the CLI sends when the
- * report is JSON and nothing on the main thread changes findings (no waivers, baseline or --quiet). The main thread
- * then only writes these bytes between the report's own members: it neither receives the findings (most of what is
- * left of a document once its clauses are text) nor stringifies or encodes ~17 MB after the last document.
- * Its own ArrayBuffer (TextEncoder; not Buffer.from, whose small results share a pool), so it can be transferred.
+ * A document's whole text in the JSON report, at its depth: what a worker thread of the CLI sends when the report is
+ * JSON and nothing on the main thread changes findings (no waivers, baseline or --quiet). The main thread then only
+ * writes these texts between the report's own members: it neither receives the findings (most of what is left of a
+ * document once its clauses are text) nor stringifies them after the last document. (Sent as text, not encoded to
+ * UTF-8 and transferred: with TextEncoder bytes the warm pool cost 1-2 s more CPU in all, measured 2026-11-30.)
  */
-export function renderDocument(document: DocumentReport): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify([[document]], null, 2).slice(DOCUMENT_OPEN, -DOCUMENT_CLOSE));
+export function renderDocument(document: DocumentReport): string {
+  return JSON.stringify([[document]], null, 2).slice(DOCUMENT_OPEN, -DOCUMENT_CLOSE);
 }
 
 /**
  * A stand-in for a document rendered ahead: `document` is what the report's own members need (path, ...), its
- * clauses and findings empty; the report writes `rendered.bytes` where the document goes and counts `rendered.tally`.
+ * clauses and findings empty; the report writes `rendered.text` where the document goes and counts `rendered.tally`.
  * For the JSON formatter only; report/build.ts refuses waivers and a baseline with it (they change findings).
  */
 export function withRenderedDocument(document: DocumentReport, rendered: RenderedDocument): DocumentReport {
@@ -94,10 +93,10 @@ export function checkRendered(document: DocumentReport, reviewThreshold: number)
 }
 
 /** A document at its depth in the report, in pieces. */
-function* documentChunks(document: DocumentReport): Generator<string | Uint8Array, void, undefined> {
+function* documentChunks(document: DocumentReport): Generator<string, void, undefined> {
   const whole = renderedDocuments.get(document.clauses);
   if (whole !== undefined) {
-    yield whole.bytes;
+    yield whole.text;
     return;
   }
   const clauses = renderedClauses.get(document.clauses);
@@ -113,12 +112,11 @@ function* documentChunks(document: DocumentReport): Generator<string | Uint8Arra
 }
 
 /**
- * formatJson's text in pieces, document by document; their concatenation is byte-identical to it (a document rendered
- * ahead is one piece of UTF-8 bytes, the others are strings). A batch's report
+ * formatJson's text in pieces, document by document; their concatenation is byte-identical to it. A batch's report
  * is ~17 MB: as one string it is two-byte as soon as one document quotes a curly apostrophe, and flattening and
  * encoding it cost the CLI ~50 ms and ~50 MB more than writing each document's piece as it is made.
  */
-export function* formatJsonChunks(report: RunReport): Generator<string | Uint8Array, void, undefined> {
+export function* formatJsonChunks(report: RunReport): Generator<string, void, undefined> {
   if (report.documents.length === 0) {
     yield formatJson(report);
     return;

@@ -18,8 +18,7 @@ export async function run(argv: string[], opts: { cwd?: string; stdin?: string; 
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
-    // A JSON report's documents rendered on worker threads come as UTF-8 bytes (report/json.ts renderDocument).
-    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : new TextDecoder().decode(s)), isTTY: opts.tty ?? false },
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: opts.stderrTty ?? false },
     readStdin: () => new TextEncoder().encode(opts.stdin ?? ''),
     env: opts.env ?? {},

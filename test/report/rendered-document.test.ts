@@ -1,4 +1,4 @@
-// A document rendered ahead on a worker thread (report/json.ts renderDocument): the JSON report writes its bytes where
+// A document rendered ahead on a worker thread (report/json.ts renderDocument): the JSON report writes its text where
 // the document goes and counts its findings from their tally, and must read exactly as if the document were there.
 import { describe, expect, it } from 'vitest';
 import type { DocumentReport, FailOn, Finding, RunReport } from '../../src/model/index.js';
@@ -26,10 +26,10 @@ const KINDS: Finding[] = [
 /** As a worker thread sends it: findings marked with the threshold, the text, the tally; then the main thread's stand-in. */
 function renderedAhead(d: DocumentReport, reviewThreshold: number): DocumentReport {
   const findings = d.findings.map((f) => withReviewStatus(f, reviewThreshold));
-  return withRenderedDocument({ ...d, clauses: [], findings: [] }, { bytes: renderDocument({ ...d, findings }), tally: tallyFindings(findings), reviewThreshold });
+  return withRenderedDocument({ ...d, clauses: [], findings: [] }, { text: renderDocument({ ...d, findings }), tally: tallyFindings(findings), reviewThreshold });
 }
 
-const decode = (pieces: Iterable<string | Uint8Array>): string => [...pieces].map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
+const decode = (pieces: Iterable<string>): string => [...pieces].join('');
 
 describe('documents rendered ahead', () => {
   const docs: DocumentReport[] = [
@@ -71,7 +71,7 @@ describe('documents rendered ahead', () => {
     expect(gateFails(marked, 'never', 1)).toBe(true);
   });
 
-  it('cannot take waivers, a baseline or another review threshold: their findings are already in the bytes', () => {
+  it('cannot take waivers, a baseline or another review threshold: their findings are already in the text', () => {
     const ahead = [renderedAhead(docs[0]!, 0.7)];
     expect(() => buildReport(ahead, [], { baseline: new Set(['x']) })).toThrow(/rendered ahead/);
     expect(() => buildReport(ahead, [], { waivers: [] })).toThrow(/rendered ahead/);
@@ -81,11 +81,11 @@ describe('documents rendered ahead', () => {
 
   it("the pool takes a worker's reply only in the shape it asked for", () => {
     const document = { ...docs[0]!, clauses: [], findings: [] };
-    const rendered = { bytes: renderDocument(docs[0]!), tally: tallyFindings(KINDS), reviewThreshold: 0.7 };
+    const rendered = { text: renderDocument(docs[0]!), tally: tallyFindings(KINDS), reviewThreshold: 0.7 };
     expect(readReply({ index: 0, document, rendered }, 'document').findings).toEqual([]);
     expect(() => readReply({ index: 0, document }, 'document')).toThrow(/malformed: no rendered document/);
     expect(() => readReply({ index: 0, document, rendered: { ...rendered, tally: { ...rendered.tally, waived: -1 } } }, 'document')).toThrow(/malformed/);
-    expect(() => readReply({ index: 0, document, rendered: { ...rendered, bytes: 'text' as unknown as Uint8Array<ArrayBuffer> } }, 'document')).toThrow(/malformed/);
+    expect(() => readReply({ index: 0, document, rendered: { ...rendered, text: 7 as unknown as string } }, 'document')).toThrow(/malformed/);
     expect(() => readReply({ index: 0, document }, 'clauses')).toThrow(/no rendered clauses/);
     expect(() => readReply({ index: 0, started: true }, undefined)).toThrow(/no document/);
     expect(readReply({ index: 0, document: docs[0]! }, undefined)).toBe(docs[0]);
