@@ -1082,10 +1082,43 @@ export class DocumentContext {
     const src = q.text as string;
     const cased = q.matchCase === true;
     const hit = this.matchIn(src, from, to, preferFrom, cased);
+    // A grant named by its clause number is read as that grant (grantReference).
+    if (hit !== null && q.grantReference !== undefined && !this.referencedGrantsPriced(hit.start, hit.end, q.grantReference)) return null;
     if (hit !== null || q.followReferences !== true) return hit;
     const refs = this.referencesTo(src, cased);
     const i = firstIn(refs, from, to);
     return i < 0 ? null : { start: refs.starts[i] as number, end: refs.ends[i] as number };
+  }
+
+  /**
+   * Whether the first cross-reference in [start, end) that names a clause holding grants names one priced as `royalty`
+   * says (stated in the grant, else by what its grantee pays: grantPrice); true when no reference there names a grant.
+   */
+  private referencedGrantsPriced(start: number, end: number, royalty: 'royalty-free' | 'royalty-bearing'): boolean {
+    const clauses = this.analysis.tree.clauses;
+    const grants = this.analysis.facts.grants;
+    for (const refs of this.analysis.facts.crossReferences.values()) {
+      for (const r of refs) {
+        if (r.targetId === null || r.start < start || r.end > end) continue;
+        const target = clauses[clauseIndexOf(clauses, r.targetId)];
+        if (target === undefined) continue;
+        const held = grants.filter((g) => {
+          const c = clauses[clauseIndexOf(clauses, g.clauseId)];
+          return c !== undefined && c.start >= target.start && c.end <= target.end;
+        });
+        if (held.length > 0) return held.some((g) => this.grantPrice(g) === royalty);
+      }
+    }
+    return true;
+  }
+
+  /** A grant's price: as the grant states it, else royalty-bearing when its grantee pays a royalty anywhere, royalty-free when it pays nothing. */
+  private grantPrice(g: GrantRecord): 'royalty-free' | 'royalty-bearing' | null {
+    if (g.royalty !== null) return g.royalty;
+    const grantee = g.mutual === true ? null : this.canonical(g.grantee);
+    if (grantee === null || grantee === 'mutual') return null;
+    const paid = this.payments().get(grantee);
+    return paid === undefined ? 'royalty-free' : paid ? 'royalty-bearing' : null;
   }
 
   /**

@@ -59,6 +59,13 @@ export const ClauseQuery = z
      * words; `require` and `exclude` still read only those. Default: not followed.
      */
     followReferences: z.boolean().optional(),
+    /**
+     * A `text` match that names a clause by number holding a grant ("the value of the licence granted under Section
+     * 2.2") reads the reference as that grant: the match counts only when one of the grants there is priced as this says
+     * (`royalty-free` or `royalty-bearing`: stated in the grant, else by whether its grantee pays a royalty anywhere). A
+     * match that names no clause with a grant counts as before. Default: references are not read.
+     */
+    grantReference: z.enum(['royalty-free', 'royalty-bearing']).optional(),
   })
   .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
     message: 'a clause query needs at least one of types, text or heading',
