@@ -4,6 +4,7 @@ import { buildClauseTree } from './clauses/index.js';
 import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
 import { unescapeMarkdown } from './ingest/markdown-escapes.js';
+import { leaveOutOtherLanguage, type LeftOut } from './ingest/parallel-text.js';
 
 export interface Analysis {
   /** The source as the stages read it (readableSource): a Markdown source with its backslash escapes read. */
@@ -13,6 +14,8 @@ export interface Analysis {
   readonly facts: DocumentFacts;
   /** Line starts of the source text, built once for every stage that reports positions (clauses, rules, suppressions). */
   readonly lines?: LineIndex;
+  /** The other language of a bilingual agreement, blanked before the clause tree (src/ingest/parallel-text.ts); absent when none. */
+  readonly leftOut?: LeftOut;
 }
 
 export interface AnalyzeOptions {
@@ -32,11 +35,14 @@ export function readableSource(source: Source): Source {
   return text === source.text ? source : { ...source, text };
 }
 
-export function analyze(input: Source, options: AnalyzeOptions = {}): Analysis {
+export function analyze(original: Source, options: AnalyzeOptions = {}): Analysis {
+  // A bilingual agreement is read in English: the other language's paragraphs are blanked in place (same offsets).
+  const parallel = leaveOutOtherLanguage(original.text);
+  const input = parallel.leftOut === null ? original : { ...original, text: parallel.text };
   const source = readableSource(input);
   const lines = new LineIndex(source.text);
   const tree = buildClauseTree(input, lines);
   const tags = tagClauses(source, tree, options.extraTypes);
   const facts = extractFacts(source, tree, tags, options.facts ?? {});
-  return { source, tree, tags, facts, lines };
+  return parallel.leftOut === null ? { source, tree, tags, facts, lines } : { source, tree, tags, facts, lines, leftOut: parallel.leftOut };
 }

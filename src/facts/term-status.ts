@@ -39,11 +39,25 @@ export interface DuplicateTerm {
  */
 export function unusedTermsOf(terms: ReadonlyMap<string, TermDefinitions>, usedKeys: ReadonlySet<string>): UnusedTerm[] {
   const out: UnusedTerm[] = [];
+  // Spellings that one "means" definition defines together ('"Affiliate" ("Afiliada") means', '"Know-How" or
+  // "Know How" means') name one thing: a use of either is a use of it, and the other spelling is not unused.
+  const usedDefinitions = new Set<string>();
+  for (const entry of terms.values()) {
+    if (!usedKeys.has(entry.term.toLowerCase())) continue;
+    for (const d of entry.definitions) if (d.style === 'means') usedDefinitions.add(definitionKey(d));
+  }
   for (const entry of terms.values()) {
     const first = entry.definitions[0];
-    if (first && !usedKeys.has(entry.term.toLowerCase()) && !isReadingRule(first)) out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
+    if (first && !usedKeys.has(entry.term.toLowerCase()) && !isReadingRule(first) && !entry.definitions.some((d) => d.style === 'means' && usedDefinitions.has(definitionKey(d)))) {
+      out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
+    }
   }
   return out.sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+/** One definition's words, whichever spelling it defines: its clause and where its words end. */
+function definitionKey(d: DefinitionRecord): string {
+  return `${d.clauseId ?? ''}\u0000${d.bodyEnd}`;
 }
 
 /**

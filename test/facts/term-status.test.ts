@@ -347,3 +347,25 @@ describe('undefinedTerms with definition lists written without quotes', () => {
     expect(terms).toContain('Monthly Forecast');
   });
 });
+
+describe('unusedTerms: spellings one definition gives together', () => {
+  const unusedOf = (text: string): string[] => factsOf(text).unusedTerms.map((u) => u.term);
+
+  it('a term glossed in another language or given two spellings is used when either spelling is', () => {
+    const text = [
+      '1.1 "Affiliate" ("Afiliada") means any entity that controls or is controlled by a Party.',
+      '1.2 "Good Laboratory Practices" or "GLP" means the rules of 21 C.F.R. Part 58.',
+      '2.1 Each Party and its Affiliates shall perform all studies in compliance with GLP.',
+    ].join('\n\n');
+    expect(unusedOf(text)).toEqual([]);
+  });
+
+  it('near miss: both spellings unused are still reported, and so is a term defined in a definition of its own', () => {
+    const text = [
+      '1.1 "Mexican Plant" ("Planta Mexicana") means the plant in El Marqués.',
+      '1.2 "Affiliate" means any entity that controls a Party. "Subsidiary" means an entity that a Party controls.',
+      '2.1 Each Party and its Affiliates shall comply with the law.',
+    ].join('\n\n');
+    expect(unusedOf(text)).toEqual(['Mexican Plant', 'Planta Mexicana', 'Subsidiary']);
+  });
+});
