@@ -766,7 +766,9 @@ export class ReferenceResolver {
     for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
-      if (this.external(text, end)) continue;
+      // "paragraph 4 of Schedule 2", where Schedule 2 numbers its paragraphs: read there (else another instrument's).
+      const annexScope = m[1] !== undefined ? this.annexScope(text, end) : null;
+      if (annexScope === null && this.external(text, end)) continue;
       // A heading's last word and the number of the next clause ("... TRANSPORTATION SCHEDULE" then "22.1 Each of the
       // nominations"): a clause begins inside the match, so it is no reference.
       const last = this.locate.at(end - 1);
@@ -794,10 +796,11 @@ export class ReferenceResolver {
           if (CODE_ARTICLE.test(n[0])) continue;
           const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
           if (!n[0].startsWith('(')) base = n[0].replace(/\s?\([^()]*\)$/, '');
-          const resolved = this.resolveNumber(num, () => this.locate.at(start));
+          const scoped = annexScope === null ? null : { targetId: this.inScope(annexScope.paragraphs, numberKey(num)) };
+          const resolved = scoped !== null ? scoped.targetId : this.resolveNumber(num, () => this.locate.at(start));
           // A section left "[Reserved]" holds nothing: a reference to it points to nothing.
           const targetId = resolved !== null && this.reserved(text, resolved) ? null : resolved;
-          if (resolved === null) {
+          if (resolved === null && scoped === null) {
             const key = numberKey(num);
             // Only a reference that would dangle pays for the table-of-contents test.
             // An amendment's references are mostly to the agreement it amends, which is not here: only one to its own
@@ -809,7 +812,7 @@ export class ReferenceResolver {
               if (this.nearbyItem(text, start, end, written)) continue;
             }
           }
-          out.push({ text: `${label} ${num}`, targetId, start, end });
+          out.push({ text: annexScope === null ? `${label} ${num}` : `${label} ${num} of ${annexScope.name}`, targetId, start, end });
         }
       } else {
         if (this.headings.has(start)) continue; // the schedule's own heading
@@ -826,6 +829,91 @@ export class ReferenceResolver {
         }
       }
     }
+    // "Part B of Schedule 3": the part of a schedule that exists, by the heading that opens it ("Part B — ...").
+    for (const m of text.matchAll(PART_OF_ANNEX)) {
+      const annexId = this.annexId(m[2] as string, m[3] as string);
+      if (annexId === null || this.inContents(text, m.index)) continue;
+      // A part whose heading the tree did not make a clause of is a line of the schedule's own text ("PART B").
+      const annex = this.locate.get(annexId);
+      const inText = annex !== undefined && new RegExp(String.raw`(?:^|\n)[ \t#*_]*part[ \t]+${m[1] as string}\b`, 'i').test(text.slice(annex.start, annex.end));
+      const target = this.descendants(annexId).find((c) => partHeading(text, c, m[1] as string)) ?? (inText ? annex : undefined);
+      const word = m[1] as string;
+      out.push({ text: `Part ${word} of ${(m[2] as string).replace(/s$/i, '')} ${m[3] as string}`, targetId: target?.id ?? null, start: m.index, end: m.index + m[0].length });
+    }
+    if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;
   }
+
+  /**
+   * The paragraph numbered `key` among a schedule's paragraphs, or the one its item or lettered part belongs to ("2(d)"
+   * in paragraph 2, whose items are no clauses of the tree; "3A" in 3); null when there is none.
+   */
+  private inScope(paragraphs: readonly ClauseNode[], key: string): string | null {
+    for (let k = key; k !== ''; ) {
+      const found = paragraphs.find((c) => this.keys.get(c.id) === k);
+      if (found) return found.id;
+      const shorter = k.replace(/\([^()]*\)$|(?<=\d)[a-z]$/, '');
+      if (shorter === k) break;
+      k = shorter;
+    }
+    return null;
+  }
+
+  /** The clause of a schedule ('Schedule', '2'), or null when the document has none. */
+  private annexId(word: string, id: string): string | null {
+    const plural = word.toLowerCase();
+    const kind = plural === 'appendices' ? 'appendix' : plural === 'annexes' ? 'annex' : plural.replace(/s$/, '');
+    return this.byAnnex.get(`${kind}:${id.toLowerCase()}`) ?? null;
+  }
+
+  /** Every clause below the clause `id`, in document order. */
+  private descendants(id: string): ClauseNode[] {
+    const out: ClauseNode[] = [];
+    const walk = (c: ClauseNode): void => {
+      for (const d of c.children) {
+        out.push(d);
+        walk(d);
+      }
+    };
+    const top = this.locate.get(id);
+    if (top) walk(top);
+    return out;
+  }
+
+  /**
+   * "paragraph 4 of Schedule 2", "paragraph 2 of Part A of Schedule 3": the numbered paragraphs of the schedule (or of
+   * its part) named right after a number, where its numbers are read instead of the agreement's clauses. Null when no
+   * schedule of the document is named there, or when it numbers none of its paragraphs (then the reference is read as
+   * before: another instrument's, or a clause's).
+   */
+  private annexScope(text: string, end: number): { name: string; paragraphs: ClauseNode[] } | null {
+    const m = OF_ANNEX_AFTER.exec(text.slice(end, end + 60));
+    if (m === null || ANNEX_OF_ANOTHER.test(text.slice(end + m[0].length, end + m[0].length + 60))) return null;
+    const annexId = this.annexId(m[2] as string, m[3] as string);
+    if (annexId === null) return null;
+    let within = this.descendants(annexId);
+    if (m[1] !== undefined) {
+      const part = within.find((c) => partHeading(text, c, m[1] as string));
+      if (part) within = this.descendants(part.id);
+    }
+    const numbered = within.filter((c) => this.keys.has(c.id));
+    const name = `${m[1] === undefined ? '' : `Part ${m[1]} of `}${(m[2] as string).replace(/s$/i, '')} ${m[3] as string}`;
+    return numbered.length === 0 ? null : { name, paragraphs: numbered };
+  }
 }
+
+/** After the schedule a number is read in: not another instrument's schedule ("of Appendix A, Attachment 6", "of Attachment A to this Service Level Schedule"). */
+const ANNEX_OF_ANOTHER = /^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibits?|Annex|Appendix|Attachments?)\b|[ \t]+(?:to|of|in|under)[ \t]+(?:this|the|that|such|said)[ \t]+(?!Agreement\b)\S)/i;
+
+/** Whether clause `c` opens with the heading of part `id` of a schedule ("Part B — Representative Licensed Patents"). */
+function partHeading(text: string, c: ClauseNode, id: string): boolean {
+  const opening = c.heading ?? text.slice(c.start, Math.min(c.end, c.start + 40));
+  const m = /^[\s#*_]*part[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})\b/i.exec(opening);
+  return m !== null && (m[1] as string).toLowerCase() === id.toLowerCase();
+}
+
+/** After a paragraph's number: "of Schedule 2", "of Part A of Schedule 3", "of the Exhibit B". */
+const OF_ANNEX_AFTER = /^[ \t]+of[ \t]+(?:(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+)?(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/;
+
+/** "Part B of Schedule 3": a part, by its letter, numeral or number, of a schedule named by its number or letter. */
+const PART_OF_ANNEX = /\b(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/g;
