@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -41,16 +41,19 @@ function rowsOf(perType: Map<string, Counts>): Row[] {
 const macro = (rows: readonly Row[], key: 'p' | 'r' | 'f1'): number => rows.reduce((s, row) => s + row[key], 0) / rows.length;
 
 // The floors below hold over the first five batches; the later batches have floors of their own.
-const FIRST_FIVE = HELD_OUT.filter((c) => !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth && !c.sixteenth);
-const NINTH = HELD_OUT.filter((c) => c.ninth);
-const TENTH = HELD_OUT.filter((c) => c.tenth);
-const ELEVENTH = HELD_OUT.filter((c) => c.eleventh);
-const TWELFTH = HELD_OUT.filter((c) => c.twelfth);
-const THIRTEENTH = HELD_OUT.filter((c) => c.thirteenth);
-const FOURTEENTH = HELD_OUT.filter((c) => c.fourteenth);
-const FIFTEENTH = HELD_OUT.filter((c) => c.fifteenth);
-const SIXTEENTH = HELD_OUT.filter((c) => c.sixteenth);
-const SIXTH = HELD_OUT.filter((c) => c.sixth);
+/** The clauses of one batch (1: the first, which has no `batch` field). */
+const batch = (n: number): readonly HeldOutClause[] => HELD_OUT.filter((c) => (c.batch ?? 1) === n);
+const FIRST_FIVE = HELD_OUT.filter((c) => (c.batch ?? 1) <= 5);
+const NINTH = batch(9);
+const TENTH = batch(10);
+const ELEVENTH = batch(11);
+const TWELFTH = batch(12);
+const THIRTEENTH = batch(13);
+const FOURTEENTH = batch(14);
+const FIFTEENTH = batch(15);
+const SIXTEENTH = batch(16);
+const SEVENTEENTH = batch(17);
+const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
   return [...perType].filter(([t]) => keep(t)).reduce((s, [, x]) => ({ tp: s.tp + x.tp, fp: s.fp + x.fp, fn: s.fn + x.fn }), { tp: 0, fp: 0, fn: 0 });
@@ -65,16 +68,16 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...rs.map((r) => `${r.type} ${r.tp} ${r.fp} ${r.fn} ${f(r.p)} ${f(r.r)} ${f(r.f1)}`),
       `macro P ${f(macro(rs, 'p'))} R ${f(macro(rs, 'r'))} F1 ${f(macro(rs, 'f1'))}`];
     // The first batch, written before the cues were read, and the late batch, written after this session's cue changes.
-    const first = rowsOf(measure(HELD_OUT.filter((c) => !c.late && !c.third && !c.fourth && !c.fifth && !c.sixth && !c.seventh && !c.eighth && !c.ninth && !c.tenth && !c.eleventh && !c.twelfth && !c.thirteenth && !c.fourteenth && !c.fifteenth && !c.sixteenth)).perType);
-    const late = rowsOf(measure(HELD_OUT.filter((c) => c.late)).perType);
-    const third = rowsOf(measure(HELD_OUT.filter((c) => c.third)).perType);
+    const first = rowsOf(measure(batch(1)).perType);
+    const late = rowsOf(measure(batch(2)).perType);
+    const third = rowsOf(measure(batch(3)).perType);
     // The fourth and fifth batches cover every type of the spec, so they are also measured over all of them.
-    const fourth = measure(HELD_OUT.filter((c) => c.fourth), ALL_TYPES);
-    const fifth = measure(HELD_OUT.filter((c) => c.fifth), ALL_TYPES);
+    const fourth = measure(batch(4), ALL_TYPES);
+    const fifth = measure(batch(5), ALL_TYPES);
     const sixth = measure(SIXTH, ALL_TYPES);
-    const seventhClauses = HELD_OUT.filter((c) => c.seventh);
+    const seventhClauses = batch(7);
     const seventh = measure(seventhClauses, ALL_TYPES);
-    const eighthClauses = HELD_OUT.filter((c) => c.eighth);
+    const eighthClauses = batch(8);
     const eighth = measure(eighthClauses, ALL_TYPES);
     const ninth = measure(NINTH, NINTH_TYPES);
     const tenth = measure(TENTH, NINTH_TYPES);
@@ -84,6 +87,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const fourteenth = measure(FOURTEENTH, ELEVENTH_TYPES);
     const fifteenth = measure(FIFTEENTH, FIFTEENTH_TYPES);
     const sixteenth = measure(SIXTEENTH, SIXTEENTH_TYPES);
+    const seventeenth = measure(SEVENTEENTH, SEVENTEENTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -107,8 +111,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('fourteenth batch, the same ten types', rowsOf(fourteenth.perType)), micro('fourteenth batch', fourteenth.perType, () => true),
       ...table('fifteenth batch, its eleven types', rowsOf(fifteenth.perType)), micro('fifteenth batch', fifteenth.perType, () => true),
       ...table('sixteenth batch, its seven types', rowsOf(sixteenth.perType)), micro('sixteenth batch', sixteenth.perType, () => true),
+      ...table('seventeenth batch, its six types', rowsOf(seventeenth.perType)), micro('seventeenth batch', seventeenth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -133,8 +138,8 @@ describe('held-out clauses of the types CUAD does not measure', () => {
 // The eighth batch: written before that round and measured before and after it (P 1.00, R 0.37 both times).
 const LATER_BATCHES = [
   { name: 'sixth', clauses: SIXTH, floor: { precision: 0.95, recall: 0.85 } },
-  { name: 'seventh', clauses: HELD_OUT.filter((c) => c.seventh), floor: { precision: 0.95, recall: 0.85 } },
-  { name: 'eighth', clauses: HELD_OUT.filter((c) => c.eighth), floor: { precision: 0.9, recall: 0.3 } },
+  { name: 'seventh', clauses: batch(7), floor: { precision: 0.95, recall: 0.85 } },
+  { name: 'eighth', clauses: batch(8), floor: { precision: 0.9, recall: 0.3 } },
   // The ninth batch (its eleven CUAD-measured types): measured once before its cue round (micro P 1.00, R 0.61), then
   // fitted (P 1.00, R 1.00), so in-sample since; test/tag/ninth-batch-cues.test.ts holds other wordings of those cues.
   { name: 'ninth', clauses: NINTH, types: NINTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
@@ -179,6 +184,13 @@ const LATER_BATCHES = [
   // The same round, the unfitted batches: tenth R 0.60 -> 0.72, twelfth 0.44 -> 0.59, thirteenth 0.70 -> 0.78, fourteenth
   // 0.79 -> 0.92; the fifteenth (whose misses the round read) 0.73 -> 0.90; precision 1.00 on all five.
   { name: 'sixteenth', clauses: SIXTEENTH, types: SIXTEENTH_TYPES, floor: { precision: 0.85, recall: 0.6 } },
+  // The seventeenth batch (SEVENTEENTH_TYPES: the six types batches 10-16 recalled least, pooled; written by tag17 before
+  // reading their cues, in Indian and Singaporean drafting, Scandinavian English, US government contracts, a term sheet's
+  // shorthand, Canadian bilingual-style English; 34 clauses and 16 near misses): micro P 0.78, R 0.53 (18 tp, 5 fp, 16 fn)
+  // before the seventeenth session's round, which works from the sixteenth batch's named misses, not from these.
+  // Batches 10-16 at the same point: tenth R 0.72, twelfth 0.59, thirteenth 0.78, fourteenth 0.92, fifteenth 0.90 (P 1.00
+  // on all five), sixteenth P 0.90, R 0.68.
+  { name: 'seventeenth', clauses: SEVENTEENTH, types: SEVENTEENTH_TYPES, floor: { precision: 0.7, recall: 0.45 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
