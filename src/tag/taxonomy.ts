@@ -45,7 +45,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'in witness whereof': 0.9, 'by: name: title': 0.9, 'signature': 0.4, 'name: title': 0.7, 'authorized signatory|representative': 0.4,
         'executed|signed as a deed|agreement / executed|signed .. for and on behalf of / in the presence of .. witness|witnesses': 0.7, 'witness~ signature|name / authorised signatory': 0.45 } },
     { id: 'schedule', label: 'Schedule', description: 'Schedules, exhibits, annexes, appendices.',
-      headings: { 'schedule|exhibit|annex|appendix|attachment': 0.85 } },
+      headings: { 'schedule|exhibit|annex|appendix|attachment': 0.85 },
+      // An EDGAR filing's exhibit number ("EXHIBIT 10.21", "Exhibit 99.1": Reg. S-K item 601's numbering of the filed
+      // document itself) labels the whole agreement, not a schedule of it; a schedule is lettered or numbered alone.
+      negatives: { 'exhibit 2|3|4|10|99 #num': 0.9 } },
   ]),
   ...group('grant and scope', [
     { id: 'license-grant', label: 'Licence grant', description: 'A grant of a licence under patents, know-how or other IP.',
@@ -126,6 +129,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'as|be|is|its|their|the sole|only authorized|authorised|appointed|official|independent? @role': 0.7, 'sole license|licence|licenses|licences|distributorship|agency': 0.8,
         'grant~|grants|appoint~|appoints no other|further|additional .. license|licence|licenses|licences|licensee~|licensees|@role': 0.6,
         // Exclusive dealing by the buyer: "shall purchase its entire requirements", "we'll buy all the packaging we need only from you".
+        // The seller named as the only one ("Only you may sell our boards in Canada", "Nobody but you will be allowed to sell",
+        // "the only company we let sell our sauces"; a translated "entrust the sale ... only to Party B").
+        'only the? you|licensee|distributor|we|it|they|@role .. may|can|will|shall|could .. be? allowed|permitted|entitled|authorized|authorised? to? sell|resell|distribute|market|import / nobody|none|noone but|except|other .. you|licensee|distributor|@role .. may|can|will|shall|could .. be? allowed|permitted|entitled|authorized|authorised? to? sell|resell|distribute|market|import': 0.6,
+        'only|sole @role|company|party|business|person|one .. we|it|licensor|supplier|manufacturer|i .. let|lets|allow~|allows|permit~|permits|authori* .. to? sell|resell|distribute|market / entrust~|entrusts .. sale|sales|distribution|marketing|supply ... only|solely|exclusively to': 0.6,
         'entire|whole|total|full requirements|needs': 0.7, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~ ... only|solely|exclusively from': 0.65,
       },
       modal: [
@@ -197,7 +204,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Restraint frames (frames.ts): no act against the validity or ownership of the IP (not of the agreement), in any words ("shall not
       // question or raise any objection to the validity", "seek to have any Licensed Patent declared invalid").
       frames: [
-        { act: '@contest|@bring|sue|question|oppose~|seek~|raise|file|assert~|challenge~|attack~|dispute~|contest~|impugn~|assist~|aid|threaten~', object: ['validity|valid|invalid|invalidity|invalidated|enforceability|unenforceable|revoke~|revoked|revocation|ownership|title|patentability', 'patent~|patents|mark~|marks|trademark~|trademarks|copyright~|copyrights|intellectual|ip|licensed|licensor~|design~|designs|technology'], weight: 0.7 },
+        { act: '@contest|@bring|sue|question|oppose~|seek~|raise|file|assert~|challenge~|attack~|dispute~|contest~|impugn~|assist~|aid|threaten~', object: ['validity|valid|invalid|invalidity|invalidated|enforceability|unenforceable|revoke~|revoked|revocation|ownership|title|patentability|nullity|opposition|oppositions|invalidation|reexamination|re-examination', 'patent~|patents|mark~|marks|trademark~|trademarks|copyright~|copyrights|intellectual|ip|licensed|licensor~|design~|designs|technology'], weight: 0.7 },
         // No infringement suit against the other side, in the passive too ("No action for infringement of the Licensed Patents shall be
         // brought by the Licensor against the Licensee"): the suit, the infringement, and whom it is against.
         { act: '@bring|brought|sue|sued', object: ['@action|lawsuit|lawsuits', 'infringement|infringing|infringe|infringes', 'against'], weight: 0.6 },
@@ -347,6 +354,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The comparison in the family of terms words (word-classes.ts @terms: charges, deal, fees ...): "the Charges are at all
         // times no less favourable than", "a better deal ..., you get the same deal".
         '@terms .. no|not less favorable|favourable': 0.7, 'better|cheaper deal|deals': 0.4,
+        // The benefit of what others were given, to be elected or offered ("the opportunity to elect the benefit of any rights
+        // granted to any other Limited Partner under a side letter"): the comparison made by passing the terms on.
+        'benefit|benefits of .. rights|provisions|@terms .. granted|given|offered|extended|afforded to any|each|every|all other / benefit|benefits of .. rights|provisions|@terms .. granted|given|offered|extended|afforded to another': 0.6,
         'get|gets|receive~|receives|give~|gives|offer~|extend~|grant~ .. the same|such|equivalent|equal|identical .. @terms / entitled to .. the same|such|equivalent|equal|identical .. @terms': 0.35,
       },
       // A comparison frame (frames.ts comparisonOf): the comparative with its standard ("no less favourable than", "at least
@@ -357,7 +367,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         { kind: 'comparison', act: 'favorable|favourable|advantageous|beneficial|preferential|lower|lowest|cheaper|cheapest|better|best|higher|less|low|greater', weight: 0.7,
           object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs'] },
       ],
-      negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
+      negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5,
+        // An arm's-length benchmark compares the terms with what the market would give ("no less favourable ... than those
+        // that could have been obtained from an unaffiliated third party in an arm's-length transaction"), not what others get.
+        'arm|arms s? length|lengths / could|would|might have been? obtained|obtainable|available from': 0.7, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4,
         // A step-down royalty names its own new rate: "shall be reduced to the lower rate of two percent" compares with no one.
@@ -493,8 +506,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
         // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
         'terminat*|suspend*|revoke~ ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
-        // "If the Licensee sues the Licensor ..., the licence granted ... shall be suspended", "... every patent licence ... ends".
-        'sue~|sues|sued|challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / sue~|sues|sued|challenge~|challenges|contest~|contests|attack~|attacks ... terminate|suspend|revoke|end .. licen*|rights': 0.6 },
+        // "If the Licensee challenges ..., the licence granted ... shall be suspended", "... every patent licence ... ends".
+        'challenge~|challenges|contest~|contests|counterclaim~|counterclaims|cross-claim~ ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / challenge~|challenges|contest~|contests|attack~|attacks ... terminate|suspend|revoke|end .. licen*|rights': 0.6,
+        // A suit is retaliation's trigger when it is over patents ("If you sue anyone claiming that the Software infringes your
+        // patents, the patent licence ... ends", "We may end the licences we gave you if you ... sue us over any patent"); a
+        // suit for fees that ends a licence is a termination right, not a defensive one.
+        'sue~|sues|sued ... infring*|patent~|patents|validity|invalid ... licen*|rights ... terminat*|suspend*|revoke~|revoked|end|ends|cease~|ceases|lapse~|lapses / sue~|sues|sued ... infring*|patent~|patents|validity|invalid ... terminate|suspend|revoke|end .. licen*|rights / terminate|suspend|revoke|end|cancel .. licen*|rights ... sue~|sues|sued ... infring*|patent~|patents|validity|invalid': 0.6 },
       // An infringement remedy (modify, replace, refund) ends a licence for the licensor's own product, not as retaliation.
       negatives: { 'refund~ / non-infringing / procure .. right to continue / indemnif*': 0.6, 'not .. challenge|contest|oppose|dispute': 0.4, 'challenge~|contest~|dispute~ the|such|any .. termination': 0.6,
         // The consequence refused: "we will not terminate your licence", "we cannot end your licence", "your licence will
@@ -642,7 +659,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The count nouns of use and output are one class (word-classes.ts @count): units, copies, users, devices, land planted, outlets.
         'not|no more than .. @count': 0.65,
         'not .. plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use .. more than #num': 0.55, 'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than / produce|manufacture|make|sell|supply|deliver|ship no more @count': 0.55,
+        // The same ceiling said as 'no greater than' or 'in excess of' ("may produce ... at a rate of no greater than 2,000 per
+        // week", "shall not print in excess of ten thousand (10,000) copies").
+        // (Not 'more than' so far on, nor delivering or making: "make deliveries ... no more than [***] days before" is timing.)
+        'produce|manufacture|print|publish|install|deploy ... no|not greater than #num / not .. produce|manufacture|print|publish|install|deploy|import|export .. in excess of #num': 0.5,
+        // A named ceiling ("shall not exceed the Annual Cap", "production in excess of the Volume Ceiling").
+        'exceed~|exceeds|exceeding|surpass~ the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation / in excess of|beyond|above the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation': 0.55,
         'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to #num .. @count': 0.55,
+        // The quantity named before its figure: "The licence is limited to a production volume of 5,000 units per calendar year".
+        'limited|capped|restricted to .. @quantity of #num': 0.55,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
@@ -672,6 +697,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'maximum|max .. royalty|royalties|rate|rates|price|prices|tariff~ / royalty|royalties|rate|rates|price|prices|tariff~ .. shall|will|may|not|never .. exceed~': 0.5,
         // The counterparts clause: "it shall not be necessary to produce or account for more than one counterpart".
         'counterpart|counterparts': 0.8, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
+        // How long something lasts is no count of what is made or used: "Each meeting ... shall last no more than two hours".
+        'last|lasts|lasting|take|takes .. no|not more|longer than .. hours|minutes|days|weeks': 0.7,
         // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
         'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.3,
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
@@ -887,7 +914,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The company taken over, or made another's subsidiary, and what that triggers (word-classes.ts @end: terminate, end, cancel ...).
         // (The verb 'end' is said with its modal, "may end this Agreement": @end holds no bare 'end', mostly the noun, "at the end of the Term".)
         'take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares ... @end / become~|becomes|became a|an subsidiary|affiliate of ... @end / @end ... become~|becomes|became a|an subsidiary|affiliate of / take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares  ... may|will|shall|can|to then? end / become~|becomes|became a|an subsidiary|affiliate of ... may|will|shall|can|to then? end': 0.8,
-        'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6, 'controlling interest': 0.7, 'acquired by': 0.3,
+        'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6,
+        // Becoming the beneficial owner is acquiring control, whatever stands between ("becomes the beneficial owner, directly or
+        // indirectly, of securities representing more than fifty percent of the combined voting power").
+        'become~|becomes|became|becoming the? beneficial owner~|owners ... voting|securities|shares|stock|equity': 0.7, 'controlling interest': 0.7, 'acquired by': 0.3,
       },
       // A condition frame (frames.ts conditionOf): an event in the company's control named after "if / upon / where / in the
       // event", whatever its words ("if a person acquires more than half of the voting shares", "if the Licensee comes under
@@ -917,7 +947,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Investment-company contracts: "shall automatically terminate in the event of its assignment".
         'terminat* .. in the event of its assignment / terminat* .. upon its assignment': 0.8,
       },
-      modal: [{ verbs: 'assign~|transfer~|delegate~|sublicense~ .. agreement|contract|rights|right|obligations|obligation|interest', polarity: 'prohibition', weight: 0.8 }],
+      // (Not 'sublicense': "shall not sublicense its rights" limits sublicensing; 'shall not assign or sublicense' is read by 'assign'.)
+      modal: [{ verbs: 'assign~|transfer~|delegate~ .. agreement|contract|rights|right|obligations|obligation|interest', polarity: 'prohibition', weight: 0.8 }],
       // A restraint frame (frames.ts): the agreement (not any right: 'moral rights cannot be assigned') not to be passed on, in the passive or under a lead-in
       // ("Neither party shall, without the consent of the other:\n(a) assign any of its rights").
       frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
@@ -1000,7 +1031,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
-      negatives: { 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
+      // The statutory exclusion says the Act gives no one rights ("A person who is not a party ... has no right under the
+      // Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"); a negation, so a clause that also gives
+      // someone a right ("... but each Indemnified Person may enforce clause 9") keeps the type.
+      negations: ['not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties act / no right|rights ... rights of third parties act'],
+      negatives: { 'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties act / no right|rights ... rights of third parties act': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
