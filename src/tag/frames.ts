@@ -19,6 +19,17 @@
 
 /** How far back from the act verb the frame is looked for, within the sentence. */
 export const FRAME_REACH = 240;
+/**
+ * How far back when the act follows an aside that closes right before it ("shall not, at any time during the Term or any
+ * renewal of it, whether directly or through any Affiliate, ..., appoint any other distributor"): a long aside, read as one.
+ */
+export const ASIDE_REACH = 600;
+/** Whether the text before `at` closes an aside (a comma or a closing bracket, then spaces): the long reach may apply. */
+export function closesAside(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && (text.charCodeAt(k) === 44 || text.charCodeAt(k) === 41); // , )
+}
 /** How far after the act verb its object is read, within the sentence (the rest of a long sentence is other matter). */
 const OBJECT_REACH = 80;
 /** In the passive, how far before the frame its subject is read, and how far after the act (up to a comma) the agent or complement. */
@@ -95,6 +106,9 @@ function sentenceEnd(text: string, at: number, ceiling: number, reach = OBJECT_R
  * null: they do not.
  */
 function readGap(gap: string, trailing: boolean): { passive: boolean } | null {
+  // An aside that opens right after the frame and closes right before the act is read as one, whatever commas it holds
+  // ("shall not, at any time during the Term, whether directly or through any Affiliate, agent or other person, appoint").
+  if (!trailing && gap.length > 2 && gap.charCodeAt(0) === 44 && /,\s*$/.test(gap)) return { passive: false };
   let g = gap;
   if (g.includes('(')) g = g.replace(/\([^()]*\)/g, ' ');
   if (g.includes(',')) {
@@ -156,8 +170,8 @@ export function leadInFrames(text: string, start: number, end: number): boolean 
  * clauseEnd), or null. `itemStart`: where an item's words begin (after its marker) when its lead-in ends with a
  * frame, else -1.
  */
-export function frameOf(text: string, verbStart: number, verbEnd: number, clauseStart: number, clauseEnd: number, itemStart: number): Frame | null {
-  const from = sentenceStart(text, verbStart, clauseStart, FRAME_REACH);
+export function frameOf(text: string, verbStart: number, verbEnd: number, clauseStart: number, clauseEnd: number, itemStart: number, reach = FRAME_REACH): Frame | null {
+  const from = sentenceStart(text, verbStart, clauseStart, reach);
   let frame = frameBefore(text, from, verbStart, false);
   if (!frame && itemStart >= 0 && from <= itemStart && itemStart <= verbStart) {
     const gap = readGap(text.slice(itemStart, verbStart), false);
@@ -219,6 +233,34 @@ export function conditionOf(text: string, actStart: number, actEnd: number, clau
   const start = actStart - head.length + at;
   const end = sentenceEnd(text, actEnd, clauseEnd, ROLE_REACH);
   return { start, nearStart: Math.max(start, actStart - NEAR), nearEnd: Math.min(end, actEnd + NEAR), sentenceStart: from, sentenceEnd: end };
+}
+
+/**
+ * Whether a lead-in clause ends in a condition's opener ("The Lender may declare all amounts due if:", "... in the
+ * event that:"), so that each item under it names a condition ("(b) any person gains control of the Borrower") whose
+ * consequence the lead-in says: the last opener within reach of its end, with no modal after it.
+ */
+export function leadInCondition(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /[\s:\-–—]/.test(text.charAt(e - 1))) e--;
+  const tail = text.slice(Math.max(start, e - 60), e);
+  LEAD_OPENER.lastIndex = 0;
+  let at = -1;
+  for (let m = LEAD_OPENER.exec(tail); m; m = LEAD_OPENER.exec(tail)) at = m.index;
+  return at >= 0 && !/[,;.]/.test(tail.slice(at)) && !MODAL.test(tail.slice(at));
+}
+/** A lead-in's conditional opener: not 'following' ("shall receive the following compensation:") nor 'once'. */
+const LEAD_OPENER = /\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever)\b/gi;
+
+/**
+ * The condition frame of an act in a list item under a lead-in that ends in an opener (leadInCondition): the item holds
+ * the change, the lead-in (from `leadStart`) and the item what it triggers. Null when a modal stands before the act in
+ * the item (the act is then in a consequence of its own).
+ */
+export function itemConditionOf(text: string, actStart: number, actEnd: number, itemStart: number, itemEnd: number, leadStart: number): RoleFrame | null {
+  if (MODAL.test(text.slice(itemStart, actStart))) return null;
+  const end = sentenceEnd(text, actEnd, itemEnd, ROLE_REACH);
+  return { start: itemStart, nearStart: Math.max(itemStart, actStart - NEAR), nearEnd: Math.min(end, actEnd + NEAR), sentenceStart: leadStart, sentenceEnd: end };
 }
 
 /** A comparative's standard after it: "than" within a few words ("more favourable to the Third Party Licensee than"). */

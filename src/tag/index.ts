@@ -18,7 +18,7 @@ import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
 import { expandWordClasses } from './word-classes.js';
-import { FRAME_REACH, ROLE_REACH, comparisonOf, conditionOf, frameOf, leadInFrames, type RoleFrame } from './frames.js';
+import { ASIDE_REACH, FRAME_REACH, ROLE_REACH, closesAside, comparisonOf, conditionOf, frameOf, itemConditionOf, leadInCondition, leadInFrames, type RoleFrame } from './frames.js';
 import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
 import { LEARNED } from './learned.generated.js';
 
@@ -625,8 +625,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     const local = model.text.scan(text.slice(c.start, c.bodyEnd));
     return local.length === 0 ? undefined : local.map((h) => ({ cue: h.cue, start: h.start + c.start, end: h.end + c.start }));
   });
-  // Per list item (clause id), where its words start when its lead-in ends with a restraint frame.
-  const itemStarts = model.hasFrames ? framedItemStarts(text, tree) : undefined;
+  // Per list item (clause id), where its words start when its lead-in ends with a restraint frame, and where its lead-in
+  // starts when that ends in a condition's opener.
+  const listFrames = model.hasFrames ? framedItems(text, tree) : undefined;
+  const itemStarts = listFrames?.starts;
+  const conditionLeads = listFrames?.conditions;
   const out = new Map<string, Tag[]>();
   // Candidate tags by clause index (none for a clause without evidence).
   const candidates = new Array<Tag[] | undefined>(tree.clauses.length);
@@ -756,8 +759,12 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         if (usedCue.has(once)) continue;
         if (use.kind !== 'restraint') {
           // A condition or a comparison (frames.ts): every role's words in reach of the act first (the word index), then its sentence.
-          if (!objectsWithin(text, words, use, Math.max(c.start, hit.start - FRAME_REACH), Math.min(c.bodyEnd, hit.end + ROLE_REACH), 0, 0)) continue;
-          const frame = use.kind === 'condition' ? conditionOf(text, hit.start, hit.end, c.start, c.bodyEnd) : comparisonOf(text, hit.start, hit.end, c.start, c.bodyEnd);
+          // (An item under a lead-in that ends in an opener: the lead-in says what the item's change triggers.)
+          const lead = use.kind === 'condition' ? conditionLeads?.get(c.id) ?? -1 : -1;
+          if (!objectsWithin(text, words, use, lead >= 0 ? lead : Math.max(c.start, hit.start - FRAME_REACH), Math.min(c.bodyEnd, hit.end + ROLE_REACH), 0, 0)) continue;
+          const frame = use.kind === 'condition'
+            ? conditionOf(text, hit.start, hit.end, c.start, c.bodyEnd) ?? (lead >= 0 ? itemConditionOf(text, hit.start, hit.end, c.start, c.bodyEnd, lead) : null)
+            : comparisonOf(text, hit.start, hit.end, c.start, c.bodyEnd);
           if (!frame || !rolesWithin(text, words, use, frame)) continue;
           affirming.push(u.type, hit.start, hit.end);
           push(u.type, { weight: u.weight, label: 'frame: ', start: frame.start, end: hit.end });
@@ -766,9 +773,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         }
         // The first frame word within reach before the act (a frame starts at most a modal and its subject before it).
         const word = itemStart < 0 ? endWithin((frameWords ??= frameWordEnds(words)), hit.start - FRAME_REACH, hit.start) : itemStart;
-        if (word < 0) continue;
-        if (!objectsWithin(text, words, use, Math.max(c.start, word - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + OBJECT_AFTER), 0, 0)) continue;
-        const frame = frameOf(text, hit.start, hit.end, c.start, c.bodyEnd, itemStart);
+        let frame = word < 0 || !objectsWithin(text, words, use, Math.max(c.start, word - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + OBJECT_AFTER), 0, 0)
+          ? null : frameOf(text, hit.start, hit.end, c.start, c.bodyEnd, itemStart);
+        // Further back when a long aside closes right before the act (frames.ts ASIDE_REACH): the frame word may stand
+        // before the aside, whatever frame-like words the aside holds ("whether for consideration or not,").
+        if (!frame && itemStart < 0 && closesAside(text, hit.start)) {
+          const far = endWithin(frameWords as Int32Array, hit.start - ASIDE_REACH, hit.start - FRAME_REACH);
+          if (far >= 0 && objectsWithin(text, words, use, Math.max(c.start, far - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + OBJECT_AFTER), 0, 0)) {
+            frame = frameOf(text, hit.start, hit.end, c.start, c.bodyEnd, itemStart, ASIDE_REACH);
+          }
+        }
         if (!frame || !objectsWithin(text, words, use, frame.objectStart, frame.objectEnd, frame.subjectStart, frame.start)) continue;
         affirming.push(u.type, hit.start, hit.end);
         push(u.type, { weight: u.weight, label: 'frame: ', start: frame.start, end: hit.end });
@@ -937,21 +951,26 @@ function isFramed(framed: readonly number[], type: number, end: number): boolean
 }
 
 /**
- * Per list item (by clause id), where its words start (after its marker) when its lead-in ends with a restraint frame
- * ("The Supplier shall not, during the Term:"): the item's first verb is then governed by that frame.
+ * Per list item (by clause id): where its words start (after its marker) when its lead-in ends with a restraint frame
+ * ("The Supplier shall not, during the Term:"), the item's first verb then governed by that frame; and where its lead-in
+ * starts when that ends in a condition's opener ("The Lender may declare all amounts due if:"), the item then a condition.
  */
-function framedItemStarts(text: string, tree: ClauseTree): Map<string, number> {
+function framedItems(text: string, tree: ClauseTree): { starts: Map<string, number>; conditions: Map<string, number> } {
   const starts = new Map<string, number>();
+  const conditions = new Map<string, number>();
   let byParent: Map<string, ClauseNode[]> | undefined;
   tree.clauses.forEach((c, index) => {
     const tail = Math.max(c.start, c.bodyEnd - 40);
-    if (!mayLeadIn(text, tail, c.bodyEnd) || !/:\s*$/.test(text.slice(tail, c.bodyEnd)) || !leadInFrames(text, c.start, c.bodyEnd)) return;
+    if (!mayLeadIn(text, tail, c.bodyEnd) || !/:\s*$/.test(text.slice(tail, c.bodyEnd))) return;
+    const restraint = leadInFrames(text, c.start, c.bodyEnd);
+    if (!restraint && !leadInCondition(text, c.start, c.bodyEnd)) return;
     for (const item of listItemsOf(text, tree, index, (byParent ??= childrenByParent(tree)))) {
+      if (!restraint) { conditions.set(item.id, c.start); continue; }
       const marker = LIST_ITEM.exec(text.slice(item.start, item.start + 8));
       starts.set(item.id, item.start + (marker ? marker[0].length : 0));
     }
   });
-  return starts;
+  return { starts, conditions };
 }
 
 /** The clauses of a tree by parent id. */

@@ -923,12 +923,15 @@ const DEFS: ClauseTypeSpecInput[] = [
       // event", whatever its words ("if a person acquires more than half of the voting shares", "if the Licensee comes under
       // the control of a competitor", "if there is any change in the shareholding"): the change's verb near the act, what
       // it triggers anywhere in the sentence (the change alone, "if control changes", is a mention; CUAD labels what it
-      // triggers). 'notice' and 'due' are no trigger here: "deliver a notice" of a share transfer, "due to a change in law".
+      // triggers). 'notice' and 'due' are no trigger here: "deliver a notice" of a share transfer, "due to a change in law";
+      // a lender's acceleration is ('may declare all amounts outstanding immediately due if: ... (b) any person gains
+      // control of the Borrower': an item under a lead-in that ends in an opener is a condition, frames.ts leadInCondition).
       frames: [
         { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake', weight: 0.8,
-          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell'] },
+          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare'] },
       ],
-      negatives: { 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
+      // Control as a force majeure's ("a material adverse change reasonably outside of the control of the Party") is no one's control of the company.
+      negatives: { 'outside|beyond of? the|its|their|his|her|our|your|any? reasonable? control': 0.6, 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
         // A standstill forbids seeking control ("influencing the Board or management", proxies); it is not a change of control with consequences.
         'influenc* .. board|management|control|policies / solicitation of proxies / proxy contest|solicitation / standstill': 0.5 } },
     { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
