@@ -53,8 +53,10 @@ function isCellFooter(line: string): boolean {
 // "KTC_00012345"), an initials line ("Initials:  JRM  ___   /   ___  TK", "INITIALS: ____ / ____"), and a stamp line of
 // cells set apart by a tab or three or more spaces that holds a Bates number beside a "CONFIDENTIAL"-style legend
 // ("CONFIDENTIAL          VMC-0041203"). A Bates number is capitals, a separator at most, and five to ten digits,
-// alone in its cell; a sentence never is.
-const BATES_CELL_RE = /^[A-Z][A-Z0-9]{1,9}(?:[-_ ][A-Z]{1,6})?[-_ ]?\d{5,10}$/;
+// alone in its cell; a sentence never is. Its digits are zero-padded to a fixed width, so they start with '0': a
+// patent number ("US 5123456", "EP 1234567", "US5402118", a schedule's list or columns of them), a standard ("ISO
+// 14001", "IEC 62368") or a contract number ("CW255039") never does, and is text, not furniture.
+const BATES_CELL_RE = /^[A-Z][A-Z0-9]{1,9}(?:[-_ ][A-Z]{1,6})?[-_ ]?(?<!\d)0\d{4,9}$/;
 const STAMP_CELL_RE = /^(?:(?:HIGHLY[ \t]+)?CONFIDENTIAL|PRIVILEGED(?:[ \t]+(?:&|AND)[ \t]+CONFIDENTIAL)?|ATTORNEYS['’]?[ \t]+EYES[ \t]+ONLY|EXECUTION[ \t]+(?:COPY|VERSION)|Execution[ \t]+(?:Copy|Version)|Confidential)$/;
 const INITIALS_LINE_RE = /^(?:Initials|INITIALS)(?:[ \t]*:)?(?:[ \t]+(?:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3}|_{2,}|\/))*$/;
 

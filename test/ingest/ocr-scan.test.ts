@@ -71,4 +71,21 @@ describe("a scanner's stamp lines are page furniture", () => {
     expect(isFurnitureLine('The amount payable is USD 4500000')).toBe(false);
     expect(isFurnitureLine('Confidential information of Veridian   VMC-0041203')).toBe(false);
   });
+
+  it('a patent number, a standard or a contract number is no Bates number: its digits are not zero-padded (near misses)', () => {
+    for (const line of ['US 5123456', 'EP 1234567', 'US5402118', 'US5020118', 'JP 2001234567', 'WO 2005123456',
+      'EP 1234567        US 6543210', 'CONFIDENTIAL     US 5123456', 'ISO 14001', 'IEC 62368', 'CW255039']) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+    // the padded stamps stay furniture
+    for (const line of ['VMC-0041203', 'ABC 0001234', 'KTC_00012345', 'ABC0001234']) expect(isFurnitureLine(line), line).toBe(true);
+  });
+
+  it("a schedule's list of patent numbers stays in its clause", () => {
+    const text = '1. GRANT\n\n1.1 Alpha grants Beta a licence under the Alpha Patents.\n\nSCHEDULE A - ALPHA PATENTS\n\nUS 5123456\nUS 5234567\nEP 1234567\n';
+    const a = analyze(ingest('patents.txt', enc(text)));
+    const last = a.tree.clauses[a.tree.clauses.length - 1]!;
+    expect(text.slice(last.start, last.end)).toContain('EP 1234567');
+    expect(a.tree.clauses.some((c) => text.slice(c.start, c.end).includes('US 5123456'))).toBe(true);
+  });
 });
