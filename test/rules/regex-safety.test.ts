@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadError } from './pack-helpers.js';
 import { builtinRulesDir, loadBuiltinPacks, loadPack } from '../../src/rules/index.js';
 import { MAX_PATTERN_LENGTH, unsafePattern } from '../../src/rules/regex-safety.js';
+import { cpuClock } from '../helpers/cpu.js';
 
 function packWithPattern(pattern: string, where: 'text' | 'require' = 'text'): string {
   const dir = mkdtempSync(join(tmpdir(), 'clausecheck-redos-'));
@@ -53,9 +54,9 @@ describe('catastrophic pack patterns', () => {
     const gap = sources.find((s) => s.includes('cls?'));
     expect(gap).toBeDefined();
     const re = new RegExp((gap as string).replace('(?&challenge-bar)|', ''), 'i');
-    const t0 = performance.now();
+    const t0 = cpuClock();
     expect(re.test(`If Corvane challenges the validity of a Helixa Patent ${'cl.1 '.repeat(20)}nothing follows.`)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(t0()).toBeLessThan(500);
     expect(re.test('Helixa may terminate the licence in cl. 3.1 by notice if Corvane challenges the validity of a Helixa Patent')).toBe(true);
   });
 
@@ -67,9 +68,9 @@ describe('catastrophic pack patterns', () => {
     const src = rule.conditions.all.map((c) => c.params.exclude).find((x) => x?.includes('Act'));
     expect(src).toBeDefined();
     const re = new RegExp(src as string, 'i');
-    const t0 = performance.now();
+    const t0 = cpuClock();
     for (const filler of ['improvementx ', 'the improvement is disclosed ', 'improvement Act of 2003 ']) re.test(filler.repeat(200_000 / filler.length));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(t0()).toBeLessThan(500);
     const statute = 'as required by Section 1112 of the Medicare Prescription Drug, Improvement, and Modernization Act of 2003';
     expect(re.test(`Each Party shall file this Agreement ${statute}.`)).toBe(true);
     expect(re.test(`Beta owns its Improvements. Each Party shall file this Agreement ${statute}.`)).toBe(false);
@@ -86,12 +87,12 @@ describe('catastrophic pack patterns', () => {
     const re = new RegExp(rule.conditions.all[0]!.params.text, 'gi');
     const blanks = '_____ '.repeat(8_500);
     const at = (text: string): number[] => [...text.matchAll(re)].map((m) => m.index);
-    const t0 = performance.now();
+    const t0 = cpuClock();
     expect(at(`4.1 Royalties.\n${blanks}\n4.2 Audit.`)).toEqual([]);
     expect(at(`4.1 Royalties.\n${'_'.repeat(50_000)}\n`)).toEqual([]);
     expect(at(`The fee is ${blanks}dollars.`)[0]).toBe(11);
     expect(at(`Name: ${blanks}x`).length).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(t0()).toBeLessThan(2_000);
     // Short lines as before: a bare signature line is silent, a blank in a sentence fires.
     expect(at('Stuttgart, 3 May 2027\n\n________________________      ________________________\n')).toEqual([]);
     expect(at('(1) Nordwerk shall pay Kessler a running royalty of EUR ________ for each Licensed Product.')).toEqual([56]);
