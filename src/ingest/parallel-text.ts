@@ -7,8 +7,9 @@
 // rules are written for English and judge the English text, as counsel reads the prevailing version; so a paragraph
 // in another language is blanked (spaces, its line breaks kept: every offset and line number still points where it
 // did), and so is the other-language part of a bilingual heading line ('Vigencia y Terminación' after ' / '). Only a
-// document that is bilingual is read so: at least MIN_OTHER paragraphs in one other language beside English
-// paragraphs holding at least ENGLISH_SHARE of the words. A document wholly in another language is left as it is, and
+// document that is bilingual is read so: at least MIN_OTHER paragraphs in one other language, holding at least
+// OTHER_SHARE of the words, beside English paragraphs holding at least ENGLISH_SHARE of them. A document wholly in
+// another language is left as it is, and
 // so is an English one quoting a foreign sentence. `check --explain` says what was left out.
 
 import { wordHash } from '../model/words.js';
@@ -32,6 +33,11 @@ const ROMANCE_LOOK_RE = /[áéíóúñãõçàèìòùâêîôûäöüß]|\p{L}(
 
 const MIN_OTHER = 2;
 const ENGLISH_SHARE = 0.3;
+/**
+ * The other language's least share of the words: a parallel agreement gives it about half. Two paragraphs of a French
+ * party's notice address ('12 rue de la Paix') or signature block in an English agreement are not a second version.
+ */
+const OTHER_SHARE = 0.15;
 const HEADING_LINE_MAX = 160;
 
 export interface LeftOut {
@@ -193,7 +199,7 @@ export function leaveOutOtherLanguage(text: string): { text: string; leftOut: Le
   for (const [language, c] of counts) {
     if (language !== 'English' && c.paras >= MIN_OTHER && (other === null || c.words > (counts.get(other)?.words ?? 0))) other = language;
   }
-  if (other === null || englishWords < ENGLISH_SHARE * total) return { text, leftOut: null };
+  if (other === null || englishWords < ENGLISH_SHARE * total || (counts.get(other)?.words ?? 0) < OTHER_SHARE * total) return { text, leftOut: null };
   let out = '';
   let from = 0;
   let paragraphs = 0;

@@ -18,7 +18,7 @@ describe('mendOcrDigits', () => {
   });
 
   it('leaves words, chemistry, units, ordinals and version strings alone (near misses)', () => {
-    for (const s of ['lO and Ol', 'H2O and CO2 and O2 sensors', '10lbs', 'the 1st day', 'firmware v1.0l', 'Sections 1.1-l.3', 'Article l', 'Form l']) {
+    for (const s of ['lO and Ol', 'H2O and CO2 and O2 sensors', '10lbs', 'the 1st day', 'firmware v1.0l', 'Sections 1.1-l.3', 'Article l', 'Form l', 'a 5l drum', 'two 20l containers', 'each 1.5l bottle (1,5l)']) {
       expect(mendOcrDigits(s)).toBe(s);
     }
   });

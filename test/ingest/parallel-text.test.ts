@@ -43,4 +43,26 @@ describe('leaveOutOtherLanguage', () => {
     const domains = `${BILINGUAL.split('\n\n').slice(0, 1).join('')}\n\nThe Seller assigns to the Buyer the domain names below and all rights in them, and shall do so at the Closing.\n\n${'Domain Name Expiration date Owner amish-handscraped.com 13-Apr-2019 AFI hartco.com 02-Mar-2019 AFI homerwood.com\n\n'.repeat(3)}`;
     expect(leaveOutOtherLanguage(domains).leftOut).toBeNull();
   });
+
+  it("near miss: an English agreement with a French party's notice address and signature block is no bilingual one", () => {
+    const english = BILINGUAL.split('\n\n').filter((p) => !/otorga|Vigencia|CONTRATO|El presente/.test(p));
+    const notices = [
+      '12.1 Notices. Every notice under this Agreement shall be in writing and delivered by hand or by courier to the address of the receiving Party set out below, or to such other address as that Party gives by notice.',
+      'If to Aubrac:',
+      'Aubrac Systèmes SAS\nà l’attention de la Direction Juridique et des Brevets\n12 rue de la Paix\n75002 Paris, France',
+      'With a copy (which shall not constitute notice) to the counsel of Aubrac:',
+      'Cabinet Delorme et Associés\n8 avenue de la Grande Armée\n75017 Paris',
+      'AUBRAC SYSTÈMES SAS',
+      'Par : Directeur Général de la société\nNom : Hélène Marchand',
+    ];
+    const body = [
+      '4.1 Each Party shall keep the other Party\'s Confidential Information in confidence, use it only to perform this Agreement, and disclose it only to those of its employees and advisers who need to know it and are bound by duties of confidence no less strict than these.',
+      '5.1 Either Party may terminate this Agreement by notice if the other Party commits a material breach of it and fails to remedy that breach within sixty (60) days after receiving notice that describes the breach in reasonable detail.',
+      '6.1 Neither Party makes any representation or warranty as to the validity or scope of any Licensed Patent, or that any Licensed Product is free of infringement of the patents of a third party.',
+      '7.1 This Agreement is governed by the laws of the State of New York. Any dispute arising out of it shall be finally settled by arbitration in New York under the Rules of Arbitration of the International Chamber of Commerce.',
+      '8.1 Neither Party may assign this Agreement without the prior written consent of the other Party, except to a successor to the whole of the business to which this Agreement relates.',
+    ];
+    const text = [...english, ...body, ...notices].join('\n\n');
+    expect(leaveOutOtherLanguage(text)).toEqual({ text, leftOut: null });
+  });
 });
