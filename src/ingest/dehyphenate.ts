@@ -1,4 +1,4 @@
-import { isFurnitureLine } from '../clauses/blocks.js';
+import { isFurnitureLine } from './page-furniture.js';
 
 // Words that a PDF's layout broke at a line end with a hyphen ("royal-" / "ties"), read whole again.
 //

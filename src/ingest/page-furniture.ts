@@ -1,0 +1,72 @@
+// The lines a page carries besides its text (page numbers, footers, a scanner's stamps). Read by the
+// ingest stage (dehyphenate.ts mends a word broken across a page) and by the clause tree, facts and rules (through
+// clauses/blocks.ts), so it lives at the lowest of them: ingest.
+
+// Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019" (also after its page's number
+// and a gap, as EDGAR lays out a page's foot: "2   Source: ACME INC, 10-Q, 11/1/2019"), EDGAR's page tag "<PAGE>".
+export const FURNITURE_RE = /^(?:(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?(?:\s{2,}\S.{0,40})?|[-–—]?\s*\d{1,4}\s*[-–—]?|[ivxlIVXL]{1,6}|(?:(?:[-–—][ \t]?)?(?:\d{1,4}|[ivxlIVXL]{1,6})(?:[ \t]?[-–—])?[ \t]{2,})?Source:\s.{0,200}\d{4}|<PAGE>)$/;
+
+// A page footer with a label before its page number ("IBM and MSL Confidential Page 3 of 7", "CONFIDENTIAL Page 4 of
+// 6", "TruckThat LLC Consulting Agreement Page 5 of 7"), a line of its own; not a sentence that ends on a page
+// ("... as set out on Page 3 of 5").
+const LABELLED_PAGE_RE = /^\S.{0,60}?(?<!\b(?:on|at|in|see|to|of|from|and|under|by|with))[ \t]+(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+(?:of|OF)[ \t]+(\d{1,4})$/;
+
+/**
+ * What LABELLED_PAGE_RE's page numbers are read from when it does not match: page 1 of 0, never a footer. A match
+ * array of its own kind (the same shape as LABELLED_PAGE_RE's), so that the page numbers are read on every line tried:
+ * read only after a match, the reads had no type feedback after warm-up text without a labelled footer, and the first
+ * document with one threw away the optimised scanBlocks they are inlined into (46 ms of recompiling per fresh pass).
+ */
+const NO_LABELLED_PAGE = /^(1) (0)$/.exec('1 0') as RegExpExecArray;
+
+// A page footer laid out in cells, as `pdftotext -layout` keeps it: "Page N of M" in one cell, beside at most three short
+// cells (a document id, "Confidential", an initials box), each set apart by a tab or three or more spaces
+// ("US-DOCS\1234567.3      Page 4 of 15      Initials: ____ / ____"). The cells are what a footer holds; a sentence
+// that mentions a page ("... on Page 3 of 5 of Exhibit A") has no such gaps around it.
+const CELL_PAGE_RE = /(?:^|\t|[ \t]{3,})(?:Page|PAGE)[ \t]+(\d{1,4})[ \t]+(?:of|OF)[ \t]+(\d{1,4})(?=\t|[ \t]{3,}|$)/;
+const CELL_GAP_RE = /\t|[ \t]{3,}/;
+const FOOTER_CELL_MAX = 45;
+
+/** A footer of cells around "Page N of M" (CELL_PAGE_RE), its page number at most its page count. */
+function isCellFooter(line: string): boolean {
+  if (line.length > 140 || (!line.includes('age ') && !line.includes('AGE '))) return false;
+  const m = CELL_PAGE_RE.exec(line);
+  if (m === null || Number(m[1]) > Number(m[2])) return false;
+  const cells = line.split(CELL_GAP_RE).filter((c) => c.trim() !== '');
+  return cells.length <= 4 && cells.every((c) => c.trim().length <= FOOTER_CELL_MAX);
+}
+
+// What a scanned page carries besides its text: a Bates number stamped for production ("VMC-0041203", "ABC 0001234",
+// "KTC_00012345"), an initials line ("Initials:  JRM  ___   /   ___  TK", "INITIALS: ____ / ____"), and a stamp line of
+// cells set apart by a tab or three or more spaces that holds a Bates number beside a "CONFIDENTIAL"-style legend
+// ("CONFIDENTIAL          VMC-0041203"). A Bates number is capitals, a separator at most, and five to ten digits,
+// alone in its cell; a sentence never is. Its digits are zero-padded to a fixed width, so they start with '0': a
+// patent number ("US 5123456", "EP 1234567", "US5402118", a schedule's list or columns of them), a standard ("ISO
+// 14001", "IEC 62368") or a contract number ("CW255039") never does, and is text, not furniture.
+const BATES_CELL_RE = /^[A-Z][A-Z0-9]{1,9}(?:[-_ ][A-Z]{1,6})?[-_ ]?(?<!\d)0\d{4,9}$/;
+const STAMP_CELL_RE = /^(?:(?:HIGHLY[ \t]+)?CONFIDENTIAL|PRIVILEGED(?:[ \t]+(?:&|AND)[ \t]+CONFIDENTIAL)?|ATTORNEYS['’]?[ \t]+EYES[ \t]+ONLY|EXECUTION[ \t]+(?:COPY|VERSION)|Execution[ \t]+(?:Copy|Version)|Confidential)$/;
+const INITIALS_LINE_RE = /^(?:Initials|INITIALS)(?:[ \t]*:)?(?:[ \t]+(?:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3}|_{2,}|\/))*$/;
+
+/** A Bates stamp line, alone or beside legend cells, or an initials line (see BATES_CELL_RE). */
+function isStampLine(line: string): boolean {
+  if (INITIALS_LINE_RE.test(line)) return true;
+  if (line.length > 120) return false;
+  const c = line.charCodeAt(line.length - 1);
+  if (c < 48 || c > 57) return false;
+  const cells = line.split(CELL_GAP_RE).map((x) => x.trim()).filter((x) => x !== '');
+  return cells.length <= 3 && cells.some((x) => BATES_CELL_RE.test(x)) && cells.every((x) => BATES_CELL_RE.test(x) || STAMP_CELL_RE.test(x));
+}
+
+/**
+ * FURNITURE_RE, a labelled page footer (LABELLED_PAGE_RE, its page number at most its page count), one laid out in
+ * cells, or a scanner's stamp line (isStampLine).
+ */
+export function isFurnitureLine(line: string): boolean {
+  if (FURNITURE_RE.test(line)) return true;
+  if (isCellFooter(line)) return true;
+  if (isStampLine(line)) return true;
+  const c = line.charCodeAt(line.length - 1);
+  if (c < 48 || c > 57 || line.length > 90) return false;
+  const m = LABELLED_PAGE_RE.exec(line) ?? NO_LABELLED_PAGE;
+  return Number(m[1]) <= Number(m[2]);
+}
