@@ -61,7 +61,8 @@ export interface HeldOutClause {
   readonly may?: readonly string[];
   readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw' | 'shortform' | 'startup' | 'sideletter'
     | 'indian' | 'singapore' | 'defined' | 'passive' | 'list' | 'australian' | 'ibank' | 'japanese' | 'german' | 'consumer'
-    | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian';
+    | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
+    | 'southafrican' | 'newzealand' | 'usstate';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -76,7 +77,8 @@ export interface HeldOutClause {
    * ELEVENTH_TYPES, written before the second word-class round, not fitted; 14: ELEVENTH_TYPES, written before the
    * modal-reading round, not fitted; 15: FIFTEENTH_TYPES, written before the frame-reading round, not fitted; 16:
    * SIXTEENTH_TYPES, written before the condition- and comparison-frame round, not fitted; 17: SEVENTEENTH_TYPES, written
-   * before the seventeenth session's cue changes, measured once before and once after them, not fitted.
+   * before the seventeenth session's cue changes, measured once before and once after them, not fitted; 18:
+   * EIGHTEENTH_TYPES, written before the eighteenth session's changes, measured once before and once after them, not fitted.
    */
   readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
 }
@@ -100,6 +102,12 @@ export const SIXTEENTH_TYPES: readonly string[] = [
  *  volume 13/20, anti-assignment 6/9, exclusivity 15/22, non-compete 13/18, non-solicit 13/17). */
 export const SEVENTEENTH_TYPES: readonly string[] = [
   'third-party-beneficiary', 'volume-restriction', 'assignment', 'exclusivity', 'non-compete', 'non-solicit',
+];
+
+/** The types the eighteenth batch measures: those batches 10-17 recalled least (third-party beneficiary, exclusivity,
+ *  anti-assignment, non-compete, volume, non-solicit, covenant-not-to-sue). */
+export const EIGHTEENTH_TYPES: readonly string[] = [
+  'third-party-beneficiary', 'exclusivity', 'non-compete', 'non-solicit', 'assignment', 'volume-restriction', 'covenant-not-to-sue',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -1610,4 +1618,68 @@ quarter.` },
   { batch: 17, types: [], style: 'indian', text: `The Employee hereby assigns to the Company all right, title and interest in any invention conceived by him in the course of his employment.` },
   { batch: 17, types: [], style: 'usgov', text: `The Contracting Officer may assign a Contracting Officer's Representative to monitor the Contractor's performance of this contract.` },
   { batch: 17, types: [], style: 'scandinavian', text: `The Supplier shall assign qualified personnel to the project and may not replace key personnel without the Customer's approval.` },
+  // The eighteenth batch (EIGHTEENTH_TYPES; tag18, 2026-11-30, written before its author read those types' cues, the
+  // word classes or the frames): Irish and Scottish drafting, Nigerian and Kenyan commercial English, Hong Kong, Israeli
+  // startup counsel, South African, New Zealand and a US state procurement contract. 36 clauses of the seven types and
+  // 17 near misses.
+  // third-party-beneficiary
+  { batch: 18, types: ['third-party-beneficiary'], style: 'scottish', text: `The parties intend that each member of the Purchaser's Group shall have an enforceable third-party right under the Contract (Third Party Rights) (Scotland) Act 2017 to enforce the provisions of clause 12 (Indemnities) against the Seller.` },
+  { batch: 18, types: ['third-party-beneficiary'], style: 'southafrican', text: `This clause 14 constitutes a stipulation for the benefit of each Indemnified Person (stipulatio alteri), which any of them may accept at any time by written notice to the Seller.` },
+  { batch: 18, types: ['third-party-beneficiary'], style: 'israeli', text: `This Agreement constitutes a contract for the benefit of a third party, within the meaning of Section 34 of the Contracts (General Part) Law, 5733-1973, in favour of the Company's subsidiaries with respect to Section 6 (Confidentiality).` },
+  { batch: 18, types: ['third-party-beneficiary'], style: 'hongkong', text: `Each Related Person may enforce clause 11 against the Supplier under the Contracts (Rights of Third Parties) Ordinance (Cap. 623), but the parties may vary or rescind this Agreement without the consent of any Related Person.` },
+  { batch: 18, types: ['third-party-beneficiary'], style: 'kenyan', text: `The Bank's customers shall be entitled to claim directly from the Service Provider any compensation payable under Clause 15 for the loss or corruption of their personal data.` },
+  { batch: 18, types: ['third-party-beneficiary'], style: 'newzealand', text: `For the purposes of subpart 1 of Part 2 of the Contract and Commercial Law Act 2017, clause 9 is intended to confer a benefit on each Indemnified Party, and each of them may enforce that clause.` },
+  { batch: 18, types: [], style: 'hongkong', text: `A person who is not a party to this Agreement shall have no right under the Contracts (Rights of Third Parties) Ordinance (Cap. 623) to enforce or to enjoy the benefit of any of its terms.` },
+  { batch: 18, types: [], style: 'irish', text: `The Consultant shall, within 14 days of a written request from the Employer, enter into a collateral warranty in favour of any Funder in the form set out in Schedule 5.` },
+  { batch: 18, types: [], style: 'usstate', text: `The Contractor shall maintain commercial general liability insurance naming the State, its officers and employees as additional insureds.` },
+  // exclusivity
+  { batch: 18, types: ['exclusivity'], style: 'irish', text: `During the Term the Company shall not appoint any other person to act as its agent for the Products in the island of Ireland, and shall refer to the Agent all enquiries for the Products which it receives from that area.` },
+  { batch: 18, types: ['exclusivity'], style: 'nigerian', text: `The Manufacturer shall channel all its sales of the Products in Lagos and Ogun States through the Distributor and through no other person during the continuance of this Agreement.` },
+  { batch: 18, types: ['exclusivity'], style: 'kenyan', text: `The Operator shall be the only person authorised by the County Government to collect parking fees within the Central Business District during the Concession Period.` },
+  { batch: 18, types: ['exclusivity'], style: 'hongkong', text: `The Landlord shall not during the Term let any other shop in the Mall for use as a pharmacy or for the sale of dispensed medicines.` },
+  { batch: 18, types: ['exclusivity'], style: 'israeli', text: `Exclusivity: for 30 days following execution of this term sheet, the Company and the Founders will not negotiate with any other investor regarding an investment in the Company.` },
+  { batch: 18, types: ['exclusivity'], style: 'usstate', text: `This is a single-award contract. The Department will not purchase like services from any other vendor during the contract term, except in an emergency declared under Section 287.057(3)(a), Florida Statutes.` },
+  { batch: 18, types: [], style: 'hongkong', text: `The Tenant shall use the Premises solely as a retail pharmacy and for no other purpose whatsoever.` },
+  { batch: 18, types: [], style: 'southafrican', text: `All rates quoted in this agreement are exclusive of value-added tax, which shall be levied at the prevailing rate.` },
+  { batch: 18, types: [], style: 'nigerian', text: `Only the Engineer may issue variation orders to the Contractor, and no variation shall be valid unless so issued in writing.` },
+  // non-compete
+  { batch: 18, types: ['non-compete'], style: 'nigerian', text: `The Vendor shall not, within two years of the Effective Date, set up or be associated with any enterprise dealing in the importation of frozen fish into Nigeria.` },
+  { batch: 18, types: ['non-compete'], style: 'kenyan', text: `The Employee shall not, for a period of twelve (12) months after leaving the service of the Company, take up any engagement with a rival mobile money operator in the Republic of Kenya.` },
+  { batch: 18, types: ['non-compete'], style: 'israeli', text: `During the Restricted Period, the Founder will not establish, join or advise any startup developing cyber-security products for the automotive sector, other than the Company.` },
+  { batch: 18, types: ['non-compete'], style: 'southafrican', text: `Restraint. The Seller shall not for a period of 3 (three) years after the Effective Date, whether as principal, agent, partner, shareholder, employee or otherwise, be interested in or concerned with any business in the Western Cape which trades in the same or similar goods as the Business.` },
+  { batch: 18, types: ['non-compete'], style: 'irish', text: `The Consultant shall not during the Engagement and for six months after its termination provide services of a like nature to any undertaking whose business is in competition with that of the Client in the State.` },
+  { batch: 18, types: [], style: 'irish', text: `The parties shall not engage in any concerted practice which has as its object or effect the prevention, restriction or distortion of competition in trade in any goods or services in the State.` },
+  { batch: 18, types: [], style: 'kenyan', text: `The Procuring Entity shall procure the goods through open competitive tendering in accordance with the Public Procurement and Asset Disposal Act, 2015.` },
+  { batch: 18, types: [], style: 'southafrican', text: `The Employee shall devote the whole of his working time, attention and skill to the business of the Company during normal working hours.` },
+  // non-solicit
+  { batch: 18, types: ['non-solicit'], style: 'irish', text: `The Purchaser shall not, for 12 months after Completion, seek to entice away from the Vendor any person employed by the Vendor in a managerial or technical capacity.` },
+  { batch: 18, types: ['non-solicit'], style: 'nigerian', text: `Neither party shall, during the subsistence of this Agreement and for one year after its determination, poach or attempt to poach any staff of the other party.` },
+  { batch: 18, types: ['non-solicit'], style: 'newzealand', text: `Neither of us will, while this agreement is in force and for six months afterwards, try to lure away any of the other's staff who worked on the Project.` },
+  { batch: 18, types: ['non-solicit'], may: ['non-compete'], style: 'southafrican', text: `The Seller shall not, for 2 (two) years after the Closing Date, induce or attempt to induce any customer or supplier of the Business to cease doing business with the Business or to reduce the volume of that business.` },
+  { batch: 18, types: [], style: 'kenyan', text: `The Contractor shall not employ any child within the meaning of the Children Act, 2022 in the performance of the Works.` },
+  { batch: 18, types: [], style: 'nigerian', text: `Tenders shall be invited by public advertisement in at least two newspapers of national circulation not less than six weeks before the closing date.` },
+  // assignment (anti-assignment)
+  { batch: 18, types: ['assignment'], style: 'scottish', text: `The Licensee shall not grant any assignation of its interest in this Agreement without the prior written consent of the Licensor, which consent shall not be unreasonably withheld.` },
+  { batch: 18, types: ['assignment'], style: 'irish', text: `Neither party shall be entitled to transfer the burden or the benefit of this Agreement, in whole or in part, save with the written consent of the other.` },
+  { batch: 18, types: ['assignment'], style: 'kenyan', text: `The Lessee shall not alienate its interest under this Lease to any third party during the Term except with the prior consent in writing of the Lessor.` },
+  { batch: 18, types: ['assignment'], style: 'hongkong', text: `No party may novate any of its rights or obligations under this Agreement without the prior written consent of the others.` },
+  { batch: 18, types: ['assignment'], style: 'newzealand', text: `You can't pass this agreement on to anyone else unless we agree in writing first.` },
+  { batch: 18, types: [], style: 'southafrican', text: `The Seller hereby cedes to the Purchaser all of its right, title and interest in and to the Book Debts with effect from the Effective Date.` },
+  { batch: 18, types: [], style: 'israeli', text: `Tasks shall be assigned to team members by the Product Owner at each sprint planning meeting.` },
+  // volume-restriction
+  { batch: 18, types: ['volume-restriction'], style: 'kenyan', text: `The Permit Holder shall not abstract more than 500 cubic metres of water per day from the Borehole.` },
+  { batch: 18, types: ['volume-restriction'], style: 'newzealand', text: `Your plan includes 100 GB of data each month; once you reach it, speeds drop to 1 Mbps until your next billing date.` },
+  { batch: 18, types: ['volume-restriction'], style: 'hongkong', text: `The Licensee may operate not more than three (3) retail outlets under the Licensed Marks within Hong Kong.` },
+  { batch: 18, types: ['volume-restriction'], style: 'nigerian', text: `The Distributor's allocation shall be limited to 40,000 cartons per quarter, and the Company shall not be bound to supply quantities above that allocation.` },
+  { batch: 18, types: ['volume-restriction'], style: 'scottish', text: `The Tenant shall be entitled to take no more than twenty salmon from the beat in any one season.` },
+  { batch: 18, types: [], style: 'nigerian', text: `The Supplier shall deliver no fewer than 2,000 crates of the Products to the Depot each week.` },
+  { batch: 18, types: [], style: 'usstate', text: `The Contractor shall complete all work under each task order within not more than ninety (90) calendar days of the order date.` },
+  // covenant-not-to-sue
+  { batch: 18, types: ['covenant-not-to-sue'], style: 'irish', text: `The Licensee undertakes not to institute proceedings before any court or the Patents Office alleging that any of the Licensed Patents is invalid.` },
+  { batch: 18, types: ['covenant-not-to-sue'], style: 'hongkong', text: `Each Party irrevocably waives any right it may have to bring any claim against the other in respect of the matters released under Clause 3.` },
+  { batch: 18, types: ['covenant-not-to-sue'], style: 'israeli', text: `The Founder hereby waives, and undertakes not to assert against the Company or its successors, any claim to royalties or other compensation for any Service Invention, including under Section 134 of the Patents Law, 5727-1967.` },
+  { batch: 18, types: ['covenant-not-to-sue'], style: 'newzealand', text: `Once the settlement sum is paid, the Claimant won't bring or continue any proceedings against the Respondent about the Dispute.` },
+  { batch: 18, types: ['covenant-not-to-sue'], style: 'southafrican', text: `The Licensee shall not, directly or indirectly, oppose, or apply for the revocation of, any patent of the Licensor.` },
+  { batch: 18, types: [], style: 'southafrican', text: `Nothing in this clause shall prevent either party from approaching a competent court for urgent interim relief, including an interdict.` },
+  { batch: 18, types: [], style: 'irish', text: `The Licensee shall inform the Licensor promptly upon becoming aware of any application for revocation of any of the Licensed Patents.` },
 ];

@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -53,6 +53,7 @@ const FOURTEENTH = batch(14);
 const FIFTEENTH = batch(15);
 const SIXTEENTH = batch(16);
 const SEVENTEENTH = batch(17);
+const EIGHTEENTH = batch(18);
 const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -88,6 +89,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const fifteenth = measure(FIFTEENTH, FIFTEENTH_TYPES);
     const sixteenth = measure(SIXTEENTH, SIXTEENTH_TYPES);
     const seventeenth = measure(SEVENTEENTH, SEVENTEENTH_TYPES);
+    const eighteenth = measure(EIGHTEENTH, EIGHTEENTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -112,8 +114,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('fifteenth batch, its eleven types', rowsOf(fifteenth.perType)), micro('fifteenth batch', fifteenth.perType, () => true),
       ...table('sixteenth batch, its seven types', rowsOf(sixteenth.perType)), micro('sixteenth batch', sixteenth.perType, () => true),
       ...table('seventeenth batch, its six types', rowsOf(seventeenth.perType)), micro('seventeenth batch', seventeenth.perType, () => true),
+      ...table('eighteenth batch, its seven types', rowsOf(eighteenth.perType)), micro('eighteenth batch', eighteenth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -197,6 +200,15 @@ const LATER_BATCHES = [
   // benefit hereof'). The other batches after it: tenth R 0.80, twelfth 0.62, thirteenth 0.81, fourteenth 0.96,
   // fifteenth 0.95 (its list item named), sixteenth P 1.00, R 0.80 (its named misses and false tags read); P 1.00 on all.
   { name: 'seventeenth', clauses: SEVENTEENTH, types: SEVENTEENTH_TYPES, floor: { precision: 0.7, recall: 0.45 } },
+  // The eighteenth batch (EIGHTEENTH_TYPES: the seven types batches 10-17 recalled least; written by tag18 before reading
+  // their cues, the word classes or the frames, in Irish and Scottish drafting, Nigerian and Kenyan commercial English, Hong
+  // Kong, Israeli startup counsel, South African, New Zealand and US state procurement wording; 36 clauses and 17 near
+  // misses): micro P 0.93, R 0.39 (14 tp, 1 fp, 22 fn) before the eighteenth session's round: non-compete 0/5 (no wording
+  // of 'compete' but 'in competition with', which missed too), third-party beneficiary 1/6, exclusivity 2/6, assignment
+  // 2/5, volume 2/5, covenant-not-to-sue 3/5, non-solicit 4/4; the false tag non-compete on a concerted-practice clause.
+  // Batches 10-17 at the same point: tenth R 0.80, twelfth 0.62, thirteenth 0.81, fourteenth 0.96, fifteenth 0.95 (P 1.00
+  // on all five), sixteenth P 1.00, R 0.80, seventeenth P 0.78, R 0.53.
+  { name: 'eighteenth', clauses: EIGHTEENTH, types: EIGHTEENTH_TYPES, floor: { precision: 0.85, recall: 0.35 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
