@@ -489,6 +489,29 @@ function hasScheme(stack: readonly Draft[], scheme: string): boolean {
   return false;
 }
 
+const CLOSERS = '.;:!?)"”]';
+const DIVISION_RE = /^(?:ARTICLE|Article|CHAPTER|Chapter|PART|Part)\b/;
+
+/**
+ * Whether a heading line before a number heads what follows ('Royalties' before '3.1'), as a reader takes it: the
+ * text before it is finished (a sentence closed), and it is no page header (its line found once in the document),
+ * no address line or table cell (no digit, except after 'ARTICLE' or 'CHAPTER': 'Stage 2', 'Page 18', 'Version 1').
+ */
+function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo): boolean {
+  const { start, end } = pending.block;
+  const line = text.slice(start, end);
+  if (/\d/.test(line) && !DIVISION_RE.test(line)) return false;
+  // not a caption in quotes, a field ('For FMI: CEO') or a line broken after 'and' ('President and')
+  if (/^["“'‘]|:/.test(line) || /\b(?:and|or|of|the|for|to|in|a|an)$/i.test(line)) return false;
+  let i = infos.indexOf(pending) - 1;
+  while (i >= 0 && (infos[i] as BlockInfo).block.furniture) i--;
+  const before = infos[i];
+  // ('Corp.' ends an address line, not a sentence)
+  const last = before ? text.charAt(before.block.end - 1) : '';
+  if (!before || !CLOSERS.includes(last) || (last === '.' && endsWithAbbreviation(text.slice(Math.max(before.block.start, before.block.end - 40), before.block.end - 1)))) return false;
+  return text.indexOf(line, end) < 0 && text.lastIndexOf(line, start - 1) < 0;
+}
+
 /** Builds the drafts for plain text. `forcedPreambleEnd`: index of the last preamble block when nothing else ends it. */
 function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<number>, forcedPreambleEnd: number): { roots: Draft[]; leftPreamble: boolean } {
   const roots: Draft[] = [];
@@ -758,22 +781,48 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       continue;
     }
 
-    flushPending();
     const { reading, keep } = placement;
+    // A heading line just before a number heads what follows, not the clause the number closes ('Royalties' on its
+    // own line between '2.2 ...' and '3.1 ...'): a wrapped last line of that clause is no heading line (it would be a
+    // weak block, joined above).
+    // It heads a number without a heading of its own, or stands for a chapter line that is missing.
+    const values = reading.values;
+    const keptPath = keep > 0 ? numericPath(stack[keep - 1] as Draft) : null;
+    const chapterMissing = isDecimalScheme(reading.scheme) && values.length > 1 && !(keptPath && isPrefixPath(keptPath, values));
+    const heading: BlockInfo | null = keep < stack.length && pending && (info.heading === null || chapterMissing) && headsNext(text, infos, pending) ? pending : null;
+    if (!heading) flushPending();
+    pending = null;
     stack.length = keep;
     // a new top-level division after a signature block starts a new part of the document (e.g. general
     // conditions after the signed specific conditions); schedules keep their own numbering
     if (keep === 0 && (container as Draft | null)?.kind === 'signature' && (info.marker.keyword || info.heading !== null)) container = null;
-    const parent = stack[stack.length - 1] ?? container;
-    const d = newDraft(kindOf(reading.scheme, stack.length + (container ? 1 : 0)), block.start, block.end);
+    let parent = stack[stack.length - 1] ?? container;
+    // "ARTICLE 40" with "Responsibilities of Party A" on the next line keeps that heading: the line before
+    // ("CHAPTER 7 ...") is a paragraph of its own before it.
+    const nextInfo = infos[i + 1];
+    const headingNext = info.headingOnly && !info.heading && nextInfo !== undefined && nextInfo.headingLine && !toc.has(i + 1);
+    if (heading && !chapterMissing && headingNext) addPara(heading.block.start, heading.block.end, heading.heading);
+    const headsIt = heading !== null && !chapterMissing && !headingNext;
+    if (heading && chapterMissing) {
+      // '3.1 Running Royalty' with no '3.' line: the heading line stands for the missing chapter, numbered like the
+      // prefix so that '3.2' goes under it and '4.' beside it.
+      const g = newDraft(kindOf(reading.scheme, stack.length + (container ? 1 : 0)), heading.block.start, heading.block.end);
+      g.heading = heading.heading;
+      g.scheme = `dec${values.length - 1}`;
+      g.values = values.slice(0, -1);
+      if (parent) parent.items.push(g);
+      else roots.push(g);
+      stack.push(g);
+      parent = g;
+    }
+    const d = newDraft(kindOf(reading.scheme, stack.length + (container ? 1 : 0)), headsIt ? (heading as BlockInfo).block.start : block.start, block.end);
     d.number = info.marker.raw;
-    d.heading = info.heading;
+    d.heading = info.heading ?? (headsIt ? (heading as BlockInfo).heading : null);
     d.scheme = reading.scheme;
     d.values = reading.values;
     d.bodyStart = info.bodyStart < block.end ? info.bodyStart : null;
     // "ARTICLE I" on one line, "DEFINITIONS" on the next.
-    const nextInfo = infos[i + 1];
-    if (info.headingOnly && !info.heading && nextInfo && nextInfo.headingLine && !toc.has(i + 1)) {
+    if (headingNext) {
       d.heading = nextInfo.heading;
       d.ownEnd = nextInfo.block.end;
       i++;

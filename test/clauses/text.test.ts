@@ -479,3 +479,49 @@ NOW, THEREFORE, the parties agree as follows:
     expect(byNumber(tree(text), '2').heading).toBe('Source Code');
   });
 });
+
+describe('an unnumbered heading line before a number', () => {
+  const head = 'PATENT LICENSE AGREEMENT\n\nAlpha Corp. and Beta Inc. agree as follows:\n\n1. License\n\n1.1 Grant. Alpha grants Beta a non-exclusive licence under the Licensed Patents.\n\n';
+  const own = (t: ReturnType<typeof tree>, text: string, number: string): string => {
+    const c = byNumber(t, number);
+    return text.slice(c.start, c.bodyEnd);
+  };
+
+  it("heads the clauses after it ('Royalties' between '1.2' and '2.1' with no '2.' line), not the end of 1.2", () => {
+    const text = `${head}1.2 Sublicensing. Beta may not sublicense except to its Affiliates.\n\nRoyalties\n\n2.1 Running royalty. Beta shall pay Alpha a royalty of 2% of Net Sales.\n\n2.2 Reports. Beta shall report Net Sales quarterly.\n\n3. Term\n\n3.1 This Agreement lasts five years.\n`;
+    const t = tree(text);
+    expect(own(t, text, '1.2')).not.toContain('Royalties');
+    const group = t.clauses.find((c) => c.heading === 'Royalties');
+    expect(group).toMatchObject({ number: null, depth: 1 });
+    expect([parentOf(t, byNumber(t, '2.1'))?.heading, parentOf(t, byNumber(t, '2.2'))?.heading]).toEqual(['Royalties', 'Royalties']);
+    expect(byNumber(t, '3').depth).toBe(1);
+    expect(parentOf(t, byNumber(t, '3.1'))?.number).toBe('3');
+  });
+
+  it('is the heading of a number that has none of its own', () => {
+    const text = `${head}1.2 Beta may not sublicense except to its Affiliates.\n\nRoyalties\n\n2. Beta shall pay Alpha a royalty of 2% of Net Sales.\n`;
+    const t = tree(text);
+    expect(own(t, text, '1.2')).not.toContain('Royalties');
+    expect(byNumber(t, '2').heading).toBe('Royalties');
+    expect(text.slice(byNumber(t, '2').start)).toMatch(/^Royalties\n\n2\. Beta/);
+  });
+
+  it('near miss: a wrapped last line of 1.2 stays in 1.2', () => {
+    for (const wrap of ['except to its\nAffiliates and Subsidiaries\n2.1', 'except to its\nAffiliates and Subsidiaries\n\n2.1']) {
+      const text = `${head}1.2 Sublicensing. Beta may not sublicense any rights granted under this Agreement ${wrap} Running royalty. Beta shall pay Alpha a royalty of 2% of Net Sales.\n`;
+      const t = tree(text);
+      expect(own(t, text, '1.2')).toMatch(/Affiliates and Subsidiaries$/);
+      expect(t.clauses.some((c) => c.heading === 'Affiliates and Subsidiaries')).toBe(false);
+      expect(parentOf(t, byNumber(t, '2.1'))).toBeUndefined();
+    }
+  });
+
+  it('near miss: a page header the running-header pass left (found twice) and an address line head nothing', () => {
+    const text = `${head}1.2 Sublicensing. Beta may not sublicense except to its Affiliates.\n\nConfidential Execution Copy\n\n2.1 Running royalty. Beta shall pay Alpha a royalty of 2% of Net Sales.\n\n2.2 Notices. Notices go to Beta at 1 Main Street, Springfield.\n\nConfidential Execution Copy\n\n3. Payment. Payment terms are thirty days.\n\n3.1 Notices. Notices to Alpha go to Alpha Corp.\n\nLegal Department\n\n4.1 Governing law. This Agreement is governed by the laws of New York.\n`;
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.heading !== null && /Confidential|Legal/.test(c.heading) && c.number !== null)).toEqual([]);
+    expect(parentOf(t, byNumber(t, '2.1'))).toBeUndefined();
+    expect(t.clauses.some((c) => c.heading === 'Legal Department')).toBe(false);
+    expect(own(t, text, '3.1')).toMatch(/Legal Department$/);
+  });
+});
