@@ -240,7 +240,19 @@ function bareChapterMarker(text: string, block: Block): Marker | null {
 
 /** An unnumbered heading line ("GOVERNING LAW", "Term."): short, heading-like, not a sentence or a "By:" field. */
 export function isHeadingLine(body: string): boolean {
-  return body.length <= 80 && !body.includes('\t') && isHeadingText(body) && !endsInMark(body, '.;,') && !SIGNATURE_LINE_RE.test(body);
+  const words = withoutLeader(body);
+  return words.length <= 80 && !body.includes('\t') && isHeadingText(words) && !endsInMark(words, '.;,') && !SIGNATURE_LINE_RE.test(words);
+}
+
+// A contents entry's dot leader and page number ("EXHIBIT A   LICENSED PATENTS ............ 9"): only dots lead to
+// the number, so a heading line with a number of its own ("Schedule 2", "Royalty Band 3") keeps it
+const DOT_LEADER_TAIL_RE = /[ \t]*\.{4,}[ \t.]*(?:(?:Page|PAGE|p\.)[ \t]*)?\d{1,3}$/;
+/** The longest line a contents entry with a dot leader takes (its words are at most 80 characters, as a heading's). */
+const LEADER_LINE_MAX = 132;
+
+/** A line without the dot leader and page number of a contents entry (DOT_LEADER_TAIL_RE), else as it is. */
+function withoutLeader(line: string): string {
+  return isDigit(line.charCodeAt(line.length - 1)) && line.includes('....') ? line.replace(DOT_LEADER_TAIL_RE, '') : line;
 }
 
 function analyse(text: string, block: Block): BlockInfo {
@@ -250,7 +262,11 @@ function analyse(text: string, block: Block): BlockInfo {
     const { heading, headingOnly, bodyAt } = readHeading(text.slice(marker.end, Math.min(block.end, marker.end + 160)), isParenScheme(marker));
     return { block, marker, heading, headingOnly, headingLine: false, bodyStart: marker.end + bodyAt };
   }
-  if (block.end - block.start > 80) return { block, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: block.start };
+  const long = block.end - block.start > 80;
+  // a longer line may still be a contents entry, its words short before a dot leader (withoutLeader)
+  if (long && (block.end - block.start > LEADER_LINE_MAX || !isDigit(text.charCodeAt(block.end - 1)) || !text.slice(block.end - 16, block.end).includes('....'))) {
+    return { block, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: block.start };
+  }
   const body = text.slice(block.start, block.end);
   const headingLine = isHeadingLine(body);
   return { block, marker: null, heading: headingLine ? cleanHeading(body) : null, headingOnly: headingLine, headingLine, bodyStart: headingLine ? block.end : block.start };
@@ -259,16 +275,25 @@ function analyse(text: string, block: Block): BlockInfo {
 /** Signature-page fields and rules repeat legitimately; they are never running headers. */
 const FIELD_RE = /^(?:By|BY|Name|NAME|Title|TITLE|Date|DATE|Its|ITS|Signature|SIGNATURE|Address|Attn|Attention)\b|^[_\-=.* ]+$|^\[?\*/;
 const RUNNING_HEADER_MIN = 3;
+/** A running header's words at most (spaces squashed), and its line at most with the gaps of a page-wide layout. */
+const RUNNING_HEADER_MAX = 60;
+const RUNNING_HEADER_LINE_MAX = 132;
 
 /**
  * What a block would repeat as a running header (its line, spaces squashed), or null. A function of the module, not
  * a closure made per document: V8 keeps a closure's optimised code for that closure alone (see bodyAfter).
  */
 function runningHeaderKey(text: string, b: Block): string | null {
-  if (b.furniture || b.end - b.start > 60 || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
+  // `pdftotext -layout` sets a header's cells apart by a page-wide gap ("SHORT TITLE <40 spaces> CONFIDENTIAL"): the
+  // line's width is its words, spaces squashed (RUNNING_HEADER_MAX), the gap is not
+  if (b.furniture || b.end - b.start > RUNNING_HEADER_LINE_MAX || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
   const line = text.slice(b.start, b.end);
   if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
-  return squashSpaces(line);
+  // a schedule's title set out the same way on each of its pages ("ATTACHMENT 6    SOFTWARE INSTALLATION TERMS") is
+  // still its heading where it first stands: only the widths that were always read as headers are
+  if (b.end - b.start > RUNNING_HEADER_MAX && SCHEDULE_RE.test(line)) return null;
+  const key = squashSpaces(line);
+  return key.length <= RUNNING_HEADER_MAX ? key : null;
 }
 
 /**
@@ -295,6 +320,31 @@ function markRunningHeaders(text: string, blocks: Block[]): Block[] {
     out ??= blocks.slice();
     const i = at[n] as number;
     out[i] = { ...(blocks[i] as Block), furniture: true };
+  }
+  return out ?? blocks;
+}
+
+// A page's footnotes as a converter lays them out: a rule of underscores alone on its line, then notes that open with a
+// superscript mark ("________\n¹ Net Sales include ..."). Before the rule there is always text to join again.
+const FOOTNOTE_RULE_RE = /^_{10,}[ \t]*\r?\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
+const FOOTNOTE_MARK_RE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
+
+/**
+ * Footnotes at the foot of a page (FOOTNOTE_RULE_RE, and the notes after it up to the page's footer) become
+ * furniture, as the page's header and footer do: a note is no clause of its own under whatever heading the page
+ * reached, and a sentence broken by the page break is joined again across it. The notes stay in the text, inside
+ * the clause that runs across the page.
+ */
+function markFootnotes(text: string, blocks: Block[]): Block[] {
+  let out: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.furniture || text.charCodeAt(b.start) !== 95 || !FOOTNOTE_RULE_RE.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) continue;
+    out ??= blocks.slice();
+    let j = i;
+    do out[j] = { ...(blocks[j] as Block), furniture: true };
+    while (++j < blocks.length && !(blocks[j] as Block).furniture && FOOTNOTE_MARK_RE.test(text.charAt((blocks[j] as Block).start)));
+    i = j - 1;
   }
   return out ?? blocks;
 }
@@ -851,7 +901,7 @@ function wholeText(text: string): Draft[] {
 
 /** Plain text -> top-level clause drafts. */
 export function textDrafts(text: string): Draft[] {
-  const blocks = splitRunInChildren(text, mergeContinuations(text, markRunningHeaders(text, scanBlocks(text))));
+  const blocks = splitRunInChildren(text, mergeContinuations(text, markFootnotes(text, markRunningHeaders(text, scanBlocks(text)))));
   const infos: BlockInfo[] = [];
   for (let i = 0; i < blocks.length; i++) infos.push(analyse(text, blocks[i] as Block));
   const toc = findToc(infos, text);

@@ -1,0 +1,52 @@
+// Text exported from a PDF with `pdftotext -layout`: a contents list with dot leaders, a running header whose cells a
+// page-wide gap sets apart, and footnotes under a rule at the foot of a page. None of them is a clause of its own.
+import { describe, expect, it } from 'vitest';
+import { outline, tree } from './helpers.js';
+
+const HEADER = 'ACME / BETA PATENT CROSS-LICENSE' + ' '.repeat(40) + 'CONFIDENTIAL';
+const page = (n: number, lines: string[]) => [HEADER, '', ...lines, '', `Page ${n}${' '.repeat(60)}DMS-4127763v6`].join('\n');
+
+describe('PDF text: contents, running header, footnotes', () => {
+  const text = [
+    page(1, [
+      '                 PATENT CROSS-LICENSE AGREEMENT', '', '                    TABLE OF CONTENTS', '',
+      '1.   DEFINITIONS ......................................................... 2',
+      '2.   LICENSE GRANTS ...................................................... 2',
+      '3.   TERM ................................................................ 3', '',
+      'EXHIBIT A   ACME LICENSED PATENTS ........................................ 4',
+      'EXHIBIT B   BETA LICENSED PATENTS ........................................ 4',
+    ]),
+    page(2, [
+      '     This Patent Cross-License Agreement is made between Acme Inc. ("Acme") and Beta Corp. ("Beta").', '',
+      '1.   DEFINITIONS', '',
+      '     1.1  "Net Sales¹" means the gross amounts invoiced by Beta for Licensed Products, less',
+      'returns and taxes.', '',
+      '2.   LICENSE GRANTS', '',
+      '     2.1  GRANT TO BETA. Acme grants to Beta a non-exclusive licence under the Acme Patents to make',
+      '', '________________________', '¹ Net Sales include amounts invoiced to Affiliates for their own use.',
+    ]),
+    page(3, [
+      'and sell Licensed Products.', '',
+      '3.   TERM', '', '     3.1  This Agreement ends when the last Licensed Patent expires.',
+    ]),
+    page(4, ['                    EXHIBIT A', '                    ACME LICENSED PATENTS', '', 'US 10,884,152']),
+  ].join('\n\f');
+  const t = tree(text);
+
+  it('reads the contents, its unnumbered entries too, as preamble text (the exhibit heading itself, no leader, stays one)', () => {
+    expect(outline(t).filter((l) => !l.startsWith('2 clause -') && !l.startsWith('1 preamble'))).toEqual([
+      '1 section 1 {DEFINITIONS}', '2 section 1.1', '1 section 2 {LICENSE GRANTS}', '2 section 2.1 {GRANT TO BETA}', '1 section 3 {TERM}', '2 section 3.1',
+      '1 schedule EXHIBIT A {ACME LICENSED PATENTS}',
+    ]);
+    const preamble = t.children[0]!;
+    expect(text.slice(preamble.start, preamble.end)).toContain('EXHIBIT B   BETA LICENSED PATENTS ....');
+    expect(t.clauses.filter((c) => /^EXHIBIT [AB] .*\.{4}/.test(text.slice(c.start, c.end)))).toEqual([]);
+  });
+
+  it('keeps a running header set apart by a page-wide gap out of the clauses, and joins the sentence across the footnote', () => {
+    expect(t.clauses.filter((c) => text.slice(c.start, c.end).startsWith('ACME / BETA'))).toEqual([]);
+    const s21 = t.clauses.find((c) => c.number === '2.1')!;
+    expect(text.slice(s21.start, s21.end)).toMatch(/to make\n[\s\S]*¹ Net Sales include[\s\S]*\nand sell Licensed Products\.$/);
+    expect(s21.children).toEqual([]);
+  });
+});
