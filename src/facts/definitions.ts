@@ -297,6 +297,38 @@ function afterLastStop(text: string, from: number, to: number): number {
   return from;
 }
 
+// 8. A Markdown definitions table: a pipe table whose header names its columns as terms and their meanings ("| Term |
+// Meaning |", "| Defined term | Definition |", "| Expression | Meaning |"). Each row defines the term of its first cell
+// (bare, bold or quoted) by the words of the next; a table of anything else (royalty rates, patents) defines nothing.
+const DEFINITION_TABLE_HEAD = /(?:^|\n)[ \t]*\|[ \t]*[*_]{0,2}(?:Defined[ \t]+)?(?:[Tt]erms?|[Ee]xpressions?|[Ww]ords?)[*_]{0,2}[ \t]*\|[ \t]*[*_]{0,2}(?:[Mm]eanings?|[Dd]efinitions?)[*_]{0,2}[ \t]*\|?[ \t]*\r?\n[ \t]*\|?[ \t:|-]*-[ \t:|-]*\r?\n/g;
+/** The term cell of a definitions table row: optional emphasis and quotes around a capitalised term. */
+const TABLE_TERM_CELL = /^[ \t]*[*_]{0,2}["“]?[*_]{0,2}([A-Z0-9][^|"“”*_]{0,79}?)[*_]{0,2}["”]?[*_]{0,2}[ \t]*$/;
+
+/** The rows of each Markdown definitions table (DEFINITION_TABLE_HEAD) as definitions, through `add`. */
+function tableDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+  if (!text.includes('|')) return;
+  DEFINITION_TABLE_HEAD.lastIndex = 0;
+  for (let head = DEFINITION_TABLE_HEAD.exec(text); head !== null; head = DEFINITION_TABLE_HEAD.exec(text)) {
+    let row = head.index + head[0].length;
+    while (row < text.length) {
+      let end = text.indexOf('\n', row);
+      if (end < 0) end = text.length;
+      const line = text.slice(row, end);
+      const open = line.indexOf('|');
+      if (open < 0 || line.slice(0, open).trim() !== '') break;
+      const second = line.indexOf('|', open + 1);
+      const cell = TABLE_TERM_CELL.exec(second < 0 ? '' : line.slice(open + 1, second));
+      if (cell) {
+        const start = row + open + 1 + (cell.index as number) + cell[0].indexOf(cell[1] as string);
+        const term = (cell[1] as string).trimEnd();
+        add(term, start, start + term.length, 'means', { from: row + second + 1, to: end, end });
+      }
+      row = end + 1;
+    }
+    DEFINITION_TABLE_HEAD.lastIndex = Math.max(DEFINITION_TABLE_HEAD.lastIndex, row);
+  }
+}
+
 export function findDefinitions(text: string, locate: ClauseLocator): DefinitionRecord[] {
   const out: DefinitionRecord[] = [];
   // One record per term and clause: a clause that states a term twice ("X" means ...; "X" shall include ...) or names
@@ -357,6 +389,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       add(m[7], start, start + m[7].length, 'means', definitionBody(text, at + m[0].length));
     }
   }
+  tableDefinitions(text, add);
   // A definition narrowed or widened for one part of the agreement: 'For purposes of this Section 2.01, "Buyer Field"
   // excludes ...' restates the term (with 'means' the pattern above reads it already).
   for (let k = text.indexOf(SCOPED_MARKER); k >= 0; k = text.indexOf(SCOPED_MARKER, k + SCOPED_MARKER.length)) {
