@@ -1,5 +1,5 @@
 // The synchronous front half of the pipeline: ingest output -> clause tree -> tags -> facts.
-import { LineIndex, type ClauseTree, type Source } from './model/index.js';
+import { LineIndex, wordIndexOf, type ClauseTree, type Source } from './model/index.js';
 import { buildClauseTree } from './clauses/index.js';
 import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
@@ -37,9 +37,12 @@ export function readableSource(source: Source): Source {
 
 export function analyze(original: Source, options: AnalyzeOptions = {}): Analysis {
   // A bilingual agreement is read in English: the other language's paragraphs are blanked in place (same offsets).
-  const parallel = leaveOutOtherLanguage(original.text);
+  // When the stages read the text as it came (a text source, Markdown without escapes), its word index, which the
+  // tagger and the rules read, tells most documents apart without a walk over their characters.
+  const readable = readableSource(original);
+  const parallel = leaveOutOtherLanguage(original.text, readable === original ? wordIndexOf(original) : undefined);
   const input = parallel.leftOut === null ? original : { ...original, text: parallel.text };
-  const source = readableSource(input);
+  const source = parallel.leftOut === null ? readable : readableSource(input);
   const lines = new LineIndex(source.text);
   const tree = buildClauseTree(input, lines);
   const tags = tagClauses(source, tree, options.extraTypes);

@@ -12,7 +12,7 @@
 // another language is left as it is, and
 // so is an English one quoting a foreign sentence. `check --explain` says what was left out.
 
-import { wordHash } from '../model/words.js';
+import { wordHash, type WordIndex } from '../model/words.js';
 
 /** Words that only a language's own sentences are made of (articles, prepositions, conjunctions); two letters or more. */
 const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
@@ -26,12 +26,15 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
 
 /** Letters of Chinese, Japanese and Korean script. */
 const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
+const CJK_ANY_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 /** A word: two letters or more, not the end of a domain name or a path ('.com', '/es'). */
 const WORD_RE = /(?<![.@/\p{L}])\p{L}{2,}/gu;
 /** A Romance word's look: a letter with an accent English does not use, or a noun ending English does not have. */
 const ROMANCE_LOOK_RE = /[áéíóúñãõçàèìòùâêîôûäöüß]|\p{L}(?:ción|ciones|sión|siones|idad|idades|miento|mientos|encia|ância|ência|ção|ções)\b/iu;
 
 const MIN_OTHER = 2;
+/** The least letters of CJK script a paragraph in it holds. */
+const CJK_MIN = 8;
 const ENGLISH_SHARE = 0.3;
 /**
  * The other language's least share of the words: a parallel agreement gives it about half. Two paragraphs of a French
@@ -55,18 +58,52 @@ const CJK = 'Chinese, Japanese or Korean';
 const FUNCTION_MASK = new Map<string, number>();
 for (const [i, [, set]] of FUNCTION_WORDS.entries()) for (const w of set) FUNCTION_MASK.set(w, (FUNCTION_MASK.get(w) ?? 0) | (1 << i));
 /**
- * The ASCII function words by a hash of their letters: a word of ASCII letters (most words) is looked up by the
- * hash of its letters folded to lower case (model/words.ts's wordHash) and compared in place, with no string made
- * for it.
+ * ASCII function words by a hash of their letters: a word of ASCII letters (most words) is looked up by the hash of
+ * its letters folded to lower case (model/words.ts's wordHash) in an open-addressed table and compared in place, with
+ * no string made for it.
  */
-const ASCII_FUNCTION = new Map<number, [string, number][]>();
-for (const [w, mask] of FUNCTION_MASK) {
-  if (!/^[a-z]+$/.test(w)) continue;
-  const h = wordHash(w);
-  const list = ASCII_FUNCTION.get(h);
-  if (list) list.push([w, mask]);
-  else ASCII_FUNCTION.set(h, [[w, mask]]);
+class AsciiWordTable {
+  readonly words: string[] = [];
+  readonly masks: number[] = [];
+  /** Per slot: the hash of the word there, and 1 + its index in `words` (0: an empty slot). */
+  private readonly hash = new Int32Array(4096);
+  private readonly word = new Uint16Array(4096);
+
+  constructor(entries: Iterable<readonly [string, number]>) {
+    for (const [w, mask] of entries) {
+      const h = wordHash(w);
+      let slot = slotOf(h);
+      while (this.word[slot] !== 0) slot = (slot + 1) & 4095;
+      this.words.push(w);
+      this.masks.push(mask);
+      this.hash[slot] = h;
+      this.word[slot] = this.words.length;
+    }
+  }
+
+  /** The index in `words` of the word text[s, e) spells (its ASCII letters, hashed folded: h), or -1. */
+  find(text: string, s: number, e: number, h: number): number {
+    for (let slot = slotOf(h); this.word[slot] !== 0; slot = (slot + 1) & 4095) {
+      if (this.hash[slot] !== h) continue;
+      const at = (this.word[slot] as number) - 1;
+      const w = this.words[at] as string;
+      if (w.length !== e - s) continue;
+      let k = 0;
+      while (k < w.length && (text.charCodeAt(s + k) | 32) === w.charCodeAt(k)) k++;
+      if (k === w.length) return at;
+    }
+    return -1;
+  }
 }
+
+function slotOf(h: number): number {
+  return (h ^ (h >>> 12) ^ (h >>> 24)) & 4095;
+}
+
+/** Every ASCII function word, with its bits. */
+const ASCII_FUNCTION = new AsciiWordTable([...FUNCTION_MASK].filter(([w]) => /^[a-z]+$/.test(w)));
+/** The ASCII function words of another language than English, with their bits (English's bit 0 among them). */
+const ASCII_OTHER = new AsciiWordTable([...FUNCTION_MASK].filter(([w, mask]) => /^[a-z]+$/.test(w) && (mask & ~1) !== 0));
 /** The longest function word: a longer word is counted and not looked up. */
 const FUNCTION_MAX = Math.max(...[...FUNCTION_MASK.keys()].map((w) => w.length));
 const LETTER_RE = /^\p{L}$/u;
@@ -85,8 +122,8 @@ function isLetter(cp: number): boolean {
  * paragraph of every document is read here, and matching, lower-casing and testing each word against each language
  * in turn cost ~0.5 s a pass over the CUAD dev split (seventeenth session).
  */
-function languageOf(text: string, start: number, end: number): { language: string; words: number } | null {
-  const cjk = text.slice(start, end).match(CJK_RE)?.length ?? 0;
+function languageOf(text: string, start: number, end: number, hasCjk: boolean): { language: string; words: number } | null {
+  const cjk = hasCjk ? (text.slice(start, end).match(CJK_RE)?.length ?? 0) : 0;
   let words = 0;
   const hits = new Array<number>(FUNCTION_WORDS.length).fill(0);
   // The distinct function words of each other language (English's are not needed), made on the first hit.
@@ -127,12 +164,8 @@ function languageOf(text: string, start: number, end: number): { language: strin
     let lower: string | undefined;
     let mask: number | undefined;
     if (ascii) {
-      for (const [w, m] of ASCII_FUNCTION.get(h) ?? []) {
-        if (w.length !== i - s) continue;
-        let k = 0;
-        while (k < w.length && (text.charCodeAt(s + k) | 32) === w.charCodeAt(k)) k++;
-        if (k === w.length) [lower, mask] = [w, m];
-      }
+      const at = ASCII_FUNCTION.find(text, s, i, h);
+      if (at >= 0) [lower, mask] = [ASCII_FUNCTION.words[at], ASCII_FUNCTION.masks[at]];
     } else {
       lower = text.slice(s, i).toLowerCase();
       mask = FUNCTION_MASK.get(lower);
@@ -144,7 +177,7 @@ function languageOf(text: string, start: number, end: number): { language: strin
       if (k > 0) (distinct[k] ??= new Set()).add(lower);
     }
   }
-  if (cjk >= 8 && cjk >= words) return { language: CJK, words: cjk };
+  if (cjk >= CJK_MIN && cjk >= words) return { language: CJK, words: cjk };
   const english = hits[0] ?? 0;
   let best = 1;
   for (let i = 2; i < hits.length; i++) if ((hits[i] ?? 0) > (hits[best] ?? 0)) best = i;
@@ -155,6 +188,148 @@ function languageOf(text: string, start: number, end: number): { language: strin
   }
   if (english >= 1 || words >= 3) return { language: 'English', words };
   return null;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * The bits (FUNCTION_MASK) and the lower case of a function word of another language than English, when the whole run
+ * of letters (\p{L}, code points) around the ASCII letter at p is one; else null. The run is read as languageOf reads a word (an ASCII one by its hash, any
+ * other lower-cased), not minding a '.', '@' or '/' before it.
+ */
+function functionWordAround(text: string, p: number): { mask: number; lower: string } | null {
+  let s = p;
+  let ascii = true;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c < 128) {
+      if (!isAsciiLetter(c)) break;
+      s--;
+      continue;
+    }
+    // A low surrogate after a high one: the pair's code point.
+    const pair = c >= 0xdc00 && c <= 0xdfff && s >= 2 && (text.charCodeAt(s - 2) & 0xfc00) === 0xd800;
+    if (!isLetter(pair ? (text.codePointAt(s - 2) as number) : c)) break;
+    s -= pair ? 2 : 1;
+    ascii = false;
+  }
+  let e = p;
+  let h = 0;
+  for (let k = s; k < p; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
+  while (e < text.length) {
+    let c = text.charCodeAt(e);
+    if (c < 128) {
+      if (!isAsciiLetter(c)) break;
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+      e++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(e) as number;
+    if (!isLetter(c)) break;
+    ascii = false;
+    e += c > 0xffff ? 2 : 1;
+  }
+  if (e - s > FUNCTION_MAX) return null;
+  if (ascii) {
+    const at = ASCII_OTHER.find(text, s, e, h);
+    return at < 0 ? null : { mask: ASCII_OTHER.masks[at] as number, lower: ASCII_OTHER.words[at] as string };
+  }
+  const lower = text.slice(s, e).toLowerCase();
+  const mask = FUNCTION_MASK.get(lower);
+  return mask === undefined ? null : { mask, lower };
+}
+
+/**
+ * The early-out finds a word with a letter outside ASCII by an ASCII letter beside it, so each function word needs an
+ * ASCII letter that no other code point lower-cases to (any but 'k', the Kelvin sign's; test/ingest/parallel-text.test.ts).
+ */
+const EARLY_OUT_SOUND = [...FUNCTION_MASK.keys()].every((w) => /[a-jl-z]/.test(w));
+
+/** Runs of digits and '_': what joins a word to its neighbours in the word index's runs ('2de', 'x_la'). */
+const JOINERS_RE = /[0-9_]+/g;
+/** A line break, a blank line, a line break: the end of a paragraph (PARA_RE's runs of lines holding a non-space). */
+const BLANK_LINE_RE = /\n[^\S\n]*\n/g;
+
+/**
+ * Whether two paragraphs might be read as one other language: an exact early-out for leaveOutOtherLanguage, which
+ * otherwise walks every character of every document though hardly any holds a second language. languageOf gives a
+ * paragraph another language (not CJK) only when it holds two distinct function words of it, and the document must
+ * have MIN_OTHER such paragraphs of one language. The function words are found from the document's word index (the
+ * runs of [A-Za-z0-9_] the tagger reads too, model/words.ts), each run a table look-up by its hash; the words the
+ * runs do not give whole are read around where they meet: letters beside a digit or '_' ('2de', 'x_la'), and beside a
+ * code above ASCII (every function word with a letter outside ASCII, 'será', 'für', 'não', has ASCII letters too, and
+ * only the Kelvin sign lower-cases to an ASCII letter, 'k': EARLY_OUT_SOUND). So every function word
+ * languageOf counts is found in its paragraph, and some that it does not count (after '.', '@' or '/', or beside a
+ * letter outside ASCII): more paragraphs may pass here than languageOf gives the language, never fewer. CJK: two
+ * paragraphs need 2 x CJK_MIN letters of that script.
+ */
+function mayHoldOtherLanguage(text: string, words: WordIndex): boolean {
+  if (!EARLY_OUT_SOUND) return true;
+  if (CJK_ANY_RE.test(text) && (text.match(CJK_RE)?.length ?? 0) >= MIN_OTHER * CJK_MIN) return true;
+  const n = text.length;
+  const at: number[] = [];
+  const found: { mask: number; lower: string }[] = [];
+  const add = (p: number): void => {
+    const hit = functionWordAround(text, p);
+    if (hit === null || (hit.mask & ~1) === 0) return;
+    at.push(p);
+    found.push(hit);
+  };
+  const { count, starts, ends, hashes } = words;
+  for (let r = 0; r < count; r++) {
+    const s = starts[r] as number;
+    const e = ends[r] as number;
+    // A run opening with '_' has its letters after a '_' (JOINERS_RE below).
+    if (e === s) continue;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const after = e < n ? text.charCodeAt(e) : 32;
+    if (before >= 128 || after >= 128) {
+      if (before >= 128 && isAsciiLetter(text.charCodeAt(s))) add(s);
+      if (after >= 128 && isAsciiLetter(text.charCodeAt(e - 1))) add(e - 1);
+      continue;
+    }
+    if (e - s < 2 || e - s > FUNCTION_MAX) continue;
+    const w = ASCII_OTHER.find(text, s, e, hashes[r] as number);
+    if (w < 0) continue;
+    at.push(s);
+    found.push({ mask: ASCII_OTHER.masks[w] as number, lower: ASCII_OTHER.words[w] as string });
+  }
+  JOINERS_RE.lastIndex = 0;
+  for (let m = JOINERS_RE.exec(text); m !== null; m = JOINERS_RE.exec(text)) {
+    const a = m.index;
+    const b = JOINERS_RE.lastIndex;
+    if (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) add(a - 1);
+    if (b < n && isAsciiLetter(text.charCodeAt(b))) add(b);
+  }
+  if (at.length < 2 * MIN_OTHER) return false;
+  // Paragraph by paragraph (a blank line between two words parts them): the languages with two distinct words.
+  const order = at.map((_, i) => i).sort((x, y) => (at[x] as number) - (at[y] as number));
+  const paragraphs = new Array<number>(FUNCTION_WORDS.length).fill(0);
+  const first = new Array<string | undefined>(FUNCTION_WORDS.length);
+  let two = 0;
+  let end = -1;
+  const close = (): boolean => {
+    for (let k = 1; k < FUNCTION_WORDS.length; k++) if ((two & (1 << k)) !== 0 && (paragraphs[k] = (paragraphs[k] as number) + 1) >= MIN_OTHER) return true;
+    first.fill(undefined);
+    two = 0;
+    return false;
+  };
+  for (const i of order) {
+    const p = at[i] as number;
+    if (p >= end) {
+      if (close()) return true;
+      BLANK_LINE_RE.lastIndex = p;
+      end = BLANK_LINE_RE.exec(text)?.index ?? n;
+    }
+    const { mask, lower } = found[i] as { mask: number; lower: string };
+    for (let k = 1; k < FUNCTION_WORDS.length; k++) {
+      if ((mask & (1 << k)) === 0) continue;
+      const f = first[k];
+      if (f === undefined) first[k] = lower;
+      else if (f !== lower) two |= 1 << k;
+    }
+  }
+  return close();
 }
 
 /**
@@ -176,15 +351,19 @@ function blank(s: string): string {
 
 /**
  * `text` with the other language of a bilingual agreement blanked (see above), and what was left out; `text` itself
- * and null when the document is not bilingual.
+ * and null when the document is not bilingual. `words`, the word index of `text` (model/words.ts wordIndex), lets a
+ * document that cannot be bilingual be told so without the walk over its characters (mayHoldOtherLanguage).
  */
-export function leaveOutOtherLanguage(text: string): { text: string; leftOut: LeftOut | null } {
+export function leaveOutOtherLanguage(text: string, words?: WordIndex): { text: string; leftOut: LeftOut | null } {
   if (text.length < 200) return { text, leftOut: null };
+  if (words !== undefined && !mayHoldOtherLanguage(text, words)) return { text, leftOut: null };
   const paras: { start: number; end: number; language: string | null; words: number }[] = [];
   const PARA_RE = /[^\n]*\S[^\n]*(?:\r?\n[^\n]*\S[^\n]*)*/g;
+  // A document without a letter of CJK script has none in any paragraph: one search, not one per paragraph.
+  const hasCjk = CJK_ANY_RE.test(text);
   for (const m of text.matchAll(PARA_RE)) {
     const start = m.index ?? 0;
-    const found = languageOf(text, start, start + m[0].length);
+    const found = languageOf(text, start, start + m[0].length, hasCjk);
     paras.push({ start, end: start + m[0].length, language: found?.language ?? null, words: found?.words ?? 0 });
   }
   const counts = new Map<string, { paras: number; words: number }>();

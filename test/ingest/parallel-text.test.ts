@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { leaveOutOtherLanguage } from '../../src/ingest/parallel-text.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
+import { wordIndex } from '../../src/model/index.js';
 
 const BILINGUAL = [
   '# PATENT CROSS-LICENSE AGREEMENT',
@@ -64,5 +65,33 @@ describe('leaveOutOtherLanguage', () => {
     ];
     const text = [...english, ...body, ...notices].join('\n\n');
     expect(leaveOutOtherLanguage(text)).toEqual({ text, leftOut: null });
+  });
+
+  it('reads the same with the word index (the early-out) where the function words are glued to digits, _ and accents', () => {
+    // Every Spanish function word reached only by a path of the early-out other than the word index's whole runs.
+    const spanish = (glue: (w: string) => string): string =>
+      BILINGUAL.split('\n\n')
+        .map((p) => (/otorga|El presente/.test(p) ? p.replace(/\p{L}+/gu, glue) : p))
+        .join('\n\n')
+        .replace(/el presente Contrato se mantendrá/i, 'EL PRESENTE CONTRATO SERÁ y PODRÁ');
+    const glued = [...['2', '_', '’'].map((g) => spanish((w) => g + w)), ...['2', '_', '”', '\u0301'].map((g) => spanish((w) => w + g))];
+    for (const text of [BILINGUAL, ...glued]) {
+      const walked = leaveOutOtherLanguage(text);
+      expect(walked.leftOut?.language).toBe('Spanish');
+      expect(leaveOutOtherLanguage(text, wordIndex(text))).toEqual(walked);
+    }
+    // Near miss: an English agreement full of Italian-looking 'per' and 'non' ('non-exclusive', 'per unit') stays English.
+    const english = `${'2.1 Larkspur grants a non-exclusive license per Licensed Product, and a royalty of $2 per unit is payable per quarter; no non-assertion.\n\n'.repeat(4)}`;
+    expect(leaveOutOtherLanguage(english, wordIndex(english))).toEqual({ text: english, leftOut: null });
+    expect(leaveOutOtherLanguage(english)).toEqual({ text: english, leftOut: null });
+  });
+
+  it("the early-out's premise: no code point above ASCII lower-cases to an ASCII letter but the Kelvin sign's 'k'", () => {
+    const toAscii: number[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (/^[a-z]+$/.test(String.fromCodePoint(cp).toLowerCase())) toAscii.push(cp);
+    }
+    expect(toAscii).toEqual([0x212a]);
   });
 });
