@@ -49,6 +49,8 @@ export interface PoolOptions extends WorkerSetup {
    *  defaults apply only when workers are used anyway (a lone small document runs on this thread, unlimited). */
   readonly timeoutMs?: number;
   readonly maxMemoryMb?: number;
+  /** The worker module (default: worker.js beside this one); a test gives one that replies as it needs. */
+  readonly workerFile?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -148,6 +150,37 @@ export function readReply(reply: WorkerReply, render: WorkerSetup['render']): Do
   return reply.document;
 }
 
+/** Every code a worker's problem may carry (a Record, so that a new ProblemCode must be added here). */
+const REPLY_CODES: Readonly<Record<ProblemCode | 'internal', true>> = {
+  'usage': true, 'input-unreadable': true, 'input-unsupported': true, 'input-too-large': true, 'config-invalid': true,
+  'pack-invalid': true, 'waivers-invalid': true, 'limit-exceeded': true, 'internal': true,
+};
+
+/**
+ * What a worker's reply is, its shape checked by hand as readReply checks a document's: its index one of the batch's
+ * `documents`, a 'started' that is true, a problem with a known code, a message and where. A wrong shape is an error,
+ * which fails the run with one line (main.ts), as a worker's internal error does; it must not start a clock for a
+ * document no worker holds, nor report a problem that says nothing.
+ */
+export function replyKind(reply: unknown, documents: number): 'started' | 'problem' | 'document' {
+  const bad = (why: string): never => {
+    throw new Error(`a worker thread's reply is malformed: ${why}`);
+  };
+  if (typeof reply !== 'object' || reply === null) return bad('not an object');
+  const r = reply as Record<string, unknown>;
+  const index = r['index'];
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= documents) return bad('no document index');
+  if ('started' in r) return r['started'] === true ? 'started' : bad("'started' is not true");
+  if (!('problem' in r)) return 'document';
+  const p = r['problem'];
+  if (typeof p !== 'object' || p === null) return bad('no problem');
+  const { code, message, file, jsonPath } = p as Record<string, unknown>;
+  if (typeof code !== 'string' || !Object.hasOwn(REPLY_CODES, code)) return bad('no problem code');
+  if (typeof message !== 'string') return bad('no problem message');
+  if ((file !== undefined && typeof file !== 'string') || (jsonPath !== undefined && typeof jsonPath !== 'string')) return bad("a problem's file or path is no text");
+  return 'problem';
+}
+
 function isCounts(x: unknown): boolean {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Record<string, unknown>;
@@ -180,7 +213,8 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   // An explicit --jobs is obeyed; by default small batches stay on this thread. An explicit limit needs a
   // worker (only a worker can be stopped), so then even one document gets one.
   const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS && !limited ? 1 : workerCount(sources.length, opts.jobs);
-  if ((n <= 1 && !limited) || !existsSync(WORKER_FILE)) return { documents: await inProcess(sources, opts), problems: [] };
+  const workerFile = opts.workerFile ?? WORKER_FILE;
+  if ((n <= 1 && !limited) || !existsSync(workerFile)) return { documents: await inProcess(sources, opts), problems: [] };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const results: (DocumentReport | undefined)[] = new Array(sources.length);
@@ -203,7 +237,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
         if (next >= sources.length) return;
         const modal = serveModalReadings();
         const data: WorkerData = { packs: opts.packs, ...(opts.render ? { render: opts.render } : {}), modal: modal.line };
-        const w = new Worker(WORKER_FILE, { workerData: data, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+        const w = new Worker(workerFile, { workerData: data, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
         w.once('exit', () => modal.close());
         live.add(w);
         let current = -1;
@@ -233,8 +267,18 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
           start();
         };
         w.on('message', (reply: WorkerReply) => {
+          let kind: ReturnType<typeof replyKind>;
+          let document: DocumentReport | undefined;
+          try {
+            kind = replyKind(reply, sources.length);
+            if (kind === 'document') document = readReply(reply, opts.render);
+          } catch (e) {
+            // A listener's throw would end the process with a stack trace: the run fails with one line instead.
+            reject(e);
+            return;
+          }
           // The clock starts when the worker takes the document, not while it loads its modules.
-          if ('started' in reply) {
+          if (kind === 'started') {
             // unref: a pending clock never keeps the process alive; the workers do while they run. A run that fails
             // (a worker reports an internal error) stops its workers, and the other worker's clock must not hold the CLI
             // for the rest of its --timeout (60 s by default).
@@ -247,7 +291,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
             reject(p.code === 'internal' ? new Error(`${p.file ?? ''}: ${p.message}`) : new ClauseCheckError(p.code, p.message, { ...(p.file ? { file: p.file } : {}), ...(p.jsonPath ? { jsonPath: p.jsonPath } : {}) }));
             return;
           }
-          results[reply.index] = readReply(reply, opts.render);
+          results[reply.index] = document;
           current = -1;
           // A worker with nothing left to check stops now, while the others finish: its heap goes at once, and
           // the report is not held up by stopping the workers after the last document (50-140 ms measured).
