@@ -62,6 +62,22 @@ const PLAIN = new Set(['not', 'to', 'be', 'been', 'being', 'directly', 'indirect
 const BLOCK = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'except', 'when', 'where', 'whereby', 'than', 'because', 'until',
   'required', 'obliged', 'obligated', 'liable', 'responsible', 'bound', 'fail', 'fails', 'omit', 'refuse', 'cease', 'unreasonably', 'need',
   'deemed', 'construed', 'only', 'solely']);
+/**
+ * Adjuncts that may stand between a frame and its act without commas, read as no words: when the restraint holds ("shall
+ * not during the Term and six months thereafter take up employment", "may not within two years of Closing set up", "shall
+ * not for a period of 3 years after the Effective Date carry on") and on whose leave it lifts ("shall not without the
+ * Company's prior written consent transfer"). A time adjunct opens with its preposition and holds a time word; what
+ * follows it up to the next time word or coordinator belongs to it ("of this Agreement", "after its termination").
+ */
+const TIME_WORD = String.raw`(?:term|period|tenure|currency|subsistence|continuance|duration|life|months?|years?|weeks?|days?|thereafter|afterwards|hereafter|completion|closing|termination|expiry|expiration|employment|engagement|appointment)`;
+const TIME_TAIL = String.raw`(?:\s+(?:of|from|after|following|thereafter|afterwards|hereof|thereof|this|the|its|his|her|their|such|that|said|agreement|contract|date|effective|closing|completion|termination|expiry|expiration|engagement|employment|appointment|lease|licen[cs]e|deed|hereunder|[0-9]+)\b)*`;
+// (After a coordinator the preposition may be left out: "during the Term and six months thereafter".)
+const TIME_ADJUNCT = new RegExp(String.raw`(?:\b(?:and|or)\s+(?:(?:for|during|within|throughout|until|after|following|from|in)\s+)?|\b(?:for|during|within|throughout|until|after|following|from|in)\s+)(?:(?!\b(?:not|to)\b)[\w’'-]+\s+){0,6}?${TIME_WORD}\b${TIME_TAIL}`, 'gi');
+/** "without the Company's prior written consent", "save with the approval of the Board", "except with the other party's leave". */
+const CONSENT_ADJUNCT = /\b(?:without|(?:save|except|other\s+than)\s+with)\s+(?:(?:the|its|their|his|her|our|your|any|a|prior|previous|express|expressed|written|advance|explicit|formal|first|[\w-]+['’]s?)\s+){0,5}(?:consent|approval|authori[sz]ation|permission|agreement|sanction|leave)\b(?:\s+in\s+writing)?(?:\s+of\s+(?:the\s+)?(?:other\s+)?[\w’'-]+)?/gi;
+/** A light verb before a role noun, read as no words so the noun is the act ("shall not take up employment with", "accept any engagement with"). */
+const LIGHT_ROLE = /\b(?:take|takes|taking|accept|accepts|accepting|hold|holds|holding|seek|seeks|seeking)\s+(?:up\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:employment|engagement|position|post|role|office|appointment|directorship|job)\b)/gi;
+const ADJUNCT_HINT = /\b(?:without|save|except|other\s+than|for|during|within|throughout|until|after|following|from|in)\b/i;
 /** Words of the gap that are neither plain nor blocking, as many as a coordination of verbs may hold ("start, own, or work for"). */
 const MOST_COORDINATED = 6;
 /** The frame's sentence ends at these chars (as an item ends at its own end). */
@@ -116,6 +132,8 @@ function readGap(gap: string, trailing: boolean): { passive: boolean } | null {
     // A lead-in's aside runs to its colon: "Neither party shall, without the consent of the other:".
     if (trailing) g = g.replace(/,[^,;:]*$/, ' ');
   }
+  if (ADJUNCT_HINT.test(g)) g = g.replace(CONSENT_ADJUNCT, ' ').replace(TIME_ADJUNCT, ' ');
+  if (/\b(?:take|takes|taking|accept|accepts|accepting|hold|holds|holding|seek|seeks|seeking)\b/i.test(g)) g = g.replace(LIGHT_ROLE, ' ');
   if (/\b(?:cause|causes|permit|permits|allow|allows|authori[sz]es?|suffer|assist|encourage|help|enable|procure)\b/i.test(g)) g = g.replace(CAUSATIVE, ' ');
   let passive = false;
   let other = 0;

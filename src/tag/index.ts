@@ -328,7 +328,9 @@ function overlapsNegation(negations: readonly Negation[], type: number, start: n
 /** The regex reading of a modal cue hit: does its polarity fit (negated for prohibitions, "may" for permissions)? */
 // Plain English's negative modals are words of their own: "you won't sell", "we shan't", "it mustn't" ("can't" holds "can"),
 // and its prohibitions are often imperatives: "Don't poach our staff", "please don't sell anyone else's software".
-const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t|don['’]t)(?!\w)(?:\W+\w+){0,5}?\W+$/i;
+// The gap stays in the verb's sentence: a sentence end (". ", ";", "!", "?") between them puts the modal in another one
+// ("your licence will not end. But if you sue us" is no promise not to sue); a dot inside a number or a word ("3.1") does not.
+const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t|don['’]t)(?!\w)(?:(?:[^\w.;!?]|\.(?=\w))+\w+){0,5}?(?:[^\w.;!?]|\.(?=\w))+$/i;
 /** How far before a modal cue's verb the modal is looked for: 70 chars, or 160 when an aside between commas lies in between. */
 const MODAL_NEAR = 70;
 const MODAL_REACH = 160;

@@ -61,7 +61,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The double object: "Licensor grants Licensee a non-exclusive licence under the Licensed Patents".
         'grant~|grants .. a|an .. license|licence|sublicense|sublicence': 0.55,
         'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit': 0.45,
-        'licensed|license|licence under .. patents': 0.5, 'licenses|licences .. under .. patent~|patents|rights|technology|know-how': 0.6, 'is|are hereby licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
+        'licensed|license|licence under .. patents': 0.5, 'licenses|licences .. under .. patent~|patents|rights|technology|know-how': 0.6, 'is|are hereby|hereunder licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
         'right to use .. trademark~|marks|logo~|name~': 0.55, 'is granted|given the right': 0.5,
       },
       modal: [{ verbs: 'grant~|license~', polarity: 'obligation', weight: 0.4 }],
@@ -133,7 +133,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "the only company we let sell our sauces"; a translated "entrust the sale ... only to Party B").
         'only the? you|licensee|distributor|we|it|they|@role .. may|can|will|shall|could .. be? allowed|permitted|entitled|authorized|authorised? to? sell|resell|distribute|market|import / nobody|none|noone but|except|other .. you|licensee|distributor|@role .. may|can|will|shall|could .. be? allowed|permitted|entitled|authorized|authorised? to? sell|resell|distribute|market|import': 0.6,
         'only|sole @role|company|party|business|person|one .. we|it|licensor|supplier|manufacturer|i .. let|lets|allow~|allows|permit~|permits|authori* .. to? sell|resell|distribute|market / entrust~|entrusts .. sale|sales|distribution|marketing|supply ... only|solely|exclusively to': 0.6,
-        'entire|whole|total|full requirements|needs': 0.7, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~ ... only|solely|exclusively from': 0.65,
+        'entire|whole|total|full requirements|needs': 0.7, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~|procure~|procures|order~|orders ... only|solely|exclusively from': 0.65,
+        // The sole right to deal, said of the right ("the sole right to resell the System in Norway"; not "the sole right to
+        // prosecute" or "to determine", which allocate control), and the buyer's whole needs as a contract type (FAR 16.503).
+        'sole|only right~|rights to .. sell|resell|distribute|market|import|supply|promote|commerciali*|manufacture|exploit|represent': 0.7, 'requirements contract|contracts': 0.7,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
@@ -148,7 +151,15 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Restraint frames (frames.ts): the grantor restrained from appointing or licensing anyone else, in the passive too
       // ("No other licence ... shall be granted by the Licensor"), or from supplying others in the territory or field.
       frames: [
-        { act: 'appoint~|license~|licence~|grant~|nominate~|designate~', object: ['other|another|anyone|anybody|else|additional|further', '@role|sublicensee~|sublicensees|territory|field|exclusive|exclusively|exclusivity'], weight: 0.65 },
+        // (The territory named by the kind of place too: "to any other person ... in the Province of British Columbia".)
+        { act: 'appoint~|license~|licence~|grant~|nominate~|designate~', object: ['other|another|anyone|anybody|else|additional|further', '@role|sublicensee~|sublicensees|territory|field|exclusive|exclusively|exclusivity|province|provinces|state|states|country|countries|region|regions|county|counties|city|district|districts'], weight: 0.65 },
+        // Exclusive dealing by the buyer: no getting the same or like goods or services from anyone else ("shall not engage
+        // any other person to provide services of the same or a similar nature", "will not purchase comparable products
+        // from another source"); the like-ness marks a substitute supply, not a subcontractor for the work itself.
+        { act: '@procure|procure~|engage~|appoint~|retain~', object: ['other|another|anyone|anybody|else|alternative|third', 'same|similar|like|comparable|equivalent|competing|substitute~|substitutes'], weight: 0.65 },
+        // A no-shop: no seeking or discussing another deal for the same thing ("won't solicit, encourage or negotiate any
+        // other financing or sale offers", "shall not initiate discussions concerning any alternative transaction").
+        { act: 'solicit~|negotiate~|encourage~|entertain~|initiate~|discuss~|pursue~|seek~', object: ['other|another|alternative|competing|third', 'offers|proposal~|proposals|bids|financing|financings|transaction~|transactions|acquisition~|acquisitions|sale|merger|investment~|investments|investor~|investors|bidder~|bidders'], weight: 0.65 },
         { act: 'supply|supplies|sell~|distribute~|market', object: ['other|another|anyone|anybody|else', 'territory|field'], weight: 0.6 },
       ],
       negatives: {
@@ -569,7 +580,13 @@ const DEFS: ClauseTypeSpecInput[] = [
       // start, own, or work for a business that sells the same kind of products", "no business that competes with the
       // Business may be established ... by the Seller"), or the defined Restricted Business.
       frames: [
-        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['@rival|similar|same|identical|competitive|like', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type'], weight: 0.55 },
+        // (A role taken up is the act too: "shall not take up employment with ... a company that conducts business in competition".)
+        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type'], weight: 0.55 },
+        // Taking part in a business named by its trade, the restraint's object said by what the business does rather than by
+        // its rivalry ("shall not ... be engaged, concerned or interested in any business carrying on the trade of manufacturing
+        // precision moulds", "may not set up or join any company developing payment software"). Taking part only: not
+        // providing or assisting, which a supply or a confidentiality clause restrains too.
+        { act: 'engage~|interested|concerned|involved|associated|employed|@operate|join|invest|work|working|serve|advise|consult|partner', object: ['business|businesses|enterprise|enterprises|undertaking|undertakings|venture|ventures|company|companies|firm|firms|concern|concerns|startup~|startups', 'carrying|carries|dealing|deals|trading|trades|manufacturing|manufactures|developing|develops|producing|produces|selling|sells|supplying|supplies|distributing|distributes|importing|imports|offering|offers|operating|operates|conducting|conducts'], weight: 0.5 },
         { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['restricted', 'business|businesses|activity|activities'], weight: 0.55 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
@@ -588,7 +605,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
         'solicit*|recruit*|hire~|hiring .. employee~|personnel|staff': 0.2,
         // A supplier that sells only "through the Reseller" grants an exclusive channel (exclusivity), it does not stop competing.
-        'other than through|via / except through|via': 0.4 },
+        'other than through|via / except through|via': 0.4,
+        // Hiring someone else to do the work is exclusive dealing or subcontracting, not competing: "shall not engage any other
+        // person to provide services of the same or a similar nature".
+        'engage~|retain~|appoint~|hire~ any|an? other|another|third|additional|outside .. to provide|perform|supply|render|undertake|deliver|carry|do': 0.6 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest', 'restricted business|businesses|activities|area', 'radius of',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
@@ -616,7 +636,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         { act: 'offer~', object: ['employment|job|jobs|position|positions|engagement'], weight: 0.8 },
       ],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
-      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7 } },
+      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7,
+        // A no-shop solicits no person but a deal: "won't solicit, encourage or negotiate any other financing or sale offers".
+        'solicit~ ... other|alternative|competing|acquisition|takeover|financing|sale|merger .. offers|proposal|proposals|bids|financing|financings|transaction|transactions': 0.5 } },
     { id: 'price-restriction', definitionFactor: 0.5, label: 'Price restriction', description: 'Fixing or limiting prices.',
       // A "Price Increase" heading usually announces that a party MAY raise prices on notice; CUAD marks a clause only
       // where the change is limited (a cap, a freeze, once a year), so the heading is context and the limit is the cue.
@@ -665,7 +687,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'produce|manufacture|print|publish|install|deploy ... no|not greater than #num / not .. produce|manufacture|print|publish|install|deploy|import|export .. in excess of #num': 0.5,
         // A named ceiling ("shall not exceed the Annual Cap", "production in excess of the Volume Ceiling").
         'exceed~|exceeds|exceeding|surpass~ the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation / in excess of|beyond|above the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation': 0.55,
-        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to #num .. @count': 0.55,
+        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to|at #num .. @count': 0.55, 'at most #num .. @count': 0.55,
         // The quantity named before its figure: "The licence is limited to a production volume of 5,000 units per calendar year".
         'limited|capped|restricted to .. @quantity of #num': 0.55,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
@@ -947,6 +969,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,
         'attempt|attempts|attempted to assign|transfer|delegate': 0.6,
+        // Parting with the agreement or its benefit: "shall not part with or otherwise dispose of the benefit hereof".
+        'part|parts with .. possession|benefit|burden|interest|agreement|contract|lease|licence|license': 0.65,
         // Investment-company contracts: "shall automatically terminate in the event of its assignment".
         'terminat* .. in the event of its assignment / terminat* .. upon its assignment': 0.8,
       },
@@ -954,13 +978,19 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [{ verbs: 'assign~|transfer~|delegate~ .. agreement|contract|rights|right|obligations|obligation|interest', polarity: 'prohibition', weight: 0.8 }],
       // A restraint frame (frames.ts): the agreement (not any right: 'moral rights cannot be assigned') not to be passed on, in the passive or under a lead-in
       // ("Neither party shall, without the consent of the other:\n(a) assign any of its rights").
-      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
+      // (Alienating or ceding it too. Not 'dispose': "shall not dispose of any Product that fails inspection except as this
+      // Agreement provides" is no transfer; parting with it is a phrase, 'part' alone is mostly the noun.)
+      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
+        // A person given a role: "may assign a Contracting Officer's Representative to monitor", "shall assign a qualified engineer".
+        // (A negation too: "may not assign this Agreement ..., but may assign a qualified engineer to the project" keeps the type.)
+        'assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members': 0.8,
         // Work handed to someone: "the tasks assigned to it under this Agreement".
         'assigned to it|them|him|her|you / task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
-      } },
+      },
+      negations: ['assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members'] },
     { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
       headings: { 'effect~|consequence~ of termination|expiration / survival|post-termination / upon termination|expiration / rights|obligations upon termination': 0.85 },
       phrases: {
@@ -1028,7 +1058,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
-        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their|his|her own right|name': 0.45,
+        // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
+        // they were parties hereto", "the right to make claims directly against the Subcontractor", "benefit the Investor's
+        // funds, who can enforce them directly".
+        'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named': 0.5,
+        'claim~|claims|recover~|recovers|enforce~|enforces .. directly against|from': 0.45, 'benefit~|benefits ... who|which .. may|can|shall|will|could .. enforce|rely': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },

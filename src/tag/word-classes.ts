@@ -9,7 +9,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   rival: 'competitor~|competitors|rival~|rivals|competing|compete~|competes',
   // What a restrained person does for or with someone: be employed by, provide services to, take on work from.
   // (Verbs only: the nouns 'services' and 'works' read 'services performed by any competing vendor' as working for a rival.)
-  serve: 'employed|engaged|retained|work|working|serve|advise|assist|consult|provide|render|invest|interested|concerned|involved|join|partner',
+  serve: 'employed|engaged|retained|work|working|serve|advise|assist|consult|provide|render|perform|invest|interested|concerned|involved|join|partner',
   // Carrying on a business, as restraints name it.
   operate: 'carry|establish~|operate~|own|owns|manage~|run|runs|conduct~|acquire~|start|open|set',
   // The price of what is sold or licensed (not a royalty: royalty-setting has its own cues).

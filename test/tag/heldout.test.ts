@@ -199,7 +199,12 @@ const LATER_BATCHES = [
   // 'capped at 2,000 API calls', 'at most 25 simultaneous users', 'shall run to the Government', 'part with ... the
   // benefit hereof'). The other batches after it: tenth R 0.80, twelfth 0.62, thirteenth 0.81, fourteenth 0.96,
   // fifteenth 0.95 (its list item named), sixteenth P 1.00, R 0.80 (its named misses and false tags read); P 1.00 on all.
-  { name: 'seventeenth', clauses: SEVENTEENTH, types: SEVENTEENTH_TYPES, floor: { precision: 0.7, recall: 0.45 } },
+  // The eighteenth session's first round (tag18) worked from this batch's misses and false tags read as classes (a time or
+  // consent adjunct between the restraint and its act, a role taken up, a business named by its trade, exclusive dealing
+  // and a no-shop as frames, a count capped at a figure, a non-party enforcing as if a party, a person assigned to a role):
+  // P 0.94, R 0.91 (31 tp, 2 fp, 3 fn), in-sample since; left: two freedom-to-compete clauses tagged non-compete, the
+  // no-poach shorthand, a licence 'to any other person' whose province lies past the object's reach, 'shall run to the Government'.
+  { name: 'seventeenth', clauses: SEVENTEENTH, types: SEVENTEENTH_TYPES, floor: { precision: 0.85, recall: 0.8 } },
   // The eighteenth batch (EIGHTEENTH_TYPES: the seven types batches 10-17 recalled least; written by tag18 before reading
   // their cues, the word classes or the frames, in Irish and Scottish drafting, Nigerian and Kenyan commercial English, Hong
   // Kong, Israeli startup counsel, South African, New Zealand and US state procurement wording; 36 clauses and 17 near
