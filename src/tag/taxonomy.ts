@@ -1058,12 +1058,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
-        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their|his|her own right|name': 0.45,
+        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
         // they were parties hereto", "the right to make claims directly against the Subcontractor", "benefit the Investor's
-        // funds, who can enforce them directly".
+        // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
+        // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
         'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named': 0.5,
-        'claim~|claims|recover~|recovers|enforce~|enforces .. directly against|from': 0.45, 'benefit~|benefits ... who|which .. may|can|shall|will|could .. enforce|rely': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        'claim~|claims|recover~|recovers .. directly against|from': 0.45, 'benefit~|benefits ... who|which .. may|can|shall|will|could .. enforce|rely': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
       },

@@ -49,7 +49,10 @@ const CASES: readonly Case[] = [
     yes: ['The Lenders\' affiliates may enforce Section 9 directly against the Borrower as if they were parties to this Agreement.',
       'Each Indemnified Person is entitled to the indemnity in clause 8 and may claim under it directly against the Seller as though named as a party.'],
     no: ['Each Affiliate that places an Order shall be bound by this Agreement as if it were a party to it.',
-      'Licensor may enforce this Agreement against Licensee in any court of competent jurisdiction.'] },
+      'Licensor may enforce this Agreement against Licensee in any court of competent jurisdiction.',
+      // A licensee enforcing the licensed patents is patent enforcement.
+      'Licensee may enforce the Licensed Patents directly against any infringer in its own name and at its own cost.',
+      'Licensee shall have the right to enforce the Licensed Patents in its own name against any infringer, and Licensor shall join as a party to the action if required to do so.'] },
 ];
 
 describe('the eighteenth session\'s general forms, against their near misses', () => {
