@@ -8,6 +8,7 @@ import type { PartyHint } from './facts/index.js';
 import type { ClauseTypeSpec } from './tag/index.js';
 // From the modules themselves, not rules/index.js: a check does not load explain.ts and pack-tester.ts.
 import { evaluate, activeRules } from './rules/evaluate.js';
+import { documentNumberWords } from './rules/context.js';
 // Not loader.js: it validates packs with zod, and a check of packs already loaded (a worker's) does not load zod.
 import { packClauseTypes } from './rules/clause-types.js';
 import type { LoadedPack } from './rules/loader.js';
@@ -36,10 +37,11 @@ function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
 }
 
 function documentReport(a: Analysis, findings: readonly Finding[], withAttributes: boolean, kind?: DocumentKind): DocumentReport {
+  const [whole, dotted] = documentNumberWords(a);
   return {
     path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: kind ?? a.facts.kind,
     ...(a.facts.amendment ? { amendment: true as const } : {}),
-    parties: a.facts.parties, clauses: clauseReports(a, withAttributes),
+    parties: a.facts.parties, numberWords: { whole, dotted }, clauses: clauseReports(a, withAttributes),
     ...(withAttributes ? { definitions: a.facts.definitions, grants: a.facts.grants } : {}),
     findings,
   };

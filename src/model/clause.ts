@@ -78,7 +78,7 @@ const PARAGRAPH_NUMBER = /^(\d{1,2})\.?$/;
  * alone does not tell counsel which (b). Null when the clause is not an item or has no numbered section above it.
  * Messages (rules) and the report formatters both name items so.
  */
-export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (id: string) => C | undefined): string | null {
+export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (id: string) => C | undefined, words: readonly [string, string] = ['Section', 'Section']): string | null {
   let items = '';
   for (let node: C | undefined = c; node; node = node.parentId ? clauseOf(node.parentId) : undefined) {
     const n = node.number?.trim() ?? '';
@@ -97,7 +97,8 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
     }
     if (items === '' || n === '') return null;
     const section = n.replace(/\.$/, '');
-    if (/^\d/.test(section)) return `Section ${section}${items}`;
+    // The document's word for numbers of the section's shape (whole, dotted): 'Article 5.6(iv)' where it says 'Article 5.6'.
+    if (/^\d/.test(section)) return `${words[/\d\.\d/.test(section) ? 1 : 0]} ${section}${items}`;
     if (NAMED_SECTION.test(section)) return `${section}${items}`;
     return null;
   }

@@ -34,6 +34,13 @@ export interface DocumentReport {
    */
   readonly amendment?: true;
   readonly parties: readonly Party[];
+  /**
+   * The document's words for its clause numbers, whole ('Article 5') and dotted ('Section 5.1'), as its own
+   * cross-references write them ('Section', 'Article', 'Clause', 'Paragraph', '§' or 'Point'): the messages name its
+   * clauses so, and every report's place line too, whichever findings it shows. Absent in reports made before it was
+   * added (1.1.0 reports of November 2026): those count the words of their messages.
+   */
+  readonly numberWords?: { readonly whole: string; readonly dotted: string };
   readonly clauses: readonly ClauseReport[];
   readonly definitions?: readonly Definition[];
   readonly grants?: readonly GrantRecord[];

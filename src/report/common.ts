@@ -99,7 +99,7 @@ export function messageSaysEvidence(message: string, evidence: string): boolean 
 }
 
 export function withSectionSign(title: string): string {
-  return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
+  return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|points?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
 }
 
 /** The word ('Article', 'Clause', 'Section' for '§') right before `number` in `message`, or null where none names it. */
@@ -184,9 +184,14 @@ export interface FindingPlaces {
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** 'Section' and '§' are what withSectionSign writes: null. */
+const sectionAsNull = (word: string): string | null => (word === 'Section' || word === '§' ? null : word);
 
-export function findingPlaces(doc: Pick<DocumentReport, 'clauses'> & { readonly findings?: readonly Pick<Finding, 'message'>[] }): FindingPlaces {
-  let words: readonly [string | null, string | null] | null = null;
+export function findingPlaces(doc: Pick<DocumentReport, 'clauses' | 'numberWords'> & { readonly findings?: readonly Pick<Finding, 'message'>[] }): FindingPlaces {
+  // The document's words (a property of the document, the same under --quiet, waivers or a baseline); a report read
+  // back from JSON made before they were recorded counts its messages' words.
+  const own = doc.numberWords;
+  let words: readonly [string | null, string | null] | null = own ? [sectionAsNull(own.whole), sectionAsNull(own.dotted)] : null;
   const signed = (title: string, message?: string): string => {
     const number = /^\d{1,3}(?:\.\d{1,3})*(?:\([0-9A-Za-z]{1,6}\))*/.exec(title)?.[0];
     if (number === undefined) return withSectionSign(title);
@@ -198,7 +203,9 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses'> & { readonly 
   };
   let byId: Map<string, ClauseReport> | null = null;
   const clauseOf = (id: string): ClauseReport | undefined => (byId ??= new Map(doc.clauses.map((c) => [c.id, c]))).get(id);
-  const sectioned = (c: ClauseReport): string | null => (c.number === null ? null : sectionedItemNumber(c, clauseOf)) ?? c.number;
+  // A list item is named with its section in the document's word ('Article 5.6(iv)'), as the messages name it.
+  const itemWords = own ? ([own.whole, own.dotted] as const) : undefined;
+  const sectioned = (c: ClauseReport): string | null => (c.number === null ? null : sectionedItemNumber(c, clauseOf, itemWords)) ?? c.number;
   const number: FindingPlaces['number'] = (f) => {
     const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
     return clause && clause.number === f.clauseNumber ? sectioned(clause) : f.clauseNumber;

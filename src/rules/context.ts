@@ -294,6 +294,12 @@ const SECTION_WORDS = ['Section', 'Section'] as const;
 /** A reference to a numbered point, in lower case: 'point 4', 'points 6.2'. */
 const POINT_REFERENCE = /\bpoints?[ \t]+(\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)/g;
 
+/**
+ * A list label in lower case with no section above it ('c)', 'iv)', 'b.'): named 'item c)', so that a message that
+ * opens with it does not capitalise the label ('C) (Attachment 2) refers to ...' named another item).
+ */
+const LOWER_ITEM_LABEL = /^[a-z]{1,4}[).]$/;
+
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
@@ -305,10 +311,66 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
     const named = clauseOf ? namedAncestor(c, clauseOf) : undefined;
     if (named) return `the paragraph at line ${c.position.start.line} of ${clauseLabel(named, clauseOf, words)}`;
   }
-  const item = num && clauseOf ? sectionedItemNumber(c, clauseOf) : null;
-  const base = item ?? (num ? (/^\d/.test(num) ? `${words[/\d\.\d/.test(num) ? 1 : 0]} ${num.replace(/\.$/, '')}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
+  const item = num && clauseOf ? sectionedItemNumber(c, clauseOf, words) : null;
+  const base = item ?? (num ? (/^\d/.test(num) ? `${words[/\d\.\d/.test(num) ? 1 : 0]} ${num.replace(/\.$/, '')}` : LOWER_ITEM_LABEL.test(num) ? `item ${num}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
   // A heading written in brackets ("Article 13 (Assignment)", Japanese style) keeps its own.
   return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;
+}
+
+/**
+ * The words the document's cross-references use, for whole numbers ('Article 9') and for dotted ones ('Section
+ * 9.1') apart, as US drafting mixes them: 'Clause', 'Article', 'Paragraph' or '§' when most references of that
+ * shape (two or more) are written so; else 'Section'. A finding that says 'Section 13.3' in an agreement that says
+ * 'clause 13.3' sends counsel looking for a word the document never uses. A dotted number with fewer references of
+ * its own takes the word of whole numbers when a reference of its shape says so too: a French or Chinese agreement
+ * numbered 'Article 7' and '7.2' that cites 'Article 8.1' once means 'Article 7.2', not 'Section 7.2'.
+ */
+export function documentNumberWords(analysis: Pick<Analysis, 'facts' | 'tree' | 'source'>): readonly [string, string] {
+  const text = analysis.source.text;
+  const counts = [new Map<string, number>(), new Map<string, number>()] as const;
+  for (const refs of analysis.facts.crossReferences.values()) {
+    for (const r of refs) {
+      const m = /^(Section|Clause|Article|Paragraph|§)\s+(\S+)/.exec(r.text);
+      if (!m) continue;
+      const byShape = counts[/\d\.\d/.test(m[2] as string) ? 1 : 0];
+      byShape.set(m[1] as string, (byShape.get(m[1] as string) ?? 0) + 1);
+    }
+  }
+  // Heads of terms and plain-English letters cite their numbered points ('Orion's covenant in point 4', 'under point
+  // 6.2'), which the facts stage reads as no reference ('point' is too common a word: 'Metering Point 719'): counted
+  // here, in lower case, where the number is one of the document's clauses.
+  let numbers: Set<string> | null = null;
+  for (const m of text.matchAll(POINT_REFERENCE)) {
+    numbers ??= new Set(analysis.tree.clauses.map((c) => (c.number ?? '').replace(/\.$/, '')));
+    const n = m[1] as string;
+    if (!numbers.has(n)) continue;
+    const byShape = counts[n.includes('.') ? 1 : 0];
+    byShape.set('Point', (byShape.get('Point') ?? 0) + 1);
+  }
+  const pick = (byShape: ReadonlyMap<string, number>, fallback = 'Section'): string => {
+    let all = 0;
+    let best = 'Section';
+    let most = 0;
+    for (const [word, n] of byShape) {
+      all += n;
+      if (n > most || (n === most && word === 'Section')) [best, most] = [word, n];
+    }
+    return all >= 2 && most * 2 > all ? best : fallback;
+  };
+  const whole = pick(counts[0]);
+  // No dotted reference at all: a document that calls its whole numbers 'Article 5' and never cites '5.1' gives no
+  // other word for it, and 'Section 5.1' is one it never uses; unless its dotted clauses are written 'Section 5.1'
+  // themselves (US drafting: 'ARTICLE 5' over 'Section 5.1 Licence.').
+  const unsaid = counts[1].size === 0 && !dottedClausesSaySection(analysis.tree.clauses, text);
+  return [whole, pick(counts[1], (counts[1].size === 1 && counts[1].has(whole)) || unsaid ? whole : 'Section')] as const;
+}
+
+/** Whether a clause with a dotted number opens with the word 'Section' or '§' ('Section 5.1 Licence.', '§ 5.1'). */
+function dottedClausesSaySection(clauses: readonly ClauseNode[], text: string): boolean {
+  for (const c of clauses) {
+    if (c.number && /\d\.\d/.test(c.number) && /^[ \t#*_]*(?:Section|SECTION|§|Sec\.|SEC\.)[ \t]*\d/.test(text.slice(c.start, c.start + 40))) return true;
+  }
+  return false;
 }
 
 /** What follows a heading that stands on its own line over a bulleted list: the line break, then a bullet. */
@@ -634,61 +696,9 @@ export class DocumentContext {
     return clauseLabel(c, (id) => this.clause(id), this.referenceWords());
   }
 
-  /**
-   * The words the document's cross-references use, for whole numbers ('Article 9') and for dotted ones ('Section
-   * 9.1') apart, as US drafting mixes them: 'Clause', 'Article', 'Paragraph' or '§' when most references of that
-   * shape (two or more) are written so; else 'Section'. A finding that says 'Section 13.3' in an agreement that says
-   * 'clause 13.3' sends counsel looking for a word the document never uses. A dotted number with fewer references of
-   * its own takes the word of whole numbers when a reference of its shape says so too: a French or Chinese agreement
-   * numbered 'Article 7' and '7.2' that cites 'Article 8.1' once means 'Article 7.2', not 'Section 7.2'.
-   */
+  /** The document's words for its whole and dotted numbers (documentNumberWords). */
   private referenceWords(): readonly [string, string] {
-    return this.once('referenceWords', () => {
-      const counts = [new Map<string, number>(), new Map<string, number>()] as const;
-      for (const refs of this.analysis.facts.crossReferences.values()) {
-        for (const r of refs) {
-          const m = /^(Section|Clause|Article|Paragraph|§)\s+(\S+)/.exec(r.text);
-          if (!m) continue;
-          const byShape = counts[/\d\.\d/.test(m[2] as string) ? 1 : 0];
-          byShape.set(m[1] as string, (byShape.get(m[1] as string) ?? 0) + 1);
-        }
-      }
-      // Heads of terms and plain-English letters cite their numbered points ('Orion's covenant in point 4', 'under point
-      // 6.2'), which the facts stage reads as no reference ('point' is too common a word: 'Metering Point 719'): counted
-      // here, in lower case, where the number is one of the document's clauses.
-      let numbers: Set<string> | null = null;
-      for (const m of this.text.matchAll(POINT_REFERENCE)) {
-        numbers ??= new Set(this.analysis.tree.clauses.map((c) => (c.number ?? '').replace(/\.$/, '')));
-        const n = m[1] as string;
-        if (!numbers.has(n)) continue;
-        const byShape = counts[n.includes('.') ? 1 : 0];
-        byShape.set('Point', (byShape.get('Point') ?? 0) + 1);
-      }
-      const pick = (byShape: ReadonlyMap<string, number>, fallback = 'Section'): string => {
-        let all = 0;
-        let best = 'Section';
-        let most = 0;
-        for (const [word, n] of byShape) {
-          all += n;
-          if (n > most || (n === most && word === 'Section')) [best, most] = [word, n];
-        }
-        return all >= 2 && most * 2 > all ? best : fallback;
-      };
-      const whole = pick(counts[0]);
-      // No dotted reference at all: a document that calls its whole numbers 'Article 5' and never cites '5.1' gives no
-      // other word for it, and 'Section 5.1' is one it never uses; unless its dotted clauses are written 'Section 5.1'
-      // themselves (US drafting: 'ARTICLE 5' over 'Section 5.1 Licence.').
-      const unsaid = counts[1].size === 0 && !this.dottedClausesSaySection();
-      return [whole, pick(counts[1], (counts[1].size === 1 && counts[1].has(whole)) || unsaid ? whole : 'Section')] as const;
-    });
-  }
-
-  /** Whether a clause with a dotted number opens with the word 'Section' or '§' ('Section 5.1 Licence.', '§ 5.1'). */
-  private dottedClausesSaySection(): boolean {
-    for (const c of this.analysis.tree.clauses) {
-      if (c.number && /\d\.\d/.test(c.number) && /^[ \t#*_]*(?:Section|SECTION|§|Sec\.|SEC\.)[ \t]*\d/.test(this.text.slice(c.start, c.start + 40))) return true;
-    }
-    return false;
+    return this.once('referenceWords', () => documentNumberWords(this.analysis));
   }
 
   tags(c: ClauseNode): readonly Tag[] {

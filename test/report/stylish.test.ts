@@ -47,6 +47,22 @@ describe('stylish formatter', () => {
     expect(place('Only Licensor grants a licence.', '5.1')).toBe('§ 5.1 Term');
   });
 
+  it("names a place with the document's own word, the same under --quiet as in the full report", () => {
+    const base = REPORT.documents[0]!.findings[0]!;
+    const info = { ...base, severity: 'info' as const, message: 'Article 5.2 (Term) has no notice period.', clauseNumber: '5.2', heading: 'Term' };
+    const error = { ...base, message: 'Only Licensor grants a licence; the other direction is missing', clauseNumber: '5', heading: 'Term' };
+    const placeOf = (numberWords: { whole: string; dotted: string } | undefined, quiet: boolean) => {
+      const doc = { ...REPORT.documents[0]!, ...(numberWords ? { numberWords } : {}), findings: [error, info] };
+      const out = formatStylish({ ...REPORT, documents: [doc] }, { ...ctx, quiet }).split('\n');
+      return out[out.findIndex((l) => l.includes('Only Licensor grants')) + 1]!.trim();
+    };
+    const articles = { whole: 'Article', dotted: 'Article' };
+    expect([placeOf(articles, false), placeOf(articles, true)]).toEqual(['Article 5 Term', 'Article 5 Term']);
+    // near misses: a document that says Section keeps '§'; a report read back without the words counts its messages'
+    expect(placeOf({ whole: 'Section', dotted: 'Section' }, true)).toBe('§ 5 Term');
+    expect(placeOf(undefined, false)).toBe('§ 5 Term');
+  });
+
   it('prints a summary table for a batch, unwaived findings by severity', () => {
     expect(out).toContain('  document        errors  warnings  info  waived  review\n  deals/acme.md        1         1     0       1       0\n  deals/clean.md       0         0     0       0       0\n');
   });

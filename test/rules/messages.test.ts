@@ -4,6 +4,7 @@ import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
 import { withoutEmphasis } from '../../src/rules/patterns.js';
+import { clauseLabel } from '../../src/rules/context.js';
 
 const builtins = loadBuiltinPacks();
 const pack = (id: string) => builtins.find((p) => p.id === id)!;
@@ -387,6 +388,27 @@ Between Ardentis SAS ("Ardentis") and Valmorel Robotique SA ("Valmorel").
     const us = civil('').replace(/^(\d\.\d) /gm, 'Section $1 ');
     const [written] = await findingsOf(us, 'deal.md', ['precision'], 'precision/number-mismatch');
     expect(written?.message).toMatch(/^Section 2\.1 /);
+  });
+
+  // 2.1's payment as a list: the item's number is its section's in the document's word, as 2.1's own is.
+  const items = (text: string) => text.replace(/^2\.1 Valmorel shall pay .*$/m, '2.1 Valmorel shall pay Ardentis:\n\n(a) the Balancing Payment within forty-five (60) days after the Effective Date; and\n\n(b) the Annual Fee on each anniversary of the Effective Date.');
+
+  it("names a list item with its section's word: 'Article 2.1(a)', not 'Section 2.1(a)' beside 'Article 2.1'", async () => {
+    const [f] = await findingsOf(items(civil('')), 'contrat.md', ['precision'], 'precision/number-mismatch');
+    expect(f?.message).toMatch(/^Article 2\.1\(a\) /);
+    // near miss: where the references say Section, the item is 'Section 2.1(a)'
+    const [section] = await findingsOf(items(civil('The licences of Section 1.1 end with it.')), 'deal.md', ['precision'], 'precision/number-mismatch');
+    expect(section?.message).toMatch(/^Section 2\.1\(a\) /);
+  });
+
+  it("calls a lower-case list label with no section above it 'item c)', so a message that opens with it reads 'Item c)'", () => {
+    const a = analyze(sourceFromText('SERVICES AGREEMENT\n\nAcme Corp. and Widget LLC agree as follows:\n\na) Widget shall provide the Services.\n\nb) Acme shall pay the fees.\n\nc) Attachment 2 lists the employees who transfer.\n', 'deal.txt'));
+    const clauseOf = (id: string) => a.tree.clauses.find((c) => c.id === id);
+    const label = (n: string) => clauseLabel(a.tree.clauses.find((c) => c.number === n), clauseOf);
+    expect(label('c)')).toBe('item c)');
+    // near misses: '(c)' and a capital 'C.' are not capitalised at a sentence start, and stay as written
+    const b = analyze(sourceFromText('SERVICES AGREEMENT\n\nAcme Corp. and Widget LLC agree as follows:\n\n(a) Widget shall provide the Services.\n\n(b) Acme shall pay the fees.\n', 'deal.txt'));
+    expect(clauseLabel(b.tree.clauses.find((c) => c.number === '(b)'), (id: string) => b.tree.clauses.find((c) => c.id === id))).toBe('(b)');
   });
 });
 
