@@ -5,6 +5,12 @@ import { freeze } from './draft.js';
 import { markdownDrafts, trailingComments } from './markdown.js';
 import { textDrafts } from './text.js';
 import { unescapeMarkdown } from '../ingest/markdown-escapes.js';
+import { topStampEnd } from '../ingest/page-furniture.js';
+
+/** `text` with its top stamp ("CONFIDENTIAL", "EXECUTION VERSION": topStampEnd) blanked, same length: no clause holds it. */
+function withoutTopStamp(text: string, end: number): string {
+  return end === 0 ? text : text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
 
 /**
  * `lines`: the text's line index, when the caller keeps one for later stages (else built here). Markdown's block
@@ -14,10 +20,11 @@ import { unescapeMarkdown } from '../ingest/markdown-escapes.js';
  */
 export function buildClauseTree(source: Source, lines?: LineIndex): ClauseTree {
   const { text } = source;
-  if (source.format !== 'markdown') return freeze(text, textDrafts(text), lines);
+  const stamp = topStampEnd(text);
+  if (source.format !== 'markdown') return freeze(text, textDrafts(withoutTopStamp(text, stamp)), lines);
   const read = unescapeMarkdown(text);
   const comments = trailingComments(text);
-  if (comments === null) return freeze(read, markdownDrafts(read, text), lines);
+  if (comments === null) return freeze(read, markdownDrafts(withoutTopStamp(read, stamp), withoutTopStamp(text, stamp)), lines);
   // The clauses end where the comments start (same offsets: the escapes read keep the text's length).
-  return { ...freeze(read, markdownDrafts(read.slice(0, comments.start), text.slice(0, comments.start)), lines), comments };
+  return { ...freeze(read, markdownDrafts(withoutTopStamp(read, stamp).slice(0, comments.start), withoutTopStamp(text, stamp).slice(0, comments.start)), lines), comments };
 }

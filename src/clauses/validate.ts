@@ -1,6 +1,7 @@
 // Invariants of a clause tree, checked by tests and the segmentation script (not on every run).
 import type { ClauseNode, ClauseTree } from '../model/index.js';
 import { FURNITURE_RE, isFurnitureLine, legendLength } from './blocks.js';
+import { topStampEnd } from '../ingest/page-furniture.js';
 
 const BLANK_RE = /\s/;
 
@@ -82,10 +83,12 @@ export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: 
       const t = line.trim().replace(/\s+/g, ' ');
       if (t !== '' && t.length <= 60) lineCounts.set(t, (lineCounts.get(t) ?? 0) + 1);
     }
+    // a stamp at the top ("CONFIDENTIAL", "EXECUTION VERSION") is in no clause
+    const stamp = topStampEnd(text);
     for (const [s, e] of gaps) {
       for (const line of text.slice(s, e).split(/\r\n|\r|\n/)) {
         const t = line.trim();
-        if (t !== '' && !furniture.test(t) && !isFurnitureLine(t) && legendLength(t) !== t.length && (lineCounts.get(t.replace(/\s+/g, ' ')) ?? 0) < 3) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
+        if (t !== '' && !(s < stamp) && !furniture.test(t) && !isFurnitureLine(t) && legendLength(t) !== t.length && (lineCounts.get(t.replace(/\s+/g, ' ')) ?? 0) < 3) problems.push(`text outside every clause at ${s}: ${JSON.stringify(t.slice(0, 60))}`);
       }
     }
   }

@@ -70,3 +70,43 @@ export function isFurnitureLine(line: string): boolean {
   const m = LABELLED_PAGE_RE.exec(line) ?? NO_LABELLED_PAGE;
   return Number(m[1]) <= Number(m[2]);
 }
+
+// A stamp at the top of a document, on lines of its own before the title: "CONFIDENTIAL", "STRICTLY CONFIDENTIAL",
+// "PRIVILEGED & CONFIDENTIAL", "EXECUTION VERSION", "DRAFT — SUBJECT TO CONTRACT", "Draft 3/4/2021 – for discussion
+// purposes only", "[Execution Copy]", "**CONFIDENTIAL**". One or more such legends a line, joined by a dash, comma,
+// semicolon or slash; emphasis, brackets or a Markdown heading mark around them.
+const STAMP_WORDS = String.raw`(?:(?:strictly|highly)\s+)?confidential(?:\s+(?:&|and)\s+privileged)?|privileged\s+(?:&|and)\s+confidential|execution\s+(?:copy|version)|final\s+(?:execution\s+)?(?:form|version|copy)|draft(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+(?:of\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?|subject\s+to\s+contract|for\s+discussion(?:\s+purposes)?\s+only|without\s+prejudice|attorneys['’]?\s+eyes\s+only|not\s+for\s+distribution`;
+const TOP_STAMP_RE = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]+)?[\[(*_]*[ \t]*(?:${STAMP_WORDS})(?:[ \t]*[-–—,;/:][ \t]*(?:${STAMP_WORDS}))*[ \t]*[\])*_]*[ \t]*$`, 'i');
+
+/**
+ * Where the stamp lines at the top of `text` end (TOP_STAMP_RE; blank lines between and before them), or 0 when the
+ * text opens with none. A stamp is no clause: tagged, "CONFIDENTIAL" read as a confidentiality clause and "EXECUTION
+ * VERSION" as a signature block. Not when the paragraph after it speaks of confidentiality (then "CONFIDENTIAL" may
+ * head it: a short undertaking of confidence), and not when nothing but one paragraph follows.
+ */
+export function topStampEnd(text: string): number {
+  let at = 0;
+  let end = 0;
+  // at most three stamp lines, each read only as far as a stamp can run
+  for (let lines = 0; lines < 8; lines++) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    if (line.trim() === '') {
+      if (nl >= text.length) break;
+      at = nl + 1;
+      continue;
+    }
+    if (line.length > 120 || !TOP_STAMP_RE.test(line)) break;
+    end = at + line.trimEnd().length;
+    at = nl + 1;
+    if (at >= text.length) break;
+  }
+  if (end === 0) return 0;
+  // the paragraph after the stamp: up to a blank line
+  const rest = text.slice(end, end + 2000).replace(/^\s+/, '');
+  const blank = /\n[ \t]*\r?\n/.exec(rest);
+  const next = blank ? rest.slice(0, blank.index) : rest;
+  if (next === '' || (!blank && rest.length < 2000) || /confiden/i.test(next)) return 0;
+  return end;
+}
