@@ -1,7 +1,7 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  clauseById, DEFAULT_REVIEW_THRESHOLD, memoByMembers, ownText,
-  type ClauseNode, type ClauseReport, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
+  clauseById, DEFAULT_REVIEW_THRESHOLD, LineIndex, memoByMembers, ownText,
+  type ClauseNode, type ClauseReport, type ReviewerComment, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
 import type { PartyHint } from './facts/index.js';
@@ -9,6 +9,7 @@ import type { ClauseTypeSpec } from './tag/index.js';
 // From the modules themselves, not rules/index.js: a check does not load explain.ts and pack-tester.ts.
 import { evaluate, activeRules } from './rules/evaluate.js';
 import { documentNumberWords } from './rules/context.js';
+import { readComments } from './clauses/markdown.js';
 // Not loader.js: it validates packs with zod, and a check of packs already loaded (a worker's) does not load zod.
 import { packClauseTypes } from './rules/clause-types.js';
 import type { LoadedPack } from './rules/loader.js';
@@ -36,12 +37,30 @@ function clauseReports(a: Analysis, withAttributes: boolean): ClauseReport[] {
   });
 }
 
+/** The reviewers' comments after the agreement (a Google Docs export), each with the clause its anchor stands in. */
+function reviewerComments(a: Analysis): ReviewerComment[] | null {
+  const run = a.tree.comments;
+  if (!run) return null;
+  const lines = a.lines ?? new LineIndex(a.source.text);
+  return readComments(a.source.text, run).map((c) => {
+    // the innermost clause that holds the anchor: the last in document (pre-)order
+    let holder: ClauseNode | undefined;
+    if (c.anchor >= 0) for (const clause of a.tree.clauses) if (clause.start <= c.anchor && c.anchor < clause.end) holder = clause;
+    return {
+      label: c.label, author: c.author, text: c.text, start: c.start, end: c.end, line: lines.point(c.start).line,
+      clauseId: holder?.id ?? null, anchorLine: c.anchor >= 0 ? lines.point(c.anchor).line : null,
+    };
+  });
+}
+
 function documentReport(a: Analysis, findings: readonly Finding[], withAttributes: boolean, kind?: DocumentKind): DocumentReport {
   const [whole, dotted] = documentNumberWords(a);
+  const comments = reviewerComments(a);
   return {
     path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: kind ?? a.facts.kind,
     ...(a.facts.amendment ? { amendment: true as const } : {}),
     parties: a.facts.parties, numberWords: { whole, dotted }, clauses: clauseReports(a, withAttributes),
+    ...(comments ? { comments } : {}),
     ...(withAttributes ? { definitions: a.facts.definitions, grants: a.facts.grants } : {}),
     findings,
   };

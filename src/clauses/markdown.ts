@@ -125,6 +125,48 @@ export function trailingComments(markup: string): { start: number; end: number; 
   return { start, end, count };
 }
 
+/** One reviewer's comment of the run trailingComments found: its anchor's letters, its author and words, and where. */
+export interface CommentRead {
+  readonly label: string;
+  /** The name before the first colon ('Priya Raman'), null when there is none. */
+  readonly author: string | null;
+  /** The comment's words, white space squashed. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Where its anchor ('[a]', '\\[a\\]', '[[a]](#cmnt_ref1)') first stands in the text before the run, or -1. */
+  readonly anchor: number;
+}
+
+const COMMENT_AUTHOR = /^([^:\n]{1,60}?):[ \t]+/;
+
+/** The comments of the run [run.start, run.end) of `markup` (trailingComments), one per paragraph, in order. */
+export function readComments(markup: string, run: { readonly start: number; readonly end: number }): CommentRead[] {
+  const out: CommentRead[] = [];
+  const body = markup.slice(0, run.start);
+  const para = /\S(?:[^\n]|\n(?![ \t]*\r?\n))*/g;
+  const span = markup.slice(run.start, run.end);
+  for (let m = para.exec(span); m !== null; m = para.exec(span)) {
+    const marker = COMMENT_PARAGRAPH.exec(m[0]);
+    if (!marker) continue;
+    const label = (marker[1] ?? marker[2]) as string;
+    const rest = m[0].slice(marker[0].length);
+    const author = COMMENT_AUTHOR.exec(rest);
+    const plain = body.indexOf(`[${label}]`);
+    const escaped = body.indexOf(`\\[${label}\\]`);
+    const start = run.start + m.index;
+    out.push({
+      label,
+      author: author ? (author[1] as string).trim() : null,
+      text: rest.slice(author ? author[0].length : 0).replace(/\s+/g, ' ').trim(),
+      start,
+      end: start + m[0].trimEnd().length,
+      anchor: plain < 0 ? escaped : escaped < 0 ? plain : Math.min(plain, escaped),
+    });
+  }
+  return out;
+}
+
 /** Markdown text -> top-level clause drafts. `markup`: the same text as written, when `text` reads its escapes (same length). */
 export function markdownDrafts(text: string, markup: string = text): Draft[] {
   const startOf = (node: Positioned): number => spanOf(text, node)[0];

@@ -23,6 +23,24 @@ export interface ClauseReport {
   readonly attributes?: ClauseAttributes;
 }
 
+/**
+ * A reviewer's comment that a Google Docs export writes after the agreement ('[a]Priya Raman: Flag for the call'),
+ * anchored by '[a]' in the clause it is about. No rule reads it; the report carries it for counsel.
+ */
+export interface ReviewerComment {
+  /** The anchor's letters ('a'). */
+  readonly label: string;
+  readonly author: string | null;
+  readonly text: string;
+  /** Where the comment itself stands (after the agreement), as offsets into the text and its 1-based line. */
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  /** The clause whose text holds its anchor (the innermost), and the anchor's line; null when the anchor is in none. */
+  readonly clauseId: string | null;
+  readonly anchorLine: number | null;
+}
+
 export interface DocumentReport {
   readonly path: string;
   readonly sha256: string;
@@ -42,6 +60,8 @@ export interface DocumentReport {
    */
   readonly numberWords?: { readonly whole: string; readonly dotted: string };
   readonly clauses: readonly ClauseReport[];
+  /** Reviewers' comments after the agreement (a Google Docs export), in their order; absent when there are none. */
+  readonly comments?: readonly ReviewerComment[];
   readonly definitions?: readonly Definition[];
   readonly grants?: readonly GrantRecord[];
   readonly findings: readonly Finding[];

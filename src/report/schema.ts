@@ -68,6 +68,16 @@ export const DocumentSchema = z.looseObject({
   numberWords: z.object({ whole: z.string(), dotted: z.string() }).optional()
     .describe("the document's words for its clause numbers, whole ('Article 5') and dotted ('Section 5.1'), as its cross-references write them; messages and place lines name its clauses so"),
   clauses: z.array(ClauseSchema),
+  comments: z.array(z.looseObject({
+    label: z.string().describe("the anchor's letters: '[a]' in the clause, '[a]Priya Raman: ...' after the agreement"),
+    author: z.string().nullable(),
+    text: z.string(),
+    start: offset,
+    end: offset,
+    line: oneBased,
+    clauseId: z.string().nullable().describe('the innermost clause whose text holds the anchor; null when none does'),
+    anchorLine: oneBased.nullable(),
+  })).optional().describe("reviewers' comments a Google Docs export writes after the agreement; no rule reads them"),
   findings: z.array(FindingSchema),
 });
 

@@ -23,6 +23,16 @@ export function formatTagText(doc: DocumentReport, source: Pick<Source, 'text' |
     const label = [c.number, c.heading].filter(Boolean).join(' ') || `(${c.kind}) "${opening.length > 48 ? `${opening.slice(0, 47)}…` : opening}"`;
     out.push(`${indent}${label}${typeList(c.types)}  ${c.line}:${c.column}`);
   }
+  // Reviewers' comments after the agreement, with the clause their anchor is in: read by no rule, shown as written.
+  if (doc.comments?.length) {
+    const byId = new Map(doc.clauses.map((c) => [c.id, c]));
+    out.push('', 'reviewer comments:');
+    for (const k of doc.comments) {
+      const on = k.clauseId === null ? undefined : byId.get(k.clauseId);
+      const where = on ? ` on ${[on.number, on.heading].filter(Boolean).join(' ') || `the clause at line ${on.line}`}` : '';
+      out.push(`  [${k.label}]${k.author ? ` ${k.author}` : ''}${where}${k.anchorLine === null ? '' : ` (line ${k.anchorLine})`}: ${k.text}  ${k.line}`);
+    }
+  }
   // Offsets of docx/html inputs refer to the extracted text, so show it.
   if (source.format === 'docx' || source.format === 'html') {
     out.push('', '--- extracted text ---', source.text);

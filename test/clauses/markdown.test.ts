@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkDocument, tag } from '../../src/check.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+import { loadBuiltinPacks } from '../../src/rules/index.js';
 import { byNumber, outline, parentOf, tree } from './helpers.js';
 
 const md = readFileSync(new URL('./fixtures/cross-license.md', import.meta.url), 'utf8');
@@ -143,6 +146,21 @@ ${comments}
     expect(t.clauses.some((c) => text.slice(c.start, c.end).includes('Priya Raman'))).toBe(false);
     const schedule = t.clauses.find((c) => text.slice(c.start, c.end).startsWith('**SCHEDULE A'))!;
     expect(text.slice(schedule.start, schedule.end).endsWith('| Alder | US 11,204,557 B2 |')).toBe(true);
+  });
+
+  it("are in the document's report (check and tag): author, words, and the clause its anchor is in", async () => {
+    const text = doc(`${comments}\n\n[c]Looks fine to me.`).replace('Neither Party may sublicense.[b]', 'Neither Party may sublicense.[b][c]');
+    const report = await checkDocument(sourceFromText(text, 'gdoc.md'), loadBuiltinPacks());
+    const number = (id: string | null) => report.clauses.find((c) => c.id === id)?.number ?? null;
+    expect(report.comments?.map((k) => [k.label, k.author, k.text, number(k.clauseId), k.anchorLine, k.line])).toEqual([
+      ['a', 'Priya Raman', 'They asked for this to be one-way. Flag for Thursday.', '1.1', 5, 15],
+      ['b', 'Owen Takahashi', 'Please do not circulate.', '1.2', 7, 17],
+      ['c', null, 'Looks fine to me.', '1.2', 7, 19],
+    ]);
+    expect(text.slice(report.comments![0]!.start, report.comments![0]!.end)).toBe('[a]Priya Raman: They asked for this to be one-way. Flag for Thursday.');
+    expect(tag(sourceFromText(text, 'gdoc.md')).comments).toHaveLength(3);
+    // near miss: a document without them has no such field
+    expect('comments' in tag(sourceFromText(doc(''), 'plain.md'))).toBe(false);
   });
 
   it('near misses: a lettered paragraph whose anchor the text does not hold, and a comment before the end, are clause text', () => {
