@@ -59,6 +59,7 @@ function documentReport(a: Analysis, findings: readonly Finding[], withAttribute
   return {
     path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: kind ?? a.facts.kind,
     ...(a.facts.amendment ? { amendment: true as const } : {}),
+    ...(a.leftOut?.otherPrevails ? { prevailingLanguage: a.leftOut.language } : {}),
     parties: a.facts.parties, numberWords: { whole, dotted }, clauses: clauseReports(a, withAttributes),
     ...(comments ? { comments } : {}),
     ...(withAttributes ? { definitions: a.facts.definitions, grants: a.facts.grants } : {}),

@@ -25,7 +25,7 @@ export async function explainDocuments(
     const lines = comments ? new LineIndex(source.text) : null;
     const commentNote = comments && lines ? `${comments.count} reviewer comment${comments.count === 1 ? '' : 's'} after the agreement (lines ${lines.point(comments.start).line}-${lines.point(comments.end).line}, a Google Docs export's) read as comments, not clauses: no rule reads them\n` : '';
     const left = analysis.leftOut;
-    const leftNote = left === undefined ? '' : `left out of rule evaluation: ${left.paragraphs} paragraph${left.paragraphs === 1 ? '' : 's'}${left.headingParts > 0 ? ` and ${left.headingParts} heading part${left.headingParts === 1 ? '' : 's'}` : ''} in ${left.language}, a parallel version of the English text (the rules read the English)\n`;
+    const leftNote = left === undefined ? '' : `left out of rule evaluation: ${left.paragraphs} paragraph${left.paragraphs === 1 ? '' : 's'}${left.headingParts > 0 ? ` and ${left.headingParts} heading part${left.headingParts === 1 ? '' : 's'}` : ''} in ${left.language}, a parallel version of the English text (the rules read the English)\n${left.otherPrevails ? `the agreement says the ${left.language} version prevails: the English judged here is a convenience translation, and a finding may not hold in the ${left.language} text\n` : ''}`;
     const note = `${commentNote}${leftNote}`;
     write(`== ${source.path} (${result.kind}): why each rule fired or not\n${note}${renderExplanation(result.rules)}\n`);
   }

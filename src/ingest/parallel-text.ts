@@ -50,6 +50,28 @@ export interface LeftOut {
   readonly paragraphs: number;
   /** Parts of bilingual heading lines blanked ('Vigencia y Terminación' in 'Term and Termination / Vigencia y Terminación'). */
   readonly headingParts: number;
+  /**
+   * Present when the English text says the other version prevails ('In case of conflict, the French version shall
+   * prevail'): the English read here is then a convenience translation. Absent when it says English prevails, or
+   * says nothing.
+   */
+  readonly otherPrevails?: true;
+}
+
+// 'the French version shall prevail', 'the Spanish text will control', 'the Chinese language version shall govern',
+// 'the German version of this Agreement shall prevail', 'the English version prevails', 'the French text is
+// authoritative': the language right before its version and the verb right after it.
+const PREVAILS_RE = /\b(English|Spanish|French|German|Portuguese|Italian|Chinese|Japanese|Korean)(?:[- ]language)?\s+(?:version|text)(?:\s+of\s+(?:this|the)\s+(?:Agreement|Contract))?\s+(?:(?:shall|will|is\s+to|must)\s+(?:prevail|control|govern|be\s+(?:binding|authoritative|controlling))|prevails|controls|governs|is\s+(?:binding|authoritative|controlling))\b/gi;
+
+/** Whether the (English) text says the version in `language` prevails, and never that the English one does. */
+function otherVersionPrevails(text: string, language: string): boolean {
+  let other = false;
+  for (const m of text.matchAll(PREVAILS_RE)) {
+    const said = (m[1] as string).toLowerCase();
+    if (said === 'english') return false;
+    if (language.toLowerCase().split(/, | or /).includes(said)) other = true;
+  }
+  return other;
 }
 
 const CJK = 'Chinese, Japanese or Korean';
@@ -419,5 +441,7 @@ export function leaveOutOtherLanguage(text: string, words?: WordIndex): { text: 
     }
   }
   if (paragraphs === 0) return { text, leftOut: null };
-  return { text: out + text.slice(from), leftOut: { language: other, paragraphs, headingParts } };
+  const kept = out + text.slice(from);
+  const prevails = otherVersionPrevails(kept, other);
+  return { text: kept, leftOut: prevails ? { language: other, paragraphs, headingParts, otherPrevails: true } : { language: other, paragraphs, headingParts } };
 }

@@ -51,6 +51,12 @@ export interface DocumentReport {
    * agreement were not run on it, since the agreement it amends holds what it does not change. Absent otherwise.
    */
   readonly amendment?: true;
+  /**
+   * Present when the document is a parallel (bilingual) agreement that says its version in this other language
+   * prevails ('the French version shall prevail'): the rules judged the English, a convenience translation, and a
+   * finding may not hold in the prevailing text. Absent otherwise.
+   */
+  readonly prevailingLanguage?: string;
   readonly parties: readonly Party[];
   /**
    * The document's words for its clause numbers, whole ('Article 5') and dotted ('Section 5.1'), as its own

@@ -128,6 +128,7 @@ function documentSection(doc: DocumentReport, docIndex: number, text: string | u
   return [
     `<article class="document" id="doc-${docIndex}">`,
     `<h2>${e(doc.path)}</h2>`,
+    ...(doc.prevailingLanguage ? [`<p class="meta"><strong>Warning:</strong> the agreement says its ${e(doc.prevailingLanguage)} version prevails: the English judged here is a convenience translation, and a finding may not hold in the ${e(doc.prevailingLanguage)} text.</p>`] : []),
     `<p class="meta">Kind: ${e(doc.kind)}${doc.amendment ? ' (an amendment: rules that judge a whole agreement were not run)' : ''}${parties ? ` · Parties: ${e(parties)}` : ''} · ${plural(doc.clauses.length, 'clause')} · sha256 <code>${doc.sha256.slice(0, 12)}</code></p>`,
     `<nav class="outline"><h3>Clause outline</h3><ol>${outline.join('')}</ol></nav>`,
     `<section class="findings"><h3>Findings (${doc.findings.length})</h3>${doc.findings.length ? `<ol>${doc.findings.map((f, i) => findingItem(f, i + 1, ids, hasText, places)).join('')}</ol>` : '<p>No findings.</p>'}</section>`,

@@ -70,6 +70,7 @@ export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
   for (const doc of report.documents) {
     out.push(`## ${cell(doc.path)}`, '');
     const parties = doc.parties.map((p) => p.name).join(', ');
+    if (doc.prevailingLanguage) out.push(`> **Warning:** the agreement says its ${doc.prevailingLanguage} version prevails: the English judged here is a convenience translation, and a finding may not hold in the ${doc.prevailingLanguage} text.`, '');
     out.push(`Kind: ${doc.kind}${doc.amendment ? ' (an amendment: rules that judge a whole agreement were not run)' : ''}${parties ? ` · Parties: ${parties}` : ''} · sha256 \`${doc.sha256.slice(0, 12)}\``, '');
     if (doc.findings.length === 0) {
       out.push('No findings.', '');

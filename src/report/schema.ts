@@ -64,6 +64,7 @@ export const DocumentSchema = z.looseObject({
   format: z.enum(['markdown', 'text', 'docx', 'html']),
   kind: z.enum(['cross-license', 'license', 'other']),
   amendment: z.literal(true).optional().describe('the document amends another agreement: the rules that judge a whole agreement were not run on it'),
+  prevailingLanguage: z.string().optional().describe('a parallel agreement whose version in this other language prevails: the rules judged the English, a convenience translation'),
   parties: z.array(z.looseObject({ name: z.string(), aliases: z.array(z.string()) })),
   numberWords: z.object({ whole: z.string(), dotted: z.string() }).optional()
     .describe("the document's words for its clause numbers, whole ('Article 5') and dotted ('Section 5.1'), as its cross-references write them; messages and place lines name its clauses so"),

@@ -86,6 +86,8 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
   // Said even when the amendment has no finding: a gate that passed it did not judge it as a whole agreement.
   for (const doc of report.documents) {
     if (doc.amendment) out.push(c.cyan(`ℹ ${doc.path} is read as an amendment: rules that judge a whole agreement were not run (check --explain lists them)`));
+    // Said even when it has no finding: what passed was the translation.
+    if (doc.prevailingLanguage) out.push(c.yellow(`⚠ ${doc.path} says its ${doc.prevailingLanguage} version prevails: the English judged here is a convenience translation, and a finding may not hold in the ${doc.prevailingLanguage} text`));
   }
   const waived = (report.summary.waived ? `, ${report.summary.waived} waived` : '') + (report.summary.baseline ? `, ${report.summary.baseline} in baseline` : '');
   const gate = report.summary.gate === 'pass' ? c.green('pass') : c.red('fail');

@@ -95,3 +95,54 @@ describe('leaveOutOtherLanguage', () => {
     expect(toAscii).toEqual([0x212a]);
   });
 });
+
+// A French/English parallel agreement: French shares 'de' and 'la' with Spanish, and its votes must still hold.
+const FRENCH = [
+  'PATENT CROSS-LICENSE AGREEMENT',
+  'ACCORD DE LICENCE CROISÉE DE BREVETS',
+  'This Agreement is made between Ardentis SAS ("Ardentis") and Valmorel Robotique SA ("Valmorel").',
+  'Le présent Accord est conclu entre Ardentis SAS (« Ardentis ») et Valmorel Robotique SA (« Valmorel »).',
+  '1. Licences',
+  '1.1 Each Party grants to the other a non-exclusive licence under its Licensed Patents for the term of this Agreement.',
+  "1.1 Chaque Partie concède à l'autre une licence non exclusive sur ses Brevets Licenciés pour la durée du présent Accord.",
+  '1.2 The licence granted in Article 1.1 may not be assigned without the consent of the other Party.',
+  "1.2 La licence concédée à l'article 1.1 ne peut être cédée sans le consentement de l'autre Partie.",
+  '2. Payment',
+  '2.1 Valmorel shall pay Ardentis a balancing payment of EUR 2,000,000 within sixty days of the Effective Date.',
+  "2.1 Valmorel versera à Ardentis un paiement compensatoire de 2 000 000 EUR dans les soixante jours suivant la Date d'Effet.",
+  '3. Language',
+  '3.1 This Agreement is made in English and in French. In case of conflict, the French version shall prevail.',
+  '3.1 Le présent Accord est rédigé en anglais et en français. En cas de contradiction, la version française prévaudra.',
+].join('\n\n');
+
+describe('a French/English parallel agreement', () => {
+  it('blanks the French paragraphs and title, keeps every English one, and reads no Spanish', () => {
+    const { text, leftOut } = leaveOutOtherLanguage(FRENCH);
+    expect(leftOut).toMatchObject({ language: 'French', paragraphs: 5, headingParts: 1 });
+    expect(text).not.toMatch(/Chaque|versera|prévaudra|ACCORD DE LICENCE/);
+    for (const english of ['Each Party grants', 'may not be assigned', 'Valmorel shall pay', 'the French version shall prevail']) expect(text).toContain(english);
+    expect(text.length).toBe(FRENCH.length);
+  });
+
+  it('says where the French version prevails: the English is then a convenience translation, in the report and --explain', async () => {
+    expect(leaveOutOtherLanguage(FRENCH).leftOut?.otherPrevails).toBe(true);
+    const { checkDocument } = await import('../../src/check.js');
+    const { loadBuiltinPacks } = await import('../../src/rules/index.js');
+    const { formatStylish } = await import('../../src/report/stylish.js');
+    const { defaultContext } = await import('../../src/report/types.js');
+    const doc = await checkDocument(sourceFromText(FRENCH, 'accord.txt'), loadBuiltinPacks());
+    expect(doc.prevailingLanguage).toBe('French');
+    const report = { schemaVersion: '1.1.0', tool: { name: 'clausecheck', version: '0' }, documents: [doc], summary: { documents: 1, findings: { error: 0, warning: 0, info: 0 }, waived: 0, needsReview: 0, gate: 'pass' as const } };
+    expect(formatStylish(report, defaultContext({ rules: [], texts: new Map() }))).toContain('⚠ accord.txt says its French version prevails: the English judged here is a convenience translation');
+  });
+
+  it('near misses: where the English version prevails, or nothing is said, the English is the agreement', async () => {
+    const english = FRENCH.replace('the French version shall prevail', 'the English version shall prevail');
+    expect(leaveOutOtherLanguage(english).leftOut).toMatchObject({ language: 'French', paragraphs: 5 });
+    expect(leaveOutOtherLanguage(english).leftOut?.otherPrevails).toBeUndefined();
+    const silent = FRENCH.replace(' In case of conflict, the French version shall prevail.', '');
+    expect(leaveOutOtherLanguage(silent).leftOut?.otherPrevails).toBeUndefined();
+    // the Spanish held-out agreement says its English version prevails
+    expect(leaveOutOtherLanguage(BILINGUAL).leftOut?.otherPrevails).toBeUndefined();
+  });
+});
