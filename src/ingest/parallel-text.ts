@@ -222,7 +222,10 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 function functionWordAround(text: string, p: number): { mask: number; lower: string } | null {
   let s = p;
   let ascii = true;
+  // Never more than a function word's length each way: a long run of letters ('aéaéaé...', an ASCII run between
+  // every two) would otherwise be read whole once for each of its ASCII runs.
   while (s > 0) {
+    if (p - s > FUNCTION_MAX) return null;
     const c = text.charCodeAt(s - 1);
     if (c < 128) {
       if (!isAsciiLetter(c)) break;
@@ -239,6 +242,7 @@ function functionWordAround(text: string, p: number): { mask: number; lower: str
   let h = 0;
   for (let k = s; k < p; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
   while (e < text.length) {
+    if (e - s > FUNCTION_MAX) return null;
     let c = text.charCodeAt(e);
     if (c < 128) {
       if (!isAsciiLetter(c)) break;

@@ -5,6 +5,7 @@ import { leaveOutOtherLanguage } from '../../src/ingest/parallel-text.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { wordIndex } from '../../src/model/index.js';
+import { cpuClock } from '../helpers/cpu.js';
 
 const BILINGUAL = [
   '# PATENT CROSS-LICENSE AGREEMENT',
@@ -84,6 +85,15 @@ describe('leaveOutOtherLanguage', () => {
     const english = `${'2.1 Larkspur grants a non-exclusive license per Licensed Product, and a royalty of $2 per unit is payable per quarter; no non-assertion.\n\n'.repeat(4)}`;
     expect(leaveOutOtherLanguage(english, wordIndex(english))).toEqual({ text: english, leftOut: null });
     expect(leaveOutOtherLanguage(english)).toEqual({ text: english, leftOut: null });
+  });
+
+  it('the early-out reads a long run of letters mixing ASCII and others in linear time', () => {
+    // An ASCII run between every two letters outside ASCII: each is read around, never the whole run again.
+    const text = `${'aé'.repeat(20_000)}\n\n${'de la '.repeat(50)}`;
+    const words = wordIndex(text);
+    const elapsed = cpuClock();
+    expect(leaveOutOtherLanguage(text, words)).toEqual(leaveOutOtherLanguage(text));
+    expect(elapsed()).toBeLessThan(2000);
   });
 
   it("the early-out's premise: no code point above ASCII lower-cases to an ASCII letter but the Kelvin sign's 'k'", () => {
