@@ -528,6 +528,11 @@ const JOINED_BEFORE_END = /(?:\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
  */
 const PARTICIPLE = /\b(?:(?:sub-?)?licen[cs]ed|granted|assigned|disclosed|transferred|conveyed|made\s+available)$/i;
 const BE_BEFORE = /\b(?:is|are|be|been)\s+(?:hereby\s+|also\s+|automatically\s+|deemed\s+)?$/i;
+/** Just before a word: an article or a possessive makes it a noun ("the licenses", "its grants", "such transfers"). */
+const NOUN_AFTER = /\b(?:the|a|an|its|their|his|her|our|your|such|these|those|any\s+such)\s+$/i;
+const AGENT_AFTER = /^\s+by\s/i;
+/** An act that vests ownership in a party named after it: "belong(s) to", "vest(s) in", "be (solely) owned by". */
+const VESTING = /^(?:belong|vest|(?:be|become)\s+(?:the\s+)?(?:(?:sole|solely|exclusive|exclusively)\s+)?(?:owned|property))/i;
 
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
@@ -1704,9 +1709,23 @@ export class DocumentContext {
           // A hand-over in the passive is the act of whoever owns what it hands over ("each Party's Improvements are
           // licensed to the other Party", "an Improvement made by a Party ... is licensed"), else of the party "by" whom;
           // a participle that follows no "be" ("the licence granted to Beta") is no act.
-          const passive = PARTICIPLE.test(this.text.slice(at, atEnd));
+          const actText = this.text.slice(at, atEnd);
+          const passive = PARTICIPLE.test(actText);
           if (passive && !BE_BEFORE.test(this.text.slice(Math.max(c.start, at - 40), at))) continue;
-          let subject = passive ? (this.passiveOwner(c.start, at) ?? this.subjectOf(c.start, at, atEnd)) : this.subjectOf(c.start, at, atEnd);
+          // a word after an article or a possessive is a noun ("to practise the licenses", "its grants"), no act, unless
+          // its agent follows ("a termination by Beta")
+          if (NOUN_AFTER.test(this.text.slice(Math.max(c.start, at - 12), at)) && !AGENT_AFTER.test(this.text.slice(atEnd, atEnd + 6))) continue;
+          let subject: string | null;
+          if (VESTING.test(actText)) {
+            // Ownership vesting ("Anything that Lumen invents ... will belong to Brightwater") hands over what the owner
+            // before it made to the party after it: the act of the maker, when both are named and differ. A party that
+            // keeps its own ("shall vest in the party that made it", "Each Party's Improvements belong to it") shares
+            // nothing, so the vesting is no act either way.
+            const giver = this.passiveOwner(c.start, at);
+            const receiver = this.partyRightAfter(atEnd, end);
+            if (giver === null || receiver === null || giver === 'mutual' || receiver === 'mutual' || giver === receiver) continue;
+            subject = giver;
+          } else subject = passive ? (this.passiveOwner(c.start, at) ?? this.subjectOf(c.start, at, atEnd)) : this.subjectOf(c.start, at, atEnd);
           if (subject === null || NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
           if (this.bystanders().has(subject)) {
             // a guarantor or parent that must 'cause Beta to' act puts the duty on Beta, a side of the exchange
@@ -1754,22 +1773,30 @@ export class DocumentContext {
     const words = this.text.slice(sentenceStart(this.text, lo, at), at);
     const { named, after } = this.ownerPatterns();
     const m = named.exec(words) ?? after.exec(words);
-    return m ? this.who((m[1] ?? m[2]) as string) : null;
+    return m ? this.who((m[1] ?? m[2] ?? m[3]) as string) : null;
   }
 
   /**
    * `named`: "<owner>'s" or "made / owned / conceived / developed / created / controlled by <owner>"; `after`: "of
    * <owner>". The owner is a mutual phrase or a party's name or alias.
    */
-  private ownerPatterns(): { readonly named: RegExp; readonly after: RegExp } {
+  private ownerPatterns(): { readonly named: RegExp; readonly after: RegExp; readonly right: RegExp } {
     return this.once('ownerRe', () => {
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
       const owner = `(?:${MUTUAL}|${names.length > 0 ? names.join('|') : '(?!)'})`;
       return {
-        named: new RegExp(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by\s+(?:the\s+)?(${owner})(?![\w-])`, 'i'),
+        named: new RegExp(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by\s+(?:the\s+)?(${owner})(?![\w-])|\b(?:that|which|whatever)\s+(?:the\s+)?(${owner})\s+(?:(?:solely|alone|jointly|itself)\s+)?(?:invents?|makes?|develops?|conceives?|creates?|generates?|discovers?)\b`, 'i'),
         after: new RegExp(String.raw`\bof\s+(?:the\s+)?(${owner})(?![\w-])`, 'i'),
+        right: new RegExp(String.raw`^\s+(?:(?:to|in|by|of)\s+)?(?:the\s+)?(${owner})(?![\w-])`, 'i'),
       };
     });
+  }
+
+  /** The party named right after an act ("... belong to [the] Brightwater", "vest in each Party"); else null. */
+  private partyRightAfter(atEnd: number, end: number): string | null {
+    const { right } = this.ownerPatterns();
+    const m = right.exec(this.text.slice(atEnd, Math.min(end, atEnd + 80)));
+    return m ? this.who(m[1] as string) : null;
   }
 
   /** The party an act is to be procured from ('... efforts to cause Beta to launch'), right after the act; else null. */
