@@ -57,7 +57,9 @@ async function runCase(rule: LoadedRule, pack: LoadedPack, c: TestCase, index: n
   const only: LoadedPack = { ...pack, rules: [rule] };
   // As check reads a document (check.ts checkDocument): tagged with the pack's own clause types, and a rule kept silent
   // only by a tag below the default review threshold reported as needing review. Without them a case could pass here
-  // and fail in check, or the reverse ('your licence will not end' tagged defensive-termination at 0.6).
+  // and fail in check, or the reverse ('your licence will not end' tagged defensive-termination at 0.6). check tags with
+  // the types of every loaded pack; the built-in packs declare none (test/rules/loader.test.ts pins it), so a case reads
+  // here as check reads it with them loaded beside this pack.
   const extraTypes = packClauseTypes([pack]);
   const analysis = analyze(source, extraTypes.length > 0 ? { extraTypes } : {});
   const findings = await evaluate(analysis, [only], { ...(c.kind ? { kind: c.kind } : {}), reviewThreshold: DEFAULT_REVIEW_THRESHOLD });

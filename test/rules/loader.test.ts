@@ -381,4 +381,22 @@ describe('pack tester and check agree on a rule kept silent only by a weak tag',
     const result = await testPack(dir);
     expect(result.cases.map((c) => [c.ok, c.failures])).toEqual([[true, []], [true, []]]);
   });
+
+  // check tags with the clause types of every loaded pack; the tester with those of the pack under test (and the packs it
+  // extends). The two agree while the built-in packs declare none: checking with them loaded beside the pack changes no
+  // tag. Should a built-in pack declare a clause type, the tester must load the built-in packs' types too
+  // (pack-tester.ts runCase).
+  it('reads a case as check does with the built-in packs loaded beside the pack (they declare no clause types)', async () => {
+    const builtins = loadBuiltinPacks();
+    expect(builtins.flatMap((p) => p.clauseTypes.map((t) => `${p.id}: ${t.id}`))).toEqual([]);
+    const extra = { id: 'data-export', group: 'custom', label: 'Data export', phrases: { 'transfer~ .. personal data': 0.9 } };
+    const typed = { ...rule, id: 'demo/data-export-missing', conditions: { all: [{ fact: 'clauses', params: { label: 'a data-export clause', types: ['data-export'] }, operator: 'isEmpty', value: true }] } };
+    const dir = writePack(join(tmp(), 'demo'), { id: 'demo', version: '1.0.0', description: 'Demo pack', rules: ['data-export-missing'], clauseTypes: [extra] }, { 'data-export-missing': typed });
+    const pack = loadPack(dir);
+    const docs = [deal('Neither party may transfer personal data of the other outside the European Economic Area.'), deal('Neither party may transfer this Agreement without consent.')];
+    const demo = async (packs: Parameters<typeof check>[1]['packs']): Promise<string[][]> =>
+      (await check(docs.map((t, i) => sourceFromText(t, `d${i}.md`)), { packs })).documents.map((d) => d.findings.filter((f) => f.ruleId.startsWith('demo/')).map((f) => f.ruleId));
+    expect(await demo([pack, ...builtins])).toEqual(await demo([pack]));
+    expect(await demo([pack])).toEqual([[], ['demo/data-export-missing']]);
+  });
 });
