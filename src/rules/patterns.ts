@@ -501,6 +501,38 @@ function insideBracket(text: string, colon: number, minS: number): boolean {
   return false;
 }
 
+/**
+ * Whether [s, from) holds only spaces: a colon right before the trigger labels it ('attention: [name of officer]',
+ * 'Fee: TBD'), and the excerpt reaching back only to it would show the trigger alone.
+ */
+function blankBetween(text: string, s: number, from: number): boolean {
+  for (let i = s; i < from; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const LEAD_IN_VERB = /\b(?:shall|will|may|must|can|should|would|agrees?|undertakes?|follows?|hereby|includes?|are|is)\b/i;
+
+/**
+ * Whether the colon at `colon` ends a field label inside a sentence: one or two words after a comma or an opening
+ * bracket ('to MEB, attention: Director Jurídico, at the address above', '(fax: ...)'): the sentence goes on through it.
+ */
+function labelColon(text: string, colon: number, minS: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = colon - 1; i >= minS && i >= colon - 30; i--) {
+    const c = text.charCodeAt(i);
+    // a subject and its verb ('..., Company will: (a) ...', '..., you shall:') open a list: the colon ends a lead-in
+    if (c === 44 || c === 40) return words > 0 && !LEAD_IN_VERB.test(text.slice(i + 1, colon));
+    if (c === 10 || isStop(c) || c === 58) return false;
+    if (isSpace(c)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > 2) return false;
+    }
+  }
+  return false;
+}
+
 /** Where the excerpt of [from, to) lies (see excerpt): cheap, without building its text. */
 export function excerptSpan(text: string, from: number, to: number, lo = 0, hi = text.length): ExcerptSpan {
   let s = from;
@@ -526,7 +558,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
         continue;
       }
     }
-    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS)) || (prev === 10 && prev2 === 10))) {
+    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS) && !blankBetween(text, s, from) && !labelColon(text, k, minS)) || (prev === 10 && prev2 === 10))) {
       // After a semicolon the sentence goes on from before it: "…notices to the Administrator go to [●]", not a
       // quotation that reads as the whole sentence.
       if (prev2 === 59) cutBefore = true;

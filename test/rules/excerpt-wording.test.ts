@@ -64,8 +64,28 @@ describe('a colon inside brackets does not start an excerpt', () => {
 
   it('near miss: a colon outside brackets, after a closed one, still starts the excerpt', () => {
     const text = 'The fees (as set out in Schedule 2) are as follows: twenty dollars per unit, payable quarterly.';
-    const at = text.indexOf('twenty');
-    expect(excerpt(text, at, at + 6).evidence).toBe('twenty dollars per unit, payable quarterly.');
+    const at = text.indexOf('payable');
+    expect(excerpt(text, at, at + 7).evidence).toBe('twenty dollars per unit, payable quarterly.');
+  });
+});
+
+describe('a colon that labels a blank does not start an excerpt', () => {
+  it("a trigger right after a colon is quoted with the words before it ('are as follows: TBD', before: 'TBD.' alone)", () => {
+    const text = 'The Licence Fee is payable on signature. The royalty rates are as follows: TBD. Royalties are paid quarterly.';
+    const at = text.indexOf('TBD');
+    expect(excerpt(text, at, at + 3).evidence).toBe('The royalty rates are as follows: TBD.');
+  });
+
+  it("a label after a comma ('to Larkspur, attention: [name of officer]') is read through (before: cut at 'attention:')", () => {
+    const text = 'Notices go to the address above. Notices shall be sent to Alpha, attention: General Counsel, and to Beta, attention: [name of officer], at the address above.';
+    const at = text.indexOf('[name');
+    expect(excerpt(text, at, at + 17).evidence).toBe('Notices shall be sent to Alpha, attention: General Counsel, and to Beta, attention: [name of officer], at the address above.');
+  });
+
+  it("near miss: a subject and its verb before the colon ('..., Alpha will: (a) ...') still end a lead-in", () => {
+    const text = "Within thirty days after the Effective Date, Alpha will: (a) provide up to ten hours of training at Beta's reasonable request.";
+    const at = text.indexOf('reasonable');
+    expect(excerpt(text, at, at + 10).evidence).toBe("(a) provide up to ten hours of training at Beta's reasonable request.");
   });
 });
 
