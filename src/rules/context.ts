@@ -428,6 +428,28 @@ class LazyMatch implements ClauseMatch {
   }
 }
 
+/** Lead-ins read above a list item: a few levels of an outline ('4.2.1 ...:' / '(b) ...:' / '(ii) ...:' / '(A) ...'). */
+const LEAD_IN_DEPTH = 4;
+
+/**
+ * The match of a list item read with its lead-ins: at the item's own words, shown as the sentence they make from the
+ * lead-in where the match starts ('Quillon shall not: … manufacture or sell: … more than fifty thousand (50,000) ...').
+ */
+function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; own: number; ownStart: number; parts: readonly string[] } }): ClauseMatch {
+  const { chain } = m;
+  const shown: string[] = [];
+  let offset = 0;
+  for (const part of chain.parts) {
+    const partEnd = offset + part.length;
+    if (partEnd > m.at) shown.push(part);
+    offset = partEnd + 1;
+  }
+  const own = chain.text.slice(chain.own).replace(/\s+/g, ' ').trim();
+  const evidence = [...shown, own.length > EVIDENCE_OWN_MAX ? `${own.slice(0, EVIDENCE_OWN_MAX).replace(/\s+\S*$/, '')}…` : own].join(' … ').replace(/\s+/g, ' ');
+  return { clauseId, start: chain.ownStart, end: chain.ownStart + (chain.text.length - chain.own), evidence, matchStart: chain.ownStart };
+}
+const EVIDENCE_OWN_MAX = 200;
+
 const NON_ASCII = /[^\x00-\x7f]+/g;
 /** Heading marks and a "Section"/"Article"/"Clause" word before a clause's number; what may follow the number. */
 const BODY_HEAD = /^[#*_\s]*(?:(?:section|article|clause)\s+)?/i;
@@ -655,6 +677,8 @@ export class DocumentContext {
   private marks: Uint8Array | undefined;
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
+  private leadItems: number[] | undefined;
+  private chains: Map<number, { text: string; own: number; ownStart: number; parts: readonly string[] } | null> | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
   /** Per query (keyOf), what typedMatch found of its filters (throughFilters) for the clauses it tried. */
   private filtersSeen: Map<string, Map<ClauseNode, { readonly result: { start: number; end: number } | null | undefined }>> | undefined;
@@ -1019,6 +1043,63 @@ export class DocumentContext {
     return null;
   }
 
+  /**
+   * The lead-ins of a list item, nearest first: its lead-in, that lead-in's clause's own lead-in, and so on, at most
+   * LEAD_IN_DEPTH levels ('4.2.1 For each Contract Year ...:' / '(b) Quillon shall not:' / '(ii) manufacture or sell:'
+   * over '(A) more than fifty thousand (50,000) Licensed Products'). Each with the clause whose words it is.
+   */
+  private leadIns(c: ClauseNode): { node: ClauseNode; start: number; end: number }[] {
+    const out: { node: ClauseNode; start: number; end: number }[] = [];
+    const clauses = this.analysis.tree.clauses;
+    let node: ClauseNode = c;
+    for (let depth = 0; depth < LEAD_IN_DEPTH; depth++) {
+      const lead = this.leadIn(node);
+      if (lead === null) break;
+      const d = clauses[this.clauseIndexAt(lead.start)];
+      if (d === undefined || d === node) break;
+      out.push({ node: d, ...lead });
+      node = d;
+    }
+    return out;
+  }
+
+  /**
+   * A list item read as the sentence its lead-ins open, outermost first ('Quillon shall not: manufacture or sell: more
+   * than fifty thousand ...'), each part from its words (no list numbers); `own` is where the item's own words start in
+   * it (at `ownStart` in the text). Null for an item with no lead-in. Only what is read "within: lead-in" reads it.
+   */
+  private chainOf(c: ClauseNode): { text: string; own: number; ownStart: number; parts: readonly string[] } | null {
+    const i = this.indexOfNode(c);
+    const memo = (this.chains ??= new Map());
+    const known = i < 0 ? undefined : memo.get(i);
+    if (known !== undefined) return known;
+    const leads = this.leadIns(c);
+    let chain: { text: string; own: number; ownStart: number; parts: readonly string[] } | null = null;
+    if (leads.length > 0) {
+      const parts = leads.reverse().map((l) => this.text.slice(Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end).trim());
+      const ownStart = this.wordsStart(c);
+      const head = parts.join(' ') + ' ';
+      chain = { text: head + this.text.slice(ownStart, c.bodyEnd), own: head.length, ownStart, parts };
+    }
+    if (i >= 0) memo.set(i, chain);
+    return chain;
+  }
+
+  /** A match of `src` in a list item read with its lead-ins that reaches into the item's own words; null when none. */
+  private chainMatch(src: string, c: ClauseNode, cased: boolean): { at: number; end: number; chain: NonNullable<ReturnType<DocumentContext['chainOf']>> } | null {
+    const chain = this.chainOf(c);
+    if (chain === null) return null;
+    const m = (cased ? compileCased(src) : compile(src)).exec(chain.text);
+    if (m === null || m.index + m[0].length <= chain.own) return null;
+    return { at: m.index, end: m.index + m[0].length, chain };
+  }
+
+  /** Whether `src` is found in the lead-ins above a list item's nearest one (read as the sentence they make). */
+  private inLeadIns(src: string, c: ClauseNode, cased: boolean): boolean {
+    const chain = this.chainOf(c);
+    return chain !== null && chain.parts.length > 1 && (cased ? compileCased(src) : compile(src)).test(chain.text.slice(0, chain.own));
+  }
+
   private parents(): Int32Array {
     if (this.parentIndex) return this.parentIndex;
     const clauses = this.analysis.tree.clauses;
@@ -1197,7 +1278,9 @@ export class DocumentContext {
     const subtree = q.within === 'subtree';
     // The heading's end is where text and `require` matches are preferred from: not needed by other queries.
     const needsHeadEnd = q.text !== undefined || required.length > 0;
-    const candidates = this.candidates(q, headingRe);
+    // Within "lead-in", a list item is also read with its lead-ins: the text may match only across them.
+    const chained = q.within === 'lead-in' && q.text !== undefined;
+    const candidates = chained ? this.withChainedItems(this.candidates(q, headingRe)) : this.candidates(q, headingRe);
     // What typedMatch found of the filters for some of the candidates (the same test, the same answer).
     const typedFilters = this.filtersSeen?.get(key);
     for (let k = 0; k < candidates.length; k++) {
@@ -1207,7 +1290,14 @@ export class DocumentContext {
       const headEnd = needsHeadEnd ? this.headEnd(c) : c.start;
       const textHit = q.text === undefined ? null : this.textMatch(q, c.start, end, headEnd);
       const headingHit = headingRe !== null && c.heading !== null && headingRe.test(c.heading);
-      if (!tag && !textHit && !headingHit) continue;
+      if (!tag && !textHit && !headingHit) {
+        const across = chained ? this.chainMatch(q.text as string, c, cased) : null;
+        if (across === null) continue;
+        const filtered = this.throughFilters(c, required, excluded, end, headEnd, null, q.within, cased, q.followDefinitions);
+        if (filtered === undefined) continue;
+        out.push(chainedMatch(c.id, across));
+        continue;
+      }
       const known = typedFilters?.get(c);
       const filtered = known !== undefined ? known.result : this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
       if (filtered === undefined) continue;
@@ -1233,6 +1323,30 @@ export class DocumentContext {
     return out;
   }
 
+  /** Candidate clause indexes and every list item that has a lead-in, in document order, each once. */
+  private withChainedItems(candidates: number[]): number[] {
+    const clauses = this.analysis.tree.clauses;
+    const parents = this.parents();
+    const items = (this.leadItems ??= clauses.flatMap((c, i) => (c.number !== null && (parents[i] as number) >= 0 && this.leadIn(c) !== null ? [i] : [])));
+    if (items.length === 0) return candidates;
+    const out: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < candidates.length || b < items.length) {
+      const x = a < candidates.length ? (candidates[a] as number) : Infinity;
+      const y = b < items.length ? (items[b] as number) : Infinity;
+      if (x <= y) {
+        out.push(x);
+        a++;
+        if (x === y) b++;
+      } else {
+        out.push(y);
+        b++;
+      }
+    }
+    return out;
+  }
+
   /**
    * Clause `c` through a query's `require` and `exclude` filters: undefined when it fails them, else the first required
    * match in its own words, the trigger (null when there is none). The first `require` match is the trigger; the others
@@ -1254,7 +1368,7 @@ export class DocumentContext {
         trigger = this.matchInClause(src, c.start, end, headEnd, cased);
         ok = trigger !== null;
       } else ok = this.foundInClause(src, c.start, end, headEnd, cased);
-      if (!ok && withLeadIn && (lead ??= this.leadIn(c)) !== null) ok = this.foundInClause(src, lead.start, lead.end, lead.start, cased);
+      if (!ok && withLeadIn && (lead ??= this.leadIn(c)) !== null) ok = this.foundInClause(src, lead.start, lead.end, lead.start, cased) || this.chainMatch(src, c, cased) !== null;
       if (!ok && follow) ok = this.foundInDefinitionsUsed(src, c.start, end, follow, cased);
     }
     if (!ok) return undefined;
@@ -1263,7 +1377,7 @@ export class DocumentContext {
       if (withLeadIn) lead ??= this.leadIn(c);
       let found = false;
       for (let x = 0; x < excluded.length && !found; x++) {
-        found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased) || (lead != null && this.foundInClause(excluded[x] as string, lead.start, lead.end, lead.start, cased));
+        found = this.foundInClause(excluded[x] as string, c.start, excludeTo, c.start, cased) || (lead != null && (this.foundInClause(excluded[x] as string, lead.start, lead.end, lead.start, cased) || this.inLeadIns(excluded[x] as string, c, cased)));
       }
       if (found) return undefined;
     }
