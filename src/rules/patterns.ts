@@ -533,6 +533,12 @@ function labelColon(text: string, colon: number, minS: number): boolean {
   return false;
 }
 
+/** Whether a sentence opens at `s`, just after a space: after a stop or a blank line. */
+function sentenceOpensAt(text: string, s: number): boolean {
+  const prev2 = s >= 2 ? text.charCodeAt(s - 2) : -1;
+  return s < 2 || isStop(prev2) || prev2 === 10 || prev2 === 58;
+}
+
 /** Where the excerpt of [from, to) lies (see excerpt): cheap, without building its text. */
 export function excerptSpan(text: string, from: number, to: number, lo = 0, hi = text.length): ExcerptSpan {
   let s = from;
@@ -569,6 +575,9 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
   if (s === minS && s > lo && !isSpace(text.charCodeAt(s - 1))) {
     // The window ended inside a word: start at the next whole word.
     while (s < from && !isSpace(text.charCodeAt(s))) s++;
+    cutBefore = true;
+  } else if (s === minS && s > lo && !sentenceOpensAt(text, s)) {
+    // The window ended between two words of the sentence ('… shall be in writing and delivered'): cut all the same.
     cutBefore = true;
   }
   let e = to;

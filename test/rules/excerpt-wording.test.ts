@@ -69,6 +69,24 @@ describe('a colon inside brackets does not start an excerpt', () => {
   });
 });
 
+describe('an excerpt that the window cuts between two words says so', () => {
+  it("starts with an ellipsis when the window ends at a space inside the sentence (before: m-bilingual's '[name of officer]' quoted from 'shall be in writing', as if the sentence began there)", () => {
+    // 160 characters back from the trigger is the first letter of a word, after a space: the window ends between words.
+    const text = `Notices shall be in writing and sent ${'y '.repeat(80)}to Beta, at [address].`;
+    const at = text.indexOf('[address]');
+    expect(text[at - 161]).toBe(' ');
+    const evidence = excerpt(text, at, at + 9).evidence;
+    expect(evidence.startsWith('…y y')).toBe(true);
+    expect(evidence.endsWith('to Beta, at [address].')).toBe(true);
+  });
+
+  it('near miss: a window that ends where a sentence opens starts it without an ellipsis', () => {
+    const text = `${'x'.repeat(40)}. Notices go to Beta at [address].`;
+    const at = text.indexOf('[address]');
+    expect(excerpt(text, at, at + 9).evidence).toBe('Notices go to Beta at [address].');
+  });
+});
+
 describe('a colon that labels a blank does not start an excerpt', () => {
   it("a trigger right after a colon is quoted with the words before it ('are as follows: TBD', before: 'TBD.' alone)", () => {
     const text = 'The Licence Fee is payable on signature. The royalty rates are as follows: TBD. Royalties are paid quarterly.';
