@@ -99,7 +99,10 @@ export function messageSaysEvidence(message: string, evidence: string): boolean 
 }
 
 export function withSectionSign(title: string): string {
-  return /^(?:§|(?:sections?|articles?|clauses?|paragraphs?|points?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title) ? title : `§ ${title}`;
+  if (/^(?:§|(?:sections?|articles?|clauses?|paragraphs?|points?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title)) return title;
+  // A lone lower-case list label with no section above it ('c)'): the messages call it 'item c)' (rules/context.ts),
+  // and '§ c)' names no section.
+  return /^[a-z]{1,4}[).](?=\s|$)/.test(title) ? `Item ${title}` : `§ ${title}`;
 }
 
 /** The word ('Article', 'Clause', 'Section' for '§') right before `number` in `message`, or null where none names it. */

@@ -33,6 +33,19 @@ describe('stylish formatter', () => {
     expect(labels).toEqual(['Section 1.2', 'ARTICLE 2 LICENSE GRANTS', '§ 3 Royalties', '§ 7.2 Termination']);
   });
 
+  it("names a lone list label 'Item c)', as its message does, not '§ c)'", () => {
+    const base = REPORT.documents[0]!.findings[0]!;
+    const place = (clauseNumber: string, heading: string | null) => {
+      const r = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [{ ...base, message: 'Item c) (Attachment 2) refers to Attachment 2, which the agreement does not contain.', clauseNumber, heading }] }] };
+      return formatStylish(r, ctx).split('\n')[2]!.trim();
+    };
+    expect(place('c)', null)).toBe('Item c)');
+    expect(place('iv.', 'Attachment 2')).toBe('Item iv. Attachment 2');
+    // near misses: a numbered item keeps its section mark; a capital letter label is a section of its own ('§ A.')
+    expect(place('5.6(c)', null)).toBe('§ 5.6(c)');
+    expect(place('A.', 'Recitals')).toBe('§ A. Recitals');
+  });
+
   it("names the clause with the word its message uses: 'Article 5.1' beside 'Article 5.1', not '§ 5.1'", () => {
     const base = REPORT.documents[0]!.findings[0]!;
     const place = (message: string, clauseNumber: string) => {
