@@ -544,7 +544,7 @@ const DIVISION_RE = /^(?:ARTICLE|Article|CHAPTER|Chapter|PART|Part)\b/;
 
 /**
  * Whether a heading line before a number heads what follows ('Royalties' before '3.1'), as a reader takes it: the
- * text before it is finished (a sentence closed), and it is no page header (its line found once in the document),
+ * text before it is finished (a sentence closed), and it is no page header (no other block is the same line),
  * no address line or table cell (no digit, except after 'ARTICLE' or 'CHAPTER': 'Stage 2', 'Page 18', 'Version 1').
  */
 function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo): boolean {
@@ -559,7 +559,13 @@ function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo
   // ('Corp.' ends an address line, not a sentence)
   const last = before ? text.charAt(before.block.end - 1) : '';
   if (!before || !CLOSERS.includes(last) || (last === '.' && endsWithAbbreviation(text.slice(Math.max(before.block.start, before.block.end - 40), before.block.end - 1)))) return false;
-  return text.indexOf(line, end) < 0 && text.lastIndexOf(line, start - 1) < 0;
+  // No other block is just this line: a heading's words may run on in the clauses ('Royalties' before '3.1 Beta shall pay
+  // Alpha Royalties ...'), while a page header or a table cell repeats as a block of its own.
+  for (const other of infos) {
+    const b = other.block;
+    if (b !== pending.block && b.end - b.start === line.length && text.startsWith(line, b.start)) return false;
+  }
+  return true;
 }
 
 /** Builds the drafts for plain text. `forcedPreambleEnd`: index of the last preamble block when nothing else ends it. */

@@ -498,6 +498,13 @@ describe('an unnumbered heading line before a number', () => {
     expect(parentOf(t, byNumber(t, '3.1'))?.number).toBe('3');
   });
 
+  it("heads them though its words run on in the clauses ('Beta shall pay Alpha Royalties'): only a block of its own repeats", () => {
+    const text = `${head}1.2 Sublicensing. Beta may not sublicense except to its Affiliates.\n\nRoyalties\n\n2.1 Running royalty. Beta shall pay Alpha Royalties of 2% of Net Sales.\n\n2.2 Reports. Royalties are reported quarterly.\n\n3. Term\n\n3.1 This Agreement lasts five years.\n`;
+    const t = tree(text);
+    expect(own(t, text, '1.2')).not.toContain('Royalties');
+    expect(parentOf(t, byNumber(t, '2.1'))?.heading).toBe('Royalties');
+  });
+
   it('is the heading of a number that has none of its own', () => {
     const text = `${head}1.2 Beta may not sublicense except to its Affiliates.\n\nRoyalties\n\n2. Beta shall pay Alpha a royalty of 2% of Net Sales.\n`;
     const t = tree(text);
