@@ -300,7 +300,9 @@ function afterLastStop(text: string, from: number, to: number): number {
 // 8. A Markdown definitions table: a pipe table whose header names its columns as terms and their meanings ("| Term |
 // Meaning |", "| Defined term | Definition |", "| Expression | Meaning |"). Each row defines the term of its first cell
 // (bare, bold or quoted) by the words of the next; a table of anything else (royalty rates, patents) defines nothing.
-const DEFINITION_TABLE_HEAD = /(?:^|\n)[ \t]*\|[ \t]*[*_]{0,2}(?:Defined[ \t]+)?(?:[Tt]erms?|[Ee]xpressions?|[Ww]ords?)[*_]{0,2}[ \t]*\|[ \t]*[*_]{0,2}(?:[Mm]eanings?|[Dd]efinitions?)[*_]{0,2}[ \t]*\|?[ \t]*\r?\n[ \t]*\|?[ \t:|-]*-[ \t:|-]*\r?\n/g;
+// The rule under the head is one run of blanks, colons, pipes and dashes with a dash in it, read once: two runs of
+// those characters side by side ('[ \t]*\|?[ \t:|-]*-[ \t:|-]*') split a long line of dashes every way (quadratic).
+const DEFINITION_TABLE_HEAD = /(?:^|\n)[ \t]*\|[ \t]*[*_]{0,2}(?:Defined[ \t]+)?(?:[Tt]erms?|[Ee]xpressions?|[Ww]ords?)[*_]{0,2}[ \t]*\|[ \t]*[*_]{0,2}(?:[Mm]eanings?|[Dd]efinitions?)[*_]{0,2}[ \t]*(?:\|[ \t]*)?\r?\n(?=[ \t:|]*-)[ \t:|-]*\r?\n/g;
 /** The term cell of a definitions table row: optional emphasis and quotes around a capitalised term. */
 const TABLE_TERM_CELL = /^[ \t]*[*_]{0,2}["“]?[*_]{0,2}([A-Z0-9][^|"“”*_]{0,79}?)[*_]{0,2}["”]?[*_]{0,2}[ \t]*$/;
 
