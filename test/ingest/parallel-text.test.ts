@@ -96,6 +96,15 @@ describe('leaveOutOtherLanguage', () => {
     expect(elapsed()).toBeLessThan(2000);
   });
 
+  it('reads a long line of blanks once, in a document the early-out lets through', () => {
+    const french = 'Les parties conviennent de la présente licence et de ses conditions dans le cadre du contrat.\n\nLa licence est accordée pour la durée du contrat et pour le territoire de la France.';
+    const text = `1. Grant. Alpha grants Beta a licence under the Alpha Patents.\n${' '.repeat(60_000)}\n${french}\n\n2. Term. This Agreement lasts five years.\n`;
+    const t0 = cpuClock();
+    const out = leaveOutOtherLanguage(text, wordIndex(text));
+    expect(t0()).toBeLessThan(500);
+    expect(out.text.length).toBe(text.length);
+  });
+
   it("the early-out's premise: no code point above ASCII lower-cases to an ASCII letter but the Kelvin sign's 'k'", () => {
     const toAscii: number[] = [];
     for (let cp = 0x80; cp <= 0x10ffff; cp++) {
