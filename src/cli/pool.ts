@@ -271,6 +271,9 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
           let document: DocumentReport | undefined;
           try {
             kind = replyKind(reply, sources.length);
+            // A reply for another document than the one this worker holds would fill the wrong place and count one
+            // document twice: the run would end with the others silently missing from the report.
+            if (reply.index !== current) throw new Error(`a worker thread's reply is malformed: not the document it holds`);
             if (kind === 'document') document = readReply(reply, opts.render);
           } catch (e) {
             // A listener's throw would end the process with a stack trace: the run fails with one line instead.

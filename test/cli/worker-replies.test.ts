@@ -69,6 +69,7 @@ describe('a batch whose worker replies with a wrong shape', () => {
     [{ problem: { code: 'no-such-code', message: 'x' } }, 'no problem code'],
     [{ problem: null }, 'no problem'],
     [{ index: 99, started: true }, 'no document index'],
+    [{ index: 0, document: { path: 'a.md', findings: [], clauses: [] } }, 'not the document it holds'],
   ])('%j fails the run with one line and does not hang', (reply, why) => {
     const r = runPool(reply);
     expect(r.signal).toBeNull();
