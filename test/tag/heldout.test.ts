@@ -212,7 +212,7 @@ const LATER_BATCHES = [
   // of 'compete' but 'in competition with', which missed too), third-party beneficiary 1/6, exclusivity 2/6, assignment
   // 2/5, volume 2/5, covenant-not-to-sue 3/5, non-solicit 4/4; the false tag non-compete on a concerted-practice clause.
   // Batches 10-17 at the same point: tenth R 0.80, twelfth 0.62, thirteenth 0.81, fourteenth 0.96, fifteenth 0.95 (P 1.00
-  // on all five), sixteenth P 1.00, R 0.80, seventeenth P 0.78, R 0.53. After the session's round (6c0ad11, bcf61e0: the
+  // on all five), sixteenth P 1.00, R 0.80, seventeenth P 0.78, R 0.53. After the session's round (4e2e9cc, e04629b: the
   // seventeenth batch's misses read as classes; measured once after, and once mid-round with the rest of the report, its
   // misses not read until after): micro P 0.95, R 0.50 (18 tp, 1 fp, 18 fn): non-compete 0/5 -> 3/5 (the time adjunct,
   // the role taken up, the business named by its trade), exclusivity 2/6 -> 3/6 (no like services from any other vendor),
