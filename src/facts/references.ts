@@ -377,6 +377,8 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 // The marks SECTION_LINE and ANNEX_LINE allow at a line start: [ \t#*_]
 const isMarkCode = (c: number): boolean => c === 32 || c === 9 || c === 35 || c === 42 || c === 95;
 
+// Word's result of a REF or PAGEREF field whose bookmark no longer exists.
+const FIELD_ERROR = /\bError![ \t]+(?:Reference[ \t]+source[ \t]+not[ \t]+found|Bookmark[ \t]+not[ \t]+defined)\.?/g;
 const TABLE_OF_CONTENTS = /\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:SECTIONS|ARTICLES))\b/;
 const CONTENTS_ENTRIES = /\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z][A-Za-z,;&' -]{2,60}?(?:[ \t]*\.{3,}[ \t]*|[ \t]+)\d{1,3}[ \t]+(?:Section[ \t]+|SECTION[ \t]+|Article[ \t]+|ARTICLE[ \t]+)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[A-Z][A-Za-z,;&' -]{2,60}?(?:[ \t]*\.{3,}[ \t]*|[ \t]+)\d{1,3}\b/;
 
@@ -839,6 +841,11 @@ export class ReferenceResolver {
       const target = this.descendants(annexId).find((c) => partHeading(text, c, m[1] as string)) ?? (inText ? annex : undefined);
       const word = m[1] as string;
       out.push({ text: `Part ${word} of ${(m[2] as string).replace(/s$/i, '')} ${m[3] as string}`, targetId: target?.id ?? null, start: m.index, end: m.index + m[0].length });
+    }
+    // A cross-reference field whose bookmark is gone: Word puts its error text where the number was ("Clause Error!
+    // Reference source not found."), in the .docx and in any PDF printed from it. It points to nothing.
+    if (text.includes('Error!')) {
+      for (const m of text.matchAll(FIELD_ERROR)) out.push({ text: `a clause that Word can no longer find (its cross-reference field shows "${m[0].replace(/\s+/g, ' ')}")`, targetId: null, start: m.index, end: m.index + m[0].length });
     }
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;

@@ -76,6 +76,16 @@ function acceptMoves(xml: string): string | null {
   return xml.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/g, (pPr) => pPr.replace(/<w:moveFrom\b([^>]*)\/>/g, '<w:del$1/>'));
 }
 
+/**
+ * Word's simple fields (w:fldSimple: a cross-reference 'REF _Ref123 \\r', a page number, a document property) hold their
+ * last result as runs; mammoth ignores the element and the result with it ("Clause  applies"). The runs are kept in
+ * place of the field, as Word shows them. null when there is none.
+ */
+function unwrapSimpleFields(xml: string): string | null {
+  if (!xml.includes('<w:fldSimple')) return null;
+  return xml.replace(/<w:fldSimple\b[^>]*\/>|<\/?w:fldSimple\b[^>]*>/g, '');
+}
+
 /** The list (counter key + levels) and level of one numbered paragraph. */
 interface NumberedParagraph {
   readonly key: string;
@@ -166,6 +176,66 @@ function numberParagraphs(order: readonly NumberedParagraph[]) {
   };
 }
 
+interface MammothNote { noteType: string; noteId: string; body: MammothNode[] }
+interface MammothDocument extends MammothNode { notes?: { findNoteByKey(key: string): MammothNote | null } }
+
+/** The text of a note's body, its paragraphs joined by spaces. */
+function noteText(nodes: readonly MammothNode[]): string {
+  const parts: string[] = [];
+  const walk = (n: MammothNode): void => {
+    if (n.type === 'text' && typeof n.value === 'string') parts.push(n.value);
+    else if (n.type === 'tab') parts.push(' ');
+    for (const c of n.children ?? []) walk(c);
+    if (n.type === 'paragraph') parts.push(' ');
+  };
+  nodes.forEach(walk);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function plainParagraph(text: string): MammothNode {
+  return { type: 'paragraph', children: [textRun(text)], ...{ styleId: null, styleName: null, numbering: null, alignment: null, indent: { start: null, end: null, firstLine: null, hanging: null } } };
+}
+
+/**
+ * Footnotes and endnotes where the reader meets them: mammoth lists every note at the end of the document as a numbered
+ * list ("1. Net Sales of a module ... ↑"), after the last schedule, where it reads as one more item of the schedule's
+ * list. Each reference becomes its number in brackets ("Net Sales[1]") and its note a paragraph of its own right after
+ * the paragraph that refers to it ("Footnote 1: ..."), inside the same clause.
+ */
+function placeNotes(document: MammothDocument): MammothNode {
+  const notes = document.notes;
+  if (!notes) return document;
+  const counters = new Map<string, number>();
+  const place = (node: MammothNode): void => {
+    if (!node.children) return;
+    const out: MammothNode[] = [];
+    for (const child of node.children) {
+      const placed: MammothNode[] = [];
+      const swap = (n: MammothNode): void => {
+        n.children = n.children?.map((c) => {
+          const ref = c as MammothNode & { noteType?: string; noteId?: string };
+          if (c.type !== 'noteReference' || ref.noteType === undefined || ref.noteId === undefined) {
+            swap(c);
+            return c;
+          }
+          const n = (counters.get(ref.noteType) ?? 0) + 1;
+          counters.set(ref.noteType, n);
+          const note = notes.findNoteByKey(`${ref.noteType}-${ref.noteId}`);
+          const body = note ? noteText(note.body) : '';
+          if (body !== '') placed.push(plainParagraph(`${ref.noteType === 'endnote' ? 'Endnote' : 'Footnote'} ${n}: ${body}`));
+          return { type: 'text', value: `[${n}]` } as MammothNode;
+        });
+      };
+      if (child.type === 'paragraph') swap(child);
+      else place(child);
+      out.push(child, ...placed);
+    }
+    node.children = out;
+  };
+  place(document);
+  return document;
+}
+
 /** Inflated-size limits, checked from the zip directory before anything is inflated (zip bombs). */
 const MAX_DOCUMENT_XML = 64 * 1024 * 1024;
 const MAX_TOTAL = 256 * 1024 * 1024;
@@ -189,14 +259,16 @@ async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: 
   }
   const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const moved = acceptMoves(document);
-  if (moved !== null) zip.file('word/document.xml', moved);
+  const unwrapped = unwrapSimpleFields(moved ?? document);
+  const changed = unwrapped ?? moved;
+  if (changed !== null) zip.file('word/document.xml', changed);
   // DEFLATE, the method of a Word file's entries, so that JSZip copies their compressed bytes as they are: its
   // default (STORE) would inflate every entry, embedded media too (a 200 KB redline holding a 200 MB blank image: 10 s
   // and 725 MB, against 1-2 s and 100 MB)
   return {
     numbering: (await zip.file('word/numbering.xml')?.async('string')) ?? '',
-    document: moved ?? document,
-    bytes: moved === null ? bytes : await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
+    document: changed ?? document,
+    bytes: changed === null ? bytes : await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
   };
 }
 
@@ -205,7 +277,8 @@ export async function docxToText(bytes: Uint8Array, path: string): Promise<strin
   let html: string;
   try {
     const parts = await readParts(bytes, path);
-    const transformDocument = numberParagraphs(numberedParagraphs(parts.document, readNumbering(parts.numbering)));
+    const numbered = numberParagraphs(numberedParagraphs(parts.document, readNumbering(parts.numbering)));
+    const transformDocument = (document: MammothNode): MammothNode => placeNotes(numbered(document) as MammothDocument);
     // images are never read (no inflating of embedded media): an empty <img> is dropped from the text anyway
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(parts.bytes) }, { transformDocument, convertImage, ignoreEmptyParagraphs: true });

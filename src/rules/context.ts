@@ -2115,13 +2115,17 @@ export class DocumentContext {
     // commercial licence one way): one direction bears a royalty and the other's stated terms are all royalty-free.
     const royalties = (k: string) => {
       const records = byDirection.get(k) as GrantRecord[];
-      const stated = new Set(records.map((g) => g.royalty).filter((r) => r !== null));
-      if (stated.size > 0) return stated;
-      // The grants say nothing of consideration: what their grantee pays elsewhere prices them ("Tidewater shall
-      // pay Marlowe a royalty of 3%" in a clause of its own); a grantee that pays nothing anywhere takes them free.
-      const grantee = this.canonical((records[0] as GrantRecord).grantee);
+      const stated = new Set<unknown>(records.map((g) => g.royalty).filter((r) => r !== null));
+      if (stated.size > 0 && records.every((g) => g.royalty !== null)) return stated;
+      // A grant that says nothing of consideration: what its grantee pays elsewhere prices it ("Tidewater shall pay
+      // Marlowe a royalty of 3%" in a clause of its own); a grantee that pays nothing anywhere takes it free. So also
+      // beside a grant that says it (a royalty-free licence under improvements each way must not hide that the main
+      // licence one way bears the royalty of clause 3).
+      const silent = records.find((g) => g.royalty === null) as GrantRecord;
+      const grantee = this.canonical(silent.grantee);
       const paid = grantee === null || grantee === 'mutual' ? undefined : this.payments().get(grantee);
-      return new Set(grantee === null || grantee === 'mutual' ? [] : paid === undefined ? ['royalty-free'] : paid ? ['royalty-bearing'] : []);
+      for (const r of grantee === null || grantee === 'mutual' ? [] : paid === undefined ? ['royalty-free'] : paid ? ['royalty-bearing'] : []) stated.add(r);
+      return stated;
     };
     const ra = royalties(pair[0]);
     const rb = royalties(pair[1]);
