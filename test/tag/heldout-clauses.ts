@@ -1568,7 +1568,10 @@ quarter.` },
   { batch: 17, types: ['non-compete'], style: 'scandinavian', text: `The Consultant may not during the assignment period and six months thereafter take up employment with or perform services for a company that conducts business in competition with the Client, without the written approval of the Client.` },
   { batch: 17, types: ['non-compete'], style: 'termsheet', text: `Non-compete: Founders, 12 mo. post-departure; no role at a competing co. in the payments space (carve-out for passive holdings < 2%).` },
   { batch: 17, types: ['non-compete'], style: 'canadian', text: `The Vendor shall not, for three years following the Closing Date, own, operate or be employed by any undertaking that offers snow-removal services within the Province of Quebec in competition with the Business.` },
-  { batch: 17, types: [], style: 'scandinavian', text: `Nothing in this Agreement prevents either Party from independently developing products that compete with those of the other Party, provided that it does not use the other Party's Confidential Information.` },
+  // A freedom to compete ('Nothing ... prevents either Party from ... products that compete') is a statement about a
+  // restraint on competing, which clause-types.md puts under non-compete ('restraints on competing, and their
+  // exceptions'; CUAD's Competitive Restriction Exception) and test/tag/types.test.ts pins: non-compete may be given.
+  { batch: 17, types: [], may: ['non-compete'], style: 'scandinavian', text: `Nothing in this Agreement prevents either Party from independently developing products that compete with those of the other Party, provided that it does not use the other Party's Confidential Information.` },
   { batch: 17, types: [], style: 'singapore', text: `Each party shall comply with the Competition Act 2004 and shall not exchange commercially sensitive information with the other save as permitted by law.` },
   // non-solicit
   { batch: 17, types: ['non-solicit'], style: 'indian', text: `The Service Provider shall not, during the tenure of this Agreement and for a period of twelve months from its termination, directly or indirectly, induce or entice away any employee of the Client who was deployed on the Services to leave the employment of the Client.` },
@@ -1586,7 +1589,7 @@ quarter.` },
   { batch: 17, types: ['exclusivity'], style: 'canadian', text: `The Licensor shall not license the Trade-marks to any other person for use in connection with restaurant services in the Province of British Columbia during the Term.` },
   { batch: 17, types: ['exclusivity'], style: 'usgov', text: `This is a requirements contract: the Government shall order from the Contractor all of the supplies specified in the Schedule that are required to be purchased by the activities designated in the Schedule, except as provided in paragraph (d) of FAR 52.216-21.` },
   { batch: 17, types: [], style: 'singapore', text: `The prices quoted are exclusive of Goods and Services Tax and all other applicable levies, which shall be borne by the Buyer.` },
-  { batch: 17, types: [], style: 'indian', text: `This Agreement is on a non-exclusive basis and nothing herein shall restrict the Client from procuring similar services from other vendors.` },
+  { batch: 17, types: [], may: ['non-compete'], style: 'indian', text: `This Agreement is on a non-exclusive basis and nothing herein shall restrict the Client from procuring similar services from other vendors.` },
   { batch: 17, types: [], style: 'indian', text: `The courts at New Delhi shall have exclusive jurisdiction in respect of all matters arising out of or in relation to this Agreement.` },
   // volume-restriction
   { batch: 17, types: ['volume-restriction'], style: 'indian', text: `The Licensee shall not manufacture more than 10,000 (ten thousand) metric tonnes of the Licensed Product in any financial year without the prior written approval of the Licensor.` },
