@@ -320,8 +320,15 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
   }
-  return {
-    documents: results.filter((d): d is DocumentReport => d !== undefined),
-    problems: failed.filter((p): p is ClauseCheckError => p !== undefined),
-  };
+  // Every document is either checked or has its problem: a hole would drop a document from the report in silence.
+  const documents: DocumentReport[] = [];
+  const problems: ClauseCheckError[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    const document = results[i];
+    const problem = failed[i];
+    if (document) documents.push(document);
+    else if (problem) problems.push(problem);
+    else throw new Error(`${sources[i]!.path}: the worker threads ended without checking it`);
+  }
+  return { documents, problems };
 }
