@@ -317,6 +317,9 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
   return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;
 }
 
+// One reading per document: src/check.ts asks for every report and the rules' context where a message names a clause.
+const NUMBER_WORDS = new WeakMap<object, readonly [string, string]>();
+
 /**
  * The words the document's cross-references use, for whole numbers ('Article 9') and for dotted ones ('Section
  * 9.1') apart, as US drafting mixes them: 'Clause', 'Article', 'Paragraph' or '§' when most references of that
@@ -326,6 +329,12 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
  * numbered 'Article 7' and '7.2' that cites 'Article 8.1' once means 'Article 7.2', not 'Section 7.2'.
  */
 export function documentNumberWords(analysis: Pick<Analysis, 'facts' | 'tree' | 'source'>): readonly [string, string] {
+  let words = NUMBER_WORDS.get(analysis.tree);
+  if (!words) NUMBER_WORDS.set(analysis.tree, (words = readNumberWords(analysis)));
+  return words;
+}
+
+function readNumberWords(analysis: Pick<Analysis, 'facts' | 'tree' | 'source'>): readonly [string, string] {
   const text = analysis.source.text;
   const counts = [new Map<string, number>(), new Map<string, number>()] as const;
   for (const refs of analysis.facts.crossReferences.values()) {
