@@ -731,12 +731,7 @@ export class DocumentContext {
 
   /** A clause named for counsel, numbered clauses with the word the document's own cross-references use. */
   labelOf(c: ClauseNode | undefined): string {
-    return clauseLabel(c, (id) => this.clause(id), this.referenceWords());
-  }
-
-  /** The document's words for its whole and dotted numbers (documentNumberWords). */
-  private referenceWords(): readonly [string, string] {
-    return this.once('referenceWords', () => documentNumberWords(this.analysis));
+    return clauseLabel(c, (id) => this.clause(id), documentNumberWords(this.analysis));
   }
 
   tags(c: ClauseNode): readonly Tag[] {
