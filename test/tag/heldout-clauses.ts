@@ -62,7 +62,7 @@ export interface HeldOutClause {
   readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw' | 'shortform' | 'startup' | 'sideletter'
     | 'indian' | 'singapore' | 'defined' | 'passive' | 'list' | 'australian' | 'ibank' | 'japanese' | 'german' | 'consumer'
     | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
-    | 'southafrican' | 'newzealand' | 'usstate';
+    | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -78,9 +78,10 @@ export interface HeldOutClause {
    * modal-reading round, not fitted; 15: FIFTEENTH_TYPES, written before the frame-reading round, not fitted; 16:
    * SIXTEENTH_TYPES, written before the condition- and comparison-frame round, not fitted; 17: SEVENTEENTH_TYPES, written
    * before the seventeenth session's cue changes, measured once before and once after them, not fitted; 18:
-   * EIGHTEENTH_TYPES, written before the eighteenth session's changes, measured once before and once after them, not fitted.
+   * EIGHTEENTH_TYPES, written before the eighteenth session's changes, measured once before and once after them, not fitted;
+   * 19: NINETEENTH_TYPES, written before the nineteenth session's changes, measured once before and once after them, not fitted.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -108,6 +109,13 @@ export const SEVENTEENTH_TYPES: readonly string[] = [
  *  anti-assignment, non-compete, volume, non-solicit, covenant-not-to-sue). */
 export const EIGHTEENTH_TYPES: readonly string[] = [
   'third-party-beneficiary', 'exclusivity', 'non-compete', 'non-solicit', 'assignment', 'volume-restriction', 'covenant-not-to-sue',
+];
+
+/** The types the nineteenth batch measures: those the unfitted batches 10-18 recalled least, pooled (third-party beneficiary
+ *  9/21, anti-assignment 4/10, non-compete 8/15, volume 16/22, exclusivity 17/23), with covenant-not-to-sue, non-solicit
+ *  and change of control. */
+export const NINETEENTH_TYPES: readonly string[] = [
+  'third-party-beneficiary', 'assignment', 'non-compete', 'exclusivity', 'volume-restriction', 'covenant-not-to-sue', 'non-solicit', 'change-of-control',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -1685,4 +1693,80 @@ quarter.` },
   { batch: 18, types: ['covenant-not-to-sue'], style: 'southafrican', text: `The Licensee shall not, directly or indirectly, oppose, or apply for the revocation of, any patent of the Licensor.` },
   { batch: 18, types: [], style: 'southafrican', text: `Nothing in this clause shall prevent either party from approaching a competent court for urgent interim relief, including an interdict.` },
   { batch: 18, types: [], style: 'irish', text: `The Licensee shall inform the Licensor promptly upon becoming aware of any application for revocation of any of the Licensed Patents.` },
+  // ---- the nineteenth batch (batch: 19; NINETEENTH_TYPES; tag19, 2026-11-30 10:40 UTC), written before its author read
+  // any cue, word class or frame of src/tag, in Canadian federal procurement, Philippine, Malaysian and Maltese commercial
+  // drafting, Welsh public-sector grant and contract wording, a Delaware LLC agreement, a German company's in-house
+  // English, and a plain-language consumer licence.
+  // third-party-beneficiary
+  { batch: 19, types: ['third-party-beneficiary'], style: 'welsh', text: `Each Participating Body listed in Schedule 1 may in its own right enforce clause 18 (Warranties) against the Supplier, and the Authority shall not be required to join in any such proceedings.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'maltese', text: `The undertakings given in Article 9 constitute a stipulation in favour of the Indemnified Persons in terms of article 1001 of the Civil Code (Chapter 16 of the Laws of Malta), and each of them may rely on those undertakings against the Service Provider.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'philippine', text: `This Agreement contains a stipulation pour autrui in favor of the Hotel Guests, who may demand its fulfillment against the Operator, provided they communicate their acceptance to the Operator before its revocation, pursuant to Article 1311 of the Civil Code.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'delaware', text: `Each Covered Person is an express third-party beneficiary of this Article VII and shall be entitled to enforce its provisions directly against the Company and the Members.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'consumer', text: `Our suppliers and licensors get the benefit of these limits on our liability too, and they can rely on them if you bring a claim against any of them.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'german', text: `The protective effect of this Agreement shall extend to the affiliated companies of the Customer within the meaning of Sec. 15 et seq. of the German Stock Corporation Act, which shall be entitled to assert claims arising from it in their own name.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'canadian', text: `The Contractor acknowledges that each Identified User may enforce the warranty provisions of the Contract directly against the Contractor, without Canada being joined as a party.` },
+  { batch: 19, types: ['third-party-beneficiary'], style: 'malaysian', text: `Notwithstanding any rule of privity of contract, the benefit of Clause 12 shall extend to and be enforceable by the Employer's directors, officers, servants and agents.` },
+  { batch: 19, types: [], style: 'canadian', text: `Nothing in the Contract is intended to create a partnership, a joint venture or an agency between Canada and the Contractor.` },
+  { batch: 19, types: [], style: 'delaware', text: `No creditor of the Company or other Person shall have any right to enforce any obligation of a Member to make a Capital Contribution to the Company.` },
+  { batch: 19, types: [], style: 'welsh', text: `The Supplier shall ensure that each of its sub-contractors complies with the Welsh Language Standards as if the sub-contractor were itself bound by them.` },
+  // assignment (anti-assignment)
+  { batch: 19, types: ['assignment'], style: 'maltese', text: `The Licensee shall not cede, transfer or otherwise dispose of its rights under this Agreement, whether by way of security or otherwise, without the prior written consent of the Licensor.` },
+  { batch: 19, types: ['assignment'], style: 'philippine', text: `The Supplier shall not sell, convey or encumber its rights and obligations under this Contract in favor of any third person without the prior written conformity of the Purchaser.` },
+  { batch: 19, types: ['assignment'], style: 'german', text: `The Customer may only transfer rights and obligations from this Agreement to third parties with the prior written approval of SAG.` },
+  { batch: 19, types: ['assignment'], style: 'consumer', text: `This licence is personal to you. You can't sell it, give it away or hand it over to someone else.` },
+  { batch: 19, types: ['assignment'], style: 'welsh', text: `The rights and obligations of the Grant Recipient under this Grant Offer Letter are personal to it and may not be passed to any other body without the Welsh Ministers' written agreement.` },
+  { batch: 19, types: ['assignment'], style: 'canadian', text: `The Contractor must not assign the Contract without first obtaining the written consent of the Contracting Authority. Any assignment made without that consent is void and will have no effect.` },
+  { batch: 19, types: [], style: 'canadian', text: `The Contracting Authority may assign a new task authorization number to any work added to the Contract by amendment.` },
+  { batch: 19, types: [], style: 'malaysian', text: `The Purchaser shall transfer the Balance Purchase Price to the Vendor's solicitors as stakeholders within three (3) months from the date of this Agreement.` },
+  { batch: 19, types: [], style: 'german', text: `The Customer shall only be entitled to set off or retain payments where its counterclaims are undisputed or have been finally established by a court.` },
+  // non-compete
+  { batch: 19, types: ['non-compete'], style: 'maltese', text: `For the duration of this Agreement and for eighteen (18) months thereafter, the Promoter shall not, in Malta or Gozo, carry on or hold any interest in any undertaking which offers remote gaming services similar to those offered by the Company.` },
+  { batch: 19, types: ['non-compete'], style: 'philippine', text: `The Franchisee shall not, during the term of this Agreement and within a radius of five (5) kilometers from the Store, operate or have any participation in any food establishment offering products similar to the Products.` },
+  { batch: 19, types: ['non-compete'], style: 'malaysian', text: `The Vendor covenants that he shall not within the States of Selangor and Negeri Sembilan and for a period of three (3) years from the Completion Date engage, whether on his own account or jointly with any other person, in the business of manufacturing rubber gloves.` },
+  { batch: 19, types: ['non-compete'], style: 'delaware', text: `During the Restricted Period, no Management Member shall, directly or indirectly, own, manage, operate, control, be employed by or render services to any Competing Business anywhere in the Territory.` },
+  { batch: 19, types: ['non-compete'], style: 'german', text: `During the term of the contract the Distributor is not allowed to distribute products which stand in competition to the contractual products, neither directly nor indirectly.` },
+  { batch: 19, types: ['non-compete'], style: 'canadian', text: `While this Agreement is in effect, the Agent will not act as sales representative for any line of products that competes with the Products in the Province of Quebec.` },
+  { batch: 19, types: [], style: 'german', text: `The Supplier warrants that its advertising for the Products complies with the German Act against Unfair Competition.` },
+  { batch: 19, types: [], style: 'philippine', text: `The Contract shall be awarded through competitive bidding pursuant to Republic Act No. 9184 and its revised implementing rules and regulations.` },
+  { batch: 19, types: [], may: ['non-compete'], style: 'delaware', text: `Any Member may engage in or possess an interest in other business ventures of every kind, independently or with others, and neither the Company nor any other Member shall have any right in or to such ventures or the income derived from them.` },
+  // exclusivity
+  { batch: 19, types: ['exclusivity'], style: 'philippine', text: `The Principal hereby constitutes and appoints the Distributor as its sole and exclusive distributor of the Products in the Visayas and Mindanao regions.` },
+  { batch: 19, types: ['exclusivity'], style: 'malaysian', text: `The Company shall not, during the Concession Period, award any other concession for the collection of solid waste within the Designated Area.` },
+  { batch: 19, types: ['exclusivity'], style: 'canadian', text: `During the Contract Period, Canada will not engage any other supplier to provide the Services at the Sites listed in Annex A.` },
+  { batch: 19, types: ['exclusivity'], style: 'german', text: `SAG undertakes to purchase its total requirement of housings for the product series X-200 exclusively from the Supplier.` },
+  { batch: 19, types: ['exclusivity'], style: 'consumer', text: `While your photos are listed with us, only we can sell licences to them, and you agree not to list them on any other stock-photo site at the same time.` },
+  { batch: 19, types: ['exclusivity'], style: 'maltese', text: `The Licensee shall have the right, to the exclusion of all other persons including the Licensor, to exploit the Licensed Rights in the Territory.` },
+  { batch: 19, types: [], style: 'canadian', text: `Payment by Canada for the Work is the Contractor's exclusive remedy for any delay caused by Canada.` },
+  { batch: 19, types: [], style: 'maltese', text: `The Courts of Malta shall have exclusive jurisdiction to hear and determine any dispute arising out of or in connection with this Agreement.` },
+  { batch: 19, types: [], style: 'welsh', text: `The Council will only consider applications that are submitted through its online portal before the closing date.` },
+  // volume-restriction
+  { batch: 19, types: ['volume-restriction'], style: 'consumer', text: `You can install the app on up to five of your own devices at any one time.` },
+  { batch: 19, types: ['volume-restriction'], style: 'malaysian', text: `The quantity of timber removed from the Concession Area in any year shall not exceed the annual allowable cut of 12,000 cubic metres.` },
+  { batch: 19, types: ['volume-restriction'], style: 'canadian', text: `The Contractor must not provide more than 1,500 hours of Professional Services under the Contract without a contract amendment.` },
+  { batch: 19, types: ['volume-restriction'], style: 'philippine', text: `The Licensee's use of the Software is restricted to a maximum of two hundred fifty (250) named users; additional users shall be subject to additional license fees.` },
+  { batch: 19, types: ['volume-restriction'], style: 'german', text: `The license covers use on a maximum of 3 production servers; any use beyond that requires a separate license.` },
+  { batch: 19, types: ['volume-restriction'], style: 'welsh', text: `The Operator may run no more than four journeys a day on the route under this Permit.` },
+  { batch: 19, types: [], style: 'philippine', text: `The Contractor shall employ at least fifty percent (50%) of its unskilled labor from the host municipality.` },
+  { batch: 19, types: [], style: 'maltese', text: `The maximum aggregate liability of the Service Provider under this Agreement shall not exceed five hundred thousand euro (EUR 500,000).` },
+  { batch: 19, types: [], style: 'german', text: `Delivery dates stated by the Supplier are approximate and may be exceeded by up to two weeks.` },
+  // covenant-not-to-sue
+  { batch: 19, types: ['covenant-not-to-sue'], style: 'delaware', text: `Each Member agrees that it shall not institute, and shall cause its Affiliates not to institute, any Action against any Covered Person in respect of any act or omission taken in good faith on behalf of the Company.` },
+  { batch: 19, types: ['covenant-not-to-sue'], style: 'german', text: `The Licensee shall not attack the validity of the Contractual Patents or support third parties in doing so.` },
+  { batch: 19, types: ['covenant-not-to-sue'], style: 'consumer', text: `If you accept the settlement offer, you agree that you won't take us to court over the same problem later.` },
+  { batch: 19, types: ['covenant-not-to-sue'], style: 'canadian', text: `The Contractor releases Canada from, and agrees not to make, any claim for loss of anticipated profit arising from a termination for convenience.` },
+  { batch: 19, types: ['covenant-not-to-sue'], style: 'philippine', text: `The Licensee shall not question or impugn the validity of the Licensor's registered trademarks before the Intellectual Property Office of the Philippines or any court.` },
+  { batch: 19, types: [], style: 'canadian', text: `Any dispute that cannot be resolved by negotiation may be referred by either party to the Office of the Procurement Ombudsman.` },
+  { batch: 19, types: [], style: 'malaysian', text: `The Licensee shall forthwith notify the Licensor of any infringement of the Licensed Patents and shall render all reasonable assistance in any proceedings brought by the Licensor.` },
+  // non-solicit
+  { batch: 19, types: ['non-solicit'], style: 'malaysian', text: `The Consultant shall not, during the term hereof and for twelve (12) months after its expiry, approach any employee of the Client with a view to offering him employment.` },
+  { batch: 19, types: ['non-solicit'], style: 'delaware', text: `No Member shall, during the Restricted Period, hire or engage, or assist any other Person in hiring or engaging, any individual who was an employee of the Company at any time during the preceding twelve months.` },
+  { batch: 19, types: ['non-solicit'], style: 'german', text: `The Customer shall refrain from headhunting the Supplier's employees deployed on the project during the term of this Agreement and for one year thereafter.` },
+  { batch: 19, types: [], style: 'welsh', text: `Officers of the Council must not solicit or accept any gift or hospitality from a bidder while a procurement is in progress.` },
+  { batch: 19, types: [], style: 'philippine', text: `The Employer shall not hire any worker below eighteen (18) years of age for hazardous work.` },
+  // change-of-control
+  { batch: 19, types: ['change-of-control'], style: 'malaysian', text: `If there is any change in the shareholding of the Licensee which results in its Bumiputera equity falling below thirty per cent (30%), the Licensor may terminate this Agreement forthwith by notice in writing.` },
+  { batch: 19, types: ['change-of-control'], style: 'delaware', text: `A Sale of the Company shall be deemed to occur upon any Person or group of Persons acting together acquiring beneficial ownership of more than fifty percent (50%) of the outstanding Units.` },
+  { batch: 19, types: ['change-of-control'], style: 'german', text: `In the event that a competitor of SAG acquires a majority interest in the Supplier, SAG shall be entitled to terminate this Agreement for good cause without notice.` },
+  { batch: 19, types: ['change-of-control'], may: ['assignment'], style: 'consumer', text: `If another company buys us, your account and this licence may move over to them, and we'll let you know by email before that happens.` },
+  { batch: 19, types: [], style: 'canadian', text: `Canada may terminate the Contract for convenience at any time, in whole or in part, by giving notice in writing to the Contractor.` },
 ];

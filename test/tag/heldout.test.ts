@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -54,6 +54,7 @@ const FIFTEENTH = batch(15);
 const SIXTEENTH = batch(16);
 const SEVENTEENTH = batch(17);
 const EIGHTEENTH = batch(18);
+const NINETEENTH = batch(19);
 const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -90,6 +91,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const sixteenth = measure(SIXTEENTH, SIXTEENTH_TYPES);
     const seventeenth = measure(SEVENTEENTH, SEVENTEENTH_TYPES);
     const eighteenth = measure(EIGHTEENTH, EIGHTEENTH_TYPES);
+    const nineteenth = measure(NINETEENTH, NINETEENTH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -115,8 +117,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('sixteenth batch, its seven types', rowsOf(sixteenth.perType)), micro('sixteenth batch', sixteenth.perType, () => true),
       ...table('seventeenth batch, its six types', rowsOf(seventeenth.perType)), micro('seventeenth batch', seventeenth.perType, () => true),
       ...table('eighteenth batch, its seven types', rowsOf(eighteenth.perType)), micro('eighteenth batch', eighteenth.perType, () => true),
+      ...table('nineteenth batch, its eight types', rowsOf(nineteenth.perType)), micro('nineteenth batch', nineteenth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -219,6 +222,16 @@ const LATER_BATCHES = [
   // the other five types unchanged (third-party beneficiary 1/6, assignment 2/5, volume 2/5, covenant-not-to-sue 3/5,
   // non-solicit 4/4), the same false tag. Not fitted.
   { name: 'eighteenth', clauses: EIGHTEENTH, types: EIGHTEENTH_TYPES, floor: { precision: 0.85, recall: 0.35 } },
+  // The nineteenth batch (NINETEENTH_TYPES: the five types the unfitted batches 10-18 recalled least, pooled, with
+  // covenant-not-to-sue, non-solicit and change of control; written by tag19 before reading any cue, word class or frame,
+  // in Canadian federal procurement, Philippine, Malaysian and Maltese drafting, Welsh public-sector wording, a Delaware
+  // LLC agreement, a German company's in-house English and a plain-language consumer licence; 45 clauses and 20 near
+  // misses): micro P 0.92, R 0.50 (22 tp, 2 fp, 22 fn) before the nineteenth session's round: third-party beneficiary
+  // 1/8, anti-assignment 3/6, non-compete 4/6, exclusivity 5/6, volume 3/6, covenant-not-to-sue 3/5, non-solicit 2/3,
+  // change of control 1/4; false: 'assign a new task authorization number' (assignment), 'must not solicit or accept any
+  // gift' (non-solicit). Batches 10-18 at the same point: tenth R 0.80, twelfth 0.65, thirteenth 0.81, fourteenth 0.96,
+  // fifteenth 0.95, sixteenth 0.80, seventeenth 0.91 (P 1.00 on all seven), eighteenth P 0.95, R 0.50.
+  { name: 'nineteenth', clauses: NINETEENTH, types: NINETEENTH_TYPES, floor: { precision: 0.85, recall: 0.45 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = 'types' in batch ? batch.types : MEASURED_TYPES;
