@@ -116,6 +116,23 @@ export function namedAncestor<C extends NumberedClause & { readonly heading: str
   return undefined;
 }
 
+/**
+ * The numbered or headed clause whose own opening words `c` holds: a paragraph with no number or heading that starts on
+ * its parent's line ("7.2 Either party may terminate ... if the other party:" before "(a)", "(b)"). The clause splitter
+ * keeps such an opening body as its clause's first child, so that every paragraph of text is a leaf
+ * (src/clauses/draft.ts openingBody); counsel reads those words as 7.2's, and a message names them "Section 7.2", not
+ * "the paragraph at line 93 of Section 7.2". `line`: where a clause starts (a ClauseNode's position, a report's line).
+ * Undefined for any other clause, and for clauses not numbered c1..cN in pre-order as the splitter numbers them.
+ */
+export function openingOwner<C extends NumberedClause & { readonly id: string; readonly heading: string | null; readonly kind: ClauseKind }>(c: C, clauseOf: (id: string) => C | undefined, line: (c: C) => number): C | undefined {
+  if (c.kind !== 'clause' || (c.number?.trim() ?? '') !== '' || c.heading || c.parentId === null) return undefined;
+  const p = clauseOf(c.parentId);
+  if (!p || ((p.number?.trim() ?? '') === '' && !p.heading) || kindName(p.kind) !== null || line(p) !== line(c)) return undefined;
+  // Its first child (next in pre-order): a text run onto one line has every paragraph on its clause's line.
+  const at = numberedClauseIndex(c.id);
+  return at > 0 && numberedClauseIndex(p.id) === at - 1 ? p : undefined;
+}
+
 /** What names a clause with no number or heading by its kind alone: "preamble", "signature block"; null for others. */
 export function kindName(kind: ClauseKind): string | null {
   return kind === 'preamble' ? 'preamble' : kind === 'signature' ? 'signature block' : null;

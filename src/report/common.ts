@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, kindName, namesLookedFor, namedAncestor, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, kindName, namesLookedFor, namedAncestor, openingOwner, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -167,7 +167,7 @@ export interface FindingPlaces {
   /**
    * For a paragraph with no number or heading of its own, the clause it is in and its line, as the messages name it:
    * "§ 5.1 Term, paragraph at line 77", "Preamble, paragraph at line 9"; "Preamble" or "Signature block" for such a
-   * clause itself. Null for any other finding, or when no clause above it is named.
+   * clause itself; the clause's own title for its opening words kept as its first child ("§ 7.2", openingOwner). Null for any other finding, or when no clause above it is named.
    */
   readonly paragraph: (f: Pick<Finding, 'clauseId' | 'clauseNumber' | 'heading'> & { readonly message?: string }) => string | null;
   /**
@@ -186,6 +186,7 @@ export interface FindingPlaces {
   readonly signed: (title: string, message?: string) => string;
 }
 
+const reportLine = (c: ClauseReport): number => c.line;
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** 'Section' and '§' are what withSectionSign writes: null. */
 const sectionAsNull = (word: string): string | null => (word === 'Section' || word === '§' ? null : word);
@@ -219,6 +220,9 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses' | 'numberWords
     if (!clause) return null;
     const kind = kindName(clause.kind);
     if (kind !== null) return capitalised(kind);
+    // A numbered clause's opening words, kept as its first child, are placed as that clause (as the messages name them).
+    const owner = openingOwner(clause, clauseOf, reportLine);
+    if (owner) return signed(clauseTitle({ clauseNumber: owner.number, heading: owner.heading }, sectioned(owner)), f.message);
     const named = namedAncestor(clause, clauseOf);
     if (!named) return null;
     const place = named.number || named.heading ? signed(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named)), f.message) : capitalised(kindName(named.kind) ?? '');

@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, openingOwner, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
@@ -300,12 +300,17 @@ const POINT_REFERENCE = /\bpoints?[ \t]+(\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)/g;
  */
 const LOWER_ITEM_LABEL = /^[a-z]{1,4}[).]$/;
 
+const startLine = (c: ClauseNode): number => c.position.start.line;
+
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
   if (!num && !c.heading) {
     const kind = kindName(c.kind);
     if (kind !== null) return `the ${kind}`;
+    // The opening words of a numbered clause, kept as its first child: named as that clause.
+    const owner = clauseOf ? openingOwner(c, clauseOf, startLine) : undefined;
+    if (owner) return clauseLabel(owner, clauseOf, words);
     // A paragraph with no number or heading of its own is named by the clause it is in: "the clause at line 77" alone
     // sends counsel to count lines.
     const named = clauseOf ? namedAncestor(c, clauseOf) : undefined;

@@ -342,6 +342,44 @@ describe('a paragraph with no number or heading of its own', () => {
   });
 });
 
+describe("a numbered clause's opening words before its items", () => {
+  // The splitter keeps the lead-in of '1.2 ... except where Beta:' as 1.2's first child (every paragraph a leaf), and
+  // messages named it 'the paragraph at line 9 of Section 1.2': the words are 1.2's own, and counsel reads them so.
+  const AGREEMENT = [
+    'PATENT LICENSE AGREEMENT',
+    'This Patent License Agreement is made between Alpha Devices, Inc. ("Alpha") and Beta Systems GmbH ("Beta").',
+    '1. LICENSE',
+    '1.1 Grant. Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to make and sell Licensed Products.',
+    '1.2 Beta shall not challenge the validity of any Alpha Patent, nor assist any third party to challenge it, except where Beta:\n(a) is ordered to do so by a court of competent jurisdiction; or\n(b) is sued by Alpha for infringement of that Alpha Patent.',
+    '1.3 Reports.',
+    'Beta shall send Alpha a report of its sales of Licensed Products within thirty (30) days after each calendar quarter.',
+    'Beta shall keep complete records of those sales and make them available to Alpha upon reasonable notice.',
+    'Each report shall state the number of Licensed Products sold, the gross price of each and the royalty due on them.',
+  ].join('\n\n');
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-lead-in-'));
+  const doc = join(dir, 'licence.txt');
+  writeFileSync(doc, AGREEMENT);
+  const check = (format: string) => runCli(['check', doc, '--format', format, '--fail-on', 'never', '--no-color']);
+
+  it('names them "Section 1.2" in the message and "§ 1.2" as the place, in every text report', async () => {
+    const json = JSON.parse((await check('json')).stdout) as RunReport;
+    const finding = json.documents[0]!.findings.find((f) => f.ruleId === 'antitrust/no-challenge')!;
+    // still the lead-in paragraph's finding (the tree keeps it a leaf), named as its clause
+    expect(json.documents[0]!.clauses.find((c) => c.id === finding.clauseId)).toMatchObject({ number: null, line: 9 });
+    expect(finding.message).toMatch(/^Section 1\.2 bars a party/);
+    expect((await check('stylish')).stdout).toMatch(/^ +§ 1\.2$/m);
+    expect((await check('markdown')).stdout).toContain('### § 1.2\n');
+    expect((await check('junit')).stdout).toContain('[§ 1.2]');
+  });
+
+  it('keeps "the paragraph at line N" for a paragraph under a heading on its own line', async () => {
+    const json = JSON.parse((await check('json')).stdout) as RunReport;
+    const vague = json.documents[0]!.findings.find((f) => f.ruleId === 'precision/vague-term')!;
+    expect(vague.message).toMatch(/^The paragraph at line 17 of Section 1\.3 \(Reports\) qualifies/);
+    expect((await check('stylish')).stdout).toMatch(/^ +§ 1\.3 Reports, paragraph at line 17$/m);
+  });
+});
+
 describe('a finding on no named clause', () => {
   // Stylish said "(no numbered clause)", Markdown and HTML "Clause at line 3", SARIF and JUnit "Document" for the
   // same unheaded paragraph outside any division: each format now names it as the message does, and keeps
