@@ -21,7 +21,7 @@ describe('a packs array reused after a change', () => {
     const reused = await check([ingest(fixture, bytes)], { packs, failOn: 'never' });
     const fresh = await check([ingest(fixture, bytes)], { packs: [...packs], failOn: 'never' });
     expect(reused.documents[0]?.findings.some((f) => f.ruleId.startsWith(prefix))).toBe(false);
-    expect(reused.run.configHash).not.toBe(before.run.configHash);
+    expect(reused.run?.configHash).not.toBe(before.run?.configHash);
     expect(reused).toEqual(fresh);
   });
   it('tags with the clause types of a pack added to a reused array', async () => {

@@ -2,7 +2,6 @@
 // spelling must find exactly what the flat alternation finds, or the floor would be measured on a
 // different scan depending on which spelling was cheaper that run.
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { floorRegex, taxonomyCueWords, trieRegex } from '../../scripts/bench-lib.mjs';
 
 const matches = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);

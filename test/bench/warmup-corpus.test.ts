@@ -4,7 +4,6 @@
 // Skips when the corpus is absent (it is not part of the project).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { cuadDevCorpus, warmupDocuments, WARMUP_DIR } from '../../scripts/bench-lib.mjs';
 
 /**

@@ -8,7 +8,7 @@ function refs(text: string): Array<[string, string, string | null]> {
   const facts = factsOf(text);
   return [...facts.attributes.entries()]
     .flatMap(([id, a]) => a.crossReferences.map((r) => ({ id, r })))
-    .sort((x, y) => x.r.start - y.r.start)
+    .sort((x, y) => x.r.start! - y.r.start!)
     .map(({ id, r }) => [r.text, id, r.targetId]);
 }
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_OPENING, clauseOpeningEnds, findUndefinedTerms, headingPattern, headsAClause, pluralOf } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
 const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '  ', '#', '## ', '*', '**', '_', '__', 'Section ', 'ARTICLE ', 'Clause\t', '1', '9.', '6.01', '12.3.4', '1234', 'IV', 'IV.', 'X', '.', ':', 'Term', 'Net Sales', 'Territory', 'This', 'The', ' Each', 'Unless', 'Subject', 'means', 'the', ', ', 'Terms');
 const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
@@ -37,7 +38,7 @@ describe('headsAClause', () => {
 
   it('a heading in the plural names the term too: "1. Licensed Patents" over bullets defines "a Licensed Patent"', () => {
     expect([pluralOf('Licensed Patent'), pluralOf('Royalty'), pluralOf('Tax'), pluralOf('Key')]).toEqual(['Licensed Patents', 'Royalties', 'Taxes', 'Keys']);
-    const locate = { at: () => null };
+    const locate = noClauses();
     const doc = (heading: string) => `HEADS OF TERMS\n\n${heading}\n  • Tidewater: the families listed in Annex A.\n  • Kowhai: the families listed in Annex B.\n\n6. Prosecution\n  • A party that intends to abandon a Licensed Patent will give the other 60 days' notice.\n`;
     expect(findUndefinedTerms(doc('1. Licensed Patents'), [], [], locate).map((t) => t.term)).toEqual([]);
     // Near miss: a heading that names something else leaves the term undefined.

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDefinitions } from '../../src/facts/definitions.js';
 import { cpuClock } from '../helpers/cpu.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
-const locate = { at: () => null };
+const locate = noClauses();
 const terms = (text: string) => findDefinitions(text, locate).map((d) => d.term);
 
 describe('definitions: a Markdown definitions table', () => {

@@ -171,7 +171,7 @@ function allRefs(text: string): Array<[string, boolean]> {
   const facts = factsOf(text);
   return [...facts.attributes.values()]
     .flatMap((a) => a.crossReferences)
-    .sort((x, y) => x.start - y.start)
+    .sort((x, y) => x.start! - y.start!)
     .map((r) => [r.text, r.targetId !== null]);
 }
 
@@ -341,7 +341,7 @@ describe('references on filed agreements (EDGAR text)', () => {
     // not exist, and Article II has no sections of its own.
     // The clause splitter's own tree: the article holds its headed paragraphs as clauses.
     const refsOf = (text: string) => [...analyze(sourceFromText(text, 'licence.txt')).facts.attributes.values()]
-      .flatMap((a) => a.crossReferences).sort((x, y) => x.start - y.start).map((r) => [r.text, r.targetId !== null]);
+      .flatMap((a) => a.crossReferences).sort((x, y) => x.start! - y.start!).map((r) => [r.text, r.targetId !== null]);
     expect(refsOf(lost)).toEqual([['Section 3.7', false], ['Section 9.1', false], ['Section 2.1', false]]);
     // Where the article's sections are numbered, a section that is not there points to nothing.
     const numbered = lost.replace('Grant of License.', '1.1 Grant of License.').replace('Protection of LMG Tools.', '1.3 Protection of LMG Tools.');

@@ -2,8 +2,9 @@
 // name a relation between countries, not a term the agreement should define.
 import { describe, expect, it } from 'vitest';
 import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
-const locate = { at: () => null };
+const locate = noClauses();
 const terms = (text: string) => findUndefinedTerms(text, [], [], locate).map((t) => t.term);
 
 describe('undefined terms: hyphened places', () => {

@@ -3,8 +3,9 @@
 // General Counsels shall meet", "the Chief Executive Officers"), as the singular already was.
 import { describe, expect, it } from 'vitest';
 import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
-const locate = { at: () => null };
+const locate = noClauses();
 const terms = (text: string) => findUndefinedTerms(text, [], [], locate).map((t) => t.term);
 
 describe('undefined terms: offices in the plural', () => {

@@ -2,8 +2,9 @@
 // obligations") is a use of the term; one word and "'s" is more often a name ("a Best's rating").
 import { describe, expect, it } from 'vitest';
 import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
-const locate = { at: () => null };
+const locate = noClauses();
 const terms = (text: string) => findUndefinedTerms(text, [], [], locate).map((t) => t.term);
 
 describe('undefined terms: the possessive', () => {

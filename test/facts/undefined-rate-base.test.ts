@@ -2,8 +2,9 @@
 // without a determiner; "of" after a rate stands for one, so an undefined base is reported like "the Net Revenue".
 import { describe, expect, it } from 'vitest';
 import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
-const locate = { at: () => null };
+const locate = noClauses();
 const terms = (text: string) => findUndefinedTerms(text, [], [], locate).map((t) => t.term);
 
 describe('undefined terms: the base of a rate', () => {

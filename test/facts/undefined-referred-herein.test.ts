@@ -2,8 +2,9 @@
 // Agreement") is defined there, as one named by "referred to as" is, even without quotation marks.
 import { describe, expect, it } from 'vitest';
 import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
 
-const locate = { at: () => null };
+const locate = noClauses();
 const terms = (text: string) => findUndefinedTerms(text, [], [], locate).map((t) => t.term);
 
 describe('undefined terms: "referred to herein as"', () => {

@@ -3,6 +3,7 @@
 // 0.3 s check to 2.1 s); the calling thread's own CPU time does not grow with the machine's load. Linux /proc; wall
 // time where it is absent. The bounds stay far below what the guarded slow paths took (seconds to minutes).
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 
 function threadCpuMs(): number | null {
   try {
@@ -22,4 +23,9 @@ export function cpuClock(): () => number {
     const cpu = cpu0 === null ? null : threadCpuMs();
     return cpu === null || cpu0 === null ? performance.now() - wall0 : cpu - cpu0;
   };
+}
+
+/** How loaded the machine is: the one-minute load average per core, at least 1 (wall-clock budgets scale by it). */
+export function loadFactor(): number {
+  return Math.max(1, (loadavg()[0] ?? 0) / cpus().length);
 }

@@ -3,12 +3,13 @@
 // the file, never a stack trace; and it must leave every input file byte-identical with its mtime unchanged.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/index.js';
 import { buildLongAgreement } from '../../scripts/synthetic.mjs';
+import { loadFactor } from '../helpers/cpu.js';
 import { bombXml, documentXml, docx } from './zip.js';
 
 const BIN = fileURLToPath(new URL('../../bin/clausecheck.js', import.meta.url));
@@ -39,7 +40,7 @@ function listing(root: string): string[] {
 
 // The wall clock is shared with parallel builds and test runs: a child is killed only after 10 s scaled by
 // the load (at most 60 s), and the 10 s limit is asserted on its CPU time, which the preload records.
-const KILL_MS = Math.round(Math.min(60_000, LIMIT_MS * Math.max(1, loadavg()[0] / cpus().length)));
+const KILL_MS = Math.round(Math.min(60_000, LIMIT_MS * loadFactor()));
 
 interface Run { code: number | null; stdout: string; stderr: string; ms: number; signal: NodeJS.Signals | null; cpuS: number; rssMB: number }
 

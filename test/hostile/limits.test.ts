@@ -2,16 +2,17 @@
 // exit 2, while the other documents of the run are still checked and reported. Runs the built CLI.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/index.js';
 import { buildLongAgreement } from '../../scripts/synthetic.mjs';
+import { loadFactor } from '../helpers/cpu.js';
 
 const BIN = fileURLToPath(new URL('../../bin/clausecheck.js', import.meta.url));
 // A shared machine slows everything down alike: wall-clock budgets scale with the load.
-const LOAD = Math.max(1, loadavg()[0] / cpus().length);
+const LOAD = loadFactor();
 const STACK = /\n\s+at |node:internal|internal error|Error: /;
 const SMALL = `PATENT CROSS-LICENSE AGREEMENT
 

@@ -1,9 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, loadChunkedFormatter, loadFormatter } from '../../src/report/index.js';
@@ -16,22 +13,13 @@ import type { DocumentReport, RunReport } from '../../src/model/index.js';
 import { formatJson, formatJsonChunks, renderClauses, withRenderedClauses } from '../../src/report/json.js';
 import { FINDINGS, REPORT, RULES, TEXT, TEXTS } from './sample-report.js';
 import { FIXTURES, run as runCli } from '../cli/helpers.js';
+import { sarifValidator } from '../helpers/json-schema.js';
 
 const ctx = defaultContext({ rules: RULES, texts: TEXTS });
 const WITH_WAIVER: RunReport = {
   ...REPORT,
   documents: [{ ...REPORT.documents[0]!, findings: FINDINGS.map((f, i) => ({ ...f, fingerprint: `fp${i}`.padEnd(16, '0'), ...(f.waived ? { waiver: { reason: 'Accepted by the deal team', approvedBy: 'J. Okafor', expires: '2030-01-31' } } : {}) })) }, REPORT.documents[1]!],
 };
-
-function sarifValidator() {
-  // The SARIF 2.1.0 schema as shipped by @microsoft/jest-sarif. Its `language` pattern is only valid without the
-  // regex `u` flag, hence unicodeRegExp: false.
-  const require = createRequire(import.meta.url);
-  const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-}
 
 /** Tags balance and attributes are quoted: enough to catch broken XML without an XML parser. */
 function assertWellFormedXml(xml: string): void {

@@ -1,10 +1,5 @@
 // Findings that rest on a low-confidence tag need review: the report marks them, counts them apart, keeps them out of
 // the gate (unless failOnReview), and every format shows them.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft4 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
@@ -18,6 +13,7 @@ import { formatStylish } from '../../src/report/stylish.js';
 import { defaultContext } from '../../src/report/types.js';
 import { DEFAULT_REVIEW_THRESHOLD, type DocumentReport, type Finding } from '../../src/model/index.js';
 import { FINDINGS, REPORT, RULES, TEXTS } from './sample-report.js';
+import { compileSchema, sarifValidator } from '../helpers/json-schema.js';
 
 // The one-way-grant error rests on a weak tag (0.55); the placeholder warning on words only; the waived info on a tag at 0.6.
 const [grant, placeholder, audit] = FINDINGS as [Finding, Finding, Finding];
@@ -129,12 +125,10 @@ describe('needs-review in every format', () => {
   });
 
   it('JSON: status and the needsReview count, valid against the report schema', () => {
-    const parsed = JSON.parse(formatJson(report, ctx)) as typeof report;
+    const parsed = JSON.parse(formatJson(report)) as typeof report;
     expect(parsed.documents[0]!.findings[0]).toMatchObject({ status: 'needs-review', confidence: 0.55 });
     expect(parsed.summary.needsReview).toBe(1);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(reportJsonSchema());
+    const validate = compileSchema(reportJsonSchema());
     expect(validate(parsed), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const bad = structuredClone(parsed) as unknown as { documents: { findings: { status: string }[] }[] };
     bad.documents[0]!.findings[0]!.status = 'maybe';
@@ -148,10 +142,7 @@ describe('needs-review in every format', () => {
     expect(words).not.toHaveProperty('kind');
     expect(words?.level).toBe('warning');
     expect(log.runs[0]!.invocations![0]!.properties).toMatchObject({ needsReview: 1, reviewThreshold: 0.7, failOnReview: false });
-    const require = createRequire(import.meta.url);
-    const ajv = new AjvDraft4({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object);
+    const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 

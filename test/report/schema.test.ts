@@ -1,18 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { reportJsonSchema, waiversJsonSchema } from '../../src/report/schema.js';
 import type { RunReport } from '../../src/model/index.js';
 import { FIXTURES, run } from '../cli/helpers.js';
-
-function compile(schema: object) {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
-}
+import { compileSchema as compile } from '../helpers/json-schema.js';
 
 describe('report JSON Schema', () => {
   it('accepts real JSON reports (single and batch, with waivers) and rejects broken ones', async () => {

@@ -26,7 +26,7 @@ describe('stylish formatter', () => {
 
   it('marks a clause number with "§" once: not before "Section 1.2", "ARTICLE 2" or "§ 3"', () => {
     const base = REPORT.documents[0]!.findings[0]!;
-    const labels = [['Section 1.2', null], ['ARTICLE 2', 'LICENSE GRANTS'], ['§ 3', 'Royalties'], ['7.2', 'Termination']].map(([clauseNumber, heading]) => {
+    const labels = ([['Section 1.2', null], ['ARTICLE 2', 'LICENSE GRANTS'], ['§ 3', 'Royalties'], ['7.2', 'Termination']] as const).map(([clauseNumber, heading]) => {
       const r = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [{ ...base, clauseNumber, heading }] }] };
       return formatStylish(r, ctx).split('\n')[2]!.trim();
     });

@@ -28,7 +28,7 @@ function reference(ctx: DocumentContext, src: string, from: number, to: number, 
       if (span[end] === 's') end++;
       if (isAlnum(span.charCodeAt(at - 1)) || isAlnum(span.charCodeAt(end))) continue;
       if (lead !== null && !lead.test(span.slice(Math.max(0, at - 80), at))) continue;
-      if (d.text !== '') found.push(d.text);
+      if (d.text !== undefined && d.text !== '') found.push(d.text);
       break;
     }
   }

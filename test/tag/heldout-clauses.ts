@@ -144,7 +144,9 @@ export const ALL_TYPES: readonly string[] = [
   'notices', 'force-majeure', 'entire-agreement', 'third-party-beneficiary', 'escrow',
 ];
 
-export const HELD_OUT: readonly HeldOutClause[] = [
+// The clauses are written as three array literals, joined in order in HELD_OUT: one literal of all ~1,000 made the
+// type checker's union of their object types too complex to represent (TS2590, tsconfig.test.json).
+const FIRST_TO_FIFTH_BATCHES: readonly HeldOutClause[] = [
   // ---- improvements
   { types: ['improvements'], may: ['ip-ownership'], style: 'us', text: `9.1 Improvements. Each Party shall promptly disclose to the other Party in writing any Improvement to the Licensed Technology that it conceives or reduces to practice during the Term. As between the Parties, each Improvement shall be owned by the Party whose employees or contractors made it.` },
   { types: ['improvements'], may: ['reporting'], style: 'english', text: `12. DEVELOPMENTS
@@ -768,6 +770,9 @@ GB 2 530 117 Method of aligning fibre arrays` },
   { batch: 5, types: [], style: 'us', text: `The Licensor shall ship the Evaluation Units to the Licensee's facility in Austin, Texas, freight prepaid.` },
   { batch: 5, types: [], may: ['warranty'], style: 'commonwealth', text: `Each party acknowledges that it has obtained independent legal advice before entering into this Agreement.` },
   { batch: 5, types: ['payment-terms'], style: 'english', text: `Any sum payable under this Agreement shall be paid in pounds sterling to the bank account designated in writing by the payee.` },
+];
+
+const SIXTH_TO_TENTH_BATCHES: readonly HeldOutClause[] = [
   // ---- sixth batch (tag-heldout, 2026-11-29 13:30, written before this session's cue changes and before its author read
   // the cues of the 27 types of MEASURED_TYPES; measured once over ALL_TYPES before any cue was changed for it). Concentrated
   // on those 27 types, in styles the earlier batches had little of: US big-law, UK, plain English, translated civil-law
@@ -1177,6 +1182,11 @@ during the period of employment that relate to the Company's business.` },
   { batch: 10, types: ['change-of-control'], style: 'english', text: `The Licensee shall notify the Licensor within 14 days if any person comes to hold more than 50% of the voting rights in the Licensee, and the Licensor may then terminate this Licence.` },
   { batch: 10, types: ['change-of-control'], style: 'plain', text: `If your company is sold, this licence ends unless we agree in writing that it continues.` },
   { batch: 10, types: [], style: 'us', text: `Company shall maintain adequate internal controls over financial reporting and shall notify Licensor of any material weakness.` },
+];
+
+export const HELD_OUT: readonly HeldOutClause[] = [
+  ...FIRST_TO_FIFTH_BATCHES,
+  ...SIXTH_TO_TENTH_BATCHES,
   // ---- eleventh batch (tag-general2, 2026-11-29 21:00): ten types (ELEVENTH_TYPES), written before its author read
   // any cue of src/tag/taxonomy.ts or ran the tagger on it, in other writers' styles (UK, Australian, Canadian, plain
   // English, 'must'/'will', defined-term-heavy, EDGAR), with near misses that share a type's vocabulary. Measured over

@@ -234,7 +234,7 @@ const LATER_BATCHES = [
   { name: 'nineteenth', clauses: NINETEENTH, types: NINETEENTH_TYPES, floor: { precision: 0.85, recall: 0.45 } },
 ];
 for (const batch of LATER_BATCHES) {
-  const types = 'types' in batch ? batch.types : MEASURED_TYPES;
+  const types = batch.types ?? MEASURED_TYPES;
   describe(`the ${batch.name} held-out batch (${types.length} types, new styles)`, () => {
     const counts = pooled(measure(batch.clauses, types).perType, () => true);
     it(`micro precision >= ${batch.floor.precision}, recall >= ${batch.floor.recall} over its types`, () => {
