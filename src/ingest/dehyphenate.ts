@@ -95,7 +95,9 @@ function mendAcrossPages(text: string, keepHyphen: (a: string, b: string) => boo
  * or no hyphen at a line end.
  */
 export function mendLineEndHyphens(text: string): string {
-  if (!/\p{L}-\r?\n/u.test(text) || (!text.includes('\f') && !PAGE_LINE_RE.test(text))) return text;
+  // (The literal hyphens at a line end first: every match of the Unicode regex holds one, and two searches for a string
+  // cost less than the regex, which only 38 of CUAD dev's 147 texts then reach.)
+  if (!(text.includes('-\n') || text.includes('-\r\n')) || !/\p{L}-\r?\n/u.test(text) || (!text.includes('\f') && !PAGE_LINE_RE.test(text))) return text;
   const vocab = vocabulary(text);
   const keepHyphen = (first: string, second: string): boolean => {
     const a = first.toLowerCase();
