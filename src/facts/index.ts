@@ -199,7 +199,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   partyIndex.scan(text);
 
   // Where capitalised words start: the reference scans, the term index and the undefined-term pass read them.
-  const capitals = capitalStarts(text);
+  const capitals = capitalStarts(text, wordIndexOf(source));
   const definitionRecords = findDefinitions(text, locate);
   const references = new ReferenceResolver(text, locate, capitals);
   const crossReferences: ReadonlyMap<string, readonly CrossReference[]> = byClause(references.find(text), locate);

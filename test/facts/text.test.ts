@@ -1,9 +1,11 @@
 // Text helpers of the facts stage: the fast paths must give exactly what the plain definitions give.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClauseTree } from '../../src/clauses/index.js';
 import { sourceFromText } from '../../src/ingest/index.js';
+import { wordIndex } from '../../src/model/index.js';
 import { capitalStarts, ClauseLocator, keptCapitalBuffer, sentenceStarts, squash } from '../../src/facts/text.js';
 
 const plainSquash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -144,6 +146,19 @@ describe('capitalStarts', () => {
 
   it('keeps at most 1 MB of buffer for the next text after a very large one (a long-lived process)', () => {
     capitalStarts('Licensed Patent '.repeat(600_000)); // 1.2M capitals
+    expect(keptCapitalBuffer()).toBeLessThanOrEqual(1 << 18);
+  });
+
+  it('finds the same capitals from the text\'s word runs as by the scan', () => {
+    // Capitals after '_' ('__Licensed', 'x_Y', '___A'), beside digits, letters and marks outside ASCII (which \b and the
+    // runs both read as separators), at either end of the text, and past 300,000 capitals (the kept buffer).
+    const piece = fc.constantFrom('Licensee', 'the', 'A', 'x', '_', '__', '_B', 'é', 'É', '\u0301', '\u212a', '2', '3C', 'D4', ' ', '\n', '.', '-', '"', '𝐀', 'Q_R');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      expect([...capitalStarts(text, wordIndex(text))]).toEqual(plainCapitals(text));
+    }), { seed: 20261130, numRuns: 2000 });
+    const large = '_Licensed Patent '.repeat(160_000);
+    expect([...capitalStarts(large, wordIndex(large))]).toEqual([...capitalStarts(large)]);
     expect(keptCapitalBuffer()).toBeLessThanOrEqual(1 << 18);
   });
 });
