@@ -87,6 +87,24 @@ describe('leaveOutOtherLanguage', () => {
     expect(leaveOutOtherLanguage(english)).toEqual({ text: english, leftOut: null });
   });
 
+  it('the early-out counts only the English words languageOf counts: a paragraph with three times as many of another language is read', () => {
+    // Six Italian function words (il, una, del, per, della, presente) beside two English ones (the, of): exactly three
+    // times as many, so both Italian paragraphs are Italian. 'theé' and 'thé' (letters outside ASCII), 'x.the' and '@the'
+    // are no English words to languageOf, so the early-out must not count them either.
+    const italian = (glued: string): string => `il Licenziatario pagherà al Licenziante una royalty del cinque per cento della presente the of ${glued}`;
+    const english = 'The Licensee shall pay to the Licensor a royalty of five percent on each Product sold under this Agreement and its Schedules.';
+    for (const glued of ['theé', 'thé', 'x.the', '@the']) {
+      const text = [english, italian(glued), english, italian(glued), english, english].join('\n\n');
+      const walked = leaveOutOtherLanguage(text);
+      expect(walked.leftOut?.language).toBe('Italian');
+      expect(leaveOutOtherLanguage(text, wordIndex(text))).toEqual(walked);
+      // Near miss: one more English word in each Italian paragraph ('to') and they are English.
+      const more = [english, `${italian(glued)} to`, english, `${italian(glued)} to`, english, english].join('\n\n');
+      expect(leaveOutOtherLanguage(more).leftOut).toBeNull();
+      expect(leaveOutOtherLanguage(more, wordIndex(more)).leftOut).toBeNull();
+    }
+  });
+
   it('the early-out reads a long run of letters mixing ASCII and others in linear time', () => {
     // An ASCII run between every two letters outside ASCII: each is read around, never the whole run again.
     const text = `${'aé'.repeat(20_000)}\n\n${'de la '.repeat(50)}`;
