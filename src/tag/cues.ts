@@ -16,7 +16,63 @@ const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]
 // \w+ and \W+ alternate strictly, so a gap of n words cannot be split two ways (no backtracking blow-up).
 const SEP = String.raw`\W+`;
 const WORD = String.raw`\w+`;
-const gap = (n: number): string => String.raw`(?:${SEP}${WORD}){0,${n}}?${SEP}`;
+/**
+ * A gap stays in its sentence: its separators hold no sentence end, a ".", "!" or "?" followed by white space (closing
+ * brackets or quotes between), save the dot of an abbreviation (one letter or digit, "U.S.", "e.g.", or a word of
+ * ABBREVIATIONS: "Sec. 15", "Acme Inc. shall") and the dot after four words at most since the last ".", "!", "?", ";"
+ * or ":" (a run-in heading: "5.10. Interest. Any overdue amounts ...", "(a) Basic Fee. In consideration ..."). "Your
+ * licence will not end. But if you sue us" holds no promise not to sue. (One char per alternative, and the alternatives
+ * exclusive, so a separator has one way to match.) A plain separator between two words of a cue may hold one: a cue's
+ * words side by side read across it as before.
+ */
+const ABBREVIATIONS = ['no', 'nos', 'sec', 'secs', 'art', 'arts', 'cap', 'co', 'inc', 'ltd', 'corp', 'bhd', 'pty', 'plc', 'seq', 'al', 'vs', 'cf', 'para', 'paras', 'cl', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'pp'];
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const CLOSERS = String.raw`[)\]"'’”]*\s`;
+/** The most words a run-in heading holds before its dot. */
+const HEADING_WORDS = 4;
+const RUN_IN = String.raw`(?:^|[.!?;:])[^\w.!?;:]*(?:\w+[^\w.!?;:]+){0,${HEADING_WORDS - 1}}\w+`;
+const GAP_SEP = String.raw`(?:[^\w.!?]|[.!?](?!${CLOSERS})|(?<=(?<!\w)(?:\w|${ABBREVIATIONS.join('|')})|${RUN_IN})\.(?=${CLOSERS}))+`;
+const gap = (n: number): string => String.raw`(?:${GAP_SEP}${WORD}){0,${n}}?${GAP_SEP}`;
+
+/** A closing bracket or quote (CLOSERS). */
+const isCloserCode = (c: number): boolean => c === 41 || c === 93 || c === 34 || c === 39 || c === 0x2019 || c === 0x201d;
+/**
+ * Whether the separator (the chars that are no \w) right before `to` holds a sentence end (see GAP_SEP), as the gap's
+ * regex reads it: walked back from `to` to the word before it.
+ */
+function endsSentenceBefore(text: string, to: number): boolean {
+  for (let p = to - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (isWordCode(c)) return false;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let q = p + 1;
+    while (q < text.length && isCloserCode(text.charCodeAt(q))) q++;
+    if (q >= text.length || !isSpaceCode(text.charCodeAt(q))) continue;
+    if (c !== 46 || p === 0 || !isWordCode(text.charCodeAt(p - 1))) return true;
+    let s = p - 1;
+    while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+    if (p - s === 1 || (p - s <= 5 && ABBREVIATION_SET.has(text.slice(s, p).toLowerCase())) || isRunIn(text, p)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether HEADING_WORDS words at most stand between the dot at `p` and the last ".", "!", "?", ";" or ":" before it (see RUN_IN). */
+function isRunIn(text: string, p: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = p - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (isWordCode(c)) {
+      if (!inWord && ++words > HEADING_WORDS) return false;
+      inWord = true;
+    } else {
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+      inWord = false;
+    }
+  }
+  return true;
+}
 
 
 interface Alt {
@@ -1028,6 +1084,8 @@ function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, r
   const last = Math.min(next + gap, runs.count - 1);
   for (let r = next; r <= last; r++) {
     const q = runs.starts[r] as number;
+    // (A gap stays in its sentence: no run after a sentence end, nor any further one, is in reach.)
+    if (gap > 0 && endsSentenceBefore(text, q)) break;
     const s = runs.ends[r] as number;
     if (s === q || (lengths & lengthBit(s - q)) === 0 || (s < n && text.charCodeAt(s) === 95)) continue;
     const h = runs.hashes[r] as number;
@@ -1139,6 +1197,7 @@ function matchRunWords(tokens: readonly RunToken[], k: number, text: string, run
   const { forms, bounded } = token;
   for (let q = r; q <= last; q++) {
     const start = runs.starts[q] as number;
+    if (k > 0 && token.gap > 0 && endsSentenceBefore(text, start)) break;
     if ((token.firsts & firstBit(text.charCodeAt(start))) === 0) continue;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f] as RunForm;

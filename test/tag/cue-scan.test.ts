@@ -72,7 +72,7 @@ function cueSoup(seed: number, words: number): string {
   const next = random(seed);
   const vocabulary = [...new Set(PATTERNS.join(' ').toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w.length > 0))];
   vocabulary.push('the', 'a', 'party', 'licensee', '30', 'thirty', '(30)', 'k', 'ab', 'x');
-  const separators = [' ', ' ', ' ', ', ', '. ', '\n', '\n\n', ' - ', '-', '_', "'", '’s ', ' $', '% ', ' (', ') ', ': ', '  '];
+  const separators = [' ', ' ', ' ', ', ', '. ', '\n', '\n\n', ' - ', '-', '_', "'", '’s ', ' $', '% ', ' (', ') ', ': ', '  ', '? ', '.) ', ' Sec. ', ' e.g. ', '.'];
   let out = '';
   for (let i = 0; i < words; i++) {
     let w = vocabulary[Math.floor(next() * vocabulary.length)] as string;
@@ -90,7 +90,7 @@ function cueInstances(seed: number, count: number): string {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const filler = ['the', 'Company', 'said', 'any', 'of', 'its', 'such', 'rights', 'x_y', 'non-party', 'third'];
-  const separators = [' ', ' ', ', ', ' - ', '-', ' (', ') ', '\n', '_', ' $'];
+  const separators = [' ', ' ', ', ', ' - ', '-', ' (', ') ', '\n', '_', ' $', '. ', ' Inc. '];
   const words: string[] = [];
   for (let n = 0; n < count; n++) {
     const alternative = pick(pick(PATTERNS).split(' / '));
@@ -124,7 +124,9 @@ describe('cue words matched by runs instead of regexes (matchRunWords)', () => {
     const match = runMatcher(cue);
     return match ? [{ alternative, regex: cue.sticky, match }] : [];
   });
-  const separators = [' ', ' ', ' ', ', ', '. ', '\n', ' - ', '-', '_', "'", '’', '’s ', ' -  ', '\u00a0', '\u2003', '\t', '--', ' -', '- ', 'é', '\u212a', '\u017f', '  ', ' ( ', ') ', '\u3000-'];
+  // (Sentence ends too, which a gap does not cross: ". ", "? ", '." ', ".) ", ".\u00a0", and dots that end none: "x.y", "U.S. ", "Inc. ".)
+  const separators = [' ', ' ', ' ', ', ', '. ', '\n', ' - ', '-', '_', "'", '’', '’s ', ' -  ', '\u00a0', '\u2003', '\t', '--', ' -', '- ', 'é', '\u212a', '\u017f', '  ', ' ( ', ') ', '\u3000-',
+    '? ', '! ', '." ', '.) ', '.\u00a0', '.', '.\n', ' u.s. ', ' Inc. ', ' no. ', ' x. ', '.”\n'];
   it('stands for the regex of most cues with more than one plain word', () => {
     expect(matched.length).toBeGreaterThan(1000);
     // #num and symbols stay with their regexes.
