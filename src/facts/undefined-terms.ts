@@ -116,10 +116,13 @@ const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+ter
 // definition only when the term is defined here (then it is known anyway) or stands in quotation marks somewhere.
 const DEFINED_HERE = /^[ \t]*\(?[ \t]*(?:as|each\s+as)[ \t]+defined[ \t]+(?:(?:immediately|hereinafter)[ \t]+)?(?:below|above)\b/;
 
-/** Whether `term` (or its singular or plural) opens a quotation somewhere in the text: a definition we may not read. */
-function quotedSomewhere(text: string, term: string): boolean {
+/**
+ * Whether `term` (or its singular or plural) opens a quotation somewhere in the text: a definition we may not read.
+ * `single`: a single quotation mark too ("the other Party ('Acquiring Party')").
+ */
+function quotedSomewhere(text: string, term: string, single = false): boolean {
   const stem = term.replace(/(?:ies|s|y)$/, '');
-  return text.includes(`"${stem}`) || text.includes(`\u201c${stem}`);
+  return text.includes(`"${stem}`) || text.includes(`\u201c${stem}`) || (single && (text.includes(`'${stem}`) || text.includes(`\u2018${stem}`)));
 }
 // "A Termination Event shall have occurred if ...", "A Change of Control is deemed to occur when ...": a sentence that
 // says when the thing named by a capitalised run happens defines it. Read back from each " occur" (rare) to the
@@ -574,6 +577,8 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleve
 // The endings of English abstract and plural nouns ("Analysis", "Commencement", "Entrance", "Things"): a word so
 // ended is no place or person's name.
 const COMMON_NOUN_END = /(?:ment|tion|sion|ance|ence|ancy|ency|ity|sis|ness|ing|ure|ship|ism|[^s]s)$/;
+// A participle: "Founding", "Qualified", "Qualifying".
+const PARTICIPLE = /^[A-Z][a-z]+(?:ing|ed)$/;
 // Where a run is joined by "of" or "for" ("Net Sales of Licensed Products"): the first such joint.
 const OF_JOINT = /[ \t]+(?:of|for)[ \t]+/;
 // A run headed by the kind of a document, event or place in time ("the Letter of Credit", "the Statement of Work",
@@ -827,6 +832,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         const rest = termKey(words.slice(i).join(' '));
         // A last word of a party's name ends a longer name ("the New Business System" beside "... Processing Systems,
         // Inc."), except after the head of a defined term: "the Licensed Technology" beside "Licensed Patents".
+        // A participle before a defined term makes a kind of it that needs its own definition ("each Founding
+        // Member", "a Qualified Foundry"), unless that run is itself a known name.
+        // One in quotation marks somewhere is defined in a way not read ('Extended Term(s)', "the other Party
+        // ('Acquiring Party')").
+        if (i === 1 && known.has(rest) && PARTICIPLE.test(words[0] as string) && !knownParts.has(head)) return known.has(head) || partyRuns.has(head) || quotedSomewhere(text, term, true);
         return known.has(head) || partyRuns.has(head) || known.has(rest) || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
       })
     ) {
