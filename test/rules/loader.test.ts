@@ -1,11 +1,11 @@
 // The pack loader rejects every kind of broken pack with ONE ClauseCheckError naming the file and JSON path.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClauseCheckError } from '../../src/model/index.js';
 import { loadError } from './pack-helpers.js';
-import { loadPack, loadBuiltinPacks, evaluate, packClauseTypes, testPack } from '../../src/rules/index.js';
+import { builtinRulesDir, loadPack, loadBuiltinPacks, evaluate, packClauseTypes, testPack } from '../../src/rules/index.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { check, type CheckOptions } from '../../src/check.js';
@@ -283,6 +283,17 @@ describe('built-in packs', () => {
     for (const id of ['exit/cure-period-missing', 'exit/termination-missing', 'antitrust/compliance-clause-missing', 'improvements/undefined']) {
       expect(rules.find((r) => r.id === id)?.modelLanguage?.length ?? 0).toBeGreaterThan(80);
     }
+  });
+});
+
+describe('built-in cases', () => {
+  it("name a must-fire case by what it is, not 'near miss' (the rule docs list a pack's near misses as those that must not fire)", () => {
+    const misnamed: string[] = [];
+    for (const file of readdirSync(builtinRulesDir(), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cases.json')).sort()) {
+      const { cases } = JSON.parse(readFileSync(join(builtinRulesDir(), file), 'utf8')) as { cases: { name: string; must?: string[] }[] };
+      for (const c of cases) if ((c.must?.length ?? 0) > 0 && /near[- ]miss/i.test(c.name)) misnamed.push(`${file}: ${c.name}`);
+    }
+    expect(misnamed).toEqual([]);
   });
 });
 
