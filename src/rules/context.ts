@@ -444,6 +444,12 @@ class LazyMatch implements ClauseMatch {
 
 /** Lead-ins read above a list item: a few levels of an outline ('4.2.1 ...:' / '(b) ...:' / '(ii) ...:' / '(A) ...'). */
 const LEAD_IN_DEPTH = 4;
+/**
+ * How a lead-in ends besides a colon ('Quillon shall not:'): a dash ('Licensee shall not —'), a comma, or a word with no
+ * closing punctuation ('Licensee shall not', 'agrees that', 'undertakes to'): its sentence goes on in the items below.
+ * Not a full stop, semicolon or bracket, which close a paragraph of its own.
+ */
+const LEAD_IN_END = /(?:[-–—,]|[A-Za-z][*_]*)\s*$/;
 
 /**
  * The match of a list item read with its lead-ins: at the item's own words, shown as the sentence they make from the
@@ -1032,7 +1038,8 @@ export class DocumentContext {
   /**
    * The lead-in of a list item: the words that open its sentence ("9.1 If Beta commits a material breach ...: (a) Alpha
    * may terminate this Agreement"): the nearest unnumbered paragraph before it among its siblings, or else its parent's
-   * own text, when that ends with a colon (earlier items and their sub-clauses in between). [start, end) or null.
+   * own text, when that ends as a lead-in does (a colon, or as LEAD_IN_END says: a dash or a word, before the items go on; earlier
+   * items and their sub-clauses in between). [start, end) or null.
    */
   leadIn(c: ClauseNode): { start: number; end: number } | null {
     const i = this.indexOfNode(c);
@@ -1047,7 +1054,13 @@ export class DocumentContext {
       const d = clauses[j] as ClauseNode;
       if (j !== parent && parents[j] !== parent) continue;
       if (j !== parent && d.number !== null) continue;
-      return /:\s*$/.test(this.text.slice(Math.max(d.start, d.bodyEnd - 20), d.bodyEnd)) ? { start: d.start, end: d.bodyEnd } : null;
+      const end = this.text.slice(Math.max(d.start, d.bodyEnd - 20), d.bodyEnd);
+      if (/:\s*$/.test(end)) return { start: d.start, end: d.bodyEnd };
+      if (!LEAD_IN_END.test(end)) return null;
+      // Ending in a word or a dash, it is a lead-in only with words of its own in lower case past its number and
+      // heading: '19. DEFAULT AND TERMINATION' over '19.1', '19.2' is a heading, not a sentence the items finish.
+      const from = d.heading === null ? this.bodyStart(d) : Math.max(this.bodyStart(d), this.headEnd(d));
+      return /[a-z]/.test(this.text.slice(from, d.bodyEnd)) ? { start: d.start, end: d.bodyEnd } : null;
     }
     return null;
   }

@@ -39,9 +39,9 @@ export const ClauseQuery = z
     matchCase: z.boolean().optional(),
     /**
      * `own` (default): the clause's own text; `subtree`: with its sub-clauses; `lead-in`: its own text, and `require` and
-     * `exclude` also read a list item's lead-in ("If Beta commits a material breach: (a) Alpha may terminate ..."), and
-     * all patterns read the item with its lead-ins up to four levels ("Quillon shall not: manufacture or sell: more than
-     * fifty thousand ...").
+     * `exclude` also read a list item's lead-in ("If Beta commits a material breach: (a) Alpha may terminate ...", or one
+     * ending with a dash or a word: "Quillon shall not" over "(a) sell ..."), and all patterns read the item with its
+     * lead-ins up to four levels ("Quillon shall not: manufacture or sell: more than fifty thousand ...").
      */
     within: z.enum(['own', 'subtree', 'lead-in']).optional(),
     /**
