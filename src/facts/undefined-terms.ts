@@ -17,11 +17,12 @@ export interface UndefinedTerm {
 // A capitalised word: "Improvement", "Know-How", "Sub-License"; not "McDonald" or "IBM".
 const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
 /**
- * A determiner, then 1–4 capitalised words (joined by spaces, or by "of"/"for" as in "Statement of Work"). The
+ * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
+ * in "Statement of Work"). The
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\|)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -449,8 +450,8 @@ function afterRate(text: string, of: number): boolean {
 }
 
 /**
- * Where CANDIDATE can match: at a word of one to four letters (a determiner) that spaces or tabs separate from a
- * capital. Regex scans of CANDIDATE and LIST_ENTRY try their openings at every position of the text; the positions
+ * Where CANDIDATE can match: at a word of one to four letters (a determiner), or a table cell's "|", that spaces or
+ * tabs separate from a capital. Regex scans of CANDIDATE and LIST_ENTRY try their openings at every position of the text; the positions
  * worth trying follow from the capitals, which one cheap scan finds for both.
  */
 function candidateStarts(text: string, capitals: Int32Array): Int32Array {
@@ -463,6 +464,7 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     let d = w;
     while (d > 0 && w - d < 5 && isLetterCode(text.charCodeAt(d - 1))) d--;
     if (isDeterminer(text, d, w) || (w - d === 2 && text.startsWith('of', d) && afterRate(text, d))) out.push(d);
+    else if (d === w && w > 0 && text.charCodeAt(w - 1) === 124) out.push(w - 1);
   }
   return sortedStarts(out);
 }
@@ -796,6 +798,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // After "of Party", the party's letter ("Party A") is part of the run, not a name going on ("the Series A").
     const runEnd = start + raw.length + (spelling.party ? (/^[ \t]+[A-Z](?![A-Za-z0-9])/.exec(text.slice(start + raw.length, start + raw.length + 8))?.[0].length ?? 0) : 0);
     const after = text.slice(runEnd, runEnd + 60);
+    // In a table cell, a run is a use only when the cell goes on in lower case ("| Kit Components sold separately |"):
+    // a cell of capitalised words alone is a column's or a row's label ("| Commercial Services |", "| Net Sales |").
+    if (m[0].charCodeAt(0) === 124 && (!term.includes(' ') || !/^[ \t]+[a-z]/.test(after))) continue;
     // A possessive ("a Qualified Foundry's own product lines") is a use of a run of two words or more; one word and
     // "'s" is more often a name ("a Best's rating", "The Physician's Tool").
     if (!term.includes(' ') && (after.startsWith("'s") || after.startsWith('’s'))) continue;

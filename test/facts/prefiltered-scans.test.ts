@@ -111,6 +111,8 @@ const piece = fc.constantFrom(
   // Form 5 opens up to seven words before its quote, its first word may carry a prefix; a bracket may hold a long aside.
   '(hereinafter', '(is called', 'are called', 'individually', 'an', 'x"hereinafter', 'thereinafter', '"is', 'shall be', 'referred',
   ' to as ', '(', '(x', ' '.repeat(40), 'word '.repeat(30), 'b'.repeat(290), '(i)', ' (b) ',
+  // Table cells: a run of capitals may open one ("| Kit Components sold |").
+  '|', '| ', '\n| ', ' |', '|Kit', '| Kit Components sold',
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 
