@@ -286,7 +286,7 @@ const RUNNING_HEADER_LINE_MAX = 132;
 function runningHeaderKey(text: string, b: Block): string | null {
   // `pdftotext -layout` sets a header's cells apart by a page-wide gap ("SHORT TITLE <40 spaces> CONFIDENTIAL"): the
   // line's width is its words, spaces squashed (RUNNING_HEADER_MAX), the gap is not
-  if (b.furniture || b.end - b.start > RUNNING_HEADER_LINE_MAX || !isLineStart(text, b.start) || !isLineEnd(text, b.end)) return null;
+  if (b.furniture || b.end - b.start > RUNNING_HEADER_LINE_MAX || !isLineStart(text, b.start)) return null;
   const line = text.slice(b.start, b.end);
   if (FIELD_RE.test(line) || readMarker(text, b.start)) return null;
   // a schedule's title set out the same way on each of its pages ("ATTACHMENT 6    SOFTWARE INSTALLATION TERMS") is
@@ -303,20 +303,23 @@ function runningHeaderKey(text: string, b: Block): string | null {
  */
 function markRunningHeaders(text: string, blocks: Block[]): Block[] {
   // The few blocks that could repeat as headers (short lines alone), with their keys: not a key slot per block.
+  // A header alone on its line counts; one that runs onto the first line of the page's body ("CONFIDENTIAL   EXECUTION
+  // COPY   1.7 ...", the line split before the number: scanBlocks) is a header when its line alone is one elsewhere.
   const counts = new Map<string, number>();
   const at: number[] = [];
   const keys: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const k = runningHeaderKey(text, blocks[i] as Block);
+    const b = blocks[i] as Block;
+    const k = runningHeaderKey(text, b);
     if (k === null) continue;
     at.push(i);
     keys.push(k);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (isLineEnd(text, b.end)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   // Most documents have none: the blocks as they are, not a copy.
   let out: Block[] | null = null;
   for (let n = 0; n < at.length; n++) {
-    if ((counts.get(keys[n] as string) as number) < RUNNING_HEADER_MIN) continue;
+    if ((counts.get(keys[n] as string) ?? 0) < RUNNING_HEADER_MIN) continue;
     out ??= blocks.slice();
     const i = at[n] as number;
     out[i] = { ...(blocks[i] as Block), furniture: true };

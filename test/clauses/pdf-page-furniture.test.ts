@@ -1,7 +1,7 @@
 // Text exported from a PDF with `pdftotext -layout`: a contents list with dot leaders, a running header whose cells a
 // page-wide gap sets apart, and footnotes under a rule at the foot of a page. None of them is a clause of its own.
 import { describe, expect, it } from 'vitest';
-import { outline, tree } from './helpers.js';
+import { byNumber, outline, tree } from './helpers.js';
 
 const HEADER = 'ACME / BETA PATENT CROSS-LICENSE' + ' '.repeat(40) + 'CONFIDENTIAL';
 const page = (n: number, lines: string[]) => [HEADER, '', ...lines, '', `Page ${n}${' '.repeat(60)}DMS-4127763v6`].join('\n');
@@ -48,5 +48,33 @@ describe('PDF text: contents, running header, footnotes', () => {
     const s21 = t.clauses.find((c) => c.number === '2.1')!;
     expect(text.slice(s21.start, s21.end)).toMatch(/to make\n[\s\S]*¹ Net Sales include[\s\S]*\nand sell Licensed Products\.$/);
     expect(s21.children).toEqual([]);
+  });
+});
+
+describe('PDF text: a running header run onto the first line of a page', () => {
+  // The header's cells, closer together on one page, and the page's first clause after them on the same line: the
+  // header became the heading of 1.3 ('1.3 CONFIDENTIAL EXECUTION COPY', tagged confidentiality and signature).
+  const HEAD = 'CONFIDENTIAL' + ' '.repeat(44) + 'EXECUTION COPY';
+  const text = [
+    [HEAD, '', 'PATENT CROSS-LICENSE AGREEMENT', '', 'This Patent Cross-License Agreement is made between Acme Inc. ("Acme") and Beta Corp. ("Beta").', '',
+      '1.   DEFINITIONS', '', '     1.1  "Affiliate" means an entity that controls a party.', '', '     1.2  "Field" means semiconductor devices.'],
+    ['CONFIDENTIAL   EXECUTION COPY   1.3  "Licensed Product" means a product in the Field that is covered by a claim',
+      'of a Licensed Patent.', '', '     1.4  "Licensed Patent" means a patent of a party.', '',
+      '2.   TERMINATION', '', 'TERMINATION FOR CAUSE   2.1  Either party may end this Agreement if the other is in breach.'],
+    [HEAD, '', '     2.2  Sections 1 and 2 survive the end of this Agreement.'],
+    [HEAD, '', '3.   TERM', '', '     3.1  This Agreement ends when the last Licensed Patent expires.'],
+  ].map((lines, n) => [...lines, '', `Page ${n + 1}`].join('\n')).join('\n\f');
+  const t = tree(text);
+
+  it('takes the header off and keeps the number of the clause after it', () => {
+    const s13 = byNumber(t, '1.3');
+    expect(s13.heading).toBeNull();
+    expect(text.slice(s13.start, s13.end)).toMatch(/^1\.3 {2}"Licensed Product" means[\s\S]*Licensed Patent\.$/);
+    expect(t.clauses.filter((c) => /^CONFIDENTIAL/.test(text.slice(c.start, c.end)))).toEqual([]);
+  });
+
+  it('leaves a heading run onto its clause\'s line that is no running header', () => {
+    expect(t.clauses.filter((c) => c.heading === 'TERMINATION FOR CAUSE')).toHaveLength(1);
+    expect(byNumber(t, '2.1').heading).toBeNull();
   });
 });
