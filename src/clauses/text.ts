@@ -79,7 +79,7 @@ function runInHeadingEnd(s: string): [number, number] | null {
 export function cleanHeading(s: string): string {
   // Each step is tried only when the character it needs is there: most headings are already clean.
   if (isDigit(s.charCodeAt(s.length - 1))) s = s.replace(PAGE_TAIL_RE, '');
-  s = s.replace(/^[\s\-–—:.]+/, '');
+  s = s.replace(/^[\s\-–—:./]+/, '');
   if (/[\s.:\-–—]/.test(s.charAt(s.length - 1))) s = s.replace(/[\s.:\-–—]+$/, '');
   return squashSpaces(s);
 }
@@ -103,7 +103,7 @@ const BULLET_LINE = /^[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
  */
 export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
   let lead = 0;
-  for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46; c = rest.charCodeAt(++lead));
+  for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46 || c === 47; c = rest.charCodeAt(++lead));
   const trimmed = rest.slice(lead);
   if (trimmed === '') return { heading: null, headingOnly: true, bodyAt: rest.length };
   // PAGE_TAIL_RE ends in a digit: only a text that does can lose a page number
@@ -164,7 +164,9 @@ export function plausibleMarker(text: string, start: number, end: number, lineSt
   const dotted = decimal && (multiLevel || keyword || listReading);
   const item = first.scheme.startsWith('d-'); // "a. make; and"
   const lower = next >= 97 && next <= 122;
-  if (!mayFollowMarker(next) && !(lineStart && (dotted || item) && lower)) return null;
+  // a keyword's number before a slash and a space: a heading given after it ('ARTICLE IV / PAYMENT'), not a date
+  const slashHeading = keyword && next === 47 && isBlankChar(after + 1 < end ? text.charCodeAt(after + 1) : -1);
+  if (!mayFollowMarker(next) && !slashHeading && !(lineStart && (dotted || item) && lower)) return null;
   if (next >= 48 && next <= 57 && !keyword) return null;
   return marker;
 }

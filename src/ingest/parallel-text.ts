@@ -405,14 +405,28 @@ function englishAtLeast(text: string, words: WordIndex, from: number, end: numbe
 
 /**
  * A part of a bilingual heading line in the other language: no English function word, and the other language's
- * function word (Spanish 'y' too), a Romance look (ROMANCE_LOOK_RE) or, for CJK, its script.
+ * function word (Spanish 'y' too), a Romance look (ROMANCE_LOOK_RE) or, for CJK, its script; or, given the words of
+ * the document's paragraphs in each language (`vocabulary`), words only its other-language paragraphs use.
  */
-function isOtherHeadingPart(part: string, other: string): boolean {
+function isOtherHeadingPart(part: string, other: string, vocabulary: { readonly other: ReadonlySet<string>; readonly english: ReadonlySet<string> } | null): boolean {
   if (other === CJK) return (part.match(CJK_RE)?.length ?? 0) > 0;
   const words = (part.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
   if (words.length === 0 || words.some((w) => FUNCTION_WORDS[0]?.[1].has(w))) return false;
+  // The document's own words: none of the part's in its English paragraphs, and one at least in its other-language
+  // ones ('Payment / Paiement' where the French clause says 'un paiement compensatoire').
+  if (vocabulary !== null) return words.every((w) => !vocabulary.english.has(w)) && words.some((w) => vocabulary.other.has(w));
   const set = FUNCTION_WORDS.find(([language]) => language === other)?.[1];
   return ROMANCE_LOOK_RE.test(part) || words.some((w) => set?.has(w)) || (other === 'Spanish' && /\sy\s/i.test(part));
+}
+
+/** The words (lower case) of the paragraphs in `language`, but for their bilingual heading lines (' / '). */
+function wordsOf(text: string, paras: readonly { start: number; end: number; language: string | null }[], language: string): Set<string> {
+  const words = new Set<string>();
+  for (const p of paras) {
+    if (p.language !== language) continue;
+    for (const line of text.slice(p.start, p.end).split('\n')) if (!line.includes(' / ')) for (const w of line.match(WORD_RE) ?? []) words.add(w.toLowerCase());
+  }
+  return words;
 }
 
 /** Spaces for `s`, with its line breaks kept. */
@@ -456,6 +470,13 @@ export function leaveOutOtherLanguage(text: string, words?: WordIndex): { text: 
   let from = 0;
   let paragraphs = 0;
   let headingParts = 0;
+  // The words of each language's paragraphs (lower case), read at the first heading part that needs them.
+  let vocabulary: { other: Set<string>; english: Set<string> } | null = null;
+  const otherPart = (part: string): boolean => {
+    if (isOtherHeadingPart(part, other, null)) return true;
+    vocabulary ??= { other: wordsOf(text, paras, other), english: wordsOf(text, paras, 'English') };
+    return isOtherHeadingPart(part, other, vocabulary);
+  };
   for (const p of paras) {
     if (p.language === other) {
       out += text.slice(from, p.start) + blank(text.slice(p.start, p.end));
@@ -470,7 +491,7 @@ export function leaveOutOtherLanguage(text: string, words?: WordIndex): { text: 
       const line = text.slice(ls, le);
       // A title or heading line of its own in the other language ('# CONTRATO DE LICENCIA CRUZADA ...' under the
       // English title): a Markdown heading or a line without lower-case letters.
-      if (line.length <= HEADING_LINE_MAX && !line.includes(' / ') && (/^[ \t]*#{1,6}[ \t]/.test(line) || !/\p{Ll}/u.test(line)) && isOtherHeadingPart(line, other)) {
+      if (line.length <= HEADING_LINE_MAX && !line.includes(' / ') && (/^[ \t]*#{1,6}[ \t]/.test(line) || !/\p{Ll}/u.test(line)) && isOtherHeadingPart(line, other, null)) {
         out += text.slice(from, ls) + blank(line);
         from = le;
         headingParts++;
@@ -480,7 +501,7 @@ export function leaveOutOtherLanguage(text: string, words?: WordIndex): { text: 
           const partStart = at;
           at += part.length + 3;
           if (i === 0) continue;
-          if (isOtherHeadingPart(part, other)) {
+          if (otherPart(part)) {
             // The part and the ' / ' before it.
             out += text.slice(from, partStart - 3) + blank(text.slice(partStart - 3, partStart + part.length));
             from = partStart + part.length;

@@ -532,3 +532,31 @@ describe('an unnumbered heading line before a number', () => {
     expect(own(t, text, '3.1')).toMatch(/Legal Department$/);
   });
 });
+
+describe('an article number and its heading parted by a slash', () => {
+  // 'ARTICLE IV / PAYMENT' (a bilingual agreement's heading, or a house style): the slash is no character that may
+  // follow a number, so the line was an unnumbered heading, ARTICLE I stayed in the preamble and 1.1 had no article.
+  const text = [
+    'PATENT CROSS-LICENSE AGREEMENT',
+    'This Agreement is made between Alpha Inc. ("Alpha") and Beta Corp. ("Beta").',
+    'ARTICLE I / DEFINITIONS', '1.1 "Patents" means all patents owned by a party.',
+    'ARTICLE II / LICENSES', '2.1 Alpha grants Beta a non-exclusive license under the Alpha Patents.',
+    '2.2 The licences are subject to the Framework Agreement of 3 March 2020.',
+    'Article 7 / Article 8 of the Framework Agreement apply to the licences as if set out here.',
+    'ARTICLE III / PAYMENT', '3.1 Beta shall pay Alpha USD 100,000 within thirty days.',
+  ].join('\n\n');
+  const t = tree(text);
+
+  it('reads the number, the heading after the slash, and nests the sections under it', () => {
+    expect(outline(t).filter((l) => !l.includes('clause') && !l.includes('preamble'))).toEqual([
+      '1 article ARTICLE I {DEFINITIONS}', '2 section 1.1', '1 article ARTICLE II {LICENSES}', '2 section 2.1', '2 section 2.2',
+      '1 article ARTICLE III {PAYMENT}', '2 section 3.1',
+    ]);
+  });
+
+  it('near miss: a sentence opening with a reference and a slash starts no clause', () => {
+    expect(t.clauses.some((c) => c.number === 'Article 7')).toBe(false);
+    const s22 = byNumber(t, '2.2');
+    expect(text.slice(s22.start, s22.end)).toMatch(/as if set out here\.$/);
+  });
+});

@@ -161,6 +161,15 @@ describe('a French/English parallel agreement', () => {
     expect(text.length).toBe(FRENCH.length);
   });
 
+  it("blanks a heading's French half that the French clauses' own words give away ('Payment / Paiement')", () => {
+    const doc = FRENCH.replace('2. Payment', '2. Payment / Paiement').replace('1. Licences', '1. Licences / Licences');
+    const { text, leftOut } = leaveOutOtherLanguage(doc);
+    expect(leftOut).toMatchObject({ language: 'French', headingParts: 2 });
+    expect(text).toContain(`2. Payment${' '.repeat(' / Paiement'.length)}\n`);
+    // near miss: a half the English clauses use too ('licence') stays, as 'Assignment / Transfer' would
+    expect(text).toContain('1. Licences / Licences\n');
+  });
+
   it('says where the French version prevails: the English is then a convenience translation, in the report and --explain', async () => {
     expect(leaveOutOtherLanguage(FRENCH).leftOut?.otherPrevails).toBe(true);
     const { checkDocument } = await import('../../src/check.js');
