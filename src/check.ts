@@ -16,6 +16,7 @@ import type { LoadedPack } from './rules/loader.js';
 import { fingerprintOfNormalised, normalisedBytes } from './report/fingerprint.js';
 import { applySuppressions } from './suppress/index.js';
 import { buildReport, type ReportOptions } from './report/build.js';
+import { reportInFile } from './ingest/ligatures.js';
 
 export { buildReport, gateFails, ruleInfos, summarize } from './report/build.js';
 
@@ -56,7 +57,7 @@ function reviewerComments(a: Analysis): ReviewerComment[] | null {
 function documentReport(a: Analysis, findings: readonly Finding[], withAttributes: boolean, kind?: DocumentKind): DocumentReport {
   const [whole, dotted] = documentNumberWords(a);
   const comments = reviewerComments(a);
-  return {
+  const report: DocumentReport = {
     path: a.source.path, sha256: a.source.sha256, format: a.source.format, kind: kind ?? a.facts.kind,
     ...(a.facts.amendment ? { amendment: true as const } : {}),
     ...(a.leftOut?.otherPrevails ? { prevailingLanguage: a.leftOut.language } : {}),
@@ -65,6 +66,8 @@ function documentReport(a: Analysis, findings: readonly Finding[], withAttribute
     ...(withAttributes ? { definitions: a.facts.definitions, grants: a.facts.grants } : {}),
     findings,
   };
+  // the stages read a PDF's ligatures as letters: the report points into the file as it is
+  return a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
 }
 
 /** What the tagger and fact extractor saw: the document object without findings. */

@@ -211,7 +211,8 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
   const ctx: FormatContext = {
     color: format === 'stylish' && useColor(io, flags.color, Boolean(flags.output)),
     rules: ruleInfos(packs),
-    texts: new Map(sources.map((s) => [s.path, s.text])),
+    // the report's positions are the file's: its text as it is, ligatures and all
+    texts: new Map(sources.map((s) => [s.path, s.ligatures?.original ?? s.text])),
     failOn,
     ...(flags.quiet ? { quiet: true } : {}),
   };
@@ -391,7 +392,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const reviewThreshold = flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
       const [docA, docB] = [await checkDocument(a, packs, { reviewThreshold }), await checkDocument(b, packs, { reviewThreshold })];
       const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
-      const d = diffReports({ doc: docA, text: a.text }, { doc: docB, text: b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
+      const d = diffReports({ doc: docA, text: a.ligatures?.original ?? a.text }, { doc: docB, text: b.ligatures?.original ?? b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
         reviewThreshold, failOnReview: flags.failOnReview === true,
       });
       const lists = { old: docA.clauses, new: docB.clauses };

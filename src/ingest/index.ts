@@ -1,10 +1,12 @@
 // bytes + name -> Source. Decoding only: the text is kept as decoded (BOM removed, line ends as they are), but for the
-// words a PDF's text broke with a hyphen at a line end, mended in place without moving any line (dehyphenate.ts).
+// words a PDF's text broke with a hyphen at a line end, mended in place without moving any line (dehyphenate.ts), and
+// its typographic ligatures ('ﬁ'), read as letters with a map back to the file's offsets (ligatures.ts).
 // Word and HTML inputs are extracted to text by lazily imported adapters (ingestFile); plain runs never load them.
 import { createHash } from 'node:crypto';
 import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
+import { readLigatures } from './ligatures.js';
 
 export function formatFromPath(path: string): InputFormat | null {
   const lower = path.toLowerCase();
@@ -127,8 +129,9 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, op
   if (fmt === 'docx' || fmt === 'html') {
     throw new ClauseCheckError('input-unsupported', `${fmt} input needs the asynchronous reader (ingestFile)`, { file: path });
   }
-  const text = decodeText(bytes, path);
-  return { path, format: fmt, text: fmt === 'text' ? mendOcrDigits(mendLineEndHyphens(text)) : text, sha256: sha256(bytes) };
+  const { text, map } = readLigatures(decodeText(bytes, path));
+  const read = fmt === 'text' ? mendOcrDigits(mendLineEndHyphens(text)) : text;
+  return { path, format: fmt, text: read, sha256: sha256(bytes), ...(map ? { ligatures: map } : {}) };
 }
 
 /** Any supported input: text and Markdown as `ingest`; Word and HTML through lazily loaded extractors. */
@@ -137,11 +140,12 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx') {
     const { docxToText } = await import('./docx.js');
-    return { path, format: fmt, text: await docxToText(bytes, path), sha256: sha256(bytes) };
+    // offsets refer to the extracted text: its ligatures are read as letters with no map back
+    return { path, format: fmt, text: readLigatures(await docxToText(bytes, path)).text, sha256: sha256(bytes) };
   }
   if (fmt === 'html') {
     const { htmlToText } = await import('./html.js');
-    return { path, format: fmt, text: htmlToText(decodeText(bytes, path)), sha256: sha256(bytes) };
+    return { path, format: fmt, text: readLigatures(htmlToText(decodeText(bytes, path))).text, sha256: sha256(bytes) };
   }
   return ingest(path, bytes, fmt, options);
 }

@@ -5,10 +5,25 @@ export interface Source {
   /** Path as the user gave it ('-' for standard input). */
   readonly path: string;
   readonly format: InputFormat;
-  /** Decoded text, BOM removed, nothing else normalised (for docx/html: the extracted text). */
+  /** Decoded text, BOM removed, ligatures read as letters (see `ligatures`), nothing else normalised (for docx/html: the extracted text). */
   readonly text: string;
   /** sha256 (hex) of the raw input bytes. */
   readonly sha256: string;
+  /**
+   * When the file's typographic ligatures are read as letters ('ﬁeld' as 'field', src/ingest/ligatures.ts): `text` is
+   * longer than the file's text, and the report maps its offsets back through this. Absent for most texts.
+   */
+  readonly ligatures?: LigatureMap;
+}
+
+/** How the text read maps back to the file's: the file's text, and each ligature's letters in the text read. */
+export interface LigatureMap {
+  /** The file's text, ligatures as they stand. */
+  readonly original: string;
+  /** Where each ligature's letters start in the text read, ascending. */
+  readonly at: readonly number[];
+  /** The characters the ligatures up to and including each added ('ﬁ' adds one, 'ﬃ' two), running total. */
+  readonly added: readonly number[];
 }
 
 /** 1-based line and column of a character offset. */

@@ -4,6 +4,7 @@ import { DEFAULT_REVIEW_THRESHOLD, type ClauseReport, type DocumentReport, type 
 import { gateFails } from './build.js';
 import { normaliseClauseText } from './fingerprint.js';
 import { findingPlaces, isAccepted, needsReview, plural, reviewLabel, withReviewStatus, type FindingPlaces } from './common.js';
+import { readLigatures } from '../ingest/ligatures.js';
 
 export interface ClauseRef {
   readonly id: string;
@@ -37,11 +38,14 @@ export interface DiffInput {
 
 const ref = (c: ClauseReport): ClauseRef => ({ id: c.id, number: c.number, heading: c.heading, line: c.line });
 
-/** Each clause's own words (up to its first child), normalised without its number. */
+/**
+ * Each clause's own words (up to its first child), normalised without its number, and its ligatures read as letters
+ * (the report's offsets are the file's: a version extracted from a PDF, 'conﬁdential', says what one with letters does).
+ */
 function ownTexts(doc: DocumentReport, text: string): Map<string, string> {
   const firstChild = new Map<string, number>();
   for (const c of doc.clauses) if (c.parentId !== null && !firstChild.has(c.parentId)) firstChild.set(c.parentId, c.start);
-  return new Map(doc.clauses.map((c) => [c.id, normaliseClauseText(text.slice(c.start, firstChild.get(c.id) ?? c.end), c.number)]));
+  return new Map(doc.clauses.map((c) => [c.id, normaliseClauseText(readLigatures(text.slice(c.start, firstChild.get(c.id) ?? c.end)).text, c.number)]));
 }
 
 const placeKey = (c: ClauseReport): string | null => (c.number ? `n:${c.number}` : c.heading ? `h:${c.heading.toLowerCase()}` : null);

@@ -1,0 +1,90 @@
+// A PDF's typographic ligatures ('ﬁ', 'ﬂ', 'ﬀ', 'ﬃ', 'ﬄ') read as their letters, and reported at the file's positions.
+import { describe, expect, it } from 'vitest';
+import { checkDocument, tag } from '../../src/check.js';
+import { ingest } from '../../src/ingest/index.js';
+import { readLigatures, toFileOffset } from '../../src/ingest/ligatures.js';
+import { loadBuiltinPacks } from '../../src/rules/index.js';
+
+const PLAIN = `PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement (the "Agreement") is made as of the Effective Date between Orrin Photonics, Inc. ("Orrin") and Tessaly Optical GmbH ("Tessaly").
+
+1. DEFINITIONS
+
+1.1 "Affiliate" means any entity that controls, is controlled by or is under common control with a party.
+
+1.2 "Effective Date" means 1 March 2026.
+
+1.3 "Field" means optical transceivers and the firmware that runs on them.
+
+1.4 "Licensed Patents" means all patents that a party or its Affiliates own or control during the term of this Agreement.
+
+2. LICENSES
+
+2.1 Each party grants to the other party and its Affiliates a non-exclusive, royalty-free license under its Licensed Patents to make, use and sell products in the Field.
+
+3. CONFIDENTIALITY
+
+3.1 Each party shall keep the terms of this Agreement confidential and shall use them only to perform this Agreement.
+
+4. TERM
+
+4.1 This Agreement begins on the Effective Date and continues until the last of the Licensed Patents expires.
+`;
+
+/** The text as a PDF's extraction leaves it: every ffi, ffl, fi, fl and ff one character. */
+const ligatured = (s: string): string => s.replace(/ffi/g, '\uFB03').replace(/ffl/g, '\uFB04').replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02').replace(/ff/g, '\uFB00');
+/** And back: what the file's span says, read as letters. */
+const letters = (s: string): string => readLigatures(s).text;
+
+const LIGATURED = ligatured(PLAIN);
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+const packs = loadBuiltinPacks();
+
+describe('ligatures read as letters', () => {
+  it('the agreement has ligatures where the plain one has letters', () => {
+    for (const word of ['conﬁdential', 'Aﬃliate', 'Eﬀective Date', 'ﬁrmware']) expect(LIGATURED).toContain(word);
+    expect(LIGATURED.length).toBeLessThan(PLAIN.length);
+  });
+
+  it('finds what the plain text finds, at the same lines, and each finding and clause points at its own words in the file', async () => {
+    const plain = await checkDocument(ingest('plain.txt', bytes(PLAIN)), packs);
+    const read = await checkDocument(ingest('pdf.txt', bytes(LIGATURED)), packs);
+    // before: 'Aﬃliate' and 'Eﬀective Date' were defined but never used (the uses read 'Aﬃliates', 'the Eﬀective Date')
+    expect(read.findings.map((f) => [f.ruleId, f.line, f.message])).toEqual(plain.findings.map((f) => [f.ruleId, f.line, f.message]));
+    expect(read.findings.filter((f) => /[\uFB00-\uFB06]/.test(f.message))).toEqual([]);
+    const lines = LIGATURED.split('\n');
+    read.findings.forEach((f, i) => {
+      const p = plain.findings[i]!;
+      expect(letters(LIGATURED.slice(f.start, f.end))).toBe(PLAIN.slice(p.start, p.end));
+      expect(letters(lines[f.line - 1]!.slice(0, f.column - 1))).toBe(PLAIN.split('\n')[p.line - 1]!.slice(0, p.column - 1));
+    });
+    read.clauses.forEach((c, i) => {
+      expect(letters(LIGATURED.slice(c.start, c.end))).toBe(PLAIN.slice(plain.clauses[i]!.start, plain.clauses[i]!.end));
+      expect([c.line, c.types.map((t) => t.type)]).toEqual([plain.clauses[i]!.line, plain.clauses[i]!.types.map((t) => t.type)]);
+    });
+  });
+
+  it("reads the defined terms with their letters, and places each at the file's offsets", () => {
+    const source = ingest('pdf.txt', bytes(LIGATURED));
+    const defs = tag(source).definitions ?? [];
+    expect(defs.map((d) => d.term)).toEqual((tag(ingest('plain.txt', bytes(PLAIN))).definitions ?? []).map((d) => d.term));
+    const affiliate = defs.find((d) => d.term === 'Affiliate')!;
+    expect(LIGATURED.slice(affiliate.start, affiliate.end)).toBe('Aﬃliate');
+  });
+
+  it('maps an offset inside a ligature to it (a start) or past it (an end)', () => {
+    const { text, map } = readLigatures('a ﬁeld, an oﬃce');
+    expect(text).toBe('a field, an office');
+    expect([2, 3, 4, 5].map((o) => toFileOffset(map!, o))).toEqual([2, 2, 3, 4]);
+    expect(toFileOffset(map!, 3, true)).toBe(3);
+    // 'ﬃ' is three letters: 'office' at 12..18 is 'oﬃce' at 11..15
+    expect([toFileOffset(map!, 12), toFileOffset(map!, 18, true)]).toEqual([11, 15]);
+  });
+
+  it('near miss: a text without ligatures is read as it is, with no map', () => {
+    const source = ingest('plain.txt', bytes(PLAIN));
+    expect(source.text).toBe(PLAIN);
+    expect(source.ligatures).toBeUndefined();
+  });
+});
