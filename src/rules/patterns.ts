@@ -564,6 +564,8 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
         continue;
       }
     }
+    // A row of a Markdown table ('| "Net Sales" | the gross amounts ... |') is a sentence of its own: no stop ends it.
+    if (prev === 10 && text.charCodeAt(s) === 124) break;
     if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS) && !blankBetween(text, s, from) && !labelColon(text, k, minS)) || (prev === 10 && prev2 === 10))) {
       // After a semicolon the sentence goes on from before it: "…notices to the Administrator go to [●]", not a
       // quotation that reads as the whole sentence.
@@ -601,6 +603,12 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
       stopped = true;
       break;
     }
+    if (c === 10 && next === 124 && text.charCodeAt(e - 1) === 124) {
+      // the end of a table row, before the next (its closing bar is layout)
+      while (e > to && (text.charCodeAt(e - 1) === 124 || isSpace(text.charCodeAt(e - 1)))) e--;
+      stopped = true;
+      break;
+    }
     if (c === 10 && next === 10) {
       const gap = gapStart < 0 ? pageBreakAfter(text, e, hi) : null;
       if (gap) {
@@ -625,6 +633,11 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     }
   }
   while (s < e && isSpace(text.charCodeAt(s))) s++;
+  // A table row's opening bar is layout: the finding starts at its first cell's words ('| "Net Sales" | ...').
+  if (s < e && text.charCodeAt(s) === 124 && (s === 0 || text.charCodeAt(s - 1) === 10)) {
+    s++;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  }
   // A blockquote's marks at the line's start are layout: the finding starts at the quoted words ('> "4.6 ...').
   while (s < e && text.charCodeAt(s) === 62 && (s === 0 || text.charCodeAt(s - 1) === 10 || isSpace(text.charCodeAt(s - 1)))) {
     s++;

@@ -419,3 +419,43 @@ describe('a foreign-term finding names the word', () => {
     expect(f?.message).toMatch(/^Section 5\.1 contains a word that is not English \(procès-verbal\): "/);
   });
 });
+
+describe('a definitions table in Markdown', () => {
+  // A table's rows have no full stops: the excerpt of an unused definition ran back to the table's first row, so the
+  // finding stood at the table's first line and quoted three rows.
+  const md = `# PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement is made between Orrin Photonics, Inc. ("Orrin") and Tessaly Optical GmbH ("Tessaly").
+
+## 1. Definitions
+
+1.1 In this Agreement the following terms have the meanings set out below:
+
+| Term | Meaning |
+|---|---|
+| "Licensed Patents" | all patents that a party owns or controls during the term of this Agreement |
+| "Field" | optical transceivers and their firmware |
+| "Net Sales" | the gross amounts invoiced for Licensed Products, less returns and taxes |
+| "Licensed Products" | products in the Field covered by a claim of a Licensed Patent |
+
+1.2 "Improvements" means any modification of a Licensed Product made by a party during the term of this Agreement.
+
+## 2. Licences
+
+2.1 Each of Orrin and Tessaly grants the other a non-exclusive licence under its Licensed Patents to make and sell Licensed Products.
+`;
+
+  it("stands at the term's row and quotes that row", async () => {
+    const found = await findingsOf(md, 'doc.md', ['precision'], 'precision/unused-definition');
+    const netSales = found.find((f) => f.message.includes('"Net Sales"'))!;
+    expect([netSales.line, netSales.column]).toEqual([13, 3]);
+    expect(netSales.evidence).toBe('"Net Sales" | the gross amounts invoiced for Licensed Products, less returns and taxes');
+  });
+
+  it('near miss: a definition written as a sentence after the table is quoted as its sentence', async () => {
+    const found = await findingsOf(md, 'doc.md', ['precision'], 'precision/unused-definition');
+    const improvements = found.find((f) => f.message.includes('"Improvements"'))!;
+    expect(improvements.line).toBe(16);
+    expect(improvements.evidence).toBe('"Improvements" means any modification of a Licensed Product made by a party during the term of this Agreement.');
+  });
+});
