@@ -382,8 +382,8 @@ const RUN_IN_CHILD_CHARS = 160;
 const RUN_IN_CHILD_RE = /[ \t]+((?:SECTION|Section)[ \t]+)?(\d{1,3})\.1\.?[ \t]+["“]?[A-Z]/g;
 
 /**
- * "9. Certain Covenants of Allied 9.1 Allied shall ...": a run-on line where the first subsection follows the
- * chapter title without a sentence end. The block is split before "9.1" (a weak boundary: the sequence check
+ * "9. Certain Covenants of Allied 9.1 Allied shall ...", "ARTICLE IV BOARD NOMINATION RIGHTS Section 4.1 ...": a run-on
+ * line where the first subsection follows the chapter title without a sentence end. The block is split before "9.1" (a weak boundary: the sequence check
  * still decides). Only the first RUN_IN_CHILD_CHARS after the number are looked at.
  */
 function splitRunInChildren(text: string, blocks: Block[]): Block[] {
@@ -391,10 +391,12 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
   for (const b of blocks) {
     // cheap filters first: a digit or "Section" at the start, and a ".1" soon after
     const c = text.charCodeAt(b.start);
-    const candidate = !b.furniture && ((c >= 48 && c <= 57) || c === 83) && text.slice(b.start, Math.min(b.end, b.start + RUN_IN_CHILD_CHARS + 12)).includes('.1');
+    const candidate = !b.furniture && ((c >= 48 && c <= 57) || c === 83 || c === 65) && text.slice(b.start, Math.min(b.end, b.start + RUN_IN_CHILD_CHARS + 12)).includes('.1');
     const marker = candidate ? readMarker(text, b.start) : null;
     const reading = marker?.readings[0];
-    if (!marker || !reading || reading.scheme !== 'dec1' || !/^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}$/.test(marker.raw)) {
+    // "ARTICLE IV BOARD NOMINATION RIGHTS Section 4.1 Springing ...": an article's number and title run on the same way
+    const chapter = reading?.scheme === 'dec1' ? /^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}$/.test(marker?.raw ?? '') : reading?.scheme === 'article' && /^(?:ARTICLE|Article)[ \t]/.test(marker?.raw ?? '');
+    if (!marker || !reading || !chapter) {
       out.push(b);
       continue;
     }
@@ -405,7 +407,8 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
     for (let m = RUN_IN_CHILD_RE.exec(title); m !== null; m = RUN_IN_CHILD_RE.exec(title)) {
       // the same chapter, after a title with no sentence end ("Term. This ..." has a body, not a title)
       // ("License to Allied; Allied's Obligations" is still a title: a semicolon joins two headings)
-      if (Number(m[2]) === reading.values[0] && !/[.:!?]["”)]?[ \t]+\S/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
+      // (nor a contents entry, its title ending in a page number: 'ARTICLE II BRAND PLAN 10 2.1 Brand Plan Generally 10')
+      if (Number(m[2]) === reading.values[0] && !/[.:!?]["”)]?[ \t]+\S|\d[ \t]*$/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
       break;
     }
     if (split < 0) {

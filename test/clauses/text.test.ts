@@ -560,3 +560,32 @@ describe('an article number and its heading parted by a slash', () => {
     expect(text.slice(s22.start, s22.end)).toMatch(/as if set out here\.$/);
   });
 });
+
+describe("an article's number and title run on into its first section (EDGAR)", () => {
+  // 'ARTICLE IV BOARD NOMINATION RIGHTS Section 4.1 Springing Nomination Right. Subject to ...' on one line: the
+  // article took 'BOARD NOMINATION RIGHTS Section 4.1 Springing Nomination Right' as its heading and 4.1 lost its number.
+  const text = [
+    'STRATEGIC ALLIANCE AGREEMENT',
+    'TABLE OF CONTENTS',
+    'ARTICLE I DEFINITIONS 1 1.1 Defined Terms 1',
+    'ARTICLE II NOMINATION RIGHTS 4 2.1 Springing Nomination Right 4 2.2 Nomination 5',
+    'This Strategic Alliance Agreement is made between Cedar Confections, Inc. (the "Company") and Harlan Holdings LLC ("Harlan").',
+    'ARTICLE I DEFINITIONS Section 1.1 Defined Terms. In this Agreement "Board" means the board of directors of the Company.',
+    'ARTICLE II NOMINATION RIGHTS Section 2.1 Springing Nomination Right. Subject to Section 2.2, Harlan may designate one director nominee.',
+    'Section 2.2 Nomination. The Company shall nominate the designee at its next annual meeting.',
+  ].join('\n\n');
+  const t = tree(text);
+
+  it('parts the article from its first section, each with its own heading', () => {
+    expect(outline(t).filter((l) => / (?:article|section) /.test(l))).toEqual([
+      '1 article ARTICLE I {DEFINITIONS}', '2 section Section 1.1 {Defined Terms}',
+      '1 article ARTICLE II {NOMINATION RIGHTS}', '2 section Section 2.1 {Springing Nomination Right}', '2 section Section 2.2 {Nomination}',
+    ]);
+  });
+
+  it('near miss: a contents entry with its page numbers stays in the preamble', () => {
+    const preamble = t.children[0]!;
+    expect(preamble.kind).toBe('preamble');
+    expect(text.slice(preamble.start, preamble.end)).toContain('ARTICLE II NOMINATION RIGHTS 4 2.1 Springing Nomination Right 4');
+  });
+});
