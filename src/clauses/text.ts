@@ -379,7 +379,7 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
 
 /** How far after a chapter number its first subsection may follow on the same line. */
 const RUN_IN_CHILD_CHARS = 160;
-const RUN_IN_CHILD_RE = /[ \t]+((?:SECTION|Section)[ \t]+)?(\d{1,3})\.1\.?[ \t]+["“]?[A-Z]/g;
+const RUN_IN_CHILD_RE = /[ \t]+((?:SECTION|Section)[ \t]+)?(\d{1,3}(?:\.\d{1,3}){0,2})\.1\.?[ \t]+["“]?[A-Z]/g;
 
 /**
  * "9. Certain Covenants of Allied 9.1 Allied shall ...", "ARTICLE IV BOARD NOMINATION RIGHTS Section 4.1 ...": a run-on
@@ -395,7 +395,9 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
     const marker = candidate ? readMarker(text, b.start) : null;
     const reading = marker?.readings[0];
     // "ARTICLE IV BOARD NOMINATION RIGHTS Section 4.1 Springing ...": an article's number and title run on the same way
-    const chapter = reading?.scheme === 'dec1' ? /^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}$/.test(marker?.raw ?? '') : reading?.scheme === 'article' && /^(?:ARTICLE|Article)[ \t]/.test(marker?.raw ?? '');
+    // ('3.1 Licensed Intellectual Property Rights 3.1.1 License Grants ...': a section and its first subsection, alike)
+    const scheme = reading?.scheme;
+    const chapter = scheme === 'dec1' || scheme === 'dec2' || scheme === 'dec3' ? /^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}(?:\.\d{1,3}){0,2}$/.test(marker?.raw ?? '') : scheme === 'article' && /^(?:ARTICLE|Article)[ \t]/.test(marker?.raw ?? '');
     if (!marker || !reading || !chapter) {
       out.push(b);
       continue;
@@ -408,7 +410,7 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
       // the same chapter, after a title with no sentence end ("Term. This ..." has a body, not a title)
       // ("License to Allied; Allied's Obligations" is still a title: a semicolon joins two headings)
       // (nor a contents entry, its title ending in a page number: 'ARTICLE II BRAND PLAN 10 2.1 Brand Plan Generally 10')
-      if (Number(m[2]) === reading.values[0] && !/[.:!?]["”)]?[ \t]+\S|\d[ \t]*$/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
+      if (m[2] === (scheme === 'article' ? String(reading.values[0]) : reading.values.join('.')) && !/[.:!?]["”)]?[ \t]+\S|\d[ \t]*$/.test(title.slice(0, m.index).trim() + ' ')) split = m.index;
       break;
     }
     if (split < 0) {

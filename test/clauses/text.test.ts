@@ -589,3 +589,25 @@ describe("an article's number and title run on into its first section (EDGAR)", 
     expect(text.slice(preamble.start, preamble.end)).toContain('ARTICLE II NOMINATION RIGHTS 4 2.1 Springing Nomination Right 4');
   });
 });
+
+describe('a section and its first subsection run on ("3.1 Licensed Rights 3.1.1 Grants. ...")', () => {
+  const text = [
+    'INTELLECTUAL PROPERTY AGREEMENT',
+    'This Intellectual Property Agreement is made between Norland Lifts Corp. ("Norland") and Vessel Climate Inc. ("Vessel").',
+    '3. LICENSES',
+    '3.1 Licensed Intellectual Property Rights 3.1.1 License Grants. Norland grants Vessel a non-exclusive license under the Norland Patents.',
+    '3.1.2 Field Restriction. The license in Section 3.1.1 is limited to the Vessel Field.',
+    '3.2 Reserved Rights 3.3 applies to the rights not granted in Section 3.1.',
+  ].join('\n\n');
+  const t = tree(text);
+
+  it('parts 3.1 from 3.1.1, each with its heading', () => {
+    expect(byNumber(t, '3.1').heading).toBe('Licensed Intellectual Property Rights');
+    expect(parentOf(t, byNumber(t, '3.1.1'))?.number).toBe('3.1');
+    expect(byNumber(t, '3.1.1').heading).toBe('License Grants');
+  });
+
+  it('near miss: another number after a title (3.2 ... 3.3) is no first subsection', () => {
+    expect(t.clauses.some((c) => c.number === '3.3')).toBe(false);
+  });
+});
