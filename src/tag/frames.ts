@@ -40,7 +40,9 @@ const PASSIVE_AFTER = 60;
  * The frame markers, the last one before the act wins. A bare modal (group 1) counts only under a negated subject.
  * ("do not" / "does not" are left out: "If Licensee does not sell the minimum" is a condition, not a restraint.)
  */
-const MARKER = /\b(?:(?:shall|will|may|must|can|could|should|would)\s+not|cannot|(?:can|won|shan|mustn|don|doesn|wouldn|shouldn)['’]t|(?:agree|agrees|agreed|undertake|undertakes|covenant|covenants|promise|promises)\s+not|not\s+to|(?:refrain|refrains|prohibited|restricted|barred|precluded|forbidden|enjoined)\s+from|(shall|will|may|must|can))\b/gi;
+// (A permission denied is a restraint too: "is not allowed to distribute", "shall not be entitled to assign", "has no right to
+// sell"; a German company's in-house English says it so.)
+const MARKER = /\b(?:(?:shall|will|may|must|can|could|should|would)\s+not|cannot|(?:can|won|shan|mustn|don|doesn|wouldn|shouldn)['’]t|(?:agree|agrees|agreed|undertake|undertakes|covenant|covenants|promise|promises)\s+not|not\s+to|not\s+(?:be\s+)?(?:allowed|permitted|entitled|authori[sz]ed)\s+to|no\s+right\s+to|(?:refrain|refrains|prohibited|restricted|barred|precluded|forbidden|enjoined)\s+from|(shall|will|may|must|can))\b/gi;
 /** A negated subject before a bare modal, opening its segment of the sentence: "No Party", "Neither of us", "none of them". */
 const NEGATED_SUBJECT = /^\s*(?:that\s+)?(?:no|neither|none|nobody|no-one)\b/i;
 /** A condition opening the frame's segment of the sentence: "If Licensee shall not ...", "where it cannot ...". */
@@ -70,14 +72,31 @@ const BLOCK = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'unless', 
  * follows it up to the next time word or coordinator belongs to it ("of this Agreement", "after its termination").
  */
 const TIME_WORD = String.raw`(?:term|period|tenure|currency|subsistence|continuance|duration|life|months?|years?|weeks?|days?|thereafter|afterwards|hereafter|completion|closing|termination|expiry|expiration|employment|engagement|appointment)`;
-const TIME_TAIL = String.raw`(?:\s+(?:of|from|after|following|thereafter|afterwards|hereof|thereof|this|the|its|his|her|their|such|that|said|agreement|contract|date|effective|closing|completion|termination|expiry|expiration|engagement|employment|appointment|lease|licen[cs]e|deed|hereunder|[0-9]+)\b)*`;
+// (The figure and its unit belong to the tail: "for a period of three years from the Completion Date", where the lazy
+// reading stops at "period".)
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|[0-9]+)`;
+const TIME_TAIL = String.raw`(?:\s+(?:of|from|after|following|thereafter|afterwards|hereof|thereof|this|the|its|his|her|their|such|that|said|agreement|contract|date|effective|closing|completion|termination|expiry|expiration|engagement|employment|appointment|lease|licen[cs]e|deed|hereunder|calendar|${NUMBER_WORD}|${TIME_WORD})\b)*`;
 // (After a coordinator the preposition may be left out: "during the Term and six months thereafter".)
 const TIME_ADJUNCT = new RegExp(String.raw`(?:\b(?:and|or)\s+(?:(?:for|during|within|throughout|until|after|following|from|in)\s+)?|\b(?:for|during|within|throughout|until|after|following|from|in)\s+)(?:(?!\b(?:not|to)\b)[\w’'-]+\s+){0,6}?${TIME_WORD}\b${TIME_TAIL}`, 'gi');
 /** "without the Company's prior written consent", "save with the approval of the Board", "except with the other party's leave". */
 const CONSENT_ADJUNCT = /\b(?:without|(?:save|except|other\s+than)\s+with)\s+(?:(?:the|its|their|his|her|our|your|any|a|prior|previous|express|expressed|written|advance|explicit|formal|first|[\w-]+['’]s?)\s+){0,5}(?:consent|approval|authori[sz]ation|permission|agreement|sanction|leave)\b(?:\s+in\s+writing)?(?:\s+of\s+(?:the\s+)?(?:other\s+)?[\w’'-]+)?/gi;
+/**
+ * Where the restraint holds, between it and its act: a place named by its proper name or by a place noun ("shall not
+ * within the States of Selangor and Negeri Sembilan engage", "may not in the Territory sell", "shall not anywhere in
+ * Malta carry on"). Case-sensitive: a proper name is capitalised ("in Any Way" is no place a drafter writes).
+ */
+const PLACE_ADJUNCT = /\b(?:(?:and|or)\s+)?(?:anywhere\s+)?(?:in|within|throughout|inside)\s+(?:(?:the|a|any|such|that)\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|or|the|de|du|la|el)\s+)*[A-Z][\w’'-]*)*|(?:[Tt]erritory|area|country|countries|state|states|province|provinces|region|regions|city|district|county|market|markets|world)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)/g;
+const PLACE_HINT = /\b(?:in|within|throughout|inside)\s/;
+/** The capacity a restraint reaches, an aside of its own: "whether as principal, agent, partner, shareholder, employee or otherwise". */
+const CAPACITY_ASIDE = /,?\s*\bwhether\b[^;:.]*?\bor\s+(?:otherwise|in\s+any\s+other\s+capacity)\b\s*,?/gi;
 /** A light verb before a role noun, read as no words so the noun is the act ("shall not take up employment with", "accept any engagement with"). */
 const LIGHT_ROLE = /\b(?:take|takes|taking|accept|accepts|accepting|hold|holds|holding|seek|seeks|seeking)\s+(?:up\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:employment|engagement|position|post|role|office|appointment|directorship|job)\b)/gi;
 const ADJUNCT_HINT = /\b(?:without|save|except|other\s+than|for|during|within|throughout|until|after|following|from|in)\b/i;
+/**
+ * A light verb before a transfer noun, read as no words so the noun is the act ("shall not grant any assignation of its
+ * interest", "may not make any assignment of this Agreement", "shall not effect a transfer of").
+ */
+const LIGHT_TRANSFER = /\b(?:grant|grants|make|makes|effect|effects|execute|executes|purport|purports)\s+(?:to\s+(?:grant|make|effect)\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:assignment|assignation|transfer|novation|cession)\b)/gi;
 /** Words of the gap that are neither plain nor blocking, as many as a coordination of verbs may hold ("start, own, or work for"). */
 const MOST_COORDINATED = 6;
 /** The frame's sentence ends at these chars (as an item ends at its own end). */
@@ -127,13 +146,17 @@ function readGap(gap: string, trailing: boolean): { passive: boolean } | null {
   if (!trailing && gap.length > 2 && gap.charCodeAt(0) === 44 && /,\s*$/.test(gap)) return { passive: false };
   let g = gap;
   if (g.includes('(')) g = g.replace(/\([^()]*\)/g, ' ');
+  // (Before the asides between commas: the capacity's list holds commas of its own.)
+  if (/\bwhether\b/i.test(g)) g = g.replace(CAPACITY_ASIDE, ' ');
   if (g.includes(',')) {
     g = g.replace(/,[^,;:]*,/g, ' ');
     // A lead-in's aside runs to its colon: "Neither party shall, without the consent of the other:".
     if (trailing) g = g.replace(/,[^,;:]*$/, ' ');
   }
   if (ADJUNCT_HINT.test(g)) g = g.replace(CONSENT_ADJUNCT, ' ').replace(TIME_ADJUNCT, ' ');
+  if (PLACE_HINT.test(g)) g = g.replace(PLACE_ADJUNCT, ' ');
   if (/\b(?:take|takes|taking|accept|accepts|accepting|hold|holds|holding|seek|seeks|seeking)\b/i.test(g)) g = g.replace(LIGHT_ROLE, ' ');
+  if (/\b(?:grant|grants|make|makes|effect|effects|execute|executes|purport|purports)\b/i.test(g)) g = g.replace(LIGHT_TRANSFER, ' ');
   if (/\b(?:cause|causes|permit|permits|allow|allows|authori[sz]es?|suffer|assist|encourage|help|enable|procure)\b/i.test(g)) g = g.replace(CAUSATIVE, ' ');
   let passive = false;
   let other = 0;
@@ -175,6 +198,18 @@ function frameBefore(text: string, from: number, to: number, trailing: boolean):
   return null;
 }
 
+/**
+ * Later verbs of a coordination right after an act ("or engage", ", or assist"), with their own words up to a comma; or an
+ * aside between commas. A comma counts only before a noun phrase (a determiner): the object follows it ("..., any individual
+ * who was an employee"), not an exception ("..., except as otherwise permitted under this Agreement").
+ */
+const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:[^,;:.]{0,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no)\b))?|\s*,[^,;:.]{1,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no)\b))?/;
+/** How many chars after an act its object begins (OBJECT_LEAD), within the clause. */
+export function objectLead(text: string, at: number, ceiling: number): number {
+  const m = OBJECT_LEAD.exec(text.slice(at, Math.min(ceiling, at + 200)));
+  return m === null ? 0 : m[0].length;
+}
+
 /** Whether a lead-in clause's body ends with a frame ("The Supplier shall not, during the Term:"), so its items' first verbs are governed. */
 export function leadInFrames(text: string, start: number, end: number): boolean {
   let e = end;
@@ -196,7 +231,9 @@ export function frameOf(text: string, verbStart: number, verbEnd: number, clause
     if (gap) frame = { start: itemStart, passive: gap.passive };
   }
   if (!frame) return null;
-  const end = sentenceEnd(text, verbEnd, clauseEnd);
+  // The object's reach runs from where it begins: after later verbs of a coordination and an aside right after the act
+  // ("shall not hire or engage, or assist any other Person in hiring or engaging, any individual who was an employee").
+  const end = sentenceEnd(text, verbEnd + objectLead(text, verbEnd, clauseEnd), clauseEnd);
   if (!frame.passive) return { start: frame.start, objectStart: verbEnd, objectEnd: end, subjectStart: frame.start };
   // The passive: what is acted on is the subject ("No employee ... shall be solicited"); the words right after the act
   // may name it too ("shall not be employed by any competitor"), up to a comma.

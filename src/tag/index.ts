@@ -18,7 +18,7 @@ import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
 import { expandWordClasses } from './word-classes.js';
-import { ASIDE_REACH, FRAME_REACH, ROLE_REACH, closesAside, comparisonOf, conditionOf, frameOf, itemConditionOf, leadInCondition, leadInFrames, type RoleFrame } from './frames.js';
+import { ASIDE_REACH, FRAME_REACH, ROLE_REACH, closesAside, comparisonOf, conditionOf, frameOf, itemConditionOf, leadInCondition, leadInFrames, objectLead, type RoleFrame } from './frames.js';
 import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
 import { LEARNED } from './learned.generated.js';
 
@@ -775,13 +775,15 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
         }
         // The first frame word within reach before the act (a frame starts at most a modal and its subject before it).
         const word = itemStart < 0 ? endWithin((frameWords ??= frameWordEnds(words)), hit.start - FRAME_REACH, hit.start) : itemStart;
-        let frame = word < 0 || !objectsWithin(text, words, use, Math.max(c.start, word - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + OBJECT_AFTER), 0, 0)
+        // (The object's reach runs from where it begins, after a coordination and an aside: frames.ts objectLead.)
+        const after = word < 0 ? 0 : Math.min(c.bodyEnd, hit.end + objectLead(text, hit.end, c.bodyEnd) + OBJECT_AFTER);
+        let frame = word < 0 || !objectsWithin(text, words, use, Math.max(c.start, word - OBJECT_BEFORE), after, 0, 0)
           ? null : frameOf(text, hit.start, hit.end, c.start, c.bodyEnd, itemStart);
         // Further back when a long aside closes right before the act (frames.ts ASIDE_REACH): the frame word may stand
         // before the aside, whatever frame-like words the aside holds ("whether for consideration or not,").
         if (!frame && itemStart < 0 && closesAside(text, hit.start)) {
           const far = endWithin(frameWords as Int32Array, hit.start - ASIDE_REACH, hit.start - FRAME_REACH);
-          if (far >= 0 && objectsWithin(text, words, use, Math.max(c.start, far - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + OBJECT_AFTER), 0, 0)) {
+          if (far >= 0 && objectsWithin(text, words, use, Math.max(c.start, far - OBJECT_BEFORE), Math.min(c.bodyEnd, hit.end + objectLead(text, hit.end, c.bodyEnd) + OBJECT_AFTER), 0, 0)) {
             frame = frameOf(text, hit.start, hit.end, c.start, c.bodyEnd, itemStart, ASIDE_REACH);
           }
         }

@@ -137,6 +137,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The sole right to deal, said of the right ("the sole right to resell the System in Norway"; not "the sole right to
         // prosecute" or "to determine", which allocate control), and the buyer's whole needs as a contract type (FAR 16.503).
         'sole|only right~|rights to .. sell|resell|distribute|market|import|supply|promote|commerciali*|manufacture|exploit|represent': 0.7, 'requirements contract|contracts': 0.7,
+        // The others shut out of the channel ("shall channel all its sales ... through the Distributor and through no other
+        // person"), and the one holder of a right named as the only one authorised ("the only person authorised by the County
+        // Government to collect parking fees"; not "the only person authorised to sign cheques", a mandate: the right is to deal).
+        'through|from no other person|persons|party|parties|entity|entities|company|companies|channel~|channels|source~|sources|@role': 0.65,
+        'only|sole person|persons|entity|company|party|operator|one|@role .. authorised|authorized|licensed|permitted|entitled|allowed to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run': 0.65,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
@@ -153,6 +158,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       frames: [
         // (The territory named by the kind of place too: "to any other person ... in the Province of British Columbia".)
         { act: 'appoint~|license~|licence~|grant~|nominate~|designate~', object: ['other|another|anyone|anybody|else|additional|further', '@role|sublicensee~|sublicensees|territory|field|exclusive|exclusively|exclusivity|province|provinces|state|states|country|countries|region|regions|county|counties|city|district|districts'], weight: 0.65 },
+        { act: 'award~|grant~|issue~', object: ['other|another|further|additional|second', 'concession~|concessions|franchise~|franchises|permit~|permits'], weight: 0.65 },
         // Exclusive dealing by the buyer: no getting the same or like goods or services from anyone else ("shall not engage
         // any other person to provide services of the same or a similar nature", "will not purchase comparable products
         // from another source"); the like-ness marks a substitute supply, not a subcontractor for the work itself.
@@ -173,13 +179,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // as its exclusive distributor under this Exclusive Distribution Agreement" keeps the tag by its other words).
         'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements': 0.6, 'exclusive right|rights title / exclusive right|rights of ownership': 0.7,
         // The interpretation rule "the word 'or' is not exclusive" is about grammar, not dealing.
-        'or is|shall|will not be? exclusive': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
+        'or is|shall|will not be? exclusive': 0.8,
+        // A requirements contract disclaimed ("Nothing here is a requirements contract"; "this is not a requirements contract").
+        'not|nothing|neither|nor|no ... requirements contract|contracts': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
         // The role or right denied its exclusivity, or other licences kept open: "Licensee is not the sole licensee",
         // "reserves the right to grant further licences". Negations: a clause that also grants exclusivity elsewhere keeps it.
         'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences': 0.6,
         'reserve~|retain~|retains .. right to .. grant|license|licence .. further|additional|other licenses|licences|rights / reserve~|retain~|retains .. right to .. license|licence .. others|third': 0.5,
       },
-      negations: ['non-exclusive|nonexclusive', 'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences',
+      negations: ['non-exclusive|nonexclusive', 'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences', 'not|nothing|neither|nor|no ... requirements contract|contracts',
         'reserve~|retain~|retains .. right to .. grant|license|licence .. further|additional|other licenses|licences|rights / reserve~|retain~|retains .. right to .. license|licence .. others|third', 'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements'] },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
@@ -209,7 +217,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The same promise with the families of suing words (word-classes.ts @bring, @action): "agrees not to initiate any action ...
         // alleging that Licensed Products infringe", "releases the other from all claims", "we won't take you to court".
         'not ... @bring .. @action ... infring*': 0.6, 'agree~|agrees|promise~|promises .. not to? .. sue|@bring ... infring*|patent~|patents|validity': 0.7,
-        'release~|releases|discharge~|discharges .. from .. all|any .. @action ... infring*|patent~|patents|intellectual': 0.65, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        'release~|releases|discharge~|discharges .. from .. all|any .. @action ... infring*|patent~|patents|intellectual': 0.65,
+        // A release of claims, or a right to sue given up ("releases Canada from, and agrees not to make, any claim for loss of
+        // profit", "irrevocably waives any right it may have to bring any claim against the other").
+        // (The verb, and the claims right after "all" or "any": a settlement's "unconditional release ... from all liability with
+        // respect to the claim" is an indemnity's term.)
+        'releases|released|discharges|discharged .. from .. all|any @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to @bring .. @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to sue': 0.6, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|impugn~|sue', polarity: 'prohibition', weight: 0.7 }],
       // Restraint frames (frames.ts): no act against the validity or ownership of the IP (not of the agreement), in any words ("shall not
@@ -219,8 +232,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // No infringement suit against the other side, in the passive too ("No action for infringement of the Licensed Patents shall be
         // brought by the Licensor against the Licensee"): the suit, the infringement, and whom it is against.
         { act: '@bring|brought|sue|sued', object: ['@action|lawsuit|lawsuits', 'infringement|infringing|infringe|infringes', 'against'], weight: 0.6 },
+        // No suit against someone at all, whatever it is about ("shall not institute, and shall cause its Affiliates not to
+        // institute, any Action against any Covered Person", "won't bring or continue any proceedings against the Respondent").
+        { act: '@bring|brought|sue|sued|continue', object: ['@action|lawsuit|lawsuits', 'against'], weight: 0.6 },
       ],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
+        // A forum clause: no action elsewhere ("agrees not to commence any action ... against Changepoint ... in any jurisdiction
+        // other than the State of New York").
+        'jurisdiction|jurisdictions|court|courts|forum|forums|venue|venues|tribunal other than|except / other than|except .. in|before the? courts|court|forum|venue|jurisdiction': 0.6,
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
         'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6,
         // "shall have the right (but not the obligation) to bring a Proceeding regarding any infringement" is enforcement.
@@ -581,7 +600,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Business may be established ... by the Seller"), or the defined Restricted Business.
       frames: [
         // (A role taken up is the act too: "shall not take up employment with ... a company that conducts business in competition".)
-        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type'], weight: 0.55 },
+        // (The business named by who runs it too: "take up any engagement with a rival mobile money operator".)
+        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type|operator~|operators|provider~|providers|organisation~|organisations|organization~|organizations|concern|concerns|establishment~|establishments|outlet~|outlets|employer~|employers'], weight: 0.55 },
         // Taking part in a business named by its trade, the restraint's object said by what the business does rather than by
         // its rivalry ("shall not ... be engaged, concerned or interested in any business carrying on the trade of manufacturing
         // precision moulds", "may not set up or join any company developing payment software"). Taking part only: not
@@ -590,6 +610,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['restricted', 'business|businesses|activity|activities'], weight: 0.55 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
+        // Competition law's formula (Art. 101 TFEU and its national copies): an agreement or concerted practice that prevents,
+        // restricts or distorts competition is unlawful dealing, not a restraint on competing with the other party.
+        'prevention|restriction|distortion|lessening|prevent~|prevents|restrict~|restricts|distort~|distorts|lessen~|lessens .. of? competition / concerted practice~|practices': 0.8,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
         'non-compet*|noncompet* agreement': 0.6,
         // An efforts standard measured against "competitive products in the market" restrains nobody.
@@ -637,6 +660,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       ],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
       negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7,
+        // Soliciting a benefit for oneself is bribery or a gifts rule, not luring anyone ("must not solicit or accept any gift or hospitality").
+        'solicit~ .. gift~|gifts|hospitality|bribe~|bribes|kickback~|kickbacks|gratuity|gratuities|inducement~|inducements|donation~|donations|favour~|favours|favor~|favors|payment~|payments|reward~|rewards': 0.8,
         // A no-shop solicits no person but a deal: "won't solicit, encourage or negotiate any other financing or sale offers".
         'solicit~ ... other|alternative|competing|acquisition|takeover|financing|sale|merger .. offers|proposal|proposals|bids|financing|financings|transaction|transactions': 0.5 } },
     { id: 'price-restriction', definitionFactor: 0.5, label: 'Price restriction', description: 'Fixing or limiting prices.',
@@ -680,14 +705,16 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         // The count nouns of use and output are one class (word-classes.ts @count): units, copies, users, devices, land planted, outlets.
         'not|no more than .. @count': 0.65,
-        'not .. plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use .. more than #num': 0.55, 'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than / produce|manufacture|make|sell|supply|deliver|ship no more @count': 0.55,
+        // (Taking from a resource, running a service or providing hours too: "shall not abstract more than 500 cubic metres of
+        // water per day", "must not provide more than 1,500 hours", "may run no more than four journeys a day".)
+        'not .. plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use|take|catch|extract|abstract|remove|draw|provide|perform|operate|open|admit|carry .. more than #num / plant|grow|harvest|install|deploy|run|print|publish|import|export|purchase|use|take|catch|extract|abstract|remove|draw|provide|perform|operate|open|admit|carry no|not more than #num': 0.55, 'not .. produce|manufacture|make|sell|supply|deliver|ship .. more than / produce|manufacture|make|sell|supply|deliver|ship no more @count': 0.55,
         // The same ceiling said as 'no greater than' or 'in excess of' ("may produce ... at a rate of no greater than 2,000 per
         // week", "shall not print in excess of ten thousand (10,000) copies").
         // (Not 'more than' so far on, nor delivering or making: "make deliveries ... no more than [***] days before" is timing.)
         'produce|manufacture|print|publish|install|deploy ... no|not greater than #num / not .. produce|manufacture|print|publish|install|deploy|import|export .. in excess of #num': 0.5,
         // A named ceiling ("shall not exceed the Annual Cap", "production in excess of the Volume Ceiling").
         'exceed~|exceeds|exceeding|surpass~ the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation / in excess of|beyond|above the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation': 0.55,
-        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to|at #num .. @count': 0.55, 'at most #num .. @count': 0.55,
+        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to|at a? #num .. @count / limited|capped|restricted to|at a? maximum|total|aggregate|ceiling of #num .. @count': 0.55, 'at most #num .. @count': 0.55,
         // The quantity named before its figure: "The licence is limited to a production volume of 5,000 units per calendar year".
         'limited|capped|restricted to .. @quantity of #num': 0.55,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
@@ -940,6 +967,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Becoming the beneficial owner is acquiring control, whatever stands between ("becomes the beneficial owner, directly or
         // indirectly, of securities representing more than fifty percent of the combined voting power").
         'become~|becomes|became|becoming the? beneficial owner~|owners ... voting|securities|shares|stock|equity': 0.7, 'controlling interest': 0.7, 'acquired by': 0.3,
+        // Acquiring beneficial ownership of the equity, whatever it is called ("acquiring beneficial ownership of more than fifty
+        // percent (50%) of the outstanding Units"); the party itself bought ("If another company buys us").
+        'acquire~|acquires|acquiring|obtain~|obtains|obtaining beneficial ownership ... voting|securities|shares|stock|equity|units|interests': 0.65,
+        'another|third company|person|entity|business|party|firm .. buys|acquires|purchases|buy|acquire us|you': 0.6,
       },
       // A condition frame (frames.ts conditionOf): an event in the company's control named after "if / upon / where / in the
       // event", whatever its words ("if a person acquires more than half of the voting shares", "if the Licensee comes under
@@ -949,7 +980,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // a lender's acceleration is ('may declare all amounts outstanding immediately due if: ... (b) any person gains
       // control of the Borrower': an item under a lead-in that ends in an opener is a condition, frames.ts leadInCondition).
       frames: [
-        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake', weight: 0.8,
+        // (A majority too: "In the event that a competitor of SAG acquires a majority interest in the Supplier".)
+        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake|majority', weight: 0.8,
           object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare'] },
       ],
       // Control as a force majeure's ("a material adverse change reasonably outside of the control of the Party") is no one's control of the company.
@@ -965,12 +997,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The verb in the third person after a subject: "If Licensee assigns this Agreement without consent ..."; after a
         // condition whatever the subject is called ("If Vendor assigns", "In the event that Acme Corp. assigns").
         'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85, 'no assignment|transfer .. without': 0.7,
-        'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65, 'assignable|transferable': 0.45,
+        'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65,
+        // The licence or the agreement personal to its holder ("This licence is personal to you", "... are personal to it and may not be passed").
+        'agreement|contract|licence|license|rights|obligations|appointment|lease|tenancy ... is|are personal to': 0.7, 'assignable|transferable': 0.45,
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,
         'attempt|attempts|attempted to assign|transfer|delegate': 0.6,
         // Parting with the agreement or its benefit: "shall not part with or otherwise dispose of the benefit hereof".
-        'part|parts with .. possession|benefit|burden|interest|agreement|contract|lease|licence|license': 0.65,
+        // (Possession of the premises, the property or the licence only: "shall not part with possession of any Confidential
+        // Information" keeps it secret.)
+        'part|parts with .. benefit|burden|interest|agreement|contract|lease|licence|license / part|parts with .. possession of .. premises|property|land|demised|licence|license|lease|unit|shop|building|site|whole|part': 0.65,
         // Investment-company contracts: "shall automatically terminate in the event of its assignment".
         'terminat* .. in the event of its assignment / terminat* .. upon its assignment': 0.8,
       },
@@ -980,7 +1016,12 @@ const DEFS: ClauseTypeSpecInput[] = [
       // ("Neither party shall, without the consent of the other:\n(a) assign any of its rights").
       // (Alienating or ceding it too. Not 'dispose': "shall not dispose of any Product that fails inspection except as this
       // Agreement provides" is no transfer; parting with it is a phrase, 'part' alone is mostly the noun.)
-      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded', object: ['agreement|contract|licence|license|obligations|obligation|benefit|burden'], weight: 0.7 }],
+      // (Passed on, conveyed or encumbered too, its rights or obligations under the agreement named: "shall not sell, convey or
+      // encumber its rights and obligations under this Contract"; the transfer's noun after a light verb, frames.ts
+      // LIGHT_TRANSFER: "shall not grant any assignation of its interest in this Agreement". Its interest or rights under the
+      // agreement, as the lease says it: "shall not alienate its interest under this Lease".)
+      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded|assignment|assignation|novation|cession', object: ['agreement|contract|licence|license|lease|tenancy|obligations|obligation|benefit|burden'], weight: 0.7 },
+        { act: 'assign~|transfer~|alienate~|cede|cedes|ceded|pass|passes|passed|convey~|encumber~|assignment|assignation|novation|cession', object: ['interest|interests|rights|obligations|benefit|burden', 'hereunder|hereof|herein|agreement|contract|lease|tenancy|licence|license'], weight: 0.7 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
         'non-assignable|non-transferable|nontransferable .. license|licence|right': 0.4, 'assign~ personnel|employees|staff': 0.8,
@@ -989,6 +1030,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members': 0.8,
         // Work handed to someone: "the tasks assigned to it under this Agreement".
         'assigned to it|them|him|her|you / task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
+        // A label given: "may assign a new task authorization number", "shall assign each Work Order a reference".
+        'assign~ .. number|numbers|code|codes|identifier~|identifiers|reference|references|priority|priorities|rating|ratings|category|categories|value|values|name|names|id|ids': 0.8,
       },
       negations: ['assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members'] },
     { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
@@ -1064,17 +1107,32 @@ const DEFS: ClauseTypeSpecInput[] = [
         // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
         // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
         'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named': 0.5,
-        'claim~|claims|recover~|recovers .. directly against|from': 0.45, 'benefit~|benefits ... who|which .. may|can|shall|will|could .. enforce|rely': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        'claim~|claims|recover~|recovers .. directly against|from / directly claim~|claims|recover~|recovers against|from': 0.55, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. enforce|rely': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        // Someone enforcing a provision of the agreement against a party, or in its own right ("Each Participating Body may in
+        // its own right enforce clause 18 against the Supplier", "may enforce the warranty provisions of the Contract directly
+        // against the Contractor"): the provision is the object, not a patent or a mark, which a licensee enforces.
+        'enforce~|enforces|rely|relies ... clause|clauses|section|sections|article|articles|paragraph|paragraphs|provision~|provisions|term|terms|undertaking~|undertakings|warranty|warranties|indemnity|indemnities .. directly|against': 0.65,
+        // In its own right or name: weak alone.
+        // (Not enforcing in its own name: a licensee enforces the licensed patents so. Claims asserted so are a third party's.)
+        'in its|their|his|her own right|name .. enforce~|enforces|rely|relies / assert~|asserts claim|claims ... in its|their|his|her own right|name': 0.45,
+        // The civil law's device and its statutes: a stipulation for a third person (stipulatio alteri, stipulation pour autrui,
+        // art. 1311 of the Philippine and art. 1001 of the Maltese Civil Code), a contract for the benefit of a third party
+        // (Israel's Contracts Law s. 34); the protection or benefit of the agreement extended to others (a German "contract
+        // with protective effect for third parties": "The protective effect of this Agreement shall extend to the affiliated
+        // companies"; "the benefit of Clause 12 shall extend to and be enforceable by the Employer's officers").
+        'stipulation|stipulations for|in the? benefit|favour|favor of / stipulatio alteri / pour autrui': 0.75,
+        'contract|agreement|clause|undertaking|promise for|in the benefit|favour|favor of a|any third part*|person|persons': 0.7,
+        'protective effect|effects of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to / protection|benefit of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to': 0.55,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
-        'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties act': 0.8, 'benefits .. inure to': 0.4,
+        'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties .. act|ordinance / third-party rights .. act|ordinance': 0.8, 'benefits .. inure to': 0.4,
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
       // The statutory exclusion says the Act gives no one rights ("A person who is not a party ... has no right under the
       // Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"); a negation, so a clause that also gives
       // someone a right ("... but each Indemnified Person may enforce clause 9") keeps the type.
-      negations: ['not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties act / no right|rights ... rights of third parties act'],
-      negatives: { 'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties act / no right|rights ... rights of third parties act': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
+      negations: ['not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law'],
+      negatives: { 'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },

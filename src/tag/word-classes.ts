@@ -40,7 +40,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // A lawsuit.
   action: 'claim~|claims|action~|actions|suit~|suits|proceeding~|proceedings|litigation|lawsuit~|lawsuits',
   // Things counted when a volume is capped: units made or sold, users and devices, places, measures.
-  count: 'units|copies|quantity|impressions|licenses|licences|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items|hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes|workstations|computers|outlets|stores|shops|restaurants|franchises|accounts|messages|pages|bottles|cartons|boxes|packs|products',
+  count: 'units|copies|quantity|impressions|licenses|licences|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items|hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes|workstations|computers|outlets|stores|shops|restaurants|franchises|accounts|messages|pages|bottles|cartons|boxes|packs|products|cubic|megalitres|megaliters|kwh|mwh|gwh|journeys|trips|flights|passengers|visits|sessions|tickets',
   // A quantity that a volume limit caps.
   quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats',
   // The terms a most-favoured clause compares.
