@@ -21,42 +21,65 @@ const WORD = String.raw`\w+`;
  * brackets or quotes between), save the dot of an abbreviation (one letter or digit, "U.S.", "e.g.", or a word of
  * ABBREVIATIONS: "Sec. 15", "Acme Inc. shall") and the dot after four words at most since the last ".", "!", "?", ";"
  * or ":" (a run-in heading: "5.10. Interest. Any overdue amounts ...", "(a) Basic Fee. In consideration ..."). "Your
- * licence will not end. But if you sue us" holds no promise not to sue. (One char per alternative, and the alternatives
- * exclusive, so a separator has one way to match.) A plain separator between two words of a cue may hold one: a cue's
- * words side by side read across it as before.
+ * licence will not end. But if you sue us" holds no promise not to sue. A plain separator between two words of a cue may
+ * hold one: a cue's words side by side read across it as before.
+ * The regexes read a copy of the text with each sentence end marked by END_MARK (markSentenceEnds), which a gap's
+ * separator does not take: a class, as fast as \W+ (lookbehinds for the abbreviations in every gap made the regexes
+ * several times slower); the char-code matchers ask isSentenceEnd of the text itself.
  */
-const ABBREVIATIONS = ['no', 'nos', 'sec', 'secs', 'art', 'arts', 'cap', 'co', 'inc', 'ltd', 'corp', 'bhd', 'pty', 'plc', 'seq', 'al', 'vs', 'cf', 'para', 'paras', 'cl', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'pp'];
-const ABBREVIATION_SET = new Set(ABBREVIATIONS);
-const CLOSERS = String.raw`[)\]"'’”]*\s`;
-/** The most words a run-in heading holds before its dot. */
-const HEADING_WORDS = 4;
-const RUN_IN = String.raw`(?:^|[.!?;:])[^\w.!?;:]*(?:\w+[^\w.!?;:]+){0,${HEADING_WORDS - 1}}\w+`;
-const GAP_SEP = String.raw`(?:[^\w.!?]|[.!?](?!${CLOSERS})|(?<=(?<!\w)(?:\w|${ABBREVIATIONS.join('|')})|${RUN_IN})\.(?=${CLOSERS}))+`;
+const ABBREVIATIONS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'cap', 'co', 'inc', 'ltd', 'corp', 'bhd', 'pty', 'plc', 'seq', 'al', 'vs', 'cf', 'para', 'paras', 'cl', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'pp']);
+/** The mark of a sentence end in the regexes' copy of a text (a text's own such char counts as one too). */
+const END_MARK = '\u0001';
+const END_MARK_CODE = 1;
+const GAP_SEP = String.raw`[^\w\u0001]+`;
 const gap = (n: number): string => String.raw`(?:${GAP_SEP}${WORD}){0,${n}}?${GAP_SEP}`;
 
-/** A closing bracket or quote (CLOSERS). */
+/** A closing bracket or quote. */
 const isCloserCode = (c: number): boolean => c === 41 || c === 93 || c === 34 || c === 39 || c === 0x2019 || c === 0x201d;
-/**
- * Whether the separator (the chars that are no \w) right before `to` holds a sentence end (see GAP_SEP), as the gap's
- * regex reads it: walked back from `to` to the word before it.
- */
+/** Whether the char at `p` ends a sentence (see above). */
+function isSentenceEnd(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === END_MARK_CODE) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  let q = p + 1;
+  while (q < text.length && isCloserCode(text.charCodeAt(q))) q++;
+  if (q >= text.length || !isSpaceCode(text.charCodeAt(q))) return false;
+  if (c !== 46 || p === 0 || !isWordCode(text.charCodeAt(p - 1))) return true;
+  let s = p - 1;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return !(p - s === 1 || (p - s <= 5 && ABBREVIATIONS.has(text.slice(s, p).toLowerCase())) || isRunIn(text, p));
+}
+/** Whether the separator (the chars that are no \w) right before `to` holds a sentence end: walked back to the word before it. */
 function endsSentenceBefore(text: string, to: number): boolean {
   for (let p = to - 1; p >= 0; p--) {
     const c = text.charCodeAt(p);
     if (isWordCode(c)) return false;
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    let q = p + 1;
-    while (q < text.length && isCloserCode(text.charCodeAt(q))) q++;
-    if (q >= text.length || !isSpaceCode(text.charCodeAt(q))) continue;
-    if (c !== 46 || p === 0 || !isWordCode(text.charCodeAt(p - 1))) return true;
-    let s = p - 1;
-    while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
-    if (p - s === 1 || (p - s <= 5 && ABBREVIATION_SET.has(text.slice(s, p).toLowerCase())) || isRunIn(text, p)) continue;
-    return true;
+    if ((c === 46 || c === 33 || c === 63 || c === END_MARK_CODE) && isSentenceEnd(text, p)) return true;
   }
   return false;
 }
+/** A ".", "!" or "?" that closing brackets or quotes and then white space follow: a sentence end unless isSentenceEnd says no. */
+const END_CANDIDATE = /[.!?](?=[)\]"'’”]*\s)/g;
+/** `text` with each sentence end replaced by END_MARK (the same length), as the cues' regexes read it; `text` itself when it has none. */
+export function markSentenceEnds(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  // (The candidates by a regex, which V8 runs far faster than a char loop over a whole document.)
+  END_CANDIDATE.lastIndex = 0;
+  for (let m = END_CANDIDATE.exec(text); m !== null; m = END_CANDIDATE.exec(text)) {
+    const p = m.index;
+    if (isSentenceEnd(text, p)) {
+      (out ??= []).push(text.slice(from, p), END_MARK);
+      from = p + 1;
+    }
+  }
+  if (out === null) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
 
+/** The most words a run-in heading holds before its dot. */
+const HEADING_WORDS = 4;
 /** Whether HEADING_WORDS words at most stand between the dot at `p` and the last ".", "!", "?", ";" or ":" before it (see RUN_IN). */
 function isRunIn(text: string, p: number): boolean {
   let words = 0;
@@ -347,6 +370,11 @@ export class CueSet {
    */
   private readonly parsed: Parsed[] = [];
   private readonly sticky: Array<RegExp | null> = [];
+  /** Per compiled cue whose regex is built: 1 when it has a gap (its regex reads the text with sentence ends marked). */
+  private readonly gapped: number[] = [];
+  /** The text last marked for the regexes (markSentenceEnds), and that copy; cleared after each scan. */
+  private markedFrom: string | null = null;
+  private markedText = '';
   private readonly owner: number[] = [];
   /**
    * Per compiled cue: 1 when it is one word whose forms are all letters and digits ("law|laws"), so that,
@@ -623,6 +651,8 @@ export class CueSet {
       this.anchorPtr[a] = 0;
     }
     this.anchorsNoted.length = 0;
+    this.markedFrom = null;
+    this.markedText = '';
     if (hits.length > 1) hits.sort((a, b) => a.start - b.start || a.cue - b.cue);
     return hits;
   }
@@ -935,6 +965,22 @@ export class CueSet {
    * Tries compiled cue i at `at`; a cue already matched over `at` is not tried again. `runs` are the text's word runs
    * (null for a text walked lower-cased: its runs are not the regexes' words), `at` starts run number `word` (from 1).
    */
+  /** Cue i's sticky regex, built on its first try, and whether it has a gap (gapped). */
+  private stickyOf(i: number): RegExp {
+    const parsed = this.parsed[i] as Parsed;
+    this.gapped[i] = parsed.rest.some((t) => t.gap > 0) ? 1 : 0;
+    return (this.sticky[i] = regexOf(parsed));
+  }
+
+  /** `text` with its sentence ends marked, for the regexes of cues with a gap (kept for the scan of that text only). */
+  private marked(text: string): string {
+    if (this.markedFrom !== text) {
+      this.markedFrom = text;
+      this.markedText = markSentenceEnds(text);
+    }
+    return this.markedText;
+  }
+
   private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[], runs: WordIndex | null, word: number): void {
     const cue = this.owner[i] as number;
     if ((this.lastEnd[cue] as number) > at) return;
@@ -944,10 +990,11 @@ export class CueSet {
     if (single != null) end = matchSingleWord(single, (this.parsed[i] as Parsed).firstEndsWord, text, at);
     else if (runWords != null && runs !== null && word > 0 && runs.starts[word - 1] === at) end = matchRunWords(runWords, 0, text, runs, word - 1, at);
     else {
-      const re = this.sticky[i] ?? (this.sticky[i] = regexOf(this.parsed[i] as Parsed));
+      const re = this.sticky[i] ?? this.stickyOf(i);
       re.lastIndex = at;
-      // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built.
-      end = re.test(text) ? re.lastIndex : -1;
+      // test, not exec: a sticky match leaves its end in lastIndex, and no match array is built. A cue with a gap reads the
+      // text with its sentence ends marked (markSentenceEnds), made once per scanned text when first needed.
+      end = re.test(this.gapped[i] === 1 ? this.marked(text) : text) ? re.lastIndex : -1;
     }
     if (end < 0) {
       // (One failure step for matchRunWords and the regex: a step of its own for the regex, which few cues still take, was
