@@ -200,10 +200,11 @@ function frameBefore(text: string, from: number, to: number, trailing: boolean):
 
 /**
  * Later verbs of a coordination right after an act ("or engage", ", or assist"), with their own words up to a comma; or an
- * aside between commas. A comma counts only before a noun phrase (a determiner): the object follows it ("..., any individual
- * who was an employee"), not an exception ("..., except as otherwise permitted under this Agreement").
+ * aside between commas. A comma counts only before a noun phrase or a preposition: the object follows it ("..., any individual
+ * who was an employee", "engage, whether ... or jointly with any other person, in the business of"), not an exception
+ * ("..., except as otherwise permitted under this Agreement").
  */
-const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:[^,;:.]{0,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no)\b))?|\s*,[^,;:.]{1,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no)\b))?/;
+const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:[^,;:.]{0,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?|\s*,[^,;:.]{1,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?/;
 /** How many chars after an act its object begins (OBJECT_LEAD), within the clause. */
 export function objectLead(text: string, at: number, ceiling: number): number {
   const m = OBJECT_LEAD.exec(text.slice(at, Math.min(ceiling, at + 200)));

@@ -221,7 +221,7 @@ const LATER_BATCHES = [
   // the role taken up, the business named by its trade), exclusivity 2/6 -> 3/6 (no like services from any other vendor),
   // the other five types unchanged (third-party beneficiary 1/6, assignment 2/5, volume 2/5, covenant-not-to-sue 3/5,
   // non-solicit 4/4), the same false tag. Not fitted.
-  { name: 'eighteenth', clauses: EIGHTEENTH, types: EIGHTEENTH_TYPES, floor: { precision: 0.85, recall: 0.35 } },
+  { name: 'eighteenth', clauses: EIGHTEENTH, types: EIGHTEENTH_TYPES, floor: { precision: 0.9, recall: 0.75 } },
   // The nineteenth batch (NINETEENTH_TYPES: the five types the unfitted batches 10-18 recalled least, pooled, with
   // covenant-not-to-sue, non-solicit and change of control; written by tag19 before reading any cue, word class or frame,
   // in Canadian federal procurement, Philippine, Malaysian and Maltese drafting, Welsh public-sector wording, a Delaware
@@ -231,7 +231,19 @@ const LATER_BATCHES = [
   // change of control 1/4; false: 'assign a new task authorization number' (assignment), 'must not solicit or accept any
   // gift' (non-solicit). Batches 10-18 at the same point: tenth R 0.80, twelfth 0.65, thirteenth 0.81, fourteenth 0.96,
   // fifteenth 0.95, sixteenth 0.80, seventeenth 0.91 (P 1.00 on all seven), eighteenth P 0.95, R 0.50.
-  { name: 'nineteenth', clauses: NINETEENTH, types: NINETEENTH_TYPES, floor: { precision: 0.85, recall: 0.45 } },
+  // The nineteenth session's round (tag19: the eighteenth and nineteenth batches' misses read as classes: a permission
+  // denied, a place, a figure and a capacity aside between a restraint and its act, a transfer noun after a light verb, the
+  // object read on past a coordination; the civil law's stipulation for another and the third-party statutes by any name, a
+  // provision enforced directly against a party; a release and a suit restrained; a majority acquired; an award of another
+  // concession, no other channel; rights conveyed or encumbered, an agreement personal to its holder; counts after a denied
+  // verb; near misses for competition law, forum clauses, gifts solicited, numbers assigned): P 1.00, R 0.91 (40 tp, 0 fp,
+  // 4 fn) after, so in-sample since (its misses were read: the honest figure is the one before, R 0.50); the eighteenth
+  // P 0.95, R 0.50 -> P 1.00, R 0.86 (in-sample). The batches no one read for it: thirteenth R 0.81 -> 0.85, sixteenth
+  // 0.80 -> 0.85, tenth 0.80, twelfth 0.65, fourteenth 0.96, fifteenth 0.95, seventeenth 0.91 unchanged; P 1.00 on all.
+  // Left: the consumer's suppliers who 'can rely on' the limits, 'the benefit of Clause 12 shall extend to and be enforceable
+  // by', a Sale of the Company defined by beneficial ownership of Units, 'another company buys us' (change of control's
+  // threshold 0.8 needs what the change triggers).
+  { name: 'nineteenth', clauses: NINETEENTH, types: NINETEENTH_TYPES, floor: { precision: 0.9, recall: 0.8 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
