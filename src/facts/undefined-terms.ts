@@ -112,7 +112,7 @@ function incorporatesTerms(text: string): boolean {
 // the term is defined by reference, so it is not undefined anywhere.
 // "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
 // "the Effective Date first written above" points to the preamble.
-const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
+const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|(?:set\s+forth|specified|listed|identified)\s+(?:in|on)\s+(?:the\s+)?(?:Agreement\s+Summary|Summary|Schedule|Exhibit|Annex|Appendix|Attachment)\b|attached\s+(?:hereto\s+|to\s+this\s+Agreement\s+)?as\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
 // "the Running Royalty (as defined below)": a reference into this agreement, which can be checked. It counts as a
 // definition only when the term is defined here (then it is known anyway) or stands in quotation marks somewhere.
 const DEFINED_HERE = /^[ \t]*\(?[ \t]*(?:as|each\s+as)[ \t]+defined[ \t]+(?:(?:immediately|hereinafter)[ \t]+)?(?:below|above)\b/;
@@ -835,13 +835,12 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         if (i === 0) return false;
         const head = termKey(words.slice(0, i).join(' '));
         const rest = termKey(words.slice(i).join(' '));
+        // A participle before a defined term makes a kind of it that needs its own definition ("each Founding
+        // Member", "a Qualified Foundry"), unless that run is itself a known name. One in quotation marks somewhere
+        // is defined in a way not read ('Extended Term(s)', "the other Party ('Acquiring Party')").
+        if (i === 1 && known.has(rest) && PARTICIPLE.test(words[0] as string) && !knownParts.has(head)) return known.has(head) || partyRuns.has(head) || quotedSomewhere(text, term, true);
         // A last word of a party's name ends a longer name ("the New Business System" beside "... Processing Systems,
         // Inc."), except after the head of a defined term: "the Licensed Technology" beside "Licensed Patents".
-        // A participle before a defined term makes a kind of it that needs its own definition ("each Founding
-        // Member", "a Qualified Foundry"), unless that run is itself a known name.
-        // One in quotation marks somewhere is defined in a way not read ('Extended Term(s)', "the other Party
-        // ('Acquiring Party')").
-        if (i === 1 && known.has(rest) && PARTICIPLE.test(words[0] as string) && !knownParts.has(head)) return known.has(head) || partyRuns.has(head) || quotedSomewhere(text, term, true);
         return known.has(head) || partyRuns.has(head) || known.has(rest) || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
       })
     ) {
