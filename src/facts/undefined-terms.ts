@@ -768,7 +768,14 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const marks = wordRunStarts(text, words, MARK_WORDS);
   for (const term of [...termsDefinedByOccurrence(text, marks), ...termsReferredToAs(text), ...termsEstablished(text, words, marks), ...termsInTables(text)]) known.add(termKey(term));
   const caps = capitals ?? capitalStarts(text);
-  for (const m of listEntryMatches(text, caps)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
+  // One word known only as a list entry is most often a run-in caption ("5.2 Release. The Escrow Agent shall ..."): it
+  // names its section, and does not make a longer run that opens or ends with it a known name ("the Release Event").
+  const captionWords = new Set<string>();
+  for (const m of listEntryMatches(text, caps)) {
+    const key = termKey((m[1] as string).replace(/\s+/g, ' '));
+    if (!key.includes(' ') && !known.has(key)) captionWords.add(key);
+    known.add(key);
+  }
   // The instrument's name for itself: "THIS DEED is dated", "this Deed" make "the Deed" the document, as "the Agreement" is.
   for (const name of selfNames(text, marks)) known.add(termKey(name));
   for (const m of candidateMatches(text, caps)) {
@@ -839,9 +846,13 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         // Member", "a Qualified Foundry"), unless that run is itself a known name. One in quotation marks somewhere
         // is defined in a way not read ('Extended Term(s)', "the other Party ('Acquiring Party')").
         if (i === 1 && known.has(rest) && PARTICIPLE.test(words[0] as string) && !knownParts.has(head)) return known.has(head) || partyRuns.has(head) || quotedSomewhere(text, term, true);
+        // A caption's word (captionWords) shields no longer run, but one quoted somewhere is defined.
+        const byHead = known.has(head) && !captionWords.has(head);
+        const byRest = known.has(rest) && !captionWords.has(rest);
+        if ((known.has(head) && !byHead) || (known.has(rest) && !byRest)) if (quotedSomewhere(text, term, true)) return true;
         // A last word of a party's name ends a longer name ("the New Business System" beside "... Processing Systems,
         // Inc."), except after the head of a defined term: "the Licensed Technology" beside "Licensed Patents".
-        return known.has(head) || partyRuns.has(head) || known.has(rest) || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
+        return byHead || partyRuns.has(head) || byRest || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
       })
     ) {
       rejected.add(key);
