@@ -22,7 +22,7 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\|)[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -449,6 +449,22 @@ function afterRate(text: string, of: number): boolean {
   return text.charCodeAt(i - 1) === 37 || /\bper[ \t]?cent$/.test(text.slice(Math.max(0, i - 9), i));
 }
 
+/** Whether text[from, to) is a verb of CANDIDATE's object opening, after a modal or "not" ("shall use", "may not disclose"). */
+function isObjectVerb(text: string, from: number, to: number): boolean {
+  // Most words before a capital are none of the verbs: their length and first letter tell, without a slice.
+  const n = to - from;
+  const c = text.charCodeAt(from);
+  if (n < 3 || n > 8 || (c !== 117 && c !== 100 && c !== 112 && c !== 115 && c !== 116 && c !== 114 && c !== 97) || !OBJECT_VERBS.has(text.slice(from, to))) return false;
+  let b = from;
+  while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+  if (b === from) return false;
+  let a = b;
+  while (a > 0 && isLetterCode(text.charCodeAt(a - 1))) a--;
+  return MODALS.has(text.slice(a, b)) && (a === 0 || !isWordCode(text.charCodeAt(a - 1)));
+}
+const OBJECT_VERBS = new Set(['use', 'disclose', 'process', 'share', 'transfer', 'retain', 'store', 'access']);
+const MODALS = new Set(['shall', 'will', 'may', 'must', 'not']);
+
 /**
  * Where CANDIDATE can match: at a word of one to four letters (a determiner), or a table cell's "|", that spaces or
  * tabs separate from a capital. Regex scans of CANDIDATE and LIST_ENTRY try their openings at every position of the text; the positions
@@ -462,9 +478,10 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     while (w > 0 && isBlankCode(text.charCodeAt(w - 1))) w--;
     if (w === c) continue;
     let d = w;
-    while (d > 0 && w - d < 5 && isLetterCode(text.charCodeAt(d - 1))) d--;
+    while (d > 0 && w - d < 9 && isLetterCode(text.charCodeAt(d - 1))) d--;
     if (isDeterminer(text, d, w) || (w - d === 2 && text.startsWith('of', d) && afterRate(text, d))) out.push(d);
     else if (d === w && w > 0 && text.charCodeAt(w - 1) === 124) out.push(w - 1);
+    else if (isObjectVerb(text, d, w)) out.push(d);
   }
   return sortedStarts(out);
 }

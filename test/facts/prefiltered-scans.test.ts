@@ -113,6 +113,9 @@ const piece = fc.constantFrom(
   ' to as ', '(', '(x', ' '.repeat(40), 'word '.repeat(30), 'b'.repeat(290), '(i)', ' (b) ',
   // Table cells: a run of capitals may open one ("| Kit Components sold |").
   '|', '| ', '\n| ', ' |', '|Kit', '| Kit Components sold',
+  // A verb after a modal may open one too ("shall use Shipment Data").
+  'shall use', 'use', 'may not disclose', 'disclose', 'not', 'must', 'reuse', 'shall\tstore', 'Shipment Data',
+  ' shall use Shipment Data received', 'may not  disclose Usage Reports to', 'mustnot use Data X',
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 
