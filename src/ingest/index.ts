@@ -150,8 +150,12 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
   return ingest(path, bytes, fmt, options);
 }
 
-/** Build a Source from text already in memory (API callers, tests). */
+/**
+ * Build a Source from text already in memory (API callers, tests): its ligatures read as letters with the map back, as
+ * `ingest` reads a file's, so that the API finds what the CLI finds in the same text.
+ */
 export function sourceFromText(text: string, path = 'input.md', format?: InputFormat): Source {
   const bytes = new TextEncoder().encode(text);
-  return { path, format: format ?? formatFromPath(path) ?? 'text', text, sha256: sha256(bytes) };
+  const { text: read, map } = readLigatures(text);
+  return { path, format: format ?? formatFromPath(path) ?? 'text', text: read, sha256: sha256(bytes), ...(map ? { ligatures: map } : {}) };
 }

@@ -1,7 +1,7 @@
 // A PDF's typographic ligatures ('ﬁ', 'ﬂ', 'ﬀ', 'ﬃ', 'ﬄ') read as their letters, and reported at the file's positions.
 import { describe, expect, it } from 'vitest';
 import { checkDocument, tag } from '../../src/check.js';
-import { ingest } from '../../src/ingest/index.js';
+import { ingest, sourceFromText } from '../../src/ingest/index.js';
 import { readLigatures, toFileOffset } from '../../src/ingest/ligatures.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 
@@ -71,6 +71,17 @@ describe('ligatures read as letters', () => {
     expect(defs.map((d) => d.term)).toEqual((tag(ingest('plain.txt', bytes(PLAIN))).definitions ?? []).map((d) => d.term));
     const affiliate = defs.find((d) => d.term === 'Affiliate')!;
     expect(LIGATURED.slice(affiliate.start, affiliate.end)).toBe('Aﬃliate');
+  });
+
+  it('reads them so in text given to the API (sourceFromText), as in a file: the same findings at the same places', async () => {
+    const file = await checkDocument(ingest('pdf.txt', bytes(LIGATURED)), packs);
+    const given = sourceFromText(LIGATURED, 'pdf.txt');
+    expect(given.text).toBe(PLAIN);
+    const api = await checkDocument(given, packs);
+    expect(api.findings.map((f) => [f.ruleId, f.start, f.end, f.line, f.column, f.message])).toEqual(file.findings.map((f) => [f.ruleId, f.start, f.end, f.line, f.column, f.message]));
+    // near miss: text without ligatures is kept as given, with no map
+    expect(sourceFromText(PLAIN, 'plain.txt')).toMatchObject({ text: PLAIN });
+    expect(sourceFromText(PLAIN, 'plain.txt').ligatures).toBeUndefined();
   });
 
   it('maps an offset inside a ligature to it (a start) or past it (an end)', () => {
