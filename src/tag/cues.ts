@@ -49,11 +49,10 @@ function isSentenceEnd(text: string, p: number): boolean {
   while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
   return !(p - s === 1 || (p - s <= 5 && ABBREVIATIONS.has(text.slice(s, p).toLowerCase())) || isRunIn(text, p));
 }
-/** Whether the separator (the chars that are no \w) right before `to` holds a sentence end: walked back to the word before it. */
-function endsSentenceBefore(text: string, to: number): boolean {
-  for (let p = to - 1; p >= 0; p--) {
+/** Whether a sentence end lies in [from, to) (the chars a gap passes over, from the word before it to a word in reach). */
+function endBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (isWordCode(c)) return false;
     if ((c === 46 || c === 33 || c === 63 || c === END_MARK_CODE) && isSentenceEnd(text, p)) return true;
   }
   return false;
@@ -1131,14 +1130,15 @@ function matchPlainWords(rest: readonly PlainToken[], k: number, text: string, r
   const last = Math.min(next + gap, runs.count - 1);
   for (let r = next; r <= last; r++) {
     const q = runs.starts[r] as number;
-    // (A gap stays in its sentence: no run after a sentence end, nor any further one, is in reach.)
-    if (gap > 0 && endsSentenceBefore(text, q)) break;
     const s = runs.ends[r] as number;
     if (s === q || (lengths & lengthBit(s - q)) === 0 || (s < n && text.charCodeAt(s) === 95)) continue;
     const h = runs.hashes[r] as number;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f] as string;
       if (hashes[f] !== h || form.length !== s - q || !sameLower(text, q, form)) continue;
+      // (A gap stays in its sentence: no run after a sentence end, nor any further one, is in reach. Asked only of a run
+      // that is one of the forms: most runs a gap passes over are none.)
+      if (gap > 0 && endBetween(text, pos, q)) return -1;
       const matched = matchPlainWords(rest, k + 1, text, runs, r + 1, s);
       if (matched >= 0) return matched;
       break;
@@ -1242,9 +1242,10 @@ function matchRunWords(tokens: readonly RunToken[], k: number, text: string, run
     if (last >= runs.count) last = runs.count - 1;
   }
   const { forms, bounded } = token;
-  for (let q = r; q <= last; q++) {
+  const gapped = k > 0 && token.gap > 0;
+  // (A sentence end before a run ends the gap's reach: the loop stops, and an optional word is then left out.)
+  inReach: for (let q = r; q <= last; q++) {
     const start = runs.starts[q] as number;
-    if (k > 0 && token.gap > 0 && endsSentenceBefore(text, start)) break;
     if ((token.firsts & firstBit(text.charCodeAt(start))) === 0) continue;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f] as RunForm;
@@ -1270,12 +1271,15 @@ function matchRunWords(tokens: readonly RunToken[], k: number, text: string, run
           e--;
           if (e < tail && isWordCode(text.charCodeAt(e))) continue;
           while (next - 1 > q && (runs.starts[next - 1] as number) >= e) next--;
+          if (gapped && endBetween(text, at, start)) break inReach;
           const matched = matchRunWords(tokens, k + 1, text, runs, next, e);
           if (matched >= 0) return matched;
         }
         continue;
       }
       if (token.endsWord && end < n && isWordCode(text.charCodeAt(end))) continue;
+      // (A gap stays in its sentence: asked only of a run where the word matched, as in matchPlainWords.)
+      if (gapped && endBetween(text, at, start)) break inReach;
       const matched = matchRunWords(tokens, k + 1, text, runs, runAtOrAfter(runs, q, end), end);
       if (matched >= 0) return matched;
     }
