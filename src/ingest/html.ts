@@ -4,6 +4,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { applyStylesheet } from './html-css.js';
 
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'iframe', 'object']);
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dt', 'dd', 'caption', 'address', 'figcaption', 'summary', 'legend']);
@@ -71,16 +72,7 @@ function counterText(n: number, style: string): string {
  * counters are kept per list and level (a level's item resets the levels below it) and the label is the CSS content
  * evaluated, or the level's legal default when the stylesheet does not say.
  */
-function googleDocsLists(tree: Root): { label: (el: Element, n: number) => string | null } {
-  const css: string[] = [];
-  const collect = (n: Root | Element): void => {
-    for (const c of n.children) {
-      if (c.type !== 'element') continue;
-      if (c.tagName === 'style') css.push(toText(c));
-      else collect(c);
-    }
-  };
-  collect(tree);
+function googleDocsLists(css: readonly string[]): { label: (el: Element, n: number) => string | null } {
   const contents = new Map<string, string>();
   for (const m of css.join('\n').matchAll(KIX_RULE)) contents.set(`${m[1]}-${m[2]}`, m[3] as string);
   const counters = new Map<string, number[]>();
@@ -107,6 +99,20 @@ function googleDocsLists(tree: Root): { label: (el: Element, n: number) => strin
   };
 }
 
+/** The text of the document's <style> elements. */
+function stylesheets(tree: Root): string[] {
+  const css: string[] = [];
+  const collect = (n: Root | Element): void => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'style') css.push(toText(c));
+      else collect(c);
+    }
+  };
+  collect(tree);
+  return css;
+}
+
 function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (BLOCK.has(c.tagName) || CONTAINERS.has(c.tagName) || c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table'));
 }
@@ -115,10 +121,17 @@ function hasBlockChild(el: Element): boolean {
 export function htmlToText(html: string): string {
   const tree = fromHtml(html);
   const out: string[] = [];
-  const kix = googleDocsLists(tree);
+  const css = stylesheets(tree);
+  const kix = googleDocsLists(css);
+  // (Hidden and deleted elements are taken out of the tree here; `drawn` holds the numbers CSS counters draw.)
+  const drawn = applyStylesheet(tree, css, counterText);
+  // A number drawn before an element goes before the first paragraph the element gives.
+  let pending: string | null = null;
 
   const emit = (s: string): void => {
-    if (s !== '') out.push(s);
+    if (s === '') return;
+    out.push(pending === null ? s : `${pending} ${s}`);
+    pending = null;
   };
 
   // `within`: the decimal number of the list item this list is nested in ('2', '2.1'), when there is one
@@ -173,6 +186,29 @@ export function htmlToText(html: string): string {
     }
   };
 
+  // A definition list: a term (<dt>) and its description (<dd>) read as one paragraph, '"Term" means ...', as a browser
+  // shows them one under the other; a further description, or one holding blocks of its own, follows on its own.
+  const definitionList = (el: Element, level: number): void => {
+    const items: Element[] = [];
+    const collect = (e: Element): void => {
+      for (const c of e.children) {
+        if (c.type !== 'element') continue;
+        if (c.tagName === 'dt' || c.tagName === 'dd') items.push(c);
+        else if (c.tagName === 'div') collect(c);
+        else node(c, level);
+      }
+    };
+    collect(el);
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k] as Element;
+      const next = items[k + 1];
+      if (item.tagName === 'dt' && next?.tagName === 'dd' && !hasBlockChild(next)) {
+        emit(`${inlineText(item, false)} ${inlineText(next)}`.trim());
+        k++;
+      } else node(item, level);
+    }
+  };
+
   const node = (n: Root | RootContent | ElementContent, level: number): void => {
     if (n.type === 'root') {
       for (const c of n.children) node(c, level);
@@ -185,10 +221,14 @@ export function htmlToText(html: string): string {
     if (n.type !== 'element') return;
     const tag = n.tagName;
     if (SKIP.has(tag)) return;
+    const number = drawn.get(n);
+    if (number !== undefined) pending = number;
+    if (tag === 'dl') return definitionList(n, level);
     if (tag === 'ul' || tag === 'ol') return list(n, level);
     if (tag === 'table') return table(n);
     if (tag === 'br' || tag === 'hr') return;
-    if (BLOCK.has(tag) || (!CONTAINERS.has(tag) && !hasBlockChild(n))) {
+    // (A description that holds paragraphs or lists is read as a container of them, its list numbers kept.)
+    if ((BLOCK.has(tag) && !((tag === 'dd' || tag === 'dt') && hasBlockChild(n))) || (!CONTAINERS.has(tag) && !hasBlockChild(n))) {
       emit(inlineText(n));
       return;
     }

@@ -152,6 +152,38 @@ describe('ingestFile: HTML', () => {
     expect(src.text).toBe('2.1 Licence. A grants B a licence to:\n\n1. make; and\n\na. import.\n\ni. export.\n\n2. sell.\n');
   });
 
+  it('leaves out what a browser does not show: deleted redline text, hidden elements and display:none', async () => {
+    // A contract-management export keeps the negotiation's <del>/<ins> and a drafting note hidden by style; read as
+    // text, 'thirty (45) days' and the note's '____' were judged as the agreement's words (failed before).
+    const html = '<style>.ntd{display:none} @media print {.screen-only{display:none}}</style>' +
+      '<p>4.3 Reports are due within <del>thirty (45) days</del><ins>forty-five (45) days</ins> after each quarter.</p>' +
+      '<div style="display: none"><p>[Drafting note: confirm ____ before signature.]</p></div>' +
+      '<p hidden>[Internal: pricing approval pending]</p><p class="ntd">[NTD: check with tax]</p>' +
+      '<p class="screen-only">4.4 Payments are made in euros.</p><p style="display:block">4.5 <s>Old</s> text stays.</p>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text).toBe('4.3 Reports are due within forty-five (45) days after each quarter.\n\n4.4 Payments are made in euros.\n\n4.5 Old text stays.\n');
+  });
+
+  it('draws the numbers that CSS counters put before headings and paragraphs', async () => {
+    // A clause-library block numbered by counter-reset / counter-increment and ::before: the numbers are in no text,
+    // so 'Section 7.1' dangled and the paragraphs were read as unnumbered text of the previous clause (failed before).
+    const css = '<style>body{counter-reset: sec 6} .lib h2{counter-increment: sec; counter-reset: sub}' +
+      ' .lib h2::before{content: counter(sec) ". "} .lib > p.sub{counter-increment: sub}' +
+      ' .lib > p.sub::before{content: counter(sec) "." counter(sub, lower-alpha) " "} p.note::before{content: "\\2022 "}</style>';
+    const html = `${css}<section class="lib"><h2>Confidentiality</h2><p class="sub">Each party keeps it secret.</p>` +
+      '<p class="sub">Section 7.a does not apply to public information.</p><p class="note">A note.</p></section>' +
+      '<section class="lib"><h2>Notices</h2><p class="sub">In writing.</p></section>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text).toBe('7. Confidentiality\n\n7.a Each party keeps it secret.\n\n7.b Section 7.a does not apply to public information.\n\nA note.\n\n8. Notices\n\n8.a In writing.\n');
+  });
+
+  it('reads a definition list term and description as one definition, and a description with blocks apart (near miss)', async () => {
+    const html = '<p>1.1 In this Agreement:</p><dl><dt>"Field"</dt><dd>means medical imaging software.</dd>' +
+      '<div><dt>"Term"</dt><dd>has the meaning in Section 10.1.</dd></div><dt>"Products"</dt><dd><p>means:</p><ol type="a"><li>software; and</li></ol></dd></dl>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text).toBe('1.1 In this Agreement:\n\n"Field" means medical imaging software.\n\n"Term" has the meaning in Section 10.1.\n\n"Products"\n\nmeans:\n\na. software; and\n');
+  });
+
   it('gives the clause tree of the extracted text', async () => {
     const html = '<h1>LICENSE</h1><p>Made between A Inc. and B LLC.</p><h2>ARTICLE I</h2><h2>GRANT</h2>' +
       '<p>Section 1.1 Licence. A grants B a licence to:</p><ol type="a"><li>make; and</li><li>sell.</li></ol>' +
