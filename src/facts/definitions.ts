@@ -232,6 +232,9 @@ export interface TermEntry {
 }
 
 const NOT_A_TERM = /^(?:[0-9][\d,.]*|[A-Z]|Section|Article|Exhibit|Schedule|Appendix|Annex|Note|NOTE|The|This|A|An|Each|Any|All|In|If|Such|As|Page|By)$/;
+// A cross-reference quoted as an example of how the document cites itself ('a reference such as "Section II.B.3(a)"
+// refers to Article II, Section B, paragraph 3, subparagraph (a)') is no defined term.
+const CITATION_TERM = /^(?:Sections?|SECTIONS?|Articles?|ARTICLES?|Clauses?|CLAUSES?|Paragraphs?|§)\s*(?:[0-9]+|[IVXLC]+\b)(?:[.(][0-9A-Za-z().]*)?$/;
 
 // A definition ends at a full stop before a new line, quote or item number, at a blank line, or at a semicolon that
 // starts the next entry of a run-on list ("...Commission; (ee) "SEDAR" means ...").
@@ -339,7 +342,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan): void => {
     // A comma or colon typed inside the quotes ("HHFC,") is not part of the term.
     const t = squash(term).replace(/[,;:]+$/, '');
-    if (NOT_A_TERM.test(t) || t.length < 2) return;
+    if (NOT_A_TERM.test(t) || t.length < 2 || CITATION_TERM.test(t)) return;
     const clauseId = locate.at(start)?.id ?? null;
     const key = `${t}\u0000${clauseId ?? `@${start}`}`;
     if (seen.has(key)) return;

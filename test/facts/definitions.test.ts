@@ -27,6 +27,14 @@ describe('definitions in CUAD sentences', () => {
     }
   });
 
+  it('does not read a quoted example of the agreement\'s own citations as a defined term', () => {
+    // US outline drafting explains its numbering by example; "Section II.B.3(a)" was reported as defined and never used.
+    const defs = factsOf('B. Interpretation. A reference such as "Section II.B.3(a)" refers to Article II, Section B, paragraph 3, subparagraph (a), and "Article 4" to the whole of Article 4.').definitions;
+    expect(defs).toEqual([]);
+    // Near miss: a term that only opens with such a word is still defined.
+    expect(factsOf('The patents listed in Exhibit A (the "Section 5 Patents") are licensed.').definitions.map((d) => d.term)).toEqual(['Section 5 Patents']);
+  });
+
   it('does not read a pointer to another definition as a definition', () => {
     expect(factsOf('This Agreement is entered into as of the Effective Date (as defined below) by and between the parties.').definitions).toEqual([]);
   });
