@@ -85,16 +85,17 @@ function phraseStart(text: string, from: number, floor: number): number {
 /** A character of `\w` (what `\b` tells from others): ASCII letters, digits and `_`. */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-const FIG = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_WORD = String.raw`million|billion|thousand|mm|bn|m|k`;
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
+// Figures grouped in thousands, or in the Indian way (lakh and crore: "2,50,00,000" is 25,000,000), or not grouped.
+const FIG = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_WORD = String.raw`million|billion|thousand|lakhs?|crores?|mm|bn|m|k`;
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
 
 const MONEY = new RegExp(
   [
-    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
+    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
     // (Not the "100" of the cents written as a fraction: "Fifty Thousand and 00/100 Dollars".)
-    String.raw`(?<!\/)\b(${FIG})(?:${_}*(million|billion|thousand))?${_}*(USD|EUR|GBP|JPY|CHF|CAD|AUD|U\.S\.${_}+[Dd]ollars|US${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds${_}+[Ss]terling)\b`,
-    String.raw`\b(${NUMBER_WORDS})${_}+(U\.?S\.?${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds${_}+[Ss]terling)\b(?!\s*\()`,
+    String.raw`(?<!\/)\b(${FIG})(?:${_}*(million|billion|thousand|lakhs?|crores?))?${_}*(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|U\.S\.${_}+[Dd]ollars|US${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b`,
+    String.raw`\b(${NUMBER_WORDS})${_}+(U\.?S\.?${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b(?!\s*\()`,
   ].join('|'),
   'gi',
 );
@@ -108,10 +109,11 @@ function currencyOf(symbol: string): string | null {
   if (s === '£' || s.startsWith('POUND') || s === 'GBP') return 'GBP';
   if (s === '¥' || s === 'JPY') return 'JPY';
   if (s === 'RMB' || s === 'CNY') return 'CNY';
+  if (s === '₹' || s === 'RS' || s.endsWith('RUPEES')) return 'INR';
   return /^[A-Z]{3}$/.test(s) ? s : null;
 }
 
-const MONEY_ANCHOR = /[$€£¥]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds)\b/g;
+const MONEY_ANCHOR = /[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|Rs|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds|[Rr]upees|RUPEES)\b/g;
 
 export function findMoney(text: string, base = 0): Money[] {
   const out: Money[] = [];
@@ -275,8 +277,23 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 /** What ends the text before number words that are only part of a number (see findNumberPairs). */
 const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
 
+// Figures first and the words in brackets, as Indian (and much Asian) drafting writes an amount: "INR 75,00,000
+// (Rupees Seventy Lakh only)", "US$ 2,000,000 (US Dollars Two Million only)". The currency may be named before or after
+// the words.
+const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?)`;
+const REVERSE_PAIR = new RegExp(
+  String.raw`(?:US\$|U\.S\.\s?\$|\$|€|£|₹|\bRs\.?|\b(?:INR|USD|EUR|GBP)\b)${_}?(${FIG})${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
+  'gi',
+);
+const REVERSE_ANCHOR = /(?:[$€£₹]|\bRs\b\.?|\b(?:INR|USD|EUR|GBP)\b)\s?\d[\d,.]*\s*\(\s*[A-Za-z]/g;
+
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
+  for (const { m, at } of anchored(text, REVERSE_ANCHOR, REVERSE_PAIR, 8)) {
+    const words = parseNumberWords(m[2] as string);
+    const figures = parseFigure(m[1] as string);
+    if (words !== null && figures !== null) out.push({ text: m[0], words, figures, start: base + at, end: base + at + m[0].length });
+  }
   for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80, (a, from) => pairBefore(text, a, from))) {
     // "cero point five percent (0.5%)", "one half of one percent (0.5%)", "three (3) million dollars ($3,000,000)":
     // the words are only part of the number, so there is nothing to compare.

@@ -18,7 +18,8 @@ const SMALL: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+// (Indian English counts in lakh (100,000) and crore (10,000,000): "Rupees Two Crore Fifty Lakh only".)
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, million: 1_000_000, billion: 1_000_000_000 };
 
 /** The number words ("zero" ... "ninety", "hundred" ... "billion"). */
 export const NUMBER_WORD_LIST: readonly string[] = [...Object.keys(SMALL), ...Object.keys(SCALE)];
@@ -57,6 +58,8 @@ export function parseNumberWords(words: string): number | null {
     if (scale === undefined) return null;
     if (!seen && current === 0) current = 1; // "hundred" alone reads as one hundred
     if (scale === 100) current *= 100;
+    // "one thousand crore": a crore (or lakh) of what was read so far
+    else if (current === 0 && total > 0 && (w.startsWith('crore') || w.startsWith('lakh'))) total *= scale;
     else {
       total += current * scale;
       current = 0;

@@ -41,6 +41,15 @@ describe('money (CUAD)', () => {
     expect(money.map((m) => [m.amount, m.currency])).toEqual([[250_000, 'EUR'], [5_000_000, 'USD'], [1_500_000, 'GBP']]);
   });
 
+  // Indian English groups digits in lakh and crore and writes the words after the figures ("Rupees ... only"): the
+  // figure was read as INR 2 (the digits before the first ',50') and "Rupees" as no currency (failed before).
+  it('reads Indian digit grouping, lakh and crore, and rupees', () => {
+    const money = attributesOf('BRS shall pay INR 2,50,00,000 (Rupees Two Crore Fifty Lakh only) within 45 days, a fee of Rs. 75,000 per site, ₹1,00,000 on launch, INR 3.5 crore on approval and 12,50,000 Indian Rupees on renewal.').money;
+    expect(money.map((m) => [m.amount, m.currency])).toEqual([[25_000_000, 'INR'], [75_000, 'INR'], [100_000, 'INR'], [35_000_000, 'INR'], [1_250_000, 'INR']]);
+    // Near miss: grouping in thousands reads as before, and a figure after a comma list is not Indian grouping.
+    expect(attributesOf('Licensee shall pay USD 1,000,000 and EUR 12,500.').money.map((m) => m.amount)).toEqual([1_000_000, 12_500]);
+  });
+
   // US contracts write the cents of an amount in words as a fraction of a dollar: its "100" is no amount.
   it('reads no amount from the cents fraction of an amount in words ("and 00/100 Dollars")', () => {
     expect(attributesOf('The Purchase Price is Fifty Thousand and 00/100 Dollars ($50,000.00), payable at Closing.').money.map((m) => m.amount)).toEqual([50_000]);
@@ -195,6 +204,26 @@ describe('numbers in words and figures (CUAD)', () => {
     expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
     const pair = pairs[0];
     if (pair?.start !== undefined && pair.end !== undefined) expect(sentence.slice(pair.start, pair.end)).toBe(pair.text);
+  });
+
+  // Figures first, the words in brackets after them (Indian and much Asian drafting): compared as the other order is.
+  it.each([
+    ['BRS shall pay INR 2,50,00,000 (Rupees Two Crore Fifty Lakh only) within 45 days.', 25_000_000, 25_000_000],
+    ['The minimum royalty shall not be less than INR 75,00,000 (Rupees Seventy Lakh only) in any year.', 7_000_000, 7_500_000],
+    ['A fee of Rs. 1,00,000 (Rupees One Lakh) is payable on signature.', 100_000, 100_000],
+    ['The Licensee shall pay US$ 2,000,000 (US Dollars Two Million only) at Closing.', 2_000_000, 2_000_000],
+    ['The Licensee shall pay USD 1,500,000 (One Million Five Hundred Thousand US Dollars).', 1_500_000, 1_500_000],
+  ])('figures then words: %s', (sentence, words, figures) => {
+    const pairs = attributesOf(sentence).numberPairs ?? [];
+    expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
+  });
+
+  it('reads no pair from figures followed by a bracket of other words (near miss)', () => {
+    expect(attributesOf('Licensee shall pay USD 2,000,000 (the "Upfront Fee") and INR 5,00,000 (exclusive of GST).').numberPairs ?? []).toEqual([]);
+  });
+
+  it.each([['one thousand crore', 10_000_000_000], ['two crore fifty lakh', 25_000_000], ['seventy lakh', 7_000_000], ['ten lakh fifty thousand', 1_050_000]])('%s = %d', (words, value) => {
+    expect(parseNumberWords(words)).toBe(value);
   });
 
   // The pairs are read in a window of 80 characters before each bracket. A window that started inside a word let
