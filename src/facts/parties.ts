@@ -32,8 +32,9 @@ function cleanName(chunk: string): string | null {
   const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
   if (between) s = s.slice(between.index + between[0].length);
   if (/^[a-z]/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
-    // The chunk continues the previous party's description: the name follows its last "and".
-    const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])/g)].pop();
+    // The chunk continues the previous party's description: the name follows its last "and", or an "AND" on a line of
+    // its own (Indian and English deeds: "... permitted assigns) of the ONE PART;\n\nAND\n\nBETA LIMITED, ...").
+    const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])|\n[ \t]*(?:AND|And):?[ \t]*\r?\n\s*(?=[A-Z0-9])/g)].pop();
     if (!and) return null;
     s = s.slice(and.index + and[0].length);
   } else {

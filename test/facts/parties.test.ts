@@ -109,6 +109,19 @@ describe('preambles (written)', () => {
     expect(factsOf('This Agreement is made between SMITH AND WESSON TOOLS INC. and Omega Systems LLC.').parties.map((p) => p.name)).toEqual(['SMITH AND WESSON TOOLS INC.', 'Omega Systems LLC']);
   });
 
+  it("reads an Indian deed's parties 'of the ONE PART; AND ... of the OTHER PART', each with its 'which expression shall ...'", () => {
+    // The second party's chunk opens with the first party's tail ('of the ONE PART;'), lower case, and only an upper-case
+    // AND on its own line sets the next name apart: the second party was dropped (failed before).
+    const tail = ', which expression shall, unless repugnant to the context or meaning thereof, be deemed to mean and include its successors and permitted assigns)';
+    const text = `This Agreement is made at Mumbai on 14 January 2027\n\nBY AND BETWEEN\n\nALPHA RADIO PRIVATE LIMITED, a company incorporated under the Companies Act, 2013, having its registered office at Powai, Mumbai 400 076 (hereinafter referred to as "ARP"${tail} of the ONE PART;\n\nAND\n\nBETA TELECOM LIMITED, a company incorporated under the Companies Act, 1956, having its registered office at Hinjewadi, Pune 411 057 (hereinafter referred to as "BTL"${tail} of the OTHER PART.\n\nWHEREAS:`;
+    expect(factsOf(text).parties).toEqual([
+      { name: 'ALPHA RADIO PRIVATE LIMITED', aliases: ['ARP'] },
+      { name: 'BETA TELECOM LIMITED', aliases: ['BTL'] },
+    ]);
+    // Near miss: a lower-case description that goes on after 'AND' in a name is not a new party.
+    expect(factsOf('This Agreement is made between SMITH AND WESSON TOOLS INC. ("SWT") and Omega Systems LLC ("Omega").').parties.map((p) => p.aliases[0])).toEqual(['SWT', 'Omega']);
+  });
+
   it('skips a title line that names the parties and prefers the sentence with aliases', () => {
     const text = 'LICENSE AGREEMENT BETWEEN GAMMA INC. AND DELTA GMBH\n\nThis Agreement is entered into by and between Gamma Inc., a Delaware corporation ("Gamma"), and Delta GmbH, a German company ("Delta").';
     expect(factsOf(text).parties).toEqual([
