@@ -302,6 +302,9 @@ const LOWER_ITEM_LABEL = /^[a-z]{1,4}[).]$/;
 
 const startLine = (c: ClauseNode): number => c.position.start.line;
 
+/** A whole number of five or more digits with its thousands marked ("7,500,000"): "7000000 in words, 7500000 in figures" is hard to read. */
+const grouped = (n: number): string => (Number.isInteger(n) && Math.abs(n) >= 10_000 ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n));
+
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
@@ -1573,7 +1576,7 @@ export class DocumentContext {
           if (p.words === p.figures) continue;
           const at = p.start ?? this.text.indexOf(p.text, c.start);
           if (at < 0) continue;
-          out.push(this.siteMatch(at, p.end ?? at + p.text.length, c.id, `"${p.text}": ${p.words} in words, ${p.figures} in figures`));
+          out.push(this.siteMatch(at, p.end ?? at + p.text.length, c.id, `"${p.text}": ${grouped(p.words)} in words, ${grouped(p.figures)} in figures`));
         }
       }
       return byOffset(out);
