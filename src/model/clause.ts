@@ -65,6 +65,7 @@ export function clauseById(clauses: readonly ClauseNode[], id: string): ClauseNo
 export interface NumberedClause {
   readonly number: string | null;
   readonly parentId: string | null;
+  readonly heading?: string | null;
 }
 
 // "(b)", "b)", "(2)"; and a letter item written "b." or "C" (its number as the splitter keeps it).
@@ -91,7 +92,10 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
     // from 1): "Article 3(1)", as its defined terms' items are "Article 2(9)"; "Section 1" named another clause.
     const paragraph = PARAGRAPH_NUMBER.exec(n);
     const parent = paragraph && node.parentId ? clauseOf(node.parentId) : undefined;
-    if (paragraph && parent && NAMED_SECTION.test(parent.number?.trim() ?? '')) {
+    // A paragraph numbered "3." under a lettered section with a heading ("A. Grant by Kestrel.", US outline drafting:
+    // ARTICLE II, A., 1., a.): "ARTICLE II(A)(3)", as the agreement cites "Section II.A.3"; "Section 3" named no clause
+    // counsel could find. (A letter with no heading is a list item: its paragraphs keep their own numbers.)
+    if (paragraph && parent && (NAMED_SECTION.test(parent.number?.trim() ?? '') || (/^[A-Z]\.?$/.test(parent.number?.trim() ?? '') && Boolean(parent.heading)))) {
       items = `(${paragraph[1] as string})${items}`;
       continue;
     }

@@ -152,6 +152,40 @@ Neither Party may assign this Agreement without the prior written consent of the
     expect(findings.find((f) => f.ruleId === 'precision/foreign-term')?.message).toMatch(/^Article 4 \(Assignment\) contains/);
   });
 
+  it('names a paragraph "2." under section "A." of "ARTICLE I" as "ARTICLE I(A)(2)" (US outline drafting), not "Section 2"', async () => {
+    const outline = `PATENT CROSS LICENSE AGREEMENT
+
+This Agreement is made by and between Kestrel Packaging, Inc. ("Kestrel") and Orrin Interconnect Corp. ("Orrin").
+
+RECITALS
+
+A.   The parties own patents on semiconductor packaging.
+
+     1.   Kestrel previously agreed with a third party that it will not manufacture more than ten (10) units a year.
+
+NOW, THEREFORE, the parties agree as follows:
+
+ARTICLE I
+LICENSE GRANTS
+
+A.   Grant by Kestrel.
+
+     1.   Kestrel grants to Orrin a non-exclusive license under the Kestrel Licensed Patents.
+
+     2.   Volume Limitation. Orrin shall not manufacture more than forty thousand (40,000) wafers of packages in any calendar quarter.
+
+B.   Grant by Orrin.
+
+     1.   Orrin grants to Kestrel a non-exclusive license under the Orrin Licensed Patents.
+`;
+    const findings = await evaluate(analyze(sourceFromText(outline, 'doc.txt')), [pack('antitrust')]);
+    const caps = findings.filter((f) => f.ruleId === 'antitrust/output-restriction');
+    // Failed before: "Section 2 (Volume Limitation) limits ...", a number that names no clause.
+    expect(caps.map((f) => [f.clauseNumber, f.message.slice(0, 35)])).toContainEqual(['2', 'ARTICLE I(A)(2) (Volume Limitation)']);
+    // Near miss: a paragraph under a recital 'A.' has no article above it to be named by.
+    expect(caps.map((f) => f.message.slice(0, 10))).not.toContain('RECITALS(A');
+  });
+
   it('anchors at the first clause when nothing better exists, and at no clause in an empty document', async () => {
     const [f] = (await run('Some words without any structure.\n', [pack('exit')])).filter((x) => x.ruleId === 'exit/termination-missing');
     expect(f?.clauseId).not.toBeNull();
