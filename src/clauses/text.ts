@@ -25,6 +25,8 @@ const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|Signed by\b[^\n]{0,120}?\bon behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
+// The title of a list of the agreement's exhibits or schedules ("LIST OF EXHIBITS", "Index of Schedules", "EXHIBITS:").
+const ANNEX_LIST_TITLE_RE = /^\s*(?:(?:LIST|INDEX|TABLE|SCHEDULE)\s+OF\s+(?:EXHIBITS|SCHEDULES|ANNEX(?:ES|URES)|APPENDICES|ATTACHMENTS)|(?:List|Index|Table|Schedule)\s+of\s+(?:Exhibits|Schedules|Annex(?:es|ures)|Appendices|Attachments)|(?:EXHIBITS|SCHEDULES|APPENDICES|ATTACHMENTS|Exhibits|Schedules|Appendices|Attachments)\s*:?)\s*$/;
 export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
@@ -592,6 +594,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
   let lastPara: Para | null = null;
   let lastDraft: Draft | null = null; // the clause whose own text was written last (for weak merges)
   let pending: BlockInfo | null = null; // a heading line waiting for its body
+  // The labels of a list of exhibits ("LIST OF EXHIBITS", then "Exhibit A    Patents", ...) read so far, while in one.
+  let annexList: Set<string> | null = null;
 
   const target = (): Draft | null => stack[stack.length - 1] ?? container ?? (mode === 'preamble' ? preamble : null);
 
@@ -795,6 +799,19 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       sawSignature = true;
       continue;
     }
+    // A list of exhibits under its title names the exhibits; it does not start them. Its entries run until a block that
+    // is no exhibit line, or a label the list already gave (the first exhibit itself: "EXHIBIT A" after "Exhibit D").
+    if (annexList !== null) {
+      const label = block.end - block.start <= 150 && !info.marker ? SCHEDULE_RE.exec(body)?.[0].replace(/\s+/g, ' ').toLowerCase() : undefined;
+      if (label === undefined || annexList.has(label)) annexList = null;
+      else {
+        annexList.add(label);
+        flushPending();
+        addPara(block.start, block.end, null);
+        continue;
+      }
+    }
+    if (ANNEX_LIST_TITLE_RE.test(body) && block.end - block.start <= 60) annexList = new Set();
     // After the signature any exhibit heading starts a schedule; before it only an ALL-CAPS one does
     // ("Attachment 1: ..." in a list of attachments is not where the attachments begin).
     if ((sawSignature || (sawBody && SCHEDULE_CAPS_RE.test(body))) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {

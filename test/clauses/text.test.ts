@@ -609,5 +609,22 @@ describe('a section and its first subsection run on ("3.1 Licensed Rights 3.1.1 
 
   it('near miss: another number after a title (3.2 ... 3.3) is no first subsection', () => {
     expect(t.clauses.some((c) => c.number === '3.3')).toBe(false);
+describe('a list of exhibits after the signature', () => {
+  const sign = 'PATENT CROSS LICENSE AGREEMENT\n\nThis Agreement is made between Alpha Inc. ("Alpha") and Beta Corp. ("Beta").\n\n1. Grant. Alpha grants Beta a licence under the patents in Exhibit A. Payments go to the account in Exhibit D.\n\nIN WITNESS WHEREOF, the parties have signed this Agreement.\n\nBy: ____________\n\n';
+  const exhibits = '                                   EXHIBIT A\n                              LICENSED PATENTS\n\n     U.S. Patent No. 10,651,132\n\n                                   EXHIBIT B\n                           FORM OF CERTIFICATE\n\n     The undersigned certifies the products.\n';
+
+  it('names the exhibits without starting them: the first exhibit starts where its label comes again', () => {
+    // Each 'Exhibit X    Title' line of the list was read as the exhibit itself, so 'Exhibit D', listed but not
+    // attached, resolved to its list line and no dangling reference was reported (failed before).
+    const text = `${sign}                                LIST OF EXHIBITS\n\n     Exhibit A    Licensed Patents\n     Exhibit B    Form of Certificate\n     Exhibit D    Wire Transfer Instructions\n\n\n${exhibits}`;
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['EXHIBIT A', 'EXHIBIT B']);
+    const refs = [...analyze(sourceFromText(text, 'a.txt')).facts.crossReferences.values()].flat();
+    expect(refs.filter((r) => r.text === 'Exhibit D' && r.targetId === null).length).toBeGreaterThan(0);
+  });
+
+  it('near miss: exhibits that follow one another with no list title stay exhibits', () => {
+    const t = tree(`${sign}${exhibits}`);
+    expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['EXHIBIT A', 'EXHIBIT B']);
   });
 });
