@@ -775,7 +775,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'information exchanged|shared / information on|about|regarding|concerning .. prices|pricing|output|costs|margins / information on|about|regarding|concerning .. marketing plans': 0.5,
         // Each kept informed of the other's own prices or capacity: "keep the other informed of its list prices and production
         // capacity". The mutual "the other" marks it: a supplier telling its customer its prices is a pricing term.
-        'inform~|informs|keep|keeps the|each|one other|another .. of|about|regarding|concerning its|their .. prices|pricing|price~|costs|cost~|capacity|output|margins|bids': 0.6 } },
+        'inform~|informs|keep|keeps the|each|one other|another .. of|about|regarding|concerning its|their .. prices|pricing|price~|costs|cost~|capacity|output|margins|bids': 0.6,
+        // Sent to the other party: "each Party shall send the other, on the first business day of each month, its current
+        // price lists and the tenders in which it intends to bid".
+        'send~|sends|transmit~ the|each|one other|another ... prices|pricing|price|costs|margins|bids|tenders': 0.6 } },
     { id: 'first-refusal', label: 'First refusal', description: 'Rights of first refusal, offer or negotiation.',
       headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn / purchase option~': 0.8 },
       phrases: {
