@@ -62,7 +62,7 @@ describe('requested selecting facts', () => {
   it('numberMismatches: large amounts with their thousands marked, small numbers as written', () => {
     // "7000000 in words, 7500000 in figures" made counsel count digits (failed before).
     const big = new DocumentContext(analyze(sourceFromText('## 3. Royalty\n\n3.2 The minimum royalty is INR 75,00,000 (Rupees Seventy Lakh only) and the fee USD 12,000 (Twelve Thousand Dollars) each year, within five (6) days.\n', 'big.md')));
-    expect((computeFact(big, 'numberMismatches', {}) as ClauseMatch[]).map((m) => m.detail.replace(/^.*: /, ''))).toEqual(['7,000,000 in words, 7,500,000 in figures', '5 in words, 6 in figures']);
+    expect((computeFact(big, 'numberMismatches', {}) as ClauseMatch[]).map((m) => (m.detail ?? '').replace(/^.*: /, ''))).toEqual(['7,000,000 in words, 7,500,000 in figures', '5 in words, 6 in figures']);
   });
 
   it('mentions: one match per clause listing the distinct words, lower-cased, in order of first appearance', () => {
