@@ -24,10 +24,10 @@ const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|
 // "Signed by Helen Marsh, Director, for and on behalf of X" (the signatory named first, on the same line).
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|Signed by\b[^\n]{0,120}?\bon behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[?Signatures? (?:on|to) (?:the )?[Ff]ollow)/i;
 export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
-export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
+export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annexure|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
 // The title of a list of the agreement's exhibits or schedules ("LIST OF EXHIBITS", "Index of Schedules", "EXHIBITS:").
 const ANNEX_LIST_TITLE_RE = /^\s*(?:(?:LIST|INDEX|TABLE|SCHEDULE)\s+OF\s+(?:EXHIBITS|SCHEDULES|ANNEX(?:ES|URES)|APPENDICES|ATTACHMENTS)|(?:List|Index|Table|Schedule)\s+of\s+(?:Exhibits|Schedules|Annex(?:es|ures)|Appendices|Attachments)|(?:EXHIBITS|SCHEDULES|APPENDICES|ATTACHMENTS|Exhibits|Schedules|Appendices|Attachments)\s*:?)\s*$/;
-export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
+export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
 const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}$/;

@@ -22,7 +22,7 @@ const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\b
 const NOTE = String.raw`[ \t]?\((?=[^()\n]*\s)[^()\d\n]{2,60}\)`;
 const NOTES = new RegExp(NOTE, 'g');
 export const REFERENCE = new RegExp(
-  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:(?:${NOTE})?${SEP}${NUM}(?!\s*(?:days?|weeks?|months?|years?|per\s?cent|%)))*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
+  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:(?:${NOTE})?${SEP}${NUM}(?!\s*(?:days?|weeks?|months?|years?|per\s?cent|%)))*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
 );
 const ONE_NUM = new RegExp(NUM, 'g');
@@ -133,7 +133,7 @@ function selfNamesOf(text: string): SelfNames {
 }
 
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS", "SCHEDULE - I"), in capitals.
-export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)(?:[ \t]+[-–—])?\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
+export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)(?:[ \t]+[-–—])?\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annexure|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
 // Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", and "§ 3 Control Panel".
 // Not a reference that a hard wrap put at a line start, after a line that ends in a word that asks for it ("... as set
@@ -169,7 +169,7 @@ const ANNEX_ID_ALONE = /^[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}$/;
 const ANNEX_GAP_BEFORE = /(?:^|\n|[ \t]{3})[ \t]*$/;
 const ANNEX_SENTENCE_BEFORE = /[.:;!?]["”')]?[ \t]+$/;
 const ANNEX_LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
-const ANNEX_LIST_AFTER = /^[^\n]*?\b(?:SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)[ \t]+[A-Z0-9]{1,3}\b/;
+const ANNEX_LIST_AFTER = /^[^\n]*?\b(?:SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)[ \t]+[A-Z0-9]{1,3}\b/;
 const ANNEX_HEADING_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][A-Z&',-]+(?:[ \t]+[A-Z&][A-Z&',-]*)*(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z]))/;
 // A section's heading as a title: a capital first, lower-case letters in it ("Protection of LMG Tools").
 const TITLE_HEADING = /^[A-Z].*[a-z]/;
@@ -403,7 +403,7 @@ export function numberKey(raw: string): string {
   return s;
 }
 
-const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b/i;
+const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b/i;
 
 /** A list item's own number: 'c)', '(c)', '(iv)', '2)'. */
 const LIST_ITEM_NUMBER = /^\(?(?:[A-Za-z]{1,4}|\d{1,2})\)$/;
@@ -910,7 +910,7 @@ export class ReferenceResolver {
 }
 
 /** After the schedule a number is read in: not another instrument's schedule ("of Appendix A, Attachment 6", "of Attachment A to this Service Level Schedule"). */
-const ANNEX_OF_ANOTHER = /^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibits?|Annex|Appendix|Attachments?)\b|[ \t]+(?:to|of|in|under)[ \t]+(?:this|the|that|such|said)[ \t]+(?!Agreement\b)\S)/i;
+const ANNEX_OF_ANOTHER = /^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibits?|Annex(?:ures?)?|Appendix|Attachments?)\b|[ \t]+(?:to|of|in|under)[ \t]+(?:this|the|that|such|said)[ \t]+(?!Agreement\b)\S)/i;
 
 /** Whether clause `c` opens with the heading of part `id` of a schedule ("Part B — Representative Licensed Patents"). */
 function partHeading(text: string, c: ClauseNode, id: string): boolean {
@@ -920,7 +920,7 @@ function partHeading(text: string, c: ClauseNode, id: string): boolean {
 }
 
 /** After a paragraph's number: "of Schedule 2", "of Part A of Schedule 3", "of the Exhibit B". */
-const OF_ANNEX_AFTER = /^[ \t]+of[ \t]+(?:(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+)?(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/;
+const OF_ANNEX_AFTER = /^[ \t]+of[ \t]+(?:(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+)?(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/;
 
 /** "Part B of Schedule 3": a part, by its letter, numeral or number, of a schedule named by its number or letter. */
-const PART_OF_ANNEX = /\b(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/g;
+const PART_OF_ANNEX = /\b(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/g;

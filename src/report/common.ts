@@ -99,7 +99,7 @@ export function messageSaysEvidence(message: string, evidence: string): boolean 
 }
 
 export function withSectionSign(title: string): string {
-  if (/^(?:§|(?:sections?|articles?|clauses?|paragraphs?|points?|schedules?|exhibits?|annex|appendix|attachments?|parts?)\b)/i.test(title)) return title;
+  if (/^(?:§|(?:sections?|articles?|clauses?|paragraphs?|points?|schedules?|exhibits?|annex(?:ures?)?|appendix|attachments?|parts?)\b)/i.test(title)) return title;
   // A lone lower-case list label with no section above it ('c)'): the messages call it 'item c)' (rules/context.ts),
   // and '§ c)' names no section.
   return /^[a-z]{1,4}[).](?=\s|$)/.test(title) ? `Item ${title}` : `§ ${title}`;

@@ -628,3 +628,21 @@ describe('a list of exhibits after the signature', () => {
     expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['EXHIBIT A', 'EXHIBIT B']);
   });
 });
+
+describe('annexures (Indian drafting)', () => {
+  const text = 'PATENT CROSS LICENCE AGREEMENT\n\nThis Agreement is made between Alpha Limited ("Alpha") and Beta Limited ("Beta").\n\n1. Payments. All payments shall be made to the bank account set out in ANNEXURE A, and the patents are listed in Annexure B.\n\nIN WITNESS WHEREOF the Parties hereto have set their hands.\n\nSCHEDULE I\nLICENSED PATENTS\n\nIndian Patent No. 412678\n\nANNEXURE A\nBANK DETAILS\n\nAccount No. 3845 1120 9921\n';
+
+  it('reads an ANNEXURE heading as a schedule and resolves references to it', () => {
+    // 'ANNEXURE A' was no schedule heading ('ANNEX' then 'URE'), so its paragraphs were clauses of their own and a
+    // reference to an annexure was never checked (failed before).
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['SCHEDULE I', 'ANNEXURE A']);
+    const refs = [...analyze(sourceFromText(text, 'a.txt')).facts.crossReferences.values()].flat();
+    expect(refs.map((r) => [r.text, r.targetId === null])).toEqual([['Annexure A', false], ['Annexure B', true]]);
+  });
+
+  it('near miss: "Annex A" and an annexed document in a sentence are read as before', () => {
+    const annex = text.replace('ANNEXURE A\nBANK DETAILS', 'ANNEX A\nBANK DETAILS').replace('set out in ANNEXURE A', 'set out in Annex A');
+    expect(tree(annex).clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['SCHEDULE I', 'ANNEX A']);
+  });
+});
