@@ -133,20 +133,37 @@ function counterPairs(value: string | undefined, fallback: number): Array<[strin
   return out;
 }
 
-const CONTENT_TOKEN = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|counters?\(\s*([a-zA-Z_][\w-]*)\s*(?:,\s*(?:"[^"]*"|'[^']*')\s*)?(?:,\s*([a-z-]+)\s*)?\)/g;
+const CONTENT_TOKEN = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(counters?)\(\s*([a-zA-Z_][\w-]*)\s*(?:,\s*(?:"([^"]*)"|'([^']*)'))?\s*(?:,\s*([a-z-]+)\s*)?\)/g;
 
 /**
- * Removes what a browser would not show (see isHidden) and returns the numbers CSS counters draw before elements
- * other than list items (whose numbers the list reader draws): the ::before content evaluated where it names a
- * counter. Counters are kept document-wide (a reset starts one again), which is how numbering stylesheets use them.
+ * Removes what a browser would not show (see isHidden) and returns the numbers CSS counters draw before elements (the
+ * ::before content evaluated where it names a counter). Counters are scoped as CSS scopes them: a reset makes an
+ * instance for the element, its descendants and its following siblings (a sibling's reset of the same name restarts
+ * it), an increment with no instance in scope makes one; counters(x, ".") joins the nested instances ("2.1.3").
  */
 export function applyStylesheet(tree: Root, styles: readonly string[], counterText: (n: number, style: string) => string): Map<Element, string> {
   const rules = styles.flatMap(parseStylesheet);
   const labels = new Map<Element, string>();
-  const counters = new Map<string, number>();
+  const instances = new Map<string, number[]>();
   const counting = rules.some((r) => r.decls.has('counter-reset') || r.decls.has('counter-increment'));
   const walk = (parent: Root | Element, path: Element[]): void => {
     parent.children = parent.children.filter((c) => c.type !== 'element' || !isHidden(c, path, rules)) as typeof parent.children;
+    // The instances made at this level, removed when the parent ends.
+    const made = new Set<string>();
+    const reset = (name: string, v: number): void => {
+      const stack = instances.get(name) ?? [];
+      instances.set(name, stack);
+      if (made.has(name)) stack[stack.length - 1] = v;
+      else {
+        stack.push(v);
+        made.add(name);
+      }
+    };
+    const increment = (name: string, v: number): void => {
+      const stack = instances.get(name);
+      if (!stack || stack.length === 0) reset(name, v);
+      else stack[stack.length - 1] = (stack[stack.length - 1] as number) + v;
+    };
     for (const c of parent.children) {
       if (c.type !== 'element') continue;
       if (counting) {
@@ -157,23 +174,29 @@ export function applyStylesheet(tree: Root, styles: readonly string[], counterTe
           return v;
         };
         const inline = typeof c.properties.style === 'string' ? parseDecls(c.properties.style) : new Map<string, string>();
-        for (const [name, v] of counterPairs(inline.get('counter-reset') ?? decl('counter-reset', false), 0)) counters.set(name, v);
-        for (const [name, v] of counterPairs(inline.get('counter-increment') ?? decl('counter-increment', false), 1)) counters.set(name, (counters.get(name) ?? 0) + v);
+        for (const [name, v] of counterPairs(inline.get('counter-reset') ?? decl('counter-reset', false), 0)) reset(name, v);
+        for (const [name, v] of counterPairs(inline.get('counter-increment') ?? decl('counter-increment', false), 1)) increment(name, v);
         const content = decl('content', true);
-        if (content !== undefined && c.tagName !== 'li' && /\bcounters?\(/.test(content)) {
-          for (const [name, v] of counterPairs(decl('counter-reset', true), 0)) counters.set(name, v);
-          for (const [name, v] of counterPairs(decl('counter-increment', true), 1)) counters.set(name, (counters.get(name) ?? 0) + v);
+        if (content !== undefined && /\bcounters?\(/.test(content)) {
+          // (The ::before box is the element's first child: its counters act inside the element.)
+          for (const [name, v] of counterPairs(decl('counter-reset', true), 0)) reset(name, v);
+          for (const [name, v] of counterPairs(decl('counter-increment', true), 1)) increment(name, v);
           let text = '';
           for (const t of content.matchAll(CONTENT_TOKEN)) {
             if (t[1] !== undefined) text += t[1].replace(/\\(.)/g, '$1');
             else if (t[2] !== undefined) text += t[2].replace(/\\(.)/g, '$1');
-            else text += counterText(counters.get(t[3] as string) ?? 0, t[4] ?? 'decimal');
+            else {
+              const stack = instances.get(t[4] as string) ?? [];
+              const style = t[7] ?? 'decimal';
+              text += t[3] === 'counters' ? stack.map((n) => counterText(n, style)).join(t[5] ?? t[6] ?? '') : counterText(stack[stack.length - 1] ?? 0, style);
+            }
           }
           if (text.trim() !== '') labels.set(c, text.trim());
         }
       }
       walk(c, [...path, c]);
     }
+    for (const name of made) instances.get(name)?.pop();
   };
   walk(tree, []);
   return labels;

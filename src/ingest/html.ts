@@ -123,8 +123,8 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   const css = stylesheets(tree);
   const kix = googleDocsLists(css);
-  // (Hidden and deleted elements are taken out of the tree here; `drawn` holds the numbers CSS counters draw.)
-  const drawn = applyStylesheet(tree, css, counterText);
+  // (Hidden and deleted elements are taken out of the tree here; `cssNumbers` holds the numbers CSS counters draw.)
+  const cssNumbers = applyStylesheet(tree, css, counterText);
   // A number drawn before an element goes before the first paragraph the element gives.
   let pending: string | null = null;
 
@@ -145,8 +145,10 @@ export function htmlToText(html: string): string {
       // (pandoc, LibreOffice, editors' paste) as a nested <ol type="1">, which a browser draws as '1.'; read as
       // '1.' it would be a second clause 1 at the top of the tree. Written '2.1', it is the clause counsel cites.
       const composite = ordered && type === '1' && within !== null && level > 0 ? `${within}.${n}` : null;
-      const drawn = ordered ? kix.label(el, n) : null;
-      const label = !ordered ? '' : drawn !== null ? `${drawn} ` : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
+      // Google Docs' own counters, else a number the stylesheet draws before the item ('li::before { content:
+      // counters(item, ".") }' in place of the list's marker), else the list's.
+      const drawn = ordered ? (kix.label(el, n) ?? cssNumbers.get(child) ?? null) : (cssNumbers.get(child) ?? null);
+      const label = drawn !== null ? `${drawn} ` : !ordered ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
       const number = composite ?? (ordered && (type ?? (level === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
       // the item's own inline content, then its nested lists and blocks
@@ -221,7 +223,7 @@ export function htmlToText(html: string): string {
     if (n.type !== 'element') return;
     const tag = n.tagName;
     if (SKIP.has(tag)) return;
-    const number = drawn.get(n);
+    const number = cssNumbers.get(n);
     if (number !== undefined) pending = number;
     if (tag === 'dl') return definitionList(n, level);
     if (tag === 'ul' || tag === 'ol') return list(n, level);

@@ -177,6 +177,18 @@ describe('ingestFile: HTML', () => {
     expect(src.text).toBe('7. Confidentiality\n\n7.a Each party keeps it secret.\n\n7.b Section 7.a does not apply to public information.\n\nA note.\n\n8. Notices\n\n8.a In writing.\n');
   });
 
+  it('numbers list items by the counters their stylesheet draws (counters(item, ".") in place of the marker)', async () => {
+    // A common legal stylesheet: each <ol> resets 'item', each <li> increments it and draws counters(item, ".");
+    // read by the list markers the nested items were '(a)', '(b)', not 1.1 and 1.2 (failed before).
+    const css = '<style>ol.legal{list-style:none;counter-reset:item} ol.legal>li{counter-increment:item} ol.legal>li::before{content:counters(item, ".") ". "}</style>';
+    const html = `${css}<ol class="legal"><li>Definitions<ol class="legal"><li>"Code" means the code.</li><li>"Marks" means marks.</li></ol></li>` +
+      '<li>Licence<ol class="legal"><li>A grants B a licence under Section 1.2.</li></ol></li></ol><ol><li>plain</li></ol>';
+    const src = await ingestFile('a.html', enc(html));
+    expect(src.text.split('\n\n').map((l) => l.split(' ')[0])).toEqual(['1.', '1.1.', '1.2.', '2.', '2.1.', '1.']);
+    const tree = buildClauseTree(src);
+    expect(tree.clauses.filter((c) => c.number !== null).map((c) => c.number?.replace(/\.$/, ''))).toEqual(['1', '1.1', '1.2', '2', '2.1', '1']);
+  });
+
   it('reads a definition list term and description as one definition, and a description with blocks apart (near miss)', async () => {
     const html = '<p>1.1 In this Agreement:</p><dl><dt>"Field"</dt><dd>means medical imaging software.</dd>' +
       '<div><dt>"Term"</dt><dd>has the meaning in Section 10.1.</dd></div><dt>"Products"</dt><dd><p>means:</p><ol type="a"><li>software; and</li></ol></dd></dl>';
