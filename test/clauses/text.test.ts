@@ -609,6 +609,9 @@ describe('a section and its first subsection run on ("3.1 Licensed Rights 3.1.1 
 
   it('near miss: another number after a title (3.2 ... 3.3) is no first subsection', () => {
     expect(t.clauses.some((c) => c.number === '3.3')).toBe(false);
+  });
+});
+
 describe('a list of exhibits after the signature', () => {
   const sign = 'PATENT CROSS LICENSE AGREEMENT\n\nThis Agreement is made between Alpha Inc. ("Alpha") and Beta Corp. ("Beta").\n\n1. Grant. Alpha grants Beta a licence under the patents in Exhibit A. Payments go to the account in Exhibit D.\n\nIN WITNESS WHEREOF, the parties have signed this Agreement.\n\nBy: ____________\n\n';
   const exhibits = '                                   EXHIBIT A\n                              LICENSED PATENTS\n\n     U.S. Patent No. 10,651,132\n\n                                   EXHIBIT B\n                           FORM OF CERTIFICATE\n\n     The undersigned certifies the products.\n';
