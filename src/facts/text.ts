@@ -1,5 +1,5 @@
 // Small text helpers shared by the fact extractors: number words, sentence bounds, clause lookup by offset.
-import { numberedClauseIndex, wordHash, type ClauseNode, type ClauseTree, type WordIndex } from '../model/index.js';
+import { numberedClauseIndex, upperBound, wordHash, type ClauseNode, type ClauseTree, type WordIndex } from '../model/index.js';
 import { isBlankChar, isFurnitureLine } from '../clauses/blocks.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 
@@ -339,17 +339,7 @@ export const keptCapitalBuffer = (): number => capitalBuffer.length;
 
 /** The index of the last element <= value in an ascending array, or -1. */
 export function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return upperBound(sorted, value) - 1;
 }
 
 /** Whether the clauses' starts never decrease (a well-formed tree's pre-order). */

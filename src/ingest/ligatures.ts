@@ -6,7 +6,7 @@
 // 'Aﬃliate' as never used. No reading of the same length exists, so every stage reads the letters (the Source's text)
 // and the report maps its offsets back to the file's (toFileOffset; check.ts): a finding at 'conﬁdential' points at
 // the file's line and column. Most texts have none and are read as they are, with no map.
-import { LineIndex, type DocumentReport, type LigatureMap } from '../model/index.js';
+import { LineIndex, lowerBound, type DocumentReport, type LigatureMap } from '../model/index.js';
 
 const LIGATURE_RE = /[\uFB00-\uFB06]/;
 const LETTERS: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
@@ -40,13 +40,7 @@ export function readLigatures(text: string): { text: string; map: LigatureMap | 
 export function toFileOffset(map: LigatureMap, o: number, end = false): number {
   const { at, added } = map;
   // the ligatures whose letters start before o (at is ascending)
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((at[mid] as number) < o) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(at, o);
   if (lo === 0) return o;
   const last = lo - 1;
   const before = last > 0 ? (added[last - 1] as number) : 0;

@@ -12,6 +12,7 @@
 // another language is left as it is, and
 // so is an English one quoting a foreign sentence. `check --explain` says what was left out.
 
+import { lowerBound } from '../model/text.js';
 import { wordHash, type WordIndex } from '../model/words.js';
 
 /** Words that only a language's own sentences are made of (articles, prepositions, conjunctions); two letters or more. */
@@ -381,13 +382,7 @@ function mayHoldOtherLanguage(text: string, words: WordIndex): boolean {
  */
 function englishAtLeast(text: string, words: WordIndex, from: number, end: number): number {
   const { count, starts, ends, hashes } = words;
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, from, count);
   let english = 0;
   for (let r = lo; r < count; r++) {
     const s = starts[r] as number;

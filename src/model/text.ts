@@ -39,3 +39,30 @@ export function namesLookedFor(message: string, lookedFor: string): boolean {
   const wanted = words.filter((w) => !JOINING_WORDS.has(w) && !FORM_WORDS.has(w.replace(/s$/, ''))).map(stemOf);
   return wanted.length > 0 && wanted.every((w) => said.has(w));
 }
+
+/**
+ * The first index i in [0, end) with sorted[i] >= x, or end when none is: where x would go in the ascending
+ * sorted[0..end). `end` bounds arrays that are filled only in part (a word index's buffers grow ahead of its count).
+ */
+export function lowerBound(sorted: ArrayLike<number>, x: number, end: number = sorted.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index i in [0, end) with sorted[i] > x, or end when none is (so upperBound - 1 is the last <= x). */
+export function upperBound(sorted: ArrayLike<number>, x: number, end: number = sorted.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

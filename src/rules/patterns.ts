@@ -1,6 +1,6 @@
 // Pattern helpers for the rules context: compiled-once regexes (case-insensitive, or case-sensitive), their required
 // literals and leading words (of the folded pattern for an uncased one), binary search over scans, and sentence excerpts.
-import { CappedCache, escapeRegExp } from '../model/index.js';
+import { CappedCache, escapeRegExp, lowerBound } from '../model/index.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
@@ -16,13 +16,7 @@ export interface Scan {
 /** Index of the first match starting in [from, to), or -1 (binary search). */
 export function firstIn(scan: Scan, from: number, to: number): number {
   const { starts } = scan;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, from);
   return lo < starts.length && (starts[lo] as number) < to ? lo : -1;
 }
 

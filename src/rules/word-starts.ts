@@ -3,7 +3,7 @@
 // literals, read in the text folded unit by unit (foldCode), one for the text as written); one walk over a document's
 // words (its word runs, model/words.ts, in document order) reads each word into the tries as far as some literal goes,
 // which gives every pattern of the plan its candidate offsets, ascending, and each pattern is tried at those offsets only.
-import { CappedCache, wordIndex } from '../model/index.js';
+import { CappedCache, upperBound, wordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { SPACE_RUN, type Leading } from './leading-words.js';
 import { foldCode, foldedSites, type Scan } from './patterns.js';
@@ -45,23 +45,11 @@ export function startsWithin(starts: Int32Array, text: string, lo: number, to: n
   const end = Math.min(to, text.length);
   if (lo >= end) return { starts: new Int32Array(0) };
   const first = isRunCode(text.charCodeAt(lo)) ? 1 : 0;
-  const from = firstAbove(starts, lo);
-  const upTo = firstAbove(starts, end - 1);
+  const from = upperBound(starts, lo);
+  const upTo = upperBound(starts, end - 1);
   const out = new Int32Array(first + upTo - from);
   for (let k = from; k < upTo; k++) out[first + k - from] = (starts[k] as number) - lo;
   return { starts: out };
-}
-
-/** The index of the first entry of ascending `a` above `x` (a.length when none is). */
-function firstAbove(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A pattern to plan: where its matches can start, and whether they are read in the text as written (else folded, foldCode). */

@@ -10,7 +10,7 @@
 // structure, with the hand strength as one input; its strongest features are listed as "learned:" cues.
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
-import { clauseIndexOf, wordHash, wordIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag, type WordIndex } from '../model/index.js';
+import { clauseIndexOf, lowerBound, wordHash, wordIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag, type WordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -85,14 +85,7 @@ function wordSet(word: string): WordSet {
 
 /** The first word run of `words` that starts at or after `at` (binary search over its starts). */
 function runAtOrAfter(words: WordIndex, at: number): number {
-  let lo = 0;
-  let hi = words.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words.starts[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(words.starts, at, words.count);
 }
 
 /** Whether some word run inside [from, to) of `text` is of the word set. */
@@ -125,13 +118,7 @@ function frameWordEnds(words: WordIndex): Int32Array {
 }
 /** The first of `ends` (ascending) in [from, to], or -1. */
 function endWithin(ends: Int32Array, from: number, to: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(ends, from);
   return lo < ends.length && (ends[lo] as number) <= to ? (ends[lo] as number) : -1;
 }
 
