@@ -352,7 +352,8 @@ export function comparisonOf(text: string, actStart: number, actEnd: number, cla
     || (/\bas\s+$/i.test(before) && AS_AFTER.test(after) && !FIGURE_STANDARD.test(after))
     // A superlative or an attributive comparative of the terms, the standard left unsaid ("the lowest rate", "a better
     // deal", "at lower Charges", "any more favorable royalty granted to any other licensee"; not "less any fees", a deduction).
-    || ((word.endsWith('est') || word === 'best' || (degree && word !== 'less') || /\b(?:most|more)\s+$/i.test(before)) && TERMS_AFTER.test(after))
+    // Not "at the Sales Price or a higher price": the alternative to a price just named is a floor, that price its standard.
+    || ((word.endsWith('est') || word === 'best' || (degree && word !== 'less') || /\b(?:most|more)\s+$/i.test(before)) && TERMS_AFTER.test(after) && !/\bor\s+an?\s+$/i.test(before))
     // "pays less for these products than you do".
     || (degree && /^\s+for\s+(?:[\w’'-]+\s+){0,3}?than\b/i.test(after))
     // "to new customers for less" (no standard said: the others' price is the standard).

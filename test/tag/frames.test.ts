@@ -71,8 +71,14 @@ describe('condition and comparison frames', () => {
     ['most-favored', 'The Reseller shall not charge any other customer a fee of less than $20 per seat.'],
     ['most-favored', 'Neither party shall be liable to the other party for any amount greater than the fees paid in the preceding year.'],
     ['most-favored', 'The Manager shall remit the collections (less any fees due to other agents) within thirty days.'],
+    // An alternative to a price just named is a floor ("at the Offer Price or a higher price"), whoever else is near.
+    ['most-favored', 'If the Seller has not sold the Offered Units at the Offer Price or a higher price within thirty days, it may not sell those Units (or any other Units) without a new Offer Notice.'],
   ];
   expectTypes(nearMisses, true);
+  // Close wording that stays a comparison: the terms compared with what other licensees get.
+  expectTypes([
+    ['most-favored', 'If the Licensor grants any other licensee a lower royalty rate, it shall offer the Licensee that rate or a lower rate at once.'],
+  ], false);
 });
 
 // Other wordings of batch 15's remaining misses, and near misses some cues heard (each written for this test; each
