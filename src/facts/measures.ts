@@ -249,14 +249,14 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
 
 // The currency may be named in full between words and figures: "one hundred fifty thousand United States dollars (US$150,000)".
 const PAIR = new RegExp(
-  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?))?${_}*\(${_}*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
+  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?|rupees))?${_}*\(${_}*(?:US\$|U\.S\.\s?\$|\$|€|£|₹|Rs\.?|EUR|USD|GBP|INR)?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
   'gi',
 );
 
-const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|EUR|USD|GBP)?\s*\d/g;
+const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|₹|Rs\.?|EUR|USD|GBP|INR)?\s*\d/g;
 
 // The last word of what PAIR reads before its bracket: a number word or a unit ("thirty", "percent", "dollars").
-const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling']);
+const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling', 'rupees']);
 // Their shortest and longest ("one", "seventeen"): a word of another length is read no further.
 const PAIR_LAST_MIN = Math.min(...[...PAIR_LAST_WORDS].map((w) => w.length));
 const PAIR_LAST_MAX = Math.max(...[...PAIR_LAST_WORDS].map((w) => w.length));

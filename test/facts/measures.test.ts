@@ -218,6 +218,16 @@ describe('numbers in words and figures (CUAD)', () => {
     expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
   });
 
+  // Words first and rupees in the bracket, as the same drafting also writes an amount: compared as dollars are.
+  it.each([
+    ['The Licensee shall pay Rupees Ten Lakh (INR 1,00,000) on signature.', 1_000_000, 100_000],
+    ['A fee of Ten Lakh Rupees (Rs. 10,00,000) is payable on launch.', 1_000_000, 1_000_000],
+    ['The milestone is Rupees One Crore (₹ 1,00,00,000).', 10_000_000, 10_000_000],
+  ])('words then rupee figures: %s', (sentence, words, figures) => {
+    const pairs = attributesOf(sentence).numberPairs ?? [];
+    expect(pairs.map((p) => [p.words, p.figures])).toEqual([[words, figures]]);
+  });
+
   it('reads no pair from figures followed by a bracket of other words (near miss)', () => {
     expect(attributesOf('Licensee shall pay USD 2,000,000 (the "Upfront Fee") and INR 5,00,000 (exclusive of GST).').numberPairs ?? []).toEqual([]);
   });
