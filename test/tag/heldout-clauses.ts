@@ -62,7 +62,8 @@ export interface HeldOutClause {
   readonly style: 'us' | 'english' | 'edgar' | 'terse' | 'verbose' | 'plain' | 'commonwealth' | 'translated' | 'biglaw' | 'shortform' | 'startup' | 'sideletter'
     | 'indian' | 'singapore' | 'defined' | 'passive' | 'list' | 'australian' | 'ibank' | 'japanese' | 'german' | 'consumer'
     | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
-    | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware';
+    | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware'
+    | 'swiss' | 'austrian' | 'far' | 'opensource' | 'clickthrough' | 'dutch';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -79,9 +80,10 @@ export interface HeldOutClause {
    * SIXTEENTH_TYPES, written before the condition- and comparison-frame round, not fitted; 17: SEVENTEENTH_TYPES, written
    * before the seventeenth session's cue changes, measured once before and once after them, not fitted; 18:
    * EIGHTEENTH_TYPES, written before the eighteenth session's changes, measured once before and once after them, not fitted;
-   * 19: NINETEENTH_TYPES, written before the nineteenth session's changes, measured once before and once after them, not fitted.
+   * 19: NINETEENTH_TYPES, written before the nineteenth session's changes, measured once before and once after them, not fitted;
+   * 20: TWENTIETH_TYPES, written before the twentieth session's changes, measured once before and once after them, not fitted.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -116,6 +118,14 @@ export const EIGHTEENTH_TYPES: readonly string[] = [
  *  and change of control. */
 export const NINETEENTH_TYPES: readonly string[] = [
   'third-party-beneficiary', 'assignment', 'non-compete', 'exclusivity', 'volume-restriction', 'covenant-not-to-sue', 'non-solicit', 'change-of-control',
+];
+
+/** The types the twentieth batch measures: those the unfitted batches 10-19 recalled least measured before their rounds
+ *  (third-party beneficiary 1/8 and 1/6 in batches 19 and 18, change of control 1/4, anti-assignment 2/5 and 3/6,
+ *  most-favoured 1/7 in batch 16), with volume, covenant-not-to-sue, exclusivity, non-compete and minimum commitment. */
+export const TWENTIETH_TYPES: readonly string[] = [
+  'third-party-beneficiary', 'change-of-control', 'assignment', 'most-favored', 'volume-restriction', 'covenant-not-to-sue',
+  'exclusivity', 'non-compete', 'minimum-commitment',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -1779,4 +1789,82 @@ quarter.` },
   { batch: 19, types: ['change-of-control'], style: 'german', text: `In the event that a competitor of SAG acquires a majority interest in the Supplier, SAG shall be entitled to terminate this Agreement for good cause without notice.` },
   { batch: 19, types: ['change-of-control'], may: ['assignment'], style: 'consumer', text: `If another company buys us, your account and this licence may move over to them, and we'll let you know by email before that happens.` },
   { batch: 19, types: [], style: 'canadian', text: `Canada may terminate the Contract for convenience at any time, in whole or in part, by giving notice in writing to the Contractor.` },
+  // ---- the twentieth batch (batch: 20; TWENTIETH_TYPES; tag20, 2026-11-30 13:30 UTC), written before its author read any
+  // cue, word class or frame of src/tag, weighted to the types the unfitted batches 10-19 recalled least (third-party
+  // beneficiary, change of control, anti-assignment, most-favoured), in a Swiss and an Austrian company's English, US federal
+  // contracts with FAR/DFARS/GSAR flow-downs, a Hong Kong bank's vendor terms, an open-source foundation's contributor
+  // agreement, a software reseller's click-through, Dutch, Nigerian and Kenyan drafting.
+  // third-party-beneficiary
+  { batch: 20, types: ['third-party-beneficiary'], style: 'swiss', text: `Each company of the Customer Group shall have an independent right to require performance of the obligations under Clause 14 directly from the Supplier (genuine contract in favour of a third party within the meaning of Art. 112 para. 2 of the Swiss Code of Obligations).` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'austrian', text: `The confidentiality obligations in Section 9 also protect the affiliated companies of the Client within the meaning of Section 189a of the Austrian Commercial Code (UGB), which may assert claims arising from a breach of them in their own name.` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'far', text: `The Contracting Officer may enforce the Subcontractor's warranty under this clause directly against the Subcontractor on behalf of the Government, although the Government is not a party to this subcontract.` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'hongkong', text: `The Bank enters into Clauses 8 and 11 for itself and as agent and trustee for each member of the HSB Group, and each such member shall be entitled to the benefit of, and may rely on, those Clauses.` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'opensource', text: `The patent license in Section 3 runs to the Foundation and to every recipient of software distributed by the Foundation, each of whom may rely on it against You.` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'clickthrough', text: `The publisher of each product you buy through the Store can enforce the licence terms in this section against you directly.` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'nigerian', text: `The Concessionaire's lenders shall be entitled to enforce Clause 21 (Step-In Rights) against the Grantor notwithstanding that they are not signatories to this Agreement.` },
+  { batch: 20, types: ['third-party-beneficiary'], style: 'dutch', text: `This clause 12 contains a third-party clause (derdenbeding) within the meaning of article 6:253 of the Dutch Civil Code for the benefit of the Supplier's subcontractors, who may invoke it against the Customer.` },
+  { batch: 20, types: [], style: 'far', text: `The Subcontractor shall include the substance of this clause, including this paragraph (e), in all lower-tier subcontracts for commercial products.` },
+  { batch: 20, types: [], style: 'swiss', text: `The Supplier may use third parties to perform its obligations under this Agreement, but remains liable for their performance as for its own (Art. 101 CO).` },
+  { batch: 20, types: [], style: 'opensource', text: `The Foundation may relicense Your Contribution to third parties under any license approved by the Open Source Initiative.` },
+  // change-of-control
+  { batch: 20, types: ['change-of-control'], style: 'swiss', text: `Should the majority of the voting rights in the Licensee pass, directly or indirectly, to a third party, the Licensor may terminate this Agreement with immediate effect by registered letter.` },
+  { batch: 20, types: ['change-of-control'], style: 'austrian', text: `The Contractor shall notify the Client without delay of any change in its ownership structure by which a person acquires a controlling interest within the meaning of the Takeover Act; the Client may then withdraw from the contract.` },
+  { batch: 20, types: ['change-of-control'], style: 'far', text: `If the Contractor comes under foreign ownership, control or influence (FOCI) during performance, it shall so notify the Contracting Officer within 5 days, and the Government may terminate this contract for default if the FOCI cannot be mitigated.` },
+  { batch: 20, types: ['change-of-control'], style: 'hongkong', text: `The Bank may terminate these Vendor Terms forthwith if the Vendor is merged or amalgamated with, or becomes a subsidiary of, any other company without the Bank's prior written consent.` },
+  { batch: 20, types: ['change-of-control'], style: 'clickthrough', text: `If your company is bought by, or merges into, a company that competes with us, we may end your reseller account on 30 days' notice.` },
+  { batch: 20, types: ['change-of-control'], style: 'kenyan', text: `Where the shareholders of the Distributor as at the date hereof cease to hold at least 51% of its issued share capital, the Principal shall be entitled to review the terms of this appointment or to terminate it.` },
+  { batch: 20, types: ['change-of-control'], style: 'dutch', text: `The Customer may terminate the Agreement if control (zeggenschap) over the Supplier is acquired by a third party within the meaning of the SER Merger Code.` },
+  { batch: 20, types: [], style: 'swiss', text: `The Licensee shall inform the Licensor without delay of any change to its registered address or its entry in the commercial register.` },
+  { batch: 20, types: [], style: 'hongkong', text: `The Vendor shall notify the Bank of any change in the key personnel assigned to the Services.` },
+  { batch: 20, types: [], style: 'far', text: `The Contractor shall control access to Controlled Unclassified Information in accordance with DFARS 252.204-7012.` },
+  // assignment
+  { batch: 20, types: ['assignment'], style: 'swiss', text: `Neither party may transfer this Agreement or any rights or obligations under it to a third party without the prior written consent of the other party, such consent not to be unreasonably withheld.` },
+  { batch: 20, types: ['assignment'], style: 'austrian', text: `The Licensee may not cede its claims under this Agreement without the prior written approval of the Licensor.` },
+  { batch: 20, types: ['assignment'], style: 'far', text: `The Contractor shall not assign its rights to be paid amounts due under this contract except to a bank, trust company or other financing institution, as provided in FAR 52.232-23 (Assignment of Claims).` },
+  { batch: 20, types: ['assignment'], style: 'opensource', text: `You may not delegate Your obligations under this Agreement to anyone else, and any attempt to do so is void.` },
+  { batch: 20, types: ['assignment'], style: 'clickthrough', text: `This licence is personal to you. You can't sell it, give it away or hand it over to anyone else.` },
+  { batch: 20, types: ['assignment'], style: 'hongkong', text: `The Vendor shall not novate these Vendor Terms, or sub-contract all or any part of the Services, without the Bank's prior written consent.` },
+  { batch: 20, types: ['assignment'], style: 'dutch', text: `The Supplier is not permitted to transfer rights and obligations under the Agreement to third parties without the Customer's consent; this restriction has effect under property law as referred to in article 3:83(2) of the Dutch Civil Code.` },
+  { batch: 20, types: [], style: 'far', text: `The Contractor shall assign personnel holding the clearances specified in the DD Form 254 to perform this contract.` },
+  { batch: 20, types: [], style: 'opensource', text: `You hereby assign to the Foundation all right, title and interest in Your Contribution, including all copyrights in it.` },
+  { batch: 20, types: [], style: 'swiss', text: `Ownership of the Goods shall pass to the Buyer upon full payment of the purchase price; until then the Seller may register a retention of title at the Buyer's domicile.` },
+  // most-favored
+  { batch: 20, types: ['most-favored'], style: 'swiss', text: `Should the Supplier grant another customer in Switzerland more advantageous prices for comparable quantities, it shall extend these prices to the Customer from the same date.` },
+  { batch: 20, types: ['most-favored'], style: 'far', text: `If, during the contract period, the Contractor reduces its commercial price list or grants a discount to the tracking customer that disturbs the price/discount relationship on which this contract is based, an equivalent price reduction shall apply to this contract from the same effective date.` },
+  { batch: 20, types: ['most-favored'], style: 'hongkong', text: `The Vendor confirms that the fees payable by the Bank are and shall remain no higher than the fees charged by the Vendor to any other financial institution in Hong Kong for substantially similar services.` },
+  { batch: 20, types: ['most-favored'], style: 'clickthrough', text: `If we sell the same product to another reseller in your region at a lower wholesale price, we'll give you that price too.` },
+  { batch: 20, types: ['most-favored'], style: 'nigerian', text: `The Licensee shall be entitled to the benefit of any more favourable royalty rate which the Licensor may hereafter agree with any other licensee in the Federal Republic of Nigeria.` },
+  { batch: 20, types: [], style: 'swiss', text: `The prices are net prices in Swiss francs, excluding VAT, and shall not be increased before 31 December 2027.` },
+  { batch: 20, types: [], style: 'hongkong', text: `The Vendor shall offer the Bank terms no less favourable than those set out in the Vendor's tender submission.` },
+  { batch: 20, types: [], style: 'clickthrough', text: `Resellers who reach Gold tier pay a lower wholesale price than other resellers.` },
+  // volume-restriction
+  { batch: 20, types: ['volume-restriction'], style: 'austrian', text: `The licence shall be limited to a production volume of 40,000 units per calendar year; additional units require the Licensor's written consent and an additional licence fee.` },
+  { batch: 20, types: ['volume-restriction'], style: 'clickthrough', text: `Your trial lets you make up to 1,000 API requests a day.` },
+  { batch: 20, types: ['volume-restriction'], style: 'far', text: `The Government's total orders under this indefinite-delivery, indefinite-quantity contract shall not exceed the maximum quantity of 12,000 units.` },
+  { batch: 20, types: ['volume-restriction'], style: 'hongkong', text: `The Vendor may station no more than three of its staff at the Bank's premises at any one time.` },
+  { batch: 20, types: [], style: 'austrian', text: `The Supplier shall keep a safety stock of at least 2,000 units at its warehouse in Linz.` },
+  { batch: 20, types: [], style: 'clickthrough', text: `Orders for more than 500 licences qualify for a volume discount of 10%.` },
+  // covenant-not-to-sue
+  { batch: 20, types: ['covenant-not-to-sue'], style: 'swiss', text: `The Licensee waives any right to contest the validity of the Licensed Patents before the Federal Patent Court or the European Patent Office, whether by nullity action or by opposition.` },
+  { batch: 20, types: ['covenant-not-to-sue'], style: 'opensource', text: `Each Contributor agrees not to assert any patent claim it owns against the Foundation or any recipient of the Project's software on account of its Contribution as incorporated in that software.` },
+  { batch: 20, types: ['covenant-not-to-sue'], style: 'far', text: `The Contractor hereby releases the Government from any and all liabilities, obligations and claims arising under or by virtue of this contract, except as provided in paragraph (b) of this release.` },
+  { batch: 20, types: ['covenant-not-to-sue'], style: 'dutch', text: `The Customer waives all rights to bring claims against the Supplier's employees or subcontractors personally in respect of the Services.` },
+  { batch: 20, types: [], style: 'opensource', text: `If You institute patent litigation against any entity alleging that the Project infringes a patent, the patent licenses granted to You under this Agreement terminate on the date such litigation is filed.` },
+  { batch: 20, types: [], style: 'hongkong', text: `Nothing in these Vendor Terms limits the Bank's right to take legal action against the Vendor for breach.` },
+  // exclusivity
+  { batch: 20, types: ['exclusivity'], style: 'austrian', text: `During the term, the Client shall obtain its entire requirements of packaging film from the Contractor.` },
+  { batch: 20, types: ['exclusivity'], style: 'nigerian', text: `The Principal hereby appoints the Distributor as its sole distributor of the Products in Lagos State and undertakes not to appoint any other distributor in that State.` },
+  { batch: 20, types: ['exclusivity'], style: 'clickthrough', text: `As an Authorized Reseller you agree to sell only our products in the endpoint security category and not those of any other vendor.` },
+  { batch: 20, types: [], style: 'swiss', text: `The ordinary courts of the City of Zurich shall have exclusive jurisdiction over all disputes arising out of this Agreement.` },
+  { batch: 20, types: [], style: 'far', text: `The Contractor shall be solely responsible for the acts and omissions of its subcontractors at any tier.` },
+  // non-compete
+  { batch: 20, types: ['non-compete'], style: 'swiss', text: `For two years following termination, the Agent shall not represent any manufacturer whose products are in competition with the Products, nor produce or market such products on his own account.` },
+  { batch: 20, types: ['non-compete'], style: 'kenyan', text: `The Vendor shall not, for a period of three years from Completion, carry on or be concerned or interested in any business within the Republic of Kenya which is similar to the Business.` },
+  { batch: 20, types: ['non-compete'], style: 'hongkong', text: `For 12 months after leaving, the Consultant shall not take up any position with a licensed bank in Hong Kong in which he would perform functions similar to those he performed for the Bank.` },
+  { batch: 20, types: [], style: 'far', text: `The Government intends to award this requirement on the basis of full and open competition.` },
+  // minimum-commitment
+  { batch: 20, types: ['minimum-commitment'], style: 'austrian', text: `The Licensee shall pay a minimum annual licence fee of EUR 50,000, against which the running royalties for the same year shall be credited.` },
+  { batch: 20, types: ['minimum-commitment'], style: 'clickthrough', text: `Your reseller plan requires you to buy at least 25 seats each quarter.` },
+  { batch: 20, types: ['minimum-commitment'], style: 'far', text: `The Government shall order at least the guaranteed minimum of 500 units during the ordering period.` },
+  { batch: 20, types: [], style: 'far', text: `The Contractor shall maintain an inventory of spare parts sufficient for a minimum of 30 days of operation.` },
 ];

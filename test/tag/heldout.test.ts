@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -55,6 +55,7 @@ const SIXTEENTH = batch(16);
 const SEVENTEENTH = batch(17);
 const EIGHTEENTH = batch(18);
 const NINETEENTH = batch(19);
+const TWENTIETH = batch(20);
 const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -92,6 +93,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const seventeenth = measure(SEVENTEENTH, SEVENTEENTH_TYPES);
     const eighteenth = measure(EIGHTEENTH, EIGHTEENTH_TYPES);
     const nineteenth = measure(NINETEENTH, NINETEENTH_TYPES);
+    const twentieth = measure(TWENTIETH, TWENTIETH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -118,8 +120,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('seventeenth batch, its six types', rowsOf(seventeenth.perType)), micro('seventeenth batch', seventeenth.perType, () => true),
       ...table('eighteenth batch, its seven types', rowsOf(eighteenth.perType)), micro('eighteenth batch', eighteenth.perType, () => true),
       ...table('nineteenth batch, its eight types', rowsOf(nineteenth.perType)), micro('nineteenth batch', nineteenth.perType, () => true),
+      ...table('twentieth batch, its nine types', rowsOf(twentieth.perType)), micro('twentieth batch', twentieth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -244,6 +247,18 @@ const LATER_BATCHES = [
   // by', a Sale of the Company defined by beneficial ownership of Units, 'another company buys us' (change of control's
   // threshold 0.8 needs what the change triggers).
   { name: 'nineteenth', clauses: NINETEENTH, types: NINETEENTH_TYPES, floor: { precision: 0.9, recall: 0.8 } },
+  // The twentieth batch (TWENTIETH_TYPES: the types the unfitted batches 10-19 recalled least before their rounds, weighted
+  // to third-party beneficiary, change of control, anti-assignment and most-favoured; written by tag20 before reading any
+  // cue, word class or frame, in a Swiss and an Austrian company's English, US federal contracts with FAR/DFARS/GSAR
+  // flow-downs, a Hong Kong bank's vendor terms, an open-source foundation's contributor agreement, a software reseller's
+  // click-through, Dutch, Nigerian and Kenyan drafting; 45 clauses and 20 near misses): micro P 0.91, R 0.73 (32 tp, 3 fp,
+  // 12 fn) before the twentieth session's round: third-party beneficiary 3/8, change of control 5/7, anti-assignment 7/7,
+  // most-favoured 4/5, volume 3/4, covenant-not-to-sue 4/4, exclusivity 2/3, non-compete 1/3, minimum commitment 3/3;
+  // false: most-favoured on terms 'no less favourable than' the vendor's own tender and on a tier's 'lower wholesale price
+  // than other resellers', non-compete on a change of control to 'a company that competes with us'. Batches 10-19 at the
+  // same point: tenth R 0.80, twelfth 0.65, thirteenth 0.85, fourteenth 0.96, fifteenth 0.95, sixteenth 0.85, seventeenth
+  // 0.91, eighteenth 0.86, nineteenth 0.91 (P 1.00 on all).
+  { name: 'twentieth', clauses: TWENTIETH, types: TWENTIETH_TYPES, floor: { precision: 0.85, recall: 0.65 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
