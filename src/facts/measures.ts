@@ -247,13 +247,20 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
   return out;
 }
 
+// The currency signs and codes an amount's figures may carry, in both orders of words and figures: one place, so that
+// the pairs and the anchors that find them stay in step (a sign added to one and not the other is never compared).
+const CURRENCY_SIGNS = '[$€£₹]';
+const CURRENCY_CODES = 'INR|USD|EUR|GBP';
+// The currency inside the bracket after the words: "(US$150,000)", "(Rs. 1,00,000)", "(EUR 5,000)".
+const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|Rs\.?|${CURRENCY_CODES})`;
+
 // The currency may be named in full between words and figures: "one hundred fifty thousand United States dollars (US$150,000)".
 const PAIR = new RegExp(
-  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?|rupees))?${_}*\(${_}*(?:US\$|U\.S\.\s?\$|\$|€|£|₹|Rs\.?|EUR|USD|GBP|INR)?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
+  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?|rupees))?${_}*\(${_}*${BRACKET_CURRENCY}?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
   'gi',
 );
 
-const PAIR_ANCHOR = /\(\s*(?:US\$|U\.S\.\s?\$|\$|€|£|₹|Rs\.?|EUR|USD|GBP|INR)?\s*\d/g;
+const PAIR_ANCHOR = new RegExp(String.raw`\(\s*${BRACKET_CURRENCY}?\s*\d`, 'g');
 
 // The last word of what PAIR reads before its bracket: a number word or a unit ("thirty", "percent", "dollars").
 const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling', 'rupees']);
@@ -282,10 +289,10 @@ const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
 // the words.
 const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?)`;
 const REVERSE_PAIR = new RegExp(
-  String.raw`(?:US\$|U\.S\.\s?\$|\$|€|£|₹|\bRs\.?|\b(?:INR|USD|EUR|GBP)\b)${_}?(${FIG})${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
+  String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|\bRs\.?|\b(?:${CURRENCY_CODES})\b)${_}?(${FIG})${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
   'gi',
 );
-const REVERSE_ANCHOR = /(?:[$€£₹]|\bRs\b\.?|\b(?:INR|USD|EUR|GBP)\b)\s?\d[\d,.]*\s*\(\s*[A-Za-z]/g;
+const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\b(?:${CURRENCY_CODES})\b)\s?\d[\d,.]*\s*\(\s*[A-Za-z]`, 'g');
 
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
