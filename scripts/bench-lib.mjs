@@ -10,6 +10,7 @@ export const DIST = `${ROOT}dist/`;
 /**
  * The CUAD dev contracts beside a checkout ($CUAD_DEV_DIR, else ../shared/corpus/cuad-dev/contracts): the directory
  * and its .txt files, sorted; no files when the corpus is absent (the scripts then skip what needs it).
+ * @returns {{ dir: string, files: string[] }}
  */
 export function cuadDevCorpus(root = ROOT) {
   const dir = process.env.CUAD_DEV_DIR ?? join(root, '..', 'shared', 'corpus', 'cuad-dev', 'contracts');
@@ -19,15 +20,25 @@ export function cuadDevCorpus(root = ROOT) {
 
 export const MB = 1e6; // decimal megabytes, as in shared/perf-notes.md
 
+/**
+ * The nearest-rank percentile `p` (0-100) of ascending values; NaN when there are none.
+ * @param {readonly number[]} sortedMs
+ * @param {number} p
+ * @returns {number}
+ */
 export function percentile(sortedMs, p) {
-  if (sortedMs.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sortedMs.length); // nearest-rank
-  return sortedMs[Math.min(sortedMs.length, Math.max(1, rank)) - 1];
+  return sortedMs[Math.min(sortedMs.length, Math.max(1, rank)) - 1] ?? NaN;
 }
 
+/**
+ * @param {Iterable<number>} values
+ * @returns {number} NaN when there are none
+ */
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const mid = s.length >> 1;
+  return (s.length % 2 ? s[mid] : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2) ?? NaN;
 }
 
 /**
@@ -44,7 +55,10 @@ export function threadCpuSeconds() {
   }
 }
 
-/** process.resourceUsage().maxRSS is in kilobytes on Linux. */
+/**
+ * process.resourceUsage().maxRSS is in kilobytes on Linux.
+ * @returns {number}
+ */
 export function maxRssMB() {
   return (process.resourceUsage().maxRSS * 1024) / MB;
 }
@@ -60,6 +74,10 @@ const FUNCTION_WORDS = new Set(('a an and any all are as at be been but by each 
   'neither no nor not of on or other our such than that the their then there these they this those to up upon us was we were ' +
   'which who with').split(' '));
 
+/**
+ * The built taxonomy's types (dist/tag/taxonomy.js), or null before a build.
+ * @returns {Promise<readonly import('../src/tag/taxonomy.js').ClauseTypeSpec[] | null>}
+ */
 async function builtinTypes() {
   const taxonomy = `${DIST}tag/taxonomy.js`;
   if (!existsSync(taxonomy)) return null;
@@ -73,6 +91,7 @@ async function builtinTypes() {
  * (~ inflections, * prefixes, ? optional, .. gaps, / and | alternatives, #num) is reduced to its words,
  * and a word matches with any word characters after it, so inflections cost the floor nothing extra.
  * Function words ("and", "of", "the") and one-letter tokens are left out: they are glue inside phrases.
+ * @returns {Promise<{ from: string, types: number, patterns: number, words: string[] } | null>}
  */
 export async function taxonomyCueWords() {
   const types = await builtinTypes();
@@ -95,6 +114,7 @@ export async function taxonomyCueWords() {
 /**
  * The minimal floor kept for comparison with earlier runs: the words of the taxonomy's type ids only
  * (shared/spec/clause-types.md, or the tagger's taxonomy module), minus words too generic to be cues.
+ * @returns {Promise<{ from: string, types: number, words: string[] } | null>}
  */
 export async function typeIdStems() {
   let ids = (await builtinTypes())?.map((t) => t.id) ?? [];
@@ -102,46 +122,63 @@ export async function typeIdStems() {
   if (ids.length <= 20) {
     const spec = process.env.CLAUSE_TYPES_SPEC ?? `${ROOT}../shared/spec/clause-types.md`;
     if (!existsSync(spec)) return null;
-    ids = [...readFileSync(spec, 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    ids = [...readFileSync(spec, 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => `${m[1]}`);
     from = 'type ids of shared/spec/clause-types.md';
   }
+  /** @type {Set<string>} */
   const words = new Set();
   for (const id of ids) for (const w of id.split('-')) if (w.length > 2 && !STOP.has(w)) words.add(w.replace(/(s|y|e)$/, ''));
   return { from, types: ids.length, words: [...words].sort() };
 }
 
-/** ONE combined regular expression of all cue words, as stems followed by any word characters. */
+/**
+ * ONE combined regular expression of all cue words, as stems followed by any word characters.
+ * @param {readonly string[]} words
+ * @returns {RegExp}
+ */
 export function floorRegex(words) {
   return new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi');
 }
 
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * ONE combined regular expression of many stems, factored as a trie ("licen(?:ce|se)|..."), so the regex
  * engine tries each letter once rather than each word in turn: the cheapest single scan for these words.
  * A stem that another stem starts with is dropped (`licens\w*` already covers `licensee`).
+ * @param {Iterable<string>} words
+ * @returns {RegExp}
  */
 export function trieRegex(words) {
-  const root = new Map();
+  /** @typedef {{ end: boolean, next: Map<string, TrieNode> }} TrieNode end: a stem ends here (nothing follows it) */
+  /** @type {TrieNode} */
+  const root = { end: false, next: new Map() };
   for (const w of [...words].sort((a, b) => a.length - b.length)) {
     let node = root;
     let covered = false;
     for (const ch of w) {
-      if (node.get('')) { covered = true; break; }
-      if (!node.has(ch)) node.set(ch, new Map());
-      node = node.get(ch);
+      if (node.end) { covered = true; break; }
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
     }
-    if (!covered && !node.get('')) { node.clear(); node.set('', true); }
+    if (!covered && !node.end) { node.next.clear(); node.end = true; }
   }
+  /** @type {(node: TrieNode) => string} */
   const emit = (node) => {
-    if (node.get('')) return '';
-    const alts = [...node.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escapeRe(ch) + emit(child));
-    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    if (node.end) return '';
+    const alts = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escapeRe(ch) + emit(child));
+    return alts.length === 1 ? `${alts[0]}` : `(?:${alts.join('|')})`;
   };
   return new RegExp(`\\b${emit(root)}\\w*`, 'gi');
 }
 
+/**
+ * How many matches a global regex finds in the text.
+ * @param {RegExp} re
+ * @param {string} text
+ * @returns {number}
+ */
 export function scanCount(re, text) {
   re.lastIndex = 0;
   let n = 0;
@@ -163,7 +200,18 @@ export async function tuneAsCli() {
   return true;
 }
 
-/** The product, loaded from dist/ (built by `npm run build`). */
+/**
+ * The library's exports, the built-in packs and a JSON formatter.
+ * @typedef {typeof import('../src/index.js') & {
+ *   packs: import('../src/index.js').LoadedPack[],
+ *   formatJson: (report: import('../src/index.js').RunReport) => string,
+ * }} Product
+ */
+
+/**
+ * The product, loaded from dist/ (built by `npm run build`).
+ * @returns {Promise<Product>}
+ */
 export async function loadProduct() {
   const index = await import(pathToFileURL(`${DIST}index.js`).href);
   const packs = index.loadBuiltinPacks();
@@ -173,13 +221,19 @@ export async function loadProduct() {
     const registry = await import(pathToFileURL(registryPath).href);
     const format = await registry.loadFormatter('json');
     const ctx = registry.defaultContext?.({ failOn: 'never' });
-    return { ...index, formatJson: (report) => format(report, ctx), packs };
+    return { ...index, formatJson: (/** @type {import('../src/index.js').RunReport} */ report) => format(report, ctx), packs };
   }
   const json = await import(pathToFileURL(`${DIST}report/json.js`).href);
   return { ...index, formatJson: json.formatJson, packs };
 }
 
-/** Read, ingest, check with all built-in packs, format as JSON: one document end to end. */
+/**
+ * Read, ingest, check with all built-in packs, format as JSON: one document end to end.
+ * @param {Product} product
+ * @param {string} path
+ * @param {Uint8Array} bytes
+ * @returns {Promise<{ ms: number, ingestMs: number, checkMs: number, formatMs: number, outChars: number, findings: number }>}
+ */
 export async function checkOne(product, path, bytes) {
   const t0 = performance.now();
   const source = product.ingest(path, bytes);
@@ -200,12 +254,14 @@ export async function checkOne(product, path, bytes) {
  */
 export const WARMUP_DIR = `${ROOT}scripts/bench-warmup/`;
 
+/** @type {(dir: string) => { path: string, bytes: Buffer }[]} */
 const agreementFiles = (dir) => readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => ({ path: dir + f, bytes: readFileSync(dir + f) }));
 
 /**
  * The warm-up documents: every fixture, the bench's own warm-up agreements, and synthetic agreements of three sizes
  * in both source formats. None of them is, or quotes, a corpus contract (test/bench/warmup-corpus.test.ts).
  */
+/** @returns {{ path: string, bytes: Buffer }[]} */
 export function warmupDocuments() {
   const docs = [...agreementFiles(`${ROOT}fixtures/`), ...agreementFiles(WARMUP_DIR)];
   for (const pages of [20, 60, 150]) {

@@ -18,7 +18,11 @@ const FIELDS = [
   'audio codecs', 'motor control units', 'optical transceivers', 'security processors',
 ];
 
-/** Split the base agreement into preamble, articles (each starting at its "## ARTICLE n" heading) and closing. */
+/**
+ * Split the base agreement into preamble, articles (each starting at its "## ARTICLE n" heading) and closing.
+ * @param {string} text
+ * @returns {{ preamble: string, articles: string[], closing: string }}
+ */
 export function splitAgreement(text) {
   const firstArticle = text.search(/^## ARTICLE \d+/m);
   const closing = text.search(/^IN WITNESS WHEREOF/m);
@@ -28,10 +32,16 @@ export function splitAgreement(text) {
   return { preamble: text.slice(0, firstArticle), articles, closing: text.slice(closing) };
 }
 
-/** Renumber one article from its own number to `to`, and vary its figures by repetition `rep`. */
+/**
+ * Renumber one article from its own number to `to`, and vary its figures by repetition `rep`.
+ * @param {string} article
+ * @param {number} to
+ * @param {number} rep
+ * @returns {string}
+ */
 function renumberArticle(article, to, rep) {
   const from = Number(/^## ARTICLE (\d+)/.exec(article)?.[1]);
-  const field = FIELDS[rep % FIELDS.length];
+  const field = FIELDS[rep % FIELDS.length] ?? 'memory controllers';
   return article
     .replace(/^## ARTICLE \d+/, `## ARTICLE ${to}`)
     // Section numbers at line start and cross-references inside the same article.
@@ -43,14 +53,21 @@ function renumberArticle(article, to, rep) {
     .replace(/\((\d+(?:\.\d+)?)%\)/g, (_m, n) => `(${(Number(n) + (rep % 5) / 10).toFixed(1)}%)`);
 }
 
-/** An agreement of about `pages` pages (whole articles, so the size is at least the target). */
+/**
+ * An agreement of about `pages` pages (whole articles, so the size is at least the target).
+ * @param {number} pages
+ * @param {string} [baseText] the base fixture's text by default
+ * @returns {string}
+ */
 export function buildLongAgreement(pages, baseText = readFileSync(BASE_FIXTURE, 'utf8')) {
   const { preamble, articles, closing } = splitAgreement(baseText);
   const target = pages * CHARS_PER_PAGE;
   const parts = [preamble];
   let length = preamble.length + closing.length;
   for (let n = 0; length < target; n++) {
-    const article = renumberArticle(articles[n % articles.length], n + 1, Math.floor(n / articles.length));
+    const next = articles[n % articles.length];
+    if (next === undefined) break; // no articles (splitAgreement finds at least one)
+    const article = renumberArticle(next, n + 1, Math.floor(n / articles.length));
     parts.push(article);
     length += article.length;
   }
