@@ -11,6 +11,19 @@ interface MammothNode {
   children?: MammothNode[];
   numbering?: { level: string; isOrdered: boolean } | null;
   value?: string;
+  isStrikethrough?: boolean;
+}
+
+/** Whether every run of a paragraph that holds text is struck through (a manual redline's deleted paragraph). */
+function allStruck(paragraph: MammothNode): boolean {
+  const runs: MammothNode[] = [];
+  const collect = (n: MammothNode): void => {
+    if (n.type === 'run') {
+      if (n.children?.some((c) => c.type === 'text' && (c.value ?? '').trim() !== '')) runs.push(n);
+    } else for (const c of n.children ?? []) collect(c);
+  };
+  collect(paragraph);
+  return runs.length > 0 && runs.every((r) => r.isStrikethrough === true);
 }
 
 function textRun(value: string): MammothNode {
@@ -84,6 +97,16 @@ function acceptMoves(xml: string): string | null {
 function unwrapSimpleFields(xml: string): string | null {
   if (!xml.includes('<w:fldSimple')) return null;
   return xml.replace(/<w:fldSimple\b[^>]*\/>|<\/?w:fldSimple\b[^>]*>/g, '');
+}
+
+/**
+ * A double strike-through (w:dstrike) marks deleted words in a manually redlined draft as w:strike does, but mammoth
+ * reads only w:strike (and writes it as <s>, which the HTML reader leaves out as deleted text). Renamed to w:strike; where
+ * a run has both, w:strike comes first (the schema's order) and is the one mammoth reads. null when there is none.
+ */
+function readDoubleStrikes(xml: string): string | null {
+  if (!xml.includes('<w:dstrike')) return null;
+  return xml.replace(/<(\/?)w:dstrike\b/g, '<$1w:strike');
 }
 
 /** The list (counter key + levels) and level of one numbered paragraph. */
@@ -169,7 +192,8 @@ function numberParagraphs(order: readonly NumberedParagraph[]) {
       const label = def
         ? def.format === 'bullet' ? '' : def.text.replace(/%(\d)/g, (_, k: string) => formatNumber(counter[Number(k) - 1] ?? 1, levels?.[Number(k) - 1]?.format ?? 'decimal'))
         : numbering.isOrdered ? listLabel(counter[level] as number, level, null) : '';
-      if (label.trim() !== '') node.children = [textRun(`${label.trim()} `), ...(node.children ?? [])];
+      // (A paragraph struck through whole is deleted: Word still counts it, but its number goes with its words.)
+      if (label.trim() !== '' && !allStruck(node)) node.children = [textRun(`${label.trim()} `), ...(node.children ?? [])];
       node.numbering = null;
     });
     return document;
@@ -258,9 +282,8 @@ async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: 
     }
   }
   const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const moved = acceptMoves(document);
-  const unwrapped = unwrapSimpleFields(moved ?? document);
-  const changed = unwrapped ?? moved;
+  let changed: string | null = null;
+  for (const edit of [acceptMoves, unwrapSimpleFields, readDoubleStrikes]) changed = edit(changed ?? document) ?? changed;
   if (changed !== null) zip.file('word/document.xml', changed);
   // DEFLATE, the method of a Word file's entries, so that JSZip copies their compressed bytes as they are: its
   // default (STORE) would inflate every entry, embedded media too (a 200 KB redline holding a 200 MB blank image: 10 s

@@ -1,7 +1,7 @@
 // What a browser shows of an HTML agreement that the markup alone does not say: text the stylesheet hides
-// (display:none, the hidden attribute) or marks as deleted (<del>, a negotiation's redline), and numbers that CSS
-// counters draw before a heading or paragraph (counter-reset / counter-increment / ::before { content: counter(x) }),
-// which contract-management and clause-library exports use in place of typed numbers. A small reading of the
+// (display:none, the hidden attribute) or marks as deleted (<del>, <s>, a line-through: a negotiation's redline), and
+// numbers that CSS counters draw before a heading or paragraph (counter-reset / counter-increment / ::before {
+// content: counter(x) }), which contract-management and clause-library exports use in place of typed numbers. A small reading of the
 // stylesheet: simple selectors only (tag, #id, .class, compounds of them, descendant and child combinators); a rule
 // with anything else (attributes, pseudo-classes) is ignored, as are @media and other at-rule blocks.
 import type { Element, Root } from 'hast';
@@ -109,11 +109,22 @@ function matches(el: Element, path: readonly Element[], sel: Selector): boolean 
   return true;
 }
 
-/** Whether an element is not shown: <del>, the hidden attribute, or display:none inline or in the stylesheet. */
+/** Redline deletions: <del>, and struck-through text (<s>, <strike>), which is how a negotiated draft marks words taken out. */
+const DELETED = new Set(['del', 's', 'strike']);
+/** Whether declarations strike the text through (text-decoration or text-decoration-line). */
+const struck = (decls: ReadonlyMap<string, string>): boolean =>
+  /\bline-through\b/i.test(decls.get('text-decoration') ?? '') || /\bline-through\b/i.test(decls.get('text-decoration-line') ?? '');
+
+/**
+ * Whether an element is not shown, or shown as deleted: <del>, <s>, <strike>, the hidden attribute, display:none or a
+ * line-through text decoration (what Google Docs and contract-management exports write for a manual redline's struck
+ * words), inline or in the stylesheet. (A descendant cannot undo a line-through: the decoration is drawn across it.)
+ */
 function isHidden(el: Element, path: readonly Element[], rules: readonly Rule[]): boolean {
-  if (el.tagName === 'del' || el.properties.hidden) return true;
-  if (typeof el.properties.style === 'string' && /(?:^|;)\s*display\s*:\s*none\b/i.test(el.properties.style)) return true;
-  return rules.some((r) => !r.selector.before && r.decls.get('display')?.toLowerCase() === 'none' && matches(el, path, r.selector));
+  if (DELETED.has(el.tagName) || el.properties.hidden) return true;
+  const style = typeof el.properties.style === 'string' ? el.properties.style : '';
+  if (/(?:^|;)\s*display\s*:\s*none\b/i.test(style) || (style !== '' && struck(parseDecls(style)))) return true;
+  return rules.some((r) => !r.selector.before && (r.decls.get('display')?.toLowerCase() === 'none' || struck(r.decls)) && matches(el, path, r.selector));
 }
 
 /** The (name, value) pairs of a counter-reset or counter-increment value; `fallback` when a name has no value. */

@@ -5,27 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildClauseTree } from '../../src/clauses/index.js';
 import { ingestFile } from '../../src/ingest/index.js';
+import { word } from '../helpers/word.js';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
 const para = (body: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${body}</w:p>`;
 const simpleRef = (result: string) => `<w:fldSimple w:instr=" REF _Ref201900011 \\r \\h ">${r(result)}</w:fldSimple>`;
 const complexRef = (result: string) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF _Ref201900012 \\r \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
 const noteRef = (id: number) => `<w:r><w:footnoteReference w:id="${id}"/></w:r>`;
-
-async function word(body: string, footnotes: string[] = []): Promise<Uint8Array> {
-  const JSZip = (await import('jszip')).default;
-  const level = (ilvl: number, style: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
-  const rels = (items: string[][]) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.map(([rel, target], i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${rel}" Target="${target}"/>`).join('')}</Relationships>`;
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', rels([['officeDocument', 'word/document.xml']]));
-  zip.file('word/_rels/document.xml.rels', rels([['numbering', 'numbering.xml'], ['footnotes', 'footnotes.xml']]));
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-  zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="1">${level(0, 'Heading1', '%1.')}${level(1, 'Heading2', '%1.%2')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>`);
-  zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>${footnotes.map((t, i) => `<w:footnote w:id="${i + 1}"><w:p><w:r><w:footnoteRef/></w:r>${r(` ${t}`)}</w:p></w:footnote>`).join('')}</w:footnotes>`);
-  return zip.generateAsync({ type: 'uint8array' });
-}
 
 describe('ingestFile: Word fields and footnotes', () => {
   const body = [

@@ -159,7 +159,7 @@ describe('ingestFile: HTML', () => {
       '<p>4.3 Reports are due within <del>thirty (45) days</del><ins>forty-five (45) days</ins> after each quarter.</p>' +
       '<div style="display: none"><p>[Drafting note: confirm ____ before signature.]</p></div>' +
       '<p hidden>[Internal: pricing approval pending]</p><p class="ntd">[NTD: check with tax]</p>' +
-      '<p class="screen-only">4.4 Payments are made in euros.</p><p style="display:block">4.5 <s>Old</s> text stays.</p>';
+      '<p class="screen-only">4.4 Payments are made in euros.</p><p style="display:block">4.5 <u>Old</u> text stays.</p>';
     const src = await ingestFile('a.html', enc(html));
     expect(src.text).toBe('4.3 Reports are due within forty-five (45) days after each quarter.\n\n4.4 Payments are made in euros.\n\n4.5 Old text stays.\n');
   });
