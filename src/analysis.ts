@@ -5,6 +5,7 @@ import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
 import { unescapeMarkdown } from './ingest/markdown-escapes.js';
 import { leaveOutOtherLanguage, type LeftOut } from './ingest/parallel-text.js';
+import { blankFootnotes } from './ingest/page-furniture.js';
 
 export interface Analysis {
   /** The source as the stages read it (readableSource): a Markdown source with its backslash escapes read. */
@@ -35,7 +36,10 @@ export function readableSource(source: Source): Source {
   return text === source.text ? source : { ...source, text };
 }
 
-export function analyze(original: Source, options: AnalyzeOptions = {}): Analysis {
+export function analyze(given: Source, options: AnalyzeOptions = {}): Analysis {
+  // The footnotes at the foot of a PDF's pages are blanked in place (same offsets): no clause's words (blankFootnotes).
+  const notes = blankFootnotes(given.text);
+  const original = notes === null ? given : { ...given, text: notes.text };
   // A bilingual agreement is read in English: the other language's paragraphs are blanked in place (same offsets).
   // When the stages read the text as it came (a text source, Markdown without escapes), its word index, which the
   // tagger and the rules read, tells most documents apart without a walk over their characters.

@@ -5,6 +5,7 @@ import { endsWithAbbreviation } from './abbreviations.js';
 import { isBlankChar, isHeadingText, isSentenceCaseHeading, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
+import { FOOTNOTE_MARK_RE, FOOTNOTE_RULE_RE } from '../ingest/page-furniture.js';
 
 interface BlockInfo {
   readonly block: Block;
@@ -331,16 +332,13 @@ function markRunningHeaders(text: string, blocks: Block[]): Block[] {
   return out ?? blocks;
 }
 
-// A page's footnotes as a converter lays them out: a rule of underscores alone on its line, then notes that open with a
-// superscript mark ("________\n¹ Net Sales include ..."). Before the rule there is always text to join again.
-const FOOTNOTE_RULE_RE = /^_{10,}[ \t]*\r?\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
-const FOOTNOTE_MARK_RE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
 
 /**
  * Footnotes at the foot of a page (FOOTNOTE_RULE_RE, and the notes after it up to the page's footer) become
  * furniture, as the page's header and footer do: a note is no clause of its own under whatever heading the page
- * reached, and a sentence broken by the page break is joined again across it. The notes stay in the text, inside
- * the clause that runs across the page.
+ * reached, and a sentence broken by the page break is joined again across it (before the rule there is always text to
+ * join again). The analysis blanks the notes before the tree (page-furniture.ts blankFootnotes), so that no rule reads
+ * them as the words of the clause that runs across the page; a tree built from the text as it is keeps them inside it.
  */
 function markFootnotes(text: string, blocks: Block[]): Block[] {
   let out: Block[] | null = null;

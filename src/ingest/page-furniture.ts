@@ -110,3 +110,49 @@ export function topStampEnd(text: string): number {
   if (next === '' || (!blank && rest.length < 2000) || /confiden/i.test(next)) return 0;
   return end;
 }
+
+// A page's footnotes as a converter lays them out: a rule of underscores alone on its line, then notes that open with a
+// superscript mark ("________\n¹ Net Sales include ..."). Read by the clause tree (text.ts markFootnotes) and here.
+export const FOOTNOTE_RULE_RE = /^_{10,}[ \t]*\r?\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
+export const FOOTNOTE_MARK_RE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
+const FOOTNOTE_RULE_G = /^_{10,}[ \t]*\r?\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/gm;
+const BLANK_LINE_G = /\n[ \t]*\r?\n|\f/g;
+
+/**
+ * `text` with the footnotes at the foot of its pages blanked in place (same length, line ends and form feeds kept), and
+ * how many runs of them there were: the rule (FOOTNOTE_RULE_RE) and each paragraph after it that opens with a
+ * superscript mark, up to the page's end. A note is set at the foot of whatever page its mark's sentence reached, so it
+ * stood inside the clause that runs across that page, and the rules read it as that clause's words ('Reports may be
+ * delivered ...' a permission of Section 8, 'Net Sales' a royalty cue in the heading of Section 4). null when there are
+ * none (most documents: an indexOf, no copy).
+ */
+export function blankFootnotes(text: string): { readonly text: string; readonly runs: number } | null {
+  if (!text.includes('__________')) return null;
+  const spans: Array<[number, number]> = [];
+  FOOTNOTE_RULE_G.lastIndex = 0;
+  for (let m = FOOTNOTE_RULE_G.exec(text); m !== null; m = FOOTNOTE_RULE_G.exec(text)) {
+    const start = m.index;
+    // the notes: paragraphs up to a blank line or a form feed, as long as the next one opens with a mark
+    let end = text.indexOf('\n', start) + 1;
+    for (;;) {
+      BLANK_LINE_G.lastIndex = end;
+      const gap = BLANK_LINE_G.exec(text);
+      end = gap === null ? text.length : gap.index;
+      if (gap === null || gap[0] === '\f') break;
+      let next = gap.index + gap[0].length;
+      while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r' || text[next] === '\n')) next++;
+      if (!FOOTNOTE_MARK_RE.test(text.charAt(next))) break;
+      end = next;
+    }
+    spans.push([start, end]);
+    FOOTNOTE_RULE_G.lastIndex = Math.max(end, start + 1);
+  }
+  if (spans.length === 0) return null;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n\f]/g, ' ');
+    at = e;
+  }
+  return { text: out + text.slice(at), runs: spans.length };
+}
