@@ -329,7 +329,50 @@ function markRunningHeaders(text: string, blocks: Block[]): Block[] {
     const i = at[n] as number;
     out[i] = { ...(blocks[i] as Block), furniture: true };
   }
-  return out ?? blocks;
+  return out === null ? blocks : splitGluedHeaders(text, out, counts);
+}
+
+/**
+ * A running header run onto the first line of its page's body by a gap, before words rather than a number ("Operation
+ * and Transport Regulations Version 1    CLAUSE 12 QUALITY REQUIREMENTS", "... CROSS-LICENSE   CONFIDENTIAL   and sell
+ * Licensed Products."; scanBlocks splits before a number only): when its cells alone stand as a header elsewhere
+ * (RUNNING_HEADER_MIN times) and the line opens a page (after the previous page's furniture or a form feed), the header
+ * becomes furniture and the words a paragraph of their own: a heading of its own again, or a sentence that
+ * mergeContinuations joins to the one the page broke. The longest such header is taken (its cells are set apart by
+ * gaps too).
+ */
+function splitGluedHeaders(text: string, blocks: Block[], counts: ReadonlyMap<string, number>): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let split = -1;
+    let rest = -1;
+    // (only where a page begins: after the previous page's furniture, or a form feed between; every search is bounded
+    // by the gap between the blocks or the line, never the rest of the text)
+    const prev = out[out.length - 1];
+    let page = prev !== undefined && prev.furniture;
+    for (let k = prev === undefined ? b.start : prev.end; !page && k < b.start; k++) page = text.charCodeAt(k) === 12;
+    if (page && !b.furniture && isLineStart(text, b.start)) {
+      const limit = Math.min(b.end, b.start + RUNNING_HEADER_LINE_MAX);
+      for (let k = b.start; k < limit; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13) break;
+        if (c !== 32 && c !== 9) continue;
+        let after = k;
+        while (after < limit && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+        if (after - k >= 3 && after < limit && (counts.get(squashSpaces(text.slice(b.start, k))) ?? 0) >= RUNNING_HEADER_MIN) {
+          split = k;
+          rest = after;
+        }
+        k = after - 1;
+      }
+    }
+    if (split < 0) {
+      out.push(b);
+      continue;
+    }
+    out.push({ start: b.start, end: split, boundary: b.boundary, furniture: true }, { start: rest, end: b.end, boundary: 'para', furniture: false });
+  }
+  return out;
 }
 
 

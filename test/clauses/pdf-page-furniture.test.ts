@@ -1,7 +1,7 @@
 // Text exported from a PDF with `pdftotext -layout`: a contents list with dot leaders, a running header whose cells a
 // page-wide gap sets apart, and footnotes under a rule at the foot of a page. None of them is a clause of its own.
 import { describe, expect, it } from 'vitest';
-import { byNumber, outline, tree } from './helpers.js';
+import { byNumber, outline, parentOf, tree } from './helpers.js';
 
 const HEADER = 'ACME / BETA PATENT CROSS-LICENSE' + ' '.repeat(40) + 'CONFIDENTIAL';
 const page = (n: number, lines: string[]) => [HEADER, '', ...lines, '', `Page ${n}${' '.repeat(60)}DMS-4127763v6`].join('\n');
@@ -76,5 +76,46 @@ describe('PDF text: a running header run onto the first line of a page', () => {
   it('leaves a heading run onto its clause\'s line that is no running header', () => {
     expect(t.clauses.filter((c) => c.heading === 'TERMINATION FOR CAUSE')).toHaveLength(1);
     expect(byNumber(t, '2.1').heading).toBeNull();
+  });
+});
+
+describe('PDF text: a running header run onto a page\'s first line before words', () => {
+  // The header's cells and the page's first heading on one line, set apart by gaps (scanBlocks splits before a number
+  // only): 'CLAUSE 4 ROYALTY REPORTS' was read as words of 3.1 ('... expires. Page 3 ACME / BETA ... CONFIDENTIAL
+  // CLAUSE 4 ROYALTY REPORTS'), 4.1 and 4.2 fell under Clause 3, and Clause 5 out of sequence was lost too.
+  const HEAD = 'ACME / BETA PATENT CROSS-LICENSE' + ' '.repeat(40) + 'CONFIDENTIAL';
+  const pages = (glued: string[][]) => glued.map((lines, n) => [...lines, '', `Page ${n + 1}`].join('\n')).join('\n\f');
+  const body = (p4: string) => [
+    [HEAD, '', 'PATENT CROSS-LICENSE AGREEMENT', '', 'This Patent Cross-License Agreement is made between Acme Inc. ("Acme") and Beta Corp. ("Beta").', '',
+      'CLAUSE 1 DEFINITIONS', '', '1.1  "Net Sales" means the gross amounts invoiced by Beta for Licensed Products.', '',
+      'CLAUSE 2 LICENSE GRANTS', '', '2.1  Acme grants to Beta a non-exclusive licence under the Acme Patents to make'],
+    [`${HEAD}   and sell Licensed Products in the Territory.`, '', '2.2  Beta grants to Acme a licence under the Beta Patents.'],
+    [HEAD, '', 'CLAUSE 3 TERM', '', '3.1  This Agreement ends when the last Licensed Patent expires.'],
+    [p4, '', '4.1  Beta shall report each quarter.', '', '4.2  Reports are made in writing.'],
+    [HEAD, '', 'CLAUSE 5 NOTICES', '', '5.1  Notices are given in writing.'],
+  ];
+
+  it('takes the header off and keeps the heading after it', () => {
+    const text = pages(body(`${HEAD}   CLAUSE 4 ROYALTY REPORTS`));
+    const t = tree(text);
+    expect(outline(t).filter((l) => / CLAUSE /.test(l))).toEqual(['1 article CLAUSE 1 {DEFINITIONS}', '1 article CLAUSE 2 {LICENSE GRANTS}',
+      '1 article CLAUSE 3 {TERM}', '1 article CLAUSE 4 {ROYALTY REPORTS}', '1 article CLAUSE 5 {NOTICES}']);
+    expect(parentOf(t, byNumber(t, '4.1'))?.number).toBe('CLAUSE 4');
+    const s31 = byNumber(t, '3.1');
+    expect(text.slice(s31.start, s31.end)).not.toContain('ROYALTY');
+    // the sentence the page broke reads on after the header, in 2.1
+    const s21 = byNumber(t, '2.1');
+    expect(text.slice(s21.start, s21.end)).toMatch(/to make\n[\s\S]*and sell Licensed Products in the Territory\.$/);
+  });
+
+  it('keeps a line that opens with the header\'s words where no page begins, or that no page repeats (near misses)', () => {
+    // The same words at the start of a line in the middle of a page are the text's: 4.2's paragraph keeps them.
+    const mid = body('CLAUSE 4 ROYALTY REPORTS').map((lines, n) => (n === 3 ? [...lines, '', `${HEAD}   as printed on each report.`] : lines));
+    const t = tree(pages(mid));
+    const s42 = byNumber(t, '4.2');
+    expect(pages(mid).slice(s42.start, s42.end)).toContain('CONFIDENTIAL   as printed on each report.');
+    // A header alone on two pages only is no running header: its cells stay with the heading.
+    const twice = body(`${HEAD}   CLAUSE 4 ROYALTY REPORTS`).map((lines, n) => (n === 4 ? lines.slice(2) : lines));
+    expect(outline(tree(pages(twice))).filter((l) => / CLAUSE 4/.test(l))).toEqual([]);
   });
 });
