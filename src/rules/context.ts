@@ -300,6 +300,13 @@ const POINT_REFERENCE = /\bpoints?[ \t]+(\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)/g;
  */
 const LOWER_ITEM_LABEL = /^[a-z]{1,4}[).]$/;
 
+/**
+ * A capital letter item ('E', 'E.', '(E)') under a clause whose number names no section (a Roman 'II', 'SCHEDULE 2') or
+ * that has a heading only: named 'item E of II (INDEPENDENT CONTRACTOR)'. Alone, 'E qualifies an obligation ...' read
+ * as a word and sent counsel to find which E.
+ */
+const CAPITAL_ITEM_LABEL = /^\(?[A-Z][).]?$/;
+
 const startLine = (c: ClauseNode): number => c.position.start.line;
 
 /** A whole number of five or more digits with its thousands marked ("7,500,000"): "7000000 in words, 7500000 in figures" is hard to read. */
@@ -320,6 +327,8 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
     if (named) return `the paragraph at line ${c.position.start.line} of ${clauseLabel(named, clauseOf, words)}`;
   }
   const item = num && clauseOf ? sectionedItemNumber(c, clauseOf, words) : null;
+  const parent = item === null && !c.heading && c.parentId !== null && CAPITAL_ITEM_LABEL.test(num) && clauseOf ? clauseOf(c.parentId) : undefined;
+  if (parent && ((parent.number?.trim() ?? '') !== '' || parent.heading)) return `item ${num.replace(/\.$/, '')} of ${clauseLabel(parent, clauseOf, words)}`;
   const base = item ?? (num ? (/^\d/.test(num) ? `${words[/\d\.\d/.test(num) ? 1 : 0]} ${num.replace(/\.$/, '')}` : LOWER_ITEM_LABEL.test(num) ? `item ${num}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
   // A heading written in brackets ("Article 13 (Assignment)", Japanese style) keeps its own.
   return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;

@@ -412,6 +412,27 @@ Between Ardentis SAS ("Ardentis") and Valmorel Robotique SA ("Valmorel").
   });
 });
 
+describe('a capital letter item under a Roman or schedule heading', () => {
+  const doc = (head: string) => `CONSULTING AGREEMENT\n\nAcme Corp. and Widget LLC agree as follows:\n\n${head}\n\nA. Widget shall devote such time as it deems commercially reasonable to the Services.\n\n` +
+    'B. Widget shall report to Acme promptly.\n\nII. COMPENSATION\n\nA. Acme shall pay the fees within thirty (30) days.\n';
+  const labelOf = (text: string, nth: number, n: string) => {
+    const a = analyze(sourceFromText(text, 'deal.txt'));
+    const clauseOf = (id: string) => a.tree.clauses.find((c) => c.id === id);
+    return clauseLabel(a.tree.clauses.filter((c) => c.number?.replace(/\.$/, '') === n)[nth], clauseOf);
+  };
+
+  it("names it 'item B of I (SERVICES)': 'B qualifies an obligation ...' read as a word, and left counsel to find which B", () => {
+    expect(labelOf(doc('I. SERVICES'), 0, 'B')).toBe('item B of I (SERVICES)');
+    expect(labelOf(doc('I. SERVICES'), 1, 'A')).toBe('item A of II (COMPENSATION)');
+  });
+
+  it("keeps 'Section 1(B)' under a numbered section, and a letter with no clause above it as written (near misses)", () => {
+    expect(labelOf(doc('1. SERVICES').replace('II. COMPENSATION', '2. COMPENSATION'), 0, 'B')).toBe('Section 1(B)');
+    const flat = 'SERVICES AGREEMENT\n\nAcme Corp. and Widget LLC agree as follows:\n\nA. Widget shall provide the Services.\n\nB. Acme shall pay the fees.\n';
+    expect(labelOf(flat, 0, 'B')).toMatch(/^B\.?$/);
+  });
+});
+
 describe('a foreign-term finding names the word', () => {
   it('says which word is not English, not only the sentence it stands in', async () => {
     const text = '# TECHNOLOGY LICENCE\n\n## Article 5 – Know-How\n\n5.1 Each Party shall hand over its technical files against a procès-verbal de remise signed by both Parties.\n';
