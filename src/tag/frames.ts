@@ -35,6 +35,31 @@ const OBJECT_REACH = 80;
 /** In the passive, how far before the frame its subject is read, and how far after the act (up to a comma) the agent or complement. */
 const SUBJECT_REACH = 80;
 const PASSIVE_AFTER = 60;
+/**
+ * A place named in the object is where the restraint holds, not what it restrains, so it does not use up the object's
+ * reach ("carry on or be concerned or interested in any business within the Republic of Kenya which is similar to the
+ * Business"; "appoint any other person in the States of Selangor and Negeri Sembilan as a distributor"): the reach grows
+ * by the places' length, this much at most.
+ */
+export const PLACE_SLACK = 60;
+/**
+ * Whether a place adjunct of an object is a place: a place noun in it ("within the Republic of Kenya", "in the Territory"),
+ * or a proper name without an article that is no part of the document ("in Hong Kong", not "in Section 3"). A capitalised
+ * name after an article is mostly a defined term in an object ("obtain any interest in the Todos Marks").
+ */
+const PLACE_NOUN = /\b(?:[Tt]erritory|area|countr(?:y|ies)|[Ss]tates?|[Pp]rovinces?|[Rr]egions?|[Cc]ity|[Dd]istricts?|[Cc]ounty|markets?|world|Republic|Kingdom|Emirates|Federation|Commonwealth|Islands|Union)\b/;
+const ARTICLE_OR_PART = /^(?:(?:and|or)\s+)?(?:anywhere\s+)?\w+\s+(?:(?:the|a|any|such|that)\s|(?:Section|Sections|Clause|Clauses|Article|Articles|Schedule|Schedules|Exhibit|Exhibits|Annex|Annexes|Appendix|Paragraph|Part)\b)/;
+/** How many chars the place adjuncts (PLACE_ADJUNCT) in text[from, from + reach) take, at most PLACE_SLACK. */
+function placeSlack(text: string, from: number, reach: number): number {
+  const span = text.slice(from, from + reach + PLACE_SLACK);
+  if (!PLACE_HINT.test(span)) return 0;
+  let taken = 0;
+  PLACE_ADJUNCT.lastIndex = 0;
+  for (let m = PLACE_ADJUNCT.exec(span); m && m.index < reach + taken; m = PLACE_ADJUNCT.exec(span)) {
+    if (PLACE_NOUN.test(m[0]) || !ARTICLE_OR_PART.test(m[0])) taken += m[0].length;
+  }
+  return Math.min(PLACE_SLACK, taken);
+}
 
 /**
  * The frame markers, the last one before the act wins. A bare modal (group 1) counts only under a negated subject.
@@ -234,12 +259,13 @@ export function frameOf(text: string, verbStart: number, verbEnd: number, clause
   if (!frame) return null;
   // The object's reach runs from where it begins: after later verbs of a coordination and an aside right after the act
   // ("shall not hire or engage, or assist any other Person in hiring or engaging, any individual who was an employee").
-  const end = sentenceEnd(text, verbEnd + objectLead(text, verbEnd, clauseEnd), clauseEnd);
+  const objectFrom = verbEnd + objectLead(text, verbEnd, clauseEnd);
+  const end = sentenceEnd(text, objectFrom, clauseEnd, OBJECT_REACH + placeSlack(text, objectFrom, OBJECT_REACH));
   if (!frame.passive) return { start: frame.start, objectStart: verbEnd, objectEnd: end, subjectStart: frame.start };
   // The passive: what is acted on is the subject ("No employee ... shall be solicited"); the words right after the act
   // may name it too ("shall not be employed by any competitor"), up to a comma.
   const comma = text.indexOf(',', verbEnd);
-  return { start: frame.start, objectStart: verbEnd, objectEnd: Math.min(end, verbEnd + PASSIVE_AFTER, comma < 0 ? end : comma), subjectStart: Math.max(from, frame.start - SUBJECT_REACH) };
+  return { start: frame.start, objectStart: verbEnd, objectEnd: Math.min(end, verbEnd + PASSIVE_AFTER + placeSlack(text, verbEnd, PASSIVE_AFTER), comma < 0 ? end : comma), subjectStart: Math.max(from, frame.start - SUBJECT_REACH) };
 }
 
 // ---- Conditions and comparisons: two frames that are no restraint.
@@ -340,7 +366,12 @@ const TERMS_AFTER = /^\s+(?:[\w’'-]+\s+)?(?:price|prices|pricing|rate|rates|te
 const SELLERS = String.raw`(?:suppliers?|vendors?|providers?|manufacturers?|sources?|sellers?|subcontractors?|contractors?)\b`;
 /** What may follow a party named as other or third: a function word or a verb of getting, not a noun ("Third Party Materials"). */
 const AFTER_PARTY = String.raw`(?:to|on|than|in|at|for|of|or|and|with|under|by|who|whom|that|which|whose|a|an|the|any|is|are|was|were|be|shall|may|will|would|could|should|must|can|has|have|had|receives?|received|gets?|got|pays?|paid|enjoys?|obtains?|licensees?|customers?|distributors?|resellers?|purchasers?|buyers?|users?|members?|partners?|investors?|holders?|clients?)\b`;
-const OTHERS = new RegExp(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`, 'i');
+/**
+ * Things, not parties, after "any other" ("(or any other Shares)", "those offered for any other Products", "any other
+ * terms"): no one is compared with them. (A party noun after "other" is read by the alternatives below too.)
+ */
+const THINGS = String.raw`(?:shares?|stock|securities|products?|goods|items?|services?|rights?|patents?|marks?|trade-?marks?|software|materials?|terms?|conditions|provisions?|agreements?|contracts?|amounts?|sums?|fees?|charges?|prices?|rates?|royalt(?:y|ies)|units?|equipment|property|assets?|information|matters?|purposes?|manner|ways?|times?|periods?|obligations?|documents?|payments?|costs?|expenses?|taxes|currenc(?:y|ies)|jurisdictions?|countr(?:y|ies)|territor(?:y|ies)|markets?|fields?|applications?|uses?|technology|know-how|inventions?|improvements?|licen[cs]es?|consideration|remed(?:y|ies)|reasons?|events?|means|forms?|kinds?|types?|sections?|clauses?|laws?|regulations?|requirements?)\b`;
+const OTHERS = new RegExp(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})(?!\s+${THINGS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})(?!${THINGS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`, 'i');
 
 /** The comparison frame at the comparative [actStart, actEnd): when the comparative has its standard and names others near it, else null. */
 export function comparisonOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {

@@ -18,7 +18,7 @@ import { modalClauses, inflections } from './nlp.js';
 import { BUILTIN_TYPES, type ClauseTypeSpec, type ModalCue } from './taxonomy.js';
 import { CALIBRATION } from './calibration.js';
 import { expandWordClasses } from './word-classes.js';
-import { ASIDE_REACH, FRAME_REACH, ROLE_REACH, closesAside, comparisonOf, conditionOf, frameOf, itemConditionOf, leadInCondition, leadInFrames, objectLead, type RoleFrame } from './frames.js';
+import { ASIDE_REACH, FRAME_REACH, PLACE_SLACK, ROLE_REACH, closesAside, comparisonOf, conditionOf, frameOf, itemConditionOf, leadInCondition, leadInFrames, objectLead, type RoleFrame } from './frames.js';
 import { LearnedModel, clauseFeatures, describeFeature, documentContext, sigmoid } from './learned.js';
 import { LEARNED } from './learned.generated.js';
 
@@ -933,7 +933,8 @@ function rolesWithin(text: string, words: WordIndex, use: FrameUse, frame: RoleF
 }
 /** The widest the object role reaches before the first frame word (a passive's subject, frames.ts SUBJECT_REACH, and its modal) and after the act. */
 const OBJECT_BEFORE = 100;
-const OBJECT_AFTER = 80;
+// (The object's reach in frames.ts, and the places it may hold: PLACE_SLACK.)
+const OBJECT_AFTER = 80 + PLACE_SLACK;
 
 /** Whether `framed` ((type, end) pairs) holds this type's act ending at `end`. */
 function isFramed(framed: readonly number[], type: number, end: number): boolean {
