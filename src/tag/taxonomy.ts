@@ -141,6 +141,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // person"), and the one holder of a right named as the only one authorised ("the only person authorised by the County
         // Government to collect parking fees"; not "the only person authorised to sign cheques", a mandate: the right is to deal).
         'through|from no other person|persons|party|parties|entity|entities|company|companies|channel~|channels|source~|sources|@role': 0.65,
+        // Selling one supplier's goods only, the others' shut out: "you agree to sell only our products in the endpoint security
+        // category and not those of any other vendor", "shall distribute only the Products and no products of any other manufacturer".
+        'only|solely|exclusively ... not|nor|no .. those|products|goods|services|brands|lines of .. any|another|other .. @role|brand|brands|company|companies|party|parties|person|persons': 0.65,
         'only|sole person|persons|entity|company|party|operator|one|@role .. authorised|authorized|licensed|permitted|entitled|allowed to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run': 0.65,
       },
       modal: [
@@ -400,7 +403,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5,
         // An arm's-length benchmark compares the terms with what the market would give ("no less favourable ... than those
         // that could have been obtained from an unaffiliated third party in an arm's-length transaction"), not what others get.
-        'arm|arms s? length|lengths / could|would|might have been? obtained|obtainable|available from': 0.7, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
+        'arm|arms s? length|lengths / could|would|might have been? obtained|obtainable|available from': 0.7,
+        // A standard that is the party's own offer or a schedule ("terms no less favourable than those set out in the Vendor's
+        // tender submission", "prices no higher than those stated in Schedule 3") holds the party to its word; it names no others.
+        'than|as those|that|the? terms? .. set out|forth in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix / than|as those|that|the? terms? .. specified|contained|stated|described|quoted in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix': 0.8, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4,
         // A step-down royalty names its own new rate: "shall be reduced to the lower rate of two percent" compares with no one.
@@ -601,7 +607,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       frames: [
         // (A role taken up is the act too: "shall not take up employment with ... a company that conducts business in competition".)
         // (The business named by who runs it too: "take up any engagement with a rival mobile money operator".)
-        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type|operator~|operators|provider~|providers|organisation~|organisations|organization~|organizations|concern|concerns|establishment~|establishments|outlet~|outlets|employer~|employers'], weight: 0.55 },
+        // (The work a role does too: "shall not take up any position with a licensed bank in which he would perform functions
+        // similar to those he performed for the Bank".)
+        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type|operator~|operators|provider~|providers|organisation~|organisations|organization~|organizations|concern|concerns|establishment~|establishments|outlet~|outlets|employer~|employers|functions|duties'], weight: 0.55 },
         // Taking part in a business named by its trade, the restraint's object said by what the business does rather than by
         // its rivalry ("shall not ... be engaged, concerned or interested in any business carrying on the trade of manufacturing
         // precision moulds", "may not set up or join any company developing payment software"). Taking part only: not
@@ -623,6 +631,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // recipient roles ("shall not preclude the Recipient from providing products competitive with the Discloser's"),
         // is not a restraint on competing.
         'keep|hold|maintain .. in confidence / keep|hold|maintain .. secret|confidential': 0.3, 'discloser / disclosing|receiving party': 0.4,
+        // A takeover by a rival is a change of control, the rival its buyer, not a restraint: "If your company is bought by, or
+        // merges into, a company that competes with us, we may end your account".
+        'bought|acquired|purchased|merges|merged|amalgamated .. by|into|with .. a|an|any? company|entity|person|business|group|firm that|which .. compete~|competes': 0.6,
         // Information kept from a competitor is confidentiality: "shall not disclose ... to any company that competes with".
         'disclose~|divulge~|reveal~|pass|communicate~|furnish~ ... to .. any|a|an? @rival|company|companies|person|persons|entity|entities|third': 0.5,
         // A no-poach of employees is the non-solicit covenant, even where it speaks of "Competitive Products".
@@ -714,7 +725,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'produce|manufacture|print|publish|install|deploy ... no|not greater than #num / not .. produce|manufacture|print|publish|install|deploy|import|export .. in excess of #num': 0.5,
         // A named ceiling ("shall not exceed the Annual Cap", "production in excess of the Volume Ceiling").
         'exceed~|exceeds|exceeding|surpass~ the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation / in excess of|beyond|above the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation': 0.55,
-        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45, 'limited|capped|restricted to|at a? #num .. @count / limited|capped|restricted to|at a? maximum|total|aggregate|ceiling of #num .. @count': 0.55, 'at most #num .. @count': 0.55,
+        'up to #num .. @count|persons|people|individuals|appearances|events': 0.45,
+        // A ceiling on how many at once is a volume limit whatever is counted ("may station no more than three of its staff at the
+        // Bank's premises at any one time", "up to five devices at any one time"). (Not 'at the same time', mostly a conjunction:
+        // "no more than 30 days after the invoice date, and at the same time".)
+        'no|not more than|over #num ... at any one|given time': 0.55, 'limited|capped|restricted to|at a? #num .. @count / limited|capped|restricted to|at a? maximum|total|aggregate|ceiling of #num .. @count': 0.55, 'at most #num .. @count': 0.55,
         // The quantity named before its figure: "The licence is limited to a production volume of 5,000 units per calendar year".
         'limited|capped|restricted to .. @quantity of #num': 0.55,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
@@ -986,6 +1001,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (A majority too: "In the event that a competitor of SAG acquires a majority interest in the Supplier".)
         { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake|majority', weight: 0.8,
           object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare'] },
+        // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
+        // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
+        // into, a company that competes with us, we may end your account"): the merger's other side, named as another or a rival,
+        // near the act (not things merged: "Where two Licensed Products are merged into a single kit"; not "If the Company merges
+        // its two divisions", the party itself the company near the act). (Not 'bought' or
+        // 'purchased' as the act: "If any Products purchased by the Company are defective, the Company may terminate".)
+        { kind: 'condition', act: 'merge~|merges|merged|amalgamate~|amalgamates|amalgamated', weight: 0.8,
+          object: ['another|other|third|@rival|competitor~', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare'] },
       ],
       // Control as a force majeure's ("a material adverse change reasonably outside of the control of the Party") is no one's control of the company.
       negatives: { 'outside|beyond of? the|its|their|his|her|our|your|any? reasonable? control': 0.6, 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
@@ -1102,7 +1125,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended|express|expressed|direct beneficiar*': 0.6,
         // The Commonwealth device: a party holds the benefit of a promise on trust for someone outside the agreement.
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
-        'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
@@ -1110,14 +1133,26 @@ const DEFS: ClauseTypeSpecInput[] = [
         // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
         // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
         'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named': 0.5,
-        'claim~|claims|recover~|recovers .. directly against|from / directly claim~|claims|recover~|recovers against|from': 0.55, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. enforce|rely': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        'claim~|claims|recover~|recovers .. directly against|from / directly claim~|claims|recover~|recovers against|from': 0.55, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. @enforce': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         // Someone enforcing a provision of the agreement against a party, or in its own right ("Each Participating Body may in
         // its own right enforce clause 18 against the Supplier", "may enforce the warranty provisions of the Contract directly
         // against the Contractor"): the provision is the object, not a patent or a mark, which a licensee enforces.
-        'enforce~|enforces|rely|relies ... clause|clauses|section|sections|article|articles|paragraph|paragraphs|provision~|provisions|term|terms|undertaking~|undertakings|warranty|warranties|indemnity|indemnities .. directly|against': 0.65,
+        '@enforce ... clause|clauses|section|sections|article|articles|paragraph|paragraphs|provision~|provisions|term|terms|undertaking~|undertakings|warranty|warranties|indemnity|indemnities .. directly|against': 0.65,
+        // The same said of a provision named before, by a relative or 'each of whom' after the persons it benefits ("every
+        // recipient of the software, each of whom may rely on it against You", "the Supplier's subcontractors, who may invoke it
+        // against the Customer"): the persons are no party, the party is whom they enforce against. (What they enforce is the
+        // provision, said by a pronoun: "a third party, who may enforce a judgment against the Licensor" is no beneficiary.)
+        'who|whom|which .. may|can|shall|will|could @enforce on|upon? it|them|this|these|those|such .. against': 0.65,
+        // The provision said to run to others beside a party, or the agreement meant to protect or benefit others: weak alone,
+        // two meet or one meets a right given ("The patent license in Section 3 runs to the Foundation and to every recipient";
+        // "are intended to benefit, and to be enforceable by, any of the Indemnified Parties"; "The confidentiality obligations in
+        // Section 9 also protect the affiliated companies of the Client ..., which may assert claims ... in their own name").
+        // (Running to others, not to a date: "The licence shall run to 31 December 2027".)
+        'license|licence|licenses|licences|warranty|warranties|covenant~|covenants|indemnity|indemnities|benefit|benefits|undertaking~|undertakings|obligations|rights ... run|runs to .. and to / license|licence|licenses|licences|warranty|warranties|covenant~|covenants|indemnity|indemnities|benefit|benefits|undertaking~|undertakings|obligations|rights ... run|runs to .. as well as': 0.45,
+        'intended|meant|designed to protect|benefit': 0.5, 'also protect|protects': 0.45,
         // In its own right or name: weak alone.
         // (Not enforcing in its own name: a licensee enforces the licensed patents so. Claims asserted so are a third party's.)
-        'in its|their|his|her own right|name .. enforce~|enforces|rely|relies / assert~|asserts claim|claims ... in its|their|his|her own right|name': 0.45,
+        'in its|their|his|her own right|name .. @enforce / assert~|asserts claim|claims ... in its|their|his|her own right|name': 0.45,
         // The civil law's device and its statutes: a stipulation for a third person (stipulatio alteri, stipulation pour autrui,
         // art. 1311 of the Philippine and art. 1001 of the Maltese Civil Code), a contract for the benefit of a third party
         // (Israel's Contracts Law s. 34); the protection or benefit of the agreement extended to others (a German "contract
@@ -1125,6 +1160,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // companies"; "the benefit of Clause 12 shall extend to and be enforceable by the Employer's officers").
         'stipulation|stipulations for|in the? benefit|favour|favor of / stipulatio alteri / pour autrui': 0.75,
         'contract|agreement|clause|undertaking|promise for|in the benefit|favour|favor of a|any third part*|person|persons': 0.7,
+        // The device by its name, without the article: "a genuine contract in favour of a third party (Art. 112 CO)". (A third
+        // person, not any: "shall not sell or encumber its rights under this Contract in favor of any third person" is a transfer.)
+        'contract|contracts|stipulation|stipulations in|for favour|favor of a third part*|person|persons': 0.7,
+        // The common law's device: a party contracts for itself and as agent or trustee for others (group companies, a carrier's
+        // servants), who take the benefit of the terms: "enters into Clauses 8 and 11 for itself and as agent and trustee for
+        // each member of the Group".
+        'as|an agent and|or trustee for|of|on': 0.7,
         'protective effect|effects of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to / protection|benefit of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to': 0.55,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties .. act|ordinance / third-party rights .. act|ordinance': 0.8, 'benefits .. inure to': 0.4,
@@ -1135,7 +1177,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"); a negation, so a clause that also gives
       // someone a right ("... but each Indemnified Person may enforce clause 9") keeps the type.
       negations: ['not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law'],
-      negatives: { 'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
+      negatives: { 'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing|no|neither|nor ... intended|meant|designed to protect|benefit|confer': 0.4, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },

@@ -45,6 +45,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats',
   // The terms a most-favoured clause compares.
   terms: 'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing|deal|deals|charges|fees|discount~|discounts',
+  // Exercising a provision of the agreement against a party, as one outside it may be given the right to: enforce it, rely
+  // on it, invoke it (a civil-law third-party stipulation is 'invoked').
+  enforce: 'enforce~|enforces|rely|relies|invoke~|invokes',
   // Ending an agreement.
   // (Not the bare 'end': mostly the noun, "at the end of the Term"; a cue says the verb with its modal, "may end".)
   end: 'terminat*|ends|ended|cancel*|rescind~|rescinds|suspend*',

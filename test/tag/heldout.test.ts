@@ -258,7 +258,19 @@ const LATER_BATCHES = [
   // than other resellers', non-compete on a change of control to 'a company that competes with us'. Batches 10-19 at the
   // same point: tenth R 0.80, twelfth 0.65, thirteenth 0.85, fourteenth 0.96, fifteenth 0.95, sixteenth 0.85, seventeenth
   // 0.91, eighteenth 0.86, nineteenth 0.91 (P 1.00 on all).
-  { name: 'twentieth', clauses: TWENTIETH, types: TWENTIETH_TYPES, floor: { precision: 0.85, recall: 0.65 } },
+  // The twentieth session's round (tag20: this batch's misses read as classes: the civil law's contract in favour of a third
+  // party by its name, the common law's agent-and-trustee device, a provision invoked or relied on against a party by those it
+  // benefits (word-classes.ts @enforce), the provision running to others or meant to protect them; the party merged or
+  // amalgamated with another or a rival in a condition (a second condition frame); a place in a restraint's object not
+  // using up its reach (frames.ts PLACE_SLACK), a role doing similar functions; one supplier's goods only, the others' shut
+  // out; a ceiling on how many at once; an MFN standard that is the party's own tender, 'any other' before a thing (frames.ts
+  // THINGS); a takeover by a rival no restraint): P 0.98, R 0.98 (43 tp, 1 fp, 1 fn) after, in-sample since (its misses were
+  // read: the honest figure is the one before, R 0.73). Left: the GSAR price-reductions clause (a 'tracking customer'), a
+  // Gold tier's 'lower wholesale price than other resellers' (most-favoured, false). Batches 10-19, which no one read for
+  // the round, unchanged clause for clause: tenth R 0.80, twelfth 0.65, thirteenth 0.85, fourteenth 0.96, fifteenth 0.95,
+  // sixteenth 0.85, seventeenth 0.91, eighteenth 0.86, nineteenth 0.91, P 1.00 on all: the round's forms carried to none of
+  // their remaining misses.
+  { name: 'twentieth', clauses: TWENTIETH, types: TWENTIETH_TYPES, floor: { precision: 0.9, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
