@@ -533,11 +533,30 @@ export function termsUsedOutsideDefinitions(text: string, definitions: readonly 
   const usedSpellings = new Set<string>();
   scanTermUses(text, definitions, defsByTerm, capitalAt, usedSpellings, (term, start) => {
     if (usedSpellings.has(term)) return;
-    for (const d of defsByTerm.get(term) ?? []) if (start >= d.start && start < d.bodyEnd) return;
+    for (const d of defsByTerm.get(term) ?? []) if (start >= d.start && start < d.bodyEnd && !afterOwnProvision(text, d, start)) return;
     usedSpellings.add(term);
   });
   for (const term of usedSpellings) used.add(term.toLowerCase());
   return used;
+}
+
+// A semicolon, then words that open a provision of its own: a condition or a time ("; upon a Change of Control of a
+// Party, the licenses ... extend only to ...", "; if a Change of Control occurs, ..."). What follows is no longer the
+// definition's words, as a qualifier ("; provided that Net Sales exclude ...", "; or (b) ...") still is.
+const OWN_PROVISION = /;[ \t\r\n]+(?:upon|on|following|after|if|in[ \t]+the[ \t]+event|from|thereafter|when|whenever|within)[ \t]/iy;
+
+/**
+ * Whether the use at `at`, inside the words of definition `d`, follows a semicolon that opens a provision of its own
+ * (OWN_PROVISION) after the definition's term: a use, not a part of the definition. Read only for uses inside a
+ * "means" definition, which are few.
+ */
+function afterOwnProvision(text: string, d: DefinitionRecord, at: number): boolean {
+  if (d.style !== 'means') return false;
+  for (let semi = text.indexOf(';', d.end); semi >= 0 && semi < at; semi = text.indexOf(';', semi + 1)) {
+    OWN_PROVISION.lastIndex = semi;
+    if (OWN_PROVISION.test(text)) return true;
+  }
+  return false;
 }
 
 /**
