@@ -22,7 +22,7 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid|[Ii]ts|[Tt]heir)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -421,7 +421,7 @@ const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 // What an item number ("1.2.", "(iv)", "a)") is made of.
 const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41;
 
-/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said; first letter in either case). */
+/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said, its, their; first letter in either case). */
 function isDeterminer(text: string, from: number, to: number): boolean {
   const first = text.charCodeAt(from) | 32;
   switch (to - from) {
@@ -430,9 +430,11 @@ function isDeterminer(text: string, from: number, to: number): boolean {
     case 2:
       return first === 97 && text.charCodeAt(from + 1) === 110;
     case 3:
-      return (first === 116 && text.startsWith('he', from + 1)) || (first === 97 && (text.startsWith('ny', from + 1) || text.startsWith('ll', from + 1)));
+      return (first === 116 && text.startsWith('he', from + 1)) || (first === 97 && (text.startsWith('ny', from + 1) || text.startsWith('ll', from + 1))) || (first === 105 && text.startsWith('ts', from + 1));
     case 4:
       return (first === 115 && (text.startsWith('uch', from + 1) || text.startsWith('aid', from + 1))) || (first === 101 && text.startsWith('ach', from + 1));
+    case 5:
+      return first === 116 && text.startsWith('heir', from + 1);
     default:
       return false;
   }
@@ -885,6 +887,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const joint = NAME_WORD_JOINT.exec(before);
     if (joint !== null && NAME_WORDS.has(joint[1] as string)) continue;
     if (/^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
+    // "Martin Resource Management Corporation, its Sole Member": a possessive after a comma names a role of the name
+    // before it (a signature block's title, an appositive), not a term.
+    if (/^(?:[Ii]ts|[Tt]heir)[ \t]/.test(m[0]) && /,[ \t]*$/.test(before)) continue;
     // "With a Copy to:", "Subject to the Terms Of": a capitalised small word before the determiner is Title Case.
     if (/\b(?:With|To|For|Of|In|On|By|At|From|And|Or|Under|Upon)[ \t]+$/.test(before)) continue;
     if (inHeadingLine(text, start) || inRunInHeading(text, start, end)) continue;

@@ -116,6 +116,8 @@ const piece = fc.constantFrom(
   // A verb after a modal may open one too ("shall use Shipment Data").
   'shall use', 'use', 'may not disclose', 'disclose', 'not', 'must', 'reuse', 'shall\tstore', 'Shipment Data',
   ' shall use Shipment Data received', 'may not  disclose Usage Reports to', 'mustnot use Data X',
+  // A possessive determiner opens one as "the" does ("its Reconstruction Module", "Their Bonuses").
+  'its', 'Its', 'their', 'Their', 'bits', 'theirs', ' its Reconstruction Module', 'into their\tRetention Bonuses',
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 

@@ -1,0 +1,22 @@
+// precision/undefined-term: a possessive determiner ('its', 'their') opens a use as 'the' does ("integrate the
+// licensed methods into its Reconstruction Module", never defined); after a comma it names a role of the name before
+// it ("Martin Resource Management Corporation, its Sole Member"), not a term.
+import { describe, expect, it } from 'vitest';
+import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
+import { noClauses } from '../helpers/no-clauses.js';
+
+const locate = noClauses();
+const terms = (text: string, defined: string[] = []) => findUndefinedTerms(text, defined, [], locate).map((t) => t.term);
+
+describe('undefined terms: after its or their', () => {
+  it('reads the run after "its" and "their" as a use', () => {
+    expect(terms('5.1 Integration. Each Party shall integrate the licensed methods into its Reconstruction Module.\n')).toEqual(['Reconstruction Module']);
+    expect(terms('5.2 The Licensees shall keep their Retention Bonuses in a separate account.\n')).toEqual(['Retention Bonuses']);
+  });
+
+  it('near miss: a defined run, a role after a comma, or a name after "its" stays silent', () => {
+    expect(terms('5.1 Each Party shall integrate the licensed methods into its Reconstruction Module.\n', ['Reconstruction Module'])).toEqual([]);
+    expect(terms('MARTIN RESOURCE MANAGEMENT CORPORATION, its Sole Member\nBy: /s/ Ruben S. Martin\n')).toEqual([]);
+    expect(terms('5.3 Beta shall report the results to its Board of Directors and its Chief Executive Officer.\n')).toEqual([]);
+  });
+});
