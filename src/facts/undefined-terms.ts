@@ -3,6 +3,7 @@
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
 import { escapeRegExp, wordIndex, type Party, type WordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { ORGANISATIONS } from './organisations.generated.js';
 import { capitalStarts, codeAt, matchesAt, selfOverlaps, sortedStarts, wordRunStarts, type ClauseLocator } from './text.js';
 
 /** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
@@ -84,6 +85,9 @@ const NAME_CONTINUES = new RegExp(
     // A version or release number: the run names a published standard or product ("the Bluetooth Core Specification,
     // version 5.0", "the Android Compatibility Definition, Rev. 4").
     String.raw`^,?[ \t]+(?:version|Version|v\.?|V\.?|revision|Revision|rev\.|Rev\.|release|Release)[ \t]*[0-9]`,
+    // A product's name used as a modifier of what it is: "the Amazon Web Services platform", "an Oracle Database
+    // instance", "the Acme Insight app". A term goes on with a capitalised word, if any ("the Licensed Software Fees").
+    String.raw`^[ \t]+(?:platform|software|app|apps|application|applications|service|services|cloud|suite|tool|tools|toolkit|API|APIs|SDK|website|web[ \t]+site|browser|plug-?in|extension|database|server|servers|account|accounts|instance|marketplace|store|device|devices|operating[ \t]+system|library|framework|brand|trademark)\b`,
     String.raw`^\(s\)`,
     String.raw`^[ \t]*\([^()]{0,60}\)[ \t]+(?:Act|Code|Regulations?|Rules)\b`,
     String.raw`^[ \t]+(?:corporation|company|limited|partnership|law|laws|courts?|time|citizens?|residents?|statutes?|language|currency|state|federal)\b`,
@@ -228,6 +232,22 @@ function namesCompanyProduct(text: string, term: string, wordsAt: WordPlaces): b
   for (const k of wordsAt.of(first)) {
     if (k > 0 && isWordCode(text.charCodeAt(k - 1))) continue;
     if (CORPORATE_SUFFIX.test(text.slice(k + first.length, k + first.length + 14))) return true;
+  }
+  return false;
+}
+
+// A trademark sign after a name: "Google Analytics™", "Acme® Dashboard", "Veritas (TM)".
+const TRADEMARK_SIGN = /^[ \t]*(?:[™®℠]|\((?:TM|R|SM)\))/;
+
+/**
+ * Whether `term`, or its first word, carries a trademark sign anywhere in the text: the run names a product, wherever
+ * else it is written without the sign. Read for the few terms left.
+ */
+function trademarked(text: string, term: string): boolean {
+  const space = term.indexOf(' ');
+  for (const name of space < 0 ? [term] : [term, term.slice(0, space)]) {
+    // A whole word: the "Card" of "MasterCard®" is no sign on "Card Management System".
+    for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) if (!(k > 0 && isWordCode(text.charCodeAt(k - 1))) && TRADEMARK_SIGN.test(text.slice(k + name.length, k + name.length + 6))) return true;
   }
   return false;
 }
@@ -850,6 +870,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       MONTHS_AND_DAYS.test(term) ||
       COMMON_PROPER.has(term) ||
       NAME_STARTS.has(words[0] as string) ||
+      // "may use Google Analytics", "the Nasdaq Global Market": a known company's product or body.
+      ORGANISATIONS.has((words[0] as string).toLowerCase()) ||
       (words.length >= 2 && (PLACE_NAMES.has(`${words[0]} ${words[1]}`) || PLACE_NAMES.has(words.slice(0, 3).join(' ')))) ||
       // "the Australia-New Zealand double tax agreement", "the US-Hong Kong treaty": places joined by a hyphen.
       (term.includes('-') && hyphenedPlace(term)) ||
@@ -912,7 +934,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
   // what "a Licensed Patent" is, as "1. Licensed Patent" would.
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term)) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term) || trademarked(text, f.term)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
