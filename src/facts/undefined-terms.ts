@@ -728,7 +728,7 @@ function initials(words: readonly string[]): string {
  * before a lower-case word, "the Patents" for "Licensed Patents"), and for a party any run of up to four of its words
  * ("Silicon Smelters" in "Silicon Smelters (Pty) Ltd") in `runs`.
  */
-function addKnown(whole: Set<string>, parts: Set<string>, name: string, runs?: Set<string>): void {
+function addKnown(whole: Set<string>, parts: Set<string>, name: string, runs?: Set<string>, heads?: Set<string>): void {
   const words = name.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length === 0) return;
   whole.add(termKey(words.join(' ')));
@@ -737,6 +737,8 @@ function addKnown(whole: Set<string>, parts: Set<string>, name: string, runs?: S
     parts.add(termKey(words.slice(i).join(' ')));
   }
   if (runs) for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) runs.add(termKey(words.slice(i, j).join(' ')));
+  // A name joined by "and" may be two ("AFFILIATE AND CHASE", read as one party): each opens a name.
+  if (heads) for (let i = 0; i < words.length; i++) if (i === 0 || /^(?:and|&)$/i.test(words[i - 1] as string)) for (let j = i + 1; j <= Math.min(words.length, i + 4); j++) heads.add(termKey(words.slice(i, j).join(' ')));
 }
 
 // The small words of a title ("Grant of the License", "Termination as a Result of Bankruptcy", "Rights upon Expiry").
@@ -789,13 +791,17 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // the end of a run ("Technology" of "Hengtai Motor Control Technology Co., Ltd.") does not make "the Licensed
   // Technology" a known term when "Licensed" heads a defined term.
   const partyRuns = new Set<string>();
+  // The runs that open a party's name ("Kestrel", "Kestrel Advanced"): only these, before other words, name something
+  // of that party ("the Kestrel Products"); a later word of the name opens a term as any word does ("a Packaging
+  // Subcontractor" beside "KESTREL ADVANCED PACKAGING, INC.").
+  const partyHeads = new Set<string>();
   // "PDE" defined: "a Primary Detail Equivalent" spells it out, it is not a new term.
   const acronyms = new Set<string>();
   for (const t of defined) {
     addKnown(known, knownParts, t);
     if (/^[A-Z]{2,6}$/.test(t)) acronyms.add(t);
   }
-  for (const p of parties) for (const n of [p.name, ...p.aliases]) addKnown(known, knownParts, n.replace(/[^A-Za-z0-9&'-]+/g, ' '), partyRuns);
+  for (const p of parties) for (const n of [p.name, ...p.aliases]) addKnown(known, knownParts, n.replace(/[^A-Za-z0-9&'-]+/g, ' '), partyRuns, partyHeads);
   // Keyed by termKey, so that "Annual Payment" and "Annual Payments" are one term (first spelling wins).
   const found = new Map<string, { term: string; start: number; end: number }>();
   const counts = new Map<string, number>();
@@ -894,7 +900,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         if ((known.has(head) && !byHead) || (known.has(rest) && !byRest)) if (quotedSomewhere(text, term, true)) return true;
         // A last word of a party's name ends a longer name ("the New Business System" beside "... Processing Systems,
         // Inc."), except after the head of a defined term: "the Licensed Technology" beside "Licensed Patents".
-        return byHead || partyRuns.has(head) || byRest || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
+        return byHead || partyHeads.has(head) || byRest || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
       })
     ) {
       rejected.add(key);
