@@ -132,8 +132,9 @@ function joinDetails(details: readonly string[], quoted: boolean): string {
  * {{found}}: the words of the selected clause that the rule's first text query matches, as the document writes them
  * ("technical working group", "Steering Committee"), so that a message names the thing by the document's own name;
  * without any (a clause selected by its tag alone), that query's label without its article ("joint committee").
+ * `all` ({{foundAll}}): every distinct match, joined ("vertrag and Lizenznehmer"), not only the first.
  */
-function foundWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch | undefined): string {
+function foundWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch | undefined, all = false): string {
   let query: { text?: unknown; label?: unknown } | undefined;
   const walk = (c: Condition): void => {
     for (const sub of c.all ?? c.any ?? []) if (!query) walk(sub);
@@ -142,11 +143,36 @@ function foundWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch |
   walk(rule.conditions);
   const clause = match ? ctx.clause(match.clauseId) : undefined;
   if (clause && typeof query?.text === 'string') {
-    const m = compile(query.text).exec(ctx.text.slice(clause.start, clause.bodyEnd));
-    const words = m?.[0].replace(/\s+/g, ' ').trim() ?? '';
-    if (words && words.length <= 80) return words;
+    const body = ctx.text.slice(clause.start, clause.bodyEnd);
+    const pattern = compile(query.text);
+    if (all) {
+      const words = distinctMatches(body, pattern);
+      if (words.length > 0) return joinDetails(words, false);
+    } else {
+      const words = pattern.exec(body)?.[0].replace(/\s+/g, ' ').trim() ?? '';
+      if (words && words.length <= 80) return words;
+    }
   }
   return typeof query?.label === 'string' ? query.label.replace(/^(?:a|an|the)\s+/i, '') : '';
+}
+
+/** The most words {{foundAll}} names; more are counted ("and 3 more"). */
+const FOUND_ALL_MAX = 5;
+
+/**
+ * {{foundAll}}: every distinct match of `pattern` in `body` (case aside), in the order written, each as the document
+ * writes it and at most 80 characters: "vertrag, Lizenznehmer and Kündigung". Beyond FOUND_ALL_MAX, the rest are counted.
+ */
+function distinctMatches(body: string, pattern: RegExp): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of body.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
+    const words = m[0].replace(/\s+/g, ' ').trim();
+    if (words === '' || words.length > 80 || seen.has(words.toLowerCase())) continue;
+    seen.add(words.toLowerCase());
+    out.push(words);
+  }
+  return out.length > FOUND_ALL_MAX ? [...out.slice(0, FOUND_ALL_MAX), `${out.length - FOUND_ALL_MAX} more`] : out;
 }
 
 function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Site, count: number): Finding {
@@ -174,6 +200,8 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
         return site.details ? joinDetails(site.details, template.includes('"{{detail}}"')) : (site.match?.detail ?? '');
       case 'found':
         return foundWords(ctx, hit.rule, site.match);
+      case 'foundAll':
+        return foundWords(ctx, hit.rule, site.match, true);
       case 'kind':
         return ctx.kind;
       case 'count':

@@ -437,7 +437,13 @@ describe('a foreign-term finding names the word', () => {
   it('says which word is not English, not only the sentence it stands in', async () => {
     const text = '# TECHNOLOGY LICENCE\n\n## Article 5 – Know-How\n\n5.1 Each Party shall hand over its technical files against a procès-verbal de remise signed by both Parties.\n';
     const [f] = await findingsOf(text, 'translation.md', ['precision'], 'precision/foreign-term');
-    expect(f?.message).toMatch(/^Section 5\.1 contains a word that is not English \(procès-verbal\): "/);
+    expect(f?.message).toMatch(/^Section 5\.1 contains wording that is not English \(procès-verbal\): "/);
+  });
+
+  it('names every foreign word of the clause once, in the order written, not only the first', async () => {
+    const text = '# PATENT CROSS-LICENCE AGREEMENT\n\n## 9. Notices\n\n9.2 The Lizenznehmer shall give notice of any Kündigung under the Vertrag in writing, and each Lizenznehmer shall keep a copy.\n';
+    const [f] = await findingsOf(text, 'notices.md', ['precision'], 'precision/foreign-term');
+    expect(f?.message).toMatch(/^Section 9\.2 contains wording that is not English \(Lizenznehmer, Kündigung and Vertrag\): "/);
   });
 });
 
