@@ -9,11 +9,17 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The one-word organisation names of compromise's lexicon, sorted.
+ * @param {{ model(): { one: { lexicon: Record<string, string | string[]> } } }} nlp compromise
+ * @returns {string[]}
+ */
 export function organisationWords(nlp) {
+  /** @type {string[]} */
   const out = [];
   for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
     // One word of letters, three or more ("inc", "ltd" and "co" are suffixes, which NAME_WORDS reads).
-    if ([].concat(tags).includes('Organization') && /^[a-z]{3,}$/.test(word) && !['inc', 'ltd', 'dept', 'univ', 'assn'].includes(word)) out.push(word);
+    if ((Array.isArray(tags) ? tags : [tags]).includes('Organization') && /^[a-z]{3,}$/.test(word) && !['inc', 'ltd', 'dept', 'univ', 'assn'].includes(word)) out.push(word);
   }
   return out.sort();
 }
