@@ -236,6 +236,20 @@ function namesCompanyProduct(text: string, term: string, wordsAt: WordPlaces): b
   return false;
 }
 
+/**
+ * Whether a quoted `term` is defined by what it includes ('"Intellectual Property" includes patents, ...', '"Affiliate"
+ * shall include ...'), a definition the definitions reader does not take: the term is defined. Read for the few terms
+ * left.
+ */
+function definedByIncludes(text: string, term: string): boolean {
+  for (const [open, close] of [['"', '"'], ['\u201c', '\u201d']] as const) {
+    const quoted = `${open}${term}${close}`;
+    for (let k = text.indexOf(quoted); k >= 0; k = text.indexOf(quoted, k + 1)) if (INCLUDES_AFTER.test(text.slice(k + quoted.length, k + quoted.length + 24))) return true;
+  }
+  return false;
+}
+const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
+
 // A trademark sign after a name: "Google Analytics™", "Acme® Dashboard", "Veritas (TM)".
 const TRADEMARK_SIGN = /^[ \t]*(?:[™®℠]|\((?:TM|R|SM)\))/;
 
@@ -940,7 +954,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
   // what "a Licensed Patent" is, as "1. Licensed Patent" would.
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term) || trademarked(text, f.term)) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term) || trademarked(text, f.term) || definedByIncludes(text, f.term)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
