@@ -249,9 +249,13 @@ function definedByIncludes(text: string, term: string): boolean {
   return false;
 }
 const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
+/** A closing quote before INCLUDES_AFTER's words: without one, no term is defined so. */
+const INCLUDES_ANYWHERE = /["\u201d][ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
 
 // A trademark sign after a name: "Google Analytics™", "Acme® Dashboard", "Veritas (TM)".
 const TRADEMARK_SIGN = /^[ \t]*(?:[™®℠]|\((?:TM|R|SM)\))/;
+/** TRADEMARK_SIGN's signs anywhere: without one, no term is trademarked. */
+const SIGN_ANYWHERE = /[™®℠]|\((?:TM|R|SM)\)/;
 
 /**
  * Whether `term`, or its first word, carries a trademark sign anywhere in the text: the run names a product, wherever
@@ -953,8 +957,14 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const clauseOpenings = (): readonly number[] => (openings ??= clauseOpeningEnds(text));
   // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
   // what "a Licensed Patent" is, as "1. Licensed Patent" would.
+  // Most documents hold no trademark sign and no quoted term before "include": one test each, when a term is left,
+  // spares every term left its whole-text scans.
+  let signs: boolean | undefined;
+  const anySign = (): boolean => (signs ??= SIGN_ANYWHERE.test(text));
+  let includes: boolean | undefined;
+  const anyIncludes = (): boolean => (includes ??= INCLUDES_ANYWHERE.test(text));
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term) || trademarked(text, f.term) || definedByIncludes(text, f.term)) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term) || (anySign() && trademarked(text, f.term)) || (anyIncludes() && definedByIncludes(text, f.term))) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
