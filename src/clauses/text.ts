@@ -400,17 +400,28 @@ function markFootnotes(text: string, blocks: Block[]): Block[] {
 const SENTENCE_CLOSERS = '.:;!?)"”]';
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
-/** Joins paragraphs broken by a page break or hard wrap: no sentence end before, a lower-case word after. */
+/**
+ * A word no sentence ends on, after a word: an article, a preposition or a determiner ('... all Products sold to the' /
+ * page break / 'Customer hereunder, ...'). A paragraph that ends on one goes on in the next even where that opens with a
+ * capital (a name, a defined term). Not 'and' or 'or', which end a recital or a list item ('...; and' / 'WHEREAS').
+ */
+const OPEN_END_RE = /[A-Za-z0-9'’")][ \t]+(?:the|a|an|of|to|by|for|with|from|in|on|at|under|between|such|any|each|its|their)$/;
+
+/**
+ * Joins paragraphs broken by a page break or hard wrap: no sentence end before, a lower-case word after; or a capital
+ * after a paragraph that ends on a word no sentence ends on (OPEN_END_RE), where the next is no heading.
+ */
 function mergeContinuations(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
   let lastText: Block | undefined;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
     if (b.furniture) {
       out.push(b);
       continue;
     }
     const c = text.charCodeAt(b.start);
-    if (lastText && c >= 97 && c <= 122 && !readMarker(text, b.start) && !SENTENCE_CLOSERS.includes(text.charAt(lastText.end - 1))) {
+    if (lastText && ((c >= 97 && c <= 122) || (isCapital(c) && goesOnAfter(text, lastText, b, blocks, i))) && !readMarker(text, b.start) && !SENTENCE_CLOSERS.includes(text.charAt(lastText.end - 1))) {
       lastText.end = b.end;
       continue;
     }
@@ -418,6 +429,22 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
     lastText = b;
   }
   return out;
+}
+
+/**
+ * Whether `b` (blocks[i]), opening with a capital, goes on with the paragraph `last` that ends on a word no sentence ends
+ * on (OPEN_END_RE): not a heading, and not a whole sentence set in the middle of the broken one, whose words go on
+ * lower-case after it (a repeated legend: '... the amount of any' / 'Portions of this Exhibit were omitted ...' /
+ * 'costs incurred').
+ */
+function goesOnAfter(text: string, last: Block, b: Block, blocks: readonly Block[], i: number): boolean {
+  if (text.charCodeAt(last.end - 1) < 97 || !OPEN_END_RE.test(text.slice(Math.max(last.start, last.end - 16), last.end))) return false;
+  if (isHeadingLine(text.slice(b.start, Math.min(b.end, b.start + 200)))) return false;
+  if (!SENTENCE_CLOSERS.includes(text.charAt(b.end - 1))) return true;
+  let k = i + 1;
+  while (k < blocks.length && (blocks[k] as Block).furniture) k++;
+  const next = blocks[k] === undefined ? 0 : text.charCodeAt((blocks[k] as Block).start);
+  return !(next >= 97 && next <= 122);
 }
 
 /** How far after a chapter number its first subsection may follow on the same line. */
