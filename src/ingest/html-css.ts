@@ -120,12 +120,16 @@ const struck = (decls: ReadonlyMap<string, string>): boolean =>
  * line-through text decoration (what Google Docs and contract-management exports write for a manual redline's struck
  * words), inline or in the stylesheet. (A descendant cannot undo a line-through: the decoration is drawn across it.)
  */
-function isHidden(el: Element, path: readonly Element[], rules: readonly Rule[]): boolean {
+function isHidden(el: Element, path: readonly Element[], hiding: readonly Rule[]): boolean {
   if (DELETED.has(el.tagName) || el.properties.hidden) return true;
   const style = typeof el.properties.style === 'string' ? el.properties.style : '';
   if (/(?:^|;)\s*display\s*:\s*none\b/i.test(style) || (style !== '' && struck(parseDecls(style)))) return true;
-  return rules.some((r) => !r.selector.before && (r.decls.get('display')?.toLowerCase() === 'none' || struck(r.decls)) && matches(el, path, r.selector));
+  return hiding.some((r) => matches(el, path, r.selector));
 }
+
+/** The rules that hide what they match (display:none, a line-through), read once for every element (isHidden). */
+const hidingRules = (rules: readonly Rule[]): Rule[] =>
+  rules.filter((r) => !r.selector.before && (r.decls.get('display')?.toLowerCase() === 'none' || struck(r.decls)));
 
 /** The (name, value) pairs of a counter-reset or counter-increment value; `fallback` when a name has no value. */
 function counterPairs(value: string | undefined, fallback: number): Array<[string, number]> {
@@ -154,11 +158,12 @@ const CONTENT_TOKEN = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(counters?)\(\s*(
  */
 export function applyStylesheet(tree: Root, styles: readonly string[], counterText: (n: number, style: string) => string): Map<Element, string> {
   const rules = styles.flatMap(parseStylesheet);
+  const hiding = hidingRules(rules);
   const labels = new Map<Element, string>();
   const instances = new Map<string, number[]>();
   const counting = rules.some((r) => r.decls.has('counter-reset') || r.decls.has('counter-increment'));
   const walk = (parent: Root | Element, path: Element[]): void => {
-    parent.children = parent.children.filter((c) => c.type !== 'element' || !isHidden(c, path, rules)) as typeof parent.children;
+    parent.children = parent.children.filter((c) => c.type !== 'element' || !isHidden(c, path, hiding)) as typeof parent.children;
     // The instances made at this level, removed when the parent ends.
     const made = new Set<string>();
     const reset = (name: string, v: number): void => {
