@@ -116,15 +116,35 @@ export function topStampEnd(text: string): number {
 export const FOOTNOTE_RULE_RE = /^_{10,}[ \t]*\r?\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
 export const FOOTNOTE_MARK_RE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/;
 const FOOTNOTE_RULE_G = /^_{10,}[ \t]*\r?\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/gm;
-const BLANK_LINE_G = /\n[ \t]*\r?\n|\f/g;
+
+/** Where the line at `from` ends: before its '\n' (and a '\r' before that), at a form feed, or at the text's end. */
+function lineEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\f') end++;
+  return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** The first char of the line at `from` after its blanks ('' past the text's end), and where it stands. */
+function lineOpening(text: string, from: number): { readonly char: string; readonly at: number } {
+  let at = from;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+  return { char: text.charAt(at), at };
+}
+
+/** A note line that ends a sentence: the next line opening lower-case is no continuation of it. */
+const NOTE_SENTENCE_END = /[.:;!?)"”\]][ \t]*$/;
 
 /**
  * `text` with the footnotes at the foot of its pages blanked in place (same length, line ends and form feeds kept), and
- * how many runs of them there were: the rule (FOOTNOTE_RULE_RE) and each paragraph after it that opens with a
- * superscript mark, up to the page's end. A note is set at the foot of whatever page its mark's sentence reached, so it
- * stood inside the clause that runs across that page, and the rules read it as that clause's words ('Reports may be
- * delivered ...' a permission of Section 8, 'Net Sales' a royalty cue in the heading of Section 4). null when there are
- * none (most documents: an indexOf, no copy).
+ * how many runs of them there were: the rule (FOOTNOTE_RULE_RE) and the notes after it. A note is a line that opens
+ * with a superscript mark and the lines that continue it (opening lower-case after a line with no sentence end:
+ * "¹ Net Sales include ... under Section 4\n  is also due."); blank lines between two notes are theirs. The notes end
+ * at any other line, at a form feed, or at blank lines before an unmarked line: the page's footer and the next page's
+ * words stay, whether or not a blank line or a form feed parts them from the notes (a text exported without blank
+ * lines between its paragraphs runs straight on from the last note into "3. ROYALTIES"). A note is set at the foot of
+ * whatever page its mark's sentence reached, so it stood inside the clause that runs across that page, and the rules
+ * read it as that clause's words ('Reports may be delivered ...' a permission of Section 8, 'Net Sales' a royalty cue
+ * in the heading of Section 4). null when there are none (most documents: an indexOf, no copy).
  */
 export function blankFootnotes(text: string): { readonly text: string; readonly runs: number } | null {
   if (!text.includes('__________')) return null;
@@ -132,17 +152,19 @@ export function blankFootnotes(text: string): { readonly text: string; readonly 
   FOOTNOTE_RULE_G.lastIndex = 0;
   for (let m = FOOTNOTE_RULE_G.exec(text); m !== null; m = FOOTNOTE_RULE_G.exec(text)) {
     const start = m.index;
-    // the notes: paragraphs up to a blank line or a form feed, as long as the next one opens with a mark
-    let end = text.indexOf('\n', start) + 1;
-    for (;;) {
-      BLANK_LINE_G.lastIndex = end;
-      const gap = BLANK_LINE_G.exec(text);
-      end = gap === null ? text.length : gap.index;
-      if (gap === null || gap[0] === '\f') break;
-      let next = gap.index + gap[0].length;
-      while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r' || text[next] === '\n')) next++;
-      if (!FOOTNOTE_MARK_RE.test(text.charAt(next))) break;
-      end = next;
+    let end = lineEnd(text, start);
+    let lastNote = '';
+    for (let line = text.indexOf('\n', start) + 1; line > 0 && line < text.length && text[end] !== '\f'; ) {
+      let { char, at } = lineOpening(text, line);
+      if (char === '\r' || char === '\n') {
+        let next = at;
+        while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r' || text[next] === '\n')) next++;
+        ({ char, at } = lineOpening(text, next));
+        if (!FOOTNOTE_MARK_RE.test(char)) break;
+      } else if (!FOOTNOTE_MARK_RE.test(char) && !(char >= 'a' && char <= 'z' && !NOTE_SENTENCE_END.test(lastNote))) break;
+      end = lineEnd(text, at);
+      lastNote = text.slice(at, end);
+      line = text.indexOf('\n', end) + 1;
     }
     spans.push([start, end]);
     FOOTNOTE_RULE_G.lastIndex = Math.max(end, start + 1);

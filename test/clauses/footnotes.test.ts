@@ -55,4 +55,24 @@ describe('PDF text: footnotes at the foot of a page', () => {
     expect(blankFootnotes(form)).toBeNull();
     expect(blankFootnotes('No rule here.¹\n')).toBeNull();
   });
+
+  it('end at the first line that is no note: a text without blank lines goes on into the next section', () => {
+    // Before: the notes ran to the next blank line or form feed, and this text has neither: ROYALTIES, TERM and
+    // GOVERNING LAW were blanked (no clause, no finding), the rest of the agreement read as a footnote.
+    const lines = ['PATENT CROSS-LICENSE AGREEMENT', 'This Agreement is made between Alpha Inc. ("Alpha") and Beta Corp. ("Beta").',
+      '1. LICENSE GRANTS', '1.1 Alpha grants Beta a non-exclusive license to make and sell Licensed Products.¹', '______________',
+      '¹ Net Sales include sales to Affiliates and', 'sublicensees of Beta.', '² Reports may be delivered by e-mail.', '2. ROYALTIES',
+      '2.1 Beta shall pay Alpha a royalty of five percent (5%) of Net Sales, payable quarterly.', '3. GOVERNING LAW',
+      '3.1 This Agreement is governed by the laws of the State of New York.', ''];
+    const plain = lines.join('\n');
+    const blanked = blankFootnotes(plain)!;
+    expect(blanked.text.length).toBe(plain.length);
+    expect(blanked.text).not.toMatch(/___|Net Sales include|sublicensees of Beta|e-mail/);
+    expect(blanked.text).toContain('2. ROYALTIES\n2.1 Beta shall pay Alpha a royalty');
+    expect(blanked.text).toContain('3.1 This Agreement is governed');
+    const a = analyze(sourceFromText(plain, 'plain.txt', 'text'));
+    expect(a.tree.clauses.map((c) => c.number).filter((n) => n !== null)).toEqual(['1', '1.1', '2', '2.1', '3', '3.1']);
+    // The same with CRLF line ends.
+    expect(blankFootnotes(lines.join('\r\n'))!.text).toBe(blanked.text.replace(/\n/g, '\r\n'));
+  });
 });
