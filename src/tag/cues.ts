@@ -57,16 +57,23 @@ function endBetween(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** A ".", "!" or "?" that closing brackets or quotes and then white space follow: a sentence end unless isSentenceEnd says no. */
-const END_CANDIDATE = /[.!?](?=[)\]"'’”]*\s)/g;
 /** `text` with each sentence end replaced by END_MARK (the same length), as the cues' regexes read it; `text` itself when it has none. */
 export function markSentenceEnds(text: string): string {
   let out: string[] | null = null;
   let from = 0;
-  // (The candidates by a regex, which V8 runs far faster than a char loop over a whole document.)
-  END_CANDIDATE.lastIndex = 0;
-  for (let m = END_CANDIDATE.exec(text); m !== null; m = END_CANDIDATE.exec(text)) {
-    const p = m.index;
+  // Each ".", "!" and "?" in text order, by indexOf (V8 searches for one char far faster than a regex for a class with a
+  // lookahead, /[.!?](?=[)\]"'’”]*\s)/g, which found the same: isSentenceEnd reads the closers and the white space).
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let ask = text.indexOf('?');
+  for (;;) {
+    let p = dot;
+    if (bang >= 0 && (p < 0 || bang < p)) p = bang;
+    if (ask >= 0 && (p < 0 || ask < p)) p = ask;
+    if (p < 0) break;
+    if (p === dot) dot = text.indexOf('.', p + 1);
+    else if (p === bang) bang = text.indexOf('!', p + 1);
+    else ask = text.indexOf('?', p + 1);
     if (isSentenceEnd(text, p)) {
       (out ??= []).push(text.slice(from, p), END_MARK);
       from = p + 1;
