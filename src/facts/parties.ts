@@ -138,7 +138,22 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 
 // The next item of a numbered list of parties after a blank line: its number, then a name with a corporate suffix on
 // the same line ("2. Corvane Biologics Limited (ACN ...)"), read up to the name (the next sentence is read from there).
-const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?=[A-Z][^\n]{0,120}?\b(?:Pty|Pte|Pvt|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|GmbH|AG|plc|PLC|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K)\b)/;
+const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?:\*\*|__)?(?=[A-Z][^\n]{0,120}?\b(?:Pty|Pte|Pvt|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|GmbH|AG|plc|PLC|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K)\b)/;
+
+/**
+ * Where a numbered list of parties ends, from `end`, where the sentence before it ended. "Parties\n\n1. Alpha Pty Ltd
+ * (ACN ...) of ... (Alpha)\n\n2. Beta Limited ... (Beta)", "made ... between:\n\n1. **Alpha Labs, Inc.**, a Delaware
+ * corporation ... ("Alpha"); and\n2. ...": the list goes on past the blank line before each item's number, which ends
+ * the preamble elsewhere (a first clause); an item is a number, then a name with a corporate suffix on its line.
+ */
+function partyListEnd(head: string, end: number, limit: number): number {
+  for (let items = 0; items < 8 && end < limit; items++) {
+    const item = PARTY_ITEM_AFTER.exec(head.slice(end, Math.min(limit, end + 240)));
+    if (item === null) break;
+    end = sentenceEnd(head, end + item[0].length, limit);
+  }
+  return end;
+}
 
 const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
 
@@ -154,7 +169,7 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     let limit = Math.min(head.length, from + 1500);
     const stop = SECTION_END.exec(head.slice(from, limit));
     if (stop) limit = from + stop.index;
-    const end = sentenceEnd(head, from, limit);
+    const end = partyListEnd(head, sentenceEnd(head, from, limit), limit);
     const candidate = parseSegment(head.slice(from, end));
     if (candidate.parties.length === 0) continue;
     if (!best || candidate.withAliases > best.withAliases || (candidate.withAliases === best.withAliases && candidate.parties.length > best.parties.length && best.withAliases === 0)) best = candidate;
@@ -179,14 +194,7 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
       let limit = Math.min(head.length, from + 1500);
       const stop = SECTION_END.exec(head.slice(from, limit));
       if (stop) limit = from + stop.index;
-      let end = sentenceEnd(head, from, limit);
-      // "Parties\n\n1. Alpha Pty Ltd (ACN ...) of ... (Alpha)\n\n2. Beta Limited ... (Beta)": a numbered list of parties
-      // goes on past the blank line before each item's number, which ends the preamble elsewhere (a first clause).
-      for (let items = 0; items < 8 && end < limit; items++) {
-        const item = PARTY_ITEM_AFTER.exec(head.slice(end, Math.min(limit, end + 240)));
-        if (item === null) break;
-        end = sentenceEnd(head, end + item[0].length, limit);
-      }
+      const end = partyListEnd(head, sentenceEnd(head, from, limit), limit);
       const candidate = parseSegment(head.slice(from, end), true);
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
     }

@@ -72,6 +72,18 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it('reads a numbered list of parties after "between:", its names in bold (a Markdown preamble)', () => {
+    // Before: the blank line before "1." ended the sentence after "between:" (a first clause), so no party was read.
+    const text = 'This Agreement is made on 3 March 2027 between:\n\n1. **Halcyon Labs, Inc.**, a Delaware corporation with its office at 410 Townsend Street, San Francisco ("Halcyon"); and\n2. **Norrvik AI AB**, a Swedish limited company with its registered office in Stockholm ("Norrvik"),\n\neach a "Party".\n\n## 1. Definitions\n\n1.1 "Field" means speech recognition.';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'Halcyon Labs, Inc.', aliases: ['Halcyon'] },
+      { name: 'Norrvik AI AB', aliases: ['Norrvik'] },
+    ]);
+    // Near miss: "between the parties as follows:" before a first clause numbered "1." reads no party from the clause.
+    const clause = 'The licences are divided between the parties as follows:\n\n1. Grants. Alpha Inc. grants Beta Ltd. a licence under the Patents ("Licence").';
+    expect(factsOf(clause).parties).toEqual([]);
+  });
+
   it("reads parties listed 'BETWEEN THE UNDERSIGNED:' and 'AND:', as translations of French contracts head them", () => {
     // Before: 'THE UNDERSIGNED' read as the lower-case tail of a description, so the name was taken after the last
     // 'and' of the registration ('Companies Register under number 812 447 309'), and the 'AND:' line stayed in the next.
