@@ -28,6 +28,24 @@ export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annexure|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?[A-Z0-9][A-Za-z0-9.\-()]*)?(?=$|[\s:.\-–—])/;
 // The title of a list of the agreement's exhibits or schedules ("LIST OF EXHIBITS", "Index of Schedules", "EXHIBITS:").
 const ANNEX_LIST_TITLE_RE = /^\s*(?:(?:LIST|INDEX|TABLE|SCHEDULE)\s+OF\s+(?:EXHIBITS|SCHEDULES|ANNEX(?:ES|URES)|APPENDICES|ATTACHMENTS)|(?:List|Index|Table|Schedule)\s+of\s+(?:Exhibits|Schedules|Annex(?:es|ures)|Appendices|Attachments)|(?:EXHIBITS|SCHEDULES|APPENDICES|ATTACHMENTS|Exhibits|Schedules|Appendices|Attachments)\s*:?)\s*$/;
+/**
+ * Whether the schedule heading `body` at `start` ("Annex 1 Licensed patents") is a label with its number and a title,
+ * the label referred to in the text before it ("in Part A of Annex 1"): where the annexes begin, as an ALL-CAPS heading
+ * would be, though written in mixed case before the signatures.
+ */
+const LISTED_ANNEX_RE = /^(?:exhibit|schedule|annexure|annex|appendix|attachment)[ \t]+(?:no\.[ \t]*)?[a-z0-9]{1,3}\b/i;
+
+function referredSchedule(text: string, start: number, body: string): boolean {
+  const label = /^(?:Exhibit|Schedule|Annexure|Annex|Appendix|Attachment)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,3}\b(?=[ \t]+[A-Z][a-z])/.exec(body)?.[0];
+  if (label === undefined || /[\r\n]/.test(body.trimEnd())) return false;
+  // Not a line of a list of the annexes ("Appendix 1  Schedule for Capital Contributions" then "Appendix 2 ..."): the
+  // lines around it are no such labels.
+  const before = /(?:^|\n)[ \t]*(\S[^\n]*)\s*$/.exec(text.slice(Math.max(0, start - 300), start))?.[1] ?? '';
+  const after = /^[^\n]*\n\s*(\S[^\n]*)/.exec(text.slice(start, start + 600))?.[1] ?? '';
+  if (LISTED_ANNEX_RE.test(before) || LISTED_ANNEX_RE.test(after)) return false;
+  return new RegExp(`\\b${label.replace(/[.]/g, '\\.').replace(/[ \t]+/g, '\\s+')}\\b(?![.-]?\\d)`).test(text.slice(Math.max(0, start - 60_000), start));
+}
+
 export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
@@ -881,8 +899,9 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     }
     if (ANNEX_LIST_TITLE_RE.test(body) && block.end - block.start <= 60) annexList = new Set();
     // After the signature any exhibit heading starts a schedule; before it only an ALL-CAPS one does
-    // ("Attachment 1: ..." in a list of attachments is not where the attachments begin).
-    if ((sawSignature || (sawBody && SCHEDULE_CAPS_RE.test(body))) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {
+    // ("Attachment 1: ..." in a list of attachments is not where the attachments begin), or one whose label the body
+    // has referred to, with its title ("Annex 1 Licensed patents" after "listed in Part A of Annex 1").
+    if ((sawSignature || (sawBody && (SCHEDULE_CAPS_RE.test(body) || referredSchedule(text, block.start, body)))) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {
       const rest = body.replace(SCHEDULE_RE, '');
       const { heading, headingOnly } = readHeading(rest, false);
       if (headingOnly) {

@@ -19,8 +19,9 @@ export interface PatentNumber { readonly text: string; readonly number: string; 
 /**
  * Matches of `family` that cover an occurrence of `anchor`. The family patterns start with number words, which are
  * costly to try at every position; anchoring on rare tokens ("%", "$", "days") keeps each pass cheap and linear.
+ * The window runs from `before` characters before the anchor to `after` characters past it.
  */
-function* anchored(text: string, anchor: RegExp, family: RegExp, before: number, worth?: (at: number, from: number) => boolean): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
+function* anchored(text: string, anchor: RegExp, family: RegExp, before: number, worth?: (at: number, from: number) => boolean, after = 48): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
   let doneUntil = 0;
   anchor.lastIndex = 0;
   let a: RegExpExecArray | null;
@@ -34,7 +35,7 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
     from = phraseStart(text, from, Math.max(doneUntil, from - PHRASE_MAX));
     // An anchor that no family match in the window can hold costs no window and no family scan.
     if (worth && !worth(a.index, from)) continue;
-    const window = text.slice(from, a.index + a[0].length + 48);
+    const window = text.slice(from, a.index + a[0].length + after);
     const rel = a.index - from;
     family.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -85,14 +86,18 @@ function phraseStart(text: string, from: number, floor: number): number {
 /** A character of `\w` (what `\b` tells from others): ASCII letters, digits and `_`. */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-// Figures grouped in thousands, or in the Indian way (lakh and crore: "2,50,00,000" is 25,000,000), or not grouped.
-const FIG = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Figures grouped in thousands, or in the Indian way (lakh and crore: "2,50,00,000" is 25,000,000), or not grouped. Also
+// grouped as Swiss drafting groups them, with apostrophes ("CHF 1'250'000.--", "CHF 250'000.00"), and as South African
+// and much continental drafting does, with a space (or a no-break or thin space) and a decimal comma ("R1 500 000,00",
+// "ZAR 2 000 000"), or with full stops and a decimal comma ("EUR 1.500.000,00": the comma required, as "1.500" alone
+// may be a decimal). parseFigure reads each.
+const FIG = String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d'’])(?:,\d{1,2}(?!\d))?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = String.raw`million|billion|thousand|lakhs?|crores?|mm|bn|m|k`;
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
 
 const MONEY = new RegExp(
   [
-    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD)\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
+    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|₹|\bRs\.?|\bR(?=\d{1,3}(?:[ \u00a0\u202f,]\d{3})+)|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
     // (Not the "100" of the cents written as a fraction: "Fifty Thousand and 00/100 Dollars".)
     String.raw`(?<!\/)\b(${FIG})(?:${_}*(million|billion|thousand|lakhs?|crores?))?${_}*(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|U\.S\.${_}+[Dd]ollars|US${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b`,
     String.raw`\b(${NUMBER_WORDS})${_}+(U\.?S\.?${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b(?!\s*\()`,
@@ -110,10 +115,11 @@ function currencyOf(symbol: string): string | null {
   if (s === '¥' || s === 'JPY') return 'JPY';
   if (s === 'RMB' || s === 'CNY') return 'CNY';
   if (s === '₹' || s === 'RS' || s.endsWith('RUPEES')) return 'INR';
+  if (s === 'R' || s === 'RAND') return 'ZAR';
   return /^[A-Z]{3}$/.test(s) ? s : null;
 }
 
-const MONEY_ANCHOR = /[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|Rs|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds|[Rr]upees|RUPEES)\b/g;
+const MONEY_ANCHOR = /[$€£¥₹]|\bR(?=\d)|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS|Rs|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds|[Rr]upees|RUPEES)\b/g;
 
 export function findMoney(text: string, base = 0): Money[] {
   const out: Money[] = [];
@@ -196,6 +202,8 @@ const DATE = new RegExp(
     String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(${MONTH})\.?,?\s+(\d{4})\b`,
     String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
     String.raw`\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b`,
+    // Day, month and year with full stops, as Swiss, German and much European drafting writes a date ("31.12.2027").
+    String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)`,
   ].join('|'),
   'gi',
 );
@@ -217,7 +225,8 @@ export function findDates(text: string, base = 0): DateFact[] {
     if (m[1] !== undefined) value = iso(Number(m[3]), MONTHS[m[1].toLowerCase()] ?? 0, Number(m[2]));
     else if (m[4] !== undefined) value = iso(Number(m[6]), MONTHS[(m[5] as string).toLowerCase()] ?? 0, Number(m[4]));
     else if (m[7] !== undefined) value = iso(Number(m[7]), Number(m[8]), Number(m[9]));
-    else value = iso(Number(m[12]), Number(m[10]), Number(m[11])); // US order: month/day/year
+    else if (m[10] !== undefined) value = iso(Number(m[12]), Number(m[10]), Number(m[11])); // US order: month/day/year
+    else value = iso(Number(m[15]), Number(m[14]), Number(m[13])); // day.month.year
     if (value) out.push({ text: m[0], iso: value, start: base + at });
   }
   return out;
@@ -250,7 +259,7 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
 // The currency signs and codes an amount's figures may carry, in both orders of words and figures: one place, so that
 // the pairs and the anchors that find them stay in step (a sign added to one and not the other is never compared).
 const CURRENCY_SIGNS = '[$€£₹]';
-const CURRENCY_CODES = 'INR|USD|EUR|GBP';
+const CURRENCY_CODES = 'INR|USD|EUR|GBP|CHF|ZAR|AUD|CAD|SGD';
 // The currency inside the bracket after the words: "(US$150,000)", "(Rs. 1,00,000)", "(EUR 5,000)".
 const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|Rs\.?|${CURRENCY_CODES})`;
 
@@ -287,16 +296,19 @@ const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
 // Figures first and the words in brackets, as Indian (and much Asian) drafting writes an amount: "INR 75,00,000
 // (Rupees Seventy Lakh only)", "US$ 2,000,000 (US Dollars Two Million only)". The currency may be named before or after
 // the words.
-const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?)`;
+const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND))`;
 const REVERSE_PAIR = new RegExp(
-  String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|\bRs\.?|\b(?:${CURRENCY_CODES})\b)${_}?(${FIG})${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
+  String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
   'gi',
 );
-const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\b(?:${CURRENCY_CODES})\b)\s?\d[\d,.]*\s*\(\s*[A-Za-z]`, 'g');
+// The figures as FIG groups them (commas, full stops, apostrophes, spaces before a digit), the Swiss '.--' after them.
+const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)\s?\d(?:[\d,.'’]|[ \u00a0\u202f]\d)*(?:\.-{1,2}|\.–)?\s*\(\s*[A-Za-z]`, 'g');
 
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
-  for (const { m, at } of anchored(text, REVERSE_ANCHOR, REVERSE_PAIR, 8)) {
+  // The words in brackets run long ("(one million two hundred and fifty thousand Swiss francs only)"): the window
+  // reads 140 characters past the bracket, where other families read 48.
+  for (const { m, at } of anchored(text, REVERSE_ANCHOR, REVERSE_PAIR, 8, undefined, 140)) {
     const words = parseNumberWords(m[2] as string);
     const figures = parseFigure(m[1] as string);
     if (words !== null && figures !== null) out.push({ text: m[0], words, figures, start: base + at, end: base + at + m[0].length });

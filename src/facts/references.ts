@@ -22,7 +22,7 @@ const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\b
 const NOTE = String.raw`[ \t]?\((?=[^()\n]*\s)[^()\d\n]{2,60}\)`;
 const NOTES = new RegExp(NOTE, 'g');
 export const REFERENCE = new RegExp(
-  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:(?:${NOTE})?${SEP}${NUM}(?!\s*(?:days?|weeks?|months?|years?|per\s?cent|%)))*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
+  String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|Arts?\.|ARTS?\.|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:(?:${NOTE})?${SEP}${NUM}(?!\s*(?:days?|weeks?|months?|years?|per\s?cent|%)))*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
 );
 const ONE_NUM = new RegExp(NUM, 'g');
@@ -51,6 +51,9 @@ const EXTERNAL_LISTED = new RegExp(
 );
 // "Section 4.2 of the APA", "section 515 of the FDCA", "Sections 4.3(a)-(i) of Article 4 of the APA": another instrument
 // named by its acronym (ReferenceResolver.namesItself keeps an agreement that calls itself one, "this MSA").
+// The abbreviations of codes and treaties that follow an article's number ("Art. 100 CO", "Art. 41 OR", "§ 823 BGB",
+// "Art. 101 TFEU", "Article 6 GDPR"): Swiss, German and EU law; no section of the agreement itself is written so.
+const CODE_ABBREVIATION_AFTER = /^[ \t]+(?:CO|OR|ZGB|SCC|BGB|HGB|StGB|PatG|UWG|TFEU|TEU|GDPR|DSGVO|EPC|PCT|PILA|IPRG|CISG)(?![\w.-])/;
 const ACRONYM_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|-)\s*(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}\s*(?:of|under)\s+(?:(?:Article|Section|Part)\s+[0-9A-Za-z.()-]{1,10}\s+of\s+)?the\s+([A-Z][A-Z&]{1,5})(?![\w&])/;
 // The document's own names: "this" and its title (capitalised words, "of", "and", "&"; group 1), perhaps a date, then
 // the parenthesis that names it (groups 2 and 3): 'this License Agreement', 'this Master Services Agreement (this
@@ -192,7 +195,7 @@ const LEADS = new Uint8Array(128 * 128);
  * with such a lead open another word ("Services", "Party", "Any", "Exclusive"), where the regex was tried and failed.
  */
 const REFERENCE_WORD_OF_LEAD = new Map<number, string>();
-for (const w of ['Section', 'SECTION', 'Article', 'ARTICLE', 'Clause', 'CLAUSE', 'Paragraph', 'PARAGRAPH', 'Subsection', 'SUBSECTION', 'Schedule', 'SCHEDULE', 'Exhibit', 'EXHIBIT', 'Annex', 'ANNEX', 'Appendi', 'APPENDIX', 'Attachment', 'ATTACHMENT']) {
+for (const w of ['Section', 'SECTION', 'Art', 'ART', 'Clause', 'CLAUSE', 'Paragraph', 'PARAGRAPH', 'Subsection', 'SUBSECTION', 'Schedule', 'SCHEDULE', 'Exhibit', 'EXHIBIT', 'Annex', 'ANNEX', 'Appendi', 'APPENDIX', 'Attachment', 'ATTACHMENT']) {
   const key = lead(w.charCodeAt(0), w.charCodeAt(1));
   LEADS[key] = REFERENCE_LEAD;
   REFERENCE_WORD_OF_LEAD.set(key, w);
@@ -396,7 +399,7 @@ function isPlainNumber(raw: string): boolean {
 export function numberKey(raw: string): string {
   // Most numbers are already canonical ("4", "12.3"): digits and inner dots come back as they are.
   if (isPlainNumber(raw)) return raw;
-  let s = raw.trim().replace(/^(?:section|article|clause|paragraph|subsection|§+)\s*/i, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
+  let s = raw.trim().replace(/^(?:section|article|art\.|clause|paragraph|subsection|§+)\s*/i, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
   const head = /^([ivxlc]+)(?=$|\()/.exec(s);
   const n = head ? romanToNumber(head[1] as string) : null;
   if (head && n !== null) s = String(n) + s.slice((head[1] as string).length);
@@ -771,6 +774,8 @@ export class ReferenceResolver {
       // "paragraph 4 of Schedule 2", where Schedule 2 numbers its paragraphs: read there (else another instrument's).
       const annexScope = m[1] !== undefined ? this.annexScope(text, end) : null;
       if (annexScope === null && this.external(text, end)) continue;
+      // "Art. 100 CO", "§ 823 BGB", "Article 6 GDPR": a code's article, its code named by its abbreviation right after it.
+      if (m[1] !== undefined && CODE_ABBREVIATION_AFTER.test(text.slice(end, end + 12))) continue;
       // A heading's last word and the number of the next clause ("... TRANSPORTATION SCHEDULE" then "22.1 Each of the
       // nominations"): a clause begins inside the match, so it is no reference.
       const last = this.locate.at(end - 1);

@@ -71,7 +71,10 @@ export function parseNumberWords(words: string): number | null {
 
 /** "1,000,000.50" -> 1000000.5; null when it is not a number. */
 export function parseFigure(figure: string): number | null {
-  const n = Number(figure.replace(/[,\s]/g, ''));
+  // A decimal comma after groups of spaces or full stops ("1 500 000,00", "1.500.000,00"); apostrophes group as commas do.
+  const comma = /^(\d{1,3}(?:[.\s]\d{3})+),(\d{1,2})$/.exec(figure);
+  if (comma !== null) return Number(`${(comma[1] as string).replace(/[.\s]/g, '')}.${comma[2] as string}`);
+  const n = Number(figure.replace(/[,\s'’]/g, ''));
   return Number.isFinite(n) ? n : null;
 }
 

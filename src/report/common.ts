@@ -83,7 +83,7 @@ export interface ClauseGroup {
 
 /**
  * "§ 4.2 Royalties" for a clause title; a title whose number already names its kind ("Section 1.2", "ARTICLE 2
- * LICENSE GRANTS", "§ 3 Fees", "Schedule A") takes no second mark ("§ Section 1.2", "§ § 3 Fees").
+ * LICENSE GRANTS", "Art. 12 Term", "§ 3 Fees", "Schedule A") takes no second mark ("§ Section 1.2", "§ § 3 Fees").
  */
 /** The evidence of a finding as a report prints it: "looked for: ..." or the document's words. */
 export const LOOKED_FOR = 'looked for: ';
@@ -99,7 +99,7 @@ export function messageSaysEvidence(message: string, evidence: string): boolean 
 }
 
 export function withSectionSign(title: string): string {
-  if (/^(?:§|(?:sections?|articles?|clauses?|paragraphs?|points?|schedules?|exhibits?|annex(?:ures?)?|appendix|attachments?|parts?)\b)/i.test(title)) return title;
+  if (/^(?:§|(?:sections?|articles?|art\.|clauses?|paragraphs?|points?|schedules?|exhibits?|annex(?:ures?)?|appendix|attachments?|parts?)(?:\b|(?<=\.)))/i.test(title)) return title;
   // A lone lower-case list label with no section above it ('c)'): the messages call it 'item c)' (rules/context.ts),
   // and '§ c)' names no section.
   return /^[a-z]{1,4}[).](?=\s|$)/.test(title) ? `Item ${title}` : `§ ${title}`;

@@ -318,3 +318,32 @@ describe('numbers and units across a blank line', () => {
     }
   });
 });
+
+// Swiss, South African and continental figures: apostrophes or spaces between the thousands, a decimal comma, the Swiss
+// '.--' for no centimes; a date with full stops between day, month and year. Before, 'CHF 1'250'000.--' was CHF 1 and
+// 'R1 500 000,00' no money at all, so that a pair of words and figures that disagree was never compared.
+describe('money and dates as Swiss and South African drafting writes them', () => {
+  it.each([
+    ["Kinneret shall pay a lump sum of CHF 1'250'000.-- on signature.", 1_250_000, 'CHF'],
+    ["The second instalment of CHF 250'000.00 is due at the end of 2027.", 250_000, 'CHF'],
+    ['The Licensee shall pay R1 500 000,00 within thirty days.', 1_500_000, 'ZAR'],
+    ['A milestone of ZAR 2 000 000 is payable on first sale.', 2_000_000, 'ZAR'],
+    ['The fee is EUR 1.500.000,50 in total.', 1_500_000.5, 'EUR'],
+  ])('%s', (sentence, amount, currency) => {
+    expect(findMoney(sentence).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
+  });
+
+  it('compares words in brackets with such figures, the bracket far past the figures', () => {
+    const text = "a lump sum of CHF 1'250'000.-- (one million two hundred and fifty thousand Swiss francs) and CHF 250'000.00 (two hundred thousand Swiss francs), and R1 500 000,00 (one million five hundred thousand rand)";
+    expect(findNumberPairs(text).map((p) => [p.words, p.figures])).toEqual([[1_250_000, 1_250_000], [200_000, 250_000], [1_500_000, 1_500_000]]);
+  });
+
+  it('reads day.month.year dates, not a version number or figures with no month in them (near miss)', () => {
+    expect(attributesOf('The second instalment is due no later than 31.12.2027.').dates?.map((d) => d.iso)).toEqual(['2027-12-31']);
+    expect(attributesOf('Release 4.1.2026.3 of the software and item 2.15.2026 are no dates.').dates ?? []).toEqual([]);
+  });
+
+  it('reads no money from a revision mark or figures in a list (near miss)', () => {
+    expect(findMoney('Drawing R2 of the specification, items 100 200 and 300, and the Q3 2026 plan.')).toEqual([]);
+  });
+});

@@ -605,3 +605,21 @@ describe('an amendment under a letterhead, and the terms it takes from the agree
     expect(undefinedIn(`DEVELOPMENT AGREEMENT\n\n${body.replace('This Amendment No. 2 amends the Development Agreement dated July 5, 2011', 'This Development Agreement is made on July 5, 2011')}`)).toContain('Work Plan');
   });
 });
+
+describe('references written "Art." (Swiss and continental drafting)', () => {
+  it('resolves "Art. 7.2 lit. a" and "Art. 2", reports "Art. 16" as pointing to nothing, and skips a code\'s "Art. 100 CO"', () => {
+    // Before: "Art." was no reference word, so "Art. 16" of an agreement with 14 articles was never checked.
+    const text = [
+      'Art. 2 Licence',
+      '2.1 Alpha grants Beta a licence.',
+      'Art. 7 Payment',
+      '7.1 Beta shall pay the fee under Art. 2.',
+      '7.2 Payments are due: a) in CHF; and b) within 30 days.',
+      '7.3 Late payments under Art. 7.2 lit. a bear interest under Art. 104 CO; liability is limited as far as Art. 100 CO allows. Art. 16 applies.',
+    ].join('\n\n');
+    const refs = allRefs(text);
+    expect(refs).toEqual(expect.arrayContaining([['Art. 2', true], ['Art. 7.2', true], ['Art. 16', false]]));
+    // Near miss: the Code of Obligations' articles, named by its abbreviation, are no clauses of the agreement.
+    expect(refs.map(([t]) => t).filter((t) => /10[04]/.test(t))).toEqual([]);
+  });
+});

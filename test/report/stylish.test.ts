@@ -24,13 +24,14 @@ describe('stylish formatter', () => {
     expect(lines[i + 3]).toBe('                 fix: Add the reciprocal grant from Licensee to Licensor.');
   });
 
-  it('marks a clause number with "§" once: not before "Section 1.2", "ARTICLE 2" or "§ 3"', () => {
+  it('marks a clause number with "§" once: not before "Section 1.2", "ARTICLE 2", "Art. 12" or "§ 3"', () => {
     const base = REPORT.documents[0]!.findings[0]!;
-    const labels = ([['Section 1.2', null], ['ARTICLE 2', 'LICENSE GRANTS'], ['§ 3', 'Royalties'], ['7.2', 'Termination']] as const).map(([clauseNumber, heading]) => {
+    // ('Art. 12' was '§ Art. 12 Term and termination' before; 'Artwork' below is no such word and keeps its mark.)
+    const labels = ([['Section 1.2', null], ['ARTICLE 2', 'LICENSE GRANTS'], ['Art. 12', 'Term and termination'], ['§ 3', 'Royalties'], ['7.2', 'Termination'], ['Artwork 1', null]] as const).map(([clauseNumber, heading]) => {
       const r = { ...REPORT, documents: [{ ...REPORT.documents[0]!, findings: [{ ...base, clauseNumber, heading }] }] };
       return formatStylish(r, ctx).split('\n')[2]!.trim();
     });
-    expect(labels).toEqual(['Section 1.2', 'ARTICLE 2 LICENSE GRANTS', '§ 3 Royalties', '§ 7.2 Termination']);
+    expect(labels).toEqual(['Section 1.2', 'ARTICLE 2 LICENSE GRANTS', 'Art. 12 Term and termination', '§ 3 Royalties', '§ 7.2 Termination', '§ Artwork 1']);
   });
 
   it("names a lone list label 'Item c)', as its message does, not '§ c)'", () => {

@@ -1,0 +1,37 @@
+// Swiss and continental drafting: articles headed "Art. 7 Payment", their sections "7.1", lettered items "a)", and the
+// annexes before the signatures in mixed case ("Annex 1 Licensed patents"). Before, "Art. 7" was no clause number (the
+// sections sat at the top level and the last one held the annexes and signatures), and a mixed-case annex heading before
+// the signatures started no schedule, so every "Annex 1" in the body dangled.
+import { describe, expect, it } from 'vitest';
+import { outline, tree } from './helpers.js';
+
+const SWISS = [
+  'LICENCE AGREEMENT',
+  'between Alpha AG ("Alpha") and Beta Ltd. ("Beta")',
+  'Art. 1 Definitions',
+  '1.1 "Patents" means the patents listed in Annex 1.',
+  'Art. 2 Licence',
+  '2.1 Alpha grants Beta a non-exclusive licence under the Patents.',
+  '2.2 Beta shall pay CHF 100\'000.-- within thirty (30) days.',
+  'Annex 1 Licensed patents',
+  'EP 3 912 448 B1, Instrument drive unit',
+  'Zurich, 1 March 2026',
+  'Alpha AG',
+].join('\n\n');
+
+describe('Swiss articles and annexes', () => {
+  it('reads "Art. 2 Licence" as an article that holds its sections, and a referred annex as a schedule', () => {
+    const lines = outline(tree(SWISS));
+    expect(lines).toContain('1 article Art. 1 {Definitions}');
+    expect(lines).toContain('1 article Art. 2 {Licence}');
+    expect(lines).toContain('2 section 2.1');
+    expect(lines).toContain('1 schedule Annex 1 {Licensed patents}');
+  });
+
+  it('starts no schedule at a list of the annexes before the signatures, nor at an annex the body never names (near miss)', () => {
+    const list = SWISS.replace('Annex 1 Licensed patents', 'Annex 1 Licensed patents\n\nAnnex 2 Know-how documentation');
+    expect(outline(tree(list)).filter((l) => l.includes('schedule'))).toEqual([]);
+    const unnamed = SWISS.replace('listed in Annex 1', 'listed below');
+    expect(outline(tree(unnamed)).filter((l) => l.includes('schedule'))).toEqual([]);
+  });
+});
