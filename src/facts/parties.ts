@@ -27,7 +27,9 @@ const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]
 
 function cleanName(chunk: string): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
-  let s = chunk.replace(/\([^()]*\)/g, ' ').replace(/\*+/g, '');
+  // A bracket is an aside, but '(Pty)' / '(Proprietary)' is part of a South African company's name ('KOPANO HYDRAULICS
+  // (PTY) LTD'), as is the registered form it abbreviates.
+  let s = chunk.replace(/\((?!(?:Pty|PTY|Proprietary|PROPRIETARY)\))[^()]*\)/g, ' ').replace(/\*+/g, '');
   s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.)\s*/, '');
   const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
   if (between) s = s.slice(between.index + between[0].length);

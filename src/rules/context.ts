@@ -9,7 +9,7 @@ import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, PATTERN_CACHE_LIMIT, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
-import { isAlnumCode } from '../facts/text.js';
+import { isAlnumCode, squash } from '../facts/text.js';
 
 /** How far back a followDefinitions `after` pattern reads before a term's use (characters). */
 const FOLLOW_AFTER_WINDOW = 80;
@@ -1585,7 +1585,8 @@ export class DocumentContext {
           if (p.words === p.figures) continue;
           const at = p.start ?? this.text.indexOf(p.text, c.start);
           if (at < 0) continue;
-          out.push(this.siteMatch(at, p.end ?? at + p.text.length, c.id, `"${p.text}": ${grouped(p.words)} in words, ${grouped(p.figures)} in figures`));
+          // (the pair as one line: a hard-wrapped text breaks it and indents the rest, "(two\n      million ...)")
+          out.push(this.siteMatch(at, p.end ?? at + p.text.length, c.id, `"${squash(p.text)}": ${grouped(p.words)} in words, ${grouped(p.figures)} in figures`));
         }
       }
       return byOffset(out);

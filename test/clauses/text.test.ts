@@ -378,6 +378,21 @@ describe('an English execution block that names the signatory first', () => {
   });
 });
 
+describe('a South African execution block: "SIGNED at <place> on <date>"', () => {
+  // Before: 'SIGNED at Boksburg on 14 April 2026' opened no signature, so the signatories' lines were paragraphs of the
+  // last schedule.
+  it('opens the signatures', () => {
+    const text = 'TECHNOLOGY CROSS-LICENCE AGREEMENT\n\nThis Agreement is made between Kopano Hydraulics (Pty) Ltd and Ironbark Drill Systems Pty Ltd. IT IS AGREED as follows:\n\n1. GOVERNING LAW\n\n1.1 This Agreement is governed by the laws of England and Wales.\n\nSIGNED at Boksburg on 14 April 2026\nfor KOPANO HYDRAULICS (PTY) LTD\n\n______________________________\nName: Thabo Nkosi\n\nThus done and signed at Perth, on this 15th day of April 2026\nfor IRONBARK DRILL SYSTEMS PTY LTD\n';
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.kind === 'signature').map((c) => text.slice(c.start, c.start + 20))).toEqual(['SIGNED at Boksburg o', 'Thus done and signed']);
+  });
+
+  it('near miss: "signed at the Closing" in a clause is no signature', () => {
+    const text = 'TECHNOLOGY CROSS-LICENCE AGREEMENT\n\nThis Agreement is made between Alpha Ltd and Beta Ltd. IT IS AGREED as follows:\n\n1. CLOSING\n\n1.1 The parties shall deliver the deeds.\n\nSigned at the Closing on 14 April 2026, the deeds take effect at once.\n';
+    expect(tree(text).clauses.some((c) => c.kind === 'signature')).toBe(false);
+  });
+});
+
 describe('ALL-CAPS run-in captions joined by semicolons', () => {
   it('reads "GOVERNING LAW; VENUE." as the heading of its clause', () => {
     const t = tree('PATENT CROSS-LICENSE AGREEMENT\n\nARTICLE 1\nMISCELLANEOUS\n\n1.1 GOVERNING LAW; VENUE. This Agreement shall be governed by the laws of the State of Delaware.\n\n1.2 ASSIGNMENT. Neither party may assign this Agreement.\n');

@@ -72,6 +72,12 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it("keeps '(Pty)' in a South African company's name, and drops other brackets", () => {
+    // Before: every bracket was an aside, so 'KOPANO HYDRAULICS (PTY) LTD' was read as 'KOPANO HYDRAULICS LTD'.
+    const text = 'THIS AGREEMENT is made on 14 April 2026 BETWEEN\n\n(1)   KOPANO HYDRAULICS (PTY) LTD, registration number 2009/018844/07, of Boksburg ("Kopano"); and\n\n(2)   IRONBARK DRILL SYSTEMS PTY LTD (ACN 604 551 270), of Welshpool WA 6106 ("Ironbark").\n\nBACKGROUND\n\nA. Kopano makes roof-bolters.';
+    expect(factsOf(text).parties.map((p) => p.name)).toEqual(['KOPANO HYDRAULICS (PTY) LTD', 'IRONBARK DRILL SYSTEMS PTY LTD']);
+  });
+
   it('reads a numbered list of parties after "between:", its names in bold (a Markdown preamble)', () => {
     // Before: the blank line before "1." ended the sentence after "between:" (a first clause), so no party was read.
     const text = 'This Agreement is made on 3 March 2027 between:\n\n1. **Halcyon Labs, Inc.**, a Delaware corporation with its office at 410 Townsend Street, San Francisco ("Halcyon"); and\n2. **Norrvik AI AB**, a Swedish limited company with its registered office in Stockholm ("Norrvik"),\n\neach a "Party".\n\n## 1. Definitions\n\n1.1 "Field" means speech recognition.';

@@ -32,6 +32,13 @@ This Network Licence Agreement (this "**Agreement**") is made between Alder Netw
     expect(payment?.evidence).toBe('Each party shall pay the other the "Balancing Payment" within forty-five (60) days after the end of each quarter.');
   });
 
+  it('quotes a words-and-figures pair that a hard-wrapped text breaks across lines on one line', async () => {
+    // Before: '("ZAR 2 000 000 (two\n      million five hundred thousand rand)": ...' broke the message in two.
+    const text = 'LICENCE AGREEMENT\n\n4.   CONSIDERATION\n\n4.1   Kopano shall pay to Ironbark a milestone fee of ZAR 2 000 000 (two\n      million five hundred thousand rand) within thirty (30) days.\n';
+    const [pair] = await findingsOf(text, 'deal.txt', ['precision'], 'precision/number-mismatch');
+    expect(pair?.message).toContain('("ZAR 2 000 000 (two million five hundred thousand rand)": 2,500,000 in words, 2,000,000 in figures)');
+  });
+
   it('keeps marks that are not emphasis: a redaction, a blank to sign on, words joined by underscores', () => {
     expect(withoutEmphasis('not more than [***] wafers per month')).toBe('not more than [***] wafers per month');
     expect(withoutEmphasis('By: ______ Name:')).toBe('By: ______ Name:');
