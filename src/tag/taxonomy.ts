@@ -1137,7 +1137,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Someone enforcing a provision of the agreement against a party, or in its own right ("Each Participating Body may in
         // its own right enforce clause 18 against the Supplier", "may enforce the warranty provisions of the Contract directly
         // against the Contractor"): the provision is the object, not a patent or a mark, which a licensee enforces.
-        '@enforce ... clause|clauses|section|sections|article|articles|paragraph|paragraphs|provision~|provisions|term|terms|undertaking~|undertakings|warranty|warranties|indemnity|indemnities .. directly|against': 0.65,
+        // (Enforce or rely, not invoke: a party invokes a procedure against the other, "Either Party may invoke the dispute
+        // procedure in Section 14 against the other Party".)
+        'enforce~|enforces|rely|relies ... clause|clauses|section|sections|article|articles|paragraph|paragraphs|provision~|provisions|term|terms|undertaking~|undertakings|warranty|warranties|indemnity|indemnities .. directly|against': 0.65,
         // The same said of a provision named before, by a relative or 'each of whom' after the persons it benefits ("every
         // recipient of the software, each of whom may rely on it against You", "the Supplier's subcontractors, who may invoke it
         // against the Customer"): the persons are no party, the party is whom they enforce against. (What they enforce is the
@@ -1165,8 +1167,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'contract|contracts|stipulation|stipulations in|for favour|favor of a third part*|person|persons': 0.7,
         // The common law's device: a party contracts for itself and as agent or trustee for others (group companies, a carrier's
         // servants), who take the benefit of the terms: "enters into Clauses 8 and 11 for itself and as agent and trustee for
-        // each member of the Group".
-        'as|an agent and|or trustee for|of|on': 0.7,
+        // each member of the Group". (For itself as well: a party that is no one's "agent or trustee" (an independent
+        // contractor), or sums "held as agent and trustee for" the other party (a trust of money), gives no one a right.)
+        'itself|themselves|behalf and as agent and|or trustee for|of|on': 0.7,
         'protective effect|effects of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to / protection|benefit of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to': 0.55,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties .. act|ordinance / third-party rights .. act|ordinance': 0.8, 'benefits .. inure to': 0.4,

@@ -19,7 +19,12 @@ const CASES: readonly Case[] = [
     no: ['The Licensee shall indemnify the Licensor against any claim by a third party, who may enforce a judgment against the Licensor.',
       'Nothing in this Agreement is intended to benefit any person other than the parties.',
       'The Supplier shall not sell or encumber its rights under this Contract in favour of any third person without consent.',
-      'The licence shall run to 31 December 2027 and the Licensor may enforce it against the Licensee.'] },
+      'The licence shall run to 31 December 2027 and the Licensor may enforce it against the Licensee.',
+      // (Found by the session's review: an independent contractor is no one's agent or trustee; money held in trust; a party
+      // invoking a procedure against the other.)
+      'Neither Party is an agent or trustee of the other Party, and neither may bind the other.',
+      'Any sums received by Beta for Alpha\'s account shall be held as agent and trustee for Alpha.',
+      'Either Party may invoke the dispute procedure in Section 14 against the other Party.'] },
   // Change of control: the party merged or amalgamated with another or a rival, in a condition, and what it triggers.
   { type: 'change-of-control',
     yes: ['The Licensor may end this Agreement at once if the Licensee amalgamates with another society without first telling the Licensor.',
