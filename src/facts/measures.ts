@@ -90,8 +90,9 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
 // grouped as Swiss drafting groups them, with apostrophes ("CHF 1'250'000.--", "CHF 250'000.00"), and as South African
 // and much continental drafting does, with a space (or a no-break or thin space) and a decimal comma ("R1 500 000,00",
 // "ZAR 2 000 000"), or with full stops and a decimal comma ("EUR 1.500.000,00": the comma required, as "1.500" alone
-// may be a decimal). parseFigure reads each.
-const FIG = String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d'’])(?:,\d{1,2}(?!\d))?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// may be a decimal), or with two or more full stops and no comma ("EUR 2.000.000": no decimal has two points; read as
+// "2.000" before, a millionfold error). parseFigure reads each.
+const FIG = String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d'’])(?:,\d{1,2}(?!\d))?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORD = String.raw`million|billion|thousand|lakhs?|crores?|mm|bn|m|k`;
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
 

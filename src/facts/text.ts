@@ -74,6 +74,8 @@ export function parseFigure(figure: string): number | null {
   // A decimal comma after groups of spaces or full stops ("1 500 000,00", "1.500.000,00"); apostrophes group as commas do.
   const comma = /^(\d{1,3}(?:[.\s]\d{3})+),(\d{1,2})$/.exec(figure);
   if (comma !== null) return Number(`${(comma[1] as string).replace(/[.\s]/g, '')}.${comma[2] as string}`);
+  // Two or more full stops group thousands ("2.000.000"): a decimal has one point.
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(figure)) return Number(figure.replace(/\./g, ''));
   const n = Number(figure.replace(/[,\s'’]/g, ''));
   return Number.isFinite(n) ? n : null;
 }

@@ -329,6 +329,11 @@ describe('money and dates as Swiss and South African drafting writes them', () =
     ['The Licensee shall pay R1 500 000,00 within thirty days.', 1_500_000, 'ZAR'],
     ['A milestone of ZAR 2 000 000 is payable on first sale.', 2_000_000, 'ZAR'],
     ['The fee is EUR 1.500.000,50 in total.', 1_500_000.5, 'EUR'],
+    // Two full stops and no comma: thousands (before, 'EUR 2.000' and so 2 euros).
+    ['The Licensee shall pay EUR 2.000.000 on signature.', 2_000_000, 'EUR'],
+    ['A fee of € 1.250.000.000 is payable at the end of 2027.', 1_250_000_000, 'EUR'],
+    // (One full stop stays a decimal: '1.500' may be one and a half.)
+    ['A handling charge of USD 1.500 applies per shipment.', 1.5, 'USD'],
   ])('%s', (sentence, amount, currency) => {
     expect(findMoney(sentence).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
   });
