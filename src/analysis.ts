@@ -3,6 +3,7 @@ import { LineIndex, wordIndexOf, type ClauseTree, type Source } from './model/in
 import { buildClauseTree } from './clauses/index.js';
 import { tagClauses, type ClauseTypeSpec, type TagMap } from './tag/index.js';
 import { extractFacts, type DocumentFacts, type FactOptions } from './facts/index.js';
+import { blankMarkdownDeletions } from './ingest/markdown-deletions.js';
 import { unescapeMarkdown } from './ingest/markdown-escapes.js';
 import { leaveOutOtherLanguage, type LeftOut } from './ingest/parallel-text.js';
 import { blankFootnotes } from './ingest/page-furniture.js';
@@ -27,12 +28,14 @@ export interface AnalyzeOptions {
 }
 
 /**
- * The source as every stage after ingest reads it: Markdown with its backslash escapes read in place ("2\.1" as
- * "2.1 ", src/ingest/markdown-escapes.ts), the same length and lines; any other source as it is.
+ * The source as every stage after ingest reads it: Markdown with its deleted words blanked (strike-through and inline
+ * <del>/<s>, src/ingest/markdown-deletions.ts) and its backslash escapes read in place ("2\.1" as "2.1 ",
+ * src/ingest/markdown-escapes.ts), the same length and lines; any other source as it is.
  */
 export function readableSource(source: Source): Source {
   if (source.format !== 'markdown') return source;
-  const text = unescapeMarkdown(source.text);
+  // (Deletions first: an escaped tilde, '\~~', is no strike-through, and unescaped it could not be told from one.)
+  const text = unescapeMarkdown(blankMarkdownDeletions(source.text));
   return text === source.text ? source : { ...source, text };
 }
 

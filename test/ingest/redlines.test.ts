@@ -7,6 +7,7 @@ import { buildClauseTree } from '../../src/clauses/index.js';
 import { checkDocument } from '../../src/check.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
+import { blankMarkdownDeletions } from '../../src/ingest/markdown-deletions.js';
 import { word } from '../helpers/word.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -59,5 +60,36 @@ describe('ingestFile: struck-through text in a negotiated draft is deleted text'
       '1.2 Each report states the net sales of each Licensed Product.\n\n1.4 The rate is not fixed by Schedule A.\n');
     const tree = buildClauseTree(source);
     expect(tree.clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['1', '1.1', '1.2', '1.4']);
+  });
+});
+
+// The same in a Markdown draft: GitHub-flavoured strike-through and inline <del>/<s>/<strike>, blanked in place
+// (src/ingest/markdown-deletions.ts) so that offsets and lines are the source's.
+describe('Markdown: struck-through text is deleted text', () => {
+  it('judges no struck words and keeps every offset (failed before: three number mismatches)', async () => {
+    const md = '## 5. Royalties\n\n5.1 Royalties are payable within ~~thirty (45)~~ forty-five (45) days after each quarter.\n\n' +
+      '5.2 The royalty rate is <del>two percent (3%)</del> three percent (3%) of the net selling price.\n\n' +
+      '5.3 The annual fee is <s>ten thousand dollars\n($15,000)</s> fifteen thousand dollars ($15,000), due on [_____].\n';
+    const source = await ingestFile('draft.md', enc(md));
+    const report = await checkDocument(source, loadBuiltinPacks());
+    expect(report.findings.filter((f) => f.ruleId === 'precision/number-mismatch')).toEqual([]);
+    const placeholder = report.findings.find((f) => f.ruleId === 'precision/placeholder');
+    expect(placeholder?.clauseNumber).toBe('5.3');
+    expect(md.slice(placeholder?.start, placeholder?.end)).toContain('fifteen thousand dollars ($15,000), due on [_____].');
+  });
+
+  it('blanks in place: the same length and line breaks, any case of tag', () => {
+    const text = 'a ~~b\nc~~ d <S class="x">e</S> f';
+    expect(blankMarkdownDeletions(text)).toBe(`a    \n    d ${' '.repeat(18)} f`);
+    expect(blankMarkdownDeletions('no deletions ~ here')).toBe('no deletions ~ here');
+  });
+
+  it('reads a lone tilde, an escaped pair, and a pair whose closer is past a blank line as written (near misses)', async () => {
+    const md = '## 5. Royalties\n\n5.1 Royalties are payable within ~30 days, that is thirty (45) days, after each quarter.\n\n' +
+      '5.2 The rate is \\~~two percent (3%)~~ of the net selling price.\n\n' +
+      '5.3 The fee is ~~ten thousand dollars ($15,000) a year.\n\n5.4 The fee is reviewed each year.~~\n';
+    const source = await ingestFile('draft.md', enc(md));
+    const report = await checkDocument(source, loadBuiltinPacks());
+    expect(report.findings.filter((f) => f.ruleId === 'precision/number-mismatch').map((f) => f.clauseNumber)).toEqual(['5.1', '5.2', '5.3']);
   });
 });
