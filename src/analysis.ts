@@ -28,21 +28,23 @@ export interface AnalyzeOptions {
 }
 
 /**
- * The source as every stage after ingest reads it: Markdown with its deleted words blanked (strike-through and inline
- * <del>/<s>, src/ingest/markdown-deletions.ts) and its backslash escapes read in place ("2\.1" as "2.1 ",
- * src/ingest/markdown-escapes.ts), the same length and lines; any other source as it is.
+ * The source as every stage after ingest reads it: Markdown with its backslash escapes read in place ("2\.1" as
+ * "2.1 ", src/ingest/markdown-escapes.ts), the same length and lines; any other source as it is.
  */
 export function readableSource(source: Source): Source {
   if (source.format !== 'markdown') return source;
-  // (Deletions first: an escaped tilde, '\~~', is no strike-through, and unescaped it could not be told from one.)
-  const text = unescapeMarkdown(blankMarkdownDeletions(source.text));
+  const text = unescapeMarkdown(source.text);
   return text === source.text ? source : { ...source, text };
 }
 
 export function analyze(given: Source, options: AnalyzeOptions = {}): Analysis {
   // The footnotes at the foot of a PDF's pages are blanked in place (same offsets): no clause's words (blankFootnotes).
   const notes = blankFootnotes(given.text);
-  const original = notes === null ? given : { ...given, text: notes.text };
+  const unnoted = notes === null ? given : { ...given, text: notes.text };
+  // A Markdown draft's struck-through words are blanked in place too, before the clause tree reads them (a heading's
+  // struck words are no heading) and before the escapes are read (an escaped tilde, '\~~', is no strike-through).
+  const kept = unnoted.format === 'markdown' ? blankMarkdownDeletions(unnoted.text) : unnoted.text;
+  const original = kept === unnoted.text ? unnoted : { ...unnoted, text: kept };
   // A bilingual agreement is read in English: the other language's paragraphs are blanked in place (same offsets).
   // When the stages read the text as it came (a text source, Markdown without escapes), its word index, which the
   // tagger and the rules read, tells most documents apart without a walk over their characters.
