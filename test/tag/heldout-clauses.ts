@@ -63,7 +63,7 @@ export interface HeldOutClause {
     | 'indian' | 'singapore' | 'defined' | 'passive' | 'list' | 'australian' | 'ibank' | 'japanese' | 'german' | 'consumer'
     | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
     | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware'
-    | 'swiss' | 'austrian' | 'far' | 'opensource' | 'clickthrough' | 'dutch';
+    | 'swiss' | 'austrian' | 'far' | 'opensource' | 'clickthrough' | 'dutch' | 'french' | 'italian' | 'brazilian' | 'mexican';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -81,9 +81,10 @@ export interface HeldOutClause {
    * before the seventeenth session's cue changes, measured once before and once after them, not fitted; 18:
    * EIGHTEENTH_TYPES, written before the eighteenth session's changes, measured once before and once after them, not fitted;
    * 19: NINETEENTH_TYPES, written before the nineteenth session's changes, measured once before and once after them, not fitted;
-   * 20: TWENTIETH_TYPES, written before the twentieth session's changes, measured once before and once after them, not fitted.
+   * 20: TWENTIETH_TYPES, written before the twentieth session's changes, measured once before and once after them, not fitted;
+   * 21: TWENTY_FIRST_TYPES, written before the twenty-first session's changes, measured once before and once after them, not fitted.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -126,6 +127,15 @@ export const NINETEENTH_TYPES: readonly string[] = [
 export const TWENTIETH_TYPES: readonly string[] = [
   'third-party-beneficiary', 'change-of-control', 'assignment', 'most-favored', 'volume-restriction', 'covenant-not-to-sue',
   'exclusivity', 'non-compete', 'minimum-commitment',
+];
+
+/** The types the twenty-first batch measures: those the unfitted batches 10-20 recalled least measured before their rounds
+ *  (third-party beneficiary 3/8, 1/8 and 1/6 in batches 20, 19 and 18, non-compete 1/3 and 0/5 in batches 20 and 18,
+ *  change of control 5/7 and 1/4, volume 3/4, 3/6 and 2/5, exclusivity 2/3 and 2/6, most-favoured 4/5 and 1/7 in batch
+ *  16), with anti-assignment, covenant-not-to-sue and non-solicit. */
+export const TWENTY_FIRST_TYPES: readonly string[] = [
+  'third-party-beneficiary', 'non-compete', 'change-of-control', 'volume-restriction', 'exclusivity', 'most-favored',
+  'assignment', 'covenant-not-to-sue', 'non-solicit',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -1867,4 +1877,89 @@ quarter.` },
   { batch: 20, types: ['minimum-commitment'], style: 'clickthrough', text: `Your reseller plan requires you to buy at least 25 seats each quarter.` },
   { batch: 20, types: ['minimum-commitment'], style: 'far', text: `The Government shall order at least the guaranteed minimum of 500 units during the ordering period.` },
   { batch: 20, types: [], style: 'far', text: `The Contractor shall maintain an inventory of spare parts sufficient for a minimum of 30 days of operation.` },
+  // ---- the twenty-first batch (batch: 21; TWENTY_FIRST_TYPES; tag21, 2026-11-30 16:30 UTC), written before its author
+  // read any cue, word class or frame of src/tag, weighted to the types the unfitted batches 10-20 recalled least before
+  // their rounds (third-party beneficiary, non-compete, change of control, volume, exclusivity, most-favoured), in English
+  // and UK commercial drafting, Australian, Indian and Singaporean contracts, US legalese and plain-language terms, and
+  // French, Italian, Brazilian, Mexican and Japanese contracts in translation; 49 clauses and 23 near misses.
+  // third-party-beneficiary
+  { batch: 21, types: ['third-party-beneficiary'], style: 'english', text: `A person who is not a party to this Agreement shall have no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms, save that each Indemnified Person may enforce clause 11 subject to and in accordance with this clause 24 and the provisions of that Act.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'australian', text: `The Supplier acknowledges that the Customer holds the benefit of clause 15 (Indemnity) on trust for each Customer Associate, and each Customer Associate may enforce that clause against the Supplier.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'singapore', text: `Subject to Clause 30.2, the Contracts (Rights of Third Parties) Act 2001 shall apply to Clause 17 so that each member of the Purchaser's Group may enforce that Clause in its own right.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'indian', text: `The Parties agree that the Promoters, though not parties to this Agreement, shall be entitled to claim the benefit of the indemnity under Clause 9 and to proceed directly against the Investor for its enforcement.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'us', text: `The Lenders are intended beneficiaries of Section 6.4 and shall have the right to enforce such Section directly against Licensee.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'consumer', text: `The app stores we distribute through are entitled to enforce these terms against you as if they were us.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'italian', text: `Pursuant to Article 1411 of the Italian Civil Code, the warranty in Article 8 is also stipulated in favour of the end customers of the Distributor, who acquire the right against the Manufacturer by effect of this stipulation.` },
+  { batch: 21, types: ['third-party-beneficiary'], style: 'japanese', text: `The customers of the Licensee may, by expressing to the Licensor their intention to enjoy the benefit of Article 9, claim performance of that Article directly from the Licensor.` },
+  { batch: 21, types: [], style: 'english', text: `The Supplier may engage subcontractors, but no subcontract shall relieve the Supplier of any of its obligations to the Customer under this Agreement.` },
+  { batch: 21, types: [], may: ['assignment'], style: 'us', text: `This Agreement shall be binding upon and inure to the benefit of the parties hereto and their respective successors and permitted assigns.` },
+  { batch: 21, types: [], style: 'australian', text: `The Customer must ensure that its Related Bodies Corporate comply with clause 12 as if they were parties to this agreement.` },
+  { batch: 21, types: [], style: 'indian', text: `The Licensee shall hold in trust for the Licensor all royalties received by it from its sub-licensees until they are remitted to the Licensor.` },
+  // non-compete
+  { batch: 21, types: ['non-compete'], style: 'english', text: `The Seller shall not, for 24 months from Completion, whether as principal, agent, shareholder, partner or otherwise, be engaged or concerned in any business which supplies goods of the same kind as the Products to customers in the United Kingdom.` },
+  { batch: 21, types: ['non-compete'], style: 'australian', text: `The Vendor must not, during the Restraint Period and within the Restraint Area, establish, operate or take part in a business that is the same as or substantially similar to the Business.` },
+  { batch: 21, types: ['non-compete'], style: 'indian', text: `During the subsistence of this Agreement, the Franchisee shall not, directly or indirectly, open or run any other restaurant serving South Indian cuisine within a radius of five kilometres of the Outlet.` },
+  { batch: 21, types: ['non-compete'], style: 'singapore', text: `The Employee shall not, within six (6) months after the Termination Date, be employed by or provide services to any Competitor in Singapore.` },
+  { batch: 21, types: ['non-compete'], style: 'plain', text: `While you're a Partner and for one year after, you won't build or sell a product that does what the Platform does.` },
+  { batch: 21, types: ['non-compete'], style: 'french', text: `The Transferor undertakes, for a period of five years from the date of transfer of the goodwill, not to set up, acquire, operate or hold any interest in a business likely to compete with the transferred business within the département of Rhône.` },
+  { batch: 21, types: ['non-compete'], style: 'brazilian', text: `The Sellers shall refrain from engaging, whether directly or through interposed persons, in any activity that competes with the activities of the Company in Brazilian territory for a period of five (5) years as from the Closing Date.` },
+  { batch: 21, types: [], style: 'us', text: `Nothing in this Agreement shall prevent Licensor from developing, marketing or selling products that compete with the Licensed Products.` },
+  { batch: 21, types: [], style: 'english', text: `The Agent shall promote the Products actively and shall not make misleading comparisons between the Products and the products of competitors.` },
+  { batch: 21, types: [], style: 'singapore', text: `The Contractor shall promptly disclose to the Authority any conflict of interest arising from work it performs for competitors of the Authority.` },
+  // change-of-control
+  { batch: 21, types: ['change-of-control'], style: 'english', text: `The Customer may terminate this Agreement by notice to the Supplier if any person, or persons acting in concert, who do not control the Supplier at the date of this Agreement obtain control of it.` },
+  { batch: 21, types: ['change-of-control'], style: 'australian', text: `A party is in default if a person acquires a relevant interest in 50% or more of its voting shares (as those terms are defined in the Corporations Act 2001 (Cth)).` },
+  { batch: 21, types: ['change-of-control'], style: 'indian', text: `Any change in the shareholding of the Licensee that results in the Promoters holding less than 26% of its paid-up equity share capital shall require the prior written approval of the Licensor, failing which the Licensor may terminate this Agreement.` },
+  { batch: 21, types: ['change-of-control'], style: 'singapore', text: `In the event of a takeover offer for the shares of the Licensee becoming unconditional in all respects, the Licensor shall be entitled to terminate the licence granted under Clause 2 by giving 30 days' notice.` },
+  { batch: 21, types: ['change-of-control'], style: 'plain', text: `If someone else takes over our company, this agreement stays in place and the new owner has to honor it.` },
+  { batch: 21, types: ['change-of-control'], style: 'italian', text: `If the Distributor is the subject of a merger, demerger or transfer of its going concern, the Supplier may withdraw from the Agreement pursuant to article 1373 of the Civil Code.` },
+  { batch: 21, types: ['change-of-control'], style: 'us', text: `In the event that Licensee is acquired by, or acquires, an entity that markets a Competing Product, Licensor's obligations under Section 5 shall cease.` },
+  { batch: 21, types: [], style: 'english', text: `The Supplier shall not change the manufacturing site of the Products without the Customer's prior written approval.` },
+  { batch: 21, types: [], style: 'us', text: `The indemnifying party shall have sole control of the defense of any such claim, provided that it keeps the indemnified party reasonably informed.` },
+  { batch: 21, types: [], style: 'australian', text: `If the Customer sells the Equipment, the Customer must ensure that the purchaser assumes the Customer's maintenance obligations under this agreement.` },
+  // volume-restriction
+  { batch: 21, types: ['volume-restriction'], style: 'english', text: `The Licensee shall not manufacture more than 250,000 Licensed Units in any Contract Year without the Licensor's prior written consent.` },
+  { batch: 21, types: ['volume-restriction'], style: 'australian', text: `This water access licence authorises the taking of no more than 450 megalitres of water in any water year.` },
+  { batch: 21, types: ['volume-restriction'], style: 'indian', text: `The Licensee shall not produce under this licence in excess of 10,000 tonnes of the Licensed Product per annum.` },
+  { batch: 21, types: ['volume-restriction'], style: 'singapore', text: `The Subscription entitles the Customer to process up to 2 TB of data per month, and any usage above this cap shall be suspended until the next billing cycle.` },
+  { batch: 21, types: ['volume-restriction'], style: 'plain', text: `Each account can send 500 emails per day. Once you hit that, we'll hold the rest until tomorrow.` },
+  { batch: 21, types: ['volume-restriction'], style: 'french', text: `The quantities which the Licensee may produce under the licence are capped at 5,000 hectolitres per year.` },
+  { batch: 21, types: [], style: 'singapore', text: `The Supplier warrants that the Plant has a production capacity of at least 40,000 units per year.` },
+  { batch: 21, types: [], style: 'us', text: `Past-due amounts shall bear interest at the lesser of 1.5% per month and the maximum rate permitted by law.` },
+  { batch: 21, types: [], style: 'indian', text: `The Distributor shall maintain stocks of the Products sufficient to meet not less than sixty (60) days of anticipated demand.` },
+  // exclusivity
+  { batch: 21, types: ['exclusivity'], style: 'english', text: `The Supplier shall be the Customer's sole supplier of catering services at the Sites during the Term.` },
+  { batch: 21, types: ['exclusivity'], style: 'australian', text: `The Principal must not, during the Term, appoint any other person as its agent for the sale of the Products in Western Australia.` },
+  { batch: 21, types: ['exclusivity'], style: 'indian', text: `The Licensor hereby grants to the Licensee the sole right, to the exclusion of all others including the Licensor, to manufacture the Licensed Products within the territory of India.` },
+  { batch: 21, types: ['exclusivity'], style: 'singapore', text: `The Company shall procure all of its requirements of marine fuel in the Port of Singapore from the Supplier.` },
+  { batch: 21, types: ['exclusivity'], style: 'plain', text: `We won't sign up any other dealer within 25 miles of your store while this agreement lasts.` },
+  { batch: 21, types: ['exclusivity'], style: 'mexican', text: `The Manufacturer grants the Distributor exclusivity for the marketing of the Products in the United Mexican States and undertakes not to sell them there directly or through third parties.` },
+  { batch: 21, types: [], style: 'australian', text: `All amounts payable under this agreement are exclusive of GST unless expressly stated otherwise.` },
+  { batch: 21, types: [], style: 'english', text: `The Customer shall be solely responsible for the accuracy and completeness of the data it supplies to the Supplier.` },
+  // most-favored
+  { batch: 21, types: ['most-favored'], style: 'english', text: `If at any time during the Term the Supplier offers any other customer in the United Kingdom a lower unit price for Goods of the same specification in comparable volumes, the Supplier shall promptly offer the same unit price to the Customer.` },
+  { batch: 21, types: ['most-favored'], style: 'australian', text: `The Supplier must ensure that the Rates are at all times at least as favourable as those it offers to any other State government agency for like Services.` },
+  { batch: 21, types: ['most-favored'], style: 'indian', text: `In case the Licensor grants a licence under the Licensed Patents to any third party on royalty terms more favourable than those herein, the Licensee shall be entitled to the benefit of such terms with effect from the date of grant to such third party.` },
+  { batch: 21, types: ['most-favored'], style: 'us', text: `Licensor shall promptly notify Licensee of the terms of any Subsequent License, and Licensee may elect to substitute the terms of such Subsequent License for the terms hereof in their entirety.` },
+  { batch: 21, types: ['most-favored'], style: 'plain', text: `If we ever give another partner a better revenue share than you, we'll match it for you.` },
+  { batch: 21, types: [], style: 'indian', text: `The Distributor shall use its best endeavours to obtain the most favourable prices for the Products in its sales to customers.` },
+  { batch: 21, types: [], style: 'english', text: `The Supplier's prices for the Goods shall be no higher than those stated in Schedule 2.` },
+  // assignment
+  { batch: 21, types: ['assignment'], style: 'singapore', text: `The Distributor shall not assign, charge, declare a trust over or otherwise deal with any of its rights under this Agreement without the Principal's prior written consent.` },
+  { batch: 21, types: ['assignment'], style: 'indian', text: `This Agreement shall not be assignable by the Licensee to any person, whether by operation of law or otherwise, save with the previous consent in writing of the Licensor.` },
+  { batch: 21, types: ['assignment'], style: 'plain', text: `You can't pass this account on to someone else, but we can transfer our side of it if we sell the business.` },
+  { batch: 21, types: ['assignment'], style: 'french', text: `The Agreement is concluded intuitu personae with the Licensee; it may not be transferred in any form whatsoever, including by way of a contribution in kind, without the Licensor's prior written agreement.` },
+  { batch: 21, types: [], style: 'us', text: `Licensee may transfer the Software to a replacement computer, provided that it deletes all copies from the computer it replaces.` },
+  { batch: 21, types: [], style: 'english', text: `Title to the Equipment shall remain with the Lessor and shall not pass to the Lessee.` },
+  // covenant-not-to-sue
+  { batch: 21, types: ['covenant-not-to-sue'], style: 'australian', text: `The Licensee must not, and must ensure that its Related Bodies Corporate do not, commence or maintain any proceeding alleging that a Licensor Product infringes a patent owned or controlled by the Licensee.` },
+  { batch: 21, types: ['covenant-not-to-sue'], style: 'indian', text: `The Licensee shall not, during the term of this Agreement, dispute or cause to be disputed the validity of the Licensed Patents or the Licensor's title thereto, whether before the Controller of Patents or any court in India.` },
+  { batch: 21, types: ['covenant-not-to-sue'], style: 'plain', text: `By accepting the refund, you give up any further claims against us over that order.` },
+  { batch: 21, types: [], style: 'australian', text: `Either party may commence proceedings in the courts of New South Wales to enforce this agreement.` },
+  { batch: 21, types: [], style: 'us', text: `Licensee shall promptly notify Licensor if any third party challenges the validity of a Licensed Patent.` },
+  // non-solicit
+  { batch: 21, types: ['non-solicit'], style: 'english', text: `The Supplier shall not, during the Term and for six months thereafter, entice or endeavour to entice away from the Customer any person employed by the Customer in the provision of the Services.` },
+  { batch: 21, types: ['non-solicit'], style: 'australian', text: `The Contractor must not, during the Restraint Period, canvass or accept business from any client of the Company with whom the Contractor dealt in the last 12 months of the engagement.` },
+  { batch: 21, types: ['non-solicit'], style: 'singapore', text: `Neither party shall, without the prior written consent of the other, engage or offer employment to any person who is, or was within the preceding 12 months, an employee of the other party involved in the Project.` },
+  { batch: 21, types: [], style: 'singapore', text: `The Authority may solicit quotations from at least three suppliers before awarding any contract for additional works.` },
 ];
