@@ -6,6 +6,7 @@ import { markdownDrafts, trailingComments } from './markdown.js';
 import { textDrafts } from './text.js';
 import { unescapeMarkdown } from '../ingest/markdown-escapes.js';
 import { topStampEnd } from '../ingest/page-furniture.js';
+import { frontMatterEnd } from '../parse/markdown.js';
 
 /** `text` with its top stamp ("CONFIDENTIAL", "EXECUTION VERSION": topStampEnd) blanked, same length: no clause holds it. */
 function withoutTopStamp(text: string, end: number): string {
@@ -22,9 +23,11 @@ export function buildClauseTree(source: Source, lines?: LineIndex): ClauseTree {
   const { text } = source;
   const stamp = topStampEnd(text);
   if (source.format !== 'markdown') return freeze(text, textDrafts(withoutTopStamp(text, stamp)), lines);
+  // YAML front matter ('---' / 'title: ...' / '---') is metadata: blanked as the top stamp is, in no clause.
+  const top = Math.max(stamp, frontMatterEnd(text));
   const read = unescapeMarkdown(text);
   const comments = trailingComments(text);
-  if (comments === null) return freeze(read, markdownDrafts(withoutTopStamp(read, stamp), withoutTopStamp(text, stamp)), lines);
+  if (comments === null) return freeze(read, markdownDrafts(withoutTopStamp(read, top), withoutTopStamp(text, top)), lines);
   // The clauses end where the comments start (same offsets: the escapes read keep the text's length).
-  return { ...freeze(read, markdownDrafts(withoutTopStamp(read, stamp).slice(0, comments.start), withoutTopStamp(text, stamp).slice(0, comments.start)), lines), comments };
+  return { ...freeze(read, markdownDrafts(withoutTopStamp(read, top).slice(0, comments.start), withoutTopStamp(text, top).slice(0, comments.start)), lines), comments };
 }

@@ -33,6 +33,19 @@ const SIGNATURE_LEVEL = 99;
 /** A "By:" line among the first lines of a paragraph ("ACME LTD\nBy: /s/ ..."): a signature block, as in text. */
 const SIGNATURE_LINES_RE = new RegExp(`^(?:[^\\n]*\\n){0,2}[ \\t]*${SIGNATURE_LINE_RE.source.replace(/^\^/, '')}`);
 const TITLE_RE = /\b(?:agreement|licen[cs]e|contract|amendment)\b/i;
+/**
+ * A footnote's definition ('[^1]: Including results on held-out sets.'), GitHub's and pandoc's form. CommonMark reads
+ * it as a paragraph, or as a link definition when its text is one word ('[^3]: Ibid.'); several written line after
+ * line are one paragraph, split at each line that opens another.
+ */
+const FOOTNOTE_RE = /^\[\^[^\]\s]{1,40}\]:/;
+const FOOTNOTE_LINE_RE = /\r?\n[ \t]{0,3}(?=\[\^[^\]\s]{1,40}\]:)/g;
+/** A collapsible block's opening and closing tags ('<details>', '<summary>...</summary>', '</details>'). */
+const DETAILS_OPEN_RE = /<details\b[^>]*>/gi;
+const DETAILS_CLOSE_RE = /<\/details\s*>/gi;
+const SUMMARY_RE = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i;
+/** A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:'). */
+const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties)[ \t]*:$/i;
 const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|the parties)\b/i;
 
 // Inline parsing is off (src/parse), so "**Term.** This ..." keeps its emphasis delimiters; they are blanked
@@ -183,6 +196,11 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
   // block right after it adopts it (opens it like a numbered section) when it is numbered below section level, or
   // when the item is only a title. Set by a top-level ordered list, cleared by the next block.
   let adoptable: { draft: Draft; title: string | null } | null = null;
+  // An open <details> block: one clause from its opening tag to its closing one, its summary the heading; `depth`
+  // counts the <details> open inside it.
+  let details: { draft: Draft; depth: number } | null = null;
+  // The last preamble paragraph's text, for a list of the parties after it ('between:' then '1. **Alpha Inc.** ...').
+  let lastPreamble = '';
 
   const top = (): Draft | null => (stack[stack.length - 1]?.draft ?? (inBody ? null : preamble));
 
@@ -382,7 +400,54 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     }
   };
 
+  /** Net count of <details> tags opened in `s`. */
+  const detailsBalance = (s: string): number => (s.match(DETAILS_OPEN_RE)?.length ?? 0) - (s.match(DETAILS_CLOSE_RE)?.length ?? 0);
+
+  /**
+   * A <details> block (GitHub's collapsible section: a negotiation history, a drafting log, a long list folded away)
+   * is one clause of its own headed by its summary, its contents its text: after a schedule or the signatures it
+   * stands at the top level, as a heading would, not as clauses of the schedule above it; inside a section it is one
+   * clause of that section.
+   */
+  const openDetails = (start: number, end: number, html: string): void => {
+    const summary = SUMMARY_RE.exec(html);
+    const title = summary ? cleanHeading((summary[1] as string).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()) || null : null;
+    const label = title === null ? null : (SCHEDULE_RE.exec(title)?.[0] ?? null);
+    const d = newDraft(label === null ? 'clause' : 'schedule', start, end, 'never');
+    d.number = label;
+    d.heading = label === null ? title : cleanHeading(title!.slice(label.length)) || null;
+    const open = top();
+    if (inBody && (open === null || open.kind === 'schedule' || open.kind === 'signature' || label !== null)) {
+      stack.length = 0;
+      roots.push(d);
+    } else attach(d);
+    details = { draft: d, depth: detailsBalance(html) };
+  };
+
+  /**
+   * A footnote's definition. GitHub and pandoc set every note at the end of the page whatever its place in the text,
+   * and writers gather them there: after the signatures or a schedule, a note is a clause of its own at the top level,
+   * not words of the signature block or of the schedule; inside a section it is a paragraph of it.
+   */
+  const footnote = (start: number, end: number): void => {
+    const open = stack[stack.length - 1]?.draft;
+    if (!inBody || (open !== undefined && open.kind !== 'signature' && open.kind !== 'schedule')) {
+      addPara(start, end);
+      return;
+    }
+    stack.length = 0;
+    roots.push(newDraft('clause', start, end));
+  };
+
   const block = (node: RootContent): void => {
+    if (details !== null) {
+      // everything up to the closing tag is the block's text
+      const d = details.draft;
+      d.ownEnd = Math.max(d.ownEnd, endOf(node));
+      if (node.type === 'html') details.depth += detailsBalance(node.value);
+      if (details.depth <= 0) details = null;
+      return;
+    }
     // only the paragraph right after a top-level ordered list can adopt its last item (comments are invisible)
     if (node.type !== 'paragraph' && node.type !== 'html') adoptable = null;
     switch (node.type) {
@@ -396,6 +461,18 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
       case 'paragraph': {
         // "2.1 Grant. ... to:\n(a) make;\n(b) sell." is one CommonMark paragraph; its numbered lines are clauses
         const [start, end] = spanOf(text, node);
+        if (FOOTNOTE_RE.test(text.slice(start, start + 48))) {
+          let from = start;
+          const notes = text.slice(start, end);
+          FOOTNOTE_LINE_RE.lastIndex = 0;
+          for (let m = FOOTNOTE_LINE_RE.exec(notes); m !== null; m = FOOTNOTE_LINE_RE.exec(notes)) {
+            footnote(from, start + m.index);
+            from = start + m.index + m[0].length;
+          }
+          footnote(from, end);
+          return;
+        }
+        if (!inBody) lastPreamble = text.slice(start, end);
         let from = start;
         // search the paragraph only: a search over the rest of the text would make this quadratic
         const body = text.slice(start, end);
@@ -412,11 +489,22 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
         return;
       }
       case 'list':
+        // the parties numbered after 'between:' are the preamble's, not the first sections
+        if (!inBody && node.ordered === true && PARTIES_LEAD_RE.test(lastPreamble)) {
+          for (const item of node.children) addPara(startOf(item), endOf(item));
+          return;
+        }
         list(node, null, false);
         return;
-      case 'html':
-      case 'thematicBreak':
+      case 'html': {
+        if (detailsBalance(node.value) > 0) openDetails(startOf(node), endOf(node), node.value);
+        return;
+      }
       case 'definition':
+        // '[^3]: Ibid.' is a footnote (a link definition's label never opens with '^' in practice)
+        if (node.label?.startsWith('^') === true) footnote(startOf(node), endOf(node));
+        return;
+      case 'thematicBreak':
         return;
       default:
         // tables, code, block quotes: one paragraph of text each

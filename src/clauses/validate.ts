@@ -2,6 +2,7 @@
 import type { ClauseNode, ClauseTree } from '../model/index.js';
 import { FURNITURE_RE, isFurnitureLine, legendLength } from './blocks.js';
 import { topStampEnd } from '../ingest/page-furniture.js';
+import { frontMatterEnd } from '../parse/markdown.js';
 
 const BLANK_RE = /\s/;
 
@@ -83,8 +84,8 @@ export function validateTree(text: string, tree: ClauseTree, opts: { coverage?: 
       const t = line.trim().replace(/\s+/g, ' ');
       if (t !== '' && t.length <= 60) lineCounts.set(t, (lineCounts.get(t) ?? 0) + 1);
     }
-    // a stamp at the top ("CONFIDENTIAL", "EXECUTION VERSION") is in no clause
-    const stamp = topStampEnd(text);
+    // a stamp at the top ("CONFIDENTIAL", "EXECUTION VERSION") and Markdown front matter are in no clause
+    const stamp = Math.max(topStampEnd(text), frontMatterEnd(text));
     for (const [s, e] of gaps) {
       for (const line of text.slice(s, e).split(/\r\n|\r|\n/)) {
         const t = line.trim();

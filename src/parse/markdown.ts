@@ -59,3 +59,19 @@ function loaded(): { parse(text: string): unknown } {
 export function parseMarkdown(text: string): Root {
   return loaded().parse(text) as Root;
 }
+
+/**
+ * The end of a YAML front matter block that opens the text ('---' alone on the first line, 'key: value' lines, then
+ * '---' or '...' alone on a line), after its closing line; 0 when there is none. Docs-as-code agreements carry their
+ * title, parties, version and status there: metadata for the site generator, no words of the agreement. remark-parse
+ * would read the opening line as a rule and the closing one as a setext heading's underline. A block whose first line
+ * is no key ('---' above a paragraph of prose) is none.
+ */
+export function frontMatterEnd(text: string): number {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const body = text.slice(open[0].length, open[0].length + 20_000);
+  if (!/^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\r?\n|$)/.test(body)) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(body);
+  return close ? open[0].length + close.index + close[0].length : 0;
+}

@@ -5,8 +5,8 @@ import { validateTree } from '../../src/clauses/validate.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import type { ClauseNode, ClauseTree, InputFormat } from '../../src/model/index.js';
 
-/** Besides page furniture, Markdown comments may sit between clauses. */
-export const FURNITURE = /^(?:<!--.*-->)$/;
+/** Besides page furniture, Markdown comments and link definitions ('[registry]: https://...') may sit between clauses. */
+export const FURNITURE = /^(?:<!--.*-->|\[[^\]^][^\]]*\]:[ \t]*\S+.*)$/;
 
 export function tree(text: string, format: InputFormat = 'text'): ClauseTree {
   const t = buildClauseTree(sourceFromText(text, format === 'markdown' ? 'a.md' : 'a.txt', format));
