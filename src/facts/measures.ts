@@ -91,14 +91,19 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
 // and much continental drafting does, with a space (or a no-break or thin space) and a decimal comma ("R1 500 000,00",
 // "ZAR 2 000 000"), or with full stops and a decimal comma ("EUR 1.500.000,00": the comma required, as "1.500" alone
 // may be a decimal), or with two or more full stops and no comma ("EUR 2.000.000": no decimal has two points; read as
-// "2.000" before, a millionfold error). parseFigure reads each.
-const FIG = String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d'’])(?:,\d{1,2}(?!\d))?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// "2.000" before, a millionfold error); or with a decimal comma and one or two digits after it ("EUR 12,50", "2,5 %":
+// no group of thousands has fewer than three, so these were "EUR 12" and "5 %" before). parseFigure reads each; one
+// full stop before three digits ("EUR 1.500") is read by readFigure.
+const FIG = String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d'’])(?:,\d{1,2}(?!\d))?|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?`;
 const SCALE_WORD = String.raw`million|billion|thousand|lakhs?|crores?|mm|bn|m|k`;
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
 
+/** The currency codes an amount's figures follow or precede (a group). */
+const MONEY_CODES = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)';
+
 const MONEY = new RegExp(
   [
-    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|₹|\bRs\.?|\bR(?=\d{1,3}(?:[ \u00a0\u202f,]\d{3})+)|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
+    String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|₹|\bRs\.?|\bR(?=\d{1,3}(?:[ \u00a0\u202f,]\d{3})+)|\b${MONEY_CODES}\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
     // (Not the "100" of the cents written as a fraction: "Fifty Thousand and 00/100 Dollars".)
     String.raw`(?<!\/)\b(${FIG})(?:${_}*(million|billion|thousand|lakhs?|crores?))?${_}*(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|U\.S\.${_}+[Dd]ollars|US${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b`,
     String.raw`\b(${NUMBER_WORDS})${_}+(U\.?S\.?${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b(?!\s*\()`,
@@ -120,7 +125,60 @@ function currencyOf(symbol: string): string | null {
   return /^[A-Z]{3}$/.test(s) ? s : null;
 }
 
-const MONEY_ANCHOR = /[$€£¥₹]|\bR(?=\d)|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS|Rs|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds|[Rr]upees|RUPEES)\b/g;
+const MONEY_ANCHOR = new RegExp(String.raw`[$€£¥₹]|\bR(?=\d)|\b(?:${MONEY_CODES}|Rs|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds|[Rr]upees|RUPEES)\b`, 'g');
+
+// One full stop before three digits, the first digit not zero ("1.500"): a decimal (one and a half) or a group of
+// thousands, as continental drafting writes one thousand five hundred. (A leading zero is a decimal: "EUR 0.125".)
+const POINT_OR_GROUP = /^[1-9]\d{0,2}\.\d{3}$/;
+/** Such a figure read with its full stop grouping thousands. */
+const grouped = (figure: string): number => Number(figure.replace('.', ''));
+
+/**
+ * A figure's value as the document writes its decimals. One full stop before three digits ("EUR 1.500") is read as
+ * the words in brackets beside it give it ("(one thousand five hundred euros)"; when `at` and `length` place the figure
+ * in the text), else as the document's other figures mark decimals (decimalComma), else by its currency: the euro's
+ * drafting groups thousands with full stops, and a decimal with three places is rare in money but for fractions of a
+ * unit (which open with a zero). Any other figure is parseFigure's.
+ */
+function readFigure(text: string, figure: string, currency: string | null, at?: number, length = 0): number | null {
+  const n = parseFigure(figure);
+  if (n === null || !POINT_OR_GROUP.test(figure)) return n;
+  if (at !== undefined) {
+    // The pairs of words and figures around it (rare: read only for such a figure).
+    const from = Math.max(0, at - PHRASE_MAX);
+    const around = text.slice(from, Math.min(text.length, at + length + 160));
+    const pair = findNumberPairs(around, from).find((p) => p.start <= at && at + length <= p.end && p.words === p.figures);
+    if (pair !== undefined) return pair.figures;
+  }
+  return decimalComma(text) ?? currency === 'EUR' ? grouped(figure) : n;
+}
+
+// A figure beside a currency sign or code, a currency word or a percent sign: the figures that tell a document's
+// decimal mark (not dates, clause numbers or versions, whose full stops are no decimals).
+const MARKED_FIGURE = new RegExp(
+  String.raw`(?:[$€£¥₹]|\b(?:${MONEY_CODES})\b)${_}?(\d[\d.,]*\d)|(?<![\d.,])(\d[\d.,]*\d)${_}?(?:%|per${_}?cent\b|(?:${MONEY_CODES})\b|euros?\b|dollars\b)`,
+  'gi',
+);
+let lastMarked: { readonly text: string; readonly comma: boolean | null } | null = null;
+
+/**
+ * Whether the document writes decimals with a comma (true: "EUR 250.000,00", "3,5 %", "EUR 2.000.000"), with a full
+ * stop (false: "USD 250,000.00", "3.5%", "EUR 1,500"), or does not say (null: neither, or both). Read from its money
+ * and percentages, once a text.
+ */
+function decimalComma(text: string): boolean | null {
+  if (lastMarked?.text === text) return lastMarked.comma;
+  let comma = 0;
+  let point = 0;
+  for (const m of text.matchAll(MARKED_FIGURE)) {
+    const figure = (m[1] ?? m[2]) as string;
+    if (/,\d{1,2}$|\.\d{3}\.\d{3}/.test(figure)) comma++;
+    else if (/\.\d{1,2}$|,\d{3}(?:[.,]|$)/.test(figure)) point++;
+  }
+  const found = comma > 0 && point === 0 ? true : point > 0 && comma === 0 ? false : null;
+  lastMarked = { text, comma: found };
+  return found;
+}
 
 export function findMoney(text: string, base = 0): Money[] {
   const out: Money[] = [];
@@ -128,14 +186,14 @@ export function findMoney(text: string, base = 0): Money[] {
     let amount: number | null;
     let currency: string | null;
     if (m[2] !== undefined) {
-      amount = parseFigure(m[2]);
       currency = currencyOf(m[1] as string);
+      amount = readFigure(text, m[2], currency, at, m[0].length);
       // "$5m" but not "$5 monthly": a one-letter scale only directly after the figure.
       const scale = m[3]?.toLowerCase();
       if (amount !== null && scale) amount *= SCALES[scale] ?? 1;
     } else if (m[4] !== undefined) {
-      amount = parseFigure(m[4]);
       currency = currencyOf(m[6] as string);
+      amount = readFigure(text, m[4], currency, at, m[0].length);
       if (amount !== null && m[5]) amount *= SCALES[m[5].toLowerCase()] ?? 1;
     } else {
       amount = parseNumberWords(m[7] as string);
@@ -164,7 +222,7 @@ function fractionOf(whole: string | undefined, numerator: string, denominator: s
 export function findPercentages(text: string, base = 0): Percentage[] {
   const out: Percentage[] = [];
   for (const { m, at } of anchored(text, PERCENT_ANCHOR, PERCENT, 80)) {
-    const value = m[3] !== undefined ? fractionOf(m[1], m[2] as string, m[3]) : m[4] !== undefined ? parseFigure(m[4]) : parseNumberWords(m[5] as string);
+    const value = m[3] !== undefined ? fractionOf(m[1], m[2] as string, m[3]) : m[4] !== undefined ? readFigure(text, m[4], null) : parseNumberWords(m[5] as string);
     if (value !== null) out.push({ text: m[0], value, start: base + at });
   }
   return out;
@@ -260,7 +318,8 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
 // The currency signs and codes an amount's figures may carry, in both orders of words and figures: one place, so that
 // the pairs and the anchors that find them stay in step (a sign added to one and not the other is never compared).
 const CURRENCY_SIGNS = '[$€£₹]';
-const CURRENCY_CODES = 'INR|USD|EUR|GBP|CHF|ZAR|AUD|CAD|SGD';
+// (A group of its own, so that it may stand bare in a pattern: "x${CURRENCY_CODES}" is never "xINR" or "SGD".)
+const CURRENCY_CODES = '(?:INR|USD|EUR|GBP|CHF|ZAR|AUD|CAD|SGD)';
 // The currency inside the bracket after the words: "(US$150,000)", "(Rs. 1,00,000)", "(EUR 5,000)".
 const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|Rs\.?|${CURRENCY_CODES})`;
 
@@ -305,13 +364,22 @@ const REVERSE_PAIR = new RegExp(
 // The figures as FIG groups them (commas, full stops, apostrophes, spaces before a digit), the Swiss '.--' after them.
 const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)\s?\d(?:[\d,.'’]|[ \u00a0\u202f]\d)*(?:\.-{1,2}|\.–)?\s*\(\s*[A-Za-z]`, 'g');
 
+/**
+ * The figures of a pair, as its words read them where they give one reading of the figure ("EUR 1.500 (one thousand five
+ * hundred euros)": the full stop groups thousands), else as readFigure reads them (the words may then disagree).
+ */
+function pairFigures(text: string, figure: string, words: number | null, pair: string): number | null {
+  if (words !== null && POINT_OR_GROUP.test(figure) && words === grouped(figure)) return words;
+  return readFigure(text, figure, /€|\bEUR\b|\beuros?\b/i.test(pair) ? 'EUR' : null);
+}
+
 export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
   // The words in brackets run long ("(one million two hundred and fifty thousand Swiss francs only)"): the window
   // reads 140 characters past the bracket, where other families read 48.
   for (const { m, at } of anchored(text, REVERSE_ANCHOR, REVERSE_PAIR, 8, undefined, 140)) {
     const words = parseNumberWords(m[2] as string);
-    const figures = parseFigure(m[1] as string);
+    const figures = pairFigures(text, m[1] as string, words, m[0]);
     if (words !== null && figures !== null) out.push({ text: m[0], words, figures, start: base + at, end: base + at + m[0].length });
   }
   for (const { m, at } of anchored(text, PAIR_ANCHOR, PAIR, 80, (a, from) => pairBefore(text, a, from))) {
@@ -322,7 +390,7 @@ export function findNumberPairs(text: string, base = 0): NumberPair[] {
     while (back > 0 && isWordCode(text.charCodeAt(back - 1)) && isWordCode(text.charCodeAt(back))) back--;
     if (PART_OF_NUMBER.test(text.slice(back, at))) continue;
     const words = parseNumberWords(m[1] as string);
-    const figures = parseFigure(m[2] as string);
+    const figures = pairFigures(text, m[2] as string, words, m[0]);
     if (words === null || figures === null) continue;
     out.push({ text: m[0], words, figures, start: base + at, end: base + at + m[0].length });
   }

@@ -76,6 +76,8 @@ export function parseFigure(figure: string): number | null {
   if (comma !== null) return Number(`${(comma[1] as string).replace(/[.\s]/g, '')}.${comma[2] as string}`);
   // Two or more full stops group thousands ("2.000.000"): a decimal has one point.
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(figure)) return Number(figure.replace(/\./g, ''));
+  // One or two digits after a comma: a decimal comma ("2,5", "12,50"); no group of thousands has fewer than three.
+  if (/^\d+,\d{1,2}$/.test(figure)) return Number(figure.replace(',', '.'));
   const n = Number(figure.replace(/[,\s'’]/g, ''));
   return Number.isFinite(n) ? n : null;
 }
