@@ -1125,7 +1125,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended|express|expressed|direct beneficiar*': 0.6,
         // The Commonwealth device: a party holds the benefit of a promise on trust for someone outside the agreement.
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
-        'entitled to the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'even though|although|notwithstanding|despite|though .. is|are? not a party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        // (Entitled to claim or enjoy it too: "the Promoters, though not parties to this Agreement, shall be entitled to claim the
+        // benefit of the indemnity under Clause 9"; the concession without the article: "though not parties".)
+        'entitled to claim|enjoy|take|have? the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'though|although|notwithstanding|despite .. is|are? not a? party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
@@ -1161,6 +1163,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // with protective effect for third parties": "The protective effect of this Agreement shall extend to the affiliated
         // companies"; "the benefit of Clause 12 shall extend to and be enforceable by the Employer's officers").
         'stipulation|stipulations for|in the? benefit|favour|favor of / stipulatio alteri / pour autrui': 0.75,
+        // The stipulation said with its verb, of others beside the parties ("the warranty in Article 8 is also stipulated in favour
+        // of the end customers of the Distributor"; not "the penalty stipulated in favour of the Buyer", a party), and the right the
+        // third person acquires by it, as the codes say it ("who acquire the right against the Manufacturer", art. 1411 of the
+        // Italian Civil Code); the Japanese, Korean and Taiwanese codes' third person accepts the benefit by declaring an intention
+        // to enjoy it ("by expressing to the Licensor their intention to enjoy the benefit of Article 9", art. 537 of the Japanese
+        // Civil Code). Each weak alone.
+        'also stipulated|made|concluded|agreed in|for the? favour|favor|benefit of': 0.55,
+        'who|whom|which|each shall|will|may? acquire~|acquires|obtain~|obtains the|a|an|any? direct|independent|own? right|rights|claim|claims against': 0.55,
+        'intention|intent|wish to enjoy|accept|receive|avail .. benefit': 0.6,
         'contract|agreement|clause|undertaking|promise for|in the benefit|favour|favor of a|any third part*|person|persons': 0.7,
         // The device by its name, without the article: "a genuine contract in favour of a third party (Art. 112 CO)". (A third
         // person, not any: "shall not sell or encumber its rights under this Contract in favor of any third person" is a transfer.)
@@ -1179,8 +1190,13 @@ const DEFS: ClauseTypeSpecInput[] = [
       // The statutory exclusion says the Act gives no one rights ("A person who is not a party ... has no right under the
       // Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms"); a negation, so a clause that also gives
       // someone a right ("... but each Indemnified Person may enforce clause 9") keeps the type.
-      negations: ['not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law'],
-      negatives: { 'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing|no|neither|nor ... intended|meant|designed to protect|benefit|confer': 0.4, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
+      // Safeguards meant to protect data, systems or a party's interests protect things, not persons outside the agreement ("technical
+      // safeguards designed to protect Customer Data against unauthorised access"; "reasonable and designed to protect the Buyer's
+      // legitimate interests"): the protecting cue inside starts nothing.
+      negations: ['intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets',
+        'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law'],
+      negatives: { 'intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets': 0.8,
+        'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing|no|neither|nor ... intended|meant|designed to protect|benefit|confer': 0.4, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
