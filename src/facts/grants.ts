@@ -194,6 +194,8 @@ const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z]
 // "to make, use and sell any products and services": a grant stated to cover every product, no field limit (so a
 // grant limited to a field differs from it). Not "any products that/which/in/for/of ...", which names a field.
 const ANY_PRODUCT_FIELD = /\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/i;
+// "for any purpose", "in all fields of use": a grant stated to cover every field, as ANY_PRODUCT_FIELD.
+const ANY_FIELD = /\bfor\s+any\s+(?:and\s+all\s+)?purposes?\b(?!\s+(?:of|other|that|which|related|relating|connected|in\s+connection)\b)|\b(?:in|within)\s+(?:any\s+and\s+)?all\s+fields(?:\s+of\s+use)?\b/i;
 const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
 const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s+|reproduce\s+)?((?:the|its|such)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
@@ -222,8 +224,10 @@ const SUBLICENSE_EXCEPT_TO = /^[a-z]*(?:\s*\([^)]{0,40}\))?\s+(?:other\s+than|ex
 // What follows a right to sublicense, or "may sublicense" (and its object), when it names the sublicensees or a
 // condition: "ses to its Affiliates and contract manufacturers", "se the licence with Helixa's prior written consent";
 // the sublicensees end before what the licence covers ("to Roche's Affiliates under any FMI Improvements for ...").
-const SUBLICENSE_OBJECT = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:in|under|by)\s+[^,;.]{1,40}?)?)?/i;
-const SUBLICENSE_TO = /^\s+(to\s+(?!(?:the\s+extent|make|use|sell|have|import|offer|practi[cs]e|exploit|develop|manufacture|commerciali[sz]e|distribute|reproduce|research|perform|provide)\b)[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:under|for|in|within|throughout|during|(?:solely\s+|only\s+)?to\s+(?:make|use|sell|have|import|exploit|practi[cs]e|develop|manufacture))\b)/i;
+// The object may be the clause that grants the licence: "may grant sub-licences under Clause 2.1 only to ...".
+const SUBLICENSE_OBJECT = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:in|under|by)\s+[^,;.]{1,40}?)?)?(?:\s+(?:under|pursuant\s+to)\s+(?:Clause|Section|Article|paragraph)\s+\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)?/i;
+// "to its Affiliates", "only to its contract manufacturers".
+const SUBLICENSE_TO = /^\s+((?:only\s+|solely\s+)?to\s+(?!(?:the\s+extent|make|use|sell|have|import|offer|practi[cs]e|exploit|develop|manufacture|commerciali[sz]e|distribute|reproduce|research|perform|provide)\b)[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:under|for|in|within|throughout|during|and\s+(?:only|solely)|(?:solely\s+|only\s+)?to\s+(?:make|use|sell|have|import|exploit|practi[cs]e|develop|manufacture))\b)/i;
 const SUBLICENSE_CONSENT = /^,?\s+((?:with|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:prior\s+)?(?:written\s+)?consent(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?)/;
 // A later sentence of the grant's clause that gives (or denies) its grantee the right: "Corvane may sublicense the
 // licence with Helixa's prior written consent".
@@ -235,8 +239,10 @@ function sublicenseLimitAfter(rest: string): string | undefined {
   const tail = rest.slice(object.length);
   const to = SUBLICENSE_TO.exec(tail)?.[1];
   const consent = SUBLICENSE_CONSENT.exec(tail)?.[1];
-  return to !== undefined ? squash(to) : consent !== undefined ? squash(consent) : undefined;
+  // "to any person" names no sublicensee: the right is unlimited.
+  return to !== undefined && !ANY_SUBLICENSEE.test(to) ? squash(to) : consent !== undefined ? squash(consent) : undefined;
 }
+const ANY_SUBLICENSEE = /^to\s+any\s+(?:person|third\s+part(?:y|ies)|entity|one)s?\b/i;
 
 /** Whether the grant's words allow sublicensing, and to whom or on what condition where they limit it. */
 function sublicensing(scope: string): { sublicensable: boolean | null; sublicenseLimit?: string } {
@@ -271,6 +277,38 @@ function laterSublicensing(text: string, from: number, to: number, grantee: stri
   return null;
 }
 
+// A later clause that makes a grant of its own: sublicensing read after it is that grant's.
+const ANOTHER_GRANT = /\b(?:hereby\s+)?grants\b|\bhereby\s+grant\b|\bis\s+hereby\s+granted\b/;
+// The clause a sentence on sublicensing names: "sub-licences under Clause 2.1".
+const SUBLICENSED_CLAUSE = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted)?)?\s+(?:under|pursuant\s+to|in)\s+(?:Clause|Section|Article|paragraph)\s+(\d+(?:\.\d+)*)/i;
+
+/**
+ * A grant that says nothing of sublicensing in its own clause, read from the clauses after it in its section (up to
+ * the next grant): "2.1 Orcadian hereby grants to Clydeside a non-exclusive licence ... 2.2 Clydeside may grant
+ * sub-licences under Clause 2.1 only to its contract manufacturers". A sentence that names another clause's licence
+ * is not this grant's.
+ */
+function siblingSublicensing(text: string, clause: ClauseNode, sectionEnd: number, grantee: string, parties: PartyIndex): { sublicensable: boolean; sublicenseLimit?: string } | null {
+  if (sectionEnd <= clause.end || clause.number === null) return null;
+  const after = text.slice(clause.end, sectionEnd);
+  const next = ANOTHER_GRANT.exec(after);
+  const end = next === null ? sectionEnd : clause.end + next.index;
+  const own = clause.number.replace(/\.$/, '');
+  for (const m of text.slice(clause.end, end).matchAll(MAY_SUBLICENSE)) {
+    const at = clause.end + (m.index as number);
+    const rest = text.slice(at + m[0].length, end);
+    const named = SUBLICENSED_CLAUSE.exec(rest)?.[1];
+    if (named !== undefined && named !== own) continue;
+    const sentence = Math.max(clause.end, text.lastIndexOf('.', at) + 1);
+    const subject = partyMentions(parties.within(sentence, at), text).pop();
+    if (subject?.party !== grantee) continue;
+    if (m[1]) return { sublicensable: false };
+    const limit = sublicenseLimitAfter(rest);
+    return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
+  }
+  return null;
+}
+
 function scopeOf(scope: string) {
   const excl = EXCLUSIVITY.exec(scope)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   // "co-exclusive" shares exclusivity with the grantor: closest to a sole licence.
@@ -286,7 +324,7 @@ function scopeOf(scope: string) {
   return {
     ip: ip === null ? null : squash(ip),
     exclusivity,
-    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : ANY_PRODUCT_FIELD.test(scope) ? 'any products' : null,
+    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : ANY_PRODUCT_FIELD.test(scope) ? 'any products' : ANY_FIELD.test(scope) ? 'any field' : null,
     territory: terr ? (terr[1] ? 'worldwide' : squash(terr[2] as string)) : null,
     ...sub,
     transferable: tr ? (tr[1] ? false : true) : null,
@@ -350,7 +388,7 @@ function severalGrantors(prefix: string, prefixStart: number, before: readonly M
  * for the clause's article only (roles.ts: "In this Article 3, Ardentis is the "Licensor""), read as their parties
  * where a grant names its sides by them ("The Licensor grants to the Licensee").
  */
-export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = [], roles: ReadonlyMap<string, string> = NO_ROLES): GrantFinding[] {
+export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = [], roles: ReadonlyMap<string, string> = NO_ROLES, sectionEnd = clause.end): GrantFinding[] {
   const from = clause.start;
   const to = clause.bodyEnd;
   const own = text.slice(from, to);
@@ -465,7 +503,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (grantor !== null && grantee === null) grantee = parties.other(grantor);
     if (grantee !== null && grantor === null) grantor = parties.other(grantee);
     previous.grantor = grantor;
-    const later = base.sublicensable === null && grantee !== null ? laterSublicensing(text, scopeEnd, to, grantee, parties) : null;
+    const later = base.sublicensable === null && grantee !== null ? (laterSublicensing(text, scopeEnd, to, grantee, parties) ?? siblingSublicensing(text, clause, sectionEnd, grantee, parties)) : null;
     out.push({ record: { ...base, ...later, grantor, grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
   }
   return out;

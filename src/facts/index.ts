@@ -2,7 +2,7 @@
 // Every extractor reads the text itself; tags are hints only. Each pass is one combined pattern over the text, so the
 // whole stage is linear in the document's length.
 import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecord, Party, Source, Tag } from '../model/index.js';
-import { wordIndexOf } from '../model/index.js';
+import { clauseById, wordIndexOf } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
 import { COVENANT_VERB, findGrants, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
@@ -238,7 +238,9 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   for (const clause of tree.clauses) {
     const id = clause.id;
     if (!grantClauses.has(id) && !hasTagType(tags.get(id), GRANT_TAG)) continue;
-    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id), rolesAt(roleScopes, clause.start));
+    // The grant's section: a sibling clause may say whether its licence can be sublicensed.
+    const section = clause.parentId === null ? undefined : clauseById(tree.clauses, clause.parentId);
+    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id), rolesAt(roleScopes, clause.start), section?.end ?? clause.end);
     grantFindings.push(...grants);
     const first = grants[0]?.record;
     if (first) firstGrants.set(id, first);

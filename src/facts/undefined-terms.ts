@@ -89,7 +89,9 @@ const NAME_CONTINUES = new RegExp(
     // instance", "the Acme Insight app". A term goes on with a capitalised word, if any ("the Licensed Software Fees").
     String.raw`^[ \t]+(?:platform|software|app|apps|application|applications|service|services|cloud|suite|tool|tools|toolkit|API|APIs|SDK|website|web[ \t]+site|browser|plug-?in|extension|database|server|servers|account|accounts|instance|marketplace|store|device|devices|operating[ \t]+system|library|framework|brand|trademark)\b`,
     String.raw`^\(s\)`,
-    String.raw`^[ \t]*\([^()]{0,60}\)[ \t]+(?:Act|Code|Regulations?|Rules)\b`,
+    // A statute's short title with one or more bracketed parts: "the Patents (Amendment) Act", "the Contract (Third
+    // Party Rights) (Scotland) Act 2017", "the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015".
+    String.raw`^(?:[ \t]*\([^()]{0,60}\)){1,3}[ \t]+(?:Act|Code|Regulations?|Rules)\b`,
     String.raw`^[ \t]+(?:corporation|company|limited|partnership|law|laws|courts?|time|citizens?|residents?|statutes?|language|currency|state|federal)\b`,
     // "a Puerto Rico financial holding company", "a Cayman Islands exempted company": a place of incorporation.
     String.raw`^[ \t]+(?:(?!(?:to|of|in|on|by|for|with|from|the|a|an|any|each|such|and|or|its|their)[ \t])[a-z]+[ \t]+){1,3}(?:corporation|company|partnership|bank)\b`,
