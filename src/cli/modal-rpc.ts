@@ -6,8 +6,8 @@
 // shared flag (Atomics.wait) until the main thread has posted the reading and raised the flag, then takes the reply
 // off the port (receiveMessageOnPort). Each worker caches the readings it got (nlp.ts), and the main thread caches
 // every worker's, so a sentence is read once per batch. The readings are plain data (ModalClause), the same either way.
-import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { modalClauses, readModalClausesWith, type ModalClause } from '../tag/nlp.js';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { modalClauses, modalClausesOf, readModalClausesWith, type ModalClause } from '../tag/nlp.js';
 
 /** What a worker is given (in workerData, the port transferred). */
 export interface ModalLine {
@@ -22,20 +22,25 @@ type Reply = { readonly readings: readonly ModalClause[] } | { readonly error: s
 export function serveModalReadings(): { readonly line: ModalLine; close(): void } {
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  port1.on('message', (sentence: string) => {
+  answerModalQuestions(port1, flag);
+  // A worker that is never sent a question must not keep this process alive.
+  port1.unref();
+  return { line: { port: port2, flag }, close: () => port1.close() };
+}
+
+/** Answers each sentence that comes on `port` with its modal readings (or the error), then raises `flag`. */
+export function answerModalQuestions(port: MessagePort, flag: Int32Array): void {
+  port.on('message', (sentence: string) => {
     let reply: Reply;
     try {
       reply = { readings: modalClauses(sentence) };
     } catch (e) {
       reply = { error: e instanceof Error ? e.message : String(e) };
     }
-    port1.postMessage(reply);
+    port.postMessage(reply);
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });
-  // A worker that is never sent a question must not keep this process alive.
-  port1.unref();
-  return { line: { port: port2, flag }, close: () => port1.close() };
 }
 
 /**
@@ -66,4 +71,75 @@ export function askForModalReadings({ port, flag }: ModalLine): void {
     if ('error' in reply) throw new Error(reply.error);
     return reply.readings;
   });
+}
+
+/** What the helper thread of readModalClausesOnThread is started with (in workerData, the port transferred). */
+export interface ModalThreadData {
+  readonly port: MessagePort;
+  /** One Int32: ANSWER.asked while a question is open, .answered once answered, .gone once the helper has ended. */
+  readonly flag: Int32Array;
+  /** One Int32: HELPER.starting until the helper runs its first line, then .running, and .gone once it has ended. */
+  readonly state: Int32Array;
+}
+
+export const ANSWER = { asked: 0, answered: 1, gone: 2 } as const;
+export const HELPER = { starting: 0, running: 1, gone: 2 } as const;
+
+/** How long a modal question waits for the helper's answer at most (its load of compromise included). */
+export const MODAL_THREAD_WAIT_MS = 60_000;
+/**
+ * How long a question waits at most for a helper that has not yet run its first line. It has been started long before
+ * (the first question comes after the document is read, segmented and partly tagged), so one that has not run by then
+ * failed before it could say so (a broken runtime option, a module that cannot load): it is not waited for.
+ */
+export const MODAL_THREAD_START_MS = 2_000;
+
+/**
+ * For a document checked on this thread: starts a helper thread (`threadFile`, modal-thread.ts) that loads compromise
+ * now and answers this thread's modal questions, synchronously (the tagger is), as the main thread answers a pool
+ * worker's. The readings are plain data, the same either way. Should the helper not start, end (its modules fail to
+ * load) or not answer within `waitMs`, it is stopped and the sentence, and every one after, is read on this thread as
+ * before. Returns the function that stops the helper and brings the readings back to this thread.
+ */
+export function readModalClausesOnThread(threadFile: string, waitMs = MODAL_THREAD_WAIT_MS, startMs = MODAL_THREAD_START_MS): () => void {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const data: ModalThreadData = { port: port1, flag, state };
+  const helper = new Worker(threadFile, { workerData: data, transferList: [port1] });
+  // Neither the helper nor its line keeps the process alive; its failures show in `state` (or as no answer).
+  helper.unref();
+  helper.on('error', () => undefined);
+  const here = (sentence: string): readonly ModalClause[] => modalClausesOf(sentence, true);
+  let live = true;
+  const stop = (): void => {
+    if (!live) return;
+    live = false;
+    readModalClausesWith(here);
+    port2.close();
+    void helper.terminate();
+  };
+  /** Waits while `cell` holds `value`, at most until `deadline` (performance.now()); true if it changed. */
+  const waitWhile = (cell: Int32Array, value: number, deadline: number): boolean => {
+    for (let left = deadline - performance.now(); Atomics.load(cell, 0) === value && left > 0; left = deadline - performance.now()) {
+      Atomics.wait(cell, 0, value, left);
+    }
+    return Atomics.load(cell, 0) !== value;
+  };
+  readModalClausesWith((sentence) => {
+    waitWhile(state, HELPER.starting, performance.now() + startMs);
+    // The flag down from answered (the previous question's), never from gone.
+    if (Atomics.load(state, 0) === HELPER.running && Atomics.compareExchange(flag, 0, ANSWER.answered, ANSWER.asked) !== ANSWER.gone) {
+      port2.postMessage(sentence);
+      waitWhile(flag, ANSWER.asked, performance.now() + waitMs);
+      const reply = Atomics.load(flag, 0) === ANSWER.answered ? (receiveMessageOnPort(port2)?.message as Reply | undefined) : undefined;
+      if (reply !== undefined) {
+        if ('error' in reply) throw new Error(reply.error);
+        return reply.readings;
+      }
+    }
+    stop();
+    return here(sentence);
+  });
+  return stop;
 }

@@ -10,7 +10,8 @@ import type { LoadedPack } from '../rules/index.js';
 import { withRenderedClauses, withRenderedDocument, type RenderedDocument } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
 import { documentOptions, packsWithSettings } from './document-settings.js';
-import { preloadModalReadings, serveModalReadings, type ModalLine } from './modal-rpc.js';
+import { preloadModalReadings, readModalClausesOnThread, serveModalReadings, type ModalLine } from './modal-rpc.js';
+import { nlpLoaded } from '../tag/nlp.js';
 
 /**
  * What a worker starts with: the packs the main thread resolved (a structured clone). Loading and validating them
@@ -58,6 +59,8 @@ export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 // Workers run the compiled worker.js; under a TypeScript test runner there is none, so check in-process.
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+// The same for the modal helper thread of documents checked on this thread: without it, compromise loads here.
+const MODAL_THREAD_FILE = fileURLToPath(new URL('./modal-thread.js', import.meta.url));
 
 // Every worker pays its own start-up: ~0.45 s of CPU for modules, packs and the first document's warm-up
 // (measured 2026-11-28 with tuneJit). Below about 1 MB of text in all (under a second of checking at ~1.3 MB/s
@@ -118,17 +121,30 @@ export function workerCount(documents: number, jobs?: number): number {
   return Math.max(1, Math.min(jobs ?? cores, cores, documents));
 }
 
-async function inProcess(sources: readonly Source[], opts: PoolOptions): Promise<DocumentReport[]> {
-  // Loaded here, not at the top: with worker threads the main thread never needs the tagger.
-  const { checkDocument } = await import('../check.js');
-  const out: DocumentReport[] = [];
-  const packsFor = packsWithSettings(opts.packs);
-  for (const [i, s] of sources.entries()) {
-    const settings = opts.settings[i]!;
-    out.push(await checkDocument(s, packsFor(settings), documentOptions(settings)));
-    opts.onProgress?.(out.length, sources.length);
+/**
+ * Documents checked on this thread: with text enough to ask modal questions (MODAL_PRELOAD_CHARS), compromise is
+ * loaded on a helper thread meanwhile, which then answers them (modal-rpc.ts readModalClausesOnThread): its load,
+ * ~0.3 s of CPU, is off this thread's path (the largest CUAD dev contract's first question comes after ~0.45 s of
+ * reading, segmenting and tagging). Not with one core, nor with --jobs 1 (one thread asked for), nor once compromise is
+ * loaded here.
+ */
+async function inProcess(sources: readonly Source[], opts: PoolOptions, chars: number): Promise<DocumentReport[]> {
+  const helper = chars >= MODAL_PRELOAD_CHARS && opts.jobs !== 1 && availableParallelism() > 1 && !nlpLoaded() && existsSync(MODAL_THREAD_FILE);
+  const stopHelper = helper ? readModalClausesOnThread(MODAL_THREAD_FILE) : undefined;
+  try {
+    // Loaded here, not at the top: with worker threads the main thread never needs the tagger.
+    const { checkDocument } = await import('../check.js');
+    const out: DocumentReport[] = [];
+    const packsFor = packsWithSettings(opts.packs);
+    for (const [i, s] of sources.entries()) {
+      const settings = opts.settings[i]!;
+      out.push(await checkDocument(s, packsFor(settings), documentOptions(settings)));
+      opts.onProgress?.(out.length, sources.length);
+    }
+    return out;
+  } finally {
+    stopHelper?.();
   }
-  return out;
 }
 
 /**
@@ -214,7 +230,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   // worker (only a worker can be stopped), so then even one document gets one.
   const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS && !limited ? 1 : workerCount(sources.length, opts.jobs);
   const workerFile = opts.workerFile ?? WORKER_FILE;
-  if ((n <= 1 && !limited) || !existsSync(workerFile)) return { documents: await inProcess(sources, opts), problems: [] };
+  if ((n <= 1 && !limited) || !existsSync(workerFile)) return { documents: await inProcess(sources, opts, chars), problems: [] };
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const results: (DocumentReport | undefined)[] = new Array(sources.length);
