@@ -1,6 +1,6 @@
 // Rule hits -> findings. The runner stamps identity (rule id, pack, severity) from rule metadata;
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
-import { CappedCache, LineIndex, memoByMembers, namesLookedFor, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
+import { CappedCache, LineIndex, memoByMembers, namesLookedFor, openingOwner, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
 import { TEMPLATE_PLACEHOLDER } from './catalogue.js';
@@ -220,6 +220,10 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
   const evidence = rule.evidence ? render(rule.evidence, values) : site.evidence;
   const said = messageEvidence(template, site, evidence, rule.evidence !== undefined);
   const point = lines.point(site.start);
+  // The opening words of a numbered clause, kept as its first child by the clause splitter ('3.1 Ironbark grants ...
+  // and for the Term:' before '(a)'), are that clause's: the message names it (clauseLabel), and so do the number and
+  // heading a report, a waiver or a baseline reads; the clause id stays the leaf's.
+  const named = site.clause ? (openingOwner(site.clause, (id) => ctx.clause(id), (c) => c.position.start.line) ?? site.clause) : undefined;
   // The optional keys set in place, in the report's key order, not spread into the literal (a spread after other
   // properties is a runtime call per finding).
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
@@ -228,8 +232,8 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
     severity,
     message: sentenceCase(render(said.template, (n) => (n === 'evidence' ? said.evidence : values(n)))),
     clauseId: site.clause?.id ?? null,
-    clauseNumber: site.clause?.number ?? null,
-    heading: site.clause?.heading ?? null,
+    clauseNumber: named?.number ?? null,
+    heading: named?.heading ?? null,
     start: site.start,
     end: site.end,
     line: point.line,

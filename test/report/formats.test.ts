@@ -355,9 +355,11 @@ describe("a numbered clause's opening words before its items", () => {
     // still the lead-in paragraph's finding (the tree keeps it a leaf), named as its clause
     expect(json.documents[0]!.clauses.find((c) => c.id === finding.clauseId)).toMatchObject({ number: null, line: 9 });
     expect(finding.message).toMatch(/^Section 1\.2 bars a party/);
+    // and the finding carries 1.2's number, as one on 1.2's own text does (JUnit writes it as for any numbered clause)
+    expect(finding.clauseNumber).toBe('1.2');
     expect((await check('stylish')).stdout).toMatch(/^ +§ 1\.2$/m);
     expect((await check('markdown')).stdout).toContain('### § 1.2\n');
-    expect((await check('junit')).stdout).toContain('[§ 1.2]');
+    expect((await check('junit')).stdout).toContain('[1.2]');
   });
 
   it('keeps "the paragraph at line N" for a paragraph under a heading on its own line', async () => {
