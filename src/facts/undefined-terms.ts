@@ -18,12 +18,18 @@ export interface UndefinedTerm {
 // A capitalised word: "Improvement", "Know-How", "Sub-License"; not "McDonald" or "IBM".
 const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
 /**
+ * An abbreviation that ends a run of capitalised words: "Background IP", "Licensed APIs", "Foreground IPRs". Not a
+ * word written in capitals ("OR", "AND", "ANY"), a company's suffix ("Acme AG", "Beta LLC"), a place ("the Licensor
+ * USA") or a roman numeral ("Phase II"), which a run's "name continues" test reads after it as before.
+ */
+const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|AS|IS|IT|BE|ANY|ALL|NO|IF|ITS|ARE|MAY|BUT|NOR|PER|VIA|LLC|LLP|LP|INC|LTD|PLC|AG|SA|SE|NV|BV|SPA|SRL|SAS|AB|AS|ASA|OY|KK|PTY|CO|CORP|GMBH|US|USA|UK|EU|UAE|PRC|ROC|NY|DC|UN|[IVX]+)s?(?![A-Za-z]))[A-Z]{2,4}s?`;
+/**
  * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
  * in "Statement of Work"). The
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid|[Ii]ts|[Tt]heir)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3})(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid|[Ii]ts|[Tt]heir)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -481,6 +487,20 @@ function isDeterminer(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Where the apostrophe of a party's possessive is when text[from, to) is its "s" ("a Party's", "the other PARTY's") or
+ * nothing after it ("the Parties'"), or -1: the possessive opens a run as a determiner does ("a Party's Background IP").
+ */
+function partyPossessive(text: string, from: number, to: number): number {
+  const apostrophe = to - from === 1 && text.charCodeAt(from) === 115 ? from - 1 : from === to ? to - 1 : -1;
+  if (apostrophe < 5) return -1;
+  const q = text.charCodeAt(apostrophe);
+  if (q !== 39 && q !== 8217) return -1;
+  const words = from === to ? ['Parties', 'PARTIES'] : ['Party', 'PARTY'];
+  for (const w of words) if (text.startsWith(w, apostrophe - w.length) && !(apostrophe > w.length && isWordCode(text.charCodeAt(apostrophe - w.length - 1)))) return apostrophe;
+  return -1;
+}
+
+/**
  * Whether the "of" at `of` follows a rate ("3% of", "three percent (3%) of", "5 per cent of"): "of Net Revenue" after
  * it names a royalty base, which a drafter writes without a determiner, as a determiner would.
  */
@@ -525,6 +545,10 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     if (isDeterminer(text, d, w) || (w - d === 2 && text.startsWith('of', d) && afterRate(text, d))) out.push(d);
     else if (d === w && w > 0 && text.charCodeAt(w - 1) === 124) out.push(w - 1);
     else if (isObjectVerb(text, d, w)) out.push(d);
+    else {
+      const apostrophe = partyPossessive(text, d, w);
+      if (apostrophe >= 0) out.push(apostrophe);
+    }
   }
   return sortedStarts(out);
 }
@@ -729,6 +753,32 @@ export function termKey(term: string): string {
   const lower = term.toLowerCase();
   // Callers pass words joined by single spaces: the replace is for any other white space.
   const t = /[^\S ]| {2}/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  // An abbreviation's plural ("Licensed APIs", "IPRs"), where "is" would keep it whole ("Basis").
+  const n = term.length;
+  if (n > 2 && term.charCodeAt(n - 1) === 115 && isUpperCode(term.charCodeAt(n - 2)) && isUpperCode(term.charCodeAt(n - 3))) return t.slice(0, -1);
+  // A plural inside the term: the head noun before "of" or "for" ("Statements of Work", "Rights of First Refusal") or
+  // before an adjective that follows its noun ("Related Bodies Corporate", "Attorneys General").
+  const space = t.lastIndexOf(' ');
+  if (space > 0) {
+    const inner = POSTPOSITIVE.has(t.slice(space + 1)) ? space : innerJoint(t);
+    if (inner > 0) return `${singular(t.slice(0, inner))}${inner === space ? t.slice(inner) : singular(t.slice(inner))}`;
+  }
+  return singular(t);
+}
+
+/** Adjectives that follow their noun in terms of English law and drafting: the noun before them carries the plural. */
+const POSTPOSITIVE = new Set(['corporate', 'general', 'public', 'martial', 'designate', 'elect', 'politic']);
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Where " of " or " for " is in a lower-case term (the first), or -1. */
+function innerJoint(t: string): number {
+  const of = t.indexOf(' of ');
+  const fo = t.indexOf(' for ');
+  return of < 0 ? fo : fo < 0 ? of : Math.min(of, fo);
+}
+
+/** The singular of a lower-case term's last word. */
+function singular(t: string): string {
   // By endsWith rather than a regex per rule: this runs for every prefix and suffix of every known name.
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
   if (t.endsWith('ss') || t.endsWith('us') || t.endsWith('is')) return t;

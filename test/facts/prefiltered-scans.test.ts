@@ -118,6 +118,9 @@ const piece = fc.constantFrom(
   ' shall use Shipment Data received', 'may not  disclose Usage Reports to', 'mustnot use Data X',
   // A possessive determiner opens one as "the" does ("its Reconstruction Module", "Their Bonuses").
   'its', 'Its', 'their', 'Their', 'bits', 'theirs', ' its Reconstruction Module', 'into their\tRetention Bonuses',
+  // A party's possessive opens one too ("a Party's Background IP"); a run may end in an abbreviation ("Background IP").
+  "Party's", 'Party’s', "PARTY's", "Parties'", 'Parties’', "ThirdParty's", "Party'", "'s", "'", 'Party', 'Parties', ' IP', ' APIs',
+  ' LLC', ' OR', ' II', "a Party's Background IP", "the other Parties' Licensed APIs",
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 
