@@ -299,8 +299,12 @@ const NEAR = 60;
 const COMPARISON_NEAR = 110;
 /** How far an opener may stand before the act: further, the act is in another clause of the sentence. */
 const OPENER_REACH = 160;
-/** A condition's opener, the last one before the act within its sentence. ('on' is left out: "on behalf of", "on notice".) */
-const OPENER = /\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever|once|following)\b/gi;
+/**
+ * A condition's opener, the last one before the act within its sentence. ('on' is left out: "on behalf of", "on notice".)
+ * A change named as the subject is a condition too: "Any change in the shareholding of the Licensee that results in ...
+ * shall require the prior written approval of the Licensor" says "if the shareholding changes, approval is needed".
+ */
+const OPENER = /\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever|once|following|any\s+(?=(?:change|changes|transfer|transfers)\b))/gi;
 /** A modal between the opener and the act: the act is in the consequence ("If X breaches, Y shall acquire the shares"). */
 const MODAL = /\b(?:shall|will|may|must)\s+(?!be(?:come)?\b)/i;
 

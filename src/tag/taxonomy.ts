@@ -989,6 +989,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // percent (50%) of the outstanding Units"); the party itself bought ("If another company buys us").
         'acquire~|acquires|acquiring|obtain~|obtains|obtaining beneficial ownership ... voting|securities|shares|stock|equity|units|interests': 0.65,
         'another|third company|person|entity|business|party|firm .. buys|acquires|purchases|buy|acquire us|you': 0.6,
+        // Plain English names the party bought in the first or second person ("If someone else takes over our company, this
+        // agreement stays in place", "If another company buys us, your account ... may move over to them"): the party itself is
+        // the company taken over, whatever the sentence says follows. (Third-person 'the company' or 'its business' still needs
+        // what it triggers, above: "take over the business of the Supplier" is also a step-in.)
+        'take~|takes|took|taken over us|our|your company|business|firm / take~|takes|took|taken over us / buys|buy|bought|acquires|acquire|acquired|acquiring|purchases|purchase|purchased us / buys|buy|bought|acquires|acquire|acquired|acquiring|purchases|purchase|purchased our|your company|business|firm': 0.8,
       },
       // A condition frame (frames.ts conditionOf): an event in the company's control named after "if / upon / where / in the
       // event", whatever its words ("if a person acquires more than half of the voting shares", "if the Licensee comes under
@@ -1000,7 +1005,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       frames: [
         // (A majority too: "In the event that a competitor of SAG acquires a majority interest in the Supplier".)
         { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake|majority', weight: 0.8,
-          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare'] },
+          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
         // into, a company that competes with us, we may end your account"): the merger's other side, named as another or a rival,
@@ -1008,10 +1013,25 @@ const DEFS: ClauseTypeSpecInput[] = [
         // its two divisions", the party itself the company near the act). (Not 'bought' or
         // 'purchased' as the act: "If any Products purchased by the Company are defective, the Company may terminate".)
         { kind: 'condition', act: 'merge~|merges|merged|amalgamate~|amalgamates|amalgamated', weight: 0.8,
-          object: ['another|other|third|@rival|competitor~', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare'] },
+          object: ['another|other|third|@rival|competitor~', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults|cease~|ceases|lapse~|lapses'] },
+        // The same said with the noun, the party the subject of it or its other side named ("If the Distributor is the subject of
+        // a merger, demerger or transfer of its going concern, the Supplier may withdraw from the Agreement"; "in the event of a
+        // merger of the Licensee with a competitor"); and the party acquired by a rival or another company, with what that
+        // triggers ("In the event that Licensee is acquired by, or acquires, an entity that markets a Competing Product,
+        // Licensor's obligations under Section 5 shall cease"). (Not 'purchased' or 'bought': things are, see the negation.)
+        // The civil law's party withdraws from a contract (recesso, Rücktritt); an event of default is what a lender's change
+        // triggers.
+        { kind: 'condition', act: 'merger|mergers|demerger|demergers|amalgamation|amalgamations|takeover|takeovers|take-over|acquired', weight: 0.8,
+          object: ['subject|undergo~|undergoes|underwent|involved|another|other|third|@rival|competitor~|entity|company|corporation|person|group',
+            'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults|cease~|ceases|lapse~|lapses'] },
       ],
       // Control as a force majeure's ("a material adverse change reasonably outside of the control of the Party") is no one's control of the company.
-      negatives: { 'outside|beyond of? the|its|their|his|her|our|your|any? reasonable? control': 0.6, 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
+      // Things bought are no company changing hands ("If the Equipment is purchased by a third party during the Term, the Lessor
+      // may terminate"; "any Products acquired by the Company from another supplier"): a negation, so that a clause that also
+      // names a real change keeps the type.
+      negations: ['equipment|goods|products|product|premises|vehicle~|vehicles|inventory|materials|items|item|units|software|hardware|machinery|machines|parts|systems|devices|components|licences|licenses|copies is|are|was|were|be|been|being? acquired|bought|purchased|sold'],
+      negatives: { 'equipment|goods|products|product|premises|vehicle~|vehicles|inventory|materials|items|item|units|software|hardware|machinery|machines|parts|systems|devices|components|licences|licenses|copies is|are|was|were|be|been|being? acquired|bought|purchased|sold': 0.8,
+        'outside|beyond of? the|its|their|his|her|our|your|any? reasonable? control': 0.6, 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
         // A standstill forbids seeking control ("influencing the Board or management", proxies); it is not a change of control with consequences.
         'influenc* .. board|management|control|policies / solicitation of proxies / proxy contest|solicitation / standstill': 0.5 } },
     { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',

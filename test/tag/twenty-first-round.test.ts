@@ -21,6 +21,22 @@ const CASES: readonly Case[] = [
       'Although the Subcontractor is not a party to the Head Contract, it shall comply with the safety requirements of the Head Contract.',
       'The Supplier shall implement technical and organisational measures designed to protect Personal Data against accidental loss.',
       'The Seller acknowledges that the restrictions in clause 12 are reasonable and designed to protect the goodwill of the Business.'] },
+  // Change of control: an event of default or a withdrawal as what the change triggers; a change or a transfer named as the
+  // subject (frames.ts OPENER: "Any transfer of the shares ... requires consent"); the merger said with its noun, the party its
+  // subject or its other side named; the party acquired by another; the party bought, said in the first or second person.
+  // Near misses: things bought (the leftover's equipment, products) are no company changing hands; an investigation is no
+  // merger; a plan bought; a change to a specification.
+  { type: 'change-of-control',
+    yes: ['An Event of Default occurs if any person acquires more than half of the voting shares of the Borrower.',
+      'Should the Agent be the subject of an amalgamation with another firm, the Principal may withdraw from this contract.',
+      'Any transfer of the shares in the Franchisee, whether by sale, gift, inheritance or otherwise, to a person who is not a shareholder on the date of this Agreement requires the Franchisor\'s prior consent.',
+      'If a rival firm buys us, we will tell you straight away and you can close your account.',
+      'In the event that the Supplier is acquired by a competitor of the Customer, the Customer\'s minimum purchase obligations shall lapse.'],
+    no: ['If the Equipment is purchased by a third party during the Term, the Lessor may terminate this Agreement.',
+      'If any Products acquired by the Distributor from another supplier are defective, the Distributor may cancel the order.',
+      'If the Company is the subject of an investigation by a regulator, it shall notify the Licensor.',
+      'If you buy our premium plan, you can cancel it at any time.',
+      'Any change to the Specification requires the Customer\'s written approval.'] },
 ];
 
 describe('the round\'s general forms', () => {
