@@ -171,6 +171,27 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** An item's marker at a block's start: '(iii) ', '(b) ', 'c) '. */
+const ITEM_START_RE = /^(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}\))[ \t]/;
+/** How an item that the list goes on after ends: ';', '; and', '; or', ', and', ', or'. */
+const ITEM_GOES_ON_RE = /(?:[;,][ \t]*(?:and|or)|;)$/;
+/** A sentence's first words: a capital, then a lower-case letter ('The Parties intend', 'Each Party'). */
+const SENTENCE_OPENING_RE = /^[A-Z][a-z]/;
+
+/**
+ * Whether the line at `at` is the text after a list that its last item closed, not that item's next line: the last
+ * block is an item ending a sentence ('(iii) ... for its own account.'), the block before it an item of the same list
+ * that went on ('(ii) ...; and'), and the line opens a sentence ('The Parties intend that ...'). A drafter writes the
+ * words after such a list flush left under the clause that led into it, and they are that clause's, not the last
+ * item's (text.ts gives them to it).
+ */
+function closesList(text: string, blocks: readonly Block[], at: number): boolean {
+  const last = blocks[blocks.length - 1];
+  const before = blocks[blocks.length - 2];
+  if (!last || !before || text.charCodeAt(last.end - 1) !== 46 || !SENTENCE_OPENING_RE.test(text.slice(at, at + 2))) return false;
+  return ITEM_START_RE.test(text.slice(last.start, last.start + 7)) && ITEM_START_RE.test(text.slice(before.start, before.start + 7)) && ITEM_GOES_ON_RE.test(text.slice(Math.max(before.start, before.end - 8), before.end));
+}
+
 /** Splits plain text into blocks. Offsets are into `text`; every block is trimmed. */
 export function scanBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -271,7 +292,7 @@ export function scanBlocks(text: string): Block[] {
     }
     last = blocks[blocks.length - 1];
     // A hard-wrapped line continues the previous block unless it visibly starts something new.
-    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line);
+    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line) && !closesList(text, blocks, s);
     partStart = continues && last ? -1 : s;
     boundary = 'para';
     if (hasTab && line.includes('\t')) {

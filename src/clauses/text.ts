@@ -666,6 +666,26 @@ function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo
   return true;
 }
 
+/** An item's scheme: a letter or number in brackets or before ')' ('(iii)', '(b)', 'c)'), not a decimal section. */
+const ITEM_SCHEME_RE = /^(?!dec|article)/;
+/** How an item that the list goes on after ends: ';', '; and', '; or', ', and', ', or'. */
+const ITEM_GOES_ON_END_RE = /(?:[;,][ \t]*(?:and|or)|;)$/;
+
+/**
+ * Whether `item`, the open last item of `parent`, closed its list before a paragraph that opens a sentence at `at`:
+ * it ends on a full stop and the item before it of the same scheme went on ('(ii) ...; and', '(iii) ... own
+ * account.', 'The Parties intend ...'). That paragraph is `parent`'s, after its items, not a paragraph of the item.
+ */
+function closedListItem(text: string, parent: Draft, item: Draft, at: number): boolean {
+  if (item.scheme === null || !ITEM_SCHEME_RE.test(item.scheme) || item.items.length > 0 || !/^[A-Z][a-z]/.test(text.slice(at, at + 2))) return false;
+  if (text.charCodeAt(item.ownEnd - 1) !== 46 || endsWithAbbreviation(text.slice(Math.max(item.start, item.ownEnd - 40), item.ownEnd - 1))) return false;
+  const i = parent.items.lastIndexOf(item);
+  const before = i > 0 ? parent.items[i - 1] : undefined;
+  if (before === undefined || !isDraft(before) || before.scheme !== item.scheme) return false;
+  const end = draftEnd(before);
+  return ITEM_GOES_ON_END_RE.test(text.slice(Math.max(before.start, end - 8), end));
+}
+
 /** Builds the drafts for plain text. `forcedPreambleEnd`: index of the last preamble block when nothing else ends it. */
 function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<number>, forcedPreambleEnd: number): { roots: Draft[]; leftPreamble: boolean } {
   const roots: Draft[] = [];
@@ -691,6 +711,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       preamble = newDraft('preamble', start, start, 'all');
       roots.push(preamble);
     }
+    // the sentence after a list its last item closed is the words of the clause that led into the list
+    if (stack.length > 1 && closedListItem(text, stack[stack.length - 2] as Draft, stack[stack.length - 1] as Draft, start)) stack.pop();
     const t = target();
     const para: Para = { start, end, heading };
     if (t) {

@@ -1,0 +1,57 @@
+// The sentence after a list that its last item closed ('(ii) ...; and' / '(iii) ... own account.' / 'The Parties
+// intend ...') is the words of the clause that led into the list, not of its last item: e-us-semiconductor 2.3.
+import { describe, expect, it } from 'vitest';
+import { byNumber, parentOf, tree } from './helpers.js';
+
+const HAVE_MADE = `PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement is made between Tessaro Microsystems, Inc. ("Tessaro") and Halvorsen Semiconductor ASA ("Halvorsen").
+
+1. DEFINITIONS
+
+1.1 "Foundry" means a third party that manufactures integrated circuits for others.
+
+2. LICENSES
+
+2.1 Have Made Rights. The right to "have made" granted in Section 3.1(a) permits a Party to have Licensed Products manufactured by a Foundry, provided that:
+(i) the products are manufactured to designs owned by or licensed to the licensed Party;
+(ii) the products are sold only to the licensed Party or its Subsidiaries; and
+(iii) the license does not extend to any product that the manufacturer sells for its own account.
+The Parties intend that the have made right shall not be used to extend the license to a Foundry's own product lines.
+
+2.2 Pool Patents. Nothing in this Agreement grants a license under any Pool Patent.
+`;
+
+const tailOf = (text: string, t: ReturnType<typeof tree>) => t.clauses.find((c) => c.children.length === 0 && text.slice(c.start, c.end).startsWith('The Parties intend'));
+
+describe('the sentence after a closed list', () => {
+  it('is the leading clause\'s, on the next line (before: the last line of (iii))', () => {
+    const t = tree(HAVE_MADE);
+    const iii = byNumber(t, '(iii)');
+    expect(HAVE_MADE.slice(iii.start, iii.end)).toBe('(iii) the license does not extend to any product that the manufacturer sells for its own account.');
+    const tail = tailOf(HAVE_MADE, t)!;
+    expect(tail).toBeDefined();
+    expect(parentOf(t, tail)!.number).toBe('2.1');
+    expect(parentOf(t, byNumber(t, '2.2'))!.number).toBe('2');
+  });
+
+  it('is the leading clause\'s after a blank line too', () => {
+    const text = HAVE_MADE.replace('\nThe Parties intend', '\n\nThe Parties intend').replace(/\n(?=\(i)/g, '\n\n');
+    const t = tree(text);
+    expect(parentOf(t, tailOf(text, t)!)!.number).toBe('2.1');
+    expect(text.slice(byNumber(t, '(iii)').start, byNumber(t, '(iii)').end)).toMatch(/own account\.$/);
+  });
+
+  it('near miss: a wrapped last item goes on in lower case, and stays one item', () => {
+    const text = HAVE_MADE.replace('sells for its own account.\nThe Parties intend', 'sells for its own\naccount, as the Parties intend');
+    const t = tree(text);
+    expect(text.slice(byNumber(t, '(iii)').start, byNumber(t, '(iii)').end)).toMatch(/as the Parties intend[\s\S]*product lines\.$/);
+  });
+
+  it('near miss: items that are sentences of their own keep the sentence after the last one', () => {
+    // '(a) ... .' / '(b) ... .': no item went on with '; and', so nothing says the list is closed
+    const text = 'PATENT LICENSE AGREEMENT\n\nThis Patent License Agreement is made between Alpha Inc. and Beta Ltd.\n\n4. REPORTS\n\n4.1 Reports.\n(a) Beta shall send Alpha a sales report each quarter.\n(b) Beta shall keep complete records of its sales.\nEach record shall be kept for five (5) years after the sale.\n\n4.2 Audit. Alpha may audit those records once a year.\n';
+    const t = tree(text);
+    expect(text.slice(byNumber(t, '(b)').start, byNumber(t, '(b)').end)).toMatch(/five \(5\) years after the sale\.$/);
+  });
+});
