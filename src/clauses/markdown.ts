@@ -43,6 +43,13 @@ const FOOTNOTE_LINE_RE = /\r?\n[ \t]{0,3}(?=\[\^[^\]\s]{1,40}\]:)/g;
 /** A collapsible block's opening and closing tags ('<details>', '<summary>...</summary>', '</details>'). */
 const DETAILS_OPEN_RE = /<details\b[^>]*>/gi;
 const DETAILS_CLOSE_RE = /<\/details\s*>/gi;
+/** Where the last match of global `re` in `s` starts, -1 when there is none. */
+function lastIndexOfRe(s: string, re: RegExp): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m.index;
+  return last;
+}
 const SUMMARY_RE = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i;
 /** A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:'). */
 const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties)[ \t]*:$/i;
@@ -199,6 +206,8 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
   // An open <details> block: one clause from its opening tag to its closing one, its summary the heading; `depth`
   // counts the <details> open inside it.
   let details: { draft: Draft; depth: number } | null = null;
+  /** Where the text's last closing </details> tag starts (-1: none), read at the first <details>. */
+  let lastDetailsClose: number | null = null;
   // The last preamble paragraph's text, for a list of the parties after it ('between:' then '1. **Alpha Inc.** ...').
   let lastPreamble = '';
 
@@ -410,6 +419,10 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
    * clause of that section.
    */
   const openDetails = (start: number, end: number, html: string): void => {
+    // A block never closed (a browser shows the rest of the page inside it) is no clause: it would take in every
+    // section after it. The last closing tag, found once, tells.
+    lastDetailsClose ??= lastIndexOfRe(markup, DETAILS_CLOSE_RE);
+    if (lastDetailsClose < end) return;
     const summary = SUMMARY_RE.exec(html);
     const title = summary ? cleanHeading((summary[1] as string).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()) || null : null;
     const label = title === null ? null : (SCHEDULE_RE.exec(title)?.[0] ?? null);
@@ -444,7 +457,8 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
       // everything up to the closing tag is the block's text
       const d = details.draft;
       d.ownEnd = Math.max(d.ownEnd, endOf(node));
-      if (node.type === 'html') details.depth += detailsBalance(node.value);
+      // (the closing tag may end a paragraph, 'Norrvik refused.</details>', which CommonMark reads as inline HTML)
+      details.depth += detailsBalance(node.type === 'html' ? node.value : markup.slice(startOf(node), endOf(node)));
       if (details.depth <= 0) details = null;
       return;
     }

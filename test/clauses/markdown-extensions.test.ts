@@ -138,6 +138,24 @@ describe('near misses', () => {
     expect(t.clauses.filter((c) => c.depth === 1 && c.number !== null).map((c) => c.number)).toEqual(['1', '2']);
   });
 
+  it('a <details> block closed at the end of its paragraph, or never closed, takes in no section after it', () => {
+    // Before: the closing tag was counted only as an HTML block, so 'Norrvik refused.</details>' (inline HTML ending
+    // a paragraph) never closed it, and 1.2, Royalties and Term were words of the drafting note; an unclosed block did
+    // the same.
+    const closed = '## 1. Licences\n\n1.1 Halcyon grants Norrvik a non-exclusive licence.\n\n<details>\n<summary>Drafting history of 1.1</summary>\n\n' +
+      'Halcyon first proposed an exclusive licence; Norrvik refused on 2 October 2026.</details>\n\n' +
+      '1.2 Norrvik grants Halcyon a non-exclusive licence.\n\n## 2. Royalties\n\n2.1 Norrvik shall pay Halcyon a royalty of 3% of Net Sales.\n';
+    const t = tree(closed, 'markdown');
+    const note = t.clauses.find((c) => c.heading === 'Drafting history of 1.1')!;
+    expect(closed.slice(note.start, note.end)).toMatch(/<\/details>$/);
+    expect(parentOf(t, byNumber(t, '1.2'))!.number).toBe('1');
+    expect(byNumber(t, '2.1').depth).toBe(2);
+    const open = closed.replace('</details>', '');
+    const u = tree(open, 'markdown');
+    expect(parentOf(u, byNumber(u, '1.2'))!.number).toBe('1');
+    expect(byNumber(u, '2').heading).toBe('Royalties');
+  });
+
   it('a footnote inside a section stays a paragraph of it', () => {
     const text = '## 3. Royalties\n\n3.1 Beta pays a royalty of 2% of Net Sales[^n].\n\n[^n]: Net Sales exclude taxes.\n\n3.2 Payments are due quarterly.\n';
     const t = tree(text, 'markdown');
