@@ -919,7 +919,23 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
         continue;
       }
     }
-    if (ANNEX_LIST_TITLE_RE.test(body) && block.end - block.start <= 60) annexList = new Set();
+    if (ANNEX_LIST_TITLE_RE.test(body) && block.end - block.start <= 60) {
+      annexList = new Set();
+      // After the signatures, a list of exhibits is no part of the signature block: it heads what follows them, as
+      // the exhibits it names do (its entries are its text; the first exhibit starts a schedule).
+      if ((container as Draft | null)?.kind === 'signature') {
+        flushPending();
+        stack.length = 0;
+        container = null;
+        const d = newDraft('clause', block.start, block.end, 'never');
+        d.heading = cleanHeading(body) || null;
+        roots.push(d);
+        stack.push(d);
+        lastPara = null;
+        lastDraft = d;
+        continue;
+      }
+    }
     // After the signature any exhibit heading starts a schedule; before it only an ALL-CAPS one does
     // ("Attachment 1: ..." in a list of attachments is not where the attachments begin), or one whose label the body
     // has referred to, with its title ("Annex 1 Licensed patents" after "listed in Part A of Annex 1").

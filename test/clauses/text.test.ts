@@ -641,6 +641,18 @@ describe('a list of exhibits after the signature', () => {
     expect(refs.filter((r) => r.text === 'Exhibit D' && r.targetId === null).length).toBeGreaterThan(0);
   });
 
+  it('is no part of the signature block: a clause of its own after it, headed by its title, its entries its text', () => {
+    // Before: 'LIST OF EXHIBITS' and its entries were the signature block's words (o-us-outline), and a finding on
+    // the unattached Exhibit D said 'The signature block refers to Exhibit D'.
+    const text = `${sign}                                LIST OF EXHIBITS\n\n     Exhibit A    Licensed Patents\n     Exhibit B    Form of Certificate\n     Exhibit D    Wire Transfer Instructions\n\n\n${exhibits}`;
+    const t = tree(text);
+    const signature = t.clauses.find((c) => c.kind === 'signature')!;
+    expect(text.slice(signature.start, signature.end)).toMatch(/^IN WITNESS WHEREOF[\s\S]*By: _+$/);
+    const list = t.children.find((c) => c.heading === 'LIST OF EXHIBITS')!;
+    expect(list).toMatchObject({ kind: 'clause', depth: 1, children: [] });
+    expect(text.slice(list.start, list.end)).toMatch(/^LIST OF EXHIBITS\n\n {5}Exhibit A[\s\S]*Wire Transfer Instructions$/);
+  });
+
   it('near miss: exhibits that follow one another with no list title stay exhibits', () => {
     const t = tree(`${sign}${exhibits}`);
     expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['EXHIBIT A', 'EXHIBIT B']);
