@@ -43,6 +43,9 @@ function referredSchedule(text: string, start: number, body: string): boolean {
   const before = /(?:^|\n)[ \t]*(\S[^\n]*)\s*$/.exec(text.slice(Math.max(0, start - 300), start))?.[1] ?? '';
   const after = /^[^\n]*\n\s*(\S[^\n]*)/.exec(text.slice(start, start + 600))?.[1] ?? '';
   if (LISTED_ANNEX_RE.test(before) || LISTED_ANNEX_RE.test(after)) return false;
+  // Nor one annex named in the body: after a lead-in ('The following annex forms part of this Agreement:'), or before a
+  // section that goes on with the body's numbering ('3.2 In case of conflict ...'; an annex numbers its own from 1).
+  if (/:[ \t]*$/.test(before) || /^(?:[2-9]|[1-9]\d{1,2})\.\d{1,3}\.?[ \t]/.test(after)) return false;
   return new RegExp(`\\b${label.replace(/[.]/g, '\\.').replace(/[ \t]+/g, '\\s+')}\\b(?![.-]?\\d)`).test(text.slice(Math.max(0, start - 60_000), start));
 }
 

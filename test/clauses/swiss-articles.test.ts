@@ -34,4 +34,17 @@ describe('Swiss articles and annexes', () => {
     const unnamed = SWISS.replace('listed in Annex 1', 'listed below');
     expect(outline(tree(unnamed)).filter((l) => l.includes('schedule'))).toEqual([]);
   });
+  it('starts no schedule at one annex named in the body: after a lead-in, or before a section that goes on with the body (near miss)', () => {
+    // Before: 'Annex 1 Licensed patents' in Art. 2 started a schedule that took in 2.3, Art. 3 and every article after it
+    const body = (annexLine: string, after: string) =>
+      SWISS.replace("2.2 Beta shall pay CHF 100'000.-- within thirty (30) days.", `${annexLine}\n\nAnnex 1 Licensed patents\n\n${after}\n\n2.4 Beta shall pay CHF 100'000.-- within thirty (30) days.\n\nArt. 3 Term\n\n3.1 This Agreement runs until the last Patent expires.`);
+    const leadIn = outline(tree(body('2.2 The following annex forms an integral part of this Agreement:', 'In case of conflict, this Agreement prevails over the annex.')));
+    const goesOn = outline(tree(body('2.2 The annex listed below forms an integral part of this Agreement.', '2.3 In case of conflict, this Agreement prevails over the annex.')));
+    for (const lines of [leadIn, goesOn]) {
+      expect(lines).toContain('1 article Art. 3 {Term}');
+      expect(lines).toContain('2 section 2.4');
+      // the annex itself, after the body, is still where the annexes begin
+      expect(lines.filter((l) => l.includes('schedule'))).toEqual(['1 schedule Annex 1 {Licensed patents}']);
+    }
+  });
 });
