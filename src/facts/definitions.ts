@@ -1,6 +1,6 @@
 // Defined terms: definitions sections ("X" means ...), inline definitions ((the "X")), and where each term is used.
 import type { Definition } from '../model/index.js';
-import { isBlankChar } from '../clauses/blocks.js';
+import { isBlankChar, isFurnitureLine } from '../clauses/blocks.js';
 import { capitalStarts, codeAt, isAlnumCode, lastAtOrBefore, matchesAt, sortedStarts, squash, type ClauseLocator } from './text.js';
 
 const Q_OPEN = '["“]';
@@ -31,11 +31,13 @@ export const DEFINITION_PATTERN = new RegExp(
     // The part before the first quote cannot hold a quote, so "(a)" and "(iii)" fail at once instead of backtracking.
     // Short bracketed labels may sit inside: (clauses (i) and (ii), the "Conditions").
     `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
-    // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means").
+    // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means"),
+    // or not numbered, where EDGAR joined its lines with a wide gap ("... given below:     Business Day means ...;     Exclusivity
+    // Date means ...").
     // The item may be lettered ("a) Confidential Information shall mean", in mid-line where EDGAR joined the lines), the
     // term emphasised (**Licensed Patents** means), also as a bulleted list ("- **Improvement** means"), or followed by a
     // full stop ("Paying Agent. means").
-    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+)[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
+    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,})[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`,
@@ -59,7 +61,7 @@ const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
  * Where form 3 can start if it ends at the "mean" at `k`. Before "mean" an entry holds at most ten runs between
  * spaces ("; " or ". ", an item number, six words, a stray ":" or "**", "shall"), all of entry characters (the walk
  * allows eleven: one to spare), so the walk back is short (and never walks the same text twice); it keeps the places where an entry can open: a line
- * break, "; " or ". ", a letter item "a)".
+ * break, "; ", ". " or ": ", a letter item "a)".
  */
 function entryStartsBefore(text: string, k: number, floor: number, out: number[]): void {
   // Below `floor` (the previous "mean") the previous walk has been: it crossed the same runs with a larger budget.
@@ -82,7 +84,7 @@ function entryStartsBefore(text: string, k: number, floor: number, out: number[]
   for (let s = j; s < k; s++) {
     const c = text.charCodeAt(s);
     let opens = c === 10;
-    if (c === 46 || c === 59) opens = isBlankCode(codeAt(text, s + 1));
+    if (c === 46 || c === 59 || c === 58) opens = isBlankCode(codeAt(text, s + 1));
     else if ((isLowerCode(c) || c === 40) && s > 0 && isBlankChar(text.charCodeAt(s - 1))) {
       const bracket = c === 40 ? 1 : 0;
       const d = codeAt(text, s + 1 + bracket);
@@ -395,6 +397,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     }
   }
   tableDefinitions(text, add);
+  leadInDefinitions(text, add);
   // A definition narrowed or widened for one part of the agreement: 'For purposes of this Section 2.01, "Buyer Field"
   // excludes ...' restates the term (with 'means' the pattern above reads it already).
   for (let k = text.indexOf(SCOPED_MARKER); k >= 0; k = text.indexOf(SCOPED_MARKER, k + SCOPED_MARKER.length)) {
@@ -406,6 +409,64 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   }
   if (out.length > 1 && !isSortedByStart(out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+// A definitions list that a lead-in opens ("The following terms ... shall have the following meanings:", "... have
+// the meanings given below:", "The following definitions apply:"): the lead-in ends with a colon, then a line break or a
+// wide gap, within one line of "meaning(s)" or "definitions apply".
+const LEAD_IN = /(?:s?\b[^:\n]{0,60}|[ \t]+apply[^:\n]{0,40}):[ \t]*(?:\r?\n|[ \t]{2})/y;
+// Its entries may say what a thing is rather than what it means ("Hearing Aids are amplification devices ...", "An
+// Assisted Listening Device ("ALD") is a ..."): a paragraph (after an item number or letter) that opens with a
+// capitalised run, an optional bracket, then "is" or "are" and lower-case words.
+const IS_ENTRY = /(?:\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]{1,3})[.)]?[ \t]+)?(?:(?:An?|The)[ \t]+)?([A-Z][A-Za-z0-9-]*(?:[ \t]+(?:of|and|for|[A-Z][A-Za-z0-9-]*)){0,5})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:is|are)[ \t]+(?!not\b)[a-z]/y;
+// Any other entry of such a list: a quoted term, or an unquoted one before "means" / "shall mean".
+const OTHER_ENTRY = /(?:\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]{1,3})[.)]?[ \t]+)?[*_]{0,3}(?:["“]|[A-Z][A-Za-z0-9-]*(?:[ \t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5}[*_]{0,3}[ \t]*[.:]?[*_]{0,3}[ \t]+(?:shall\s+mean|means)\b)/y;
+// A heading line ("1.0    Purpose", "2. LICENCE GRANT") ends the list.
+const HEADING_LINE = /\n[ \t]*[0-9]{1,3}(?:\.[0-9]{1,3})*\.?[ \t]+[A-Z][A-Za-z-]*(?:[ \t]+(?:of|and|the|for|[A-Z][A-Za-z-]*)){0,6}[ \t]*\r?\n/g;
+/** How far past its lead-in a definitions list of "is" entries is read, at most. */
+const LEAD_IN_REACH = 3000;
+// Where a list's paragraph ends: a blank line, or a wide gap after a sentence's end (EDGAR's joined lines).
+const PARAGRAPH_END = /\n[ \t\r]*\n|[.;:][ \t]{3,}/g;
+
+/**
+ * The "is" and "are" entries of the definitions lists that a lead-in opens (see LEAD_IN). Their terms were used as
+ * undefined (CUAD INTRICON's "Hearing Aids"). Only under a lead-in, and only while its paragraphs are entries (an "is"
+ * entry, a quoted term, a "means" entry; page furniture passed over): elsewhere "Royalties are payable quarterly" and
+ * "Headings are for convenience only" define nothing, nor does a hard-wrapped line that opens "... Community are the".
+ * Read at each "meaning" and "definitions" (rare words).
+ */
+function leadInDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+  for (const word of ['meaning', 'definitions']) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+      LEAD_IN.lastIndex = k + word.length;
+      if (!LEAD_IN.test(text)) continue;
+      let pos = LEAD_IN.lastIndex;
+      HEADING_LINE.lastIndex = pos;
+      const heading = HEADING_LINE.exec(text);
+      const to = Math.min(text.length, pos + LEAD_IN_REACH, heading === null ? text.length : heading.index);
+      while (pos < to) {
+        let at = pos;
+        while (at < to && isBlankChar(text.charCodeAt(at))) at++;
+        if (at >= to) break;
+        const lineEnd = text.indexOf('\n', at);
+        const line = text.slice(at, lineEnd < 0 ? to : lineEnd);
+        IS_ENTRY.lastIndex = at;
+        const m = IS_ENTRY.exec(text);
+        if (m !== null && m.index + m[0].length <= to) {
+          const term = m[1] as string;
+          const s = at + m[0].indexOf(term);
+          add(term, s, s + term.length, 'means', definitionBody(text, s));
+        } else if (!isFurnitureLine(line)) {
+          OTHER_ENTRY.lastIndex = at;
+          if (!OTHER_ENTRY.test(text)) break;
+        }
+        PARAGRAPH_END.lastIndex = at;
+        const end = PARAGRAPH_END.exec(text);
+        if (end === null) break;
+        pos = end.index + end[0].length;
+      }
+    }
+  }
 }
 
 const SCOPED_MARKER = 'urposes of th';

@@ -45,6 +45,7 @@ const AGREEMENT = [
   'for the purposes. 2.1.35 Term of the Licensed Patent Rights :** shall mean the period.',
   '10.10 Royalty Term. The royalty term ends with the patents.',
   'meanmean "X"means Y means Z shall  mean Q referredreferred called calledcalled',
+  'the meaning given below:     Business Day means a working day;     Exclusivity Date means 1 May.   Key Staff means Ann.',
 ].join('\n');
 
 const REFERENCES = [
@@ -121,6 +122,8 @@ const piece = fc.constantFrom(
   // A party's possessive opens one too ("a Party's Background IP"); a run may end in an abbreviation ("Background IP").
   "Party's", 'Party’s', "PARTY's", "Parties'", 'Parties’', "ThirdParty's", "Party'", "'s", "'", 'Party', 'Parties', ' IP', ' APIs',
   ' LLC', ' OR', ' II', "a Party's Background IP", "the other Parties' Licensed APIs",
+  // A list entry after a wide gap that follows a colon, semicolon or full stop ("below:     Business Day means").
+  ':     Business Day means', ';   Key Staff shall mean', '.    Term means', ':  X means',
 );
 const soup = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
 
