@@ -1061,10 +1061,51 @@ function wholeText(text: string): Draft[] {
 }
 
 /** Plain text -> top-level clause drafts. */
+/**
+ * A line of a postal address: a street number before a capitalised word ('14 Harbour Road', '1200 Main Street,'), a
+ * post-office box or suite, or a line ending in a postcode ('Sheffield S1 4FW', 'Springfield, IL 62701', 'M5V 3L9').
+ */
+const ADDRESS_LINE_RE = /^(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?:[ \t]+(?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Dr|Way|Place|Square|Boulevard|Blvd|Court|Park|Parkway|Row|Close|Hill|Strasse|Straße|Weg)\b)|(?:P\.?[ \t]?O\.?[ \t]+Box|Suite|Floor)\b)|(?:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)$/;
+/** The longest line of an address block. */
+const ADDRESS_BLOCK_LINE = 70;
+
+/** Whether only white space with one line break stands between `end` and `start` (the next line, no blank line). */
+function nextLine(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  return /^[ \t]*\r?\n[ \t]*$/.test(gap) || /^[ \t]*\r[ \t]*$/.test(gap);
+}
+
+/**
+ * A letter's addresses ('VERITY SENSORS LTD' / '14 Harbour Road, Southampton SO14 2AQ', 'Dr Adaeze Okafor' / 'Chief
+ * Technology Officer' / 'Castellan Robotics Ltd' / '9 Mill Lane, Sheffield S1 4FW') and a notice clause's are lines
+ * set one under the other with no blank line between; a name, a title or a company among them reads as a heading
+ * line. In a run of such short unnumbered lines that holds an address line (ADDRESS_LINE_RE), no line is a heading.
+ */
+function unheadAddressBlocks(text: string, infos: BlockInfo[]): void {
+  // ('14 Harbour Road' opens with what may be a clause number: an address line is one whatever)
+  const address = (b: BlockInfo): boolean => b.block.end - b.block.start <= ADDRESS_BLOCK_LINE && ADDRESS_LINE_RE.test(text.slice(b.block.start, b.block.end));
+  const inRun = (b: BlockInfo): boolean => !b.block.furniture && b.block.end - b.block.start <= ADDRESS_BLOCK_LINE && (b.marker === null || address(b));
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i] as BlockInfo;
+    if (info.block.furniture || !address(info)) continue;
+    // the run of short unnumbered lines around it, each on the line after the one before
+    let from = i;
+    while (from > 0 && inRun(infos[from - 1] as BlockInfo) && nextLine(text, (infos[from - 1] as BlockInfo).block.end, (infos[from] as BlockInfo).block.start)) from--;
+    let to = i;
+    while (to + 1 < infos.length && inRun(infos[to + 1] as BlockInfo) && nextLine(text, (infos[to] as BlockInfo).block.end, (infos[to + 1] as BlockInfo).block.start)) to++;
+    for (let k = from; k <= to; k++) {
+      const b = infos[k] as BlockInfo;
+      if (b.headingLine) infos[k] = { ...b, heading: null, headingOnly: false, headingLine: false, bodyStart: b.block.start };
+    }
+    i = to;
+  }
+}
+
 export function textDrafts(text: string): Draft[] {
   const blocks = splitRunInChildren(text, mergeContinuations(text, markFootnotes(text, markRunningHeaders(text, scanBlocks(text)))));
   const infos: BlockInfo[] = [];
   for (let i = 0; i < blocks.length; i++) infos.push(analyse(text, blocks[i] as Block));
+  unheadAddressBlocks(text, infos);
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);
   if (first.roots.length === 0) return wholeText(text);

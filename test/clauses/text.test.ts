@@ -224,6 +224,32 @@ describe('run-in headings and abbreviations', () => {
   });
 });
 
+describe('the lines of a postal address', () => {
+  // A letter's addresses (d-letter) and a notice clause's are names, titles and companies set one under the other with
+  // a street or a postcode: each short line read as a heading line ('Dr Adaeze Okafor', 'Chief Technology Officer').
+  const letter = [
+    'VERITY SENSORS LTD\n14 Harbour Road, Southampton SO14 2AQ',
+    'Dr Adaeze Okafor\nChief Technology Officer\nCastellan Robotics Ltd\n9 Mill Lane, Sheffield S1 4FW',
+    '3 March 2027', 'Dear Dr Okafor,',
+    'Following our meetings, this letter sets out the terms on which our companies license each other.',
+    '1. Licence to Castellan. Verity grants Castellan a non-exclusive licence under the Verity Patents.',
+    '2. Notices. Notices to Castellan go to:\nLegal Department\nCastellan Robotics Ltd\n1200 Commerce Drive\nPittsburgh, PA 15219',
+    'GOVERNING LAW',
+    '3. The law of England and Wales governs this letter.',
+  ].join('\n\n');
+
+  it('head nothing, in a letter\'s head and in a notice clause (before: each name, title and company was a heading)', () => {
+    const t = tree(letter);
+    expect(t.clauses.filter((c) => c.heading !== null && /VERITY|Okafor|Officer|Castellan Robotics|Legal Department|Harbour|Commerce/.test(c.heading)).map((c) => c.heading)).toEqual([]);
+  });
+
+  it('near miss: a heading line with no address under it, and an exhibit title, keep their headings', () => {
+    const t = tree(`${letter}\n\nSCHEDULE\nLICENSED PATENTS\n\nGB 2 581 442 B\n`);
+    expect(t.clauses.some((c) => c.heading === 'GOVERNING LAW')).toBe(true);
+    expect(t.clauses.find((c) => c.kind === 'schedule')?.heading).toBe('LICENSED PATENTS');
+  });
+});
+
 describe('headings in sentence case', () => {
   // Plain-English and letter agreements write headings as sentences do: "Term and termination. This Agreement ...",
   // "5. How long this lasts". They were read as body text, so nothing was headed "termination" or "law".
