@@ -76,6 +76,37 @@ function hyphenedPlace(term: string): boolean {
 const COMMON_PROPER = new Set(
   ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney'],
 );
+// A product noun after a run: the run names the product ("the Amazon Web Services platform", "an Oracle Database
+// instance").
+const PRODUCT_NOUN_AFTER = String.raw`^[ \t]+(?:platform|software|app|apps|application|applications|service|services|cloud|suite|tool|tools|toolkit|API|APIs|SDK|website|web[ \t]+site|browser|plug-?in|extension|database|server|servers|account|accounts|instance|marketplace|store|device|devices|operating[ \t]+system|library|framework|brand|trademark)\b`;
+const PRODUCT_NOUN = new RegExp(PRODUCT_NOUN_AFTER);
+// A web domain after a word: "amazon.com", "www.oracle.com", "Amazon.com, Inc.", "support@apple.com".
+const DOMAIN_AFTER = /^\.(?:com|net|org|io|co|ai)\b/i;
+/** A character of a domain's name before a word: the word is only part of that name ("acme-support.com"). */
+const isDomainCode = (c: number): boolean => isWordCode(c) || c === 45;
+
+/**
+ * Whether `term` names a company's product by what the agreement says elsewhere: its first word is a web domain's
+ * name ("the Amazon Web Services" beside "aws.amazon.com"), or the run goes on somewhere with the kind of product it
+ * names ("the Oracle Database" beside "an Oracle Database instance"). compromise's lexicon, which the organisation
+ * table is read from, lacks many companies (Amazon, Apple; Oracle is tagged a role): the text tells of its own.
+ * Read for the few terms left.
+ */
+function namesProductElsewhere(text: string, term: string): boolean {
+  const space = term.indexOf(' ');
+  if (space < 0) return false;
+  const first = term.slice(0, space).toLowerCase();
+  for (let k = text.indexOf(first, 0); k >= 0; k = text.indexOf(first, k + 1)) {
+    if (!(k > 0 && isDomainCode(text.charCodeAt(k - 1))) && DOMAIN_AFTER.test(text.slice(k + first.length, k + first.length + 5))) return true;
+  }
+  const cap = term.slice(0, space);
+  for (let k = text.indexOf(cap); k >= 0; k = text.indexOf(cap, k + 1)) {
+    if (!(k > 0 && isDomainCode(text.charCodeAt(k - 1))) && DOMAIN_AFTER.test(text.slice(k + cap.length, k + cap.length + 5))) return true;
+  }
+  for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) if (PRODUCT_NOUN.test(text.slice(k + term.length, k + term.length + 24))) return true;
+  return false;
+}
+
 // What may follow a run that is part of a longer name, title or number ("the Series A", "the Phase 3 Trial", "the Acme
 // Inc.", "said Jayson Dallas, M.D.", "a Nevada corporation", "an Engineering, Procurement and Construction", a quoted slogan or an inline definition).
 const NAME_CONTINUES = new RegExp(
@@ -93,7 +124,7 @@ const NAME_CONTINUES = new RegExp(
     String.raw`^,?[ \t]+(?:version|Version|v\.?|V\.?|revision|Revision|rev\.|Rev\.|release|Release)[ \t]*[0-9]`,
     // A product's name used as a modifier of what it is: "the Amazon Web Services platform", "an Oracle Database
     // instance", "the Acme Insight app". A term goes on with a capitalised word, if any ("the Licensed Software Fees").
-    String.raw`^[ \t]+(?:platform|software|app|apps|application|applications|service|services|cloud|suite|tool|tools|toolkit|API|APIs|SDK|website|web[ \t]+site|browser|plug-?in|extension|database|server|servers|account|accounts|instance|marketplace|store|device|devices|operating[ \t]+system|library|framework|brand|trademark)\b`,
+    PRODUCT_NOUN_AFTER,
     String.raw`^\(s\)`,
     // A statute's short title with one or more bracketed parts: "the Patents (Amendment) Act", "the Contract (Third
     // Party Rights) (Scotland) Act 2017", "the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015".
@@ -1016,7 +1047,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   let includes: boolean | undefined;
   const anyIncludes = (): boolean => (includes ??= INCLUDES_ANYWHERE.test(text));
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || headed(f.term) || (anySign() && trademarked(text, f.term)) || (anyIncludes() && definedByIncludes(text, f.term))) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term) || headed(f.term) || (anySign() && trademarked(text, f.term)) || (anyIncludes() && definedByIncludes(text, f.term))) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
