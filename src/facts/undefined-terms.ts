@@ -20,9 +20,10 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
 /**
  * An abbreviation that ends a run of capitalised words: "Background IP", "Licensed APIs", "Foreground IPRs". Not a
  * word written in capitals ("OR", "AND", "ANY"), a company's suffix ("Acme AG", "Beta LLC"), a place ("the Licensor
- * USA") or a roman numeral ("Phase II"), which a run's "name continues" test reads after it as before.
+ * USA"), a roman numeral ("Phase II"), a currency ("the Licence Fee USD") or a time zone ("on the Due Date CET"),
+ * which a run's "name continues" test reads after it as before.
  */
-const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|AS|IS|IT|BE|ANY|ALL|NO|IF|ITS|ARE|MAY|BUT|NOR|PER|VIA|LLC|LLP|LP|INC|LTD|PLC|AG|SA|SE|NV|BV|SPA|SRL|SAS|AB|AS|ASA|OY|KK|PTY|CO|CORP|GMBH|US|USA|UK|EU|UAE|PRC|ROC|NY|DC|UN|[IVX]+)s?(?![A-Za-z]))[A-Z]{2,4}s?`;
+const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|AS|IS|IT|BE|ANY|ALL|NO|IF|ITS|ARE|MAY|BUT|NOR|PER|VIA|LLC|LLP|LP|INC|LTD|PLC|AG|SA|SE|NV|BV|SPA|SRL|SAS|AB|AS|ASA|OY|KK|PTY|CO|CORP|GMBH|US|USA|UK|EU|UAE|PRC|ROC|NY|DC|UN|[IVX]+|USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|HKD|SGD|ZAR|NZD|ILS|SEK|NOK|DKK|GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|IST|AEST|AEDT)s?(?![A-Za-z]))[A-Z]{2,4}s?`;
 /**
  * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
  * in "Statement of Work"). The

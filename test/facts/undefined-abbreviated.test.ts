@@ -40,6 +40,8 @@ describe('undefined terms: abbreviations and party possessives', () => {
       '',
       "9.3 The ThirdParty's Widget is no term here, nor the Moody's rating.",
       '',
+      '9.4 Payments are due by 5 p.m. on the Due Date CET, in the Licence Fee USD equivalent if so invoiced.',
+      '',
     ].join('\n');
     expect(terms(text)).toEqual([]);
   });
