@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildClauseTree } from '../../src/clauses/index.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { wordIndex } from '../../src/model/index.js';
-import { capitalStarts, ClauseLocator, keptCapitalBuffer, sentenceStarts, squash } from '../../src/facts/text.js';
+import { capitalStarts, ClauseLocator, INLINE_SPACE, keptCapitalBuffer, sentenceStarts, SPACE_NOT_BREAK, squash } from '../../src/facts/text.js';
 
 const plainSquash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -160,5 +160,31 @@ describe('capitalStarts', () => {
     const large = '_Licensed Patent '.repeat(160_000);
     expect([...capitalStarts(large, wordIndex(large))]).toEqual([...capitalStarts(large)]);
     expect(keptCapitalBuffer()).toBeLessThanOrEqual(1 << 18);
+  });
+});
+
+describe('SPACE_NOT_BREAK', () => {
+  // The class INLINE_SPACE (and every measure pattern built on it) reads, spelt positively so that a case-insensitive
+  // pattern compiles cheaply: it must hold exactly the characters of `[^\S\r\n]`, with and without the i and u flags.
+  it('matches exactly the code points [^\\S\\r\\n] matches', () => {
+    for (const flags of ['', 'i', 'u', 'iu']) {
+      const negated = new RegExp(String.raw`^[^\S\r\n]$`, flags);
+      const spelt = new RegExp(`^${SPACE_NOT_BREAK}$`, flags);
+      const differ: number[] = [];
+      for (let c = 0; c <= 0x10ffff; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const s = String.fromCodePoint(c);
+        if (negated.test(s) !== spelt.test(s)) differ.push(c);
+      }
+      expect(differ, `flags '${flags}'`).toEqual([]);
+    }
+  });
+
+  it('is spelt without a negated class, and INLINE_SPACE reads it', () => {
+    expect(SPACE_NOT_BREAK).not.toMatch(/\[\^/);
+    expect(INLINE_SPACE).not.toMatch(/\[\^/);
+    const inline = new RegExp(`^(?:${INLINE_SPACE})+$`, 'i');
+    for (const gap of [' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', ' \n ', '\r\n', '\r']) expect(inline.test(gap), JSON.stringify(gap)).toBe(true);
+    for (const gap of ['\n\n', ' \n \n', '\r\r', '\r\n\r\n', 'x']) expect(inline.test(gap), JSON.stringify(gap)).toBe(false);
   });
 });
