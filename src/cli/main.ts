@@ -122,6 +122,23 @@ function emit(io: CliIO, text: string | Iterable<string>, output: string | undef
 }
 
 async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<number> {
+  // Before the runtime loads: a lone contract checked on this thread gets its modal helper (compromise) now, the load
+  // then running on the second core while this one loads, reads and tags (modal-helper.ts).
+  const { startModalHelperAhead, stopModalHelper } = await import('./modal-helper.js');
+  const helper = startModalHelperAhead(io.cwd, args, {
+    ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+    limited: flags.timeout !== undefined || flags.maxMemory !== undefined,
+    cache: Boolean(flags.cache) || flags.cacheLocation !== undefined,
+  });
+  try {
+    return await checkWith(io, args, flags, helper);
+  } finally {
+    // (Already stopped when the documents were checked; here when the run ended before.)
+    if (helper) stopModalHelper(helper);
+  }
+}
+
+async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: import('./modal-helper.js').ModalHelper | undefined): Promise<number> {
   const { findRunConfig, parseJsonSafely, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
@@ -174,6 +191,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
         // findings after (waivers, a baseline, --quiet); its review threshold is its settings' (as buildReport's below).
         ...(format === 'json' && !cache ? { render: waivers || baseline || flags.quiet ? 'clauses' as const : 'document' as const } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
+        ...(helper ? { modalHelper: helper } : {}),
         ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
         ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
         onProgress: (done) => progress.update(done),

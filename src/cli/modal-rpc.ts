@@ -6,8 +6,9 @@
 // shared flag (Atomics.wait) until the main thread has posted the reading and raised the flag, then takes the reply
 // off the port (receiveMessageOnPort). Each worker caches the readings it got (nlp.ts), and the main thread caches
 // every worker's, so a sentence is read once per batch. The readings are plain data (ModalClause), the same either way.
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { modalClauses, modalClausesOf, readModalClausesWith, type ModalClause } from '../tag/nlp.js';
+import { ANSWER, HELPER, stopModalHelper, type ModalHelper } from './modal-helper.js';
 
 /** What a worker is given (in workerData, the port transferred). */
 export interface ModalLine {
@@ -73,18 +74,6 @@ export function askForModalReadings({ port, flag }: ModalLine): void {
   });
 }
 
-/** What the helper thread of readModalClausesOnThread is started with (in workerData, the port transferred). */
-export interface ModalThreadData {
-  readonly port: MessagePort;
-  /** One Int32: ANSWER.asked while a question is open, .answered once answered, .gone once the helper has ended. */
-  readonly flag: Int32Array;
-  /** One Int32: HELPER.starting until the helper runs its first line, then .running, and .gone once it has ended. */
-  readonly state: Int32Array;
-}
-
-export const ANSWER = { asked: 0, answered: 1, gone: 2 } as const;
-export const HELPER = { starting: 0, running: 1, gone: 2 } as const;
-
 /** How long a modal question waits for the helper's answer at most (its load of compromise included). */
 export const MODAL_THREAD_WAIT_MS = 60_000;
 /**
@@ -95,44 +84,35 @@ export const MODAL_THREAD_WAIT_MS = 60_000;
 export const MODAL_THREAD_START_MS = 2_000;
 
 /**
- * For a document checked on this thread: starts a helper thread (`threadFile`, modal-thread.ts) that loads compromise
- * now and answers this thread's modal questions, synchronously (the tagger is), as the main thread answers a pool
- * worker's. The readings are plain data, the same either way. Should the helper not start, end (its modules fail to
- * load) or not answer within `waitMs`, it is stopped and the sentence, and every one after, is read on this thread as
- * before. Returns the function that stops the helper and brings the readings back to this thread.
+ * For documents checked on this thread: their modal questions go to a helper thread (modal-helper.ts, modal-thread.ts)
+ * that loads compromise as soon as it is started, and are answered synchronously (the tagger is), as the main thread
+ * answers a pool worker's. The readings are plain data, the same either way. Should the helper not start, end (its
+ * modules fail to load) or not answer within `waitMs`, it is stopped and the sentence, and every one after, is read on
+ * this thread as before. Returns the function that stops the helper and brings the readings back to this thread.
  */
-export function readModalClausesOnThread(threadFile: string, waitMs = MODAL_THREAD_WAIT_MS, startMs = MODAL_THREAD_START_MS): () => void {
-  const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const state = new Int32Array(new SharedArrayBuffer(4));
-  const data: ModalThreadData = { port: port1, flag, state };
-  const helper = new Worker(threadFile, { workerData: data, transferList: [port1] });
-  // Neither the helper nor its line keeps the process alive; its failures show in `state` (or as no answer).
-  helper.unref();
-  helper.on('error', () => undefined);
+export function readModalClausesOnThread(helper: ModalHelper, waitMs = MODAL_THREAD_WAIT_MS, startMs = MODAL_THREAD_START_MS): () => void {
+  const { port, flag, state } = helper;
   const here = (sentence: string): readonly ModalClause[] => modalClausesOf(sentence, true);
   let live = true;
   const stop = (): void => {
     if (!live) return;
     live = false;
     readModalClausesWith(here);
-    port2.close();
-    void helper.terminate();
+    stopModalHelper(helper);
   };
-  /** Waits while `cell` holds `value`, at most until `deadline` (performance.now()); true if it changed. */
-  const waitWhile = (cell: Int32Array, value: number, deadline: number): boolean => {
+  /** Waits while `cell` holds `value`, at most until `deadline` (performance.now()). */
+  const waitWhile = (cell: Int32Array, value: number, deadline: number): void => {
     for (let left = deadline - performance.now(); Atomics.load(cell, 0) === value && left > 0; left = deadline - performance.now()) {
       Atomics.wait(cell, 0, value, left);
     }
-    return Atomics.load(cell, 0) !== value;
   };
   readModalClausesWith((sentence) => {
     waitWhile(state, HELPER.starting, performance.now() + startMs);
     // The flag down from answered (the previous question's), never from gone.
     if (Atomics.load(state, 0) === HELPER.running && Atomics.compareExchange(flag, 0, ANSWER.answered, ANSWER.asked) !== ANSWER.gone) {
-      port2.postMessage(sentence);
+      port.postMessage(sentence);
       waitWhile(flag, ANSWER.asked, performance.now() + waitMs);
-      const reply = Atomics.load(flag, 0) === ANSWER.answered ? (receiveMessageOnPort(port2)?.message as Reply | undefined) : undefined;
+      const reply = Atomics.load(flag, 0) === ANSWER.answered ? (receiveMessageOnPort(port)?.message as Reply | undefined) : undefined;
       if (reply !== undefined) {
         if ('error' in reply) throw new Error(reply.error);
         return reply.readings;

@@ -1,5 +1,5 @@
 // A helper thread for a document checked on the main thread (src/cli/pool.ts inProcess): it loads compromise and
-// answers the main thread's modal questions (modal-rpc.ts readModalClausesOnThread), so that compromise's load (~0.3 s
+// answers the main thread's modal questions (modal-rpc.ts readModalClausesOnThread; started by modal-helper.ts), so that compromise's load (~0.3 s
 // of CPU) runs on the second core while the main thread reads, segments and tags, instead of on the main thread at the
 // first modal question.
 //
@@ -7,10 +7,10 @@
 // load, a throw) ends the thread with its state at gone, so the main thread reads the sentence itself at once instead
 // of waiting for an answer that will not come.
 import { workerData } from 'node:worker_threads';
-import type { ModalThreadData } from './modal-rpc.js';
+import type { ModalThreadData } from './modal-helper.js';
 
 const { port, flag, state } = workerData as ModalThreadData;
-/** ANSWER.gone and HELPER.gone (modal-rpc.ts), written out: nothing else is loaded yet. */
+/** ANSWER.gone, HELPER.gone and HELPER.running (modal-helper.ts), written out: nothing else is loaded yet. */
 const GONE = 2;
 const RUNNING = 1;
 const gone = (): void => {

@@ -10,6 +10,7 @@ import type { LoadedPack } from '../rules/index.js';
 import { withRenderedClauses, withRenderedDocument, type RenderedDocument } from '../report/json.js';
 import type { DocumentSettings } from './config.js';
 import { documentOptions, packsWithSettings } from './document-settings.js';
+import { MIN_PARALLEL_CHARS, MODAL_PRELOAD_CHARS, startModalHelper, stopModalHelper, wantsModalHelper, type ModalHelper } from './modal-helper.js';
 import { preloadModalReadings, readModalClausesOnThread, serveModalReadings, type ModalLine } from './modal-rpc.js';
 import { nlpLoaded } from '../tag/nlp.js';
 
@@ -52,6 +53,9 @@ export interface PoolOptions extends WorkerSetup {
   readonly maxMemoryMb?: number;
   /** The worker module (default: worker.js beside this one); a test gives one that replies as it needs. */
   readonly workerFile?: string;
+  /** A modal helper thread started ahead (modal-helper.ts startModalHelperAhead), for documents checked on this thread;
+   *  stopped when they are not. */
+  readonly modalHelper?: ModalHelper;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -59,15 +63,7 @@ export const DEFAULT_MAX_MEMORY_MB = 1024;
 
 // Workers run the compiled worker.js; under a TypeScript test runner there is none, so check in-process.
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
-// The same for the modal helper thread of documents checked on this thread: without it, compromise loads here.
-const MODAL_THREAD_FILE = fileURLToPath(new URL('./modal-thread.js', import.meta.url));
-
-// Every worker pays its own start-up: ~0.45 s of CPU for modules, packs and the first document's warm-up
-// (measured 2026-11-28 with tuneJit). Below about 1 MB of text in all (under a second of checking at ~1.3 MB/s
-// per thread) the second core saves little wall time for that CPU, so one thread does it.
-export const MIN_PARALLEL_CHARS = 1_000_000;
-/** Text in a batch from which its workers are sure to ask modal questions (one agreement of a few pages does). */
-const MODAL_PRELOAD_CHARS = 10_000;
+export { MIN_PARALLEL_CHARS };
 
 // V8 optimises a function with TurboFan once it has run this much bytecode (default 67,584 = 66 KB). The
 // pipeline is a lot of code that runs briefly per document, so at the default most of it is optimised,
@@ -124,13 +120,14 @@ export function workerCount(documents: number, jobs?: number): number {
 /**
  * Documents checked on this thread: with text enough to ask modal questions (MODAL_PRELOAD_CHARS), compromise is
  * loaded on a helper thread meanwhile, which then answers them (modal-rpc.ts readModalClausesOnThread): its load,
- * ~0.3 s of CPU, is off this thread's path (the largest CUAD dev contract's first question comes after ~0.45 s of
- * reading, segmenting and tagging). Not with one core, nor with --jobs 1 (one thread asked for), nor once compromise is
- * loaded here.
+ * ~0.3 s of CPU, is off this thread's path. Not with one core, nor with --jobs 1 (one thread asked for), nor once
+ * compromise is loaded here. The CLI starts the helper before it loads its own modules (opts.modalHelper).
  */
 async function inProcess(sources: readonly Source[], opts: PoolOptions, chars: number): Promise<DocumentReport[]> {
-  const helper = chars >= MODAL_PRELOAD_CHARS && opts.jobs !== 1 && availableParallelism() > 1 && !nlpLoaded() && existsSync(MODAL_THREAD_FILE);
-  const stopHelper = helper ? readModalClausesOnThread(MODAL_THREAD_FILE) : undefined;
+  const early = opts.modalHelper;
+  if (early && nlpLoaded()) stopModalHelper(early);
+  const helper = nlpLoaded() ? undefined : early ?? (wantsModalHelper(chars, opts.jobs) ? startModalHelper() : undefined);
+  const stopHelper = helper ? readModalClausesOnThread(helper) : undefined;
   try {
     // Loaded here, not at the top: with worker threads the main thread never needs the tagger.
     const { checkDocument } = await import('../check.js');
@@ -231,6 +228,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS && !limited ? 1 : workerCount(sources.length, opts.jobs);
   const workerFile = opts.workerFile ?? WORKER_FILE;
   if ((n <= 1 && !limited) || !existsSync(workerFile)) return { documents: await inProcess(sources, opts, chars), problems: [] };
+  if (opts.modalHelper) stopModalHelper(opts.modalHelper);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const results: (DocumentReport | undefined)[] = new Array(sources.length);

@@ -20,11 +20,12 @@ const SENTENCES = [
   'Each party agrees not to challenge the validity of the Licensed Patents.',
 ];
 
-/** Runs `body` (an ES module's text, with rpc, nlp and the sentences in scope) in a fresh process; its JSON output. */
+/** Runs `body` (an ES module's text, with rpc, nlp, startModalHelper and the sentences in scope) in a fresh process; its JSON output. */
 function inFreshProcess(body: string): { out: Record<string, unknown>; ms: number } {
   const script = resolve(mkdtempSync(resolve(tmpdir(), 'cc-modal-thread-')), 'run.mjs');
   writeFileSync(script, `
     const rpc = await import(${JSON.stringify(`${DIST}cli/modal-rpc.js`)});
+    const { startModalHelper } = await import(${JSON.stringify(`${DIST}cli/modal-helper.js`)});
     const nlp = await import(${JSON.stringify(`${DIST}tag/nlp.js`)});
     const sentences = ${JSON.stringify(SENTENCES)};
     const helperFile = ${JSON.stringify(resolve(ROOT, 'dist/cli/modal-thread.js'))};
@@ -39,7 +40,7 @@ function inFreshProcess(body: string): { out: Record<string, unknown>; ms: numbe
 describe('modal readings from a helper thread', () => {
   it('are what this thread reads itself, without loading compromise here; stopped, this thread reads them', () => {
     const { out } = inFreshProcess(`
-      const stop = rpc.readModalClausesOnThread(helperFile);
+      const stop = rpc.readModalClausesOnThread(startModalHelper(helperFile));
       const helped = sentences.map((s) => nlp.modalClauses(s));
       const loadedWhileHelped = nlp.nlpLoaded();
       stop();
@@ -60,7 +61,7 @@ describe('modal readings from a helper thread', () => {
     copyFileSync(resolve(ROOT, 'dist/cli/modal-thread.js'), lonely);
     writeFileSync(resolve(dir, 'package.json'), '{"type":"module"}');
     const { out } = inFreshProcess(`
-      const stop = rpc.readModalClausesOnThread(${JSON.stringify(lonely)}, 60000, 60000);
+      const stop = rpc.readModalClausesOnThread(startModalHelper(${JSON.stringify(lonely)}), 60000, 60000);
       const t0 = performance.now();
       const helped = sentences.map((s) => nlp.modalClauses(s));
       const waited = performance.now() - t0;
@@ -77,7 +78,7 @@ describe('modal readings from a helper thread', () => {
     const broken = resolve(dir, 'broken-helper.mjs');
     writeFileSync(broken, 'import { workerData } from "node:worker_threads"; this is not JavaScript');
     const { out } = inFreshProcess(`
-      const stop = rpc.readModalClausesOnThread(${JSON.stringify(broken)}, 60000, 500);
+      const stop = rpc.readModalClausesOnThread(startModalHelper(${JSON.stringify(broken)}), 60000, 500);
       const t0 = performance.now();
       const helped = sentences.map((s) => nlp.modalClauses(s));
       const waited = performance.now() - t0;
@@ -93,7 +94,7 @@ describe('modal readings from a helper thread', () => {
     // Runs, keeps its port open and reads nothing.
     writeFileSync(silent, `import { workerData } from 'node:worker_threads'; Atomics.store(workerData.state, 0, 1); Atomics.notify(workerData.state, 0); workerData.port.on('message', () => undefined);`);
     const { out } = inFreshProcess(`
-      const stop = rpc.readModalClausesOnThread(${JSON.stringify(silent)}, 300);
+      const stop = rpc.readModalClausesOnThread(startModalHelper(${JSON.stringify(silent)}), 300);
       const helped = sentences.map((s) => nlp.modalClauses(s));
       stop();
       console.log(JSON.stringify({ helped, here: sentences.map((s) => nlp.modalClausesOf(s, true)) }));`);
@@ -110,7 +111,7 @@ describe('modal readings from a helper thread', () => {
       Atomics.notify(state, 0);
       port.on('message', () => { port.postMessage({ error: 'compromise could not read the sentence' }); Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); });`);
     const { out } = inFreshProcess(`
-      const stop = rpc.readModalClausesOnThread(${JSON.stringify(failing)});
+      const stop = rpc.readModalClausesOnThread(startModalHelper(${JSON.stringify(failing)}));
       let message = null;
       try { nlp.modalClauses(sentences[0]); } catch (e) { message = e.message; }
       stop();
@@ -173,4 +174,39 @@ describe('the CLI on a lone agreement', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('main-thread-compromise:true');
   }, 60_000);
+});
+
+describe('the helper started before the CLI loads its runtime (modal-helper.ts startModalHelperAhead)', () => {
+  it('only for plain files checked on the main thread with text enough, as checkAll will decide', async () => {
+    const helpers = (await import(`${DIST}cli/modal-helper.js`)) as typeof import('../../src/cli/modal-helper.js');
+    const dir = mkdtempSync(resolve(tmpdir(), 'cc-modal-thread-'));
+    const long = agreement(18);
+    for (const name of ['a.txt', 'b.md', 'c.html', 'd.docx']) writeFileSync(resolve(dir, name), long);
+    writeFileSync(resolve(dir, 'short.txt'), agreement(4));
+    writeFileSync(resolve(dir, 'huge.txt'), long.repeat(Math.ceil(1_000_000 / long.length)));
+    const plain = { limited: false, cache: false };
+    const ahead = (inputs: string[], flags: { jobs?: number; limited: boolean; cache: boolean } = plain): boolean => {
+      const helper = helpers.startModalHelperAhead(dir, inputs, flags);
+      if (helper) helpers.stopModalHelper(helper);
+      return helper !== undefined;
+    };
+    expect(ahead(['a.txt'])).toBe(true);
+    expect(ahead(['b.md', 'a.txt'])).toBe(true);
+    expect(ahead(['a.txt'], { jobs: 2, limited: false, cache: false })).toBe(true);
+    expect(ahead([resolve(dir, 'a.txt')])).toBe(true);
+    // Near misses: nothing to check yet, or text of unknown size, or not on this thread, or possibly not checked.
+    expect(ahead([])).toBe(false);
+    expect(ahead(['short.txt'])).toBe(false);
+    expect(ahead(['huge.txt'])).toBe(false);
+    expect(ahead(['-'])).toBe(false);
+    expect(ahead(['.'])).toBe(false);
+    expect(ahead(['*.txt'])).toBe(false);
+    expect(ahead(['missing.txt'])).toBe(false);
+    expect(ahead(['c.html'])).toBe(false);
+    expect(ahead(['d.docx'])).toBe(false);
+    expect(ahead(['a.txt'], { jobs: 1, limited: false, cache: false })).toBe(false);
+    expect(ahead(['a.txt', 'b.md'], { jobs: 2, limited: false, cache: false })).toBe(false);
+    expect(ahead(['a.txt'], { limited: true, cache: false })).toBe(false);
+    expect(ahead(['a.txt'], { limited: false, cache: true })).toBe(false);
+  });
 });
