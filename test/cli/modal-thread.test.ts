@@ -2,7 +2,7 @@
 // questions loads compromise on a helper thread while the main thread reads, segments and tags, and asks it
 // (src/cli/modal-rpc.ts readModalClausesOnThread, src/cli/modal-thread.ts). Run from the build in fresh processes:
 // whether compromise is loaded is a module's state, and the helper is the built modal-thread.js.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -138,17 +138,24 @@ function agreement(articles: number): string {
   return parts.join('\n');
 }
 
+/**
+ * `check --format json` of an agreement of `articles` articles written to a new folder, with a preload of the test's (not
+ * of the product) that writes on standard error whether compromise was loaded on the main thread.
+ */
+function checkProbed(articles: number): { file: string; dir: string; run: (more: string[]) => SpawnSyncReturns<string> } {
+  const dir = mkdtempSync(resolve(tmpdir(), 'cc-modal-thread-'));
+  const file = resolve(dir, 'cross-license.txt');
+  writeFileSync(file, agreement(articles));
+  const probe = resolve(dir, 'probe.mjs');
+  writeFileSync(probe, `const nlp = await import(${JSON.stringify(`${DIST}tag/nlp.js`)}); process.on('exit', () => process.stderr.write('main-thread-compromise:' + nlp.nlpLoaded()));`);
+  const run = (more: string[]) => spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, CLI, 'check', '--format', 'json', '--fail-on', 'never', ...more, file], { encoding: 'utf8', cwd: dir });
+  return { file, dir, run };
+}
+
 describe('the CLI on a lone agreement', () => {
   it('gives the same report with the helper thread as with --jobs 1 (no helper); compromise stays off the main thread', () => {
-    const dir = mkdtempSync(resolve(tmpdir(), 'cc-modal-thread-'));
-    const file = resolve(dir, 'cross-license.txt');
-    const text = agreement(18);
-    expect(text.length).toBeGreaterThan(10_000);
-    writeFileSync(file, text);
-    // The main thread's compromise at exit, on standard error (a preload of the test's, not of the product).
-    const probe = resolve(dir, 'probe.mjs');
-    writeFileSync(probe, `const nlp = await import(${JSON.stringify(`${DIST}tag/nlp.js`)}); process.on('exit', () => process.stderr.write('main-thread-compromise:' + nlp.nlpLoaded()));`);
-    const run = (extra: string[]) => spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, CLI, 'check', '--format', 'json', '--fail-on', 'never', ...extra, file], { encoding: 'utf8', cwd: dir });
+    expect(agreement(18).length).toBeGreaterThan(10_000);
+    const { file, dir, run } = checkProbed(18);
     const helped = run([]);
     const alone = run(['--jobs', '1']);
     expect(helped.status).toBe(0);
@@ -163,14 +170,8 @@ describe('the CLI on a lone agreement', () => {
   }, 120_000);
 
   it('a short agreement (under 10,000 characters) starts no helper: compromise loads on the main thread as before', () => {
-    const dir = mkdtempSync(resolve(tmpdir(), 'cc-modal-thread-'));
-    const file = resolve(dir, 'short.txt');
-    const text = agreement(4);
-    expect(text.length).toBeLessThan(10_000);
-    writeFileSync(file, text);
-    const probe = resolve(dir, 'probe.mjs');
-    writeFileSync(probe, `const nlp = await import(${JSON.stringify(`${DIST}tag/nlp.js`)}); process.on('exit', () => process.stderr.write('main-thread-compromise:' + nlp.nlpLoaded()));`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, CLI, 'check', '--format', 'json', '--fail-on', 'never', file], { encoding: 'utf8', cwd: dir });
+    expect(agreement(4).length).toBeLessThan(10_000);
+    const r = checkProbed(4).run([]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('main-thread-compromise:true');
   }, 60_000);
