@@ -118,11 +118,17 @@ function markerOnlyBefore(line: string, at: number): boolean {
   return j >= 2 && (p === 32 || p === 9);
 }
 
+/** 'No.', 'Nos.' (number, numbers) as the word before a gap, in any case. */
+const NUMBER_ABBREVIATION_RE = /(?:^|[\s(])(?:No|NO|no|Nos|NOS|nos)\.$/;
+
 /** The boundary a run of spaces at [at, at+gap) in `line` makes, or null. */
 function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   if (at === 0) return null;
   const prev = line[at - 1] as string;
   const next = at + gap;
+  // 'F.E.R.C. No. 1.0.0', 'Patent No. 10,651,132', 'Nos. 3 and 4': the number a 'No.' names is no clause number
+  const c = line.charCodeAt(next);
+  if (prev === '.' && c >= 48 && c <= 57 && NUMBER_ABBREVIATION_RE.test(line.slice(Math.max(0, at - 5), at))) return null;
   // "DEFINITIONS ......   Page 4": a page reference closing a contents line is not a new paragraph
   if (line.length - next <= 12 && PAGE_REF_RE.test(line.slice(next))) return null;
   if (gap >= 3 && SENTENCE_END.includes(prev)) return markerOnlyBefore(line, at) ? null : 'para';

@@ -21,6 +21,20 @@ describe('scanBlocks', () => {
     }), { numRuns: 3000 });
   });
 
+  it('does not split before the number a "No." names (CUAD RangeResources, BEYONDCOM)', () => {
+    // Before: 'F.E.R.C. No. 1.0.0   SECTION I' began a block at '1.0.0', read as section 1.0.0 with the tariff's
+    // sections under it; 'Supplement No.           1 of Section 770' began a paragraph '1 of Section 770 ...'.
+    const texts = ['FERC ICA OIL TARIFF   F.E.R.C. No. 1.0.0   SECTION I TABLE OF RATES', 'to any country specified in Supplement No.           1 of Section 770 of the Export Administration Regulations.', 'as set out in Purchase Order NO. 4 dated 3 March 2020.'];
+    for (const t of texts) expect(scanBlocks(t).filter((b) => /^\d/.test(t.slice(b.start, b.end)))).toEqual([]);
+    // the page's running title still stands apart from the heading after it
+    expect(scanBlocks(texts[0]!).map((b) => texts[0]!.slice(b.start, b.end))).toContain('SECTION I TABLE OF RATES');
+  });
+
+  it('near miss: a sentence that ends before a clause number still parts there', () => {
+    const t = 'The Licensee shall pay Fee No. 2 within thirty days.   3.1 Term. This Agreement lasts five years.';
+    expect(scanBlocks(t).map((b) => t.slice(b.start, b.end))).toEqual(['The Licensee shall pay Fee No. 2 within thirty days.', '3.1 Term. This Agreement lasts five years.']);
+  });
+
   it('splits run-on lines where a paragraph or a number starts', () => {
     const t = 'hereof.   2.3 Payment. Fees are due.  (b) Licensee shall pay. AGREEMENT OF THE PARTIES 1. APPOINTMENT';
     expect(scanBlocks(t).map((b) => [t.slice(b.start, b.end), b.boundary])).toEqual([
