@@ -354,7 +354,8 @@ const THAN_AFTER = /^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+than\b/i;
 /** A comparative of degree ("less", "higher") has its standard right after it, or after the terms it grades ("higher
  *  referral fees than"): "no less restrictive than" grades another adjective, not the terms. */
 const DEGREE = new Set(['less', 'higher', 'lower', 'greater', 'cheaper', 'better', 'low']);
-const THAN_NEXT = /^(?:\s+(?:[\w’'-]+\s+){0,2}?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions|amount|amounts|percentage))?\s+than\b/i;
+// (A share of revenue or a commission is a term too: "a better revenue share than you".)
+const THAN_NEXT = /^(?:\s+(?:[\w’'-]+\s+){0,2}?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions|amount|amounts|percentage|share|split|commission|commissions|margin|margins|rebate|rebates))?\s+than\b/i;
 /** An equative's second "as" after it ("as favourable as", "at least as low as", "as favourable to the Licensee as"). */
 const AS_AFTER = /^(?:[\s,]+[\w’'-]+){0,5}?[\s,]+as\b/i;
 /** A standard that is a figure ("less than six (6) months", "greater than $10,000"): a threshold, not what others get. */

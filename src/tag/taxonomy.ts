@@ -126,7 +126,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'exclusive .. agents|distributors|suppliers|providers|partners|resellers|representatives|dealers|sellers|seller|retailer|retailers|vendor|vendors': 0.6,
         'as|be|is|its|their the? exclusive .. partner|sponsor|provider|supplier|distributor|advisor|agent|reseller|representative|vendor|source|licensee|dealer': 0.7,
         // The same role said with another word (word-classes.ts): "appoints the Distributor as the only distributor", "a sole licence".
-        'as|be|is|its|their|the sole|only authorized|authorised|appointed|official|independent? @role': 0.7, 'sole license|licence|licenses|licences|distributorship|agency': 0.8,
+        // (After a possessive too: "shall be the Customer's sole supplier of catering services".)
+        'as|be|is|its|their|the|s sole|only authorized|authorised|appointed|official|independent? @role': 0.7, 'sole license|licence|licenses|licences|distributorship|agency': 0.8,
         'grant~|grants|appoint~|appoints no other|further|additional .. license|licence|licenses|licences|licensee~|licensees|@role': 0.6,
         // Exclusive dealing by the buyer: "shall purchase its entire requirements", "we'll buy all the packaging we need only from you".
         // The seller named as the only one ("Only you may sell our boards in Canada", "Nobody but you will be allowed to sell",
@@ -149,6 +150,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
         { verbs: 'appoint~|engage~|authorize~|authorise~ .. other|another|any|third|additional|anyone|anybody .. distributor~|reseller~|agent~|representative~|@role|else', polarity: 'prohibition', weight: 0.7 },
+        // Plain English appoints by signing up or taking on: "We won't sign up any other dealer within 25 miles of your store".
+        { verbs: 'sign|signs|take|takes up|on .. other|another|additional|further|second .. @role', polarity: 'prohibition', weight: 0.7 },
         { verbs: 'grant~ .. any|other|third .. party|parties|person|persons|entity .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
         // "Licensor will not license the Technology to any other manufacturer". (Not 'sublicense': "Licensee shall not sublicense
         // its rights to any third party" limits the licensee's own dealing, a sublicensing clause.)
@@ -225,7 +228,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // profit", "irrevocably waives any right it may have to bring any claim against the other").
         // (The verb, and the claims right after "all" or "any": a settlement's "unconditional release ... from all liability with
         // respect to the claim" is an indemnity's term.)
-        'releases|released|discharges|discharged .. from .. all|any @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to @bring .. @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to sue': 0.6, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
+        'releases|released|discharges|discharged .. from .. all|any @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to @bring .. @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to sue': 0.6,
+        // Plain English gives up its claims: "By accepting the refund, you give up any further claims against us over that order".
+        'give|gives|giving|gave up|away .. any|all|your|its|their .. further|other|future? @action against / give|gives|giving|gave up|away .. right|rights to sue|@bring': 0.6, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
       },
       modal: [{ verbs: 'challenge~|contest~|attack~|oppose~|impugn~|sue', polarity: 'prohibition', weight: 0.7 }],
       // Restraint frames (frames.ts): no act against the validity or ownership of the IP (not of the agreement), in any words ("shall not
@@ -391,6 +396,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // granted to any other Limited Partner under a side letter"): the comparison made by passing the terms on.
         'benefit|benefits of .. rights|provisions|@terms .. granted|given|offered|extended|afforded to any|each|every|all other / benefit|benefits of .. rights|provisions|@terms .. granted|given|offered|extended|afforded to another': 0.6,
         'get|gets|receive~|receives|give~|gives|offer~|extend~|grant~ .. the same|such|equivalent|equal|identical .. @terms / entitled to .. the same|such|equivalent|equal|identical .. @terms': 0.35,
+        // The licensee's election of a later licence's terms, the patent MFN's usual mechanism ("Licensee may elect to substitute
+        // the terms of such Subsequent License for the terms hereof", "adopt the terms of any later licence").
+        'substitute~|adopt~|elect~ .. the? @terms|provisions of .. subsequent|later licen*|agreement|agreements|sublicen*': 0.6,
       },
       // A comparison frame (frames.ts comparisonOf): the comparative with its standard ("no less favourable than", "at least
       // as low as", "the lowest rate"; not a figure, "less than six months"), the terms compared (the object) and the others
@@ -398,7 +406,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // higher than the lowest rate the Licensor charges any other licensee").
       frames: [
         { kind: 'comparison', act: 'favorable|favourable|advantageous|beneficial|preferential|lower|lowest|cheaper|cheapest|better|best|higher|less|low|greater', weight: 0.7,
-          object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs'] },
+          object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs|share|split|commission|commissions|margin|margins|rebate|rebates'] },
       ],
       negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5,
         // An arm's-length benchmark compares the terms with what the market would give ("no less favourable ... than those
@@ -670,7 +678,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         { act: 'offer~', object: ['employment|job|jobs|position|positions|engagement'], weight: 0.8 },
       ],
       // Debarment warranties ("will not hire any debarred person") screen staff; they do not protect the other party's staff.
-      negatives: { 'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7,
+      // Being employed by a rival is working for it (a non-compete), not luring anyone ("The Employee shall not ... be employed by
+      // or provide services to any Competitor"): the passive's subject is the person restrained, the rival its agent.
+      negations: ['employed|engaged|retained|hired by .. any|a|an|another? @rival'],
+      negatives: { 'employed|engaged|retained|hired by .. any|a|an|another? @rival': 0.8,
+        'debarred / debarment / excluded from participation': 0.8, 'general solicitation': 0.4, 'solicit~ .. offers|bids|proposals|orders|subscriptions|proxies|votes': 0.7,
         // Soliciting a benefit for oneself is bribery or a gifts rule, not luring anyone ("must not solicit or accept any gift or hospitality").
         'solicit~ .. gift~|gifts|hospitality|bribe~|bribes|kickback~|kickbacks|gratuity|gratuities|inducement~|inducements|donation~|donations|favour~|favours|favor~|favors|payment~|payments|reward~|rewards': 0.8,
         // A no-shop solicits no person but a deal: "won't solicit, encourage or negotiate any other financing or sale offers".
@@ -730,6 +742,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Bank's premises at any one time", "up to five devices at any one time"). (Not 'at the same time', mostly a conjunction:
         // "no more than 30 days after the invoice date, and at the same time".)
         'no|not more than|over #num ... at any one|given time': 0.55, 'limited|capped|restricted to|at a? #num .. @count / limited|capped|restricted to|at a? maximum|total|aggregate|ceiling of #num .. @count': 0.55, 'at most #num .. @count': 0.55,
+        // An allowance said as a permission per period: "Each account can send 500 emails per day", "may make 20 copies a month".
+        'can|may .. #num @count per|a|an|each|every day|week|month|year|hour|minute|quarter': 0.45,
         // The quantity named before its figure: "The licence is limited to a production volume of 5,000 units per calendar year".
         'limited|capped|restricted to .. @quantity of #num': 0.55,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
@@ -1046,6 +1060,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65,
         // The licence or the agreement personal to its holder ("This licence is personal to you", "... are personal to it and may not be passed").
         'agreement|contract|licence|license|rights|obligations|appointment|lease|tenancy ... is|are personal to': 0.7, 'assignable|transferable': 0.45,
+        // The same by the civil law's name: a contract "concluded intuitu personae" may not pass to another without consent.
+        'intuitu personae': 0.7,
+        // The English catch-all after the list of dealings: "shall not assign, charge, declare a trust over or otherwise deal with
+        // any of its rights under this Agreement", "... or deal in any other manner with all or any of its rights and obligations".
+        'not ... deal|dealing with|in .. rights|obligations|benefit|burden|interest|interests under|of|in this|the agreement|contract / not ... deal|dealing with|in .. rights|obligations|benefit|burden|interest|interests hereunder / not ... deal|dealing in any other manner|way with .. rights|obligations|benefit|burden|interest|interests under|of|in this|the agreement|contract': 0.7,
         // The passive: "This Agreement may not be assigned by Licensee without the consent of Licensor".
         'this agreement|contract .. be assigned|transferred|delegated': 0.75,
         'attempt|attempts|attempted to assign|transfer|delegate': 0.6,

@@ -37,6 +37,42 @@ const CASES: readonly Case[] = [
       'If the Company is the subject of an investigation by a regulator, it shall notify the Licensor.',
       'If you buy our premium plan, you can cancel it at any time.',
       'Any change to the Specification requires the Customer\'s written approval.'] },
+  // Anti-assignment: the civil law's contract made intuitu personae; the English catch-all after the dealings ('or otherwise deal
+  // with any of its rights under this Agreement', 'deal in any other manner with'). Near misses: information dealt with; dealing
+  // with the other party's subcontractors.
+  { type: 'assignment',
+    yes: ['The Franchisee enters into this Agreement intuitu personae, and its position under it shall pass to no other person without the Franchisor\'s written agreement.',
+      'The Supplier shall not mortgage, charge, subcontract or deal in any other manner with any of its rights under this Contract.'],
+    no: ['The Licensee shall not deal with any Confidential Information except as this Agreement permits.',
+      'The Customer shall not deal with the Supplier\'s subcontractors directly on matters under this Agreement.'] },
+  // Exclusivity: the sole role after a possessive; plain English's appointing by taking on or signing up. Near misses: a sole
+  // remedy after a possessive; taking on obligations.
+  { type: 'exclusivity',
+    yes: ['During the Term the Contractor shall be the Authority\'s sole provider of cleaning services at the Hospital.',
+      'We won\'t take on another reseller in your city while you meet your sales targets.'],
+    no: ['The Customer\'s sole remedy for late delivery is a service credit.',
+      'You won\'t take on any other obligations by upgrading your plan.'] },
+  // Most-favoured: a commission or a share is a term compared (frames.ts THAN_NEXT); the election of a later licence's terms.
+  // Near misses: a greater share of the market than last year (no others); a product substituted.
+  { type: 'most-favored',
+    yes: ['If we pay another agent a higher commission than you for the same bookings, we\'ll raise yours to match.',
+      'The Licensee may adopt the terms of any later licence granted by the Licensor under the Licensed Patents in place of the terms of this Agreement.'],
+    no: ['The Distributor shall aim to win a greater share of the market than it held in the previous year.',
+      'The Licensee may elect to substitute a new product for a discontinued Licensed Product.'] },
+  // Volume: an allowance said as a permission per period. Near miss: instalments per year are no count of use.
+  { type: 'volume-restriction',
+    yes: ['Each seat may print 200 pages per month.'],
+    no: ['The Licensee may pay the royalties in 4 instalments per year.'] },
+  // Covenant not to sue: claims given up, in plain words. Near misses: a place, an account given up.
+  { type: 'covenant-not-to-sue',
+    yes: ['In return for the payment, the Tenant gives up all claims against the Landlord arising from the flood.'],
+    no: ['The Customer may give up its place in the queue to another customer.',
+      'If you give up your account, you lose any unused credit.'] },
+  // Non-solicit: being hired or employed by a rival is working for it, the passive's subject the person restrained (the batch's
+  // false tag); the other party's employee hired by a party is still a no-hire.
+  { type: 'non-solicit',
+    yes: ['No employee of the Supplier shall be hired by the Customer during the Term.'],
+    no: ['The Employee shall not, within one year after leaving, be hired by a competitor of the Company.'] },
 ];
 
 describe('the round\'s general forms', () => {
