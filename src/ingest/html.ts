@@ -117,10 +117,62 @@ function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => c.type === 'element' && (BLOCK.has(c.tagName) || CONTAINERS.has(c.tagName) || c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table'));
 }
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+// A note's mark: "1", "[1]", "*", "†".
+const NOTE_MARK = /^\s*\[?\s*(\d{1,3}|\*{1,3}|[†‡])\s*\]?\s*$/;
+
+/** A note mark written with superscript characters ("12" -> "¹²"; "*", "†" kept). */
+function superscriptMark(mark: string): string {
+  return /^\d+$/.test(mark) ? [...mark].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : mark;
+}
+
+/**
+ * Note marks read as superscript characters, as a text export prints them: a <sup> holding only a mark (LibreOffice's
+ * '<a class="sdfootnoteanc" href="#sdfootnote1sym"><sup>1</sup></a>', a word processor's '<sup>[1]</sup>'), and a
+ * link to the text holding only a mark (the note's own number, '<a class="sdfootnotesym" href="#sdfootnote1anc">1</a>',
+ * followed by a space). Read as plain digits, 'listed in Schedule 1<sup>1</sup>' was 'Schedule 11', a reference to a
+ * schedule the agreement does not have. Mutates the tree.
+ */
+function markNotes(n: Root | Element): void {
+  for (const c of n.children) {
+    if (c.type !== 'element') continue;
+    const linkBack = c.tagName === 'a' && typeof c.properties.href === 'string' && c.properties.href.startsWith('#') && !c.children.some((k) => k.type === 'element' && k.tagName === 'sup');
+    if (c.tagName === 'sup' || linkBack) {
+      const mark = NOTE_MARK.exec(toText(c))?.[1];
+      if (mark !== undefined) {
+        c.children = [{ type: 'text', value: `${superscriptMark(mark)}${linkBack ? ' ' : ''}` }];
+        continue;
+      }
+    }
+    markNotes(c);
+  }
+}
+
+/** Whether the document was written by LibreOffice or OpenOffice (its generator meta tag). */
+function fromLibreOffice(tree: Root): boolean {
+  let found = false;
+  const visit = (n: Root | Element): void => {
+    for (const c of n.children) {
+      if (found || c.type !== 'element') continue;
+      if (c.tagName === 'meta' && String(c.properties.name ?? '').toLowerCase() === 'generator') found = /\b(?:LibreOffice|OpenOffice)/i.test(String(c.properties.content ?? ''));
+      else if (c.tagName === 'html' || c.tagName === 'head') visit(c);
+    }
+  };
+  visit(tree);
+  return found;
+}
+
 /** HTML source -> text with one block per paragraph. */
 export function htmlToText(html: string): string {
   const tree = fromHtml(html);
   const out: string[] = [];
+  markNotes(tree);
+  // LibreOffice writes a list's type only for letters and roman numerals: a list without one is decimal at any depth
+  // (a clause's '2.1'), where a list without a type is otherwise read in legal style ('(a)' below '1.').
+  const untypedDecimal = fromLibreOffice(tree);
+  // The number of the last item read at each depth: a list LibreOffice reopens at a depth below another ('<ol><ol
+  // start="3">', the outer list holding no item, after a paragraph or table broke the list) continues that item's.
+  const lastNumber: (string | null)[] = [];
   const css = stylesheets(tree);
   const kix = googleDocsLists(css);
   // (Hidden and deleted elements are taken out of the tree here; `cssNumbers` holds the numbers CSS counters draw.)
@@ -137,9 +189,17 @@ export function htmlToText(html: string): string {
   // `within`: the decimal number of the list item this list is nested in ('2', '2.1'), when there is one
   const list = (el: Element, level: number, within: string | null = null): void => {
     const ordered = el.tagName === 'ol';
-    const type = listType(el);
+    const type = listType(el) ?? (untypedDecimal && ordered ? '1' : null);
     let n = typeof el.properties.start === 'number' ? el.properties.start : 1;
+    // the number of this list's last item read (the item a bare nested list continues)
+    let previous: string | null = null;
     for (const child of el.children) {
+      // A list directly inside a list (no item between: LibreOffice's and some editors' way to reach a deeper level)
+      // is read as nested in the item before it, or, with none in this list, in the last item read at this depth.
+      if (child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul')) {
+        list(child, level + 1, previous ?? within ?? lastNumber[level] ?? null);
+        continue;
+      }
       if (child.type !== 'element' || child.tagName !== 'li') continue;
       // A decimal list inside a numbered item is that clause's subdivision: Word's multi-level '2.1' reaches HTML
       // (pandoc, LibreOffice, editors' paste) as a nested <ol type="1">, which a browser draws as '1.'; read as
@@ -151,6 +211,9 @@ export function htmlToText(html: string): string {
       const label = drawn !== null ? `${drawn} ` : !ordered ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
       const number = composite ?? (ordered && (type ?? (level === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
+      previous = number;
+      lastNumber[level] = number;
+      lastNumber.length = level + 1;
       // the item's own inline content, then its nested lists and blocks
       const own: ElementContent[] = [];
       const rest: Element[] = [];
