@@ -21,7 +21,8 @@ const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation
  *     or `1.3 Acceptance Period - the period ...`;
  *  4. `hereinafter "X"`, `shall be referred to as a "X"`.
  *  6. an English-law list entry: the term in bold at a line start, then a colon (`**Assigned Patents**: the patents ...`);
- *  7. a row of a definitions table: the quoted term in the first cell, a tab, its meaning (`"Know-How"\tunpatented ...`).
+ *  7. a row of a definitions table: the quoted term in the first cell, a tab, its meaning (`"Know-How"\tunpatented ...`);
+ *  8. a continental list entry: the quoted term at a line start, a colon, its meaning (`a. "Affiliate": any legal entity ...`).
  */
 export const DEFINITION_PATTERN = new RegExp(
   [
@@ -47,6 +48,9 @@ export const DEFINITION_PATTERN = new RegExp(
     // 7. A row of a definitions table (HTML or Word, cells joined by tabs): the quoted term alone in the first cell at a
     // line start, its meaning in the next, with no "means" ("“Improvement”\tany modification of ...").
     `(?<=(?:^|\\n)[ \\t]{0,8})${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\t+(?!${MEANS})(?=\\S)`,
+    // 8. A continental definitions list (Dutch, German, Nordic drafting in translation): the quoted term at a line start,
+    // after an item label if any, then a colon and its meaning, with no "means" ("a. "Affiliate": any legal entity ...").
+    `(?<=(?:^|\\n)[ \\t]{0,8}(?:\\(?(?:[a-z]{1,3}|[0-9]{1,3}(?:\\.[0-9]{1,3})*)[.)][ \\t]+)?)${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]*:[ \\t]+(?!${MEANS})(?=\\S)`,
   ].join('|'),
   'g',
 );
@@ -370,6 +374,8 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       // a "Third Party")" defines a term.
       const lead = m[2].slice(0, m[2].search(/["“]/));
       if (/\b(?:as defined|defined in|meaning (?:given|set forth|assigned)|set forth in|referred to in)\b[^"“]{0,60}$/i.test(lead) && !/\b(?:referred\s+to\s+as|called)\s+(?:an?\s+|the\s+)?$/i.test(lead)) continue;
+      // "(English translation of the Dutch original "Kruislicentieovereenkomst ...")": the quoted title of another text.
+      if (/\b(?:original|entitled|titled)\s*$/i.test(lead)) continue;
       // Inline: the defined words are the phrase just before the bracket.
       const lineStart = lineStartNear(text, at);
       const before: BodySpan = { from: afterLastStop(text, lineStart, at), to: at, end: at + m[0].length };
@@ -394,6 +400,9 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     } else if (m[7] !== undefined) {
       const start = at + m[0].indexOf(m[7]);
       add(m[7], start, start + m[7].length, 'means', definitionBody(text, at + m[0].length));
+    } else if (m[8] !== undefined) {
+      const start = at + m[0].indexOf(m[8]);
+      add(m[8], start, start + m[8].length, 'means', definitionBody(text, at + m[0].length));
     }
   }
   tableDefinitions(text, add);

@@ -16,12 +16,13 @@ const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
 // bracket names its party; elsewhere "(the Company)" may be an aside.
 const BARE_ALIAS = /^\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$/;
 // A "Parties" label that opens the list of parties ("PARTIES", "**PARTIES**", "Parties:") in place of "between".
-const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties)[*_]*[ \t]*(?::|(?=[ \t]*\r?\n))/;
+// "THE UNDERSIGNED:" heads the list of parties in translations of Dutch and Scandinavian contracts ("DE ONDERGETEKENDEN").
+const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties|THE[ \t]+UNDERSIGNED|The[ \t]+undersigned)[*_]*[ \t]*(?::|(?=[ \t]*\r?\n))/;
 // Quoted words in a preamble parenthetical that name the agreement or a group, never one party.
 const GENERIC_ALIAS = /^(?:this\s+)?(?:parties|party|each party|signatories|.*\b(?:agreement|amendment|contract|date|program|shares|stock|act|code))$/i;
 const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both|all)\b/i;
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
-const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K)\.?)+$/i;
+const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K|Oy|Oyj|AB|ApS|A\/S|ASA|S\.p\.A|S\.r\.l)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
 const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])(?!\w)|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))/;
 
@@ -109,7 +110,10 @@ function parseSegment(segment: string, bare = false): Candidate {
     for (const n of names) if (n && (CORPORATE_SUFFIX.test(n) || /^(?:[A-Z0-9][\w.&'-]*|of|and|the|&)(?:\s+(?:[A-Z0-9][\w.&'-]*|of|and|the|&))*$/.test(n))) parties.push({ name: n, aliases: [] });
   } else {
     const tail = cleanName(segment.slice(prevEnd));
-    if (tail && /\band\b/.test(segment.slice(prevEnd, prevEnd + 12))) parties.push({ name: tail, aliases: [] });
+    // "VLC and Kestrel hereinafter jointly referred to as the "Parties"": the parties already named, not a third one.
+    const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]));
+    const named = tail !== null && tail.split(/\s*(?:,|\band\b|&)\s*/).every((w) => w === '' || known.has(w));
+    if (tail && !named && /\band\b/.test(segment.slice(prevEnd, prevEnd + 12))) parties.push({ name: tail, aliases: [] });
   }
   return { parties, withAliases };
 }
@@ -140,7 +144,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 
 // The next item of a numbered list of parties after a blank line: its number, then a name with a corporate suffix on
 // the same line ("2. Corvane Biologics Limited (ACN ...)"), read up to the name (the next sentence is read from there).
-const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?:\*\*|__)?(?=[A-Z][^\n]{0,120}?\b(?:Pty|Pte|Pvt|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|GmbH|AG|plc|PLC|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K)\b)/;
+const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?:\*\*|__)?(?=[A-Z][^\n]{0,120}?\b(?:Pty|Pte|Pvt|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|GmbH|AG|plc|PLC|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K|Oy|Oyj|AB|ApS|A\/S|ASA|S\.p\.A|S\.r\.l)\b)/;
 
 /**
  * Where a numbered list of parties ends, from `end`, where the sentence before it ended. "Parties\n\n1. Alpha Pty Ltd
@@ -197,7 +201,11 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
       const stop = SECTION_END.exec(head.slice(from, limit));
       if (stop) limit = from + stop.index;
       const end = partyListEnd(head, sentenceEnd(head, from, limit), limit);
-      const candidate = parseSegment(head.slice(from, end), true);
+      // Quoted aliases first: a bare capitalised word in brackets may be a gloss ("registered with the Chamber of
+      // Commerce (KvK)") where the alias comes later ("hereinafter referred to as "VLC"").
+      const quoted = parseSegment(head.slice(from, end));
+      const bare = parseSegment(head.slice(from, end), true);
+      const candidate = quoted.withAliases >= 2 && quoted.withAliases >= bare.withAliases ? quoted : bare;
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
     }
   }

@@ -21,6 +21,8 @@ const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\b
 // "Sections 2.3 (Licence Term) and 9"): no digits in it. A number of a list is no period ("Section 2.1 and 30 days").
 const NOTE = String.raw`[ \t]?\((?=[^()\n]*\s)[^()\d\n]{2,60}\)`;
 const NOTES = new RegExp(NOTE, 'g');
+// After "Article 14": " paragraph 3", " paragraphs 3 and 4", " para. 2".
+const ARTICLE_PARAGRAPHS_AFTER = /^,?[ \t]+(?:paragraphs?|paras?\.)[ \t]+(\d{1,3}(?:(?:,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[-–][ \t]*)\d{1,3})*)(?!\d|\.\d)/;
 export const REFERENCE = new RegExp(
   String.raw`(?:\b(?!§)|(?<![\w§])(?=§))(?:([Ss]ections?|SECTIONS?|Articles?|ARTICLES?|Arts?\.|ARTS?\.|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|PARAGRAPHS?|[Ss]ubsections?|SUBSECTIONS?|[Cc]ls?\.|§§?)\s*(${NUM}(?:(?:${NOTE})?${SEP}${NUM}(?!\s*(?:days?|weeks?|months?|years?|per\s?cent|%)))*)|(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|Attachments?|ATTACHMENTS?)\s+(${ANNEX_ID}(?:${SEP}${ANNEX_ID})*))`,
   'g',
@@ -768,14 +770,30 @@ export class ReferenceResolver {
     let statuteEnd = -1; // where the last "§" citation of a statute ended
     const matches = [...scanOf(text, this.starts, 'references')];
     for (const m of matches) if (m[3] !== undefined) this.annexHeadingInLine(text, m);
+    // where an "Article 14 paragraph 3" read as one reference ended: its "paragraph 3" is no reference of its own
+    let paragraphEnd = -1;
     for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
+      if (start < paragraphEnd) continue;
+      // "Article 14 paragraph 3", "Article 6 paragraphs 3 and 4" (continental drafting in translation: "artikel 14 lid
+      // 3"): the numbered paragraphs of that article, which may not exist.
+      const paragraphs = m[1] !== undefined && /^(?:Articles?|ARTICLES?|Arts?\.|ARTS?\.)$/.test(m[1]) ? ARTICLE_PARAGRAPHS_AFTER.exec(text.slice(end, end + 60)) : null;
+      if (paragraphs !== null && /^\d{1,3}$/.test((m[2] as string).trim()) && !this.external(text, end + paragraphs[0].length)) {
+        const article = (m[2] as string).trim();
+        paragraphEnd = end + paragraphs[0].length;
+        for (const p of (paragraphs[1] as string).match(/\d{1,3}/g) ?? []) {
+          out.push({ text: `Article ${article} paragraph ${p}`, targetId: this.articleParagraph(article, p), start, end: paragraphEnd });
+        }
+        continue;
+      }
       // "paragraph 4 of Schedule 2", where Schedule 2 numbers its paragraphs: read there (else another instrument's).
       const annexScope = m[1] !== undefined ? this.annexScope(text, end) : null;
       if (annexScope === null && this.external(text, end)) continue;
       // "Art. 100 CO", "§ 823 BGB", "Article 6 GDPR": a code's article, its code named by its abbreviation right after it.
       if (m[1] !== undefined && CODE_ABBREVIATION_AFTER.test(text.slice(end, end + 12))) continue;
+      // "Article 6:265 of the Dutch Civil Code", "Art. 7:408 BW": a code's book and article (Dutch civil code style).
+      if (m[1] !== undefined && /^:\d/.test(text.slice(end, end + 2))) continue;
       // A heading's last word and the number of the next clause ("... TRANSPORTATION SCHEDULE" then "22.1 Each of the
       // nominations"): a clause begins inside the match, so it is no reference.
       const last = this.locate.at(end - 1);
@@ -854,6 +872,19 @@ export class ReferenceResolver {
     }
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;
+  }
+
+  /**
+   * Paragraph `p` of Article `article`: the article's child numbered so ("3" or "3."); the article itself when it numbers
+   * none of its paragraphs (they cannot be checked); null when the article is missing or numbers others but not this one.
+   */
+  private articleParagraph(article: string, p: string): string | null {
+    const id = this.byNumber.get(article);
+    const node = id === undefined ? undefined : this.locate.get(id);
+    if (id === undefined || node === undefined) return null;
+    const numbered = node.children.filter((c) => c.number !== null && /^\d{1,3}\.?$/.test(c.number.trim()));
+    if (numbered.length === 0) return id;
+    return numbered.find((c) => (c.number as string).trim().replace(/\.$/, '') === p)?.id ?? null;
   }
 
   /**
