@@ -110,14 +110,14 @@ function wordBefore(message: string, number: string): string | null {
   for (let at = message.indexOf(number); at > 0; at = message.indexOf(number, at + 1)) {
     const next = message.charCodeAt(at + number.length);
     if ((next >= 48 && next <= 57) || next === 40 || (next === 46 && /\d/.test(message.charAt(at + number.length + 1)))) continue;
-    const m = /(?<![A-Za-z])(Section|Clause|Article|Paragraph|Point|section|clause|article|paragraph|point|§)\s*$/.exec(message.slice(Math.max(0, at - 12), at));
+    const m = /(?<![A-Za-z])(Section|Clause|Article|Paragraph|Point|section|clause|article|paragraph|point|Art\.|Sec\.|Cl\.|Para\.|§)\s*$/.exec(message.slice(Math.max(0, at - 12), at));
     if (m) return m[1] === '§' ? 'Section' : capitalised((m[1] as string).toLowerCase());
   }
   return null;
 }
 
 /** A clause number named with its word in a message: 'Article 5.1', 'clause 13.3', 'Section 9', '§ 4'. */
-const NUMBER_WORD_RE = /(?<![A-Za-z])(Section|Clause|Article|Paragraph|Point|section|clause|article|paragraph|point|§)\s*(\d{1,3}(?:\.\d{1,3})*)(?!\.?\d)/g;
+const NUMBER_WORD_RE = /(?<![A-Za-z])(Section|Clause|Article|Paragraph|Point|section|clause|article|paragraph|point|Art\.|Sec\.|Cl\.|Para\.|§)\s*(\d{1,3}(?:\.\d{1,3})*)(?!\.?\d)/g;
 
 /**
  * The word a document's messages name its clauses' whole ('5') and dotted ('5.1') numbers with, by the most of them

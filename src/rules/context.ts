@@ -356,7 +356,8 @@ function readNumberWords(analysis: Pick<Analysis, 'facts' | 'tree' | 'source'>):
   const counts = [new Map<string, number>(), new Map<string, number>()] as const;
   for (const refs of analysis.facts.crossReferences.values()) {
     for (const r of refs) {
-      const m = /^(Section|Clause|Article|Paragraph|§)\s+(\S+)/.exec(r.text);
+      // (Abbreviated as the document abbreviates it: a Swiss or German agreement's 'Art. 5.3' is named 'Art. 5.3'.)
+      const m = /^(Section|Clause|Article|Paragraph|§|(?:Art|Sec|Cl|Para)\.(?=\s*\d))\s*(?<=\.\s*|\s)(\S+)/.exec(r.text);
       if (!m) continue;
       const byShape = counts[/\d\.\d/.test(m[2] as string) ? 1 : 0];
       byShape.set(m[1] as string, (byShape.get(m[1] as string) ?? 0) + 1);
