@@ -75,7 +75,10 @@ function hyphenedPlace(term: string): boolean {
   return false;
 }
 const COMMON_PROPER = new Set(
-  ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney'],
+  ['Internet', 'Web', 'World Wide Web', 'Euro', 'Euros', 'Dollar', 'Dollars', 'God', 'Christmas', 'Easter', 'Thanksgiving', 'Sabbath', 'Bible', 'Earth', 'Middle East', 'Far East', 'Near East', 'Force Majeure', 'Ex Works', 'Power of Attorney',
+    // A company's constitutional documents, named as the law of its seat names them ("its Certificate of
+    // Incorporation"): instruments, not terms of the agreement ("Articles of Association" holds a document part).
+    'Certificate of Incorporation', 'Certificate of Formation', 'Certificate of Organization', 'Certificate of Organisation', 'Certificate of Amendment', 'Certificate of Good Standing', 'Certificate of Incumbency', 'Memorandum of Association'],
 );
 // A product noun after a run: the run names the product ("the Amazon Web Services platform", "an Oracle Database
 // instance").

@@ -18,6 +18,8 @@ describe('undefined terms: after its or their', () => {
     expect(terms('5.1 Each Party shall integrate the licensed methods into its Reconstruction Module.\n', ['Reconstruction Module'])).toEqual([]);
     expect(terms('MARTIN RESOURCE MANAGEMENT CORPORATION, its Sole Member\nBy: /s/ Ruben S. Martin\n')).toEqual([]);
     expect(terms('5.3 Beta shall report the results to its Board of Directors and its Chief Executive Officer.\n')).toEqual([]);
+    // A company's constitutional documents are instruments of its seat's law, not terms ('the' read them as terms too).
+    expect(terms('2.2 Each Party shall deliver a copy of its Certificate of Incorporation, its Memorandum of Association and a Certificate of Good Standing.\n')).toEqual([]);
     // A quoted term defined by what it includes, a form the definitions reader does not take, is defined.
     expect(terms('1.1 "Intellectual Property" includes patents, copyrights and trade secrets.\n2.1 Each party retains its Intellectual Property.\n')).toEqual([]);
     expect(terms('1.1 The “Licensed Know-How” shall include the process notes.\n2.1 Each party retains its Licensed Know-How.\n')).toEqual([]);
