@@ -488,6 +488,14 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
     // "ARTICLE IV BOARD NOMINATION RIGHTS Section 4.1 Springing ...": an article's number and title run on the same way
     // ('3.1 Licensed Intellectual Property Rights 3.1.1 License Grants ...': a section and its first subsection, alike)
     const scheme = reading?.scheme;
+    // 'V. REPORTS AND PAYMENTS   A. Within 30 days ...': a Roman chapter's capitals title, then its first lettered item
+    const roman = !b.furniture && (c === 73 || c === 86 || c === 88) && text.slice(b.start, Math.min(b.end, b.start + RUN_IN_CHILD_CHARS + 12)).includes('  A. ') ? readMarker(text, b.start) : null;
+    const romanAt = roman !== null && roman.readings.some((r) => r.scheme.endsWith('-Roman')) ? romanFirstItem(text, roman.end, b.end) : -1;
+    if (romanAt > 0) {
+      out.push({ ...b, end: trimEnd(text, b.start, romanAt) });
+      out.push({ start: romanAt, end: b.end, boundary: 'weak', furniture: false });
+      continue;
+    }
     const chapter = scheme === 'dec1' || scheme === 'dec2' || scheme === 'dec3' ? /^(?:(?:SECTION|Section)[ \t]*)?\d{1,3}(?:\.\d{1,3}){0,2}$/.test(marker?.raw ?? '') : scheme === 'article' && /^(?:ARTICLE|Article)[ \t]/.test(marker?.raw ?? '');
     if (!marker || !reading || !chapter) {
       out.push(b);
@@ -514,6 +522,17 @@ function splitRunInChildren(text: string, blocks: Block[]): Block[] {
     out.push({ start: childStart, end: b.end, boundary: 'weak', furniture: false });
   }
   return out;
+}
+
+/** After a Roman chapter number: its ALL-CAPS title, a gap, then the first lettered item ('A.' before a capital). */
+const ROMAN_TITLE_ITEM_RE = /^[ \t.]*([A-Z][A-Z0-9&',/\- ]{2,80}?[A-Z])[ \t]{2,}A\.[ \t]+[A-Z]/;
+
+/** Where the first lettered item starts on a Roman chapter's run-on title line (ROMAN_TITLE_ITEM_RE), else -1. */
+function romanFirstItem(text: string, from: number, end: number): number {
+  const m = ROMAN_TITLE_ITEM_RE.exec(text.slice(from, Math.min(end, from + RUN_IN_CHILD_CHARS)));
+  if (m === null || !isHeadingText(m[1] as string)) return -1;
+  const title = m[0].indexOf(m[1] as string) + (m[1] as string).length;
+  return from + m[0].indexOf('A.', title);
 }
 
 /** A block a table of contents may hold: furniture, or a short heading alone (a function of the module: see bodyAfter). */

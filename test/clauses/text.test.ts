@@ -224,6 +224,32 @@ describe('run-in headings and abbreviations', () => {
   });
 });
 
+describe('a Roman chapter run on with its first lettered item', () => {
+  // CUAD HEMISPHERX: 'V. REPORTS AND PAYMENTS   A. Within 30 days ...' on one line (EDGAR's run-on paragraphs): the
+  // chapter was headed 'REPORTS AND PAYMENTS A' and its items A-D were one paragraph of it.
+  const text = [
+    'SALES AND DISTRIBUTION AGREEMENT',
+    'This Agreement is made between Korvane Biologics Inc. ("Korvane") and Selwyn Medical Ltd ("Selwyn").',
+    'I. DEFINITIONS   "Product" means the wound dressing sold by Korvane under the name Selvex.',
+    'II. SUPPLY   A. Korvane shall supply the Product ordered by Selwyn.   B. Selwyn shall order at least 1,000 units a year.',
+    'III. REPORTS AND PAYMENTS   A. Within 30 days after each quarter, Selwyn will report its sales.   B. All payments are due in United States Dollars.',
+    'IV. TERM   This Agreement lasts for three years from the Effective Date.',
+  ].join('\n\n');
+
+  it('parts the title from the item (before: headed "REPORTS AND PAYMENTS A")', () => {
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.depth === 1 && c.number !== null).map((c) => [c.number, c.heading]).slice(1)).toEqual([['II', 'SUPPLY'], ['III', 'REPORTS AND PAYMENTS'], ['IV', 'TERM']]);
+    const v = t.clauses.find((c) => c.number === 'III')!;
+    expect(v.children.map((c) => c.number)).toEqual(['A', 'B']);
+  });
+
+  it('near miss: a title that is a sentence, or no "A." after it, is left as it was', () => {
+    const other = 'LICENCE AGREEMENT\n\nThis Agreement is made between Korvane Biologics Inc. and Selwyn Medical Ltd.\n\nIX. EXCEPT AS SET FORTH IN THIS SECTION IX, KORVANE GIVES NO WARRANTY. A. This applies to all Products.\n';
+    const t = tree(other);
+    expect(t.clauses.filter((c) => c.number === 'A')).toEqual([]);
+  });
+});
+
 describe('the lines of a postal address', () => {
   // A letter's addresses (d-letter) and a notice clause's are names, titles and companies set one under the other with
   // a street or a postcode: each short line read as a heading line ('Dr Adaeze Okafor', 'Chief Technology Officer').
