@@ -261,17 +261,21 @@ function sublicensing(scope: string): { sublicensable: boolean | null; sublicens
 /**
  * A grant whose own sentence says nothing of sublicensing, read from a later sentence of its clause whose subject is
  * the grantee: "3.1 Helixa grants Corvane an exclusive licence .... Corvane may sublicense the licence with Helixa's
- * prior written consent".
+ * prior written consent". `own`: the grant's clause number, when [from, to) lies after that clause (siblingSublicensing).
  */
-function laterSublicensing(text: string, from: number, to: number, grantee: string, parties: PartyIndex): { sublicensable: boolean; sublicenseLimit?: string } | null {
+function laterSublicensing(text: string, from: number, to: number, grantee: string, parties: PartyIndex, own: string | null = null): { sublicensable: boolean; sublicenseLimit?: string } | null {
   const words = text.slice(from, to);
   for (const m of words.matchAll(MAY_SUBLICENSE)) {
     const at = from + (m.index as number);
+    const rest = text.slice(at + m[0].length, to);
+    // After the grant's own clause, a sentence on another clause's licence is not this grant's ("under Clause 3.1").
+    const named = own === null ? undefined : SUBLICENSED_CLAUSE.exec(rest)?.[1];
+    if (named !== undefined && named !== own) continue;
     const sentence = Math.max(from, text.lastIndexOf('.', at) + 1);
     const subject = partyMentions(parties.within(sentence, at), text).pop();
     if (subject?.party !== grantee) continue;
     if (m[1]) return { sublicensable: false };
-    const limit = sublicenseLimitAfter(text.slice(at + m[0].length, to));
+    const limit = sublicenseLimitAfter(rest);
     return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
   }
   return null;
@@ -290,23 +294,9 @@ const SUBLICENSED_CLAUSE = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[c
  */
 function siblingSublicensing(text: string, clause: ClauseNode, sectionEnd: number, grantee: string, parties: PartyIndex): { sublicensable: boolean; sublicenseLimit?: string } | null {
   if (sectionEnd <= clause.end || clause.number === null) return null;
-  const after = text.slice(clause.end, sectionEnd);
-  const next = ANOTHER_GRANT.exec(after);
+  const next = ANOTHER_GRANT.exec(text.slice(clause.end, sectionEnd));
   const end = next === null ? sectionEnd : clause.end + next.index;
-  const own = clause.number.replace(/\.$/, '');
-  for (const m of text.slice(clause.end, end).matchAll(MAY_SUBLICENSE)) {
-    const at = clause.end + (m.index as number);
-    const rest = text.slice(at + m[0].length, end);
-    const named = SUBLICENSED_CLAUSE.exec(rest)?.[1];
-    if (named !== undefined && named !== own) continue;
-    const sentence = Math.max(clause.end, text.lastIndexOf('.', at) + 1);
-    const subject = partyMentions(parties.within(sentence, at), text).pop();
-    if (subject?.party !== grantee) continue;
-    if (m[1]) return { sublicensable: false };
-    const limit = sublicenseLimitAfter(rest);
-    return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
-  }
-  return null;
+  return laterSublicensing(text, clause.end, end, grantee, parties, clause.number.replace(/\.$/, ''));
 }
 
 function scopeOf(scope: string) {
