@@ -9,6 +9,11 @@
 // long-lived pool pays for documents it has not seen. `npm run bench` gives the official figures.
 //   node scripts/bench-warm.mjs [checkout] --fresh [--runs N]
 //   node scripts/bench-warm.mjs [checkout] --fresh-child --profile [N]     (one fresh pass, profiled)
+// --files N checks N of the corpus's contracts (every k-th, the same for any checkout). --callgrind counts the fresh
+// pass's instructions, which repeat under load where CPU time does not: the process turns callgrind's instrumentation
+// on for that pass only and dumps it (see docs/performance.md):
+//   valgrind --tool=callgrind --instr-atstart=no --dump-instr=no --callgrind-out-file=/tmp/cg.%p \
+//     node --single-threaded scripts/bench-warm.mjs [checkout] --fresh-child --callgrind --files 12
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
@@ -17,9 +22,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cuadDevCorpus } from './bench-lib.mjs';
 
 const args = process.argv.slice(2);
-const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--profile' && args[i - 1] !== '--runs') ?? fileURLToPath(new URL('..', import.meta.url)));
+const root = resolve(args.find((a, i) => !a.startsWith('--') && !['--profile', '--runs', '--files'].includes(args[i - 1] ?? '')) ?? fileURLToPath(new URL('..', import.meta.url)));
 // The corpus beside the checkout measured, found by this script's own bench-lib (the checkout's may be older).
-const { dir: corpus, files } = cuadDevCorpus(root);
+const { dir: corpus, files: allFiles } = cuadDevCorpus(root);
+// --files N: every k-th contract, N of them.
+const subset = args.includes('--files') ? Number(args[args.indexOf('--files') + 1]) : 0;
+const step = subset > 0 ? Math.max(1, Math.floor(allFiles.length / subset)) : 1;
+const files = subset > 0 ? allFiles.filter((_, i) => i % step === 0).slice(0, subset) : allFiles;
 if (!files.length) {
   console.log(`bench-warm: CUAD dev contracts not found at ${corpus}; nothing to measure`);
   process.exit(0);
@@ -41,7 +50,7 @@ if (args.includes('--fresh')) {
   const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
   const passes = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), root, '--fresh-child'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), root, '--fresh-child', ...(subset > 0 ? ['--files', String(subset)] : [])], { encoding: 'utf8' });
     const cpuS = Number(/cpu=([\d.]+)/.exec(out)?.[1]);
     passes.push(cpuS);
     console.log(`  fresh pass after warm-up: ${out.trim()}`);
@@ -69,10 +78,14 @@ if (args.includes('--fresh-child')) {
   const warmup = warmupDocuments();
   for (let i = 0; i < 2; i++) for (const d of warmup) await lib.checkOne(product, d.path, d.bytes);
   const session = args.includes('--profile') ? await startProfile() : undefined;
+  // Under valgrind --tool=callgrind --instr-atstart=no: count this pass only, and dump it as 'fresh-pass'.
+  const callgrind = args.includes('--callgrind') ? (/** @type {string[]} */ ...a) => execFileSync('callgrind_control', [...a, String(process.pid)], { stdio: 'ignore' }) : undefined;
+  callgrind?.('-i', 'on');
   const t0 = performance.now();
   const c0 = cpu();
   for (const f of files) await lib.checkOne(product, f, readFileSync(f));
-  console.log(`${fmt((performance.now() - t0) / 1000)} s wall, cpu=${fmt(cpu() - c0)} s CPU`);
+  callgrind?.('-d', 'fresh-pass');
+  console.log(`${fmt((performance.now() - t0) / 1000)} s wall, cpu=${fmt(cpu() - c0)} s CPU (${files.length} contracts)`);
   if (session) await printProfile(session, 'profile of the fresh pass');
   process.exit(0);
 }
