@@ -28,6 +28,8 @@ export interface ClauseMatch {
   readonly typeConfidence?: number;
   /** Where the words that made the match start (inside the evidence, which is their sentence), when it is not `start`. */
   readonly matchStart?: number;
+  /** Where those words end. */
+  readonly matchEnd?: number;
 }
 
 /** Offset where the clause's heading ends in the text (c.start without one): evidence prefers words after it. */
@@ -447,6 +449,9 @@ class LazyMatch implements ClauseMatch {
   }
   get matchStart(): number {
     return this.at;
+  }
+  get matchEnd(): number {
+    return this.atEnd;
   }
   get evidence(): string {
     this.words ??= excerptEvidence(this.source, this.span, this.at);

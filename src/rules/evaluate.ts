@@ -14,6 +14,7 @@ import type { LoadedPack, LoadedRule } from './loader.js';
 import type { Condition } from './schema.js';
 import type { ClauseQuery } from './query.js';
 import { gapHeading } from '../tag/headings.js';
+import { squash } from '../facts/text.js';
 
 export interface EvaluateOptions {
   /** Overrides the document kind the facts stage detected (config, pack tests). */
@@ -55,6 +56,21 @@ export function render(template: string, values: (name: string) => string): stri
   let out = literals[0] as string;
   for (let i = 0; i < names.length; i++) out += values(names[i] as string) + (literals[i + 1] as string);
   return out;
+}
+
+/** The most of the matched words a message quotes; longer ones are cut with an ellipsis. */
+const MATCHED_MAX = 60;
+
+/**
+ * The words that made a clause match, as the document writes them, for {{matched}}: the placeholder itself
+ * ('{{ effective_date }}', '[●]', '[insert name of licensee]'), not its sentence, which {{evidence}} quotes. White space
+ * squashed, quotation marks nested, a run of one character (a blank line of underscores or dots) shortened. '' when
+ * the match has no words of its own.
+ */
+function matchedWords(text: string, match: ClauseMatch | undefined): string {
+  if (match?.matchStart === undefined || match.matchEnd === undefined || match.matchEnd <= match.matchStart) return '';
+  const words = squash(text.slice(match.matchStart, match.matchEnd)).replace(/([_.…●•])\1{5,}/g, '$1$1$1$1$1…');
+  return nestedQuotes(words.length > MATCHED_MAX ? `${words.slice(0, MATCHED_MAX - 1)}…` : words);
 }
 
 /** A message opens a sentence: "the paragraph at line 35 of Section 1.1 uses ..." (a {{clause}} first) gets its capital. */
@@ -202,6 +218,8 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
         return foundWords(ctx, hit.rule, site.match);
       case 'foundAll':
         return foundWords(ctx, hit.rule, site.match, true);
+      case 'matched':
+        return matchedWords(ctx.text, site.match);
       case 'kind':
         return ctx.kind;
       case 'count':
