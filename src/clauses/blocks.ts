@@ -177,6 +177,28 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** The column of `at` in its line (0: the line's first character). */
+function columnOf(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  return at - k;
+}
+
+/**
+ * Whether the line whose text starts at `at` is indented to the text of the item whose marker starts at `itemStart`
+ * ('(iii) the license ... for its own account.' / '      Orrin shall notify ...' under 'the license'): hard-wrapped
+ * text that lines up under an item's words goes on with that item, even where a wrap falls at a sentence's end. A line
+ * written elsewhere (flush under the clause that led into the list, or at the body's deeper indent as in EDGAR's
+ * RandWorldwide 9.3(c), whose items sit left of its paragraphs) can be the words after the list.
+ */
+export function indentedUnderItem(text: string, itemStart: number, at: number): boolean {
+  let textAt = itemStart;
+  while (textAt < text.length && !isBlankChar(text.charCodeAt(textAt)) && text.charCodeAt(textAt) !== 10) textAt++;
+  while (textAt < text.length && (text.charCodeAt(textAt) === 32 || text.charCodeAt(textAt) === 9)) textAt++;
+  const column = columnOf(text, at);
+  return column > 0 && column === columnOf(text, textAt);
+}
+
 /** An item's marker at a block's start: '(iii) ', '(b) ', 'c) '. */
 const ITEM_START_RE = /^(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}\))[ \t]/;
 /** How an item that the list goes on after ends: ';', '; and', '; or', ', and', ', or'. */
@@ -195,6 +217,7 @@ function closesList(text: string, blocks: readonly Block[], at: number): boolean
   const last = blocks[blocks.length - 1];
   const before = blocks[blocks.length - 2];
   if (!last || !before || text.charCodeAt(last.end - 1) !== 46 || !SENTENCE_OPENING_RE.test(text.slice(at, at + 2))) return false;
+  if (indentedUnderItem(text, last.start, at)) return false;
   return ITEM_START_RE.test(text.slice(last.start, last.start + 7)) && ITEM_START_RE.test(text.slice(before.start, before.start + 7)) && ITEM_GOES_ON_RE.test(text.slice(Math.max(before.start, before.end - 8), before.end));
 }
 

@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { endsWithAbbreviation } from './abbreviations.js';
-import { isBlankChar, isHeadingText, isSentenceCaseHeading, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 import { FOOTNOTE_MARK_RE, FOOTNOTE_RULE_RE } from '../ingest/page-furniture.js';
@@ -700,6 +700,7 @@ const ITEM_GOES_ON_END_RE = /(?:[;,][ \t]*(?:and|or)|;)$/;
  */
 function closedListItem(text: string, parent: Draft, item: Draft, at: number): boolean {
   if (item.scheme === null || !ITEM_SCHEME_RE.test(item.scheme) || item.items.length > 0 || !/^[A-Z][a-z]/.test(text.slice(at, at + 2))) return false;
+  if (indentedUnderItem(text, item.start, at)) return false;
   if (text.charCodeAt(item.ownEnd - 1) !== 46 || endsWithAbbreviation(text.slice(Math.max(item.start, item.ownEnd - 40), item.ownEnd - 1))) return false;
   const i = parent.items.lastIndexOf(item);
   const before = i > 0 ? parent.items[i - 1] : undefined;

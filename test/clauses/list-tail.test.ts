@@ -55,3 +55,58 @@ describe('the sentence after a closed list', () => {
     expect(text.slice(byNumber(t, '(b)').start, byNumber(t, '(b)').end)).toMatch(/five \(5\) years after the sale\.$/);
   });
 });
+
+// A hard-wrapped list whose lines are indented under each item's words: a wrap that falls at a sentence's end in
+// (iii) is still (iii)'s (before: the line went to the clause 2.3 that led into the list).
+const INDENTED = `PATENT CROSS-LICENSE AGREEMENT
+
+This Patent Cross-License Agreement is made between Orrin Devices, Inc. ("Orrin") and Talvec Systems GmbH ("Talvec").
+
+1. DEFINITIONS
+
+1.1 "Subsidiary" means an entity that a Party controls, directly or indirectly.
+
+2. LICENSES
+
+2.1 License to Talvec. Orrin grants Talvec a non-exclusive license under the Orrin Patents.
+
+2.2 License to Orrin. Talvec grants Orrin a non-exclusive license under the Talvec Patents.
+
+2.3 Have Made Rights. Orrin may have Licensed Products made for it by a third-party foundry,
+    provided that:
+    (i)   the products are made to designs owned by or licensed to Orrin;
+    (ii)  the products are sold only to Orrin or its Subsidiaries; and
+    (iii) the license does not extend to any product that the foundry makes for its own account.
+          Orrin shall notify Talvec in writing of each foundry it uses under this Section 2.3
+          within thirty (30) days after the first order.
+
+2.4 Pool Patents. Nothing in this Agreement grants a license under any Pool Patent.
+`;
+
+describe('a line indented under the last item\'s words', () => {
+  it('goes on with the item, even after a full stop', () => {
+    const t = tree(INDENTED);
+    const iii = byNumber(t, '(iii)');
+    expect(INDENTED.slice(iii.start, iii.end)).toMatch(/^\(iii\) the license[\s\S]*Orrin shall notify Talvec[\s\S]*after the first order\.$/);
+    expect(parentOf(t, byNumber(t, '2.4'))!.number).toBe('2');
+    expect(parentOf(t, iii)!.number).toBe('2.3');
+  });
+
+  it('after a blank line too', () => {
+    const text = INDENTED.replace('own account.\n', 'own account.\n\n');
+    const t = tree(text);
+    const iii = byNumber(t, '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/Orrin shall notify Talvec[\s\S]*after the first order\.$/);
+  });
+
+  it('near miss: a line written back at the clause\'s indent is the leading clause\'s', () => {
+    const text = INDENTED.replace('          Orrin shall notify', '    Orrin shall notify').replace('          within thirty', '    within thirty');
+    const t = tree(text);
+    const iii = byNumber(t, '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/own account\.$/);
+    const tail = tailOfWords(text, t, 'Orrin shall notify')!;
+    expect(parentOf(t, tail)!.number).toBe('2.3');
+  });
+});
+
+const tailOfWords = (text: string, t: ReturnType<typeof tree>, words: string) => t.clauses.find((c) => c.children.length === 0 && text.slice(c.start, c.end).startsWith(words));
