@@ -86,21 +86,31 @@ export function markSentenceEnds(text: string): string {
 
 /** The most words a run-in heading holds before its dot. */
 const HEADING_WORDS = 4;
-/** Whether HEADING_WORDS words at most stand between the dot at `p` and the last ".", "!", "?", ";" or ":" before it (see RUN_IN). */
+/**
+ * Words a heading does not hold and a short sentence does, in lower case: a modal or an auxiliary, a negation, a subject
+ * pronoun after the first word ("It will not end. But if you sue us", "This is final."). "Interest.", "Basic Fee.", "Governing
+ * law." hold none; a title-case heading may hold them capitalised ("7.2 Covenant Not to Sue.").
+ */
+const SENTENCE_WORD = /\b(?:shall|will|may|must|can|cannot|could|would|should|is|are|was|were|be|been|has|have|had|do|does|did|not|won|don|it|we|you|they|he|she)\b/;
+/**
+ * Whether HEADING_WORDS words at most stand between the dot at `p` and the last ".", "!", "?", ";" or ":" before it (see RUN_IN),
+ * and none of them is a SENTENCE_WORD.
+ */
 function isRunIn(text: string, p: number): boolean {
   let words = 0;
   let inWord = false;
-  for (let k = p - 1; k >= 0; k--) {
+  let k = p - 1;
+  for (; k >= 0; k--) {
     const c = text.charCodeAt(k);
     if (isWordCode(c)) {
       if (!inWord && ++words > HEADING_WORDS) return false;
       inWord = true;
     } else {
-      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) break;
       inWord = false;
     }
   }
-  return true;
+  return words < 2 || !SENTENCE_WORD.test(text.slice(k + 1, p));
 }
 
 

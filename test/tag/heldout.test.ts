@@ -285,7 +285,18 @@ const LATER_BATCHES = [
   // selling products that compete'. Batches 10-20 at the same point: tenth R 0.80, twelfth 0.65, thirteenth 0.85,
   // fourteenth 0.96, fifteenth 0.95, sixteenth 0.85, seventeenth 0.91, eighteenth 0.86, nineteenth 0.91 (P 1.00 on all),
   // twentieth P 0.98, R 0.98.
-  { name: 'twenty-first', clauses: TWENTY_FIRST, types: TWENTY_FIRST_TYPES, floor: { precision: 0.9, recall: 0.6 } },
+  // The twenty-first session's round (tag21: this batch's misses read as forms: the concession 'though not parties' (the cue
+  // had read 'even though|although|...' as two words), the benefit claimed or enjoyed, the civil law's stipulation by its verb,
+  // the right a third person acquires, the benefit accepted by an intention to enjoy it; a change's triggers (default,
+  // withdraw, cease, lapse), a change or transfer as the subject (frames.ts OPENER), a merger or an acquisition by its noun or
+  // participle, the party bought in the first or second person, things bought no change; intuitu personae, 'otherwise deal
+  // with its rights'; the sole role after a possessive, appointing by signing up; a commission or share compared, a later
+  // licence's terms elected; a permission per period; claims given up; employed by a rival no luring): P 0.98, R 0.96 (47 tp,
+  // 1 fp, 2 fn) after, in-sample since (its misses were read: the honest figure is the one before, R 0.63). Left: 'a product
+  // that does what the Platform does' (non-compete), 'You can't pass this account on to someone else' (assignment), the
+  // freedom to sell competing products tagged non-compete. Batches 10-20, which no one read for the round: nineteenth R 0.91
+  // -> 0.93 ('If another company buys us'), the others unchanged clause for clause, P 1.00 on all (twentieth P 0.98).
+  { name: 'twenty-first', clauses: TWENTY_FIRST, types: TWENTY_FIRST_TYPES, floor: { precision: 0.9, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;

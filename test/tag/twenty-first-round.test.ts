@@ -2,10 +2,9 @@
 // and the tagger's leftovers, each in wordings of no held-out batch, beside near misses that share their words.
 import { describe, expect, it } from 'vitest';
 import { clauseTypesOf, typesOf } from './helpers.js';
+import { describeRound, type RoundCase } from './round-cases.js';
 
-interface Case { readonly type: string; readonly yes: readonly string[]; readonly no: readonly string[] }
-
-const CASES: readonly Case[] = [
+const CASES: readonly RoundCase[] = [
   // Third-party rights: the concession that the persons are no parties, said without the article ('though not parties') and
   // without 'even' (the cue read 'even' as a word of its own, so 'although' and 'despite' never matched); the benefit claimed or
   // enjoyed; the civil law's stipulation said with its verb of others beside the parties, the right the third person acquires by
@@ -75,12 +74,7 @@ const CASES: readonly Case[] = [
     no: ['The Employee shall not, within one year after leaving, be hired by a competitor of the Company.'] },
 ];
 
-describe('the round\'s general forms', () => {
-  for (const c of CASES) {
-    for (const text of c.yes) it(`${c.type}: ${text.slice(0, 70)}`, () => expect(typesOf(text)).toContain(c.type));
-    for (const text of c.no) it(`not ${c.type}: ${text.slice(0, 70)}`, () => expect(typesOf(text)).not.toContain(c.type));
-  }
-});
+describeRound('the round\'s general forms', CASES);
 
 // A clause below its type's threshold keeps the type in a document that carries it elsewhere (index.ts supportOf): the
 // protecting cue gave safeguards for data a supporting third-party tag beside a real third-party clause.
@@ -90,5 +84,25 @@ describe('a safeguard for data is no supporting third-party right', () => {
   it('the first clause carries the type, the second does not', () => {
     expect(clauseTypesOf(text, 'Each Group Company')).toContain('third-party-beneficiary');
     expect(clauseTypesOf(text, 'safeguards designed')).not.toContain('third-party-beneficiary');
+  });
+});
+
+// Leftover: a run-in heading (cues.ts isRunIn) was any sentence of four words at most, so a short sentence's dot let a cue's gap
+// read on into the next one ('It will not end. But if you sue us' held 'not .. sue', a promise not to sue). A heading holds no
+// modal, auxiliary, negation or subject pronoun; a heading's dot still joins it to its sentence.
+describe('a short sentence is no run-in heading', () => {
+  it('a short sentence ends where its dot is', async () => {
+    const { markSentenceEnds } = await import('../../src/tag/cues.js');
+    expect(markSentenceEnds('It will not end. But if you sue us, it does.')).toContain('\u0001');
+    expect(markSentenceEnds('It is final. You may').indexOf('\u0001')).toBe(11);
+  });
+  it('a run-in heading does not end a sentence', async () => {
+    const { markSentenceEnds } = await import('../../src/tag/cues.js');
+    for (const text of ['5.10 Interest. Any overdue amount bears interest', '(a) Basic Fee. In consideration of', '12.1 Governing law. This agreement is', '7.2 Covenant Not to Sue. The Licensee']) {
+      expect(markSentenceEnds(text).slice(0, 20)).not.toContain('\u0001');
+    }
+  });
+  it('no promise not to sue across a short sentence', () => {
+    expect(typesOf('Your licence under clause 2 is perpetual. It will not end. But if you sue us over our patents, clause 9 applies.')).not.toContain('covenant-not-to-sue');
   });
 });
