@@ -228,9 +228,14 @@ export function findPercentages(text: string, base = 0): Percentage[] {
   return out;
 }
 
+// A duration's figure: whole, or with a decimal point or a decimal comma ("2,5 years", as continental drafting writes
+// two and a half; read as "5 years" before). Not the digits after a thousands comma: "$100,000    Year 2" in a
+// table of payments was a duration of 0 days ("000 Year"). (Figures grouped in thousands are not read as durations:
+// in such tables they are money before a column of years.)
+const DURATION_FIGURE = String.raw`\d+(?:\.\d+|,\d{1,2}(?![\d,]))?`;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
 const DURATION = new RegExp(
-  String.raw`\b(?:(${NUMBER_WORDS})${_}*\(${_}*(\d+(?:\.\d+)?)${_}*\)|(\d+(?:\.\d+)?)|(${NUMBER_WORDS}))(?:${_}|-)*(?:(calendar|business|working|banking|consecutive|full)${_}+)?(days?|weeks?|months?|years?|quarters?)\b`,
+  String.raw`\b(?:(${NUMBER_WORDS})${_}*\(${_}*(${DURATION_FIGURE})${_}*\)|(?<!\d,)(${DURATION_FIGURE})|(${NUMBER_WORDS}))(?:${_}|-)*(?:(calendar|business|working|banking|consecutive|full)${_}+)?(days?|weeks?|months?|years?|quarters?)\b`,
   'gi',
 );
 

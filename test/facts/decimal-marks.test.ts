@@ -5,7 +5,7 @@
 // five hundred euros)'), else by the other figures of the document, else by its currency (the euro's drafting groups
 // with full stops), else as a decimal.
 import { describe, expect, it } from 'vitest';
-import { findMoney, findNumberPairs, findPercentages } from '../../src/facts/measures.js';
+import { findDurations, findMoney, findNumberPairs, findPercentages } from '../../src/facts/measures.js';
 
 describe('a decimal comma in a small figure', () => {
   it.each([
@@ -66,5 +66,18 @@ describe('one full stop before three digits', () => {
     expect(findMoney('A handling charge of USD 1.500 applies per shipment.').map((m) => m.amount)).toEqual([1.5]);
     expect(findMoney('The royalty is EUR 0.125 per unit shipped.').map((m) => m.amount)).toEqual([0.125]);
     expect(findPercentages('The fee is 1.250% of the price.').map((p) => p.value)).toEqual([1.25]);
+  });
+});
+
+// Durations too: '2,5 years' was 5 years, and '$100,000    Year 2' (a table of payments) a duration of 0 days.
+describe('a decimal comma in a duration', () => {
+  it('reads 2,5 years as two and a half', () => {
+    expect(findDurations('The warranty period is 2,5 years from delivery of each Device.').map((d) => d.days)).toEqual([Math.round(2.5 * 365)]);
+    expect(findDurations('Beta may extend the evaluation by 1,5 months once.').map((d) => d.days)).toEqual([45]);
+  });
+
+  it('near misses: whole figures, a decimal point; no "000 Year" after a thousands comma', () => {
+    expect(findDurations('Notice of 30 days, a term of 2.5 years.').map((d) => d.days)).toEqual([30, Math.round(2.5 * 365)]);
+    expect(findDurations('Minimum payments: $100,000    Year 2; $400,000    Year 3.').map((d) => d.days)).toEqual([]);
   });
 });
