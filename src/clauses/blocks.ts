@@ -202,7 +202,7 @@ export function indentedUnderItem(text: string, itemStart: number, at: number): 
 /** An item's marker at a block's start: '(iii) ', '(b) ', 'c) '. */
 const ITEM_START_RE = /^(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}\))[ \t]/;
 /** How an item that the list goes on after ends: ';', '; and', '; or', ', and', ', or'. */
-const ITEM_GOES_ON_RE = /(?:[;,][ \t]*(?:and|or)|;)$/;
+export const ITEM_GOES_ON_RE = /(?:[;,][ \t]*(?:and|or)|;)$/;
 /** A sentence's first words: a capital, then a lower-case letter ('The Parties intend', 'Each Party'). */
 const SENTENCE_OPENING_RE = /^[A-Z][a-z]/;
 

@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { endsWithAbbreviation } from './abbreviations.js';
-import { indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, ITEM_GOES_ON_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 import { FOOTNOTE_MARK_RE, FOOTNOTE_RULE_RE } from '../ingest/page-furniture.js';
@@ -690,8 +690,6 @@ function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo
 
 /** An item's scheme: a letter or number in brackets or before ')' ('(iii)', '(b)', 'c)'), not a decimal section. */
 const ITEM_SCHEME_RE = /^(?!dec|article)/;
-/** How an item that the list goes on after ends: ';', '; and', '; or', ', and', ', or'. */
-const ITEM_GOES_ON_END_RE = /(?:[;,][ \t]*(?:and|or)|;)$/;
 
 /**
  * Whether `item`, the open last item of `parent`, closed its list before a paragraph that opens a sentence at `at`:
@@ -706,7 +704,29 @@ function closedListItem(text: string, parent: Draft, item: Draft, at: number): b
   const before = i > 0 ? parent.items[i - 1] : undefined;
   if (before === undefined || !isDraft(before) || before.scheme !== item.scheme) return false;
   const end = draftEnd(before);
-  return ITEM_GOES_ON_END_RE.test(text.slice(Math.max(before.start, end - 8), end));
+  return ITEM_GOES_ON_RE.test(text.slice(Math.max(before.start, end - 8), end));
+}
+
+/** A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026'). */
+const PLACE_DATE_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the) )?(?:\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})$/u;
+/** A signature rule: a line of underscores. */
+const SIGNATURE_RULE_RE = /^_{10,}/;
+
+/**
+ * Whether block i opens a continental signature block: a place and date alone on its line (PLACE_DATE_RE), with a
+ * signature rule among the next four blocks (the company's name between: 'Aarvion Medtech AG' / '______' / 'Dr. Regula
+ * Baumann, CEO').
+ */
+function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number): boolean {
+  const { block } = infos[i] as BlockInfo;
+  if (block.end - block.start > 60 || !PLACE_DATE_RE.test(text.slice(block.start, block.end))) return false;
+  for (let k = i + 1, seen = 0; k < infos.length && seen < 4; k++) {
+    const b = (infos[k] as BlockInfo).block;
+    if (b.furniture) continue;
+    seen++;
+    if (SIGNATURE_RULE_RE.test(text.slice(b.start, b.end)) || /\n[ \t]*_{10,}/.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) return true;
+  }
+  return false;
 }
 
 /** Builds the drafts for plain text. `forcedPreambleEnd`: index of the last preamble block when nothing else ends it. */
@@ -925,7 +945,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       }
       continue;
     }
-    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container)) {
+    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container) || (sawBody && (container as Draft | null)?.kind !== 'signature' && placeDateSigning(text, infos, i))) {
       startContainer('signature', info);
       sawSignature = true;
       continue;

@@ -224,6 +224,27 @@ describe('run-in headings and abbreviations', () => {
   });
 });
 
+describe('a continental signature block', () => {
+  // p-swiss: 'Winterthur, 1 March 2026' / 'Aarvion Medtech AG' / '______' / 'Dr. Regula Baumann, CEO' after the last
+  // annex was read as paragraphs of that annex, each line a heading ('Winterthur, 1 March 2026').
+  const body = 'LICENCE AGREEMENT\n\nThis Agreement is made between Aarvion Medtech AG and Kinneret Robotics Ltd.\n\nArt. 1 Licence\n\n1.1 Aarvion grants Kinneret a licence under the patents listed in Annex 1.\n\nAnnex 1 Licensed patents\n\nEP 3 912 448 B1, Instrument drive unit\n\n';
+  const signatures = 'Winterthur, 1 March 2026\n\nAarvion Medtech AG\n\n______________________________\nDr. Regula Baumann, CEO\n\nHaifa, 1 March 2026\n\nKinneret Robotics Ltd.\n\n______________________________\nYael Ben-David, CEO\n';
+
+  it('opens at the place and date before a signature rule (before: paragraphs of the annex)', () => {
+    const text = body + signatures;
+    const t = tree(text);
+    const sig = t.clauses.filter((c) => c.kind === 'signature');
+    expect(sig.length).toBe(1);
+    expect(text.slice(sig[0]!.start, sig[0]!.end)).toMatch(/^Winterthur, 1 March 2026[\s\S]*Yael Ben-David, CEO$/);
+    expect(t.clauses.find((c) => c.kind === 'schedule')!.end).toBeLessThan(sig[0]!.start);
+  });
+
+  it('near miss: a place and date with no signature rule after it is a paragraph', () => {
+    const text = `${body}Zürich, 01.03.2026\n\nThe Parties shall exchange signed copies by courier.\n`;
+    expect(tree(text).clauses.some((c) => c.kind === 'signature')).toBe(false);
+  });
+});
+
 describe('a Roman chapter run on with its first lettered item', () => {
   // CUAD HEMISPHERX: 'V. REPORTS AND PAYMENTS   A. Within 30 days ...' on one line (EDGAR's run-on paragraphs): the
   // chapter was headed 'REPORTS AND PAYMENTS A' and its items A-D were one paragraph of it.
