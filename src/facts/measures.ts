@@ -180,12 +180,31 @@ function decimalComma(text: string): boolean | null {
   return found;
 }
 
+// The South African 'R' before grouped figures has the shape of a reference too ('Drawing R100 200 300', part 'R1 000'),
+// so it is money only in a money context: a decimal part ('R1 500 000,00'), words that frame an amount before it ('a
+// fee of', 'shall pay', 'not exceeding'), or a document whose currency is the rand (ZAR or rand named in it) where no
+// reference word ('Drawing', 'Part', 'No.') stands before it.
+const RAND_DECIMAL_RE = /[.,]\d{2}$/;
+const RAND_FRAME_RE = /\b(?:of|for|pay|pays|paying|paid|payable|amount|sum|fees?|price|costs?|royalty|royalties|exceeds?|exceeding|than|plus|totall?ing|equal\s+to|up\s+to|minimum|maximum)[\s,:]*$/i;
+const RAND_REFERENCE_RE = /\b(?:drawings?|dwg|ref|reference|no|nos|numbers?|parts?|items?|fig|figures?|sheets?|pages?|rev|revision|serial|models?|codes?|documents?|doc|standards?|version|release)\.?[\s,:#]*$/i;
+const RAND_DOCUMENT_RE = /\bZAR\b|\brands?\b|\bRand\b(?!\s+[A-Z])|South\s+Africa/;
+
+function isRandAmount(text: string, at: number, figure: string, documentIsRand: () => boolean): boolean {
+  if (RAND_DECIMAL_RE.test(figure)) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (RAND_FRAME_RE.test(before)) return true;
+  return !RAND_REFERENCE_RE.test(before) && documentIsRand();
+}
+
 export function findMoney(text: string, base = 0): Money[] {
   const out: Money[] = [];
+  let rand: boolean | undefined;
+  const documentIsRand = (): boolean => (rand ??= RAND_DOCUMENT_RE.test(text));
   for (const { m, at } of anchored(text, MONEY_ANCHOR, MONEY, 80)) {
     let amount: number | null;
     let currency: string | null;
     if (m[2] !== undefined) {
+      if (m[1] === 'R' && !isRandAmount(text, at, m[2], documentIsRand)) continue;
       currency = currencyOf(m[1] as string);
       amount = readFigure(text, m[2], currency, at, m[0].length);
       // "$5m" but not "$5 monthly": a one-letter scale only directly after the figure.
@@ -266,8 +285,9 @@ const DATE = new RegExp(
     String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(${MONTH})\.?,?\s+(\d{4})\b`,
     String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
     String.raw`\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b`,
-    // Day, month and year with full stops, as Swiss, German and much European drafting writes a date ("31.12.2027").
-    String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)`,
+    // Day, month and year with full stops, as Swiss, German and much European drafting writes a date ("31.12.2027");
+    // not a version number of the same shape ("Firmware version 2.1.2025", "v2.1.2025", "Release 3.4.2026").
+    String.raw`(?<![\d.]|\b(?:version|ver|v|release|rel|firmware|build|revision|rev)\.?\s?(?:no\.?\s?)?)(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)`,
   ].join('|'),
   'gi',
 );

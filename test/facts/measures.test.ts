@@ -352,3 +352,39 @@ describe('money and dates as Swiss and South African drafting writes them', () =
     expect(findMoney('Drawing R2 of the specification, items 100 200 and 300, and the Q3 2026 plan.')).toEqual([]);
   });
 });
+
+// The South African 'R' before grouped figures is also the shape of a drawing or part reference: money only in a money
+// context (a decimal part, words framing an amount, or a document in rand without a reference word before it).
+describe('the rand sign needs a money context', () => {
+  it.each([
+    'Drawing R100 200 300 shows the layout of the Licensed Module.',
+    'The bracket is described in reference R1 000 of the parts list.',
+    'Part No. R1 000 and Sheet R2 500 are listed in Annex B.',
+  ])('no money in %s (near miss)', (sentence) => {
+    expect(findMoney(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['The Licensee shall pay R1 500 000,00 within thirty days.', 1_500_000],
+    ['A licence fee of R2 000 000 is payable on signature.', 2_000_000],
+    ['The royalty shall not exceed R250 000 in any year.', 250_000],
+  ])('%s', (sentence, amount) => {
+    expect(findMoney(sentence).map((m) => [m.amount, m.currency])).toEqual([[amount, 'ZAR']]);
+  });
+
+  it('reads a bare amount in a document whose currency is the rand, not a drawing in it', () => {
+    const text = 'All amounts are in South African rand (ZAR). The deposit, R25 000, is refundable. Drawing R100 200 300 shows the module.';
+    expect(findMoney(text).map((m) => [m.text, m.amount])).toEqual([['R25 000', 25_000]]);
+    expect(findMoney('The deposit, R25 000, is refundable under the Agreement.')).toEqual([]);
+  });
+});
+
+describe('a version number is no date', () => {
+  it.each(['Firmware version 2.1.2025 is the Licensed Release.', 'Licensee shall install v2.1.2025 within ten days.', 'Release 3.4.2026 and build 1.12.2025 are covered.'])('%s (near miss)', (sentence) => {
+    expect(attributesOf(sentence).dates ?? []).toEqual([]);
+  });
+
+  it('still reads a date after other words', () => {
+    expect(attributesOf('The version delivered on 2.1.2025 is accepted.').dates?.map((d) => d.iso)).toEqual(['2025-01-02']);
+  });
+});
