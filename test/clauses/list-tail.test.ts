@@ -21,8 +21,8 @@ The Parties intend that the have made right shall not be used to extend the lice
 
 2.2 Pool Patents. Nothing in this Agreement grants a license under any Pool Patent.
 `;
-
-const tailOf = (text: string, t: ReturnType<typeof tree>) => t.clauses.find((c) => c.children.length === 0 && text.slice(c.start, c.end).startsWith('The Parties intend'));
+const tailOfWords = (text: string, t: ReturnType<typeof tree>, words: string) => t.clauses.find((c) => c.children.length === 0 && text.slice(c.start, c.end).startsWith(words));
+const tailOf = (text: string, t: ReturnType<typeof tree>) => tailOfWords(text, t, 'The Parties intend');
 
 describe('the sentence after a closed list', () => {
   it('is the leading clause\'s, on the next line (before: the last line of (iii))', () => {
@@ -108,5 +108,3 @@ describe('a line indented under the last item\'s words', () => {
     expect(parentOf(t, tail)!.number).toBe('2.3');
   });
 });
-
-const tailOfWords = (text: string, t: ReturnType<typeof tree>, words: string) => t.clauses.find((c) => c.children.length === 0 && text.slice(c.start, c.end).startsWith(words));
