@@ -204,7 +204,9 @@ async function childScale(pages) {
     const bytes = Buffer.from(buildLongAgreement(p));
     const runs = [];
     const cpuRuns = [];
-    const reps = bytes.length < 1e6 ? 3 : 1;
+    // Every length three times, the longest too: one run of the 1,000-page text varies by a fifth (its heap's GC), enough
+    // to read a doubling as x2.2 (twenty-first session's end).
+    const reps = 3;
     for (let i = 0; i < reps; i++) {
       const cpu0 = cpuSeconds();
       runs.push((await checkOne(product, `synthetic-${p}.md`, bytes)).ms);
