@@ -150,7 +150,9 @@ function readFigure(text: string, figure: string, currency: string | null, at?: 
     const pair = findNumberPairs(around, from).find((p) => p.start <= at && at + length <= p.end && p.words === p.figures);
     if (pair !== undefined) return pair.figures;
   }
-  return decimalComma(text) ?? currency === 'EUR' ? grouped(figure) : n;
+  // The document's decimal mark where it shows one, else the currency's drafting.
+  const groupsThousands = decimalComma(text) ?? currency === 'EUR';
+  return groupsThousands ? grouped(figure) : n;
 }
 
 // A figure beside a currency sign or code, a currency word or a percent sign: the figures that tell a document's

@@ -89,6 +89,14 @@ const DOMAIN_AFTER = /^\.(?:com|net|org|io|co|ai)\b/i;
 /** A character of a domain's name before a word: the word is only part of that name ("acme-support.com"). */
 const isDomainCode = (c: number): boolean => isWordCode(c) || c === 45;
 
+/** Whether `word`, as written, is somewhere the whole name of a web domain ("amazon" in "aws.amazon.com"). */
+function namesDomain(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (!(k > 0 && isDomainCode(text.charCodeAt(k - 1))) && DOMAIN_AFTER.test(text.slice(k + word.length, k + word.length + 5))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `term` names a company's product by what the agreement says elsewhere: its first word is a web domain's
  * name ("the Amazon Web Services" beside "aws.amazon.com"), or the run goes on somewhere with the kind of product it
@@ -99,14 +107,8 @@ const isDomainCode = (c: number): boolean => isWordCode(c) || c === 45;
 function namesProductElsewhere(text: string, term: string): boolean {
   const space = term.indexOf(' ');
   if (space < 0) return false;
-  const first = term.slice(0, space).toLowerCase();
-  for (let k = text.indexOf(first, 0); k >= 0; k = text.indexOf(first, k + 1)) {
-    if (!(k > 0 && isDomainCode(text.charCodeAt(k - 1))) && DOMAIN_AFTER.test(text.slice(k + first.length, k + first.length + 5))) return true;
-  }
-  const cap = term.slice(0, space);
-  for (let k = text.indexOf(cap); k >= 0; k = text.indexOf(cap, k + 1)) {
-    if (!(k > 0 && isDomainCode(text.charCodeAt(k - 1))) && DOMAIN_AFTER.test(text.slice(k + cap.length, k + cap.length + 5))) return true;
-  }
+  const first = term.slice(0, space);
+  if (namesDomain(text, first.toLowerCase()) || namesDomain(text, first)) return true;
   for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) if (PRODUCT_NOUN.test(text.slice(k + term.length, k + term.length + 24))) return true;
   return false;
 }
