@@ -156,7 +156,7 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
     if ((isHeadingText(h) || sentenceCase) && !endsWithAbbreviation(h) && !/["“”]/.test(h)) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + runIn[1]) };
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
-  const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=[A-Z][a-z])/.exec(trimmed);
+  const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=["“]?[A-Z][a-z])/.exec(trimmed);
   if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(rest, lead + caps[0].length) };
   return { heading: null, headingOnly: false, bodyAt: lead };
 }

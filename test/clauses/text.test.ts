@@ -271,6 +271,32 @@ describe('a Roman chapter run on with its first lettered item', () => {
   });
 });
 
+describe('an ALL-CAPS chapter title run on with a definition that opens with a quoted term', () => {
+  // 'I. DEFINITIONS "Product" means ...' on one line (EDGAR's run-on paragraphs, CUAD HEMISPHERX): the capitals title
+  // was read as a run-in heading only before a capital and a lower-case letter, so the quote left chapter I unheaded.
+  const text = (sep: string) =>
+    [
+      'SUPPLY AND LICENCE AGREEMENT',
+      'This Agreement is made between Korvane Biologics Inc. ("Korvane") and Selwyn Medical Ltd ("Selwyn").',
+      `I. DEFINITIONS${sep}"Product" means the wound dressing sold by Korvane under the name Selvex.`,
+      `II. LICENCE${sep}Korvane grants Selwyn a non-exclusive licence to sell the Product in Canada.`,
+      `III. KORVANE SHALL SHIP${sep}"ex works" Toronto.`,
+    ].join('\n\n');
+
+  // Near miss (III): a sentence in capitals with a quoted word in lower case has no heading (a capital follows the quote).
+  it('reads the title as the chapter\'s heading, with one space or several before the quote', () => {
+    for (const sep of [' ', '   ']) {
+      const src = text(sep);
+      const t = tree(src);
+      expect(t.clauses.filter((c) => c.depth === 1 && c.number !== null).map((c) => [c.number, c.heading])).toEqual([['I', 'DEFINITIONS'], ['II', 'LICENCE'], ['III', null]]);
+      // the definition's words are the chapter's body, after its heading
+      const i = t.clauses.find((c) => c.number === 'I')!;
+      expect(src.slice(i.start, i.end)).toContain('"Product" means');
+    }
+  });
+
+});
+
 describe('the lines of a postal address', () => {
   // A letter's addresses (d-letter) and a notice clause's are names, titles and companies set one under the other with
   // a street or a postcode: each short line read as a heading line ('Dr Adaeze Okafor', 'Chief Technology Officer').
