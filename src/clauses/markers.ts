@@ -30,6 +30,35 @@ const WORD_NUMBERS: Record<string, number> = {
   EIGHTEENTH: 18, NINETEENTH: 19, TWENTIETH: 20,
 };
 
+const TENS_WORDS: Record<string, number> = { TWENTY: 20, THIRTY: 30, FORTY: 40, FIFTY: 50, SIXTY: 60, SEVENTY: 70, EIGHTY: 80, NINETY: 90 };
+const TENS_ORDINALS: Record<string, number> = { TWENTIETH: 20, THIRTIETH: 30, FORTIETH: 40, FIFTIETH: 50 };
+
+/**
+ * The value of a clause number written in words, in any case: "THREE", "Twenty-Four", "FIRST", "twenty-first"
+ * ("CLAUSE TWENTY-ONE" in translations of Brazilian and Portuguese contracts, "ARTICLE THIRTIETH"), else null.
+ */
+export function wordNumberValue(word: string): number | null {
+  const upper = word.toUpperCase();
+  const whole = WORD_NUMBERS[upper] ?? TENS_WORDS[upper] ?? TENS_ORDINALS[upper];
+  if (whole !== undefined) return whole;
+  const dash = upper.indexOf('-');
+  if (dash < 0) return null;
+  const tens = TENS_WORDS[upper.slice(0, dash)];
+  const unit = WORD_NUMBERS[upper.slice(dash + 1)];
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : null;
+}
+
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+/** Alternatives longest first, so that "SEVENTEEN" is not read as "SEVEN". */
+const longestFirst = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const UNIT_WORDS = Object.keys(WORD_NUMBERS).filter((w) => WORD_NUMBERS[w] as number < 10);
+const WORD_NUMBER_UPPER = String.raw`(?:(?:${longestFirst(Object.keys(TENS_WORDS))})(?:-(?:${longestFirst(UNIT_WORDS)}))?|${longestFirst([...Object.keys(WORD_NUMBERS), ...Object.keys(TENS_ORDINALS)])})`;
+/**
+ * A clause number in words as a reference writes it, in capitals or with a capital ("Clause Three", "CLAUSE TWENTY-FOUR",
+ * "Article Fifth"), for building patterns (no flags: case-sensitive, so "one" in prose is never a number).
+ */
+export const WORD_NUMBER = String.raw`(?:${WORD_NUMBER_UPPER}|${WORD_NUMBER_UPPER.replace(/[A-Z]+/g, titleCase)})\b`;
+
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 export function romanValue(s: string): number | null {
@@ -68,7 +97,7 @@ function alphaReadings(label: string, family: string): Reading[] {
 // (see GROUP): named ones would build a groups object on every call, and this runs on every block start.
 const MARKER_RE = new RegExp(
   [
-    String.raw`(ARTICLE|Article|ART\.|Art\.|CLAUSE|Clause)[ \t]+([IVXL]{1,7}|\d{1,3}|[A-Z]{3,11})\b\.?`,
+    String.raw`(ARTICLE|Article|ART\.|Art\.|CLAUSE|Clause)[ \t]+([IVXL]{1,7}|\d{1,3}|[A-Z]{3,11}(?:-[A-Z]{3,7})?)\b\.?`,
     String.raw`(SECTION|Section|Sec\.|§§?)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
     String.raw`(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?(?=[ \t\r\n]|$)`,
     // "2.1Term." and "1.1\"Affiliate\"": extraction lost the space after a dotted number
@@ -147,7 +176,7 @@ export function readMarker(text: string, at: number): Marker | null {
   const dl = m[GROUP.dl];
   if (art !== undefined) {
     const n = artNum as string;
-    const value = /^\d+$/.test(n) ? Number(n) : (WORD_NUMBERS[n] ?? romanValue(n));
+    const value = /^\d+$/.test(n) ? Number(n) : (wordNumberValue(n) ?? romanValue(n));
     if (value === null || value === undefined) return null;
     return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
   }

@@ -348,18 +348,19 @@ const CURRENCY_SIGNS = '[$€£₹]';
 // (A group of its own, so that it may stand bare in a pattern: "x${CURRENCY_CODES}" is never "xINR" or "SGD".)
 const CURRENCY_CODES = '(?:INR|USD|EUR|GBP|CHF|ZAR|AUD|CAD|SGD)';
 // The currency inside the bracket after the words: "(US$150,000)", "(Rs. 1,00,000)", "(EUR 5,000)".
-const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|Rs\.?|${CURRENCY_CODES})`;
+// "(R$ 1.000.000,00)": the Brazilian real's sign.
+const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|R\$|${CURRENCY_SIGNS}|Rs\.?|${CURRENCY_CODES})`;
 
 // The currency may be named in full between words and figures: "one hundred fifty thousand United States dollars (US$150,000)".
 const PAIR = new RegExp(
-  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?|rupees))?${_}*\(${_}*${BRACKET_CURRENCY}?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
+  String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?|rupees|reais))?${_}*\(${_}*${BRACKET_CURRENCY}?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
   'gi',
 );
 
 const PAIR_ANCHOR = new RegExp(String.raw`\(\s*${BRACKET_CURRENCY}?\s*\d`, 'g');
 
 // The last word of what PAIR reads before its bracket: a number word or a unit ("thirty", "percent", "dollars").
-const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling', 'rupees']);
+const PAIR_LAST_WORDS = new Set([...NUMBER_WORD_LIST, 'percent', 'cent', 'dollars', 'euro', 'euros', 'pounds', 'sterling', 'rupees', 'reais']);
 // Their shortest and longest ("one", "seventeen"): a word of another length is read no further.
 const PAIR_LAST_MIN = Math.min(...[...PAIR_LAST_WORDS].map((w) => w.length));
 const PAIR_LAST_MAX = Math.max(...[...PAIR_LAST_WORDS].map((w) => w.length));
@@ -381,11 +382,12 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
 
 // Figures first and the words in brackets, as Indian (and much Asian) drafting writes an amount: "INR 75,00,000
-// (Rupees Seventy Lakh only)", "US$ 2,000,000 (US Dollars Two Million only)". The currency may be named before or after
+// (Rupees Seventy Lakh only)", "US$ 2,000,000 (US Dollars Two Million only)", and Brazilian: "R$ 1.500.000,00 (one
+// million, five hundred thousand reais)". The currency may be named before or after
 // the words.
-const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND))`;
+const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND)|(?:Brazilian${_}+)?(?:[Rr]eais|REAIS))`;
 const REVERSE_PAIR = new RegExp(
-  String.raw`(?:US\$|U\.S\.\s?\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
+  String.raw`(?:US\$|U\.S\.\s?\$|\bR\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
   'gi',
 );
 // The figures as FIG groups them (commas, full stops, apostrophes, spaces before a digit), the Swiss '.--' after them.

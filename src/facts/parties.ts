@@ -17,7 +17,9 @@ const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
 const BARE_ALIAS = /^\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$/;
 // A "Parties" label that opens the list of parties ("PARTIES", "**PARTIES**", "Parties:") in place of "between".
 // "THE UNDERSIGNED:" heads the list of parties in translations of Dutch and Scandinavian contracts ("DE ONDERGETEKENDEN").
-const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties|THE[ \t]+UNDERSIGNED|The[ \t]+undersigned)[*_]*[ \t]*(?::|(?=[ \t]*\r?\n))/;
+// "By this private instrument, the parties below:" (pelo presente instrumento particular, as partes abaixo
+// qualificadas) heads it in translations of Brazilian and Portuguese contracts, within the opening sentence.
+const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties|THE[ \t]+UNDERSIGNED|The[ \t]+undersigned)[*_]*[ \t]*(?::|(?=[ \t]*\r?\n))|\b[Tt]he[ \t]+parties[ \t]+(?:(?:identified|qualified|named|listed)[ \t]+)?below[ \t]*:/;
 // Quoted words in a preamble parenthetical that name the agreement or a group, never one party.
 const GENERIC_ALIAS = /^(?:this\s+)?(?:parties|party|each party|signatories|.*\b(?:agreement|amendment|contract|date|program|shares|stock|act|code))$/i;
 const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both|all)\b/i;
@@ -31,7 +33,9 @@ function cleanName(chunk: string): string | null {
   // A bracket is an aside, but '(Pty)' / '(Proprietary)' is part of a South African company's name ('KOPANO HYDRAULICS
   // (PTY) LTD'), as is the registered form it abbreviates.
   let s = chunk.replace(/\((?!(?:Pty|PTY|Proprietary|PROPRIETARY)\))[^()]*\)/g, ' ').replace(/\*+/g, '');
-  s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.)\s*/, '');
+  // (A list of parties numbered in Roman numerals, "I. AGROVALE S.A. ...; and II. SEMEARTEC LTDA. ...": the label is
+  // no part of the name; one before a capitalised word ("V. Ships Ltd") may be an initial.)
+  s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.|[IVX]{1,4}\.(?=[ \t]+[A-Z]{2}))\s*/, '');
   const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
   if (between) s = s.slice(between.index + between[0].length);
   if (/^[a-z]/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
@@ -75,7 +79,7 @@ function parseSegment(segment: string, bare = false): Candidate {
   let withAliases = 0;
   let prevEnd = 0;
   // Parentheticals holding quoted words, and "hereinafter referred to as "X"" without brackets.
-  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+as|called|known\s+as))?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
+  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as))?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
   for (const m of segment.matchAll(markers)) {
     const inner = m[1] ?? m[2] ?? '';
     const quoted = aliasesIn(inner, bare);
@@ -137,6 +141,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
     const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
     // Singapore's 'Pte. Ltd.', India's 'Pvt. Ltd.', Malaysia's 'Sdn. Bhd.': abbreviations inside a name.
     if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
+    // "; and\n\nII. SEMEARTEC LTDA., ...": a Roman numeral at a line's start numbers the next party.
+    if (/^[ivx]{2,4}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(from, m.index - 12), m.index - before.length))) continue;
     return m.index + 1;
   }
   return limit;

@@ -2,6 +2,7 @@
 // "Schedule A", "Exhibit B") resolved to clause ids by the clauses' numbers and schedule headings.
 import type { ClauseNode } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { wordNumberValue, WORD_NUMBER } from '../clauses/markers.js';
 import { capitalStarts, codeAt, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
 
 export interface CrossReference {
@@ -13,7 +14,9 @@ export interface CrossReference {
 
 // An article of a French code ("Article L.233-3 of the Commercial Code", "Articles L. 613-29 et seq."), read whole: its
 // letter is no Roman numeral ("Article L" would dangle), and it is always the code's (CODE_ARTICLE).
-const NUM = String.raw`(?:[LRD]\.?\s?\d{1,4}(?:-\d{1,4}){1,3}\b|\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
+// A number in words ("Clause Three", "CLAUSE TWENTY-FOUR": translations of Brazilian and Portuguese contracts) is read
+// as its digits (numberKey), as the clause tree numbers such a clause.
+const NUM = String.raw`(?:${WORD_NUMBER}|[LRD]\.?\s?\d{1,4}(?:-\d{1,4}){1,3}\b|\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
 // A number is read whole ("Appendix 11.1.1", "Schedule 3.1.1(b)"), never cut short ("Appendix 11.1").
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
@@ -402,6 +405,9 @@ export function numberKey(raw: string): string {
   // Most numbers are already canonical ("4", "12.3"): digits and inner dots come back as they are.
   if (isPlainNumber(raw)) return raw;
   let s = raw.trim().replace(/^(?:section|article|art\.|clause|paragraph|subsection|§+)\s*/i, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
+  const words = /^([a-z]{3,11}(?:-[a-z]{3,7})?)(?=$|\()/.exec(s);
+  const value = words ? wordNumberValue(words[1] as string) : null;
+  if (words && value !== null) return String(value) + s.slice((words[1] as string).length);
   const head = /^([ivxlc]+)(?=$|\()/.exec(s);
   const n = head ? romanToNumber(head[1] as string) : null;
   if (head && n !== null) s = String(n) + s.slice((head[1] as string).length);
@@ -779,7 +785,12 @@ export class ReferenceResolver {
       // "Article 14 paragraph 3", "Article 6 paragraphs 3 and 4" (continental drafting in translation: "artikel 14 lid
       // 3"): the numbered paragraphs of that article, which may not exist.
       const paragraphs = m[1] !== undefined && /^(?:Articles?|ARTICLES?|Arts?\.|ARTS?\.)$/.test(m[1]) ? ARTICLE_PARAGRAPHS_AFTER.exec(text.slice(end, end + 60)) : null;
-      if (paragraphs !== null && /^\d{1,3}$/.test((m[2] as string).trim()) && !this.external(text, end + paragraphs[0].length)) {
+      // "Article 6, paragraph 3 of the Industrial Property Law": the article and its paragraph are the statute's.
+      if (paragraphs !== null && this.external(text, end + paragraphs[0].length)) {
+        paragraphEnd = end + paragraphs[0].length;
+        continue;
+      }
+      if (paragraphs !== null && /^\d{1,3}$/.test((m[2] as string).trim())) {
         const article = (m[2] as string).trim();
         paragraphEnd = end + paragraphs[0].length;
         for (const p of (paragraphs[1] as string).match(/\d{1,3}/g) ?? []) {

@@ -43,13 +43,14 @@ export const INLINE_SPACE = String.raw`(?:${SPACE_NOT_BREAK}|(?:\r\n?|\n)(?!${SP
  * What joins the words of one number: white space or hyphens, not a blank line. "ARTICLE SEVENTEEN" and a paragraph that
  * opens "Five (5) days" are two numbers (the measures' windows start after a blank line for the same reason).
  */
-const NUMBER_GAP = `(?:${INLINE_SPACE}|-)+`;
+// A comma may follow a scale word: "one million, two hundred thousand" (as Brazilian and Portuguese translations write it).
+const NUMBER_GAP = `(?:,(?<=(?:thousand|million|billion|THOUSAND|MILLION|BILLION|Thousand|Million|Billion),))?(?:${INLINE_SPACE}|-)+`;
 /** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "one-hundred-and-eighty", "three million". */
 export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:${NUMBER_GAP}|${NUMBER_GAP}and${NUMBER_GAP})${NUMBER_WORD})*`;
 
 /** Value of a run of English number words ("one hundred and twenty-five" = 125), or null if it is not one. */
 export function parseNumberWords(words: string): number | null {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const parts = words.toLowerCase().split(/[\s,-]+/).filter((w) => w && w !== 'and');
   if (parts.length === 0) return null;
   let total = 0;
   let current = 0;

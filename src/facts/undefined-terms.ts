@@ -49,7 +49,7 @@ const PARTY_WORDS = /^(?:Party|Parties)$/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // Words of proper names: companies, statutes, courts, public bodies, places, offices, publications.
 const NAME_WORDS = new Set(
-  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Peninsula', 'Directorate', 'Nationals', 'Sanctions', 'Guidance', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Officers', 'Director', 'Directors', 'President', 'Presidents', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Managers', 'Counsel', 'Counsels', 'Commissioner', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
+  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Peninsula', 'Directorate', 'Nationals', 'Sanctions', 'Guidance', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Officers', 'Director', 'Directors', 'President', 'Presidents', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Managers', 'Counsel', 'Counsels', 'Commissioner', 'Translator', 'Interpreter', 'Notary', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
 );
 // First words of proper names ("the State of New York", "the Commonwealth of Massachusetts").
 const NAME_STARTS = new Set(
@@ -320,6 +320,11 @@ const MIXED_ABBREVIATION = /^[ \t]*\(([A-Z][A-Za-z]{1,9})\)/;
 const words0 = (term: string): readonly string[] => term.split(' ');
 
 /** Whether a mixed-case abbreviation whose capitals are the initials of the run's capitalised words follows the run. */
+// The run opens a longer name that goes on through "on", "of", "for" or "and" to an abbreviation in brackets: "the Tax on
+// the Circulation of Goods and Services (ICMS)", "the Convention on the Grant of European Patents (EPC)". The name of a
+// tax, treaty or body, given with its abbreviation (in its own language, so not its initials in English), is no defined
+// term of the agreement.
+const NAME_WITH_ABBREVIATION_AFTER = /^[ \t]+(?:on|of|for)[ \t]+(?:(?:the|of|on|for|and|&)[ \t]+|[A-Z][\w'’-]*[ \t]+){0,10}?[A-Z][\w'’-]*[ \t]*\([ \t]*[A-Z][A-Z0-9&/.-]{1,9}[ \t]*\)/;
 function spelledOutAbbreviation(after: string, words: readonly string[]): boolean {
   const m = MIXED_ABBREVIATION.exec(after);
   if (m === null) return false;
@@ -967,7 +972,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
-    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || spelledOutAbbreviation(after, words0(term)) || headedBy(text, beforeFrom, m.index, term)) {
+    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || spelledOutAbbreviation(after, words0(term)) || NAME_WITH_ABBREVIATION_AFTER.test(text.slice(runEnd, runEnd + 120)) || headedBy(text, beforeFrom, m.index, term)) {
       found.delete(key);
       rejected.add(key);
       continue;
