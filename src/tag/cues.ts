@@ -12,7 +12,10 @@ import { CappedCache, escapeRegExp, fillKept, wordHash, WordRunBuffer, type Word
 import { inflections } from './nlp.js';
 import { expandWordClasses } from './word-classes.js';
 
-const NUM_SRC = String.raw`(?:\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
+// (A figure after its currency's code counts as the figure, as drafting outside the US writes money: "no less than RMB
+// 5,000,000", "EUR 50,000", "HKD2,000,000"; a symbol is a separator already, "$5,000,000".)
+const CURRENCY_CODE = String.raw`(?:usd|eur|gbp|rmb|cny|hkd|jpy|krw|chf|cad|aud|nzd|zar|sgd|inr|sek|nok|dkk|myr|php|brl|mxn|twd)`;
+const NUM_SRC = String.raw`(?:${CURRENCY_CODE}\s?\d[\d,.]*|\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
 // \w+ and \W+ alternate strictly, so a gap of n words cannot be split two ways (no backtracking blow-up).
 const SEP = String.raw`\W+`;
 const WORD = String.raw`\w+`;
@@ -27,7 +30,8 @@ const WORD = String.raw`\w+`;
  * separator does not take: a class, as fast as \W+ (lookbehinds for the abbreviations in every gap made the regexes
  * several times slower); the char-code matchers ask isSentenceEnd of the text itself.
  */
-const ABBREVIATIONS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'cap', 'co', 'inc', 'ltd', 'corp', 'bhd', 'pty', 'plc', 'seq', 'al', 'vs', 'cf', 'para', 'paras', 'cl', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'pp']);
+// ('cent': English, Irish, Hong Kong and Singapore finance drafting writes "51 per cent. of its issued share capital".)
+const ABBREVIATIONS = new Set(['no', 'nos', 'sec', 'secs', 'art', 'arts', 'cap', 'co', 'inc', 'ltd', 'corp', 'bhd', 'pty', 'plc', 'seq', 'al', 'vs', 'cf', 'para', 'paras', 'cl', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'pp', 'cent']);
 /** The mark of a sentence end in the regexes' copy of a text (a text's own such char counts as one too). */
 const END_MARK = '\u0001';
 const END_MARK_CODE = 1;

@@ -230,10 +230,22 @@ function frameBefore(text: string, from: number, to: number, trailing: boolean):
  * ("..., except as otherwise permitted under this Agreement").
  */
 const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:[^,;:.]{0,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?|\s*,[^,;:.]{1,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?/;
-/** How many chars after an act its object begins (OBJECT_LEAD), within the clause. */
+/**
+ * The recipient named before the object, as translated and civil-law drafting puts it ("Neither Party may transfer to a third
+ * party, or provide as collateral, all or any part of its rights and obligations hereunder"; "shall not sell to any person
+ * products that compete"): a party or person, not a thing, so the object follows it (after later verbs, OBJECT_LEAD again).
+ */
+const RECIPIENT = /^\s+to\s+(?:a|an|any|another|the|such|other)\s+(?:(?:third|other|outside|non-affiliated|unaffiliated)\s+)?(?:part(?:y|ies)|persons?|entit(?:y|ies)|compan(?:y|ies)|individuals?|others)\b/i;
+/** How many chars after an act its object begins (OBJECT_LEAD, past a recipient, RECIPIENT), within the clause. */
 export function objectLead(text: string, at: number, ceiling: number): number {
-  const m = OBJECT_LEAD.exec(text.slice(at, Math.min(ceiling, at + 200)));
-  return m === null ? 0 : m[0].length;
+  const window = text.slice(at, Math.min(ceiling, at + 200));
+  const m = OBJECT_LEAD.exec(window);
+  const lead = m === null ? 0 : m[0].length;
+  const r = RECIPIENT.exec(window.slice(lead));
+  if (r === null) return lead;
+  const after = lead + r[0].length;
+  const n = OBJECT_LEAD.exec(window.slice(after));
+  return after + (n === null ? 0 : n[0].length);
 }
 
 /** Whether a lead-in clause's body ends with a frame ("The Supplier shall not, during the Term:"), so its items' first verbs are governed. */
@@ -263,9 +275,11 @@ export function frameOf(text: string, verbStart: number, verbEnd: number, clause
   const end = sentenceEnd(text, objectFrom, clauseEnd, OBJECT_REACH + placeSlack(text, objectFrom, OBJECT_REACH));
   if (!frame.passive) return { start: frame.start, objectStart: verbEnd, objectEnd: end, subjectStart: frame.start };
   // The passive: what is acted on is the subject ("No employee ... shall be solicited"); the words right after the act
-  // may name it too ("shall not be employed by any competitor"), up to a comma.
-  const comma = text.indexOf(',', verbEnd);
-  return { start: frame.start, objectStart: verbEnd, objectEnd: Math.min(end, verbEnd + PASSIVE_AFTER + placeSlack(text, verbEnd, PASSIVE_AFTER), comma < 0 ? end : comma), subjectStart: Math.max(from, frame.start - SUBJECT_REACH) };
+  // may name it too ("shall not be employed by any competitor"), up to a comma; read from where the object begins, past
+  // later verbs and an aside ("shall not ... be interested or engaged, whether directly or indirectly, in any business which
+  // manufactures irrigation equipment": the comma before the aside is no end of the complement).
+  const comma = text.indexOf(',', objectFrom);
+  return { start: frame.start, objectStart: verbEnd, objectEnd: Math.min(end, objectFrom + PASSIVE_AFTER + placeSlack(text, objectFrom, PASSIVE_AFTER), comma < 0 ? end : comma), subjectStart: Math.max(from, frame.start - SUBJECT_REACH) };
 }
 
 // ---- Conditions and comparisons: two frames that are no restraint.

@@ -145,7 +145,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Selling one supplier's goods only, the others' shut out: "you agree to sell only our products in the endpoint security
         // category and not those of any other vendor", "shall distribute only the Products and no products of any other manufacturer".
         'only|solely|exclusively ... not|nor|no .. those|products|goods|services|brands|lines of .. any|another|other .. @role|brand|brands|company|companies|party|parties|person|persons': 0.65,
-        'only|sole person|persons|entity|company|party|operator|one|@role .. authorised|authorized|licensed|permitted|entitled|allowed to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run': 0.65,
+        // (The one who permits may stand between: "shall be the only operator permitted by the Airport Authority to provide".)
+        'only|sole person|persons|entity|company|party|operator|one|@role .. authorised|authorized|licensed|permitted|entitled|allowed .. to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run': 0.65,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
@@ -242,7 +243,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         { act: '@bring|brought|sue|sued', object: ['@action|lawsuit|lawsuits', 'infringement|infringing|infringe|infringes', 'against'], weight: 0.6 },
         // No suit against someone at all, whatever it is about ("shall not institute, and shall cause its Affiliates not to
         // institute, any Action against any Covered Person", "won't bring or continue any proceedings against the Respondent").
-        { act: '@bring|brought|sue|sued|continue', object: ['@action|lawsuit|lawsuits', 'against'], weight: 0.6 },
+        // (A claim raised too, as Korean and Chinese contracts in translation say it: "shall not raise any claim, lawsuit or other
+        // objection against Party B or its customers on the ground that the Products ... infringe the Patents of Party A".)
+        { act: '@bring|brought|sue|sued|continue|raise|raised', object: ['@action|lawsuit|lawsuits', 'against'], weight: 0.6 },
       ],
       negatives: { 'dispute resolution': 0.5, 'press release~': 0.9, 'good faith dispute / disputed invoice~|amount~': 0.7,
         // A forum clause: no action elsewhere ("agrees not to commence any action ... against Changepoint ... in any jurisdiction
@@ -395,7 +398,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The benefit of what others were given, to be elected or offered ("the opportunity to elect the benefit of any rights
         // granted to any other Limited Partner under a side letter"): the comparison made by passing the terms on.
         'benefit|benefits of .. rights|provisions|@terms .. granted|given|offered|extended|afforded to any|each|every|all other / benefit|benefits of .. rights|provisions|@terms .. granted|given|offered|extended|afforded to another': 0.6,
-        'get|gets|receive~|receives|give~|gives|offer~|extend~|grant~ .. the same|such|equivalent|equal|identical .. @terms / entitled to .. the same|such|equivalent|equal|identical .. @terms': 0.35,
+        // (Plain English points at the others' terms: "you'll get that price too".)
+        'get|gets|receive~|receives|give~|gives|offer~|extend~|grant~ .. the same|such|equivalent|equal|identical .. @terms / entitled to .. the same|such|equivalent|equal|identical .. @terms / get|gets|receive~|receives that|those @terms': 0.35,
+        // The party charged or sold to more dearly than another, the comparison without its 'than' ("If we ever charge another
+        // school less for the same plan, you'll get that price too"): weak alone, what is passed on beside it.
+        'charge~|charges|charging|sell~|sells|selling|offer~|offers|offering|bill|bills another|any|other .. less|lower|cheaper|cheaply': 0.35,
+        // Whatever the party grants others, passed on ("shall extend to the Bank any discount, rebate or more advantageous term
+        // which it grants to any other financial institution"): the terms granted to any other, given to this one too.
+        'extend~|offer~|give~|pass~|grant~|apply|applies .. any|all|such|the .. @terms|term|rebate|rebates|advantage|advantages ... which|that .. grants|granted|offers|offered|gives|given|extends|extended|provides|provided|charges|charged .. to any|each|every|all other / extend~|offer~|give~|pass~|grant~|apply|applies .. any|all|such|the .. @terms|term|rebate|rebates|advantage|advantages ... which|that .. grants|granted|offers|offered|gives|given|extends|extended|provides|provided|charges|charged .. to another': 0.55,
         // The licensee's election of a later licence's terms, the patent MFN's usual mechanism ("Licensee may elect to substitute
         // the terms of such Subsequent License for the terms hereof", "adopt the terms of any later licence").
         'substitute~|adopt~|elect~ .. the? @terms|provisions of .. subsequent|later licen*|agreement|agreements|sublicen*': 0.6,
@@ -596,6 +606,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'hold~|holds|holding|own~|owns|owning .. #num .. shares|stock|securities|equity ... listed|quoted|publicly|traded|exchange': 0.5,
         // A restraint measured by distance: "must not operate a café within a 5 km radius of the Premises".
         'operate|open|conduct|carry|run .. business|outlet|store|shop|restaurant|café|cafe|clinic|practice ... within .. radius|km|kilometres|kilometers|miles of': 0.55, 'in competition with': 0.3,
+        // The same restrained, whatever the place is called ("you agree not to open a dog grooming salon within ten miles of any
+        // of our locations"): the negation and the distance carry it.
+        'not|never|won .. @operate ... within .. radius|km|kilometres|kilometers|miles of': 0.55,
+        // Plain English names the rival by doing what the party does ("you won't build or sell a product that does what the
+        // Platform does"; "you can't set up or join a business that does what we do in Ontario").
+        'not|never|won|can|don|cannot ... business|businesses|product~|products|service~|services|company|companies|app|apps|anything|something that|which does|do what .. do|does': 0.55,
         // Working for the competition, in any words (word-classes.ts): "be employed by or provide services to any Competitor",
         // "you will not take on work from any of our rivals".
         'not|never|neither|nor|refrain|won ... @serve .. any|a|an|our|its|their? .. of? our|its|their|the? @rival': 0.55,
@@ -650,8 +666,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'other than through|via / except through|via': 0.4,
         // Hiring someone else to do the work is exclusive dealing or subcontracting, not competing: "shall not engage any other
         // person to provide services of the same or a similar nature".
-        'engage~|retain~|appoint~|hire~ any|an? other|another|third|additional|outside .. to provide|perform|supply|render|undertake|deliver|carry|do': 0.6 },
-      requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest', 'restricted business|businesses|activities|area', 'radius of',
+        'engage~|retain~|appoint~|hire~ any|an? other|another|third|additional|outside .. to provide|perform|supply|render|undertake|deliver|carry|do': 0.6,
+        // A party's freedom to compete, affirmed for the whole agreement, restrains no one and excepts from no restraint ("Nothing
+        // in this Agreement shall prevent Licensor from developing, marketing or selling products that compete with the Licensed
+        // Products"; "the other may independently develop products that compete with its own, and nothing herein shall restrict
+        // such development"). An exception names its restraint instead ("nothing in this Section 8", "the foregoing shall not
+        // prevent"), or a holding of shares (its own cue).
+        'nothing herein|hereunder ... prevent~|prevents|restrict~|restricts|preclude~|precludes|limit~|limits|prohibit~|prohibits ... develop*|market*|sell~|selling|commerciali*|offer~|offering|independently ... compete~|competes|competing|competitive / nothing in|under this agreement ... prevent~|prevents|restrict~|restricts|preclude~|precludes|limit~|limits|prohibit~|prohibits ... develop*|market*|sell~|selling|commerciali*|offer~|offering|independently ... compete~|competes|competing|competitive / nothing contained herein ... prevent~|prevents|restrict~|restricts|preclude~|precludes|limit~|limits|prohibit~|prohibits ... develop*|market*|sell~|selling|commerciali*|offer~|offering|independently ... compete~|competes|competing|competitive / independently develop~|develops|developing|developed|acquire~|acquires|acquiring ... compete~|competes|competing|competitive': 0.6 },
+      requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest', 'restricted business|businesses|activities|area', 'radius of', 'within .. km|kilometres|kilometers|miles of', 'that|which does|do what .. do|does',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
@@ -769,7 +791,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A number of renewals or extension periods ("may extend for up to six additional one-year periods") counts time, not volume.
         // The period noun right after the count ("additional Authorized Users during the Subscription Term" is users).
         'up to #num additional|successive|renewal|further|consecutive #num? year~|years|month~|months|period~|periods|term~|terms|extension~|extensions / up to #num additional|successive|renewal|further|consecutive #num? year|month|one-year|two-year .. period|periods|term|terms': 0.6,
-        'up to .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|fee|fees|compensation|reimburs*|expenses|payment': 0.35,
+        'up to .. $|dollars|usd|eur|euro|euros|gbp|rmb|cny|hkd|jpy|krw|chf|cad|aud|nzd|zar|sgd|inr|fee|fees|compensation|reimburs*|expenses|payment / not more than .. $|dollars|usd|eur|euro|euros|gbp|rmb|cny|hkd|jpy|krw|chf|cad|aud|nzd|zar|sgd|inr|fee|fees|compensation|reimburs*|expenses|payment / maximum .. $|dollars|usd|eur|euro|euros|gbp|rmb|cny|hkd|jpy|krw|chf|cad|aud|nzd|zar|sgd|inr|fee|fees|compensation|reimburs*|expenses|payment / exceed~ .. $|dollars|usd|eur|euro|euros|gbp|rmb|cny|hkd|jpy|krw|chf|cad|aud|nzd|zar|sgd|inr|fee|fees|compensation|reimburs*|expenses|payment': 0.35,
         // A limit on a rate or a price caps what is paid per unit, not how many units: "the maximum royalty rate", "the
         // Prices shall not exceed", "rates charged ... will not exceed".
         'maximum|max .. royalty|royalties|rate|rates|price|prices|tariff~ / royalty|royalties|rate|rates|price|prices|tariff~ .. shall|will|may|not|never .. exceed~': 0.5,
@@ -777,6 +799,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'counterpart|counterparts': 0.8, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
         // How long something lasts is no count of what is made or used: "Each meeting ... shall last no more than two hours".
         'last|lasts|lasting|take|takes .. no|not more|longer than .. hours|minutes|days|weeks': 0.7,
+        // An order's size names a kind of order, not a ceiling ("Orders for more than 5,000 units in a single month shall be
+        // delivered in instalments"); an option to buy more is no cap on use ("Customer may order up to 1,000 additional
+        // Licenses at the prices set forth in Exhibit B").
+        'order|orders|deliveries|shipments|consignments|purchases for|of more|over|fewer|less than #num / order|orders|purchase|purchases|buy|acquire .. up to #num additional': 0.6,
         // A count that a fee is computed on ("$7.50 per note based on the maximum number of notes outstanding") caps nothing.
         'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.3,
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
@@ -982,6 +1008,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management|shareholding|shareholders': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
+        // Ceasing to be controlled by someone, with what it triggers ("may terminate ... if the Licensee ceases to be controlled,
+        // directly or indirectly, by Maple Ridge Holdings Inc."). (Not 'controlled' as the condition's act: "If the list of
+        // controlled substances changes, the Distributor shall notify" is no company's control.)
+        'cease~|ceases|ceasing to be controlled|owned ... @end / @end ... cease~|ceases|ceasing to be controlled|owned': 0.8,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
         'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent|notify|notice ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired|bought|purchased by .. another|third|competitor~ / merges|merge|merged with .. another|third|competitor~': 0.6, 'is|are|be|been|becomes|gets acquired|bought|purchased by ... terminat* / terminat* ... is|are|be|been|becomes|gets acquired|bought|purchased by': 0.5, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
         // Plain English: "if another company buys your business, or buys most of your shares".
@@ -1007,7 +1037,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // agreement stays in place", "If another company buys us, your account ... may move over to them"): the party itself is
         // the company taken over, whatever the sentence says follows. (Third-person 'the company' or 'its business' still needs
         // what it triggers, above: "take over the business of the Supplier" is also a step-in.)
-        'take~|takes|took|taken over us|our|your company|business|firm / take~|takes|took|taken over us / buys|buy|bought|acquires|acquire|acquired|acquiring|purchases|purchase|purchased us / buys|buy|bought|acquires|acquire|acquired|acquiring|purchases|purchase|purchased our|your company|business|firm': 0.8,
+        // (The first person in the passive too: "If we're bought by another company, we'll tell you".)
+        'take~|takes|took|taken over us|our|your company|business|firm / take~|takes|took|taken over us / buys|buy|bought|acquires|acquire|acquired|acquiring|purchases|purchase|purchased us / buys|buy|bought|acquires|acquire|acquired|acquiring|purchases|purchase|purchased our|your company|business|firm / we are|re|were|get|got bought|acquired|purchased|taken': 0.8,
+        // A covenant that control stays where it is, the change a breach ("shall procure that Mr. Chan Tai Man remains the legal
+        // and beneficial owner of at least 51 per cent. of its issued share capital"; "shall continue to hold a majority of the
+        // voting shares"). Held shares only: "remains the owner of all Intellectual Property" names no share.
+        'remain~|remains|continue~|continues to? be? the? legal|beneficial|sole|registered? and? beneficial? owner~|owners|holder~|holders of ... per cent|percent|%|majority ... shares|share|capital|voting|stock|equity / continue~|continues to hold|own .. majority|per cent|percent|% ... shares|share|capital|voting|stock|equity': 0.8,
       },
       // A condition frame (frames.ts conditionOf): an event in the company's control named after "if / upon / where / in the
       // event", whatever its words ("if a person acquires more than half of the voting shares", "if the Licensee comes under
@@ -1018,7 +1053,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // control of the Borrower': an item under a lead-in that ends in an opener is a condition, frames.ts leadInCondition).
       frames: [
         // (A majority too: "In the event that a competitor of SAG acquires a majority interest in the Supplier".)
-        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholders|stake|majority', weight: 0.8,
+        // (The largest shareholder changed too: "If the largest shareholder of Party B changes", a Korean and Chinese contract's event.)
+        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholder|shareholders|stake|majority', weight: 0.8,
           object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
@@ -1060,6 +1096,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65,
         // The licence or the agreement personal to its holder ("This licence is personal to you", "... are personal to it and may not be passed").
         'agreement|contract|licence|license|rights|obligations|appointment|lease|tenancy ... is|are personal to': 0.7, 'assignable|transferable': 0.45,
+        // Plain English hands the agreement on: "You can't pass this account on to someone else", "You can't pass this agreement
+        // on to anyone else unless we agree", "This license is just for you. You can't give it, sell it or lend it to anyone
+        // else". The thing named, or only 'it' (weak alone: "you must not give it to anyone else" of a password), beside the
+        // licence said to be the user's own.
+        'not|cannot|t|never ... pass|give|sell|lend|hand|transfer this|these|the|your agreement|account|licence|license|subscription|membership|plan|terms|rights|contract ... to anyone|anybody|someone|somebody else / not|cannot|t|never ... pass|give|sell|lend|hand|transfer this|these|the|your agreement|account|licence|license|subscription|membership|plan|terms|rights|contract ... to another person|company': 0.65,
+        'not|cannot|t|never ... pass|give|sell|lend|hand|transfer it|them ... to anyone|anybody|someone|somebody else': 0.45, 'licence|license|account|subscription|membership|agreement ... is|are just for you': 0.6,
         // The same by the civil law's name: a contract "concluded intuitu personae" may not pass to another without consent.
         'intuitu personae': 0.7,
         // The English catch-all after the list of dealings: "shall not assign, charge, declare a trust over or otherwise deal with
@@ -1168,13 +1210,21 @@ const DEFS: ClauseTypeSpecInput[] = [
         // benefit of the indemnity under Clause 9"; the concession without the article: "though not parties".)
         'entitled to claim|enjoy|take|have? the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'though|although|notwithstanding|despite .. is|are? not a? party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
-        'not a party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
+        'not a? party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
         // they were parties hereto", "the right to make claims directly against the Subcontractor", "benefit the Investor's
         // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
         // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
         'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named': 0.5,
-        'claim~|claims|recover~|recovers .. directly against|from / directly claim~|claims|recover~|recovers against|from': 0.55, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. @enforce': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        'claim~|claims|recover~|recovers|demand~|demands .. directly against|from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
+        // The civil codes' third person demands or requests the performance itself ("which shall be entitled to demand performance
+        // directly from the Licensor", § 328 BGB; "each of which may request Party B to perform them directly", art. 522 of the
+        // Chinese Civil Code), or claims it after a longer object ("may claim the warranty performance under Article 11 directly
+        // against Party B"); a party's own claim names no performance and stands beside no one outside (each weak alone).
+        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance ... directly / may|can|shall claim ... directly against': 0.55,
+        // Obligations owed or applied to others beside the party: "Party B's obligations under Article 6 shall also be owed to the
+        // affiliated enterprises of Party A"; "shall also apply for the benefit of the affiliated companies of the Licensee".
+        'obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties .. also be? owed to|towards / also apply|applies for|in the? benefit|favour|favor of': 0.45, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. @enforce': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         // Someone enforcing a provision of the agreement against a party, or in its own right ("Each Participating Body may in
         // its own right enforce clause 18 against the Supplier", "may enforce the warranty provisions of the Contract directly
         // against the Contractor"): the provision is the object, not a patent or a mark, which a licensee enforces.
@@ -1193,6 +1243,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (Running to others, not to a date: "The licence shall run to 31 December 2027".)
         'license|licence|licenses|licences|warranty|warranties|covenant~|covenants|indemnity|indemnities|benefit|benefits|undertaking~|undertakings|obligations|rights ... run|runs to .. and to / license|licence|licenses|licences|warranty|warranties|covenant~|covenants|indemnity|indemnities|benefit|benefits|undertaking~|undertakings|obligations|rights ... run|runs to .. as well as': 0.45,
         'intended|meant|designed to protect|benefit': 0.5, 'also protect|protects': 0.45,
+        // The statutes' own test (New Zealand's Contract and Commercial Law Act 2017 s 12, its Contracts (Privity) Act 1982 before):
+        // a promise "intended to confer a benefit on" a designated person. (Denied, it is the exclusion: the negatives below.)
+        'intended|meant|designed to confer .. benefit|benefits|right|rights on|upon': 0.65,
         // In its own right or name: weak alone.
         // (Not enforcing in its own name: a licensee enforces the licensed patents so. Claims asserted so are a third party's.)
         'in its|their|his|her own right|name .. @enforce / assert~|asserts claim|claims ... in its|their|his|her own right|name': 0.45,

@@ -42,7 +42,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // Things counted when a volume is capped: units made or sold, users and devices, places, measures.
   count: 'units|copies|quantity|impressions|licenses|licences|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items|hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes|workstations|computers|outlets|stores|shops|restaurants|franchises|accounts|messages|emails|e-mails|texts|pages|bottles|cartons|boxes|packs|products|cubic|megalitres|megaliters|kwh|mwh|gwh|journeys|trips|flights|passengers|visits|sessions|tickets',
   // A quantity that a volume limit caps.
-  quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats',
+  // (What is taken from a resource too: "The Licensee's harvest ... shall be limited to the allowable annual cut of 85,000
+  // cubic metres", a catch, a yield, an extraction.)
+  quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats|harvest|catch|yield|extraction|abstraction',
   // The terms a most-favoured clause compares.
   terms: 'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing|deal|deals|charges|fees|discount~|discounts',
   // Exercising a provision of the agreement against a party, as one outside it may be given the right to: enforce it, rely

@@ -312,7 +312,23 @@ const LATER_BATCHES = [
   // additional Licenses'. Batches 10-21 at the same point: tenth R 0.80, twelfth 0.65, thirteenth 0.85, fourteenth 0.96,
   // fifteenth 0.95, sixteenth 0.85, seventeenth 0.91, eighteenth 0.86, nineteenth 0.93 (P 1.00 on all), twentieth P 0.98,
   // R 0.98, twenty-first P 0.98, R 0.96.
-  { name: 'twenty-second', clauses: TWENTY_SECOND, types: TWENTY_SECOND_TYPES, floor: { precision: 0.85, recall: 0.55 } },
+  // The twenty-second session's round (tag22: this batch's misses read as forms: the statutes' test, a promise intended to
+  // confer a benefit; the civil codes' third person demanding or requesting performance directly, obligations also owed or
+  // applied for others' benefit, 'not parties' without the article; ceasing to be controlled or owned, the largest shareholder
+  // changed, a holding of the capital kept, the first person bought in the passive, and 'per cent.' no sentence end (cues.ts);
+  // the passive's complement read past a capacity aside, a restraint measured by distance whatever the place, the freedom to
+  // compete no restraint; the recipient before the object (frames.ts RECIPIENT), plain English handing the agreement on; the
+  // only operator permitted by someone; a claim raised; whatever is granted any other passed on, charging another less; a
+  // figure after its currency's code (#num); a harvest or catch as a quantity, orders of a size and an option to buy more no
+  // cap): P 1.00, R 0.94 (50 tp, 0 fp, 3 fn) after, in-sample since (its misses were read: the honest figure is the one
+  // before, R 0.60). Left: a hosting provider who 'can also hold you to' the rules (third-party beneficiary), services
+  // provided 'other than through the Company' (non-compete), 'book at least 40 training days a year' (minimum commitment).
+  // Batches 10-21, which no one read for the round: twelfth R 0.65 -> 0.68 ('a business that does what we do'), sixteenth
+  // 0.85 -> 0.90 (the Japanese 'transfer to a third party ... its contractual status', the consumer's 'can't transfer'),
+  // eighteenth 0.86 -> 0.92 ('the only person authorised by the County Government to collect', 'You can't pass this
+  // agreement on'), twenty-first P 0.98, R 0.96 -> P 1.00, R 1.00 (the task's leftovers: the freedom to sell competing
+  // products, 'does what the Platform does', 'pass this account on'); the others unchanged clause for clause, P 1.00 on all.
+  { name: 'twenty-second', clauses: TWENTY_SECOND, types: TWENTY_SECOND_TYPES, floor: { precision: 0.9, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
