@@ -229,6 +229,45 @@ function pageNumbers(body: string, most: number): number {
 }
 
 /** Per type, the product of (1 - weight) of the near misses among a heading's hits; undefined when there is none. */
+/**
+ * Whether a heading names several topics ("7. Payment, Reports and Taxes"; "Reports and Audit"): two of its cue hits, on
+ * words apart, each give evidence for a group of types (clause-types.md's groups: money, governance and process, term and
+ * exit ...) the other does not. Types of one group are facets of one subject ("Inventions and Improvements", "Term and
+ * Termination", "Indemnity and Limitation of Liability"); a heading joining two groups names two subjects, and a clause
+ * under it is mostly about one (7.4 withholds tax, it reports nothing).
+ */
+function severalTopics(model: Model, hits: readonly CueHit[]): boolean {
+  for (let a = 0; a < hits.length; a++) {
+    const ha = hits[a] as CueHit;
+    for (let b = a + 1; b < hits.length; b++) {
+      const hb = hits[b] as CueHit;
+      if (ha.start < hb.end && hb.start < ha.end) continue;
+      if (hasOtherGroup(model, ha.cue, hb.cue) && hasOtherGroup(model, hb.cue, ha.cue)) return true;
+    }
+  }
+  return false;
+}
+/** Whether heading cue `a` gives evidence for a type of a group none of heading cue `b`'s types is in. */
+function hasOtherGroup(model: Model, a: number, b: number): boolean {
+  const ua = model.headingUses[a] ?? NO_USES;
+  const ub = model.headingUses[b] ?? NO_USES;
+  for (let k = 0; k < ua.length; k++) {
+    const u = ua[k] as Use;
+    if (u.role !== 'phrase') continue;
+    const group = model.types[u.type]?.group;
+    let shared = false;
+    for (let j = 0; j < ub.length && !shared; j++) shared = (ub[j] as Use).role === 'phrase' && model.types[(ub[j] as Use).type]?.group === group;
+    if (!shared) return true;
+  }
+  return false;
+}
+/** Whether the clause's evidence holds a type of `type`'s group. */
+function showsGroup(model: Model, evidence: ReadonlyMap<number, readonly Evidence[]>, type: number): boolean {
+  const group = model.types[type]?.group;
+  for (const t of evidence.keys()) if (model.types[t]?.group === group) return true;
+  return false;
+}
+
 function headingNearMisses(model: Model, hits: readonly CueHit[]): Map<number, number> | undefined {
   let scale: Map<number, number> | undefined;
   for (let h = 0; h < hits.length; h++) {
@@ -663,7 +702,7 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     // every clause, read for a heading alone: the same steps run for every clause, see `dropped`.)
     const headingAlone = ctx.headingOnly;
     if (ownHeadingTypes.size > 0) ownHeadingTypes.clear();
-    const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string, own = false): void => {
+    const headingHits = (heading: string, hits: readonly CueHit[], factor: number, tag: string, own = false, deferred?: Array<[number, Evidence]>): void => {
       // (type, cue) pairs as one number: a string key per hit was a good share of the clause's allocations.
       const seen = new Set<number>();
       const scale = own ? undefined : headingNearMisses(model, hits);
@@ -679,13 +718,17 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
           const once = hit.cue * model.types.length + u.type;
           if (seen.has(once)) continue;
           seen.add(once);
-          push(u.type, fixedEvidence(u.weight * factor * (scale?.get(u.type) ?? 1), `${tag}: ${heading}`));
+          const e = fixedEvidence(u.weight * factor * (scale?.get(u.type) ?? 1), `${tag}: ${heading}`);
+          if (deferred) deferred.push([u.type, e]);
+          else push(u.type, e);
           if (own) ownHeadingTypes.add(u.type);
         }
       }
     };
     if (ctx.own) headingHits(ctx.own, ownHeadingHits, 1, 'heading', true);
-    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, sectionHits, ctx.sectionFactor, 'section');
+    // (A section of several topics counts for the topics the clause shows itself: its evidence waits for the clause's own.)
+    const sectionTopics = sectionHits.length > 1 && severalTopics(model, sectionHits) ? [] as Array<[number, Evidence]> : undefined;
+    if (ctx.section && ctx.section !== ctx.own) headingHits(ctx.section, sectionHits, ctx.sectionFactor, 'section', false, sectionTopics);
     const conditional: Array<[number, Evidence]> = [];
     const modalPending: Array<{ type: number; ev: Evidence; hit: ModalHit; use: ModalUse }> = [];
     const usedCue = new Set<number>();
@@ -802,6 +845,16 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       const needs = (model.types[type]?.requires.length ?? 0) > 0;
       if (needs && !hasContext.has(type)) e.weight *= WITHOUT_CONTEXT;
       push(type, e);
+    }
+    if (sectionTopics) {
+      // The section counts for the topics the clause shows itself, by its words or its own heading (a royalty is a money
+      // matter under "Payment, Reports and Taxes"); a clause that shows none keeps them all, as under a section of one topic.
+      let shows = false;
+      for (let k = 0; k < sectionTopics.length && !shows; k++) shows = showsGroup(model, evidence, (sectionTopics[k] as [number, Evidence])[0]);
+      for (let k = 0; k < sectionTopics.length; k++) {
+        const entry = sectionTopics[k] as [number, Evidence];
+        if (!shows || showsGroup(model, evidence, entry[0])) push(entry[0], entry[1]);
+      }
     }
     const structure = structureEvidence(c, index, body, firstStart);
     for (let k = 0; k < structure.length; k++) {
