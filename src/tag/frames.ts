@@ -49,13 +49,19 @@ export const PLACE_SLACK = 60;
  */
 const PLACE_NOUN = /\b(?:[Tt]erritory|area|countr(?:y|ies)|[Ss]tates?|[Pp]rovinces?|[Rr]egions?|[Cc]ity|[Dd]istricts?|[Cc]ounty|markets?|world|Republic|Kingdom|Emirates|Federation|Commonwealth|Islands|Union)\b/;
 const ARTICLE_OR_PART = /^(?:(?:and|or)\s+)?(?:anywhere\s+)?\w+\s+(?:(?:the|a|any|such|that)\s|(?:Section|Sections|Clause|Clauses|Article|Articles|Schedule|Schedules|Exhibit|Exhibits|Annex|Annexes|Appendix|Paragraph|Part)\b)/;
-/** How many chars the place adjuncts (PLACE_ADJUNCT) in text[from, from + reach) take, at most PLACE_SLACK. */
+/**
+ * A place that begins just past the reach counts too: the reach's end falls on its preposition ("shall not license the
+ * Trade-marks to any other person for use in connection with restaurant services in the Province of British Columbia",
+ * where the 80th char is "in", so the province the grant is restrained in was out of the object).
+ */
+const PLACE_LEAD = 16;
+/** How many chars the place adjuncts (PLACE_ADJUNCT) in text[from, from + reach + PLACE_LEAD) take, at most PLACE_SLACK. */
 function placeSlack(text: string, from: number, reach: number): number {
   const span = text.slice(from, from + reach + PLACE_SLACK);
   if (!PLACE_HINT.test(span)) return 0;
   let taken = 0;
   PLACE_ADJUNCT.lastIndex = 0;
-  for (let m = PLACE_ADJUNCT.exec(span); m && m.index < reach + taken; m = PLACE_ADJUNCT.exec(span)) {
+  for (let m = PLACE_ADJUNCT.exec(span); m && m.index < reach + taken + PLACE_LEAD; m = PLACE_ADJUNCT.exec(span)) {
     if (PLACE_NOUN.test(m[0]) || !ARTICLE_OR_PART.test(m[0])) taken += m[0].length;
   }
   return Math.min(PLACE_SLACK, taken);
@@ -393,6 +399,8 @@ const THINGS = String.raw`(?:shares?|stock|securities|products?|goods|items?|ser
 const OTHERS = new RegExp(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})(?!\s+${THINGS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})(?!${THINGS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`, 'i');
 
 /** The comparison frame at the comparative [actStart, actEnd): when the comparative has its standard and names others near it, else null. */
+/** A sentence opening with a bare plural and a relative clause: "Resellers who ...", "Customers that ...". */
+const CLASS_SUBJECT = /^\s*(?:[A-Z][\w’'-]*\s+){0,2}?[A-Z][a-z’'-]*s\s+(?:who|that|whose|which)\b/;
 export function comparisonOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {
   const after = text.slice(actEnd, Math.min(clauseEnd, actEnd + 80));
   const before = text.slice(Math.max(clauseStart, actStart - 12), actStart);
@@ -410,6 +418,10 @@ export function comparisonOf(text: string, actStart: number, actEnd: number, cla
     || (word === 'less' && /\bfor\s+$/i.test(before) && !THAN_AFTER.test(after));
   if (!holds) return null;
   const from = sentenceStart(text, actStart, clauseStart, FRAME_REACH);
+  // A class described, not a party promised ("Resellers who reach Gold tier pay a lower wholesale price than other
+  // resellers"; "Customers who pay annually pay less than monthly customers"): a bare plural with its relative clause as the
+  // subject says how a tier is priced; a most-favoured clause compares a party, named or addressed, with the others.
+  if (CLASS_SUBJECT.test(text.slice(from, actStart))) return null;
   const end = sentenceEnd(text, actEnd, clauseEnd, COMPARISON_NEAR);
   const nearStart = Math.max(from, actStart - COMPARISON_NEAR);
   // (From a little before the neighbourhood, so that "the" before "other party" is seen across a page break.)

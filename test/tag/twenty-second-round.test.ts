@@ -52,9 +52,12 @@ const CASES: readonly RoundCase[] = [
       'Your subscription is just for you. Please don\'t sell it or give it to anyone else.'],
     no: ['You must not give your password to anyone else.',
       'The Processor shall not transfer to any third party any Personal Data received from the Controller.'] },
-  // Exclusivity: the only operator permitted by someone named between the permission and its act. Near miss: a permit.
+  // Exclusivity: the only operator permitted by someone named between the permission and its act; a licence to any other
+  // person restrained in a province that begins just past the object's reach (frames.ts PLACE_LEAD: the leftover's 'in the
+  // Province of British Columbia'). Near miss: a permit.
   { type: 'exclusivity',
-    yes: ['The Concessionaire shall be the only operator permitted by the Council to run a ferry service between the two harbours.'],
+    yes: ['The Concessionaire shall be the only operator permitted by the Council to run a ferry service between the two harbours.',
+      'The Owner shall not license the Marks to any other person for use in connection with the operation of fitness studios in the Province of Nova Scotia during the Term.'],
     no: ['The Operator shall obtain every permit required by the Council to run a ferry service between the two harbours.'] },
   // Covenant not to sue: a claim raised against the other side (as Korean and Chinese contracts in translation say it).
   // Near miss: a claim raised with the other side.
@@ -62,12 +65,16 @@ const CASES: readonly RoundCase[] = [
     yes: ['The Licensor shall not raise any claim or lawsuit against the Licensee or its customers alleging that the Products infringe the Licensor\'s patents.'],
     no: ['Either party may raise any concern about the quality of the Products at the next meeting of the Steering Committee.'] },
   // Most-favoured: whatever the party grants any other, passed on ('extend to the Customer any rebate ... which it grants to
-  // any other'); plain English charging another customer less, 'you'll get that price too'. Near misses: a rebate scheme; a
-  // lower price for a class of buyers; a cheaper annual price.
+  // any other'); plain English charging another customer less, 'you'll get that price too'. Near misses: a tier's price
+  // compared with the rest of its class; a rebate scheme; a lower price for a class of buyers.
   { type: 'most-favored',
     yes: ['The Licensor shall extend to the Licensee any reduction in royalty which it grants to any other licensee of the Patents.',
       'If we charge any other club less for the same kit, you\'ll get that price as well.'],
-    no: ['The Supplier shall pay the Customer the volume rebate set out in Schedule 3.',
+    // (A class described by a bare plural and its relative clause compares a tier with the rest, not a party with the others:
+    // the leftover 'Resellers who reach Gold tier pay a lower wholesale price than other resellers', frames.ts CLASS_SUBJECT.)
+    no: ['Distributors that join the Platinum programme receive better rebates than other distributors.',
+      'Customers who pay annually pay less for the same plan than other customers.',
+      'The Supplier shall pay the Customer the volume rebate set out in Schedule 3.',
       'Charities may buy the Software at a lower price than commercial customers.'] },
   // Minimum commitment: a figure after its currency's code (#num read 'RMB 5,000,000' as no figure). Near miss: a fee.
   { type: 'minimum-commitment',
