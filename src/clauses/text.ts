@@ -678,7 +678,8 @@ function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo
   const before = infos[i];
   // ('Corp.' ends an address line, not a sentence)
   const last = before ? text.charAt(before.block.end - 1) : '';
-  if (!before || !CLOSERS.includes(last) || (last === '.' && endsWithAbbreviation(text.slice(Math.max(before.block.start, before.block.end - 40), before.block.end - 1)))) return false;
+  // An address's last line ('Pittsburgh, PA 15219') closes the block above as a sentence's end does.
+  if (!before || (!CLOSERS.includes(last) && !endsInAddress(text, before.block)) || (last === '.' && endsWithAbbreviation(text.slice(Math.max(before.block.start, before.block.end - 40), before.block.end - 1)))) return false;
   // No other block is just this line: a heading's words may run on in the clauses ('Royalties' before '3.1 Beta shall pay
   // Alpha Royalties ...'), while a page header or a table cell repeats as a block of its own.
   for (const other of infos) {
@@ -1109,6 +1110,12 @@ const ADDRESS_LINE_RE = /^(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?,?[ \t]+[A-Z][a-z
 /** The longest line of an address block. */
 const ADDRESS_BLOCK_LINE = 70;
 
+/** Whether the last line of `block` is a line of a postal address. */
+function endsInAddress(text: string, block: Block): boolean {
+  const from = Math.max(block.start, text.lastIndexOf('\n', block.end - 1) + 1);
+  return block.end - from <= ADDRESS_BLOCK_LINE && ADDRESS_LINE_RE.test(text.slice(from, block.end).trim());
+}
+
 /** Whether only white space with one line break stands between `end` and `start` (the next line, no blank line). */
 function nextLine(text: string, end: number, start: number): boolean {
   const gap = text.slice(end, start);
@@ -1119,33 +1126,46 @@ function nextLine(text: string, end: number, start: number): boolean {
  * A letter's addresses ('VERITY SENSORS LTD' / '14 Harbour Road, Southampton SO14 2AQ', 'Dr Adaeze Okafor' / 'Chief
  * Technology Officer' / 'Castellan Robotics Ltd' / '9 Mill Lane, Sheffield S1 4FW') and a notice clause's are lines
  * set one under the other with no blank line between; a name, a title or a company among them reads as a heading
- * line. In a run of such short unnumbered lines that holds an address line (ADDRESS_LINE_RE), no line is a heading.
+ * line, and each line after one was a block of its own. A run of such short unnumbered lines that holds an address
+ * line (ADDRESS_LINE_RE) is one block with no heading: the text's own when it follows a block on the next line ('Notices
+ * to Castellan go to:' / 'Legal Department' / 'Castellan Robotics Ltd' / ...), else a block of its own.
  */
-function unheadAddressBlocks(text: string, infos: BlockInfo[]): void {
+function mergeAddressBlocks(text: string, infos: BlockInfo[]): BlockInfo[] {
   // ('14 Harbour Road' opens with what may be a clause number: an address line is one whatever)
   const address = (b: BlockInfo): boolean => b.block.end - b.block.start <= ADDRESS_BLOCK_LINE && ADDRESS_LINE_RE.test(text.slice(b.block.start, b.block.end));
   const inRun = (b: BlockInfo): boolean => !b.block.furniture && b.block.end - b.block.start <= ADDRESS_BLOCK_LINE && (b.marker === null || address(b));
+  const out: BlockInfo[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i] as BlockInfo;
-    if (info.block.furniture || !address(info)) continue;
-    // the run of short unnumbered lines around it, each on the line after the one before
-    let from = i;
-    while (from > 0 && inRun(infos[from - 1] as BlockInfo) && nextLine(text, (infos[from - 1] as BlockInfo).block.end, (infos[from] as BlockInfo).block.start)) from--;
+    if (info.block.furniture || !address(info)) {
+      out.push(info);
+      continue;
+    }
+    // the run of short unnumbered lines around it, each on the line after the one before (those before it are in `out`)
+    let from = out.length;
+    while (from > 0 && inRun(out[from - 1] as BlockInfo) && nextLine(text, (out[from - 1] as BlockInfo).block.end, (from === out.length ? info : (out[from] as BlockInfo)).block.start)) from--;
     let to = i;
     while (to + 1 < infos.length && inRun(infos[to + 1] as BlockInfo) && nextLine(text, (infos[to] as BlockInfo).block.end, (infos[to + 1] as BlockInfo).block.start)) to++;
-    for (let k = from; k <= to; k++) {
-      const b = infos[k] as BlockInfo;
-      if (b.headingLine) infos[k] = { ...b, heading: null, headingOnly: false, headingLine: false, bodyStart: b.block.start };
+    const start = from < out.length ? (out[from] as BlockInfo).block.start : info.block.start;
+    const end = (infos[to] as BlockInfo).block.end;
+    const before = from > 0 ? (out[from - 1] as BlockInfo) : undefined;
+    out.length = from;
+    if (before && !before.block.furniture && nextLine(text, before.block.end, start)) {
+      // the lines go on with the block above them: its number and heading stay, its body now holds the address
+      out[from - 1] = { ...before, block: { ...before.block, end }, headingOnly: false, bodyStart: before.headingOnly ? start : before.bodyStart };
+    } else {
+      out.push({ block: { start, end, boundary: (infos[i] as BlockInfo).block.boundary, furniture: false }, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: start });
     }
     i = to;
   }
+  return out;
 }
 
 export function textDrafts(text: string): Draft[] {
   const blocks = splitRunInChildren(text, mergeContinuations(text, markFootnotes(text, markRunningHeaders(text, scanBlocks(text)))));
-  const infos: BlockInfo[] = [];
-  for (let i = 0; i < blocks.length; i++) infos.push(analyse(text, blocks[i] as Block));
-  unheadAddressBlocks(text, infos);
+  const analysed: BlockInfo[] = [];
+  for (let i = 0; i < blocks.length; i++) analysed.push(analyse(text, blocks[i] as Block));
+  const infos = mergeAddressBlocks(text, analysed);
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);
   if (first.roots.length === 0) return wholeText(text);

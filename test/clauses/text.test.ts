@@ -316,6 +316,28 @@ describe('the lines of a postal address', () => {
     expect(t.clauses.filter((c) => c.heading !== null && /VERITY|Okafor|Officer|Castellan Robotics|Legal Department|Harbour|Commerce/.test(c.heading)).map((c) => c.heading)).toEqual([]);
   });
 
+  it('is one clause, not one a line: the letter head\'s own, and in a notice clause the clause\'s text (before: each line after a name a clause)', () => {
+    const t = tree(letter);
+    const clauseAt = (words: string) => t.clauses.filter((c) => c.children.length === 0 && letter.slice(c.start, c.end).includes(words));
+    expect(clauseAt('Dr Adaeze Okafor').map((c) => letter.slice(c.start, c.end))).toEqual(['Dr Adaeze Okafor\nChief Technology Officer\nCastellan Robotics Ltd\n9 Mill Lane, Sheffield S1 4FW']);
+    expect(clauseAt('VERITY SENSORS LTD').map((c) => letter.slice(c.start, c.end))).toEqual(['VERITY SENSORS LTD\n14 Harbour Road, Southampton SO14 2AQ']);
+    const notices = byNumber(t, '2');
+    expect(notices.children).toEqual([]);
+    expect(letter.slice(notices.start, notices.end)).toMatch(/go to:\nLegal Department\nCastellan Robotics Ltd\n1200 Commerce Drive\nPittsburgh, PA 15219$/);
+    // the address's last line closes the clause as a sentence's end would: the heading line after it heads 3
+    expect(byNumber(t, '3').heading).toBe('GOVERNING LAW');
+  });
+
+  it('near miss: after a blank line the address is still the clause\'s; short lines with no address line among them are not joined', () => {
+    const apartText = letter.replace('go to:\nLegal', 'go to:\n\nLegal');
+    const apart = tree(apartText);
+    expect(apartText.slice(byNumber(apart, '2').start, byNumber(apart, '2').end)).toMatch(/Legal Department\nCastellan Robotics Ltd\n1200 Commerce Drive\nPittsburgh, PA 15219$/);
+    expect(byNumber(apart, '3').heading).toBe('GOVERNING LAW');
+    // names and titles alone (no street, box or postcode) stay the lines they were
+    const names = 'LETTER AGREEMENT\n\n1. Contacts. Each party names its contact:\nJane Whitlow\nChief Executive Officer\nMarcus Reed\nGeneral Counsel\n\n2. The law of England and Wales governs this letter.\n';
+    expect(byNumber(tree(names), '1').children).toHaveLength(3);
+  });
+
   it('near miss: a heading line with no address under it, and an exhibit title, keep their headings', () => {
     const t = tree(`${letter}\n\nSCHEDULE\nLICENSED PATENTS\n\nGB 2 581 442 B\n`);
     expect(t.clauses.some((c) => c.heading === 'GOVERNING LAW')).toBe(true);
