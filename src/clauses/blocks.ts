@@ -196,7 +196,28 @@ export function indentedUnderItem(text: string, itemStart: number, at: number): 
   while (textAt < text.length && !isBlankChar(text.charCodeAt(textAt)) && text.charCodeAt(textAt) !== 10) textAt++;
   while (textAt < text.length && (text.charCodeAt(textAt) === 32 || text.charCodeAt(textAt) === 9)) textAt++;
   const column = columnOf(text, at);
-  return column > 0 && column === columnOf(text, textAt);
+  if (column === 0) return false;
+  if (column === columnOf(text, textAt)) return true;
+  // A hanging indent: the item's own lines after its first sit at another column, past its marker's ('(iii) the
+  // license ... makes' / '        for its own account.'); a line at that column goes on with the item too.
+  const wrapAt = lastLineStart(text, itemStart, at);
+  return wrapAt > 0 && column === columnOf(text, wrapAt) && column > columnOf(text, itemStart);
+}
+
+/**
+ * Where the text of the last non-blank line before the line at `at` starts, when that line is one of the item's after
+ * its first (it starts after `itemStart`); else -1.
+ */
+function lastLineStart(text: string, itemStart: number, at: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  // back over the line break(s) and blank lines to the previous line's end, then to its start
+  while (k > itemStart && isBlankChar(text.charCodeAt(k - 1))) k--;
+  let lineStart = k;
+  while (lineStart > itemStart && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  if (lineStart <= itemStart) return -1;
+  while (lineStart < k && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9)) lineStart++;
+  return lineStart;
 }
 
 /** An item's marker at a block's start: '(iii) ', '(b) ', 'c) '. */

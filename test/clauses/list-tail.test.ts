@@ -108,3 +108,32 @@ describe('a line indented under the last item\'s words', () => {
     expect(parentOf(t, tail)!.number).toBe('2.3');
   });
 });
+
+describe("a line at the column of the last item's hanging indent", () => {
+  // Before, only the column of the item's words on its first line counted ('(iii) the license'): a drafter (or a PDF's
+  // text layer) that wraps an item's lines to a hanging indent of their own put the next sentence under them, and it
+  // went to 2.3 after the list.
+  const HANGING = INDENTED.replace(
+    '    (iii) the license does not extend to any product that the foundry makes for its own account.\n          Orrin shall notify Talvec in writing of each foundry it uses under this Section 2.3\n          within thirty (30) days after the first order.',
+    '    (iii) the license does not extend to any product that the foundry makes\n        for its own account.\n        Orrin shall notify Talvec in writing of each foundry it uses under this Section 2.3\n        within thirty (30) days after the first order.',
+  );
+
+  it('goes on with the item, on the next line or after a blank line', () => {
+    expect(HANGING).not.toBe(INDENTED);
+    for (const text of [HANGING, HANGING.replace('own account.\n', 'own account.\n\n')]) {
+      const t = tree(text);
+      const iii = byNumber(t, '(iii)');
+      expect(text.slice(iii.start, iii.end)).toMatch(/^\(iii\) the license[\s\S]*own account\.\s+Orrin shall notify Talvec[\s\S]*after the first order\.$/);
+      expect(parentOf(t, iii)!.number).toBe('2.3');
+    }
+  });
+
+  it("near miss: wrapped lines back at the marker's column, and the sentence after them there, leave the list", () => {
+    const flush = HANGING.replace(/\n {8}/g, '\n    ');
+    const t = tree(flush);
+    const iii = byNumber(t, '(iii)');
+    expect(flush.slice(iii.start, iii.end)).toMatch(/own account\.$/);
+    expect(parentOf(t, tailOfWords(flush, t, 'Orrin shall notify')!)!.number).toBe('2.3');
+  });
+});
+
