@@ -363,6 +363,46 @@ const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const PAGE_GAP_LINES = 6;
 const PAGE_GAP_LINE_MAX = 140;
 
+/**
+ * Where the words start after a running header that a PDF's text layer ran onto a page's first line ('\\fACME / BETA
+ * PATENT CROSS-LICENSE      CONFIDENTIAL   and sell Licensed Products ...'), for the line whose text starts at `at`;
+ * -1 for none. The header is the line's words before a gap of three spaces or a tab, before a lower-case word, and it
+ * stands at the start of two other lines of the text (a page's header repeats; the clause tree's test is the same, 3+).
+ */
+function gluedHeaderEnd(text: string, at: number): number {
+  let h = at;
+  while (h < text.length && (text.charCodeAt(h) === 12 || text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) h++;
+  if (h > 0 && !lineStartBefore(text, h)) return -1;
+  let lineEnd = text.indexOf('\n', h);
+  if (lineEnd < 0) lineEnd = text.length;
+  const last = Math.min(lineEnd, h + PAGE_GAP_LINE_MAX);
+  for (let g = h + 1; g < last; g++) {
+    const c = text.charCodeAt(g);
+    if (c !== 9 && !(c === 32 && text.charCodeAt(g + 1) === 32 && text.charCodeAt(g + 2) === 32)) continue;
+    let w = g;
+    while (w < lineEnd && (text.charCodeAt(w) === 32 || text.charCodeAt(w) === 9)) w++;
+    if (lowerWordAt(text, w) && linesOpeningWith(text, text.slice(h, g), h) >= 2) return w;
+    // a header holds gaps of its own between its cells ('ACME / BETA ...      CONFIDENTIAL'): on to the next
+    g = w;
+  }
+  return -1;
+}
+
+/** Whether only spaces, tabs and form feeds stand between the line's start and `at`. */
+function lineStartBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 12)) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
+}
+
+/** How many lines other than the one at `self` open with `words` (counted up to 2). */
+function linesOpeningWith(text: string, words: string, self: number): number {
+  if (words.trim().length < 4) return 0;
+  let n = 0;
+  for (let i = text.indexOf(words); i >= 0 && n < 2; i = text.indexOf(words, i + 1)) if (i !== self && lineStartBefore(text, i)) n++;
+  return n;
+}
+
 /** Whether the text at `at` opens with a lower-case word ('challenging, the', 'in'), not a list marker ('b.', 'iii)'). */
 function lowerWordAt(text: string, at: number): boolean {
   let p = at;
@@ -387,8 +427,11 @@ function pageGap(text: string, before: number, after: number): { start: number; 
   let a = after;
   while (a < text.length && isSpace(text.charCodeAt(a))) a++;
   if (a >= text.length) return null;
+  // The next page's running header run onto the line the sentence goes on in ('CONFIDENTIAL   challenging, the ...')
+  const glued = gluedHeaderEnd(text, a);
+  if (glued > 0) a = glued;
   let lines = 0;
-  let sure = false;
+  let sure = glued > 0;
   let blank = false;
   for (let p = text.indexOf('\n', b); p >= 0 && p < a; ) {
     let e = text.indexOf('\n', p + 1);
@@ -441,8 +484,9 @@ function pageBreakBefore(text: string, at: number, lo: number): { start: number;
     const lineStart = text.lastIndexOf('\n', p - 1);
     if (lineStart < lo) return null;
     const blank = text.slice(lineStart + 1, p).trim() === '';
-    // The line just above is blank, or the paragraph at `at` does not open after one.
-    if (n === 0 && !blank) return null;
+    // The line just above is blank, or the paragraph at `at` does not open after one (unless a running header is
+    // glued before its words: the page's first line then follows its furniture with no blank line).
+    if (n === 0 && !blank && gluedHeaderEnd(text, at) < 0) return null;
     if (n > 0 && blank) {
       const gap = pageGap(text, lineStart, at);
       if (gap) return gap.start >= lo ? gap : null;
@@ -464,7 +508,7 @@ function pageBreakAfter(text: string, at: number, hi: number): { start: number; 
     const blank = line.trim() === '' && !line.includes('\f');
     if (!blank) {
       // A text line after a blank one, past the furniture: where the sentence may go on.
-      if (seenText && afterBlank) {
+      if (seenText && (afterBlank || gluedHeaderEnd(text, p + 1) > 0)) {
         const gap = pageGap(text, at, p + 1);
         if (gap) return gap.end < hi ? gap : null;
       }

@@ -47,3 +47,48 @@ describe('an excerpt across a page break', () => {
     expect(excerpt(afterBlank, c, c + 7).evidence).toBe('any country outside the Territory.');
   });
 });
+
+describe('an excerpt across a page break whose running header is glued to the next words', () => {
+  // pdftotext runs the next page's header onto the line the sentence goes on in ('\fCORVANE / ... CONFIDENTIAL
+  // challenging, the validity ...'): the clause tree takes the header off (e29ff4f), but the excerpt stopped at the
+  // page break, or from the second half quoted 'Page 2 CORVANE / LINDQVIST ... CONFIDENTIAL challenging, ...'.
+  const HEAD = `CORVANE / LINDQVIST PATENT CROSS-LICENCE${' '.repeat(30)}CONFIDENTIAL`;
+  const doc = (glued: string) => `${HEAD}
+
+PATENT CROSS-LICENSE AGREEMENT
+
+This Agreement is made between Corvane Optics Ltd. ("Corvane") and Lindqvist Sensor AB ("Lindqvist").
+
+4.1  Prosecution. Each Party controls the prosecution of its own Licensed Patents.
+
+                                    Page 1
+\f${HEAD}
+
+4.2  Validity. Lindqvist shall not, directly or indirectly, challenge, or assist any third party in
+
+                                    Page 2
+\f${glued}   challenging, the validity of any of Corvane's Licensed Patents in any court or patent office.
+
+                                    Page 3
+\f${HEAD}
+
+4.3  Costs. Each Party bears its own costs.
+`;
+  const WHOLE = "Lindqvist shall not, directly or indirectly, challenge, or assist any third party in challenging, the validity of any of Corvane's Licensed Patents in any court or patent office.";
+
+  it('quotes the whole sentence without the page number and the header, from either half', () => {
+    const text = doc(HEAD);
+    const second = text.indexOf('challenging,');
+    const got = excerpt(text, second, second + 11);
+    expect(got.evidence).toBe(WHOLE);
+    expect(text.slice(got.start, got.start + 9)).toBe('Lindqvist');
+    const first = text.indexOf('challenge,');
+    expect(excerpt(text, first, first + 9).evidence).toBe(WHOLE);
+  });
+
+  it('near miss: words before a gap that open no other line are no header, and stay where the sentence breaks', () => {
+    const text = doc('Lindqvist Sensor AB');
+    const second = text.indexOf('challenging,');
+    expect(excerpt(text, second, second + 11).evidence).toContain('Lindqvist Sensor AB challenging, the validity');
+  });
+});
