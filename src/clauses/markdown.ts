@@ -6,7 +6,7 @@ import { parseMarkdown, type List, type ListItem, type RootContent } from '../pa
 import { newDraft, type Draft } from './draft.js';
 import type { Marker, Reading } from './markers.js';
 import { isBlankChar } from './blocks.js';
-import { cleanHeading, isHeadingLine, isParenScheme, plausibleMarker, readHeading, SCHEDULE_CAPS_RE, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
+import { cleanHeading, isHeadingLine, isParenScheme, PARTIES_LEAD_RE, plausibleMarker, readHeading, SCHEDULE_CAPS_RE, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
 
 interface Open {
   readonly draft: Draft;
@@ -51,8 +51,6 @@ function lastIndexOfRe(s: string, re: RegExp): number {
   return last;
 }
 const SUMMARY_RE = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/i;
-/** A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:'). */
-const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties)[ \t]*:$/i;
 const PREAMBLE_HEADING_RE = /^(?:recitals?|background|whereas|preamble|parties|the parties)\b/i;
 
 // Inline parsing is off (src/parse), so "**Term.** This ..." keeps its emphasis delimiters; they are blanked

@@ -52,6 +52,10 @@ function referredSchedule(text: string, start: number, body: string): boolean {
 export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 const AGREE_RE = /\b(?:agree|agrees)\s+as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
+/** A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:', 'THE UNDERSIGNED:'). */
+export const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties|^the undersigned)[ \t]*:$/i;
+/** The longest paragraph between two numbered parties that goes on with their list ('and', 'of the one part, and'). */
+const PARTY_LINK_MAX = 40;
 const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}$/;
 
 // Whitespace that the last step of cleanHeading changes: anything but single spaces.
@@ -741,6 +745,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
   let sawBody = false;
   let sawSignature = false;
   let agreeSeen = false;
+  let partyList = 0; // after 'THE UNDERSIGNED:' or 'between:' in the preamble: the next party's number (0: no list)
   let lastPara: Para | null = null;
   let lastDraft: Draft | null = null; // the clause whose own text was written last (for weak merges)
   let pending: BlockInfo | null = null; // a heading line waiting for its body
@@ -946,6 +951,21 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       }
       continue;
     }
+    // The parties numbered after 'THE UNDERSIGNED:' or 'between:' ('1. Veldhoven Lithography Components B.V., ...',
+    // 'and', '2. Kestrel Optronics Oy, ...') are the preamble's, not its first sections: the recitals after them were
+    // read as paragraphs of '2'. The list ends at a longer paragraph without a number, or another kind of number.
+    // ends at a longer paragraph without a number, 'agree as follows', or another number ('1. Licence' after '2.').
+    if (partyList > 0) {
+      const first = info.marker?.readings[0];
+      if (first && first.scheme === 'dec1' && first.values[0] === partyList && !info.marker?.keyword) {
+        partyList++;
+        flushPending();
+        addPara(block.start, block.end, null);
+        continue;
+      }
+      if (info.marker || block.end - block.start > PARTY_LINK_MAX || AGREE_RE.test(body)) partyList = 0;
+    }
+    if (mode === 'preamble' && !info.marker && PARTIES_LEAD_RE.test(body.trim())) partyList = 1;
     if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container) || (sawBody && (container as Draft | null)?.kind !== 'signature' && placeDateSigning(text, infos, i))) {
       startContainer('signature', info);
       sawSignature = true;
