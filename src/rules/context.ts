@@ -314,6 +314,26 @@ const startLine = (c: ClauseNode): number => c.position.start.line;
 /** A whole number of five or more digits with its thousands marked ("7,500,000"): "7000000 in words, 7500000 in figures" is hard to read. */
 const grouped = (n: number): string => (Number.isInteger(n) && Math.abs(n) >= 10_000 ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n));
 
+/** A number and its items, after the word sectionedItemNumber put before them ('Section 4(b)' -> '4(b)'). */
+const SECTIONED_NUMBER = /^(?:Section|Clause|Article|Paragraph|Point|Art\.|Sec\.|Cl\.|Para\.|§) ?(\d{1,3}(?:\.\d{1,3})*(?:\([0-9A-Za-z]{1,6}\))*)$/;
+
+/**
+ * How a clause numbered `num` inside a schedule, annex or exhibit is named: '<the schedule's label>, paragraph <number>'
+ * ('SCHEDULE 2, paragraph 4', 'Annex 1, paragraph 2.1(b)'), the schedule's label as the document writes it (else its
+ * heading). `item`: the number sectionedItemNumber gave an item under such a paragraph. Null outside a schedule, and for
+ * a clause whose number is no paragraph's ('Part A', a letter item with no numbered paragraph above it).
+ */
+function scheduleParagraph(c: ClauseNode, num: string, item: string | null, clauseOf: (id: string) => ClauseNode | undefined): string | null {
+  const number = item !== null ? SECTIONED_NUMBER.exec(item)?.[1] : /^\d/.test(num) ? num.replace(/\.$/, '') : undefined;
+  if (number === undefined) return null;
+  for (let p = c.parentId ? clauseOf(c.parentId) : undefined; p; p = p.parentId ? clauseOf(p.parentId) : undefined) {
+    if (p.kind !== 'schedule') continue;
+    const label = p.number?.trim() || (p.heading ? `"${p.heading}"` : 'the schedule');
+    return `${label}, paragraph ${number}`;
+  }
+  return null;
+}
+
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';
   const num = c.number?.trim() ?? '';
@@ -331,7 +351,10 @@ export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) =
   const item = num && clauseOf ? sectionedItemNumber(c, clauseOf, words) : null;
   const parent = item === null && !c.heading && c.parentId !== null && CAPITAL_ITEM_LABEL.test(num) && clauseOf ? clauseOf(c.parentId) : undefined;
   if (parent && ((parent.number?.trim() ?? '') !== '' || parent.heading)) return `item ${num.replace(/\.$/, '')} of ${clauseLabel(parent, clauseOf, words)}`;
-  const base = item ?? (num ? (/^\d/.test(num) ? `${words[/\d\.\d/.test(num) ? 1 : 0]} ${num.replace(/\.$/, '')}` : LOWER_ITEM_LABEL.test(num) ? `item ${num}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
+  // A schedule's numbered paragraph is the schedule's ('Schedule 2, paragraph 4', 'Schedule 2, paragraph 4(b)'):
+  // 'Section 4' or 'Clause 4' sent counsel to the body's clause of that number.
+  const scheduled = num && clauseOf ? scheduleParagraph(c, num, item, clauseOf) : null;
+  const base = scheduled ?? item ?? (num ? (/^\d/.test(num) ? `${words[/\d\.\d/.test(num) ? 1 : 0]} ${num.replace(/\.$/, '')}` : LOWER_ITEM_LABEL.test(num) ? `item ${num}` : num) : c.heading ? `"${c.heading}"` : `the clause at line ${c.position.start.line}`);
   // A heading written in brackets ("Article 13 (Assignment)", Japanese style) keeps its own.
   return num && c.heading ? (/^\(.*\)$/.test(c.heading) ? `${base} ${c.heading}` : `${base} (${c.heading})`) : base;
 }
