@@ -68,13 +68,44 @@ function hasTagType(tags: readonly Tag[] | undefined, type: string): boolean {
   return false;
 }
 
+/** What a grant-back licenses: improvements (enhancements, modifications) of the technology licensed to its grantor. */
+const IMPROVEMENTS_IP = /\b(?:improvements?|enhancements?|modifications?)\b/i;
+/** Improvements named with a kind of right: "any patent claiming an Improvement", "its Improvement Patents", "improvements to the Licensed Technology". */
+const IMPROVEMENT_RIGHTS = /\b(?:patents?|patent\s+applications?|rights?|know-how)\s+(?:claiming|covering|in|on|to)\b[^,;]{0,40}?\b(?:improvements?|enhancements?|modifications?)\b|\b(?:improvements?|enhancements?|modifications?)\s+(?:(?:to|of|on|in)\s+(?:(?:the|any|such|its|their)\s+)?(?:[\w-]+\s+){0,2}?)?(?:patents?|know-how|technology|rights?)\b/gi;
+/** A licensed asset besides improvements: "the Beta Patents and Beta Improvements" licenses a portfolio. */
+const OTHER_ASSET = /\b(?:patents?|know-how|technolog(?:y|ies)|software|copyrights?|portfolio|trade\s+secrets?)\b/i;
+
+/** Whether a grant licenses improvements and nothing else (a grant-back's licensed rights). */
+function improvementsOnly(ip: string | null): boolean {
+  return ip !== null && IMPROVEMENTS_IP.test(ip) && !OTHER_ASSET.test(ip.replace(IMPROVEMENT_RIGHTS, ' '));
+}
+
+/**
+ * The kind of agreement the grants make: a mutual grant, or grants in both directions between two parties, make a
+ * cross-license, unless all the grants one way (and not the other) license only improvements ("the Licensee Improvements", "any patent
+ * claiming an Improvement"): that is a licence with a grant-back, and its grant-back is no licence of a portfolio in
+ * exchange (counsel reads a one-way patent licence with a grant-back as a licence).
+ */
 function documentKind(grants: readonly GrantFinding[]): { kind: DocumentKind; reason: string } {
   if (grants.some((g) => g.mutual)) return { kind: 'cross-license', reason: 'a mutual grant ("each Party grants to the other")' };
-  const directions = new Set(grants.filter((g) => g.record.grantor && g.record.grantee).map((g) => `${g.record.grantor}\u0000${g.record.grantee}`));
-  for (const d of [...directions].sort()) {
-    const [a, b] = d.split('\u0000') as [string, string];
-    if (a !== b && directions.has(`${b}\u0000${a}`)) return { kind: 'cross-license', reason: `grants in both directions between ${a} and ${b}` };
+  // Per direction, whether it holds a grant of more than improvements.
+  const directions = new Map<string, boolean>();
+  for (const g of grants) {
+    const { grantor, grantee, ip } = g.record;
+    if (!grantor || !grantee) continue;
+    const d = `${grantor}\u0000${grantee}`;
+    directions.set(d, (directions.get(d) ?? false) || !improvementsOnly(ip));
   }
+  let grantBack: [string, string] | null = null;
+  for (const d of [...directions.keys()].sort()) {
+    const [a, b] = d.split('\u0000') as [string, string];
+    const back = directions.get(`${b}\u0000${a}`);
+    if (a === b || back === undefined) continue;
+    const forth = directions.get(d) === true;
+    if (forth === back) return { kind: 'cross-license', reason: `grants in both directions between ${a} and ${b}` };
+    grantBack ??= forth ? [a, b] : [b, a];
+  }
+  if (grantBack !== null) return { kind: 'license', reason: `a licence from ${grantBack[0]} to ${grantBack[1]} with a grant-back of improvements` };
   if (grants.length > 0) return { kind: 'license', reason: `${grants.length} grant(s) in one direction` };
   return { kind: 'other', reason: 'no grant of rights found' };
 }
