@@ -69,8 +69,44 @@ const MATCHED_MAX = 60;
  */
 function matchedWords(text: string, match: ClauseMatch | undefined): string {
   if (match?.matchStart === undefined || match.matchEnd === undefined || match.matchEnd <= match.matchStart) return '';
-  const words = squash(text.slice(match.matchStart, match.matchEnd)).replace(/([_.…●•])\1{5,}/g, '$1$1$1$1$1…');
-  return nestedQuotes(words.length > MATCHED_MAX ? `${words.slice(0, MATCHED_MAX - 1)}…` : words);
+  return shownMatch(text.slice(match.matchStart, match.matchEnd));
+}
+
+/** Matched words as a message names them: white space squashed, a run of one character shortened, quotes nested, cut. */
+function shownMatch(words: string): string {
+  const squashed = squash(words).replace(/([_.…●•])\1{5,}/g, '$1$1$1$1$1…');
+  return nestedQuotes(squashed.length > MATCHED_MAX ? `${squashed.slice(0, MATCHED_MAX - 1)}…` : squashed);
+}
+
+/**
+ * {{matched}} of a clause holding several: the trigger's words, then every other distinct match of the rule's first
+ * text query in the clause's own words, in the order written ('[●]" and "[insert amount]'), each as matchedWords shows
+ * it (blanks of one character once, whatever their length); beyond FOUND_ALL_MAX the rest are counted. Only the trigger's words when the rule has no text query.
+ */
+function allMatchedWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch | undefined, quoted: boolean): string {
+  const first = matchedWords(ctx.text, match);
+  const src = firstQuery(rule)?.text;
+  const clause = match ? ctx.clause(match.clauseId) : undefined;
+  if (first === '' || clause === undefined || typeof src !== 'string') return first;
+  const pattern = compile(src);
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  re.lastIndex = clause.start;
+  // Blanks of one character differ only in length ('____', '_____…'): named once.
+  const key = (words: string): string => words.toLowerCase().replace(/([_.…●•])\1*…?/g, '$1');
+  const seen = new Set([key(first)]);
+  const out = [first];
+  for (let m = re.exec(ctx.text); m !== null && m.index < clause.bodyEnd; m = re.exec(ctx.text)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index + m[0].length > clause.bodyEnd) break;
+    const words = shownMatch(m[0]);
+    if (words === '' || seen.has(key(words))) continue;
+    seen.add(key(words));
+    out.push(words);
+  }
+  return joinDetails(out.length > FOUND_ALL_MAX ? [...out.slice(0, FOUND_ALL_MAX), `${out.length - FOUND_ALL_MAX} more`] : out, quoted);
 }
 
 /** A message opens a sentence: "the paragraph at line 35 of Section 1.1 uses ..." (a {{clause}} first) gets its capital. */
@@ -144,6 +180,17 @@ function joinDetails(details: readonly string[], quoted: boolean): string {
   return details.length < 2 ? (details[0] ?? '') : `${details.slice(0, -1).join(sep)}${and}${details[details.length - 1]}`;
 }
 
+/** The params of the rule's first `clauses` condition (depth first), which {{found}}, {{foundAll}} and {{matched}} read. */
+function firstQuery(rule: LoadedRule): { text?: unknown; label?: unknown } | undefined {
+  let query: { text?: unknown; label?: unknown } | undefined;
+  const walk = (c: Condition): void => {
+    for (const sub of c.all ?? c.any ?? []) if (!query) walk(sub);
+    if (!query && c.fact === 'clauses' && c.params) query = c.params as { text?: unknown; label?: unknown };
+  };
+  walk(rule.conditions);
+  return query;
+}
+
 /**
  * {{found}}: the words of the selected clause that the rule's first text query matches, as the document writes them
  * ("technical working group", "Steering Committee"), so that a message names the thing by the document's own name;
@@ -151,12 +198,7 @@ function joinDetails(details: readonly string[], quoted: boolean): string {
  * `all` ({{foundAll}}): every distinct match, joined ("vertrag and Lizenznehmer"), not only the first.
  */
 function foundWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch | undefined, all = false): string {
-  let query: { text?: unknown; label?: unknown } | undefined;
-  const walk = (c: Condition): void => {
-    for (const sub of c.all ?? c.any ?? []) if (!query) walk(sub);
-    if (!query && c.fact === 'clauses' && c.params) query = c.params as { text?: unknown; label?: unknown };
-  };
-  walk(rule.conditions);
+  const query = firstQuery(rule);
   const clause = match ? ctx.clause(match.clauseId) : undefined;
   if (clause && typeof query?.text === 'string') {
     const body = ctx.text.slice(clause.start, clause.bodyEnd);
@@ -219,7 +261,7 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
       case 'foundAll':
         return foundWords(ctx, hit.rule, site.match, true);
       case 'matched':
-        return matchedWords(ctx.text, site.match);
+        return allMatchedWords(ctx, hit.rule, site.match, template.includes('"{{matched}}"'));
       case 'kind':
         return ctx.kind;
       case 'count':

@@ -326,7 +326,7 @@ describe('a paragraph with no number or heading of its own', () => {
     expect((await check('junit')).stdout).toContain('[ARTICLE I LICENSE, paragraph at line 14]');
     // A paragraph of an unnumbered preamble is named by it.
     const placeholder = json.documents[0]!.findings.find((f) => f.ruleId === 'precision/placeholder')!;
-    expect(placeholder.message).toMatch(/^The paragraph at line 3 of the preamble still contains the placeholder "/);
+    expect(placeholder.message).toMatch(/^The paragraph at line 3 of the preamble is still to be completed at "/);
   });
 });
 
