@@ -98,7 +98,7 @@ const FIG = String.raw`\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202
 const SCALE_WORD = String.raw`million|billion|thousand|lakhs?|crores?|mm|bn|m|k`;
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
 
-/** The currency codes an amount's figures follow or precede (a group). */
+/** The currency codes an amount's figures follow or precede (a group), in amounts and in pairs of words and figures. */
 const MONEY_CODES = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)';
 
 const MONEY = new RegExp(
@@ -343,13 +343,12 @@ export function findPatentNumbers(text: string, base = 0): PatentNumber[] {
 }
 
 // The currency signs and codes an amount's figures may carry, in both orders of words and figures: one place, so that
-// the pairs and the anchors that find them stay in step (a sign added to one and not the other is never compared).
+// the pairs and the anchors that find them stay in step (a sign added to one and not the other is never compared). The
+// codes are MONEY_CODES, those an amount is read with (a group: "x${MONEY_CODES}" is never "xINR" or "SGD").
 const CURRENCY_SIGNS = '[$€£₹]';
-// (A group of its own, so that it may stand bare in a pattern: "x${CURRENCY_CODES}" is never "xINR" or "SGD".)
-const CURRENCY_CODES = '(?:INR|USD|EUR|GBP|CHF|ZAR|AUD|CAD|SGD)';
 // The currency inside the bracket after the words: "(US$150,000)", "(Rs. 1,00,000)", "(EUR 5,000)".
 // "(R$ 1.000.000,00)": the Brazilian real's sign.
-const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|R\$|${CURRENCY_SIGNS}|Rs\.?|${CURRENCY_CODES})`;
+const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|R\$|${CURRENCY_SIGNS}|Rs\.?|${MONEY_CODES})`;
 
 // The currency may be named in full between words and figures: "one hundred fifty thousand United States dollars (US$150,000)".
 const PAIR = new RegExp(
@@ -387,11 +386,11 @@ const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
 // the words.
 const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND)|(?:Brazilian${_}+)?(?:[Rr]eais|REAIS))`;
 const REVERSE_PAIR = new RegExp(
-  String.raw`(?:US\$|U\.S\.\s?\$|\bR\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
+  String.raw`(?:US\$|U\.S\.\s?\$|\bR\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
   'gi',
 );
 // The figures as FIG groups them (commas, full stops, apostrophes, spaces before a digit), the Swiss '.--' after them.
-const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\bR(?=\d)|\b(?:${CURRENCY_CODES})\b)\s?\d(?:[\d,.'’]|[ \u00a0\u202f]\d)*(?:\.-{1,2}|\.–)?\s*\(\s*[A-Za-z]`, 'g');
+const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)\s?\d(?:[\d,.'’]|[ \u00a0\u202f]\d)*(?:\.-{1,2}|\.–)?\s*\(\s*[A-Za-z]`, 'g');
 
 /**
  * The figures of a pair, as its words read them where they give one reading of the figure ("EUR 1.500 (one thousand five
