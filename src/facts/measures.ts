@@ -251,12 +251,15 @@ export function findPercentages(text: string, base = 0): Percentage[] {
 
 // A duration's figure: whole, or with a decimal point or a decimal comma ("2,5 years", as continental drafting writes
 // two and a half; read as "5 years" before). Not the digits after a thousands comma: "$100,000    Year 2" in a
-// table of payments was a duration of 0 days ("000 Year"). (Figures grouped in thousands are not read as durations:
-// in such tables they are money before a column of years.)
+// table of payments was a duration of 0 days ("000 Year"). A figure grouped in thousands is a duration in brackets
+// ("one thousand (1,000) days") and bare when no currency stands before it and at most one space or a hyphen after it
+// ("1,000 days"): in such a table it is money ("$100,000    Year 2"), before a column of years.
 const DURATION_FIGURE = String.raw`\d+(?:\.\d+|,\d{1,2}(?![\d,]))?`;
+const GROUPED_FIGURE = String.raw`\d{1,3}(?:,\d{3})+(?![\d,])`;
+const BARE_GROUPED = String.raw`(?<![$€£¥₹]${_}?|\b${MONEY_CODES}${_}?)${GROUPED_FIGURE}(?=-?${_}?[A-Za-z])`;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
 const DURATION = new RegExp(
-  String.raw`\b(?:(${NUMBER_WORDS})${_}*\(${_}*(${DURATION_FIGURE})${_}*\)|(?<!\d,)(${DURATION_FIGURE})|(${NUMBER_WORDS}))(?:${_}|-)*(?:(calendar|business|working|banking|consecutive|full)${_}+)?(days?|weeks?|months?|years?|quarters?)\b`,
+  String.raw`\b(?:(${NUMBER_WORDS})${_}*\(${_}*(${GROUPED_FIGURE}|${DURATION_FIGURE})${_}*\)|(?<!\d,)(${BARE_GROUPED}|${DURATION_FIGURE})|(${NUMBER_WORDS}))(?:${_}|-)*(?:(calendar|business|working|banking|consecutive|full)${_}+)?(days?|weeks?|months?|years?|quarters?)\b`,
   'gi',
 );
 

@@ -81,3 +81,17 @@ describe('a decimal comma in a duration', () => {
     expect(findDurations('Minimum payments: $100,000    Year 2; $400,000    Year 3.').map((d) => d.days)).toEqual([]);
   });
 });
+
+// A figure grouped in thousands is a duration too: '1,000 days' was none, and 'one thousand (1,000) days' neither.
+describe('a duration grouped in thousands', () => {
+  it('reads 1,000 days, 1,095 calendar days and one thousand (1,000) days', () => {
+    expect(findDurations('The licence under clause 2.1 lasts 1,000 days from the Effective Date.').map((d) => d.days)).toEqual([1_000]);
+    expect(findDurations('Beta shall keep the records for 1,095 calendar days.').map((d) => [d.days, d.text])).toEqual([[1_095, '1,095 calendar days']]);
+    expect(findDurations('The evaluation period is one thousand (1,000) days.').map((d) => d.days)).toEqual([1_000]);
+  });
+
+  it('near misses: money before a column of years, or before the word, stays money', () => {
+    expect(findDurations('Minimum payments: $100,000    Year 2; $400,000    Year 3.').map((d) => d.days)).toEqual([]);
+    expect(findDurations('An instalment of USD 100,000 Year 2 and EUR 250,000 Year 3 is due.').map((d) => d.days)).toEqual([]);
+  });
+});
