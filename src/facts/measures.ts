@@ -198,10 +198,15 @@ function isRandAmount(text: string, at: number, figure: string, documentIsRand: 
   return !RAND_REFERENCE_RE.test(before) && documentIsRand();
 }
 
+/** What stands between an amount's figures and number words that restate them: " (", ".- (", " (in words: ". */
+const RESTATED = /^(?:\.-{1,2})?[ \t\u00a0]*\([A-Za-z \t\u00a0:-]*$/;
+
 export function findMoney(text: string, base = 0): Money[] {
   const out: Money[] = [];
   let rand: boolean | undefined;
   const documentIsRand = (): boolean => (rand ??= RAND_DOCUMENT_RE.test(text));
+  // Where the last amount read in figures ends.
+  let figuresEnd = -1;
   for (const { m, at } of anchored(text, MONEY_ANCHOR, MONEY, 80)) {
     let amount: number | null;
     let currency: string | null;
@@ -217,10 +222,13 @@ export function findMoney(text: string, base = 0): Money[] {
       amount = readFigure(text, m[4], currency, at, m[0].length);
       if (amount !== null && m[5]) amount *= SCALES[m[5].toLowerCase()] ?? 1;
     } else {
+      // Words in brackets after the figures restate them ("EUR 1.500 (one thousand five hundred euros)"): one amount.
+      if (figuresEnd >= 0 && at - figuresEnd <= 40 && RESTATED.test(text.slice(figuresEnd, at))) continue;
       amount = parseNumberWords(m[7] as string);
       currency = currencyOf(m[8] as string);
     }
     if (amount === null) continue;
+    if (m[7] === undefined) figuresEnd = at + m[0].length;
     out.push({ text: m[0], amount, currency, start: base + at });
   }
   return out;

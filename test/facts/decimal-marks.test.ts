@@ -40,8 +40,11 @@ describe('one full stop before three digits', () => {
   it('is read by the words beside it: no false mismatch', () => {
     const text = 'The Licensee shall pay a registration fee of EUR 1.500 (one thousand five hundred euros) on signature.';
     expect(findNumberPairs(text).map((p) => [p.words, p.figures])).toEqual([[1_500, 1_500]]);
-    // (The words in brackets are money too: each amount read is one thousand five hundred.)
-    expect([...new Set(findMoney(text).map((m) => m.amount))]).toEqual([1_500]);
+    // One amount: the words in brackets restate the figures (they were a second money fact).
+    expect(findMoney(text).map((m) => [m.text, m.amount])).toEqual([['EUR 1.500', 1_500]]);
+    expect(findMoney('Fee: USD 5,000 (in words: five thousand dollars), and CHF 1.500.- (one thousand five hundred francs).').map((m) => m.text)).toEqual(['USD 5,000', 'CHF 1.500']);
+    // Near misses: words in brackets after a clause number, or after other words, are an amount of their own.
+    expect(findMoney('The cap in Clause 4 (one thousand dollars) applies, and (in any case) ten thousand dollars more.').map((m) => m.amount)).toEqual([1_000, 10_000]);
     const wordsFirst = 'The Licensee shall pay two thousand five hundred euros (EUR 2.500) for each audit.';
     expect(findNumberPairs(wordsFirst).map((p) => [p.words, p.figures])).toEqual([[2_500, 2_500]]);
     expect([...new Set(findMoney(wordsFirst).map((m) => m.amount))]).toEqual([2_500]);
