@@ -51,6 +51,9 @@ const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|S
 const NAME_WORDS = new Set(
   ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Peninsula', 'Directorate', 'Nationals', 'Sanctions', 'Guidance', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Officers', 'Director', 'Directors', 'President', 'Presidents', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Managers', 'Counsel', 'Counsels', 'Commissioner', 'Translator', 'Interpreter', 'Notary', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
 );
+// Words of NAME_WORDS that end a body's name ("the Internal Revenue Service") and open a contract's own terms ("the
+// Service Desk", "the Service Levels"): a name word only as the run's last word.
+const NAME_ENDS_ONLY = new Set(['Service', 'Team', 'Group', 'Board']);
 // First words of proper names ("the State of New York", "the Commonwealth of Massachusetts").
 const NAME_STARTS = new Set(
   ['State', 'States', 'Commonwealth', 'City', 'County', 'Province', 'Republic', 'Kingdom', 'People', 'District', 'Town', 'Township', 'Borough', 'University', 'Bank', 'Department', 'Ministry', 'Government', 'Federal', 'National', 'International', 'United', 'European', 'American', 'Chief', 'Vice', 'Secretary', 'Securities', 'Internal', 'Food', 'Patent', 'Copyright', 'Trademark', 'Supreme', 'District', 'Superior', 'Circuit', 'Honorable', 'Mr', 'Mrs', 'Ms', 'Dr'],
@@ -994,7 +997,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       // "the Australia-New Zealand double tax agreement", "the US-Hong Kong treaty": places joined by a hyphen.
       (term.includes('-') && hyphenedPlace(term)) ||
       NUMBER_WORDS.test(words[0] as string) ||
-      words.some((w) => DOCUMENT_PARTS.has(w) || NAME_WORDS.has(w) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
+      words.some((w, i) => DOCUMENT_PARTS.has(w) || (NAME_WORDS.has(w) && (i === words.length - 1 || !NAME_ENDS_ONLY.has(w))) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
       acronyms.has(initials(words)) ||
       // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
       // defined term in a longer name, not as a new term.
