@@ -92,10 +92,29 @@ const DOMAIN_AFTER = /^\.(?:com|net|org|io|co|ai)\b/i;
 /** A character of a domain's name before a word: the word is only part of that name ("acme-support.com"). */
 const isDomainCode = (c: number): boolean => isWordCode(c) || c === 45;
 
-/** Whether `word`, as written, is somewhere the whole name of a web domain ("amazon" in "aws.amazon.com"). */
-function namesDomain(text: string, word: string): boolean {
-  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-    if (!(k > 0 && isDomainCode(text.charCodeAt(k - 1))) && DOMAIN_AFTER.test(text.slice(k + word.length, k + word.length + 5))) return true;
+/**
+ * Where a web domain's last part starts (DOMAIN_AFTER at its "."), ascending: one scan of the document, made when the
+ * first term left asks (namesProductElsewhere), instead of an indexOf scan of the whole text for each term's first
+ * word, in lower case and as written (two scans a term left, every "licensed" of the text looked at).
+ */
+export function domainSites(text: string): number[] {
+  const out: number[] = [];
+  // Every "." where DOMAIN_AFTER matches: a match holds no other ".", so a global scan passes over none of them. Its
+  // \b reads the character after the domain, which DOMAIN_AFTER's five characters hold too.
+  DOMAIN_ANYWHERE.lastIndex = 0;
+  for (let m = DOMAIN_ANYWHERE.exec(text); m !== null; m = DOMAIN_ANYWHERE.exec(text)) out.push(m.index);
+  return out;
+}
+const DOMAIN_ANYWHERE = new RegExp(DOMAIN_AFTER.source.slice(1), 'gi');
+
+/**
+ * Whether `word`, as written, is somewhere the whole name of a web domain ("amazon" in "aws.amazon.com"): it ends at
+ * one of the document's domain sites (domainSites), after no character of a domain's name.
+ */
+export function namesDomain(text: string, word: string, sites: readonly number[]): boolean {
+  for (const d of sites) {
+    const k = d - word.length;
+    if (k >= 0 && text.startsWith(word, k) && !(k > 0 && isDomainCode(text.charCodeAt(k - 1)))) return true;
   }
   return false;
 }
@@ -105,13 +124,13 @@ function namesDomain(text: string, word: string): boolean {
  * name ("the Amazon Web Services" beside "aws.amazon.com"), or the run goes on somewhere with the kind of product it
  * names ("the Oracle Database" beside "an Oracle Database instance"). compromise's lexicon, which the organisation
  * table is read from, lacks many companies (Amazon, Apple; Oracle is tagged a role): the text tells of its own.
- * Read for the few terms left.
+ * Read for the few terms left; `sites` gives the document's domainSites (found on the first call).
  */
-function namesProductElsewhere(text: string, term: string): boolean {
+function namesProductElsewhere(text: string, term: string, sites: () => readonly number[]): boolean {
   const space = term.indexOf(' ');
   if (space < 0) return false;
   const first = term.slice(0, space);
-  if (namesDomain(text, first.toLowerCase()) || namesDomain(text, first)) return true;
+  if (namesDomain(text, first.toLowerCase(), sites()) || namesDomain(text, first, sites())) return true;
   for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) if (PRODUCT_NOUN.test(text.slice(k + term.length, k + term.length + 24))) return true;
   return false;
 }
@@ -1049,6 +1068,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // follows a word (found once, when a term first asks) and the places of their first words.
   let sites: number[] | undefined;
   const officialSites = (): readonly number[] => (sites ??= officialNumberSites(text, words));
+  let domains: number[] | undefined;
+  const domainsOf = (): readonly number[] => (domains ??= domainSites(text));
   const wordsAt = new WordPlaces(text, caps);
   let openings: number[] | undefined;
   const clauseOpenings = (): readonly number[] => (openings ??= clauseOpeningEnds(text));
@@ -1061,7 +1082,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   let includes: boolean | undefined;
   const anyIncludes = (): boolean => (includes ??= INCLUDES_ANYWHERE.test(text));
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term) || headed(f.term) || (anySign() && trademarked(text, f.term)) || (anyIncludes() && definedByIncludes(text, f.term))) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || (anySign() && trademarked(text, f.term)) || (anyIncludes() && definedByIncludes(text, f.term))) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
