@@ -866,7 +866,7 @@ export class ReferenceResolver {
       }
     }
     // "Part B of Schedule 3": the part of a schedule that exists, by the heading that opens it ("Part B — ...").
-    for (const m of text.matchAll(PART_OF_ANNEX)) {
+    for (const m of partOfAnnexMatches(text)) {
       const annexId = this.annexId(m[2] as string, m[3] as string);
       if (annexId === null || this.inContents(text, m.index)) continue;
       // A part whose heading the tree did not make a clause of is a line of the schedule's own text ("PART B").
@@ -970,4 +970,21 @@ function partHeading(text: string, c: ClauseNode, id: string): boolean {
 const OF_ANNEX_AFTER = /^[ \t]+of[ \t]+(?:(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+)?(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/;
 
 /** "Part B of Schedule 3": a part, by its letter, numeral or number, of a schedule named by its number or letter. */
-const PART_OF_ANNEX = /\b(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/g;
+export const PART_OF_ANNEX_AT = /\b(?:Part|PART)[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(Schedules?|SCHEDULES?|Exhibits?|EXHIBITS?|Annexures?|ANNEXURES?|Annex|ANNEX|Appendix|APPENDIX|Attachments?|ATTACHMENTS?)[ \t]+([A-Z0-9]{1,4})\b/y;
+
+/**
+ * The matches of a global scan of PART_OF_ANNEX_AT, tried only where "Part" or "PART" is followed by a blank (its
+ * words are case-sensitive, and a blank must follow them): a global scan tried the leading \b at every position of
+ * the text (9-10 ms a CUAD dev pass, against 2.5 ms for two indexOf scans and the tries).
+ */
+export function partOfAnnexMatches(text: string): Iterable<RegExpExecArray> {
+  const starts: number[] = [];
+  // Neither word can overlap itself: each occurrence is found stepping past the last.
+  for (const word of ['Part', 'PART']) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 4)) {
+      const c = codeAt(text, k + 4);
+      if (c === 32 || c === 9) starts.push(k);
+    }
+  }
+  return matchesAt(text, sortedStarts(starts), PART_OF_ANNEX_AT);
+}

@@ -8,7 +8,7 @@ import { DEFINITION_PATTERN, definitionMatches } from '../../src/facts/definitio
 import { COVENANT_VERB, GRANT_VERB, grantVerbMatches, nextCovenant, nonAssertionStarts } from '../../src/facts/grants.js';
 import { wordIndex } from '../../src/model/index.js';
 import { PartyIndex } from '../../src/facts/parties.js';
-import { ANNEX_LINE, NUMBER_ANCHOR, REFERENCE, SECTION_LINE, referenceScans } from '../../src/facts/references.js';
+import { ANNEX_LINE, NUMBER_ANCHOR, PART_OF_ANNEX_AT, REFERENCE, SECTION_LINE, partOfAnnexMatches, referenceScans } from '../../src/facts/references.js';
 import { capitalStarts, matchesAt } from '../../src/facts/text.js';
 import { CANDIDATE, LIST_ENTRY, candidateMatches, listEntryMatches } from '../../src/facts/undefined-terms.js';
 
@@ -319,5 +319,26 @@ describe('matchesAt', () => {
     const text = 'aab aaab';
     const every = Int32Array.from(text, (_c, i) => i);
     expect([...matchesAt(text, every, sticky)].map(key)).toEqual(plain(text, /a+|(?=b)/g));
+  });
+});
+
+describe('parts of schedules', () => {
+  // PART_OF_ANNEX_AT as a global scan, as references.find ran it before partOfAnnexMatches.
+  const PART_OF_ANNEX = new RegExp(PART_OF_ANNEX_AT.source, 'g');
+  const TEXT = 'Part B of Schedule 3 and PART II of the EXHIBITS A; a Party of Part 2 of Annex 4, Counterpart A of Schedule 1, Part\tC of Appendix B.\nPartB of Schedule 3; Parts A of Schedule 2; PART  12 of  ATTACHMENT 9';
+  const pieces = fc.array(fc.constantFrom('Part', 'PART', 'part', 'Party', 'Counter', ' ', '\t', '  ', '\n', 'B', 'II', '12', '123', 'of', 'the', 'Schedule', 'SCHEDULES', 'Annex', 'Exhibit', '3', 'A', '.', ','), { maxLength: 60 }).map((p) => p.join(''));
+
+  it('finds what the global scan finds, in agreement text', () => {
+    expect(plain(TEXT, PART_OF_ANNEX).length).toBeGreaterThan(3);
+    expect([...partOfAnnexMatches(TEXT)].map(key)).toEqual(plain(TEXT, PART_OF_ANNEX));
+  });
+
+  it('finds what the global scan finds, in random text made of its words', () => {
+    fc.assert(
+      fc.property(pieces, (text) => {
+        expect([...partOfAnnexMatches(text)].map(key)).toEqual(plain(text, PART_OF_ANNEX));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
