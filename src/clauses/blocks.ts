@@ -382,14 +382,21 @@ export function scanBlocks(text: string): Block[] {
 // the essence", "Beta will pay").
 const SENTENCE_OPENERS = new Set<string>(['the', 'this', 'that', 'these', 'those', 'each', 'either', 'neither', 'no', 'all', 'any', 'it', 'we', 'you', 'they', 'he', 'she', 'i', 'if', 'in', 'on', 'upon', 'for', 'as', 'at', 'by', 'to', 'when', 'where', 'unless', 'subject', 'notwithstanding', 'except', 'such', 'a', 'an', 'our', 'your', 'his', 'her', 'its', 'their', 'there', 'nothing', 'save', 'provided', 'please', 'both', 'one', 'after', 'before', 'during', 'within', 'until', 'from', 'with', 'without', 'under', 'following']);
 const SENTENCE_VERBS = new Set<string>(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'shall', 'will', 'may', 'must', 'can', 'could', 'would', 'should', 'might', 'has', 'have', 'had', 'does', 'do', 'did', 'agree', 'agrees', 'agreed', 'means', 'mean', 'includes', 'include', 'apply', 'applies', 'not', 'hereby', 'survive', 'survives', 'see', 'refer', 'refers', 'grants', 'pays']);
-const SENTENCE_CASE_RE = /^[A-Z][a-z]+(?:[ -](?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,6}|&))*$/;
+const SENTENCE_CASE_RE = /^[A-Z][a-z]+(?:(?:, |[ -])(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,6}|&))*$/;
+/** A series of matters in a heading ends in a conjunction after its last comma ("Payment, reports and taxes"). */
+const SERIES_END_RE = /, [^,]*\b(?:and|or)\b[^,]*$|, [^,]*&[^,]*$/;
 
-/** A short heading in sentence case: a capital, then words of letters, two to six of them, none that makes a sentence. */
+/**
+ * A short heading in sentence case: a capital, then words of letters, two to six of them, none that makes a sentence.
+ * Commas only as a series of matters closed by 'and' or 'or' ("Payment, reports and taxes", "Representations,
+ * warranties and covenants"): a comma without one is a clause's ("Whereas, Licensor owns", "Payment, net 30").
+ */
 export function isSentenceCaseHeading(s: string): boolean {
   let t = s.trim();
   if (t.endsWith('.') || t.endsWith(':')) t = t.slice(0, -1);
   if (t.length < 4 || t.length > 60 || !SENTENCE_CASE_RE.test(t)) return false;
-  const words = t.toLowerCase().split(/[ -]/);
+  if (t.includes(',') && !SERIES_END_RE.test(t)) return false;
+  const words = t.toLowerCase().split(/,? |-/);
   if (words.length < 2 || words.length > 6 || SENTENCE_OPENERS.has(words[0] as string)) return false;
   for (const w of words) if (SENTENCE_VERBS.has(w)) return false;
   return true;

@@ -48,3 +48,18 @@ describe('Swiss articles and annexes', () => {
     }
   });
 });
+
+describe('a sentence-case heading that lists its matters', () => {
+  const article = (heading: string) =>
+    SWISS.replace('Art. 2 Licence', `Art. 2 ${heading}`);
+  it('reads "Payment, reports and taxes" as the article\'s heading (a series closed by "and" or "or")', () => {
+    // Before: the comma kept it from being a sentence-case heading, so 'Art. 2' had none
+    expect(outline(tree(article('Payment, reports and taxes')))).toContain('1 article Art. 2 {Payment, reports and taxes}');
+    expect(outline(tree(article('Representations, warranties and covenants')))).toContain('1 article Art. 2 {Representations, warranties and covenants}');
+    expect(outline(tree(article('Notices, consents or approvals')))).toContain('1 article Art. 2 {Notices, consents or approvals}');
+  });
+  it('reads no heading in a comma that no conjunction closes, nor in a series that carries a verb (near misses)', () => {
+    expect(outline(tree(article('Payment, net thirty days')))).toContain('1 article Art. 2');
+    expect(outline(tree(article('Fees, reports and taxes are due quarterly')))).toContain('1 article Art. 2');
+  });
+});
