@@ -251,6 +251,47 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
   return report.summary.gate === 'fail' ? 1 : 0;
 }
 
+interface DiffFlags {
+  format: string;
+  output?: string;
+  failOn?: string;
+  config?: string;
+  reviewThreshold?: number;
+  failOnReview?: boolean;
+  pack?: string[];
+  color?: boolean;
+}
+
+/**
+ * Two versions checked as `check` checks them: the config found upward from the old one (or --config) chooses the packs,
+ * the rule settings, kind and parties per file, and the defaults of --fail-on, --review-threshold and --fail-on-review,
+ * so that a rule the config turns off or demotes is not introduced by the diff. Both are checked together (pool.ts
+ * checkAll), a lone pair on this thread with its modal helper, as check's.
+ */
+async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffFlags): Promise<number> {
+  if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
+  const { findRunConfig, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll } = await rt();
+  const config = await findRunConfig(io.cwd, flags.config, [oldPath, newPath]);
+  const failOn = checkOneOf<FailOn>(flags.failOn ?? config?.failOn ?? 'error', FAIL_ON, '--fail-on');
+  const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
+  const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
+  checkRuleKeys(config, packs);
+  const [a, b] = (await readSources(io, [oldPath, newPath])).sources as [Source, Source];
+  const settings = [oldPath, newPath].map((p) => ({ ...settingsFor(config, p, io.cwd), reviewThreshold }));
+  const { documents, problems } = await checkAll([a, b], { packs, settings });
+  if (problems.length) throw problems[0]!;
+  const [docA, docB] = documents as [DocumentReport, DocumentReport];
+  const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
+  const d = diffReports({ doc: docA, text: a.ligatures?.original ?? a.text }, { doc: docB, text: b.ligatures?.original ?? b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
+    reviewThreshold, failOnReview,
+  });
+  const lists = { old: docA.clauses, new: docB.clauses };
+  const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d, lists) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)), lists);
+  emit(io, text, flags.output, [oldPath, newPath]);
+  return d.summary.gate === 'fail' ? 1 : 0;
+}
+
 function nonNegativeInt(flag: string): (value: string) => number {
   return (value: string): number => {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number`);
@@ -289,7 +330,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function packOption(): Option {
-  return new Option('--pack <name|dir>', 'use this rule pack: a built-in pack id or a pack directory (repeatable; default: all built-in packs)').argParser(collect);
+  return new Option('--pack <name|dir>', "use this rule pack: a built-in pack id or a pack directory (repeatable; default: the config's packs, else all built-in packs)").argParser(collect);
 }
 
 /** The rules `check` would run here: --pack, else the config's packs; severities as the config sets them. */
@@ -348,10 +389,12 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format")
     .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number; stdinFilename?: string }) => {
-      const { formatTagText } = await rt();
+      const { formatTagText, onThisThread, tuneJit } = await rt();
+      // As check runs a lone document: the JIT tuned for the pipeline, compromise loaded on a helper thread.
+      tuneJit();
       const { tag } = await pipeline();
       const source = await readSource(io, file, flags.maxBytes, flags.stdinFilename);
-      const doc = tag(source);
+      const doc = await onThisThread(source.text.length, {}, async () => tag(source));
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
       emit(io, text, flags.output, [file]);
       setExit(0);
@@ -394,30 +437,15 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<new>', 'the later version')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'markdown', 'json']).default('stylish'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this severity is introduced').choices([...FAIL_ON]).default('error'))
-    .addOption(reviewThresholdOption())
-    .option('--fail-on-review', 'introduced findings that need review fail the gate like the others')
+    .addOption(new Option('--fail-on <level>', "exit 1 when a finding at or above this severity is introduced (default: error, or the config's failOn)").choices([...FAIL_ON]))
+    .option('-c, --config <file>', 'configuration file, as for check (default: clausecheck.config.json found upward from <old>)')
+    .addOption(reviewThresholdOption("(default: 0.7, or the config's reviewThreshold)"))
+    .option('--fail-on-review', "introduced findings that need review fail the gate like the others (default: the config's failOnReview, else no)")
+    .option('--no-fail-on-review', 'introduced findings that need review do not fail the gate (overrides the config)')
     .addOption(packOption())
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
-    .action(async (oldPath: string, newPath: string, flags: { format: string; output?: string; failOn: string; reviewThreshold?: number; failOnReview?: boolean; pack?: string[]; color?: boolean }) => {
-      if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
-      const failOn = checkOneOf<FailOn>(flags.failOn, FAIL_ON, '--fail-on');
-      const { resolvePacks } = await rt();
-      const { checkDocument } = await pipeline();
-      const packs = await resolvePacks(flags.pack ?? [], io.cwd);
-      const [a, b] = (await readSources(io, [oldPath, newPath])).sources as [Source, Source];
-      const reviewThreshold = flags.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
-      const [docA, docB] = [await checkDocument(a, packs, { reviewThreshold }), await checkDocument(b, packs, { reviewThreshold })];
-      const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
-      const d = diffReports({ doc: docA, text: a.ligatures?.original ?? a.text }, { doc: docB, text: b.ligatures?.original ?? b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
-        reviewThreshold, failOnReview: flags.failOnReview === true,
-      });
-      const lists = { old: docA.clauses, new: docB.clauses };
-      const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d, lists) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)), lists);
-      emit(io, text, flags.output, [oldPath, newPath]);
-      setExit(d.summary.gate === 'fail' ? 1 : 0);
-    });
+    .action(async (oldPath: string, newPath: string, flags: DiffFlags) => setExit(await runDiff(io, oldPath, newPath, flags)));
 
   program
     .command('test-pack')

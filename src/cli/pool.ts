@@ -124,11 +124,7 @@ export function workerCount(documents: number, jobs?: number): number {
  * compromise is loaded here. The CLI starts the helper before it loads its own modules (opts.modalHelper).
  */
 async function inProcess(sources: readonly Source[], opts: PoolOptions, chars: number): Promise<DocumentReport[]> {
-  const early = opts.modalHelper;
-  if (early && nlpLoaded()) stopModalHelper(early);
-  const helper = nlpLoaded() ? undefined : early ?? (wantsModalHelper(chars, opts.jobs) ? startModalHelper() : undefined);
-  const stopHelper = helper ? readModalClausesOnThread(helper) : undefined;
-  try {
+  return onThisThread(chars, opts, async () => {
     // Loaded here, not at the top: with worker threads the main thread never needs the tagger.
     const { checkDocument } = await import('../check.js');
     const out: DocumentReport[] = [];
@@ -139,6 +135,20 @@ async function inProcess(sources: readonly Source[], opts: PoolOptions, chars: n
       opts.onProgress?.(out.length, sources.length);
     }
     return out;
+  });
+}
+
+/**
+ * Runs `work` (which tags `chars` characters of text on this thread) with the modal readings on a helper thread when
+ * there is text enough for one (inProcess above; `tag` too). The helper started ahead, if any, is used or stopped.
+ */
+export async function onThisThread<T>(chars: number, opts: { readonly jobs?: number; readonly modalHelper?: ModalHelper }, work: () => Promise<T>): Promise<T> {
+  const early = opts.modalHelper;
+  if (early && nlpLoaded()) stopModalHelper(early);
+  const helper = nlpLoaded() ? undefined : early ?? (wantsModalHelper(chars, opts.jobs) ? startModalHelper() : undefined);
+  const stopHelper = helper ? readModalClausesOnThread(helper) : undefined;
+  try {
+    return await work();
   } finally {
     stopHelper?.();
   }

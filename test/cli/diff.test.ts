@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiffReport } from '../../src/report/diff.js';
 import { FIXTURES, run } from './helpers.js';
@@ -97,5 +97,39 @@ describe('clausecheck diff', () => {
     const r = await run(['diff', OLD, 'nope.md']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('clausecheck: nope.md: no such file\n');
+  });
+  it('reads the config as check does: its rule settings, packs and failOn; --config names another; a bad one exits 2', async () => {
+    // Both versions in the deal's folder, where its config is.
+    const path = revised();
+    const dir = dirname(path);
+    const old = join(dir, 'original.md');
+    copyFileSync(OLD, old);
+    const diffOf = async (args: string[] = []) => JSON.parse((await run(['diff', old, path, '--format', 'json', ...args], { cwd: dir })).stdout) as DiffReport;
+    // The errors the revision brings in (a placeholder, a royalty without its base), demoted to warnings: introduced as
+    // such, and the gate passes.
+    const rules = { 'precision/placeholder': 'warning', 'monetization/royalty-incomplete': 'warning' };
+    writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ rules }));
+    const demoted = await run(['diff', old, path, '--format', 'json'], { cwd: dir });
+    const d = JSON.parse(demoted.stdout) as DiffReport;
+    expect(d.findings.introduced.find((f) => f.ruleId === 'precision/placeholder' && f.clauseNumber === '4.1')?.severity).toBe('warning');
+    expect(demoted.code).toBe(0);
+    // The config's failOn sets the default; the flag wins over it.
+    writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ rules, failOn: 'warning' }));
+    expect((await run(['diff', old, path], { cwd: dir })).code).toBe(1);
+    expect((await run(['diff', old, path, '--fail-on', 'error'], { cwd: dir })).code).toBe(0);
+    // Turned off, or its pack left out: not introduced at all.
+    writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ rules: { 'precision/*': 'off' } }));
+    expect((await diffOf()).findings.introduced.filter((f) => f.ruleId.startsWith('precision/'))).toEqual([]);
+    writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ packs: ['exit', 'governance'] }));
+    expect([...new Set((await diffOf()).findings.introduced.map((f) => f.ruleId.split('/')[0]))].sort()).toEqual(['exit', 'governance']);
+    // --config names the file; a bad one stops the run with one line naming it and the JSON path, and writes nothing.
+    const other = join(dir, 'strict.json');
+    writeFileSync(other, JSON.stringify({ failOn: 'info' }));
+    expect((await run(['diff', old, path, '--config', other, '--fail-on', 'error'], { cwd: dir })).code).toBe(1);
+    writeFileSync(other, JSON.stringify({ failOn: 'sometimes' }));
+    const bad = await run(['diff', old, path, '--config', other, '--output', join(dir, 'diff.json')], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^clausecheck: \S*strict\.json: \$\.failOn: .+\n$/);
+    expect(existsSync(join(dir, 'diff.json'))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = `${pathToFileURL(resolve(ROOT, 'dist')).href}/`;
@@ -210,4 +211,20 @@ describe('the helper started before the CLI loads its runtime (modal-helper.ts s
     expect(ahead(['a.txt'], { limited: true, cache: false })).toBe(false);
     expect(ahead(['a.txt'], { limited: false, cache: true })).toBe(false);
   });
+});
+
+describe('tag and diff on a lone agreement', () => {
+  it('read its modal sentences on the helper thread as check does, and print what this thread reads', async () => {
+    const { file, dir } = checkProbed(18);
+    const revised = resolve(dir, 'revised.txt');
+    writeFileSync(revised, agreement(18).replace('Beta may elect to terminate', 'Beta may, after consulting Alpha, elect to terminate'));
+    const probe = pathToFileURL(resolve(dir, 'probe.mjs')).href;
+    const probed = (args: string[]) => spawnSync(process.execPath, ['--import', probe, CLI, ...args], { encoding: 'utf8', cwd: dir });
+    for (const args of [['tag', file], ['tag', '--format', 'text', file], ['diff', '--format', 'json', file, revised]]) {
+      const r = probed(args);
+      expect(r.stderr).toBe('main-thread-compromise:false');
+      // In this process (a TypeScript runner: no helper), the readings are made on this thread.
+      expect(r.stdout).toBe((await run(args, { cwd: dir })).stdout);
+    }
+  }, 120_000);
 });
