@@ -29,7 +29,8 @@ export function processIO(): CliIO {
 /** Inputs above this are refused unless --max-bytes says otherwise: at the pipeline's speed a larger one would run for minutes. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** A size as people read it: in MB with one decimal, or in bytes below a tenth of one ('0.0 MB' says nothing). */
+const sized = (n: number): string => (n >= 0.1 * 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${n.toLocaleString('en-US')} bytes`);
 
 /**
  * The input's bytes. A file larger than `maxBytes` (0: no limit) is refused from its size, before it is read;
@@ -38,7 +39,7 @@ const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 export function readBytes(io: CliIO, path: string, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
   const limit = maxBytes === 0 ? Number.POSITIVE_INFINITY : maxBytes;
   const tooLarge = (size: number): ClauseCheckError =>
-    new ClauseCheckError('input-too-large', `${mb(size)} (${size} bytes) is over the ${mb(maxBytes)} input limit (raise it with --max-bytes)`, { file: path });
+    new ClauseCheckError('input-too-large', `${sized(size)}${size >= 0.1 * 1024 * 1024 ? ` (${size} bytes)` : ''} is over the ${maxBytes >= 0.1 * 1024 * 1024 ? sized(maxBytes) : `${maxBytes.toLocaleString('en-US')}-byte`} input limit (raise it with --max-bytes)`, { file: path });
   let bytes: Uint8Array;
   try {
     if (path !== '-') {

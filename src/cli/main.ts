@@ -45,9 +45,16 @@ interface CheckFlags {
 
 /** Any supported input; Word and HTML extractors load only when such a file comes. */
 /** `stdinName` names standard input in the report and tells its format ("deal.html"). */
+/** Refused as check refuses it, by every command (tag, diff too): a file with no text to check. */
 async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?: string): Promise<Source> {
   const { ingestFile } = await rt();
-  return ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes));
+  const source = await ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes));
+  // An empty file is most often a failed export or conversion upstream: say so rather than report what it lacks.
+  if (!/\S/.test(source.text)) {
+    const why = source.format === 'docx' || source.format === 'html' ? 'nothing could be extracted from it' : source.text.length ? 'only white space' : 'it is empty';
+    throw new ClauseCheckError('input-unsupported', `no text to check (${why})`, { file: source.path });
+  }
+  return source;
 }
 
 /** What can be wrong with one document's file (a path that matches nothing is caught earlier, by expandInputs). */
@@ -68,13 +75,7 @@ async function readSources(
   const problems: ClauseCheckError[] = [];
   for (const [i, p] of paths.entries()) {
     try {
-      const source = await readSource(io, p, opts.maxBytes, opts.stdinName);
-      // An empty file is most often a failed export or conversion upstream: say so rather than report what it lacks.
-      if (opts.lenient && !/\S/.test(source.text)) {
-        const why = source.format === 'docx' || source.format === 'html' ? 'nothing could be extracted from it' : source.text.length ? 'only white space' : 'it is empty';
-        throw new ClauseCheckError('input-unsupported', `no text to check (${why})`, { file: source.path });
-      }
-      sources.push(source);
+      sources.push(await readSource(io, p, opts.maxBytes, opts.stdinName));
       read.push(i);
     } catch (e) {
       if (!opts.lenient || !(e instanceof ClauseCheckError) || !DOCUMENT_PROBLEMS.has(e.code)) throw e;
@@ -299,6 +300,13 @@ function nonNegativeInt(flag: string): (value: string) => number {
   };
 }
 
+function positiveInt(flag: string): (value: string) => number {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${flag} takes a whole number from 1`);
+    return Number(value);
+  };
+}
+
 /** A confidence on the tagger's common scale: a number from 0 to 1, written plainly ("0.7", "1", "0"). */
 function confidenceArg(flag: string): (value: string) => number {
   return (value: string): number => {
@@ -369,7 +377,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--no-fail-on-review', 'findings that need review do not fail the gate (overrides the config)')
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-') in the report; its extension sets the format")
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(nonNegativeInt('--jobs')))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for several documents (default: one per core)').argParser(positiveInt('--jobs')))
     .addOption(new Option('--timeout <seconds>', 'stop a document that takes longer (exit 2 naming it; the others are still reported). Default 60 on worker threads; a lone small document without --timeout/--max-memory runs on this thread, unlimited').argParser(positiveNumber('--timeout')))
     .addOption(new Option('--max-memory <MB>', 'stop a document whose worker heap grows beyond this (exit 2 naming it). Default 1024 on worker threads').argParser(positiveNumber('--max-memory')))
     .option('-q, --quiet', 'report errors only (the gate still counts everything)')

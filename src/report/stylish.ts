@@ -86,6 +86,9 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
   // Said even when the amendment has no finding: a gate that passed it did not judge it as a whole agreement.
   for (const doc of report.documents) {
     if (doc.amendment) out.push(c.cyan(`ℹ ${doc.path} is read as an amendment: rules that judge a whole agreement were not run (check --explain lists them)`));
+    // A memo, a supply contract or a half-converted file is checked all the same: the reader of its findings is told
+    // what was not found.
+    else if (doc.kind === 'other' && doc.findings.length > 0) out.push(c.cyan(`ℹ ${doc.path}: no grant of rights was found (kind: other): the rules are written for licence agreements, and a finding that it lacks a clause may not apply`));
     // Said even when it has no finding: what passed was the translation.
     if (doc.prevailingLanguage) out.push(c.yellow(`⚠ ${doc.path} says its ${doc.prevailingLanguage} version prevails: the English judged here is a convenience translation, and a finding may not hold in the ${doc.prevailingLanguage} text`));
   }

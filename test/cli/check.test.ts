@@ -188,15 +188,54 @@ describe('clausecheck check', () => {
     expect(alone.stderr).toBe('clausecheck: deals/c-empty.md: no text to check (it is empty)\n');
   });
 
+  it('tag and diff refuse a file with no text as check does (before: an empty tree, and every finding "introduced")', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'blank.txt'), '  \r\n\r\n');
+    copyFileSync(SAMPLE, join(dir, 'deal.md'));
+    for (const args of [['tag', 'empty.md'], ['tag', '--format', 'text', 'blank.txt'], ['diff', 'empty.md', 'deal.md'], ['diff', 'deal.md', 'blank.txt']]) {
+      const r = await run(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^clausecheck: (?:empty\.md: no text to check \(it is empty\)|blank\.txt: no text to check \(only white space\))\n$/);
+    }
+    expect((await run(['tag', '-'], { cwd: dir, stdin: '\n' })).stderr).toBe('clausecheck: -: no text to check (only white space)\n');
+  });
+
+  it('--jobs takes a whole number from 1 (before: 0 was taken, and meant the default)', async () => {
+    const r = await run(['check', SAMPLE, '--jobs', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs takes a whole number from 1/);
+    expect((await run(['check', SAMPLE, '--jobs', '1', '--fail-on', 'never'])).code).toBe(0);
+  });
+
+  it('says when a document has no grant of rights, so its findings may not apply (stylish); not of an agreement', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'minutes.txt'), [
+      'MINUTES OF THE STEERING COMMITTEE',
+      '',
+      'Held on 3 March 2026 at the offices of Marrow Photonics Ltd, Bristol.',
+      '',
+      '1. The committee reviewed the draft cross-licence circulated by Tessel Labs Inc. and asked counsel to revise clause 4.',
+      '',
+      '2. The next meeting will be held on 7 April 2026.',
+      '',
+    ].join('\n'));
+    const r = await run(['check', 'minutes.txt', '--fail-on', 'never'], { cwd: dir });
+    expect(r.stdout).toContain('ℹ minutes.txt: no grant of rights was found (kind: other): the rules are written for licence agreements');
+    expect((await run(['check', SAMPLE, '--fail-on', 'never'])).stdout).not.toContain('no grant of rights');
+  });
+
   it('--max-bytes refuses a larger input from its size, for files and standard input; 16 MiB by default', async () => {
     const size = readFileSync(SAMPLE).length;
     const big = await run(['check', SAMPLE, '--max-bytes', String(size - 1)]);
     expect(big.code).toBe(2);
-    expect(big.stderr).toBe(`clausecheck: ${SAMPLE}: 0.0 MB (${size} bytes) is over the 0.0 MB input limit (raise it with --max-bytes)\n`);
+    // Below a tenth of a MB in bytes: '0.0 MB is over the 0.0 MB input limit' said nothing.
+    expect(big.stderr).toBe(`clausecheck: ${SAMPLE}: ${size.toLocaleString('en-US')} bytes is over the ${(size - 1).toLocaleString('en-US')}-byte input limit (raise it with --max-bytes)\n`);
     expect((await run(['check', SAMPLE, '--max-bytes', String(size), '--fail-on', 'never'])).code).toBe(0);
     const stdin = await run(['check', '-', '--max-bytes', '10'], { stdin: 'x'.repeat(11) });
     expect(stdin.code).toBe(2);
-    expect(stdin.stderr).toContain('-: 0.0 MB (11 bytes) is over');
+    expect(stdin.stderr).toBe('clausecheck: -: 11 bytes is over the 10-byte input limit (raise it with --max-bytes)\n');
     const dir = tempDir();
     writeFileSync(join(dir, 'huge.md'), Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
     const huge = await run(['check', 'huge.md'], { cwd: dir });
