@@ -714,8 +714,8 @@ function closedListItem(text: string, parent: Draft, item: Draft, at: number): b
 
 /** A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026'). */
 const PLACE_DATE_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the) )?(?:\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})$/u;
-/** A signature rule: a line of underscores. */
-const SIGNATURE_RULE_RE = /^_{10,}/;
+/** A signature rule: a line of underscores, or of dots as continental forms draw it ('..........', '……………'). */
+const SIGNATURE_RULE_RE = /^(?:_{10,}|\.{10,}|…{4,})/;
 
 /**
  * Whether block i opens a continental signature block: a place and date alone on its line (PLACE_DATE_RE), with a
@@ -729,7 +729,7 @@ function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number):
     const b = (infos[k] as BlockInfo).block;
     if (b.furniture) continue;
     seen++;
-    if (SIGNATURE_RULE_RE.test(text.slice(b.start, b.end)) || /\n[ \t]*_{10,}/.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) return true;
+    if (SIGNATURE_RULE_RE.test(text.slice(b.start, b.end)) || /\n[ \t]*(?:_{10,}|\.{10,}|…{4,})/.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) return true;
   }
   return false;
 }
@@ -1003,7 +1003,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     // After the signature any exhibit heading starts a schedule; before it only an ALL-CAPS one does
     // ("Attachment 1: ..." in a list of attachments is not where the attachments begin), or one whose label the body
     // has referred to, with its title ("Annex 1 Licensed patents" after "listed in Part A of Annex 1").
-    if ((sawSignature || (sawBody && (SCHEDULE_CAPS_RE.test(body) || referredSchedule(text, block.start, body)))) && !info.marker && SCHEDULE_RE.test(body) && block.end - block.start <= 150) {
+    if (!info.marker && block.end - block.start <= 150 && SCHEDULE_RE.test(body) && (sawSignature || (sawBody && (SCHEDULE_CAPS_RE.test(body) || referredSchedule(text, block.start, body))))) {
       const rest = body.replace(SCHEDULE_RE, '');
       const { heading, headingOnly } = readHeading(rest, false);
       if (headingOnly) {

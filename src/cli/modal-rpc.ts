@@ -13,7 +13,7 @@ import { ANSWER, HELPER, stopModalHelper, type ModalHelper } from './modal-helpe
 /** What a worker is given (in workerData, the port transferred). */
 export interface ModalLine {
   readonly port: MessagePort;
-  /** One Int32: 0 while a question is open, 1 once the main thread has answered. */
+  /** One Int32: ANSWER.asked while a question is open, ANSWER.answered once the main thread has answered. */
   readonly flag: Int32Array;
 }
 
@@ -39,7 +39,7 @@ export function answerModalQuestions(port: MessagePort, flag: Int32Array): void 
       reply = { error: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
-    Atomics.store(flag, 0, 1);
+    Atomics.store(flag, 0, ANSWER.answered);
     Atomics.notify(flag, 0);
   });
 }
@@ -62,11 +62,11 @@ export function preloadModalReadings(): void {
 /** A worker's end: from now on, nlp.ts reads the sentences its cache lacks by asking the main thread. */
 export function askForModalReadings({ port, flag }: ModalLine): void {
   readModalClausesWith((sentence) => {
-    Atomics.store(flag, 0, 0);
+    Atomics.store(flag, 0, ANSWER.asked);
     port.postMessage(sentence);
     // Until the flag is raised, not merely until woken: the main thread raises the flag, then notifies, and a notify
     // of the previous answer that comes late (this thread saw the flag raised before it slept) wakes this question.
-    while (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0);
+    while (Atomics.load(flag, 0) === ANSWER.asked) Atomics.wait(flag, 0, ANSWER.asked);
     const reply = receiveMessageOnPort(port)?.message as Reply | undefined;
     if (reply === undefined) throw new Error('no modal reading from the main thread');
     if ('error' in reply) throw new Error(reply.error);

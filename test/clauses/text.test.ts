@@ -243,6 +243,22 @@ describe('a continental signature block', () => {
     const text = `${body}Zürich, 01.03.2026\n\nThe Parties shall exchange signed copies by courier.\n`;
     expect(tree(text).clauses.some((c) => c.kind === 'signature')).toBe(false);
   });
+
+  it('opens too where the signature rule is drawn in dots, as German and Swiss forms draw it (before: paragraphs of 2.1)', () => {
+    const text = `${body.replace(/Annex 1 Licensed patents[\s\S]*$/, '')}1.2 The licence ends on the expiry of the last licensed patent.\n\n`
+      + 'Zürich, 1. März 2026\n\nAarvion Medtech AG\n\n..................................\nDr. Regula Baumann, CEO\n\n'
+      + 'München, 2. März 2026\n\nLumen Devices GmbH\n\n……………………………\nKlaus Berger, Geschäftsführer\n';
+    const t = tree(text);
+    const sig = t.clauses.filter((c) => c.kind === 'signature');
+    expect(sig.length).toBe(1);
+    expect(text.slice(sig[0]!.start, sig[0]!.end)).toMatch(/^Zürich, 1\. März 2026[\s\S]*Klaus Berger, Geschäftsführer$/);
+    expect(t.clauses.find((c) => c.number === '1.2')!.end).toBeLessThan(sig[0]!.start);
+  });
+
+  it('near miss: a place and date before a table of contents leader or a short row of dots is a paragraph', () => {
+    const text = `${body}Zürich, 1. März 2026\n\nThe fees are set out in Annex 2 ........ 14\n\nSee ... below.\n`;
+    expect(tree(text).clauses.some((c) => c.kind === 'signature')).toBe(false);
+  });
 });
 
 describe('a Roman chapter run on with its first lettered item', () => {
