@@ -31,6 +31,9 @@ const BINARY_SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] 
   { name: 'OLE document (a .doc?)', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
 ];
 
+/** '{\\rtf', how every RTF document opens. */
+const RTF_SIGNATURE = [0x7b, 0x5c, 0x72, 0x74, 0x66];
+
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
@@ -93,6 +96,9 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, path: string): st
 export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, true, path);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false, path);
+  // Rich Text Format is text, but its words sit among control words ('{\\rtf1\\ansi\\deff0{\\fonttbl...'): checked as text,
+  // a Word export saved as .rtf (or renamed .txt) gave findings about a garbled document of control words.
+  if (startsWith(bytes, RTF_SIGNATURE)) throw new ClauseCheckError('input-unsupported', 'an RTF document, not a supported format (save it as .docx or .txt)', { file: path });
   for (const sig of BINARY_SIGNATURES) {
     if (startsWith(bytes, sig.bytes)) throw new ClauseCheckError('input-unsupported', `binary content (${sig.name}), not a text agreement`, { file: path });
   }

@@ -63,6 +63,17 @@ describe('ingest: text decoding', () => {
     expect(problem(() => ingest('c.txt', new Uint8Array([0x41, 0x00, 0x42]))).message).toMatch(/NUL/);
   });
 
+  it('refuses an RTF document, whatever its name, as no supported format (before: checked as text, control words and all)', () => {
+    const rtf = enc('{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24 PATENT CROSS-LICENSE AGREEMENT\\par This Agreement is made between Alpha Ltd and Beta Inc.\\par}');
+    for (const name of ['deal.rtf', 'deal.txt', 'deal.md']) {
+      const e = problem(() => ingest(name, rtf));
+      expect(e.code).toBe('input-unsupported');
+      expect(e.render()).toBe(`${name}: an RTF document, not a supported format (save it as .docx or .txt)`);
+    }
+    // Near miss: text that speaks of RTF, or opens with a brace, is text.
+    expect(ingest('notes.txt', enc('{Draft} The parties exchanged the draft as an RTF file ({\\rtf1 export).')).text).toMatch(/^\{Draft\}/);
+  });
+
   it('refuses inputs over a caller-set size limit before decoding them', async () => {
     const big = new Uint8Array(2_500_000).fill(0x61);
     const e = problem(() => ingest('huge.md', big, undefined, { maxBytes: 2_000_000 }));
