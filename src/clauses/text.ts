@@ -129,6 +129,9 @@ const BULLET_LINE = /^[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
+/** The last word of a run of capitals that is a sentence's beginning, not a title ('... SHALL BE LIABLE FOR', '... OF THE'). */
+const CAPS_SENTENCE_END_RE = /\b(?:FOR|OF|TO|THE|BY|IN|ON|WITH|FROM|UNDER|AT|AS|AND|OR|NOR|A|AN|ANY|ALL|ITS|THEIR|THAT|IS|ARE|BE|SHALL|WILL|MAY|NOT|NO)$/;
+
 export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
   let lead = 0;
   for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46 || c === 47; c = rest.charCodeAt(++lead));
@@ -161,7 +164,9 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   }
   // ALL-CAPS run-in heading without punctuation: "DEFINITIONS The following terms ..."
   const caps = /^([A-Z][A-Z0-9&',/\- ]{3,60}?)\s+(?=["“]?[A-Z][a-z])/.exec(trimmed);
-  if (caps && /[A-Z]{3}/.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(rest, lead + caps[0].length) };
+  // Not a sentence in capitals cut before its object ('IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR "Consequential Loss"
+  // ...'): a title does not end in a preposition, an article, a conjunction or a verb's helper.
+  if (caps && /[A-Z]{3}/.test(caps[1] as string) && !CAPS_SENTENCE_END_RE.test(caps[1] as string)) return { heading: cleanHeading(caps[1] as string), headingOnly: false, bodyAt: bodyAfter(rest, lead + caps[0].length) };
   return { heading: null, headingOnly: false, bodyAt: lead };
 }
 

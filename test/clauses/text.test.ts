@@ -311,6 +311,21 @@ describe('an ALL-CAPS chapter title run on with a definition that opens with a q
     }
   });
 
+  it('near miss: a sentence in capitals is not cut into a heading before its quoted or capitalised object', () => {
+    // (3069e63 let a quote stand before the body; 'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR "Consequential Loss"' was
+    // then headed 'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR', as CUAD Innerscope's '(b) IN NO EVENT SHALL Company ...'
+    // was headed 'IN NO EVENT SHALL' before it.)
+    const src = [
+      'SUPPLY AND LICENCE AGREEMENT',
+      'This Agreement is made between Korvane Biologics Inc. ("Korvane") and Selwyn Medical Ltd ("Selwyn").',
+      'I. DEFINITIONS "Product" means the wound dressing sold by Korvane under the name Selvex.',
+      'II. LIABILITY IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR "Consequential Loss" arising under this Agreement.',
+      'III. IN NO EVENT SHALL Korvane be liable for lost profits.',
+      'IV. NOTHING IN THIS AGREEMENT LIMITS THE "Product" warranty.',
+    ].join('\n\n');
+    expect(tree(src).clauses.filter((c) => c.depth === 1 && c.number !== null).map((c) => [c.number, c.heading])).toEqual([['I', 'DEFINITIONS'], ['II', null], ['III', null], ['IV', null]]);
+  });
+
 });
 
 describe('the lines of a postal address', () => {
