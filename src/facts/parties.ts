@@ -78,8 +78,9 @@ function parseSegment(segment: string, bare = false): Candidate {
   const parties: Party[] = [];
   let withAliases = 0;
   let prevEnd = 0;
-  // Parentheticals holding quoted words, and "hereinafter referred to as "X"" without brackets.
-  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as))?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
+  // Parentheticals holding quoted words, and "hereinafter referred to as "X"" without brackets, or with a colon as
+  // translations from Dutch and German write it ("hereinafter: "Veldhoven"", for 'hierna: ...', 'nachfolgend: ...').
+  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as))?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
   for (const m of segment.matchAll(markers)) {
     const inner = m[1] ?? m[2] ?? '';
     const quoted = aliasesIn(inner, bare);

@@ -52,6 +52,17 @@ describe('continental contracts in translation', () => {
     ]);
   });
 
+  it('reads an alias given after "hereinafter:" with a colon, as translations write the Dutch "hierna:" (before: no parties)', () => {
+    const colon = analyze(sourceFromText((HEAD + ARTICLES).replace(/hereinafter referred to as "(VLC|Kestrel)"/g, 'hereinafter: "$1"'), 'translation.txt'));
+    expect(colon.facts.parties.map((p) => [p.name, p.aliases])).toEqual([
+      ['Veldhoven Lithography Components B.V.', ['VLC']],
+      ['Kestrel Optronics Oy', ['Kestrel']],
+    ]);
+    // Near miss: a colon before words that are not quoted names nothing.
+    const unquoted = analyze(sourceFromText((HEAD + ARTICLES).replace(/hereinafter referred to as "Kestrel"/, 'hereinafter: the licensee'), 'translation.txt'));
+    expect(unquoted.facts.parties.flatMap((p) => p.aliases)).not.toContain('the licensee');
+  });
+
   it('reads \'"Term": meaning\' entries as definitions, and a quoted title of the original as none', () => {
     const facts = analysisOf(ARTICLES).facts;
     expect(facts.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['Effective Date', 'Field']));
