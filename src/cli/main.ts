@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type ProblemCode, type RunReport, type Source } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type InputFormat, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
@@ -44,11 +44,11 @@ interface CheckFlags {
 }
 
 /** Any supported input; Word and HTML extractors load only when such a file comes. */
-/** `stdinName` names standard input in the report and tells its format ("deal.html"). */
+/** `stdinName` names standard input in the report and tells its format ("deal.html"); else `stdinFormat` gives it. */
 /** Refused as check refuses it, by every command (tag, diff too): a file with no text to check. */
-async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?: string): Promise<Source> {
+async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?: string, stdinFormat?: InputFormat): Promise<Source> {
   const { ingestFile } = await rt();
-  const source = await ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes));
+  const source = await ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes), path === '-' && !stdinName ? stdinFormat : undefined);
   // An empty file is most often a failed export or conversion upstream: say so rather than report what it lacks.
   if (!/\S/.test(source.text)) {
     const why = source.format === 'docx' || source.format === 'html' ? 'nothing could be extracted from it' : source.text.length ? 'only white space' : 'it is empty';
@@ -68,14 +68,14 @@ const DOCUMENT_PROBLEMS: ReadonlySet<ProblemCode> = new Set(['input-unreadable',
  * run as before (no empty report).
  */
 async function readSources(
-  io: CliIO, paths: readonly string[], opts: { maxBytes?: number; stdinName?: string; lenient?: boolean } = {},
+  io: CliIO, paths: readonly string[], opts: { maxBytes?: number; stdinName?: string; stdinFormat?: InputFormat; lenient?: boolean } = {},
 ): Promise<{ read: number[]; sources: Source[]; problems: ClauseCheckError[] }> {
   const read: number[] = [];
   const sources: Source[] = [];
   const problems: ClauseCheckError[] = [];
   for (const [i, p] of paths.entries()) {
     try {
-      sources.push(await readSource(io, p, opts.maxBytes, opts.stdinName));
+      sources.push(await readSource(io, p, opts.maxBytes, opts.stdinName, opts.stdinFormat));
       read.push(i);
     } catch (e) {
       if (!opts.lenient || !(e instanceof ClauseCheckError) || !DOCUMENT_PROBLEMS.has(e.code)) throw e;
@@ -261,6 +261,8 @@ interface DiffFlags {
   failOnReview?: boolean;
   pack?: string[];
   color?: boolean;
+  maxBytes?: number;
+  stdinFilename?: string;
 }
 
 /**
@@ -278,7 +280,16 @@ async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffF
   const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
   checkRuleKeys(config, packs);
-  const [a, b] = (await readSources(io, [oldPath, newPath])).sources as [Source, Source];
+  // Standard input ('git show HEAD~1:deal.md | clausecheck diff - deal.md') is read in the other version's format unless
+  // --stdin-filename names it: read as plain text, a Markdown version differed from itself in every heading and list.
+  const { formatFromPath } = await rt();
+  const other = oldPath === '-' ? newPath : oldPath;
+  const stdinFormat = formatFromPath(other) ?? undefined;
+  const [a, b] = (await readSources(io, [oldPath, newPath], {
+    ...(flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {}),
+    ...(flags.stdinFilename ? { stdinName: flags.stdinFilename } : {}),
+    ...(stdinFormat ? { stdinFormat } : {}),
+  })).sources as [Source, Source];
   const settings = [oldPath, newPath].map((p) => ({ ...settingsFor(config, p, io.cwd), reviewThreshold }));
   const { documents, problems } = await checkAll([a, b], { packs, settings });
   if (problems.length) throw problems[0]!;
@@ -451,6 +462,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--fail-on-review', "introduced findings that need review fail the gate like the others (default: the config's failOnReview, else no)")
     .option('--no-fail-on-review', 'introduced findings that need review do not fail the gate (overrides the config)')
     .addOption(packOption())
+    .addOption(maxBytesOption())
+    .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format (default: the other version's)")
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => setExit(await runDiff(io, oldPath, newPath, flags)));

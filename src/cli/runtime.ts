@@ -2,7 +2,7 @@
 // `--help`, `--version`, `schema` and usage errors answer at once. The NLP pipeline (check.js) is loaded separately,
 // only where documents are analysed on this thread: see pipeline(). Nothing here loads zod: what validates outside
 // input with it (a config file, a pack folder, waivers, a baseline) is imported where there is such input.
-export { ingestFile } from '../ingest/index.js';
+export { formatFromPath, ingestFile } from '../ingest/index.js';
 export { buildReport, ruleInfos } from '../report/build.js';
 export { formatTagText } from '../report/tag-text.js';
 export { formatRuleList, formatRuleShow, formatPackTest } from '../report/rules-text.js';

@@ -132,4 +132,19 @@ describe('clausecheck diff', () => {
     expect(bad.stderr).toMatch(/^clausecheck: \S*strict\.json: \$\.failOn: .+\n$/);
     expect(existsSync(join(dir, 'diff.json'))).toBe(false);
   });
+  it("reads standard input in the other version's format, as 'git show HEAD~1:deal.md | clausecheck diff - deal.md' needs", async () => {
+    // Before: read as plain text, the Markdown version differed from itself (headings and lists read as paragraphs).
+    const same = await run(['diff', '-', OLD, '--format', 'json'], { stdin: readFileSync(OLD, 'utf8') });
+    const d = JSON.parse(same.stdout) as DiffReport;
+    expect(same.code).toBe(0);
+    expect([d.clauses.added, d.clauses.removed, d.clauses.changed, d.findings.introduced, d.findings.resolved]).toEqual([[], [], [], [], []]);
+    // --stdin-filename still names it and sets its format; --max-bytes applies as for check.
+    const named = JSON.parse((await run(['diff', OLD, '-', '--format', 'json', '--stdin-filename', 'draft.txt'], { stdin: readFileSync(OLD, 'utf8') })).stdout) as DiffReport;
+    expect(named.new.path).toBe('draft.txt');
+    expect(named.clauses.unchanged).toBeLessThan(d.clauses.unchanged);
+    const size = readFileSync(OLD).length;
+    const big = await run(['diff', OLD, '-', '--max-bytes', String(size)], { stdin: 'x'.repeat(size + 1) });
+    expect(big.code).toBe(2);
+    expect(big.stderr).toBe(`clausecheck: -: ${(size + 1).toLocaleString('en-US')} bytes is over the ${size.toLocaleString('en-US')}-byte input limit (raise it with --max-bytes)\n`);
+  });
 });
