@@ -42,11 +42,18 @@ function inlineText(node: Element | Root, lines = true): string {
 
 const LIST_STYLE: Record<string, string> = { decimal: '1', 'lower-alpha': 'a', 'lower-latin': 'a', 'upper-alpha': 'A', 'upper-latin': 'A', 'lower-roman': 'i', 'upper-roman': 'I' };
 
-/** A list's number style: its `type` attribute, else an inline `list-style-type` (what editors write), else null. */
+/**
+ * A list's number style: its `type` attribute, else an inline `list-style-type` (what editors write), else null.
+ * 'none' for a list that draws no marker ('list-style-type: none'): CKEditor 5's legal lists, and editors and CMS
+ * exports that write each item's number as its text ('<span class="multi-level-list__marker">1.1. </span>'). A number
+ * made up for them stood before the item's own ('(a) 1.1. Orrin grants ...').
+ */
 function listType(el: Element): string | null {
   if (typeof el.properties.type === 'string' && /^[1aAiI]$/.test(el.properties.type)) return el.properties.type;
   const style = typeof el.properties.style === 'string' ? /(?:^|;)\s*list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(el.properties.style) : null;
-  return style ? (LIST_STYLE[(style[1] as string).toLowerCase()] ?? null) : null;
+  if (!style) return null;
+  const name = (style[1] as string).toLowerCase();
+  return name === 'none' ? 'none' : (LIST_STYLE[name] ?? null);
 }
 
 const KIX_CLASS = /\blst-kix_([A-Za-z0-9_]+)-(\d)\b/;
@@ -208,7 +215,7 @@ export function htmlToText(html: string): string {
       // Google Docs' own counters, else a number the stylesheet draws before the item ('li::before { content:
       // counters(item, ".") }' in place of the list's marker), else the list's.
       const drawn = ordered ? (kix.label(el, n) ?? cssNumbers.get(child) ?? null) : (cssNumbers.get(child) ?? null);
-      const label = drawn !== null ? `${drawn} ` : !ordered ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
+      const label = drawn !== null ? `${drawn} ` : !ordered || type === 'none' ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
       const number = composite ?? (ordered && (type ?? (level === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
       previous = number;

@@ -1,0 +1,41 @@
+// A list that draws no marker ('list-style-type: none') and writes each item's number as its text: CKEditor 5's legal
+// lists ('<ol class="multi-level-list legal-list" style="list-style-type: none">' with '<span
+// class="multi-level-list__marker">1.1. </span>'), and editors and CMS exports alike. Before, a number was made up for
+// each item in front of its own: '1. 1. Licences', '(a) 1.1. Orrin grants ...', so the tree read '(a)' items.
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../src/ingest/index.js';
+import { buildClauseTree } from '../../src/clauses/index.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const ingest = async (body: string) => ingestFile('a.html', enc(`<!DOCTYPE html><html><head><title>Cross-licence</title></head><body>${body}</body></html>`));
+
+const LEGAL = (style: string) =>
+  '<h1>PATENT CROSS-LICENCE AGREEMENT</h1><p>This Agreement is made between Orrin Devices, Inc. ("Orrin") and Talvec Systems GmbH ("Talvec").</p>' +
+  `<ol class="multi-level-list legal-list" style="${style}">` +
+  '<li><h2><span class="multi-level-list__marker">1. </span>Licences</h2>' +
+  `<ol class="multi-level-list legal-list" style="${style}">` +
+  '<li><span class="multi-level-list__marker">1.1. </span>Orrin grants Talvec a non-exclusive licence under the Orrin Patents.</li>' +
+  '<li><span class="multi-level-list__marker">1.2. </span>Talvec grants Orrin a non-exclusive licence under the Talvec Patents.</li></ol></li>' +
+  '<li><h2><span class="multi-level-list__marker">2. </span>Term</h2>' +
+  `<ol class="multi-level-list legal-list" style="${style}">` +
+  '<li><span class="multi-level-list__marker">2.1. </span>This Agreement runs until the last Licensed Patent expires.</li></ol></li></ol>';
+
+describe('a list that draws no marker', () => {
+  it("keeps only the numbers its items write ('1.1. Orrin grants ...'), and the tree reads them", async () => {
+    for (const style of ['list-style-type: none', 'list-style: none']) {
+      const source = await ingest(LEGAL(style));
+      expect(source.text).toContain('\n\n1. Licences\n\n1.1. Orrin grants Talvec');
+      expect(source.text).toContain('\n\n2. Term\n\n2.1. This Agreement runs');
+      expect(source.text).not.toMatch(/\(a\)|1\. 1\./);
+      const numbers = buildClauseTree(source).clauses.map((c) => c.number).filter((n) => n !== null);
+      expect(numbers).toEqual(['1', '1.1', '1.2', '2', '2.1']);
+    }
+  });
+
+  it('near miss: a list with a marker style, or none, keeps the numbers it draws', async () => {
+    const decimal = (await ingest('<ol style="list-style-type: decimal"><li>Licences</li><li>Term</li></ol>')).text;
+    expect(decimal).toBe('1. Licences\n\n2. Term\n');
+    const untyped = (await ingest('<ol><li>Licences<ol><li>Orrin grants Talvec a licence.</li></ol></li></ol>')).text;
+    expect(untyped).toBe('1. Licences\n\n(a) Orrin grants Talvec a licence.\n');
+  });
+});
