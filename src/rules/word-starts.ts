@@ -120,6 +120,13 @@ class Trie {
   readonly endings: (Ending | undefined)[];
   /** Whether any literal is in it. */
   readonly used: boolean;
+  /**
+   * The first two steps from the root at once, by the two characters' symbols (pairs[y0 * width + y1]): -1 when no
+   * literal starts with the two (nor with the first alone), 0 when one ends after the first (the walk then steps from
+   * the root), else (node << 1) | 1 when a literal ends at that node. Most word starts end or pass these two steps.
+   */
+  readonly pairs: Int32Array;
+  readonly width: number;
 
   /** `folds`: the literals are folded (lowerChar), and a walk reads the text folded: its ASCII capitals by table, the others by foldCode. */
   constructor(root: TrieNode, readonly folds: boolean) {
@@ -171,16 +178,55 @@ class Trie {
     base.forEach((b, s) => (this.base[s] = b ?? 0));
     check.forEach((v, s) => (this.check[s] = v ?? 0));
     this.endings = endings;
+    this.width = symbols.size + 1;
+    this.pairs = this.pairSteps();
+  }
+
+  /** The pairs table (see pairs). */
+  private pairSteps(): Int32Array {
+    const { base, check, width } = this;
+    const pairs = new Int32Array(width * width).fill(-1);
+    for (let y0 = 1; y0 < width; y0++) {
+      const t1 = (base[0] as number) + y0;
+      const l1 = check[t1] as number;
+      if (l1 >> 1 !== 1) continue;
+      for (let y1 = 0; y1 < width; y1++) {
+        if ((l1 & 1) === 1) {
+          pairs[y0 * width + y1] = 0;
+          continue;
+        }
+        if (y1 === 0) continue;
+        const t2 = (base[t1] as number) + y1;
+        const l2 = check[t2] as number;
+        if (l2 >> 1 === t1 + 1) pairs[y0 * width + y1] = (t2 << 1) | (l2 & 1);
+      }
+    }
+    return pairs;
   }
 
   /** Add, for each word start, the slots of the literals that start there in `hay`. */
   walk(starts: Int32Array, hay: string, out: number[][]): void {
-    const { base, check, ascii, other, endings, folds } = this;
+    const { base, check, ascii, other, endings, folds, pairs, width } = this;
     const n = hay.length;
     for (let j = 0; j < starts.length; j++) {
       const at = starts[j] as number;
       let node = 0;
-      for (let i = at; i < n; ) {
+      let i = at;
+      // Two ASCII characters: the first two steps by one look-up.
+      if (at + 1 < n) {
+        const c0 = hay.charCodeAt(at);
+        const c1 = hay.charCodeAt(at + 1);
+        if ((c0 | c1) < 128) {
+          const v = pairs[(ascii[c0] as number) * width + (ascii[c1] as number)] as number;
+          if (v < 0) continue;
+          if (v > 0) {
+            node = v >> 1;
+            i = at + 2;
+            if ((v & 1) === 1) addEnding(endings[node] as Ending, hay, at, i, out, folds);
+          }
+        }
+      }
+      while (i < n) {
         const c = hay.charCodeAt(i);
         const y = c < 128 ? (ascii[c] as number) : (other.get(folds ? foldCode(c) : c) ?? 0);
         if (y === 0) break;

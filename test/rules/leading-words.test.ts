@@ -198,6 +198,28 @@ describe('LeadPlan (every pattern of a set from one walk over the words)', () =>
     for (const slot of [2, 1, 3, 1, 0, 2]) expect([slot, bySlot.of(slot)]).toEqual([slot, c[slot]]);
   });
 
+  it('takes the first two characters of a word in one step only where no literal ends after the first', () => {
+    // The walk reads a word's first two ASCII characters by one look-up (Trie.pairs); a literal of one character ("a",
+    // "$"-free), one of exactly two ("no", ending on the look-up's node), a longer one ("notice") and a word whose second
+    // character is not ASCII ("né") or that is the text's last character ("n") must each come out as a step-by-step walk
+    // finds them.
+    const text = 'A no-notice; No NOTICE a1 né n';
+    const plan = new LeadPlan([
+      { leading: { words: [{ text: 'a', wordEnd: true }], anywhere: [] }, cased: false },
+      { leading: { words: [{ text: 'no', wordEnd: true }], anywhere: [] }, cased: false },
+      { leading: { words: [{ text: 'notice', wordEnd: true }, { text: `no${SPACE_RUN}notice`, wordEnd: true }], anywhere: [] }, cased: false },
+      { leading: { words: [{ text: 'n', wordEnd: false }], anywhere: [] }, cased: false },
+      { leading: { words: [{ text: 'No', wordEnd: true }], anywhere: [] }, cased: true },
+    ]);
+    const c = plan.candidates(new WordStarts(text), text);
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    expect(c[0]).toEqual([0]);
+    expect(c[1]).toEqual([at('no'), at('No')]);
+    expect(c[2]).toEqual([at('notice'), at('No NOTICE'), at('NOTICE')]);
+    expect(c[3]).toEqual([at('no'), at('notice'), at('No'), at('NOTICE'), at('né'), at(' n', at('né')) + 1]);
+    expect(c[4]).toEqual([at('No')]);
+  });
+
   it('agrees with a plain reading of its literals on generated literals and texts', () => {
     // Literals around the plan's three-character keys and fourth-character buckets: shorter, exactly three,
     // longer, with inner non-word characters, in either case.
