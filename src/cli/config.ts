@@ -30,6 +30,12 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** A problem in the --config file names it as the user wrote it, not by its absolute path. */
+function asGiven(e: unknown, abs: string, given: string | undefined): unknown {
+  if (given === undefined || !(e instanceof ClauseCheckError) || e.file !== abs) return e;
+  return new ClauseCheckError(e.code, e.message, { file: given, ...(e.jsonPath ? { jsonPath: e.jsonPath } : {}) });
+}
+
 /** --config, else the nearest clausecheck.config.json above the first input (or the working directory). */
 export async function findRunConfig(cwd: string, explicit: string | undefined, inputs: readonly string[]): Promise<LoadedConfig | null> {
   const loadConfig = async (file: string): Promise<LoadedConfig> => (await import('../config/load.js')).loadConfig(file);
@@ -38,9 +44,7 @@ export async function findRunConfig(cwd: string, explicit: string | undefined, i
     try {
       return await loadConfig(abs);
     } catch (e) {
-      // Name the file as the user wrote it.
-      if (e instanceof ClauseCheckError && e.file === abs) throw new ClauseCheckError(e.code, e.message, { file: explicit, ...(e.jsonPath ? { jsonPath: e.jsonPath } : {}) });
-      throw e;
+      throw asGiven(e, abs, explicit);
     }
   }
   const first = inputs.find((a) => a !== '-');
@@ -54,9 +58,14 @@ export function configPackNames(config: LoadedConfig | null): string[] | null {
   return config?.packs ? config.packs.map((p) => (p.value.kind === 'builtin' ? p.value.id : p.value.dir)) : null;
 }
 
-/** Throws config-invalid when a rule key names no active rule. */
-export function checkRuleKeys(config: LoadedConfig | null, packs: readonly LoadedPack[]): void {
-  if (config) validateRuleSettings(config, packs);
+/** Throws config-invalid when a rule key names no active rule; `explicit` is --config as given (the file is named so). */
+export function checkRuleKeys(config: LoadedConfig | null, packs: readonly LoadedPack[], explicit?: string): void {
+  if (!config) return;
+  try {
+    validateRuleSettings(config, packs);
+  } catch (e) {
+    throw asGiven(e, config.file, explicit);
+  }
 }
 
 export interface FileSettings extends DocumentSettings {

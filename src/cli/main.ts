@@ -159,7 +159,7 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
     ? (await import('../report/baseline.js')).parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline)
     : undefined;
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
-  checkRuleKeys(config, packs);
+  checkRuleKeys(config, packs, flags.config);
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
   const allPaths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
@@ -279,7 +279,7 @@ async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffF
   const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
-  checkRuleKeys(config, packs);
+  checkRuleKeys(config, packs, flags.config);
   // Standard input ('git show HEAD~1:deal.md | clausecheck diff - deal.md') is read in the other version's format unless
   // --stdin-filename names it: read as plain text, a Markdown version differed from itself in every heading and list.
   const { formatFromPath } = await rt();
@@ -357,7 +357,7 @@ async function activeRules(io: CliIO, flags: { pack?: string[]; config?: string 
   const { ruleInfos, resolvePacks, findRunConfig, configPackNames, checkRuleKeys, settingsFor, applyRuleSettings } = await rt();
   const config = await findRunConfig(io.cwd, flags.config, []);
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
-  checkRuleKeys(config, packs);
+  checkRuleKeys(config, packs, flags.config);
   return ruleInfos(applyRuleSettings(packs, settingsFor(config, '-', io.cwd).rules));
 }
 

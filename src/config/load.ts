@@ -77,7 +77,7 @@ function readConfigText(file: string, from?: Located<string>): string {
     return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? 'error'})`;
+    const what = code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`;
     // A missing extended file is the extending file's mistake: point at its "extends" entry.
     if (from) throw new ClauseCheckError('config-invalid', `extended config ${from.value}: ${what}`, { file: from.file, jsonPath: from.jsonPath });
     throw new ClauseCheckError('config-invalid', what, { file });

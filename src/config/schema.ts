@@ -5,8 +5,8 @@ import { FAIL_ON, SEVERITIES } from '../model/index.js';
 
 export { CONFIG_FILE_NAME } from './find.js';
 
-/** A rule's severity, or "off". */
-export const RuleSetting = z.union([z.enum(SEVERITIES), z.literal('off')]);
+/** A rule's severity, or "off". One enum, not a union of two, so a typo is told the allowed values as failOn and kind are. */
+export const RuleSetting = z.enum([...SEVERITIES, 'off']);
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
 /** "pack/rule", or "pack/*" for every rule of a pack. */

@@ -69,7 +69,7 @@ function readJson(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ClauseCheckError('pack-invalid', code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? 'error'})`, { file });
+    throw new ClauseCheckError('pack-invalid', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`, { file });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

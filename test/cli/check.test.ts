@@ -133,7 +133,7 @@ describe('clausecheck check', () => {
   it.each([
     [['check', 'missing.md'], 'missing.md: no such file'],
     [['check', 'nothing-*.md'], 'nothing-*.md: no files match'],
-    [['check', SAMPLE, '--config', 'nope.json'], 'nope.json: file not found'],
+    [['check', SAMPLE, '--config', 'nope.json'], 'nope.json: no such file'],
     [['check', SAMPLE, '--waivers', 'nope.json'], 'nope.json: no such file'],
     [['check', SAMPLE, '--pack', 'no-such-pack'], 'no-such-pack: unknown pack'],
     [['check', SAMPLE, '--fail-on', 'sometimes'], "'sometimes' is invalid"],

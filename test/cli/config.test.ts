@@ -76,4 +76,35 @@ describe('clausecheck.config.json', () => {
     expect(bad.stderr).toMatch(/clausecheck\.config\.json: \$\.failOn/);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('words every --config problem alike: the file as given, the JSON path, what is allowed', async () => {
+    const dir = project(null);
+    mkdirSync(join(dir, 'settings'));
+    const write = (name: string, config: object): string => {
+      writeFileSync(join(dir, 'settings', name), JSON.stringify(config));
+      return `settings/${name}`;
+    };
+    const stderr = async (argv: string[]): Promise<string> => {
+      const r = await run(['check', 'deals/final.md', ...argv], { cwd: dir });
+      expect(r.code).toBe(2);
+      return r.stderr;
+    };
+    // A severity typo says which values a rule takes, as a bad failOn or kind does (was zod's bare "Invalid input").
+    expect(await stderr(['--config', write('loud.json', { rules: { 'precision/placeholder': 'loud' } })])).toBe(
+      'clausecheck: settings/loud.json: $.rules["precision/placeholder"]: Invalid option: expected one of "error"|"warning"|"info"|"off"\n',
+    );
+    expect(await stderr(['--config', write('override.json', { overrides: [{ files: 'deals/**', rules: { 'exit/*': 'quiet' } }] })])).toBe(
+      'clausecheck: settings/override.json: $.overrides[0].rules["exit/*"]: Invalid option: expected one of "error"|"warning"|"info"|"off"\n',
+    );
+    // An unknown rule is found after the packs load: it too names the file as given, not by its absolute path.
+    expect(await stderr(['--config', write('unknown.json', { rules: { 'precision/placeholdr': 'off' } })])).toBe(
+      'clausecheck: settings/unknown.json: $.rules["precision/placeholdr"]: unknown rule "precision/placeholdr" (not in the active packs; did you mean "precision/placeholder"?)\n',
+    );
+    // A missing config is worded as a missing waivers file or input is.
+    expect(await stderr(['--config', 'settings/none.json'])).toBe('clausecheck: settings/none.json: no such file\n');
+    expect(await stderr(['--waivers', 'settings/none.json'])).toBe('clausecheck: settings/none.json: no such file\n');
+    expect(await stderr(['--config', write('extends.json', { extends: ['./company.json'] })])).toBe(
+      'clausecheck: settings/extends.json: $.extends[0]: extended config ./company.json: no such file\n',
+    );
+  });
 });

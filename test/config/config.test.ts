@@ -80,7 +80,7 @@ describe('loadConfig: invalid files are one error naming the file and JSON path'
     expect(loadConfig(join(dir, CONFIG_FILE_NAME)).failOn).toBe('warning');
   });
   it('says when the file is missing', () => {
-    expect(problem(() => loadConfig(join(root, 'nowhere', CONFIG_FILE_NAME))).message).toBe('file not found');
+    expect(problem(() => loadConfig(join(root, 'nowhere', CONFIG_FILE_NAME))).message).toBe('no such file');
   });
 });
 
@@ -103,7 +103,7 @@ describe('loadConfig: extends and packs', () => {
     expect(problem(() => loadConfig(join(cyc, CONFIG_FILE_NAME))).message).toMatch(/"extends" cycle/);
     const missing = project({ [CONFIG_FILE_NAME]: { extends: ['./company.json'] } });
     const e = problem(() => loadConfig(join(missing, CONFIG_FILE_NAME)));
-    expect([e.jsonPath, e.message]).toEqual(['$.extends[0]', 'extended config ./company.json: file not found']);
+    expect([e.jsonPath, e.message]).toEqual(['$.extends[0]', 'extended config ./company.json: no such file']);
   });
   it('resolves built-in ids, folders and installed packages', () => {
     const dir = project({
