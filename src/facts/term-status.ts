@@ -62,14 +62,15 @@ function definitionKey(d: DefinitionRecord): string {
 
 /**
  * A rule for reading a lower-case word, not a term to use capitalised: '"Including" means including without
- * limitation', '"Or" means and/or'. A one-word term that its "means" definition gives as the same word in lower case
+ * limitation', '"Including" means "including without limitation"', '"Or" means and/or'. A one-word term that its "means" definition gives as the same word in lower case
  * (or as "and/or"), where the word is used throughout in lower case.
  */
 function isReadingRule(d: DefinitionRecord): boolean {
   if (d.style !== 'means' || !/^[A-Z][a-z]+$/.test(d.term)) return false;
   const at = d.text.indexOf(d.term);
   if (at < 0) return false;
-  const m = /^["\u201d]?\s*(?:means|shall\s+mean|is\s+to\s+be\s+read\s+as)\s+([a-z]+(?:\/[a-z]+)?)/.exec(d.text.slice(at + d.term.length));
+  // (The reading may be quoted: '"Including" means "including without limitation"'.)
+  const m = /^["\u201d]?\s*(?:means|shall\s+mean|is\s+to\s+be\s+read\s+as)\s+["\u201c]?([a-z]+(?:\/[a-z]+)?)/.exec(d.text.slice(at + d.term.length));
   return m !== null && (m[1] === d.term.toLowerCase() || m[1] === 'and/or');
 }
 

@@ -202,6 +202,16 @@ describe('unusedTerms', () => {
     expect(factsOf(text).unusedTerms.map((u) => u.term)).toEqual(['Release', 'Written']);
   });
 
+  it('does not list the reading rule with its reading quoted (\'"Including" means "including without limitation"\'), but does list an unused term defined so', () => {
+    // Before, the quote before the reading hid it: a US standstill's interpretation clause reported "Including" unused.
+    const text = [
+      '8.10 Interpretation. The headings are for convenience only. "Including" means "including without limitation".',
+      '8.11 "Release" means "a release of the Software that corrects errors".',
+      '2.1 Each party shall deliver the Software, including its documentation.',
+    ].join('\n\n');
+    expect(factsOf(text).unusedTerms.map((u) => u.term)).toEqual(['Release']);
+  });
+
   it('counts a use of a term spelt in another case ("BOARD" points to the "Board" defined and used elsewhere)', () => {
     const text = '1.1 "BOARD" is defined in Section 9.1.\n\n9.1 The parties shall form a joint board (the "Board").\n\n9.2 The Board shall meet quarterly.';
     expect(factsOf(text).unusedTerms).toEqual([]);
