@@ -490,12 +490,15 @@ function isSortedByStart(records: readonly DefinitionRecord[]): boolean {
   return true;
 }
 
-// A word: letters and digits with inner dots, hyphens or ampersands ("Know-How", "U.S", "R&D").
-const WORD_SOURCE = '[A-Za-z0-9]+(?:[.&-][A-Za-z0-9]+)*';
+// A word: letters and digits with inner dots, hyphens or ampersands ("Know-How", "U.S", "R&D"). Latin letters with
+// diacritics are letters ("Scáth", "Nestlé", "Müller"): split there, a term so spelt was never found used.
+const WORD_SOURCE = '[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+(?:[.&-][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*';
+/** A letter or digit of WORD_SOURCE: ASCII, or a Latin letter with a diacritic (U+00C0-U+024F but × and ÷). */
+const isWordCode = (c: number): boolean => isAlnumCode(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const WORD = new RegExp(WORD_SOURCE, 'g');
 /**
  * The end of the word that starts at the letter or digit at `start`: letters and digits with inner dots, ampersands or
- * hyphens ("U.S", "R&D", "Know-How"), as the pattern [A-Za-z0-9]+(?:[.&-][A-Za-z0-9]+)* reads it.
+ * hyphens ("U.S", "R&D", "Know-How"), as WORD_SOURCE reads it.
  */
 function wordEnd(text: string, start: number): number {
   let k = start + 1;
@@ -503,9 +506,9 @@ function wordEnd(text: string, start: number): number {
   // have no type feedback in the optimised code, which V8 then throws away at a document's first such word.
   let joint = 2;
   while (joint !== 0) {
-    while (k < text.length && isAlnumCode(text.charCodeAt(k))) k++;
+    while (k < text.length && isWordCode(text.charCodeAt(k))) k++;
     const c = codeAt(text, k);
-    const alnumAfter = isAlnumCode(codeAt(text, k + 1));
+    const alnumAfter = isWordCode(codeAt(text, k + 1));
     joint = (c === 46 || c === 38 || c === 45) && alnumAfter ? 2 : 0;
     k += joint;
   }
@@ -717,7 +720,7 @@ function extend(text: string, start: TrieNode, from: number, fold: boolean, best
   while (node.next.size > 0) {
     let at = pos;
     while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
-    if (at === pos || !isAlnumCode(codeAt(text, at))) break;
+    if (at === pos || !isWordCode(codeAt(text, at))) break;
     const end = wordEnd(text, at);
     const word = text.slice(at, end);
     node = step(node, fold ? word.toLowerCase() : word);

@@ -212,6 +212,17 @@ describe('unusedTerms', () => {
     expect(factsOf(text).unusedTerms.map((u) => u.term)).toEqual(['Release']);
   });
 
+  it('counts the uses of terms spelt with diacritics ("Scáth", "Scáth Patents"), and still lists one never used', () => {
+    // Before, the scan read "Scáth" as the word "Sc" and the term was never found used: an Irish cross-licence between
+    // Corrib and Scáth Sensors Teoranta reported its party's short name and "Scáth Patents" unused.
+    const text = [
+      'This Agreement is made between Corrib Medtech DAC ("Corrib") and Scáth Sensors Teoranta ("Scáth").',
+      '1.1 "Scáth Patents" means the patents listed in Part 2 of Schedule 1. "Müller Know-How" means the know-how of Dr Müller.',
+      '3.1 Scáth hereby grants to Corrib a non-exclusive licence under the Scáth Patents.',
+    ].join('\n\n');
+    expect(factsOf(text).unusedTerms.map((u) => u.term)).toEqual(['Müller Know-How']);
+  });
+
   it('counts a use of a term spelt in another case ("BOARD" points to the "Board" defined and used elsewhere)', () => {
     const text = '1.1 "BOARD" is defined in Section 9.1.\n\n9.1 The parties shall form a joint board (the "Board").\n\n9.2 The Board shall meet quarterly.';
     expect(factsOf(text).unusedTerms).toEqual([]);
