@@ -177,11 +177,16 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The column of `at` in its line (0: the line's first character). */
-function columnOf(text: string, at: number): number {
+/** Where the line holding `at` starts. */
+function lineStartOf(text: string, at: number): number {
   let k = at;
   while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
-  return at - k;
+  return k;
+}
+
+/** The column of `at` in its line (0: the line's first character). */
+function columnOf(text: string, at: number): number {
+  return at - lineStartOf(text, at);
 }
 
 /**
@@ -234,12 +239,43 @@ const SENTENCE_OPENING_RE = /^[A-Z][a-z]/;
  * words after such a list flush left under the clause that led into it, and they are that clause's, not the last
  * item's (text.ts gives them to it).
  */
-function closesList(text: string, blocks: readonly Block[], at: number): boolean {
+export function closesList(text: string, blocks: readonly Block[], at: number): boolean {
   const last = blocks[blocks.length - 1];
   const before = blocks[blocks.length - 2];
-  if (!last || !before || text.charCodeAt(last.end - 1) !== 46 || !SENTENCE_OPENING_RE.test(text.slice(at, at + 2))) return false;
+  if (!last || !before) return false;
+  const sentence = text.charCodeAt(last.end - 1) === 46;
+  const lower = text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122;
+  if (sentence ? !SENTENCE_OPENING_RE.test(text.slice(at, at + 2)) : text.charCodeAt(last.end - 1) !== 44 || !lower) return false;
   if (indentedUnderItem(text, last.start, at)) return false;
-  return ITEM_START_RE.test(text.slice(last.start, last.start + 7)) && ITEM_START_RE.test(text.slice(before.start, before.start + 7)) && ITEM_GOES_ON_RE.test(text.slice(Math.max(before.start, before.end - 8), before.end));
+  if (!ITEM_START_RE.test(text.slice(last.start, last.start + 7)) || !ITEM_START_RE.test(text.slice(before.start, before.start + 7))) return false;
+  const beforeEnd = text.slice(Math.max(before.start, before.end - 8), before.end);
+  if (sentence) return ITEM_GOES_ON_RE.test(beforeEnd);
+  return (ITEM_GOES_ON_RE.test(beforeEnd) || beforeEnd.endsWith(',')) && brokenShort(text, blocks, at);
+}
+
+/**
+ * Whether the last block, a one-line item that ends on a comma ('(iii) the Test Data,'), was broken by intent before
+ * the line at `at` rather than wrapped: a wrap leaves no room on the item's line for the next line's first word, while
+ * an item set on a line of its own ends well short (a quarter) of the widest line of the list and the paragraph that led
+ * into it. Then
+ * the lower-case line is the rest of the sentence that led into the list ('within thirty (30) days after ...').
+ */
+function brokenShort(text: string, blocks: readonly Block[], at: number): boolean {
+  const last = blocks[blocks.length - 1] as Block;
+  if (text.lastIndexOf('\n', last.end - 1) >= last.start) return false;
+  // the list's items and the paragraph that led into it
+  let first = blocks.length - 1;
+  while (first > 0 && blocks.length - first < 40 && ITEM_START_RE.test(text.slice((blocks[first] as Block).start, (blocks[first] as Block).start + 7))) first--;
+  let widest = 0;
+  for (let k = lineStartOf(text, (blocks[first] as Block).start); k < at; ) {
+    let e = text.indexOf('\n', k);
+    if (e === -1 || e > at) e = at;
+    widest = Math.max(widest, trimEnd(text, k, e) - k);
+    k = e + 1;
+  }
+  const word = /^\S+/.exec(text.slice(at, at + 40))?.[0] ?? '';
+  // with room to spare: a word processor's proportional wrap, exported as text, leaves lines of uneven length
+  return last.end - lineStartOf(text, last.start) + 1 + word.length <= 0.75 * widest;
 }
 
 /** Splits plain text into blocks. Offsets are into `text`; every block is trimmed. */

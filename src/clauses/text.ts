@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { endsWithAbbreviation } from './abbreviations.js';
-import { indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, ITEM_GOES_ON_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { closesList, indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, ITEM_GOES_ON_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 import { FOOTNOTE_MARK_RE, FOOTNOTE_RULE_RE } from '../ingest/page-furniture.js';
@@ -451,7 +451,7 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
       continue;
     }
     const c = text.charCodeAt(b.start);
-    if (lastText && ((c >= 97 && c <= 122) || (isCapital(c) && goesOnAfter(text, lastText, b, blocks, i))) && !readMarker(text, b.start) && !SENTENCE_CLOSERS.includes(text.charAt(lastText.end - 1))) {
+    if (lastText && ((c >= 97 && c <= 122) || (isCapital(c) && goesOnAfter(text, lastText, b, blocks, i))) && !readMarker(text, b.start) && !SENTENCE_CLOSERS.includes(text.charAt(lastText.end - 1)) && !closesList(text, out, b.start)) {
       lastText.end = b.end;
       continue;
     }
@@ -707,14 +707,19 @@ const ITEM_SCHEME_RE = /^(?!dec|article)/;
  * account.', 'The Parties intend ...'). That paragraph is `parent`'s, after its items, not a paragraph of the item.
  */
 function closedListItem(text: string, parent: Draft, item: Draft, at: number): boolean {
-  if (item.scheme === null || !ITEM_SCHEME_RE.test(item.scheme) || item.items.length > 0 || !/^[A-Z][a-z]/.test(text.slice(at, at + 2))) return false;
+  if (item.scheme === null || !ITEM_SCHEME_RE.test(item.scheme) || item.items.length > 0) return false;
+  // '(iii) the Test Data,' / 'within thirty (30) days ...': the paragraph stands apart only where scanBlocks found the
+  // item's line broken short (closesList), so the lower-case words are the leading clause's.
+  const comma = text.charCodeAt(item.ownEnd - 1) === 44;
+  if (comma ? !/^[a-z]/.test(text.slice(at, at + 1)) : !/^[A-Z][a-z]/.test(text.slice(at, at + 2))) return false;
   if (indentedUnderItem(text, item.start, at)) return false;
-  if (text.charCodeAt(item.ownEnd - 1) !== 46 || endsWithAbbreviation(text.slice(Math.max(item.start, item.ownEnd - 40), item.ownEnd - 1))) return false;
+  if (!comma && (text.charCodeAt(item.ownEnd - 1) !== 46 || endsWithAbbreviation(text.slice(Math.max(item.start, item.ownEnd - 40), item.ownEnd - 1)))) return false;
   const i = parent.items.lastIndexOf(item);
   const before = i > 0 ? parent.items[i - 1] : undefined;
   if (before === undefined || !isDraft(before) || before.scheme !== item.scheme) return false;
   const end = draftEnd(before);
-  return ITEM_GOES_ON_RE.test(text.slice(Math.max(before.start, end - 8), end));
+  const beforeEnd = text.slice(Math.max(before.start, end - 8), end);
+  return ITEM_GOES_ON_RE.test(beforeEnd) || (comma && beforeEnd.endsWith(','));
 }
 
 /** A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026'). */

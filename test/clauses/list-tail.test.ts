@@ -137,3 +137,51 @@ describe("a line at the column of the last item's hanging indent", () => {
   });
 });
 
+
+// A list whose items end on commas, set one to a line, then the rest of the sentence that led into it, flush left:
+// 'within thirty (30) days ...' is 4.1's (before: the words went into (iii), the Test Data).
+const DELIVERY = `TECHNOLOGY CROSS-LICENSE AGREEMENT
+
+This Technology Cross-License Agreement is made between Kestrel Diagnostics, Inc. ("Kestrel") and Umbra Assay Ltd. ("Umbra").
+
+1. DEFINITIONS
+
+1.1 "Licensed Technology" means the assay technology described in Exhibit A, including any Improvements.
+
+4. TECHNOLOGY TRANSFER
+
+4.1 Delivery. Kestrel shall deliver to Umbra, in the electronic form reasonably requested by Umbra,
+(i) the Source Code,
+(ii) the Documentation, and
+(iii) the Test Data,
+within thirty (30) days after the Effective Date, and shall update each of them within ten (10) days after any
+material change.
+
+4.2 Assistance. Kestrel shall provide up to forty (40) hours of technical assistance to Umbra each year.
+`;
+
+describe('the words after a list whose last item ends on a comma', () => {
+  it("are the leading clause's, on the next line flush left (before: the last words of (iii))", () => {
+    const t = tree(DELIVERY);
+    const iii = byNumber(t, '(iii)');
+    expect(DELIVERY.slice(iii.start, iii.end)).toBe('(iii) the Test Data,');
+    const tail = tailOfWords(DELIVERY, t, 'within thirty (30) days')!;
+    expect(tail).toBeDefined();
+    expect(DELIVERY.slice(tail.start, tail.end)).toMatch(/material change\.$/);
+    expect(parentOf(t, tail)!.number).toBe('4.1');
+    expect(parentOf(t, byNumber(t, '4.2'))!.number).toBe('4');
+  });
+
+  it('near miss: a last item that goes on, wrapped, in the same sentence stays one item', () => {
+    const text = DELIVERY.replace('(iii) the Test Data,\nwithin', '(iii) the Test Data, including all data sets and results generated in the validation runs of the assay,\nwhether or not delivered before the Effective Date,\nwithin');
+    const t = tree(text);
+    const iii = byNumber(t, '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/^\(iii\) the Test Data, including[\s\S]*validation runs of the assay,\nwhether or not delivered[\s\S]*material change\.$/);
+  });
+
+  it('near miss: a line indented under the last item\'s words goes on with it', () => {
+    const indented = DELIVERY.replace('(iii) the Test Data,\nwithin', '(iii) the Test Data,\n      within');
+    const iii = byNumber(tree(indented), '(iii)');
+    expect(indented.slice(iii.start, iii.end)).toMatch(/^\(iii\) the Test Data,\s+within thirty[\s\S]*material change\.$/);
+  });
+});
