@@ -963,8 +963,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     }
     // The parties numbered after 'THE UNDERSIGNED:' or 'between:' ('1. Veldhoven Lithography Components B.V., ...',
     // 'and', '2. Kestrel Optronics Oy, ...') are the preamble's, not its first sections: the recitals after them were
-    // read as paragraphs of '2'. The list ends at a longer paragraph without a number, or another kind of number.
-    // ends at a longer paragraph without a number, 'agree as follows', or another number ('1. Licence' after '2.').
+    // read as paragraphs of '2'. The list ends at a longer paragraph without a number, 'agree as follows', or another
+    // number ('1. Licence' after '2.').
     if (partyList > 0) {
       const first = info.marker?.readings[0];
       if (first && first.scheme === 'dec1' && first.values[0] === partyList && !info.marker?.keyword) {

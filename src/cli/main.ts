@@ -43,9 +43,11 @@ interface CheckFlags {
   cacheLocation?: string;
 }
 
-/** Any supported input; Word and HTML extractors load only when such a file comes. */
-/** `stdinName` names standard input in the report and tells its format ("deal.html"); else `stdinFormat` gives it. */
-/** Refused as check refuses it, by every command (tag, diff too): a file with no text to check. */
+/**
+ * Any supported input; Word and HTML extractors load only when such a file comes. `stdinName` names standard input in
+ * the report and tells its format ("deal.html"); else `stdinFormat` gives it. A file with no text to check is refused
+ * as check refuses it, by every command (tag and diff too).
+ */
 async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?: string, stdinFormat?: InputFormat): Promise<Source> {
   const { ingestFile } = await rt();
   const source = await ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes), path === '-' && !stdinName ? stdinFormat : undefined);
@@ -273,7 +275,7 @@ interface DiffFlags {
  */
 async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffFlags): Promise<number> {
   if (oldPath === '-' && newPath === '-') throw new ClauseCheckError('usage', "standard input '-' may be given only once");
-  const { findRunConfig, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll } = await rt();
+  const { findRunConfig, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, formatFromPath } = await rt();
   const config = await findRunConfig(io.cwd, flags.config, [oldPath, newPath]);
   const failOn = checkOneOf<FailOn>(flags.failOn ?? config?.failOn ?? 'error', FAIL_ON, '--fail-on');
   const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
@@ -282,7 +284,6 @@ async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffF
   checkRuleKeys(config, packs, flags.config);
   // Standard input ('git show HEAD~1:deal.md | clausecheck diff - deal.md') is read in the other version's format unless
   // --stdin-filename names it: read as plain text, a Markdown version differed from itself in every heading and list.
-  const { formatFromPath } = await rt();
   const other = oldPath === '-' ? newPath : oldPath;
   const stdinFormat = formatFromPath(other) ?? undefined;
   const [a, b] = (await readSources(io, [oldPath, newPath], {
