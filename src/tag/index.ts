@@ -228,7 +228,6 @@ function pageNumbers(body: string, most: number): number {
   return n;
 }
 
-/** Per type, the product of (1 - weight) of the near misses among a heading's hits; undefined when there is none. */
 /**
  * Whether a heading names several topics ("7. Payment, Reports and Taxes"; "Reports and Audit"): two of its cue hits, on
  * words apart, each give evidence for a group of types (clause-types.md's groups: money, governance and process, term and
@@ -247,6 +246,7 @@ function severalTopics(model: Model, hits: readonly CueHit[]): boolean {
   }
   return false;
 }
+
 /** Whether heading cue `a` gives evidence for a type of a group none of heading cue `b`'s types is in. */
 function hasOtherGroup(model: Model, a: number, b: number): boolean {
   const ua = model.headingUses[a] ?? NO_USES;
@@ -261,6 +261,7 @@ function hasOtherGroup(model: Model, a: number, b: number): boolean {
   }
   return false;
 }
+
 /** Whether the clause's evidence holds a type of `type`'s group. */
 function showsGroup(model: Model, evidence: ReadonlyMap<number, readonly Evidence[]>, type: number): boolean {
   const group = model.types[type]?.group;
@@ -268,6 +269,7 @@ function showsGroup(model: Model, evidence: ReadonlyMap<number, readonly Evidenc
   return false;
 }
 
+/** Per type, the product of (1 - weight) of the near misses among a heading's hits; undefined when there is none. */
 function headingNearMisses(model: Model, hits: readonly CueHit[]): Map<number, number> | undefined {
   let scale: Map<number, number> | undefined;
   for (let h = 0; h < hits.length; h++) {
