@@ -70,9 +70,13 @@ function documentReport(a: Analysis, findings: readonly Finding[], withAttribute
   return a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
 }
 
-/** What the tagger and fact extractor saw: the document object without findings. */
-export function tag(source: Source): DocumentReport {
-  return documentReport(analyze(source), [], true);
+/**
+ * What the tagger and fact extractor saw: the document object without findings. `packs` add their clause types to the
+ * tagger's, as check tags with them (the built-in packs declare none).
+ */
+export function tag(source: Source, options: { readonly packs?: readonly LoadedPack[] } = {}): DocumentReport {
+  const extraTypes = options.packs ? derivedOf(options.packs).extraTypes : [];
+  return documentReport(analyze(source, extraTypes.length ? { extraTypes } : {}), [], true);
 }
 
 const NO_TEXT = new Uint8Array(0);

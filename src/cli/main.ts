@@ -408,13 +408,21 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format")
-    .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number; stdinFilename?: string }) => {
-      const { formatTagText, onThisThread, tuneJit } = await rt();
+    .addOption(packOption())
+    .option('-c, --config <file>', 'configuration file, as for check (default: clausecheck.config.json found upward from <file>)')
+    .action(async (file: string, flags: { format: string; output?: string; maxBytes?: number; stdinFilename?: string; pack?: string[]; config?: string }) => {
+      const { formatTagText, onThisThread, tuneJit, findRunConfig, configPackNames, resolvePacks, checkRuleKeys } = await rt();
       // As check runs a lone document: the JIT tuned for the pipeline, compromise loaded on a helper thread.
       tuneJit();
+      // The packs' own clause types are tagged as check tags them (a user pack's 'data-export'); the built-in packs
+      // declare none, so they are loaded only when --pack or the config names packs.
+      const config = await findRunConfig(io.cwd, flags.config, [file]);
+      const names = flags.pack ?? configPackNames(config);
+      const packs = names ? await resolvePacks(names, io.cwd) : undefined;
+      if (packs) checkRuleKeys(config, packs, flags.config);
       const { tag } = await pipeline();
       const source = await readSource(io, file, flags.maxBytes, flags.stdinFilename);
-      const doc = await onThisThread(source.text.length, {}, async () => tag(source));
+      const doc = await onThisThread(source.text.length, {}, async () => tag(source, packs ? { packs } : {}));
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
       emit(io, text, flags.output, [file]);
       setExit(0);

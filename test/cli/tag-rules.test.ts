@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentReport } from '../../src/model/index.js';
@@ -8,7 +9,46 @@ import { FIXTURES, run } from './helpers.js';
 
 const SAMPLE = join(FIXTURES, 'sample-cross-license.md');
 
+/** A project with a house pack that declares its own clause type ('data-export') and an agreement that has one. */
+function houseProject(config?: object): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-tag-pack-'));
+  const pack = join(dir, 'house');
+  mkdirSync(pack);
+  writeFileSync(join(pack, 'pack.json'), JSON.stringify({
+    id: 'house', version: '1.0.0', description: 'House rules', rules: [],
+    clauseTypes: [{ id: 'data-export', group: 'custom', label: 'Data export', phrases: { 'export~ .. data': 0.9 } }],
+  }));
+  writeFileSync(join(dir, 'deal.md'), '# Data Agreement\n\n## 9. Technical Data\n\n9.1 Each Party may export technical data received under this Agreement only in compliance with applicable export control laws.\n');
+  if (config) writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify(config));
+  return dir;
+}
+
+const typesOf = (doc: DocumentReport): string[] => doc.clauses.flatMap((c) => c.types.map((t) => t.type));
+
 describe('clausecheck tag', () => {
+  it("tags a pack's own clause types as check does, from --pack or the config's packs, and not without them", async () => {
+    const dir = houseProject();
+    const plain = await run(['tag', 'deal.md'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(typesOf(JSON.parse(plain.stdout) as DocumentReport)).not.toContain('data-export');
+    const withPack = await run(['tag', 'deal.md', '--pack', 'house'], { cwd: dir });
+    expect(withPack.stderr).toBe('');
+    expect(typesOf(JSON.parse(withPack.stdout) as DocumentReport)).toContain('data-export');
+    const check = JSON.parse((await run(['check', 'deal.md', '--pack', 'house', '--format', 'json', '--fail-on', 'never'], { cwd: dir })).stdout) as { documents: DocumentReport[] };
+    expect(typesOf(JSON.parse(withPack.stdout) as DocumentReport)).toEqual(typesOf(check.documents[0]!));
+    const configured = houseProject({ packs: ['./house'] });
+    const fromConfig = await run(['tag', 'deal.md'], { cwd: configured });
+    expect(fromConfig.stderr).toBe('');
+    expect(typesOf(JSON.parse(fromConfig.stdout) as DocumentReport)).toContain('data-export');
+  });
+
+  it('names a missing --config file in one line, as check does', async () => {
+    const r = await run(['tag', SAMPLE, '--config', 'no-such.config.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('no-such.config.json');
+  });
+
   it('prints the document object with attributes, definitions and grants, and no findings', async () => {
     const r = await run(['tag', SAMPLE]);
     expect(r.code).toBe(0);
