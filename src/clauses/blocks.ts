@@ -214,8 +214,7 @@ export function indentedUnderItem(text: string, itemStart: number, at: number): 
  * its first (it starts after `itemStart`); else -1.
  */
 function lastLineStart(text: string, itemStart: number, at: number): number {
-  let k = at;
-  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  let k = lineStartOf(text, at);
   // back over the line break(s) and blank lines to the previous line's end, then to its start
   while (k > itemStart && isBlankChar(text.charCodeAt(k - 1))) k--;
   let lineStart = k;
@@ -257,8 +256,8 @@ export function closesList(text: string, blocks: readonly Block[], at: number): 
  * Whether the last block, a one-line item that ends on a comma ('(iii) the Test Data,'), was broken by intent before
  * the line at `at` rather than wrapped: a wrap leaves no room on the item's line for the next line's first word, while
  * an item set on a line of its own ends well short (a quarter) of the widest line of the list and the paragraph that led
- * into it. Then
- * the lower-case line is the rest of the sentence that led into the list ('within thirty (30) days after ...').
+ * into it. Then the lower-case line is the rest of the sentence that led into the list ('within thirty (30) days after
+ * ...').
  */
 function brokenShort(text: string, blocks: readonly Block[], at: number): boolean {
   const last = blocks[blocks.length - 1] as Block;

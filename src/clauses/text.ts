@@ -125,13 +125,13 @@ function bodyAfter(rest: string, at: number): number {
 /** The start of a bulleted line: white space, then a bullet and a space. */
 const BULLET_LINE = /^[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
 
+/** The last word of a run of capitals that is a sentence's beginning, not a title ('... SHALL BE LIABLE FOR', '... OF THE'). */
+const CAPS_SENTENCE_END_RE = /\b(?:FOR|OF|TO|THE|BY|IN|ON|WITH|FROM|UNDER|AT|AS|AND|OR|NOR|A|AN|ANY|ALL|ITS|THEIR|THAT|IS|ARE|BE|SHALL|WILL|MAY|NOT|NO)$/;
+
 /**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
-/** The last word of a run of capitals that is a sentence's beginning, not a title ('... SHALL BE LIABLE FOR', '... OF THE'). */
-const CAPS_SENTENCE_END_RE = /\b(?:FOR|OF|TO|THE|BY|IN|ON|WITH|FROM|UNDER|AT|AS|AND|OR|NOR|A|AN|ANY|ALL|ITS|THEIR|THAT|IS|ARE|BE|SHALL|WILL|MAY|NOT|NO)$/;
-
 export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
   let lead = 0;
   for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46 || c === 47; c = rest.charCodeAt(++lead));
@@ -726,6 +726,8 @@ function closedListItem(text: string, parent: Draft, item: Draft, at: number): b
 const PLACE_DATE_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the) )?(?:\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})$/u;
 /** A signature rule: a line of underscores, or of dots as continental forms draw it ('..........', '……………'). */
 const SIGNATURE_RULE_RE = /^(?:_{10,}|\.{10,}|…{4,})/;
+/** The same rule opening a later line of a block (the company's name above it, in one block). */
+const SIGNATURE_RULE_LINE_RE = new RegExp(String.raw`\n[ \t]*${SIGNATURE_RULE_RE.source.slice(1)}`);
 
 /**
  * Whether block i opens a continental signature block: a place and date alone on its line (PLACE_DATE_RE), with a
@@ -739,7 +741,7 @@ function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number):
     const b = (infos[k] as BlockInfo).block;
     if (b.furniture) continue;
     seen++;
-    if (SIGNATURE_RULE_RE.test(text.slice(b.start, b.end)) || /\n[ \t]*(?:_{10,}|\.{10,}|…{4,})/.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) return true;
+    if (SIGNATURE_RULE_RE.test(text.slice(b.start, b.end)) || SIGNATURE_RULE_LINE_RE.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) return true;
   }
   return false;
 }

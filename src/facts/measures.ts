@@ -99,7 +99,7 @@ const SCALE_WORD = String.raw`million|billion|thousand|lakhs?|crores?|mm|bn|m|k`
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9 };
 
 /** The currency codes an amount's figures follow or precede (a group), in amounts and in pairs of words and figures. */
-const MONEY_CODES = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)';
+export const MONEY_CODES = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)';
 
 const MONEY = new RegExp(
   [

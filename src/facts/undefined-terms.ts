@@ -3,6 +3,7 @@
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
 import { escapeRegExp, wordIndex, type Party, type WordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { MONEY_CODES } from './measures.js';
 import { ORGANISATIONS } from './organisations.generated.js';
 import { capitalStarts, codeAt, matchesAt, selfOverlaps, sortedStarts, wordRunStarts, type ClauseLocator } from './text.js';
 
@@ -20,10 +21,10 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
 /**
  * An abbreviation that ends a run of capitalised words: "Background IP", "Licensed APIs", "Foreground IPRs". Not a
  * word written in capitals ("OR", "AND", "ANY"), a company's suffix ("Acme AG", "Beta LLC"), a place ("the Licensor
- * USA"), a roman numeral ("Phase II"), a currency ("the Licence Fee USD") or a time zone ("on the Due Date CET"),
- * which a run's "name continues" test reads after it as before.
+ * USA"), a roman numeral ("Phase II"), a currency ("the Licence Fee USD": the codes amounts are read with, and three
+ * more) or a time zone ("on the Due Date CET"), which a run's "name continues" test reads after it as before.
  */
-const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|AS|IS|IT|BE|ANY|ALL|NO|IF|ITS|ARE|MAY|BUT|NOR|PER|VIA|LLC|LLP|LP|INC|LTD|PLC|AG|SA|SE|NV|BV|SPA|SRL|SAS|AB|AS|ASA|OY|KK|PTY|CO|CORP|GMBH|US|USA|UK|EU|UAE|PRC|ROC|NY|DC|UN|[IVX]+|USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|HKD|SGD|ZAR|NZD|ILS|SEK|NOK|DKK|GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|IST|AEST|AEDT)s?(?![A-Za-z]))[A-Z]{2,4}s?`;
+const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|AS|IS|IT|BE|ANY|ALL|NO|IF|ITS|ARE|MAY|BUT|NOR|PER|VIA|LLC|LLP|LP|INC|LTD|PLC|AG|SA|SE|NV|BV|SPA|SRL|SAS|AB|AS|ASA|OY|KK|PTY|CO|CORP|GMBH|US|USA|UK|EU|UAE|PRC|ROC|NY|DC|UN|[IVX]+|${MONEY_CODES}|SEK|NOK|DKK|GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|IST|AEST|AEDT)s?(?![A-Za-z]))[A-Z]{2,4}s?`;
 /**
  * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
  * in "Statement of Work"). The
@@ -331,8 +332,6 @@ export function definedByIncludes(text: string, term: string, sites: readonly nu
 }
 const QUOTE_PAIRS = [['"', '"'], ['\u201c', '\u201d']] as const;
 const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
-/** A closing quote before INCLUDES_AFTER's words: without one, no term is defined so. */
-const INCLUDES_ANYWHERE = /["\u201d][ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
 
 /**
  * Where INCLUDES_AFTER matches (on the next 24 characters, as definedByIncludes tested it) just after a closing
@@ -1127,18 +1126,16 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const wordsAt = new WordPlaces(text, caps);
   let openings: number[] | undefined;
   const clauseOpenings = (): readonly number[] => (openings ??= clauseOpeningEnds(text));
-  // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
-  // what "a Licensed Patent" is, as "1. Licensed Patent" would.
-  // Most documents hold no trademark sign and no quoted term before "include": one scan or test each, when a term is
+  // The document's trademark signs and quoted terms before "include" (most hold none): one scan each, when a term is
   // left, spares every term left its whole-text scans.
   let signs: number[] | undefined;
   const signsOf = (): readonly number[] => (signs ??= signSites(text));
-  let includes: boolean | undefined;
-  const anyIncludes = (): boolean => (includes ??= INCLUDES_ANYWHERE.test(text));
   let included: number[] | undefined;
   const includesOf = (): readonly number[] => (included ??= includeSites(text));
+  // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
+  // what "a Licensed Patent" is, as "1. Licensed Patent" would.
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || (anyIncludes() && definedByIncludes(text, f.term, includesOf()))) found.delete(key);
+  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf())) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
