@@ -1,6 +1,6 @@
 // The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code (0 pass, 1 fail, 2 could not run).
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type InputFormat, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
@@ -152,7 +152,8 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
   const maxWarnings = flags.maxWarnings ?? config?.maxWarnings ?? undefined;
   const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
-  const waiversFile = flags.waivers ?? config?.waivers ?? undefined;
+  // The config's waivers file (absolute, from its folder) is named in problems relative to the working directory.
+  const waiversFile = flags.waivers ?? (config?.waivers ? relative(io.cwd, config.waivers) || config.waivers : undefined);
   // The validators (zod) load only when there is such a file.
   const waivers = waiversFile
     ? (await import('../report/waivers-schema.js')).parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile)
@@ -161,7 +162,7 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
     ? (await import('../report/baseline.js')).parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline)
     : undefined;
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
-  checkRuleKeys(config, packs, flags.config);
+  checkRuleKeys(config, packs, flags.config, io.cwd);
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
   const allPaths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
@@ -281,7 +282,7 @@ async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffF
   const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
-  checkRuleKeys(config, packs, flags.config);
+  checkRuleKeys(config, packs, flags.config, io.cwd);
   // Standard input ('git show HEAD~1:deal.md | clausecheck diff - deal.md') is read in the other version's format unless
   // --stdin-filename names it: read as plain text, a Markdown version differed from itself in every heading and list.
   const other = oldPath === '-' ? newPath : oldPath;
@@ -291,13 +292,17 @@ async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffF
     ...(flags.stdinFilename ? { stdinName: flags.stdinFilename } : {}),
     ...(stdinFormat ? { stdinFormat } : {}),
   })).sources as [Source, Source];
-  const settings = [oldPath, newPath].map((p) => ({ ...settingsFor(config, p, io.cwd), reviewThreshold }));
+  // Each version's threshold as check has it: --review-threshold, else the config's for that file (overrides), else the run's.
+  const settings = [oldPath, newPath].map((p) => {
+    const s = settingsFor(config, p, io.cwd);
+    return { ...s, reviewThreshold: flags.reviewThreshold ?? s.reviewThreshold ?? reviewThreshold };
+  });
   const { documents, problems } = await checkAll([a, b], { packs, settings });
   if (problems.length) throw problems[0]!;
   const [docA, docB] = documents as [DocumentReport, DocumentReport];
   const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
   const d = diffReports({ doc: docA, text: a.ligatures?.original ?? a.text }, { doc: docB, text: b.ligatures?.original ?? b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
-    reviewThreshold, failOnReview,
+    reviewThreshold: settings[1]!.reviewThreshold, oldReviewThreshold: settings[0]!.reviewThreshold, failOnReview,
   });
   const lists = { old: docA.clauses, new: docB.clauses };
   const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d, lists) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)), lists);
@@ -358,7 +363,7 @@ async function activeRules(io: CliIO, flags: { pack?: string[]; config?: string 
   const { ruleInfos, resolvePacks, findRunConfig, configPackNames, checkRuleKeys, settingsFor, applyRuleSettings } = await rt();
   const config = await findRunConfig(io.cwd, flags.config, []);
   const packs = await resolvePacks(flags.pack ?? configPackNames(config) ?? [], io.cwd);
-  checkRuleKeys(config, packs, flags.config);
+  checkRuleKeys(config, packs, flags.config, io.cwd);
   return ruleInfos(applyRuleSettings(packs, settingsFor(config, '-', io.cwd).rules));
 }
 
@@ -419,7 +424,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const config = await findRunConfig(io.cwd, flags.config, [file]);
       const names = flags.pack ?? configPackNames(config);
       const packs = names ? await resolvePacks(names, io.cwd) : undefined;
-      if (packs) checkRuleKeys(config, packs, flags.config);
+      if (packs) checkRuleKeys(config, packs, flags.config, io.cwd);
       const { tag } = await pipeline();
       const source = await readSource(io, file, flags.maxBytes, flags.stdinFilename);
       const doc = await onThisThread(source.text.length, {}, async () => tag(source, packs ? { packs } : {}));

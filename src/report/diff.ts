@@ -96,28 +96,33 @@ function diffClauses(a: DiffInput, b: DiffInput): DiffReport['clauses'] {
   return { added, removed, changed, moved, unchanged };
 }
 
-function diffFindings(a: DocumentReport, b: DocumentReport, reviewThreshold: number): DiffReport['findings'] {
+/** Findings of the new version are marked for review by its threshold, those resolved by the old version's. */
+function diffFindings(a: DocumentReport, b: DocumentReport, oldThreshold: number, newThreshold: number): DiffReport['findings'] {
   const key = (f: Finding): string => `${f.ruleId}\u0000${f.fingerprint ?? `${f.clauseId}:${f.start}`}`;
   const inA = new Set(a.findings.map(key));
   const inB = new Set(b.findings.map(key));
-  const mark = (f: Finding): Finding => withReviewStatus(f, reviewThreshold);
+  const markOld = (f: Finding): Finding => withReviewStatus(f, oldThreshold);
+  const markNew = (f: Finding): Finding => withReviewStatus(f, newThreshold);
   return {
-    introduced: b.findings.filter((f) => !inA.has(key(f))).map(mark),
-    resolved: a.findings.filter((f) => !inB.has(key(f))).map(mark),
-    unchanged: b.findings.filter((f) => inA.has(key(f))).map(mark),
+    introduced: b.findings.filter((f) => !inA.has(key(f))).map(markNew),
+    resolved: a.findings.filter((f) => !inB.has(key(f))).map(markOld),
+    unchanged: b.findings.filter((f) => inA.has(key(f))).map(markNew),
   };
 }
 
 export interface DiffOptions {
   /** Findings less confident than this need review (default DEFAULT_REVIEW_THRESHOLD; 0: none). */
   readonly reviewThreshold?: number;
+  /** The old version's threshold, where it is not `reviewThreshold` (a config override for its file); default: the same. */
+  readonly oldReviewThreshold?: number;
   /** Introduced findings that need review fail the gate like the others. */
   readonly failOnReview?: boolean;
 }
 
 /** The gate of a diff: no unwaived finding at or above failOn is introduced (one that needs review only with failOnReview). */
 export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn, options: DiffOptions = {}): DiffReport {
-  const findings = diffFindings(a.doc, b.doc, options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD);
+  const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  const findings = diffFindings(a.doc, b.doc, options.oldReviewThreshold ?? reviewThreshold, reviewThreshold);
   const fails = gateFails(findings.introduced, failOn, undefined, options.failOnReview === true);
   return {
     schemaVersion, tool,

@@ -1,5 +1,5 @@
 // check with findings that rest on a weak clause tag: --review-threshold, --fail-on-review, the config keys, exit codes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,6 +179,35 @@ describe('check: findings that need review', () => {
     const stylish = await run(['diff', 'v1.md', 'v2.md', '--pack', 'exit', '--no-color'], { cwd: dir });
     expect(stylish.stdout).toContain('(needs review: confidence 0.');
     expect(stylish.stdout).toContain('? 1 introduced finding needs review');
+  });
+
+  it("diff: each version's findings are marked by its own file's threshold (config overrides), as check marks them", async () => {
+    const ASSIGNED = agreement('Neither party may assign this Agreement without the prior written consent of the other party.');
+    const dir = project({ overrides: [{ files: 'signed/**', reviewThreshold: 0 }] });
+    mkdirSync(join(dir, 'signed'));
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'signed/deal.md'), WEAK);
+    writeFileSync(join(dir, 'drafts/deal.md'), ASSIGNED);
+    writeFileSync(join(dir, 'drafts/weak.md'), WEAK);
+    const diff = async (a: string, b: string) => {
+      const r = await run(['diff', a, b, '--format', 'json'], { cwd: dir });
+      return { code: r.code, findings: (JSON.parse(r.stdout) as { findings: Record<'introduced' | 'resolved', Finding[]> }).findings };
+    };
+    // The signed version reviews nothing: the finding it resolves is certain there, as check reports it.
+    const resolved = await diff('signed/deal.md', 'drafts/deal.md');
+    expect(resolved.findings.resolved.find((f) => f.ruleId === RULE)?.status).not.toBe('needs-review');
+    expect((await check(dir, [], ['signed/deal.md'])).report?.summary.needsReview ?? 0).toBe(0);
+    // Into the signed folder: the finding introduced there fails the gate (threshold 0), as check's gate fails.
+    const introduced = await diff('drafts/deal.md', 'signed/deal.md');
+    expect(introduced.findings.introduced.find((f) => f.ruleId === RULE)?.status).not.toBe('needs-review');
+    expect(introduced.code).toBe(1);
+    expect((await check(dir, [], ['signed/deal.md'])).code).toBe(1);
+    // Near miss: a draft outside the override keeps the run's threshold.
+    const draft = await diff('drafts/deal.md', 'drafts/weak.md');
+    expect(draft.findings.introduced.find((f) => f.ruleId === RULE)?.status).toBe('needs-review');
+    expect(draft.code).toBe(0);
+    // --review-threshold still wins for both.
+    expect((await run(['diff', 'drafts/deal.md', 'signed/deal.md', '--review-threshold', '0.7'], { cwd: dir })).code).toBe(0);
   });
 
   it('a rule kept silent only by a weak tag is reported as needing review (not passed silently), and never fails the gate by itself', async () => {
