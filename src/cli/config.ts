@@ -1,7 +1,7 @@
 // Configuration for a run: clausecheck.config.json (--config, or found upward from the first input), its packs,
 // and the settings in force for each input file. Command-line flags win over the file.
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 // Not config/index.js: the config schema (zod) loads only when there is a config file to read (loadConfig).
 import { findConfig } from '../config/find.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -30,27 +30,27 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** A problem in the --config file names it as the user wrote it, not by its absolute path. */
-function asGiven(e: unknown, abs: string, given: string | undefined): unknown {
-  if (given === undefined || !(e instanceof ClauseCheckError) || e.file !== abs) return e;
-  return new ClauseCheckError(e.code, e.message, { file: given, ...(e.jsonPath ? { jsonPath: e.jsonPath } : {}) });
+/**
+ * A problem in a config file names it as the user would: the --config file as given, any other (one found upward from
+ * the inputs, one it extends) relative to the working directory, not by the absolute path it was read at.
+ */
+function asUserNames(e: unknown, cwd: string, given: string | undefined): unknown {
+  if (!(e instanceof ClauseCheckError) || e.file === undefined || !isAbsolute(e.file)) return e;
+  const file = given !== undefined && e.file === resolve(cwd, given) ? given : relative(cwd, e.file) || e.file;
+  return new ClauseCheckError(e.code, e.message, { file, ...(e.jsonPath ? { jsonPath: e.jsonPath } : {}) });
 }
 
 /** --config, else the nearest clausecheck.config.json above the first input (or the working directory). */
 export async function findRunConfig(cwd: string, explicit: string | undefined, inputs: readonly string[]): Promise<LoadedConfig | null> {
-  const loadConfig = async (file: string): Promise<LoadedConfig> => (await import('../config/load.js')).loadConfig(file);
-  if (explicit) {
-    const abs = resolve(cwd, explicit);
-    try {
-      return await loadConfig(abs);
-    } catch (e) {
-      throw asGiven(e, abs, explicit);
-    }
-  }
   const first = inputs.find((a) => a !== '-');
   const start = first === undefined ? cwd : isDirectory(resolve(cwd, first)) ? resolve(cwd, first) : dirname(resolve(cwd, first));
-  const found = findConfig(start);
-  return found ? await loadConfig(found) : null;
+  const file = explicit ? resolve(cwd, explicit) : findConfig(start);
+  if (!file) return null;
+  try {
+    return await (await import('../config/load.js')).loadConfig(file);
+  } catch (e) {
+    throw asUserNames(e, cwd, explicit);
+  }
 }
 
 /** Pack names for resolvePacks (built-in ids or absolute folders) from the config; null: not set. */
@@ -59,12 +59,12 @@ export function configPackNames(config: LoadedConfig | null): string[] | null {
 }
 
 /** Throws config-invalid when a rule key names no active rule; `explicit` is --config as given (the file is named so). */
-export function checkRuleKeys(config: LoadedConfig | null, packs: readonly LoadedPack[], explicit?: string): void {
+export function checkRuleKeys(config: LoadedConfig | null, packs: readonly LoadedPack[], explicit: string | undefined, cwd: string): void {
   if (!config) return;
   try {
     validateRuleSettings(config, packs);
   } catch (e) {
-    throw asGiven(e, config.file, explicit);
+    throw asUserNames(e, cwd, explicit);
   }
 }
 

@@ -77,6 +77,27 @@ describe('clausecheck.config.json', () => {
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('names a config found upward, the files it extends and its waivers file relative to the working directory', async () => {
+    const lines = async (config: object, files: Record<string, string> = {}): Promise<string> => {
+      const dir = project(config);
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const r = await run(['check', 'drafts/draft.md'], { cwd: join(dir, 'deals') });
+      expect(r.code).toBe(2);
+      return r.stderr;
+    };
+    // Run from deals/: the config two folders above the input is '../clausecheck.config.json' (it was named by its absolute path).
+    expect(await lines({ failOn: 'sometimes' })).toBe(
+      'clausecheck: ../clausecheck.config.json: $.failOn: Invalid option: expected one of "error"|"warning"|"info"|"never"\n',
+    );
+    expect(await lines({ rules: { 'precision/placeholdr': 'off' } })).toBe(
+      'clausecheck: ../clausecheck.config.json: $.rules["precision/placeholdr"]: unknown rule "precision/placeholdr" (not in the active packs; did you mean "precision/placeholder"?)\n',
+    );
+    expect(await lines({ extends: ['./company.json'] }, { 'company.json': JSON.stringify({ kind: 'merger' }) })).toMatch(
+      /^clausecheck: \.\.\/company\.json: \$\.kind: Invalid option: [^\n]*\n$/,
+    );
+    expect(await lines({ waivers: 'waivers.json' })).toBe('clausecheck: ../waivers.json: no such file\n');
+  });
+
   it('words every --config problem alike: the file as given, the JSON path, what is allowed', async () => {
     const dir = project(null);
     mkdirSync(join(dir, 'settings'));
