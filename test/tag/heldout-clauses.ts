@@ -64,7 +64,7 @@ export interface HeldOutClause {
     | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
     | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware'
     | 'swiss' | 'austrian' | 'far' | 'opensource' | 'clickthrough' | 'dutch' | 'french' | 'italian' | 'brazilian' | 'mexican'
-    | 'korean' | 'chinese' | 'spanish';
+    | 'korean' | 'chinese' | 'spanish' | 'polish' | 'statutory' | 'purchaseorder';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -85,8 +85,9 @@ export interface HeldOutClause {
    * 20: TWENTIETH_TYPES, written before the twentieth session's changes, measured once before and once after them, not fitted;
    * 21: TWENTY_FIRST_TYPES, written before the twenty-first session's changes, measured once before and once after them, not fitted.
    * 22: TWENTY_SECOND_TYPES, written before the twenty-second session's changes and before its author read the tagger.
+   * 23: TWENTY_THIRD_TYPES, written before the twenty-third session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -147,6 +148,15 @@ export const TWENTY_FIRST_TYPES: readonly string[] = [
 export const TWENTY_SECOND_TYPES: readonly string[] = [
   'third-party-beneficiary', 'change-of-control', 'non-compete', 'assignment', 'exclusivity', 'volume-restriction',
   'most-favored', 'covenant-not-to-sue', 'price-restriction', 'minimum-commitment',
+];
+
+/** The types the twenty-third batch measures: those the unfitted batches 18-22 recalled least before their rounds, pooled
+ *  (third-party beneficiary 13/38, change of control 12/26, non-compete 15/28, anti-assignment 18/29, most-favoured 9/14,
+ *  exclusivity 17/26, volume 17/26, minimum commitment 4/6, covenant-not-to-sue 14/20; price restriction, 3/3 in batch 22,
+ *  and non-solicit, 9/10, left out). */
+export const TWENTY_THIRD_TYPES: readonly string[] = [
+  'third-party-beneficiary', 'change-of-control', 'non-compete', 'assignment', 'most-favored', 'exclusivity',
+  'volume-restriction', 'minimum-commitment', 'covenant-not-to-sue',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -1309,6 +1319,99 @@ const TWENTY_SECOND_BATCH: readonly HeldOutClause[] = [
   { batch: 22, types: [], style: 'us', text: `Customer may order up to 1,000 additional Licenses at the prices set forth in Exhibit B at any time during the first Contract Year.` },
 ];
 
+// ---- the twenty-third batch (batch: 23; TWENTY_THIRD_TYPES; tag23, 2026-11-30 21:50 UTC), written before its author
+// read any cue, word class or frame of src/tag or ran the tagger on it, weighted to the types the unfitted batches 18-22
+// recalled least before their rounds, pooled (third-party beneficiary 13/38, change of control 12/26, non-compete 15/28,
+// anti-assignment 18/29, most-favoured 9/14, exclusivity 17/26, volume 17/26, minimum commitment 4/6, covenant-not-to-sue
+// 14/20), in Israeli, Nigerian, Kenyan, Malaysian, Philippine, Scandinavian and Polish drafting in English, Japanese and
+// Italian contracts in translation, statutory-style numbered paragraphs, purchase-order terms and plain-English consumer
+// terms, with and without headings; 53 clauses and 21 near misses.
+const TWENTY_THIRD_BATCH: readonly HeldOutClause[] = [
+  // third-party-beneficiary
+  { batch: 23, types: ['third-party-beneficiary'], style: 'israeli', text: `Each of the Company's Affiliates shall be entitled to enforce the provisions of Section 9 (Indemnification) against the Supplier, and for this purpose this Agreement shall be deemed a contract for the benefit of a third party within the meaning of Section 34 of the Contracts (General Part) Law, 5733-1973.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'malaysian', text: `The Contractor acknowledges that the Employer's financiers shall be entitled to the benefit of the warranties given in Clause 18 and may take action against the Contractor in respect thereof in their own names.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'japanese', text: `Article 15 (Rights of Group Companies) The Licensor agrees that the rights of the Licensee under Article 8 (Warranty) may also be exercised by the group companies of the Licensee listed in Appendix 2 in their own names.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'consumer', text: `Anyone in your household who uses the device with your permission can also make a claim under this guarantee.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'statutory', text: `(2) The benefit of sub-paragraph (1) is conferred on each Protected Person, and each Protected Person may recover its loss under that sub-paragraph in proceedings brought in its own name.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'nigerian', text: `The Principal's obligations in Clause 6 are undertaken also for the benefit of the Sub-Distributors, and any Sub-Distributor may sue the Principal in its own name for a breach thereof, privity of contract notwithstanding.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'scandinavian', text: `The Subcontractor's warranty obligations pursuant to Article 14 may be invoked directly by the Owner against the Subcontractor, irrespective of the fact that no contractual relationship exists between them.` },
+  { batch: 23, types: ['third-party-beneficiary'], style: 'purchaseorder', text: `9. WARRANTY. Seller's warranties under this Order extend to Buyer, its successors, assigns and customers and to the users of Buyer's products, each of whom may rely on them.` },
+  { batch: 23, types: [], style: 'kenyan', text: `Save as provided in clause 19.2, a person who is not a party to this Agreement has no right to enforce any of its terms.` },
+  { batch: 23, types: [], style: 'polish', text: `The Contractor shall be liable for the acts and omissions of its subcontractors as for its own acts and omissions.` },
+  { batch: 23, types: [], style: 'purchaseorder', text: `Buyer may disclose Seller's drawings to its customers and to any third party engaged to carry out inspection on Buyer's behalf.` },
+  // change-of-control
+  { batch: 23, types: ['change-of-control'], style: 'israeli', text: `If the controlling shareholder of the Company (as defined in the Securities Law, 5728-1968) changes, the Licensor may terminate this Agreement by 30 days' written notice.` },
+  { batch: 23, types: ['change-of-control'], style: 'nigerian', text: `Where the Concessionaire's shareholding is restructured such that the Core Investor holds less than 51% of its equity, the Grantor shall be entitled to review the terms of this Concession or to terminate it.` },
+  { batch: 23, types: ['change-of-control'], style: 'philippine', text: `The Franchisee shall not, without the prior written consent of the Franchisor, permit any change in the ownership of more than twenty percent (20%) of its outstanding capital stock, and any such change made without consent shall be a ground for the termination of this Agreement.` },
+  { batch: 23, types: ['change-of-control'], style: 'japanese', text: `In the event that Party B becomes a subsidiary of another company as a result of a merger, share exchange, share transfer or the like, Party B shall notify Party A in advance, and Party A may cancel this Agreement without any demand.` },
+  { batch: 23, types: ['change-of-control'], style: 'italian', text: `Should the Distributor's business be transferred, even by way of lease of the going concern, or should the persons holding control of the Distributor within the meaning of Article 2359 of the Civil Code change, the Principal may withdraw from this Agreement with immediate effect.` },
+  { batch: 23, types: ['change-of-control'], style: 'consumer', text: `If another business takes over Brightline, your account and this agreement will move to them, and we'll email you before that happens.` },
+  { batch: 23, types: ['change-of-control'], style: 'polish', text: `Any change in the partners of the Contractor holding jointly more than half of the votes at the shareholders' meeting shall be notified to the Employer in advance, and the Employer may terminate the Contract within 30 days of receiving such notification.` },
+  { batch: 23, types: ['change-of-control'], style: 'scandinavian', text: `Should a competitor of the Customer acquire a decisive influence over the Supplier, the Customer shall be entitled to terminate the Agreement with three months' notice.` },
+  { batch: 23, types: [], style: 'malaysian', text: `The Company shall notify the Bank of any change in its name, constitution or principal place of business within fourteen (14) days of such change.` },
+  { batch: 23, types: [], style: 'scandinavian', text: `The project manager appointed by the Supplier shall not be replaced without the Customer's consent, which shall not be unreasonably withheld.` },
+  { batch: 23, types: [], style: 'statutory', text: `(5) Control of the Works passes to the Employer on the date stated in the Taking-Over Certificate, and the Contractor ceases to be responsible for their care from that date.` },
+  // non-compete
+  { batch: 23, types: ['non-compete'], style: 'israeli', text: `During the term of his engagement and for twelve months thereafter, the Consultant shall not engage, whether as an employee, consultant, shareholder or otherwise, in any activity competing with the Company's business, in Israel or abroad.` },
+  { batch: 23, types: ['non-compete'], may: ['exclusivity'], style: 'kenyan', text: `The Agent shall not, during the continuance of this Agreement, act as agent for or otherwise represent any manufacturer of motor vehicle batteries in Kenya other than the Principal.` },
+  { batch: 23, types: ['non-compete'], style: 'malaysian', text: `The Vendor shall not, within the States of Selangor and Negeri Sembilan, carry on the business of a palm oil mill, whether on its own account or jointly with any other person, for three (3) years from the Completion Date.` },
+  { batch: 23, types: ['non-compete'], style: 'italian', text: `For the two years following the termination of the agency contract, the Agent shall refrain from carrying out, in the territory entrusted to him, any activity in competition with the Principal in respect of the same products, pursuant to Article 1751-bis of the Civil Code.` },
+  { batch: 23, types: ['non-compete'], style: 'consumer', text: `While you're a partner on our platform, you can't run your own delivery app in the same city.` },
+  { batch: 23, types: ['non-compete'], style: 'polish', text: `During the term of the Agreement the Manager undertakes not to conduct any business activity competitive to the Company, either on his own account or on behalf of third parties, in particular as a member of the management board of a competing entity.` },
+  { batch: 23, types: ['non-compete'], style: 'philippine', text: `The Lessee shall not, during the Lease Period, operate or allow to be operated any other gasoline service station within a two (2) kilometer radius of the Leased Premises.` },
+  { batch: 23, types: [], style: 'nigerian', text: `The Distributor shall keep the Products separate from competing products in its warehouse and shall display them prominently at each of its outlets.` },
+  { batch: 23, types: [], style: 'japanese', text: `Party A shall promptly notify Party B if it becomes aware that a competitor of Party B has filed a patent application relating to the Technology.` },
+  { batch: 23, types: [], style: 'israeli', text: `The Consultant shall disclose to the Company any other engagement he undertakes during the term of this Agreement, so that any conflict of interest may be identified in good time.` },
+  // assignment (anti-assignment)
+  { batch: 23, types: ['assignment'], style: 'polish', text: `The Contractor may not transfer any receivables arising under this Agreement to a third party without the prior consent of the Employer expressed in writing under pain of nullity (Article 509 of the Civil Code).` },
+  { batch: 23, types: ['assignment'], style: 'japanese', text: `Article 21 (Prohibition of Transfer of Rights) Neither Party shall transfer or pledge to a third party any of its rights or obligations arising under this Agreement, or its status as a party hereto, without the prior written approval of the other Party.` },
+  { batch: 23, types: ['assignment'], style: 'italian', text: `The Licensee may not assign this Agreement pursuant to Article 1406 of the Civil Code, nor sub-license the rights granted hereunder, without the Licensor's prior written consent.` },
+  { batch: 23, types: ['assignment'], style: 'statutory', text: `(1) The Licence Holder must not transfer, lease or otherwise dispose of the Licence, or any interest in it, except with the approval of the Commission under paragraph (2).` },
+  { batch: 23, types: ['assignment'], style: 'consumer', text: `Your ticket is for you only. It can't be resold or handed over to someone else, and if it is, we can refuse entry.` },
+  { batch: 23, types: ['assignment'], style: 'philippine', text: `The rights of the Lessee under this Contract of Lease shall not be assigned, nor shall the Leased Premises be sublet in whole or in part, without the written conformity of the Lessor.` },
+  { batch: 23, types: ['assignment'], style: 'purchaseorder', text: `Seller shall not delegate performance of this Order or assign any monies due or to become due hereunder without Buyer's prior written consent.` },
+  { batch: 23, types: [], style: 'purchaseorder', text: `Seller shall transfer title to the Goods to Buyer upon delivery at the destination named in this Order.` },
+  { batch: 23, types: [], style: 'kenyan', text: `The Employer may assign the Consultant additional tasks within the scope of Schedule 1, subject to an adjustment of the fees.` },
+  // most-favored
+  { batch: 23, types: ['most-favored'], style: 'scandinavian', text: `Should the Supplier during the Agreement period offer the same Services to another public authority in Norway on more favourable price terms, the Customer shall be entitled to the same terms with effect from the date they were offered.` },
+  { batch: 23, types: ['most-favored'], style: 'philippine', text: `The Supplier warrants that the prices quoted herein are not higher than those charged by it to any other government agency for the same items under similar conditions, and any lower price it subsequently grants shall be extended to the Procuring Entity.` },
+  { batch: 23, types: ['most-favored'], style: 'israeli', text: `If the Licensor grants to another licensee in Israel a royalty rate lower than the rate set out in Section 5.1, the rate payable by the Licensee shall be reduced to such lower rate as from the date of that grant.` },
+  { batch: 23, types: ['most-favored'], style: 'italian', text: `Where the Supplier applies to other Italian distributors of comparable size economic conditions better than those of this Agreement, it shall apply the same conditions to the Distributor.` },
+  { batch: 23, types: ['most-favored'], style: 'consumer', text: `Price promise: if we sell the same model to a new customer for less in the same month, we'll refund you the difference.` },
+  { batch: 23, types: [], style: 'statutory', text: `(3) The contracting authority shall treat all tenderers equally and shall give each of them the same information at the same time.` },
+  { batch: 23, types: [], style: 'nigerian', text: `The Distributor shall be entitled to a volume rebate of 3% on purchases exceeding ₦50,000,000 in any Quarter.` },
+  // exclusivity
+  { batch: 23, types: ['exclusivity'], style: 'kenyan', text: `The Principal shall not, during the term of this Agreement, appoint any other person to sell the Products within the Territory, nor sell them there itself.` },
+  { batch: 23, types: ['exclusivity'], style: 'malaysian', text: `Throughout the Concession Period, the Government shall not award to any other party a concession for the collection of toll on any highway running parallel to the Expressway within a distance of 5 kilometres.` },
+  { batch: 23, types: ['exclusivity'], may: ['non-compete', 'volume-restriction'], style: 'purchaseorder', text: `Seller shall reserve the entire output of Line 3 at its Penang plant for Buyer and shall not manufacture the Parts for any other customer.` },
+  { batch: 23, types: ['exclusivity'], style: 'japanese', text: `Party A shall entrust the sale of the Products in Japan solely to Party B, and shall not sell them directly or through any person other than Party B.` },
+  { batch: 23, types: ['exclusivity'], style: 'italian', text: `The Supplier undertakes not to supply the Products, either directly or through intermediaries, to other resellers operating in the Region of Lombardy for the entire duration of the contract (Article 1567 of the Civil Code).` },
+  { batch: 23, types: [], style: 'scandinavian', text: `The Customer is not obliged to purchase any minimum volume and may also purchase similar services from other suppliers.` },
+  { batch: 23, types: [], style: 'polish', text: `The Contractor shall perform the Works exclusively with the use of materials approved by the Engineer.` },
+  // volume-restriction
+  { batch: 23, types: ['volume-restriction'], style: 'nigerian', text: `The quantity of crude oil lifted by the Offtaker under this Agreement shall not exceed 20,000 barrels per day without the prior written approval of the Seller.` },
+  { batch: 23, types: ['volume-restriction'], style: 'scandinavian', text: `The licence entitles the Customer to process no more than 500,000 transactions per calendar month; transactions above that figure require an additional licence.` },
+  { batch: 23, types: ['volume-restriction'], style: 'consumer', text: `You can download up to 5 e-books each month with the Basic plan. Unused downloads don't roll over.` },
+  { batch: 23, types: ['volume-restriction'], style: 'japanese', text: `The number of units of the Licensed Product that Party B may manufacture in any fiscal year is limited to the quantity separately agreed upon in writing by the Parties.` },
+  { batch: 23, types: ['volume-restriction'], style: 'statutory', text: `(4) A permit holder shall not abstract water in excess of the daily quantity specified in the permit.` },
+  { batch: 23, types: [], style: 'malaysian', text: `The Purchaser may increase the quantity ordered by up to ten per cent (10%) by notice given not later than 14 days before the delivery date.` },
+  { batch: 23, types: [], style: 'purchaseorder', text: `Quantities shown on this Order are estimates only; Buyer will issue releases against this Order as its requirements become known.` },
+  // minimum-commitment
+  { batch: 23, types: ['minimum-commitment'], style: 'philippine', text: `The Distributor shall lift a minimum of 10,000 bags of cement every month from the Manufacturer's plant in Bulacan.` },
+  { batch: 23, types: ['minimum-commitment'], style: 'polish', text: `The Purchaser undertakes to collect not less than 80% of the quantity of electricity specified in the Annex in each Contract Year, and shall pay for any shortfall at the contract price.` },
+  { batch: 23, types: ['minimum-commitment'], may: ['royalty'], style: 'israeli', text: `Commencing in the third year of this Agreement, the Licensee shall pay the Licensor minimum annual royalties of US$50,000, against which royalties actually paid in respect of that year shall be credited.` },
+  { batch: 23, types: ['minimum-commitment'], style: 'consumer', text: `Your discount depends on you spending $500 or more with us each quarter. If you don't, we'll move you back to standard prices.` },
+  { batch: 23, types: [], style: 'kenyan', text: `The minimum order quantity for each delivery is 200 cartons, and orders for less will not be accepted.` },
+  { batch: 23, types: [], style: 'italian', text: `The Agent shall be entitled to a commission of 6% on all orders accepted by the Principal from customers in the Territory.` },
+  // covenant-not-to-sue
+  { batch: 23, types: ['covenant-not-to-sue'], style: 'italian', text: `The Licensee undertakes not to contest, either in court or before the Italian Patent and Trademark Office, the validity of the Licensed Patents, nor to assist third parties in doing so.` },
+  { batch: 23, types: ['covenant-not-to-sue'], style: 'scandinavian', text: `The Parties hereby release each other from all claims relating to the Disputed Patents arising prior to the Effective Date, whether known or unknown.` },
+  { batch: 23, types: ['covenant-not-to-sue'], style: 'consumer', text: `We won't come after you or your customers for using our patents in the app as long as you stick to this licence.` },
+  { batch: 23, types: ['covenant-not-to-sue'], style: 'japanese', text: `Party A shall not exercise any rights under the Licensed Patents against Party B, its subsidiaries or their customers with respect to the Products.` },
+  { batch: 23, types: [], style: 'nigerian', text: `Neither party shall commence court proceedings in respect of a Dispute until the mediation process in clause 20 has been exhausted, save for urgent interlocutory relief.` },
+  { batch: 23, types: [], style: 'israeli', text: `The Licensor shall have the first right to bring an action against any third party infringing the Licensed Patents in Israel.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2068,4 +2171,5 @@ quarter.` },
   { batch: 21, types: ['non-solicit'], style: 'singapore', text: `Neither party shall, without the prior written consent of the other, engage or offer employment to any person who is, or was within the preceding 12 months, an employee of the other party involved in the Project.` },
   { batch: 21, types: [], style: 'singapore', text: `The Authority may solicit quotations from at least three suppliers before awarding any contract for additional works.` },
   ...TWENTY_SECOND_BATCH,
+  ...TWENTY_THIRD_BATCH,
 ];
