@@ -109,6 +109,27 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
   return null;
 }
 
+/** A number and its items, after the word sectionedItemNumber put before them ('Section 4(b)' -> '4(b)'). */
+const SECTIONED_NUMBER = /^(?:Section|Clause|Article|Paragraph|Point|Art\.|Sec\.|Cl\.|Para\.|§) ?(\d{1,3}(?:\.\d{1,3})*(?:\([0-9A-Za-z]{1,6}\))*)$/;
+
+/**
+ * How a clause numbered `num` inside a schedule, annex or exhibit is named: '<the schedule's label>, paragraph <number>'
+ * ('SCHEDULE 2, paragraph 4', 'Annex 1, paragraph 2.1(b)'), the schedule's label as the document writes it (else its
+ * heading). `item`: the number sectionedItemNumber gave an item under such a paragraph. Null outside a schedule, and for
+ * a clause whose number is no paragraph's ('Part A', a letter item with no numbered paragraph above it). The rules'
+ * messages and the reports' place lines both name it so.
+ */
+export function scheduleParagraph<C extends NumberedClause & { readonly kind: ClauseKind }>(c: C, num: string, item: string | null, clauseOf: (id: string) => C | undefined): string | null {
+  const number = item !== null ? SECTIONED_NUMBER.exec(item)?.[1] : /^\d/.test(num) ? num.replace(/\.$/, '') : undefined;
+  if (number === undefined) return null;
+  for (let p = c.parentId ? clauseOf(c.parentId) : undefined; p; p = p.parentId ? clauseOf(p.parentId) : undefined) {
+    if (p.kind !== 'schedule') continue;
+    const label = p.number?.trim() || (p.heading ? `"${p.heading}"` : 'the schedule');
+    return `${label}, paragraph ${number}`;
+  }
+  return null;
+}
+
 /**
  * The nearest clause above `c` with a number or a heading: what names the place of a paragraph that has neither ("the
  * paragraph at line 77 of Section 5.1", "... of the preamble"). Undefined when there is none.

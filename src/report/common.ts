@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, kindName, namesLookedFor, namedAncestor, openingOwner, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, kindName, namesLookedFor, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -187,6 +187,8 @@ export interface FindingPlaces {
 }
 
 const reportLine = (c: ClauseReport): number => c.line;
+/** A title scheduleParagraph wrote: the schedule's label, then ', paragraph 3'. */
+const SCHEDULE_PARAGRAPH_RE = /^[^,\n]{1,80}, paragraph \d/;
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** 'Section' and '§' are what withSectionSign writes: null. */
 const sectionAsNull = (word: string): string | null => (word === 'Section' || word === '§' ? null : word);
@@ -197,6 +199,8 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses' | 'numberWords
   const own = doc.numberWords;
   let words: readonly [string | null, string | null] | null = own ? [sectionAsNull(own.whole), sectionAsNull(own.dotted)] : null;
   const signed = (title: string, message?: string): string => {
+    // A schedule's paragraph names its schedule ('SCHEDULE 1, paragraph 3'): no word or mark goes before it.
+    if (SCHEDULE_PARAGRAPH_RE.test(title)) return title;
     const number = /^\d{1,3}(?:\.\d{1,3})*(?:\([0-9A-Za-z]{1,6}\))*/.exec(title)?.[0];
     if (number === undefined) return withSectionSign(title);
     // The word the message beside it names this number with, else the document's for numbers of its shape.
@@ -209,7 +213,13 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses' | 'numberWords
   const clauseOf = (id: string): ClauseReport | undefined => (byId ??= new Map(doc.clauses.map((c) => [c.id, c]))).get(id);
   // A list item is named with its section in the document's word ('Article 5.6(iv)'), as the messages name it.
   const itemWords = own ? ([own.whole, own.dotted] as const) : undefined;
-  const sectioned = (c: ClauseReport): string | null => (c.number === null ? null : sectionedItemNumber(c, clauseOf, itemWords)) ?? c.number;
+  // A schedule's numbered paragraph is named with its schedule ('SCHEDULE 1, paragraph 3'), as the messages name it:
+  // 'Paragraph 3' alone sent counsel to the body.
+  const sectioned = (c: ClauseReport): string | null => {
+    if (c.number === null) return null;
+    const item = sectionedItemNumber(c, clauseOf, itemWords);
+    return scheduleParagraph(c, c.number.trim(), item, clauseOf) ?? item ?? c.number;
+  };
   const number: FindingPlaces['number'] = (f) => {
     const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
     return clause && clause.number === f.clauseNumber ? sectioned(clause) : f.clauseNumber;

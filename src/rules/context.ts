@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, openingOwner, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
@@ -313,26 +313,6 @@ const startLine = (c: ClauseNode): number => c.position.start.line;
 
 /** A whole number of five or more digits with its thousands marked ("7,500,000"): "7000000 in words, 7500000 in figures" is hard to read. */
 const grouped = (n: number): string => (Number.isInteger(n) && Math.abs(n) >= 10_000 ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n));
-
-/** A number and its items, after the word sectionedItemNumber put before them ('Section 4(b)' -> '4(b)'). */
-const SECTIONED_NUMBER = /^(?:Section|Clause|Article|Paragraph|Point|Art\.|Sec\.|Cl\.|Para\.|§) ?(\d{1,3}(?:\.\d{1,3})*(?:\([0-9A-Za-z]{1,6}\))*)$/;
-
-/**
- * How a clause numbered `num` inside a schedule, annex or exhibit is named: '<the schedule's label>, paragraph <number>'
- * ('SCHEDULE 2, paragraph 4', 'Annex 1, paragraph 2.1(b)'), the schedule's label as the document writes it (else its
- * heading). `item`: the number sectionedItemNumber gave an item under such a paragraph. Null outside a schedule, and for
- * a clause whose number is no paragraph's ('Part A', a letter item with no numbered paragraph above it).
- */
-function scheduleParagraph(c: ClauseNode, num: string, item: string | null, clauseOf: (id: string) => ClauseNode | undefined): string | null {
-  const number = item !== null ? SECTIONED_NUMBER.exec(item)?.[1] : /^\d/.test(num) ? num.replace(/\.$/, '') : undefined;
-  if (number === undefined) return null;
-  for (let p = c.parentId ? clauseOf(c.parentId) : undefined; p; p = p.parentId ? clauseOf(p.parentId) : undefined) {
-    if (p.kind !== 'schedule') continue;
-    const label = p.number?.trim() || (p.heading ? `"${p.heading}"` : 'the schedule');
-    return `${label}, paragraph ${number}`;
-  }
-  return null;
-}
 
 export function clauseLabel(c: ClauseNode | undefined, clauseOf?: (id: string) => ClauseNode | undefined, words: readonly [string, string] = SECTION_WORDS): string {
   if (!c) return 'the document';

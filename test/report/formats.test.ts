@@ -330,6 +330,59 @@ describe('a paragraph with no number or heading of its own', () => {
   });
 });
 
+describe("a schedule's numbered paragraph in every text report", () => {
+  // The messages name a schedule's paragraph 'SCHEDULE 2, paragraph 3' (rules/context.ts); the place line beside them
+  // read 'Paragraph 3' (the message's word before the number), which sends counsel to the body's clause 3.
+  const AGREEMENT = [
+    'PATENT CROSS-LICENCE AGREEMENT',
+    'This Agreement is made on 1 March 2026 between Kestrel Optics Limited ("Kestrel") and Umbra Systems GmbH ("Umbra").',
+    '1. DEFINITIONS',
+    '1.1 "Licensed Patents" means the patents listed in Schedule 1.',
+    '2. GRANT',
+    '2.1 Kestrel grants to Umbra a non-exclusive licence under the Licensed Patents, subject to the payment terms in Schedule 2.',
+    '2.2 The licence fee shall be paid promptly after the Effective Date.',
+    'SIGNED by Kestrel Optics Limited\n\nBy: ______________________',
+    'SIGNED by Umbra Systems GmbH\n\nBy: ______________________',
+    'SCHEDULE 1\nLICENSED PATENTS',
+    '1. EP 3 456 789 B1, Optical sensor array.',
+    'SCHEDULE 2\nPAYMENT TERMS',
+    '1. Umbra shall pay the fees in euro.',
+    '2. Umbra shall pay each invoice within thirty (30) days.',
+    '3. Royalties shall be paid at a rate to be agreed in good faith [TBD].',
+    '4. Each Party shall:',
+    '(a) keep complete records of its sales; and',
+    '(b) use its best efforts to keep the Licensed Patents in force.',
+  ].join('\n\n');
+  const dir = mkdtempSync(join(tmpdir(), 'clausecheck-schedule-'));
+  const doc = join(dir, 'licence.txt');
+  writeFileSync(doc, AGREEMENT);
+  const check = (format: string) => runCli(['check', doc, '--format', format, '--fail-on', 'never', '--no-color']);
+
+  it('is named "SCHEDULE 2, paragraph 3" as the message names it, and its item "SCHEDULE 2, paragraph 4(b)"; a body clause keeps its mark', async () => {
+    const json = JSON.parse((await check('json')).stdout) as RunReport;
+    const findings = json.documents[0]!.findings;
+    const placeholder = findings.find((f) => f.ruleId === 'precision/placeholder' && f.message.includes('[TBD]'))!;
+    expect(placeholder.message).toMatch(/^SCHEDULE 2, paragraph 3 is still to be completed/);
+    expect(findings.some((f) => f.clauseNumber === '(b)')).toBe(true);
+    const body = findings.find((f) => f.ruleId === 'precision/vague-term' && f.clauseNumber === '2.2')!;
+    expect(body.message).toMatch(/^Section 2\.2 /);
+    const stylish = (await check('stylish')).stdout;
+    expect(stylish).toMatch(/^ +SCHEDULE 2, paragraph 3$/m);
+    expect(stylish).toMatch(/^ +SCHEDULE 2, paragraph 4\(b\)$/m);
+    expect(stylish).toMatch(/^ +§ 2\.2$/m);
+    expect(stylish).not.toMatch(/^ +(?:Paragraph|§) [34]\b/m);
+    const markdown = (await check('markdown')).stdout;
+    expect(markdown).toContain('### SCHEDULE 2, paragraph 3\n');
+    expect(markdown).toContain('### SCHEDULE 2, paragraph 4(b)\n');
+    expect((await check('html')).stdout).toContain(`href="#d0-${placeholder.clauseId}">SCHEDULE 2, paragraph 3</a>`);
+    expect((await check('junit')).stdout).toContain('[SCHEDULE 2, paragraph 3]');
+    const sarif = JSON.parse((await check('sarif')).stdout) as Sarif.Log;
+    const names = sarif.runs[0]!.results!.map((r) => r.locations![0]!.logicalLocations![0]!.name);
+    expect(names).toContain('SCHEDULE 2, paragraph 3');
+    expect(names).toContain('2.2');
+  });
+});
+
 describe("a numbered clause's opening words before its items", () => {
   // The splitter keeps the lead-in of '1.2 ... except where Beta:' as 1.2's first child (every paragraph a leaf), and
   // messages named it 'the paragraph at line 9 of Section 1.2': the words are 1.2's own, and counsel reads them so.
