@@ -84,13 +84,23 @@ function improvementsOnly(ip: string | null): boolean {
  * The kind of agreement the grants make: a mutual grant, or grants in both directions between two parties, make a
  * cross-license, unless all the grants one way (and not the other) license only improvements ("the Licensee Improvements", "any patent
  * claiming an Improvement"): that is a licence with a grant-back, and its grant-back is no licence of a portfolio in
- * exchange (counsel reads a one-way patent licence with a grant-back as a licence).
+ * exchange (counsel reads a one-way patent licence with a grant-back as a licence). So is a mutual grant of improvements
+ * only beside a one-way licence; alone, it is a cross-license of improvements.
  */
 function documentKind(grants: readonly GrantFinding[]): { kind: DocumentKind; reason: string } {
-  if (grants.some((g) => g.mutual)) return { kind: 'cross-license', reason: 'a mutual grant ("each Party grants to the other")' };
+  // A mutual grant of improvements only ("each Party grants to the other a licence under its Improvements") beside a
+  // one-way licence is that licence's grant-back, made both ways: it licenses no portfolio in exchange.
+  let mutualImprovements = false;
+  for (const g of grants) {
+    if (!g.mutual) continue;
+    if (!improvementsOnly(g.record.ip)) return { kind: 'cross-license', reason: 'a mutual grant ("each Party grants to the other")' };
+    mutualImprovements = true;
+  }
   // Per direction, whether it holds a grant of more than improvements.
   const directions = new Map<string, boolean>();
+  let licence: GrantFinding | null = null;
   for (const g of grants) {
+    if (!g.mutual && !improvementsOnly(g.record.ip)) licence ??= g;
     const { grantor, grantee, ip } = g.record;
     if (!grantor || !grantee) continue;
     const d = `${grantor}\u0000${grantee}`;
@@ -106,6 +116,10 @@ function documentKind(grants: readonly GrantFinding[]): { kind: DocumentKind; re
     grantBack ??= forth ? [a, b] : [b, a];
   }
   if (grantBack !== null) return { kind: 'license', reason: `a licence from ${grantBack[0]} to ${grantBack[1]} with a grant-back of improvements` };
+  if (mutualImprovements) {
+    if (licence === null) return { kind: 'cross-license', reason: 'a mutual grant of improvements ("each Party grants to the other")' };
+    return { kind: 'license', reason: `a licence from ${licence.record.grantor ?? 'one party'} to ${licence.record.grantee ?? 'another'} with a mutual grant of improvements` };
+  }
   if (grants.length > 0) return { kind: 'license', reason: `${grants.length} grant(s) in one direction` };
   return { kind: 'other', reason: 'no grant of rights found' };
 }
