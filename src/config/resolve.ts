@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { CappedCache, ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
+import { CappedCache, ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, editDistance, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
 import type { LoadedPack } from '../rules/loader.js';
 import { canonicalJson } from './json.js';
 import type { LoadedConfig, Located, PackRef } from './load.js';
@@ -103,18 +103,6 @@ export function configHash(settings: Omit<EffectiveConfig, 'hash' | 'ignored'>, 
     waivers: settings.waivers === null ? null : portable(settings.waivers),
   };
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }
 
 /**

@@ -8,3 +8,4 @@ export * from './report.js';
 export * from './memo.js';
 export * from './text.js';
 export * from './words.js';
+export * from './issues.js';

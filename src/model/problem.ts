@@ -34,3 +34,33 @@ export class ClauseCheckError extends Error {
 export function jsonPath(path: readonly PropertyKey[]): string {
   return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join('')}`;
 }
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The candidates a mistyped word was most likely meant to be (case aside), nearest first then by name: those within
+ * `max` edits, never the word itself. ' (did you mean "severity"?)' is made of them by didYouMean.
+ */
+export function nearWords(word: string, candidates: Iterable<string>, max: number): string[] {
+  const w = word.toLowerCase();
+  const scored = [...new Set(candidates)].filter((c) => c !== word).map((c) => [editDistance(w, c.toLowerCase()), c] as const).filter(([d]) => d <= max);
+  const best = Math.min(...scored.map(([d]) => d));
+  return scored.filter(([d]) => d === best).map(([, c]) => c).sort();
+}
+
+/** '; did you mean "x"?' (or '"x" or "y"'), '' when nothing is near. */
+export function didYouMean(word: string, candidates: Iterable<string>, max: number): string {
+  const near = nearWords(word, candidates, max);
+  return near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+}

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ClauseCheckError, jsonPath } from '../model/index.js';
 import { parseExtraTypes } from '../tag/taxonomy-schema.js';
 import { builtinRulesDir, loadPackWith, type LoadedPack, type LoadedRule, type PackReaders } from './pack-files.js';
+import { describeIssue } from '../model/index.js';
 import { PackManifest, Rule } from './schema.js';
 
 export { packClauseTypes } from './clause-types.js';
@@ -15,11 +16,8 @@ export { jsonPath };
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string, prefix: readonly PropertyKey[] = []): z.infer<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  // zod says only "Invalid key in record" for a key that fails its schema (a pattern named "Royalty Free"): say which
-  // key and what its schema wants.
-  const message = issue?.code === 'invalid_key' ? `invalid key ${JSON.stringify(String(issue.path.at(-1) ?? ''))}: ${issue.issues[0]?.message ?? issue.message}` : (issue?.message ?? 'invalid');
-  throw new ClauseCheckError('pack-invalid', message, { file, jsonPath: jsonPath([...prefix, ...(issue?.path ?? [])]) });
+  const said = describeIssue(r.error.issues, value, schema);
+  throw new ClauseCheckError('pack-invalid', said.message, { file, jsonPath: jsonPath([...prefix, ...said.path]) });
 }
 
 const VALIDATED: PackReaders = {

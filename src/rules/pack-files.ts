@@ -6,7 +6,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClauseCheckError, jsonPath, type Severity } from '../model/index.js';
+import { ClauseCheckError, didYouMean, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
 import { factNamed, operatorNamed } from './catalogue.js';
@@ -124,6 +124,12 @@ function resolveExtends(entry: string, fromDir: string, builtinDir: string, mani
   if (isAbsolute(entry) || fromCollection === '' || fromCollection.startsWith('..') || isAbsolute(fromCollection)) {
     throw new ClauseCheckError('pack-invalid', `"${entry}" is outside the folder that holds this pack (extend a built-in id or a sibling pack folder)`, { file: manifestFile, jsonPath: `$.extends[${index}]` });
   }
+  // Named here, not as the pack.json of a folder the author never wrote ('.../exits/pack.json: no such file').
+  if (!existsSync(join(target, 'pack.json'))) {
+    const ids = builtinIds(builtinDir);
+    const what = existsSync(target) ? `the folder "${entry}" has no pack.json` : `no built-in pack "${entry}" (${ids.join(', ')}) and no pack folder "${entry}" beside this pack`;
+    throw new ClauseCheckError('pack-invalid', `${what}${didYouMean(entry, ids, 2)}`, { file: manifestFile, jsonPath: `$.extends[${index}]` });
+  }
   return target;
 }
 
@@ -162,7 +168,7 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
       if (spec.id !== expected) throw new ClauseCheckError('pack-invalid', `rule id "${spec.id}" does not match its file: expected "${expected}"`, { file, jsonPath: '$.id' });
       if (inherited.has(spec.id)) throw new ClauseCheckError('pack-invalid', `duplicate rule id "${spec.id}" (also in an extended pack)`, { file, jsonPath: '$.id' });
       for (const ref of typeRefs(spec)) {
-        if (!knownTypes.has(ref.id)) throw new ClauseCheckError('pack-invalid', `unknown clause type "${ref.id}"`, { file, jsonPath: jsonPath(ref.path) });
+        if (!knownTypes.has(ref.id)) throw new ClauseCheckError('pack-invalid', `unknown clause type "${ref.id}"${didYouMean(ref.id, knownTypes, 3)}`, { file, jsonPath: jsonPath(ref.path) });
       }
       own.set(spec.id, Object.freeze({ ...spec, pack: manifest.id, file }));
     });
@@ -217,16 +223,21 @@ const TRUSTED: PackReaders = {
 
 let builtins: LoadedPack[] | null = null;
 
+/** The ids of the built-in packs: every folder of `root` (rules/) holding a pack.json, in name order. */
+function builtinIds(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pack.json')))
+    .map((d) => d.name)
+    .sort();
+}
+
 /** The built-in packs, loaded once per process through the same loader as user packs. */
 export function loadBuiltinPacks(): LoadedPack[] {
   if (!builtins) {
     const root = builtinRulesDir();
     const state: LoadState = { builtinDir: root, loading: [], done: new Map(), read: TRUSTED };
     // Every folder of rules/ holding a pack.json, in name order.
-    const ids = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pack.json')))
-      .map((d) => d.name)
-      .sort();
+    const ids = builtinIds(root);
     // Their files are validated (and their patterns checked for catastrophic backtracking) by the tests, not on every start-up.
     builtins = ids.map((id) => loadPackWith(join(root, id), state));
   }

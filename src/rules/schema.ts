@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
 import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, factNamed, operatorNamed } from './catalogue.js';
 import { factParams, isParamlessFact } from './fact-params.js';
+import { describeIssue } from '../model/index.js';
 import { PATTERN_NAME, withoutPatternRefs } from './pattern-refs.js';
 import { ClauseQuery, RegexList, RegexSource } from './query.js';
 
@@ -49,7 +50,8 @@ export const Condition = z
     }
     const params = factParams(c.fact as string)!.safeParse(c.params ?? {});
     if (!params.success) {
-      for (const issue of params.error.issues) ctx.addIssue({ code: 'custom', path: ['params', ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message });
+      const said = describeIssue(params.error.issues, c.params ?? {}, factParams(c.fact as string)!);
+      ctx.addIssue({ code: 'custom', path: ['params', ...said.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: said.message });
     }
     if (c.path !== undefined) {
       const m = PATH_RE.exec(c.path);
@@ -107,6 +109,10 @@ export const Rule = z.strictObject({
   /** Document scope: where to report (the first clause this selects), else the first matched clause, else the first clause. */
   anchor: ClauseQuery.optional(),
   variants: z.array(Variant).optional(),
+}).superRefine((r, ctx) => {
+  // An anchor only says where a document finding goes; a clause-scope rule reports each clause it selects, so an anchor
+  // there would be silently unread.
+  if (r.anchor !== undefined && r.scope === 'clause') ctx.addIssue({ code: 'custom', path: ['anchor'], message: 'an anchor is for a rule of document scope (a clause-scope rule reports each clause its conditions select)' });
 });
 export type RuleInput = z.input<typeof Rule>;
 export type RuleSpec = z.infer<typeof Rule>;
@@ -180,3 +186,4 @@ export function packJsonSchemas(): { pack: Record<string, unknown>; rule: Record
     cases: z.toJSONSchema(CasesFile, opts) as Record<string, unknown>,
   };
 }
+

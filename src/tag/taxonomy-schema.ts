@@ -1,13 +1,14 @@
 // The schema of a clause type (the taxonomy's and a rule pack's `clauseTypes`), for validating outside input.
 // Kept apart from taxonomy.ts so that tagging alone never loads zod (src/tag/taxonomy.ts, test/startup/).
 import { z } from 'zod';
+import { describeIssue, jsonPath } from '../model/index.js';
 import { cueProblem } from './cues.js';
 import { BUILTIN_TYPE_IDS } from './taxonomy.js';
 
 const weight = z.number().min(0).max(1);
 const cueMap = z.record(z.string().min(1), weight);
 
-export const ModalCueSchema = z.object({
+export const ModalCueSchema = z.strictObject({
   /** Verb pattern (cue notation) that must follow the modal within a few words: "compete~|engage~ in". */
   verbs: z.string().min(1),
   /** prohibition: shall not / may not / agrees not to / neither party shall; permission: may; obligation: shall / must / will. */
@@ -16,7 +17,7 @@ export const ModalCueSchema = z.object({
 });
 export type ModalCue = z.infer<typeof ModalCueSchema>;
 
-export const FrameCueSchema = z.object({
+export const FrameCueSchema = z.strictObject({
   /** The act, one word of the cue notation ("solicit~|@lure"): a verb that a restraint frame governs (frames.ts). */
   act: z.string().min(1),
   /** The object role: each entry one word of the cue notation, and each must occur in the act's object (or, in the passive, its subject). */
@@ -34,7 +35,8 @@ export const FrameCueSchema = z.object({
 });
 export type FrameCue = z.infer<typeof FrameCueSchema>;
 
-export const ClauseTypeSpecSchema = z.object({
+// Strict, as every object of a pack: a mistyped key ('heading' for 'headings') would leave a cue silently unread.
+export const ClauseTypeSpecSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as "data-export"'),
   group: z.string().min(1),
   label: z.string().min(1),
@@ -71,10 +73,11 @@ export type ClauseTypeSpecInput = z.input<typeof ClauseTypeSpecSchema>;
  * Returns the parsed specs, or an error message naming the offending entry's index.
  */
 export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSpec[] } | { ok: false; path: string; message: string } {
-  const list = z.array(ClauseTypeSpecSchema).safeParse(input ?? []);
+  const schema = z.array(ClauseTypeSpecSchema);
+  const list = schema.safeParse(input ?? []);
   if (!list.success) {
-    const issue = list.error.issues[0];
-    return { ok: false, path: `$${(issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, message: issue?.message ?? 'invalid clause type' };
+    const said = describeIssue(list.error.issues, input, schema);
+    return { ok: false, path: jsonPath(said.path), message: said.message };
   }
   const seen = new Set<string>();
   for (const [i, t] of list.data.entries()) {

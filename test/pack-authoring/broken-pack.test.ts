@@ -175,7 +175,8 @@ const BREAKAGES: Breakage[] = [
     kind: 'missing required field (severity)',
     apply: editRoyalty((r) => void delete r.severity),
     jsonPath: '$.severity',
-    says: /expected/,
+    // zod said 'Invalid option: expected one of "error"|"warning"|"info"', as if a value were given.
+    says: /^.*: required field is missing$/m,
   },
   {
     kind: 'missing required field in the manifest (version)',
@@ -184,7 +185,86 @@ const BREAKAGES: Breakage[] = [
       return 'pack.json';
     },
     jsonPath: '$.version',
-    says: /expected/,
+    says: /^.*: required field is missing$/m,
+  },
+  // A mistyped key: named at the key (not at the object that holds it), with the key it was meant to be. zod listed
+  // the field it left missing first ('$.severity: Invalid option ...').
+  {
+    kind: 'mistyped key of a rule',
+    apply: editRoyalty((r) => {
+      r.sevrity = r.severity;
+      delete r.severity;
+    }),
+    jsonPath: '$.sevrity',
+    says: /unknown key "sevrity"; did you mean "severity"\?$/m,
+  },
+  {
+    kind: 'mistyped key of a clause query',
+    apply: editRoyalty((r) => {
+      const params = firstLeaf(r).params as Json;
+      params.txet = params.text;
+      delete params.text;
+    }),
+    jsonPath: '$.conditions.all[0].params.txet',
+    says: /unknown key "txet"; did you mean "text"\?$/m,
+  },
+  {
+    kind: 'mistyped key of a variant',
+    apply: editRoyalty((r) => {
+      const variant = (r.variants as Json[])[0]!;
+      variant.requires = variant.require;
+      delete variant.require;
+    }),
+    jsonPath: '$.variants[0].requires',
+    says: /unknown key "requires"; did you mean "require"\?$/m,
+  },
+  {
+    kind: 'mistyped key of a clause type (its cue would be silently unread)',
+    apply: (dir) => {
+      editJson(join(dir, 'pack.json'), (p) => {
+        const type = (p.clauseTypes as Json[])[0]!;
+        type.heading = type.headings;
+        delete type.headings;
+      });
+      return 'pack.json';
+    },
+    jsonPath: '$.clauseTypes[0].heading',
+    says: /unknown key "heading"; did you mean "headings"\?$/m,
+  },
+  {
+    kind: 'mistyped key of a cases file',
+    apply: (dir) => {
+      editJson(join(dir, 'royalty-rate-ladder.cases.json'), (c) => {
+        const first = (c.cases as Json[])[0]!;
+        first.mustnot = first.must;
+        delete first.must;
+      });
+      return 'royalty-rate-ladder.cases.json';
+    },
+    jsonPath: '$.cases[0].mustnot',
+    says: /unknown key "mustnot"; did you mean "mustNot"\?$/m,
+  },
+  {
+    kind: 'a clause type that is not there',
+    apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).types = ['royalties'])),
+    jsonPath: '$.conditions.all[0].params.types[0]',
+    says: /unknown clause type "royalties"; did you mean "royalty"\?$/m,
+  },
+  {
+    kind: 'an anchor on a clause-scope rule (it would be silently unread)',
+    apply: editRoyalty((r) => void (r.anchor = { types: ['royalty'] })),
+    jsonPath: '$.anchor',
+    says: /anchor is for a rule of document scope/,
+  },
+  {
+    kind: 'a mistyped built-in pack in extends',
+    apply: (dir) => {
+      editJson(join(dir, 'pack.json'), (p) => void (p.extends = ['exits']));
+      return 'pack.json';
+    },
+    // It named .../acme-playbook/exits/pack.json, a file the author never wrote, with no JSON path.
+    jsonPath: '$.extends[0]',
+    says: /no built-in pack "exits" \(antitrust, exit, [a-z, ]+\) and no pack folder "exits" beside this pack; did you mean "exit"\?$/m,
   },
 ];
 

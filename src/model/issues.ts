@@ -1,0 +1,73 @@
+// A zod issue in a pack file (or a clause type of one) as one line says it: what is wrong, at the JSON path of the offending value. zod's own
+// wording names neither the missing field ("Invalid input: expected string, received undefined") nor, for a mistyped
+// key, the key a pack author meant ('Unrecognized key: "sevrity"', at the object that holds it).
+import type { z } from 'zod';
+import { didYouMean } from './problem.js';
+
+/** The value at `path` inside `input` (undefined when the path leaves it). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** The most edits between a mistyped key and the key it was meant to be ("txet" -> "text" is two). */
+const KEY_EDITS = 2;
+
+/** A zod schema as its definition shows it (zod 4: `def.type` and the parts of that kind). */
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: readonly z.ZodType[];
+  valueType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  getter?: () => z.ZodType;
+  in?: z.ZodType;
+}
+const defOf = (s: z.ZodType): Def => (s as unknown as { def: Def }).def;
+
+/** The object schemas a value at `path` may be checked against (unions and wrappers opened), for the keys it may hold. */
+function objectsAt(schema: z.ZodType, path: readonly PropertyKey[]): Def[] {
+  const def = defOf(schema);
+  const inner = def.innerType ?? def.in ?? def.getter?.();
+  if (inner) return objectsAt(inner, path);
+  if (def.type === 'union') return (def.options ?? []).flatMap((o) => objectsAt(o, path));
+  if (path.length === 0) return def.type === 'object' ? [def] : [];
+  const [key, ...rest] = path;
+  if (def.type === 'array' && def.element && typeof key === 'number') return objectsAt(def.element, rest);
+  if (def.type === 'record' && def.valueType) return objectsAt(def.valueType, rest);
+  const field = def.type === 'object' ? def.shape?.[String(key)] : undefined;
+  return field ? objectsAt(field, rest) : [];
+}
+
+/**
+ * The message and path (relative to `input`) of a zod issue of `schema`: a missing field is 'required field is
+ * missing' at the field, as the waivers file says it; a key the object may not hold is 'unknown key "mustnot"' at the
+ * key, with the nearest key it may hold that it does not ('; did you mean "mustNot"?').
+ */
+export function describeIssue(issues: readonly z.core.$ZodIssue[], input: unknown, schema: z.ZodType): { path: PropertyKey[]; message: string } {
+  const said = issues.map((issue) => describeOne(issue, input, schema));
+  // A mistyped key ("sevrity") also leaves its field missing, and zod lists the missing field first: the key the
+  // author meant says both.
+  return said.find((s) => s.message.includes('; did you mean')) ?? said[0] ?? { path: [], message: 'invalid' };
+}
+
+function describeOne(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): { path: PropertyKey[]; message: string } {
+  const path = [...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const present = new Set(Object.keys((valueAt(input, path) as object | undefined) ?? {}));
+    const known = objectsAt(schema, path).flatMap((d) => Object.keys(d.shape ?? {}));
+    const others = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : '';
+    return { path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known.filter((k) => !present.has(k)), KEY_EDITS)}${others}` };
+  }
+  if (path.length > 0 && valueAt(input, path) === undefined && valueAt(input, path.slice(0, -1)) !== undefined) return { path, message: 'required field is missing' };
+  // zod says only "Invalid key in record" for a key that fails its schema (a pattern named "Royalty Free"): say which
+  // key and what its schema wants.
+  if (issue.code === 'invalid_key') return { path, message: `invalid key ${JSON.stringify(String(path.at(-1) ?? ''))}: ${issue.issues[0]?.message ?? issue.message}` };
+  return { path, message: issue.message };
+}
