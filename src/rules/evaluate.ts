@@ -16,6 +16,9 @@ import type { ClauseQuery } from './query.js';
 import { gapHeading } from '../tag/headings.js';
 import { squash } from '../facts/text.js';
 
+/** A position of a rule's ladder (schema.ts Variant). */
+type Variant = NonNullable<LoadedRule['variants']>[number];
+
 export interface EvaluateOptions {
   /** Overrides the document kind the facts stage detected (config, pack tests). */
   readonly kind?: DocumentKind;
@@ -79,31 +82,67 @@ function shownMatch(words: string): string {
 }
 
 /**
- * {{matched}} of a clause holding several: the trigger's words, then every other distinct match of the rule's first
- * text query in the clause's own words, in the order written ('[●]" and "[insert amount]'), each as matchedWords shows
- * it (blanks of one character once, whatever their length); beyond FOUND_ALL_MAX the rest are counted. Only the trigger's words when the rule has no text query.
+ * The pattern the trigger's words are a match of: the query's first `require` pattern when they are one (the trigger is
+ * the first `require` match when that is in the clause's own words), else its `text`. Its other matches in the clause
+ * are the other words {{matched}} names: "covenants not to sue" (the query's `text`) is no second short term beside
+ * "for a period of two (2) years" (its `require`).
+ */
+function triggerPattern(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch): string | undefined {
+  const query = firstQuery(rule);
+  const required = query?.require;
+  const first = typeof required === 'string' ? required : Array.isArray(required) && typeof required[0] === 'string' ? required[0] : undefined;
+  if (first !== undefined && match.matchStart !== undefined) {
+    const pattern = compile(first);
+    const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    sticky.lastIndex = match.matchStart;
+    if (sticky.exec(ctx.text)?.index === match.matchStart && sticky.lastIndex === match.matchEnd) return first;
+  }
+  return typeof query?.text === 'string' ? query.text : undefined;
+}
+
+/**
+ * {{matched}} of a clause holding several: the trigger's words, then every other distinct match of the same pattern
+ * (triggerPattern; a variant's: variantMatched) in the clause's own words, in the order written ('[●]" and "[insert
+ * amount]'), each as matchedWords shows it (blanks of one character once, whatever their length); beyond FOUND_ALL_MAX
+ * the rest are counted. Only the trigger's words when the rule has no text query.
  */
 function allMatchedWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMatch | undefined, quoted: boolean): string {
   const first = matchedWords(ctx.text, match);
-  const src = firstQuery(rule)?.text;
   const clause = match ? ctx.clause(match.clauseId) : undefined;
-  if (first === '' || clause === undefined || typeof src !== 'string') return first;
+  const src = match ? triggerPattern(ctx, rule, match) : undefined;
+  if (first === '' || clause === undefined || src === undefined) return first;
+  return otherMatches(ctx.text, src, clause.start, clause.bodyEnd, [first], quoted);
+}
+
+/**
+ * {{matched}} of a finding a variant set: the words its first `require` pattern matched in the reported clause (with
+ * its sub-clauses, as the variant read it), and its other distinct matches there: "at any time", where the rule's own
+ * query matched "may ... audit". '' when the variant has no `require` or it matches no words.
+ */
+function variantMatched(ctx: DocumentContext, variant: Variant, clause: ClauseNode, quoted: boolean): string | undefined {
+  const src = list(variant.require)[0];
+  if (src === undefined) return undefined;
+  return otherMatches(ctx.text, src, clause.start, clause.end, [], quoted);
+}
+
+/** `seen` (words already named), then every other distinct match of `src` in text[start, end), joined as {{foundAll}}. */
+function otherMatches(text: string, src: string, start: number, end: number, seen: readonly string[], quoted: boolean): string {
   const pattern = compile(src);
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  re.lastIndex = clause.start;
+  re.lastIndex = start;
   // Blanks of one character differ only in length ('____', '_____…'): named once.
   const key = (words: string): string => words.toLowerCase().replace(/([_.…●•])\1*…?/g, '$1');
-  const seen = new Set([key(first)]);
-  const out = [first];
-  for (let m = re.exec(ctx.text); m !== null && m.index < clause.bodyEnd; m = re.exec(ctx.text)) {
+  const named = new Set(seen.map(key));
+  const out = [...seen];
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
     if (m[0] === '') {
       re.lastIndex++;
       continue;
     }
-    if (m.index + m[0].length > clause.bodyEnd) break;
+    if (m.index + m[0].length > end) break;
     const words = shownMatch(m[0]);
-    if (words === '' || seen.has(key(words))) continue;
-    seen.add(key(words));
+    if (words === '' || named.has(key(words))) continue;
+    named.add(key(words));
     out.push(words);
   }
   return joinDetails(out.length > FOUND_ALL_MAX ? [...out.slice(0, FOUND_ALL_MAX), `${out.length - FOUND_ALL_MAX} more`] : out, quoted);
@@ -180,12 +219,19 @@ function joinDetails(details: readonly string[], quoted: boolean): string {
   return details.length < 2 ? (details[0] ?? '') : `${details.slice(0, -1).join(sep)}${and}${details[details.length - 1]}`;
 }
 
+/** What {{found}}, {{foundAll}} and {{matched}} read of a query. */
+interface FirstQuery {
+  readonly text?: unknown;
+  readonly require?: unknown;
+  readonly label?: unknown;
+}
+
 /** The params of the rule's first `clauses` condition (depth first), which {{found}}, {{foundAll}} and {{matched}} read. */
-function firstQuery(rule: LoadedRule): { text?: unknown; label?: unknown } | undefined {
-  let query: { text?: unknown; label?: unknown } | undefined;
+function firstQuery(rule: LoadedRule): FirstQuery | undefined {
+  let query: FirstQuery | undefined;
   const walk = (c: Condition): void => {
     for (const sub of c.all ?? c.any ?? []) if (!query) walk(sub);
-    if (!query && c.fact === 'clauses' && c.params) query = c.params as { text?: unknown; label?: unknown };
+    if (!query && c.fact === 'clauses' && c.params) query = c.params as FirstQuery;
   };
   walk(rule.conditions);
   return query;
@@ -238,10 +284,12 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
   let severity: Severity = rule.severity;
   let template = rule.message;
   let { rationale, recommendation } = rule;
+  let variant: Variant | undefined;
   if (rule.variants && site.clause) {
     const body = ctx.text.slice(site.clause.start, site.clause.end);
     const v = rule.variants.find((x) => list(x.require).every((p) => compile(p).test(body)) && !list(x.exclude).some((p) => compile(p).test(body)));
     if (v) {
+      variant = v;
       severity = v.severity;
       template = v.message ?? template;
       rationale = v.rationale ?? rationale;
@@ -260,8 +308,10 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
         return foundWords(ctx, hit.rule, site.match);
       case 'foundAll':
         return foundWords(ctx, hit.rule, site.match, true);
-      case 'matched':
-        return allMatchedWords(ctx, hit.rule, site.match, template.includes('"{{matched}}"'));
+      case 'matched': {
+        const quoted = template.includes('"{{matched}}"');
+        return (variant && site.clause && variantMatched(ctx, variant, site.clause, quoted)) || allMatchedWords(ctx, hit.rule, site.match, quoted);
+      }
       case 'kind':
         return ctx.kind;
       case 'count':
