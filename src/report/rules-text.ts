@@ -37,6 +37,6 @@ export function formatPackTest(result: { pack: string; ok: boolean; problems: re
   }
   for (const p of result.problems) out.push(`  ✖ ${p}`);
   const failed = result.cases.filter((c) => !c.ok).length;
-  out.push('', `${result.cases.length - failed} passed, ${failed} failed${result.problems.length ? `, ${result.problems.length} problems` : ''}`);
+  out.push('', `${result.cases.length - failed} passed, ${failed} failed${result.problems.length ? `, ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}` : ''}`);
   return `${out.join('\n')}\n`;
 }

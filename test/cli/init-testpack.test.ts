@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,15 @@ describe('clausecheck test-pack', () => {
     const bad = await run(['test-pack', join(dir, 'exit'), '--format', 'json']);
     expect(bad.code).toBe(1);
     expect((JSON.parse(bad.stdout) as { ok: boolean }).ok).toBe(false);
+  });
+
+  it('counts a pack discipline problem in the singular ("1 problem")', async () => {
+    const dir = temp();
+    cpSync(join(ROOT, 'rules', 'exit'), join(dir, 'exit'), { recursive: true });
+    rmSync(join(dir, 'exit', 'assignment-unaddressed.cases.json'));
+    const r = await run(['test-pack', join(dir, 'exit')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\d+ passed, 0 failed, 1 problem$/m);
   });
 
   it('exits 2 for a folder that is not a pack', async () => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigFile } from '../../src/config/index.js';
 import { CasesFile, FACTS, OPERATORS, Rule, TEMPLATE_BUILTINS } from '../../src/rules/index.js';
 import { DIRECTIVE } from '../../src/suppress/index.js';
+import { BUILTIN_TYPES } from '../../src/tag/taxonomy.js';
+import { CLAUSE_TYPES_PAGE, renderClauseTypes } from '../../scripts/gen-clause-types.mjs';
 
 const doc = readFileSync(new URL('../../docs/authoring.md', import.meta.url), 'utf8');
 const section = (heading: string): string => {
@@ -33,6 +35,14 @@ describe('docs/authoring.md', () => {
     expect(Rule.safeParse(rule).error?.issues).toBeUndefined();
     const [cases] = jsonBlocks(section('6. Testing'));
     expect(CasesFile.safeParse(cases).error?.issues).toBeUndefined();
+  });
+  it('lists the built-in clause types a rule may name (docs/clause-types.md, generated)', () => {
+    // A pack author had to read src/tag/taxonomy.ts to find the id of the audit type.
+    const page = readFileSync(new URL(`../../${CLAUSE_TYPES_PAGE}`, import.meta.url), 'utf8');
+    expect(page, 'stale: run `npm run build && node scripts/gen-clause-types.mjs`').toBe(renderClauseTypes(BUILTIN_TYPES));
+    for (const t of BUILTIN_TYPES) expect(page).toContain(`| \`${t.id}\` |`);
+    expect(section('3. Facts and operators')).toContain('](clause-types.md)');
+    expect(section('5. Custom clause types')).toContain('](clause-types.md)');
   });
   it('shows the suppression directive as the code reads it', () => {
     expect(section('9. Suppressing')).toContain(`<!-- ${DIRECTIVE} antitrust/no-challenge -- `);
