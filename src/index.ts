@@ -3,7 +3,7 @@ import type * as Loader from './rules/loader.js';
 import { validatingLoader } from './pack-loader.js';
 
 export { check, tag, ruleInfos, type CheckOptions } from './check.js';
-export { ingest, sourceFromText } from './ingest/index.js';
+export { ingest, ingestFile, sourceFromText } from './ingest/index.js';
 // The built-in packs are read as trusted, without zod (rules/pack-files.ts).
 export { loadBuiltinPacks, type LoadedPack } from './rules/pack-files.js';
 export { loadFormatter, FORMAT_NAMES, defaultContext, type FormatName, type Formatter, type FormatContext, type RuleInfo } from './report/index.js';

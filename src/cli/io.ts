@@ -1,6 +1,7 @@
 // The CLI's only contact with the outside world, injectable so tests can run `main` in-process.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { inputTooLarge } from '../ingest/size.js';
 import { ClauseCheckError } from '../model/index.js';
 
 export interface Stream {
@@ -29,17 +30,13 @@ export function processIO(): CliIO {
 /** Inputs above this are refused unless --max-bytes says otherwise: at the pipeline's speed a larger one would run for minutes. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
-/** A size as people read it: in MB with one decimal, or in bytes below a tenth of one ('0.0 MB' says nothing). */
-const sized = (n: number): string => (n >= 0.1 * 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${n.toLocaleString('en-US')} bytes`);
-
 /**
  * The input's bytes. A file larger than `maxBytes` (0: no limit) is refused from its size, before it is read;
  * standard input after reading.
  */
 export function readBytes(io: CliIO, path: string, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
   const limit = maxBytes === 0 ? Number.POSITIVE_INFINITY : maxBytes;
-  const tooLarge = (size: number): ClauseCheckError =>
-    new ClauseCheckError('input-too-large', `${sized(size)}${size >= 0.1 * 1024 * 1024 ? ` (${size} bytes)` : ''} is over the ${maxBytes >= 0.1 * 1024 * 1024 ? sized(maxBytes) : `${maxBytes.toLocaleString('en-US')}-byte`} input limit (raise it with --max-bytes)`, { file: path });
+  const tooLarge = (size: number): ClauseCheckError => inputTooLarge(path, size, maxBytes, ' (raise it with --max-bytes)');
   let bytes: Uint8Array;
   try {
     if (path !== '-') {

@@ -7,6 +7,7 @@ import { ClauseCheckError, type InputFormat, type Source } from '../model/index.
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
 import { readLigatures } from './ligatures.js';
+import { inputTooLarge } from './size.js';
 
 export function formatFromPath(path: string): InputFormat | null {
   const lower = path.toLowerCase();
@@ -124,7 +125,7 @@ export interface IngestOptions {
 function checkSize(path: string, bytes: Uint8Array, options: IngestOptions): void {
   const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
   if (bytes.length > limit) {
-    throw new ClauseCheckError('input-too-large', `${(bytes.length / 1e6).toFixed(1)} MB exceeds the ${+(limit / 1e6).toFixed(1)} MB input limit`, { file: path });
+    throw inputTooLarge(path, bytes.length, limit);
   }
 }
 
@@ -135,7 +136,15 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, op
   if (fmt === 'docx' || fmt === 'html') {
     throw new ClauseCheckError('input-unsupported', `${fmt} input needs the asynchronous reader (ingestFile)`, { file: path });
   }
-  const { text, map } = readLigatures(decodeText(bytes, path));
+  return readDecoded(path, fmt, decodeText(bytes, path), bytes);
+}
+
+/**
+ * Decoded text as the pipeline reads it: ligatures as letters (with the map back), and in plain text the line-end
+ * hyphens and the OCR's letters in numbers mended (both keep the length). One reader for files and text in memory.
+ */
+function readDecoded(path: string, fmt: InputFormat, decoded: string, bytes: Uint8Array): Source {
+  const { text, map } = readLigatures(decoded);
   const read = fmt === 'text' ? mendOcrDigits(mendLineEndHyphens(text)) : text;
   return { path, format: fmt, text: read, sha256: sha256(bytes), ...(map ? { ligatures: map } : {}) };
 }
@@ -161,7 +170,5 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
  * `ingest` reads a file's, so that the API finds what the CLI finds in the same text.
  */
 export function sourceFromText(text: string, path = 'input.md', format?: InputFormat): Source {
-  const bytes = new TextEncoder().encode(text);
-  const { text: read, map } = readLigatures(text);
-  return { path, format: format ?? formatFromPath(path) ?? 'text', text: read, sha256: sha256(bytes), ...(map ? { ligatures: map } : {}) };
+  return readDecoded(path, format ?? formatFromPath(path) ?? 'text', text, new TextEncoder().encode(text));
 }

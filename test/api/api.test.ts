@@ -14,7 +14,7 @@ describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ClauseCheckError', 'FAIL_ON', 'FORMAT_NAMES', 'SCHEMA_VERSION', 'SEVERITIES',
-      'check', 'defaultContext', 'ingest', 'loadBuiltinPacks', 'loadFormatter', 'loadPack', 'ruleInfos', 'sourceFromText', 'tag',
+      'check', 'defaultContext', 'ingest', 'ingestFile', 'loadBuiltinPacks', 'loadFormatter', 'loadPack', 'ruleInfos', 'sourceFromText', 'tag',
     ]);
   });
 
@@ -28,6 +28,35 @@ describe('public API', () => {
     const stylish = await api.loadFormatter('stylish');
     expect(stylish(report, api.defaultContext())).toMatch(/1 document checked/);
     expect(api.FORMAT_NAMES).toContain('stylish');
+  });
+
+  it("reads plain text in memory as it reads the same text from a file (a PDF's or a scan's text mended alike)", async () => {
+    // pdftotext's output: a page break, a word hyphenated at a line end, and the scan's 'l' and 'O' inside figures.
+    const pdf = [
+      'PATENT CROSS-LICENSE AGREEMENT', '',
+      '1. Grant. Each Party hereby grants the other a non-exclusive, royalty-free license under its Licensed Pat-',
+      'ents to make, use and sell Licensed Products.', '',
+      '2. Payment. Orrin shall pay Talvec USD l5O,OOO within 3O days after the Effective Date.',
+      '\f                                   Page 2 of 2',
+      '3. Term. This Agreement ends when the last Licensed Patent expires.', '',
+    ].join('\n');
+    const fromText = api.sourceFromText(pdf, 'deal.txt');
+    const fromFile = api.ingest('deal.txt', new TextEncoder().encode(pdf));
+    expect(fromText).toEqual(fromFile);
+    expect(fromText.text).toContain('USD 150,000 within 30 days');
+    expect(fromText.text).not.toBe(pdf);
+    const [a, b] = await Promise.all([api.check([fromText], { failOn: 'never' }), api.check([fromFile], { failOn: 'never' })]);
+    expect(a.documents).toEqual(b.documents);
+    // Near miss: Markdown is kept as written ('Pat-' / 'ents' is not mended there, nor 'l5O,OOO').
+    expect(api.sourceFromText(pdf, 'deal.md').text).toBe(pdf);
+  });
+
+  it('reads Word and HTML through ingestFile, which the synchronous ingest names', async () => {
+    const html = new TextEncoder().encode('<html><body><h1>PATENT LICENSE</h1><p>1. Grant. Orrin hereby grants Talvec a non-exclusive licence.</p></body></html>');
+    expect(() => api.ingest('deal.html', html)).toThrow(/ingestFile/);
+    const source = await api.ingestFile('deal.html', html);
+    expect(source.format).toBe('html');
+    expect(source.text).toContain('1. Grant. Orrin hereby grants Talvec');
   });
 
   it('tags a document without findings', () => {

@@ -78,7 +78,9 @@ describe('ingest: text decoding', () => {
     const big = new Uint8Array(2_500_000).fill(0x61);
     const e = problem(() => ingest('huge.md', big, undefined, { maxBytes: 2_000_000 }));
     expect(e.code).toBe('input-too-large');
-    expect(e.render()).toBe('huge.md: 2.5 MB exceeds the 2 MB input limit');
+    // Worded as the CLI words it (MB of 1,048,576 bytes; bytes below a tenth of one), without the CLI's --max-bytes hint.
+    expect(e.render()).toBe('huge.md: 2.4 MB (2500000 bytes) is over the 1.9 MB input limit');
+    expect(problem(() => ingest('short.md', new Uint8Array(3000).fill(0x61), undefined, { maxBytes: 1000 })).render()).toBe('short.md: 3,000 bytes is over the 1,000-byte input limit');
     expect(ingest('huge.md', big).text.length).toBe(2_500_000); // no limit unless asked: the CLI has its own
     await expect(ingestFile('big.docx', big, undefined, { maxBytes: 1000 })).rejects.toMatchObject({ code: 'input-too-large' });
   });
