@@ -229,6 +229,8 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
     ...(baseline ? { baseline } : {}),
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(config ? { configInputs: { config: settings.map((s) => s.hash ?? '').join(',') } } : {}),
+    // The documents left out are named in the report too, so that a SARIF or JUnit consumer sees the run incomplete.
+    unchecked: [...unread, ...problems].map((p) => ({ path: p.file ?? '', code: p.code, message: p.message })),
   });
   const ctx: FormatContext = {
     color: format === 'stylish' && useColor(io, flags.color, Boolean(flags.output)),

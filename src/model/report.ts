@@ -4,6 +4,7 @@ import type { Tag } from './tag.js';
 import type { ClauseAttributes, DocumentKind, Party, Definition, GrantRecord } from './facts.js';
 import type { ClauseKind } from './clause.js';
 import type { InputFormat } from './source.js';
+import type { ProblemCode } from './problem.js';
 
 export const SCHEMA_VERSION = '1.1.0';
 
@@ -106,11 +107,24 @@ export interface WaiverNotice {
   readonly reason: string;
 }
 
+/** An input the run could not check: unreadable, unsupported or too large, or stopped by --timeout or --max-memory. */
+export interface UncheckedInput {
+  readonly path: string;
+  readonly code: ProblemCode;
+  /** The problem in one line, without the path (ClauseCheckError's message). */
+  readonly message: string;
+}
+
 export interface RunReport {
   readonly schemaVersion: string;
   readonly tool: { readonly name: string; readonly version: string };
   readonly run?: RunInfo;
   readonly documents: readonly DocumentReport[];
   readonly waivers?: readonly WaiverNotice[];
+  /**
+   * Inputs the run could not check, in input order (the unreadable first, then those stopped by a limit); absent when
+   * there are none. The report holds the others and the CLI exits 2: a SARIF or JUnit consumer sees the run incomplete.
+   */
+  readonly unchecked?: readonly UncheckedInput[];
   readonly summary: RunSummary;
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import {
   CappedCache, DEFAULT_REVIEW_THRESHOLD, memoByMembers, SCHEMA_VERSION, SEVERITY_RANK,
-  type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice,
+  type DocumentReport, type FailOn, type Finding, type RunReport, type RunSummary, type Severity, type WaiverNotice, type UncheckedInput,
 } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RuleInfo, RuleVariantInfo } from './types.js';
@@ -28,6 +28,8 @@ export interface ReportOptions {
   readonly reviewThresholds?: ReadonlyMap<string, number>;
   /** Findings that need review fail the gate like the others. */
   readonly failOnReview?: boolean;
+  /** Inputs the run could not check (RunReport.unchecked). */
+  readonly unchecked?: readonly UncheckedInput[];
   /** Extra inputs of the effective configuration (config file hashes, ...) folded into `run.configHash`. */
   readonly configInputs?: Readonly<Record<string, string>>;
 }
@@ -217,6 +219,7 @@ export function buildReport(documents: readonly DocumentReport[], packs: readonl
     run: { packs: packInfo, configHash: configHash(packs, packInfo, settings), reviewThreshold, failOnReview },
     documents: docs,
     ...(options.waivers ? { waivers: notices } : {}),
+    ...(options.unchecked?.length ? { unchecked: options.unchecked } : {}),
     summary: summarize(docs, failOn, options.maxWarnings, failOnReview),
   };
 }

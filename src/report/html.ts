@@ -157,7 +157,7 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
 <h1>${e(title)}</h1>
 <p class="gate ${s.gate}">Gate: ${s.gate.toUpperCase()} <span class="meta">(fails on ${e(ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`)})</span></p>
 <p>${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}.</p>
-${reviewNote}</header>
+${reviewNote}${report.unchecked?.length ? `<p class="gate fail">Not checked (the run is incomplete): ${report.unchecked.map((u) => `${e(u.path)}: ${e(u.message)}`).join('; ')}</p>\n` : ''}</header>
 <section id="summary"><h2>Summary by pack and severity</h2>
 ${rows.length ? `<table><thead><tr><th>pack</th><th>error</th><th>warning</th><th>info</th><th>waived</th><th>review</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>No findings.</p>'}
 </section>

@@ -54,5 +54,10 @@ export function formatJunit(report: RunReport, ctx: FormatContext): string {
     const properties = props.length ? `    <properties>\n${props.join('\n')}\n    </properties>\n` : '';
     suites.push(`  <testsuite name="${x(doc.path)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0">\n${properties}${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(report.tool.name)}" tests="${totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  // An input the run could not check is a suite whose one test ('check') errs, as CI tools count a test that could not run.
+  const unchecked = report.unchecked ?? [];
+  for (const u of unchecked) {
+    suites.push(`  <testsuite name="${x(u.path)}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase classname="${x(u.path)}" name="check">\n      <error message="${x(u.message)}" type="${x(u.code)}">${x(`${u.path}: ${u.message}`)}</error>\n    </testcase>\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(report.tool.name)}" tests="${totalTests + unchecked.length}" failures="${totalFailures}" errors="${unchecked.length}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

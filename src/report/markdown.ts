@@ -56,6 +56,8 @@ export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
     '',
     `**Gate: ${s.gate.toUpperCase()}** (fails on ${ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`}). ${plural(s.documents, 'document')}, ${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}${s.needsReview ? `; ${s.needsReview} ${s.needsReview === 1 ? 'needs' : 'need'} review` : ''}.`,
     '',
+    // Inputs the run could not check: the gate above judged the others only.
+    ...(report.unchecked?.length ? [`> **Not checked** (the run is incomplete): ${report.unchecked.map((u) => `${cell(u.path)}: ${inline(u.message)}`).join('; ')}`, ''] : []),
     ...reviewSection(report),
     '## Summary by pack and severity',
     '',

@@ -103,7 +103,14 @@ export function toSarif(report: RunReport, ctx: FormatContext): Sarif.Log {
     results,
     columnKind: 'utf16CodeUnits',
     invocations: [{
-      executionSuccessful: true,
+      // An input the run could not check makes it unsuccessful (the CLI exits 2): each is a notification naming it.
+      executionSuccessful: !report.unchecked?.length,
+      ...(report.unchecked?.length ? {
+        toolExecutionNotifications: report.unchecked.map((u): Sarif.Notification => ({
+          level: 'error', message: { text: u.message }, descriptor: { id: u.code },
+          locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(u.path) } } }],
+        })),
+      } : {}),
       properties: {
         gate: report.summary.gate, failOn: ctx.failOn, needsReview: report.summary.needsReview,
         ...(report.run ? { configHash: report.run.configHash } : {}),

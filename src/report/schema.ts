@@ -95,6 +95,8 @@ export const RunReportSchema = z.object({
   waivers: z.array(z.object({
     status: z.enum(['expired', 'unmatched']), rule: z.string(), clause: z.string(), expires: z.string(), approvedBy: z.string(), reason: z.string(),
   })).optional().describe('waivers that did not apply'),
+  unchecked: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional()
+    .describe('inputs the run could not check (unreadable, unsupported, too large, or stopped by --timeout or --max-memory), in input order; the run exits 2'),
   summary: z.object({
     documents: z.int().min(0),
     findings: z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) }).describe('findings by severity, not counting waived or suppressed ones, nor those that need review'),
