@@ -10,10 +10,20 @@ import { LineIndex, lowerBound, type DocumentReport, type LigatureMap } from '..
 
 const LIGATURE_RE = /[\uFB00-\uFB06]/;
 const LETTERS: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+// Hyphens with code points of their own, read as '-' one for one: Word's non-breaking hyphen (U+2011, typed to keep
+// 'royalty-free' or 'non-exclusive' on one line) and the Unicode hyphen (U+2010). Read as they stand, 'royalty‑free'
+// was a royalty due and 'non‑exclusive' no non-exclusive grant. The same length, so only the map's original keeps them
+// (for the report's excerpts). Not the soft hyphen (U+00AD): EDGAR's text shows it as a hyphen ('Mid­Tier'), HTML's
+// &shy; hides it inside a word ('Li&shy;cen&shy;see'), and no one reading serves both.
+const HYPHENS_RE = /[\u2010\u2011]/g;
 
-/** `text` with its ligatures read as letters, and the map back; `text` itself and null when it has none. */
-export function readLigatures(text: string): { text: string; map: LigatureMap | null } {
-  if (!LIGATURE_RE.test(text)) return { text, map: null };
+/**
+ * `text` with its ligatures read as letters (and its hyphens as '-'), and the map back; `text` itself and null when it
+ * has neither.
+ */
+export function readLigatures(file: string): { text: string; map: LigatureMap | null } {
+  const text = file.replace(HYPHENS_RE, '-');
+  if (!LIGATURE_RE.test(text)) return text === file ? { text, map: null } : { text, map: { original: file, at: [], added: [] } };
   const at: number[] = [];
   const added: number[] = [];
   let out = '';
@@ -30,7 +40,7 @@ export function readLigatures(text: string): { text: string; map: LigatureMap | 
     added.push(total);
     from = i + 1;
   }
-  return { text: out + text.slice(from), map: { original: text, at, added } };
+  return { text: out + text.slice(from), map: { original: file, at, added } };
 }
 
 /**

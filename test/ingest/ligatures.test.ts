@@ -98,4 +98,24 @@ describe('ligatures read as letters', () => {
     expect(source.text).toBe(PLAIN);
     expect(source.ligatures).toBeUndefined();
   });
+
+  it("reads Word's non-breaking hyphen and the Unicode hyphen as '-': 'royalty\u2011free' is no royalty due, the report keeps the file's", async () => {
+    // Typed with Ctrl+Shift+- in Word so that 'royalty-free' and 'non-exclusive' do not break across lines.
+    for (const hyphen of ['\u2011', '\u2010']) {
+      const file = PLAIN.replace(/-(?=exclusive|free)/g, hyphen);
+      const source = ingest('word-export.txt', bytes(file));
+      expect(source.text).toBe(PLAIN);
+      expect(source.ligatures?.original).toBe(file);
+      const [plain, read] = [await checkDocument(ingest('plain.txt', bytes(PLAIN)), packs), await checkDocument(source, packs)];
+      // before: three royalty findings (royalty-incomplete, audit-missing, reporting-missing) on 2.1's royalty-free licence
+      expect(read.findings.map((f) => [f.ruleId, f.line, f.start, f.end])).toEqual(plain.findings.map((f) => [f.ruleId, f.line, f.start, f.end]));
+      expect(read.findings.filter((f) => f.ruleId.startsWith('monetization/'))).toEqual([]);
+      expect(tag(source).clauses.find((c) => c.number === '2.1')?.attributes?.grant?.exclusivity).toBe('non-exclusive');
+    }
+    // Near miss: a royalty-bearing licence so written is still a royalty due, as with '-'.
+    const bearing = PLAIN.replace('royalty-free license', 'royalty-bearing license').replace('in the Field.', 'in the Field, and each party shall pay the other a royalty of four percent (4%) of its net sales of such products.');
+    const due = await checkDocument(ingest('bearing.txt', bytes(bearing.replace(/-(?=exclusive|bearing)/g, '\u2011'))), packs);
+    expect(due.findings.map((f) => f.ruleId)).toContain('monetization/audit-missing');
+    expect(due.findings.map((f) => f.ruleId)).toEqual((await checkDocument(ingest('bearing.txt', bytes(bearing)), packs)).findings.map((f) => f.ruleId));
+  });
 });
