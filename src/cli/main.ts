@@ -50,7 +50,12 @@ interface CheckFlags {
  */
 async function readSource(io: CliIO, path: string, maxBytes?: number, stdinName?: string, stdinFormat?: InputFormat): Promise<Source> {
   const { ingestFile } = await rt();
-  const source = await ingestFile(path === '-' && stdinName ? stdinName : path, readBytes(io, path, maxBytes), path === '-' && !stdinName ? stdinFormat : undefined);
+  const bytes = readBytes(io, path, maxBytes);
+  // Standard input with no name: a Word file piped in ('aws s3 cp s3://deals/x.docx - | clausecheck check -') is read as
+  // one by its zip signature, which no text agreement starts with (it was refused as 'binary content').
+  const unnamed = path === '-' && !stdinName;
+  const format = !unnamed ? undefined : bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'docx' : stdinFormat;
+  const source = await ingestFile(path === '-' && stdinName ? stdinName : path, bytes, format);
   // An empty file is most often a failed export or conversion upstream: say so rather than report what it lacks.
   if (!/\S/.test(source.text)) {
     const why = source.format === 'docx' || source.format === 'html' ? 'nothing could be extracted from it' : source.text.length ? 'only white space' : 'it is empty';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineIndex, type RunReport } from '../../src/model/index.js';
-import { FIXTURES, run, spawnCli } from './helpers.js';
+import { FIXTURES, ROOT, run, spawnCli } from './helpers.js';
 
 const SAMPLE = join(FIXTURES, 'sample-cross-license.md');
 
@@ -85,6 +85,22 @@ describe('clausecheck check', () => {
     expect(doc.path).toBe('deal.html');
     expect(doc.format).toBe('html');
     expect(doc.clauses.some((c) => c.number === '1.1')).toBe(true);
+  });
+
+  it('reads a Word file piped in with no name as Word, by its zip signature', async () => {
+    // 'aws s3 cp s3://deals/deal.docx - | clausecheck check -': refused as 'binary content (ZIP archive (a .docx?))' before.
+    const file = join(ROOT, 'test', 'agreements', 'c-docx-joint-development-cross-license.docx');
+    const piped = await run(['check', '-', '--format', 'json', '--fail-on', 'never'], { stdin: readFileSync(file) });
+    expect(piped.stderr).toBe('');
+    const named = await run(['check', file, '--format', 'json', '--fail-on', 'never']);
+    const doc = (r: { stdout: string }) => (JSON.parse(r.stdout) as RunReport).documents[0]!;
+    const [a, b] = [doc(piped), doc(named)];
+    expect(a.path).toBe('-');
+    expect(a.format).toBe('docx');
+    expect(a.findings.map((f) => [f.ruleId, f.line, f.message])).toEqual(b.findings.map((f) => [f.ruleId, f.line, f.message]));
+    // Near misses: other binary content is still refused, and text piped in is read as before.
+    expect((await run(['check', '-'], { stdin: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]) })).stderr).toBe('clausecheck: -: binary content (PDF document), not a text agreement\n');
+    expect(JSON.parse((await run(['check', '-', '--format', 'json', '--fail-on', 'never'], { stdin: 'PK 1. The parties agree to cross-license their patents.' })).stdout).documents[0].format).not.toBe('docx');
   });
 
   it('expands directories and globs in a deterministic, sorted order without duplicates', async () => {

@@ -14,13 +14,13 @@ export interface RunResult {
   stderr: string;
 }
 
-export async function run(argv: string[], opts: { cwd?: string; stdin?: string; tty?: boolean; stderrTty?: boolean; env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
+export async function run(argv: string[], opts: { cwd?: string; stdin?: string | Uint8Array; tty?: boolean; stderrTty?: boolean; env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: opts.stderrTty ?? false },
-    readStdin: () => new TextEncoder().encode(opts.stdin ?? ''),
+    readStdin: () => (typeof opts.stdin === 'object' ? opts.stdin : new TextEncoder().encode(opts.stdin ?? '')),
     env: opts.env ?? {},
     cwd: opts.cwd ?? ROOT,
   };
