@@ -105,12 +105,17 @@ const MARKER_RE = new RegExp(
     String.raw`\(([a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)(?=[ \t\r\n]|$)`,
     String.raw`([a-z]{1,4}|[A-Z]|\d{1,2})\)(?=[ \t\r\n]|$)`,
     String.raw`([A-Za-z]|[IVX]{1,5}|[ivx]{1,5})\.(?=[ \t\r\n]|$)`,
+    // "Sole paragraph.", "Paragraph One.", "First Paragraph -": a clause's paragraphs as translations of Brazilian and
+    // Portuguese contracts number them ('Parágrafo único', 'Parágrafo primeiro'), only before a full stop or colon
+    // that ends the number, or a dash before its words ('Paragraph One of Schedule 2 applies' is no number)
+    String.raw`((?:Sole|SOLE|Single|SINGLE|Unique|UNIQUE|${WORD_NUMBER})[ \t]+(?:Paragraph|paragraph|PARAGRAPH)\b|(?:Paragraph|PARAGRAPH)[ \t]+${WORD_NUMBER})(?:[.:](?=[ \t\r\n]|$)|(?=[ \t]+[-–—][ \t]))`,
   ].join('|'),
   'y',
 );
 /** MARKER_RE's groups: the keyword and number of an article, of a section; a decimal and its dot; a dotted number
- * without a space after it; a bracketed label "(a)"; a label with a closing bracket "a)"; a label with a dot "A.". */
-const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10 } as const;
+ * without a space after it; a bracketed label "(a)"; a label with a closing bracket "a)"; a label with a dot "A."; a
+ * paragraph numbered in words ("Sole paragraph", "Paragraph One"). */
+const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10, wordPara: 11 } as const;
 
 /** "1.0" numbers a top-level section in the "1.0, 1.1, 1.2" convention: it is "1". */
 function trimZero(values: number[]): number[] {
@@ -132,6 +137,11 @@ function decimalValues(written: string): number[] {
   return values;
 }
 
+/** The first letters of the number words (WORD_NUMBER), in capitals: a paragraph numbered in words may open with one. */
+const WORD_NUMBER_INITIAL = new Set([...Object.keys(WORD_NUMBERS), ...Object.keys(TENS_WORDS), ...Object.keys(TENS_ORDINALS)].map((w) => w.charCodeAt(0)));
+/** 'paragraph' as the first or second word: what a paragraph numbered in words needs before MARKER_RE is tried. */
+const PARAGRAPH_WORD_RE = /(?:[A-Za-z-]{3,13}[ \t]+)?(?:paragraph|PARAGRAPH|Paragraph)\b/y;
+
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
@@ -146,6 +156,11 @@ function mayStartMarker(text: string, at: number): boolean {
   const second = at + 1 < text.length ? text.charCodeAt(at + 1) | 32 : -1;
   // The keyword's second letter in either case: "r" of ARTICLE, "l" of CLAUSE, "e" of SECTION/Sec.
   if ((c === 65 && second === 114) || (c === 67 && second === 108) || (c === 83 && second === 101)) return true;
+  // "Paragraph One", "Sole paragraph", and an ordinal or number word before 'paragraph' ("First Paragraph")
+  if (c === 80 || c === 83 || c === 85 || WORD_NUMBER_INITIAL.has(c)) {
+    PARAGRAPH_WORD_RE.lastIndex = at;
+    if (PARAGRAPH_WORD_RE.test(text)) return true;
+  }
   let i = at + 1;
   const max = Math.min(text.length, at + 5);
   while (i < max && isLetter(text.charCodeAt(i))) i++;
@@ -174,6 +189,7 @@ export function readMarker(text: string, at: number): Marker | null {
   const par = m[GROUP.par];
   const rp = m[GROUP.rp];
   const dl = m[GROUP.dl];
+  const wordPara = m[GROUP.wordPara];
   if (art !== undefined) {
     const n = artNum as string;
     const value = /^\d+$/.test(n) ? Number(n) : (wordNumberValue(n) ?? romanValue(n));
@@ -212,6 +228,13 @@ export function readMarker(text: string, at: number): Marker | null {
   if (dl !== undefined) {
     const readings = alphaReadings(dl, 'd');
     return readings.length ? { raw, end, keyword: false, readings } : null;
+  }
+  if (wordPara !== undefined) {
+    // a sole paragraph is the first and only; else the number is the word that is not 'paragraph'
+    const words = wordPara.split(/[ \t]+/);
+    const word = /^paragraph$/i.test(words[0] as string) ? (words[1] as string) : (words[0] as string);
+    const value = /^(?:sole|single|unique)$/i.test(word) ? 1 : wordNumberValue(word);
+    return value === null ? null : { raw, end, keyword: true, readings: [{ scheme: 'paragraph', values: [value] }] };
   }
   return null;
 }

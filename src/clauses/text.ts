@@ -629,7 +629,8 @@ function draftEnd(d: Draft): number {
 
 function kindOf(scheme: string, depth: number): ClauseKind {
   if (scheme === 'article') return 'article';
-  if (scheme.startsWith('dec') || depth === 0) return 'section';
+  // a paragraph numbered in words stands beside the top-level clause's sections ('3.2', 'Paragraph One')
+  if (scheme.startsWith('dec') || depth === 0 || scheme === 'paragraph') return 'section';
   return 'subclause';
 }
 
@@ -699,7 +700,7 @@ function headsNext(text: string, infos: readonly BlockInfo[], pending: BlockInfo
 }
 
 /** An item's scheme: a letter or number in brackets or before ')' ('(iii)', '(b)', 'c)'), not a decimal section. */
-const ITEM_SCHEME_RE = /^(?!dec|article)/;
+const ITEM_SCHEME_RE = /^(?!dec|article|paragraph)/;
 
 /**
  * Whether `item`, the open last item of `parent`, closed its list before a paragraph that opens a sentence at `at`:
@@ -917,8 +918,9 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
           options.push({ keep: stack.length, reading, sibling: false });
         }
       } else if (!hasScheme(stack, reading.scheme) && (isFirst(values, null) || (reading.scheme === 'dec1' && hasHeading && opensChapters(index, values[0] as number)))) {
-        // articles are always top-level divisions, never under a numbered recital or list item
-        options.push({ keep: reading.scheme === 'article' ? 0 : stack.length, reading, sibling: false });
+        // articles are always top-level divisions, never under a numbered recital or list item; a paragraph numbered in
+        // words ('Sole paragraph.', 'Paragraph One.') is the top-level clause's, after its sections ('3.1', '3.2')
+        options.push({ keep: reading.scheme === 'article' ? 0 : reading.scheme === 'paragraph' ? Math.min(stack.length, 1) : stack.length, reading, sibling: false });
       }
     }
     if (options.length <= 1) return options[0] ?? null;

@@ -72,6 +72,9 @@ export interface NumberedClause {
 const ITEM_MARKER = /^(?:\(?([a-zA-Z]{1,4}|\d{1,2})\)|([a-zA-Z]{1,4})\.?)$/;
 // A section number that names itself: "Article 3", "Section 9", "§ 6", "Clause 4".
 const NAMED_SECTION = /^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s|Article\s|ARTICLE\s)/;
+// A paragraph numbered in words, as translations of Brazilian and Portuguese contracts write it: "Sole paragraph",
+// "Paragraph One", "First Paragraph" (clauses/markers.ts).
+const WORD_PARAGRAPH = /^(?:[A-Za-z]+(?:-[A-Za-z]+)?[ \t]+(?:paragraph|Paragraph|PARAGRAPH)|(?:Paragraph|PARAGRAPH)[ \t]+[A-Za-z]+(?:-[A-Za-z]+)?)$/;
 // A paragraph's bare number: "1", "2." (not "2.1").
 const PARAGRAPH_NUMBER = /^(\d{1,2})\.?$/;
 /**
@@ -80,6 +83,12 @@ const PARAGRAPH_NUMBER = /^(\d{1,2})\.?$/;
  * Messages (rules) and the report formatters both name items so.
  */
 export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (id: string) => C | undefined, words: readonly [string, string] = ['Section', 'Section']): string | null {
+  // A paragraph numbered in words ('Sole paragraph', 'Paragraph One') is its clause's: 'CLAUSE TWO, Paragraph One'.
+  const own = c.number?.trim() ?? '';
+  if (WORD_PARAGRAPH.test(own)) {
+    const clause = c.parentId ? clauseOf(c.parentId)?.number?.trim() : undefined;
+    return clause ? `${clause}, ${own}` : null;
+  }
   let items = '';
   for (let node: C | undefined = c; node; node = node.parentId ? clauseOf(node.parentId) : undefined) {
     const n = node.number?.trim() ?? '';
