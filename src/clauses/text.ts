@@ -723,29 +723,49 @@ function closedListItem(text: string, parent: Draft, item: Draft, at: number): b
   return ITEM_GOES_ON_RE.test(beforeEnd) || (comma && beforeEnd.endsWith(','));
 }
 
-/** A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026'). */
-const PLACE_DATE_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the) )?(?:\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})$/u;
+/**
+ * A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026',
+ * 'Fait à Paris, le 1er mars 2026', 'São Paulo, 1º de março de 2026', 'Milano, 1° marzo 2026'); or the form's label
+ * for them, filled in or not ('Place/Date: Winterthur, 1 March 2026', 'Ort, Datum: ______', 'Lieu et date :').
+ */
+const PLACE_DATE_RE = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the|el|il) )?(?:\d{1,2}(?:st|nd|rd|th|er|re|e|º|°|ª)?\.? (?:de )?\p{L}{3,9}\.? (?:de )?\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})\.?$|(?:Place|PLACE|Ort|ORT|Lieu|LIEU|Local|LOCAL|Luogo|LUOGO|Lugar|LUGAR)[ \t]*(?:\/|,|and|AND|und|UND|et|ET|e|E|y|Y)[ \t]*(?:[Dd]ate|DATE|[Dd]atum|DATUM|[Dd]ata|DATA|[Ff]echa|FECHA)[ \t]*:)/u;
 /** A signature rule: a line of underscores, or of dots as continental forms draw it ('..........', '……………'). */
 const SIGNATURE_RULE_RE = /^(?:_{10,}|\.{10,}|…{4,})/;
 /** The same rule opening a later line of a block (the company's name above it, in one block). */
 const SIGNATURE_RULE_LINE_RE = new RegExp(String.raw`\n[ \t]*${SIGNATURE_RULE_RE.source.slice(1)}`);
 
 /**
+ * A signature a copy or a translation describes in words, or the signatory's name field, opening a block: '[illegible
+ * signature]', '[signed]', '(Sgd.)', 'Name: Ana Paula Rocha'. It stands where the signature rule would.
+ */
+const SIGNED_IN_WORDS_RE = /^(?:\[[^\]\n]{0,40}\b(?:signature|signed|Signature|Signed|SIGNATURE|SIGNED)\b[^\]\n]{0,40}\]|\((?:Sgd|sgd|Signed|signed)\.?\)|(?:Name|NAME)[ \t]*:)/;
+
+/**
  * Whether block i opens a continental signature block: a place and date alone on its line (PLACE_DATE_RE), with a
  * signature rule among the next four blocks (the company's name between: 'Aarvion Medtech AG' / '______' / 'Dr. Regula
- * Baumann, CEO').
+ * Baumann, CEO'), or a signature described in words or a name field where a translation or a copy has no rule
+ * ('[illegible signature]', 'Name: ...').
  */
 function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number): boolean {
   const { block } = infos[i] as BlockInfo;
-  if (block.end - block.start > 60 || !PLACE_DATE_RE.test(text.slice(block.start, block.end))) return false;
+  if (block.end - block.start > 80 || !PLACE_DATE_RE.test(text.slice(block.start, block.end))) return false;
   for (let k = i + 1, seen = 0; k < infos.length && seen < 4; k++) {
     const b = (infos[k] as BlockInfo).block;
     if (b.furniture) continue;
     seen++;
-    if (SIGNATURE_RULE_RE.test(text.slice(b.start, b.end)) || SIGNATURE_RULE_LINE_RE.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) return true;
+    const opening = text.slice(b.start, Math.min(b.end, b.start + 200));
+    if (SIGNATURE_RULE_RE.test(opening) || SIGNATURE_RULE_LINE_RE.test(opening) || SIGNED_IN_WORDS_RE.test(opening)) return true;
   }
   return false;
 }
+
+/**
+ * A translator's closing after the agreement, as sworn and certified translations end ('NOTHING FURTHER. The above is
+ * a true and faithful translation ...', 'I, the undersigned sworn translator, certify that the foregoing ...',
+ * 'TRANSLATOR'S CERTIFICATE', 'Certificate of Translation'): the translator's words and signature, no part of the
+ * last annex. (The same words before the agreement, a translator's opening, are the preamble's.)
+ */
+const TRANSLATOR_CLOSING_RE = /^(?:NOTHING (?:FURTHER|MORE|ELSE)\b|Nothing (?:further|more|else)[.:]|I,[^\n]{0,200}?\b(?:[Tt]ranslator|TRANSLATOR)\b|(?:TRANSLATOR['’]?S?|Translator['’]?s?) (?:CERTIFICATE|CERTIFICATION|DECLARATION|STATEMENT|[Cc]ertificate|[Cc]ertification|[Dd]eclaration|[Ss]tatement)\b|(?:CERTIFICATE|Certificate|CERTIFICATION|Certification) of (?:TRANSLATION|[Tt]ranslation)\b|(?:The|This) (?:above|foregoing|preceding) (?:text |document )?is a (?:true|faithful|complete|correct|accurate)\b[^\n]{0,60}?\btranslation\b|I (?:hereby )?certify that the (?:above|foregoing|preceding|attached)\b[^\n]{0,80}?\btranslation\b)/;
 
 /** Builds the drafts for plain text. `forcedPreambleEnd`: index of the last preamble block when nothing else ends it. */
 function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<number>, forcedPreambleEnd: number): { roots: Draft[]; leftPreamble: boolean } {
@@ -980,7 +1000,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       if (info.marker || block.end - block.start > PARTY_LINK_MAX || AGREE_RE.test(body)) partyList = 0;
     }
     if (mode === 'preamble' && !info.marker && PARTIES_LEAD_RE.test(body.trim())) partyList = 1;
-    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container) || (sawBody && (container as Draft | null)?.kind !== 'signature' && placeDateSigning(text, infos, i))) {
+    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container) || (sawBody && TRANSLATOR_CLOSING_RE.test(body)) || (sawBody && (container as Draft | null)?.kind !== 'signature' && placeDateSigning(text, infos, i))) {
       startContainer('signature', info);
       sawSignature = true;
       continue;
