@@ -507,6 +507,28 @@ export function isHeadingText(s: string): boolean {
     }
   }
   if (letters < 2) return false;
-  if (upper / letters > 0.8) return true;
+  if (upper / letters > 0.8) return words < 4 || !isCapsSentence(s.slice(from, to), final);
   return words <= 12 && !lowerWord;
+}
+
+/**
+ * A helper or a verb that carries a sentence, in capitals ('SHALL', 'ARE', 'HEREBY', 'DISCLAIMS'; 'MAY' not before a
+ * day; 'BE' not after 'TO', as titles say 'SERVICES TO BE PROVIDED BY THE PARTIES').
+ */
+const CAPS_SENTENCE_VERB_RE = /\b(?:SHALL|WILL|MUST|HEREBY|ARE|(?<!\bTO[ \t]{1,3})BE|AGREES|ACKNOWLEDGES|WARRANTS|REPRESENTS|DISCLAIMS|ASSUMES|BEARS|MAY(?![ \t]+\d))\b/;
+/** A line that stops where a title cannot: after a comma, an article, a preposition, a conjunction or a helper. */
+const CAPS_BROKEN_END_RE = /(?:,|\b(?:FOR|OF|TO|THE|BY|WITH|FROM|UNDER|AND|OR|NOR|AN|ANY|ALL|ITS|THEIR|THAT|ARE|BE|SHALL|WILL|NOT))$/;
+
+/**
+ * Whether a line in capitals of four words or more is a sentence, or a sentence's line that a hard wrap broke, not a
+ * title: disclaimers and limits of liability are written in capitals ('IN NO EVENT SHALL EITHER PARTY BE LIABLE TO
+ * THE OTHER', 'EXCEPT AS EXPRESSLY SET FORTH IN THIS AGREEMENT, THE'). Titles have no verb that carries a sentence and
+ * do not stop after a comma or a word that needs another after it ('EXHIBIT A' and 'LIMITATION OF LIABILITY AND' /
+ * 'INDEMNIFICATION', a title broken over two lines, read as one block, are titles).
+ */
+function isCapsSentence(words: string, final: number): boolean {
+  // a question is a title ('WHAT PRODUCTS ARE AVAILABLE FOR RESALE?'); a line closed by a colon or a full stop was not
+  // broken by a wrap ('ACCEPTED AND AGREED TO:')
+  if (final === 63) return false;
+  return CAPS_SENTENCE_VERB_RE.test(words) || (final !== 58 && final !== 46 && CAPS_BROKEN_END_RE.test(words));
 }
