@@ -154,12 +154,17 @@ const CONTENT_TOKEN = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(counters?)\(\s*(
  * Removes what a browser would not show (see isHidden) and returns the numbers CSS counters draw before elements (the
  * ::before content evaluated where it names a counter). Counters are scoped as CSS scopes them: a reset makes an
  * instance for the element, its descendants and its following siblings (a sibling's reset of the same name restarts
- * it), an increment with no instance in scope makes one; counters(x, ".") joins the nested instances ("2.1.3").
+ * it), an increment with no instance in scope makes one; counters(x, ".") joins the nested instances ("2.1.3"). Also
+ * the list style the stylesheet gives each <ol> and <ul> it styles (`listStyles`, the declaration's value).
  */
-export function applyStylesheet(tree: Root, styles: readonly string[], counterText: (n: number, style: string) => string): Map<Element, string> {
+export function applyStylesheet(tree: Root, styles: readonly string[], counterText: (n: number, style: string) => string): { readonly labels: Map<Element, string>; readonly listStyles: Map<Element, string> } {
   const rules = styles.flatMap(parseStylesheet);
   const hiding = hidingRules(rules);
   const labels = new Map<Element, string>();
+  // The list style a rule gives a list ('.legal-list { list-style-type: none }', 'ol ol { list-style: lower-alpha }'):
+  // the last matching rule's, as written (list-style-type before the list-style shorthand of the same rule).
+  const listRules = rules.filter((r) => !r.selector.before && (r.decls.has('list-style-type') || r.decls.has('list-style')));
+  const listStyles = new Map<Element, string>();
   const instances = new Map<string, number[]>();
   const counting = rules.some((r) => r.decls.has('counter-reset') || r.decls.has('counter-increment'));
   const walk = (parent: Root | Element, path: Element[]): void => {
@@ -182,6 +187,9 @@ export function applyStylesheet(tree: Root, styles: readonly string[], counterTe
     };
     for (const c of parent.children) {
       if (c.type !== 'element') continue;
+      if (listRules.length > 0 && (c.tagName === 'ol' || c.tagName === 'ul')) {
+        for (const r of listRules) if (matches(c, path, r.selector)) listStyles.set(c, (r.decls.get('list-style-type') ?? r.decls.get('list-style')) as string);
+      }
       if (counting) {
         const own = rules.filter((r) => matches(c, path, r.selector));
         const decl = (name: string, before: boolean): string | undefined => {
@@ -215,5 +223,5 @@ export function applyStylesheet(tree: Root, styles: readonly string[], counterTe
     for (const name of made) instances.get(name)?.pop();
   };
   walk(tree, []);
-  return labels;
+  return { labels, listStyles };
 }

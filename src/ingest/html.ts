@@ -48,12 +48,24 @@ const LIST_STYLE: Record<string, string> = { decimal: '1', 'lower-alpha': 'a', '
  * exports that write each item's number as its text ('<span class="multi-level-list__marker">1.1. </span>'). A number
  * made up for them stood before the item's own ('(a) 1.1. Orrin grants ...').
  */
-function listType(el: Element): string | null {
+function listType(el: Element, sheet: string | undefined): string | null {
   if (typeof el.properties.type === 'string' && /^[1aAiI]$/.test(el.properties.type)) return el.properties.type;
   const style = typeof el.properties.style === 'string' ? /(?:^|;)\s*list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(el.properties.style) : null;
-  if (!style) return null;
-  const name = (style[1] as string).toLowerCase();
-  return name === 'none' ? 'none' : (LIST_STYLE[name] ?? null);
+  return listStyleName(style?.[1]) ?? listStyleName(sheet);
+}
+
+/**
+ * The list type a list-style value names ('none', 'lower-alpha', 'decimal inside'), or null. The stylesheet's value
+ * (a class's 'list-style: none', 'ol ol { list-style-type: lower-alpha }') counts where the list has none inline.
+ */
+function listStyleName(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  for (const word of value.toLowerCase().split(/\s+/)) {
+    if (word === 'none') return 'none';
+    const type = LIST_STYLE[word];
+    if (type !== undefined) return type;
+  }
+  return null;
 }
 
 const KIX_CLASS = /\blst-kix_([A-Za-z0-9_]+)-(\d)\b/;
@@ -183,7 +195,7 @@ export function htmlToText(html: string): string {
   const css = stylesheets(tree);
   const kix = googleDocsLists(css);
   // (Hidden and deleted elements are taken out of the tree here; `cssNumbers` holds the numbers CSS counters draw.)
-  const cssNumbers = applyStylesheet(tree, css, counterText);
+  const { labels: cssNumbers, listStyles } = applyStylesheet(tree, css, counterText);
   // A number drawn before an element goes before the first paragraph the element gives.
   let pending: string | null = null;
 
@@ -196,7 +208,7 @@ export function htmlToText(html: string): string {
   // `within`: the decimal number of the list item this list is nested in ('2', '2.1'), when there is one
   const list = (el: Element, level: number, within: string | null = null): void => {
     const ordered = el.tagName === 'ol';
-    const type = listType(el) ?? (untypedDecimal && ordered ? '1' : null);
+    const type = listType(el, listStyles.get(el)) ?? (untypedDecimal && ordered ? '1' : null);
     let n = typeof el.properties.start === 'number' ? el.properties.start : 1;
     // the number of this list's last item read (the item a bare nested list continues)
     let previous: string | null = null;

@@ -39,3 +39,33 @@ describe('a list that draws no marker', () => {
     expect(untyped).toBe('1. Licences\n\n(a) Orrin grants Talvec a licence.\n');
   });
 });
+
+describe('a list style the stylesheet gives', () => {
+  // A class's 'list-style: none' (the style that CKEditor 5's legal lists and CMS exports put in the page's stylesheet,
+  // not inline) drew a made-up number before each item's own ('(a) 1.1. Orrin grants ...'); a stylesheet's
+  // 'ol ol { list-style-type: lower-roman }' was read as the legal default '(a)'.
+  const page = (css: string, body: string) => `<style>${css}</style>${body}`;
+
+  it("draws no number for a list whose class says 'list-style: none', and the tree reads the items' own", async () => {
+    for (const css of ['.legal-list { list-style: none; margin: 0 }', 'ol.multi-level-list { list-style-type: none }', 'body ol { list-style: none outside }']) {
+      const source = await ingest(page(css, LEGAL('margin-left: 0')));
+      expect(source.text, css).toContain('\n\n1. Licences\n\n1.1. Orrin grants Talvec');
+      expect(source.text, css).not.toMatch(/\(a\)|1\. 1\./);
+      expect(buildClauseTree(source).clauses.map((c) => c.number).filter((n) => n !== null), css).toEqual(['1', '1.1', '1.2', '2', '2.1']);
+    }
+  });
+
+  it("draws the style a descendant rule gives a nested list ('ol ol { list-style-type: lower-roman }')", async () => {
+    const text = (await ingest(page('ol ol { list-style-type: lower-roman }', '<ol><li>Licences<ol><li>Orrin grants Talvec a licence.</li><li>Talvec grants Orrin a licence.</li></ol></li></ol>'))).text;
+    expect(text).toBe('1. Licences\n\ni. Orrin grants Talvec a licence.\n\nii. Talvec grants Orrin a licence.\n');
+  });
+
+  it("near misses: a rule for another class, a ::before rule, and an inline style over the stylesheet's", async () => {
+    const other = (await ingest(page('.toc-list { list-style: none }', '<ol><li>Licences<ol><li>Orrin grants Talvec a licence.</li></ol></li></ol>'))).text;
+    expect(other).toBe('1. Licences\n\n(a) Orrin grants Talvec a licence.\n');
+    const before = (await ingest(page('ol li::before { list-style: none }', '<ol><li>Licences</li></ol>'))).text;
+    expect(before).toBe('1. Licences\n');
+    const inline = (await ingest(page('ol { list-style: none }', '<ol style="list-style-type: upper-alpha"><li>Licences</li><li>Term</li></ol>'))).text;
+    expect(inline).toBe('A. Licences\n\nB. Term\n');
+  });
+});
