@@ -108,14 +108,17 @@ const MARKER_RE = new RegExp(
     // "Sole paragraph.", "Paragraph One.", "First Paragraph -": a clause's paragraphs as translations of Brazilian and
     // Portuguese contracts number them ('Parágrafo único', 'Parágrafo primeiro'), only before a full stop or colon
     // that ends the number, or a dash before its words ('Paragraph One of Schedule 2 applies' is no number)
+    // "1.1(a)", "1.1(b)(ii)", "4(c)": an item written with its section's number, as some US and Asian drafting
+    // numbers every item in full; the last bracket is the item's own number
+    String.raw`(\d{1,3}(?:\.\d{1,3}){0,4}(?:\((?:[a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)){1,4})(?=[ \t\r\n]|$)`,
     String.raw`((?:Sole|SOLE|Single|SINGLE|Unique|UNIQUE|${WORD_NUMBER})[ \t]+(?:Paragraph|paragraph|PARAGRAPH)\b|(?:Paragraph|PARAGRAPH)[ \t]+${WORD_NUMBER})(?:[.:](?=[ \t\r\n]|$)|(?=[ \t]+[-–—][ \t]))`,
   ].join('|'),
   'y',
 );
 /** MARKER_RE's groups: the keyword and number of an article, of a section; a decimal and its dot; a dotted number
- * without a space after it; a bracketed label "(a)"; a label with a closing bracket "a)"; a label with a dot "A."; a
- * paragraph numbered in words ("Sole paragraph", "Paragraph One"). */
-const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10, wordPara: 11 } as const;
+ * without a space after it; a bracketed label "(a)"; a label with a closing bracket "a)"; a label with a dot "A."; an
+ * item glued to its section's number ("1.1(a)"); a paragraph numbered in words ("Sole paragraph", "Paragraph One"). */
+const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10, glued: 11, wordPara: 12 } as const;
 
 /** "1.0" numbers a top-level section in the "1.0, 1.1, 1.2" convention: it is "1". */
 function trimZero(values: number[]): number[] {
@@ -189,6 +192,7 @@ export function readMarker(text: string, at: number): Marker | null {
   const par = m[GROUP.par];
   const rp = m[GROUP.rp];
   const dl = m[GROUP.dl];
+  const glued = m[GROUP.glued];
   const wordPara = m[GROUP.wordPara];
   if (art !== undefined) {
     const n = artNum as string;
@@ -227,6 +231,13 @@ export function readMarker(text: string, at: number): Marker | null {
   }
   if (dl !== undefined) {
     const readings = alphaReadings(dl, 'd');
+    return readings.length ? { raw, end, keyword: false, readings } : null;
+  }
+  if (glued !== undefined) {
+    // read as its last item ("1.1(b)(ii)" as "(ii)"), placed as one: the section's number before it is the section's
+    const own = glued.slice(glued.lastIndexOf('(') + 1, -1);
+    if (/^\d+$/.test(own)) return { raw, end, keyword: false, readings: [{ scheme: 'p-digit', values: [Number(own)] }] };
+    const readings = alphaReadings(own, 'p');
     return readings.length ? { raw, end, keyword: false, readings } : null;
   }
   if (wordPara !== undefined) {

@@ -1,0 +1,85 @@
+// Layouts of numbering the other clause tests do not hold, each in a short agreement: items glued to their section's
+// number ('1.1(b)(ii)'), 'Section 2.01' with 'Sec. 2.01' references, Roman articles over Arabic paragraphs that restart
+// in each, '(1)' paragraphs restarting per article, a schedule with its own '1.' numbering after the signatures, Word
+// numbering exported as plain text with tabs, a two-column definitions table in Markdown.
+import { describe, expect, it } from 'vitest';
+import { byNumber, outline, parentOf, tree } from './helpers.js';
+import { check } from '../../src/check.js';
+import { sourceFromText } from '../../src/ingest/index.js';
+
+const GLUED = "PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics, Inc. (\"Norland\") and Vexa Imaging B.V. (\"Vexa\").\n\n1. LICENSES\n\n1.1 Norland grants to Vexa a non-exclusive license under the Norland Patents to:\n\n1.1(a) make and have made Licensed Products;\n\n1.1(b) sell Licensed Products, provided that:\n\n1.1(b)(i) each sale is made under Vexa's own trademarks; and\n\n1.1(b)(ii) no sale is made to a Norland competitor.\n\n1.2 Vexa grants to Norland a non-exclusive license under the Vexa Patents.\n\n2. TERM\n\n2.1 This Agreement ends when the last Licensed Patent expires, subject to Section 1.1(b)(ii).\n";
+const SECTION_0 = "PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics, Inc. (\"Norland\") and Vexa Imaging B.V. (\"Vexa\").\n\nARTICLE I\nDEFINITIONS\n\nSection 1.01 \"Licensed Patents\" means the patents listed in Exhibit A.\n\nSection 1.02 \"Licensed Products\" means the products described in Sec. 2.01.\n\nARTICLE II\nLICENSES\n\nSection 2.01 Grant to Vexa. Norland grants to Vexa a non-exclusive license under the Licensed Patents.\n\nSection 2.02 Grant to Norland. Vexa grants to Norland a non-exclusive license under its patents, on the terms of Sec. 2.01.\n\n(a) The license under this Section 2.02 includes the right to have products made.\n\n(b) The license is royalty-free.\n\nSection 2.03 No Other Rights. Except as set forth in Secs. 2.01 and 2.02, no rights are granted.\n\nARTICLE III\nTERM\n\nSection 3.01 Term. This Agreement ends when the last Licensed Patent expires.\n";
+const ROMAN = "PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics, Inc. (\"Norland\") and Vexa Imaging B.V. (\"Vexa\").\n\nARTICLE I - DEFINITIONS\n\n1. \"Licensed Patents\" means the patents listed in Schedule 1.\n\n2. \"Licensed Products\" means imaging sensors.\n\nARTICLE II - LICENSES\n\n1. Norland grants to Vexa a non-exclusive license under the Norland Patents.\n\n2. Vexa grants to Norland a non-exclusive license under the Vexa Patents.\n\n3. The licenses under paragraphs 1 and 2 of this Article II are royalty-free.\n\nARTICLE III - TERM\n\n1. This Agreement ends when the last Licensed Patent expires.\n\n2. Article II survives any termination for the products then in stock.\n";
+const PARENS = "PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics GmbH (\"Norland\") and Vexa Imaging AG (\"Vexa\").\n\nArticle 1 Licences\n\n(1) Norland grants to Vexa a non-exclusive licence under the Norland Patents.\n\n(2) Vexa grants to Norland a non-exclusive licence under the Vexa Patents.\n\n(3) The licences under paragraphs (1) and (2) are royalty-free.\n\nArticle 2 Term\n\n(1) This Agreement ends when the last Licensed Patent expires.\n\n(2) Either Party may terminate this Agreement for material breach on thirty (30) days' notice.\n\nArticle 3 Governing law\n\n(1) This Agreement is governed by German law.\n";
+const SCHEDULES = "PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics, Inc. (\"Norland\") and Vexa Imaging B.V. (\"Vexa\").\n\n1. LICENSES\n\n1.1 Norland grants to Vexa a non-exclusive license under the Norland Patents.\n\n1.2 Vexa grants to Norland a non-exclusive license under the Vexa Patents, on the terms of Schedule 2.\n\n2. TERM\n\n2.1 This Agreement ends when the last Licensed Patent expires.\n\nIN WITNESS WHEREOF, the Parties have signed this Agreement.\n\nNORLAND OPTICS, INC.\nBy: ______________________\nName: Ada Morgan\nTitle: CEO\n\nVEXA IMAGING B.V.\nBy: ______________________\nName: Joost de Vries\nTitle: Managing Director\n\nSCHEDULE 1\nNORLAND PATENTS\n\n1. US 10,111,222 - Lens array.\n\n2. US 10,333,444 - Sensor housing.\n\nSCHEDULE 2\nROYALTY TERMS\n\n1. Royalty Rate\n\n1.1 Vexa shall pay a royalty of 2% of Net Sales.\n\n1.2 Royalties are due within thirty (30) days after each quarter.\n\n2. Reports\n\n2.1 Vexa shall send a royalty report with each payment.\n";
+const TABS = "PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics, Inc. (\"Norland\") and Vexa Imaging B.V. (\"Vexa\").\n\n1.\tLICENSES\n\n1.1\tNorland grants to Vexa a non-exclusive license under the Norland Patents to:\n\n(a)\tmake and have made Licensed Products; and\n\n(b)\tsell Licensed Products.\n\n1.2\tVexa grants to Norland a non-exclusive license under the Vexa Patents.\n\n2.\tTERM\n\n2.1\tThis Agreement ends when the last Licensed Patent expires.\n\n2.2\tEither Party may terminate this Agreement:\n\n\t(a)\tfor material breach not cured within thirty (30) days; or\n\n\t(b)\ton the insolvency of the other Party.\n\n3.\tGOVERNING LAW\n\n3.1\tThis Agreement is governed by the laws of the State of New York.\n";
+const TABLE = "# PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Norland Optics, Inc. (\"Norland\") and Vexa Imaging B.V. (\"Vexa\").\n\n## 1. Definitions\n\nIn this Agreement the following terms have the meanings below:\n\n| Term | Meaning |\n|------|---------|\n| \"Licensed Patents\" | the patents listed in Schedule 1 |\n| \"Licensed Products\" | imaging sensors made under the Licensed Patents |\n| \"Net Sales\" | the gross amounts invoiced, less returns and taxes |\n\n## 2. Licenses\n\n2.1 Norland grants to Vexa a non-exclusive license under the Licensed Patents to make Licensed Products.\n\n2.2 Vexa shall pay Norland a royalty of 2% of Net Sales.\n";
+
+describe("items glued to their section's number ('1.1(a)', '1.1(b)(ii)')", () => {
+  it('are items of the section, nested by their last bracket (before: unnumbered paragraphs of 1.1)', () => {
+    const t = tree(GLUED);
+    const s11 = byNumber(t, '1.1');
+    expect(s11.children.map((c) => c.number)).toEqual(['1.1(a)', '1.1(b)']);
+    expect(byNumber(t, '1.1(b)').children.map((c) => c.number)).toEqual(['1.1(b)(i)', '1.1(b)(ii)']);
+    expect(GLUED.slice(byNumber(t, '1.1(b)(ii)').start, byNumber(t, '1.1(b)(ii)').end)).toBe('1.1(b)(ii) no sale is made to a Norland competitor.');
+    expect(parentOf(t, byNumber(t, '1.2'))!.number).toBe('1');
+  });
+
+  it("near miss: 'Section 1.1(b)(ii)' inside a sentence, and a glued number at a wrapped line's start, start nothing", () => {
+    const text = GLUED.replace('subject to Section 1.1(b)(ii).', 'subject to Section\n1.1(b)(ii) and to the survival of accrued claims.');
+    const t = tree(text);
+    expect(text.slice(byNumber(t, '2.1').start, byNumber(t, '2.1').end)).toMatch(/Section\n1\.1\(b\)\(ii\) and to the survival of accrued claims\.$/);
+  });
+});
+
+describe("'Section 2.01' numbering with 'Sec. 2.01' references", () => {
+  it('nests Section 1.01 ... 3.01 under ARTICLE I ... III, with run-in headings and (a), (b) under 2.02', async () => {
+    const t = tree(SECTION_0);
+    expect(byNumber(t, 'ARTICLE II').children.map((c) => [c.number, c.heading])).toEqual([['Section 2.01', 'Grant to Vexa'], ['Section 2.02', 'Grant to Norland'], ['Section 2.03', 'No Other Rights']]);
+    expect(byNumber(t, 'Section 2.02').children.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['(a)', '(b)']);
+    // 'Sec. 2.01' and 'Secs. 2.01 and 2.02' name clauses the agreement has: no dangling reference
+    const report = await check([sourceFromText(SECTION_0, 'sec.txt', 'text')], { failOn: 'never' });
+    expect(report.documents[0]!.findings.filter((f) => f.ruleId === 'precision/dangling-reference' && /2\.0[12]/.test(f.message))).toEqual([]);
+  });
+});
+
+describe('Roman articles over paragraphs numbered from 1 in each', () => {
+  it("keeps each article's '1.', '2.' under it", () => {
+    const t = tree(ROMAN);
+    expect(outline(t).slice(3)).toEqual(['1 article ARTICLE I {DEFINITIONS}', '2 section 1', '2 section 2', '1 article ARTICLE II {LICENSES}', '2 section 1', '2 section 2', '2 section 3', '1 article ARTICLE III {TERM}', '2 section 1', '2 section 2']);
+  });
+
+  it("does the same for '(1)' paragraphs restarting in each Article", () => {
+    const t = tree(PARENS);
+    expect(byNumber(t, 'Article 1').children.map((c) => c.number)).toEqual(['(1)', '(2)', '(3)']);
+    expect(byNumber(t, 'Article 2').children.map((c) => c.number)).toEqual(['(1)', '(2)']);
+    expect(byNumber(t, 'Article 3').children.map((c) => c.number)).toEqual(['(1)']);
+  });
+});
+
+describe("a schedule with its own '1.' numbering after the signatures", () => {
+  it("starts again under each schedule, its '1.1' under its own '1.', after the signature block", () => {
+    const t = tree(SCHEDULES);
+    expect(t.children.map((c) => [c.kind, c.number])).toEqual([['preamble', null], ['section', '1'], ['section', '2'], ['signature', null], ['schedule', 'SCHEDULE 1'], ['schedule', 'SCHEDULE 2']]);
+    const two = t.children[5]!;
+    expect(two.children.map((c) => [c.number, c.heading])).toEqual([['1', 'Royalty Rate'], ['2', 'Reports']]);
+    expect(two.children[0]!.children.map((c) => c.number)).toEqual(['1.1', '1.2']);
+  });
+});
+
+describe('Word numbering exported as plain text with tabs', () => {
+  it("reads '1.<tab>LICENSES', '1.1<tab>...' and '<tab>(a)<tab>...' as the numbers Word drew", () => {
+    const t = tree(TABS);
+    expect(outline(t).slice(3)).toEqual(['1 section 1 {LICENSES}', '2 section 1.1', '3 subclause (a)', '3 subclause (b)', '2 section 1.2', '1 section 2 {TERM}', '2 section 2.1', '2 section 2.2', '3 subclause (a)', '3 subclause (b)', '1 section 3 {GOVERNING LAW}', '2 section 3.1']);
+  });
+});
+
+describe('a two-column definitions table in Markdown', () => {
+  it('is the Definitions section\'s, and its terms count as defined', async () => {
+    const t = tree(TABLE, 'markdown');
+    const defs = byNumber(t, '1');
+    expect(TABLE.slice(defs.start, defs.end)).toContain('| "Net Sales" | the gross amounts invoiced, less returns and taxes |');
+    const report = await check([sourceFromText(TABLE, 'table.md', 'markdown')], { failOn: 'never' });
+    expect(report.documents[0]!.findings.filter((f) => f.ruleId === 'precision/undefined-term')).toEqual([]);
+  });
+});
