@@ -49,6 +49,16 @@ describe('Roman articles over paragraphs numbered from 1 in each', () => {
     expect(outline(t).slice(3)).toEqual(['1 article ARTICLE I {DEFINITIONS}', '2 section 1', '2 section 2', '1 article ARTICLE II {LICENSES}', '2 section 1', '2 section 2', '2 section 3', '1 article ARTICLE III {TERM}', '2 section 1', '2 section 2']);
   });
 
+  it("names them with their article in the messages ('ARTICLE II(3)', 'Article 1(3)'), and a glued item by its whole number", async () => {
+    const named = async (text: string, name: string) => {
+      const report = await check([sourceFromText(text, name, 'text')], { failOn: 'never' });
+      return report.documents[0]!.findings.find((f) => f.ruleId === 'precision/vague-term')?.message;
+    };
+    expect(await named(ROMAN.replace('are royalty-free.', 'are royalty-free and shall be exercised promptly.'), 'roman.txt')).toMatch(/^ARTICLE II\(3\) qualifies/);
+    expect(await named(PARENS.replace('(2) are royalty-free.', '(2) shall be exercised promptly.'), 'parens.txt')).toMatch(/^Article 1\(3\) qualifies/);
+    expect(await named(GLUED.replace('1.1(b)(ii) no sale is made to a Norland competitor.', '1.1(b)(ii) each sale shall be reported promptly.'), 'glued.txt')).toMatch(/^Section 1\.1\(b\)\(ii\) qualifies/);
+  });
+
   it("does the same for '(1)' paragraphs restarting in each Article", () => {
     const t = tree(PARENS);
     expect(byNumber(t, 'Article 1').children.map((c) => c.number)).toEqual(['(1)', '(2)', '(3)']);
