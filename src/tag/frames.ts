@@ -74,8 +74,12 @@ function placeSlack(text: string, from: number, reach: number): number {
 // (A permission denied is a restraint too: "is not allowed to distribute", "shall not be entitled to assign", "has no right to
 // sell"; a German company's in-house English says it so.)
 const MARKER = /\b(?:(?:shall|will|may|must|can|could|should|would)\s+not|cannot|(?:can|won|shan|mustn|don|doesn|wouldn|shouldn)['’]t|(?:agree|agrees|agreed|undertake|undertakes|covenant|covenants|promise|promises)\s+not|not\s+to|not\s+(?:be\s+)?(?:allowed|permitted|entitled|authori[sz]ed)\s+to|no\s+right\s+to|(?:refrain|refrains|prohibited|restricted|barred|precluded|forbidden|enjoined)\s+from|(shall|will|may|must|can))\b/gi;
-/** A negated subject before a bare modal, opening its segment of the sentence: "No Party", "Neither of us", "none of them". */
-const NEGATED_SUBJECT = /^\s*(?:that\s+)?(?:no|neither|none|nobody|no-one)\b/i;
+/**
+ * A negated subject before a bare modal, opening its segment of the sentence: "No Party", "Neither of us", "none of them";
+ * after a run-in heading in brackets, as contracts from Japan, Korea and China number and head their articles on the
+ * sentence's line ("Article 21 (Prohibition of Transfer of Rights) Neither Party shall transfer ...").
+ */
+const NEGATED_SUBJECT = /^\s*(?:(?:(?:article|section|clause|art\.|§)\s*[\w.-]+\s*)?\([^()]{1,80}\)\s*)?(?:that\s+)?(?:no|neither|none|nobody|no-one)\b/i;
 /** A condition opening the frame's segment of the sentence: "If Licensee shall not ...", "where it cannot ...". */
 const CONDITION = /^\s*(?:if|unless|where|whereas|when|whenever|in the event|provided that)\b/i;
 /** The segment of `head` after its last comma or colon (a negated subject or a condition opens it). */
@@ -338,7 +342,25 @@ export function conditionOf(text: string, actStart: number, actEnd: number, clau
   if (at < 0 || MODAL.test(head.slice(at))) return null;
   const start = actStart - head.length + at;
   const end = sentenceEnd(text, actEnd, clauseEnd, ROLE_REACH);
-  return { start, nearStart: Math.max(start, actStart - NEAR), nearEnd: Math.min(end, actEnd + NEAR), sentenceStart: from, sentenceEnd: end };
+  return { start, nearStart: Math.max(start, actStart - NEAR), nearEnd: Math.min(end, actEnd + NEAR + asideSlack(text, actEnd, end)), sentenceStart: from, sentenceEnd: end };
+}
+
+/** The most that asides after the act may add to its neighbourhood. */
+const ASIDE_SLACK = 120;
+/**
+ * An aside after the act, in brackets or a statute's reference, is no part of the condition: the change's verb after it
+ * is still near ("If the controlling shareholder of the Company (as defined in the Securities Law, 5728-1968) changes";
+ * "should the persons holding control of the Distributor within the meaning of Article 2359 of the Civil Code change").
+ */
+const AFTER_ASIDE = /\([^()]{1,120}\)|\b(?:within\s+the\s+meaning\s+of|as\s+defined\s+(?:in|by))\s+(?:(?:the|of|and|sections?|articles?|paragraphs?|art\.|s\.|[A-Z§][\w.'’-]*|\d[\w.()-]*)\s+){1,10}/g;
+/** How many chars the asides in text[from, from + NEAR + taken) take, at most ASIDE_SLACK, not past `end`. */
+function asideSlack(text: string, from: number, end: number): number {
+  const span = text.slice(from, Math.min(end, from + NEAR + ASIDE_SLACK));
+  if (!span.includes('(') && !/\b(?:meaning|defined)\b/.test(span)) return 0;
+  let taken = 0;
+  AFTER_ASIDE.lastIndex = 0;
+  for (let m = AFTER_ASIDE.exec(span); m && m.index < NEAR + taken; m = AFTER_ASIDE.exec(span)) taken += m[0].length;
+  return Math.min(ASIDE_SLACK, taken);
 }
 
 /**

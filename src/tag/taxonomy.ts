@@ -173,7 +173,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A no-shop: no seeking or discussing another deal for the same thing ("won't solicit, encourage or negotiate any
         // other financing or sale offers", "shall not initiate discussions concerning any alternative transaction").
         { act: 'solicit~|negotiate~|encourage~|entertain~|initiate~|discuss~|pursue~|seek~', object: ['other|another|alternative|competing|third', 'offers|proposal~|proposals|bids|financing|financings|transaction~|transactions|acquisition~|acquisitions|sale|merger|investment~|investments|investor~|investors|bidder~|bidders'], weight: 0.65 },
-        { act: 'supply|supplies|sell~|distribute~|market', object: ['other|another|anyone|anybody|else', 'territory|field'], weight: 0.6 },
+        // (In a region or province named too: "undertakes not to supply the Products ... to other resellers operating in the
+        // Region of Lombardy".)
+        { act: 'supply|supplies|sell~|distribute~|market', object: ['other|another|anyone|anybody|else', 'territory|field|region|regions|province|provinces'], weight: 0.6 },
       ],
       negatives: {
         'non-exclusive|nonexclusive': 0.55, 'sole and exclusive remedy|remedies|liability|obligation': 0.9, 'exclusive remedy|remedies': 0.9, 'exclusive jurisdiction|venue|forum': 0.9,
@@ -209,7 +211,13 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
-        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8, 'not to .. @contest': 0.6, '@contest .. validity|enforceability|ownership': 0.7,
+        'covenant~ not to sue|assert': 0.9, 'not to sue': 0.8,
+        // Non-assertion: no rights under the patents exercised against the other side ("Party A shall not exercise any rights
+        // under the Licensed Patents against Party B, its subsidiaries or their customers"). (Against third parties or infringers
+        // it is enforcement, a negative below.) Plain English comes after someone for it ("We won't come after you or your
+        // customers for using our patents").
+        'not|never|won ... exercise|assert|enforce .. any|its|their? .. right|rights ... patent~|patents ... against': 0.65,
+        'not|never|won .. come|go after you|your|them|us|licensee|customers ... patent~|patents|infring*': 0.65, 'not to .. @contest': 0.6, '@contest .. validity|enforceability|ownership': 0.7,
         'contest|challenge|impugn|attack .. rights|title|ownership .. of|in|to': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55,
         // The release's verbs in a row ("releases, acquits and forever discharges"): 'acquit' in a contract is a release.
         'acquit~|acquits|acquitted': 0.65, 'immunity from suit': 0.8,
@@ -254,7 +262,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Not opposing an injunction is a remedy; a representation that no third party has challenged the patents is a warranty.
         'oppose~ .. entry|order|injunct*|equitable|decree / oppose~ .. specific performance': 0.3, 'no third party has|have / no person|entity has|have': 0.6,
         // "shall have the right (but not the obligation) to bring a Proceeding regarding any infringement" is enforcement.
-        'but not the obligation': 0.5 } },
+        'but not the obligation': 0.5,
+        // Enforcing the patents against outsiders is enforcement: "shall not enforce any rights under the Licensed Patents against
+        // any third party without the Licensor's consent".
+        'against .. any|a|an? third part*|infringer~|infringers': 0.6 } },
     { id: 'standards', label: 'Standards', description: 'Standard-essential patents, standardisation, FRAND undertakings.',
       // "Standards" alone heads quality, performance and conduct standards ("Performance Standards", "Standard of Care").
       headings: { 'standard-essential|frand / standard~|standards essential|setting|development|body|bodies|organi*|compliance|licensing / standardi* / essential patents|claims / technical|industry standard~|standards': 0.85 },
@@ -333,7 +344,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'minimum annual|yearly|quarterly|monthly .. royalt*|purchase~|order~|payment~|fee~|sales|revenue~|quantity|quantities|volume': 0.85,
         'minimum purchase~|order~|quantity|quantities|royalt*|volume~|commitment|requirement~|sales|revenue~|amount|fee|payment~|guarantee~|target~': 0.8,
-        'minimum of .. units|orders|dollars|$': 0.6, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
+        'minimum of .. units|orders|dollars|$': 0.6,
+        // A minimum of a figure bought or taken off in every period, whatever is counted ("shall lift a minimum of 10,000 bags
+        // of cement every month"). The verb first: a sponsor's "minimum of ten such programs per season" is delivered to it.
+        'buy|buys|purchase~|purchases|order~|orders|lift|lifts|take|takes|collect|collects|offtake|procure~|procures a? minimum of #num ... every|each|per|a month|year|quarter|week|season|day': 0.55, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
         'purchase~|order~|buy|spend~ .. at least / purchase~|order~|buy|spend~ .. minimum / purchase~|order~|buy|spend~ .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
@@ -367,7 +381,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // A minimum price is a floor on resale (price-restriction), not a quantity or sum committed: 'not to sell ... for less
       // than the minimum price' matched 'sell ... less than ... minimum' (0.55) with 'minimum' (0.3).
-      negatives: { 'minimum|floor|reserve resale|retail|advertised|selling|sale? price~|prices|pricing': 0.6, 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
+      // A commitment denied ("The Customer is not obliged to purchase any minimum volume"; "there is no minimum purchase"): a
+      // negation, so a clause that also states a floor keeps the type.
+      negations: ['not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend'],
+      negatives: { 'not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend': 0.8,
+        'minimum|floor|reserve resale|retail|advertised|selling|sale? price~|prices|pricing': 0.6, 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
         'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period / minimum .. shall|will be #num days|months|years|weeks / minimum .. is #num days|months|years|weeks': 0.4,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
@@ -667,6 +685,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Hiring someone else to do the work is exclusive dealing or subcontracting, not competing: "shall not engage any other
         // person to provide services of the same or a similar nature".
         'engage~|retain~|appoint~|hire~ any|an? other|another|third|additional|outside .. to provide|perform|supply|render|undertake|deliver|carry|do': 0.6,
+        // Goods kept apart from the rival's goods are stored or shown, not restrained: "shall keep the Products separate from
+        // competing products in its warehouse".
+        'separate|separately|apart|segregated from .. @rival': 0.7,
         // A party's freedom to compete, affirmed for the whole agreement, restrains no one and excepts from no restraint ("Nothing
         // in this Agreement shall prevent Licensor from developing, marketing or selling products that compete with the Licensed
         // Products"; "the other may independently develop products that compete with its own, and nothing herein shall restrict
@@ -1005,15 +1026,26 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
       phrases: {
         // A bare mention ("non-assignable, whether by operation of law or change of control") is weaker than what it triggers.
-        'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management|shareholding|shareholders': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
+        'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management|shareholding|shareholders|partners|stockholders|quotaholders': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
         'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
         // Ceasing to be controlled by someone, with what it triggers ("may terminate ... if the Licensee ceases to be controlled,
         // directly or indirectly, by Maple Ridge Holdings Inc."). (Not 'controlled' as the condition's act: "If the list of
         // controlled substances changes, the Distributor shall notify" is no company's control.)
         'cease~|ceases|ceasing to be controlled|owned ... @end / @end ... cease~|ceases|ceasing to be controlled|owned': 0.8,
+        // Holding the majority of the votes is control ("the partners of the Contractor holding jointly more than half of the votes").
+        'hold|holds|holding|holders|holder of? .. more than half|majority|#num .. of the? votes|voting': 0.45,
+        // The competition laws' word for control (the EU Merger Regulation's, Scandinavian and German drafting's): a decisive or
+        // dominant influence acquired, with what that triggers ("Should a competitor of the Customer acquire a decisive influence
+        // over the Supplier, the Customer shall be entitled to terminate").
+        'acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises .. decisive|dominant|controlling influence ... @end|consent|notify / @end ... acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises .. decisive|dominant|controlling influence': 0.8,
+        'decisive|dominant influence over|on': 0.5,
+        // Plain English names the buyer as another company taking over the named party ("If another business takes over
+        // Brightline, your account and this agreement will move to them"), and the agreement moving to the buyer.
+        'another|other|third company|business|firm|corporation|group take~|takes|took over': 0.65,
+        'account|accounts|agreement|contract|licence|license|subscription ... will|shall|may move|pass|transfer|go over? to them / account|accounts|agreement|contract|licence|license|subscription ... will|shall|may move|pass|transfer|go over? to the|its|their new? buyer|buyers|acquirer|acquirers|owner|owners': 0.5,
         // What the change triggers (termination, consent, notice) is what CUAD labels; a bare mention is weaker.
-        'change~ of|in .. control|ownership|management|shareholding ... terminat*|consent|notify|notice / terminat*|consent|notify|notice ... change~ of|in .. control|ownership|management|shareholding': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired|bought|purchased by .. another|third|competitor~ / merges|merge|merged with .. another|third|competitor~': 0.6, 'is|are|be|been|becomes|gets acquired|bought|purchased by ... terminat* / terminat* ... is|are|be|been|becomes|gets acquired|bought|purchased by': 0.5, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
+        'change~ of|in .. control|ownership|management|shareholding|shareholders|partners|stockholders|quotaholders ... terminat*|consent|notify|notified|notice / terminat*|consent|notify|notice ... change~ of|in .. control|ownership|management|shareholding|shareholders|partners|stockholders|quotaholders': 0.5, 'acquirer|acquiror': 0.45, 'transfer~ ownership|control of': 0.5, 'merge~ or .. transfer~ .. ownership|control': 0.5, 'acquired|bought|purchased by .. another|third|competitor~ / merges|merge|merged with .. another|third|competitor~': 0.6, 'is|are|be|been|becomes|gets acquired|bought|purchased by ... terminat* / terminat* ... is|are|be|been|becomes|gets acquired|bought|purchased by': 0.5, 'merges|merge with': 0.5, 'acquires|acquire .. control / acquires|acquire .. substantially all': 0.45, 'taken over by / takeover|take-over of': 0.55, 'terminat* ... taken over by / taken over by ... terminat*': 0.8, 'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... terminat*|suspend*|revok* / terminat*|suspend*|revok* ... acquire~|acquires|obtain~|obtains|gain~|gains .. control of': 0.8,
         // Plain English: "if another company buys your business, or buys most of your shares".
         'acquire~|acquires|obtain~|obtains|gain~|gains .. control of ... without ... consent|approval': 0.7,
         'another|third company|person|entity|business|party .. buys|acquires|purchases|buy|acquire .. your|its|the? .. business|company|shares|stock': 0.6, 'buy~|buys|bought|purchase~|acquire~|acquires .. most|majority of? .. your|its|the? .. shares|stock|equity': 0.6, 'merger|consolidation|reorganization|amalgamation': 0.3, 'terminat* ... merger|merges|merged|acquired|acquisition / merger|merges|merged|acquired|acquisition ... terminat*': 0.5, 'sale of .. all or substantially all': 0.5, 'acquisition of .. all|majority|voting|substantially': 0.6,
@@ -1101,7 +1133,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // else". The thing named, or only 'it' (weak alone: "you must not give it to anyone else" of a password), beside the
         // licence said to be the user's own.
         'not|cannot|t|never ... pass|give|sell|lend|hand|transfer this|these|the|your agreement|account|licence|license|subscription|membership|plan|terms|rights|contract ... to anyone|anybody|someone|somebody else / not|cannot|t|never ... pass|give|sell|lend|hand|transfer this|these|the|your agreement|account|licence|license|subscription|membership|plan|terms|rights|contract ... to another person|company': 0.65,
-        'not|cannot|t|never ... pass|give|sell|lend|hand|transfer it|them ... to anyone|anybody|someone|somebody else': 0.45, 'licence|license|account|subscription|membership|agreement ... is|are just for you': 0.6,
+        'not|cannot|t|never ... pass|give|sell|lend|hand|transfer it|them ... to anyone|anybody|someone|somebody else': 0.45, 'licence|license|account|subscription|membership|agreement|ticket|tickets|pass|booking ... is|are just|only for you / licence|license|account|subscription|membership|agreement|ticket|tickets|pass|booking ... is|are for you only': 0.6,
+        // The same in the passive ("It can't be resold or handed over to someone else"; "Your membership cannot be transferred
+        // to another person").
+        'not|cannot|t|never be resold|sold|transferred|handed|passed|given|lent ... to anyone|anybody|someone|somebody else / not|cannot|t|never be resold|sold|transferred|handed|passed|given|lent ... to another person|company': 0.6,
         // The same by the civil law's name: a contract "concluded intuitu personae" may not pass to another without consent.
         'intuitu personae': 0.7,
         // The English catch-all after the list of dealings: "shall not assign, charge, declare a trust over or otherwise deal with
@@ -1127,7 +1162,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // encumber its rights and obligations under this Contract"; the transfer's noun after a light verb, frames.ts
       // LIGHT_TRANSFER: "shall not grant any assignation of its interest in this Agreement". Its interest or rights under the
       // agreement, as the lease says it: "shall not alienate its interest under this Lease".)
-      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded|assignment|assignation|novation|cession', object: ['agreement|contract|licence|license|lease|tenancy|obligations|obligation|benefit|burden'], weight: 0.7 },
+      // (A purchase order's terms call the contract "this Order": "Seller shall not delegate performance of this Order".)
+      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded|assignment|assignation|novation|cession', object: ['agreement|contract|licence|license|lease|tenancy|obligations|obligation|benefit|burden|order'], weight: 0.7 },
         { act: 'assign~|transfer~|alienate~|cede|cedes|ceded|pass|passes|passed|convey~|encumber~|assignment|assignation|novation|cession', object: ['interest|interests|rights|obligations|benefit|burden', 'hereunder|hereof|herein|agreement|contract|lease|tenancy|licence|license'], weight: 0.7 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
@@ -1137,6 +1173,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members': 0.8,
         // Work handed to someone: "the tasks assigned to it under this Agreement".
         'assigned to it|them|him|her|you / task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
+        // Work given to someone: "The Employer may assign the Consultant additional tasks within the scope of Schedule 1".
+        'assign~ .. additional|further|other|new|extra? task|tasks|duties|responsibilities|projects|assignments|roles|jobs': 0.8,
         // A label given: "may assign a new task authorization number", "shall assign each Work Order a reference".
         'assign~ .. number|numbers|code|codes|identifier~|identifiers|reference|references|priority|priorities|rating|ratings|category|categories|value|values|name|names|id|ids': 0.8,
       },
@@ -1248,7 +1286,25 @@ const DEFS: ClauseTypeSpecInput[] = [
         'intended|meant|designed to confer .. benefit|benefits|right|rights on|upon': 0.65,
         // In its own right or name: weak alone.
         // (Not enforcing in its own name: a licensee enforces the licensed patents so. Claims asserted so are a third party's.)
-        'in its|their|his|her own right|name .. @enforce / assert~|asserts claim|claims ... in its|their|his|her own right|name': 0.45,
+        'in its|their|his|her own right|name|names .. @enforce / assert~|asserts claim|claims ... in its|their|his|her own right|name|names': 0.45,
+        // The same with the right before its name, whatever the proceeding ("may sue the Principal in its own name", "may take
+        // action against the Contractor ... in their own names", "may recover its loss ... in proceedings brought in its own
+        // name", rights "exercised by the group companies ... in their own names"). Weak alone: a licensee sues infringers so.
+        // (Not 'enforce': "may enforce the Licensed Patents directly against any infringer in its own name" is a licensee's.)
+        'exercised|sue|sues|recover~|recovers|claim~|claims|action|actions|proceedings ... in its|their|his|her own name|names': 0.45,
+        // The benefit itself given, in the passive ("The benefit of sub-paragraph (1) is conferred on each Protected Person").
+        'benefit|benefits of .. is|are|be|been|being conferred on|upon': 0.55,
+        // The rule of privity set aside for them, or their right held good though no contract binds them to the party
+        // ("privity of contract notwithstanding"; "irrespective of the fact that no contractual relationship exists between them").
+        'notwithstanding|despite|irrespective|regardless|though|although ... privity / privity of? contract? notwithstanding / notwithstanding|despite|irrespective|regardless|though|although ... no contractual|direct relationship|relation|link': 0.55,
+        // A party's obligation exercised by someone else, in the passive, directly or also ("may be invoked directly by the Owner
+        // against the Subcontractor"; "may also be exercised by the group companies of the Licensee"). Weak alone.
+        'be|been @enforce|exercised|asserted directly by / also be|been @enforce|exercised|asserted by': 0.55,
+        // A warranty or indemnity that extends to others beside a party, each of whom may rely on it ("Seller's warranties ...
+        // extend to Buyer, its successors, assigns and customers and to the users of Buyer's products, each of whom may rely on
+        // them"). Each weak alone: a warranty extends to parts and to labour; 'each of whom may rely' says on what only after.
+        'warranty|warranties|indemnity|indemnities|covenant~|covenants|undertaking~|undertakings|obligations ... extend|extends to ... and to / warranty|warranties|indemnity|indemnities|covenant~|covenants|undertaking~|undertakings|obligations ... extend|extends to ... as well as': 0.45,
+        'each of whom|which may|can|shall|will @enforce on|upon? it|them|this|these|those|such': 0.5,
         // The civil law's device and its statutes: a stipulation for a third person (stipulatio alteri, stipulation pour autrui,
         // art. 1311 of the Philippine and art. 1001 of the Maltese Civil Code), a contract for the benefit of a third party
         // (Israel's Contracts Law s. 34); the protection or benefit of the agreement extended to others (a German "contract

@@ -11,7 +11,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // (Verbs only: the nouns 'services' and 'works' read 'services performed by any competing vendor' as working for a rival.)
   serve: 'employed|engaged|retained|work|working|serve|advise|assist|consult|provide|render|perform|invest|interested|concerned|involved|join|partner',
   // Carrying on a business, as restraints name it.
-  operate: 'carry|establish~|operate~|own|owns|manage~|run|runs|conduct~|acquire~|start|open|set',
+  // (Their gerunds too, as a prohibition says the act: "shall refrain from carrying out ... any activity in competition".)
+  operate: 'carry|carrying|establish~|operate~|own|owns|owning|manage~|run|runs|running|conduct~|acquire~|start|starting|open|opening|set',
   // The price of what is sold or licensed (not a royalty: royalty-setting has its own cues).
   // ('rates', not 'rate': a royalty rate, an interest rate or an FTE rate capped is no price restriction on CUAD dev.)
   price: 'price~|prices|pricing|rates|fee~|fees|charge~|charges|tariff~|tariffs|subscription~|subscriptions|rent|rents',

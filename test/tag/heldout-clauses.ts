@@ -1401,7 +1401,9 @@ const TWENTY_THIRD_BATCH: readonly HeldOutClause[] = [
   { batch: 23, types: ['minimum-commitment'], style: 'polish', text: `The Purchaser undertakes to collect not less than 80% of the quantity of electricity specified in the Annex in each Contract Year, and shall pay for any shortfall at the contract price.` },
   { batch: 23, types: ['minimum-commitment'], may: ['royalty'], style: 'israeli', text: `Commencing in the third year of this Agreement, the Licensee shall pay the Licensor minimum annual royalties of US$50,000, against which royalties actually paid in respect of that year shall be credited.` },
   { batch: 23, types: ['minimum-commitment'], style: 'consumer', text: `Your discount depends on you spending $500 or more with us each quarter. If you don't, we'll move you back to standard prices.` },
-  { batch: 23, types: [], style: 'kenyan', text: `The minimum order quantity for each delivery is 200 cartons, and orders for less will not be accepted.` },
+  // (Written as a near miss; CUAD's Minimum Commitment, which the type maps, asks for 'a minimum order size' too, so the
+  // type may be given: corrected after the first measurement, where it counted as a false tag.)
+  { batch: 23, types: [], may: ['minimum-commitment'], style: 'kenyan', text: `The minimum order quantity for each delivery is 200 cartons, and orders for less will not be accepted.` },
   { batch: 23, types: [], style: 'italian', text: `The Agent shall be entitled to a commission of 6% on all orders accepted by the Principal from customers in the Territory.` },
   // covenant-not-to-sue
   { batch: 23, types: ['covenant-not-to-sue'], style: 'italian', text: `The Licensee undertakes not to contest, either in court or before the Italian Patent and Trademark Office, the validity of the Licensed Patents, nor to assist third parties in doing so.` },

@@ -347,7 +347,30 @@ const LATER_BATCHES = [
   // purchase any minimum volume' and on a minimum order quantity. Batches 10-22 at the same point: tenth R 0.80, twelfth
   // 0.68, thirteenth 0.85, fourteenth 0.96, fifteenth 0.95, sixteenth 0.90, seventeenth 0.94, eighteenth 0.92, nineteenth
   // 0.93, twentieth 0.98, twenty-first 1.00, twenty-second 0.94, P 1.00 on all.
-  { name: 'twenty-third', clauses: TWENTY_THIRD, types: TWENTY_THIRD_TYPES, floor: { precision: 0.8, recall: 0.45 } },
+  // One label corrected after that measurement: the minimum order quantity per delivery was written as a near miss, but
+  // CUAD's Minimum Commitment, which the type maps, asks for 'a minimum order size' too: it may carry the type (the figure
+  // before, so counted: P 0.87, R 0.49, 4 fp).
+  // The twenty-third session's round (tag23: this batch's misses read as forms: the benefit conferred in the passive, a right
+  // sued on or recovered in the outsider's own name or names, privity set aside or no contractual relationship no bar, a
+  // party's obligation invoked directly by or also exercised by others, a warranty extending to others each of whom may rely
+  // on it; the change's verb after an aside in brackets or a statute's reference (frames.ts AFTER_ASIDE), a decisive or
+  // dominant influence acquired, a change in the partners and a majority of the votes held, another company taking over the
+  // named party and the agreement passing to the new owner; the prohibited act's gerund (@operate); goods kept apart from
+  // competing goods no restraint; a negated subject after a run-in heading in brackets (frames.ts NEGATED_SUBJECT), a pass
+  // 'for you only' that can't be transferred, a purchase order's 'this Order' delegated, further tasks assigned no
+  // transfer; a minimum purchase denied, a minimum of a figure bought or taken off every period; no rights under the patents
+  // exercised against the other side, coming after someone for it; supplying no one else in a named region): P 0.98, R 0.83
+  // (44 tp, 1 fp, 9 fn) after, in-sample since (its misses were read: the honest figure is the one before, R 0.49):
+  // third-party beneficiary 7/8, change of control 7/8, non-compete 4/7, anti-assignment 7/7, covenant-not-to-sue 4/4,
+  // exclusivity 4/5, minimum commitment 3/4, most-favoured and volume unchanged. Left: a household's members who 'can also make a claim under this
+  // guarantee', 'Any change in the partners ... holding jointly more than half of the votes' (0.78 against 0.8), an agent
+  // that may not 'represent any manufacturer ... other than the Principal', 'carry on the business of a palm oil mill',
+  // 'can't run your own delivery app' (non-compete's required words), a price promise, the entire output of a line
+  // reserved, a quantity 'limited to the quantity separately agreed', a discount that depends on spending; false: volume on
+  // an option to increase an order 'by up to ten per cent'. Batches 10-22, which no one read for the round: nineteenth R
+  // 0.93 -> 0.95 ('Notwithstanding any rule of privity of contract, the benefit of Clause 12 shall extend to'), the others
+  // unchanged clause for clause, P 1.00 on all.
+  { name: 'twenty-third', clauses: TWENTY_THIRD, types: TWENTY_THIRD_TYPES, floor: { precision: 0.9, recall: 0.75 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
