@@ -163,7 +163,8 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
       const file = join(dir, `${name}.json`);
       if (own.has(`${manifest.id}/${name}`)) throw new ClauseCheckError('pack-invalid', `rule "${name}" is listed twice`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
       if (!existsSync(file)) throw new ClauseCheckError('pack-invalid', `rule file ${name}.json not found`, { file: manifestFile, jsonPath: `$.rules[${i}]` });
-      const spec = state.read.rule(expandPatternRefs(expandQueryRefs(readJson(file), queries, file), patterns, file), file);
+      const raw = expandQueryRefs(readJson(file), queries, file);
+      const spec = state.read.rule(expandPatternRefs(raw, withRulePatterns(patterns, raw, file), file), file);
       const expected = `${manifest.id}/${name}`;
       if (spec.id !== expected) throw new ClauseCheckError('pack-invalid', `rule id "${spec.id}" does not match its file: expected "${expected}"`, { file, jsonPath: '$.id' });
       if (inherited.has(spec.id)) throw new ClauseCheckError('pack-invalid', `duplicate rule id "${spec.id}" (also in an extended pack)`, { file, jsonPath: '$.id' });
@@ -187,6 +188,16 @@ export function loadPackWith(dirIn: string, state: LoadState): LoadedPack {
   } finally {
     state.loading.pop();
   }
+}
+
+/**
+ * The pack's patterns with the rule file's own `patterns` table (its references resolved; its names win) when it has
+ * one. A table that is not an object of strings is left to the rule's schema to report.
+ */
+function withRulePatterns(pack: Readonly<Record<string, string>>, rule: unknown, file: string): Readonly<Record<string, string>> {
+  const own = rule !== null && typeof rule === 'object' ? (rule as { patterns?: unknown }).patterns : undefined;
+  if (own === null || typeof own !== 'object' || Array.isArray(own) || !Object.values(own).every((v) => typeof v === 'string')) return pack;
+  return resolvePatternTable(pack, own as Record<string, string>, file, false);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Named patterns: a pack's `patterns` table (pack.json) holds regular expressions that its rules use by name, as
-// `(?&name)` inside any pattern (text, heading, require, exclude, term, act, pattern, variants). The reference is
+// `(?&name)` inside any pattern (text, heading, require, exclude, term, act, pattern, variants); a rule file's own
+// `patterns` table, those of that rule alone (a pattern written once for its text and require). The reference is
 // replaced by `(?:<the pattern>)` when the rule file is read, before it is validated, so everything after the loader
 // sees plain patterns. `(?&` is no valid JavaScript regular expression, so no pattern can mean anything else by it.
 // A table pattern may use other table patterns the same way ('"licence-grant": "(?&grant-verb)\\s+(?&licence-noun)"'):
@@ -24,13 +25,17 @@ export function withoutPatternRefs(src: string): string {
   return src.replace(REFERENCE, '(?:)');
 }
 
-/** A pack-invalid error when `src`, table pattern `name` with its references resolved, does not compile or is unsafe. */
-function checkResolved(name: string, src: string, file: string): void {
+/**
+ * A pack-invalid error when `src`, table pattern `name` with its references resolved, is too long, or (with `compiled`)
+ * does not compile or is unsafe.
+ */
+function checkResolved(name: string, src: string, file: string, compiled: boolean): void {
   const fail = (why: string): never => {
     throw new ClauseCheckError('pack-invalid', `${why} (with its named patterns resolved)`, { file, jsonPath: jsonPath(['patterns', name]) });
   };
   // The length first (unsafePattern's first verdict), so that a pattern grown too long is never compiled.
   if (src.length > MAX_PATTERN_LENGTH) fail(unsafePattern(src) ?? `pattern is ${src.length} characters long`);
+  if (!compiled) return;
   try {
     new RegExp(src, 'i');
   } catch (e) {
@@ -46,8 +51,10 @@ function checkResolved(name: string, src: string, file: string): void {
  * unknown name, a cycle ('a' uses 'b' uses 'a') or a resolved pattern that does not compile or backtracks
  * catastrophically (two safe patterns may make an unsafe one together) is a pack-invalid error naming `file` and
  * `$.patterns.<name>`. Patterns without references are returned as written (the manifest's schema checked them).
+ * `compiled: false` (a rule's own table, whose every use is checked as a pattern of the rule) checks only the length, so
+ * that a pattern is not compiled once here and again, grouped, where the rule uses it.
  */
-export function resolvePatternTable(inherited: Readonly<Record<string, string>>, own: Readonly<Record<string, string>>, file: string): Record<string, string> {
+export function resolvePatternTable(inherited: Readonly<Record<string, string>>, own: Readonly<Record<string, string>>, file: string, compiled = true): Record<string, string> {
   const resolved: Record<string, string> = { ...inherited };
   const done = new Map<string, string>();
   const resolving: string[] = [];
@@ -68,7 +75,7 @@ export function resolvePatternTable(inherited: Readonly<Record<string, string>>,
     resolving.pop();
     // Checked here, before another pattern embeds it: checked only at the end, 30 patterns that each use the one
     // before twice resolve to 2^30 copies first (an internal "Invalid string length" after 700 MB).
-    if (src.includes('(?&')) checkResolved(name, out, file);
+    if (src.includes('(?&')) checkResolved(name, out, file, compiled);
     done.set(name, out);
     return out;
   };
@@ -77,7 +84,9 @@ export function resolvePatternTable(inherited: Readonly<Record<string, string>>,
 }
 
 /**
- * `rule` (a rule file as parsed JSON) with every `(?&name)` in its patterns replaced from `table`. An unknown name is
+ * `rule` (a rule file as parsed JSON) with every `(?&name)` in its patterns replaced from `table` (the pack's patterns,
+ * with the rule's own `patterns` table when it has one: see pack-files.ts withRulePatterns; the table itself is left as
+ * written). An unknown name is
  * a pack-invalid error naming `file` and the JSON path of the pattern. Returns `rule` itself when it holds no reference.
  */
 export function expandPatternRefs(rule: unknown, table: Readonly<Record<string, string>>, file: string): unknown {
@@ -105,7 +114,8 @@ export function expandPatternRefs(rule: unknown, table: Readonly<Record<string, 
       let changed = false;
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        const y = expand(x, k, [...path, k]);
+        // A rule's own `patterns` table is resolved by the loader (resolvePatternTable), not expanded here.
+        const y = path.length === 0 && k === 'patterns' ? x : expand(x, k, [...path, k]);
         changed ||= y !== x;
         out[k] = y;
       }

@@ -85,6 +85,18 @@ export const Variant = z.strictObject({
   recommendation: z.string().min(1).optional(),
 });
 
+/** A pattern of a `patterns` table (a pack's or a rule's): a RegexSource once its `(?&name)` references are taken out. */
+const TablePattern = z
+  .string()
+  .min(1)
+  .superRefine((src, ctx) => {
+    const plain = RegexSource.safeParse(withoutPatternRefs(src));
+    if (!plain.success) for (const issue of plain.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+  });
+
+/** A `patterns` table: named patterns, used as `(?&name)`. */
+const PatternTable = z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case: lower-case letters, digits and "-", starting with a letter ("royalty-free")'), TablePattern);
+
 export const RuleId = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids are "pack/name" in kebab-case');
 
 export const Rule = z.strictObject({
@@ -109,6 +121,11 @@ export const Rule = z.strictObject({
   /** Document scope: where to report (the first clause this selects), else the first matched clause, else the first clause. */
   anchor: ClauseQuery.optional(),
   variants: z.array(Variant).optional(),
+  /**
+   * Named patterns of this rule alone, used as `(?&name)` in its patterns as the pack's are (they may use the pack's, and
+   * win over a pack pattern of the same name): a pattern written once for `text` and `require` ("(?&allocation)" in both).
+   */
+  patterns: PatternTable.optional(),
 }).superRefine((r, ctx) => {
   // An anchor only says where a document finding goes; a clause-scope rule reports each clause it selects, so an anchor
   // there would be silently unread.
@@ -116,15 +133,6 @@ export const Rule = z.strictObject({
 });
 export type RuleInput = z.input<typeof Rule>;
 export type RuleSpec = z.infer<typeof Rule>;
-
-/** A pattern of a pack's `patterns` table: a RegexSource once its `(?&name)` references are taken out. */
-const TablePattern = z
-  .string()
-  .min(1)
-  .superRefine((src, ctx) => {
-    const plain = RegexSource.safeParse(withoutPatternRefs(src));
-    if (!plain.success) for (const issue of plain.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
-  });
 
 export const PackManifest = z.strictObject({
   $schema: z.string().optional(),
@@ -143,7 +151,7 @@ export const PackManifest = z.strictObject({
    * Named patterns the rules of this pack (and of packs extending it) use as `(?&name)` (pattern-refs.ts). A pattern may
    * use other named patterns: here it is checked with its references as empty groups; the loader checks it again resolved.
    */
-  patterns: z.record(z.string().regex(PATTERN_NAME, 'pattern names are kebab-case: lower-case letters, digits and "-", starting with a letter ("royalty-free")'), TablePattern).default({}),
+  patterns: PatternTable.default({}),
   /**
    * Named clause queries the rules of this pack (and of packs extending it) use as `{"$query": "name"}` (pattern-refs.ts
    * expandQueryRefs): the reference's object becomes the query, its own keys winning. Checked where used, as a query.

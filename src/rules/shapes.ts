@@ -26,7 +26,7 @@ export const RULE_SHAPE: Shape = object(
   ['recommendation', AS_READ], ['modelLanguage', optional(AS_READ)], ['references', withDefault(array(AS_READ), [])],
   ['scope', AS_READ], ['appliesTo', withDefault(array(AS_READ), [])], ['crossLicenseOnly', withDefault(AS_READ, false)],
   ['conditions', CONDITION], ['message', AS_READ], ['evidence', optional(AS_READ)], ['anchor', optional(CLAUSE_QUERY)],
-  ['variants', optional(array(VARIANT))],
+  ['variants', optional(array(VARIANT))], ['patterns', optional(AS_READ)],
 );
 
 export const PACK_MANIFEST_SHAPE: Shape = object(

@@ -211,6 +211,30 @@ describe('loadPack', () => {
     expect([broken.jsonPath, broken.message]).toEqual(['$.patterns.owed', expect.stringMatching(/invalid regular expression/)]);
   });
 
+  it("reads a rule's own named patterns: one pattern for its text and require, using the pack's, winning over a pack name", async () => {
+    const root = tmp();
+    const restraint = String.raw`\bshall\s+pay\b(?!(?&same-sentence){0,200}?(?&waived))`;
+    const query = { label: 'a payment', text: '(?&owed)', require: ['(?&owed)', String.raw`\busd\b`] };
+    const withRef = { ...baseRule, patterns: { owed: restraint, waived: String.raw`\bwaived\b` }, conditions: { all: [{ fact: 'clauses', params: query, operator: 'nonEmpty', value: true }, baseRule.conditions.all[1]] } };
+    const dir = writePack(join(root, 'demo'), { ...manifest, patterns: { 'same-sentence': '[^.;]', waived: 'never-matches-this' } }, { 'late-payment': withRef });
+    const pack = loadPack(dir);
+    const params = (pack.rules[0]?.conditions.all?.[0]?.params ?? {}) as { text?: string; require?: string[] };
+    const expanded = String.raw`(?:\bshall\s+pay\b(?!(?:[^.;]){0,200}?(?:\bwaived\b)))`;
+    expect([params.text, params.require]).toEqual([expanded, [expanded, String.raw`\busd\b`]]);
+    const run = async (clause: string) => (await evaluate(analyze(sourceFromText(`## 3. Payment\n\n3.1 ${clause}\n`, 'a.md')), [pack])).map((f) => f.ruleId);
+    expect(await run('Beta shall pay Alpha USD 10,000 within thirty (30) days after invoice.')).toEqual(['demo/late-payment']);
+    // The guard is the rule's: the words leave out only their own sentence.
+    expect(await run('Beta shall pay Alpha USD 10,000, which Alpha has waived.')).toEqual([]);
+    expect(await run('The first invoice is waived. Beta shall pay Alpha USD 10,000 within thirty (30) days after invoice.')).toEqual(['demo/late-payment']);
+    // As the pack's table is: unknown names, bad names and invalid patterns name the rule file and its JSON path.
+    const unknown = loadError(writePack(join(tmp(), 'demo'), manifest, { 'late-payment': { ...withRef, patterns: { owed: '(?&nope)' } } }));
+    expect([unknown.file?.endsWith('late-payment.json'), unknown.jsonPath, unknown.message]).toEqual([true, '$.patterns.owed', expect.stringMatching(/unknown pattern "\(\?&nope\)"/)]);
+    const badName = loadError(writePack(join(tmp(), 'demo'), manifest, { 'late-payment': { ...baseRule, patterns: { Owed: 'owed' } } }));
+    expect([badName.jsonPath, badName.message]).toEqual(['$.patterns.Owed', expect.stringMatching(/^invalid key "Owed": pattern names are kebab-case/)]);
+    const invalid = loadError(writePack(join(tmp(), 'demo'), manifest, { 'late-payment': { ...baseRule, patterns: { owed: '(unclosed' } } }));
+    expect([invalid.jsonPath, invalid.message]).toEqual(['$.patterns.owed', expect.stringMatching(/invalid regular expression/)]);
+  });
+
   it('expands named clause queries, as {"$query": name}, from the pack and the packs it extends; the reference\'s own keys win', () => {
     const root = tmp();
     const query = { label: 'a payment', text: String.raw`\bshall\s+pay\b`, exclude: '(?&waived)' };
