@@ -3,7 +3,7 @@ import type { Mention, PartyIndex } from './parties.js';
 import { NO_ROLES } from './roles.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { wordHash, type ClauseNode, type GrantRecord, type WordIndex } from '../model/index.js';
-import { lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
+import { headingEnd, lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
 // "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenant(s) not to sue Y"
@@ -372,6 +372,9 @@ function severalGrantors(prefix: string, prefixStart: number, before: readonly M
   return { grantors, grantee: first.party };
 }
 
+// What may stand between a heading and its clause's words: blanks, a stop, a colon or a dash.
+const HEADING_TAIL = new Set([...' \t\r\n.:-\u2013\u2014'].map((c) => c.charCodeAt(0)));
+
 /**
  * Grants made in a clause's own text. `nonAssertions`: where "agrees not to sue", "shall not assert" can start in it
  * (document offsets, from nonAssertionStarts): the covenants without the word "covenant". `roles`: role words defined
@@ -391,6 +394,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
   });
   if (verbs.length === 0) return [];
   const starts = sentenceStarts(text, from, to);
+  // Where the clause's words start: past its heading and the stop, colon or dash after it ("License: The Association grants").
+  let bodyFrom = headingEnd(text, clause);
+  if (bodyFrom > from) while (bodyFrom < to && HEADING_TAIL.has(text.charCodeAt(bodyFrom))) bodyFrom++;
   const out: GrantFinding[] = [];
   // The last grant read: where its verb ends and who made it (a second grant in its sentence may share the subject).
   let previous: { verbEnd: number; grantor: string | null } | null = null;
@@ -401,8 +407,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const covenant = COVENANT_VERB_END.test(verb[0]);
     const verbEnd = verbStart + verb[0].length;
     const si = lastAtOrBefore(starts, verbStart);
-    // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead.
-    const sentenceStart = Math.max(starts[si] as number, verbStart - 400);
+    // Run-on sentences are common in filings: look at most 400 characters back and 1500 ahead. A heading is no part of
+    // the first sentence ('II. LICENCE' over 'The Licensor hereby grants ...' read 'LICENCE The Licensor' as the grantor).
+    const sentenceStart = Math.max(starts[si] as number, verbStart - 400, bodyFrom <= verbStart ? bodyFrom : from);
     let sentenceEnd = Math.min(si + 1 < starts.length ? (starts[si + 1] as number) : to, verbStart + 1500);
     // A sentence that introduces a list ("... as follows:") or runs into the children takes the children along.
     if (sentenceEnd >= to && clause.end > to) sentenceEnd = Math.min(clause.end, to + 1500, verbStart + 1500);

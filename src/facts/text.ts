@@ -105,6 +105,23 @@ export function romanToNumber(s: string): number | null {
   return total;
 }
 
+/** Offset where the clause's heading ends in the text (c.start without one): evidence prefers words after it. */
+export function headingEnd(text: string, c: ClauseNode): number {
+  if (!c.heading) return c.start;
+  // Only a heading starting in the clause's first 40 characters counts, so the search stops where such a one would end:
+  // a heading the text writes otherwise (squashed, marked up) sent indexOf to the end of the document.
+  const at = indexOfBefore(text, c.heading, c.start, c.start + 40);
+  return at >= 0 ? at + c.heading.length : c.start;
+}
+
+/** The first index of `part` in `text` from `from` when it is below `before` (text.indexOf(part, from), -1 unless below `before`), reading no further than such a match ends. */
+export function indexOfBefore(text: string, part: string, from: number, before: number): number {
+  from = Math.min(Math.max(from, 0), text.length); // as indexOf reads it
+  if (before <= from) return -1;
+  const at = text.slice(from, before + part.length - 1).indexOf(part);
+  return at < 0 ? -1 : from + at;
+}
+
 /**
  * Sentence starts within text[from, to): offsets where a sentence begins. A sentence ends at ". " / "; " / "? "
  * before an upper-case letter, quote or bracket (not after an abbreviation: clauses/abbreviations.ts), or at a blank line.

@@ -9,7 +9,9 @@ import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, PATTERN_CACHE_LIMIT, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
-import { isAlnumCode, squash } from '../facts/text.js';
+import { headingEnd, indexOfBefore, isAlnumCode, squash } from '../facts/text.js';
+
+export { headingEnd, indexOfBefore };
 
 /** How far back a followDefinitions `after` pattern reads before a term's use (characters). */
 const FOLLOW_AFTER_WINDOW = 80;
@@ -30,23 +32,6 @@ export interface ClauseMatch {
   readonly matchStart?: number;
   /** Where those words end. */
   readonly matchEnd?: number;
-}
-
-/** Offset where the clause's heading ends in the text (c.start without one): evidence prefers words after it. */
-export function headingEnd(text: string, c: ClauseNode): number {
-  if (!c.heading) return c.start;
-  // Only a heading starting in the clause's first 40 characters counts, so the search stops where such a one would end:
-  // a heading the text writes otherwise (squashed, marked up) sent indexOf to the end of the document.
-  const at = indexOfBefore(text, c.heading, c.start, c.start + 40);
-  return at >= 0 ? at + c.heading.length : c.start;
-}
-
-/** The first index of `part` in `text` from `from` when it is below `before` (text.indexOf(part, from), -1 unless below `before`), reading no further than such a match ends. */
-export function indexOfBefore(text: string, part: string, from: number, before: number): number {
-  from = Math.min(Math.max(from, 0), text.length); // as indexOf reads it
-  if (before <= from) return -1;
-  const at = text.slice(from, before + part.length - 1).indexOf(part);
-  return at < 0 ? -1 : from + at;
 }
 
 // Plain English names both sides from within: "either of us", "each of us", "we each".

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GrantRecord } from '../../src/model/index.js';
 import { factsOf } from './helpers.js';
+import { analyze } from '../../src/analysis.js';
+import { sourceFromText } from '../../src/ingest/index.js';
 
 type Expect = Partial<Omit<GrantRecord, 'evidence' | 'clauseId'>>;
 
@@ -438,5 +440,22 @@ describe('three-party agreements', () => {
     const all = factsOf(`${CONSORTIUM}\n\n3.1 Each Party hereby grants to each other Party a non-exclusive licence under its Background Patents.`);
     expect(all.grants).toHaveLength(6);
     expect(all.grants.every((g) => g.mutual === true)).toBe(true);
+  });
+});
+
+describe('a grant under a heading (the structure parser reads the heading)', () => {
+  const body = 'The Licensor hereby grants to the Licensee a non-exclusive licence under the Licensed Patents to make and sell Licensed Products.';
+  const doc = (clause: string) => `PATENT LICENCE AGREEMENT\n\nThis Agreement is made between the Licensor and the Licensee named in Schedule 2.\n\nI. DEFINITIONS\n\n"Licensed Patents" means the patents listed in Schedule 1.\n\n${clause}\n\nIII. ROYALTIES\n\nThe Licensee shall pay the Licensor a royalty of three percent (3%) of Net Sales.\n`;
+  const grantsOf = (clause: string) => analyze(sourceFromText(doc(clause), 'licence.txt')).facts.grants;
+  it('reads the grantor past the heading, on the line over the sentence or run in before it', () => {
+    for (const clause of [`II. LICENCE\n${body}`, `II. LICENCE ${body}`]) {
+      const grants = grantsOf(clause);
+      expect(grants.map((g) => [g.grantor, g.grantee]), clause).toEqual([['Licensor', 'Licensee']]);
+      expect(grants[0]?.evidence, clause).toMatch(/^The Licensor hereby grants/);
+    }
+  });
+  it('reads a name that opens the sentence under a heading (LICENCE Licensor before), and a heading apart as before', () => {
+    expect(grantsOf(`II. LICENCE\n\n${body}`).map((g) => [g.grantor, g.grantee])).toEqual([['Licensor', 'Licensee']]);
+    expect(grantsOf('II. LICENCE\nLicensor hereby grants to Licensee a non-exclusive licence under the Licensed Patents.').map((g) => [g.grantor, g.grantee])).toEqual([['Licensor', 'Licensee']]);
   });
 });
