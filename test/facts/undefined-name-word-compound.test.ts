@@ -19,4 +19,10 @@ describe('undefined terms: a name word opening a compound', () => {
     expect(terms('9.2 Disputes go to the Technology Steering Board first, and each Group Company is bound.\n')).toEqual([]);
     expect(terms('9.3 The certificate of the Foreign Exchange Registration Office is attached.\n')).toEqual([]);
   });
+
+  it('reports a compound that opens with Index, Fund or Trust; the word ending a name stays a name', () => {
+    expect(terms('5.2 Beta shall pay each sum due into the Trust Account within ten days.\n')).toEqual(['Trust Account']);
+    expect(terms('5.3 The price moves with the Index Value published each quarter, less the Fund Contribution.\n')).toEqual(['Index Value', 'Fund Contribution']);
+    expect(terms('5.4 Alpha shall donate the sum to the Wellcome Trust, invest it in the Vanguard Total Bond Index Fund, or hold it for the Pension Fund.\n')).toEqual([]);
+  });
 });
