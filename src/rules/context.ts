@@ -993,6 +993,24 @@ export class DocumentContext {
   }
 
   /**
+   * Whether a clause that `c` sits under matches a pattern of `under` (a query's excludeUnder) in its heading line:
+   * from its start to its heading's end ("## EXHIBIT B — FORM OF JOINT STIPULATION TO STAY"). A clause with no heading
+   * has no heading line.
+   */
+  private underExcluded(c: ClauseNode, under: readonly string[], cased: boolean): boolean {
+    const clauses = this.analysis.tree.clauses;
+    const parents = this.parents();
+    const own = this.indexOfNode(c);
+    for (let i = own < 0 ? -1 : (parents[own] as number); i >= 0; i = parents[i] as number) {
+      const a = clauses[i] as ClauseNode;
+      const end = this.headEnd(a);
+      if (end <= a.start) continue;
+      for (let x = 0; x < under.length; x++) if (this.foundInClause(under[x] as string, a.start, end, a.start, cased)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Where the agreement's terms end: the index of the first clause past them and its offset (the clause count and the
    * text's length but in an email thread). An agreement made by email holds its terms in one message, and the earlier
    * messages quoted below it are history: counsel's notes that 'nothing obliges Orion to report', a mediation and a
@@ -1301,6 +1319,7 @@ export class DocumentContext {
     const headingRe = q.heading === undefined ? null : cased ? compileCased(q.heading) : compile(q.heading);
     const required = list(q.require);
     const excluded = list(q.exclude);
+    const under = list(q.excludeUnder);
     const clauses = this.analysis.tree.clauses;
     const types = q.types;
     const subtree = q.within === 'subtree';
@@ -1322,13 +1341,13 @@ export class DocumentContext {
         const across = chained ? this.chainMatch(q.text as string, c, cased) : null;
         if (across === null) continue;
         const filtered = this.throughFilters(c, required, excluded, end, headEnd, null, q.within, cased, q.followDefinitions);
-        if (filtered === undefined) continue;
+        if (filtered === undefined || (under.length > 0 && this.underExcluded(c, under, cased))) continue;
         out.push(chainedMatch(c.id, across));
         continue;
       }
       const known = typedFilters?.get(c);
       const filtered = known !== undefined ? known.result : this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
-      if (filtered === undefined) continue;
+      if (filtered === undefined || (known === undefined && under.length > 0 && this.underExcluded(c, under, cased))) continue;
       const trigger = filtered ?? textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
@@ -1443,6 +1462,7 @@ export class DocumentContext {
     const headingRe = q.heading === undefined ? null : cased ? compileCased(q.heading) : compile(q.heading);
     const required = list(q.require);
     const excluded = list(q.exclude);
+    const under = list(q.excludeUnder);
     const minConf = q.minConfidence ?? 0.5;
     const subtree = q.within === 'subtree';
     const text = q.text;
@@ -1459,7 +1479,8 @@ export class DocumentContext {
       const headEnd = text !== undefined || required.length > 0 ? this.headEnd(c) : c.start;
       const weakTag = strongFrom !== undefined && !headingHit && tag !== undefined && tag.confidence < strongFrom;
       const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.textMatch(q, c.start, end, headEnd) : null;
-      const result = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
+      const passed = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
+      const result = passed !== undefined && under.length > 0 && this.underExcluded(c, under, cased) ? undefined : passed;
       // Kept for query(), which falls back on the same candidates when none of them decides.
       seen.set(c, { result });
       if (result === undefined) continue;

@@ -9,7 +9,7 @@ import { ClauseCheckError, jsonPath } from '../model/index.js';
 import { MAX_PATTERN_LENGTH, unsafePattern } from './regex-safety.js';
 
 /** Parameter names whose values are pack patterns: the RegexSource fields of query.ts ClauseQuery and catalogue.ts params. */
-export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 'require', 'exclude', 'term', 'act', 'pattern']);
+export const PATTERN_KEYS: ReadonlySet<string> = new Set(['text', 'heading', 'require', 'exclude', 'excludeUnder', 'term', 'act', 'pattern']);
 
 /** A pattern name: kebab-case, as rule and pack ids are. */
 export const PATTERN_NAME = /^[a-z][a-z0-9-]*$/;

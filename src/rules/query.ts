@@ -22,7 +22,8 @@ export const RegexList = z.union([RegexSource, z.array(RegexSource).min(1)]);
 /**
  * Selects clauses. A clause is selected when it carries one of `types` OR its text matches `text`
  * OR its heading matches `heading` (at least one of the three must be given), AND its text matches
- * every pattern of `require`, AND it matches no pattern of `exclude`.
+ * every pattern of `require`, AND it matches no pattern of `exclude`, AND no clause it sits under has a heading line
+ * matching one of `excludeUnder`.
  */
 export const ClauseQuery = z
   .strictObject({
@@ -33,6 +34,12 @@ export const ClauseQuery = z
     heading: RegexSource.optional(),
     require: RegexList.optional(),
     exclude: RegexList.optional(),
+    /**
+     * Patterns searched in the heading line of each clause the clause sits under (its parent's, and theirs: from the
+     * clause's start to its heading's end, "## EXHIBIT B — FORM OF JOINT STIPULATION TO STAY"): a clause under one that
+     * matches is left out, as by `exclude`. The clause's own heading is read by `exclude`.
+     */
+    excludeUnder: RegexList.optional(),
     /** Tags below this confidence do not select (default 0.5). */
     minConfidence: z.number().min(0).max(1).optional(),
     /** Match the patterns case-sensitively (e.g. a capitalised defined term); default false. */
