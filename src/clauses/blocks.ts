@@ -3,6 +3,7 @@
 // lines (several paragraphs joined with runs of spaces) are split where a paragraph or a number starts.
 
 import { FURNITURE_RE, isFurnitureLine } from '../ingest/page-furniture.js';
+import { caseInsensitive } from '../model/case-spelt.js';
 
 export { FURNITURE_RE, isFurnitureLine };
 
@@ -27,7 +28,7 @@ export interface Block {
 // redaction, the Commission or its rule. Page furniture, not a heading; once written, it is not. The clause text EDGAR
 // ran on after it on the same line stays. Case-blind, but only at a line start and before a sentence end, a bracket,
 // asterisks or the line's end.
-const LEGEND_RE = /^(?:\[\s*|\*{1,3}\s*)?(?:confidential\s+treatment\s+requested|confidential\s+treatment\s*[-–—]\s*redacted\s+version|confidential\s+portions\s+(?:have\s+been\s+)?omitted)(?:\s*\]|\s*\*{1,3})?(?=[.:]|\s*$|\s{2,}|\s+[A-Z0-9(\[])(?:[.:]?(?:\s+(?=[^.]*?(?:\bomitted\b|\bredacted\b|\bseparately\b|\bcommission\b|\brule\s+\d|\[\*+\]))(?:[^.]|\.(?!\s|$)){1,400}?\.(?=\s|$))*)/i;
+const LEGEND_RE = caseInsensitive(String.raw`^(?:\[\s*|\*{1,3}\s*)?(?:confidential\s+treatment\s+requested|confidential\s+treatment\s*[-–—]\s*redacted\s+version|confidential\s+portions\s+(?:have\s+been\s+)?omitted)(?:\s*\]|\s*\*{1,3})?(?=[.:]|\s*$|\s{2,}|\s+[A-Z0-9(\[])(?:[.:]?(?:\s+(?=[^.]*?(?:\bomitted\b|\bredacted\b|\bseparately\b|\bcommission\b|\brule\s+\d|\[\*+\]))(?:[^.]|\.(?!\s|$)){1,400}?\.(?=\s|$))*)`);
 
 // The same legend, starred or bracketed, that EDGAR ran onto the end of a line after a gap, as it does page footers
 // ("... incurred by FMI in   ***Confidential Treatment Requested***", "[…***…]   ***Confidential Treatment Requested***").

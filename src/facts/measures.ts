@@ -1,5 +1,6 @@
 // Numbers that matter in a clause: money, percentages, durations (normalised to days), dates (ISO), patent numbers,
 // and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
+import { caseInsensitive } from '../model/case-spelt.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { INLINE_SPACE, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
 
@@ -101,14 +102,14 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs
 /** The currency codes an amount's figures follow or precede (a group), in amounts and in pairs of words and figures. */
 export const MONEY_CODES = '(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|HKD|SGD|ZAR|NZD|ILS)';
 
-const MONEY = new RegExp(
+const MONEY = caseInsensitive(
   [
     String.raw`(US\$|U\.S\.\s?\$|C\$|CAD\s?\$|A\$|AU\$|\$|€|£|¥|₹|\bRs\.?|\bR(?=\d{1,3}(?:[ \u00a0\u202f,]\d{3})+)|\b${MONEY_CODES}\b)\s?(${FIG})(?:${_}*(${SCALE_WORD})\b)?`,
     // (Not the "100" of the cents written as a fraction: "Fifty Thousand and 00/100 Dollars".)
     String.raw`(?<!\/)\b(${FIG})(?:${_}*(million|billion|thousand|lakhs?|crores?))?${_}*(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|U\.S\.${_}+[Dd]ollars|US${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|EUROS?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b`,
     String.raw`\b(${NUMBER_WORDS})${_}+(U\.?S\.?${_}+[Dd]ollars|[Dd]ollars|DOLLARS|[Ee]uros?|[Pp]ounds${_}+[Ss]terling|(?:Indian${_}+)?[Rr]upees|RUPEES)\b(?!\s*\()`,
   ].join('|'),
-  'gi',
+  'g',
 );
 
 function currencyOf(symbol: string): string | null {
@@ -157,9 +158,9 @@ function readFigure(text: string, figure: string, currency: string | null, at?: 
 
 // A figure beside a currency sign or code, a currency word or a percent sign: the figures that tell a document's
 // decimal mark (not dates, clause numbers or versions, whose full stops are no decimals).
-const MARKED_FIGURE = new RegExp(
+const MARKED_FIGURE = caseInsensitive(
   String.raw`(?:[$€£¥₹]|\b(?:${MONEY_CODES})\b)${_}?(\d[\d.,]*\d)|(?<![\d.,])(\d[\d.,]*\d)${_}?(?:%|per${_}?cent\b|(?:${MONEY_CODES})\b|euros?\b|dollars\b)`,
-  'gi',
+  'g',
 );
 let lastMarked: { readonly text: string; readonly comma: boolean | null } | null = null;
 
@@ -235,9 +236,9 @@ export function findMoney(text: string, base = 0): Money[] {
 }
 
 // A fraction first ("1/2%", "1-1/2%", "1 1/2%": one and a half percent), else its denominator read as the percentage.
-const PERCENT = new RegExp(
+const PERCENT = caseInsensitive(
   String.raw`(?<![\d./])(?:(\d+)(?:${_}*-${_}*|${_}+))?(\d+)\/(\d+)${_}*(?:%|percent\b|per\s?cent\b)|(?<![\d./])(${FIG})${_}*(?:%|percent\b|per\s?cent\b)|\b(${NUMBER_WORDS})${_}+(?:percent|per\s?cent)\b(?!\s*\()`,
-  'gi',
+  'g',
 );
 
 const PERCENT_ANCHOR = /%|[Pp]er\s?[Cc]ent|PER\s?CENT/g;
@@ -266,9 +267,9 @@ const DURATION_FIGURE = String.raw`\d+(?:\.\d+|,\d{1,2}(?![\d,]))?`;
 const GROUPED_FIGURE = String.raw`\d{1,3}(?:,\d{3})+(?![\d,])`;
 const BARE_GROUPED = String.raw`(?<![$€£¥₹]${_}?|\b${MONEY_CODES}${_}?)${GROUPED_FIGURE}(?=-?${_}?[A-Za-z])`;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
-const DURATION = new RegExp(
+const DURATION = caseInsensitive(
   String.raw`\b(?:(${NUMBER_WORDS})${_}*\(${_}*(${GROUPED_FIGURE}|${DURATION_FIGURE})${_}*\)|(?<!\d,)(${BARE_GROUPED}|${DURATION_FIGURE})|(${NUMBER_WORDS}))(?:${_}|-)*(?:(calendar|business|working|banking|consecutive|full)${_}+)?(days?|weeks?|months?|years?|quarters?)\b`,
-  'gi',
+  'g',
 );
 
 const DURATION_ANCHOR = /\b(?:[Dd]ays?|DAYS?|[Ww]eeks?|WEEKS?|[Mm]onths?|MONTHS?|[Yy]ears?|YEARS?|[Qq]uarters?|QUARTERS?)\b/g;
@@ -292,7 +293,7 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
-const DATE = new RegExp(
+const DATE = caseInsensitive(
   [
     String.raw`\b(${MONTH})\.?\s+(\d{1,2})\s?(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
     String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(${MONTH})\.?,?\s+(\d{4})\b`,
@@ -302,7 +303,7 @@ const DATE = new RegExp(
     // not a version number of the same shape ("Firmware version 2.1.2025", "v2.1.2025", "Release 3.4.2026").
     String.raw`(?<![\d.]|\b(?:version|ver|v|release|rel|firmware|build|revision|rev)\.?\s?(?:no\.?\s?)?)(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)`,
   ].join('|'),
-  'gi',
+  'g',
 );
 
 function iso(y: number, mo: number, d: number): string | null {
@@ -362,9 +363,9 @@ const CURRENCY_SIGNS = '[$€£₹]';
 const BRACKET_CURRENCY = String.raw`(?:US\$|U\.S\.\s?\$|R\$|${CURRENCY_SIGNS}|Rs\.?|${MONEY_CODES})`;
 
 // The currency may be named in full between words and figures: "one hundred fifty thousand United States dollars (US$150,000)".
-const PAIR = new RegExp(
+const PAIR = caseInsensitive(
   String.raw`\b(${NUMBER_WORDS})(?:${_}+(?:percent|per\s?cent|(?:(?:U\.?S\.?|United${_}+States)${_}+)?dollars|euros?|pounds(?:${_}+sterling)?|rupees|reais))?${_}*\(${_}*${BRACKET_CURRENCY}?${_}*(${FIG})${_}*(?:%|percent)?${_}*\)`,
-  'gi',
+  'g',
 );
 
 const PAIR_ANCHOR = new RegExp(String.raw`\(\s*${BRACKET_CURRENCY}?\s*\d`, 'g');
@@ -396,9 +397,9 @@ const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
 // million, five hundred thousand reais)". The currency may be named before or after
 // the words.
 const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND)|(?:Brazilian${_}+)?(?:[Rr]eais|REAIS))`;
-const REVERSE_PAIR = new RegExp(
+const REVERSE_PAIR = caseInsensitive(
   String.raw`(?:US\$|U\.S\.\s?\$|\bR\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
-  'gi',
+  'g',
 );
 // The figures as FIG groups them (commas, full stops, apostrophes, spaces before a digit), the Swiss '.--' after them.
 const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)\s?\d(?:[\d,.'’]|[ \u00a0\u202f]\d)*(?:\.-{1,2}|\.–)?\s*\(\s*[A-Za-z]`, 'g');

@@ -1,6 +1,7 @@
 // The lines a page carries besides its text (page numbers, footers, a scanner's stamps). Read by the
 // ingest stage (dehyphenate.ts mends a word broken across a page) and by the clause tree, facts and rules (through
 // clauses/blocks.ts), so it lives at the lowest of them: ingest.
+import { caseInsensitive } from '../model/case-spelt.js';
 
 // Page furniture: "Page 3 of 12", "- 12 -", "12", "ii", "Source: ACME INC, 8-K, 3/4/2019" (also after its page's number
 // and a gap, as EDGAR lays out a page's foot: "2   Source: ACME INC, 10-Q, 11/1/2019"), EDGAR's page tag "<PAGE>".
@@ -76,7 +77,7 @@ export function isFurnitureLine(line: string): boolean {
 // purposes only", "[Execution Copy]", "**CONFIDENTIAL**". One or more such legends a line, joined by a dash, comma,
 // semicolon or slash; emphasis, brackets or a Markdown heading mark around them.
 const STAMP_WORDS = String.raw`(?:(?:strictly|highly)\s+)?confidential(?:\s+(?:&|and)\s+privileged)?|privileged\s+(?:&|and)\s+confidential|execution\s+(?:copy|version)|final\s+(?:execution\s+)?(?:form|version|copy)|draft(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+(?:of\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?|subject\s+to\s+contract|for\s+discussion(?:\s+purposes)?\s+only|without\s+prejudice|attorneys['’]?\s+eyes\s+only|not\s+for\s+distribution`;
-const TOP_STAMP_RE = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]+)?[\[(*_]*[ \t]*(?:${STAMP_WORDS})(?:[ \t]*[-–—,;/:][ \t]*(?:${STAMP_WORDS}))*[ \t]*[\])*_]*[ \t]*$`, 'i');
+const TOP_STAMP_RE = caseInsensitive(String.raw`^[ \t]*(?:#{1,6}[ \t]+)?[\[(*_]*[ \t]*(?:${STAMP_WORDS})(?:[ \t]*[-–—,;/:][ \t]*(?:${STAMP_WORDS}))*[ \t]*[\])*_]*[ \t]*$`);
 
 /**
  * Where the stamp lines at the top of `text` end (TOP_STAMP_RE; blank lines between and before them), or 0 when the

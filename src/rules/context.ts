@@ -1,6 +1,7 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
 import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { caseInsensitive } from '../model/case-spelt.js';
 import type { Analysis } from '../analysis.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
@@ -36,15 +37,15 @@ export interface ClauseMatch {
 
 // Plain English names both sides from within: "either of us", "each of us", "we each".
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them|(?:either|each|both|neither) of us|we (?:each|both)`;
-const MUTUAL_RE = new RegExp(`^(?:${MUTUAL})$`, 'i');
+const MUTUAL_RE = caseInsensitive(`^(?:${MUTUAL})$`);
 // Plain English contracts its modals: "You'll use", "we won't".
 const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?|['\u2019]ll|won['\u2019]t)\b`;
 const ROLE_WORDS = ['Licensor', 'Licensee'];
 const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territory|field|term|licensed patents?)$/i;
 
 /** `\b(MUTUAL)\b(?=MODAL)` at one offset; and `\b(?=MODAL)` there, where a party's name ends and a modal verb follows. */
-const MUTUAL_ACTING = new RegExp(`\\b(${MUTUAL})\\b(?=${MODAL})`, 'iy');
-const ACTING_AFTER = new RegExp(`\\b(?=${MODAL})`, 'iy');
+const MUTUAL_ACTING = caseInsensitive(`\\b(${MUTUAL})\\b(?=${MODAL})`, 'y');
+const ACTING_AFTER = caseInsensitive(`\\b(?=${MODAL})`, 'y');
 
 // Reads stay inside the text: a read past either end would throw away the optimised code of the loops that call them.
 const isWordAt = (s: string, i: number): boolean => {
@@ -105,7 +106,7 @@ function actingSubjectSource(escaped: readonly string[]): string {
 
 /** The pattern lastActingSubject stands for: a mutual subject or a party (`names`, in order) followed by a modal verb. */
 export function actingSubjectPattern(names: readonly string[]): RegExp {
-  return new RegExp(actingSubjectSource(names.map(escapeRegExp)), 'gi');
+  return caseInsensitive(actingSubjectSource(names.map(escapeRegExp)), 'g');
 }
 
 // The other subject patterns of a document's parties, read without compiling them (a compile per document costs
@@ -113,7 +114,7 @@ export function actingSubjectPattern(names: readonly string[]): RegExp {
 // one pattern of subjectSources (flag i), as its comment says; where a pattern could backtrack, it would only
 // reach white space, where no subject begins.
 const isBoundary = (s: string, i: number): boolean => isWordAt(s, i - 1) !== isWordAt(s, i);
-const MUTUAL_WORD = new RegExp(`(?:${MUTUAL})\\b`, 'iy');
+const MUTUAL_WORD = caseInsensitive(`(?:${MUTUAL})\\b`, 'y');
 const THE_AT = /the\s+/iy;
 const PASSIVE_HEAD = /\w*\s+by\s+/iy;
 const SPACES_AT = /\s*/y;
@@ -1747,7 +1748,7 @@ export class DocumentContext {
   private partyNames(): RegExp {
     return this.once('partyNames', () => {
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      return new RegExp(`\\b(?:${names.length ? names.join('|') : '(?!)'})(?:'s|’s)?(?![\\w-])`, 'gi');
+      return caseInsensitive(`\\b(?:${names.length ? names.join('|') : '(?!)'})(?:'s|’s)?(?![\\w-])`, 'g');
     });
   }
 
@@ -1837,7 +1838,7 @@ export class DocumentContext {
         // The members of each class: the parties named before the parenthetical that names the class.
         const head = this.text.slice(0, 4000);
         for (const role of roles) {
-          const paren = new RegExp(`\\((?:[^()]{0,80}?\\b)?(?:each|collectively|together|individually|jointly|all)\\b[^()]{0,80}?["“][*_]*\\s*${escapeRegExp(role)}s?\\s*[*_]*["”]\\s*\\)`, 'i').exec(head);
+          const paren = caseInsensitive(`\\((?:[^()]{0,80}?\\b)?(?:each|collectively|together|individually|jointly|all)\\b[^()]{0,80}?["“][*_]*\\s*${escapeRegExp(role)}s?\\s*[*_]*["”]\\s*\\)`).exec(head);
           if (!paren) return none;
           for (const p of parties) {
             const at = head.indexOf(p.name);
@@ -1949,9 +1950,9 @@ export class DocumentContext {
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
       const owner = `(?:${MUTUAL}|${names.length > 0 ? names.join('|') : '(?!)'})`;
       return {
-        named: new RegExp(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by\s+(?:the\s+)?(${owner})(?![\w-])|\b(?:that|which|whatever)\s+(?:the\s+)?(${owner})\s+(?:(?:solely|alone|jointly|itself)\s+)?(?:invents?|makes?|develops?|conceives?|creates?|generates?|discovers?)\b`, 'i'),
-        after: new RegExp(String.raw`\bof\s+(?:the\s+)?(${owner})(?![\w-])`, 'i'),
-        right: new RegExp(String.raw`^\s+(?:(?:to|in|by|of)\s+)?(?:the\s+)?(${owner})(?![\w-])`, 'i'),
+        named: caseInsensitive(String.raw`\b(${owner})['’]s?(?![\w-])|\b(?:made|owned|conceived|developed|created|controlled)\s+(?:solely\s+|jointly\s+)?by\s+(?:the\s+)?(${owner})(?![\w-])|\b(?:that|which|whatever)\s+(?:the\s+)?(${owner})\s+(?:(?:solely|alone|jointly|itself)\s+)?(?:invents?|makes?|develops?|conceives?|creates?|generates?|discovers?)\b`),
+        after: caseInsensitive(String.raw`\bof\s+(?:the\s+)?(${owner})(?![\w-])`),
+        right: caseInsensitive(String.raw`^\s+(?:(?:to|in|by|of)\s+)?(?:the\s+)?(${owner})(?![\w-])`),
       };
     });
   }
@@ -2122,7 +2123,7 @@ export class DocumentContext {
     // Products for Kestrel' and 'to make Brightwater Products for Brightwater' are the same limit each way), nor the
     // names the two directions go by ('Roche' for two Roche companies).
     const value = (g: GrantRecord, k: keyof GrantRecord): unknown => (k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : g[k]);
-    const sides = new RegExp(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'gi');
+    const sides = caseInsensitive(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'g');
     const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) : v);
     // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
     // The first grant of each direction is compared, and so is each later pair that sits in one section (the same

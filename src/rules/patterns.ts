@@ -1,6 +1,7 @@
 // Pattern helpers for the rules context: compiled-once regexes (case-insensitive, or case-sensitive), their required
 // literals and leading words (of the folded pattern for an uncased one), binary search over scans, and sentence excerpts.
 import { CappedCache, escapeRegExp, lowerBound } from '../model/index.js';
+import { caseInsensitive, caseless, caseSpelt } from '../model/case-spelt.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
@@ -27,8 +28,8 @@ export function firstIn(scan: Scan, from: number, to: number): number {
 export const PATTERN_CACHE_LIMIT = 2000;
 
 const regexCache = new CappedCache<string, RegExp>(PATTERN_CACHE_LIMIT);
-const compileInsensitive = (src: string): RegExp => new RegExp(src, 'i');
-/** Pack patterns are case-insensitive; compiled once per process (while cached). */
+const compileInsensitive = (src: string): RegExp => caseInsensitive(src);
+/** Pack patterns are case-insensitive (spelt by caseSpelt where it can, else with the `i` flag); compiled once per process (while cached). */
 export const compile = (src: string): RegExp => regexCache.get(src, compileInsensitive);
 /**
  * One pack pattern compiled for scans and clause tests, with what its matches must contain and start with: each
@@ -42,20 +43,29 @@ export class Compiled {
   private stickyRe: RegExp | undefined;
   private requiredWords: Required | undefined;
   private leadingWords: Leading | null | undefined;
+  /** The source and flags the regexes are made of: for 'i', the pattern spelt without the flag where it can be (caseSpelt). */
+  private made: { readonly source: string; readonly flags: string } | undefined;
   constructor(
     readonly source: string,
     private readonly flags: '' | 'i' = '',
     private readonly analysed: string = source,
   ) {}
+  private regex(flags: string): RegExp {
+    if (this.made === undefined) {
+      const spelt = this.flags === 'i' ? caseSpelt(this.source) : null;
+      this.made = spelt === null ? { source: this.source, flags: this.flags } : { source: spelt, flags: '' };
+    }
+    return new RegExp(this.made.source, `${this.made.flags}${flags}`);
+  }
   get global(): RegExp {
-    return (this.globalRe ??= new RegExp(this.source, `${this.flags}g`));
+    return (this.globalRe ??= this.regex('g'));
   }
   get once(): RegExp {
-    return (this.onceRe ??= new RegExp(this.source, this.flags));
+    return (this.onceRe ??= this.regex(''));
   }
   /** Tried at one offset (lastIndex): scans at the word starts of `leading`. */
   get sticky(): RegExp {
-    return (this.stickyRe ??= new RegExp(this.source, `${this.flags}y`));
+    return (this.stickyRe ??= this.regex('y'));
   }
   get required(): Required {
     if (this.requiredWords === undefined) this.requiredWords = requiredLiterals(this.analysed);
@@ -248,8 +258,7 @@ const CASELESS = new Uint8Array(65536);
 export function isCaseless(c: number): boolean {
   let known = CASELESS[c] as number;
   if (known === 0) {
-    const ch = String.fromCharCode(c);
-    CASELESS[c] = known = ch.toUpperCase() === ch && ch.toLowerCase() === ch ? 1 : 2;
+    CASELESS[c] = known = caseless(c) ? 1 : 2;
   }
   return known === 1;
 }

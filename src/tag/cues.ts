@@ -9,6 +9,7 @@
 // anchor, so this finds exactly what running each cue separately would, without N passes over the text
 // (test/tag/cue-scan.test.ts checks it against that plain method).
 import { CappedCache, escapeRegExp, fillKept, wordHash, WordRunBuffer, type WordIndex } from '../model/index.js';
+import { caseInsensitive } from '../model/case-spelt.js';
 import { inflections } from './nlp.js';
 import { expandWordClasses } from './word-classes.js';
 
@@ -257,7 +258,7 @@ function regexOf(cue: Parsed): RegExp {
     const tokSrc = wordSrc(token.alts, token.endsWord);
     src += token.optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
   }
-  return new RegExp(src, 'iy');
+  return caseInsensitive(src, 'y');
 }
 
 /** A word's alternatives as the notation writes them, word classes expanded (an unknown one throws), none inflected. */

@@ -1,5 +1,6 @@
 // Headings the clause tree did not record: a run-in heading ("12.3 Governing Law. This Agreement ...")
 // or a heading-only paragraph ("ARTICLE 12 - TERMINATION"). Pure string functions.
+import { caseInsensitive } from '../model/case-spelt.js';
 
 // The keyword as drafters write it (Section, SECTION, section; Sec.): RUN_IN is case-sensitive (its heading starts
 // upper case). After a keyword the number may be an upper-case roman numeral ("ARTICLE IV. Confidentiality."), which
@@ -7,7 +8,7 @@
 const NUMBER_WORDS = ['section', 'article', 'clause', 'part', 'schedule', 'exhibit', 'annex', 'appendix']
   .map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const NUMBERING = String.raw`(?:(?:${NUMBER_WORDS}|Sec\.|SEC\.)\s+(?:[IVXLC]+\b\.?)?)?(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.|[A-Z]\.|\(?[a-z0-9ivx]{1,4}\))?`;
-const HEADING_ONLY = new RegExp(String.raw`^\s*${NUMBERING}\s*[-–—:.]?\s*([A-Za-z][A-Za-z0-9'’&,/()\- ]{1,80}?)\s*[.:]?\s*$`, 'i');
+const HEADING_ONLY = caseInsensitive(String.raw`^\s*${NUMBERING}\s*[-–—:.]?\s*([A-Za-z][A-Za-z0-9'’&,/()\- ]{1,80}?)\s*[.:]?\s*$`);
 const RUN_IN = new RegExp(String.raw`^\s*${NUMBERING}\s*([A-Z][A-Za-z'’&,/\- ]{2,70}?)\s*(?:\.|:|\s[-–—]\s)\s`);
 const MINOR = new Set(['of', 'and', 'or', 'the', 'to', 'in', 'for', 'on', 'a', 'an', 'by', 'with', 'upon', 'as', 'its', 'from', 'under']);
 

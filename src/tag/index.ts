@@ -11,6 +11,7 @@
 // A tag is emitted at or above the type's threshold (calibration.ts, estimated on CUAD dev; see
 // scripts/tag-calibrate.mjs and docs/accuracy.md), so weak evidence does not mark a whole document.
 import { clauseIndexOf, lowerBound, wordHash, wordIndexOf, type ClauseNode, type ClauseTree, type Source, type Tag, type WordIndex } from '../model/index.js';
+import { caseInsensitive } from '../model/case-spelt.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { CueSet, type CueHit } from './cues.js';
 import { headingOnly, runInHeading } from './headings.js';
@@ -358,7 +359,7 @@ function overlapsNegation(negations: readonly Negation[], type: number, start: n
 // and its prohibitions are often imperatives: "Don't poach our staff", "please don't sell anyone else's software".
 // The gap stays in the verb's sentence: a sentence end (". ", ";", "!", "?") between them puts the modal in another one
 // ("your licence will not end. But if you sue us" is no promise not to sue); a dot inside a number or a word ("3.1") does not.
-const MODAL_BEFORE = /\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t|don['’]t)(?!\w)(?:(?:[^\w.;!?]|\.(?=\w))+\w+){0,5}?(?:[^\w.;!?]|\.(?=\w))+$/i;
+const MODAL_BEFORE = caseInsensitive(String.raw`\b(shall|will|may|must|can|cannot|should|agrees?|covenants?|undertakes?|hereby|won['’]t|shan['’]t|mustn['’]t|don['’]t)(?!\w)(?:(?:[^\w.;!?]|\.(?=\w))+\w+){0,5}?(?:[^\w.;!?]|\.(?=\w))+$`);
 /** How far before a modal cue's verb the modal is looked for: 70 chars, or 160 when an aside between commas lies in between. */
 const MODAL_NEAR = 70;
 const MODAL_REACH = 160;
