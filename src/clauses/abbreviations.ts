@@ -26,8 +26,9 @@ const INITIALISM = /^(?:[a-z]\.)+[a-z]$/;
  */
 const NAME_BEFORE_INITIAL = /\b[A-Z][a-z]+[ \t]+$/;
 const DESIGNATED = /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Addendum|Amendment|Section|Subsection|Article|Clause|Paragraph|Subparagraph|Recital|Part|Party|Class|Series|Phase|Milestone|Item|Tier|Type|Option|Table|Form|Rule|Note|Level|Grade|Group|Category|Stage|Tranche|Round|Plan|Unit|Lot|Version|Release|Model|Region|Zone|Site)[ \t]+$/;
-// A word that opens sentences and is nobody's surname: after it the letter ended one ("... in Paragraph B. The fee").
-const SENTENCE_OPENER = /^(?:The|This|These|Each|Any|All|If|In|Upon|Such)(?![A-Za-z])/;
+// A word that opens sentences and is nobody's surname: after it the letter ended one ("... in Paragraph B. The fee"),
+// and so did letters with dots ("... sold in the U.S. Those territories ...").
+const SENTENCE_OPENER = /^(?:The|This|These|Those|That|Each|Any|All|If|In|Upon|Such|Neither|Nothing|Notwithstanding|Unless|Subject)(?![A-Za-z])/;
 const isAllCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && !word.includes('.');
 
 const MAX_WORD = 12;
@@ -74,9 +75,11 @@ export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
   const written = text.slice(w, dot);
   const word = written.toLowerCase();
   if (isAllCaps(written) && !IN_CAPITALS.has(word)) return false;
-  if (TITLES.has(word) || INSIDE.has(word) || INITIALISM.test(word)) return true;
+  if (TITLES.has(word) || INSIDE.has(word)) return true;
   let j = dot + 1;
   while (j < text.length && j < dot + 8 && isBlank(text.charCodeAt(j))) j++;
+  // "sold in the U.S. The Licensee shall ...": before a word that opens sentences the letters' last dot ends one.
+  if (INITIALISM.test(word)) return j === dot + 1 || !SENTENCE_OPENER.test(text.slice(j, j + 8));
   const next = j < text.length ? text.charCodeAt(j) : -1;
   // "No. 5", "No. #12", "Contract No. ______", "No. [●]"
   if (NUMBER_LABELS.has(word)) return isDigit(next) || next === 35 || next === 95 || next === 91;
@@ -93,4 +96,35 @@ export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
     return isUpper(text.charCodeAt(w)) && NAME_BEFORE_INITIAL.test(before) && !DESIGNATED.test(before) && !SENTENCE_OPENER.test(text.slice(j, j + 8));
   }
   return false;
+}
+
+/** What the rules read in place of a dot that ends no sentence: one character, so offsets and excerpts hold. */
+export const INNER_DOT = '\u2024';
+/** Letters with dots ("U.S.", "e.g.", "U.S.C."): their inner dots end nothing, wherever the last one stands. */
+const DOTTED_LETTERS = /(?<![A-Za-z.])(?:[A-Za-z]\.)+[A-Za-z](?=\.)/g;
+
+/**
+ * The text the rules' patterns read: each dot of an abbreviation that ends no sentence (abbreviationDot: "U.S. or
+ * Canada", "e.g. a", "Beta Power, Inc. shall", "No. 5", "John A. Smith") and each inner dot of letters with dots ("U.S."
+ * before "The" keeps its last dot only) replaced by INNER_DOT (one dot leader), so that a sentence-scoped pattern's
+ * "[^.;]" reads across it; the rules compile "\." to match it too (rules/patterns.ts). The same string when no dot changes.
+ */
+export function textForRules(text: string): string {
+  const dots: number[] = [];
+  for (const m of text.matchAll(DOTTED_LETTERS)) {
+    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) dots.push(k);
+  }
+  for (let k = text.indexOf('.'); k >= 0; k = text.indexOf('.', k + 1)) {
+    if (k > 0 && isAsciiLetter(text.charCodeAt(k - 1)) && abbreviationDot(text, k)) dots.push(k);
+  }
+  if (dots.length === 0) return text;
+  dots.sort((a, b) => a - b);
+  let out = '';
+  let from = 0;
+  for (const k of dots) {
+    if (k < from) continue;
+    out += text.slice(from, k) + INNER_DOT;
+    from = k + 1;
+  }
+  return out + text.slice(from);
 }

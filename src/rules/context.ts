@@ -3,7 +3,7 @@
 import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import { caseInsensitive } from '../model/case-spelt.js';
 import type { Analysis } from '../analysis.js';
-import { abbreviationDot } from '../clauses/abbreviations.js';
+import { abbreviationDot, textForRules } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
@@ -462,7 +462,7 @@ const LEAD_IN_END = /(?:[-–—,]|[A-Za-z][*_]*)\s*$/;
  * The match of a list item read with its lead-ins: at the item's own words, shown as the sentence they make from the
  * lead-in where the match starts ('Quillon shall not: … manufacture or sell: … more than fifty thousand (50,000) ...').
  */
-function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; own: number; ownStart: number; parts: readonly string[] } }): ClauseMatch {
+function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } }): ClauseMatch {
   const { chain } = m;
   const shown: string[] = [];
   let offset = 0;
@@ -670,17 +670,18 @@ function findLongLookbehind(src: string): boolean {
  * back, ~0.25 ms a clause). Other patterns open with what the regex engine looks for first, and there a walk over the
  * slice's words costs more than it saves.
  */
-export function leftmostIn(text: string, src: string, lo: number, to: number, matchCase: boolean, textStarts?: Int32Array): { start: number; end: number } | null {
+export function leftmostIn(text: string, src: string, lo: number, to: number, matchCase: boolean, textStarts?: Int32Array, hay = text): { start: number; end: number } | null {
   const slice = text.slice(lo, to);
+  const haySlice = hay === text ? slice : hay.slice(lo, to);
   const pattern = opensWithLongLookbehind(src) ? (matchCase ? casedPattern(src) : insensitive(src)) : null;
   const leading = pattern?.leading;
   if (pattern && leading) {
     // The slice's word starts, read from the text's when given (no walk over the slice's characters).
     const words = textStarts && lo >= 0 && to >= 0 ? startsWithin(textStarts, text, lo, to) : new WordStarts(slice);
-    const sc = matchesOf(words, pattern.sticky, leading, slice, matchCase);
+    const sc = matchesOf(words, pattern.sticky, leading, slice, matchCase, haySlice);
     return sc.starts.length > 0 ? { start: lo + (sc.starts[0] as number), end: lo + (sc.ends[0] as number) } : null;
   }
-  const m = (matchCase ? compileCased(src) : compile(src)).exec(slice);
+  const m = (matchCase ? compileCased(src) : compile(src)).exec(haySlice);
   return m ? { start: lo + m.index, end: lo + m.index + m[0].length } : null;
 }
 
@@ -695,6 +696,8 @@ function typedTag(tags: readonly Tag[], types: readonly string[], minConf: numbe
 
 export class DocumentContext {
   readonly text: string;
+  /** The text the patterns are matched on: abbreviations' dots read as no sentence end (textForRules); same offsets. */
+  readonly ruleText: string;
   private readonly queryCache = new Map<string, ClauseMatch[]>();
   private readonly scans = new Map<string, Scan>();
   /** Per clause index, its headEnd and bodyStart (-1: not yet); clauses outside the tree (none in practice) are computed each time. */
@@ -705,7 +708,7 @@ export class DocumentContext {
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
   private leadItems: number[] | undefined;
-  private chains: Map<number, { text: string; own: number; ownStart: number; parts: readonly string[] } | null> | undefined;
+  private chains: Map<number, { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null> | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
   /** Per query (keyOf), what typedMatch found of its filters (throughFilters) for the clauses it tried. */
   private filtersSeen: Map<string, Map<ClauseNode, { readonly result: { start: number; end: number } | null | undefined }>> | undefined;
@@ -736,6 +739,7 @@ export class DocumentContext {
     const reason = analysis.facts.kindReason;
     this.declared = declaredKind !== undefined || reason.startsWith('declared');
     this.text = analysis.source.text;
+    this.ruleText = textForRules(this.text);
   }
 
   private once<T>(key: string, compute: () => T): T {
@@ -785,10 +789,10 @@ export class DocumentContext {
       else {
         const words = this.wordRuns();
         const slot = this.plan?.slotOf(key);
-        if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, text, matchCase);
+        if (slot === undefined) sc = matchesOf(words, pattern.sticky, leading, text, matchCase, this.ruleText);
         else {
           this.planned ??= (this.plan as ScanPlan).lead.candidatesBySlot(words, text);
-          sc = scanAt(pattern.sticky, this.planned.of(slot), text);
+          sc = scanAt(pattern.sticky, this.planned.of(slot), this.ruleText);
         }
       }
       this.scans.set(key, sc);
@@ -811,7 +815,7 @@ export class DocumentContext {
     const ends: number[] = [];
     // Every match contains the pattern's required words (folded unless matchCase): when the text lacks them, skip the scan.
     if (satisfiable(pattern.required, (w) => this.contains(w, matchCase))) {
-      for (const m of this.text.matchAll(pattern.global)) {
+      for (const m of this.ruleText.matchAll(pattern.global)) {
         starts.push(m.index);
         ends.push(m.index + m[0].length);
       }
@@ -837,7 +841,8 @@ export class DocumentContext {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase);
     const text = this.text;
     const starts = this.wordStarts();
-    return (preferFrom > from ? leftmostIn(text, src, preferFrom, to, matchCase, starts) : null) ?? leftmostIn(text, src, from, to, matchCase, starts);
+    const hay = this.ruleText;
+    return (preferFrom > from ? leftmostIn(text, src, preferFrom, to, matchCase, starts, hay) : null) ?? leftmostIn(text, src, from, to, matchCase, starts, hay);
   }
 
   /**
@@ -920,13 +925,14 @@ export class DocumentContext {
   private foundInClause(src: string, from: number, to: number, preferFrom: number, matchCase = false): boolean {
     if (this.plan?.scans(scanKey(src, matchCase))) return this.matchIn(src, from, to, preferFrom, matchCase) !== null;
     const text = this.text;
+    const hay = this.ruleText;
     if (opensWithLongLookbehind(src)) {
       const starts = this.wordStarts();
-      return (preferFrom > from && leftmostIn(text, src, preferFrom, to, matchCase, starts) !== null) || leftmostIn(text, src, from, to, matchCase, starts) !== null;
+      return (preferFrom > from && leftmostIn(text, src, preferFrom, to, matchCase, starts, hay) !== null) || leftmostIn(text, src, from, to, matchCase, starts, hay) !== null;
     }
     // Non-global, non-sticky: test neither reads nor sets lastIndex.
     const re = matchCase ? compileCased(src) : compile(src);
-    return (preferFrom > from && re.test(text.slice(preferFrom, to))) || re.test(text.slice(from, to));
+    return (preferFrom > from && re.test(hay.slice(preferFrom, to))) || re.test(hay.slice(from, to));
   }
 
   /** Whether the text contains a word as written (`cased`), or folded (a folded word), memoised per document. */
@@ -1115,18 +1121,20 @@ export class DocumentContext {
    * than fifty thousand ...'), each part from its words (no list numbers); `own` is where the item's own words start in
    * it (at `ownStart` in the text). Null for an item with no lead-in. Only what is read "within: lead-in" reads it.
    */
-  private chainOf(c: ClauseNode): { text: string; own: number; ownStart: number; parts: readonly string[] } | null {
+  private chainOf(c: ClauseNode): { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null {
     const i = this.indexOfNode(c);
     const memo = (this.chains ??= new Map());
     const known = i < 0 ? undefined : memo.get(i);
     if (known !== undefined) return known;
     const leads = this.leadIns(c);
-    let chain: { text: string; own: number; ownStart: number; parts: readonly string[] } | null = null;
+    let chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null = null;
     if (leads.length > 0) {
       const parts = leads.reverse().map((l) => this.text.slice(Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end).trim());
       const ownStart = this.wordsStart(c);
       const head = parts.join(' ') + ' ';
-      chain = { text: head + this.text.slice(ownStart, c.bodyEnd), own: head.length, ownStart, parts };
+      // The same words as the rules read them (ruleText: as long, so `own` holds for both).
+      const hayHead = leads.map((l) => this.ruleText.slice(Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end).trim()).join(' ') + ' ';
+      chain = { text: head + this.text.slice(ownStart, c.bodyEnd), hay: hayHead + this.ruleText.slice(ownStart, c.bodyEnd), own: head.length, ownStart, parts };
     }
     if (i >= 0) memo.set(i, chain);
     return chain;
@@ -1136,7 +1144,7 @@ export class DocumentContext {
   private chainMatch(src: string, c: ClauseNode, cased: boolean): { at: number; end: number; chain: NonNullable<ReturnType<DocumentContext['chainOf']>> } | null {
     const chain = this.chainOf(c);
     if (chain === null) return null;
-    const m = (cased ? compileCased(src) : compile(src)).exec(chain.text);
+    const m = (cased ? compileCased(src) : compile(src)).exec(chain.hay);
     if (m === null || m.index + m[0].length <= chain.own) return null;
     return { at: m.index, end: m.index + m[0].length, chain };
   }
@@ -1144,7 +1152,7 @@ export class DocumentContext {
   /** Whether `src` is found in the lead-ins above a list item's nearest one (read as the sentence they make). */
   private inLeadIns(src: string, c: ClauseNode, cased: boolean): boolean {
     const chain = this.chainOf(c);
-    return chain !== null && chain.parts.length > 1 && (cased ? compileCased(src) : compile(src)).test(chain.text.slice(0, chain.own));
+    return chain !== null && chain.parts.length > 1 && (cased ? compileCased(src) : compile(src)).test(chain.hay.slice(0, chain.own));
   }
 
   private parents(): Int32Array {

@@ -95,7 +95,7 @@ function triggerPattern(ctx: DocumentContext, rule: LoadedRule, match: ClauseMat
     const pattern = compile(first);
     const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
     sticky.lastIndex = match.matchStart;
-    if (sticky.exec(ctx.text)?.index === match.matchStart && sticky.lastIndex === match.matchEnd) return first;
+    if (sticky.exec(ctx.ruleText)?.index === match.matchStart && sticky.lastIndex === match.matchEnd) return first;
   }
   return typeof query?.text === 'string' ? query.text : undefined;
 }
@@ -111,7 +111,7 @@ function allMatchedWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMa
   const clause = match ? ctx.clause(match.clauseId) : undefined;
   const src = match ? triggerPattern(ctx, rule, match) : undefined;
   if (first === '' || clause === undefined || src === undefined) return first;
-  return otherMatches(ctx.text, src, clause.start, clause.bodyEnd, [first], quoted);
+  return otherMatches(ctx, src, clause.start, clause.bodyEnd, [first], quoted);
 }
 
 /**
@@ -122,11 +122,14 @@ function allMatchedWords(ctx: DocumentContext, rule: LoadedRule, match: ClauseMa
 function variantMatched(ctx: DocumentContext, variant: Variant, clause: ClauseNode, quoted: boolean): string | undefined {
   const src = list(variant.require)[0];
   if (src === undefined) return undefined;
-  return otherMatches(ctx.text, src, clause.start, clause.end, [], quoted);
+  return otherMatches(ctx, src, clause.start, clause.end, [], quoted);
 }
 
-/** `seen` (words already named), then every other distinct match of `src` in text[start, end), joined as {{foundAll}}. */
-function otherMatches(text: string, src: string, start: number, end: number, seen: readonly string[], quoted: boolean): string {
+/**
+ * `seen` (words already named), then every other distinct match of `src` in the text's [start, end), joined as
+ * {{foundAll}}: matched as the rules read the text (ruleText), shown as the document writes it.
+ */
+function otherMatches(ctx: DocumentContext, src: string, start: number, end: number, seen: readonly string[], quoted: boolean): string {
   const pattern = compile(src);
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   re.lastIndex = start;
@@ -134,13 +137,14 @@ function otherMatches(text: string, src: string, start: number, end: number, see
   const key = (words: string): string => words.toLowerCase().replace(/([_.…●•])\1*…?/g, '$1');
   const named = new Set(seen.map(key));
   const out = [...seen];
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+  const hay = ctx.ruleText;
+  for (let m = re.exec(hay); m !== null && m.index < end; m = re.exec(hay)) {
     if (m[0] === '') {
       re.lastIndex++;
       continue;
     }
     if (m.index + m[0].length > end) break;
-    const words = shownMatch(m[0]);
+    const words = shownMatch(ctx.text.slice(m.index, m.index + m[0].length));
     if (words === '' || named.has(key(words))) continue;
     named.add(key(words));
     out.push(words);

@@ -5,7 +5,7 @@ import { caseInsensitive, caseless, caseSpelt } from '../model/case-spelt.js';
 import { leadingWords, type Leading } from './leading-words.js';
 import { BUILTIN_LEADING } from './leading-words.generated.js';
 import { requiredLiterals, type Required } from './literals.js';
-import { abbreviationDot } from '../clauses/abbreviations.js';
+import { abbreviationDot, INNER_DOT } from '../clauses/abbreviations.js';
 import { isFurnitureLine, isHeadingText } from '../clauses/blocks.js';
 
 /** All matches of one pattern over a document, in order: start and end offsets. */
@@ -28,8 +28,31 @@ export function firstIn(scan: Scan, from: number, to: number): number {
 export const PATTERN_CACHE_LIMIT = 2000;
 
 const regexCache = new CappedCache<string, RegExp>(PATTERN_CACHE_LIMIT);
-const compileInsensitive = (src: string): RegExp => caseInsensitive(src);
-/** Pack patterns are case-insensitive (spelt by caseSpelt where it can, else with the `i` flag); compiled once per process (while cached). */
+/**
+ * A pattern as run on the rules' text (textForRules): each "\." outside a character class also matches the dot leader
+ * that stands there for an abbreviation's dot ("U\.S\." reads "U.S." where the rules read no sentence end). A class
+ * ("[^.;]") is left as written: that is what reads across such a dot. The same string when there is no "\.".
+ */
+export function dotsAlike(src: string): string {
+  if (!src.includes('\\.')) return src;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (ch === '\\') {
+      const next = src[i + 1] ?? '';
+      out += !inClass && next === '.' ? `[.${INNER_DOT}]` : ch + next;
+      i++;
+    } else {
+      if (ch === '[' && !inClass) inClass = true;
+      else if (ch === ']' && inClass) inClass = false;
+      out += ch;
+    }
+  }
+  return out;
+}
+const compileInsensitive = (src: string): RegExp => caseInsensitive(dotsAlike(src));
+/** Pack patterns are case-insensitive (spelt by caseSpelt where it can, else with the `i` flag), their "\\." as dotsAlike writes it; compiled once per process (while cached). */
 export const compile = (src: string): RegExp => regexCache.get(src, compileInsensitive);
 /**
  * One pack pattern compiled for scans and clause tests, with what its matches must contain and start with: each
@@ -52,8 +75,9 @@ export class Compiled {
   ) {}
   private regex(flags: string): RegExp {
     if (this.made === undefined) {
-      const spelt = this.flags === 'i' ? caseSpelt(this.source) : null;
-      this.made = spelt === null ? { source: this.source, flags: this.flags } : { source: spelt, flags: '' };
+      const source = dotsAlike(this.source);
+      const spelt = this.flags === 'i' ? caseSpelt(source) : null;
+      this.made = spelt === null ? { source, flags: this.flags } : { source: spelt, flags: '' };
     }
     return new RegExp(this.made.source, `${this.made.flags}${flags}`);
   }

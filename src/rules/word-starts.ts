@@ -468,9 +468,10 @@ export const singlePlanCount = (): number => single[0].size + single[1].size;
 
 /**
  * Every match of one pattern (`sticky`) over `text`, at its candidate word starts: `leading` are the leading words of
- * the pattern as written when `cased`, else those of its folded form (the pattern then has the `i` flag).
+ * the pattern as written when `cased`, else those of its folded form (the pattern then has the `i` flag). The words are
+ * found in `text`, the pattern tried on `hay` (the rules' text, as long: context.ts ruleText).
  */
-export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, text: string, cased: boolean): Scan {
+export function matchesOf(words: WordStarts, sticky: RegExp, leading: Leading, text: string, cased: boolean, hay = text): Scan {
   const plan = cased ? single[1].get(leading, casedPlan) : single[0].get(leading, uncasedPlan);
-  return scanAt(sticky, plan.candidates(words, text)[0] as number[], text);
+  return scanAt(sticky, plan.candidates(words, text)[0] as number[], hay);
 }
