@@ -22,7 +22,7 @@ const CATALOGUE: Record<string, Record<string, 'error' | 'warning' | 'info'>> = 
 };
 
 const ONLY = process.env['PACK'];
-const dirs = [...Object.keys(CATALOGUE).map((id) => join(builtinRulesDir(), id)), join(import.meta.dirname, '../../examples/acme-playbook')]
+const dirs = [...Object.keys(CATALOGUE).map((id) => join(builtinRulesDir(), id)), join(import.meta.dirname, '../../examples/acme-playbook'), join(import.meta.dirname, '../../examples/northwind-playbook')]
   .filter((d) => !ONLY || d.endsWith(ONLY));
 
 for (const dir of dirs) {
