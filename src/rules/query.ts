@@ -2,20 +2,50 @@
 import { z } from 'zod';
 import { unsafePattern } from './regex-safety.js';
 
-/** A regular expression as written in a pack: compiled case-insensitively at load. */
+/** An inline flag group as other regex dialects write one ('(?i)', '(?im)'): JavaScript has none. */
+const INLINE_FLAGS = /\(\?[a-z]+\)/;
+/** '\p{L}' or '\P{Lu}' not after an escaped backslash: without the u flag, a literal 'p{L}'. */
+const PROPERTY_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\[pP]\{/;
+
+/**
+ * A regular expression as written in a pack: compiled case-insensitively at load. Refused besides what does not
+ * compile or may backtrack without end: what would compile to something else than its author meant ('\p{L}' is a
+ * literal 'p{L}' without the u flag), and a pattern that matches empty text, which every clause meets (a `text` of
+ * 'x*' selected every clause; a `require` of it was always met, an `exclude` left every clause out).
+ */
 export const RegexSource = z
   .string()
   .min(1)
   .superRefine((src, ctx) => {
-    try {
-      new RegExp(src, 'i');
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` });
-      return;
-    }
-    const unsafe = unsafePattern(src);
-    if (unsafe !== null) ctx.addIssue({ code: 'custom', message: unsafe });
+    const problem = patternProblem(src);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    else if (matchesEmpty(src)) ctx.addIssue({ code: 'custom', message: 'the pattern matches empty text, so every clause meets it: give it at least one character it must find' });
   });
+
+/** Texts on which a pattern that can match empty text does so first: at a word's start ('\\b(?:royalt\\w*)?'), a dot, a line end. */
+const EMPTY_PROBES = ['', ' ', 'a', ' a ', '.', 'A b. c; 1.2', '\n'];
+
+/** Whether `src` can match empty text, so a clause meets it whatever it says (probed on EMPTY_PROBES). */
+function matchesEmpty(src: string): boolean {
+  const re = new RegExp(src, 'i');
+  return EMPTY_PROBES.some((text) => re.exec(text)?.[0] === '');
+}
+
+/**
+ * What is wrong with a pattern whatever it stands in (a rule's pattern, or a named pattern with its references taken
+ * out, which may match empty text as a part): it does not compile, it uses what JavaScript reads otherwise, or it may
+ * backtrack without end. null when nothing is.
+ */
+export function patternProblem(src: string): string | null {
+  try {
+    new RegExp(src, 'i');
+  } catch (e) {
+    const why = `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`;
+    return INLINE_FLAGS.test(src) ? `${why} (JavaScript patterns take no inline flags such as "(?i)": they are case-insensitive unless the query sets matchCase)` : why;
+  }
+  if (PROPERTY_ESCAPE.test(src)) return 'a Unicode property escape (\\p{...}) needs the u flag, which patterns are not compiled with (it reads a literal "p{"): write the letters as a class, e.g. [A-Za-z\\u00C0-\\u024F]';
+  return unsafePattern(src);
+}
 
 export const RegexList = z.union([RegexSource, z.array(RegexSource).min(1)]);
 

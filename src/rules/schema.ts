@@ -8,7 +8,7 @@ import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, fac
 import { factParams, isParamlessFact } from './fact-params.js';
 import { describeIssue } from '../model/index.js';
 import { PATTERN_NAME, withoutPatternRefs } from './pattern-refs.js';
-import { ClauseQuery, RegexList, RegexSource } from './query.js';
+import { ClauseQuery, RegexList, RegexSource, patternProblem } from './query.js';
 
 export { ClauseQuery, RegexList, RegexSource };
 
@@ -90,8 +90,9 @@ const TablePattern = z
   .string()
   .min(1)
   .superRefine((src, ctx) => {
-    const plain = RegexSource.safeParse(withoutPatternRefs(src));
-    if (!plain.success) for (const issue of plain.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    // A part of other patterns may match empty text ('(?:\\s+and)?'): only the rest of RegexSource's checks apply.
+    const problem = patternProblem(withoutPatternRefs(src));
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /** A `patterns` table: named patterns, used as `(?&name)`. */

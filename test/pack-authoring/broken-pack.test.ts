@@ -90,6 +90,25 @@ const BREAKAGES: Breakage[] = [
     jsonPath: '$.conditions.all[0].params.text',
     says: /invalid regular expression/,
   },
+  // Patterns that compile, but not to what their author meant.
+  {
+    kind: 'a pattern that matches empty text (every clause meets it)',
+    apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).text = '\\b(?:royalt\\w*)?')),
+    jsonPath: '$.conditions.all[0].params.text',
+    says: /matches empty text, so every clause meets it/,
+  },
+  {
+    kind: 'an inline flag, which JavaScript has not',
+    apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).text = '(?i)\\broyalt\\w*')),
+    jsonPath: '$.conditions.all[0].params.text',
+    says: /invalid regular expression: .*no inline flags such as "\(\?i\)"/,
+  },
+  {
+    kind: 'a Unicode property escape, a literal "p{" without the u flag',
+    apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).require = ['\\broyalt\\w*', '\\p{Lu}\\w+'])),
+    jsonPath: '$.conditions.all[0].params.require[1]',
+    says: /Unicode property escape \(\\p\{\.\.\.\}\) needs the u flag/,
+  },
   {
     kind: 'catastrophic-backtracking pattern',
     apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).require = ['\\broyalt\\w*', '(a+)+$'])),
@@ -267,6 +286,17 @@ const BREAKAGES: Breakage[] = [
     says: /no built-in pack "exits" \(antitrust, exit, [a-z, ]+\) and no pack folder "exits" beside this pack; did you mean "exit"\?$/m,
   },
 ];
+
+describe('named patterns that may match empty text as a part', () => {
+  it('are accepted (near miss of the empty-text check)', () => {
+    const dir = freshCopy();
+    editJson(join(dir, 'pack.json'), (p) => void (p.patterns = { 'and-or': '(?:\\s+(?:and|or))?' }));
+    editRoyalty((r) => void ((firstLeaf(r).params as Json).text = '\\broyalt\\w*(?&and-or)'))(dir);
+    const r = spawnCli(['test-pack', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
 
 describe('test-pack on broken copies of the example pack', () => {
   it('passes on an unbroken copy (exit 0, nothing on standard error)', () => {
