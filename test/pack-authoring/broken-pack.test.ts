@@ -59,6 +59,23 @@ function editRoyalty(edit: (rule: Json) => void): Breakage['apply'] {
   };
 }
 
+/** `key` of the object `at` picks in `file` written as `typo`: refused at the typo, naming `meant` (default: `key`). */
+function mistyped(what: string, file: string, at: (json: Json) => Json, key: string, typo: string, path: string, meant = key): Breakage {
+  return {
+    kind: `mistyped key of ${what}`,
+    apply: (dir) => {
+      editJson(join(dir, file), (json) => {
+        const o = at(json);
+        o[typo] = o[key];
+        delete o[key];
+      });
+      return file;
+    },
+    jsonPath: `${path}.${typo}`,
+    says: new RegExp(`unknown key "${typo}"; did you mean "${meant}"\\?$`, 'm'),
+  };
+}
+
 const BREAKAGES: Breakage[] = [
   {
     kind: 'unknown fact',
@@ -208,61 +225,12 @@ const BREAKAGES: Breakage[] = [
   },
   // A mistyped key: named at the key (not at the object that holds it), with the key it was meant to be. zod listed
   // the field it left missing first ('$.severity: Invalid option ...').
-  {
-    kind: 'mistyped key of a rule',
-    apply: editRoyalty((r) => {
-      r.sevrity = r.severity;
-      delete r.severity;
-    }),
-    jsonPath: '$.sevrity',
-    says: /unknown key "sevrity"; did you mean "severity"\?$/m,
-  },
-  {
-    kind: 'mistyped key of a clause query',
-    apply: editRoyalty((r) => {
-      const params = firstLeaf(r).params as Json;
-      params.txet = params.text;
-      delete params.text;
-    }),
-    jsonPath: '$.conditions.all[0].params.txet',
-    says: /unknown key "txet"; did you mean "text"\?$/m,
-  },
-  {
-    kind: 'mistyped key of a variant',
-    apply: editRoyalty((r) => {
-      const variant = (r.variants as Json[])[0]!;
-      variant.requires = variant.require;
-      delete variant.require;
-    }),
-    jsonPath: '$.variants[0].requires',
-    says: /unknown key "requires"; did you mean "require"\?$/m,
-  },
-  {
-    kind: 'mistyped key of a clause type (its cue would be silently unread)',
-    apply: (dir) => {
-      editJson(join(dir, 'pack.json'), (p) => {
-        const type = (p.clauseTypes as Json[])[0]!;
-        type.heading = type.headings;
-        delete type.headings;
-      });
-      return 'pack.json';
-    },
-    jsonPath: '$.clauseTypes[0].heading',
-    says: /unknown key "heading"; did you mean "headings"\?$/m,
-  },
-  {
-    kind: 'mistyped key of a cases file',
-    apply: (dir) => {
-      editJson(join(dir, 'royalty-rate-ladder.cases.json'), (c) => {
-        const first = (c.cases as Json[])[0]!;
-        first.mustnot = first.must;
-        delete first.must;
-      });
-      return 'royalty-rate-ladder.cases.json';
-    },
-    jsonPath: '$.cases[0].mustnot',
-    says: /unknown key "mustnot"; did you mean "mustNot"\?$/m,
-  },
+  mistyped('a rule', ROYALTY, (r) => r, 'severity', 'sevrity', '$'),
+  mistyped('a clause query', ROYALTY, (r) => firstLeaf(r).params as Json, 'text', 'txet', '$.conditions.all[0].params'),
+  mistyped('a variant', ROYALTY, (r) => (r.variants as Json[])[0]!, 'require', 'requires', '$.variants[0]'),
+  // Its cue would be silently unread.
+  mistyped('a clause type', 'pack.json', (p) => (p.clauseTypes as Json[])[0]!, 'headings', 'heading', '$.clauseTypes[0]'),
+  mistyped('a cases file', 'royalty-rate-ladder.cases.json', (c) => (c.cases as Json[])[0]!, 'must', 'mustnot', '$.cases[0]', 'mustNot'),
   {
     kind: 'a clause type that is not there',
     apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).types = ['royalties'])),
