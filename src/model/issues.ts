@@ -65,7 +65,9 @@ function describeOne(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType)
     const others = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : '';
     return { path: [...path, key], message: `unknown key "${key}"${didYouMean(key, known.filter((k) => !present.has(k)), KEY_EDITS)}${others}` };
   }
-  if (path.length > 0 && valueAt(input, path) === undefined && valueAt(input, path.slice(0, -1)) !== undefined) return { path, message: 'required field is missing' };
+  // zod's own check of a field left out (a type, an enum, a union of them), not a check of ours that names a path.
+  const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (missing && path.length > 0 && valueAt(input, path) === undefined && valueAt(input, path.slice(0, -1)) !== undefined) return { path, message: 'required field is missing' };
   // zod says only "Invalid key in record" for a key that fails its schema (a pattern named "Royalty Free"): say which
   // key and what its schema wants.
   if (issue.code === 'invalid_key') return { path, message: `invalid key ${JSON.stringify(String(path.at(-1) ?? ''))}: ${issue.issues[0]?.message ?? issue.message}` };

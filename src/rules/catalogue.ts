@@ -13,71 +13,93 @@ export interface FactSpec {
   readonly pathKeys: readonly string[];
   /** Returns clause matches: a passing `nonEmpty`/`countAtLeast` condition on it selects clauses to report. */
   readonly selects: boolean;
+  /**
+   * What the value is, read whole (without a `path`): a list (the list operators), true or false, the document kind, or
+   * an object (read one of its keys with `path`). The loader refuses an operator or value the fact can never meet.
+   */
+  readonly value: 'list' | 'boolean' | 'kind' | 'object';
 }
+
+/** The values of the documentKind fact. */
+export const DOCUMENT_KIND_VALUES = ['cross-license', 'license', 'other'] as const;
+/** The operators that read a list: the others compare a scalar. */
+export const LIST_OPERATORS: readonly string[] = ['nonEmpty', 'isEmpty', 'exists', 'countAtLeast', 'countAtMost'];
 
 export const FACTS: Readonly<Record<string, FactSpec>> = {
   clauses: {
     doc: 'The clauses that a clause query selects (types OR text OR heading, AND require, minus exclude), in document order.',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   definitions: {
     doc: 'The defined terms whose name matches `term` (from the facts stage, plus "X" means / shall mean / has the meaning definitions found in the text).',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   oneSided: {
     doc: 'Clauses selected by `query` in which a party performs `act` (e.g. "terminat"), when every such act has the same single party as subject and none is mutual ("either party", "each party"); otherwise empty. Acts of a party that neither grants nor receives a licence (an administrator of a network, an escrow agent) are not counted.',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   definedTerms: {
     doc: 'Defined-term problems the facts stage found, one match per term: `unused` (defined, never used; at the definition), `duplicate` (defined twice with different words; at the later definition) or `undefined` (a capitalised term used like a defined one, never defined; at its first use). detail: the term (duplicate: `"X" (also defined in Section 1.4)`).',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   crossReferences: {
     doc: 'Cross-references ("Section 9.3", "Schedule C") that resolve to a clause of the document (`resolved: true`) or point to nothing (`false`); detail: the reference as written.',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   numberMismatches: {
     doc: 'Numbers written in words and figures that disagree ("five (6) years"); detail: `"five (6)": 5 in words, 6 in figures`.',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   mentions: {
     doc: "One match per clause (of `query`, else every clause) whose own text matches `pattern`, at the first hit; detail: the distinct matched words, lower-cased, in order of first appearance (\"reasonable, promptly\"). `outsideDefinedTerms: true`: a match inside a use of a defined term as written (\"Reasonable\" in a defined \"Commercially Reasonable Efforts\") does not count.",
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   grantsMissing: {
     doc: 'Grant records that leave `attribute` unstated (null), one match per grant at its words; detail: "grantor → grantee".',
     pathKeys: ['length'],
     selects: true,
+    value: 'list',
   },
   hasType: {
     doc: 'Whether any clause carries the clause type `type` (at `minConfidence`, default 0.5).',
     pathKeys: [],
     selects: false,
+    value: 'boolean',
   },
-  documentKind: { doc: 'The document kind: "cross-license", "license" or "other".', pathKeys: [], selects: false },
+  documentKind: { doc: 'The document kind: "cross-license", "license" or "other".', pathKeys: [], selects: false, value: 'kind' },
   crossLicense: {
     doc: 'True when the document kind is cross-license, or its title calls it a cross-license.',
     pathKeys: [],
     selects: false,
+    value: 'boolean',
   },
-  parties: { doc: 'The parties, with their aliases.', pathKeys: ['length'], selects: false },
-  grants: { doc: 'The grant records of the facts stage.', pathKeys: ['length'], selects: false },
+  parties: { doc: 'The parties, with their aliases.', pathKeys: ['length'], selects: false, value: 'list' },
+  grants: { doc: 'The grant records of the facts stage.', pathKeys: ['length'], selects: false, value: 'list' },
   grantDirections: {
     doc: 'The grants grouped by direction (grantor -> grantee): {grants, directions, mutual, summary, missing, lead, ungranting}; with three or more parties, ungranting counts the parties that receive a licence and grant none (missing names the grants they lack), and lead opens a message for two parties or more.',
     pathKeys: ['grants', 'directions', 'mutual', 'summary', 'missing', 'lead', 'ungranting'],
     selects: false,
+    value: 'object',
   },
   grantComparison: {
     doc: 'The two directions of a cross-license compared attribute by attribute (with three or more parties, each pair of parties that license each other): {comparable, differenceCount, lead, summary, royaltyAsymmetric, royaltySummary}; lead is "The two grants of this cross-license", or "The grants between the parties of this cross-license" when it has more than two parties.',
     pathKeys: ['comparable', 'differenceCount', 'lead', 'summary', 'royaltyAsymmetric', 'royaltySummary'],
     selects: false,
+    value: 'object',
   },
 };
 

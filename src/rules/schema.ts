@@ -4,9 +4,9 @@
 // unknown placeholders) run here too, so every problem carries the JSON path of the offending value.
 import { z } from 'zod';
 import { SEVERITIES } from '../model/index.js';
-import { FACTS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, factNamed, operatorNamed } from './catalogue.js';
+import { DOCUMENT_KIND_VALUES, FACTS, LIST_OPERATORS, OPERATORS, PATH_RE, TEMPLATE_BUILTINS, TEMPLATE_PLACEHOLDER, factNamed, operatorNamed, type FactSpec } from './catalogue.js';
 import { factParams, isParamlessFact } from './fact-params.js';
-import { describeIssue } from '../model/index.js';
+import { describeIssue, didYouMean } from '../model/index.js';
 import { PATTERN_NAME, withoutPatternRefs } from './pattern-refs.js';
 import { ClauseQuery, RegexList, RegexSource, patternProblem } from './query.js';
 
@@ -44,7 +44,8 @@ export const Condition = z
     }
     const op = c.operator === undefined ? undefined : operatorNamed(c.operator);
     if (!op) {
-      ctx.addIssue({ code: 'custom', path: ['operator'], message: `unknown operator "${c.operator ?? ''}" (known: ${Object.keys(OPERATORS).join(', ')})` });
+      const message = c.operator === undefined ? 'required field is missing' : `unknown operator "${c.operator}" (known: ${Object.keys(OPERATORS).join(', ')})`;
+      ctx.addIssue({ code: 'custom', path: ['operator'], message });
     } else if (!op.accepts(c.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `operator ${c.operator} expects ${op.valueDoc}` });
     }
@@ -59,7 +60,35 @@ export const Condition = z
       if (!m || root === undefined) ctx.addIssue({ code: 'custom', path: ['path'], message: `invalid path "${c.path}" (expected $.key or $.key.sub)` });
       else if (!fact.pathKeys.includes(root)) ctx.addIssue({ code: 'custom', path: ['path'], message: `fact ${c.fact} has no "${root}" (paths: ${fact.pathKeys.map((k) => `$.${k}`).join(', ') || 'none'})` });
     }
+    if (op) {
+      const misfit = valueMisfit(c.fact as string, fact, c.path, c.operator as string, c.value);
+      if (misfit) ctx.addIssue({ code: 'custom', path: [misfit.at], message: misfit.message });
+    }
   });
+
+/**
+ * An operator or value the fact can never meet, so the condition would silently never hold (or always): a list operator
+ * on the document kind, 'equal' on a list of clauses, documentKind compared with "licence", crossLicense with "true".
+ * Only what the catalogue knows for sure is checked: a fact read whole, or its `$.length`.
+ */
+function valueMisfit(name: string, fact: FactSpec, path: string | undefined, operator: string, value: unknown): { at: 'operator' | 'value' | 'path'; message: string } | null {
+  const shape = path === undefined ? fact.value : path === '$.length' ? 'number' : null;
+  if (shape === null) return null;
+  const listOperator = LIST_OPERATORS.includes(operator);
+  const read = path === undefined ? `fact ${name}` : `${path} of fact ${name}`;
+  if (shape === 'list') return listOperator ? null : { at: 'operator', message: `${read} is a list: use nonEmpty, isEmpty, exists, countAtLeast or countAtMost (or path "$.length" to compare its length)` };
+  if (shape === 'object') return { at: 'path', message: `fact ${name} is an object: read one of its keys with path (${fact.pathKeys.map((k) => `$.${k}`).join(', ')})` };
+  const what = shape === 'number' ? 'a number' : shape === 'boolean' ? 'true or false' : `the document kind (${DOCUMENT_KIND_VALUES.join(', ')})`;
+  if (listOperator) return { at: 'operator', message: `operator ${operator} reads a list, and ${read} is ${what}` };
+  const compared = operator === 'in' || operator === 'notIn' ? (Array.isArray(value) ? value : []) : [value];
+  for (const v of compared) {
+    const fits = shape === 'number' ? typeof v === 'number' : shape === 'boolean' ? typeof v === 'boolean' : (DOCUMENT_KIND_VALUES as readonly unknown[]).includes(v);
+    if (fits) continue;
+    const hint = shape === 'kind' && typeof v === 'string' ? didYouMean(v, DOCUMENT_KIND_VALUES, 3) : '';
+    return { at: 'value', message: `${read} is ${what}, never ${JSON.stringify(v)}${hint}` };
+  }
+  return null;
+}
 export type Condition = z.infer<typeof Condition>;
 
 const Template = z.string().superRefine((t, ctx) => {

@@ -231,6 +231,20 @@ const BREAKAGES: Breakage[] = [
   // Its cue would be silently unread.
   mistyped('a clause type', 'pack.json', (p) => (p.clauseTypes as Json[])[0]!, 'headings', 'heading', '$.clauseTypes[0]'),
   mistyped('a cases file', 'royalty-rate-ladder.cases.json', (c) => (c.cases as Json[])[0]!, 'must', 'mustnot', '$.cases[0]', 'mustNot'),
+  // A condition the fact can never meet: the rule would be silently dead (or always on).
+  ...([
+    ['the document kind spelt "licence"', { fact: 'documentKind', operator: 'in', value: ['licence', 'cross-license'] }, 'value', /fact documentKind is the document kind \(cross-license, license, other\), never "licence"; did you mean "license"\?$/m],
+    ['crossLicense compared with a string', { fact: 'crossLicense', operator: 'equal', value: 'true' }, 'value', /fact crossLicense is true or false, never "true"$/m],
+    ['a list compared with equal', { fact: 'grants', operator: 'equal', value: 0 }, 'operator', /fact grants is a list: use nonEmpty, isEmpty, exists, countAtLeast or countAtMost/],
+    ['a list operator on the document kind', { fact: 'documentKind', operator: 'nonEmpty', value: true }, 'operator', /operator nonEmpty reads a list, and fact documentKind is the document kind/],
+    ['an object read whole', { fact: 'grantComparison', operator: 'equal', value: true }, 'path', /fact grantComparison is an object: read one of its keys with path \(\$\.comparable, /],
+    ['a length compared with a string', { fact: 'parties', path: '$.length', operator: 'equal', value: '2' }, 'value', /\$\.length of fact parties is a number, never "2"$/m],
+  ] as const).map(([what, leaf, at, says]): Breakage => ({
+    kind: `a condition its fact can never meet: ${what}`,
+    apply: editRoyalty((r) => void (r.conditions as { all: unknown[] }).all.push(leaf)),
+    jsonPath: `$.conditions.all[1].${at}`,
+    says,
+  })),
   {
     kind: 'a clause type that is not there',
     apply: editRoyalty((r) => void ((firstLeaf(r).params as Json).types = ['royalties'])),
@@ -254,6 +268,19 @@ const BREAKAGES: Breakage[] = [
     says: /no built-in pack "exits" \(antitrust, exit, [a-z, ]+\) and no pack folder "exits" beside this pack; did you mean "exit"\?$/m,
   },
 ];
+
+describe('conditions a fact can meet', () => {
+  it('are accepted (near misses of the value checks): a length compared with a number, the kind with its own values', () => {
+    const dir = freshCopy();
+    editRoyalty((r) => void (r.conditions as { all: unknown[] }).all.push(
+      { fact: 'grants', path: '$.length', operator: 'greaterThan', value: 0 },
+      { fact: 'documentKind', operator: 'notIn', value: ['other'] },
+      { fact: 'grantComparison', path: '$.summary', operator: 'notEqual', value: '' },
+    ))(dir);
+    const r = spawnCli(['test-pack', dir]);
+    expect(r.stderr).toBe('');
+  });
+});
 
 describe('named patterns that may match empty text as a part', () => {
   it('are accepted (near miss of the empty-text check)', () => {
