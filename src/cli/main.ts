@@ -381,7 +381,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .showSuggestionAfterError(false)
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    // A usage error reads as the run's other errors do (interface.md: one line on stderr): 'clausecheck: unknown option ...', not commander's 'error: ...'.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'clausecheck: ')) });
   program.addHelpText('after', '\nExit codes: 0 gate passes, 1 gate fails, 2 could not run (bad usage, unreadable input, invalid pack/config/waivers).\nFindings that need review (resting on a low-confidence clause tag) do not fail the gate unless --fail-on-review.');
 
   program

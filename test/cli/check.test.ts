@@ -162,6 +162,8 @@ describe('clausecheck check', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
+    // Commander's usage errors too (before: 'error: unknown command ...').
+    expect(r.stderr).toMatch(/^clausecheck: \S/);
   });
 
   it('rejects a config file that is not JSON, naming the file', async () => {
