@@ -358,6 +358,21 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(allRefs(text)).toEqual([]);
   });
 
+  it('skips a section of an Act whose name begins "Contract" or "Agreement", and still reports "of the Contract" itself', () => {
+    // New Zealand's "Contract and Commercial Law Act 2017": "of the Contract" is this document's only when the name
+    // does not run on to an Act and its year.
+    const text = [
+      '1. General',
+      '1.1 As between the Parties, section 34 of the Contract and Commercial Law Act 2017 is excluded.',
+      '1.2 The obligations in section 9 of the Contract survive, and so do those in clause 1.1 of the Contract and clause 14 of the Agreement as amended in 2024.',
+    ].join('\n\n');
+    expect(allRefs(text)).toEqual([
+      ['Section 9', false],
+      ['Clause 1.1', true],
+      ['Clause 14', false],
+    ]);
+  });
+
   it('resolves a section whose subsections exist and skips a schedule of another instrument ("thereto")', () => {
     const text = [
       '14.1 Survival. Sections 7 and 14 of this Agreement shall survive termination.',
