@@ -8,7 +8,8 @@ const Q_CLOSE = '["”]';
 // A term may run over one line break (EDGAR text wraps lines inside quotes: (the "Effective\nDate")), not a blank line
 // ("\r" too: a CRLF text's blank line is "\r\n\r\n").
 const TERM = '([A-Z0-9](?:[^"“”\\n]|\\n(?![ \\t\\r]*\\n)){0,79}?)';
-const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|has\s+the\s+(?:same\s+)?meaning|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
+// "and "Assertion" has a corresponding meaning", "have correlative meanings": a term defined by the one before it.
+const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|has\s+the\s+(?:same\s+)?meaning|ha(?:s|ve)\s+(?:a\s+)?(?:corresponding|correlative|cognate)\s+meanings?|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
 
 // "Affiliate" of a Person means, "Event of Bankruptcy" for any Person means: a short qualifier between term and verb.
 const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation\s+to|in\s+respect\s+of|as\s+applied\s+to)\s+[^"“”\n;.:()]{1,60}?[,:]?\s*(?=means|shall\s+mean))?`;

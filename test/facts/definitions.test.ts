@@ -17,6 +17,9 @@ describe('definitions in CUAD sentences', () => {
     ['Licensor hereby grants Licensee a non-exclusive license to use the logos, trademarks and service marks used by Licensor to identify the Titles (collectively, "Licensor Marks") in connection with the use of the Titles.', ['Licensor Marks'], 'inline'],
     ['WHEREAS, Seller and Buyer have entered into that certain Stock Purchase Agreement, dated November 14, 2018 (the "Stock Purchase Agreement");', ['Stock Purchase Agreement'], 'inline'],
     ['The Effective Date of this Agreement (herein called the "Effective Date") is September 21, 1998.', ['Effective Date'], 'inline'],
+    // A term defined by the one before it (a community patent licence written for these tests).
+    ['1.2 "Assert" means to bring or threaten a claim for infringement of a patent, and "Assertion" has a corresponding meaning.', ['Assert', 'Assertion'], 'means'],
+    ['"Transfer" means any sale, assignment or exclusive licence of a patent, and "Transferred" and "Transferee" have correlative meanings.', ['Transfer', 'Transferred', 'Transferee'], 'means'],
   ])('%s', (sentence, terms, style) => {
     const defs = factsOf(sentence).definitions;
     expect(defs.map((d) => d.term)).toEqual(terms);
@@ -25,6 +28,10 @@ describe('definitions in CUAD sentences', () => {
       expect(d.clauseId).toBe('c1');
       expect(sentence.slice(d.start, d.end)).toBe(d.term);
     }
+  });
+
+  it('near miss: "a corresponding obligation" after a quoted word defines nothing', () => {
+    expect(factsOf('Each Party that receives a "Notice" has a corresponding obligation to answer it within ten (10) days.').definitions.map((d) => d.term)).toEqual([]);
   });
 
   it('does not read a quoted example of the agreement\'s own citations as a defined term', () => {
