@@ -808,8 +808,20 @@ function firstStep(text: string, scan: TermScan, start: number, end: number, key
   const exact = firstWord(text, scan.root, words, start, length);
   if (exact) return exact;
   if (length > 3 && text.charCodeAt(end - 1) === 115) {
-    const singular = firstWord(text, scan.root, words, start, length - 1) ?? (text.charCodeAt(end - 2) === 101 ? firstWord(text, scan.root, words, start, length - 2) : undefined);
+    const singular = firstWord(text, scan.root, words, start, length - 1) ?? (text.charCodeAt(end - 2) === 101 ? (firstWord(text, scan.root, words, start, length - 2) ?? (text.charCodeAt(end - 3) === 105 ? firstWordInY(text, scan.root, words, start, length - 2) : undefined)) : undefined);
     if (singular?.term) return (singular.plural ??= new TrieNode(singular.term));
+  }
+  return undefined;
+}
+
+// "Days", not "Daies": a vowel before the "y" takes a plain "s".
+const VOWEL_BEFORE_Y = /[aeiouAEIOU]y$/;
+
+/** The first word of `words` in "y" (after a consonant) that text[start, start + length - 1) starts, the plural in "ies" read ("Subsidiaries" for "Subsidiary"), as the root's child, or undefined. */
+function firstWordInY(text: string, root: TrieNode, words: readonly string[], start: number, length: number): TrieNode | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length === length && w.charCodeAt(length - 1) === 121 && !VOWEL_BEFORE_Y.test(w) && text.startsWith(w.slice(0, -1), start)) return root.next.get(w);
   }
   return undefined;
 }

@@ -138,6 +138,20 @@ describe('term uses read at capitals', () => {
       ['Licensed Process', ['Licensed Processes']],
     ]);
   });
+
+  it('finds a one-word term\'s plural in "ies" ("Subsidiaries" for "Subsidiary"), as for a later word ("Licensed Territories")', () => {
+    const text = [
+      '"Subsidiary" means an entity of which a Person owns more than half the voting securities. "Licensed Territory" means a country in Schedule A. "Day" means a calendar day.',
+      '',
+      'Each Party and its Subsidiaries may sell in the Licensed Territories; Subsidiar and Daies do not count, and Days and Subsidiarys (as Boxs above) do.',
+    ].join('\n');
+    const uses = [...factsOf(text).terms.values()].map((e) => [e.term, e.uses.map((u) => text.slice(u.start, u.end))]);
+    expect(uses).toEqual([
+      ['Day', ['Days']],
+      ['Licensed Territory', ['Licensed Territories']],
+      ['Subsidiary', ['Subsidiaries', 'Subsidiarys']],
+    ]);
+  });
 });
 
 describe('quoted terms in hard-wrapped text', () => {
