@@ -49,6 +49,11 @@ describe('sentence-scoped rules across abbreviations', () => {
     }
   });
 
+  it('reads "the U.S., which territory is reserved" as one sentence (fired nothing before), and "U.S. The Licensee ..." as two (near miss)', async () => {
+    expect(await allocation('Beta shall not sell Licensed Products to customers in the U.S., which territory is reserved to Alpha.')).toHaveLength(1);
+    expect(await allocation('Beta shall not sell Licensed Products in the U.S. The Licensee shall pay royalties on all sales.')).toEqual([]);
+  });
+
   it('reads a sentence ended by "U.S." before "Those" as ended (near miss: the restraint stays one sentence, the reservation the next)', async () => {
     const [f] = await allocation('Beta shall not sell Licensed Products to customers in the U.S. Those customers are reserved to Alpha.');
     expect(f?.message).toContain('"Beta shall not sell Licensed Products to customers in the U.S. Those customers are reserved to Alpha."');
