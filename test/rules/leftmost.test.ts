@@ -7,10 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leftmostIn, opensWithLongLookbehind } from '../../src/rules/context.js';
 import { startsWithin, WordStarts } from '../../src/rules/word-starts.js';
+import { resolvePatternTable } from '../../src/rules/pattern-refs.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pack = JSON.parse(readFileSync(`${root}rules/monetization/pack.json`, 'utf8')) as { patterns: Record<string, string> };
-const royaltyFree = pack.patterns['royalty-free'] as string;
+// As the rules read it (its named parts resolved), less the look-ahead for its own words that opens it (which spares
+// a sentence guard its look-behind at every character): a pattern that opens with a look-behind reaching far back.
+const table = resolvePatternTable({}, pack.patterns, 'rules/monetization/pack.json');
+const wordsFirst = `(?=(?:${table['royalty-free-words'] as string}))`;
+const royaltyFree = (table['royalty-free'] as string).slice(wordsFirst.length);
 
 const patterns: readonly { src: string; cased: boolean }[] = [
   { src: royaltyFree, cased: false },
@@ -36,6 +41,11 @@ const fragment = fc.constantFrom(
 const text = fc.array(fragment, { maxLength: 24 }).map((a) => a.join(''));
 
 describe('leftmostIn (a clause-sized search)', () => {
+  it('reads the pack royalty-free pattern as its own words first, then its look-behind', () => {
+    expect((table['royalty-free'] as string).startsWith(wordsFirst)).toBe(true);
+    expect(opensWithLongLookbehind(royaltyFree)).toBe(true);
+  });
+
   it('reads the word starts of the slice only for a pattern whose opening lookbehind may look far back', () => {
     expect(patterns.map((p) => opensWithLongLookbehind(p.src))).toEqual([true, true, false, true, false, true, false]);
   });
