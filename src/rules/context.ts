@@ -1129,11 +1129,13 @@ export class DocumentContext {
     const leads = this.leadIns(c);
     let chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null = null;
     if (leads.length > 0) {
-      const parts = leads.reverse().map((l) => this.text.slice(Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end).trim());
+      // Each lead-in's words, outermost first: read from the text, and as the rules read them (ruleText: as long, so
+      // `own` holds for both).
+      const spans = leads.reverse().map((l) => [Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end] as const);
+      const parts = spans.map(([from, to]) => this.text.slice(from, to).trim());
       const ownStart = this.wordsStart(c);
       const head = parts.join(' ') + ' ';
-      // The same words as the rules read them (ruleText: as long, so `own` holds for both).
-      const hayHead = leads.map((l) => this.ruleText.slice(Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end).trim()).join(' ') + ' ';
+      const hayHead = spans.map(([from, to]) => this.ruleText.slice(from, to).trim()).join(' ') + ' ';
       chain = { text: head + this.text.slice(ownStart, c.bodyEnd), hay: hayHead + this.ruleText.slice(ownStart, c.bodyEnd), own: head.length, ownStart, parts };
     }
     if (i >= 0) memo.set(i, chain);
