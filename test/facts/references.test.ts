@@ -43,6 +43,18 @@ describe('cross-references in CUAD sentences', () => {
     expect(refs).toEqual([]);
   });
 
+  it('skips references into the papers beside an agreement: a term sheet, a side letter, a statement of work', () => {
+    // A mutual covenant agreement's counterparts clause: "Section 11.4 of the term sheet referred to in Section 10.6"
+    // was read as this agreement's Section 11.4, and reported as pointing to nothing.
+    const counterparts = 'Section 11.4 of the term sheet referred to in Section 10.6 has no further effect.';
+    expect(attributesOf(counterparts).crossReferences.map((r) => r.text)).toEqual(['Section 10.6']);
+    expect(attributesOf('The fees in paragraph 3 of the Side Letter and Section 2 of the Statement of Work, and Section 4 of the Memorandum of Understanding, are not payable.').crossReferences).toEqual([]);
+    expect(attributesOf('Clause 6 of the Heads of Terms and Section 1 of the Letter of Intent are superseded.').crossReferences).toEqual([]);
+    // Near misses: the term sheet named in another sentence, or after the reference with no "of", leaves it this agreement's.
+    expect(attributesOf('The term sheet is superseded. Section 11.4 applies instead.').crossReferences.map((r) => r.text)).toEqual(['Section 11.4']);
+    expect(attributesOf('Section 11.4 supersedes the term sheet.').crossReferences.map((r) => r.text)).toEqual(['Section 11.4']);
+  });
+
   it('skips references into an instrument whose title lists its subjects with commas', () => {
     // HERTZ's IP agreement: "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement" was
     // read as this agreement's Section 4.4, and reported as pointing to nothing.
