@@ -166,6 +166,10 @@ const FUTURE_GRANT = /^(?:shall|will|agrees?\s+to)\s+grant$/;
 // "The purpose of the present Agreement is to define the terms on which each Party grants ..." (a translation's
 // 'le présent Contrat' is this one).
 const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+(?:this|the\s+present)\s+(?:[Aa]greement|[Cc]ontract)\s+(?:is|are|shall\s+be)\b/;
+// '"Sublicense" means any agreement by which Company grants a third party any right under the Licensed Patents', "an
+// agreement under which a Party grants ...": a definition, or a relative clause on an instrument, describes a grant
+// made elsewhere (or never), also with the verb active (RELATIVE_BEFORE reads the passive ones).
+const DESCRIBED_BEFORE = /["”]\s*(?:shall\s+)?means?\b[^;]{0,160}$|\b(?:by|under|through|pursuant\s+to)\s+which\b[^,;.]{0,80}$|\bwhereby\b[^,;.]{0,80}$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;
@@ -427,6 +431,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // "if Depomed grants to any Third Party a license": a hypothetical grant, not one made here.
     if (HYPOTHETICAL_BEFORE.test(prefix)) continue;
     if (PURPOSE_BEFORE.test(prefix)) continue;
+    if (DESCRIBED_BEFORE.test(prefix)) continue;
     if (FUTURE_GRANT.test(verb[0]) && FRAND_TERMS.test(scope.slice(0, 400))) continue;
     const passive = /granted$/.test(verb[0]);
     if (passive && (RELATIVE_BEFORE.test(prefix) || LICENCES_AS_SUBJECT.test(prefix) || LICENCE_IN_SECTION.test(prefix))) continue;

@@ -48,6 +48,11 @@ describe('grant sentences (CUAD)', () => {
     'Notwithstanding anything to the contrary in this Agreement, nothing in this Agreement grants MSL any rights or licenses in any preexisting intellectual property of IBM.',
     '(c) ISO hereby grants SERVICERS a security interest in the Offset Account to secure all of ISO\'s obligations to SERVICERS under this Agreement.',
     'Depomed agrees that if Depomed or any Affiliate thereof grants to any Affiliate or Third Party a license, covenant not to sue, right of reference, right of supply or other intellectual right, it shall notify King.',
+    // A definition, or a relative clause on an instrument, describes a grant with an active verb too (an option and
+    // licence agreement's 1.15 was read as Company's grant to University, and compared with University's licences).
+    '1.15 "Sublicense" means any agreement by which Company grants a third party any right under the Licensed Patents, and "Sublicensee" means the third party.',
+    'Acme shall keep a register of each agreement under which Acme grants any licence under the Acme Patents.',
+    'Any arrangement whereby Beta grants to a Foundry a right to make Licensed Products requires the prior consent of Acme.',
   ])('is not a grant: %s', (sentence) => {
     expect(factsOf(sentence).grants).toEqual([]);
   });
@@ -174,6 +179,15 @@ describe('cross-license agreements (written)', () => {
     ]);
     // The noun in a list after a comma is still no grant.
     expect(factsOf(`${PREAMBLE}\n\n4.2 Schedule 3 lists the licenses, covenants not to sue and releases under the Acme Patents in force on the Effective Date.`).grants).toEqual([]);
+  });
+
+  it('reads the grant after a definition in its clause, and a grant under an agreement named before it', () => {
+    // Near misses of the definition guard: the definition's sentence has ended (a semicolon), or "under which" is far
+    // back with a comma between.
+    const afterDefinition = factsOf(`${PREAMBLE}\n\n2.1 In this Section, "Field" means hand-held devices; Acme hereby grants to Beta an exclusive licence under the Acme Patents in the Field.`);
+    expect(afterDefinition.grants.map((g) => [g.grantor, g.grantee, g.exclusivity])).toEqual([['Acme Semiconductor Corp.', 'Beta Technologies Ltd.', 'exclusive']]);
+    const underAgreement = factsOf(`${PREAMBLE}\n\n2.1 Under the terms of this Agreement, which the Parties have negotiated at arm's length, Beta hereby grants to Acme a non-exclusive licence under the Beta Patents.`);
+    expect(underAgreement.grants.map((g) => [g.grantor, g.grantee])).toEqual([['Beta Technologies Ltd.', 'Acme Semiconductor Corp.']]);
   });
 
   it('reads no grant in a purpose clause that describes the grants ("The purpose of this Agreement is that each Party grants ...")', () => {
