@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { CappedCache, ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, editDistance, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
+import { CappedCache, ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, didYouMeanText, editDistance, type DocumentKind, type FailOn, type Severity } from '../model/index.js';
 import type { LoadedPack } from '../rules/loader.js';
 import { canonicalJson } from './json.js';
 import type { LoadedConfig, Located, PackRef } from './load.js';
@@ -117,7 +117,7 @@ export function validateRuleSettings(config: LoadedConfig, packs: readonly Loade
     const [pack, name] = key.split('/') as [string, string];
     if (name === '*' ? packIds.has(pack) : ids.has(key)) continue;
     const near = [...ids].filter((id) => editDistance(id, key) <= 3).sort();
-    const hint = near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+    const hint = didYouMeanText(near);
     const what = name === '*' ? `no active pack "${pack}"` : `unknown rule "${key}" (not in the active packs${hint})`;
     throw new ClauseCheckError('config-invalid', what, { file: where.file, jsonPath: where.jsonPath });
   }

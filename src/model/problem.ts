@@ -61,6 +61,10 @@ export function nearWords(word: string, candidates: Iterable<string>, max: numbe
 
 /** '; did you mean "x"?' (or '"x" or "y"'), '' when nothing is near. */
 export function didYouMean(word: string, candidates: Iterable<string>, max: number): string {
-  const near = nearWords(word, candidates, max);
+  return didYouMeanText(nearWords(word, candidates, max));
+}
+
+/** '; did you mean "x"?' (or '"x" or "y"') for words already found near, '' for none. */
+export function didYouMeanText(near: readonly string[]): string {
   return near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
 }

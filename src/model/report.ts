@@ -105,6 +105,10 @@ export interface WaiverNotice {
   readonly expires: string;
   readonly approvedBy: string;
   readonly reason: string;
+  /** An unmatched waiver whose rule is none of the run's: it can never match (a mistyped id, a pack not loaded). */
+  readonly unknownRule?: true;
+  /** For an unknown rule, the run's rule ids nearest to it. */
+  readonly didYouMean?: readonly string[];
 }
 
 /** An input the run could not check: unreadable, unsupported or too large, or stopped by --timeout or --max-memory. */

@@ -205,7 +205,7 @@ export function buildReport(documents: readonly DocumentReport[], packs: readonl
     const base = options.baseline;
     docs = docs.map((d) => ({ ...d, findings: d.findings.map((f) => (f.fingerprint && base.has(f.fingerprint) ? { ...f, baseline: true } : f)) }));
   }
-  if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday()));
+  if (options.waivers) ({ documents: docs, notices } = applyWaivers(docs, options.waivers, options.today ?? utcToday(), new Set(packs.flatMap((p) => p.rules.map((r) => r.id)))));
   const packInfo = packs.map((p) => ({ id: p.id, version: p.version }));
   const settings = {
     failOn, maxWarnings: options.maxWarnings, reviewThreshold, failOnReview,

@@ -1,5 +1,5 @@
 // Small helpers shared by the text formatters.
-import { SEVERITIES, kindName, namesLookedFor, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
+import { SEVERITIES, didYouMeanText, kindName, namesLookedFor, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseReport, type DocumentReport, type Finding, type RunReport, type Severity, type WaiverNotice } from '../model/index.js';
 import type { RuleInfo } from './types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -45,6 +45,11 @@ export function reviewSentence(n: number, run: { readonly reviewThreshold?: numb
 /** "(waived)", "(suppressed)" or nothing. */
 export function acceptanceLabel(f: Pick<Finding, 'waived' | 'suppressed'>): string | null {
   return f.waived ? 'waived' : f.suppressed !== undefined ? 'suppressed' : null;
+}
+
+/** Why a waiver naming no rule of the run matched nothing, with the nearest ids ('; did you mean "x"?'). */
+export function unknownRuleText(w: Pick<WaiverNotice, 'rule' | 'didYouMean'>): string {
+  return `matched no finding: no rule of the run is named "${w.rule}"${didYouMeanText(w.didYouMean ?? [])}`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -1,7 +1,7 @@
 // Markdown for counsel: the gate, a summary by pack and severity, then each document's findings by clause.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { LOOKED_FOR, acceptanceLabel, countsByPack, findingsByClause, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence } from './common.js';
+import { LOOKED_FOR, acceptanceLabel, countsByPack, findingsByClause, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, unknownRuleText } from './common.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -86,6 +86,6 @@ export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
   }
   const notices = report.waivers ?? [];
   if (notices.length) out.push('## Waivers not applied', '');
-  for (const w of notices) out.push(`- ${w.status}: \`${w.rule}\` at ${cell(w.clause)} (approved by ${w.approvedBy}, expires ${w.expires})`);
+  for (const w of notices) out.push(`- ${w.status}: \`${w.rule}\` at ${cell(w.clause)} (approved by ${w.approvedBy}, expires ${w.expires})${w.unknownRule ? `: ${cell(unknownRuleText(w))}` : ''}`);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -94,6 +94,8 @@ export const RunReportSchema = z.object({
   documents: z.array(DocumentSchema),
   waivers: z.array(z.object({
     status: z.enum(['expired', 'unmatched']), rule: z.string(), clause: z.string(), expires: z.string(), approvedBy: z.string(), reason: z.string(),
+    unknownRule: z.literal(true).optional().describe('unmatched because no rule of the run has this id'),
+    didYouMean: z.array(z.string()).optional().describe('for an unknown rule, the nearest rule ids of the run'),
   })).optional().describe('waivers that did not apply'),
   unchecked: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional()
     .describe('inputs the run could not check (unreadable, unsupported, too large, or stopped by --timeout or --max-memory), in input order; the run exits 2'),

@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { summarize } from './build.js';
-import { acceptanceLabel, findingPlaces, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, withSectionSign } from './common.js';
+import { acceptanceLabel, findingPlaces, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, unknownRuleText, withSectionSign } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -80,7 +80,7 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
   }
   if (report.summary.needsReview) out.push(c.magenta(`? ${reviewSentence(report.summary.needsReview, report.run)}`));
   for (const w of report.waivers ?? []) {
-    const why = w.status === 'expired' ? `expired on ${w.expires}` : 'matched no finding';
+    const why = w.status === 'expired' ? `expired on ${w.expires}` : w.unknownRule ? unknownRuleText(w) : 'matched no finding';
     out.push(c.yellow(`⚠ waiver for ${w.rule} at ${w.clause} (approved by ${w.approvedBy}) ${why}`));
   }
   // Said even when the amendment has no finding: a gate that passed it did not judge it as a whole agreement.

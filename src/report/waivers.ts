@@ -1,8 +1,11 @@
 // Waivers: accepted findings, applied in a pass after the rules. Validated with zod at the boundary (waivers-schema.ts).
-import type { DocumentReport, Finding, WaiverNotice } from '../model/index.js';
+import { nearWords, type DocumentReport, type Finding, type WaiverNotice } from '../model/index.js';
 import type { Waiver } from './waivers-schema.js';
 
 export type { Waiver } from './waivers-schema.js';
+
+// How far a waiver's rule id may be from a rule's to be offered in its place (the config's rule keys allow as many).
+const RULE_ID_EDITS = 3;
 
 function matches(w: Waiver, doc: DocumentReport, f: Finding): boolean {
   if (w.rule !== f.ruleId) return false;
@@ -12,9 +15,10 @@ function matches(w: Waiver, doc: DocumentReport, f: Finding): boolean {
 
 /**
  * Marks waived findings (they stay in the report) and lists waivers that did not apply.
- * `today` is YYYY-MM-DD; a waiver is in force through its expiry date.
+ * `today` is YYYY-MM-DD; a waiver is in force through its expiry date. `ruleIds`, the rules the run had: an unmatched
+ * waiver naming none of them is said to (a mistyped id can never match), with the nearest ids as a did-you-mean.
  */
-export function applyWaivers(documents: readonly DocumentReport[], waivers: readonly Waiver[], today: string): { documents: DocumentReport[]; notices: WaiverNotice[] } {
+export function applyWaivers(documents: readonly DocumentReport[], waivers: readonly Waiver[], today: string, ruleIds?: ReadonlySet<string>): { documents: DocumentReport[]; notices: WaiverNotice[] } {
   const used = new Set<number>();
   const active = waivers.map((w) => w.expires >= today);
   // Candidates by rule id, in file order, so a long waivers file costs one lookup per finding.
@@ -35,7 +39,13 @@ export function applyWaivers(documents: readonly DocumentReport[], waivers: read
   const notices: WaiverNotice[] = [];
   waivers.forEach((w, k) => {
     const status = !active[k] ? 'expired' : used.has(k) ? null : 'unmatched';
-    if (status) notices.push({ status, rule: w.rule, clause: w.clause, expires: w.expires, approvedBy: w.approvedBy, reason: w.reason });
+    if (!status) return;
+    const unknown = status === 'unmatched' && ruleIds !== undefined && !ruleIds.has(w.rule);
+    const near = unknown ? nearWords(w.rule, ruleIds, RULE_ID_EDITS) : [];
+    notices.push({
+      status, rule: w.rule, clause: w.clause, expires: w.expires, approvedBy: w.approvedBy, reason: w.reason,
+      ...(unknown ? { unknownRule: true, ...(near.length ? { didYouMean: near } : {}) } : {}),
+    });
   });
   return { documents: out, notices };
 }

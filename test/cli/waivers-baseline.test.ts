@@ -69,6 +69,30 @@ describe('waivers', () => {
     expect(stylish.stdout).toContain('matched no finding');
   });
 
+  it('names a waiver whose rule the run does not have, with the nearest rule ids, and not one whose rule merely found nothing', async () => {
+    const err = errorsOf((await report([FLAWED])).report)[0]!;
+    // a letter dropped from a rule id that has a finding here; an id near no rule; a real rule with no finding at 99.9
+    const typo = err.ruleId.replace(/(.)(.)$/, '$2');
+    const waivers = [
+      { rule: typo, clause: err.fingerprint!, reason: 'filled in at signing', approvedBy: 'A. Counsel', expires: '2099-01-01' },
+      { rule: 'house/our-own-style', clause: '2', reason: 'house style', approvedBy: 'A. Counsel', expires: '2099-01-01' },
+      { rule: 'exit/termination-missing', clause: '99.9', reason: 'not relevant', approvedBy: 'B. Boss', expires: '2099-01-01' },
+    ];
+    const { path } = tempFile('w.json', JSON.stringify({ waivers }));
+    const r = await report([FLAWED, '--waivers', path]);
+    expect(r.report.waivers!.map((w) => [w.rule, w.unknownRule, w.didYouMean])).toEqual([
+      [typo, true, [err.ruleId]],
+      ['house/our-own-style', true, undefined],
+      ['exit/termination-missing', undefined, undefined],
+    ]);
+    const stylish = await run(['check', FLAWED, '--waivers', path]);
+    expect(stylish.stdout).toContain(`⚠ waiver for ${typo} at ${err.fingerprint} (approved by A. Counsel) matched no finding: no rule of the run is named "${typo}"; did you mean "${err.ruleId}"?`);
+    expect(stylish.stdout).toContain('(approved by A. Counsel) matched no finding: no rule of the run is named "house/our-own-style"\n');
+    expect(stylish.stdout).toContain('⚠ waiver for exit/termination-missing at 99.9 (approved by B. Boss) matched no finding\n');
+    const markdown = await run(['check', FLAWED, '--waivers', path, '--format', 'markdown']);
+    expect(markdown.stdout).toContain(`: matched no finding: no rule of the run is named "${typo}"; did you mean "${err.ruleId}"?`);
+  });
+
   it.each([
     [{ waivers: [{ rule: 'a/b', clause: '1', reason: 'r', expires: '2030-01-01' }] }, '$.waivers[0].approvedBy: required field is missing'],
     [{ waivers: [{ rule: 'a/b', clause: '1', reason: 'r', approvedBy: 'x', expires: '31/12/2030' }] }, '$.waivers[0].expires: must be a date YYYY-MM-DD'],
