@@ -441,8 +441,17 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(0);
     });
 
-  const rulesCmd = program.command('rules').description('list the rules of the active packs, or explain one');
-  const showRule = async (id: string, flags: { format: string; pack?: string[]; config?: string }): Promise<void> => {
+  // The options are the rules command's own, so that they may stand before its subcommand or after it ('rules --pack
+  // acme list' and 'rules list --pack acme'): commander reads a parent's options anywhere after its name. Given to
+  // list and show as well, they were read only after them, and 'rules --pack acme list' took 'list' for a rule id.
+  // The subcommands' help shows them as global options.
+  const rulesCmd = program.command('rules').description('list the rules of the active packs, or explain one')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(packOption())
+    .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)');
+  const rulesFlags = (): { format: string; pack?: string[]; config?: string } => rulesCmd.opts();
+  const showRule = async (id: string): Promise<void> => {
+    const flags = rulesFlags();
     const rule = (await activeRules(io, flags)).find((r) => r.id === id);
     if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
     io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : (await rt()).formatRuleShow(rule));
@@ -453,11 +462,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('list every rule: id, pack, severity, title')
     // `clausecheck rules exit/termination-missing` is what people type first: it explains the rule, as `show` does.
     .argument('[id]', 'a rule id: explain that rule instead (as rules show <id>)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(packOption())
-    .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)')
-    .action(async (id: string | undefined, flags: { format: string; pack?: string[]; config?: string }) => {
-      if (id !== undefined) return showRule(id, flags);
+    .configureHelp({ showGlobalOptions: true })
+    .action(async (id: string | undefined) => {
+      if (id !== undefined) return showRule(id);
+      const flags = rulesFlags();
       const list = await activeRules(io, flags);
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : (await rt()).formatRuleList(list));
       setExit(0);
@@ -466,9 +474,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .command('show')
     .description('explain one rule: severity, rationale, recommendation, references')
     .argument('<id>', 'rule id, e.g. exit/termination-missing')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(packOption())
-    .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)')
+    .configureHelp({ showGlobalOptions: true })
     .action(showRule);
 
   program

@@ -122,6 +122,32 @@ describe('clausecheck rules', () => {
     }
   });
 
+  it('takes its options before the subcommand as after it, and for the bare form and show alike', async () => {
+    const after = await run(['rules', 'list', '--pack', 'antitrust', '--format', 'json']);
+    expect(after.code).toBe(0);
+    const ids = (JSON.parse(after.stdout) as RuleInfo[]).map((x) => x.id);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.every((id) => id.startsWith('antitrust/'))).toBe(true);
+    for (const argv of [['rules', '--pack', 'antitrust', 'list', '--format', 'json'], ['rules', '--format', 'json', '--pack', 'antitrust', 'list'], ['rules', '--pack', 'antitrust', '-f', 'json']]) {
+      const r = await run(argv);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect((JSON.parse(r.stdout) as RuleInfo[]).map((x) => x.id)).toEqual(ids);
+    }
+    const show = await run(['rules', 'show', 'exit/termination-missing', '--format', 'json', '--pack', 'exit']);
+    expect(show.code).toBe(0);
+    for (const argv of [['rules', '--pack', 'exit', '--format', 'json', 'show', 'exit/termination-missing'], ['rules', '--pack', 'exit', '-f', 'json', 'exit/termination-missing']]) {
+      expect((await run(argv)).stdout).toBe(show.stdout);
+    }
+    // near miss: a rule of a pack left out is still not found, whichever side --pack stands
+    for (const argv of [['rules', '--pack', 'antitrust', 'show', 'exit/termination-missing'], ['rules', 'show', 'exit/termination-missing', '--pack', 'antitrust']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe("clausecheck: no rule 'exit/termination-missing' in the active packs (see: clausecheck rules list)\n");
+    }
+    // and each subcommand's help still names the options
+    expect((await run(['rules', 'list', '--help'])).stdout).toMatch(/--pack <name\|dir>[\s\S]*--config <file>/);
+  });
+
   it("explains a rule's variants with their own advice (text and JSON), and a rule without any has none", async () => {
     const spec = loadBuiltinPacks().flatMap((p) => p.rules).find((r) => r.id === 'antitrust/no-challenge')!;
     const variant = spec.variants![0]!;
