@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
-import { readLigatures } from './ligatures.js';
+import { dropSoftHyphens, readLigatures } from './ligatures.js';
 import { inputTooLarge } from './size.js';
 
 export function formatFromPath(path: string): InputFormat | null {
@@ -155,12 +155,12 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx') {
     const { docxToText } = await import('./docx.js');
-    // offsets refer to the extracted text: its ligatures are read as letters with no map back
-    return { path, format: fmt, text: readLigatures(await docxToText(bytes, path)).text, sha256: sha256(bytes) };
+    // offsets refer to the extracted text: its ligatures are read as letters with no map back, its soft hyphens dropped
+    return { path, format: fmt, text: readLigatures(dropSoftHyphens(await docxToText(bytes, path))).text, sha256: sha256(bytes) };
   }
   if (fmt === 'html') {
     const { htmlToText } = await import('./html.js');
-    return { path, format: fmt, text: readLigatures(htmlToText(decodeText(bytes, path))).text, sha256: sha256(bytes) };
+    return { path, format: fmt, text: readLigatures(dropSoftHyphens(htmlToText(decodeText(bytes, path)))).text, sha256: sha256(bytes) };
   }
   return ingest(path, bytes, fmt, options);
 }

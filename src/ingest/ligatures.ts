@@ -13,16 +13,29 @@ const LETTERS: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 // Hyphens with code points of their own, read as '-' one for one: Word's non-breaking hyphen (U+2011, typed to keep
 // 'royalty-free' or 'non-exclusive' on one line) and the Unicode hyphen (U+2010). Read as they stand, 'royalty‑free'
 // was a royalty due and 'non‑exclusive' no non-exclusive grant. The same length, so only the map's original keeps them
-// (for the report's excerpts). Not the soft hyphen (U+00AD): EDGAR's text shows it as a hyphen ('Mid­Tier'), HTML's
-// &shy; hides it inside a word ('Li&shy;cen&shy;see'), and no one reading serves both.
+// (for the report's excerpts). In text and Markdown, also the soft hyphen (U+00AD) between two letters or digits:
+// EDGAR's text writes it where a hyphen is meant and shown ('Mid­Tier', 'know­how', 'need­to­know', 'Rule 12b­2'),
+// and read as it stood 'know­how' was no know-how. In Word and HTML it is hidden (dropSoftHyphens).
 const HYPHENS_RE = /[\u2010\u2011]/g;
+const SOFT_HYPHEN_IN_WORD_RE = /(?<=[\p{L}\p{N}])\u00ad(?=[\p{L}\p{N}])/gu;
 
 /**
- * `text` with its ligatures read as letters (and its hyphens as '-'), and the map back; `text` itself and null when it
- * has neither.
+ * Word's and HTML's text with its soft hyphens (U+00AD: Word's optional hyphen, HTML's &shy;) taken out, as Word and
+ * browsers show them: nothing inside a line, a hyphen only where the line happens to break there, which an extracted
+ * text has not. Read as they stood, 'Li&shy;cen&shy;see' was no 'Licensee' (a term defined and never used, a grant to
+ * no one), and read as hyphens a word split into syllables.
+ */
+export function dropSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+}
+
+/**
+ * `text` with its ligatures read as letters (and its hyphens, and soft hyphens inside a word, as '-'), and the map back;
+ * `text` itself and null when it has neither.
  */
 export function readLigatures(file: string): { text: string; map: LigatureMap | null } {
-  const text = file.replace(HYPHENS_RE, '-');
+  const hyphens = file.replace(HYPHENS_RE, '-');
+  const text = hyphens.includes('\u00ad') ? hyphens.replace(SOFT_HYPHEN_IN_WORD_RE, '-') : hyphens;
   if (!LIGATURE_RE.test(text)) return text === file ? { text, map: null } : { text, map: { original: file, at: [], added: [] } };
   const at: number[] = [];
   const added: number[] = [];

@@ -1,7 +1,7 @@
 // A PDF's typographic ligatures ('ﬁ', 'ﬂ', 'ﬀ', 'ﬃ', 'ﬄ') read as their letters, and reported at the file's positions.
 import { describe, expect, it } from 'vitest';
 import { checkDocument, tag } from '../../src/check.js';
-import { ingest, sourceFromText } from '../../src/ingest/index.js';
+import { ingest, ingestFile, sourceFromText } from '../../src/ingest/index.js';
 import { readLigatures, toFileOffset } from '../../src/ingest/ligatures.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 
@@ -117,5 +117,28 @@ describe('ligatures read as letters', () => {
     const due = await checkDocument(ingest('bearing.txt', bytes(bearing.replace(/-(?=exclusive|bearing)/g, '\u2011'))), packs);
     expect(due.findings.map((f) => f.ruleId)).toContain('monetization/audit-missing');
     expect(due.findings.map((f) => f.ruleId)).toEqual((await checkDocument(ingest('bearing.txt', bytes(bearing)), packs)).findings.map((f) => f.ruleId));
+  });
+
+  it("drops the soft hyphen in Word's and HTML's text, as they show it: 'Li&shy;cen&shy;see' is the defined 'Licensee'", async () => {
+    // A typesetter's (or Word's optional) hyphenation points inside the words a narrow column would break.
+    const plainHtml = `<html><body>${PLAIN.split(/\n\n+/).map((p) => `<p>${p}</p>`).join('\n')}</body></html>`;
+    const shy = plainHtml.replace(/Affiliates/g, 'Af&shy;fil&shy;i&shy;ates').replace('confidential', 'con\u00adfi\u00adden\u00adtial').replace('royalty-free', 'roy&shy;alty-free');
+    const [plain, read] = [await ingestFile('plain.html', bytes(plainHtml)), await ingestFile('shy.html', bytes(shy))];
+    expect(read.text).toBe(plain.text);
+    // before: 'Affiliate' defined and never used, and no confidentiality clause
+    expect((await checkDocument(read, packs)).findings.map((f) => [f.ruleId, f.line])).toEqual((await checkDocument(plain, packs)).findings.map((f) => [f.ruleId, f.line]));
+    // and anywhere else in the line: a browser shows nothing there either
+    expect((await ingestFile('stray.html', bytes('<p>Each party&shy; shall &shy;keep it.</p>'))).text).toBe('Each party shall keep it.\n');
+  });
+
+  it("reads the soft hyphen between letters in text as the hyphen EDGAR's text shows: 'know\u00adhow', 'Mid\u00adTier'", async () => {
+    const file = PLAIN.replace('royalty-free', 'royalty\u00adfree').replace('non-exclusive', 'non\u00adexclusive');
+    const source = ingest('edgar.txt', bytes(file));
+    expect(source.text).toBe(PLAIN);
+    expect(source.ligatures?.original).toBe(file);
+    // before: 'royalty free' read apart was a royalty due (three monetization findings), 'non exclusive' no exclusivity
+    expect((await checkDocument(source, packs)).findings.map((f) => [f.ruleId, f.start, f.end])).toEqual((await checkDocument(ingest('plain.txt', bytes(PLAIN)), packs)).findings.map((f) => [f.ruleId, f.start, f.end]));
+    // near miss: one not inside a word is left as it stands (no word is made of it)
+    expect(ingest('stray.txt', bytes('Each party,\u00ad and its counsel \u00adshall keep it.')).text).toBe('Each party,\u00ad and its counsel \u00adshall keep it.');
   });
 });
