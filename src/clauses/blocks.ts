@@ -250,7 +250,21 @@ export function closesList(text: string, blocks: readonly Block[], at: number): 
   if (!ITEM_START_RE.test(text.slice(last.start, last.start + 7)) || !ITEM_START_RE.test(text.slice(before.start, before.start + 7))) return false;
   const beforeEnd = text.slice(Math.max(before.start, before.end - 8), before.end);
   if (sentence) return ITEM_GOES_ON_RE.test(beforeEnd);
-  return (ITEM_GOES_ON_RE.test(beforeEnd) || beforeEnd.endsWith(',')) && brokenShort(text, blocks, at);
+  if (!ITEM_GOES_ON_RE.test(beforeEnd) && !beforeEnd.endsWith(',')) return false;
+  return text.lastIndexOf('\n', last.end - 1) >= last.start ? leftOfWrappedItem(text, last, at) : brokenShort(text, blocks, at);
+}
+
+/**
+ * Whether the line at `at` stands left of the last item, a wrapped one ending on a comma: left of the column its
+ * wrapped lines keep (a hanging indent, or the indent of an indented list) and not right of its marker. The item's
+ * own words would go on at that column ('(iii) the Test Data, including ... in the validation runs' / '      of the
+ * assay,' / 'within thirty (30) days ...' flush left is the sentence that led into the list). A list written flush
+ * left, wrapped lines and all, says nothing by its columns, and the line stays the item's.
+ */
+function leftOfWrappedItem(text: string, last: Block, at: number): boolean {
+  const column = columnOf(text, at);
+  const wrapAt = lastLineStart(text, last.start, at);
+  return wrapAt > 0 && column < columnOf(text, wrapAt) && column <= columnOf(text, last.start);
 }
 
 /**
@@ -262,7 +276,6 @@ export function closesList(text: string, blocks: readonly Block[], at: number): 
  */
 function brokenShort(text: string, blocks: readonly Block[], at: number): boolean {
   const last = blocks[blocks.length - 1] as Block;
-  if (text.lastIndexOf('\n', last.end - 1) >= last.start) return false;
   // the list's items and the paragraph that led into it
   let first = blocks.length - 1;
   while (first > 0 && blocks.length - first < 40 && ITEM_START_RE.test(text.slice((blocks[first] as Block).start, (blocks[first] as Block).start + 7))) first--;

@@ -185,3 +185,40 @@ describe('the words after a list whose last item ends on a comma', () => {
     expect(indented.slice(iii.start, iii.end)).toMatch(/^\(iii\) the Test Data,\s+within thirty[\s\S]*material change\.$/);
   });
 });
+
+// The same list hard-wrapped, its last item over two lines: where the item's wrapped line keeps a column of its own (a
+// hanging indent, or the list's indent) the flush-left words after it are 4.1's (before: the last words of (iii)).
+describe('the words after a wrapped last item that ends on a comma', () => {
+  const WRAPPED = DELIVERY.replace('(iii) the Test Data,\n', '(iii) the Test Data, including all data sets and results generated in the validation runs\n      of the assay,\n');
+  const INDENTED_LIST = DELIVERY.replace(/\n\((i+)\)/g, '\n    ($1)').replace('    (iii) the Test Data,\n', '    (iii) the Test Data, including all data sets and results generated in the validation\n    runs of the assay,\n');
+
+  it("are the leading clause's when the item's wrapped line is indented past them", () => {
+    for (const text of [WRAPPED, INDENTED_LIST]) {
+      expect(text).not.toBe(DELIVERY);
+      const t = tree(text);
+      const iii = byNumber(t, '(iii)');
+      expect(text.slice(iii.start, iii.end)).toMatch(/^\(iii\) the Test Data, including[\s\S]*of the assay,$/);
+      const tail = tailOfWords(text, t, 'within thirty (30) days')!;
+      expect(text.slice(tail.start, tail.end)).toMatch(/material change\.$/);
+      expect(parentOf(t, tail)!.number).toBe('4.1');
+    }
+  });
+
+  it('near miss: the next line at the wrapped line\'s column goes on with the item', () => {
+    const text = WRAPPED.replace('\nwithin thirty', '\n      within thirty');
+    const iii = byNumber(tree(text), '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/of the assay,\s+within thirty[\s\S]*material change\.$/);
+  });
+
+  it('near miss: an indented list whose next line is still right of the margin keeps it in the item', () => {
+    const text = INDENTED_LIST.replace('\nwithin thirty', '\n    within thirty');
+    const iii = byNumber(tree(text), '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/runs of the assay,\s+within thirty[\s\S]*material change\.$/);
+  });
+
+  it('near miss: a list flush left, wrapped lines and all, says nothing by its columns: the item goes on', () => {
+    const text = WRAPPED.replace('\n      of the assay,', '\nof the assay,');
+    const iii = byNumber(tree(text), '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/of the assay,\nwithin thirty[\s\S]*material change\.$/);
+  });
+});
