@@ -48,9 +48,17 @@ const BATES_CELL_RE = /^[A-Z][A-Z0-9]{1,9}(?:[-_ ][A-Z]{1,6})?[-_ ]?(?<!\d)0\d{4
 const STAMP_CELL_RE = /^(?:(?:HIGHLY[ \t]+)?CONFIDENTIAL|PRIVILEGED(?:[ \t]+(?:&|AND)[ \t]+CONFIDENTIAL)?|ATTORNEYS['’]?[ \t]+EYES[ \t]+ONLY|EXECUTION[ \t]+(?:COPY|VERSION)|Execution[ \t]+(?:Copy|Version)|Confidential)$/;
 const INITIALS_LINE_RE = /^(?:Initials|INITIALS)(?:[ \t]*:)?(?:[ \t]+(?:[A-Z]{1,4}|[A-Z]\.(?:[A-Z]\.){0,3}|_{2,}|\/))*$/;
 
-/** A Bates stamp line, alone or beside legend cells, or an initials line (see BATES_CELL_RE). */
+// A note in brackets that the parties initial every page, a line of its own at a page's or an annex's foot, as the
+// sworn translations of continental agreements render the initials in the margin ('[Initials of the Parties on every
+// page]', '(Initialled by the parties on each page)', '[Rubrics of the parties]'). Read as text, it was the last
+// words of the annex's last item. A bracketed line that only mentions initials in passing is longer than this.
+const BRACKETED_INITIALS_RE = /^[[(][^\])]{0,60}\b(?:[Ii]nitials|INITIALS|[Ii]nitial{1,2}ed|INITIAL{1,2}ED|[Rr]ubrics|RUBRICS)\b[^\])]{0,60}[\])]$/;
+
+/** A Bates stamp line, alone or beside legend cells, or an initials line (see BATES_CELL_RE, BRACKETED_INITIALS_RE). */
 function isStampLine(line: string): boolean {
   if (INITIALS_LINE_RE.test(line)) return true;
+  const open = line.charCodeAt(0);
+  if ((open === 91 || open === 40) && BRACKETED_INITIALS_RE.test(line)) return true;
   if (line.length > 120) return false;
   const c = line.charCodeAt(line.length - 1);
   if (c < 48 || c > 57) return false;

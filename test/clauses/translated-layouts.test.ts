@@ -216,3 +216,52 @@ Fees: R$ 640,00.
     expect(tree(clause).clauses.filter((c) => c.kind === 'signature')).toHaveLength(2);
   });
 });
+
+describe("an annex's note that the parties initial every page", () => {
+  const ANNEX = `PATENT CROSS-LICENSE AGREEMENT
+
+By this private instrument, VALE SENSORES LTDA. ("VALE") and ORRIN DEVICES, INC. ("ORRIN") agree as follows:
+
+CLAUSE ONE - LICENSES
+
+1.1. Each Party grants the other a non-exclusive license under its Licensed Patents listed in Annex I.
+
+CLAUSE TWO - TERM
+
+2.1. This Agreement shall remain in force until the expiry of the last Licensed Patent.
+
+IN WITNESS WHEREOF, the Parties sign this Agreement in two counterparts.
+
+VALE SENSORES LTDA.
+By: ____________________
+
+ORRIN DEVICES, INC.
+By: ____________________
+
+ANNEX I - LICENSED PATENTS
+
+1. BR 10 2015 012345-6 - Optical sensor housing.
+2. BR 10 2016 023456-7 - Calibration method for optical sensors.
+3. US 9,876,543 - Sensor array.
+[Initials of the Parties on every page]
+`;
+  const item3 = (text: string) => text.slice(byNumber(tree(text), '3').start, byNumber(tree(text), '3').end);
+
+  it("is no words of the annex's last item (before: the last line of its 3.)", () => {
+    expect(item3(ANNEX)).toBe('3. US 9,876,543 - Sensor array.');
+    for (const note of ['(Initialled by the parties on each page)', '[INITIALS OF THE PARTIES]', '[Rubrics of the Parties on all pages]']) {
+      expect(item3(ANNEX.replace('[Initials of the Parties on every page]', note))).toBe('3. US 9,876,543 - Sensor array.');
+    }
+    // between pages of the annex too, where it splits nothing
+    const between = ANNEX.replace('\n3. US', '\n[Initials of the Parties on every page]\n3. US');
+    const t = tree(between);
+    expect(between.slice(byNumber(t, '2').start, byNumber(t, '2').end)).toBe('2. BR 10 2016 023456-7 - Calibration method for optical sensors.');
+    expect(byNumber(t, '3').depth).toBe(byNumber(t, '2').depth);
+  });
+
+  it('near misses: a bracketed line of the item that speaks of initials, and a sentence about them, stay words', () => {
+    for (const line of ['[each page to be initialled by both Parties, including the annexes, before the Effective Date as provided in Clause One]', 'Each Party shall initial every page of this Annex.']) {
+      expect(item3(ANNEX.replace('[Initials of the Parties on every page]', line))).toBe(`3. US 9,876,543 - Sensor array.\n${line}`);
+    }
+  });
+});
