@@ -128,6 +128,11 @@ const BULLET_LINE = /^[ \t]*[•·▪◦‣∙■●○–-][ \t]/;
 /** The last word of a run of capitals that is a sentence's beginning, not a title ('... SHALL BE LIABLE FOR', '... OF THE'). */
 const CAPS_SENTENCE_END_RE = /\b(?:FOR|OF|TO|THE|BY|IN|ON|WITH|FROM|UNDER|AT|AS|AND|OR|NOR|A|AN|ANY|ALL|ITS|THEIR|THAT|IS|ARE|BE|SHALL|WILL|MAY|NOT|NO)$/;
 
+/** '(Confidentiality)' at a clause's start, then the end of its line or a sentence opening with a capital. */
+const BRACKETED_HEADING_RE = /^\(([A-Z][^()\n]{1,58})\)(?=[ \t]*(?:\r?\n|$)|[ \t]+["“]?[A-Z])/;
+/** What a list's marker in brackets holds, never a heading: '(A)', '(IV)', '(AA)'. */
+const ROMAN_OR_LETTER_RE = /^(?:[IVXLC]+|[A-Z]{1,2})$/;
+
 /**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
@@ -137,6 +142,16 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46 || c === 47; c = rest.charCodeAt(++lead));
   const trimmed = rest.slice(lead);
   if (trimmed === '') return { heading: null, headingOnly: true, bodyAt: rest.length };
+  // A heading in brackets after the number, as Japanese, Korean and Italian agreements (and their translations) write
+  // it: 'Article 21 (Confidentiality) Each Party shall ...', 'Article 3 (Grant of License)' over its paragraph.
+  if (trimmed.charCodeAt(0) === 40) {
+    const m = BRACKETED_HEADING_RE.exec(trimmed);
+    const h = m?.[1];
+    if (m && h !== undefined && !ROMAN_OR_LETTER_RE.test(h) && (isHeadingText(h) || isSentenceCaseHeading(h))) {
+      const bodyAt = bodyAfter(rest, lead + m[0].length);
+      return { heading: cleanHeading(h), headingOnly: bodyAt >= rest.length, bodyAt };
+    }
+  }
   // PAGE_TAIL_RE ends in a digit: only a text that does can lose a page number
   const noPage = trimmed.length <= 110 && isDigit(trimmed.charCodeAt(trimmed.length - 1)) ? trimmed.replace(PAGE_TAIL_RE, '') : trimmed;
   if (noPage.length <= 100 && (isHeadingText(noPage) || (!paren && isSentenceCaseHeading(noPage))) && !endsInMark(noPage, '.;') && (!paren || noPage.split(/\s+/).length <= 6)) {
@@ -786,6 +801,9 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
   let annexList: Set<string> | null = null;
 
   const target = (): Draft | null => stack[stack.length - 1] ?? container ?? (mode === 'preamble' ? preamble : null);
+  // The document's first block (page furniture aside): a numbered clause there opens an excerpt, whatever its number.
+  let firstBlock = 0;
+  while (firstBlock < infos.length && (infos[firstBlock] as BlockInfo).block.furniture) firstBlock++;
 
   const addPara = (start: number, end: number, given: string | null): void => {
     const heading = given ?? (mode === 'body' ? runInHeading(text, start, end) : null);
@@ -888,6 +906,10 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
 
   const place = (marker: Marker, index: number, weak: boolean, hasHeading: boolean): Placement | null => {
     const gap = weak ? 1 : marker.keyword || hasHeading ? 3 : 2;
+    // A clause copied out of an agreement to be checked alone ('Article 21 (Confidentiality) Each Party shall ...',
+    // 'Section 12.3 Audit. ...') opens the document with its own number, not 1: named as a clause (a keyword) or headed,
+    // it is a clause there. Read as a first number only, the whole excerpt was a preamble.
+    const excerpt = index === firstBlock && (marker.keyword || hasHeading);
     const options: Placement[] = [];
     const readings = marker.readings;
     for (let r = 0; r < readings.length; r++) {
@@ -934,10 +956,10 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
           }
         }
         if (keep >= 0 && isFirst(values, values.slice(0, -1))) options.push({ keep, reading, sibling: false });
-        else if (keep < 0 && !hasNumberedDivision(stack) && isFirst(values, null)) {
+        else if (keep < 0 && !hasNumberedDivision(stack) && (isFirst(values, null) || excerpt)) {
           options.push({ keep: stack.length, reading, sibling: false });
         }
-      } else if (!hasScheme(stack, reading.scheme) && (isFirst(values, null) || (reading.scheme === 'dec1' && hasHeading && opensChapters(index, values[0] as number)))) {
+      } else if (!hasScheme(stack, reading.scheme) && (isFirst(values, null) || excerpt || (reading.scheme === 'dec1' && hasHeading && opensChapters(index, values[0] as number)))) {
         // articles are always top-level divisions, never under a numbered recital or list item; a paragraph numbered in
         // words ('Sole paragraph.', 'Paragraph One.') is the top-level clause's, after its sections ('3.1', '3.2')
         options.push({ keep: reading.scheme === 'article' ? 0 : reading.scheme === 'paragraph' ? Math.min(stack.length, 1) : stack.length, reading, sibling: false });

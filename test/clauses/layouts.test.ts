@@ -93,3 +93,31 @@ describe('a two-column definitions table in Markdown', () => {
     expect(report.documents[0]!.findings.filter((f) => f.ruleId === 'precision/undefined-term')).toEqual([]);
   });
 });
+
+describe("a clause copied out to be checked alone ('Article 21 (Confidentiality) Each Party ...')", () => {
+  const EXCERPT = 'Article 21 (Confidentiality) Each Party shall keep the terms of this Agreement and the Confidential Information of the other Party confidential, and shall not disclose them to any third party without the prior written consent of the other Party.\n';
+
+  it('is the clause its number names, headed by its words in brackets (before: a preamble, no heading)', () => {
+    const t = tree(EXCERPT);
+    expect(outline(t)).toEqual(['1 article Article 21 {Confidentiality}']);
+    // two of them, and one numbered as a section, or headed on a line of its own
+    expect(outline(tree(`${EXCERPT}\nArticle 22 (Notices) Every notice under this Agreement shall be in writing.\n`))).toEqual(['1 article Article 21 {Confidentiality}', '1 article Article 22 {Notices}']);
+    expect(outline(tree('Section 12.3 Audit. The Licensor may audit the books of the Licensee once in each calendar year.\n'))).toEqual(['1 section Section 12.3 {Audit}']);
+    expect(outline(tree('Article 21 (Confidentiality)\nEach Party shall keep the terms of this Agreement confidential.\n'))).toEqual(['1 article Article 21 {Confidentiality}']);
+  });
+
+  it('is tagged by its heading and words as the whole agreement is', async () => {
+    const report = await check([sourceFromText(EXCERPT, 'excerpt.txt')]);
+    const clause = report.documents[0]!.clauses.find((c) => c.number === 'Article 21')!;
+    expect(clause.types.map((g) => g.type)).toContain('confidentiality');
+  });
+
+  it("near misses: a bracket holding a list's letter or a defined term is no heading; a number past the first block is no excerpt", () => {
+    const text = 'PATENT LICENSE AGREEMENT\n\nThis Agreement is made between Alpha S.p.A. ("Alpha") and Beta GmbH ("Beta").\n\nArticle 1 (Definitions) In this Agreement "Patents" means the patents in Annex A.\n\nArticle 2 (A) Alpha grants Beta a non-exclusive licence under the Patents.\n\nArticle 3 (the "Term") This Agreement ends when the last of the Patents expires.\n';
+    expect(outline(tree(text)).filter((l) => l.startsWith('1 article'))).toEqual(['1 article Article 1 {Definitions}', '1 article Article 2', '1 article Article 3']);
+    // the parties' paragraph first: 'Article 21' is no first number after it, and no excerpt's (as before)
+    const late = 'This Agreement is made between Alpha S.p.A. ("Alpha") and Beta GmbH ("Beta").\n\nArticle 21 (Confidentiality) Each Party shall keep the terms of this Agreement confidential.\n';
+    expect(outline(tree(late))[0]).toBe('1 preamble -');
+    expect(tree(late).clauses.some((c) => c.number === 'Article 21')).toBe(false);
+  });
+});
