@@ -64,7 +64,7 @@ export interface HeldOutClause {
     | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
     | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware'
     | 'swiss' | 'austrian' | 'far' | 'opensource' | 'clickthrough' | 'dutch' | 'french' | 'italian' | 'brazilian' | 'mexican'
-    | 'korean' | 'chinese' | 'spanish' | 'polish' | 'statutory' | 'purchaseorder';
+    | 'korean' | 'chinese' | 'spanish' | 'polish' | 'statutory' | 'purchaseorder' | 'quebec' | 'franchise';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -86,8 +86,9 @@ export interface HeldOutClause {
    * 21: TWENTY_FIRST_TYPES, written before the twenty-first session's changes, measured once before and once after them, not fitted.
    * 22: TWENTY_SECOND_TYPES, written before the twenty-second session's changes and before its author read the tagger.
    * 23: TWENTY_THIRD_TYPES, written before the twenty-third session's changes and before its author read the tagger.
+   * 24: TWENTY_FOURTH_TYPES, written before the twenty-fourth session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -158,6 +159,12 @@ export const TWENTY_THIRD_TYPES: readonly string[] = [
   'third-party-beneficiary', 'change-of-control', 'non-compete', 'assignment', 'most-favored', 'exclusivity',
   'volume-restriction', 'minimum-commitment', 'covenant-not-to-sue',
 ];
+
+/** The types the twenty-fourth batch measures: the twenty-third batch's nine, those the unfitted batches 18-23 recalled
+ *  least before their rounds, pooled (third-party beneficiary 14/46, change of control 15/34, non-compete 18/35,
+ *  anti-assignment 22/36, exclusivity 20/31, minimum commitment 6/10, volume 21/31, most-favoured 13/19,
+ *  covenant-not-to-sue 16/24). */
+export const TWENTY_FOURTH_TYPES: readonly string[] = TWENTY_THIRD_TYPES;
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
 export const NINTH_TYPES: readonly string[] = [
@@ -1414,6 +1421,102 @@ const TWENTY_THIRD_BATCH: readonly HeldOutClause[] = [
   { batch: 23, types: [], style: 'israeli', text: `The Licensor shall have the first right to bring an action against any third party infringing the Licensed Patents in Israel.` },
 ];
 
+// ---- the twenty-fourth batch (batch: 24; TWENTY_FOURTH_TYPES; tag24, 2026-12-01 00:50 UTC), written before its author
+// read any cue, word class or frame of src/tag or ran the tagger on it, weighted to the types the unfitted batches 18-23
+// recalled least before their rounds, pooled (third-party beneficiary 14/46, change of control 15/34, non-compete 18/35,
+// anti-assignment 22/36, covenant-not-to-sue 16/24, exclusivity 20/31, minimum commitment 6/10, volume 21/31,
+// most-favoured 13/19), in South African, Indian, Singaporean, Hong Kong and Canadian drafting, Quebec, German and Korean
+// contracts in translation, US government contracts and subcontracts, click-through SaaS terms and US franchise
+// agreements, with and without headings; 53 clauses and 21 near misses.
+const TWENTY_FOURTH_BATCH: readonly HeldOutClause[] = [
+  // third-party-beneficiary
+  { batch: 24, types: ['third-party-beneficiary'], style: 'southafrican', text: `23.4 The provisions of clause 11 (Warranties) constitute a stipulatio alteri in favour of each member of the Purchaser's Group, which may be accepted by any of them by written notice to the Seller at any time before it is revoked.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'indian', text: `The Parties agree that the Group Entities of the Client, though not signatories to this Agreement, shall be entitled to avail themselves of the Services and to claim the indemnities under Clause 14 as if they were parties hereto.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'singapore', text: `Each Indemnified Person may rely on and enforce Clause 9 (Indemnities) under the Contracts (Rights of Third Parties) Act 2001, subject to Clause 24.3.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'hongkong', text: `17.6 The Bank's Related Entities shall have the right to enforce the limitation of liability in this Clause 17 as though references therein to the Bank included each of them, in accordance with the Contracts (Rights of Third Parties) Ordinance (Cap. 623).` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'quebec', text: `The Franchisor stipulates for the benefit of each franchisee of the network that the Supplier shall honour the prices set out in Schedule B; any such franchisee may demand their application directly from the Supplier in accordance with article 1444 of the Civil Code of Québec.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'german', text: `This Agreement is concluded also for the protection of the Licensee's employees (contract with protective effect for third parties), who shall be entitled to assert claims for damages against the Licensor directly.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'clickthrough', text: `The protections in this section also cover our hosting partners, and they can enforce them against you as if they had signed these Terms.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'usgov', text: `(e) The Contracting Officer may enforce the Subcontractor's obligations under paragraphs (b) through (d) of this clause on behalf of the United States as though the Government were a party to this subcontract.` },
+  { batch: 24, types: ['third-party-beneficiary'], style: 'franchise', text: `Each Area Developer's sub-franchisees may take the benefit of Franchisor's training obligations in Section 7 and may require their performance from Franchisor without joining the Area Developer.` },
+  { batch: 24, types: [], style: 'southafrican', text: `The Supplier shall ensure that its subcontractors comply with the confidentiality obligations in clause 12 as if they were parties to this agreement.` },
+  { batch: 24, types: [], style: 'clickthrough', text: `You're responsible for making sure that everyone you invite to your workspace follows our Acceptable Use Policy.` },
+  { batch: 24, types: [], style: 'singapore', text: `The Company may designate one of its Affiliates to receive the Deliverables on its behalf, and delivery to that Affiliate shall constitute delivery to the Company.` },
+  // change-of-control
+  { batch: 24, types: ['change-of-control'], style: 'southafrican', text: `Should any person, alone or together with its related or inter-related persons (as defined in the Companies Act, 2008), acquire a controlling interest in the Licensee, the Licensee shall notify the Licensor within 5 (five) business days, and the Licensor may cancel this agreement on 30 (thirty) days' written notice.` },
+  { batch: 24, types: ['change-of-control'], style: 'indian', text: `In the event the Promoters cease to hold at least 51% (fifty one per cent) of the paid-up equity share capital of the Company, or cease to have the right to appoint a majority of its directors, the Investor shall have the right to terminate this Agreement forthwith.` },
+  { batch: 24, types: ['change-of-control'], style: 'korean', text: `Article 19 (Change of Controlling Person) In the event of a change of the de facto controlling person of Party B, or a comprehensive transfer of Party B's business to another person, Party B shall notify Party A thereof without delay, and Party A may terminate this Agreement by written notice.` },
+  { batch: 24, types: ['change-of-control'], style: 'german', text: `If a shareholder or group of shareholders acting in concert obtains, directly or indirectly, more than 50 % of the voting rights in the Distributor, the Manufacturer shall be entitled to terminate this Agreement extraordinarily for good cause.` },
+  { batch: 24, types: ['change-of-control'], style: 'hongkong', text: `The Borrower shall procure that the Guarantor remains the legal and beneficial owner of not less than 75 per cent. of the issued shares of the Borrower, failing which the Lender may cancel the Facility and declare all amounts outstanding immediately due.` },
+  { batch: 24, types: ['change-of-control'], may: ['assignment'], style: 'clickthrough', text: `If we're acquired by or merge with another company, your account and these Terms will go with the business, and we'll let you know by email first.` },
+  { batch: 24, types: ['change-of-control'], may: ['assignment'], style: 'usgov', text: `If the Contractor's business is acquired by another entity through a purchase of all or substantially all of the assets involved in performing this contract, the Government may recognize the successor only by a novation agreement under FAR 42.1204, and until then the Contractor remains responsible for performance.` },
+  { batch: 24, types: ['change-of-control'], may: ['assignment'], style: 'franchise', text: `14.2 Ownership Changes. A sale, transfer or issuance of any interest in Franchisee (if Franchisee is an entity) that results in a change in the persons who control Franchisee is a Transfer and requires Franchisor's prior written approval under this Section 14.` },
+  { batch: 24, types: ['change-of-control'], style: 'quebec', text: `Any change in the control of the Distributor, within the meaning of the Taxation Act, shall be notified to the Supplier, who may then resiliate this contract upon sixty (60) days' notice.` },
+  { batch: 24, types: [], style: 'indian', text: `Any change in the Key Personnel named in Annexure C shall require the prior approval of the Client, which shall not be unreasonably withheld.` },
+  { batch: 24, types: [], style: 'canadian', text: `Control of the tooling remains with the Supplier until the Buyer has paid for it in full, after which the Supplier shall hold it as bailee for the Buyer.` },
+  { batch: 24, types: [], style: 'korean', text: `The Steering Committee shall adopt resolutions by a majority of the votes of the members present, each Party holding one vote.` },
+  // non-compete
+  { batch: 24, types: ['non-compete'], style: 'southafrican', text: `RESTRAINT
+The Seller undertakes to the Purchaser that it shall not, for a period of 24 (twenty-four) months from the Effective Date and within the Republic of South Africa, be interested or engaged, directly or indirectly, in any business which conducts the Business or any business similar thereto.` },
+  { batch: 24, types: ['non-compete'], style: 'indian', text: `During the Term, the Franchisee shall not, directly or indirectly, own, manage or be associated with any quick-service restaurant offering products similar to the Products.` },
+  { batch: 24, types: ['non-compete'], style: 'singapore', text: `For six months after ceasing to be engaged, the Consultant shall not be concerned in any business in Singapore that provides payroll outsourcing services in competition with the Company.` },
+  { batch: 24, types: ['non-compete'], style: 'german', text: `§ 8 Prohibition of Competition
+During the term of this Agreement the Licensee shall neither manufacture nor distribute products which compete with the Contract Products, nor participate in any undertaking which does so.` },
+  { batch: 24, types: ['non-compete'], style: 'korean', text: `Party B shall not, during the term of this Agreement and for one (1) year thereafter, produce or sell, either directly or through a third party, any goods identical or similar to the Products.` },
+  { batch: 24, types: ['non-compete'], style: 'franchise', text: `During the term of this Agreement, neither Franchisee nor any of its owners shall have any interest as an owner, lender, employee or consultant in any Competitive Business located within five miles of the Franchised Location.` },
+  { batch: 24, types: ['non-compete'], style: 'clickthrough', text: `While you're subscribed, you agree not to use the Service to build a product or service that competes with it.` },
+  { batch: 24, types: [], style: 'canadian', text: `The Distributor shall report to the Supplier, each quarter, the list prices published by competing suppliers in the Territory, to the extent such prices are publicly available.` },
+  { batch: 24, types: [], may: ['exclusivity'], style: 'clickthrough', text: `Nothing in these Terms stops you from using other payment processors alongside the Service.` },
+  { batch: 24, types: [], style: 'hongkong', text: `The Licensee shall benchmark the Licensed Product against competing products each year and share the results with the Licensor's engineering team.` },
+  // assignment (anti-assignment)
+  { batch: 24, types: ['assignment'], style: 'southafrican', text: `CESSION AND DELEGATION
+Neither party shall be entitled to cede any of its rights or delegate any of its obligations under this agreement without the prior written consent of the other party.` },
+  { batch: 24, types: ['assignment'], style: 'indian', text: `The Vendor shall not assign, novate or otherwise part with this Purchase Order or any benefit or interest therein without the prior written approval of the Purchaser.` },
+  { batch: 24, types: ['assignment'], style: 'singapore', text: `This Agreement is personal to the Customer, who may not transfer the benefit of it to any person.` },
+  { batch: 24, types: ['assignment'], style: 'quebec', text: `The Licensee may not assign this contract, nor transfer the rights arising from it, without the Licensor's prior written consent; any assignment made in contravention hereof shall be unenforceable against the Licensor.` },
+  { batch: 24, types: ['assignment'], style: 'korean', text: `Party B shall not transfer to a third party, or provide as security, the claims it holds against Party A under this Agreement without Party A's prior written consent.` },
+  { batch: 24, types: ['assignment'], style: 'usgov', text: `Claims under this contract may be assigned only to a bank, trust company or other financing institution, and only in accordance with the Assignment of Claims Act, 31 U.S.C. 3727, and FAR 32.805.` },
+  { batch: 24, types: ['assignment'], may: ['change-of-control'], style: 'clickthrough', text: `You may not transfer your subscription or your account to anyone else. We may transfer these Terms to a company that takes over our business.` },
+  { batch: 24, types: ['assignment'], style: 'franchise', text: `This Agreement is personal to Franchisee. Franchisee shall not sell, assign, give away or encumber any interest in this Agreement or the Franchised Business without Franchisor's prior written consent.` },
+  { batch: 24, types: [], style: 'southafrican', text: `The Company may assign the Employee to any of its offices in Gauteng for periods not exceeding three months at a time.` },
+  { batch: 24, types: [], style: 'indian', text: `Risk in the Goods shall pass to the Buyer when they are loaded on board the vessel at the port of shipment.` },
+  { batch: 24, types: [], style: 'german', text: `Each Party shall assign a project manager, who shall be the first point of contact for all matters under this Agreement.` },
+  // covenant-not-to-sue
+  { batch: 24, types: ['covenant-not-to-sue'], style: 'german', text: `The Licensee shall not attack the legal validity of the Contract Patents, nor support any third party in doing so; should the Licensee attack them, the Licensor may terminate this Agreement without notice.` },
+  { batch: 24, types: ['covenant-not-to-sue'], style: 'korean', text: `Party A hereby waives any and all claims against Party B arising from the alleged infringement of the Patents prior to the Effective Date, and shall not raise any such claim hereafter.` },
+  { batch: 24, types: ['covenant-not-to-sue'], style: 'clickthrough', text: `We promise not to sue you for patent infringement over your use of the SDK as permitted by this licence.` },
+  { batch: 24, types: ['covenant-not-to-sue'], style: 'hongkong', text: `The Licensor irrevocably undertakes not to bring any claim or proceedings in any jurisdiction against the Licensee's customers alleging that their use of the Licensed Products infringes the Licensor's patents.` },
+  { batch: 24, types: [], style: 'singapore', text: `Either party may apply to the courts of Singapore for interim relief pending the constitution of the arbitral tribunal.` },
+  { batch: 24, types: [], style: 'canadian', text: `The Licensee shall not dispute any invoice more than sixty (60) days after the date of that invoice.` },
+  // exclusivity
+  { batch: 24, types: ['exclusivity'], style: 'indian', text: `During the Term, the Principal shall route all enquiries for the Products received from customers in Maharashtra to the Stockist and shall not appoint another stockist there.` },
+  { batch: 24, types: ['exclusivity'], style: 'franchise', text: `Protected Area. So long as Franchisee is in compliance with this Agreement, Franchisor will not operate, or license anyone else to operate, a Restaurant within the Protected Area.` },
+  { batch: 24, types: ['exclusivity'], style: 'canadian', text: `The Purchaser shall purchase all of its requirements of corrugated packaging for its Ontario plants from the Vendor during the Term.` },
+  { batch: 24, types: ['exclusivity'], may: ['non-compete'], style: 'singapore', text: `The Reseller shall not, during the Term, market or resell in Singapore any cloud accounting software other than the Licensed Software.` },
+  { batch: 24, types: [], style: 'hongkong', text: `The Licensee shall use the Licensed Marks exclusively in the form and colours shown in Schedule 3.` },
+  { batch: 24, types: [], style: 'singapore', text: `All rates in this Schedule are exclusive of GST, which shall be charged at the prevailing rate.` },
+  // volume-restriction
+  { batch: 24, types: ['volume-restriction'], style: 'indian', text: `The aggregate quantity of Product supplied by the Manufacturer to the Company in any financial year shall be capped at 1,20,000 litres, and orders in excess thereof may be declined.` },
+  { batch: 24, types: ['volume-restriction'], style: 'clickthrough', text: `Each workspace may make up to 10,000 API calls per day. Calls beyond that limit are throttled.` },
+  { batch: 24, types: ['volume-restriction'], style: 'korean', text: `Party B may produce the Licensed Products only up to the annual production quantity stated in Appendix 3.` },
+  { batch: 24, types: ['volume-restriction'], style: 'usgov', text: `(c) Maximum order. The Government is not obligated to order, nor is the Contractor obligated to furnish, more than 5,000 units under this contract in any ordering period.` },
+  { batch: 24, types: [], style: 'canadian', text: `Each delivery shall be packed in cartons of no more than 24 units, each carton clearly labelled with the lot number.` },
+  { batch: 24, types: [], style: 'southafrican', text: `The Contractor shall maintain at least 30 days' stock of spare parts at its Johannesburg depot.` },
+  // most-favored
+  { batch: 24, types: ['most-favored'], style: 'hongkong', text: `If at any time the Vendor supplies Equivalent Services to any other customer in Hong Kong on terms more favourable to that customer, it shall promptly notify the Bank and offer it those terms.` },
+  { batch: 24, types: ['most-favored'], style: 'usgov', text: `The Contractor shall maintain during the contract period the price relationship between the Government and the commercial customer of the same category, and shall pass to the Government any reduction in the commercial price to that customer.` },
+  { batch: 24, types: ['most-favored'], style: 'canadian', text: `Should the Licensor grant a licence under the Patents to any other person on royalty terms lower than those herein, the Licensee shall be entitled to the benefit of such lower royalty from the date of that licence.` },
+  { batch: 24, types: ['most-favored'], style: 'clickthrough', text: `If you find the same plan listed cheaper on our website for new customers, we'll match that price at your next renewal.` },
+  { batch: 24, types: [], style: 'indian', text: `The Supplier shall charge the Company the prices in the Price List, which may be revised once a year on sixty days' notice.` },
+  { batch: 24, types: [], style: 'franchise', text: `Franchisor will provide Franchisee with the same initial training program that it provides to other new franchisees.` },
+  // minimum-commitment
+  { batch: 24, types: ['minimum-commitment'], style: 'southafrican', text: `The Customer shall take or pay for not less than 2,000 tonnes of coal per month, and any quantity not taken shall nonetheless be paid for at the Contract Price.` },
+  { batch: 24, types: ['minimum-commitment'], style: 'franchise', text: `Franchisee shall purchase from Franchisor or its designated supplier not less than 500 kilograms of the proprietary spice blend in each calendar quarter.` },
+  { batch: 24, types: ['minimum-commitment'], style: 'usgov', text: `The Government shall order, and the Contractor shall furnish, at least the quantity of supplies or services designated in the Schedule as the "minimum."` },
+  { batch: 24, types: ['minimum-commitment'], style: 'clickthrough', text: `Annual plans commit you to at least 20 seats for the full year, even if you later use fewer.` },
+  { batch: 24, types: [], style: 'clickthrough', text: `The minimum term of your subscription is twelve months, after which it renews monthly until you cancel.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2174,4 +2277,5 @@ quarter.` },
   { batch: 21, types: [], style: 'singapore', text: `The Authority may solicit quotations from at least three suppliers before awarding any contract for additional works.` },
   ...TWENTY_SECOND_BATCH,
   ...TWENTY_THIRD_BATCH,
+  ...TWENTY_FOURTH_BATCH,
 ];
