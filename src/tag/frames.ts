@@ -342,8 +342,23 @@ export function conditionOf(text: string, actStart: number, actEnd: number, clau
   if (at < 0 || MODAL.test(head.slice(at))) return null;
   const start = actStart - head.length + at;
   const end = sentenceEnd(text, actEnd, clauseEnd, ROLE_REACH);
-  return { start, nearStart: Math.max(start, actStart - NEAR), nearEnd: Math.min(end, actEnd + NEAR + asideSlack(text, actEnd, end)), sentenceStart: from, sentenceEnd: end };
+  return { start, nearStart: Math.max(start, actStart - NEAR - bracketsBefore(text, start, actStart)), nearEnd: Math.min(end, actEnd + NEAR + asideSlack(text, actEnd, end)), sentenceStart: from, sentenceEnd: end };
 }
+
+/**
+ * An aside before the act, in brackets or the usual commas' asides, is no part of the change's words either: the verb
+ * before it is still near ("In the event the Promoters cease to hold at least 51% (fifty one per cent) of the paid-up
+ * equity share capital"; "cease to hold, directly or indirectly, at least 40%"). The chars that asides take in the NEAR +
+ * ASIDE_SLACK chars before the act (not before `from`), at most ASIDE_SLACK.
+ */
+function bracketsBefore(text: string, from: number, actStart: number): number {
+  const span = text.slice(Math.max(from, actStart - NEAR - ASIDE_SLACK), actStart);
+  if (!span.includes(')') && !span.includes(',')) return 0;
+  let taken = 0;
+  for (const m of span.matchAll(ASIDE_BEFORE)) taken += m[0].length;
+  return Math.min(ASIDE_SLACK, taken);
+}
+const ASIDE_BEFORE = /\([^()]{1,120}\)|,\s*(?:whether\s+)?(?:directly\s+or\s+indirectly|alone\s+or\s+(?:together|jointly)\s+with\s+[^,]{1,60}|in\s+(?:the\s+)?aggregate|beneficially\s+or\s+otherwise)\s*,/gi;
 
 /** The most that asides after the act may add to its neighbourhood. */
 const ASIDE_SLACK = 120;
@@ -421,6 +436,10 @@ const THINGS = String.raw`(?:shares?|stock|securities|products?|goods|items?|ser
 const OTHERS = new RegExp(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})(?!\s+${THINGS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})(?!${THINGS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`, 'i');
 
 /** The comparison frame at the comparative [actStart, actEnd): when the comparative has its standard and names others near it, else null. */
+/** The terms named right before "more" or "most" ("on terms more favourable", "royalties more advantageous"). */
+const TERMS_BEFORE = /\b(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions)\s+(?:more|most)\s+$/i;
+/** Others a few words after a comparative, as its complement ("cheaper on our website for new customers"). */
+const OTHERS_NEXT = /^(?:[\s,]+[\w’'-]+){0,4}?[\s,]+(?:for|to)\s+(?:any\s+|all\s+)?(?:other|new|another|third)\b/i;
 /** A sentence opening with a bare plural and a relative clause: "Resellers who ...", "Customers that ...". */
 const CLASS_SUBJECT = /^\s*(?:[A-Z][\w’'-]*\s+){0,2}?[A-Z][a-z’'-]*s\s+(?:who|that|whose|which)\b/;
 export function comparisonOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {
@@ -436,6 +455,12 @@ export function comparisonOf(text: string, actStart: number, actEnd: number, cla
     || ((word.endsWith('est') || word === 'best' || (degree && word !== 'less') || /\b(?:most|more)\s+$/i.test(before)) && TERMS_AFTER.test(after) && !/\bor\s+an?\s+$/i.test(before))
     // "pays less for these products than you do".
     || (degree && /^\s+for\s+(?:[\w’'-]+\s+){0,3}?than\b/i.test(after))
+    // The terms before a comparative of quality, the standard left unsaid ("supplies Equivalent Services to any other
+    // customer ... on terms more favourable to that customer").
+    || (!degree && TERMS_BEFORE.test(text.slice(Math.max(clauseStart, actStart - 32), actStart)))
+    // The others as the comparative's complement, its standard their price ("the same plan listed cheaper on our website for
+    // new customers"; "sells it cheaper to any other school"): read with OTHERS below.
+    || (degree && word !== 'less' && OTHERS_NEXT.test(after))
     // "to new customers for less" (no standard said: the others' price is the standard).
     || (word === 'less' && /\bfor\s+$/i.test(before) && !THAN_AFTER.test(after));
   if (!holds) return null;

@@ -147,6 +147,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'only|solely|exclusively ... not|nor|no .. those|products|goods|services|brands|lines of .. any|another|other .. @role|brand|brands|company|companies|party|parties|person|persons': 0.65,
         // (The one who permits may stand between: "shall be the only operator permitted by the Airport Authority to provide".)
         'only|sole person|persons|entity|company|party|operator|one|@role .. authorised|authorized|licensed|permitted|entitled|allowed .. to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run': 0.65,
+        // Dealing in nothing of the kind but the named goods ("shall not ... market or resell in Singapore any cloud accounting
+        // software other than the Licensed Software"): the others' goods shut out by the exception.
+        'not|nor|never ... sell|resell|market|distribute|promote|stock|carry|offer|supply ... any ... other than the|its|our|your? .. licensed|contract|products|product|goods|brand|brands|@role|licensor|principal|company': 0.6,
       },
       modal: [
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
@@ -366,7 +369,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A forecast that binds is a purchase commitment ("the first three months of each forecast shall be a binding order").
         'binding forecast~|portion / forecast~|forecasted ... be|become|constitute|represent|deemed .. binding': 0.55,
         // A commitment to buy, named by its verb: "Customer commits to spend", "is committed to purchase".
-        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5, 'less than #num ... pay~|pays .. difference|shortfall|balance|deficit / below #num ... pay~|pays .. difference|shortfall|balance|deficit': 0.6,
+        'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55,
+        // The commitment's object before its floor: "Annual plans commit you to at least 20 seats for the full year".
+        'commit~|commits .. to at least|minimum / commit~|commits .. to a minimum / commit~|commits .. to not|no less|fewer than': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5, 'less than #num ... pay~|pays .. difference|shortfall|balance|deficit / below #num ... pay~|pays .. difference|shortfall|balance|deficit': 0.6,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
@@ -427,6 +432,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The licensee's election of a later licence's terms, the patent MFN's usual mechanism ("Licensee may elect to substitute
         // the terms of such Subsequent License for the terms hereof", "adopt the terms of any later licence").
         'substitute~|adopt~|elect~ .. the? @terms|provisions of .. subsequent|later licen*|agreement|agreements|sublicen*': 0.6,
+        // A US federal schedule's price-reductions clause keeps the Government's price tied to a commercial customer's ("shall
+        // maintain ... the price relationship between the Government and the commercial customer", GSAR 552.238-81).
+        'price|pricing|discount relationship|relationships between': 0.6,
       },
       // A comparison frame (frames.ts comparisonOf): the comparative with its standard ("no less favourable than", "at least
       // as low as", "the lowest rate"; not a figure, "less than six months"), the terms compared (the object) and the others
@@ -600,6 +608,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'non-compet*|noncompet*|competing|competitive / restrictive covenant~': 0.75, 'competition': 0.55, 'exclusivity': 0.3 },
       phrases: {
         'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
+        // Using what is licensed to build a rival to it, the click-through's restraint: "you agree not to use the Service to build
+        // a product or service that competes with it", "to develop a competitive offering".
+        'use .. to build|develop|create|design|make ... compete~|competes|competing|competitive': 0.6,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
         // A restraint need not say "compete": "shall not engage in any business which manufactures or sells products in the Field".
         'engage~ in .. any .. business|enterprise|venture|activity ... which|that .. manufactur*|develop*|market*|sell~|sells|distribut*|offer~|provid*': 0.5,
@@ -669,6 +680,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         'commercially|diligent|reasonable efforts .. means|mean / level of effort': 0.6,
         // An acceptable-use rule ("may not use the Services to distribute viruses") restricts use, not competition.
         'use the|its? services|service|site|website|network|software|platform to': 0.5,
+        // (Unless the use is building a rival: "you agree not to use the Service to build a product or service that competes with
+        // it", the click-through's restraint, is the phrase below.)
+        // Measured against competing products is a comparison, no restraint ("shall benchmark the Licensed Product against
+        // competing products each year").
+        'benchmark~|benchmarks|compare~|compares|comparison|comparisons|test~|tests|evaluate~|evaluates .. against|with|to .. @rival': 0.6,
         // Confidentiality in its own words: a duty to keep information secret, or a carve-out in the discloser /
         // recipient roles ("shall not preclude the Recipient from providing products competitive with the Discloser's"),
         // is not a restraint on competing.
@@ -789,6 +805,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'can|may .. #num @count per|a|an|each|every day|week|month|year|hour|minute|quarter': 0.45,
         // The quantity named before its figure: "The licence is limited to a production volume of 5,000 units per calendar year".
         'limited|capped|restricted to .. @quantity of #num': 0.55,
+        // The ceiling a quantity stated elsewhere ("may produce the Licensed Products only up to the annual production quantity
+        // stated in Appendix 3", "is limited to the quantity separately agreed upon in writing").
+        'only up to the? .. quantity|quantities|volume|volumes|number / limited|capped|restricted to the .. quantity|quantities|volume|volumes|number': 0.45,
         // CUAD's Volume Restriction: use beyond a threshold costs more or needs consent.
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
@@ -828,6 +847,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'based on|upon the? maximum|average|actual|total number|quantity|volume': 0.3,
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
         'equal to or in excess of / equal to or greater than / equals or exceeds': 0.3,
+        // A package's size is packing, not a ceiling on what is made or sold ("packed in cartons of no more than 24 units").
+        'packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. no|not more than / packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. up to|at most': 0.7,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories / division of markets|customers|territories / referral~ of opportunit* / reserved customers|markets|territories': 0.85 },
@@ -1028,7 +1049,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A bare mention ("non-assignable, whether by operation of law or change of control") is weaker than what it triggers.
         'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management|shareholding|shareholders|partners|stockholders|quotaholders': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
-        'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own .. shares|stock|equity|percent|%': 0.5,
+        'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own|hold .. shares|stock|equity|percent|%|capital': 0.5,
         // Ceasing to be controlled by someone, with what it triggers ("may terminate ... if the Licensee ceases to be controlled,
         // directly or indirectly, by Maple Ridge Holdings Inc."). (Not 'controlled' as the condition's act: "If the list of
         // controlled substances changes, the Distributor shall notify" is no company's control.)
@@ -1086,8 +1107,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       frames: [
         // (A majority too: "In the event that a competitor of SAG acquires a majority interest in the Supplier".)
         // (The largest shareholder changed too: "If the largest shareholder of Party B changes", a Korean and Chinese contract's event.)
-        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholder|shareholders|stake|majority', weight: 0.8,
-          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults'] },
+        // (The share capital too: "In the event the Promoters cease to hold at least 51% (fifty one per cent) of the paid-up equity
+        // share capital of the Company ..., the Investor shall have the right to terminate".)
+        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholder|shareholders|stake|majority|capital', weight: 0.8,
+          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
         // into, a company that competes with us, we may end your account"): the merger's other side, named as another or a rival,
@@ -1095,7 +1118,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // its two divisions", the party itself the company near the act). (Not 'bought' or
         // 'purchased' as the act: "If any Products purchased by the Company are defective, the Company may terminate".)
         { kind: 'condition', act: 'merge~|merges|merged|amalgamate~|amalgamates|amalgamated', weight: 0.8,
-          object: ['another|other|third|@rival|competitor~', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults|cease~|ceases|lapse~|lapses'] },
+          object: ['another|other|third|@rival|competitor~', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|cease~|ceases|lapse~|lapses'] },
         // The same said with the noun, the party the subject of it or its other side named ("If the Distributor is the subject of
         // a merger, demerger or transfer of its going concern, the Supplier may withdraw from the Agreement"; "in the event of a
         // merger of the Licensee with a competitor"); and the party acquired by a rival or another company, with what that
@@ -1103,9 +1126,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Licensor's obligations under Section 5 shall cease"). (Not 'purchased' or 'bought': things are, see the negation.)
         // The civil law's party withdraws from a contract (recesso, Rücktritt); an event of default is what a lender's change
         // triggers.
+        // (A novation too: "If the Contractor's business is acquired by another entity ..., the Government may recognize the
+        // successor only by a novation agreement under FAR 42.1204", the federal contract's consent to the new owner.)
         { kind: 'condition', act: 'merger|mergers|demerger|demergers|amalgamation|amalgamations|takeover|takeovers|take-over|acquired', weight: 0.8,
           object: ['subject|undergo~|undergoes|underwent|involved|another|other|third|@rival|competitor~|entity|company|corporation|person|group',
-            'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|default|defaults|cease~|ceases|lapse~|lapses'] },
+            'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|cease~|ceases|lapse~|lapses|novation'] },
       ],
       // Control as a force majeure's ("a material adverse change reasonably outside of the control of the Party") is no one's control of the company.
       // Things bought are no company changing hands ("If the Equipment is purchased by a third party during the Term, the Lessor
@@ -1175,6 +1200,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'assigned to it|them|him|her|you / task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
         // Work given to someone: "The Employer may assign the Consultant additional tasks within the scope of Schedule 1".
         'assign~ .. additional|further|other|new|extra? task|tasks|duties|responsibilities|projects|assignments|roles|jobs': 0.8,
+        // A person posted somewhere: "may assign the Employee to any of its offices in Gauteng".
+        'assign~ the|any|its|such|an|a .. employee~|employees|staff|personnel|worker|workers': 0.8,
         // A label given: "may assign a new task authorization number", "shall assign each Work Order a reference".
         'assign~ .. number|numbers|code|codes|identifier~|identifiers|reference|references|priority|priorities|rating|ratings|category|categories|value|values|name|names|id|ids': 0.8,
       },
@@ -1246,15 +1273,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         // (Entitled to claim or enjoy it too: "the Promoters, though not parties to this Agreement, shall be entitled to claim the
         // benefit of the indemnity under Clause 9"; the concession without the article: "though not parties".)
-        'entitled to claim|enjoy|take|have? the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'though|although|notwithstanding|despite .. is|are? not a? party|parties': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        'entitled to claim|enjoy|take|have? the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'though|although|notwithstanding|despite .. is|are? not a? party|parties|signatory|signatories': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a? party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
         // they were parties hereto", "the right to make claims directly against the Subcontractor", "benefit the Investor's
         // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
         // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
-        'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named': 0.5,
-        'claim~|claims|recover~|recovers|demand~|demands .. directly against|from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
+        'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named|signed': 0.5,
+        'claim~|claims|recover~|recovers|demand~|demands|require~|requires .. directly against|from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
         // The civil codes' third person demands or requests the performance itself ("which shall be entitled to demand performance
         // directly from the Licensor", § 328 BGB; "each of which may request Party B to perform them directly", art. 522 of the
         // Chinese Civil Code), or claims it after a longer object ("may claim the warranty performance under Article 11 directly
@@ -1317,7 +1344,20 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Italian Civil Code); the Japanese, Korean and Taiwanese codes' third person accepts the benefit by declaring an intention
         // to enjoy it ("by expressing to the Licensor their intention to enjoy the benefit of Article 9", art. 537 of the Japanese
         // Civil Code). Each weak alone.
-        'also stipulated|made|concluded|agreed in|for the? favour|favor|benefit of': 0.55,
+        'also stipulated|made|concluded|agreed in|for the? favour|favor|benefit|protection of': 0.55,
+        // The stipulation said by the party who makes it, in the active ("The Franchisor stipulates for the benefit of each
+        // franchisee of the network that the Supplier shall honour the prices", art. 1444 of the Civil Code of Québec), and the
+        // German device by its name ("a contract with protective effect for third parties").
+        'stipulate|stipulates for|in the? benefit|favour|favor of': 0.6, 'protective effect|effects for|on third part*|persons / protective effect|effects in favour|favor of third part*|persons': 0.75,
+        // Someone outside treated as a party to the agreement for a right ("may enforce the Subcontractor's obligations ... as
+        // though the Government were a party to this subcontract"): each weak alone (persons are also bound 'as if they were
+        // parties', see the negatives), the two together.
+        'as if|though .. were|was|is|are|had|has been? a|an? party|parties|signatory|signatories': 0.45, 'may|can|shall|will|could enforce .. obligation|obligations|undertaking~|undertakings|covenant~|covenants': 0.4,
+        // A benefit taken or claimed by someone with a modal, and the performance required of a party ("sub-franchisees may take the
+        // benefit of Franchisor's training obligations ... and may require their performance from Franchisor"): each weak alone.
+        'may|can|shall|will|could take|claim|enjoy the benefit|benefits': 0.5, 'require~|requires|demand~|demands .. their|its|the performance from': 0.35,
+        // Protections that also cover others ("The protections in this section also cover our hosting partners"): weak alone.
+        'protections|protection|benefit|benefits ... also cover|covers|extend|extends|protect|protects|benefit|benefits': 0.45,
         'who|whom|which|each shall|will|may? acquire~|acquires|obtain~|obtains the|a|an|any? direct|independent|own? right|rights|claim|claims against': 0.55,
         'intention|intent|wish to enjoy|accept|receive|avail .. benefit': 0.6,
         'contract|agreement|clause|undertaking|promise for|in the benefit|favour|favor of a|any third part*|person|persons': 0.7,
@@ -1344,7 +1384,13 @@ const DEFS: ClauseTypeSpecInput[] = [
       negations: ['intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets',
         'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law'],
       negatives: { 'intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets': 0.8,
-        'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing|no|neither|nor ... intended|meant|designed to protect|benefit|confer': 0.4, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5 } },
+        'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing|no|neither|nor ... intended|meant|designed to protect|benefit|confer': 0.4, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5,
+        // A most-favoured clause's party takes the benefit of better terms ("the Licensee shall be entitled to the benefit of such
+        // lower royalty"): the benefit of a term, not of the agreement for someone outside it.
+        'benefit|benefits of .. such|those|the|any .. lower|lowest|better|best|more|reduced|cheaper': 0.8,
+        // Others bound as if they were parties ("shall ensure that its subcontractors comply with the confidentiality obligations in
+        // clause 12 as if they were parties") carry duties, not rights.
+        'comply|complies|bound|liable|responsible|observe|observes ... as if|though': 0.6 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
       phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },

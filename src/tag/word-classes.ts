@@ -53,7 +53,8 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   enforce: 'enforce~|enforces|rely|relies|invoke~|invokes',
   // Ending an agreement.
   // (Not the bare 'end': mostly the noun, "at the end of the Term"; a cue says the verb with its modal, "may end".)
-  end: 'terminat*|ends|ended|cancel*|rescind~|rescinds|suspend*',
+  // (Quebec's 'resiliate', the Civil Code's word for ending a contract, in translation.)
+  end: 'terminat*|ends|ended|cancel*|rescind~|rescinds|suspend*|resiliat*',
 };
 
 /** The alternatives of one cue word with each "@class" replaced by its class's words ("@price|royalty"). Throws on an unknown class. */

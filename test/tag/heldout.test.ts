@@ -385,7 +385,23 @@ const LATER_BATCHES = [
   // lower royalty' (a most-favoured clause). Batches 10-23 at the same point: tenth R 0.80, twelfth 0.68, thirteenth 0.85,
   // fourteenth 0.96, fifteenth 0.95, sixteenth 0.90, seventeenth 0.94, eighteenth 0.92, nineteenth 0.95, twentieth 0.98,
   // twenty-first 1.00, twenty-second 0.94 (P 1.00 on all), twenty-third P 0.98, R 0.83.
-  { name: 'twenty-fourth', clauses: TWENTY_FOURTH, types: TWENTY_FOURTH_TYPES, floor: { precision: 0.85, recall: 0.65 } },
+  // The twenty-fourth session's round (tag24: this batch's misses read as forms: the concession 'though not signatories', the
+  // civil law's stipulation in the active, the German 'protective effect for third parties', enforcing as if one had signed
+  // or as though a party beside the obligations enforced, a benefit taken with a modal beside the performance required of a
+  // party (directly too), protections that also cover others; a most-favoured licensee's 'benefit of such lower royalty' and
+  // others bound 'as if they were parties' no third-party right; a bracketed or a 'directly or indirectly' aside before the
+  // change's word no distance (frames.ts bracketsBefore), the share capital the change's object, a novation and Quebec's
+  // 'resiliate' what a change triggers; using the licensed service to build a rival; comparing with competing products no
+  // restraint; a person posted to an office no transfer; dealing in nothing of the kind 'other than' the named goods; a
+  // ceiling by reference to a quantity stated elsewhere, a package's size no ceiling; the terms before a comparative of
+  // quality and a comparative whose complement is the others (frames.ts TERMS_BEFORE, OTHERS_NEXT), the federal
+  // price-reductions clause's price relationship; a commitment's object before its floor): P 1.00, R 1.00 (53 tp, 0 fp,
+  // 0 fn) after, in-sample since (its misses were read: the honest figure is the one before, R 0.72). Batches 10-23, which
+  // no one read for the round: tenth R 0.80 -> 0.84 ('may enforce the indemnity in clause 15 as if it were a party'),
+  // twenty-third 0.83 -> 0.85 (the leftover 'limited to the quantity separately agreed upon'), the others unchanged clause
+  // for clause, P 1.00 on all (twenty-third P 0.98). CUAD dev: every clause's tags unchanged (macro-F1 0.890), the CLI's
+  // findings the same as the start's (only tag confidences and cues in the JSON differ).
+  { name: 'twenty-fourth', clauses: TWENTY_FOURTH, types: TWENTY_FOURTH_TYPES, floor: { precision: 0.9, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
