@@ -3,11 +3,12 @@
 // a party, a part of the document, a proper name, or a heading. Precision over recall: when in doubt, no entry.
 import { escapeRegExp, wordIndex, type Party, type WordIndex } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { abbreviationDot } from '../clauses/abbreviations.js';
 import { MONEY_CODES } from './measures.js';
 import { ORGANISATIONS } from './organisations.generated.js';
 import { capitalStarts, codeAt, matchesAt, selfOverlaps, sortedStarts, wordRunStarts, type ClauseLocator } from './text.js';
 
-/** A capitalised term used but never defined: its first use, and how many times it is used after a determiner. */
+/** A capitalised term used but never defined: its first use, and how many times it is used (after a determiner or opening a sentence). */
 export interface UndefinedTerm {
   readonly term: string;
   readonly start: number;
@@ -768,6 +769,103 @@ export function candidateMatches(text: string, capitals: Int32Array = capitalSta
   return matchesAt(text, candidateStarts(text, capitals), CANDIDATE_AT);
 }
 
+// A run of two to four capitalised words that opens a sentence as its subject, its verb after it: "Covered
+// Distributions made before a Member's Effective Date are governed by ...", "Licensed Products shall bear ...". Its first
+// capital is the sentence's, its later ones the drafter's: the run is used as a term, without a determiner. The verb
+// is a modal, a form of be, have or do, or a participle before a lower-case word ("disclosed by", "made before"): a
+// preposition or a noun after the run is most often a heading run into its text ("Grant of License in the Trademarks",
+// "Partial Termination by Metavante. Except ..."), a list or a table's row ("Card Personalization with no re-issue").
+const OPENING_RUN = new RegExp(String.raw`(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){1,3})(?=[ \t]+(?:(?:shall|will|may|must|can|cannot|could|should|would|might|has|have|had|does|do|did|means|mean|is|are|was|were|refers)\b|(?:[a-z]{2,}ed|made|sold|paid|held|given|taken|kept|built|brought|bought|written|sent|shown|granted)[ \t]+[a-z]))`, 'y');
+// The verbs after an opening run that define it, unquoted: "Net Sales means the total of ...", "Net Revenue is the
+// portion of revenue left after ...", "Change of Control shall mean any merger".
+// "Additional Work shall be defined as the addition or revision of pages ...", "Royalty Crude Oils are considered those
+// ..."; not "Licence Fees are due".
+const OPENING_DEFINES = /^[ \t]+(?:means|mean|refers|(?:is|are)[ \t]+(?:the|a|an|any|all|each|every|those|considered|deemed|understood|defined)\b|(?:shall|will)[ \t]+(?:mean|have[ \t]+the[ \t]+meaning|refer|be[ \t]+(?:defined[ \t]+as|deemed[ \t]+to[ \t]+mean)))\b/;
+// First words that open sentences without naming anything: prepositions, conjunctions, adverbs, pronouns and the
+// participles that work as prepositions ("Following Completion the Buyer shall"). With NOT_TERM_WORDS (determiners,
+// "Notwithstanding", "Upon", "If" ...), which rejects the rest.
+const OPENING_NOT_TERM = new Set(
+  ['In', 'For', 'On', 'By', 'To', 'At', 'From', 'As', 'Of', 'Following', 'Subject', 'Pursuant', 'Prior', 'Save', 'Despite', 'Between', 'Among', 'Throughout', 'Once', 'Until', 'Since', 'Although', 'Though', 'Because', 'Whether', 'Should', 'Regarding', 'Concerning', 'According', 'Excluding', 'Pending', 'Being', 'Having', 'Given', 'Also', 'Further', 'Furthermore', 'However', 'Moreover', 'Accordingly', 'Thereafter', 'Then', 'Thus', 'Our', 'Your', 'His', 'Her', 'We', 'You', 'They', 'It', 'He', 'She', 'There', 'Here', 'Only', 'Both', 'Not', 'Please', 'Dear', 'Yours', 'Very', 'Sincerely', 'Attention', 'Re', 'Like', 'Unlike', 'Apart', 'Absent', 'Against', 'Along', 'Beyond', 'Over', 'Except', 'Instead', 'Otherwise', 'Additionally', 'Similarly', 'Likewise', 'Finally', 'Where', 'Whenever', 'Wherever', 'Why', 'How', 'What', 'Which', 'Who', 'Whom', 'Whose', 'Will', 'Shall', 'May', 'Must', 'Can', 'Do', 'Does', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have'],
+);
+
+/**
+ * Whether the capital at `c` opens a sentence: after the text's or a line's start (past an item number: "1.2 ",
+ * "(a) "), a sentence's end (not an abbreviation's dot), a colon or semicolon, or a bullet, with any closing quotation
+ * marks or brackets and emphasis between.
+ */
+function opensSentence(text: string, c: number): boolean {
+  let j = c;
+  while (j > 0 && c - j < 3 && isEmphasisCode(text.charCodeAt(j - 1))) j--;
+  let b = j;
+  while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+  if (b === 0) return true;
+  const ch = text.charCodeAt(b - 1);
+  if (ch === 10 || ch === 8226 || ch === 9642 || ch === 183) return true;
+  if (b === j) return false;
+  // An item number at a line's start: "1.2 ", "(a) ", "iv. ".
+  let l = b;
+  while (l > 0 && b - l < 12 && isLabelCode(text.charCodeAt(l - 1))) l--;
+  if (l < b && /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?$/.test(text.slice(l, b))) {
+    let n = l;
+    while (n > 0 && isBlankCode(text.charCodeAt(n - 1))) n--;
+    if (n === 0 || text.charCodeAt(n - 1) === 10) return true;
+  }
+  // Closing marks after the sentence's end: '("Karaka"). Covered ...'.
+  let e = b;
+  while (e > 0 && b - e < 3 && CLOSING_MARKS.includes(text.charCodeAt(e - 1))) e--;
+  const end = text.charCodeAt(e - 1);
+  if (end === 46) return e >= 2 && !abbreviationDot(text, e - 1, Math.max(0, e - 24));
+  return end === 59 || end === 58 || end === 33 || end === 63;
+}
+const CLOSING_MARKS = [34, 39, 41, 93, 8221, 8217, 42, 95];
+
+/**
+ * Where OPENING_RUN can match: at a capital that opens a sentence, whose word ([A-Z][a-z]+) is followed by a blank or a
+ * hyphen and is no opener of OPENING_NOT_TERM. Most capitals fail the first, cheap tests.
+ */
+function openingRunStarts(text: string, capitals: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < capitals.length; i++) {
+    const c = capitals[i] as number;
+    // Most capitals are inside a sentence, after a blank and a lower-case word (or a comma): one look back tells.
+    let b = c;
+    while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+    const before = codeAt(text, b - 1);
+    if (b < c && (isLowerCode(before) || before === 44)) continue;
+    let e = c + 1;
+    while (e < text.length && isLowerCode(text.charCodeAt(e))) e++;
+    const next = codeAt(text, e);
+    if (e === c + 1 || !(isBlankCode(next) || next === 45)) continue;
+    // The run's second word is capitalised (after a hyphen, the word's own part is read by the pattern).
+    if (next !== 45) {
+      let n = e;
+      while (n < text.length && isBlankCode(text.charCodeAt(n))) n++;
+      const second = codeAt(text, n);
+      if (!isUpperCode(second) && second !== 111 && second !== 102) continue;
+    }
+    if (!opensSentence(text, c) || OPENING_NOT_TERM.has(text.slice(c, e)) || NOT_TERM_WORDS.test(text.slice(c, e))) continue;
+    out.push(c);
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * The matches of CANDIDATE and of OPENING_RUN in text order: a run that opens a sentence is its own match (m[0] is the
+ * run, where a CANDIDATE match holds its determiner or "|" too).
+ */
+function* termMatches(text: string, capitals: Int32Array): Generator<RegExpExecArray, void, undefined> {
+  const openings = matchesAt(text, openingRunStarts(text, capitals), OPENING_RUN);
+  let opening = openings.next();
+  for (const m of candidateMatches(text, capitals)) {
+    while (!opening.done && opening.value.index < m.index) {
+      yield opening.value;
+      opening = openings.next();
+    }
+    yield m;
+  }
+  for (; !opening.done; opening = openings.next()) yield opening.value;
+}
+
 /** The matches of a global scan of LIST_ENTRY, from the capitals of the text (capitalStarts). */
 export function listEntryMatches(text: string, capitals: Int32Array = capitalStarts(text)): Iterable<RegExpExecArray> {
   return matchesAt(text, listEntryStarts(text, capitals), LIST_ENTRY_AT);
@@ -1012,8 +1110,12 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   }
   // The instrument's name for itself: "THIS DEED is dated", "this Deed" make "the Deed" the document, as "the Agreement" is.
   for (const name of selfNames(text, marks)) known.add(termKey(name));
-  for (const m of candidateMatches(text, caps)) {
+  // The terms used after a determiner (or in a table cell) somewhere: one only ever found opening a sentence is taken
+  // for a term by its words (see below).
+  const afterDeterminer = new Set<string>();
+  for (const m of termMatches(text, caps)) {
     const raw = m[1] as string;
+    const opening = m[0].length === raw.length;
     let spelling = spellings.get(raw);
     if (spelling === undefined) {
       const squashed = raw.replace(/\s+/g, ' ');
@@ -1031,6 +1133,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     }
     const { term, key } = spelling;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!opening) afterDeterminer.add(key);
     if (rejected.has(key)) continue;
     const start = m.index + m[0].length - raw.length;
     const end = start + spelling.length;
@@ -1042,6 +1145,12 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // In a table cell, a run is a use only when the cell goes on in lower case ("| Kit Components sold separately |"):
     // a cell of capitalised words alone is a column's or a row's label ("| Commercial Services |", "| Net Sales |").
     if (m[0].charCodeAt(0) === 124 && (!term.includes(' ') || !/^[ \t]+[a-z]/.test(after))) continue;
+    // An opening run defined by its verb ("Net Sales means ...") is a term defined here, unquoted.
+    if (opening && OPENING_DEFINES.test(after)) {
+      found.delete(key);
+      rejected.add(key);
+      continue;
+    }
     // A possessive ("a Qualified Foundry's own product lines") is a use of a run of two words or more; one word and
     // "'s" is more often a name ("a Best's rating", "The Physician's Tool").
     if (!term.includes(' ') && (after.startsWith("'s") || after.startsWith('’s'))) continue;
@@ -1102,7 +1211,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // Convention on the Grant of European Patents": after a word of a name and "for" or "on", the run goes on with it.
     const joint = NAME_WORD_JOINT.exec(before);
     if (joint !== null && NAME_WORDS.has(joint[1] as string)) continue;
-    if (/^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
+    if (!opening && /^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
+    // An opening run whose last word opens sentences is a heading run into the sentence after it ("Commercialization
+    // Subject to Article 10.3", "Execution Version Certain identified information has been excluded").
+    if (opening && (OPENING_NOT_TERM.has(words[words.length - 1] as string) || NOT_TERM_WORDS.test(words[words.length - 1] as string) || words[words.length - 1] === 'Certain')) continue;
     // "Martin Resource Management Corporation, its Sole Member": a possessive after a comma names a role of the name
     // before it (a signature block's title, an appositive), not a term.
     if (/^(?:[Ii]ts|[Tt]heir)[ \t]/.test(m[0]) && /,[ \t]*$/.test(before)) continue;
@@ -1151,11 +1263,28 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       if (of > 0 && !COMMON_NOUN_END.test(name) && !INSTRUMENT_HEAD.test(f.term) && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))) nameWords.set(key, name.split(' '));
     }
   }
-  if (nameWords.size > 0) {
-    const names = [...nameWords.values()].flat();
+  // A run only ever met opening a sentence ("Covered Distributions made before ...") is a term when its first word is a
+  // participle ("Covered", "Licensed", "Excluded"), or when it opens two sentences or more and its last word is a common
+  // noun, written in lower case somewhere ("Licence Fees shall ..." beside "any fees"): one capitalised run met once is
+  // as often a name ("Jane Doe will ...") or a notice ("Confidential Materials omitted and filed separately ..."). Nor
+  // when its last word stands alone elsewhere, capitalised inside sentences: that word is a name the sentence opens
+  // with, after a heading run into it ("Restrictions Licensee may extend ...", with "Licensee shall" elsewhere).
+  const headWords = new Map<string, string>();
+  for (const [key, f] of found) {
+    if (afterDeterminer.has(key)) continue;
+    const last = f.term.slice(f.term.lastIndexOf(' ') + 1);
+    if (standsAlone(text, last, f.start + f.term.length - last.length, wordsAt)) found.delete(key);
+    else if (!PARTICIPLE.test(f.term.slice(0, f.term.indexOf(' ')))) {
+      if ((counts.get(key) ?? 1) < 2) found.delete(key);
+      else headWords.set(key, last);
+    }
+  }
+  if (nameWords.size > 0 || headWords.size > 0) {
+    const names = [...[...nameWords.values()].flat(), ...headWords.values()];
     const forms = new Set(names.flatMap((w) => [w.toLowerCase(), termKey(w)]));
     const lower = keysInLowerCase(text, words, forms, new Set(names.map(termKey)));
     for (const [key, name] of nameWords) if (!name.some((w) => lower.has(termKey(w)))) found.delete(key);
+    for (const [key, head] of headWords) if (!lower.has(termKey(head))) found.delete(key);
   }
   return [...found.values()]
     .sort((a, b) => a.start - b.start)

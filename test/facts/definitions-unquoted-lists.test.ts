@@ -57,7 +57,7 @@ describe('unquoted definitions lists', () => {
     expect(defined(IS_ENTRIES)).not.toContain('Help Line');
     const noLeadIn = 'Beta shall pay.\n\nHearing Aids are amplification devices sold by Alpha.\n\nAlpha shall label each Hearing Aid.\n';
     expect(defined(noLeadIn)).toEqual([]);
-    expect(undefinedTerms(noLeadIn)).toEqual(['Hearing Aid']);
+    expect(undefinedTerms(noLeadIn)).toEqual(['Hearing Aids']);
     const gap = '1.1 Beta shall pay the fees.     Business Day is a term of art; the Business Day Convention applies.\n';
     expect(defined(gap)).toEqual([]);
     // A lead-in's list ends at its first paragraph that is no entry: a later numbered paragraph's "Headings are for
