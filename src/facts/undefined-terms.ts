@@ -409,6 +409,24 @@ function spelledOutAbbreviation(after: string, words: readonly string[]): boolea
   return capitals.length >= 2 && capitals === initials(words);
 }
 
+/**
+ * The document's title, in capitals: its first lines of text (up to three, in the first 600 characters), each without
+ * Markdown's heading marks and emphasis or a leading "The". A cover's later lines (a date, the parties) are no title
+ * of a run of capitalised words.
+ */
+export function titleLines(text: string): Set<string> {
+  const out = new Set<string>();
+  const head = text.slice(0, 600);
+  let seen = 0;
+  for (const raw of head.split('\n')) {
+    const line = raw.replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/[*_]+/g, '').trim().replace(/^THE[ \t]+|^The[ \t]+/i, '');
+    if (line === '') continue;
+    out.add(line.toUpperCase().replace(/[ \t]+/g, ' '));
+    if (++seen === 3) break;
+  }
+  return out;
+}
+
 /** Whether `term` is followed by an official number somewhere in the text. */
 function numberedSomewhere(text: string, term: string, sites: () => readonly number[]): boolean {
   for (const k of officialNumberOccurrences(text, term, sites)) {
@@ -1248,7 +1266,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
   // what "a Licensed Patent" is, as "1. Licensed Patent" would.
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
-  for (const [key, f] of found) if (numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf())) found.delete(key);
+  // The document's title names the document or the programme it sets up ("# OPEN VEHICLE PATENT COMMONS", then "joins
+  // the Open Vehicle Patent Commons"): a name, as the agreement's own is.
+  const titles = titleLines(text);
+  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf())) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
