@@ -150,8 +150,9 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 }
 
 // The next item of a numbered list of parties after a blank line: its number, then a name with a corporate suffix on
-// the same line ("2. Corvane Biologics Limited (ACN ...)"), read up to the name (the next sentence is read from there).
-const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?:\*\*|__)?(?=[A-Z][^\n]{0,120}?\b(?:Pty|Pte|Pvt|Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|GmbH|AG|plc|PLC|Sdn|Bhd|S\.A|B\.V|N\.V|K\.K|Oy|Oyj|AB|ApS|A\/S|ASA|S\.p\.A|S\.r\.l)\b)/;
+// the same line ("2. Corvane Biologics Limited (ACN ...)", "1. KARAKA DAIRY SENSING LIMITED, a company ..."), read up
+// to the name (the next sentence is read from there).
+const PARTY_ITEM_AFTER = /^[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*\(?\d{1,2}[.)][ \t]+(?:\*\*|__)?(?=[A-Z][^\n]{0,120}?\b(?:Pty|PTY|Pte|PTE|Pvt|PVT|Ltd|LTD|Limited|LIMITED|Inc|INC|Incorporated|INCORPORATED|Corp|CORP|Corporation|CORPORATION|LLC|LLP|GmbH|GMBH|AG|plc|PLC|Sdn|SDN|Bhd|BHD|S\.A|B\.V|N\.V|K\.K|Oy|OY|Oyj|OYJ|AB|ApS|APS|A\/S|ASA|S\.p\.A|S\.P\.A|S\.r\.l|S\.R\.L)\b)/;
 
 /**
  * Where a numbered list of parties ends, from `end`, where the sentence before it ended. "Parties\n\n1. Alpha Pty Ltd

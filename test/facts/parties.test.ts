@@ -72,6 +72,19 @@ describe('preambles (written)', () => {
     ]);
   });
 
+  it('reads a New Zealand numbered list of parties whose names are in capitals ("1. ALPHA LIMITED, a company ...")', () => {
+    // Before: an item's corporate suffix was read as written in title case only ('Limited', 'Ltd'), so the blank line
+    // before "1. KOWHAI ... LIMITED" ended the list under the label and no party was read.
+    const text = 'MUTUAL CONFIDENTIALITY AGREEMENT\n\nDate: 2 March 2027\n\nPARTIES\n\n1. KOWHAI SOIL ANALYTICS LIMITED, a company incorporated in New Zealand under the Companies Act 1993 (company number 6612087) having its registered office at 41 Victoria Street, Hamilton 3204, New Zealand ("Kowhai").\n\n2. VELDHOF AGRITECH B.V., a private company with limited liability incorporated under the laws of the Netherlands having its registered office at Marktplein 3, Wageningen ("Veldhof").\n\nKowhai and Veldhof are each a "Party".\n\nBACKGROUND\n\nA. Kowhai makes soil sensors.';
+    expect(factsOf(text).parties).toEqual([
+      { name: 'KOWHAI SOIL ANALYTICS LIMITED', aliases: ['Kowhai'] },
+      { name: 'VELDHOF AGRITECH B.V.', aliases: ['Veldhof'] },
+    ]);
+    // Near miss: a first clause numbered "1." in capitals after the label's parties is no party.
+    const clause = 'PARTIES\n\nKowhai Soil Analytics Limited ("Kowhai") and Veldhof Agritech B.V. ("Veldhof").\n\n1. DEFINITIONS. KOWHAI LIMITED\'s sensors are the "Products".';
+    expect(factsOf(clause).parties.map((p) => p.name)).toEqual(['Kowhai Soil Analytics Limited', 'Veldhof Agritech B.V.']);
+  });
+
   it("keeps '(Pty)' in a South African company's name, and drops other brackets", () => {
     // Before: every bracket was an aside, so 'KOPANO HYDRAULICS (PTY) LTD' was read as 'KOPANO HYDRAULICS LTD'.
     const text = 'THIS AGREEMENT is made on 14 April 2026 BETWEEN\n\n(1)   KOPANO HYDRAULICS (PTY) LTD, registration number 2009/018844/07, of Boksburg ("Kopano"); and\n\n(2)   IRONBARK DRILL SYSTEMS PTY LTD (ACN 604 551 270), of Welshpool WA 6106 ("Ironbark").\n\nBACKGROUND\n\nA. Kopano makes roof-bolters.';
