@@ -801,6 +801,24 @@ export class ReferenceResolver {
         }
         continue;
       }
+      // "Paragraph One." opening its own clause (Brazilian and Portuguese drafting in translation) is its number, not a
+      // reference.
+      if (m[1] !== undefined && this.ownNumber(text, start, end)) continue;
+      // "Paragraph Two of Clause Two", "paragraph 3 of Article 5": the paragraphs the clause numbers so, read there.
+      const clauseParagraph = m[1] !== undefined && /^(?:[Pp]aragraphs?|PARAGRAPHS?)$/.test(m[1]) ? this.clauseParagraph(text, end, m[2] as string) : null;
+      if (clauseParagraph !== null) {
+        if (clauseParagraph !== undefined) out.push({ ...clauseParagraph, start, end });
+        continue;
+      }
+      // "the sole paragraph of Clause Four": the clause's paragraph numbered "Sole paragraph".
+      if (m[1] !== undefined && SOLE_PARAGRAPH_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+        const sole = this.soleParagraph(m[2] as string);
+        if (sole !== null) {
+          const from = start - (SOLE_PARAGRAPH_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) as RegExpExecArray)[0].length;
+          out.push({ text: `Sole paragraph of ${sole.name}`, targetId: sole.targetId, start: from, end });
+          continue;
+        }
+      }
       // "paragraph 4 of Schedule 2", where Schedule 2 numbers its paragraphs: read there (else another instrument's).
       const annexScope = m[1] !== undefined ? this.annexScope(text, end) : null;
       if (annexScope === null && this.external(text, end)) continue;
@@ -937,6 +955,51 @@ export class ReferenceResolver {
     return out;
   }
 
+  /** Whether text[start, end) is the number of the clause that opens there ("Paragraph One. Any sublicense ..."). */
+  private ownNumber(text: string, start: number, end: number): boolean {
+    const c = this.locate.at(start);
+    if (c === null || c.number === null || !/^[\s#*_]*$/.test(text.slice(c.start, start))) return false;
+    return c.number.replace(/\s+/g, ' ').trim().toLowerCase() === text.slice(start, end).replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+
+  /**
+   * "Paragraph Two of Clause Two": the clause named after the paragraph's number (a clause of this document: null
+   * when none is named there or it is missing, then the reference is read as before), and its child numbered that
+   * paragraph ("Paragraph Two"). When the clause numbers some of its paragraphs so but not this one, the reference
+   * dangles; when it numbers none, it is the clause (they cannot be checked). Null when no clause is named after a
+   * plain number (read as before); undefined when the clause named is missing (no reference of its own).
+   */
+  private clauseParagraph(text: string, end: number, nums: string): { text: string; targetId: string | null } | null | undefined {
+    const m = OF_CLAUSE_AFTER.exec(text.slice(end, end + 60));
+    if (m === null || !/^\s*(?:[A-Za-z]{3,11}(?:-[a-z]{3,7})?|\d{1,3})\s*$/.test(nums)) return null;
+    // A clause that is missing: the paragraph is none of another clause's ("Paragraph One of Clause Nine" is not
+    // Clause One); the clause's own reference dangles.
+    const clauseId = this.byNumber.get(numberKey(m[2] as string));
+    const clause = clauseId === undefined ? undefined : this.locate.get(clauseId);
+    if (clause === undefined) return undefined;
+    const key = numberKey(nums);
+    const word = (m[1] as string).charAt(0).toUpperCase() + (m[1] as string).slice(1).toLowerCase();
+    const name = `Paragraph ${nums.trim()} of ${word} ${m[2] as string}`;
+    const paragraphs = clause.children.filter((c) => c.number !== null && /^(?:paragraph|sole\s+paragraph)\b/i.test(c.number));
+    if (paragraphs.length === 0) return { text: name, targetId: clause.id };
+    const found = paragraphs.find((c) => numberKey(c.number as string) === key);
+    return { text: name, targetId: found?.id ?? null };
+  }
+
+  /**
+   * "the sole paragraph of Clause Four": the clause (by its number) and its child numbered "Sole paragraph"; the clause
+   * when it numbers none of its paragraphs, nothing (dangling) when it numbers others ("Paragraph One"); null when no
+   * such clause.
+   */
+  private soleParagraph(num: string): { name: string; targetId: string | null } | null {
+    const clauseId = this.byNumber.get(numberKey(num));
+    const clause = clauseId === undefined ? undefined : this.locate.get(clauseId);
+    if (clause === undefined) return null;
+    const paragraphs = clause.children.filter((c) => c.number !== null && /^(?:paragraph|sole\s+paragraph)\b/i.test(c.number));
+    const sole = paragraphs.find((c) => /^sole\s+paragraph$/i.test((c.number as string).trim()));
+    return { name: `Clause ${num.trim()}`, targetId: sole?.id ?? (paragraphs.length === 0 ? clause.id : null) };
+  }
+
   /**
    * "paragraph 4 of Schedule 2", "paragraph 2 of Part A of Schedule 3": the numbered paragraphs of the schedule (or of
    * its part) named right after a number, where its numbers are read instead of the agreement's clauses. Null when no
@@ -958,6 +1021,11 @@ export class ReferenceResolver {
     return numbered.length === 0 ? null : { name, paragraphs: numbered };
   }
 }
+
+/** After a paragraph's number: "of Clause Two", "of Article 5", "of this Clause 3" (group 1 the word, 2 the number). */
+const OF_CLAUSE_AFTER = /^[ \t]+of[ \t]+(?:this[ \t]+)?(Clause|CLAUSE|Article|ARTICLE|Section|SECTION)[ \t]+((?:[A-Z][a-z]{2,10}(?:-[a-z]{3,7})?)|[A-Z]{3,11}(?:-[A-Z]{3,7})?|\d{1,3})\b(?![.(]\d|\()/;
+/** Before a clause's reference: "the sole paragraph of " (a Brazilian 'parágrafo único' in translation). */
+const SOLE_PARAGRAPH_BEFORE = /\b(?:[Tt]he[ \t]+)?[Ss]ole[ \t]+[Pp]aragraph[ \t]+of[ \t]+(?:this[ \t]+)?$/;
 
 /** After the schedule a number is read in: not another instrument's schedule ("of Appendix A, Attachment 6", "of Attachment A to this Service Level Schedule"). */
 const ANNEX_OF_ANOTHER = /^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibits?|Annex(?:ures?)?|Appendix|Attachments?)\b|[ \t]+(?:to|of|in|under)[ \t]+(?:this|the|that|such|said)[ \t]+(?!Agreement\b)\S)/i;
