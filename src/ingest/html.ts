@@ -181,14 +181,30 @@ function fromLibreOffice(tree: Root): boolean {
   return found;
 }
 
+// A sub-clause cited by its decimal number ('Section 2.1', 'clauses 3.2 and 3.4'), and one cited by a letter in brackets
+// after a clause's own number ('Section 2(a)'; not 'Section 2.1(a)', a decimal sub-clause's item).
+const DECIMAL_CITATION_RE = /\b(?:[Ss]ections?|SECTIONS?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|[Aa]rticles?)[ \t\u00a0]+\d{1,3}\.\d{1,3}\b/;
+const LETTER_CITATION_RE = /(?<![\w.])\d{1,3}[ \t\u00a0]?\([a-z]{1,2}\)/;
+
+/**
+ * Whether the document numbers its untyped nested lists in decimals ('2.1' under '2.'), as it reads: written by
+ * LibreOffice, which writes a list's type only for letters and Roman numerals, or citing its sub-clauses by decimal
+ * numbers ('Section 2.1') and never by a letter ('Section 2(a)'). A browser draws such a list '1.' at every depth,
+ * a number no one cites; without either cue the legal style ('(a)' below '1.') is read, as counsel would cite it.
+ */
+function untypedListsDecimal(tree: Root): boolean {
+  if (fromLibreOffice(tree)) return true;
+  const text = toText(tree);
+  return DECIMAL_CITATION_RE.test(text) && !LETTER_CITATION_RE.test(text);
+}
+
 /** HTML source -> text with one block per paragraph. */
 export function htmlToText(html: string): string {
   const tree = fromHtml(html);
   const out: string[] = [];
   markNotes(tree);
-  // LibreOffice writes a list's type only for letters and roman numerals: a list without one is decimal at any depth
-  // (a clause's '2.1'), where a list without a type is otherwise read in legal style ('(a)' below '1.').
-  const untypedDecimal = fromLibreOffice(tree);
+  // An untyped list nested in a numbered item: decimal ('2.1') or legal style ('(a)'), as the document reads.
+  const untypedDecimal = untypedListsDecimal(tree);
   // The number of the last item read at each depth: a list LibreOffice reopens at a depth below another ('<ol><ol
   // start="3">', the outer list holding no item, after a paragraph or table broke the list) continues that item's.
   const lastNumber: (string | null)[] = [];
@@ -205,9 +221,21 @@ export function htmlToText(html: string): string {
     pending = null;
   };
 
+  // How many ordered lists the list being read is inside: an untyped list's legal-style level counts them, not the
+  // bulleted lists between ('<ul><li>Scope<ol><li>...' draws '1.', as a first numbered level, not '(a)').
+  let orderedDepth = 0;
   // `within`: the decimal number of the list item this list is nested in ('2', '2.1'), when there is one
   const list = (el: Element, level: number, within: string | null = null): void => {
     const ordered = el.tagName === 'ol';
+    const depth = orderedDepth;
+    if (ordered) orderedDepth++;
+    try {
+      listItems(el, level, within, ordered, depth);
+    } finally {
+      if (ordered) orderedDepth--;
+    }
+  };
+  const listItems = (el: Element, level: number, within: string | null, ordered: boolean, depth: number): void => {
     const type = listType(el, listStyles.get(el)) ?? (untypedDecimal && ordered ? '1' : null);
     let n = typeof el.properties.start === 'number' ? el.properties.start : 1;
     // the number of this list's last item read (the item a bare nested list continues)
@@ -227,8 +255,8 @@ export function htmlToText(html: string): string {
       // Google Docs' own counters, else a number the stylesheet draws before the item ('li::before { content:
       // counters(item, ".") }' in place of the list's marker), else the list's.
       const drawn = ordered ? (kix.label(el, n) ?? cssNumbers.get(child) ?? null) : (cssNumbers.get(child) ?? null);
-      const label = drawn !== null ? `${drawn} ` : !ordered || type === 'none' ? '' : composite !== null ? `${composite} ` : `${listLabel(n, level, type)} `;
-      const number = composite ?? (ordered && (type ?? (level === 0 ? '1' : null)) === '1' ? String(n) : null);
+      const label = drawn !== null ? `${drawn} ` : !ordered || type === 'none' ? '' : composite !== null ? `${composite} ` : `${listLabel(n, depth, type)} `;
+      const number = composite ?? (ordered && (type ?? (depth === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
       previous = number;
       lastNumber[level] = number;

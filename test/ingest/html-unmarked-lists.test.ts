@@ -69,3 +69,33 @@ describe('a list style the stylesheet gives', () => {
     expect(inline).toBe('A. Licences\n\nB. Term\n');
   });
 });
+
+describe('an untyped nested list with no style, from any editor', () => {
+  // A browser draws '1.' at every depth, a number no one cites; the tree reads what the agreement cites its sub-clauses
+  // by. Before, only LibreOffice's lists were read in decimals, and a bulleted list between shifted the legal style.
+  const DEAL = (tail: string) =>
+    '<h1>PATENT CROSS-LICENCE AGREEMENT</h1><p>This Agreement is made between Orrin Devices, Inc. ("Orrin") and Talvec Systems GmbH ("Talvec").</p>' +
+    '<ol><li><h2>Licences</h2><ol><li>Orrin grants Talvec a non-exclusive licence under the Orrin Patents.</li><li>Talvec grants Orrin a non-exclusive licence under the Talvec Patents.</li></ol></li>' +
+    `<li><h2>Term</h2><ol><li>This Agreement runs until the last Licensed Patent expires.</li><li>${tail}</li></ol></li></ol>`;
+  const numbers = async (html: string) => buildClauseTree(await ingest(html)).clauses.map((c) => c.number).filter((n) => n !== null);
+
+  it("is numbered '1.1' where the agreement cites 'Section 1.1', and the tree reads those numbers (before: '(a)')", async () => {
+    for (const tail of ['The licences in Sections 1.1 and 1.2 survive for the products then in stock.', 'The licences in Clause 1.1 and Section 1.2(b) survive.']) {
+      const source = await ingest(DEAL(tail));
+      expect(source.text).toContain('\n\n1. Licences\n\n1.1 Orrin grants Talvec');
+      expect(await numbers(DEAL(tail))).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2']);
+    }
+  });
+
+  it("near misses: cited as 'Section 1(a)', or not cited at all, it keeps the legal style", async () => {
+    for (const tail of ['The licences in Sections 1(a) and 1(b) survive for the products then in stock.', 'The licences survive for the products then in stock.']) {
+      expect((await ingest(DEAL(tail))).text).toContain('\n\n1. Licences\n\n(a) Orrin grants Talvec');
+      expect(await numbers(DEAL(tail))).toEqual(['1', '(a)', '(b)', '2', '(a)', '(b)']);
+    }
+  });
+
+  it("is a first numbered level inside a bulleted list ('1.', as drawn), and one level down inside a numbered item ('(a)')", async () => {
+    expect((await ingest('<ul><li>Scope<ol><li>Orrin grants Talvec a licence.</li><li>Talvec grants Orrin a licence.</li></ol></li></ul>')).text).toBe('Scope\n\n1. Orrin grants Talvec a licence.\n\n2. Talvec grants Orrin a licence.\n');
+    expect((await ingest('<ol><li>Definitions<ul><li>Affiliates<ol><li>controlled entities</li></ol></li></ul></li></ol>')).text).toBe('1. Definitions\n\nAffiliates\n\n(a) controlled entities\n');
+  });
+});

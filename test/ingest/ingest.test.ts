@@ -130,15 +130,16 @@ describe('ingestFile: HTML', () => {
 
   it('numbers a decimal list nested in a numbered item as its subdivision (2.1, 2.1.1), honouring type, style and start', async () => {
     // pandoc / LibreOffice / an editor's paste of Word's multi-level '1.1' list: no numbers in the text, the
-    // levels as nested <ol type="1">. Read as '1.' the sub-clauses were second clauses 1 and 2 (failed before).
+    // levels as nested <ol type="1">. Read as '1.' the sub-clauses were second clauses 1 and 2 (failed before). The
+    // untyped list under Term is '3.1' too: the agreement cites its sub-clauses by decimals ('Section 1.2').
     const html = '<p><b>SOFTWARE CROSS-LICENSE AGREEMENT</b></p><ol type="1">' +
       '<li><p><b>Definitions</b></p><ol type="1"><li><p>"Code" means the code.</p></li><li><p>"Marks" means:</p><ol type="a"><li>logos; and</li><li>names.</li></ol></li></ol></li>' +
       '<li><p><b>Licences</b></p><ol style="list-style-type: decimal"><li><p>A grants B a licence under Section 1.2.</p><ol type="1" start="1"><li>deep</li></ol></li></ol></li></ol>' +
       '<ol start="3"><li><p><b>Term</b></p><ol><li>Five years.</li></ol></li></ol>';
     const src = await ingestFile('a.html', enc(html));
-    expect(src.text.split('\n\n').filter((l) => /^[\d(a-z]/.test(l)).map((l) => l.split(' ')[0])).toEqual(['1.', '1.1', '1.2', 'a.', 'b.', '2.', '2.1', '2.1.1', '3.', '(a)']);
+    expect(src.text.split('\n\n').filter((l) => /^[\d(a-z]/.test(l)).map((l) => l.split(' ')[0])).toEqual(['1.', '1.1', '1.2', 'a.', 'b.', '2.', '2.1', '2.1.1', '3.', '3.1']);
     const tree = buildClauseTree(src);
-    expect(tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number}`)).toEqual(['1 1', '2 1.1', '2 1.2', '3 a', '3 b', '1 2', '2 2.1', '3 2.1.1', '1 3', '2 (a)']);
+    expect(tree.clauses.filter((c) => c.number !== null).map((c) => `${c.depth} ${c.number}`)).toEqual(['1 1', '2 1.1', '2 1.2', '3 a', '3 b', '1 2', '2 2.1', '3 2.1.1', '1 3', '2 3.1']);
   });
 
   it("numbers Google Docs' flat multi-level lists from their lst-kix classes and the stylesheet's counters", async () => {
