@@ -411,6 +411,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--cache-location <file>', 'the cache file (implies --cache; default: .clausecheckcache in the current folder)')
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
+    // What the gate counts, where the options that move it are listed (the program's help says only pass or fail).
+    .addHelpText('after', '\nExit codes: 0 the gate passes; 1 it fails: an unwaived finding outside the baseline at or above --fail-on, or more\nwarnings than --max-warnings (findings that need review count only with --fail-on-review); 2 could not run, or an\ninput could not be checked (the report lists it).')
     .action(async (inputs: string[], flags: CheckFlags) => setExit(await runCheck(io, inputs, flags)));
 
   program
@@ -446,6 +448,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   // list and show as well, they were read only after them, and 'rules --pack acme list' took 'list' for a rule id.
   // The subcommands' help shows them as global options.
   const rulesCmd = program.command('rules').description('list the rules of the active packs, or explain one')
+    // The program's list of commands shows this, not the subcommands: a reader learns 'rules show <id>' here.
+    .summary('list the rules of the active packs (rules list), or explain one (rules show <id>, or rules <id>)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(packOption())
     .option('-c, --config <file>', 'configuration file (default: clausecheck.config.json found upward from here)');
@@ -501,6 +505,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description("run a rule pack's own example cases (for rule authors)")
     .argument('<dir>', 'the pack folder (holding pack.json)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExit codes: 0 every case passes, 1 a case fails, 2 the pack could not be read.')
     .action(async (dir: string, flags: { format: string }) => {
       const { formatPackTest } = await rt();
       const { testPack } = await import('../rules/pack-tester.js');

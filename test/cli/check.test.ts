@@ -296,6 +296,15 @@ describe('the built bin', () => {
     }
   });
 
+  it("tells a new reader what each command's help leaves out: the rules subcommands, and the exit codes where they depend on options", () => {
+    // before: the program's list said only 'rules', and check's and test-pack's help no exit code
+    expect(spawnCli(['--help']).stdout).toMatch(/rules \[options\]\s+list the rules of the active packs \(rules list\),\s+or explain one \(rules show <id>, or rules <id>\)/);
+    expect(spawnCli(['check', '--help']).stdout).toMatch(/Exit codes: 0 the gate passes; 1 it fails: an unwaived finding outside the baseline at or above --fail-on, or more\nwarnings than --max-warnings/);
+    expect(spawnCli(['test-pack', '--help']).stdout).toContain('Exit codes: 0 every case passes, 1 a case fails, 2 the pack could not be read.');
+    // near miss: tag's help, whose exit codes are the program's, says none of its own
+    expect(spawnCli(['tag', '--help']).stdout).not.toContain('Exit codes');
+  });
+
   it('maps the gate and problems to exit codes, with no stack trace', () => {
     const ok = spawnCli(['check', SAMPLE, '--fail-on', 'never']);
     expect(ok.code).toBe(0);
