@@ -134,7 +134,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "the only company we let sell our sauces"; a translated "entrust the sale ... only to Party B").
         'only the? you|licensee|distributor|we|it|they|@role .. may|can|will|shall|could .. be? allowed|permitted|entitled|authorized|authorised? to? sell|resell|distribute|market|import / nobody|none|noone but|except|other .. you|licensee|distributor|@role .. may|can|will|shall|could .. be? allowed|permitted|entitled|authorized|authorised? to? sell|resell|distribute|market|import': 0.6,
         'only|sole @role|company|party|business|person|one .. we|it|licensor|supplier|manufacturer|i .. let|lets|allow~|allows|permit~|permits|authori* .. to? sell|resell|distribute|market / entrust~|entrusts .. sale|sales|distribution|marketing|supply ... only|solely|exclusively to': 0.6,
-        'entire|whole|total|full requirements|needs': 0.7, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~|procure~|procures|order~|orders ... only|solely|exclusively from': 0.65,
+        'entire|whole|total|full requirements|needs': 0.7,
+        // The seller's side of it, an output contract: "shall reserve the entire output of Line 3 ... for Buyer".
+        'entire|whole|total|full output|production|capacity ... for|to the? buyer|purchaser|customer|licensee|distributor|you': 0.6, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~|procure~|procures|order~|orders ... only|solely|exclusively from': 0.65,
         // The sole right to deal, said of the right ("the sole right to resell the System in Norway"; not "the sole right to
         // prosecute" or "to determine", which allocate control), and the buyer's whole needs as a contract type (FAR 16.503).
         'sole|only right~|rights to .. sell|resell|distribute|market|import|supply|promote|commerciali*|manufacture|exploit|represent': 0.7, 'requirements contract|contracts': 0.7,
@@ -152,7 +154,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not|nor|never ... sell|resell|market|distribute|promote|stock|carry|offer|supply ... any ... other than the|its|our|your? .. licensed|contract|products|product|goods|brand|brands|@role|licensor|principal|company': 0.6,
       },
       modal: [
-        { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~ .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
+        // (Making for others too: "shall not manufacture the Parts for any other customer".)
+        { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~|manufacture|produce .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
         { verbs: 'appoint~|engage~|authorize~|authorise~ .. other|another|any|third|additional|anyone|anybody .. distributor~|reseller~|agent~|representative~|@role|else', polarity: 'prohibition', weight: 0.7 },
         // Plain English appoints by signing up or taking on: "We won't sign up any other dealer within 25 miles of your store".
         { verbs: 'sign|signs|take|takes up|on .. other|another|additional|further|second .. @role', polarity: 'prohibition', weight: 0.7 },
@@ -353,7 +356,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'buy|buys|purchase~|purchases|order~|orders|lift|lifts|take|takes|collect|collects|offtake|procure~|procures a? minimum of #num ... every|each|per|a month|year|quarter|week|season|day': 0.55, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
-        'purchase~|order~|buy|spend~ .. at least / purchase~|order~|buy|spend~ .. minimum / purchase~|order~|buy|spend~ .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
+        'purchase~|order~|buy|spend~|book|books .. at least / purchase~|order~|buy|spend~|book|books .. minimum / purchase~|order~|buy|spend~|book|books .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
         // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
         'fail~|fails|not .. meet|achieve|attain|reach|satisfy .. minimum~|target~|quota~|forecast~|milestone~|goal~|threshold~': 0.55,
         'sell~|sells|sold|purchase~|purchases|order~|orders|sales|revenue~ .. less than ... terminat*|cancel*|exclusiv*|non-exclusive': 0.5,
@@ -388,11 +391,16 @@ const DEFS: ClauseTypeSpecInput[] = [
       // than the minimum price' matched 'sell ... less than ... minimum' (0.55) with 'minimum' (0.3).
       // A commitment denied ("The Customer is not obliged to purchase any minimum volume"; "there is no minimum purchase"): a
       // negation, so a clause that also states a floor keeps the type.
-      negations: ['not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend'],
+      negations: ['not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend',
+        'at least #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / not less than #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / at least #num .. hours|minutes|days|weeks|months in advance / not less than #num .. hours|minutes|days|weeks|months in advance'],
       negatives: { 'not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend': 0.8,
         'minimum|floor|reserve resale|retail|advertised|selling|sale? price~|prices|pricing': 0.6, 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
         'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period / minimum .. shall|will be #num days|months|years|weeks / minimum .. is #num days|months|years|weeks': 0.4,
+        // A notice's lead time ("must book at least 48 hours before arrival", "at least 30 days prior to") is timing, not a quantity:
+        // a negation, so a clause that states a floor elsewhere ("may cancel ... if revenue does not meet the forecast, on at least
+        // ninety days' notice prior to") keeps the type.
+        'at least #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / not less than #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / at least #num .. hours|minutes|days|weeks|months in advance / not less than #num .. hours|minutes|days|weeks|months in advance': 0.7,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
         'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5,
         // A forecast for planning only binds no one.
@@ -442,7 +450,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       // higher than the lowest rate the Licensor charges any other licensee").
       frames: [
         { kind: 'comparison', act: 'favorable|favourable|advantageous|beneficial|preferential|lower|lowest|cheaper|cheapest|better|best|higher|less|low|greater', weight: 0.7,
-          object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs|share|split|commission|commissions|margin|margins|rebate|rebates'] },
+          // (Selling says the price too: "if we sell the same model to a new customer for less in the same month".)
+          object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs|share|split|commission|commissions|margin|margins|rebate|rebates|sell|sells|selling|sold'] },
       ],
       negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5,
         // An arm's-length benchmark compares the terms with what the market would give ("no less favourable ... than those
@@ -711,7 +720,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // prevent"), or a holding of shares (its own cue).
         'nothing herein|hereunder ... prevent~|prevents|restrict~|restricts|preclude~|precludes|limit~|limits|prohibit~|prohibits ... develop*|market*|sell~|selling|commerciali*|offer~|offering|independently ... compete~|competes|competing|competitive / nothing in|under this agreement ... prevent~|prevents|restrict~|restricts|preclude~|precludes|limit~|limits|prohibit~|prohibits ... develop*|market*|sell~|selling|commerciali*|offer~|offering|independently ... compete~|competes|competing|competitive / nothing contained herein ... prevent~|prevents|restrict~|restricts|preclude~|precludes|limit~|limits|prohibit~|prohibits ... develop*|market*|sell~|selling|commerciali*|offer~|offering|independently ... compete~|competes|competing|competitive / independently develop~|develops|developing|developed|acquire~|acquires|acquiring ... compete~|competes|competing|competitive': 0.6 },
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest', 'restricted business|businesses|activities|area', 'radius of', 'within .. km|kilometres|kilometers|miles of', 'that|which does|do what .. do|does',
-        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory'] },
+        'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory',
+        // A trade named as 'the business of a ...' ("shall not ... carry on the business of a palm oil mill").
+        'business|businesses|trade of a|an'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
@@ -836,7 +847,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Prices shall not exceed", "rates charged ... will not exceed".
         'maximum|max .. royalty|royalties|rate|rates|price|prices|tariff~ / royalty|royalties|rate|rates|price|prices|tariff~ .. shall|will|may|not|never .. exceed~': 0.5,
         // The counterparts clause: "it shall not be necessary to produce or account for more than one counterpart".
-        'counterpart|counterparts': 0.8, 'up to #num days|months|years|weeks|business|calendar|percent|%': 0.5,
+        'counterpart|counterparts': 0.8, 'up to #num days|months|years|weeks|business|calendar|percent|% / up to #num per cent|centum': 0.5,
         // How long something lasts is no count of what is made or used: "Each meeting ... shall last no more than two hours".
         'last|lasts|lasting|take|takes .. no|not more|longer than .. hours|minutes|days|weeks': 0.7,
         // An order's size names a kind of order, not a ceiling ("Orders for more than 5,000 units in a single month shall be
@@ -848,7 +859,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
         'equal to or in excess of / equal to or greater than / equals or exceeds': 0.3,
         // A package's size is packing, not a ceiling on what is made or sold ("packed in cartons of no more than 24 units").
-        'packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. no|not more than / packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. up to|at most': 0.7,
+        'packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. no|not more than / packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. up to / packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. at most': 0.7,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
       headings: { 'market allocation / allocation of markets|customers|territories / division of markets|customers|territories / referral~ of opportunit* / reserved customers|markets|territories': 0.85 },
@@ -1109,7 +1120,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (The largest shareholder changed too: "If the largest shareholder of Party B changes", a Korean and Chinese contract's event.)
         // (The share capital too: "In the event the Promoters cease to hold at least 51% (fifty one per cent) of the paid-up equity
         // share capital of the Company ..., the Investor shall have the right to terminate".)
-        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholder|shareholders|stake|majority|capital', weight: 0.8,
+        // (A partnership's partners too, whose change is its change of control: "Any change in the partners of the Contractor
+        // holding jointly more than half of the votes ... shall be notified ..., and the Employer may terminate the Contract".)
+        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholder|shareholders|stake|majority|capital|partners', weight: 0.8,
           object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges

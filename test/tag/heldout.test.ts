@@ -401,6 +401,13 @@ const LATER_BATCHES = [
   // twenty-third 0.83 -> 0.85 (the leftover 'limited to the quantity separately agreed upon'), the others unchanged clause
   // for clause, P 1.00 on all (twenty-third P 0.98). CUAD dev: every clause's tags unchanged (macro-F1 0.890), the CLI's
   // findings the same as the start's (only tag confidences and cues in the JSON differ).
+  // Then the twenty-third batch's leftovers (tag24, as forms): a partnership's partners as a change's object, a trade named
+  // as 'the business of a ...' as a restraint's context, selling 'for less' as the price compared, an output contract and
+  // making for no other customer, 'up to ten per cent' no count; and a notice's lead time ('at least 48 hours before') no
+  // floor: twenty-third P 0.98, R 0.85 -> P 1.00, R 0.92 (left: a household's members who 'can also make a claim', 'represent
+  // any manufacturer ... other than the Principal', 'can't run your own delivery app', a discount that depends on spending);
+  // the others unchanged clause for clause. CUAD dev: the CLI's findings unchanged; eight documents lose a support-level
+  // minimum-commitment tag on a notice's lead time ('shall notify ... at least ten (10) days'), none of them a commitment.
   { name: 'twenty-fourth', clauses: TWENTY_FOURTH, types: TWENTY_FOURTH_TYPES, floor: { precision: 0.9, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {

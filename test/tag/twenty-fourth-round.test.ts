@@ -61,6 +61,27 @@ const CASES: readonly RoundCase[] = [
   { type: 'minimum-commitment',
     yes: ['The Enterprise Plan commits the Customer to a minimum of 50 user licences for each subscription year.'],
     no: ['The Enterprise Plan has a minimum term of twelve months and renews monthly after that.'] },
+  // The twenty-third batch's leftovers (tag24). A partnership's partners changed as a condition's act; the trade named as 'the
+  // business of a ...' as a restraint's context; selling for less as the price compared; an output contract and making for no
+  // other customer; a percentage no count; booking as buying. Near misses beside each.
+  { type: 'change-of-control',
+    yes: ['Any change in the partners of the Consultant firm shall require the Client\'s prior written consent, failing which the Client may terminate the Contract.'],
+    no: ['The Partners shall meet at least once a quarter to review the Budget, and any change to the Budget requires their approval.'] },
+  { type: 'non-compete',
+    yes: ['For two years after Completion the Vendor shall not carry on the business of a bakery within the City of Durban.'],
+    no: ['The Company shall carry on the business of a retail pharmacy at the Premises and keep it open during normal trading hours.'] },
+  { type: 'most-favored',
+    yes: ['If we sell this course to any other student for less during the enrolment period, we\'ll refund you the difference.'],
+    no: ['We never sell refurbished units for less than 60% of the list price.'] },
+  { type: 'exclusivity',
+    yes: ['The Mill shall sell its entire production of newsprint to the Purchaser and shall not produce newsprint for any other customer during the Term.'],
+    no: ['The entire output of the first production run shall be inspected by the Purchaser\'s quality engineers before shipment.'] },
+  { type: 'volume-restriction',
+    yes: ['The Licensee shall not manufacture more than 20,000 units of the Licensed Product in any calendar year.'],
+    no: ['The Buyer may vary the quantity of any order by up to five per cent by notice given before shipment.'] },
+  { type: 'minimum-commitment',
+    yes: ['Each Member Clinic shall book at least 200 laboratory tests per month through the Network.'],
+    no: ['Guests must book at least 48 hours before arrival.'] },
 ];
 
 describeRound('the twenty-fourth round: general forms behind the twenty-fourth batch\'s misses and false tags', CASES);
