@@ -90,6 +90,8 @@ const COMMON_PROPER = new Set(
 // instance").
 const PRODUCT_NOUN_AFTER = String.raw`^[ \t]+(?:platform|software|app|apps|application|applications|service|services|cloud|suite|tool|tools|toolkit|API|APIs|SDK|website|web[ \t]+site|browser|plug-?in|extension|database|server|servers|account|accounts|instance|marketplace|store|device|devices|operating[ \t]+system|library|framework|brand|trademark)\b`;
 const PRODUCT_NOUN = new RegExp(PRODUCT_NOUN_AFTER);
+// The kinds of product a trade name ends with ("App Store", "Play Store", "Marketplace"), capitalised as its last word.
+const PRODUCT_LAST = /[ \t](?:Store|Appstore|Marketplace|Platform|Cloud|Browser|Console|Suite|Messenger|Wallet|Analytics)$/;
 // A web domain after a word: "amazon.com", "www.oracle.com", "Amazon.com, Inc.", "support@apple.com".
 const DOMAIN_AFTER = /^\.(?:com|net|org|io|co|ai)\b/i;
 /** A character of a domain's name before a word: the word is only part of that name ("acme-support.com"). */
@@ -1277,6 +1279,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       // "the Bluetooth Core Specification", with "Wi-Fi and Bluetooth combination chipsets" elsewhere: a first word
       // that also stands alone, capitalised, inside a sentence is a name (a brand, a body), and so is the run, unless
       // that word is ever written in lower case ("the Withholding Certificate" stays a term).
+      nameWords.set(key, [f.term.slice(0, f.term.indexOf(' '))]);
+    } else if (!f.term.includes(' of ') && PRODUCT_LAST.test(f.term)) {
+      // "the Apple App Store", "the Google Play Store", "the Salesforce AppExchange Marketplace": a run that ends with
+      // the kind of product it is and opens with a word never written in lower case (a company's name) is that
+      // company's product; "the Partner Store" beside "a partner" stays a term.
       nameWords.set(key, [f.term.slice(0, f.term.indexOf(' '))]);
     } else {
       const of = f.term.lastIndexOf(' of ');
