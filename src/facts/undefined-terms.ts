@@ -816,8 +816,7 @@ const OPENING_NOT_TERM = new Set(
 function opensSentence(text: string, c: number): boolean {
   let j = c;
   while (j > 0 && c - j < 3 && isEmphasisCode(text.charCodeAt(j - 1))) j--;
-  let b = j;
-  while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+  const b = blanksBefore(text, j);
   if (b === 0) return true;
   const ch = text.charCodeAt(b - 1);
   if (ch === 10 || ch === 8226 || ch === 9642 || ch === 183) return true;
@@ -826,8 +825,7 @@ function opensSentence(text: string, c: number): boolean {
   let l = b;
   while (l > 0 && b - l < 12 && isLabelCode(text.charCodeAt(l - 1))) l--;
   if (l < b && /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?$/.test(text.slice(l, b))) {
-    let n = l;
-    while (n > 0 && isBlankCode(text.charCodeAt(n - 1))) n--;
+    const n = blanksBefore(text, l);
     if (n === 0 || text.charCodeAt(n - 1) === 10) return true;
   }
   // Closing marks after the sentence's end: '("Karaka"). Covered ...'.
@@ -848,8 +846,7 @@ function openingRunStarts(text: string, capitals: Int32Array): Int32Array {
   for (let i = 0; i < capitals.length; i++) {
     const c = capitals[i] as number;
     // Most capitals are inside a sentence, after a blank and a lower-case word (or a comma): one look back tells.
-    let b = c;
-    while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+    const b = blanksBefore(text, c);
     const before = codeAt(text, b - 1);
     if (b < c && (isLowerCode(before) || before === 44)) continue;
     let e = c + 1;
