@@ -185,17 +185,22 @@ function fromLibreOffice(tree: Root): boolean {
 // after a clause's own number ('Section 2(a)'; not 'Section 2.1(a)', a decimal sub-clause's item).
 const DECIMAL_CITATION_RE = /\b(?:[Ss]ections?|SECTIONS?|[Cc]lauses?|CLAUSES?|[Pp]aragraphs?|[Aa]rticles?)[ \t\u00a0]+\d{1,3}\.\d{1,3}\b/;
 const LETTER_CITATION_RE = /(?<![\w.])\d{1,3}[ \t\u00a0]?\([a-z]{1,2}\)/;
+// An item cited by a letter after a decimal sub-clause's number ('Section 1.2(a)'): the level below the decimals is lettered.
+const DECIMAL_LETTER_CITATION_RE = /(?<![\w.])\d{1,3}\.\d{1,3}[ \t\u00a0]?\([a-z]{1,2}\)/;
 
 /**
- * Whether the document numbers its untyped nested lists in decimals ('2.1' under '2.'), as it reads: written by
- * LibreOffice, which writes a list's type only for letters and Roman numerals, or citing its sub-clauses by decimal
- * numbers ('Section 2.1') and never by a letter ('Section 2(a)'). A browser draws such a list '1.' at every depth,
- * a number no one cites; without either cue the legal style ('(a)' below '1.') is read, as counsel would cite it.
+ * How many levels of ordered lists the document numbers in decimals where a list has no type ('2.1' under '2.'), as it
+ * reads: every level where LibreOffice wrote it (it writes a list's type only for letters and Roman numerals), or where
+ * the text cites sub-clauses by decimal numbers ('Section 2.1') and never by a letter after a clause's own number
+ * ('Section 2(a)'); only the first two when it also cites a letter after a decimal ('Section 2.1(a)'): the level below
+ * is lettered. A browser draws such a list '1.' at every depth, a number no one cites; with neither cue, 1 (the top
+ * level's '1.'), and the legal style ('(a)' below '1.') below it, as counsel would cite it.
  */
-function untypedListsDecimal(tree: Root): boolean {
-  if (fromLibreOffice(tree)) return true;
+function decimalListLevels(tree: Root): number {
+  if (fromLibreOffice(tree)) return Number.POSITIVE_INFINITY;
   const text = toText(tree);
-  return DECIMAL_CITATION_RE.test(text) && !LETTER_CITATION_RE.test(text);
+  if (!DECIMAL_CITATION_RE.test(text) || LETTER_CITATION_RE.test(text)) return 1;
+  return DECIMAL_LETTER_CITATION_RE.test(text) ? 2 : Number.POSITIVE_INFINITY;
 }
 
 /** HTML source -> text with one block per paragraph. */
@@ -203,8 +208,9 @@ export function htmlToText(html: string): string {
   const tree = fromHtml(html);
   const out: string[] = [];
   markNotes(tree);
-  // An untyped list nested in a numbered item: decimal ('2.1') or legal style ('(a)'), as the document reads.
-  const untypedDecimal = untypedListsDecimal(tree);
+  // An untyped list nested in a numbered item: decimal ('2.1') or legal style ('(a)'), as the document reads; the legal
+  // style's levels start below the decimal ones.
+  const decimalLevels = decimalListLevels(tree);
   // The number of the last item read at each depth: a list LibreOffice reopens at a depth below another ('<ol><ol
   // start="3">', the outer list holding no item, after a paragraph or table broke the list) continues that item's.
   const lastNumber: (string | null)[] = [];
@@ -236,7 +242,9 @@ export function htmlToText(html: string): string {
     }
   };
   const listItems = (el: Element, level: number, within: string | null, ordered: boolean, depth: number): void => {
-    const type = listType(el, listStyles.get(el)) ?? (untypedDecimal && ordered ? '1' : null);
+    const type = listType(el, listStyles.get(el)) ?? (ordered && depth > 0 && depth < decimalLevels ? '1' : null);
+    // an untyped lettered level's place in the legal style ('(a)', '(i)', '(A)') counts from the first level below the decimals
+    const legalLevel = Number.isFinite(decimalLevels) && depth >= decimalLevels ? depth - decimalLevels + 1 : depth;
     let n = typeof el.properties.start === 'number' ? el.properties.start : 1;
     // the number of this list's last item read (the item a bare nested list continues)
     let previous: string | null = null;
@@ -255,7 +263,7 @@ export function htmlToText(html: string): string {
       // Google Docs' own counters, else a number the stylesheet draws before the item ('li::before { content:
       // counters(item, ".") }' in place of the list's marker), else the list's.
       const drawn = ordered ? (kix.label(el, n) ?? cssNumbers.get(child) ?? null) : (cssNumbers.get(child) ?? null);
-      const label = drawn !== null ? `${drawn} ` : !ordered || type === 'none' ? '' : composite !== null ? `${composite} ` : `${listLabel(n, depth, type)} `;
+      const label = drawn !== null ? `${drawn} ` : !ordered || type === 'none' ? '' : composite !== null ? `${composite} ` : `${listLabel(n, legalLevel, type)} `;
       const number = composite ?? (ordered && (type ?? (depth === 0 ? '1' : null)) === '1' ? String(n) : null);
       n++;
       previous = number;

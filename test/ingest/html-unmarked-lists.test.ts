@@ -87,6 +87,17 @@ describe('an untyped nested list with no style, from any editor', () => {
     }
   });
 
+  it("is lettered below the decimals where the agreement cites 'Section 1.2(a)': '(a)' under '1.2' (before: '1.2.1')", async () => {
+    const deep = DEAL('The licences in Section 1.1 and Section 1.2(a) survive for the products then in stock.')
+      .replace('under the Talvec Patents.</li>', 'under the Talvec Patents to:<ol><li>make products; and</li><li>sell them.<ol><li>in the Territory</li></ol></li></ol></li>');
+    const source = await ingest(deep);
+    expect(source.text).toContain('\n\n1.2 Talvec grants Orrin a non-exclusive licence under the Talvec Patents to:\n\n(a) make products; and\n\n(b) sell them.\n\n(i) in the Territory\n');
+    expect(await numbers(deep)).toEqual(['1', '1.1', '1.2', '(a)', '(b)', '(i)', '2', '2.1', '2.2']);
+    // near miss: citing no item by a letter, the level below the decimals goes on in decimals
+    const decimal = deep.replace('Section 1.2(a)', 'Section 1.2');
+    expect((await ingest(decimal)).text).toContain('\n\n1.2.1 make products; and\n\n1.2.2 sell them.\n\n1.2.2.1 in the Territory\n');
+  });
+
   it("near misses: cited as 'Section 1(a)', or not cited at all, it keeps the legal style", async () => {
     for (const tail of ['The licences in Sections 1(a) and 1(b) survive for the products then in stock.', 'The licences survive for the products then in stock.']) {
       expect((await ingest(DEAL(tail))).text).toContain('\n\n1. Licences\n\n(a) Orrin grants Talvec');
