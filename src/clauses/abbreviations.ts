@@ -98,6 +98,27 @@ export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
   return false;
 }
 
+/** Words a number with a dot follows inside a sentence ("Section 2.04", "EUR 1.5 million"), in any case. */
+const NUMBER_DESIGNATORS = new Set(['section', 'sections', 'article', 'articles', 'clause', 'clauses', 'paragraph', 'paragraphs', 'para', 'schedule', 'exhibit', 'annex', 'appendix', 'part', 'rule', 'no', 'nos', 'sec', 'art', 'cl', 'usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'us', 'and', 'or', 'to', 'of', 'in', 'under']);
+/**
+ * Whether the number whose dot between two digits is at `dot` stands inside a sentence ("Section 2.04", "$1.5
+ * million", "within 2.5 years"), so the dot is a number's: not when it opens its line or follows a capitalised word
+ * other than a designator, as a clause's number does ("## 2. Licence Grant" then "2.1 Alpha hereby grants", "LICENCE
+ * GRANT 2.1 Alpha"), which ends the heading before it.
+ */
+function inlineNumber(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && (isDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  let p = s - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 160)) p--;
+  if (p < 0) return false;
+  const c = text.charCodeAt(p);
+  if (!isAsciiLetter(c)) return c === 44 || c === 40 || c === 36 || c === 163 || c === 8364 || c === 167 || c === 34 || c === 8220 || c === 45 || c === 8211;
+  let w = p;
+  while (w > 0 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  return !isUpper(c) && !isUpper(text.charCodeAt(w)) ? true : NUMBER_DESIGNATORS.has(text.slice(w, p + 1).toLowerCase());
+}
+
 /** What the rules read in place of a dot that ends no sentence: one character, so offsets and excerpts hold. */
 export const INNER_DOT = '\u2024';
 /** Letters with dots ("U.S.", "e.g.", "U.S.C."): their inner dots end nothing, wherever the last one stands. */
@@ -105,8 +126,9 @@ const DOTTED_LETTERS = /(?<![A-Za-z.])(?:[A-Za-z]\.)+[A-Za-z](?=\.)/g;
 
 /**
  * The text the rules' patterns read: each dot of an abbreviation that ends no sentence (abbreviationDot: "U.S. or
- * Canada", "e.g. a", "Beta Power, Inc. shall", "No. 5", "John A. Smith") and each inner dot of letters with dots ("U.S."
- * before "The" keeps its last dot only) replaced by INNER_DOT (one dot leader), so that a sentence-scoped pattern's
+ * Canada", "e.g. a", "Beta Power, Inc. shall", "No. 5", "John A. Smith"), each inner dot of letters with dots ("U.S."
+ * before "The" keeps its last dot only) and each dot between two digits ("Section 2.04", "$1.5 million") replaced by
+ * INNER_DOT (one dot leader), so that a sentence-scoped pattern's
  * "[^.;]" reads across it; the rules compile "\." to match it too (rules/patterns.ts). The same string when no dot changes.
  */
 export function textForRules(text: string): string {
@@ -115,7 +137,8 @@ export function textForRules(text: string): string {
     for (let k = m.index + 1; k < m.index + m[0].length; k += 2) dots.push(k);
   }
   for (let k = text.indexOf('.'); k >= 0; k = text.indexOf('.', k + 1)) {
-    if (k > 0 && isAsciiLetter(text.charCodeAt(k - 1)) && abbreviationDot(text, k)) dots.push(k);
+    const before = k > 0 ? text.charCodeAt(k - 1) : -1;
+    if (isDigit(before) ? isDigit(text.charCodeAt(k + 1)) && inlineNumber(text, k) : isAsciiLetter(before) && abbreviationDot(text, k)) dots.push(k);
   }
   if (dots.length === 0) return text;
   dots.sort((a, b) => a - b);

@@ -30,27 +30,54 @@ export const PATTERN_CACHE_LIMIT = 2000;
 const regexCache = new CappedCache<string, RegExp>(PATTERN_CACHE_LIMIT);
 /**
  * A pattern as run on the rules' text (textForRules): each "\." outside a character class also matches the dot leader
- * that stands there for an abbreviation's dot ("U\.S\." reads "U.S." where the rules read no sentence end). A class
- * ("[^.;]") is left as written: that is what reads across such a dot. The same string when there is no "\.".
+ * that stands there for an abbreviation's dot or a number's ("U\.S\." reads "U.S." where the rules read no sentence
+ * end), and so does a class that holds a dot and digits ("[\d.,]" reads "1.5", "[\w.-]" reads "2.04"). A negated class
+ * ("[^.;]") is left as written: that is what reads across such a dot; so is a class of dots and signs alone ("[.;]",
+ * a sentence's end), and so is a "\." that is another way than such a class ("(?:[^.;]|\.\d)"). The same string when
+ * there is no dot.
  */
 export function dotsAlike(src: string): string {
-  if (!src.includes('\\.')) return src;
+  if (!src.includes('.')) return src;
   let out = '';
-  let inClass = false;
+  // The class being read: whether it is negated, holds digits, and where in `out` its dot ends (-1: none, or a dot
+  // that opens a range, "[.-9]", after which a leader would open another).
+  let cls: { negated: boolean; digits: boolean; dotEnd: number } | null = null;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
     if (ch === '\\') {
       const next = src[i + 1] ?? '';
-      out += !inClass && next === '.' ? `[.${INNER_DOT}]` : ch + next;
+      // After "[^.;]|" the leader is read already: "\." stays a dot, or each leader could be read two ways
+      // ("(?:[^.;]|\.\d){0,300}" over "Section 2.04 ... $1.5" would try every combination).
+      if (cls === null) out += next === '.' && !afterNegatedDot(out) ? `[.${INNER_DOT}]` : ch + next;
+      else {
+        out += ch + next;
+        if (next === '.') cls.dotEnd = opensRange(src, i + 2) ? -1 : out.length;
+        else if (next === 'd' || next === 'w') cls.digits = true;
+      }
       i++;
-    } else {
-      if (ch === '[' && !inClass) inClass = true;
-      else if (ch === ']' && inClass) inClass = false;
+    } else if (cls === null) {
+      if (ch === '[') cls = { negated: src[i + 1] === '^', digits: false, dotEnd: -1 };
       out += ch;
+    } else if (ch === ']') {
+      if (cls.dotEnd >= 0 && cls.digits && !cls.negated) out = out.slice(0, cls.dotEnd) + INNER_DOT + out.slice(cls.dotEnd);
+      out += ch;
+      cls = null;
+    } else {
+      out += ch;
+      if (ch === '.') cls.dotEnd = opensRange(src, i + 1) ? -1 : out.length;
+      else if (ch >= '0' && ch <= '9') cls.digits = true;
     }
   }
   return out;
 }
+/** Whether `out` ends with a negated class that leaves out the dot and a "|" ("[^.;]|"). */
+function afterNegatedDot(out: string): boolean {
+  if (!out.endsWith(']|')) return false;
+  const open = out.lastIndexOf('[^');
+  return open >= 0 && /^\[\^[^\]]*\.[^\]]*\]\|$/.test(out.slice(open));
+}
+/** Whether a class's character ending before `i` opens a range ("-" follows, not as the class's last). */
+const opensRange = (src: string, i: number): boolean => src[i] === '-' && src[i + 1] !== ']';
 const compileInsensitive = (src: string): RegExp => caseInsensitive(dotsAlike(src));
 /** Pack patterns are case-insensitive (spelt by caseSpelt where it can, else with the `i` flag), their "\\." as dotsAlike writes it; compiled once per process (while cached). */
 export const compile = (src: string): RegExp => regexCache.get(src, compileInsensitive);

@@ -8,6 +8,7 @@ import { analyze } from '../../src/analysis.js';
 import { INNER_DOT, textForRules } from '../../src/clauses/abbreviations.js';
 import { sourceFromText } from '../../src/ingest/index.js';
 import { evaluate, loadBuiltinPacks } from '../../src/rules/index.js';
+import { dotsAlike } from '../../src/rules/patterns.js';
 
 const packs = loadBuiltinPacks();
 const findings = async (clause: string, ruleId: string) => {
@@ -30,7 +31,40 @@ describe('textForRules', () => {
     expect(textForRules('Beta sells only in the U.S. The Licensee shall report.')).toBe(`Beta sells only in the U${INNER_DOT}S. The Licensee shall report.`);
     expect(textForRules('It is made with Acme Inc. The Licensee shall pay.')).toBe('It is made with Acme Inc. The Licensee shall pay.');
     expect(textForRules('There is no. Licensee shall pay.')).toBe('There is no. Licensee shall pay.');
-    expect(textForRules('Section 3.1 applies.')).toBe('Section 3.1 applies.');
+  });
+
+  it('reads a dot between two digits as a number\'s ("Section 2.04", "$1.5 million"), and a dot after a number as a sentence end', () => {
+    const d = INNER_DOT;
+    expect(textForRules('Section 3.1 applies.')).toBe(`Section 3${d}1 applies.`);
+    expect(textForRules('Beta shall pay $1.5 million under Section 2.04.')).toBe(`Beta shall pay $1${d}5 million under Section 2${d}04.`);
+    expect(textForRules('It ends in 2024. 2025 is the next year.')).toBe('It ends in 2024. 2025 is the next year.');
+    expect(textForRules('Beta shall pay EUR 2.5 million within 1.5 years (2.5%).')).toBe(`Beta shall pay EUR 2${d}5 million within 1${d}5 years (2${d}5%).`);
+    // A clause's number ends the heading before it: on its own line, or after a heading's capitalised word.
+    for (const heading of ['## 2. Licence Grant\n\n2.1 Alpha hereby grants', 'ARTICLE 2 LICENCE GRANT 2.1 Alpha hereby grants', '7. Term and Termination 7.1 Term.']) {
+      expect(textForRules(heading)).toBe(heading);
+    }
+  });
+});
+
+describe('dotsAlike', () => {
+  it('lets "\\." and a class of a dot and digits read the leader; a negated class and a dot beside "[^.;]|" stay as written', () => {
+    const d = INNER_DOT;
+    expect(dotsAlike('U\\.S\\.')).toBe(`U[.${d}]S[.${d}]`);
+    expect(dotsAlike('\\d[\\d.,]*')).toBe(`\\d[\\d.${d},]*`);
+    expect(dotsAlike('[a-z0-9.-]+')).toBe(`[a-z0-9.${d}-]+`);
+    // A sentence's end, a negated class, a dot opening a range: no leader.
+    for (const src of ['[.;]\\s+', '[^.;]{0,80}', '[.-9]']) expect(dotsAlike(src)).toBe(src);
+    // The leader is [^.;]'s already: read two ways, "(?:[^.;]|\\.\\d){0,300}" backtracks over every combination.
+    expect(dotsAlike('(?:[^.;]|\\.\\d){0,300}')).toBe('(?:[^.;]|\\.\\d){0,300}');
+    expect(new RegExp(dotsAlike('^[\\d.,]+$')).test(textForRules('1.5'))).toBe(true);
+  });
+
+  it('keeps a window of "(?:[^.;]|\\.\\d)" from trying each decimal dot two ways (24 numbers: seconds, not milliseconds, if it did)', () => {
+    const text = textForRules(`${'under Section 2.04 of $1.5 and 3.25 '.repeat(8)}x`);
+    const re = new RegExp(dotsAlike('\\bunder(?:[^.;]|\\.\\d){0,2000}\\bzz'), 'g');
+    const t0 = performance.now();
+    expect(re.test(text)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 
