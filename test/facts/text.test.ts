@@ -54,6 +54,14 @@ describe('sentenceStarts', () => {
     expect(starts.map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Lice', 'Paym', 'Each', 'The ', 'The ']);
   });
 
+  it('reads an initial with no first name before a surname as no sentence end ("signed by J. Smith", "Attention: J. Smith", "J. R. Smith")', () => {
+    const text = 'The notice is signed by J. Smith on behalf of Acme. Copies go to Attention: J. Smith, General Counsel. It is signed by J. R. Smith for Beta. Then more.';
+    expect(sentenceStarts(text, 0, text.length).map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Copi', 'It i', 'Then']);
+    // Near misses: a letter before a word that opens sentences, a designated letter, a letter before lower case.
+    const ends = 'The Marks are owned by Northwind D. The fee is due. Notices go to Exhibit B. Supplier pays. It is signed by J. then sent.';
+    expect(sentenceStarts(ends, 0, ends.length).map((s) => ends.slice(s, s + 4))).toEqual(['The ', 'The ', 'Noti', 'Supp', 'It i']);
+  });
+
   it('goes on across a page break that cuts a sentence (EDGAR text: a page number, "<PAGE>"), not across a paragraph break', () => {
     // The grant sentence runs on after the footer: a new sentence there hid the words "a non-exclusive ... license"
     // from the grant and made a cross-licence one-way.
