@@ -904,7 +904,7 @@ export class DocumentContext {
         let end = at + term.length;
         if (end < n && span.charCodeAt(end) === 115) end++; // 's'
         if ((at > 0 && isAlnumCode(span.charCodeAt(at - 1))) || (end < n && isAlnumCode(span.charCodeAt(end)))) continue;
-        if (lead !== null && !lead.test(span.slice(Math.max(0, at - FOLLOW_AFTER_WINDOW), at))) continue;
+        if (lead !== null && !lead.test(this.ruleText.slice(from + Math.max(0, at - FOLLOW_AFTER_WINDOW), from + at))) continue;
         if (verdicts[i] === 0) verdicts[i] = this.followedMatches(d.definition, src, follow, matchCase) ? 1 : 2;
         if (verdicts[i] === 1) return true;
         break;
@@ -915,8 +915,9 @@ export class DocumentContext {
 
   /** Whether a definition's words are not empty, match `src` and match none of `follow`'s `exclude`. */
   private followedMatches(d: Definition, src: string, follow: true | { readonly exclude?: string | readonly string[] }, matchCase: boolean): boolean {
-    const words = d.text;
-    if (words === undefined || words === '') return false;
+    if (d.text === undefined || d.text === '') return false;
+    // As the rules read the document ("U.S.", "Inc." before lower case, "Section 2.04": no sentence end).
+    const words = textForRules(d.text);
     const re = (x: string): RegExp => (matchCase ? compileCased(x) : compile(x));
     return re(src).test(words) && !(follow === true ? [] : list(follow.exclude)).some((x) => re(x).test(words));
   }

@@ -76,4 +76,17 @@ describe('clause queries: followDefinitions', () => {
     expect(selected(make('Voltaris grants Harbourline a licence under the Voltaris IP to sell the Products.'), gate({ after }))).toEqual(['2.1']);
     expect(selected(make('Voltaris grants Harbourline a licence to the Voltaris IP in the Territory.'), gate({ after }))).toEqual(['2.1']);
   });
+
+  it('reads a definition and the words before a use as the rules read the text: "Inc." before lower case and "Section 2.04" end no sentence', () => {
+    // The definition's patents and its schedule are one sentence across 'Inc.' and '2.04'.
+    const scheduled: ClauseQuery = { text: '\\bgrants?\\b[^.;]{0,200}\\blicen[cs]e', require: '\\bpatents\\b[^.;]{0,120}\\bSchedule\\b', followDefinitions: true };
+    expect(selected(doc('Helixa Platform IP means the patents of Helixa Bio, Inc. listed in Section 2.04 of Schedule 1.'), scheduled)).toEqual(['2.1']);
+    // Near miss: a real sentence end before the schedule.
+    expect(selected(doc('Helixa Platform IP means the patents of Helixa. Schedule 1 lists the Helixa know-how.'), scheduled)).toEqual([]);
+    // `after` reads the words before the use across 'e.g.' as the pattern's window would.
+    const after = '\\blicen[cs]e\\b[^.;]{0,40}\\bunder\\s+';
+    const ctx = (grant: string) => new DocumentContext(analyze(sourceFromText(`# Licence Agreement\n\n## 1. Definitions\n\n1.1 ${patents}\n\n## 2. Grant\n\n2.1 ${grant}\n`, 'licence.md')));
+    expect(selected(ctx('Helixa grants Corvane a licence (e.g. for research) under Helixa Platform IP in the Territory.'), gate({ after }))).toEqual(['2.1']);
+    expect(selected(ctx('Helixa grants Corvane a licence. It is for research under Helixa Platform IP in the Territory.'), gate({ after }))).toEqual([]);
+  });
 });
