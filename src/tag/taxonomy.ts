@@ -620,6 +620,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Using what is licensed to build a rival to it, the click-through's restraint: "you agree not to use the Service to build
         // a product or service that competes with it", "to develop a competitive offering".
         'use .. to build|develop|create|design|make ... compete~|competes|competing|competitive': 0.6,
+        // An agent barred from representing other makers (its context, the rival principals, is among the required words below).
+        'not|never|nor ... represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands / not|never|nor ... agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands': 0.5,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
         // A restraint need not say "compete": "shall not engage in any business which manufactures or sells products in the Field".
         'engage~ in .. any .. business|enterprise|venture|activity ... which|that .. manufactur*|develop*|market*|sell~|sells|distribut*|offer~|provid*': 0.5,
@@ -722,7 +724,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       requires: ['compete~|competing|competitive|competition|competitor~|non-compet*|noncompet*', 'similar business|product~|products|services', 'rival~', 'same business', 'conflict~ of interest', 'restricted business|businesses|activities|area', 'radius of', 'within .. km|kilometres|kilometers|miles of', 'that|which does|do what .. do|does',
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory',
         // A trade named as 'the business of a ...' ("shall not ... carry on the business of a palm oil mill").
-        'business|businesses|trade of a|an'] },
+        'business|businesses|trade of a|an',
+        // An agent's rival principals: representing another maker is competing with its own ("shall not ... act as agent for or
+        // otherwise represent any manufacturer of motor vehicle batteries in Kenya other than the Principal"). (Not 'represent to
+        // any supplier that', a representation made.)
+        'represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands / agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {

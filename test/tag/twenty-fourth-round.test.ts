@@ -62,14 +62,16 @@ const CASES: readonly RoundCase[] = [
     yes: ['The Enterprise Plan commits the Customer to a minimum of 50 user licences for each subscription year.'],
     no: ['The Enterprise Plan has a minimum term of twelve months and renews monthly after that.'] },
   // The twenty-third batch's leftovers (tag24). A partnership's partners changed as a condition's act; the trade named as 'the
-  // business of a ...' as a restraint's context; selling for less as the price compared; an output contract and making for no
+  // business of a ...' as a restraint's context, an agent barred from representing other makers; selling for less as the price compared; an output contract and making for no
   // other customer; a percentage no count; booking as buying. Near misses beside each.
   { type: 'change-of-control',
     yes: ['Any change in the partners of the Consultant firm shall require the Client\'s prior written consent, failing which the Client may terminate the Contract.'],
     no: ['The Partners shall meet at least once a quarter to review the Budget, and any change to the Budget requires their approval.'] },
   { type: 'non-compete',
-    yes: ['For two years after Completion the Vendor shall not carry on the business of a bakery within the City of Durban.'],
-    no: ['The Company shall carry on the business of a retail pharmacy at the Premises and keep it open during normal trading hours.'] },
+    yes: ['For two years after Completion the Vendor shall not carry on the business of a bakery within the City of Durban.',
+      'The Distributor shall not act as agent for any other manufacturer of agricultural sprayers in Zambia during the Term.'],
+    no: ['The Company shall carry on the business of a retail pharmacy at the Premises and keep it open during normal trading hours.',
+      'The Agent shall not represent to any supplier that it has authority to bind the Principal.'] },
   { type: 'most-favored',
     yes: ['If we sell this course to any other student for less during the enrolment period, we\'ll refund you the difference.'],
     no: ['We never sell refurbished units for less than 60% of the list price.'] },
