@@ -117,7 +117,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'exclusivity|exclusive': 0.85 },
       phrases: {
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
-        'exclusive ... license|licence|right|rights': 0.6, 'not to license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors / not .. license|licence|appoint~|authori* .. anyone|anybody|someone .. else|other': 0.6, 'exclusive in|throughout|outside the territory|world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        'exclusive ... license|licence|right|rights': 0.6, 'not to license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors / not .. license|licence|appoint~|authori* .. anyone|anybody|someone .. else|other': 0.6, 'exclusive in|throughout|outside the territory|world / exclusive in|throughout the rest of the world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
         // Exclusivity said of the others shut out: "granted to the Licensee to the exclusion of all other persons, including the Licensor".
         'to the exclusion of .. others|anyone|anybody|everyone|everybody / to the exclusion of .. other|third|any person|persons|party|parties|entity|entities|company|companies|@role': 0.7,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,

@@ -78,6 +78,14 @@ const CASES: readonly RoundCase[] = [
   { type: 'exclusivity',
     yes: ['The Mill shall sell its entire production of newsprint to the Purchaser and shall not produce newsprint for any other customer during the Term.'],
     no: ['The entire output of the first production run shall be inspected by the Purchaser\'s quality engineers before shipment.'] },
+  // A territory split: non-exclusive at home, exclusive 'in the rest of the world' (the soft-hyphen fix read 'non-exclusive'
+  // in a CUAD licence and left its exclusive half untagged). Near misses: non-exclusive everywhere; the rest of the world
+  // named for a sales report, with no exclusivity.
+  { type: 'exclusivity',
+    yes: ['The licence granted under this Clause 10.3 shall be non-exclusive in the Territory and exclusive in the rest of the world.',
+      'Distributor\'s appointment is non-exclusive in Canada and exclusive throughout the rest of the world.'],
+    no: ['The licence granted under this Clause 10.3 shall be non-exclusive in the Territory and in the rest of the world.',
+      'The Licensee shall report its sales in the Territory and in the rest of the world separately each quarter.'] },
   { type: 'volume-restriction',
     yes: ['The Licensee shall not manufacture more than 20,000 units of the Licensed Product in any calendar year.'],
     no: ['The Buyer may vary the quantity of any order by up to five per cent by notice given before shipment.'] },
