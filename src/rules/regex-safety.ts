@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import type { Alternative, Flags } from '@eslint-community/regexpp/ast';
 import { CappedCache } from '../model/index.js';
+import { dotsAlike } from './patterns.js';
 
 type Analysers = {
   readonly parser: import('@eslint-community/regexpp').RegExpParser;
@@ -98,5 +99,17 @@ export function unsafePattern(src: string, flags = 'i'): string | null {
       return null; // regexpp lags V8 on new syntax; the pattern compiled, so let it through
     }
   });
-  return verdict === null ? null : `pattern may backtrack catastrophically (${verdict})`;
+  if (verdict !== null) return `pattern may backtrack catastrophically (${verdict})`;
+  // The rules compile "\." to read the dot leader too (dotsAlike), which "[^.;]" also reads: a pattern safe as written
+  // can be ambiguous as compiled ("(?:\.\d|[^.;]){0,300}" reads each leader two ways), so the compiled form is analysed too.
+  const compiled = dotsAlike(src);
+  if (compiled === src) return null;
+  const leader = verdicts.get(`${flags}/${compiled}`, () => {
+    try {
+      return analyseSource(compiled, flags, loadAnalysers());
+    } catch {
+      return null;
+    }
+  });
+  return leader === null ? null : `pattern may backtrack catastrophically once "\\." also reads the rules' dot leader for a dot that ends no sentence (${leader.replaceAll('\u2024', '')})`;
 }

@@ -145,3 +145,16 @@ describe('catastrophic pack patterns', () => {
     expect(loadError(dir).message).toMatch(/backtrack catastrophically/);
   });
 });
+
+describe('a pattern safe as written but ambiguous as the rules compile it', () => {
+  it('refuses a dot beside a negated dot class in either order, naming the dot leader', () => {
+    // "[^.;]" reads the leader that stands for a number's or an abbreviation's dot, and so does "\." as compiled.
+    const why = unsafePattern(String.raw`\bterminat\w*(?:\.\d|[^.;]){0,300}\bbreach`);
+    expect(why).toMatch(/backtrack catastrophically once "\\\." also reads the rules' dot leader/);
+    expect(why).not.toContain('\u2024');
+  });
+  it('accepts the order the built-in packs write, and a pattern with no dot', () => {
+    expect(unsafePattern(String.raw`\bterminat\w*(?:[^.;]|\.\d){0,300}\bbreach`)).toBeNull();
+    expect(unsafePattern(String.raw`\bterminat\w*[^.;]{0,300}\bbreach`)).toBeNull();
+  });
+});
