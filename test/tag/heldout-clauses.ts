@@ -64,7 +64,8 @@ export interface HeldOutClause {
     | 'scandinavian' | 'usgov' | 'termsheet' | 'canadian' | 'irish' | 'scottish' | 'nigerian' | 'kenyan' | 'hongkong' | 'israeli'
     | 'southafrican' | 'newzealand' | 'usstate' | 'maltese' | 'philippine' | 'malaysian' | 'welsh' | 'delaware'
     | 'swiss' | 'austrian' | 'far' | 'opensource' | 'clickthrough' | 'dutch' | 'french' | 'italian' | 'brazilian' | 'mexican'
-    | 'korean' | 'chinese' | 'spanish' | 'polish' | 'statutory' | 'purchaseorder' | 'quebec' | 'franchise';
+    | 'korean' | 'chinese' | 'spanish' | 'polish' | 'statutory' | 'purchaseorder' | 'quebec' | 'franchise'
+    | 'nordic' | 'austate' | 'ukpublic' | 'marketplace' | 'oem' | 'clinical' | 'whitelabel';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -87,8 +88,9 @@ export interface HeldOutClause {
    * 22: TWENTY_SECOND_TYPES, written before the twenty-second session's changes and before its author read the tagger.
    * 23: TWENTY_THIRD_TYPES, written before the twenty-third session's changes and before its author read the tagger.
    * 24: TWENTY_FOURTH_TYPES, written before the twenty-fourth session's changes and before its author read the tagger.
+   * 25: TWENTY_FIFTH_TYPES, written before the twenty-fifth session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -165,6 +167,11 @@ export const TWENTY_THIRD_TYPES: readonly string[] = [
  *  anti-assignment 22/36, exclusivity 20/31, minimum commitment 6/10, volume 21/31, most-favoured 13/19,
  *  covenant-not-to-sue 16/24). */
 export const TWENTY_FOURTH_TYPES: readonly string[] = TWENTY_THIRD_TYPES;
+
+/** The types the twenty-fifth batch measures: the same nine, those the unfitted batches 18-24 recalled least before their
+ *  rounds, pooled (third-party beneficiary 17/55, change of control 22/43, non-compete 24/42, most-favoured 14/23,
+ *  minimum commitment 9/14, exclusivity 23/35, anti-assignment 30/44, volume 24/35, covenant-not-to-sue 20/28). */
+export const TWENTY_FIFTH_TYPES: readonly string[] = TWENTY_THIRD_TYPES;
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
 export const NINTH_TYPES: readonly string[] = [
@@ -1517,6 +1524,99 @@ Neither party shall be entitled to cede any of its rights or delegate any of its
   { batch: 24, types: [], style: 'clickthrough', text: `The minimum term of your subscription is twelve months, after which it renews monthly until you cancel.` },
 ];
 
+// ---- the twenty-fifth batch (batch: 25; TWENTY_FIFTH_TYPES; tag25, 2026-12-01 03:45 UTC), written before its author
+// read any cue, word class or frame of src/tag or ran the tagger on it, weighted to the types the unfitted batches 18-24
+// recalled least before their rounds, pooled (third-party beneficiary 17/55, change of control 22/43, non-compete 24/42,
+// most-favoured 14/23, minimum commitment 9/14, exclusivity 23/35, anti-assignment 30/44, volume 24/35,
+// covenant-not-to-sue 20/28), in Nordic (Finnish, Swedish, Danish, Norwegian) and Dutch contracts in translation, Israeli,
+// Nigerian and Kenyan drafting, Australian state government contracts, UK public-sector call-off terms, Japanese
+// contracts in translation, open-source foundation agreements, marketplace seller terms, OEM supply agreements, clinical
+// trial agreements and reseller and white-label terms, with and without headings; 53 clauses and 19 near misses.
+const TWENTY_FIFTH_BATCH: readonly HeldOutClause[] = [
+  // third-party-beneficiary
+  { batch: 25, types: ['third-party-beneficiary'], style: 'nordic', text: `The Supplier's obligations under section 12 (Data Security) are also given for the benefit of the Customer's group companies, and each such company shall have an independent right to present claims based on them against the Supplier.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'dutch', text: `Article 14 Third-party clause
+The indemnity in Article 11 constitutes a third-party clause within the meaning of Article 6:253 of the Dutch Civil Code in favour of the directors and employees of the Client, which shall be deemed to have been accepted by each of them as soon as he or she invokes it.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'clinical', text: `14.5 Each Institution Indemnitee who is not a party to this Agreement, including the Principal Investigator and the Institution's trustees, officers and employees, may enforce Section 13 (Indemnification) against Sponsor in its own right.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'ukpublic', text: `The Parties intend that Clause 20 (Protection of Information) shall confer a benefit on the Cabinet Office, which may enforce that Clause directly against the Supplier notwithstanding that it is not a Party to this Call-Off Contract.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'opensource', text: `Each recipient of software distributed by the Foundation is an intended third-party beneficiary of the patent license You grant in Section 3, and may rely on that license as if it had been granted to that recipient directly.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'marketplace', text: `Buyers who purchase your items through the Marketplace may hold you directly to the return commitments in this section, even though they never agreed to these Seller Terms.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'japanese', text: `Article 19 (Obligations toward End Users) Party B shall also owe the obligations under Article 9 (Product Warranty) to the end users of the Products, and such end users may directly claim from Party B the performance of such obligations.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'kenyan', text: `The Lessee's covenants in clause 7 are entered into also with and for the benefit of the Head Lessor, who shall be at liberty to enforce them against the Lessee as fully as if it had been a party to this Lease.` },
+  { batch: 25, types: ['third-party-beneficiary'], style: 'austate', text: `The Contractor's release and indemnity in clause 19 are given to the Principal for itself and as agent for each of the State's Indemnified Persons, and may be enforced by the Principal on behalf of any of them.` },
+  { batch: 25, types: [], style: 'oem', text: `The OEM shall pass on to its end customers the warranty terms set out in Schedule 4 in its own contracts with them, and the Supplier shall have no liability to those end customers.` },
+  { batch: 25, types: [], style: 'clinical', text: `The Institution shall ensure that the Principal Investigator and the Study Staff comply with the Protocol and with the obligations of confidentiality in Section 9.` },
+  { batch: 25, types: [], style: 'israeli', text: `Nothing herein shall derogate from the rights of the Company's employees under the service inventions provisions of the Patents Law, 5727-1967.` },
+  // change-of-control
+  { batch: 25, types: ['change-of-control'], style: 'nordic', text: `Should the ownership of the Supplier change in such a way that another person, alone or together with closely related persons, obtains more than half of the votes for all shares in the Supplier, the Customer shall have the right to terminate the Agreement with immediate effect.` },
+  { batch: 25, types: ['change-of-control'], style: 'dutch', text: `If the Licensee is dissolved, merges with another legal entity or if control over the Licensee's enterprise is transferred to a third party, the Licensor may terminate the Agreement by registered letter without judicial intervention.` },
+  { batch: 25, types: ['change-of-control'], style: 'israeli', text: `If any person, alone or together with others, becomes the holder of more than 25% of any type of means of control of the Licensee (as such term is defined in the Securities Law, 5728-1968), the Licensee shall notify the Licensor within 7 days, and the Licensor may terminate this Agreement.` },
+  { batch: 25, types: ['change-of-control'], style: 'japanese', text: `Article 21 (Change in Shareholders) If there is a material change in the shareholder composition of Party B, or if Party B transfers all or a material part of its business to a third party, Party A may terminate this Agreement forthwith by notice to Party B.` },
+  { batch: 25, types: ['change-of-control'], style: 'oem', text: `In the event Supplier is acquired, Buyer may, at its option, require Supplier or its successor to continue manufacturing the Products for a last-time-buy period of twelve months.` },
+  { batch: 25, types: ['change-of-control'], style: 'nigerian', text: `Where the majority shareholding in the Licensee passes to persons other than the Promoters, whether by sale, transmission or allotment of new shares, the Licensee shall within fourteen days notify the Commission, and the licence shall be liable to review.` },
+  { batch: 25, types: ['change-of-control'], may: ['assignment'], style: 'whitelabel', text: `If we're bought by, or merge into, another company, we may move your white-label account to them, and you can cancel within 30 days of our telling you.` },
+  { batch: 25, types: [], style: 'austate', text: `The Contractor must not change its key personnel named in Schedule 3 without the Principal's prior written approval, which must not be unreasonably withheld.` },
+  { batch: 25, types: [], style: 'dutch', text: `The Supplier shall inform the Customer without delay of any change in its name, registered office or Chamber of Commerce registration number.` },
+  // non-compete
+  { batch: 25, types: ['non-compete'], style: 'nordic', text: `During the term of the agreement and for twelve months after its expiry, the Agent may not, directly or indirectly, represent, sell or market products that compete with the Products in Denmark.` },
+  { batch: 25, types: ['non-compete'], style: 'dutch', text: `The Seller shall refrain, for a period of three years after the Transfer Date, from being active in any manner whatsoever, whether directly or indirectly, in the field of industrial bakery equipment in the Benelux.` },
+  { batch: 25, types: ['non-compete'], style: 'israeli', text: `For 18 months following the Closing, the Founder shall not found, join, advise or invest in any company developing cybersecurity solutions for operational technology networks, other than holdings of up to 2% in publicly traded companies.` },
+  { batch: 25, types: ['non-compete'], style: 'kenyan', text: `The Vendor covenants with the Purchaser that it shall not, for two years from Completion, trade in agricultural inputs within Nakuru, Kericho or Bomet counties, whether alone or jointly with or as agent for any other person.` },
+  { batch: 25, types: ['non-compete'], style: 'marketplace', text: `If you leave the program, you agree not to start a rival marketplace for handmade goods for one year.` },
+  { batch: 25, types: ['non-compete'], style: 'clinical', text: `During the Study and for one year after its completion, the Principal Investigator shall not act as an investigator in any other clinical trial of a product intended for the same indication as the Study Drug.` },
+  { batch: 25, types: ['non-compete'], style: 'austate', text: `The Operator must not, during the Term, conduct or be involved in any ferry, water taxi or charter boat service on Sydney Harbour other than the Services.` },
+  { batch: 25, types: [], style: 'opensource', text: `Nothing in this Agreement restricts You from contributing to other open source projects, including projects whose software competes with the Project.` },
+  { batch: 25, types: [], style: 'nordic', text: `The Consultant shall inform the Client before accepting assignments from the Client's competitors during the term of the Agreement.` },
+  { batch: 25, types: [], style: 'clinical', text: `The Sponsor may conduct other clinical trials of the Study Drug at other sites and with other investigators.` },
+  // most-favored
+  { batch: 25, types: ['most-favored'], style: 'austate', text: `If, during the Term, the Supplier supplies Goods of the same kind to any other Victorian public sector body at a price lower than the Contract Price, the Supplier must reduce the Contract Price to that lower price for the remainder of the Term.` },
+  { batch: 25, types: ['most-favored'], style: 'nordic', text: `The Supplier guarantees that the prices under this Agreement are not higher than those the Supplier applies to other customers in the Nordic countries purchasing corresponding volumes.` },
+  { batch: 25, types: ['most-favored'], style: 'marketplace', text: `Your listing price on Bazaarly must never be higher than the price you charge for the same item in any other sales channel, including your own website.` },
+  { batch: 25, types: ['most-favored'], style: 'whitelabel', text: `Should the Company at any time offer white-label access to the Platform to another reseller at a lower per-seat fee, it shall extend that fee to the Reseller from the date on which it was first offered.` },
+  { batch: 25, types: ['most-favored'], style: 'clinical', text: `If Sponsor agrees to pay any other site in the Study a higher per-patient fee for the same Protocol visits, Sponsor shall increase the fees under Exhibit B to match.` },
+  { batch: 25, types: [], style: 'oem', text: `Prices shall be reviewed annually and adjusted by reference to the change in the producer price index for electrical equipment.` },
+  { batch: 25, types: [], style: 'japanese', text: `Party B shall offer the Products to end users on terms no less favorable than those required by the Consumer Contract Act and other applicable laws.` },
+  // minimum-commitment
+  { batch: 25, types: ['minimum-commitment'], style: 'oem', text: `Buyer shall purchase not less than 40,000 Modules in each Contract Year. If Buyer's purchases fall short, Buyer shall pay Supplier the shortfall quantity multiplied by USD 2.10 within 60 days after the end of that year.` },
+  { batch: 25, types: ['minimum-commitment'], style: 'nordic', text: `The Customer undertakes to purchase Products for an amount of at least EUR 250,000 (excluding VAT) in each calendar year of the agreement period.` },
+  { batch: 25, types: ['minimum-commitment'], style: 'whitelabel', text: `The Reseller commits to a minimum of 500 active end-user seats from the end of the sixth month, and shall pay for 500 seats in any month in which fewer are active.` },
+  { batch: 25, types: ['minimum-commitment'], style: 'japanese', text: `Party B shall place orders for the Products totaling at least 3,000 units per half year. If the orders fall below this, Party A may change the appointment under Article 2 to a non-exclusive one.` },
+  { batch: 25, types: ['minimum-commitment'], style: 'nigerian', text: `The Off-taker shall take or pay for not less than 80% of the Contracted Capacity in each Billing Period.` },
+  { batch: 25, types: ['minimum-commitment'], style: 'marketplace', text: `Sellers on the Pro plan must buy at least 200 shipping labels a month through us. Unused labels don't roll over.` },
+  { batch: 25, types: [], style: 'clinical', text: `The Institution shall use reasonable efforts to enroll at least twelve (12) evaluable subjects within nine months after site initiation.` },
+  { batch: 25, types: [], style: 'austate', text: `The Contractor must ensure that at least 30% of the labour hours on the Project are performed by apprentices and trainees.` },
+  // exclusivity
+  { batch: 25, types: ['exclusivity'], style: 'oem', text: `During the Term, Customer shall source all of its requirements for the Housing from Supplier, except to the extent Supplier is unable to meet Customer's forecast demand.` },
+  { batch: 25, types: ['exclusivity'], style: 'whitelabel', text: `The Company appoints the Partner as its only reseller of the white-labelled Platform to dental practices in New Zealand, and will not itself sell the Platform to dental practices there.` },
+  { batch: 25, types: ['exclusivity'], style: 'nordic', text: `The Supplier undertakes not to deliver the Products in Finland to anyone other than the Distributor during the term of the agreement.` },
+  { batch: 25, types: ['exclusivity'], style: 'israeli', text: `During the Exclusivity Period the Company shall not, and shall cause its shareholders not to, negotiate with any person other than the Investor regarding an investment in the Company.` },
+  { batch: 25, types: ['exclusivity'], style: 'dutch', text: `The Client shall, during the term of this agreement, engage no party other than the Contractor for the maintenance of the installations.` },
+  { batch: 25, types: [], style: 'ukpublic', text: `The Authority shall have sole discretion as to whether to accept any Deliverable.` },
+  { batch: 25, types: [], style: 'oem', text: `Supplier shall be solely responsible for the quality of components sourced from its sub-suppliers.` },
+  // assignment
+  { batch: 25, types: ['assignment'], style: 'opensource', text: `You may not transfer this Agreement or any of Your rights under it to another entity. The Foundation may assign this Agreement to any successor organization that continues to steward the Project.` },
+  { batch: 25, types: ['assignment'], style: 'japanese', text: `Party B shall not transfer to a third party, or offer as security, any claim it holds against Party A under this Agreement without Party A's prior written approval.` },
+  { batch: 25, types: ['assignment'], style: 'nordic', text: `Neither party may transfer its rights or obligations under the Agreement to a third party without the written consent of the other party. The Supplier may however transfer the Agreement to a company within the same group.` },
+  { batch: 25, types: ['assignment'], style: 'marketplace', text: `Your seller account is personal to you. Don't sell, rent or hand it over to anyone else.` },
+  { batch: 25, types: ['assignment'], style: 'austate', text: `The Contractor must not novate, assign or otherwise transfer this Contract, or any right under it, except with the Principal's prior written consent.` },
+  { batch: 25, types: [], style: 'clinical', text: `Sponsor shall assign a study monitor to the Site, who shall visit the Site at least once every eight weeks.` },
+  { batch: 25, types: [], style: 'dutch', text: `Risk in the Goods shall pass to the Buyer on delivery to the address specified in the Order.` },
+  // volume-restriction
+  { batch: 25, types: ['volume-restriction'], style: 'marketplace', text: `New sellers may list up to 50 active items until they have completed 25 sales with a positive rating.` },
+  { batch: 25, types: ['volume-restriction'], style: 'austate', text: `The Licensee must not extract more than 20,000 tonnes of sand from the Licence Area in any financial year.` },
+  { batch: 25, types: ['volume-restriction'], style: 'oem', text: `Licensee may manufacture no more than 5,000 units of the Licensed Product per quarter under this license; any greater quantity requires a separate written agreement.` },
+  { batch: 25, types: ['volume-restriction'], style: 'nordic', text: `The right of use covers a maximum of 150 named users. The Customer shall pay an additional licence fee in accordance with the price list for each user beyond that number.` },
+  { batch: 25, types: ['volume-restriction'], style: 'japanese', text: `The number of Licensed Products that Party B may manufacture under the license granted in Article 2 shall be limited to 10,000 units per year.` },
+  { batch: 25, types: [], style: 'clinical', text: `Sponsor shall supply the Site with Study Drug sufficient for up to 15 subjects.` },
+  { batch: 25, types: [], style: 'whitelabel', text: `Orders for fewer than 10 seats are processed through the self-serve portal.` },
+  // covenant-not-to-sue
+  { batch: 25, types: ['covenant-not-to-sue'], style: 'opensource', text: `Each Contributor agrees not to assert any of its patents against the Foundation or any distributor of the Project for making, using or distributing its Contribution as part of the Project.` },
+  { batch: 25, types: ['covenant-not-to-sue'], style: 'dutch', text: `The Licensee waives any right to contest the validity of the Patents before the Netherlands Patent Office or the courts during the term of this licence.` },
+  { batch: 25, types: ['covenant-not-to-sue'], style: 'israeli', text: `In consideration of the Settlement Amount, the Company, for itself and its affiliates, irrevocably waives and releases any and all claims against the Defendants arising from the matters described in the Statement of Claim filed in the Tel Aviv District Court.` },
+  { batch: 25, types: ['covenant-not-to-sue'], style: 'oem', text: `Supplier shall not bring any action against Customer's end customers for infringement of Supplier patents arising from their use of the Products as supplied.` },
+  { batch: 25, types: [], style: 'nordic', text: `Claims under this Agreement shall be presented in writing no later than six months after the party became aware of the circumstance on which the claim is based; otherwise the right to claim is lost.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2278,4 +2378,5 @@ quarter.` },
   ...TWENTY_SECOND_BATCH,
   ...TWENTY_THIRD_BATCH,
   ...TWENTY_FOURTH_BATCH,
+  ...TWENTY_FIFTH_BATCH,
 ];
