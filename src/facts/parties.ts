@@ -74,6 +74,27 @@ function aliasesIn(inner: string, bare: boolean): string[] {
   return m ? [squash(m[1] as string)] : [];
 }
 
+// Who belongs to a class of parties, at the end of the words before its group parenthetical: "each company that signs
+// a Membership Signature Page ...", "any other entity which accedes to this Agreement", "each utility or vendor that ...".
+const CLASS_OPENER = /(?:^|[\s,;:])((?:each|every|any|all)\s+(?:other\s+|such\s+|further\s+|additional\s+)?(?:(?!of\b|in\b|to\b|by\b|for\b|with\b|the\b|such\b)[a-z][\w-]*\s+){1,4}?(?:that|which|who|whose)\b)/g;
+// A parenthetical that gathers parties already named into the class ("each of the foregoing, a "Member""): the class
+// is those parties, not a party besides them.
+const GATHERS_NAMED = /\b(?:foregoing|above|collectively|together|jointly|both)\b/i;
+
+/**
+ * A class of parties named in a group parenthetical after the words that say who belongs ("between the Administrator and
+ * each company that signs a Membership Signature Page ... (each such company, once countersigned, a "Member")"): a
+ * party named by the class's word, with those words as its `class`; null when the words before name no class.
+ */
+function classMembers(chunk: string, inner: string, aliases: readonly string[]): Party | null {
+  const alias = aliases[0];
+  if (alias === undefined || aliases.length > 1 || GENERIC_ALIAS.test(alias) || GATHERS_NAMED.test(inner) || !/^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(alias)) return null;
+  const opener = [...chunk.matchAll(CLASS_OPENER)].pop();
+  if (opener === undefined || chunk.length - opener.index > 400) return null;
+  const words = squash(chunk.slice(opener.index + opener[0].length - (opener[1] as string).length).replace(/\*+/g, '')).replace(/[\s,;:]+$/, '');
+  return { name: alias, aliases: [alias], class: words };
+}
+
 function parseSegment(segment: string, bare = false): Candidate {
   const parties: Party[] = [];
   let withAliases = 0;
@@ -87,7 +108,16 @@ function parseSegment(segment: string, bare = false): Candidate {
     if (quoted.length === 0) continue;
     const chunk = segment.slice(prevEnd, m.index);
     prevEnd = m.index + m[0].length;
-    if (GROUP_PAREN.test(inner) || (quoted[0] !== undefined && GENERIC_ALIAS.test(quoted[0]))) continue;
+    if (GROUP_PAREN.test(inner)) {
+      // "... and each company that signs a Joinder (each such company, a "Member")": a class of parties.
+      const members = classMembers(chunk, inner, quoted);
+      if (members !== null) {
+        parties.push(members);
+        withAliases++;
+      }
+      continue;
+    }
+    if (quoted[0] !== undefined && GENERIC_ALIAS.test(quoted[0])) continue;
     // Quoted words after "together with"/"collectively" name a group, not this party.
     const own = inner.split(/\b(?:together|collectively|jointly|and each|each of)\b/i)[0] ?? inner;
     const aliases = aliasesIn(own, bare).map((a) => a.replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a));
@@ -169,6 +199,27 @@ function partyListEnd(head: string, end: number, limit: number): number {
   return end;
 }
 
+// What names the party that offers an agreement others join, before "between": "is made available by", "is offered by",
+// "is issued by", "is established by".
+const OFFERED_BY = /\b(?:made\s+available|offered|issued|published|established|adopted|sponsored)\s+by\s+/g;
+
+/**
+ * A class of parties binds itself to a party named earlier in the sentence: "This Agreement ... is made available by
+ * OVPC Administration LLC ... (the "Administrator"), and becomes binding between the Administrator and each company
+ * that signs ... (each such company ..., a "Member")". The party the offer names joins the candidate when the words
+ * after "between" name it by its alias.
+ */
+function withOffering(head: string, between: number, from: number, end: number, candidate: Candidate): Candidate {
+  const opening = Math.max(head.lastIndexOf('\n\n', between) + 2, 0);
+  const offer = [...head.slice(opening, between).matchAll(OFFERED_BY)].pop();
+  if (offer === undefined) return candidate;
+  const offering = parseSegment(head.slice(opening + offer.index + offer[0].length, between)).parties.filter((p) => p.class === undefined && p.aliases.length > 0);
+  const after = head.slice(from, end);
+  const named = offering.filter((p) => p.aliases.some((a) => new RegExp(`\\b${escapeRegExp(a)}\\b`).test(after)));
+  if (named.length === 0) return candidate;
+  return { parties: [...named, ...candidate.parties], withAliases: candidate.withAliases + named.length };
+}
+
 const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
 
 /** Parties named in the preamble: the best "between/among ..." sentence of the first pages. */
@@ -184,8 +235,9 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     const stop = SECTION_END.exec(head.slice(from, limit));
     if (stop) limit = from + stop.index;
     const end = partyListEnd(head, sentenceEnd(head, from, limit), limit);
-    const candidate = parseSegment(head.slice(from, end));
+    let candidate = parseSegment(head.slice(from, end));
     if (candidate.parties.length === 0) continue;
+    if (candidate.withAliases < 2 && candidate.parties.some((p) => p.class !== undefined)) candidate = withOffering(head, m.index, from, end, candidate);
     if (!best || candidate.withAliases > best.withAliases || (candidate.withAliases === best.withAliases && candidate.parties.length > best.parties.length && best.withAliases === 0)) best = candidate;
     if (best.withAliases >= 2) break;
   }
@@ -247,7 +299,7 @@ function dedupe(parties: readonly Party[]): Party[] {
     const key = p.name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: p.name, aliases: [...new Set(p.aliases)] });
+    out.push({ name: p.name, aliases: [...new Set(p.aliases)], ...(p.class === undefined ? {} : { class: p.class }) });
   }
   return out;
 }

@@ -4,6 +4,12 @@ export type Modality = 'obligation' | 'permission' | 'prohibition';
 export interface Party {
   readonly name: string;
   readonly aliases: readonly string[];
+  /**
+   * A class of parties rather than one: the words that say who belongs ("each company that signs a Membership
+   * Signature Page ..."), as the preamble writes them; its name is the word the class goes by ("Member"). Absent for a
+   * party named in the preamble.
+   */
+  readonly class?: string;
 }
 
 export interface GrantRecord {

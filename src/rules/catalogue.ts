@@ -87,7 +87,7 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
     selects: false,
     value: 'boolean',
   },
-  parties: { doc: 'The parties, with their aliases.', pathKeys: ['length'], selects: false, value: 'list' },
+  parties: { doc: 'The parties, with their aliases; a class of parties ("each company that signs a Joinder ..., a Member") has class, the words that say who belongs.', pathKeys: ['length'], selects: false, value: 'list' },
   grants: { doc: 'The grant records of the facts stage.', pathKeys: ['length'], selects: false, value: 'list' },
   grantDirections: {
     doc: 'The grants grouped by direction (grantor -> grantee): {grants, directions, mutual, summary, missing, lead, ungranting}; with three or more parties, ungranting counts the parties that receive a licence and grant none (missing names the grants they lack), and lead opens a message for two parties or more.',

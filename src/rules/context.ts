@@ -1864,6 +1864,11 @@ export class DocumentContext {
     });
   }
 
+  /** Whether `name` is a class of parties ("Member" for each company that signs a joinder), not one party. */
+  private isClassParty(name: string): boolean {
+    return this.analysis.facts.parties.some((p) => p.class !== undefined && p.name === name);
+  }
+
   /** Clauses where one single party (never "either party") performs `act`; empty when mutual or unclear. */
   oneSided(q: ClauseQuery, act: string): ClauseMatch[] {
     return this.once(`oneSided:${keyOf(q)}:${act}`, () => {
@@ -1909,6 +1914,9 @@ export class DocumentContext {
             if (caused === null || this.bystanders().has(caused)) continue;
             subject = caused;
           }
+          // A class of parties ("each Member", facts' Party.class) is every member, each bound to each other member:
+          // its act is mutual among them, as "each Party" is.
+          if (this.isClassParty(subject)) subject = 'mutual';
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
           hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
