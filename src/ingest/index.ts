@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
-import { dropSoftHyphens, readLigatures } from './ligatures.js';
+import { dropSoftHyphens, readLigatures, readSoftHyphens } from './ligatures.js';
 import { inputTooLarge } from './size.js';
 
 export function formatFromPath(path: string): InputFormat | null {
@@ -144,7 +144,8 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, op
  * hyphens and the OCR's letters in numbers mended (both keep the length). One reader for files and text in memory.
  */
 function readDecoded(path: string, fmt: InputFormat, decoded: string, bytes: Uint8Array): Source {
-  const { text, map } = readLigatures(decoded);
+  // a soft hyphen the document leaves undecided: EDGAR's text shows it, pandoc's Markdown (from Word) hides it
+  const { text, map } = readLigatures(decoded, readSoftHyphens(decoded, fmt === 'markdown' ? 'optional' : 'hyphen'));
   const read = fmt === 'text' ? mendOcrDigits(mendLineEndHyphens(text)) : text;
   return { path, format: fmt, text: read, sha256: sha256(bytes), ...(map ? { ligatures: map } : {}) };
 }
@@ -155,7 +156,8 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx') {
     const { docxToText } = await import('./docx.js');
-    // offsets refer to the extracted text: its ligatures are read as letters with no map back, its soft hyphens dropped
+    // offsets refer to the extracted text: its ligatures are read as letters with no map back, its soft hyphens (Word's
+    // optional hyphens) dropped unless the document shows them as hyphens
     return { path, format: fmt, text: readLigatures(dropSoftHyphens(await docxToText(bytes, path))).text, sha256: sha256(bytes) };
   }
   if (fmt === 'html') {

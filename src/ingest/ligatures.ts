@@ -13,30 +13,96 @@ const LETTERS: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 // Hyphens with code points of their own, read as '-' one for one: Word's non-breaking hyphen (U+2011, typed to keep
 // 'royalty-free' or 'non-exclusive' on one line) and the Unicode hyphen (U+2010). Read as they stand, 'royalty‑free'
 // was a royalty due and 'non‑exclusive' no non-exclusive grant. The same length, so only the map's original keeps them
-// (for the report's excerpts). In text and Markdown, also the soft hyphen (U+00AD) between two letters or digits:
-// EDGAR's text writes it where a hyphen is meant and shown ('Mid­Tier', 'know­how', 'need­to­know', 'Rule 12b­2'),
-// and read as it stood 'know­how' was no know-how. In Word and HTML it is hidden (dropSoftHyphens).
+// (for the report's excerpts).
 const HYPHENS_RE = /[\u2010\u2011]/g;
-const SOFT_HYPHEN_IN_WORD_RE = /(?<=[\p{L}\p{N}])\u00ad(?=[\p{L}\p{N}])/gu;
+
+// The soft hyphen (U+00AD) inside a word means one of two things, and the document tells which (readSoftHyphens).
+// EDGAR's filings write it where a hyphen is meant and shown ('Mid\u00adTier', 'know\u00adhow', 'need\u00adto\u00adknow',
+// 'Rule 12b\u00ad2'); Word's optional hyphen (kept by pandoc's Markdown and mammoth) and a typesetter's &shy; mark where
+// a word may break, and show nothing inside a line ('Li\u00adcen\u00adsee'). Read as a hyphen, an optional one split
+// 'Licensee' into 'Li-cen-see' (a term defined and never used, a grant to no one); dropped, a shown one made 'MidTier'.
+const SOFT_HYPHENED_WORD_RE = /[\p{L}\p{N}]+(?:\u00ad[\p{L}\p{N}]+)+/gu;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const LOWER_RE = /^\p{Ll}$/u;
+
+/** What a soft hyphen inside a word is read as when the document's own evidence is even. */
+export type SoftHyphenDefault = 'hyphen' | 'optional';
 
 /**
- * Word's and HTML's text with its soft hyphens (U+00AD: Word's optional hyphen, HTML's &shy;) taken out, as Word and
- * browsers show them: nothing inside a line, a hyphen only where the line happens to break there, which an extracted
- * text has not. Read as they stood, 'Li&shy;cen&shy;see' was no 'Licensee' (a term defined and never used, a grant to
- * no one), and read as hyphens a word split into syllables.
+ * `text` with each soft hyphen inside a word that the document shows as a hyphen read as '-' (the same length), and
+ * the optional ones (and any outside a word) left as U+00AD. The evidence, word by word:
+ *   - one next to a capital or a digit ('Mid\u00adTier', 'Issuer\u00adRepresented', '12b\u00ad2') is a hyphen: no word
+ *     breaks into syllables there;
+ *   - one between two lower-case letters of a word that the document also writes whole ('Li\u00adcen\u00adsee' where
+ *     'Licensee' stands elsewhere) is optional;
+ *   - one in a word whose every piece is a word the document writes on its own ('know\u00adhow', 'need\u00adto\u00adknow',
+ *     'royalty\u00adfree') is a hyphen: it joins words rather than syllables ('con\u00adfi\u00adden\u00adtial').
+ * The rest ('non\u00adclinical', 'con\u00adfi\u00adden\u00adtial' written once) go as most of the decided ones in the
+ * document go (a document is typed one way or the other), and `fallback` when those are even: what the format's
+ * soft hyphens usually are (EDGAR's text shows them; pandoc's Markdown and HTML's &shy; hide them).
  */
-export function dropSoftHyphens(text: string): string {
-  return text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+export function readSoftHyphens(text: string, fallback: SoftHyphenDefault): string {
+  if (!text.includes('\u00ad')) return text;
+  const words = [...text.matchAll(SOFT_HYPHENED_WORD_RE)];
+  if (words.length === 0) return text;
+  // the document's own words, those with a soft hyphen in them aside
+  const vocabulary = new Set<string>();
+  for (const w of text.replace(SOFT_HYPHENED_WORD_RE, ' ').matchAll(WORD_RE)) vocabulary.add(w[0].toLowerCase());
+  const isWord = (piece: string): boolean => piece.length > 1 && vocabulary.has(piece.toLowerCase());
+  // for each soft hyphen in a word: its offset, and true (a hyphen), false (optional) or null (undecided)
+  const at: number[] = [];
+  const verdicts: (boolean | null)[] = [];
+  let hyphens = 0;
+  let optional = 0;
+  for (const w of words) {
+    const pieces = w[0].split('\u00ad');
+    const whole = vocabulary.has(pieces.join('').toLowerCase());
+    const joinsWords = pieces.every(isWord);
+    let o = w.index;
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      const left = pieces[i] as string;
+      o += left.length;
+      const between = LOWER_RE.test(left.slice(-1)) && LOWER_RE.test((pieces[i + 1] as string).charAt(0));
+      const verdict = !between ? true : whole ? false : joinsWords ? true : null;
+      if (verdict === true) hyphens++;
+      else if (verdict === false) optional++;
+      at.push(o);
+      verdicts.push(verdict);
+      o += 1;
+    }
+  }
+  const otherwise = hyphens !== optional ? hyphens > optional : fallback === 'hyphen';
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < at.length; k++) {
+    if (!(verdicts[k] ?? otherwise)) continue;
+    const o = at[k] as number;
+    out += text.slice(from, o) + '-';
+    from = o + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
- * `text` with its ligatures read as letters (and its hyphens, and soft hyphens inside a word, as '-'), and the map back;
- * `text` itself and null when it has neither.
+ * Word's and HTML's text as Word and browsers show it: the soft hyphens the document shows as hyphens read as '-'
+ * (readSoftHyphens; EDGAR's HTML writes &#173; for one), the rest taken out (nothing inside a line, a hyphen only where
+ * the line happens to break there, which an extracted text has not). Word's optional hyphen is never shown: `fallback`
+ * 'optional' with no evidence either way.
  */
-export function readLigatures(file: string): { text: string; map: LigatureMap | null } {
-  const hyphens = file.replace(HYPHENS_RE, '-');
-  const text = hyphens.includes('\u00ad') ? hyphens.replace(SOFT_HYPHEN_IN_WORD_RE, '-') : hyphens;
-  if (!LIGATURE_RE.test(text)) return text === file ? { text, map: null } : { text, map: { original: file, at: [], added: [] } };
+export function dropSoftHyphens(text: string, fallback: SoftHyphenDefault = 'optional'): string {
+  return text.includes('\u00ad') ? readSoftHyphens(text, fallback).replace(/\u00ad/g, '') : text;
+}
+
+/**
+ * `file` with its ligatures read as letters, its hyphens as '-', and its soft hyphens inside a word as the document
+ * shows them (readSoftHyphens: a hyphen as '-', an optional one taken out; one outside a word stays), and the map back;
+ * `file` itself and null when it has none of these. `marked` is the file's text with its soft hyphens already read (the
+ * same length: a slice of a whole document's reading, which has the evidence a slice may lack).
+ */
+export function readLigatures(file: string, marked: string = readSoftHyphens(file, 'hyphen')): { text: string; map: LigatureMap | null } {
+  const text = marked.replace(HYPHENS_RE, '-');
+  const optional = text.includes('\u00ad');
+  if (!optional && !LIGATURE_RE.test(text)) return text === file ? { text, map: null } : { text, map: { original: file, at: [], added: [] } };
   const at: number[] = [];
   const added: number[] = [];
   let out = '';
@@ -44,8 +110,10 @@ export function readLigatures(file: string): { text: string; map: LigatureMap | 
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xfb00 || c > 0xfb06) continue;
-    const letters = LETTERS[c - 0xfb00] as string;
+    let letters: string;
+    if (c >= 0xfb00 && c <= 0xfb06) letters = LETTERS[c - 0xfb00] as string;
+    else if (c === 0xad && optional && IN_WORD(text, i)) letters = '';
+    else continue;
     out += text.slice(from, i);
     at.push(out.length);
     out += letters;
@@ -56,14 +124,20 @@ export function readLigatures(file: string): { text: string; map: LigatureMap | 
   return { text: out + text.slice(from), map: { original: file, at, added } };
 }
 
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+/** Whether the character at `i` stands between two letters or digits (a soft hyphen inside a word). */
+const IN_WORD = (text: string, i: number): boolean => i > 0 && ALNUM_RE.test(text.charAt(i - 1)) && ALNUM_RE.test(text.charAt(i + 1));
+
 /**
  * The file's offset of offset `o` in the text read: back by the letters each ligature before it added. An offset
  * inside a ligature's letters is the ligature's (a start) or just after it (an end, `end` true).
  */
 export function toFileOffset(map: LigatureMap, o: number, end = false): number {
   const { at, added } = map;
-  // the ligatures whose letters start before o (at is ascending)
-  const lo = lowerBound(at, o);
+  // the ligatures whose letters start before o (at is ascending), and a start's soft hyphens dropped just before it
+  // (a start is the character after them; an end stops before them)
+  let lo = lowerBound(at, o);
+  while (!end && lo < at.length && at[lo] === o && (added[lo] as number) < (lo > 0 ? (added[lo - 1] as number) : 0)) lo++;
   if (lo === 0) return o;
   const last = lo - 1;
   const before = last > 0 ? (added[last - 1] as number) : 0;

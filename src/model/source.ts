@@ -10,8 +10,9 @@ export interface Source {
   /** sha256 (hex) of the raw input bytes. */
   readonly sha256: string;
   /**
-   * When the file's typographic ligatures are read as letters ('ﬁeld' as 'field', src/ingest/ligatures.ts): `text` is
-   * longer than the file's text, and the report maps its offsets back through this. Absent for most texts.
+   * When the file's typographic ligatures are read as letters ('ﬁeld' as 'field', src/ingest/ligatures.ts) or its
+   * optional soft hyphens taken out ('Li\u00adcen\u00adsee' as 'Licensee'): `text` is longer or shorter than the file's
+   * text, and the report maps its offsets back through this. Absent for most texts.
    */
   readonly ligatures?: LigatureMap;
 }
@@ -20,9 +21,12 @@ export interface Source {
 export interface LigatureMap {
   /** The file's text, ligatures as they stand. */
   readonly original: string;
-  /** Where each ligature's letters start in the text read, ascending. */
+  /** Where each ligature's letters start (or a dropped soft hyphen stood) in the text read, ascending. */
   readonly at: readonly number[];
-  /** The characters the ligatures up to and including each added ('ﬁ' adds one, 'ﬃ' two), running total. */
+  /**
+   * The characters the ligatures up to and including each added ('ﬁ' adds one, 'ﬃ' two, a dropped soft hyphen minus
+   * one), running total.
+   */
   readonly added: readonly number[];
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, tag } from '../../src/check.js';
 import { ingest, ingestFile, sourceFromText } from '../../src/ingest/index.js';
-import { readLigatures, toFileOffset } from '../../src/ingest/ligatures.js';
+import { readLigatures, readSoftHyphens, toFileOffset } from '../../src/ingest/ligatures.js';
 import { loadBuiltinPacks } from '../../src/rules/index.js';
 
 const PLAIN = `PATENT CROSS-LICENSE AGREEMENT
@@ -140,5 +140,83 @@ describe('ligatures read as letters', () => {
     expect((await checkDocument(source, packs)).findings.map((f) => [f.ruleId, f.start, f.end])).toEqual((await checkDocument(ingest('plain.txt', bytes(PLAIN)), packs)).findings.map((f) => [f.ruleId, f.start, f.end]));
     // near miss: one not inside a word is left as it stands (no word is made of it)
     expect(ingest('stray.txt', bytes('Each party,\u00ad and its counsel \u00adshall keep it.')).text).toBe('Each party,\u00ad and its counsel \u00adshall keep it.');
+  });
+});
+
+// A one-way licence as pandoc writes Word's document in Markdown: Word's optional hyphens (U+00AD, typed to let a long
+// word break in a narrow column) stay inside the words.
+const LICENCE_MD = `# PATENT LICENSE AGREEMENT
+
+This Patent License Agreement (the "Agreement") is made on 1 March 2026 between Halvard Semiconductor AB ("Licensor") and Quillon Devices Ltd. ("Licensee").
+
+## 1. Definitions
+
+1.1 "Licensed Patents" means the patents listed in Schedule A and every patent claiming priority from them.
+
+1.2 "Licensed Products" means the power modules that Licensee makes or has made.
+
+## 2. Grant
+
+2.1 Licensor grants to Licensee a non-exclusive, non-transferable license under the Licensed Patents to make, use and sell Licensed Products.
+
+2.2 Licensee shall pay Licensor a royalty of three percent (3%) of the net sales of Licensed Products, within thirty (30) days after the end of each calendar quarter, with a written report of those sales.
+
+2.3 Licensee shall keep complete books of its sales, which Licensor may audit once a year on thirty (30) days' notice.
+
+## 3. Confidentiality
+
+3.1 Each party shall keep the other's confidential information in confidence and use it only under this Agreement.
+
+## 4. Term
+
+4.1 This Agreement continues until the last of the Licensed Patents expires.
+`;
+
+describe('the soft hyphen read as the document shows it', () => {
+  const shy = (s: string): string => s.replace(/\|/g, '\u00ad');
+
+  it("takes out pandoc's optional hyphens in Markdown: 'Li\u00adcen\u00adsee' is the 'Licensee' the agreement writes whole", async () => {
+    const file = LICENCE_MD.replace(/Licensee shall/g, shy('Li|cen|see shall')).replace('Licensed Products means', shy('Li|censed Prod|ucts means')).replace('confidential information', shy('con|fi|den|tial information'));
+    expect(file).toContain(shy('Li|cen|see shall pay'));
+    const source = ingest('pandoc.md', bytes(file));
+    // before: 'Li-cen-see shall pay' (a party that owes nothing), 'con-fi-den-tial'
+    expect(source.text).toBe(LICENCE_MD);
+    const [read, plain] = [await checkDocument(source, packs), await checkDocument(ingest('plain.md', bytes(LICENCE_MD)), packs)];
+    expect(read.findings.map((f) => [f.ruleId, f.line, f.message])).toEqual(plain.findings.map((f) => [f.ruleId, f.line, f.message]));
+    // each clause points at its own words in the file
+    read.clauses.forEach((c, i) => expect(file.slice(c.start, c.end).replace(/\u00ad/g, '')).toBe(LICENCE_MD.slice(plain.clauses[i]!.start, plain.clauses[i]!.end)));
+    // 'con|fi|den|tial' is written whole nowhere: the document's other soft hyphens, all optional, decide it
+    expect(ingest('alone.md', bytes(shy('3.1 Each party shall keep the con|fi|den|tial information secret.'))).text).toBe('3.1 Each party shall keep the confidential information secret.');
+  });
+
+  it('maps an offset after a dropped soft hyphen to the character after it (a start) and one before it to it (an end)', () => {
+    const file = 'The Licensee and the Li\u00adcen\u00adsee';
+    const { text, map } = readLigatures(file, readSoftHyphens(file, 'optional'));
+    expect(text).toBe('The Licensee and the Licensee');
+    // 'cen' starts at 23 in the text read, at 24 in the file; 'Li' ends at 23, at 23 in the file
+    expect([toFileOffset(map!, 23), toFileOffset(map!, 23, true), toFileOffset(map!, 26), toFileOffset(map!, 29, true)]).toEqual([24, 23, 28, 31]);
+  });
+
+  it("reads EDGAR's &#173; between words or next to a capital as the hyphen it shows: 'Mid&#173;Tier' is no 'MidTier'", async () => {
+    const edgar = `<html><body><p>1.1 "Mid&#173;Tier" means Orrin Mid&#173;Tier Holdings, Inc., a Delaware corporation.</p>
+<p>1.2 "Know&#173;How" means unpatented technical information, including the know&#173;how listed in Schedule B, held on a need&#173;to&#173;know basis.</p>
+<p>2.1 Orrin grants Tessaly a non&#173;exclusive, royalty&#173;free license under the Know&#173;How, as defined under Rule 12b&#173;2.</p></body></html>`;
+    const text = (await ingestFile('edgar.html', bytes(edgar))).text;
+    // before: 'MidTier', 'knowhow', 'needtoknow', 'nonexclusive', 'royaltyfree', 'Rule 12b2'
+    expect(text).toContain('"Mid-Tier" means Orrin Mid-Tier Holdings');
+    expect(text).toContain('the know-how listed in Schedule B, held on a need-to-know basis');
+    expect(text).toContain('a non-exclusive, royalty-free license under the Know-How, as defined under Rule 12b-2.');
+    // and in text, as before
+    expect(ingest('edgar.txt', bytes('Orrin Mid\u00adTier Holdings, Inc. and its know\u00adhow')).text).toBe('Orrin Mid-Tier Holdings, Inc. and its know-how');
+  });
+
+  it('near misses: a word split into syllables in HTML, and a compound the document also writes whole, lose theirs', async () => {
+    const html = '<p>2.1 The Li&shy;cen&shy;see shall pay the roy&shy;al&shy;ties. 2.2 The Licensee shall keep records.</p>';
+    expect((await ingestFile('typeset.html', bytes(html))).text).toBe('2.1 The Licensee shall pay the royalties. 2.2 The Licensee shall keep records.\n');
+    // EDGAR text whose other soft hyphens are hyphens: 'pre\u00adclinical' beside a whole 'preclinical' is that word
+    const text = ingest('edgar.txt', bytes('the Mid\u00adTier Company, its pre\u00adclinical studies and other preclinical work, and its non\u00adclinical data')).text;
+    expect(text).toBe('the Mid-Tier Company, its preclinical studies and other preclinical work, and its non-clinical data');
+    // a Markdown syllable split whose word is written whole elsewhere, next to an EDGAR-style compound of words
+    expect(ingest('mixed.md', bytes('The Li\u00adcen\u00adsee and the Licensee share the know\u00adhow; both know how.')).text).toBe('The Licensee and the Licensee share the know-how; both know how.');
   });
 });
