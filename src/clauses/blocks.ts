@@ -154,8 +154,14 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   return null;
 }
 
+/**
+ * A bracketed note that the signatures come next ('[Signature Page Follows]', '[Remainder of page intentionally left
+ * blank; signature page follows]'): it closes the clause written right above it, blank line or not (brackets open no
+ * line of a clause's own words). The Markdown reader splits a paragraph there too.
+ */
+export const SIGNATURES_NOTE_SOURCE = String.raw`\[(?:Signatures?|SIGNATURES?|(?:The )?[Rr]emainder of (?:this )?page|(?:THE )?REMAINDER OF (?:THIS )?PAGE)\b`;
 // Starts that interrupt a hard-wrapped paragraph even without a blank line.
-const LINE_START_MARKER_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:)/;
+const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:|${SIGNATURES_NOTE_SOURCE})`);
 
 const EOL_RE = /[\r\n]/g;
 

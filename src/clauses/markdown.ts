@@ -5,7 +5,7 @@ import type { ClauseKind } from '../model/index.js';
 import { parseMarkdown, type List, type ListItem, type RootContent } from '../parse/markdown.js';
 import { newDraft, type Draft } from './draft.js';
 import type { Marker, Reading } from './markers.js';
-import { isBlankChar } from './blocks.js';
+import { isBlankChar, SIGNATURES_NOTE_SOURCE } from './blocks.js';
 import { cleanHeading, isHeadingLine, isParenScheme, PARTIES_LEAD_RE, plausibleMarker, readHeading, SCHEDULE_CAPS_RE, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
 
 interface Open {
@@ -16,8 +16,8 @@ interface Open {
   readonly listSection?: boolean;
 }
 
-/** A line break inside a paragraph followed by what may be a clause number. */
-const LINE_MARKER_RE = /(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|(?:Section|SECTION|ARTICLE|Article)[ \t]+[0-9IVX])[ \t])/g;
+/** A line break inside a paragraph followed by what may be a clause number, or by a note that the signatures follow. */
+const LINE_MARKER_RE = new RegExp(String.raw`(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|(?:Section|SECTION|ARTICLE|Article)[ \t]+[0-9IVX])[ \t]|${SIGNATURES_NOTE_SOURCE})`, 'g');
 
 /**
  * Levels of what is open, outermost first: Markdown headings by their depth (1-6), then numbered paragraphs, an
@@ -491,7 +491,7 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
         LINE_MARKER_RE.lastIndex = 0;
         for (let m = LINE_MARKER_RE.exec(body); m !== null; m = LINE_MARKER_RE.exec(body)) {
           const at = start + m.index + m[0].length;
-          if (!plausibleMarker(text, at, end, true)) continue;
+          if (text.charCodeAt(at) !== 91 && !plausibleMarker(text, at, end, true)) continue;
           let segEnd = start + m.index;
           while (segEnd > from && /\s/.test(text[segEnd - 1] as string)) segEnd--;
           if (segEnd > from) paragraph(from, segEnd);

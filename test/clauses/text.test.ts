@@ -828,3 +828,33 @@ describe('annexures (Indian drafting)', () => {
     expect(tree(annex).clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['SCHEDULE I', 'ANNEX A']);
   });
 });
+
+describe('a note that the signatures follow, written right under the last clause', () => {
+  // Before: '[Signature Page Follows]' on the line after 12.2's last, with no blank line, was one more line of 12.2, and
+  // so were the signatories' company names after it (the signatures opened only at 'By:').
+  const head = 'PATENT CROSS-LICENSE AGREEMENT\n\nThis Patent Cross-License Agreement is made as of 1 March 2026 between Orrin Photonics, Inc. ("Orrin") and Tessaly Optical GmbH ("Tessaly").\n\n12. GENERAL\n\n12.1 This Agreement is governed by the laws of the State of New York.\n\n';
+  const counterparts = '12.2 This Agreement may be executed in counterparts, each of which is an original and all of which\ntogether are one instrument.';
+  const signatories = '\n\nORRIN PHOTONICS, INC.\n\nBy: /s/ Helen Marsh\nName: Helen Marsh\nTitle: Chief Executive Officer\n\nTESSALY OPTICAL GMBH\n\nBy: /s/ Jonas Weber\nName: Jonas Weber\nTitle: Managing Director\n';
+  for (const note of ['[Signature Page Follows]', '[SIGNATURE PAGE FOLLOWS]', '[Remainder of page intentionally left blank; signature page follows]', '[Signatures appear on the following page]']) {
+    it(`ends the clause at ${note}`, () => {
+      const text = `${head}${counterparts}\n${note}${signatories}`;
+      const t = tree(text);
+      expect(text.slice(byNumber(t, '12.2').start, byNumber(t, '12.2').end)).toBe(counterparts);
+      const sig = t.clauses.filter((c) => c.kind === 'signature');
+      expect(sig.map((c) => text.slice(c.start, c.start + note.length))).toEqual([note]);
+    });
+  }
+
+  it('ends it in Markdown too, where the two lines are one CommonMark paragraph', () => {
+    const text = `# PATENT CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Orrin Photonics, Inc. and Tessaly Optical GmbH.\n\n## 12. General\n\n${counterparts}\n[Signature Page Follows]\n\n**ORRIN PHOTONICS, INC.**\n\nBy: /s/ Helen Marsh\n`;
+    const t = tree(text, 'markdown');
+    expect(text.slice(byNumber(t, '12.2').start, byNumber(t, '12.2').end)).toBe(counterparts);
+    expect(t.clauses.filter((c) => c.kind === 'signature').map((c) => text.slice(c.start, c.start + 24))).toEqual(['[Signature Page Follows]']);
+  });
+
+  it('near miss: a bracketed drafting note inside a clause stays in it', () => {
+    const clause = '12.2 Each party shall pay its own costs of this Agreement.\n[Drafting note: the parties to confirm the costs cap.]';
+    const t = tree(`${head}${clause}${signatories}`);
+    expect(`${head}${clause}`.slice(byNumber(t, '12.2').start, byNumber(t, '12.2').end)).toBe(clause);
+  });
+});
