@@ -163,6 +163,26 @@ export const SIGNATURES_NOTE_SOURCE = String.raw`\[(?:Signatures?|SIGNATURES?|(?
 // Starts that interrupt a hard-wrapped paragraph even without a blank line.
 const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:|${SIGNATURES_NOTE_SOURCE})`);
 
+/**
+ * A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026',
+ * 'Fait à Paris, le 1er mars 2026', 'São Paulo, 1º de março de 2026', 'Milano, 1° marzo 2026'); or the form's label
+ * for them, filled in or not ('Place/Date: Winterthur, 1 March 2026', 'Ort, Datum: ______', 'Lieu et date :').
+ */
+export const PLACE_DATE_RE = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the|el|il) )?(?:\d{1,2}(?:st|nd|rd|th|er|re|e|º|°|ª)?\.? (?:de )?\p{L}{3,9}\.? (?:de )?\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})\.?$|(?:Place|PLACE|Ort|ORT|Lieu|LIEU|Local|LOCAL|Luogo|LUOGO|Lugar|LUGAR)[ \t]*(?:\/|,|and|AND|und|UND|et|ET|e|E|y|Y)[ \t]*(?:[Dd]ate|DATE|[Dd]atum|DATUM|[Dd]ata|DATA|[Ff]echa|FECHA)[ \t]*:)/u;
+/**
+ * Whether `line` (not blank, trimmed) is a place and date alone ('São Paulo, 1 March 2026.') under a line that ended a
+ * sentence (`last` the block it would go on): the signatures' opening written with no blank line after the last
+ * clause. A place and date that a sentence wraps onto ('... signed in two counterparts at' / 'São Paulo, 1 March
+ * 2026.') goes on with it.
+ */
+function placeDateAfterSentence(text: string, last: Block, line: string): boolean {
+  if (line.length > 80 || line.indexOf(', ') < 1) return false;
+  const end = line.charCodeAt(line.length - 1);
+  if (end !== 46 && (end < 48 || end > 57)) return false;
+  const before = text.charCodeAt(last.end - 1);
+  return (before === 46 || ((before === 41 || before === 34 || before === 8221) && text.charCodeAt(last.end - 2) === 46)) && PLACE_DATE_RE.test(line);
+}
+
 const EOL_RE = /[\r\n]/g;
 
 /** 1 at each code unit that a regex `\s` matches. */
@@ -397,7 +417,7 @@ export function scanBlocks(text: string): Block[] {
     }
     last = blocks[blocks.length - 1];
     // A hard-wrapped line continues the previous block unless it visibly starts something new.
-    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line) && !closesList(text, blocks, s);
+    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line);
     partStart = continues && last ? -1 : s;
     boundary = 'para';
     if (hasTab && line.includes('\t')) {

@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { endsWithAbbreviation } from './abbreviations.js';
-import { closesList, indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, ITEM_GOES_ON_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { closesList, indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, ITEM_GOES_ON_RE, PLACE_DATE_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 import { FOOTNOTE_MARK_RE, FOOTNOTE_RULE_RE } from '../ingest/page-furniture.js';
@@ -740,12 +740,6 @@ function closedListItem(text: string, parent: Draft, item: Draft, at: number): b
   return ITEM_GOES_ON_RE.test(beforeEnd) || (comma && beforeEnd.endsWith(','));
 }
 
-/**
- * A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026',
- * 'Fait à Paris, le 1er mars 2026', 'São Paulo, 1º de março de 2026', 'Milano, 1° marzo 2026'); or the form's label
- * for them, filled in or not ('Place/Date: Winterthur, 1 March 2026', 'Ort, Datum: ______', 'Lieu et date :').
- */
-const PLACE_DATE_RE = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}, (?:(?:den|le|the|el|il) )?(?:\d{1,2}(?:st|nd|rd|th|er|re|e|º|°|ª)?\.? (?:de )?\p{L}{3,9}\.? (?:de )?\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})\.?$|(?:Place|PLACE|Ort|ORT|Lieu|LIEU|Local|LOCAL|Luogo|LUOGO|Lugar|LUGAR)[ \t]*(?:\/|,|and|AND|und|UND|et|ET|e|E|y|Y)[ \t]*(?:[Dd]ate|DATE|[Dd]atum|DATUM|[Dd]ata|DATA|[Ff]echa|FECHA)[ \t]*:)/u;
 /** A signature rule: a line of underscores, or of dots as continental forms draw it ('..........', '……………'). */
 const SIGNATURE_RULE_RE = /^(?:_{10,}|\.{10,}|…{4,})/;
 /** The same rule opening a later line of a block (the company's name above it, in one block). */
@@ -761,7 +755,7 @@ const SIGNED_IN_WORDS_RE = /^(?:\[[^\]\n]{0,40}\b(?:signature|signed|Signature|S
  * Whether block i opens a continental signature block: a place and date alone on its line (PLACE_DATE_RE), with a
  * signature rule among the next four blocks (the company's name between: 'Aarvion Medtech AG' / '______' / 'Dr. Regula
  * Baumann, CEO'), or a signature described in words or a name field where a translation or a copy has no rule
- * ('[illegible signature]', 'Name: ...').
+ * ('[illegible signature]', 'Name: ...'), or nothing after it but signatories' lines (onlySignatories).
  */
 function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number): boolean {
   const { block } = infos[i] as BlockInfo;
@@ -773,7 +767,31 @@ function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number):
     const opening = text.slice(b.start, Math.min(b.end, b.start + 200));
     if (SIGNATURE_RULE_RE.test(opening) || SIGNATURE_RULE_LINE_RE.test(opening) || SIGNED_IN_WORDS_RE.test(opening)) return true;
   }
-  return false;
+  return onlySignatories(text, infos, i + 1);
+}
+
+/** A line of a signatory's: a company, a name, a title, a label ('Witnesses:'), at most this long. */
+const SIGNATORY_LINE_MAX = 60;
+/** Three lower-case words in a row: a sentence's words, no name or title ('The Parties shall exchange ...'). */
+const SENTENCE_WORDS_RE = /\p{Ll}+[ \t]+\p{Ll}+[ \t]+\p{Ll}+/u;
+
+/**
+ * Whether the blocks from `from` to the text's end (or to an exhibit or schedule) are signatories' lines alone, two to
+ * sixteen of them, each of at most four short lines with no sentence in them: a place and date over them opens the
+ * signatures even where the pages leave room to sign and draw no rule ('São Paulo, 1 March 2026.' / 'ORRIN DO BRASIL
+ * LTDA.' / 'Ana Paula Rocha' / 'Diretora' / 'Witnesses:' ...).
+ */
+function onlySignatories(text: string, infos: readonly BlockInfo[], from: number): boolean {
+  let count = 0;
+  for (let k = from; k < infos.length; k++) {
+    const b = (infos[k] as BlockInfo).block;
+    if (b.furniture) continue;
+    const body = text.slice(b.start, b.end);
+    if (SCHEDULE_RE.test(body) && count > 0) break;
+    const lines = body.split('\n');
+    if (++count > 16 || lines.length > 4 || lines.some((l) => l.trim().length > SIGNATORY_LINE_MAX) || SENTENCE_WORDS_RE.test(body)) return false;
+  }
+  return count >= 2;
 }
 
 /**

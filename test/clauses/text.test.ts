@@ -858,3 +858,31 @@ describe('a note that the signatures follow, written right under the last clause
     expect(`${head}${clause}`.slice(byNumber(t, '12.2').start, byNumber(t, '12.2').end)).toBe(clause);
   });
 });
+
+describe('a place and date opening the signatures with no IN WITNESS', () => {
+  // A Brazilian-style close: 'São Paulo, 1 March 2026.' then the signatories. Before: the place and date, written right
+  // under 12.2 or over signatories with no signature rule (the pages leave room to sign), were paragraphs of 12.2.
+  const head = 'TECHNOLOGY LICENSE AGREEMENT\n\nThis Agreement is made between Orrin Photonics do Brasil Ltda. ("Orrin") and Tessaly Optical GmbH ("Tessaly").\n\n12. GENERAL\n\n12.1 This Agreement is governed by the laws of the Federative Republic of Brazil.\n\n';
+  const last = '12.2 This Agreement is signed in two counterparts of equal content and form.';
+  const named = '\n\nORRIN PHOTONICS DO BRASIL LTDA.\n\n\n\nAna Paula Rocha\nDiretora\n\nTESSALY OPTICAL GMBH\n\n\n\nJonas Weber\nGeschäftsführer\n\nWitnesses:\n\n1. ______________________\n\n2. ______________________\n';
+  const ruled = '\n\nORRIN PHOTONICS DO BRASIL LTDA.\n\n______________________________\nAna Paula Rocha, Diretora\n';
+  const opensAt = (text: string): string[] => tree(text).clauses.filter((c) => c.kind === 'signature').map((c) => text.slice(c.start, c.start + 24));
+
+  it('opens the signatures right under the last clause (before: a line of 12.2)', () => {
+    const text = `${head}${last}\nSão Paulo, 1 March 2026.${ruled}`;
+    expect(opensAt(text)).toEqual(['São Paulo, 1 March 2026.']);
+    expect(text.slice(byNumber(tree(text), '12.2').start, byNumber(tree(text), '12.2').end)).toBe(last);
+  });
+
+  it('opens the signatures over names and titles with no rule drawn (before: paragraphs of 12.2)', () => {
+    const text = `${head}${last}\n\nSão Paulo, 1 March 2026.${named}`;
+    expect(opensAt(text)).toEqual(['São Paulo, 1 March 2026.']);
+  });
+
+  it('near misses: a sentence wrapped onto a place and date, and a place and date over more sentences, stay in 12.2', () => {
+    const wrapped = `${head}12.2 This Agreement is signed in two counterparts of equal content at\nSão Paulo, 1 March 2026.${ruled}`;
+    expect(byNumber(tree(wrapped), '12.2').end).toBeGreaterThan(wrapped.indexOf('São Paulo'));
+    const sentences = `${head}${last}\n\nSão Paulo, 1 March 2026.\n\nThe Parties shall exchange signed copies by courier.\n\nEach Party bears its own costs.\n`;
+    expect(opensAt(sentences)).toEqual([]);
+  });
+});
