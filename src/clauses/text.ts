@@ -134,6 +134,13 @@ const CAPS_SENTENCE_END_RE = /\b(?:FOR|OF|TO|THE|BY|IN|ON|WITH|FROM|UNDER|AT|AS|
 const BRACKETED_HEADING_RE = /^\(([A-Z][^()\n]{1,58})\)(?=[ \t]*(?:\r?\n|$)|[ \t]+["“]?[A-Z])/;
 /** What a list's marker in brackets holds, never a heading: '(A)', '(IV)', '(AA)'. */
 const ROMAN_OR_LETTER_RE = /^(?:[IVXLC]+|[A-Z]{1,2})$/;
+/**
+ * What a proviso in brackets opening a clause holds, never a heading: a qualifying lead ('(Subject to Section 6) Each
+ * Party shall ...', '(Notwithstanding Clause 9) Orrin may ...', '(Except as set out below) ...') or a reference to
+ * another clause by its number ('(As agreed in Section 4.2)'). A bracketed heading names the clause's subject
+ * ('(Confidentiality)', '(Grant of License)').
+ */
+const BRACKETED_PROVISO_RE = /^(?:Subject to|Notwithstanding|Except|Excepting|Save|Without (?:prejudice|limit)|Unless|Provided that|Pursuant to|Other than|In accordance with|As (?:set out|provided|described|agreed|stated|specified)|Where|If)\b|\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|Annex(?:es)?|Exhibits?|§)[ \t]*\d/;
 
 /**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
@@ -149,7 +156,7 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
   if (trimmed.charCodeAt(0) === 40) {
     const m = BRACKETED_HEADING_RE.exec(trimmed);
     const h = m?.[1];
-    if (m && h !== undefined && !ROMAN_OR_LETTER_RE.test(h) && (isHeadingText(h) || isSentenceCaseHeading(h))) {
+    if (m && h !== undefined && !ROMAN_OR_LETTER_RE.test(h) && !BRACKETED_PROVISO_RE.test(h) && (isHeadingText(h) || isSentenceCaseHeading(h))) {
       const bodyAt = bodyAfter(rest, lead + m[0].length);
       return { heading: cleanHeading(h), headingOnly: bodyAt >= rest.length, bodyAt };
     }

@@ -121,3 +121,23 @@ describe("a clause copied out to be checked alone ('Article 21 (Confidentiality)
     expect(tree(late).clauses.some((c) => c.number === 'Article 21')).toBe(false);
   });
 });
+
+describe("a proviso in brackets opening a clause ('5.2 (Subject to Section 6) Each Party shall ...')", () => {
+  const text = (second: string): string => `PATENT LICENSE AGREEMENT\n\nThis Agreement is made between Alpha S.p.A. ("Alpha") and Beta GmbH ("Beta").\n\n5. CONFIDENTIALITY\n\n5.1 "Know-How" means the unpatented technical information that Alpha discloses to Beta under this Agreement.\n\n${second}\n\n6. PUBLICATION\n\n6.1 Either Party may publish the results of the joint research after review by the other Party.\n`;
+
+  it('is no heading: the clause keeps its words from the bracket on (before: headed "Subject to Section 6")', () => {
+    for (const proviso of ['(Subject to Section 6)', '(Notwithstanding Section 6.1)', '(Except as set out in Clause 6)', '(As agreed in Section 6)']) {
+      const second = `5.2 ${proviso} Each Party shall keep the Know-How of the other Party confidential for five (5) years.`;
+      const t = tree(text(second));
+      const c = byNumber(t, '5.2');
+      expect(c.heading).toBeNull();
+    }
+  });
+
+  it('near misses: a bracketed title heads its clause, "Subject Matter" and "Further Assurances" among them', () => {
+    for (const [title, heading] of [['(Subject Matter)', 'Subject Matter'], ['(Further Assurances)', 'Further Assurances'], ['(Duration of Confidentiality)', 'Duration of Confidentiality']]) {
+      const t = tree(text(`5.2 ${title} Each Party shall keep the Know-How of the other Party confidential for five (5) years.`));
+      expect(byNumber(t, '5.2').heading).toBe(heading);
+    }
+  });
+});
