@@ -277,7 +277,7 @@ export function closesList(text: string, blocks: readonly Block[], at: number): 
   const beforeEnd = text.slice(Math.max(before.start, before.end - 8), before.end);
   if (sentence) return ITEM_GOES_ON_RE.test(beforeEnd);
   if (!ITEM_GOES_ON_RE.test(beforeEnd) && !beforeEnd.endsWith(',')) return false;
-  return text.lastIndexOf('\n', last.end - 1) >= last.start ? leftOfWrappedItem(text, last, at) : brokenShort(text, blocks, at);
+  return (text.lastIndexOf('\n', last.end - 1) >= last.start && leftOfWrappedItem(text, last, at)) || brokenShort(text, blocks, at);
 }
 
 /**
@@ -294,11 +294,14 @@ function leftOfWrappedItem(text: string, last: Block, at: number): boolean {
 }
 
 /**
- * Whether the last block, a one-line item that ends on a comma ('(iii) the Test Data,'), was broken by intent before
- * the line at `at` rather than wrapped: a wrap leaves no room on the item's line for the next line's first word, while
- * an item set on a line of its own ends well short (a quarter) of the widest line of the list and the paragraph that led
+ * Whether the last block, an item that ends on a comma ('(iii) the Test Data,'), was broken by intent before the line
+ * at `at` rather than wrapped: a wrap leaves no room on the item's last line for the next line's first word, while an
+ * item set on a line of its own ends well short (a quarter) of the widest line of the list and the paragraph that led
  * into it. Then the lower-case line is the rest of the sentence that led into the list ('within thirty (30) days after
- * ...').
+ * ...'). An item over several lines counts only where each of its lines before the last is a wrap (it broke after a
+ * word, and the next line's first word would not have fitted on it): the list is then hard-wrapped, and a flush-left
+ * list that says nothing by its columns says it by its line lengths; lines broken by hand anywhere else (at a comma in
+ * mid-item) leave the line the item's.
  */
 function brokenShort(text: string, blocks: readonly Block[], at: number): boolean {
   const last = blocks[blocks.length - 1] as Block;
@@ -312,9 +315,18 @@ function brokenShort(text: string, blocks: readonly Block[], at: number): boolea
     widest = Math.max(widest, trimEnd(text, k, e) - k);
     k = e + 1;
   }
-  const word = /^\S+/.exec(text.slice(at, at + 40))?.[0] ?? '';
+  const firstWord = (from: number): number => /^[ \t]*(\S*)/.exec(text.slice(from, from + 40))?.[1]?.length ?? 0;
+  // each of the item's lines before its last wrapped: broken inside a phrase (after a word, not a comma or a stop), and
+  // the next line's first word would not have fitted on it
+  const lastLine = lineStartOf(text, last.end - 1);
+  for (let k = lineStartOf(text, last.start); k < lastLine; ) {
+    const e = text.indexOf('\n', k);
+    const end = trimEnd(text, k, e);
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(end - 1)) || end - k + 1 + firstWord(e + 1) <= widest) return false;
+    k = e + 1;
+  }
   // with room to spare: a word processor's proportional wrap, exported as text, leaves lines of uneven length
-  return last.end - lineStartOf(text, last.start) + 1 + word.length <= 0.75 * widest;
+  return last.end - lastLine + 1 + firstWord(at) <= 0.75 * widest;
 }
 
 /** Splits plain text into blocks. Offsets are into `text`; every block is trimmed. */

@@ -216,6 +216,29 @@ describe('the words after a wrapped last item that ends on a comma', () => {
     expect(text.slice(iii.start, iii.end)).toMatch(/runs of the assay,\s+within thirty[\s\S]*material change\.$/);
   });
 
+  // Hard-wrapped at 80 columns, flush left: the item's first line wrapped after a word ('... generated in the' /
+  // 'validation'), its last one ends far short of the width with room for 'within'. Before: the words after the list
+  // were (iii)'s, as the columns say nothing.
+  const HARD_WRAPPED = DELIVERY.replace('4.1 Delivery. Kestrel shall deliver to Umbra, in the electronic form reasonably requested by Umbra,\n', '4.1 Delivery. Kestrel shall deliver to Umbra, in the electronic form reasonably\nrequested by Umbra,\n')
+    .replace('(iii) the Test Data,\n', '(iii) the Test Data, including all data sets and results generated in the\nvalidation runs of the assay,\n')
+    .replace('within thirty (30) days after the Effective Date, and shall update each of them within ten (10) days after any\nmaterial change.', 'within thirty (30) days after the Effective Date, and shall update each of them\nwithin ten (10) days after any material change.');
+
+  it("are the leading clause's in a list hard-wrapped flush left, where the item's last line leaves room and its others wrapped", () => {
+    expect(HARD_WRAPPED).toContain('generated in the\nvalidation runs of the assay,\nwithin thirty');
+    const t = tree(HARD_WRAPPED);
+    const iii = byNumber(t, '(iii)');
+    expect(HARD_WRAPPED.slice(iii.start, iii.end)).toMatch(/^\(iii\) the Test Data, including[\s\S]*of the assay,$/);
+    const tail = tailOfWords(HARD_WRAPPED, t, 'within thirty (30) days')!;
+    expect(HARD_WRAPPED.slice(tail.start, tail.end)).toMatch(/material change\.$/);
+    expect(parentOf(t, tail)!.number).toBe('4.1');
+  });
+
+  it("near miss: the item's last line filled to the width (the break may be a wrap): the item goes on", () => {
+    const text = HARD_WRAPPED.replace('validation runs of the assay,\n', 'validation runs of the assay and in every later run of the assay by a party,\n');
+    const iii = byNumber(tree(text), '(iii)');
+    expect(text.slice(iii.start, iii.end)).toMatch(/by a party,\nwithin thirty[\s\S]*material change\.$/);
+  });
+
   it('near miss: a list flush left, wrapped lines and all, says nothing by its columns: the item goes on', () => {
     const text = WRAPPED.replace('\n      of the assay,', '\nof the assay,');
     const iii = byNumber(tree(text), '(iii)');
