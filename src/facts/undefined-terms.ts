@@ -918,6 +918,31 @@ function standsAlone(text: string, word: string, except: number, wordsAt: WordPl
   }
   return false;
 }
+// After a run met once at a sentence's opening: a modal, or a form of be, have or do ("Licence Fees are due").
+const ONCE_VERB_AFTER = /^[ \t]+(?:shall|will|may|must|can|cannot|could|should|would|might|has|have|had|does|do|did|is|are|was|were)\b/;
+
+/**
+ * Whether a run that opens a sentence is a heading run into it without a stop before its subject: "Reserved Rights
+ * Licensor shall retain ...", where the words after the heading ("Licensor") are a term of their own (counted in
+ * `counts`, by termKey) that is a subject elsewhere, after a determiner and before a modal ("the Licensor may"). Not
+ * "Accounts Receivable shall ..." beside "any Receivables in default": there the last word is no subject.
+ */
+function headingRunIn(text: string, term: string, counts: ReadonlyMap<string, number>, wordsAt: WordPlaces): boolean {
+  const words = term.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === 'of' || w === 'for' || words[i - 1] === 'of' || words[i - 1] === 'for') continue;
+    const tail = words.slice(i).join(' ');
+    if (!counts.has(termKey(tail))) continue;
+    for (const k of wordsAt.of(w)) {
+      if (!text.startsWith(tail, k) || !SUBJECT_DETERMINER_BEFORE.test(text.slice(Math.max(0, k - 6), k))) continue;
+      if (ONCE_VERB_AFTER.test(text.slice(k + tail.length, k + tail.length + 10))) return true;
+    }
+  }
+  return false;
+}
+const SUBJECT_DETERMINER_BEFORE = /\b(?:[Tt]he|[Ee]ach|[Ss]uch|[Aa]ny)[ \t]+$/;
+
 // A determiner before it (used as a term: "the Kit is"), or "of" (the end of a longer name: "Point of Entrance").
 const NOT_ALONE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]ach|[Ss]uch|[Ss]aid|[Aa]ll|of)[ \t]+$/;
 // After a word standing alone: a lower-case word (not "of", which goes on with a name, nor "and"/"or" before another
@@ -1300,22 +1325,28 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // as often a name ("Jane Doe will ...") or a notice ("Confidential Materials omitted and filed separately ..."). Nor
   // when its last word stands alone elsewhere, capitalised inside sentences: that word is a name the sentence opens
   // with, after a heading run into it ("Restrictions Licensee may extend ...", with "Licensee shall" elsewhere).
+  // A run met once is a term when it is made of common words, each written in lower case somewhere though never the
+  // run as a whole ("Licence Fees are due ..." beside "the licence granted" and "any fees"), and a modal or a form of
+  // be, have or do follows it (not a participle: "Confidential Materials omitted and filed separately ...").
   const headWords = new Map<string, string>();
+  const onceWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (afterDeterminer.has(key)) continue;
     const last = f.term.slice(f.term.lastIndexOf(' ') + 1);
-    if (standsAlone(text, last, f.start + f.term.length - last.length, wordsAt)) found.delete(key);
+    if (standsAlone(text, last, f.start + f.term.length - last.length, wordsAt) || headingRunIn(text, f.term, counts, wordsAt)) found.delete(key);
     else if (!PARTICIPLE.test(f.term.slice(0, f.term.indexOf(' ')))) {
-      if ((counts.get(key) ?? 1) < 2) found.delete(key);
-      else headWords.set(key, last);
+      if ((counts.get(key) ?? 1) >= 2) headWords.set(key, last);
+      else if (ONCE_VERB_AFTER.test(text.slice(f.end, f.end + 12)) && !text.includes(f.term.toLowerCase())) onceWords.set(key, f.term.split(' ').filter((w) => w !== 'of' && w !== 'for'));
+      else found.delete(key);
     }
   }
-  if (nameWords.size > 0 || headWords.size > 0) {
-    const names = [...[...nameWords.values()].flat(), ...headWords.values()];
+  if (nameWords.size > 0 || headWords.size > 0 || onceWords.size > 0) {
+    const names = [...[...nameWords.values()].flat(), ...headWords.values(), ...[...onceWords.values()].flat()];
     const forms = new Set(names.flatMap((w) => [w.toLowerCase(), termKey(w)]));
     const lower = keysInLowerCase(text, words, forms, new Set(names.map(termKey)));
     for (const [key, name] of nameWords) if (!name.some((w) => lower.has(termKey(w)))) found.delete(key);
     for (const [key, head] of headWords) if (!lower.has(termKey(head))) found.delete(key);
+    for (const [key, once] of onceWords) if (!once.every((w) => lower.has(termKey(w)))) found.delete(key);
   }
   return [...found.values()]
     .sort((a, b) => a.start - b.start)

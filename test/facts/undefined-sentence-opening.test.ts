@@ -50,4 +50,26 @@ describe('undefined terms: a run that opens a sentence', () => {
     expect(terms('Confidential Materials omitted and filed separately with the Commission.\n\n1. The Member shall mark its products.\n')).toEqual([]);
     expect(terms('8.1 Jane Doe will act as the Member contact. Notices go to her.\n')).toEqual([]);
   });
+
+  it('reports a run met once whose words are common words, written in lower case elsewhere, before a modal or be', () => {
+    const text = '2.1 The licence granted under this clause is personal to each Member. Licence Fees are due within thirty days of invoice, and unpaid fees bear interest at two percent a month.\n';
+    expect(terms(text)).toEqual(['Licence Fees']);
+  });
+
+  it('near miss: a run met once that the text also writes in lower case, or before a participle, or of a word never in lower case', () => {
+    expect(terms('2.1 The licence fees of Schedule 1 are fixed. Licence Fees are due within thirty days of invoice, and unpaid fees bear interest.\n')).toEqual([]);
+    expect(terms('2.1 Licence Fees invoiced late are due within sixty days. The licence granted is personal, and no other fees apply.\n')).toEqual([]);
+    expect(terms('2.1 Harbour Freight will collect the goods at the port. The freight is paid by each Member.\n')).toEqual([]);
+  });
+
+  it('near miss: a heading run into its subject without a stop, the subject a term of its own elsewhere', () => {
+    // "Reserved Rights Licensor shall retain": the heading "Reserved Rights", then "Licensor", the subject of "The Licensor may".
+    expect(terms('3.4 Reserved Rights Licensor shall retain all rights not expressly granted. The Licensor may license them to others.\n', ['Agreement'])).toEqual([]);
+    // Met once, its words in lower case elsewhere: a term but for the heading ("the Licensee", undefined here, is one).
+    const audit = '2.2 Audit Rights Licensee shall keep complete records for three years. The Licensee shall permit one audit a year. No sublicensee or other licensee may waive these rights.\n';
+    expect(terms(audit, ['Agreement'])).toEqual(['Licensee']);
+    // Close wording, still a term: its last word is used after a determiner but is no subject there ("any Receivables in default").
+    const receivable = '3.13 Accounts Receivable are classified by age and reviewed each month by the finance team. Any Receivables in default bear interest; overdue accounts are reported, and no receivable is written off without approval.\n';
+    expect(terms(receivable, ['Agreement'])).toContain('Accounts Receivable');
+  });
 });
