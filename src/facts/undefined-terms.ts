@@ -37,9 +37,10 @@ export const CANDIDATE = new RegExp(
 );
 
 // Parts of a document and of its structure: a run holding one names a part ("the Compensation Schedule attached
-// hereto", "the Disclosure Schedules"), not a term.
+// hereto", "the Disclosure Schedules"), not a term; and instruments named by their kind, as an "Agreement" is ("the
+// Memorandum of Understanding between them dated 14 October 2025", "the Offering Memorandum").
 const DOCUMENT_PARTS = new Set(
-  ['Agreement', 'Section', 'Sections', 'Article', 'Articles', 'Schedule', 'Schedules', 'Exhibit', 'Exhibits', 'Annex', 'Annexes', 'Appendix', 'Appendices', 'Attachment', 'Attachments', 'Addendum', 'Recital', 'Recitals', 'Preamble', 'Clause', 'Clauses', 'Paragraph', 'Paragraphs', 'Subsection', 'Amendment', 'Part', 'Page', 'Table', 'Title', 'Chapter', 'Rider', 'Form'],
+  ['Agreement', 'Memorandum', 'Memoranda', 'Section', 'Sections', 'Article', 'Articles', 'Schedule', 'Schedules', 'Exhibit', 'Exhibits', 'Annex', 'Annexes', 'Appendix', 'Appendices', 'Attachment', 'Attachments', 'Addendum', 'Recital', 'Recitals', 'Preamble', 'Clause', 'Clauses', 'Paragraph', 'Paragraphs', 'Subsection', 'Amendment', 'Part', 'Page', 'Table', 'Title', 'Chapter', 'Rider', 'Form'],
 );
 // "THIS DEED", "this Deed", "This Licence": an instrument's word for itself, alone (not "this Licence Agreement").
 // Tried at the word runs spelt this, This or THIS (SELF_WORDS), where the \b it needs before them holds; a global scan
