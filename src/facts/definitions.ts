@@ -9,14 +9,15 @@ const Q_CLOSE = '["”]';
 // ("\r" too: a CRLF text's blank line is "\r\n\r\n").
 const TERM = '([A-Z0-9](?:[^"“”\\n]|\\n(?![ \\t\\r]*\\n)){0,79}?)';
 // "and "Assertion" has a corresponding meaning", "have correlative meanings": a term defined by the one before it.
-const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|has\s+the\s+(?:same\s+)?meaning|ha(?:s|ve)\s+(?:a\s+)?(?:corresponding|correlative|cognate)\s+meanings?|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
+const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|ha(?:s|ve)\s+the\s+(?:same\s+)?meanings?|ha(?:s|ve)\s+(?:a\s+)?(?:corresponding|correlative|cognate)\s+meanings?|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
 
 // "Affiliate" of a Person means, "Event of Bankruptcy" for any Person means: a short qualifier between term and verb.
 const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation\s+to|in\s+respect\s+of|as\s+applied\s+to)\s+[^"“”\n;.:()]{1,60}?[,:]?\s*(?=means|shall\s+mean))?`;
 
 /**
  * One pass finds all three forms:
- *  1. `"Licensed Patents" means ...` / `"X" shall mean` / `"X" or "Y" means` (the first term; the second by the inline rule below);
+ *  1. `"Licensed Patents" means ...` / `"X" shall mean` / `"X" or "Y" means` / `"X," "Y" and "Z" have the meanings given in
+ *     DFARS 252.227-7013(a)` (the first term; the others by the loop in findDefinitions);
  *  2. parentheticals holding quoted capitalised words: `(the "Licensed Patents")`, `(each a "Party", together the "Parties")`;
  *  3. unquoted headings of a definitions list: `Licensed Patents: means ...`, `1.4 Licensed Patents means ...` at a line start,
  *     or `1.3 Acceptance Period - the period ...`;
@@ -29,7 +30,7 @@ export const DEFINITION_PATTERN = new RegExp(
   [
     // Markdown emphasis may wrap the quoted term (**"X"** means) or sit inside its quotes ("**X**" means), and EDGAR
     // text may underline it ("X" ------ means).
-    `${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:or|and)\\s+${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*)?${QUALIFIER}[,:]?\\s*(?:-{3,}\\s*)?${MEANS}`,
+    `${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\s*(?:\\(\\s*(?:or\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}\\s*\\)\\s*)?(?:(?:,\\s*)?(?:(?:or|and)\\s+)?${Q_OPEN}[^"”]{1,80}${Q_CLOSE}[*_]{0,3}\\s*){0,6}${QUALIFIER}[,:]?\\s*(?:-{3,}\\s*)?${MEANS}`,
     // The part before the first quote cannot hold a quote, so "(a)" and "(iii)" fail at once instead of backtracking.
     // Short bracketed labels may sit inside: (clauses (i) and (ii), the "Conditions").
     `\\(((?:[^()"“]|\\([^()"“]{1,12}\\)){0,300}${Q_OPEN}[^()]{0,300})\\)`,
@@ -348,7 +349,10 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   const seen = new Set<string>();
   const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan): void => {
     // A comma or colon typed inside the quotes ("HHFC,") is not part of the term.
-    const t = squash(term).replace(/[,;:]+$/, '');
+    // So is emphasis closed before it ("**Limited Rights**," "**Technical Data**" ...).
+    const whole = squash(term);
+    const t = whole.replace(/[*_]*[,;:]+$/, '');
+    if (t.length < whole.length && term.endsWith(whole)) end -= whole.length - t.length;
     if (NOT_A_TERM.test(t) || t.length < 2 || CITATION_TERM.test(t)) return;
     const clauseId = locate.at(start)?.id ?? null;
     const key = `${t}\u0000${clauseId ?? `@${start}`}`;
