@@ -455,6 +455,7 @@ function leadInDefinitions(text: string, add: (term: string, start: number, end:
       LEAD_IN.lastIndex = k + word.length;
       if (!LEAD_IN.test(text)) continue;
       let pos = LEAD_IN.lastIndex;
+      const depth = leadInDepth(text, k);
       HEADING_LINE.lastIndex = pos;
       const heading = HEADING_LINE.exec(text);
       const to = Math.min(text.length, pos + LEAD_IN_REACH, heading === null ? text.length : heading.index);
@@ -464,6 +465,9 @@ function leadInDefinitions(text: string, add: (term: string, start: number, end:
         if (at >= to) break;
         const lineEnd = text.indexOf('\n', at);
         const line = text.slice(at, lineEnd < 0 ? to : lineEnd);
+        // The next clause at the lead-in's own depth ("2.1 ... the following meanings:", then "2.2 Headings are for
+        // convenience only") ends the list.
+        if (depth > 0 && numberDepthAt(text, at) === depth) break;
         IS_ENTRY.lastIndex = at;
         const m = IS_ENTRY.exec(text);
         if (m !== null && m.index + m[0].length <= to) {
@@ -481,6 +485,20 @@ function leadInDefinitions(text: string, add: (term: string, start: number, end:
       }
     }
   }
+}
+
+const CLAUSE_NUMBER_AT = /\(?[0-9]{1,3}((?:\.[0-9]{1,3})*)\.?[ \t]/y;
+/** How many levels the clause number at `at` has ("2" 1, "2.1" 2), or 0 if none opens there. */
+function numberDepthAt(text: string, at: number): number {
+  CLAUSE_NUMBER_AT.lastIndex = at;
+  const m = CLAUSE_NUMBER_AT.exec(text);
+  return m === null ? 0 : 1 + ((m[1] as string).match(/\./g)?.length ?? 0);
+}
+/** The depth of the clause number that opens the line holding the lead-in's word at `k` (0 if the line has none). */
+function leadInDepth(text: string, k: number): number {
+  let at = text.lastIndexOf('\n', k) + 1;
+  while (at < k && isBlankChar(text.charCodeAt(at))) at++;
+  return numberDepthAt(text, at);
 }
 
 const SCOPED_MARKER = 'urposes of th';

@@ -664,7 +664,7 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     }
     // A row of a Markdown table ('| "Net Sales" | the gross amounts ... |') is a sentence of its own: no stop ends it.
     if (prev === 10 && text.charCodeAt(s) === 124) break;
-    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS) && !blankBetween(text, s, from) && !labelColon(text, k, minS)) || (prev === 10 && prev2 === 10))) {
+    if (isSpace(prev) && ((isStop(prev2) && !(prev2 === 46 && abbreviationDot(text, k))) || (prev2 === 58 && !insideBracket(text, k, minS) && !blankBetween(text, s, from) && !labelColon(text, k, minS)) || (prev === 10 && (prev2 === 10 || (prev2 === 13 && k > 0 && text.charCodeAt(k - 1) === 10))))) {
       // After a semicolon the sentence goes on from before it: "…notices to the Administrator go to [●]", not a
       // quotation that reads as the whole sentence.
       if (prev2 === 59) cutBefore = true;
@@ -707,7 +707,8 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
       stopped = true;
       break;
     }
-    if (c === 10 && next === 10) {
+    // A blank line ends the paragraph, "\r\n\r\n" as "\n\n" (a CRLF text's furniture was read into the sentence).
+    if (c === 10 && (next === 10 || (next === 13 && e + 2 < text.length && text.charCodeAt(e + 2) === 10))) {
       const gap = gapStart < 0 ? pageBreakAfter(text, e, hi) : null;
       if (gap) {
         [gapStart, gapEnd] = [gap.start, gap.end];

@@ -92,3 +92,31 @@ This Agreement is made between Corvane Optics Ltd. ("Corvane") and Lindqvist Sen
     expect(excerpt(text, second, second + 11).evidence).toContain('Lindqvist Sensor AB challenging, the validity');
   });
 });
+
+describe('an excerpt in a CRLF text', () => {
+  // A printed agreement retyped on Windows: every line ends '\r\n', so a blank line is '\r\n\r\n'.
+  const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+
+  it('stops at a blank line, before the page footer that follows a sentence cut by a page break', () => {
+    const lf = "8.1 Bjerregaard shall not sell systems which compete with Nordvind's systems, whether or not such systems use\n\n                                    Page 3 of 6\n\f\nNORDVIND / BJERREGAARD - CROSS-LICENCE AGREEMENT                    CONFIDENTIAL\n\nNordvind's Patents or Know-How.\n";
+    const text = crlf(lf);
+    const at = text.indexOf('shall not sell');
+    const got = excerpt(text, at, at + 14);
+    expect(got.evidence).not.toMatch(/Page|CONFIDENTIAL/);
+    // as the same text with LF line ends reads it
+    expect(got.evidence).toBe(excerpt(lf, lf.indexOf('shall not sell'), lf.indexOf('shall not sell') + 14).evidence);
+    expect(got.evidence).toBe("8.1 Bjerregaard shall not sell systems which compete with Nordvind's systems, whether or not such systems use");
+  });
+
+  it('starts after a blank line, as in an LF text', () => {
+    const text = crlf('The Parties shall meet in Aarhus once a year\n\nThe steering committee decides by consensus');
+    const at = text.indexOf('steering');
+    expect(excerpt(text, at, at + 8).evidence).toBe('The steering committee decides by consensus');
+  });
+
+  it('near miss: a sentence a page break cuts before a lower-case word still runs across the furniture', () => {
+    const text = crlf('4.2 Lindqvist shall not challenge, or assist any third party in\n\n                    Page 2 of 5\n\f\n                    CONFIDENTIAL\n\nchallenging, the validity of any Corvane Patent.\n');
+    const at = text.indexOf('challenging,');
+    expect(excerpt(text, at, at + 11).evidence).toBe('4.2 Lindqvist shall not challenge, or assist any third party in challenging, the validity of any Corvane Patent.');
+  });
+});
