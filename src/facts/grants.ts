@@ -4,6 +4,7 @@ import { NO_ROLES } from './roles.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { wordHash, type ClauseNode, type GrantRecord, type WordIndex } from '../model/index.js';
 import { headingEnd, lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
+import { caseInsensitive } from '../model/case-spelt.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
 // "the grants of ..." and "the right to grant sublicenses" are not grants. "X (irrevocably) covenant(s) not to sue Y"
@@ -122,12 +123,12 @@ export function grantVerbMatches(own: string, nonAssertions: readonly number[] =
   return [...matchesAt(own, sortedStarts(starts), GRANT_VERB_AT)];
 }
 // "licenses and covenants not to sue", "a covenant not to sue": the noun, not the verb.
-const COVENANT_NOUN_BEFORE = /(?:\b(?:and|or|nor|the|such|these|those|any|all|of|no|other|to|with|a|an|its|their|this|that|each|every)\s+|[,(]\s*)$/i;
+const COVENANT_NOUN_BEFORE = caseInsensitive(/(?:\b(?:and|or|nor|the|such|these|those|any|all|of|no|other|to|with|a|an|its|their|this|that|each|every)\s+|[,(]\s*)$/.source);
 // "Tallis, for itself and its affiliates, covenants not to sue": a comma closing an aside about the subject, then the verb.
-const SUBJECT_ASIDE_BEFORE = /\b(?:itself|themselves|affiliates|subsidiaries|successors|assigns)\s*,\s*$/i;
+const SUBJECT_ASIDE_BEFORE = caseInsensitive(/\b(?:itself|themselves|affiliates|subsidiaries|successors|assigns)\s*,\s*$/.source);
 // A covenant not to sue is a grant only when it is about the covenantor's patents or IP ("for infringement of any Beta
 // Patent"), not a promise not to sue over a breach or a released claim.
-const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|licensed\s+technology)\b/i;
+const COVENANT_IP = caseInsensitive(/\b(?:patents?|infring\w*|intellectual\s+property|know-how|licensed\s+technology)\b/.source);
 // A promise not to sue for as long as the parties negotiate is a standstill, not an immunity: "During the Negotiation
 // Period, Brenna shall not commence any action for infringement of any Brenna patent against Alder", "pending the
 // negotiation of a licence", "until the parties conclude their negotiations". Read as a grant it made a one-way licence
@@ -135,33 +136,33 @@ const COVENANT_IP = /\b(?:patents?|infring\w*|intellectual\s+property|know-how|l
 // its clause's heading (or, unparsed, the words before the sentence: "4.2 Standstill. Beta shall not commence ...").
 // The negotiation of this agreement is past, not a period the promise lasts for: "a covenant not to sue for products made
 // during the negotiation of this Agreement" is a covenant.
-const STANDSTILL = /\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|during|while|until|before)\b[^.;]{0,80}\bnegotiat(?!\w*\s+(?:of|for)\s+this\s+(?:agreement|contract|licen[cs]e)\b)|\bcooling[- ]off\s+period\b|\btruce\b/i;
+const STANDSTILL = caseInsensitive(/\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|during|while|until|before)\b[^.;]{0,80}\bnegotiat(?!\w*\s+(?:of|for)\s+this\s+(?:agreement|contract|licen[cs]e)\b)|\bcooling[- ]off\s+period\b|\btruce\b/.source);
 // Without the word "covenant" the promise must be about infringement: "agrees not to sue Beta for infringement of",
 // "shall not sue under its patents", "shall not assert any Alpha Patent (a claim of infringement) against Beta" (the IP
 // before "against"), not "shall not sue for breach" or "shall not assert any claim against Alpha arising from the Patents".
-const NON_ASSERTION_SUE = /\binfring\w*|\bunder\b[^.;]{0,60}\bpatents?\b/i;
-const NON_ASSERTION_ASSERT = /^[^.;]{0,150}\b(?:infring\w*|patents?|intellectual\s+property)\b[^.;]{0,150}\bagainst\b/i;
+const NON_ASSERTION_SUE = caseInsensitive(/\binfring\w*|\bunder\b[^.;]{0,60}\bpatents?\b/.source);
+const NON_ASSERTION_ASSERT = caseInsensitive(/^[^.;]{0,150}\b(?:infring\w*|patents?|intellectual\s+property)\b[^.;]{0,150}\bagainst\b/.source);
 // "gives notice ... and the licence ends": a giving grants only the licence that is its object, within a few words.
-const GIVE_VERB = /give/i;
+const GIVE_VERB = caseInsensitive(/give/.source);
 const PRONOUN_SUBJECT = /^(?:[Ww]e|[Yy]ou|[Tt]hey)(?=\s)/;
-const GIVEN_LICENCE = /^\w+(?:\s+\w+)?\s+(?:(?!notice\b|written\b)[\w,'’-]+\s+){1,8}?(?:sub-?)?licen[cs]e\b/i;
-const NOUN_BEFORE = /\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/i;
+const GIVEN_LICENCE = caseInsensitive(/^\w+(?:\s+\w+)?\s+(?:(?!notice\b|written\b)[\w,'’-]+\s+){1,8}?(?:sub-?)?licen[cs]e\b/.source);
+const NOUN_BEFORE = caseInsensitive(/\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/.source);
 // "grants, permits or licenses", "grants set forth in": the noun, not the verb.
-const NOUN_AFTER = /^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/i;
+const NOUN_AFTER = caseInsensitive(/^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/.source);
 // A passive grant inside a definition or relative clause ("a Third Party that is granted a sublicense").
 // "the licences under this Agreement are granted consistently with ...": describes licences granted elsewhere.
-const LICENCES_AS_SUBJECT = /\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/i;
-const RELATIVE_BEFORE = /(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/i;
-const LICENCE_OBJECT = new RegExp(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bimmunit(?:y|ies)\b|\brelease\b|\b${COVENANT_NOT_TO}\b|\b${NON_ASSERTION}\b`, 'i');
+const LICENCES_AS_SUBJECT = caseInsensitive(/\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/.source);
+const RELATIVE_BEFORE = caseInsensitive(/(?:\b(?:that|which|who|whom|whose)\b[^,;.]{0,40}$)|["”]\s*(?:shall\s+)?means?\b/.source);
+const LICENCE_OBJECT = caseInsensitive(String.raw`\blicen[cs]es?\b|\bsub-?licen[cs]es?\b|\bright(?:s)?\s+(?:under|in)\b|\bright(?:s)?\s+(?:and\s+licen[cs]es?\s+)?to\s+(?:use|sell|distribute|make|practi[cs]e|reproduce|display|market|manufacture|exploit|copy|modify|access|promote|resell|import|offer|have\s+made|sub-?licen[cs]e|grant|publish|perform|license|create|develop|commercialize|commercialise)\b|\bunder\b[^.;]{0,60}\b(?:[Pp]atents?|[Ii]ntellectual\s+[Pp]roperty|[Kk]now-[Hh]ow|[Tt]echnology)\b|\bimmunit(?:y|ies)\b|\brelease\b|\b${COVENANT_NOT_TO}\b|\b${NON_ASSERTION}\b`);
 // "grants to the Company power of attorney for the purpose of assigning ... rights in ...": what is granted is no licence.
 // Only when no licence word comes before the object ("a licence free of any lien") nor names it ("a proxy server licence").
-const NOT_A_LICENCE = /^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/i;
+const NOT_A_LICENCE = caseInsensitive(/^\S+\s+(?:to\s+)?(?:(?!licen[cs])[^,;.]){0,50}?\b(?:(?:a|an|its|the)\s+)?(?:irrevocable\s+)?(?:power\s+of\s+attorney|proxy|security\s+interest|lien)\b(?![^,;.]{0,30}?\blicen[cs]e)/.source);
 // "The purpose of this Agreement is that each Party grants ...": a purpose clause describes the grants the operative
 // clauses make (translated Japanese and Korean agreements open with one: "Article 1 (Purpose)").
 // "agrees to grant ... upon request, a non-exclusive license ... on fair, reasonable and non-discriminatory (FRAND)
 // terms": an undertaking to license later on terms yet to be agreed (a pool licensee's grant-back, a standards
 // commitment), not a licence granted here.
-const FRAND_TERMS = /\b(?:on|upon|under)\s+(?:fair,?\s+reasonable,?\s+and\s+non-?discriminatory|reasonable\s+and\s+non-?discriminatory|F?RAND)\b/i;
+const FRAND_TERMS = caseInsensitive(/\b(?:on|upon|under)\s+(?:fair,?\s+reasonable,?\s+and\s+non-?discriminatory|reasonable\s+and\s+non-?discriminatory|F?RAND)\b/.source);
 const FUTURE_GRANT = /^(?:shall|will|agrees?\s+to)\s+grant$/;
 // "The purpose of the present Agreement is to define the terms on which each Party grants ..." (a translation's
 // 'le présent Contrat' is this one).
@@ -169,24 +170,24 @@ const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+(?:thi
 // '"Sublicense" means any agreement by which Company grants a third party any right under the Licensed Patents', "an
 // agreement under which a Party grants ...": a definition, or a relative clause on an instrument, describes a grant
 // made elsewhere (or never), also with the verb active (RELATIVE_BEFORE reads the passive ones).
-const DESCRIBED_BEFORE = /["”]\s*(?:shall\s+)?means?\b[^;]{0,160}$|\b(?:by|under|through|pursuant\s+to)\s+which\b[^,;.]{0,80}$|\bwhereby\b[^,;.]{0,80}$/i;
-const HYPOTHETICAL_BEFORE = /\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/i;
+const DESCRIBED_BEFORE = caseInsensitive(/["”]\s*(?:shall\s+)?means?\b[^;]{0,160}$|\b(?:by|under|through|pursuant\s+to)\s+which\b[^,;.]{0,80}$|\bwhereby\b[^,;.]{0,80}$/.source);
+const HYPOTHETICAL_BEFORE = caseInsensitive(/\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/.source);
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
-const SHARED_SUBJECT = /(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/i;
-const NEGATED_BEFORE = /\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/i;
+const SHARED_SUBJECT = caseInsensitive(/(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/.source);
+const NEGATED_BEFORE = caseInsensitive(/\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/.source);
 // "shall grant no other licence under them": a grant verb whose object is negated grants nothing.
-const NEGATED_OBJECT = /^\S+(?:\s+\S+)?\s+no\s+(?:other\s+|further\s+|additional\s+)?(?:licen[cs]es?|sub-?licen[cs]es?|rights?)\b/i;
+const NEGATED_OBJECT = caseInsensitive(/^\S+(?:\s+\S+)?\s+no\s+(?:other\s+|further\s+|additional\s+)?(?:licen[cs]es?|sub-?licen[cs]es?|rights?)\b/.source);
 // "The license in Section 2.2 is granted in exchange for ...": the subject names a grant made in another section.
-const LICENCE_IN_SECTION = /\b(?:licen[cs]es?|rights?)\s+(?:in|under|of|granted\s+(?:in|under))\s+(?:Sections?|Clauses?|Articles?|Paragraphs?)\s+[\w.()]{1,12}\s*$/i;
+const LICENCE_IN_SECTION = caseInsensitive(/\b(?:licen[cs]es?|rights?)\s+(?:in|under|of|granted\s+(?:in|under))\s+(?:Sections?|Clauses?|Articles?|Paragraphs?)\s+[\w.()]{1,12}\s*$/.source);
 
-const EXCLUSIVITY = /\b(non\s*-?\s*exclusive|co-exclusive|sole\s+and\s+exclusive|exclusive|sole(?=\s+(?:\S+\s+){0,3}?(?:licen[cs]e|right)))\b/i;
-const SUBLICENSE = /\b(without\s+(?:the\s+|any\s+)?right\s+to\s+(?:grant\s+)?sub-?licen|with\s+no\s+right\s+to\s+(?:grant\s+)?sub-?licen|non\s*-?\s*sub-?licen[cs]able|not\s+sub-?licen[cs]able|no\s+right\s+to\s+(?:grant\s+)?sub-?licen|may\s+not\s+(?:grant\s+)?sub-?licen|shall\s+not\s+(?:be\s+entitled\s+to\s+|have\s+the\s+right\s+to\s+)?(?:grant\s+)?sub-?licen)|\b(sub-?licen[cs]able|(?:with|including)\s+(?:the\s+)?right\s+to\s+(?:grant\s+)?(?:and\s+authori[sz]e\s+)?sub-?licen|right\s+to\s+(?:grant\s+)?sub-?licen)/i;
-const TRANSFER = /\b(non\s*-?\s*transferr?able|not\s+transferr?able|non\s*-?\s*assignable|not\s+assignable|without\s+(?:the\s+)?right\s+to\s+(?:assign|transfer))|\b(transferr?able|assignable)\b/i;
+const EXCLUSIVITY = caseInsensitive(/\b(non\s*-?\s*exclusive|co-exclusive|sole\s+and\s+exclusive|exclusive|sole(?=\s+(?:\S+\s+){0,3}?(?:licen[cs]e|right)))\b/.source);
+const SUBLICENSE = caseInsensitive(/\b(without\s+(?:the\s+|any\s+)?right\s+to\s+(?:grant\s+)?sub-?licen|with\s+no\s+right\s+to\s+(?:grant\s+)?sub-?licen|non\s*-?\s*sub-?licen[cs]able|not\s+sub-?licen[cs]able|no\s+right\s+to\s+(?:grant\s+)?sub-?licen|may\s+not\s+(?:grant\s+)?sub-?licen|shall\s+not\s+(?:be\s+entitled\s+to\s+|have\s+the\s+right\s+to\s+)?(?:grant\s+)?sub-?licen)|\b(sub-?licen[cs]able|(?:with|including)\s+(?:the\s+)?right\s+to\s+(?:grant\s+)?(?:and\s+authori[sz]e\s+)?sub-?licen|right\s+to\s+(?:grant\s+)?sub-?licen)/.source);
+const TRANSFER = caseInsensitive(/\b(non\s*-?\s*transferr?able|not\s+transferr?able|non\s*-?\s*assignable|not\s+assignable|without\s+(?:the\s+)?right\s+to\s+(?:assign|transfer))|\b(transferr?able|assignable)\b/.source);
 // Royalty-bearing also when the grant's sentence has the grantee pay a share of its sales: "and Brightwater will pay
 // Lumen four percent (4%) of its net revenue from sales of the Kit".
-const ROYALTY = /\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-?\s*up)?|paid\s*-?\s*up|free\s+of\s+(?:charge|any\s+(?:royalt|fee))|without\s+(?:any\s+)?(?:royalt|charge|payment\s+of))|\b(royalty\s*-?\s*bearing|subject\s+to\s+(?:the\s+)?payment|in\s+consideration\s+(?:of|for)\s+(?:the\s+)?(?:payment|royalt)|royalt(?:y|ies)|(?:will|shall|to)\s+pay\b[^.;]{0,60}?(?:\d[\d.,]*\s*%|\bper\s*cent\b|\bpercent\b)[^.;]{0,20}?\bof\b[^.;]{0,20}?\b(?:net|gross)\s+(?:sales|revenues?|receipts|selling))/i;
-const DURATION = /\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/i;
-const REVOCABLE = /\b(irrevocabl[ey])|\b(revocabl[ey])\b/i;
+const ROYALTY = caseInsensitive(/\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-?\s*up)?|paid\s*-?\s*up|free\s+of\s+(?:charge|any\s+(?:royalt|fee))|without\s+(?:any\s+)?(?:royalt|charge|payment\s+of))|\b(royalty\s*-?\s*bearing|subject\s+to\s+(?:the\s+)?payment|in\s+consideration\s+(?:of|for)\s+(?:the\s+)?(?:payment|royalt)|royalt(?:y|ies)|(?:will|shall|to)\s+pay\b[^.;]{0,60}?(?:\d[\d.,]*\s*%|\bper\s*cent\b|\bpercent\b)[^.;]{0,20}?\bof\b[^.;]{0,20}?\b(?:net|gross)\s+(?:sales|revenues?|receipts|selling))/.source);
+const DURATION = caseInsensitive(/\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/.source);
+const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey])|\b(revocabl[ey])\b/.source);
 // A place a grant is limited to, after "in / within / throughout / for" and an optional "the territory / territories
 // of"; several joined by commas, "and" or "or", also with a serial comma ("the European Union, the United Kingdom, and
 // Switzerland").
@@ -197,13 +198,13 @@ const TERRITORY = new RegExp(String.raw`\b(world-?wide|throughout\s+the\s+world|
 const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
 // "to make, use and sell any products and services": a grant stated to cover every product, no field limit (so a
 // grant limited to a field differs from it). Not "any products that/which/in/for/of ...", which names a field.
-const ANY_PRODUCT_FIELD = /\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/i;
+const ANY_PRODUCT_FIELD = caseInsensitive(/\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/.source);
 // "for any purpose", "in all fields of use": a grant stated to cover every field, as ANY_PRODUCT_FIELD.
-const ANY_FIELD = /\bfor\s+any\s+(?:and\s+all\s+)?purposes?\b(?!\s+(?:of|other|that|which|related|relating|connected|in\s+connection)\b)|\b(?:in|within)\s+(?:any\s+and\s+)?all\s+fields(?:\s+of\s+use)?\b/i;
+const ANY_FIELD = caseInsensitive(/\bfor\s+any\s+(?:and\s+all\s+)?purposes?\b(?!\s+(?:of|other|that|which|related|relating|connected|in\s+connection)\b)|\b(?:in|within)\s+(?:any\s+and\s+)?all\s+fields(?:\s+of\s+use)?\b/.source);
 const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
 const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s+|reproduce\s+)?((?:the|its|such)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
-const IP_WORD = /\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/i;
+const IP_WORD = caseInsensitive(/\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/.source);
 
 // "under Section 2", "under the terms of", "in the Territory" name no IP.
 const NOT_IP = /^(?:the\s+)?(?:Sections?|Articles?|Exhibits?|Schedules?|(?:Licensed\s+)?Territory|terms?|Term|this|Agreement|licen[cs]es?|conditions?|provisions?|[Cc]ompany)\b/;
@@ -224,14 +225,14 @@ export interface GrantFinding {
 
 // What follows "without the right to grant sublicen" in a limited right: "ses other than to contract manufacturers",
 // "se except to contract manufacturers".
-const SUBLICENSE_EXCEPT_TO = /^[a-z]*(?:\s*\([^)]{0,40}\))?\s+(?:other\s+than|except|save|but\s+only)\s+(to\s+[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$))/i;
+const SUBLICENSE_EXCEPT_TO = caseInsensitive(/^[a-z]*(?:\s*\([^)]{0,40}\))?\s+(?:other\s+than|except|save|but\s+only)\s+(to\s+[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$))/.source);
 // What follows a right to sublicense, or "may sublicense" (and its object), when it names the sublicensees or a
 // condition: "ses to its Affiliates and contract manufacturers", "se the licence with Helixa's prior written consent";
 // the sublicensees end before what the licence covers ("to Roche's Affiliates under any FMI Improvements for ...").
 // The object may be the clause that grants the licence: "may grant sub-licences under Clause 2.1 only to ...".
-const SUBLICENSE_OBJECT = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:in|under|by)\s+[^,;.]{1,40}?)?)?(?:\s+(?:under|pursuant\s+to)\s+(?:Clause|Section|Article|paragraph)\s+\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)?/i;
+const SUBLICENSE_OBJECT = caseInsensitive(/^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:in|under|by)\s+[^,;.]{1,40}?)?)?(?:\s+(?:under|pursuant\s+to)\s+(?:Clause|Section|Article|paragraph)\s+\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)?/.source);
 // "to its Affiliates", "only to its contract manufacturers".
-const SUBLICENSE_TO = /^\s+((?:only\s+|solely\s+)?to\s+(?!(?:the\s+extent|make|use|sell|have|import|offer|practi[cs]e|exploit|develop|manufacture|commerciali[sz]e|distribute|reproduce|research|perform|provide)\b)[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:under|for|in|within|throughout|during|and\s+(?:only|solely)|(?:solely\s+|only\s+)?to\s+(?:make|use|sell|have|import|exploit|practi[cs]e|develop|manufacture))\b)/i;
+const SUBLICENSE_TO = caseInsensitive(/^\s+((?:only\s+|solely\s+)?to\s+(?!(?:the\s+extent|make|use|sell|have|import|offer|practi[cs]e|exploit|develop|manufacture|commerciali[sz]e|distribute|reproduce|research|perform|provide)\b)[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:under|for|in|within|throughout|during|and\s+(?:only|solely)|(?:solely\s+|only\s+)?to\s+(?:make|use|sell|have|import|exploit|practi[cs]e|develop|manufacture))\b)/.source);
 const SUBLICENSE_CONSENT = /^,?\s+((?:with|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:prior\s+)?(?:written\s+)?consent(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?)/;
 // A later sentence of the grant's clause that gives (or denies) its grantee the right: "Corvane may sublicense the
 // licence with Helixa's prior written consent".
@@ -246,7 +247,7 @@ function sublicenseLimitAfter(rest: string): string | undefined {
   // "to any person" names no sublicensee: the right is unlimited.
   return to !== undefined && !ANY_SUBLICENSEE.test(to) ? squash(to) : consent !== undefined ? squash(consent) : undefined;
 }
-const ANY_SUBLICENSEE = /^to\s+any\s+(?:person|third\s+part(?:y|ies)|entity|one)s?\b/i;
+const ANY_SUBLICENSEE = caseInsensitive(/^to\s+any\s+(?:person|third\s+part(?:y|ies)|entity|one)s?\b/.source);
 
 /** Whether the grant's words allow sublicensing, and to whom or on what condition where they limit it. */
 function sublicensing(scope: string): { sublicensable: boolean | null; sublicenseLimit?: string } {
@@ -288,7 +289,7 @@ function laterSublicensing(text: string, from: number, to: number, grantee: stri
 // A later clause that makes a grant of its own: sublicensing read after it is that grant's.
 const ANOTHER_GRANT = /\b(?:hereby\s+)?grants\b|\bhereby\s+grant\b|\bis\s+hereby\s+granted\b/;
 // The clause a sentence on sublicensing names: "sub-licences under Clause 2.1".
-const SUBLICENSED_CLAUSE = /^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted)?)?\s+(?:under|pursuant\s+to|in)\s+(?:Clause|Section|Article|paragraph)\s+(\d+(?:\.\d+)*)/i;
+const SUBLICENSED_CLAUSE = caseInsensitive(/^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted)?)?\s+(?:under|pursuant\s+to|in)\s+(?:Clause|Section|Article|paragraph)\s+(\d+(?:\.\d+)*)/.source);
 
 /**
  * A grant that says nothing of sublicensing in its own clause, read from the clauses after it in its section (up to

@@ -4,6 +4,7 @@ import type { ClauseNode } from '../model/index.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { wordNumberValue, WORD_NUMBER } from '../clauses/markers.js';
 import { capitalStarts, codeAt, matchesAt, pushOccurrences, romanToNumber, sortedStarts, type ClauseLocator } from './text.js';
+import { caseInsensitive } from '../model/case-spelt.js';
 
 export interface CrossReference {
   readonly text: string;
@@ -42,7 +43,7 @@ const ONE_ANNEX = new RegExp(ANNEX_ID, 'g');
 // Agreement" or "of the Contract" is this document's, unless the words run on to an Act and its year ("section 34 of
 // the Contract and Commercial Law Act 2017"). The papers that come before or beside an agreement are instruments too:
 // "Section 11.4 of the term sheet", "paragraph 3 of the Side Letter", "Section 2 of the Statement of Work".
-const EXTERNAL = /^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?(?:\s+et\s+seq\.?|\s+ff\.)?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:present\s+)?(?:Agreement|Contract)\b(?!(?:\s+[\w'&-]+){0,6}?\s+Act\s+(?:of\s+)?\d{4}\b))(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Term\s+Sheet|Heads\s+of\s+Terms|Letter\s+of\s+Intent|Side\s+Letter|Memorandum\s+of\s+Understanding|Statement\s+of\s+Work|Title\s+\d+))\b/i;
+const EXTERNAL = caseInsensitive(/^\s*(?:thereto|thereof|thereunder)\b|^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b|^(?:\s*(?:,|\band\b|\bor\b)\s*(?:(?:Sections?|Rules?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16}){0,4}(?:\s+as\s+(?:provided|set\s+(?:out|forth)|referred\s+to|specified)\s+in\s+(?:(?:Sections?|Articles?)\s+|§§?\s*)?[0-9A-Za-z().-]{1,16})?(?:\s+et\s+seq\.?|\s+ff\.)?\s*(?:of|under|to|in)\s+(?!this\b|these\b|hereof\b|the\s+(?:present\s+)?(?:Agreement|Contract)\b(?!(?:\s+[\w'&-]+){0,6}?\s+Act\s+(?:of\s+)?\d{4}\b))(?:(?:the|that|said|such)\s+)?([^;,()]{0,60}?\b(?:Act|Code|Regulations?|Rules?|Agreement|Contract|Plan|Law|Treaty|Convention|U\.S\.C|C\.F\.R|Statutes?|Stat|Guidelines?|Policy|Conditions|Exhibit|Schedule|Annex|Appendix|License|Licence|Lease|Indenture|Report|Form|Certificate|Charter|Bylaws|Term\s+Sheet|Heads\s+of\s+Terms|Letter\s+of\s+Intent|Side\s+Letter|Memorandum\s+of\s+Understanding|Statement\s+of\s+Work|Title\s+\d+))\b/.source);
 // "Section 4.4 of the Trademark, Trade Name, Domain and Related Rights License Agreement": an instrument whose title
 // lists its subjects with commas, which EXTERNAL's name does not cross (there a comma ends a name: "of the Company,
 // and ..."). Case-sensitive: every word of the title is capitalised (or "and", "of", "for", "&") and the last names an
@@ -74,7 +75,7 @@ const SELF_NAMED = new RegExp(
   'g',
 );
 // A word that ends the title after "this" ("License Agreement", "Co-Hosting Agreement"; not "this Section 4").
-const INSTRUMENT_WORD = new RegExp(`^(?:${INSTRUMENT_WORDS})$`, 'i');
+const INSTRUMENT_WORD = caseInsensitive(`^(?:${INSTRUMENT_WORDS})$`);
 const CAPITALISED = /^[A-Z]/;
 
 /**
@@ -169,7 +170,7 @@ const STATUTE_BEFORE = new RegExp(
 // § 78", "42 U.S.C.§ 1320a-7a", "35 USC §103", "21 C.F.R. § 312.21", "Cal. Civ. Code § 1542"). A "§" citation
 // without one (or an instrument after it, EXTERNAL) is to this agreement, as "Section" is.
 const SIGN_LIST_GAP = /^\s*,?\s*(?:and|or)?\s*$/;
-const OWN_AFTER = /^\s*(?:(?:of|in|under)\s+this\s+(?:Agreement|Contract)\b|(?:hereof|herein|hereunder|above|below)\b)/i;
+const OWN_AFTER = caseInsensitive(/^\s*(?:(?:of|in|under)\s+this\s+(?:Agreement|Contract)\b|(?:hereof|herein|hereunder|above|below)\b)/.source);
 const STATUTE_BEFORE_SIGN = new RegExp(String.raw`(?:\b(?:${STATUTE_WORDS}|Stat\.?|Ann\.?)|\d{1,3}[ \t\u00a0]?(?:(?:[A-Z]\.[ \t\u00a0]?){2,5}[A-Z]?|[A-Z]{2,6}\.?))[ \t\u00a0]*$`);
 
 const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
@@ -417,7 +418,7 @@ export function numberKey(raw: string): string {
   return s;
 }
 
-const ANNEX_HEADING = /^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b/i;
+const ANNEX_HEADING = caseInsensitive(/^\s*(?:[#*_\s]*)?(SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b/.source);
 
 /** A list item's own number: 'c)', '(c)', '(iv)', '2)'. */
 const LIST_ITEM_NUMBER = /^\(?(?:[A-Za-z]{1,4}|\d{1,2})\)$/;
@@ -436,7 +437,7 @@ function annexHeading(text: string, from: number, to: number): RegExpExecArray |
   if (first !== 115 && first !== 101 && first !== 97) return null;
   return ANNEX_HEADING.exec(from === 0 && end === text.length ? text : text.slice(from, end));
 }
-const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?[0-9IVXLC]+(?:\.[0-9]+)*\.?[\s*_]*[-–—:.]?[\s*_]*[[(]?\s*(?:reserved|intentionally\s+(?:omitted|left\s+blank|deleted)|deleted|not\s+used)\s*[\])]?[\s.*_]*$/i;
+const RESERVED_ONLY = caseInsensitive(/^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?[0-9IVXLC]+(?:\.[0-9]+)*\.?[\s*_]*[-–—:.]?[\s*_]*[[(]?\s*(?:reserved|intentionally\s+(?:omitted|left\s+blank|deleted)|deleted|not\s+used)\s*[\])]?[\s.*_]*$/.source);
 // The title of an amendment (not of an amended and restated agreement, which is whole) is the document's first line
 // ("AMENDMENT NO. 2", "THIS FIRST AMENDMENT TO ...", "# Second Amendment to ..."), after any filing label, version or
 // confidentiality stamp or page number above it ("EXHIBIT 10.17(b)", "Execution Version"), a filing's redaction legend
@@ -444,18 +445,18 @@ const RESERVED_ONLY = /^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Cla
 // wrapped), a letterhead (a company's name and address, isLetterhead), Markdown front matter or an HTML comment. A later line that opens with an amendment's name is no title: a
 // cover page's document history ("Amendment No. 3 dated ..."), a preamble wrapped before "Amendment No. 1" ("... as
 // amended by\nAmendment No. 1"), a mention of another instrument's amendment.
-const BEFORE_TITLE = /^[\s#*_]*(?:(?:exhibit|ex\.)\s+[\w.()-]{1,16}|(?:execution|final|conformed|signing|signature)\s+(?:version|copy|draft)|(?:strictly\s+)?confidential(?:\s+treatment\s+requested)?|\[?\*{1,3}\]?|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)[\s*_.:\-\u2013\u2014]*$/i;
+const BEFORE_TITLE = caseInsensitive(/^[\s#*_]*(?:(?:exhibit|ex\.)\s+[\w.()-]{1,16}|(?:execution|final|conformed|signing|signature)\s+(?:version|copy|draft)|(?:strictly\s+)?confidential(?:\s+treatment\s+requested)?|\[?\*{1,3}\]?|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)[\s*_.:\-\u2013\u2014]*$/.source);
 /** A paragraph that says text was left out of the filing or asks for confidential treatment (Reg. S-K 601(b)(10)(iv), Rule 24b-2). */
-const LEGEND = /\b(?:has|have)\s+been\s+(?:omitted|excluded|redacted|removed|deleted)\b|\bconfidential\s+treatment\b|\bindicates?\s+(?:that\s+)?(?:certain\s+)?(?:information|text|portions?)\b/i;
-const AMENDMENT_TITLE = /^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/i;
+const LEGEND = caseInsensitive(/\b(?:has|have)\s+been\s+(?:omitted|excluded|redacted|removed|deleted)\b|\bconfidential\s+treatment\b|\bindicates?\s+(?:that\s+)?(?:certain\s+)?(?:information|text|portions?)\b/.source);
+const AMENDMENT_TITLE = caseInsensitive(/^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/.source);
 /** A title that restates before it names what it amends ("FIRST AMENDMENT AND RESTATEMENT OF ..."): the document is whole.
  *  "AMENDMENT NO. 2 TO AMENDED AND RESTATED LICENSE AGREEMENT" amends a restated agreement: it is an amendment. */
-const RESTATES = /^(?:(?!\b(?:to|of)\b)[^\n])*\brestate(?:d|ment)\b/i;
+const RESTATES = caseInsensitive(/^(?:(?!\b(?:to|of)\b)[^\n])*\brestate(?:d|ment)\b/.source);
 
 /** What a letterhead holds: a company's legal form, a street address, a suite, a US state and ZIP code, a telephone, an email or web address. */
 const LETTERHEAD_CUE = /\b(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|LLP)\b|\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Way|Place|Court|Parkway|Square)\b|\bSuite\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:Tel|Telephone|Phone|Fax)\b|@|\bwww\./;
 /** Words that make a line a sentence, not a letterhead's. */
-const LETTERHEAD_SENTENCE = /\b(?:shall|will|is|are|was|agrees?|hereby|between|made|dated|amends?)\b/i;
+const LETTERHEAD_SENTENCE = caseInsensitive(/\b(?:shall|will|is|are|was|agrees?|hereby|between|made|dated|amends?)\b/.source);
 
 /** A letterhead above the title: at most six short lines (a company's name, its address), with a letterhead's cue and no sentence. */
 function isLetterhead(lines: readonly string[]): boolean {
@@ -511,7 +512,7 @@ export function deletedQuotations(text: string): { start: number; end: number }[
 }
 
 // "Section 9 of this Amendment", "Section 3 hereof": a number the amendment gives its own sections, not the agreement's.
-const OF_THIS_AMENDMENT = /^[ \t]*(?:\([^()\n]{1,8}\)[ \t]*)?(?:of|in|to|under)[ \t]+this[ \t]+Amendment\b/i;
+const OF_THIS_AMENDMENT = caseInsensitive(/^[ \t]*(?:\([^()\n]{1,8}\)[ \t]*)?(?:of|in|to|under)[ \t]+this[ \t]+Amendment\b/.source);
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
 export class ReferenceResolver {
@@ -1028,7 +1029,7 @@ const OF_CLAUSE_AFTER = /^[ \t]+of[ \t]+(?:this[ \t]+)?(Clause|CLAUSE|Article|AR
 const SOLE_PARAGRAPH_BEFORE = /\b(?:[Tt]he[ \t]+)?[Ss]ole[ \t]+[Pp]aragraph[ \t]+of[ \t]+(?:this[ \t]+)?$/;
 
 /** After the schedule a number is read in: not another instrument's schedule ("of Appendix A, Attachment 6", "of Attachment A to this Service Level Schedule"). */
-const ANNEX_OF_ANOTHER = /^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibits?|Annex(?:ures?)?|Appendix|Attachments?)\b|[ \t]+(?:to|of|in|under)[ \t]+(?:this|the|that|such|said)[ \t]+(?!Agreement\b)\S)/i;
+const ANNEX_OF_ANOTHER = caseInsensitive(/^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibits?|Annex(?:ures?)?|Appendix|Attachments?)\b|[ \t]+(?:to|of|in|under)[ \t]+(?:this|the|that|such|said)[ \t]+(?!Agreement\b)\S)/.source);
 
 /** Whether clause `c` opens with the heading of part `id` of a schedule ("Part B — Representative Licensed Patents"). */
 function partHeading(text: string, c: ClauseNode, id: string): boolean {

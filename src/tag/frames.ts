@@ -16,6 +16,7 @@
 //     governed by it.
 // The object role is the rest of the sentence after the act (and the subject, in the passive). Regex reading only,
 // within the sentence: no compromise call (its budget stays with the modal cues).
+import { caseInsensitive } from '../model/case-spelt.js';
 
 /** How far back from the act verb the frame is looked for, within the sentence. */
 export const FRAME_REACH = 240;
@@ -73,22 +74,22 @@ function placeSlack(text: string, from: number, reach: number): number {
  */
 // (A permission denied is a restraint too: "is not allowed to distribute", "shall not be entitled to assign", "has no right to
 // sell"; a German company's in-house English says it so.)
-const MARKER = /\b(?:(?:shall|will|may|must|can|could|should|would)\s+not|cannot|(?:can|won|shan|mustn|don|doesn|wouldn|shouldn)['’]t|(?:agree|agrees|agreed|undertake|undertakes|covenant|covenants|promise|promises)\s+not|not\s+to|not\s+(?:be\s+)?(?:allowed|permitted|entitled|authori[sz]ed)\s+to|no\s+right\s+to|(?:refrain|refrains|prohibited|restricted|barred|precluded|forbidden|enjoined)\s+from|(shall|will|may|must|can))\b/gi;
+const MARKER = caseInsensitive(/\b(?:(?:shall|will|may|must|can|could|should|would)\s+not|cannot|(?:can|won|shan|mustn|don|doesn|wouldn|shouldn)['’]t|(?:agree|agrees|agreed|undertake|undertakes|covenant|covenants|promise|promises)\s+not|not\s+to|not\s+(?:be\s+)?(?:allowed|permitted|entitled|authori[sz]ed)\s+to|no\s+right\s+to|(?:refrain|refrains|prohibited|restricted|barred|precluded|forbidden|enjoined)\s+from|(shall|will|may|must|can))\b/.source, 'g');
 /**
  * A negated subject before a bare modal, opening its segment of the sentence: "No Party", "Neither of us", "none of them";
  * after a run-in heading in brackets, as contracts from Japan, Korea and China number and head their articles on the
  * sentence's line ("Article 21 (Prohibition of Transfer of Rights) Neither Party shall transfer ...").
  */
-const NEGATED_SUBJECT = /^\s*(?:(?:(?:article|section|clause|art\.|§)\s*[\w.-]+\s*)?\([^()]{1,80}\)\s*)?(?:that\s+)?(?:no|neither|none|nobody|no-one)\b/i;
+const NEGATED_SUBJECT = caseInsensitive(/^\s*(?:(?:(?:article|section|clause|art\.|§)\s*[\w.-]+\s*)?\([^()]{1,80}\)\s*)?(?:that\s+)?(?:no|neither|none|nobody|no-one)\b/.source);
 /** A condition opening the frame's segment of the sentence: "If Licensee shall not ...", "where it cannot ...". */
-const CONDITION = /^\s*(?:if|unless|where|whereas|when|whenever|in the event|provided that)\b/i;
+const CONDITION = caseInsensitive(/^\s*(?:if|unless|where|whereas|when|whenever|in the event|provided that)\b/.source);
 /** The segment of `head` after its last comma or colon (a negated subject or a condition opens it). */
 function lastSegment(head: string): string {
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'));
   return cut < 0 ? head : head.slice(cut + 1);
 }
 /** "or permit any of its Affiliates to", "and shall procure that none of its Affiliates will": the act is still restrained. */
-const CAUSATIVE = /\b(?:cause|causes|permit|permits|allow|allows|authori[sz]e|authori[sz]es|suffer|assist|encourage|help|enable|procure)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?(?:to|will|shall|may)\b/gi;
+const CAUSATIVE = caseInsensitive(/\b(?:cause|causes|permit|permits|allow|allows|authori[sz]e|authori[sz]es|suffer|assist|encourage|help|enable|procure)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?(?:to|will|shall|may)\b/.source, 'g');
 /** Words that may stand between a frame and its act. */
 const PLAIN = new Set(['not', 'to', 'be', 'been', 'being', 'directly', 'indirectly', 'or', 'and', 'nor', 'either', 'itself', 'himself', 'herself',
   'themselves', 'also', 'further', 'otherwise', 'in', 'any', 'way', 'manner', 'at', 'time', 'whatsoever', 'hereby', 'whether', 'alone', 'jointly',
@@ -112,9 +113,9 @@ const TIME_WORD = String.raw`(?:term|period|tenure|currency|subsistence|continua
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|[0-9]+)`;
 const TIME_TAIL = String.raw`(?:\s+(?:of|from|after|following|thereafter|afterwards|hereof|thereof|this|the|its|his|her|their|such|that|said|agreement|contract|date|effective|closing|completion|termination|expiry|expiration|engagement|employment|appointment|lease|licen[cs]e|deed|hereunder|calendar|${NUMBER_WORD}|${TIME_WORD})\b)*`;
 // (After a coordinator the preposition may be left out: "during the Term and six months thereafter".)
-const TIME_ADJUNCT = new RegExp(String.raw`(?:\b(?:and|or)\s+(?:(?:for|during|within|throughout|until|after|following|from|in)\s+)?|\b(?:for|during|within|throughout|until|after|following|from|in)\s+)(?:(?!\b(?:not|to)\b)[\w’'-]+\s+){0,6}?${TIME_WORD}\b${TIME_TAIL}`, 'gi');
+const TIME_ADJUNCT = caseInsensitive(String.raw`(?:\b(?:and|or)\s+(?:(?:for|during|within|throughout|until|after|following|from|in)\s+)?|\b(?:for|during|within|throughout|until|after|following|from|in)\s+)(?:(?!\b(?:not|to)\b)[\w’'-]+\s+){0,6}?${TIME_WORD}\b${TIME_TAIL}`, 'g');
 /** "without the Company's prior written consent", "save with the approval of the Board", "except with the other party's leave". */
-const CONSENT_ADJUNCT = /\b(?:without|(?:save|except|other\s+than)\s+with)\s+(?:(?:the|its|their|his|her|our|your|any|a|prior|previous|express|expressed|written|advance|explicit|formal|first|[\w-]+['’]s?)\s+){0,5}(?:consent|approval|authori[sz]ation|permission|agreement|sanction|leave)\b(?:\s+in\s+writing)?(?:\s+of\s+(?:the\s+)?(?:other\s+)?[\w’'-]+)?/gi;
+const CONSENT_ADJUNCT = caseInsensitive(/\b(?:without|(?:save|except|other\s+than)\s+with)\s+(?:(?:the|its|their|his|her|our|your|any|a|prior|previous|express|expressed|written|advance|explicit|formal|first|[\w-]+['’]s?)\s+){0,5}(?:consent|approval|authori[sz]ation|permission|agreement|sanction|leave)\b(?:\s+in\s+writing)?(?:\s+of\s+(?:the\s+)?(?:other\s+)?[\w’'-]+)?/.source, 'g');
 /**
  * Where the restraint holds, between it and its act: a place named by its proper name or by a place noun ("shall not
  * within the States of Selangor and Negeri Sembilan engage", "may not in the Territory sell", "shall not anywhere in
@@ -123,15 +124,15 @@ const CONSENT_ADJUNCT = /\b(?:without|(?:save|except|other\s+than)\s+with)\s+(?:
 const PLACE_ADJUNCT = /\b(?:(?:and|or)\s+)?(?:anywhere\s+)?(?:in|within|throughout|inside)\s+(?:(?:the|a|any|such|that)\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|or|the|de|du|la|el)\s+)*[A-Z][\w’'-]*)*|(?:[Tt]erritory|area|country|countries|state|states|province|provinces|region|regions|city|district|county|market|markets|world)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)/g;
 const PLACE_HINT = /\b(?:in|within|throughout|inside)\s/;
 /** The capacity a restraint reaches, an aside of its own: "whether as principal, agent, partner, shareholder, employee or otherwise". */
-const CAPACITY_ASIDE = /,?\s*\bwhether\b[^;:.]*?\bor\s+(?:otherwise|in\s+any\s+other\s+capacity)\b\s*,?/gi;
+const CAPACITY_ASIDE = caseInsensitive(/,?\s*\bwhether\b[^;:.]*?\bor\s+(?:otherwise|in\s+any\s+other\s+capacity)\b\s*,?/.source, 'g');
 /** A light verb before a role noun, read as no words so the noun is the act ("shall not take up employment with", "accept any engagement with"). */
-const LIGHT_ROLE = /\b(?:take|takes|taking|accept|accepts|accepting|hold|holds|holding|seek|seeks|seeking)\s+(?:up\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:employment|engagement|position|post|role|office|appointment|directorship|job)\b)/gi;
-const ADJUNCT_HINT = /\b(?:without|save|except|other\s+than|for|during|within|throughout|until|after|following|from|in)\b/i;
+const LIGHT_ROLE = caseInsensitive(/\b(?:take|takes|taking|accept|accepts|accepting|hold|holds|holding|seek|seeks|seeking)\s+(?:up\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:employment|engagement|position|post|role|office|appointment|directorship|job)\b)/.source, 'g');
+const ADJUNCT_HINT = caseInsensitive(/\b(?:without|save|except|other\s+than|for|during|within|throughout|until|after|following|from|in)\b/.source);
 /**
  * A light verb before a transfer noun, read as no words so the noun is the act ("shall not grant any assignation of its
  * interest", "may not make any assignment of this Agreement", "shall not effect a transfer of").
  */
-const LIGHT_TRANSFER = /\b(?:grant|grants|make|makes|effect|effects|execute|executes|purport|purports)\s+(?:to\s+(?:grant|make|effect)\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:assignment|assignation|transfer|novation|cession)\b)/gi;
+const LIGHT_TRANSFER = caseInsensitive(/\b(?:grant|grants|make|makes|effect|effects|execute|executes|purport|purports)\s+(?:to\s+(?:grant|make|effect)\s+)?(?:(?:any|an?|the)\s+)?(?=\s*$|(?:assignment|assignation|transfer|novation|cession)\b)/.source, 'g');
 /** Words of the gap that are neither plain nor blocking, as many as a coordination of verbs may hold ("start, own, or work for"). */
 const MOST_COORDINATED = 6;
 /** The frame's sentence ends at these chars (as an item ends at its own end). */
@@ -245,7 +246,7 @@ const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|in
  * party, or provide as collateral, all or any part of its rights and obligations hereunder"; "shall not sell to any person
  * products that compete"): a party or person, not a thing, so the object follows it (after later verbs, OBJECT_LEAD again).
  */
-const RECIPIENT = /^\s+to\s+(?:a|an|any|another|the|such|other)\s+(?:(?:third|other|outside|non-affiliated|unaffiliated)\s+)?(?:part(?:y|ies)|persons?|entit(?:y|ies)|compan(?:y|ies)|individuals?|others)\b/i;
+const RECIPIENT = caseInsensitive(/^\s+to\s+(?:a|an|any|another|the|such|other)\s+(?:(?:third|other|outside|non-affiliated|unaffiliated)\s+)?(?:part(?:y|ies)|persons?|entit(?:y|ies)|compan(?:y|ies)|individuals?|others)\b/.source);
 /** How many chars after an act its object begins (OBJECT_LEAD, past a recipient, RECIPIENT), within the clause. */
 export function objectLead(text: string, at: number, ceiling: number): number {
   const window = text.slice(at, Math.min(ceiling, at + 200));
@@ -328,9 +329,9 @@ const OPENER_REACH = 160;
  * A change named as the subject is a condition too: "Any change in the shareholding of the Licensee that results in ...
  * shall require the prior written approval of the Licensor" says "if the shareholding changes, approval is needed".
  */
-const OPENER = /\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever|once|following|any\s+(?=(?:change|changes|transfer|transfers)\b))/gi;
+const OPENER = caseInsensitive(/\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever|once|following|any\s+(?=(?:change|changes|transfer|transfers)\b))/.source, 'g');
 /** A modal between the opener and the act: the act is in the consequence ("If X breaches, Y shall acquire the shares"). */
-const MODAL = /\b(?:shall|will|may|must)\s+(?!be(?:come)?\b)/i;
+const MODAL = caseInsensitive(/\b(?:shall|will|may|must)\s+(?!be(?:come)?\b)/.source);
 
 /** The condition frame whose opener governs the act at [actStart, actEnd), or null when no opener precedes it closely in its sentence. */
 export function conditionOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {
@@ -358,7 +359,7 @@ function bracketsBefore(text: string, from: number, actStart: number): number {
   for (const m of span.matchAll(ASIDE_BEFORE)) taken += m[0].length;
   return Math.min(ASIDE_SLACK, taken);
 }
-const ASIDE_BEFORE = /\([^()]{1,120}\)|,\s*(?:whether\s+)?(?:directly\s+or\s+indirectly|alone\s+or\s+(?:together|jointly)\s+with\s+[^,]{1,60}|in\s+(?:the\s+)?aggregate|beneficially\s+or\s+otherwise)\s*,/gi;
+const ASIDE_BEFORE = caseInsensitive(/\([^()]{1,120}\)|,\s*(?:whether\s+)?(?:directly\s+or\s+indirectly|alone\s+or\s+(?:together|jointly)\s+with\s+[^,]{1,60}|in\s+(?:the\s+)?aggregate|beneficially\s+or\s+otherwise)\s*,/.source, 'g');
 
 /** The most that asides after the act may add to its neighbourhood. */
 const ASIDE_SLACK = 120;
@@ -393,7 +394,7 @@ export function leadInCondition(text: string, start: number, end: number): boole
   return at >= 0 && !/[,;.]/.test(tail.slice(at)) && !MODAL.test(tail.slice(at));
 }
 /** A lead-in's conditional opener: not 'following' ("shall receive the following compensation:") nor 'once'. */
-const LEAD_OPENER = /\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever)\b/gi;
+const LEAD_OPENER = caseInsensitive(/\b(?:if|upon|in\s+the\s+event|where|whereupon|should|when|whenever)\b/.source, 'g');
 
 /**
  * The condition frame of an act in a list item under a lead-in that ends in an opener (leadInCondition): the item holds
@@ -407,18 +408,18 @@ export function itemConditionOf(text: string, actStart: number, actEnd: number, 
 }
 
 /** A comparative's standard after it: "than" within a few words ("more favourable to the Third Party Licensee than"). */
-const THAN_AFTER = /^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+than\b/i;
+const THAN_AFTER = caseInsensitive(/^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+than\b/.source);
 /** A comparative of degree ("less", "higher") has its standard right after it, or after the terms it grades ("higher
  *  referral fees than"): "no less restrictive than" grades another adjective, not the terms. */
 const DEGREE = new Set(['less', 'higher', 'lower', 'greater', 'cheaper', 'better', 'low']);
 // (A share of revenue or a commission is a term too: "a better revenue share than you".)
-const THAN_NEXT = /^(?:\s+(?:[\w’'-]+\s+){0,2}?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions|amount|amounts|percentage|share|split|commission|commissions|margin|margins|rebate|rebates))?\s+than\b/i;
+const THAN_NEXT = caseInsensitive(/^(?:\s+(?:[\w’'-]+\s+){0,2}?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions|amount|amounts|percentage|share|split|commission|commissions|margin|margins|rebate|rebates))?\s+than\b/.source);
 /** An equative's second "as" after it ("as favourable as", "at least as low as", "as favourable to the Licensee as"). */
-const AS_AFTER = /^(?:[\s,]+[\w’'-]+){0,5}?[\s,]+as\b/i;
+const AS_AFTER = caseInsensitive(/^(?:[\s,]+[\w’'-]+){0,5}?[\s,]+as\b/.source);
 /** A standard that is a figure ("less than six (6) months", "greater than $10,000"): a threshold, not what others get. */
-const FIGURE_STANDARD = /^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+(?:than|as)\s+(?:the\s+)?(?:[$€£\d(\[]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half)\b)/i;
+const FIGURE_STANDARD = caseInsensitive(/^(?:[\s,]+[\w’'-]+){0,6}?[\s,]+(?:than|as)\s+(?:the\s+)?(?:[$€£\d(\[]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half)\b)/.source);
 /** A superlative naming terms ("the lowest rate", "our best price", "the most favourable terms"). */
-const TERMS_AFTER = /^\s+(?:[\w’'-]+\s+)?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions)\b/i;
+const TERMS_AFTER = caseInsensitive(/^\s+(?:[\w’'-]+\s+)?(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions)\b/.source);
 /**
  * The others the terms are compared with: any (no, every, each) other one, another one ("any other government agency",
  * "no other store"); a party named as other, third or new ("other licensees", "a third party", "new customers"); anyone
@@ -433,13 +434,13 @@ const AFTER_PARTY = String.raw`(?:to|on|than|in|at|for|of|or|and|with|under|by|w
  * terms"): no one is compared with them. (A party noun after "other" is read by the alternatives below too.)
  */
 const THINGS = String.raw`(?:shares?|stock|securities|products?|goods|items?|services?|rights?|patents?|marks?|trade-?marks?|software|materials?|terms?|conditions|provisions?|agreements?|contracts?|amounts?|sums?|fees?|charges?|prices?|rates?|royalt(?:y|ies)|units?|equipment|property|assets?|information|matters?|purposes?|manner|ways?|times?|periods?|obligations?|documents?|payments?|costs?|expenses?|taxes|currenc(?:y|ies)|jurisdictions?|countr(?:y|ies)|territor(?:y|ies)|markets?|fields?|applications?|uses?|technology|know-how|inventions?|improvements?|licen[cs]es?|consideration|remed(?:y|ies)|reasons?|events?|means|forms?|kinds?|types?|sections?|clauses?|laws?|regulations?|requirements?)\b`;
-const OTHERS = new RegExp(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})(?!\s+${THINGS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})(?!${THINGS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`, 'i');
+const OTHERS = caseInsensitive(String.raw`\b(?:(?:any|no|every|all)\s+other(?!\s+than\b)(?!\s+${SELLERS})(?!\s+${THINGS})\s+[\w’'-]+|another\s+(?!than\b)(?!${SELLERS})(?!${THINGS})[\w’'-]+|(?<!\bthe\s+(?:\d+\s+)?)(?:other|third|new|similarly\s+situated)(?!\s+than)\s+(?:[\w’'-]+\s+){0,2}?(?:party|parties|person|persons|entity|entities|compan(?:y|ies)|licensees?|sub-?licensees?|customers?|clients?|buyers?|purchasers?|distributors?|resellers?|dealers?|users?|members?|partners?|investors?|holders?|agents?|agenc(?:y|ies)|schools?|stores?|retailers?|collaborators?|accounts?|businesses)(?!\s+${SELLERS})(?!\s+(?!${AFTER_PARTY})[A-Za-z])|(?:anyone|anybody|no\s+one|nobody)\s+else|others)\b`);
 
 /** The comparison frame at the comparative [actStart, actEnd): when the comparative has its standard and names others near it, else null. */
 /** The terms named right before "more" or "most" ("on terms more favourable", "royalties more advantageous"). */
-const TERMS_BEFORE = /\b(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions)\s+(?:more|most)\s+$/i;
+const TERMS_BEFORE = caseInsensitive(/\b(?:price|prices|pricing|rate|rates|terms|royalty|royalties|fee|fees|charge|charges|deal|deals|discount|discounts|conditions)\s+(?:more|most)\s+$/.source);
 /** Others a few words after a comparative, as its complement ("cheaper on our website for new customers"). */
-const OTHERS_NEXT = /^(?:[\s,]+[\w’'-]+){0,4}?[\s,]+(?:for|to)\s+(?:any\s+|all\s+)?(?:other|new|another|third)\b/i;
+const OTHERS_NEXT = caseInsensitive(/^(?:[\s,]+[\w’'-]+){0,4}?[\s,]+(?:for|to)\s+(?:any\s+|all\s+)?(?:other|new|another|third)\b/.source);
 /** A sentence opening with a bare plural and a relative clause: "Resellers who ...", "Customers that ...". */
 const CLASS_SUBJECT = /^\s*(?:[A-Z][\w’'-]*\s+){0,2}?[A-Z][a-z’'-]*s\s+(?:who|that|whose|which)\b/;
 export function comparisonOf(text: string, actStart: number, actEnd: number, clauseStart: number, clauseEnd: number): RoleFrame | null {
