@@ -1,8 +1,8 @@
 // Turn file, directory and glob arguments into a deterministic list of input paths.
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { ClauseCheckError } from '../model/index.js';
+import { ClauseCheckError, fileUnreadable } from '../model/index.js';
 
 /** Extensions picked up when a directory is given. */
 export const INPUT_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'docx', 'html', 'htm'] as const;
@@ -17,12 +17,14 @@ function realKey(path: string): string {
   }
 }
 
-function statKind(path: string): 'file' | 'dir' | null {
+/** A file, a directory, nothing there (null), or a path the file system refuses to look at (its error). */
+function statKind(path: string): 'file' | 'dir' | null | NodeJS.ErrnoException {
   try {
     const s = statSync(path);
     return s.isDirectory() ? 'dir' : 'file';
-  } catch {
-    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : (e as NodeJS.ErrnoException);
   }
 }
 
@@ -53,12 +55,22 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
       continue;
     }
     const kind = statKind(resolve(cwd, arg));
+    // a path in a directory one may not search ('permission denied'), a loop of links: said, not 'no such file'
+    if (kind !== null && typeof kind === 'object') throw new ClauseCheckError('input-unreadable', fileUnreadable(kind), { file: arg });
     if (kind === 'file') {
       add(arg);
     } else if (kind === 'dir') {
       const base = arg.replace(/(?<=.)[\\/]+$/, '');
       const matches = await globSorted([`**/*.{${INPUT_EXTENSIONS.join(',')}}`], resolve(cwd, base));
-      if (matches.length === 0) throw new ClauseCheckError('input-unreadable', 'directory holds no agreements (.md, .txt, .docx, .html)', { file: arg });
+      if (matches.length === 0) {
+        // a directory one may not list holds nothing the search can see: say so
+        try {
+          readdirSync(resolve(cwd, base));
+        } catch (e) {
+          throw new ClauseCheckError('input-unreadable', fileUnreadable(e), { file: arg });
+        }
+        throw new ClauseCheckError('input-unreadable', 'directory holds no agreements (.md, .txt, .docx, .html)', { file: arg });
+      }
       for (const m of matches) {
         const p = base === '.' || base === '' ? m : `${base}/${m}`;
         if (!ignored(p)) add(p);

@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inputTooLarge } from '../ingest/size.js';
-import { ClauseCheckError } from '../model/index.js';
+import { ClauseCheckError, fileUnreadable } from '../model/index.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -46,9 +46,7 @@ export function readBytes(io: CliIO, path: string, maxBytes: number = DEFAULT_MA
     bytes = path === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, path));
   } catch (e) {
     if (e instanceof ClauseCheckError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`;
-    throw new ClauseCheckError('input-unreadable', why, { file: path });
+    throw new ClauseCheckError('input-unreadable', fileUnreadable(e), { file: path });
   }
   if (bytes.length > limit) throw tooLarge(bytes.length);
   return bytes;
@@ -87,6 +85,8 @@ export function writeAtomic(io: CliIO, path: string, content: string | Iterable<
     const code = (e as NodeJS.ErrnoException).code;
     // The pieces are made while they are written: a formatter's own error is not a write error.
     if (code === undefined) throw e;
-    throw new ClauseCheckError('usage', `cannot write ${what} (${code})`, { file: path });
+    // the directory it goes in missing, or not writable: say which in words
+    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code;
+    throw new ClauseCheckError('usage', `cannot write ${what} (${why})`, { file: path });
   }
 }

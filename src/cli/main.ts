@@ -1,8 +1,8 @@
 // The CLI: gathers inputs, calls the core, picks a formatter, maps the gate to an exit code (0 pass, 1 fail, 2 could not run).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type InputFormat, type ProblemCode, type RunReport, type Source } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, fileUnreadable, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type InputFormat, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
@@ -71,8 +71,8 @@ const DOCUMENT_PROBLEMS: ReadonlySet<ProblemCode> = new Set(['input-unreadable',
  * The documents, in input order, one at a time: the order of the report never depends on timing. Strict (diff): the
  * first that cannot be read stops the run. Lenient (a check batch): a document that cannot be read (a corrupt Word
  * file, undecodable text, over --max-bytes) or holds no text is left out and named, and the others are still checked,
- * as a document stopped by --timeout is; the run then exits 2. When no input can be read, the first problem stops the
- * run as before (no empty report).
+ * as a document stopped by --timeout is; the run then exits 2. When no input can be read, each is named and the run
+ * stops there (no empty report).
  */
 async function readSources(
   io: CliIO, paths: readonly string[], opts: { maxBytes?: number; stdinName?: string; stdinFormat?: InputFormat; lenient?: boolean } = {},
@@ -89,7 +89,11 @@ async function readSources(
       problems.push(e);
     }
   }
-  if (!sources.length && problems.length) throw problems[0]!;
+  // none read: each is named (not the first alone), the last stopping the run
+  if (!sources.length && problems.length) {
+    for (const p of problems.slice(0, -1)) io.stderr.write(`clausecheck: ${p.render()}\n`);
+    throw problems[problems.length - 1]!;
+  }
   return { read, sources, problems };
 }
 
@@ -112,8 +116,7 @@ function readTextFile(io: CliIO, path: string, code: ProblemCode): string {
   try {
     return readFileSync(resolve(io.cwd, path), 'utf8');
   } catch (e) {
-    const c = (e as NodeJS.ErrnoException).code;
-    throw new ClauseCheckError(code, c === 'ENOENT' ? 'no such file' : `cannot read (${c ?? 'error'})`, { file: path });
+    throw new ClauseCheckError(code, fileUnreadable(e), { file: path });
   }
 }
 
@@ -509,6 +512,11 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (dir: string, flags: { format: string }) => {
       const { formatPackTest } = await rt();
       const { testPack } = await import('../rules/pack-tester.js');
+      // the folder as given, not its 'pack.json' ('.../notes.txt/pack.json: cannot read (ENOTDIR)')
+      if (!existsSync(resolve(io.cwd, dir))) throw new ClauseCheckError('pack-invalid', 'no such directory', { file: dir });
+      if (!statSync(resolve(io.cwd, dir)).isDirectory()) {
+        throw new ClauseCheckError('pack-invalid', 'not a directory (a rule pack is a folder holding pack.json)', { file: dir });
+      }
       const result = await testPack(resolve(io.cwd, dir));
       io.stdout.write(flags.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatPackTest(result));
       setExit(result.ok ? 0 : 1);
@@ -522,7 +530,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const { CONFIG_FILE_NAME, starterConfig, loadBuiltinPacks } = await rt();
       const target = resolve(io.cwd, CONFIG_FILE_NAME);
       if (existsSync(target) && !flags.force) throw new ClauseCheckError('usage', 'already exists (use --force to overwrite)', { file: CONFIG_FILE_NAME });
-      writeAtomic(io, target, starterConfig(loadBuiltinPacks().map((p) => p.id)), []);
+      writeAtomic(io, target, starterConfig(loadBuiltinPacks().map((p) => p.id)), [], 'the config');
       io.stdout.write(`wrote ${CONFIG_FILE_NAME}\n`);
       setExit(0);
     });

@@ -2,7 +2,7 @@
 // extends, and resolve the packs it names. Everything after this (resolveForFile, applyRuleSettings) is pure.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ClauseCheckError, type DocumentKind, type FailOn } from '../model/index.js';
+import { ClauseCheckError, fileUnreadable, type DocumentKind, type FailOn } from '../model/index.js';
 import { builtinRulesDir, jsonPath } from '../rules/loader.js';
 import { parseJsonSafely } from './json.js';
 import { isFile } from './find.js';
@@ -76,8 +76,7 @@ function readConfigText(file: string, from?: Located<string>): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`;
+    const what = fileUnreadable(e);
     // A missing extended file is the extending file's mistake: point at its "extends" entry.
     if (from) throw new ClauseCheckError('config-invalid', `extended config ${from.value}: ${what}`, { file: from.file, jsonPath: from.jsonPath });
     throw new ClauseCheckError('config-invalid', what, { file });

@@ -68,3 +68,25 @@ export function didYouMean(word: string, candidates: Iterable<string>, max: numb
 export function didYouMeanText(near: readonly string[]): string {
   return near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
 }
+
+/**
+ * Why a file could not be read or found, in words, from the error the file system gave: one wording for every file the
+ * product reads (inputs, config, waivers, baseline, rule packs), not 'cannot read (EACCES)' for some.
+ */
+export function fileUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    default:
+      return `cannot read (${code ?? 'error'})`;
+  }
+}

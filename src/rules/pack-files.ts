@@ -6,7 +6,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClauseCheckError, didYouMean, jsonPath, type Severity } from '../model/index.js';
+import { ClauseCheckError, didYouMean, fileUnreadable, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
 import { factNamed, operatorNamed } from './catalogue.js';
@@ -68,8 +68,7 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ClauseCheckError('pack-invalid', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`, { file });
+    throw new ClauseCheckError('pack-invalid', fileUnreadable(e), { file });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

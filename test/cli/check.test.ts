@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,61 @@ describe('clausecheck check', () => {
     expect(r.stderr).toContain(message);
     // Commander's usage errors too (before: 'error: unknown command ...').
     expect(r.stderr).toMatch(/^clausecheck: \S/);
+  });
+
+  // Bad input of every kind: one line per problem, naming the file and what is wrong in words (before: 'cannot read
+  // (EISDIR)', 'cannot write report (ENOENT)', a rule pack's '<file>/pack.json: cannot read (ENOTDIR)', and of a
+  // folder whose agreements all failed to read, only the first named).
+  it('says what is wrong with a file in words, one line each', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'waivers'));
+    copyFileSync(SAMPLE, join(dir, 'a.md'));
+    const cases: [string[], string][] = [
+      [['check', 'a.md', '--waivers', 'waivers'], 'clausecheck: waivers: is a directory\n'],
+      [['check', 'a.md', '--config', 'waivers'], 'clausecheck: waivers: is a directory\n'],
+      [['check', 'a.md', '--output', 'reports/a.json'], 'clausecheck: reports/a.json: cannot write report (no such directory)\n'],
+      [['test-pack', 'a.md'], 'clausecheck: a.md: not a directory (a rule pack is a folder holding pack.json)\n'],
+      [['test-pack', 'my-pack'], 'clausecheck: my-pack: no such directory\n'],
+    ];
+    for (const [argv, stderr] of cases) {
+      const r = await run(argv, { cwd: dir });
+      expect([r.code, r.stderr]).toEqual([2, stderr]);
+    }
+    // init over a folder of the config's name (--force): the config, not a report, cannot be written
+    mkdirSync(join(dir, 'clausecheck.config.json'));
+    const init = await run(['init', '--force'], { cwd: dir });
+    expect([init.code, init.stderr]).toEqual([2, `clausecheck: ${join(dir, 'clausecheck.config.json')}: cannot write the config (is a directory)\n`]);
+  });
+
+  it('names every agreement of a folder when none can be read, not the first alone', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'deals'));
+    writeFileSync(join(dir, 'deals', 'cross-licence.docx'), 'PK\u0003\u0004 not a zip archive');
+    writeFileSync(join(dir, 'deals', 'side-letter.txt'), new Uint8Array([0x53, 0x69, 0x64, 0x65, 0, 0, 0x4c, 0x65]));
+    const r = await run(['check', 'deals'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.replace(/: [^:]*$/, ''))).toEqual(['clausecheck: deals/cross-licence.docx', 'clausecheck: deals/side-letter.txt']);
+    // near miss: one readable among them is checked, the other named (as before)
+    copyFileSync(SAMPLE, join(dir, 'deals', 'licence.md'));
+    const some = await run(['check', 'deals', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(some.stdout) as RunReport).documents.map((d) => d.path)).toEqual(['deals/licence.md']);
+    expect(some.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says permission denied for a file or folder one may not read (not run as root)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'locked'));
+    copyFileSync(SAMPLE, join(dir, 'locked', 'a.md'));
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      for (const argv of [['check', 'locked'], ['check', 'locked/a.md'], ['check', 'a.md', '--waivers', 'locked/a.md']]) {
+        const r = await run(argv, { cwd: dir });
+        expect(r.stderr).toMatch(/^clausecheck: locked(?:\/a\.md)?: permission denied\n$/);
+      }
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
   });
 
   it('rejects a config file that is not JSON, naming the file', async () => {
