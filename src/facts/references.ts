@@ -972,7 +972,7 @@ export class ReferenceResolver {
    */
   private clauseParagraph(text: string, end: number, nums: string): { text: string; targetId: string | null } | null | undefined {
     const m = OF_CLAUSE_AFTER.exec(text.slice(end, end + 60));
-    if (m === null || !/^\s*(?:[A-Za-z]{3,11}(?:-[a-z]{3,7})?|\d{1,3})\s*$/.test(nums)) return null;
+    if (m === null || !/^\s*(?:[A-Za-z]{3,11}(?:-[a-z]{3,7})?|\d{1,3}|\([a-z]{1,4}\)|\(\d{1,2}\))\s*$/.test(nums)) return null;
     // A clause that is missing: the paragraph is none of another clause's ("Paragraph One of Clause Nine" is not
     // Clause One); the clause's own reference dangles.
     const clauseId = this.byNumber.get(numberKey(m[2] as string));
@@ -981,6 +981,14 @@ export class ReferenceResolver {
     const key = numberKey(nums);
     const word = (m[1] as string).charAt(0).toUpperCase() + (m[1] as string).slice(1).toLowerCase();
     const name = `Paragraph ${nums.trim()} of ${word} ${m[2] as string}`;
+    // "paragraph (a) of Clause Two": the item so marked among the clause's parts, at any depth (under 2.1); when none
+    // of its parts is a marked item, the clause if its text writes the marker (items run into a paragraph: they
+    // cannot be checked further); else, or when it marks others but not this one, the reference dangles.
+    if (key.startsWith('(')) {
+      const items = this.descendants(clause.id).filter((c) => c.number !== null && numberKey(c.number).startsWith('('));
+      if (items.length === 0) return { text: name, targetId: text.slice(clause.start, clause.end).includes(nums.trim()) ? clause.id : null };
+      return { text: name, targetId: items.find((c) => numberKey(c.number as string) === key)?.id ?? null };
+    }
     const paragraphs = clause.children.filter((c) => c.number !== null && /^(?:paragraph|sole\s+paragraph)\b/i.test(c.number));
     if (paragraphs.length === 0) return { text: name, targetId: clause.id };
     const found = paragraphs.find((c) => numberKey(c.number as string) === key);

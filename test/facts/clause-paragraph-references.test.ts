@@ -60,4 +60,31 @@ describe("references to a clause's numbered paragraphs", () => {
       ['Clause Three', 'CLAUSE THREE'],
     ]);
   });
+
+  it("resolves 'paragraph (a) of Clause Two' to that clause's item (a), not to an item (a) of the referring clause", () => {
+    const text = BODY.replace('2.1. SEMEARTEC may grant sublicenses to its dealers in the Territory.', '2.1. SEMEARTEC may grant sublicenses:\n\n(a) to its dealers in the Territory; and\n\n(b) to its Affiliates, with the prior consent of AGROVALE.')
+      .replace('3.1. Upon termination of this Agreement, the sole paragraph of Clause One and Paragraph Two of Clause Two shall survive.', '3.1. Either Party may terminate this Agreement:\n\n(a) if the other Party breaches it; or\n\n(b) if the other Party becomes insolvent.\n\n3.2. Upon termination, each sublicense granted under paragraph (a) of Clause Two shall survive, and paragraph (c) of Clause Two shall not apply.');
+    const a = analyze(sourceFromText(text, 'translation.txt'));
+    const refs = [...a.facts.crossReferences.values()].flat();
+    const target = (label: string) => {
+      const id = refs.find((r) => r.text === label)?.targetId ?? null;
+      const c = a.tree.clauses.find((x) => x.id === id);
+      const parent = a.tree.clauses.find((x) => x.id === c?.parentId);
+      return c === undefined ? null : `${parent?.number ?? ''} > ${c.number ?? ''}`;
+    };
+    expect(refs.map((r) => r.text)).toEqual(['Paragraph (a) of Clause Two', 'Clause Two', 'Paragraph (c) of Clause Two', 'Clause Two']);
+    expect(target('Paragraph (a) of Clause Two')).toBe('2.1 > (a)');
+    // Clause Two marks (a) and (b), not (c): the reference dangles.
+    expect(target('Paragraph (c) of Clause Two')).toBeNull();
+  });
+
+  it("'paragraph (b) of Clause Three', whose items run into its text, is the clause; one of a clause that writes no (b) dangles; 'paragraph (b) above' stays the neighbouring list's", () => {
+    const text = BODY.replace('3.1. Upon termination of this Agreement, the sole paragraph of Clause One and Paragraph Two of Clause Two shall survive.', '3.1. Either Party may terminate this Agreement (a) if the other Party breaches it or (b) if it becomes insolvent.\n\n3.2. The rights under paragraph (b) of Clause Three, paragraph (b) of Clause One and paragraph (b) above survive termination.');
+    expect(references(text)).toEqual([
+      ['Paragraph (b) of Clause Three', 'CLAUSE THREE'],
+      ['Clause Three', 'CLAUSE THREE'],
+      ['Paragraph (b) of Clause One', null],
+      ['Clause One', 'CLAUSE ONE'],
+    ]);
+  });
 });
