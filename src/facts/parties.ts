@@ -312,7 +312,8 @@ function mergeHints(found: Party[], hints: readonly PartyHint[]): Party[] {
     const i = out.findIndex((p) => [p.name, ...p.aliases].some((s) => forms.has(s.toLowerCase())));
     if (i >= 0) {
       const p = out[i] as Party;
-      out[i] = { name: h.name, aliases: [...new Set([...p.aliases, ...(p.name === h.name ? [] : [p.name]), ...(h.aliases ?? [])])] };
+      // A class of parties stays one when the configuration names it ("Member"): its name changes, not what it is.
+      out[i] = { name: h.name, aliases: [...new Set([...p.aliases, ...(p.name === h.name ? [] : [p.name]), ...(h.aliases ?? [])])], ...(p.class === undefined ? {} : { class: p.class }) };
     } else out.push({ name: h.name, aliases: [...(h.aliases ?? [])] });
   }
   return out;

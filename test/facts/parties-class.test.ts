@@ -45,4 +45,13 @@ describe('a class of parties', () => {
       { name: 'Member', aliases: ['Member'], class: 'each company that signs a Joinder Agreement' },
     ]);
   });
+
+  it('keeps the class when the configuration names it, and adds none when it names a plain party', () => {
+    const text = 'This Community Patent Cross-Licence (this "Agreement") is made available by Harbour Robotics Commons LLC (the "Administrator"), and becomes binding between the Administrator and each company that signs a Joinder Agreement (each such company, a "Member").';
+    const parties = factsOf(text, { parties: [{ name: 'Members', aliases: ['Member'] }, { name: 'Harbour Robotics Commons LLC', aliases: ['HRC'] }] }).parties;
+    expect(parties.map((p) => [p.name, p.class ?? null])).toEqual([
+      ['Harbour Robotics Commons LLC', null],
+      ['Members', 'each company that signs a Joinder Agreement'],
+    ]);
+  });
 });
