@@ -152,6 +152,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Dealing in nothing of the kind but the named goods ("shall not ... market or resell in Singapore any cloud accounting
         // software other than the Licensed Software"): the others' goods shut out by the exception.
         'not|nor|never ... sell|resell|market|distribute|promote|stock|carry|offer|supply ... any ... other than the|its|our|your? .. licensed|contract|products|product|goods|brand|brands|@role|licensor|principal|company': 0.6,
+        // Supplying no one but the party named by its role ("undertakes not to deliver the Products in Finland to anyone other than
+        // the Distributor"), and the buyer engaging no one but the supplier ("shall ... engage no party other than the Contractor for
+        // the maintenance of the installations").
+        // ('anyone' or 'anybody', the cue's anchor: 'any person other than the Licensee' is the cue above.)
+        'not|nor|never ... sell|resell|supply|deliver|ship|distribute|market|offer ... to anyone|anybody .. other|except|save than? the|its|our|your? @role|licensee|buyer|purchaser|customer|you': 0.65,
+        'engage~|appoint~|retain~|instruct~|hire~|use|uses no .. party|parties|person|persons|one|company|companies|firm|firms|entity|entities|@role|contractor|contractors|consultant|consultants .. other|except|save than? the|its|our|your? @role|contractor|consultant|licensee|company|firm': 0.65,
       },
       modal: [
         // (Making for others too: "shall not manufacture the Parts for any other customer".)
@@ -463,7 +469,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4,
         // A step-down royalty names its own new rate: "shall be reduced to the lower rate of two percent" compares with no one.
-        'lower|reduced rate|rates|royalty|royalties of #num': 0.6 } },
+        'lower|reduced rate|rates|royalty|royalties of #num': 0.6,
+        // A standard that the law sets holds the party to the law, not to what others get ("terms no less favorable than those
+        // required by the Consumer Contract Act", "no less favourable than the minimum prescribed by applicable law").
+        'than .. required|prescribed|mandated|imposed|guaranteed by|under .. law|laws|act|statute|statutes|regulation|regulations|legislation|code|ordinance': 0.8 } },
     { id: 'audit', label: 'Audit', description: 'Records, reports and audit rights.',
       // Keeping records is not an audit right; the right to look at them is.
       headings: { 'audit~|inspection~ / audit~|inspection~ rights|right': 0.85, 'records|books|accounting': 0.4 },
@@ -621,7 +630,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // a product or service that competes with it", "to develop a competitive offering".
         'use .. to build|develop|create|design|make ... compete~|competes|competing|competitive': 0.6,
         // An agent barred from representing other makers (its context, the rival principals, is among the required words below).
-        'not|never|nor ... represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands / not|never|nor ... agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands': 0.5,
+        'not|never|nor ... represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer|producers|supplier~|suppliers|brand|brands / not|never|nor ... agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer|producers|supplier~|suppliers|brand|brands': 0.5,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
         // A restraint need not say "compete": "shall not engage in any business which manufactures or sells products in the Field".
         'engage~ in .. any .. business|enterprise|venture|activity ... which|that .. manufactur*|develop*|market*|sell~|sells|distribut*|offer~|provid*': 0.5,
@@ -642,6 +651,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // English share-sale drafting names the restraint by its defined terms: "shall not carry on, or be concerned or interested in,
         // any Restricted Business within the Restricted Area".
         'restricted business|businesses|activities': 0.6,
+        // Dutch and German drafting in translation restrains being active in a field or sector ("shall refrain ... from being active
+        // in any manner whatsoever, whether directly or indirectly, in the field of industrial bakery equipment").
+        'not|refrain|refrains|nor|never ... be|being|become|becoming active ... in|within the field|fields|sector|sectors|industry|market|business of': 0.5,
         // The passive-investment exception: "does not prevent the Licensee from holding up to 3% of the shares of a listed company".
         'hold~|holds|holding|own~|owns|owning .. #num .. shares|stock|securities|equity ... listed|quoted|publicly|traded|exchange': 0.5,
         // A restraint measured by distance: "must not operate a café within a 5 km radius of the Premises".
@@ -725,10 +737,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         'engage~ in .. business|enterprise|venture', 'scope .. time|duration .. geograph*|area|territory',
         // A trade named as 'the business of a ...' ("shall not ... carry on the business of a palm oil mill").
         'business|businesses|trade of a|an',
+        // Being active in a field or sector (its phrase above).
+        'active ... in|within the field|fields|sector|sectors|industry|market|business of',
+        // The same place as the party's own business, plain English's area of a restraint ("you can't run your own delivery app in
+        // the same city"; "shall not open a salon in a neighbouring suburb").
+        'same|neighbouring|neighboring|nearby|adjacent city|cities|town|towns|suburb|suburbs|locality|neighbourhood|neighborhood|village|precinct',
         // An agent's rival principals: representing another maker is competing with its own ("shall not ... act as agent for or
         // otherwise represent any manufacturer of motor vehicle batteries in Kenya other than the Principal"). (Not 'represent to
         // any supplier that', a representation made.)
-        'represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands / agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer~|producers|supplier~|suppliers|brand|brands'] },
+        'represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer|producers|supplier~|suppliers|brand|brands / agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer|producers|supplier~|suppliers|brand|brands'] },
     { id: 'non-solicit', label: 'Non-solicit', description: 'No-solicit of customers or employees, non-disparagement.',
       headings: { 'non-solicit*|nonsolicit*|non-hire|no-hire|non-disparagement|disparagement|solicitation / no solicit*': 0.9 },
       phrases: {
@@ -865,6 +882,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "Equal to or in excess of" sets a floor (a failure to supply at least that much), the reverse of a cap.
         'equal to or in excess of / equal to or greater than / equals or exceeds': 0.3,
         // A package's size is packing, not a ceiling on what is made or sold ("packed in cartons of no more than 24 units").
+        // A holding's size is the passive-investment exception of a restraint ("other than holdings of up to 2% in publicly
+        // traded companies"), and a supply sufficient for a number sets how much is supplied, not a ceiling on it ("Study Drug
+        // sufficient for up to 15 subjects").
+        'holding|holdings|shareholding|shareholdings|stake|stakes of up to / holding|holdings|shareholding|shareholdings|stake|stakes of at most / holding|holdings|shareholding|shareholdings|stake|stakes of no|not more than / sufficient|enough|adequate for up to': 0.6,
         'packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. no|not more than / packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. up to / packed|packaged|packing|palletised|palletized|carton|cartons|pallet|pallets|crate|crates|boxes|containers|bags|packages .. at most': 0.7,
       } },
     { id: 'market-allocation', label: 'Market allocation', description: 'Allocating customers, markets or territories between the parties.',
@@ -1073,6 +1094,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'cease~|ceases|ceasing to be controlled|owned ... @end / @end ... cease~|ceases|ceasing to be controlled|owned': 0.8,
         // Holding the majority of the votes is control ("the partners of the Contractor holding jointly more than half of the votes").
         'hold|holds|holding|holders|holder of? .. more than half|majority|#num .. of the? votes|voting': 0.45,
+        // The party named by its role and acquired, in a condition, with a consequence in a modal ("In the event Supplier is
+        // acquired, Buyer may, at its option, require Supplier or its successor to continue manufacturing"); things acquired are
+        // no party (the negation below).
+        'if|event|should|where|when|whenever|upon that? the? @role|licensee|licensor|company|party|contractor|customer|buyer|purchaser|client|franchisee|franchisor|borrower is|are|be|becomes|gets acquired|bought ... may|shall|will|must|can': 0.8,
         // The competition laws' word for control (the EU Merger Regulation's, Scandinavian and German drafting's): a decisive or
         // dominant influence acquired, with what that triggers ("Should a competitor of the Customer acquire a decisive influence
         // over the Supplier, the Customer shall be entitled to terminate").
@@ -1128,7 +1153,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // share capital of the Company ..., the Investor shall have the right to terminate".)
         // (A partnership's partners too, whose change is its change of control: "Any change in the partners of the Contractor
         // holding jointly more than half of the votes ... shall be notified ..., and the Employer may terminate the Contract".)
-        { kind: 'condition', act: 'control|controls|controlling|voting|shares|shareholding|shareholder|shareholders|stake|majority|capital|partners', weight: 0.8,
+        // (The votes too: "Should the ownership of the Supplier change in such a way that another person ... obtains more than half
+        // of the votes for all shares in the Supplier, the Customer shall have the right to terminate".)
+        { kind: 'condition', act: 'control|controls|controlling|voting|votes|shares|shareholding|shareholder|shareholders|stake|majority|capital|partners', weight: 0.8,
           object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
@@ -1171,7 +1198,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85, 'no assignment|transfer .. without': 0.7,
         'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65,
         // The licence or the agreement personal to its holder ("This licence is personal to you", "... are personal to it and may not be passed").
-        'agreement|contract|licence|license|rights|obligations|appointment|lease|tenancy ... is|are personal to': 0.7, 'assignable|transferable': 0.45,
+        'agreement|contract|licence|license|rights|obligations|appointment|lease|tenancy ... is|are personal to': 0.7,
+        // (An account, a subscription or a membership, said right before: "Your seller account is personal to you"; not "your account
+        // settings are personal to you".)
+        'account|accounts|subscription|subscriptions|membership|memberships is|are personal to': 0.65, 'assignable|transferable': 0.45,
         // Plain English hands the agreement on: "You can't pass this account on to someone else", "You can't pass this agreement
         // on to anyone else unless we agree", "This license is just for you. You can't give it, sell it or lend it to anyone
         // else". The thing named, or only 'it' (weak alone: "you must not give it to anyone else" of a password), beside the
@@ -1292,7 +1322,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         'hold~|holds|held the? benefit ... on|in trust': 0.75, 'is|are also for the benefit of / also for the benefit of': 0.45, 'other than .. affiliates|successors|indemnified|indemnitees|licensors|suppliers': 0.35, 'except .. affiliates|indemnified|indemnitees .. third part*': 0.5, 'exception of .. affiliates|indemnified|indemnitees|licensors': 0.5,
         // (Entitled to claim or enjoy it too: "the Promoters, though not parties to this Agreement, shall be entitled to claim the
         // benefit of the indemnity under Clause 9"; the concession without the article: "though not parties".)
-        'entitled to claim|enjoy|take|have? the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'though|although|notwithstanding|despite .. is|are? not a? party|parties|signatory|signatories': 0.6, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
+        'entitled to claim|enjoy|take|have? the benefit': 0.6, 'for the benefit of ... may|can|shall|will .. @enforce / confer~|confers|conferring .. a|any? benefit|benefits on|upon ... @enforce': 0.7, 'though|although|notwithstanding|despite .. is|are? not a? party|parties|signatory|signatories': 0.6,
+        // (Plain English says it by the terms they never agreed to: "even though they never agreed to these Seller Terms". Weak alone.)
+        'though|although .. never|not .. agreed|signed|accepted|consented to? these|this|the|our|those|an|any .. terms|agreement|contract': 0.45,
+        // Someone holding the party to the terms as well as, or directly ("Our hosting provider can also hold you to the acceptable use
+        // rules"; "Buyers ... may hold you directly to the return commitments"). Weak alone: a party holds the other to its word.
+        'also|directly hold|holds you|us|them|him|her|it .. to / hold|holds you|us|them|him|her|it also|directly to': 0.5,
+        // Anyone besides the party may also claim under it ("Anyone in your household who uses the device with your permission can
+        // also make a claim under this guarantee").
+        'anyone|anybody|everyone|everybody|whoever ... can|may|could also make|bring|submit|file|lodge a? claim|claims / anyone|anybody|everyone|everybody|whoever ... can|may|could also claim|enforce|rely': 0.65, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,
         // Rights given to someone outside the agreement: "Indemnified Parties who are not parties to this Agreement may enforce ...".
         'not a? party|parties to this agreement|hereto': 0.35, 'shall|may|will be entitled to enforce / may enforce|rely on .. directly': 0.45, 'enforce~|enforces .. directly / enforce~|enforces .. in its|their own right': 0.45,
         // Someone outside the agreement treated as a party for a right: "may enforce Clause 9 directly against the Vendor as if
@@ -1308,7 +1346,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance ... directly / may|can|shall claim ... directly against': 0.55,
         // Obligations owed or applied to others beside the party: "Party B's obligations under Article 6 shall also be owed to the
         // affiliated enterprises of Party A"; "shall also apply for the benefit of the affiliated companies of the Licensee".
-        'obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties .. also be? owed to|towards / also apply|applies for|in the? benefit|favour|favor of': 0.45, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. @enforce': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
+        'obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties .. also be? owed to|towards / also apply|applies for|in the? benefit|favour|favor of': 0.45,
+        // The same with the verb first ("Party B shall also owe the obligations under Article 9 to the end users of the Products"),
+        // or the obligations given or made for others' benefit ("are also given for the benefit of the Customer's group
+        // companies"); and the right such a person has against the party, independent of the party's ("each such company shall
+        // have an independent right to present claims"). Each weak alone.
+        'also owe|owes|owed .. obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties|duty ... to|towards / also given|made|undertaken|assumed|provided|granted for|in the? benefit|favour|favor of': 0.45,
+        'have|has|had|acquire~|acquires an? independent|direct right|rights|claim|claims': 0.45, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. @enforce': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         // Someone enforcing a provision of the agreement against a party, or in its own right ("Each Participating Body may in
         // its own right enforce clause 18 against the Supplier", "may enforce the warranty provisions of the Contract directly
         // against the Contractor"): the provision is the object, not a patent or a mark, which a licensee enforces.
@@ -1383,11 +1427,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The device by its name, without the article: "a genuine contract in favour of a third party (Art. 112 CO)". (A third
         // person, not any: "shall not sell or encumber its rights under this Contract in favor of any third person" is a transfer.)
         'contract|contracts|stipulation|stipulations in|for favour|favor of a third part*|person|persons': 0.7,
+        // The Dutch Civil Code's 'derdenbeding' (art. 6:253) in translation: "constitutes a third-party clause ... in favour of the
+        // directors and employees of the Client", "a third-party stipulation".
+        'third-party clause|clauses|stipulation|stipulations': 0.7,
         // The common law's device: a party contracts for itself and as agent or trustee for others (group companies, a carrier's
         // servants), who take the benefit of the terms: "enters into Clauses 8 and 11 for itself and as agent and trustee for
         // each member of the Group". (For itself as well: a party that is no one's "agent or trustee" (an independent
         // contractor), or sums "held as agent and trustee for" the other party (a trust of money), gives no one a right.)
-        'itself|themselves|behalf and as agent and|or trustee for|of|on': 0.7,
+        // (As agent alone too: "are given to the Principal for itself and as agent for each of the State's Indemnified Persons".)
+        'itself|themselves|behalf and as agent and|or trustee for|of|on / itself|themselves|behalf and as agent for|of|on': 0.7,
         'protective effect|effects of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to / protection|benefit of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to': 0.55,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
         'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties .. act|ordinance / third-party rights .. act|ordinance': 0.8, 'benefits .. inure to': 0.4,
