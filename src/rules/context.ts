@@ -1917,6 +1917,9 @@ export class DocumentContext {
           // A class of parties ("each Member", facts' Party.class) is every member, each bound to each other member:
           // its act is mutual among them, as "each Party" is.
           if (this.isClassParty(subject)) subject = 'mutual';
+          // In a cross-license each party is a licensee and a licensor: a role word that names no party ("The licensee
+          // shall use best efforts to notify the licensor") binds whichever party holds the role, so both.
+          else if (this.isBareRole(subject) && this.crossLicense()) subject = 'mutual';
           subjects.add(subject);
           // Per clause, an act in the body (not the heading) makes the better evidence.
           hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
@@ -1935,6 +1938,14 @@ export class DocumentContext {
         })
         .sort((a, b) => a.start - b.start);
     });
+  }
+
+  /**
+   * Whether `name` is a role word (ROLE_WORDS) that no party of the document has as its name or alias, and that the
+   * document never quotes as one ('"Licensor" / "NLS" and ... "Licensee" / "Eurofarma"', which facts may not read).
+   */
+  private isBareRole(name: string): boolean {
+    return this.once(`bareRole:${name}`, () => ROLE_WORDS.includes(name) && !this.analysis.facts.parties.some((p) => p.name === name || p.aliases.includes(name)) && !new RegExp(`["“]${name}["”]`).test(this.text));
   }
 
   /**
