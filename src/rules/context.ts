@@ -1200,7 +1200,9 @@ export class DocumentContext {
     }
     // And the references whose clause's heading the text matches (followReferences): where each starts, as a text match.
     const referenceStarts = textStarts !== null && q.followReferences === true ? this.referencesTo(q.text as string, q.matchCase === true).starts : null;
-    for (const starts of [textStarts, referenceStarts]) {
+    // And the uses of defined terms whose definition the text matches (followDefinitions with `text`).
+    const definedStarts = textStarts !== null ? this.definedUsesFor(q)?.starts ?? null : null;
+    for (const starts of [textStarts, referenceStarts, definedStarts]) {
       if (starts === null) continue;
       const subtree = q.within === 'subtree';
       for (let k = 0; k < starts.length; k++) {
@@ -1238,10 +1240,60 @@ export class DocumentContext {
     const hit = this.matchIn(src, from, to, preferFrom, cased);
     // A grant named by its clause number is read as that grant (grantReference).
     if (hit !== null && q.grantReference !== undefined && !this.referencedGrantsPriced(hit.start, hit.end, q.grantReference)) return null;
-    if (hit !== null || q.followReferences !== true) return hit;
-    const refs = this.referencesTo(src, cased);
-    const i = firstIn(refs, from, to);
-    return i < 0 ? null : { start: refs.starts[i] as number, end: refs.ends[i] as number };
+    if (hit !== null) return hit;
+    if (q.followReferences === true) {
+      const refs = this.referencesTo(src, cased);
+      const i = firstIn(refs, from, to);
+      if (i >= 0) return { start: refs.starts[i] as number, end: refs.ends[i] as number };
+    }
+    const uses = this.definedUsesFor(q);
+    const u = uses === null ? -1 : firstIn(uses, from, to);
+    return u < 0 ? null : { start: (uses as Scan).starts[u] as number, end: (uses as Scan).ends[u] as number };
+  }
+
+  /**
+   * With followDefinitions `{text: true}`, the uses of the defined terms whose definition the query's `text` matches
+   * (see definedUses); null otherwise.
+   */
+  private definedUsesFor(q: ClauseQuery): Scan | null {
+    const follow = q.followDefinitions;
+    if (q.text === undefined || follow === undefined || typeof follow === 'boolean' || follow.text !== true) return null;
+    return this.definedUses(q.text, q.matchCase === true, follow);
+  }
+
+  /**
+   * Where a defined term is used whose definition's words match `src` (and none of `follow`'s `exclude`), read as
+   * followedIn reads a use: as written (or its plural in "s"), a whole word, not in the clause that defines it, and with
+   * `follow.after`, where the words before it (up to FOLLOW_AFTER_WINDOW characters within its clause) end with a
+   * match: "assigns ... all Evaluation Inventions", where an Evaluation Invention is "any invention, improvement or
+   * modification ... that Hollandia ... make[s]". Document order, once per pattern and document.
+   */
+  private definedUses(src: string, cased: boolean, follow: { readonly exclude?: string | readonly string[]; readonly after?: string }): Scan {
+    return this.once(`defUses:${scanKey(src, cased)}:${keyOf(follow)}`, () => {
+      const found: { start: number; end: number }[] = [];
+      const defs = this.followable();
+      const clauses = this.analysis.tree.clauses;
+      const text = this.text;
+      const n = text.length;
+      const lead = follow.after === undefined ? null : cased ? compileCased(`(?:${follow.after})$`) : compile(`(?:${follow.after})$`);
+      for (const d of defs) {
+        if (!this.followedMatches(d.definition, src, follow, cased)) continue;
+        const home = this.clauseIndexAt(d.start);
+        const term = d.term;
+        for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+          let end = at + term.length;
+          if (end < n && text.charCodeAt(end) === 115) end++; // 's'
+          if ((at > 0 && isAlnumCode(text.charCodeAt(at - 1))) || (end < n && isAlnumCode(text.charCodeAt(end)))) continue;
+          const i = this.clauseIndexAt(at);
+          if (i < 0 || i === home) continue;
+          const from = (clauses[i] as ClauseNode).start;
+          if (lead !== null && !lead.test(this.ruleText.slice(Math.max(from, at - FOLLOW_AFTER_WINDOW), at))) continue;
+          found.push({ start: at, end });
+        }
+      }
+      found.sort((a, b) => a.start - b.start || a.end - b.end);
+      return { starts: found.map((f) => f.start), ends: found.map((f) => f.end) };
+    });
   }
 
   /**

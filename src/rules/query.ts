@@ -88,9 +88,11 @@ export const ClauseQuery = z
      * `exclude`, the definitions not to follow (those matching one of its patterns); `after`, a pattern the words just
      * before a use of the term must end with (read up to 80 characters back within the clause, as if it ended in `$`:
      * "\\bunder\\s+(?:the\\s+)?" follows "a licence under the Helixa Platform IP", not "a licence to use the Marks on
-     * the Products"). Default: not followed.
+     * the Products"); `text: true`, the query's `text` too: a use of a term whose definition the text matches is a text
+     * match (the use is the match; `after` applies), so "assigns ... all Evaluation Inventions", an Evaluation Invention
+     * being "any invention, improvement or modification ...", is an assignment of improvements. Default: not followed.
      */
-    followDefinitions: z.union([z.boolean(), z.strictObject({ exclude: RegexList.optional(), after: RegexSource.optional() })]).optional(),
+    followDefinitions: z.union([z.boolean(), z.strictObject({ exclude: RegexList.optional(), after: RegexSource.optional(), text: z.boolean().optional() })]).optional(),
     /**
      * `text` may also be met by a clause the clause refers to by number: the heading of the clause a cross-reference
      * resolves to, else of its nearest headed ancestor ("Clauses 5 and 11 survive termination", clause 5 headed

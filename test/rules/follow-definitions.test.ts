@@ -90,3 +90,41 @@ describe('clause queries: followDefinitions', () => {
     expect(selected(ctx('Helixa grants Corvane a licence. It is for research under Helixa Platform IP in the Territory.'), gate({ after }))).toEqual([]);
   });
 });
+
+describe('clause queries: followDefinitions with `text`', () => {
+  const make = (definition: string, clause: string) =>
+    new DocumentContext(
+      analyze(
+        sourceFromText(
+          `# Evaluation Agreement\n\n## 1. Definitions\n\n1.1 ${definition}\n\n## 7. Results\n\n7.1 Lyrae shall give Corvane a written report of the Evaluation.\n\n7.2 ${clause}\n`,
+          'evaluation.md',
+        ),
+      ),
+    );
+  const assigned = (text: ClauseQuery['followDefinitions']): ClauseQuery => ({
+    text: '\\bimprovements?\\b',
+    require: '\\bhereby\\s+assigns?\\b',
+    followDefinitions: text,
+  });
+  const defined = '"Trial Developments" means any improvement to the Evaluation Kit that Lyrae makes during the Evaluation.';
+
+  it('reads a use of a term whose definition the text matches as a text match, the use as its match', () => {
+    const ctx = make(defined, 'Lyrae hereby assigns to Corvane all right, title and interest in all Trial Developments.');
+    expect(selected(ctx, assigned({ text: true }))).toEqual(['7.2']);
+    const [m] = ctx.query(assigned({ text: true }));
+    expect(ctx.text.slice(m?.start ?? 0, m?.end ?? 0)).toMatch(/assigns/);
+    // Without `text`, only require follows definitions: the clause's own words name no improvement.
+    expect(selected(ctx, assigned(true))).toEqual([]);
+    expect(selected(ctx, assigned({}))).toEqual([]);
+  });
+
+  it('keeps `exclude` and `after`, and follows the term as written', () => {
+    const ctx = make(defined, 'Lyrae hereby assigns to Corvane all right, title and interest in all Trial Developments.');
+    expect(selected(ctx, assigned({ text: true, exclude: '\\bEvaluation\\s+Kit\\b' }))).toEqual([]);
+    expect(selected(ctx, assigned({ text: true, after: '\\binterest\\s+in\\s+(?:all\\s+)?' }))).toEqual(['7.2']);
+    expect(selected(ctx, assigned({ text: true, after: '\\blicen[cs]e\\s+under\\s+' }))).toEqual([]);
+    // The term as written only: 'trial developments' in lower case is not the defined term.
+    const lower = make(defined, 'Lyrae hereby assigns to Corvane all right, title and interest in its trial developments of other kits.');
+    expect(selected(lower, assigned({ text: true }))).toEqual([]);
+  });
+});
