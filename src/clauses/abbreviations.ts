@@ -28,6 +28,9 @@ const NAME_BEFORE_INITIAL = /\b[A-Z][a-z]+[ \t]+$/;
 /** Words after which a capital letter with a dot is a person's initial when a surname follows ("by J. Smith"), or another initial ("J. R. Smith"). */
 const NAME_LEAD = /(?:\b(?:by|By|BY|to|To|from|From|Attn|ATTN|Attention|ATTENTION|Name|NAME|Signed|SIGNED)[ \t]*:?|(?<![A-Za-z])[A-Z]\.)[ \t]+$/;
 const SURNAME = /^[A-Z](?:[a-z]|\.[ \t]|[A-Z]{2})/;
+// A capitalised word then a modal or a verb of obligation is a new sentence's subject, not a surname: "delivered by A.
+// Licensee shall", not "signed by J. Smith on behalf of".
+const SUBJECT_THEN_VERB = /^[A-Z][A-Za-z-]*[ \t]+(?:shall|will|may|must|should|can|agrees?|undertakes?|is|are|has|have)(?![A-Za-z])/;
 const DESIGNATED = /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment|Addendum|Amendment|Section|Subsection|Article|Clause|Paragraph|Subparagraph|Recital|Part|Party|Class|Series|Phase|Milestone|Item|Tier|Type|Option|Table|Form|Rule|Note|Level|Grade|Group|Category|Stage|Tranche|Round|Plan|Unit|Lot|Version|Release|Model|Region|Zone|Site)[ \t]+$/;
 // A word that opens sentences and is nobody's surname: after it the letter ended one ("... in Paragraph B. The fee"),
 // and so did letters with dots ("... sold in the U.S. Those territories ...").
@@ -99,7 +102,7 @@ export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
     if (!isUpper(text.charCodeAt(w)) || DESIGNATED.test(before) || SENTENCE_OPENER.test(text.slice(j, j + 8))) return false;
     // "John A. Smith"; with no first name, after a word that leads to a name and before a capitalised surname ("signed
     // by J. Smith", "Attention: J. Smith", "J. R. Smith").
-    return NAME_BEFORE_INITIAL.test(before) || (NAME_LEAD.test(before) && SURNAME.test(text.slice(j, j + 3)));
+    return NAME_BEFORE_INITIAL.test(before) || (NAME_LEAD.test(before) && SURNAME.test(text.slice(j, j + 3)) && !SUBJECT_THEN_VERB.test(text.slice(j, j + 40)));
   }
   return false;
 }

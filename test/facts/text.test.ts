@@ -62,6 +62,14 @@ describe('sentenceStarts', () => {
     expect(sentenceStarts(ends, 0, ends.length).map((s) => ends.slice(s, s + 4))).toEqual(['The ', 'The ', 'Noti', 'Supp', 'It i']);
   });
 
+  it('ends a sentence at a letter after "by" when the capitalised word after it goes on with a modal ("delivered by A. Licensee shall")', () => {
+    const text = 'The samples are delivered by A. Licensee shall test them. The report is sent to B. Licensor may reply. Then more.';
+    expect(sentenceStarts(text, 0, text.length).map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Lice', 'The ', 'Lice', 'Then']);
+    // Near misses: a surname followed by anything but a modal or 'is/are/has' stays an initial's.
+    const names = 'The notice is signed by J. Smith on behalf of Acme. It goes to A. Jones at the address. Then more.';
+    expect(sentenceStarts(names, 0, names.length).map((s) => names.slice(s, s + 4))).toEqual(['The ', 'It g', 'Then']);
+  });
+
   it('goes on across a page break that cuts a sentence (EDGAR text: a page number, "<PAGE>"), not across a paragraph break', () => {
     // The grant sentence runs on after the footer: a new sentence there hid the words "a non-exclusive ... license"
     // from the grant and made a cross-licence one-way.
