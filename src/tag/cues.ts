@@ -248,6 +248,9 @@ function parseCue(pattern: string, read: (body: string) => readonly Alt[] = alts
   return { first, firstEndsWord, rest };
 }
 
+/** The signs a cue may write as a word of their own that drafting writes against the figure before them. */
+const SIGN_AFTER_FIGURE: ReadonlySet<string> = new Set(['%']);
+
 /** The sticky regex of a parsed cue: its words in order, each after a separator (\W+, or a gap). */
 function regexOf(cue: Parsed): RegExp {
   const wordSrc = (alts: readonly Alt[], endsWord: boolean): string =>
@@ -255,8 +258,15 @@ function regexOf(cue: Parsed): RegExp {
   let src = wordSrc(cue.first, cue.firstEndsWord);
   for (const token of cue.rest) {
     const sep = token.gap > 0 ? gap(token.gap) : SEP;
-    const tokSrc = wordSrc(token.alts, token.endsWord);
-    src += token.optional ? `(?:${sep}${tokSrc})?` : `${sep}${tokSrc}`;
+    let tokSrc = `${sep}${wordSrc(token.alts, token.endsWord)}`;
+    // A sign written against its figure ("a commission of 10%", "up to 5%") has no separator before it: the sign may
+    // follow a digit directly, the gap's last word being that figure (#num's own "%?" gives the sign back to it).
+    const signs = token.alts.filter((a) => SIGN_AFTER_FIGURE.has(a.text));
+    if (signs.length > 0) {
+      const glued = token.gap > 0 ? String.raw`(?:${GAP_SEP}${WORD}){1,${token.gap}}?(?<=\d)` : String.raw`(?<=\d)`;
+      tokSrc = `(?:${tokSrc}|${glued}${wordSrc(signs, token.endsWord)})`;
+    }
+    src += token.optional ? `(?:${tokSrc})?` : tokSrc;
   }
   return caseInsensitive(src, 'y');
 }
