@@ -164,9 +164,8 @@ export function readLigatures(file: string, marked: string = readSoftHyphens(fil
   return { text: out + text.slice(from), map: { original: file, at, added } };
 }
 
-const ALNUM_RE = /[\p{L}\p{N}]/u;
 /** Whether the character at `i` stands between two letters or digits (a soft hyphen inside a word). */
-const IN_WORD = (text: string, i: number): boolean => i > 0 && ALNUM_RE.test(text.charAt(i - 1)) && ALNUM_RE.test(text.charAt(i + 1));
+const IN_WORD = (text: string, i: number): boolean => i > 0 && alnumAt(text, i - 1) > 0 && alnumAt(text, i + 1) > 0;
 
 /**
  * The file's offset of offset `o` in the text read: back by the letters each ligature before it added. An offset

@@ -17,6 +17,18 @@ export { headingEnd, indexOfBefore };
 /** How far back a followDefinitions `after` pattern reads before a term's use (characters). */
 const FOLLOW_AFTER_WINDOW = 80;
 
+/**
+ * Where a use of a defined term found at `at` in `s` ends, as followedIn and definedUses read one: the term as written,
+ * or its plural in "s", a whole word (`s`'s ends count as word ends); -1 when the match is part of a longer word.
+ * Reads inside `s` only (-1 outside, as no letter or digit): a read past an end deoptimises the caller's loop.
+ */
+function wholeUseEnd(s: string, at: number, length: number): number {
+  const n = s.length;
+  let end = at + length;
+  if (end < n && s.charCodeAt(end) === 115) end++; // 's'
+  return (at > 0 && isAlnumCode(s.charCodeAt(at - 1))) || (end < n && isAlnumCode(s.charCodeAt(end))) ? -1 : end;
+}
+
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
   readonly clauseId: string;
@@ -893,17 +905,14 @@ export class DocumentContext {
     // Per definition: 0 not read yet, 1 its words match, 2 they do not.
     const verdicts = this.once(`defs-match:${matchCase ? 'c' : 'i'}:${src}:${follow === true ? '' : keyOf(follow)}`, () => new Uint8Array(defs.length));
     const span = this.text.slice(from, to);
-    const n = span.length;
     const lead = after === undefined ? null : matchCase ? compileCased(`(?:${after})$`) : compile(`(?:${after})$`);
     for (let i = 0; i < defs.length; i++) {
       const d = defs[i] as (typeof defs)[number];
       if ((d.start >= from && d.start < to) || verdicts[i] === 2) continue;
       const term = d.term;
       for (let at = span.indexOf(term); at >= 0; at = span.indexOf(term, at + 1)) {
-        // Reads inside the span only (-1 outside, as no letter or digit): a read past an end deoptimises the loop.
-        let end = at + term.length;
-        if (end < n && span.charCodeAt(end) === 115) end++; // 's'
-        if ((at > 0 && isAlnumCode(span.charCodeAt(at - 1))) || (end < n && isAlnumCode(span.charCodeAt(end)))) continue;
+        const end = wholeUseEnd(span, at, term.length);
+        if (end < 0) continue;
         if (lead !== null && !lead.test(this.ruleText.slice(from + Math.max(0, at - FOLLOW_AFTER_WINDOW), from + at))) continue;
         if (verdicts[i] === 0) verdicts[i] = this.followedMatches(d.definition, src, follow, matchCase) ? 1 : 2;
         if (verdicts[i] === 1) return true;
@@ -1274,16 +1283,14 @@ export class DocumentContext {
       const defs = this.followable();
       const clauses = this.analysis.tree.clauses;
       const text = this.text;
-      const n = text.length;
       const lead = follow.after === undefined ? null : cased ? compileCased(`(?:${follow.after})$`) : compile(`(?:${follow.after})$`);
       for (const d of defs) {
         if (!this.followedMatches(d.definition, src, follow, cased)) continue;
         const home = this.clauseIndexAt(d.start);
         const term = d.term;
         for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-          let end = at + term.length;
-          if (end < n && text.charCodeAt(end) === 115) end++; // 's'
-          if ((at > 0 && isAlnumCode(text.charCodeAt(at - 1))) || (end < n && isAlnumCode(text.charCodeAt(end)))) continue;
+          const end = wholeUseEnd(text, at, term.length);
+          if (end < 0) continue;
           const i = this.clauseIndexAt(at);
           if (i < 0 || i === home) continue;
           const from = (clauses[i] as ClauseNode).start;
