@@ -1,5 +1,5 @@
 // Turn file, directory and glob arguments into a deterministic list of input paths.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ClauseCheckError, fileUnreadable } from '../model/index.js';
@@ -33,14 +33,78 @@ async function globSorted(patterns: string[], cwd: string): Promise<string[]> {
   return found.sort(byCodePoint);
 }
 
+const INPUT_NAME_RE = new RegExp(`^[^.].*\\.(?:${INPUT_EXTENSIONS.join('|')})$`);
+
+/**
+ * The agreements under a directory, relative to it ('/'-separated, sorted), as `**\/*.{md,...}` matched them: names
+ * starting with a dot and node_modules are passed over, symbolic links are followed (a link back to a folder being
+ * walked is not walked again). What the walk cannot enter is returned with them, one problem per path, where the glob
+ * passed over it without a word: a subfolder that may not be listed, a link whose target is gone (a link named as an
+ * agreement, or with no extension, which may have been a folder of them) or a loop of links.
+ */
+function walkAgreements(root: string): { files: string[]; skipped: { path: string; message: string }[] } {
+  const files: string[] = [];
+  const skipped: { path: string; message: string }[] = [];
+  const walk = (rel: string, ancestors: readonly string[]): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(rel ? resolve(root, rel) : root, { withFileTypes: true });
+    } catch (e) {
+      // the root's own error is the caller's (it says so for the argument)
+      if (rel) skipped.push({ path: rel, message: `folder not searched: ${fileUnreadable(e)}` });
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = rel ? `${rel}/${name}` : name;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        const kind = statKind(resolve(root, path));
+        if (kind === null || typeof kind === 'object') {
+          if (INPUT_NAME_RE.test(name) || !name.includes('.')) skipped.push({ path, message: brokenLink(resolve(root, path), kind) });
+          continue;
+        }
+        isDir = kind === 'dir';
+      }
+      if (isDir) {
+        const real = realKey(resolve(root, path));
+        if (!ancestors.includes(real)) walk(path, [...ancestors, real]);
+      } else if (INPUT_NAME_RE.test(name)) files.push(path);
+    }
+  };
+  walk('', [realKey(root)]);
+  return { files: files.sort(byCodePoint), skipped: skipped.sort((a, b) => byCodePoint(a.path, b.path)) };
+}
+
+/** Why a symbolic link leads nowhere: its target is missing (named), or the links loop. */
+function brokenLink(path: string, error: NodeJS.ErrnoException | null): string {
+  if (error?.code === 'ELOOP') return 'symbolic link not followed: a loop of symbolic links';
+  if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') return `symbolic link not followed: ${fileUnreadable(error)}`;
+  let target = '';
+  try {
+    target = ` (${readlinkSync(path)})`;
+  } catch {
+    // unreadable link text: the message names no target
+  }
+  return `broken symbolic link: its target${target} does not exist`;
+}
+
+/** The inputs, and what a directory's walk could not enter (each a problem naming its path, for the report's `unchecked`). */
+export interface ExpandedInputs {
+  readonly paths: string[];
+  readonly skipped: ClauseCheckError[];
+}
+
 /**
  * Files a directory or glob turns up are skipped when `ignored` says so (config `ignore`); named files never are.
  * Each argument in order: '-' (stdin), an existing file, a directory (its agreements, recursively),
  * or a glob. Matches of one argument are sorted; duplicates keep their first position.
  */
-export async function expandInputs(args: readonly string[], cwd: string, ignored: (path: string) => boolean = () => false): Promise<string[]> {
+export async function expandInputs(args: readonly string[], cwd: string, ignored: (path: string) => boolean = () => false): Promise<ExpandedInputs> {
   const seen = new Set<string>();
   const out: string[] = [];
+  const skipped: ClauseCheckError[] = [];
   const add = (p: string): void => {
     // The real path: a file reached twice through a symlink is one input (the first spelling is kept).
     const key = p === '-' ? '-' : realKey(resolve(cwd, p));
@@ -61,8 +125,10 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
       add(arg);
     } else if (kind === 'dir') {
       const base = arg.replace(/(?<=.)[\\/]+$/, '');
-      const matches = await globSorted([`**/*.{${INPUT_EXTENSIONS.join(',')}}`], resolve(cwd, base));
-      if (matches.length === 0) {
+      const under = (m: string): string => (base === '.' || base === '' ? m : `${base}/${m}`);
+      const { files, skipped: missed } = walkAgreements(resolve(cwd, base));
+      const unseen = missed.filter((m) => !ignored(under(m.path)));
+      if (files.length === 0 && unseen.length === 0) {
         // a directory one may not list holds nothing the search can see: say so
         try {
           readdirSync(resolve(cwd, base));
@@ -71,8 +137,9 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
         }
         throw new ClauseCheckError('input-unreadable', 'directory holds no agreements (.md, .txt, .docx, .html)', { file: arg });
       }
-      for (const m of matches) {
-        const p = base === '.' || base === '' ? m : `${base}/${m}`;
+      for (const m of unseen) if (!skipped.some((k) => k.file === under(m.path))) skipped.push(new ClauseCheckError('input-unreadable', m.message, { file: under(m.path) }));
+      for (const m of files) {
+        const p = under(m);
         if (!ignored(p)) add(p);
       }
     } else if (isDynamicPattern(arg)) {
@@ -83,5 +150,5 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
       throw new ClauseCheckError('input-unreadable', 'no such file', { file: arg });
     }
   }
-  return out;
+  return { paths: out, skipped };
 }

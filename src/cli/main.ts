@@ -173,9 +173,11 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
   checkRuleKeys(config, packs, flags.config, io.cwd);
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
-  const allPaths = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
-  const { read, sources, problems: unread } = await readSources(io, allPaths, { maxBytes: flags.maxBytes, stdinName: flags.stdinFilename, lenient: true });
+  const { paths: allPaths, skipped } = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
+  const { read, sources, problems: unreadFiles } = await readSources(io, allPaths, { maxBytes: flags.maxBytes, stdinName: flags.stdinFilename, lenient: true });
   const paths = read.map((i) => allPaths[i]!);
+  // What a folder's walk could not enter (a subfolder one may not list, a broken link) is unread as a file is.
+  const unread = [...skipped, ...unreadFiles];
   // The threshold in force per file: --review-threshold, else the config's for that file (overrides), else the run's.
   const settings = paths.map((p) => {
     const s = settingsFor(config, p, io.cwd);
