@@ -92,12 +92,12 @@ function mendAcrossPages(text: string, keepHyphen: (a: string, b: string) => boo
 /**
  * `text` with its line-end hyphenation mended (see above), also across a page break (mendAcrossPages), the same length
  * and line breaks; `text` itself when it has no form feed and no page line (it is neither a PDF's text nor a scan's)
- * or no hyphen at a line end.
+ * and is not `typeset` (its soft hyphens show a layout's breaks: typesetBySoftHyphens), or has no hyphen at a line end.
  */
-export function mendLineEndHyphens(text: string): string {
+export function mendLineEndHyphens(text: string, typeset = false): string {
   // (The literal hyphens at a line end first: every match of the Unicode regex holds one, and two searches for a string
   // cost less than the regex, which only 38 of CUAD dev's 147 texts then reach.)
-  if (!(text.includes('-\n') || text.includes('-\r\n')) || !/\p{L}-\r?\n/u.test(text) || (!text.includes('\f') && !PAGE_LINE_RE.test(text))) return text;
+  if (!(text.includes('-\n') || text.includes('-\r\n')) || !/\p{L}-\r?\n/u.test(text) || (!typeset && !text.includes('\f') && !PAGE_LINE_RE.test(text))) return text;
   const vocab = vocabulary(text);
   const keepHyphen = (first: string, second: string): boolean => {
     const a = first.toLowerCase();

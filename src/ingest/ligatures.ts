@@ -37,8 +37,8 @@ function alnumAt(text: string, i: number): number {
  * pair would find ('[\p{L}\p{N}]+(?:\u00ad[\p{L}\p{N}]+)+', then the other runs), without it: that regex, tried at every
  * letter of every word and giving back the word's letters one by one, cost ~0.3 ms per KB of a text that has one.
  */
-function readWords(text: string): { softWords: { index: number; word: string }[]; vocabulary: Set<string> } {
-  const softWords: { index: number; word: string }[] = [];
+function readWords(text: string): { softWords: { index: number; word: string; tail: string }[]; vocabulary: Set<string> } {
+  const softWords: { index: number; word: string; tail: string }[] = [];
   const vocabulary = new Set<string>();
   let i = 0;
   while (i < text.length) {
@@ -60,12 +60,44 @@ function readWords(text: string): { softWords: { index: number; word: string }[]
       n = alnumAt(text, i);
     }
     const word = text.slice(start, i);
-    if (soft) softWords.push({ index: start, word });
+    if (soft) softWords.push({ index: start, word, tail: lineEndTail(text, i) });
     else vocabulary.add(word.toLowerCase());
   }
   return { softWords, vocabulary };
 }
 const LOWER_RE = /^\p{Ll}$/u;
+/** A word's rest on the next line after a hyphen (or a soft hyphen) that ends the line: its lower-case letters. */
+const TAIL_RE = /[-\u00ad]\r?\n[ \t]*(\p{Ll}+)/uy;
+function lineEndTail(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 0xad) return '';
+  TAIL_RE.lastIndex = i;
+  return TAIL_RE.exec(text)?.[1] ?? '';
+}
+/** Pieces of a word in capitals, each two letters or more ('LI\u00adCENSE'): syllables as 'Li\u00adcen\u00adsee' are. */
+const CAPS_PIECE_RE = /^\p{Lu}{2,}$/u;
+
+/**
+ * The offsets of the soft hyphens that end a line after a letter ('Licen\u00ad' / 'see'): a word broken there, the
+ * soft hyphen shown as the hyphen it is at a break, whatever the document's words say.
+ */
+function lineEndSoftHyphens(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\u00ad'); i !== -1; i = text.indexOf('\u00ad', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if ((next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) && alnumAt(text, i - 1) > 0) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Whether a text's soft hyphens show it laid out by a typesetter: one ends a line ('Licen\u00ad' / 'see'), or a word
+ * holding one is broken at a line end with a hyphen ('Li\u00adcen-' / 'see', the break a soft hyphen shown). Its other
+ * line-end hyphens are then the layout's too (mendLineEndHyphens reads them as in a PDF's text).
+ */
+export function typesetBySoftHyphens(text: string): boolean {
+  return text.includes('\u00ad') && /\u00ad(?:[\p{L}\p{N}]+-)?\r?\n/u.test(text);
+}
 
 /** What a soft hyphen inside a word is read as when the document's own evidence is even. */
 export type SoftHyphenDefault = 'hyphen' | 'optional';
@@ -87,7 +119,8 @@ export function readSoftHyphens(text: string, fallback: SoftHyphenDefault): stri
   if (!text.includes('\u00ad')) return text;
   // the words with a soft hyphen inside, and the document's own words, those aside
   const { softWords: words, vocabulary } = readWords(text);
-  if (words.length === 0) return text;
+  const lineEnds = lineEndSoftHyphens(text);
+  if (words.length === 0 && lineEnds.length === 0) return text;
   const isWord = (piece: string): boolean => piece.length > 1 && vocabulary.has(piece.toLowerCase());
   // for each soft hyphen in a word: its offset, and true (a hyphen), false (optional) or null (undecided)
   const at: number[] = [];
@@ -96,13 +129,16 @@ export function readSoftHyphens(text: string, fallback: SoftHyphenDefault): stri
   let optional = 0;
   for (const w of words) {
     const pieces = w.word.split('\u00ad');
-    const whole = vocabulary.has(pieces.join('').toLowerCase());
+    // a word broken at the line's end is whole with its rest on the next line ('Li\u00adcen-' / 'see')
+    const whole = vocabulary.has((pieces.join('') + w.tail).toLowerCase());
     const joinsWords = pieces.every(isWord);
+    // a word in capitals breaks into syllables as a lower-case one does ('LI\u00adCENSE', not 'A\u00adVIII')
+    const caps = pieces.every((p) => CAPS_PIECE_RE.test(p));
     let o = w.index;
     for (let i = 0; i + 1 < pieces.length; i++) {
       const left = pieces[i] as string;
       o += left.length;
-      const between = LOWER_RE.test(left.slice(-1)) && LOWER_RE.test((pieces[i + 1] as string).charAt(0));
+      const between = caps || (LOWER_RE.test(left.slice(-1)) && LOWER_RE.test((pieces[i + 1] as string).charAt(0)));
       const verdict = !between ? true : whole ? false : joinsWords ? true : null;
       if (verdict === true) hyphens++;
       else if (verdict === false) optional++;
@@ -112,11 +148,14 @@ export function readSoftHyphens(text: string, fallback: SoftHyphenDefault): stri
     }
   }
   const otherwise = hyphens !== optional ? hyphens > optional : fallback === 'hyphen';
+  // a soft hyphen that ends a line is shown there: a hyphen, and no evidence of how the document types them
+  const marks = at.map((o, k) => ({ o, hyphen: verdicts[k] ?? otherwise }));
+  if (lineEnds.length) marks.push(...lineEnds.map((o) => ({ o, hyphen: true })));
+  if (lineEnds.length && at.length) marks.sort((a, b) => a.o - b.o);
   let out = '';
   let from = 0;
-  for (let k = 0; k < at.length; k++) {
-    if (!(verdicts[k] ?? otherwise)) continue;
-    const o = at[k] as number;
+  for (const { o, hyphen } of marks) {
+    if (!hyphen) continue;
     out += text.slice(from, o) + '-';
     from = o + 1;
   }

@@ -219,4 +219,43 @@ describe('the soft hyphen read as the document shows it', () => {
     // a Markdown syllable split whose word is written whole elsewhere, next to an EDGAR-style compound of words
     expect(ingest('mixed.md', bytes('The Li\u00adcen\u00adsee and the Licensee share the know\u00adhow; both know how.')).text).toBe('The Licensee and the Licensee share the know-how; both know how.');
   });
+
+  it("reads a word broken across lines by its whole: 'Li\u00adcen-' / 'see' and 'Licen\u00ad' / 'see' are the 'Licensee' the text writes", () => {
+    // a PDF's text whose layout broke words at their soft hyphens: one shown at the line end as a hyphen, one left as it is
+    const pdf = [
+      '2.1 The Licensee shall pay the royalties set out in Schedule B. The Li\u00adcen-',
+      'see shall keep true and complete records of all sales of Licensed Products. The Licen\u00ad',
+      'see shall deliver a report to the Licensor within thirty days after each calendar quarter.',
+      '',
+    ].join('\n');
+    const source = ingest('typeset.txt', bytes(pdf));
+    // before: 'Li-cen- / see' (no word joins 'Li' and 'censee') and 'Licen\u00ad / see' (two fragments)
+    expect(source.text.split('\n')).toEqual([
+      '2.1 The Licensee shall pay the royalties set out in Schedule B. The Licensee ',
+      ' shall keep true and complete records of all sales of Licensed Products. The Licensee ',
+      ' shall deliver a report to the Licensor within thirty days after each calendar quarter.',
+      '',
+    ]);
+    expect(source.text.length).toBe(pdf.length - 1);
+    // a soft hyphen at a line end is no evidence of how the document types its others: 'con|fi|den|tial' stays optional
+    expect(readSoftHyphens('the con\u00adfi\u00adden\u00adtial terms and the Licen\u00ad\nsee', 'optional')).toBe('the con\u00adfi\u00adden\u00adtial terms and the Licen-\nsee');
+  });
+
+  it("reads a word in capitals as a lower-case one: 'LI\u00adCENSE' is the 'LICENSE' the heading writes, 'A\u00adVIII' keeps its hyphen", () => {
+    const text = ingest('pandoc.md', bytes('# PATENT LI\u00adCENSE AGREE\u00adMENT\n\nThe License Agreement between the parties. The EX\u00adCLU\u00adSIVE grant.\n')).text;
+    // before: 'PATENT LI-CENSE AGREE-MENT' (a capital on either side read as a hyphen the document shows)
+    expect(text).toBe('# PATENT LICENSE AGREEMENT\n\nThe License Agreement between the parties. The EXCLUSIVE grant.\n');
+    // near misses: a capital beside a digit or a single letter, and two capital words the document writes apart
+    expect(readSoftHyphens('a rating of A\u00adVIII, Class B\u00ad2 shares, the MID\u00adTIER company and the Mid Tier Holdings', 'optional'))
+      .toBe('a rating of A-VIII, Class B-2 shares, the MID-TIER company and the Mid Tier Holdings');
+    // a word in capitals the document never writes whole: as its other soft hyphens go (here EDGAR's, hyphens)
+    expect(ingest('edgar.txt', bytes('the Mid\u00adTier and its know\u00adhow under the NON\u00adCOMPETE')).text).toBe('the Mid-Tier and its know-how under the NON-COMPETE');
+  });
+
+  it('near misses: a hyphen at a line end in a plain text with no soft hyphen stays as typed; a soft hyphen at a line end in a compound keeps its hyphen', () => {
+    const typed = 'The Licensee shall pay the royalty-\nfree amounts. The Li-\ncensee shall pay.\n';
+    expect(ingest('typed.txt', bytes(typed)).text).toBe(typed);
+    const compound = 'the royalty-free licence and the other royalty\u00ad\nfree rights of the Licensee\n';
+    expect(ingest('typeset.txt', bytes(compound)).text).toBe('the royalty-free licence and the other royalty-free\n rights of the Licensee\n');
+  });
 });
