@@ -777,18 +777,37 @@ function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number):
   return onlySignatories(text, infos, i + 1);
 }
 
-/** A line of a signatory's: a company, a name, a title, a label ('Witnesses:'), at most this long. */
-const SIGNATORY_LINE_MAX = 60;
-/** Three lower-case words in a row: a sentence's words, no name or title ('The Parties shall exchange ...'). */
+/** A line of a signatory's: a company, a name and title ('Dr. Jonas Weber, Chief Executive Officer and Managing Director'), a label ('Witnesses:'), at most this long. */
+const SIGNATORY_LINE_MAX = 80;
+/** Three lower-case words in a row: a sentence's words ('The Parties shall exchange ...'). */
 const SENTENCE_WORDS_RE = /\p{Ll}+[ \t]+\p{Ll}+[ \t]+\p{Ll}+/u;
+/** A name before a comma, each word of it capitalised ('Ana Paula Rocha, ', 'Dr. Jonas Weber, '): a title follows. */
+const NAME_THEN_TITLE_RE = /^[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+)*\p{Lu}[\p{L}.'’-]*,[ \t]/u;
 
 /**
- * Whether the blocks from `from` to the text's end (or to an exhibit or schedule) are signatories' lines alone, two to
- * sixteen of them, each of at most four short lines with no sentence in them: a place and date over them opens the
- * signatures even where the pages leave room to sign and draw no rule ('São Paulo, 1 March 2026.' / 'ORRIN DO BRASIL
- * LTDA.' / 'Ana Paula Rocha' / 'Diretora' / 'Witnesses:' ...).
+ * Whether a block holds a sentence: three lower-case words in a row on a line that is no label ('In the presence of:')
+ * and no title after a name ('Ana Paula Rocha, diretora de operações e finanças', 'Carlos Mendes, Head of legal and
+ * compliance'; one that ends as a sentence, '..., sign this Agreement.', is one); a title on a line of its own with
+ * three such words still reads as a sentence.
  */
-function onlySignatories(text: string, infos: readonly BlockInfo[], from: number): boolean {
+function isSentence(body: string): boolean {
+  if (!SENTENCE_WORDS_RE.test(body)) return false;
+  for (const line of body.split('\n')) {
+    const t = line.trimEnd();
+    if (t.endsWith(':') || (NAME_THEN_TITLE_RE.test(t) && !/[.;]$/.test(t))) continue;
+    if (SENTENCE_WORDS_RE.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the blocks from `from` to the text's end (or to an exhibit or schedule) are signatories' lines alone, at least
+ * `min` (two: a place and date over them; one: a numbered witness) and at most thirty of them, each of at most four
+ * short lines with no sentence in them: a place and date over them opens the signatures even where the pages leave
+ * room to sign and draw no rule ('São Paulo, 1 March 2026.' / 'ORRIN DO BRASIL LTDA.' / 'Ana Paula Rocha' / 'Diretora' /
+ * 'Witnesses:' ...; three parties with a name, a title and an identity number each, and two witnesses, are twenty).
+ */
+function onlySignatories(text: string, infos: readonly BlockInfo[], from: number, min = 2): boolean {
   let count = 0;
   for (let k = from; k < infos.length; k++) {
     const b = (infos[k] as BlockInfo).block;
@@ -796,9 +815,9 @@ function onlySignatories(text: string, infos: readonly BlockInfo[], from: number
     const body = text.slice(b.start, b.end);
     if (SCHEDULE_RE.test(body) && count > 0) break;
     const lines = body.split('\n');
-    if (++count > 16 || lines.length > 4 || lines.some((l) => l.trim().length > SIGNATORY_LINE_MAX) || SENTENCE_WORDS_RE.test(body)) return false;
+    if (++count > 30 || lines.length > 4 || lines.some((l) => l.trim().length > SIGNATORY_LINE_MAX) || isSentence(body)) return false;
   }
-  return count >= 2;
+  return count >= min;
 }
 
 /**
@@ -1150,7 +1169,8 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     stack.length = keep;
     // a new top-level division after a signature block starts a new part of the document (e.g. general
     // conditions after the signed specific conditions); schedules keep their own numbering
-    if (keep === 0 && (container as Draft | null)?.kind === 'signature' && (info.marker.keyword || info.heading !== null)) container = null;
+    // (not a numbered witness, '1. Marcos Silva' / 'CPF 123.456.789-00', with nothing after it but signatories' lines)
+    if (keep === 0 && (container as Draft | null)?.kind === 'signature' && (info.marker.keyword || (info.heading !== null && !onlySignatories(text, infos, i, 1)))) container = null;
     let parent = stack[stack.length - 1] ?? container;
     // "ARTICLE 40" with "Responsibilities of Party A" on the next line keeps that heading: the line before
     // ("CHAPTER 7 ...") is a paragraph of its own before it.

@@ -886,3 +886,74 @@ describe('a place and date opening the signatures with no IN WITNESS', () => {
     expect(opensAt(sentences)).toEqual([]);
   });
 });
+
+describe('signatories under a place and date: what onlySignatories reads', () => {
+  // A three-party Brazilian licence closing with a place and date, no IN WITNESS line and no signature rule drawn.
+  const head = [
+    'TECHNOLOGY LICENSE AGREEMENT',
+    'This Agreement is made between Orrin Photonics do Brasil Ltda. ("Orrin"), Tessaly Optical GmbH ("Tessaly") and Vantrel Sistemas S.A. ("Vantrel").',
+    '1. LICENSE',
+    '1.1 Orrin grants Tessaly and Vantrel a non-exclusive license under the Orrin Patents to make and sell the Products in Brazil.',
+    '1.2 Tessaly and Vantrel shall pay Orrin the royalties set out in Schedule A within thirty days after each calendar quarter.',
+    '2. TERM',
+    '2.1 This Agreement begins on the Effective Date and continues until the last of the Orrin Patents expires.',
+    '2.2 Either party may terminate this Agreement on ninety days written notice if another party fails to cure a material breach.',
+    '3. GENERAL',
+    '3.1 This Agreement is governed by the laws of the Federative Republic of Brazil.',
+    '3.2 This Agreement is signed in three counterparts of equal content and form.',
+    'São Paulo, 1 March 2026.',
+  ].join('\n\n');
+  const signatures = (t: ReturnType<typeof tree>, text: string): string[] => t.clauses.filter((c) => c.kind === 'signature').map((c) => text.slice(c.start, c.end));
+  const lastClause = (t: ReturnType<typeof tree>, text: string): string => text.slice(byNumber(t, '3.2').start, byNumber(t, '3.2').end);
+  const blocks = (...lines: string[]): string => `\n\n${lines.join('\n\n')}\n`;
+
+  it('three parties with a name, a title and an identity number each, and two witnesses: twenty blocks (before: 16 at most, 3.2 ran on)', () => {
+    const text = head + blocks(
+      'ORRIN PHOTONICS DO BRASIL LTDA.', 'Ana Paula Rocha', 'Diretora', 'CPF 111.222.333-44',
+      'TESSALY OPTICAL GMBH', 'Jonas Weber', 'Geschäftsführer', 'Pass-Nr. C01X00T47',
+      'VANTREL SISTEMAS S.A.', 'Carlos Mendes', 'Diretor Presidente', 'CPF 555.666.777-88',
+      'Witnesses:', 'Marcos Silva', 'CPF 123.456.789-00', 'Juliana Costa', 'CPF 987.654.321-00',
+    );
+    const t = tree(text);
+    expect(lastClause(t, text)).toBe('3.2 This Agreement is signed in three counterparts of equal content and form.');
+    expect(signatures(t, text)).toEqual([text.slice(text.indexOf('São Paulo')).trimEnd()]);
+  });
+
+  it("titles on the names' lines, in lower case or long (before: 'de operações e finanças' read as a sentence, a 62-character line as too long)", () => {
+    const text = head + blocks(
+      'ORRIN PHOTONICS DO BRASIL LTDA.', 'Ana Paula Rocha, diretora de operações e finanças',
+      'TESSALY OPTICAL GMBH', 'Dr. Jonas Weber, Chief Executive Officer and Managing Director',
+      'VANTREL SISTEMAS S.A.', 'Carlos Mendes, Head of legal and compliance',
+    );
+    const t = tree(text);
+    expect(lastClause(t, text)).toBe('3.2 This Agreement is signed in three counterparts of equal content and form.');
+    expect(signatures(t, text)).toHaveLength(1);
+  });
+
+  it("witness lines after the parties: under 'In the presence of:' (before: a sentence's words), and numbered (before: '1. Marcos Silva' a new section 1)", () => {
+    const parties = ['ORRIN PHOTONICS DO BRASIL LTDA.\nAna Paula Rocha\nDiretora', 'TESSALY OPTICAL GMBH\nJonas Weber\nGeschäftsführer', 'VANTREL SISTEMAS S.A.\nCarlos Mendes\nDiretor Presidente'];
+    const presence = head + blocks(...parties, 'In the presence of:', 'Marcos Silva\nRG 12.345.678-9', 'Juliana Costa\nRG 98.765.432-1');
+    const p = tree(presence);
+    expect(lastClause(p, presence)).toBe('3.2 This Agreement is signed in three counterparts of equal content and form.');
+    expect(signatures(p, presence)).toHaveLength(1);
+    const numbered = head + blocks(...parties, 'Witnesses:', '1. Marcos Silva\nCPF 123.456.789-00', '2. Juliana Costa\nCPF 987.654.321-00');
+    const n = tree(numbered);
+    expect(outline(n).filter((l) => l.startsWith('1 '))).toEqual(['1 preamble -', '1 section 1 {LICENSE}', '1 section 2 {TERM}', '1 section 3 {GENERAL}', '1 signature -']);
+    const signature = n.clauses.find((c) => c.kind === 'signature')!;
+    expect(n.clauses.filter((c) => c.parentId === signature.id && c.number).map((c) => [c.kind, c.number])).toEqual([['section', '1'], ['section', '2']]);
+  });
+
+  it('near misses: sentences after the place and date, and terms numbered after the signatures, are no signatories', () => {
+    // a closing sentence with a title's capitals, and one ending on a semicolon, keep the place and date in 3.2
+    const sentences = head + blocks('ORRIN PHOTONICS DO BRASIL LTDA.', 'The Parties shall exchange the signed copies by courier;', 'Each Party bears its own costs.');
+    expect(signatures(tree(sentences), sentences)).toEqual([]);
+    // a sentence that opens with capitalised words and a comma, as a name and title do, is still a sentence
+    const acting = head + blocks('ORRIN PHOTONICS DO BRASIL LTDA.', 'The Parties, acting by their directors, sign this Agreement in three counterparts.', 'Ana Paula Rocha');
+    expect(signatures(tree(acting), acting)).toEqual([]);
+    // general terms numbered again after the signed page (rules drawn) start a part of their own
+    const rule = '______________________________';
+    const general = head + blocks(`ORRIN PHOTONICS DO BRASIL LTDA.\n${rule}\nAna Paula Rocha, Diretora`, `TESSALY OPTICAL GMBH\n${rule}\nJonas Weber, Geschäftsführer`, 'GENERAL TERMS', '1. DEFINITIONS', '1.1 In these general terms the words defined in the Agreement have the same meaning.');
+    const g = tree(general);
+    expect(outline(g).filter((l) => l.startsWith('1 ')).slice(-2)).toEqual(['1 signature -', '1 section 1 {DEFINITIONS}']);
+  });
+});
