@@ -26,13 +26,18 @@ const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*`;
  * more) or a time zone ("on the Due Date CET"), which a run's "name continues" test reads after it as before.
  */
 const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|AS|IS|IT|BE|ANY|ALL|NO|IF|ITS|ARE|MAY|BUT|NOR|PER|VIA|LLC|LLP|LP|INC|LTD|PLC|AG|SA|SE|NV|BV|SPA|SRL|SAS|AB|AS|ASA|OY|KK|PTY|CO|CORP|GMBH|US|USA|UK|EU|UAE|PRC|ROC|NY|DC|UN|[IVX]+|${MONEY_CODES}|SEK|NOK|DKK|GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|IST|AEST|AEDT)s?(?![A-Za-z]))[A-Z]{2,4}s?`;
+// The words before which "other" is no determiner of its own but follows one ("the other Party", "any other Licensee").
+const POST_DETERMINED_WORDS = ['the', 'such', 'any', 'each', 'all', 'said', 'its', 'their', 'no', 'every', 'our', 'your', 'his', 'her'];
+const POST_DETERMINED = POST_DETERMINED_WORDS.map((w) => `[${w[0] as string}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|');
+const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[0] as string).toUpperCase() + w.slice(1)]));
 /**
  * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
- * in "Statement of Work"). The
+ * in "Statement of Work"). "other" is one where no determiner comes before it ("all Know-How and other Confidential
+ * Information"). The
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid|[Ii]ts|[Tt]heir)|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -52,7 +57,10 @@ const PARTY_WORDS = /^(?:Party|Parties)$/;
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // Words of proper names: companies, statutes, courts, public bodies, places, offices, publications.
 const NAME_WORDS = new Set(
-  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Peninsula', 'Directorate', 'Nationals', 'Sanctions', 'Guidance', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Officers', 'Director', 'Directors', 'President', 'Presidents', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Managers', 'Counsel', 'Counsels', 'Commissioner', 'Translator', 'Interpreter', 'Notary', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
+  ['Inc', 'Incorporated', 'Llc', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Plc', 'Gmbh', 'Lp', 'Llp', 'Act', 'Acts', 'Code', 'Court', 'Courts', 'State', 'States', 'Office', 'Commission', 'Department', 'Agency', 'Administration', 'Association', 'Bureau', 'University', 'Institute', 'Foundation', 'Exchange', 'Service', 'Republic', 'Kingdom', 'Union', 'Nations', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Building', 'Convention', 'Treaty', 'Rules', 'Regulation', 'Regulations', 'Bank', 'Group', 'Holdings', 'Partners', 'Trust', 'Fund', 'Council', 'Ministry', 'Authority', 'Organization', 'Organisation', 'Tribunal', 'Tribunals', 'Chamber', 'Consortium', 'Oblast', 'Peninsula', 'Directorate', 'Nationals', 'Sanctions', 'Guidance', 'Prefecture', 'Canton', 'Church', 'Hospital', 'College', 'School', 'Center', 'Centre', 'Board', 'Congress', 'Senate', 'Parliament', 'Government', 'Province', 'County', 'City', 'District', 'America', 'Europe', 'Asia', 'Africa', 'Standards', 'Statute', 'Law', 'Laws', 'Constitution', 'Directive', 'Protocol', 'Ordinance', 'Charter', 'Bylaws', 'By-Laws', 'Officer', 'Officers', 'Director', 'Directors', 'President', 'Presidents', 'Secretary', 'Treasurer', 'Chairman', 'Manager', 'Managers', 'Counsel', 'Counsels', 'Commissioner', 'Translator', 'Interpreter', 'Notary',
+    // Offices of companies under foreign law, as an English agreement writes them untranslated ("its Amministratore
+    // Delegato"): offices, as "its Managing Director" is, that precision/foreign-term reports as untranslated.
+    'Amministratore', 'Geschaeftsfuehrer', 'Geschaeftsfuehrerin', 'Prokurist', 'Prokuristin', 'Toimitusjohtaja', 'Directeur', 'Presidente', 'Gerente', 'Diretor', 'Administrador', 'Vorstand', 'Index', 'Journal', 'Times', 'Club', 'League', 'Team', 'Stadium', 'Airport', 'Port', 'Park', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Valley', 'Coast', 'Region', 'Territories'],
 );
 // Words of NAME_WORDS that end a body's name ("the Internal Revenue Service", "the Wellcome Trust", "the Pension Fund")
 // and open a contract's own terms ("the Service Desk", "the Trust Account", "the Index Value"): a name word only as the
@@ -607,7 +615,7 @@ const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 // What an item number ("1.2.", "(iv)", "a)") is made of.
 const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41;
 
-/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said, its, their; first letter in either case). */
+/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said, its, their, other; first letter in either case). */
 function isDeterminer(text: string, from: number, to: number): boolean {
   const first = text.charCodeAt(from) | 32;
   switch (to - from) {
@@ -620,10 +628,20 @@ function isDeterminer(text: string, from: number, to: number): boolean {
     case 4:
       return (first === 115 && (text.startsWith('uch', from + 1) || text.startsWith('aid', from + 1))) || (first === 101 && text.startsWith('ach', from + 1));
     case 5:
-      return first === 116 && text.startsWith('heir', from + 1);
+      return (first === 116 && text.startsWith('heir', from + 1)) || (text.startsWith('other', from) && !followsDeterminer(text, from));
     default:
       return false;
   }
+}
+
+/** Whether a word of POST_DETERMINED_WORDS, whole, and blanks come just before `at` ("the other"). */
+function followsDeterminer(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+  if (b === at) return false;
+  let a = b;
+  while (a > 0 && b - a < 6 && isLetterCode(text.charCodeAt(a - 1))) a--;
+  return POST_DETERMINED_SET.has(text.slice(a, b)) && (a === 0 || !isWordCode(text.charCodeAt(a - 1)));
 }
 
 /**
@@ -897,8 +915,21 @@ const OF_JOINT = /[ \t]+(?:of|for)[ \t]+/;
 // "the Certificate of Origin", "the Deed of Guarantee"): a term of art whatever follows "of", even where the word after
 // it is only ever capitalised (a short agreement may never write "credit" or "work" in lower case).
 const INSTRUMENT_HEAD = /^(?:Letters?|Statements?|Certificates?|Deeds?|Bills?|Powers?|Notices?|Proofs?|Memorand(?:um|a)|Plans?|Articles|Forms?|Change|Dates?|Places?|Points?|Periods?|Schedules?|Terms)\b/;
+// The last word of a body's named set of rules ("its Commercial Mediation Procedures", "their Expedited Procedures").
+const RULE_SET_LAST = /[ \t](?:Procedures|Procedure|Guidelines)$/;
+// A body that makes rules of procedure: a name ending with the kind of body, or the short name of an arbitral institution.
+const INSTITUTION = /\b(?:[A-Z][a-z]+[ \t]+)+(?:Association|Institute|Institution|Chamber|Cent(?:re|er)|Court|Organi[sz]ation|Commission|Council|Tribunal|Forum|Service)\b|\b(?:AAA|ICC|LCIA|JAMS|WIPO|SIAC|HKIAC|ICDR|CPR|SCC|DIS|CIETAC|FINRA|VIAC|NAI|ACICA|ICSID)\b/;
+
+/** Whether a body that makes rules of procedure (INSTITUTION) is named in the sentence before `at`, within 200 characters. */
+function institutionBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 200), at);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'));
+  return INSTITUTION.test(stop < 0 ? window : window.slice(stop + 1));
+}
 // A capitalised word, then "for" or "on", just before the determiner: where a proper name goes on ("... of America for").
 const NAME_WORD_JOINT = /\b([A-Z][a-z]+)[ \t]+(?:for|on)[ \t]+$/;
+// A word of a name, "on"/"of"/"for"/"against", capitalised words and "and" or "or" just before a run opened by "other".
+const NAME_WORD_LIST_OTHER = /\b([A-Z][a-z]+)[ \t]+(?:on|of|for|against)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:and|or)[ \t]+$/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
 const THE_BEFORE = /\b[Tt]he[ \t]+$/;
 // A capitalised determiner is either at the start of a sentence or part of Title Case text ("$1,000,000 Each Occurrence").
@@ -928,7 +959,10 @@ const ONCE_VERB_AFTER = /^[ \t]+(?:shall|will|may|must|can|cannot|could|should|w
  * `counts`, by termKey) that is a subject elsewhere, after a determiner and before a modal ("the Licensor may"). Not
  * "Accounts Receivable shall ..." beside "any Receivables in default": there the last word is no subject.
  */
-function headingRunIn(text: string, term: string, counts: ReadonlyMap<string, number>, wordsAt: WordPlaces): boolean {
+function headingRunIn(text: string, term: string, start: number, counts: ReadonlyMap<string, number>, wordsAt: WordPlaces): boolean {
+  // A heading opens its clause: a run after a sentence's full stop inside a paragraph is that sentence's subject
+  // ("... of Schedule 1. Licence Fees are due ..." beside "the Fees shall be paid").
+  if (!opensLine(text, start)) return false;
   const words = term.split(' ');
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
@@ -941,6 +975,23 @@ function headingRunIn(text: string, term: string, counts: ReadonlyMap<string, nu
     }
   }
   return false;
+}
+/**
+ * Whether the capital at `c` opens its line, past emphasis and an item number ("3.4 ", "(b) ", "**2.1** "), or follows a
+ * gap of three blanks or more (where EDGAR joined a heading's line to the text after it): where a heading stands.
+ */
+function opensLine(text: string, c: number): boolean {
+  let j = c;
+  while (j > 0 && c - j < 3 && isEmphasisCode(text.charCodeAt(j - 1))) j--;
+  let b = blanksBefore(text, j);
+  if (b === 0 || text.charCodeAt(b - 1) === 10 || j - b >= 3) return true;
+  if (b === j) return false;
+  // An item number, with its emphasis, then blanks back to the line's start.
+  let l = b;
+  while (l > 0 && b - l < 16 && (isLabelCode(text.charCodeAt(l - 1)) || isEmphasisCode(text.charCodeAt(l - 1)))) l--;
+  if (l === b || !/[0-9a-z]/.test(text.slice(l, b))) return false;
+  b = blanksBefore(text, l);
+  return b === 0 || text.charCodeAt(b - 1) === 10;
 }
 const SUBJECT_DETERMINER_BEFORE = /\b(?:[Tt]he|[Ee]ach|[Ss]uch|[Aa]ny)[ \t]+$/;
 
@@ -1260,6 +1311,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // Convention on the Grant of European Patents": after a word of a name and "for" or "on", the run goes on with it.
     const joint = NAME_WORD_JOINT.exec(before);
     if (joint !== null && NAME_WORDS.has(joint[1] as string)) continue;
+    // "the Federal Act on Cartels and other Restraints of Competition": "other" goes on with a title's own words.
+    if (m[0].startsWith('other')) {
+      const title = NAME_WORD_LIST_OTHER.exec(before);
+      if (title !== null && NAME_WORDS.has(title[1] as string)) continue;
+    }
     if (!opening && /^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
     // An opening run whose last word opens sentences is a heading run into the sentence after it ("Commercialization
     // Subject to Article 10.3", "Execution Version Certain identified information has been excluded").
@@ -1267,6 +1323,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // "Martin Resource Management Corporation, its Sole Member": a possessive after a comma names a role of the name
     // before it (a signature block's title, an appositive), not a term.
     if (/^(?:[Ii]ts|[Tt]heir)[ \t]/.test(m[0]) && /,[ \t]*$/.test(before)) continue;
+    // "administered by the American Arbitration Association under its Commercial Mediation Procedures": the rules of
+    // procedure of a body named just before, in the same sentence, are that body's, named as it names them.
+    if (/^(?:[Ii]ts|[Tt]heir)[ \t]/.test(m[0]) && RULE_SET_LAST.test(term) && institutionBefore(text, m.index)) continue;
     // "With a Copy to:", "Subject to the Terms Of": a capitalised small word before the determiner is Title Case.
     if (/\b(?:With|To|For|Of|In|On|By|At|From|And|Or|Under|Upon)[ \t]+$/.test(before)) continue;
     if (inHeadingLine(text, start) || inRunInHeading(text, start, end)) continue;
@@ -1334,7 +1393,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   for (const [key, f] of found) {
     if (afterDeterminer.has(key)) continue;
     const last = f.term.slice(f.term.lastIndexOf(' ') + 1);
-    if (standsAlone(text, last, f.start + f.term.length - last.length, wordsAt) || headingRunIn(text, f.term, counts, wordsAt)) found.delete(key);
+    if (standsAlone(text, last, f.start + f.term.length - last.length, wordsAt) || headingRunIn(text, f.term, f.start, counts, wordsAt)) found.delete(key);
     else if (!PARTICIPLE.test(f.term.slice(0, f.term.indexOf(' ')))) {
       if ((counts.get(key) ?? 1) >= 2) headWords.set(key, last);
       else if (ONCE_VERB_AFTER.test(text.slice(f.end, f.end + 12)) && !text.includes(f.term.toLowerCase())) onceWords.set(key, f.term.split(' ').filter((w) => w !== 'of' && w !== 'for'));

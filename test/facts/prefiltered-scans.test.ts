@@ -119,6 +119,8 @@ const piece = fc.constantFrom(
   ' shall use Shipment Data received', 'may not  disclose Usage Reports to', 'mustnot use Data X',
   // A possessive determiner opens one as "the" does ("its Reconstruction Module", "Their Bonuses").
   'its', 'Its', 'their', 'Their', 'bits', 'theirs', ' its Reconstruction Module', 'into their\tRetention Bonuses',
+  // "other" opens one where no determiner comes before it ("and other Confidential Information", not "the other Party").
+  'other', 'Other', 'the other', 'The other', 'each other', 'another', 'bathe other', '1the other', 'THE other', ' and other Confidential Information',
   // A party's possessive opens one too ("a Party's Background IP"); a run may end in an abbreviation ("Background IP").
   "Party's", 'Party’s', "PARTY's", "Parties'", 'Parties’', "ThirdParty's", "Party'", "'s", "'", 'Party', 'Parties', ' IP', ' APIs',
   ' LLC', ' OR', ' II', "a Party's Background IP", "the other Parties' Licensed APIs",

@@ -62,9 +62,18 @@ describe('undefined terms: a run that opens a sentence', () => {
     expect(terms('2.1 Harbour Freight will collect the goods at the port. The freight is paid by each Member.\n')).toEqual([]);
   });
 
+  it('reports a run met once inside a paragraph, after a full stop, though its last word is a subject elsewhere', () => {
+    // "Licence Fees" follows a sentence's full stop, where no heading stands: "the Fees shall" elsewhere makes it no heading run in.
+    const text = '2.1 The licence granted under this clause is personal to each Member. Licence Fees are due within thirty days of invoice, and unpaid fees bear interest.\n\n2.2 The Fees shall be paid in euro.\n';
+    expect(terms(text, ['Agreement', 'Member'])).toContain('Licence Fees');
+  });
+
   it('near miss: a heading run into its subject without a stop, the subject a term of its own elsewhere', () => {
     // "Reserved Rights Licensor shall retain": the heading "Reserved Rights", then "Licensor", the subject of "The Licensor may".
     expect(terms('3.4 Reserved Rights Licensor shall retain all rights not expressly granted. The Licensor may license them to others.\n', ['Agreement'])).toEqual([]);
+    // After emphasis and an item number, or after a gap where EDGAR joined the heading's line to its text.
+    expect(terms('**3.4** Reserved Rights Licensor shall retain all rights not expressly granted. The Licensor may license them to others.\n', ['Agreement'])).toEqual([]);
+    expect(terms('the rights above.     Reserved Rights Licensor shall retain all rights not expressly granted. The Licensor may license them to others.\n', ['Agreement'])).toEqual([]);
     // Met once, its words in lower case elsewhere: a term but for the heading ("the Licensee", undefined here, is one).
     const audit = '2.2 Audit Rights Licensee shall keep complete records for three years. The Licensee shall permit one audit a year. No sublicensee or other licensee may waive these rights.\n';
     expect(terms(audit, ['Agreement'])).toEqual(['Licensee']);
