@@ -28,6 +28,9 @@ const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Compan
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
 const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])(?!\w)|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))/;
 
+// The opening of an instrument up to the party that makes or offers it, where no "between" names the parties.
+const MADE_BY = /^(?:This|THIS)\b[^"“()\n]{0,120}?\b(?:made|offered|issued|given|granted|executed|published|established)(?:\s+available)?(?:\s+(?:on|as\s+of)\s+[^,()\n]{1,30}?)?\s+by\s+/;
+
 function cleanName(chunk: string): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
   // A bracket is an aside, but '(Pty)' / '(Proprietary)' is part of a South African company's name ('KOPANO HYDRAULICS
@@ -38,6 +41,11 @@ function cleanName(chunk: string): string | null {
   s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.|[IVX]{1,4}\.(?=[ \t]+[A-Z]{2}))\s*/, '');
   const between = [...s.matchAll(/\b(?:between|among)\b\s*:?\s*/gi)].pop();
   if (between) s = s.slice(between.index + between[0].length);
+  else {
+    // "This Deed is made on 1 May 2026 by Alpha Limited ...": the party the instrument is made or offered by.
+    const by = MADE_BY.exec(s);
+    if (by) s = s.slice(by[0].length);
+  }
   if (/^[a-z]/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
     // The chunk continues the previous party's description: the name follows its last "and", or an "AND" on a line of
     // its own (Indian and English deeds: "... permitted assigns) of the ONE PART;\n\nAND\n\nBETA LIMITED, ...").
@@ -76,7 +84,11 @@ function aliasesIn(inner: string, bare: boolean): string[] {
 
 // Who belongs to a class of parties, at the end of the words before its group parenthetical: "each company that signs
 // a Membership Signature Page ...", "any other entity which accedes to this Agreement", "each utility or vendor that ...".
-const CLASS_OPENER = /(?:^|[\s,;:])((?:each|every|any|all)\s+(?:other\s+|such\s+|further\s+|additional\s+)?(?:(?!of\b|in\b|to\b|by\b|for\b|with\b|the\b|such\b)[a-z][\w-]*\s+){1,4}?(?:that|which|who|whose)\b)/g;
+// The kind of joiner may be a defined word ("each Person that becomes a Member by signing a Joinder").
+const CLASS_WORDS = String.raw`((?:each|every|any|all)\s+(?:other\s+|such\s+|further\s+|additional\s+)?(?:(?!of\b|in\b|to\b|by\b|for\b|with\b|the\b|such\b)[A-Za-z][\w-]*\s+){1,4}?(?:that|which|who|whose)\b)`;
+const CLASS_OPENER = new RegExp(String.raw`(?:^|[\s,;:])${CLASS_WORDS}`, 'g');
+// A class whose words name it, with no group parenthetical: "and each Person that becomes a Member by signing a Joinder".
+const BECOMES_CLASS = /\b(?:becomes?|shall\s+become|is\s+admitted\s+as|accedes\s+as)\s+an?\s+[*_]*["“]?[*_]*([A-Z][a-z]+)\b/;
 // A parenthetical that gathers parties already named into the class ("each of the foregoing, a "Member""): the class
 // is those parties, not a party besides them.
 const GATHERS_NAMED = /\b(?:foregoing|above|collectively|together|jointly|both)\b/i;
@@ -94,6 +106,21 @@ function classMembers(chunk: string, inner: string, aliases: readonly string[]):
   const words = squash(chunk.slice(opener.index + opener[0].length - (opener[1] as string).length).replace(/\*+/g, '')).replace(/[\s,;:]+$/, '');
   return { name: alias, aliases: [alias], class: words };
 }
+
+/**
+ * A class of parties after the last named party, named by the word its members become ("..., and each Person that
+ * becomes a Member by signing a Joinder."): a party of that word, with the words as its `class`; null for none.
+ */
+function namedClass(rest: string): Party | null {
+  const opener = CLASS_OPENER_AT_AND.exec(rest);
+  if (opener === null) return null;
+  const words = squash(rest.slice(opener.index + opener[0].length - (opener[1] as string).length).replace(/\*+/g, '')).replace(/[\s,;:.]+$/, '');
+  const word = BECOMES_CLASS.exec(words);
+  if (word === null || GENERIC_ALIAS.test(word[1] as string)) return null;
+  return { name: word[1] as string, aliases: [word[1] as string], class: words };
+}
+// CLASS_OPENER where the words open, or after the "and" that joins the class to the parties named before it.
+const CLASS_OPENER_AT_AND = new RegExp(String.raw`^[\s,;]*(?:and\s+)?${CLASS_WORDS}`);
 
 function parseSegment(segment: string, bare = false): Candidate {
   const parties: Party[] = [];
@@ -149,6 +176,13 @@ function parseSegment(segment: string, bare = false): Candidate {
     const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]));
     const named = tail !== null && tail.split(/\s*(?:,|\band\b|&)\s*/).every((w) => w === '' || known.has(w));
     if (tail && !named && /\band\b/.test(segment.slice(prevEnd, prevEnd + 12))) parties.push({ name: tail, aliases: [] });
+    else if (tail === null) {
+      const joiners = namedClass(segment.slice(prevEnd));
+      if (joiners !== null && !parties.some((p) => p.aliases.includes(joiners.name))) {
+        parties.push(joiners);
+        withAliases++;
+      }
+    }
   }
   return { parties, withAliases };
 }
@@ -246,10 +280,17 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     // agreement on ...": the parties are the paragraph before the verb.
     const verb = ENTER_INTO.exec(head.slice(0, 4000));
     if (verb) {
-      const from = Math.max(0, head.lastIndexOf('\n\n', verb.index) + 2);
+      const from = paragraphStart(head, verb.index);
       const candidate = parseSegment(head.slice(from, verb.index));
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
     }
+  }
+  if (!best || best.withAliases < 2) {
+    // No "between" nor verb of entering: "This Deed is made by Alpha Limited (the "Licensor") in favour of Beta GmbH
+    // ("Beta")", "Alpha Inc. ("Alpha") and Beta LLC ("Beta") (together the "Parties") agree as follows": the parties
+    // are the words before the group word, or on either side of "in favour of".
+    const candidate = favourParties(head) ?? groupedParties(head);
+    if (candidate !== null && candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
   }
   if (!best || best.withAliases < 2) {
     // English-law deeds and short forms list the parties under a label, with no "between": "PARTIES (1) ALPHA LIMITED
@@ -274,6 +315,45 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     if (labelled.length >= 2 && (!best || labelled.length > best.withAliases)) best = { parties: labelled, withAliases: labelled.length };
   }
   return mergeHints(dedupe(best?.parties ?? []), hints);
+}
+
+const IN_FAVOUR_OF = /\bin\s+fav(?:ou|o)r\s+of\b/;
+// A group parenthetical that names the parties listed before it: '(together the "Parties")', '(collectively, the
+// "Parties" and each a "Party")'.
+const PARTIES_GROUP = /\((?:[^()"“]{0,40}?\b)?(?:together|collectively|jointly)\b[^()"“]{0,20}["“][*_]*Parties[*_]*["”][^()]{0,60}\)/;
+
+/** Where the paragraph holding `at` starts: after the blank line before it, or at the text's start. */
+function paragraphStart(text: string, at: number): number {
+  const blank = text.lastIndexOf('\n\n', at);
+  return blank < 0 ? 0 : blank + 2;
+}
+
+/** The parties of an instrument made by one party in favour of another, in its first paragraph of 4,000 characters. */
+function favourParties(head: string): Candidate | null {
+  const opening = head.slice(0, 4000);
+  const favour = IN_FAVOUR_OF.exec(opening);
+  if (favour === null) return null;
+  const from = paragraphStart(opening, favour.index);
+  const maker = parseSegment(opening.slice(from, favour.index));
+  const after = favour.index + favour[0].length;
+  const end = sentenceEnd(head, after, Math.min(head.length, after + 1500));
+  const words = head.slice(after, end);
+  let beneficiary = parseSegment(words);
+  if (beneficiary.parties.length === 0) {
+    // "in favour of each Person that becomes a Participant by signing a Joinder": a class, named by its word.
+    const joiners = namedClass(words);
+    if (joiners !== null) beneficiary = { parties: [joiners], withAliases: 1 };
+  }
+  if (maker.parties.length !== 1 || beneficiary.parties.length === 0) return null;
+  return { parties: [...maker.parties, ...beneficiary.parties], withAliases: maker.withAliases + beneficiary.withAliases };
+}
+
+/** The parties listed in the paragraph before a group parenthetical that names them the "Parties". */
+function groupedParties(head: string): Candidate | null {
+  const group = PARTIES_GROUP.exec(head.slice(0, 4000));
+  if (group === null) return null;
+  const from = paragraphStart(head, group.index);
+  return parseSegment(head.slice(from, group.index));
 }
 
 // A party named on a line of its own under its short name, as Chinese contracts and their translations head them
