@@ -68,10 +68,16 @@ export function describeQuery(params: Record<string, unknown>): string {
   return parts.join(' or ') || 'a matching clause';
 }
 
-/** Leaf shapes that hold when a query finds nothing: isEmpty:true, nonEmpty:false, exists:false, or a negated selection. */
+/**
+ * Leaf shapes that hold when a query finds nothing: isEmpty:true, nonEmpty:false, exists:false; under a `not`, the
+ * shapes that find something (isEmpty:false, nonEmpty:true, exists:true, countAtLeast), which hold there when it finds
+ * nothing. A `not` around isEmpty:true holds when the query finds something: no absence.
+ */
 export function isAbsence(c: ConditionResult, negated: boolean): boolean {
   const op = c.operator ?? '';
-  return (op === 'isEmpty' && c.value === true) || ((op === 'nonEmpty' || op === 'exists') && c.value === false) || (negated && OPERATORS[op]?.selects === true);
+  const emptyShape = (op === 'isEmpty' && c.value === true) || ((op === 'nonEmpty' || op === 'exists') && c.value === false);
+  const presentShape = (op === 'isEmpty' && c.value === false) || ((op === 'nonEmpty' || op === 'exists') && c.value === true) || op === 'countAtLeast';
+  return negated ? presentShape : emptyShape;
 }
 
 /** Walk a passing rule's condition results: selected clauses from passing selecting leaves, labels from absences. */
@@ -87,7 +93,8 @@ function collect(ctx: DocumentContext, c: ConditionResult, negated: boolean, out
   const selecting = OPERATORS[c.operator]?.selects === true && c.value !== false && !negated;
   const absent = isAbsence(c, negated);
   if (selecting) out.matches.push(...(computeFact(ctx, c.fact, params) as ClauseMatch[]));
-  else if (absent) out.lookedFor.push(describeQuery(params));
+  // A gate (`exists`) is a premise, never evidence: "unless X" written as not(exists X) names no X the finding lacks.
+  else if (absent && c.operator !== 'exists') out.lookedFor.push(describeQuery(params));
 }
 
 /** The hit a rule's evaluated (passing) condition tree gives: the clauses it selected and the absences it relied on. */
