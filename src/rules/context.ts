@@ -564,6 +564,8 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
 const PAY_ACT = String.raw`\b(?:pay|remit|(?<!\binto\s)account\s+to|make\s+(?!no\s)(?:[\w-]+\s+){0,3}?payments?)\b`;
 // 'shall pay no royalty or other fee', 'pays nothing': the object denies the payment ('pay no later than' does not).
 const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
+/** Words that make a payment a balancing one whoever pays it (paidByNarrowerLicensee). */
+const SAYS_BALANCING = /\bbalanc(?:e|es|ed|ing)\b|\bdifferen(?:ce|ces|tial)\s+(?:in|of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:value|scope|size|strength|breadth|worth)s?\b|\b(?:greater|larger|higher|broader|wider)\s+(?:[\w-]+\s+)?(?:value|scope|size|strength|breadth|worth)\b/i;
 const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing|remitted)\s+(?:by|from)\s`;
 /** The patterns the context scans documents for itself (uncased), planned with the rules' (ScanPlan). */
 const OWN_SCANS = [PAY_ACT, PAID_BY];
@@ -711,6 +713,8 @@ export class DocumentContext {
   /** The text the patterns are matched on: abbreviations' dots read as no sentence end (textForRules); same offsets. */
   readonly ruleText: string;
   private readonly queryCache = new Map<string, ClauseMatch[]>();
+  /** The grantees of the wider licence of each royalty-asymmetric pair (set by grantComparison). */
+  private readonly wider = new Set<string>();
   private readonly scans = new Map<string, Scan>();
   /** Per clause index, its headEnd and bodyStart (-1: not yet); clauses outside the tree (none in practice) are computed each time. */
   private headEnds: Int32Array | undefined;
@@ -1413,12 +1417,14 @@ export class DocumentContext {
         if (across === null) continue;
         const filtered = this.throughFilters(c, required, excluded, end, headEnd, null, q.within, cased, q.followDefinitions);
         if (filtered === undefined || (under.length > 0 && this.underExcluded(c, under, cased))) continue;
+        if (q.payer !== undefined && this.paidByNarrowerLicensee(c.start, end)) continue;
         out.push(chainedMatch(c.id, across));
         continue;
       }
       const known = typedFilters?.get(c);
       const filtered = known !== undefined ? known.result : this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
       if (filtered === undefined || (known === undefined && under.length > 0 && this.underExcluded(c, under, cased))) continue;
+      if (known === undefined && q.payer !== undefined && this.paidByNarrowerLicensee(c.start, end)) continue;
       const trigger = filtered ?? textHit;
       // Selected by its tag alone (the `require` patterns only narrow it down): the match rests on the tag.
       const byTagAlone = tag && !textHit && !headingHit ? tag.confidence : undefined;
@@ -1551,7 +1557,7 @@ export class DocumentContext {
       const weakTag = strongFrom !== undefined && !headingHit && tag !== undefined && tag.confidence < strongFrom;
       const textHit = text !== undefined && (excluded.length > 0 || weakTag) ? this.textMatch(q, c.start, end, headEnd) : null;
       const passed = this.throughFilters(c, required, excluded, end, headEnd, textHit, q.within, cased, q.followDefinitions);
-      const result = passed !== undefined && under.length > 0 && this.underExcluded(c, under, cased) ? undefined : passed;
+      const result = passed !== undefined && ((under.length > 0 && this.underExcluded(c, under, cased)) || (q.payer !== undefined && this.paidByNarrowerLicensee(c.start, end))) ? undefined : passed;
       // Kept for query(), which falls back on the same candidates when none of them decides.
       seen.set(c, { result });
       if (result === undefined) continue;
@@ -2120,6 +2126,21 @@ export class DocumentContext {
   private payments(): Map<string, boolean> {
     return this.once('payments', () => {
       const out = new Map<string, boolean>();
+      const parties = this.analysis.facts.parties;
+      for (const p of this.paymentSites()) {
+        for (const n of p.who === 'mutual' ? parties.map((x) => x.name) : [p.who]) out.set(n, (out.get(n) ?? false) || p.royalty);
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The payments of the document in text order, each with its payer (a canonical party name, or 'mutual') and whether
+   * its sentence names a royalty: the acts of paying whose subject is read, and 'payable/paid/due by <party>'.
+   */
+  private paymentSites(): readonly { readonly at: number; readonly who: string; readonly royalty: boolean }[] {
+    return this.once('paymentSites', () => {
+      const out: { at: number; who: string; royalty: boolean }[] = [];
       const text = this.text;
       const add = (who: string | null, at: number, atEnd: number): void => {
         if (who === null) return;
@@ -2134,9 +2155,7 @@ export class DocumentContext {
         while (from > 0 && from > at - 300 && !ends(from - 1)) from--;
         let to = atEnd;
         while (to < text.length && to < atEnd + 300 && !ends(to)) to++;
-        const royalty = /\broyalt/i.test(text.slice(from, to));
-        const names = who === 'mutual' ? this.analysis.facts.parties.map((p) => p.name) : [who];
-        for (const n of names) out.set(n, (out.get(n) ?? false) || royalty);
+        out.push({ at, who, royalty: /\broyalt/i.test(text.slice(from, to)) });
       };
       const acts = this.scan(PAY_ACT);
       for (let i = 0; i < acts.starts.length; i++) {
@@ -2154,8 +2173,35 @@ export class DocumentContext {
         const name = names.find((n) => rest.startsWith(n) && !isWordAt(rest, n.length));
         if (name !== undefined) add(this.who(name), passive.starts[i] as number, atEnd);
       }
-      return out;
+      return out.sort((a, b) => a.at - b.at);
     });
+  }
+
+  /**
+   * Whether a clause in [from, to) is a payment by the party that receives the narrower licence of a royalty-asymmetric
+   * pair (a query's `payer: "wider-licensee"` leaves it out): every payment there has a payer read, and none is the
+   * grantee of the wider licence nor 'mutual'. False when no licence of such a pair is the wider, or no payer is read.
+   */
+  private paidByNarrowerLicensee(from: number, to: number): boolean {
+    const wider = this.widerLicensees();
+    if (wider.size === 0) return false;
+    // A payment the agreement itself calls balancing, or gives for the difference between the licences, balances
+    // whoever pays it ("In consideration of the difference in the scope of the licenses, Kestrel shall pay").
+    if (SAYS_BALANCING.test(this.text.slice(from, to))) return false;
+    let some = false;
+    for (const p of this.paymentSites()) {
+      if (p.at < from) continue;
+      if (p.at >= to) break;
+      if (p.who === 'mutual' || wider.has(p.who)) return false;
+      some = true;
+    }
+    return some;
+  }
+
+  /** The grantees (canonical names) of the wider licence of each royalty-asymmetric pair of grants (grantComparison). */
+  private widerLicensees(): ReadonlySet<string> {
+    this.grantComparison();
+    return this.wider;
   }
 
   /**
@@ -2185,6 +2231,7 @@ export class DocumentContext {
         const compared = this.comparePair(byDirection, pair);
         diffs.push(...compared.diffs);
         if (royaltySummary === '' && compared.royaltySummary !== '') royaltySummary = compared.royaltySummary;
+        if (compared.royaltySummary !== '' && compared.wider !== null) this.wider.add(compared.wider);
       }
       return {
         comparable: true,
@@ -2198,7 +2245,7 @@ export class DocumentContext {
   }
 
   /** The grants of one pair of opposite directions compared (grantComparison): differences, and royalty terms when they differ. */
-  private comparePair(byDirection: ReadonlyMap<string, GrantRecord[]>, pair: [string, string]): { diffs: string[]; royaltySummary: string } {
+  private comparePair(byDirection: ReadonlyMap<string, GrantRecord[]>, pair: [string, string]): { diffs: string[]; royaltySummary: string; wider: string | null } {
     const aside = byDirection.get(pair[0]) as GrantRecord[];
     const bside = byDirection.get(pair[1]) as GrantRecord[];
     const show = (v: unknown): string => (v === null || v === undefined ? 'not stated' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
@@ -2272,9 +2319,41 @@ export class DocumentContext {
     const onlyFree = (r: Set<unknown>) => r.size === 1 && r.has('royalty-free');
     const royaltyAsymmetric = (ra.has('royalty-bearing') && onlyFree(rb)) || (rb.has('royalty-bearing') && onlyFree(ra));
     const terms = (r: Set<unknown>) => (r.has('royalty-bearing') ? 'royalty-bearing' : 'royalty-free');
-    return { diffs, royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '' };
+    const a0 = aside[0] as GrantRecord;
+    const b0 = bside[0] as GrantRecord;
+    const w = widerGrant(a0, b0);
+    const wider = w === null ? null : this.canonical((w === a0 ? a0 : b0).grantee);
+    return { diffs, royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '', wider: wider === 'mutual' ? null : wider };
   }
 }
+
+/**
+ * Of two grants, the one whose licence is wider: at least as wide in every attribute both state (exclusive or sole
+ * over non-exclusive; a right to sublicense over none, an unlimited one over a limited one; transferable over not;
+ * perpetual over for a term; irrevocable over revocable; worldwide over a territory named otherwise) and wider in one.
+ * Null when neither is, or each is wider in something.
+ */
+export function widerGrant(a: GrantRecord, b: GrantRecord): GrantRecord | null {
+  const ranks: [number | null, number | null][] = [
+    [exclusivityRank(a), exclusivityRank(b)],
+    [sublicenceRank(a), sublicenceRank(b)],
+    [a.transferable === null ? null : +a.transferable, b.transferable === null ? null : +b.transferable],
+    [a.duration === null ? null : +(a.duration === 'perpetual'), b.duration === null ? null : +(b.duration === 'perpetual')],
+    [a.revocable === null ? null : +!a.revocable, b.revocable === null ? null : +!b.revocable],
+    [a.territory === null ? null : +/\bworld-?wide\b|\bthroughout\s+the\s+world\b/i.test(a.territory), b.territory === null ? null : +/\bworld-?wide\b|\bthroughout\s+the\s+world\b/i.test(b.territory)],
+  ];
+  let aWider = false;
+  let bWider = false;
+  for (const [x, y] of ranks) {
+    if (x === null || y === null || x === y) continue;
+    if (x > y) aWider = true;
+    else bWider = true;
+  }
+  return aWider === bWider ? null : aWider ? a : b;
+}
+
+const exclusivityRank = (g: GrantRecord): number | null => (g.exclusivity === null ? null : g.exclusivity === 'non-exclusive' ? 0 : 1);
+const sublicenceRank = (g: GrantRecord): number | null => (g.sublicensable === null ? null : !g.sublicensable ? 0 : g.sublicenseLimit ? 1 : 2);
 
 /** The value of a catalogue fact for this document (params already validated at load). */
 export function computeFact(ctx: DocumentContext, name: string, params: Record<string, unknown>): unknown {

@@ -107,6 +107,14 @@ export const ClauseQuery = z
      * match that names no clause with a grant counts as before. Default: references are not read.
      */
     grantReference: z.enum(['royalty-free', 'royalty-bearing']).optional(),
+    /**
+     * `wider-licensee`: a clause that is a payment counts only when it is not made by the party receiving the narrower
+     * licence of a pair of grants one royalty-free and the other royalty-bearing (the wider being at least as wide in
+     * every attribute both state and wider in one: widerGrant): "Colbrook shall pay Tarrant the Settlement Payment",
+     * Colbrook taking the narrower licence, balances nothing. A clause with no payer read, or a pair with no wider
+     * licence, counts as before. Default: any payment counts.
+     */
+    payer: z.enum(['wider-licensee']).optional(),
   })
   .refine((q) => q.types !== undefined || q.text !== undefined || q.heading !== undefined, {
     message: 'a clause query needs at least one of types, text or heading',

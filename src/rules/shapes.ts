@@ -7,6 +7,7 @@ const CLAUSE_QUERY = object(
   ['require', optional(AS_READ)], ['exclude', optional(AS_READ)], ['excludeUnder', optional(AS_READ)],
   ['minConfidence', optional(AS_READ)], ['matchCase', optional(AS_READ)], ['within', optional(AS_READ)],
   ['followDefinitions', optional(AS_READ)], ['followReferences', optional(AS_READ)], ['grantReference', optional(AS_READ)],
+  ['payer', optional(AS_READ)],
 );
 
 // all / any / not hold conditions: the shape is cyclic, as the schema is recursive.
