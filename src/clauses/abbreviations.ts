@@ -28,6 +28,10 @@ const NAME_BEFORE_INITIAL = /\b[A-Z][a-z]+[ \t]+$/;
 /** Words after which a capital letter with a dot is a person's initial when a surname follows ("by J. Smith"), or another initial ("J. R. Smith"). */
 const NAME_LEAD = /(?:\b(?:by|By|BY|to|To|from|From|Attn|ATTN|Attention|ATTENTION|Name|NAME|Signed|SIGNED)[ \t]*:?|(?<![A-Za-z])[A-Z]\.)[ \t]+$/;
 const SURNAME = /^[A-Z](?:[a-z]|\.[ \t]|[A-Z]{2})/;
+// Names with initials in a list: a letter after an initialed name and 'and', 'or', '&' or a comma ("A. Jones and B.
+// Brown", "A. Jones, B. Brown"), or before a surname that such a name follows ("A." of "A. Jones and B. Brown").
+const AFTER_INITIALED_NAME = /(?<![A-Za-z])[A-Z]\.[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]*,|[ \t]+(?:and|or|&))[ \t]+$/;
+const BEFORE_INITIALED_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]*,|[ \t]+(?:and|or|&))[ \t]+[A-Z]\.[ \t]+[A-Z][a-z]/;
 // A capitalised word then a modal or a verb of obligation is a new sentence's subject, not a surname: "delivered by A.
 // Licensee shall", not "signed by J. Smith on behalf of".
 const SUBJECT_THEN_VERB = /^[A-Z][A-Za-z-]*[ \t]+(?:shall|will|may|must|should|can|agrees?|undertakes?|is|are|has|have)(?![A-Za-z])/;
@@ -101,8 +105,9 @@ export function abbreviationDot(text: string, dot: number, lo = 0): boolean {
     const before = text.slice(Math.max(0, w - 16), w);
     if (!isUpper(text.charCodeAt(w)) || DESIGNATED.test(before) || SENTENCE_OPENER.test(text.slice(j, j + 8))) return false;
     // "John A. Smith"; with no first name, after a word that leads to a name and before a capitalised surname ("signed
-    // by J. Smith", "Attention: J. Smith", "J. R. Smith").
-    return NAME_BEFORE_INITIAL.test(before) || (NAME_LEAD.test(before) && SURNAME.test(text.slice(j, j + 3)) && !SUBJECT_THEN_VERB.test(text.slice(j, j + 40)));
+    // by J. Smith", "Attention: J. Smith", "J. R. Smith"); in a list of names with initials ("A. Jones and B. Brown").
+    if (NAME_BEFORE_INITIAL.test(before) || (NAME_LEAD.test(before) && SURNAME.test(text.slice(j, j + 3)) && !SUBJECT_THEN_VERB.test(text.slice(j, j + 40)))) return true;
+    return AFTER_INITIALED_NAME.test(text.slice(Math.max(0, w - 40), w)) ? SURNAME.test(text.slice(j, j + 3)) : BEFORE_INITIALED_NAME.test(text.slice(j, j + 40));
   }
   return false;
 }

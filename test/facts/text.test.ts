@@ -70,6 +70,16 @@ describe('sentenceStarts', () => {
     expect(sentenceStarts(names, 0, names.length).map((s) => names.slice(s, s + 4))).toEqual(['The ', 'It g', 'Then']);
   });
 
+  it('reads initials in a list of names as no sentence end ("A. Jones and B. Brown", "A. Jones, B. Brown & C. Green")', () => {
+    const text = 'The Steering Committee is A. Jones and B. Brown for Acme. Its minutes are kept by A. Jones, B. Brown-Hale & C. Green. Then more.';
+    expect(sentenceStarts(text, 0, text.length).map((s) => text.slice(s, s + 4))).toEqual(['The ', 'Its ', 'Then']);
+    const shall = 'A. Jones and B. Brown shall sign for Acme. Then more.';
+    expect(sentenceStarts(shall, 0, shall.length).map((s) => shall.slice(s, s + 4))).toEqual(['A. J', 'Then']);
+    // Near misses: list items after a name with no initial, and an item letter before a word that opens sentences.
+    const items = 'The Licensor is Acme and B. Licensee shall pay. Notices go to Smith and Jones. C. Each party signs. Then more.';
+    expect(sentenceStarts(items, 0, items.length).map((s) => items.slice(s, s + 4))).toEqual(['The ', 'Lice', 'Noti', 'C. E', 'Each', 'Then']);
+  });
+
   it('goes on across a page break that cuts a sentence (EDGAR text: a page number, "<PAGE>"), not across a paragraph break', () => {
     // The grant sentence runs on after the footer: a new sentence there hid the words "a non-exclusive ... license"
     // from the grant and made a cross-licence one-way.
