@@ -1,6 +1,6 @@
 // Per-document values behind the rule facts of catalogue.ts. Pure: reads the Analysis, never
 // mutates it. Every value is computed lazily and cached, once per document.
-import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, wordIndexOf, kindName, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
+import { CappedCache, clauseById, clauseIndexOf, escapeRegExp, lowerBound, wordIndexOf, kindName, namedAncestor, openingOwner, scheduleParagraph, sectionedItemNumber, type ClauseNode, type Definition, type DocumentKind, type GrantRecord, type Party, type Tag } from '../model/index.js';
 import { caseInsensitive } from '../model/case-spelt.js';
 import type { Analysis } from '../analysis.js';
 import { abbreviationDot, textForRules } from '../clauses/abbreviations.js';
@@ -814,6 +814,20 @@ export class DocumentContext {
       this.scans.set(key, sc);
     }
     return sc;
+  }
+
+  /**
+   * The matches of the uncased `src` that a global search begun at `from` finds, as the document's scan for it has
+   * them (`first`: the index of the first), when the rules have scanned for it already and none of the scan's matches
+   * runs over `from`; else null. The scan's own search then reached `from` at a match's end or before it and tried every
+   * offset from there on, as a search begun at `from` does, so the two find the same matches (a finding's other
+   * matches in its clause, evaluate.ts otherMatches, read them here rather than search on to the document's end).
+   */
+  scannedFrom(src: string, from: number): { readonly scan: Scan; readonly first: number } | null {
+    const sc = this.scans.get(scanKey(src, false));
+    if (sc === undefined) return null;
+    const first = lowerBound(sc.starts, from);
+    return first > 0 && (sc.ends[first - 1] as number) > from ? null : { scan: sc, first };
   }
 
   /** The document's word runs, as the tagger found them (model/words.ts). */

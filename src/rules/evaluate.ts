@@ -130,13 +130,41 @@ function variantMatched(ctx: DocumentContext, variant: Variant, clause: ClauseNo
  * {{foundAll}}: matched as the rules read the text (ruleText), shown as the document writes it.
  */
 function otherMatches(ctx: DocumentContext, src: string, start: number, end: number, seen: readonly string[], quoted: boolean): string {
-  const pattern = compile(src);
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  re.lastIndex = start;
   // Blanks of one character differ only in length ('____', '_____…'): named once.
   const key = (words: string): string => words.toLowerCase().replace(/([_.…●•])\1*…?/g, '$1');
   const named = new Set(seen.map(key));
   const out = [...seen];
+  for (const [from, to] of matchesWithin(ctx, src, start, end)) {
+    const words = shownMatch(ctx.text.slice(from, to));
+    if (words === '' || named.has(key(words))) continue;
+    named.add(key(words));
+    out.push(words);
+  }
+  return joinDetails(out.length > FOUND_ALL_MAX ? [...out.slice(0, FOUND_ALL_MAX), `${out.length - FOUND_ALL_MAX} more`] : out, quoted);
+}
+
+/**
+ * The non-empty matches of `src` (uncased) that a global search over the rules' text begun at `start` finds before `end`,
+ * up to the first that runs past `end`, in order: from the document's scan where it has them (DocumentContext
+ * scannedFrom), else by searching, which goes on past `end` to the next match (to the document's end when there is none).
+ */
+function matchesWithin(ctx: DocumentContext, src: string, start: number, end: number): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  const scanned = ctx.scannedFrom(src, start);
+  if (scanned !== null) {
+    const { starts, ends } = scanned.scan;
+    for (let i = scanned.first; i < starts.length && (starts[i] as number) < end; i++) {
+      const from = starts[i] as number;
+      const to = ends[i] as number;
+      if (to === from) continue;
+      if (to > end) break;
+      spans.push([from, to]);
+    }
+    return spans;
+  }
+  const pattern = compile(src);
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  re.lastIndex = start;
   const hay = ctx.ruleText;
   for (let m = re.exec(hay); m !== null && m.index < end; m = re.exec(hay)) {
     if (m[0] === '') {
@@ -144,12 +172,9 @@ function otherMatches(ctx: DocumentContext, src: string, start: number, end: num
       continue;
     }
     if (m.index + m[0].length > end) break;
-    const words = shownMatch(ctx.text.slice(m.index, m.index + m[0].length));
-    if (words === '' || named.has(key(words))) continue;
-    named.add(key(words));
-    out.push(words);
+    spans.push([m.index, m.index + m[0].length]);
   }
-  return joinDetails(out.length > FOUND_ALL_MAX ? [...out.slice(0, FOUND_ALL_MAX), `${out.length - FOUND_ALL_MAX} more`] : out, quoted);
+  return spans;
 }
 
 /** A message opens a sentence: "the paragraph at line 35 of Section 1.1 uses ..." (a {{clause}} first) gets its capital. */
