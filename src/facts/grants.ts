@@ -363,13 +363,17 @@ function roleMutual(prefix: string, after: string): string | null {
   return grantee === role || grantee === `${role}s` ? role : null;
 }
 
+/** "each of" / "both of" (every one in a grant's prefix, and whether any is): spelt case-insensitive, compiled once. */
+const EACH_OF_ALL = caseInsensitive(String.raw`\b(?:each|both)\s+of\b`, 'g');
+const EACH_OF = caseInsensitive(String.raw`\b(?:each\s+of|both\s+of)\b`);
+
 /**
  * The grantors and grantee of "each of A and B grants to C": the parties mentioned after the prefix's last "each of" /
  * "both of" (two or more), and a party named right after the verb that is none of them; else null.
  */
 function severalGrantors(prefix: string, prefixStart: number, before: readonly Mention[], first: Mention | undefined): { grantors: string[]; grantee: string } | null {
   if (first === undefined || first.party === null || first.group !== null) return null;
-  const each = [...prefix.matchAll(/\b(?:each|both)\s+of\b/gi)].pop();
+  const each = [...prefix.matchAll(EACH_OF_ALL)].pop();
   if (each === undefined) return null;
   const from = prefixStart + (each.index as number);
   const grantors = [...new Set(before.filter((m) => m.start >= from && m.party !== null).map((m) => m.party as string))];
@@ -460,7 +464,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // "Each Party hereby grants to the other", also when the subject stands far before the verb
     // ("Each Party shall disclose ... to the other Party and hereby grants to the other Party ...").
     const eachSubject = before.find((m) => m.group !== null || m.party !== null);
-    const mutualSubject = lastBefore?.group === 'each' || (eachSubject?.group === 'each' && after[0]?.group === 'other') || (before.length >= 2 && /\b(?:each\s+of|both\s+of)\b/i.test(prefix));
+    const mutualSubject = lastBefore?.group === 'each' || (eachSubject?.group === 'each' && after[0]?.group === 'other') || (before.length >= 2 && EACH_OF.test(prefix));
     // "each Member ... hereby grants to each other Member": a multi-party agreement names its parties by a role, not
     // "Party"; the same role word as subject and, after "each/every/all/the other", as grantee makes the grant mutual.
     const role = !passive && !mutualSubject ? roleMutual(prefix, text.slice(verbEnd, verbEnd + 60)) : null;

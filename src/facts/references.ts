@@ -404,11 +404,23 @@ function isPlainNumber(raw: string): boolean {
   return true;
 }
 
+/** The word before a clause's number ("Section 4.2", "art. 5", "§ 3"), which its canonical form leaves out. */
+const NUMBER_WORD = caseInsensitive(String.raw`^(?:section|article|art\.|clause|paragraph|subsection|§+)\s*`);
+/** A reference word's or a schedule word's plural "s" ("Sections", "Schedules"). */
+const PLURAL_S = caseInsensitive('s$');
+/** "cl." and "cls.", read as "Clause". */
+const CLAUSE_ABBREVIATION = caseInsensitive(String.raw`^cls?\.$`);
+/** A paragraph numbered by the word ("Paragraph One", "Sole paragraph"), and the sole one. */
+const PARAGRAPH_NUMBER = caseInsensitive(String.raw`^(?:paragraph|sole\s+paragraph)\b`);
+const SOLE_PARAGRAPH = caseInsensitive(String.raw`^sole\s+paragraph$`);
+/** A part's heading in a schedule ("Part B", "PART II"): group 1 its letter, numeral or number. */
+const PART_HEADING = caseInsensitive(String.raw`^[\s#*_]*part[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})\b`);
+
 /** Canonical form of a clause or reference number: "4.2." -> "4.2", "ARTICLE IV" -> "4", "5 (b)" -> "5(b)". */
 export function numberKey(raw: string): string {
   // Most numbers are already canonical ("4", "12.3"): digits and inner dots come back as they are.
   if (isPlainNumber(raw)) return raw;
-  let s = raw.trim().replace(/^(?:section|article|art\.|clause|paragraph|subsection|§+)\s*/i, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
+  let s = raw.trim().replace(NUMBER_WORD, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
   const words = /^([a-z]{3,11}(?:-[a-z]{3,7})?)(?=$|\()/.exec(s);
   const value = words ? wordNumberValue(words[1] as string) : null;
   if (words && value !== null) return String(value) + s.slice((words[1] as string).length);
@@ -846,7 +858,7 @@ export class ReferenceResolver {
           }
         } else if (STATUTE_BEFORE.test(before)) continue;
         // A reference is named as the document writes it: "§ 16" stays "§ 16" (counsel looks for the sign, not "Section 16").
-        const word = (m[1] as string).replace(/s$/i, '').replace(/^§+$/, '§').replace(/^cls?\.$/i, 'Clause');
+        const word = (m[1] as string).replace(PLURAL_S, '').replace(/^§+$/, '§').replace(CLAUSE_ABBREVIATION, 'Clause');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';
         for (const n of (m[2] as string).replace(NOTES, ' ').matchAll(ONE_NUM)) {
@@ -893,10 +905,10 @@ export class ReferenceResolver {
       if (annexId === null || this.inContents(text, m.index)) continue;
       // A part whose heading the tree did not make a clause of is a line of the schedule's own text ("PART B").
       const annex = this.locate.get(annexId);
-      const inText = annex !== undefined && new RegExp(String.raw`(?:^|\n)[ \t#*_]*part[ \t]+${m[1] as string}\b`, 'i').test(text.slice(annex.start, annex.end));
+      const inText = annex !== undefined && caseInsensitive(String.raw`(?:^|\n)[ \t#*_]*part[ \t]+${m[1] as string}\b`).test(text.slice(annex.start, annex.end));
       const target = this.descendants(annexId).find((c) => partHeading(text, c, m[1] as string)) ?? (inText ? annex : undefined);
       const word = m[1] as string;
-      out.push({ text: `Part ${word} of ${(m[2] as string).replace(/s$/i, '')} ${m[3] as string}`, targetId: target?.id ?? null, start: m.index, end: m.index + m[0].length });
+      out.push({ text: `Part ${word} of ${(m[2] as string).replace(PLURAL_S, '')} ${m[3] as string}`, targetId: target?.id ?? null, start: m.index, end: m.index + m[0].length });
     }
     // A cross-reference field whose bookmark is gone: Word puts its error text where the number was ("Clause Error!
     // Reference source not found."), in the .docx and in any PDF printed from it. It points to nothing.
@@ -989,7 +1001,7 @@ export class ReferenceResolver {
       if (items.length === 0) return { text: name, targetId: text.slice(clause.start, clause.end).includes(nums.trim()) ? clause.id : null };
       return { text: name, targetId: items.find((c) => numberKey(c.number as string) === key)?.id ?? null };
     }
-    const paragraphs = clause.children.filter((c) => c.number !== null && /^(?:paragraph|sole\s+paragraph)\b/i.test(c.number));
+    const paragraphs = clause.children.filter((c) => c.number !== null && PARAGRAPH_NUMBER.test(c.number));
     if (paragraphs.length === 0) return { text: name, targetId: clause.id };
     const found = paragraphs.find((c) => numberKey(c.number as string) === key);
     return { text: name, targetId: found?.id ?? null };
@@ -1004,8 +1016,8 @@ export class ReferenceResolver {
     const clauseId = this.byNumber.get(numberKey(num));
     const clause = clauseId === undefined ? undefined : this.locate.get(clauseId);
     if (clause === undefined) return null;
-    const paragraphs = clause.children.filter((c) => c.number !== null && /^(?:paragraph|sole\s+paragraph)\b/i.test(c.number));
-    const sole = paragraphs.find((c) => /^sole\s+paragraph$/i.test((c.number as string).trim()));
+    const paragraphs = clause.children.filter((c) => c.number !== null && PARAGRAPH_NUMBER.test(c.number));
+    const sole = paragraphs.find((c) => SOLE_PARAGRAPH.test((c.number as string).trim()));
     return { name: `Clause ${num.trim()}`, targetId: sole?.id ?? (paragraphs.length === 0 ? clause.id : null) };
   }
 
@@ -1026,7 +1038,7 @@ export class ReferenceResolver {
       if (part) within = this.descendants(part.id);
     }
     const numbered = within.filter((c) => this.keys.has(c.id));
-    const name = `${m[1] === undefined ? '' : `Part ${m[1]} of `}${(m[2] as string).replace(/s$/i, '')} ${m[3] as string}`;
+    const name = `${m[1] === undefined ? '' : `Part ${m[1]} of `}${(m[2] as string).replace(PLURAL_S, '')} ${m[3] as string}`;
     return numbered.length === 0 ? null : { name, paragraphs: numbered };
   }
 }
@@ -1042,7 +1054,7 @@ const ANNEX_OF_ANOTHER = caseInsensitive(/^(?:[ \t]*,[ \t]*(?:Schedules?|Exhibit
 /** Whether clause `c` opens with the heading of part `id` of a schedule ("Part B — Representative Licensed Patents"). */
 function partHeading(text: string, c: ClauseNode, id: string): boolean {
   const opening = c.heading ?? text.slice(c.start, Math.min(c.end, c.start + 40));
-  const m = /^[\s#*_]*part[ \t]+([A-Z]|[IVX]{1,4}|\d{1,2})\b/i.exec(opening);
+  const m = PART_HEADING.exec(opening);
   return m !== null && (m[1] as string).toLowerCase() === id.toLowerCase();
 }
 
