@@ -564,6 +564,22 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
 const PAY_ACT = String.raw`\b(?:pay|remit|(?<!\binto\s)account\s+to|make\s+(?!no\s)(?:[\w-]+\s+){0,3}?payments?)\b`;
 // 'shall pay no royalty or other fee', 'pays nothing': the object denies the payment ('pay no later than' does not).
 const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
+/** A sentence that keeps clauses alive after the end. */
+const SURVIVES = /\bsurviv\w*|\bcontinues?\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+apply|after|beyond)|\bremains?\s+in\s+(?:full\s+)?(?:force|effect)/i;
+/** The start of the sentence around `at` in the rules' text (after its last '.', ';' or blank line before `at`, 300 characters at most). */
+function sentenceFrom(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 300 && text.charCodeAt(i - 1) !== 46 && text.charCodeAt(i - 1) !== 59) i--;
+  return i;
+}
+/** The end of the sentence around `at` in the rules' text (its next '.' or ';', 300 characters at most). */
+function sentenceTo(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 300 && text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 59) i++;
+  return i;
+}
+/** The heading of a clause where terms are defined. */
+const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bdefined\s+terms\b/i;
 /** Words that make a payment a balancing one whoever pays it (paidByNarrowerLicensee). */
 const SAYS_BALANCING = /\bbalanc(?:e|es|ed|ing)\b|\bdifferen(?:ce|ces|tial)\s+(?:in|of|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:value|scope|size|strength|breadth|worth)s?\b|\b(?:greater|larger|higher|broader|wider)\s+(?:[\w-]+\s+)?(?:value|scope|size|strength|breadth|worth)\b/i;
 const PAID_BY = String.raw`\b(?:payable|paid|due|owed|owing|remitted)\s+(?:by|from)\s`;
@@ -1363,6 +1379,8 @@ export class DocumentContext {
       const parents = this.parents();
       const found: { start: number; end: number }[] = [];
       const named = new Map<number, boolean>();
+      const worded = new Map<number, boolean>();
+      const rt = this.ruleText;
       for (const refs of this.analysis.facts.crossReferences.values()) {
         for (const r of refs) {
           if (r.targetId === null) continue;
@@ -1373,6 +1391,28 @@ export class DocumentContext {
             while (i >= 0 && (clauses[i] as ClauseNode).heading === null) i = parents[i] as number;
             hit = i >= 0 && re.test((clauses[i] as ClauseNode).heading as string);
             named.set(target, hit);
+          }
+          // A clause said to survive is read in its own words too ("Clauses 5 and 7 survive", clause 7 headed
+          // "Feedback and Inventions" and assigning the Evaluation Inventions), unless it is where terms are defined
+          // (a definition that survives treats nothing at the end); a clause named otherwise ("terminate the licence
+          // granted under Section 2") is read by its heading alone.
+          if (!hit && SURVIVES.test(rt.slice(sentenceFrom(rt, r.start), sentenceTo(rt, r.end)))) {
+            let w = worded.get(target);
+            if (w === undefined) {
+              const c = clauses[target] as ClauseNode;
+              let i = target;
+              let defines = this.tags(c).some((t) => t.type === 'definitions');
+              for (; i >= 0 && !defines; i = parents[i] as number) {
+                const h = (clauses[i] as ClauseNode).heading;
+                if (h !== null) {
+                  defines = DEFINITIONS_HEADING.test(h);
+                  break;
+                }
+              }
+              w = !defines && re.test(rt.slice(c.start, c.end));
+              worded.set(target, w);
+            }
+            hit = w;
           }
           if (hit) found.push({ start: r.start, end: r.end });
         }

@@ -96,8 +96,9 @@ export const ClauseQuery = z
     /**
      * `text` may also be met by a clause the clause refers to by number: the heading of the clause a cross-reference
      * resolves to, else of its nearest headed ancestor ("Clauses 5 and 11 survive termination", clause 5 headed
-     * "Improvements"; "the licence under clause 5.3", 5.3 inside it). The match is the reference, in the clause's own
-     * words; `require` and `exclude` still read only those. Default: not followed.
+     * "Improvements"; "the licence under clause 5.3", 5.3 inside it); where the reference's sentence says the clause
+     * survives (continues, remains in force), also its own words, unless it is a definitions clause. The match is the
+     * reference, in the clause's own words; `require` and `exclude` still read only those. Default: not followed.
      */
     followReferences: z.boolean().optional(),
     /**
