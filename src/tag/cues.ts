@@ -14,9 +14,11 @@ import { inflections } from './nlp.js';
 import { expandWordClasses } from './word-classes.js';
 
 // (A figure after its currency's code counts as the figure, as drafting outside the US writes money: "no less than RMB
-// 5,000,000", "EUR 50,000", "HKD2,000,000"; a symbol is a separator already, "$5,000,000".)
+// 5,000,000", "EUR 50,000", "HKD2,000,000"; a symbol is a separator already, "$5,000,000", but not a dollar's country before
+// it, "US$50,000", "HK$2,000,000", which is a word. Spelt figures from one to twenty, and the tens, are figures too: "at least
+// fourteen calendar days before".)
 const CURRENCY_CODE = String.raw`(?:usd|eur|gbp|rmb|cny|hkd|jpy|krw|chf|cad|aud|nzd|zar|sgd|inr|sek|nok|dkk|myr|php|brl|mxn|twd)`;
-const NUM_SRC = String.raw`(?:${CURRENCY_CODE}\s?\d[\d,.]*|\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)`;
+const NUM_SRC = String.raw`(?:${CURRENCY_CODE}\s?\d[\d,.]*|(?:us|hk|nz|au|ca|s)\$\s?\d[\d,.]*|\d[\d,.]*\s*%?|[a-z]+(?:[\s-][a-z]+)?\s*\(\d[\d,.]*\)\s*%?|\[\s*\*+\s*\]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred)`;
 // \w+ and \W+ alternate strictly, so a gap of n words cannot be split two ways (no backtracking blow-up).
 const SEP = String.raw`\W+`;
 const WORD = String.raw`\w+`;

@@ -238,9 +238,11 @@ function frameBefore(text: string, from: number, to: number, trailing: boolean):
  * Later verbs of a coordination right after an act ("or engage", ", or assist"), with their own words up to a comma; or an
  * aside between commas. A comma counts only before a noun phrase or a preposition: the object follows it ("..., any individual
  * who was an employee", "engage, whether ... or jointly with any other person, in the business of"), not an exception
- * ("..., except as otherwise permitted under this Agreement").
+ * ("..., except as otherwise permitted under this Agreement"). An aside that opens with 'whether' may list capacities between
+ * its own commas ("be interested or engaged, whether as proprietor, partner, shareholder, director, employee, consultant or
+ * financier, in any business which sells ..."): it runs to the first comma before such a noun phrase or preposition.
  */
-const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:[^,;:.]{0,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?|\s*,[^,;:.]{1,120},(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?/;
+const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:(?:[^,;:.]{0,120}|\s*,\s*whether\b[^;:.]{1,160}?),(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?|\s*,(?:[^,;:.]{1,120}|\s*whether\b[^;:.]{1,160}?),(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?/;
 /**
  * The recipient named before the object, as translated and civil-law drafting puts it ("Neither Party may transfer to a third
  * party, or provide as collateral, all or any part of its rights and obligations hereunder"; "shall not sell to any person

@@ -137,6 +137,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'entire|whole|total|full requirements|needs': 0.7,
         // The seller's side of it, an output contract: "shall reserve the entire output of Line 3 ... for Buyer".
         'entire|whole|total|full output|production|capacity ... for|to the? buyer|purchaser|customer|licensee|distributor|you': 0.6, 'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~|procure~|procures|order~|orders ... only|solely|exclusively from': 0.65,
+        // The source named first, 'alone' or 'exclusively' after it ("shall procure all precast concrete elements required for
+        // the Project from the Subcontractor alone").
+        'buy|buys|purchase~|purchases|obtain~|obtains|source~|sources|acquire~|procure~|procures|order~|orders ... from .. alone|exclusively': 0.65,
+        // Services rendered to no one else, the exclusive services of an artist or an executive ("Artist shall not render such
+        // services to any other person, firm or corporation"). Rendering or performing services only: not information provided.
+        'not|nor|never ... render|perform .. services ... to|for any|an? other|another .. person|persons|party|parties|firm|firms|company|companies|entity|entities|label|labels|studio|studios|@role': 0.6,
         // The sole right to deal, said of the right ("the sole right to resell the System in Norway"; not "the sole right to
         // prosecute" or "to determine", which allocate control), and the buyer's whole needs as a contract type (FAR 16.503).
         'sole|only right~|rights to .. sell|resell|distribute|market|import|supply|promote|commerciali*|manufacture|exploit|represent': 0.7, 'requirements contract|contracts': 0.7,
@@ -148,7 +154,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // category and not those of any other vendor", "shall distribute only the Products and no products of any other manufacturer".
         'only|solely|exclusively ... not|nor|no .. those|products|goods|services|brands|lines of .. any|another|other .. @role|brand|brands|company|companies|party|parties|person|persons': 0.65,
         // (The one who permits may stand between: "shall be the only operator permitted by the Airport Authority to provide".)
-        'only|sole person|persons|entity|company|party|operator|one|@role .. authorised|authorized|licensed|permitted|entitled|allowed .. to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run': 0.65,
+        'only|sole person|persons|entity|company|party|operator|one|@role|brand|sponsor|bank|institution .. authorised|authorized|licensed|permitted|entitled|allowed .. to .. sell|resell|distribute|market|import|supply|provide|operate|collect|offer|run|advertise|promote': 0.65,
         // Dealing in nothing of the kind but the named goods ("shall not ... market or resell in Singapore any cloud accounting
         // software other than the Licensed Software"): the others' goods shut out by the exception.
         'not|nor|never ... sell|resell|market|distribute|promote|stock|carry|offer|supply ... any ... other than the|its|our|your? .. licensed|contract|products|product|goods|brand|brands|@role|licensor|principal|company': 0.6,
@@ -249,6 +255,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // profit", "irrevocably waives any right it may have to bring any claim against the other").
         // (The verb, and the claims right after "all" or "any": a settlement's "unconditional release ... from all liability with
         // respect to the claim" is an indemnity's term.)
+        // A settlement's waiver of the claims against the other side, and its promise not to pursue them ("waives all claims
+        // against the Defendant arising from the supply of the defective components and undertakes not to pursue them before any
+        // court", the claims named before by a pronoun): each weak alone (a limitation clause waives claims for some loss). Not
+        // 'such': an enforcement clause may "pursue such infringement" or "prosecute such action". (From the verb, a rare word:
+        // not from 'agrees not to', which the scan meets often.)
+        'waive~|waives|waived|waiving .. all|any .. claims|@action against': 0.45, 'pursue|reassert them|those|these': 0.45,
         'releases|released|discharges|discharged .. from .. all|any @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to @bring .. @action / waive~|waives|relinquish~|relinquishes .. right|rights .. to sue': 0.6,
         // Plain English gives up its claims: "By accepting the refund, you give up any further claims against us over that order".
         'give|gives|giving|gave up|away .. any|all|your|its|their .. further|other|future? @action against / give|gives|giving|gave up|away .. right|rights to sue|@bring': 0.6, 'won|not|never|neither|nor .. sue / won|not|never|neither|nor .. take~|go|going .. to court': 0.7, 'seek~ to register': 0.5, 'impair~|tarnish~ .. goodwill|reputation': 0.4, 'acquire any ownership rights|interest': 0.45, 'assert~ .. claim~ .. infring* / agree~ not to assert .. patent~|claims': 0.5,
@@ -359,7 +371,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         'minimum of .. units|orders|dollars|$': 0.6,
         // A minimum of a figure bought or taken off in every period, whatever is counted ("shall lift a minimum of 10,000 bags
         // of cement every month"). The verb first: a sponsor's "minimum of ten such programs per season" is delivered to it.
-        'buy|buys|purchase~|purchases|order~|orders|lift|lifts|take|takes|collect|collects|offtake|procure~|procures a? minimum of #num ... every|each|per|a month|year|quarter|week|season|day': 0.55, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
+        'buy|buys|purchase~|purchases|order~|orders|lift|lifts|take|takes|collect|collects|offtake|procure~|procures a? minimum of #num ... every|each|per|a month|year|quarter|week|season|day': 0.55,
+        // The same with the seller named between ("undertakes to acquire from the Supplier a minimum of 1,200 tons of cement per
+        // month").
+        'buy|buys|purchase~|purchases|order~|orders|take|takes|offtake|procure~|procures|acquire~|acquires from .. a? minimum of #num ... every|each|per|a month|year|quarter|week|season|day': 0.55,
+        // A minimum royalty said of the royalties due for a period ("guarantees that the Royalties payable for each Contract Year
+        // shall be no less than US$50,000").
+        'royalties|royalty payable|paid|due|earned ... shall|will|must be? no|not less than #num': 0.55, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
         'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
         'purchase~|order~|buy|spend~|book|books .. at least / purchase~|order~|buy|spend~|book|books .. minimum / purchase~|order~|buy|spend~|book|books .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
@@ -407,6 +425,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // a negation, so a clause that states a floor elsewhere ("may cancel ... if revenue does not meet the forecast, on at least
         // ninety days' notice prior to") keeps the type.
         'at least #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / not less than #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / at least #num .. hours|minutes|days|weeks|months in advance / not less than #num .. hours|minutes|days|weeks|months in advance': 0.7,
+        // A share of a company's votes or equity ("ownership of at least fifty percent (50%) of the voting or income interest", a
+        // definition of control) is a threshold of ownership, not a quantity bought.
+        'voting|equity .. securities|stock|shares|power|rights|interest|interests / ownership interest|interests': 0.6,
         // A frequency ("at least once per quarter") is a schedule, not a quantity.
         'at least once|twice|annually|quarterly|monthly / not less than once|twice|annually|quarterly|monthly': 0.5,
         // A forecast for planning only binds no one.
@@ -694,6 +715,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['restricted', 'business|businesses|activity|activities'], weight: 0.55 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
+        // Competition law's wrongs by their names (collusive tendering, bid rigging, a cartel): a duty to stay clear of them is
+        // compliance, not a restraint on competing with the other party ("shall comply with the Competition Act 89 of 1998 and
+        // shall not engage in collusive tendering or any other prohibited practice").
+        'collusive|collusion|cartel|cartels|bid-rigging / bid rigging': 0.8,
         // Competition law's formula (Art. 101 TFEU and its national copies): an agreement or concerted practice that prevents,
         // restricts or distorts competition is unlawful dealing, not a restraint on competing with the other party.
         'prevention|restriction|distortion|lessening|prevent~|prevents|restrict~|restricts|distort~|distorts|lessen~|lessens .. of? competition / concerted practice~|practices': 0.8,
@@ -859,7 +884,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,
-        'liability|liable|damages': 0.6, 'shares|stock|warrant~|notes|securities|principal': 0.5, 'interest .. per annum|month / late payment~': 0.6,
+        // (An LLC's equity is its units: "beneficial ownership of more than fifty percent (50%) of the outstanding Units".)
+        'liability|liable|damages': 0.6, 'shares|stock|warrant~|notes|securities|principal / outstanding|issued|membership|voting units|interests': 0.5, 'interest .. per annum|month / late payment~': 0.6,
         // Recitals describe the background (a plant's capacity), not a limit the parties agree to.
         'whereas': 0.7,
         // A number of renewals or extension periods ("may extend for up to six additional one-year periods") counts time, not volume.
@@ -1103,6 +1129,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // over the Supplier, the Customer shall be entitled to terminate").
         'acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises .. decisive|dominant|controlling influence ... @end|consent|notify / @end ... acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises .. decisive|dominant|controlling influence': 0.8,
         'decisive|dominant influence over|on': 0.5,
+        // The controller changed, said of the person who controls ("A change in the person controlling the Distributor within
+        // the meaning of the Business Corporations Act shall be deemed a material breach", as Czech and Slovak contracts
+        // translate 'změna osoby ovládající').
+        'change~ of|in the? person|persons|entity|entities|shareholder|shareholders|owner|owners .. controlling|controls': 0.8,
         // Plain English names the buyer as another company taking over the named party ("If another business takes over
         // Brightline, your account and this agreement will move to them"), and the agreement moving to the buyer.
         'another|other|third company|business|firm|corporation|group take~|takes|took over': 0.65,
@@ -1156,7 +1186,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (The votes too: "Should the ownership of the Supplier change in such a way that another person ... obtains more than half
         // of the votes for all shares in the Supplier, the Customer shall have the right to terminate".)
         { kind: 'condition', act: 'control|controls|controlling|voting|votes|shares|shareholding|shareholder|shareholders|stake|majority|capital|partners', weight: 0.8,
-          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults'] },
+          // (Rights reverting to the other party are triggered too: "If Distributor ... comes under common control with any motion
+          // picture studio ..., all Licensed Rights shall revert to Producer".)
+          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|revert|reverts'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
         // into, a company that competes with us, we may end your account"): the merger's other side, named as another or a rival,
@@ -1175,7 +1207,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (A novation too: "If the Contractor's business is acquired by another entity ..., the Government may recognize the
         // successor only by a novation agreement under FAR 42.1204", the federal contract's consent to the new owner.)
         { kind: 'condition', act: 'merger|mergers|demerger|demergers|amalgamation|amalgamations|takeover|takeovers|take-over|acquired', weight: 0.8,
-          object: ['subject|undergo~|undergoes|underwent|involved|another|other|third|@rival|competitor~|entity|company|corporation|person|group',
+          // (The party named as an organisation or a business: "If your organization is acquired or reorganized, ... we may
+          // suspend your apps".)
+          object: ['subject|undergo~|undergoes|underwent|involved|another|other|third|@rival|competitor~|entity|company|corporation|person|group|organization|organisation|business|firm',
             'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|cease~|ceases|lapse~|lapses|novation'] },
       ],
       // Control as a force majeure's ("a material adverse change reasonably outside of the control of the Party") is no one's control of the company.
@@ -1184,7 +1218,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // names a real change keeps the type.
       negations: ['equipment|goods|products|product|premises|vehicle~|vehicles|inventory|materials|items|item|units|software|hardware|machinery|machines|parts|systems|devices|components|licences|licenses|copies is|are|was|were|be|been|being? acquired|bought|purchased|sold'],
       negatives: { 'equipment|goods|products|product|premises|vehicle~|vehicles|inventory|materials|items|item|units|software|hardware|machinery|machines|parts|systems|devices|components|licences|licenses|copies is|are|was|were|be|been|being? acquired|bought|purchased|sold': 0.8,
-        'outside|beyond of? the|its|their|his|her|our|your|any? reasonable? control': 0.6, 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
+        'outside|beyond of? the|its|their|his|her|our|your|any? reasonable? control': 0.6, 'control of .. litigation|defense|prosecution': 0.5, 'change control': 0.7, 'control panel|panels|procedures|measures|settings|limits|software': 0.8,
+        // A control that is a function, not a holding ("any change in the persons responsible for quality control at the plant").
+        'quality|inventory|export|pest|infection|traffic|budgetary|temperature|version control|controls': 0.8, 'bankruptcy|insolvency .. reorganization / reorganization .. bankruptcy|insolvency': 0.5,
         // A standstill forbids seeking control ("influencing the Board or management", proxies); it is not a change of control with consequences.
         'influenc* .. board|management|control|policies / solicitation of proxies / proxy contest|solicitation / standstill': 0.5 } },
     { id: 'assignment', definitionFactor: 0.5, label: 'Assignment', description: 'Assignment and transfer of the agreement or rights.',
@@ -1213,6 +1249,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not|cannot|t|never be resold|sold|transferred|handed|passed|given|lent ... to anyone|anybody|someone|somebody else / not|cannot|t|never be resold|sold|transferred|handed|passed|given|lent ... to another person|company': 0.6,
         // The same by the civil law's name: a contract "concluded intuitu personae" may not pass to another without consent.
         'intuitu personae': 0.7,
+        // An account passed on to another user, whoever that is ("You may not transfer your developer account, or any app listed
+        // under it, to another developer").
+        'not|cannot|t|never ... transfer|pass|sell|hand|give .. your|its|their|this|the .. account|accounts|subscription|subscriptions|membership|memberships ... to any? another|other .. person|persons|user|users|developer|developers|member|members|customer|customers|party|company|entity|individual|business|account': 0.65,
         // The English catch-all after the list of dealings: "shall not assign, charge, declare a trust over or otherwise deal with
         // any of its rights under this Agreement", "... or deal in any other manner with all or any of its rights and obligations".
         'not ... deal|dealing with|in .. rights|obligations|benefit|burden|interest|interests under|of|in this|the agreement|contract / not ... deal|dealing with|in .. rights|obligations|benefit|burden|interest|interests hereunder / not ... deal|dealing in any other manner|way with .. rights|obligations|benefit|burden|interest|interests under|of|in this|the agreement|contract': 0.7,
@@ -1237,7 +1276,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // LIGHT_TRANSFER: "shall not grant any assignation of its interest in this Agreement". Its interest or rights under the
       // agreement, as the lease says it: "shall not alienate its interest under this Lease".)
       // (A purchase order's terms call the contract "this Order": "Seller shall not delegate performance of this Order".)
-      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded|assignment|assignation|novation|cession', object: ['agreement|contract|licence|license|lease|tenancy|obligations|obligation|benefit|burden|order'], weight: 0.7 },
+      // (A construction subcontract names itself 'the Subcontract' and its work 'the Subcontract Work': "shall not sublet, assign
+      // or otherwise dispose of the Subcontract Work or any part of it". Not 'dispose' as the act: goods are disposed of.)
+      frames: [{ act: 'assign~|transfer~|delegate~|novate|novated|sublet|sub-let|subcontract|subcontracted|sub-contract|hand|hands|handed|alienate~|cede|cedes|ceded|assignment|assignation|novation|cession', object: ['agreement|contract|licence|license|lease|tenancy|obligations|obligation|benefit|burden|order|subcontract|sub-contract'], weight: 0.7 },
         { act: 'assign~|transfer~|alienate~|cede|cedes|ceded|pass|passes|passed|convey~|encumber~|assignment|assignation|novation|cession', object: ['interest|interests|rights|obligations|benefit|burden', 'hereunder|hereof|herein|agreement|contract|lease|tenancy|licence|license'], weight: 0.7 }],
       negatives: {
         'assign~ .. all .. right~|title|interest .. invention~|inventions|developments|improvement~|copyright~|patent~|work': 0.8, 'hereby assign~': 0.6, 'assignment of .. works|inventions|invention~|patents|copyright~ / assignment of .. work product': 0.7,
@@ -1338,12 +1379,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
         // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
         'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named|signed': 0.5,
-        'claim~|claims|recover~|recovers|demand~|demands|require~|requires .. directly against|from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
+        'claim~|claims|recover~|recovers|demand~|demands|require~|requires .. directly against|from / entitled|right to receive .. directly from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
         // The civil codes' third person demands or requests the performance itself ("which shall be entitled to demand performance
         // directly from the Licensor", § 328 BGB; "each of which may request Party B to perform them directly", art. 522 of the
         // Chinese Civil Code), or claims it after a longer object ("may claim the warranty performance under Article 11 directly
         // against Party B"); a party's own claim names no performance and stands beside no one outside (each weak alone).
-        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance ... directly / may|can|shall claim ... directly against': 0.55,
+        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance|fulfilment|fulfillment|execution ... directly / may|can|shall claim ... directly against': 0.55,
         // Obligations owed or applied to others beside the party: "Party B's obligations under Article 6 shall also be owed to the
         // affiliated enterprises of Party A"; "shall also apply for the benefit of the affiliated companies of the Licensee".
         'obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties .. also be? owed to|towards / also apply|applies for|in the? benefit|favour|favor of': 0.45,
@@ -1352,6 +1393,21 @@ const DEFS: ClauseTypeSpecInput[] = [
         // companies"); and the right such a person has against the party, independent of the party's ("each such company shall
         // have an independent right to present claims"). Each weak alone.
         'also owe|owes|owed .. obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties|duty ... to|towards / also given|made|undertaken|assumed|provided|granted for|in the? benefit|favour|favor of': 0.45,
+        // The benefit given with 'as well' after its beneficiary rather than 'also' before ("The Organiser's obligations in clause 8
+        // are undertaken for the benefit of the Sponsor's ultimate parent company as well"); and the person it is given in favour
+        // of who may, in the civil codes' words, demand, require or claim what it stipulates ("are also assumed in favour of the
+        // Buyer's end customers, who may demand their fulfilment"; "made for the benefit of each franchisee of the network, who
+        // may require their execution", art. 1444 of the Civil Code of Québec). Each weak alone: a party takes a benefit and
+        // demands things too.
+        'given|made|undertaken|assumed|granted for|in the? benefit|favour|favor of ... as well': 0.45,
+        'benefit|benefits|favour|favor of ... who|whom .. may|can|shall|will|could .. demand|require|request|claim': 0.5,
+        // Someone treated as having signed the agreement ("which may take action on them as if it had signed this Agreement"):
+        // weak alone, as its sibling with 'party' below.
+        'as if|though .. had|has signed|executed|accepted this|the': 0.45,
+        // The data subject, whom the standard contractual clauses make a third-party beneficiary, invoking or enforcing them
+        // against a party ("Data subjects whose Personal Data is transferred ... may invoke Clauses 7 and 9 against the
+        // Sub-processor directly"). (Exercising its rights of access is data protection: not @enforce.)
+        'data subject|subjects ... may|can|shall|will .. @enforce': 0.7,
         'have|has|had|acquire~|acquires an? independent|direct right|rights|claim|claims': 0.45, 'benefit~|benefits ... who|which|they|each .. may|can|shall|will|could .. @enforce': 0.5, 'affiliates|indemnitees|indemnified|licensors .. may|can .. enforce': 0.7,
         // Someone enforcing a provision of the agreement against a party, or in its own right ("Each Participating Body may in
         // its own right enforce clause 18 against the Supplier", "may enforce the warranty provisions of the Contract directly
@@ -1381,7 +1437,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // action against the Contractor ... in their own names", "may recover its loss ... in proceedings brought in its own
         // name", rights "exercised by the group companies ... in their own names"). Weak alone: a licensee sues infringers so.
         // (Not 'enforce': "may enforce the Licensed Patents directly against any infringer in its own name" is a licensee's.)
-        'exercised|sue|sues|recover~|recovers|claim~|claims|action|actions|proceedings ... in its|their|his|her own name|names': 0.45,
+        // (The rights exercised too, and a person named by both pronouns: "shall be entitled to exercise the rights arising
+        // therefrom against the Licensor in their own name"; "may bring an action in his or her own name to recover".)
+        'exercise|exercised|sue|sues|recover~|recovers|claim~|claims|action|actions|proceedings ... in its|their|his|her or? her? own name|names': 0.45,
         // The benefit itself given, in the passive ("The benefit of sub-paragraph (1) is conferred on each Protected Person").
         'benefit|benefits of .. is|are|be|been|being conferred on|upon': 0.55,
         // The rule of privity set aside for them, or their right held good though no contract binds them to the party

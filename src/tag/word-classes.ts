@@ -40,8 +40,10 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   contest: 'challenge|contest|dispute|attack|oppose|impugn',
   // A lawsuit.
   action: 'claim~|claims|action~|actions|suit~|suits|proceeding~|proceedings|litigation|lawsuit~|lawsuits',
-  // Things counted when a volume is capped: units made or sold, users and devices, places, measures.
-  count: 'units|copies|quantity|impressions|licenses|licences|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items|hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes|workstations|computers|outlets|stores|shops|restaurants|franchises|accounts|messages|emails|e-mails|texts|pages|bottles|cartons|boxes|packs|products|cubic|megalitres|megaliters|kwh|mwh|gwh|journeys|trips|flights|passengers|visits|sessions|tickets',
+  // Things counted when a volume is capped: units made or sold, users and devices, places, measures; a film's or a work's
+  // exhibitions and broadcasts ("with no more than two exhibitions in any 24-hour period"). (Not 'times': a cap is "two times
+  // the fees paid".)
+  count: 'units|copies|quantity|impressions|licenses|licences|users|seats|releases|hours|customers|locations|sites|shipments|pounds|gallons|barrels|tons|tonnes|litres|liters|kilograms|pieces|items|hectares|acres|devices|servers|instances|processors|cores|calls|requests|transactions|installations|downloads|subscribers|terminals|vehicles|machines|batches|doses|cases|pallets|containers|megawatts|kilowatts|gigabytes|terabytes|workstations|computers|outlets|stores|shops|restaurants|franchises|accounts|messages|emails|e-mails|texts|pages|bottles|cartons|boxes|packs|products|cubic|megalitres|megaliters|kwh|mwh|gwh|journeys|trips|flights|passengers|visits|sessions|tickets|exhibitions|showings|screenings|telecasts|broadcasts|airings|performances|episodes',
   // A quantity that a volume limit caps.
   // (What is taken from a resource too: "The Licensee's harvest ... shall be limited to the allowable annual cut of 85,000
   // cubic metres", a catch, a yield, an extraction.)

@@ -1421,7 +1421,9 @@ const TWENTY_THIRD_BATCH: readonly HeldOutClause[] = [
   { batch: 23, types: ['minimum-commitment'], style: 'philippine', text: `The Distributor shall lift a minimum of 10,000 bags of cement every month from the Manufacturer's plant in Bulacan.` },
   { batch: 23, types: ['minimum-commitment'], style: 'polish', text: `The Purchaser undertakes to collect not less than 80% of the quantity of electricity specified in the Annex in each Contract Year, and shall pay for any shortfall at the contract price.` },
   { batch: 23, types: ['minimum-commitment'], may: ['royalty'], style: 'israeli', text: `Commencing in the third year of this Agreement, the Licensee shall pay the Licensor minimum annual royalties of US$50,000, against which royalties actually paid in respect of that year shall be credited.` },
-  { batch: 23, types: ['minimum-commitment'], style: 'consumer', text: `Your discount depends on you spending $500 or more with us each quarter. If you don't, we'll move you back to standard prices.` },
+  // (Relabelled a near miss by tag26: a discount that depends on spending binds no one to buy; falling short only costs the
+  // discount, so no party has a minimum to purchase, which CUAD's Minimum Commitment asks for. Missed before and after.)
+  { batch: 23, types: [], style: 'consumer', text: `Your discount depends on you spending $500 or more with us each quarter. If you don't, we'll move you back to standard prices.` },
   // (Written as a near miss; CUAD's Minimum Commitment, which the type maps, asks for 'a minimum order size' too, so the
   // type may be given: corrected after the first measurement, where it counted as a false tag.)
   { batch: 23, types: [], may: ['minimum-commitment'], style: 'kenyan', text: `The minimum order quantity for each delivery is 200 cartons, and orders for less will not be accepted.` },
