@@ -112,10 +112,12 @@ function checkOneOf<T extends string>(value: string, allowed: readonly T[], flag
   return value as T;
 }
 
-function readTextFile(io: CliIO, path: string, code: ProblemCode): string {
+/** A file's text; one a config names (`from`) that cannot be read is named with the config's file and JSON path. */
+function readTextFile(io: CliIO, path: string, code: ProblemCode, from?: { what: string; file: string; jsonPath: string }): string {
   try {
     return readFileSync(resolve(io.cwd, path), 'utf8');
   } catch (e) {
+    if (from) throw new ClauseCheckError(code, `${from.what} ${path}: ${fileUnreadable(e)}`, { file: relative(io.cwd, from.file) || from.file, jsonPath: from.jsonPath });
     throw new ClauseCheckError(code, fileUnreadable(e), { file: path });
   }
 }
@@ -161,10 +163,12 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
   const reviewThreshold = flags.reviewThreshold ?? config?.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const failOnReview = flags.failOnReview ?? config?.failOnReview ?? false;
   // The config's waivers file (absolute, from its folder) is named in problems relative to the working directory.
-  const waiversFile = flags.waivers ?? (config?.waivers ? relative(io.cwd, config.waivers) || config.waivers : undefined);
+  const fromConfig = flags.waivers === undefined ? config?.waivers ?? undefined : undefined;
+  const waiversFile = flags.waivers ?? (fromConfig ? relative(io.cwd, fromConfig.value) || fromConfig.value : undefined);
+  const waiversAt = fromConfig ? { what: 'waivers file', file: fromConfig.file, jsonPath: fromConfig.jsonPath } : undefined;
   // The validators (zod) load only when there is such a file.
   const waivers = waiversFile
-    ? (await import('../report/waivers-schema.js')).parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid'), waiversFile, 'waivers-invalid'), waiversFile)
+    ? (await import('../report/waivers-schema.js')).parseWaivers(parseJsonSafely(readTextFile(io, waiversFile, 'waivers-invalid', waiversAt), waiversFile, 'waivers-invalid'), waiversFile)
     : undefined;
   const baseline = flags.baseline
     ? (await import('../report/baseline.js')).parseBaseline(parseJsonSafely(readTextFile(io, flags.baseline, 'usage'), flags.baseline, 'usage'), flags.baseline)

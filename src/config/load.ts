@@ -51,8 +51,8 @@ export interface LoadedConfig {
   readonly maxWarnings: number | null;
   readonly reviewThreshold: number | null;
   readonly failOnReview: boolean | null;
-  /** Absolute path of the waivers file. */
-  readonly waivers: string | null;
+  /** Absolute path of the waivers file, and where the config sets it (a missing file is named with that place). */
+  readonly waivers: Located<string> | null;
   readonly ignore: readonly { readonly pattern: string; readonly baseDir: string }[];
 }
 
@@ -153,7 +153,7 @@ function loadInto(file: string, chain: string[], from?: Located<string>): Omit<L
     maxWarnings: config.maxWarnings ?? null,
     reviewThreshold: config.reviewThreshold ?? null,
     failOnReview: config.failOnReview ?? null,
-    waivers: config.waivers === undefined ? null : resolve(dir, config.waivers),
+    waivers: config.waivers === undefined ? null : { value: resolve(dir, config.waivers), file, jsonPath: '$.waivers' },
     ignore: (config.ignore ?? []).map((pattern) => ({ pattern, baseDir: dir })),
   };
   return merge(base, own);

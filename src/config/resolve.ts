@@ -89,7 +89,7 @@ export function resolveForFile(config: LoadedConfig, filePath: string, options: 
     maxWarnings: config.maxWarnings,
     reviewThreshold,
     failOnReview: config.failOnReview,
-    waivers: config.waivers,
+    waivers: config.waivers?.value ?? null,
   };
   return { ...settings, ignored, hash: configHash(settings, config.dir) };
 }

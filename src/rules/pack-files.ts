@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClauseCheckError, didYouMean, fileUnreadable, jsonPath, type Severity } from '../model/index.js';
 import { reshape } from '../model/trusted.js';
+import { parseJsonSafely } from '../config/json.js';
 import { BUILTIN_TYPE_IDS, clauseTypeWithDefaults, type ClauseTypeSpec, type ClauseTypeSpecInput } from '../tag/taxonomy.js';
 import { factNamed, operatorNamed } from './catalogue.js';
 import { expandPatternRefs, expandQueryRefs, resolvePatternTable } from './pattern-refs.js';
@@ -72,8 +73,9 @@ function readJson(file: string): unknown {
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ClauseCheckError('pack-invalid', `invalid JSON: ${(e as Error).message}`, { file });
+  } catch {
+    // a syntax error named by its line and column, as in a config file
+    return parseJsonSafely(text, file, 'pack-invalid');
   }
 }
 

@@ -4,7 +4,8 @@
 // duplicate cases, no rule ids that the rule file does not define.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, type Finding } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, fileUnreadable, type Finding } from '../model/index.js';
+import { parseJsonSafely } from '../config/json.js';
 import { analyze } from '../analysis.js';
 import { ingest, sourceFromText } from '../ingest/index.js';
 import { CasesFile, type TestCase } from './schema.js';
@@ -32,13 +33,13 @@ export interface PackTestResult {
 }
 
 function readCases(file: string): TestCase[] {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ClauseCheckError('pack-invalid', `cannot read cases: ${(e as Error).message}`, { file });
+    throw new ClauseCheckError('pack-invalid', `cannot read cases: ${fileUnreadable(e)}`, { file });
   }
-  return parseWith(CasesFile, raw, file).cases;
+  return parseWith(CasesFile, parseJsonSafely(text, file, 'pack-invalid'), file).cases;
 }
 
 async function runCase(rule: LoadedRule, pack: LoadedPack, c: TestCase, index: number, file: string): Promise<CaseResult> {

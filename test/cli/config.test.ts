@@ -95,7 +95,8 @@ describe('clausecheck.config.json', () => {
     expect(await lines({ extends: ['./company.json'] }, { 'company.json': JSON.stringify({ kind: 'merger' }) })).toMatch(
       /^clausecheck: \.\.\/company\.json: \$\.kind: Invalid option: [^\n]*\n$/,
     );
-    expect(await lines({ waivers: 'waivers.json' })).toBe('clausecheck: ../waivers.json: no such file\n');
+    // a waivers file the config names and that is missing: named at the config's $.waivers, itself relative to here
+    expect(await lines({ waivers: 'waivers.json' })).toBe('clausecheck: ../clausecheck.config.json: $.waivers: waivers file ../waivers.json: no such file\n');
   });
 
   it('words every --config problem alike: the file as given, the JSON path, what is allowed', async () => {

@@ -84,7 +84,7 @@ describe('loadPack', () => {
   it('rejects invalid JSON with the file name', () => {
     const dir = writePack(join(tmp(), 'demo'), manifest, {});
     writeFileSync(join(dir, 'late-payment.json'), '{ "id": ');
-    expect(loadError(dir).render()).toMatch(/late-payment\.json: invalid JSON/);
+    expect(loadError(dir).render()).toMatch(/late-payment\.json: \$: invalid JSON: Unexpected end of JSON input$/);
   });
 
   it('rejects extends cycles', () => {
