@@ -777,6 +777,32 @@ function placeDateSigning(text: string, infos: readonly BlockInfo[], i: number):
   return onlySignatories(text, infos, i + 1);
 }
 
+/** 'By signing below, the parties agree ...', 'By signing in the places indicated below, ...': a signing lead-in's opening. */
+const SIGNING_BELOW_RE = /^By (?:signing|executing|their signatures?)\b[^\n.;]{0,50}?\bbelow\b/;
+/** A signatory's block opening: a 'By:' line (or one run on with the company's name), a conformed '/s/', 'Agreed to:'. */
+const SIGNATORY_BLOCK_RE = /(?:^|[ \t\n])(?:By|BY)[ \t]*:|\/s\/|^(?:Agreed|AGREED|Accepted|ACCEPTED)(?: (?:to|and agreed|AND AGREED|TO))?(?: by)?[ \t]*:/;
+
+/**
+ * Whether block i is a signing lead-in ('By signing below, Customer agrees to the foregoing ...') that the signatories'
+ * blocks follow: one of the next four opens with a 'By:' line, a conformed signature or 'Agreed to:' (the companies'
+ * names may stand first, each a block where the columns lie apart), with no sentence before it. Not where an IN WITNESS paragraph follows (that opens the signatures; the lead-in's words,
+ * which may still grant or appoint, stay a clause), nor where the agreement's text goes on ('By signing below, each of
+ * us agrees that the complete agreement ... consists of ...', then a list of appendices).
+ */
+function signingBelow(text: string, infos: readonly BlockInfo[], i: number): boolean {
+  const { block } = infos[i] as BlockInfo;
+  if (!SIGNING_BELOW_RE.test(text.slice(block.start, Math.min(block.end, block.start + 120)))) return false;
+  for (let k = i + 1, seen = 0; k < infos.length && seen < 4; k++) {
+    const b = (infos[k] as BlockInfo).block;
+    if (b.furniture) continue;
+    seen++;
+    const opening = text.slice(b.start, Math.min(b.end, b.start + 200));
+    if (SIGNATURE_RE.test(opening) || isSentence(opening)) return false;
+    if (SIGNATORY_BLOCK_RE.test(opening)) return true;
+  }
+  return false;
+}
+
 /** A line of a signatory's: a company, a name and title ('Dr. Jonas Weber, Chief Executive Officer and Managing Director'), a label ('Witnesses:'), at most this long. */
 const SIGNATORY_LINE_MAX = 80;
 /** Three lower-case words in a row: a sentence's words ('The Parties shall exchange ...'). */
@@ -1068,7 +1094,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       if (info.marker || block.end - block.start > PARTY_LINK_MAX || AGREE_RE.test(body)) partyList = 0;
     }
     if (mode === 'preamble' && !info.marker && PARTIES_LEAD_RE.test(body.trim())) partyList = 1;
-    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container) || (sawBody && TRANSLATOR_CLOSING_RE.test(body)) || (sawBody && (container as Draft | null)?.kind !== 'signature' && placeDateSigning(text, infos, i))) {
+    if (SIGNATURE_RE.test(body) || (SIGNATURE_LINE_RE.test(body) && sawBody && !sawSignature && !container) || (sawBody && TRANSLATOR_CLOSING_RE.test(body)) || (sawBody && (container as Draft | null)?.kind !== 'signature' && (placeDateSigning(text, infos, i) || signingBelow(text, infos, i)))) {
       startContainer('signature', info);
       sawSignature = true;
       continue;

@@ -957,3 +957,43 @@ describe('signatories under a place and date: what onlySignatories reads', () =>
     expect(outline(g).filter((l) => l.startsWith('1 ')).slice(-2)).toEqual(['1 signature -', '1 section 1 {DEFINITIONS}']);
   });
 });
+
+describe("a signing lead-in ('By signing below, ...') over the signatories' blocks", () => {
+  // CUAD GluMobile's amendment ends 'By signing in the places indicated below, the parties hereto accept and agree to all
+  // of the terms and conditions hereof.' over 'Glu Mobile, Inc. ... By: /s/ ...': no IN WITNESS, so the lead-in and the
+  // signatories' names were paragraphs of the last clause, 3.
+  const head = [
+    'AMENDMENT NO. 2 TO THE PATENT LICENSE AGREEMENT',
+    'This Amendment is made between Orrin Photonics, Inc. ("Orrin") and Tessaly Optical GmbH ("Tessaly").',
+    '1. Royalty. Section 4.1 of the Agreement is amended to read: "Tessaly shall pay Orrin a royalty of three percent of Net Sales."',
+    '2. Term. The Term is extended until 31 December 2030.',
+    '3. Effect. Except as amended by this Amendment, the Agreement remains in full force and effect.',
+  ].join('\n\n');
+  const signingAt = (text: string): string[] => tree(text).clauses.filter((c) => c.kind === 'signature').map((c) => text.slice(c.start, c.start + 30));
+  const last = (text: string): string => { const t = tree(text); return text.slice(byNumber(t, '3').start, byNumber(t, '3').end); };
+
+  it('opens the signatures over a By: line, a conformed signature or Agreed to: (before: paragraphs of 3)', () => {
+    const lead = 'By signing in the places indicated below, the parties hereto accept and agree to all of the terms and conditions hereof.';
+    for (const block of [
+      'Orrin Photonics, Inc. ("Orrin")   Tessaly Optical GmbH ("Tessaly")   By: /s/ Dana Reyes   By: /s/ Jonas Weber',
+      'Agreed to:                    Agreed to:\nOrrin Photonics, Inc.         Tessaly Optical GmbH',
+    ]) {
+      const text = `${head}\n\n${lead}\n\n${block}\n`;
+      expect(signingAt(text)).toEqual(['By signing in the places indic']);
+      expect(last(text)).toBe('3. Effect. Except as amended by this Amendment, the Agreement remains in full force and effect.');
+    }
+    // the company's name first, its By: line in the next block
+    const named = `${head}\n\nBy signing below, Tessaly agrees to the foregoing.\n\nTessaly Optical GmbH\n\n(Licensee)     By:\n\n Date:\n`;
+    expect(signingAt(named)).toEqual(['By signing below, Tessaly agre']);
+  });
+
+  it('near misses: an IN WITNESS paragraph after the lead-in opens them itself, and a lead-in the agreement goes on after stays text', () => {
+    const witness = `${head}\n\nBy signing below, the parties agree to the terms of this Amendment, and Tessaly appoints Orrin as its agent to file this Amendment.\n\nIN WITNESS WHEREOF, the parties have signed this Amendment.\n\nORRIN PHOTONICS, INC.\n\nBy: /s/ Dana Reyes\n`;
+    expect(signingAt(witness)).toEqual(['IN WITNESS WHEREOF, the partie']);
+    const goesOn = `${head}\n\nBy signing below, each of us agrees that the complete agreement between us consists of the Agreement and this Amendment.\n\na) Appendix 1 Royalty Report Form\n\nb) Appendix 2 Licensed Patents\n`;
+    expect(signingAt(goesOn)).toEqual([]);
+    // 'By signing this Amendment' with no 'below': an acknowledgment, not the signatures
+    const acknowledges = `${head}\n\nBy signing this Amendment, Tessaly acknowledges that it has read the Agreement.\n\nBy: /s/ Jonas Weber\n`;
+    expect(signingAt(acknowledges).some((s) => s.startsWith('By signing'))).toBe(false);
+  });
+});
