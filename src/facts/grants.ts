@@ -171,7 +171,10 @@ const PURPOSE_BEFORE = /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+(?:thi
 // agreement under which a Party grants ...": a definition, or a relative clause on an instrument, describes a grant
 // made elsewhere (or never), also with the verb active (RELATIVE_BEFORE reads the passive ones).
 const DESCRIBED_BEFORE = caseInsensitive(/["”]\s*(?:shall\s+)?means?\b[^;]{0,160}$|\b(?:by|under|through|pursuant\s+to)\s+which\b[^,;.]{0,80}$|\bwhereby\b[^,;.]{0,80}$/.source);
-const HYPOTHETICAL_BEFORE = caseInsensitive(/\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}$/.source);
+// The verb may be the second of a condition's verbs after a comma, sharing its subject: "If the IIA refuses the
+// approval, or grants it on conditions that the licensee declines, ... the licence in clause 2.1(b) shall continue"
+// (no clause begins with "or" or "and", so the words after the comma are still the condition's).
+const HYPOTHETICAL_BEFORE = caseInsensitive(/\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}(?:,\s*(?:or|and)\s+)?$/.source);
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = caseInsensitive(/(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/.source);
 const NEGATED_BEFORE = caseInsensitive(/\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/.source);
