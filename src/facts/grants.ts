@@ -1,6 +1,6 @@
 // Grant records read from the language of a clause: who grants what to whom, and on what terms.
 import type { Mention, PartyIndex } from './parties.js';
-import { NO_ROLES } from './roles.js';
+import { NO_CLASSES, NO_ROLES } from './roles.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { wordHash, type ClauseNode, type GrantRecord, type WordIndex } from '../model/index.js';
 import { headingEnd, lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
@@ -384,6 +384,15 @@ function severalGrantors(prefix: string, prefixStart: number, before: readonly M
   return { grantors, grantee: first.party };
 }
 
+// The grantee of "grants to each Parent", "grants to the Parents": a capitalised word after "to each / every / the".
+const CLASS_GRANTEE = /^[ \t]*(?:to[ \t]+)?(?:each|every|the|both)[ \t]+([A-Z][a-z][\w-]*)/;
+
+/** The parties a class word (singular or plural, as read from the words) stands for, or null when it is none. */
+function classMembers(classes: ReadonlyMap<string, readonly string[]>, word: string | null): readonly string[] | null {
+  if (word === null || classes.size === 0) return null;
+  return classes.get(word) ?? (word.endsWith('s') ? (classes.get(word.slice(0, -1)) ?? null) : null);
+}
+
 // What may stand between a heading and its clause's words: blanks, a stop, a colon or a dash.
 const HEADING_TAIL = new Set([...' \t\r\n.:-\u2013\u2014'].map((c) => c.charCodeAt(0)));
 
@@ -393,7 +402,7 @@ const HEADING_TAIL = new Set([...' \t\r\n.:-\u2013\u2014'].map((c) => c.charCode
  * for the clause's article only (roles.ts: "In this Article 3, Ardentis is the "Licensor""), read as their parties
  * where a grant names its sides by them ("The Licensor grants to the Licensee").
  */
-export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = [], roles: ReadonlyMap<string, string> = NO_ROLES, sectionEnd = clause.end): GrantFinding[] {
+export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex, nonAssertions: readonly number[] = [], roles: ReadonlyMap<string, string> = NO_ROLES, sectionEnd = clause.end, classes: ReadonlyMap<string, readonly string[]> = NO_CLASSES): GrantFinding[] {
   const from = clause.start;
   const to = clause.bodyEnd;
   const own = text.slice(from, to);
@@ -509,6 +518,21 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     }
     if (grantee !== null && grantee === grantor) grantee = passive ? null : asParty(nameAfter(text.slice(verbEnd, verbEnd + 80)));
     if (grantee === grantor) grantee = null;
+    // "Each Parent hereby grants to the Company", "The Company grants to each Parent": a class word that names two or
+    // more of the parties (roles.ts findPartyClasses) grants, or is granted, for each of them.
+    const grantors = classMembers(classes, grantor) ?? [grantor];
+    const grantees = (grantee === null && !passive ? classMembers(classes, CLASS_GRANTEE.exec(text.slice(verbEnd, verbEnd + 60))?.[1] ?? null) : classMembers(classes, grantee)) ?? [grantee];
+    if (grantors.length > 1 || grantees.length > 1) {
+      previous.grantor = grantor;
+      for (const a of grantors) {
+        for (const b of grantees) {
+          if (a === b) continue;
+          const later = base.sublicensable === null && b !== null ? (laterSublicensing(text, scopeEnd, to, b, parties) ?? siblingSublicensing(text, clause, sectionEnd, b, parties)) : null;
+          out.push({ record: { ...base, ...later, grantor: a, grantee: b }, start: sentenceStart, end: scopeEnd, mutual: false });
+        }
+      }
+      continue;
+    }
     // In a two-party agreement the missing side is the other party.
     if (grantor !== null && grantee === null) grantee = parties.other(grantor);
     if (grantee !== null && grantor === null) grantor = parties.other(grantee);

@@ -9,7 +9,7 @@ import { COVENANT_VERB, findGrants, nextCovenant, nonAssertionStarts, type Grant
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
-import { findRoleScopes, rolesAt } from './roles.js';
+import { findPartyClasses, findRoleScopes, NO_CLASSES, rolesAt } from './roles.js';
 import { ReferenceResolver, deletedQuotations, type CrossReference } from './references.js';
 import { findDuplicateTerms, unusedTermsOf, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
@@ -280,12 +280,14 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const firstGrants = new Map<string, GrantRecord>();
   // "In this Article 3, Ardentis is the "Licensor"": role words that hold for one article's grants.
   const roleScopes = grantClauses.size > 0 ? findRoleScopes(text, locate, partyIndex) : [];
+  // "Aurelian and Tessmark are each a "Parent"": class words naming several parties, whose grants are each member's.
+  const partyClasses = grantClauses.size > 0 ? findPartyClasses(text, partyIndex) : NO_CLASSES;
   for (const clause of tree.clauses) {
     const id = clause.id;
     if (!grantClauses.has(id) && !hasTagType(tags.get(id), GRANT_TAG)) continue;
     // The grant's section: a sibling clause may say whether its licence can be sublicensed.
     const section = clause.parentId === null ? undefined : clauseById(tree.clauses, clause.parentId);
-    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id), rolesAt(roleScopes, clause.start), section?.end ?? clause.end);
+    const grants = findGrants(text, clause, partyIndex, nonAssertions.get(id), rolesAt(roleScopes, clause.start), section?.end ?? clause.end, partyClasses);
     grantFindings.push(...grants);
     const first = grants[0]?.record;
     if (first) firstGrants.set(id, first);

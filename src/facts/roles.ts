@@ -104,3 +104,62 @@ export function rolesAt(scopes: readonly RoleScope[], offset: number): ReadonlyM
 }
 /** No role words defined: what a clause outside every role scope reads. */
 export const NO_ROLES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Class words that name two or more of the parties together, read from the sentence that gives them: "Aurelian and
+ * Tessmark are each a "Parent" and together the "Parents"" (a joint venture's parents beside the company they form, a
+ * consortium's founders beside its members), or '"Parent" means each of Aurelian and Tessmark'. A grant by "Each
+ * Parent" is then a grant by each of them, and one "to each Parent" a grant to each. The word (singular, as written)
+ * maps to the parties' names in document order; a sentence that names anything but the parties before "are each" (the
+ * licences granted to Aurelian and Tessmark are each ...) gives no class. Found at the few "are each" and "means each
+ * of / either of" in the text (indexOf scans).
+ */
+export function findPartyClasses(text: string, parties: PartyIndex): ReadonlyMap<string, readonly string[]> {
+  if (parties.parties.length < 3) return NO_CLASSES;
+  const out = new Map<string, readonly string[]>();
+  const add = (word: string, from: number, to: number): void => {
+    const names = namesOnly(text, parties, from, to);
+    if (names !== null && !out.has(word)) out.set(word, names);
+  };
+  for (let k = text.indexOf('are each'); k >= 0; k = text.indexOf('are each', k + 8)) {
+    const m = ARE_EACH_CLASS.exec(text.slice(k, k + 120));
+    if (m === null) continue;
+    let from = k;
+    while (from > 0 && k - from < 300 && !SENTENCE_BREAK.test(text.slice(from - 2, from))) from--;
+    add(m[1] as string, from, k);
+  }
+  for (let k = text.indexOf(' means '); k >= 0; k = text.indexOf(' means ', k + 7)) {
+    const word = CLASS_BEFORE_MEANS.exec(text.slice(Math.max(0, k - 40), k))?.[1];
+    if (word === undefined) continue;
+    const each = /^ means (?:each|either|both) of /.exec(text.slice(k, k + 24));
+    if (each === null) continue;
+    const from = k + each[0].length;
+    let to = from;
+    while (to < text.length && to - from < 300 && !/[.;\n]/.test(text[to] as string)) to++;
+    add(word.replace(/s$/, ''), from, to);
+  }
+  return out;
+}
+/** No class words: what a document of two parties, or one that defines none, reads. */
+export const NO_CLASSES: ReadonlyMap<string, readonly string[]> = new Map();
+// "are each a "Parent"", "are each referred to as a "**Founder**"", "are each hereinafter called a "Sponsor"".
+const ARE_EACH_CLASS = /^are\s+each\s+(?:(?:referred\s+to|hereinafter\s+(?:referred\s+to\s+as|called)|called|defined)\s+(?:herein\s+)?(?:as\s+)?)?(?:a|an|the)\s+["“](?:\*\*)?([A-Z][a-z][\w-]*)(?:\*\*)?["”]/;
+// '"Parent" means', '"**Founders**" means': the class word defined by a 'means each of'.
+const CLASS_BEFORE_MEANS = /["“](?:\*\*)?([A-Z][a-z][\w-]*)(?:\*\*)?["”]\s*$/;
+// Where a sentence starts: after a full stop, semicolon or colon and a blank, or a line break.
+const SENTENCE_BREAK = /[.;:]\s$|\n$/;
+
+/** The parties named in [from, to) when nothing else is: names joined by commas, "and", "or", "the"; two or more, else null. */
+function namesOnly(text: string, parties: PartyIndex, from: number, to: number): string[] | null {
+  const mentions = parties.within(from, to).filter((m): m is Mention & { party: string } => m.party !== null);
+  let rest = '';
+  let at = from;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start);
+    at = m.end;
+  }
+  rest += text.slice(at, to);
+  if (!/^[\s,]*$/.test(rest.replace(/\b(?:and|or|the|both)\b/g, ' '))) return null;
+  const names = [...new Set(mentions.map((m) => m.party))];
+  return names.length >= 2 && names.length < parties.parties.length ? names : null;
+}

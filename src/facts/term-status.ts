@@ -166,6 +166,10 @@ function agree(a: DefinitionRecord, b: DefinitionRecord, text: string, partyWord
   return named.length === 0 || shareAWord(meansWords(means), named);
 }
 
+// What follows a list entry's label: a colon, after the closing quote or emphasis if any ("Tessmark:", "**Tessmark:**",
+// "**Tessmark**:", '"Tessmark":').
+const LABEL_AFTER = /^["”]?[*_]{0,3}[ \t]*:/;
+
 /**
  * Terms defined twice with different words. Pointer entries ("X" has the meaning set forth in Section 4.2) are not
  * definitions; identical repeats and an inline definition restated by a "means" entry are not duplicates. Each
@@ -180,7 +184,10 @@ export function findDuplicateTerms(terms: ReadonlyMap<string, TermDefinitions>, 
   }
   const out: DuplicateTerm[] = [];
   for (const entry of terms.values()) {
-    const defs = entry.definitions.filter((d) => d.style !== 'pointer').sort((a, b) => a.start - b.start);
+    // A party's name as the label of a list entry ("**Tessmark:** US 10,811,472 B2 ...", a schedule split by party)
+    // introduces that party's part of the list; it does not define the party again.
+    const party = partyWords.has(entry.term);
+    const defs = entry.definitions.filter((d) => d.style !== 'pointer' && !(party && LABEL_AFTER.test(text.slice(d.end, d.end + 8)))).sort((a, b) => a.start - b.start);
     const first = defs[0];
     if (!first || defs.length < 2) continue;
     const conflict = defs.find((d) => d !== first && !agree(first, d, text, partyWords.get(entry.term)));
