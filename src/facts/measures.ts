@@ -389,8 +389,12 @@ function pairBefore(text: string, at: number, from: number): boolean {
 }
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** What ends the text before number words that are only part of a number (see findNumberPairs). */
-const PART_OF_NUMBER = /(?:\bpoint|\bhalf\s+of|[)\d-])\s*$/i;
+/**
+ * What ends the text before number words that are only part of a number (see findNumberPairs): "point", a fraction
+ * ("one half of", "nine-tenths of", "three quarters of", "two thirds of", "one tenth of" one percent).
+ */
+// A fraction in the plural is one anywhere; in the singular only after "one" or "a" ("the fifth of" is an ordinal).
+const PART_OF_NUMBER = /(?:\bpoint|\b(?:half|(?:(?:one|a|an)[\s-]+)(?:quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)|quarters|thirds|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)\s+of|[)\d-])\s*$/i;
 
 // Figures first and the words in brackets, as Indian (and much Asian) drafting writes an amount: "INR 75,00,000
 // (Rupees Seventy Lakh only)", "US$ 2,000,000 (US Dollars Two Million only)", and Brazilian: "R$ 1.500.000,00 (one

@@ -254,6 +254,14 @@ describe('numbers in words and figures (CUAD)', () => {
     const behalf = '9.1 Licensor shall deliver to Licensee, on its own behalf and on behalf of\n    three (3) of its Affiliates, the Documentation.';
     expect((attributesOf(behalf).numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[3, 3]]);
     expect((attributesOf('A royalty of one half of one percent (0.5%) of Net Sales is due.').numberPairs ?? [])).toEqual([]);
+    // Other fractions of a percent, as a settlement's running royalty writes them (test/agreements/v-npe-...): the words
+    // after the fraction are not the figure's ("nine-tenths of one percent (0.9%)" was read as 1 against 0.9).
+    for (const words of ['nine-tenths of one percent (0.9%)', 'nine tenths of one percent (0.9%)', 'three quarters of one percent (0.75%)', 'two thirds of one percent (0.67%)', 'one tenth of one percent (0.1%)'])
+      expect(attributesOf(`4.02 Brightwave shall pay Lodestar a royalty of ${words} of the Net Sales.`).numberPairs ?? [], words).toEqual([]);
+    // Near misses: a fraction word that is no part of the words ("the fifth of" a month, "one third" without "of") leaves
+    // the pair to be compared.
+    expect((attributesOf('4.03 Payment is due on the fifth of ten (11) business days after invoice.').numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[10, 11]]);
+    expect((attributesOf('4.04 The third of the instalments shall be paid within thirty (31) days.').numberPairs ?? []).map((p) => [p.words, p.figures])).toEqual([[30, 31]]);
     // Nor inside a run of number words longer than the window, as EDGAR's double spaces make them: the words were
     // read from "Three" (345,678), a false mismatch with the figures.
     const price = '5.1 Licensee shall pay Licensor the sum of Two  Million  Three  Hundred  Forty-Five  Thousand  Six  Hundred  Seventy-Eight  Dollars ($2,345,678) on signing.';
