@@ -268,32 +268,7 @@ export function warmupDocuments() {
     const md = buildLongAgreement(pages);
     docs.push({ path: `warmup-${pages}.md`, bytes: Buffer.from(md) });
     // The same agreement as plain text (no '#' headings, no emphasis), as most archive contracts arrive.
-    const txt = md.replace(/^#+[ \t]*/gm, '').replace(/[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}/g, '');
-    docs.push({ path: `warmup-${pages}.txt`, bytes: Buffer.from(txt) });
-    // And hard-wrapped at 72 columns, as EDGAR's exhibits are: a line break every ~70 characters, where the line-wise
-    // readings (the definitions' item-line openings, the clause markers' dotted numbers) run as often as on such a
-    // contract. Without it they crossed TurboFan's budget only in the corpus's own pass (perf26, docs/performance.md).
-    if (pages === 60) docs.push({ path: `warmup-${pages}-wrapped.txt`, bytes: Buffer.from(hardWrap(txt, 72)) });
+    docs.push({ path: `warmup-${pages}.txt`, bytes: Buffer.from(md.replace(/^#+[ \t]*/gm, '').replace(/[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}/g, '')) });
   }
   return docs;
-}
-
-/**
- * `text` with each line longer than `width` broken at its last space within it (what EDGAR's text exhibits look like).
- * @param {string} text
- * @param {number} width
- */
-function hardWrap(text, width) {
-  const out = [];
-  for (const line of text.split('\n')) {
-    let rest = line;
-    while (rest.length > width) {
-      const cut = rest.lastIndexOf(' ', width);
-      if (cut <= 0) break;
-      out.push(rest.slice(0, cut));
-      rest = rest.slice(cut + 1);
-    }
-    out.push(rest);
-  }
-  return out.join('\n');
 }
