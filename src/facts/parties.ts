@@ -46,7 +46,9 @@ function cleanName(chunk: string): string | null {
     const by = MADE_BY.exec(s);
     if (by) s = s.slice(by[0].length);
   }
-  if (/^[a-z]/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
+  // (A name may open with a lower-case letter before a capital or a digit: "i3 Integrative Creative Solutions, LLC",
+  // "eBay Inc.".)
+  if (/^[a-z](?![A-Z0-9])/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
     // The chunk continues the previous party's description: the name follows its last "and", or an "AND" on a line of
     // its own (Indian and English deeds: "... permitted assigns) of the ONE PART;\n\nAND\n\nBETA LIMITED, ...").
     const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])|\n[ \t]*(?:AND|And):?[ \t]*\r?\n\s*(?=[A-Z0-9])/g)].pop();
@@ -62,9 +64,26 @@ function cleanName(chunk: string): string | null {
   s = squash(s).replace(/[\s,;:]+$/, '');
   // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
   if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Pte|Pvt|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
-  if (s.length < 2 || s.length > 100 || !/^[A-Z0-9]/.test(s) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
+  if (s.length < 2 || s.length > 100 || !/^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(s) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
   if ((s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return null;
   return s;
+}
+
+// The description of the party just named: "a Nevada corporation", "having its offices at ...", "organized under ...".
+const OWN_DESCRIPTION = /^[\s,]*(?:an?|having|with|whose|located|organi[sz]ed|incorporated|existing|registered|residing|doing\s+business)\s/;
+// Words that join another party to the list: "and Beta Ltd", "and the agent named ...", "and (2) Gamma"; not a
+// description's "organized and existing under ...".
+const JOINS_PARTY = /(?:^|[\s,])and\s+(?:\(\w{1,3}\)\s*)?(?:[A-Z0-9]|(?:the|each|any|its|their|an?)\s)/;
+
+/** Whether `alias`, in capitals, is the initials of the last capitalised words of `before` ("People's Republic of China" for "PRC"). */
+function abbreviates(alias: string, before: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(alias)) return false;
+  const initials = before
+    .split(/[\s,]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0] as string)
+    .join('');
+  return initials.endsWith(alias);
 }
 
 interface Candidate {
@@ -154,6 +173,15 @@ function parseSegment(segment: string, bare = false): Candidate {
       // An alias right after another alias of the same party ("Newegg Inc. ("Newegg"), a Delaware corporation").
       const last = parties[parties.length - 1];
       if (last && /^[\s,;]*$/.test(chunk)) {
+        parties[parties.length - 1] = { name: last.name, aliases: [...last.aliases, ...aliases] };
+        continue;
+      }
+      // "Leader Act Ltd HK ("LEADER"), a Nevada Corporation, (hereinafter referred to as "Leader")", "i3 ICS ("i3 ICS"),
+      // a Virginia limited liability company, having its offices at ... ("Reseller")": another alias of the party just
+      // named, after its description, where no other party is joined ("and Beta", "and the Agent") nor listed (";").
+      // Not an abbreviation of the words just before it, a gloss inside the description ("incorporated under the laws of
+      // the People's Republic of China ("PRC")").
+      if (last && OWN_DESCRIPTION.test(chunk) && !JOINS_PARTY.test(chunk) && !chunk.includes(';') && !chunk.includes(aliases[0] as string) && !abbreviates(aliases[0] as string, chunk)) {
         parties[parties.length - 1] = { name: last.name, aliases: [...last.aliases, ...aliases] };
         continue;
       }

@@ -818,8 +818,9 @@ const OPENING_RUN = new RegExp(String.raw`(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|f
 // The verbs after an opening run that define it, unquoted: "Net Sales means the total of ...", "Net Revenue is the
 // portion of revenue left after ...", "Change of Control shall mean any merger".
 // "Additional Work shall be defined as the addition or revision of pages ...", "Royalty Crude Oils are considered those
-// ..."; not "Licence Fees are due".
-const OPENING_DEFINES = /^[ \t]+(?:means|mean|refers|(?:is|are)[ \t]+(?:the|a|an|any|all|each|every|those|considered|deemed|understood|defined)\b|(?:shall|will)[ \t]+(?:mean|have[ \t]+the[ \t]+meaning|refer|be[ \t]+(?:defined[ \t]+as|deemed[ \t]+to[ \t]+mean)))\b/;
+// ...", "Average Daily Assets shall be the sum of the daily assets ... divided by ..." (a figure defined by how it is
+// computed); not "Licence Fees are due", nor "Joint Results shall be the property of both Parties".
+const OPENING_DEFINES = /^[ \t]+(?:means|mean|refers|(?:is|are)[ \t]+(?:the|a|an|any|all|each|every|those|considered|deemed|understood|defined)\b|(?:shall|will)[ \t]+(?:mean|have[ \t]+the[ \t]+meaning|refer|be[ \t]+(?:defined[ \t]+as|deemed[ \t]+to[ \t]+mean|the[ \t]+(?:sum|aggregate|total|average|product|quotient)[ \t]+of|equal[ \t]+to|calculated|computed)))\b/;
 // First words that open sentences without naming anything: prepositions, conjunctions, adverbs, pronouns and the
 // participles that work as prepositions ("Following Completion the Buyer shall"). With NOT_TERM_WORDS (determiners,
 // "Notwithstanding", "Upon", "If" ...), which rejects the rest.

@@ -35,6 +35,13 @@ describe('undefined terms: a run that opens a sentence', () => {
     expect(terms('4.1 Additional Licensed Products shall be marked by each Member.\n', ['Licensed Products', 'Member'])).toEqual([]);
   });
 
+  it('near miss: a figure defined by how it is computed, after its first use', () => {
+    const text = '3.1 At the close of each calendar quarter, the Member will determine the Average Daily Assets held in the Funds. Average Daily Assets shall be the sum of the daily assets for each calendar day in the quarter divided by the number of days in the quarter.\n';
+    expect(terms(text)).toEqual([]);
+    // A sentence that gives the run an owner, not a meaning, defines nothing.
+    expect(terms('3.1 Joint Results shall be the property of both Members.\n\n3.2 Each Member may use the Joint Results.\n')).toEqual(['Joint Results']);
+  });
+
   it('near miss: a run defined by its verb, unquoted', () => {
     expect(terms('1.4 Net Sales means the gross amount invoiced for products, less returns. Royalties on Net Sales are due quarterly.\n')).toEqual([]);
     expect(terms('1.5 Additional Work shall be defined as any revision requested after approval. Additional Work is billed at cost.\n')).toEqual([]);
