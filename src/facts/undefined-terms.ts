@@ -15,6 +15,11 @@ export interface UndefinedTerm {
   readonly end: number;
   readonly clauseId: string | null;
   readonly uses: number;
+  /**
+   * The defined term this one spells with a hyphen or a space more or less ("Licensee Knowhow" where "Licensee
+   * Know-how" is defined): the defined term misspelt, not a term of its own.
+   */
+  readonly definedAs?: string;
 }
 
 // A capitalised word: "Improvement", "Know-How", "Sub-License"; not "McDonald" or "IBM".
@@ -1051,6 +1056,9 @@ export function keysInLowerCase(text: string, index: WordIndex, forms: ReadonlyS
 const LETTERS_AND_DIGITS = /^[a-z0-9]+$/;
 const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
 
+/** A term's key (termKey) without its hyphens and spaces: "Know-how", "Know how" and "Knowhow" are one. */
+const unspaced = (term: string): string => termKey(term.replace(/[-\s]+/g, ' ')).replace(/ /g, '');
+
 /** Lower-case key of a term, with its last word reduced to a singular, so that "Licensed Patent(s)" match. */
 export function termKey(term: string): string {
   const lower = term.toLowerCase();
@@ -1170,7 +1178,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const partyHeads = new Set<string>();
   // "PDE" defined: "a Primary Detail Equivalent" spells it out, it is not a new term.
   const acronyms = new Set<string>();
+  // The defined terms as spelt, with those defined unquoted below (list entries, inline brackets, "X shall mean"): a
+  // term left that differs from one only by a hyphen or a space is that term misspelt.
+  const definedList: string[] = [];
   for (const t of defined) {
+    definedList.push(t);
     addKnown(known, knownParts, t);
     if (/^[A-Z]{2,6}$/.test(t)) acronyms.add(t);
   }
@@ -1182,7 +1194,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // Most candidates repeat ("the Licensee", "the Products"): their spelling and key are worked out once.
   const spellings = new Map<string, { term: string; key: string; length: number; party?: true }>();
   // "(Receiving Party)", "(collectively, the Deliverables)": inline definitions whose quotes were lost or never typed.
-  for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) known.add(termKey((m[1] as string).replace(/\s+/g, ' ')));
+  for (const m of matchesAt(text, inlineOpenings(text), UNQUOTED_INLINE_AT)) {
+    const term = (m[1] as string).replace(/\s+/g, ' ');
+    definedList.push(term);
+    known.add(termKey(term));
+  }
   // One walk over the word runs finds where the scans below start: " occur", the set-up verbs, "this".
   const marks = wordRunStarts(text, words, MARK_WORDS);
   for (const term of [...termsDefinedByOccurrence(text, marks), ...termsReferredToAs(text), ...termsEstablished(text, words, marks), ...termsInTables(text)]) known.add(termKey(term));
@@ -1191,8 +1207,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // names its section, and does not make a longer run that opens or ends with it a known name ("the Release Event").
   const captionWords = new Set<string>();
   for (const m of listEntryMatches(text, caps)) {
-    const key = termKey((m[1] as string).replace(/\s+/g, ' '));
+    const term = (m[1] as string).replace(/\s+/g, ' ');
+    const key = termKey(term);
     if (!key.includes(' ') && !known.has(key)) captionWords.add(key);
+    else definedList.push(term);
     known.add(key);
   }
   // The instrument's name for itself: "THIS DEED is dated", "this Deed" make "the Deed" the document, as "the Agreement" is.
@@ -1248,6 +1266,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     if (m[0].charCodeAt(0) === 124 && (!term.includes(' ') || !/^[ \t]+[a-z]/.test(after))) continue;
     // An opening run defined by its verb ("Net Sales means ...") is a term defined here, unquoted.
     if (opening && OPENING_DEFINES.test(after)) {
+      definedList.push(term);
       found.delete(key);
       rejected.add(key);
       continue;
@@ -1409,7 +1428,14 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     for (const [key, head] of headWords) if (!lower.has(termKey(head))) found.delete(key);
     for (const [key, once] of onceWords) if (!once.every((w) => lower.has(termKey(w)))) found.delete(key);
   }
+  // "Licensee Knowhow" where "Licensee Know-how" is defined: the same words but for a hyphen or a space. Looked up for
+  // the few terms left, by the defined terms' keys without them.
+  let spelt: Map<string, string> | undefined;
+  const definedSpelling = (term: string): string | undefined => (spelt ??= new Map(definedList.map((t) => [unspaced(t), t]))).get(unspaced(term));
   return [...found.values()]
     .sort((a, b) => a.start - b.start)
-    .map(({ term, start, end }) => ({ term, start, end, clauseId: locate.at(start)?.id ?? null, uses: counts.get(termKey(term)) ?? 1 }));
+    .map(({ term, start, end }) => {
+      const definedAs = definedSpelling(term);
+      return { term, start, end, clauseId: locate.at(start)?.id ?? null, uses: counts.get(termKey(term)) ?? 1, ...(definedAs === undefined ? {} : { definedAs }) };
+    });
 }

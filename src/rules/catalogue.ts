@@ -45,7 +45,7 @@ export const FACTS: Readonly<Record<string, FactSpec>> = {
     value: 'list',
   },
   definedTerms: {
-    doc: 'Defined-term problems the facts stage found, one match per term: `unused` (defined, never used; at the definition), `duplicate` (defined twice with different words; at the later definition) or `undefined` (a capitalised term used like a defined one, never defined; at its first use). detail: the term (duplicate: `"X" (also defined in Section 1.4)`).',
+    doc: 'Defined-term problems the facts stage found, one match per term: `unused` (defined, never used; at the definition), `duplicate` (defined twice with different words; at the later definition) or `undefined` (a capitalised term used like a defined one, never defined; at its first use). detail: the term (undefined: `"X"` in quotation marks, or `"Licensee Knowhow" (a misspelling of the defined "Licensee Know-how")` for a defined term spelt with a hyphen or a space more or less; duplicate: `"X" (also defined in Section 1.4)`).',
     pathKeys: ['length'],
     selects: true,
     value: 'list',

@@ -1689,7 +1689,8 @@ export class DocumentContext {
         status === 'unused'
           ? facts.unusedTerms.map((t) => this.siteMatch(t.start, t.end, t.clauseId, t.term))
           : status === 'undefined'
-            ? facts.undefinedTerms.map((t) => this.siteMatch(t.start, t.end, t.clauseId, t.term))
+            ? // The term in quotation marks; a defined term spelt with a hyphen or a space more or less says which.
+              facts.undefinedTerms.map((t) => this.siteMatch(t.start, t.end, t.clauseId, t.definedAs === undefined ? `"${t.term}"` : `"${t.term}" (a misspelling of the defined "${t.definedAs}")`))
             : facts.duplicateTerms.map((t) => {
                 const first = t.definitions[0];
                 const firstClause = first ? ((first.clauseId === null ? undefined : clauseById(this.analysis.tree.clauses, first.clauseId)) ?? this.clauseAt(first.start)) : undefined;

@@ -99,7 +99,7 @@ describe('requested selecting facts', () => {
     const dup = fact('definedTerms', { status: 'duplicate' });
     expect(dup.map((m) => m.detail)).toEqual(['"Territory" (also defined in Section 1.2)']);
     expect(numberOf(dup[0] as ClauseMatch)).toBe('3.3');
-    expect(fact('definedTerms', { status: 'undefined' }).map((m) => m.detail)).toContain('Withholding Certificate');
+    expect(fact('definedTerms', { status: 'undefined' }).map((m) => m.detail)).toContain('"Withholding Certificate"');
   });
 
   it('validates the params of each new fact at load', () => {
