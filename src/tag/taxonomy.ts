@@ -375,6 +375,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The same with the seller named between ("undertakes to acquire from the Supplier a minimum of 1,200 tons of cement per
         // month").
         'buy|buys|purchase~|purchases|order~|orders|take|takes|offtake|procure~|procures|acquire~|acquires from .. a? minimum of #num ... every|each|per|a month|year|quarter|week|season|day': 0.55,
+        // Days or hours bought by the period, a service's quantity ("you'll need to book at least 40 training days a year with us",
+        // "shall purchase a minimum of 25 support days each year"): the days are what is bought, not a duration (the negative
+        // for a duration floor below scales this by its weight, and the purchase's own cue meets it).
+        'book|books|buy|buys|purchase~|purchases|order~|orders|procure~|procures .. at least #num .. days|hours .. a|per|each|every year|quarter|month|week / book|books|buy|buys|purchase~|purchases|order~|orders|procure~|procures .. minimum of? #num .. days|hours .. a|per|each|every year|quarter|month|week': 0.65,
         // A minimum royalty said of the royalties due for a period ("guarantees that the Royalties payable for each Contract Year
         // shall be no less than US$50,000").
         'royalties|royalty payable|paid|due|earned ... shall|will|must be? no|not less than #num': 0.55, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,

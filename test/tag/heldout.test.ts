@@ -469,7 +469,8 @@ const LATER_BATCHES = [
   // Left: three non-competes ('gainful activity ... of a competitive nature', 'engage ... in the manufacture or sale of
   // tortilla-making machinery in the States of Jalisco', 'build an alternative app store') and the sponsor's hospitality-pass
   // parity (most-favoured). The twenty-third batch's spend-based discount relabelled a near miss (heldout-clauses.ts says why):
-  // twenty-third R 0.98 -> 1.00. Batches 10-25, which no one read for the round, unchanged clause for clause,
+  // twenty-third R 0.98 -> 1.00. Then days or hours bought by the period a quantity, not a duration (batch 22's leftover 'book
+  // at least 40 training days a year with us'): twenty-second R 0.94 -> 0.96, the others unchanged clause for clause. Batches 10-25, which no one read for the round, unchanged clause for clause,
   // P 1.00 on all. CUAD dev: macro-F1 0.890, every type's P/R unchanged (minimum commitment span recall 0.781 -> 0.789); the
   // CLI's findings identical to the start's; three support-level minimum-commitment tags differ (two control thresholds
   // and a market-halt condition lose one, a display share 'at least fifty percent (50%) of the time' gains one).

@@ -49,11 +49,14 @@ const CASES: readonly RoundCase[] = [
     no: ['The Subcontractor shall not dispose of any waste from the site except at a licensed facility.',
       'We will not transfer your account data to another system without telling you first.'] },
   // Minimum commitment: a minimum bought from the seller named between verb and floor; royalties payable for a period no less
-  // than a figure, its currency a dollar's country ('US$'). Near misses: a lead time in spelt figures; a control threshold.
+  // than a figure, its currency a dollar's country ('US$'); days booked by the year (the days bought, no duration). Near
+  // misses: a lead time in spelt figures; a control threshold; a lead time in days beside an order's frequency.
   { type: 'minimum-commitment',
     yes: ['The Distributor shall acquire from the Manufacturer a minimum of 800 cases of the Products every quarter.',
-      'The royalties payable to the Licensor for each calendar year shall be not less than HK$200,000.'],
+      'The royalties payable to the Licensor for each calendar year shall be not less than HK$200,000.',
+      'To stay certified you\'ll need to book at least 10 support days a year.'],
     no: ['Purchase orders must be placed at least fourteen working days before the requested shipment date.',
+      'Each order must be placed at least 30 days before delivery, and no more than once each month.',
       '"Control" means the ownership of at least fifty percent (50%) of the voting or equity interest in an entity.'] },
   // Volume: a work's exhibitions counted. Near miss: a liability cap in multiples of the fees.
   { type: 'volume-restriction',
