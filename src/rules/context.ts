@@ -566,17 +566,16 @@ const PAY_ACT = String.raw`\b(?:pay|remit|(?<!\binto\s)account\s+to|make\s+(?!no
 const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
 /** A sentence that keeps clauses alive after the end. */
 const SURVIVES = /\bsurviv\w*|\bcontinues?\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+apply|after|beyond)|\bremains?\s+in\s+(?:full\s+)?(?:force|effect)/i;
-/** The start of the sentence around `at` in the rules' text (after its last '.', ';' or blank line before `at`, 300 characters at most). */
-function sentenceFrom(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && at - i < 300 && text.charCodeAt(i - 1) !== 46 && text.charCodeAt(i - 1) !== 59) i--;
-  return i;
-}
-/** The end of the sentence around `at` in the rules' text (its next '.' or ';', 300 characters at most). */
-function sentenceTo(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && i - at < 300 && text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 59) i++;
-  return i;
+/**
+ * The sentence around [at, atEnd) in `text`: back to just after the last character `ends` accepts before `at`, on to
+ * the first it accepts at or after `atEnd`, 300 characters at most each way.
+ */
+function sentenceAround(text: string, at: number, atEnd: number, ends: (i: number) => boolean): string {
+  let from = at;
+  while (from > 0 && from > at - 300 && !ends(from - 1)) from--;
+  let to = atEnd;
+  while (to < text.length && to < atEnd + 300 && !ends(to)) to++;
+  return text.slice(from, to);
 }
 /** The heading of a clause where terms are defined. */
 const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bdefined\s+terms\b/i;
@@ -1396,7 +1395,8 @@ export class DocumentContext {
           // "Feedback and Inventions" and assigning the Evaluation Inventions), unless it is where terms are defined
           // (a definition that survives treats nothing at the end); a clause named otherwise ("terminate the licence
           // granted under Section 2") is read by its heading alone.
-          if (!hit && SURVIVES.test(rt.slice(sentenceFrom(rt, r.start), sentenceTo(rt, r.end)))) {
+          // (A '.' or ';' ends its sentence: the rules' text has no abbreviation's dot.)
+          if (!hit && SURVIVES.test(sentenceAround(rt, r.start, r.end, (i) => rt.charCodeAt(i) === 46 || rt.charCodeAt(i) === 59))) {
             let w = worded.get(target);
             if (w === undefined) {
               const c = clauses[target] as ClauseNode;
@@ -2206,11 +2206,7 @@ export class DocumentContext {
           const c = text.charCodeAt(i);
           return c === 59 || (c === 46 && isSpace(text.charCodeAt(i + 1)) && !abbreviationDot(text, i));
         };
-        let from = at;
-        while (from > 0 && from > at - 300 && !ends(from - 1)) from--;
-        let to = atEnd;
-        while (to < text.length && to < atEnd + 300 && !ends(to)) to++;
-        out.push({ at, who, royalty: /\broyalt/i.test(text.slice(from, to)) });
+        out.push({ at, who, royalty: /\broyalt/i.test(sentenceAround(text, at, atEnd, ends)) });
       };
       const acts = this.scan(PAY_ACT);
       for (let i = 0; i < acts.starts.length; i++) {
@@ -2395,7 +2391,7 @@ export function widerGrant(a: GrantRecord, b: GrantRecord): GrantRecord | null {
     [a.transferable === null ? null : +a.transferable, b.transferable === null ? null : +b.transferable],
     [a.duration === null ? null : +(a.duration === 'perpetual'), b.duration === null ? null : +(b.duration === 'perpetual')],
     [a.revocable === null ? null : +!a.revocable, b.revocable === null ? null : +!b.revocable],
-    [a.territory === null ? null : +/\bworld-?wide\b|\bthroughout\s+the\s+world\b/i.test(a.territory), b.territory === null ? null : +/\bworld-?wide\b|\bthroughout\s+the\s+world\b/i.test(b.territory)],
+    [a.territory === null ? null : +WORLDWIDE.test(a.territory), b.territory === null ? null : +WORLDWIDE.test(b.territory)],
   ];
   let aWider = false;
   let bWider = false;
@@ -2407,6 +2403,7 @@ export function widerGrant(a: GrantRecord, b: GrantRecord): GrantRecord | null {
   return aWider === bWider ? null : aWider ? a : b;
 }
 
+const WORLDWIDE = /\bworld-?wide\b|\bthroughout\s+the\s+world\b/i;
 const exclusivityRank = (g: GrantRecord): number | null => (g.exclusivity === null ? null : g.exclusivity === 'non-exclusive' ? 0 : 1);
 const sublicenceRank = (g: GrantRecord): number | null => (g.sublicensable === null ? null : !g.sublicensable ? 0 : g.sublicenseLimit ? 1 : 2);
 
