@@ -127,9 +127,12 @@ function onlyErrors(report: RunReport): RunReport {
   return { ...report, documents: report.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) };
 }
 
-/** The text, or its pieces one after the other (a batch's JSON report comes document by document). */
-function emit(io: CliIO, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): void {
-  if (output) writeAtomic(io, output, text, inputs);
+/**
+ * The text, or its pieces one after the other (a batch's JSON report comes document by document); `what` names it in
+ * a write error ("cannot write the tags").
+ */
+function emit(io: CliIO, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[], what = 'report'): void {
+  if (output) writeAtomic(io, output, text, inputs, what);
   else if (typeof text === 'string') io.stdout.write(text);
   else for (const piece of text) io.stdout.write(piece);
 }
@@ -448,7 +451,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const source = await readSource(io, file, flags.maxBytes, flags.stdinFilename);
       const doc = await onThisThread(source.text.length, {}, async () => tag(source, packs ? { packs } : {}));
       const text = flags.format === 'text' ? formatTagText(doc, source) : `${JSON.stringify(doc, null, 2)}\n`;
-      emit(io, text, flags.output, [file]);
+      emit(io, text, flags.output, [file], 'the tags');
       setExit(0);
     });
 

@@ -177,6 +177,8 @@ describe('clausecheck check', () => {
       [['check', 'a.md', '--waivers', 'waivers'], 'clausecheck: waivers: is a directory\n'],
       [['check', 'a.md', '--config', 'waivers'], 'clausecheck: waivers: is a directory\n'],
       [['check', 'a.md', '--output', 'reports/a.json'], 'clausecheck: reports/a.json: cannot write report (no such directory)\n'],
+      // tag writes tags, not a report: the line says what could not be written
+      [['tag', 'a.md', '--output', 'reports/a.tags.json'], 'clausecheck: reports/a.tags.json: cannot write the tags (no such directory)\n'],
       [['test-pack', 'a.md'], 'clausecheck: a.md: not a directory (a rule pack is a folder holding pack.json)\n'],
       [['test-pack', 'my-pack'], 'clausecheck: my-pack: no such directory\n'],
     ];
