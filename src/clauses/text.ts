@@ -960,9 +960,16 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     if (n < 2 || n > 30) return false;
     if (lastOne === -2) {
       lastOne = -1;
-      for (let j = infos.length - 1; j >= 0 && lastOne < 0; j--) {
+      // No '1.' among the signatories' lines or after the signatures open: a numbered witness ('1. Marcos Silva') or a
+      // schedule's own '1.' starts no numbering of the agreement's.
+      let signed = infos.length;
+      for (let j = 0; j < infos.length && signed === infos.length; j++) {
+        const b = (infos[j] as BlockInfo).block;
+        if (!b.furniture && SIGNATURE_RE.test(text.slice(b.start, Math.min(b.end, b.start + 200)))) signed = j;
+      }
+      for (let j = signed - 1; j >= 0 && lastOne < 0; j--) {
         const m = (infos[j] as BlockInfo).marker;
-        if (m && m.readings.some((r) => r.scheme === 'dec1' && r.values[0] === 1)) lastOne = j;
+        if (m && m.readings.some((r) => r.scheme === 'dec1' && r.values[0] === 1) && !onlySignatories(text, infos, j, 1)) lastOne = j;
       }
     }
     // A '1.' after it: the numbering starts there ('19. ... 19.1' in a cover note or a list of contents comes first).

@@ -584,6 +584,21 @@ ${first} Kestrel grants to Harrow a non-exclusive licence under the Kestrel Pate
     expect(tree(extract('(a)')).clauses.some((c) => c.number === '2')).toBe(false);
     const cover = `COVER NOTE\n\n19. RELEASE\n\n19.1 The release in the main agreement stands.\n\nPATENT CROSS-LICENCE AGREEMENT\n\n1. LICENCES\n\n1.1 Kestrel grants to Harrow a non-exclusive licence.\n\n2. TERM\n\n2.1 It ends in 2030.\n`;
     expect(tree(cover).clauses.some((c) => c.number === '19')).toBe(false);
+    // the same cover note over an agreement that ends with numbered witnesses: the body's '1.' still starts it
+    const witnessed = `${cover}\nIN WITNESS WHEREOF the Parties have signed this Agreement.\n\nKESTREL PHOTONICS LTD\n\nHARROW OPTICS LTD\n\nWitnesses:\n\n1. Marcos Silva\n\n2. Helena Costa\n`;
+    expect(tree(witnessed).clauses.some((c) => c.number === '19')).toBe(false);
+    expect(tree(witnessed).clauses.filter((c) => c.number === '1').map((c) => [c.depth, c.heading])).toEqual([[1, 'LICENCES'], [2, 'Marcos Silva']]);
+  });
+
+  it("reads it so over numbered witnesses or a schedule's own '1.' after the signatures (before: all of it a preamble)", () => {
+    const body = outline(tree(extract('2.1'))).filter((l) => !l.includes(' -'));
+    const witnesses = `${extract('2.1')}\nLondon, 1 March 2026.\n\nKESTREL PHOTONICS LTD\n\nHARROW OPTICS LTD\n\nWitnesses:\n\n1. Marcos Silva\n\n2. Helena Costa\n`;
+    const t = tree(witnesses);
+    expect(outline(t).filter((l) => !l.includes(' -') && !l.includes('{Marcos') && !l.includes('{Helena'))).toEqual(body);
+    expect(outline(t).filter((l) => l.startsWith('1 '))).toEqual(['1 preamble -', '1 section 2 {LICENCES}', '1 section 3 {TERM}', '1 signature -']);
+    expect(t.children.at(-1)!.children.filter((c) => c.number !== null).map((c) => [c.number, c.heading])).toEqual([['1', 'Marcos Silva'], ['2', 'Helena Costa']]);
+    const schedule = `${extract('2.1')}\nIN WITNESS WHEREOF the Parties have signed this Agreement.\n\nKESTREL PHOTONICS LTD\n\nHARROW OPTICS LTD\n\nSCHEDULE 1\n\n1. Kestrel Patents\n\n1.1 European Patent EP 3 123 456 and its national validations.\n`;
+    expect(outline(tree(schedule)).filter((l) => l.startsWith('1 '))).toEqual(['1 preamble -', '1 section 2 {LICENCES}', '1 section 3 {TERM}', '1 signature -', '1 schedule SCHEDULE 1']);
   });
 });
 
