@@ -489,6 +489,22 @@ export function isSentenceCaseHeading(s: string): boolean {
   return true;
 }
 
+/** A title's words: a capital first, then up to seven more words of letters (a comma, '&', '/' or a hyphen between). */
+const TITLE_LINE_RE = /^\p{Lu}[\p{L}'’-]*(?:(?:,?[ \t]+|[ \t]*[&/][ \t]*)[\p{L}'’-]+){1,7}$/u;
+
+/**
+ * A title on a line of its own, in any case ('Head of legal and compliance', 'Limitation of liability and indemnities',
+ * 'Diretora de relações com investidores'): a capital, two to eight words of letters, no mark at its end and no word
+ * that opens or carries a sentence ('The term is two years', 'Each Party bears its own costs').
+ */
+export function isTitleLine(s: string): boolean {
+  if (!TITLE_LINE_RE.test(s)) return false;
+  const words = s.toLowerCase().split(/[ \t,&/]+/);
+  if (SENTENCE_OPENERS.has(words[0] as string)) return false;
+  for (const w of words) if (SENTENCE_VERBS.has(w)) return false;
+  return true;
+}
+
 /**
  * ALL-CAPS captions joined by semicolons, as US agreements write a heading that covers two matters ('TERM;
  * ASSIGNMENT', '7.1 GOVERNING LAW; VENUE. This Agreement ...'): a heading, though a semicolon before a space ends a

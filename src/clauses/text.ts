@@ -2,7 +2,7 @@
 // a number is accepted only where it continues a sibling's sequence or opens a plausible first child.
 import type { ClauseKind } from '../model/index.js';
 import { endsWithAbbreviation } from './abbreviations.js';
-import { closesList, indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, ITEM_GOES_ON_RE, PLACE_DATE_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
+import { closesList, indentedUnderItem, isBlankChar, isHeadingText, isSentenceCaseHeading, isTitleLine, ITEM_GOES_ON_RE, PLACE_DATE_RE, scanBlocks, trimEnd, type Block } from './blocks.js';
 import { isDraft, newDraft, type Draft, type Para } from './draft.js';
 import { isFirst, isSuccessor, readMarker, type Marker, type Reading } from './markers.js';
 import { FOOTNOTE_MARK_RE, FOOTNOTE_RULE_RE } from '../ingest/page-furniture.js';
@@ -813,14 +813,17 @@ const NAME_THEN_TITLE_RE = /^[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+)*\p{Lu}[\p{L}.'
 /**
  * Whether a block holds a sentence: three lower-case words in a row on a line that is no label ('In the presence of:')
  * and no title after a name ('Ana Paula Rocha, diretora de operações e finanças', 'Carlos Mendes, Head of legal and
- * compliance'; one that ends as a sentence, '..., sign this Agreement.', is one); a title on a line of its own with
- * three such words still reads as a sentence.
+ * compliance'; one that ends as a sentence, '..., sign this Agreement.', is one), nor a title on a line of its own
+ * ('Head of legal and compliance', isTitleLine: no mark at its end, no word that opens or carries a sentence).
  */
 function isSentence(body: string): boolean {
   if (!SENTENCE_WORDS_RE.test(body)) return false;
-  for (const line of body.split('\n')) {
-    const t = line.trimEnd();
+  const lines = body.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const t = (lines[k] as string).trim();
     if (t.endsWith(':') || (NAME_THEN_TITLE_RE.test(t) && !/[.;]$/.test(t))) continue;
+    // a title alone on its line ('Head of legal and compliance'), unless the next line goes on with its words
+    if (isTitleLine(t) && !/^[ \t]*\p{Ll}/u.test(lines[k + 1] ?? '')) continue;
     if (SENTENCE_WORDS_RE.test(t)) return true;
   }
   return false;

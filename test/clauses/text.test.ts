@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { byNumber, outline, parentOf, tree } from './helpers.js';
 import { analyze } from '../../src/analysis.js';
 import { sourceFromText } from '../../src/ingest/index.js';
+import { isTitleLine } from '../../src/clauses/blocks.js';
 
 const secExhibit = readFileSync(new URL('./fixtures/sec-exhibit.txt', import.meta.url), 'utf8');
 
@@ -956,6 +957,29 @@ describe('signatories under a place and date: what onlySignatories reads', () =>
     expect(outline(n).filter((l) => l.startsWith('1 '))).toEqual(['1 preamble -', '1 section 1 {LICENSE}', '1 section 2 {TERM}', '1 section 3 {GENERAL}', '1 signature -']);
     const signature = n.clauses.find((c) => c.kind === 'signature')!;
     expect(n.clauses.filter((c) => c.parentId === signature.id && c.number).map((c) => [c.kind, c.number])).toEqual([['section', '1'], ['section', '2']]);
+  });
+
+  it("a title alone on its line with three lower-case words (before: 'Head of legal and compliance' read as a sentence, 3.2 ran on)", () => {
+    const text = head + blocks(
+      'ORRIN PHOTONICS DO BRASIL LTDA.\nAna Paula Rocha\nDiretora de relações com investidores',
+      'TESSALY OPTICAL GMBH\nJonas Weber\nVice President of research and development',
+      'VANTREL SISTEMAS S.A.\nCarlos Mendes\nHead of legal and compliance',
+    );
+    const t = tree(text);
+    expect(lastClause(t, text)).toBe('3.2 This Agreement is signed in three counterparts of equal content and form.');
+    expect(signatures(t, text)).toEqual([text.slice(text.indexOf('São Paulo')).trimEnd()]);
+  });
+
+  it('isTitleLine: titles in any case are titles, short sentences are not', () => {
+    for (const title of ['Limitation of Liability and Indemnities', 'Limitation of liability and indemnities', 'Grant of Rights to Use the Marks', 'Grant of rights to use the marks', 'Head of legal and compliance', 'Research & development']) expect(isTitleLine(title), title).toBe(true);
+    for (const sentence of ['The term is two years.', 'The term is two years', 'Each Party bears its own costs', 'Royalties are paid quarterly', 'Head of legal and compliance.', 'Payments shall be made within thirty days']) expect(isTitleLine(sentence), sentence).toBe(false);
+  });
+
+  it('near misses: a short sentence, with its full stop or without, and a title-like line its next line goes on from', () => {
+    for (const line of ['The term is two years.', 'The term is two years', 'Each Party bears its own costs', 'Signed copies are exchanged by courier', 'Copies of the signed pages\nwill be exchanged by courier']) {
+      const text = head + blocks('ORRIN PHOTONICS DO BRASIL LTDA.\nAna Paula Rocha\nDiretora', line);
+      expect(signatures(tree(text), text), line).toEqual([]);
+    }
   });
 
   it('near misses: sentences after the place and date, and terms numbered after the signatures, are no signatories', () => {
