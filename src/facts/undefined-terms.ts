@@ -5,7 +5,7 @@ import { escapeRegExp, wordIndex, type Party, type WordIndex } from '../model/in
 import { isBlankChar } from '../clauses/blocks.js';
 import { abbreviationDot } from '../clauses/abbreviations.js';
 import { MONEY_CODES } from './measures.js';
-import { ORGANISATIONS } from './organisations.generated.js';
+import { ORGANISATION_NAMES, ORGANISATIONS } from './organisations.generated.js';
 import { capitalStarts, codeAt, matchesAt, selfOverlaps, sortedStarts, wordRunStarts, type ClauseLocator } from './text.js';
 
 /** A capitalised term used but never defined: its first use, and how many times it is used (after a determiner or opening a sentence). */
@@ -91,6 +91,15 @@ function hyphenedPlace(term: string): boolean {
   for (let i = 1; i < parts.length; i++) {
     const words = (parts[i] as string).split(' ');
     if (words.length >= 2 && (PLACE_NAMES.has(`${words[0]} ${words[1]}`) || PLACE_NAMES.has(words.slice(0, 3).join(' ')))) return true;
+  }
+  return false;
+}
+/** Whether a run's first two to four words, in lower case, are a known body's name (ORGANISATION_NAMES). */
+function opensWithOrganisation(words: readonly string[]): boolean {
+  let name = (words[0] as string).toLowerCase();
+  for (let i = 1; i < words.length && i < 4; i++) {
+    name += ` ${(words[i] as string).toLowerCase()}`;
+    if (ORGANISATION_NAMES.has(name)) return true;
   }
   return false;
 }
@@ -227,10 +236,10 @@ function quotedSomewhere(text: string, term: string, single = false): boolean {
 }
 // "A Termination Event shall have occurred if ...", "A Change of Control is deemed to occur when ...": a sentence that
 // says when the thing named by a capitalised run happens defines it. Read back from each " occur" (rare) to the
-// sentence's opening determiner.
+// sentence's opening determiner, after a stop or a line's (or the text's) start and its item number ("8.1 ").
 const OCCUR_WORDS = ['occur', 'occurs', 'occurred'];
 const OCCURS_IF = /^[ \t]+occur(?:s|red)?[ \t]+(?:if|when|where|upon|in[ \t]+the[ \t]+event)\b/;
-const OCCURS_SUBJECT = /(?:^|[.;:][ \t]+|\n[ \t]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+)?)(?:An?|Each|The)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})[ \t]+(?:(?:shall|will|is|are)[ \t]+)?(?:(?:be|been)[ \t]+)?(?:deemed[ \t]+to[ \t]+)?(?:have[ \t]+)?$/;
+const OCCURS_SUBJECT = /(?:(?:^|\n)[ \t]*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?[ \t]+)?|[.;:][ \t]+)(?:An?|Each|The)[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,3})[ \t]+(?:(?:shall|will|is|are)[ \t]+)?(?:(?:be|been)[ \t]+)?(?:deemed[ \t]+to[ \t]+)?(?:have[ \t]+)?$/;
 
 /**
  * The terms that a sentence defines by when they occur ("A Termination Event shall have occurred if"). Each " occur"
@@ -846,13 +855,7 @@ function opensSentence(text: string, c: number): boolean {
   const ch = text.charCodeAt(b - 1);
   if (ch === 10 || ch === 8226 || ch === 9642 || ch === 183) return true;
   if (b === j) return false;
-  // An item number at a line's start: "1.2 ", "(a) ", "iv. ".
-  let l = b;
-  while (l > 0 && b - l < 12 && isLabelCode(text.charCodeAt(l - 1))) l--;
-  if (l < b && /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?$/.test(text.slice(l, b))) {
-    const n = blanksBefore(text, l);
-    if (n === 0 || text.charCodeAt(n - 1) === 10) return true;
-  }
+  if (itemNumberBefore(text, b)) return true;
   // Closing marks after the sentence's end: '("Karaka"). Covered ...'.
   let e = b;
   while (e > 0 && b - e < 3 && CLOSING_MARKS.includes(text.charCodeAt(e - 1))) e--;
@@ -861,6 +864,15 @@ function opensSentence(text: string, c: number): boolean {
   return end === 59 || end === 58 || end === 33 || end === 63;
 }
 const CLOSING_MARKS = [34, 39, 41, 93, 8221, 8217, 42, 95];
+
+/** Whether an item number ("1.2", "(a)", "iv.") that opens its line (or the text) ends at `b`, where blanks follow it. */
+function itemNumberBefore(text: string, b: number): boolean {
+  let l = b;
+  while (l > 0 && b - l < 12 && isLabelCode(text.charCodeAt(l - 1))) l--;
+  if (l === b || !/^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?$/.test(text.slice(l, b))) return false;
+  const n = blanksBefore(text, l);
+  return n === 0 || text.charCodeAt(n - 1) === 10;
+}
 
 /**
  * Where OPENING_RUN can match: at a capital that opens a sentence, whose word ([A-Z][a-z]+) is followed by a blank or a
@@ -1295,6 +1307,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       NAME_STARTS.has(words[0] as string) ||
       // "may use Google Analytics", "the Nasdaq Global Market": a known company's product or body.
       ORGANISATIONS.has((words[0] as string).toLowerCase()) ||
+      // "the Seattle Seahawks shall display", "the Goldman Sachs Group": a known body's name of two words or more.
+      (words.length >= 2 && opensWithOrganisation(words)) ||
       (words.length >= 2 && (PLACE_NAMES.has(`${words[0]} ${words[1]}`) || PLACE_NAMES.has(words.slice(0, 3).join(' ')))) ||
       // "the Australia-New Zealand double tax agreement", "the US-Hong Kong treaty": places joined by a hyphen.
       (term.includes('-') && hyphenedPlace(term)) ||
@@ -1336,7 +1350,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       const title = NAME_WORD_LIST_OTHER.exec(before);
       if (title !== null && NAME_WORDS.has(title[1] as string)) continue;
     }
-    if (!opening && /^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8))) continue;
+    // A capitalised determiner opens a sentence ("The Licensee shall", also after an item number: "2.1 The Licensee
+    // shall") or is Title Case ("$1,000,000 Each Occurrence").
+    if (!opening && /^[A-Z]/.test(m[0]) && !SENTENCE_BEFORE.test(before.slice(-8)) && !(blanksBefore(text, m.index) < m.index && itemNumberBefore(text, blanksBefore(text, m.index)))) continue;
     // An opening run whose last word opens sentences is a heading run into the sentence after it ("Commercialization
     // Subject to Article 10.3", "Execution Version Certain identified information has been excluded").
     if (opening && (OPENING_NOT_TERM.has(words[words.length - 1] as string) || NOT_TERM_WORDS.test(words[words.length - 1] as string) || words[words.length - 1] === 'Certain')) continue;

@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { findUndefinedTerms } from '../../src/facts/undefined-terms.js';
-import { ORGANISATIONS } from '../../src/facts/organisations.generated.js';
-import { organisationWords } from '../../scripts/facts-organisations.mjs';
+import { ORGANISATION_NAMES, ORGANISATIONS } from '../../src/facts/organisations.generated.js';
+import { organisationNames, organisationWords } from '../../scripts/facts-organisations.mjs';
 import { noClauses } from '../helpers/no-clauses.js';
 
 const locate = noClauses();
@@ -41,5 +41,6 @@ describe('undefined terms: product and company names', () => {
   it('the organisation table is compromise\'s lexicon as scripts/facts-organisations.mjs reads it', () => {
     const nlp = createRequire(import.meta.url)('compromise') as Parameters<typeof organisationWords>[0];
     expect([...ORGANISATIONS]).toEqual(organisationWords(nlp));
+    expect([...ORGANISATION_NAMES]).toEqual(organisationNames(nlp));
   });
 });
