@@ -1066,6 +1066,46 @@ export function keysInLowerCase(text: string, index: WordIndex, forms: ReadonlyS
   return lower;
 }
 const LETTERS_AND_DIGITS = /^[a-z0-9]+$/;
+
+/**
+ * The keys (termKey) of `terms` whose capitals only slipped in: the text writes the term capitalised once at most, in
+ * the singular or the plural, besides where it opens a sentence or a heading, and as a whole in lower case elsewhere ("performance of" beside one "The Performance of",
+ * "prime contract" beside one "the Prime contract usage fee"). Read at the word runs spelt as a term's first letters (up
+ * to a hyphen), as written and in lower case: one walk over the runs for all the terms.
+ */
+function capitalSlips(text: string, index: WordIndex, terms: readonly string[]): Set<string> {
+  const byFirst = new Map<string, { key: string; words: number; capitals: number; lower: number }[]>();
+  for (const term of terms) {
+    const first = /^[A-Za-z0-9]+/.exec(term)?.[0] ?? '';
+    if (first === '') continue;
+    const entry = { key: termKey(term), words: term.split(' ').length, capitals: 0, lower: 0 };
+    for (const form of new Set([first, first.toLowerCase()])) {
+      const list = byFirst.get(form) ?? [];
+      list.push(entry);
+      byFirst.set(form, list);
+    }
+  }
+  for (const at of wordRunStarts(text, index, [...byFirst.keys()])) {
+    let end = at;
+    while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
+    for (const entry of byFirst.get(text.slice(at, end)) ?? []) {
+      WORD_PHRASE.lastIndex = at;
+      const m = WORD_PHRASE.exec(text.slice(0, at + entry.key.length * 2 + 8));
+      if (m === null) continue;
+      const words = m[0].split(/[ \t]+/).slice(0, entry.words);
+      const phrase = words.join(' ');
+      if (words.length !== entry.words || termKey(phrase) !== entry.key) continue;
+      if (phrase === phrase.toLowerCase()) entry.lower++;
+      // A capital that opens a sentence or a heading ("1.3 Performance Objectives.") is the sentence's, not the term's.
+      else if (!opensSentence(text, at)) entry.capitals++;
+    }
+  }
+  const out = new Set<string>();
+  for (const list of byFirst.values()) for (const { key, capitals, lower } of list) if (capitals <= 1 && lower > 0) out.add(key);
+  return out;
+}
+// Words joined by blanks (a hyphen inside a word), from where it is tried.
+const WORD_PHRASE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*/y;
 const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
 
 /** A term's key (termKey) without its hyphens and spaces: "Know-how", "Know how" and "Knowhow" are one. */
@@ -1396,6 +1436,12 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // the Open Vehicle Patent Commons"): a name, as the agreement's own is.
   const titles = titleLines(text);
   for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf())) found.delete(key);
+  // A term capitalised once that the document writes in lower case elsewhere ("to cover the Prime contract usage fee"
+  // beside "a third party's prime contract", "The Performance of any Non-Covered Services" beside "the performance of
+  // Services"): its capital slipped in, and the drafter uses the words as ordinary words.
+  const once: string[] = [];
+  for (const [key, f] of found) if ((counts.get(key) ?? 1) === 1) once.push(f.term);
+  if (once.length > 0) for (const key of capitalSlips(text, words, once)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
     if (!f.term.includes(' ')) nameWords.set(key, [f.term]);

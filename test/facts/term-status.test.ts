@@ -100,8 +100,9 @@ describe('undefinedTerms', () => {
     ['Unless otherwise agreed to by the Parties, any Confidential Information (as defined in the Distribution Agreement) furnished pursuant to this Agreement shall be subject to the confidentiality provisions set forth in Section 6.', []],
     ['This Agreement is made by and between Cool Technologies Inc., a Nevada corporation, and VETERAN TECHNOLOGY GROUP, LLC, a Missouri corporation.', []],
   ])('CUAD: %s', (sentence, expected) => {
-    // "products" and "territory" are lower-case words elsewhere in the contracts; a one-sentence text has none.
-    const text = `${sentence}\n\nThe products and the territory are listed in an exhibit.`;
+    // "products" and "territory" are lower-case words elsewhere in the contracts; a one-sentence text has none. The
+    // contracts also capitalise the terms more than once (a capital met once beside the lower-case words is a slip).
+    const text = `${sentence}\n\nThe products and the territory are listed in an exhibit, which names the Products and the Territory.`;
     expect(undefinedOf(text)).toEqual(expected);
   });
 
