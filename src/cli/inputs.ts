@@ -1,6 +1,7 @@
 // Turn file, directory and glob arguments into a deterministic list of input paths.
 import { type Dirent, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ClauseCheckError, fileUnreadable } from '../model/index.js';
 
@@ -40,12 +41,14 @@ const INPUT_NAME_RE = new RegExp(`^[^.].*\\.(?:${INPUT_EXTENSIONS.join('|')})$`)
  * starting with a dot and node_modules are passed over, symbolic links are followed (a link back to a folder being
  * walked is not walked again). What the walk cannot enter is returned with them, one problem per path, where the glob
  * passed over it without a word: a subfolder that may not be listed, a link whose target is gone (a link named as an
- * agreement, or with no extension, which may have been a folder of them) or a loop of links.
+ * agreement, or with no extension, which may have been a folder of them) or a loop of links. `maxDepth`: how many
+ * folders down it goes (a glob's '*.md' looks at the root's own entries only).
  */
-function walkAgreements(root: string): { files: string[]; skipped: { path: string; message: string }[] } {
+function walkAgreements(root: string, maxDepth = Infinity): { files: string[]; skipped: { path: string; message: string }[] } {
   const files: string[] = [];
   const skipped: { path: string; message: string }[] = [];
   const walk = (rel: string, ancestors: readonly string[]): void => {
+    if (ancestors.length - 1 > maxDepth) return;
     let entries: Dirent[];
     try {
       entries = readdirSync(rel ? resolve(root, rel) : root, { withFileTypes: true });
@@ -75,6 +78,20 @@ function walkAgreements(root: string): { files: string[]; skipped: { path: strin
   };
   walk('', [realKey(root)]);
   return { files: files.sort(byCodePoint), skipped: skipped.sort((a, b) => byCodePoint(a.path, b.path)) };
+}
+
+/**
+ * The links a glob would match that lead nowhere (or loop), each with its problem: the folder walk from the pattern's
+ * fixed part ('deals' of 'deals/**\/*.md'), only as deep as the pattern reaches, its findings kept where they match.
+ */
+function brokenMatches(pattern: string, cwd: string): { path: string; message: string }[] {
+  const { base, glob: rest } = picomatch.scan(pattern);
+  if (statKind(resolve(cwd, base || '.')) !== 'dir') return [];
+  const isMatch = picomatch(rest, { dot: false });
+  const depth = rest.includes('**') ? Infinity : rest.split('/').length - 1;
+  return walkAgreements(resolve(cwd, base || '.'), depth).skipped
+    .filter((m) => !m.message.startsWith('folder not searched') && isMatch(m.path))
+    .map((m) => ({ path: base ? `${base}/${m.path}` : m.path, message: m.message }));
 }
 
 /** Why a symbolic link leads nowhere: its target is missing (named), or the links loop. */
@@ -144,7 +161,11 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
       }
     } else if (isDynamicPattern(arg)) {
       const matches = await globSorted([arg], cwd);
-      if (matches.length === 0) throw new ClauseCheckError('input-unreadable', 'no files match this pattern', { file: arg });
+      // The glob passes over a broken link or a loop of links without a word: a walk from the pattern's fixed folder
+      // finds those it would have matched, named as the folder walk names them.
+      const unseen = brokenMatches(arg, cwd).filter((m) => !ignored(m.path));
+      if (matches.length === 0 && unseen.length === 0) throw new ClauseCheckError('input-unreadable', 'no files match this pattern', { file: arg });
+      for (const m of unseen) if (!skipped.some((k) => k.file === m.path)) skipped.push(new ClauseCheckError('input-unreadable', m.message, { file: m.path }));
       for (const m of matches) if (!ignored(m)) add(m);
     } else {
       throw new ClauseCheckError('input-unreadable', 'no such file', { file: arg });

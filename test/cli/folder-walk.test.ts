@@ -1,6 +1,7 @@
 // A folder given to `check` whose walk meets what it cannot enter: a broken symbolic link, a loop of links, a subfolder
 // one may not list. Each is one stderr line naming it and an `unchecked` entry of the report, and the run exits 2 (the
-// others are checked), as for a document that cannot be read; the glob used to pass over them without a word.
+// others are checked), as for a document that cannot be read; the glob used to pass over them without a word. A glob
+// names the broken links and loops it would have matched the same way.
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +95,50 @@ describe('check <folder>: what the walk cannot enter', () => {
     expect(r.code).toBe(0);
     expect(r.unchecked).toBeUndefined();
     expect(r.paths).toEqual(['deals/2024/b-cross.md', 'deals/a-licence-copy.md', 'deals/templates/g-template.md']);
+  });
+});
+
+describe('check <glob>: the broken links it would match', () => {
+  const checkGlob = async (dir: string, pattern: string) => {
+    const r = await run(['check', pattern, '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as RunReport;
+    return { ...r, paths: report.documents.map((d) => d.path), unchecked: report.unchecked };
+  };
+
+  it('are named on stderr and in unchecked, and fail the run with the rest checked (before: passed over without a word)', async () => {
+    const dir = deals();
+    symlinkSync(join(dir, 'archive', 'c-old-licence.md'), join(dir, 'deals', 'c-old-licence.md'));
+    symlinkSync('f-side-letter.md', join(dir, 'deals', '2024', 'g-side-letter.md'));
+    symlinkSync('g-side-letter.md', join(dir, 'deals', '2024', 'f-side-letter.md'));
+    const r = await checkGlob(dir, 'deals/**/*.md');
+    expect(r.code).toBe(2);
+    expect(r.paths).toEqual(['deals/2024/b-cross.md', 'deals/a-licence.md']);
+    expect(r.unchecked).toEqual([
+      { path: 'deals/2024/f-side-letter.md', code: 'input-unreadable', message: 'symbolic link not followed: a loop of symbolic links' },
+      { path: 'deals/2024/g-side-letter.md', code: 'input-unreadable', message: 'symbolic link not followed: a loop of symbolic links' },
+      { path: 'deals/c-old-licence.md', code: 'input-unreadable', message: `broken symbolic link: its target (${join(dir, 'archive', 'c-old-licence.md')}) does not exist` },
+    ]);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'clausecheck: deals/2024/f-side-letter.md: symbolic link not followed: a loop of symbolic links',
+      'clausecheck: deals/2024/g-side-letter.md: symbolic link not followed: a loop of symbolic links',
+      `clausecheck: deals/c-old-licence.md: broken symbolic link: its target (${join(dir, 'archive', 'c-old-licence.md')}) does not exist`,
+    ]);
+    // a pattern that matches only the broken link names it, not 'no files match'
+    const only = await run(['check', 'deals/c-*.md', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    expect(only.code).toBe(2);
+    expect(only.stderr).toBe(`clausecheck: deals/c-old-licence.md: broken symbolic link: its target (${join(dir, 'archive', 'c-old-licence.md')}) does not exist\n`);
+  });
+
+  it('near misses stay silent: a broken link the pattern does not match (another extension, a folder deeper than it reaches), an ignored one', async () => {
+    const dir = deals();
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'deals', 'c-old-licence.txt'));
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'deals', '2024', 'h-expired.md'));
+    mkdirSync(join(dir, 'deals', 'old'));
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'deals', 'old', 'i-expired.md'));
+    writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ ignore: ['deals/old/**'] }));
+    const top = await checkGlob(dir, 'deals/*.md');
+    expect([top.code, top.stderr, top.unchecked, top.paths]).toEqual([0, '', undefined, ['deals/a-licence.md']]);
+    const deep = await checkGlob(dir, 'deals/**/*.md');
+    expect(deep.unchecked?.map((u) => u.path)).toEqual(['deals/2024/h-expired.md']);
   });
 });
