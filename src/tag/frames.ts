@@ -235,6 +235,12 @@ function frameBefore(text: string, from: number, to: number, trailing: boolean):
 }
 
 /**
+ * "In any way" said of the act before an aside ("shall not be engaged or involved in any way, whether directly or indirectly,
+ * paid or unpaid, in any undertaking that carries on activities in the field of the Company's business", as Dutch and German
+ * drafting in translation puts it): read as part of the act, so the aside after it is one.
+ */
+const ANY_WAY = String.raw`(?:\s+in\s+any\s+(?:other\s+)?(?:way|manner|form|capacity)(?:\s+whatsoever)?)?`;
+/**
  * Later verbs of a coordination right after an act ("or engage", ", or assist"), with their own words up to a comma; or an
  * aside between commas. A comma counts only before a noun phrase or a preposition: the object follows it ("..., any individual
  * who was an employee", "engage, whether ... or jointly with any other person, in the business of"), not an exception
@@ -242,7 +248,7 @@ function frameBefore(text: string, from: number, to: number, trailing: boolean):
  * its own commas ("be interested or engaged, whether as proprietor, partner, shareholder, director, employee, consultant or
  * financier, in any business which sells ..."): it runs to the first comma before such a noun phrase or preposition.
  */
-const OBJECT_LEAD = /^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:(?:[^,;:.]{0,120}|\s*,\s*whether\b[^;:.]{1,160}?),(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?|\s*,(?:[^,;:.]{1,120}|\s*whether\b[^;:.]{1,160}?),(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?/;
+const OBJECT_LEAD = new RegExp(String.raw`^(?:(?:\s*,?\s*(?:or|and|nor)\s+(?:(?:otherwise|directly|indirectly|attempt|try|seek)\s+(?:to\s+)?)?[a-z][\w’'-]*)+(?:(?:[^,;:.]{0,120}|${ANY_WAY}\s*,\s*whether\b[^;:.]{1,160}?),(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?|${ANY_WAY}\s*,(?:[^,;:.]{1,120}|\s*whether\b[^;:.]{1,160}?),(?=\s*(?:any|an?|the|its|their|his|her|such|each|every|all|no|in|into|with|to|for|on|from)\b))?`);
 /**
  * The recipient named before the object, as translated and civil-law drafting puts it ("Neither Party may transfer to a third
  * party, or provide as collateral, all or any part of its rights and obligations hereunder"; "shall not sell to any person

@@ -368,6 +368,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "require": ["require","required","requires","requiring"],
   "requirement": ["requirement","requiremented","requirementing","requirements"],
   "rescind": ["rescind","rescinded","rescinding","rescinds"],
+  "resell": ["resell","reselling","resells","resold"],
   "reseller": ["reseller","resellered","resellering","resellers"],
   "reserve": ["reserve","reserved","reserves","reserving"],
   "restrict": ["restrict","restricted","restricting","restricts"],

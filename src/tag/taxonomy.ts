@@ -127,7 +127,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'as|be|is|its|their the? exclusive .. partner|sponsor|provider|supplier|distributor|advisor|agent|reseller|representative|vendor|source|licensee|dealer': 0.7,
         // The same role said with another word (word-classes.ts): "appoints the Distributor as the only distributor", "a sole licence".
         // (After a possessive too: "shall be the Customer's sole supplier of catering services".)
-        'as|be|is|its|their|the|s sole|only authorized|authorised|appointed|official|independent? @role': 0.7, 'sole license|licence|licenses|licences|distributorship|agency': 0.8,
+        // (The first and second person too, and the emphatic pair: "You'll be our one and only reseller in Kenya".)
+        'as|be|is|its|their|the|s|our|your|and sole|only authorized|authorised|appointed|official|independent? @role': 0.7, 'sole license|licence|licenses|licences|distributorship|agency': 0.8,
         'grant~|grants|appoint~|appoints no other|further|additional .. license|licence|licenses|licences|licensee~|licensees|@role': 0.6,
         // Exclusive dealing by the buyer: "shall purchase its entire requirements", "we'll buy all the packaging we need only from you".
         // The seller named as the only one ("Only you may sell our boards in Canada", "Nobody but you will be allowed to sell",
@@ -150,6 +151,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // person"), and the one holder of a right named as the only one authorised ("the only person authorised by the County
         // Government to collect parking fees"; not "the only person authorised to sign cheques", a mandate: the right is to deal).
         'through|from no other person|persons|party|parties|entity|entities|company|companies|channel~|channels|source~|sources|@role': 0.65,
+        // The sales routed through the one party named by its role ("shall course all sales of the Products in the Visayas
+        // exclusively through the Distributor", "orders ... shall be placed solely via the Reseller").
+        'sales|orders|purchases|business ... exclusively|solely|only through|via the|its|our|your? @role': 0.65,
         // Selling one supplier's goods only, the others' shut out: "you agree to sell only our products in the endpoint security
         // category and not those of any other vendor", "shall distribute only the Products and no products of any other manufacturer".
         'only|solely|exclusively ... not|nor|no .. those|products|goods|services|brands|lines of .. any|another|other .. @role|brand|brands|company|companies|party|parties|person|persons': 0.65,
@@ -168,7 +172,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       modal: [
         // (Making for others too: "shall not manufacture the Parts for any other customer".)
         { verbs: 'sell~|distribute~|market~|purchase~|buy|promote~|offer~|manufacture|produce .. competing|similar|other', polarity: 'prohibition', weight: 0.55 },
-        { verbs: 'appoint~|engage~|authorize~|authorise~ .. other|another|any|third|additional|anyone|anybody .. distributor~|reseller~|agent~|representative~|@role|else', polarity: 'prohibition', weight: 0.7 },
+        // (A contractor too, the employer's or owner's exclusive dealing: "the Employer shall not engage any other contractor to
+        // carry out any part of the Works on the Site".)
+        { verbs: 'appoint~|engage~|authorize~|authorise~ .. other|another|any|third|additional|anyone|anybody .. distributor~|reseller~|agent~|representative~|@role|contractor|contractors|else', polarity: 'prohibition', weight: 0.7 },
         // Plain English appoints by signing up or taking on: "We won't sign up any other dealer within 25 miles of your store".
         { verbs: 'sign|signs|take|takes up|on .. other|another|additional|further|second .. @role', polarity: 'prohibition', weight: 0.7 },
         { verbs: 'grant~ .. any|other|third .. party|parties|person|persons|entity .. right~|license~|licence~', polarity: 'prohibition', weight: 0.6 },
@@ -211,10 +217,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not|nothing|neither|nor|no ... requirements contract|contracts': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
         // The role or right denied its exclusivity, or other licences kept open: "Licensee is not the sole licensee",
         // "reserves the right to grant further licences". Negations: a clause that also grants exclusivity elsewhere keeps it.
-        'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences': 0.6,
+        'not|never the|an|a|our|your? sole|only|exclusive @role|license|licence|licenses|licences': 0.6,
         'reserve~|retain~|retains .. right to .. grant|license|licence .. further|additional|other licenses|licences|rights / reserve~|retain~|retains .. right to .. license|licence .. others|third': 0.5,
       },
-      negations: ['non-exclusive|nonexclusive', 'not|never the|an|a? sole|only|exclusive @role|license|licence|licenses|licences', 'not|nothing|neither|nor|no ... requirements contract|contracts',
+      negations: ['non-exclusive|nonexclusive', 'not|never the|an|a|our|your? sole|only|exclusive @role|license|licence|licenses|licences', 'not|nothing|neither|nor|no ... requirements contract|contracts',
         'reserve~|retain~|retains .. right to .. grant|license|licence .. further|additional|other licenses|licences|rights / reserve~|retain~|retains .. right to .. license|licence .. others|third', 'exclusive supplier|distributor|distribution|license|licence|supply|dealer|agency|reseller|sales|marketing operating|supply|distribution|license|licence? agreement|agreements'] },
     { id: 'sublicensing', label: 'Sublicensing', description: 'Whether and how rights may be sublicensed.',
       headings: { 'sublicens*|sub-licens*': 0.9 },
@@ -235,7 +241,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // it is enforcement, a negative below.) Plain English comes after someone for it ("We won't come after you or your
         // customers for using our patents").
         'not|never|won ... exercise|assert|enforce .. any|its|their? .. right|rights ... patent~|patents ... against': 0.65,
-        'not|never|won .. come|go after you|your|them|us|licensee|customers ... patent~|patents|infring*': 0.65, 'not to .. @contest': 0.6, '@contest .. validity|enforceability|ownership': 0.7,
+        'not|never|won .. come|go after you|your|them|us|licensee|customers ... patent~|patents|infring*': 0.65,
+        // The patentee's promise not to enforce its patents against the other side or those it supplies ("undertakes not to
+        // enforce the Patents against the Licensee's customers in respect of products purchased from the Licensee"). A promise,
+        // not a bare 'shall not': "the Licensee shall not enforce the Patents against any third party without consent" is the
+        // licensee's enforcement (the negative for third parties below scales it too).
+        'undertake~|undertakes|agree~|agrees|covenant~|covenants|promise~|promises not to enforce|assert .. the|its|their|any|our? .. patent~|patents|rights ... against': 0.65,
+        // Plain English says suing as coming after someone for a thing, whatever it is ("you won't come after us for anything
+        // else arising from that outage").
+        'not|never|won|neither|nor .. come|go after us|you|them|me|him|her .. for|over|about anything|any|it|that|this|those|these': 0.6, 'not to .. @contest': 0.6, '@contest .. validity|enforceability|ownership': 0.7,
         'contest|challenge|impugn|attack .. rights|title|ownership .. of|in|to': 0.6, 'hereby release~': 0.6, 'release~ and discharge~ / forever discharge*': 0.55,
         // The release's verbs in a row ("releases, acquits and forever discharges"): 'acquit' in a contract is a release.
         'acquit~|acquits|acquitted': 0.65, 'immunity from suit': 0.8,
@@ -382,7 +396,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A minimum royalty said of the royalties due for a period ("guarantees that the Royalties payable for each Contract Year
         // shall be no less than US$50,000").
         'royalties|royalty payable|paid|due|earned ... shall|will|must be? no|not less than #num': 0.55, 'not less than .. units|dollars|$ .. per|each / not less than .. units|dollars|$ .. in any': 0.55, 'at least .. units|orders .. per|each|year|month': 0.55,
-        'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
+        'purchase|order|buy at least': 0.7, 'firm order~ / binding commitment': 0.6, 'take-or-pay': 0.85,
+        // The take-or-pay said at length, the quantity paid for whether taken or not ("shall take, or pay for if not taken, a
+        // quantity equal to 80% of the Daily Contracted Quantity", "take and pay for, or pay for if not taken").
+        'pay|pays for .. if|when|where|unless|though not taken|lifted|collected|offtaken / whether or not taken|lifted|collected|offtaken': 0.8, 'shortfall': 0.4, 'guaranteed minimum': 0.85, 'minimum~|min': 0.3, 'minimum charge~|fee~|amount~|number|quantity': 0.6,
         'not less than .. per|each|every .. year|month|quarter|week|day|hour / at least .. per|each|every .. year|month|quarter|week|day|hour': 0.35,
         'purchase~|order~|buy|spend~|book|books .. at least / purchase~|order~|buy|spend~|book|books .. minimum / purchase~|order~|buy|spend~|book|books .. not|no less|fewer than': 0.6, 'sales|sale|purchase|annual|quarterly target~|quota~|quotas': 0.6, 'guaranteed fee~|payment~|amount~|number|quantity': 0.6, 'obligation to .. at least / obligation to .. minimum / obligation to .. not|no less than': 0.5, 'shall|will|must|agree~ to? .. at least #num': 0.3, 'at least #num / not less than #num / no less than #num / minimum of #num': 0.2, 'minimum~ .. per|each|every .. year|month|quarter|week': 0.5, 'pay .. not less than': 0.45,
         // A performance floor with a consequence: "if Distributor fails to meet the annual target, Company may terminate".
@@ -474,6 +491,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A US federal schedule's price-reductions clause keeps the Government's price tied to a commercial customer's ("shall
         // maintain ... the price relationship between the Government and the commercial customer", GSAR 552.238-81).
         'price|pricing|discount relationship|relationships between': 0.6,
+        // A better deal for others allowed only on the condition that this party gets it too ("shall not offer any other reseller
+        // a discount greater than that in Annex 2 unless it offers the same discount to the Reseller", "without extending the
+        // same terms to the Licensee"): the comparison made by the condition.
+        'unless|without|except .. offer~|offers|offering|grant~|grants|granting|extend~|extends|extending|give~|gives|giving .. same|equivalent|equal|identical|like .. @terms|term .. to': 0.5,
       },
       // A comparison frame (frames.ts comparisonOf): the comparative with its standard ("no less favourable than", "at least
       // as low as", "the lowest rate"; not a figure, "less than six months"), the terms compared (the object) and the others
@@ -710,12 +731,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (The business named by who runs it too: "take up any engagement with a rival mobile money operator".)
         // (The work a role does too: "shall not take up any position with a licensed bank in which he would perform functions
         // similar to those he performed for the Bank".)
-        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type|operator~|operators|provider~|providers|organisation~|organisations|organization~|organizations|concern|concerns|establishment~|establishments|outlet~|outlets|employer~|employers|functions|duties'], weight: 0.55 },
+        // (Reselling too: "you agree not to resell, refer customers to, or build integrations for any rival payroll product".)
+        { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|resell~|distribute~|employment|engagement|position|directorship', object: ['@rival|similar|same|identical|competitive|like|competition', 'business|businesses|product~|products|service~|services|activity|activities|enterprise|undertaking|venture|company|companies|entity|firm|goods|line|lines|kind|type|operator~|operators|provider~|providers|organisation~|organisations|organization~|organizations|concern|concerns|establishment~|establishments|outlet~|outlets|employer~|employers|functions|duties'], weight: 0.55 },
         // Taking part in a business named by its trade, the restraint's object said by what the business does rather than by
         // its rivalry ("shall not ... be engaged, concerned or interested in any business carrying on the trade of manufacturing
         // precision moulds", "may not set up or join any company developing payment software"). Taking part only: not
         // providing or assisting, which a supply or a confidentiality clause restrains too.
-        { act: 'engage~|interested|concerned|involved|associated|employed|@operate|join|invest|work|working|serve|advise|consult|partner', object: ['business|businesses|enterprise|enterprises|undertaking|undertakings|venture|ventures|company|companies|firm|firms|concern|concerns|startup~|startups', 'carrying|carries|dealing|deals|trading|trades|manufacturing|manufactures|developing|develops|producing|produces|selling|sells|supplying|supplies|distributing|distributes|importing|imports|offering|offers|operating|operates|conducting|conducts'], weight: 0.5 },
+        // (A place of business too, and the trade said as what the business is given to, as Spanish, Portuguese and Italian
+        // drafting in translation says it: "shall not operate, manage or hold any interest in any establishment devoted to the
+        // sale of artisanal ice cream", "any company dedicated to the manufacture of", "any business engaged in the sale of".)
+        { act: 'engage~|interested|concerned|involved|associated|employed|@operate|join|invest|work|working|serve|advise|consult|partner', object: ['business|businesses|enterprise|enterprises|undertaking|undertakings|venture|ventures|company|companies|firm|firms|concern|concerns|startup~|startups|establishment~|establishments', 'carrying|carries|dealing|deals|trading|trades|manufacturing|manufactures|developing|develops|producing|produces|selling|sells|supplying|supplies|distributing|distributes|importing|imports|offering|offers|operating|operates|conducting|conducts|devoted|dedicated|engaged'], weight: 0.5 },
         { act: 'compete~|engage~|@operate|@serve|develop|manufacture~|market|sell~|distribute~', object: ['restricted', 'business|businesses|activity|activities'], weight: 0.55 },
       ],
       negatives: { 'competitive bid*|pricing|rates': 0.5, 'obligation~ of .. confidentiality|non-competition|non-compete / not under any .. obligation': 0.6, 'anti-competitive|anticompetitive / competition law': 0.5,
@@ -860,6 +885,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A named ceiling ("shall not exceed the Annual Cap", "production in excess of the Volume Ceiling").
         'exceed~|exceeds|exceeding|surpass~ the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation / in excess of|beyond|above the? annual|monthly|quarterly|weekly|daily|yearly|production|output|volume|unit|usage|sales cap|ceiling|quota|allocation': 0.55,
         'up to #num .. @count|persons|people|individuals|appearances|events': 0.45,
+        // People admitted counted: a trial's subjects, a course's students ("shall not enrol more than 25 Subjects in the Study
+        // without the Sponsor's approval", "may not admit more than 40 students to the Programme"). The people named after the
+        // figure: "shall not enrol any Subject more than 30 days after screening" is timing.
+        'not .. enrol|enroll|enrols|enrolls|recruit|recruits|admit|admits|register|registers|accept|accepts .. more than #num .. subjects|patients|participants|students|trainees|volunteers|members|persons|people|individuals|@count': 0.55,
         // A ceiling on how many at once is a volume limit whatever is counted ("may station no more than three of its staff at the
         // Bank's premises at any one time", "up to five devices at any one time"). (Not 'at the same time', mostly a conjunction:
         // "no more than 30 days after the invoice date, and at the same time".)
@@ -1121,7 +1150,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Ceasing to be controlled by someone, with what it triggers ("may terminate ... if the Licensee ceases to be controlled,
         // directly or indirectly, by Maple Ridge Holdings Inc."). (Not 'controlled' as the condition's act: "If the list of
         // controlled substances changes, the Distributor shall notify" is no company's control.)
-        'cease~|ceases|ceasing to be controlled|owned ... @end / @end ... cease~|ceases|ceasing to be controlled|owned': 0.8,
+        'cease~|ceases|ceasing to be controlled|owned ... @end|convert|converts / @end|convert|converts ... cease~|ceases|ceasing to be controlled|owned': 0.8,
         // Holding the majority of the votes is control ("the partners of the Contractor holding jointly more than half of the votes").
         'hold|holds|holding|holders|holder of? .. more than half|majority|#num .. of the? votes|voting': 0.45,
         // The party named by its role and acquired, in a condition, with a consequence in a modal ("In the event Supplier is
@@ -1192,7 +1221,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         { kind: 'condition', act: 'control|controls|controlling|voting|votes|shares|shareholding|shareholder|shareholders|stake|majority|capital|partners', weight: 0.8,
           // (Rights reverting to the other party are triggered too: "If Distributor ... comes under common control with any motion
           // picture studio ..., all Licensed Rights shall revert to Producer".)
-          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|revert|reverts'] },
+          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|revert|reverts|convert|converts'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
         // into, a company that competes with us, we may end your account"): the merger's other side, named as another or a rival,
