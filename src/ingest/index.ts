@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
-import { dropSoftHyphens, readLigatures, readSoftHyphens, typesetBySoftHyphens } from './ligatures.js';
+import { dropSoftHyphens, readLigatures, readSoftHyphens, softHyphenDefault, typesetBySoftHyphens } from './ligatures.js';
 import { inputTooLarge } from './size.js';
 
 export function formatFromPath(path: string): InputFormat | null {
@@ -144,8 +144,7 @@ export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, op
  * hyphens and the OCR's letters in numbers mended (both keep the length). One reader for files and text in memory.
  */
 function readDecoded(path: string, fmt: InputFormat, decoded: string, bytes: Uint8Array): Source {
-  // a soft hyphen the document leaves undecided: EDGAR's text shows it, pandoc's Markdown (from Word) hides it
-  const { text, map } = readLigatures(decoded, readSoftHyphens(decoded, fmt === 'markdown' ? 'optional' : 'hyphen'));
+  const { text, map } = readLigatures(decoded, readSoftHyphens(decoded, softHyphenDefault(fmt)));
   const read = fmt === 'text' ? mendOcrDigits(mendLineEndHyphens(text, typesetBySoftHyphens(decoded))) : text;
   return { path, format: fmt, text: read, sha256: sha256(bytes), ...(map ? { ligatures: map } : {}) };
 }

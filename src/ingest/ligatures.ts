@@ -6,7 +6,7 @@
 // 'Aﬃliate' as never used. No reading of the same length exists, so every stage reads the letters (the Source's text)
 // and the report maps its offsets back to the file's (toFileOffset; check.ts): a finding at 'conﬁdential' points at
 // the file's line and column. Most texts have none and are read as they are, with no map.
-import { LineIndex, lowerBound, type DocumentReport, type LigatureMap } from '../model/index.js';
+import { LineIndex, lowerBound, type DocumentReport, type InputFormat, type LigatureMap } from '../model/index.js';
 
 const LIGATURE_RE = /[\uFB00-\uFB06]/;
 const LETTERS: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
@@ -101,6 +101,9 @@ export function typesetBySoftHyphens(text: string): boolean {
 
 /** What a soft hyphen inside a word is read as when the document's own evidence is even. */
 export type SoftHyphenDefault = 'hyphen' | 'optional';
+
+/** The format's reading of a soft hyphen left undecided: EDGAR's text shows it, pandoc's Markdown (from Word) hides it. */
+export const softHyphenDefault = (format: InputFormat): SoftHyphenDefault => (format === 'markdown' ? 'optional' : 'hyphen');
 
 /**
  * `text` with each soft hyphen inside a word that the document shows as a hyphen read as '-' (the same length), and

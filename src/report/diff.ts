@@ -4,7 +4,7 @@ import { DEFAULT_REVIEW_THRESHOLD, type ClauseReport, type DocumentReport, type 
 import { gateFails } from './build.js';
 import { normaliseClauseText } from './fingerprint.js';
 import { findingPlaces, isAccepted, needsReview, plural, reviewLabel, withReviewStatus, type FindingPlaces } from './common.js';
-import { readLigatures, readSoftHyphens } from '../ingest/ligatures.js';
+import { readLigatures, readSoftHyphens, softHyphenDefault } from '../ingest/ligatures.js';
 
 export interface ClauseRef {
   readonly id: string;
@@ -45,8 +45,8 @@ const ref = (c: ClauseReport): ClauseRef => ({ id: c.id, number: c.number, headi
 function ownTexts(doc: DocumentReport, text: string): Map<string, string> {
   const firstChild = new Map<string, number>();
   for (const c of doc.clauses) if (c.parentId !== null && !firstChild.has(c.parentId)) firstChild.set(c.parentId, c.start);
-  // the soft hyphens read on the whole document's evidence (the same length), not a clause's
-  const marked = readSoftHyphens(text, 'hyphen');
+  // the soft hyphens read on the whole document's evidence (the same length), not a clause's, as ingest read them
+  const marked = readSoftHyphens(text, softHyphenDefault(doc.format));
   const own = (c: ClauseReport): string => {
     const end = firstChild.get(c.id) ?? c.end;
     return readLigatures(text.slice(c.start, end), marked.slice(c.start, end)).text;

@@ -147,4 +147,21 @@ describe('clausecheck diff', () => {
     expect(big.code).toBe(2);
     expect(big.stderr).toBe(`clausecheck: -: ${(size + 1).toLocaleString('en-US')} bytes is over the ${size.toLocaleString('en-US')}-byte input limit (raise it with --max-bytes)\n`);
   });
+
+  it('reads soft hyphens in Markdown as ingest does: a word Word hyphenated for the layout is the same word (before: changed)', async () => {
+    // pandoc's Markdown from Word keeps the optional hyphens; 'con\u00adfi\u00adden\u00adtial' is written nowhere whole,
+    // so the document's evidence is even and the format decides: hidden in Markdown, shown in plain text
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-diff-'));
+    const body = (word: string) => `# Patent Licence Agreement\n\n## 1. Confidentiality\n\n1.1 Each Party shall keep the other Party's know-how ${word} for five years after this Agreement ends.\n\n## 2. Term\n\n2.1 This Agreement ends when the last Licensed Patent expires.\n`;
+    const write = (name: string, word: string): string => {
+      writeFileSync(join(dir, name), body(word));
+      return join(dir, name);
+    };
+    const soft = 'con\u00adfi\u00adden\u00adtial';
+    const md = JSON.parse((await run(['diff', write('old.md', soft), write('new.md', 'confidential'), '--format', 'json'])).stdout) as DiffReport;
+    expect([md.clauses.changed, md.clauses.added, md.clauses.removed]).toEqual([[], [], []]);
+    // near miss: in plain text the same soft hyphens are shown, so the words differ
+    const txt = JSON.parse((await run(['diff', write('old.txt', soft), write('new.txt', 'confidential'), '--format', 'json'])).stdout) as DiffReport;
+    expect(txt.clauses.changed.map((c) => c.new.number)).toEqual(['1.1']);
+  });
 });
