@@ -342,7 +342,83 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     const labelled = labelledParties(head.slice(0, 6000));
     if (labelled.length >= 2 && (!best || labelled.length > best.withAliases)) best = { parties: labelled, withAliases: labelled.length };
   }
+  if (!best || best.withAliases < 2) {
+    // A letter agreement names no parties in a preamble: the undersigned write to the addressee ("Dear Sirs: The
+    // undersigned, Alpha Ltd. (the "Agent") ... understand that Beta Inc. (the "Company") proposes ...").
+    const letter = letterParties(head);
+    if (letter !== null && (!best || letter.withAliases > best.withAliases || (letter.withAliases === best.withAliases && letter.parties.length > best.parties.length))) best = letter;
+  }
   return mergeHints(dedupe(best?.parties ?? []), hints);
+}
+
+// What marks a letter agreement near its opening: a salutation ("Dear Sirs", "Dear Mr. Harris:"), "We are pleased to
+// confirm", or the addressee's acceptance ("Agreed and accepted by").
+const LETTER_MARK = /\bDear[ \t]+(?:Sirs?|Madams?|Mesdames|Mr|Ms|Mrs|Dr|[A-Z][a-z]+)\b|\bWe[ \t]+are[ \t]+pleased[ \t]+to[ \t]+confirm\b|\b(?:Agreed|AGREED|Accepted|ACCEPTED)[ \t]+(?:and|AND)[ \t]+(?:accepted|ACCEPTED|agreed|AGREED)\b/;
+// The salutation, which ends the address block above it.
+const SALUTATION = /\bDear[ \t]+(?:Sirs?|Madams?|Mesdames|Mr|Ms|Mrs|Dr|[A-Z][a-z]+)\b/;
+// "The undersigned, Alpha Ltd. (...), ..." opening the letter's first sentence: the writers name themselves.
+const UNDERSIGNED = /\b[Tt]he[ \t]+undersigned[ \t]*,[ \t]*/;
+// The verb after the writers' names, with the "that" before what they say of the addressee.
+const UNDERSIGNED_VERB = /[ \t]+(?:hereby[ \t]+)?(?:understands?|confirms?|agrees?|acknowledges?|propose|proposes|offers?)(?:[ \t]+and[ \t]+(?:agrees?|confirms?|acknowledges?))?[ \t]+(?:that[ \t]+)?/g;
+// A list of names: split at ", ", ", and " or " and " before a name, not before a company's suffix ("Acme, Inc.").
+const NAME_LIST_SPLIT = /,[ \t]*(?:and[ \t]+)?(?!(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C|LLP|LP|L\.P|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|Pty|Pte)\b)(?=[A-Z0-9])|[ \t]+and[ \t]+(?=[A-Z0-9])/;
+// A company's name in the address block: capitalised words ending with a corporate suffix ("Tribute Pharmaceuticals
+// Canada Inc.", "Northwind Photonics Ltd.").
+const ADDRESSEE = /(?:[A-Z][\w&'.-]*[ \t]+){1,6}?(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|Pty[ \t]+Ltd|Pte[ \t]+Ltd)\b\.?/;
+
+/**
+ * The parties of a letter agreement: the undersigned who write it ("The undersigned, Alpha Ltd. (the "Agent"), Beta
+ * Inc. and Gamma & Co. Ltd. (together, the "Agents") understand that ..."), each name of their list, and the
+ * addressee, named in the address block above the salutation or after the writers' verb ("understand that Delta Inc.
+ * (the "Company") proposes ..."), with the alias the letter gives it. Null when the text is no letter or names fewer
+ * than two parties, one with an alias.
+ */
+function letterParties(head: string): Candidate | null {
+  const opening = head.slice(0, 6000);
+  if (!LETTER_MARK.test(opening)) return null;
+  const parties: Party[] = [];
+  const add = (name: string, aliases: readonly string[]): void => {
+    const same = parties.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    if (same === undefined) parties.push({ name, aliases: [...aliases] });
+    else if (same.aliases.length === 0 && aliases.length > 0) parties[parties.indexOf(same)] = { name, aliases: [...aliases] };
+  };
+  const undersigned = UNDERSIGNED.exec(opening);
+  if (undersigned !== null) {
+    const from = undersigned.index + undersigned[0].length;
+    const sentence = opening.slice(from, sentenceEnd(head, from, Math.min(head.length, from + 1500)));
+    const verb = verbOutsideBrackets(sentence);
+    const writers = verb === null ? sentence : sentence.slice(0, verb.index);
+    const aliased = parseSegment(writers).parties.filter((p) => p.class === undefined);
+    for (const chunk of writers.replace(/\([^()]*\)/g, ' ').split(NAME_LIST_SPLIT)) {
+      const name = cleanName(chunk);
+      if (name === null || !(CORPORATE_SUFFIX.test(name) || /^(?:[A-Z0-9][\w.&'-]*|of|and|the|&)(?:\s+(?:[A-Z0-9][\w.&'-]*|of|and|the|&))*$/.test(name))) continue;
+      add(name, aliased.find((p) => p.name === name)?.aliases ?? []);
+    }
+    if (verb !== null) {
+      const first = parseSegment(sentence.slice(verb.index + verb[0].length)).parties[0];
+      if (first !== undefined && first.class === undefined && first.name !== first.aliases[0]) add(first.name, first.aliases);
+    }
+  }
+  // The addressee, in the address block above the salutation, with the alias the letter gives it after its name.
+  const salutation = SALUTATION.exec(opening);
+  const addressee = salutation === null ? null : ADDRESSEE.exec(opening.slice(0, salutation.index));
+  if (addressee !== null) {
+    const name = squash(addressee[0]);
+    const after = new RegExp(String.raw`${escapeRegExp(name).replace(/ /g, String.raw`\s+`)}\s*\(([^()]{1,120})\)`).exec(opening.slice(salutation?.index ?? 0));
+    add(name, after === null ? [] : aliasesIn(after[1] as string, false).map((a) => a.replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a)));
+  }
+  const withAliases = parties.filter((p) => p.aliases.length > 0).length;
+  return parties.length >= 2 && withAliases >= 1 ? { parties, withAliases } : null;
+}
+
+/** The first UNDERSIGNED_VERB of `sentence` outside brackets (a verb inside "(collectively ...)" says nothing). */
+function verbOutsideBrackets(sentence: string): RegExpExecArray | null {
+  UNDERSIGNED_VERB.lastIndex = 0;
+  for (let m = UNDERSIGNED_VERB.exec(sentence); m !== null; m = UNDERSIGNED_VERB.exec(sentence)) {
+    const before = sentence.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) === (before.match(/\)/g)?.length ?? 0)) return m;
+  }
+  return null;
 }
 
 const IN_FAVOUR_OF = /\bin\s+fav(?:ou|o)r\s+of\b/;
