@@ -9,7 +9,9 @@ export interface PartyHint {
   readonly aliases?: readonly string[];
 }
 
-const QUOTED = /["“]\s*([^"“”\n]{1,80}?)\s*["”]/g;
+// A hard-wrapped preamble may break an alias over two lines ('(the "Licensing\nAdministrator")'): one line break
+// inside the quotes is part of the alias (squash makes it a space), a blank line is not.
+const QUOTED = /["“]\s*([^"“”\n]{1,80}?(?:\r?\n[ \t]*[^"“”\s][^"“”\n]{0,79}?)?)\s*["”]/g;
 // An alias in bold instead of quotes, as English-law precedents set it: "(the **Assignor**)".
 const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
 // An alias with neither (bold lost in conversion): "(the Assignor)". Read only after a "Parties" label, where each
