@@ -234,8 +234,9 @@ function sentenceEnd(text: string, from: number, limit: number): number {
     // sentence even after "LLC."; one before "AND:", a lower-case description or an alias continues the list.
     if (NEW_BLOCK_AFTER.test(text.slice(m.index + 1, m.index + 40))) return m.index + 1;
     const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
-    // Singapore's 'Pte. Ltd.', India's 'Pvt. Ltd.', Malaysia's 'Sdn. Bhd.': abbreviations inside a name.
-    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
+    // Singapore's 'Pte. Ltd.', India's 'Pvt. Ltd.', Malaysia's 'Sdn. Bhd.': abbreviations inside a name. A signatory's
+    // title ('represented by its Rector, Prof. Dr. Helena ...'; 'Profa.' in Portuguese) is no sentence end either.
+    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|prof|profa|messrs|hon|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
     // "; and\n\nII. SEMEARTEC LTDA., ...": a Roman numeral at a line's start numbers the next party.
     if (/^[ivx]{2,4}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(from, m.index - 12), m.index - before.length))) continue;
     return m.index + 1;
