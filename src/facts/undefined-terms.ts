@@ -75,6 +75,8 @@ const NAME_ENDS_ONLY = new Set(['Service', 'Team', 'Group', 'Board', 'Index', 'F
 const NAME_STARTS = new Set(
   ['State', 'States', 'Commonwealth', 'City', 'County', 'Province', 'Republic', 'Kingdom', 'People', 'District', 'Town', 'Township', 'Borough', 'University', 'Bank', 'Department', 'Ministry', 'Government', 'Federal', 'National', 'International', 'United', 'European', 'American', 'Chief', 'Vice', 'Secretary', 'Securities', 'Internal', 'Food', 'Patent', 'Copyright', 'Trademark', 'Supreme', 'District', 'Superior', 'Circuit', 'Honorable', 'Mr', 'Mrs', 'Ms', 'Dr'],
 );
+// The words of a research or teaching unit that open its proper name before 'of' or 'for' (see NAME_STARTS' use).
+const UNIT_STARTS = /^(?:Laborator(?:y|ies)|Faculty|Division|Centre|Center|Unit)$/;
 // Capitalised by convention in English, not terms: nationalities and languages (any word of the run), the web,
 // currencies, holidays (the whole run).
 const NATIONALITIES = new Set(
@@ -202,6 +204,9 @@ const NAME_CONTINUES = new RegExp(
     String.raw`^,[ \t]+[A-Z][a-z]+[ \t]+[a-z]`,
     String.raw`^[ \t]+(?:on|of|under)[ \t]+(?:Schedule|Form)[ \t]+[0-9A-Z]`,
     String.raw`^[ \t]*["“”]`,
+    // A quoted title that goes on past a small word to its closing quotation mark: the project "Enzymes for the
+    // Saccharification of Pre-Treated Bagasse at Industrial Scale", a paper "Methods of Error Correction in Flash Memory".
+    String.raw`^(?:[ \t]+(?:at|in|for|of|on|to|by|with|from|under|over|and|or)(?:[ \t]+(?:the|a|an))?[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4}){1,3}[ \t]*[.,]?["”]`,
     String.raw`^[ \t]*\((?:[^()"“]{0,40})?["“]`,
   ].join('|'),
 );
@@ -1345,6 +1350,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       MONTHS_AND_DAYS.test(term) ||
       COMMON_PROPER.has(term) ||
       NAME_STARTS.has(words[0] as string) ||
+      // A research unit's own name ("its Laboratory of Lignocellulosic Bioprocesses", "the Faculty of Agronomy"): the
+      // unit's word and 'of' or 'for' open a proper name, as 'University' does.
+      (UNIT_STARTS.test(words[0] as string) && (words[1] === 'of' || words[1] === 'for')) ||
       // "may use Google Analytics", "the Nasdaq Global Market": a known company's product or body.
       ORGANISATIONS.has((words[0] as string).toLowerCase()) ||
       // "the Seattle Seahawks shall display", "the Goldman Sachs Group": a known body's name of two words or more.
