@@ -92,6 +92,13 @@ function contentWords(s: string): string[] {
 }
 
 /** What a "means" definition says, without its term, verb and filler words. */
+/** The figures a "means" definition states after its term, in order ('14 2021 31 2028'); '' when it states none. */
+function figuresOf(d: DefinitionRecord): string {
+  const at = d.text.indexOf(d.term);
+  const body = at < 0 ? d.text : d.text.slice(at + d.term.length);
+  return (body.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, '')).join(' ');
+}
+
 function meansWords(d: DefinitionRecord): string[] {
   const at = d.text.indexOf(d.term);
   return contentWords(at < 0 ? d.text : d.text.slice(at + d.term.length));
@@ -147,6 +154,11 @@ function agree(a: DefinitionRecord, b: DefinitionRecord, text: string, partyWord
     const wa = meansWords(a);
     const wb = meansWords(b);
     if (wa.length === 0 || wb.length === 0) return true;
+    // The same words with another date, amount or rate ('the period from 14 June 2021 to 31 December 2028' /
+    // '... to 31 December 2029', as an amendment and its restated text may leave them) say something different.
+    const na = figuresOf(a);
+    const nb = figuresOf(b);
+    if (na !== '' && nb !== '' && na !== nb) return false;
     // The same words with a typo or an inflection changed, or one definition cut short by the page layout.
     const short = Math.min(wa.length, wb.length);
     return (short >= 3 && overlap(wa, wb) >= 0.8) || wa.slice(0, short).join(' ') === wb.slice(0, short).join(' ');
