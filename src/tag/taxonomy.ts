@@ -692,7 +692,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The exception to a restraint, in its usual frame: "Notwithstanding the foregoing, the provisions of Sections 3.1
         // through 3.8 shall not apply to ...", "shall be entitled to exploit such opportunity outside the Field".
         'notwithstanding .. foregoing|section|sections|article .. provisions|restrictions|covenants|exclusivity ... shall|will not apply|prevent|preclude|restrict|prohibit|limit / entitled|free|permitted to .. exploit|sell|market|develop|commerciali* .. outside the field|territory': 0.4,
-        'competitor~': 0.3, 'company|companies|entity|entities|person|persons|undertaking|undertakings|firm|firms that|which .. compete~|competes with': 0.4, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
+        'competitor~': 0.3, 'company|companies|entity|entities|person|persons|undertaking|undertakings|firm|firms that|which .. compete~|competes with': 0.4,
+        // The rivalry said as the activity's nature, as Czech, Slovak and German drafting in translation says it ("shall refrain
+        // ... from gainful activity that is identical to the Employer's line of business or that would be of a competitive
+        // nature to it", "any business of a competing character").
+        'activit*|activities|business|businesses|work|employment|occupation|undertaking|undertakings|enterprise ... of a|an competitive|competing nature|character': 0.5, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
         'carry on .. business|activity|undertaking ... compet* / engaged|concerned|interested in .. business|activity|undertaking ... compet*': 0.65,
         // English share-sale drafting names the restraint by its defined terms: "shall not carry on, or be concerned or interested in,
         // any Restricted Business within the Restricted Area".
@@ -1402,6 +1406,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Someone holding the party to the terms as well as, or directly ("Our hosting provider can also hold you to the acceptable use
         // rules"; "Buyers ... may hold you directly to the return commitments"). Weak alone: a party holds the other to its word.
         'also|directly hold|holds you|us|them|him|her|it .. to / hold|holds you|us|them|him|her|it also|directly to': 0.5,
+        // Plain English gives the outsider our standing by comparison with us ("Our platform partners can hold you to the
+        // acceptable use rules just as we can", "may enforce these terms against you in the same way we could"). Only 'you'
+        // held and 'we' compared: a mutual sentence ("You can hold us to them just as we can hold you to yours") names the parties.
+        'hold|holds you to|enforce~|enforces ... just|exactly|equally as we can|could|may|do|would|might / hold|holds you to|enforce~|enforces ... same way as? we can|could|may|do|would|might': 0.7,
         // Anyone besides the party may also claim under it ("Anyone in your household who uses the device with your permission can
         // also make a claim under this guarantee").
         'anyone|anybody|everyone|everybody|whoever ... can|may|could also make|bring|submit|file|lodge a? claim|claims / anyone|anybody|everyone|everybody|whoever ... can|may|could also claim|enforce|rely': 0.65, 'rights and benefits .. in trust / rights and benefits .. on behalf / in trust for .. benefit|behalf': 0.7, 'right to enforce': 0.35,

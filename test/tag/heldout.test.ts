@@ -502,7 +502,12 @@ const LATER_BATCHES = [
   // scales it); false: the spin-out's exclusivity (see heldout-clauses.ts). Batches 10-26, not read for the round: twelfth
   // R 0.68 -> 0.71 ('We'll be your only supplier of coffee beans'), thirteenth 0.85 -> 0.89 ('the sole and only authorized
   // distributor'), the others clause for clause unchanged, P 1.00 on all. CUAD dev: every clause's tags identical to the
-  // start's (macro-F1 0.890), the CLI's findings identical (3,692).
+  // start's (macro-F1 0.890), the CLI's findings identical (3,692). Then the spin-out's exclusivity relabelled (may: it turns
+  // an exclusive licence non-exclusive, the spec's meaning), an outsider who 'can hold you to' the rules 'just as we can'
+  // (third-party beneficiary) and the rivalry said as an activity's nature ('of a competitive nature', batch 26's Czech
+  // leftover): P 1.00, R 0.95 (37 tp, 0 fp, 2 fn); twenty-second R 0.96 -> 0.98 (its leftover 'Our hosting provider can also
+  // hold you to the acceptable use rules in section 4, just as we can'), twenty-sixth 0.92 -> 0.94, the others unchanged
+  // clause for clause; CUAD dev every clause's tags unchanged.
   { name: 'twenty-seventh', clauses: TWENTY_SEVENTH, types: TWENTY_SEVENTH_TYPES, floor: { precision: 0.9, recall: 0.6 } },
 ];
 for (const batch of LATER_BATCHES) {

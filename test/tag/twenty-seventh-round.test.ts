@@ -52,6 +52,19 @@ const CASES: readonly RoundCase[] = [
     yes: ['The Site shall not recruit more than 12 patients into the Extension Phase.',
       'Sponsor shall not enroll more than 200 participants in the Study in total.'],
     no: ['The Site shall not enrol any Subject more than 30 days after the screening visit.'] },
+  // Non-compete, batch 26's leftover: the rivalry said as the activity's nature ('of a competitive nature', 'of a competitive
+  // character'). Near miss: a procedure of a competitive nature (procurement).
+  { type: 'non-compete',
+    yes: ['After leaving the Company, the Manager shall refrain for one year from any occupation of a competitive nature in the region of Bohemia.',
+      'For two years the Transferor shall abstain from any work of a competitive character in the Moravian region.'],
+    no: ['The Authority shall select the operator through a procedure of a competitive nature open to all qualified bidders.'] },
+  // Third-party rights: plain English gives an outsider our standing by comparison with us ('can hold you to ... just as we
+  // can'). Near misses: the mutual sentence, each party holding the other.
+  { type: 'third-party-beneficiary',
+    yes: ['The event organisers can hold you to the code of conduct in part 3 just as we can.',
+      'Any venue we book for you can hold you to its house rules exactly as we could.'],
+    no: ['You can hold us to these commitments just as we can hold you to yours.',
+      'We can hold you to your quote for 30 days, and you can hold us to ours.'] },
   // Most-favoured: a better deal for others allowed only if this party gets the same. Near misses: a share offered to the
   // other shareholders first (pre-emption); the same notice given.
   { type: 'most-favored',
