@@ -474,7 +474,7 @@ const LEAD_IN_END = /(?:[-–—,]|[A-Za-z][*_]*)\s*$/;
  * The match of a list item read with its lead-ins: at the item's own words, shown as the sentence they make from the
  * lead-in where the match starts ('Quillon shall not: … manufacture or sell: … more than fifty thousand (50,000) ...').
  */
-function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } }): ClauseMatch {
+function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[]; words?: WordStarts } }): ClauseMatch {
   const { chain } = m;
   const shown: string[] = [];
   let offset = 0;
@@ -739,7 +739,7 @@ export class DocumentContext {
   /** Per clause index, its parent's index (-1: none); built on first use. */
   private parentIndex: Int32Array | undefined;
   private leadItems: number[] | undefined;
-  private chains: Map<number, { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null> | undefined;
+  private chains: Map<number, { text: string; hay: string; own: number; ownStart: number; parts: readonly string[]; words?: WordStarts } | null> | undefined;
   private typeIndexes: Map<string, number[]> | undefined;
   /** Per query (keyOf), what typedMatch found of its filters (throughFilters) for the clauses it tried. */
   private filtersSeen: Map<string, Map<ClauseNode, { readonly result: { start: number; end: number } | null | undefined }>> | undefined;
@@ -1164,13 +1164,13 @@ export class DocumentContext {
    * than fifty thousand ...'), each part from its words (no list numbers); `own` is where the item's own words start in
    * it (at `ownStart` in the text). Null for an item with no lead-in. Only what is read "within: lead-in" reads it.
    */
-  private chainOf(c: ClauseNode): { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null {
+  private chainOf(c: ClauseNode): { text: string; hay: string; own: number; ownStart: number; parts: readonly string[]; words?: WordStarts } | null {
     const i = this.indexOfNode(c);
     const memo = (this.chains ??= new Map());
     const known = i < 0 ? undefined : memo.get(i);
     if (known !== undefined) return known;
     const leads = this.leadIns(c);
-    let chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[] } | null = null;
+    let chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[]; words?: WordStarts } | null = null;
     if (leads.length > 0) {
       // Each lead-in's words, outermost first: read from the text, and as the rules read them (ruleText: as long, so
       // `own` holds for both).
@@ -1189,9 +1189,28 @@ export class DocumentContext {
   private chainMatch(src: string, c: ClauseNode, cased: boolean): { at: number; end: number; chain: NonNullable<ReturnType<DocumentContext['chainOf']>> } | null {
     const chain = this.chainOf(c);
     if (chain === null) return null;
-    const m = (cased ? compileCased(src) : compile(src)).exec(chain.hay);
-    if (m === null || m.index + m[0].length <= chain.own) return null;
-    return { at: m.index, end: m.index + m[0].length, chain };
+    // The leftmost match, as exec on the chain finds it: tried at the chain's words that open as a match can (its
+    // own word starts, the chain read as a text of its own), by the pattern's sticky regex, which the scans of the
+    // documents compile anyway. A pattern searched only in chains (output-restriction's, 6,831 characters spelt) was
+    // otherwise compiled a second time, with no flag, by the first document with a chain (~36M instructions, both
+    // tiers), inside a fresh worker's first pass. A pattern without leading words is searched by exec.
+    const pattern = cased ? casedPattern(src) : insensitive(src);
+    const leading = pattern.leading;
+    let at: number;
+    let end: number;
+    if (leading !== null) {
+      const found = matchesOf((chain.words ??= new WordStarts(chain.text)), pattern.sticky, leading, chain.text, cased, chain.hay);
+      if (found.starts.length === 0) return null;
+      at = found.starts[0] as number;
+      end = found.ends[0] as number;
+    } else {
+      const m = (cased ? compileCased(src) : compile(src)).exec(chain.hay);
+      if (m === null) return null;
+      at = m.index;
+      end = m.index + m[0].length;
+    }
+    if (end <= chain.own) return null;
+    return { at, end, chain };
   }
 
   /** Whether `src` is found in the lead-ins above a list item's nearest one (read as the sentence they make). */
