@@ -197,8 +197,10 @@ const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey])|\b(revocabl[ey])\b/.source
 const PLACE = String.raw`(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Switzerland|Norway|Australia|Israel|Brazil|Africa|Middle\s+East)(?![\w-])`;
 const TERRITORY = new RegExp(String.raw`\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+(?:the\s+territor(?:y|ies)\s+of\s+)?((?:the\s+)?(?:Licensed\s+)?Territory|${PLACE}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${PLACE}\b)*)`);
 // A field named in capitals is read whole: "the Field", "the Field of Use", "the Field of Automotive Sensors" (not
-// "Field", which would make two grants in different fields look alike), "the Company Field".
-const FIELD = /\b(?:in|within)\s+the\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
+// "Field", which would make two grants in different fields look alike), "the Company Field". A field negated or
+// owned by a party is read with its words: "outside the Field" (1: every field but that one), "in that Parent's
+// Retained Field", "in its Field" (2: the possessor), so a licence back outside the Field differs from the licence in it.
+const FIELD = /\b(?:(outside\s+(?:of\s+)?)the|(?:in|within)\s+(?:the|((?:its|their|(?:that|each|the\s+relevant)\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s*)))\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
 // "to make, use and sell any products and services": a grant stated to cover every product, no field limit (so a
 // grant limited to a field differs from it). Not "any products that/which/in/for/of ...", which names a field.
 const ANY_PRODUCT_FIELD = caseInsensitive(/\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/.source);
@@ -307,6 +309,12 @@ function siblingSublicensing(text: string, clause: ClauseNode, sectionEnd: numbe
   return laterSublicensing(text, clause.end, end, grantee, parties, clause.number.replace(/\.$/, ''));
 }
 
+/** A FIELD match as the record's field: its name, after 'outside the' or its possessor when written ('outside the Field'). */
+function fieldOf(m: RegExpExecArray): string {
+  const name = squash((m[3] ?? m[4]) as string);
+  return m[1] !== undefined ? `outside the ${name}` : m[2] !== undefined ? `${squash(m[2])} ${name}` : name;
+}
+
 function scopeOf(scope: string) {
   const excl = EXCLUSIVITY.exec(scope)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   // "co-exclusive" shares exclusivity with the grantor: closest to a sole licence.
@@ -322,7 +330,7 @@ function scopeOf(scope: string) {
   return {
     ip: ip === null ? null : squash(ip),
     exclusivity,
-    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[1] ?? field[2]) as string) ? squash((field[1] ?? field[2]) as string) : ANY_PRODUCT_FIELD.test(scope) ? 'any products' : ANY_FIELD.test(scope) ? 'any field' : null,
+    field: field && !/^(?:this|the)\s+(?:Agreement|[Tt]erm)\b/.test((field[3] ?? field[4]) as string) ? fieldOf(field) : ANY_PRODUCT_FIELD.test(scope) ? 'any products' : ANY_FIELD.test(scope) ? 'any field' : null,
     territory: terr ? (terr[1] ? 'worldwide' : squash(terr[2] as string)) : null,
     ...sub,
     transferable: tr ? (tr[1] ? false : true) : null,

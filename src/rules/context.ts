@@ -2275,7 +2275,7 @@ export class DocumentContext {
   }
 
   /**
-   * The first grant of each of two opposite directions, compared attribute by attribute (royalty terms: all grants);
+   * The main grant (mainGrant) of each of two opposite directions, compared attribute by attribute (royalty terms: all grants);
    * with three or more parties, every pair of parties that license each other, each pair by its names.
    */
   grantComparison(): { comparable: boolean; differenceCount: number; lead: string; summary: string; royaltyAsymmetric: boolean; royaltySummary: string } {
@@ -2330,7 +2330,8 @@ export class DocumentContext {
     // names the two directions go by ('Roche' for two Roche companies).
     const value = (g: GrantRecord, k: keyof GrantRecord): unknown => (k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : g[k]);
     const sides = caseInsensitive(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'g');
-    const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) : v);
+    // 'to Affiliates' in a grant is to its grantee's: the same limit as 'to Roche's Affiliates', 'to its Affiliates'.
+    const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? (norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) as string).replace(/\b(?:a party(?:'s|’s)?|its|their)\s+(?=affiliates?\b)/g, '') : v);
     // Only attributes both grants state: "not stated" is a drafting gap (precision pack), not an asymmetry we can assert.
     // The first grant of each direction is compared, and so is each later pair that sits in one section (the same
     // parent clause): a research licence each way with the same terms (2.1, 2.2), then commercial licences that
@@ -2347,14 +2348,21 @@ export class DocumentContext {
     // A grant one way that has no counterpart of its own in its section is compared with the mutual grant there, which
     // it narrows or adds to: "3.1 Each Party grants to each other Party ...; 3.2 In place of that licence, each of
     // Harrowgate and Solvane grants to Ketterby a licence limited to the Instrument Field".
-    const pairs: [GrantRecord, GrantRecord, boolean][] = [[aside[0] as GrantRecord, bside[0] as GrantRecord, false]];
-    for (const a of aside.slice(1)) {
+    // The main grant each way is compared first (mainGrant: the widest, improvements set aside), not the first
+    // written: an evaluation licence (2.1) before the exclusive licence (3.1) is not what the other side's licence
+    // back is weighed against.
+    const a0 = mainGrant(aside);
+    const b0 = mainGrant(bside);
+    const pairs: [GrantRecord, GrantRecord, boolean][] = [[a0, b0, false]];
+    const alater = aside.filter((g) => g !== a0);
+    const blater = bside.filter((g) => g !== b0);
+    for (const a of alater) {
       const parent = clauseOf(a)?.parentId ?? null;
       if (parent === null) continue;
-      const b = bside.slice(1).find((g) => clauseOf(g)?.parentId === parent) ?? (a.mutual === true ? undefined : bside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent));
+      const b = blater.find((g) => clauseOf(g)?.parentId === parent) ?? (a.mutual === true ? undefined : bside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent));
       if (b !== undefined) pairs.push([a, b, true]);
     }
-    for (const b of bside.slice(1)) {
+    for (const b of blater) {
       const parent = clauseOf(b)?.parentId ?? null;
       if (parent === null || b.mutual === true || pairs.some(([, paired]) => paired === b)) continue;
       const a = aside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent);
@@ -2389,12 +2397,43 @@ export class DocumentContext {
     const onlyFree = (r: Set<unknown>) => r.size === 1 && r.has('royalty-free');
     const royaltyAsymmetric = (ra.has('royalty-bearing') && onlyFree(rb)) || (rb.has('royalty-bearing') && onlyFree(ra));
     const terms = (r: Set<unknown>) => (r.has('royalty-bearing') ? 'royalty-bearing' : 'royalty-free');
-    const a0 = aside[0] as GrantRecord;
-    const b0 = bside[0] as GrantRecord;
     const w = widerGrant(a0, b0);
-    const wider = w === null ? null : this.canonical((w === a0 ? a0 : b0).grantee);
+    const wider = w === null ? null : this.canonical(w.grantee);
     return { diffs, royaltySummary: royaltyAsymmetric ? `${pair[0]} ${terms(ra)} | ${pair[1]} ${terms(rb)}` : '', wider: wider === 'mutual' ? null : wider };
   }
+}
+
+// A grant under improvements, modifications or developments (a licence back, a grant-back): not the main licence.
+const UNDER_IMPROVEMENTS = /\b(?:improvements?|modifications?|enhancements?|derivatives?|developments?|grant-?backs?)\b/i;
+// A grant of an option to take a licence ("grants Company an exclusive option ... to take the license in Article 3"):
+// no licence yet.
+const OPTION_GRANTED = /\bgrants?\b[^.;]{0,80}?\b(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}?option\b(?!\s+(?:period|fee|date)\b)/i;
+// What a grant's licensed IP names when it is a portfolio, not improvements alone.
+const NAMES_PORTFOLIO = /\b(?:patents?|know-?how|technology|software|copyrights?|intellectual)\b/i;
+/** Whether a grant is under improvements: its IP says so, or, when no portfolio is read as its IP, its words do. */
+const underImprovements = (g: GrantRecord): boolean => (g.ip !== null && UNDER_IMPROVEMENTS.test(g.ip)) || ((g.ip === null || !NAMES_PORTFOLIO.test(g.ip)) && UNDER_IMPROVEMENTS.test(g.evidence));
+const GRANT_ATTRIBUTES = ['exclusivity', 'field', 'territory', 'sublicensable', 'transferable', 'duration', 'revocable'] as const;
+
+/**
+ * The main grant of one direction: the widest (widerGrant) of its operative grants (no option, not under
+ * improvements), or of all its grants when none is: a later grant wider in two or more of the terms both state, or
+ * neither wider and stating more of its terms, displaces the first written. "3.1 an exclusive licence ... throughout the world" over "2.1 for the Option
+ * Period only, a non-exclusive licence ... in the United States".
+ */
+export function mainGrant(grants: readonly GrantRecord[]): GrantRecord {
+  const operative = grants.filter((g) => !OPTION_GRANTED.test(g.evidence) && !underImprovements(g));
+  const pool = operative.length > 0 ? operative : grants;
+  const stated = (g: GrantRecord): number => GRANT_ATTRIBUTES.filter((k) => g[k] !== null).length;
+  const both = (a: GrantRecord, b: GrantRecord): number => GRANT_ATTRIBUTES.filter((k) => a[k] !== null && b[k] !== null).length;
+  // A later grant displaces the first only when it is wider in two or more terms both state: wider in the one term
+  // both state (a perpetual data licence against a worldwide, sublicensable licence for the Term; an exclusive
+  // commercial licence in another section against a non-exclusive research licence) shows too little of either.
+  let main = pool[0] as GrantRecord;
+  for (const g of pool.slice(1)) {
+    const w = widerGrant(main, g);
+    if ((w === g && both(main, g) >= 2) || (w === null && stated(g) > stated(main))) main = g;
+  }
+  return main;
 }
 
 /**
@@ -2408,7 +2447,7 @@ export function widerGrant(a: GrantRecord, b: GrantRecord): GrantRecord | null {
     [exclusivityRank(a), exclusivityRank(b)],
     [sublicenceRank(a), sublicenceRank(b)],
     [a.transferable === null ? null : +a.transferable, b.transferable === null ? null : +b.transferable],
-    [a.duration === null ? null : +(a.duration === 'perpetual'), b.duration === null ? null : +(b.duration === 'perpetual')],
+    durationRanks(a, b),
     [a.revocable === null ? null : +!a.revocable, b.revocable === null ? null : +!b.revocable],
     [a.territory === null ? null : +WORLDWIDE.test(a.territory), b.territory === null ? null : +WORLDWIDE.test(b.territory)],
   ];
@@ -2420,6 +2459,16 @@ export function widerGrant(a: GrantRecord, b: GrantRecord): GrantRecord | null {
     else bWider = true;
   }
   return aWider === bWider ? null : aWider ? a : b;
+}
+
+/**
+ * The duration ranks of two grants (perpetual 1, for a term 0): a grant that states no duration lasts as long as the
+ * agreement, so it ranks as one for a term beside a perpetual one (an exclusive licence with no duration against a
+ * perpetual licence back), and is not compared otherwise.
+ */
+function durationRanks(a: GrantRecord, b: GrantRecord): [number | null, number | null] {
+  const rank = (g: GrantRecord, other: GrantRecord): number | null => (g.duration !== null ? +(g.duration === 'perpetual') : other.duration === 'perpetual' ? 0 : null);
+  return [rank(a, b), rank(b, a)];
 }
 
 const WORLDWIDE = /\bworld-?wide\b|\bthroughout\s+the\s+world\b/i;

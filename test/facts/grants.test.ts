@@ -80,6 +80,18 @@ describe('cross-license agreements (written)', () => {
     expect(facts.grants.map((g) => g.field)).toEqual(['Field of Automotive Sensors', 'Field of Medical Imaging']);
   });
 
+  it("reads a field negated or owned by a party with its words ('outside the Field', 'in that Parent's Retained Field')", () => {
+    const facts = factsOf([
+      PREAMBLE,
+      '2.1 Acme hereby grants to Beta an exclusive, worldwide licence under the Acme Patents to make and sell Licensed Products in the Field.',
+      '2.2 Beta hereby grants to Acme an exclusive, worldwide, perpetual licence under the Beta Patents outside the Field.',
+      '2.3 Beta hereby grants to Acme a non-exclusive licence under the Beta Patents to make and sell products in its Reserved Field.',
+      "2.4 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make and sell products in Beta's Retained Field.",
+    ].join('\n\n'));
+    // Before, 2.2's field was not read (null) and 2.3's and 2.4's were read as no field at all.
+    expect(facts.grants.map((g) => g.field)).toEqual(['Field', 'outside the Field', 'its Reserved Field', "Beta's Retained Field"]);
+  });
+
   it('reads asymmetric grants in opposite directions with their differences', () => {
     const facts = factsOf([
       PREAMBLE,
