@@ -11,6 +11,8 @@ import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, PATTERN_CACHE_LIMIT, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
 import { headingEnd, indexOfBefore, isAlnumCode, squash } from '../facts/text.js';
+import { PartyIndex } from '../facts/parties.js';
+import { findPartyClasses, NO_CLASSES } from '../facts/roles.js';
 
 export { headingEnd, indexOfBefore };
 
@@ -592,6 +594,8 @@ const EMAIL_HEADER = /^[ \t>]*From:[^\n]*\n(?:[ \t>]*(?:To|Cc|Bcc|Date|Sent|Subj
  * required to grant or"): the party does not perform the act, so it does not make the act mutual in oneSided.
  */
 // "Neither party may grant ..." forbids the act: like "shall not", it is no one's act.
+// A class word as a subject ("Each Parent shall", "The Parents"): not after a preposition, not the first word of a name.
+const CLASS_SUBJECT = /(?<!\b(?:to|of|by|from|with|for|under|in|on|and|or)\s+)\b(?:[Ee]ach|[Ee]very|[Bb]oth|[Tt]he)[ \t]+([A-Z][a-z][\w-]*)\b(?![ \t]+[A-Z])/g;
 // A side of a grant named by a class of parties rather than one party: "each Member", "each other Member", "all other Licensees".
 const CLASS_SIDE = /^(?:(?:each|every|all)\s+(?:other\s+)?|the\s+other\s+)([A-Z][a-z]{2,})$/;
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
@@ -2008,6 +2012,32 @@ export class DocumentContext {
     return this.analysis.facts.parties.some((p) => p.class !== undefined && p.name === name);
   }
 
+  /** The class words naming two or more of the parties (facts/roles findPartyClasses: 'Aurelian and Tessmark are each a "Parent"'). */
+  private partyClasses(): ReadonlyMap<string, readonly string[]> {
+    return this.once('partyClasses', () => {
+      if (this.analysis.facts.parties.length < 3) return NO_CLASSES;
+      const index = new PartyIndex(this.analysis.facts.parties);
+      index.scan(this.text);
+      return findPartyClasses(this.text, index);
+    });
+  }
+
+  /**
+   * The members of the class of parties that is the subject of the act at `at`: the last "Each / Every / Both / The
+   * <class word>" of its sentence before it that is no object ("to each Parent") nor part of a name ("each Parent
+   * Improvement"); null when there is none.
+   */
+  private classSubject(lo: number, at: number): readonly string[] | null {
+    const classes = this.partyClasses();
+    if (classes.size === 0) return null;
+    let members: readonly string[] | null = null;
+    for (const m of this.text.slice(sentenceStart(this.text, lo, at), at).matchAll(CLASS_SUBJECT)) {
+      const word = m[1] as string;
+      members = classes.get(word) ?? classes.get(word.replace(/s$/, '')) ?? members;
+    }
+    return members;
+  }
+
   /** Clauses where one single party (never "either party") performs `act`; empty when mutual or unclear. */
   oneSided(q: ClauseQuery, act: string): ClauseMatch[] {
     return this.once(`oneSided:${keyOf(q)}:${act}`, () => {
@@ -2046,7 +2076,14 @@ export class DocumentContext {
             if (giver === null || receiver === null || giver === 'mutual' || receiver === 'mutual' || giver === receiver) continue;
             subject = giver;
           } else subject = passive ? (this.passiveOwner(c.start, at) ?? this.subjectOf(c.start, at, atEnd)) : this.subjectOf(c.start, at, atEnd);
-          if (subject === null || NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
+          if (subject === null) {
+            // A class word naming two or more of the parties ("Each Parent shall disclose ... and hereby assigns"):
+            // the act of each of them, so the act is no one party's.
+            const members = this.classSubject(c.start, at);
+            if (members !== null && !NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) for (const name of members) subjects.add(name);
+            continue;
+          }
+          if (NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
           if (this.bystanders().has(subject)) {
             // a guarantor or parent that must 'cause Beta to' act puts the duty on Beta, a side of the exchange
             const caused = this.causedParty(atEnd, end);
