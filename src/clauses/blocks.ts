@@ -86,7 +86,9 @@ const isNumberStart = (c: number): boolean => (c >= 48 && c <= 57) || c === 40 |
 /** GAP_RE's [.;:A-Z"”)\]'’]: what may precede a single-space gap. */
 const isGapPrev = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 59 || c === 58 || c === 34 || c === 0x201d || c === 41 || c === 93 || c === 39 || c === 0x2019;
 const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*[0-9IVX]|\d{1,3}(?:\.\d{1,3})+\.?[ \t]+["“]?[A-Z]|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
-const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+["“]?[A-Z]/y;
+const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+(?:["“]?[A-Z]|\[(?:Reserved|RESERVED|Intentionally|INTENTIONALLY|Deleted|DELETED|Omitted|OMITTED)\b)/y;
+/** A section left empty in a bracket ('Section 3. [Reserved]', '[Intentionally Omitted]'): it ends as a sentence does. */
+const RESERVED_END_RE = /\[(?:Reserved|RESERVED|Intentionally [A-Z][a-z]+(?: [A-Z][a-z]+)?|INTENTIONALLY [A-Z]+(?: [A-Z]+)?|Deleted|DELETED|Omitted|OMITTED)\]\.?$/;
 const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
 const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;
 const CAPS_SECTION_NEXT_RE = /\d{1,3}\.[ \t]+["“]?[A-Z]{2}/y;
@@ -142,7 +144,7 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   }
   if (gap > 2) return null;
   // 'without limitation." 2.3 "Intellectual': a sentence that ends inside a closing quote or bracket
-  const sentenceEnd = prev === '.' || prev === ';' || prev === ':' || (at >= 2 && CLOSERS.includes(prev) && line[at - 2] === '.');
+  const sentenceEnd = prev === '.' || prev === ';' || prev === ':' || (at >= 2 && CLOSERS.includes(prev) && line[at - 2] === '.') || (prev === ']' && RESERVED_END_RE.test(line.slice(Math.max(0, at - 40), at)));
   if (sentenceEnd && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
   if (prev === '.' && stickyAt(ITEM_NEXT_RE, line, next)) return 'weak';
   if (at >= 2 && isCapital(line.charCodeAt(at - 2)) && isCapital(line.charCodeAt(at - 1))) {

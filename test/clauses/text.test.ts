@@ -1036,3 +1036,31 @@ describe("a signing lead-in ('By signing below, ...') over the signatories' bloc
     expect(signingAt(acknowledges).some((s) => s.startsWith('By signing'))).toBe(false);
   });
 });
+
+describe("a section left empty in brackets, run on with the next ('Section 3. [Reserved] Section 4. General Provisions. 4.1 ...')", () => {
+  const runOn = (reserved: string): string => [
+    'TECHNOLOGY CROSS-LICENSE AGREEMENT',
+    'This Agreement is made between Alder Systems, Inc. ("Alder") and Brisk Devices Corp. ("Brisk").',
+    `Section 1. License. 1.1 Alder grants Brisk a non-exclusive license under the Alder Patents. 1.2 Brisk grants Alder a non-exclusive license under the Brisk Patents. Section 2. Royalties. Neither party shall pay royalties under this Agreement. ${reserved} Section 4. General Provisions. 4.1 Term. This Agreement ends when the last of the Licensed Patents expires. 4.2 Amendments and Waivers. This Agreement may be amended only in a writing signed by both parties. 4.3 Notices. Notices shall be in writing.`,
+  ].join('\n\n') + '\n';
+
+  it('splits there, so the later sections are not paragraphs of the one before (before: 4.1-4.3 ran on inside Section 2)', () => {
+    for (const reserved of ['Section 3. [Reserved]', 'Section 3. [Intentionally Omitted]', 'Section 3. [RESERVED].']) {
+      const t = tree(runOn(reserved));
+      expect(outline(t).filter((l) => !l.includes(' -')), reserved).toEqual([
+        '1 section Section 1 {License}', '2 section 1.1', '2 section 1.2', '1 section Section 2 {Royalties}',
+        `1 section Section 3 {${reserved.slice(11).replace(/\.$/, '')}}`, '1 section Section 4 {General Provisions}',
+        '2 section 4.1 {Term}', '2 section 4.2 {Amendments and Waivers}', '2 section 4.3 {Notices}',
+      ]);
+    }
+  });
+
+  it("near misses: a bracket that leaves nothing empty ('[Schedule 2]', a redaction '[***]') ends no sentence before a number", () => {
+    for (const bracket of ['[Schedule 2]', '[***]']) {
+      const text = runOn('Section 3. [Reserved]').replace('Section 4. General Provisions. 4.1 Term.', `Section 4. General Provisions. Each party shall pay the costs set out in ${bracket} 4.1 Term and Termination of the Master Agreement applies.`);
+      const t = tree(text);
+      expect(t.clauses.some((c) => c.number === '4.1'), bracket).toBe(false);
+    }
+  });
+
+});
