@@ -1320,11 +1320,47 @@ function mergeAddressBlocks(text: string, infos: BlockInfo[]): BlockInfo[] {
   return out;
 }
 
+/** How many clause numbers alone in a row make a column of them, set apart from their text. */
+const NUMBER_COLUMN_MIN = 3;
+
+/**
+ * Clause numbers extracted as a column apart from their text ('1.' / '2.' / '2.1' / '2.2' / '3.' ..., then the page's
+ * paragraphs with no numbers; a converter read a table's or a text box's first column first): three or more blocks in a
+ * row that are each a number and nothing else number nothing. They stay text where they are, so the paragraphs after
+ * them are read by their own headings, not all as the last number's.
+ */
+function dropNumberColumns(text: string, infos: BlockInfo[]): BlockInfo[] {
+  // no words after the number: looked for from the number on, the first character that is not white space ends it
+  const bare = (info: BlockInfo): boolean => {
+    if (info.marker === null || info.heading !== null || info.marker.keyword) return false;
+    for (let k = info.marker.end; k < info.block.end; k++) if (!isBlankChar(text.charCodeAt(k))) return false;
+    return true;
+  };
+  for (let i = 0; i < infos.length; ) {
+    if (!bare(infos[i] as BlockInfo)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < infos.length && ((infos[j] as BlockInfo).block.furniture || bare(infos[j] as BlockInfo))) j++;
+    let count = 0;
+    for (let k = i; k < j; k++) if (!(infos[k] as BlockInfo).block.furniture) count++;
+    if (count >= NUMBER_COLUMN_MIN) {
+      for (let k = i; k < j; k++) {
+        const info = infos[k] as BlockInfo;
+        if (!info.block.furniture) infos[k] = { block: info.block, marker: null, heading: null, headingOnly: false, headingLine: false, bodyStart: info.block.start };
+      }
+    }
+    i = j;
+  }
+  return infos;
+}
+
 export function textDrafts(text: string): Draft[] {
   const blocks = splitRunInChildren(text, mergeContinuations(text, markFootnotes(text, markRunningHeaders(text, scanBlocks(text)))));
   const analysed: BlockInfo[] = [];
   for (let i = 0; i < blocks.length; i++) analysed.push(analyse(text, blocks[i] as Block));
-  const infos = mergeAddressBlocks(text, analysed);
+  const infos = dropNumberColumns(text, mergeAddressBlocks(text, analysed));
   const toc = findToc(infos, text);
   const first = buildOnce(text, infos, toc, Number.POSITIVE_INFINITY);
   if (first.roots.length === 0) return wholeText(text);

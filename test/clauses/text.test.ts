@@ -1064,3 +1064,31 @@ describe("a section left empty in brackets, run on with the next ('Section 3. [R
   });
 
 });
+
+describe("clause numbers extracted as a column apart from their text ('1.' / '2.' / '2.1' ..., then the paragraphs)", () => {
+  const column = ['1.', '2.', '2.1', '2.2', '3.', '3.1'].join('\n\n');
+  const page = [
+    'STRATEGIC ALLIANCE AGREEMENT',
+    'This Agreement is made between Harbor Analytics Inc. ("Harbor") and Lumen Field Services LLC ("Lumen").',
+    'Purpose',
+    'The parties form this alliance to offer joint field-data services to utilities.',
+    'Term',
+    'This Agreement runs for twenty-four (24) months and may be renewed by mutual written approval.',
+    'Fees',
+    'Each party bears its own costs unless the parties agree otherwise in writing.',
+  ].join('\n\n');
+
+  it('number nothing: the paragraphs after them keep their own headings (before: all of them a paragraph of the last number, 3.1)', () => {
+    const text = `${column}\n\n${page}\n`;
+    const t = tree(text);
+    expect(t.clauses.filter((c) => c.number !== null)).toEqual([]);
+    expect(t.clauses.filter((c) => c.heading && ['Purpose', 'Term', 'Fees'].includes(c.heading)).map((c) => [c.heading, c.depth])).toEqual([['Purpose', 1], ['Term', 1], ['Fees', 1]]);
+  });
+
+  it('near misses: a number alone on its line over its own text, and two bare numbers in a row, still number', () => {
+    const own = `${page}\n\n1.\n\nLICENCE\n\n1.1\n\nHarbor grants Lumen a non-exclusive licence to use the Harbor Software.\n\n2.\n\nCONFIDENTIALITY\n\n2.1\n\nEach party keeps the other's information confidential.\n`;
+    expect(tree(own).clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['1', '1.1', '2', '2.1']);
+    const two = `${page}\n\n1.\n\n2.\n\nHarbor grants Lumen a non-exclusive licence to use the Harbor Software.\n`;
+    expect(tree(two).clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['1', '2']);
+  });
+});
