@@ -1092,3 +1092,37 @@ describe("clause numbers extracted as a column apart from their text ('1.' / '2.
     expect(tree(two).clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['1', '2']);
   });
 });
+
+describe("an amendment's lettered parts after 'the parties agree to amend the Agreement as follows:'", () => {
+  const amendment = (lead: string): string => `AMENDMENT NO. 2
+
+This Amendment No. 2 is made to the Patent License Agreement dated 1 June 2023 (the "Agreement") between Orrin Devices Ltd. ("Orrin") and Tessaly Optical GmbH ("Tessaly").
+
+${lead}
+
+A. LICENSED PRODUCTS:
+
+1. Additional Products: The Licensed Products now include the Tessaly T-40 optical module.
+
+B. ROYALTIES:
+
+1. Royalty: Tessaly shall pay Orrin a royalty of three percent (3%) of the Net Sales of the T-40 module.
+
+2. Reports: Tessaly shall report its Net Sales of the T-40 module within thirty (30) days after each quarter.
+
+Except as amended by this Amendment, the Agreement remains in full force and effect.
+`;
+
+  it("are parts, each numbering its own sections from 1 (before: 'A.' a preamble paragraph, B's '1. Royalty' a list item under A's '1.')", () => {
+    for (const lead of ['The parties agree to amend the Agreement as follows:', 'The parties hereby agree as follows:', 'Orrin and Tessaly agree that the Agreement is amended as follows:']) {
+      expect(outline(tree(amendment(lead))).filter((l) => !l.includes(' -')), lead).toEqual([
+        '1 section A {LICENSED PRODUCTS}', '2 section 1 {Additional Products}', '1 section B {ROYALTIES}', '2 section 1 {Royalty}', '2 section 2 {Reports}',
+      ]);
+    }
+  });
+
+  it("near miss: recitals lettered 'A.' and 'B.' before 'NOW, THEREFORE' stay the preamble's", () => {
+    const text = ['PATENT LICENSE AGREEMENT', 'This Agreement is made between Orrin Devices Ltd. ("Orrin") and Tessaly Optical GmbH ("Tessaly").', 'A. Orrin owns patents on optical modules.', 'B. Tessaly wishes to make optical modules under them.', 'NOW, THEREFORE, the parties agree as follows:', '1. LICENSE', '1.1 Orrin grants Tessaly a non-exclusive license under the Orrin Patents.'].join('\n\n') + '\n';
+    expect(outline(tree(text)).filter((l) => l.startsWith('1 '))).toEqual(['1 preamble -', '1 section 1 {LICENSE}']);
+  });
+});
