@@ -35,6 +35,9 @@ function checkShape(value: unknown, file: string, code: ProblemCode): void {
 /** Parse JSON text (a UTF-8 BOM is ignored); errors are ClauseCheckError values naming the file. */
 export function parseJsonSafely(text: string, file: string, code: ProblemCode = 'config-invalid'): unknown {
   const body = text.replace(/^\uFEFF/, '');
+  // an empty file, or one of binary content, in words: JSON.parse says 'Unexpected end of JSON input', or quotes the bytes
+  if (body.trim() === '') throw new ClauseCheckError(code, 'invalid JSON: the file is empty', { file, jsonPath: '$' });
+  if (/[\u0000\uFFFD]/.test(body.slice(0, 4096))) throw new ClauseCheckError(code, 'invalid JSON: binary content, not text', { file, jsonPath: '$' });
   let value: unknown;
   try {
     value = JSON.parse(body);

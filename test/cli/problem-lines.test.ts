@@ -57,4 +57,22 @@ describe('one line naming the file and the path inside it', () => {
     expect(t.stderr).toMatch(/^clausecheck: \S*house-pack\/placeholder\.cases\.json: \$: invalid JSON: [^\n]+\n$/);
     expect(t.stderr).not.toContain('cannot read cases');
   });
+
+  it("an empty JSON file, or one of binary content, says so (before: 'Unexpected end of JSON input', or the bytes quoted)", async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'clausecheck.config.json'), '\n');
+    const empty = await run(['check', 'deals/licence.md'], { cwd: dir });
+    expect([empty.code, empty.stderr]).toEqual([2, 'clausecheck: clausecheck.config.json: $: invalid JSON: the file is empty\n']);
+    writeFileSync(join(dir, 'clausecheck.config.json'), '{}');
+    // a Word file given as the waivers (a zip: NUL bytes), and a baseline saved from a binary stream
+    writeFileSync(join(dir, 'waivers.json'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
+    const binary = await run(['check', 'deals/licence.md', '--waivers', 'waivers.json'], { cwd: dir });
+    expect([binary.code, binary.stderr]).toEqual([2, 'clausecheck: waivers.json: $: invalid JSON: binary content, not text\n']);
+    writeFileSync(join(dir, 'baseline.json'), Buffer.from([0xff, 0xfe, 0xfd, 0x7b, 0x81, 0x9c]));
+    const baseline = await run(['check', 'deals/licence.md', '--baseline', 'baseline.json'], { cwd: dir });
+    expect([baseline.code, baseline.stderr]).toEqual([2, 'clausecheck: baseline.json: $: invalid JSON: binary content, not text\n']);
+    // near miss: a file cut short is still JSON's own words, with the place
+    writeFileSync(join(dir, 'clausecheck.config.json'), '{ "failOn": ');
+    expect((await run(['check', 'deals/licence.md'], { cwd: dir })).stderr).toMatch(/^clausecheck: clausecheck\.config\.json: \$: invalid JSON: Unexpected end of JSON input\n$/);
+  });
 });
