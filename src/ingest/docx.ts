@@ -281,6 +281,10 @@ async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: 
       throw new ClauseCheckError('input-too-large', `Word document inflates to more than ${Math.round((name === 'word/document.xml' ? MAX_DOCUMENT_XML : MAX_TOTAL) / 1048576)} MB`, { file: path });
     }
   }
+  // a zip archive of something else named .docx (a workbook, a slide deck, an OpenDocument text, a folder zipped): said
+  // so, where the reader's own words ask 'Are you sure this is a valid .docx file?'
+  const other = zip.file('word/document.xml') ? null : zipHolds(zip);
+  if (other) throw new ClauseCheckError('input-unsupported', `not a readable Word document (${other})`, { file: path });
   const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
   let changed: string | null = null;
   for (const edit of [acceptMoves, unwrapSimpleFields, readDoubleStrikes]) changed = edit(changed ?? document) ?? changed;
@@ -293,6 +297,14 @@ async function readParts(bytes: Uint8Array, path: string): Promise<{ numbering: 
     document: changed ?? document,
     bytes: changed === null ? bytes : await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
   };
+}
+
+/** What a zip archive with no word/document.xml holds instead, in a few words; null where it may still be a Word file. */
+function zipHolds(zip: { file(name: string): unknown }): string | null {
+  if (zip.file('xl/workbook.xml')) return 'it is an Excel workbook';
+  if (zip.file('ppt/presentation.xml')) return 'it is a PowerPoint presentation';
+  if (zip.file('mimetype') && zip.file('content.xml')) return 'it is an OpenDocument file: save it as .docx';
+  return zip.file('[Content_Types].xml') ? null : 'a zip archive with no Word document in it';
 }
 
 export async function docxToText(bytes: Uint8Array, path: string): Promise<string> {

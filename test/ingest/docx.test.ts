@@ -145,4 +145,26 @@ describe('ingestFile: Word (.docx)', () => {
   it('refuses a file that is not a Word document', async () => {
     await expect(ingestFile('broken.docx', new TextEncoder().encode('not a zip'))).rejects.toBeInstanceOf(ClauseCheckError);
   });
+
+  it("names what a zip archive named .docx holds instead (before: the reader's 'Could not find main document part. Are you sure ...?')", async () => {
+    const JSZip = (await import('jszip')).default;
+    const zipOf = async (files: Record<string, string>): Promise<Uint8Array> => {
+      const zip = new JSZip();
+      for (const [name, text] of Object.entries(files)) zip.file(name, text);
+      return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    };
+    const types = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+    const cases: [Record<string, string>, string][] = [
+      [{ 'notes/readme.txt': 'the signed copy is in the safe' }, 'a zip archive with no Word document in it'],
+      [{ '[Content_Types].xml': types, 'xl/workbook.xml': '<workbook/>' }, 'it is an Excel workbook'],
+      [{ '[Content_Types].xml': types, 'ppt/presentation.xml': '<presentation/>' }, 'it is a PowerPoint presentation'],
+      [{ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' }, 'it is an OpenDocument file: save it as .docx'],
+    ];
+    for (const [files, why] of cases) {
+      const error = await ingestFile('licence.docx', await zipOf(files)).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ClauseCheckError);
+      expect((error as ClauseCheckError).message).toBe(`not a readable Word document (${why})`);
+      expect((error as ClauseCheckError).code).toBe('input-unsupported');
+    }
+  });
 });
