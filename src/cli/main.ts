@@ -431,7 +431,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .command('tag')
     .description('print the clause tree with types and attributes (what the tagger saw)')
     .argument('<file>', "an agreement, or '-' for standard input")
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['json', 'text']).default('json'))
+    .addOption(new Option('-f, --format <name>', 'output format: json, the document object of the JSON report with each clause\'s attributes; text, the clause outline with its tags and line:column (for .docx and .html also the extracted text the offsets refer to)').choices(['json', 'text']).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addOption(maxBytesOption())
     .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format")
@@ -510,6 +510,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--stdin-filename <name>', "name for standard input ('-'); its extension sets the format (default: the other version's)")
     .option('--color', 'force colours in stylish output')
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
+    .addHelpText('after', '\nExit codes: 0 no finding at or above --fail-on is introduced; 1 one is (one that needs review only with\n--fail-on-review); 2 could not run (bad usage, a version unreadable, invalid config or pack).')
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => setExit(await runDiff(io, oldPath, newPath, flags)));
 
   program

@@ -358,6 +358,10 @@ describe('the built bin', () => {
     expect(spawnCli(['--help']).stdout).toMatch(/rules \[options\]\s+list the rules of the active packs \(rules list\),\s+or explain one \(rules show <id>, or rules <id>\)/);
     expect(spawnCli(['check', '--help']).stdout).toMatch(/Exit codes: 0 the gate passes; 1 it fails: an unwaived finding outside the baseline at or above --fail-on, or more\nwarnings than --max-warnings/);
     expect(spawnCli(['test-pack', '--help']).stdout).toContain('Exit codes: 0 every case passes, 1 a case fails, 2 the pack could not be read.');
+    // diff's gate is --fail-on's over the findings introduced (before: said in --fail-on's line only, nothing of 2)
+    expect(spawnCli(['diff', '--help']).stdout).toContain('Exit codes: 0 no finding at or above --fail-on is introduced; 1 one is (one that needs review only with\n--fail-on-review); 2 could not run');
+    // tag's --format says what each format prints, the extracted text of Word and HTML inputs among it (interface.md)
+    expect(spawnCli(['tag', '--help']).stdout.replace(/\s+/g, ' ')).toContain('text, the clause outline with its tags and line:column (for .docx and .html also the extracted text the offsets refer to)');
     // near miss: tag's help, whose exit codes are the program's, says none of its own
     expect(spawnCli(['tag', '--help']).stdout).not.toContain('Exit codes');
   });
