@@ -914,7 +914,45 @@ function openingRunStarts(text: string, capitals: Int32Array): Int32Array {
  * order in its own loop (a generator around every candidate match cost ~9M instructions of a fresh 12-contract pass).
  */
 function openingMatches(text: string, capitals: Int32Array): RegExpExecArray[] {
-  return [...matchesAt(text, openingRunStarts(text, capitals), OPENING_RUN)];
+  const out = [...matchesAt(text, openingRunStarts(text, capitals), OPENING_RUN), ...matchesAt(text, listMemberStarts(text, capitals), LIST_MEMBER_RUN)];
+  return out.sort((a, b) => a.index - b.index);
+}
+
+// A run of two to four capitalised words that is a member of a bare list, without a determiner: after a lower-case
+// member and a comma, before the next member ("distributors, resellers, Covered Customers and end users"), or an item
+// of its own, after a bracketed label, ending with a semicolon ("(c) Covered Customers; and"). It is read as an opening run is (a term when its
+// first word is a participle, or when it is met twice and its last word is written in lower case somewhere).
+const LIST_MEMBER_RUN = new RegExp(String.raw`(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){1,3})(?=,?[ \t]+(?:and|or)[ \t]+[a-z]|,[ \t]+[a-z]|[ \t]*;)`, 'y');
+
+/**
+ * Where LIST_MEMBER_RUN can match: at a capital whose word is followed by a blank and a capitalised word, after a
+ * lower-case word and a comma, or opening its line past a bracketed item label.
+ */
+function listMemberStarts(text: string, capitals: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < capitals.length; i++) {
+    const c = capitals[i] as number;
+    const b = blanksBefore(text, c);
+    const before = codeAt(text, b - 1);
+    // Most capitals follow a blank and a letter: neither a comma nor a line's opening.
+    // An item's label is bracketed ("(c) ", "iv) "): a section's number opens a heading ("7.4 Change Orders;").
+    if (b === c || (before !== 44 && before !== 41)) continue;
+    let e = c + 1;
+    while (e < text.length && isLowerCode(text.charCodeAt(e))) e++;
+    if (e === c + 1 || !isBlankCode(codeAt(text, e))) continue;
+    let n = e;
+    while (n < text.length && isBlankCode(text.charCodeAt(n))) n++;
+    if (!isUpperCode(codeAt(text, n))) continue;
+    if (before === 44) {
+      // The member before the comma is a lower-case word ("resellers, "), not a name ("Lodestar, ").
+      let w = b - 1;
+      while (w > 0 && isLowerCode(text.charCodeAt(w - 1))) w--;
+      if (w === b - 1 || isWordCode(codeAt(text, w - 1))) continue;
+    } else if (!opensLine(text, c)) continue;
+    if (OPENING_NOT_TERM.has(text.slice(c, e)) || NOT_TERM_WORDS.test(text.slice(c, e))) continue;
+    out.push(c);
+  }
+  return Int32Array.from(out);
 }
 
 /** The matches of a global scan of LIST_ENTRY, from the capitals of the text (capitalStarts). */
@@ -1193,7 +1231,8 @@ function inHeadingLine(text: string, at: number): boolean {
   if ((s > 0 && text[s - 1] !== '\n') || (e < text.length && text[e] !== '\n')) return false;
   const line = text.slice(s, e).trim();
   // A short heading may end with a full stop ("Modifications in the Long Term."); a longer line ending so is a sentence.
-  if (line.length > 120 || /[;:,]["”)]*$/.test(line) || (line.length > 60 && /\.["”)]*$/.test(line))) return false;
+  // A list's item ends with a semicolon or a comma, before "and" or "or" too ("(b) Approved Resellers; and"): no heading.
+  if (line.length > 120 || /(?:[;:,]|[;,][ \t]+(?:and|or))["”)]*$/.test(line) || (line.length > 60 && /\.["”)]*$/.test(line))) return false;
   return !NOT_TITLE_WORD.test(line);
 }
 
