@@ -112,7 +112,9 @@ export const NO_ROLES: ReadonlyMap<string, string> = new Map();
  * Parent" is then a grant by each of them, and one "to each Parent" a grant to each. The word (singular, as written)
  * maps to the parties' names in document order; a sentence that names anything but the parties before "are each" (the
  * licences granted to Aurelian and Tessmark are each ...) gives no class. Found at the few "are each" and "means each
- * of / either of" in the text (indexOf scans).
+ * of / either of" in the text (indexOf scans). Not Party.class (parties.ts): that is an open class of joiners ("each
+ * Person that becomes a Member"), a party of its own whose members are not named; this is a closed set of named
+ * parties, an alias shared by them. A grant's side reads either (grants.ts, rules/context.ts bystanders).
  */
 export function findPartyClasses(text: string, parties: PartyIndex): ReadonlyMap<string, readonly string[]> {
   if (parties.parties.length < 3) return NO_CLASSES;

@@ -1963,7 +1963,8 @@ export class DocumentContext {
    * agent, a guarantor. Reciprocity is between the parties that exchange licences, so a duty only such a party bears is
    * no one-sided duty. Known only when every grant names its sides: by a party's name or alias, or by a class of parties
    * ("each Member ... grants to each other Member") whose members the preamble lists before a group parenthetical
-   * ("..., each of the foregoing, a "Member""); a grant by "each Party", or a side not read, leaves the set empty.
+   * ("..., each of the foregoing, a "Member""), or that the preamble names by the word its members become ("and each
+   * Person that becomes a Member"); a grant by "each Party", or a side not read, leaves the set empty.
    */
   private bystanders(): ReadonlySet<string> {
     return this.once('bystanders', () => {
@@ -1993,7 +1994,14 @@ export class DocumentContext {
         const head = this.text.slice(0, 4000);
         for (const role of roles) {
           const paren = caseInsensitive(`\\((?:[^()]{0,80}?\\b)?(?:each|collectively|together|individually|jointly|all)\\b[^()]{0,80}?["“][*_]*\\s*${escapeRegExp(role)}s?\\s*[*_]*["”]\\s*\\)`).exec(head);
-          if (!paren) return none;
+          if (!paren) {
+            // A class read from the word its members become, with no group parenthetical ("and each Person that becomes
+            // a Member by signing a Joinder", facts' Party.class): the class is the side; no party named is a member.
+            const members = parties.find((p) => p.class !== undefined && p.name.toLowerCase() === role.toLowerCase());
+            if (members === undefined) return none;
+            granting.add(members.name);
+            continue;
+          }
           for (const p of parties) {
             const at = head.indexOf(p.name);
             if (at < 0 || at < paren.index) granting.add(p.name);
