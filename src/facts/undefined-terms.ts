@@ -852,13 +852,12 @@ const OPENING_NOT_TERM = new Set(
  * "(a) "), a sentence's end (not an abbreviation's dot), a colon or semicolon, or a bullet, with any closing quotation
  * marks or brackets and emphasis between.
  */
-function opensSentence(text: string, c: number): boolean {
-  let j = c;
-  while (j > 0 && c - j < 3 && isEmphasisCode(text.charCodeAt(j - 1))) j--;
+export function opensSentence(text: string, c: number): boolean {
+  const j = pastEmphasis(text, c);
   const b = blanksBefore(text, j);
-  if (b === 0) return true;
+  if (startsLine(text, b)) return true;
   const ch = text.charCodeAt(b - 1);
-  if (ch === 10 || ch === 8226 || ch === 9642 || ch === 183) return true;
+  if (ch === 8226 || ch === 9642 || ch === 183) return true;
   if (b === j) return false;
   if (itemNumberBefore(text, b)) return true;
   // Closing marks after the sentence's end: '("Karaka"). Covered ...'.
@@ -870,14 +869,29 @@ function opensSentence(text: string, c: number): boolean {
 }
 const CLOSING_MARKS = [34, 39, 41, 93, 8221, 8217, 42, 95];
 
-/** Whether an item number ("1.2", "(a)", "iv.") that opens its line (or the text) ends at `b`, where blanks follow it. */
-function itemNumberBefore(text: string, b: number): boolean {
+/**
+ * Whether an item number that opens its line (or the text) ends at `b`, where blanks follow it: "1.2", "(a)", "iv."
+ * for opensSentence; for opensLine (`emphasised`), any label of digits, letters, dots and brackets, with emphasis in
+ * or around it ("**2.1**", "_(b)_"), as a heading's number is set.
+ */
+function itemNumberBefore(text: string, b: number, emphasised = false): boolean {
   let l = b;
-  while (l > 0 && b - l < 12 && isLabelCode(text.charCodeAt(l - 1))) l--;
-  if (l === b || !/^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?$/.test(text.slice(l, b))) return false;
-  const n = blanksBefore(text, l);
-  return n === 0 || text.charCodeAt(n - 1) === 10;
+  const most = emphasised ? 16 : 12;
+  while (l > 0 && b - l < most && (isLabelCode(text.charCodeAt(l - 1)) || (emphasised && isEmphasisCode(text.charCodeAt(l - 1))))) l--;
+  if (l === b || !(emphasised ? /[0-9a-z]/ : ITEM_NUMBER).test(text.slice(l, b))) return false;
+  return startsLine(text, blanksBefore(text, l));
 }
+const ITEM_NUMBER = /^\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?$/;
+
+/** Where the emphasis ("*", "_", up to three) just before `c` starts: the head opensSentence and opensLine share. */
+function pastEmphasis(text: string, c: number): number {
+  let j = c;
+  while (j > 0 && c - j < 3 && isEmphasisCode(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** Whether `b` is the text's start or a line's (just after a line break). */
+const startsLine = (text: string, b: number): boolean => b === 0 || text.charCodeAt(b - 1) === 10;
 
 /**
  * Where OPENING_RUN can match: at a capital that opens a sentence, whose word ([A-Z][a-z]+) is followed by a blank or a
@@ -1041,18 +1055,11 @@ function headingRunIn(text: string, term: string, start: number, counts: Readonl
  * Whether the capital at `c` opens its line, past emphasis and an item number ("3.4 ", "(b) ", "**2.1** "), or follows a
  * gap of three blanks or more (where EDGAR joined a heading's line to the text after it): where a heading stands.
  */
-function opensLine(text: string, c: number): boolean {
-  let j = c;
-  while (j > 0 && c - j < 3 && isEmphasisCode(text.charCodeAt(j - 1))) j--;
-  let b = blanksBefore(text, j);
-  if (b === 0 || text.charCodeAt(b - 1) === 10 || j - b >= 3) return true;
-  if (b === j) return false;
-  // An item number, with its emphasis, then blanks back to the line's start.
-  let l = b;
-  while (l > 0 && b - l < 16 && (isLabelCode(text.charCodeAt(l - 1)) || isEmphasisCode(text.charCodeAt(l - 1)))) l--;
-  if (l === b || !/[0-9a-z]/.test(text.slice(l, b))) return false;
-  b = blanksBefore(text, l);
-  return b === 0 || text.charCodeAt(b - 1) === 10;
+export function opensLine(text: string, c: number): boolean {
+  const j = pastEmphasis(text, c);
+  const b = blanksBefore(text, j);
+  if (startsLine(text, b) || j - b >= 3) return true;
+  return b < j && itemNumberBefore(text, b, true);
 }
 const SUBJECT_DETERMINER_BEFORE = /\b(?:[Tt]he|[Ee]ach|[Ss]uch|[Aa]ny)[ \t]+$/;
 
