@@ -2414,11 +2414,18 @@ export class DocumentContext {
       if (a !== undefined) pairs.push([a, b, true]);
     }
     const diffs: string[] = [];
+    // A difference is told once: a later pair's that reads the same as one told already, its limits compared as above
+    // ('yes, to Alder's Affiliates' and 'yes, to Affiliates'), and at the same clauses, adds nothing.
+    const told = new Set<string>();
     for (const [a, b, later] of pairs) {
       const [wa, wb] = later ? [where(a), where(b)] : ['', ''];
       for (const [name, k] of attrs) {
         const [va, vb] = [value(a, k), value(b, k)];
-        if (va !== null && vb !== null && sameLimit(va) !== sameLimit(vb)) diffs.push(`${name}: ${pair[0]} ${show(va)}${wa} | ${pair[1]} ${show(vb)}${wb}`);
+        if (va === null || vb === null || sameLimit(va) === sameLimit(vb)) continue;
+        const key = `${name}\u0000${String(sameLimit(va))}${wa}\u0000${String(sameLimit(vb))}${wb}`;
+        if (told.has(key)) continue;
+        told.add(key);
+        diffs.push(`${name}: ${pair[0]} ${show(va)}${wa} | ${pair[1]} ${show(vb)}${wb}`);
       }
     }
     // Consideration over every grant of each direction, not only the first (a research licence each way, then a
