@@ -1154,6 +1154,8 @@ function capitalSlips(text: string, index: WordIndex, terms: readonly string[]):
   for (const list of byFirst.values()) for (const { key, capitals, lower } of list) if (capitals <= 1 && lower > 0) out.add(key);
   return out;
 }
+// The terms an agreement defines for its own dates, duration, field and territory (termKey's keys).
+const AGREEMENT_PARAMETERS: ReadonlySet<string> = new Set(['term', 'initial term', 'renewal term', 'effective date', 'commencement date', 'execution date', 'closing date', 'expiration date', 'expiry date', 'field', 'field of use', 'territory']);
 // Words joined by blanks (a hyphen inside a word), from where it is tried.
 const WORD_PHRASE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*/y;
 const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
@@ -1493,8 +1495,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // A term capitalised once that the document writes in lower case elsewhere ("to cover the Prime contract usage fee"
   // beside "a third party's prime contract", "The Performance of any Non-Covered Services" beside "the performance of
   // Services"): its capital slipped in, and the drafter uses the words as ordinary words.
+  // Not the agreement's own dates, term, field and territory: capitalised, "during the Term", "outside the Field" point
+  // the reader to a definition, however often the ordinary word is written elsewhere ("the term of any licence").
   const once: string[] = [];
-  for (const [key, f] of found) if ((counts.get(key) ?? 1) === 1) once.push(f.term);
+  for (const [key, f] of found) if ((counts.get(key) ?? 1) === 1 && !AGREEMENT_PARAMETERS.has(key)) once.push(f.term);
   if (once.length > 0) for (const key of capitalSlips(text, words, once)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {

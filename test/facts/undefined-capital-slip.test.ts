@@ -27,4 +27,9 @@ describe('undefined terms: a capital that slipped in', () => {
     expect(terms(twice, ['Agreement', 'Distributor'])).toEqual(['Marketing Fee']);
     expect(terms('4.1 Distributor shall pay the Minimum Purchase Commitment each quarter.\n', ['Agreement', 'Distributor'])).toEqual(['Minimum Purchase Commitment']);
   });
+
+  it("near miss: the agreement's own term, dates, field and territory capitalised once stay reported", () => {
+    const text = '3.1 The term of any sublicence shall not exceed five years. During the Term, the Licensee shall report the sales made in the field of diagnostics.\n\n5.2 No Product may be sold outside the Field, and the effective date of any price change is stated in the notice; sales under Article 4 count from the Effective Date.\n';
+    expect(terms(text, ['Agreement', 'Licensee', 'Product'])).toEqual(['Term', 'Field', 'Effective Date']);
+  });
 });
