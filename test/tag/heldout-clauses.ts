@@ -67,7 +67,8 @@ export interface HeldOutClause {
     | 'korean' | 'chinese' | 'spanish' | 'polish' | 'statutory' | 'purchaseorder' | 'quebec' | 'franchise'
     | 'nordic' | 'austate' | 'ukpublic' | 'marketplace' | 'oem' | 'clinical' | 'whitelabel'
     | 'gulf' | 'czech' | 'appstore' | 'dpa' | 'construction' | 'film' | 'music' | 'sponsorship'
-    | 'argentine' | 'epc' | 'outsourcing' | 'spinout' | 'patentpool' | 'sep' | 'reseller' | 'agency';
+    | 'argentine' | 'epc' | 'outsourcing' | 'spinout' | 'patentpool' | 'sep' | 'reseller' | 'agency'
+    | 'telecom' | 'biotech' | 'automotive';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -93,8 +94,9 @@ export interface HeldOutClause {
    * 25: TWENTY_FIFTH_TYPES, written before the twenty-fifth session's changes and before its author read the tagger.
    * 26: TWENTY_SIXTH_TYPES, written before the twenty-sixth session's changes and before its author read the tagger.
    * 27: TWENTY_SEVENTH_TYPES, written before the twenty-seventh session's changes and before its author read the tagger.
+   * 28: TWENTY_EIGHTH_TYPES, written before the twenty-eighth session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -187,6 +189,11 @@ export const TWENTY_SIXTH_TYPES: readonly string[] = TWENTY_THIRD_TYPES;
  *  commitment, covenant-not-to-sue), with non-solicit and price restriction (last measured unfitted in batch 22) so that
  *  every competition type of the eleventh batch is measured once more. */
 export const TWENTY_SEVENTH_TYPES: readonly string[] = [...TWENTY_THIRD_TYPES, 'non-solicit', 'price-restriction'];
+
+/** The types the twenty-eighth batch measures: the twenty-seventh batch's eleven and first refusal (rights of first
+ *  refusal, offer and negotiation, pre-emption), which no batch has measured unfitted since the fourth and which the
+ *  most-favoured cues have been known to take ('without first offering the same on identical terms'). */
+export const TWENTY_EIGHTH_TYPES: readonly string[] = [...TWENTY_SEVENTH_TYPES, 'first-refusal'];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
 export const NINTH_TYPES: readonly string[] = [
@@ -1807,6 +1814,94 @@ const TWENTY_SEVENTH_BATCH: readonly HeldOutClause[] = [
   { batch: 27, types: ['price-restriction'], style: 'reseller', text: `The Reseller shall not advertise any Subscription at a price below the Minimum Advertised Price published by the Vendor from time to time.` },
 ];
 
+// ---- the twenty-eighth batch (batch: 28; TWENTY_EIGHTH_TYPES; tag28, 2026-12-02 00:10 UTC), written before its author
+// read any cue, word class or frame of src/tag or ran the tagger on it: the eleven types of the twenty-seventh batch and
+// first refusal (rights of first refusal, offer, negotiation and pre-emption, last measured unfitted in the fourth batch),
+// from drafting the earlier batches used least: telecom access and interconnection, biotech licences, automotive supply,
+// open-source-adjacent contributor and partner terms, Nordic (Swedish, Finnish, Norwegian, Danish) contracts in
+// translation, Indian and Singaporean drafting, Canadian English with a civil-law cast; US long-form beside plain English
+// and very short clauses, headings that mislead, negated and conditional forms; 65 clauses, 17 of them near misses.
+const TWENTY_EIGHTH_BATCH: readonly HeldOutClause[] = [
+  // third-party-beneficiary
+  { batch: 28, types: ['third-party-beneficiary'], style: 'nordic', text: `The Supplier's undertakings in clause 10 (Data Security) are given also for the benefit of each company in the Customer's group, and each such company may invoke them against the Supplier as if it were a party to this Agreement.` },
+  { batch: 28, types: ['third-party-beneficiary'], style: 'telecom', text: `End Users of the Access Seeker may claim the compensation for delayed fault repair set out in Annex 4 directly from the Access Provider, without the involvement of the Access Seeker.` },
+  { batch: 28, types: ['third-party-beneficiary'], style: 'opensource', text: `Our upstream contributors can rely on the disclaimers in this section too, and can point to them if you bring a claim against any of them.` },
+  { batch: 28, types: ['third-party-beneficiary'], style: 'biglaw', text: `Except for the Indemnitees, who are intended third-party beneficiaries of Article IX and may enforce it directly, nothing in this Agreement, express or implied, confers upon any Person other than the Parties any right, benefit or remedy of any nature whatsoever.` },
+  { batch: 28, types: ['third-party-beneficiary'], style: 'quebec', text: `The warranty stipulated in Article 8 is also made in favour of the subsequent purchasers of each Vehicle, who may avail themselves of it directly against the Manufacturer.` },
+  { batch: 28, types: ['third-party-beneficiary'], style: 'indian', text: `The covenants of the Concessionaire in Clause 12 shall enure for the benefit of the Senior Lenders, who shall be entitled to enforce the same against the Concessionaire in their own right.` },
+  { batch: 28, types: [], style: 'singapore', text: `The Licensee shall procure that its Related Corporations comply with Clause 7 as though they were parties to this Agreement, and shall be liable to the Licensor for any breach by any of them.` },
+  // change-of-control
+  { batch: 28, types: ['change-of-control'], style: 'singapore', text: `If the Licensee ceases to be controlled by persons resident in Singapore, it shall inform the Authority within 14 days and the Authority may suspend or revoke this Licence.` },
+  { batch: 28, types: ['change-of-control'], style: 'biglaw', text: `Upon the consummation of any transaction or series of related transactions as a result of which the holders of Licensee's voting securities immediately prior thereto hold less than a majority of the voting power of the surviving entity, each milestone payment under Section 4.3 that has not yet become due shall be accelerated and become payable in full.` },
+  { batch: 28, types: ['change-of-control'], style: 'nordic', text: `Should the Supplier come under the decisive influence of another undertaking, the Customer may terminate the Agreement on three months' notice.` },
+  { batch: 28, types: ['change-of-control'], style: 'plain', text: `If a bigger company buys you out, tell us within a month. We can then decide whether to keep working with you.` },
+  { batch: 28, types: ['change-of-control'], style: 'automotive', text: `Buyer may terminate this Supply Agreement if Supplier merges with, or passes into the hands of, a manufacturer of complete vehicles.` },
+  { batch: 28, types: [], style: 'automotive', text: `Supplier shall not change the production process, the production location or any sub-tier supplier for a Part without first obtaining Buyer's written approval under the PPAP procedure.` },
+  // non-compete
+  { batch: 28, types: ['non-compete'], may: ['exclusivity'], style: 'indian', text: `During the subsistence of this Agreement, the Licensee shall not, either by itself or through any of its group concerns, manufacture or deal in any two-wheeler braking systems other than the Licensed Products.` },
+  { batch: 28, types: ['non-compete'], style: 'biotech', text: `For so long as it receives royalties under Section 5, Licensee shall not, itself or with a Third Party, research, develop or commercialize any compound that modulates the GLP-2 receptor as its primary mechanism of action.` },
+  { batch: 28, types: ['non-compete'], style: 'nordic', text: `For six months after the employment ends, the Employee shall not enter into employment with, or start, a business that competes with the Employer in Finland. The Employer shall pay the Employee compensation for the restricted period as the Employment Contracts Act requires.` },
+  { batch: 28, types: ['non-compete'], style: 'shortform', text: `No competing work for 12 months after you leave.` },
+  { batch: 28, types: ['non-compete'], may: ['exclusivity'], style: 'telecom', text: `The Reseller shall not market, on its own account or for any other operator, any mobile virtual network service to consumers in the Territory while this Agreement is in force.` },
+  { batch: 28, types: ['non-compete'], style: 'opensource', text: `As long as you are a Certified Partner, you may not offer a commercially supported distribution of the Project that competes with the Enterprise Edition.` },
+  { batch: 28, types: ['non-compete'], style: 'automotive', text: `12. Confidentiality
+During the Term and for two years after it, the Consultant shall not work for any company developing automated driving software for passenger cars.` },
+  { batch: 28, types: [], style: 'opensource', text: `You may use, modify and distribute the Software under the Apache License 2.0, including in products that compete with our own.` },
+  { batch: 28, types: [], style: 'indian', text: `Each party shall comply with the Competition Act, 2002 and shall not enter into any agreement which causes or is likely to cause an appreciable adverse effect on competition within India.` },
+  // exclusivity
+  { batch: 28, types: ['exclusivity'], style: 'automotive', text: `Supplier shall be the single-source supplier to Buyer of the Parts listed in Appendix A for the life of the Vehicle Program, and Buyer shall not resource the Parts to another supplier except as Section 14 permits.` },
+  { batch: 28, types: ['exclusivity'], style: 'telecom', text: `The Owner shall not grant any other party the right to install telecommunication equipment on the rooftop of the Building during the Term.` },
+  { batch: 28, types: ['exclusivity'], may: ['license-grant'], style: 'biotech', text: `The licence under Clause 2.1 shall be exclusive (even as to the University) in the Field, save that the University retains the right to practise the Patents for non-commercial research and teaching.` },
+  { batch: 28, types: ['exclusivity'], style: 'plain', text: `We'll use only you for our grain haulage while this deal lasts.` },
+  { batch: 28, types: [], style: 'singapore', text: `The Customer shall have sole responsibility for backing up its data and for the security of its login credentials.` },
+  { batch: 28, types: [], style: 'us', text: `Licensee shall have the exclusive right to control the defense of any claim brought against it in the Territory, at its own expense.` },
+  // most-favored
+  { batch: 28, types: ['most-favored'], style: 'telecom', text: `The Access Provider shall not offer interconnection to any other Service Provider on terms more favourable than those offered to the Access Seeker, and shall extend any such terms to the Access Seeker from the date they are offered to the other.` },
+  { batch: 28, types: ['most-favored'], style: 'biotech', text: `Should Licensor grant a license under the Platform Patents to any Third Party for a Comparable Product at a royalty rate lower than that set forth in Section 5.1, the royalty rate hereunder shall be reduced to such lower rate for so long as it remains in effect.` },
+  { batch: 28, types: ['most-favored'], style: 'plain', text: `You'll always get our best rate. If anyone else pays less for the same plan, we'll lower yours to match.` },
+  { batch: 28, types: [], may: ['standards'], style: 'telecom', text: `The Licensor shall offer licences under its Essential Patents to other implementers of the Standard on fair, reasonable and non-discriminatory terms.` },
+  { batch: 28, types: [], style: 'nordic', text: `The Buyer shall receive a volume rebate of 2% once its purchases in a Contract Year exceed EUR 1,000,000.` },
+  { batch: 28, types: [], style: 'singapore', text: `Most Favoured Customer
+The Customer shall be designated a Key Account and assigned a dedicated support engineer for the Term.` },
+  // minimum-commitment
+  { batch: 28, types: ['minimum-commitment'], style: 'telecom', text: `The Customer commits to a minimum monthly spend of SGD 40,000 on International Private Leased Circuits during the Initial Term, and any shortfall will be charged as a Shortfall Fee.` },
+  { batch: 28, types: ['minimum-commitment'], style: 'automotive', text: `Buyer shall purchase not less than 80% of its annual forecast requirements of the Parts, and if its actual purchases fall below that level Buyer shall compensate Supplier for unrecovered tooling costs.` },
+  { batch: 28, types: ['minimum-commitment'], style: 'indian', text: `Commencing from the second Contract Year, the Licensee shall pay to the Licensor a minimum guaranteed royalty of INR 50,00,000 (Rupees Fifty Lakhs) per annum, irrespective of actual sales.` },
+  { batch: 28, types: ['minimum-commitment'], style: 'plain', text: `You agree to buy at least 200 cases a quarter. If you buy fewer, you pay for the difference.` },
+  { batch: 28, types: [], style: 'automotive', text: `Supplier shall keep a safety stock of at least four weeks of Buyer's forecast demand at its warehouse in Gothenburg.` },
+  { batch: 28, types: [], style: 'indian', text: `The Licensee shall maintain a minimum net worth of INR 10 crore throughout the Term.` },
+  // covenant-not-to-sue
+  { batch: 28, types: ['covenant-not-to-sue'], may: ['license-grant'], style: 'opensource', text: `If you comply with this licence, each Contributor agrees not to assert against you any patent claim it owns that is necessarily infringed by its Contribution.` },
+  { batch: 28, types: ['covenant-not-to-sue'], style: 'nordic', text: `The Licensee undertakes not to challenge, or to assist anyone else in challenging, the validity of the Patents before the Swedish Patent and Registration Office or any court.` },
+  { batch: 28, types: ['covenant-not-to-sue'], style: 'canadian', text: `In consideration of the Settlement Amount, the Plaintiff releases and forever discharges the Defendant from all actions, causes of action and claims arising out of the Supply Agreement, and covenants not to institute any proceeding against the Defendant in respect of them.` },
+  { batch: 28, types: ['covenant-not-to-sue'], style: 'biotech', text: `Licensor will not sue Licensee or its Affiliates for infringement of the Research Tool Patents arising from internal research uses.` },
+  { batch: 28, types: [], style: 'singapore', text: `The Licensee shall not use the Licensed Marks in any manner that may invalidate, dilute or bring them into disrepute.` },
+  // assignment
+  { batch: 28, types: ['assignment'], style: 'nordic', text: `Neither party may transfer this Agreement to anyone else without the other party's written consent. A transfer as part of an intra-group restructuring does not need consent.` },
+  { batch: 28, types: ['assignment'], style: 'telecom', text: `The Licensee shall not transfer or assign this Licence or any right under it, including the spectrum assigned to it, except with the prior written approval of the Licensor in accordance with the transfer guidelines.` },
+  { batch: 28, types: ['assignment'], style: 'shortform', text: `Any purported assignment of this Agreement by the Licensee in breach of this clause shall be void ab initio.` },
+  { batch: 28, types: [], style: 'telecom', text: `The Operator shall assign a dedicated account manager to the Customer within five business days of the Effective Date.` },
+  // volume-restriction
+  { batch: 28, types: ['volume-restriction'], style: 'telecom', text: `Use of the Service is subject to a fair-use limit of 500 GB per line per month, beyond which speeds will be reduced to 1 Mbps.` },
+  { batch: 28, types: ['volume-restriction'], style: 'biotech', text: `The Licensee may produce no more than 5 kilograms of the Licensed Compound per calendar year for clinical supply without the Licensor's consent.` },
+  { batch: 28, types: ['volume-restriction'], style: 'automotive', text: `The licence is limited to installation in no more than 20,000 vehicles per model year.` },
+  { batch: 28, types: [], style: 'indian', text: `Each consignment shall not exceed the maximum gross vehicle weight permitted under the Motor Vehicles Act, 1988.` },
+  // non-solicit
+  { batch: 28, types: ['non-solicit'], style: 'singapore', text: `The Consultant shall not, for twelve (12) months after the end of the Engagement, solicit or entice away any client of the Company to whom the Consultant provided services.` },
+  { batch: 28, types: ['non-solicit'], style: 'nordic', text: `Neither party will recruit the other party's staff who worked on the project for six months after it ends, unless the person answers a public job advertisement.` },
+  { batch: 28, types: [], style: 'automotive', text: `Non-Solicitation. The Distributor shall not solicit orders for the Vehicles from customers outside the Territory.` },
+  { batch: 28, types: [], style: 'canadian', text: `The Distributor shall actively solicit orders for the Products throughout the Territory and shall maintain a sales force adequate for that purpose.` },
+  // price-restriction
+  { batch: 28, types: ['price-restriction'], style: 'automotive', text: `Supplier's piece prices shall be reduced by 2% on each anniversary of start of production and may not be increased during the program life except by the raw-material indexation in Appendix C.` },
+  { batch: 28, types: ['price-restriction'], style: 'indian', text: `The Licensee shall not sell the Licensed Product in India at a price exceeding the ceiling price notified by the National Pharmaceutical Pricing Authority.` },
+  // first-refusal
+  { batch: 28, types: ['first-refusal'], style: 'indian', text: `The Licensee shall not sell or otherwise dispose of any of the Licensed Patents without first offering the same to the Licensor on identical terms.` },
+  { batch: 28, types: ['first-refusal'], style: 'biotech', text: `If Licensor wishes to license the Platform for any indication outside the Field, it shall first notify Licensee and negotiate exclusively and in good faith with Licensee for ninety (90) days before approaching any third party.` },
+  { batch: 28, types: ['first-refusal'], style: 'nordic', text: `If a shareholder intends to transfer shares to someone other than an existing shareholder, the other shareholders have a right of pre-emption to acquire the shares at the price offered by the third party.` },
+  { batch: 28, types: ['first-refusal'], style: 'plain', text: `Before you sell the truck to anyone else, give us the chance to buy it at the same price.` },
+  { batch: 28, types: [], style: 'biotech', text: `Licensee shall have the first right, but not the obligation, to bring an action against any infringer of the Licensed Patents in the Field.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2571,4 +2666,5 @@ quarter.` },
   ...TWENTY_FIFTH_BATCH,
   ...TWENTY_SIXTH_BATCH,
   ...TWENTY_SEVENTH_BATCH,
+  ...TWENTY_EIGHTH_BATCH,
 ];
