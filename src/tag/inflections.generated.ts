@@ -126,6 +126,7 @@ export const INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
   "determine": ["determine","determined","determines","determining"],
   "develop": ["develop","developed","developing","develops"],
   "development": ["development","developmented","developmenting","developments"],
+  "dimension": ["dimension","dimensioned","dimensioning","dimensions"],
   "disagree": ["disagree","disagreed","disagreeing","disagrees"],
   "disagreement": ["disagreement","disagreemented","disagreementing","disagreements"],
   "discharge": ["discharge","discharged","discharges","discharging"],

@@ -118,6 +118,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'exclusive license|licence|licensee|right|rights|distributor|distribution|reseller|provider|partner|supplier|agent|sponsor|basis|seller|marketing|advisor|dealer|representative|manufacturer|sales': 0.8,
         'exclusive ... license|licence|right|rights': 0.6, 'not to license|licence|appoint .. any|another|other .. third party|parties|person|licensee|licensees|distributor|distributors / not .. license|licence|appoint~|authori* .. anyone|anybody|someone .. else|other': 0.6, 'exclusive in|throughout|outside the territory|world / exclusive in|throughout the rest of the world': 0.65, 'be|become|remain exclusive': 0.6, 'exclusively': 0.45, 'sole and exclusive': 0.35, 'sole source|supplier|provider': 0.55,
+        // The automotive and procurement word: "Supplier shall be the single-source supplier to Buyer of the Parts".
+        'single source supplier|supplier|provider|vendor|manufacturer|basis': 0.7,
+        // Plain English's buyer using no one else: "We'll use only you for our grain haulage".
+        'use|uses|hire|hires|engage|engages|retain|retains|book|books only|solely|exclusively you / only use|uses|hire|hires|engage|engages|retain|retains|book|books you': 0.65,
         // Exclusivity said of the others shut out: "granted to the Licensee to the exclusion of all other persons, including the Licensor".
         'to the exclusion of .. others|anyone|anybody|everyone|everybody / to the exclusion of .. other|third|any person|persons|party|parties|entity|entities|company|companies|@role': 0.7,
         'exclusivity': 0.8, 'solely from|with|through': 0.35, 'all of its requirements': 0.7, 'purchase~|buy|obtain .. exclusively': 0.6,
@@ -214,7 +218,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The interpretation rule "the word 'or' is not exclusive" is about grammar, not dealing.
         'or is|shall|will not be? exclusive': 0.8,
         // A requirements contract disclaimed ("Nothing here is a requirements contract"; "this is not a requirements contract").
-        'not|nothing|neither|nor|no ... requirements contract|contracts': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
+        'not|nothing|neither|nor|no ... requirements contract|contracts': 0.8, 'exclusive use': 0.4, 'exclusive of': 0.8,
+        // Control of a defence or a claim is allocated, not dealt in: "shall have the exclusive right to control the defense".
+        'exclusive|sole right|rights|authority to .. control|conduct|direct|assume|handle|manage .. the? defense|defence|settlement|litigation|proceedings': 0.85, 'mutually exclusive': 0.9, 'exclusive control': 0.4, 'sole discretion|cost|expense|option|judgment': 0.3,
         // The role or right denied its exclusivity, or other licences kept open: "Licensee is not the sole licensee",
         // "reserves the right to grant further licences". Negations: a clause that also grants exclusivity elsewhere keeps it.
         'not|never the|an|a|our|your? sole|only|exclusive @role|license|licence|licenses|licences': 0.6,
@@ -467,6 +473,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         '@terms .. more|less|better favorable|favourable|advantageous|beneficial than': 0.6,
         // The benefit passed on: "we'll cut your price to match", "the Royalty Rate shall be reduced to that lower rate".
         'cut|reduce~|lower~|adjust~ .. @price|royalty|royalties .. to match|equal|meet / match~ .. the? lower|lowest|better|best|cheaper|cheapest .. @terms': 0.6,
+        // (Plain English's pronoun for the price: "If anyone else pays less for the same plan, we'll lower yours to match"; and
+        // someone else paying less, weak alone.)
+        'cut|reduce~|lower~|drop|adjust~ yours|ours|theirs .. to match|equal|meet': 0.6, 'anyone|anybody|someone|somebody|another|others .. else? pays|pay|paid|is|are|gets|get charged? less|lower|cheaper': 0.45,
         'reduced|reduce~|lowered|adjusted .. to .. that|such|the|this .. lower|lowest|better .. rate|rates|price|prices|royalty|royalties|terms': 0.6,
         'more|less|equally advantageous|beneficial .. than / as advantageous|beneficial as': 0.45, 'offer~|extend~|grant~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices .. to / entitled to .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices / receive~ .. the same|such|equivalent .. terms|conditions|rates|royalty|royalties|prices': 0.35,
         'more|better favorable|favourable|advantageous .. terms|conditions|rates|royalty|royalties|prices|pricing': 0.45,
@@ -495,6 +504,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // a discount greater than that in Annex 2 unless it offers the same discount to the Reseller", "without extending the
         // same terms to the Licensee"): the comparison made by the condition.
         'unless|without|except .. offer~|offers|offering|grant~|grants|granting|extend~|extends|extending|give~|gives|giving .. same|equivalent|equal|identical|like .. @terms|term .. to': 0.5,
+        // The same said in the passive, of whatever is compared ("No other sponsor of the Event in the same or a lower tier shall
+        // receive more hospitality passes than the Sponsor unless the Sponsor is offered the same number"), and the others
+        // given more than this party: each weak alone.
+        'unless|without|except|provided .. is|are|be offered|given|granted|extended the same|equivalent|equal|identical': 0.45,
+        'no|not|nor other|another .. @role|sponsor|sponsors|licensee|licensees|customer|customers|party|parties|member|members|client|clients|buyer|buyers ... receive|receives|get|gets|obtain|obtains|enjoy|enjoys .. more|better|greater|larger|higher|lower|cheaper ... than the|this|you|us': 0.45,
       },
       // A comparison frame (frames.ts comparisonOf): the comparative with its standard ("no less favourable than", "at least
       // as low as", "the lowest rate"; not a figure, "less than six months"), the terms compared (the object) and the others
@@ -505,13 +519,18 @@ const DEFS: ClauseTypeSpecInput[] = [
           // (Selling says the price too: "if we sell the same model to a new customer for less in the same month".)
           object: ['@terms|fee|charge|percentage|pay|pays|paying|cost|costs|share|split|commission|commissions|margin|margins|rebate|rebates|sell|sells|selling|sold'] },
       ],
+      // The schedule's standard (the negative below, from its comparative on, so that the comparison's own phrase lies inside it)
+      // as a negation too: a clause that also passes the same terms to this party by a phrase outside it ("shall not offer any
+      // other reseller ... a discount greater than that set out in Annex 2 unless it offers the same discount to the Reseller")
+      // keeps the type; "terms no less favourable than those stated in its quotation" does not.
+      negations: ['favorable|favourable|advantageous|beneficial|preferential|high|higher|low|lower|great|greater|less|more|better|cheaper|good .. than|as those|that|the? terms? .. set out|forth in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix / favorable|favourable|advantageous|beneficial|preferential|high|higher|low|lower|great|greater|less|more|better|cheaper|good .. than|as those|that|the? terms? .. specified|contained|stated|described|quoted in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix'],
       negatives: { 'favorable tax|treatment': 0.3, 'no|not more favorable|favourable|advantageous': 0.5,
         // An arm's-length benchmark compares the terms with what the market would give ("no less favourable ... than those
         // that could have been obtained from an unaffiliated third party in an arm's-length transaction"), not what others get.
         'arm|arms s? length|lengths / could|would|might have been? obtained|obtainable|available from': 0.7,
         // A standard that is the party's own offer or a schedule ("terms no less favourable than those set out in the Vendor's
         // tender submission", "prices no higher than those stated in Schedule 3") holds the party to its word; it names no others.
-        'than|as those|that|the? terms? .. set out|forth in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix / than|as those|that|the? terms? .. specified|contained|stated|described|quoted in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix': 0.8, 'first refusal|negotiation|offer / third party offer / bona fide offer': 0.5,
+        'favorable|favourable|advantageous|beneficial|preferential|high|higher|low|lower|great|greater|less|more|better|cheaper|good .. than|as those|that|the? terms? .. set out|forth in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix / favorable|favourable|advantageous|beneficial|preferential|high|higher|low|lower|great|greater|less|more|better|cheaper|good .. than|as those|that|the? terms? .. specified|contained|stated|described|quoted in ... tender|tenders|proposal|bid|quotation|quote|submission|schedule|exhibit|annex|appendix': 0.8, 'first refusal|negotiation|offer|offering / third party offer / bona fide offer / pre-emption|preemption|pre-emptive|preemptive right|rights': 0.5,
         // Matching rights and options compare a third party's terms too, then let the holder take them.
         'exclusive option / option to .. obtain|acquire|license|purchase / negotiat* .. in good faith': 0.4, 'adversely .. affected / economic benefits': 0.4,
         // A step-down royalty names its own new rate: "shall be reduced to the lower rate of two percent" compares with no one.
@@ -674,7 +693,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'compete~|competitive|competing .. business|product~|service~|activit*': 0.45, 'not to compete / non-compete|noncompete|non-competition': 0.85,
         // Using what is licensed to build a rival to it, the click-through's restraint: "you agree not to use the Service to build
         // a product or service that competes with it", "to develop a competitive offering".
-        'use .. to build|develop|create|design|make ... compete~|competes|competing|competitive': 0.6,
+        'use .. to build|develop|create|design|make ... compete~|competes|competing|competitive|alternative|substitute': 0.6,
         // An agent barred from representing other makers (its context, the rival principals, is among the required words below).
         'not|never|nor ... represent~|represents any|another|other .. manufacturer~|manufacturers|principal~|principals|producer|producers|supplier~|suppliers|brand|brands / not|never|nor ... agent|agents for any|another|other .. manufacturer~|manufacturers|principal~|principals|producer|producers|supplier~|suppliers|brand|brands': 0.5,
         'engage~ in .. business .. compet*|similar': 0.65, 'directly or indirectly .. engage|own|manage|operate|compet*': 0.55,
@@ -696,7 +715,29 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The rivalry said as the activity's nature, as Czech, Slovak and German drafting in translation says it ("shall refrain
         // ... from gainful activity that is identical to the Employer's line of business or that would be of a competitive
         // nature to it", "any business of a competing character").
-        'activit*|activities|business|businesses|work|employment|occupation|undertaking|undertakings|enterprise ... of a|an competitive|competing nature|character': 0.5, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
+        'activit*|activities|business|businesses|work|employment|occupation|undertaking|undertakings|enterprise ... of a|an competitive|competing nature|character': 0.5,
+        // The short form: "No competing work for 12 months after you leave."
+        'no|not|never competing|competitive|rival work|employment|jobs|job|engagements|business|businesses|activities|activity': 0.6,
+        // The capacity aside of a restraint, whoever it is done with or for ("shall not, either by itself or through any of its
+        // group concerns, manufacture or deal in", "itself or with a Third Party, research, develop or commercialize", "on its own
+        // account or for any other operator", "whether alone or jointly with or as agent for any other person"), beside a trade
+        // verb and its object named as any of a kind; not a confidentiality duty's ("shall not, itself or through any third party,
+        // disclose"), nor a grantor's promise not to market the licensed goods itself ("shall not itself, or through others,
+        // market the System to customers in these countries"), which is exclusivity.
+        'not|nor|never|refrain ... itself|himself|herself|themselves|alone|account or .. through|with|jointly|together|for|via|by|in|as ... manufactur*|make|develop*|research|commerciali*|market|sell|deal|trade|distribut*|produce|import|operate|conduct|carry|engage .. any|all / not|nor|never|refrain ... manufactur*|make|develop*|research|commerciali*|market|sell|deal|trade|distribut*|produce|import|operate|conduct|carry|engage ... itself|himself|herself|themselves|alone|account or .. through|with|jointly|together|for|via|by|in|as': 0.45,
+        // Dealing in no goods of the kind but the licensed ones ("shall not ... manufacture or deal in any two-wheeler braking
+        // systems other than the Licensed Products").
+        'not|nor|never ... manufacture|make|produce|sell|deal|distribute|market|import|stock|handle|trade ... any ... other than the|its|our|your? .. licensed|contract? products|goods': 0.5,
+        // Acting for anyone else in the role the party fills ("shall not act as an investigator in any clinical trial ... sponsored
+        // by anyone other than the Sponsor", "shall not act as agent for any other principal").
+        'not|nor|never ... act|acting|serve|serving as ... any other|another / not|nor|never ... act|acting|serve|serving as ... anyone|anybody|someone|somebody other|except|but / not|nor|never ... act|acting|serve|serving as ... any person|party|entity|company|firm|body other|except|but': 0.45,
+        // (The work's sponsor named as anyone but the party, however far from the restraint's verb: "shall not act as an
+        // investigator in any clinical trial of a product for the treatment of plaque psoriasis sponsored by anyone other than the
+        // Sponsor".)
+        'sponsored|funded|commissioned|conducted|organised|organized|run by anyone|anybody|someone|somebody other|except|but than? the / sponsored|funded|commissioned|conducted|organised|organized|run by any third? person|party|entity|company|firm|body other|except|but than? the': 0.4,
+        // Engaging in a trade named by its activity ("undertakes not to engage ... in the manufacture or sale of tortilla-making
+        // machinery in the States of Jalisco"). Weak alone.
+        'not|refrain|refrains|nor|never ... engage~|engaging|engaged ... in the manufacture|sale|sales|production|distribution|marketing|supply|provision|importation|import|trading of': 0.4, 'notwithstanding the foregoing .. shall not apply / exception~ to .. exclusivity': 0.4,
         'carry on .. business|activity|undertaking ... compet* / engaged|concerned|interested in .. business|activity|undertaking ... compet*': 0.65,
         // English share-sale drafting names the restraint by its defined terms: "shall not carry on, or be concerned or interested in,
         // any Restricted Business within the Restricted Area".
@@ -754,7 +795,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'collusive|collusion|cartel|cartels|bid-rigging / bid rigging': 0.8,
         // Competition law's formula (Art. 101 TFEU and its national copies): an agreement or concerted practice that prevents,
         // restricts or distorts competition is unlawful dealing, not a restraint on competing with the other party.
-        'prevention|restriction|distortion|lessening|prevent~|prevents|restrict~|restricts|distort~|distorts|lessen~|lessens .. of? competition / concerted practice~|practices': 0.8,
+        'prevention|restriction|distortion|lessening|prevent~|prevents|restrict~|restricts|distort~|distorts|lessen~|lessens .. of? competition / concerted practice~|practices / effect|effects on competition': 0.8,
+        // A permission that reaches competing products restrains no one ("You may use, modify and distribute the Software ...,
+        // including in products that compete with our own").
+        'including|even in|into|for|within .. product~|products|services|offerings|software|apps that|which .. compete~|competes': 0.6,
         // A separate agreement named for the covenant ("in accordance with the Non-Competition Agreement") is a cross-reference.
         'non-compet*|noncompet* agreement': 0.6,
         // An efforts standard measured against "competitive products in the market" restrains nobody.
@@ -800,6 +844,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The same place as the party's own business, plain English's area of a restraint ("you can't run your own delivery app in
         // the same city"; "shall not open a salon in a neighbouring suburb").
         'same|neighbouring|neighboring|nearby|adjacent city|cities|town|towns|suburb|suburbs|locality|neighbourhood|neighborhood|village|precinct',
+        // The capacity aside, goods other than the licensed ones, acting for anyone else, a trade engaged in, a substitute built
+        // (the phrases above; each said otherwise than its phrase: one cue string is read for one use per type).
+        'itself|himself|herself|themselves|alone|account or .. through|with|jointly|together|for|via|by|in|as ... manufactur*|make|develop*|research|commerciali*|market|sell|deal|trade|distribut*|produce|import|operate|conduct|carry|engage .. any|all / manufactur*|make|develop*|research|commerciali*|market|sell|deal|trade|distribut*|produce|import|operate|conduct|carry|engage ... itself|himself|herself|themselves|alone|account or .. through|with|jointly|together|for|via|by|in|as', 'any ... other than the|its|our|your? .. licensed|contract? products|goods',
+        'act|acting|serve|serving as ... any other|another / act|acting|serve|serving as ... anyone|anybody|someone|somebody other|except|but / act|acting|serve|serving as ... any person|party|entity|company|firm|body other|except|but', 'sponsored|funded|commissioned|conducted|organised|organized|run by anyone|anybody|someone|somebody other|except|but / sponsored|funded|commissioned|conducted|organised|organized|run by any third? person|party|entity|company|firm|body other|except|but',
+        'engage~|engaging|engaged ... in the manufacture|sale|sales|production|distribution|marketing|supply|provision|importation|import|trading of', 'use .. to build|develop|create|design|make ... alternative|substitute',
         // An agent's rival principals: representing another maker is competing with its own ("shall not ... act as agent for or
         // otherwise represent any manufacturer of motor vehicle batteries in Kenya other than the Principal"). (Not 'represent to
         // any supplier that', a representation made.)
@@ -908,7 +957,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'excess|exceed~|exceeding|beyond|above ... additional|extra|overage|excess .. charge~|charges|fee~|fees|cost~|rate~|price~': 0.45, 'overage~|overages': 0.5,
         'not be? required|obligated|obliged to .. supply|deliver|accept|manufacture|allocate|provide|purchase|produce|ship|transport|process|handle|store .. more|beyond|above|excess': 0.55,
         'maximum .. @quantity|@count': 0.6, 'in excess of .. units|quantity|forecast|capacity|hours / in excess of .. free time': 0.5,
-        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7, 'user|usage|seat|device|transaction|bandwidth cap|caps|limit|limits|allowance|allowances / storage cap|caps|allowance|allowances|quota|quotas': 0.55,
+        'exceed~ .. forecast~|quantity|quantities|capacity|volume~|units|hours|copies|users|utilization / exceed~ .. aggregate|total of ... hours|units|copies|users|quantity|quantities|volume~': 0.5, 'volume limit~|cap / quantity limit~|cap / capacity limit~': 0.7,
+        // A telecom plan's fair-use cap, and the throttle past it ("a fair-use limit of 500 GB per line per month, beyond which
+        // speeds will be reduced", "once you reach it, speeds drop to 1 Mbps").
+        'fair use|usage limit|limits|cap|caps|allowance|threshold / data limit|limits|cap|caps|allowance|allowances': 0.6, 'speed|speeds|bandwidth .. drop|drops|reduced|slowed|throttled|lowered|limited .. to #num': 0.45, 'user|usage|seat|device|transaction|bandwidth cap|caps|limit|limits|allowance|allowances / storage cap|caps|allowance|allowances|quota|quotas': 0.55,
         // A count that may not be passed: "the aggregate number of Authorised Users ... shall not exceed the User Cap".
         'number of .. @count ... shall|will|may|must not .. exceed / number of .. @count ... not to exceed': 0.55,
         'quantity|quantities|volume~|capacity|output|usage|units ... shall|will|may not .. exceed / quantity|quantities|volume~|capacity|output|usage|units ... not to exceed': 0.6,
@@ -921,6 +973,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,
+        // A physical maximum, a load's weight or a vehicle's speed, is a specification or the law's, no cap on what is made or sold
+        // ("shall not exceed the maximum gross vehicle weight permitted under the Motor Vehicles Act").
+        'maximum|max .. weight|load|axle|speed|height|width|length|dimension~|dimensions|temperature|pressure|voltage': 0.7,
         // (An LLC's equity is its units: "beneficial ownership of more than fifty percent (50%) of the outstanding Units".)
         'liability|liable|damages': 0.6, 'shares|stock|warrant~|notes|securities|principal / outstanding|issued|membership|voting units|interests': 0.5, 'interest .. per annum|month / late payment~': 0.6,
         // Recitals describe the background (a plant's capacity), not a limit the parties agree to.
@@ -986,12 +1041,21 @@ const DEFS: ClauseTypeSpecInput[] = [
         'third part* on|upon .. terms|conditions .. no|not more|less favorable|favourable': 0.6, 'decides|elects not to .. file|prosecute|maintain': 0.45, 'opportunity to .. participate|invest': 0.45,
         'match~ .. offer|terms': 0.6,
         // A first negotiation written out: negotiate with the party first, and only then offer the opportunity to others.
-        'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer': 0.7, 'opportunity to .. purchase|acquire|match|retain': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
+        'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer~': 0.7,
+        // Pre-emption, the right's name in company and civil-law drafting ("the other shareholders have a right of pre-emption",
+        // "pre-emptive rights"), and the holder's priority said as the grantor's duty: no sale "without first offering the same
+        // to the Licensor on identical terms", "before approaching any third party" after negotiating with the holder alone.
+        'pre-emption|preemption|pre-emptive|preemptive right|rights / right|rights of pre-emption|preemption': 0.85, 'without|before|until|unless first offer~|offers|offering|offered': 0.7,
+        'negotiate~|negotiates exclusively|first / exclusively negotiate~|negotiates': 0.5, 'before approaching|soliciting|offering .. to? any|a|another .. third|other|others / prior to approaching|soliciting|offering .. to? any|a|another .. third|other|others': 0.25, 'opportunity|chance to .. purchase|acquire|match|retain|buy': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
         // The holder's priority in other words, weak alone (under the type's threshold): the grantor may go elsewhere only
         // once the holder declines, or hands the holder an abandoned patent first.
         'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over the? prosecution|maintenance|filing|patent|patents|application|applications / opportunity to assume the? prosecution|maintenance|filing|patent|patents|application|applications': 0.25,
       },
-      negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6, 'first right ... sue|enforce|commence|institute|defend|prosecute|proceedings|infring*': 0.6,
+      negatives: { 'equal opportunity': 0.8, 'stock option~|options': 0.5, 'payment option~': 0.6,
+        // A securities representation's shares issued free of, or not subject to, pre-emptive rights ("validly issued, fully paid,
+        // non-assessable and free of preemptive rights") grants no one a right; it says there is none.
+        'free|absence of .. pre-emption|preemption|pre-emptive|preemptive / no|not|nor|without .. pre-emption|preemption|pre-emptive|preemptive': 0.8,
+        'non-assessable|nonassessable / validly issued / capital stock / issued and outstanding': 0.8, 'first right ... sue|enforce|commence|institute|defend|prosecute|proceedings|infring*': 0.6,
         // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.
         'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
@@ -1154,7 +1218,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Ceasing to be controlled by someone, with what it triggers ("may terminate ... if the Licensee ceases to be controlled,
         // directly or indirectly, by Maple Ridge Holdings Inc."). (Not 'controlled' as the condition's act: "If the list of
         // controlled substances changes, the Distributor shall notify" is no company's control.)
-        'cease~|ceases|ceasing to be controlled|owned ... @end|convert|converts / @end|convert|converts ... cease~|ceases|ceasing to be controlled|owned': 0.8,
+        // (Or the notice or consent it calls for: "If the Licensee ceases to be controlled by persons resident in Singapore, it shall
+        // inform the Authority within 14 days".)
+        'cease~|ceases|ceasing to be controlled|owned ... @end|convert|converts|inform|notify|consent|approval / @end|convert|converts ... cease~|ceases|ceasing to be controlled|owned': 0.8,
         // Holding the majority of the votes is control ("the partners of the Contractor holding jointly more than half of the votes").
         'hold|holds|holding|holders|holder of? .. more than half|majority|#num .. of the? votes|voting': 0.45,
         // The party named by its role and acquired, in a condition, with a consequence in a modal ("In the event Supplier is
@@ -1164,7 +1230,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The competition laws' word for control (the EU Merger Regulation's, Scandinavian and German drafting's): a decisive or
         // dominant influence acquired, with what that triggers ("Should a competitor of the Customer acquire a decisive influence
         // over the Supplier, the Customer shall be entitled to terminate").
-        'acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises .. decisive|dominant|controlling influence ... @end|consent|notify / @end ... acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises .. decisive|dominant|controlling influence': 0.8,
+        // (Or the party comes or falls under it: "Should the Supplier come under the decisive influence of another undertaking".)
+        'acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises|come|comes|came|coming|fall|falls|fell .. decisive|dominant|controlling influence ... @end|consent|notify / @end ... acquire~|acquires|obtain~|obtains|gain~|gains|exercise~|exercises|come|comes|came|coming|fall|falls|fell .. decisive|dominant|controlling influence': 0.8,
+        // A company passing into other hands ("if Supplier merges with, or passes into the hands of, a manufacturer of complete
+        // vehicles"), and plain English's buy-out of the party ("If a bigger company buys you out"). Weak alone: a passing or a
+        // buyer needs what it triggers, or the first or second person, to be the party's change.
+        'pass~|passes|passed|passing into the? hands|ownership|control of': 0.6,
+        'company|business|firm|corporation|group|competitor~|someone|anyone|somebody .. buys|buy|bought|buying you|us out': 0.8,
         'decisive|dominant influence over|on': 0.5,
         // The controller changed, said of the person who controls ("A change in the person controlling the Distributor within
         // the meaning of the Business Corporations Act shall be deemed a material breach", as Czech and Slovak contracts
@@ -1265,7 +1337,8 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'assignment|assignability|transfer~': 0.8, 'successors and assigns / binding effect': 0.55 },
       phrases: {
         // Not the noun of "successors and assigns", which a new sentence about "this Agreement" often follows.
-        'assign|assigned|assigning|transfer~|delegate~ .. this agreement|contract / assign|assigned|assigning|transfer~|delegate~ .. its|any rights|obligations': 0.75,
+        // (A licence that is the agreement too: "shall not transfer or assign this Licence or any right under it".)
+        'assign|assigned|assigning|transfer~|delegate~ .. this agreement|contract|licence|license / assign|assigned|assigning|transfer~|delegate~ .. its|any rights|obligations': 0.75,
         // The verb in the third person after a subject: "If Licensee assigns this Agreement without consent ..."; after a
         // condition whatever the subject is called ("If Vendor assigns", "In the event that Acme Corp. assigns").
         'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85, 'no assignment|transfer .. without': 0.7,
@@ -1324,7 +1397,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // (A negation too: "may not assign this Agreement ..., but may assign a qualified engineer to the project" keeps the type.)
         'assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members': 0.8,
         // Work handed to someone: "the tasks assigned to it under this Agreement".
-        'assigned to it|them|him|her|you / task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
+        'task~|tasks|duties|responsibilities|activities|roles|work .. assigned': 0.5,
+        // (Assigned to a party, also a frequency or a number assigned to it: a negation, so that a transfer said with a consent
+        // keeps the type: "shall not transfer or assign this Licence ..., including the spectrum assigned to it, except with the
+        // prior written approval of the Licensor".)
+        'assigned to it|them|him|her|you': 0.5,
         // Work given to someone: "The Employer may assign the Consultant additional tasks within the scope of Schedule 1".
         'assign~ .. additional|further|other|new|extra? task|tasks|duties|responsibilities|projects|assignments|roles|jobs': 0.8,
         // A person posted somewhere: "may assign the Employee to any of its offices in Gauteng".
@@ -1332,7 +1409,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A label given: "may assign a new task authorization number", "shall assign each Work Order a reference".
         'assign~ .. number|numbers|code|codes|identifier~|identifiers|reference|references|priority|priorities|rating|ratings|category|categories|value|values|name|names|id|ids': 0.8,
       },
-      negations: ['assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members'] },
+      negations: ['assigned to it|them|him|her|you', 'assign~ a|an|one|qualified|suitable|additional|dedicated .. representative~|representatives|officer~|officers|manager~|managers|engineer~|engineers|individual~|individuals|liaison~|coordinator~|supervisor~|inspector~|technician~|technicians|specialist~|specialists|member~|members'] },
     { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
       headings: { 'effect~|consequence~ of termination|expiration / survival|post-termination / upon termination|expiration / rights|obligations upon termination': 0.85 },
       phrases: {
@@ -1425,7 +1502,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // directly from the Licensor", § 328 BGB; "each of which may request Party B to perform them directly", art. 522 of the
         // Chinese Civil Code), or claims it after a longer object ("may claim the warranty performance under Article 11 directly
         // against Party B"); a party's own claim names no performance and stands beside no one outside (each weak alone).
-        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance|fulfilment|fulfillment|execution ... directly / may|can|shall claim ... directly against': 0.55,
+        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance|fulfilment|fulfillment|execution ... directly / may|can|shall claim ... directly against|from': 0.55,
+        // The outsider claiming without the party through whom it deals ("End Users ... may claim the compensation ... directly
+        // from the Access Provider, without the involvement of the Access Seeker"; "without the intervention of the Buyer").
+        // Weak alone.
+        'directly ... without the? involvement|intervention|participation|mediation of': 0.45,
+        // Plain English lets others rely on a provision too ("Our upstream contributors can rely on the disclaimers in this
+        // section too"): weak alone, the 'too' says someone beside the party.
+        'can|may|could|will|shall rely on|upon .. this|these|those|the|its|our|such .. section|sections|clause|clauses|provision|provisions|terms|disclaimer~|disclaimers|limits|limitations|exclusions|protections|warranty|warranties|indemnity too': 0.65,
         // Obligations owed or applied to others beside the party: "Party B's obligations under Article 6 shall also be owed to the
         // affiliated enterprises of Party A"; "shall also apply for the benefit of the affiliated companies of the Licensee".
         'obligation~|obligations|undertaking~|undertakings|warranty|warranties|duties .. also be? owed to|towards / also apply|applies for|in the? benefit|favour|favor of': 0.45,

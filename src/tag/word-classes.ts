@@ -49,7 +49,7 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   // cubic metres", a catch, a yield, an extraction.)
   quantity: 'quantity|quantities|volume~|volumes|output|production|capacity|usage|units|number|copies|users|seats|harvest|catch|yield|extraction|abstraction',
   // The terms a most-favoured clause compares.
-  terms: 'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing|deal|deals|charges|fees|discount~|discounts',
+  terms: 'terms|conditions|rates|rate|royalty|royalties|prices|price|pricing|deal|deals|charges|fees|discount~|discounts|rebate|rebates',
   // Exercising a provision of the agreement against a party, as one outside it may be given the right to: enforce it, rely
   // on it, invoke it (a civil-law third-party stipulation is 'invoked').
   enforce: 'enforce~|enforces|rely|relies|invoke~|invokes',

@@ -525,7 +525,32 @@ const LATER_BATCHES = [
   // twelfth 0.71, thirteenth 0.89, fourteenth 0.96, fifteenth 0.95, sixteenth 0.90, seventeenth 0.94, eighteenth 0.92,
   // nineteenth 0.95, twentieth 0.98, twenty-first 1.00, twenty-second 0.98, twenty-third 1.00, twenty-fourth 1.00,
   // twenty-fifth 0.94, twenty-sixth 0.94, twenty-seventh 0.95, P 1.00 on all.
-  { name: 'twenty-eighth', clauses: TWENTY_EIGHTH, types: TWENTY_EIGHTH_TYPES, floor: { precision: 0.8, recall: 0.55 } },
+  // The twenty-eighth session's round (tag28: this batch's misses and the leftovers of batches 18-27 read as forms, each
+  // tested in other wordings in twenty-eighth-round.test.ts): first refusal by pre-emption's name, a sale 'without first
+  // offering' it, an exclusive negotiation 'before approaching' others, plain English's 'chance to buy'; ceasing to be
+  // controlled with the notice it calls for, coming or falling under a decisive influence, passing 'into the hands of'
+  // another, plain English's 'buys you out'; a claim made directly 'without the involvement of' the party between, an
+  // outsider who 'can rely on' a provision 'too'; the capacity aside of a restraint ('either by itself or through', 'on its
+  // own account or for any other', 'whether alone or jointly with') beside a trade verb and any of a kind, goods 'other than
+  // the Licensed Products', acting as an investigator or agent for any other or for work 'sponsored by anyone other than'
+  // the party, engaging 'in the manufacture or sale of' a trade, 'no competing work', an 'alternative' built with what is
+  // licensed; the single-source supplier, 'use only you'; a price lowered 'to match' in plain English, others given more
+  // only if this party 'is offered the same', rebates among the terms compared, the schedule's standard a negation from its
+  // comparative on; a licence transferred beside a frequency 'assigned to it'; a fair-use cap and the throttle past it.
+  // Near misses made general: a permission reaching competing products, competition law's 'effect on competition', the
+  // 'exclusive right to control the defense', a load's legal maximum weight, shares 'free of preemptive rights': P 0.98,
+  // R 1.00 (47 tp, 1 fp, 0 fn) after, in-sample since (its misses were read: the honest figure is the one before, R 0.60).
+  // Left: the 'Most Favoured Customer' heading over a key-account clause (a heading that misleads, heading and body both
+  // read as most-favoured). Batches 10-27, whose leftovers were read for the round: eighteenth R 0.92 -> 0.94 (the
+  // plan's data allowance past which 'speeds drop'), twenty-fifth 0.94 -> 0.98 (the Kenyan trader's 'whether alone or
+  // jointly with', the investigator barred from other trials), twenty-sixth 0.94 -> 0.98 (the alternative app store, the
+  // sponsor's hospitality-pass parity), twenty-seventh 0.95 -> 1.00 (the investigator 'sponsored by anyone other than',
+  // the Kenyan discount 'unless it offers the same discount'), the others clause for clause unchanged, P 1.00 on all.
+  // CUAD dev: macro-F1 0.890, every type's document and span figures unchanged; clause tags differ in three documents
+  // (non-compete gained on a joint venture's managers barred from serving any other company, exclusivity lost on 'the
+  // exclusive right to control the defense', volume lost on two loads' maximum lawful weight); the CLI's findings identical
+  // to the start's (3,658).
+  { name: 'twenty-eighth', clauses: TWENTY_EIGHTH, types: TWENTY_EIGHTH_TYPES, floor: { precision: 0.97, recall: 1 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
