@@ -33,7 +33,7 @@ const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]
 // The opening of an instrument up to the party that makes or offers it, where no "between" names the parties.
 const MADE_BY = /^(?:This|THIS)\b[^"“()\n]{0,120}?\b(?:made|offered|issued|given|granted|executed|published|established)(?:\s+available)?(?:\s+(?:on|as\s+of)\s+[^,()\n]{1,30}?)?\s+by\s+/;
 
-function cleanName(chunk: string): string | null {
+function cleanName(chunk: string, whole = false): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
   // A bracket is an aside, but '(Pty)' / '(Proprietary)' is part of a South African company's name ('KOPANO HYDRAULICS
   // (PTY) LTD'), as is the registered form it abbreviates.
@@ -63,6 +63,15 @@ function cleanName(chunk: string): string | null {
   }
   const cut = DESCRIPTOR.exec(s);
   if (cut) s = s.slice(0, cut.index);
+  // A blank line ends a paragraph, and no name runs across one: the name is the paragraph nearest the description or
+  // alias after it, not a label above it ("Parties to this agreement\n\nSILICON SMELTERS (PTY) LTD, ..."). `whole`: a
+  // name with no alias must be all the words (the running title and contents heading after a cover line, "License
+  // and\n\nDevelopment Agreement\n\nTable of Content", name no party).
+  const paragraphs = s.trimEnd().split(/\n[ \t]*\r?\n/);
+  if (paragraphs.length > 1) {
+    if (whole) return null;
+    s = paragraphs[paragraphs.length - 1] as string;
+  }
   s = squash(s).replace(/[\s,;:]+$/, '');
   // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
   if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Pte|Pvt|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
@@ -197,11 +206,11 @@ function parseSegment(segment: string, bare = false): Candidate {
     // No aliases: "between Alpha Corp. and Beta LLC."
     // An upper-case "AND" splits only where it stands apart ("ALPHA INC.\n\nAND:\n\nBETA LLC"): inside a
     // capitalised name it is part of it ("THE HENRY FILM AND ENTERTAINMENT CORPORATION").
-    const names = segment.split(/(?:[,;]\s*|\s+)and\s+(?=[A-Z0-9])|(?:\s*\n\s*|\s{2,}|,\s*)(?:AND|And):?(?:\s*\n\s*|\s{2,})(?=[A-Z0-9])|\s+(?:AND|And):\s+(?=[A-Z0-9])/).map(cleanName);
+    const names = segment.split(/(?:[,;]\s*|\s+)and\s+(?=[A-Z0-9])|(?:\s*\n\s*|\s{2,}|,\s*)(?:AND|And):?(?:\s*\n\s*|\s{2,})(?=[A-Z0-9])|\s+(?:AND|And):\s+(?=[A-Z0-9])/).map((n) => cleanName(n, true));
     // Without aliases only organisation-like names count: a corporate suffix, or every word capitalised.
     for (const n of names) if (n && (CORPORATE_SUFFIX.test(n) || /^(?:[A-Z0-9][\w.&'-]*|of|and|the|&)(?:\s+(?:[A-Z0-9][\w.&'-]*|of|and|the|&))*$/.test(n))) parties.push({ name: n, aliases: [] });
   } else {
-    const tail = cleanName(segment.slice(prevEnd));
+    const tail = cleanName(segment.slice(prevEnd), true);
     // "VLC and Kestrel hereinafter jointly referred to as the "Parties"": the parties already named, not a third one.
     const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]));
     const named = tail !== null && tail.split(/\s*(?:,|\band\b|&)\s*/).every((w) => w === '' || known.has(w));
