@@ -93,6 +93,12 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
   for (let node: C | undefined = c; node; node = node.parentId ? clauseOf(node.parentId) : undefined) {
     const n = node.number?.trim() ?? '';
     const marker = ITEM_MARKER.exec(n);
+    // A capital letter with a heading and no number above it heads a section ("B. ROYALTY:" over "1. Royalty:" and
+    // its "(a)"): "Section B.1(a)", as "1(a)" alone names either of A.1(a) and B.1(a). Not I, V or X: most often a
+    // Roman article, whose lettered items are 'item B of I (SERVICES)' (rules/context.ts clauseLabel).
+    if (marker && items !== '' && node.heading && /^[A-HJ-UWYZ]$/.test(marker[2] ?? '') && !numberedAbove(node, clauseOf)) {
+      return `${words[0]} ${marker[2] as string}${items.replace(/^\((\d{1,3})\)/, '.$1')}`;
+    }
     if (marker) {
       items = `(${(marker[1] ?? marker[2]) as string})${items}`;
       continue;
@@ -116,6 +122,12 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
     return null;
   }
   return null;
+}
+
+/** Whether a clause above `c` has a number. */
+function numberedAbove<C extends NumberedClause>(c: C, clauseOf: (id: string) => C | undefined): boolean {
+  for (let p = c.parentId ? clauseOf(c.parentId) : undefined; p; p = p.parentId ? clauseOf(p.parentId) : undefined) if ((p.number?.trim() ?? '') !== '') return true;
+  return false;
 }
 
 /** A number and its items, after the word sectionedItemNumber put before them ('Section 4(b)' -> '4(b)'). */
