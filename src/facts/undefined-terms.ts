@@ -1070,6 +1070,20 @@ const NOT_ALONE_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]ach|[Ss]uch|[Ss]aid|[Aa]
 const ALONE_AFTER = /^(?:[ \t]+(?!of\b|(?:and|or)[ \t]+[A-Z])[a-z]|[,;)])/;
 const SENTENCE_BEFORE = /(?:^|[.;:!?(\]\n•▪·]|\n[ \t]*[*-])["”')]*[ \t]*$/;
 
+// The agreement's duration words, and what a sentence says of them when it states the term: when it starts or how long
+// it runs ("of this Agreement shall commence on", "will be 3 years", "shall continue for a period of five (5) years").
+const DURATION_TERM = /^(?:(?:Initial|Renewal|Original|Extended)[ \t]+)?Term$/;
+const STATES_TERM = /^(?:[ \t]+of[ \t]+this[ \t]+(?:Agreement|Contract|License|Licence))?[ \t]+(?:shall|will|is[ \t]+to)[ \t]+(?:commence|begin|start|run|continue|be[ \t]+(?:for[ \t]+)?(?:an?[ \t]+(?:period|term)[ \t]+of[ \t]+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)\b)/;
+
+/**
+ * Whether a sentence opened by "The <term>" states the term ("The Term of this Agreement shall commence on the
+ * Effective Date and continue for one year", "A. The Term will be 3 years from Effective Date"): it defines the
+ * agreement's duration as 'Term. The Term ...' under its heading does (headedBy). `start`: where the term is written.
+ */
+function statesTheTerm(text: string, start: number, term: string, after: string): boolean {
+  return DURATION_TERM.test(term) && STATES_TERM.test(after) && text.startsWith('The', start - 4) && /\s/.test(text[start - 1] ?? '') && opensSentence(text, start - 4);
+}
+
 /**
  * Whether text[from, at) ends with `term` and ". ", ".\n" or ": ", a heading that names the term ("4.1 Term. The Term
  * of ..."), as the slice's endsWith would tell, without building the slice or the three endings.
@@ -1382,7 +1396,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
-    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || spelledOutAbbreviation(after, words0(term)) || NAME_WITH_ABBREVIATION_AFTER.test(text.slice(runEnd, runEnd + 120)) || headedBy(text, beforeFrom, m.index, term)) {
+    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || spelledOutAbbreviation(after, words0(term)) || NAME_WITH_ABBREVIATION_AFTER.test(text.slice(runEnd, runEnd + 120)) || headedBy(text, beforeFrom, m.index, term) || statesTheTerm(text, start, term, after)) {
       found.delete(key);
       rejected.add(key);
       continue;
