@@ -666,9 +666,13 @@ export class ScanPlan {
 }
 
 /**
- * Whether a pattern's first step is a lookbehind (inside groups that open it: `(?<!x)y`, `(?:(?<=x)y|z)`) that may look
- * far back: it repeats a class, a dot or a group (`[\s\S]{0,300}`, `.*`, `(?:\w+\s+)+`) or anything 20 times or more.
- * A short one (`(?<!non[- ])`) costs the regex engine little at each offset.
+ * Whether a match of the pattern may open with a lookbehind that may look far back: one that starts an alternative a
+ * match can begin with (`(?<!x)y`, `(?:(?<=x)y|z)`, `(?:a|(?<!x)y)`), after nothing but `\b` and other lookbehinds,
+ * and that repeats a class, a dot or a group (`[\s\S]{0,300}`, `.*`, `(?:\w+\s+)+`) or anything 20 times or more. The
+ * regex engine tries such a lookbehind at nearly every offset (what opens the other alternatives tells it nothing of
+ * this one), so leftmostIn tries the pattern at its leading words instead. A short one (`(?<!non[- ])`) costs the
+ * engine little at each offset; after a lookahead (`(?=words)(?<!...)`) the engine reaches the lookbehind only where
+ * the lookahead holds.
  */
 export function opensWithLongLookbehind(src: string): boolean {
   return longLookbehinds.get(src, findLongLookbehind);
@@ -676,23 +680,64 @@ export function opensWithLongLookbehind(src: string): boolean {
 /** Per pattern, whether it opens with a long lookbehind: asked for every require/exclude test of every candidate clause. */
 const longLookbehinds = new CappedCache<string, boolean>(PATTERN_CACHE_LIMIT);
 
-function findLongLookbehind(src: string): boolean {
-  const open = /^(?:\(\?:)*\(\?<[=!]/.exec(src);
-  if (!open) return false;
-  // The lookbehind's own text: to its closing parenthesis, past escapes and classes.
-  let depth = 1;
-  let i = open[0].length;
+/** The index just past the group that opens at src[i] ('('), past escapes and classes. */
+function groupEnd(src: string, i: number): number {
+  let depth = 0;
   let inClass = false;
-  for (; i < src.length && depth > 0; i++) {
+  for (; i < src.length; i++) {
     const ch = src[i];
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
+    else if (ch === ')' && --depth === 0) return i + 1;
   }
-  const body = src.slice(open[0].length, i);
-  return /[\].)][*+]/.test(body) || [...body.matchAll(/\{\d*,(\d*)\}/g)].some((m) => m[1] === '' || Number(m[1]) >= 20);
+  return src.length;
+}
+
+function findLongLookbehind(src: string): boolean {
+  // Whether each open group starts where a match can (a stack of flags), and whether the step at i does.
+  const opens: boolean[] = [];
+  let atOpen = true;
+  for (let i = 0; i < src.length; ) {
+    const ch = src[i];
+    if (ch === '(' && src[i + 1] === '?' && src[i + 2] === '<' && (src[i + 3] === '!' || src[i + 3] === '=')) {
+      const end = groupEnd(src, i);
+      if (atOpen) {
+        const body = src.slice(i + 4, end - 1);
+        if (/[\].)][*+]/.test(body) || [...body.matchAll(/\{\d*,(\d*)\}/g)].some((m) => m[1] === '' || Number(m[1]) >= 20)) return true;
+      }
+      i = end; // zero-width: what follows opens as it would have
+    } else if (ch === '(' && src[i + 1] === '?' && (src[i + 2] === '=' || src[i + 2] === '!')) {
+      i = groupEnd(src, i);
+      atOpen = false;
+    } else if (ch === '(') {
+      opens.push(atOpen);
+      i += src[i + 1] !== '?' ? 1 : src[i + 2] === ':' ? 3 : Math.max(src.indexOf('>', i) + 1, i + 1);
+    } else if (ch === '|') {
+      atOpen = opens.length === 0 ? true : (opens[opens.length - 1] as boolean);
+      i++;
+    } else if (ch === ')') {
+      opens.pop();
+      atOpen = false;
+      i++;
+    } else if (ch === '\\' && src[i + 1] === 'b') {
+      i += 2; // zero-width
+    } else {
+      atOpen = false;
+      i = ch === '[' ? classEnd(src, i) : ch === '\\' ? i + 2 : i + 1;
+    }
+  }
+  return false;
+}
+
+/** The index just past the class that opens at src[i] ('['). */
+function classEnd(src: string, i: number): number {
+  for (i++; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i + 1;
+  }
+  return src.length;
 }
 
 /**
@@ -964,8 +1009,9 @@ export class DocumentContext {
     if (d.text === undefined || d.text === '') return false;
     // As the rules read the document ("U.S.", "Inc." before lower case, "Section 2.04": no sentence end).
     const words = textForRules(d.text);
-    const re = (x: string): RegExp => (matchCase ? compileCased(x) : compile(x));
-    return re(src).test(words) && !(follow === true ? [] : list(follow.exclude)).some((x) => re(x).test(words));
+    // As a clause's words are searched (leftmostIn: a pattern opening with a long lookbehind tried at its leading words).
+    const found = (x: string): boolean => leftmostIn(d.text as string, x, 0, words.length, matchCase, undefined, words) !== null;
+    return found(src) && !(follow === true ? [] : list(follow.exclude)).some(found);
   }
 
   /** Whether matchInClause would find a match (the same searches, without building a match). */

@@ -25,6 +25,14 @@ const patterns: readonly { src: string; cased: boolean }[] = [
   { src: String.raw`(?<=\.\s)the\s+licen[cs]e`, cased: false },
   { src: String.raw`(?<=\.\s(?:\w+\s+)*)the\s+licen[cs]e`, cased: false },
   { src: String.raw`(?:(?<![A-Z])Improvements?\b|\bfully[- ]paid)`, cased: true },
+  // A long lookbehind that opens a later alternative (as exclusive-grant-back's assignment does): the regex engine
+  // tries it wherever the first alternative fails, at nearly every offset.
+  { src: String.raw`\bexclusive\s+licen[cs]e|(?<!\bfails?\s+to\s+(?:maintain|pay)\w*(?:[^.;]|\.(?=\d)){0,300})\b(?:shall|will)\s+assign\b`, cased: false },
+  { src: String.raw`(?:\bsole\s+and\s+exclusive\b|(?<!\bnot\b[^.]{0,40})(?<!\bno\s)\bshall\s+pay\b)`, cased: false },
+  // After a lookahead of its own words the lookbehind is reached only where they are: left to the regex engine.
+  { src: String.raw`(?=shall)(?<!\bnot\b[^.]{0,40})shall\s+pay\b`, cased: false },
+  // Not at the opening of any alternative.
+  { src: String.raw`\bshall\s+(?<!\bnot\b[^.]{0,40})pay\b|\bfully[- ]paid`, cased: false },
 ];
 
 /** What the search stands for: exec on the slice. */
@@ -36,7 +44,8 @@ function reference(text: string, src: string, lo: number, to: number, cased: boo
 const fragment = fc.constantFrom(
   'The licence is royalty-free', ' royalty free', ' a royalty of 3% of Net Sales', ' free of any royalty', ' FULLY-PAID', ' fully paid',
   ' without payment of any royalties', ' no fees or royalties', ' Licensee shall pay', ' shall not pay', '. The licence', '. the License',
-  ' Improvements', 'improvement', ' thereafter', ' ', '\n', '. ', 'xroyalty-free', 'Net Sales', ' (', ') ',
+  ' Improvements', 'improvement', ' thereafter', ' shall assign', ' will assign', ' fails to maintain', ' fail to pay it', ' 3.5',
+  ' an exclusive license', ' sole and exclusive', ' no shall pay', ' ', '\n', '. ', 'xroyalty-free', 'Net Sales', ' (', ') ',
 );
 const text = fc.array(fragment, { maxLength: 24 }).map((a) => a.join(''));
 
@@ -46,8 +55,8 @@ describe('leftmostIn (a clause-sized search)', () => {
     expect(opensWithLongLookbehind(royaltyFree)).toBe(true);
   });
 
-  it('reads the word starts of the slice only for a pattern whose opening lookbehind may look far back', () => {
-    expect(patterns.map((p) => opensWithLongLookbehind(p.src))).toEqual([true, true, false, true, false, true, false]);
+  it('reads the word starts of the slice only for a pattern a match of which may open with a lookbehind looking far back', () => {
+    expect(patterns.map((p) => opensWithLongLookbehind(p.src))).toEqual([true, true, false, true, false, true, false, true, true, false, false]);
   });
 
   it('finds what exec on the slice finds, for patterns that open with a lookbehind and others', () => {
