@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, fileUnreadable, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type InputFormat, type ProblemCode, type RunReport, type Source } from '../model/index.js';
+import { ClauseCheckError, DEFAULT_REVIEW_THRESHOLD, didYouMean, fileUnreadable, FAIL_ON, SCHEMA_VERSION, type DocumentReport, type FailOn, type InputFormat, type ProblemCode, type RunReport, type Source } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadChunkedFormatter, type FormatContext, type RuleInfo } from '../report/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES, processIO, readBytes, writeAtomic, type CliIO } from './io.js';
@@ -386,15 +386,20 @@ async function activeRules(io: CliIO, flags: { pack?: string[]; config?: string 
   return ruleInfos(applyRuleSettings(packs, settingsFor(config, '-', io.cwd).rules));
 }
 
+/** Commander's "error: unknown option '--formt'\n(Did you mean --format?)\n" as one line, worded as the config's: "clausecheck: unknown option '--formt'; did you mean "--format"?". */
+function oneLineUsageError(s: string): string {
+  return `${s.replace(/^error: /, 'clausecheck: ').replace(/\s*\n\(Did you mean (.+?)\?\)/, '; did you mean "$1"?').trimEnd()}\n`;
+}
+
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('clausecheck')
     .description('Check patent and technology cross-license agreements against rule packs before signature.')
     .version(TOOL_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .showSuggestionAfterError(false)
     // A usage error reads as the run's other errors do (interface.md: one line on stderr): 'clausecheck: unknown option ...', not commander's 'error: ...'.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'clausecheck: ')) });
+    // Commander's suggestion for a mistyped command or option, on a line of its own, joins that line as the config's do.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(oneLineUsageError(s)) });
   program.addHelpText('after', '\nExit codes: 0 gate passes, 1 gate fails, 2 could not run (bad usage, unreadable input, invalid pack/config/waivers).\nFindings that need review (resting on a low-confidence clause tag) do not fail the gate unless --fail-on-review.');
 
   program
@@ -468,8 +473,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   const rulesFlags = (): { format: string; pack?: string[]; config?: string } => rulesCmd.opts();
   const showRule = async (id: string): Promise<void> => {
     const flags = rulesFlags();
-    const rule = (await activeRules(io, flags)).find((r) => r.id === id);
-    if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs (see: clausecheck rules list)`);
+    const rules = await activeRules(io, flags);
+    const rule = rules.find((r) => r.id === id);
+    if (!rule) throw new ClauseCheckError('usage', `no rule '${id}' in the active packs${didYouMean(id, rules.map((r) => r.id), 3)} (see: clausecheck rules list)`);
     io.stdout.write(flags.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : (await rt()).formatRuleShow(rule));
     setExit(0);
   };

@@ -166,6 +166,20 @@ describe('clausecheck check', () => {
     expect(r.stderr).toMatch(/^clausecheck: \S/);
   });
 
+  // A mistyped command, option or rule id is named with what was meant, on the one line (before: commander's suggestion
+  // was turned off to keep to one line, and 'rules show' had none, where the config and waivers files suggest one).
+  it.each([
+    [['chek', SAMPLE], 'clausecheck: unknown command \'chek\'; did you mean "check"?'],
+    [['check', SAMPLE, '--formt', 'json'], 'clausecheck: unknown option \'--formt\'; did you mean "--format"?'],
+    [['diff', SAMPLE, SAMPLE, '--fail-onn', 'warning'], 'clausecheck: unknown option \'--fail-onn\'; did you mean "--fail-on"?'],
+    [['rules', 'show', 'antitrust/price-fixin'], 'clausecheck: no rule \'antitrust/price-fixin\' in the active packs; did you mean "antitrust/price-fixing"? (see: clausecheck rules list)'],
+  ])('suggests what a mistyped %j meant, on one line', async (argv, line) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${line}\n`);
+  });
+
   // Bad input of every kind: one line per problem, naming the file and what is wrong in words (before: 'cannot read
   // (EISDIR)', 'cannot write report (ENOENT)', a rule pack's '<file>/pack.json: cannot read (ENOTDIR)', and of a
   // folder whose agreements all failed to read, only the first named).
