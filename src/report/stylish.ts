@@ -62,8 +62,10 @@ function summaryTable(report: RunReport): string[] {
 export function formatStylish(report: RunReport, ctx: FormatContext): string {
   const c = pc.createColors(ctx.color);
   const out: string[] = [];
+  let hidden = 0;
   for (const doc of report.documents) {
     const shown = ctx.quiet ? { ...doc, findings: doc.findings.filter((f) => f.severity === 'error') } : doc;
+    hidden += doc.findings.length - shown.findings.length;
     if (shown.findings.length === 0) continue;
     out.push(...documentBlock(shown, c), '');
   }
@@ -79,6 +81,9 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
     out.push(c.bold(error > 0 ? c.red(line) : warning > 0 ? c.yellow(line) : line));
   }
   if (report.summary.needsReview) out.push(c.magenta(`? ${reviewSentence(report.summary.needsReview, report.run)}`));
+  // The counts above are every finding's: a reader told of 10 problems and shown none (or a gate failed by a warning
+  // under --fail-on warning) learns where they went.
+  if (hidden > 0) out.push(c.dim(`  ${plural(hidden, 'finding')} below error not shown (--quiet)`));
   for (const w of report.waivers ?? []) {
     const why = w.status === 'expired' ? `expired on ${w.expires}` : w.unknownRule ? unknownRuleText(w) : 'matched no finding';
     out.push(c.yellow(`⚠ waiver for ${w.rule} at ${w.clause} (approved by ${w.approvedBy}) ${why}`));

@@ -87,6 +87,12 @@ describe('stylish formatter', () => {
     expect(quiet).not.toContain('precision/placeholder');
     expect(quiet).toContain('  deals/acme.md        1         1     0       1       0');
     expect(quiet).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
+    // The count covers findings the report does not show: it says how many it left out (before: '2 problems' over one).
+    expect(quiet).toContain('\n  2 findings below error not shown (--quiet)\n');
+    expect(out).not.toContain('not shown');
+    // A document with warnings alone is not named at all under --quiet: the line is the reader's only clue.
+    const warningsOnly = { ...REPORT, documents: REPORT.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity !== 'error') })) };
+    expect(formatStylish(warningsOnly, { ...ctx, quiet: true })).toMatch(/^✖ 2 problems \(1 error, 1 warning, 0 info\)\n {2}2 findings below error not shown \(--quiet\)\n/m);
   });
 
   it('ends with the problem count and the gate', () => {
