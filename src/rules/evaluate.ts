@@ -583,7 +583,10 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
   let site: Site;
   if (anchorMatch) {
     const c = ctx.clause(anchorMatch.clauseId);
-    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, lookedFor, match: first, confidence };
+    // The message quotes the clause the finding points at when the conditions found words there too: joint development
+    // named in a recital and in the anchor '5.2 Joint Development' is quoted from 5.2, not from the recital.
+    const atAnchor = c ? [...hit.matches].sort((a, b) => a.start - b.start).find((m) => within(ctx, m.clauseId, c.id)) : undefined;
+    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, lookedFor, match: atAnchor ?? first, confidence };
   } else if (first) {
     site = { ...siteOfMatch(ctx, first, confidence), evidence, lookedFor };
   } else {
@@ -591,6 +594,12 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
     site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, lookedFor, match: undefined, confidence };
   }
   return [finding(ctx, lines, hit, site, hit.matches.length)];
+}
+
+/** Whether the clause is `ancestor` or inside it. */
+function within(ctx: DocumentContext, id: string, ancestor: string): boolean {
+  for (let c = ctx.clause(id); c; c = c.parentId === null ? undefined : ctx.clause(c.parentId)) if (c.id === ancestor) return true;
+  return false;
 }
 
 /** Rules kept silent only by weak tags, as findings that need review: "the clause may be missing; the tagger is not sure it is there". */
