@@ -2,7 +2,7 @@
 // extends, and resolve the packs it names. Everything after this (resolveForFile, applyRuleSettings) is pure.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ClauseCheckError, fileUnreadable, type DocumentKind, type FailOn } from '../model/index.js';
+import { ClauseCheckError, describeIssue, fileUnreadable, type DocumentKind, type FailOn } from '../model/index.js';
 import { builtinRulesDir, jsonPath } from '../rules/loader.js';
 import { parseJsonSafely } from './json.js';
 import { isFile } from './find.js';
@@ -62,12 +62,9 @@ const MAX_EXTENDS_DEPTH = 16;
 export function parseConfigValue(value: unknown, file: string): ConfigFile {
   const r = ConfigFile.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  let message = issue?.message ?? 'invalid';
-  // zod's wording for a strictObject's extra key: say which key and where it could go.
-  if (issue?.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue?.code === 'invalid_key') message = `invalid key "${String(issue.path.at(-1) ?? '')}": ${issue.issues[0]?.message ?? issue.message}`;
-  const path = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? [issue.keys[0] as string] : [])];
+  // Worded as a pack's or a waivers file's problems are: a field left out is 'required field is missing' (zod said
+  // 'Invalid input' of an override without "files"), a mistyped key names the key meant ('"failon"; did you mean "failOn"?').
+  const { path, message } = describeIssue(r.error.issues, value, ConfigFile);
   throw new ClauseCheckError('config-invalid', message, { file, jsonPath: jsonPath(path) });
 }
 

@@ -45,7 +45,20 @@ describe('loadConfig: invalid files are one error naming the file and JSON path'
     const e = problem(() => loadConfig(join(dir, CONFIG_FILE_NAME)));
     expect(e.code).toBe('config-invalid');
     expect(e.jsonPath).toBe('$.rulez');
-    expect(e.render()).toBe(`${join(dir, CONFIG_FILE_NAME)}: $.rulez: unknown key "rulez"`);
+    expect(e.render()).toBe(`${join(dir, CONFIG_FILE_NAME)}: $.rulez: unknown key "rulez"; did you mean "rules"?`);
+  });
+  // Worded as a pack's or a waivers file's problems (before: '$.overrides[0].files: Invalid input', and a mistyped
+  // key with no suggestion).
+  it('says a required field is missing, and which key a mistyped one meant', () => {
+    const missing = project({ [CONFIG_FILE_NAME]: { overrides: [{ rules: { 'precision/placeholder': 'warning' } }] } });
+    expect(problem(() => loadConfig(join(missing, CONFIG_FILE_NAME))).render()).toBe(`${join(missing, CONFIG_FILE_NAME)}: $.overrides[0].files: required field is missing`);
+    const party = project({ [CONFIG_FILE_NAME]: { parties: [{ aliases: ['Acme'] }] } });
+    expect(problem(() => loadConfig(join(party, CONFIG_FILE_NAME))).message).toBe('required field is missing');
+    const typo = project({ [CONFIG_FILE_NAME]: { failon: 'warning' } });
+    const e = problem(() => loadConfig(join(typo, CONFIG_FILE_NAME)));
+    expect([e.jsonPath, e.message]).toEqual(['$.failon', 'unknown key "failon"; did you mean "failOn"?']);
+    // near miss: a key like no other is named alone
+    expect(problem(() => loadConfig(join(project({ [CONFIG_FILE_NAME]: { colour: true } }), CONFIG_FILE_NAME))).message).toBe('unknown key "colour"');
   });
   it('points at a bad rule severity with a bracketed path', () => {
     const dir = project({ [CONFIG_FILE_NAME]: { rules: { 'antitrust/no-challenge': 'fatal' } } });
