@@ -160,7 +160,11 @@ export async function expandInputs(args: readonly string[], cwd: string, ignored
         if (!ignored(p)) add(p);
       }
     } else if (isDynamicPattern(arg)) {
-      const matches = await globSorted([arg], cwd);
+      // As a folder's walk (and ESLint's globs) do, a pattern takes agreements only: 'deals/*' would otherwise check a
+      // PDF, last run's report.json or a spreadsheet as if it were agreement text. A file named alone is always read.
+      const found = await globSorted([arg], cwd);
+      const matches = found.filter((m) => INPUT_NAME_RE.test(m.slice(m.lastIndexOf('/') + 1)));
+      if (matches.length === 0 && found.length > 0) throw new ClauseCheckError('input-unreadable', `no agreements match this pattern: it matches ${found.length === 1 ? 'one file' : `${found.length} files`}, none of them .md, .txt, .docx or .html`, { file: arg });
       // The glob passes over a broken link or a loop of links without a word: a walk from the pattern's fixed folder
       // finds those it would have matched, named as the folder walk names them.
       const unseen = brokenMatches(arg, cwd).filter((m) => !ignored(m.path));

@@ -180,6 +180,23 @@ describe('clausecheck check', () => {
     expect(r.stderr).toBe(`${line}\n`);
   });
 
+  // A glob takes agreements only, as a folder's walk does: 'deals/*' checked last run's JSON report and a PDF's text
+  // as agreements (findings on report.json, exit 2 on the PDF). A file named on its own is still read whatever its name.
+  it('checks the agreements a glob matches and leaves other files alone', async () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, join(dir, 'deal.md'));
+    writeFileSync(join(dir, 'report.json'), '{"schemaVersion": "1.1.0", "documents": []}\n');
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n');
+    const r = await run(['check', '*', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as RunReport).documents.map((d) => d.path)).toEqual(['deal.md']);
+    const none = await run(['check', '*.pdf'], { cwd: dir });
+    expect([none.code, none.stderr]).toEqual([2, 'clausecheck: *.pdf: no agreements match this pattern: it matches one file, none of them .md, .txt, .docx or .html\n']);
+    // near miss: the same file named alone is read, and refused for what it holds
+    const named = await run(['check', 'scan.pdf'], { cwd: dir });
+    expect([named.code, named.stderr]).toEqual([2, 'clausecheck: scan.pdf: binary content (PDF document), not a text agreement\n']);
+  });
+
   // Bad input of every kind: one line per problem, naming the file and what is wrong in words (before: 'cannot read
   // (EISDIR)', 'cannot write report (ENOENT)', a rule pack's '<file>/pack.json: cannot read (ENOTDIR)', and of a
   // folder whose agreements all failed to read, only the first named).
