@@ -32,7 +32,8 @@ export function formatRuleShow(rule: RuleInfo): string {
 export function formatPackTest(result: { pack: string; ok: boolean; problems: readonly string[]; cases: readonly { ruleId: string; name: string; ok: boolean; failures: readonly string[] }[] }): string {
   const out = [`pack ${result.pack}`];
   for (const c of result.cases) {
-    out.push(`  ${c.ok ? '✔' : '✖'} ${c.ruleId}: ${c.name}`);
+    // The tester names a case after its rule ('acme/notice#1: 15 days'): the rule id is said once, not twice.
+    out.push(`  ${c.ok ? '✔' : '✖'} ${c.name.startsWith(`${c.ruleId}#`) ? c.name : `${c.ruleId}: ${c.name}`}`);
     for (const f of c.failures) out.push(`      ${f}`);
   }
   for (const p of result.problems) out.push(`  ✖ ${p}`);

@@ -29,6 +29,9 @@ describe('clausecheck test-pack', () => {
     const ok = await run(['test-pack', 'rules/exit']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    // Each case once, named after its rule (before: '✔ exit/term-undefined: exit/term-undefined#0: ...').
+    expect(ok.stdout).toMatch(/^ {2}✔ exit\/term-undefined#0: \S/m);
+    expect(ok.stdout).not.toMatch(/(exit\/[a-z-]+): \1#/);
 
     const dir = temp();
     cpSync(join(ROOT, 'rules', 'exit'), join(dir, 'exit'), { recursive: true });
