@@ -285,10 +285,43 @@ const writtenAlts = (body: string): readonly Alt[] =>
 export function cueProblem(pattern: string): string | null {
   try {
     parseCue(pattern, writtenAlts);
-    return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
+  return splitPhraseProblem(pattern);
+}
+
+/**
+ * Whether a cue writes a phrase as one word's alternative, which the notation reads as two words: "any person|any party"
+ * is "any", "person|any", "party" and never matches "any person" alone. Its mark: two adjacent words (no gap between)
+ * share an alternative that stands first or last in each, the seam of the split phrases; or a "|" with nothing on one
+ * side. Two slots that merely share a word inside their lists ("exclusive distribution|license license|supply
+ * agreement") are fine. Whole-phrase alternatives are written " / ".
+ */
+function splitPhraseProblem(pattern: string): string | null {
+  for (const phrase of pattern.split(' / ')) {
+    const words = phrase.trim().split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const raw = words[k] as string;
+      const body = raw.length > 1 && raw.endsWith('?') ? raw.slice(0, -1) : raw;
+      if (body.includes('|') && (body.startsWith('|') || body.endsWith('|') || body.includes('||'))) {
+        return `cue "${pattern}": "${raw}" has an empty alternative (whole-phrase alternatives are written " / ")`;
+      }
+      const next = words[k + 1];
+      if (next === undefined || next === '..' || next === '...' || raw === '..' || raw === '...') continue;
+      if (!body.includes('|') && !next.includes('|')) continue;
+      const edges = (w: string): string[] => {
+        const alts = (w.length > 1 && w.endsWith('?') ? w.slice(0, -1) : w).toLowerCase().split('|');
+        return [alts[0] as string, alts[alts.length - 1] as string];
+      };
+      const mine = edges(raw);
+      const shared = edges(next).find((w) => w !== '' && mine.includes(w));
+      if (shared !== undefined) {
+        return `cue "${pattern}": "${raw} ${next}" share "${shared}" at their seam: a phrase inside one a|b word is read as two words; write whole phrases as "a b / c d"`;
+      }
+    }
+  }
+  return null;
 }
 
 /** Compile one cue pattern. Throws with a readable message when the pattern is unusable. */

@@ -84,16 +84,40 @@ export function parseExtraTypes(input: unknown): { ok: true; types: ClauseTypeSp
     if (BUILTIN_TYPE_IDS.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `"${t.id}" is a built-in clause type and cannot be redefined` };
     if (seen.has(t.id)) return { ok: false, path: `$[${i}].id`, message: `clause type "${t.id}" is declared twice` };
     seen.add(t.id);
-    const cues: [string, string][] = [
-      ...(['headings', 'phrases', 'negatives'] as const).flatMap((k) => Object.keys(t[k]).map((cue): [string, string] => [`.${k}[${JSON.stringify(cue)}]`, cue])),
-      ...t.requires.map((cue, j): [string, string] => [`.requires[${j}]`, cue]),
-      ...t.modal.map((m, j): [string, string] => [`.modal[${j}].verbs`, m.verbs]),
-      ...t.frames.flatMap((f, j): [string, string][] => [[`.frames[${j}].act`, f.act], ...f.object.map((o, k): [string, string] => [`.frames[${j}].object[${k}]`, o])]),
-    ];
-    for (const [path, cue] of cues) {
-      const problem = cueProblem(cue);
-      if (problem !== null) return { ok: false, path: `$[${i}]${path}`, message: problem };
-    }
+    const problem = typeCueProblems(t)[0];
+    if (problem !== undefined) return { ok: false, path: `$[${i}]${problem.path}`, message: problem.message };
   }
   return { ok: true, types: list.data };
+}
+
+/** The roles of a type whose cues are read in the clause text, each cue string once per type (tag/index.ts `usedCue`). */
+const TEXT_ROLES = ['phrases', 'negatives', 'requires', 'modal', 'frames'] as const;
+
+/**
+ * What is wrong with a type's cues, each with its path under the type ('.phrases["..."]'): a cue compileCue would
+ * refuse or that reads otherwise than written (cues.ts cueProblem); a frame's word that is several words (only its
+ * first would be read); and one cue string in two text roles of the type (a phrase and a requirement, a phrase and a
+ * near miss): the tagger reads a cue string once per type, so the second role would never be read.
+ */
+export function typeCueProblems(t: ClauseTypeSpec): Array<{ path: string; message: string }> {
+  const problems: Array<{ path: string; message: string }> = [];
+  const cues: Array<[string, string, (typeof TEXT_ROLES)[number] | null]> = [
+    ...Object.keys(t.headings).map((cue): [string, string, null] => [`.headings[${JSON.stringify(cue)}]`, cue, null]),
+    ...(['phrases', 'negatives'] as const).flatMap((k) => Object.keys(t[k]).map((cue): [string, string, typeof k] => [`.${k}[${JSON.stringify(cue)}]`, cue, k])),
+    ...t.requires.map((cue, j): [string, string, 'requires'] => [`.requires[${j}]`, cue, 'requires']),
+    ...t.modal.map((m, j): [string, string, 'modal'] => [`.modal[${j}].verbs`, m.verbs, 'modal']),
+    ...t.frames.flatMap((f, j): Array<[string, string, 'frames' | null]> => [[`.frames[${j}].act`, f.act, 'frames'], ...f.object.map((o, k): [string, string, null] => [`.frames[${j}].object[${k}]`, o, null])]),
+  ];
+  const textRole = new Map<string, string>();
+  for (const [path, cue, role] of cues) {
+    const problem = cueProblem(cue);
+    if (problem !== null) problems.push({ path, message: problem });
+    else if (path.startsWith('.frames') && /\s/.test(cue.trim())) problems.push({ path, message: `frame word "${cue}" is several words: a frame's act and each object entry are one word of the cue notation` });
+    if (role === null) continue;
+    const earlier = textRole.get(cue);
+    if (earlier !== undefined && problem === null) {
+      problems.push({ path, message: `cue "${cue}" is also ${earlier}: the tagger reads a cue string once per type, so this use is never read` });
+    } else if (earlier === undefined) textRole.set(cue, path);
+  }
+  return problems;
 }

@@ -7,7 +7,8 @@
 //   word*       any word starting with "word" (terminat* = terminate, termination, terminating)
 //   word?       an optional word
 //   ..          up to 5 words in between; ...  up to 12 words in between
-//   a b / c d   whole-phrase alternatives (the cue matches when either phrase does)
+//   a b / c d   whole-phrase alternatives (the cue matches when either phrase does); "a b|c d" is three words,
+//               a, b|c, d (test/tag/cue-lint.test.ts refuses such a seam, and one cue string in two roles of a type)
 //   #num        a number as written in contracts: 90, ninety (90), [***], 5%
 // Words are separated by any run of spaces or punctuation, so "non-exclusive" also matches "non exclusive".
 //
@@ -372,7 +373,7 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
       headings: { 'payment~|invoic*|taxes|currency': 0.8 },
       phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~ / tax|taxes ... deduct~|deducts|deducted|withheld': 0.6, 'convert~|converts|converted|conversion .. into|to|in .. euro|euros|dollars|sterling|pounds|yen|currency|eur|usd|gbp|local': 0.6, 'taxes': 0.25,
-        'interest ... due date|base rate|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55, 'without any .. set-off|setoff|deduction|deductions|counterclaim': 0.55, 'bank|wire|electronic transfer / bank account': 0.5,
+        'interest ... due date / interest ... base|prime rate / not paid .. on|when .. due': 0.65, 'payments|payment|sums|amounts .. made|paid|payable in .. euros|sterling|dollars|yen|currency|eur|usd|gbp': 0.6, 'without set-off|setoff|deduction|counterclaim': 0.55, 'without any .. set-off|setoff|deduction|deductions|counterclaim': 0.55, 'bank|wire|electronic transfer / bank account': 0.5,
         // Tax on a payment: the sums are stated with or without it ("All fees are exclusive of sales taxes", "plus VAT"). The
         // noun within five words of its verb: with a 12-word gap, "no fee or royalty is payable for it. 5.3 All fees are
         // exclusive of taxes" matched from the earlier "fee" (one hit per cue and place), so 5.3 lost it.
@@ -908,7 +909,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale|retail|advertised|selling? price~|prices|pricing': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, '@raise|adjust~ .. @price .. once|annually / adjust~ .. @price .. not to exceed': 0.65,
         'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'resale price~|prices|pricing': 0.45, 'follow|observe|adhere .. price list|lists|pricing|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
-        'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding|more than|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
+        'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding / discount~|discounts|rebate~|rebates .. not|no .. more|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
       // Restraint frames (frames.ts): a price that may not be raised or changed (the passive: "The prices ... may not be
@@ -1087,7 +1088,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A performance commitment by a date: "must launch the app ... within 12 months", "commence series production no later than".
         'launch|launches|commerciali* ... within #num / launch|launches|commerciali* ... no|not later than / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... within #num / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... no|not later than': 0.5 },
       // Efforts to limit a force majeure event or a loss are mitigation, not a performance commitment.
-      negatives: { 'due diligence': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
+      // A buyer's or an investor's due diligence is the near miss; "due diligence" in developing a product is the obligation
+      // itself, and "Due Diligence" heads licensing diligence clauses (the bare words were this near miss and the 0.1 phrase
+      // at once, and only the phrase was read).
+      negatives: { 'due diligence investigation|investigations|review|reviews|inquiry|inquiries|period|materials': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
       headings: { 'report~|reporting|statements / compliance certificate~ / certificate~ of compliance': 0.8 },
       phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'quarterly|monthly|semi-annual|half-yearly .. sales|royalty|progress|activity .. report~|reports|statement~|statements': 0.65, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.45, 'progress report~|reports / produce~|prepare~|send|sends|issue~ .. report~|reports|statement~|statements': 0.6,
@@ -1621,7 +1625,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'itself|themselves|behalf and as agent and|or trustee for|of|on / itself|themselves|behalf and as agent for|of|on': 0.7,
         'protective effect|effects of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to / protection|benefit of .. this|the|clause|section|article .. shall|will|may|also? extend~|extends to': 0.55,
         'person~|persons|successor~|indemnitee~|indemnified ... shall|will|may be? entitled to the? benefit|enforce': 0.7,
-        'except .. expressly|otherwise .. provided|stated|set forth ... no person|third party|third parties|one ... third-party beneficiar*|rights|benefit': 0.3, 'rights of third parties .. act|ordinance / third-party rights .. act|ordinance': 0.8, 'benefits .. inure to': 0.4,
+        'except .. expressly|otherwise .. provided|stated|set forth ... no person|one ... beneficiar*|rights|benefit / except .. expressly|otherwise .. provided|stated|set forth ... no third party|parties ... beneficiar*|rights|benefit': 0.3, 'rights of third parties .. act|ordinance / third-party rights .. act|ordinance': 0.8, 'benefits .. inure to': 0.4,
       },
       // CUAD marks a clause only where someone outside the parties does get rights; a bare "no third-party
       // beneficiaries" clause is about third-party rights too, but says there are none.
