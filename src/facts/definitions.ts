@@ -412,6 +412,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   }
   tableDefinitions(text, add);
   leadInDefinitions(text, add);
+  classSentenceDefinitions(text, add);
   // A definition narrowed or widened for one part of the agreement: 'For purposes of this Section 2.01, "Buyer Field"
   // excludes ...' restates the term (with 'means' the pattern above reads it already).
   for (let k = text.indexOf(SCOPED_MARKER); k >= 0; k = text.indexOf(SCOPED_MARKER, k + SCOPED_MARKER.length)) {
@@ -449,6 +450,33 @@ const PARAGRAPH_END = /\n[ \t\r]*\n|[.;:][ \t]{3,}/g;
  * "Headings are for convenience only" define nothing, nor does a hard-wrapped line that opens "... Community are the".
  * Read at each "meaning" and "definitions" (rare words).
  */
+// A class named in a sentence of its own, with no bracket: 'Tsurugi and Pellham are each a "Member" and together the
+// "Members"', 'A and B are individually referred to as a "Founder" and collectively as the "Founders"'. Form 2 reads the
+// same words only inside a parenthetical; without this the plural, used in the agreement, reads as never defined.
+const CLASS_SENTENCE = new RegExp(
+  String.raw`\b(?:are|is)\s+(?:each|individually|collectively|together|jointly|both)\s+(?:(?:herein(?:after)?\s+)?(?:referred\s+to\s+(?:herein\s+)?as|called|known\s+as)\s+)?(?:an?\s+|the\s+)?${Q_OPEN}\s*[*_]{0,3}${TERM}[*_]{0,3}\s*${Q_CLOSE}(?:,?\s+(?:and\s+)?(?:together|collectively|jointly)\s+(?:(?:referred\s+to\s+)?as\s+)?(?:the\s+)?${Q_OPEN}\s*[*_]{0,3}${TERM}[*_]{0,3}\s*${Q_CLOSE})?`,
+  'y',
+);
+
+function classSentenceDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+  for (const word of ['are ', 'is ']) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+      CLASS_SENTENCE.lastIndex = k;
+      const m = CLASS_SENTENCE.exec(text);
+      if (m === null) continue;
+      const lineStart = lineStartNear(text, k);
+      const body: BodySpan = { from: afterLastStop(text, lineStart, k), to: k, end: k + m[0].length };
+      let from = 0;
+      for (const term of [m[1], m[2]]) {
+        if (term === undefined) continue;
+        const s = k + m[0].indexOf(term, from);
+        from = s - k + term.length;
+        add(term, s, s + term.length, 'inline', body);
+      }
+    }
+  }
+}
+
 function leadInDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
   for (const word of ['meaning', 'definitions']) {
     for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
