@@ -905,7 +905,7 @@ export class ReferenceResolver {
       if (annexId === null || this.inContents(text, m.index)) continue;
       // A part whose heading the tree did not make a clause of is a line of the schedule's own text ("PART B").
       const annex = this.locate.get(annexId);
-      const inText = annex !== undefined && caseInsensitive(String.raw`(?:^|\n)[ \t#*_]*part[ \t]+${m[1] as string}\b`).test(text.slice(annex.start, annex.end));
+      const inText = annex !== undefined && caseInsensitive(String.raw`(?:^|\n)[ \t#*_]*part[ \t]+${m[1] as string}\b`).test(text.slice(annex.start, this.annexReach(annex, text.length)));
       const target = this.descendants(annexId).find((c) => partHeading(text, c, m[1] as string)) ?? (inText ? annex : undefined);
       const word = m[1] as string;
       out.push({ text: `Part ${word} of ${(m[2] as string).replace(PLURAL_S, '')} ${m[3] as string}`, targetId: target?.id ?? null, start: m.index, end: m.index + m[0].length });
@@ -952,6 +952,21 @@ export class ReferenceResolver {
     const plural = word.toLowerCase();
     const kind = plural === 'appendices' ? 'appendix' : plural === 'annexes' ? 'annex' : plural.replace(/s$/, '');
     return this.byAnnex.get(`${kind}:${id.toLowerCase()}`) ?? null;
+  }
+
+  /**
+   * Where the text of a schedule ends: its clause's end, or, when the tree made a bare heading of it and left its parts
+   * beside it (an HTML exhibit under the last numbered clause, 'Exhibit A - Licensed Patents' then 'Part 1 - ...'), the
+   * next schedule's start or the document's end.
+   */
+  private annexReach(annex: ClauseNode, textEnd: number): number {
+    if (annex.children.length > 0) return annex.end;
+    let reach = textEnd;
+    for (const id of this.byAnnex.values()) {
+      const next = this.locate.get(id);
+      if (next !== undefined && next.start > annex.start && next.start < reach) reach = next.start;
+    }
+    return reach;
   }
 
   /** Every clause below the clause `id`, in document order. */
