@@ -2,7 +2,7 @@
 // and numbers written in words and figures ("five (6) years") for the precision pack. One pattern per family.
 import { caseInsensitive } from '../model/case-spelt.js';
 import { isBlankChar } from '../clauses/blocks.js';
-import { INLINE_SPACE, NUMBER_WORD_LIST, NUMBER_WORDS, parseFigure, parseNumberWords } from './text.js';
+import { INLINE_SPACE, NUMBER_WORD_LIST, NUMBER_WORDS, numberWordsWith, parseFigure, parseNumberWords } from './text.js';
 
 // White space between a number and its unit, written `${_}` for `\s`: never a blank line, which ends a paragraph (a
 // heading "TERM: FIVE" and a paragraph that opens "Years after ..." are no duration), as it ends a run of number words.
@@ -22,7 +22,7 @@ export interface PatentNumber { readonly text: string; readonly number: string; 
  * costly to try at every position; anchoring on rare tokens ("%", "$", "days") keeps each pass cheap and linear.
  * The window runs from `before` characters before the anchor to `after` characters past it.
  */
-function* anchored(text: string, anchor: RegExp, family: RegExp, before: number, worth?: (at: number, from: number) => boolean, after = 48): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
+function* anchored(text: string, anchor: RegExp, pattern: RegExp | ((window: string, rel: number) => RegExp | null), before: number, worth?: (at: number, from: number) => boolean, after = 48): Generator<{ readonly m: RegExpExecArray; readonly at: number }> {
   let doneUntil = 0;
   anchor.lastIndex = 0;
   let a: RegExpExecArray | null;
@@ -38,6 +38,9 @@ function* anchored(text: string, anchor: RegExp, family: RegExp, before: number,
     if (worth && !worth(a.index, from)) continue;
     const window = text.slice(from, a.index + a[0].length + after);
     const rel = a.index - from;
+    // `pattern` may choose the family's pattern by the window (null: no match can cover the anchor).
+    const family = typeof pattern === 'function' ? pattern(window, rel) : pattern;
+    if (family === null) continue;
     family.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = family.exec(window)) !== null && m.index <= rel) {
@@ -400,11 +403,41 @@ const PART_OF_NUMBER = /(?:\bpoint|\b(?:half|(?:(?:one|a|an)[\s-]+)(?:quarter|th
 // (Rupees Seventy Lakh only)", "US$ 2,000,000 (US Dollars Two Million only)", and Brazilian: "R$ 1.500.000,00 (one
 // million, five hundred thousand reais)". The currency may be named before or after
 // the words.
-const CURRENCY_WORD = String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND)|(?:Brazilian${_}+)?(?:[Rr]eais|REAIS))`;
-const REVERSE_PAIR = caseInsensitive(
-  String.raw`(?:US\$|U\.S\.\s?\$|\bR\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${CURRENCY_WORD}${_}+)?(${NUMBER_WORDS})(?:${_}+${CURRENCY_WORD})?(?:${_}+only)?${_}*\)`,
-  'g',
-);
+const currencyWord = (_: string): string =>
+  String.raw`(?:(?:Indian${_}+)?[Rr]upees|RUPEES|(?:U\.?S\.?${_}+|United${_}+States${_}+|Australian${_}+|Canadian${_}+|Singapore${_}+)?(?:[Dd]ollars|DOLLARS)|[Ee]uros?|EUROS?|[Pp]ounds(?:${_}+[Ss]terling)?|(?:Swiss${_}+)?(?:[Ff]rancs|FRANCS)|(?:South${_}+African${_}+)?(?:[Rr]and|RAND)|(?:Brazilian${_}+)?(?:[Rr]eais|REAIS))`;
+/** REVERSE_PAIR's source with `_` for the white space between its parts and the words of its number. */
+const reversePairSource = (_: string, numberWords: string): string => {
+  const word = currencyWord(_);
+  return String.raw`(?:US\$|U\.S\.\s?\$|\bR\$|${CURRENCY_SIGNS}|\bRs\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)${_}?(${FIG})(?:\.-{1,2}|\.–)?${_}*\(${_}*(?:${word}${_}+)?(${numberWords})(?:${_}+${word})?(?:${_}+only)?${_}*\)`;
+};
+const REVERSE_PAIR = caseInsensitive(reversePairSource(_, NUMBER_WORDS), 'g');
+/**
+ * REVERSE_PAIR with `\s` for INLINE_SPACE: the same matches in a text without line breaks, where INLINE_SPACE, `\s` and
+ * SPACE_NOT_BREAK are the same characters. Without INLINE_SPACE's look-ahead in each of its ~30 places (and `\s` a class
+ * V8 knows), compiling it costs under half of REVERSE_PAIR's ~36M instructions, which a worker paid on its first pair of
+ * figures and words. Made on first use.
+ */
+let reversePairOneLine: RegExp | undefined;
+
+/**
+ * The pattern to read a reverse pair's window with, the anchor at `rel`; null when no match can cover the anchor. A
+ * match that covers it ends with the first ')' from there on: its number words and currency hold no bracket, and what
+ * comes before its '(' (the currency and figures) holds no ')'. So every match tried from a start up to `rel` reads the
+ * window no further than that ')' (the figures' look-aheads read at most two characters past them, before the '('), and
+ * where that stretch holds no line break, INLINE_SPACE and `\s` match alike at every place either is tried.
+ * Where it holds one, REVERSE_PAIR itself. (test/facts/reverse-pair-one-line.test.ts holds the two to each other.)
+ */
+export function reversePairFor(window: string, rel: number): RegExp | null {
+  const close = window.indexOf(')', rel);
+  if (close < 0) return null;
+  for (let k = 0; k <= close; k++) {
+    const c = window.charCodeAt(k);
+    if (c === 10 || c === 13) return REVERSE_PAIR;
+  }
+  return (reversePairOneLine ??= caseInsensitive(reversePairSource(String.raw`\s`, numberWordsWith(String.raw`\s`)), 'g'));
+}
+/** For tests: REVERSE_PAIR, which reads any window. */
+export const REVERSE_PAIR_ANY = REVERSE_PAIR;
 // The figures as FIG groups them (commas, full stops, apostrophes, spaces before a digit), the Swiss '.--' after them.
 const REVERSE_ANCHOR = new RegExp(String.raw`(?:${CURRENCY_SIGNS}|\bRs\b\.?|\bR(?=\d)|\b(?:${MONEY_CODES})\b)\s?\d(?:[\d,.'’]|[ \u00a0\u202f]\d)*(?:\.-{1,2}|\.–)?\s*\(\s*[A-Za-z]`, 'g');
 
@@ -421,7 +454,7 @@ export function findNumberPairs(text: string, base = 0): NumberPair[] {
   const out: NumberPair[] = [];
   // The words in brackets run long ("(one million two hundred and fifty thousand Swiss francs only)"): the window
   // reads 140 characters past the bracket, where other families read 48.
-  for (const { m, at } of anchored(text, REVERSE_ANCHOR, REVERSE_PAIR, 8, undefined, 140)) {
+  for (const { m, at } of anchored(text, REVERSE_ANCHOR, reversePairFor, 8, undefined, 140)) {
     const words = parseNumberWords(m[2] as string);
     const figures = pairFigures(text, m[1] as string, words, m[0]);
     if (words !== null && figures !== null) out.push({ text: m[0], words, figures, start: base + at, end: base + at + m[0].length });

@@ -44,9 +44,14 @@ export const INLINE_SPACE = String.raw`(?:${SPACE_NOT_BREAK}|(?:\r\n?|\n)(?!${SP
  * opens "Five (5) days" are two numbers (the measures' windows start after a blank line for the same reason).
  */
 // A comma may follow a scale word: "one million, two hundred thousand" (as Brazilian and Portuguese translations write it).
-const NUMBER_GAP = `(?:,(?<=(?:thousand|million|billion|THOUSAND|MILLION|BILLION|Thousand|Million|Billion),))?(?:${INLINE_SPACE}|-)+`;
+const numberGap = (space: string): string => `(?:,(?<=(?:thousand|million|billion|THOUSAND|MILLION|BILLION|Thousand|Million|Billion),))?(?:${space}|-)+`;
+/** NUMBER_WORDS with `space` (one white-space character or line break, as INLINE_SPACE) between its words. */
+export function numberWordsWith(space: string): string {
+  const gap = numberGap(space);
+  return `${NUMBER_WORD}(?:(?:${gap}|${gap}and${gap})${NUMBER_WORD})*`;
+}
 /** A run of number words: "ninety", "twenty-four", "one hundred and twenty", "one-hundred-and-eighty", "three million". */
-export const NUMBER_WORDS = `${NUMBER_WORD}(?:(?:${NUMBER_GAP}|${NUMBER_GAP}and${NUMBER_GAP})${NUMBER_WORD})*`;
+export const NUMBER_WORDS = numberWordsWith(INLINE_SPACE);
 
 /** Value of a run of English number words ("one hundred and twenty-five" = 125), or null if it is not one. */
 export function parseNumberWords(words: string): number | null {
