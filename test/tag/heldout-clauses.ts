@@ -95,8 +95,9 @@ export interface HeldOutClause {
    * 26: TWENTY_SIXTH_TYPES, written before the twenty-sixth session's changes and before its author read the tagger.
    * 27: TWENTY_SEVENTH_TYPES, written before the twenty-seventh session's changes and before its author read the tagger.
    * 28: TWENTY_EIGHTH_TYPES, written before the twenty-eighth session's changes and before its author read the tagger.
+   * 29: TWENTY_NINTH_TYPES, written before the twenty-ninth session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -194,6 +195,14 @@ export const TWENTY_SEVENTH_TYPES: readonly string[] = [...TWENTY_THIRD_TYPES, '
  *  refusal, offer and negotiation, pre-emption), which no batch has measured unfitted since the fourth and which the
  *  most-favoured cues have been known to take ('without first offering the same on identical terms'). */
 export const TWENTY_EIGHTH_TYPES: readonly string[] = [...TWENTY_SEVENTH_TYPES, 'first-refusal'];
+
+/** The types the twenty-ninth batch measures: eight cross-licence and boilerplate types of MEASURED_TYPES that no batch has
+ *  measured unfitted since the eighth, and the four the twenty-eighth batch recalled least before its round (first
+ *  refusal 0/4, change of control 1/5, non-compete 3/7, third-party beneficiary 4/6). */
+export const TWENTY_NINTH_TYPES: readonly string[] = [
+  'grant-back', 'defensive-termination', 'sublicensing', 'field-of-use', 'enforcement', 'dispute-resolution', 'payment-terms',
+  'market-allocation', 'first-refusal', 'change-of-control', 'non-compete', 'third-party-beneficiary',
+];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
 export const NINTH_TYPES: readonly string[] = [
@@ -1902,6 +1911,129 @@ The Customer shall be designated a Key Account and assigned a dedicated support 
   { batch: 28, types: [], style: 'biotech', text: `Licensee shall have the first right, but not the obligation, to bring an action against any infringer of the Licensed Patents in the Field.` },
 ];
 
+// ---- the twenty-ninth batch (batch: 29; TWENTY_NINTH_TYPES; tag29, 2026-12-02 03:30 UTC), written before its author
+// read any cue, word class or frame of src/tag or ran the tagger on it: twelve types, the cross-licence and boilerplate
+// types of MEASURED_TYPES that no batch has measured unfitted since the eighth (grant-back, defensive termination,
+// sublicensing, field of use, enforcement, dispute resolution, payment terms, market allocation) and the four the latest
+// batches recalled least before their rounds (first refusal 0/4, change of control 1/5, non-compete 3/7, third-party
+// beneficiary); German, Japanese, Brazilian and French contracts in translation, UK deed style, US long-form, EDGAR text
+// hard-wrapped, terse term sheets and plain English, clauses without headings and under headings that mislead; 82 clauses,
+// 22 of them near misses.
+const TWENTY_NINTH_BATCH: readonly HeldOutClause[] = [
+  // first-refusal
+  { batch: 29, types: ['first-refusal'], style: 'german', text: `Should the Licensor intend to grant a licence under the Licensed Patents for veterinary applications, it shall first inform the Licensee in writing of the intended terms. The Licensee may, within six weeks of receipt, declare that it will take a licence on those terms, in which case the Licensor shall conclude the licence with the Licensee.` },
+  { batch: 29, types: ['first-refusal'], style: 'termsheet', text: `ROFN: Licensee gets an exclusive 60-day negotiation window on any Phase III asset Licensor decides to partner.` },
+  { batch: 29, types: ['first-refusal'], style: 'edgar', text: `            (c)  In the event that the Company receives a bona fide
+        offer from a third party to purchase the Facility which it
+        desires to accept, the Company shall give the Tenant written
+        notice of the terms of such offer, and the Tenant shall have
+        thirty (30) days thereafter within which to elect to purchase
+        the Facility on the same terms and conditions.` },
+  { batch: 29, types: ['first-refusal'], style: 'japanese', text: `In case Party A intends to dispose of its share in the Joint Patent Rights, Party A shall consult with Party B in advance, and Party B shall be given priority to acquire such share on conditions equivalent to those proposed by the third party.` },
+  { batch: 29, types: ['first-refusal'], style: 'plain', text: `If we ever decide to sell the Lakeview brand, you get the first look: we'll show you the deal before we show it to anyone else.` },
+  { batch: 29, types: [], style: 'us', text: `Licensee shall have the first right to prepare, file, prosecute and maintain the Joint Patents, at its own expense, using counsel reasonably acceptable to Licensor.` },
+  { batch: 29, types: [], style: 'us', text: `Purchaser shall have the right to refuse delivery of any shipment of Products that does not conform to the Specifications.` },
+  // change-of-control
+  { batch: 29, types: ['change-of-control'], style: 'english', text: `The Licensor may terminate this Deed by notice to the Licensee if any person, or persons acting in concert, obtains control (within the meaning of section 1124 of the Corporation Tax Act 2010) of the Licensee.` },
+  { batch: 29, types: ['change-of-control'], style: 'french', text: `In the event of a modification of the capital structure of the Distributor resulting in the entry of a new majority shareholder, the Distributor shall inform the Supplier thereof by registered letter with acknowledgement of receipt, and the Supplier may terminate the contract as of right.` },
+  { batch: 29, types: ['change-of-control'], style: 'brazilian', text: `Any corporate reorganization of the LICENSEE, including merger, spin-off or incorporation of shares, shall depend on the prior and express consent of the LICENSOR, under penalty of immediate termination of this Agreement.` },
+  { batch: 29, types: ['change-of-control'], style: 'plain', text: `If someone else takes over your company, this licence ends unless we agree in writing to keep it going.` },
+  { batch: 29, types: ['change-of-control'], style: 'biglaw', text: `Upon the acquisition by any Person or group of beneficial ownership of fifty percent (50%) or more of the outstanding voting stock of Licensee, the license granted under Section 2.2 shall automatically become non-exclusive and Section 7.4 shall cease to apply.` },
+  { batch: 29, types: [], style: 'us', text: `Each Party shall control the preparation, filing and prosecution of the Patents it solely owns.` },
+  { batch: 29, types: [], style: 'english', text: `The Supplier shall notify the Customer of any change in its registered office or bank details at least 30 days before the change takes effect.` },
+  // non-compete
+  { batch: 29, types: ['non-compete'], style: 'german', text: `For the duration of this Agreement, the Licensee shall refrain from producing, distributing or otherwise promoting, directly or indirectly, products which are in competition with the Contract Products.` },
+  { batch: 29, types: ['non-compete'], style: 'japanese', text: `Party B shall not, during the term hereof and for one (1) year after the expiration or termination hereof, manufacture or sell any products identical or similar to the Products, nor cause any third party to do so.` },
+  { batch: 29, types: ['non-compete'], style: 'biglaw', text: `Executive covenants that during the Restricted Period Executive will not, directly or indirectly, own, manage, operate, be employed by, provide services to, or participate in the ownership, management or operation of any Competing Business anywhere in the Restricted Territory; provided that Executive may passively own up to two percent (2%) of the publicly traded securities of any corporation.` },
+  { batch: 29, types: ['non-compete'], style: 'termsheet', text: `Non-compete: Founders, 2 yrs post-exit, worldwide, respiratory diagnostics.` },
+  { batch: 29, types: ['non-compete'], style: 'plain', text: `Confidentiality
+While you're our franchisee, you can't own or work in another burger restaurant within 10 miles of your store.` },
+  { batch: 29, types: [], style: 'us', text: `Nothing in this Agreement shall prevent either Party from independently developing products that compete with those of the other Party, provided that it does not use the other Party's Confidential Information in doing so.` },
+  { batch: 29, types: [], style: 'german', text: `The Distributor shall keep the Supplier informed of the activities of competitors in the Territory and of any competing products launched there.` },
+  // third-party-beneficiary
+  { batch: 29, types: ['third-party-beneficiary'], style: 'english', text: `A person who is not a party to this Deed has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms, save that each Group Company may enforce clause 9 (Licence) as if it were a party.` },
+  { batch: 29, types: ['third-party-beneficiary'], style: 'german', text: `Insofar as the Licensee's Affiliates are entitled to claim the licence under Clause 2 directly from the Licensor, this Agreement shall constitute a contract for the benefit of third parties within the meaning of Section 328 of the German Civil Code.` },
+  { batch: 29, types: ['third-party-beneficiary'], style: 'us', text: `The Hospital's patients are intended beneficiaries of the Provider's obligations under Section 4.2 and shall have the right to enforce the same.` },
+  { batch: 29, types: ['third-party-beneficiary'], style: 'plain', text: `Your family members on the plan can bring a claim against us under this warranty in the same way you can.` },
+  { batch: 29, types: ['third-party-beneficiary'], style: 'french', text: `The Licensor expressly agrees that the Licensee's customers may invoke directly against it the guarantee of peaceful enjoyment set out in Article 6.` },
+  { batch: 29, types: [], style: 'us', text: `Nothing in this Agreement shall be deemed to create a partnership, joint venture or agency relationship between the Parties.` },
+  { batch: 29, types: [], style: 'us', text: `Nothing in this Agreement is intended to confer upon any person other than the Parties and their respective successors and permitted assigns any rights or remedies hereunder.` },
+  // grant-back
+  { batch: 29, types: ['grant-back'], may: ['improvements'], style: 'japanese', text: `Party B shall promptly notify Party A of any improvement of the Licensed Technology made by Party B, and shall grant to Party A a non-exclusive license to use such improvement free of charge.` },
+  { batch: 29, types: ['grant-back'], may: ['improvements'], style: 'edgar', text: `     8.3  Licensee hereby assigns to Licensor all right, title and
+          interest in and to any Modifications conceived or reduced
+          to practice by Licensee during the Term, and shall execute
+          such documents as Licensor may reasonably request to perfect
+          such assignment.` },
+  { batch: 29, types: ['grant-back'], may: ['improvements', 'sublicensing'], style: 'termsheet', text: `Grant-back: non-excl., royalty-free, worldwide licence to Licensor under Licensee improvements; no right to sublicense.` },
+  { batch: 29, types: ['grant-back'], may: ['improvements'], style: 'plain', text: `Anything you build on top of our engine, we can use too, for free, in our own products.` },
+  { batch: 29, types: ['grant-back'], may: ['improvements'], style: 'brazilian', text: `The improvements introduced by the LICENSEE in the licensed technology shall belong to the LICENSEE, which hereby grants to the LICENSOR the right to use them, without any additional remuneration, during the term of this Agreement.` },
+  { batch: 29, types: [], may: ['improvements'], style: 'english', text: `Each party shall retain ownership of any improvement it makes to its own Background Technology, and neither party shall acquire any right in the other's improvements by virtue of this Agreement.` },
+  { batch: 29, types: [], may: ['improvements'], style: 'us', text: `Licensor shall make available to Licensee, at no additional charge, all updates and new releases of the Software that Licensor makes generally available to its customers.` },
+  // defensive-termination
+  { batch: 29, types: ['defensive-termination'], style: 'plain', text: `If you sue us claiming our app infringes one of your patents, your licence to use the app ends on the day you file.` },
+  { batch: 29, types: ['defensive-termination'], style: 'german', text: `The Licensor shall be entitled to terminate the licence for good cause without notice if the Licensee attacks the validity of the Contract Patents, in particular by filing a nullity action or an opposition, or supports a third party in doing so.` },
+  { batch: 29, types: ['defensive-termination'], style: 'english', text: `The licence in clause 3 shall be suspended for so long as the Licensee, or any person on its behalf, maintains proceedings against the Licensor alleging that any of the Licensor's products infringes a patent.` },
+  { batch: 29, types: ['defensive-termination'], style: 'opensource', text: `A Participant who starts a patent suit against any other Participant, claiming that an implementation of the Specification infringes its patents, loses from the day the suit is filed every licence it received under this Agreement.` },
+  { batch: 29, types: [], style: 'us', text: `Licensee shall not contest the validity of the Licensed Marks or Licensor's ownership of them.` },
+  { batch: 29, types: [], style: 'us', text: `Either Party may terminate this Agreement on sixty (60) days' written notice if the other Party commits a material breach and fails to cure it within that period.` },
+  // sublicensing
+  { batch: 29, types: ['sublicensing'], style: 'us', text: `Licensee may grant sublicenses under Section 2.1 solely to its Affiliates and to contract manufacturers acting on its behalf, and each such sublicense shall be in writing and consistent with the terms of this Agreement.` },
+  { batch: 29, types: ['sublicensing'], style: 'french', text: `The Licensee may not sub-license all or part of the rights conferred hereby without the prior written agreement of the Licensor; any sub-licence concluded in breach of this article shall be unenforceable against the Licensor.` },
+  { batch: 29, types: ['sublicensing'], style: 'plain', text: `You can let your contractors use the software to do work for you, but you can't pass the right on to anyone else.` },
+  { batch: 29, types: ['sublicensing'], may: ['assignment'], style: 'edgar', text: `Assignment
+     The rights granted herein are personal to the Licensee and
+     may not be extended, by sublicense or otherwise, to any third
+     party except with the Licensor's prior written consent, which
+     shall not be unreasonably withheld.` },
+  { batch: 29, types: ['sublicensing'], style: 'termsheet', text: `Sublicensing: permitted through multiple tiers; Licensor receives 25% of sublicense income.` },
+  { batch: 29, types: [], style: 'us', text: `Licensee shall be responsible for the acts and omissions of its subcontractors as if they were its own.` },
+  // field-of-use
+  { batch: 29, types: ['field-of-use'], style: 'us', text: `The license granted under Section 2.1 is limited to the use of the Licensed Technology in the diagnosis of human infectious diseases (the "Field"), and no right is granted, by implication or otherwise, outside the Field.` },
+  { batch: 29, types: ['field-of-use'], style: 'japanese', text: `The license hereunder shall be limited to the application of the Licensed Patents to automotive lithium-ion batteries, and Party B shall not use the Licensed Patents for any other purpose.` },
+  { batch: 29, types: ['field-of-use'], style: 'plain', text: `You may use the recipes only in your own café, not in packaged food you sell in shops.` },
+  { batch: 29, types: ['field-of-use'], style: 'termsheet', text: `Field: oncology, human therapeutics only; excl. diagnostics and animal health.` },
+  { batch: 29, types: ['field-of-use'], may: ['market-allocation'], style: 'german', text: `The Licensee is authorised to use the Know-How solely for the manufacture of agricultural machinery; any use in the construction machinery sector is reserved to the Licensor.` },
+  { batch: 29, types: [], style: 'us', text: `Field service engineers shall carry identification at all times while on the Customer's premises.` },
+  { batch: 29, types: [], style: 'english', text: `The Customer shall use the Equipment only in accordance with the manufacturer's operating instructions and applicable safety regulations.` },
+  // enforcement
+  { batch: 29, types: ['enforcement'], style: 'english', text: `Each party shall inform the other without delay of any infringement or threatened infringement of the Patents which comes to its attention. The Licensor shall decide, in its absolute discretion, whether to bring proceedings, and shall have conduct of any proceedings it brings.` },
+  { batch: 29, types: ['enforcement'], style: 'japanese', text: `If the Licensed Patents are infringed by a third party, Party A shall take necessary measures to eliminate such infringement at its own cost, and Party B shall cooperate therewith.` },
+  { batch: 29, types: ['enforcement'], style: 'biglaw', text: `If Licensor does not, within ninety (90) days after notice of an infringement, commence an action to abate it, Licensee may bring and control such action in its own name and at its own expense, and Licensor shall join as a party if required for standing.` },
+  { batch: 29, types: ['enforcement'], style: 'plain', text: `If you spot anyone copying our designs, let us know. We decide whether to go after them, and we keep whatever we recover.` },
+  { batch: 29, types: ['enforcement'], style: 'brazilian', text: `The LICENSOR undertakes to adopt, at its own expense, all judicial and extrajudicial measures necessary to defend the licensed patents against counterfeiters.` },
+  { batch: 29, types: [], may: ['indemnity'], style: 'us', text: `Licensee shall indemnify Licensor against any claim by a third party that the Licensed Products infringe that third party's intellectual property rights.` },
+  { batch: 29, types: [], style: 'english', text: `The Contractor shall enforce its site safety rules against its own personnel and its subcontractors.` },
+  // dispute-resolution
+  { batch: 29, types: ['dispute-resolution'], style: 'japanese', text: `Any doubts or disputes arising in connection with this Agreement shall be settled amicably through mutual consultation between the parties in good faith.` },
+  { batch: 29, types: ['dispute-resolution'], style: 'german', text: `For all disputes arising out of or in connection with this Agreement, the courts of Munich shall have exclusive jurisdiction.` },
+  { batch: 29, types: ['dispute-resolution'], style: 'plain', text: `If we disagree about an invoice, our account managers will talk first. If they can't sort it out within two weeks, either of us can take it to a mediator.` },
+  { batch: 29, types: ['dispute-resolution'], style: 'english', text: `Any matter which the Steering Committee cannot resolve shall be referred to the Chief Executives of the parties and, failing their agreement within 20 Business Days, may be referred by either party to an expert appointed by the President of the Institution of Engineering and Technology, whose determination shall be final and binding save for manifest error.` },
+  { batch: 29, types: ['dispute-resolution'], style: 'edgar', text: `     18.2  Any controversy or claim arising out of or relating to
+           this Agreement shall be finally settled by binding
+           arbitration in New York, New York before three
+           arbitrators, and judgment on the award may be entered in
+           any court having jurisdiction thereof.` },
+  { batch: 29, types: [], style: 'us', text: `Choice of Law and Forum
+This Agreement shall be governed by and construed in accordance with the laws of the State of Minnesota, without regard to its conflict of laws principles.` },
+  // payment-terms
+  { batch: 29, types: ['payment-terms'], style: 'german', text: `All invoices are payable within 30 days of the invoice date without deduction. In the event of late payment, default interest at nine percentage points above the base rate under Section 247 of the German Civil Code shall apply.` },
+  { batch: 29, types: ['payment-terms'], may: ['royalty'], style: 'japanese', text: `Party B shall pay the royalties for each calendar half-year by remitting the amount to the bank account designated by Party A by the end of the month following the end of such half-year. Bank transfer charges shall be borne by Party B.` },
+  { batch: 29, types: ['payment-terms'], style: 'plain', text: `We'll bill you monthly. Pay within 14 days by card or bank transfer; after that we may charge interest.` },
+  { batch: 29, types: ['payment-terms'], style: 'biglaw', text: `All amounts payable hereunder shall be paid in United States dollars, without set-off or counterclaim, and free and clear of any withholding taxes except as required by law; where withholding is so required, the paying Party shall gross up the payment so that the recipient receives the amount it would have received absent such withholding.` },
+  { batch: 29, types: ['payment-terms'], style: 'us', text: `The Customer may dispute an invoice only by written notice given within 15 days of its date, stating the amount disputed and the reasons; the undisputed portion shall be paid when due.` },
+  { batch: 29, types: ['payment-terms'], style: 'termsheet', text: `Payment: net 45 from invoice; EUR; 1%/month on overdue amounts.` },
+  { batch: 29, types: [], style: 'english', text: `The Licensee shall keep complete and accurate books of account showing the quantity of Licensed Products sold, and shall make them available for inspection by the Licensor's auditors on reasonable notice.` },
+  { batch: 29, types: [], style: 'us', text: `The Purchase Price shall be increased or decreased, dollar for dollar, by the amount by which Closing Working Capital exceeds or falls short of the Target Working Capital.` },
+  // market-allocation
+  { batch: 29, types: ['market-allocation'], may: ['field-of-use', 'non-compete'], style: 'us', text: `Company A shall not sell Licensed Products to customers in the aerospace market, which is reserved to Company B, and Company B shall not sell Licensed Products to customers in the automotive market.` },
+  { batch: 29, types: ['market-allocation'], may: ['non-compete'], style: 'plain', text: `You look after the customers north of the river; we'll look after everyone south of it, and neither of us will pitch to the other's accounts.` },
+  { batch: 29, types: ['market-allocation'], may: ['non-compete'], style: 'japanese', text: `Party A shall not actively solicit orders for the Products from customers located in Party B's Territory, and Party B shall likewise refrain from doing so in Party A's Territory.` },
+  { batch: 29, types: ['market-allocation'], style: 'french', text: `The parties agree to divide between them the supply of the public hospitals of the Region, the Supplier serving the establishments of the departments listed in Annex 1 and the Distributor those listed in Annex 2.` },
+  { batch: 29, types: [], style: 'us', text: `Licensee shall assign sufficient sales personnel to each market in the Territory to achieve the Annual Sales Targets.` },
+  { batch: 29, types: [], style: 'english', text: `Each party shall keep the other informed, quarterly, of its marketing plans for the Products in the Territory.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2667,4 +2799,5 @@ quarter.` },
   ...TWENTY_SIXTH_BATCH,
   ...TWENTY_SEVENTH_BATCH,
   ...TWENTY_EIGHTH_BATCH,
+  ...TWENTY_NINTH_BATCH,
 ];
