@@ -79,7 +79,11 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
       // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
       headings: { 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
-      phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications': 0.35, 'for the .. purpose|purposes of': 0.15,
+      phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications|application': 0.35,
+        // The use of what is licensed for anything else refused ("Party B shall not use the Licensed Patents for any other purpose";
+        // not materials, data or equipment held for a project, nor confidential information, the negative below), and the one
+        // use set against another ("only in your own café, not in packaged food"). Weak alone.
+        'not|never .. use|exploit|practise|practice .. licensed|patents|patent|technology|know-how|inventions|trademarks|marks|software ... for any other .. purpose|purposes|application|applications|field|fields|use': 0.5, 'only|solely|exclusively in|for|on|within ... not in|for|on|within|as': 0.3, 'for the .. purpose|purposes of': 0.15,
         // The field by what is left out: "and for no other application", "fields other than Consumer Electronics", "Excluded Fields".
         'for no other .. purpose|purposes|application|applications|use|uses|field': 0.6, 'fields|field other than / excluded|reserved field~|fields|application~|applications|uses': 0.75,
         'not for any .. use|uses|application|applications|purpose|field / do|does not extend to .. application~|applications|uses|use|field|fields': 0.45,
@@ -575,6 +579,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The direction named: "shall assign to the Licensor all right ... in any improvement", "disclose such Licensee Improvement to Licensor".
         'assign~|transfer~|license~|licence~|grant~ to the? licensor|grantor|licenser ... improvement~|enhancement~|modification~|developments': 0.75,
         'disclose~ ... improvement~|enhancement~|modification~ .. to the? licensor|grantor': 0.5, 'licensee improvement~': 0.45,
+        // The licensee's grant to the licensor by its direction alone, improvements named elsewhere (the type's required words):
+        // "The improvements introduced by the LICENSEE ... shall belong to the LICENSEE, which hereby grants to the LICENSOR the right to use them".
+        'grant~|grants|license~|licenses|assign~|assigns to the? licensor|grantor|licenser .. a|an|the? .. right|rights|license|licence|licenses': 0.6,
         'improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred|available .. to the? licensor|grantor': 0.75,
         // A cross-licence names no licensor: the improvements go to "the other Party", or to the other party by its name
         // ("Beta shall assign to Alpha all right, title and interest in any Improvement"), the improvements the object.
@@ -587,6 +594,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'not under|to|in|of any .. improvement~|improvements / exclud* .. improvement~|improvements / other than .. improvement~|improvements': 0.6,
         'no|not .. obligation|obliged|obligated|required .. to .. assign~|license~|licence~|grant~|transfer~|disclose~': 0.6,
         'improvement~|improvements ... shall|will remain|remains .. property|owned|with': 0.4 },
+      // (Improvements that remain their maker's property may still be licensed back: "... shall remain its property; the Licensee
+      // grants to the Licensor a royalty-free licence to use them". A negation: a grant-back cue outside it keeps the type.)
+      negations: ['improvement~|improvements ... shall|will remain|remains .. property|owned|with'],
       requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence|licenses|licences|licensed back'] },
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
@@ -649,7 +659,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'enforcement / infringement~ by .. third|others / third party infringement / enforcement of .. patents|rights|intellectual': 0.8, 'infringement~': 0.5, 'litigation': 0.4 },
       phrases: { 'infring* by|of .. third part*': 0.6,
         'become~|becomes aware of .. infring* / infring* ... comes|come|came to .. notice|attention|knowledge': 0.7, 'action|actions|proceedings|claim~|claims|suit|suits against .. third part*|infringer~ ... infring*|passing': 0.6,
-        'unauthori* use|exploitation|copying|manufacture .. of .. by .. third part*|others': 0.55, 'whether to .. sue|enforce|litigate': 0.55, 'learn~|learns|learnt|discover~|discovers|suspect~|suspects .. of? .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
+        'unauthori* use|exploitation|copying|manufacture .. of .. by .. third part*|others': 0.55, 'whether to .. sue|enforce|litigate|pursue / whether to go after': 0.55,
+        // The rights defended against those who copy them ("all judicial and extrajudicial measures necessary to defend the licensed
+        // patents against counterfeiters"), and someone seen copying ("If you spot anyone copying our designs, let us know").
+        'defend~|defends|protect~|protects .. patent~|patents|rights|marks|trademarks|designs|ip .. against': 0.5, 'counterfeiters|copyists|imitators': 0.55,
+        'spot~|spots|notice~|notices|see~|sees|find~|finds|discover~|discovers .. anyone|anybody|someone|somebody|others|another .. copying|infringing|counterfeiting|imitating|pirating': 0.6, 'learn~|learns|learnt|discover~|discovers|suspect~|suspects .. of? .. infring*': 0.7, 'third party|parties infringes|infringe / infringer~|infringers': 0.7,
         // The notice in the continuous tense: "if it learns that a third party is infringing the Licensed Patents".
         'third party|parties|person|persons is|are|has|have|may be? infringing|infringed|infringe': 0.65, 'infringement action|actions|suit|suits|proceeding~|litigation': 0.55,
         'take|commence|bring|institute .. proceedings|legal action': 0.45, 'join~|joined .. as a? party|plaintiff': 0.45, 'enforce~ .. patent~|rights': 0.7, 'bring|institute|initiate .. action|suit|proceeding~ .. infring*': 0.8, 'first right to .. enforce|bring|sue|defend': 0.75, 'control .. litigation|action|suit': 0.55, 'recover~ .. damages': 0.3, 'infringe~|infringement': 0.3 },
@@ -661,7 +675,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'represent~|warrant~ ... no third party|parties|person|persons': 0.5 } },
     { id: 'defensive-termination', label: 'Defensive termination', description: 'Suspension or termination if a party sues or challenges.',
       headings: { 'defensive termination|suspension / patent challenge / suspension|termination upon|for|on .. assertion|challenge|suit|litigation': 0.9 },
-      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
+      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~|attack~|attacks|oppose~|opposes': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
+        // The licences lost or forfeited as the suit's consequence ("A Participant who starts a patent suit ... loses ... every licence").
+        '@action ... infring*|patent~|patents ... lose|loses|forfeit~|forfeits ... licen*|rights': 0.5,
         // The challenge or the suit first, then its consequence, and suits by their verbs: "commences proceedings alleging that
         // any product of the Licensor infringes", "files a patent infringement suit", "opposes, or requests reexamination of".
         'oppose~|opposes|challenge~|challenges|contest~|contests|attack~|attacks|dispute~|disputes ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
@@ -684,7 +700,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         // licence") keeps its tag.
         'not|never|cannot|t .. terminate|end|cancel|revoke|suspend|withdraw .. licen*|rights / licen*|rights .. not|never|cannot|t end|terminate|cease|lapse|be / not|never|cannot|t be .. terminated|ended|cancelled|canceled|revoked|suspended|withdrawn': 0.7 },
       negations: ['not|never|cannot|t .. terminate|end|cancel|revoke|suspend|withdraw .. licen*|rights / licen*|rights .. not|never|cannot|t end|terminate|cease|lapse|be / not|never|cannot|t be .. terminated|ended|cancelled|canceled|revoked|suspended|withdrawn'],
-      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights ... end|ends|ended|cease~|ceases|lapse~|lapses', 'end .. licen*|rights'] },
+      requires: ['terminat*|suspend*|revoc*|revoke~', 'licen*|rights ... end|ends|ended|cease~|ceases|lapse~|lapses', 'end .. licen*|rights', 'lose|loses|lost|forfeit~|forfeits ... licen*|rights'] },
   ]),
   ...group('competition', [
     { id: 'non-compete', label: 'Non-compete', description: 'Restraints on competing, and their exceptions.',
@@ -830,6 +846,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Goods kept apart from the rival's goods are stored or shown, not restrained: "shall keep the Products separate from
         // competing products in its warehouse".
         'separate|separately|apart|segregated from .. @rival': 0.7,
+        // Kept informed of rivals is market intelligence, no restraint ("shall keep the Supplier informed of the activities of
+        // competitors in the Territory and of any competing products launched there").
+        'inform~|informs|informed|report~|reports|notify|notifies|advise~|advises ... of|on|about .. @rival': 0.6,
         // A party's freedom to compete, affirmed for the whole agreement, restrains no one and excepts from no restraint ("Nothing
         // in this Agreement shall prevent Licensor from developing, marketing or selling products that compete with the Licensed
         // Products"; "the other may independently develop products that compete with its own, and nothing herein shall restrict
@@ -1019,7 +1038,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "shall not market the Products in the home territory of the other party", "so that each Party has its own market".
         'not|neither|nor .. market|sell|solicit|promote|supply|distribute|accept|serve .. in|into .. territory|territories|region|regions|market|markets|area|continent|country|countries|province|provinces|state|states|district|districts|zone|zones .. of the other': 0.7,
         'each party|parties .. its|their own .. market|markets|territory|territories|region|regions|continent': 0.5,
-        'not|neither|nor .. market|sell|solicit|promote|supply|serve|approach|canvass|pitch|target .. the other .. region|territory|market|markets|sector|area|customers': 0.7, 'which|that is|are reserved|allocated for|to': 0.45 } },
+        'not|neither|nor .. market|sell|solicit|promote|supply|serve|approach|canvass|pitch|target .. the other .. region|territory|market|markets|sector|area|customers': 0.7, 'which|that is|are reserved|allocated for|to': 0.45,
+        // The other side's customers or territory by the possessive ("neither of us will pitch to the other's accounts"; not
+        // equipment bought 'on IBM's account'), and the
+        // restraint mirrored on the other party ("... from customers located in Party B's Territory, and Party B shall likewise
+        // refrain from doing so in Party A's Territory"); markets divided between the parties ("agree to divide between them
+        // the supply of the public hospitals").
+        'not|neither|nor|refrain* ... the other party|parties|distributor|distributors|licensee|licensor|supplier|reseller|dealer|agent|firm|company|member? s @customer|territory|territories|market|markets|region|regions|area|areas': 0.6,
+        'in|from|to|into .. s territory|territories|region|regions|market|markets|area|areas ... likewise|similarly|reciprocally|correspondingly|conversely / in|from|to|into .. s territory|territories|region|regions|market|markets|area|areas ... vice versa': 0.6,
+        'divide~|divides|dividing|split~|splits|apportion~|apportions|allocate~|allocates between|among them|themselves .. supply|@customer|markets|territories|regions': 0.65 } },
     { id: 'information-exchange', label: 'Information exchange', description: 'Sharing of competitively sensitive information.',
       headings: { 'information exchange / exchange|sharing of information': 0.85 },
       phrases: { 'exchange~|share~|disclose~|swap~|swaps .. pricing|prices|price~|cost~|capacity|output|bids|margins|forecasts / exchange~|share~|disclose~|swap~|swaps .. sales figures|data|volumes': 0.6, 'customer lists / business plans': 0.3, 'competitively sensitive information': 0.9, 'commercially sensitive information': 0.5, 'not .. passed|disclosed|communicated|shared|available .. to .. sales|marketing|pricing|commercial personnel|staff|employees|team|teams|functions': 0.5, 'clean team': 0.85, 'exchange of information': 0.6, 'share|sharing .. information': 0.4,
@@ -1040,7 +1067,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'terms .. no more favorable|favourable than .. offered': 0.6,
         // The last look after the holder passes: "may offer the opportunity to any third party on terms no less favorable than those offered to Client".
         'third part* on|upon .. terms|conditions .. no|not more|less favorable|favourable': 0.6, 'decides|elects not to .. file|prosecute|maintain': 0.45, 'opportunity to .. participate|invest': 0.45,
-        'match~ .. offer|terms': 0.6,
+        'match~ .. offer|terms|price|conditions': 0.6,
         // A first negotiation written out: negotiate with the party first, and only then offer the opportunity to others.
         'fail~ to .. agree~|agreement ... offer|present .. to .. third|other|others / after .. days .. right to .. offer|present .. other|third': 0.5, 'exclusive negotiation|negotiating period': 0.75, 'offer .. first to / first offer~': 0.7,
         // Pre-emption, the right's name in company and civil-law drafting ("the other shareholders have a right of pre-emption",
@@ -1048,6 +1075,17 @@ const DEFS: ClauseTypeSpecInput[] = [
         // to the Licensor on identical terms", "before approaching any third party" after negotiating with the holder alone.
         'pre-emption|preemption|pre-emptive|preemptive right|rights / right|rights of pre-emption|preemption': 0.85, 'without|before|until|unless first offer~|offers|offering|offered': 0.7,
         'negotiate~|negotiates exclusively|first / exclusively negotiate~|negotiates': 0.5, 'before approaching|soliciting|offering .. to? any|a|another .. third|other|others / prior to approaching|soliciting|offering .. to? any|a|another .. third|other|others': 0.25, 'opportunity|chance to .. purchase|acquire|match|retain|buy': 0.5, 'third party offer': 0.65, 'shall notify .. intention|intent .. to sell': 0.55,
+        // The holder's priority by its frame, not its name: a preferential right to acquire (not 'priority to purchase': a joint
+        // venture's duty to buy at home first, a supplier's allocation in a shortage); the offer that comes from outside and the same terms the
+        // holder may take ("receives a bona fide offer from a third party ... to purchase on the same terms"; "on conditions
+        // equivalent to those proposed by the third party"; not terms "no less favourable than" others', most-favoured's
+        // comparison); plain English's first look.
+        'preferential right|rights to|of .. acquire|acquisition|purchase|buy|license|licence': 0.6, 'bona fide offer|offers|proposal|proposals': 0.5,
+        'same|identical|equivalent .. terms|conditions|price ... offered|proposed|made by|from the|a|any third party|parties|purchaser|buyer|offeror / terms|conditions|price .. same|identical|equivalent ... offered|proposed|made by|from the|a|any third party|parties|purchaser|buyer|offeror / offer|offers|proposal|proposals from|by .. third party|parties ... same|identical|equivalent .. terms|conditions|price': 0.6,
+        'first look': 0.5,
+        // The grantor's first step toward the holder, named with the terms it means to give others ("it shall first inform the
+        // Licensee in writing of the intended terms").
+        'first .. inform~|informs|notify|notifies|offer~|offers|approach~|approaches|tell|consult ... intended|proposed|contemplated terms|conditions|price': 0.45,
         // The holder's priority in other words, weak alone (under the type's threshold): the grantor may go elsewhere only
         // once the holder declines, or hands the holder an abandoned patent first.
         'unless|until|if .. declines|declined|waives|rejects .. opportunity|offer|bid|right / decline~ to bid|purchase|acquire|exercise|participate / opportunity to take over the? prosecution|maintenance|filing|patent|patents|application|applications / opportunity to assume the? prosecution|maintenance|filing|patent|patents|application|applications': 0.25,
@@ -1218,7 +1256,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A bare mention ("non-assignable, whether by operation of law or change of control") is weaker than what it triggers.
         'change~ of|in .. control': 0.7, 'change~ of|in .. ownership|management|shareholding|shareholders|partners|stockholders|quotaholders': 0.6, 'undergoes|undergo|experiences|suffers a change~ of|in control|ownership': 0.6, 'merge~|consolidate~ with|into .. another|other|any|third': 0.55,
         // The noun with its parties: "the merger of Licensee with another entity", "a consolidation of the Company into any other person".
-        'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own|hold .. shares|stock|equity|percent|%|capital': 0.5,
+        'merger|mergers|consolidation of .. with|into .. another|other|any|third': 0.55, 'acquisition of .. majority|control|outstanding': 0.55,
+        // The new holder by its name ("resulting in the entry of a new majority shareholder, the Distributor shall inform the
+        // Supplier"), with what it triggers; a division of the company with the consent or the end it calls for ("Any corporate
+        // reorganization of the LICENSEE, including merger, spin-off or incorporation of shares, shall depend on the prior and
+        // express consent of the LICENSOR"; not a 'corporate reorganization' alone, an insolvency's or a securities definition's word).
+        'new majority|controlling shareholder~|shareholders|owner~|owners|member~|members|partner~|partners|investor~|investors|stockholder~|stockholders|quotaholder~|quotaholders ... @end|consent|approval|notify|inform / @end|consent|approval|notify|inform ... new majority|controlling shareholder~|shareholders|owner~|owners|member~|members|partner~|partners|investor~|investors|stockholder~|stockholders|quotaholder~|quotaholders': 0.8,
+        'spin-off|spin-offs|demerger|demergers|split-up|split-ups ... consent|approval|@end': 0.8, 'cease~ to own|control / no longer .. controlled|affiliate': 0.45, 'cease~ to own|hold .. shares|stock|equity|percent|%|capital': 0.5,
         // Ceasing to be controlled by someone, with what it triggers ("may terminate ... if the Licensee ceases to be controlled,
         // directly or indirectly, by Maple Ridge Holdings Inc."). (Not 'controlled' as the condition's act: "If the list of
         // controlled substances changes, the Distributor shall notify" is no company's control.)
@@ -1263,13 +1307,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The company taken over, or made another's subsidiary, and what that triggers (word-classes.ts @end: terminate, end, cancel ...).
         // (The verb 'end' is said with its modal, "may end this Agreement": @end holds no bare 'end', mostly the noun, "at the end of the Term".)
         'take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares ... @end / become~|becomes|became a|an subsidiary|affiliate of ... @end / @end ... become~|becomes|became a|an subsidiary|affiliate of / take~|takes|took over .. your|its|the|a|any? company|business|licensee|licensor|distributor|supplier|customer|shares  ... may|will|shall|can|to then? end / become~|becomes|became a|an subsidiary|affiliate of ... may|will|shall|can|to then? end': 0.8,
-        'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity': 0.45, 'beneficial owner~ of .. voting|securities': 0.6,
+        'transfer~ of .. all or substantially all': 0.45, 'by operation of law': 0.25, 'voting securities|stock|power|interest|equity|shares': 0.45, 'beneficial owner~ of .. voting|securities': 0.6,
         // Becoming the beneficial owner is acquiring control, whatever stands between ("becomes the beneficial owner, directly or
         // indirectly, of securities representing more than fifty percent of the combined voting power").
         'become~|becomes|became|becoming the? beneficial owner~|owners ... voting|securities|shares|stock|equity': 0.7, 'controlling interest': 0.7, 'acquired by': 0.3,
         // Acquiring beneficial ownership of the equity, whatever it is called ("acquiring beneficial ownership of more than fifty
-        // percent (50%) of the outstanding Units"); the party itself bought ("If another company buys us").
-        'acquire~|acquires|acquiring|obtain~|obtains|obtaining beneficial ownership ... voting|securities|shares|stock|equity|units|interests': 0.65,
+        // percent (50%) of the outstanding Units"; "the acquisition by any Person or group of beneficial ownership of fifty percent");
+        // the party itself bought ("If another company buys us").
+        'acquire~|acquires|acquiring|acquisition|obtain~|obtains|obtaining beneficial ownership ... voting|securities|shares|stock|equity|units|interests / acquisition|acquisitions by ... of beneficial ownership ... voting|securities|shares|stock|equity|units|interests': 0.65,
         'another|third company|person|entity|business|party|firm .. buys|acquires|purchases|buy|acquire us|you': 0.6,
         // Plain English names the party bought in the first or second person ("If someone else takes over our company, this
         // agreement stays in place", "If another company buys us, your account ... may move over to them"): the party itself is
@@ -1301,7 +1346,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         { kind: 'condition', act: 'control|controls|controlling|voting|votes|shares|shareholding|shareholder|shareholders|stake|majority|capital|partners', weight: 0.8,
           // (Rights reverting to the other party are triggered too: "If Distributor ... comes under common control with any motion
           // picture studio ..., all Licensed Rights shall revert to Producer".)
-          object: ['acquire~|acquires|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|revert|reverts|convert|converts'] },
+          object: ['acquire~|acquires|acquisition|obtain~|obtains|gain~|gains|become~|becomes|transfer~|transfers|transferred|change~|changes|come|comes|pass~|passes|sold|buy|buys|bought|taken|hold|holds|cease~|ceases|lose~|loses|lost', 'terminat*|cancel*|rescind~|rescinds|suspend*|end|notify|consent|approval|repurchase|redeem|inform|tell|accelerat*|declare|withdraw~|withdraws|resiliat*|default|defaults|revert|reverts|convert|converts'] },
         // The party itself merged or bought, named in a condition with what it triggers ("may terminate ... if the Vendor is
         // merged or amalgamated with, or becomes a subsidiary of, any other company"; "If your company is bought by, or merges
         // into, a company that competes with us, we may end your account"): the merger's other side, named as another or a rival,
@@ -1614,6 +1659,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The device by its name, without the article: "a genuine contract in favour of a third party (Art. 112 CO)". (A third
         // person, not any: "shall not sell or encumber its rights under this Contract in favor of any third person" is a transfer.)
         'contract|contracts|stipulation|stipulations in|for favour|favor of a third part*|person|persons': 0.7,
+        // The device in the plural, by benefit as well ("a contract for the benefit of third parties within the meaning of Section
+        // 328 of the German Civil Code"); denied, it is the exclusion (the negation below).
+        'contract|contracts|stipulation|stipulations for|in the benefit|favour|favor of third part*|persons': 0.7,
+        // Named outsiders exercising a provision against a party directly ("the Licensee's customers may invoke directly against it
+        // the guarantee"), and plain English's claim against us compared with the party's own ("can bring a claim against us under
+        // this warranty in the same way you can").
+        // (Anchored on the verb, a rare word: the outsiders' nouns, 'customers', 'employees', start a try at every mention.)
+        'invoke~|invokes|invoked ... directly against|from': 0.65,
+        '@action|@enforce|sue ... against us ... just|exactly|equally as you can|could|may|do|would / @action|@enforce|sue ... against us ... same way as? you can|could|may|do|would': 0.7,
         // The Dutch Civil Code's 'derdenbeding' (art. 6:253) in translation: "constitutes a third-party clause ... in favour of the
         // directors and employees of the Client", "a third-party stipulation".
         'third-party clause|clauses|stipulation|stipulations': 0.7,
@@ -1635,9 +1689,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Safeguards meant to protect data, systems or a party's interests protect things, not persons outside the agreement ("technical
       // safeguards designed to protect Customer Data against unauthorised access"; "reasonable and designed to protect the Buyer's
       // legitimate interests"): the protecting cue inside starts nothing.
-      negations: ['intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets',
+      negations: ['not|no|nothing|neither|nor ... contract|contracts|stipulation|stipulations for|in the? benefit|favour|favor of', 'intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets',
         'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law'],
-      negatives: { 'intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets': 0.8,
+      negatives: { 'not|no|nothing|neither|nor ... contract|contracts|stipulation|stipulations for|in the? benefit|favour|favor of': 0.8, 'intended|meant|designed to protect|benefit .. data|information|systems|system|network|networks|security|confidentiality|integrity|privacy|property|assets|premises|equipment|environment|health|safety|software|records|goodwill|reputation|interest|interests|business|secrets': 0.8,
         'not a party|parties .. to this agreement|hereto ... no right|rights ... rights of third parties .. act|ordinance / no right|rights ... rights of third parties .. act|ordinance|law / no right|rights ... third-party rights .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... rights of third parties .. act|ordinance|law / no|nor .. has|have|shall|will|acquire~|acquires .. any right|rights|benefit ... third-party rights .. act|ordinance|law': 0.85, 'no third-party beneficiar* / no third-party rights|right': 0.45, 'there shall? are|be no third-party': 0.45, 'not .. intended .. to .. benefit|confer': 0.3, 'nothing|no|neither|nor ... intended|meant|designed to protect|benefit|confer': 0.4, 'nothing ... create|confer ... third-party': 0.45, 'no .. intended third-party': 0.5,
         // A most-favoured clause's party takes the benefit of better terms ("the Licensee shall be entitled to the benefit of such
         // lower royalty"): the benefit of a term, not of the agreement for someone outside it.

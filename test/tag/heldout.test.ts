@@ -568,7 +568,27 @@ const LATER_BATCHES = [
   // fifteenth 0.95, sixteenth 0.90, seventeenth 0.94, eighteenth 0.94, nineteenth 0.95, twentieth 0.98, twenty-first 1.00,
   // twenty-second 0.98, twenty-third 1.00, twenty-fourth 1.00, twenty-fifth 0.98, twenty-sixth 0.98, twenty-seventh 1.00,
   // twenty-eighth 1.00 (P 0.98), P 1.00 on the others; the eighth (unfitted, the 27 types) P 1.00, R 0.37.
-  { name: 'twenty-ninth', clauses: TWENTY_NINTH, types: TWENTY_NINTH_TYPES, floor: { precision: 0.9, recall: 0.55 } },
+  // The twenty-ninth session's round (tag29: this batch's misses read as forms, each tested in other wordings in
+  // twenty-ninth-round.test.ts): first refusal by the offer that comes from outside ('bona fide offer', the same or
+  // equivalent terms offered or proposed by the third party, matching the price or conditions), a preferential right to
+  // acquire, the grantor's first step with its intended terms, plain English's 'first look'; market allocation by the other
+  // side's customers or territory in the possessive, a restraint mirrored with 'likewise', markets 'divided between them';
+  // field of use by what is licensed used 'for any other' purpose refused and one use set against another ('only in ...,
+  // not in'); change of control by a new majority or controlling holder with what it triggers, a spin-off or demerger with
+  // the consent or end it calls for, beneficial ownership acquired ('the acquisition by any Person ... of beneficial
+  // ownership', 'voting shares'); third-party rights by the device in the plural ('a contract for the benefit of third
+  // parties', denied a negation), named outsiders invoking a provision directly, a claim 'against us ... in the same way you
+  // can'; defensive termination by an attack or opposition and by licences lost or forfeited with the suit; enforcement by
+  // rights defended against copyists and someone seen copying; grant-back by the licensee's grant to the licensor, and
+  // improvements that 'remain its property' a negation. Near misses made general: rivals' activities reported (non-compete),
+  // 'priority to purchase' and 'match any best bid' no first refusal, equipment bought 'on IBM's account' no market: P 0.96,
+  // R 0.93 (55 tp, 2 fp, 4 fn) after, in-sample since (its misses were read: the honest figure is the one before, R 0.59).
+  // Left: plain English's non-compete under a 'Confidentiality' heading, grant-back ('we can use too'), sublicensing ('can't
+  // pass the right on'), the term sheet's 'Field:' label; false: the invoice disagreement taken to a mediator (payment
+  // terms), the 'Choice of Law and Forum' heading over a governing-law sentence (dispute resolution: a heading that counts
+  // only for types its body shows was measured and not landed, see the commit). Batches 1-28, the unfitted eighth among
+  // them, clause for clause unchanged: the eighth still P 1.00, R 0.37 (the round's forms reached none of its wordings).
+  { name: 'twenty-ninth', clauses: TWENTY_NINTH, types: TWENTY_NINTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
