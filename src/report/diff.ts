@@ -21,13 +21,22 @@ export interface DiffReport {
   readonly clauses: {
     readonly added: readonly ClauseRef[];
     readonly removed: readonly ClauseRef[];
-    /** Same place (number, else heading), different words. */
+    /** Same place (number, else heading), different words; or, for a clause with neither, most of its words the same. */
     readonly changed: readonly { readonly old: ClauseRef; readonly new: ClauseRef }[];
     /** Same words under another number. */
     readonly moved: readonly { readonly old: ClauseRef; readonly new: ClauseRef }[];
     readonly unchanged: number;
   };
-  readonly findings: { readonly introduced: readonly Finding[]; readonly resolved: readonly Finding[]; readonly unchanged: readonly Finding[] };
+  readonly findings: {
+    readonly introduced: readonly Finding[];
+    readonly resolved: readonly Finding[];
+    readonly unchanged: readonly Finding[];
+    /**
+     * The same rule's finding at the same clause (unchanged, renumbered or changed in the clause diff) whose words were
+     * edited, so its fingerprint moved: neither introduced nor resolved (SARIF's baselineState 'updated').
+     */
+    readonly changed: readonly { readonly old: Finding; readonly new: Finding }[];
+  };
   readonly summary: { readonly gate: 'pass' | 'fail' };
 }
 
@@ -56,7 +65,53 @@ function ownTexts(doc: DocumentReport, text: string): Map<string, string> {
 
 const placeKey = (c: ClauseReport): string | null => (c.number ? `n:${c.number}` : c.heading ? `h:${c.heading.toLowerCase()}` : null);
 
-function diffClauses(a: DiffInput, b: DiffInput): DiffReport['clauses'] {
+/** Above this many (old, new) pairs of unplaced clauses, none is compared by its words (a rewrite, not an edit). */
+const MAX_SIMILARITY_PAIRS = 40_000;
+/** Words in common (Dice over the words as a multiset) for an unplaced clause to be the same one edited. */
+const MIN_SIMILARITY = 0.75;
+/** Shorter clauses ("(a) the Licensee;") are too alike to pair by their words. */
+const MIN_SIMILAR_WORDS = 6;
+
+function wordCounts(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of text.split(' ')) if (w) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** Each old clause's most alike new clause, greedily from the most alike pair, at MIN_SIMILARITY or above. */
+function mostAlike(olds: readonly ClauseReport[], textA: ReadonlyMap<string, string>, news: readonly ClauseReport[], textB: ReadonlyMap<string, string>): Map<string, ClauseReport> {
+  const bag = (c: ClauseReport, texts: ReadonlyMap<string, string>) => {
+    const counts = wordCounts(texts.get(c.id)!);
+    let size = 0;
+    for (const n of counts.values()) size += n;
+    return { c, counts, size };
+  };
+  const a = olds.map((c) => bag(c, textA)).filter((x) => x.size >= MIN_SIMILAR_WORDS);
+  const b = news.map((c) => bag(c, textB)).filter((x) => x.size >= MIN_SIMILAR_WORDS);
+  const pairs: { old: ClauseReport; new: ClauseReport; score: number }[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      if (Math.min(x.size, y.size) * 2 < MIN_SIMILARITY * (x.size + y.size)) continue;
+      let common = 0;
+      for (const [w, n] of x.counts) common += Math.min(n, y.counts.get(w) ?? 0);
+      const score = (2 * common) / (x.size + y.size);
+      if (score >= MIN_SIMILARITY) pairs.push({ old: x.c, new: y.c, score });
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.old.start - q.old.start);
+  const out = new Map<string, ClauseReport>();
+  const taken = new Set<string>();
+  for (const p of pairs) {
+    if (out.has(p.old.id) || taken.has(p.new.id)) continue;
+    out.set(p.old.id, p.new);
+    taken.add(p.new.id);
+  }
+  return out;
+}
+
+/** The clause diff, and which new clause each old one became (unchanged, renumbered or changed). */
+function diffClauses(a: DiffInput, b: DiffInput): { clauses: DiffReport['clauses']; becomes: Map<string, string> } {
+  const becomes = new Map<string, string>();
   const textA = ownTexts(a.doc, a.text);
   const textB = ownTexts(b.doc, b.text);
   // Exact words first (unchanged or moved), consuming one clause per match so repeated boilerplate pairs up in order.
@@ -77,6 +132,7 @@ function diffClauses(a: DiffInput, b: DiffInput): DiffReport['clauses'] {
       continue;
     }
     matchedB.add(match.id);
+    becomes.set(c.id, match.id);
     if ((c.number ?? '') === (match.number ?? '')) unchanged++;
     else moved.push({ old: ref(c), new: ref(match) });
   }
@@ -88,31 +144,72 @@ function diffClauses(a: DiffInput, b: DiffInput): DiffReport['clauses'] {
     if (k && !byPlace.has(k)) byPlace.set(k, c);
   }
   const changed: { old: ClauseRef; new: ClauseRef }[] = [];
-  const removed: ClauseRef[] = [];
+  const unplaced: ClauseReport[] = [];
   for (const c of leftA) {
     const k = placeKey(c);
     const match = k ? byPlace.get(k) : undefined;
     if (match) {
       byPlace.delete(k!);
       matchedB.add(match.id);
+      becomes.set(c.id, match.id);
+      changed.push({ old: ref(c), new: ref(match) });
+    } else unplaced.push(c);
+  }
+  // Last, a clause with no number or heading to place it (a recital, an unnumbered paragraph) whose words were edited:
+  // the most alike of the new clauses left, when most of its words stay.
+  const removed: ClauseRef[] = [];
+  const leftNew = b.doc.clauses.filter((c) => !matchedB.has(c.id));
+  const similar = unplaced.length * leftNew.length <= MAX_SIMILARITY_PAIRS ? mostAlike(unplaced, textA, leftNew, textB) : new Map<string, ClauseReport>();
+  for (const c of unplaced) {
+    const match = similar.get(c.id);
+    if (match) {
+      matchedB.add(match.id);
+      becomes.set(c.id, match.id);
       changed.push({ old: ref(c), new: ref(match) });
     } else removed.push(ref(c));
   }
   const added = b.doc.clauses.filter((c) => !matchedB.has(c.id)).map(ref);
-  return { added, removed, changed, moved, unchanged };
+  return { clauses: { added, removed, changed, moved, unchanged }, becomes };
 }
 
-/** Findings of the new version are marked for review by its threshold, those resolved by the old version's. */
-function diffFindings(a: DocumentReport, b: DocumentReport, oldThreshold: number, newThreshold: number): DiffReport['findings'] {
+/**
+ * Findings of the new version are marked for review by its threshold, those resolved by the old version's. A finding's
+ * fingerprint hashes its clause's words, so one whose clause was edited is first unmatched on both sides; such a pair
+ * (same rule, the old finding's clause became the new one's, taken in document order) is 'changed', not a resolved
+ * finding and an introduced one.
+ */
+function diffFindings(a: DocumentReport, b: DocumentReport, becomes: ReadonlyMap<string, string>, oldThreshold: number, newThreshold: number): DiffReport['findings'] {
   const key = (f: Finding): string => `${f.ruleId}\u0000${f.fingerprint ?? `${f.clauseId}:${f.start}`}`;
   const inA = new Set(a.findings.map(key));
   const inB = new Set(b.findings.map(key));
   const markOld = (f: Finding): Finding => withReviewStatus(f, oldThreshold);
   const markNew = (f: Finding): Finding => withReviewStatus(f, newThreshold);
+  const placeKey = (ruleId: string, clauseId: string): string => `${ruleId}\u0000${clauseId}`;
+  const introducedAt = new Map<string, Finding[]>();
+  for (const f of b.findings) {
+    if (inA.has(key(f)) || f.clauseId === null) continue;
+    const k = placeKey(f.ruleId, f.clauseId);
+    const list = introducedAt.get(k);
+    if (list) list.push(f);
+    else introducedAt.set(k, [f]);
+  }
+  const changed: { old: Finding; new: Finding }[] = [];
+  const paired = new Set<Finding>();
+  const resolved: Finding[] = [];
+  for (const f of a.findings) {
+    if (inB.has(key(f))) continue;
+    const to = f.clauseId === null ? undefined : becomes.get(f.clauseId);
+    const match = to === undefined ? undefined : introducedAt.get(placeKey(f.ruleId, to))?.shift();
+    if (match) {
+      paired.add(match);
+      changed.push({ old: markOld(f), new: markNew(match) });
+    } else resolved.push(markOld(f));
+  }
   return {
-    introduced: b.findings.filter((f) => !inA.has(key(f))).map(markNew),
-    resolved: a.findings.filter((f) => !inB.has(key(f))).map(markOld),
+    introduced: b.findings.filter((f) => !inA.has(key(f)) && !paired.has(f)).map(markNew),
+    resolved,
     unchanged: b.findings.filter((f) => inA.has(key(f))).map(markNew),
+    changed,
   };
 }
 
@@ -128,13 +225,14 @@ export interface DiffOptions {
 /** The gate of a diff: no unwaived finding at or above failOn is introduced (one that needs review only with failOnReview). */
 export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn, options: DiffOptions = {}): DiffReport {
   const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
-  const findings = diffFindings(a.doc, b.doc, options.oldReviewThreshold ?? reviewThreshold, reviewThreshold);
+  const { clauses, becomes } = diffClauses(a, b);
+  const findings = diffFindings(a.doc, b.doc, becomes, options.oldReviewThreshold ?? reviewThreshold, reviewThreshold);
   const fails = gateFails(findings.introduced, failOn, undefined, options.failOnReview === true);
   return {
     schemaVersion, tool,
     old: { path: a.doc.path, sha256: a.doc.sha256 },
     new: { path: b.doc.path, sha256: b.doc.sha256 },
-    clauses: diffClauses(a, b),
+    clauses,
     findings,
     summary: { gate: fails ? 'fail' : 'pass' },
   };
@@ -152,7 +250,7 @@ export interface DiffClauseLists {
 
 interface DiffPlaces {
   readonly clause: (c: ClauseRef, side: 'old' | 'new') => string;
-  /** Introduced and unchanged findings are the new version's, resolved ones the old's. */
+  /** Introduced, changed and unchanged findings are the new version's, resolved ones the old's. */
   readonly finding: (f: Finding, side: 'old' | 'new') => string;
 }
 
@@ -178,10 +276,11 @@ export function formatDiffStylish(d: DiffReport, color: boolean, lists?: DiffCla
   for (const x of cl.removed) out.push(c.red(`  - ${place.clause(x, 'old')}  (was line ${x.line})`));
   for (const x of cl.changed) out.push(c.yellow(`  ~ ${place.clause(x.new, 'new')}  (line ${x.new.line})`));
   for (const x of cl.moved) out.push(c.dim(`  → ${place.clause(x.old, 'old')} is now ${place.clause(x.new, 'new')}`));
-  out.push('', `Findings: ${d.findings.introduced.length} introduced, ${d.findings.resolved.length} resolved, ${d.findings.unchanged.length} unchanged`);
+  out.push('', `Findings: ${d.findings.introduced.length} introduced, ${d.findings.resolved.length} resolved, ${(d.findings.changed ?? []).length} changed, ${d.findings.unchanged.length} unchanged`);
   const line = (sign: string, f: Finding, side: 'old' | 'new'): string => `  ${sign} ${f.severity.padEnd(7)} ${f.message.replace(/\s+/g, ' ')}${needsReview(f) ? ` (${reviewLabel(f)})` : ''}  ${c.dim(f.ruleId)}  [${place.finding(f, side)}]`;
   for (const f of d.findings.introduced) out.push(c.red(line('+', f, 'new')));
   for (const f of d.findings.resolved) out.push(c.green(line('-', f, 'old')));
+  for (const x of d.findings.changed ?? []) out.push(c.yellow(line('~', x.new, 'new')));
   out.push('', d.summary.gate === 'pass' ? c.green('✔ no new problems at the gate level') : c.red(`✖ ${plural(d.findings.introduced.length, 'finding')} introduced`));
   const review = d.findings.introduced.filter((f) => needsReview(f) && !isAccepted(f)).length;
   if (review) out.push(c.magenta(`? ${review} introduced ${review === 1 ? 'finding needs' : 'findings need'} review (${review === 1 ? 'it rests' : 'they rest'} on a clause-type tag the tagger was not sure of)`));
@@ -201,6 +300,8 @@ export function formatDiffMarkdown(d: DiffReport, lists?: DiffClauseLists): stri
   const item = (side: 'old' | 'new') => (f: Finding): string => `- **${f.severity}**: ${f.message.replace(/\s+/g, ' ')} (\`${f.ruleId}\`, ${place.finding(f, side)})${needsReview(f) ? ` **⚑ ${reviewLabel(f)}**` : ''}`;
   if (d.findings.introduced.length) out.push('### Introduced', '', ...d.findings.introduced.map(item('new')), '');
   if (d.findings.resolved.length) out.push('### Resolved', '', ...d.findings.resolved.map(item('old')), '');
+  const changed = d.findings.changed ?? [];
+  if (changed.length) out.push('### Changed', '', 'Still reported where the clause was edited:', '', ...changed.map((x) => item('new')(x.new)), '');
   out.push(`${d.findings.unchanged.length} findings unchanged.`);
   return `${out.join('\n')}\n`;
 }

@@ -57,7 +57,7 @@ describe('clausecheck diff', () => {
     const stylish = await run(['diff', OLD, path]);
     expect(stylish.stdout).toMatch(/Clauses: 2 added, 0 removed, 2 changed/);
     expect(stylish.stdout).toMatch(/\+ § 4\.1 {2}\(line \d+\)/);
-    expect(stylish.stdout).toMatch(/Findings: \d+ introduced, \d+ resolved, \d+ unchanged/);
+    expect(stylish.stdout).toMatch(/Findings: \d+ introduced, \d+ resolved, \d+ changed, \d+ unchanged/);
     const md = await run(['diff', OLD, path, '--format', 'markdown']);
     expect(md.stdout).toContain('# Changes from');
     expect(md.stdout).toContain('- Added: § 4.1');
@@ -91,6 +91,35 @@ describe('clausecheck diff', () => {
     expect(md).toContain('- Changed: Section 2.1(b)\n');
     expect(md).toContain('(`precision/placeholder`, Section 2.1(b))');
     expect(md).not.toContain(', (b))');
+  });
+
+  it("reports a finding whose clause was edited around it as changed, not resolved and introduced again (numbered or not)", async () => {
+    // Before: the fingerprint hashes the clause's words, so the placeholder still in 2.1 and in the preamble after an
+    // edit elsewhere in them was one finding resolved and another introduced, and an introduced error failed the gate.
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-diff-'));
+    const edited = join(dir, 'edited.md');
+    writeFileSync(edited, readFileSync(OLD, 'utf8')
+      .replace('payable within ____ days after each calendar quarter', 'payable by wire transfer within ____ days after the end of each calendar quarter')
+      .replace('is made on [DATE] between', 'is entered into on [DATE] by and between'));
+    const r = await run(['diff', OLD, edited, '--format', 'json']);
+    const d = JSON.parse(r.stdout) as DiffReport;
+    expect(d.clauses.changed.map((c) => c.new.number ?? c.new.line)).toEqual(['2.1', 3]);
+    expect(d.findings.introduced).toEqual([]);
+    expect(d.findings.resolved).toEqual([]);
+    const changed = d.findings.changed.map((x) => [x.old.ruleId, x.new.clauseNumber ?? x.new.line]);
+    expect(changed).toContainEqual(['precision/placeholder', '2.1']);
+    expect(changed).toContainEqual(['precision/placeholder', 3]);
+    expect(d.findings.changed.every((x) => x.old.ruleId === x.new.ruleId && x.old.fingerprint !== x.new.fingerprint)).toBe(true);
+    expect(r.code).toBe(0);
+    const stylish = (await run(['diff', OLD, edited, '--no-color'])).stdout;
+    expect(stylish).toMatch(/^Findings: 0 introduced, 0 resolved, \d+ changed, \d+ unchanged$/m);
+    expect(stylish).toMatch(/^ {2}~ error {3}.*precision\/placeholder {2}\[§ 2\.1\]$/m);
+    expect((await run(['diff', OLD, edited, '--format', 'markdown'])).stdout).toContain('### Changed\n\nStill reported where the clause was edited:\n\n- **error**');
+    // near miss: a placeholder filled in an edited clause is resolved, and one added to another clause is introduced
+    const filled = join(dir, 'filled.md');
+    writeFileSync(filled, readFileSync(OLD, 'utf8').replace('within ____ days after each calendar quarter', 'within thirty (30) days after each calendar quarter, or [TBD]').replace('[TBD] percent', 'three percent (3%)').replace('thirty (30) days after written notice', '[NUMBER] days after written notice'));
+    const f = JSON.parse((await run(['diff', OLD, filled, '--format', 'json'])).stdout) as DiffReport;
+    expect(f.findings.introduced.filter((x) => x.ruleId === 'precision/placeholder').map((x) => x.clauseNumber)).toEqual(['3.1']);
   });
 
   it('exits 2 when a version is missing', async () => {
