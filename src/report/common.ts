@@ -56,6 +56,40 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/** What the reports count: open findings by severity (see RunSummary), and apart from them those needing review or waived. */
+export interface FindingCounts {
+  readonly findings: Readonly<Record<Severity, number>>;
+  readonly needsReview: number;
+  readonly waived: number;
+}
+
+/** A list's findings counted as the summary counts them. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let needs = 0;
+  let waived = 0;
+  for (const f of findings) {
+    if (isAccepted(f)) waived++;
+    else if (needsReview(f)) needs++;
+    else counts[f.severity]++;
+  }
+  return { findings: counts, needsReview: needs, waived };
+}
+
+/**
+ * The one count of every report (terminal, Markdown, HTML), in one wording: "36 findings (5 errors, 21 warnings,
+ * 10 info), 1 more needing review, 2 waived"; "no findings, 1 needing review". A finding needing review or waived is
+ * not among the open ones, so it is said apart, never added in.
+ */
+export function countsText(c: FindingCounts, withWaived = true): string {
+  const { error, warning, info } = c.findings;
+  const total = error + warning + info;
+  const parts = [total ? `${plural(total, 'finding')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)` : 'no findings'];
+  if (c.needsReview) parts.push(`${c.needsReview} ${total ? 'more ' : ''}needing review`);
+  if (withWaived && c.waived) parts.push(`${c.waived} waived`);
+  return parts.join(', ');
+}
+
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface PackRow {
@@ -194,7 +228,7 @@ export interface FindingPlaces {
 const reportLine = (c: ClauseReport): number => c.line;
 /** A title scheduleParagraph wrote: the schedule's label, then ', paragraph 3'. */
 const SCHEDULE_PARAGRAPH_RE = /^[^,\n]{1,80}, paragraph \d/;
-const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** 'Section' and '§' are what withSectionSign writes: null. */
 const sectionAsNull = (word: string): string | null => (word === 'Section' || word === '§' ? null : word);
 

@@ -2,7 +2,7 @@
 // The agreement text is shown with each finding highlighted; findings and text link to each other and to clauses.
 import { type DocumentReport, type Finding, type RunReport, type Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { acceptanceLabel, countsByPack, findingPlaces, escapeXml as e, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, type FindingPlaces } from './common.js';
+import { acceptanceLabel, capitalised, countFindings, countsByPack, countsText, findingPlaces, escapeXml as e, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, type FindingPlaces } from './common.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -131,7 +131,8 @@ function documentSection(doc: DocumentReport, docIndex: number, text: string | u
     ...(doc.prevailingLanguage ? [`<p class="meta"><strong>Warning:</strong> the agreement says its ${e(doc.prevailingLanguage)} version prevails: the English judged here is a convenience translation, and a finding may not hold in the ${e(doc.prevailingLanguage)} text.</p>`] : []),
     `<p class="meta">Kind: ${e(doc.kind)}${doc.amendment ? ' (an amendment: rules that judge a whole agreement were not run)' : ''}${parties ? ` · Parties: ${e(parties)}` : ''} · ${plural(doc.clauses.length, 'clause')} · sha256 <code>${doc.sha256.slice(0, 12)}</code></p>`,
     `<nav class="outline"><h3>Clause outline</h3><ol>${outline.join('')}</ol></nav>`,
-    `<section class="findings"><h3>Findings (${doc.findings.length})</h3>${doc.findings.length ? `<ol>${doc.findings.map((f, i) => findingItem(f, i + 1, ids, hasText, places)).join('')}</ol>` : '<p>No findings.</p>'}</section>`,
+    // counted as the summary counts: a list of 37 where the summary said 36 and 1 needing review read as a 37th finding
+    `<section class="findings"><h3>Findings</h3>${doc.findings.length ? `<p class="counts">${e(capitalised(countsText(countFindings(doc.findings))))}.</p>` : ''}${doc.findings.length ? `<ol>${doc.findings.map((f, i) => findingItem(f, i + 1, ids, hasText, places)).join('')}</ol>` : '<p>No findings.</p>'}</section>`,
     `<section class="text"><h3>Agreement text</h3>${hasText ? `<div class="agreement">${renderText(text, doc, ids)}</div>` : '<p class="meta">The text of this document is not available to the report.</p>'}</section>`,
     '</article>',
   ].join('\n');
@@ -141,7 +142,6 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
   const rows = countsByPack(report).map((r) => `<tr><td>${e(r.pack)}</td><td>${r.counts.error}</td><td>${r.counts.warning}</td><td>${r.counts.info}</td><td>${r.waived}</td><td>${r.review}</td></tr>`);
   const reviewNote = s.needsReview ? `<p class="review-count">${e(reviewSentence(s.needsReview, report.run))}.</p>\n` : '';
-  const total = s.findings.error + s.findings.warning + s.findings.info;
   const title = report.documents.length === 1 ? `Review of ${report.documents[0]!.path}` : `Review of ${plural(report.documents.length, 'document')}`;
   return `<!doctype html>
 <html lang="en">
@@ -156,7 +156,7 @@ export function formatHtml(report: RunReport, ctx: FormatContext): string {
 <header>
 <h1>${e(title)}</h1>
 <p class="gate ${s.gate}">Gate: ${s.gate.toUpperCase()} <span class="meta">(fails on ${e(ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`)})</span></p>
-<p>${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}.</p>
+<p class="counts">${e(capitalised(countsText(s)))}.</p>
 ${reviewNote}${report.unchecked?.length ? `<p class="gate fail">Not checked (the run is incomplete): ${report.unchecked.map((u) => `${e(u.path)}: ${e(u.message)}`).join('; ')}</p>\n` : ''}</header>
 <section id="summary"><h2>Summary by pack and severity</h2>
 ${rows.length ? `<table><thead><tr><th>pack</th><th>error</th><th>warning</th><th>info</th><th>waived</th><th>review</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>No findings.</p>'}

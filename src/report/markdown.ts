@@ -1,7 +1,7 @@
 // Markdown for counsel: the gate, a summary by pack and severity, then each document's findings by clause.
 import type { Finding, RunReport } from '../model/index.js';
 import type { FormatContext } from './types.js';
-import { LOOKED_FOR, acceptanceLabel, countsByPack, findingsByClause, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, unknownRuleText } from './common.js';
+import { LOOKED_FOR, acceptanceLabel, countsByPack, countsText, findingsByClause, isAccepted, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, unknownRuleText } from './common.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const inline = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -50,11 +50,10 @@ function reviewSection(report: RunReport): string[] {
 
 export function formatMarkdown(report: RunReport, ctx: FormatContext): string {
   const s = report.summary;
-  const total = s.findings.error + s.findings.warning + s.findings.info;
   const out = [
     '# Agreement review',
     '',
-    `**Gate: ${s.gate.toUpperCase()}** (fails on ${ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`}). ${plural(s.documents, 'document')}, ${plural(total, 'finding')}: ${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info${s.waived ? `; ${s.waived} waived` : ''}${s.needsReview ? `; ${s.needsReview} ${s.needsReview === 1 ? 'needs' : 'need'} review` : ''}.`,
+    `**Gate: ${s.gate.toUpperCase()}** (fails on ${ctx.failOn === 'never' ? 'nothing' : `${ctx.failOn} and above`}). ${plural(s.documents, 'document')}: ${countsText(s)}.`,
     '',
     // Inputs the run could not check: the gate above judged the others only.
     ...(report.unchecked?.length ? [`> **Not checked** (the run is incomplete): ${report.unchecked.map((u) => `${cell(u.path)}: ${inline(u.message)}`).join('; ')}`, ''] : []),

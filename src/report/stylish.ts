@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/index.js';
 import type { FormatContext } from './types.js';
 import { summarize } from './build.js';
-import { acceptanceLabel, findingPlaces, messageSaysEvidence, needsReview, plural, reviewLabel, reviewSentence, unknownRuleText, withSectionSign } from './common.js';
+import { acceptanceLabel, findingPlaces, messageSaysEvidence, needsReview, countsText, plural, reviewLabel, reviewSentence, unknownRuleText, withSectionSign } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -73,11 +73,12 @@ export function formatStylish(report: RunReport, ctx: FormatContext): string {
   const { error, warning, info } = report.summary.findings;
   const total = error + warning + info;
   const docs = plural(report.summary.documents, 'document');
+  // The same count and words as the Markdown and HTML reports: open findings, and apart from them those needing review.
   if (total === 0) {
     // Findings that need review are not yet problems, nor a clean bill: their own line follows.
-    if (!report.summary.needsReview) out.push(c.green(`✔ No problems (${docs} checked)`));
+    if (!report.summary.needsReview) out.push(c.green(`✔ No findings (${docs} checked)`));
   } else {
-    const line = `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`;
+    const line = `✖ ${countsText(report.summary, false)}`;
     out.push(c.bold(error > 0 ? c.red(line) : warning > 0 ? c.yellow(line) : line));
   }
   if (report.summary.needsReview) out.push(c.magenta(`? ${reviewSentence(report.summary.needsReview, report.run)}`));

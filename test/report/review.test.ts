@@ -116,7 +116,7 @@ describe('needs-review in every format', () => {
     const line = out.split('\n').find((l) => l.includes('reciprocity/one-way-grant'))!;
     expect(line).toContain('(needs review: confidence 0.55)');
     expect(out.split('\n').find((l) => l.includes('placeholder'))).not.toContain('needs review');
-    expect(out).toContain('✖ 1 problem (0 errors, 1 warning, 0 info)');
+    expect(out).toContain('✖ 1 finding (0 errors, 1 warning, 0 info), 1 more needing review');
     expect(out).toContain('? 1 finding needs review: it rests on a clause-type tag the tagger was not sure of (confidence below 0.7); it does not fail the gate by itself');
     expect(out).toContain('gate (--fail-on error): pass');
     expect(formatStylish(strict, ctx)).toContain('it fails the gate (--fail-on-review)');
@@ -160,7 +160,7 @@ describe('needs-review in every format', () => {
 
   it('Markdown: a "Needs review" section up front, a badge on the finding and a review column', () => {
     const md = formatMarkdown(report, ctx);
-    expect(md).toContain('; 1 needs review.');
+    expect(md).toContain('2 documents: 1 finding (0 errors, 1 warning, 0 info), 1 more needing review, 1 waived.');
     expect(md).toContain('## Needs review\n\n1 finding needs review: it rests on a clause-type tag the tagger was not sure of (confidence below 0.7); it does not fail the gate by itself. Confirm or dismiss each:\n\n- **error** `reciprocity/one-way-grant` in deals/acme.md (line 5, confidence 0.55): Only Licensor grants');
     expect(md).toContain('(`reciprocity/one-way-grant`, line 5) **⚑ needs review: confidence 0.55**');
     expect(md).toContain('| pack | error | warning | info | waived | review |');
@@ -178,6 +178,22 @@ describe('needs-review in every format', () => {
     // Its flag in the agreement text is marked too.
     expect(html).toMatch(/<a class="flag sev-error review" [^>]*title="reciprocity\/one-way-grant: [^"]*\(needs review: confidence 0\.55\)">1<\/a>/);
     expect(formatHtml(buildReport(DOCS, [], { reviewThreshold: 0 }), ctx)).not.toContain('class="badge review"');
+  });
+
+  it('gives one count in one wording in the terminal, Markdown and HTML: open findings, then those needing review apart', () => {
+    // Before: the HTML summary said '1 finding' and its document's list 'Findings (3)' (the one needing review and the
+    // waived one added in); Markdown said '1 finding ...; 1 needs review', the terminal '1 problem'.
+    const count = '1 finding (0 errors, 1 warning, 0 info), 1 more needing review';
+    expect(formatStylish(report, ctx)).toContain(`✖ ${count}\n`);
+    expect(formatMarkdown(report, ctx)).toContain(`${count}, 1 waived.`);
+    const html = formatHtml(report, ctx);
+    expect(html).toContain(`<p class="counts">${count}, 1 waived.</p>`);
+    expect(html).toContain(`<h3>Findings</h3><p class="counts">${count}, 1 waived.</p>`);
+    expect(html).not.toMatch(/Findings \(\d+\)/);
+    // Nothing open: said so, with what needs review.
+    const onlyReview = buildReport([{ ...REPORT.documents[0]!, findings: [WEAK] }], [], { failOn: 'error' });
+    expect(formatHtml(onlyReview, ctx)).toContain('<p class="counts">No findings, 1 needing review.</p>');
+    expect(formatMarkdown(onlyReview, ctx)).toContain('1 document: no findings, 1 needing review.');
   });
 
   it('is deterministic in every format', () => {

@@ -86,17 +86,17 @@ describe('stylish formatter', () => {
     expect(quiet).toContain('reciprocity/one-way-grant');
     expect(quiet).not.toContain('precision/placeholder');
     expect(quiet).toContain('  deals/acme.md        1         1     0       1       0');
-    expect(quiet).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
+    expect(quiet).toContain('✖ 2 findings (1 error, 1 warning, 0 info)');
     // The count covers findings the report does not show: it says how many it left out (before: '2 problems' over one).
     expect(quiet).toContain('\n  2 findings below error not shown (--quiet)\n');
     expect(out).not.toContain('not shown');
     // A document with warnings alone is not named at all under --quiet: the line is the reader's only clue.
     const warningsOnly = { ...REPORT, documents: REPORT.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity !== 'error') })) };
-    expect(formatStylish(warningsOnly, { ...ctx, quiet: true })).toMatch(/^✖ 2 problems \(1 error, 1 warning, 0 info\)\n {2}2 findings below error not shown \(--quiet\)\n/m);
+    expect(formatStylish(warningsOnly, { ...ctx, quiet: true })).toMatch(/^✖ 2 findings \(1 error, 1 warning, 0 info\)\n {2}2 findings below error not shown \(--quiet\)\n/m);
   });
 
   it('ends with the problem count and the gate', () => {
-    expect(out).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
+    expect(out).toContain('✖ 2 findings (1 error, 1 warning, 0 info)');
     expect(out).toContain('2 documents checked, 1 waived; gate (--fail-on error): fail');
     expect(out.endsWith('\n')).toBe(true);
   });
@@ -110,7 +110,7 @@ describe('stylish formatter', () => {
 
   it('says so when there are no problems', () => {
     const clean = { ...REPORT, documents: [REPORT.documents[1]!], summary: { documents: 1, findings: { error: 0, warning: 0, info: 0 }, waived: 0, needsReview: 0, gate: 'pass' as const } };
-    expect(formatStylish(clean, ctx)).toBe('✔ No problems (1 document checked)\n  1 document checked; gate (--fail-on error): pass\n');
+    expect(formatStylish(clean, ctx)).toBe('✔ No findings (1 document checked)\n  1 document checked; gate (--fail-on error): pass\n');
   });
 
   it('collapses multi-line evidence onto one line and truncates long evidence', () => {
