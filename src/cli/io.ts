@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inputTooLarge } from '../ingest/size.js';
-import { ClauseCheckError, fileUnreadable } from '../model/index.js';
+import { ClauseCheckError, fileUnreadable, systemErrorText } from '../model/index.js';
 
 export interface Stream {
   write(chunk: string): unknown;
@@ -60,6 +60,31 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+const isDirectory = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Why a report could not be written, in words: the directory it goes in missing, not writable, full, read-only. */
+function writeErrorText(e: NodeJS.ErrnoException, dir: string): string {
+  switch (e.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      // a directory that is there but makes no new file (/proc, /sys) is not missing
+      return isDirectory(dir) ? 'no new file can be made in that directory' : 'no such directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return systemErrorText(e);
+  }
+}
+
 /**
  * Write via a temporary file in the same directory and rename, so readers never see half a report.
  * Refuses to overwrite any input file. `content` may come in pieces, written one after the other. `what` names the
@@ -85,8 +110,6 @@ export function writeAtomic(io: CliIO, path: string, content: string | Iterable<
     const code = (e as NodeJS.ErrnoException).code;
     // The pieces are made while they are written: a formatter's own error is not a write error.
     if (code === undefined) throw e;
-    // the directory it goes in missing, or not writable: say which in words
-    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code;
-    throw new ClauseCheckError('usage', `cannot write ${what} (${why})`, { file: path });
+    throw new ClauseCheckError('usage', `cannot write ${what} (${writeErrorText(e as NodeJS.ErrnoException, dirname(target))})`, { file: path });
   }
 }

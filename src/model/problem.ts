@@ -73,6 +73,31 @@ export function didYouMeanText(near: readonly string[]): string {
  * Why a file could not be read or found, in words, from the error the file system gave: one wording for every file the
  * product reads (inputs, config, waivers, baseline, rule packs), not 'cannot read (EACCES)' for some.
  */
+/** The words for an operating system's error that reading or writing a file meets, where its code alone says little. */
+const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large for the file system',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EIO: 'input/output error',
+  EBUSY: 'the file is busy',
+  ETXTBSY: 'the file is busy',
+  ENXIO: 'no such device',
+  ENODEV: 'no such device',
+  EINVAL: 'the file system refused it',
+  ESTALE: 'stale network file handle',
+  ETIMEDOUT: 'the file system timed out',
+};
+
+/** "read-only file system" for EROFS; the code itself where it has no words here; 'error' without one. */
+export function systemErrorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return (code !== undefined && Object.hasOwn(SYSTEM_ERRORS, code) ? SYSTEM_ERRORS[code] : code) ?? 'error';
+}
+
 export function fileUnreadable(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
@@ -87,6 +112,6 @@ export function fileUnreadable(e: unknown): string {
     case 'ELOOP':
       return 'a loop of symbolic links';
     default:
-      return `cannot read (${code ?? 'error'})`;
+      return `cannot read (${systemErrorText(e)})`;
   }
 }
