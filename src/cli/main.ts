@@ -374,7 +374,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function packOption(): Option {
-  return new Option('--pack <name|dir>', "use this rule pack: a built-in pack id or a pack directory (repeatable; default: the config's packs, else all built-in packs)").argParser(collect);
+  return new Option('--pack <name|dir>', "use this rule pack: a built-in pack id, a pack directory or an installed pack package, found as the config's packs are (repeatable; default: the config's packs, else all built-in packs)").argParser(collect);
 }
 
 /** The rules `check` would run here: --pack, else the config's packs; severities as the config sets them. */

@@ -1,8 +1,8 @@
 // The file-reading part of configuration: find clausecheck.config.json upward from an input, read it and the files it
 // extends, and resolve the packs it names. Everything after this (resolveForFile, applyRuleSettings) is pure.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ClauseCheckError, describeIssue, fileUnreadable, type DocumentKind, type FailOn } from '../model/index.js';
+import { ClauseCheckError, describeIssue, didYouMean, fileUnreadable, type DocumentKind, type FailOn } from '../model/index.js';
 import { builtinRulesDir, jsonPath } from '../rules/loader.js';
 import { parseJsonSafely } from './json.js';
 import { isFile } from './find.js';
@@ -82,14 +82,26 @@ function readConfigText(file: string, from?: Located<string>): string {
 
 const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** A built-in id, a folder (./x, ../x, /x, x/y) or an npm package installed in a node_modules folder above. */
-function resolvePackRef(entry: string, baseDir: string, at: { file: string; jsonPath: string }): PackRef {
+/** The built-in packs' ids, for naming them in a problem. */
+function builtinPackIds(): string[] {
+  try {
+    return readdirSync(builtinRulesDir()).filter((id) => PACK_ID.test(id) && isFile(join(builtinRulesDir(), id, 'pack.json'))).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Where a pack named by a config's "packs" or by --pack is: a built-in id, a folder (./x, ../x, /x, x/y) or an npm
+ * package installed in a node_modules folder above `baseDir`; else why none is, in the words both use.
+ */
+export function locatePack(entry: string, baseDir: string): PackRef | { readonly problem: string } {
   if (PACK_ID.test(entry) && existsSync(join(builtinRulesDir(), entry, 'pack.json'))) return { kind: 'builtin', id: entry };
   const isPackage = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i.test(entry) && !entry.startsWith('.');
   if (!isPackage || isAbsolute(entry)) {
     const dir = resolve(baseDir, entry);
     if (isFile(join(dir, 'pack.json'))) return { kind: 'dir', dir };
-    throw new ClauseCheckError('config-invalid', `pack folder ${entry} has no pack.json`, at);
+    return { problem: existsSync(dir) ? `pack folder ${entry} has no pack.json` : `no pack folder ${entry}` };
   }
   let dir = baseDir;
   for (;;) {
@@ -101,7 +113,14 @@ function resolvePackRef(entry: string, baseDir: string, at: { file: string; json
   }
   const local = resolve(baseDir, entry);
   if (isFile(join(local, 'pack.json'))) return { kind: 'dir', dir: local };
-  throw new ClauseCheckError('config-invalid', `unknown pack "${entry}": not a built-in pack, a folder with pack.json, nor an installed package with pack.json`, at);
+  const ids = builtinPackIds();
+  return { problem: `unknown pack "${entry}": not a built-in pack (${ids.join(', ')}), a folder with pack.json, nor an installed package with pack.json${didYouMean(entry, ids, 2)}` };
+}
+
+function resolvePackRef(entry: string, baseDir: string, at: { file: string; jsonPath: string }): PackRef {
+  const found = locatePack(entry, baseDir);
+  if ('problem' in found) throw new ClauseCheckError('config-invalid', found.problem, at);
+  return found;
 }
 
 function locateRules(rules: Record<string, RuleSetting> | undefined, file: string, prefix: PropertyKey[]): Record<string, Located<RuleSetting>> {

@@ -151,7 +151,7 @@ describe('clausecheck check', () => {
     [['check', 'nothing-*.md'], 'nothing-*.md: no files match'],
     [['check', SAMPLE, '--config', 'nope.json'], 'nope.json: no such file'],
     [['check', SAMPLE, '--waivers', 'nope.json'], 'nope.json: no such file'],
-    [['check', SAMPLE, '--pack', 'no-such-pack'], 'no-such-pack: unknown pack'],
+    [['check', SAMPLE, '--pack', 'no-such-pack'], '--pack: unknown pack "no-such-pack"'],
     [['check', SAMPLE, '--fail-on', 'sometimes'], "'sometimes' is invalid"],
     [['check', SAMPLE, '--format', 'xml'], "'xml' is invalid"],
     [['check'], 'missing required argument'],

@@ -129,4 +129,30 @@ describe('clausecheck.config.json', () => {
       'clausecheck: settings/extends.json: $.extends[0]: extended config ./company.json: no such file\n',
     );
   });
+
+  it('--pack finds and refuses a pack as the config does, in the same words', async () => {
+    // Before: --pack said 'antitrus: unknown pack: not a built-in pack (...) nor a directory' where the config said
+    // 'unknown pack "antitrus": not a built-in pack, a folder with pack.json, nor an installed package with pack.json';
+    // neither suggested the pack meant, and --pack did not look in node_modules.
+    const dir = project(null);
+    const problemOf = async (argv: string[]): Promise<string> => {
+      const r = await run(['check', 'deals/final.md', ...argv], { cwd: dir });
+      expect(r.code).toBe(2);
+      return r.stderr;
+    };
+    const said = 'unknown pack "antitrus": not a built-in pack (antitrust, exit, governance, improvements, monetization, precision, reciprocity), a folder with pack.json, nor an installed package with pack.json; did you mean "antitrust"?';
+    expect(await problemOf(['--pack', 'antitrus'])).toBe(`clausecheck: --pack: ${said}\n`);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ packs: ['antitrus'] }));
+    expect(await problemOf(['--config', 'bad.json'])).toBe(`clausecheck: bad.json: $.packs[0]: ${said}\n`);
+    // a folder: missing, or without pack.json
+    expect(await problemOf(['--pack', './playbook'])).toBe('clausecheck: --pack: no pack folder ./playbook\n');
+    expect(await problemOf(['--pack', './deals'])).toBe('clausecheck: --pack: pack folder ./deals has no pack.json\n');
+    // an installed package is found by --pack too
+    const installed = join(dir, 'node_modules', '@acme', 'playbook');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(join(installed, 'pack.json'), JSON.stringify({ id: 'acme-playbook', version: '1.0.0', description: 'house rules', rules: [] }));
+    const r = await run(['check', 'deals/final.md', '--pack', '@acme/playbook', '--pack', 'precision', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(new Set((JSON.parse(r.stdout) as RunReport).documents[0]!.findings.map((f) => f.pack))).toEqual(new Set(['precision']));
+  });
 });
