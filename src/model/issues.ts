@@ -14,6 +14,29 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** zod's type names as a reader of a JSON file says them. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { object: 'an object', array: 'a list', string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', null: 'null' };
+
+/** What a JSON value is, in the same words. */
+function valueName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  switch (typeof v) {
+    case 'object': return 'an object';
+    case 'string': return 'a string';
+    case 'number': return Number.isInteger(v) ? 'a whole number' : 'a number';
+    case 'boolean': return v ? 'true' : 'false';
+    default: return 'nothing';
+  }
+}
+
+/** A schema without its optional/default wrappers. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema);
+  const inner = def.innerType ?? def.in;
+  return inner ? unwrapped(inner) : schema;
+}
+
 /** The most edits between a mistyped key and the key it was meant to be ("txet" -> "text" is two). */
 const KEY_EDITS = 2;
 
@@ -68,6 +91,15 @@ function describeOne(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType)
   // zod's own check of a field left out (a type, an enum, a union of them), not a check of ours that names a path.
   const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
   if (missing && path.length > 0 && valueAt(input, path) === undefined && valueAt(input, path.slice(0, -1)) !== undefined) return { path, message: 'required field is missing' };
+  // zod's 'Invalid input: expected object, received array' in words, naming what was found ('a list', not 'array')
+  if (issue.code === 'invalid_type' && path.length === 0 && Array.isArray(input) && objectsAt(schema, []).length > 0) {
+    // an object of one list (the waivers file): where the list goes
+    const shapes = objectsAt(schema, []).map((d) => d.shape ?? {});
+    const only = shapes.length === 1 && Object.keys(shapes[0]!).length === 1 ? Object.keys(shapes[0]!)[0]! : undefined;
+    const list = only !== undefined && defOf(unwrapped(shapes[0]![only]!)).type === 'array' ? only : undefined;
+    return { path, message: `expected an object, found a list${list ? `: put the list under "${list}" ({"${list}": [...]})` : ''}` };
+  }
+  if (issue.code === 'invalid_type') return { path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${valueName(valueAt(input, path))}` };
   // zod says only "Invalid key in record" for a key that fails its schema (a pattern named "Royalty Free"): say which
   // key and what its schema wants.
   if (issue.code === 'invalid_key') return { path, message: `invalid key ${JSON.stringify(String(path.at(-1) ?? ''))}: ${issue.issues[0]?.message ?? issue.message}` };

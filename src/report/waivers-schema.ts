@@ -1,7 +1,7 @@
 // The waivers file's schema, validated with zod at the boundary (the CLI's --waivers). Apart from waivers.ts, which
 // applies them, so that building a report does not load zod.
 import { z } from 'zod';
-import { ClauseCheckError, jsonPath } from '../model/index.js';
+import { ClauseCheckError, describeIssue, jsonPath } from '../model/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,9 +21,9 @@ export type Waiver = z.infer<typeof WaiverSchema>;
 export function parseWaivers(data: unknown, file: string): Waiver[] {
   const parsed = WaiversFileSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const missing = issue.code === 'invalid_type' && issue.message.includes('undefined');
-    throw new ClauseCheckError('waivers-invalid', missing ? 'required field is missing' : issue.message, { file, jsonPath: jsonPath(issue.path) });
+    // in the words of a config's or a pack's problems: 'unknown key "reson"; did you mean "reason"?', 'expected an object, found a list'
+    const { path, message } = describeIssue(parsed.error.issues, data, WaiversFileSchema);
+    throw new ClauseCheckError('waivers-invalid', message, { file, jsonPath: jsonPath(path) });
   }
   return parsed.data.waivers;
 }

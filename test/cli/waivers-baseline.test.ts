@@ -108,6 +108,18 @@ describe('waivers', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`clausecheck: waivers.json: ${where}`);
   });
+
+  // Worded as a config's problems are (before: zod's 'Invalid input: expected object, received array', 'Unrecognized
+  // key: "reson"' with no key meant, 'expected string, received number').
+  it.each([
+    [[{ rule: 'a/b', clause: '1', reason: 'r', approvedBy: 'x', expires: '2030-01-01' }], '$: expected an object, found a list: put the list under "waivers" ({"waivers": [...]})'],
+    [{ waivers: [{ rule: 'a/b', clause: '1', reson: 'r', approvedBy: 'x', expires: '2030-01-01' }] }, '$.waivers[0].reson: unknown key "reson"; did you mean "reason"?'],
+    [{ waivers: [{ rule: 'a/b', clause: 3.2, reason: 'r', approvedBy: 'x', expires: '2030-01-01' }] }, '$.waivers[0].clause: expected a string, found a number'],
+  ])('says what is wrong with a waivers file in words (%#)', async (content, said) => {
+    const { dir } = tempFile('waivers.json', JSON.stringify(content));
+    const r = await run(['check', FLAWED, '--waivers', 'waivers.json'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, `clausecheck: waivers.json: ${said}\n`]);
+  });
 });
 
 describe('baseline', () => {
@@ -134,6 +146,10 @@ describe('baseline', () => {
     const r = await run(['check', FLAWED, '--baseline', path]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('$.documents[0].findings[0].ruleId');
+    // a file that is no report at all (its package.json, a SARIF log) says what a baseline is
+    const other = tempFile('package.json', JSON.stringify({ name: 'deals', version: '1.0.0' }));
+    const wrong = await run(['check', FLAWED, '--baseline', other.path]);
+    expect(wrong.stderr).toBe(`clausecheck: ${other.path}: $.documents: not a clausecheck JSON report: required field is missing (a baseline is a report written with --format json)\n`);
   });
 });
 
