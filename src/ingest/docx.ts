@@ -31,11 +31,16 @@ function textRun(value: string): MammothNode {
   return { type: 'run', children: [text], ...{ styleId: null, styleName: null, isBold: false, isUnderline: false, isItalic: false, isStrikethrough: false, isAllCaps: false, isSmallCaps: false, verticalAlignment: 'baseline', font: null, fontSize: null, highlight: null } };
 }
 
-/** One level of a Word list definition (numbering.xml): number format, label template, start value. */
+/**
+ * One level of a Word list definition (numbering.xml): number format, label template, start value, and whether it is a
+ * legal-numbering level (w:isLgl: every level's number in its label is shown in arabic figures, so "Section %1.%2" under
+ * an "ARTICLE %1" in roman numerals reads "Section 4.02", not "Section IV.02").
+ */
 interface LevelDef {
   readonly format: string;
   readonly text: string;
   readonly start: number;
+  readonly legal: boolean;
 }
 
 function attr(xml: string, tag: string): string | null {
@@ -62,7 +67,9 @@ function readNumbering(xml: string): NumberingDefs {
     for (const l of (m[2] as string).matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       const body = l[2] as string;
       const level = Number(l[1]);
-      levels[level] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? `%${level + 1}.`, start: Number(attr(body, 'start') ?? '1') };
+      // (w:isLgl is on unless it says w:val="0"/"false")
+      const legal = /<w:isLgl\b(?![^>]*\bw:val="(?:0|false|off)")[^>]*\/?>/.test(body);
+      levels[level] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? `%${level + 1}.`, start: Number(attr(body, 'start') ?? '1'), legal };
       const style = attr(body, 'pStyle');
       if (style !== null && !byStyle.has(style)) byStyle.set(style, { abstractId, level });
     }
@@ -156,9 +163,15 @@ function formatNumber(n: number, format: string): string {
     case 'upperLetter': return listLabel(n, 1, null).slice(1, -1).toUpperCase();
     case 'lowerRoman': return listLabel(n, 2, null).slice(1, -1);
     case 'upperRoman': return listLabel(n, 2, null).slice(1, -1).toUpperCase();
+    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
     case 'bullet': case 'none': return '';
     default: return String(n);
   }
+}
+
+/** A level's number format as a label shows it: on a legal-numbering level every number is arabic (zero-padded stays). */
+function shownFormat(format: string, legal: boolean): string {
+  return legal && format !== 'decimalZero' && format !== 'bullet' && format !== 'none' ? 'decimal' : format;
 }
 
 /**
@@ -190,7 +203,7 @@ function numberParagraphs(order: readonly NumberedParagraph[]) {
       counter[level] = counter[level] === undefined ? (levels?.[level]?.start ?? 1) : (counter[level] as number) + 1;
       const def = levels?.[level];
       const label = def
-        ? def.format === 'bullet' ? '' : def.text.replace(/%(\d)/g, (_, k: string) => formatNumber(counter[Number(k) - 1] ?? 1, levels?.[Number(k) - 1]?.format ?? 'decimal'))
+        ? def.format === 'bullet' ? '' : def.text.replace(/%(\d)/g, (_, k: string) => formatNumber(counter[Number(k) - 1] ?? 1, shownFormat(levels?.[Number(k) - 1]?.format ?? 'decimal', def.legal)))
         : numbering.isOrdered ? listLabel(counter[level] as number, level, null) : '';
       // (A paragraph struck through whole is deleted: Word still counts it, but its number goes with its words.)
       if (label.trim() !== '' && !allStruck(node)) node.children = [textRun(`${label.trim()} `), ...(node.children ?? [])];
