@@ -953,6 +953,21 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     return true;
   };
 
+  /**
+   * Where in the stack the innermost article stands when its own first paragraph is unnumbered text (its opening block
+   * has a body, or a paragraph comes before any numbered part) and none of its parts is a decimal paragraph; -1 if not.
+   */
+  const secondParagraphOf = (open: readonly Draft[]): number => {
+    for (let k = open.length - 1; k >= 0; k--) {
+      const d = open[k] as Draft;
+      if (d.scheme !== 'article') continue;
+      const first = d.items[0];
+      const opens = d.bodyStart !== null || (first !== undefined && !isDraft(first));
+      return opens && !d.items.some((x) => isDraft(x) && x.scheme === 'dec1') ? k : -1;
+    }
+    return -1;
+  };
+
   const numericPath = (d: Draft): readonly number[] | null => (d.scheme === 'article' || d.scheme?.startsWith('dec') ? d.values : null);
 
   // A text whose first section is not '1.' (an extract, or a document that starts at '2.' after a cover page's '1.'):
@@ -1041,6 +1056,11 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
         else if (keep < 0 && !hasNumberedDivision(stack) && (isFirst(values, null) || excerpt)) {
           options.push({ keep: stack.length, reading, sibling: false });
         }
+      } else if (reading.scheme === 'dec1' && values[0] === 2 && !hasScheme(stack, 'dec1') && secondParagraphOf(stack) >= 0) {
+        // Japanese and Korean drafting (and its translations) leave an article's first paragraph unnumbered and number
+        // the next "2.", "3.": a "2." under an article that opens with a paragraph of its own is the article's second
+        // paragraph, and closes the items ("(1)", "(2)") of the first.
+        options.push({ keep: secondParagraphOf(stack) + 1, reading, sibling: false });
       } else if (!hasScheme(stack, reading.scheme) && (isFirst(values, null) || excerpt || (reading.scheme === 'dec1' && hasHeading && opensChapters(index, values[0] as number)))) {
         // articles are always top-level divisions, never under a numbered recital or list item; a paragraph numbered in
         // words ('Sole paragraph.', 'Paragraph One.') is the top-level clause's, after its sections ('3.1', '3.2')
