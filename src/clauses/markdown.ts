@@ -361,14 +361,21 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
   };
 
   const list = (node: List, parent: Draft | null, nested: boolean): void => {
-    for (const item of node.children) listItem(item, node, parent, nested);
+    for (let i = 0; i < node.children.length; i++) listItem(node.children[i] as ListItem, node, parent, nested, i);
   };
 
-  const listItem = (item: ListItem, node: List, parent: Draft | null, nested: boolean): void => {
+  const listItem = (item: ListItem, node: List, parent: Draft | null, nested: boolean, index: number): void => {
     const start = startOf(item);
     const end = endOf(item);
     const d = newDraft(nested ? 'subclause' : 'clause', start, end);
-    if (node.ordered) d.number = /^\s*(\d{1,9}[.)])/.exec(text.slice(start, start + 12))?.[1]?.replace(/\.$/, '') ?? null;
+    // An item that repeats the list's first number ("1." on every line, so that an inserted item renumbers the rest)
+    // is numbered as the list renders (CommonMark: 1, 2, 3); a number written otherwise is kept as written.
+    const written = node.ordered ? /^\s*(\d{1,9})([.)])/.exec(text.slice(start, start + 12)) : null;
+    if (written) {
+      const first = node.start ?? Number(written[1]);
+      const n = index > 0 && Number(written[1]) === first ? first + index : Number(written[1]);
+      d.number = `${n}${written[2] === ')' ? ')' : ''}`;
+    }
     let first = true;
     let title: string | null = null; // the item's text when it is only a title ("1. Fees")
     for (const child of item.children) {
