@@ -608,6 +608,13 @@ export class ReferenceResolver {
     if (parentKey && /^[a-z]$/.test(key)) {
       for (const alias of [parentKey + key, `${parentKey}(${key})`]) if (!this.byNumber.has(alias)) this.byNumber.set(alias, c.id);
     }
+    // "2." under a heading "4. Covenant" (a Markdown list under a numbered heading, a numbered paragraph of an article)
+    // is cited as "clause 4.2", unless a clause of that number exists.
+    // (Written in figures: an item "i." is read as 1 too, and is no "3.1".)
+    if (parentKey && /^\d{1,3}$/.test(key) && /^\s*\d{1,3}[.)]?\s*$/.test(own) && /^\d{1,3}(?:\.\d{1,3})*$/.test(parentKey)) {
+      const alias = `${parentKey}.${key}`;
+      if (!this.byNumber.has(alias)) this.byNumber.set(alias, c.id);
+    }
     return key;
   }
 
