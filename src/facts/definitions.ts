@@ -46,7 +46,9 @@ export const DEFINITION_PATTERN = new RegExp(
     `\\b(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?|(?:shall\\s+be|is|are)\\s+(?:collectively\\s+|individually\\s+)?(?:referred\\s+to\\s+as|called))\\s+(?:an?\\s+|the\\s+)?${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`,
     // 6. An English-law definitions list: the term in bold at a line start, then a colon ("**Assigned Patents**: the
     // patents ...", "**Business Day:** a day other than ..."), with no quotes and no "means"; the entries may be bulleted.
-    `(?:^|\\n)[ \\t]*(?:[-+•*][ \\t]+)?\\*\\*([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})(?::\\*\\*|\\*\\*[ \\t]*:)[ \\t]+(?=\\S)`,
+    // A label whose value is a date ("**Dated:** 14 January 2027", "**Date:** 2027-01-14") heads a cover page; it defines
+    // nothing.
+    `(?:^|\\n)[ \\t]*(?:[-+•*][ \\t]+)?\\*\\*([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})(?::\\*\\*|\\*\\*[ \\t]*:)[ \\t]+(?=\\S)(?![0-9]{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]+,?[ \\t]+[0-9]{4}|[A-Z][a-z]+[ \\t]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \\t]+[0-9]{4}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})`,
     // 7. A row of a definitions table (HTML or Word, cells joined by tabs): the quoted term alone in the first cell at a
     // line start, its meaning in the next, with no "means" ("“Improvement”\tany modification of ...").
     `(?<=(?:^|\\n)[ \\t]{0,8})${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\t+(?!${MEANS})(?=\\S)`,
