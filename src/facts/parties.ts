@@ -11,7 +11,8 @@ export interface PartyHint {
 
 // A hard-wrapped preamble may break an alias over two lines ('(the "Licensing\nAdministrator")'): one line break
 // inside the quotes is part of the alias (squash makes it a space), a blank line is not.
-const QUOTED = /["“]\s*([^"“”\n]{1,80}?(?:\r?\n[ \t]*[^"“”\s][^"“”\n]{0,79}?)?)\s*["”]/g;
+// A modifier letter double prime (U+02BA, 'ʺPartyʺ') stands for a quotation mark in some converted filings.
+const QUOTED = /["“ʺ]\s*([^"“”ʺ\n]{1,80}?(?:\r?\n[ \t]*[^"“”ʺ\s][^"“”ʺ\n]{0,79}?)?)\s*["”ʺ]/g;
 // An alias in bold instead of quotes, as English-law precedents set it: "(the **Assignor**)".
 const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
 // An alias with neither (bold lost in conversion): "(the Assignor)". Read only after a "Parties" label, where each
@@ -33,6 +34,13 @@ const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]
 // The opening of an instrument up to the party that makes or offers it, where no "between" names the parties.
 const MADE_BY = /^(?:This|THIS)\b[^"“()\n]{0,120}?\b(?:made|offered|issued|given|granted|executed|published|established)(?:\s+available)?(?:\s+(?:on|as\s+of)\s+[^,()\n]{1,30}?)?\s+by\s+/;
 
+// A company named by its web address, in lower case: "theglobe.com, inc.", "drugstore.com, Inc.".
+const DOT_COM_NAME = /^[a-z][a-z0-9-]*\.(?:com|net|org|io)\b/;
+// A corporate suffix, then an address run on without a comma ("NLS-1 Pharma AG Alter Postplatz 2 6370 Stans
+// Switzerland", "Eurofarma Laboratórios S.A. Avenida Vereador José Diniz 3465 ..."): the name ends at the suffix
+// (the last one before the address) when a number follows within six words.
+const SUFFIX_BEFORE_ADDRESS = /^(.*\b(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|S\.p\.A|S\.r\.l)\.?)\s+(?=(?:[^\s\d,()]+\s+){1,6}?\d)/;
+
 function cleanName(chunk: string, whole = false): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
   // A bracket is an aside, but '(Pty)' / '(Proprietary)' is part of a South African company's name ('KOPANO HYDRAULICS
@@ -50,7 +58,9 @@ function cleanName(chunk: string, whole = false): string | null {
   }
   // (A name may open with a lower-case letter before a capital or a digit: "i3 Integrative Creative Solutions, LLC",
   // "eBay Inc.".)
-  if (/^[a-z](?![A-Z0-9])/.test(s) || /^(?:an?|the)\s+[a-z]/i.test(s)) {
+  // (A name may open with "The" or "THE" before a capital: "The ARC Group, Inc.", "THE HERTZ CORPORATION"; one
+  // written as its web address opens in lower case: "theglobe.com, inc.".)
+  if ((/^[a-z](?![A-Z0-9])/.test(s) && !DOT_COM_NAME.test(s)) || /^an?\s+[a-z]/i.test(s) || /^(?:the|The|THE)\s+[a-z]/.test(s)) {
     // The chunk continues the previous party's description: the name follows its last "and", or an "AND" on a line of
     // its own (Indian and English deeds: "... permitted assigns) of the ONE PART;\n\nAND\n\nBETA LIMITED, ...").
     const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])|\n[ \t]*(?:AND|And):?[ \t]*\r?\n\s*(?=[A-Z0-9])/g)].pop();
@@ -63,6 +73,8 @@ function cleanName(chunk: string, whole = false): string | null {
   }
   const cut = DESCRIPTOR.exec(s);
   if (cut) s = s.slice(0, cut.index);
+  const address = SUFFIX_BEFORE_ADDRESS.exec(s);
+  if (address) s = address[1] as string;
   // A blank line ends a paragraph, and no name runs across one: the name is the paragraph nearest the description or
   // alias after it, not a label above it ("Parties to this agreement\n\nSILICON SMELTERS (PTY) LTD, ..."). `whole`: a
   // name with no alias must be all the words (the running title and contents heading after a cover line, "License
@@ -75,7 +87,7 @@ function cleanName(chunk: string, whole = false): string | null {
   s = squash(s).replace(/[\s,;:]+$/, '');
   // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
   if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Pte|Pvt|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
-  if (s.length < 2 || s.length > 100 || !/^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(s) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
+  if (s.length < 2 || s.length > 100 || !(/^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(s) || DOT_COM_NAME.test(s)) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
   if ((s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return null;
   return s;
 }
@@ -152,15 +164,22 @@ function namedClass(rest: string): Party | null {
 // CLASS_OPENER where the words open, or after the "and" that joins the class to the parties named before it.
 const CLASS_OPENER_AT_AND = new RegExp(String.raw`^[\s,;]*(?:and\s+)?${CLASS_WORDS}`);
 
+// The verb of a sentence about a party ("Shipper is engaged ...", "Licensee desires to ..."), after its name.
+const SENTENCE_VERB = String.raw`(?:is|are|was|has|have|shall|will|may|desires?|wishes|agrees?|requires?|owns?)\b`;
+
 function parseSegment(segment: string, bare = false): Candidate {
   const parties: Party[] = [];
   let withAliases = 0;
   let prevEnd = 0;
+  let ended = false;
   // Parentheticals holding quoted words, and "hereinafter referred to as "X"" without brackets, or with a colon as
   // translations from Dutch and German write it ("hereinafter: "Veldhoven"", for 'hierna: ...', 'nachfolgend: ...').
-  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as))?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)/g;
+  // Also quoted words on their own after a name or an address, as translations of Swiss and German contracts give
+  // them ('NLS-1 Pharma AG Alter Postplatz 2 6370 Stans Switzerland "Licensor" / "NLS" and ...'): after a capitalised
+  // word or a number, before "and", a bracket, a comma, a semicolon or the end.
+  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as))?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)|(?<=\b[A-Z0-9][\w.-]*[ \t]{1,3})((?:["“ʺ][^"“”ʺ\n()]{1,40}["”ʺ](?:[ \t]*\/[ \t]*|[ \t]+or[ \t]+)?){1,3})(?=\s*(?:and\b|AND\b|[(,;]|$))/g;
   for (const m of segment.matchAll(markers)) {
-    const inner = m[1] ?? m[2] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
     const quoted = aliasesIn(inner, bare);
     if (quoted.length === 0) continue;
     const chunk = segment.slice(prevEnd, m.index);
@@ -179,7 +198,23 @@ function parseSegment(segment: string, bare = false): Candidate {
     const own = inner.split(/\b(?:together|collectively|jointly|and each|each of)\b/i)[0] ?? inner;
     const aliases = aliasesIn(own, bare).map((a) => a.replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a));
     if (aliases.length === 0) continue;
-    const name = cleanName(chunk);
+    let name = cleanName(chunk);
+    // A sentence about a party already named ("... ("Shipper"). - ---\n\nShipper is engaged in business as ... ("COMMODITIES")"):
+    // the list of parties has ended.
+    if (name !== null && parties.some((p) => new RegExp(`^(?:${[p.name, ...p.aliases].map(escapeRegExp).join('|')})\\s+${SENTENCE_VERB}`).test(name as string))) {
+      ended = true;
+      break;
+    }
+    // "and the above-named Supplier, a corporation, and consists of ... Terms and Conditions, Schedules ... ("Supplier")":
+    // the party is joined by the alias itself; a name after it belongs to the words that follow.
+    const joined = new RegExp(`(?:^|[\\s,;])and\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${escapeRegExp(aliases[0] as string)}\\b`).exec(chunk);
+    if (name !== null && joined !== null && !name.includes(aliases[0] as string) && !chunk.slice(0, joined.index).includes(name)) name = null;
+    // A form's blank for the name ("and ___________________________, who is an officer ... (the "Member")"): the alias names the party.
+    if (name === null && /^[\s,;]*(?:and\s+)?_{3,}/.test(chunk)) {
+      parties.push({ name: aliases[0] as string, aliases });
+      withAliases++;
+      continue;
+    }
     if (name === null) {
       // An alias right after another alias of the same party ("Newegg Inc. ("Newegg"), a Delaware corporation").
       const last = parties[parties.length - 1];
@@ -197,7 +232,7 @@ function parseSegment(segment: string, bare = false): Candidate {
         continue;
       }
       // "the Agent named on the signature page (the "Agent")": the alias is the only name there is.
-      if (!chunk.includes(aliases[0] as string) && squash(chunk).length > 60) continue;
+      if (!chunk.includes(aliases[0] as string) && squash(chunk).length > 60 && joined === null) continue;
       parties.push({ name: aliases[0] as string, aliases });
     } else parties.push({ name, aliases });
     withAliases++;
@@ -209,7 +244,7 @@ function parseSegment(segment: string, bare = false): Candidate {
     const names = segment.split(/(?:[,;]\s*|\s+)and\s+(?=[A-Z0-9])|(?:\s*\n\s*|\s{2,}|,\s*)(?:AND|And):?(?:\s*\n\s*|\s{2,})(?=[A-Z0-9])|\s+(?:AND|And):\s+(?=[A-Z0-9])/).map((n) => cleanName(n, true));
     // Without aliases only organisation-like names count: a corporate suffix, or every word capitalised.
     for (const n of names) if (n && (CORPORATE_SUFFIX.test(n) || /^(?:[A-Z0-9][\w.&'-]*|of|and|the|&)(?:\s+(?:[A-Z0-9][\w.&'-]*|of|and|the|&))*$/.test(n))) parties.push({ name: n, aliases: [] });
-  } else {
+  } else if (!ended) {
     const tail = cleanName(segment.slice(prevEnd), true);
     // "VLC and Kestrel hereinafter jointly referred to as the "Parties"": the parties already named, not a third one.
     const known = new Set(parties.flatMap((p) => [p.name, ...p.aliases]));

@@ -2233,6 +2233,9 @@ export class DocumentContext {
 
   private canonical(who: string | null): string | null {
     if (who === null) return null;
+    // A party's name may open with "The" ("The Boxlot Company"): read whole first, then without the article.
+    const whole = this.partyAliases().get(who.trim().toLowerCase());
+    if (whole !== undefined) return whole;
     const w = who.trim().replace(/^the\s+/i, '');
     if (MUTUAL_RE.test(w)) return 'mutual';
     return this.partyAliases().get(w.toLowerCase()) ?? w;
