@@ -1300,6 +1300,17 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // The defined terms as spelt, with those defined unquoted below (list entries, inline brackets, "X shall mean"): a
   // term left that differs from one only by a hyphen or a space is that term misspelt.
   const definedList: string[] = [];
+  // Whether `term` is a defined term but for a hyphen or a space, by the defined terms' keys without them (made again
+  // when the list has grown: a few terms are found defined on the way).
+  let unspacedDefined = new Set<string>();
+  let unspacedCount = -1;
+  const misspeltDefined = (term: string): boolean => {
+    if (unspacedCount !== definedList.length) {
+      unspacedDefined = new Set(definedList.map(unspaced));
+      unspacedCount = definedList.length;
+    }
+    return unspacedDefined.has(unspaced(term));
+  };
   for (const t of defined) {
     definedList.push(t);
     addKnown(known, knownParts, t);
@@ -1427,7 +1438,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       acronyms.has(initials(words)) ||
       // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
       // defined term in a longer name, not as a new term.
-      words.some((_w, i) => {
+      (words.some((_w, i) => {
         if (i === 0) return false;
         const head = termKey(words.slice(0, i).join(' '));
         const rest = termKey(words.slice(i).join(' '));
@@ -1442,7 +1453,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         // A last word of a party's name ends a longer name ("the New Business System" beside "... Processing Systems,
         // Inc."), except after the head of a defined term: "the Licensed Technology" beside "Licensed Patents".
         return byHead || partyHeads.has(head) || byRest || (partyRuns.has(rest) && (i < words.length - 1 || !knownParts.has(head)));
-      })
+        // ... unless the run is a defined term misspelt: "Licensee Knowhow" where "Licensee Know-how" is defined is no
+        // longer name of "Licensee" (a party's alias, or a defined term).
+      }) && !misspeltDefined(term))
     ) {
       rejected.add(key);
       continue;

@@ -33,6 +33,18 @@ describe('undefined terms: a defined term spelt with a hyphen or a space more or
     ]);
   });
 
+  it('names it when its first word is a party\'s alias or a defined term ("Licensee"), which shields other runs', () => {
+    const parties = [{ name: 'Farmacorp Industria Quimica S.A.', aliases: ['Licensee', 'Farmacorp'] }];
+    const withParties = (text: string, defined: string[]) => findUndefinedTerms(text, defined, parties, locate).map((t) => [t.term, t.definedAs ?? null]);
+    expect(withParties(AGREEMENT, ['Agreement', 'Licensee Know-how'])).toEqual([
+      ['Licensee Knowhow', 'Licensee Know-how'],
+      ['Joint Data', null],
+    ]);
+    expect(found('4.2 The Nonstandard Products are at all times non-cancellable.\n', ['Non-standard Products', 'Products'])).toEqual([['Nonstandard Products', 'Non-standard Products']]);
+    // Near miss: a run that opens with the alias and is no defined term misspelt names something of that party.
+    expect(withParties('6.3 The Licensee Territory is Brazil.\n', ['Licensee Know-how'])).toEqual([]);
+  });
+
   it('near miss: a term that differs by a word or a letter is undefined, with no defined term named', () => {
     expect(found('3.1 After termination the Licensee may use the Technical Knowledge Base; its knowledge bases are confidential.\n', ['Technical Know-How'])).toEqual([['Technical Knowledge Base', null]]);
     expect(found('3.1 Each Party shall ensure that any Sub Licensee keeps records; no Sub Licensee may assign.\n', ['Sublicensees'])).toEqual([['Sub Licensee', 'Sublicensees']]);
