@@ -525,6 +525,11 @@ export function deletedQuotations(text: string): { start: number; end: number }[
 
 // "Section 9 of this Amendment", "Section 3 hereof": a number the amendment gives its own sections, not the agreement's.
 const OF_THIS_AMENDMENT = caseInsensitive(/^[ \t]*(?:\([^()\n]{1,8}\)[ \t]*)?(?:of|in|to|under)[ \t]+this[ \t]+Amendment\b/.source);
+// A lower-case word after a bare item marker that opens an item of an enumeration ("(i) any assignment"), not a word
+// that goes on with a reference ("(b) of", "(a) above", "(c) hereof", "(ii) and (iii)").
+const ENUMERATION_AFTER = /^[ \t]+(?!(?:of|above|below|hereof|herein|hereto|hereunder|thereof|therein|in|to|and|or|through|shall|will|may|is|are|has|have|applies|apply)\b)[a-z]/;
+// "of Section 6.6(c)" after bare item markers: the section whose items they are.
+const ITEMS_OF_SECTION_AFTER = /^[ \t]+of[ \t]+(?:Section|SECTION|section|Clause|CLAUSE|clause|Paragraph|paragraph|Subsection|subsection)[ \t]+(\d{1,3}(?:\.\d{1,3})*(?:[ \t]?\([a-zA-Z0-9]{1,4}\))*)/;
 const LEADING_NUMBER = /^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})(?:\.|\s)/;
 
 export class ReferenceResolver {
@@ -868,7 +873,18 @@ export class ReferenceResolver {
         const word = (m[1] as string).replace(PLURAL_S, '').replace(/^§+$/, '§').replace(CLAUSE_ABBREVIATION, 'Clause');
         const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
         let base = '';
-        for (const n of (m[2] as string).replace(NOTES, ' ').matchAll(ONE_NUM)) {
+        const list = [...(m[2] as string).replace(NOTES, ' ').matchAll(ONE_NUM)];
+        // "with respect to clause (b), (i) any assignment ...", "referred to in clause (ii), or (iv) any such option": after
+        // a singular word, a bare item marker that a list joins and a lower-case word follows opens an item of the
+        // sentence's own enumeration; it is no second reference.
+        if (list.length > 1 && !PLURAL_S.test(m[1] as string) && !(m[1] as string).startsWith('§§') && ENUMERATION_AFTER.test(text.slice(end, end + 24))) {
+          const lastItem = list[list.length - 1] as RegExpMatchArray;
+          if (lastItem[0].startsWith('(')) list.pop();
+        }
+        // "clause (v) or (vi) of Section 6.6(c) above": bare items of the section named after them.
+        const itemsOf = list.every((n) => n[0].startsWith('(')) ? ITEMS_OF_SECTION_AFTER.exec(text.slice(end, end + 40)) : null;
+        if (itemsOf !== null) base = (itemsOf[1] as string).replace(/\s+/g, '');
+        for (const n of list) {
           // "Sections 9.1(j) and (k)": a bare "(k)" continues the number before it.
           if (CODE_ARTICLE.test(n[0])) continue;
           const num = n[0].startsWith('(') && base ? base + n[0] : n[0];
@@ -896,7 +912,13 @@ export class ReferenceResolver {
         const plural = (m[3] as string).toLowerCase();
         const kind = plural === 'appendices' ? 'appendix' : plural === 'annexes' ? 'annex' : plural.replace(/s$/, '');
         const label = kind.charAt(0).toUpperCase() + kind.slice(1);
+        let previous = '';
         for (const n of (m[4] as string).matchAll(ONE_ANNEX)) {
+          // "as defined in Attachment 4,4.1 b)", "Attachment 4, 4.3 c)": a number that extends the one before it is a
+          // paragraph of that schedule, not another schedule.
+          const extendsPrevious = previous !== '' && n[0].startsWith(`${previous}.`);
+          previous = n[0];
+          if (extendsPrevious) continue;
           const targetId = this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null;
           if (targetId === null && this.inContents(text, start)) continue;
           // The heading of the schedule itself ("EXHIBIT B - Licensed Patents") is not a reference to it.
