@@ -114,7 +114,8 @@ export const NO_ROLES: ReadonlyMap<string, string> = new Map();
  * licences granted to Aurelian and Tessmark are each ...) gives no class. Found at the few "are each" and "means each
  * of / either of" in the text (indexOf scans). Not Party.class (parties.ts): that is an open class of joiners ("each
  * Person that becomes a Member"), a party of its own whose members are not named; this is a closed set of named
- * parties, an alias shared by them. A grant's side reads either (grants.ts, rules/context.ts bystanders).
+ * parties, an alias shared by them. When both name one word, the class is the named parties and the joiners' party
+ * together. A grant's side reads either (grants.ts, rules/context.ts bystanders).
  */
 export function findPartyClasses(text: string, parties: PartyIndex): ReadonlyMap<string, readonly string[]> {
   if (parties.parties.length < 3) return NO_CLASSES;
@@ -139,6 +140,12 @@ export function findPartyClasses(text: string, parties: PartyIndex): ReadonlyMap
     let to = from;
     while (to < text.length && to - from < 300 && !/[.;\n]/.test(text[to] as string)) to++;
     add(word.replace(/s$/, ''), from, to);
+  }
+  // The open class the preamble names by the same word ("and each Person that becomes a Parent by signing a Joinder",
+  // Party.class) is one class with the parties named here: its joiners are members too.
+  for (const [word, names] of out) {
+    const joiners = parties.parties.find((p) => p.class !== undefined && (p.name === word || p.aliases.includes(word)));
+    if (joiners !== undefined && !names.includes(joiners.name)) out.set(word, [...names, joiners.name]);
   }
   return out;
 }

@@ -42,4 +42,12 @@ describe('grants: a class word naming several parties', () => {
     const a = analyze(sourceFromText('LICENCE AGREEMENT\n\nThis Agreement is made between Aurelian Catalysts plc ("Aurelian") and Tessmark Membranes, Inc. ("Tessmark").\n\n2.1 Aurelian hereby grants to Tessmark a non-exclusive licence under the Aurelian Patents.\n', 'two.txt'));
     expect(a.facts.grants.map((g) => `${g.grantor} -> ${g.grantee}`)).toEqual([`${A} -> ${T}`]);
   });
+
+  it('joins the parties named "each a Parent" and the joiners the preamble names "each Person that becomes a Parent"', () => {
+    const preamble = 'JOINT VENTURE AGREEMENT\n\nThis Agreement is made by and among Aurelian Catalysts plc ("Aurelian"), Tessmark Membranes, Inc. ("Tessmark"), HydraCore Stack Technologies LLC (the "Company") and each Person that becomes a Parent by signing a Joinder.\n\n';
+    const grantsOf = (text: string) => analyze(sourceFromText(text + 'Aurelian and Tessmark are each a "Parent".\n\n' + GRANTS, 'jv.txt')).facts.grants.map((g) => `${g.grantor ?? '?'} -> ${g.grantee ?? '?'}`);
+    expect(grantsOf(preamble)).toEqual([`${C} -> ${A}`, `${C} -> ${T}`, `${C} -> Parent`, `${A} -> ${C}`, `${T} -> ${C}`, `Parent -> ${C}`]);
+    // Near miss: joiners of another word ("Member") are a class of their own; "Parent" is the named parties only.
+    expect(grantsOf(preamble.replace('becomes a Parent', 'becomes a Member'))).toEqual(BOTH_WAYS);
+  });
 });
