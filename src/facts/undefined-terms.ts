@@ -257,7 +257,11 @@ function termsDefinedByOccurrence(text: string, starts: readonly number[]): stri
   for (const at of starts) {
     const k = at - 1;
     if (k < 0 || text.charCodeAt(k) !== 32 || !text.startsWith('occur', at) || !OCCURS_IF.test(text.slice(k, k + 40))) continue;
-    const subject = OCCURS_SUBJECT.exec(text.slice(Math.max(0, k - 100), k + 1));
+    // The pattern's "^" is the text's start only: a window that opens inside the text starts with a sentinel (and the
+    // character before it, so a line break or a stop there still counts); else the words a window happened to open
+    // in ('ies A ...' of 'series A ...') were read as an item number at a line's start.
+    const from = k - 100;
+    const subject = OCCURS_SUBJECT.exec(from <= 0 ? text.slice(0, k + 1) : `\u0000${text.slice(from - 1, k + 1)}`);
     if (subject !== null) out.push((subject[1] as string).replace(/\s+/g, ' '));
   }
   return out;
