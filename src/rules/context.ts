@@ -598,6 +598,10 @@ const EMAIL_HEADER = /^[ \t>]*From:[^\n]*\n(?:[ \t>]*(?:To|Cc|Bcc|Date|Sent|Subj
 const CLASS_SUBJECT = /(?<!\b(?:to|of|by|from|with|for|under|in|on|and|or)\s+)\b(?:[Ee]ach|[Ee]very|[Bb]oth|[Tt]he)[ \t]+([A-Z][a-z][\w-]*)\b(?![ \t]+[A-Z])/g;
 // A side of a grant named by a class of parties rather than one party: "each Member", "each other Member", "all other Licensees".
 const CLASS_SIDE = /^(?:(?:each|every|all)\s+(?:other\s+)?|the\s+other\s+)([A-Z][a-z]{2,})$/;
+/** The words of a list item before an act that opens it: none, or 'to' / 'immediately' ('(a) to terminate this Agreement'). */
+const ITEM_OPENS_WITH_ACT = /^\s*(?:(?:to|immediately|either|forthwith)\s+){0,2}$/i;
+/** A lead-in that denies its subject what the items list: 'shall not be entitled to', 'may not', 'has no right to'. */
+const NEGATED_LEAD_IN = /\b(?:(?:shall|will|may|must|does|do)\s+not|cannot|no\s+(?:right|obligation|duty))\b[^.;:]{0,80}$/i;
 const NEGATED_ACT = /\b(?:no\s+(?:obligation|duty)\s+to|not\s+(?:be\s+)?(?:required|obliged|obligated)\s+to|(?:shall|will|may|must|need|does|do)\s+not(?:\s+be\s+(?:required|obliged|obligated)\s+to)?|cannot|neither\s+(?:party|of\s+the\s+parties)\s+(?:shall|will|may|can|is\s+entitled\s+to))\s+(?:[\w-]+\s+){0,3}$/i;
 /** After an act, in its sentence: '(efforts) to cause / procure that / ensure that <Name> ...' (sticky; the name as written). */
 const CAUSED_PARTY = /[^.;\n]{0,80}?\bto\s+(?:cause|procure(?:\s+that)?|ensure\s+that)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})/y;
@@ -1972,6 +1976,21 @@ export class DocumentContext {
     });
   }
 
+  /**
+   * The subject of a list item's act that opens the item ('(1) terminate this Agreement'), read from the end of its
+   * lead-in ('... Carrier shall be entitled, by notice in writing to Shipper, to:'); null when the item has words of its
+   * own before the act, has no lead-in, or the lead-in's subject is denied the act ('Beta shall not be entitled to:').
+   */
+  private leadInSubject(c: ClauseNode, at: number): string | null {
+    const from = this.wordsStart(c);
+    if (from > at || !ITEM_OPENS_WITH_ACT.test(this.text.slice(from, at))) return null;
+    const lead = this.leadIn(c);
+    if (lead === null) return null;
+    const end = this.text.slice(lead.start, lead.end).replace(/[\s:,\u2013\u2014-]+$/, '').length + lead.start;
+    if (NEGATED_LEAD_IN.test(this.text.slice(Math.max(lead.start, end - 160), end))) return null;
+    return this.subjectOf(lead.start, end, end);
+  }
+
   /** The party performing the act at [at, atEnd) of a clause starting at `lo`: "mutual", a canonical name, or null. */
   private subjectOf(lo: number, at: number, atEnd: number): string | null {
     const patterns = this.subjectRegexes();
@@ -2134,8 +2153,14 @@ export class DocumentContext {
             // A class word naming two or more of the parties ("Each Parent shall disclose ... and hereby assigns"):
             // the act of each of them, so the act is no one party's.
             const members = this.classSubject(c.start, at);
-            if (members !== null && !NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) for (const name of members) subjects.add(name);
-            continue;
+            if (members !== null) {
+              if (!NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) for (const name of members) subjects.add(name);
+              continue;
+            }
+            // A list item that opens with the act finishes its lead-in's sentence ('Carrier shall be entitled, by notice
+            // to Shipper, to: (1) terminate this Agreement'): the act of the lead-in's subject.
+            subject = this.leadInSubject(c, at);
+            if (subject === null) continue;
           }
           if (NEGATED_ACT.test(this.text.slice(Math.max(c.start, at - 80), at))) continue;
           if (this.bystanders().has(subject)) {
