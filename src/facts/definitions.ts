@@ -758,6 +758,9 @@ interface BestTerm {
   end: number;
 }
 
+/** A straight or curly apostrophe (the trie's words split at either). */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
 /**
  * The longest defined term that continues from `start` (reached by the words up to `from`) into `best`, if longer
  * than what it holds; `fold` reads the words in lower case. The next words are read by hand: white space, then
@@ -773,6 +776,15 @@ function extend(text: string, start: TrieNode, from: number, fold: boolean, best
   while (node.next.size > 0) {
     let at = pos;
     while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
+    // A possessive inside a term: "Shipper's Dedicated Rates" (the trie holds "Shipper" and "s" as two words) and
+    // "Agents' Counsel" (the trie holds "Agents", "Counsel").
+    if (at === pos && isApostrophe(text.charCodeAt(pos))) {
+      if (codeAt(text, pos + 1) === 115) at = pos + 1;
+      else if (text.charCodeAt(pos - 1) === 115 && isBlankChar(codeAt(text, pos + 1))) {
+        at = pos + 1;
+        while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
+      }
+    }
     if (at === pos || !isWordCode(codeAt(text, at))) break;
     const end = wordEnd(text, at);
     const word = text.slice(at, end);

@@ -48,11 +48,25 @@ export function unusedTermsOf(terms: ReadonlyMap<string, TermDefinitions>, usedK
   }
   for (const entry of terms.values()) {
     const first = entry.definitions[0];
-    if (first && !usedKeys.has(entry.term.toLowerCase()) && !isReadingRule(first) && !entry.definitions.some((d) => d.style === 'means' && usedDefinitions.has(definitionKey(d)))) {
+    if (first && !usedKeys.has(entry.term.toLowerCase()) && !isReadingRule(first) && !entry.definitions.some((d) => d.style === 'means' && usedDefinitions.has(definitionKey(d))) && !numberUsed(terms, usedKeys, entry.term, first.clauseId)) {
       out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
     }
   }
   return out.sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+/**
+ * Whether the term's other number, defined in the same clause, is used: '(each, a "Dealer Covered Person" and,
+ * together, "Dealer Covered Persons")' defines one thing in the singular and the plural, and a use of either is a use
+ * of it.
+ */
+function numberUsed(terms: ReadonlyMap<string, TermDefinitions>, usedKeys: ReadonlySet<string>, term: string, clauseId: string | null): boolean {
+  const other = /(?:e?s)$/.test(term) ? [term.replace(/s$/, ''), term.replace(/es$/, '')] : [`${term}s`, `${term}es`];
+  for (const o of other) {
+    if (o === term || !usedKeys.has(o.toLowerCase())) continue;
+    if (terms.get(o)?.definitions.some((d) => d.clauseId === clauseId)) return true;
+  }
+  return false;
 }
 
 /** One definition's words, whichever spelling it defines: its clause and where its words end. */
