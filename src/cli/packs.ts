@@ -2,7 +2,6 @@
 // The built-in packs are read as trusted (pack-files.ts); the validating loader (zod) loads only for a pack folder.
 import { loadBuiltinPacks, type LoadedPack } from '../rules/pack-files.js';
 import { ClauseCheckError } from '../model/index.js';
-import { locatePack } from '../config/load.js';
 
 /**
  * No --pack: every built-in pack. Otherwise exactly the packs named, in the order given, found as a config's "packs"
@@ -17,6 +16,8 @@ export async function resolvePacks(names: readonly string[], cwd: string): Promi
     let pack: LoadedPack;
     if (builtin) pack = builtin;
     else {
+      // The config's finder is loaded only here: a check with the built-in packs never loads zod.
+      const { locatePack } = await import('../config/load.js');
       const found = locatePack(name, cwd);
       if ('problem' in found) throw new ClauseCheckError('usage', `--pack: ${found.problem}`);
       pack = found.kind === 'builtin' ? builtins.find((p) => p.id === found.id)! : (await import('../rules/loader.js')).loadPack(found.dir);
