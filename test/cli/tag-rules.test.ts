@@ -157,8 +157,11 @@ describe('clausecheck rules', () => {
     expect(show.stdout).toContain(`  - ${variant.severity}: ${variant.message}\n    Why it matters: ${variant.rationale}\n    What to do: ${variant.recommendation}\n`);
     expect(show.stdout.indexOf('Delete the bar on challenges')).toBeLessThan(show.stdout.indexOf('Variants'));
     const asJson = JSON.parse((await run(['rules', 'show', 'antitrust/no-challenge', '--format', 'json'])).stdout) as RuleInfo;
-    // Without the patterns that pick the variant (they are for the rule file).
-    expect(asJson.variants).toEqual([{ severity: variant.severity, message: variant.message, rationale: variant.rationale, recommendation: variant.recommendation }]);
+    // Every variant, in the rule file's order, without the patterns that pick it (they are for the rule file); a variant
+    // that changes only the message and severity carries no advice of its own.
+    const own = (v: NonNullable<typeof spec.variants>[number]) => ({ severity: v.severity, message: v.message, ...(v.rationale ? { rationale: v.rationale } : {}), ...(v.recommendation ? { recommendation: v.recommendation } : {}) });
+    expect(asJson.variants).toEqual(spec.variants!.map(own));
+    expect(asJson.variants![0]).toEqual({ severity: variant.severity, message: variant.message, rationale: variant.rationale, recommendation: variant.recommendation });
     // The rule's own message, before its variants, which replace it only for the clauses they pick.
     expect(show.stdout).toContain(`Finding message:\n  ${spec.message}\n`);
     expect(show.stdout.indexOf('Finding message:')).toBeLessThan(show.stdout.indexOf('Variants'));
