@@ -26,7 +26,10 @@ describe('clause tree invariants (property)', () => {
         // the number and heading of a clause are written in its own text
         for (const c of tree.clauses) {
           const own = text.slice(c.start, c.bodyEnd).replace(/\s+/g, ' ');
-          if (c.number !== null && !own.includes(c.number)) problems.push(`${c.id}: number ${c.number} not in own text`);
+          // (A Markdown list item that repeats its list's first number is numbered as the list renders: "1." x3 is 1, 2, 3;
+          // it still opens with a written number of its own.)
+          const rendered = format === 'markdown' && /^\s*\d{1,9}[.)]/.test(own) && c.number !== null && /^\d{1,9}\)?$/.test(c.number);
+          if (c.number !== null && !own.includes(c.number) && !rendered) problems.push(`${c.id}: number ${c.number} not in own text`);
           if (c.heading !== null && !own.toLowerCase().includes(c.heading.toLowerCase())) problems.push(`${c.id}: heading ${c.heading} not in own text`);
         }
         expect(problems).toEqual([]);

@@ -74,8 +74,13 @@ describe.skipIf(files.length === 0)('facts over CUAD dev contracts', () => {
         .filter((e) => e.uses.some((u) => !e.definitions.some((d) => u.start >= d.start && u.start < d.bodyEnd)))
         .map((e) => e.term.toLowerCase()),
     );
+    // ... nor a term whose other number, defined in the same clause, is used ('each, a "Dealer Covered Person" and,
+    // together, "Dealer Covered Persons"').
+    const otherNumberUsed = (e: { term: string; definitions: ReadonlyArray<{ clauseId: string | null }> }): boolean =>
+      (/e?s$/.test(e.term) ? [e.term.replace(/s$/, ''), e.term.replace(/es$/, '')] : [`${e.term}s`, `${e.term}es`])
+        .some((o) => o !== e.term && usedLower.has(o.toLowerCase()) && (facts.terms.get(o)?.definitions.some((d) => d.clauseId === e.definitions[0]?.clauseId) ?? false));
     const expectedUnused = [...facts.terms.values()]
-      .filter((e) => e.definitions.length > 0 && !usedLower.has(e.term.toLowerCase()))
+      .filter((e) => e.definitions.length > 0 && !usedLower.has(e.term.toLowerCase()) && !otherNumberUsed(e))
       .map((e) => ({ term: e.term, start: (e.definitions[0] as { start: number }).start }))
       .sort((a, b) => a.start - b.start || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     expect(facts.unusedTerms.map((u) => ({ term: u.term, start: u.start }))).toEqual(expectedUnused);
