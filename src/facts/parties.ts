@@ -390,6 +390,10 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     if (labelled.length >= 2 && (!best || labelled.length > best.withAliases)) best = { parties: labelled, withAliases: labelled.length };
   }
   if (!best || best.withAliases < 2) {
+    const rows = coverRowParties(head.slice(0, 6000));
+    if (rows.length >= 2 && (!best || rows.length > best.withAliases)) best = { parties: rows, withAliases: rows.length };
+  }
+  if (!best || best.withAliases < 2) {
     // A letter agreement names no parties in a preamble: the undersigned write to the addressee ("Dear Sirs: The
     // undersigned, Alpha Ltd. (the "Agent") ... understand that Beta Inc. (the "Company") proposes ...").
     const letter = letterParties(head);
@@ -518,6 +522,28 @@ function labelledParties(head: string): Party[] {
     const alias = squash(m[1] as string);
     const name = cleanName(m[2] as string);
     if (name === null || out.some((p) => p.aliases[0] === alias)) continue;
+    out.push({ name, aliases: [alias] });
+  }
+  return out;
+}
+
+// A cover page's table of business terms gives each party a row of its own: the short name as the row's label, the full
+// name with its description as the value ('Quillfeather' | 'Quillfeather Robotics, Inc., a Delaware corporation, 800
+// Canal Street ...'), the cells as the ingested table writes them (a tab, or a Markdown table's bars).
+const COVER_ROW = /^[ \t]*\|?[ \t]*([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})[ \t]*(?:\t|\|)[ \t]*([A-Z][^\t\n|]{1,200}?)[ \t]*\|?[ \t]*$/gm;
+
+/**
+ * Parties named on the rows of a cover page's table: a label that is the first word or words of the value's name, and a
+ * value that describes a company ('a Delaware corporation', 'an Ohio limited liability company'); each label once.
+ */
+function coverRowParties(head: string): Party[] {
+  const out: Party[] = [];
+  for (const m of head.matchAll(COVER_ROW)) {
+    const alias = squash(m[1] as string);
+    const value = m[2] as string;
+    if (!value.startsWith(alias) || !/^[\s,]/.test(value.slice(alias.length)) || !DESCRIPTOR.test(value)) continue;
+    const name = cleanName(value);
+    if (name === null || name === alias || !name.startsWith(alias) || out.some((p) => p.aliases[0] === alias)) continue;
     out.push({ name, aliases: [alias] });
   }
   return out;

@@ -612,7 +612,9 @@ const JOINED_BEFORE_END = /(?:\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
  * An act that hands something over, in the passive ("are licensed", "shall be disclosed", "is hereby granted"): the
  * participle, read as an act after a form of "be" only. Its doer is whoever owns what it hands over (passiveOwner).
  */
-const PARTICIPLE = /\b(?:(?:sub-?)?licen[cs]ed|granted|assigned|disclosed|transferred|conveyed|made\s+available)$/i;
+const PARTICIPLE = /\b(?:(?:sub-?)?licen[cs]ed|granted|assigned|disclosed|transferred|conveyed|made\s+available|(?:included\s+(?:in(?:to)?|within)|incorporated\s+in(?:to)?|added\s+to))$/i;
+/** A second clause of a sentence, joined to the first: ", and", "; and", ", but", ", whereas", ", while". */
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|whereas|while)\s+/g;
 const BE_BEFORE = /\b(?:is|are|be|been)\s+(?:hereby\s+|also\s+|automatically\s+|deemed\s+)?$/i;
 /** Just before a word: an article or a possessive makes it a noun ("the licenses", "its grants", "such transfers"). */
 const NOUN_AFTER = /\b(?:the|a|an|its|their|his|her|our|your|such|these|those|any\s+such)\s+$/i;
@@ -2222,7 +2224,12 @@ export class DocumentContext {
   private passiveOwner(lo: number, at: number): string | null {
     const words = this.text.slice(sentenceStart(this.text, lo, at), at);
     const { named, after } = this.ownerPatterns();
-    const m = named.exec(words) ?? after.exec(words);
+    // A second clause joined by ", and" names its own owner ("Alpha's Improvements shall be added to the Alpha Licensed
+    // Patents, and Beta's Improvements shall be added to ..."): the owner after the last such join, when it names one.
+    let join = -1;
+    for (const j of words.matchAll(CLAUSE_JOIN)) join = j.index + j[0].length;
+    const own = join > 0 ? (named.exec(words.slice(join)) ?? after.exec(words.slice(join))) : null;
+    const m = own ?? named.exec(words) ?? after.exec(words);
     return m ? this.who((m[1] ?? m[2] ?? m[3]) as string) : null;
   }
 
