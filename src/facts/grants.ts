@@ -212,7 +212,7 @@ const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s
 const IP_WORD = caseInsensitive(/\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/.source);
 
 // "under Section 2", "under the terms of", "in the Territory" name no IP.
-const NOT_IP = /^(?:the\s+)?(?:Sections?|Articles?|Exhibits?|Schedules?|(?:Licensed\s+)?Territory|terms?|Term|this|Agreement|licen[cs]es?|conditions?|provisions?|[Cc]ompany)\b/;
+const NOT_IP = /^(?:the\s+)?(?:Sections?|Articles?|Exhibits?|Schedules?|(?:Licensed\s+)?Territory|(?:Licensed\s+)?Fields?(?:\s+of\s+Use)?\b|terms?|Term|this|Agreement|licen[cs]es?|conditions?|provisions?|[Cc]ompany)\b/;
 
 function pickIp(scope: string): string | null {
   for (const m of scope.matchAll(IP_UNDER_ALL)) if (!NOT_IP.test(m[1] as string)) return m[1] as string;
