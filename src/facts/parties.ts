@@ -164,8 +164,29 @@ function namedClass(rest: string): Party | null {
 // CLASS_OPENER where the words open, or after the "and" that joins the class to the parties named before it.
 const CLASS_OPENER_AT_AND = new RegExp(String.raw`^[\s,;]*(?:and\s+)?${CLASS_WORDS}`);
 
-// The verb of a sentence about a party ("Shipper is engaged ...", "Licensee desires to ..."), after its name.
-const SENTENCE_VERB = String.raw`(?:is|are|was|has|have|shall|will|may|desires?|wishes|agrees?|requires?|owns?)\b`;
+// A name of one to four words, then the verb of a sentence about it ("Shipper is engaged ...", "Licensee desires to ...").
+const NAME_THEN_VERB = /^(\S+(?:\s+\S+){0,3}?)\s+(?:is|are|was|has|have|shall|will|may|desires?|wishes|agrees?|requires?|owns?)\b/;
+
+/** Whether `name` opens with the name or an alias of a party already found, then a verb: a sentence about that party. */
+function sentenceAboutParty(name: string, parties: readonly Party[]): boolean {
+  const m = NAME_THEN_VERB.exec(name);
+  if (m === null) return false;
+  const subject = (m[1] as string).replace(/\s+/g, ' ');
+  return parties.some((p) => p.name === subject || p.aliases.includes(subject));
+}
+
+// "and the above-named ", "and ": where a party joined by its alias would be named, before the alias.
+const AND_BEFORE_NAME = /(?:^|[\s,;])and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])/g;
+
+/** Where "and (the ...) <alias>" joins a party by its alias in `chunk` (the "and"'s match), or null. */
+function joinedByAlias(chunk: string, alias: string): { index: number } | null {
+  if (!chunk.includes(alias)) return null;
+  for (const m of chunk.matchAll(AND_BEFORE_NAME)) {
+    const at = m.index + m[0].length;
+    if (chunk.startsWith(alias, at) && !/\w/.test(chunk.charAt(at + alias.length))) return { index: m.index };
+  }
+  return null;
+}
 
 function parseSegment(segment: string, bare = false): Candidate {
   const parties: Party[] = [];
@@ -201,13 +222,13 @@ function parseSegment(segment: string, bare = false): Candidate {
     let name = cleanName(chunk);
     // A sentence about a party already named ("... ("Shipper"). - ---\n\nShipper is engaged in business as ... ("COMMODITIES")"):
     // the list of parties has ended.
-    if (name !== null && parties.some((p) => new RegExp(`^(?:${[p.name, ...p.aliases].map(escapeRegExp).join('|')})\\s+${SENTENCE_VERB}`).test(name as string))) {
+    if (name !== null && parties.length > 0 && sentenceAboutParty(name, parties)) {
       ended = true;
       break;
     }
     // "and the above-named Supplier, a corporation, and consists of ... Terms and Conditions, Schedules ... ("Supplier")":
     // the party is joined by the alias itself; a name after it belongs to the words that follow.
-    const joined = new RegExp(`(?:^|[\\s,;])and\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}${escapeRegExp(aliases[0] as string)}\\b`).exec(chunk);
+    const joined = name !== null && !name.includes(aliases[0] as string) ? joinedByAlias(chunk, aliases[0] as string) : null;
     if (name !== null && joined !== null && !name.includes(aliases[0] as string) && !chunk.slice(0, joined.index).includes(name)) name = null;
     // A form's blank for the name ("and ___________________________, who is an officer ... (the "Member")"): the alias names the party.
     if (name === null && /^[\s,;]*(?:and\s+)?_{3,}/.test(chunk)) {
