@@ -1,9 +1,8 @@
 // Configuration for a run: clausecheck.config.json (--config, or found upward from the first input), its packs,
 // and the settings in force for each input file. Command-line flags win over the file.
-import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 // Not config/index.js: the config schema (zod) loads only when there is a config file to read (loadConfig).
-import { findConfig } from '../config/find.js';
+import { findConfig, isDirectory } from '../config/find.js';
 import type { LoadedConfig } from '../config/load.js';
 import { resolveForFile, validateRuleSettings } from '../config/resolve.js';
 import type { PartySetting, RuleSetting } from '../config/schema.js';
@@ -21,14 +20,6 @@ export interface DocumentSettings {
 }
 
 export const NO_SETTINGS: DocumentSettings = { rules: {}, kind: null, parties: [] };
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A problem in a config file names it as the user would: the --config file as given, any other (one found upward from

@@ -1,6 +1,7 @@
 // The CLI's only contact with the outside world, injectable so tests can run `main` in-process.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isDirectory } from '../config/find.js';
 import { inputTooLarge } from '../ingest/size.js';
 import { ClauseCheckError, fileUnreadable, systemErrorText } from '../model/index.js';
 
@@ -59,14 +60,6 @@ function sameFile(a: string, b: string): boolean {
     return resolve(a) === resolve(b);
   }
 }
-
-const isDirectory = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /** Why a report could not be written, in words: the directory it goes in missing, not writable, full, read-only. */
 function writeErrorText(e: NodeJS.ErrnoException, dir: string): string {

@@ -13,6 +13,14 @@ export function isFile(path: string): boolean {
   }
 }
 
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The nearest clausecheck.config.json in `startDir` or a folder above it; null when there is none. */
 export function findConfig(startDir: string): string | null {
   let dir = resolve(startDir);

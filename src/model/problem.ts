@@ -69,10 +69,6 @@ export function didYouMeanText(near: readonly string[]): string {
   return near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
 }
 
-/**
- * Why a file could not be read or found, in words, from the error the file system gave: one wording for every file the
- * product reads (inputs, config, waivers, baseline, rule packs), not 'cannot read (EACCES)' for some.
- */
 /** The words for an operating system's error that reading or writing a file meets, where its code alone says little. */
 const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
   EROFS: 'read-only file system',
@@ -98,6 +94,10 @@ export function systemErrorText(e: unknown): string {
   return (code !== undefined && Object.hasOwn(SYSTEM_ERRORS, code) ? SYSTEM_ERRORS[code] : code) ?? 'error';
 }
 
+/**
+ * Why a file could not be read or found, in words, from the error the file system gave: one wording for every file the
+ * product reads (inputs, config, waivers, baseline, rule packs), not 'cannot read (EACCES)' for some.
+ */
 export function fileUnreadable(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
