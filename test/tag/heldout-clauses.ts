@@ -96,8 +96,9 @@ export interface HeldOutClause {
    * 27: TWENTY_SEVENTH_TYPES, written before the twenty-seventh session's changes and before its author read the tagger.
    * 28: TWENTY_EIGHTH_TYPES, written before the twenty-eighth session's changes and before its author read the tagger.
    * 29: TWENTY_NINTH_TYPES, written before the twenty-ninth session's changes and before its author read the tagger.
+   * 30: THIRTIETH_TYPES, written before the thirtieth session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -202,6 +203,16 @@ export const TWENTY_EIGHTH_TYPES: readonly string[] = [...TWENTY_SEVENTH_TYPES, 
 export const TWENTY_NINTH_TYPES: readonly string[] = [
   'grant-back', 'defensive-termination', 'sublicensing', 'field-of-use', 'enforcement', 'dispute-resolution', 'payment-terms',
   'market-allocation', 'first-refusal', 'change-of-control', 'non-compete', 'third-party-beneficiary',
+];
+
+/** The types the thirtieth batch measures: sixteen types, fourteen of them of MEASURED_TYPES that no batch has measured
+ *  unfitted since the eighth (prosecution, standards, territory, lump sum, milestone, information exchange, antitrust
+ *  compliance, governance committee, diligence, reporting, contingency, transition, force majeure, entire agreement),
+ *  with dispute resolution and third-party beneficiary, whose near misses the last rounds left. */
+export const THIRTIETH_TYPES: readonly string[] = [
+  'prosecution', 'standards', 'territory', 'lump-sum', 'milestone', 'information-exchange', 'antitrust-compliance',
+  'governance-committee', 'diligence', 'reporting', 'contingency', 'transition', 'force-majeure', 'entire-agreement',
+  'dispute-resolution', 'third-party-beneficiary',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -2034,6 +2045,146 @@ This Agreement shall be governed by and construed in accordance with the laws of
   { batch: 29, types: [], style: 'english', text: `Each party shall keep the other informed, quarterly, of its marketing plans for the Products in the Territory.` },
 ];
 
+const THIRTIETH_BATCH: readonly HeldOutClause[] = [
+  // prosecution
+  { batch: 30, types: ['prosecution'], style: 'english', text: `The Licensor shall be responsible, at its own cost, for the preparation, filing, prosecution and maintenance of the Licensed Patents, and shall keep the Licensee informed of all material steps, including any proposed amendment of the claims.` },
+  { batch: 30, types: ['prosecution'], style: 'plain', text: `We'll keep paying the renewal fees on the patents in every country where you sell. If we decide to let one lapse, we'll tell you at least 60 days before the deadline so you can take it over.` },
+  { batch: 30, types: ['prosecution'], style: 'termsheet', text: `Patent costs: Licensee reimburses 50% of out-of-pocket prosecution and annuity costs; Licensor controls filings.` },
+  { batch: 30, types: ['prosecution'], style: 'edgar', text: `     6.1  Company shall have the first right, but not the
+          obligation, to prepare, file, prosecute and maintain patent
+          applications claiming Joint Inventions, using counsel
+          reasonably acceptable to University, and shall provide
+          University with copies of all office actions and responses
+          thereto in sufficient time to permit University to comment.` },
+  { batch: 30, types: ['prosecution'], style: 'us', text: `Patent Decisions
+If Licensee elects not to pursue a continuation, divisional or foreign counterpart of any Licensed Patent, it shall so notify Licensor in writing, whereupon Licensor may pursue such application in its own name and at its own expense.` },
+  { batch: 30, types: [], style: 'us', text: `Licensee shall mark all Licensed Products with the numbers of the applicable Licensed Patents in accordance with 35 U.S.C. § 287.` },
+  { batch: 30, types: [], style: 'english', text: `Each party shall file its own tax returns and shall be solely responsible for any taxes assessed on its income under this Agreement.` },
+  { batch: 30, types: [], style: 'us', text: `Supplier shall maintain the Equipment in good working order and repair, reasonable wear and tear excepted.` },
+  // standards
+  { batch: 30, types: ['standards'], style: 'sep', text: `Each Party that holds a patent claim essential to the IEEE 802.11ax standard undertakes to grant licences under that claim to any implementer on fair, reasonable and non-discriminatory terms.` },
+  { batch: 30, types: ['standards'], style: 'plain', text: `Anyone building a charger to the open spec can use those of our patents that the spec can't be met without, on fair terms we'll offer to everyone alike.` },
+  { batch: 30, types: ['standards'], style: 'english', text: `The royalty under clause 5 covers only those claims of the Licensed Patents that are necessarily infringed by implementing the LTE specifications published by ETSI.` },
+  { batch: 30, types: ['standards'], style: 'termsheet', text: `SEPs: 4G/5G cellular portfolio; FRAND-committed; declared to ETSI.` },
+  { batch: 30, types: [], style: 'english', text: `The Services shall be performed with the skill and care to be expected of a reasonably competent provider of similar services.` },
+  { batch: 30, types: [], style: 'us', text: `Standard Terms
+Customer's standard purchase order terms and conditions shall not apply to any order placed under this Agreement.` },
+  // territory
+  { batch: 30, types: ['territory'], style: 'english', text: `The licence extends to the United Kingdom, the Republic of Ireland, the Channel Islands and the Isle of Man, and to no other country.` },
+  { batch: 30, types: ['territory'], style: 'plain', text: `You can sell the kits anywhere in Scandinavia and the Baltics, but nowhere else.` },
+  { batch: 30, types: ['territory'], style: 'termsheet', text: `Territory: EEA + Switzerland; RoW reserved.` },
+  { batch: 30, types: ['territory'], style: 'edgar', text: `     2.1  Licensor hereby grants to Licensee the right to make,
+          have made, use and sell Products throughout the countries
+          listed on Schedule C, as such Schedule may be amended from
+          time to time by written agreement of the parties.` },
+  { batch: 30, types: [], style: 'us', text: `Each Party shall comply with all applicable export control laws of the United States and of any other country from which the Products are shipped.` },
+  { batch: 30, types: [], style: 'canadian', text: `This Agreement shall be governed by the laws of the Province of Ontario and the federal laws of Canada applicable therein.` },
+  // lump-sum
+  { batch: 30, types: ['lump-sum'], style: 'us', text: `In consideration of the release and license granted herein, Defendant shall pay Plaintiff a one-time payment of Four Million Dollars ($4,000,000) within ten (10) business days after the Effective Date.` },
+  { batch: 30, types: ['lump-sum'], style: 'english', text: `The Licensee shall pay the Licensor a non-refundable signature fee of £250,000 on execution of this Agreement, which shall not be creditable against royalties.` },
+  { batch: 30, types: ['lump-sum'], style: 'termsheet', text: `Upfront: USD 2m at signing; fully paid-up thereafter.` },
+  { batch: 30, types: ['lump-sum'], style: 'plain', text: `You pay us one flat fee of $15,000 and that's it: no royalties, and no extra charge for more users.` },
+  { batch: 30, types: ['lump-sum'], style: 'patentpool', text: `Because Party A's portfolio is the larger, Party B shall make a balancing payment to Party A of EUR 1,500,000, payable in three equal annual instalments.` },
+  { batch: 30, types: [], style: 'english', text: `The Licensee shall pay the Licensor a royalty of 3% of the Net Sales of each Licensed Product sold in the Territory.` },
+  { batch: 30, types: [], style: 'english', text: `Each party shall name a single point of contact for all operational matters arising under this Agreement.` },
+  // milestone
+  { batch: 30, types: ['milestone'], style: 'biotech', text: `Within thirty (30) days after the first dosing of a patient in a Phase II clinical trial of a Licensed Product, Licensee shall pay Licensor One Million U.S. Dollars (US$1,000,000).` },
+  { batch: 30, types: ['milestone'], style: 'english', text: `On the first commercial sale of a Licensed Product in any Major Market, the Licensee shall pay the Licensor £500,000; this payment shall be made once only, whatever the number of Licensed Products.` },
+  { batch: 30, types: ['milestone'], style: 'termsheet', text: `Milestones: $2m on FDA approval; $5m when cumulative net sales first exceed $100m.` },
+  { batch: 30, types: ['milestone'], may: ['lump-sum'], style: 'plain', text: `When your first 10,000 units ship, you owe us a one-off bonus of $50,000.` },
+  { batch: 30, types: [], style: 'outsourcing', text: `The Developer shall deliver each Deliverable by the date shown for it in the Project Plan, and the Customer shall have ten Business Days to accept or reject it.` },
+  // diligence
+  { batch: 30, types: ['diligence'], may: ['milestone'], style: 'us', text: `Licensee shall achieve the first commercial sale of a Licensed Product within twenty-four (24) months after the Effective Date.` },
+  { batch: 30, types: ['diligence'], style: 'biotech', text: `Licensee shall use Commercially Reasonable Efforts to develop and obtain Regulatory Approval for at least one Licensed Product in each of the United States, the European Union and Japan.` },
+  { batch: 30, types: ['diligence'], style: 'english', text: `The Distributor shall use all reasonable endeavours to promote and extend the sale of the Products throughout the Territory.` },
+  { batch: 30, types: ['diligence'], style: 'plain', text: `You'll actively push the product: keep it on your price list, train your staff on it, and show it at the main trade fairs.` },
+  { batch: 30, types: ['diligence'], style: 'english', text: `Royalties
+If the Licensee has not launched a Licensed Product by the third anniversary of the Commencement Date, the Licensor may by notice convert the licence into a non-exclusive licence.` },
+  { batch: 30, types: [], style: 'us', text: `The Receiving Party shall protect the Disclosing Party's Confidential Information using at least the same degree of care it uses to protect its own confidential information of like kind, and in no event less than reasonable care.` },
+  { batch: 30, types: [], style: 'english', text: `Each party shall act in good faith towards the other in the performance of this Agreement.` },
+  // reporting
+  { batch: 30, types: ['reporting'], style: 'us', text: `Within forty-five (45) days after the end of each Calendar Quarter, Licensee shall deliver to Licensor a written report setting forth, on a country-by-country basis, the gross sales, deductions and Net Sales of Licensed Products.` },
+  { batch: 30, types: ['reporting'], may: ['diligence'], style: 'english', text: `The Licensee shall provide the Licensor with an annual written summary of its development activities and the results obtained, in sufficient detail to allow the Licensor to assess compliance with clause 7 (Diligence).` },
+  { batch: 30, types: ['reporting'], style: 'plain', text: `Every six months, send us a short note on how the trials are going and anything that's held them up.` },
+  { batch: 30, types: ['reporting'], style: 'termsheet', text: `Reporting: quarterly sales statements; annual development progress update.` },
+  { batch: 30, types: [], style: 'us', text: `Customer shall report any fault in the Service to Supplier's help desk by telephone or e-mail.` },
+  { batch: 30, types: [], style: 'english', text: `The auditor's findings shall be conclusive and binding on both parties save in the case of manifest error.` },
+  // information-exchange
+  { batch: 30, types: ['information-exchange'], style: 'us', text: `Neither Party shall disclose to the other any information concerning its current or future prices, pricing policies, bids, costs, margins or customer-specific terms, and any such information received in error shall be returned or destroyed without review.` },
+  { batch: 30, types: ['information-exchange'], style: 'english', text: `The parties' sales teams shall not exchange information on their respective customers, volumes or terms of sale; where such information must be shared to operate the Joint Venture, it shall be passed only to the clean team described in Schedule 4.` },
+  { batch: 30, types: ['information-exchange'], style: 'plain', text: `Our people won't tell your people what we charge other customers, and you won't tell us what you charge yours.` },
+  { batch: 30, types: ['information-exchange'], style: 'termsheet', text: `Info sharing: aggregated, historic (>12 months) sales data only; no current pricing; via independent third party.` },
+  { batch: 30, types: [], style: 'us', text: `Licensor shall provide Licensee with all technical information reasonably necessary to practice the Licensed Know-How.` },
+  { batch: 30, types: [], style: 'english', text: `Each party shall promptly inform the other of any change to its address for service.` },
+  // antitrust-compliance
+  { batch: 30, types: ['antitrust-compliance'], style: 'english', text: `Nothing in this Agreement shall require either party to act in a way that would infringe Article 101 of the Treaty on the Functioning of the European Union or Chapter I of the Competition Act 1998.` },
+  { batch: 30, types: ['antitrust-compliance'], may: ['entire-agreement'], style: 'us', text: `If any provision of this Agreement is determined by a court or agency of competent jurisdiction to violate the antitrust laws, the Parties shall negotiate in good faith a modification that most nearly achieves their original intent in a lawful manner.` },
+  { batch: 30, types: ['antitrust-compliance'], style: 'plain', text: `We both play fair under competition law: nothing here stops either of us setting our own prices or deciding who we sell to.` },
+  { batch: 30, types: ['antitrust-compliance'], style: 'us', text: `The effectiveness of the license under Section 2 is conditioned on the expiration or early termination of any waiting period under the Hart-Scott-Rodino Antitrust Improvements Act of 1976.` },
+  { batch: 30, types: [], style: 'english', text: `Each party shall comply with all applicable anti-bribery and anti-corruption laws, including the Bribery Act 2010 and the US Foreign Corrupt Practices Act.` },
+  { batch: 30, types: [], style: 'us', text: `Distributor shall compete vigorously for all tenders issued by public hospitals in the Territory.` },
+  // governance-committee
+  { batch: 30, types: ['governance-committee'], style: 'biotech', text: `Within thirty (30) days after the Effective Date, the Parties shall establish a Joint Steering Committee composed of three (3) representatives of each Party, which shall meet at least quarterly to oversee the Development Plan.` },
+  { batch: 30, types: ['governance-committee'], style: 'english', text: `The Project Board shall meet monthly, in person or by video conference; its quorum shall be two members, one appointed by each party, and its decisions shall be unanimous and recorded in minutes circulated within five Business Days.` },
+  { batch: 30, types: ['governance-committee'], style: 'plain', text: `Each of us picks two people for a small working group that meets every month to review progress and agree the next steps.` },
+  { batch: 30, types: ['governance-committee'], style: 'termsheet', text: `Governance: JSC (3+3); quarterly; Licensor casting vote on regulatory matters.` },
+  { batch: 30, types: [], style: 'us', text: `Licensee shall appoint a project manager who shall be Licensor's principal point of contact for day-to-day matters.` },
+  { batch: 30, types: [], style: 'english', text: `The annual general meeting of the Company shall be held within six months of the end of each financial year.` },
+  // contingency
+  { batch: 30, types: ['contingency'], style: 'outsourcing', text: `The Supplier shall maintain, and test at least annually, a business continuity and disaster recovery plan that will restore the Services within 24 hours of any serious disruption.` },
+  { batch: 30, types: ['contingency'], style: 'us', text: `If Supplier is unable to supply Product for more than ninety (90) consecutive days, Supplier shall grant Customer a temporary, royalty-free license to manufacture Product, or have it manufactured, until Supplier resumes supply.` },
+  { batch: 30, types: ['contingency'], style: 'plain', text: `If our factory goes down, we'll switch you to our backup plant in Ohio within two weeks, at our cost.` },
+  { batch: 30, types: ['contingency'], style: 'termsheet', text: `Step-in: Licensee may manufacture under temporary licence on Supplier failure > 60 days.` },
+  { batch: 30, types: [], style: 'us', text: `Payment of the Fees is contingent upon Customer's acceptance of the Deliverables.` },
+  { batch: 30, types: [], style: 'english', text: `The Company shall keep a register of members at its registered office.` },
+  // transition
+  { batch: 30, types: ['transition'], style: 'outsourcing', text: `Upon expiration or termination of this Agreement for any reason, Provider shall, for up to six (6) months and at Customer's request, continue to provide the Services and provide such assistance as Customer reasonably requires to transfer the Services to Customer or a successor provider.` },
+  { batch: 30, types: ['transition'], style: 'english', text: `On termination, the Supplier shall co-operate fully with the Customer and any Replacement Supplier to ensure an orderly handover of the Services, including by providing all relevant data in a commonly used format.` },
+  { batch: 30, types: ['transition'], style: 'plain', text: `When the contract ends, we'll keep the lights on for up to 90 days and help move your data to whoever takes over.` },
+  { batch: 30, types: ['transition'], style: 'termsheet', text: `Exit: 6-month transition services at then-current rates; bridging licence to sell off stock.` },
+  { batch: 30, types: [], style: 'us', text: `This Agreement shall continue on a month-to-month basis after the Initial Term unless either party gives thirty (30) days' notice of non-renewal.` },
+  // force-majeure
+  { batch: 30, types: ['force-majeure'], style: 'english', text: `Neither party shall be in breach of this Agreement nor liable for delay in performing its obligations if such delay results from events, circumstances or causes beyond its reasonable control.` },
+  { batch: 30, types: ['force-majeure'], style: 'plain', text: `If a flood, strike, pandemic or anything else we can't control stops us delivering, we won't be liable while it lasts, but we'll tell you quickly and try to work around it.` },
+  { batch: 30, types: ['force-majeure'], style: 'edgar', text: `     19.4  Neither party shall be liable to the other for any
+           failure or delay in performance occasioned by an act of
+           God, war, insurrection, epidemic, labor dispute, failure
+           of public utilities or any other cause not within its
+           control, and the time for performance shall be extended
+           for the period of such delay.` },
+  { batch: 30, types: ['force-majeure'], style: 'termsheet', text: `FM: usual carve-outs; either party may terminate after 90 days' continuing FM event.` },
+  { batch: 30, types: ['force-majeure'], style: 'english', text: `Delivery
+The Seller shall not be responsible for late delivery caused by war, riot, epidemic, embargo, fire or governmental action, provided that it notifies the Buyer promptly.` },
+  { batch: 30, types: [], style: 'english', text: `The Licensee shall insure the Equipment against fire, flood and theft for its full replacement value.` },
+  { batch: 30, types: [], style: 'us', text: `Licensor's aggregate liability for any claim arising out of this Agreement shall not exceed the fees paid by Licensee in the twelve (12) months preceding the claim.` },
+  // entire-agreement
+  { batch: 30, types: ['entire-agreement'], style: 'plain', text: `This document is the whole deal between us. Anything we discussed or emailed before signing doesn't count unless it's written here.` },
+  { batch: 30, types: ['entire-agreement'], style: 'english', text: `No variation of this Agreement shall be effective unless it is in writing and signed by or on behalf of each of the parties.` },
+  { batch: 30, types: ['entire-agreement'], style: 'us', text: `This Agreement may be executed in counterparts, each of which shall be deemed an original and all of which together shall constitute one instrument; signatures delivered by PDF shall be binding.` },
+  { batch: 30, types: ['entire-agreement'], style: 'english', text: `A failure or delay by a party to exercise any right or remedy under this Agreement shall not constitute a waiver of that or any other right or remedy.` },
+  { batch: 30, types: ['entire-agreement'], style: 'english', text: `The Customer acknowledges that in entering into this Agreement it has not relied on any statement, representation or assurance that is not set out in this Agreement.` },
+  { batch: 30, types: [], may: ['dispute-resolution'], style: 'us', text: `EACH PARTY HEREBY WAIVES ITS RIGHT TO A TRIAL BY JURY IN ANY ACTION ARISING OUT OF THIS AGREEMENT.` },
+  { batch: 30, types: [], style: 'english', text: `The whole of the Purchase Price shall be paid on Completion.` },
+  // dispute-resolution
+  { batch: 30, types: ['dispute-resolution'], style: 'english', text: `Any dispute shall first be referred to the parties' respective finance directors; if it is not resolved within 14 days, to their chief executives; and if it is still unresolved, either party may commence proceedings.` },
+  { batch: 30, types: ['dispute-resolution'], style: 'plain', text: `If something goes wrong between us, let's talk first. If we still can't agree after a month, we'll bring in a neutral mediator before anyone goes to court.` },
+  { batch: 30, types: ['dispute-resolution'], style: 'singapore', text: `Any dispute arising out of or in connection with this contract shall be referred to and finally resolved by arbitration administered by the Singapore International Arbitration Centre in accordance with its Rules for the time being in force.` },
+  { batch: 30, types: ['dispute-resolution'], style: 'termsheet', text: `Disputes: ICC arbitration; London seat; English language; 3 arbitrators.` },
+  { batch: 30, types: ['dispute-resolution'], style: 'english', text: `Miscellaneous
+The courts of England and Wales shall have exclusive jurisdiction to settle any claim arising out of or in connection with this Agreement.` },
+  { batch: 30, types: [], style: 'us', text: `Disputed Amounts
+If Customer disputes any portion of an invoice in good faith, it may withhold the disputed amount, but shall pay the undisputed balance by the due date.` },
+  { batch: 30, types: [], style: 'us', text: `Licensee shall defend, at its own expense, any claim brought against Licensor by a third party alleging that a Licensed Product caused bodily injury.` },
+  // third-party-beneficiary
+  { batch: 30, types: [], style: 'english', text: `A person who is not a party to this Agreement shall have no right under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms.` },
+  { batch: 30, types: ['third-party-beneficiary'], style: 'us', text: `Each Indemnified Person that is not a party hereto is an express third-party beneficiary of Section 9 and may enforce it directly.` },
+  { batch: 30, types: [], style: 'plain', text: `Only you and we have rights under this agreement; nobody else can sue to enforce it.` },
+  { batch: 30, types: ['third-party-beneficiary'], style: 'australian', text: `The parties intend that clause 12 (Release) benefit each Related Body Corporate of the Licensee, and the Licensee holds the benefit of that clause on trust for each of them.` },
+  { batch: 30, types: [], style: 'us', text: `Licensee may extend the benefit of the license to its Affiliates, provided that Licensee remains responsible for their compliance with this Agreement.` },
+  { batch: 30, types: [], style: 'english', text: `The Distributor shall pass on to its customers the benefit of the manufacturer's warranty in respect of the Products.` },
+  { batch: 30, types: [], style: 'us', text: `Licensee shall cause Licensor to be named as an additional insured under each such policy.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2800,4 +2951,5 @@ quarter.` },
   ...TWENTY_SEVENTH_BATCH,
   ...TWENTY_EIGHTH_BATCH,
   ...TWENTY_NINTH_BATCH,
+  ...THIRTIETH_BATCH,
 ];

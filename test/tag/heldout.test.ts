@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, TWENTY_FIRST_TYPES, TWENTY_SECOND_TYPES, TWENTY_THIRD_TYPES, TWENTY_FOURTH_TYPES, TWENTY_FIFTH_TYPES, TWENTY_SIXTH_TYPES, TWENTY_SEVENTH_TYPES, TWENTY_EIGHTH_TYPES, TWENTY_NINTH_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, TWENTY_FIRST_TYPES, TWENTY_SECOND_TYPES, TWENTY_THIRD_TYPES, TWENTY_FOURTH_TYPES, TWENTY_FIFTH_TYPES, TWENTY_SIXTH_TYPES, TWENTY_SEVENTH_TYPES, TWENTY_EIGHTH_TYPES, TWENTY_NINTH_TYPES, THIRTIETH_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -65,6 +65,7 @@ const TWENTY_SIXTH = batch(26);
 const TWENTY_SEVENTH = batch(27);
 const TWENTY_EIGHTH = batch(28);
 const TWENTY_NINTH = batch(29);
+const THIRTIETH = batch(30);
 const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -112,6 +113,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const twentySeventh = measure(TWENTY_SEVENTH, TWENTY_SEVENTH_TYPES);
     const twentyEighth = measure(TWENTY_EIGHTH, TWENTY_EIGHTH_TYPES);
     const twentyNinth = measure(TWENTY_NINTH, TWENTY_NINTH_TYPES);
+    const thirtieth = measure(THIRTIETH, THIRTIETH_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -148,8 +150,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('twenty-seventh batch, its eleven types', rowsOf(twentySeventh.perType)), micro('twenty-seventh batch', twentySeventh.perType, () => true),
       ...table('twenty-eighth batch, its twelve types', rowsOf(twentyEighth.perType)), micro('twenty-eighth batch', twentyEighth.perType, () => true),
       ...table('twenty-ninth batch, its twelve types', rowsOf(twentyNinth.perType)), micro('twenty-ninth batch', twentyNinth.perType, () => true),
+      ...table('thirtieth batch, its sixteen types', rowsOf(thirtieth.perType)), micro('thirtieth batch', thirtieth.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes, '-- twenty-first batch', ...twentyFirst.notes, '-- twenty-second batch', ...twentySecond.notes, '-- twenty-third batch', ...twentyThird.notes, '-- twenty-fourth batch', ...twentyFourth.notes, '-- twenty-fifth batch', ...twentyFifth.notes, '-- twenty-sixth batch', ...twentySixth.notes, '-- twenty-seventh batch', ...twentySeventh.notes, '-- twenty-eighth batch', ...twentyEighth.notes, '-- twenty-ninth batch', ...twentyNinth.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes, '-- twenty-first batch', ...twentyFirst.notes, '-- twenty-second batch', ...twentySecond.notes, '-- twenty-third batch', ...twentyThird.notes, '-- twenty-fourth batch', ...twentyFourth.notes, '-- twenty-fifth batch', ...twentyFifth.notes, '-- twenty-sixth batch', ...twentySixth.notes, '-- twenty-seventh batch', ...twentySeventh.notes, '-- twenty-eighth batch', ...twentyEighth.notes, '-- twenty-ninth batch', ...twentyNinth.notes, '-- thirtieth batch', ...thirtieth.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -589,6 +592,20 @@ const LATER_BATCHES = [
   // only for types its body shows was measured and not landed, see the commit). Batches 1-28, the unfitted eighth among
   // them, clause for clause unchanged: the eighth still P 1.00, R 0.37 (the round's forms reached none of its wordings).
   { name: 'twenty-ninth', clauses: TWENTY_NINTH, types: TWENTY_NINTH_TYPES, floor: { precision: 0.95, recall: 0.9 } },
+  // The thirtieth batch (THIRTIETH_TYPES: prosecution, standards, territory, lump sum, milestone, information exchange,
+  // antitrust compliance, governance committee, diligence, reporting, contingency, transition, force majeure and entire
+  // agreement, which no batch had measured unfitted since the eighth, with dispute resolution and third-party beneficiary;
+  // written by tag30 before reading any cue, word class or frame or running the tagger on it: plain English, term-sheet
+  // lines, English-law wording, EDGAR hard-wrapped text, SEP, biotech and outsourcing forms, headings that mislead; 102
+  // clauses, 34 near misses). Two third-party clauses written as the type ('no right under the Contracts (Rights of Third
+  // Parties) Act', 'nobody else can sue to enforce it') were relabelled near misses after the first run, by
+  // docs/accuracy.md's rule (a bare denial of third-party rights is not the type), not by the tagger's answer. Measured
+  // once before any cue was changed for it: micro P 0.96, R 0.74 (50 tp, 2 fp, 18 fn), macro P 0.97, R 0.75: prosecution
+  // 5/5, standards 3/4, territory 2/4, lump sum 3/5, milestone 3/4, information exchange 3/4, antitrust 4/4, governance 4/4,
+  // diligence 2/5, reporting 2/4, contingency 3/4, transition 3/4, force majeure 4/5, entire agreement 3/5, dispute
+  // resolution 4/5, third-party beneficiary 2/2; plain English missed most (11 of the 18); false: milestone on a price
+  // 'paid on Completion', entire agreement on a 'Miscellaneous' heading over a jurisdiction clause.
+  { name: 'thirtieth', clauses: THIRTIETH, types: THIRTIETH_TYPES, floor: { precision: 0.95, recall: 0.7 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
