@@ -52,7 +52,8 @@ function referredSchedule(text: string, start: number, body: string): boolean {
 }
 
 export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
-const AGREE_RE = /\b(?:agree|agrees)\s+(?:(?:to|hereby|that)\s+(?:[\w-]+\s+){0,5}?)?as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
+/** The words that lead from the preamble into the terms ('the parties agree as follows', 'NOW, THEREFORE'). */
+export const AGREE_RE = /\b(?:agree|agrees)\s+(?:(?:to|hereby|that)\s+(?:[\w-]+\s+){0,5}?)?as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
 /** A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:', 'THE UNDERSIGNED:'). */
 export const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties|^the undersigned)[ \t]*:$/i;

@@ -15,6 +15,7 @@ import type { Condition } from './schema.js';
 import type { ClauseQuery } from './query.js';
 import { gapHeading } from '../tag/headings.js';
 import { squash } from '../facts/text.js';
+import { AGREE_RE } from '../clauses/text.js';
 
 /** A position of a rule's ladder (schema.ts Variant). */
 type Variant = NonNullable<LoadedRule['variants']>[number];
@@ -483,16 +484,66 @@ function headingOf(ctx: DocumentContext, c: ClauseNode): string | null {
 }
 
 /**
- * Whether the clause is a recital or inside one: its own most confident tag (or an enclosing clause's) is `recitals`.
- * A recital says why the parties contract, not what they agree, so a finding about the agreement is not placed there.
+ * Whether the clause is a recital or inside one: its own most confident tag (or an enclosing clause's) is `recitals`,
+ * or it is one of the preamble's recitals (recitalsOf). A recital says why the parties contract, not what they agree,
+ * so a finding about the agreement is not placed there.
  */
 function isRecital(ctx: DocumentContext, id: string): boolean {
+  const preamble = recitalsOf(ctx);
   for (let c = ctx.clause(id); c; c = c.parentId === null ? undefined : ctx.clause(c.parentId)) {
-    let top: { readonly type: string; readonly confidence: number } | undefined;
-    for (const t of ctx.tags(c)) if (!top || t.confidence > top.confidence) top = t;
+    if (preamble.has(c.id)) return true;
+    const top = topTag(ctx, c);
     if (top?.type === 'recitals' && top.confidence >= TYPED_ANCHOR) return true;
   }
   return false;
+}
+
+function topTag(ctx: DocumentContext, c: ClauseNode): { readonly type: string; readonly confidence: number } | undefined {
+  let top: { readonly type: string; readonly confidence: number } | undefined;
+  for (const t of ctx.tags(c)) if (!top || t.confidence > top.confidence) top = t;
+  return top;
+}
+
+/** A preamble paragraph that leads into the terms: 'NOW, THEREFORE' or 'agree as follows' (AGREE_RE), or 'In consideration of'. */
+const CONSIDERATION = /^[\s*_#]*in\s+consideration\s+of\b/i;
+function leadsIn(ctx: DocumentContext, c: ClauseNode): boolean {
+  const body = ctx.text.slice(c.start, c.bodyEnd);
+  return AGREE_RE.test(body) || CONSIDERATION.test(body);
+}
+
+const RECITALS = new WeakMap<DocumentContext, ReadonlySet<string>>();
+
+/**
+ * The preamble's recitals. The clause tree keeps the preamble's paragraphs side by side, so the recitals under a
+ * heading ("## Background", "RECITALS") are not inside it: 'B. The Parties wish to cross-license their patents' follows
+ * the heading tagged recitals but carries no tag of its own. A preamble paragraph is a recital when the tagger gives it
+ * a recitals tag (a WHEREAS paragraph also typed as the grant it describes, "WHEREAS, Xencor wishes to grant a license
+ * to Aimmune"), or when it follows a recital or a recitals heading with no other heading and no lead-in ("NOW,
+ * THEREFORE", "... hereby agree as follows:") between.
+ */
+function recitalsOf(ctx: DocumentContext): ReadonlySet<string> {
+  let out = RECITALS.get(ctx) as Set<string> | undefined;
+  if (out !== undefined) return out;
+  out = new Set<string>();
+  let run = false;
+  for (const c of ctx.analysis.tree.clauses) {
+    const parent = c.parentId === null ? undefined : ctx.clause(c.parentId);
+    if (parent?.kind !== 'preamble') {
+      if (c.parentId === null) run = false;
+      continue;
+    }
+    const type = topTag(ctx, c)?.type;
+    if (type === 'parties' || type === 'title') run = false;
+    else if (ctx.tags(c).some((t) => t.type === 'recitals' && t.confidence >= TYPED_ANCHOR)) {
+      out.add(c.id);
+      run = true;
+    } else if (run) {
+      if (c.heading !== null || leadsIn(ctx, c)) run = false;
+      else out.add(c.id);
+    }
+  }
+  RECITALS.set(ctx, out);
+  return out;
 }
 
 /** A clause that opens by stating the agreement's purpose ("The purpose of this Agreement is ...", "The object of the present Contract is"). */
@@ -574,24 +625,29 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
   }
   // Document scope: once, at the anchor, else the first matched clause that is not a recital, else the title.
   const confidence = conditions ? restingConfidence(ctx, conditions, true, false, overrides) : undefined;
-  const first = [...hit.matches].sort((a, b) => a.start - b.start).find((m) => !isRecital(ctx, m.clauseId));
+  // A recital is never where the finding points while another clause is, but what the conditions found in it may be
+  // quoted when nothing else was found: 'Joint development is contemplated ...' quotes the recital that contemplates it
+  // (placed at the anchor, or at the title with no anchor), the only words that show why the rule fired.
+  const sorted = [...hit.matches].sort((a, b) => a.start - b.start);
+  const first = sorted.find((m) => !isRecital(ctx, m.clauseId));
+  const quoted = first ?? sorted[0];
   const anchors = hit.rule.anchor ? ctx.query(hit.rule.anchor) : [];
   const anchorMatch = bestAnchor(ctx, hit.rule, anchors, hit.matches);
   const lookedFor = hit.lookedFor.length ? `looked for: ${hit.lookedFor.join('; ')}` : '';
   // With an explicit anchor, matched clauses are context (e.g. "a licence exists"); the absence is the evidence.
-  const evidence = (anchorMatch && lookedFor ? lookedFor : [first?.evidence ?? '', lookedFor].filter(Boolean).join(' — ')) || 'the document as a whole';
+  const evidence = (anchorMatch && lookedFor ? lookedFor : [quoted?.evidence ?? '', lookedFor].filter(Boolean).join(' — ')) || 'the document as a whole';
   let site: Site;
   if (anchorMatch) {
     const c = ctx.clause(anchorMatch.clauseId);
     // The message quotes the clause the finding points at when the conditions found words there too: joint development
     // named in a recital and in the anchor '5.2 Joint Development' is quoted from 5.2, not from the recital.
     const atAnchor = c ? [...hit.matches].sort((a, b) => a.start - b.start).find((m) => within(ctx, m.clauseId, c.id)) : undefined;
-    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, lookedFor, match: atAnchor ?? first, confidence };
+    site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, lookedFor, match: atAnchor ?? quoted, confidence };
   } else if (first) {
     site = { ...siteOfMatch(ctx, first, confidence), evidence, lookedFor };
   } else {
     const c = titleClause(ctx);
-    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, lookedFor, match: undefined, confidence };
+    site = { clause: c, start: c?.start ?? 0, end: c?.bodyEnd ?? 0, evidence, lookedFor, match: quoted, confidence };
   }
   return [finding(ctx, lines, hit, site, hit.matches.length)];
 }
