@@ -322,6 +322,7 @@ async function runDiff(io: CliIO, oldPath: string, newPath: string, flags: DiffF
   const { diffReports, formatDiffJson, formatDiffMarkdown, formatDiffStylish } = await import('../report/diff.js');
   const d = diffReports({ doc: docA, text: a.ligatures?.original ?? a.text }, { doc: docB, text: b.ligatures?.original ?? b.text }, { name: TOOL_NAME, version: TOOL_VERSION }, SCHEMA_VERSION, failOn, {
     reviewThreshold: settings[1]!.reviewThreshold, oldReviewThreshold: settings[0]!.reviewThreshold, failOnReview,
+    documentRules: new Set(packs.flatMap((p) => p.rules.filter((r) => r.scope === 'document').map((r) => r.id))),
   });
   const lists = { old: docA.clauses, new: docB.clauses };
   const text = flags.format === 'json' ? formatDiffJson(d) : flags.format === 'markdown' ? formatDiffMarkdown(d, lists) : formatDiffStylish(d, useColor(io, flags.color, Boolean(flags.output)), lists);

@@ -37,7 +37,12 @@ export interface DiffReport {
      */
     readonly changed: readonly { readonly old: Finding; readonly new: Finding }[];
   };
-  readonly summary: { readonly gate: 'pass' | 'fail' };
+  readonly summary: {
+    readonly gate: 'pass' | 'fail';
+    /** The gate's level (--fail-on), and how many of the findings introduced fail it; absent in a report read back from an older diff. */
+    readonly failOn?: FailOn;
+    readonly failing?: number;
+  };
 }
 
 export interface DiffInput {
@@ -63,7 +68,12 @@ function ownTexts(doc: DocumentReport, text: string): Map<string, string> {
   return new Map(doc.clauses.map((c) => [c.id, normaliseClauseText(own(c), c.number)]));
 }
 
-const placeKey = (c: ClauseReport): string | null => (c.number ? `n:${c.number}` : c.heading ? `h:${c.heading.toLowerCase()}` : null);
+/**
+ * Where a clause is in either version: its number, else the document's title (retitled 'PATENT CROSS-LICENSE AGREEMENT'
+ * -> 'PATENT AND KNOW-HOW LICENCE' is the title changed, not one removed and another added), else its heading.
+ */
+const placeKey = (c: ClauseReport): string | null =>
+  c.number ? `n:${c.number}` : c.kind === 'clause' && c.types.some((t) => t.type === 'title' && t.confidence >= 0.5) ? 't:' : c.heading ? `h:${c.heading.toLowerCase()}` : null;
 
 /** Above this many (old, new) pairs of unplaced clauses, none is compared by its words (a rewrite, not an edit). */
 const MAX_SIMILARITY_PAIRS = 40_000;
@@ -176,30 +186,54 @@ function diffClauses(a: DiffInput, b: DiffInput): { clauses: DiffReport['clauses
  * Findings of the new version are marked for review by its threshold, those resolved by the old version's. A finding's
  * fingerprint hashes its clause's words, so one whose clause was edited is first unmatched on both sides; such a pair
  * (same rule, the old finding's clause became the new one's, taken in document order) is 'changed', not a resolved
- * finding and an introduced one.
+ * finding and an introduced one. So is a pair of the same rule where the finding has no clause to follow, on each side:
+ * one on no clause, or one of a rule that judges the whole agreement (`documentRules`), which reports it once wherever
+ * it is placed: 'The agreement does not state which law governs it' at the title is the same finding after the title
+ * was reworded, or after it moved to a new clause on disputes.
  */
-function diffFindings(a: DocumentReport, b: DocumentReport, becomes: ReadonlyMap<string, string>, oldThreshold: number, newThreshold: number): DiffReport['findings'] {
+function diffFindings(a: DocumentReport, b: DocumentReport, becomes: ReadonlyMap<string, string>, oldThreshold: number, newThreshold: number, documentRules: ReadonlySet<string>): DiffReport['findings'] {
   const key = (f: Finding): string => `${f.ruleId}\u0000${f.fingerprint ?? `${f.clauseId}:${f.start}`}`;
   const inA = new Set(a.findings.map(key));
   const inB = new Set(b.findings.map(key));
   const markOld = (f: Finding): Finding => withReviewStatus(f, oldThreshold);
   const markNew = (f: Finding): Finding => withReviewStatus(f, newThreshold);
   const placeKey = (ruleId: string, clauseId: string): string => `${ruleId}\u0000${clauseId}`;
+  const placeless = (f: Finding): boolean => f.clauseId === null || documentRules.has(f.ruleId);
   const introducedAt = new Map<string, Finding[]>();
+  const introducedOf = new Map<string, Finding[]>();
   for (const f of b.findings) {
-    if (inA.has(key(f)) || f.clauseId === null) continue;
-    const k = placeKey(f.ruleId, f.clauseId);
-    const list = introducedAt.get(k);
-    if (list) list.push(f);
-    else introducedAt.set(k, [f]);
+    if (inA.has(key(f))) continue;
+    const at = (map: Map<string, Finding[]>, k: string): void => {
+      const list = map.get(k);
+      if (list) list.push(f);
+      else map.set(k, [f]);
+    };
+    if (f.clauseId !== null) at(introducedAt, placeKey(f.ruleId, f.clauseId));
+    if (placeless(f)) at(introducedOf, f.ruleId);
   }
   const changed: { old: Finding; new: Finding }[] = [];
   const paired = new Set<Finding>();
   const resolved: Finding[] = [];
+  const unpaired = (list: Finding[] | undefined): Finding | undefined => {
+    while (list?.length) {
+      const f = list.shift()!;
+      if (!paired.has(f)) return f;
+    }
+    return undefined;
+  };
+  const left: Finding[] = [];
   for (const f of a.findings) {
     if (inB.has(key(f))) continue;
     const to = f.clauseId === null ? undefined : becomes.get(f.clauseId);
-    const match = to === undefined ? undefined : introducedAt.get(placeKey(f.ruleId, to))?.shift();
+    const match = to === undefined ? undefined : unpaired(introducedAt.get(placeKey(f.ruleId, to)));
+    if (match) {
+      paired.add(match);
+      changed.push({ old: markOld(f), new: markNew(match) });
+    } else left.push(f);
+  }
+  // Then those with no clause to follow, by rule in document order.
+  for (const f of left) {
+    const match = placeless(f) ? unpaired(introducedOf.get(f.ruleId)) : undefined;
     if (match) {
       paired.add(match);
       changed.push({ old: markOld(f), new: markNew(match) });
@@ -220,21 +254,24 @@ export interface DiffOptions {
   readonly oldReviewThreshold?: number;
   /** Introduced findings that need review fail the gate like the others. */
   readonly failOnReview?: boolean;
+  /** The rules that judge the agreement as a whole (scope 'document'): one finding each, wherever it is placed. */
+  readonly documentRules?: ReadonlySet<string>;
 }
 
 /** The gate of a diff: no unwaived finding at or above failOn is introduced (one that needs review only with failOnReview). */
 export function diffReports(a: DiffInput, b: DiffInput, tool: DiffReport['tool'], schemaVersion: string, failOn: FailOn, options: DiffOptions = {}): DiffReport {
   const reviewThreshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const { clauses, becomes } = diffClauses(a, b);
-  const findings = diffFindings(a.doc, b.doc, becomes, options.oldReviewThreshold ?? reviewThreshold, reviewThreshold);
-  const fails = gateFails(findings.introduced, failOn, undefined, options.failOnReview === true);
+  const findings = diffFindings(a.doc, b.doc, becomes, options.oldReviewThreshold ?? reviewThreshold, reviewThreshold, options.documentRules ?? new Set());
+  const failOnReview = options.failOnReview === true;
+  const failing = findings.introduced.filter((f) => gateFails([f], failOn, undefined, failOnReview)).length;
   return {
     schemaVersion, tool,
     old: { path: a.doc.path, sha256: a.doc.sha256 },
     new: { path: b.doc.path, sha256: b.doc.sha256 },
     clauses,
     findings,
-    summary: { gate: fails ? 'fail' : 'pass' },
+    summary: { gate: failing > 0 ? 'fail' : 'pass', failOn, failing },
   };
 }
 
@@ -262,6 +299,23 @@ function diffPlaces(lists: DiffClauseLists | undefined): DiffPlaces {
   };
 }
 
+/**
+ * What the diff found, said beside the gate: how many findings introduced fail it, or that none does, and what else
+ * happened ('2 resolved, 1 changed'), after the gate's level ('--fail-on error: '). Before, a pass read 'no new problems
+ * at the gate level' when warnings were introduced or findings only resolved or changed, and a failure counted every
+ * finding introduced as if each failed.
+ */
+export function gateDetail(d: DiffReport): string {
+  const { introduced, resolved } = d.findings;
+  const changed = (d.findings.changed ?? []).length;
+  const failing = d.summary.failing ?? (d.summary.gate === 'fail' ? introduced.length : 0);
+  const others = [resolved.length ? `${resolved.length} resolved` : '', changed ? `${changed} changed` : ''].filter(Boolean).join(', ');
+  let what: string;
+  if (failing > 0) what = `${plural(failing, 'finding')} introduced ${failing === 1 ? 'fails' : 'fail'} it${introduced.length > failing ? ` (${introduced.length} introduced in all)` : ''}`;
+  else what = introduced.length ? `${plural(introduced.length, 'finding')} introduced, none failing it` : 'no finding introduced';
+  return `${d.summary.failOn ? `--fail-on ${d.summary.failOn}: ` : ''}${what}${others ? `; ${others}` : ''}`;
+}
+
 export function formatDiffJson(d: DiffReport): string {
   return `${JSON.stringify(d, null, 2)}\n`;
 }
@@ -281,7 +335,7 @@ export function formatDiffStylish(d: DiffReport, color: boolean, lists?: DiffCla
   for (const f of d.findings.introduced) out.push(c.red(line('+', f, 'new')));
   for (const f of d.findings.resolved) out.push(c.green(line('-', f, 'old')));
   for (const x of d.findings.changed ?? []) out.push(c.yellow(line('~', x.new, 'new')));
-  out.push('', d.summary.gate === 'pass' ? c.green('✔ no new problems at the gate level') : c.red(`✖ ${plural(d.findings.introduced.length, 'finding')} introduced`));
+  out.push('', d.summary.gate === 'pass' ? c.green(`✔ gate passes (${gateDetail(d)})`) : c.red(`✖ gate fails (${gateDetail(d)})`));
   const review = d.findings.introduced.filter((f) => needsReview(f) && !isAccepted(f)).length;
   if (review) out.push(c.magenta(`? ${review} introduced ${review === 1 ? 'finding needs' : 'findings need'} review (${review === 1 ? 'it rests' : 'they rest'} on a clause-type tag the tagger was not sure of)`));
   return `${out.join('\n')}\n`;
@@ -290,7 +344,7 @@ export function formatDiffStylish(d: DiffReport, color: boolean, lists?: DiffCla
 export function formatDiffMarkdown(d: DiffReport, lists?: DiffClauseLists): string {
   const cl = d.clauses;
   const place = diffPlaces(lists);
-  const out = [`# Changes from ${d.old.path} to ${d.new.path}`, '', `**Gate: ${d.summary.gate.toUpperCase()}**`, '', '## Clauses', ''];
+  const out = [`# Changes from ${d.old.path} to ${d.new.path}`, '', `**Gate: ${d.summary.gate.toUpperCase()}** (${gateDetail(d)})`, '', '## Clauses', ''];
   out.push(`${cl.added.length} added, ${cl.removed.length} removed, ${cl.changed.length} changed, ${cl.moved.length} renumbered, ${cl.unchanged} unchanged.`, '');
   for (const x of cl.added) out.push(`- Added: ${place.clause(x, 'new')}`);
   for (const x of cl.removed) out.push(`- Removed: ${place.clause(x, 'old')}`);
@@ -301,7 +355,7 @@ export function formatDiffMarkdown(d: DiffReport, lists?: DiffClauseLists): stri
   if (d.findings.introduced.length) out.push('### Introduced', '', ...d.findings.introduced.map(item('new')), '');
   if (d.findings.resolved.length) out.push('### Resolved', '', ...d.findings.resolved.map(item('old')), '');
   const changed = d.findings.changed ?? [];
-  if (changed.length) out.push('### Changed', '', 'Still reported where the clause was edited:', '', ...changed.map((x) => item('new')(x.new)), '');
+  if (changed.length) out.push('### Changed', '', 'Still reported where the clause was edited (a finding on the agreement as a whole, wherever it is now placed):', '', ...changed.map((x) => item('new')(x.new)), '');
   out.push(`${d.findings.unchanged.length} findings unchanged.`);
   return `${out.join('\n')}\n`;
 }

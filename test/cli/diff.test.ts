@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DiffReport } from '../../src/report/diff.js';
+import type { DocumentReport, Finding } from '../../src/model/index.js';
+import { diffReports, formatDiffMarkdown, formatDiffStylish, type DiffReport } from '../../src/report/diff.js';
 import { FIXTURES, run } from './helpers.js';
 
 const OLD = join(FIXTURES, 'placeholder-license.md');
@@ -114,12 +115,57 @@ describe('clausecheck diff', () => {
     const stylish = (await run(['diff', OLD, edited, '--no-color'])).stdout;
     expect(stylish).toMatch(/^Findings: 0 introduced, 0 resolved, \d+ changed, \d+ unchanged$/m);
     expect(stylish).toMatch(/^ {2}~ error {3}.*precision\/placeholder {2}\[§ 2\.1\]$/m);
-    expect((await run(['diff', OLD, edited, '--format', 'markdown'])).stdout).toContain('### Changed\n\nStill reported where the clause was edited:\n\n- **error**');
+    expect((await run(['diff', OLD, edited, '--format', 'markdown'])).stdout).toContain('### Changed\n\nStill reported where the clause was edited (a finding on the agreement as a whole, wherever it is now placed):\n\n- **error**');
     // near miss: a placeholder filled in an edited clause is resolved, and one added to another clause is introduced
     const filled = join(dir, 'filled.md');
     writeFileSync(filled, readFileSync(OLD, 'utf8').replace('within ____ days after each calendar quarter', 'within thirty (30) days after each calendar quarter, or [TBD]').replace('[TBD] percent', 'three percent (3%)').replace('thirty (30) days after written notice', '[NUMBER] days after written notice'));
     const f = JSON.parse((await run(['diff', OLD, filled, '--format', 'json'])).stdout) as DiffReport;
     expect(f.findings.introduced.filter((x) => x.ruleId === 'precision/placeholder').map((x) => x.clauseNumber)).toEqual(['3.1']);
+  });
+
+  it('follows a finding on the agreement as a whole to its new place, and the title to its new words (before: resolved and introduced again)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausecheck-diff-'));
+    // Retitled: the title is changed, and the findings placed at it are changed with it.
+    const retitled = join(dir, 'retitled.md');
+    writeFileSync(retitled, readFileSync(OLD, 'utf8').replace('# PATENT CROSS-LICENSE AGREEMENT', '# PATENT LICENCE AND ROYALTY AGREEMENT'));
+    const r = JSON.parse((await run(['diff', OLD, retitled, '--format', 'json'])).stdout) as DiffReport;
+    expect(r.clauses.changed.map((c) => c.new.heading)).toEqual(['PATENT LICENCE AND ROYALTY AGREEMENT']);
+    expect(r.clauses.added).toEqual([]);
+    expect(r.findings.resolved).toEqual([]);
+    expect(r.findings.introduced).toEqual([]);
+    expect(r.findings.changed.map((x) => x.new.ruleId)).toContain('governance/governing-law-missing');
+    // A court clause added: the missing dispute procedure is now reported there, the same finding at another place.
+    const courts = join(dir, 'courts.md');
+    writeFileSync(courts, `${readFileSync(OLD, 'utf8')}\n## 5. Disputes\n\n5.1 The courts of England shall have exclusive jurisdiction over any dispute arising out of this Agreement.\n`);
+    const c = JSON.parse((await run(['diff', OLD, courts, '--format', 'json'])).stdout) as DiffReport;
+    expect(c.findings.changed.map((x) => [x.old.ruleId, x.old.clauseNumber, x.new.clauseNumber])).toEqual([['governance/dispute-resolution-missing', null, '5']]);
+    expect(c.findings.introduced).toEqual([]);
+    expect(c.findings.resolved).toEqual([]);
+    // near miss: a placeholder of a removed clause and one in a clause added are another problem, not the same moved
+    const moved = join(dir, 'moved.md');
+    writeFileSync(moved, `${readFileSync(OLD, 'utf8').replace(/## 2\. Royalties[\s\S]*?(?=## 3)/, '')}\n## 5. Notices\n\n5.1 Notices go to [ADDRESS].\n`);
+    const m = JSON.parse((await run(['diff', OLD, moved, '--format', 'json'])).stdout) as DiffReport;
+    expect(m.findings.introduced.map((f) => [f.ruleId, f.clauseNumber])).toContainEqual(['precision/placeholder', '5.1']);
+    expect(m.findings.resolved.map((f) => [f.ruleId, f.clauseNumber])).toContainEqual(['precision/placeholder', '2.1']);
+  });
+
+  it('pairs findings on no clause by their rule, and says beside the gate what the diff found', () => {
+    const doc = (findings: Finding[]): DocumentReport => ({ path: 'deal.md', sha256: 'x', format: 'markdown', kind: 'cross-license', parties: [], clauses: [], findings });
+    const none = (message: string, fingerprint: string, severity: Finding['severity'] = 'warning'): Finding => ({
+      ruleId: 'team/notice-missing', pack: 'team', severity, message, clauseId: null, clauseNumber: null, heading: null,
+      start: 0, end: 0, line: 1, column: 1, evidence: '', rationale: '', recommendation: '', waived: false, fingerprint,
+    });
+    const tool = { name: 'clausecheck', version: '0' };
+    const d = diffReports({ doc: doc([none('No notice clause.', 'a')]), text: '' }, { doc: doc([none('No notice clause at all.', 'b')]), text: '' }, tool, '1', 'error');
+    expect(d.findings.changed.map((x) => x.new.message)).toEqual(['No notice clause at all.']);
+    expect(d.findings.resolved).toEqual([]);
+    // Before: 'no new problems at the gate level' whatever was introduced below the gate, resolved or changed.
+    expect(formatDiffStylish(d, false)).toContain('✔ gate passes (--fail-on error: no finding introduced; 1 changed)\n');
+    const two = diffReports({ doc: doc([none('No notice clause.', 'a')]), text: '' }, { doc: doc([{ ...none('x', 'c', 'error'), ruleId: 'team/a' }, { ...none('y', 'd'), ruleId: 'team/b' }]), text: '' }, tool, '1', 'error');
+    expect(formatDiffStylish(two, false)).toContain('✖ gate fails (--fail-on error: 1 finding introduced fails it (2 introduced in all); 1 resolved)\n');
+    expect(formatDiffMarkdown(two)).toContain('**Gate: FAIL** (--fail-on error: 1 finding introduced fails it (2 introduced in all); 1 resolved)');
+    const warned = diffReports({ doc: doc([]), text: '' }, { doc: doc([{ ...none('y', 'd'), ruleId: 'team/b' }]), text: '' }, tool, '1', 'error');
+    expect(formatDiffStylish(warned, false)).toContain('✔ gate passes (--fail-on error: 1 finding introduced, none failing it)\n');
   });
 
   it('exits 2 when a version is missing', async () => {
@@ -150,7 +196,9 @@ describe('clausecheck diff', () => {
     writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ rules: { 'precision/*': 'off' } }));
     expect((await diffOf()).findings.introduced.filter((f) => f.ruleId.startsWith('precision/'))).toEqual([]);
     writeFileSync(join(dir, 'clausecheck.config.json'), JSON.stringify({ packs: ['exit', 'governance'] }));
-    expect([...new Set((await diffOf()).findings.introduced.map((f) => f.ruleId.split('/')[0]))].sort()).toEqual(['exit', 'governance']);
+    // (the findings on the agreement as a whole that the new section 4 now holds are changed, not introduced: see below)
+    const packsOnly = (await diffOf()).findings;
+    expect([...new Set([...packsOnly.introduced, ...packsOnly.changed.map((x) => x.new)].map((f) => f.ruleId.split('/')[0]))].sort()).toEqual(['exit', 'governance']);
     // --config names the file; a bad one stops the run with one line naming it and the JSON path, and writes nothing.
     const other = join(dir, 'strict.json');
     writeFileSync(other, JSON.stringify({ failOn: 'info' }));
