@@ -210,7 +210,8 @@ const NAME_CONTINUES = new RegExp(
     String.raw`^[ \t]*\((?:[^()"“]{0,40})?["“]`,
   ].join('|'),
 );
-const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b[^.;]{0,160}?\bnot\s+(?:otherwise\s+)?defined\b[^.;]{0,200}?\b(?:in|on)\s+(?!this\s)(?:the\s+|that\s+|such\s+)?[A-Z]/y;
+// A dot between figures ("not otherwise defined in this Section 1.1 shall have the meanings ...") ends no sentence.
+const INCORPORATES_TERMS = /[Cc]apitali[sz]ed\s+[Tt]erms\b(?:[^.;]|\.(?=\d)){0,160}?\bnot\s+(?:otherwise\s+)?defined\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:in|on)\s+(?!this\s)(?:the\s+|that\s+|such\s+)?[A-Z]/y;
 /**
  * Whether INCORPORATES_TERMS matches anywhere: tried only before "pitali" (a scan for "[Cc]" stops at every "c"; an
  * indexOf runs fastest from a rare first letter).
