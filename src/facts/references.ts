@@ -654,11 +654,14 @@ export class ReferenceResolver {
     return undefined;
   }
 
-  /** Whether a number that resolves nowhere is a statute's: far beyond the agreement's own ("Sections 210 and 211" of the FD&C Act). */
   /**
-   * Whether "Section 2.4" points into a numbered division whose sections lost their numbers: ARTICLE II is there and
-   * two or more of its parts have title headings ("Protection of LMG Tools. TAG will ..."; not "(Signature Page
-   * Follows)" nor a party's name in capitals) and none is numbered, as in EDGAR text of automatically numbered sections. The reference cannot be checked, so it is not reported as pointing to nothing.
+   * Whether "Section 2.4" points into a numbered division whose sections lost their numbers, as in EDGAR text of
+   * automatically numbered sections. Either none of the division's parts is numbered and two or more have title
+   * headings ("Protection of LMG Tools. TAG will ..."; not "(Signature Page Follows)" nor a party's name in capitals:
+   * ARTICLE II is there, its sections are not), or some kept their numbers and the one cited falls in a gap between
+   * two of them that holds enough parts with title headings ("5.3 TAG Indemnification", then "Other Indemnification.
+   * ..." and "Limitation of Liability. ...", then "5.6 Insurance": "Section 5.4" is the first of those). The reference
+   * cannot be checked, so it is not reported as pointing to nothing.
    */
   private lostNumbers(key: string): boolean {
     const dot = key.indexOf('.');
@@ -668,14 +671,26 @@ export class ReferenceResolver {
     if (id === undefined || this.keys.get(id) !== top) return false;
     const division = this.locate.get(id);
     if (!division || division.children.length < 2) return false;
+    const cited = /^\d{1,3}$/.test(key.slice(dot + 1)) ? Number(key.slice(dot + 1)) : null;
     let headed = 0;
+    let numbered = false;
+    // The number of the last numbered part below the one cited, and the parts with title headings since it.
+    let below = 0;
     for (const part of division.children) {
-      if (this.keys.has(part.id)) return false;
-      if (part.heading !== null && TITLE_HEADING.test(part.heading)) headed++;
+      const own = this.keys.get(part.id);
+      if (own !== undefined) {
+        numbered = true;
+        const n = own.startsWith(`${top}.`) && /^\d{1,3}$/.test(own.slice(dot + 1)) ? Number(own.slice(dot + 1)) : null;
+        if (cited === null || n === null || n === cited) return false;
+        if (n > cited) return below < cited && headed >= cited - below;
+        below = n;
+        headed = 0;
+      } else if (part.heading !== null && TITLE_HEADING.test(part.heading)) headed++;
     }
-    return headed >= 2;
+    return !numbered && headed >= 2;
   }
 
+  /** Whether a number that resolves nowhere is a statute's: far beyond the agreement's own ("Sections 210 and 211" of the FD&C Act). */
   private statuteSection(key: string): boolean {
     const top = /^\d+/.exec(key);
     return top !== null && Number(top[0]) >= 100 && this.highestTop < 100;
