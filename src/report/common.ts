@@ -261,7 +261,12 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses' | 'numberWords
   };
   const number: FindingPlaces['number'] = (f) => {
     const clause = f.clauseId === null || f.clauseNumber === null ? undefined : clauseOf(f.clauseId);
-    return clause && clause.number === f.clauseNumber ? sectioned(clause) : f.clauseNumber;
+    if (clause === undefined) return f.clauseNumber;
+    if (clause.number === f.clauseNumber) return sectioned(clause);
+    // The opening words of a numbered clause, kept as its first child, carry that clause's number (the finding names
+    // it): '(b) The Parties shall cooperate reasonably ...' under 9.3.2 is 'Section 9.3.2(b)', as its message says, not '§ (b)'.
+    const owner = openingOwner(clause, clauseOf, reportLine);
+    return owner !== undefined && owner.number === f.clauseNumber ? sectioned(owner) : f.clauseNumber;
   };
   const paragraph: FindingPlaces['paragraph'] = (f) => {
     if (f.clauseId === null || f.clauseNumber || f.heading) return null;
