@@ -78,7 +78,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'licen*|agreement .. relates|relate~|covers|cover .. patent~|patents|know-how|application~|applications': 0.55, 'european|national|corresponding|foreign|counterpart patent~|patents|application~|applications': 0.45, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
       // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
-      headings: { 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
+      // (A heading of the bare word too, a term sheet's label ('Field: oncology, human therapeutics only'): not a field named
+      // for what is done there, the negative below.)
+      headings: { 'field|fields': 0.6, 'field~ of use|application|applications / licensed|excluded|reserved|retained|exclusive|new|expanded|additional field~ / the field / outside|within field': 0.9 },
       phrases: { 'field of use': 0.85, 'within|outside the field': 0.75, 'licensed field': 0.8, 'solely for use in|with': 0.45, 'limited to .. use|products|applications|application': 0.35,
         // The use of what is licensed for anything else refused ("Party B shall not use the Licensed Patents for any other purpose";
         // not materials, data or equipment held for a project, nor confidential information, the negative below), and the one
@@ -101,6 +103,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'use|uses|application~|applications .. in|within .. sector|sectors|industry|industries|field|fields|market|markets .. excluded|reserved|prohibited': 0.6, 'no license|licence|right is granted for .. use': 0.5 },
       // The purpose that limits the use of confidential information is confidentiality's, not a field of the grant.
       negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6,
+        'field service|services|trial~|trials|test~|tests|testing|engineer~|engineers|replaceable|staff|personnel|sales|office|offices|work|support|visit~|visits|inspection~|inspections|data|study|studies': 0.8,
         // A warranty limited to some products or uses limits the warranty, not the grant.
         'warrant*': 0.4 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
@@ -115,7 +118,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // 'to' with the place next: not "licenses ... required to incorporate a subsidiary in India".
         'license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. in|within|throughout|for .. united states|kingdom / license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. in|within|throughout|for .. republic|europe|european|eea|asia|africa|americas|latin|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea|england|scotland|wales|ireland|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|scandinavia|nordic|benelux|singapore|taiwan|israel / license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. to the? united states|kingdom / license|licence|licenses|licences|rights|right|granted|extend~|extends|valid .. to the? republic|europe|european|eea|asia|africa|americas|latin|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea|england|scotland|wales|ireland|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|scandinavia|nordic|benelux|singapore|taiwan|israel': 0.5,
         // Selling in a place is the grant's reach only when the licensed goods are sold: not shares, assets or dollars.
-        'sell|sold|distribute|market|exploit|manufacture~ .. products|product|goods|licensed|devices .. in|to|within|throughout .. united states|kingdom / sell|sold|distribute|market|exploit|manufacture~ .. products|product|goods|licensed|devices .. in|to|within|throughout .. republic|europe|european|eea|asia|africa|americas|latin|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea|england|scotland|wales|ireland|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|scandinavia|nordic|benelux|singapore|taiwan|israel': 0.5 },
+        'sell|sold|distribute|market|exploit|manufacture~ .. products|product|goods|licensed|devices .. in|to|within|throughout .. united states|kingdom / sell|sold|distribute|market|exploit|manufacture~ .. products|product|goods|licensed|devices .. in|to|within|throughout .. republic|europe|european|eea|asia|africa|americas|latin|oceania|canada|mexico|china|japan|india|australia|brazil|germany|france|korea|england|scotland|wales|ireland|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|scandinavia|nordic|benelux|singapore|taiwan|israel': 0.5,
+        // The places named in a list elsewhere: 'throughout the countries listed on Schedule C'.
+        'in|within|throughout|across the? countries|territories|jurisdictions|states|regions listed|set|specified|named|identified|described': 0.6,
+        // Plain English's reach: 'You can sell the kits anywhere in Scandinavia and the Baltics, but nowhere else'. Each weak alone.
+        'sell|sold|selling|supply|market|distribute|offer|use|may|can .. anywhere|everywhere in|within|throughout': 0.35, 'nowhere else / not elsewhere': 0.35 },
       // A patent named for its office ("European Patent EP 2 345 678", "the corresponding national patents") is the IP, not the reach.
       negatives: { 'european|national|foreign|counterpart patent~|patents|application~|applications': 0.5 } },
     { id: 'exclusivity', definitionFactor: 0.5, label: 'Exclusivity', description: 'Exclusive or sole character of rights, or exclusive dealing.',
@@ -242,7 +249,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'sublicenses|sub-licenses|sublicences|sub-licences|sublicense|sub-license|sublicence|sub-licence .. may|shall|will|can not? be granted|permitted|allowed': 0.7,
         // The restriction in a list of verbs: "may not assign, transfer, sublicense or delegate", "does not permit TAG to sublicense".
         'not .. sublicense|sub-license|sublicence|sub-licence / sublicense|sub-license|sublicence|sub-licence .. its|any|the|such .. rights|license|licence': 0.6,
-        'sublicensee~|sublicensees|sub-licensee~|sub-licensees .. bound|comply|complies|subject': 0.55 } },
+        'sublicensee~|sublicensees|sub-licensee~|sub-licensees .. bound|comply|complies|subject': 0.55,
+        // Plain English: others the licensee lets use what it has, and the right passed on ('You can let your contractors use the
+        // software ..., but you can't pass the right on to anyone else'). Each weak alone: a permission to contractors is also an
+        // access clause, a right passed on an assignment.
+        'let|lets|allow|allows|permit|permits .. your|its|their? .. contractors|subcontractors|affiliates|subsidiaries|consultants|agents|outsourcers .. use|access|exercise|run': 0.4,
+        'pass|passes|passing|hand|hands .. right|rights|licence|license|licences|licenses|permission .. on|along|down to': 0.4 } },
     { id: 'covenant-not-to-sue', definitionFactor: 0.5, label: 'Covenant not to sue', description: 'Covenants not to sue, releases, no-challenge of IP.',
       headings: { 'covenant not to sue / no challenge / non-challenge / release of claims / general|mutual release~ / releases and waivers': 0.85 },
       phrases: {
@@ -323,7 +335,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'rand terms|basis|commitment~|undertaking~|obligation~|licen*|royalt*|declaration~': 0.85, 'fair reasonable and non-discriminatory': 0.9, 'standard-setting / standards development|body|organization|organisation': 0.8, 'essential patents|claims': 0.6, 'etsi|ieee|itu|3gpp': 0.7,
         // A specification by its publisher ("as adopted by the Consortium"), its normative parts, or a named standard with it.
         'specification~|specifications|standard~|standards .. adopted|published|promulgated|issued|maintained by the? .. consortium|forum|alliance|sig|group|organization|organisation|body|promoters': 0.7, 'normative': 0.6,
-        'bluetooth|wi-fi|wifi|hevc|avc|mpeg|lte|umts|wcdma|gsm|5g|4g|nr|dvb|atsc|hdmi|usb|zigbee|802.11 .. specification~|specifications|standard~|standards|compliant|compliance': 0.7 } },
+        'bluetooth|wi-fi|wifi|hevc|avc|mpeg|lte|umts|wcdma|gsm|5g|4g|nr|dvb|atsc|hdmi|usb|zigbee|802.11 .. specification~|specifications|standard~|standards|compliant|compliance': 0.7,
+        // Essentiality in plain words: the patents 'that the spec can't be met without', 'without which the Standard cannot be implemented'.
+        'spec|specs|specification~|specifications|standard~|standards ... cannot .. met|meet|implemented|implement|practised|practiced|complied|comply .. without / spec|specs|specification~|specifications|standard~|standards ... can|couldn t .. met|meet|implemented|implement|practised|practiced|complied|comply .. without / without which .. spec|specs|specification~|specifications|standard~|standards .. cannot|could': 0.7 } },
   ]),
   ...group('money', [
     { id: 'royalty', label: 'Royalty', description: 'Running royalties, revenue or profit sharing, rates and bases.',
@@ -349,13 +363,16 @@ const DEFS: ClauseTypeSpecInput[] = [
         'commission member~|members / members of the commission / commission shall|will .. act|meet|consist|resolve': 0.7, 'eligible|entitled|participate .. benefit~|plan~ / profit-sharing|profit sharing plan~': 0.6,
         'security deposit / down payment / service level credit~|credits': 0.5, 'without .. obligation .. pay .. commission~|royalt* / no commission~': 0.5 } },
     { id: 'lump-sum', label: 'Lump sum', description: 'Fixed, upfront or balancing payments.',
-      headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum': 0.9 },
+      headings: { 'upfront|up-front|initial|license|signing fee~|payment~': 0.75, 'lump sum / upfront|up-front': 0.9 },
       phrases: { 'lump-sum': 0.85, 'one-time payment|fee': 0.8, 'upfront|up-front payment|fee': 0.85, 'balancing payment': 0.9, 'non-refundable|nonrefundable .. payment|fee': 0.6, 'signing fee|bonus': 0.7, 'license|licence issue fee': 0.7,
         // A paid-up fee, a sum paid on signature, a sum as full consideration.
         'paid-up|fully-paid .. fee|fees|payment|sum|amount / fee|payment|sum .. fully paid-up': 0.6, 'pay~|payable|due .. upon|on|when|at .. signature|signing|sign|signs / pay~|payable|due .. upon|on .. execution of this agreement': 0.5, 'pay~ .. the sum of': 0.45, 'full|total consideration for': 0.4, 'single|one-off|once-off fee|payment|sum': 0.75,
         // The kind of fee with words between: "a one-time license fee", "a single lump amount", "an upfront technology access fee".
         // Not 'fixed' or 'flat' fees: "a flat fee of $18,000 per month", "a fixed access fee of US$300,000 annually" recur.
-        'one-time|one-off|once-off|once-only|upfront|up-front|lump .. fee|fees|payment|sum|amount': 0.75, 'in full|final settlement|satisfaction / full and final settlement|satisfaction': 0.45 },
+        'one-time|one-off|once-off|once-only|upfront|up-front|lump .. fee|fees|payment|sum|amount': 0.75, 'in full|final settlement|satisfaction / full and final settlement|satisfaction': 0.45,
+        // One fee in place of royalties: 'You pay us one flat fee of $15,000 and that's it: no royalties' (not a flat fee alone,
+        // which recurs: 'a flat fee of $18,000 per month').
+        'flat|fixed|single|one|one-off|once-off .. fee|payment|sum|price|amount ... no|without|instead|lieu .. royalty|royalties|running': 0.6 },
       // "In consideration of the Upfront Payment, the Licensor grants ...": the payment named as the grant's price, not paid here.
       negatives: { 'consideration of the upfront|up-front|initial|signing payment|fee|fees|sum': 0.6 } },
     { id: 'milestone', label: 'Milestone', description: 'Payments or rights tied to milestones, launches, sales volumes.',
@@ -367,7 +384,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'pay~|pays|payable|paid|payment~|payments|fee~|fees|sum|sums|usd|eur|euros|dollars|gbp|million ... upon|on|after .. initiation|commencement|dosing|enrolment|enrollment of .. trial|study|phase|patient|clinical / upon|on|after .. initiation|commencement|dosing|enrolment|enrollment of .. trial|study|phase|patient|clinical ... pay~|pays|payable|paid|payment~|payments|fee~|fees|sum|sums|usd|eur|euros|dollars|gbp|million': 0.55, 'sales milestone~|threshold~': 0.8, 'regulatory approval .. payment|pay': 0.5,
         // A sum that falls due on an event: "payable upon delivery and acceptance of the Beta Release", an instalment due when
         // the software passes acceptance, an earn-out on targets.
-        'payable|due|paid .. upon|on|when .. acceptance|delivery|completion|achievement|approval|launch|passes': 0.55, 'instalment~|installment~ .. due|payable|paid': 0.35,
+        'payable|due|paid .. upon|on|when .. acceptance|delivery|achievement|approval|launch|passes': 0.55,
+        // Completion of a stage or of the work, not 'Completion' alone (a share sale's closing: 'The whole of the Purchase Price
+        // shall be paid on Completion').
+        'payable|due|paid .. upon|on|when .. completion of|by': 0.55,
+        // A sales or shipment count reached: 'When your first 10,000 units ship, you owe us a one-off bonus of $50,000'.
+        // (Led by 'when' or 'once', not 'on' or 'after': those start thousands of words in every contract, and the figure after
+        // them is rarely a count.)
+        'when|once .. first? #num .. units|copies|devices|licences|licenses|subscribers|users|customers|products ... pay~|pays|payable|paid|owe|owes|owed|bonus': 0.55, 'instalment~|installment~ .. due|payable|paid': 0.35,
         'earn-out|earnout / contingent consideration|payment~|payments': 0.75, 'if|when|upon .. achieves|achieve|reaches|reach|attains|attain .. target~|targets|milestone~|threshold~': 0.45,
         // An approval or a sales level that triggers a sum: "after the first approval ... shall pay", "when cumulative sales first exceed".
         'first|regulatory|marketing approval ... pay~|pays|payable|paid / pay~|pays|payable|paid ... first|regulatory|marketing approval': 0.55,
@@ -387,7 +411,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'plus|excluding|excl|including|incl vat|gst / exclusive|inclusive|net of vat|gst / in addition to vat|gst / vat|gst .. invoice~|invoiced|payable|charged|chargeable|added': 0.6,
         'vat|gst': 0.25, 'exclusive|inclusive of .. tax|taxes': 0.3 },
       // "3% of the Net Invoiced Value", "an aggregate invoice value of not less than ...": a measure, not invoicing.
-      negatives: { 'invoiced|invoice value|price|amount|sales / amount|amounts|gross|net invoiced': 0.3 } },
+      // A disagreement taken to a mediator, an arbitrator or an expert is about resolving it: an invoice it names is its
+      // subject, not invoicing (the clause's own payment cues still carry a payment clause that also refers disputes on).
+      negatives: { 'invoiced|invoice value|price|amount|sales / amount|amounts|gross|net invoiced': 0.3, 'mediat*|arbitrat*|conciliat*': 0.3 } },
     { id: 'minimum-commitment', label: 'Minimum commitment', description: 'Minimum purchases, minimum royalties.',
       headings: { 'minimum~': 0.85, 'purchase commitment|requirements': 0.6 },
       phrases: {
@@ -569,7 +595,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The licensor's upgrades passed on: "any upgrade, adaptation or new version of the Licensed Software".
         'upgrade~|upgrades|adaptation~|adaptations ... licensed|software|technology|product~|products': 0.5,
         'further development~|developments|refinement~|refinements of|to the? .. technology|know-how|invention~|inventions|process|processes|software|method~|methods': 0.55,
-        'advancement~|advancements|advances of|to the? .. technology|know-how|invention~|inventions|process|processes|software|product~|products|method~|methods': 0.55 },
+        'advancement~|advancements|advances of|to the? .. technology|know-how|invention~|inventions|process|processes|software|product~|products|method~|methods': 0.55,
+        // Plain English's improvement: what is built on top of the licensed thing (weak alone: a platform 'built on top of' another
+        // describes a service).
+        'build|builds|built|building|develop~|develops|create~|creates|add|adds ... on top of': 0.45 },
       // Improvements to land and buildings, an Act's name, and a service's "improvement plan" share no technology.
       negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs|repair / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
         'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6 } },
@@ -587,7 +616,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // ("Beta shall assign to Alpha all right, title and interest in any Improvement"), the improvements the object.
         'assign~|transfer~|license~|licence~|grant~ to the other party|parties ... improvement~|enhancement~|modification~ / improvement~|improvements|enhancement~|enhancements|modification~|modifications ... assigned|licensed|transferred .. to the other party|parties': 0.75,
         'assign~|assigns|transfer~|license~|licence~|grant~|grants to ... in|under|to|of any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7,
-        'assign~|assigns|transfer~|license~|licence~ to ... any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7 },
+        'assign~|assigns|transfer~|license~|licence~ to ... any|all|each|every|such improvement~|improvements|enhancement~|enhancements|modification~|modifications': 0.7,
+        // Plain English: what the licensee builds, the licensor may use ('Anything you build on top of our engine, we can use too').
+        'anything|everything|whatever .. you|licensee .. build|builds|built|make|makes|develop~|develops|create~|creates|improve~|improves|add|adds ... we|licensor .. can|may|will|shall .. use|exploit|have': 0.7 },
       // The licensor passing its own improvements forward is no grant-back; nor is a grant that leaves improvements out, or
       // improvements that no party need hand over.
       negatives: { 'licensor shall|will|hereby|agrees to? grant~|grants|license|licence|assign|transfer .. licensee': 0.4,
@@ -597,7 +628,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // (Improvements that remain their maker's property may still be licensed back: "... shall remain its property; the Licensee
       // grants to the Licensor a royalty-free licence to use them". A negation: a grant-back cue outside it keeps the type.)
       negations: ['improvement~|improvements ... shall|will remain|remains .. property|owned|with'],
-      requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'license|licence|licenses|licences|licensed back'] },
+      requires: ['improvement~|enhancement~|modification~|derivative|developments', 'grant-back|grantback', 'build|builds|built|develop~|develops|improve|improves|improved', 'license|licence|licenses|licences|licensed back'] },
     { id: 'ip-ownership', label: 'IP ownership', description: 'Who owns IP, assignments of IP, background vs. foreground IP.',
       headings: { 'ownership of .. intellectual property|inventions|ip|work|developments|data|technology|improvements|patents / work product / work made for hire / inventions': 0.85, 'ownership / intellectual property / proprietary rights': 0.5 },
       phrases: {
@@ -768,7 +799,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'operate|open|conduct|carry|run .. business|outlet|store|shop|restaurant|café|cafe|clinic|practice ... within .. radius|km|kilometres|kilometers|miles of': 0.55, 'in competition with': 0.3,
         // The same restrained, whatever the place is called ("you agree not to open a dog grooming salon within ten miles of any
         // of our locations"): the negation and the distance carry it.
-        'not|never|won .. @operate ... within .. radius|km|kilometres|kilometers|miles of': 0.55,
+        'not|never|won|cannot .. @operate ... within .. radius|km|kilometres|kilometers|miles of / don|mustn|shan|can t .. @operate ... within .. radius|km|kilometres|kilometers|miles of': 0.55,
         // Plain English names the rival by doing what the party does ("you won't build or sell a product that does what the
         // Platform does"; "you can't set up or join a business that does what we do in Ontario").
         'not|never|won|can|don|cannot ... business|businesses|product~|products|service~|services|company|companies|app|apps|anything|something that|which does|do what .. do|does': 0.55,
@@ -1059,7 +1090,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'inform~|informs|keep|keeps the|each|one other|another .. of|about|regarding|concerning its|their .. prices|pricing|price~|costs|cost~|capacity|output|margins|bids': 0.6,
         // Sent to the other party: "each Party shall send the other, on the first business day of each month, its current
         // price lists and the tenders in which it intends to bid".
-        'send~|sends|transmit~ the|each|one other|another ... prices|pricing|price|costs|margins|bids|tenders': 0.6 } },
+        'send~|sends|transmit~ the|each|one other|another ... prices|pricing|price|costs|margins|bids|tenders': 0.6,
+        // What one charges others, told or not told ('Our people won't tell your people what we charge other customers').
+        'tell|tells|told|share~|disclose~|reveal~|reveals|discuss~|exchange~ ... what .. charge|charges|charging|charged|pay|pays|paying|quote|quotes|bid|bids .. other|others|another': 0.6 } },
     { id: 'first-refusal', label: 'First refusal', description: 'Rights of first refusal, offer or negotiation.',
       headings: { 'first refusal|offer|negotiation / right of first / rofr|rofo|rofn / purchase option~': 0.8 },
       phrases: {
@@ -1124,21 +1157,47 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'commercially reasonable efforts': 0.7, 'do|does|doing everything .. reasonable|reasonably|possible|practicable': 0.5, 'best|diligent|reasonable efforts': 0.55, 'best|reasonable endeavours|endeavors / commercially reasonable endeavours|endeavors': 0.55,
         'devote .. resources|personnel|efforts|time|staff / adequate|sufficient resources': 0.5, 'diligen* .. develop*|commerciali*|market*': 0.7, 'diligen* .. pursue|seek|obtain|pursuing|seeking|obtaining': 0.6, 'use .. efforts to .. develop*|commerciali*|market|sell|promote|obtain': 0.55, 'due diligence': 0.1, 'effort|efforts|endeavours|endeavors to develop|commercialise|commercialize|market|sell|promote|launch|exploit': 0.55,
         // A performance commitment by a date: "must launch the app ... within 12 months", "commence series production no later than".
-        'launch|launches|commerciali* ... within #num / launch|launches|commerciali* ... no|not later than / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... within #num / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... no|not later than': 0.5 },
+        'launch|launches|commerciali* ... within #num / launch|launches|commerciali* ... no|not later than / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... within #num / commence~|commences|begin|begins|start|starts .. series? production|manufacture|manufacturing|sales|selling|commercial ... no|not later than': 0.5,
+        // The first sale achieved by a date ('shall achieve the First Commercial Sale ... within 24 months'); not a sum due within
+        // days of it, which names no achieving.
+        'achieve~|achieves|make|makes|effect~|effects|accomplish~|accomplishes the? first commercial sale|launch ... within|by|before / achieve~|achieves|make|makes|effect~|effects|accomplish~|accomplishes the? first commercial sale|launch ... no|not later than': 0.5,
+        // Promotion with a will ('You'll actively push the product'; 'shall vigorously market the Products').
+        'actively|vigorously|aggressively|energetically|diligently .. promote|market|push|sell|advertise|pursue|exploit|commerciali*': 0.55,
+        // A launch missed by a date and what it costs the licensee ('If the Licensee has not launched a Licensed Product by the
+        // third anniversary ..., the Licensor may convert the licence into a non-exclusive licence'). Each weak alone.
+        'has|have|had not .. launched|commercialised|commercialized|introduced|marketed ... by|within|before / fail~|fails|failure to .. launch|commerciali*|introduce|market ... by|within|before': 0.4,
+        'convert~|converts|converted .. licence|license|licences|licenses|rights|right|exclusivity .. into|to a? non-exclusive|nonexclusive': 0.45 },
       // Efforts to limit a force majeure event or a loss are mitigation, not a performance commitment.
       // A buyer's or an investor's due diligence is the near miss; "due diligence" in developing a product is the obligation
       // itself, and "Due Diligence" heads licensing diligence clauses (the bare words were this near miss and the 0.1 phrase
       // at once, and only the phrase was read).
-      negatives: { 'due diligence investigation|investigations|review|reviews|inquiry|inquiries|period|materials': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6 } },
+      // Promotion refused is no promotion promised ('neither will actively market the Products in the other's territory', a
+      // restraint): a negation, so a diligence cue outside it keeps the type.
+      negations: ['not|neither|nor|never|refrain|refrains|won .. actively|vigorously|aggressively|energetically .. promote|market|push|sell|advertise|pursue|exploit|solicit|seek'],
+      negatives: { 'due diligence investigation|investigations|review|reviews|inquiry|inquiries|period|materials': 0.6, 'efforts|endeavours|endeavors to mitigate|minimi*|avoid|remove|overcome|resume / force majeure': 0.6,
+        'not|neither|nor|never|refrain|refrains|won .. actively|vigorously|aggressively|energetically .. promote|market|push|sell|advertise|pursue|exploit|solicit|seek': 0.7 } },
     { id: 'reporting', label: 'Reporting', description: 'Progress and compliance reporting duties.',
       headings: { 'report~|reporting|statements / compliance certificate~ / certificate~ of compliance': 0.8 },
       phrases: { 'shall|will provide|deliver|furnish|submit .. report~|statement~': 0.65, 'written report~': 0.6, 'quarterly|annual|monthly|semi-annual report~|statement~': 0.7, 'quarterly|monthly|semi-annual|half-yearly .. sales|royalty|progress|activity .. report~|reports|statement~|statements': 0.65, 'report~ .. progress|sales|activities|status': 0.55, 'keep .. informed': 0.45, 'progress report~|reports / produce~|prepare~|send|sends|issue~ .. report~|reports|statement~|statements': 0.6,
         'shall|will report': 0.4, 'report~|inform~|informs|apprise~|apprises .. monthly|quarterly|annually|yearly|weekly|periodically|regularly': 0.55, 'certify|certifies|certificate|certification ... complied|compliance': 0.6,
-        'provide|furnish|deliver .. copies of .. correspondence|submissions|filings': 0.45 } },
+        'provide|furnish|deliver .. copies of .. correspondence|submissions|filings': 0.45,
+        // A report by another name, with its period: 'an annual written summary of its development activities' (not the
+        // 'written summary' of an oral disclosure, which confidentiality asks for).
+        'quarterly|annual|monthly|semi-annual|half-yearly|yearly|periodic written? summary|summaries|overview|overviews': 0.55,
+        // Plain English's cadence and message ('Every six months, send us a short note on how the trials are going'): each weak alone.
+        'every|each .. month|months|quarter|quarters|year|years|week|weeks ... send|sends|give|gives|provide|provides|submit|submits|tell|tells|update|updates': 0.4,
+        'how .. is|are|s going|progressing|proceeding': 0.35 } },
     { id: 'dispute-resolution', label: 'Dispute resolution', description: 'Escalation, negotiation, mediation, arbitration, courts.',
-      headings: { 'dispute~|arbitration|mediation|escalation|jurisdiction|venue|forum': 0.85 },
+      // A court named by its seat ('Jurisdiction', 'Venue', 'Forum') heads clauses that choose only the law as well ('Choice of Law
+      // and Forum' over a bare governing-law sentence): weak alone, the clause's own words settle it.
+      headings: { 'dispute~|arbitration|mediation|escalation': 0.85, 'jurisdiction|venue|forum': 0.45 },
       phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8,
-        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication': 0.6, 'expert determination|determiner / conciliation': 0.6, 'disagree~|disagrees|disagreement~|disagreements .. between|about|over|regarding|concerning|as|under|on': 0.4 },
+        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication': 0.6, 'expert determination|determiner / conciliation': 0.6, 'disagree~|disagrees|disagreement~|disagreements .. between|about|over|regarding|concerning|as|under|on': 0.4,
+        // Plain English's steps: the parties unable to agree, then a court ('If we still can't agree after a month, we'll bring in a
+        // mediator before anyone goes to court'). Each weak alone.
+        'cannot|unable|fail|fails|failing .. to? agree|resolve|settle / can|couldn|don|won t .. agree|resolve|settle|sort': 0.35, 'go|goes|going|went|take|takes|taking .. to court|law': 0.45,
+        // The venue in the text, which its heading alone no longer settles: 'Venue for any action hereunder shall lie in ...'.
+        'venue|forum for|of .. any|all|each? .. action~|actions|suit|suits|proceeding~|proceedings|dispute~|disputes|claim~|claims / venue|forum shall|will|must .. lie|be': 0.6 },
       negatives: { 'disputed invoice|amount~|charges': 0.5 } },
     { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',
       headings: { 'governing|applicable law|laws / choice of law / law|laws': 0.85 },
@@ -1209,7 +1268,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       // Not "risk" alone: "Risk of Loss", "Manufacture at Risk", "High Risk Merchants" plan for nothing.
       headings: { 'contingenc* / business continuity / disaster recovery / risk register|mitigation / step-in / buy-out|buyout option~|right~ / temporary licen*': 0.85 },
       phrases: { 'contingency plan~': 0.9, 'business continuity': 0.85, 'disaster recovery': 0.8, 'temporary license|licence': 0.7, 'buy-out|buyout option~|right~': 0.6, 'risk register': 0.9, 'back-up|backup .. supplier|source|manufacturer': 0.6, 'second source': 0.55,
-        'alternate|alternative|backup|back-up|secondary|redundant .. site|sites|source|sources|supplier|suppliers|manufacturer|facility|facilities': 0.55, 'continuity of supply|service|services': 0.5,
+        'alternate|alternative|backup|back-up|secondary|redundant .. site|sites|source|sources|supplier|suppliers|manufacturer|facility|facilities|plant|plants|factory|factories|mill|mills|warehouse|warehouses|depot|depots': 0.55, 'continuity of supply|service|services': 0.5,
         // (Written 'take over|assume ..', which the notation reads as 'take' then 'over|assume': 'assume the performance' never
         // matched, and matching it would tag assignees that assume a contract's performance.)
         'take over .. the? manufacture|production|operation|operations|performance|services': 0.5, 'temporary|interim|emergency .. license|licence': 0.6,
@@ -1481,7 +1540,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
       phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5, 'transfer~|migrate~|handover .. services|service|data|operations|systems|work ... to .. successor|replacement': 0.6,
         'transfer~|migrate~|handover|move|moving|switch|port ... to .. new|replacement|successor|substitute .. supplier|provider|vendor|contractor / cooperate~|co-operate~|cooperation|assist~|assistance .. with|to .. replacement|successor|new|incoming .. supplier|provider|vendor|contractor': 0.7,
-        'hand|hands|handing over .. to .. successor|replacement|new|incoming': 0.7 } },
+        'hand|hands|handing over .. to .. successor|replacement|new|incoming': 0.7,
+        // The successor unnamed: 'help move your data to whoever takes over'.
+        'transfer~|migrate~|move|moving|switch|port|hand|hands .. data|services|service|work|systems|records|operations|files|content|accounts ... to .. whoever|whomever|whichever .. takes|take|replaces|succeeds|comes': 0.7 } },
   ]),
   ...group('boilerplate', [
     { id: 'notices', label: 'Notices', description: 'How notices are given.',
@@ -1496,17 +1557,23 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',
       headings: { 'force majeure / excusable delay~': 0.95 },
-      phrases: { 'force majeure': 0.9, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'beyond|outside its|their|the? control': 0.55, 'affected party / party affected by': 0.35, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
+      phrases: { 'force majeure': 0.9, 'fm event~|events|circumstance~|circumstances|clause|provision~|notice': 0.8, 'act~ of god': 0.8, 'beyond .. reasonable control': 0.6, 'beyond|outside its|their|the? control': 0.55, 'affected party / party affected by': 0.35, 'strikes|riots|war|fire|flood|earthquake|epidemic|pandemic': 0.3,
         // Other words for the same excuse: "any other cause not within its control", lockouts and embargoes, the time extended.
         'not within .. its|their|the .. control / outside .. its|their .. control / cannot control / can t control / could not control / unable to control': 0.55, 'lockout~|lockouts|embargo~|embargoes|lockdown~|lockdowns|blockade~|sabotage|insurrection|terrorism|quarantine~|hurricane~|explosion~|storm|storms|tornado|tornadoes|typhoon~': 0.3,
         'prevented|hindered|delayed .. from performing / prevented|hindered|delayed .. by reason of / stop|stops|stopped .. from performing|providing|running|supplying|delivering': 0.45,
         // Translated drafting: "circumstances of insuperable force" (Chinese, French), "higher force" (German), "vis major".
         'insuperable|irresistible|superior|higher force / vis major|maior': 0.85, 'time for performance .. extended / performance .. excused|suspended / obligations .. suspended': 0.5 } },
     { id: 'entire-agreement', label: 'Entire agreement', description: 'Entire agreement, amendment, waiver, severability, counterparts.',
-      headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration|miscellaneous': 0.85 },
+      headings: { 'entire agreement / amendment~|waiver~|severability|counterparts|modification~|integration': 0.85,
+        // A catch-all ('Miscellaneous', 'General') heads the venue, notices and assignment too: weak alone.
+        'miscellaneous': 0.45 },
       phrases: { 'entire agreement|understanding': 0.85, 'supersede~ .. prior': 0.75, 'counterparts': 0.65, 'invalid|illegal|unenforceable .. remaining provisions': 0.75, 'severability / read down / severable|severed .. from|provision~|provisions|remainder|remaining / provision~|provisions .. severable|severed': 0.7, 'no .. amendment|modification|waiver|variation ... unless .. in writing': 0.75, 'failure .. to enforce .. not .. waiver': 0.75, 'amended .. only .. writing': 0.7,
         'not rely|relied .. on|upon .. statement|representation|assurance / non-reliance': 0.75, 'amended|modified|varied|waived .. except|unless|only .. writing / amended|modified|varied|waived .. except|unless|only .. written instrument': 0.7, 'operate as a waiver': 0.7, 'amendment~|amendments|modification~|modifications|variation~|variations .. to|of this agreement|contract ... in writing': 0.7,
-        'invalid|illegal|unenforceable|enforced|void ... rest|remainder|balance ... remain|remains|continue|continues|unaffected|applies|apply|valid': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'is|contains|records|states everything .. agreed': 0.7, 'the whole|complete agreement': 0.7 },
+        'invalid|illegal|unenforceable|enforced|void ... rest|remainder|balance ... remain|remains|continue|continues|unaffected|applies|apply|valid': 0.7, 'whole|complete|full agreement|understanding between': 0.8, 'entire|whole|complete|full deal|bargain between|with': 0.8,
+        // The waiver clause by what waives nothing: 'A failure or delay by a party to exercise any right or remedy under this
+        // Agreement shall not constitute a waiver of that right', 'No course of dealing ... shall constitute a waiver'. (Not
+        // 'constitute a waiver' alone: an arbitration's carve-out, 'shall not constitute a waiver of the right to arbitrate'.)
+        'failure|failures|delay|delays|forbearance|omission|omissions|indulgence|neglect ... exercise|exercising|enforce|enforcing|insist|insisting|require|requiring|assert|asserting ... waiver|waive|waives / course of dealing ... waiver|waive|waives': 0.7, 'is|contains|records|states everything .. agreed': 0.7, 'the whole|complete agreement': 0.7 },
       // A heading word ("Waiver", "Integration", "Modifications") names this clause when it is the agreement that is waived,
       // integrated or modified; a waiver of jury trial or of subrogation is a dispute or insurance clause, and the
       // integration or modification of a link, a manual, the services or the specifications is the work's change control.
@@ -1546,12 +1613,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // funds, who can enforce them directly". (Not enforcing 'directly against' or 'in its own name': a licensee enforces
         // the licensed patents that way, "may enforce the Licensed Patents directly against any infringer in its own name".)
         'enforce~|enforces|rely|relies|claim~|claims|benefit~|benefits ... as if|though ... party|parties|signatory|signatories|named|signed': 0.5,
-        'claim~|claims|recover~|recovers|demand~|demands|require~|requires .. directly against|from / entitled|right to receive .. directly from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
+        // (One cue for a claim 'directly against|from', however long its object: a second that read the same words again counted
+        // them twice, and 'The Customer may claim the service credits directly from the Supplier', a party's own claim, reached
+        // the threshold by them alone.)
+        'claim~|claims ... directly against|from / recover~|recovers|demand~|demands|require~|requires .. directly against|from / entitled|right to receive .. directly from / directly claim~|claims|recover~|recovers|demand~|demands against|from': 0.55,
         // The civil codes' third person demands or requests the performance itself ("which shall be entitled to demand performance
         // directly from the Licensor", § 328 BGB; "each of which may request Party B to perform them directly", art. 522 of the
         // Chinese Civil Code), or claims it after a longer object ("may claim the warranty performance under Article 11 directly
         // against Party B"); a party's own claim names no performance and stands beside no one outside (each weak alone).
-        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance|fulfilment|fulfillment|execution ... directly / may|can|shall claim ... directly against|from': 0.55,
+        'demand~|demands|request~|requests|require~|requires|claim~|claims .. perform|performance|fulfilment|fulfillment|execution ... directly': 0.55,
         // The outsider claiming without the party through whom it deals ("End Users ... may claim the compensation ... directly
         // from the Access Provider, without the involvement of the Access Seeker"; "without the intervention of the Buyer").
         // Weak alone.

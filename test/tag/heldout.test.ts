@@ -605,7 +605,26 @@ const LATER_BATCHES = [
   // diligence 2/5, reporting 2/4, contingency 3/4, transition 3/4, force majeure 4/5, entire agreement 3/5, dispute
   // resolution 4/5, third-party beneficiary 2/2; plain English missed most (11 of the 18); false: milestone on a price
   // 'paid on Completion', entire agreement on a 'Miscellaneous' heading over a jurisdiction clause.
-  { name: 'thirtieth', clauses: THIRTIETH, types: THIRTIETH_TYPES, floor: { precision: 0.95, recall: 0.7 } },
+  // The thirtieth session's round (tag30: this batch's misses and the twenty-ninth's leftovers read as forms, each tested in
+  // other wordings in thirtieth-round.test.ts): territory by places listed elsewhere and plain English's 'anywhere in' with
+  // 'nowhere else'; lump sum by a term sheet's 'Upfront' label and one fee in place of royalties; milestone by a count of
+  // units reached, and 'completion of' a stage (bare 'Completion', a share sale's closing, a near miss); diligence by the first
+  // sale achieved by a date, promotion done actively or vigorously (refused, a negation), a launch missed and the licence
+  // made non-exclusive; reporting by a periodic written summary and a cadence with a message on how the work is going;
+  // information exchange by what one charges others, told; contingency by a backup plant or warehouse; transition by data
+  // moved to whoever takes over; force majeure by 'FM event'; entire agreement by the whole deal or bargain and the waiver
+  // clause by what waives nothing (a failure or delay to exercise, a course of dealing), its 'Miscellaneous' heading weak
+  // alone; dispute resolution by plain English's failure to agree and going to court, the venue in the text, and the
+  // 'Jurisdiction', 'Venue', 'Forum' headings weak alone; standards by the patents a specification cannot be met without;
+  // third-party rights by one cue, not two, for a claim 'directly from' a party ('The Customer may claim the service credits
+  // directly from the Supplier' no longer); payment terms by an invoice in a matter sent to a mediator, a near miss; field of
+  // use by a bare 'Field' heading (a term sheet's label; field service, trials and staff near misses); non-compete by
+  // 'can't' before a distance restraint; grant-back by what the licensee builds that the licensor may use, sublicensing by
+  // others let use it and the right passed on. P 1.00, R 1.00 (68 tp, 0 fp, 0 fn) after, in-sample since (the honest figure
+  // is the one before, R 0.74); the twenty-ninth P 1.00, R 1.00 (its four leftovers and two false tags gone), the sixteenth
+  // R 0.90 -> 0.93 (an outsider's claims asserted directly), the eighth (unfitted, the 27 types) R 0.37 -> 0.41 (a backup
+  // plant), the others clause for clause unchanged, P 1.00 on all but the twenty-eighth (0.98, unchanged).
+  { name: 'thirtieth', clauses: THIRTIETH, types: THIRTIETH_TYPES, floor: { precision: 0.97, recall: 0.95 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
