@@ -608,6 +608,9 @@ const CAUSED_PARTY = /[^.;\n]{0,80}?\bto\s+(?:cause|procure(?:\s+that)?|ensure\s
 // A subject joined to one before it by "and", "or", "and/or" ("Alpha and Beta may", "Alpha, Beta or Gamma may"), not by a
 // comma alone: "If Beta breaches ... after written notice from Alpha, Alpha may terminate" closes a clause about Beta.
 const JOINED_BEFORE_END = /(?:\band\b|\bor\b|\band\/or\b)\s*(?:the\s+)?$/i;
+/** Further back in a joined subject, a comma joins too ("Alpha, Beta or Gamma"); a side's names are kept apart by SIDE_SEPARATOR. */
+const SIDE_JOIN_END = /(?:,\s*|\s(?:and|or|and\/or)\s*|,\s*(?:and|or|and\/or)\s*)(?:the\s+)?$/i;
+const SIDE_SEPARATOR = '\u0000';
 /**
  * An act that hands something over, in the passive ("are licensed", "shall be disclosed", "is hereby granted"): the
  * participle, read as an act after a form of "be" only. Its doer is whoever owns what it hands over (passiveOwner).
@@ -2013,12 +2016,47 @@ export class DocumentContext {
     }
     // The subject is in the same sentence, before the act, at most 240 characters back (sentenceStart).
     const prefix = this.text.slice(sentenceStart(this.text, lo, at), at);
-    let last: { index: number; text: string } | null = null;
-    if (patterns.asciiNames) last = lastActingSubject(prefix, patterns.asciiNames);
-    else for (const m of prefix.matchAll(patterns.get(ACTIVE))) last = { index: m.index, text: m[1] ?? '' };
+    const last = this.lastActing(prefix);
     if (!last?.text) return null;
     const before = prefix.slice(0, last.index);
     return JOINED_BEFORE_END.test(before) && (plain ? joinedBefore(before, plain) : patterns.get(JOINED_BEFORE).test(before)) ? 'mutual' : this.who(last.text);
+  }
+
+  /** The last acting subject of `prefix` (a mutual phrase or a party's name or alias before a modal): where and what. */
+  private lastActing(prefix: string): { index: number; text: string } | null {
+    const patterns = this.subjectRegexes();
+    if (patterns.asciiNames) return lastActingSubject(prefix, patterns.asciiNames);
+    let last: { index: number; text: string } | null = null;
+    for (const m of prefix.matchAll(patterns.get(ACTIVE))) last = { index: m.index, text: m[1] ?? '' };
+    return last;
+  }
+
+  /**
+   * The parties joined in the acting subject before `at` ("THC or HSI may terminate", "Alpha, Beta and Gamma shall"),
+   * as canonical names, when they are two or more of the parties but not all of them; else null.
+   * subjectOf reads any joined subject as mutual, which is right between two parties: of three, the two named are one
+   * side, and the third does not act.
+   */
+  private joinedSide(lo: number, at: number): readonly string[] | null {
+    const parties = this.analysis.facts.parties;
+    if (parties.length < 3) return null;
+    const prefix = this.text.slice(sentenceStart(this.text, lo, at), at);
+    const last = this.lastActing(prefix);
+    if (!last?.text) return null;
+    const side = [this.who(last.text)];
+    const aliases = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length);
+    let before = prefix.slice(0, last.index).toLowerCase();
+    // Back from the last name: "and" / "or" before it (as subjectOf reads the join), commas too further back.
+    for (let join = JOINED_BEFORE_END.exec(before); join !== null; join = SIDE_JOIN_END.exec(before)) {
+      const rest = before.slice(0, join.index).trimEnd();
+      const alias = aliases.find((a) => rest.endsWith(a) && !isWordAt(rest, rest.length - a.length - 1));
+      if (alias === undefined) break;
+      side.unshift(this.who(alias));
+      before = rest.slice(0, rest.length - alias.length).replace(/\bthe\s+$/, '');
+    }
+    const named = new Set(side);
+    if (named.size < 2 || named.has('mutual') || parties.every((p) => named.has(p.name))) return null;
+    return side.every((n) => parties.some((p) => p.name === n)) ? [...named] : null;
   }
 
   private who(w: string): string {
@@ -2151,6 +2189,9 @@ export class DocumentContext {
             if (giver === null || receiver === null || giver === 'mutual' || receiver === 'mutual' || giver === receiver) continue;
             subject = giver;
           } else subject = passive ? (this.passiveOwner(c.start, at) ?? this.subjectOf(c.start, at, atEnd)) : this.subjectOf(c.start, at, atEnd);
+          // Two of three parties joined as the subject ("THC or HSI may terminate") are one side: the act is theirs.
+          const side = subject === 'mutual' && !passive ? this.joinedSide(c.start, at) : null;
+          if (side !== null) subject = side.join(SIDE_SEPARATOR);
           if (subject === null) {
             // A class word naming two or more of the parties ("Each Parent shall disclose ... and hereby assigns"):
             // the act of each of them, so the act is no one party's.
@@ -2191,7 +2232,8 @@ export class DocumentContext {
       return [...best.values()]
         .map((h) => {
           const site = { clauseId: h.clauseId, ...excerpt(this.text, h.at, h.atEnd, h.lo, h.end) };
-          return { ...(h.confidence === undefined ? site : { ...site, confidence: h.confidence }), detail: `only ${this.display(h.subject)}` };
+          const who = h.subject.split(SIDE_SEPARATOR).map((n) => this.display(n)).join(' and ');
+          return { ...(h.confidence === undefined ? site : { ...site, confidence: h.confidence }), detail: `only ${who}` };
         })
         .sort((a, b) => a.start - b.start);
     });
