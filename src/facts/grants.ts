@@ -192,10 +192,10 @@ const ROYALTY = caseInsensitive(/\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-
 const DURATION = caseInsensitive(/\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/.source);
 const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey])|\b(revocabl[ey])\b/.source);
 // A place a grant is limited to, after "in / within / throughout / for" and an optional "the territory / territories
-// of"; several joined by commas, "and" or "or", also with a serial comma ("the European Union, the United Kingdom, and
-// Switzerland").
+// of" or "the member states / countries of" ("solely within the member states of the European Union"); several joined
+// by commas, "and" or "or", also with a serial comma ("the European Union, the United Kingdom, and Switzerland").
 const PLACE = String.raw`(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Switzerland|Norway|Australia|Israel|Brazil|Africa|Middle\s+East)(?![\w-])`;
-const TERRITORY = new RegExp(String.raw`\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+(?:the\s+territor(?:y|ies)\s+of\s+)?((?:the\s+)?(?:Licensed\s+)?Territory|${PLACE}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${PLACE}\b)*)`);
+const TERRITORY = new RegExp(String.raw`\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+(?:the\s+(?:territor(?:y|ies)|member\s+states|countries)\s+of\s+)?((?:the\s+)?(?:Licensed\s+)?Territory|${PLACE}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${PLACE}\b)*)`);
 // A field named in capitals is read whole: "the Field", "the Field of Use", "the Field of Automotive Sensors" (not
 // "Field", which would make two grants in different fields look alike), "the Company Field". A field negated or
 // owned by a party is read with its words: "outside the Field" (1: every field but that one), "in that Parent's

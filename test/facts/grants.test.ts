@@ -347,6 +347,9 @@ describe('cross-license agreements (written)', () => {
     const territory = (grant: string) => factsOf(`${pre}\n\n2.1 ${grant}`).grants[0]?.territory ?? null;
     expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in the territories of the European Union, the United Kingdom, and Switzerland.')).toBe('the European Union, the United Kingdom, and Switzerland');
     expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in the United States and the European Union.')).toBe('the United States and the European Union');
+    // "the member states of" / "the countries of" a union name its territory as "the territories of" does
+    expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products solely within the member states of the European Union and the United Kingdom.')).toBe('the European Union and the United Kingdom');
+    expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in the countries of the European Economic Area.')).toBe('the European Economic Area');
     // near misses: one place stays one place, and a list that goes on to something else stops at the last place
     expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Japan.')).toBe('Japan');
     expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Canada, and Beta shall mark each product.')).toBe('Canada');
