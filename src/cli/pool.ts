@@ -82,11 +82,15 @@ export const INTERRUPT_BUDGET = 1_000_000;
 //
 // The old generation's starting size IS set, for the worker threads: a worker's heap starts small and grows with the
 // batch, and each growth step was a full mark-compact with concurrent marking on V8's helper threads, freeing little
-// (3 per worker over CUAD dev, at 24-37 MB of heap). Starting at 64 MB, a CUAD dev worker runs none (48 MB: 1-2).
+// (3 per worker over CUAD dev, at 24-37 MB of heap). Starting at 64 MB, a CUAD dev worker ran none (48 MB: 1-2).
 // CLI batch --jobs 2 over CUAD dev, 7 alternating pairs at load ~16: 5.4-5.8 -> 5.1-5.4 s CPU (V8's own threads
-// 1.04-1.13 -> 0.86-0.92 s), peak RSS 288 -> 309 MB. It applies to isolates created after it is set: the running
-// thread (a lone document checked in-process) keeps its heap as it is. --max-memory still bounds a worker's heap.
-export const INITIAL_OLD_SPACE_MB = 64;
+// 1.04-1.13 -> 0.86-0.92 s), peak RSS 288 -> 309 MB. By 2026-12-02 a worker's heap reached 59-78 MB over CUAD dev
+// (the pipeline's caches and readings grew), and the 64 MB start took two mark-compacts per worker again (~0.25 s of
+// the workers' CPU with their incremental marking, and concurrent marking on the helper threads: marking, compaction
+// and sweeping 2.6% of the batch's CPU samples); at 128 MB none, 1.0% (the main thread's two), for 401-403 -> 460-462
+// MB peak RSS. It applies to isolates created after it is set: the running thread (a lone document checked
+// in-process) keeps its heap as it is. --max-memory still bounds a worker's heap.
+export const INITIAL_OLD_SPACE_MB = 128;
 // Regular expressions are compiled to machine code at once, not first to the regexp interpreter's bytecode. By default
 // V8 compiles a regex to bytecode for its first run (on a short subject; a global scan or a subject of 1,000 characters
 // or more goes native at once) and again to machine code for its second. The pipeline runs ~940 distinct regexes
