@@ -200,6 +200,14 @@ export async function tuneAsCli() {
   return true;
 }
 
+/** tuneAsCli, and what the CLI's pool sets before it starts its workers (tuneWorkerJit, where the build has it). */
+export async function tuneAsPool() {
+  if (!(await tuneAsCli())) return false;
+  const mod = await import(pathToFileURL(`${DIST}cli/pool.js`).href);
+  if (typeof mod.tuneWorkerJit === 'function') mod.tuneWorkerJit();
+  return true;
+}
+
 /**
  * The library's exports, the built-in packs and a JSON formatter.
  * @typedef {typeof import('../src/index.js') & {

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkOne, cuadDevCorpus, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, threadCpuSeconds, trieRegex, tuneAsCli, typeIdStems } from './bench-lib.mjs';
+import { checkOne, cuadDevCorpus, DIST, floorRegex, loadProduct, maxRssMB, MB, median, percentile, ROOT, scanCount, taxonomyCueWords, threadCpuSeconds, trieRegex, tuneAsCli, tuneAsPool, typeIdStems } from './bench-lib.mjs';
 import { buildLongAgreement, CHARS_PER_PAGE } from './synthetic.mjs';
 import { summariseProfile } from './bench-profile.mjs';
 
@@ -76,7 +76,7 @@ async function childSingle(files) {
  * before the clock (the old bench pool's workers had them inside it).
  */
 async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) {
-  await tuneAsCli(); // process-wide: applies to the worker threads started below
+  await tuneAsPool(); // process-wide: applies to the worker threads started below
   const imp = (p) => import(new URL(p, `file://${DIST}`).href);
   const [{ ingestFile }, { loadBuiltinPacks }, { serveModalReadings, preloadModalReadings }, { buildReport }, { loadChunkedFormatter }, { DEFAULT_MAX_MEMORY_MB, readReply }, { DEFAULT_REVIEW_THRESHOLD }] = await Promise.all([
     imp('ingest/index.js'), imp('rules/pack-files.js'), imp('cli/modal-rpc.js'), imp('report/build.js'), imp('report/index.js'), imp('cli/pool.js'), imp('model/finding.js'),

@@ -102,7 +102,20 @@ export const INITIAL_OLD_SPACE_MB = 128;
 // it makes V8 run a regex that already has only bytecode as machine code, and the process crashes: a segmentation
 // fault in the test runner's process, test/cli/regexp-tier-up.test.ts.) Measured 2026-11-30: docs/performance.md.
 export const REGEXP_FLAGS = '--regexp-tier-up-ticks=0';
+// A pool's worker threads run without on-stack replacement (OSR: a function optimised while a long loop in it runs,
+// its code entered at the loop). The pool hands each worker the largest documents first, so a worker's first calls run
+// long and were OSR-compiled from one document's feedback, before the code after their loops had ever run; OSR code
+// serves only the call it entered, so each was compiled again whole once it returned, and the OSR code, entered again
+// at later calls, was thrown away at the code after the loop (tag/cues.ts walk: 341-433 times a batch). Cold CLI batch
+// over CUAD dev: 326 TurboFan compiles -> 281, 512 deoptimisations -> 35; V8's helper threads 0.2-0.8 s less CPU in 8
+// of 8 alternated pool runs, the workers' threads up to 0.4 s more (their first calls run in baseline code until they
+// return), all threads -0.37 s by the median pair at load 12-18 (the pool's wall is its CPU over the cores). Set only
+// when workers start: V8 flags are process-wide and read as code runs (OSR code made before stays usable:
+// test/cli/worker-osr), and a lone document checked on this thread keeps OSR, which its one long pass needs (the
+// largest contract was 4% slower without it, 2026-11-29). Measured 2026-12-02: docs/performance.md.
+export const WORKER_JIT_FLAGS = '--no-use-osr';
 let jitTuned = false;
+let workerJitTuned = false;
 
 /**
  * Sets the tier-up budget for this process and its worker threads, the heap size worker threads start with, and
@@ -114,6 +127,14 @@ export function tuneJit(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   setFlagsFromString(`--initial-old-space-size=${INITIAL_OLD_SPACE_MB}`);
   setFlagsFromString(REGEXP_FLAGS);
+}
+
+/** tuneJit, and the V8 settings for a pool of worker threads (WORKER_JIT_FLAGS); before the workers start, once. */
+export function tuneWorkerJit(): void {
+  tuneJit();
+  if (workerJitTuned) return;
+  workerJitTuned = true;
+  setFlagsFromString(WORKER_JIT_FLAGS);
 }
 
 export function workerCount(documents: number, jobs?: number): number {
@@ -243,6 +264,7 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
   const workerFile = opts.workerFile ?? WORKER_FILE;
   if ((n <= 1 && !limited) || !existsSync(workerFile)) return { documents: await inProcess(sources, opts, chars), problems: [] };
   if (opts.modalHelper) stopModalHelper(opts.modalHelper);
+  tuneWorkerJit();
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   const results: (DocumentReport | undefined)[] = new Array(sources.length);
