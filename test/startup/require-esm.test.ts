@@ -69,5 +69,5 @@ describe('without require(esm) (--no-experimental-require-module)', () => {
       expect(without.stdout).toBe(cli([], args).stdout);
       expect(JSON.parse(without.stdout).documents[0].clauses.length).toBeGreaterThan(1);
     }
-  });
+  }, 90_000); // four CLI runs, two of them with worker pools: ~6 s alone, over 30 s on a loaded runner
 });
