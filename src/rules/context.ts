@@ -52,8 +52,9 @@ export interface ClauseMatch {
 // Plain English names both sides from within: "either of us", "each of us", "we each".
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them|(?:either|each|both|neither) of us|we (?:each|both)`;
 const MUTUAL_RE = caseInsensitive(`^(?:${MUTUAL})$`);
-// Plain English contracts its modals: "You'll use", "we won't".
-const MODAL = String.raw`\s*(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?|['\u2019]ll|won['\u2019]t)\b`;
+// Plain English contracts its modals: "You'll use", "we won't". Between the subject and its verb may stand a
+// parenthetical that names it ('A Party ("Non-Breaching Party") shall'), or an aside between commas.
+const MODAL = String.raw`\s*(?:\([^()\n]{1,60}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?|['\u2019]ll|won['\u2019]t)\b`;
 const ROLE_WORDS = ['Licensor', 'Licensee'];
 const NOT_PARTY = /^(agreement|effective date|parties|party|affiliates?|territory|field|term|licensed patents?)$/i;
 
