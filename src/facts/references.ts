@@ -20,7 +20,10 @@ export interface CrossReference {
 const NUM = String.raw`(?:${WORD_NUMBER}|[LRD]\.?\s?\d{1,4}(?:-\d{1,4}){1,3}\b|\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
 // A number is read whole ("Appendix 11.1.1", "Schedule 3.1.1(b)"), never cut short ("Appendix 11.1").
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
-const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)\s*`;
+// A list of references does not run on past a blank line: "listed on Exhibit B" then the page number "- 6 -" of an
+// EDGAR page is no "Exhibit B-6" nor "Exhibit 6".
+const GAP = String.raw`[ \t]*(?:\r?\n[ \t]*)?`;
+const SEP = String.raw`${GAP}(?:,${GAP}(?:and\s+|or\s+)?|\band\b|\bor\b|\bthrough\b|\bto\b|-|–)${GAP}`;
 // A note in words after a number of a list, before the next ("Sections 4.1 (as to amounts accrued), 6.4 and 7.5",
 // "Sections 2.3 (Licence Term) and 9"): no digits in it. A number of a list is no period ("Section 2.1 and 30 days").
 const NOTE = String.raw`[ \t]?\((?=[^()\n]*\s)[^()\d\n]{2,60}\)`;
