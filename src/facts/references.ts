@@ -186,6 +186,12 @@ const ANNEX_SENTENCE_BEFORE = /[.:;!?]["”')]?[ \t]+$/;
 const ANNEX_LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const ANNEX_LIST_AFTER = /^[^\n]*?\b(?:SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)[ \t]+[A-Z0-9]{1,3}\b/;
 const ANNEX_HEADING_AFTER = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][A-Z&',-]+(?:[ \t]+[A-Z&][A-Z&',-]*)*(?:[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z]))/;
+// The same in title case, where EDGAR joined its lines with wide gaps: at a line start, the designation, a gap, a title
+// of capitalised words, a gap and the schedule's first sentence ("Exhibit A    Media Services     The following
+// describes ..."). A list of the schedules ends its line after each title, or names the next one after it.
+const ANNEX_TITLE_LINE_BEFORE = /(?:^|\n)[ \t]*$/;
+const ANNEX_TITLE_RUN_AFTER = /^[ \t]{3,}[A-Z][\w&'’-]*(?:[ \t][A-Z&][\w&'’-]*){0,5}[ \t]{3,}(?!(?:Schedule|Exhibit|Annexure|Annex|Appendix|Attachment)\b)[A-Z][a-z]+[ \t][^\n]{20}/;
+const ANNEX_TITLE_LIST_AFTER = /^[^\n]{0,80}?\b(?:Schedule|Exhibit|Annexure|Annex|Appendix|Attachment)[ \t]+[A-Z0-9]{1,3}\b/i;
 // A section's heading as a title: a capital first, lower-case letters in it ("Protection of LMG Tools").
 const TITLE_HEADING = /^[A-Z].*[a-z]/;
 const ANNEX_LINE_AT = new RegExp(ANNEX_LINE.source, 'y');
@@ -793,17 +799,22 @@ export class ReferenceResolver {
   /**
    * A schedule's heading in capitals that EDGAR ran into the text before it: after a wide gap, ending its line or
    * followed by a title in capitals ("   ATTACHMENT A ERCHONIA CORPORATION EXCLUSIVE DISTRIBUTOR AGREEMENT"); after a
-   * sentence end, ending its line ("... AS AMENDED. APPENDIX B"). It is the schedule, not a reference to it.
+   * sentence end, ending its line ("... AS AMENDED. APPENDIX B"); in title case, at a line start before a title and its
+   * first sentence (ANNEX_TITLE_RUN_AFTER). It is the schedule, not a reference to it.
    */
   private annexHeadingInLine(text: string, m: RegExpExecArray): void {
     const word = m[3] as string;
     const id = m[4] as string;
-    if (word !== word.toUpperCase() || !ANNEX_ID_ALONE.test(id)) return;
+    if (!ANNEX_ID_ALONE.test(id)) return;
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 8), start);
-    const after = text.slice(end, end + 40);
-    const heading = ANNEX_GAP_BEFORE.test(before) ? ANNEX_HEADING_AFTER.test(after) : ANNEX_SENTENCE_BEFORE.test(before) && ANNEX_LINE_END_AFTER.test(after);
+    let heading: boolean;
+    if (word !== word.toUpperCase()) heading = ANNEX_TITLE_LINE_BEFORE.test(before) && ANNEX_TITLE_RUN_AFTER.test(text.slice(end, end + 160)) && !ANNEX_TITLE_LIST_AFTER.test(text.slice(end, end + 80));
+    else {
+      const after = text.slice(end, end + 40);
+      heading = ANNEX_GAP_BEFORE.test(before) ? ANNEX_HEADING_AFTER.test(after) : ANNEX_SENTENCE_BEFORE.test(before) && ANNEX_LINE_END_AFTER.test(after);
+    }
     if (!heading) return;
     // A list of the schedules ("SCHEDULE A  PRODUCT LICENSE SCHEDULE TEMPLATE SCHEDULE B  CUSTOMIZATION SCHEDULE") or a
     // table of contents names them without being them.
