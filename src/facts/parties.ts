@@ -18,6 +18,10 @@ const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
 // An alias with neither (bold lost in conversion): "(the Assignor)". Read only after a "Parties" label, where each
 // bracket names its party; elsewhere "(the Company)" may be an aside.
 const BARE_ALIAS = /^\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$/;
+// An alias that "hereinafter" gives in single quotes or in none, as Indian deeds and translations of Chinese contracts
+// write it: "(hereinafter referred to as 'IMPCO', which term shall ... include its successors)", "(hereinafter referred
+// to as Party A)", "(hereinafter Dynamic Hearing)". The words end the bracket, or a comma or "which" follows them.
+const HEREINAFTER_UNQUOTED = /^\s*hereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as|designated\s+as))?\s*:?\s*(?:the\s+)?(?:['‘]([A-Z][^'’\n]{0,40}?)['’]|([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}))\s*(?:$|[,;]|\s(?:which|who)\b)/;
 // A "Parties" label that opens the list of parties ("PARTIES", "**PARTIES**", "Parties:") in place of "between".
 // "THE UNDERSIGNED:" heads the list of parties in translations of Dutch and Scandinavian contracts ("DE ONDERGETEKENDEN").
 // "By this private instrument, the parties below:" (pelo presente instrumento particular, as partes abaixo
@@ -26,6 +30,9 @@ const PARTIES_LABEL = /(?:^|\n)[ \t]*[#*_]*[ \t]*(?:PARTIES|Parties|THE[ \t]+UND
 // Quoted words in a preamble parenthetical that name the agreement or a group, never one party.
 const GENERIC_ALIAS = /^(?:this\s+)?(?:parties|party|each party|signatories|.*\b(?:agreement|amendment|contract|date|program|shares|stock|act|code))$/i;
 const GROUP_PAREN = /^\s*(?:each|collectively|together|individually|jointly|both|all)\b/i;
+// A group parenthetical that may make one party of the companies named before it ("(collectively "WYZZ")").
+// Not one that gathers them with a party named before ("(collectively with the Lead Agent, the "Agents")").
+const JOINT_PAREN = /^\s*(?:collectively|together|jointly)\b(?![ \t,]+with\b)/i;
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
 const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K|Oy|Oyj|AB|ApS|A\/S|ASA|S\.p\.A|S\.r\.l)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
@@ -45,7 +52,9 @@ function cleanName(chunk: string, whole = false): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
   // A bracket is an aside, but '(Pty)' / '(Proprietary)' is part of a South African company's name ('KOPANO HYDRAULICS
   // (PTY) LTD'), as is the registered form it abbreviates.
-  let s = chunk.replace(/\((?!(?:Pty|PTY|Proprietary|PROPRIETARY)\))[^()]*\)/g, ' ').replace(/\*+/g, '');
+  // So is a place in brackets before the rest of the name and its suffix ('PPG Paints Trading (Shanghai) Co Ltd',
+  // 'Platinum Management (NY) LLC').
+  let s = chunk.replace(/\((?!(?:Pty|PTY|Proprietary|PROPRIETARY)\))(?![A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}\)[ \t]+(?!(?:An?|The)[ \t])(?:[A-Z][\w.&-]*[ \t]+){0,3}?(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|LLC|GmbH|AG|Pte|Pvt|S\.A|B\.V|N\.V|plc|PLC)\b)[^()]*\)/g, ' ').replace(/\*+/g, '');
   // (A list of parties numbered in Roman numerals, "I. AGROVALE S.A. ...; and II. SEMEARTEC LTDA. ...": the label is
   // no part of the name; one before a capitalised word ("V. Ships Ltd") may be an initial.)
   s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.|[IVX]{1,4}\.(?=[ \t]+[A-Z]{2}))\s*/, '');
@@ -63,11 +72,15 @@ function cleanName(chunk: string, whole = false): string | null {
   if ((/^[a-z](?![A-Z0-9])/.test(s) && !DOT_COM_NAME.test(s)) || /^an?\s+[a-z]/i.test(s) || /^(?:the|The|THE)\s+[a-z]/.test(s)) {
     // The chunk continues the previous party's description: the name follows its last "and", or an "AND" on a line of
     // its own (Indian and English deeds: "... permitted assigns) of the ONE PART;\n\nAND\n\nBETA LIMITED, ...").
-    const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])|\n[ \t]*(?:AND|And):?[ \t]*\r?\n\s*(?=[A-Z0-9])/g)].pop();
+    // An "AND" set apart by wide spaces stands for one on its own line where a conversion lost the line breaks
+    // ("... Director of Asia-Pacific Operations,   AND   MINDA INDUSTRIES LIMITED, ...").
+    const and = [...s.matchAll(/(?:^|[\s,;])and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])|\n[ \t]*(?:AND|And):?[ \t]*\r?\n\s*(?=[A-Z0-9])|[ \t]{2,}(?:AND|And):?[ \t]{2,}(?=[A-Z0-9])/g)].pop();
     if (!and) return null;
     s = s.slice(and.index + and[0].length);
   } else {
-    const and = [...s.matchAll(/[,;]\s+and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])/g)].pop();
+    // (An "and" that ends a paragraph joins the party whose name opens the next: "Legal representative : Viktoras R.
+    // Sekmakas and\n\nNeoMedia Micro Paint Repair hereinafter referred to as ("DISTRIBUTOR")".)
+    const and = [...s.matchAll(/[,;]\s+and\s+(?:\(\w{1,3}\)\s*)?(?=[A-Z0-9])|[ \t]+and[ \t]*\r?\n[ \t]*\r?\n\s*(?=[A-Z0-9])/g)].pop();
     // "INC., a Pfizer company, and Delaware corporation": an "and" inside the description does not start a new name.
     if (and && !/^(?:[A-Z][\w.-]*\s+){1,2}(?:corporation|company|partnership)\b/.test(s.slice(and.index + and[0].length))) s = s.slice(and.index + and[0].length);
   }
@@ -84,7 +97,8 @@ function cleanName(chunk: string, whole = false): string | null {
     if (whole) return null;
     s = paragraphs[paragraphs.length - 1] as string;
   }
-  s = squash(s).replace(/[\s,;:]+$/, '');
+  // (A quotation mark left after a name, its pair lost in conversion, is no part of it: "PACIFICAP ENTERTAINMENT' located at".)
+  s = squash(s).replace(/[\s,;:]+$/, '').replace(/(?<=[A-Za-z])['’]$/, '');
   // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
   if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Pte|Pvt|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
   if (s.length < 2 || s.length > 100 || !(/^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(s) || DOT_COM_NAME.test(s)) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
@@ -120,6 +134,8 @@ function aliasesIn(inner: string, bare: boolean): string[] {
   // Markdown emphasis inside the quotes is no part of the alias ('("**Corvid**")').
   if (quoted.length > 0) return quoted.map((q) => squash((q[1] as string).replace(/^[*_]+|[*_]+$/g, '')));
   if (inner.includes('**')) return [...inner.matchAll(BOLD)].map((q) => squash(q[1] as string));
+  const named = HEREINAFTER_UNQUOTED.exec(inner);
+  if (named !== null) return [squash((named[1] ?? named[2]) as string)];
   const m = bare ? BARE_ALIAS.exec(inner) : null;
   return m ? [squash(m[1] as string)] : [];
 }
@@ -211,6 +227,15 @@ function parseSegment(segment: string, bare = false): Candidate {
       if (members !== null) {
         parties.push(members);
         withAliases++;
+        continue;
+      }
+      // "WYZZ, Inc. and WYZZ Licensee, Inc. (collectively "WYZZ") and Nexstar ... ("NEXSTAR")": the companies named
+      // before the bracket are one party under its alias (not the group of all the parties, "the Parties").
+      const joint = JOINT_PAREN.test(inner) ? quoted.map((a) => a.replace(/^the\s+/i, '')).filter((a) => !GENERIC_ALIAS.test(a)) : [];
+      const name = joint.length > 0 ? cleanName(chunk) : null;
+      if (name !== null && !(parties.length > 0 && sentenceAboutParty(name, parties))) {
+        parties.push({ name, aliases: joint });
+        withAliases++;
       }
       continue;
     }
@@ -291,7 +316,9 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   CLAUSE_AFTER_BLANK.lastIndex = from;
   const clause = CLAUSE_AFTER_BLANK.exec(text);
   if (clause && clause.index < limit) limit = clause.index;
-  const re = /\.(?=["”)]*(?:\s+["“(]?[A-Z]|[ \t]*\r?\n[ \t]*\r?\n))/g;
+  // A rule line after the full stop ends it too: EDGAR's conversions draw a form's underline as "- -----" ('("Shipper").
+  // - ------------\n\n(Address) (City) (State)').
+  const re = /\.(?=["”)]*(?:\s+["“(]?[A-Z]|[ \t]*\r?\n[ \t]*\r?\n|[ \t]+-[ \t]*-{3,}|[ \t]+_{3,}))/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < limit) {
@@ -301,7 +328,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
     const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
     // Singapore's 'Pte. Ltd.', India's 'Pvt. Ltd.', Malaysia's 'Sdn. Bhd.': abbreviations inside a name. A signatory's
     // title ('represented by its Rector, Prof. Dr. Helena ...'; 'Profa.' in Portuguese) is no sentence end either.
-    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|prof|profa|messrs|hon|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
+    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|ft|mt|blvd|rd|bldg|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|prof|profa|messrs|hon|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
     // "; and\n\nII. SEMEARTEC LTDA., ...": a Roman numeral at a line's start numbers the next party.
     if (/^[ivx]{2,4}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(from, m.index - 12), m.index - before.length))) continue;
     return m.index + 1;
@@ -350,6 +377,9 @@ function withOffering(head: string, between: number, from: number, end: number, 
   return { parties: [...named, ...candidate.parties], withAliases: candidate.withAliases + named.length };
 }
 
+// The verb of an instrument made by its parties, without "between": "(this "Agreement"), dated as of ..., made by".
+const MADE_BY_PARTIES = /\b(?:made|entered\s+into|executed)(?:\s+and\s+(?:entered\s+into|executed))?\s+by\s+(?!and\b|between\b|among\b)/g;
+
 const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
 
 /** Parties named in the preamble: the best "between/among ..." sentence of the first pages. */
@@ -379,6 +409,17 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
       const from = paragraphStart(head, verb.index);
       const candidate = parseSegment(head.slice(from, verb.index));
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
+    }
+  }
+  if (!best || best.withAliases < 2) {
+    // "MAINTENANCE AGREEMENT (this "Agreement"), dated as of July 23, 2003, made by Universal Access, Inc., ... (the
+    // "Company"), and CityNet Telecommunications, Inc., ... (the "Provider")": the parties the instrument is made by,
+    // in its first sentence that names two with aliases.
+    for (const m of head.slice(0, 4000).matchAll(MADE_BY_PARTIES)) {
+      const from = m.index + m[0].length;
+      const candidate = parseSegment(head.slice(from, sentenceEnd(head, from, Math.min(head.length, from + 1500))));
+      if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
+      break;
     }
   }
   if (!best || best.withAliases < 2) {
@@ -536,12 +577,18 @@ function groupedParties(head: string): Candidate | null {
 // (甲方: ..., 'Party A (Licensor): Shenzhen ... Co., Ltd.'): the label is the alias the text uses, the rest the name.
 const LABELLED_PARTY = /^[ \t]*(Party[ \t]+[A-F])(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[:：][ \t]*([A-Z][^\n]{1,120})$/gm;
 
+// Or, in a numbered list of the parties, at the start of each item: '1. Baoding Fengfan Group Limited Liability Company
+// (hereinafter referred to as Party A), established and existing under the laws of ...'.
+const PARTY_ITEM_LABEL = /^[ \t]*(?:\(?\d{1,2}[.)][ \t]+)?([A-Z][^\n()]{1,120}?)[ \t]*,?[ \t]*\((?:hereinafter|herein)[ \t]+(?:referred[ \t]+to[ \t]+as|called)[ \t]+["“]?(Party[ \t]+[A-F])["”]?\)/gm;
+
 /** Parties given as labelled lines ('Party A: Alpha Co., Ltd.'), before the first clause; each label once. */
 function labelledParties(head: string): Party[] {
   const out: Party[] = [];
-  for (const m of head.matchAll(LABELLED_PARTY)) {
-    const alias = squash(m[1] as string);
-    const name = cleanName(m[2] as string);
+  const labelled = [...head.matchAll(LABELLED_PARTY)].map((m) => [m[1], m[2]] as const);
+  const items = [...head.matchAll(PARTY_ITEM_LABEL)].map((m) => [m[2], m[1]] as const);
+  for (const [label, value] of [...labelled, ...items]) {
+    const alias = squash(label as string);
+    const name = cleanName(value as string);
     if (name === null || out.some((p) => p.aliases[0] === alias)) continue;
     out.push({ name, aliases: [alias] });
   }
