@@ -18,6 +18,8 @@ const BOLD = /\*\*\s*([^*"“”\n]{1,80}?)\s*\*\*/g;
 // An alias with neither (bold lost in conversion): "(the Assignor)". Read only after a "Parties" label, where each
 // bracket names its party; elsewhere "(the Company)" may be an aside.
 const BARE_ALIAS = /^\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$/;
+// A bracket that holds only a capitalised word or two between question marks: its quotation marks, lost in conversion.
+const LOST_QUOTES = /^\s*(?:the\s+)?\?([A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*)?)\?\s*$/;
 // An alias that "hereinafter" gives in single quotes or in none, as Indian deeds and translations of Chinese contracts
 // write it: "(hereinafter referred to as 'IMPCO', which term shall ... include its successors)", "(hereinafter referred
 // to as Party A)", "(hereinafter Dynamic Hearing)". The words end the bracket, or a comma or "which" follows them.
@@ -136,6 +138,9 @@ function aliasesIn(inner: string, bare: boolean): string[] {
   if (inner.includes('**')) return [...inner.matchAll(BOLD)].map((q) => squash(q[1] as string));
   const named = HEREINAFTER_UNQUOTED.exec(inner);
   if (named !== null) return [squash((named[1] ?? named[2]) as string)];
+  // Curly quotes a filing's conversion turned into question marks: "Chase Bank USA, N.A. (?Chase?)".
+  const lost = LOST_QUOTES.exec(inner);
+  if (lost !== null) return [lost[1] as string];
   const m = bare ? BARE_ALIAS.exec(inner) : null;
   return m ? [squash(m[1] as string)] : [];
 }

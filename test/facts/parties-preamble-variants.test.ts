@@ -102,6 +102,14 @@ describe('names in a list of parties laid out as a form', () => {
     ]);
   });
 
+  it('reads an alias whose curly quotes a conversion turned into question marks', () => {
+    const text = 'THIS AGREEMENT sets forth the terms agreed to between Harbor Card Bank USA, N.A. (?Harbor?) and Meadow Rewards, Inc. (?Meadow?).\n\n1. Enrollment';
+    expect(partiesOf(text)).toEqual([
+      { name: 'Harbor Card Bank USA, N.A.', aliases: ['Harbor'] },
+      { name: 'Meadow Rewards, Inc.', aliases: ['Meadow'] },
+    ]);
+  });
+
   it('drops a stray quotation mark after a name', () => {
     const text = "This Content License Agreement is between HALCYON FILM CORPORATION, located at 28 Unicornio, Carlsbad, CA 92009 and SEAVIEW ENTERTAINMENT' located at 12 Via Latina, Del Mar, CA 92014\n\nGRANT OF LICENSE";
     expect(partiesOf(text).map((p) => p.name)).toEqual(['HALCYON FILM CORPORATION', 'SEAVIEW ENTERTAINMENT']);
