@@ -42,7 +42,7 @@ const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -177,6 +177,25 @@ function namesProductElsewhere(text: string, term: string, sites: () => readonly
     if ((c === 32 || c === 9) && PRODUCT_NOUN.test(text.slice(k + term.length, k + term.length + 24))) return true;
   }
   return false;
+}
+
+// "of the" and a run of capitalised words after a term (the letter of "Party A" among them).
+const OF_THE_RUN = /^[ \t]+of[ \t]+the[ \t]+((?:[A-Z][\w-]*|[A-Z])(?:[ \t]+(?:[A-Z][\w-]*|[A-Z]))*)/;
+
+/** Whether `after` is "of the" and a defined term or a party's name ("of the Licensed Patents", "of the Party A Licensed Patents"). */
+function ofKnown(after: string, known: ReadonlySet<string>, partyHeads: ReadonlySet<string>): boolean {
+  const m = OF_THE_RUN.exec(after);
+  if (m === null) return false;
+  const words = (m[1] as string).split(/[ \t]+/);
+  const opensKnown = (ws: readonly string[]): boolean => {
+    for (let j = Math.min(ws.length, 5); j > 0; j--) {
+      const key = termKey(ws.slice(0, j).join(' '));
+      if (known.has(key) || partyHeads.has(key)) return true;
+    }
+    return false;
+  };
+  // A party's letter may open the defined term's words: "of the Party A Licensed Patents".
+  return opensKnown(words) || (words.length > 2 && words[0] === 'Party' && /^[A-Z]$/.test(words[1] as string) && opensKnown(words.slice(2)));
 }
 
 // What may follow a run that is part of a longer name, title or number ("the Series A", "the Phase 3 Trial", "the Acme
@@ -643,14 +662,15 @@ const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 // What an item number ("1.2.", "(iv)", "a)") is made of.
 const isLabelCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 40 || c === 41;
 
-/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said, its, their, other; first letter in either case). */
+/** Whether text[from, to) is a determiner of CANDIDATE (the, such, any, each, all, a, an, said, its, their, other, first letter in either case; no). */
 function isDeterminer(text: string, from: number, to: number): boolean {
   const first = text.charCodeAt(from) | 32;
   switch (to - from) {
     case 1:
       return first === 97;
     case 2:
-      return first === 97 && text.charCodeAt(from + 1) === 110;
+      // "no" in lower case only: "No Implied Licenses;", "No Waiver." head a clause.
+      return (first === 97 && text.charCodeAt(from + 1) === 110) || (text.charCodeAt(from) === 110 && text.charCodeAt(from + 1) === 111);
     case 3:
       return (first === 116 && text.startsWith('he', from + 1)) || (first === 97 && (text.startsWith('ny', from + 1) || text.startsWith('ll', from + 1))) || (first === 105 && text.startsWith('ts', from + 1));
     case 4:
@@ -1469,8 +1489,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       rejected.add(key);
       continue;
     }
-    // Context tests depend on the place, so they reject this occurrence only.
-    if (NAME_CONTINUES.test(after)) continue;
+    // Context tests depend on the place, so they reject this occurrence only. A run of two words or more "of the" a
+    // defined term or a party's name goes on with no name: it is used of it ("no Valid Claim of the Licensed Patents"),
+    // where "the Bank of the West" goes on as one. (One word may head a caption: "Attacks on the Use of the Franchisor
+    // Property.")
+    if (NAME_CONTINUES.test(after) && !(term.includes(' ') && ofKnown(after, known, partyHeads))) continue;
     // "Avenue of the Americas", "Office of the Commissioner": the run ends a longer name.
     if (/[A-Z][a-z]+[ \t]+of[ \t]+$/.test(before)) continue;
     // "the Convention between Japan and the United States of America for the Avoidance of Double Taxation", "the
