@@ -77,6 +77,8 @@ const NAMED_SECTION = /^(?:§|Section\s|SECTION\s|Clause\s|CLAUSE\s|Article\s|AR
 const WORD_PARAGRAPH = /^(?:[A-Za-z]+(?:-[A-Za-z]+)?[ \t]+(?:paragraph|Paragraph|PARAGRAPH)|(?:Paragraph|PARAGRAPH)[ \t]+[A-Za-z]+(?:-[A-Za-z]+)?)$/;
 // A paragraph's bare number: "1", "2." (not "2.1").
 const PARAGRAPH_NUMBER = /^(\d{1,2})\.?$/;
+// A section's dotted number: "6.2", "6.2.", "10.3.1".
+const DOTTED_SECTION = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
 /**
  * A list item's number with its section's ("Section 9.1(b)", "Section 9.1(b)(ii)", "§ 6(1)", "ARTICLE VI(b)"): "(b)"
  * alone does not tell counsel which (b). Null when the clause is not an item or has no numbered section above it.
@@ -110,7 +112,10 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
     // A paragraph numbered "3." under a lettered section with a heading ("A. Grant by Kestrel.", US outline drafting:
     // ARTICLE II, A., 1., a.): "ARTICLE II(A)(3)", as the agreement cites "Section II.A.3"; "Section 3" named no clause
     // counsel could find. (A letter with no heading is a list item: its paragraphs keep their own numbers.)
-    if (paragraph && parent && (NAMED_SECTION.test(parent.number?.trim() ?? '') || (/^[A-Z]\.?$/.test(parent.number?.trim() ?? '') && Boolean(parent.heading)))) {
+    // So is an item of a list numbered "1.", "2." under a dotted clause ("6.2 ... if the other party:" over a Markdown
+    // list's "2. becomes insolvent"): "Section 6.2(2)"; "Section 2" named another clause. Not one with a heading of its
+    // own ("7. GOVERNMENT FLOWDOWN PROVISIONS" read under "12.15"): a section, whatever the tree put it under.
+    if (paragraph && parent && (NAMED_SECTION.test(parent.number?.trim() ?? '') || (DOTTED_SECTION.test(parent.number?.trim() ?? '') && !node.heading) || (/^[A-Z]\.?$/.test(parent.number?.trim() ?? '') && Boolean(parent.heading)))) {
       items = `(${paragraph[1] as string})${items}`;
       continue;
     }
