@@ -392,6 +392,25 @@ function severalGrantors(prefix: string, prefixStart: number, before: readonly M
   return { grantors, grantee: first.party };
 }
 
+/**
+ * The grantees of "grants to each of A and B": the parties named one after another (joined by commas, "and", "or",
+ * "the") right after the verb's "to each of" / "to both of", two or more; else null.
+ */
+function severalGrantees(text: string, verbEnd: number, after: readonly Mention[]): string[] | null {
+  const each = EACH_OF_GRANTEE.exec(text.slice(verbEnd, verbEnd + 40));
+  if (each === null) return null;
+  const names: string[] = [];
+  let at = verbEnd + each[0].length;
+  for (const m of after) {
+    if (m.start < at) continue;
+    if (m.party === null || !/^[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?$/.test(text.slice(at, m.start))) break;
+    if (!names.includes(m.party)) names.push(m.party);
+    at = m.end;
+  }
+  return names.length >= 2 ? names : null;
+}
+const EACH_OF_GRANTEE = /^[ \t]+(?:unto[ \t]+|to[ \t]+)(?:each|both)[ \t]+of[ \t]+(?:the[ \t]+)?/;
+
 // The grantee of "grants to each Parent", "grants to the Parents": a capitalised word after "to each / every / the".
 const CLASS_GRANTEE = /^[ \t]*(?:to[ \t]+)?(?:each|every|the|both)[ \t]+([A-Z][a-z][\w-]*)/;
 
@@ -529,7 +548,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // "Each Parent hereby grants to the Company", "The Company grants to each Parent": a class word that names two or
     // more of the parties (roles.ts findPartyClasses) grants, or is granted, for each of them.
     const grantors = classMembers(classes, grantor) ?? [grantor];
-    const grantees = (grantee === null && !passive ? classMembers(classes, CLASS_GRANTEE.exec(text.slice(verbEnd, verbEnd + 60))?.[1] ?? null) : classMembers(classes, grantee)) ?? [grantee];
+    const grantees = (grantee === null && !passive ? classMembers(classes, CLASS_GRANTEE.exec(text.slice(verbEnd, verbEnd + 60))?.[1] ?? null) : classMembers(classes, grantee)) ?? (passive ? null : severalGrantees(text, verbEnd, after)) ?? [grantee];
     if (grantors.length > 1 || grantees.length > 1) {
       previous.grantor = grantor;
       for (const a of grantors) {

@@ -141,6 +141,18 @@ export function findPartyClasses(text: string, parties: PartyIndex): ReadonlyMap
     while (to < text.length && to - from < 300 && !/[.;\n]/.test(text[to] as string)) to++;
     add(word.replace(/s$/, ''), from, to);
   }
+  // '("HSI" and, together with THC, the "Licensors" and each a "Licensor")': the party whose alias opens the
+  // parenthetical and the parties it is 'together with' are the class.
+  for (let k = text.indexOf('together with'); k >= 0; k = text.indexOf('together with', k + 13)) {
+    const m = TOGETHER_WITH_CLASS.exec(text.slice(k, k + 200));
+    if (m === null) continue;
+    const own = parties.within(Math.max(0, k - 60), k).filter((x) => x.party !== null).pop();
+    const others = namesOnly(text, parties, k + 14, k + 14 + (m[1] as string).length, 1);
+    if (own?.party && others !== null && !others.includes(own.party)) {
+      const names = [own.party, ...others];
+      if (names.length < parties.parties.length && !out.has(m[2] as string)) out.set(m[2] as string, names);
+    }
+  }
   // The open class the preamble names by the same word ("and each Person that becomes a Parent by signing a Joinder",
   // Party.class) is one class with the parties named here: its joiners are members too.
   for (const [word, names] of out) {
@@ -155,11 +167,14 @@ export const NO_CLASSES: ReadonlyMap<string, readonly string[]> = new Map();
 const ARE_EACH_CLASS = /^are\s+each\s+(?:(?:referred\s+to|hereinafter\s+(?:referred\s+to\s+as|called)|called|defined)\s+(?:herein\s+)?(?:as\s+)?)?(?:a|an|the)\s+["“](?:\*\*)?([A-Z][a-z][\w-]*)(?:\*\*)?["”]/;
 // '"Parent" means', '"**Founders**" means': the class word defined by a 'means each of'.
 const CLASS_BEFORE_MEANS = /["“](?:\*\*)?([A-Z][a-z][\w-]*)(?:\*\*)?["”]\s*$/;
+// 'together with THC, the "Licensors"', 'together with Alpha and Beta, collectively the "Members"': the names, then the
+// class word (a plural's 's' left out).
+const TOGETHER_WITH_CLASS = /^together\s+with\s+([^,;()"“]{1,80}?),?\s+(?:(?:are\s+)?(?:collectively|jointly)\s+)?(?:(?:referred\s+to\s+as|called)\s+)?the\s+["“](?:\*\*)?([A-Z][a-z][\w-]*?)s?(?:\*\*)?["”]/;
 // Where a sentence starts: after a full stop, semicolon or colon and a blank, or a line break.
 const SENTENCE_BREAK = /[.;:]\s$|\n$/;
 
-/** The parties named in [from, to) when nothing else is: names joined by commas, "and", "or", "the"; two or more, else null. */
-function namesOnly(text: string, parties: PartyIndex, from: number, to: number): string[] | null {
+/** The parties named in [from, to) when nothing else is: names joined by commas, "and", "or", "the"; `least` (two) or more, else null. */
+function namesOnly(text: string, parties: PartyIndex, from: number, to: number, least = 2): string[] | null {
   const mentions = parties.within(from, to).filter((m): m is Mention & { party: string } => m.party !== null);
   let rest = '';
   let at = from;
@@ -170,5 +185,5 @@ function namesOnly(text: string, parties: PartyIndex, from: number, to: number):
   rest += text.slice(at, to);
   if (!/^[\s,]*$/.test(rest.replace(/\b(?:and|or|the|both)\b/g, ' '))) return null;
   const names = [...new Set(mentions.map((m) => m.party))];
-  return names.length >= 2 && names.length < parties.parties.length ? names : null;
+  return names.length >= least && names.length < parties.parties.length ? names : null;
 }

@@ -460,6 +460,20 @@ describe('three-party agreements', () => {
     ]);
   });
 
+  it('reads a class the preamble forms "together with" a party ("the Licensors") as its members, and "grants to each of A and B" as a grant to each', () => {
+    const pre = 'This Agreement is entered into by and among Tessaro Holding Corporation ("THC"); Hollis Semiconductor, Inc. ("HSI" and, together with THC, the "Licensors" and each a "Licensor"); and Marden Electronics Co., Ltd. ("Marden").';
+    const facts = factsOf(`${pre}\n\n4.1 Each Licensor hereby grants to Marden a non-exclusive, worldwide license under the Licensor Patents of that Licensor.\n\n4.2 Marden hereby grants to each of THC and HSI and their Affiliates a non-exclusive, worldwide license under the Marden Patents.`);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee])).toEqual([
+      ['Hollis Semiconductor, Inc.', 'Marden Electronics Co., Ltd.'],
+      ['Tessaro Holding Corporation', 'Marden Electronics Co., Ltd.'],
+      ['Marden Electronics Co., Ltd.', 'Tessaro Holding Corporation'],
+      ['Marden Electronics Co., Ltd.', 'Hollis Semiconductor, Inc.'],
+    ]);
+    // near miss: "to each of its Affiliates" names no parties, so the grantee stays the one party named
+    const one = factsOf(`${pre}\n\n4.2 Marden hereby grants to THC a non-exclusive license under the Marden Patents, and to each of its Affiliates a sublicense.`);
+    expect(one.grants.map((g) => [g.grantor, g.grantee])).toEqual([['Marden Electronics Co., Ltd.', 'Tessaro Holding Corporation']]);
+  });
+
   it('near miss: "each of A and B grants to the other" stays mutual, and "each Party to each other Party" is every direction', () => {
     const two = factsOf(`${PREAMBLE}\n\n2.1 Each of Acme and Beta hereby grants to the other a non-exclusive licence under its Licensed Patents.`);
     expect(two.grants.map((g) => [g.grantor, g.grantee, g.mutual])).toEqual([
