@@ -1196,7 +1196,11 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Plain English's steps: the parties unable to agree, then a court ('If we still can't agree after a month, we'll bring in a
         // mediator before anyone goes to court'). Each weak alone.
         'cannot|unable|fail|fails|failing .. to? agree|resolve|settle / can|couldn|don|won t .. agree|resolve|settle|sort': 0.35, 'go|goes|going|went|take|takes|taking .. to court|law': 0.45,
-        // The venue in the text, which its heading alone no longer settles: 'Venue for any action hereunder shall lie in ...'.
+        // The court in the text, which a 'Jurisdiction', 'Venue' or 'Forum' heading alone no longer settles: a suit brought or heard
+        // before the courts (weak alone: a claim 'brought against the Licensee in any court' is an indemnity's), a party consenting
+        // or attorning to them, the venue named ('Venue for any action hereunder shall lie in ...').
+        'brought|commenced|instituted|filed|heard|litigated|tried|adjudicated ... in|before the? .. courts|court|tribunal|tribunals': 0.45,
+        'consent~|consents|attorn~|attorns .. to the? .. jurisdiction|courts|court|venue': 0.6,
         'venue|forum for|of .. any|all|each? .. action~|actions|suit|suits|proceeding~|proceedings|dispute~|disputes|claim~|claims / venue|forum shall|will|must .. lie|be': 0.6 },
       negatives: { 'disputed invoice|amount~|charges': 0.5 } },
     { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',

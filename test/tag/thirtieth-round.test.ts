@@ -62,7 +62,15 @@ const CASES: readonly RoundCase[] = [
   { type: 'dispute-resolution',
     yes: ['If the two of us can\'t resolve a complaint between ourselves, either of us may take it to court.',
       'Venue for any suit arising under this Agreement shall be Travis County, Texas.'],
-    no: ['Governing Law and Forum\nThis Agreement is governed by the laws of the State of Oregon.'] },
+    no: ['Governing Law and Forum\nThis Agreement is governed by the laws of the State of Oregon.',
+      'The Licensee shall defend any claim brought against the Licensor by a customer of the Licensee.'] },
+  // The court in the text, now that a 'Jurisdiction', 'Venue' or 'Forum' heading is weak alone: a suit heard before the courts, a
+  // party attorning to them, and (kept) such a heading over a suit brought in the courts.
+  { type: 'dispute-resolution',
+    yes: ['Any claim hereunder shall be heard only before the courts of Milan.',
+      'The Supplier irrevocably attorns to the jurisdiction of the courts of British Columbia.',
+      'Jurisdiction and Venue\nAny action arising hereunder shall be brought exclusively in the state or federal courts located in King County, Washington.'],
+    no: [] },
   // Standards: the patents without which a standard cannot be implemented. Near miss: a service standard that cannot be met.
   { type: 'standards',
     yes: ['The pool covers only patents without which the Standard cannot be implemented.'],
