@@ -4,6 +4,7 @@
 
 import { FURNITURE_RE, isFurnitureLine } from '../ingest/page-furniture.js';
 import { caseInsensitive } from '../model/case-spelt.js';
+import { abbreviationDot } from './abbreviations.js';
 
 export { FURNITURE_RE, isFurnitureLine };
 
@@ -124,6 +125,9 @@ function markerOnlyBefore(line: string, at: number): boolean {
 /** 'No.', 'Nos.' (number, numbers) as the word before a gap, in any case. */
 const NUMBER_ABBREVIATION_RE = /(?:^|[\s(])(?:No|NO|no|Nos|NOS|nos)\.$/;
 
+/** A word, not a marker ('B.', 'C)'), opens what follows a gap: a capital then a lower-case letter. */
+const WORD_NEXT_RE = /^[A-Z][a-z]/;
+
 /** The boundary a run of spaces at [at, at+gap) in `line` makes, or null. */
 function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   if (at === 0) return null;
@@ -134,7 +138,9 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   if (prev === '.' && c >= 48 && c <= 57 && NUMBER_ABBREVIATION_RE.test(line.slice(Math.max(0, at - 5), at))) return null;
   // "DEFINITIONS ......   Page 4": a page reference closing a contents line is not a new paragraph
   if (line.length - next <= 12 && PAGE_REF_RE.test(line.slice(next))) return null;
-  if (gap >= 3 && SENTENCE_END.includes(prev)) return markerOnlyBefore(line, at) ? null : 'para';
+  // A hard wrap after the initials of a name goes on with the name ('by the U.S.           Department of Commerce's
+  // Bureau'): the dot ends no sentence (abbreviationDot) before a word, as it may before a marker ('B. The').
+  if (gap >= 3 && SENTENCE_END.includes(prev)) return markerOnlyBefore(line, at) || (prev === '.' && WORD_NEXT_RE.test(line.slice(next, next + 2)) && abbreviationDot(line, at - 1)) ? null : 'para';
   // Spaces before a number in mid-sentence are usually a joined hard wrap ("one          (1) year",
   // "in          Section 14.1"): only a number that passes the sequence checks splits there, and a
   // bracketed item only after a clause-ending character.
