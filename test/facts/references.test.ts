@@ -650,3 +650,17 @@ describe('references written "Art." (Swiss and continental drafting)', () => {
     expect(refs.map(([t]) => t).filter((t) => /10[04]/.test(t))).toEqual([]);
   });
 });
+
+describe('a schedule named in the singular before "to" and a number', () => {
+  // Before: 'Schedule 2.7 to 15' (the page number run onto the sentence at the foot of the page, Aimmune 2.7) was read
+  // as Schedules 2.7 to 15, and 'Schedule 15' was found dangling: an error on a page number.
+  it('is that schedule alone: after the singular no range is written', () => {
+    const refs = attributesOf('Xencor shall transfer the Know-How identified on Schedule 2.7 to 15').crossReferences.map((r) => r.text);
+    expect(refs).toEqual(['Schedule 2.7']);
+  });
+
+  it('near miss: after the plural, "to" writes a range', () => {
+    const refs = attributesOf('The prices are set out in Schedules 2 to 4.').crossReferences.map((r) => r.text);
+    expect(refs).toEqual(['Schedule 2', 'Schedule 4']);
+  });
+});
