@@ -742,11 +742,22 @@ export function excerptSpan(text: string, from: number, to: number, lo = 0, hi =
     s++;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
   }
+  // So are an ATX heading's marks: '# PATENT AND KNOW-HOW LICENCE' is quoted from its words.
+  if (s < e && text.charCodeAt(s) === 35 && (s === 0 || text.charCodeAt(s - 1) === 10)) {
+    let h = s;
+    while (h < e && text.charCodeAt(h) === 35) h++;
+    if (h - s <= 6 && h < e && (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) {
+      s = h;
+      while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+    }
+  }
   return { start: s, end: e, cutBefore, cutAfter, gapStart, gapEnd };
 }
 
 
 const BLOCKQUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
+/** An ATX heading's marks at a line's start ('## 2. Royalties'): layout, as a blockquote's are. */
+const HEADING_MARKS = /(^|\n)[ \t]*#{1,6}[ \t]+/g;
 
 /** The text of an excerpt span of a trigger at `from`: squashed, capped around the trigger, with ellipses where it is cut. */
 export function excerptEvidence(text: string, span: ExcerptSpan, from: number): string {
@@ -757,6 +768,7 @@ export function excerptEvidence(text: string, span: ExcerptSpan, from: number): 
   let raw = gap ? `${text.slice(s, span.gapStart)} ${text.slice(span.gapEnd, span.end)}` : text.slice(s, span.end);
   // A Markdown blockquote's marks ('> "4.2 Resale Prices. ...', an amendment quoting its new text) are layout.
   if (raw.includes('>')) raw = raw.replace(BLOCKQUOTE_MARKS, '$1');
+  if (raw.includes('#')) raw = raw.replace(HEADING_MARKS, '$1');
   if (gap && from >= span.gapEnd) s += span.gapEnd - span.gapStart - 1;
   // A list item's bullet ("• The Kowhai Patents include ...") is layout, not words of the clause.
   let evidence = withoutEmphasis(raw).replace(/\s+/g, ' ').trim().replace(LEADING_BULLET, '');
