@@ -702,6 +702,9 @@ function termVariants(term: string): string[] {
   return [];
 }
 
+/** A part of a term blanked out in the filing ('[***]', '[●]', '[  ]'), which no word of the term reads. */
+export const REDACTED_PART = /\[[^\]\w]*\]/;
+
 /**
  * The tries of the defined terms' words: exact, and lower-case for terms defined in capitals. Built apart from the
  * scan: a branch that few documents take here (a term in capitals, a plural) must not throw away the scan's optimised
@@ -724,8 +727,10 @@ function termTries(defsByTerm: ReadonlyMap<string, readonly DefinitionRecord[]>)
       }
       node = child;
     }
-    // A variant never displaces a term defined with that exact spelling.
-    if (!variant || node.term === undefined) node.term = term;
+    // A variant never displaces a term defined with that exact spelling, nor does a term with a redacted part, whose
+    // words are fewer than it ('"Xencor [***]" means ...' reads as 'Xencor'), displace the term that is those words
+    // (the party 'Xencor': every use of it was read as one of 'Xencor [***]', and 'Xencor' was reported unused).
+    if (node.term === undefined || (!variant && !(REDACTED_PART.test(term) && !REDACTED_PART.test(node.term)))) node.term = term;
   };
   for (const term of defsByTerm.keys()) {
     insert(root, term, term, false);

@@ -1,7 +1,7 @@
 // The status of each defined term, computed once so that rules only read it: terms defined but never used, and terms
 // defined more than once with words that disagree.
 import type { Party } from '../model/index.js';
-import type { DefinitionRecord, TermDefinitions } from './definitions.js';
+import { REDACTED_PART, type DefinitionRecord, type TermDefinitions } from './definitions.js';
 
 /** A defined term with no use outside its own definitions, anchored at its first definition. */
 export interface UnusedTerm {
@@ -48,7 +48,9 @@ export function unusedTermsOf(terms: ReadonlyMap<string, TermDefinitions>, usedK
   }
   for (const entry of terms.values()) {
     const first = entry.definitions[0];
-    if (first && !usedKeys.has(entry.term.toLowerCase()) && !isReadingRule(first) && !entry.definitions.some((d) => d.style === 'means' && usedDefinitions.has(definitionKey(d))) && !numberUsed(terms, usedKeys, entry.term, first.clauseId)) {
+    // A term with a redacted part ('"Xencor [***]" means') is read by its words, which another term may be: its uses
+    // cannot be told apart, so it is never reported unused.
+    if (first && !usedKeys.has(entry.term.toLowerCase()) && !REDACTED_PART.test(entry.term) && !isReadingRule(first) && !entry.definitions.some((d) => d.style === 'means' && usedDefinitions.has(definitionKey(d))) && !numberUsed(terms, usedKeys, entry.term, first.clauseId)) {
       out.push({ term: entry.term, start: first.start, end: first.end, clauseId: first.clauseId });
     }
   }
