@@ -942,12 +942,13 @@ export class ReferenceResolver {
         const kind = plural === 'appendices' ? 'appendix' : plural === 'annexes' ? 'annex' : plural.replace(/s$/, '');
         const label = kind.charAt(0).toUpperCase() + kind.slice(1);
         let previous = '';
-        // A range is written after the plural ("Schedules 2 to 4"): after the singular, 'to' or 'through' and a number
-        // are no range ("as identified on Schedule 2.7 to 15", the page number after 'to' at the foot of the page).
+        // A range is written after the plural ("Schedules 2 to 4"): after the singular, 'to', 'through' or a dash and a
+        // number are no range ("as identified on Schedule 2.7 to 15", the page number after 'to' at the foot of the page;
+        // "Exhibit B - 6"). A letter after the dash still is ("Exhibit B - D", a list written on one line).
         const singular = !/s$/i.test(m[3] as string);
         let after = 0;
         for (const n of (m[4] as string).matchAll(ONE_ANNEX)) {
-          if (singular && after > 0 && /^\s*(?:to|through|-|–)\s*$/i.test((m[4] as string).slice(after, n.index))) break;
+          if (singular && after > 0 && /^\d/.test(n[0]) && /^\s*(?:to|through|-|–)\s*$/i.test((m[4] as string).slice(after, n.index))) break;
           after = n.index + n[0].length;
           // "as defined in Attachment 4,4.1 b)", "Attachment 4, 4.3 c)": a number that extends the one before it is a
           // paragraph of that schedule, not another schedule.
