@@ -641,7 +641,7 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
     const c = ctx.clause(anchorMatch.clauseId);
     // The message quotes the clause the finding points at when the conditions found words there too: joint development
     // named in a recital and in the anchor '5.2 Joint Development' is quoted from 5.2, not from the recital.
-    const atAnchor = c ? [...hit.matches].sort((a, b) => a.start - b.start).find((m) => within(ctx, m.clauseId, c.id)) : undefined;
+    const atAnchor = c ? sorted.find((m) => within(ctx, m.clauseId, c.id)) : undefined;
     site = { clause: c, start: c?.start ?? anchorMatch.start, end: c?.bodyEnd ?? anchorMatch.end, evidence, lookedFor, match: atAnchor ?? quoted, confidence };
   } else if (first) {
     site = { ...siteOfMatch(ctx, first, confidence), evidence, lookedFor };
