@@ -383,7 +383,7 @@ function withOffering(head: string, between: number, from: number, end: number, 
 }
 
 // The verb of an instrument made by its parties, without "between": "(this "Agreement"), dated as of ..., made by".
-const MADE_BY_PARTIES = /\b(?:made|entered\s+into|executed)(?:\s+and\s+(?:entered\s+into|executed))?\s+by\s+(?!and\b|between\b|among\b)/g;
+const MADE_BY_PARTIES = /\b(?:made|entered\s+into|executed)(?:\s+and\s+(?:entered\s+into|executed))?\s+by\s+(?!and\b|between\b|among\b)/;
 
 const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
 
@@ -420,11 +420,11 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     // "MAINTENANCE AGREEMENT (this "Agreement"), dated as of July 23, 2003, made by Universal Access, Inc., ... (the
     // "Company"), and CityNet Telecommunications, Inc., ... (the "Provider")": the parties the instrument is made by,
     // in its first sentence that names two with aliases.
-    for (const m of head.slice(0, 4000).matchAll(MADE_BY_PARTIES)) {
+    const m = MADE_BY_PARTIES.exec(head.slice(0, 4000));
+    if (m !== null) {
       const from = m.index + m[0].length;
       const candidate = parseSegment(head.slice(from, sentenceEnd(head, from, Math.min(head.length, from + 1500))));
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
-      break;
     }
   }
   if (!best || best.withAliases < 2) {
