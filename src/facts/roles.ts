@@ -143,11 +143,13 @@ export function findPartyClasses(text: string, parties: PartyIndex): ReadonlyMap
   }
   // '("HSI" and, together with THC, the "Licensors" and each a "Licensor")': the party whose alias opens the
   // parenthetical and the parties it is 'together with' are the class.
-  for (let k = text.indexOf('together with'); k >= 0; k = text.indexOf('together with', k + 13)) {
+  for (let k = text.indexOf('together with'); k >= 0; k = text.indexOf('together with', k + 1)) {
     const m = TOGETHER_WITH_CLASS.exec(text.slice(k, k + 200));
     if (m === null) continue;
     const own = parties.within(Math.max(0, k - 60), k).filter((x) => x.party !== null).pop();
-    const others = namesOnly(text, parties, k + 14, k + 14 + (m[1] as string).length, 1);
+    // The names' own offsets (the 'd' flag): the phrase may break or space its words any way.
+    const [namesFrom, namesTo] = (m.indices as RegExpIndicesArray)[1] as [number, number];
+    const others = namesOnly(text, parties, k + namesFrom, k + namesTo, 1);
     if (own?.party && others !== null && !others.includes(own.party)) {
       const names = [own.party, ...others];
       if (names.length < parties.parties.length && !out.has(m[2] as string)) out.set(m[2] as string, names);
@@ -169,7 +171,7 @@ const ARE_EACH_CLASS = /^are\s+each\s+(?:(?:referred\s+to|hereinafter\s+(?:refer
 const CLASS_BEFORE_MEANS = /["“](?:\*\*)?([A-Z][a-z][\w-]*)(?:\*\*)?["”]\s*$/;
 // 'together with THC, the "Licensors"', 'together with Alpha and Beta, collectively the "Members"': the names, then the
 // class word (a plural's 's' left out).
-const TOGETHER_WITH_CLASS = /^together\s+with\s+([^,;()"“]{1,80}?),?\s+(?:(?:are\s+)?(?:collectively|jointly)\s+)?(?:(?:referred\s+to\s+as|called)\s+)?the\s+["“](?:\*\*)?([A-Z][a-z][\w-]*?)s?(?:\*\*)?["”]/;
+const TOGETHER_WITH_CLASS = /^together\s+with\s+([^,;()"“]{1,80}?),?\s+(?:(?:are\s+)?(?:collectively|jointly)\s+)?(?:(?:referred\s+to\s+as|called)\s+)?the\s+["“](?:\*\*)?([A-Z][a-z][\w-]*?)s?(?:\*\*)?["”]/d;
 // Where a sentence starts: after a full stop, semicolon or colon and a blank, or a line break.
 const SENTENCE_BREAK = /[.;:]\s$|\n$/;
 

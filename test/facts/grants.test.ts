@@ -474,6 +474,16 @@ describe('three-party agreements', () => {
     expect(one.grants.map((g) => [g.grantor, g.grantee])).toEqual([['Marden Electronics Co., Ltd.', 'Tessaro Holding Corporation']]);
   });
 
+  it('reads the "together with" class when the preamble is hard-wrapped between the phrase and the names', () => {
+    // EDGAR filings wrap at ~76 columns and indent the next line: the names start wherever the white space ends.
+    const pre = 'This Agreement is entered into by and among Tessaro Holding Corporation ("THC"); Hollis Semiconductor, Inc. ("HSI" and, together with\n     THC, the "Licensors" and each a "Licensor"); and Marden Electronics Co., Ltd. ("Marden").';
+    const facts = factsOf(`${pre}\n\n4.1 Each Licensor hereby grants to Marden a non-exclusive, worldwide license under the Licensor Patents of that Licensor.`);
+    expect(facts.grants.map((g) => [g.grantor, g.grantee])).toEqual([
+      ['Hollis Semiconductor, Inc.', 'Marden Electronics Co., Ltd.'],
+      ['Tessaro Holding Corporation', 'Marden Electronics Co., Ltd.'],
+    ]);
+  });
+
   it('near miss: "each of A and B grants to the other" stays mutual, and "each Party to each other Party" is every direction', () => {
     const two = factsOf(`${PREAMBLE}\n\n2.1 Each of Acme and Beta hereby grants to the other a non-exclusive licence under its Licensed Patents.`);
     expect(two.grants.map((g) => [g.grantor, g.grantee, g.mutual])).toEqual([
