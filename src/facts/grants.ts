@@ -174,7 +174,9 @@ const DESCRIBED_BEFORE = caseInsensitive(/["”]\s*(?:shall\s+)?means?\b[^;]{0,1
 // The verb may be the second of a condition's verbs after a comma, sharing its subject: "If the IIA refuses the
 // approval, or grants it on conditions that the licensee declines, ... the licence in clause 2.1(b) shall continue"
 // (no clause begins with "or" or "and", so the words after the comma are still the condition's).
-const HYPOTHETICAL_BEFORE = caseInsensitive(/\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b[^,;:()]{0,80}(?:,\s*(?:or|and)\s+)?$/.source);
+// A time or condition set off by commas may follow the conjunction: "If, after the Effective Date, Corvane grants to any
+// Third Party a license" (a most-favoured-licensee clause).
+const HYPOTHETICAL_BEFORE = caseInsensitive(/\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b(?:\s*,[^,;:()]{1,60},)?[^,;:()]{0,80}(?:,\s*(?:or|and)\s+)?$/.source);
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = caseInsensitive(/(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/.source);
 const NEGATED_BEFORE = caseInsensitive(/\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/.source);
@@ -197,10 +199,11 @@ const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey])|\b(revocabl[ey])\b/.source
 const PLACE = String.raw`(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.A?\.?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|the\s+Americas|Canada|Mexico|Europe|European\s+Union|EU|EEA|European\s+Economic\s+Area|United\s+Kingdom|UK|Asia(?:\s+Pacific)?|Japan|China|People's\s+Republic\s+of\s+China|PRC|India|Korea|South\s+Korea|Taiwan|Germany|France|Italy|Spain|Switzerland|Norway|Australia|Israel|Brazil|Africa|Middle\s+East)(?![\w-])`;
 const TERRITORY = new RegExp(String.raw`\b(world-?wide|throughout\s+the\s+world|anywhere\s+in\s+the\s+world)\b|\b(?:in|within|throughout|for)\s+(?:the\s+(?:territor(?:y|ies)|member\s+states|countries)\s+of\s+)?((?:the\s+)?(?:Licensed\s+)?Territory|${PLACE}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)${PLACE}\b)*)`);
 // A field named in capitals is read whole: "the Field", "the Field of Use", "the Field of Automotive Sensors" (not
-// "Field", which would make two grants in different fields look alike), "the Company Field". A field negated or
-// owned by a party is read with its words: "outside the Field" (1: every field but that one), "in that Parent's
-// Retained Field", "in its Field" (2: the possessor), so a licence back outside the Field differs from the licence in it.
-const FIELD = /\b(?:(outside\s+(?:of\s+)?)the|(?:in|within)\s+(?:the|((?:its|their|(?:that|each|the\s+relevant)\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s*)))\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|[A-Z][\w-]*\s+Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
+// "Field", which would make two grants in different fields look alike), "the Company Field", up to three words before
+// it ("the Industrial Metrology Field"). A field negated or owned by a party is read with its words: "outside the
+// Field" (1: every field but that one), "in that Parent's Retained Field", "in its Field" (2: the possessor), so a
+// licence back outside the Field differs from the licence in it.
+const FIELD = /\b(?:(outside\s+(?:of\s+)?)the|(?:in|within)\s+(?:the|((?:its|their|(?:that|each|the\s+relevant)\s+[A-Z][\w-]*['’]s|[A-Z][\w-]*['’]s)\s*)))\s+(Field(?:\s+of(?:\s+[A-Z][\w-]*)+)?|(?:[A-Z][\w-]*\s+){1,3}Field)\b|\b(?:solely\s+)?(?:for\s+use\s+in|for\s+use\s+with|for\s+the\s+(?:limited\s+)?purposes?\s+of|in\s+the\s+field\s+of|solely\s+(?:for|in\s+connection\s+with))\s+([^,;.()]{3,100}?)(?=\s*(?:[,;.()]|\bin\s+the\s+Territory\b|\bthroughout\b|\bduring\b|\bworld-?wide\b|$))/;
 // "to make, use and sell any products and services": a grant stated to cover every product, no field limit (so a
 // grant limited to a field differs from it). Not "any products that/which/in/for/of ...", which names a field.
 const ANY_PRODUCT_FIELD = caseInsensitive(/\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/.source);
@@ -208,7 +211,9 @@ const ANY_PRODUCT_FIELD = caseInsensitive(/\b(?:make|use|sell|import|exploit|pra
 const ANY_FIELD = caseInsensitive(/\bfor\s+any\s+(?:and\s+all\s+)?purposes?\b(?!\s+(?:of|other|that|which|related|relating|connected|in\s+connection)\b)|\b(?:in|within)\s+(?:any\s+and\s+)?all\s+fields(?:\s+of\s+use)?\b/.source);
 const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
-const IP_OBJECT = /\blicen[cs]e\s+(?:to|in|of)\s+(?:use\s+|practice\s+|exploit\s+|reproduce\s+)?((?:the|its|such)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
+// Also past an aside on sublicensing and two verbs: "licence (with the right to sublicense) to use and exploit each
+// Licensee Improvement" (a grant-back, whose object is its IP).
+const IP_OBJECT = /\blicen[cs]e\s+(?:\([^()]{1,60}\)\s+)?(?:to|in|of)\s+(?:(?:use|practi[cs]e|exploit|reproduce)(?:\s+(?:and|or)\s+(?:use|practi[cs]e|exploit|reproduce))?\s+)?((?:the|its|such|each|any|all)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
 const IP_WORD = caseInsensitive(/\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/.source);
 
 // "under Section 2", "under the terms of", "in the Territory" name no IP.
