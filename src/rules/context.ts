@@ -1340,6 +1340,17 @@ export class DocumentContext {
         }
       }
     }
+    // Clauses of an excluded type (a signature block) are unmarked before they are read back.
+    const excludedTypes = q.excludeTypes ?? [];
+    const minConf = q.minConfidence ?? 0.5;
+    for (let t = 0; t < excludedTypes.length; t++) {
+      const typed = typeIndex.get(excludedTypes[t] as string);
+      if (typed === undefined) continue;
+      for (let k = 0; k < typed.length; k++) {
+        const i = typed[k] as number;
+        if (marked[i] === 1 && typedTag(this.tags(clauses[i] as ClauseNode), excludedTypes, minConf) !== undefined) marked[i] = 0;
+      }
+    }
     const out: number[] = [];
     const cut = this.terms().index;
     for (let i = first; i <= last; i++) {

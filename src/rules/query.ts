@@ -70,6 +70,12 @@ export const ClauseQuery = z
      * matches is left out, as by `exclude`. The clause's own heading is read by `exclude`.
      */
     excludeUnder: RegexList.optional(),
+    /**
+     * Clause types whose clauses are left out, as by `exclude`, when tagged at `minConfidence` or above: "signature"
+     * leaves out signature blocks, whose officers' titles and blanks are the signatories' (a table row "President |
+     * Geschäftsführerin" holds no word a pattern could exclude it by).
+     */
+    excludeTypes: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'clause type ids are kebab-case')).min(1).optional(),
     /** Tags below this confidence do not select (default 0.5). */
     minConfidence: z.number().min(0).max(1).optional(),
     /** Match the patterns case-sensitively (e.g. a capitalised defined term); default false. */
