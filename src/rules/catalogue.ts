@@ -180,7 +180,7 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
 export const PATH_RE = /^\$\.([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
 
 /** Placeholders every message and evidence template may use (besides <fact>.<key> of param-less facts). */
-export const TEMPLATE_BUILTINS = ['evidence', 'clause', 'detail', 'found', 'foundAll', 'matched', 'kind', 'count', 'document'] as const;
+export const TEMPLATE_BUILTINS = ['evidence', 'clause', 'detail', 'found', 'foundAll', 'matched', 'kind', 'rights', 'count', 'document'] as const;
 
 /** A placeholder of a message or evidence template, `{{ name }}` (group 1: the name): the one grammar that the pack
  * schema validates and evaluate.ts renders, so they cannot read a template differently. Global: use with matchAll. */

@@ -344,6 +344,9 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
       }
       case 'kind':
         return ctx.kind;
+      case 'rights':
+        // What the document grants, in its kind's word: a transport contract or a joint venture has rights, no licences.
+        return ctx.kind === 'other' ? 'rights' : 'licences';
       case 'count':
         return String(count);
       case 'document':
