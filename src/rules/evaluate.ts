@@ -1,6 +1,6 @@
 // Rule hits -> findings. The runner stamps identity (rule id, pack, severity) from rule metadata;
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
-import { CappedCache, LineIndex, memoByMembers, namesLookedFor, openingOwner, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
+import { CappedCache, LineIndex, memoByMembers, namesLookedFor, openingOwner, clauseIndexOf, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
 import { TEMPLATE_PLACEHOLDER } from './catalogue.js';
@@ -441,7 +441,11 @@ function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly Cl
     // when the anchor only says where a finding about something else goes (the general provisions, for a missing
     // competition-law clause); a rule about the anchor's own kind keeps to the typed clause.
     const section = !queriesAnchorKind(rule);
-    const typedWithin = (c: ClauseNode): boolean => section && anchors.some((b) => typed(b) && b.clauseId !== c.id && ctx.clause(b.clauseId)?.parentId === c.id);
+    // Typed clauses anywhere under it ("9 Miscellaneous" over an unnumbered paragraph holding "9.2 Notices ..."), or,
+    // for a bare heading the tree left with nothing under it ("ARTICLE IX / MISCELLANEOUS" read into the clause before
+    // it), those that follow it before the next bare heading.
+    const typedWithin = (c: ClauseNode): boolean =>
+      section && (anchors.some((b) => typed(b) && b.clauseId !== c.id && isWithin(ctx, b.clauseId, c)) || (isBareHeading(ctx, c) && typedAfterBareHeading(ctx, c, anchors.filter(typed))));
     headed = anchors.filter((a) => {
       const c = ctx.clause(a.clauseId);
       const h = c === undefined ? null : headingOf(ctx, c);
@@ -481,6 +485,40 @@ function bestAnchor(ctx: DocumentContext, rule: LoadedRule, anchors: readonly Cl
  * (A run-in heading the tree missed is not read: "6. DOCUMENTATION AND DISPUTES. Client will be provided ..." would
  * then name a billing clause as where disputes are settled, over the venue clause that sends them to court.)
  */
+/** Whether clause `id` lies inside `c` (a descendant: a parent's span covers its children). */
+function isWithin(ctx: DocumentContext, id: string, c: ClauseNode): boolean {
+  const b = ctx.clause(id);
+  return b !== undefined && b.start >= c.start && b.end <= c.end && (b.start > c.start || b.end < c.end);
+}
+
+/**
+ * A clause that is a heading alone, with no clause under it and no words of its own besides its number and heading.
+ * Not a schedule's: a list of annexes names them one by one ("ANNEX 3 GENERAL CLAUSES ..." over "ANNEX 4 ...").
+ */
+function isBareHeading(ctx: DocumentContext, c: ClauseNode): boolean {
+  if (c.heading === null || c.children.length > 0 || c.kind === 'schedule') return false;
+  const own = ctx.text.slice(c.start, c.end);
+  const at = own.indexOf(c.heading);
+  return at >= 0 && !/[A-Za-z0-9]/.test(own.slice(at + c.heading.length));
+}
+
+/** Whether one of `typed` follows the bare heading `c` before another bare heading does. */
+function typedAfterBareHeading(ctx: DocumentContext, c: ClauseNode, typed: readonly ClauseMatch[]): boolean {
+  let first: ClauseNode | undefined;
+  for (const b of typed) {
+    const n = ctx.clause(b.clauseId);
+    if (n !== undefined && n.start >= c.end && (first === undefined || n.start < first.start)) first = n;
+  }
+  if (first === undefined) return false;
+  const clauses = ctx.analysis.tree.clauses;
+  for (let i = clauseIndexOf(clauses, c.id) + 1; i >= 1 && i < clauses.length; i++) {
+    const n = clauses[i] as ClauseNode;
+    if (n.start >= first.start) return true;
+    if (isBareHeading(ctx, n)) return false;
+  }
+  return false;
+}
+
 function headingOf(ctx: DocumentContext, c: ClauseNode): string | null {
   if (c.heading !== null || c.number === null) return c.heading;
   return gapHeading(ctx.text.slice(c.start, Math.min(c.bodyEnd, c.start + 120)));
