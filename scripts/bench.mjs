@@ -66,8 +66,9 @@ async function childSingle(files) {
 
 /**
  * The corpus on WORKERS worker threads as the CLI's pool (src/cli/pool.ts) checks a batch for `--format json`: this
- * thread reads and ingests every file and loads the packs, starts the workers (the CLI's own worker module, with the
- * packs as data and a line to this thread's modal readings, bench-worker.mjs), loads compromise here while they start,
+ * thread loads the packs, starts the workers (the CLI's own worker module, with the packs as data and a line to this
+ * thread's modal readings, bench-worker.mjs), reads and ingests every file while they load their modules (as the CLI
+ * since the thirty-first session, pool.ts startWorkersAhead), loads compromise here while they finish starting,
  * hands them the sources largest first, one at a time, and at the end builds the JSON report around the documents'
  * text the workers rendered (each document's JSON text with its findings' tally, as for the CLI's JSON report
  * without waivers, a baseline or --quiet). Cold (`warmPasses` 0): the clock starts before the files are read, so start-up and JIT warm-up are in it, as
@@ -97,7 +98,8 @@ async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) 
     }
     return sources;
   };
-  let sources = warmPasses ? null : await read();
+  // The CLI starts its workers once it knows the files, before it reads them (pool.ts startWorkersAhead): they load
+  // their modules while this thread reads and ingests.
   const packs = loadBuiltinPacks();
   const lines = [];
   const workers = Array.from({ length: WORKERS }, () => {
@@ -105,12 +107,14 @@ async function childWorkers({ files, warm = false, warmPasses = warm ? 1 : 0 }) 
     lines.push(modal);
     return new Worker(new URL('./bench-worker.mjs', import.meta.url), { workerData: { packs, render: 'document', modal: modal.line, settings, warmPasses }, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: DEFAULT_MAX_MEMORY_MB } });
   });
-  setImmediate(preloadModalReadings);
-  // Every thread is ready (started, and warmed when asked) before the first document is sent.
-  await Promise.all(workers.map((worker, i) => new Promise((resolveReady, rejectReady) => {
+  const ready = Promise.all(workers.map((worker, i) => new Promise((resolveReady, rejectReady) => {
     worker.once('message', (m) => { readyCpu[i] = m.threadCpuS; resolveReady(); });
     worker.once('error', rejectReady);
   })));
+  let sources = warmPasses ? null : await read();
+  setImmediate(preloadModalReadings);
+  // Every thread is ready (started, and warmed when asked) before the first document is sent.
+  await ready;
   if (warmPasses) {
     sources = await read();
     cpu0 = cpuSeconds();

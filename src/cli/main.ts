@@ -97,6 +97,19 @@ async function readSources(
   return { read, sources, problems };
 }
 
+/** The files' sizes in all, for the choice of worker threads before they are read (one that cannot be read counts 0). */
+function fileBytes(io: CliIO, paths: readonly string[]): number {
+  let bytes = 0;
+  for (const p of paths) {
+    try {
+      bytes += statSync(resolve(io.cwd, p)).size;
+    } catch {
+      // read (and reported) with the others
+    }
+  }
+  return bytes;
+}
+
 /** Colours only for people: a TTY, NO_COLOR unset, not writing to a file; --color/--no-color override. */
 function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
   if (flag !== undefined) return flag;
@@ -155,7 +168,7 @@ async function runCheck(io: CliIO, args: string[], flags: CheckFlags): Promise<n
 }
 
 async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: import('./modal-helper.js').ModalHelper | undefined): Promise<number> {
-  const { findRunConfig, parseJsonSafely, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, buildReport, ruleInfos } = await rt();
+  const { findRunConfig, parseJsonSafely, configPackNames, resolvePacks, checkRuleKeys, settingsFor, checkAll, startWorkersAhead, buildReport, ruleInfos } = await rt();
   const format = flags.format;
   if (!isFormatName(format)) throw new ClauseCheckError('usage', `--format must be one of ${FORMAT_NAMES.join(', ')} (got '${format}')`);
   if (args.filter((a) => a === '-').length > 1) throw new ClauseCheckError('usage', "standard input '-' may be given only once");
@@ -181,7 +194,25 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
   // Loaded here (with tinyglobby): `--version`, `--help` and the other commands do not need it.
   const { expandInputs } = await import('./inputs.js');
   const { paths: allPaths, skipped } = await expandInputs(args, io.cwd, (p) => settingsFor(config, p, io.cwd).ignored);
-  const { read, sources, problems: unreadFiles } = await readSources(io, allPaths, { maxBytes: flags.maxBytes, stdinName: flags.stdinFilename, lenient: true });
+  const cached = Boolean(flags.cache) || flags.cacheLocation !== undefined;
+  // Only the JSON formatter can write what a worker rendered as text; the others read the clause objects, and
+  // so does the cache. A whole document's text is written as it comes, so only where nothing here changes its
+  // findings after (waivers, a baseline, --quiet); its review threshold is its settings' (as buildReport's below).
+  const render = format === 'json' && !cached ? (waivers || baseline || flags.quiet ? 'clauses' as const : 'document' as const) : undefined;
+  const limits = {
+    ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
+    ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
+  };
+  // A batch for worker threads starts them now: they load the pipeline while this thread reads the files. Not with
+  // --cache (it may check nothing) nor standard input (no size to go by); checkAll decides again from the text.
+  const ahead = cached || allPaths.includes('-') ? undefined
+    : startWorkersAhead(allPaths.length, fileBytes(io, allPaths), { packs, ...(render ? { render } : {}), ...(flags.jobs ? { jobs: flags.jobs } : {}), ...limits });
+  // (checkAll takes them or stops them; a run that ends before, with no file to read, stops them here.)
+  const { read, sources, problems: unreadFiles } = await readSources(io, allPaths, { maxBytes: flags.maxBytes, stdinName: flags.stdinFilename, lenient: true })
+    .catch((e: unknown) => {
+      ahead?.stop();
+      throw e;
+    });
   const paths = read.map((i) => allPaths[i]!);
   // What a folder's walk could not enter (a subfolder one may not list, a broken link) is unread as a file is.
   const unread = [...skipped, ...unreadFiles];
@@ -193,7 +224,7 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
   const formatter = await loadChunkedFormatter(format);
   // --cache: results of earlier runs for documents, settings, packs and code unchanged; only the rest is checked.
   let cache: import('./cache.js').RunCache | undefined;
-  if (flags.cache || flags.cacheLocation !== undefined) {
+  if (cached) {
     const { openCache, DEFAULT_CACHE_FILE } = await import('./cache.js');
     cache = await openCache(io, flags.cacheLocation ?? DEFAULT_CACHE_FILE, packs, paths);
   }
@@ -207,14 +238,11 @@ async function checkWith(io: CliIO, args: string[], flags: CheckFlags, helper: i
     if (toCheck.length) {
       ({ documents: checked, problems } = await checkAll(toCheck.map((i) => sources[i]!), {
         packs, settings: toCheck.map((i) => settings[i]!),
-        // Only the JSON formatter can write what a worker rendered as text; the others read the clause objects, and
-        // so does the cache. A whole document's text is written as it comes, so only where nothing here changes its
-        // findings after (waivers, a baseline, --quiet); its review threshold is its settings' (as buildReport's below).
-        ...(format === 'json' && !cache ? { render: waivers || baseline || flags.quiet ? 'clauses' as const : 'document' as const } : {}),
+        ...(render ? { render } : {}),
         ...(flags.jobs ? { jobs: flags.jobs } : {}),
         ...(helper ? { modalHelper: helper } : {}),
-        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout * 1000 } : {}),
-        ...(flags.maxMemory !== undefined ? { maxMemoryMb: flags.maxMemory } : {}),
+        ...(ahead ? { ahead } : {}),
+        ...limits,
         onProgress: (done) => progress.update(done),
       }));
     }

@@ -56,6 +56,8 @@ export interface PoolOptions extends WorkerSetup {
   /** A modal helper thread started ahead (modal-helper.ts startModalHelperAhead), for documents checked on this thread;
    *  stopped when they are not. */
   readonly modalHelper?: ModalHelper;
+  /** Workers started before the documents were read (startWorkersAhead); used or stopped. */
+  readonly ahead?: WorkersAhead;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -254,15 +256,102 @@ function limitProblem(file: string, why: 'time' | 'memory', opts: PoolOptions): 
     : new ClauseCheckError('limit-exceeded', `exceeded the ${opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB} MB memory limit (--max-memory)`, { file });
 }
 
-export async function checkAll(sources: readonly Source[], opts: PoolOptions): Promise<PoolResult> {
-  tuneJit();
-  const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
+/** How many worker threads a batch of `documents` with `chars` characters of text gets (1 with no limit: this thread). */
+function poolSize(documents: number, chars: number, opts: Pick<PoolOptions, 'jobs' | 'timeoutMs' | 'maxMemoryMb'>): { n: number; limited: boolean } {
   const limited = opts.timeoutMs !== undefined || opts.maxMemoryMb !== undefined;
   // An explicit --jobs is obeyed; by default small batches stay on this thread. An explicit limit needs a
   // worker (only a worker can be stopped), so then even one document gets one.
-  const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS && !limited ? 1 : workerCount(sources.length, opts.jobs);
+  const n = opts.jobs === undefined && chars < MIN_PARALLEL_CHARS && !limited ? 1 : workerCount(documents, opts.jobs);
+  return { n, limited };
+}
+
+/** A worker thread and its line to this thread's modal readings. */
+interface Spawned {
+  readonly worker: Worker;
+  readonly modal: { readonly line: ModalLine; close(): void };
+  /** A worker started ahead: takes off its early listeners (the worker then keeps the process alive again) and says
+   *  whether it failed or ended before. */
+  readonly listen?: () => { readonly error?: Error; readonly exitCode?: number };
+}
+
+function spawnWorker(workerFile: string, setup: WorkerSetup, maxMemoryMb: number): Spawned {
+  const modal = serveModalReadings();
+  const data: WorkerData = { packs: setup.packs, ...(setup.render ? { render: setup.render } : {}), modal: modal.line };
+  const worker = new Worker(workerFile, { workerData: data, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+  worker.once('exit', () => modal.close());
+  return { worker, modal };
+}
+
+function stopEarly({ worker, modal }: Spawned): void {
+  modal.close();
+  void worker.terminate();
+}
+
+/**
+ * Worker threads started before a batch's documents are read (startWorkersAhead), for checkAll: each loads and compiles
+ * the pipeline's modules (~0.1-0.2 s) while this thread reads and ingests the files, which it did alone before.
+ */
+export interface WorkersAhead {
+  readonly setup: WorkerSetup;
+  readonly workerFile: string;
+  readonly maxMemoryMb: number;
+  /** Those not yet taken by checkAll. */
+  readonly waiting: Spawned[];
+  /** Stops those not taken (a run that ends before its documents are checked). */
+  stop(): void;
+}
+
+/**
+ * For `check`, once its inputs are known and before they are read: the workers checkAll will start for them, started
+ * now, when the files' sizes (`bytes`, for text) say the batch goes to worker threads; undefined otherwise. checkAll
+ * decides again from the text it is given and stops what it does not use. The workers do not keep the process alive
+ * until checkAll takes them.
+ */
+export function startWorkersAhead(documents: number, bytes: number, opts: WorkerSetup & Pick<PoolOptions, 'jobs' | 'timeoutMs' | 'maxMemoryMb' | 'workerFile'>): WorkersAhead | undefined {
+  const { n, limited } = poolSize(documents, bytes, opts);
   const workerFile = opts.workerFile ?? WORKER_FILE;
-  if ((n <= 1 && !limited) || !existsSync(workerFile)) return { documents: await inProcess(sources, opts, chars), problems: [] };
+  if ((n <= 1 && !limited) || !existsSync(workerFile)) return undefined;
+  tuneWorkerJit();
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  const setup: WorkerSetup = { packs: opts.packs, ...(opts.render ? { render: opts.render } : {}) };
+  const waiting = Array.from({ length: n }, (): Spawned => {
+    const spawned = spawnWorker(workerFile, setup, maxMemoryMb);
+    const { worker } = spawned;
+    const happened: { error?: Error; exitCode?: number } = {};
+    const onError = (e: Error): void => {
+      happened.error ??= e;
+    };
+    const onExit = (code: number): void => {
+      happened.exitCode = code;
+    };
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.unref();
+    const listen = (): typeof happened => {
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      worker.ref();
+      return happened;
+    };
+    return { ...spawned, listen };
+  });
+  return { setup, workerFile, maxMemoryMb, waiting, stop: () => waiting.splice(0).forEach(stopEarly) };
+}
+
+export async function checkAll(sources: readonly Source[], opts: PoolOptions): Promise<PoolResult> {
+  tuneJit();
+  const chars = sources.reduce((sum, s) => sum + s.text.length, 0);
+  const { n, limited } = poolSize(sources.length, chars, opts);
+  const workerFile = opts.workerFile ?? WORKER_FILE;
+  // Workers started ahead serve if they were started as this batch would start them; else they stop.
+  const ahead = opts.ahead;
+  const early = ahead && ahead.workerFile === workerFile && ahead.setup.packs === opts.packs && ahead.setup.render === opts.render
+    && ahead.maxMemoryMb === (opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB) ? ahead.waiting.splice(0) : [];
+  ahead?.stop();
+  if ((n <= 1 && !limited) || !existsSync(workerFile)) {
+    early.forEach(stopEarly);
+    return { documents: await inProcess(sources, opts, chars), problems: [] };
+  }
   if (opts.modalHelper) stopModalHelper(opts.modalHelper);
   tuneWorkerJit();
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -285,10 +374,9 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
       // One worker holds one document at a time; a worker stopped for a limit is replaced by a fresh one.
       const start = (): void => {
         if (next >= sources.length) return;
-        const modal = serveModalReadings();
-        const data: WorkerData = { packs: opts.packs, ...(opts.render ? { render: opts.render } : {}), modal: modal.line };
-        const w = new Worker(workerFile, { workerData: data, transferList: [modal.line.port], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
-        w.once('exit', () => modal.close());
+        const started = early.shift() ?? spawnWorker(workerFile, opts, maxMemoryMb);
+        const { worker: w, modal } = started;
+        const happened = started.listen?.();
         live.add(w);
         let current = -1;
         let timer: NodeJS.Timeout | undefined;
@@ -352,17 +440,24 @@ export async function checkAll(sources: readonly Source[], opts: PoolOptions): P
           finish();
           feed();
         });
-        w.on('error', (err: Error & { code?: string }) => {
+        const onError = (err: Error & { code?: string }): void => {
           if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') retire('memory');
           else reject(err);
-        });
+        };
         // A worker that dies without an error event must not leave the run waiting forever.
-        w.on('exit', (code) => {
+        const onExit = (code: number): void => {
           if (live.has(w) && done < sources.length) reject(new Error(`a worker thread stopped (exit code ${code}) before all documents were checked`));
-        });
+        };
+        w.on('error', onError);
+        w.on('exit', onExit);
+        // A worker started ahead may have failed or ended before these listeners were there.
+        if (happened?.error) onError(happened.error);
+        if (happened?.exitCode !== undefined) onExit(happened.exitCode);
         feed();
       };
       for (let i = 0; i < n; i++) start();
+      // Workers started ahead beyond what the batch needs (files that could not be read) stop now.
+      for (const extra of early.splice(0)) stopEarly(extra);
       // The main thread answers the workers' modal questions: compromise is loaded while they start (modal-rpc.ts),
       // for a batch with text enough to ask some; a few short files may ask none, and would pay ~0.3 s and ~60 MB for it.
       if (chars >= MODAL_PRELOAD_CHARS) setImmediate(preloadModalReadings);

@@ -7,7 +7,7 @@ export { buildReport, ruleInfos } from '../report/build.js';
 export { formatTagText } from '../report/tag-text.js';
 export { formatRuleList, formatRuleShow, formatPackTest } from '../report/rules-text.js';
 export { resolvePacks } from './packs.js';
-export { checkAll, onThisThread, tuneJit } from './pool.js';
+export { checkAll, onThisThread, startWorkersAhead, tuneJit } from './pool.js';
 export { checkRuleKeys, configPackNames, findRunConfig, settingsFor } from './config.js';
 export { CONFIG_FILE_NAME } from '../config/find.js';
 export { applyRuleSettings, starterConfig } from '../config/resolve.js';
