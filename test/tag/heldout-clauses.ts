@@ -68,7 +68,7 @@ export interface HeldOutClause {
     | 'nordic' | 'austate' | 'ukpublic' | 'marketplace' | 'oem' | 'clinical' | 'whitelabel'
     | 'gulf' | 'czech' | 'appstore' | 'dpa' | 'construction' | 'film' | 'music' | 'sponsorship'
     | 'argentine' | 'epc' | 'outsourcing' | 'spinout' | 'patentpool' | 'sep' | 'reseller' | 'agency'
-    | 'telecom' | 'biotech' | 'automotive';
+    | 'telecom' | 'biotech' | 'automotive' | 'outline';
   readonly text: string;
   /**
    * The batch the clause was written in; absent for the first batch. 2: the late batch, added after the cues were
@@ -97,8 +97,9 @@ export interface HeldOutClause {
    * 28: TWENTY_EIGHTH_TYPES, written before the twenty-eighth session's changes and before its author read the tagger.
    * 29: TWENTY_NINTH_TYPES, written before the twenty-ninth session's changes and before its author read the tagger.
    * 30: THIRTIETH_TYPES, written before the thirtieth session's changes and before its author read the tagger.
+   * 31: THIRTY_FIRST_TYPES, written before the thirty-first session's changes and before its author read the tagger.
    */
-  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30;
+  readonly batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31;
 }
 
 /** The types the eleventh batch measures: the competition and money types the last two rounds fitted wording by wording, and exclusivity. */
@@ -213,6 +214,15 @@ export const THIRTIETH_TYPES: readonly string[] = [
   'prosecution', 'standards', 'territory', 'lump-sum', 'milestone', 'information-exchange', 'antitrust-compliance',
   'governance-committee', 'diligence', 'reporting', 'contingency', 'transition', 'force-majeure', 'entire-agreement',
   'dispute-resolution', 'third-party-beneficiary',
+];
+
+/** The types the thirty-first batch measures: the five of MEASURED_TYPES that no batch has measured unfitted since the
+ *  eighth (improvements, confidentiality, data protection, indemnity, notices), and seven CUAD-measured types that the held-out
+ *  batches have measured least or cuad-eval scores lowest (IP ownership P 0.89 R 0.86, joint IP 0.89/0.89, royalty and audit,
+ *  last measured unfitted in the fifth batch, price restriction P 0.39, volume restriction P 0.61, minimum commitment R 0.86). */
+export const THIRTY_FIRST_TYPES: readonly string[] = [
+  'improvements', 'confidentiality', 'data-protection', 'indemnity', 'notices', 'ip-ownership', 'joint-ip', 'royalty',
+  'audit', 'price-restriction', 'volume-restriction', 'minimum-commitment',
 ];
 
 /** The types the ninth batch measures: CUAD-measured types the dev split scores weakest or confuses. */
@@ -2185,6 +2195,171 @@ If Customer disputes any portion of an invoice in good faith, it may withhold th
   { batch: 30, types: [], style: 'us', text: `Licensee shall cause Licensor to be named as an additional insured under each such policy.` },
 ];
 
+const THIRTY_FIRST_BATCH: readonly HeldOutClause[] = [
+  // improvements
+  { batch: 31, types: ['improvements'], style: 'australian', text: `The Licensee must promptly disclose to the Licensor every modification, adaptation or refinement of the Licensed Technology that the Licensee or any of its Related Bodies Corporate devises during the Term, and the Licensor may use each such modification on the terms of clause 9.` },
+  { batch: 31, types: ['improvements'], style: 'edgar', text: `     7.3  All upgrades, new versions and follow-on inventions
+          relating to the Licensed Process that are made by either
+          party after the Effective Date shall be deemed included in
+          the Licensed Process for all purposes of this Agreement,
+          without additional consideration.` },
+  { batch: 31, types: ['improvements'], style: 'plain', text: `Anything we develop later that builds on the licensed recipe is covered by this licence too, and we'll show your kitchen staff how it works within a month of finishing it.` },
+  { batch: 31, types: ['improvements'], style: 'outline', text: `(c) Licensor Enhancements. (i) Licensor shall make available to Licensee each enhancement to the Licensed Technology that Licensor reduces to practice during the Term; and (ii) each such enhancement shall thereupon become part of the Licensed Technology.` },
+  { batch: 31, types: ['improvements'], style: 'english', text: `Any further patent application filed by the Licensor claiming subject-matter that improves upon the inventions of the Licensed Patents shall be added to Schedule 1 and licensed to the Licensee under clause 2 without further fee.` },
+  { batch: 31, types: ['improvements'], style: 'english', text: `Each party shall be free to develop the Licensed Software further; a copy of any derivative work shall be delivered to the other party within 30 days of its first release, and the other party shall have a non-exclusive licence to use it.` },
+  { batch: 31, types: [], style: 'australian', text: `The Contractor must carry out the improvement works to the access road in accordance with the Specification and to the reasonable satisfaction of the Council's engineer.` },
+  { batch: 31, types: [], style: 'outsourcing', text: `The parties will meet each quarter to review performance against the Service Levels and to agree a plan for the continuous improvement of the Services.` },
+  { batch: 31, types: [], style: 'plain', text: `If your scores don't improve within 30 days of starting the course, you can cancel and get your money back.` },
+  // confidentiality
+  { batch: 31, types: ['confidentiality'], style: 'australian', text: `Each party must keep the terms of this deed, and all information it obtains about the other party's business under it, secret, and must not disclose them except to its professional advisers who are bound by a duty of confidence.` },
+  { batch: 31, types: ['confidentiality'], style: 'edgar', text: `     11.  NONDISCLOSURE.  Recipient shall hold all Proprietary
+          Information in strict confidence, shall not disclose the same
+          to any third party, and shall use it solely for the Purpose.
+          These obligations shall continue for five (5) years after the
+          date of disclosure.` },
+  { batch: 31, types: ['confidentiality'], style: 'plain', text: `Don't share our price list, recipes or customer names with anyone outside your company, even after this deal ends.` },
+  { batch: 31, types: ['confidentiality'], style: 'outline', text: `(a) Restrictions. The Receiving Party shall (i) not use the Disclosing Party's trade secrets except to perform its obligations hereunder; (ii) limit access to them to those of its employees who need to know them; and (iii) return or destroy them upon request.` },
+  { batch: 31, types: ['confidentiality'], style: 'english', text: `Neither party shall, without the prior written consent of the other, divulge to any person any commercially sensitive information of the other that comes to its knowledge in the course of the negotiations for this Agreement.` },
+  { batch: 31, types: ['confidentiality'], style: 'english', text: `The Consultant shall treat as secret all know-how, designs and business plans of the Company that come to his knowledge, and this obligation shall survive the termination of the engagement.` },
+  { batch: 31, types: [], style: 'australian', text: `The Tenderer must lodge its tender in a sealed envelope marked "Confidential - Tender for Catering Services" at the Council's offices before the closing time.` },
+  { batch: 31, types: [], style: 'english', text: `The Licensor gives no warranty that the Licensed Know-How is secret, novel or capable of protection by any intellectual property right.` },
+  { batch: 31, types: [], style: 'us', text: `Supplier shall disclose to Customer in writing any actual or potential conflict of interest that arises during the Term.` },
+  // data-protection
+  { batch: 31, types: ['data-protection'], style: 'australian', text: `Each party must comply with the Privacy Act 1988 (Cth) and the Australian Privacy Principles in relation to any personal information it collects, uses or discloses in connection with this agreement.` },
+  { batch: 31, types: ['data-protection'], style: 'english', text: `Where the Supplier processes Personal Data on behalf of the Customer, it shall do so only on the Customer's documented instructions and shall implement appropriate technical and organisational measures against unauthorised or unlawful processing, as required by Article 28 of the UK GDPR.` },
+  { batch: 31, types: ['data-protection'], may: ['confidentiality'], style: 'edgar', text: `     9.4  Processor shall safeguard all individually identifiable
+          health information of Plan members received hereunder in
+          accordance with HIPAA and the regulations promulgated
+          thereunder, and shall report any unauthorized use or
+          disclosure thereof to the Plan within five (5) business days.` },
+  { batch: 31, types: ['data-protection'], style: 'plain', text: `We only use your name and email to send you your orders, we never sell them, and you can ask us to delete them at any time.` },
+  { batch: 31, types: ['data-protection'], style: 'outline', text: `(b) Security Incidents. In the event of any unauthorized access to Customer Data, Vendor shall (i) notify Customer within seventy-two (72) hours of discovery; (ii) investigate and remediate the incident; and (iii) cooperate with Customer in notifying affected individuals.` },
+  { batch: 31, types: ['data-protection'], style: 'newzealand', text: `The Contractor must not transfer any personal information received from the Agency to any place outside New Zealand without the Agency's prior written approval.` },
+  { batch: 31, types: [], style: 'english', text: `The Licensor shall deliver the Data Sets to the Licensee on encrypted hard drives within 14 days of the Commencement Date.` },
+  { batch: 31, types: [], style: 'australian', text: `The Supplier may register its interest in the Goods on the Personal Property Securities Register, and the Distributor must sign any document the Supplier reasonably requires for that purpose.` },
+  { batch: 31, types: [], style: 'plain', text: `Your data plan includes 20 GB a month; anything over that is charged at $5 per GB.` },
+  // indemnity
+  { batch: 31, types: ['indemnity'], style: 'australian', text: `The Supplier indemnifies the Customer against any loss, damage, cost or expense the Customer suffers or incurs as a result of any breach of this agreement by the Supplier or any negligent act or omission of its Personnel.` },
+  { batch: 31, types: ['indemnity'], style: 'edgar', text: `     12.  Distributor agrees to defend, hold harmless and indemnify
+          Manufacturer from and against any and all claims, suits,
+          judgments and expenses (including reasonable attorneys'
+          fees) arising out of Distributor's unauthorized
+          representations concerning the Products.` },
+  { batch: 31, types: ['indemnity'], style: 'plain', text: `If someone sues you because our software infringes their patent, we'll take over the case and pay any damages and costs you're ordered to pay.` },
+  { batch: 31, types: ['indemnity'], style: 'outline', text: `(a) By Licensee. Licensee shall defend Licensor against any Third Party Claim arising from (i) the manufacture or sale of Licensed Products by Licensee; or (ii) Licensee's breach of Section 8, and shall pay all damages finally awarded on such claim.` },
+  { batch: 31, types: ['indemnity'], style: 'english', text: `The Licensee shall keep the Licensor fully and effectively indemnified from and against all actions, proceedings, claims and demands brought by any third party in respect of any product liability arising from Products sold by the Licensee.` },
+  { batch: 31, types: ['indemnity'], style: 'english', text: `The Client shall make good to the Agency any loss the Agency suffers by reason of the Client's failure to obtain the copyright clearances for material supplied by the Client.` },
+  { batch: 31, types: [], style: 'english', text: `Nothing in this Agreement shall limit either party's liability for death or personal injury caused by its negligence or for fraud.` },
+  { batch: 31, types: [], style: 'australian', text: `Insurance
+The Contractor's public liability policy must include a principal's indemnity extension in favour of the Principal and must not exclude cross-liability claims.` },
+  { batch: 31, types: [], style: 'english', text: `The Employer shall reimburse the Employee for reasonable travel expenses incurred in the performance of his duties, on production of receipts.` },
+  // notices
+  { batch: 31, types: ['notices'], style: 'australian', text: `A notice under this deed must be in writing, signed by the sender and delivered by hand, sent by prepaid post or emailed to the recipient's address set out in the Details, and takes effect when it is received.` },
+  { batch: 31, types: ['notices'], style: 'edgar', text: `     15.  All communications hereunder shall be in writing and
+          shall be deemed given when delivered personally, one (1) day
+          after deposit with a nationally recognized overnight courier,
+          or three (3) days after mailing by certified mail, return
+          receipt requested, addressed as follows:` },
+  { batch: 31, types: ['notices'], style: 'plain', text: `If you need to tell us something official under this agreement, like cancelling, email legal@ourcompany.example; we'll write to the email address you signed up with.` },
+  { batch: 31, types: ['notices'], style: 'outline', text: `(c) Method of Delivery. Any notice required hereunder shall be sent (i) by nationally recognized overnight courier; (ii) by certified mail; or (iii) by email with confirmation of transmission, to the address of the recipient set forth on the signature page.` },
+  { batch: 31, types: ['notices'], style: 'english', text: `Any notice served by first class post shall be deemed to have been received on the second Business Day after posting, and any notice delivered by hand on the day of delivery if delivered before 5.00 pm.` },
+  { batch: 31, types: ['notices'], style: 'english', text: `Either party may change its address for service by giving the other not less than five Business Days' written notice of the new address.` },
+  { batch: 31, types: [], style: 'us', text: `Either Party may terminate this Agreement for convenience by giving the other not less than ninety (90) days' prior written notice.` },
+  { batch: 31, types: [], style: 'english', text: `The Licensee shall affix to each Product a notice stating that it is made under licence from the Licensor.` },
+  { batch: 31, types: [], style: 'plain', text: `We'll give you at least a week's notice before any planned maintenance that takes the service offline.` },
+  // ip-ownership
+  { batch: 31, types: ['ip-ownership'], style: 'australian', text: `All Intellectual Property Rights in the Deliverables vest in the Principal on their creation, and the Contractor assigns to the Principal all of its right, title and interest in them.` },
+  { batch: 31, types: ['ip-ownership'], style: 'edgar', text: `     8.1  Consultant agrees that all reports, designs, software
+          and other work product conceived or developed by Consultant
+          in the course of the Services shall be the sole and
+          exclusive property of the Company, and Consultant hereby
+          assigns the same to the Company.` },
+  { batch: 31, types: ['ip-ownership'], style: 'plain', text: `Whatever you create for us under this contract belongs to us once we've paid for it; you keep the tools and templates you had before.` },
+  { batch: 31, types: ['ip-ownership'], style: 'outline', text: `(a) Background IP. Each Party shall retain all right, title and interest in (i) its Intellectual Property existing as of the Effective Date; and (ii) any Intellectual Property it develops independently of this Agreement.` },
+  { batch: 31, types: ['ip-ownership'], style: 'english', text: `Copyright in the photographs shall remain with the Photographer, who grants the Publisher a licence to reproduce them in the Book.` },
+  { batch: 31, types: ['ip-ownership'], style: 'english', text: `The Employee shall, at the Company's request and expense, execute all documents necessary to confirm the Company's title to any Invention.` },
+  { batch: 31, types: [], style: 'australian', text: `Property in the Goods does not pass to the Purchaser until the Supplier has received payment in full for them.` },
+  { batch: 31, types: [], style: 'english', text: `The Sale Shares shall be transferred to the Purchaser at Completion free from all Encumbrances.` },
+  { batch: 31, types: [], style: 'plain', text: `You still own your phone; we just install the app on it and take it off again when the trial ends.` },
+  // joint-ip
+  { batch: 31, types: ['joint-ip'], may: ['ip-ownership'], style: 'australian', text: `Any Invention made jointly by personnel of both parties in performing the Project will be owned by the parties as tenants in common in equal shares.` },
+  { batch: 31, types: ['joint-ip'], may: ['ip-ownership'], style: 'edgar', text: `     6.2  Title to any invention conceived jointly by employees of
+          Company and employees of Supplier shall be held jointly, and
+          each party may practice such invention without accounting to
+          the other.` },
+  { batch: 31, types: ['joint-ip'], may: ['ip-ownership'], style: 'plain', text: `If our team and yours come up with something new side by side, it's co-owned fifty-fifty, and neither side may license it to outsiders without the other's OK.` },
+  { batch: 31, types: ['joint-ip'], may: ['ip-ownership'], style: 'outline', text: `(b) Jointly Developed IP. With respect to Joint IP: (i) each Party shall own an undivided one-half interest; (ii) neither Party shall grant an exclusive license without the other Party's consent; and (iii) the Parties shall share equally the costs of prosecution.` },
+  { batch: 31, types: ['joint-ip'], may: ['ip-ownership'], style: 'english', text: `Foreground IP generated collaboratively in the Project shall belong to the Collaborators in proportion to their respective contributions, as recorded in the Project Log.` },
+  { batch: 31, types: [], style: 'us', text: `The Parties shall form a joint venture company to manufacture and sell the Products in Vietnam, on the terms set out in the Term Sheet attached as Exhibit C.` },
+  { batch: 31, types: [], style: 'english', text: `The Guarantors shall be jointly and severally liable for the obligations of the Tenant under this Lease.` },
+  { batch: 31, types: [], style: 'english', text: `The parties shall jointly prepare a press release announcing this Agreement, which neither party shall issue without the other's approval.` },
+  // royalty
+  { batch: 31, types: ['royalty'], style: 'australian', text: `The Licensee must pay the Licensor a royalty equal to 4% of the Gross Receipts from each sale of a Licensed Product, payable quarterly in arrears.` },
+  { batch: 31, types: ['royalty'], style: 'edgar', text: `     4.2  For each unit of the Licensed Product sold, leased or
+          otherwise disposed of by Licensee, Licensee shall pay to
+          Licensor the sum of Two Dollars and Fifty Cents ($2.50).` },
+  { batch: 31, types: ['royalty'], style: 'plain', text: `For every copy of the game you sell, you pay us 15% of what you get for it.` },
+  { batch: 31, types: ['royalty'], style: 'outline', text: `(a) Rate. Licensee shall pay Licensor (i) five percent (5%) of Net Sales up to $10,000,000 in each Contract Year; and (ii) three percent (3%) of Net Sales in excess thereof.` },
+  { batch: 31, types: ['royalty'], style: 'english', text: `The Publisher shall account to the Author for 10 per cent of the published price on all copies of the hardback edition sold in the home market.` },
+  { batch: 31, types: ['royalty'], style: 'english', text: `The parties shall share equally the net profits of the Venture, calculated after deduction of all direct costs attributable to it.` },
+  { batch: 31, types: ['royalty'], style: 'us', text: `Licensee shall pay Licensor a running royalty of three percent (3%) of Net Sales; no minimum royalty shall be payable.` },
+  { batch: 31, types: [], style: 'us', text: `Licensee shall pay Licensor an initial license fee of Fifty Thousand Dollars ($50,000) within thirty (30) days after the Effective Date.` },
+  { batch: 31, types: [], style: 'english', text: `Royalties
+The Licensee shall not at any time challenge the validity of the Licensed Patents or assist any third party to do so.` },
+  { batch: 31, types: [], style: 'english', text: `The licence granted under clause 2 is perpetual, irrevocable and fully paid up.` },
+  // audit
+  { batch: 31, types: ['audit'], style: 'australian', text: `The Licensee must keep complete and accurate books of account of all sales of Licensed Products and, on reasonable notice, allow the Licensor's auditor to inspect and copy them during business hours.` },
+  { batch: 31, types: ['audit'], style: 'edgar', text: `     9.  Manufacturer shall maintain, for a period of three (3)
+          years following each shipment, complete records relating to
+          the production and testing of the Product, and shall make
+          such records available for examination by Buyer or its
+          designee upon ten (10) days' prior written request.` },
+  { batch: 31, types: ['audit'], style: 'plain', text: `Once a year we can send an accountant to check your sales figures. If we find you've underpaid by more than 5%, you pay for the check.` },
+  { batch: 31, types: ['audit'], style: 'outline', text: `(b) Costs. Any examination under this Section shall be (i) conducted by an independent certified public accountant; (ii) at Licensor's expense, unless it reveals an underpayment exceeding five percent (5%); and (iii) limited to once per calendar year.` },
+  { batch: 31, types: ['audit'], style: 'english', text: `The Supplier shall give the Customer and its regulators access to its premises, personnel and records for the purpose of verifying the Supplier's compliance with this Agreement.` },
+  { batch: 31, types: ['audit'], may: ['royalty'], style: 'english', text: `The Licensee shall send the Licensor, with each payment, a statement showing the number of Products sold in the quarter and the royalty due on them, certified by a director of the Licensee.` },
+  { batch: 31, types: [], style: 'english', text: `The Company's accounts for each financial year shall be audited by its statutory auditors and laid before the annual general meeting.` },
+  { batch: 31, types: [], style: 'australian', text: `The Customer may inspect the Goods on delivery and reject any that are damaged or do not conform to the order.` },
+  { batch: 31, types: [], style: 'plain', text: `Check your bill each month and tell us within 60 days if anything looks wrong.` },
+  // price-restriction
+  { batch: 31, types: ['price-restriction'], style: 'australian', text: `The Supplier must not increase the Prices during the first two years of the Term, and after that may increase them no more than once in any 12-month period and by no more than the change in CPI.` },
+  { batch: 31, types: ['price-restriction'], style: 'edgar', text: `     5.3  The prices set forth in Exhibit B shall remain firm for
+          the initial term and may be adjusted thereafter only by
+          mutual written agreement, provided that no single increase
+          shall exceed three percent (3%).` },
+  { batch: 31, types: ['price-restriction'], style: 'plain', text: `We won't raise your monthly fee for the first two years, and after that not by more than inflation.` },
+  { batch: 31, types: ['price-restriction'], style: 'outline', text: `(c) Adjustments. Supplier may adjust the Unit Price (i) not more often than once per Contract Year; (ii) upon sixty (60) days' prior written notice; and (iii) by an amount not exceeding the change in the Producer Price Index.` },
+  { batch: 31, types: ['price-restriction'], style: 'english', text: `The Distributor shall resell the Products at prices no lower than those in the Supplier's current recommended price list.` },
+  { batch: 31, types: [], style: 'australian', text: `The price for each Product is set out in Schedule 2 and is exclusive of GST.` },
+  { batch: 31, types: [], style: 'english', text: `The Distributor shall be free to determine the prices at which it resells the Products.` },
+  { batch: 31, types: [], style: 'us', text: `Payment shall be made in US dollars within thirty (30) days after the date of invoice.` },
+  { batch: 31, types: [], style: 'plain', text: `Prices in our online shop include VAT and delivery anywhere in the UK.` },
+  // volume-restriction
+  { batch: 31, types: ['volume-restriction'], style: 'australian', text: `The Licensee must not manufacture more than 50,000 units of the Product in any Licence Year without the Licensor's prior written consent.` },
+  { batch: 31, types: ['volume-restriction'], style: 'edgar', text: `     3.4  Notwithstanding anything herein to the contrary, the
+          aggregate quantity of Product that Supplier shall be obligated
+          to deliver in any calendar month shall not exceed one hundred
+          twenty percent (120%) of the quantity forecast for such month.` },
+  { batch: 31, types: ['volume-restriction'], style: 'plain', text: `You can install the software on up to five computers in your household, and no more.` },
+  { batch: 31, types: ['volume-restriction'], may: ['minimum-commitment'], style: 'outline', text: `(b) Capacity Allocation. Supplier shall allocate to Buyer (i) no less than 40% of the Facility's monthly output; and (ii) no more than 60% of such output without Supplier's consent.` },
+  { batch: 31, types: ['volume-restriction'], style: 'english', text: `If the number of transactions processed in any month exceeds 2,000,000, the excess shall be charged at the overage rate in Schedule 3.` },
+  { batch: 31, types: [], style: 'australian', text: `The Licensed Premises comprise approximately 12,000 square metres of warehouse space at Lot 4, Smithfield Road.` },
+  { batch: 31, types: [], may: ['audit', 'royalty'], style: 'us', text: `Licensee shall report the quantity of Products sold in each country in its quarterly royalty report.` },
+  { batch: 31, types: [], style: 'plain', text: `Order as much or as little as you like: there's no minimum and no maximum.` },
+  { batch: 31, types: [], style: 'us', text: `Supplier shall use reasonable efforts to increase its production capacity to meet Buyer's forecast requirements.` },
+  // minimum-commitment
+  { batch: 31, types: ['minimum-commitment'], style: 'australian', text: `The Distributor must purchase Products with an aggregate invoice value of at least A$2,000,000 in each Contract Year.` },
+  { batch: 31, types: ['minimum-commitment'], may: ['royalty'], style: 'edgar', text: `     6.1  Commencing with the second License Year, Licensee shall
+          pay Licensor a minimum annual royalty of Fifty Thousand
+          Dollars ($50,000), against which running royalties paid for
+          such License Year shall be credited.` },
+  { batch: 31, types: ['minimum-commitment'], style: 'plain', text: `You agree to buy at least 200 cases a month from us. If you buy fewer, you pay for the shortfall anyway.` },
+  { batch: 31, types: ['minimum-commitment'], style: 'outline', text: `(a) Take-or-Pay. Buyer shall, in each Quarter, either (i) take delivery of the Minimum Quantity; or (ii) pay Seller the Contract Price for any portion of the Minimum Quantity not taken.` },
+  { batch: 31, types: ['minimum-commitment'], may: ['royalty'], style: 'english', text: `If in any year the royalties paid fall short of £20,000, the Licensee shall within 30 days of the year end pay the Licensor the difference.` },
+  { batch: 31, types: [], style: 'australian', text: `Each Subcontractor must hold public liability insurance with a minimum cover of A$20 million for any one occurrence.` },
+  { batch: 31, types: [], style: 'english', text: `The minimum term of this Agreement is three years from the Commencement Date.` },
+];
+
 export const HELD_OUT: readonly HeldOutClause[] = [
   ...FIRST_TO_FIFTH_BATCHES,
   ...SIXTH_TO_TENTH_BATCHES,
@@ -2952,4 +3127,5 @@ quarter.` },
   ...TWENTY_EIGHTH_BATCH,
   ...TWENTY_NINTH_BATCH,
   ...THIRTIETH_BATCH,
+  ...THIRTY_FIRST_BATCH,
 ];
