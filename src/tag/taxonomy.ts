@@ -347,7 +347,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'percent|% of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'percent|% of .. price|fees': 0.4, 'share of .. revenue|revenues|profits|income': 0.75,
         'revenue|profit|profits sharing|share|split': 0.75, 'commission~ of|equal #num / commission~ .. percent|%': 0.6, 'success fee~': 0.6, 'fee~ .. calculated .. rate|percent|%': 0.6, 'percent|% of .. all .. revenue~|fees|sales|profits': 0.6, 'net sales|revenues': 0.3, 'profits and losses': 0.5, 'income and losses': 0.6,
         'pay~|remit~|receive~ .. of the? .. gross|revenue~|margin~|profits|proceeds|receipts|rewards': 0.55, 'split~ .. evenly|equally': 0.6, 'percentage of|share .. revenue~|sales|fees|profits': 0.7,
-        'percentage share': 0.55, 'for|on each|every|per .. unit|units|product|copy|item|tonne .. sold|manufactured|distributed ... pay~|pays|payable|paid / pay~|pays|payable ... for|on each|every|per .. unit|units|product|copy|item|tonne .. sold|manufactured|distributed': 0.55, 'royalty|royalties ... percent|% / royalty|royalties ... per cent|centum': 0.5, 'per cent|centum of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
+        'percentage share': 0.55, 'for|on each|every|per .. unit|units|product|copy|item|tonne .. sold|sell|sells|manufactured|distributed ... pay~|pays|payable|paid / pay~|pays|payable ... for|on each|every|per .. unit|units|product|copy|item|tonne .. sold|manufactured|distributed': 0.55,
+        // Plain English's base: a share 'of what you get for it'; a publisher's published price on the copies sold; the profits
+        // shared out equally. (Led by 'of what' and the price's adjective, not by the percentage: a '%' is common, these are not.)
+        'of what|whatever .. you|they|we|it|licensee|distributor|agent .. get|gets|receive|receives|received|earn|earns|earned|make|makes|made|collect|collects|collected|charge|charges|charged': 0.55,
+        'retail|published|list|wholesale|selling|cover price|prices ... on|for all|each|every .. sold': 0.55,
+        'share|shares|split|splits|divide|divides .. equally|evenly|rateably|ratably .. the? .. net|gross? .. profits|revenue~|revenues|proceeds|receipts|earnings': 0.6, 'royalty|royalties ... percent|% / royalty|royalties ... per cent|centum': 0.5, 'per cent|centum of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
         'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount ... per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
@@ -456,7 +461,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A commitment to buy, named by its verb: "Customer commits to spend", "is committed to purchase".
         'commit~ to .. purchase~|buy|spend~|order~|acquire~': 0.55,
         // The commitment's object before its floor: "Annual plans commit you to at least 20 seats for the full year".
-        'commit~|commits .. to at least|minimum / commit~|commits .. to a minimum / commit~|commits .. to not|no less|fewer than': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5, 'less than #num ... pay~|pays .. difference|shortfall|balance|deficit / below #num ... pay~|pays .. difference|shortfall|balance|deficit': 0.6,
+        'commit~|commits .. to at least|minimum / commit~|commits .. to a minimum / commit~|commits .. to not|no less|fewer than': 0.55, 'purchase~|order~|buy|spend~ ... not|no less|fewer than #num': 0.5, 'less than #num ... pay~|pays .. difference|shortfall|balance|deficit / below #num ... pay~|pays .. difference|shortfall|balance|deficit / short of #num ... pay~|pays .. difference|shortfall|balance|deficit': 0.6,
+        // What is bought measured by its value or quantity ('must purchase Products with an aggregate invoice value of at least
+        // A$2,000,000 in each Contract Year').
+        'purchase~|purchases|buy|buys|procure~|procures ... value|worth|quantity|volume|amount|total of? at least / purchase~|purchases|buy|buys|procure~|procures ... value|worth|quantity|volume|amount|total of? not|no less than': 0.5,
         // A failure to buy or sell is measured against a floor ("if the JVC fails to sell $1,000,000 of Products").
         'fail~|fails|failure to sell|purchase|order|buy|generate .. #num|worth|minimum~|quantity|quantities|units': 0.55,
         // A delivery guarantee and its make-good: "guarantees 4,050,000 click-throughs"; "if Publisher misses the guaranteed impressions, it will make good the difference".
@@ -473,9 +481,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       // than the minimum price' matched 'sell ... less than ... minimum' (0.55) with 'minimum' (0.3).
       // A commitment denied ("The Customer is not obliged to purchase any minimum volume"; "there is no minimum purchase"): a
       // negation, so a clause that also states a floor keeps the type.
-      negations: ['not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend',
+      negations: ['not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend|royalty|royalties',
         'at least #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / not less than #num .. hours|minutes|days|weeks|months before|prior|ahead|beforehand / at least #num .. hours|minutes|days|weeks|months in advance / not less than #num .. hours|minutes|days|weeks|months in advance'],
-      negatives: { 'not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend': 0.8,
+      negatives: { 'not|never|nor|no obliged|required|bound|committed|obligated|obligation to? .. purchase|buy|order|take .. any|a? minimum .. volume~|volumes|quantity|quantities|amount|amounts|number|purchase~|purchases|order~|orders|spend / no minimum purchase~|purchases|order~|orders|quantity|quantities|volume~|volumes|commitment~|commitments|spend|royalty|royalties': 0.8,
         'minimum|floor|reserve resale|retail|advertised|selling|sale? price~|prices|pricing': 0.6, 'minimum wage': 0.8, 'at a minimum': 0.5, 'minimum extent|necessary / extent necessary / to the minimum': 0.85, 'committee .. meet~|meeting~ / meetings': 0.5, 'minimum insurance|coverage|limits|limit|specifications|standards|requirements': 0.8, 'insurance|insured|liability|coverage|bond': 0.5, 'combined single limit': 0.8,
         // A duration floor ("records kept for at least three years") is not a commitment to buy or pay.
         'at least #num .. days|months|years|weeks / minimum of? #num .. days|months|years|weeks / not less than #num .. days|months|years|weeks / minimum .. period / minimum .. shall|will be #num days|months|years|weeks / minimum .. is #num days|months|years|weeks': 0.4,
@@ -577,6 +585,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'keep|maintain .. records|books': 0.4, 'open to .. inspection|audit|examination / inspection|examination|audit by .. accountant~|accountants|auditor~|auditors': 0.65, 'available for .. inspection|audit|examination|review / for the purpose of inspecting|auditing|examining|verifying': 0.65,
         'permit~|allow~ .. representative~|auditor~|accountant~ .. to? .. inspect*|audit*|examin*|enter': 0.65,
         'auditor~|accountant~ .. review|inspect|examine|audit / audit~|examin*|review .. accounts|books|records': 0.7, 'make~ .. books|records|accounts .. available': 0.65, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
+        // The check by its purpose and its usual cost rule: an accountant sent to check the figures, an underpayment found.
+        'accountant~|accountants|auditor~|auditors .. to? check|checks|verify|verifies|review|reviews .. sales|figures|books|records|accounts|reports|statements|royalt*': 0.65,
+        'underpaid|underpayment|underpayments|under-payment|under-payments|underreported|underreporting|under-reported|understated|understatement|understatements|understate|understates': 0.45,
       },
       // A company's own auditors reporting on its financial statements (offering documents, comfort letters,
       // representations) give the other party no right to look at anything.
@@ -589,7 +600,7 @@ const DEFS: ClauseTypeSpecInput[] = [
   ...group('improvements and ip governance', [
     { id: 'improvements', label: 'Improvements', description: 'Improvements, derivative works, new filings and how they are shared.',
       headings: { 'improvement~|enhancement~|developments / derivative works / new|future patents|filings|inventions / after-acquired patents|technology': 0.85 },
-      phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3,
+      phrases: { 'improvement~|enhancement~ .. to|of|made|developed|conceived': 0.6, 'improvement~': 0.4, 'derivative work|works': 0.45, 'modifications|enhancements|improvements': 0.45, 'new versions|releases': 0.3,
         // New filings and how they join the licence: "patents issuing after the Effective Date ... shall be included".
         'new filings / after-acquired patent~|patents|technology / patent~|patents|applications .. filed|issuing|issued|acquired .. after the effective date': 0.6,
         // The licensor's upgrades passed on: "any upgrade, adaptation or new version of the Licensed Software".
@@ -598,10 +609,17 @@ const DEFS: ClauseTypeSpecInput[] = [
         'advancement~|advancements|advances of|to the? .. technology|know-how|invention~|inventions|process|processes|software|product~|products|method~|methods': 0.55,
         // Plain English's improvement: what is built on top of the licensed thing (weak alone: a platform 'built on top of' another
         // describes a service).
-        'build|builds|built|building|develop~|develops|create~|creates|add|adds ... on top of': 0.45 },
+        'build|builds|built|building|develop~|develops|create~|creates|add|adds ... on top of': 0.45,
+        // The same said of the licensed thing itself ('anything we develop later that builds on the licensed recipe'), the verb
+        // of improving ('subject-matter that improves upon the inventions'), the licensed thing developed further, and further or
+        // later filings (weak alone: 'additional patents' may be a list's).
+        'build|builds|built|building on|upon the? licensed': 0.5, 'improve|improves|improved|improving on|upon the? .. invention~|inventions|technology|know-how|software|process|processes|product~|products|method~|methods|patent~|patents|design~|designs': 0.5,
+        'develop|develops|developed|developing .. licensed|technology|know-how|software|product~|products|design~|designs|process|processes further': 0.45, 'further|additional|subsequent|later patent|patents|application|applications|filing|filings': 0.35 },
       // Improvements to land and buildings, an Act's name, and a service's "improvement plan" share no technology.
       negatives: { 'premises|leasehold|tenant|landlord|building|buildings|fixtures|alterations|repairs|repair / real property': 0.6, 'improvements act': 0.9, 'improvement plan~|notice~ / performance improvement / corrective action~': 0.5,
-        'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6 } },
+        'capital improvement~|improvements / improvement~|improvements to the? facility|facilities|site|plant|property': 0.6,
+        // Civil works ('improvement works to the access road') and a service's 'continuous improvement' share no technology.
+        'improvement works / road|roads|highway|highways|footpath~|footpaths|drainage|landscaping': 0.6, 'continuous|continual|ongoing improvement~|improvements': 0.6 } },
     { id: 'grant-back', label: 'Grant-back', description: "A licensee's duty to license or assign its improvements back.",
       headings: { 'grant-back|grantback / license|licence|licenses|licences back': 0.9 },
       phrases: { 'grant-back|grantback / license|licence|licenses|licences|licensed back': 0.85, 'grant~|give~|gives ... license|licence ... improvement~|enhancement~|modification~': 0.75, 'improvement~ .. made|developed|conceived by licensee .. license|licence|assign~|disclose~': 0.7, 'assign~ .. improvement~ .. to licensor': 0.75,
@@ -637,7 +655,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A waiver of moral rights goes with an assignment of copyright (Commonwealth drafting); further assurance in plain words.
         'waive~|waives|waiver of .. moral rights': 0.55, 'sign~|signs .. papers|documents|instruments|deeds ... record|register|confirm|vest|evidence': 0.45,
         // Plain English: "everything you create for us under this agreement belongs to us".
-        'everything|anything .. create~|creates|make|makes|develop~|develops|write|writes|produce~|produces ... belong~|belongs|ours|owned|property': 0.6,
+        'everything|anything|whatever .. create~|creates|make|makes|develop~|develops|write|writes|produce~|produces ... belong~|belongs|ours|owned|property': 0.6,
+        // Copyright or IP rights kept where they are ('Copyright in the photographs shall remain with the Photographer'): an
+        // allocation, not the negative's bare 'remain with'; title to an invention or a work confirmed or given.
+        'copyright|copyrights in|of|to ... remain~|remains|belong~|belongs|vest~|vests with|in|to / intellectual property rights? in|of|to ... remain~|remains|belong~|belongs|vest~|vests with|in|to': 0.8,
+        'title to|in .. any|all|the|such|each .. invention~|inventions|deliverables|developments|copyright~|copyrights / title to|in .. any|all|the|such|each .. intellectual|industrial property': 0.5,
+        // What a party brings, kept ('shall retain all right, title and interest in its Intellectual Property existing as of the
+        // Effective Date'): weak alone.
+        'intellectual property|ip|technology|patents|know-how|inventions .. existing|owned|controlled|held as of|at|on|before|prior': 0.45,
         // Ownership passing on an event: "on payment of the Buy-Out Fee, ownership of the Licensed Software and all Intellectual Property Rights in it will transfer to the Licensee".
         'ownership|title of|in|to ... intellectual|ip|patent~|patents|software|copyright~|copyrights|inventions|know-how|technology ... will|shall|to? .. transfer|pass|vest|revert to|in': 0.75, 'shall be|become the .. sole|exclusive? property of / shall vest in': 0.7,
         'shall own|owns|retain~ .. all right|rights|title|ownership': 0.5, 'all right title and interest': 0.35, 'work~ made for hire / work-for-hire': 0.85, 'sole and exclusive owner|property': 0.45,
@@ -653,7 +678,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
         // 'pursuant to', not 'under' alone (read once as 'pursuant to|under', which matched 'pursuant to' only): 'developed under'
         // adds only noise on CUAD dev ('debts generated under this Agreement', 'subcommittees created under').
-        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and|or interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
+        'created|developed|conceived|produced|generated|prepared|authored|invented .. pursuant to / created|developed|conceived|produced|generated|prepared|authored|invented .. in connection with / created|developed|conceived|produced|generated|prepared|authored|invented .. in|during the course of / created|developed|conceived|produced|generated|prepared|authored|invented .. in performing|performance': 0.3, 'assign~|transfer~|convey~ to ... right|rights title and|or interest': 0.6, 'shall be owned by / owned solely by': 0.6, 'sole|exclusive owner of': 0.5, 'assume~ ownership': 0.65, 'is|are owned by / will be owned by': 0.45, 'execute~ ... documents|instruments ... assign~|transfer~|perfect~|vest|confirm~|confirms|evidence .. right|rights|title|ownership|interest': 0.6, 'assign~ to .. any|all rights in': 0.55,
       },
       negatives: { 'jointly own~|owned / joint ownership / co-own~': 0.6, 'remain~ the .. property|owner / remain~ with / remain~ vested in / retain~ .. right|rights|title|ownership / reserve~ all': 0.3,
         // Acknowledging who owns a mark or what a party owns today transfers nothing.
@@ -666,10 +691,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         'subrogat*': 0.6, 'ownership|title ... shall|will|does|do|must not .. transfer|pass|vest / not .. transfer|pass|vest .. ownership|title': 0.5, 'has|have|had|was|were assigned|transferred|conveyed / has|have|had been assigned|transferred|conveyed': 0.25 } },
     { id: 'joint-ip', label: 'Joint IP', description: 'Jointly developed or jointly owned IP.',
       headings: { 'joint .. ip|inventions|ownership|patents|works|technology / joint intellectual property': 0.85 },
-      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'developed|conceived|created|made|invented|generated|produced|invent|develop|create jointly|together / jointly developed|conceived|created|made|invented|generated|produced': 0.55, 'belong~|belongs|belonging to both / owned by both': 0.6,
+      phrases: { 'jointly own~|owned / joint ownership / co-own~|co-ownership': 0.85, 'joint invention~|patent~|ip|work~|technology|developments / joint intellectual property': 0.7, 'undivided .. interest|interests|share|shares': 0.6, 'owned jointly / owned in common': 0.8, 'held|vested jointly / held|vested in common': 0.55, 'developed|conceived|created|made|invented|generated|produced|invent|develop|create jointly|together|collaboratively / jointly|collaboratively developed|conceived|created|made|invented|generated|produced': 0.55, 'belong~|belongs|belonging to both / owned by both': 0.6,
         // Co-ownership stated by its verb and how it is held: "we'll own it together", "hold the Project IP as tenants in common",
         // "shall belong to them in equal shares".
-        'own~|owned|hold~|holds|held it|them|such|these|those|this|the .. jointly|together / own~|owned|hold~|holds|held .. tenants in common / joint tenants': 0.8, 'in equal|undivided shares|parts|proportions': 0.45, 'ownership of .. joint|jointly': 0.45 },
+        'own~|owned|hold~|holds|held it|them|such|these|those|this|the .. jointly|together / own~|owned|hold~|holds|held .. tenants in common / joint tenants': 0.8, 'in equal|undivided shares|parts|proportions': 0.45, 'ownership of .. joint|jointly': 0.45,
+        // Shares of ownership by contribution ('shall belong to the Collaborators in proportion to their respective contributions').
+        'in proportion to .. their|its|each|the .. respective? contribution~|contributions|inventive': 0.5 },
       negatives: { 'whereas': 0.5, 'joint venture': 0.2, 'jointly and severally': 0.8, 'joint press release': 0.8, 'joint steering|development|management committee': 0.5,
         // Co-owning a business as a partnership (tax, real estate) is not co-owning intellectual property.
         'co-ownership|co-own~ .. partnership|business|taxable|venture': 0.3 } },
@@ -958,7 +985,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         '@price @raise .. limited|capped / @raise .. @price .. limited|capped to': 0.6,
         'not .. sell|resell|offer|advertise~ .. below|under .. price~|prices / not .. sell|resell|offer|advertise~ .. less than .. price~|prices / minimum advertised price~': 0.6,
         'resale|retail price~ .. set|fix|fixed|determine~ / minimum resale|retail|advertised|selling? price~|prices|pricing': 0.7, 'sell .. at|below .. price~ .. established|set|specified|determined': 0.5, 'price~ .. fixed|firm for': 0.55, '@raise|adjust~ .. @price .. once|annually / adjust~ .. @price .. not to exceed': 0.65,
-        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4, 'resale price~|prices|pricing': 0.45, 'follow|observe|adhere .. price list|lists|pricing|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
+        'cpi / consumer price index': 0.5, 'resell|re-sell|resale .. at|below|above .. price~|prices': 0.4,
+        // A price floored or capped by another's list ('shall resell the Products at prices no lower than those in the Supplier's
+        // recommended price list'). Led by 'at prices', not the verb: selling is common, this is not.
+        'at|for prices|price no|not lower|higher|less|greater than': 0.55, 'resale price~|prices|pricing': 0.45, 'follow|observe|adhere .. price list|lists|pricing|prices': 0.4, 'at|for the? price~|prices .. fixed|set|determined|prescribed|stipulated|dictated|specified by': 0.55,
         'not .. grant|give|offer|allow .. discount~|discounts|rebate~|rebates / discount~|discounts|rebate~|rebates .. not|no .. exceed~|exceeding / discount~|discounts|rebate~|rebates .. not|no .. more|greater than': 0.55, 'increase~ .. price~|prices|rates|fees|charges|tariff~ .. once|annually|yearly / price~|prices|rates|fees|charges|tariff~ .. increase~ .. once|annually|yearly': 0.6, 'adjust~|increase~ .. not to exceed #num': 0.55,
       },
       // A party left free to set its own prices is the opposite of a restriction.
@@ -971,7 +1001,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       ],
       negatives: { 'its|their own .. prices|pricing / free to .. set|determine|establish .. price~|prices|pricing / sole discretion .. price~|prices|pricing / price~|prices|pricing .. sole discretion': 0.7,
         // A cap on expenses reimbursed, or on a fee's total, limits what one engagement costs, not the price of goods or services.
-        'reimburs* .. expenses|costs / out-of-pocket expenses|costs': 0.4 } },
+        'reimburs* .. expenses|costs / out-of-pocket expenses|costs': 0.4,
+        // Shares issued or sold at no less than their nominal value: a rule of company law, not a price of goods or services.
+        'nominal|par value / new|ordinary|preference|preferred shares': 0.5 } },
     { id: 'volume-restriction', label: 'Volume restriction', description: 'Output, volume or quantity limits.',
       headings: { 'volume|capacity|quantity limit~|allocation': 0.5 },
       // A volume restriction caps a COUNT of things (units, copies, users, hours, capacity): the limit word alone
@@ -1021,6 +1053,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'limit|limits|limiting the? total|aggregate|maximum? number|quantity|quantities|volume|amount of': 0.45, 'maximum~|max': 0.12, 'more than #num .. users|customers|copies|units|sites|locations|seats': 0.5,
         // A tolerance band on quantities: "orders shall not deviate from the Forecast by more than 10%", "a +/-5% deviation from the number of batches".
         'deviat* from the|any|its|such|each? most|then? recent|latest|current|applicable|agreed|committed|rolling? forecast~|forecasts|forecasted|quantity|quantities|number|volume~': 0.5,
+        // A ceiling set as a share of the forecast or the capacity ('shall not exceed one hundred twenty percent (120%) of the
+        // quantity forecast for such month').
+        'exceed~|exceeds|exceeding ... percent|% of the? .. forecast~|forecasts|forecasted|quantity|quantities|volume~|volumes|capacity': 0.45,
       },
       negatives: {
         'maximum extent / extent permitted|allowed / maximum rate|interest / rate permitted|allowed / maximum amount permitted|allowed': 0.85,
@@ -1219,12 +1254,23 @@ const DEFS: ClauseTypeSpecInput[] = [
         'is|are|be|remain|remains|deemed strictly? confidential|secret': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
         'proprietary information': 0.45, 'not use .. information|know-how|data ... other than|except': 0.6,
         // The use limit said positively: "shall use the Confidential Information for no other purpose than ...".
-        'use|used|using .. confidential information ... for no|any other .. purpose|purposes / use|used|using .. confidential information ... solely|only|exclusively for / confidential information .. used|use .. for no|any other .. purpose|purposes': 0.65 },
+        'use|used|using .. confidential information ... for no|any other .. purpose|purposes / use|used|using .. confidential information ... solely|only|exclusively for / confidential information .. used|use .. for no|any other .. purpose|purposes': 0.65,
+        // Divulging is only ever of what is kept back ('shall not, without the consent of the other, divulge to any person'); the
+        // information by its sensitivity; plain English's 'don't share ... with anyone outside'.
+        'divulg*': 0.5, 'commercially sensitive': 0.45, 'don|won|mustn|shouldn t .. share|tell|show|give|pass ... anyone|anybody|outsiders|outside / not|never .. share|tell|show|pass ... with|to anyone|anybody|outsiders': 0.5 },
       // A notice's "receiving party" is its addressee: how notices travel marks the clause.
-      negatives: { 'deemed .. given|delivered|received|served / certified|registered mail / overnight courier / prepaid|pre-paid|first-class post|mail': 0.4 } },
+      negatives: { 'deemed .. given|delivered|received|served / certified|registered mail / overnight courier / prepaid|pre-paid|first-class post|mail': 0.4,
+        // A warranty (or its disclaimer) that know-how is secret and novel is about the asset's quality, not a duty to keep it.
+        'secret|confidential .. novel|patentable|inventive|valid / novel|patentable|inventive .. or? secret|confidential': 0.6 } },
     { id: 'data-protection', label: 'Data protection', description: 'Privacy, personal data, data security.',
       headings: { 'privacy|security / data protection|security / personal data': 0.85 },
-      phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach|incident~|incidents / technical and organisational|organizational measures': 0.6, 'unauthori* access|disclosure|processing ... data / safeguards .. protect .. data': 0.5, 'protected health information': 0.8 } },
+      phrases: { 'personal data|information / personally identifiable': 0.75, 'gdpr|hipaa|ccpa / general data protection': 0.85, 'data protection|privacy / privacy law~|policy': 0.75, 'data security|breach / security breach|incident~|incidents / technical and organisational|organizational measures': 0.6, 'unauthori* access|disclosure|processing ... data / safeguards .. protect .. data': 0.5, 'protected health information': 0.8,
+        // Plain English's personal data is someone's contact details, and erasure asked for ('We only use your name and email to
+        // send your orders ... you can ask us to delete them'); each weak alone.
+        'your|their name|names and|or .. email|e-mail|emails|address|addresses|phone|telephone|number|numbers|details': 0.4,
+        'ask|asks|request|requests .. us|you|them? to delete|erase|remove|correct / right to be? delete|deleted|erase|erased|erasure|rectif*|forgotten': 0.4,
+        // Health information named by what makes it personal ('individually identifiable health information').
+        'individually identifiable': 0.6 } },
     { id: 'warranty', label: 'Warranty', description: 'Representations and warranties, disclaimers.',
       headings: { 'warrant*|representations': 0.85, 'disclaimer~': 0.6 },
       phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'make~|makes|give~|gives no .. representation~|representations|warrant*|guarantee~|guarantees': 0.6, 'guarantee~|guarantees that': 0.45, 'satisfactory quality / fit|fitness for .. purpose': 0.6, 'conform~ to .. specifications': 0.35,
@@ -1255,7 +1301,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The duty without the word: "defend any such claim and pay all damages finally awarded", "compensate Supplier in full for any claims".
         'defend .. claim~|claims|action~|actions|suit~|suits .. and|to pay .. damages|costs|settlement~|judgment~ / damages|costs .. finally awarded': 0.7,
         'compensate~|reimburse~ .. for|against .. claim~|claims|losses|liabilities .. brought|arising|resulting|made': 0.6,
-        'defend~|defends .. against ... claim~|claims|actions|suits|proceedings': 0.65, 'protect~|protects .. against|from .. any|all .. claim~|claims|losses|liabilities': 0.55 } },
+        'defend~|defends .. against ... claim~|claims|actions|suits|proceedings': 0.65, 'protect~|protects .. against|from .. any|all .. claim~|claims|losses|liabilities': 0.55,
+        // Losses made good ('shall make good to the Agency any loss it suffers'; a building's damage made good is a repair, so
+        // loss, not damage), and plain English's case taken over and what the court orders paid ('we'll take over the case and pay
+        // any damages and costs you're ordered to pay'), each of the two weak alone.
+        'make|makes|making|made good .. any|all|the|its|their|such .. loss|losses|liabilit*|expense|expenses': 0.6,
+        'take|takes|taking|took over|on .. the? .. case|claim|claims|suit|defence|defense|proceedings|litigation': 0.4, 'damages|costs|sums|amounts ... ordered|awarded|orders|awards .. to pay|against': 0.4 },
+      // An insurance policy's indemnity (a principal's indemnity extension, professional indemnity cover) is the insurer's.
+      negatives: { 'indemnity extension|insurance|policy|policies|cover|limit|limits / professional indemnity / principal s indemnity': 0.6 } },
     { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',
       headings: { 'insurance': 0.9 },
       phrases: {
@@ -1556,7 +1609,11 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: { 'notice~ .. shall be .. in writing': 0.8,
         // How a notice travels: "delivered personally", "return receipt requested", "by pre-paid first-class post".
         'delivered|delivery .. personally / delivered|delivery by hand / personal delivery / return receipt requested / first-class|prepaid|pre-paid|recorded .. post|mail|delivery': 0.55, 'deemed .. given|delivered|received': 0.6, 'certified|registered|recorded mail|letter|delivery / overnight courier': 0.6, 'addressed to': 0.4, 'attention:|attn:': 0.6, 'facsimile|fax': 0.3,
-        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notices|notifications|declarations|communications .. shall|must|may be .. sent|given|delivered|served|addressed': 0.65, 'notice~|communications .. sent|delivered|addressed|given .. to .. address|addresses': 0.65, 'communications .. shall|must be .. in writing': 0.6, 'by e-mail|email|post|courier|hand .. to the? address|addresses': 0.5, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6 },
+        'notice by|via .. e-mail|email|facsimile|fax / shall not constitute notice / notice~ to .. shall be .. addressed|sent|given|delivered|marked|served': 0.65, 'for the attention of': 0.55, 'notices|notifications|declarations|communications .. shall|must|may be .. sent|given|delivered|served|addressed': 0.65, 'notice~|communications .. sent|delivered|addressed|given .. to .. address|addresses': 0.65, 'communications .. shall|must be .. in writing': 0.6, 'by e-mail|email|post|courier|hand .. to the? address|addresses': 0.5, 'notice~ .. effective|deemed .. upon|on .. receipt': 0.6,
+        // The address notices go to, and its change ('may change its address for service by giving ... notice of the new address');
+        // plain English's writing to an address ('we'll write to the email address you signed up with') and telling by email, weak.
+        'address|addresses for service|notice|notices|correspondence / change~|changes|changing .. its|their|his|her|your|our .. address|addresses|details for': 0.6,
+        'write|writes|writing to .. address|addresses': 0.45, 'tell|notify|inform|contact|reach us|you ... email|e-mail|write|writing': 0.3 },
       // Legends marked on goods or software are notices of another kind.
       negatives: { 'proprietary|copyright|trademark|patent|confidentiality notice~|legend~|legends / remove~|alter~|obscure~ .. notice~|notices|legends': 0.7 } },
     { id: 'force-majeure', label: 'Force majeure', description: 'Force majeure.',

@@ -641,7 +641,25 @@ const LATER_BATCHES = [
   // 'continuous improvement' of services, confidentiality on a warranty that know-how is not promised 'secret', indemnity on
   // an insurance policy's 'principal's indemnity extension', minimum commitment on 'no minimum royalty shall be payable',
   // royalty on a 'Royalties' heading over a no-challenge clause.
-  { name: 'thirty-first', clauses: THIRTY_FIRST, types: THIRTY_FIRST_TYPES, floor: { precision: 0.85, recall: 0.6 } },
+  // The thirty-first session's round (tag31: this batch's misses read as forms, each tested in other wordings in
+  // thirty-first-round.test.ts): improvements by what builds on the licensed thing, the verb 'improves on', the licensed
+  // thing developed further, a derivative work in the singular and further filings (civil 'improvement works' and a service's
+  // 'continuous improvement' near misses); confidentiality by divulging, commercially sensitive information and plain English's
+  // 'don't share ... with anyone outside' (know-how not warranted secret or novel a near miss); data protection by contact
+  // details and erasure asked for; indemnity by losses made good and plain English's case taken over with what the court
+  // orders paid (an insurance policy's indemnity extension a near miss); notices by the address for service and its change,
+  // and a letter written to an address; IP ownership by 'whatever' is created, title to an invention confirmed by documents
+  // executed; joint IP by a holding 'jointly', results made collaboratively and shares by contribution; royalty by a share 'of
+  // what you get', the published price on the copies sold, profits shared equally; audit by an accountant sent to check the
+  // figures and an underpayment found; price restriction by resale 'at prices no lower than'; volume by a ceiling as a share
+  // of the forecast; minimum commitment by purchases measured by their worth, royalties falling short and the difference paid,
+  // 'no minimum royalty' a negation. P 0.99, R 0.96 (66 tp, 1 fp, 3 fn) after, in-sample since (the honest figure is the one
+  // before, R 0.62). Left: background IP 'retained' and copyright that 'shall remain with' its author (the IP-ownership
+  // negative that keeps CUAD's assignment category apart from retention scales them under its threshold), a royalty
+  // statement read as audit (batch 3 labels such a statement reporting), the 'Royalties' heading over a no-challenge clause.
+  // The sixth batch R 0.89 -> 0.90 (two plain-English leftovers: 'Don't show them to anyone outside', 'email legal@...'),
+  // the eighth (unfitted, the 27 types) still P 1.00, R 0.41, the others clause for clause unchanged.
+  { name: 'thirty-first', clauses: THIRTY_FIRST, types: THIRTY_FIRST_TYPES, floor: { precision: 0.97, recall: 0.93 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
