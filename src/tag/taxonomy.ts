@@ -1227,17 +1227,21 @@ const DEFS: ClauseTypeSpecInput[] = [
       // and Forum' over a bare governing-law sentence): weak alone, the clause's own words settle it.
       headings: { 'dispute~|arbitration|mediation|escalation': 0.85, 'jurisdiction|venue|forum': 0.45 },
       phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8,
-        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication': 0.6, 'expert determination|determiner / conciliation': 0.6, 'disagree~|disagrees|disagreement~|disagreements .. between|about|over|regarding|concerning|as|under|on': 0.4,
+        'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication|executives|ceos': 0.6, 'expert determination|determiner / conciliation': 0.6, 'disagree~|disagrees|disagreement~|disagreements .. between|about|over|regarding|concerning|as|under|on': 0.4,
         // Plain English's steps: the parties unable to agree, then a court ('If we still can't agree after a month, we'll bring in a
-        // mediator before anyone goes to court'). Each weak alone.
-        'cannot|unable|fail|fails|failing .. to? agree|resolve|settle / can|couldn|don|won t .. agree|resolve|settle|sort': 0.35, 'go|goes|going|went|take|takes|taking .. to court|law': 0.45,
+        // mediator before anyone goes to court'). Each weak alone. The failure to agree counts with the step it leads to: alone it
+        // was a price or a budget left to a fallback, a deadline not agreed, a committee's open issue (CUAD dev, read).
+        'cannot|unable|fail|fails|failing .. to? agree|resolve|settle ... refer|refers|referred|submit|submits|submitted|escalat*|mediat*|arbitrat*|court|courts|expert|experts|tribunal|executives|officers|dispute|disputes|disagreement|disagreements|deadlock / can|couldn|don|won t .. agree|resolve|settle|sort ... refer|refers|referred|submit|submits|submitted|escalat*|mediat*|arbitrat*|court|courts|expert|experts|tribunal|executives|officers|dispute|disputes|disagreement|disagreements|deadlock': 0.45,
+        'go|goes|going|went|take|takes|taking .. to court|law': 0.45,
         // The court in the text, which a 'Jurisdiction', 'Venue' or 'Forum' heading alone no longer settles: a suit brought or heard
         // before the courts (weak alone: a claim 'brought against the Licensee in any court' is an indemnity's), a party consenting
         // or attorning to them, the venue named ('Venue for any action hereunder shall lie in ...').
         'brought|commenced|instituted|filed|heard|litigated|tried|adjudicated ... in|before the? .. courts|court|tribunal|tribunals': 0.45,
         'consent~|consents|attorn~|attorns .. to the? .. jurisdiction|courts|court|venue': 0.6,
         'venue|forum for|of .. any|all|each? .. action~|actions|suit|suits|proceeding~|proceedings|dispute~|disputes|claim~|claims / venue|forum shall|will|must .. lie|be': 0.6 },
-      negatives: { 'disputed invoice|amount~|charges': 0.5 } },
+      negatives: { 'disputed invoice|amount~|charges': 0.5,
+        // A bankruptcy petition 'filed in any court' is a ground for termination, not a dispute between the parties.
+        'petition|bankrupt|bankruptcy|insolvent|insolvency|receiver|liquidator|reorganization|reorganisation': 0.75 } },
     { id: 'governing-law', label: 'Governing law', description: 'Governing law and jurisdiction.',
       headings: { 'governing|applicable law|laws / choice of law / law|laws': 0.85 },
       phrases: {

@@ -71,6 +71,12 @@ const CASES: readonly RoundCase[] = [
     yes: ['The Reseller must buy licences worth at least $500,000 in each year of the Term.',
       'If annual royalties fall short of $10,000, Licensee shall pay Licensor the shortfall.'],
     no: ['No minimum royalty applies in the first Contract Year.'] },
+  // Leftovers of the thirtieth round. Dispute resolution: a failure to agree counts with the step it leads to, or when what is
+  // not agreed is a dispute. Near misses: a price left to a fallback; a bankruptcy petition filed in a court.
+  { type: 'dispute-resolution',
+    yes: ['If the project managers are unable to resolve the disagreement within ten days, either may refer it to the chief executives.'],
+    no: ['If the parties fail to agree on the list price, the price applied shall be the Supplier\'s standard price.',
+      'Either party may terminate this Agreement if a petition in bankruptcy is filed against the other in any court.'] },
 ];
 
 describeRound('the thirty-first round: general forms behind the thirty-first batch\'s misses', CASES);
