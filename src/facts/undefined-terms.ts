@@ -497,7 +497,7 @@ function numberedSomewhere(text: string, term: string, sites: () => readonly num
 // One class for the line's indent and marks: '[ \t]*[#*_ \t]*' could split a run of blanks two ways at every point,
 // and a line of 16,000 spaces took 1.4 s a term (a table exported from a PDF).
 // (What follows a line's start: no line break, so an opening never runs into the next line.)
-const LINE_OPENING = String.raw`[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
+const LINE_OPENING = String.raw`[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+|§[ \t]*)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
 export const CLAUSE_OPENING = String.raw`(?:^|\n)${LINE_OPENING}`;
 
 /** The English plural of a term's last word: "Licensed Patents", "Royalties", "Taxes". */
@@ -507,12 +507,12 @@ export function pluralOf(term: string): string {
 
 /** The pattern headsAClause stands for: a clause opening, `term` as its heading, then a sentence or the line's end. */
 export function headingPattern(term: string): RegExp {
-  return new RegExp(`${CLAUSE_OPENING}[*_]{0,2}${escapeRegExp(term)}[*_]{0,2}(?:[.:][*_]{0,2}[ \\t]+(?:This|The|Each|Unless|Subject)\\b|[ \\t]*(?:\\r?\\n|$))`);
+  return new RegExp(`${CLAUSE_OPENING}[*_]{0,2}${escapeRegExp(term)}[*_]{0,2}(?:[.:][*_]{0,2}[ \\t]+(?:This|The|Each|Unless|Subject)\\b|(?:[ \\t]+(?:under|of)[ \\t]+(?:this|the)[ \\t]+(?:Agreement|Contract))?[ \\t]*(?:\\r?\\n|$))`);
 }
 /** LINE_OPENING tried at one line's start. */
 const OPENING_AT = new RegExp(LINE_OPENING, 'y');
 /** What follows a heading's words in headingPattern, tried where they end. */
-const HEADING_CLOSE = /[*_]{0,2}(?:[.:][*_]{0,2}[ \t]+(?:This|The|Each|Unless|Subject)\b|[ \t]*(?:\r?\n|$))/y;
+const HEADING_CLOSE = /[*_]{0,2}(?:[.:][*_]{0,2}[ \t]+(?:This|The|Each|Unless|Subject)\b|(?:[ \t]+(?:under|of)[ \t]+(?:this|the)[ \t]+(?:Agreement|Contract))?[ \t]*(?:\r?\n|$))/y;
 
 /**
  * Where the text's clause openings (CLAUSE_OPENING) end, ascending: one scan of a document for all its terms. Each

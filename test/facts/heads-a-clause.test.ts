@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_OPENING, clauseOpeningEnds, findUndefinedTerms, headingPattern, headsAClause, pluralOf } from '../../src/facts/undefined-terms.js';
 import { noClauses } from '../helpers/no-clauses.js';
 
-const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '  ', '#', '## ', '*', '**', '_', '__', 'Section ', 'ARTICLE ', 'Clause\t', '1', '9.', '6.01', '12.3.4', '1234', 'IV', 'IV.', 'X', '.', ':', 'Term', 'Net Sales', 'Territory', 'This', 'The', ' Each', 'Unless', 'Subject', 'means', 'the', ', ', 'Terms');
+const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '  ', '#', '## ', '*', '**', '_', '__', 'Section ', 'ARTICLE ', 'Clause\t', '1', '9.', '6.01', '12.3.4', '1234', 'IV', 'IV.', 'X', '.', ':', 'Term', 'Net Sales', 'Territory', 'This', 'The', ' Each', 'Unless', 'Subject', 'means', 'the', ', ', 'Terms', '§ ', '§2 ', ' under the Agreement', ' of this Contract', ' under', ' the Agreement');
 const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
 const term = fc.constantFrom('Term', 'Net Sales', 'Territory', 'T', '*Term', ' Term', '_Net', 'Sales', 'IV');
 
@@ -43,5 +43,16 @@ describe('headsAClause', () => {
     expect(findUndefinedTerms(doc('1. Licensed Patents'), [], [], locate).map((t) => t.term)).toEqual([]);
     // Near miss: a heading that names something else leaves the term undefined.
     expect(findUndefinedTerms(doc('1. Patent Families'), [], [], locate).map((t) => t.term)).toEqual(['Licensed Patent']);
+  });
+
+  it('a section headed by the term "under the Agreement", numbered with a section sign, says what the term is', () => {
+    // A German-style affiliate agreement: '§ 2 Products under the Agreement' over '(1) The Products under the Agreement
+    // are software products designated by ...' defines the Products the other sections use.
+    const locate = noClauses();
+    const doc = (heading: string) =>
+      `AFFILIATE PROGRAMME TERMS\n\n§ 1 Object\n\nThe Affiliate advertises the Products on its web site.\n\n${heading}\n\n(1) The Products under the Agreement are software products designated by the Publisher and selected by the Affiliate from the catalogue. (2) The Affiliate shall link each of the Products to the order page.\n\n§ 3 Commission\n\nThe Affiliate receives a commission on each sale of the Products.\n`;
+    expect(findUndefinedTerms(doc('§ 2 Products under the Agreement'), [], [], locate).map((t) => t.term)).toEqual([]);
+    // Near miss: a heading that names another matter leaves the term undefined.
+    expect(findUndefinedTerms(doc('§ 2 Catalogue under the Agreement'), [], [], locate).map((t) => t.term)).toEqual(['Products']);
   });
 });
