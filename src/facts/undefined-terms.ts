@@ -120,6 +120,9 @@ const COMMON_PROPER = new Set(
 const PRODUCT_NOUN_AFTER = String.raw`^[ \t]+(?:platform|software|app|apps|application|applications|service|services|cloud|suite|tool|tools|toolkit|API|APIs|SDK|website|web[ \t]+site|browser|plug-?in|extension|database|server|servers|account|accounts|instance|marketplace|store|device|devices|operating[ \t]+system|library|framework|brand|trademark)\b`;
 const PRODUCT_NOUN = new RegExp(PRODUCT_NOUN_AFTER);
 // The kinds of product a trade name ends with ("App Store", "Play Store", "Marketplace"), capitalised as its last word.
+// A run the text follows with the kind of writing it is names that writing ("the Service Provider Security Requirements
+// document", "the Supplier Onboarding manual"): a title, not a term the agreement should define.
+const DOCUMENT_AFTER = /^[ \t]+(?:document|manual|handbook|guide|guidelines)s?\b/;
 const PRODUCT_LAST = /[ \t](?:Store|Appstore|Marketplace|Platform|Cloud|Browser|Console|Suite|Messenger|Wallet|Analytics)$/;
 // A web domain after a word: "amazon.com", "www.oracle.com", "Amazon.com, Inc.", "support@apple.com".
 const DOMAIN_AFTER = /^\.(?:com|net|org|io|co|ai)\b/i;
@@ -1550,7 +1553,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   // The document's title names the document or the programme it sets up ("# OPEN VEHICLE PATENT COMMONS", then "joins
   // the Open Vehicle Patent Commons"): a name, as the agreement's own is.
   const titles = titleLines(text);
-  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf())) found.delete(key);
+  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf()) || DOCUMENT_AFTER.test(text.slice(f.end, f.end + 16))) found.delete(key);
   // A term capitalised once that the document writes in lower case elsewhere ("to cover the Prime contract usage fee"
   // beside "a third party's prime contract", "The Performance of any Non-Covered Services" beside "the performance of
   // Services"): its capital slipped in, and the drafter uses the words as ordinary words.
