@@ -1308,9 +1308,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'defend~|defends .. against ... claim~|claims|actions|suits|proceedings': 0.65, 'protect~|protects .. against|from .. any|all .. claim~|claims|losses|liabilities': 0.55,
         // Losses made good ('shall make good to the Agency any loss it suffers'; a building's damage made good is a repair, so
         // loss, not damage), and plain English's case taken over and what the court orders paid ('we'll take over the case and pay
-        // any damages and costs you're ordered to pay'), each of the two weak alone.
+        // any damages and costs you're ordered to pay', 'damages awarded against you'; '|' joins single words, so the two
+        // endings are two phrases), each of the two weak alone.
         'make|makes|making|made good .. any|all|the|its|their|such .. loss|losses|liabilit*|expense|expenses': 0.6,
-        'take|takes|taking|took over|on .. the? .. case|claim|claims|suit|defence|defense|proceedings|litigation': 0.4, 'damages|costs|sums|amounts ... ordered|awarded|orders|awards .. to pay|against': 0.4 },
+        'take|takes|taking|took over|on .. the? .. case|claim|claims|suit|defence|defense|proceedings|litigation': 0.4, 'damages|costs|sums|amounts ... ordered|awarded|orders|awards .. to pay / damages|costs|sums|amounts ... awarded|ordered against': 0.4 },
       // An insurance policy's indemnity (a principal's indemnity extension, professional indemnity cover) is the insurer's.
       negatives: { 'indemnity extension|insurance|policy|policies|cover|limit|limits / professional indemnity / principal s indemnity': 0.6 } },
     { id: 'insurance', definitionFactor: 0.5, label: 'Insurance', description: 'Insurance duties.',

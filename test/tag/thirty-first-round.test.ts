@@ -24,7 +24,8 @@ const CASES: readonly RoundCase[] = [
   // building made good (a repair); professional indemnity insurance.
   { type: 'indemnity',
     yes: ['The Subcontractor shall make good to the Contractor all losses arising from defects in the Subcontract Works.',
-      'If a customer takes you to court over our parts, we\'ll take on the defence and pay whatever damages you are ordered to pay.'],
+      'If a customer takes you to court over our parts, we\'ll take on the defence and pay whatever damages you are ordered to pay.',
+      'If someone sues you over the app, we will take over the claim and pay any damages awarded against you.'],
     no: ['The Tenant shall make good any damage to the walls caused by the removal of its fixtures.',
       'The Consultant shall maintain professional indemnity insurance of not less than £2 million for each claim.'] },
   // Notices: the address for notices and its change; plain English's letter to an address. Near miss: goods delivered to an
