@@ -461,6 +461,10 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     if (rows.length >= 2 && (!best || rows.length > best.withAliases)) best = { parties: rows, withAliases: rows.length };
   }
   if (!best || best.withAliases < 2) {
+    const rows = detailsRowParties(head.slice(0, 6000));
+    if (rows.length >= 2 && (!best || rows.length > best.withAliases)) best = { parties: rows, withAliases: rows.length };
+  }
+  if (!best || best.withAliases < 2) {
     // A letter agreement names no parties in a preamble: the undersigned write to the addressee ("Dear Sirs: The
     // undersigned, Alpha Ltd. (the "Agent") ... understand that Beta Inc. (the "Company") proposes ...").
     const letter = letterParties(head);
@@ -618,6 +622,28 @@ function coverRowParties(head: string): Party[] {
     const name = cleanName(value);
     if (name === null || name === alias || !name.startsWith(alias) || out.some((p) => p.aliases[0] === alias)) continue;
     out.push({ name, aliases: [alias] });
+  }
+  return out;
+}
+
+// An Australian precedent's Details table names each party on a row of its own under its role: the role as the row's
+// label, in bold in Markdown ('| **Licensor** | Tessaract Water Technologies Pty Ltd (ACN 614 208 337) of Level 7 ...'),
+// and the company's full name, with its suffix, opening the value.
+const DETAILS_ROW = /^[ \t]*\|?[ \t]*(?:\*\*|__)?([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})(?:\*\*|__)?[ \t]*(?:\t|\|)[ \t]*(?:\*\*|__)?([A-Z][^\t\n|]{1,300}?)[ \t]*\|?[ \t]*$/gm;
+const COMPANY_OPENING = /^(?:[A-Z][\w&'.-]*[ \t]+){1,6}?(?:Pty[ \t]+Ltd|Pte[ \t]+Ltd|Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\b\.?/;
+
+/**
+ * Parties named on the rows of a Details table: a label that is a role, not the name's first words (those are cover
+ * rows), and a value that opens with a company's name and its suffix; each label once.
+ */
+function detailsRowParties(head: string): Party[] {
+  const out: Party[] = [];
+  for (const m of head.matchAll(DETAILS_ROW)) {
+    const alias = squash(m[1] as string);
+    const value = (m[2] as string).replace(/\*\*|__/g, '');
+    const company = COMPANY_OPENING.exec(value);
+    if (company === null || value.startsWith(alias) || out.some((p) => p.aliases[0] === alias)) continue;
+    out.push({ name: squash(company[0]), aliases: [alias] });
   }
   return out;
 }
