@@ -2173,11 +2173,10 @@ export class DocumentContext {
       const subjects = new Set<string>();
       // Acts with their subject; the excerpt is made only for the best act of each clause, and only if one party acts.
       const hits: { clauseId: string; at: number; atEnd: number; lo: number; end: number; confidence: number | undefined; subject: string; rank: number }[] = [];
-      for (const m of selected) {
-        const c = clauseById(this.analysis.tree.clauses, m.clauseId);
-        if (!c) continue;
-        const end = q.within === 'subtree' ? c.end : c.bodyEnd;
+      // The acts in [c.start, end) of clause c, with their subjects; whether any was read.
+      const readActs = (c: ClauseNode, end: number, confidence: number | undefined): boolean => {
         const headEnd = this.headEnd(c);
+        let read = false;
         for (let i = firstIn(acts, c.start, end); i >= 0 && i < acts.starts.length && (acts.starts[i] as number) < end; i++) {
           const at = acts.starts[i] as number;
           const atEnd = acts.ends[i] as number;
@@ -2231,11 +2230,33 @@ export class DocumentContext {
           // shall use best efforts to notify the licensor") binds whichever party holds the role, so both.
           else if (this.isBareRole(subject) && this.crossLicense()) subject = 'mutual';
           subjects.add(subject);
+          read = true;
           // Per clause, an act in the body (not the heading) makes the better evidence.
-          hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence: m.confidence, subject, rank: at < headEnd ? 1 : 0 });
+          hits.push({ clauseId: c.id, at, atEnd, lo: Math.min(this.bodyStart(c), at), end, confidence, subject, rank: at < headEnd ? 1 : 0 });
+        }
+        return read;
+      };
+      const hasAct = (from: number, end: number): boolean => {
+        const i = firstIn(acts, from, end);
+        return i >= 0 && i < acts.starts.length && (acts.starts[i] as number) < end;
+      };
+      // Set when a lead-in's act has no party read as its subject: who acts there is unknown, so no one side can be told.
+      let unclear = false;
+      for (const m of selected) {
+        const c = clauseById(this.analysis.tree.clauses, m.clauseId);
+        if (!c) continue;
+        const end = q.within === 'subtree' ? c.end : c.bodyEnd;
+        readActs(c, end, m.confidence);
+        if (q.within !== 'lead-in' || hasAct(c.start, end)) continue;
+        // An item with no act of its own, read with its lead-in ('The Licensor may terminate this agreement by notice
+        // if: ... (b) the Licensee commits any other material breach'): the act, and its subject, are the lead-in's.
+        for (const lead of this.leadIns(c)) {
+          if (!hasAct(lead.node.start, lead.end)) continue;
+          if (!readActs(lead.node, lead.end, m.confidence)) unclear = true;
+          break;
         }
       }
-      if (subjects.has('mutual') || subjects.size !== 1) return [];
+      if (unclear || subjects.has('mutual') || subjects.size !== 1) return [];
       const best = new Map<string, (typeof hits)[number]>();
       for (const h of hits) {
         const prev = best.get(h.clauseId);
