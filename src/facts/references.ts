@@ -17,7 +17,7 @@ export interface CrossReference {
 // letter is no Roman numeral ("Article L" would dangle), and it is always the code's (CODE_ARTICLE).
 // A number in words ("Clause Three", "CLAUSE TWENTY-FOUR": translations of Brazilian and Portuguese contracts) is read
 // as its digits (numberKey), as the clause tree numbers such a clause.
-const NUM = String.raw`(?:${WORD_NUMBER}|[LRD]\.?\s?\d{1,4}(?:-\d{1,4}){1,3}\b|\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)[A-Za-z]?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
+const NUM = String.raw`(?:${WORD_NUMBER}|[LRD]\.?\s?\d{1,4}(?:-\d{1,4}){1,3}\b|\d{1,3}(?:\.\d{1,3})*(?!\d|\.\d)(?:[A-Z]{2,3}(?![a-z])|[A-Za-z])?(?:\s?\([a-zA-Z0-9]{1,4}\))*|[IVXLC]{1,6}\b(?:\s?\([a-zA-Z0-9]{1,4}\))*|\([a-zA-Z0-9]{1,4}\)(?:\s?\([a-zA-Z0-9]{1,4}\))*)`;
 // A number is read whole ("Appendix 11.1.1", "Schedule 3.1.1(b)"), never cut short ("Appendix 11.1").
 const ANNEX_ID = String.raw`(?:(?!(?:OF|TO|IN|AN|AS|AT|BY|OR|ON|IS|IT|NO)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:\.\d{1,2}){0,2}(?!\.\d)|[IVX]{1,4})\b`;
 // A list of references does not run on past a blank line: "listed on Exhibit B" then the page number "- 6 -" of an
