@@ -38,7 +38,7 @@ const JOINT_PAREN = /^\s*(?:collectively|together|jointly)\b(?![ \t,]+with\b)/i;
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
 const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K|Oy|Oyj|AB|ApS|A\/S|ASA|S\.p\.A|S\.r\.l)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
-const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])(?!\w)|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))/;
+const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])(?!\w)|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))|\s+to\s+be\s+(?:formed|incorporated|organi[sz]ed|established)\b/;
 
 // The opening of an instrument up to the party that makes or offers it, where no "between" names the parties.
 const MADE_BY = /^(?:This|THIS)\b[^"“()\n]{0,120}?\b(?:made|offered|issued|given|granted|executed|published|established)(?:\s+available)?(?:\s+(?:on|as\s+of)\s+[^,()\n]{1,30}?)?\s+by\s+/;
@@ -71,7 +71,7 @@ function cleanName(chunk: string, whole = false): string | null {
   // "eBay Inc.".)
   // (A name may open with "The" or "THE" before a capital: "The ARC Group, Inc.", "THE HERTZ CORPORATION"; one
   // written as its web address opens in lower case: "theglobe.com, inc.".)
-  if ((/^[a-z](?![A-Z0-9])/.test(s) && !DOT_COM_NAME.test(s)) || /^an?\s+[a-z]/i.test(s) || /^(?:the|The|THE)\s+[a-z]/.test(s)) {
+  if ((/^[a-z](?![A-Z0-9])/.test(s) && !DOT_COM_NAME.test(s)) || /^[Aa]n?\s+[a-z]/.test(s) || /^(?:the|The|THE)\s+[a-z]/.test(s)) {
     // The chunk continues the previous party's description: the name follows its last "and", or an "AND" on a line of
     // its own (Indian and English deeds: "... permitted assigns) of the ONE PART;\n\nAND\n\nBETA LIMITED, ...").
     // An "AND" set apart by wide spaces stands for one on its own line where a conversion lost the line breaks
@@ -88,6 +88,8 @@ function cleanName(chunk: string, whole = false): string | null {
   }
   const cut = DESCRIPTOR.exec(s);
   if (cut) s = s.slice(0, cut.index);
+  // A company yet to be formed is named by what it will be, after an article: "A Seminole Indian Company to be formed by ...".
+  if (cut && /^\s+to\s+be\s/.test(cut[0])) s = s.replace(/^An?\s+(?=[A-Z])/, '');
   const address = SUFFIX_BEFORE_ADDRESS.exec(s);
   if (address) s = address[1] as string;
   // A blank line ends a paragraph, and no name runs across one: the name is the paragraph nearest the description or
@@ -100,7 +102,8 @@ function cleanName(chunk: string, whole = false): string | null {
     s = paragraphs[paragraphs.length - 1] as string;
   }
   // (A quotation mark left after a name, its pair lost in conversion, is no part of it: "PACIFICAP ENTERTAINMENT' located at".)
-  s = squash(s).replace(/[\s,;:]+$/, '').replace(/(?<=[A-Za-z])['’]$/, '');
+  // (Nor is the underline EDGAR's conversion draws under a word of the line above: "and Mail       ------- Boxes Etc.".)
+  s = squash(s.replace(/[ \t]+-{3,}(?=[ \t])/g, '')).replace(/[\s,;:]+$/, '').replace(/(?<=[A-Za-z])['’]$/, '');
   // A full stop ends the sentence unless it ends an abbreviation that is part of the name ("Inc.", "S.A.").
   if (s.endsWith('.') && !/(?:\b(?:Inc|Corp|Co|Ltd|Pty|Pte|Pvt|Bhd|Jr|Sr|[A-Z])|\.[A-Za-z])\.$/i.test(s)) s = s.slice(0, -1);
   if (s.length < 2 || s.length > 100 || !(/^(?:[A-Z0-9]|[a-z][A-Z0-9])/.test(s) || DOT_COM_NAME.test(s)) || /^(?:This|The Parties|Each|WHEREAS|Exhibit|Schedule)\b/.test(s)) return null;
@@ -147,8 +150,9 @@ function aliasesIn(inner: string, bare: boolean): string[] {
 
 // Who belongs to a class of parties, at the end of the words before its group parenthetical: "each company that signs
 // a Membership Signature Page ...", "any other entity which accedes to this Agreement", "each utility or vendor that ...".
-// The kind of joiner may be a defined word ("each Person that becomes a Member by signing a Joinder").
-const CLASS_WORDS = String.raw`((?:each|every|any|all)\s+(?:other\s+|such\s+|further\s+|additional\s+)?(?:(?!of\b|in\b|to\b|by\b|for\b|with\b|the\b|such\b)[A-Za-z][\w-]*\s+){1,4}?(?:that|which|who|whose)\b)`;
+// The kind of joiner may be a defined word ("each Person that becomes a Member by signing a Joinder"). A participle may
+// say who they are instead of a relative clause ("each other party hereto identified on the signature pages hereto").
+const CLASS_WORDS = String.raw`((?:each|every|any|all)\s+(?:other\s+|such\s+|further\s+|additional\s+)?(?:(?!of\b|in\b|to\b|by\b|for\b|with\b|the\b|such\b)[A-Za-z][\w-]*\s+){1,4}?(?:that|which|who|whose|(?:identified|named|listed|set\s+forth)\s+(?:on|in)\s+(?:the|a|an|any|its)\s+signature)\b)`;
 const CLASS_OPENER = new RegExp(String.raw`(?:^|[\s,;:])${CLASS_WORDS}`, 'g');
 // A class whose words name it, with no group parenthetical: "and each Person that becomes a Member by signing a Joinder".
 const BECOMES_CLASS = /\b(?:becomes?|shall\s+become|is\s+admitted\s+as|accedes\s+as)\s+an?\s+[*_]*["“]?[*_]*([A-Z][a-z]+)\b/;
@@ -218,10 +222,11 @@ function parseSegment(segment: string, bare = false): Candidate {
   // translations from Dutch and German write it ("hereinafter: "Veldhoven"", for 'hierna: ...', 'nachfolgend: ...').
   // Also quoted words on their own after a name or an address, as translations of Swiss and German contracts give
   // them ('NLS-1 Pharma AG Alter Postplatz 2 6370 Stans Switzerland "Licensor" / "NLS" and ...'): after a capitalised
-  // word or a number, before "and", a bracket, a comma, a semicolon or the end.
-  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as))?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)|(?<=\b[A-Z0-9][\w.-]*[ \t]{1,3})((?:["“ʺ][^"“”ʺ\n()]{1,40}["”ʺ](?:[ \t]*\/[ \t]*|[ \t]+or[ \t]+)?){1,3})(?=\s*(?:and\b|AND\b|[(,;]|$))/g;
+  // word or a number, before "and", a bracket, a comma, a semicolon or the end. And the reader of terms offered online,
+  // named by the role it takes ('between Chase Bank USA, N.A. ("Chase") and you as an "Affiliate"').
+  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as)(?:\s+the)?)?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)|(?<=\b[A-Z0-9][\w.-]*[ \t]{1,3})((?:["“ʺ][^"“”ʺ\n()]{1,40}["”ʺ](?:[ \t]*\/[ \t]*|[ \t]+or[ \t]+)?){1,3})(?=\s*(?:and\b|AND\b|[(,;]|$))|\byou,?[ \t]+as[ \t]+(?:an?|the)[ \t]+(["“][A-Z][^"“”\n]{1,40}["”])/g;
   for (const m of segment.matchAll(markers)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const quoted = aliasesIn(inner, bare);
     if (quoted.length === 0) continue;
     const chunk = segment.slice(prevEnd, m.index);
@@ -333,7 +338,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
     const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(from, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
     // Singapore's 'Pte. Ltd.', India's 'Pvt. Ltd.', Malaysia's 'Sdn. Bhd.': abbreviations inside a name. A signatory's
     // title ('represented by its Rector, Prof. Dr. Helena ...'; 'Profa.' in Portuguese) is no sentence end either.
-    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|ft|mt|blvd|rd|bldg|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|prof|profa|messrs|hon|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
+    if (/^(?:inc|corp|co|ltd|pte|pvt|pty|sdn|bhd|llc|l\.l\.c|l\.p|lp|plc|no|u\.s|st|ave|etc|ft|mt|blvd|rd|bldg|n\.a|s\.a|b\.v|n\.v|jr|sr|dr|mr|ms|mrs|prof|profa|messrs|hon|[a-z]|(?:[a-z]\.)+[a-z])$/.test(before)) continue;
     // "; and\n\nII. SEMEARTEC LTDA., ...": a Roman numeral at a line's start numbers the next party.
     if (/^[ivx]{2,4}$/.test(before) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(from, m.index - 12), m.index - before.length))) continue;
     return m.index + 1;
@@ -470,7 +475,50 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     const letter = letterParties(head);
     if (letter !== null && (!best || letter.withAliases > best.withAliases || (letter.withAliases === best.withAliases && letter.parties.length > best.parties.length))) best = letter;
   }
-  return mergeHints(dedupe(best?.parties ?? []), hints);
+  return mergeHints(dedupe(withRoleLabels(head.slice(0, 3000), best)), hints);
+}
+
+// A role as a label before a party's name, on a line of the title block ('Licensor: PACIFICAP ENTERTAINMENT Licensee THE
+// HENRY FILM AND ENTERTAINMENT CORPORATION', 'SENDER SOLANA PETROLEUM EXPLORATION COLOMBIA LIMITED'): in title case
+// with a colon or before a name in capitals, or in capitals; the name runs to the next label, a wide gap or the line's end.
+const ROLE_WORDS = String.raw`Licensor|Licensee|Seller|Buyer|Purchaser|Supplier|Customer|Distributor|Manufacturer|Contractor|Client|Sender|Shipper|Carrier|Consignor|Consignee|Lessor|Lessee|Vendor|Consultant|Reseller|Franchisor|Franchisee|Transporter`;
+const ROLE_LABEL = new RegExp(String.raw`(?:^|[ \t])((?:${ROLE_WORDS}):|(?:${ROLE_WORDS.toUpperCase()}):?|(?:${ROLE_WORDS})(?=[ \t]+[A-Z][A-Z]))(?=[ \t])`, 'g');
+
+/**
+ * The roles a title block gives the parties by labels: an alias of a party found whose name follows its label, or (with
+ * fewer than two parties found with aliases) parties of their own, two or more, each a company by its suffix.
+ */
+function withRoleLabels(head: string, best: Candidate | null): Party[] {
+  const parties = [...(best?.parties ?? [])];
+  const rows: Party[] = [];
+  const signed = /\bIN WITNESS\b/i.exec(head);
+  for (const line of head.slice(0, signed?.index ?? head.length).split('\n')) {
+    const labels = [...line.matchAll(ROLE_LABEL)];
+    // The first label opens the line: a role word inside a sentence labels nothing.
+    if (labels.length === 0 || line.slice(0, (labels[0] as RegExpMatchArray).index).trim() !== '') continue;
+    labels.forEach((label, i) => {
+      const next = labels[i + 1];
+      const value = line.slice((label.index ?? 0) + label[0].length, next === undefined ? line.length : next.index).split(/[ \t]{3,}/)[0] as string;
+      const name = squash(value).replace(/[\s,;:]+$/, '');
+      const alias = (label[1] as string).replace(/:$/, '');
+      if (name.length < 2 || rows.some((r) => r.aliases[0] === alias)) return;
+      rows.push({ name, aliases: [alias] });
+    });
+  }
+  const known = new Set(parties.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
+  let matched = 0;
+  for (const row of rows) {
+    const alias = row.aliases[0] as string;
+    const i = parties.findIndex((p) => p.class === undefined && p.name.toLowerCase() === row.name.toLowerCase());
+    if (i < 0 || known.has(alias.toLowerCase())) continue;
+    const p = parties[i] as Party;
+    parties[i] = { ...p, aliases: [...p.aliases, alias] };
+    known.add(alias.toLowerCase());
+    matched++;
+  }
+  if (matched > 0 || (best !== null && best.withAliases >= 2)) return parties;
+  const companies = rows.filter((r) => CORPORATE_SUFFIX.test(r.name) && /^[A-Z0-9]/.test(r.name) && r.name.length <= 100);
+  return companies.length >= 2 && parties.length === 0 ? companies : parties;
 }
 
 // What marks a letter agreement near its opening: a salutation ("Dear Sirs", "Dear Mr. Harris:"), "We are pleased to
@@ -546,7 +594,14 @@ function verbOutsideBrackets(sentence: string): RegExpExecArray | null {
 const IN_FAVOUR_OF = /\bin\s+fav(?:ou|o)r\s+of\b/;
 // A group parenthetical that names the parties listed before it: '(together the "Parties")', '(collectively, the
 // "Parties" and each a "Party")'.
-const PARTIES_GROUP = /\((?:[^()"“]{0,40}?\b)?(?:together|collectively|jointly)\b[^()"“]{0,20}["“][*_]*Parties[*_]*["”][^()]{0,60}\)/;
+// Or one that opens with the word: '(the "Parties" or "Joint Venturers" if referred to collectively, ...)'.
+const PARTIES_GROUP = /\((?:[^()"“]{0,40}?\b)?(?:together|collectively|jointly)\b[^()"“]{0,20}["“][*_]*Parties[*_]*["”][^()]{0,60}\)|\([ \t]*(?:the[ \t]+)?["“][*_]*Parties[*_]*["”][^()]{0,200}\)/;
+// Or one with no brackets, after a comma: ', collectively referred to as the "Parties"', ', each a "Party" together, "Parties"'.
+const PARTIES_GROUP_RUN = /,[ \t]*(?:(?:together|collectively|jointly)(?:[ \t]+referred[ \t]+to)?(?:[ \t]+as)?,?[ \t]+(?:the[ \t]+)?["“]Parties["”]|each[ \t]+(?:being[ \t]+)?an?[ \t]+["“]Party["”])/;
+// A recital that names the parties by what they are ("WHEREAS Alpha is a pharmaceutical company with ... ("Alpha") and
+// Beta Ltd is a ..."): the verb stands where a preamble has a comma before the description.
+const RECITAL_OPENER = /\b(?:WHEREAS|Whereas)\b,?[ \t]*/g;
+const RECITAL_VERB = /(?<=\S)[ \t]+(?:is|are)[ \t]+(?=an?[ \t])/g;
 
 /** Where the paragraph holding `at` starts: after the blank line before it, or at the text's start. */
 function paragraphStart(text: string, at: number): number {
@@ -576,10 +631,13 @@ function favourParties(head: string): Candidate | null {
 
 /** The parties listed in the paragraph before a group parenthetical that names them the "Parties". */
 function groupedParties(head: string): Candidate | null {
-  const group = PARTIES_GROUP.exec(head.slice(0, 4000));
+  const opening = head.slice(0, 4000);
+  const group = PARTIES_GROUP.exec(opening) ?? PARTIES_GROUP_RUN.exec(opening);
   if (group === null) return null;
-  const from = paragraphStart(head, group.index);
-  return parseSegment(head.slice(from, group.index));
+  let segment = head.slice(paragraphStart(head, group.index), group.index);
+  const recital = [...segment.matchAll(RECITAL_OPENER)].pop();
+  if (recital !== undefined) segment = segment.slice(recital.index + recital[0].length).replace(RECITAL_VERB, ', ');
+  return parseSegment(segment);
 }
 
 // A party named on a line of its own under its short name, as Chinese contracts and their translations head them
