@@ -137,6 +137,10 @@ const COVENANT_IP = caseInsensitive(/\b(?:patents?|infring\w*|intellectual\s+pro
 // The negotiation of this agreement is past, not a period the promise lasts for: "a covenant not to sue for products made
 // during the negotiation of this Agreement" is a covenant.
 const STANDSTILL = caseInsensitive(/\bstand[- ]?still\b|\bnegotiation\s+period\b|\b(?:pending|during|while|until|before)\b[^.;]{0,80}\bnegotiat(?!\w*\s+(?:of|for)\s+this\s+(?:agreement|contract|licen[cs]e)\b)|\bcooling[- ]off\s+period\b|\btruce\b/.source);
+// A promise not to sue without someone's consent keeps enforcement with the one who consents, as a distribution or
+// licence's infringement clause does ("Distributor shall not institute any suit ... on account of any such
+// infringements without first obtaining the written consent of Supplier"): no immunity is given to anyone.
+const WITHOUT_CONSENT = caseInsensitive(/\bwithout\s+(?:first\s+)?(?:(?:obtaining|having\s+obtained|receiving|securing)\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|permission)\b/.source);
 // Without the word "covenant" the promise must be about infringement: "agrees not to sue Beta for infringement of",
 // "shall not sue under its patents", "shall not assert any Alpha Patent (a claim of infringement) against Beta" (the IP
 // before "against"), not "shall not sue for breach" or "shall not assert any claim against Alpha arising from the Patents".
@@ -472,6 +476,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     if (!LICENCE_OBJECT.test(scope.slice(0, 400)) || NOT_A_LICENCE.test(scope.slice(0, 120))) continue;
     if (GIVE_VERB.test(verb[0]) && !GIVEN_LICENCE.test(scope.slice(0, 160))) continue;
     if (covenant && !COVENANT_IP.test(scope.slice(0, 300))) continue;
+    if (covenant && WITHOUT_CONSENT.test(scope.slice(0, 300))) continue;
     if (covenant && (STANDSTILL.test(text.slice(sentenceStart, scopeEnd)) || STANDSTILL.test(clause.heading ?? text.slice(clause.start, Math.min(sentenceStart, clause.start + 80))))) continue;
     if (covenant && !verb[0].startsWith('covenant') && !(verb[0].endsWith('assert') ? NON_ASSERTION_ASSERT : NON_ASSERTION_SUE).test(scope.slice(0, 300))) continue;
     const prefix = text.slice(sentenceStart, verbStart);
