@@ -623,6 +623,8 @@ const BE_BEFORE = /\b(?:is|are|be|been)\s+(?:hereby\s+|also\s+|automatically\s+|
 /** Just before a word: an article or a possessive makes it a noun ("the licenses", "its grants", "such transfers"). */
 const NOUN_AFTER = /\b(?:the|a|an|its|their|his|her|our|your|such|these|those|any\s+such)\s+$/i;
 const AGENT_AFTER = /^\s+by\s/i;
+// A noun of deciding or intending before an act's infinitive ("the decision to terminate", "its intention to terminate").
+const DECISION_BEFORE = /\b(?:decision|intention|intent|determination)\s+to\s+$/i;
 /** An act that vests ownership in a party named after it: "belong(s) to", "vest(s) in", "be (solely) owned by". */
 const VESTING = /^(?:belong|vest|(?:be|become)\s+(?:the\s+)?(?:(?:sole|solely|exclusive|exclusively)\s+)?(?:owned|property))/i;
 
@@ -2189,6 +2191,9 @@ export class DocumentContext {
           // a word after an article or a possessive is a noun ("to practise the licenses", "its grants"), no act, unless
           // its agent follows ("a termination by Beta")
           if (NOUN_AFTER.test(this.text.slice(Math.max(c.start, at - 12), at)) && !AGENT_AFTER.test(this.text.slice(atEnd, atEnd + 6))) continue;
+          // "compensation derived from the decision to terminate the Contract", "notify ... its intention to terminate":
+          // the act of whoever decides or intends, which the sentence's subject need not be.
+          if (DECISION_BEFORE.test(this.text.slice(Math.max(c.start, at - 30), at))) continue;
           let subject: string | null;
           if (VESTING.test(actText)) {
             // Ownership vesting ("Anything that Lumen invents ... will belong to Brightwater") hands over what the owner
