@@ -169,6 +169,13 @@ const STATUTE_WORDS = String.raw`Act|Code|Law|Regulations?|Regs?\.?|Rules?|Treat
 const STATUTE_BEFORE = new RegExp(
   String.raw`(?:\b(?:${STATUTE_WORDS}|U\.S\.C\.?|C\.F\.R\.?)|\b(?!(?:TO|OF|IN|ON|BY|AS|AT|OR|AND|THE|UNDER|WITH|PER|SEE|THIS|THAT|SUCH|ANY|EACH|ALL|FOR|FROM|HEREOF|HEREIN|HEREUNDER|PURSUANT|IN)\b)[A-Z][A-Z&]{1,7})(?:['’]s)?[ \t]+$`,
 );
+// A bracket right after the name of a statute ("European Directive 2001/83/EC on the Community Code for medicinal
+// products (Article 10(4) and Section 4, Part II of Annex I)"): its references are the statute's. The name is a
+// capitalised statute word, then up to eight words or numbers of its title; the bracket is open where the reference
+// stands (INSTRUMENT_ASIDE_INSIDE) and says nothing of this agreement ("(as defined in Section 1.5)").
+const INSTRUMENT_ASIDE_BEFORE = /\b(?:Act|Code|Regulation|Directive|Treaty|Convention)(?:[ \t]+(?:[\w/.-]+|\d[\w/.-]*)){0,8}?[ \t]*\($/;
+const INSTRUMENT_ASIDE_INSIDE = /^[^()]*(?:\([^()]*\)[^()]*)*$/;
+const OWN_ASIDE = /\b(?:defined|herein|hereof|hereto|hereunder|this\s+(?:Agreement|Contract)|below|above)\b/i;
 // Before "§" a statute needs no word "section", nor a space: a code's designation or a title and its code ("15 U.S.C.
 // § 78", "42 U.S.C.§ 1320a-7a", "35 USC §103", "21 C.F.R. § 312.21", "Cal. Civ. Code § 1542"). A "§" citation
 // without one (or an instrument after it, EXTERNAL) is to this agreement, as "Section" is.
@@ -875,7 +882,7 @@ export class ReferenceResolver {
       }
       // "paragraph 4 of Schedule 2", where Schedule 2 numbers its paragraphs: read there (else another instrument's).
       const annexScope = m[1] !== undefined ? this.annexScope(text, end) : null;
-      if (annexScope === null && this.external(text, end)) continue;
+      if (annexScope === null && (this.external(text, end) || inInstrumentAside(text, start, end))) continue;
       // "Art. 100 CO", "§ 823 BGB", "Article 6 GDPR": a code's article, its code named by its abbreviation right after it.
       if (m[1] !== undefined && CODE_ABBREVIATION_AFTER.test(text.slice(end, end + 12))) continue;
       // "Article 6:265 of the Dutch Civil Code", "Art. 7:408 BW": a code's book and article (Dutch civil code style).
@@ -1159,4 +1166,21 @@ export function partOfAnnexMatches(text: string): Iterable<RegExpExecArray> {
     }
   }
   return matchesAt(text, sortedStarts(starts), PART_OF_ANNEX_AT);
+}
+
+/**
+ * Whether the reference at [start, end) stands in a bracket opened right after a statute's name (INSTRUMENT_ASIDE_BEFORE),
+ * within 120 characters, the bracket still open and saying nothing of this agreement: the statute's own article or annex.
+ */
+function inInstrumentAside(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 120);
+  const open = text.lastIndexOf('(', start);
+  if (open < from) return false;
+  // The bracket holding the reference: the last one before it that is still open (nested pairs closed in between).
+  let at = open;
+  while (at >= from && !INSTRUMENT_ASIDE_INSIDE.test(text.slice(at + 1, start))) at = text.lastIndexOf('(', at - 1);
+  if (at < from) return false;
+  const close = text.indexOf(')', end);
+  const inside = text.slice(at + 1, close < 0 || close - at > 240 ? Math.min(text.length, at + 240) : close);
+  return !OWN_ASIDE.test(inside) && INSTRUMENT_ASIDE_BEFORE.test(text.slice(Math.max(0, at - 120), at + 1));
 }
