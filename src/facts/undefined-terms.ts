@@ -42,7 +42,7 @@ const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access|appoint|sell|resell|distribute|supply|manufacture|market|promote|purchase|deliver|license|sublicense))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -726,7 +726,7 @@ function isObjectVerb(text: string, from: number, to: number): boolean {
   // Most words before a capital are none of the verbs: their length and first letter tell, without a slice.
   const n = to - from;
   const c = text.charCodeAt(from);
-  if (n < 3 || n > 8 || (c !== 117 && c !== 100 && c !== 112 && c !== 115 && c !== 116 && c !== 114 && c !== 97) || !OBJECT_VERBS.has(text.slice(from, to))) return false;
+  if (n < 3 || n > 11 || (c !== 117 && c !== 100 && c !== 112 && c !== 115 && c !== 116 && c !== 114 && c !== 97 && c !== 109 && c !== 108) || !OBJECT_VERBS.has(text.slice(from, to))) return false;
   let b = from;
   while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
   if (b === from) return false;
@@ -734,7 +734,9 @@ function isObjectVerb(text: string, from: number, to: number): boolean {
   while (a > 0 && isLetterCode(text.charCodeAt(a - 1))) a--;
   return MODALS.has(text.slice(a, b)) && (a === 0 || !isWordCode(text.charCodeAt(a - 1)));
 }
-const OBJECT_VERBS = new Set(['use', 'disclose', 'process', 'share', 'transfer', 'retain', 'store', 'access']);
+// Verbs whose object is a thing handled, supplied or appointed: data ('shall use Shipment Data'), goods ('shall supply
+// Conforming Units'), resellers ('may appoint Authorized Distributors').
+const OBJECT_VERBS = new Set(['use', 'disclose', 'process', 'share', 'transfer', 'retain', 'store', 'access', 'appoint', 'sell', 'resell', 'distribute', 'supply', 'manufacture', 'market', 'promote', 'purchase', 'deliver', 'license', 'sublicense']);
 const MODALS = new Set(['shall', 'will', 'may', 'must', 'not']);
 
 /**
