@@ -1016,6 +1016,8 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleve
 // The endings of English abstract and plural nouns ("Analysis", "Commencement", "Entrance", "Things"): a word so
 // ended is no place or person's name.
 const COMMON_NOUN_END = /(?:ment|tion|sion|ance|ence|ancy|ency|ity|sis|ness|ing|ure|ship|ism|[^s]s)$/;
+// The kinds of file a program makes, after its name ("the Word template", "the Excel workbook").
+const FILE_KIND_AFTER = /^[ \t]+(?:templates?|files?|spreadsheets?|workbooks?|macros?|add-ins?|plug-ins?)\b/;
 // A participle: "Founding", "Qualified", "Qualifying".
 const PARTICIPLE = /^[A-Z][a-z]+(?:ing|ed)$/;
 // Where a run is joined by "of" or "for" ("Net Sales of Licensed Products"): the first such joint.
@@ -1501,6 +1503,8 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     if (NAME_CONTINUES.test(after) && !(term.includes(' ') && ofKnown(after, known, partyHeads))) continue;
     // "Avenue of the Americas", "Office of the Commissioner": the run ends a longer name.
     if (/[A-Z][a-z]+[ \t]+of[ \t]+$/.test(before)) continue;
+    // "create the Word template", "an Excel spreadsheet": one word before the kind of file it makes is a program's name.
+    if (!term.includes(' ') && FILE_KIND_AFTER.test(after)) continue;
     // "the Convention between Japan and the United States of America for the Avoidance of Double Taxation", "the
     // Convention on the Grant of European Patents": after a word of a name and "for" or "on", the run goes on with it.
     const joint = NAME_WORD_JOINT.exec(before);
