@@ -628,6 +628,10 @@ const DECISION_BEFORE = /\b(?:decision|intention|intent|determination)\s+to\s+$/
 /** An act that vests ownership in a party named after it: "belong(s) to", "vest(s) in", "be (solely) owned by". */
 const VESTING = /^(?:belong|vest|(?:be|become)\s+(?:the\s+)?(?:(?:sole|solely|exclusive|exclusively)\s+)?(?:owned|property))/i;
 
+// A reference to a schedule, exhibit, annex, appendix or attachment by its designation ("Attachment 3", "Exhibit B").
+const MISSING_ANNEX = /^(?:Schedule|Exhibit|Annex|Annexure|Appendix|Attachment)\s/;
+// How many other places a missing schedule's finding names before it counts the rest.
+const OTHER_PLACES_SHOWN = 4;
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
 function keyOf(q: object): string {
@@ -1792,11 +1796,16 @@ export class DocumentContext {
     });
   }
 
-  /** Cross-references ("Section 9.3") that resolve to a clause (true) or to nothing (false). */
+  /**
+   * Cross-references ("Section 9.3") that resolve to a clause (true) or to nothing (false). A schedule that is not there
+   * is one gap in the document however often it is cited ("the assets listed in Attachment 3" in fourteen clauses): it
+   * is given once, at its first reference, with the other places that cite it. A missing section stays with each clause
+   * that cites it: each may have meant another section.
+   */
   crossReferences(resolved: boolean): ClauseMatch[] {
     return this.once(`xref:${resolved}`, () => {
-      const out: (ClauseMatch | null)[] = [];
-      // By the facts' map (clauses that hold references), not by every clause: byOffset puts them in order.
+      const sites: { at: number; end: number; clauseId: string; text: string }[] = [];
+      // By the facts' map (clauses that hold references), not by every clause: the sites are put in order after.
       for (const [id, refs] of this.analysis.facts.crossReferences) {
         const c = this.clause(id);
         if (!c) continue;
@@ -1805,8 +1814,34 @@ export class DocumentContext {
           if ((r.targetId !== null) !== resolved) continue;
           const at = r.start ?? this.text.indexOf(r.text, c.start);
           if (at < 0) continue;
-          out.push(this.siteMatch(at, r.end ?? at + r.text.length, c.id, r.text));
+          sites.push({ at, end: r.end ?? at + r.text.length, clauseId: c.id, text: r.text });
         }
+      }
+      if (resolved) return byOffset(sites.map((x) => this.siteMatch(x.at, x.end, x.clauseId, x.text)));
+      sites.sort((a, b) => a.at - b.at);
+      // Each missing schedule's first site, and the labels of the other clauses that cite it.
+      const first = new Map<string, { site: (typeof sites)[number]; others: { clauseId: string; label: string; line: number }[] }>();
+      const out: (ClauseMatch | null)[] = [];
+      for (const x of sites) {
+        if (!MISSING_ANNEX.test(x.text)) {
+          out.push(this.siteMatch(x.at, x.end, x.clauseId, x.text));
+          continue;
+        }
+        const key = x.text.toLowerCase();
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, { site: x, others: [] });
+        else if (x.clauseId !== seen.site.clauseId && !seen.others.some((o) => o.clauseId === x.clauseId)) {
+          const c = this.clause(x.clauseId) as ClauseNode;
+          seen.others.push({ clauseId: c.id, label: this.labelOf({ ...c, heading: null }).replace(/^The /, 'the '), line: c.position.start.line });
+        }
+      }
+      for (const { site, others } of first.values()) {
+        // A label that two of the places share (a numbering that starts again in each amendment) is told by its line.
+        const own = this.labelOf({ ...(this.clause(site.clauseId) as ClauseNode), heading: null }).replace(/^The /, 'the ');
+        const labels = [...new Set(others.map((o) => (o.label === own || others.some((p) => p !== o && p.label === o.label) ? `${o.label} at line ${o.line}` : o.label)))];
+        const shown = labels.length > OTHER_PLACES_SHOWN + 1 ? [...labels.slice(0, OTHER_PLACES_SHOWN), `${labels.length - OTHER_PLACES_SHOWN} other places`] : labels;
+        const also = shown.length === 0 ? '' : ` (also cited in ${shown.length < 2 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`})`;
+        out.push(this.siteMatch(site.at, site.end, site.clauseId, site.text + also));
       }
       return byOffset(out);
     });
