@@ -176,6 +176,7 @@ const STATUTE_BEFORE = new RegExp(
 const INSTRUMENT_ASIDE_BEFORE = /\b(?:Act|Code|Regulation|Directive|Treaty|Convention)(?:[ \t]+(?:[\w/.-]+|\d[\w/.-]*)){0,8}?[ \t]*\($/;
 const INSTRUMENT_ASIDE_INSIDE = /^[^()]*(?:\([^()]*\)[^()]*)*$/;
 const OWN_ASIDE = /\b(?:defined|herein|hereof|hereto|hereunder|this\s+(?:Agreement|Contract)|below|above)\b/i;
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 // Before "§" a statute needs no word "section", nor a space: a code's designation or a title and its code ("15 U.S.C.
 // § 78", "42 U.S.C.§ 1320a-7a", "35 USC §103", "21 C.F.R. § 312.21", "Cal. Civ. Code § 1542"). A "§" citation
 // without one (or an instrument after it, EXTERNAL) is to this agreement, as "Section" is.
@@ -794,7 +795,9 @@ export class ReferenceResolver {
     const after = text.slice(end, end + 80);
     if (STATUTE_ABBREVIATION_AFTER.test(after)) return true;
     const m = EXTERNAL.exec(after) ?? EXTERNAL_LISTED.exec(text.slice(end, end + 160));
-    if (m === null) return false;
+    // An instrument named past a blank line is in another paragraph: "the assets listed in Attachment 3 to Helmark's
+    // plant." then "ATTACHMENT 1\n\nSTATEMENT OF WORK" names no instrument the attachment belongs to.
+    if (m === null || BLANK_LINE.test(m[0])) return false;
     const instrument = m[1];
     // Only a name right after "of the", "to the" ... is the instrument the reference is in: "to Supplement 1 of the
     // Statement of Work to this Agreement" and "in effect until ... terminate the Agreement" name another.
