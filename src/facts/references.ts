@@ -173,7 +173,7 @@ const STATUTE_BEFORE = new RegExp(
 // products (Article 10(4) and Section 4, Part II of Annex I)"): its references are the statute's. The name is a
 // capitalised statute word, then up to eight words or numbers of its title; the bracket is open where the reference
 // stands (INSTRUMENT_ASIDE_INSIDE) and says nothing of this agreement ("(as defined in Section 1.5)").
-const INSTRUMENT_ASIDE_BEFORE = /\b(?:Act|Code|Regulation|Directive|Treaty|Convention)(?:[ \t]+(?:[\w/.-]+|\d[\w/.-]*)){0,8}?[ \t]*\($/;
+const INSTRUMENT_ASIDE_BEFORE = /\b(?:Act|Code|Regulation|Directive|Treaty|Convention)(?:[ \t]+[\w/.-]+){0,8}?[ \t]*\($/;
 const INSTRUMENT_ASIDE_INSIDE = /^[^()]*(?:\([^()]*\)[^()]*)*$/;
 const OWN_ASIDE = /\b(?:defined|herein|hereof|hereto|hereunder|this\s+(?:Agreement|Contract)|below|above)\b/i;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
@@ -1181,7 +1181,8 @@ function inInstrumentAside(text: string, start: number, end: number): boolean {
   if (open < from) return false;
   // The bracket holding the reference: the last one before it that is still open (nested pairs closed in between).
   let at = open;
-  while (at >= from && !INSTRUMENT_ASIDE_INSIDE.test(text.slice(at + 1, start))) at = text.lastIndexOf('(', at - 1);
+  // (lastIndexOf from -1 searches from 0 again: a bracket at the text's start would be found for ever)
+  while (at >= from && !INSTRUMENT_ASIDE_INSIDE.test(text.slice(at + 1, start))) at = at > 0 ? text.lastIndexOf('(', at - 1) : -1;
   if (at < from) return false;
   const close = text.indexOf(')', end);
   const inside = text.slice(at + 1, close < 0 || close - at > 240 ? Math.min(text.length, at + 240) : close);

@@ -33,4 +33,11 @@ describe('references in a bracket after a statute', () => {
     const refs = refsOf(agreement('filed with the competent authority (in the form of Annex I)'));
     expect(refs).toContainEqual(['Annex I', false]);
   });
+
+  it('reads a reference after a bracket that opens the text and is closed (the search for the open bracket ends)', () => {
+    // The search for the bracket holding a reference steps back from bracket to bracket; one at offset 0 ended it only
+    // once a later step searched from before the text's start, which lastIndexOf reads as 0 again.
+    const refs = refsOf('(a) The Licensee shall pay the fees set out in Schedule 4.');
+    expect(refs).toEqual([['Schedule 4', false]]);
+  });
 });
