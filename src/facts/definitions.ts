@@ -37,10 +37,12 @@ export const DEFINITION_PATTERN = new RegExp(
     // ... or after a sentence when the list is numbered and run together on one line ("... purposes. 2.1.34 Inspected Crude: means"),
     // or not numbered, where EDGAR joined its lines with a wide gap ("... given below:     Business Day means ...;     Exclusivity
     // Date means ...").
+    // An unquoted entry may take its meaning from a statute or another clause ("**Related Body Corporate** has the meaning
+    // given in the Corporations Act", "Control has the meaning set out in clause 14.2"): it defines the term all the same.
     // The item may be lettered ("a) Confidential Information shall mean", in mid-line where EDGAR joined the lines), the
     // term emphasised (**Licensed Patents** means), also as a bulleted list ("- **Improvement** means"), or followed by a
     // full stop ("Paying Agent. means").
-    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,})[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means)\\b`,
+    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,})[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means|ha(?:s|ve)[ \\t]+the[ \\t]+meaning[ \\t]+(?:given|set[ \\t]+(?:out|forth)|assigned|ascribed))\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     // "... are collectively termed "Safety Reports."": a full stop before the closing quotation mark, as American usage
@@ -395,7 +397,9 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
       }
     } else if (m[3] !== undefined) {
       const start = at + m[0].indexOf(m[3]);
-      add(m[3], start, start + m[3].length, 'means', definitionBody(text, start));
+      // "Control has the meaning given in ...": the meaning is elsewhere, as with a quoted term's pointer.
+      const style = m[0].endsWith('mean') || m[0].endsWith('means') ? 'means' : 'pointer';
+      add(m[3], start, start + m[3].length, style, definitionBody(text, start));
     } else if (m[4] !== undefined) {
       const start = at + m[0].indexOf(m[4]);
       add(m[4], start, start + m[4].length, 'means', definitionBody(text, start));

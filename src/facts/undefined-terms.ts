@@ -500,7 +500,10 @@ function numberedSomewhere(text: string, term: string, sites: () => readonly num
 // One class for the line's indent and marks: '[ \t]*[#*_ \t]*' could split a run of blanks two ways at every point,
 // and a line of 16,000 spaces took 1.4 s a term (a table exported from a PDF).
 // (What follows a line's start: no line break, so an opening never runs into the next line.)
-const LINE_OPENING = String.raw`[#*_ \t]*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+|§[ \t]*)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
+// A Markdown heading needs no number ("## Details" over the Details table the operative clauses cite), but it is read
+// only where no number follows: each line has one opening, as clauseOpeningEnds assumes.
+const NUMBERED_OPENING = String.raw`(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+|§[ \t]*)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
+const LINE_OPENING = String.raw`(?:[#*_ \t]*${NUMBERED_OPENING}|#{1,6}[ \t]+(?!${NUMBERED_OPENING}))`;
 export const CLAUSE_OPENING = String.raw`(?:^|\n)${LINE_OPENING}`;
 
 /** The English plural of a term's last word: "Licensed Patents", "Royalties", "Taxes". */

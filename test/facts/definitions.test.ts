@@ -30,6 +30,14 @@ describe('definitions in CUAD sentences', () => {
     }
   });
 
+  it('an unquoted dictionary entry that takes its meaning from a statute or a clause defines the term', () => {
+    // An Australian dictionary in bold without quotes: the meaning is the statute's, but the agreement defines the term.
+    const defs = factsOf('**Related Body Corporate** has the meaning given in the *Corporations Act 2001* (Cth).\n\n**Control** has the meaning set out in clause 14.2.').definitions;
+    expect(defs.map((d) => [d.term, d.style])).toEqual([['Related Body Corporate', 'pointer'], ['Control', 'pointer']]);
+    // Near miss: a party that has a meaning in a sentence's subject defines nothing.
+    expect(factsOf('The Licensee has the right given in clause 4 to grant sublicences.').definitions).toEqual([]);
+  });
+
   it('near miss: "a corresponding obligation" after a quoted word defines nothing', () => {
     expect(factsOf('Each Party that receives a "Notice" has a corresponding obligation to answer it within ten (10) days.').definitions.map((d) => d.term)).toEqual([]);
   });

@@ -55,4 +55,16 @@ describe('headsAClause', () => {
     // Near miss: a heading that names another matter leaves the term undefined.
     expect(findUndefinedTerms(doc('§ 2 Catalogue under the Agreement'), [], [], locate).map((t) => t.term)).toEqual(['Products']);
   });
+
+  it('an unnumbered Markdown heading names the part the clauses cite ("the Details")', () => {
+    // An Australian precedent opens with a Details table under '## Details' instead of a preamble; its dictionary and
+    // its notices clause cite 'the Details' (a word also written in lower case: a term, not a name).
+    const locate = noClauses();
+    const doc = (heading: string) =>
+      `# Technology Licence\n\n${heading}\n\n| Date | 3 March 2027 |\n| Licensor | Brinelle Water Pty Ltd |\n\n## Agreed terms\n\n### 1.1 Defined terms\n\n**Commencement Date** means the Date set out in the Details.\n\n### 14.1 Notices\n\nA notice must be delivered to the address of the recipient set out in the Details, or to any other address the recipient notifies with its contact details.\n`;
+    const defined = ['Commencement Date', 'Date'];
+    expect(findUndefinedTerms(doc('## Details'), defined, [], locate).map((t) => t.term)).toEqual([]);
+    // Near miss: the table headed otherwise leaves 'the Details' undefined.
+    expect(findUndefinedTerms(doc('## Parties and date'), defined, [], locate).map((t) => t.term)).toEqual(['Details']);
+  });
 });
