@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, TWENTY_FIRST_TYPES, TWENTY_SECOND_TYPES, TWENTY_THIRD_TYPES, TWENTY_FOURTH_TYPES, TWENTY_FIFTH_TYPES, TWENTY_SIXTH_TYPES, TWENTY_SEVENTH_TYPES, TWENTY_EIGHTH_TYPES, TWENTY_NINTH_TYPES, THIRTIETH_TYPES, THIRTY_FIRST_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, TWENTY_FIRST_TYPES, TWENTY_SECOND_TYPES, TWENTY_THIRD_TYPES, TWENTY_FOURTH_TYPES, TWENTY_FIFTH_TYPES, TWENTY_SIXTH_TYPES, TWENTY_SEVENTH_TYPES, TWENTY_EIGHTH_TYPES, TWENTY_NINTH_TYPES, THIRTIETH_TYPES, THIRTY_FIRST_TYPES, THIRTY_SECOND_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -67,6 +67,7 @@ const TWENTY_EIGHTH = batch(28);
 const TWENTY_NINTH = batch(29);
 const THIRTIETH = batch(30);
 const THIRTY_FIRST = batch(31);
+const THIRTY_SECOND = batch(32);
 const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -116,6 +117,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const twentyNinth = measure(TWENTY_NINTH, TWENTY_NINTH_TYPES);
     const thirtieth = measure(THIRTIETH, THIRTIETH_TYPES);
     const thirtyFirst = measure(THIRTY_FIRST, THIRTY_FIRST_TYPES);
+    const thirtySecond = measure(THIRTY_SECOND, THIRTY_SECOND_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -154,8 +156,9 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('twenty-ninth batch, its twelve types', rowsOf(twentyNinth.perType)), micro('twenty-ninth batch', twentyNinth.perType, () => true),
       ...table('thirtieth batch, its sixteen types', rowsOf(thirtieth.perType)), micro('thirtieth batch', thirtieth.perType, () => true),
       ...table('thirty-first batch, its twelve types', rowsOf(thirtyFirst.perType)), micro('thirty-first batch', thirtyFirst.perType, () => true),
+      ...table('thirty-second batch, its twelve types', rowsOf(thirtySecond.perType)), micro('thirty-second batch', thirtySecond.perType, () => true),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes, '-- twenty-first batch', ...twentyFirst.notes, '-- twenty-second batch', ...twentySecond.notes, '-- twenty-third batch', ...twentyThird.notes, '-- twenty-fourth batch', ...twentyFourth.notes, '-- twenty-fifth batch', ...twentyFifth.notes, '-- twenty-sixth batch', ...twentySixth.notes, '-- twenty-seventh batch', ...twentySeventh.notes, '-- twenty-eighth batch', ...twentyEighth.notes, '-- twenty-ninth batch', ...twentyNinth.notes, '-- thirtieth batch', ...thirtieth.notes, '-- thirty-first batch', ...thirtyFirst.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes, '-- twenty-first batch', ...twentyFirst.notes, '-- twenty-second batch', ...twentySecond.notes, '-- twenty-third batch', ...twentyThird.notes, '-- twenty-fourth batch', ...twentyFourth.notes, '-- twenty-fifth batch', ...twentyFifth.notes, '-- twenty-sixth batch', ...twentySixth.notes, '-- twenty-seventh batch', ...twentySeventh.notes, '-- twenty-eighth batch', ...twentyEighth.notes, '-- twenty-ninth batch', ...twentyNinth.notes, '-- thirtieth batch', ...thirtieth.notes, '-- thirty-first batch', ...thirtyFirst.notes, '-- thirty-second batch', ...thirtySecond.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -660,6 +663,20 @@ const LATER_BATCHES = [
   // The sixth batch R 0.89 -> 0.90 (two plain-English leftovers: 'Don't show them to anyone outside', 'email legal@...'),
   // the eighth (unfitted, the 27 types) still P 1.00, R 0.41, the others clause for clause unchanged.
   { name: 'thirty-first', clauses: THIRTY_FIRST, types: THIRTY_FIRST_TYPES, floor: { precision: 0.97, recall: 0.93 } },
+  // The thirty-second batch (THIRTY_SECOND_TYPES: the eleven CUAD-measured types no batch had measured unfitted since the
+  // fourth to sixth, licence grant, licensed IP, warranty, liability, insurance, term, renewal, termination,
+  // post-termination, escrow and governing law, with most-favoured; written by tag32 before reading any cue, word class or
+  // frame or running the tagger on it: Indian, Singaporean and Canadian drafting, SaaS terms, plain-English consumer terms,
+  // pharmaceutical co-development, semiconductor foundry; 106 clauses, 36 near misses). Measured once before any cue was
+  // changed for it: micro P 0.90, R 0.70 (52 tp, 6 fp, 22 fn), macro P 0.90, R 0.71: licence grant 4/7, licensed IP 2/6,
+  // warranty 6/8, liability 4/6, insurance 6/7, term 3/6, renewal 4/6, termination 4/6, post-termination 5/7, escrow 4/5,
+  // governing law 5/5, most-favoured 5/5; consumer wording missed most (8 of the 22: 'we give you permission to install',
+  // a blender repaired within two years, 'not responsible for losses you couldn't have expected', 'keep the bike insured',
+  // 'runs a month at a time', 'rolls over every month', 'when your account closes', code 'held by an independent
+  // company'), then Singaporean (4), foundry and Canadian (3 each); false: licensed IP on a register of patents owned,
+  // term on a warranty that expires 90 days after shipment, warranty on share 'Warrants', post-termination on an automatic
+  // extension 'unless terminated' and on an agreement that survives a promoter's death, escrow on a payment escrow account.
+  { name: 'thirty-second', clauses: THIRTY_SECOND, types: THIRTY_SECOND_TYPES, floor: { precision: 0.85, recall: 0.65 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
