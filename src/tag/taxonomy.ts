@@ -61,7 +61,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'revocable|nontransferable|non-transferable|non-sublicensable|terminable|fully-paid right|rights|license|licence to': 0.55, 'grant~ ... a|an .. license|licence|right to': 0.5,
         // The double object: "Licensor grants Licensee a non-exclusive licence under the Licensed Patents".
         'grant~|grants .. a|an .. license|licence|sublicense|sublicence': 0.55,
-        'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit': 0.45,
+        'license|licence|right .. to use|make|sell|reproduce|distribute|practice|exploit / license|licence|right ... to access and|or use': 0.45,
+        // The licence's limits listed before it, the right's duration before its object ("a limited, non-exclusive,
+        // non-sublicensable right during the Subscription Term to access and use"): a negated adjective names no negation of
+        // the grant; a service accessed and used (not a person's 'right to access' data). Plain English's permission to install or use, and the authority to use given 'hereby' (a foundry's
+        // authority to use the customer's design data and mask works). Each weaker than the grant's own verb.
+        'nontransferable|non-transferable|non-sublicensable|nonsublicensable|non-assignable right|rights|license|licence': 0.5,
+        'give~|gives .. permission to .. install|use|copy|download|reproduce|run|display|modify': 0.7,
+        'hereby authori*|permit~|permits .. to use|reproduce|copy|practise|practice|exploit|modify': 0.65,
         'licensed|license|licence under .. patents': 0.5, 'licenses|licences .. under .. patent~|patents|rights|technology|know-how': 0.6, 'is|are hereby|hereunder licensed': 0.7, 'appoint~ .. as .. distributor|reseller|agent|representative': 0.5,
         'right to use .. trademark~|marks|logo~|name~': 0.55, 'is granted|given the right': 0.5,
       },
@@ -70,12 +77,21 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The disclaimer at length: "Nothing contained herein, nor the delivery of any information, shall be deemed to grant ...".
         'nothing ... shall|will|may be? .. construed|deemed|interpreted|read .. grant|grants|granting|confer|confers|conferring': 0.45,
         // Security over assets and a warranty of the power to grant are not licences.
-        'grant~|grants .. security interest|interests / grant~|grants .. lien|liens|pledge|mortgage|encumbrance': 0.8, 'right|power|authority to .. enter into .. and|to .. grant~|grants': 0.25, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5, 'licenses|licences .. permits|authori*|approvals|registrations': 0.5 } },
+        'grant~|grants .. security interest|interests / grant~|grants .. lien|liens|pledge|mortgage|encumbrance': 0.8,
+        'right|power|authority to .. enter into .. and|to .. grant~|grants': 0.25, 'except as .. expressly .. no': 0.3, 'license|licence fee~': 0.3, 'licensed premises|dealer': 0.5, 'governmental .. licenses|licences|permits': 0.6, 'permits|approvals .. licenses|licences': 0.5, 'licenses|licences .. permits|authori*|approvals|registrations': 0.5,
+        // A definition of 'Control' (the power to grant a licence that makes IP a party's to license) grants nothing.
+        'control~|controls .. means|mean': 0.5 } },
     { id: 'licensed-ip', label: 'Licensed IP', description: 'What IP is licensed.',
       headings: { 'licensed patents|technology|ip|know-how / licensed intellectual property': 0.85, 'patents / intellectual property': 0.5 },
       phrases: { 'licensed patents|technology|know-how|ip|marks / licensed intellectual property': 0.4,
         'patents|patent|rights|know-how|technology .. which|that are? .. the? subject|object|subject-matter of .. licen*|agreement|contract': 0.7,
-        'licen*|agreement .. relates|relate~|covers|cover .. patent~|patents|know-how|application~|applications': 0.55, 'european|national|corresponding|foreign|counterpart patent~|patents|application~|applications': 0.45, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 } },
+        'licen*|agreement .. relates|relate~|covers|cover .. patent~|patents|know-how|application~|applications': 0.55, 'european|national|corresponding|foreign|counterpart patent~|patents|application~|applications': 0.45, 'patent families|family': 0.6, 'patents listed|set forth .. schedule|exhibit|appendix': 0.8,
+        // What is licensed, stated: "The Know-How licensed hereunder comprises ...", "The Licensed IP includes the copyright ...",
+        // and the schedule in other verbs ("the patents and patent applications set out in Part 1 of the Schedule").
+        'patents|patent|know-how|technology|ip|software licensed .. comprise|comprises|consist|consists|include|includes|means / licensed patents|patent|know-how|technology|ip|software|materials|rights comprise|comprises|consist|consists|include|includes': 0.6,
+        'patents|applications set out in .. schedule|exhibit|appendix|annex|annexure|attachment / patents|applications identified|specified|described|contained in .. schedule|exhibit|appendix|annex|annexure|attachment': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 },
+      // A register of what a party owns records its property; it licenses nothing.
+      negatives: { 'maintain~|keep|keeps .. a? register|registers|records of': 0.5 } },
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
       // Not "field" alone ("Field Trials", "Field Replaceable Units", "Field Service").
       // (A heading of the bare word too, a term sheet's label ('Field: oncology, human therapeutics only'): not a field named
@@ -1277,12 +1293,18 @@ const DEFS: ClauseTypeSpecInput[] = [
         'individually identifiable': 0.6 } },
     { id: 'warranty', label: 'Warranty', description: 'Representations and warranties, disclaimers.',
       headings: { 'warrant*|representations': 0.85, 'disclaimer~': 0.6 },
-      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'make~|makes|give~|gives no .. representation~|representations|warrant*|guarantee~|guarantees': 0.6, 'guarantee~|guarantees that': 0.45, 'satisfactory quality / fit|fitness for .. purpose': 0.6, 'conform~ to .. specifications': 0.35,
+      phrases: { 'represent~ and warrant~': 0.8, 'warrant~ that': 0.75, 'warrant*': 0.5, 'disclaim~ .. warrant*': 0.75, 'merchantability|fitness for a particular purpose': 0.7, 'free from defects': 0.75, 'as is': 0.35, 'make~|makes|give~|gives no .. representation~|representations|warrant*|guarantee~|guarantees': 0.6, 'guarantee~|guarantees that': 0.45,
+        // A representation alone ("Originator represents that, to its knowledge ..."; not 'to represent that' it has authority,
+        // 'nor represent', 'represent that Party', 'has represented' in a recital), and plain English's repair or replacement
+        // of a faulty product (its period is CUAD's warranty duration).
+        'represents that': 0.6, 'defect~|defects|defective|fault|faults|faulty ... repair|replace / repair or replace ... defect~|defects|defective|fault|faults|faulty': 0.55,
+        'satisfactory quality / fit|fitness for .. purpose': 0.6, 'conform~ to .. specifications': 0.35,
         // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
         'deemed to have accepted / deemed accepted / accept or reject .. product~|products|goods|shipment~|shipments|deliverable~|deliverables|software|delivery|deliveries|units / inspection|acceptance period / notify|notice .. of any .. defect~|defects|shortage~|shortages|non-conformance|nonconformity|nonconformities|non-conformity .. within': 0.4 },
-      negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares': 0.5,
+      // (Share warrants: "The Warrants shall be exercisable ... at an exercise price of".)
+      negatives: { 'warrant to purchase / exercise of .. warrant~ / warrant shares / warrant~|warrants ... exercisable / exercise price': 0.5,
         // Accepting an order or an invoice is how orders are placed and bills settled, not a period to claim defects.
         'accept or reject .. order|orders|invoice|invoices / order|orders|invoice|invoices ... deemed accepted|approved / order|orders|invoice|invoices ... deemed to have been? accepted|approved': 0.8 } },
     { id: 'liability', label: 'Liability', description: 'Limitation or exclusion of liability, caps, liquidated damages.',
@@ -1296,8 +1318,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The exclusion and the cap with their words apart: "is not liable in any way for any indirect, consequential ... loss or damage",
         // "Metavante's maximum liability with respect to any Professional Services performed shall be limited to ...".
         'not liable|responsible ... for any? .. indirect|consequential|incidental|special|punitive ... damage|damages|loss|losses|harm / not have|bear .. liability for': 0.6,
+        // The cap with the loss between ("liability for loss of or damage to the Owner's property shall be limited to"), and
+        // plain English's exclusion of losses ("We're not responsible for losses you couldn't have expected").
+        'liability ... is|are|be limited|capped|restricted to|at': 0.65, 'not|never .. responsible|liable for .. any? .. loss|losses|damage|damages': 0.55,
         'maximum|aggregate|total|entire liability ... limited to / maximum|aggregate|total|entire liability ... not exceed / in no event shall .. aggregate|total|maximum ... exceed': 0.65,
-      } },
+      },
+      // A limited liability company or partnership is a form of business, not a limit on what a party pays.
+      negatives: { 'limited liability company|companies|partnership|partnerships': 0.5 } },
     { id: 'indemnity', label: 'Indemnity', description: 'Indemnification.',
       headings: { 'indemnif*|indemnit*': 0.9 },
       phrases: { 'indemnif*|indemnit*': 0.6, 'hold .. harmless / hold|holds|keep|keeps .. free from|of .. claim~|claims|liability|liabilities|losses': 0.75,
@@ -1318,7 +1345,7 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'insurance': 0.9 },
       phrases: {
         'maintain~|carry|procure~|obtain~|purchase~|keep .. insurance|coverage|policies|policy': 0.8, 'take|takes|taken out .. insurance|coverage|policies|policy': 0.8, 'insurance .. coverage|policy|policies|certificate~|carrier~|limits': 0.55, 'certificate~ of insurance': 0.85,
-        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35, 'liability|indemnity|all-risks|insurance policy|policies|cover': 0.6, 'insure|insures .. against|with|for': 0.7, 'public|employers|employer liability': 0.55,
+        'additional|named insured': 0.85, 'general|product~|professional liability .. insurance / errors and omissions / workers compensation': 0.75, 'insured|insurer~|underwriter~': 0.35, 'self-insur*': 0.6, 'insurance': 0.35, 'liability|indemnity|all-risks|insurance policy|policies|cover': 0.6, 'insure|insures .. against|with|for': 0.7, 'keep|keeps|kept|maintain~ .. insured / insured against': 0.7, 'public|employers|employer liability': 0.55,
       },
       negatives: { 'federal deposit insurance / fdic': 0.8, 'insurance proceeds|business|products|agency|agent': 0.4,
         // An insurer named as a party, and insurance as the product a party sells (variable annuities and life policies), are no duty to insure.
@@ -1342,9 +1369,16 @@ const DEFS: ClauseTypeSpecInput[] = [
       phrases: {
         'shall|will commence .. on|upon / shall|will commence .. as of': 0.6, 'continue~|remain~ in .. force|effect .. until|for': 0.7, 'shall|will expire': 0.7, 'initial term': 0.65, 'term of this agreement': 0.55,
         'for a period|term of #num .. years|months|year|month': 0.55, 'effective date': 0.3, 'effective as of': 0.5, 'come|comes into force|effect / enter~|enters into force': 0.6, 'continue~ for #num .. years|months|year': 0.55, 'duration of #num .. years|months|year|month': 0.6, 'until .. terminated': 0.45, 'expiration .. of .. term': 0.4, 'unless sooner|earlier terminated': 0.75,
+        // The agreement taking effect, a named initial term, and how long it lasts in plain words ("takes effect on 1 July",
+        // "The initial Subscription Term begins ... and lasts twelve (12) months", "starts the day you sign up and runs a
+        // month at a time").
+        // (The agreement's own duration: not an obligation 'which is to take effect after' termination, an event that 'commences and continues' or 'lasts for six months', nor 'the last 18 months'.)
+        'agreement|contract|licence|license|deed|terms take|takes effect / agreement|contract|licence|license|deed|terms shall|will take effect': 0.6, 'initial subscription|service|services|license|licence|contract|agreement|lease|licensing term': 0.6,
+        'start~|starts|begin~|begins|commence~ ... and lasts|runs|last|run': 0.55, 'agreement|term|contract|subscription|membership|licence|license|plan ... lasts|runs for? #num|a|one .. month|months|year|years': 0.5,
       },
       // A period counted from delivery is a warranty's or a return's, not the agreement's.
-      negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4 } },
+      // A warranty that expires is the warranty's period.
+      negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4, 'warranty|warranties .. expire~|expires|lapse~|lapses': 0.6 } },
     { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
       // "Extension of Conversion Date", "Extension of Time" extend something else; "Extension of Term" is the agreement's.
       headings: { 'renewal / extension of .. term|agreement|contract / term extension': 0.85, 'extension': 0.5 },
@@ -1357,7 +1391,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         'agreement|contract|term is|are|be renewable|extendable|extendible / agreement|contract|term shall|will|may be renewable|extendable|extendible': 0.75,
         'renewable': 0.5, 'renewable|extendable|extendible for / renewable|extendable|extendible by .. period|periods|year|years|month|months|term|terms': 0.5, 'extension period|term~': 0.6, 'may be extended|renewed|prolonged': 0.65, 'extension of this agreement|contract|term': 0.6, 'renew~ .. for .. additional|successive|subsequent|further .. period~|term~|year~': 0.85, 'renewal term~|period~': 0.6,
         'successive .. one|two|three|#num .. year|month|annual .. period~|term~': 0.7, 'notice .. of .. intention|intent .. not to renew|extend': 0.85, 'not to renew': 0.75, 'renew~|renewal': 0.35,
-        'extend~ .. term|agreement ... additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extended|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'renew~|renews .. yearly|annually / renew~|renews .. each|every year': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
+        'extend~ .. term|agreement ... additional|further|subsequent|successive': 0.6, 'month-to-month / year-to-year': 0.7, 'extend~|renewed .. for .. additional|subsequent|successive|further .. period~|term~|year~|one-year': 0.8,
+        'roll~|rolls|rolled|rolling over ... until|unless ... cancel~|cancels|terminat*|notice': 0.85, 'continue~ .. thereafter .. until terminated / continue~ on a .. basis': 0.6, 'negotiat* .. extension|renewal': 0.55, 'extend~ the agreement|term / extend~ this agreement': 0.55, 'evergreen': 0.7, 'renew~|renews .. yearly|annually / renew~|renews .. each|every year': 0.7, 'unless .. notice .. prior to .. end|expiration': 0.5,
       },
       // Deadlines extended by force majeure or a delay are not the agreement's term.
       negatives: { 'renew~ .. insurance|policy|policies|permit~|registration~': 0.6, 'force majeure / period of delay / time for performance / deadline~': 0.5,
@@ -1369,7 +1404,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
-      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5, 'may|can end|rescind .. this agreement|contract|licence|license': 0.7 },
+      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5, 'may|can end|rescind .. this agreement|contract|licence|license': 0.7,
+        // English drafting's 'determine' for terminate ("may by notice in writing forthwith determine this Agreement").
+        'determine~|determines this agreement|contract|lease|licence|license|deed': 0.7 },
       modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
     { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
@@ -1595,9 +1632,15 @@ const DEFS: ClauseTypeSpecInput[] = [
         // effect' read as the words apply|applying|in, force|in, effect: it matched nothing.) The end named after 'after':
         // "keep in force ... the following insurance" and "continue in effect for 2 years following the Launch Date" are no survival.
         'continue~|keep|keeps .. apply|applying ... after|following|beyond .. termination|expiration|expiry|end / continue~|keep|keeps .. in force|effect ... after|following|beyond .. termination|expiration|expiry|end': 0.55, 'on|at termination|expiry|expiration': 0.5, 'cease~|stop|stops .. use|using': 0.45, 'after|following|once .. this agreement|contract .. ends|ended|expires|expired|terminates|terminated': 0.5,
+        // Accrued rights kept ("No termination ... shall relieve either party of any obligation accrued before ..."); plain
+        // English's account closed.
+        'termination|expiry|expiration ... relieve~|relieves|release~|releases|prejudice~|prejudices|affect~|affects ... accrued|accruing': 0.6,
+        'after|following|once|when .. account|accounts|subscription|membership|plan .. closes|closed|ends|ended|expires|expired|terminates|terminated|cancelled|canceled': 0.5,
       },
       // A person's employment or engagement ending is not the agreement's termination.
-      negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5 } },
+      // An agreement that outlives a person, or renews at its end, has no aftermath of termination.
+      negatives: { 'termination of .. employment|engagement|appointment of? .. employee~|employees|personnel|key|individual|person|officer~': 0.5,
+        'survive~|survives .. death|incapacity|disability|bankruptcy of': 0.7, 'automatically .. renew~|extend~ / renew~|extend~ automatically': 0.5 } },
     { id: 'transition', label: 'Transition', description: 'Transition assistance, bridging licences.',
       headings: { 'transition*|migration|bridging / exit plan|management|assistance': 0.85 },
       phrases: { 'transition assistance|services|period|plan': 0.85, 'orderly transition|transfer': 0.75, 'bridging|bridge license|licence': 0.8, 'smooth .. transition': 0.7, 'migrat* .. successor|replacement': 0.6, 'exit plan|management|assistance|strategy': 0.8, 'run-off|runoff period': 0.75, 'successor supplier|provider|vendor|contractor': 0.6, 'orderly manner|fashion': 0.5, 'transfer~|migrate~|handover .. services|service|data|operations|systems|work ... to .. successor|replacement': 0.6,
@@ -1837,10 +1880,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'comply|complies|bound|liable|responsible|observe|observes ... as if|though': 0.6 } },
     { id: 'escrow', label: 'Escrow', description: 'Source code or technology escrow.',
       headings: { 'escrow': 0.85 },
-      phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45 },
+      phrases: { 'source code escrow': 0.95, 'escrow agent|agreement|account|deposit': 0.6, 'deposit .. source code': 0.85, 'release condition~ / release of .. source code': 0.75, 'escrow': 0.45,
+        // Plain English's escrow: a copy of the code held by an independent company that releases it.
+        'code ... held|kept|lodged|deposited|stored with|by ... release~|releases|released': 0.5 },
       // Money held in escrow is no technology escrow: a purchase price or shares until closing, a deposit that bears interest
       // ("financial assurances ... retained in a non-interest-bearing escrow account until ...").
       negatives: { 'escrow .. closing|funds|shares|proceeds|price / purchase price .. escrow': 0.5, 'until|at|on|upon completion|closing': 0.5,
+        // An escrow bank and an account sums are credited to carry money.
+        'escrow bank|banks / credited|paid|deposited|remitted|transferred to|into the? escrow account': 0.7,
         'interest-bearing|non-interest-bearing escrow / escrow .. monies|money|cash|interest-bearing / monies|money|cash .. into|in escrow / interest .. accrue~|accrues|earned|earn .. escrow / escrow .. accrue~|accrues|earned|earn .. interest': 0.7 } },
   ]),
 ];

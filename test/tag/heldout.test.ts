@@ -676,7 +676,23 @@ const LATER_BATCHES = [
   // company'), then Singaporean (4), foundry and Canadian (3 each); false: licensed IP on a register of patents owned,
   // term on a warranty that expires 90 days after shipment, warranty on share 'Warrants', post-termination on an automatic
   // extension 'unless terminated' and on an agreement that survives a promoter's death, escrow on a payment escrow account.
-  { name: 'thirty-second', clauses: THIRTY_SECOND, types: THIRTY_SECOND_TYPES, floor: { precision: 0.85, recall: 0.65 } },
+  // The thirty-second session's round (tag32: this batch's misses and false tags read as forms, each tested in other
+  // wordings in thirty-second-round.test.ts): licence grant by a licence's limits listed before it ('non-sublicensable
+  // right'), a service accessed and used, plain English's permission to install or use, authority to use given 'hereby' (a
+  // Control definition a negative); licensed IP by what is licensed stated ('The Know-How licensed hereunder comprises') and a
+  // schedule 'set out' (a register of what a party owns a negative); warranty by 'represents that' and a faulty product
+  // repaired or replaced (share warrants a negative); liability by a cap with the loss named between and plain English's
+  // 'not responsible for losses' (a limited liability company or partnership a negative); insurance by a thing kept insured;
+  // term by the agreement taking effect, a named initial term and how long it runs (a warranty that expires a negative);
+  // renewal by an extension for a further term and a plan that rolls over until cancelled; termination by English
+  // drafting's 'determine this Agreement'; post-termination by accrued rights kept and an account that closes (an agreement
+  // that survives a death, or renews automatically, a negative); escrow by code held by a third party who releases it (an
+  // escrow bank or an account sums are credited to a negative). P 1.00, R 0.99 (73 tp, 0 fp, 1 fn) after, in-sample since
+  // (the honest figure is the one before, R 0.70). Left: a foundry's 'may suspend shipments or cancel any outstanding
+  // Purchase Order' (the modal reading does not reach 'cancel' past the first verb's object). The sixth batch R 0.89 ->
+  // 0.90 ('The Company represents that no filing ... is required'), the eighth (unfitted, the 27 types) still P 1.00, R
+  // 0.41, the others clause for clause unchanged.
+  { name: 'thirty-second', clauses: THIRTY_SECOND, types: THIRTY_SECOND_TYPES, floor: { precision: 0.97, recall: 0.95 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
