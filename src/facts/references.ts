@@ -556,7 +556,7 @@ export class ReferenceResolver {
 
   private readonly starts: ReferenceStarts;
 
-  constructor(text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
+  constructor(private readonly text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
     this.starts = referenceStarts(text, capitals);
     this.amendment = isAmendment(text);
     for (const c of locate.clauses) {
@@ -623,7 +623,8 @@ export class ReferenceResolver {
     let own = c.number;
     if (own === null) own = LEADING_NUMBER.exec(text.slice(c.start, Math.min(c.end, c.start + 40)))?.[1] ?? null;
     if (own === null) return null;
-    const key = numberKey(own);
+    // 'c.' after 'b.' is a letter, not the Roman 100 ('i.' after 'h.', 'v.' after 'u.', 'x.' after 'w.', 'l.' after 'k.').
+    const key = this.letterAfterLetter(own, c) ?? numberKey(own);
     const parentKey = c.parentId ? this.keys.get(c.parentId) : undefined;
     if (key.startsWith('(') && parentKey) return parentKey + key;
     // "B." under clause 3 is cited as "Section 3B" or "Section 3(b)".
@@ -638,6 +639,17 @@ export class ReferenceResolver {
       if (!this.byNumber.has(alias)) this.byNumber.set(alias, c.id);
     }
     return key;
+  }
+
+  /** A bare item letter that is also a Roman numeral ('c.', 'i.'), as the letter when the item before it is the letter before ('b.', 'h.'). */
+  private letterAfterLetter(own: string, c: ClauseNode): string | null {
+    const m = /^\s*([cilvx])\.?\s*$/i.exec(own);
+    if (m === null || c.parentId === null) return null;
+    const siblings = this.locate.get(c.parentId)?.children ?? [];
+    const before = siblings[siblings.indexOf(c) - 1]?.number;
+    const letter = (m[1] as string).toLowerCase();
+    const previous = String.fromCharCode(letter.charCodeAt(0) - 1);
+    return before !== undefined && before !== null && new RegExp(`^\\s*${previous}\\.?\\s*$`, 'i').test(before) ? letter : null;
   }
 
   private resolveNumber(raw: string, where: () => ClauseNode | null): string | null {
@@ -665,10 +677,25 @@ export class ReferenceResolver {
     const zeros = /^(\d+)(?:\.0+)+$/.exec(key);
     if (zeros) return this.byNumber.get(zeros[1] as string);
     const letter = /^(\d+(?:\.\d+)*)([a-z])$/.exec(key);
-    if (letter) return this.byNumber.get(`${letter[1]}(${letter[2]})`) ?? this.byNumber.get(`${letter[1]}.${letter[2]}`);
+    if (letter) return this.byNumber.get(`${letter[1]}(${letter[2]})`) ?? this.byNumber.get(`${letter[1]}.${letter[2]}`) ?? this.writtenItem(letter[1] as string, letter[2] as string);
     const item = /^(\d+(?:\.\d+)*)\(([a-z0-9]{1,4})\)/.exec(key);
     if (item) return this.byNumber.get(`${item[1]}.${item[2]}`) ?? this.byNumber.get(item[1] as string);
     return undefined;
+  }
+
+  /**
+   * "Section 1g" where Section 1 is a clause and its items are not ('1. Definitions. a. "Company" ... g. "Registered
+   * Referral" ...', run into one paragraph): the section, when its own words hold the item's letter as a marker ('g.',
+   * '(g)', 'g)') after a space or a line's start. A letter no item of it is marked with ('Section 12A', an inserted
+   * section) still resolves nowhere.
+   */
+  private writtenItem(section: string, letter: string): string | undefined {
+    const id = this.byNumber.get(section);
+    if (id === undefined || this.keys.get(id) !== section) return undefined;
+    const clause = this.locate.get(id);
+    if (clause === undefined) return undefined;
+    const marker = new RegExp(`(?:^|\\s)(?:\\(${letter}\\)|${letter}[.)])[ \\t]+\\S`);
+    return marker.test(this.text.slice(clause.start, clause.end)) ? id : undefined;
   }
 
   /**
