@@ -430,8 +430,30 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     const start = m.index + m[0].indexOf(m[1] as string);
     add(m[1] as string, start, start + (m[1] as string).length, 'means', definitionBody(text, start - 1));
   }
+  restatedDefinitions(text, add);
   if (out.length > 1 && !isSortedByStart(out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+// A quoted term that the relative clause after it names again and defines: 'two percent of the "Royalty Base," which
+// Royalty Base shall be calculated as the wholesale price ...', '"Net Sales", which Net Sales means ...'. The quote
+// closes right before 'which' (a comma inside or after it); the words after 'which' are the term again, then a verb.
+const RESTATED_QUOTE = /["“]([A-Z][^"“”\n]{1,79}?),?["”],?[ \t\r\n]+$/;
+const RESTATED_VERB = /^[ \t\r\n]+(?:shall|will|is|are|means|equals|refers)\b/;
+
+function restatedDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+  for (let k = text.indexOf('which '); k >= 0; k = text.indexOf('which ', k + 6)) {
+    // cheap test first: a closing quote, or a comma after one, just before the white space before 'which'
+    let q = k - 1;
+    while (q > 0 && isBlankChar(text.charCodeAt(q))) q--;
+    const c = text.charCodeAt(q);
+    if (c !== 34 && c !== 0x201d && !(c === 44 && (text.charCodeAt(q - 1) === 34 || text.charCodeAt(q - 1) === 0x201d))) continue;
+    const m = RESTATED_QUOTE.exec(text.slice(Math.max(0, k - 90), k));
+    const term = m?.[1];
+    if (m === undefined || m === null || term === undefined || !text.startsWith(term, k + 6) || !RESTATED_VERB.test(text.slice(k + 6 + term.length, k + 6 + term.length + 12))) continue;
+    const start = Math.max(0, k - 90) + m.index + m[0].indexOf(term);
+    add(term, start, start + term.length, 'means', definitionBody(text, start));
+  }
 }
 
 // A definitions list that a lead-in opens ("The following terms ... shall have the following meanings:", "... have
