@@ -79,7 +79,7 @@ function legendLengthAt(text: string, s: number, e: number): number {
 //  item:    a full stop, 1-2 spaces, then "(b) "                                              -> weak
 //  capsRun: an ALL-CAPS heading, then a dotted number and a capitalised word ("TERM 2.1 Term") -> weak
 // Single spaces only matter after a sentence end or a capital; consuming that character keeps the scan fast.
-const GAP_RE = /[ \t]{2,}(?=[A-Z0-9("“\[§])|[.;:A-Z"”)\]'’][ \t](?=[A-Z0-9("“\[§])/g;
+const GAP_RE = /[ \t]{2,}(?=[A-Z0-9("“\[§])|[.;:A-Z"”)\]'’][ \t](?=[A-Z0-9("“\[§])|[a-z][ \t](?=[0-9])/g;
 /** GAP_RE's [A-Z0-9("“\[§]: what may follow a gap. */
 const isGapNext = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 40 || c === 34 || c === 0x201c || c === 91 || c === 0xa7;
 /** What the number after a gap of 1 or 2 spaces must start with (RUN_NEXT_RE, INLINE_NEXT_RE, ITEM_NEXT_RE, CAPS_*). */
@@ -91,6 +91,14 @@ const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3
 /** A section left empty in a bracket ('Section 3. [Reserved]', '[Intentionally Omitted]'): it ends as a sentence does. */
 const RESERVED_END_RE = /\[(?:Reserved|RESERVED|Intentionally [A-Z][a-z]+(?: [A-Z][a-z]+)?|INTENTIONALLY [A-Z]+(?: [A-Z]+)?|Deleted|DELETED|Omitted|OMITTED)\]\.?$/;
 const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
+/**
+ * After a lower-case word and one space, a section number and its run-in title, then the sentence it heads ('... or other
+ * proprietary and confidential information 4.4 Non-Circumvention. Consultant expressly agrees ...'): the full stop that
+ * ended the last sentence was lost, and the title says a section starts. Two or more levels only; up to five words.
+ */
+const LOST_STOP_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|of|and|the|to|for|in|on|or|with|by|&)){0,4}\.[ \t]+["“]?[A-Z]/y;
+/** A word that cites a number rather than ends a sentence before it ('Section 4.4 Non-Circumvention.', 'Rule 10.5'). */
+const CITING_WORD_RE = /(?:^|[^A-Za-z])(?:sections?|clauses?|articles?|paragraphs?|subsections?|subparagraphs?|schedules?|exhibits?|annex(?:es)?|appendix|appendices|parts?|chapters?|items?|rules?|regulations?|versions?|nos?|and|or|to|through|of|in|under|see|per|with)$/i;
 const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;
 const CAPS_SECTION_NEXT_RE = /\d{1,3}\.[ \t]+["“]?[A-Z]{2}/y;
 const NUMBERED_WORD_RE = /(?:ARTICLE|SECTION|CLAUSE|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|PART|ITEM|NO|NOS|TABLE|PAGE|STEP|PHASE|RIDER|AMENDMENT|FORM|ROUND|YEAR|LEVEL|TIER)$/;
@@ -100,6 +108,8 @@ const CLAUSE_END = ',;:—-';
 const SENTENCE_END = '.:;!?"”)]';
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 function stickyAt(re: RegExp, s: string, at: number): boolean {
   re.lastIndex = at;
@@ -153,6 +163,7 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
   const sentenceEnd = prev === '.' || prev === ';' || prev === ':' || (at >= 2 && CLOSERS.includes(prev) && line[at - 2] === '.') || (prev === ']' && RESERVED_END_RE.test(line.slice(Math.max(0, at - 40), at)));
   if (sentenceEnd && stickyAt(INLINE_NEXT_RE, line, next)) return 'weak';
   if (prev === '.' && stickyAt(ITEM_NEXT_RE, line, next)) return 'weak';
+  if (gap === 1 && prev >= 'a' && prev <= 'z' && stickyAt(LOST_STOP_NEXT_RE, line, next) && !CITING_WORD_RE.test(line.slice(Math.max(0, at - 14), at))) return 'weak';
   if (at >= 2 && isCapital(line.charCodeAt(at - 2)) && isCapital(line.charCodeAt(at - 1))) {
     if (stickyAt(CAPS_NEXT_RE, line, next)) return 'weak';
     // "AGREEMENT OF THE PARTIES 1. APPOINTMENT": a section number after an ALL-CAPS title, but not the
@@ -455,7 +466,8 @@ export function scanBlocks(text: string): Block[] {
         const after = text.charCodeAt(runEnd);
         const gap = runEnd - at;
         // gapBoundary splits only before a number, "(", "§" or an A or S (ARTICLE, Section), or after a sentence end and 3+ spaces
-        if (runEnd < e && isGapNext(after) && (gap > 2 || isNumberStart(after)) && (gap > 1 || isGapPrev(text.charCodeAt(at - 1)))) onGap(at - s, gap);
+        // (or one space after a lower-case letter before a digit: a section number whose sentence lost its full stop)
+        if (runEnd < e && isGapNext(after) && (gap > 2 || isNumberStart(after)) && (gap > 1 || isGapPrev(text.charCodeAt(at - 1)) || (isDigitCode(after) && isLowerCode(text.charCodeAt(at - 1))))) onGap(at - s, gap);
         at = text.indexOf(' ', runEnd);
       }
     }
