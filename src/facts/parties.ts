@@ -38,7 +38,7 @@ const JOINT_PAREN = /^\s*(?:collectively|together|jointly)\b(?![ \t,]+with\b)/i;
 const SECTION_END = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|WITNESSETH|Witnesseth|BACKGROUND|NOW,? THEREFORE|Now,? [Tt]herefore|IN CONSIDERATION|In consideration|TABLE OF CONTENTS)\b/;
 const CORPORATE_SUFFIX = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|S\.A\.S|N\.V|B\.V|Pty|Pte|Pvt|Sdn|Bhd|K\.K|Oy|Oyj|AB|ApS|A\/S|ASA|S\.p\.A|S\.r\.l)\.?)+$/i;
 // Where the name stops and its description ("a Delaware corporation", "with offices at ...") begins.
-const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])(?!\w)|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))|\s+to\s+be\s+(?:formed|incorporated|organi[sz]ed|established)\b/;
+const DESCRIPTOR = /,?\s+[Aa]n?\s+(?:[A-Z][\w.-]*\s+){0,4}(?:[Cc]orporation|[Cc]ompany|[Ll]imited|[Pp]artnership|[Aa]ssociation|[Bb]ank|[Tt]rust|[Ee]ntity|[Dd]ivision|[Ss]tatutory|[Nn]ational|[Pp]ublic|[Pp]rivate|[Cc]orporate|[Bb]ody|[Oo]rgani[sz]ation|[Ss]oci[eé]t[eé])(?!\w)|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:corporation|company|limited|partnership)\b|,?\s+(?:(?:a|an|the)\s+(?=[a-z])|(?:having|with|whose|located|organized|organised|incorporated|existing|acting|doing business|on behalf|through its|by its|residing|d\/b\/a|DBA|OBA|also known|a\.k\.a|formerly|together|hereinafter|Suite|P\.O\.)\b)|\s*,\s*(?=[a-z\d])|\s+of\s+(?=(?:Level|Suite|Unit|Floor|Building|P\.?\s?O\.?\s+Box|\d))|\s+to\s+be\s+(?:formed|incorporated|organi[sz]ed|established)\b/;
 
 // The opening of an instrument up to the party that makes or offers it, where no "between" names the parties.
 const MADE_BY = /^(?:This|THIS)\b[^"“()\n]{0,120}?\b(?:made|offered|issued|given|granted|executed|published|established)(?:\s+available)?(?:\s+(?:on|as\s+of)\s+[^,()\n]{1,30}?)?\s+by\s+/;
@@ -271,6 +271,15 @@ function parseSegment(segment: string, bare = false): Candidate {
       withAliases++;
       continue;
     }
+    // A role in a bracket before the name it labels, the list's 'and' before it ('..., and (Client) Pelican Delivers
+    // Inc. for the performance of ...'): the company named right after the bracket, by its corporate suffix.
+    const labelled = name === null && /^[\s,;]*and\s*$/.test(chunk) ? COMPANY_OPENING.exec(segment.slice(prevEnd).replace(/^[ \t]+/, '')) : null;
+    if (labelled !== null) {
+      parties.push({ name: squash(labelled[0]), aliases });
+      withAliases++;
+      prevEnd += segment.slice(prevEnd).length - segment.slice(prevEnd).replace(/^[ \t]+/, '').length + labelled[0].length;
+      continue;
+    }
     if (name === null) {
       // An alias right after another alias of the same party ("Newegg Inc. ("Newegg"), a Delaware corporation").
       const last = parties[parties.length - 1];
@@ -366,6 +375,19 @@ function partyListEnd(head: string, end: number, limit: number): number {
   return end;
 }
 
+/**
+ * The parties of a preamble whose quotation marks were lost in conversion ('DOT COM LLC, ... (Developer ), and (Client)
+ * Pelican Delivers Inc.'): the brackets' bare capitalised words are the aliases when the agreement goes on to use each
+ * of them as a name (three times or more after the preamble); else a bracket may be a gloss ('(KvK)', '(USA)').
+ */
+function withBareAliases(head: string, from: number, end: number, candidate: Candidate): Candidate {
+  const bare = parseSegment(head.slice(from, end), true);
+  if (bare.withAliases < 2 || bare.withAliases <= candidate.withAliases) return candidate;
+  const after = head.slice(end);
+  const used = (alias: string): boolean => (after.match(new RegExp(`\\b${escapeRegExp(alias)}\\b`, 'g'))?.length ?? 0) >= 3;
+  return bare.parties.every((p) => p.aliases.length === 0 || p.aliases.every(used)) ? bare : candidate;
+}
+
 // What names the party that offers an agreement others join, before "between": "is made available by", "is offered by",
 // "is issued by", "is established by".
 const OFFERED_BY = /\b(?:made\s+available|offered|issued|published|established|adopted|sponsored)\s+by\s+/g;
@@ -406,6 +428,7 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     if (stop) limit = from + stop.index;
     const end = partyListEnd(head, sentenceEnd(head, from, limit), limit);
     let candidate = parseSegment(head.slice(from, end));
+    if (candidate.withAliases < 2) candidate = withBareAliases(head, from, end, candidate);
     if (candidate.parties.length === 0) continue;
     if (candidate.withAliases < 2 && candidate.parties.some((p) => p.class !== undefined)) candidate = withOffering(head, m.index, from, end, candidate);
     if (!best || candidate.withAliases > best.withAliases || (candidate.withAliases === best.withAliases && candidate.parties.length > best.parties.length && best.withAliases === 0)) best = candidate;
