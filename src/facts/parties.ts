@@ -488,8 +488,10 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     const rows = coverRowParties(head.slice(0, 6000));
     if (rows.length >= 2 && (!best || rows.length > best.withAliases)) best = { parties: rows, withAliases: rows.length };
   }
+  const labelled = roleRows(head);
   if (!best || best.withAliases < 2) {
-    const rows = detailsRowParties(head.slice(0, 6000));
+    // A Details table's rows, each a role over a company's name.
+    const rows = labelled.flatMap((r) => (r.cell && r.company !== null ? [{ name: r.company, aliases: [r.alias] }] : []));
     if (rows.length >= 2 && (!best || rows.length > best.withAliases)) best = { parties: rows, withAliases: rows.length };
   }
   if (!best || best.withAliases < 2) {
@@ -498,7 +500,7 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     const letter = letterParties(head);
     if (letter !== null && (!best || letter.withAliases > best.withAliases || (letter.withAliases === best.withAliases && letter.parties.length > best.parties.length))) best = letter;
   }
-  return mergeHints(dedupe(withRoleLabels(head.slice(0, 3000), best)), hints);
+  return mergeHints(dedupe(withRoleLabels(labelled.filter((r) => !r.cell), best)), hints);
 }
 
 // A role as a label before a party's name, on a line of the title block ('Licensor: PACIFICAP ENTERTAINMENT Licensee THE
@@ -507,40 +509,70 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
 const ROLE_WORDS = String.raw`Licensor|Licensee|Seller|Buyer|Purchaser|Supplier|Customer|Distributor|Manufacturer|Contractor|Client|Sender|Shipper|Carrier|Consignor|Consignee|Lessor|Lessee|Vendor|Consultant|Reseller|Franchisor|Franchisee|Transporter`;
 const ROLE_LABEL = new RegExp(String.raw`(?:^|[ \t])((?:${ROLE_WORDS}):|(?:${ROLE_WORDS.toUpperCase()}):?|(?:${ROLE_WORDS})(?=[ \t]+[A-Z][A-Z]))(?=[ \t])`, 'g');
 
+/** A role label and the party's name after it (roleRows). */
+interface RoleRow {
+  readonly alias: string;
+  /** The words after the label: a table's cell, or a title block's words up to the next label, a wide gap or the line's end. */
+  readonly name: string;
+  /** The company's name the words give, its suffix last ('Tessaract Water Technologies Pty Ltd'), or null for none. */
+  readonly company: string | null;
+  /** A table's row, the label a cell of its own; else a label on a title block's line. */
+  readonly cell: boolean;
+}
+
 /**
- * The roles a title block gives the parties by labels: an alias of a party found whose name follows its label, or (with
- * fewer than two parties found with aliases) parties of their own, two or more, each a company by its suffix.
+ * The one reader of a role label, then the party's name: a Details table's rows in the first 6,000 characters (a label
+ * of up to three capitalised words, not the name's first words, those are cover rows; a value that opens with a
+ * company's name and its suffix), then the labels on a title block's lines in the first 3,000, before the signatures
+ * (role words; the first label opens its line: a role word inside a sentence labels nothing). Each label once in each.
  */
-function withRoleLabels(head: string, best: Candidate | null): Party[] {
-  const parties = [...(best?.parties ?? [])];
-  const rows: Party[] = [];
-  const signed = /\bIN WITNESS\b/i.exec(head);
-  for (const line of head.slice(0, signed?.index ?? head.length).split('\n')) {
+function roleRows(head: string): RoleRow[] {
+  const rows: RoleRow[] = [];
+  const add = (row: RoleRow): void => {
+    if (!rows.some((r) => r.alias === row.alias && r.cell === row.cell)) rows.push(row);
+  };
+  for (const m of head.slice(0, 6000).matchAll(DETAILS_ROW)) {
+    const alias = squash(m[1] as string);
+    const value = (m[2] as string).replace(/\*\*|__/g, '');
+    const company = COMPANY_OPENING.exec(value);
+    if (company !== null && !value.startsWith(alias)) add({ alias, name: squash(value), company: squash(company[0]), cell: true });
+  }
+  const title = head.slice(0, 3000);
+  const signed = /\bIN WITNESS\b/i.exec(title);
+  for (const line of title.slice(0, signed?.index ?? title.length).split('\n')) {
     const labels = [...line.matchAll(ROLE_LABEL)];
-    // The first label opens the line: a role word inside a sentence labels nothing.
     if (labels.length === 0 || line.slice(0, (labels[0] as RegExpMatchArray).index).trim() !== '') continue;
     labels.forEach((label, i) => {
       const next = labels[i + 1];
       const value = line.slice((label.index ?? 0) + label[0].length, next === undefined ? line.length : next.index).split(/[ \t]{3,}/)[0] as string;
       const name = squash(value).replace(/[\s,;:]+$/, '');
-      const alias = (label[1] as string).replace(/:$/, '');
-      if (name.length < 2 || rows.some((r) => r.aliases[0] === alias)) return;
-      rows.push({ name, aliases: [alias] });
+      if (name.length < 2) return;
+      const company = CORPORATE_SUFFIX.test(name) && /^[A-Z0-9]/.test(name) && name.length <= 100 ? name : null;
+      add({ alias: (label[1] as string).replace(/:$/, ''), name, company, cell: false });
     });
   }
+  return rows;
+}
+
+/**
+ * The roles a title block gives the parties by labels (roleRows): an alias of a party found whose name follows its
+ * label, or (with fewer than two parties found with aliases) parties of their own, two or more, each a company by its
+ * suffix.
+ */
+function withRoleLabels(rows: readonly RoleRow[], best: Candidate | null): Party[] {
+  const parties = [...(best?.parties ?? [])];
   const known = new Set(parties.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
   let matched = 0;
   for (const row of rows) {
-    const alias = row.aliases[0] as string;
     const i = parties.findIndex((p) => p.class === undefined && p.name.toLowerCase() === row.name.toLowerCase());
-    if (i < 0 || known.has(alias.toLowerCase())) continue;
+    if (i < 0 || known.has(row.alias.toLowerCase())) continue;
     const p = parties[i] as Party;
-    parties[i] = { ...p, aliases: [...p.aliases, alias] };
-    known.add(alias.toLowerCase());
+    parties[i] = { ...p, aliases: [...p.aliases, row.alias] };
+    known.add(row.alias.toLowerCase());
     matched++;
   }
   if (matched > 0 || (best !== null && best.withAliases >= 2)) return parties;
-  const companies = rows.filter((r) => CORPORATE_SUFFIX.test(r.name) && /^[A-Z0-9]/.test(r.name) && r.name.length <= 100);
+  const companies = rows.flatMap((r) => (r.company === null ? [] : [{ name: r.company, aliases: [r.alias] }]));
   return companies.length >= 2 && parties.length === 0 ? companies : parties;
 }
 
@@ -709,25 +741,9 @@ function coverRowParties(head: string): Party[] {
 
 // An Australian precedent's Details table names each party on a row of its own under its role: the role as the row's
 // label, in bold in Markdown ('| **Licensor** | Tessaract Water Technologies Pty Ltd (ACN 614 208 337) of Level 7 ...'),
-// and the company's full name, with its suffix, opening the value.
+// and the company's full name, with its suffix, opening the value (read by roleRows).
 const DETAILS_ROW = /^[ \t]*\|?[ \t]*(?:\*\*|__)?([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})(?:\*\*|__)?[ \t]*(?:\t|\|)[ \t]*(?:\*\*|__)?([A-Z][^\t\n|]{1,300}?)[ \t]*\|?[ \t]*$/gm;
 const COMPANY_OPENING = /^(?:[A-Z][\w&'.-]*[ \t]+){1,6}?(?:Pty[ \t]+Ltd|Pte[ \t]+Ltd|Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\b\.?/;
-
-/**
- * Parties named on the rows of a Details table: a label that is a role, not the name's first words (those are cover
- * rows), and a value that opens with a company's name and its suffix; each label once.
- */
-function detailsRowParties(head: string): Party[] {
-  const out: Party[] = [];
-  for (const m of head.matchAll(DETAILS_ROW)) {
-    const alias = squash(m[1] as string);
-    const value = (m[2] as string).replace(/\*\*|__/g, '');
-    const company = COMPANY_OPENING.exec(value);
-    if (company === null || value.startsWith(alias) || out.some((p) => p.aliases[0] === alias)) continue;
-    out.push({ name: squash(company[0]), aliases: [alias] });
-  }
-  return out;
-}
 
 function dedupe(parties: readonly Party[]): Party[] {
   const out: Party[] = [];
