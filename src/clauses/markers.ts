@@ -97,7 +97,8 @@ function alphaReadings(label: string, family: string): Reading[] {
 // (see GROUP): named ones would build a groups object on every call, and this runs on every block start.
 const MARKER_RE = new RegExp(
   [
-    String.raw`(ARTICLE|Article|ART\.|Art\.|CLAUSE|Clause)[ \t]+([IVXL]{1,7}|\d{1,3}|[A-Z]{3,11}(?:-[A-Z]{3,7})?)\b\.?`,
+    // ('ARTICLE - 6 TRANSFER OF SHARES': a dash between the word and a number in figures, as Indian deeds write it)
+    String.raw`(ARTICLE|Article|ART\.|Art\.|CLAUSE|Clause)(?:[ \t]+|[ \t]+[-–—][ \t]+(?=\d))([IVXL]{1,7}|\d{1,3}|[A-Z]{3,11}(?:-[A-Z]{3,7})?)\b\.?`,
     String.raw`(SECTION|Section|Sec\.|§§?)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
     String.raw`(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?(?=[ \t\r\n]|$)`,
     // "2.1Term." and "1.1\"Affiliate\"": extraction lost the space after a dotted number

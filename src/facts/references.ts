@@ -422,7 +422,7 @@ function isPlainNumber(raw: string): boolean {
 }
 
 /** The word before a clause's number ("Section 4.2", "art. 5", "§ 3"), which its canonical form leaves out. */
-const NUMBER_WORD = caseInsensitive(String.raw`^(?:section|article|art\.|clause|paragraph|subsection|§+)\s*`);
+const NUMBER_WORD = caseInsensitive(String.raw`^(?:section|article|art\.|clause|paragraph|subsection|§+)\s*(?:[-–—]\s+)?`);
 /** A reference word's or a schedule word's plural "s" ("Sections", "Schedules"). */
 const PLURAL_S = caseInsensitive('s$');
 /** "cl." and "cls.", read as "Clause". */
