@@ -1038,9 +1038,10 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
         continue;
       }
       // "6. TERMS OF PAYMENT" after "5.4" when the "5." line is missing (lost in extraction): a headed
-      // chapter number continues the chapter of the open top-level subsections
+      // chapter number continues the chapter of the open top-level subsections. So does an article's ("ARTICLE III"
+      // after "2.02" when "ARTICLE II" could not be read: 'ARTICLE I1', a misread letter).
       const chapter = stack[0];
-      if (reading.scheme === 'dec1' && (hasHeading || marker.keyword) && chapter?.scheme?.startsWith('dec') && chapter.values && chapter.values.length > 1 && isSuccessor([chapter.values[0] as number], values, gap)) {
+      if ((reading.scheme === 'dec1' || reading.scheme === 'article') && (hasHeading || marker.keyword) && chapter?.scheme?.startsWith('dec') && chapter.values && chapter.values.length > 1 && isSuccessor([chapter.values[0] as number], values, gap)) {
         options.push({ keep: 0, reading, sibling: true });
         continue;
       }

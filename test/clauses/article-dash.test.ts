@@ -42,3 +42,40 @@ describe('an article numbered with a dash', () => {
     expect(tree(text).clauses.map((c) => c.number)).not.toContain('Article - 4');
   });
 });
+
+describe('an article after one whose heading could not be read', () => {
+  it('continues the chapter of the sections before it', () => {
+    // 'ARTICLE I1' (a misread letter) is no number: its sections 2.01 and 2.02 stand at the top, and ARTICLE III
+    // follows them as their chapter's successor, not as text of 2.02.
+    const text = [
+      'SERVICES AGREEMENT',
+      'The parties agree as follows:',
+      'ARTICLE I', 'GENERAL TERMS', '1.01 Definitions. Terms have the meanings given in the Schedule.',
+      'ARTICLE I1', 'TERM', '2.01 Term. This Agreement runs for three years.', '2.02 Renewal. It renews for one year unless either party objects.',
+      'ARTICLE III', 'SERVICES', '3.01 Services. Contractor shall perform the Services.',
+      'ARTICLE IV', 'MISCELLANEOUS', '4.01 Notices. Notices shall be in writing.',
+    ].join('\n\n');
+    const t = tree(text);
+    expect(outline(t).filter((l) => /^\d+ (?:article|section)/.test(l))).toEqual([
+      '1 article ARTICLE I {GENERAL TERMS}',
+      '2 section 1.01 {Definitions}',
+      '1 section 2.01 {Term}',
+      '1 section 2.02 {Renewal}',
+      '1 article ARTICLE III {SERVICES}',
+      '2 section 3.01 {Services}',
+      '1 article ARTICLE IV {MISCELLANEOUS}',
+      '2 section 4.01 {Notices}',
+    ]);
+  });
+
+  it('near miss: an article far past the chapter of the sections before it stays text', () => {
+    const text = [
+      'SERVICES AGREEMENT',
+      'The parties agree as follows:',
+      'ARTICLE I', 'GENERAL TERMS', '1.01 Definitions. Terms have the meanings given in the Schedule.',
+      'ARTICLE I1', 'TERM', '2.01 Term. This Agreement runs for three years.',
+      'ARTICLE IX', 'SERVICES', '9.01 Services. Contractor shall perform the Services.',
+    ].join('\n\n');
+    expect(tree(text).clauses.map((c) => c.number)).not.toContain('ARTICLE IX');
+  });
+});
