@@ -542,6 +542,12 @@ export function deletedQuotations(text: string): { start: number; end: number }[
 
 // "Section 9 of this Amendment", "Section 3 hereof": a number the amendment gives its own sections, not the agreement's.
 const OF_THIS_AMENDMENT = caseInsensitive(/^[ \t]*(?:\([^()\n]{1,8}\)[ \t]*)?(?:of|in|to|under)[ \t]+this[ \t]+Amendment\b/.source);
+// An amendment's schedule references name its own attachments ("as set out in Schedule A"), except a schedule it
+// amends, which is the agreement's: "remove Schedule C-1 in its entirety", "Exhibit B to the Agreement is deleted".
+const AMENDED_ANNEX_BEFORE = caseInsensitive(/\b(?:remov|delet|replac|amend|restat|supersed|substitut)(?:e|es|ed|ing)?[ \t]+(?:(?:the|existing|current|original|former)[ \t]+){0,2}$/.source);
+const INTRODUCES_AFTER = /^[ \t]*:[ \t]*(?:\r?\n|$)/;
+const ATTACHED_AS_BEFORE = caseInsensitive(/\b(?:attached|annexed|appended|incorporated)\b[^.;:\n]{0,60}\bas[ \t]+$/.source);
+const AMENDED_ANNEX_AFTER = caseInsensitive(/^[ \t]*(?:(?:of|to)[ \t]+the[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}Agreement\b|(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:deleted|removed|replaced|amended|restated|superseded)\b)/.source);
 // A lower-case word after a bare item marker that opens an item of an enumeration ("(i) any assignment"), not a word
 // that goes on with a reference ("(b) of", "(a) above", "(c) hereof", "(ii) and (iii)").
 const ENUMERATION_AFTER = /^[ \t]+(?!(?:of|above|below|hereof|herein|hereto|hereunder|thereof|therein|in|to|and|or|through|shall|will|may|is|are|has|have|applies|apply)\b)[a-z]/;
@@ -994,6 +1000,10 @@ export class ReferenceResolver {
           if (extendsPrevious) continue;
           const targetId = this.byAnnex.get(`${kind}:${n[0].toLowerCase()}`) ?? null;
           if (targetId === null && this.inContents(text, start)) continue;
+          // "... is attached to and incorporated into the Agreement as Schedule C-1:" and the schedule's text after it: the
+          // reference introduces the schedule it names, here.
+          if (targetId === null && INTRODUCES_AFTER.test(text.slice(end, end + 8)) && ATTACHED_AS_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
+          if (targetId === null && this.amendment && (AMENDED_ANNEX_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || AMENDED_ANNEX_AFTER.test(text.slice(end, end + 60)))) continue;
           // The heading of the schedule itself ("EXHIBIT B - Licensed Patents") is not a reference to it.
           const target = targetId === null ? undefined : this.locate.get(targetId);
           if (target && start >= target.start && start - target.start < 24 && /^[\s#*_]*$/.test(text.slice(target.start, start))) continue;

@@ -466,6 +466,18 @@ describe('references on filed agreements (EDGAR text)', () => {
     ]);
   });
 
+  it('reads a schedule an amendment removes or replaces as the agreement\'s, and one it attaches with a colon as given', () => {
+    const amendment = (body: string) => ['SECOND AMENDMENT TO SUPPLY AGREEMENT', body].join('\n\n');
+    // The schedule removed is the agreement's; the replacement is attached here, introduced by 'as Schedule C-1:'.
+    const replaced = amendment('1. The Parties agree to remove Schedule C-1 in its entirety and replace it with the following:\n\nThe following is attached to and incorporated into the Agreement as Schedule C-1:\n\nProduct | Price per case\nGranola bar, 12 count | USD 14.20');
+    expect(allRefs(replaced)).toEqual([]);
+    expect(allRefs(amendment('1. Exhibit B to the Agreement is deleted. 2. Exhibit D of the Supply Agreement is replaced by the price list in Schedule 1.'))).toEqual([['Schedule 1', false]]);
+    // Near misses: a schedule named before a colon that opens a list is cited, not given; one the amendment sets out
+    // is its own.
+    expect(allRefs(amendment('1. The Supplier shall provide the following for the period specified in Exhibit A:\n\n(a) hosting; and\n\n(b) support.'))).toEqual([['Exhibit A', false]]);
+    expect(allRefs(amendment('1. A new Section 7.4 is added as set out in Schedule A.'))).toEqual([['Schedule A', false]]);
+  });
+
   it('reads an agreement that only mentions an amendment of another instrument as whole', () => {
     const agreement = [
       'PATENT LICENSE AGREEMENT',
