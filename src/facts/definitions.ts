@@ -12,7 +12,8 @@ const TERM = '([A-Z0-9](?:[^"“”\\n]|\\n(?![ \\t\\r]*\\n)){0,79}?)';
 const MEANS = String.raw`(?:shall\s+(?:mean|have\s+the\s+(?:same\s+)?meaning|refer\s+to|include)|means|ha(?:s|ve)\s+the\s+(?:same\s+)?meanings?|ha(?:s|ve)\s+(?:a\s+)?(?:corresponding|correlative|cognate)\s+meanings?|refers\s+to|is\s+defined\s+(?:as|in)|shall\s+be\s+defined\s+as)\b`;
 
 // "Affiliate" of a Person means, "Event of Bankruptcy" for any Person means: a short qualifier between term and verb.
-const QUALIFIER = String.raw`(?:,?\s*(?:for|of|with\s+respect\s+to|in\s+relation\s+to|in\s+respect\s+of|as\s+applied\s+to)\s+[^"“”\n;.:()]{1,60}?[,:]?\s*(?=means|shall\s+mean))?`;
+// '"Territory" as that term is used herein shall mean': the words say where the meaning applies.
+const QUALIFIER = String.raw`(?:,?\s*(?:(?:for|of|with\s+respect\s+to|in\s+relation\s+to|in\s+respect\s+of|as\s+applied\s+to)\s+[^"“”\n;.:()]{1,60}?|as\s+(?:that|such|the|this)\s+term\s+is\s+used\s+(?:herein|in\s+this\s+[A-Z]\w+|hereunder))[,:]?\s*(?=means|shall\s+mean))?`;
 
 /**
  * One pass finds all three forms:

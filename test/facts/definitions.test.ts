@@ -20,6 +20,8 @@ describe('definitions in CUAD sentences', () => {
     // A term defined by the one before it (a community patent licence written for these tests).
     ['1.2 "Assert" means to bring or threaten a claim for infringement of a patent, and "Assertion" has a corresponding meaning.', ['Assert', 'Assertion'], 'means'],
     ['"Transfer" means any sale, assignment or exclusive licence of a patent, and "Transferred" and "Transferee" have correlative meanings.', ['Transfer', 'Transferred', 'Transferee'], 'means'],
+    // A qualifier that says where the meaning applies (a distribution exhibit written for these tests).
+    ['The "Territory" as that term is used herein shall mean the countries of North and South America.', ['Territory'], 'means'],
   ])('%s', (sentence, terms, style) => {
     const defs = factsOf(sentence).definitions;
     expect(defs.map((d) => d.term)).toEqual(terms);
@@ -36,6 +38,10 @@ describe('definitions in CUAD sentences', () => {
     expect(defs.map((d) => [d.term, d.style])).toEqual([['Related Body Corporate', 'pointer'], ['Control', 'pointer']]);
     // Near miss: a party that has a meaning in a sentence's subject defines nothing.
     expect(factsOf('The Licensee has the right given in clause 4 to grant sublicences.').definitions).toEqual([]);
+  });
+
+  it('near miss: a quoted word "as that term is used" elsewhere, with no meaning given, defines nothing', () => {
+    expect(factsOf('The "Territory" as that term is used in the Distribution Agreement remains unchanged.').definitions.map((d) => d.term)).toEqual([]);
   });
 
   it('near miss: "a corresponding obligation" after a quoted word defines nothing', () => {
