@@ -40,10 +40,13 @@ export const DEFINITION_PATTERN = new RegExp(
     // Date means ...").
     // An unquoted entry may take its meaning from a statute or another clause ("**Related Body Corporate** has the meaning
     // given in the Corporations Act", "Control has the meaning set out in clause 14.2"): it defines the term all the same.
+    // EDGAR may also run a whole list into one paragraph, each entry after the last one's full stop or the lead-in's colon
+    // ("... the following meaning: Affiliates means ... a Party. Launch shall mean ..."): one or two blanks, then
+    // capitalised words straight before the verb.
     // The item may be lettered ("a) Confidential Information shall mean", in mid-line where EDGAR joined the lines), the
     // term emphasised (**Licensed Patents** means), also as a bulleted list ("- **Improvement** means"), or followed by a
     // full stop ("Paying Agent. means").
-    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,})[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means|ha(?:s|ve)[ \\t]+the[ \\t]+meaning[ \\t]+(?:given|set[ \\t]+(?:out|forth)|assigned|ascribed))\\b`,
+    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,}|[.:][ \\t]{1,2}(?=[A-Z][A-Za-z0-9-]*(?:[ \\t]+[A-Z][A-Za-z0-9-]*){0,4}[ \\t]+(?:shall[ \\t]+mean|means)\\b))[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means|ha(?:s|ve)[ \\t]+the[ \\t]+meaning[ \\t]+(?:given|set[ \\t]+(?:out|forth)|assigned|ascribed))\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     // "... are collectively termed "Safety Reports."": a full stop before the closing quotation mark, as American usage

@@ -40,6 +40,14 @@ describe('definitions in CUAD sentences', () => {
     expect(factsOf('The Licensee has the right given in clause 4 to grant sublicences.').definitions).toEqual([]);
   });
 
+  it('reads a definitions list that EDGAR ran into one paragraph, each entry after the last one\'s full stop', () => {
+    // A development agreement's Article 1, its line breaks lost: unquoted, unnumbered entries one after another.
+    const text = 'In this Agreement the following words shall have the following meaning: Affiliates means any entity which controls, is controlled by or is under common control with a Party. Launch shall mean the first commercial sale of a Licensed Product in a country of the Territory. Net Sales means the gross invoice price of Licensed Products less returns.';
+    expect(factsOf(text).definitions.map((d) => d.term)).toEqual(['Affiliates', 'Launch', 'Net Sales']);
+    // Near miss: a sentence whose capitalised subject is followed by other words before 'means'.
+    expect(factsOf('The Licensee shall keep stock for thirty days. The Licensee by these means secures supply to its customers.').definitions).toEqual([]);
+  });
+
   it('near miss: a quoted word "as that term is used" elsewhere, with no meaning given, defines nothing', () => {
     expect(factsOf('The "Territory" as that term is used in the Distribution Agreement remains unchanged.').definitions.map((d) => d.term)).toEqual([]);
   });
