@@ -181,6 +181,16 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
 export const SIGNATURES_NOTE_SOURCE = String.raw`\[(?:Signatures?|SIGNATURES?|(?:The )?[Rr]emainder of (?:this )?page|(?:THE )?REMAINDER OF (?:THIS )?PAGE)\b`;
 // Starts that interrupt a hard-wrapped paragraph even without a blank line.
 const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:|${SIGNATURES_NOTE_SOURCE})`);
+// A section or article named at a line's start ('Section 5.04.', 'Article 6'), the line before ending on a word no
+// sentence ends on ('... or as permitted under' / 'Section 5.04.'): a hard wrap put a reference there, not a new section.
+const KEYWORD_LINE_START_RE = /^(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]/;
+const OPEN_LINE_END_RE = /[a-z,'’")][ \t]+(?:of|to|by|for|with|from|in|on|under|and|or|than|see)$/;
+
+/** Whether `line` opens something new (LINE_START_MARKER_RE), unless it is a reference wrapped after an open word. */
+function startsNewLine(text: string, last: Block, line: string): boolean {
+  if (!LINE_START_MARKER_RE.test(line)) return false;
+  return !KEYWORD_LINE_START_RE.test(line) || !OPEN_LINE_END_RE.test(text.slice(Math.max(last.start, last.end - 16), last.end));
+}
 
 /**
  * A place and date alone on a line, as continental signature blocks open ('Winterthur, 1 March 2026', 'Zürich, 01.03.2026',
@@ -448,7 +458,7 @@ export function scanBlocks(text: string): Block[] {
     }
     last = blocks[blocks.length - 1];
     // A hard-wrapped line continues the previous block unless it visibly starts something new.
-    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !LINE_START_MARKER_RE.test(line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line);
+    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !startsNewLine(text, last, line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line);
     partStart = continues && last ? -1 : s;
     boundary = 'para';
     if (hasTab && line.includes('\t')) {
