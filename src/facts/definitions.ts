@@ -226,7 +226,10 @@ export function definitionMatches(text: string): Iterable<RegExpExecArray> {
   return matchesAt(text, definitionOpenings(text), DEFINITION_AT);
 }
 
-const POINTER = /^["“][^"”]*["”](?:\s*(?:or|and|,)\s*["“][^"”]*["”])*\s*,?\s*(?:shall\s+have|has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+(?:forth|out)|specified|ascribed|assigned|provided|as\s+set\s+forth|as\s+defined|defined)|^["“][^"”]*["”]\s*(?:is|shall\s+be)\s+defined\s+in\b/i;
+// A pointer: '"X" has the meaning given in Section 4.2', '"X" is defined in Article 3', or a definition that is only the
+// place of another ('"Term" means the period set forth in Paragraph ① of Article 15.'); a schedule or exhibit holds the
+// thing itself ('means the patents set forth in Schedule A'), so only a clause's place points.
+const POINTER = /^["“][^"”]*["”](?:\s*(?:or|and|,)\s*["“][^"”]*["”])*\s*,?\s*(?:shall\s+have|has|have)\s+the\s+(?:same\s+)?meaning\s+(?:given|set\s+(?:forth|out)|specified|ascribed|assigned|provided|as\s+set\s+forth|as\s+defined|defined)|^["“][^"”]*["”]\s*(?:is|shall\s+be)\s+defined\s+in\b|^["“][^"”]*["”]\s*(?:shall\s+)?means?\s+the\s+(?:[a-z]+\s+){1,3}(?:set\s+(?:forth|out)|specified|defined|described|stated|provided\s+for|referred\s+to)\s+in\s+(?:paragraph|section|article|clause|§)(?:[^.;"“”]|\.(?=\d)){0,40}[.;]?\s*$/i;
 const QUOTED_TERM = new RegExp(`${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}`, 'g');
 
 export interface DefinitionRecord extends Definition {
