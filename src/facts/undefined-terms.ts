@@ -1042,6 +1042,9 @@ function institutionBefore(text: string, at: number): boolean {
 }
 // A capitalised word, then "for" or "on", just before the determiner: where a proper name goes on ("... of America for").
 const NAME_WORD_JOINT = /\b([A-Z][a-z]+)[ \t]+(?:for|on)[ \t]+$/;
+// "the Convention between Japan and the Republic of Korea for the Avoidance of Double Taxation": a treaty's title names
+// its parties (countries no list holds) between "Convention" and "for", capitalised words and between, of, the, and.
+const TREATY_TITLE_JOINT = /\b(?:Convention|Treaty|Protocol)(?:[ \t]+(?:between|among|of|the|and|[A-Z][a-z]+)){1,12}[ \t]+(?:for|on)[ \t]+$/;
 // A word of a name, "on"/"of"/"for"/"against", capitalised words and "and" or "or" just before a run opened by "other".
 const NAME_WORD_LIST_OTHER = /\b([A-Z][a-z]+)[ \t]+(?:on|of|for|against)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:and|or)[ \t]+$/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").
@@ -1511,7 +1514,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // "the Convention between Japan and the United States of America for the Avoidance of Double Taxation", "the
     // Convention on the Grant of European Patents": after a word of a name and "for" or "on", the run goes on with it.
     const joint = NAME_WORD_JOINT.exec(before);
-    if (joint !== null && NAME_WORDS.has(joint[1] as string)) continue;
+    if (joint !== null && (NAME_WORDS.has(joint[1] as string) || TREATY_TITLE_JOINT.test(text.slice(Math.max(0, m.index - 160), m.index)))) continue;
     // "the Federal Act on Cartels and other Restraints of Competition": "other" goes on with a title's own words.
     if (m[0].startsWith('other')) {
       const title = NAME_WORD_LIST_OTHER.exec(before);

