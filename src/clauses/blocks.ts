@@ -180,11 +180,12 @@ function gapBoundary(line: string, at: number, gap: number): Boundary | null {
  */
 export const SIGNATURES_NOTE_SOURCE = String.raw`\[(?:Signatures?|SIGNATURES?|(?:The )?[Rr]emainder of (?:this )?page|(?:THE )?REMAINDER OF (?:THIS )?PAGE)\b`;
 // Starts that interrupt a hard-wrapped paragraph even without a blank line.
-const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:|${SIGNATURES_NOTE_SOURCE})`);
-// A section or article named at a line's start ('Section 5.04.', 'Article 6'), the line before ending on a word no
-// sentence ends on ('... or as permitted under' / 'Section 5.04.'): a hard wrap put a reference there, not a new section.
-const KEYWORD_LINE_START_RE = /^(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]/;
-const OPEN_LINE_END_RE = /[a-z,'’")][ \t]+(?:of|to|by|for|with|from|in|on|under|and|or|than|see)$/;
+const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|\d{1,3}(?:\.\d{1,3})*\.?\s|\([a-zA-Z0-9]{1,4}\)\s|[a-zA-Z0-9]{1,3}\)\s|[A-Z]\.\s|[\u2460-\u2473]\s|(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|IN WITNESS)\b|By:|Name:|Title:|${SIGNATURES_NOTE_SOURCE})`);
+// A section or article named at a line's start ('Section 5.04.', 'Article 6'), or a paragraph's circled number ('② of
+// Article 6'), the line before ending on a word no sentence ends on ('... or as permitted under' / 'Section 5.04.';
+// '... as provided in Paragraph' / '② of Article 6.'): a hard wrap put a reference there, not a new section.
+const KEYWORD_LINE_START_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|[\u2460-\u2473])/;
+const OPEN_LINE_END_RE = /[a-z,'’")][ \t]+(?:of|to|by|for|with|from|in|on|under|and|or|than|see|[Pp]aragraphs?)$/;
 
 /** Whether `line` opens something new (LINE_START_MARKER_RE), unless it is a reference wrapped after an open word. */
 function startsNewLine(text: string, last: Block, line: string): boolean {

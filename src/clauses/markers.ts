@@ -3,7 +3,7 @@
 
 /** One reading of a marker: its scheme (nesting level family) and its ordinal path. */
 export interface Reading {
-  /** "article", "dec1".."dec5", "n-list" (a "1." list inside a section), "p-lower", "p-roman", "p-upper", "p-Roman", "p-digit", "r-*", "d-*". */
+  /** "article", "dec1".."dec5", "n-list" (a "1." list inside a section), "p-lower", "p-roman", "p-upper", "p-Roman", "p-digit", "r-*", "d-*", "circled" ("①"). */
   readonly scheme: string;
   /** Ordinals: [n] for single-level schemes, the full path for decimals ("7.2" -> [7, 2]). */
   readonly values: readonly number[];
@@ -113,13 +113,16 @@ const MARKER_RE = new RegExp(
     // numbers every item in full; the last bracket is the item's own number
     String.raw`(\d{1,3}(?:\.\d{1,3}){0,4}(?:\((?:[a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)){1,4})(?=[ \t\r\n]|$)`,
     String.raw`((?:Sole|SOLE|Single|SINGLE|Unique|UNIQUE|${WORD_NUMBER})[ \t]+(?:Paragraph|paragraph|PARAGRAPH)\b|(?:Paragraph|PARAGRAPH)[ \t]+${WORD_NUMBER})(?:[.:](?=[ \t\r\n]|$)|(?=[ \t]+[-–—][ \t]))`,
+    // "① ... ② ...": an article's paragraphs as Korean and Japanese drafting (and its English translations) number them
+    String.raw`([\u2460-\u2473])(?=[ \t\r\n]|$)`,
   ].join('|'),
   'y',
 );
 /** MARKER_RE's groups: the keyword and number of an article, of a section; a decimal and its dot; a dotted number
  * without a space after it; a bracketed label "(a)"; a label with a closing bracket "a)"; a label with a dot "A."; an
- * item glued to its section's number ("1.1(a)"); a paragraph numbered in words ("Sole paragraph", "Paragraph One"). */
-const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10, glued: 11, wordPara: 12 } as const;
+ * item glued to its section's number ("1.1(a)"); a paragraph numbered in words ("Sole paragraph", "Paragraph One"); a
+ * circled number ("①"). */
+const GROUP = { art: 1, artNum: 2, sec: 3, secNum: 4, dec: 5, decDot: 6, tight: 7, par: 8, rp: 9, dl: 10, glued: 11, wordPara: 12, circled: 13 } as const;
 
 /** "1.0" numbers a top-level section in the "1.0, 1.1, 1.2" convention: it is "1". */
 function trimZero(values: number[]): number[] {
@@ -155,7 +158,7 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c 
  */
 function mayStartMarker(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (!isLetter(c)) return (c >= 48 && c <= 57) || c === 40 || c === 0xa7;
+  if (!isLetter(c)) return (c >= 48 && c <= 57) || c === 40 || c === 0xa7 || (c >= 0x2460 && c <= 0x2473);
   // Not read past the text's end (a word that ends the text): a read out of bounds threw the optimised code away.
   const second = at + 1 < text.length ? text.charCodeAt(at + 1) | 32 : -1;
   // The keyword's second letter in either case: "r" of ARTICLE, "l" of CLAUSE, "e" of SECTION/Sec.
@@ -195,6 +198,7 @@ export function readMarker(text: string, at: number): Marker | null {
   const dl = m[GROUP.dl];
   const glued = m[GROUP.glued];
   const wordPara = m[GROUP.wordPara];
+  const circled = m[GROUP.circled];
   if (art !== undefined) {
     const n = artNum as string;
     const value = /^\d+$/.test(n) ? Number(n) : (wordNumberValue(n) ?? romanValue(n));
@@ -248,6 +252,7 @@ export function readMarker(text: string, at: number): Marker | null {
     const value = /^(?:sole|single|unique)$/i.test(word) ? 1 : wordNumberValue(word);
     return value === null ? null : { raw, end, keyword: true, readings: [{ scheme: 'paragraph', values: [value] }] };
   }
+  if (circled !== undefined) return { raw, end, keyword: false, readings: [{ scheme: 'circled', values: [circled.charCodeAt(0) - 0x245f] }] };
   return null;
 }
 

@@ -105,6 +105,13 @@ export function sectionedItemNumber<C extends NumberedClause>(c: C, clauseOf: (i
       items = `(${(marker[1] ?? marker[2]) as string})${items}`;
       continue;
     }
+    // A paragraph numbered "②" under "Article 6" (Korean and Japanese drafting, clauses/markers.ts): "Article 6(2)", as a
+    // paragraph numbered "2." there is; "②" alone does not tell counsel which article's.
+    const circled = n.length === 1 ? n.charCodeAt(0) - 0x245f : 0;
+    if (circled >= 1 && circled <= 20) {
+      items = `(${circled})${items}`;
+      continue;
+    }
     // A paragraph numbered "1." under "Article 3" (Japanese and Korean agreements number each article's paragraphs
     // from 1): "Article 3(1)", as its defined terms' items are "Article 2(9)"; "Section 1" named another clause.
     const paragraph = PARAGRAPH_NUMBER.exec(n);
