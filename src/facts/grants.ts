@@ -151,8 +151,9 @@ const GIVE_VERB = caseInsensitive(/give/.source);
 const PRONOUN_SUBJECT = /^(?:[Ww]e|[Yy]ou|[Tt]hey)(?=\s)/;
 const GIVEN_LICENCE = caseInsensitive(/^\w+(?:\s+\w+)?\s+(?:(?!notice\b|written\b)[\w,'’-]+\s+){1,8}?(?:sub-?)?licen[cs]e\b/.source);
 const NOUN_BEFORE = caseInsensitive(/\b(?:the|such|these|those|any|all|of|which|no|additional|other|license|licence|licensing|patent)\s+$/.source);
-// "grants, permits or licenses", "grants set forth in": the noun, not the verb.
-const NOUN_AFTER = caseInsensitive(/^\s*[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/.source);
+// "grants, permits or licenses", "grants set forth in": the noun, not the verb. Not "grants, and shall cause its
+// Subsidiaries to grant, to ...": an aside that has the grantor's affiliates grant too (or "and agrees to grant").
+const NOUN_AFTER = caseInsensitive(/^\s*(?!,\s*and\s+(?:shall|will|agrees?\s+to|undertakes?\s+to)\s+(?:(?:cause|procure)\b[^,;.()]{0,80}?\b)?grant\s*,)[,;:.)]|^\s+(?:or|of|is|are|was|were|shall|will|may|under|in|made|set|hereunder|herein|that|which|from|by|for|with|pursuant|described|contained|provided|and\s+(?!agrees))\b/.source);
 // A passive grant inside a definition or relative clause ("a Third Party that is granted a sublicense").
 // "the licences under this Agreement are granted consistently with ...": describes licences granted elsewhere.
 const LICENCES_AS_SUBJECT = caseInsensitive(/\b(?:licen[cs]es|rights)\b(?:\s+[\w-]+){0,5}\s*$/.source);
@@ -460,7 +461,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v] as RegExpMatchArray;
     const verbStart = from + (verb.index as number);
-    if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 40)))) continue;
+    if (verb[0] === 'grants' && (NOUN_BEFORE.test(text.slice(Math.max(from, verbStart - 20), verbStart)) || NOUN_AFTER.test(text.slice(verbStart + 6, verbStart + 140)))) continue;
     const covenant = COVENANT_VERB_END.test(verb[0]);
     const verbEnd = verbStart + verb[0].length;
     const si = lastAtOrBefore(starts, verbStart);
