@@ -11,6 +11,7 @@ import { findConditions, findModality, type ConditionFact } from './modality.js'
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
 import { findPartyClasses, findRoleScopes, NO_CLASSES, rolesAt } from './roles.js';
 import { ReferenceResolver, deletedQuotations, type CrossReference } from './references.js';
+import { findAttachedForms, type AttachedForm } from './forms.js';
 import { findDuplicateTerms, unusedTermsOf, type DuplicateTerm, type UnusedTerm } from './term-status.js';
 import { findUndefinedTerms, type UndefinedTerm } from './undefined-terms.js';
 import { capitalStarts, ClauseLocator, sentenceStarts } from './text.js';
@@ -50,6 +51,8 @@ export interface DocumentFacts {
   readonly amendment: boolean;
   /** In an amendment, the text it quotes only to delete it (not checked by clause rules); empty in other documents. */
   readonly deletedText: readonly { readonly start: number; readonly end: number }[];
+  /** The forms the agreement attaches (schedules its body says an instrument takes the form of); document order. */
+  readonly attachedForms: readonly AttachedForm[];
 }
 
 export interface FactOptions {
@@ -316,6 +319,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   const duplicateTerms = once(() => findDuplicateTerms(definedTerms(), text, parties));
   // An amendment is read with the agreement it amends, whose definitions it uses ('the Work Plan', 'the Term'): a term
   // it does not define itself is the agreement's, which is not before the tool, so none is called undefined.
+  const attachedForms = once(() => findAttachedForms(text, tree));
   const undefinedTerms = once(() => (amendment ? [] : findUndefinedTerms(text, definedTerms().keys(), parties, locate, capitals, wordIndexOf(source))));
   return {
     kind,
@@ -327,6 +331,9 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     numberPairs,
     amendment,
     deletedText: amendment ? deletedQuotations(text) : [],
+    get attachedForms() {
+      return attachedForms();
+    },
     get attributes() {
       return attributes();
     },

@@ -11,6 +11,7 @@ import type { GrantAttribute } from './catalogue.js';
 import { casedPattern, compile, compileCased, excerpt, excerptEvidence, excerptSpan, firstIn, foldedSites, FOLDS_APART, insensitive, isSpace, list, lowerChar, PATTERN_CACHE_LIMIT, type Compiled, type ExcerptSpan, type Scan } from './patterns.js';
 import { LeadPlan, matchesOf, scanAt, startsWithin, WordStarts, type Planned, type SlotCandidates } from './word-starts.js';
 import { headingEnd, indexOfBefore, isAlnumCode, squash } from '../facts/text.js';
+import type { AttachedForm } from '../facts/forms.js';
 import { PartyIndex } from '../facts/parties.js';
 import { findPartyClasses, NO_CLASSES } from '../facts/roles.js';
 
@@ -634,6 +635,8 @@ const MISSING_ANNEX = /^(?:Schedule|Exhibit|Annex|Annexure|Appendix|Attachment)\
 const OTHER_PLACES_SHOWN = 4;
 /** Cache keys for query params: the params objects of loaded rules are long-lived, so stringify each once. */
 const paramKeys = new WeakMap<object, string>();
+const NO_FORMS: readonly AttachedForm[] = [];
+
 function keyOf(q: object): string {
   let k = paramKeys.get(q);
   if (k === undefined) {
@@ -1357,12 +1360,21 @@ export class DocumentContext {
         if (marked[i] === 1 && typedTag(this.tags(clauses[i] as ClauseNode), excludedTypes, minConf) !== undefined) marked[i] = 0;
       }
     }
+    // Clauses inside a form the agreement attaches (excludeForms): their blanks are the form's, filled at signing.
+    const forms = q.excludeForms === true && last >= first ? this.analysis.facts.attachedForms : NO_FORMS;
+    let f = 0;
     const out: number[] = [];
     const cut = this.terms().index;
     for (let i = first; i <= last; i++) {
       if (marked[i] === 1) {
-        if (i < cut) out.push(i);
         marked[i] = 0;
+        if (i >= cut) continue;
+        if (forms.length > 0) {
+          const at = (clauses[i] as ClauseNode).start;
+          while (f < forms.length && (forms[f] as AttachedForm).end <= at) f++;
+          if (f < forms.length && (forms[f] as AttachedForm).start <= at) continue;
+        }
+        out.push(i);
       }
     }
     return out;

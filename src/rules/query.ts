@@ -76,6 +76,12 @@ export const ClauseQuery = z
      * Geschäftsführerin" holds no word a pattern could exclude it by).
      */
     excludeTypes: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'clause type ids are kebab-case')).min(1).optional(),
+    /**
+     * Leave out the clauses of the forms the agreement attaches: the schedules its body says an instrument takes the
+     * form of ("a written amendment in the form of Exhibit C"), each from its heading to its end, whose blanks are the
+     * instrument's to fill when it is issued or signed (facts: attachedForms).
+     */
+    excludeForms: z.boolean().optional(),
     /** Tags below this confidence do not select (default 0.5). */
     minConfidence: z.number().min(0).max(1).optional(),
     /** Match the patterns case-sensitively (e.g. a capitalised defined term); default false. */
