@@ -2236,7 +2236,8 @@ export class DocumentContext {
           const passive = PARTICIPLE.test(actText);
           if (passive && !BE_BEFORE.test(this.text.slice(Math.max(c.start, at - 40), at))) continue;
           // a word after an article or a possessive is a noun ("to practise the licenses", "its grants"), no act, unless
-          // its agent follows ("a termination by Beta")
+          // its agent follows ("its grant by Beta"; termination-one-way's act reads only the verb, so "a termination by Beta" is
+          // none of its acts)
           if (NOUN_AFTER.test(this.text.slice(Math.max(c.start, at - 12), at)) && !AGENT_AFTER.test(this.text.slice(atEnd, atEnd + 6))) continue;
           // "compensation derived from the decision to terminate the Contract", "notify ... its intention to terminate":
           // the act of whoever decides or intends, which the sentence's subject need not be.
