@@ -477,7 +477,10 @@ const RESERVED_ONLY = caseInsensitive(/^[\s#*_]*(?:(?:ARTICLE|Article|SECTION|Se
 const BEFORE_TITLE = caseInsensitive(/^[\s#*_]*(?:(?:exhibit|ex\.)\s+[\w.()-]{1,16}|(?:execution|final|conformed|signing|signature)\s+(?:version|copy|draft)|(?:strictly\s+)?confidential(?:\s+treatment\s+requested)?|\[?\*{1,3}\]?|(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)[\s*_.:\-\u2013\u2014]*$/.source);
 /** A paragraph that says text was left out of the filing or asks for confidential treatment (Reg. S-K 601(b)(10)(iv), Rule 24b-2). */
 const LEGEND = caseInsensitive(/\b(?:has|have)\s+been\s+(?:omitted|excluded|redacted|removed|deleted)\b|\bconfidential\s+treatment\b|\bindicates?\s+(?:that\s+)?(?:certain\s+)?(?:information|text|portions?)\b/.source);
-const AMENDMENT_TITLE = caseInsensitive(/^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b)/.source);
+// A schedule, addendum, supplement or rider titled as one 'to' an agreement ("SCHEDULE TO Software License, Customization
+// and Maintenance Agreement", "ADDENDUM NO. 2 TO MASTER SERVICES AGREEMENT") is added to that agreement, which governs
+// everything it does not say: read as an amendment.
+const AMENDMENT_TITLE = caseInsensitive(/^[ \t#*_]*(?:this\s+(?:is\s+the\s+)?)?(?:AMENDMENT\s+(?:NO\.?\s*)?\d{1,2}\b|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+AMENDMENT\b|(?:SCHEDULE|ADDENDUM|SUPPLEMENT|RIDER)\s+(?:NO\.?\s*\d{1,2}\s+|[A-Z0-9]{1,3}\s+)?TO\s+(?:THE\s+|THAT\s+)?(?:[\w,&'-]+\s+){0,8}?AGREEMENT\b)/.source);
 /** A title that restates before it names what it amends ("FIRST AMENDMENT AND RESTATEMENT OF ..."): the document is whole.
  *  "AMENDMENT NO. 2 TO AMENDED AND RESTATED LICENSE AGREEMENT" amends a restated agreement: it is an amendment. */
 const RESTATES = caseInsensitive(/^(?:(?!\b(?:to|of)\b)[^\n])*\brestate(?:d|ment)\b/.source);

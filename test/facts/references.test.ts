@@ -506,6 +506,17 @@ describe('references on filed agreements (EDGAR text)', () => {
     expect(isAmendment(`EXHIBIT 10.2\n\nPATENT CROSS-LICENSE AGREEMENT\n\nAMENDMENT NO. 3\n\n${agreement}`)).toBe(false);
   });
 
+  it('reads a schedule, addendum, supplement or rider titled as one to an agreement as an amendment', () => {
+    const body = 'This Schedule is made as of March 3, 2021 to the Software License and Maintenance Agreement between Alpha Corp. ("Supplier") and Beta Bank, N.A. ("Bank"). Each capitalized term used but not defined herein has the meaning given in that agreement.\n\nThe attached Schedule A is incorporated into that agreement.';
+    for (const title of ['SCHEDULE TO Software License, Customization and Maintenance Agreement', 'ADDENDUM NO. 2 TO MASTER SERVICES AGREEMENT', 'Supplement to the Patent License Agreement', 'EXHIBIT 10.16\n\nRIDER A TO DISTRIBUTION AGREEMENT']) {
+      expect(isAmendment(`${title}\n\n${body}`), title).toBe(true);
+    }
+    // Near misses: a schedule's own heading, a schedule of something, and an agreement that names a schedule on its first line.
+    for (const title of ['SCHEDULE 1\n\nLICENSED PATENTS', 'SCHEDULE OF PAYMENTS TO BE MADE UNDER THE AGREEMENT', 'MASTER SERVICES AGREEMENT (with Schedule to Agreement)']) {
+      expect(isAmendment(`${title}\n\n${body}`), title).toBe(false);
+    }
+  });
+
   it('passes over a redaction legend, front matter and a comment above the title, and reads an amendment of a restated agreement as one', () => {
     const body = '\n\nThis Amendment No. 2 (this "Amendment") is made between Alpha Corp. and Beta Inc. and amends the Patent License Agreement dated June 1, 2022 (the "Agreement").\n\n1. Section 3.1 of the Agreement is deleted.';
     const title = 'AMENDMENT NO. 2 TO PATENT LICENSE AGREEMENT';
