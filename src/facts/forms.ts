@@ -39,11 +39,13 @@ const headingOf = (c: ClauseNode): string => norm(`${c.number ?? ''} ${c.heading
 
 /**
  * The forms the agreement attaches, in document order, overlapping parts merged. A schedule named by an attachment and
- * label ("Exhibit C") is a form from its start to its end; a titled part ("Amendment to Appendix A") from its heading to
- * the end of the schedule that holds it (its own end when it is in none). A name that no schedule heading carries is
- * no form here: its blanks stay reported.
+ * label ("Exhibit C") is a form from its start to its end; a titled part ("Amendment to Appendix A") inside a schedule
+ * from its heading to the end of that schedule. A name that no schedule heading carries is no form here: its blanks
+ * stay reported.
  */
 export function findAttachedForms(text: string, tree: ClauseTree): AttachedForm[] {
+  // A form is a schedule or a part of one: no schedule, no form (and no scan of the text for the body's words).
+  if (!tree.clauses.some((c) => c.kind === 'schedule')) return [];
   const named: { attachment: string | null; label: string }[] = [];
   for (const re of [FORM_OF, INSTRUMENT_PER]) {
     re.lastIndex = 0;
@@ -74,7 +76,7 @@ export function findAttachedForms(text: string, tree: ClauseTree): AttachedForm[
         if (kind === n.attachment && label === n.label) found = { label: `${n.attachment} ${n.label}`, start: c.start, end: c.end };
       } else if (h === n.label || (c.heading !== null && norm(c.heading) === n.label)) {
         const s = scheduleOf(c);
-        found = { label: n.label, start: c.start, end: s !== undefined ? s.end : c.end };
+        if (s !== undefined) found = { label: n.label, start: c.start, end: s.end };
       }
     }
     if (found !== null) parts.push(found);

@@ -801,6 +801,8 @@ export class DocumentContext {
   private readonly scans = new Map<string, Scan>();
   /** Per clause index, its headEnd and bodyStart (-1: not yet); clauses outside the tree (none in practice) are computed each time. */
   private headEnds: Int32Array | undefined;
+  /** firstScheduleStart's answer, once read. */
+  private scheduleStart: number | undefined;
   private bodyStarts: Int32Array | undefined;
   /** Per clause index, whether a query's candidates include it (candidates() leaves it all zero). */
   private marks: Uint8Array | undefined;
@@ -1361,7 +1363,8 @@ export class DocumentContext {
       }
     }
     // Clauses inside a form the agreement attaches (excludeForms): their blanks are the form's, filled at signing.
-    const forms = q.excludeForms === true && last >= first ? this.analysis.facts.attachedForms : NO_FORMS;
+    // Forms are schedules or parts of them: read them only when a candidate lies at or after the first schedule.
+    const forms = q.excludeForms === true && last >= first && (clauses[last] as ClauseNode).start >= this.firstScheduleStart() ? this.analysis.facts.attachedForms : NO_FORMS;
     let f = 0;
     const out: number[] = [];
     const cut = this.terms().index;
@@ -1607,6 +1610,15 @@ export class DocumentContext {
     }
     this.queryCache.set(key, out);
     return out;
+  }
+
+  /** Where the first schedule (exhibit, annex ...) starts; the text's length when there is none. */
+  private firstScheduleStart(): number {
+    if (this.scheduleStart === undefined) {
+      const c = this.analysis.tree.clauses.find((x) => x.kind === 'schedule');
+      this.scheduleStart = c === undefined ? this.text.length : c.start;
+    }
+    return this.scheduleStart;
   }
 
   /** Candidate clause indexes and every list item that has a lead-in, in document order, each once. */
