@@ -665,6 +665,10 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   // Candidate tags by clause index (none for a clause without evidence).
   const candidates = new Array<Tag[] | undefined>(tree.clauses.length);
   const anchored = new Set<number>();
+  // Per type index, how many clauses assert it (anchored holds the types some clause asserts); the clauses whose text is
+  // their heading alone, if any tag them.
+  const assertions: number[] = [];
+  let headingSections: number[] | undefined;
   // The types the clause's own heading gives evidence for (see below), one set cleared per clause.
   const ownHeadingTypes = new Set<number>();
   // The hits of a clause that may affirm their type, three numbers each (see below), one list emptied per clause.
@@ -675,6 +679,11 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   const pendingFrames: number[] = [];
   // Where the document's frame words end (frameWordEnds), found at the first frame cue hit.
   let frameWords: Int32Array | undefined;
+  // The clauses whose text is their heading alone (a section's heading set on a line of its own).
+  const sectionHeadings = new Set<number>();
+  tree.clauses.forEach((c, index) => {
+    if (c.heading != null && c.bodyEnd - c.start <= 100 && headingOnly(text.slice(c.start, c.bodyEnd)) !== null) sectionHeadings.add(index);
+  });
   tree.clauses.forEach((c, index) => {
     const ctx = contexts[index] as ClauseContext;
     const ownHeadingHits = ctx.own ? headingHitsOf(index, ctx.own) : NO_HITS;
@@ -910,7 +919,10 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
       const cues = cuesOf();
       const near = negatives.get(type);
       if (near) for (let k = 0; k < near.length && k < 2; k++) cues.push(cueOf(text, near[k] as Evidence));
-      if (asserts(confidence, threshold)) anchored.add(type);
+      if (asserts(confidence, threshold)) {
+        anchored.add(type);
+        assertions[type] = (assertions[type] ?? 0) + 1;
+      }
       tags.push({
         type: (model.types[type] as ClauseTypeSpec).id,
         // With a floor (the calibration scripts), the strength exactly as compared with the thresholds: rounded, a
@@ -925,7 +937,14 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
     // inline it was a quarter of this function's bytecode, which V8 counts before optimising the function.)
     if (docContext) learnedTags({ c, body, ctx, definition, evidence, docContext, confidenceOf, emit, handCues });
     candidates[index] = tags;
+    if (tags.length > 0 && sectionHeadings.has(index)) (headingSections ??= []).push(index);
   });
+  if (headingSections) dropUnsupportedHeadings(tree, candidates, headingSections, sectionHeadings, (id) => model.types[model.typeIndex.get(id) as number]?.group === 'structure', (id) => {
+    const type = model.typeIndex.get(id) as number;
+    const left = (assertions[type] ?? 1) - 1;
+    assertions[type] = left;
+    if (left <= 0) anchored.delete(type);
+  }, floor ?? 0.5);
   // Second pass: a tag below its type's threshold stays only where another clause of the same document
   // carries the type at or above it (the document is known to deal with the subject, so the weaker
   // clauses about it are kept); it never makes a document carry a type on its own.
@@ -950,6 +969,37 @@ export function scoreClauses(source: Source, tree: ClauseTree, extraTypes?: read
   // (Most clauses have one tag or none: nothing to sort.)
   out.forEach((tags) => { if (tags.length > 1) sortTags(tags); });
   return out;
+}
+
+/**
+ * A section's heading alone ("Royalties", "Most Favoured Customer") names what the drafter filed the section under: a type
+ * it gives that no clause under it carries, by its words or by the heading as their section's, is no subject the section
+ * deals with ("Royalties" over a promise not to challenge the patents, "Most Favoured Customer" over a key-account
+ * designation). Such tags are dropped; `unassert` is told of each one at or above `asserted`. A heading with nothing under
+ * it keeps its tags, and a title, a schedule's heading or a heading of recitals its structure types (what follows a
+ * title is never a title).
+ */
+function dropUnsupportedHeadings(tree: ClauseTree, candidates: Array<Tag[] | undefined>, sections: readonly number[], headings: ReadonlySet<number>, structural: (type: string) => boolean, unassert: (type: string) => void, asserted: number): void {
+  const { clauses } = tree;
+  for (const s of sections) {
+    const tags = candidates[s];
+    if (!tags) continue;
+    // What the heading heads: the clauses after it, under it or beside it, up to the next heading of its own or the end
+    // of its parent.
+    const depth = (clauses[s] as ClauseNode).depth;
+    const carried = new Set<string>();
+    let any = false;
+    for (let j = s + 1; j < clauses.length && !headings.has(j) && (clauses[j] as ClauseNode).depth >= depth; j++) {
+      any = true;
+      const below = candidates[j];
+      if (below) for (const t of below) carried.add(t.type);
+    }
+    if (!any) continue;
+    const kept = tags.filter((t) => carried.has(t.type) || structural(t.type));
+    if (kept.length === tags.length) continue;
+    for (const t of tags) if (!carried.has(t.type) && !structural(t.type) && t.confidence >= asserted) unassert(t.type);
+    candidates[s] = kept;
+  }
 }
 
 /**
