@@ -161,6 +161,18 @@ function spellClass(src: string, start: number): { text: string; end: number } |
       const more = partnerRanges(first.unit, last.unit);
       if (more === null) return null;
       extra += more;
+    } else if (src[i] === '-' && src[i + 1] !== ']' && i + 1 < src.length) {
+      // A class escape before '-' makes no range (ECMA-262 Annex B): '[\s- -{]' is \s, '-' and ' ' each for itself,
+      // then '-' and '{'; the atom after the '-' is read here, so it cannot open a range of its own.
+      i++;
+      const last = item();
+      if (last === null) return null;
+      text += `-${last.text}`;
+      if (last.unit >= 0) {
+        const more = partnerRanges(last.unit, last.unit);
+        if (more === null) return null;
+        extra += more;
+      }
     } else if (first.unit >= 0) {
       const more = partnerRanges(first.unit, first.unit);
       if (more === null) return null;

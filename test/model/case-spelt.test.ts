@@ -55,6 +55,11 @@ describe('caseSpelt', () => {
     expect(caseSpelt(String.raw`\x41\u0062[\x43]`)).toBe(String.raw`[\x41a][\u0062B][c\x43]`);
     expect(caseSpelt(String.raw`(?<Name>x)(?<=y)(?<!z)`)).toBe('(?<Name>[xX])(?<=[yY])(?<![zZ])');
     expect(caseSpelt(String.raw`[\b\w\s-]\cJ\0’€`)).toBe(String.raw`[\b\w\s-]\cJ\0’€`);
+    // A class escape before '-' makes no range: ' ' stands for itself, and '-{' are two more units (no 'a' in the class);
+    // in '[\w-a-c]' the units are a, '-' and c.
+    expect(caseSpelt(String.raw`[\s- -{]a`)).toBe(String.raw`[\s- -{][aA]`);
+    expect(caseSpelt(String.raw`[\w-a-c]`)).toBe(String.raw`[AC\w-a-c]`);
+    for (const [p, t] of [[String.raw`[\s- -{]a`, 'aa a -a {A'], [String.raw`[\w-a-c]+`, 'b-c A_ -']] as const) sameMatches(p, t);
   });
 
   it('refuses what it cannot spell exactly, and the pattern keeps the flag', () => {
