@@ -14,6 +14,7 @@ import { readComments } from './clauses/markdown.js';
 import { packClauseTypes } from './rules/clause-types.js';
 import type { LoadedPack } from './rules/loader.js';
 import { fingerprintOfNormalised, normalisedBytes } from './report/fingerprint.js';
+import { findingPlaces } from './report/common.js';
 import { applySuppressions } from './suppress/index.js';
 import { buildReport, type ReportOptions } from './report/build.js';
 import { reportInFile } from './ingest/ligatures.js';
@@ -67,7 +68,18 @@ function documentReport(a: Analysis, findings: readonly Finding[], withAttribute
     findings,
   };
   // the stages read a PDF's ligatures as letters: the report points into the file as it is
-  return a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
+  const placed = a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
+  return findings.length ? withPlaces(placed) : placed;
+}
+
+/**
+ * Each finding with its place as the human formats name it ('Section 9.1(b)' where clauseNumber is '(b)'), so a
+ * pipeline reading the JSON, SARIF or the API names it as counsel sees it in the terminal.
+ */
+function withPlaces(doc: DocumentReport): DocumentReport {
+  const places = findingPlaces(doc);
+  // Object.assign, as withFingerprints: the key appended to the same object shape.
+  return { ...doc, findings: doc.findings.map((f) => Object.assign({}, f, { place: places.label(f) })) };
 }
 
 /**

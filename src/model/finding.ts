@@ -53,6 +53,11 @@ export interface Finding {
   readonly waived: boolean;
   /** Stable across renumbering: hash of rule id + normalised clause text (set by check()). */
   readonly fingerprint?: string;
+  /**
+   * Where the finding is, as every human format names it ("§ 3.1 Running Royalty", "Section 9.1(b)", "Schedule 2,
+   * paragraph 4", "Preamble", "Document"): `clauseNumber` is the clause's own number only ("(b)"). Set by check().
+   */
+  readonly place?: string;
   /** The waiver that accepted this finding (when waived). */
   readonly waiver?: { readonly reason: string; readonly approvedBy: string; readonly expires: string };
   /** Silenced by a clausecheck-disable-next-clause marker in the document (src/suppress): shown, but does not fail the gate. */

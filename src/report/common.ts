@@ -279,14 +279,18 @@ export function findingPlaces(doc: Pick<DocumentReport, 'clauses' | 'numberWords
     if (owner) return signed(clauseTitle({ clauseNumber: owner.number, heading: owner.heading }, sectioned(owner)), f.message);
     const named = namedAncestor(clause, clauseOf);
     if (!named) return null;
-    const place = named.number || named.heading ? signed(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named)), f.message) : capitalised(kindName(named.kind) ?? '');
+    const place = named.number ? signed(clauseTitle({ clauseNumber: named.number, heading: named.heading }, sectioned(named)), f.message) : named.heading ?? capitalised(kindName(named.kind) ?? '');
     return `${place}, paragraph at line ${clause.line}`;
   };
   const unnamed: FindingPlaces['unnamed'] = (f) => {
     if (f.clauseNumber || f.heading) return null;
     return f.clauseId === null ? 'Document' : paragraph(f) ?? `Clause at line ${f.line}`;
   };
-  const label: FindingPlaces['label'] = (f) => unnamed(f) ?? signed(clauseTitle(f, number(f)), f.message);
+  // A heading with no number is its own title ('Payments in Advance'), as the terminal shows it: '§' marks a number.
+  const label: FindingPlaces['label'] = (f) => {
+    const n = number(f);
+    return unnamed(f) ?? (n ? signed(clauseTitle(f, n), f.message) : clauseTitle(f, n));
+  };
   return { number, paragraph, unnamed, label, signed };
 }
 

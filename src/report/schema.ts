@@ -53,6 +53,7 @@ export const FindingSchema = z.looseObject({
     .describe('the rule did not fire only because this tag, below the review threshold, selected a clause that satisfies it: the finding only ever needs review'),
   waived: z.boolean(),
   fingerprint: z.string().optional().describe('stable id: rule + normalised clause text; survives renumbering'),
+  place: z.string().optional().describe('where the finding is, as the human formats name it: "§ 3.1 Running Royalty", "Section 9.1(b)"; clauseNumber is the clause\'s own number only'),
   waiver: z.object({ reason: z.string(), approvedBy: z.string(), expires: z.string() }).optional(),
   suppressed: z.object({ reason: z.string() }).optional().describe('silenced by a clausecheck-disable-next-clause marker in the document'),
   baseline: z.boolean().optional().describe('also in the --baseline report; does not fail the gate'),
