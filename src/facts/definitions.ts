@@ -40,13 +40,15 @@ export const DEFINITION_PATTERN = new RegExp(
     // Date means ...").
     // An unquoted entry may take its meaning from a statute or another clause ("**Related Body Corporate** has the meaning
     // given in the Corporations Act", "Control has the meaning set out in clause 14.2"): it defines the term all the same.
+    // Words that name it a term may come first ("(j) the term Related Body Corporate has the meaning given in the
+    // Corporations Act 2001"): the term is the capitalised words after them.
     // EDGAR may also run a whole list into one paragraph, each entry after the last one's full stop or the lead-in's colon
     // ("... the following meaning: Affiliates means ... a Party. Launch shall mean ..."): one or two blanks, then
     // capitalised words straight before the verb.
     // The item may be lettered ("a) Confidential Information shall mean", in mid-line where EDGAR joined the lines), the
     // term emphasised (**Licensed Patents** means), also as a bulleted list ("- **Improvement** means"), or followed by a
     // full stop ("Paying Agent. means").
-    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,}|[.:][ \\t]{1,2}(?=[A-Z][A-Za-z0-9-]*(?:[ \\t]+[A-Z][A-Za-z0-9-]*){0,4}[ \\t]+(?:shall[ \\t]+mean|means)\\b))[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means|ha(?:s|ve)[ \\t]+the[ \\t]+meaning[ \\t]+(?:given|set[ \\t]+(?:out|forth)|assigned|ascribed))\\b`,
+    `(?:(?:^|\\n)[ \\t]*(?:[-+•][ \\t]+|\\*[ \\t]+(?=\\*\\*))?[*_]{0,3}(?:\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?\\s+|\\(?[a-z]{1,3}\\)\\s+)?|[.;][ \\t]+[0-9]{1,3}(?:\\.[0-9]{1,3})+\\.?[ \\t]+|(?<=\\s)\\(?[a-z]{1,2}\\)[ \\t]+|[.;:][ \\t]{3,}|[.:][ \\t]{1,2}(?=[A-Z][A-Za-z0-9-]*(?:[ \\t]+[A-Z][A-Za-z0-9-]*){0,4}[ \\t]+(?:shall[ \\t]+mean|means)\\b))(?:[Tt]he[ \\t]+(?:term|expression)[ \\t]+)?[*_]{0,3}([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[*_]{0,3}[ \\t]*[.:]?[*_]{0,3}[ \\t]+(?:shall\\s+mean|means|ha(?:s|ve)[ \\t]+the[ \\t]+meaning[ \\t]+(?:given|set[ \\t]+(?:out|forth)|assigned|ascribed))\\b`,
     // A numbered list of "Term - the ..." entries ("1.3 Acceptance Period - the period commencing on ...").
     `(?:^|\\n)[ \\t]*\\(?[0-9]{1,3}(?:\\.[0-9]{1,3})*[.)]?[ \\t]+([A-Z][A-Za-z0-9-]*(?:[ \\t]+(?:of|and|the|for|in|to|a|an|or|[A-Z][A-Za-z0-9-]*)){0,5})[ \\t]+[-–—][ \\t]+(?=(?:the|a|an|any|all|each|that|those|unless|except|subject|with|in|as|for|means)\\b)`,
     // "... are collectively termed "Safety Reports."": a full stop before the closing quotation mark, as American usage
@@ -74,9 +76,9 @@ const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
- * Where form 3 can start if it ends at the "mean" at `k`. Before "mean" an entry holds at most ten runs between
- * spaces ("; " or ". ", an item number, six words, a stray ":" or "**", "shall"), all of entry characters (the walk
- * allows eleven: one to spare), so the walk back is short (and never walks the same text twice); it keeps the places where an entry can open: a line
+ * Where form 3 can start if it ends at the "mean" at `k`. Before "mean" an entry holds at most twelve runs between
+ * spaces ("; " or ". ", an item number, "the term", six words, a stray ":" or "**", "shall"), all of entry characters
+ * (the walk allows thirteen: one to spare), so the walk back is short (and never walks the same text twice); it keeps the places where an entry can open: a line
  * break, "; ", ". " or ": ", a letter item "a)".
  */
 function entryStartsBefore(text: string, k: number, floor: number, out: number[]): void {
@@ -86,7 +88,7 @@ function entryStartsBefore(text: string, k: number, floor: number, out: number[]
   while (j > floor) {
     const c = text.charCodeAt(j - 1);
     if (isBlankChar(c)) j--;
-    else if (runs < 11 && isEntryCode(c)) {
+    else if (runs < 13 && isEntryCode(c)) {
       runs++;
       while (j > floor && isEntryCode(text.charCodeAt(j - 1))) j--;
     } else {
@@ -363,8 +365,10 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
   const add = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan): void => {
     // A comma or colon typed inside the quotes ("HHFC,") is not part of the term.
     // So is emphasis closed before it ("**Limited Rights**," "**Technical Data**" ...).
+    // So is a full stop set inside the closing quote, as American usage sets it ('collectively as the "Parties."'),
+    // after a word, not an abbreviation's ("U.S.", "Acme Inc.").
     const whole = squash(term);
-    const t = whole.replace(/[*_]*[,;:]+$/, '');
+    const t = whole.replace(/[*_]*[,;:]+$/, '').replace(/(?<=\b(?!(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr|No|etc)\.)[A-Za-z]*[a-z]{3})\.$/, '');
     if (t.length < whole.length && term.endsWith(whole)) end -= whole.length - t.length;
     if (NOT_A_TERM.test(t) || t.length < 2 || CITATION_TERM.test(t)) return;
     const clauseId = locate.at(start)?.id ?? null;
@@ -438,8 +442,62 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     add(m[1] as string, start, start + (m[1] as string).length, 'means', definitionBody(text, start - 1));
   }
   restatedDefinitions(text, add);
+  articleQuotedDefinitions(text, out, add);
   if (out.length > 1 && !isSortedByStart(out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+// A quoted term introduced by an article in running text, with no bracket and no "means": 'the Company will pay to
+// the Professional a "Royalty Fee" on the sales of Products', 'shall be entitled to the "Completion Bonus" set out
+// below'. Drafting quotes a capitalised term where it coins it, so the first such quotation defines it when nothing
+// else does and the agreement uses it again: a quoted name used once ('a "Buy American" label') defines nothing.
+const ARTICLE_QUOTED = new RegExp(`${Q_OPEN}\\s*${TERM}[,.;]?\\s*${Q_CLOSE}`, 'y');
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:an?|the|An?|The)[ \t]+$/;
+// A term's words are capitalised, but for the small words between them ("Training and Education"); a product's or a
+// title's words in quotes ("Interferon alfa-n3 (human leukocyte derived)") are no coined term.
+const TITLE_CASE_TERM = /^[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|and|or|the|for|to|in|on|by|with|under))*$/;
+
+/**
+ * Whether `term` stands in the text outside [from, to) as a word run of its own: not inside a longer word, not in
+ * quotation marks, and not followed by another capitalised word ('the "Books" tab' is not used by "Books Product
+ * Section").
+ */
+function usedElsewhere(text: string, term: string, from: number, to: number): boolean {
+  for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) {
+    if (k >= from && k < to) continue;
+    const before = codeAt(text, k - 1);
+    const after = codeAt(text, k + term.length);
+    if (isAlnumCode(before) || isAlnumCode(after) || before === 34 || before === 0x201c || after === 45) continue;
+    if (/^[ \t]+[A-Z]/.test(text.slice(k + term.length, k + term.length + 3))) continue;
+    // nor preceded by one ("Neoforma Auction" is no use of 'the "Auction" portion of the Site')
+    const lead = /([A-Z][A-Za-z]*)[ \t]+$/.exec(text.slice(Math.max(0, k - 24), k));
+    if (lead !== null && !/^(?:The|A|An|Each|Any|Such|This|That|No|All|Its|Their|Our|Your)$/.test(lead[1] as string)) continue;
+    return true;
+  }
+  return false;
+}
+
+function articleQuotedDefinitions(text: string, found: readonly DefinitionRecord[], add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+  const defined = new Set(found.map((d) => d.term));
+  for (const open of ['"', '\u201c']) {
+    for (let q = text.indexOf(open); q >= 0; q = text.indexOf(open, q + 1)) {
+      // cheap test first: a space before the quote, an article before it
+      if (q < 3 || !isBlankCode(text.charCodeAt(q - 1)) || !ARTICLE_BEFORE.test(text.slice(Math.max(0, q - 6), q))) continue;
+      ARTICLE_QUOTED.lastIndex = q;
+      const m = ARTICLE_QUOTED.exec(text);
+      const raw = m?.[1];
+      if (m === null || m === undefined || raw === undefined) continue;
+      const term = squash(raw);
+      if (defined.has(term) || term.length < 2 || NOT_A_TERM.test(term) || !TITLE_CASE_TERM.test(term)) continue;
+      // The same words used again outside this quotation, as a defined term is.
+      const end = q + m[0].length;
+      if (!usedElsewhere(text, term, q, end)) continue;
+      defined.add(term);
+      const start = q + m[0].indexOf(raw);
+      const lineStart = lineStartNear(text, q);
+      add(raw, start, start + raw.length, 'inline', { from: afterLastStop(text, lineStart, q), to: end, end });
+    }
+  }
 }
 
 // A quoted term that the relative clause after it names again and defines: 'two percent of the "Royalty Base," which

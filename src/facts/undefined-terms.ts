@@ -52,6 +52,10 @@ export const CANDIDATE = new RegExp(
 const DOCUMENT_PARTS = new Set(
   ['Agreement', 'Memorandum', 'Memoranda', 'Section', 'Sections', 'Article', 'Articles', 'Schedule', 'Schedules', 'Exhibit', 'Exhibits', 'Annex', 'Annexes', 'Appendix', 'Appendices', 'Attachment', 'Attachments', 'Addendum', 'Recital', 'Recitals', 'Preamble', 'Clause', 'Clauses', 'Paragraph', 'Paragraphs', 'Subsection', 'Amendment', 'Part', 'Page', 'Table', 'Title', 'Chapter', 'Rider', 'Form'],
 );
+// The conditions a contract is made of, as civil-law and public-procurement contracts split them ("shall be comprised by
+// these General Clauses and by the Specific Conditions subscribed by the Parties", FIDIC's "Particular Conditions"): a
+// part of the document, as a Schedule is, though "Conditions" alone ("the Release Conditions") may be a term.
+const CONDITIONS_PART = /^(?:General|Special|Specific|Particular|Standard|Supplementary)[ \t]+(?:Terms[ \t]+and[ \t]+)?Conditions$/;
 // "THIS DEED", "this Deed", "This Licence": an instrument's word for itself, alone (not "this Licence Agreement").
 // Tried at the word runs spelt this, This or THIS (SELF_WORDS), where the \b it needs before them holds; a global scan
 // with a leading \b tried every character (12-30 ms a CUAD dev pass).
@@ -253,10 +257,22 @@ function incorporatesTerms(text: string): boolean {
 // the term is defined by reference, so it is not undefined anywhere.
 // "the Telegraphic Transfer (T/T)", "the Food and Drug Administration (FDA)": spelt out with its abbreviation.
 // "the Effective Date first written above" points to the preamble.
-const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|(?:set\s+forth|specified|listed|identified)\s+(?:in|on)\s+(?:the\s+)?(?:Agreement\s+Summary|Summary|Schedule|Exhibit|Annex|Appendix|Attachment)\b|attached\s+(?:hereto\s+|to\s+this\s+Agreement\s+)?as\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
+const DEFINED_BY_REFERENCE = /^[ \t]*(?:\(?[ \t]*(?:as|each\s+as|as\s+such\s+terms?\s+(?:is|are))[ \t]+(?:defined|set\s+forth|described|specified|provided|used)\b|\([ \t]*(?:defined|described)[ \t]+(?:below|above|herein(?:after|below)?|hereunder|in)\b|(?:set\s+forth|specified|listed|identified)\s+(?:in|on)\s+(?:the\s+)?(?:Agreement\s+Summary|Summary|Schedule|Exhibit|Annex|Appendix|Attachment)\b|attached\s+(?:hereto\s+|to\s+this\s+Agreement\s+)?as\s+(?:Schedule|Exhibit|Annex|Appendix|Attachment)\b|\([A-Z][A-Z/&.-]{1,9}\)|(?:first\s+)?(?:written|set\s+forth|stated)\s+above\b|first\s+above\b)/;
 // "the Running Royalty (as defined below)": a reference into this agreement, which can be checked. It counts as a
 // definition only when the term is defined here (then it is known anyway) or stands in quotation marks somewhere.
-const DEFINED_HERE = /^[ \t]*\(?[ \t]*(?:as|each\s+as)[ \t]+defined[ \t]+(?:(?:immediately|hereinafter)[ \t]+)?(?:below|above)\b/;
+// "Severity (defined below)" with no "as" says the same.
+const DEFINED_HERE = /^[ \t]*\(?[ \t]*(?:(?:as|each\s+as)[ \t]+)?defined[ \t]+(?:(?:immediately|hereinafter)[ \t]+)?(?:below|above)\b/;
+
+/**
+ * Whether the text after `from` sets out `term` as a heading of its own: after a line break or a wide gap (EDGAR's
+ * joined lines), or under a "Definition(s) of" heading ('... the Severity (defined below) of the incident ...
+ * Definitions of Severity levels    Severity 1 Problems. Severity 1 Problems generally include ...'). A definition below
+ * written as a list of the term's kinds, not as a quoted term.
+ */
+function setOutBelow(text: string, from: number, term: string): boolean {
+  const at = new RegExp(String.raw`(?:\n[ \t]*|[ \t]{3}|\bDefinitions?[ \t]+of[ \t]+(?:the[ \t]+)?)${escapeRegExp(term)}\b`);
+  return at.test(text.slice(from));
+}
 
 /**
  * Whether `term` (or its singular or plural) opens a quotation somewhere in the text: a definition we may not read.
@@ -311,8 +327,11 @@ export function termsAfterMarker(text: string, marker: string, skip: number, pat
   return out;
 }
 
-/** The terms named after "referred to (herein) as". */
-const termsReferredToAs = (text: string): string[] => termsAfterMarker(text, 'referred to', 'referred to'.length, REFERRED_TO_AS);
+/**
+ * The terms named after "referred to (herein) as", and after "known as" ("Adaptive Directional Microphone Technology
+ * and Omni-Directional Microphone Technology are collectively known as the Microphone Technology").
+ */
+const termsReferredToAs = (text: string): string[] => [...termsAfterMarker(text, 'referred to', 'referred to'.length, REFERRED_TO_AS), ...termsAfterMarker(text, ' known', ' known'.length, REFERRED_TO_AS)];
 // "The parties shall form a Joint Integration Committee of three representatives ...": the sentence that sets up a
 // body names it; the name is the body's, as "(the "JIC")" would make it. Two to four capitalised words after the verb.
 export const ESTABLISHED = /n?[ \t]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){1,3})(?![ \t]*[A-Za-z]*[A-Z])/y;
@@ -1449,7 +1468,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     const beforeFrom = Math.max(0, m.index - 40);
     // Evidence that the term is defined after all, wherever it comes: "the Licensed Product (as defined hereunder)",
     // "4.1 Term. The Term of this Agreement shall be three years" (the section named by the term defines it).
-    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term))) || spelledOutAbbreviation(after, words0(term)) || NAME_WITH_ABBREVIATION_AFTER.test(text.slice(runEnd, runEnd + 120)) || headedBy(text, beforeFrom, m.index, term) || statesTheTerm(text, start, term, after)) {
+    if ((DEFINED_BY_REFERENCE.test(after) && (!DEFINED_HERE.test(after) || quotedSomewhere(text, term) || setOutBelow(text, runEnd, term))) || spelledOutAbbreviation(after, words0(term)) || NAME_WITH_ABBREVIATION_AFTER.test(text.slice(runEnd, runEnd + 120)) || headedBy(text, beforeFrom, m.index, term) || statesTheTerm(text, start, term, after)) {
       found.delete(key);
       rejected.add(key);
       continue;
@@ -1476,6 +1495,7 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       // "the Australia-New Zealand double tax agreement", "the US-Hong Kong treaty": places joined by a hyphen.
       (term.includes('-') && hyphenedPlace(term)) ||
       NUMBER_WORDS.test(words[0] as string) ||
+      CONDITIONS_PART.test(term) ||
       words.some((w, i) => DOCUMENT_PARTS.has(w) || (NAME_WORDS.has(w) && (i === words.length - 1 || !NAME_ENDS_ONLY.has(w))) || NATIONALITIES.has(w) || NOT_TERM_WORDS.test(w)) ||
       acronyms.has(initials(words)) ||
       // "the Licensed Patent Rights": a defined term followed or preceded by more capitalised words is read as the
