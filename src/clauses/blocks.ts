@@ -86,7 +86,7 @@ const isGapNext = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c 
 const isNumberStart = (c: number): boolean => (c >= 48 && c <= 57) || c === 40 || c === 65 || c === 83 || c === 0xa7;
 /** GAP_RE's [.;:A-Z"”)\]'’]: what may precede a single-space gap. */
 const isGapPrev = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 59 || c === 58 || c === 34 || c === 0x201d || c === 41 || c === 93 || c === 39 || c === 0x2019;
-const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*(?:[-–—][ \t]*)?[0-9IVX]|\d{1,3}(?:\.\d{1,3})+\.?[ \t]+(?:["“]?[A-Z]|\([a-z]{1,3}\)[ \t])|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
+const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*(?:[-–—][ \t]*)?[0-9IVX]|\d{1,3}(?:[A-Z](?=\.\d))?(?:\.\d{1,3})+\.?[ \t]+(?:["“]?[A-Z]|\([a-z]{1,3}\)[ \t])|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
 const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+(?:["“]?[A-Z]|\[(?:Reserved|RESERVED|Intentionally|INTENTIONALLY|Deleted|DELETED|Omitted|OMITTED)\b)/y;
 /** A section left empty in a bracket ('Section 3. [Reserved]', '[Intentionally Omitted]'): it ends as a sentence does. */
 const RESERVED_END_RE = /\[(?:Reserved|RESERVED|Intentionally [A-Z][a-z]+(?: [A-Z][a-z]+)?|INTENTIONALLY [A-Z]+(?: [A-Z]+)?|Deleted|DELETED|Omitted|OMITTED)\]\.?$/;

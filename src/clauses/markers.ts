@@ -98,9 +98,11 @@ function alphaReadings(label: string, family: string): Reading[] {
 const MARKER_RE = new RegExp(
   [
     // ('ARTICLE - 6 TRANSFER OF SHARES': a dash between the word and a number in figures, as Indian deeds write it)
-    String.raw`(ARTICLE|Article|ART\.|Art\.|CLAUSE|Clause)(?:[ \t]+|[ \t]+[-–—][ \t]+(?=\d))([IVXL]{1,7}|\d{1,3}|[A-Z]{3,11}(?:-[A-Z]{3,7})?)\b\.?`,
+    // ('ARTICLE - 16A USE OF TECHNICAL KNOW-HOW': a letter after the figures, an article inserted after 16 by an amendment)
+    String.raw`(ARTICLE|Article|ART\.|Art\.|CLAUSE|Clause)(?:[ \t]+|[ \t]+[-–—][ \t]+(?=\d))([IVXL]{1,7}|\d{1,3}[A-Z]?|[A-Z]{3,11}(?:-[A-Z]{3,7})?)\b\.?`,
     String.raw`(SECTION|Section|Sec\.|§§?)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d))?`,
-    String.raw`(\d{1,3}(?:\.\d{1,3}){0,4})(\.)?(?=[ \t\r\n]|$)`,
+    // ("16A.1": a section of an inserted article, 'ARTICLE - 16A')
+    String.raw`(\d{1,3}(?:[A-Z](?=\.\d))?(?:\.\d{1,3}){0,4})(\.)?(?=[ \t\r\n]|$)`,
     // "2.1Term." and "1.1\"Affiliate\"": extraction lost the space after a dotted number
     String.raw`(\d{1,3}(?:\.\d{1,3}){1,4})(?=["“A-Z])`,
     String.raw`\(([a-z]{1,5}|[A-Z]{1,5}|\d{1,2})\)(?=[ \t\r\n]|$)`,
@@ -129,7 +131,7 @@ function trimZero(values: number[]): number[] {
   return values.length > 1 && values[values.length - 1] === 0 ? values.slice(0, -1) : values;
 }
 
-/** "7.2.1" -> [7, 2, 1]: the ordinals of a dotted number as MARKER_RE reads it (digits and single dots). */
+/** "7.2.1" -> [7, 2, 1]: the ordinals of a dotted number as MARKER_RE reads it (digits, single dots, and the letter of an inserted number: "16A.1" -> [16.01, 1]). */
 function decimalValues(written: string): number[] {
   const values: number[] = [];
   let value = 0;
@@ -138,7 +140,8 @@ function decimalValues(written: string): number[] {
     if (c === 46) {
       values.push(value);
       value = 0;
-    } else value = value * 10 + c - 48;
+    } else if (c >= 65 && c <= 90) value += (c - 64) / 100; // "16A": inserted after 16 (an article's value, above)
+    else value = value * 10 + c - 48;
   }
   values.push(value);
   return values;
@@ -201,7 +204,10 @@ export function readMarker(text: string, at: number): Marker | null {
   const circled = m[GROUP.circled];
   if (art !== undefined) {
     const n = artNum as string;
-    const value = /^\d+$/.test(n) ? Number(n) : (wordNumberValue(n) ?? romanValue(n));
+    // An inserted article ("16A", "16B") comes between 16 and 17: its value is 16 and a fraction, so that it follows 16
+    // and 17 follows it.
+    const inserted = /^(\d+)([A-Z])$/.exec(n);
+    const value = /^\d+$/.test(n) ? Number(n) : inserted !== null ? Number(inserted[1]) + ((inserted[2] as string).charCodeAt(0) - 64) / 100 : (wordNumberValue(n) ?? romanValue(n));
     if (value === null || value === undefined) return null;
     return { raw, end, keyword: true, readings: [{ scheme: 'article', values: [value] }] };
   }

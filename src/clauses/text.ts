@@ -455,6 +455,7 @@ function markFootnotes(text: string, blocks: Block[]): Block[] {
 
 const SENTENCE_CLOSERS = '.:;!?)"”]';
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * A word no sentence ends on, after a word: an article, a preposition or a determiner ('... all Products sold to the' /
@@ -477,6 +478,18 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
       continue;
     }
     const c = text.charCodeAt(b.start);
+    // A page's legend between the halves of a broken sentence ('... The initial' / '*** = Portions of this exhibit have
+    // been omitted ... filed separately with the Commission.' / '13' / 'representatives and chair of the JSC are ...'):
+    // furniture there, as a running header is, so that the sentence is joined across it. The first half ends on a
+    // lower-case word or a comma; the legend's words stand LEGEND_MIN times or more in the text.
+    if (lastText && c !== 40 && !isLowerLetter(c) && (isLowerLetter(text.charCodeAt(lastText.end - 1)) || text.charCodeAt(lastText.end - 1) === 44)) {
+      const after = legendRunEnd(text, blocks, i);
+      if (after > i) {
+        for (let k = i; k < after; k++) out.push({ ...(blocks[k] as Block), furniture: true });
+        i = after - 1;
+        continue;
+      }
+    }
     if (lastText && ((c >= 97 && c <= 122) || (isCapital(c) && goesOnAfter(text, lastText, b, blocks, i))) && !readMarker(text, b.start) && !SENTENCE_CLOSERS.includes(text.charAt(lastText.end - 1)) && !closesList(text, out, b.start)) {
       lastText.end = b.end;
       continue;
@@ -485,6 +498,45 @@ function mergeContinuations(text: string, blocks: Block[]): Block[] {
     lastText = b;
   }
   return out;
+}
+
+/** How many times a legend must stand in the text, at least, to be read as a page's legend. */
+const LEGEND_MIN = 3;
+/** A legend's paragraph is at most this long (a page's legend is a sentence or two). */
+const LEGEND_MAX = 400;
+
+/** Whether `b` may be a page's legend by its shape: a sentence or two that ends as a sentence does. */
+const legendShaped = (text: string, b: Block): boolean => b.end - b.start >= 20 && b.end - b.start <= LEGEND_MAX && SENTENCE_CLOSERS.includes(text.charAt(b.end - 1));
+
+/** Whether the paragraph `b` stands word for word at least LEGEND_MIN times in the text (a few indexOf). */
+function isRepeatedLegend(text: string, b: Block): boolean {
+  const words = text.slice(b.start, b.end);
+  let seen = 0;
+  for (let k = text.indexOf(words); k >= 0 && seen < LEGEND_MIN; k = text.indexOf(words, k + words.length)) seen++;
+  return seen >= LEGEND_MIN;
+}
+
+/**
+ * Where the run of repeated legends (isRepeatedLegend) and page furniture that opens at blocks[i] ends, when a block
+ * that goes on in lower case follows it (a broken sentence's second half); else `i`. The shapes are read first: the
+ * text is searched for a legend's words only where a lower-case block follows.
+ */
+function legendRunEnd(text: string, blocks: readonly Block[], i: number): number {
+  let k = i;
+  let legends = 0;
+  while (k < blocks.length) {
+    const b = blocks[k] as Block;
+    // a stray mark a converter left on a line of its own ('"') is furniture as a page number is
+    if (b.furniture || (b.end - b.start <= 2 && !/[A-Za-z0-9]/.test(text.slice(b.start, b.end)))) k++;
+    else if (legends < 3 && !isLowerLetter(text.charCodeAt(b.start)) && legendShaped(text, b)) {
+      legends++;
+      k++;
+    } else break;
+  }
+  const next = blocks[k];
+  if (legends === 0 || next === undefined || !isLowerLetter(text.charCodeAt(next.start)) || readMarker(text, next.start)) return i;
+  for (let j = i; j < k; j++) if (!(blocks[j] as Block).furniture && (blocks[j] as Block).end - (blocks[j] as Block).start > 2 && !isRepeatedLegend(text, blocks[j] as Block)) return i;
+  return k;
 }
 
 /**
@@ -1232,9 +1284,13 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     if (keep === 0 && (container as Draft | null)?.kind === 'signature' && (info.marker.keyword || (info.heading !== null && !onlySignatories(text, infos, i, 1)))) container = null;
     let parent = stack[stack.length - 1] ?? container;
     // "ARTICLE 40" with "Responsibilities of Party A" on the next line keeps that heading: the line before
-    // ("CHAPTER 7 ...") is a paragraph of its own before it.
-    const nextInfo = infos[i + 1];
-    const headingNext = info.headingOnly && !info.heading && nextInfo !== undefined && nextInfo.headingLine && !toc.has(i + 1);
+    // ("CHAPTER 7 ...") is a paragraph of its own before it. A page break may come between them ("ARTICLE VIII", the
+    // page number and running header, then "TERMINATION" on the next page): the heading is the next line that is not
+    // page furniture.
+    let next = i + 1;
+    while (next < infos.length && (infos[next] as BlockInfo).block.furniture) next++;
+    const nextInfo = infos[next];
+    const headingNext = info.headingOnly && !info.heading && nextInfo !== undefined && nextInfo.headingLine && !toc.has(next);
     if (heading && !chapterMissing && headingNext) addPara(heading.block.start, heading.block.end, heading.heading);
     const headsIt = heading !== null && !chapterMissing && !headingNext;
     if (heading && chapterMissing) {
@@ -1259,7 +1315,7 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     if (headingNext) {
       d.heading = nextInfo.heading;
       d.ownEnd = nextInfo.block.end;
-      i++;
+      i = next;
     }
     if (parent) parent.items.push(d);
     else roots.push(d);
