@@ -500,7 +500,30 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     const letter = letterParties(head);
     if (letter !== null && (!best || letter.withAliases > best.withAliases || (letter.withAliases === best.withAliases && letter.parties.length > best.parties.length))) best = letter;
   }
+  if (!best || best.withAliases < 2) {
+    // A licence offered on terms that bind whoever accepts them names its licensor only where it grants: "BY INSTALLING
+    // THE SOFTWARE ... YOU ARE BINDING THE BUSINESS ENTITY THAT YOU REPRESENT ("CUSTOMER") ... Cisco Systems, Inc. ...
+    // ("Cisco"), grants to Customer a nonexclusive ... license".
+    const found = best?.parties ?? [];
+    const grantor = grantorParty(head, found);
+    if (grantor !== null) best = { parties: [...found, grantor], withAliases: (best?.withAliases ?? 0) + 1 };
+  }
   return mergeHints(dedupe(withRoleLabels(labelled.filter((r) => !r.cell), best)), hints);
+}
+
+// A company's name with its suffix and alias, then "grants to" a party already named ("Cisco Systems, Inc. ("Cisco"),
+// grants to Customer"): the name is the last run of capitalised words before the bracket that ends with a suffix.
+const GRANTS_TO = /((?:[A-Z][\w&'.-]*,?[ \t]+){1,6}?(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\b\.?)[ \t]*\((?:the[ \t]+)?["“]([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*)?)["”]\),?[ \t]+(?:hereby[ \t]+)?grants[ \t]+to[ \t]+(?:the[ \t]+)?([A-Z][\w-]*|you\b)/;
+
+/** The party that grants to a party already found, when no preamble names it (see findParties); null for none. */
+function grantorParty(head: string, found: readonly Party[]): Party | null {
+  if (found.length === 0) return null;
+  const m = GRANTS_TO.exec(head);
+  if (m === null) return null;
+  const grantee = (m[3] as string).toLowerCase();
+  const known = (p: Party): boolean => [p.name, ...p.aliases].some((n) => n.toLowerCase() === grantee);
+  if (!found.some(known) || found.some((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === (m[2] as string).toLowerCase()))) return null;
+  return { name: m[1] as string, aliases: [m[2] as string] };
 }
 
 // A role as a label before a party's name, on a line of the title block ('Licensor: PACIFICAP ENTERTAINMENT Licensee THE
