@@ -626,6 +626,12 @@ const NOUN_AFTER = /\b(?:the|a|an|its|their|his|her|our|your|such|these|those|an
 const AGENT_AFTER = /^\s+by\s/i;
 // A noun of deciding or intending before an act's infinitive ("the decision to terminate", "its intention to terminate").
 const DECISION_BEFORE = /\b(?:decision|intention|intent|determination)\s+to\s+$/i;
+/** 'by <party> to ' closing the words before an infinitive act: the word before 'by' and the party as written. */
+const AGENT_INFINITIVE = /\b([A-Za-z]+)\s+by\s+(?:the\s+)?([A-Za-z][\w&'.-]*(?:[ \t]+[\w&'.-]+){0,4}?)\s+to\s+$/i;
+/** Verbs whose agent lets, makes or asks another party act: "required by Beta to terminate" is not Beta's act. */
+const ENABLING_BY = /^(?:required|requested|asked|directed|instructed|authori[sz]ed|permitted|entitled|allowed|obliged|obligated|compelled|forced|caused|empowered|enabled|invited|ordered|notified|advised|urged|appointed|engaged|retained|hired|called|prompted|encouraged|induced|persuaded)$/i;
+/** A form of company closing a party's name ("S.A.", "Inc.", "Ltd", "GmbH"), with the comma before it. */
+const COMPANY_FORM_END = /,?\s+(?:S\.\s?A\.(?:\s?S\.|\s+de\s+C\.\s?V\.|\s+E\.\s?S\.\s?P\.)?|S\.\s?p\.\s?A\.|S\.\s?r\.\s?l\.|S\.\s?A\.\s?R\.\s?L\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|L\.?L\.?C\.?|L\.?L\.?P\.?|L\.?P\.|plc|PLC|GmbH|AG|N\.\s?V\.|B\.\s?V\.|S\.\s?L\.|S\.\s?A\.\s?U\.|Pty\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|K\.\s?K\.)\s*$/i;
 /** An act that vests ownership in a party named after it: "belong(s) to", "vest(s) in", "be (solely) owned by". */
 const VESTING = /^(?:belong|vest|(?:be|become)\s+(?:the\s+)?(?:(?:sole|solely|exclusive|exclusively)\s+)?(?:owned|property))/i;
 
@@ -2013,6 +2019,13 @@ export class DocumentContext {
         map.set(p.name.toLowerCase(), p.name);
         for (const a of p.aliases) map.set(a.toLowerCase(), p.name);
       }
+      // A company is also called by its name without the form of company ("ECOPETROL S.A." acts as "ECOPETROL"), unless
+      // that short name is another party's or a word that names no party.
+      for (const p of parties) {
+        const short = p.name.replace(COMPANY_FORM_END, '').trim();
+        if (short === p.name || short.length < 3 || !/[A-Za-z]/.test(short) || NOT_PARTY.test(short) || MUTUAL_RE.test(short)) continue;
+        if (!map.has(short.toLowerCase())) map.set(short.toLowerCase(), p.name);
+      }
       if (parties.length === 0) {
         // Facts found no parties: read the quoted aliases of the preamble ("Alpha") ourselves.
         const head = this.text.slice(0, 4000);
@@ -2090,9 +2103,21 @@ export class DocumentContext {
     // The subject is in the same sentence, before the act, at most 240 characters back (sentenceStart).
     const prefix = this.text.slice(sentenceStart(this.text, lo, at), at);
     const last = this.lastActing(prefix);
-    if (!last?.text) return null;
+    if (!last?.text) return this.agentOfInfinitive(prefix);
     const before = prefix.slice(0, last.index);
     return JOINED_BEFORE_END.test(before) && (plain ? joinedBefore(before, plain) : patterns.get(JOINED_BEFORE).test(before)) ? 'mutual' : this.who(last.text);
+  }
+
+  /**
+   * The party an infinitive act follows as its agent, 'by <party> to': "the procedure to be followed by ECOPETROL to
+   * terminate the Contract", "any attempt by Beta to terminate": that party's act. Not after a verb that lets or makes
+   * another act ("Alpha may be required by Beta to terminate"). Null when the words before `to` name no party.
+   */
+  private agentOfInfinitive(prefix: string): string | null {
+    const m = AGENT_INFINITIVE.exec(prefix.slice(-120));
+    if (!m || ENABLING_BY.test(m[1] ?? '')) return null;
+    const who = this.partyAliases().get((m[2] ?? '').toLowerCase());
+    return who ?? (MUTUAL_RE.test(m[2] ?? '') ? 'mutual' : null);
   }
 
   /** The last acting subject of `prefix` (a mutual phrase or a party's name or alias before a modal): where and what. */
