@@ -14,7 +14,7 @@ import type { LoadedPack, LoadedRule } from './loader.js';
 import type { Condition } from './schema.js';
 import type { ClauseQuery } from './query.js';
 import { gapHeading } from '../tag/headings.js';
-import { squash } from '../facts/text.js';
+import { headingEnd, squash } from '../facts/text.js';
 import { AGREE_RE } from '../clauses/text.js';
 
 /** A position of a rule's ladder (schema.ts Variant). */
@@ -592,7 +592,12 @@ const PURPOSE_OPENING = /^(?:[\s\d.()*#_a-z]{0,12})?(?:The\s+)?(?:purposes?|obje
 
 function isPurposeClause(ctx: DocumentContext, id: string): boolean {
   const c = ctx.clause(id);
-  return c !== undefined && PURPOSE_OPENING.test(ctx.text.slice(c.start, Math.min(c.bodyEnd, c.start + 120)));
+  if (c === undefined) return false;
+  if (PURPOSE_OPENING.test(ctx.text.slice(c.start, Math.min(c.bodyEnd, c.start + 120)))) return true;
+  // Or past a heading of its own ("Article 1 (Purpose)" on its line, then "The purpose of this Agreement is ...").
+  if (c.heading === null) return false;
+  const from = Math.min(Math.max(c.start, headingEnd(ctx.text, c)), c.bodyEnd);
+  return from > c.start && PURPOSE_OPENING.test(ctx.text.slice(from, Math.min(c.bodyEnd, from + 120)));
 }
 
 /** Words that name the instrument in its title ("PATENT CROSS-LICENSE AGREEMENT", "Heads of Terms", "THIS DEED"). */

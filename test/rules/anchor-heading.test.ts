@@ -134,4 +134,30 @@ This Agreement is made between Alpha Devices SAS ("Alpha") and Beta Systems SA (
     const [f] = await findingsOf(`${purpose}\n## Article 3 – Term\n\n3.1 This Agreement lasts five years.\n`, 'antitrust/retaliation-carve-out-missing');
     expect(f?.clauseNumber).toBe('1.1');
   });
+  // An article whose number and heading open the clause itself ('Article 1 (Purpose)' over its paragraph, as
+  // translated Korean and Japanese agreements write it): its words after the heading state the purpose.
+  const headed = `PATENT CROSS LICENSE AGREEMENT
+
+This Patent Cross License Agreement is made between Hanbit Memory Co., Ltd. ("Hanbit") and Sakuragawa Denki K.K. ("Sakuragawa").
+
+Article 1 (Purpose)
+
+The purpose of this Agreement is to set forth the terms under which each Party grants to the other Party a license under its patents relating to memory devices.
+
+Article 2 (Grant of License)
+
+① Hanbit hereby grants to Sakuragawa a non-exclusive, worldwide license under the Licensed Patents of Hanbit to make, use and sell Licensed Products.
+
+② Sakuragawa hereby grants to Hanbit a non-exclusive, worldwide license under the Licensed Patents of Sakuragawa to make, use and sell Licensed Products.
+`;
+  it('reads the purpose past a heading of the clause\'s own ("Article 1 (Purpose)"): the finding goes to the grant article', async () => {
+    const [f] = await findingsOf(headed, 'antitrust/retaliation-carve-out-missing');
+    expect(f?.clauseNumber).toBe('Article 2');
+  });
+
+  it('near miss: a headed article whose words grant the licence, with no purpose statement, stays the anchor', async () => {
+    const text = headed.replace('The purpose of this Agreement is to set forth the terms under which each Party grants', 'Each Party hereby grants');
+    const [f] = await findingsOf(text, 'antitrust/retaliation-carve-out-missing');
+    expect(f?.clauseNumber).toBe('Article 1');
+  });
 });
