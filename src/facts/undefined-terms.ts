@@ -1326,11 +1326,19 @@ function inHeadingLine(text: string, at: number): boolean {
 // Title Case words, small words and list punctuation: the words of a heading.
 const TITLE_WORDS = new RegExp(String.raw`^(?:[\s;,&]|[A-Z][\w'’-]*|(?:${TITLE_SMALL_WORDS})\b)*$`);
 
-/** Whether the run ends a run-in heading ("8. Indemnity; Insurance; and Assumption of the Risk. SDBF agrees ..."). */
+// The rest of a run-in heading after a run inside it, up to its stop and the sentence after it: " to Corvane. The
+// Parties ..." of "3.4 Consideration for the License to Corvane. The Parties acknowledge ...".
+const HEADING_GOES_ON = new RegExp(String.raw`^(?:[ \t]+(?:[A-Z][\w'’-]*|(?:${TITLE_SMALL_WORDS})\b)){1,6}[.:][ \t]+[A-Z]`);
+
+/**
+ * Whether the run ends a run-in heading ("8. Indemnity; Insurance; and Assumption of the Risk. SDBF agrees ..."), or
+ * stands inside one that goes on in Title Case to its stop and a sentence ("3.4 Consideration for the License to
+ * Corvane. The Parties ...").
+ */
 function inRunInHeading(text: string, start: number, end: number): boolean {
   // It ends at a full stop or colon, at the end of its line, or where the next numbered heading of a run-together
   // table of contents starts ("3.3.1 Guidelines for the Analysis of the Client 3.3.2 ...").
-  if (text[end] !== '.' && text[end] !== ':' && !/^[ \t]*(?:\n|\d+(?:\.\d+)+)/.test(text.slice(end, end + 12))) return false;
+  if (text[end] !== '.' && text[end] !== ':' && !/^[ \t]*(?:\n|\d+(?:\.\d+)+)/.test(text.slice(end, end + 12)) && !HEADING_GOES_ON.test(text.slice(end, end + 80))) return false;
   // Back to the number that opens the heading or to the line start, at most 100 characters.
   const from = Math.max(0, start - 100);
   const before = text.slice(from, start);

@@ -167,6 +167,20 @@ describe('undefinedTerms', () => {
     expect(undefinedOf(text)).toEqual(['Royalty Period']);
   });
 
+  it('does not read a word inside a run-in heading that goes on after it as a term ("Consideration for the License to Harrow.")', () => {
+    // Held-out zh (a US software settlement) was told its heading "Consideration for the License to Corvane." uses
+    // "License" as if defined.
+    const text = [
+      'This Settlement and Patent Cross-License Agreement (this "Agreement") is made between Harrow Analytics, Inc. ("Harrow") and Quillon Software LLC ("Quillon").',
+      '3.4 Consideration for the License to Harrow. The Parties acknowledge that the license granted to Harrow in Section 3.2 is royalty-free because the royalties under Section 5 were agreed as the balance of the licenses exchanged.',
+      '3.5 Quillon shall pay the Transfer Fee for the license to Harrow.',
+      '3.6 Payments into the Escrow Account to Harrow shall be made monthly.',
+    ].join('\n\n');
+    // near misses: in a sentence ("the Transfer Fee for the license"), and at a line's start with no heading's stop
+    // after the Title Case words ("the Escrow Account to Harrow shall").
+    expect(undefinedOf(text)).toEqual(['Transfer Fee', 'Escrow Account']);
+  });
+
   it('does not read a run opened by a name as a term ("the Bluetooth Core Specification", with "Wi-Fi and Bluetooth chipsets" elsewhere)', () => {
     const text = [
       '1. Definitions',
