@@ -5,7 +5,7 @@
 // cue change that loses generality fails here. `HELDOUT_REPORT=1 npx vitest run test/tag/heldout.test.ts` prints
 // the table and every miss and false positive.
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, TWENTY_FIRST_TYPES, TWENTY_SECOND_TYPES, TWENTY_THIRD_TYPES, TWENTY_FOURTH_TYPES, TWENTY_FIFTH_TYPES, TWENTY_SIXTH_TYPES, TWENTY_SEVENTH_TYPES, TWENTY_EIGHTH_TYPES, TWENTY_NINTH_TYPES, THIRTIETH_TYPES, THIRTY_FIRST_TYPES, THIRTY_SECOND_TYPES, type HeldOutClause } from './heldout-clauses.js';
+import { ALL_TYPES, EIGHTEENTH_TYPES, ELEVENTH_TYPES, FIFTEENTH_TYPES, HELD_OUT, MEASURED_TYPES, NINETEENTH_TYPES, NINTH_TYPES, SEVENTEENTH_TYPES, SIXTEENTH_TYPES, TWENTIETH_TYPES, TWENTY_FIRST_TYPES, TWENTY_SECOND_TYPES, TWENTY_THIRD_TYPES, TWENTY_FOURTH_TYPES, TWENTY_FIFTH_TYPES, TWENTY_SIXTH_TYPES, TWENTY_SEVENTH_TYPES, TWENTY_EIGHTH_TYPES, TWENTY_NINTH_TYPES, THIRTIETH_TYPES, THIRTY_FIRST_TYPES, THIRTY_SECOND_TYPES, THIRTY_THIRD_TYPES, type HeldOutClause } from './heldout-clauses.js';
 import { typesOf } from './helpers.js';
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -68,6 +68,7 @@ const TWENTY_NINTH = batch(29);
 const THIRTIETH = batch(30);
 const THIRTY_FIRST = batch(31);
 const THIRTY_SECOND = batch(32);
+const THIRTY_THIRD = batch(33);
 const SIXTH = batch(6);
 
 function pooled(perType: Map<string, Counts>, keep: (type: string) => boolean): Counts {
@@ -118,6 +119,7 @@ describe('held-out clauses of the types CUAD does not measure', () => {
     const thirtieth = measure(THIRTIETH, THIRTIETH_TYPES);
     const thirtyFirst = measure(THIRTY_FIRST, THIRTY_FIRST_TYPES);
     const thirtySecond = measure(THIRTY_SECOND, THIRTY_SECOND_TYPES);
+    const thirtyThird = measure(THIRTY_THIRD, THIRTY_THIRD_TYPES);
     // Micro figures pool the counts of a group of types: the 27 types CUAD does not measure, and the rest.
     const micro = (title: string, perType: Map<string, Counts>, keep: (type: string) => boolean): string => {
       const c = pooled(perType, keep);
@@ -157,8 +159,10 @@ describe('held-out clauses of the types CUAD does not measure', () => {
       ...table('thirtieth batch, its sixteen types', rowsOf(thirtieth.perType)), micro('thirtieth batch', thirtieth.perType, () => true),
       ...table('thirty-first batch, its twelve types', rowsOf(thirtyFirst.perType)), micro('thirty-first batch', thirtyFirst.perType, () => true),
       ...table('thirty-second batch, its twelve types', rowsOf(thirtySecond.perType)), micro('thirty-second batch', thirtySecond.perType, () => true),
+      ...table('thirty-third batch, its 54 types', present(rowsOf(thirtyThird.perType))), micro('thirty-third batch', thirtyThird.perType, () => true),
+      micro('thirty-third batch, the 27 types CUAD does not measure', thirtyThird.perType, unmeasured), micro('thirty-third batch, the CUAD-measured types', thirtyThird.perType, (t) => !unmeasured(t)),
       ...notes, '-- fourth batch, all types', ...fourth.notes, '-- fifth batch, all types', ...fifth.notes,
-      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes, '-- twenty-first batch', ...twentyFirst.notes, '-- twenty-second batch', ...twentySecond.notes, '-- twenty-third batch', ...twentyThird.notes, '-- twenty-fourth batch', ...twentyFourth.notes, '-- twenty-fifth batch', ...twentyFifth.notes, '-- twenty-sixth batch', ...twentySixth.notes, '-- twenty-seventh batch', ...twentySeventh.notes, '-- twenty-eighth batch', ...twentyEighth.notes, '-- twenty-ninth batch', ...twentyNinth.notes, '-- thirtieth batch', ...thirtieth.notes, '-- thirty-first batch', ...thirtyFirst.notes, '-- thirty-second batch', ...thirtySecond.notes].join('\n'));
+      '-- sixth batch, all types', ...sixth.notes, '-- seventh batch, all types', ...seventh.notes, '-- eighth batch, all types', ...eighth.notes, '-- ninth batch', ...ninth.notes, '-- tenth batch', ...tenth.notes, '-- eleventh batch', ...eleventh.notes, '-- twelfth batch', ...twelfth.notes, '-- thirteenth batch', ...thirteenth.notes, '-- fourteenth batch', ...fourteenth.notes, '-- fifteenth batch', ...fifteenth.notes, '-- sixteenth batch', ...sixteenth.notes, '-- seventeenth batch', ...seventeenth.notes, '-- eighteenth batch', ...eighteenth.notes, '-- nineteenth batch', ...nineteenth.notes, '-- twentieth batch', ...twentieth.notes, '-- twenty-first batch', ...twentyFirst.notes, '-- twenty-second batch', ...twentySecond.notes, '-- twenty-third batch', ...twentyThird.notes, '-- twenty-fourth batch', ...twentyFourth.notes, '-- twenty-fifth batch', ...twentyFifth.notes, '-- twenty-sixth batch', ...twentySixth.notes, '-- twenty-seventh batch', ...twentySeventh.notes, '-- twenty-eighth batch', ...twentyEighth.notes, '-- twenty-ninth batch', ...twentyNinth.notes, '-- thirtieth batch', ...thirtieth.notes, '-- thirty-first batch', ...thirtyFirst.notes, '-- thirty-second batch', ...thirtySecond.notes, '-- thirty-third batch', ...thirtyThird.notes].join('\n'));
   }
 
   it('every measured type has at least six clauses that should carry it', () => {
@@ -696,6 +700,22 @@ const LATER_BATCHES = [
   // P 0.98 -> 1.00 ('Most Favoured Customer' over a key-account designation), the thirty-first P 0.99 -> 1.00 ('Royalties'
   // over a no-challenge clause), the others unchanged.
   { name: 'thirty-second', clauses: THIRTY_SECOND, types: THIRTY_SECOND_TYPES, floor: { precision: 0.97, recall: 0.95 } },
+  // The thirty-third batch (THIRTY_THIRD_TYPES: every type of the spec but the six structural ones, one to four clauses each;
+  // written by tag33 before reading any cue, word class or frame or running the tagger on it: Indian, Singaporean, Canadian
+  // and Irish drafting, plain-English consumer terms, Chinese, German and French agreements in translation, term sheets and
+  // schedules flattened to text; 69 clauses, 12 hard negatives). Measured once before any cue was changed for it: micro P
+  // 0.91, R 0.77 (49 tp, 5 fp, 15 fn), macro P 0.95, R 0.79 over the 54 types (the 27 of MEASURED_TYPES micro P 0.92, R
+  // 0.80; the 27 CUAD-measured P 0.89, R 0.74). Missed: licensed IP by a licence's 'subject matter' (a utility model and
+  // know-how) and a schedule of patents flattened to a table; field of use limited to 'industries' and given as '(the
+  // Field)' in a term sheet; royalty as a share 'of the list price' for every copy sold; audit by books 'inspected' by an
+  // auditor; improvements as a way to make a thing 'work better'; IP ownership of 'technical achievements' that 'belong to'
+  // a party; defensive termination by a licence that 'terminates' for a party that 'brings a ... claim'; plain English's
+  // 'won't try to get any of our clients'; antitrust compliance by the TFEU articles named; warranty by 'we guarantee';
+  // liability by 'compensation payable ... shall not exceed'; contingency by a backup copy usable while a service is down;
+  // termination by a 'notice period for ordinary termination'. False: first refusal on enforcement's 'first right to bring
+  // an action', term on a non-compete's 'during the term' and on engineers sent 'for a period of three months', milestone
+  // on an installation schedule's 'milestones', field of use on premises 'used solely as an office'.
+  { name: 'thirty-third', clauses: THIRTY_THIRD, types: THIRTY_THIRD_TYPES, floor: { precision: 0.88, recall: 0.75 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
