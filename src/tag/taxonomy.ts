@@ -89,7 +89,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // What is licensed, stated: "The Know-How licensed hereunder comprises ...", "The Licensed IP includes the copyright ...",
         // and the schedule in other verbs ("the patents and patent applications set out in Part 1 of the Schedule").
         'patents|patent|know-how|technology|ip|software licensed .. comprise|comprises|consist|consists|include|includes|means / licensed patents|patent|know-how|technology|ip|software|materials|rights comprise|comprises|consist|consists|include|includes': 0.6,
-        'patents|applications set out in .. schedule|exhibit|appendix|annex|annexure|attachment / patents|applications identified|specified|described|contained in .. schedule|exhibit|appendix|annex|annexure|attachment': 0.8, 'patent no|nos|number|numbers': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 },
+        'patents|applications set out in .. schedule|exhibit|appendix|annex|annexure|attachment / patents|applications identified|specified|described|contained in .. schedule|exhibit|appendix|annex|annexure|attachment': 0.8, 'patent no|nos|number|numbers': 0.6,
+        // The licence's subject matter named ("The subject matter of the licence is the German utility model ..."; not a
+        // utility model alone, which every definition of intellectual property lists), and a schedule of patents flattened to
+        // text (its columns 'Application No. | Filing Date').
+        'subject matter of the|this .. licence|license / object of the|this licence|license': 0.6,
+        'application|registration no|nos|number|numbers ... filing|grant|issue|registration date|dates': 0.6, 'patent applications': 0.4, 'know-how / trade secrets': 0.35, 'all patents .. owned|controlled': 0.6, 'claims of': 0.3 },
       // A register of what a party owns records its property; it licenses nothing.
       negatives: { 'maintain~|keep|keeps .. a? register|registers|records of': 0.5 } },
     { id: 'field-of-use', label: 'Field of use', description: 'Limits the grant to fields, products or applications.',
@@ -111,7 +116,13 @@ const DEFS: ClauseTypeSpecInput[] = [
         // "you may use the licensed technology only in hearing aids; any other use needs our consent".
         // "for use in" alone is any purpose ("platforms for use in genomic testing"); with a grant it limits the licence.
         'license|licence|licensed|granted|grant~ ... solely|only|exclusively for use in|on|with|within / for use in|within the field|fields / license|licence|licensed|granted|grant~ ... solely|only|exclusively for|in|within the .. field': 0.6,
-        'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5, 'other fields|field|applications|uses|area|areas .. reserved|excluded|retained': 0.65,
+        'limited|restricted|confined to ... for use|application|applications|field|fields': 0.5,
+        // The use limited to industries ('limited to the use of the Technology in the mining and mineral processing industries').
+        'limited|restricted|confined to the? use|exploitation|practice ... industry|industries|sector|sectors': 0.5,
+        // A term sheet's defined field after the grant ('exclusive, royalty-bearing licence under the Licensed Patents in the
+        // Territory ... in the Field'): the licence named by its kind (not 'the Licensed Product in the Field', which runs
+        // through a pharmaceutical licence's every clause, nor 'the license granted ... to Promote the Product in the Field').
+        'exclusive|non-exclusive|nonexclusive|co-exclusive|sole|royalty-bearing|royalty-free|sublicensable license|licence|licenses|licences ... in|within the field': 0.6, 'other fields|field|applications|uses|area|areas .. reserved|excluded|retained': 0.65,
         'use|used|practise|practice|exploit .. only|solely|exclusively in|within': 0.4, 'any|all|every other use|uses|application|applications|fields|field': 0.45,
         // Not "including, but not limited to, ... products", "the terms of this Exhibit apply to Products", "this coverage does not extend to".
         'applies|apply|limited only|solely|exclusively to .. products|applications|uses|devices|field|fields / restricted|confined only|solely|exclusively? to .. products|applications|uses|devices|field|fields|market|markets|sector|sectors|segment|segments|industry|industries': 0.45, 'do|does not cover .. products|applications|uses|use|devices|field|fields / do|does not extend to .. products|applications|uses|use|devices|field|fields': 0.45,
@@ -121,7 +132,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       negatives: { 'confidential information ... for no|any other .. purpose|purposes|use|uses / confidential information ... solely|only|exclusively for the? purpose|purposes': 0.6,
         'field service|services|trial~|trials|test~|tests|testing|engineer~|engineers|replaceable|staff|personnel|sales|office|offices|work|support|visit~|visits|inspection~|inspections|data|study|studies': 0.8,
         // A warranty limited to some products or uses limits the warranty, not the grant.
-        'warrant*': 0.4 } },
+        'warrant*': 0.4,
+        // A lease's permitted use ('The Premises shall be used solely as an office and for no other purpose') limits a building's use.
+        'premises|landlord|tenant|tenancy|demised': 0.7 } },
     { id: 'territory', label: 'Territory', description: 'Geographic reach of the grant.',
       headings: { 'territory|territorial / geographic~|geographical scope|area|region|limits': 0.9 },
       // "Throughout the Territory" in an efforts or a promotion clause mentions the territory; the grant's reach names it.
@@ -368,6 +381,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // shared out equally. (Led by 'of what' and the price's adjective, not by the percentage: a '%' is common, these are not.)
         'of what|whatever .. you|they|we|it|licensee|distributor|agent .. get|gets|receive|receives|received|earn|earns|earned|make|makes|made|collect|collects|collected|charge|charges|charged': 0.55,
         'retail|published|list|wholesale|selling|cover price|prices ... on|for all|each|every .. sold': 0.55,
+        // The share said as what the payee gets ("you get 35% of the list price", "the Author receives 10% of net receipts"):
+        // the present tense only, whose figure follows at once ('received' and 'receiving' start a thousand other phrases).
+        'get|gets|receive|receives|earn|earns #num of the? .. list|retail|cover|selling|published|wholesale price|prices / get|gets|receive|receives|earn|earns #num of the? .. sales|revenue~|revenues|proceeds|receipts|income|takings|profits': 0.6,
         'share|shares|split|splits|divide|divides .. equally|evenly|rateably|ratably .. the? .. net|gross? .. profits|revenue~|revenues|proceeds|receipts|earnings': 0.6, 'royalty|royalties ... percent|% / royalty|royalties ... per cent|centum': 0.5, 'per cent|centum of .. sales|revenue|revenues|gross|profits|receipts|income': 0.75, 'commission~': 0.3, 'commission~ .. of|at|equal .. percent|%': 0.6, 'profit participation': 0.75, 'royalty fee~': 0.7, 'based|depends|dependent on|upon .. sales|revenue~': 0.45,
         'consideration .. shares of .. stock / issue~ .. shares .. consideration': 0.45, 'revenue~|profits|proceeds|income ... distributed|divided|shared|split|allocated .. equally|evenly|between|among': 0.6, 'fee|royalty|commission~|amount ... per|each .. unit|units|tonne|ton|package|copy|item .. shipped|sold|delivered': 0.5,
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
@@ -418,7 +434,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         'first|regulatory|marketing approval ... pay~|pays|payable|paid / pay~|pays|payable|paid ... first|regulatory|marketing approval': 0.55,
         'marketing|regulatory authorisation|authorization ... pay~|pays|payable|paid / pay~|pays|payable|paid ... marketing|regulatory authorisation|authorization': 0.55, 'sales ... first exceed~|exceeds|reach|reaches|surpass~ / cumulative|aggregate|total|combined sales .. exceed~|exceeds|reach|reaches': 0.55,
         // A sum that becomes due on the event: "shall become due on the date of First Commercial Sale", "Upon successful completion of the acceptance test ... shall pay the second instalment".
-        'due|payable ... first commercial sale|launch': 0.5, 'upon|on|after|following .. successful|completion|acceptance|achievement ... pay~|pays|payable|paid|instalment~|installment~|tranche~': 0.45 } },
+        'due|payable ... first commercial sale|launch': 0.5, 'upon|on|after|following .. successful|completion|acceptance|achievement ... pay~|pays|payable|paid|instalment~|installment~|tranche~': 0.45  },
+      // A project's milestones in its schedule ("complete the installation ... according to the milestones in the Project
+      // Schedule") time the work; no payment or right turns on them.
+      negatives: { 'milestone~|milestones .. in|of|under the? .. project|implementation|installation|construction|works|delivery schedule|timetable|programme|program': 0.5 } },
     { id: 'payment-terms', label: 'Payment terms', description: 'Invoicing, due dates, currency, taxes, late interest.',
       headings: { 'payment~|invoic*|taxes|currency': 0.8 },
       phrases: { 'invoice~': 0.5, 'within #num days .. invoice / within #num days .. receipt of .. invoice|payment|statement': 0.7, 'payable|paid|due within': 0.55, 'wire transfer / immediately available funds': 0.75, 'u.s.|us dollars / united states dollars': 0.55, 'currency / exchange rate~': 0.5, 'late payment~ / interest .. overdue|late': 0.75, 'per annum .. overdue|late|unpaid': 0.6, 'withholding tax~ / withhold~ .. tax~ / tax|taxes ... deduct~|deducts|deducted|withheld': 0.6, 'convert~|converts|converted|conversion .. into|to|in .. euro|euros|dollars|sterling|pounds|yen|currency|eur|usd|gbp|local': 0.6, 'taxes': 0.25,
@@ -603,6 +622,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         'auditor~|accountant~ .. review|inspect|examine|audit / audit~|examin*|review .. accounts|books|records': 0.7, 'make~ .. books|records|accounts .. available': 0.65, 'independent|certified public accountant~|auditor~': 0.5, 'right to .. inspect|audit|examine': 0.75, 'access to .. records|books|facilities': 0.55,
         // The check by its purpose and its usual cost rule: an accountant sent to check the figures, an underpayment found.
         'accountant~|accountants|auditor~|auditors .. to? check|checks|verify|verifies|review|reviews .. sales|figures|books|records|accounts|reports|statements|royalt*': 0.65,
+        // The books inspected, in the passive ("to have the Licensee's books inspected by a sworn auditor"); not 'audited'
+        // (a company's statutory audit, the negative below).
+        'books|records|accounts ... inspected|examined|checked by': 0.7,
         'underpaid|underpayment|underpayments|under-payment|under-payments|underreported|underreporting|under-reported|understated|understatement|understatements|understate|understates': 0.45,
       },
       // A company's own auditors reporting on its financial statements (offering documents, comfort letters,
@@ -691,6 +713,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Further assistance "to effect the assignment of all rights ... to Assignee"; "such improvement shall become our property".
         'perfect~|effect|record|evidence|confirm the? assignment|transfer of .. right|rights|title|intellectual|patents|marks|inventions': 0.5,
         'shall|will become .. property': 0.5,
+        // Translated Chinese drafting's 'technical achievements' (the results of the work) and who owns them ("The ownership of
+        // any technical achievements made by Party B ... shall belong to Party A").
+        'ownership|owner|owners|title of|in|to .. technical|technological|scientific achievement|achievements / technical|technological|scientific achievement|achievements ... belong|belongs|owned|vest|vests|property': 0.75,
         'improvements|enhancements|modifications|derivative|developments|inventions|deliverables ... shall|will be|become .. owned|property': 0.5,
         // 'pursuant to', not 'under' alone (read once as 'pursuant to|under', which matched 'pursuant to' only): 'developed under'
         // adds only noise on CUAD dev ('debts generated under this Agreement', 'subcommittees created under').
@@ -749,14 +774,14 @@ const DEFS: ClauseTypeSpecInput[] = [
         'represent~|warrant~ ... no third party|parties|person|persons': 0.5 } },
     { id: 'defensive-termination', label: 'Defensive termination', description: 'Suspension or termination if a party sues or challenges.',
       headings: { 'defensive termination|suspension / patent challenge / suspension|termination upon|for|on .. assertion|challenge|suit|litigation': 0.9 },
-      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~|attack~|attacks|oppose~|opposes': 0.7, 'defensive termination|suspension': 0.9, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
+      phrases: { 'terminat*|suspend* ... challenge~|contest~|sue~|assert~|attack~|attacks|oppose~|opposes': 0.7, 'defensive termination|suspension': 0.9, 'patent peace': 0.8, 'challenge~|contest~ .. validity .. terminat*': 0.8, 'patent infringement .. against .. terminat*': 0.6,
         // The licences lost or forfeited as the suit's consequence ("A Participant who starts a patent suit ... loses ... every licence").
         '@action ... infring*|patent~|patents ... lose|loses|forfeit~|forfeits ... licen*|rights': 0.5,
         // The challenge or the suit first, then its consequence, and suits by their verbs: "commences proceedings alleging that
         // any product of the Licensor infringes", "files a patent infringement suit", "opposes, or requests reexamination of".
         'oppose~|opposes|challenge~|challenges|contest~|contests|attack~|attacks|dispute~|disputes ... validity|enforceability|patent~|patents ... terminat*|suspend*|revoke~': 0.6,
         'proceeding~|proceedings|suit|suits|action|actions|claim|claims|counterclaim~|cross-claim~|litigation .. alleging|asserting|claiming ... infring* / claim|claims|action|actions|suit|suits|proceeding~|proceedings against the other .. for ... infring*': 0.5,
-        'terminat*|suspend*|revoke~ ... if|should|where|event|while|whilst|long .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates|pursue~|pursues|pursuing|assert~|asserts|asserting .. suit|action|proceeding~|proceedings|claim~|litigation|lawsuit~|lawsuits': 0.5,
+        'terminat*|suspend*|revoke~ ... if|should|where|event|while|whilst|long|that|who|which .. file~|files|bring~|brings|commence~|commences|institute~|institutes|initiate~|initiates|pursue~|pursues|pursuing|assert~|asserts|asserting .. suit|action|proceeding~|proceedings|claim~|litigation|lawsuit~|lawsuits': 0.5,
         'infring* ... terminat*|suspend*|revoke~ / terminat*|suspend*|revoke~ ... infring*': 0.3,
         // The challenge named by what it seeks: "institutes proceedings seeking revocation of any of the Patents".
         'terminat*|suspend*|revoke~ ... revocation|invalidation|invalidity|cancellation of .. patent~|patents|licensed': 0.6,
@@ -953,7 +978,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         '@lure .. @staff': 0.7, '@lure .. away': 0.65, 'solicit~|divert~|entice~|interfere~|induce~|poach~|lure~|persuade~ .. @customer|supplier~': 0.7,
         'disparag*': 0.85, 'defamatory|derogatory|negative .. statement~|remark~|comment~': 0.6, 'bring|brings .. into disrepute': 0.7, 'tarnish~ .. reputation|goodwill': 0.6, 'harmful to .. reputation|goodwill': 0.5,
         'leave .. employ|employment': 0.6, '@lure ... person~|persons|individual~|individuals|anyone|people .. employed|engaged': 0.7, 'entice~|entices away / poach~|poaches|poaching': 0.6,
-        'approach~|approaches|canvass~|canvasses .. any? .. @customer|@staff': 0.6, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching .. of? .. staff|employees|employee~|personnel': 0.7,
+        'approach~|approaches|canvass~|canvasses .. any? .. @customer|@staff': 0.6,
+        // Plain English's luring: "you won't try to get any of our clients to move their business to you".
+        'try|tries|trying|attempt|attempts|attempting to get|take|win|steal|lure|poach any|some of our|your|their|its|the .. @customer|@staff .. to? move|leave|switch|stop|transfer|join|work|away': 0.8, 'divert~|diverts|diverting .. business|custom|orders|trade': 0.6, 'poach~|poaching .. of? .. staff|employees|employee~|personnel': 0.7,
         // CUAD counts conduct that harms the other party's name (morals clauses) as non-disparagement.
         'prejudicial|injurious|detrimental|damaging|harmful to .. reputation|goodwill|image|name': 0.6, 'public .. hatred|contempt|scorn|ridicule|disrepute': 0.7, 'enhance .. positive? image|reputation': 0.5,
         // Conduct that harms the other's name, in a morals clause's list: weak alone (below the type's threshold).
@@ -1178,12 +1205,12 @@ const DEFS: ClauseTypeSpecInput[] = [
         // A securities representation's shares issued free of, or not subject to, pre-emptive rights ("validly issued, fully paid,
         // non-assessable and free of preemptive rights") grants no one a right; it says there is none.
         'free|absence of .. pre-emption|preemption|pre-emptive|preemptive / no|not|nor|without .. pre-emption|preemption|pre-emptive|preemptive': 0.8,
-        'non-assessable|nonassessable / validly issued / capital stock / issued and outstanding': 0.8, 'first right ... sue|enforce|commence|institute|defend|prosecute|proceedings|infring*': 0.6,
+        'non-assessable|nonassessable / validly issued / capital stock / issued and outstanding': 0.8, 'first right ... sue|enforce|commence|institute|defend|prosecute|proceedings|infring*|bring|action|actions|litigation|suit|suits': 0.6,
         // An option to buy out (end) the agreement, or to order a stated extra quantity, gives no priority over third parties.
         'buy out / buyout|buy-out': 0.3, 'option to purchase|buy|order additional|extra|#num': 0.3 } },
     { id: 'antitrust-compliance', label: 'Antitrust compliance', description: 'Compliance with competition law, antitrust savings clauses.',
       headings: { 'antitrust|anti-trust|hsr|hart-scott-rodino / competition law~': 0.9 },
-      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article 101|102|81|82 / sherman|clayton act / tfeu': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8,
+      phrases: { 'antitrust|anti-trust': 0.75, 'competition law~|authorit*': 0.75, 'hart-scott-rodino / hsr act': 0.9, 'article|articles 101|102|81|82 / sherman|clayton act / tfeu': 0.9, 'anti-competitive|anticompetitive': 0.6, 'merger control': 0.8, 'block exemption / ttber / vertical restraints / competition rules|act|acts': 0.8,
         'competition|antitrust|anti-trust .. act|acts|legislation|regulation|regulations|authority|authorities|tribunal': 0.7,
         // The independence that competition law asks for: "each Party shall independently determine its prices".
         'independently|unilaterally .. determine|set|establish|decide .. price~|prices|pricing / each .. set|determine|establish .. its|their|our own prices|pricing': 0.5 } },
@@ -1298,7 +1325,10 @@ const DEFS: ClauseTypeSpecInput[] = [
         // 'nor represent', 'represent that Party', 'has represented' in a recital), and plain English's repair or replacement
         // of a faulty product (its period is CUAD's warranty duration).
         'represents that': 0.6, 'defect~|defects|defective|fault|faults|faulty ... repair|replace / repair or replace ... defect~|defects|defective|fault|faults|faulty': 0.55,
-        'satisfactory quality / fit|fitness for .. purpose': 0.6, 'conform~ to .. specifications': 0.35,
+        'satisfactory quality / fit|fitness for .. purpose': 0.6,
+        // Plain English's guarantee with its remedy or its years ("We guarantee the case won't crack for a year, or we'll send
+        // you a new one", "guaranteed for two years"; not a guarantee 'for a period of' a debt, nor a delivery's weeks).
+        'guarantee~|guarantees ... replacement|replace|repair / guarantee~|guarantees ... for|within a|one|two|three|five|ten|#num year|years': 0.6, 'conform~ to .. specifications': 0.35,
         // The period to claim that goods do not conform (what CUAD calls a warranty's duration): weak alone, kept beside
         // the warranty in a contract that has one. "deemed to have accepted", "notify ... of any defects within".
         // One cue, so that two of its forms in one clause do not add up to an assertion.
@@ -1321,6 +1351,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The cap with the loss between ("liability for loss of or damage to the Owner's property shall be limited to"), and
         // plain English's exclusion of losses ("We're not responsible for losses you couldn't have expected").
         'liability ... is|are|be limited|capped|restricted to|at': 0.65, 'not|never .. responsible|liable for .. any? .. loss|losses|damage|damages': 0.55,
+        // Compensation for a breach capped (translated drafting: "The total amount of compensation payable by Party A for
+        // breach of this Contract shall not exceed 10% of the Contract price"); not pay ('total compensation' of an employee).
+        'compensation|damages ... breach|default|loss|losses ... not exceed / compensation|damages ... breach|default|loss|losses ... limited|capped to|at': 0.6,
         'maximum|aggregate|total|entire liability ... limited to / maximum|aggregate|total|entire liability ... not exceed / in no event shall .. aggregate|total|maximum ... exceed': 0.65,
       },
       // A limited liability company or partnership is a form of business, not a limit on what a party pays.
@@ -1378,7 +1411,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       },
       // A period counted from delivery is a warranty's or a return's, not the agreement's.
       // A warranty that expires is the warranty's period.
-      negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4, 'warranty|warranties .. expire~|expires|lapse~|lapses': 0.6 } },
+      negatives: { 'date of delivery|shipment|purchase|installation|acceptance': 0.4, 'warranty|warranties .. expire~|expires|lapse~|lapses': 0.6,
+        // The period after the term ("during the term of this Agreement and for a period of two years thereafter"): a
+        // restraint's or an obligation's tail, not the agreement's duration.
+        'and for a? period? of? #num .. years|months|year|month thereafter|afterwards|after|following': 0.6 } },
     { id: 'renewal', label: 'Renewal', description: 'Renewal terms, renewal notice, sunset.',
       // "Extension of Conversion Date", "Extension of Time" extend something else; "Extension of Term" is the agreement's.
       headings: { 'renewal / extension of .. term|agreement|contract / term extension': 0.85, 'extension': 0.5 },
@@ -1406,7 +1442,10 @@ const DEFS: ClauseTypeSpecInput[] = [
       headings: { 'terminat*|cancellation': 0.85 },
       phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5, 'may|can end|rescind .. this agreement|contract|licence|license': 0.7,
         // English drafting's 'determine' for terminate ("may by notice in writing forthwith determine this Agreement").
-        'determine~|determines this agreement|contract|lease|licence|license|deed': 0.7 },
+        'determine~|determines this agreement|contract|lease|licence|license|deed': 0.7,
+        // Translated German and Swiss drafting's ordinary (on notice) and extraordinary (for cause) termination, and the notice
+        // period for it ("The minimum notice period for ordinary termination is six months").
+        'ordinary|extraordinary termination / notice period for .. termination': 0.65 },
       modal: [{ verbs: 'terminate~|cancel~', polarity: 'permission', weight: 0.75 }] },
     { id: 'change-of-control', definitionFactor: 0.5, label: 'Change of control', description: 'Effects of mergers, acquisitions, change of control.',
       headings: { 'change~ of|in .. control': 0.85, 'merger~|mergers|consolidation': 0.6, 'acquisition~': 0.3 },
