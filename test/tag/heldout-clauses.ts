@@ -2519,7 +2519,10 @@ const THIRTY_SECOND_BATCH: readonly HeldOutClause[] = [
 // renewal fees, professional indemnity insurance, Irish Standards, a statutory audit, engineers assigned, installation milestones).
 // Measured once over THIRTY_THIRD_TYPES before any cue was changed for it: micro P 0.91, R 0.77 (49 tp, 5 fp, 15 fn), macro P
 // 0.95, R 0.79, F1 0.77 over the 54 types; the 27 types of MEASURED_TYPES micro P 0.92, R 0.80 (24 tp, 2 fp, 6 fn), the 27
-// CUAD-measured types P 0.89, R 0.74 (25 tp, 3 fp, 9 fn). heldout.test.ts has the misses and false tags.
+// CUAD-measured types P 0.89, R 0.74 (25 tp, 3 fp, 9 fn). heldout.test.ts has the misses and false tags. The cues were
+// then changed for its misses and false tags (commit 'tag (cues): the forms behind the thirty-third held-out batch's misses
+// ...', each form tested in other wordings in thirty-third-round.test.ts): micro P 0.98, R 0.97 (62 tp, 1 fp, 2 fn), macro P
+// 0.99, R 0.96 after, so the batch is in-sample now (the honest figure is the one before).
 const THIRTY_THIRD_BATCH: readonly HeldOutClause[] = [
   // grant and scope
   { batch: 33, types: ['license-grant'], may: ['licensed-ip'], style: 'chinese', text: `Party A agrees to license Party B to use the Technical Know-how set out in Annex 1 for producing the Contract Products, and Party B agrees to accept such licence.` },

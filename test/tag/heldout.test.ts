@@ -715,7 +715,21 @@ const LATER_BATCHES = [
   // termination by a 'notice period for ordinary termination'. False: first refusal on enforcement's 'first right to bring
   // an action', term on a non-compete's 'during the term' and on engineers sent 'for a period of three months', milestone
   // on an installation schedule's 'milestones', field of use on premises 'used solely as an office'.
-  { name: 'thirty-third', clauses: THIRTY_THIRD, types: THIRTY_THIRD_TYPES, floor: { precision: 0.88, recall: 0.75 } },
+  // The thirty-third session's round (tag33: these misses and false tags read as forms, each tested in other wordings in
+  // thirty-third-round.test.ts): licensed IP by the licence's subject matter or object and a schedule's 'Application No. ...
+  // Filing Date'; field of use by a use limited to industries and a field after a licence of its kind; royalty by a share the
+  // payee gets, receives or earns of a list price or of receipts; audit by books inspected, examined or checked by someone;
+  // IP ownership of 'technical achievements'; defensive termination by a licence that ends for a party 'that' (or 'who',
+  // 'which') brings a suit, and 'patent peace'; non-solicit by trying to get or take the other's clients or staff; antitrust
+  // by 'Articles 101 and 102'; warranty by a guarantee with its remedy or its years; liability by compensation or damages for
+  // a breach capped; termination by ordinary or extraordinary termination and its notice period; first refusal not on
+  // enforcement's 'first right to bring an action'; term not on the period after the term ('and for a period of two years
+  // thereafter'); milestone not on a project schedule's milestones; field of use not on premises. Micro P 0.98, R 0.97 (62
+  // tp, 1 fp, 2 fn), macro P 0.99, R 0.96 after, in-sample since (the honest figure is the one before, R 0.77). Left: plain
+  // English's improvement ('a way to make the gadget work better') and contingency (a backup copy used while a service is
+  // down), one wording each; term on engineers assigned 'for a period of three months' (the term's period cue reads any
+  // duty's period). Every other batch clause for clause unchanged, the eighth (unfitted) included.
+  { name: 'thirty-third', clauses: THIRTY_THIRD, types: THIRTY_THIRD_TYPES, floor: { precision: 0.95, recall: 0.95 } },
 ];
 for (const batch of LATER_BATCHES) {
   const types = batch.types ?? MEASURED_TYPES;
