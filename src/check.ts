@@ -68,18 +68,7 @@ function documentReport(a: Analysis, findings: readonly Finding[], withAttribute
     findings,
   };
   // the stages read a PDF's ligatures as letters: the report points into the file as it is
-  const placed = a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
-  return findings.length ? withPlaces(placed) : placed;
-}
-
-/**
- * Each finding with its place as the human formats name it ('Section 9.1(b)' where clauseNumber is '(b)'), so a
- * pipeline reading the JSON, SARIF or the API names it as counsel sees it in the terminal.
- */
-function withPlaces(doc: DocumentReport): DocumentReport {
-  const places = findingPlaces(doc);
-  // Object.assign, as withFingerprints: the key appended to the same object shape.
-  return { ...doc, findings: doc.findings.map((f) => Object.assign({}, f, { place: places.label(f) })) };
+  return a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
 }
 
 /**
@@ -93,9 +82,15 @@ export function tag(source: Source, options: { readonly packs?: readonly LoadedP
 
 const NO_TEXT = new Uint8Array(0);
 
-/** Stamp each finding with its fingerprint: rule id + the anchor clause's own text, so renumbering keeps it. */
-function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] {
+/**
+ * Stamp each finding of `doc` with its fingerprint (rule id + the anchor clause's own text, so renumbering keeps it)
+ * and its place as the human formats name it ('Section 9.1(b)' where clauseNumber is '(b)'), so that a pipeline
+ * reading the JSON or the API names it as counsel sees it in the terminal. After the report's lines are set (a PDF's
+ * ligatures move them), and in one copy of each finding.
+ */
+function withFingerprints(a: Analysis, doc: DocumentReport): DocumentReport {
   const { clauses } = a.tree;
+  const places = findingPlaces(doc);
   const seen = new Map<string, number>();
   // A clause with several findings is normalised once (a whole-document clause can be 300 KB).
   const normalised = new Map<string, Uint8Array>();
@@ -104,15 +99,16 @@ function withFingerprints(a: Analysis, findings: readonly Finding[]): Finding[] 
     if (bytes === undefined) normalised.set(c.id, (bytes = normalisedBytes(ownText(a.source.text, c), c.number)));
     return bytes;
   };
-  return findings.map((f) => {
+  const findings = doc.findings.map((f) => {
     const clause = f.clauseId ? clauseById(clauses, f.clauseId) : undefined;
     const key = `${f.ruleId}\u0000${f.clauseId ?? ''}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     // Object.assign, not a spread with the new key: the same object (keys in the same order), but {...f, key} took
     // ~1.7 us a finding (V8's slow path for it), more than the fingerprint's hash.
-    return Object.assign({}, f, { fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : NO_TEXT, occurrence) });
+    return Object.assign({}, f, { fingerprint: fingerprintOfNormalised(f.ruleId, clause ? normalisedText(clause) : NO_TEXT, occurrence), place: places.label(f) });
   });
+  return { ...doc, findings };
 }
 
 /** What the configuration says of a document: `kind` overrides the detected kind, `parties` name the parties. */
@@ -143,7 +139,7 @@ export async function checkDocument(source: Source, packs: readonly LoadedPack[]
   const a = analyze(source, analysisOptions(packs, options));
   const raw = await evaluate(a, packs, { ...(options.kind ? { kind: options.kind } : {}), ...(options.reviewThreshold ? { reviewThreshold: options.reviewThreshold } : {}) });
   const { findings } = applySuppressions(a.source, a.tree, raw, { knownRules: derivedOf(packs).ruleIds, ...(a.lines ? { lines: a.lines } : {}) });
-  return documentReport(a, withFingerprints(a, findings), false, options.kind);
+  return withFingerprints(a, documentReport(a, findings, false, options.kind));
 }
 
 /** Check documents in turn and build the run report. */
