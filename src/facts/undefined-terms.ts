@@ -521,8 +521,10 @@ function numberedSomewhere(text: string, term: string, sites: () => readonly num
 // (What follows a line's start: no line break, so an opening never runs into the next line.)
 // A Markdown heading needs no number ("## Details" over the Details table the operative clauses cite), but it is read
 // only where no number follows: each line has one opening, as clauseOpeningEnds assumes.
+// Its emphasis run is part of the opening, as after a number: '## **Term' is headed by 'Term' where the opening ends
+// (the greedy run is the only end, since a number after it would have been read by the first branch).
 const NUMBERED_OPENING = String.raw`(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE)[ \t]+|§[ \t]*)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[IVX]{1,6}\.?)[*_ \t]+`;
-const LINE_OPENING = String.raw`(?:[#*_ \t]*${NUMBERED_OPENING}|#{1,6}[ \t]+(?!${NUMBERED_OPENING}))`;
+const LINE_OPENING = String.raw`(?:[#*_ \t]*${NUMBERED_OPENING}|#{1,6}[ \t]+[*_ \t]*(?!${NUMBERED_OPENING}))`;
 export const CLAUSE_OPENING = String.raw`(?:^|\n)${LINE_OPENING}`;
 
 /** The English plural of a term's last word: "Licensed Patents", "Royalties", "Taxes". */

@@ -15,7 +15,8 @@ describe('headsAClause', () => {
       fc.property(text, term, (t, w) => {
         expect(headsAClause(t, w, () => clauseOpeningEnds(t))).toBe(headingPattern(w).test(t));
       }),
-      { numRuns: 4000 },
+      // A Markdown heading's emphasis: '## **Term' (found by seed -1870946242, when the opening stopped before '**').
+      { numRuns: 4000, examples: [['## **Term', 'Term'], ['#  __Net Sales__\n', 'Net Sales']] },
     );
   });
 
