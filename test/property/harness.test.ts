@@ -29,6 +29,18 @@ describe('property harness seed', () => {
     expect(fresh.size).toBeGreaterThan(1);
     expect(() => propertySeed({ PROPERTY_SEED: 'abc' })).toThrow(/PROPERTY_SEED/);
   });
+  it('gives a property written with fc.assert directly the same seed (test/helpers/property-seed.ts)', () => {
+    const direct = () => {
+      const seen: number[] = [];
+      fc.assert(fc.property(fc.integer(), (n) => { seen.push(n); }), { numRuns: 5 });
+      return seen;
+    };
+    // A given seed is the suite's; 'random' draws one per process, so only its being set is checked then.
+    const given = process.env.PROPERTY_SEED ?? process.env.FUZZ_SEED;
+    if (given === 'random') expect(fc.readConfigureGlobal().seed).toBeTypeOf('number');
+    else expect(fc.readConfigureGlobal().seed).toBe(propertySeed());
+    expect(direct()).toEqual(direct());
+  });
   it('draws a new seed in fuzz mode unless one is given', () => {
     expect(propertySeed({ FUZZ_LOG: '/tmp/x' })).not.toBe(PROPERTY_DEFAULT_SEED);
     expect(propertySeed({ FUZZ_LOG: '/tmp/x', FUZZ_SEED: '9' })).toBe(9);
