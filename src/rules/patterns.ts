@@ -3,7 +3,8 @@
 import { CappedCache, escapeRegExp, lowerBound } from '../model/index.js';
 import { caseInsensitive, caseless, caseSpelt } from '../model/case-spelt.js';
 import { leadingWords, type Leading } from './leading-words.js';
-import { BUILTIN_LEADING } from './leading-words.generated.js';
+import { BUILTIN_LEADING_DATA } from './leading-words.generated.js';
+import { decodeLeadingTable, leadingKey } from './leading-store.js';
 import { requiredLiterals, type Required } from './literals.js';
 import { abbreviationDot, INNER_DOT } from '../clauses/abbreviations.js';
 import { isFurnitureLine, isHeadingText } from '../clauses/blocks.js';
@@ -81,6 +82,9 @@ const opensRange = (src: string, i: number): boolean => src[i] === '-' && src[i 
 const compileInsensitive = (src: string): RegExp => caseInsensitive(dotsAlike(src));
 /** Pack patterns are case-insensitive (spelt by caseSpelt where it can, else with the `i` flag), their "\\." as dotsAlike writes it; compiled once per process (while cached). */
 export const compile = (src: string): RegExp => regexCache.get(src, compileInsensitive);
+/** The built-in packs' leading-word table (leading-words.generated.ts), decoded on the first lookup. */
+let builtinLeading: ReadonlyMap<string, Leading | null> | undefined;
+
 /**
  * One pack pattern compiled for scans and clause tests, with what its matches must contain and start with: each
  * part made when first needed (a pattern only tested on candidate clauses never needs the scan parts). `flags` ('' or
@@ -124,7 +128,10 @@ export class Compiled {
   }
   get leading(): Leading | null {
     // The built-in packs' patterns were analysed by scripts/rules-leading.mjs: the analysis cost each process ~20-90 ms.
-    if (this.leadingWords === undefined) this.leadingWords = Object.hasOwn(BUILTIN_LEADING, this.analysed) ? (BUILTIN_LEADING[this.analysed] as Leading | null) : leadingWords(this.analysed);
+    if (this.leadingWords === undefined) {
+      const stored = (builtinLeading ??= decodeLeadingTable(BUILTIN_LEADING_DATA)).get(leadingKey(this.analysed));
+      this.leadingWords = stored !== undefined ? stored : leadingWords(this.analysed);
+    }
     return this.leadingWords;
   }
 }
