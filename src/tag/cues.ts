@@ -345,7 +345,10 @@ interface FirstWord {
   readonly key: string;
   readonly cues: readonly number[];
   readonly anchors: readonly number[];
-  /** Per cue of `cues`, the pairs its next word can start with (see pairsOfNextWord), or null: any. */
+}
+/** What the candidate loop reads of a first word's cues' next words, worked out when the walk first finds the word (see CueSet.readEntry). */
+interface NextWords {
+  /** Per cue of the first word's `cues`, the pairs its next word can start with (see pairsOfNextWord), or null: any. */
   readonly nextPairs: ReadonlyArray<ReadonlySet<number> | null>;
   /** Some cue here can be ruled out by the first two letters of the next word (see CueSet.cuesBeforePair). */
   readonly filtered: boolean;
@@ -361,6 +364,8 @@ const ENTRY_FILTERED = 1;
 const ENTRY_NEXT_FIRST = 2;
 const ENTRY_CUES = 4;
 const ENTRY_ANCHORS = 8;
+/** The entry has cues whose next words are not read yet (ENTRY_FILTERED and ENTRY_NEXT_FIRST not set): see CueSet.readEntry. */
+const ENTRY_UNREAD = 16;
 const NO_SITES: readonly number[] = [];
 /** The cues of a first word by the pair the next word starts with (see CueSet.pairIndexOf); `any` for a pair without a list. */
 interface PairIndex {
@@ -449,10 +454,14 @@ export class CueSet {
   private readonly oneWord: Uint8Array;
   /** Per compiled cue that is one word of letters and digits and word* stems ("compet*|noncompete"), its forms, else null. */
   private readonly singleWord: Array<readonly Alt[] | null>;
-  /** Per compiled cue: its words after the first when every word is plain (see plainWords), else null. */
-  private readonly plainRest: Array<readonly PlainToken[] | null>;
-  /** Per compiled cue: all its words, when matchRunWords can stand for its regex (see runWordsOf), else null. */
-  private readonly runWords: Array<readonly RunToken[] | null>;
+  /**
+   * Per compiled cue: its words after the first when every word is plain (see plainWords), else null; undefined until
+   * the cue is first tried (plainRestOf). A third of the built-in cues are ever tried on the longest contract, a tenth on
+   * most: made up front, these and runWords were ~3 MB and a fifth of the tagger's start-up.
+   */
+  private readonly plainRest: Array<readonly PlainToken[] | null | undefined>;
+  /** Per compiled cue: all its words, when matchRunWords can stand for its regex (see runWordsOf), else null; undefined until first tried. */
+  private readonly runWords: Array<readonly RunToken[] | null | undefined>;
   /** By a word's first three lower-case letters: can a word* cue start so? */
   private readonly prefixStarts = new StartFilter();
   /**
@@ -481,6 +490,12 @@ export class CueSet {
   private pairLists: Array<readonly number[]> = [];
   /** Per first word (entry), its cues by the pair the next word starts with, built on the entry's first use (see pairIndexOf). */
   private pairIndexes: Array<PairIndex | undefined> = [];
+  /**
+   * Per first word (entry), what its cues' next words can start with, read when the walk first finds the word
+   * (readEntry): most of the ~3,200 built-in first words never occur in one contract, and reading them all was a
+   * seventh of the tagger's start-up.
+   */
+  private nextWords: Array<NextWords | undefined> = [];
   /** End of each cue's last hit in the running scan; only cues with a hit are ever set, and reset after it. */
   private readonly lastEnd: Int32Array;
   // Per cue: the end of the [\w'’-] run in which its regex failed after its stem matched (see noteFailure), -1
@@ -567,9 +582,9 @@ export class CueSet {
     this.stemFirst = Uint8Array.from(this.parsed, (c) => (c.first.every((a) => a.prefix && isLowerAlnumWord(a.text)) ? 1 : 0));
     // (A cue that does not end on a whole word, "law|", matches a shorter form inside a longer word: its regex decides.)
     this.oneWord = Uint8Array.from(this.parsed, (c) => (c.rest.length === 0 && c.firstEndsWord && c.first.every((a) => !a.prefix && a.lead !== null) ? 1 : 0));
-    this.plainRest = this.parsed.map(plainWords);
+    this.plainRest = new Array<undefined>(this.parsed.length).fill(undefined);
     this.singleWord = this.parsed.map((c) => (c.rest.length === 0 && c.first.every((a) => a.lead !== null) ? c.first : null));
-    this.runWords = this.parsed.map(runWordsOf);
+    this.runWords = new Array<undefined>(this.parsed.length).fill(undefined);
     // Anchors: one per distinct set of keys; each key knows the anchors it belongs to.
     this.anchorOf = new Int32Array(this.parsed.length).fill(-1);
     this.anchorWithin = new Int32Array(this.parsed.length);
@@ -611,20 +626,20 @@ export class CueSet {
     for (const key of words) {
       let slot = mix(wordHash(key)) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-      this.firstWords.push(firstWord(key, exact.get(key) ?? [], this.parsed, wholeKeys.get(key) ?? []));
+      this.firstWords.push({ key, cues: exact.get(key) ?? [], anchors: wholeKeys.get(key) ?? [] });
       this.slots[slot] = this.firstWords.length;
       this.slotHashes[slot] = wordHash(key);
       // (A key of other chars, "§", is no word the walk looks up: a shape no word has.)
       this.slotShapes[slot] = isLowerAlnumWord(key) || key === '%' || key === '$' ? shapeOf(key.length, bucketOf(key, 0, key.length)) : -1;
     }
     this.pairIndexes = new Array<PairIndex | undefined>(this.firstWords.length).fill(undefined);
+    this.nextWords = new Array<NextWords | undefined>(this.firstWords.length).fill(undefined);
     this.entryFlags = new Uint8Array(this.firstWords.length + 1);
     this.entryNextFirst = new Uint32Array(4 * (this.firstWords.length + 1));
     this.entryCues = [NO_CUES];
     this.firstWords.forEach((e, k) => {
       const fw = k + 1;
-      this.entryFlags[fw] = (e.filtered ? ENTRY_FILTERED : 0) | (e.nextFirst ? ENTRY_NEXT_FIRST : 0) | (e.cues.length > 0 ? ENTRY_CUES : 0) | (e.anchors.length > 0 ? ENTRY_ANCHORS : 0);
-      if (e.nextFirst) this.entryNextFirst.set(e.nextFirst, 4 * fw);
+      this.entryFlags[fw] = (e.cues.length > 0 ? ENTRY_CUES | ENTRY_UNREAD : 0) | (e.anchors.length > 0 ? ENTRY_ANCHORS : 0);
       this.entryCues.push(e.cues);
     });
     const symbolCodes = [37, 36].filter((c) => {
@@ -667,7 +682,8 @@ export class CueSet {
       const word = this.found[r + 2] as number;
       const fw = this.found[r + 3] as number;
       if (fw > 0) {
-        const flags = entryFlags[fw] as number;
+        let flags = entryFlags[fw] as number;
+        if ((flags & ENTRY_UNREAD) !== 0) flags = this.readEntry(fw);
         let list = entryCues[fw] as readonly number[];
         if ((flags & ENTRY_FILTERED) !== 0) {
           // (The runs of a lower-cased text are not the regexes' words.)
@@ -680,7 +696,7 @@ export class CueSet {
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
           // (Words of a lower-cased text are not the regexes' words, see above.)
           if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
-          else if (source === text && this.plainRest[i] != null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, runs, word, at, end, to, hits);
+          else if (source === text && (this.plainRest[i] ?? this.plainRestOf(i)) !== null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, runs, word, at, end, to, hits);
           else this.tryCue(i, text, at, to, hits, source === text ? runs : null, word);
         }
       }
@@ -894,6 +910,17 @@ export class CueSet {
     return list;
   }
 
+  /** Reads the next words of first word `fw`'s cues (entry + 1; see nextWordsOf) and sets its flags by them: its flags. */
+  private readEntry(fw: number): number {
+    const entry = this.firstWords[fw - 1] as FirstWord;
+    const next = nextWordsOf(entry.key, entry.cues, this.parsed);
+    this.nextWords[fw - 1] = next;
+    if (next.nextFirst) this.entryNextFirst.set(next.nextFirst, 4 * fw);
+    const flags = ((this.entryFlags[fw] as number) & ~ENTRY_UNREAD) | (next.filtered ? ENTRY_FILTERED : 0) | (next.nextFirst ? ENTRY_NEXT_FIRST : 0);
+    this.entryFlags[fw] = flags;
+    return flags;
+  }
+
   /**
    * The cues of first word `fw` (entry + 1) by the pair the next word starts with: each pair's list holds, in
    * the entry's order, the cues whose next word can start with it or cannot be told (those alone for any other
@@ -901,10 +928,11 @@ export class CueSet {
    */
   private pairIndexOf(fw: number): PairIndex {
     const entry = this.firstWords[fw - 1] as FirstWord;
+    const { nextPairs } = this.nextWords[fw - 1] as NextWords;
     const any: number[] = [];
     const byPair = new Map<number, number[]>();
     entry.cues.forEach((i, k) => {
-      const pairs = entry.nextPairs[k];
+      const pairs = nextPairs[k];
       if (pairs == null) {
         any.push(i);
         for (const list of byPair.values()) list.push(i);
@@ -1047,12 +1075,20 @@ export class CueSet {
     return this.markedText;
   }
 
+  private plainRestOf(i: number): readonly PlainToken[] | null {
+    return (this.plainRest[i] = plainWords(this.parsed[i] as Parsed));
+  }
+
+  private runWordsAt(i: number): readonly RunToken[] | null {
+    return (this.runWords[i] = runWordsOf(this.parsed[i] as Parsed));
+  }
+
   private tryCue(i: number, text: string, at: number, to: number, hits: CueHit[], runs: WordIndex | null, word: number): void {
     const cue = this.owner[i] as number;
     if ((this.lastEnd[cue] as number) > at) return;
     let end: number;
     const single = this.singleWord[i];
-    const runWords = this.runWords[i];
+    const runWords = this.runWords[i] ?? this.runWordsAt(i);
     if (single != null) end = matchSingleWord(single, (this.parsed[i] as Parsed).firstEndsWord, text, at);
     else if (runWords != null && runs !== null && word > 0 && runs.starts[word - 1] === at) end = matchRunWords(runWords, 0, text, runs, word - 1, at);
     else {
@@ -1546,12 +1582,12 @@ function pairAfter(text: string, runs: WordIndex, next: number, end: number): nu
   return lowerCode(text.charCodeAt(q)) * 128 + (length > 1 ? lowerCode(text.charCodeAt(q + 1)) : 0);
 }
 
-function firstWord(key: string, cues: readonly number[], parsed: readonly Parsed[], anchors: readonly number[]): FirstWord {
+function nextWordsOf(key: string, cues: readonly number[], parsed: readonly Parsed[]): NextWords {
   const pairs = cues.map((i) => pairsOfNextWord(parsed[i] as Parsed, key));
   let nextFirst: Uint32Array | null = null;
   if (pairs.length > 0 && pairs.every((p) => p !== null)) {
     nextFirst = new Uint32Array(4);
     for (const set of pairs) for (const pair of set ?? []) nextFirst[pair >> 12] = (nextFirst[pair >> 12] as number) | (1 << ((pair >> 7) & 31));
   }
-  return { key, cues, anchors, nextPairs: pairs, filtered: pairs.some((p) => p !== null), nextFirst };
+  return { nextPairs: pairs, filtered: pairs.some((p) => p !== null), nextFirst };
 }

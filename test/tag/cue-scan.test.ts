@@ -184,9 +184,10 @@ describe('cue scan', () => {
       expect(hits).toEqual(plainScan(PATTERNS, text));
     }
   });
-  it('finds the same with regexes compiled on first try, whatever texts the set scanned before', () => {
-    // Each cue's sticky regex is built the first time the cue is tried: a set used on other documents
-    // first must find exactly what a fresh set (and the plain method, with regexes built up front) finds.
+  it('finds the same with regexes, next-word filters and word shortcuts made on first use, whatever texts the set scanned before', () => {
+    // Each cue's sticky regex and run or plain words are made the first time the cue is tried, and a first word's
+    // next-word filter the first time the walk finds it: a set used on other documents first must find exactly what
+    // a fresh set (and the plain method, with regexes built up front) finds.
     const used = new CueSet(PATTERNS);
     for (let seed = 11; seed <= 13; seed++) used.scan(cueSoup(seed, 3000));
     for (let seed = 21; seed <= 23; seed++) {
