@@ -456,7 +456,7 @@ export class CueSet {
   private readonly singleWord: Array<readonly Alt[] | null>;
   /**
    * Per compiled cue: its words after the first when every word is plain (see plainWords), else null; undefined until
-   * the cue is first tried (plainRestOf). A third of the built-in cues are ever tried on the longest contract, a tenth on
+   * the cue is first tried (plainRestAt). A third of the built-in cues are ever tried on the longest contract, a tenth on
    * most: made up front, these and runWords were ~3 MB and a fifth of the tagger's start-up.
    */
   private readonly plainRest: Array<readonly PlainToken[] | null | undefined>;
@@ -696,7 +696,7 @@ export class CueSet {
           if (anchored && (anchorOf[i] as number) >= 0 && !this.anchorFits(i, text, end, word)) continue;
           // (Words of a lower-cased text are not the regexes' words, see above.)
           if (source === text && this.oneWord[i] === 1) this.tryWord(i, text, at, end, to, hits);
-          else if (source === text && (this.plainRest[i] ?? this.plainRestOf(i)) !== null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, runs, word, at, end, to, hits);
+          else if (source === text && (this.plainRest[i] ?? this.plainRestAt(i)) !== null) this.tryWords(i, this.plainRest[i] as readonly PlainToken[], text, runs, word, at, end, to, hits);
           else this.tryCue(i, text, at, to, hits, source === text ? runs : null, word);
         }
       }
@@ -1075,7 +1075,7 @@ export class CueSet {
     return this.markedText;
   }
 
-  private plainRestOf(i: number): readonly PlainToken[] | null {
+  private plainRestAt(i: number): readonly PlainToken[] | null {
     return (this.plainRest[i] = plainWords(this.parsed[i] as Parsed));
   }
 
