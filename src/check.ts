@@ -1,6 +1,6 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  clauseById, DEFAULT_REVIEW_THRESHOLD, LineIndex, memoByMembers, ownText,
+  ClauseCheckError, clauseById, DEFAULT_REVIEW_THRESHOLD, LineIndex, memoByMembers, ownText,
   type ClauseNode, type ClauseReport, type ReviewerComment, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
@@ -71,11 +71,36 @@ function documentReport(a: Analysis, findings: readonly Finding[], withAttribute
   return a.source.ligatures ? reportInFile(report, a.source.ligatures) : report;
 }
 
+const INPUT_FORMATS: ReadonlySet<string> = new Set(['markdown', 'text', 'docx', 'html']);
+
+/** What a JavaScript caller passed instead of a Source, in a few words. */
+function described(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'string') return `a string (${value.length} chars)`;
+  if (typeof value !== 'object') return typeof value;
+  const keys = Object.keys(value);
+  return keys.length ? `an object with ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', ...' : ''}` : 'an empty object';
+}
+
+/**
+ * The library's boundary for callers without the types (plain JavaScript, a server handing on a request body): text where
+ * a Source belongs, or one Source where check() takes a list, is a usage error that says what to pass, not a TypeError
+ * from deep inside the pipeline.
+ */
+function assertSource(value: unknown, where: string): asserts value is Source {
+  const s = value as Partial<Source> | null;
+  if (typeof value === 'object' && s !== null && typeof s.text === 'string' && typeof s.path === 'string' && typeof s.format === 'string' && INPUT_FORMATS.has(s.format)) return;
+  const hint = typeof value === 'string' ? ': wrap text with sourceFromText(text, path)' : ' (from ingest(), ingestFile() or sourceFromText())';
+  throw new ClauseCheckError('usage', `${where}: expected a Source${hint}, got ${described(value)}`);
+}
+
 /**
  * What the tagger and fact extractor saw: the document object without findings. `packs` add their clause types to the
  * tagger's, as check tags with them (the built-in packs declare none).
  */
 export function tag(source: Source, options: { readonly packs?: readonly LoadedPack[] } = {}): DocumentReport {
+  assertSource(source, 'tag()');
   const extraTypes = options.packs ? derivedOf(options.packs).extraTypes : [];
   return documentReport(analyze(source, extraTypes.length ? { extraTypes } : {}), [], true);
 }
@@ -144,6 +169,11 @@ export async function checkDocument(source: Source, packs: readonly LoadedPack[]
 
 /** Check documents in turn and build the run report. */
 export async function check(sources: readonly Source[], options: CheckOptions = {}): Promise<RunReport> {
+  if (!Array.isArray(sources)) {
+    const one = typeof sources === 'object' && sources !== null && typeof (sources as Partial<Source>).text === 'string';
+    throw new ClauseCheckError('usage', `check(): expected an array of Sources${one ? ': pass one as [source]' : ''}, got ${described(sources)}`);
+  }
+  sources.forEach((s, i) => assertSource(s, `check(): sources[${i}]`));
   // The trusted reader of the built-in packs (the tests validate them), not loader.js: that one loads zod.
   const packs = options.packs ?? (await import('./rules/pack-files.js')).loadBuiltinPacks();
   const documents: DocumentReport[] = [];

@@ -65,6 +65,17 @@ describe('public API', () => {
     expect(doc.clauses.length).toBeGreaterThan(0);
   });
 
+  it('answers a caller without the types (text for a Source, one Source for the list) with a usage error naming what to pass', async () => {
+    const source = api.sourceFromText(SAMPLE, 'deal.md');
+    const usage = (message: RegExp) => expect.objectContaining({ name: 'ClauseCheckError', code: 'usage', message: expect.stringMatching(message) });
+    expect(() => api.tag(SAMPLE as unknown as api.Source)).toThrow(usage(/^tag\(\): expected a Source: wrap text with sourceFromText\(text, path\), got a string \(\d+ chars\)$/));
+    expect(() => api.tag({ path: 'deal.md' } as unknown as api.Source)).toThrow(usage(/^tag\(\): expected a Source \(from ingest\(\), ingestFile\(\) or sourceFromText\(\)\), got an object with path$/));
+    await expect(api.check(source as unknown as api.Source[])).rejects.toEqual(usage(/^check\(\): expected an array of Sources: pass one as \[source\], got an object with /));
+    await expect(api.check([source, SAMPLE] as unknown as api.Source[])).rejects.toEqual(usage(/^check\(\): sources\[1\]: expected a Source: wrap text/));
+    // A Source from the library itself passes as before.
+    expect((await api.check([source], { failOn: 'never' })).documents).toHaveLength(1);
+  });
+
   it('raises ClauseCheckError values that render as one line', () => {
     const e = new api.ClauseCheckError('waivers-invalid', 'expires is required', { file: 'w.json', jsonPath: '$.waivers[0].expires' });
     expect(e.render()).toBe('w.json: $.waivers[0].expires: expires is required');
