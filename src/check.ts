@@ -1,6 +1,6 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  ClauseCheckError, clauseById, DEFAULT_REVIEW_THRESHOLD, LineIndex, memoByMembers, ownText,
+  ClauseCheckError, clauseById, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, LineIndex, memoByMembers, ownText,
   type ClauseNode, type ClauseReport, type ReviewerComment, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
@@ -96,11 +96,41 @@ function assertSource(value: unknown, where: string): asserts value is Source {
 }
 
 /**
+ * check()'s options as a caller without the types may pass them: a misspelt failOn ('warn') would otherwise make a gate
+ * that never fails, the quietest way for a pre-signature check to pass a bad draft.
+ */
+function assertCheckOptions(options: unknown): asserts options is CheckOptions {
+  const fail = (what: string, value: unknown): never => {
+    throw new ClauseCheckError('usage', `check(): ${what}, got ${typeof value === 'string' ? JSON.stringify(value) : described(value)}`);
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail('options must be an object', options);
+  const o = options as Record<string, unknown>;
+  if (o.failOn !== undefined && !(FAIL_ON as readonly unknown[]).includes(o.failOn)) fail(`failOn must be one of ${FAIL_ON.join(', ')}`, o.failOn);
+  if (o.maxWarnings !== undefined && !(Number.isInteger(o.maxWarnings) && (o.maxWarnings as number) >= 0)) fail('maxWarnings must be a whole number, 0 or more', o.maxWarnings);
+  if (o.reviewThreshold !== undefined && !(typeof o.reviewThreshold === 'number' && o.reviewThreshold >= 0 && o.reviewThreshold <= 1)) fail('reviewThreshold must be a number from 0 to 1', o.reviewThreshold);
+  if (o.failOnReview !== undefined && typeof o.failOnReview !== 'boolean') fail('failOnReview must be true or false', o.failOnReview);
+  if (o.packs !== undefined) assertPacks(o.packs, 'check()');
+}
+
+/** Packs as loadBuiltinPacks() and loadPack() make them (the parts the pipeline reads first), for check() and tag(). */
+function assertPacks(packs: unknown, where: string): asserts packs is readonly LoadedPack[] {
+  const made = '(from loadBuiltinPacks() or loadPack())';
+  if (!Array.isArray(packs)) throw new ClauseCheckError('usage', `${where}: packs must be an array of packs ${made}, got ${described(packs)}`);
+  packs.forEach((p: unknown, i) => {
+    const pack = p as { id?: unknown; rules?: unknown; clauseTypes?: unknown } | null;
+    if (typeof p !== 'object' || pack === null || typeof pack.id !== 'string' || !Array.isArray(pack.rules) || !Array.isArray(pack.clauseTypes)) {
+      throw new ClauseCheckError('usage', `${where}: packs[${i}] must be a pack ${made}, got ${described(p)}`);
+    }
+  });
+}
+
+/**
  * What the tagger and fact extractor saw: the document object without findings. `packs` add their clause types to the
  * tagger's, as check tags with them (the built-in packs declare none).
  */
 export function tag(source: Source, options: { readonly packs?: readonly LoadedPack[] } = {}): DocumentReport {
   assertSource(source, 'tag()');
+  if (options.packs !== undefined) assertPacks(options.packs, 'tag()');
   const extraTypes = options.packs ? derivedOf(options.packs).extraTypes : [];
   return documentReport(analyze(source, extraTypes.length ? { extraTypes } : {}), [], true);
 }
@@ -174,6 +204,7 @@ export async function check(sources: readonly Source[], options: CheckOptions = 
     throw new ClauseCheckError('usage', `check(): expected an array of Sources${one ? ': pass one as [source]' : ''}, got ${described(sources)}`);
   }
   sources.forEach((s, i) => assertSource(s, `check(): sources[${i}]`));
+  assertCheckOptions(options);
   // The trusted reader of the built-in packs (the tests validate them), not loader.js: that one loads zod.
   const packs = options.packs ?? (await import('./rules/pack-files.js')).loadBuiltinPacks();
   const documents: DocumentReport[] = [];

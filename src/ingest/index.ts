@@ -130,7 +130,17 @@ function checkSize(path: string, bytes: Uint8Array, options: IngestOptions): voi
 }
 
 /** Text and Markdown inputs, synchronously. Word and HTML need `ingestFile`. */
+/** A JavaScript caller's path and bytes as the types say (text belongs to sourceFromText): a usage error otherwise, not a TypeError. */
+function assertBytes(where: string, path: unknown, bytes: unknown): void {
+  if (typeof path !== 'string') throw new ClauseCheckError('usage', `${where}: the path must be a string, got ${typeof path}`);
+  if (!(bytes instanceof Uint8Array)) {
+    const hint = typeof bytes === 'string' ? ': for text in memory use sourceFromText(text, path)' : '';
+    throw new ClauseCheckError('usage', `${where}: expected the file's bytes (a Uint8Array or Buffer)${hint}, got ${bytes === null ? 'null' : typeof bytes}`, { file: path });
+  }
+}
+
 export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Source {
+  assertBytes('ingest()', path, bytes);
   checkSize(path, bytes, options);
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx' || fmt === 'html') {
@@ -151,6 +161,7 @@ function readDecoded(path: string, fmt: InputFormat, decoded: string, bytes: Uin
 
 /** Any supported input: text and Markdown as `ingest`; Word and HTML through lazily loaded extractors. */
 export async function ingestFile(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Promise<Source> {
+  assertBytes('ingestFile()', path, bytes);
   checkSize(path, bytes, options);
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx') {
@@ -171,5 +182,7 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
  * `ingest` reads a file's, so that the API finds what the CLI finds in the same text.
  */
 export function sourceFromText(text: string, path = 'input.md', format?: InputFormat): Source {
+  if (typeof text !== 'string') throw new ClauseCheckError('usage', `sourceFromText(): the text must be a string (for a file's bytes use ingest or ingestFile), got ${text === null ? 'null' : typeof text}`);
+  if (typeof path !== 'string') throw new ClauseCheckError('usage', `sourceFromText(): the path must be a string, got ${typeof path}`);
   return readDecoded(path, format ?? formatFromPath(path) ?? 'text', text, new TextEncoder().encode(text));
 }

@@ -1,6 +1,6 @@
 // The formatter registry: `--format` names are its keys. Each formatter is loaded on demand,
 // so `check` on a small file does not pay for SARIF or HTML code it will not use.
-import type { RunReport } from '../model/index.js';
+import { ClauseCheckError, type RunReport } from '../model/index.js';
 import type { FormatContext, Formatter } from './types.js';
 
 const loaders = {
@@ -20,6 +20,8 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  // (A JavaScript caller's name is not checked by the type.)
+  if (typeof name !== 'string' || !isFormatName(name)) throw new ClauseCheckError('usage', `loadFormatter(): unknown format ${JSON.stringify(name)} (known: ${FORMAT_NAMES.join(', ')})`);
   return loaders[name]();
 }
 

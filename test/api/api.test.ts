@@ -76,6 +76,26 @@ describe('public API', () => {
     expect((await api.check([source], { failOn: 'never' })).documents).toHaveLength(1);
   });
 
+  it("answers misspelt or mistyped options and inputs with a usage error, never a gate that cannot fail or a TypeError", async () => {
+    const source = api.sourceFromText(SAMPLE, 'deal.md');
+    const usage = (message: RegExp) => expect.objectContaining({ name: 'ClauseCheckError', code: 'usage', message: expect.stringMatching(message) });
+    type Options = Parameters<typeof api.check>[1];
+    // 'warn' for 'warning' made a gate that never failed: the summary's gate was 'pass' whatever the findings.
+    await expect(api.check([source], { failOn: 'warn' } as unknown as Options)).rejects.toEqual(usage(/^check\(\): failOn must be one of error, warning, info, never, got "warn"$/));
+    await expect(api.check([source], { maxWarnings: -1 })).rejects.toEqual(usage(/maxWarnings must be a whole number/));
+    await expect(api.check([source], { reviewThreshold: 5 })).rejects.toEqual(usage(/reviewThreshold must be a number from 0 to 1/));
+    await expect(api.check([source], { packs: 'antitrust' } as unknown as Options)).rejects.toEqual(usage(/^check\(\): packs must be an array of packs/));
+    await expect(api.check([source], { packs: [{ id: 'mine' }] } as unknown as Options)).rejects.toEqual(usage(/^check\(\): packs\[0\] must be a pack .* got an object with id$/));
+    expect(() => api.tag(source, { packs: [null] } as unknown as Parameters<typeof api.tag>[1])).toThrow(usage(/^tag\(\): packs\[0\] must be a pack/));
+    await expect(api.loadFormatter('pdf' as api.FormatName)).rejects.toEqual(usage(/^loadFormatter\(\): unknown format "pdf" \(known: stylish, json, sarif, markdown, html, junit\)$/));
+    expect(() => api.ingest('deal.md', SAMPLE as unknown as Uint8Array)).toThrow(usage(/^ingest\(\): expected the file's bytes \(a Uint8Array or Buffer\): for text in memory use sourceFromText\(text, path\), got string$/));
+    await expect(api.ingestFile('deal.md', undefined as unknown as Uint8Array)).rejects.toEqual(usage(/^ingestFile\(\): expected the file's bytes/));
+    expect(() => api.sourceFromText(42 as unknown as string)).toThrow(usage(/^sourceFromText\(\): the text must be a string/));
+    // The same calls with what the types say still work: a Buffer is bytes.
+    expect(api.ingest('deal.md', Buffer.from(SAMPLE)).text).toBe(SAMPLE);
+    expect((await api.check([source], { failOn: 'warning', maxWarnings: 0, reviewThreshold: 0.5, packs: api.loadBuiltinPacks() })).documents).toHaveLength(1);
+  });
+
   it('raises ClauseCheckError values that render as one line', () => {
     const e = new api.ClauseCheckError('waivers-invalid', 'expires is required', { file: 'w.json', jsonPath: '$.waivers[0].expires' });
     expect(e.render()).toBe('w.json: $.waivers[0].expires: expires is required');
