@@ -178,7 +178,17 @@ export function lowerPattern(src: string): string {
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
-    if (inClass) {
+    if (!inClass) {
+      // A run of ASCII outside classes and escapes folds as toLowerCase folds it, in one step: each process folds the
+      // built-in packs' ~200,000 chars of patterns, and char by char that was ~20 ms of a first check.
+      PLAIN_RUN.lastIndex = i;
+      if (PLAIN_RUN.test(src)) {
+        out += src.slice(i, PLAIN_RUN.lastIndex).toLowerCase();
+        i = PLAIN_RUN.lastIndex - 1;
+        continue;
+      }
+    } else if (ch === '\\' || src[i + 1] === '-') {
+      // (Only an escape or a char before "-" can start a range: classAtom reads any other char alone.)
       const range = foldedRange(src, i);
       if (range) {
         out += range.text;
@@ -187,7 +197,8 @@ export function lowerPattern(src: string): string {
       }
     }
     if (ch === '\\') {
-      const hex = HEX_ESCAPE.exec(src.slice(i, i + 6));
+      const marker = src[i + 1];
+      const hex = marker === 'x' || marker === 'u' ? HEX_ESCAPE.exec(src.slice(i, i + 6)) : null;
       // (An escape that is the end of a range foldedRange does not read is kept: lower-cased, it could reverse it.)
       const rangeEnd = inClass && (src[i - 1] === '-' || src[i + (hex?.[0].length ?? 2)] === '-');
       if (hex && !rangeEnd) {
@@ -215,6 +226,8 @@ export function lowerPattern(src: string): string {
   return out;
 }
 const HEX_ESCAPE = /^\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4}))/;
+/** Chars that lowerPattern folds alone: ASCII but an escape or a class's "[" (']' outside a class is only itself). */
+const PLAIN_RUN = /[^\\[\u0080-\uffff]+/y;
 const hexCode = (hex: RegExpExecArray): number => parseInt(hex[1] ?? (hex[2] as string), 16);
 const lowerCode = (c: number): number => lowerChar(String.fromCharCode(c)).charCodeAt(0);
 const escapeUnit = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
