@@ -444,12 +444,13 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
 
   /**
    * A footnote's definition. GitHub and pandoc set every note at the end of the page whatever its place in the text,
-   * and writers gather them there: after the signatures or a schedule, a note is a clause of its own at the top level,
-   * not words of the signature block or of the schedule; inside a section it is a paragraph of it.
+   * and writers gather them there: after the signatures or a schedule, or among the notes that end the document, a note
+   * is a clause of its own at the top level, not words of the signature block, the schedule or the last section; inside
+   * a section, with the section's text going on after it, it is a paragraph of it.
    */
   const footnote = (start: number, end: number): void => {
     const open = stack[stack.length - 1]?.draft;
-    if (!inBody || (open !== undefined && open.kind !== 'signature' && open.kind !== 'schedule')) {
+    if (!inBody || (!inEndNotes && open !== undefined && open.kind !== 'signature' && open.kind !== 'schedule')) {
       addPara(start, end);
       return;
     }
@@ -531,6 +532,23 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     }
   };
 
-  for (const node of tree.children) block(node);
+  // The notes that end the document: from the first of the footnotes, link definitions and HTML after which nothing
+  // else comes ('[^1]: ...' lines after the last section are the page's notes, GitHub's and pandoc's footnotes section).
+  const children = tree.children;
+  let endNotesFrom = children.length;
+  while (endNotesFrom > 0 && endsAsNote(children[endNotesFrom - 1] as RootContent)) endNotesFrom--;
+  let inEndNotes = false;
+  children.forEach((node, i) => {
+    inEndNotes = i >= endNotesFrom;
+    block(node);
+  });
   return roots;
+
+  /** A block that may stand among the notes ending the document: a footnote's definition, a link definition, HTML. */
+  function endsAsNote(node: RootContent): boolean {
+    if (node.type === 'definition' || node.type === 'html') return true;
+    if (node.type !== 'paragraph') return false;
+    const [start] = spanOf(text, node);
+    return FOOTNOTE_RE.test(text.slice(start, start + 48));
+  }
 }

@@ -156,6 +156,25 @@ describe('near misses', () => {
     expect(byNumber(u, '2').heading).toBe('Royalties');
   });
 
+  it('reads the footnotes that end the document as notes of their own, not words of the last section', () => {
+    // GitHub and pandoc gather the notes at the page's end: after the last section they were its last clause's text
+    // (here the Term clause read 'The licence excludes ...', a grant's limit).
+    const text = [
+      '## 2. Grant', '', '2.1 Each Party grants the other a non-exclusive licence under its Licensed Patents[^2].', '',
+      '## 3. Term', '', '3.1 This Agreement ends when the last Licensed Patent expires.', '',
+      '[^1]: Schedule A is updated each calendar quarter.', '[^2]: The licence excludes semiconductor manufacturing processes.', '',
+      '<!-- notes checked by counsel -->', '', '[schedule]: https://example.com/schedule-a', '',
+    ].join('\n');
+    const t = tree(text, 'markdown');
+    const s31 = byNumber(t, '3.1');
+    expect(text.slice(s31.start, s31.end)).toBe('3.1 This Agreement ends when the last Licensed Patent expires.');
+    const notes = t.clauses.filter((c) => text.slice(c.start, c.end).startsWith('[^'));
+    expect(notes.map((c) => [c.depth, c.kind, c.parentId, text.slice(c.start, c.end)])).toEqual([
+      [1, 'clause', null, '[^1]: Schedule A is updated each calendar quarter.'],
+      [1, 'clause', null, '[^2]: The licence excludes semiconductor manufacturing processes.'],
+    ]);
+  });
+
   it('a footnote inside a section stays a paragraph of it', () => {
     const text = '## 3. Royalties\n\n3.1 Beta pays a royalty of 2% of Net Sales[^n].\n\n[^n]: Net Sales exclude taxes.\n\n3.2 Payments are due quarterly.\n';
     const t = tree(text, 'markdown');
