@@ -87,7 +87,7 @@ const isNumberStart = (c: number): boolean => (c >= 48 && c <= 57) || c === 40 |
 /** GAP_RE's [.;:A-Z"”)\]'’]: what may precede a single-space gap. */
 const isGapPrev = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 59 || c === 58 || c === 34 || c === 0x201d || c === 41 || c === 93 || c === 39 || c === 0x2019;
 const RUN_NEXT_RE = /(?:ARTICLE|Article|SECTION|Section|§)[ \t]*(?:[-–—][ \t]*)?[0-9IVX]|\d{1,3}(?:[A-Z](?=\.\d))?(?:\.\d{1,3})+\.?[ \t]+(?:["“]?[A-Z]|\([a-z]{1,3}\)[ \t])|\d{1,3}\.[ \t]+["“]?[A-Z]|\([a-zA-Z0-9]{1,4}\)[ \t]/y;
-const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+(?:["“]?[A-Z]|\[(?:Reserved|RESERVED|Intentionally|INTENTIONALLY|Deleted|DELETED|Omitted|OMITTED)\b)/y;
+const INLINE_NEXT_RE = /(?:ARTICLE|Article)[ \t]+(?:[IVXL]+|\d{1,3})\b|(?:\d{1,3}(?:[A-Z](?=\.\d))?(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:SECTION|Section)[ \t]+\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+(?:["“]?[A-Z]|\[(?:Reserved|RESERVED|Intentionally|INTENTIONALLY|Deleted|DELETED|Omitted|OMITTED)\b)/y;
 /** A section left empty in a bracket ('Section 3. [Reserved]', '[Intentionally Omitted]'): it ends as a sentence does. */
 const RESERVED_END_RE = /\[(?:Reserved|RESERVED|Intentionally [A-Z][a-z]+(?: [A-Z][a-z]+)?|INTENTIONALLY [A-Z]+(?: [A-Z]+)?|Deleted|DELETED|Omitted|OMITTED)\]\.?$/;
 const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
@@ -96,7 +96,7 @@ const ITEM_NEXT_RE = /\([a-zA-Z0-9]{1,4}\)[ \t]+\S/y;
  * proprietary and confidential information 4.4 Non-Circumvention. Consultant expressly agrees ...'): the full stop that
  * ended the last sentence was lost, and the title says a section starts. Two or more levels only; up to five words.
  */
-const LOST_STOP_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|of|and|the|to|for|in|on|or|with|by|&)){0,4}\.[ \t]+["“]?[A-Z]/y;
+const LOST_STOP_NEXT_RE = /\d{1,3}(?:[A-Z](?=\.\d))?(?:\.\d{1,3})+\.?[ \t]+[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z][A-Za-z'’-]*|of|and|the|to|for|in|on|or|with|by|&)){0,4}\.[ \t]+["“]?[A-Z]/y;
 /** A word that cites a number rather than ends a sentence before it ('Section 4.4 Non-Circumvention.', 'Rule 10.5'). */
 const CITING_WORD_RE = /(?:^|[^A-Za-z])(?:sections?|clauses?|articles?|paragraphs?|subsections?|subparagraphs?|schedules?|exhibits?|annex(?:es)?|appendix|appendices|parts?|chapters?|items?|rules?|regulations?|versions?|nos?|and|or|to|through|of|in|under|see|per|with)$/i;
 const CAPS_NEXT_RE = /\d{1,3}(?:\.\d{1,3})+\.?[ \t]+[A-Z][a-z]/y;

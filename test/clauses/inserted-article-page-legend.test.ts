@@ -34,6 +34,13 @@ describe('an article inserted with a letter after its number', () => {
     ]);
   });
 
+  it('has its lettered sections read where EDGAR ran them into the sentence before, after a full stop or a lost one', () => {
+    // One space after a full stop ('two years. 2A.2 The JVC'), and a sentence whose full stop was lost before a section
+    // number and its run-in title ('hold it 2A.3 Records. The JVC'), as unlettered numbers are read.
+    const t = tree(deed('  ARTICLE - 2A   USE OF TECHNICAL KNOW-HOW AFTER TERMINATION   2A.1  After termination the JVC may use the Technical Know-How for two years. 2A.2 The JVC shall then return all documents that hold it 2A.3 Records. The JVC shall keep a record of each use.'));
+    expect(outline(t).filter((l) => /section 2A/.test(l))).toEqual(['2 section 2A.1', '2 section 2A.2', '2 section 2A.3 {Records}']);
+  });
+
   it('near miss: a section numbered with a letter cited in a sentence starts nothing', () => {
     const t = tree(deed('  2.3   The JVC may use the Technical Know-How only as permitted by 2A.1 of the Technology Agreement.'));
     expect(t.clauses.map((c) => c.number)).not.toContain('2A.1');
