@@ -129,7 +129,6 @@ function checkSize(path: string, bytes: Uint8Array, options: IngestOptions): voi
   }
 }
 
-/** Text and Markdown inputs, synchronously. Word and HTML need `ingestFile`. */
 /** A JavaScript caller's path and bytes as the types say (text belongs to sourceFromText): a usage error otherwise, not a TypeError. */
 function assertBytes(where: string, path: unknown, bytes: unknown): void {
   if (typeof path !== 'string') throw new ClauseCheckError('usage', `${where}: the path must be a string, got ${typeof path}`);
@@ -139,6 +138,7 @@ function assertBytes(where: string, path: unknown, bytes: unknown): void {
   }
 }
 
+/** Text and Markdown inputs, synchronously. Word and HTML need `ingestFile`. */
 export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Source {
   assertBytes('ingest()', path, bytes);
   checkSize(path, bytes, options);

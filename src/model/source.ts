@@ -1,5 +1,7 @@
 // A decoded input document. Every offset in the product is a JS string index into `text`.
-export type InputFormat = 'markdown' | 'text' | 'docx' | 'html';
+/** The input formats, as a Source's `format` names them. */
+export const INPUT_FORMATS = ['markdown', 'text', 'docx', 'html'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface Source {
   /** Path as the user gave it ('-' for standard input). */

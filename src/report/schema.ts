@@ -1,7 +1,7 @@
 // The JSON report as a zod schema: `clausecheck schema report` prints it as JSON Schema (zod's toJSONSchema).
 // Objects other stages may extend are loose: consumers must ignore fields they do not know.
 import { z } from 'zod';
-import { FINDING_STATUSES, SCHEMA_VERSION, SEVERITIES } from '../model/index.js';
+import { FINDING_STATUSES, INPUT_FORMATS, SCHEMA_VERSION, SEVERITIES } from '../model/index.js';
 import { WaiversFileSchema } from './waivers-schema.js';
 
 const severity = z.enum(SEVERITIES);
@@ -62,7 +62,7 @@ export const FindingSchema = z.looseObject({
 export const DocumentSchema = z.looseObject({
   path: z.string().describe("as given on the command line; '-' for standard input"),
   sha256: sha256.describe('of the raw input bytes'),
-  format: z.enum(['markdown', 'text', 'docx', 'html']),
+  format: z.enum(INPUT_FORMATS),
   kind: z.enum(['cross-license', 'license', 'other']),
   amendment: z.literal(true).optional().describe('the document amends another agreement: the rules that judge a whole agreement were not run on it'),
   prevailingLanguage: z.string().optional().describe('a parallel agreement whose version in this other language prevails: the rules judged the English, a convenience translation'),
