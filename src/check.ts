@@ -16,10 +16,11 @@ import type { LoadedPack } from './rules/loader.js';
 import { fingerprintOfNormalised, normalisedBytes } from './report/fingerprint.js';
 import { findingPlaces } from './report/common.js';
 import { applySuppressions } from './suppress/index.js';
-import { buildReport, type ReportOptions } from './report/build.js';
+import { buildReport, ruleInfos as packRuleInfos, type PackMeta, type ReportOptions } from './report/build.js';
+import type { RuleInfo } from './report/types.js';
 import { reportInFile } from './ingest/ligatures.js';
 
-export { buildReport, gateFails, ruleInfos, summarize } from './report/build.js';
+export { buildReport, gateFails, summarize } from './report/build.js';
 
 export interface CheckOptions extends ReportOptions {
   /** Default: every built-in pack. */
@@ -108,18 +109,30 @@ function assertCheckOptions(options: unknown): asserts options is CheckOptions {
   if (o.reviewThreshold !== undefined && !(typeof o.reviewThreshold === 'number' && o.reviewThreshold >= 0 && o.reviewThreshold <= 1)) fail('reviewThreshold must be a number from 0 to 1', o.reviewThreshold);
   if (o.failOnReview !== undefined && typeof o.failOnReview !== 'boolean') fail('failOnReview must be true or false', o.failOnReview);
   if (o.packs !== undefined) assertPacks(o.packs, 'check()');
+  if (o.waivers !== undefined && !Array.isArray(o.waivers)) fail('waivers must be an array of waivers', o.waivers);
+  if (o.baseline !== undefined && !(o.baseline instanceof Set)) fail('baseline must be a Set of finding fingerprints', o.baseline);
+  if (o.today !== undefined && !(typeof o.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.today))) fail('today must be a date as YYYY-MM-DD', o.today);
 }
 
-/** Packs as loadBuiltinPacks() and loadPack() make them (the parts the pipeline reads first), for check() and tag(). */
-function assertPacks(packs: unknown, where: string): asserts packs is readonly LoadedPack[] {
+/**
+ * Packs as loadBuiltinPacks() and loadPack() make them (the parts the pipeline reads first), for check() and tag();
+ * ruleInfos() reads no clause types (`clauseTypes` false).
+ */
+function assertPacks(packs: unknown, where: string, clauseTypes = true): asserts packs is readonly LoadedPack[] {
   const made = '(from loadBuiltinPacks() or loadPack())';
   if (!Array.isArray(packs)) throw new ClauseCheckError('usage', `${where}: packs must be an array of packs ${made}, got ${described(packs)}`);
   packs.forEach((p: unknown, i) => {
     const pack = p as { id?: unknown; rules?: unknown; clauseTypes?: unknown } | null;
-    if (typeof p !== 'object' || pack === null || typeof pack.id !== 'string' || !Array.isArray(pack.rules) || !Array.isArray(pack.clauseTypes)) {
+    if (typeof p !== 'object' || pack === null || typeof pack.id !== 'string' || !Array.isArray(pack.rules) || (clauseTypes && !Array.isArray(pack.clauseTypes))) {
       throw new ClauseCheckError('usage', `${where}: packs[${i}] must be a pack ${made}, got ${described(p)}`);
     }
   });
+}
+
+/** What the report says of each rule of `packs` (a formatter's context): the library's entry, its packs checked as check()'s. */
+export function ruleInfos(packs: readonly PackMeta[]): RuleInfo[] {
+  assertPacks(packs, 'ruleInfos()', false);
+  return packRuleInfos(packs);
 }
 
 /**

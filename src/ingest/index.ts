@@ -3,7 +3,7 @@
 // its typographic ligatures ('ﬁ'), read as letters with a map back to the file's offsets (ligatures.ts).
 // Word and HTML inputs are extracted to text by lazily imported adapters (ingestFile); plain runs never load them.
 import { createHash } from 'node:crypto';
-import { ClauseCheckError, type InputFormat, type Source } from '../model/index.js';
+import { ClauseCheckError, INPUT_FORMATS, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
 import { dropSoftHyphens, readLigatures, readSoftHyphens, softHyphenDefault, typesetBySoftHyphens } from './ligatures.js';
@@ -130,17 +130,25 @@ function checkSize(path: string, bytes: Uint8Array, options: IngestOptions): voi
 }
 
 /** A JavaScript caller's path and bytes as the types say (text belongs to sourceFromText): a usage error otherwise, not a TypeError. */
-function assertBytes(where: string, path: unknown, bytes: unknown): void {
+function assertBytes(where: string, path: unknown, bytes: unknown, format: unknown): void {
   if (typeof path !== 'string') throw new ClauseCheckError('usage', `${where}: the path must be a string, got ${typeof path}`);
+  assertFormat(where, path, format);
   if (!(bytes instanceof Uint8Array)) {
     const hint = typeof bytes === 'string' ? ': for text in memory use sourceFromText(text, path)' : '';
     throw new ClauseCheckError('usage', `${where}: expected the file's bytes (a Uint8Array or Buffer)${hint}, got ${bytes === null ? 'null' : typeof bytes}`, { file: path });
   }
 }
 
+/** A format named by a caller is one the readers know: a Source in another would be refused by check() only later. */
+function assertFormat(where: string, path: string, format: unknown): void {
+  if (format !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(format)) {
+    throw new ClauseCheckError('usage', `${where}: unknown format ${JSON.stringify(format)} (known: ${INPUT_FORMATS.join(', ')})`, { file: path });
+  }
+}
+
 /** Text and Markdown inputs, synchronously. Word and HTML need `ingestFile`. */
 export function ingest(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Source {
-  assertBytes('ingest()', path, bytes);
+  assertBytes('ingest()', path, bytes, format);
   checkSize(path, bytes, options);
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx' || fmt === 'html') {
@@ -161,7 +169,7 @@ function readDecoded(path: string, fmt: InputFormat, decoded: string, bytes: Uin
 
 /** Any supported input: text and Markdown as `ingest`; Word and HTML through lazily loaded extractors. */
 export async function ingestFile(path: string, bytes: Uint8Array, format?: InputFormat, options: IngestOptions = {}): Promise<Source> {
-  assertBytes('ingestFile()', path, bytes);
+  assertBytes('ingestFile()', path, bytes, format);
   checkSize(path, bytes, options);
   const fmt = format ?? formatFromPath(path) ?? 'text';
   if (fmt === 'docx') {
@@ -184,5 +192,6 @@ export async function ingestFile(path: string, bytes: Uint8Array, format?: Input
 export function sourceFromText(text: string, path = 'input.md', format?: InputFormat): Source {
   if (typeof text !== 'string') throw new ClauseCheckError('usage', `sourceFromText(): the text must be a string (for a file's bytes use ingest or ingestFile), got ${text === null ? 'null' : typeof text}`);
   if (typeof path !== 'string') throw new ClauseCheckError('usage', `sourceFromText(): the path must be a string, got ${typeof path}`);
+  assertFormat('sourceFromText()', path, format);
   return readDecoded(path, format ?? formatFromPath(path) ?? 'text', text, new TextEncoder().encode(text));
 }

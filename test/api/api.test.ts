@@ -91,6 +91,16 @@ describe('public API', () => {
     expect(() => api.ingest('deal.md', SAMPLE as unknown as Uint8Array)).toThrow(usage(/^ingest\(\): expected the file's bytes \(a Uint8Array or Buffer\): for text in memory use sourceFromText\(text, path\), got string$/));
     await expect(api.ingestFile('deal.md', undefined as unknown as Uint8Array)).rejects.toEqual(usage(/^ingestFile\(\): expected the file's bytes/));
     expect(() => api.sourceFromText(42 as unknown as string)).toThrow(usage(/^sourceFromText\(\): the text must be a string/));
+    // A format the readers do not know made a Source that check() refused only later, as no Source at all.
+    const pdf = 'pdf' as unknown as api.InputFormat;
+    expect(() => api.sourceFromText(SAMPLE, 'deal.pdf', pdf)).toThrow(usage(/^sourceFromText\(\): unknown format "pdf" \(known: markdown, text, docx, html\)$/));
+    expect(() => api.ingest('deal.pdf', Buffer.from(SAMPLE), pdf)).toThrow(usage(/^ingest\(\): unknown format "pdf"/));
+    await expect(api.ingestFile('deal.pdf', Buffer.from(SAMPLE), pdf)).rejects.toEqual(usage(/^ingestFile\(\): unknown format "pdf"/));
+    await expect(api.check([source], { waivers: 'waivers.json' } as unknown as Options)).rejects.toEqual(usage(/^check\(\): waivers must be an array of waivers, got "waivers.json"$/));
+    await expect(api.check([source], { baseline: ['3f2a'] } as unknown as Options)).rejects.toEqual(usage(/^check\(\): baseline must be a Set of finding fingerprints, got an array of 1$/));
+    await expect(api.check([source], { today: '3 December 2026' })).rejects.toEqual(usage(/^check\(\): today must be a date as YYYY-MM-DD/));
+    expect(() => api.ruleInfos([{}] as unknown as Parameters<typeof api.ruleInfos>[0])).toThrow(usage(/^ruleInfos\(\): packs\[0\] must be a pack/));
+    expect(api.ruleInfos(api.loadBuiltinPacks()).length).toBeGreaterThan(30);
     // The same calls with what the types say still work: a Buffer is bytes.
     expect(api.ingest('deal.md', Buffer.from(SAMPLE)).text).toBe(SAMPLE);
     expect((await api.check([source], { failOn: 'warning', maxWarnings: 0, reviewThreshold: 0.5, packs: api.loadBuiltinPacks() })).documents).toHaveLength(1);
