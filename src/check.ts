@@ -1,6 +1,6 @@
 // The pipeline as values in, report out. No process, console or file system here.
 import {
-  ClauseCheckError, clauseById, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, INPUT_FORMATS, LineIndex, memoByMembers, ownText,
+  ClauseCheckError, clauseById, DEFAULT_REVIEW_THRESHOLD, FAIL_ON, isInputFormat, LineIndex, memoByMembers, ownText,
   type ClauseNode, type ClauseReport, type ReviewerComment, type DocumentKind, type DocumentReport, type Finding, type RunReport, type Source,
 } from './model/index.js';
 import { analyze, type Analysis, type AnalyzeOptions } from './analysis.js';
@@ -89,7 +89,7 @@ function described(value: unknown): string {
  */
 function assertSource(value: unknown, where: string): asserts value is Source {
   const s = value as Partial<Source> | null;
-  if (typeof value === 'object' && s !== null && typeof s.text === 'string' && typeof s.path === 'string' && (INPUT_FORMATS as readonly unknown[]).includes(s.format)) return;
+  if (typeof value === 'object' && s !== null && typeof s.text === 'string' && typeof s.path === 'string' && isInputFormat(s.format)) return;
   const hint = typeof value === 'string' ? ': wrap text with sourceFromText(text, path)' : ' (from ingest(), ingestFile() or sourceFromText())';
   throw new ClauseCheckError('usage', `${where}: expected a Source${hint}, got ${described(value)}`);
 }

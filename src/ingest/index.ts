@@ -3,7 +3,7 @@
 // its typographic ligatures ('ﬁ'), read as letters with a map back to the file's offsets (ligatures.ts).
 // Word and HTML inputs are extracted to text by lazily imported adapters (ingestFile); plain runs never load them.
 import { createHash } from 'node:crypto';
-import { ClauseCheckError, INPUT_FORMATS, type InputFormat, type Source } from '../model/index.js';
+import { ClauseCheckError, INPUT_FORMATS, isInputFormat, type InputFormat, type Source } from '../model/index.js';
 import { mendLineEndHyphens } from './dehyphenate.js';
 import { mendOcrDigits } from './ocr.js';
 import { dropSoftHyphens, readLigatures, readSoftHyphens, softHyphenDefault, typesetBySoftHyphens } from './ligatures.js';
@@ -141,7 +141,7 @@ function assertBytes(where: string, path: unknown, bytes: unknown, format: unkno
 
 /** A format named by a caller is one the readers know: a Source in another would be refused by check() only later. */
 function assertFormat(where: string, path: string, format: unknown): void {
-  if (format !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(format)) {
+  if (format !== undefined && !isInputFormat(format)) {
     throw new ClauseCheckError('usage', `${where}: unknown format ${JSON.stringify(format)} (known: ${INPUT_FORMATS.join(', ')})`, { file: path });
   }
 }

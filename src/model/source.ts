@@ -2,6 +2,8 @@
 /** The input formats, as a Source's `format` names them. */
 export const INPUT_FORMATS = ['markdown', 'text', 'docx', 'html'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
+/** Whether a value (a caller's, unchecked) names one of the input formats. */
+export const isInputFormat = (value: unknown): value is InputFormat => (INPUT_FORMATS as readonly unknown[]).includes(value);
 
 export interface Source {
   /** Path as the user gave it ('-' for standard input). */
