@@ -1269,7 +1269,13 @@ const DEFS: ClauseTypeSpecInput[] = [
       // A court named by its seat ('Jurisdiction', 'Venue', 'Forum') heads clauses that choose only the law as well ('Choice of Law
       // and Forum' over a bare governing-law sentence): weak alone, the clause's own words settle it.
       headings: { 'dispute~|arbitration|mediation|escalation': 0.85, 'jurisdiction|venue|forum': 0.45 },
-      phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. arising|resolved|settled|referred': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8,
+      phrases: { 'arbitrat*': 0.65, 'mediat*': 0.45, 'dispute~ .. resolved|settled|referred': 0.6,
+        // 'Any dispute arising out of it' names what a clause covers: the English governing-law clause's own words ('This Agreement
+        // and any dispute or claim arising out of or in connection with it shall be governed by ...'), which set no procedure.
+        'dispute~ .. arising': 0.25,
+        // The verb before its object ('attempt to resolve any disputes'), the court by its jurisdiction ('subject to the jurisdiction
+        // of the People's Court'), the forum by the court's power over the parties ('venue and personal jurisdiction').
+        'resolve|resolving|settle|settling .. dispute~|controversy|controversies': 0.4, 'jurisdiction of .. court|courts|tribunal|tribunals': 0.6, 'personal jurisdiction': 0.6, 'exclusive jurisdiction|venue': 0.6, 'submit~ to .. jurisdiction': 0.7, 'escalat~ .. senior|executive~|officers': 0.65, 'waive~ .. trial by jury / waive~ .. jury trial': 0.6, 'courts of / courts located in': 0.35, 'american arbitration association / icc|jams|uncitral': 0.8,
         'submit~|submitted|refer~|referred .. to .. mediation|arbitration|conciliation|expert|adjudication|executives|ceos': 0.6, 'expert determination|determiner / conciliation': 0.6, 'disagree~|disagrees|disagreement~|disagreements .. between|about|over|regarding|concerning|as|under|on': 0.4,
         // Plain English's steps: the parties unable to agree, then a court ('If we still can't agree after a month, we'll bring in a
         // mediator before anyone goes to court'). Each weak alone. The failure to agree counts with the step it leads to: alone it
