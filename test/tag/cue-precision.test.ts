@@ -135,6 +135,9 @@ const SIXTH_BATCH_CASES: readonly Case[] = [
       'For any dispute arising out of this Agreement, the parties consent to venue and personal jurisdiction in Miami-Dade County.'],
     // The English governing-law clause names the disputes it governs and sets no procedure for them.
     no: ['This Agreement and any dispute or claim arising out of or in connection with it shall be governed by the laws of England and Wales.'] },
+  { type: 'volume-restriction',
+    yes: ['Neither party shall produce more than 50,000 Licensed Products in any calendar year.'],
+    no: [] },
   { type: 'confidentiality',
     yes: ['Neither party shall reveal the terms of this Agreement to any third party.', 'The Recipient shall keep the Information to itself.'],
     no: [] },
