@@ -543,6 +543,19 @@ export function isTitleLine(s: string): boolean {
  */
 export const CAPS_CAPTIONS = /^[A-Z][A-Z0-9&',/\- ]{1,40}(?:;[ \t]+[A-Z][A-Z0-9&',/\- ]{1,40}){1,3}$/;
 
+/**
+ * Two to four captions joined by semicolons: in capitals (CAPS_CAPTIONS) or each a heading in title case, as US
+ * agreements caption a section that covers two matters ('Section 3.04 Books and Records; Inspection. Each Party ...',
+ * 'Governing Law; Jurisdiction'). Twelve words at most in all, as one heading.
+ */
+function isJoinedCaptions(s: string): boolean {
+  if (CAPS_CAPTIONS.test(s)) return true;
+  const parts = s.split(/;[ \t]+/);
+  if (parts.length < 2 || parts.length > 4 || s.split(/[ \t]+/).length > 12) return false;
+  // (A part holds no '; ', so isHeadingText does not come back here.)
+  return parts.every((part) => !part.includes(';') && isHeadingText(part));
+}
+
 const SMALL_WORDS = new Set<string>(['of', 'and', 'the', 'to', 'for', 'in', 'on', 'or', 'a', 'an', 'by', 'with', 'as', 'at', 'from', 'under', 'upon', 'into', 'its', 'vs', 'v', 'non', 'per', 'not', 'nor']);
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -575,8 +588,8 @@ export function isHeadingText(s: string): boolean {
     if (i < to && (c === 46 || c === 59 || c === 33 || c === 63)) {
       // Not read past the end of `s` (a read out of bounds throws the optimised code away).
       const n = i + 1 < to ? s.charCodeAt(i + 1) : 0;
-      // A sentence ends inside, but for ALL-CAPS captions joined by semicolons ('TERM; ASSIGNMENT')
-      if (n === 32 || n === 9 || n === 10 || n === 13) return c === 59 && CAPS_CAPTIONS.test(s.slice(from, to));
+      // A sentence ends inside, but for captions joined by semicolons ('TERM; ASSIGNMENT', 'Books and Records; Inspection')
+      if (n === 32 || n === 9 || n === 10 || n === 13) return c === 59 && isJoinedCaptions(s.slice(from, to));
     }
     const isUpper = c >= 65 && c <= 90;
     const isLower = c >= 97 && c <= 122;

@@ -553,6 +553,17 @@ describe('ALL-CAPS run-in captions joined by semicolons', () => {
     expect(byNumber(t, '1.2').heading).toBe('ASSIGNMENT');
   });
 
+  it('reads title-case captions joined by semicolons ("Books and Records; Inspection.") as the heading of their clause', () => {
+    const t = tree('PATENT CROSS-LICENSE AGREEMENT\n\nARTICLE I\nRECORDS\n\nSection 1.01 Books and Records; Inspection. Each Party shall keep complete books of account for three (3) years.\n\nSection 1.02 Governing Law; Jurisdiction; Waiver of Jury Trial. This Agreement is governed by the laws of New York.\n');
+    expect(byNumber(t, 'Section 1.01').heading).toBe('Books and Records; Inspection');
+    expect(byNumber(t, 'Section 1.02').heading).toBe('Governing Law; Jurisdiction; Waiver of Jury Trial');
+  });
+
+  it('near miss: title-case words joined to a sentence by a semicolon are no caption', () => {
+    const t = tree('PATENT CROSS-LICENSE AGREEMENT\n\nARTICLE 1\nMISCELLANEOUS\n\n1.1 Licensed Products; each party shall mark them with the patent numbers. This applies to Affiliates.\n\n1.2 ASSIGNMENT. Neither party may assign this Agreement.\n');
+    expect(byNumber(t, '1.1').heading).toBeNull();
+  });
+
   it('near miss: a sentence-case text with a semicolon is no caption', () => {
     const t = tree('PATENT CROSS-LICENSE AGREEMENT\n\nARTICLE 1\nMISCELLANEOUS\n\n1.1 Either party may assign; the other party shall be notified. This applies to Affiliates.\n\n1.2 ASSIGNMENT. Neither party may assign this Agreement.\n');
     expect(byNumber(t, '1.1').heading).toBeNull();
