@@ -478,6 +478,9 @@ const LEAD_IN_END = /(?:[-–—,]|[A-Za-z][*_]*)\s*$/;
  * The match of a list item read with its lead-ins: at the item's own words, shown as the sentence they make from the
  * lead-in where the match starts ('Quillon shall not: … manufacture or sell: … more than fifty thousand (50,000) ...').
  */
+/** A lead-in as the sentence it opens reads it: its closing colon a space (same length). */
+const asRead = (leadIn: string): string => (leadIn.endsWith(':') ? `${leadIn.slice(0, -1)} ` : leadIn);
+
 function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[]; words?: WordStarts } }): ClauseMatch {
   const { chain } = m;
   const shown: string[] = [];
@@ -1254,8 +1257,10 @@ export class DocumentContext {
       const spans = leads.reverse().map((l) => [Math.max(l.start, Math.min(this.wordsStart(l.node), l.end)), l.end] as const);
       const parts = spans.map(([from, to]) => this.text.slice(from, to).trim());
       const ownStart = this.wordsStart(c);
-      const head = parts.join(' ') + ' ';
-      const hayHead = spans.map(([from, to]) => this.ruleText.slice(from, to).trim()).join(' ') + ' ';
+      // The rules read a lead-in's closing colon as the space it stands for ('Sato shall: (b) not manufacture more than'
+      // is 'Sato shall not manufacture more than'), one char for one, so `own` still holds; the evidence shows `parts`.
+      const head = parts.map(asRead).join(' ') + ' ';
+      const hayHead = spans.map(([from, to]) => asRead(this.ruleText.slice(from, to).trim())).join(' ') + ' ';
       chain = { text: head + this.text.slice(ownStart, c.bodyEnd), hay: hayHead + this.ruleText.slice(ownStart, c.bodyEnd), own: head.length, ownStart, parts };
     }
     if (i >= 0) memo.set(i, chain);

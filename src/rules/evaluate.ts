@@ -316,8 +316,12 @@ function finding(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, site: Sit
   let { rationale, recommendation } = rule;
   let variant: Variant | undefined;
   if (rule.variants && site.clause) {
+    const fits = (text: string) => (x: Variant): boolean => list(x.require).every((p) => compile(p).test(text)) && !list(x.exclude).some((p) => compile(p).test(text));
     const body = ctx.text.slice(site.clause.start, site.clause.end);
-    const v = rule.variants.find((x) => list(x.require).every((p) => compile(p).test(body)) && !list(x.exclude).some((p) => compile(p).test(body)));
+    // A list item is also read with its lead-in, where the variant's words may be ('MacroGenics may terminate this
+    // Agreement ... in the event Green Cross: (a) directly or indirectly oppose ...' is a sanction, not a bar).
+    const lead = ctx.leadIn(site.clause);
+    const v = rule.variants.find(fits(body)) ?? (lead ? rule.variants.find(fits(`${ctx.text.slice(lead.start, lead.end)} ${body}`)) : undefined);
     if (v) {
       variant = v;
       severity = v.severity;

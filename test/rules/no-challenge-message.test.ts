@@ -35,3 +35,37 @@ describe('no-challenge says what the bar covers', () => {
     expect(f?.message).toMatch(/^Section 9\.5 bars a party from challenging the validity of licensed patents: /);
   });
 });
+
+describe('no-challenge reads a list item with its lead-in', () => {
+  const items = (lead: string) => `# PATENT CROSS-LICENSE AGREEMENT
+
+This Agreement is made between Meridian Power Inc. ("Meridian") and Sato Electric K.K. ("Sato").
+
+## 2. Grants
+
+2.1 Each party grants the other a non-exclusive licence under its Licensed Patents.
+
+## 16. Validity
+
+16.4 ${lead}
+
+(a) contest the validity or enforceability of any Licensed Patent of the other party; or
+
+(b) assist any third party in doing so.
+`;
+
+  it('a bar in the lead-in ("Neither party shall:") over the challenge in the item is a bar', async () => {
+    const found = await findingsOf(items('Neither party shall:'));
+    expect(found.map((f) => [f.clauseNumber, f.severity])).toEqual([['(a)', 'warning']]);
+  });
+
+  it('a right to terminate in the lead-in is the sanction variant, not a bar (info)', async () => {
+    const found = await findingsOf(items('Meridian may terminate this Agreement immediately upon written notice to Sato in the event Sato or any of its Affiliates:'));
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+    expect(found[0]?.message).toMatch(/lets a party terminate, or narrow the licence, if the other challenges validity/);
+  });
+
+  it('near miss: a freedom in the lead-in ("Each party remains free to:") is no bar', async () => {
+    expect(await findingsOf(items('Each party remains free to:'))).toEqual([]);
+  });
+});
