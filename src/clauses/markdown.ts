@@ -341,6 +341,15 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
         heading(start, lead, end, 1, boldEnd);
         return;
       }
+      // An ALL-CAPS schedule title alone on its line, not bold, as a Markdown file written as plain text has it ('THE
+      // SCHEDULE', 'SCHEDULE 1' after the last section): a schedule, as in text, not a paragraph of that section.
+      if (line === null && inBody && SCHEDULE_CAPS_RE.test(head) && !/[\r\n]/.test(text.slice(lead, end))) {
+        const plain = text.slice(lead, end);
+        if (SCHEDULE_RE.test(plain) && isHeadingLine(plain)) {
+          heading(start, lead, end, 1);
+          return;
+        }
+      }
       adopt(pending, null);
       // an unnumbered bold heading line is its paragraph's heading, as a heading line is in text
       addPara(start, end, headingLine ? cleanHeading(line) || null : null);

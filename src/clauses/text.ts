@@ -28,7 +28,7 @@ const TOC_TITLE_RE = /^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|
 export const SIGNATURE_RE = /^(?:IN WITNESS (?:WHEREOF|THEREOF)|In Witness Whereof|Signed (?:for and )?on behalf of\b|(?:Thus done and )?signed at (?!the\b|a\b|an\b|any\b|its\b|such\b)[A-Z][^\n,]{0,40}?,? on (?:this )?\d{1,2}(?:st|nd|rd|th)? (?:day of )?[A-Z][a-z]{2,8},? \d{4}\b|Signed by\b[^\n]{0,120}?\bon behalf of\b|\[?(?:Signature [Pp]age|SIGNATURE PAGE)|\[(?:the )?remainder of (?:this )?page\b[^\]\n]{0,60}?\bsignatures?\b|\[?Signatures? (?:appear |are )?(?:on|to) (?:the )?[Ff]ollow)/i;
 export const SIGNATURE_LINE_RE = /^(?:By|BY)\s*:/;
 // The label may be quoted ('EXHIBIT "E"', 'Schedule “B”'), as many US filings write it.
-export const SCHEDULE_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annexure|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?(?:["“'‘][A-Z0-9][A-Za-z0-9.\-]*["”'’]|[A-Z0-9][A-Za-z0-9.\-()]*))?(?=$|[\s:.\-–—])/;
+export const SCHEDULE_RE = /^(?:THE\s+(?=[A-Z]{5}))?(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM|Exhibit|Schedule|Annexure|Annex|Appendix|Attachment|Addendum)(?:\s+(?:No\.\s*)?(?:["“'‘][A-Z0-9][A-Za-z0-9.\-]*["”'’]|[A-Z0-9][A-Za-z0-9.\-()]*))?(?=$|[\s:.\-–—])/;
 // The title of a list of the agreement's exhibits or schedules ("LIST OF EXHIBITS", "Index of Schedules", "EXHIBITS:").
 const ANNEX_LIST_TITLE_RE = /^\s*(?:(?:LIST|INDEX|TABLE|SCHEDULE)\s+OF\s+(?:EXHIBITS|SCHEDULES|ANNEX(?:ES|URES)|APPENDICES|ATTACHMENTS)|(?:List|Index|Table|Schedule)\s+of\s+(?:Exhibits|Schedules|Annex(?:es|ures)|Appendices|Attachments)|(?:EXHIBITS|SCHEDULES|APPENDICES|ATTACHMENTS|Exhibits|Schedules|Appendices|Attachments)\s*:?)\s*$/;
 /**
@@ -52,7 +52,7 @@ function referredSchedule(text: string, start: number, body: string): boolean {
   return new RegExp(`\\b${label.replace(/[.]/g, '\\.').replace(/[ \t]+/g, '\\s+')}\\b(?![.-]?\\d)`).test(text.slice(Math.max(0, start - 60_000), start));
 }
 
-export const SCHEDULE_CAPS_RE = /^(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
+export const SCHEDULE_CAPS_RE = /^(?:THE\s+)?(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
 /** The words that lead from the preamble into the terms ('the parties agree as follows', 'NOW, THEREFORE'). */
 export const AGREE_RE = /\b(?:agree|agrees)\s+(?:(?:to|hereby|that)\s+(?:[\w-]+\s+){0,5}?)?as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;

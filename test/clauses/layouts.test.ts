@@ -141,3 +141,29 @@ describe("a proviso in brackets opening a clause ('5.2 (Subject to Section 6) Ea
     }
   });
 });
+
+describe("an English agreement's one schedule titled 'THE SCHEDULE' after the last clause, before the signatures", () => {
+  const english = (format: 'text' | 'markdown') => tree(
+    'PATENT CROSS-LICENCE AGREEMENT\n\nThis agreement is made between Hartington Dynamics Limited ("Hartington") and Mereside Instruments plc ("Mereside").\n\n'
+    + '1. LICENCES\n\n1.1 Each party grants the other a non-exclusive licence under its Licensed Patents listed in the Schedule.\n\n'
+    + '2. GOVERNING LAW\n\n2.1 This agreement is governed by the law of England and Wales.\n\n2.2 The courts of England and Wales shall have exclusive jurisdiction.\n\n'
+    + 'THE SCHEDULE\n\nPart 1 Hartington Patents: GB 2 561 003; EP 3 412 668.\n\nPart 2 Mereside Patents: GB 2 544 918.\n\n'
+    + 'Signed by a director for and on behalf of HARTINGTON DYNAMICS LIMITED\n', format);
+
+  for (const format of ['text', 'markdown'] as const) {
+    it(`is a schedule of its own, not part of clause 2.2 (${format})`, () => {
+      const t = english(format);
+      const schedule = t.clauses.find((c) => c.kind === 'schedule');
+      expect(schedule?.number).toBe('THE SCHEDULE');
+      expect(schedule?.depth).toBe(1);
+      const last = byNumber(t, '2.2');
+      expect(t.clauses.filter((c) => c.parentId === last.id)).toEqual([]);
+      expect(last.end).toBeLessThanOrEqual(schedule?.start ?? 0);
+    });
+  }
+
+  it("near miss: a sentence opening 'The Schedule' in a clause is no schedule", () => {
+    const t = tree('PATENT CROSS-LICENCE AGREEMENT\n\n1. LICENCES\n\n1.1 Each party grants the other a non-exclusive licence.\n\n1.2 THE SCHEDULE OF PATENTS MAY BE AMENDED BY EITHER PARTY ON NOTICE.\n');
+    expect(t.clauses.some((c) => c.kind === 'schedule')).toBe(false);
+  });
+});
