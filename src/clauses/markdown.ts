@@ -467,6 +467,37 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     roots.push(newDraft('clause', start, end));
   };
 
+  // Each numbered line of the text in [start, end) a paragraph of its own ('2.1 Grant. ... to:\n(a) make;\n(b) sell.' is
+  // one CommonMark paragraph).
+  const numberedLines = (start: number, end: number): void => {
+    let from = start;
+    // search the paragraph only: a search over the rest of the text would make this quadratic
+    const body = text.slice(start, end);
+    LINE_MARKER_RE.lastIndex = 0;
+    for (let m = LINE_MARKER_RE.exec(body); m !== null; m = LINE_MARKER_RE.exec(body)) {
+      const at = start + m.index + m[0].length;
+      if (text.charCodeAt(at) !== 91 && !plausibleMarker(text, at, end, true)) continue;
+      let segEnd = start + m.index;
+      while (segEnd > from && /\s/.test(text[segEnd - 1] as string)) segEnd--;
+      if (segEnd > from) paragraph(from, segEnd);
+      from = at;
+    }
+    paragraph(from, end);
+  };
+  // A paragraph some line of which after the first opens with a plausible clause number.
+  const hasNumberedLines = (node: RootContent): boolean => {
+    if (node.type !== 'paragraph') return false;
+    const [start, end] = spanOf(text, node);
+    const body = text.slice(start, end);
+    LINE_MARKER_RE.lastIndex = 0;
+    for (let m = LINE_MARKER_RE.exec(body); m !== null; m = LINE_MARKER_RE.exec(body)) {
+      if (plausibleMarker(text, start + m.index + m[0].length, end, true)) return true;
+    }
+    return false;
+  };
+  // A list item of paragraphs only (no list, table or HTML inside).
+  const plainItem = (item: ListItem): boolean => item.children.length > 0 && item.children.every((c) => c.type === 'paragraph');
+
   const block = (node: RootContent): void => {
     if (details !== null) {
       // everything up to the closing tag is the block's text
@@ -502,25 +533,26 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
           return;
         }
         if (!inBody) lastPreamble = text.slice(start, end);
-        let from = start;
-        // search the paragraph only: a search over the rest of the text would make this quadratic
-        const body = text.slice(start, end);
-        LINE_MARKER_RE.lastIndex = 0;
-        for (let m = LINE_MARKER_RE.exec(body); m !== null; m = LINE_MARKER_RE.exec(body)) {
-          const at = start + m.index + m[0].length;
-          if (text.charCodeAt(at) !== 91 && !plausibleMarker(text, at, end, true)) continue;
-          let segEnd = start + m.index;
-          while (segEnd > from && /\s/.test(text[segEnd - 1] as string)) segEnd--;
-          if (segEnd > from) paragraph(from, segEnd);
-          from = at;
-        }
-        paragraph(from, end);
+        numberedLines(start, end);
         return;
       }
       case 'list':
         // the parties numbered after 'between:' are the preamble's, not the first sections
         if (!inBody && node.ordered === true && PARTIES_LEAD_RE.test(lastPreamble)) {
           for (const item of node.children) addPara(startOf(item), endOf(item));
+          return;
+        }
+        // Sections numbered as a list whose items' lines hold their own numbers, no blank line between ('1. DEFINITIONS'
+        // / 'In this Agreement:' / '(a) "Licensed Patents" means ...' / '(b) ...': one CommonMark paragraph per item, a
+        // Markdown file written as plain text): read as text reads them, each numbered line a clause, the items
+        // sections.
+        if (node.ordered === true && node.children.every(plainItem) && node.children.some((item) => item.children.some(hasNumberedLines))) {
+          for (const item of node.children) {
+            for (let k = 0; k < item.children.length; k++) {
+              const child = item.children[k] as RootContent;
+              numberedLines(k === 0 ? startOf(item) : startOf(child), endOf(child));
+            }
+          }
           return;
         }
         list(node, null, false);

@@ -167,3 +167,22 @@ describe("an English agreement's one schedule titled 'THE SCHEDULE' after the la
     expect(t.clauses.some((c) => c.kind === 'schedule')).toBe(false);
   });
 });
+
+describe('Markdown written as plain text: sections numbered as a list, their lettered lines with no blank line between', () => {
+  const TEXT = 'CROSS-LICENSE AGREEMENT\n\nThis Agreement is made between Oriel Battery Systems Pty Ltd ("Oriel") and Stanmore Cell Technologies Inc. ("Stanmore").\n\n'
+    + '1. GRANT\n(a) Oriel grants to Stanmore a non-exclusive licence under its Licensed Patents.\n(b) Stanmore grants to Oriel a non-exclusive licence under its Licensed Patents.\n\n'
+    + '2. ROYALTIES\n(a) Each party must pay the other a royalty of 1.5% of its Net Invoiced Sales.\n(b) Each payment must be accompanied by a report which sets out:\n  (i) the quantity of Royalty Products sold; and\n  (ii) the royalty calculated.\n';
+
+  it('reads each lettered line as a clause under its section, as the text reader does (before: one clause per section, headings lost)', () => {
+    const md = outline(tree(TEXT, 'markdown')).filter((l) => !l.includes(' -'));
+    expect(md).toEqual(outline(tree(TEXT, 'text')).filter((l) => !l.includes(' -')));
+    const t = tree(TEXT, 'markdown');
+    expect(byNumber(t, '2').heading).toBe('ROYALTIES');
+    expect(parentOf(t, byNumber(t, '(ii)'))?.number).toBe('(b)');
+  });
+
+  it('near miss: a list whose items hold no numbered lines stays a list of clauses', () => {
+    const t = tree('# AGREEMENT\n\n## 1. Grant\n\n1. Oriel grants to Stanmore a non-exclusive licence.\n2. Stanmore grants to Oriel a non-exclusive licence.\n', 'markdown');
+    expect(t.clauses.filter((c) => c.depth === 2).map((c) => [c.kind, c.number])).toEqual([['clause', '1'], ['clause', '2']]);
+  });
+});
