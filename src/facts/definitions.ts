@@ -65,6 +65,10 @@ export const DEFINITION_PATTERN = new RegExp(
     // 8. A continental definitions list (Dutch, German, Nordic drafting in translation): the quoted term at a line start,
     // after an item label if any, then a colon and its meaning, with no "means" ("a. "Affiliate": any legal entity ...").
     `(?<=(?:^|\\n)[ \\t]{0,8}(?:\\(?(?:[a-z]{1,3}|[0-9]{1,3}(?:\\.[0-9]{1,3})*)[.)][ \\t]+)?)${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]*:[ \\t]+(?!${MEANS})(?=\\S)`,
+    // 9. The same list with 'is' or 'are' for 'means', as German and Nordic drafting translate 'sind' and 'ist' ('(1)
+    // "Contractual Property Rights" are the patents listed in Annex 1', '(3) "Net Selling Price" is the amount invoiced').
+    // At a line start only: in running text a quoted name before 'is' names a thing ('the product "Zeta" is ...').
+    `(?<=(?:^|\\n)[ \\t]{0,8}(?:\\(?(?:[a-z]{1,3}|[0-9]{1,3}(?:\\.[0-9]{1,3})*)[.)][ \\t]+)?)${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]+(?:is|are)[ \\t]+(?!not\\b)(?=[a-z])`,
   ].join('|'),
   'g',
 );
@@ -427,6 +431,9 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     } else if (m[8] !== undefined) {
       const start = at + m[0].indexOf(m[8]);
       add(m[8], start, start + m[8].length, 'means', definitionBody(text, at + m[0].length));
+    } else if (m[9] !== undefined) {
+      const start = at + m[0].indexOf(m[9]);
+      add(m[9], start, start + m[9].length, 'means', definitionBody(text, at + m[0].length));
     }
   }
   tableDefinitions(text, add);
