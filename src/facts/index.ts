@@ -263,6 +263,13 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }
+  // "Party A licenses Party B to ...", "hereby licenses to": the verb findGrants reads besides "grant".
+  for (let k = text.indexOf('licen'); k >= 0; k = text.indexOf('licen', k + 5)) {
+    const c = text.charCodeAt(k + 5);
+    if ((c !== 115 && c !== 99) || text.charCodeAt(k + 6) !== 101 || text.charCodeAt(k + 7) !== 115) continue;
+    const id = locate.at(k)?.id;
+    if (id !== undefined) grantClauses.add(id);
+  }
   // Plain English gives a licence ("We give you a non-exclusive licence"): findGrants reads "give" too.
   for (let k = text.indexOf('give'); k >= 0; k = text.indexOf('give', k + 4)) {
     const id = locate.at(k)?.id;
