@@ -1301,7 +1301,9 @@ const DEFS: ClauseTypeSpecInput[] = [
       requires: ['law|laws'] },
     { id: 'confidentiality', label: 'Confidentiality', description: 'Confidential information, non-disclosure.',
       headings: { 'confidential*|non-disclosure|nondisclosure|secrecy / proprietary information': 0.9 },
-      phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75, 'not disclose|divulge|reveal / non-disclosure / neither party|parties shall|will|may disclose|divulge|reveal': 0.6, 'keep|keeps .. to yourself|yourselves|itself|themselves': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6,
+      phrases: { 'confidential information': 0.5, 'keep|hold|maintain|treat .. confidential|secret|confidence': 0.75,
+        // Plain English's secrecy ('Anything technical or commercial that one of us tells the other stays private').
+        'stay|stays|remain|remains|kept|keep|keeps private|secret': 0.6, 'not disclose|divulge|reveal / non-disclosure / neither party|parties shall|will|may disclose|divulge|reveal': 0.6, 'keep|keeps .. to yourself|yourselves|itself|themselves': 0.6, 'confidentiality': 0.55, 'receiving|disclosing party': 0.6,
         // The usual exceptions, the terms kept confidential, secrets returned.
         'publicly available|known / public domain / through no fault|breach of': 0.55, 'independently developed': 0.35,
         'is|are|be|remain|remains|deemed strictly? confidential|secret': 0.6, 'trade secret~|secrets': 0.35, 'return or destroy': 0.45,
@@ -1446,7 +1448,7 @@ const DEFS: ClauseTypeSpecInput[] = [
         'patent|patents .. term extension~|restoration / supplementary protection certificate~': 0.8 } },
     { id: 'termination', definitionFactor: 0.5, label: 'Termination', description: 'Rights to terminate (breach, insolvency, convenience).',
       headings: { 'terminat*|cancellation': 0.85 },
-      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5, 'may|can end|rescind .. this agreement|contract|licence|license': 0.7,
+      phrases: { 'terminat* .. for convenience / terminat* .. without cause / terminat* .. for any reason / terminat* .. at any time': 0.85, 'right to terminate': 0.75, 'terminate this agreement|contract': 0.7, 'terminat* .. upon .. notice': 0.7, 'material breach': 0.4, 'insolvency|bankruptcy|receiver': 0.3, 'cancel~ .. agreement': 0.5, 'may|can end|rescind .. this|the agreement|contract|licence|license': 0.7,
         // English drafting's 'determine' for terminate ("may by notice in writing forthwith determine this Agreement").
         'determine~|determines this agreement|contract|lease|licence|license|deed': 0.7,
         // Translated German and Swiss drafting's ordinary (on notice) and extraordinary (for cause) termination, and the notice
@@ -1594,6 +1596,8 @@ const DEFS: ClauseTypeSpecInput[] = [
         // The verb in the third person after a subject: "If Licensee assigns this Agreement without consent ..."; after a
         // condition whatever the subject is called ("If Vendor assigns", "In the event that Acme Corp. assigns").
         'party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. this agreement|contract / party|licensee|licensor|company|supplier|distributor|customer|it|either|neither|buyer|seller|contractor|consultant assigns|transfers|delegates .. its|any rights|obligations / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. this agreement|contract / if|unless|until|when|whenever|that .. assigns|transfers|delegates .. its|any rights|obligations': 0.75, 'without .. prior|the .. written consent': 0.3, 'not be? assignable / non-assignable': 0.85, 'no assignment|transfer .. without': 0.7,
+        // Plain English hands the agreement over ('Neither of us can hand this agreement over to someone else').
+        'hand|hands|handing|pass|passes|passing this|the agreement|contract|licence|license over|on': 0.65,
         'attempted|purported|unauthorized|unauthorised assignment': 0.85, 'successors and|or permitted assigns': 0.3, 'binding upon .. successors': 0.3, 'assignment .. void': 0.8, 'may assign': 0.65,
         // The licence or the agreement personal to its holder ("This licence is personal to you", "... are personal to it and may not be passed").
         'agreement|contract|licence|license|rights|obligations|appointment|lease|tenancy ... is|are personal to': 0.7,
@@ -1665,7 +1669,9 @@ const DEFS: ClauseTypeSpecInput[] = [
     { id: 'post-termination', label: 'Post-termination', description: 'Effects of termination: survival, wind-down, sell-off, residual rights, post-termination services.',
       headings: { 'effect~|consequence~ of termination|expiration / survival|post-termination / upon termination|expiration / rights|obligations upon termination': 0.85 },
       phrases: {
-        'upon|after|following .. termination|expiration .. shall|will': 0.55, 'survive~': 0.6, 'sell-off|wind-down': 0.8, 'return|destroy .. confidential|materials|documents': 0.45,
+        'upon|after|following .. termination|expiration .. shall|will': 0.55,
+        // Plain English's survival and its time ('These parts still apply after the agreement ends').
+        'still|continue~|continues to? apply|applies ... after|once the? agreement|contract|licence|license ends|end|ended': 0.65, 'after|once the agreement|contract ends|ended': 0.45, 'survive~': 0.6, 'sell-off|wind-down': 0.8, 'return|destroy .. confidential|materials|documents': 0.45,
         'transition .. services|assistance|period': 0.6, 'after|following|upon .. termination|expiration|expiry': 0.5, 'continue~ .. after|following|beyond .. termination|expiration|expiry|term': 0.6, 'following|after .. termination .. continue': 0.7, 'for a period of .. following|after .. termination|expiration': 0.7, 'post-termination': 0.85, 'upon termination': 0.5,
         // The same event in other words: "In the event of termination, the Distributor may sell ...", "If this Agreement is terminated, ...".
         'in the event|case of .. termination|expiration|expiry / if this agreement is|be terminated / if this agreement expires / from the date of termination|expiration|expiry': 0.5,
