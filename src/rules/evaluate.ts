@@ -667,7 +667,13 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
       else if (m.detail && !group.details.includes(m.detail)) group.details.push(m.detail);
     }
     const out: Finding[] = [];
-    for (const { first, details } of byClause.values()) {
+    const groups = [...byClause.values()];
+    for (const { first, details } of groups) {
+      // A lead-in whose match runs on into a list item that matched too ('2.1 Beta shall not: (a) manufacture more than
+      // 10,000 ...'): the item's finding reports it, read with its lead-in; one restriction, one finding.
+      const reach = first.matchEnd ?? first.end;
+      const own = ctx.clause(first.clauseId);
+      if (own && groups.some((g) => g.first.clauseId !== first.clauseId && g.first.start >= own.bodyEnd && g.first.start < reach)) continue;
       const site = siteOfMatch(ctx, first, weakest(first.confidence, premises));
       out.push(finding(ctx, lines, hit, details.length > 1 ? { ...site, details } : site, matches.length));
     }
