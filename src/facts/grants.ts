@@ -27,6 +27,11 @@ const COVENANT_NOT_TO = String.raw`covenants?\s+(?:and\s+agrees?\s+)?(?:not\s+to
 // Patents": the verb, as translated Chinese and Japanese contracts and some US ones write a grant: after "hereby", or
 // before a name and "to" and a verb (not the noun: "the licenses Granted", "cross-licenses", "Software licenses to Corio").
 const LICENSES_VERB = String.raw`(?<!\b(?:the|any|such|all|of|and|or|these|those|its|their|other|exclusive|no|which|what|patent|cross|sub|[Tt]he|[Aa]ny|[Ss]uch|[Aa]ll|[Tt]hese|[Tt]hose)[ \t-])(?:hereby\s+licen[cs]es(?=\s)|licen[cs]es(?=\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4},?\s+to\s+(?!(?:the|any|a|an|all|its|their|such)\b)[a-z]))`;
+/** Whether "licenses" or "licences" is spelt at `k`, where "licen" stands (the verb's letters; the noun's too). */
+export function licensesAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k + 5);
+  return (c === 115 || c === 99) && text.charCodeAt(k + 6) === 101 && text.charCodeAt(k + 7) === 115;
+}
 export const GRANT_VERB = new RegExp(String.raw`\b(?:grants|${LICENSES_VERB}|(?:hereby|shall|will|agrees?\s+to|does\s+hereby|do\s+hereby|[Ww]e|[Yy]ou|[Tt]hey)\s+grant|(?:[Ww]e|[Yy]ou|[Tt]hey)\s+(?:hereby\s+)?give|gives|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?granted|${COVENANT_NOT_TO}|${NON_ASSERTION})\b`, 'g');
 const GRANT_VERB_AT = new RegExp(GRANT_VERB.source, 'y');
 /**
@@ -124,8 +129,7 @@ export function grantVerbMatches(own: string, nonAssertions: readonly number[] =
   }
   // "licenses Party B", "hereby licenses to": at each "licenses" / "licences" and the "hereby" just before it.
   for (let k = own.indexOf('licen'); k >= 0; k = own.indexOf('licen', k + 5)) {
-    const c = own.charCodeAt(k + 5);
-    if ((c !== 115 && c !== 99) || own.charCodeAt(k + 6) !== 101 || own.charCodeAt(k + 7) !== 115) continue;
+    if (!licensesAt(own, k)) continue;
     starts.push(k);
     if (own.startsWith('hereby', k - 7)) starts.push(k - 7);
   }

@@ -5,7 +5,7 @@ import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecor
 import { clauseById, wordIndexOf } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
-import { COVENANT_VERB, findGrants, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
+import { COVENANT_VERB, findGrants, licensesAt, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
@@ -265,8 +265,7 @@ export function extractFacts(source: Source, tree: ClauseTree, tags: TagMap, opt
   }
   // "Party A licenses Party B to ...", "hereby licenses to": the verb findGrants reads besides "grant".
   for (let k = text.indexOf('licen'); k >= 0; k = text.indexOf('licen', k + 5)) {
-    const c = text.charCodeAt(k + 5);
-    if ((c !== 115 && c !== 99) || text.charCodeAt(k + 6) !== 101 || text.charCodeAt(k + 7) !== 115) continue;
+    if (!licensesAt(text, k)) continue;
     const id = locate.at(k)?.id;
     if (id !== undefined) grantClauses.add(id);
   }

@@ -474,13 +474,13 @@ const LEAD_IN_DEPTH = 4;
  */
 const LEAD_IN_END = /(?:[-–—,]|[A-Za-z][*_]*)\s*$/;
 
+/** A lead-in as the sentence it opens reads it: its closing colon a space (same length). */
+const asRead = (leadIn: string): string => (leadIn.endsWith(':') ? `${leadIn.slice(0, -1)} ` : leadIn);
+
 /**
  * The match of a list item read with its lead-ins: at the item's own words, shown as the sentence they make from the
  * lead-in where the match starts ('Quillon shall not: … manufacture or sell: … more than fifty thousand (50,000) ...').
  */
-/** A lead-in as the sentence it opens reads it: its closing colon a space (same length). */
-const asRead = (leadIn: string): string => (leadIn.endsWith(':') ? `${leadIn.slice(0, -1)} ` : leadIn);
-
 function chainedMatch(clauseId: string, m: { at: number; end: number; chain: { text: string; hay: string; own: number; ownStart: number; parts: readonly string[]; words?: WordStarts } }): ClauseMatch {
   const { chain } = m;
   const shown: string[] = [];
