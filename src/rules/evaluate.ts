@@ -1,6 +1,6 @@
 // Rule hits -> findings. The runner stamps identity (rule id, pack, severity) from rule metadata;
 // the facts supply substance (where, the evidence). Output is deduplicated and sorted.
-import { CappedCache, LineIndex, memoByMembers, namesLookedFor, openingOwner, clauseIndexOf, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
+import { CappedCache, LineIndex, lowerBound, memoByMembers, namesLookedFor, openingOwner, clauseIndexOf, type ClauseNode, type DocumentKind, type Finding, type Severity } from '../model/index.js';
 import type { Analysis } from '../analysis.js';
 import { clauseLabel, computeFact, DocumentContext, ScanPlan, type ClauseMatch } from './context.js';
 import { TEMPLATE_PLACEHOLDER } from './catalogue.js';
@@ -667,13 +667,19 @@ function findingsOf(ctx: DocumentContext, lines: LineIndex, hit: RuleHit, condit
       else if (m.detail && !group.details.includes(m.detail)) group.details.push(m.detail);
     }
     const out: Finding[] = [];
+    // The groups in the order of their first matches' starts (the matches were sorted), for a binary search.
     const groups = [...byClause.values()];
+    const starts = groups.map((g) => g.first.start);
     for (const { first, details } of groups) {
       // A lead-in whose match runs on into a list item that matched too ('2.1 Beta shall not: (a) manufacture more than
       // 10,000 ...'): the item's finding reports it, read with its lead-in; one restriction, one finding.
       const reach = first.matchEnd ?? first.end;
       const own = ctx.clause(first.clauseId);
-      if (own && groups.some((g) => g.first.clauseId !== first.clauseId && g.first.start >= own.bodyEnd && g.first.start < reach)) continue;
+      if (own && reach > own.bodyEnd) {
+        let k = lowerBound(starts, own.bodyEnd);
+        while (k < groups.length && (starts[k] as number) < reach && (groups[k] as (typeof groups)[number]).first.clauseId === first.clauseId) k++;
+        if (k < groups.length && (starts[k] as number) < reach) continue;
+      }
       const site = siteOfMatch(ctx, first, weakest(first.confidence, premises));
       out.push(finding(ctx, lines, hit, details.length > 1 ? { ...site, details } : site, matches.length));
     }
