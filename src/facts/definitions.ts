@@ -27,6 +27,8 @@ const QUALIFIER = String.raw`(?:,?\s*(?:(?:for|of|with\s+respect\s+to|in\s+relat
  *  7. a row of a definitions table: the quoted term in the first cell, a tab, its meaning (`"Know-How"\tunpatented ...`);
  *  8. a continental list entry: the quoted term at a line start, a colon, its meaning (`a. "Affiliate": any legal entity ...`).
  */
+/** A definitions list entry's start: a line start, then its item label if any ('a. ', '(3) ', '1.2 '): forms 8 and 9. */
+const LIST_ENTRY_START = String.raw`(?<=(?:^|\n)[ \t]{0,8}(?:\(?(?:[a-z]{1,3}|[0-9]{1,3}(?:\.[0-9]{1,3})*)[.)][ \t]+)?)`;
 export const DEFINITION_PATTERN = new RegExp(
   [
     // Markdown emphasis may wrap the quoted term (**"X"** means) or sit inside its quotes ("**X**" means), and EDGAR
@@ -64,11 +66,11 @@ export const DEFINITION_PATTERN = new RegExp(
     `(?<=(?:^|\\n)[ \\t]{0,8})${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}\\t+(?!${MEANS})(?=\\S)`,
     // 8. A continental definitions list (Dutch, German, Nordic drafting in translation): the quoted term at a line start,
     // after an item label if any, then a colon and its meaning, with no "means" ("a. "Affiliate": any legal entity ...").
-    `(?<=(?:^|\\n)[ \\t]{0,8}(?:\\(?(?:[a-z]{1,3}|[0-9]{1,3}(?:\\.[0-9]{1,3})*)[.)][ \\t]+)?)${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]*:[ \\t]+(?!${MEANS})(?=\\S)`,
+    `${LIST_ENTRY_START}${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]*:[ \\t]+(?!${MEANS})(?=\\S)`,
     // 9. The same list with 'is' or 'are' for 'means', as German and Nordic drafting translate 'sind' and 'ist' ('(1)
     // "Contractual Property Rights" are the patents listed in Annex 1', '(3) "Net Selling Price" is the amount invoiced').
     // At a line start only: in running text a quoted name before 'is' names a thing ('the product "Zeta" is ...').
-    `(?<=(?:^|\\n)[ \\t]{0,8}(?:\\(?(?:[a-z]{1,3}|[0-9]{1,3}(?:\\.[0-9]{1,3})*)[.)][ \\t]+)?)${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]+(?:is|are)[ \\t]+(?!not\\b)(?=[a-z])`,
+    `${LIST_ENTRY_START}${Q_OPEN}\\s*[*_]{0,3}${TERM}[*_]{0,3}\\s*${Q_CLOSE}[*_]{0,3}[ \\t]+(?:is|are)[ \\t]+(?!not\\b)(?=[a-z])`,
   ].join('|'),
   'g',
 );
@@ -428,12 +430,11 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     } else if (m[7] !== undefined) {
       const start = at + m[0].indexOf(m[7]);
       add(m[7], start, start + m[7].length, 'means', definitionBody(text, at + m[0].length));
-    } else if (m[8] !== undefined) {
-      const start = at + m[0].indexOf(m[8]);
-      add(m[8], start, start + m[8].length, 'means', definitionBody(text, at + m[0].length));
-    } else if (m[9] !== undefined) {
-      const start = at + m[0].indexOf(m[9]);
-      add(m[9], start, start + m[9].length, 'means', definitionBody(text, at + m[0].length));
+    } else if (m[8] !== undefined || m[9] !== undefined) {
+      // The list entry with a colon (8) or with 'is'/'are' (9): its meaning follows the match.
+      const term = (m[8] ?? m[9]) as string;
+      const start = at + m[0].indexOf(term);
+      add(term, start, start + term.length, 'means', definitionBody(text, at + m[0].length));
     }
   }
   tableDefinitions(text, add);
