@@ -32,6 +32,13 @@ function wholeUseEnd(s: string, at: number, length: number): number {
   return (at > 0 && isAlnumCode(s.charCodeAt(at - 1))) || (end < n && isAlnumCode(s.charCodeAt(end))) ? -1 : end;
 }
 
+/** A definition the rules may follow from a use of its term (followDefinitions). */
+interface FollowableDefinition {
+  readonly term: string;
+  readonly start: number;
+  readonly definition: Definition;
+}
+
 /** A clause a fact selected, with the words that selected it. */
 export interface ClauseMatch {
   readonly clauseId: string;
@@ -990,17 +997,23 @@ export class DocumentContext {
 
   /**
    * The definitions foundInDefinitionsUsed may follow, in the facts' order, found once per document: by "means" or
-   * inline, of a term of two or more characters (trimmed).
+   * inline, of a term of two or more characters (trimmed); and the same grouped by term, in order of first definition,
+   * so that a term defined many times (a long agreement repeating its definitions article) is looked for once.
    */
-  private followable(): readonly { readonly term: string; readonly start: number; readonly definition: Definition }[] {
+  private followable(): { readonly defs: readonly FollowableDefinition[]; readonly byTerm: readonly (readonly number[])[] } {
     return this.once('followable', () => {
-      const out: { term: string; start: number; definition: Definition }[] = [];
+      const defs: FollowableDefinition[] = [];
+      const groups = new Map<string, number[]>();
       for (const d of this.analysis.facts.definitions) {
         if (d.style !== 'means' && d.style !== 'inline') continue;
         const term = d.term.trim();
-        if (term.length >= 2) out.push({ term, start: d.start, definition: d });
+        if (term.length < 2) continue;
+        const group = groups.get(term);
+        if (group === undefined) groups.set(term, [defs.length]);
+        else group.push(defs.length);
+        defs.push({ term, start: d.start, definition: d });
       }
-      return out;
+      return { defs, byTerm: [...groups.values()] };
     });
   }
 
@@ -1009,25 +1022,35 @@ export class DocumentContext {
    * whole word (or its plural in "s") as written (with `after`, where the words before the use, up to
    * FOLLOW_AFTER_WINDOW characters within the span, end with a match of it), and its words match `src` and none of
    * `follow`'s `exclude`. The span's ends count as word ends. What a definition's words match is worked out once per
-   * document (a long definition is used in many clauses), and only for definitions used in some span.
+   * document (a long definition is used in many clauses), and only for definitions used in some span; each term is
+   * looked for once, however often it is defined.
    */
   private followedIn(src: string, from: number, to: number, follow: true | { readonly exclude?: string | readonly string[] }, after: string | undefined, matchCase: boolean): boolean {
-    const defs = this.followable();
+    const { defs, byTerm } = this.followable();
     if (defs.length === 0) return false;
     // Per definition: 0 not read yet, 1 its words match, 2 they do not.
     const verdicts = this.once(`defs-match:${matchCase ? 'c' : 'i'}:${src}:${follow === true ? '' : keyOf(follow)}`, () => new Uint8Array(defs.length));
     const span = this.text.slice(from, to);
     const lead = after === undefined ? null : matchCase ? compileCased(`(?:${after})$`) : compile(`(?:${after})$`);
-    for (let i = 0; i < defs.length; i++) {
-      const d = defs[i] as (typeof defs)[number];
-      if ((d.start >= from && d.start < to) || verdicts[i] === 2) continue;
-      const term = d.term;
+    for (const group of byTerm) {
+      // The term's definitions that may still answer: outside the span, not known to fail.
+      let open = false;
+      for (const i of group) {
+        const d = defs[i] as FollowableDefinition;
+        if (!(d.start >= from && d.start < to) && verdicts[i] !== 2) open = true;
+      }
+      if (!open) continue;
+      const term = (defs[group[0] as number] as FollowableDefinition).term;
       for (let at = span.indexOf(term); at >= 0; at = span.indexOf(term, at + 1)) {
         const end = wholeUseEnd(span, at, term.length);
         if (end < 0) continue;
         if (lead !== null && !lead.test(this.ruleText.slice(from + Math.max(0, at - FOLLOW_AFTER_WINDOW), from + at))) continue;
-        if (verdicts[i] === 0) verdicts[i] = this.followedMatches(d.definition, src, follow, matchCase) ? 1 : 2;
-        if (verdicts[i] === 1) return true;
+        for (const i of group) {
+          const d = defs[i] as FollowableDefinition;
+          if (d.start >= from && d.start < to) continue;
+          if (verdicts[i] === 0) verdicts[i] = this.followedMatches(d.definition, src, follow, matchCase) ? 1 : 2;
+          if (verdicts[i] === 1) return true;
+        }
         break;
       }
     }
@@ -1435,14 +1458,22 @@ export class DocumentContext {
   private definedUses(src: string, cased: boolean, follow: { readonly exclude?: string | readonly string[]; readonly after?: string }): Scan {
     return this.once(`defUses:${scanKey(src, cased)}:${keyOf(follow)}`, () => {
       const found: { start: number; end: number }[] = [];
-      const defs = this.followable();
+      const { defs, byTerm } = this.followable();
       const clauses = this.analysis.tree.clauses;
       const text = this.text;
       const lead = follow.after === undefined ? null : cased ? compileCased(`(?:${follow.after})$`) : compile(`(?:${follow.after})$`);
-      for (const d of defs) {
-        if (!this.followedMatches(d.definition, src, follow, cased)) continue;
-        const home = this.clauseIndexAt(d.start);
-        const term = d.term;
+      for (const group of byTerm) {
+        // The clauses that hold a matching definition of the term; a use there is that definition's own words, unless
+        // another matching definition stands elsewhere (-1: two or more such clauses, so no use is left out).
+        let home: number | null = null;
+        for (const i of group) {
+          const d = defs[i] as FollowableDefinition;
+          if (!this.followedMatches(d.definition, src, follow, cased)) continue;
+          const at = this.clauseIndexAt(d.start);
+          home = home === null || home === at ? at : -1;
+        }
+        if (home === null) continue;
+        const term = (defs[group[0] as number] as FollowableDefinition).term;
         for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
           const end = wholeUseEnd(text, at, term.length);
           if (end < 0) continue;

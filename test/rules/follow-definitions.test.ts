@@ -127,4 +127,29 @@ describe('clause queries: followDefinitions with `text`', () => {
     const lower = make(defined, 'Lyrae hereby assigns to Corvane all right, title and interest in its trial developments of other kits.');
     expect(selected(lower, assigned({ text: true }))).toEqual([]);
   });
+
+  // A term defined more than once (a long agreement repeating its definitions) is looked for once, and each use is
+  // one match, whichever of its definitions the text matches.
+  it('reads a term defined twice once, through whichever definition matches', () => {
+    const twice = (second: string) =>
+      new DocumentContext(
+        analyze(
+          sourceFromText(
+            `# Evaluation Agreement\n\n## 1. Definitions\n\n1.1 ${defined}\n\n1.2 ${second}\n\n## 7. Results\n\n7.1 Lyrae hereby assigns to Corvane all Trial Developments.\n\n7.2 Lyrae hereby assigns to Corvane all right, title and interest in all Trial Developments.\n`,
+            'evaluation.md',
+          ),
+        ),
+      );
+    const uses = (ctx: DocumentContext) => ctx.query(assigned({ text: true })).map((m) => ctx.text.slice(m.start, m.end));
+    // The second definition is not an improvement one: the uses are read through 1.1.
+    const other = twice('"Trial Developments" also means the reports Lyrae writes on the Evaluation Kit.');
+    expect(selected(other, assigned({ text: true }))).toEqual(['7.1', '7.2']);
+    expect(uses(other)).toEqual(['Lyrae hereby assigns to Corvane all Trial Developments.', 'Lyrae hereby assigns to Corvane all right, title and interest in all Trial Developments.']);
+    // Both match: the same two matches, not one per definition.
+    const both = twice('"Trial Developments" also means any modification or improvement of the Evaluation Kit.');
+    expect(uses(both)).toEqual(uses(other));
+    // Neither matches: nothing.
+    const neither = new DocumentContext(analyze(sourceFromText(`# Evaluation Agreement\n\n## 1. Definitions\n\n1.1 "Trial Developments" means the reports Lyrae writes.\n\n## 7. Results\n\n7.1 Lyrae hereby assigns to Corvane all Trial Developments.\n`, 'evaluation.md')));
+    expect(selected(neither, assigned({ text: true }))).toEqual([]);
+  });
 });
