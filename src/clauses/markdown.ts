@@ -495,8 +495,16 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     }
     return false;
   };
-  // A list item of paragraphs only (no list, table or HTML inside).
-  const plainItem = (item: ListItem): boolean => item.children.length > 0 && item.children.every((c) => c.type === 'paragraph');
+  // A list item of paragraphs and lists only (no table or HTML inside).
+  const plainItem = (item: ListItem): boolean => item.children.length > 0 && item.children.every((c) => c.type === 'paragraph' || c.type === 'list');
+  // A paragraph after an item's first that opens with a clause number of two or more levels ('1.  **Definitions**'
+  // then, indented inside the item, '1.1. "Licensed Patents" means ...': pandoc's Markdown of a Word agreement).
+  const opensSubsection = (node: RootContent): boolean => {
+    if (node.type !== 'paragraph') return false;
+    const [start, end] = spanOf(text, node);
+    const first = plausibleMarker(text, start, end)?.readings[0];
+    return first !== undefined && first.scheme.startsWith('dec') && first.values.length > 1;
+  };
 
   const block = (node: RootContent): void => {
     if (details !== null) {
@@ -544,13 +552,15 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
         }
         // Sections numbered as a list whose items' lines hold their own numbers, no blank line between ('1. DEFINITIONS'
         // / 'In this Agreement:' / '(a) "Licensed Patents" means ...' / '(b) ...': one CommonMark paragraph per item, a
-        // Markdown file written as plain text): read as text reads them, each numbered line a clause, the items
-        // sections.
-        if (node.ordered === true && node.children.every(plainItem) && node.children.some((item) => item.children.some(hasNumberedLines))) {
+        // Markdown file written as plain text), or whose items hold numbered paragraphs ('1.  **Definitions**' then an
+        // indented '1.1. ...': pandoc's Markdown of a Word agreement): read as text reads them, each numbered line a
+        // clause, the items sections; a list inside an item is a list of the clause open there.
+        if (node.ordered === true && node.children.every(plainItem) && node.children.some((item) => item.children.some((c, k) => hasNumberedLines(c) || (k > 0 && opensSubsection(c))))) {
           for (const item of node.children) {
             for (let k = 0; k < item.children.length; k++) {
               const child = item.children[k] as RootContent;
-              numberedLines(k === 0 ? startOf(item) : startOf(child), endOf(child));
+              if (child.type === 'list') list(child, top(), true);
+              else numberedLines(k === 0 ? startOf(item) : startOf(child), endOf(child));
             }
           }
           return;

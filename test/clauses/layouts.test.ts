@@ -186,3 +186,25 @@ describe('Markdown written as plain text: sections numbered as a list, their let
     expect(t.clauses.filter((c) => c.depth === 2).map((c) => [c.kind, c.number])).toEqual([['clause', '1'], ['clause', '2']]);
   });
 });
+
+describe("pandoc's Markdown of a Word agreement: '1.  **Definitions**' items holding indented '1.1.' paragraphs", () => {
+  const TEXT = '**MUTUAL PATENT LICENSE AGREEMENT**\n\nThis Agreement is made on 2 March 2027 by and between **Isarwerk Robotics GmbH** ("**Isarwerk**") and **Tamsin Motion Pty Ltd** ("**Tamsin**").\n\n'
+    + '1.  **Definitions**\n\n    1.1. "**Licensed Patents**" means the patents listed in Annex 1.\n\n    1.2. "**Products**" means collaborative robot arms.\n\n'
+    + '2.  **Grant of Licenses**\n\n    2.1. Isarwerk grants to Tamsin a non-exclusive licence under the Isarwerk Licensed Patents.\n\n    2.2. Tamsin grants to Isarwerk a non-exclusive licence under the Tamsin Licensed Patents.\n\n'
+    + '3.  **Term and Termination**\n\n    3.1. Either party may terminate this Agreement if the other party:\n\n        a)  commits a material breach that it does not remedy within 30 days; or\n\n        b)  becomes insolvent.\n\n    3.2. This Agreement ends when the last Licensed Patent expires.\n';
+
+  it('reads each item as a headed section and its numbered paragraphs as its clauses (before: one clause per item, its headings and numbers lost)', () => {
+    const t = tree(TEXT, 'markdown');
+    expect(t.clauses.filter((c) => c.depth === 1 && c.kind === 'section').map((c) => [c.number, c.heading])).toEqual([['1', 'Definitions'], ['2', 'Grant of Licenses'], ['3', 'Term and Termination']]);
+    expect(byNumber(t, '2').children.map((c) => c.number)).toEqual(['2.1', '2.2']);
+    expect(byNumber(t, '3').children.map((c) => c.number)).toEqual(['3.1', '3.2']);
+    // the lettered list inside 3.1 holds its items
+    expect(byNumber(t, '3.1').children.filter((c) => c.number !== null).map((c) => c.number)).toEqual(['a)', 'b)']);
+    expect(TEXT.slice(byNumber(t, '3.2').start, byNumber(t, '3.2').end)).toBe('3.2. This Agreement ends when the last Licensed Patent expires.');
+  });
+
+  it('near miss: an item whose later paragraphs are not numbered stays one clause', () => {
+    const t = tree('# AGREEMENT\n\n## 1. Grant\n\n1.  Oriel grants to Stanmore a non-exclusive licence.\n\n    The licence covers Affiliates.\n\n2.  Stanmore grants to Oriel a non-exclusive licence.\n', 'markdown');
+    expect(t.clauses.filter((c) => c.depth === 2).map((c) => [c.kind, c.number])).toEqual([['clause', '1'], ['clause', '2']]);
+  });
+});
