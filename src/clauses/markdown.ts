@@ -407,6 +407,13 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
       } else d.items.push({ start: startOf(child), end: endOf(child), heading: null });
     }
     if (first) d.ownEnd = end; // an empty item
+    // An item that is only a title over the paragraphs and lists inside it ('1.  **Definitions**' over an indented
+    // '1.  "Licensed Patents" means ...': pandoc's Markdown of Word's numbered headings) is headed by it.
+    if (title !== null && d.items.length > 0) {
+      d.heading = title;
+      d.bodyStart = null;
+      if (parent === null) d.kind = 'section';
+    }
     if (parent) parent.items.push(d);
     else if (node.ordered === true && stack.some((o) => o.listSection)) {
       // "2. Term" after an adopted "1. Fees": its sibling section

@@ -203,6 +203,16 @@ describe("pandoc's Markdown of a Word agreement: '1.  **Definitions**' items hol
     expect(TEXT.slice(byNumber(t, '3.2').start, byNumber(t, '3.2').end)).toBe('3.2. This Agreement ends when the last Licensed Patent expires.');
   });
 
+  it("heads an item that is only a title over a list inside it ('2.  **Grant of Licenses**' over '1.  Isarwerk grants ...'; before: no heading)", () => {
+    const nested = TEXT.replace(/^( {4})\d+\.(\d+)\. /gm, '$1$2.  ');
+    const t = tree(nested, 'markdown');
+    expect(t.clauses.filter((c) => c.depth === 1 && c.kind === 'section').map((c) => [c.number, c.heading])).toEqual([['1', 'Definitions'], ['2', 'Grant of Licenses'], ['3', 'Term and Termination']]);
+    expect(t.clauses.find((c) => c.depth === 1 && c.number === '2')?.children.map((c) => c.number)).toEqual(['1', '2']);
+    // an item whose first paragraph is its text, not a title, keeps no heading
+    const plain = tree('# AGREEMENT\n\n1.  Oriel grants to Stanmore a non-exclusive licence:\n\n    1.  to make products; and\n\n    2.  to sell them.\n', 'markdown');
+    expect(plain.clauses.filter((c) => c.number === '1' && c.depth === 1).map((c) => c.heading)).toEqual([null]);
+  });
+
   it('near miss: an item whose later paragraphs are not numbered stays one clause', () => {
     const t = tree('# AGREEMENT\n\n## 1. Grant\n\n1.  Oriel grants to Stanmore a non-exclusive licence.\n\n    The licence covers Affiliates.\n\n2.  Stanmore grants to Oriel a non-exclusive licence.\n', 'markdown');
     expect(t.clauses.filter((c) => c.depth === 2).map((c) => [c.kind, c.number])).toEqual([['clause', '1'], ['clause', '2']]);
