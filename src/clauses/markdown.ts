@@ -6,7 +6,7 @@ import { parseMarkdown, type List, type ListItem, type RootContent } from '../pa
 import { newDraft, type Draft } from './draft.js';
 import type { Marker, Reading } from './markers.js';
 import { isBlankChar, SIGNATURES_NOTE_SOURCE } from './blocks.js';
-import { cleanHeading, isHeadingLine, isParenScheme, PARTIES_LEAD_RE, plausibleMarker, readHeading, SCHEDULE_CAPS_RE, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
+import { cleanHeading, isHeadingLine, isParenScheme, PARTIES_LEAD_RE, plausibleMarker, readHeading, referredAnnex, SCHEDULE_CAPS_RE, SCHEDULE_RE, SIGNATURE_LINE_RE, SIGNATURE_RE } from './text.js';
 
 interface Open {
   readonly draft: Draft;
@@ -274,8 +274,11 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     return { level: ITEM_LEVEL + rank, reading };
   };
 
-  /** `contentEnd`: where the heading's text ends when markup closes it ("**SCHEDULE 1**"). */
-  const heading = (start: number, contentStart: number, end: number, depth: number, contentEnd = end): void => {
+  /**
+   * `contentEnd`: where the heading's text ends when markup closes it ("**SCHEDULE 1**"); `untitled`: a schedule's label
+   * with its content after it ("Annex 1: DE 10 2019 000 123 B4"), no title.
+   */
+  const heading = (start: number, contentStart: number, end: number, depth: number, contentEnd = end, untitled = false): void => {
     const marker = plausibleMarker(text, contentStart, contentEnd);
     const rest = text.slice(marker ? marker.end : contentStart, contentEnd);
     const title = cleanHeading(rest.replace(/[ \t]+#+[ \t]*$/, '')) || null;
@@ -295,7 +298,7 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     if (kind === 'schedule' && !marker) {
       const label = SCHEDULE_RE.exec(body)?.[0] ?? null;
       d.number = label;
-      d.heading = cleanHeading(body.slice(label?.length ?? 0)) || null;
+      d.heading = untitled ? null : cleanHeading(body.slice(label?.length ?? 0)) || null;
     } else d.number = marker?.raw ?? null;
     if (depth <= 2) itemSchemes.length = 0;
     if (kind === 'schedule' || kind === 'signature') stack.length = 0; // always top-level
@@ -347,6 +350,17 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
         const plain = text.slice(lead, end);
         if (SCHEDULE_RE.test(plain) && isHeadingLine(plain)) {
           heading(start, lead, end, 1);
+          return;
+        }
+      }
+      // A mixed-case label of an annex the body referred to, alone on its line with a title or its content ('Annex A –
+      // Licensed Patents', 'Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1.' after the last section): a schedule, as in text.
+      if (line === null && inBody && !sawSignature && SCHEDULE_RE.test(head) && !SCHEDULE_CAPS_RE.test(head)) {
+        const plain = text.slice(lead, end);
+        const rest = plain.replace(SCHEDULE_RE, '');
+        const annex = referredAnnex(text, lead, plain, rest, readHeading(rest, false).headingOnly);
+        if (annex !== null) {
+          heading(start, lead, end, 1, end, annex === 'inline');
           return;
         }
       }

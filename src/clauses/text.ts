@@ -34,22 +34,53 @@ const ANNEX_LIST_TITLE_RE = /^\s*(?:(?:LIST|INDEX|TABLE|SCHEDULE)\s+OF\s+(?:EXHI
 /**
  * Whether the schedule heading `body` at `start` ("Annex 1 Licensed patents") is a label with its number and a title,
  * the label referred to in the text before it ("in Part A of Annex 1"): where the annexes begin, as an ALL-CAPS heading
- * would be, though written in mixed case before the signatures.
+ * would be, though written in mixed case before the signatures. The title may follow a dash ("Annex A – Licensed
+ * Patents") or a colon, or stand on the next line ("Appendix 1:"); with `inline`, the colon is followed by the annex's
+ * own content ("Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1.").
  */
 const LISTED_ANNEX_RE = /^(?:exhibit|schedule|annexure|annex|appendix|attachment)[ \t]+(?:no\.[ \t]*)?[a-z0-9]{1,3}\b/i;
+// After the label: a title in capitals, a colon or dash before a capital or a digit, or nothing. Not a sentence a hard
+// wrap or a paragraph opened with the label ('Annex 1: see there for the status of each right').
+const REFERRED_LABEL_RE = /^(?:Exhibit|Schedule|Annexure|Annex|Appendix|Attachment)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,3}\b(?=[ \t]+[A-Z][a-z]|[ \t]*[:–—][ \t]*(?:[A-Z0-9]|$)|[ \t]+-[ \t]+[A-Z]|[ \t]*$)/;
+// A paragraph of the body, by its number: '(3)', '§ 4', 'Art. 5', '2.3', 'a)'. A list of annexes in the body goes on with
+// one ('Annex 1: DE 10 2019 000 123 B4.' / 'Annex 2: FR 3 081 442 B1.' / '(3) The Parties shall update the Annexes ...').
+const BODY_PARAGRAPH_RE = /^(?:\(\d{1,3}\)|§[ \t]*\d|Art(?:icle|\.)?[ \t]*\d|\d{1,3}(?:\.\d{1,3})+\.?|[a-z]\))[ \t]/;
 
-function referredSchedule(text: string, start: number, body: string): boolean {
-  const label = /^(?:Exhibit|Schedule|Annexure|Annex|Appendix|Attachment)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,3}\b(?=[ \t]+[A-Z][a-z])/.exec(body)?.[0];
+function referredSchedule(text: string, start: number, body: string, inline: boolean): boolean {
+  const label = REFERRED_LABEL_RE.exec(body)?.[0];
   if (label === undefined || /[\r\n]/.test(body.trimEnd())) return false;
   // Not a line of a list of the annexes ("Appendix 1  Schedule for Capital Contributions" then "Appendix 2 ..."): the
-  // lines around it are no such labels.
+  // lines around it are no such labels. Annexes that carry their content on the label's line are no list of titles:
+  // they are a list of the annexes themselves unless the body's numbering goes on after them.
   const before = /(?:^|\n)[ \t]*(\S[^\n]*)\s*$/.exec(text.slice(Math.max(0, start - 300), start))?.[1] ?? '';
   const after = /^[^\n]*\n\s*(\S[^\n]*)/.exec(text.slice(start, start + 600))?.[1] ?? '';
-  if (LISTED_ANNEX_RE.test(before) || LISTED_ANNEX_RE.test(after)) return false;
+  if (inline) {
+    const lines = /^[^\n]*((?:\n[^\n]*){0,12})/.exec(text.slice(start, start + 2000))?.[1]?.split('\n') ?? [];
+    const next = lines.map((l) => l.trim()).find((l) => l !== '' && !LISTED_ANNEX_RE.test(l)) ?? '';
+    if (BODY_PARAGRAPH_RE.test(next)) return false;
+  } else if (LISTED_ANNEX_RE.test(before) || LISTED_ANNEX_RE.test(after)) return false;
   // Nor one annex named in the body: after a lead-in ('The following annex forms part of this Agreement:'), or before a
   // section that goes on with the body's numbering ('3.2 In case of conflict ...'; an annex numbers its own from 1).
   if (/:[ \t]*$/.test(before) || /^(?:[2-9]|[1-9]\d{1,2})\.\d{1,3}\.?[ \t]/.test(after)) return false;
   return new RegExp(`\\b${label.replace(/[.]/g, '\\.').replace(/[ \t]+/g, '\\s+')}\\b(?![.-]?\\d)`).test(text.slice(Math.max(0, start - 60_000), start));
+}
+
+/**
+ * The longest line that opens an annex with its content on it, and that content after the label's colon or dash: the
+ * numbers of what it lists ("Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1."), which no title of an annex carries.
+ */
+const INLINE_ANNEX_MAX = 400;
+const INLINE_ANNEX_RE = /^[ \t]*[:–—][ \t]*[A-Z0-9][^\n]*?\d{3}/;
+
+/**
+ * How a line with no clause number, `body` at `start` (`rest` after its schedule label, `headingOnly` as readHeading
+ * read it), opens an annex the body referred to, before the signatures and in mixed case: 'inline' when its content
+ * follows the label's colon ("Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1."), 'titled' when a title or nothing does
+ * ("Annex 1 Licensed patents", "Annex A – Licensed Patents", "Appendix 1:"), null when it opens none.
+ */
+export function referredAnnex(text: string, start: number, body: string, rest: string, headingOnly: boolean): 'inline' | 'titled' | null {
+  if (body.length <= INLINE_ANNEX_MAX && INLINE_ANNEX_RE.test(rest) && referredSchedule(text, start, body, true)) return 'inline';
+  return headingOnly && body.length <= 150 && referredSchedule(text, start, body, false) ? 'titled' : null;
 }
 
 export const SCHEDULE_CAPS_RE = /^(?:THE\s+)?(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT|ADDENDUM)\b/;
@@ -1216,16 +1247,21 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
     // After the signature any exhibit heading starts a schedule; before it only an ALL-CAPS one does
     // ("Attachment 1: ..." in a list of attachments is not where the attachments begin), or one whose label the body
     // has referred to, with its title ("Annex 1 Licensed patents" after "listed in Part A of Annex 1").
-    if (!info.marker && block.end - block.start <= 150 && SCHEDULE_RE.test(body) && (sawSignature || (sawBody && (SCHEDULE_CAPS_RE.test(body) || referredSchedule(text, block.start, body))))) {
-      const rest = body.replace(SCHEDULE_RE, '');
+    // A referred label may carry its annex's content after a colon ("Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1."),
+    // on a line of its own that may be longer than a title.
+    if (!info.marker && block.end - block.start <= INLINE_ANNEX_MAX && SCHEDULE_RE.test(body)) {
+      const line = text.slice(block.start, block.end); // body is cut at 200 characters
+      const rest = line.replace(SCHEDULE_RE, '');
       const { heading, headingOnly } = readHeading(rest, false);
-      if (headingOnly) {
+      const annex = headingOnly && line.length <= 150 && (sawSignature || (sawBody && SCHEDULE_CAPS_RE.test(line))) ? 'titled' : sawBody ? referredAnnex(text, block.start, line, rest, headingOnly) : null;
+      if (annex !== null) {
+        const titled = annex === 'titled';
         const d = startContainer('schedule', info);
         // the label as written (spaces kept), without trailing punctuation
-        d.number = body.slice(0, body.length - rest.length).replace(/[\s.:\-–—]+$/, '') || null;
-        d.heading = heading;
+        d.number = line.slice(0, line.length - rest.length).replace(/[\s.:\-–—]+$/, '') || null;
+        d.heading = titled ? heading : null;
         const nextInfo = infos[i + 1];
-        if (!heading && nextInfo && nextInfo.headingLine && !nextInfo.marker) {
+        if (titled && !heading && nextInfo && nextInfo.headingLine && !nextInfo.marker) {
           d.heading = nextInfo.heading;
           d.ownEnd = nextInfo.block.end;
           i++;

@@ -218,3 +218,43 @@ describe("pandoc's Markdown of a Word agreement: '1.  **Definitions**' items hol
     expect(t.clauses.filter((c) => c.depth === 2).map((c) => [c.kind, c.number])).toEqual([['clause', '1'], ['clause', '2']]);
   });
 });
+
+describe("a continental agreement's annexes in mixed case after its last paragraph, before the signatures", () => {
+  const head = 'PATENT CROSS-LICENCE AGREEMENT\n\nbetween Lindqvist Antriebstechnik GmbH ("Lindqvist") and Aurelle Mécatronique S.A.S. ("Aurelle")\n\n'
+    + '§ 1 Definitions\n\n(1) "Contractual Property Rights" are the patents and utility models listed in Annex 1 (Lindqvist) and Annex 2 (Aurelle).\n\n'
+    + '(2) "Contractual Products" are drive controllers using the teaching of at least one Contractual Property Right.\n\n'
+    + '§ 2 Final Provisions\n\n(1) Amendments to this Agreement must be made in writing.\n\n'
+    + '(2) Should any provision of this Agreement be or become invalid, the validity of the remaining provisions shall not be affected.\n\n';
+  const annexes = 'Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1.\n\nAnnex 2: FR 3 081 442 B1; EP 3 655 910 B1.\n\n';
+  const places = 'Stuttgart / Lyon, 2 May 2025\n';
+  const schedules = (t: ReturnType<typeof tree>) => t.clauses.filter((c) => c.kind === 'schedule').map((c) => `${c.depth} ${c.number}${c.heading ? ` {${c.heading}}` : ''}`);
+
+  for (const format of ['text', 'markdown'] as const) {
+    it(`opens a schedule at each 'Annex 1: DE 10 2019 000 123 B4 ...', its content on the label's line (${format}; before: paragraphs of § 2 (2))`, () => {
+      const text = head + annexes + places;
+      const t = tree(text, format);
+      expect(schedules(t)).toEqual(['1 Annex 1', '1 Annex 2']);
+      const last = t.clauses.filter((c) => c.number === '(2)').at(-1);
+      expect(text.slice(last!.start, last!.end)).toMatch(/^\(2\) Should any provision[^\n]*affected\.$/);
+      expect(t.clauses.filter((c) => c.parentId === last!.id)).toEqual([]);
+    });
+
+    it(`opens one at 'Annex A – Licensed Patents' and at 'Appendix 1:' over its title (${format})`, () => {
+      const dash = tree(head.replace('Annex 1 (Lindqvist) and Annex 2 (Aurelle)', 'Annex A') + 'Annex A – Licensed Patents\n\nDE 10 2019 000 123 B4 (drive controller); EP 3 701 228 B1 (inverter housing).\n\n' + places, format);
+      expect(schedules(dash)).toEqual(['1 Annex A {Licensed Patents}']);
+      const colon = tree(head.replace('Annex 1 (Lindqvist) and Annex 2 (Aurelle)', 'Appendix 1') + 'Appendix 1:\n\nLicensed Patents\n\nDE 10 2019 000 123 B4 (drive controller).\n\n' + places, format);
+      expect(schedules(colon).map((s) => s.replace(' {Licensed Patents}', ''))).toEqual(['1 Appendix 1']);
+    });
+
+    it(`near miss: 'Annex 1: see there' in a clause, and a list of the annexes the body's numbering goes on after, open none (${format})`, () => {
+      const wrapped = head.replace('(2) "Contractual Products"', '(2) The status of each right in each country is as listed in\nAnnex 1: see there for DE 10 2019 000 123 B4.\n\n(3) "Contractual Products"');
+      expect(schedules(tree(wrapped + places, format))).toEqual([]);
+      const paragraph = head.replace('(2) "Contractual Products"', 'Annex 1: see there for the status of DE 10 2019 000 123 B4 in each country.\n\n(2) "Contractual Products"');
+      expect(schedules(tree(paragraph + places, format))).toEqual([]);
+      const list = head.replace('listed in Annex 1 (Lindqvist) and Annex 2 (Aurelle).', 'listed in Annex 1 (Lindqvist) and Annex 2 (Aurelle), which read at signature:\n\n' + annexes.trimEnd());
+      expect(schedules(tree(list + places, format))).toEqual([]);
+      const listNoLead = head.replace('listed in Annex 1 (Lindqvist) and Annex 2 (Aurelle).', 'listed in Annex 1 (Lindqvist) and Annex 2 (Aurelle).\n\n' + annexes.trimEnd());
+      expect(schedules(tree(listNoLead + places, format))).toEqual([]);
+    });
+  }
+});
