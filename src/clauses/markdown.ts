@@ -354,13 +354,14 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
         }
       }
       // A mixed-case label of an annex the body referred to, alone on its line with a title or its content ('Annex A –
-      // Licensed Patents', 'Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1.' after the last section): a schedule, as in text.
-      if (line === null && inBody && !sawSignature && SCHEDULE_RE.test(head) && !SCHEDULE_CAPS_RE.test(head)) {
-        const plain = text.slice(lead, end);
+      // Licensed Patents', 'Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1.' after the last section), in bold or not
+      // ('**Annex 1 -- Licensed Patents**', as pandoc writes Word's bold caption): a schedule, as in text.
+      const plain = line ?? text.slice(lead, end);
+      if ((line === null || headingLine) && inBody && !sawSignature && SCHEDULE_RE.test(plain) && !SCHEDULE_CAPS_RE.test(plain)) {
         const rest = plain.replace(SCHEDULE_RE, '');
         const annex = referredAnnex(text, lead, plain, rest, readHeading(rest, false).headingOnly);
         if (annex !== null) {
-          heading(start, lead, end, 1, end, annex === 'inline');
+          heading(start, lead, end, 1, line === null ? end : boldEnd, annex === 'inline');
           return;
         }
       }

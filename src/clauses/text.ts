@@ -41,7 +41,7 @@ const ANNEX_LIST_TITLE_RE = /^\s*(?:(?:LIST|INDEX|TABLE|SCHEDULE)\s+OF\s+(?:EXHI
 const LISTED_ANNEX_RE = /^(?:exhibit|schedule|annexure|annex|appendix|attachment)[ \t]+(?:no\.[ \t]*)?[a-z0-9]{1,3}\b/i;
 // After the label: a title in capitals, a colon or dash before a capital or a digit, or nothing. Not a sentence a hard
 // wrap or a paragraph opened with the label ('Annex 1: see there for the status of each right').
-const REFERRED_LABEL_RE = /^(?:Exhibit|Schedule|Annexure|Annex|Appendix|Attachment)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,3}\b(?=[ \t]+[A-Z][a-z]|[ \t]*[:–—][ \t]*(?:[A-Z0-9]|$)|[ \t]+-[ \t]+[A-Z]|[ \t]*$)/;
+const REFERRED_LABEL_RE = /^(?:Exhibit|Schedule|Annexure|Annex|Appendix|Attachment)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,3}\b(?=[ \t]+[A-Z][a-z]|[ \t]*[:–—][ \t]*(?:[A-Z0-9]|$)|[ \t]+--?[ \t]+[A-Z]|[ \t]*$)/;
 // A paragraph of the body, by its number: '(3)', '§ 4', 'Art. 5', '2.3', 'a)'. A list of annexes in the body goes on with
 // one ('Annex 1: DE 10 2019 000 123 B4.' / 'Annex 2: FR 3 081 442 B1.' / '(3) The Parties shall update the Annexes ...').
 const BODY_PARAGRAPH_RE = /^(?:\(\d{1,3}\)|§[ \t]*\d|Art(?:icle|\.)?[ \t]*\d|\d{1,3}(?:\.\d{1,3})+\.?|[a-z]\))[ \t]/;

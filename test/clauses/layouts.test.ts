@@ -258,3 +258,18 @@ describe("a continental agreement's annexes in mixed case after its last paragra
     });
   }
 });
+
+describe("a bold mixed-case annex caption after the last section ('**Annex 1 -- Licensed Patents**', pandoc's Markdown of Word)", () => {
+  const body = '# PATENT LICENCE AGREEMENT\n\n## 1. Grant\n\n1.1 Alpha grants Beta a licence under the patents listed in Annex 1.\n\n1.2 This Agreement is governed by the laws of Germany.\n\n';
+  it('opens a schedule, bold or not, with a double hyphen or a dash (before: a paragraph of 1.2)', () => {
+    for (const caption of ['**Annex 1 -- Licensed Patents**', 'Annex 1 -- Licensed Patents', '**Annex 1 – Licensed Patents**']) {
+      const t = tree(`${body}${caption}\n\n| Owner | Patent |\n|---|---|\n| Alpha | EP 3 210 987 B1 |\n`, 'markdown');
+      expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => [c.number, c.heading])).toEqual([['Annex 1', 'Licensed Patents']]);
+    }
+  });
+
+  it('near miss: a bold caption naming an annex the body never refers to stays a paragraph', () => {
+    const t = tree(`${body.replace('listed in Annex 1', 'listed below')}**Annex 3 -- Licensed Patents**\n\nEP 3 210 987 B1.\n`, 'markdown');
+    expect(t.clauses.some((c) => c.kind === 'schedule')).toBe(false);
+  });
+});
