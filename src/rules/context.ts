@@ -60,6 +60,8 @@ export interface ClauseMatch {
 // Plain English names both sides from within: "either of us", "each of us", "we each".
 const MUTUAL = String.raw`(?:either|each|both|any|neither|a) part(?:y|ies)|each of the parties|the parties|the non-?(?:breaching|defaulting) party|either of them|(?:either|each|both|neither) of us|we (?:each|both)`;
 const MUTUAL_RE = caseInsensitive(`^(?:${MUTUAL})$`);
+// A mutual phrase that ends the text, on a word start (subjectRightBefore).
+const MUTUAL_ENDS = caseInsensitive(`\\b(?:${MUTUAL})$`);
 // Plain English contracts its modals: "You'll use", "we won't". Between the subject and its verb may stand a
 // parenthetical that names it ('A Party ("Non-Breaching Party") shall'), or an aside between commas.
 const MODAL = String.raw`\s*(?:\([^()\n]{1,60}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:hereby|also|may|shall|will|must|can|agrees?|is entitled|has the right|have the right|reserves|undertakes?|['\u2019]ll|won['\u2019]t)\b`;
@@ -575,9 +577,16 @@ const JOINED_AFTER_OPENING = /^\s*(?:,|\band\b|\bor\b|\band\/or\b)/i;
  * A party's act of paying ("Orion will pay Tallis", "shall remit to Tallis", "shall account to Tallis for", "shall make
  * a quarterly royalty payment"), and a sum "payable by", "remitted by" or "due from" a party (passive; the party follows).
  */
-const PAY_ACT = String.raw`\b(?:pay|remit|(?<!\binto\s)account\s+to|make\s+(?!no\s)(?:[\w-]+\s+){0,3}?payments?)\b`;
-// 'shall pay no royalty or other fee', 'pays nothing': the object denies the payment ('pay no later than' does not).
-const PAY_NOTHING = /^\s+(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
+// The present tense too ("You pay us a royalty", "Pell pays Corvid"): plain English states the duty so (its subject is
+// then read right before the verb: subjectRightBefore).
+const PAY_ACT = String.raw`\b(?:pays?|remits?|(?<!\binto\s)account\s+to|make\s+(?!no\s)(?:[\w-]+\s+){0,3}?payments?)\b`;
+// What may stand before the subject of a present-tense payment in its sentence: nothing (after a clause number), a
+// comma, colon or bracket, or a word that joins or conditions the sentence ("and you pay", "if we pay late"); not a
+// relative pronoun or a noun ("the royalties that Pell pays to third parties", "sums Pell pays").
+const OPENS_SUBJECT = /(?:^|[,:;(]|\b(?:and|but|then|so|also|in\s+(?:return|exchange|turn)|instead|otherwise|thereafter|if|when|once|where|after|before|until))\s*$/i;
+// 'shall pay no royalty or other fee', 'pays nothing', 'we pay you nothing for it': the object denies the payment,
+// after the payee if it is named ('pay no later than' does not).
+const PAY_NOTHING = /^\s+(?:(?:the\s+)?(?:other\s+)?[\w'’.-]+\s+)?(?:nothing\b|no\s+(?!(?:later|sooner|earlier|less|more|fewer)\b))/i;
 /** A sentence that keeps clauses alive after the end. */
 const SURVIVES = /\bsurviv\w*|\bcontinues?\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+apply|after|beyond)|\bremains?\s+in\s+(?:full\s+)?(?:force|effect)/i;
 /**
@@ -2560,7 +2569,7 @@ export class DocumentContext {
         const atEnd = acts.ends[i] as number;
         const c = this.clauseAt(at);
         if (!c || NEGATED_ACT.test(text.slice(Math.max(c.start, at - 80), at)) || PAY_NOTHING.test(text.slice(atEnd, atEnd + 24))) continue;
-        add(this.subjectOf(c.start, at, atEnd), at, atEnd);
+        add(this.subjectRightBefore(c, at) ?? this.subjectOf(c.start, at, atEnd), at, atEnd);
       }
       const passive = this.scan(PAID_BY);
       const names = [...this.partyAliases().keys()].sort((a, b) => b.length - a.length);
@@ -2572,6 +2581,24 @@ export class DocumentContext {
       }
       return out.sort((a, b) => a.at - b.at);
     });
+  }
+
+  /**
+   * The party named right before an act, with white space (and "also") alone between, as the act's subject: the
+   * present tense of plain English ("You pay us a royalty", "Pell pays Corvid", "each of us pays its own costs"), where
+   * no modal follows the subject for subjectOf to read. The name opens its sentence or follows what OPENS_SUBJECT
+   * allows; 'mutual' for a mutual phrase; null when no party's name or alias stands there.
+   */
+  private subjectRightBefore(c: ClauseNode, at: number): string | null {
+    const from = sentenceStart(this.text, Math.min(this.wordsStart(c), at), at);
+    const before = this.text.slice(from, at);
+    const head = before.replace(/\s+(?:also\s+)?$/i, '');
+    if (head.length === before.length) return null;
+    const mutual = MUTUAL_ENDS.exec(head);
+    const lower = head.toLowerCase();
+    const name = mutual ? mutual[0] : [...this.partyAliases().keys()].filter((n) => lower.endsWith(n) && !isWordAt(lower, lower.length - n.length - 1)).sort((a, b) => b.length - a.length)[0];
+    if (name === undefined || !OPENS_SUBJECT.test(head.slice(0, head.length - name.length).replace(/\bthe\s+$/i, ''))) return null;
+    return this.who(name);
   }
 
   /**
