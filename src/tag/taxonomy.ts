@@ -389,6 +389,9 @@ const DEFS: ClauseTypeSpecInput[] = [
         // Pay measured as a percentage: "compensate the Agent through a discount of eight percent of the price",
         // "the Franchisee shall be entitled to receive 5% of the capital expenditure".
         'compensat* ... percent|% of|off / entitled to receive .. percent|% of': 0.5,
+        // A running fee by any name is a royalty: a percentage of the sales or of their price ("a licence fee of 4 % of the
+        // Net Selling Price of each Contractual Product sold"); a fixed fee ("a licence fee of EUR 50,000") is not.
+        'fee~|remuneration|compensation of #num of .. net|gross|selling|sales|revenue~|revenues|turnover|proceeds|receipts': 0.7,
         // A party keeping its part of what is earned: "Boxlot shall retain [***] of the transaction revenues it generates",
         // "shall be entitled to all revenues resulting from the sale of advertising". Weak alone (under the threshold).
         // A share kept, not records kept ("keep complete records of the revenues"), nor "the income" of an escrow or "the
