@@ -409,8 +409,9 @@ function withOffering(head: string, between: number, from: number, end: number, 
   return { parties: [...named, ...candidate.parties], withAliases: candidate.withAliases + named.length };
 }
 
-// The verb of an instrument made by its parties, without "between": "(this "Agreement"), dated as of ..., made by".
-const MADE_BY_PARTIES = /\b(?:made|entered\s+into|executed)(?:\s+and\s+(?:entered\s+into|executed))?\s+by\s+(?!and\b|between\b|among\b)/;
+// The verb of an instrument made by its parties, without "between": "(this "Agreement"), dated as of ..., made by", and
+// with its date between ("is entered into as of 5 May 2027 by", "made on the 3rd day of June, 2026 by").
+const MADE_BY_PARTIES = /\b(?:made|entered\s+into|executed)(?:\s+and\s+(?:entered\s+into|executed))?(?:,?\s+(?:(?:as\s+)?of|on|effective(?:\s+as\s+of)?|dated(?:\s+as\s+of)?)\s+[\w ,]{3,40}?,?)?\s+by\s+(?!and\b|between\b|among\b)/;
 
 const ENTER_INTO = /\b(?:enter(?:s|ed)?\s+into|make|made|execute|executed|agree\s+to)\s+this\s+(?:[A-Z][\w-]*\s+){0,5}?(?:agreement|Agreement|AGREEMENT)\b/;
 

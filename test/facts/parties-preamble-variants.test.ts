@@ -36,6 +36,16 @@ describe('an instrument "made by" its parties, with no "This" and no "between"',
     ]);
   });
 
+  it('reads the parties after "entered into as of <date> by" and "made on <date> by" (before: none)', () => {
+    const asOf = 'CROSS-LICENSE AGREEMENT\n\nThis Cross-License Agreement is entered into as of 5 May 2027 by Orinoco Semiconductor Corp. ("Orinoco") and Tessellate Logic Inc. ("Tessellate").\n\n1. Definitions';
+    expect(partiesOf(asOf)).toEqual([
+      { name: 'Orinoco Semiconductor Corp.', aliases: ['Orinoco'] },
+      { name: 'Tessellate Logic Inc.', aliases: ['Tessellate'] },
+    ]);
+    const on = 'PATENT LICENCE\n\nThis Licence is made on the 3rd day of June, 2026 by Orinoco Semiconductor Corp. ("Orinoco") and Tessellate Logic Inc. ("Tessellate").\n\n1. Grant';
+    expect(partiesOf(on).map((p) => p.name)).toEqual(['Orinoco Semiconductor Corp.', 'Tessellate Logic Inc.']);
+  });
+
   it('near miss: a payment "made by" a party later in the opening names no parties', () => {
     const text = 'NETWORK MAINTENANCE AGREEMENT\n\n1. Fees. All payments made by the Company (as defined in the Purchase Agreement) shall be made in US dollars ("USD").';
     expect(partiesOf(text)).toEqual([]);
