@@ -32,6 +32,10 @@ function wholeUseEnd(s: string, at: number, length: number): number {
   return (at > 0 && isAlnumCode(s.charCodeAt(at - 1))) || (end < n && isAlnumCode(s.charCodeAt(end))) ? -1 : end;
 }
 
+// What follows a role word in quotes that defines it as whichever party holds the role: '"Licensor" means the Party
+// granting a license', '"Licensee" shall mean a Party in its capacity as licensee'.
+const GENERIC_ROLE_DEFINITION = /^[ \t]*(?:means|shall\s+mean|refers\s+to)[ \t]+(?:the|a|each|either|any|whichever)[ \t]+part(?:y|ies)\b/i;
+
 /** A definition the rules may follow from a use of its term (followDefinitions). */
 interface FollowableDefinition {
   readonly term: string;
@@ -2409,10 +2413,19 @@ export class DocumentContext {
 
   /**
    * Whether `name` is a role word (ROLE_WORDS) that no party of the document has as its name or alias, and that the
-   * document never quotes as one ('"Licensor" / "NLS" and ... "Licensee" / "Eurofarma"', which facts may not read).
+   * document never quotes as one ('"Licensor" / "NLS" and ... "Licensee" / "Eurofarma"', which facts may not read)
+   * except to define it as whichever party holds the role.
    */
   private isBareRole(name: string): boolean {
-    return this.once(`bareRole:${name}`, () => ROLE_WORDS.includes(name) && !this.analysis.facts.parties.some((p) => p.name === name || p.aliases.includes(name)) && !new RegExp(`["“]${name}["”]`).test(this.text));
+    return this.once(`bareRole:${name}`, () => {
+      if (!ROLE_WORDS.includes(name) || this.analysis.facts.parties.some((p) => p.name === name || p.aliases.includes(name))) return false;
+      // A role word in quotes names a party ('Beta (the "Licensee")'), unless it is defined as whichever party holds
+      // the role ('"Licensor" means the Party granting a license under Section 2').
+      for (const m of this.text.matchAll(new RegExp(`["“]${name}["”]`, 'g'))) {
+        if (!GENERIC_ROLE_DEFINITION.test(this.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
+      }
+      return true;
+    });
   }
 
   /**
