@@ -229,11 +229,14 @@ const FIELD = /\b(?:(outside\s+(?:of\s+)?)the|(?:in|within)\s+(?:the|((?:its|the
 const ANY_PRODUCT_FIELD = caseInsensitive(/\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/.source);
 // "for any purpose", "in all fields of use": a grant stated to cover every field, as ANY_PRODUCT_FIELD.
 const ANY_FIELD = caseInsensitive(/\bfor\s+any\s+(?:and\s+all\s+)?purposes?\b(?!\s+(?:of|other|that|which|related|relating|connected|in\s+connection)\b)|\b(?:in|within)\s+(?:any\s+and\s+)?all\s+fields(?:\s+of\s+use)?\b/.source);
-const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
+// "under each such Improvement", "under every Licensed Patent": a quantifier opens the IP as "any" and "all" do.
+const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|each|every|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
 // Also past an aside on sublicensing and two verbs: "licence (with the right to sublicense) to use and exploit each
-// Licensee Improvement" (a grant-back, whose object is its IP).
-const IP_OBJECT = /\blicen[cs]e\s+(?:\([^()]{1,60}\)\s+)?(?:to|in|of)\s+(?:(?:use|practi[cs]e|exploit|reproduce)(?:\s+(?:and|or)\s+(?:use|practi[cs]e|exploit|reproduce))?\s+)?((?:the|its|such|each|any|all)\s+[A-Z][^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
+// Licensee Improvement" (a grant-back, whose object is its IP). Improvements are named in lower case too: "a
+// non-exclusive license to use such improvements" (a translation's grant-back, whose sentence opens with the patents
+// they improve: "Improvements to the Licensed Patents made by Party B shall be notified ...").
+const IP_OBJECT = /\blicen[cs]e\s+(?:\([^()]{1,60}\)\s+)?(?:to|in|of)\s+(?:(?:use|practi[cs]e|exploit|reproduce)(?:\s+(?:and|or)\s+(?:use|practi[cs]e|exploit|reproduce))?\s+)?((?:the|its|such|each|any|all)\s+(?:[A-Z]|(?:improvements?|enhancements?|modifications?)\b)[^,;:.()]{0,60}?)(?=\s*(?:[,;:.(]|\bto\s|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|$))/;
 const IP_WORD = caseInsensitive(/\b(patents?(?:\s+rights)?|know-how|technology|software|trademarks?|copyrights?|intellectual\s+property(?:\s+rights)?|trade\s+secrets?|technical\s+information|marks)\b/.source);
 
 // "under Section 2", "under the terms of", "in the Territory" name no IP.
@@ -244,6 +247,22 @@ function pickIp(scope: string): string | null {
   const object = IP_OBJECT.exec(scope)?.[1];
   if (object && !NOT_IP.test(object)) return object;
   return IP_WORD.exec(scope)?.[1] ?? null;
+}
+
+/** What a grant-back licenses: improvements (enhancements, modifications) of the technology licensed to its grantor. */
+const IMPROVEMENTS_IP = /\b(?:improvements?|enhancements?|modifications?)\b/i;
+/** Improvements named with a kind of right: "any patent claiming an Improvement", "its Improvement Patents", "improvements to the Licensed Technology". */
+const IMPROVEMENT_RIGHTS = /\b(?:patents?|patent\s+applications?|rights?|know-how)\s+(?:claiming|covering|in|on|to)\b[^,;]{0,40}?\b(?:improvements?|enhancements?|modifications?)\b|\b(?:improvements?|enhancements?|modifications?)\s+(?:(?:to|of|on|in)\s+(?:(?:the|any|such|its|their)\s+)?(?:[\w-]+\s+){0,2}?)?(?:patents?|know-how|technology|rights?)\b/gi;
+/** A licensed asset besides improvements: "the Beta Patents and Beta Improvements" licenses a portfolio. */
+const OTHER_ASSET = /\b(?:patents?|know-how|technolog(?:y|ies)|software|copyrights?|portfolio|trade\s+secrets?)\b/i;
+
+/**
+ * Whether a grant licenses improvements and nothing else (a grant-back's licensed rights): "such improvements", "any
+ * patent claiming an Improvement", not "the Beta Patents and Beta Improvements". The document kind and the directions
+ * of a cross-license's grants (rules/context.ts grantDirections) read a grant-back by it alike.
+ */
+export function improvementsOnly(ip: string | null): boolean {
+  return ip !== null && IMPROVEMENTS_IP.test(ip) && !OTHER_ASSET.test(ip.replace(IMPROVEMENT_RIGHTS, ' '));
 }
 
 export interface GrantFinding {
@@ -445,6 +464,9 @@ function classMembers(classes: ReadonlyMap<string, readonly string[]>, word: str
   return classes.get(word) ?? (word.endsWith('s') ? (classes.get(word.slice(0, -1)) ?? null) : null);
 }
 
+// A lead-in's end: a colon, and blanks after it (or a dash: "grants to Beta –").
+const LEAD_IN_END = /[:\u2013\u2014]\s*$/;
+
 // What may stand between a heading and its clause's words: blanks, a stop, a colon or a dash.
 const HEADING_TAIL = new Set([...' \t\r\n.:-\u2013\u2014'].map((c) => c.charCodeAt(0)));
 
@@ -484,8 +506,12 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     // the first sentence ('II. LICENCE' over 'The Licensor hereby grants ...' read 'LICENCE The Licensor' as the grantor).
     const sentenceStart = Math.max(starts[si] as number, verbStart - 400, bodyFrom <= verbStart ? bodyFrom : from);
     let sentenceEnd = Math.min(si + 1 < starts.length ? (starts[si + 1] as number) : to, verbStart + 1500);
-    // A sentence that introduces a list ("... as follows:") or runs into the children takes the children along.
+    // A sentence that introduces a list ("... as follows:") or runs into the children takes the children along. A lead-in
+    // ending in a colon whose items are read as its siblings takes them along too, up to the end of its section
+    // ("2.1 Licence to Northfield. ... Keshet hereby grants to Northfield and its Affiliates:" over "(a) a non-exclusive
+    // ... licence under the Keshet Patents ...", "(b) ..."): without them the grant had no licence and was not read.
     if (sentenceEnd >= to && clause.end > to) sentenceEnd = Math.min(clause.end, to + 1500, verbStart + 1500);
+    else if (sentenceEnd >= to && sectionEnd > clause.end && LEAD_IN_END.test(text.slice(Math.max(verbStart, to - 40), to))) sentenceEnd = Math.min(sectionEnd, to + 1500, verbStart + 1500);
     const nextVerb = verbs[v + 1];
     const scopeEnd = nextVerb && from + (nextVerb.index as number) < sentenceEnd ? from + (nextVerb.index as number) : sentenceEnd;
     const scope = text.slice(verbStart, scopeEnd);

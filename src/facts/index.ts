@@ -5,7 +5,7 @@ import type { ClauseAttributes, ClauseTree, Definition, DocumentKind, GrantRecor
 import { clauseById, wordIndexOf } from '../model/index.js';
 import type { TagMap } from '../tag/index.js';
 import { findDefinitions, indexTerms, termDefinitions, termsUsedOutsideDefinitions, type TermEntry } from './definitions.js';
-import { COVENANT_VERB, findGrants, licensesAt, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
+import { COVENANT_VERB, findGrants, improvementsOnly, licensesAt, nextCovenant, nonAssertionStarts, type GrantFinding } from './grants.js';
 import { findDates, findDurations, findMoney, findNumberPairs, findPatentNumbers, findPercentages, type NumberPair } from './measures.js';
 import { findConditions, findModality, type ConditionFact } from './modality.js';
 import { findParties, PartyIndex, type PartyHint } from './parties.js';
@@ -69,18 +69,6 @@ function hasTagType(tags: readonly Tag[] | undefined, type: string): boolean {
   if (tags === undefined) return false;
   for (let i = 0; i < tags.length; i++) if ((tags[i] as Tag).type === type) return true;
   return false;
-}
-
-/** What a grant-back licenses: improvements (enhancements, modifications) of the technology licensed to its grantor. */
-const IMPROVEMENTS_IP = /\b(?:improvements?|enhancements?|modifications?)\b/i;
-/** Improvements named with a kind of right: "any patent claiming an Improvement", "its Improvement Patents", "improvements to the Licensed Technology". */
-const IMPROVEMENT_RIGHTS = /\b(?:patents?|patent\s+applications?|rights?|know-how)\s+(?:claiming|covering|in|on|to)\b[^,;]{0,40}?\b(?:improvements?|enhancements?|modifications?)\b|\b(?:improvements?|enhancements?|modifications?)\s+(?:(?:to|of|on|in)\s+(?:(?:the|any|such|its|their)\s+)?(?:[\w-]+\s+){0,2}?)?(?:patents?|know-how|technology|rights?)\b/gi;
-/** A licensed asset besides improvements: "the Beta Patents and Beta Improvements" licenses a portfolio. */
-const OTHER_ASSET = /\b(?:patents?|know-how|technolog(?:y|ies)|software|copyrights?|portfolio|trade\s+secrets?)\b/i;
-
-/** Whether a grant licenses improvements and nothing else (a grant-back's licensed rights). */
-function improvementsOnly(ip: string | null): boolean {
-  return ip !== null && IMPROVEMENTS_IP.test(ip) && !OTHER_ASSET.test(ip.replace(IMPROVEMENT_RIGHTS, ' '));
 }
 
 /**

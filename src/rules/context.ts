@@ -14,6 +14,7 @@ import { headingEnd, indexOfBefore, isAlnumCode, squash } from '../facts/text.js
 import type { AttachedForm } from '../facts/forms.js';
 import { PartyIndex } from '../facts/parties.js';
 import { findPartyClasses, NO_CLASSES } from '../facts/roles.js';
+import { improvementsOnly } from '../facts/grants.js';
 
 export { headingEnd, indexOfBefore };
 
@@ -2501,18 +2502,26 @@ export class DocumentContext {
     return this.once('grantDirections', () => {
       const grants = this.analysis.facts.grants;
       const byDirection = new Map<string, GrantRecord[]>();
+      // A grant of improvements only (a grant-back: "Beta shall grant Alpha a non-exclusive licence to use such
+      // improvements") licenses no portfolio in exchange: beside a grant of more, it gives its direction no grant of its
+      // own, nor makes the grants mutual ("each Party grants to the other a licence under its Improvements" beside a
+      // licence one way). An agreement that licenses improvements only, each way, counts them all.
+      const grantBacks = improvementGrantBacks(grants);
+      const granting = new Set<string>();
       let mutual = false;
       for (const g of grants) {
         const from = this.canonical(g.grantor);
+        const counts = !grantBacks.has(g);
         if (from === 'mutual' || /\beach\b|\beither\b/i.test(g.grantor ?? '')) {
-          mutual = true;
+          if (counts) mutual = true;
           continue;
         }
         const to = this.canonical(g.grantee);
         const key = `${from === null ? '?' : this.display(from)} → ${to === null ? '?' : this.display(to)}`;
         byDirection.set(key, [...(byDirection.get(key) ?? []), g]);
+        if (counts) granting.add(key);
       }
-      const keys = [...byDirection.keys()].sort();
+      const keys = [...granting].sort();
       const directions = mutual ? Math.max(2, keys.length) : keys.length;
       let missing: string | null = null;
       if (!mutual && keys.length === 1) {
@@ -2536,7 +2545,9 @@ export class DocumentContext {
           missing = receivers.map((to) => `${to} → ${byWhom(to)}`).join('; ');
         }
       }
-      const summary = mutual ? 'a mutual grant by each party' : keys.length ? keys.join('; ') : 'no grant found';
+      // A direction that has only a grant-back is named as one ("Party B → Party A (improvements only)").
+      const backs = [...byDirection.keys()].filter((k) => !granting.has(k)).sort().map((k) => `${k} (improvements only)`);
+      const summary = mutual ? 'a mutual grant by each party' : keys.length ? [...keys, ...backs].join('; ') : 'no grant found';
       return { grants: grants.length, directions, mutual, summary, missing, lead, ungranting, byDirection };
     });
   }
@@ -2786,6 +2797,14 @@ const OPTION_GRANTED = /\bgrants?\b[^.;]{0,80}?\b(?:an?|the)\s+(?:[\w-]+,?\s+){0
 const NAMES_PORTFOLIO = /\b(?:patents?|know-?how|technology|software|copyrights?|intellectual)\b/i;
 /** Whether a grant is under improvements: its IP says so, or, when no portfolio is read as its IP, its words do. */
 const underImprovements = (g: GrantRecord): boolean => (g.ip !== null && UNDER_IMPROVEMENTS.test(g.ip)) || ((g.ip === null || !NAMES_PORTFOLIO.test(g.ip)) && UNDER_IMPROVEMENTS.test(g.evidence));
+/**
+ * The grants of improvements only (improvementsOnly, as the document kind reads them) when some grant is not: the
+ * grant-backs beside the licences; else none.
+ */
+function improvementGrantBacks(grants: readonly GrantRecord[]): ReadonlySet<GrantRecord> {
+  const backs = grants.filter((g) => improvementsOnly(g.ip));
+  return backs.length < grants.length ? new Set(backs) : new Set();
+}
 const GRANT_ATTRIBUTES = ['exclusivity', 'field', 'territory', 'sublicensable', 'transferable', 'duration', 'revocable'] as const;
 
 /**
