@@ -2498,7 +2498,7 @@ export class DocumentContext {
   }
 
   /** Grant records by direction; a grant by "each party" counts for every direction. */
-  grantDirections(): { grants: number; directions: number; mutual: boolean; summary: string; missing: string | null; lead: string; ungranting: number; byDirection: Map<string, GrantRecord[]> } {
+  grantDirections(): { grants: number; directions: number; mutual: boolean; summary: string; missing: string | null; lead: string; ungranting: number; byDirection: Map<string, GrantRecord[]>; grantBacks: ReadonlySet<GrantRecord> } {
     return this.once('grantDirections', () => {
       const grants = this.analysis.facts.grants;
       const byDirection = new Map<string, GrantRecord[]>();
@@ -2548,7 +2548,7 @@ export class DocumentContext {
       // A direction that has only a grant-back is named as one ("Party B → Party A (improvements only)").
       const backs = [...byDirection.keys()].filter((k) => !granting.has(k)).sort().map((k) => `${k} (improvements only)`);
       const summary = mutual ? 'a mutual grant by each party' : keys.length ? [...keys, ...backs].join('; ') : 'no grant found';
-      return { grants: grants.length, directions, mutual, summary, missing, lead, ungranting, byDirection };
+      return { grants: grants.length, directions, mutual, summary, missing, lead, ungranting, byDirection, grantBacks };
     });
   }
 
@@ -2658,8 +2658,12 @@ export class DocumentContext {
    */
   grantComparison(): { comparable: boolean; differenceCount: number; lead: string; summary: string; royaltyAsymmetric: boolean; royaltySummary: string } {
     return this.once('grantComparison', () => {
-      const { byDirection } = this.grantDirections();
+      const { byDirection, grantBacks } = this.grantDirections();
       const keys = [...byDirection.keys()].sort();
+      // Main grants are compared with main grants: a direction whose grants are grant-backs of improvements only
+      // (grantDirections) has none to weigh against the licence the other way, in scope or in consideration (the
+      // improvements pack judges the grant-back; reciprocity/one-way-grant tells the missing licence).
+      const granting = (k: string): boolean => (byDirection.get(k) as GrantRecord[]).some((g) => !grantBacks.has(g));
       // Each pair of parties once, in the order of its first direction ("A → B" before "B → A"): a consortium's grants
       // are compared between every two members, not only between the first two ("each Party grants to each other
       // Party", then a narrower licence to one of them).
@@ -2667,7 +2671,7 @@ export class DocumentContext {
       for (const k of keys) {
         const [from, to] = k.split(' → ');
         const reverse = `${to} → ${from}`;
-        if (from !== to && byDirection.has(reverse) && k < reverse) pairs.push([k, reverse]);
+        if (from !== to && byDirection.has(reverse) && k < reverse && granting(k) && granting(reverse)) pairs.push([k, reverse]);
       }
       // Three parties listed, and three sides among the directions (see grantDirections).
       const multiParty = this.analysis.facts.parties.length > 2 && new Set(keys.flatMap((k) => k.split(' → ')).filter((side) => side !== '?')).size > 2;
@@ -2676,7 +2680,7 @@ export class DocumentContext {
       const diffs: string[] = [];
       let royaltySummary = '';
       for (const pair of pairs) {
-        const compared = this.comparePair(byDirection, pair);
+        const compared = this.comparePair(byDirection, pair, grantBacks);
         diffs.push(...compared.diffs);
         if (royaltySummary === '' && compared.royaltySummary !== '') royaltySummary = compared.royaltySummary;
         if (compared.royaltySummary !== '' && compared.wider !== null) this.wider.add(compared.wider);
@@ -2693,7 +2697,7 @@ export class DocumentContext {
   }
 
   /** The grants of one pair of opposite directions compared (grantComparison): differences, and royalty terms when they differ. */
-  private comparePair(byDirection: ReadonlyMap<string, GrantRecord[]>, pair: [string, string]): { diffs: string[]; royaltySummary: string; wider: string | null } {
+  private comparePair(byDirection: ReadonlyMap<string, GrantRecord[]>, pair: [string, string], grantBacks: ReadonlySet<GrantRecord>): { diffs: string[]; royaltySummary: string; wider: string | null } {
     const aside = byDirection.get(pair[0]) as GrantRecord[];
     const bside = byDirection.get(pair[1]) as GrantRecord[];
     const show = (v: unknown): string => (v === null || v === undefined ? 'not stated' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
@@ -2732,18 +2736,24 @@ export class DocumentContext {
     const a0 = mainGrant(aside);
     const b0 = mainGrant(bside);
     const pairs: [GrantRecord, GrantRecord, boolean][] = [[a0, b0, false]];
-    const alater = aside.filter((g) => g !== a0);
-    const blater = bside.filter((g) => g !== b0);
+    // Later pairs are of licences too: a grant-back of improvements is judged by the improvements pack, not weighed
+    // against the other side's ("§ 6(1) Lindqvist grants Rheinfeld an exclusive ... licence under all Severable
+    // Improvements" beside "§ 6(2) Each Party grants the other a non-exclusive ... licence under its Non-severable
+    // Improvements", after identical licences in § 2).
+    const alicences = aside.filter((g) => !grantBacks.has(g));
+    const blicences = bside.filter((g) => !grantBacks.has(g));
+    const alater = alicences.filter((g) => g !== a0);
+    const blater = blicences.filter((g) => g !== b0);
     for (const a of alater) {
       const parent = clauseOf(a)?.parentId ?? null;
       if (parent === null) continue;
-      const b = blater.find((g) => clauseOf(g)?.parentId === parent) ?? (a.mutual === true ? undefined : bside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent));
+      const b = blater.find((g) => clauseOf(g)?.parentId === parent) ?? (a.mutual === true ? undefined : blicences.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent));
       if (b !== undefined) pairs.push([a, b, true]);
     }
     for (const b of blater) {
       const parent = clauseOf(b)?.parentId ?? null;
       if (parent === null || b.mutual === true || pairs.some(([, paired]) => paired === b)) continue;
-      const a = aside.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent);
+      const a = alicences.find((g) => g.mutual === true && clauseOf(g)?.parentId === parent);
       if (a !== undefined) pairs.push([a, b, true]);
     }
     const diffs: string[] = [];
@@ -2898,7 +2908,7 @@ export function computeFact(ctx: DocumentContext, name: string, params: Record<s
     case 'grants':
       return ctx.analysis.facts.grants;
     case 'grantDirections': {
-      const { byDirection: _omit, ...plain } = ctx.grantDirections();
+      const { byDirection: _omit, grantBacks: _backs, ...plain } = ctx.grantDirections();
       return plain;
     }
     case 'grantComparison':
