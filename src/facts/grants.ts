@@ -303,7 +303,8 @@ function sublicensing(scope: string): { sublicensable: boolean | null; sublicens
   const sub = SUBLICENSE.exec(scope);
   if (!sub) return { sublicensable: null };
   const rest = scope.slice(sub.index + sub[0].length);
-  if (sub[1]) {
+  // "..., but neither party shall have the right to sublicense": the right, denied by its subject, as "without the right".
+  if (sub[1] || NEGATED_RIGHT.test(scope.slice(Math.max(0, sub.index - 120), sub.index))) {
     // "without the right to grant sublicenses other than to contract manufacturers": a right, limited.
     const except = SUBLICENSE_EXCEPT_TO.exec(rest)?.[1];
     return except === undefined ? { sublicensable: false } : { sublicensable: true, sublicenseLimit: `only ${squash(except)}` };
@@ -311,13 +312,44 @@ function sublicensing(scope: string): { sublicensable: boolean | null; sublicens
   const limit = sublicenseLimitAfter(rest);
   return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
 }
+// A negation in the words before a right to sublicense, in its part of the sentence (after the last comma, semicolon or
+// colon) and with no "but", "and" or "or" after it: "neither party shall have the right to", "shall not include the
+// right to", "No Party has the right to"; not "non-transferable but with the right to".
+const NEGATED_RIGHT = caseInsensitive(/\b(?:neither|nor|no|not|never)\b(?:(?!\b(?:but|and|or)\b)[^,;:])*$/.source);
+
+/**
+ * Whether the subject of a sentence on sublicensing, the words of [sentence, at), names `grantee`, and whether it is
+ * negated. The subject is the last party named before the verb, with those joined to it by "and", "or", "nor" or a
+ * comma ("Neither of you nor we may sublicense": you and we); "each/either/both Party" and "neither Party" name every
+ * party. Negated by "neither", "no", "not" or "never" just before its first name, by "nor" among its names, or by
+ * "neither Party". `several`: it names more than one party.
+ */
+function sublicensingSubject(text: string, sentence: number, at: number, grantee: string, parties: PartyIndex): { names: boolean; several: boolean; negated: boolean } {
+  const mentions = partyMentions(parties.within(sentence, at), text);
+  let i = mentions.length - 1;
+  const last = mentions[i];
+  if (last === undefined) return { names: false, several: false, negated: false };
+  let negated = last.group === 'neither';
+  while (i > 0) {
+    const between = text.slice((mentions[i - 1] as Mention).end, (mentions[i] as Mention).start);
+    if (!SUBJECT_JOIN.test(between)) break;
+    if (/\bnor\b/i.test(between)) negated = true;
+    i--;
+  }
+  const subjects = mentions.slice(i);
+  negated ||= NEGATED_SUBJECT_BEFORE.test(text.slice(Math.max(sentence, (subjects[0] as Mention).start - 24), (subjects[0] as Mention).start));
+  const group = last.group === 'each' || last.group === 'neither';
+  return { names: group || subjects.some((m) => m.party === grantee), several: group || new Set(subjects.map((m) => m.party)).size > 1, negated };
+}
+const SUBJECT_JOIN = /^\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?$/i;
+const NEGATED_SUBJECT_BEFORE = caseInsensitive(/\b(?:neither|no|not|never)(?:\s+of)?\s+$/.source);
 
 /**
  * A grant whose own sentence says nothing of sublicensing, read from a later sentence of its clause whose subject is
  * the grantee: "3.1 Helixa grants Corvane an exclusive licence .... Corvane may sublicense the licence with Helixa's
  * prior written consent". `own`: the grant's clause number, when [from, to) lies after that clause (siblingSublicensing).
  */
-function laterSublicensing(text: string, from: number, to: number, grantee: string, parties: PartyIndex, own: string | null = null): { sublicensable: boolean; sublicenseLimit?: string } | null {
+function laterSublicensing(text: string, from: number, to: number, grantee: string, parties: PartyIndex, own: string | null = null, shared = false): { sublicensable: boolean; sublicenseLimit?: string } | null {
   const words = text.slice(from, to);
   for (const m of words.matchAll(MAY_SUBLICENSE)) {
     const at = from + (m.index as number);
@@ -326,9 +358,10 @@ function laterSublicensing(text: string, from: number, to: number, grantee: stri
     const named = own === null ? undefined : SUBLICENSED_CLAUSE.exec(rest)?.[1];
     if (named !== undefined && named !== own) continue;
     const sentence = Math.max(from, text.lastIndexOf('.', at) + 1);
-    const subject = partyMentions(parties.within(sentence, at), text).pop();
-    if (subject?.party !== grantee) continue;
-    if (m[1]) return { sublicensable: false };
+    // "Neither of you nor we may sublicense": a prohibition, whose subject names the grantee among others.
+    const subject = sublicensingSubject(text, sentence, at, grantee, parties);
+    if (!subject.names || (shared && !subject.several)) continue;
+    if (m[1] || subject.negated) return { sublicensable: false };
     const limit = sublicenseLimitAfter(rest);
     return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
   }
@@ -342,7 +375,7 @@ const SUBLICENSED_CLAUSE = caseInsensitive(/^[a-z]*(?:\s+(?:the|this|that|its|su
 
 /**
  * A grant that says nothing of sublicensing in its own clause, read from the clauses after it in its section (up to
- * the next grant): "2.1 Orcadian hereby grants to Clydeside a non-exclusive licence ... 2.2 Clydeside may grant
+ * the next grant, and past it a sentence on every party's licence): "2.1 Orcadian hereby grants to Clydeside a non-exclusive licence ... 2.2 Clydeside may grant
  * sub-licences under Clause 2.1 only to its contract manufacturers". A sentence that names another clause's licence
  * is not this grant's.
  */
@@ -350,7 +383,10 @@ function siblingSublicensing(text: string, clause: ClauseNode, sectionEnd: numbe
   if (sectionEnd <= clause.end || clause.number === null) return null;
   const next = ANOTHER_GRANT.exec(text.slice(clause.end, sectionEnd));
   const end = next === null ? sectionEnd : clause.end + next.index;
-  return laterSublicensing(text, clause.end, end, grantee, parties, clause.number.replace(/\.$/, ''));
+  const own = clause.number.replace(/\.$/, '');
+  // Past the next grant, a sentence whose subject is every party ("Neither Party may sublicense", "Either party may
+  // grant sublicences to its Affiliates") is each grant's still.
+  return laterSublicensing(text, clause.end, end, grantee, parties, own) ?? (end < sectionEnd ? laterSublicensing(text, end, sectionEnd, grantee, parties, own, true) : null);
 }
 
 /** A FIELD match as the record's field: its name, after 'outside the' or its possessor when written ('outside the Field'). */
