@@ -648,6 +648,15 @@ const BE_BEFORE = /\b(?:is|are|be|been)\s+(?:hereby\s+|also\s+|automatically\s+|
 /** Just before a word: an article or a possessive makes it a noun ("the licenses", "its grants", "such transfers"). */
 const NOUN_AFTER = /\b(?:the|a|an|its|their|his|her|our|your|such|these|those|any\s+such)\s+$/i;
 const AGENT_AFTER = /^\s+by\s/i;
+/** An act that is the noun "licence" / "license(s)" (acts' patterns read it with the verb). */
+const LICENCE_NOUN = /^licen[cs]es?$/i;
+/**
+ * Just before a licence: a verb of having or receiving, and up to four words of its terms ("shall have a non-exclusive,
+ * royalty-free", "will receive a", "obtains an exclusive"): the subject is its licensee.
+ */
+const RECEIVED_BEFORE = /\b(?:have|has|receive|receives|obtain|obtains|acquire|acquires|enjoy|enjoys)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+){0,4}$/i;
+/** A full stop or semicolon that ends a sentence (before a blank or the end). */
+const SENTENCE_STOP = /[.;](?=\s|$)/;
 // A noun of deciding or intending before an act's infinitive ("the decision to terminate", "its intention to terminate").
 const DECISION_BEFORE = /\b(?:decision|intention|intent|determination)\s+to\s+$/i;
 /** 'by <party> to ' closing the words before an infinitive act: the word before 'by' and the party as written. */
@@ -2322,15 +2331,22 @@ export class DocumentContext {
           const actText = this.text.slice(at, atEnd);
           const passive = PARTICIPLE.test(actText);
           if (passive && !BE_BEFORE.test(this.text.slice(Math.max(c.start, at - 40), at))) continue;
+          // A licence worded as received ("Alpha shall have a non-exclusive licence under any improvement made by Beta",
+          // "shall receive a licence under Beta's improvements"): the act of the party whose rights it licenses, named
+          // after it, not of its subject, the licensee; no act when no such party is named.
+          const received = LICENCE_NOUN.test(actText) && RECEIVED_BEFORE.test(this.text.slice(Math.max(c.start, at - 80), at));
           // a word after an article or a possessive is a noun ("to practise the licenses", "its grants"), no act, unless
           // its agent follows ("its grant by Beta"; termination-one-way's act reads only the verb, so "a termination by Beta" is
           // none of its acts)
-          if (NOUN_AFTER.test(this.text.slice(Math.max(c.start, at - 12), at)) && !AGENT_AFTER.test(this.text.slice(atEnd, atEnd + 6))) continue;
+          if (!received && NOUN_AFTER.test(this.text.slice(Math.max(c.start, at - 12), at)) && !AGENT_AFTER.test(this.text.slice(atEnd, atEnd + 6))) continue;
           // "compensation derived from the decision to terminate the Contract", "notify ... its intention to terminate":
           // the act of whoever decides or intends, which the sentence's subject need not be.
           if (DECISION_BEFORE.test(this.text.slice(Math.max(c.start, at - 30), at))) continue;
           let subject: string | null;
-          if (VESTING.test(actText)) {
+          if (received) {
+            subject = this.ownerAfter(atEnd, end);
+            if (subject === null) continue;
+          } else if (VESTING.test(actText)) {
             // Ownership vesting ("Anything that Lumen invents ... will belong to Brightwater") hands over what the owner
             // before it made to the party after it: the act of the maker, when both are named and differ. A party that
             // keeps its own ("shall vest in the party that made it", "Each Party's Improvements belong to it") shares
@@ -2471,6 +2487,20 @@ export class DocumentContext {
         right: caseInsensitive(String.raw`^\s+(?:(?:to|in|by|of)\s+)?(?:the\s+)?(${owner})(?![\w-])`),
       };
     });
+  }
+
+  /**
+   * The owner of what a licence worded as received licenses, named after it in its sentence (up to 240 characters, to
+   * the end of `end`): "under any improvement made by Beta", "under Beta's improvements", "under the Improvements of
+   * Beta" (ownerPatterns); else null.
+   */
+  private ownerAfter(atEnd: number, end: number): string | null {
+    const words = this.text.slice(atEnd, Math.min(end, atEnd + 240));
+    const stop = words.search(SENTENCE_STOP);
+    const own = stop < 0 ? words : words.slice(0, stop);
+    const { named, after } = this.ownerPatterns();
+    const m = named.exec(own) ?? after.exec(own);
+    return m ? this.who((m[1] ?? m[2] ?? m[3]) as string) : null;
   }
 
   /** The party named right after an act ("... belong to [the] Brightwater", "vest in each Party"); else null. */
