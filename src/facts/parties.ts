@@ -450,7 +450,8 @@ export function findParties(text: string, hints: readonly PartyHint[] = []): Par
     // "Company"), and CityNet Telecommunications, Inc., ... (the "Provider")": the parties the instrument is made by,
     // in its first sentence that names two with aliases.
     const m = MADE_BY_PARTIES.exec(head.slice(0, 4000));
-    if (m !== null) {
+    // (an instrument made by one party "in favour of" another is read by favourParties below)
+    if (m !== null && !/\bin\s+favou?r\s+of\b/i.test(head.slice(m.index, m.index + 600))) {
       const from = m.index + m[0].length;
       const candidate = parseSegment(head.slice(from, sentenceEnd(head, from, Math.min(head.length, from + 1500))));
       if (candidate.withAliases >= 2 && (!best || candidate.withAliases > best.withAliases)) best = candidate;
