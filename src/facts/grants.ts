@@ -454,6 +454,23 @@ function roleMutual(prefix: string, after: string): string | null {
   return grantee === role || grantee === `${role}s` ? role : null;
 }
 
+// The counterpart of a granting role after the verb: "Each Licensor hereby grants to the Licensee".
+const COUNTERPART_AFTER = /^[ \t]*(?:to[ \t]+)?the[ \t]+(Licensee|Grantee)(?![\w-])/;
+const COUNTERPARTS: Readonly<Record<string, string>> = { Licensor: 'Licensee', Grantor: 'Grantee' };
+
+/**
+ * Whether the subject is "each Licensor" (or "each Grantor") and the grantee "the Licensee" ("the Grantee"): in an
+ * agreement of two parties, both are licensors, each granting to the other (the roles defined per direction, 'in respect
+ * of the licence granted by Maritime, the same terms apply mutatis mutandis'). Not with more parties: a pool's
+ * licensors grant to a licensee that grants nothing.
+ */
+function eachLicensorToLicensee(prefix: string, after: string, parties: number): boolean {
+  if (parties !== 2) return false;
+  const subject = [...prefix.matchAll(EACH_ROLE)].pop();
+  const grantee = COUNTERPART_AFTER.exec(after);
+  return subject !== undefined && grantee !== null && COUNTERPARTS[subject[1] as string] === grantee[1];
+}
+
 /** "each of" / "both of" (every one in a grant's prefix, and whether any is): spelt case-insensitive, compiled once. */
 const EACH_OF_ALL = caseInsensitive(String.raw`\b(?:each|both)\s+of\b`, 'g');
 const EACH_OF = caseInsensitive(String.raw`\b(?:each\s+of|both\s+of)\b`);
@@ -605,6 +622,13 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const jointGrantee = !passive && mutualSubject ? severalGrantors(prefix, sentenceStart, before, after[0]) : null;
     if (jointGrantee !== null) {
       for (const a of jointGrantee.grantors) out.push({ record: { ...base, grantor: a, grantee: jointGrantee.grantee }, start: sentenceStart, end: scopeEnd, mutual: false });
+      continue;
+    }
+    // "Each Licensor hereby grants to the Licensee" between two parties: each grants to the other.
+    if (!passive && !mutualSubject && eachLicensorToLicensee(prefix, text.slice(verbEnd, verbEnd + 60), parties.parties.length)) {
+      const [a, b] = parties.parties.map((p) => p.name) as [string, string];
+      out.push({ record: { ...base, grantor: a, grantee: b }, start: sentenceStart, end: scopeEnd, mutual: true });
+      out.push({ record: { ...base, grantor: b, grantee: a }, start: sentenceStart, end: scopeEnd, mutual: true });
       continue;
     }
     if (!passive && mutualSubject) {
