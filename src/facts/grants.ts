@@ -199,6 +199,8 @@ const DESCRIBED_BEFORE = caseInsensitive(/["”]\s*(?:shall\s+)?means?\b[^;]{0,1
 const HYPOTHETICAL_BEFORE = caseInsensitive(/\b(?:if|whether|unless|where|when|wherever|whenever|in\s+the\s+event\s+that|to\s+the\s+extent\s+that)\b(?:\s*,[^,;:()]{1,60},)?[^,;:()]{0,80}(?:,\s*(?:or|and)\s+)?$/.source);
 // ", and grants", "and hereby grants": a verb that shares the subject of the grant before it.
 const SHARED_SUBJECT = caseInsensitive(/(?:,\s*|\s)(?:and|or)\s+(?:(?:hereby|also|further|shall|will|agrees\s+to)\s+)*$/.source);
+// What may stand before a sentence's subject: a clause number and an article ("5.1 Photonik", "(b) The Licensee").
+const SENTENCE_OPENING = caseInsensitive(/^\s*(?:(?:\(?[0-9a-z]{1,4}[.)])+(?:\d+\.?)*\s+)?(?:the\s+)?$/.source);
 const NEGATED_BEFORE = caseInsensitive(/\b(?:no|not|nothing|neither|nor|never)\b[^.;]{0,60}$/.source);
 // "shall grant no other licence under them": a grant verb whose object is negated grants nothing.
 const NEGATED_OBJECT = caseInsensitive(/^\S+(?:\s+\S+)?\s+no\s+(?:other\s+|further\s+|additional\s+)?(?:licen[cs]es?|sub-?licen[cs]es?|rights?)\b/.source);
@@ -596,6 +598,11 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const second = previous !== null && previous.verbEnd > sentenceStart;
     const sharedSubject = second && !passive && SHARED_SUBJECT.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
     const prior = sharedSubject && previous !== null ? previous.grantor : null;
+    // "Photonik shall promptly communicate to Solaris any Improvement it makes and hereby grants to Solaris ...": a grant
+    // verb joined by "and" to an earlier verb of no grant shares that verb's subject, the party opening the sentence, not
+    // the last party named before it (there the earlier verb's object: the grant was read as Solaris's to itself).
+    const opening = before[0];
+    const coordinated = !second && !passive && opening !== undefined && before.length >= 2 && SHARED_SUBJECT.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart)) && SENTENCE_OPENING.test(text.slice(sentenceStart, opening.start));
     previous = { verbEnd, grantor: null };
     const terms = scopeOf(text.slice(second ? verbStart : sentenceStart, scopeEnd));
     // Cut 400 characters back inside a word, the evidence opens at the next word.
@@ -652,7 +659,7 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
       grantee = resolve(lastBefore, null) ?? asParty(nameBefore(prefix));
       grantor = resolve(firstAfter, grantee);
     } else {
-      grantor = prior ?? resolve(lastBefore, null) ?? asParty(nameBefore(prefix));
+      grantor = prior ?? (coordinated ? resolve(opening, null) : null) ?? resolve(lastBefore, null) ?? asParty(nameBefore(prefix));
       grantee = resolve(firstAfter, grantor) ?? (firstAfter ? null : asParty(nameAfter(text.slice(verbEnd, verbEnd + 80))));
     }
     if (grantee !== null && grantee === grantor) grantee = passive ? null : asParty(nameAfter(text.slice(verbEnd, verbEnd + 80)));
