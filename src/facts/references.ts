@@ -438,6 +438,10 @@ export function numberKey(raw: string): string {
   // Most numbers are already canonical ("4", "12.3"): digits and inner dots come back as they are.
   if (isPlainNumber(raw)) return raw;
   let s = raw.trim().replace(NUMBER_WORD, '').replace(/[.:]+$/, '').replace(/\s+(?=\()/g, '').toLowerCase();
+  // An item closed by a parenthesis alone is cited as its number or, lettered, in parentheses: "2)" as "paragraph 2",
+  // "c)" as "paragraph 1(c)".
+  const closed = /^([a-z]{1,4}|\d{1,3})\)$/.exec(s);
+  if (closed !== null) s = /^\d/.test(closed[1] as string) ? (closed[1] as string) : `(${closed[1] as string})`;
   const words = /^([a-z]{3,11}(?:-[a-z]{3,7})?)(?=$|\()/.exec(s);
   const value = words ? wordNumberValue(words[1] as string) : null;
   if (words && value !== null) return String(value) + s.slice((words[1] as string).length);
