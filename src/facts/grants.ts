@@ -214,7 +214,9 @@ const TRANSFER = caseInsensitive(/\b(non\s*-?\s*transferr?able|not\s+transferr?a
 // Lumen four percent (4%) of its net revenue from sales of the Kit".
 const ROYALTY = caseInsensitive(/\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-?\s*up)?|paid\s*-?\s*up|free\s+of\s+(?:charge|any\s+(?:royalt|fee))|without\s+(?:any\s+)?(?:royalt|charge|payment\s+of))|\b(royalty\s*-?\s*bearing|subject\s+to\s+(?:the\s+)?payment|in\s+consideration\s+(?:of|for)\s+(?:the\s+)?(?:payment|royalt)|royalt(?:y|ies)|(?:will|shall|to)\s+pay\b[^.;]{0,60}?(?:\d[\d.,]*\s*%|\bper\s*cent\b|\bpercent\b)[^.;]{0,20}?\bof\b[^.;]{0,20}?\b(?:net|gross)\s+(?:sales|revenues?|receipts|selling))/.source);
 const DURATION = caseInsensitive(/\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/.source);
-const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey])|\b(revocabl[ey])\b/.source);
+// "which Pacific may revoke at any time on notice", "subject to revocation": a revocable grant in other words; a
+// sublicence the grantor may revoke is not the grant.
+const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey]|(?:shall|may|will)\s+not\s+(?:be\s+)?revoked?)\b|\b(revocabl[ey]|(?:may|can)\s+(?:at\s+any\s+time\s+)?revoke\b(?!\s+(?:any|a|the|such|each)\s+sub-?licen)|subject\s+to\s+revocation)\b/.source);
 // A place a grant is limited to, after "in / within / throughout / for" and an optional "the territory / territories
 // of" or "the member states / countries of" ("solely within the member states of the European Union"); several joined
 // by commas, "and" or "or", also with a serial comma ("the European Union, the United Kingdom, and Switzerland").
