@@ -17,6 +17,8 @@ interface Open {
 }
 
 /** A line break inside a paragraph followed by what may be a clause number, or by a note that the signatures follow. */
+/** A pipe table's delimiter row: '|---|:---:|'. */
+const TABLE_DELIMITER_RE = /^[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?$/;
 const LINE_MARKER_RE = new RegExp(String.raw`(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|(?:Section|SECTION|ARTICLE|Article)[ \t]+[0-9IVX])[ \t]|${SIGNATURES_NOTE_SOURCE})`, 'g');
 
 /**
@@ -306,10 +308,11 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     push(d, depth);
   };
 
-  const paragraph = (start: number, end: number): void => {
+  // `from`: where the paragraph's words start, past a table row's opening pipe (tableRows).
+  const paragraph = (start: number, end: number, from = start): void => {
     const pending = adoptable;
     adoptable = null;
-    const lead = boldLead(text, start, end);
+    const lead = boldLead(text, from, end);
     let marker = plausibleMarker(text, lead, end);
     // "**1.9** "Excluded Entity" means ...": the bold closes right after the number. Read the number as text reads
     // "1.9 " (the closing delimiter blanked in a copy of the same length, made only for this form).
@@ -372,7 +375,8 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     }
     inBody = true;
     const { heading: title, headingOnly, bodyAt } = readHeading(unemphasised(text.slice(marker.end, end)), isParenScheme(marker));
-    const { level, reading } = numberedLevel(marker, headingOnly && title !== null);
+    // A table row is a point of its own, headed by its first cell, as a heading line is: a section, not a list item.
+    const { level, reading } = numberedLevel(marker, (headingOnly || from !== start) && title !== null);
     adopt(pending, level);
     const kind: ClauseKind = reading.scheme === 'article' ? 'article' : reading.scheme.startsWith('dec') ? 'section' : 'subclause';
     const d = newDraft(kind, start, end);
@@ -506,6 +510,46 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
     }
     paragraph(from, end);
   };
+  /**
+   * A pipe table some body row of which opens with a clause number in its first cell ('| 1. Licensed Patents | "Halcyon
+   * Patents" means ... |'): a term sheet's points, each row a clause read as text reads the line '1. Licensed Patents<TAB>
+   * ...' of a Word table (the first cell its heading). The header, the delimiter row and unnumbered rows stay paragraphs.
+   * False, and nothing read, for any other paragraph: without GFM a pipe table is one paragraph of text.
+   */
+  const tableRows = (start: number, end: number): boolean => {
+    const rows: [number, number, number][] = []; // row start, its first cell's words, row end
+    for (let at = start; at < end; ) {
+      const nl = text.indexOf('\n', at);
+      const rowEnd = nl < 0 || nl > end ? end : nl;
+      let cell = at;
+      while (cell < rowEnd && isBlankChar(text.charCodeAt(cell))) cell++;
+      if (text.charCodeAt(cell) !== 124) return false;
+      cell++;
+      while (cell < rowEnd && isBlankChar(text.charCodeAt(cell))) cell++;
+      rows.push([at, cell, text.charCodeAt(rowEnd - 1) === 13 ? rowEnd - 1 : rowEnd]);
+      at = rowEnd + 1;
+    }
+    const delimiter = rows[1];
+    if (rows.length < 3 || delimiter === undefined || !TABLE_DELIMITER_RE.test(text.slice(delimiter[0], delimiter[2]))) return false;
+    // A numbered first cell with a title after the number ('1. Licensed Patents'); a schedule's '| 1 | EP 3 112 456 |'
+    // numbers rows of data, no points.
+    const numbered = rows.map(([, cell, rowEnd], i) => {
+      const marker = i >= 2 ? plausibleMarker(text, cell, rowEnd, true) : null;
+      if (marker === null) return false;
+      const bar = text.indexOf('|', marker.end);
+      return /[A-Za-z]{2}/.test(text.slice(marker.end, bar < 0 || bar > rowEnd ? rowEnd : bar));
+    });
+    if (!numbered.includes(true)) return false;
+    let para = start;
+    rows.forEach(([rowStart, cell, rowEnd], i) => {
+      if (!numbered[i]) return;
+      if (rowStart > para) addPara(para, rowStart - 1);
+      paragraph(rowStart, rowEnd, cell);
+      para = rowEnd + 1;
+    });
+    if (para < end) addPara(para, end);
+    return true;
+  };
   // A paragraph some line of which after the first opens with a plausible clause number.
   const hasNumberedLines = (node: RootContent): boolean => {
     if (node.type !== 'paragraph') return false;
@@ -563,6 +607,7 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
           return;
         }
         if (!inBody) lastPreamble = text.slice(start, end);
+        if (text.charCodeAt(start) === 124 && tableRows(start, end)) return;
         numberedLines(start, end);
         return;
       }

@@ -179,6 +179,9 @@ const BRACKETED_PROVISO_RE = /^(?:Subject to|Notwithstanding|Except|Excepting|Sa
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
+/** The end of a table row's first cell: a tab (Word and HTML tables in text), or a pipe between spaces (Markdown). */
+const CELL_END_RE = /\t+|[ \t]\|[ \t]/;
+
 export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
   let lead = 0;
   for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46 || c === 47; c = rest.charCodeAt(++lead));
@@ -211,6 +214,14 @@ export function readHeading(rest: string, paren: boolean): { heading: string | n
       // The body starts at the first bullet's words, as after a run-in "Fees\n- Licensee shall pay".
       return { heading: cleanHeading(h), headingOnly: false, bodyAt: lead + lineEnd + 1 + bullet[0].length };
     }
+  }
+  // A table row of a term sheet as Word and HTML tables reach the text (cells joined by a tab): "1. Licensed Patents<TAB>
+  // "Halcyon Patents" means ...". The first cell, a title, is the row's heading.
+  // A Markdown pipe table's row is read so too: "1. Licensed Patents | ..." (its cells split by ' | ').
+  const cellEnd = CELL_END_RE.exec(trimmed.length > 82 ? trimmed.slice(0, 82) : trimmed);
+  if (cellEnd !== null && cellEnd.index > 0) {
+    const h = trimmed.slice(0, cellEnd.index).trimEnd();
+    if (!/[\r\n]/.test(h) && (isHeadingText(h) || (!paren && isSentenceCaseHeading(h))) && !endsInMark(h, '.;,')) return { heading: cleanHeading(h), headingOnly: false, bodyAt: bodyAfter(rest, lead + cellEnd.index + cellEnd[0].length) };
   }
   const runIn = runInHeadingEnd(trimmed);
   if (runIn) {
