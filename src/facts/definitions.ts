@@ -335,14 +335,22 @@ function afterLastStop(text: string, from: number, to: number): number {
 // The rule under the head is one run of blanks, colons, pipes and dashes with a dash in it, read once: two runs of
 // those characters side by side ('[ \t]*\|?[ \t:|-]*-[ \t:|-]*') split a long line of dashes every way (quadratic).
 const DEFINITION_TABLE_HEAD = /(?:^|\n)[ \t]*\|[ \t]*[*_]{0,2}(?:Defined[ \t]+)?(?:[Tt]erms?|[Ee]xpressions?|[Ww]ords?)[*_]{0,2}[ \t]*\|[ \t]*[*_]{0,2}(?:[Mm]eanings?|[Dd]efinitions?)[*_]{0,2}[ \t]*(?:\|[ \t]*)?\r?\n(?=[ \t:|]*-)[ \t:|-]*\r?\n/g;
+// A table of key details under its heading ('## Key Details', 'Particulars', 'Commercial Terms'), as modern agreements
+// open (the terms below then use 'the Royalty Rate' and 'the Initial Term' it sets): its rows define their first
+// cells whatever its header row says ('| | |', '| Item | Detail |').
+const KEY_DETAILS_TABLE_HEAD = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}(?:[Kk]ey[ \t]+(?:[Dd]etails|[Tt]erms|[Ii]nformation|[Pp]articulars)|PARTICULARS|KEY[ \t]+(?:DETAILS|TERMS)|[Pp]articulars|(?:[Dd]eal|[Cc]ommercial|[Cc]ontract)[ \t]+(?:[Dd]etails|[Pp]articulars|[Tt]erms))[*_]{0,2}:?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\|[^\n]*\|[ \t]*\r?\n(?=[ \t:|]*-)[ \t:|-]*\r?\n/g;
 /** The term cell of a definitions table row: optional emphasis and quotes around a capitalised term. */
 const TABLE_TERM_CELL = /^[ \t]*[*_]{0,2}["“]?[*_]{0,2}([A-Z0-9][^|"“”*_]{0,79}?)[*_]{0,2}["”]?[*_]{0,2}[ \t]*$/;
 
 /** The rows of each Markdown definitions table (DEFINITION_TABLE_HEAD) as definitions, through `add`. */
 function tableDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
   if (!text.includes('|')) return;
-  DEFINITION_TABLE_HEAD.lastIndex = 0;
-  for (let head = DEFINITION_TABLE_HEAD.exec(text); head !== null; head = DEFINITION_TABLE_HEAD.exec(text)) {
+  for (const heads of [DEFINITION_TABLE_HEAD, KEY_DETAILS_TABLE_HEAD]) tableRowDefinitions(text, heads, add);
+}
+
+function tableRowDefinitions(text: string, heads: RegExp, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+  heads.lastIndex = 0;
+  for (let head = heads.exec(text); head !== null; head = heads.exec(text)) {
     let row = head.index + head[0].length;
     while (row < text.length) {
       let end = text.indexOf('\n', row);
@@ -359,7 +367,7 @@ function tableDefinitions(text: string, add: (term: string, start: number, end: 
       }
       row = end + 1;
     }
-    DEFINITION_TABLE_HEAD.lastIndex = Math.max(DEFINITION_TABLE_HEAD.lastIndex, row);
+    heads.lastIndex = Math.max(heads.lastIndex, row);
   }
 }
 

@@ -745,7 +745,8 @@ function labelledParties(head: string): Party[] {
 // A cover page's table of business terms gives each party a row of its own: the short name as the row's label, the full
 // name with its description as the value ('Quillfeather' | 'Quillfeather Robotics, Inc., a Delaware corporation, 800
 // Canal Street ...'), the cells as the ingested table writes them (a tab, or a Markdown table's bars).
-const COVER_ROW = /^[ \t]*\|?[ \t]*([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})[ \t]*(?:\t|\|)[ \t]*([A-Z][^\t\n|]{1,200}?)[ \t]*\|?[ \t]*$/gm;
+// The label may be bold, as a Key Details table sets it ('| **Alder** | Alder Medical Ltd, incorporated in England ... |').
+const COVER_ROW = /^[ \t]*\|?[ \t]*(?:\*\*|__)?([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})(?:\*\*|__)?[ \t]*(?:\t|\|)[ \t]*([A-Z][^\t\n|]{1,200}?)[ \t]*\|?[ \t]*$/gm;
 
 /**
  * Parties named on the rows of a cover page's table: a label that is the first word or words of the value's name, and a
