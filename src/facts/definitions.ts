@@ -342,29 +342,52 @@ const KEY_DETAILS_TABLE_HEAD = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}(?:[Kk]e
 /** The term cell of a definitions table row: optional emphasis and quotes around a capitalised term. */
 const TABLE_TERM_CELL = /^[ \t]*[*_]{0,2}["“]?[*_]{0,2}([A-Z0-9][^|"“”*_]{0,79}?)[*_]{0,2}["”]?[*_]{0,2}[ \t]*$/;
 
-/** The rows of each Markdown definitions table (DEFINITION_TABLE_HEAD) as definitions, through `add`. */
-function tableDefinitions(text: string, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+type AddDefinition = (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void;
+/** A table row read: its term (offsets in the line) and where its meaning's cell starts; 'end' ends the table; null skips the line. */
+type RowReader = (line: string) => { term: string; at: number; body: number } | 'end' | null;
+
+/** The rows of each definitions or key details table, Markdown or text, as definitions, through `add`. */
+function tableDefinitions(text: string, add: AddDefinition): void {
+  if (text.includes('\t')) headedRows(text, KEY_DETAILS_HEADING_LINE, tabRow, add);
   if (!text.includes('|')) return;
-  for (const heads of [DEFINITION_TABLE_HEAD, KEY_DETAILS_TABLE_HEAD]) tableRowDefinitions(text, heads, add);
+  for (const heads of [DEFINITION_TABLE_HEAD, KEY_DETAILS_TABLE_HEAD]) headedRows(text, heads, pipeRow, add);
 }
 
-function tableRowDefinitions(text: string, heads: RegExp, add: (term: string, start: number, end: number, style: DefinitionRecord['style'], body: BodySpan) => void): void {
+// The same Key Details table as a Word or HTML table reaches the text: the heading alone on its line, then rows of cells
+// joined by a tab ('Royalty Rate<TAB>4% of Net Sales'), blank lines between them.
+const KEY_DETAILS_HEADING_LINE = /(?:^|\n)[ \t]*(?:[Kk]ey[ \t]+(?:[Dd]etails|[Tt]erms|[Ii]nformation|[Pp]articulars)|PARTICULARS|KEY[ \t]+(?:DETAILS|TERMS)|[Pp]articulars|(?:[Dd]eal|[Cc]ommercial|[Cc]ontract)[ \t]+(?:[Dd]etails|[Pp]articulars|[Tt]erms)):?[ \t]*\r?\n/g;
+const TAB_ROW = /^[ \t]*([A-Z0-9][^\t\n"“”]{0,79}?)[ \t]*\t[ \t]*\S/;
+
+/** A text table's row: the term before the first tab; a blank line between rows is skipped. */
+const tabRow: RowReader = (line) => {
+  if (line.trim() === '') return null;
+  const cell = TAB_ROW.exec(line);
+  if (cell === null) return 'end';
+  const term = cell[1] as string;
+  return { term, at: line.indexOf(term), body: line.indexOf('\t') + 1 };
+};
+
+/** A Markdown table's row: the term of its first cell (TABLE_TERM_CELL); a line that is no row ends the table. */
+const pipeRow: RowReader = (line) => {
+  const open = line.indexOf('|');
+  if (open < 0 || line.slice(0, open).trim() !== '') return 'end';
+  const second = line.indexOf('|', open + 1);
+  const cell = TABLE_TERM_CELL.exec(second < 0 ? '' : line.slice(open + 1, second));
+  if (cell === null) return null;
+  return { term: (cell[1] as string).trimEnd(), at: open + 1 + (cell.index as number) + cell[0].indexOf(cell[1] as string), body: second + 1 };
+};
+
+/** The rows under each match of `heads`, read by `read`, as definitions. */
+function headedRows(text: string, heads: RegExp, read: RowReader, add: AddDefinition): void {
   heads.lastIndex = 0;
   for (let head = heads.exec(text); head !== null; head = heads.exec(text)) {
     let row = head.index + head[0].length;
     while (row < text.length) {
       let end = text.indexOf('\n', row);
       if (end < 0) end = text.length;
-      const line = text.slice(row, end);
-      const open = line.indexOf('|');
-      if (open < 0 || line.slice(0, open).trim() !== '') break;
-      const second = line.indexOf('|', open + 1);
-      const cell = TABLE_TERM_CELL.exec(second < 0 ? '' : line.slice(open + 1, second));
-      if (cell) {
-        const start = row + open + 1 + (cell.index as number) + cell[0].indexOf(cell[1] as string);
-        const term = (cell[1] as string).trimEnd();
-        add(term, start, start + term.length, 'means', { from: row + second + 1, to: end, end });
-      }
+      const cell = read(text.slice(row, end));
+      if (cell === 'end') break;
+      if (cell !== null) add(cell.term, row + cell.at, row + cell.at + cell.term.length, 'means', { from: row + cell.body, to: end, end });
       row = end + 1;
     }
     heads.lastIndex = Math.max(heads.lastIndex, row);

@@ -34,6 +34,11 @@ describe('a Key Details table', () => {
     ]);
   });
 
+  it('defines the terms of its rows in text too (a Word or HTML table: cells joined by a tab)', () => {
+    const text = 'Patent Cross-Licence Agreement\n\nKey Details\n\nDate\t3 May 2027\n\nRoyalty Rate\t4% of Net Sales\n\nInitial Term\t10 years from the Date\n\nTerms\n\n3.1 Birch shall pay Alder royalties at the Royalty Rate during the Initial Term.';
+    expect(factsOf(text).definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['Royalty Rate', 'Initial Term']));
+  });
+
   it('near miss: the same table under a heading of prices defines nothing', () => {
     const terms = factsOf(TABLE('Price List')).definitions.map((d) => d.term);
     expect(terms).not.toContain('Royalty Rate');
