@@ -472,6 +472,15 @@ function eachLicensorToLicensee(prefix: string, after: string, parties: number):
 }
 
 /** "each of" / "both of" (every one in a grant's prefix, and whether any is): spelt case-insensitive, compiled once. */
+// "under " (or "under all of the ") before a party that owns what a licence is under: "under Beta's Improvements",
+// "under the Beta Patents" (partyMentions leaves such owners out).
+const UNDER_OWNER_BEFORE = /\bunder\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?$/i;
+const OWNED_AFTER = /^(?:['’]s?(?!\w)|\s+(?:Patents?|Licensed|Technology|Know-How|IP|Intellectual|Improvements?)\b)/;
+
+/** The first party named as the owner of what a licence is under, right after "under", among `mentions`. */
+function ownerUnder(text: string, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => m.party !== null && UNDER_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && OWNED_AFTER.test(text.slice(m.end, m.end + 16)));
+}
 const EACH_OF_ALL = caseInsensitive(String.raw`\b(?:each|both)\s+of\b`, 'g');
 const EACH_OF = caseInsensitive(String.raw`\b(?:each\s+of|both\s+of)\b`);
 
@@ -590,7 +599,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const pronoun = PRONOUN_SUBJECT.exec(verb[0]);
     const subject = pronoun === null ? undefined : partyMentions(parties.within(verbStart, verbStart + (pronoun[0] as string).length), text)[0];
     const lastBefore = subject ?? before[before.length - 1];
-    const firstAfter = passive ? after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) : after[0];
+    // A passive grant's grantor is its agent ("is granted by Beta", "under any improvement made by Beta"), else the party
+    // whose rights it licenses ("Alpha is hereby granted a licence under Beta's Improvements", "under the Beta Patents").
+    const firstAfter = passive ? (after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) ?? ownerUnder(text, parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)))) : after[0];
     // "Licensor grants to Alpha an exclusive license ..., and grants to Beta a non-exclusive license ...": the second
     // grant's terms are the words from its own verb on, and its grantor the first's ("and grants" has no subject of its own).
     const second = previous !== null && previous.verbEnd > sentenceStart;
