@@ -54,7 +54,7 @@ const DOT_COM_NAME = /^[a-z][a-z0-9-]*\.(?:com|net|org|io)\b/;
 // "Smith, Jones & Co. LLP" end at theirs).
 const LEGAL_FORM = String.raw`(?:Inc|INC|Incorporated|INCORPORATED|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|Limited|LIMITED|LLC|L\.L\.C|LLP|L\.P|plc|PLC|GmbH|GMBH|AG|KG|KGaA|SE|S\.A|S\.A\.S|SAS|SARL|N\.V|B\.V|S\.p\.A|S\.r\.l|S\.L|Ltda|LTDA|AB|Oy|Oyj|ApS|A\/S|ASA|Pty|PTY|Pte|PTE)\.?`;
 const SUFFIX_BEFORE_ADDRESS = new RegExp(
-  String.raw`^(.*\b${LEGAL_FORM})(?:,?\s+(?=(?:[^\s\d()]+\s+){1,6}?\d)|,\s+(?=[A-Z][\p{L}'.-]*(?:,?\s+[A-Z][\p{L}'.-]*){0,3}\s*$)(?![^]*\b${LEGAL_FORM}(?![\p{L}])))`,
+  String.raw`^([^]*\b${LEGAL_FORM})(?:,?\s+(?=(?:[^\s\d()]+\s+){1,6}?\d)|,\s+(?=[A-Z][\p{L}'.-]*(?:,?\s+[A-Z][\p{L}'.-]*){0,3}\s*$)(?![^]*\b${LEGAL_FORM}(?![\p{L}])))`,
   'u',
 );
 

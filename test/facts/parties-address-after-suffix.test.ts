@@ -24,6 +24,12 @@ describe('a name followed by its address after a comma', () => {
     expect(namesOf('Gamma Optics Ltd, Company No. 1234567, of 1 High Street, London ("Gamma")')[0]).toBe('Gamma Optics Ltd');
   });
 
+  it('ends the second party, named in bold on its own line after "and", at "AB" before its address', () => {
+    const text =
+      '# Patent Cross Licence Agreement\n\nbetween\n\n**Rheinfeld Antriebstechnik GmbH**, Industriestraße 41, 70565 Stuttgart, Germany\n– hereinafter "Rheinfeld" –\n\nand\n\n**Lindqvist Motion AB**, Verkstadsgatan 9, 417 05 Göteborg, Sweden, corporate identity number 556712-4410\n– hereinafter "Lindqvist" –\n\n## § 1 Definitions\n\n(1) "Contract Patents" are the patents listed in Annex 1.';
+    expect(factsOf(text).parties.map((p) => p.name)).toEqual(['Rheinfeld Antriebstechnik GmbH', 'Lindqvist Motion AB']);
+  });
+
   it('near miss: names that hold a comma of their own keep it', () => {
     expect(namesOf('Smith, Jones & Co. LLP, a limited liability partnership ("SJ")')[0]).toBe('Smith, Jones & Co. LLP');
     expect(namesOf('Acme, Inc., a Nevada corporation ("Acme")')[0]).toBe('Acme, Inc.');
