@@ -283,7 +283,8 @@ const SUBLICENSE_EXCEPT_TO = caseInsensitive(/^[a-z]*(?:\s*\([^)]{0,40}\))?\s+(?
 // condition: "ses to its Affiliates and contract manufacturers", "se the licence with Helixa's prior written consent";
 // the sublicensees end before what the licence covers ("to Roche's Affiliates under any FMI Improvements for ...").
 // The object may be the clause that grants the licence: "may grant sub-licences under Clause 2.1 only to ...".
-const SUBLICENSE_OBJECT = caseInsensitive(/^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:in|under|by)\s+[^,;.]{1,40}?)?)?(?:\s+(?:under|pursuant\s+to)\s+(?:Clause|Section|Article|paragraph)\s+\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)?/.source);
+// Or the licence by whom it is held: "the licence granted to it", "the rights granted to such Party hereunder".
+const SUBLICENSE_OBJECT = caseInsensitive(/^[a-z]*(?:\s+(?:the|this|that|its|such)\s+(?:licen[cs]es?|rights?)(?:\s+granted\s+(?:(?:in|under|by)\s+[^,;.]{1,40}?|to\s+(?:it|them|him|her|(?:each|such|that|the)\s+[A-Z][\w-]*)(?:\s+(?:hereunder|herein|under\s+this\s+Agreement))?|hereunder|herein|under\s+this\s+Agreement))?)?(?:\s+(?:under|pursuant\s+to)\s+(?:Clause|Section|Article|paragraph)\s+\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))*)?/.source);
 // "to its Affiliates", "only to its contract manufacturers".
 const SUBLICENSE_TO = caseInsensitive(/^\s+((?:only\s+|solely\s+)?to\s+(?!(?:the\s+extent|make|use|sell|have|import|offer|practi[cs]e|exploit|develop|manufacture|commerciali[sz]e|distribute|reproduce|research|perform|provide)\b)[^,;.()]{3,80}?)(?=\s*(?:[,;.()]|$)|\s+(?:under|for|in|within|throughout|during|and\s+(?:only|solely)|(?:solely\s+|only\s+)?to\s+(?:make|use|sell|have|import|exploit|practi[cs]e|develop|manufacture))\b)/.source);
 const SUBLICENSE_CONSENT = /^,?\s+((?:with|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:prior\s+)?(?:written\s+)?consent(?:\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?)/;
@@ -291,10 +292,18 @@ const SUBLICENSE_CONSENT = /^,?\s+((?:with|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\
 // licence with Helixa's prior written consent".
 const MAY_SUBLICENSE = /\b(?:may|shall\s+(?:be\s+entitled|have\s+the\s+right)\s+to|is\s+entitled\s+to|will\s+have\s+the\s+right\s+to)\s+(not\s+)?(?:grant\s+)?sub-?licen[cs]/g;
 
+/** The words after a right to sublicense and its object ("se the licence granted to it| to its Affiliates"). */
+const afterObject = (rest: string): string => rest.slice(SUBLICENSE_OBJECT.exec(rest)?.[0].length ?? 0);
+
+/** The sublicensees a denied right still allows, from the words after it ("except to its Affiliates"), as a limit. */
+function exceptedSublicensees(rest: string): { sublicensable: boolean; sublicenseLimit?: string } {
+  const except = SUBLICENSE_EXCEPT_TO.exec(rest)?.[1] ?? SUBLICENSE_EXCEPT_TO.exec(afterObject(rest))?.[1];
+  return except === undefined ? { sublicensable: false } : { sublicensable: true, sublicenseLimit: `only ${squash(except)}` };
+}
+
 /** Who or what limits a right to sublicense, from the words right after its match ("ses to its Affiliates"). */
 function sublicenseLimitAfter(rest: string): string | undefined {
-  const object = SUBLICENSE_OBJECT.exec(rest)?.[0] ?? '';
-  const tail = rest.slice(object.length);
+  const tail = afterObject(rest);
   const to = SUBLICENSE_TO.exec(tail)?.[1];
   const consent = SUBLICENSE_CONSENT.exec(tail)?.[1];
   // "to any person" names no sublicensee: the right is unlimited.
@@ -310,8 +319,7 @@ function sublicensing(scope: string): { sublicensable: boolean | null; sublicens
   // "..., but neither party shall have the right to sublicense": the right, denied by its subject, as "without the right".
   if (sub[1] || NEGATED_RIGHT.test(scope.slice(Math.max(0, sub.index - 120), sub.index))) {
     // "without the right to grant sublicenses other than to contract manufacturers": a right, limited.
-    const except = SUBLICENSE_EXCEPT_TO.exec(rest)?.[1];
-    return except === undefined ? { sublicensable: false } : { sublicensable: true, sublicenseLimit: `only ${squash(except)}` };
+    return exceptedSublicensees(rest);
   }
   const limit = sublicenseLimitAfter(rest);
   return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
@@ -365,7 +373,8 @@ function laterSublicensing(text: string, from: number, to: number, grantee: stri
     // "Neither of you nor we may sublicense": a prohibition, whose subject names the grantee among others.
     const subject = sublicensingSubject(text, sentence, at, grantee, parties);
     if (!subject.names || (shared && !subject.several)) continue;
-    if (m[1] || subject.negated) return { sublicensable: false };
+    // "Neither Party may sublicense the licence granted to it except to its Affiliates": a right, limited.
+    if (m[1] || subject.negated) return exceptedSublicensees(rest);
     const limit = sublicenseLimitAfter(rest);
     return limit === undefined ? { sublicensable: true } : { sublicensable: true, sublicenseLimit: limit };
   }
@@ -476,6 +485,15 @@ function eachLicensorToLicensee(prefix: string, after: string, parties: number):
 }
 
 /** "each of" / "both of" (every one in a grant's prefix, and whether any is): spelt case-insensitive, compiled once. */
+// "under " (or "under all of the ") before a party that owns what a licence is under: "under Beta's Improvements",
+// "under the Beta Patents" (partyMentions leaves such owners out).
+const UNDER_OWNER_BEFORE = /\bunder\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?$/i;
+const OWNED_AFTER = /^(?:['’]s?(?!\w)|\s+(?:Patents?|Licensed|Technology|Know-How|IP|Intellectual|Improvements?)\b)/;
+
+/** The first party named as the owner of what a licence is under, right after "under", among `mentions`. */
+function ownerUnder(text: string, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => m.party !== null && UNDER_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && OWNED_AFTER.test(text.slice(m.end, m.end + 16)));
+}
 const EACH_OF_ALL = caseInsensitive(String.raw`\b(?:each|both)\s+of\b`, 'g');
 const EACH_OF = caseInsensitive(String.raw`\b(?:each\s+of|both\s+of)\b`);
 
@@ -594,7 +612,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const pronoun = PRONOUN_SUBJECT.exec(verb[0]);
     const subject = pronoun === null ? undefined : partyMentions(parties.within(verbStart, verbStart + (pronoun[0] as string).length), text)[0];
     const lastBefore = subject ?? before[before.length - 1];
-    const firstAfter = passive ? after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) : after[0];
+    // A passive grant's grantor is its agent ("is granted by Beta", "under any improvement made by Beta"), else the party
+    // whose rights it licenses ("Alpha is hereby granted a licence under Beta's Improvements", "under the Beta Patents").
+    const firstAfter = passive ? (after.find((m) => /\bby\s+$/.test(text.slice(Math.max(verbEnd, m.start - 12), m.start))) ?? ownerUnder(text, parties.within(verbEnd, Math.min(scopeEnd, verbEnd + 250)))) : after[0];
     // "Licensor grants to Alpha an exclusive license ..., and grants to Beta a non-exclusive license ...": the second
     // grant's terms are the words from its own verb on, and its grantor the first's ("and grants" has no subject of its own).
     const second = previous !== null && previous.verbEnd > sentenceStart;

@@ -46,9 +46,17 @@ const MADE_BY = /^(?:This|THIS)\b[^"“()\n]{0,120}?\b(?:made|offered|issued|giv
 // A company named by its web address, in lower case: "theglobe.com, inc.", "drugstore.com, Inc.".
 const DOT_COM_NAME = /^[a-z][a-z0-9-]*\.(?:com|net|org|io)\b/;
 // A corporate suffix, then an address run on without a comma ("NLS-1 Pharma AG Alter Postplatz 2 6370 Stans
-// Switzerland", "Eurofarma Laboratórios S.A. Avenida Vereador José Diniz 3465 ..."): the name ends at the suffix
-// (the last one before the address) when a number follows within six words.
-const SUFFIX_BEFORE_ADDRESS = /^(.*\b(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|S\.p\.A|S\.r\.l)\.?)\s+(?=(?:[^\s\d,()]+\s+){1,6}?\d)/;
+// Switzerland", "Eurofarma Laboratórios S.A. Avenida Vereador José Diniz 3465 ..."), or after one as continental
+// agreements set it ("Rheinfeld Antriebstechnik GmbH, Industriestraße 41, 70565 Stuttgart", "Kappa B.V., Hoofdweg 5",
+// "Lambda Limited, Unit 4, Harbour Park"): the name ends at the suffix (the last one before the address) when a number
+// follows within six words. After a comma, a place alone ends it too ("Aurelle S.A.S., Lyon, France"): capitalised
+// words to the end that hold no legal form of their own ("Alpha Inc., Beta Inc." are two companies, "Acme, Inc." and
+// "Smith, Jones & Co. LLP" end at theirs).
+const LEGAL_FORM = String.raw`(?:Inc|INC|Incorporated|INCORPORATED|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|Limited|LIMITED|LLC|L\.L\.C|LLP|L\.P|plc|PLC|GmbH|GMBH|AG|KG|KGaA|SE|S\.A|S\.A\.S|SAS|SARL|N\.V|B\.V|S\.p\.A|S\.r\.l|S\.L|Ltda|LTDA|AB|Oy|Oyj|ApS|A\/S|ASA|Pty|PTY|Pte|PTE)\.?`;
+const SUFFIX_BEFORE_ADDRESS = new RegExp(
+  String.raw`^([^]*\b${LEGAL_FORM})(?:,?\s+(?=(?:[^\s\d()]+\s+){1,6}?\d)|,\s+(?=[A-Z][\p{L}'.-]*(?:,?\s+[A-Z][\p{L}'.-]*){0,3}\s*$)(?![^]*\b${LEGAL_FORM}(?![\p{L}])))`,
+  'u',
+);
 
 function cleanName(chunk: string, whole = false): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").

@@ -652,9 +652,16 @@ const AGENT_AFTER = /^\s+by\s/i;
 const LICENCE_NOUN = /^licen[cs]es?$/i;
 /**
  * Just before a licence: a verb of having or receiving, and up to four words of its terms ("shall have a non-exclusive,
- * royalty-free", "will receive a", "obtains an exclusive"): the subject is its licensee.
+ * royalty-free", "will receive a", "obtains an exclusive", "shall be granted a"): the subject is its licensee.
  */
-const RECEIVED_BEFORE = /\b(?:have|has|receive|receives|obtain|obtains|acquire|acquires|enjoy|enjoys)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+){0,4}$/i;
+const RECEIVED_BEFORE = /\b(?:have|has|receive|receives|obtain|obtains|acquire|acquires|enjoy|enjoys|(?:is|are|be|been)\s+(?:hereby\s+|also\s+)?granted)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+){0,4}$/i;
+/**
+ * Right after "is / shall be granted" or "assigned": what is given, so the subject is its receiver ("Alpha shall be granted
+ * a licence under any improvement made by Beta", "is hereby granted the right to use ...", "granted access to ..."),
+ * not what is handed over ("Beta's Improvements are granted to Alpha under a licence": a preposition follows).
+ */
+const RECEIVER_PASSIVE = /^(?:granted|assigned)$/i;
+const GIVEN_AFTER = /^\s+(?!(?:to|unto|in|into|under|on|upon|for|with|from|pursuant|hereunder|herein|as|at|within|through)\b)(?:(?:a|an|the|all|any|such|full)\s+)?(?:[\w-]+,?\s+){0,4}?(?:(?:sub-?)?licen[cs]es?|rights?|title|interest|access|ownership|immunity|option)\b/i;
 /** A full stop or semicolon that ends a sentence (before a blank or the end). */
 const SENTENCE_STOP = /[.;](?=\s|$)/;
 // A noun of deciding or intending before an act's infinitive ("the decision to terminate", "its intention to terminate").
@@ -2334,7 +2341,11 @@ export class DocumentContext {
           // A licence worded as received ("Alpha shall have a non-exclusive licence under any improvement made by Beta",
           // "shall receive a licence under Beta's improvements"): the act of the party whose rights it licenses, named
           // after it, not of its subject, the licensee; no act when no such party is named.
-          const received = LICENCE_NOUN.test(actText) && RECEIVED_BEFORE.test(this.text.slice(Math.max(c.start, at - 80), at));
+          // So is one given in the passive to its subject ("Alpha shall be granted a licence under any improvement made
+          // by Beta", "Alpha is hereby granted a licence under Beta's Improvements").
+          const received =
+            (LICENCE_NOUN.test(actText) && RECEIVED_BEFORE.test(this.text.slice(Math.max(c.start, at - 80), at))) ||
+            (passive && RECEIVER_PASSIVE.test(actText) && GIVEN_AFTER.test(this.text.slice(atEnd, Math.min(end, atEnd + 80))));
           // a word after an article or a possessive is a noun ("to practise the licenses", "its grants"), no act, unless
           // its agent follows ("its grant by Beta"; termination-one-way's act reads only the verb, so "a termination by Beta" is
           // none of its acts)
@@ -2344,7 +2355,8 @@ export class DocumentContext {
           if (DECISION_BEFORE.test(this.text.slice(Math.max(c.start, at - 30), at))) continue;
           let subject: string | null;
           if (received) {
-            subject = this.ownerAfter(atEnd, end);
+            // (its giver may be named as its agent instead: "Alpha is hereby granted by Beta a licence under ...")
+            subject = (passive && AGENT_AFTER.test(this.text.slice(atEnd, atEnd + 6)) ? this.partyRightAfter(atEnd, end) : null) ?? this.ownerAfter(atEnd, end);
             if (subject === null) continue;
           } else if (VESTING.test(actText)) {
             // Ownership vesting ("Anything that Lumen invents ... will belong to Brightwater") hands over what the owner
