@@ -35,6 +35,16 @@ const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|A
 const POST_DETERMINED_WORDS = ['the', 'such', 'any', 'each', 'all', 'said', 'its', 'their', 'no', 'every', 'our', 'your', 'his', 'her'];
 const POST_DETERMINED = POST_DETERMINED_WORDS.map((w) => `[${w[0] as string}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|');
 const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[0] as string).toUpperCase() + w.slice(1)]));
+// The number words that count what follows them ("ten", "thirty-one", "five hundred"), in lower case: a capital after
+// one is a drafter's, not a sentence's or a heading's.
+const COUNT_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+const COUNT_WORD = new RegExp(`^${COUNT_WORDS}$`);
+/**
+ * A count, as a determiner is one, before the capitalised run it counts: "within ten (10) Business Days" (the figure
+ * in brackets after its number word), "within 30 Working Days" (up to three digits after a lower-case word: not an item
+ * number, which opens its line, nor "Section 5", "1 January 2026"), "five Business Days" (a number word).
+ */
+const COUNT_OPENING = String.raw`(?<=\b${COUNT_WORDS}(?:-[a-z]+)?[ \t]+)\([0-9]{1,3}\)|(?<=(?<![A-Za-z])[a-z]+[ \t]+)[0-9]{1,3}|\b${COUNT_WORDS}`;
 /**
  * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
  * in "Statement of Work"). "other" is one where no determiner comes before it ("all Know-How and other Confidential
@@ -42,7 +52,7 @@ const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access|appoint|sell|resell|distribute|supply|manufacture|market|promote|purchase|deliver|license|sublicense))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||${COUNT_OPENING}|(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access|appoint|sell|resell|distribute|supply|manufacture|market|promote|purchase|deliver|license|sublicense))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -779,6 +789,9 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     while (d > 0 && w - d < 9 && isLetterCode(text.charCodeAt(d - 1))) d--;
     if (isDeterminer(text, d, w) || (w - d === 2 && text.startsWith('of', d) && afterRate(text, d))) out.push(d);
     else if (d === w && w > 0 && text.charCodeAt(w - 1) === 124) out.push(w - 1);
+    else if (d === w ? countBefore(text, w, out) : isCountWord(text, d, w)) {
+      if (d < w) out.push(d);
+    }
     else if (isObjectVerb(text, d, w)) out.push(d);
     else {
       const apostrophe = partyPossessive(text, d, w);
@@ -787,6 +800,51 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
   }
   return sortedStarts(out);
 }
+
+/**
+ * Whether text[from, to) is a number word of COUNT_WORDS: most words before a capital are not, which their length and
+ * first letter tell without a slice.
+ */
+function isCountWord(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  const c = text.charCodeAt(from);
+  return n >= 3 && n <= 9 && (c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110 || c === 104) && COUNT_WORD.test(text.slice(from, to));
+}
+
+/** Whether a CANDIDATE match opens with a count (COUNT_OPENING): figures, bracketed figures or a number word. */
+function countOpened(m0: string): boolean {
+  const c = m0.charCodeAt(0);
+  return isDigitCode(c) || c === 40 || COUNT_WORD.test(m0.slice(0, m0.search(/[ \t]/)));
+}
+const TIME_UNIT = /^(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Quarters?|Years?)$/;
+// A last word in the plural ("Business Days", "Designated Locations"), not one that only ends in "s" ("Status"); tried
+// on the words before "of" ("Statements of Work"; not "South Capital of Texas", a street after its number).
+const PLURAL_LAST = /[^su]s$/;
+
+/**
+ * Whether a count of figures ends at `w` (COUNT_OPENING's): "(10)" after a number word, or up to three digits after a
+ * lower-case word; if so its start is pushed to `out`.
+ */
+function countBefore(text: string, w: number, out: number[]): boolean {
+  let k = w;
+  const bracket = text.charCodeAt(w - 1) === 41;
+  if (bracket) k--;
+  const digitsEnd = k;
+  while (k > 0 && digitsEnd - k < 4 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (k === digitsEnd || digitsEnd - k > 3) return false;
+  if (bracket) {
+    if (text.charCodeAt(k - 1) !== 40) return false;
+    k--;
+  }
+  const b = blanksBefore(text, k);
+  // A whole lower-case word before it ("within 30"), not a capitalised one ("Suite 700", "Schedule 3", "Level 2").
+  let a = b;
+  while (a > 0 && isLowerCode(text.charCodeAt(a - 1))) a--;
+  if (b === k || a === b || isLetterCode(codeAt(text, a - 1))) return false;
+  out.push(k);
+  return true;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Where UNQUOTED_INLINE can match: at a "(" before a capital or the first letter of one of its opening words
@@ -1465,6 +1523,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // After "of Party", the party's letter ("Party A") is part of the run, not a name going on ("the Series A").
     const runEnd = start + raw.length + (spelling.party ? (/^[ \t]+[A-Z](?![A-Za-z0-9])/.exec(text.slice(start + raw.length, start + raw.length + 8))?.[0].length ?? 0) : 0);
     const after = text.slice(runEnd, runEnd + 60);
+    // A count's run: a unit of time alone is counted, not named ("an initial term of 10 Years", "thirty (30) Days"); after
+    // figures alone, a run is a use only in the plural and where no place goes on after a comma: a street number opens
+    // an address ("located at 1 Hamada St.", "500 Linden Oaks, Second Floor", "650 Atlantis Rd., Melbourne").
+    if (countOpened(m[0]) && (TIME_UNIT.test(term) || (isDigitCode(m[0].charCodeAt(0)) && (!PLURAL_LAST.test(term.split(OF_JOINT)[0] as string) || /^,?[ \t]+[A-Z]|^\.[ \t]*[A-Z]?[a-z]*,/.test(after))))) continue;
     // In a table cell, a run is a use only when the cell goes on in lower case ("| Kit Components sold separately |"):
     // a cell of capitalised words alone is a column's or a row's label ("| Commercial Services |", "| Net Sales |").
     if (m[0].charCodeAt(0) === 124 && (!term.includes(' ') || !/^[ \t]+[a-z]/.test(after))) continue;
