@@ -95,6 +95,22 @@ const NAME_STARTS = new Set(
 );
 // The words of a research or teaching unit that open its proper name before 'of' or 'for' (see NAME_STARTS' use).
 const UNIT_STARTS = /^(?:Laborator(?:y|ies)|Faculty|Division|Centre|Center|Unit)$/;
+// The heads of public offices and bodies, named by what they are over ("the Controller of Patents", "the Registrar of
+// Companies", "the Keeper of the Registers", "the Court of Appeal", "the Authority for Consumers and Markets").
+const OFFICE_HEAD = /^(?:Controller|Comptroller|Registrar|Commissioner|Collector|Inspector|Superintendent|Recorder|Examiner|Keeper|Ombudsman|Minister|Secretary|Director|Clerk|Registry|Office|Commission|Court|Authority|Tribunal|Ministry|Department|Bureau|Board|Council|Agency)(?:-General)?$/;
+
+/**
+ * Whether a run names a public office: an office's head before "of" or "for" and what it is over ("Controller of
+ * Patents", "Registrar of Companies"), or an office that "General" ends ("Comptroller-General", "Attorney General",
+ * "Inspector General of Police").
+ */
+function publicOffice(words: readonly string[]): boolean {
+  const first = words[0] as string;
+  if (words.length >= 3 && (words[1] === 'of' || words[1] === 'for') && OFFICE_HEAD.test(first)) return true;
+  // "General" ends the office's name ("the Attorney General", "the Inspector General of Police"), not a longer run ("the
+  // Licensed General Purpose Software").
+  return first.endsWith('-General') || (words[1] === 'General' && (words.length === 2 || words[2] === 'of' || words[2] === 'for'));
+}
 // Capitalised by convention in English, not terms: nationalities and languages (any word of the run), the web,
 // currencies, holidays (the whole run).
 const NATIONALITIES = new Set(
@@ -1562,6 +1578,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       // A research unit's own name ("its Laboratory of Lignocellulosic Bioprocesses", "the Faculty of Agronomy"): the
       // unit's word and 'of' or 'for' open a proper name, as 'University' does.
       (UNIT_STARTS.test(words[0] as string) && (words[1] === 'of' || words[1] === 'for')) ||
+      // A public office or body named by its head and what it is over ("the Controller of Patents", "the Registrar of
+      // Companies", "the Comptroller-General of Patents", "the Inspector General"): a proper name, not a term.
+      publicOffice(words) ||
       // "may use Google Analytics", "the Nasdaq Global Market": a known company's product or body.
       ORGANISATIONS.has((words[0] as string).toLowerCase()) ||
       // "the Seattle Seahawks shall display", "the Goldman Sachs Group": a known body's name of two words or more.
