@@ -439,7 +439,8 @@ export function definedByIncludes(text: string, term: string, sites: readonly nu
   return false;
 }
 const QUOTE_PAIRS = [['"', '"'], ['\u201c', '\u201d']] as const;
-const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
+// Also "is" and "are": '"Hazardous Conditions" are any materials, wastes, substances and chemicals deemed hazardous'.
+const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include|is|are)\b/;
 
 /**
  * Where INCLUDES_AFTER matches (on the next 24 characters, as definedByIncludes tested it) just after a closing
@@ -454,7 +455,7 @@ export function includeSites(text: string): number[] {
       let j = q + 1;
       while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
       const c = text.charCodeAt(j);
-      if ((c === 105 || c === 115 || c === 119) && INCLUDES_AFTER.test(text.slice(q + 1, q + 25))) out.push(q + 1);
+      if ((c === 105 || c === 115 || c === 119 || c === 97) && INCLUDES_AFTER.test(text.slice(q + 1, q + 25))) out.push(q + 1);
     }
   }
   return out.sort((a, b) => a - b);
@@ -826,6 +827,25 @@ function isCountWord(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
   return n >= 3 && n <= 9 && (c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110 || c === 104) && COUNT_WORD.test(text.slice(from, to));
 }
+
+/**
+ * Whether a run-in caption's own first sentence uses its term, after a determiner, inside the sentence: "7.1 Change of
+ * Control. If Telvio undergoes a Change of Control, the licence ... shall terminate" names its section by a term it
+ * uses, and defines nothing, where "4.1 Term. The Term of this Agreement shall be three years" states it as its subject,
+ * and "4.1 Initial Term. This Agreement remains in force for an Initial Term of five (5) years" gives its length.
+ * `from`: where the caption's stop and blanks end.
+ */
+function captionUsedAfter(text: string, from: number, term: string): boolean {
+  const window = text.slice(from, from + 400);
+  const stop = window.search(/\.(?:\s|$)|\n/);
+  const sentence = stop < 0 ? window : window.slice(0, stop);
+  const at = sentence.indexOf(term);
+  if (at <= 0) return false;
+  const before = sentence.slice(0, at);
+  return /\b(?:a|an|the|any|such|each|no)[ \t]+$/.test(before) && !/^[ \t]*(?:The|A|An|Each|Any)[ \t]+$/.test(before) && !STATED_AFTER.test(sentence.slice(at + term.length));
+}
+// What states a term's length or value after it: "an Initial Term of five (5) years", "a Minimum Royalty of $10,000".
+const STATED_AFTER = new RegExp(String.raw`^[ \t]+(?:of|for|equal[ \t]+to)[ \t]+(?:[0-9$€£]|${COUNT_WORDS}\b|(?:a|the)[ \t]+(?:period|term)\b)`, 'i');
 
 /** Whether a CANDIDATE match opens with a count (COUNT_OPENING): figures, bracketed figures or a number word. */
 function countOpened(m0: string): boolean {
@@ -1487,6 +1507,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   for (const m of listEntryMatches(text, caps)) {
     const term = (m[1] as string).replace(/\s+/g, ' ');
     const key = termKey(term);
+    // A caption of two words or more that its first sentence uses ("7.1 Change of Control. If Telvio undergoes a Change
+    // of Control, ...") defines nothing: the term is read as any other.
+    if (key.includes(' ') && !known.has(key) && captionUsedAfter(text, m.index + m[0].length, term)) continue;
     if (!key.includes(' ') && !known.has(key)) captionWords.add(key);
     else definedList.push(term);
     known.add(key);
@@ -1602,6 +1625,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         // Member", "a Qualified Foundry"), unless that run is itself a known name. One in quotation marks somewhere
         // is defined in a way not read ('Extended Term(s)', "the other Party ('Acquiring Party')").
         if (i === 1 && known.has(rest) && PARTICIPLE.test(words[0] as string) && !knownParts.has(head)) return known.has(head) || partyRuns.has(head) || quotedSomewhere(text, term, true);
+        // One capitalised word before "of" and a defined term names a thing of its own that needs its own definition
+        // ("a Change of Control" where only "Control" is defined: is an asset sale one, an indirect change?), as a
+        // participle before one does.
+        if (i === 2 && words.length === 3 && (words[1] === 'of' || words[1] === 'for') && known.has(rest)) return known.has(head) || quotedSomewhere(text, term, true);
         // A caption's word (captionWords) shields no longer run, but one quoted somewhere is defined.
         const byHead = known.has(head) && !captionWords.has(head);
         const byRest = known.has(rest) && !captionWords.has(rest);
