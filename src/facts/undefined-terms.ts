@@ -35,6 +35,16 @@ const CAP_ABBREVIATION = String.raw`(?!(?:OR|AND|NOT|THE|FOR|OF|TO|IN|ON|BY|AT|A
 const POST_DETERMINED_WORDS = ['the', 'such', 'any', 'each', 'all', 'said', 'its', 'their', 'no', 'every', 'our', 'your', 'his', 'her'];
 const POST_DETERMINED = POST_DETERMINED_WORDS.map((w) => `[${w[0] as string}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|');
 const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[0] as string).toUpperCase() + w.slice(1)]));
+// The number words that count what follows them ("ten", "thirty-one", "five hundred"), in lower case: a capital after
+// one is a drafter's, not a sentence's or a heading's.
+const COUNT_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+const COUNT_WORD = new RegExp(`^${COUNT_WORDS}$`);
+/**
+ * A count, as a determiner is one, before the capitalised run it counts: "within ten (10) Business Days" (the figure
+ * in brackets after its number word), "within 30 Working Days" (up to three digits after a lower-case word: not an item
+ * number, which opens its line, nor "Section 5", "1 January 2026"), "five Business Days" (a number word).
+ */
+const COUNT_OPENING = String.raw`(?<=\b${COUNT_WORDS}(?:-[a-z]+)?[ \t]+)\([0-9]{1,3}\)|(?<=(?<![A-Za-z])[a-z]+[ \t]+)[0-9]{1,3}|\b${COUNT_WORDS}`;
 /**
  * A determiner (or the "|" that opens a table cell), then 1–4 capitalised words (joined by spaces, or by "of"/"for" as
  * in "Statement of Work"). "other" is one where no determiner comes before it ("all Know-How and other Confidential
@@ -42,7 +52,7 @@ const POST_DETERMINED_SET = new Set(POST_DETERMINED_WORDS.flatMap((w) => [w, (w[
  * lookahead after the run lets the candidate be judged by what follows ("Inc.", "Act", a digit, an opening quote).
  */
 export const CANDIDATE = new RegExp(
-  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access|appoint|sell|resell|distribute|supply|manufacture|market|promote|purchase|deliver|license|sublicense))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
+  String.raw`(?:(?<=\b(?:Party|PARTY))['’]s|(?<=\b(?:Parties|PARTIES))['’]|\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|[Aa]n?|no|[Ss]aid|[Ii]ts|[Tt]heir|other(?<!\b(?:${POST_DETERMINED})[ \t]+other))|(?<=(?:%\)?|\bper[ \t]?cent\)?)[ \t]+)of|\||${COUNT_OPENING}|(?<=\b(?:shall|will|may|must|not)[ \t]+)(?:use|disclose|process|share|transfer|retain|store|access|appoint|sell|resell|distribute|supply|manufacture|market|promote|purchase|deliver|license|sublicense))[ \t]+(?=[A-Z])(${CAP_WORD}(?:(?:[ \t]+|[ \t]+(?:of|for)[ \t]+)${CAP_WORD}){0,3}(?:[ \t]+${CAP_ABBREVIATION}(?![A-Za-z0-9-]))?)(?![A-Za-z0-9-]|['’](?!s(?![A-Za-z0-9])))`,
   'g',
 );
 
@@ -85,6 +95,22 @@ const NAME_STARTS = new Set(
 );
 // The words of a research or teaching unit that open its proper name before 'of' or 'for' (see NAME_STARTS' use).
 const UNIT_STARTS = /^(?:Laborator(?:y|ies)|Faculty|Division|Centre|Center|Unit)$/;
+// The heads of public offices and bodies, named by what they are over ("the Controller of Patents", "the Registrar of
+// Companies", "the Keeper of the Registers", "the Court of Appeal", "the Authority for Consumers and Markets").
+const OFFICE_HEAD = /^(?:Controller|Comptroller|Registrar|Commissioner|Collector|Inspector|Superintendent|Recorder|Examiner|Keeper|Ombudsman|Minister|Secretary|Director|Clerk|Registry|Office|Commission|Court|Authority|Tribunal|Ministry|Department|Bureau|Board|Council|Agency)(?:-General)?$/;
+
+/**
+ * Whether a run names a public office: an office's head before "of" or "for" and what it is over ("Controller of
+ * Patents", "Registrar of Companies"), or an office that "General" ends ("Comptroller-General", "Attorney General",
+ * "Inspector General of Police").
+ */
+function publicOffice(words: readonly string[]): boolean {
+  const first = words[0] as string;
+  if (words.length >= 3 && (words[1] === 'of' || words[1] === 'for') && OFFICE_HEAD.test(first)) return true;
+  // "General" ends the office's name ("the Attorney General", "the Inspector General of Police"), not a longer run ("the
+  // Licensed General Purpose Software").
+  return first.endsWith('-General') || (words[1] === 'General' && (words.length === 2 || words[2] === 'of' || words[2] === 'for'));
+}
 // Capitalised by convention in English, not terms: nationalities and languages (any word of the run), the web,
 // currencies, holidays (the whole run).
 const NATIONALITIES = new Set(
@@ -413,7 +439,8 @@ export function definedByIncludes(text: string, term: string, sites: readonly nu
   return false;
 }
 const QUOTE_PAIRS = [['"', '"'], ['\u201c', '\u201d']] as const;
-const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/;
+// Also "is" and "are": '"Hazardous Conditions" are any materials, wastes, substances and chemicals deemed hazardous'.
+const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include|is|are)\b/;
 
 /**
  * Where INCLUDES_AFTER matches (on the next 24 characters, as definedByIncludes tested it) just after a closing
@@ -428,7 +455,7 @@ export function includeSites(text: string): number[] {
       let j = q + 1;
       while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
       const c = text.charCodeAt(j);
-      if ((c === 105 || c === 115 || c === 119) && INCLUDES_AFTER.test(text.slice(q + 1, q + 25))) out.push(q + 1);
+      if ((c === 105 || c === 115 || c === 119 || c === 97) && INCLUDES_AFTER.test(text.slice(q + 1, q + 25))) out.push(q + 1);
     }
   }
   return out.sort((a, b) => a - b);
@@ -779,6 +806,9 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
     while (d > 0 && w - d < 9 && isLetterCode(text.charCodeAt(d - 1))) d--;
     if (isDeterminer(text, d, w) || (w - d === 2 && text.startsWith('of', d) && afterRate(text, d))) out.push(d);
     else if (d === w && w > 0 && text.charCodeAt(w - 1) === 124) out.push(w - 1);
+    else if (d === w ? countBefore(text, w, out) : isCountWord(text, d, w)) {
+      if (d < w) out.push(d);
+    }
     else if (isObjectVerb(text, d, w)) out.push(d);
     else {
       const apostrophe = partyPossessive(text, d, w);
@@ -787,6 +817,70 @@ function candidateStarts(text: string, capitals: Int32Array): Int32Array {
   }
   return sortedStarts(out);
 }
+
+/**
+ * Whether text[from, to) is a number word of COUNT_WORDS: most words before a capital are not, which their length and
+ * first letter tell without a slice.
+ */
+function isCountWord(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  const c = text.charCodeAt(from);
+  return n >= 3 && n <= 9 && (c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110 || c === 104) && COUNT_WORD.test(text.slice(from, to));
+}
+
+/**
+ * Whether a run-in caption's own first sentence uses its term, after a determiner, inside the sentence: "7.1 Change of
+ * Control. If Telvio undergoes a Change of Control, the licence ... shall terminate" names its section by a term it
+ * uses, and defines nothing, where "4.1 Term. The Term of this Agreement shall be three years" states it as its subject,
+ * and "4.1 Initial Term. This Agreement remains in force for an Initial Term of five (5) years" gives its length.
+ * `from`: where the caption's stop and blanks end.
+ */
+function captionUsedAfter(text: string, from: number, term: string): boolean {
+  const window = text.slice(from, from + 400);
+  const stop = window.search(/\.(?:\s|$)|\n/);
+  const sentence = stop < 0 ? window : window.slice(0, stop);
+  const at = sentence.indexOf(term);
+  if (at <= 0) return false;
+  const before = sentence.slice(0, at);
+  return /\b(?:a|an|the|any|such|each|no)[ \t]+$/.test(before) && !/^[ \t]*(?:The|A|An|Each|Any)[ \t]+$/.test(before) && !STATED_AFTER.test(sentence.slice(at + term.length));
+}
+// What states a term's length or value after it: "an Initial Term of five (5) years", "a Minimum Royalty of $10,000".
+const STATED_AFTER = new RegExp(String.raw`^[ \t]+(?:of|for|equal[ \t]+to)[ \t]+(?:[0-9$€£]|${COUNT_WORDS}\b|(?:a|the)[ \t]+(?:period|term)\b)`, 'i');
+
+/** Whether a CANDIDATE match opens with a count (COUNT_OPENING): figures, bracketed figures or a number word. */
+function countOpened(m0: string): boolean {
+  const c = m0.charCodeAt(0);
+  return isDigitCode(c) || c === 40 || COUNT_WORD.test(m0.slice(0, m0.search(/[ \t]/)));
+}
+const TIME_UNIT = /^(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Quarters?|Years?)$/;
+// A last word in the plural ("Business Days", "Designated Locations"), not one that only ends in "s" ("Status"); tried
+// on the words before "of" ("Statements of Work"; not "South Capital of Texas", a street after its number).
+const PLURAL_LAST = /[^su]s$/;
+
+/**
+ * Whether a count of figures ends at `w` (COUNT_OPENING's): "(10)" after a number word, or up to three digits after a
+ * lower-case word; if so its start is pushed to `out`.
+ */
+function countBefore(text: string, w: number, out: number[]): boolean {
+  let k = w;
+  const bracket = text.charCodeAt(w - 1) === 41;
+  if (bracket) k--;
+  const digitsEnd = k;
+  while (k > 0 && digitsEnd - k < 4 && isDigitCode(text.charCodeAt(k - 1))) k--;
+  if (k === digitsEnd || digitsEnd - k > 3) return false;
+  if (bracket) {
+    if (text.charCodeAt(k - 1) !== 40) return false;
+    k--;
+  }
+  const b = blanksBefore(text, k);
+  // A whole lower-case word before it ("within 30"), not a capitalised one ("Suite 700", "Schedule 3", "Level 2").
+  let a = b;
+  while (a > 0 && isLowerCode(text.charCodeAt(a - 1))) a--;
+  if (b === k || a === b || isLetterCode(codeAt(text, a - 1))) return false;
+  out.push(k);
+  return true;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Where UNQUOTED_INLINE can match: at a "(" before a capital or the first letter of one of its opening words
@@ -1413,6 +1507,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   for (const m of listEntryMatches(text, caps)) {
     const term = (m[1] as string).replace(/\s+/g, ' ');
     const key = termKey(term);
+    // A caption of two words or more that its first sentence uses ("7.1 Change of Control. If Telvio undergoes a Change
+    // of Control, ...") defines nothing: the term is read as any other.
+    if (key.includes(' ') && !known.has(key) && captionUsedAfter(text, m.index + m[0].length, term)) continue;
     if (!key.includes(' ') && !known.has(key)) captionWords.add(key);
     else definedList.push(term);
     known.add(key);
@@ -1465,6 +1562,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
     // After "of Party", the party's letter ("Party A") is part of the run, not a name going on ("the Series A").
     const runEnd = start + raw.length + (spelling.party ? (/^[ \t]+[A-Z](?![A-Za-z0-9])/.exec(text.slice(start + raw.length, start + raw.length + 8))?.[0].length ?? 0) : 0);
     const after = text.slice(runEnd, runEnd + 60);
+    // A count's run: a unit of time alone is counted, not named ("an initial term of 10 Years", "thirty (30) Days"); after
+    // figures alone, a run is a use only in the plural and where no place goes on after a comma: a street number opens
+    // an address ("located at 1 Hamada St.", "500 Linden Oaks, Second Floor", "650 Atlantis Rd., Melbourne").
+    if (countOpened(m[0]) && (TIME_UNIT.test(term) || (isDigitCode(m[0].charCodeAt(0)) && (!PLURAL_LAST.test(term.split(OF_JOINT)[0] as string) || /^,?[ \t]+[A-Z]|^\.[ \t]*[A-Z]?[a-z]*,/.test(after))))) continue;
     // In a table cell, a run is a use only when the cell goes on in lower case ("| Kit Components sold separately |"):
     // a cell of capitalised words alone is a column's or a row's label ("| Commercial Services |", "| Net Sales |").
     if (m[0].charCodeAt(0) === 124 && (!term.includes(' ') || !/^[ \t]+[a-z]/.test(after))) continue;
@@ -1500,6 +1601,9 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       // A research unit's own name ("its Laboratory of Lignocellulosic Bioprocesses", "the Faculty of Agronomy"): the
       // unit's word and 'of' or 'for' open a proper name, as 'University' does.
       (UNIT_STARTS.test(words[0] as string) && (words[1] === 'of' || words[1] === 'for')) ||
+      // A public office or body named by its head and what it is over ("the Controller of Patents", "the Registrar of
+      // Companies", "the Comptroller-General of Patents", "the Inspector General"): a proper name, not a term.
+      publicOffice(words) ||
       // "may use Google Analytics", "the Nasdaq Global Market": a known company's product or body.
       ORGANISATIONS.has((words[0] as string).toLowerCase()) ||
       // "the Seattle Seahawks shall display", "the Goldman Sachs Group": a known body's name of two words or more.
@@ -1521,6 +1625,10 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
         // Member", "a Qualified Foundry"), unless that run is itself a known name. One in quotation marks somewhere
         // is defined in a way not read ('Extended Term(s)', "the other Party ('Acquiring Party')").
         if (i === 1 && known.has(rest) && PARTICIPLE.test(words[0] as string) && !knownParts.has(head)) return known.has(head) || partyRuns.has(head) || quotedSomewhere(text, term, true);
+        // One capitalised word before "of" and a defined term names a thing of its own that needs its own definition
+        // ("a Change of Control" where only "Control" is defined: is an asset sale one, an indirect change?), as a
+        // participle before one does.
+        if (i === 2 && words.length === 3 && (words[1] === 'of' || words[1] === 'for') && known.has(rest)) return known.has(head) || quotedSomewhere(text, term, true);
         // A caption's word (captionWords) shields no longer run, but one quoted somewhere is defined.
         const byHead = known.has(head) && !captionWords.has(head);
         const byRest = known.has(rest) && !captionWords.has(rest);
