@@ -16,9 +16,9 @@ interface Open {
   readonly listSection?: boolean;
 }
 
-/** A line break inside a paragraph followed by what may be a clause number, or by a note that the signatures follow. */
 /** A pipe table's delimiter row: '|---|:---:|'. */
 const TABLE_DELIMITER_RE = /^[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*(?::?-{1,}:?[ \t]*)?$/;
+/** A line break inside a paragraph followed by what may be a clause number, or by a note that the signatures follow. */
 const LINE_MARKER_RE = new RegExp(String.raw`(?:\r\n|\r|\n)[ \t]*(?=(?:\([a-zA-Z0-9]{1,4}\)|[a-zA-Z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|(?:Section|SECTION|ARTICLE|Article)[ \t]+[0-9IVX])[ \t]|${SIGNATURES_NOTE_SOURCE})`, 'g');
 
 /**

@@ -175,13 +175,13 @@ const ROMAN_OR_LETTER_RE = /^(?:[IVXLC]+|[A-Z]{1,2})$/;
  */
 const BRACKETED_PROVISO_RE = /^(?:Subject to|Notwithstanding|Except|Excepting|Save|Without (?:prejudice|limit)|Unless|Provided that|Pursuant to|Other than|In accordance with|As (?:set out|provided|described|agreed|stated|specified)|Where|If)\b|\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|Annex(?:es)?|Exhibits?|§)[ \t]*\d/;
 
+/** The end of a table row's first cell: a tab (Word and HTML tables in text), or a pipe between spaces (Markdown). */
+const CELL_END_RE = /\t+|[ \t]\|[ \t]/;
+
 /**
  * Heading after a number: the whole rest when short and heading-like, else a run-in heading ("Term. This ...").
  * `bodyAt`: index in `rest` where the body text after the heading starts (rest.length when there is none).
  */
-/** The end of a table row's first cell: a tab (Word and HTML tables in text), or a pipe between spaces (Markdown). */
-const CELL_END_RE = /\t+|[ \t]\|[ \t]/;
-
 export function readHeading(rest: string, paren: boolean): { heading: string | null; headingOnly: boolean; bodyAt: number } {
   let lead = 0;
   for (let c = rest.charCodeAt(0); isBlankChar(c) || isDash(c) || c === 58 || c === 46 || c === 47; c = rest.charCodeAt(++lead));

@@ -484,7 +484,6 @@ function eachLicensorToLicensee(prefix: string, after: string, parties: number):
   return subject !== undefined && grantee !== null && COUNTERPARTS[subject[1] as string] === grantee[1];
 }
 
-/** "each of" / "both of" (every one in a grant's prefix, and whether any is): spelt case-insensitive, compiled once. */
 // "under " (or "under all of the ") before a party that owns what a licence is under: "under Beta's Improvements",
 // "under the Beta Patents" (partyMentions leaves such owners out).
 const UNDER_OWNER_BEFORE = /\bunder\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?$/i;
@@ -494,6 +493,7 @@ const OWNED_AFTER = /^(?:['’]s?(?!\w)|\s+(?:Patents?|Licensed|Technology|Know-
 function ownerUnder(text: string, mentions: readonly Mention[]): Mention | undefined {
   return mentions.find((m) => m.party !== null && UNDER_OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && OWNED_AFTER.test(text.slice(m.end, m.end + 16)));
 }
+/** "each of" / "both of" (every one in a grant's prefix, and whether any is): spelt case-insensitive, compiled once. */
 const EACH_OF_ALL = caseInsensitive(String.raw`\b(?:each|both)\s+of\b`, 'g');
 const EACH_OF = caseInsensitive(String.raw`\b(?:each\s+of|both\s+of)\b`);
 
