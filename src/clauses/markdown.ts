@@ -606,7 +606,8 @@ export function markdownDrafts(text: string, markup: string = text): Draft[] {
           footnote(from, end);
           return;
         }
-        if (!inBody) lastPreamble = text.slice(start, end);
+        // the emphasis and heading marks are not its words ('**PARTIES**', '## Between')
+        if (!inBody) lastPreamble = text.slice(start, end).replace(/[*_#]+/g, '').trim();
         if (text.charCodeAt(start) === 124 && tableRows(start, end)) return;
         numberedLines(start, end);
         return;

@@ -87,8 +87,11 @@ export const SCHEDULE_CAPS_RE = /^(?:THE\s+)?(?:EXHIBIT|SCHEDULE|ANNEXURE|ANNEX|
 /** The words that lead from the preamble into the terms ('the parties agree as follows', 'NOW, THEREFORE'). */
 export const AGREE_RE = /\b(?:agree|agrees)\s+(?:(?:to|hereby|that)\s+(?:[\w-]+\s+){0,5}?)?as\s+follows|\bNOW,?\s+THEREFORE\b|\bIT IS AGREED\b|\bNow,? [Tt]herefore\b/;
 const PARTIES_RE = /\b(?:between|among|by and between|BETWEEN|AMONG)\b/;
-/** A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:', 'THE UNDERSIGNED:'). */
-export const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties|^the undersigned)[ \t]*:$/i;
+/**
+ * A preamble paragraph that lists the parties next ('... between:', 'by and among:', 'Parties:', 'THE UNDERSIGNED:'), or
+ * a heading that is only the word ('PARTIES', 'BETWEEN': an English deed's, its colon lost with the bold).
+ */
+export const PARTIES_LEAD_RE = /(?:\bbetween|\bamong(?:st)?|^(?:the )?parties|^the undersigned)[ \t]*:$|^(?:(?:the )?parties|between|among)$/i;
 /** The longest paragraph between two numbered parties that goes on with their list ('and', 'of the one part, and'). */
 const PARTY_LINK_MAX = 40;
 const PAGE_TAIL_RE = /(?:\s*\.{3,}[\s.]*|\s{2,})(?:(?:Page|PAGE|p\.)\s*)?\d{1,3}$/;

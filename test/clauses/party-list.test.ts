@@ -51,3 +51,45 @@ describe('the parties numbered after the lead that names them', () => {
     expect(byNumber(t, '2').heading).toBe('Term');
   });
 });
+
+// An English deed's parties under a heading that is only the word ('PARTIES', 'BETWEEN'), its colon lost with the bold
+// when the deed was saved as text; in Markdown the heading is bold ('**PARTIES**'). Before, the parties were clauses 1
+// and 2, and the deed's own '1. Definitions' and '2. Grant' were nested under the recital (B).
+describe('the parties numbered under a PARTIES or BETWEEN heading', () => {
+  const deed = (lead: string, bold: (s: string) => string, heading = '') =>
+    [
+      'PATENT CROSS-LICENCE DEED',
+      bold(lead),
+      `1. ${bold('Harrowgate Optics Limited')}, a company incorporated in England and Wales with company number 04418211 whose registered office is at 3 Quayside, Bristol BS1 4RQ (${bold('Harrowgate')}); and`,
+      `2. ${bold('Lumenis Photonics B.V.')}, a company incorporated in the Netherlands whose registered office is at Kanaalweg 17, 2628 EB Delft (${bold('Lumenis')}).`,
+      bold('BACKGROUND'),
+      '(A) Each Party owns patents relating to optical transceivers.',
+      '(B) The Parties have agreed to license their patents to each other.',
+      bold('AGREED TERMS'),
+      `${heading}1. Definitions and interpretation`,
+      '1.1 In this deed, Quarter means each period of three months ending on 31 March, 30 June, 30 September and 31 December.',
+      `${heading}2. Grant of licences`,
+      '2.1 Harrowgate grants to Lumenis a non-exclusive licence under its patents.',
+    ].join('\n\n');
+  const cases: Array<[string, 'text' | 'markdown', (s: string) => string, string]> = [
+    ['PARTIES', 'text', (s) => s, ''],
+    ['BETWEEN', 'text', (s) => s, ''],
+    ['Parties', 'markdown', (s) => `**${s}**`, '## '],
+  ];
+  for (const [lead, format, bold, heading] of cases) {
+    it(`are the preamble's, and the deed's own clauses 1 and 2 are top-level sections (${lead}, ${format})`, () => {
+      const t = tree(deed(lead, bold, heading), format);
+      expect(byNumber(t, '1').heading).toBe('Definitions and interpretation');
+      expect(byNumber(t, '2').heading).toBe('Grant of licences');
+      expect(byNumber(t, '1').depth).toBe(1);
+      expect(byNumber(t, '2.1').parentId).toBe(byNumber(t, '2').id);
+    });
+  }
+
+  it('near miss: a section headed "Parties" in the body keeps its number', () => {
+    const text = 'LICENCE AGREEMENT\n\nThis Agreement is made between Maasland B.V. and Tarvo Oy, who agree as follows:\n\n1. Parties\n\n1.1 Maasland is the licensor.\n\n2. Licence\n\n2.1 Maasland grants Tarvo a non-exclusive licence.\n';
+    const t = tree(text);
+    expect(byNumber(t, '1').heading).toBe('Parties');
+    expect(byNumber(t, '1.1').parentId).toBe(byNumber(t, '1').id);
+  });
+});
