@@ -66,6 +66,23 @@ function referredSchedule(text: string, start: number, body: string, inline: boo
 }
 
 /**
+ * Whether `line` opens the annex after the one open (`container`), titled the same way: 'Schedule 3 Technical
+ * Information' after 'Schedule 2', 'Annex C' after 'Annex B'. The body need not refer to it: the annexes' own sequence
+ * says where one ends.
+ */
+function nextAnnex(container: Draft | null, line: string): boolean {
+  if (container?.kind !== 'schedule' || container.number === null) return false;
+  const open = ANNEX_LABEL_RE.exec(container.number);
+  const next = ANNEX_LABEL_RE.exec(line);
+  if (!open || !next || (open[1] as string).toLowerCase() !== (next[1] as string).toLowerCase()) return false;
+  const [a, b] = [open[2] as string, next[2] as string];
+  if (/^\d+$/.test(a)) return /^\d+$/.test(b) && Number(b) === Number(a) + 1;
+  return a.length === 1 && b.length === 1 && b.toUpperCase().charCodeAt(0) === a.toUpperCase().charCodeAt(0) + 1;
+}
+// An annex's label: its word and its number or letter ('Schedule 2', 'ANNEX B', 'Exhibit No. 3').
+const ANNEX_LABEL_RE = /^(exhibit|schedule|annexure|annex|appendix|attachment)[ \t]+(?:no\.[ \t]*)?([a-z]|\d{1,3})\b/i;
+
+/**
  * The longest line that opens an annex with its content on it, and that content after the label's colon or dash: the
  * numbers of what it lists ("Annex 1: DE 10 2019 000 123 B4; EP 3 701 228 B1."), which no title of an annex carries.
  */
@@ -1267,7 +1284,14 @@ function buildOnce(text: string, infos: readonly BlockInfo[], toc: ReadonlySet<n
       const line = text.slice(block.start, block.end); // body is cut at 200 characters
       const rest = line.replace(SCHEDULE_RE, '');
       const { heading, headingOnly } = readHeading(rest, false);
-      const annex = headingOnly && line.length <= 150 && (sawSignature || (sawBody && SCHEDULE_CAPS_RE.test(line))) ? 'titled' : sawBody ? referredAnnex(text, block.start, line, rest, headingOnly) : null;
+      // The annex after the one open has its content on its line ('Annex 2: FR 3 081 442 B1') or a title.
+      const following = nextAnnex(container, line) ? (INLINE_ANNEX_RE.test(rest) ? 'inline' : 'titled') : null;
+      const annex =
+        headingOnly && line.length <= 150 && (sawSignature || (sawBody && SCHEDULE_CAPS_RE.test(line)) || following === 'titled')
+          ? 'titled'
+          : sawBody
+            ? (referredAnnex(text, block.start, line, rest, headingOnly) ?? (following === 'inline' ? 'inline' : null))
+            : null;
       if (annex !== null) {
         const titled = annex === 'titled';
         const d = startContainer('schedule', info);

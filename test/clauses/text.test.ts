@@ -1137,3 +1137,37 @@ Except as amended by this Amendment, the Agreement remains in full force and eff
     expect(outline(tree(text)).filter((l) => l.startsWith('1 '))).toEqual(['1 preamble -', '1 section 1 {LICENSE}']);
   });
 });
+
+describe('an annex after the one open, which the body never names', () => {
+  // p-deed (text): 'Schedule 3 Technical Information' after Schedule 2's table was a line of Schedule 2, and a dangling
+  // reference to Schedule 3 besides: only annexes the body referred to (or ALL-CAPS ones) opened before the signatures.
+  const deed = (third: string) =>
+    [
+      'PATENT CROSS-LICENCE DEED',
+      'This deed is made between Harrowgate Optics Limited and Lumenis Photonics B.V.',
+      '1. Licences',
+      '1.1 Harrowgate grants Lumenis a licence under the patents listed in Schedule 1, and Lumenis grants Harrowgate a licence under those listed in Schedule 2.',
+      'Schedule 1 Harrowgate Patents',
+      'GB 2581144   Optical transceiver with thermal compensation',
+      'Schedule 2 Lumenis Patents',
+      'NL 2023318   Photonic integrated circuit package',
+      third,
+      '[To be agreed]',
+    ].join('\n\n') + '\n';
+
+  it("opens 'Schedule 3' after 'Schedule 2' as a schedule of its own", () => {
+    const t = tree(deed('Schedule 3 Technical Information'));
+    expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => `${c.number} {${c.heading}}`)).toEqual([
+      'Schedule 1 {Harrowgate Patents}',
+      'Schedule 2 {Lumenis Patents}',
+      'Schedule 3 {Technical Information}',
+    ]);
+    const refs = [...analyze(sourceFromText(deed('Schedule 3 Technical Information'), 'a.txt')).facts.crossReferences.values()].flat();
+    expect(refs.filter((r) => r.targetId === null).map((r) => r.text)).toEqual([]);
+  });
+
+  it("near miss: 'Schedule 5' after 'Schedule 2' (no schedule 3 or 4) is a line of Schedule 2", () => {
+    const t = tree(deed('Schedule 5 Technical Information'));
+    expect(t.clauses.filter((c) => c.kind === 'schedule').map((c) => c.number)).toEqual(['Schedule 1', 'Schedule 2']);
+  });
+});
