@@ -150,10 +150,11 @@ function selfNamesOf(text: string): SelfNames {
 // A schedule's own heading at the start of a line ("EXHIBIT B  LIST OF PATENTS", "SCHEDULE - I"), in capitals.
 export const ANNEX_LINE = /(?:^|\n)[ \t#*_]*(?:\d{1,3}[ \t]+)?(?:(?:[A-Z]{2,}[ \t]+){1,4}(?=(?:SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2}\.?[ \t]*(?:\r?\n|$)))?(?:(SCHEDULE|EXHIBIT|ANNEXURE|ANNEX|APPENDIX|ATTACHMENT)(?:[ \t]+[-–—])?\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})\b|(Schedule|Exhibit|Annexure|Annex|Appendix|Attachment)\s+([A-Z0-9]{1,3}(?:[.-]\d{1,2}){0,2})(?=[ \t]*(?:[-–—:]|\r?\n|$)))/g;
 // A numbered heading at the start of a line that the tree kept inside a longer clause ("Section 8.5 Successors and Assigns.").
-// Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", and "§ 3 Control Panel".
+// Also a number alone on its line ("Section 9.10.") and "CLAUSE 24 INVESTMENTS IN THE PIPELINE", "§ 3 Control Panel",
+// and a title in brackets ("Article 7 (Term)", Japanese drafting in translation).
 // Not a reference that a hard wrap put at a line start, after a line that ends in a word that asks for it ("... as set
 // out in\nSection 10.9."): a heading does not continue a preposition or a conjunction.
-export const SECTION_LINE = /(?:^|(?<!\b(?:in|under|to|of|with|by|and|or|see|per|from|than|this|that|such|hereunder|thereunder)[ \t\r]*)\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=[A-Z])|[ \t]*(?=\r?\n|$))/y;
+export const SECTION_LINE = /(?:^|(?<!\b(?:in|under|to|of|with|by|and|or|see|per|from|than|this|that|such|hereunder|thereunder)[ \t\r]*)\n)[ \t#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+|§[ \t\u00a0]*)(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?(?:[ \t]+(?=\(?[A-Z])|[ \t]*(?=\r?\n|$))/y;
 /**
  * A numbered heading the tree did not make a clause of, where EDGAR text runs headings into the paragraph before
  * ("... Section 5.1. ARTICLE VI REGISTRATION RIGHTS Section 6.1 Demand Registration. (a) ...", "4.6[***]"): a number
@@ -572,11 +573,17 @@ export class ReferenceResolver {
   constructor(private readonly text: string, private readonly locate: ClauseLocator, capitals: Int32Array = capitalStarts(text)) {
     this.starts = referenceStarts(text, capitals);
     this.amendment = isAmendment(text);
+    // Keys a clause under another took first: a top-level clause of that number takes them over ("Article 3" is the
+    // article, not paragraph "3." of Article 2 before it).
+    const takenBelow = new Set<string>();
     for (const c of locate.clauses) {
       const key = this.clauseKey(text, c);
       if (key !== null) {
         this.keys.set(c.id, key);
-        if (!this.byNumber.has(key)) this.byNumber.set(key, c.id);
+        if (!this.byNumber.has(key) || (c.parentId === null && takenBelow.delete(key))) {
+          this.byNumber.set(key, c.id);
+          if (c.parentId !== null) takenBelow.add(key);
+        }
       }
       // An item of a list ('c)    Attachment 2: Employee list') names a schedule among the agreement's parts; it is not the schedule.
       const annex = c.number !== null && LIST_ITEM_NUMBER.test(c.number) ? null : annexHeading(c.heading ?? '', 0, Infinity) ?? annexHeading(text, c.start, Math.min(c.end, c.start + 120));
@@ -908,6 +915,13 @@ export class ReferenceResolver {
       // "Paragraph One." opening its own clause (Brazilian and Portuguese drafting in translation) is its number, not a
       // reference.
       if (m[1] !== undefined && this.ownNumber(text, start, end)) continue;
+      if (m[1] !== undefined && /^(?:[Pp]aragraphs?|PARAGRAPHS?)$/.test(m[1])) {
+        const own = this.ownArticleParagraphs(text, start, end, m[2] as string);
+        if (own !== null) {
+          out.push(...own);
+          continue;
+        }
+      }
       // "Paragraph Two of Clause Two", "paragraph 3 of Article 5": the paragraphs the clause numbers so, read there.
       const clauseParagraph = m[1] !== undefined && /^(?:[Pp]aragraphs?|PARAGRAPHS?)$/.test(m[1]) ? this.clauseParagraph(text, end, m[2] as string) : null;
       if (clauseParagraph !== null) {
@@ -1045,10 +1059,48 @@ export class ReferenceResolver {
   private articleParagraph(article: string, p: string): string | null {
     const id = this.byNumber.get(article);
     const node = id === undefined ? undefined : this.locate.get(id);
-    if (id === undefined || node === undefined) return null;
-    const numbered = node.children.filter((c) => c.number !== null && /^\d{1,3}\.?$/.test(c.number.trim()));
-    if (numbered.length === 0) return id;
-    return numbered.find((c) => (c.number as string).trim().replace(/\.$/, '') === p)?.id ?? null;
+    return node === undefined ? null : paragraphOf(node, p);
+  }
+
+  /**
+   * "Paragraph 2 of this Article", "Paragraph 1 of the preceding Article", and "Paragraph 2" alone inside an article
+   * whose paragraphs are numbered "1.", "2." (Japanese and continental drafting in translation, where a paragraph is
+   * cited within its article), also when a list of them ends so ("Paragraph 2 or Paragraph 3 of this Article"): the
+   * paragraphs of that article, which may not exist. Null when the reference is not one of these (the article holding
+   * it numbers no paragraphs, or another clause is named after "of").
+   */
+  private ownArticleParagraphs(text: string, start: number, end: number, nums: string): CrossReference[] | null {
+    const after = text.slice(end, end + 120);
+    const of = ARTICLE_OF_AFTER.exec(after);
+    if (of === null && /^[ \t]+of\b/i.test(after)) return null;
+    // Alone, "Paragraph 2" is its own article's only where that article numbers its paragraphs.
+    const holder = this.enclosingArticle(start, of === null);
+    if (holder === null) return null;
+    let article: ClauseNode | undefined = holder;
+    if (of?.[1] !== undefined) article = this.previousArticle(holder);
+    else if (of?.[2] !== undefined) {
+      const id = this.byNumber.get(numberKey(of[2]));
+      article = id === undefined ? undefined : this.locate.get(id);
+    }
+    const name = article?.number?.trim() ?? 'the preceding Article';
+    return (nums.match(/\d{1,3}/g) ?? []).map((p) => ({ text: `Paragraph ${p} of ${name}`, targetId: article === undefined ? null : paragraphOf(article, p), start, end }));
+  }
+
+  /** The article holding offset `at` (when `numbered`, only one that numbers its paragraphs "1.", "2."), or null. */
+  private enclosingArticle(at: number, numbered: boolean): ClauseNode | null {
+    for (let c = this.locate.at(at); c !== null; c = c.parentId === null ? null : (this.locate.get(c.parentId) ?? null)) {
+      if (c.number !== null && ARTICLE_NUMBER.test(c.number)) return !numbered || c.children.some(isNumberedParagraph) ? c : null;
+    }
+    return null;
+  }
+
+  /** The article before `article` among its siblings, or undefined. */
+  private previousArticle(article: ClauseNode): ClauseNode | undefined {
+    const parent = article.parentId === null ? undefined : this.locate.get(article.parentId);
+    const siblings = parent !== undefined ? parent.children : this.locate.clauses.filter((c) => c.parentId === null);
+    const i = siblings.indexOf(article);
+    for (let k = i - 1; k >= 0; k--) if ((siblings[k] as ClauseNode).number !== null && ARTICLE_NUMBER.test((siblings[k] as ClauseNode).number as string)) return siblings[k];
+    return undefined;
   }
 
   /**
@@ -1136,7 +1188,8 @@ export class ReferenceResolver {
       return { text: name, targetId: items.find((c) => numberKey(c.number as string) === key)?.id ?? null };
     }
     const paragraphs = clause.children.filter((c) => c.number !== null && PARAGRAPH_NUMBER.test(c.number));
-    if (paragraphs.length === 0) return { text: name, targetId: clause.id };
+    // "Paragraph 5 of Article 8" where the article numbers its paragraphs "1.", "2.": among those.
+    if (paragraphs.length === 0) return { text: name, targetId: /^\s*\d{1,3}\s*$/.test(nums) ? paragraphOf(clause, nums.trim()) : clause.id };
     const found = paragraphs.find((c) => numberKey(c.number as string) === key);
     return { text: name, targetId: found?.id ?? null };
   }
@@ -1175,6 +1228,30 @@ export class ReferenceResolver {
     const name = `${m[1] === undefined ? '' : `Part ${m[1]} of `}${(m[2] as string).replace(PLURAL_S, '')} ${m[3] as string}`;
     return numbered.length === 0 ? null : { name, paragraphs: numbered };
   }
+}
+
+/** A clause numbered as an article ("Article 7", "ARTICLE 7", "Art. 7"). */
+const ARTICLE_NUMBER = /^\s*(?:Article|ARTICLE|Art\.)\s/;
+/** A paragraph of an article numbered by a figure alone ("1.", "2"). */
+const isNumberedParagraph = (c: ClauseNode): boolean => c.number !== null && /^\s*\d{1,3}\.?\s*$/.test(c.number);
+/**
+ * After a paragraph's number, maybe through a list of more ("or Paragraph 3", ", 4 and 5"): "of this Article", "of the
+ * preceding Article" (group 1), "of Article 8" (group 2, the number).
+ */
+const ARTICLE_OF_AFTER = /^(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:paragraphs?[ \t]+)?\d{1,3}\b){0,4}[ \t]+of[ \t]+(?:this[ \t]+article\b|the[ \t]+(preceding)[ \t]+article\b|article[ \t]+(\d{1,3})\b(?![.(]\d))/i;
+
+/**
+ * Paragraph `p` of `article`: its child numbered so ("3" or "3."), or its unnumbered first paragraph for 1; the article
+ * itself when it numbers none of its paragraphs (they cannot be checked); null when it numbers others but not this one.
+ */
+function paragraphOf(article: ClauseNode, p: string): string | null {
+  const numbered = article.children.filter(isNumberedParagraph);
+  if (numbered.length === 0) return article.id;
+  const found = numbered.find((c) => (c.number as string).trim().replace(/\.$/, '') === p);
+  if (found !== undefined) return found.id;
+  // Japanese drafting leaves the first paragraph unnumbered ('Party A grants ...', then '2.', '3.'): it is paragraph 1.
+  const first = article.children[0];
+  return p === '1' && first !== undefined && first.number === null ? first.id : null;
 }
 
 /** After a paragraph's number: "of Clause Two", "of Article 5", "of this Clause 3" (group 1 the word, 2 the number). */
