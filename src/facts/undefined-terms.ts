@@ -257,7 +257,9 @@ const NAME_CONTINUES = new RegExp(
     // "a Puerto Rico financial holding company", "a Cayman Islands exempted company": a place of incorporation.
     String.raw`^[ \t]+(?:(?!(?:to|of|in|on|by|for|with|from|the|a|an|any|each|such|and|or|its|their)[ \t])[a-z]+[ \t]+){1,3}(?:corporation|company|partnership|bank)\b`,
     String.raw`^,[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+,?[ \t]+(?:and|or|&)[ \t]+[A-Z]`,
-    String.raw`^,[ \t]+[A-Z][a-z]+[ \t]+[a-z]`,
+    // A title after a person's name ("said Jayson Dallas, President and CEO"), but not the subject of the sentence's
+    // main clause after a condition ("If Teliqa undergoes a Change of Control, Norvane may terminate ...").
+    String.raw`^,[ \t]+[A-Z][a-z]+[ \t]+(?!(?:shall|may|will|must|can|could|should|would|might|agrees?|is|are|was|were|has|have|hereby)\b)[a-z]`,
     String.raw`^[ \t]+(?:on|of|under)[ \t]+(?:Schedule|Form)[ \t]+[0-9A-Z]`,
     String.raw`^[ \t]*["“”]`,
     // A quoted title that goes on past a small word to its closing quotation mark: the project "Enzymes for the

@@ -431,3 +431,25 @@ describe('unusedTerms: spellings one definition gives together', () => {
     expect(unusedOf(text)).toEqual(['Mexican Plant', 'Planta Mexicana', 'Subsidiary']);
   });
 });
+
+describe('undefinedTerms: a term before the comma that ends a condition', () => {
+  // p-settlement: "If Teliqa undergoes a Change of Control, Norvane may terminate ..." where only "Control" is defined.
+  // ", Norvane may" was read as a name going on with a person's title ("said Jayson Dallas, President and CEO"), so the
+  // use was passed over and the term, met once otherwise, was not reported.
+  const text = (sentence: string) => [
+    'PATENT CROSS-LICENSE AGREEMENT',
+    'This Agreement is made between Norvane Semiconductor Corp. ("Norvane") and Teliqa Systems Inc. ("Teliqa").',
+    '1. Definitions',
+    '1.1 "Control" means ownership of more than fifty percent (50%) of the voting securities of an entity.',
+    '5. Termination',
+    `5.4 Change of Control. ${sentence}`,
+  ].join('\n\n');
+
+  it('reports the term where the main clause opens with a party and a modal', () => {
+    expect(undefinedOf(text('If Teliqa undergoes a Change of Control, Norvane may terminate the licenses granted to Teliqa upon written notice.'))).toEqual(['Change of Control']);
+  });
+
+  it('near miss: a title after a name stays part of the name ("Jayson Dallas, President and CEO")', () => {
+    expect(undefinedOf(text('Notices to Norvane go to Jayson Dallas, President and CEO of Norvane.'))).toEqual([]);
+  });
+});
