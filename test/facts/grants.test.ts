@@ -355,6 +355,17 @@ describe('cross-license agreements (written)', () => {
     expect(territory('Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Canada, and Beta shall mark each product.')).toBe('Canada');
   });
 
+  it('reads places beyond the largest markets ("Australia and New Zealand", "Singapore", "the Nordic countries")', () => {
+    // p-deftable: "in Australia and New Zealand" was read as "Australia", so the side-by-side finding misquoted it.
+    const pre = 'This Agreement is made between Alpha Corp. ("Alpha") and Beta Ltd. ("Beta").';
+    const territory = (grant: string) => factsOf(`${pre}\n\n2.1 ${grant}`).grants[0]?.territory ?? null;
+    expect(territory('Alpha grants Beta a non-exclusive licence to use the Alpha Know-How in the Field in Australia and New Zealand.')).toBe('Australia and New Zealand');
+    expect(territory('Alpha grants Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Singapore, Malaysia and Indonesia.')).toBe('Singapore, Malaysia and Indonesia');
+    expect(territory('Alpha grants Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in the Nordic countries.')).toBe('the Nordic countries');
+    // near miss: a word that follows "in" but names no place is no territory
+    expect(territory('Alpha grants Beta a non-exclusive licence under the Alpha Patents to sell Licensed Products in Quantity.')).toBeNull();
+  });
+
   it('opens the evidence of a grant whose sentence was cut 400 characters back at a word, not inside one', () => {
     const pre = 'This Agreement is made between Alpha Corp. ("Alpha") and Beta Ltd. ("Beta").';
     const long = 'Subject to the terms and conditions of this Agreement, including without limitation the payment obligations, the confidentiality undertakings, the reporting requirements, the audit rights, the marking requirements, the export control provisions, the anti-bribery covenants, the insurance requirements, the indemnification obligations, the limitations of liability, the disclaimers of warranty and the dispute resolution procedures set out herein, Alpha hereby grants to Beta a non-exclusive licence under the Alpha Patents.';
