@@ -5,6 +5,7 @@
 import { FURNITURE_RE, isFurnitureLine } from '../ingest/page-furniture.js';
 import { caseInsensitive } from '../model/case-spelt.js';
 import { abbreviationDot } from './abbreviations.js';
+import { wordNumberValue } from './markers.js';
 
 export { FURNITURE_RE, isFurnitureLine };
 
@@ -187,10 +188,34 @@ const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTIO
 const KEYWORD_LINE_START_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|[\u2460-\u2473])/;
 const OPEN_LINE_END_RE = /[a-z,'’")][ \t]+(?:of|to|by|for|with|from|in|on|under|and|or|than|see|[Pp]aragraphs?)$/;
 
-/** Whether `line` opens something new (LINE_START_MARKER_RE), unless it is a reference wrapped after an open word. */
+/** Whether `line` opens something new (LINE_START_MARKER_RE), unless it is a reference wrapped after an open word or a figure wrapped after its words. */
 function startsNewLine(text: string, last: Block, line: string): boolean {
   if (!LINE_START_MARKER_RE.test(line)) return false;
+  if (figureAfterWords(text, last, line)) return false;
   return !KEYWORD_LINE_START_RE.test(line) || !OPEN_LINE_END_RE.test(text.slice(Math.max(last.start, last.end - 16), last.end));
+}
+
+// A bracketed figure opening a line ('(30) days'), and the number word that ends the line before ('... upon thirty').
+const FIGURE_LINE_START_RE = /^\((\d{1,4})\)[ \t]/;
+const NUMBER_WORD_END_RE = /(?:^|[^A-Za-z-])([A-Za-z]+(?:-[A-Za-z]+)?)$/;
+const POWER_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+
+/**
+ * Whether `line` opens with the figure of the number the line before ended on in words: a hard wrap split 'thirty (30)
+ * days' after 'thirty', and '(30)' is no list item. The figure must be that number ('thirty' / '(30)', 'two' / '(2)'),
+ * or end with it ('one hundred twenty' / '(120)'), or be a multiple of a 'hundred' or 'thousand' that ended the line: an
+ * item that ends on a number word ('(1) sales in year one' / '(2) sales in year two') is followed by the next item.
+ */
+function figureAfterWords(text: string, last: Block, line: string): boolean {
+  const figure = FIGURE_LINE_START_RE.exec(line);
+  if (figure === null) return false;
+  const word = NUMBER_WORD_END_RE.exec(text.slice(Math.max(last.start, last.end - 24), last.end))?.[1];
+  if (word === undefined) return false;
+  const n = Number(figure[1]);
+  const power = POWER_WORDS[word.toLowerCase()];
+  if (power !== undefined) return n % power === 0;
+  const v = wordNumberValue(word);
+  return v !== null && (n === v || (n > 100 && v < 100 && n % 100 === v));
 }
 
 /**
