@@ -384,6 +384,29 @@ function brokenShort(text: string, blocks: readonly Block[], at: number): boolea
   return last.end - lastLine + 1 + firstWord(at) <= 0.75 * widest;
 }
 
+// A numbered heading alone on its line ('1. Grant', '4.2 Running Royalty', 'Section 3 Licences'): [1] its words.
+const NUMBERED_HEADING_LINE_RE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:ARTICLE|Article|SECTION|Section)[ \t]+(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?)[ \t]+([^\n]+)$/;
+/** A line no wider than this is short by intent: no hard wrap breaks a line so early. */
+const SHORT_LINE = 40;
+
+/**
+ * Whether `line` is the first line under a numbered heading that stands on a line of its own ('1. Grant' / 'Licence to
+ * Beta Patents', a caption, or '1. Grant' / 'Licensor grants ...', its text): the block is only that heading line, a
+ * title with no mark at its end, broken by intent (the next line's first word would have fitted on it, and no hard wrap
+ * breaks so early), and the line opens with a capital. It opens a block of its own, as after a blank line: the heading
+ * is 'Grant', and a caption a heading line, not the rest of the heading ('Grant Licence to Beta Patents'), nor the
+ * first words of the text that lose the heading. A heading that a hard wrap broke goes on ('7. Indemnification
+ * Procedures for Third-Party' / 'Claims'), as does a number before a sentence ('1. The Licensee' / 'Shall ...').
+ */
+function headingLineAbove(text: string, last: Block, line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c < 65 || c > 90 || text.lastIndexOf('\n', last.end - 1) >= last.start) return false;
+  const heading = NUMBERED_HEADING_LINE_RE.exec(text.slice(last.start, last.end))?.[1];
+  if (heading === undefined || (!isTitleLine(heading) && !/^[A-Z][A-Za-z]+$/.test(heading)) || !isHeadingText(heading)) return false;
+  const firstWord = line.search(/[ \t]|$/);
+  return columnOf(text, last.start) + (last.end - last.start) + 1 + firstWord <= SHORT_LINE;
+}
+
 /** Splits plain text into blocks. Offsets are into `text`; every block is trimmed. */
 export function scanBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -484,7 +507,7 @@ export function scanBlocks(text: string): Block[] {
     }
     last = blocks[blocks.length - 1];
     // A hard-wrapped line continues the previous block unless it visibly starts something new.
-    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !startsNewLine(text, last, line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line);
+    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !startsNewLine(text, last, line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line) && !headingLineAbove(text, last, line);
     partStart = continues && last ? -1 : s;
     boundary = 'para';
     if (hasTab && line.includes('\t')) {
