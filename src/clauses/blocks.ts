@@ -5,6 +5,7 @@
 import { FURNITURE_RE, isFurnitureLine } from '../ingest/page-furniture.js';
 import { caseInsensitive } from '../model/case-spelt.js';
 import { abbreviationDot } from './abbreviations.js';
+import { wordNumberValue } from './markers.js';
 
 export { FURNITURE_RE, isFurnitureLine };
 
@@ -187,10 +188,34 @@ const LINE_START_MARKER_RE = new RegExp(String.raw`^(?:(?:ARTICLE|Article|SECTIO
 const KEYWORD_LINE_START_RE = /^(?:(?:ARTICLE|Article|SECTION|Section|§)\s*[0-9IVX]|[\u2460-\u2473])/;
 const OPEN_LINE_END_RE = /[a-z,'’")][ \t]+(?:of|to|by|for|with|from|in|on|under|and|or|than|see|[Pp]aragraphs?)$/;
 
-/** Whether `line` opens something new (LINE_START_MARKER_RE), unless it is a reference wrapped after an open word. */
+/** Whether `line` opens something new (LINE_START_MARKER_RE), unless it is a reference wrapped after an open word or a figure wrapped after its words. */
 function startsNewLine(text: string, last: Block, line: string): boolean {
   if (!LINE_START_MARKER_RE.test(line)) return false;
+  if (figureAfterWords(text, last, line)) return false;
   return !KEYWORD_LINE_START_RE.test(line) || !OPEN_LINE_END_RE.test(text.slice(Math.max(last.start, last.end - 16), last.end));
+}
+
+// A bracketed figure opening a line ('(30) days'), and the number word that ends the line before ('... upon thirty').
+const FIGURE_LINE_START_RE = /^\((\d{1,4})\)[ \t]/;
+const NUMBER_WORD_END_RE = /(?:^|[^A-Za-z-])([A-Za-z]+(?:-[A-Za-z]+)?)$/;
+const POWER_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+
+/**
+ * Whether `line` opens with the figure of the number the line before ended on in words: a hard wrap split 'thirty (30)
+ * days' after 'thirty', and '(30)' is no list item. The figure must be that number ('thirty' / '(30)', 'two' / '(2)'),
+ * or end with it ('one hundred twenty' / '(120)'), or be a multiple of a 'hundred' or 'thousand' that ended the line: an
+ * item that ends on a number word ('(1) sales in year one' / '(2) sales in year two') is followed by the next item.
+ */
+function figureAfterWords(text: string, last: Block, line: string): boolean {
+  const figure = FIGURE_LINE_START_RE.exec(line);
+  if (figure === null) return false;
+  const word = NUMBER_WORD_END_RE.exec(text.slice(Math.max(last.start, last.end - 24), last.end))?.[1];
+  if (word === undefined) return false;
+  const n = Number(figure[1]);
+  const power = POWER_WORDS[word.toLowerCase()];
+  if (power !== undefined) return n % power === 0;
+  const v = wordNumberValue(word);
+  return v !== null && (n === v || (n > 100 && v < 100 && n % 100 === v));
 }
 
 /**
@@ -359,6 +384,29 @@ function brokenShort(text: string, blocks: readonly Block[], at: number): boolea
   return last.end - lastLine + 1 + firstWord(at) <= 0.75 * widest;
 }
 
+// A numbered heading alone on its line ('1. Grant', '4.2 Running Royalty', 'Section 3 Licences'): [1] its words.
+const NUMBERED_HEADING_LINE_RE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:ARTICLE|Article|SECTION|Section)[ \t]+(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?)[ \t]+([^\n]+)$/;
+/** A line no wider than this is short by intent: no hard wrap breaks a line so early. */
+const SHORT_LINE = 40;
+
+/**
+ * Whether `line` is the first line under a numbered heading that stands on a line of its own ('1. Grant' / 'Licence to
+ * Beta Patents', a caption, or '1. Grant' / 'Licensor grants ...', its text): the block is only that heading line, a
+ * title with no mark at its end, broken by intent (the next line's first word would have fitted on it, and no hard wrap
+ * breaks so early), and the line opens with a capital. It opens a block of its own, as after a blank line: the heading
+ * is 'Grant', and a caption a heading line, not the rest of the heading ('Grant Licence to Beta Patents'), nor the
+ * first words of the text that lose the heading. A heading that a hard wrap broke goes on ('7. Indemnification
+ * Procedures for Third-Party' / 'Claims'), as does a number before a sentence ('1. The Licensee' / 'Shall ...').
+ */
+function headingLineAbove(text: string, last: Block, line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c < 65 || c > 90 || text.lastIndexOf('\n', last.end - 1) >= last.start) return false;
+  const heading = NUMBERED_HEADING_LINE_RE.exec(text.slice(last.start, last.end))?.[1];
+  if (heading === undefined || (!isTitleLine(heading) && !/^[A-Z][A-Za-z]+$/.test(heading)) || !isHeadingText(heading)) return false;
+  const firstWord = line.search(/[ \t]|$/);
+  return columnOf(text, last.start) + (last.end - last.start) + 1 + firstWord <= SHORT_LINE;
+}
+
 /** Splits plain text into blocks. Offsets are into `text`; every block is trimmed. */
 export function scanBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -459,7 +507,7 @@ export function scanBlocks(text: string): Block[] {
     }
     last = blocks[blocks.length - 1];
     // A hard-wrapped line continues the previous block unless it visibly starts something new.
-    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !startsNewLine(text, last, line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line);
+    const continues = !prevLineBlank && last !== undefined && !last.furniture && !prevLineHeadingLike && !startsNewLine(text, last, line) && !closesList(text, blocks, s) && !placeDateAfterSentence(text, last, line) && !headingLineAbove(text, last, line);
     partStart = continues && last ? -1 : s;
     boundary = 'para';
     if (hasTab && line.includes('\t')) {

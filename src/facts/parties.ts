@@ -53,10 +53,15 @@ const DOT_COM_NAME = /^[a-z][a-z0-9-]*\.(?:com|net|org|io)\b/;
 // words to the end that hold no legal form of their own ("Alpha Inc., Beta Inc." are two companies, "Acme, Inc." and
 // "Smith, Jones & Co. LLP" end at theirs).
 const LEGAL_FORM = String.raw`(?:Inc|INC|Incorporated|INCORPORATED|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|Limited|LIMITED|LLC|L\.L\.C|LLP|L\.P|plc|PLC|GmbH|GMBH|AG|KG|KGaA|SE|S\.A|S\.A\.S|SAS|SARL|N\.V|B\.V|S\.p\.A|S\.r\.l|S\.L|Ltda|LTDA|AB|Oy|Oyj|ApS|A\/S|ASA|Pty|PTY|Pte|PTE)\.?`;
-const SUFFIX_BEFORE_ADDRESS = new RegExp(
-  String.raw`^([^]*\b${LEGAL_FORM})(?:,?\s+(?=(?:[^\s\d()]+\s+){1,6}?\d)|,\s+(?=[A-Z][\p{L}'.-]*(?:,?\s+[A-Z][\p{L}'.-]*){0,3}\s*$)(?![^]*\b${LEGAL_FORM}(?![\p{L}])))`,
-  'u',
-);
+const AFTER_LEGAL_FORM = String.raw`(?:,?\s+(?=(?:[^\s\d()]+\s+){1,6}?\d)|,\s+(?=[A-Z][\p{L}'.-]*(?:,?\s+[A-Z][\p{L}'.-]*){0,3}\s*$)(?![^]*\b${LEGAL_FORM}(?![\p{L}])))`;
+const SUFFIX_BEFORE_ADDRESS = new RegExp(String.raw`^([^]*\b${LEGAL_FORM})${AFTER_LEGAL_FORM}`, 'u');
+// A branch the company contracts through, named after its legal form, is part of the party's name: "Alpha Ltd, Hong
+// Kong Branch", "Alpha Bank AG, acting through its London branch" (two branches of one bank are two parties). It is no
+// place and no description; an address after it ends the name as after a legal form ("..., Singapore Branch, Level 12,
+// 8 Marina View"), as is what else follows it; a street named for one is no branch ("Alpha Ltd, Old Branch Road 12").
+// [1]: the name to its legal form.
+const NAME_WITH_BRANCH = new RegExp(String.raw`^([^]*\b${LEGAL_FORM}),?\s+(?:acting\s+(?:by\s+and\s+)?through\s+its\s+)?(?:[A-Z][\p{L}'.&-]*\s+){1,3}[Bb]ranch(?:\s+[Oo]ffice)?(?=\s*(?:[,;:("\u201c]|$)|\s+(?:at|of|in|located|having|with|whose|registered)\b)`, 'u');
+const ADDRESS_AFTER_BRANCH = new RegExp(String.raw`^${AFTER_LEGAL_FORM}`, 'u');
 
 function cleanName(chunk: string, whole = false): string | null {
   // Markdown emphasis is no part of a name ("(1) **FENWICK PHOTONICS LIMITED**, incorporated ...").
@@ -64,7 +69,7 @@ function cleanName(chunk: string, whole = false): string | null {
   // (PTY) LTD'), as is the registered form it abbreviates.
   // So is a place in brackets before the rest of the name and its suffix ('PPG Paints Trading (Shanghai) Co Ltd',
   // 'Platinum Management (NY) LLC').
-  let s = chunk.replace(/\((?!(?:Pty|PTY|Proprietary|PROPRIETARY)\))(?![A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}\)[ \t]+(?!(?:An?|The)[ \t])(?:[A-Z][\w.&-]*[ \t]+){0,3}?(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|LLC|GmbH|AG|Pte|Pvt|S\.A|B\.V|N\.V|plc|PLC)\b)[^()]*\)/g, ' ').replace(/\*+/g, '');
+  let s = chunk.replace(/\((?!(?:Pty|PTY|Proprietary|PROPRIETARY)\))(?![A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}[ \t]+[Bb]ranch\))(?![A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}\)[ \t]+(?!(?:An?|The)[ \t])(?:[A-Z][\w.&-]*[ \t]+){0,3}?(?:Co|Company|Corp|Corporation|Ltd|Limited|Inc|LLC|GmbH|AG|Pte|Pvt|S\.A|B\.V|N\.V|plc|PLC)\b)[^()]*\)/g, ' ').replace(/\*+/g, '');
   // (A list of parties numbered in Roman numerals, "I. AGROVALE S.A. ...; and II. SEMEARTEC LTDA. ...": the label is
   // no part of the name; one before a capitalised word ("V. Ships Ltd") may be an initial.)
   s = s.replace(/^[\s,;:.]+/, '').replace(/^(?:and|&):?\s+/i, '').replace(/^(?:\(?\d{1,2}\)|\d\.|[IVX]{1,4}\.(?=[ \t]+[A-Z]{2}))\s*/, '');
@@ -94,12 +99,24 @@ function cleanName(chunk: string, whole = false): string | null {
     // "INC., a Pfizer company, and Delaware corporation": an "and" inside the description does not start a new name.
     if (and && !/^(?:[A-Z][\w.-]*\s+){1,2}(?:corporation|company|partnership)\b/.test(s.slice(and.index + and[0].length))) s = s.slice(and.index + and[0].length);
   }
-  const cut = DESCRIPTOR.exec(s);
+  let cut = DESCRIPTOR.exec(s);
+  // (Not inside a branch designation: "Alpha Ltd, acting through its London branch, a company ..." ends at "branch".)
+  const branch = cut === null || !s.includes('ranch') ? null : NAME_WITH_BRANCH.exec(s);
+  if (cut !== null && branch !== null && cut.index >= (branch[1] as string).length && cut.index < branch[0].length) {
+    const after = DESCRIPTOR.exec(s.slice(branch[0].length));
+    if (after !== null) after.index += branch[0].length;
+    cut = after;
+  }
   if (cut) s = s.slice(0, cut.index);
   // A company yet to be formed is named by what it will be, after an article: "A Seminole Indian Company to be formed by ...".
   if (cut && /^\s+to\s+be\s/.test(cut[0])) s = s.replace(/^An?\s+(?=[A-Z])/, '');
-  const address = SUFFIX_BEFORE_ADDRESS.exec(s);
-  if (address) s = address[1] as string;
+  const branched = s.includes('ranch') ? NAME_WITH_BRANCH.exec(s) : null;
+  if (branched !== null) {
+    if (ADDRESS_AFTER_BRANCH.test(s.slice(branched[0].length))) s = branched[0];
+  } else {
+    const address = SUFFIX_BEFORE_ADDRESS.exec(s);
+    if (address) s = address[1] as string;
+  }
   // A blank line ends a paragraph, and no name runs across one: the name is the paragraph nearest the description or
   // alias after it, not a label above it ("Parties to this agreement\n\nSILICON SMELTERS (PTY) LTD, ..."). `whole`: a
   // name with no alias must be all the words (the running title and contents heading after a cover line, "License

@@ -5,6 +5,7 @@ import { caseInsensitive } from '../model/case-spelt.js';
 import type { Analysis } from '../analysis.js';
 import { abbreviationDot, textForRules } from '../clauses/abbreviations.js';
 import { isBlankChar } from '../clauses/blocks.js';
+import { AGREE_RE } from '../clauses/text.js';
 import type { ClauseQuery } from './query.js';
 import { satisfiable } from './literals.js';
 import type { GrantAttribute } from './catalogue.js';
@@ -20,6 +21,10 @@ export { headingEnd, indexOfBefore };
 
 /** How far back a followDefinitions `after` pattern reads before a term's use (characters). */
 const FOLLOW_AFTER_WINDOW = 80;
+/** The recitals type, as typedTag reads a list of types. */
+const RECITALS: readonly string[] = ['recitals'];
+/** A paragraph opening 'In consideration of': it leads into the terms (leadsIn). */
+const CONSIDERATION = /^[\s*_#]*in\s+consideration\s+of\b/i;
 
 /**
  * Where a use of a defined term found at `at` in `s` ends, as followedIn and definedUses read one: the term as written,
@@ -1242,6 +1247,75 @@ export class DocumentContext {
     return (this.typeIndexes = index);
   }
 
+  /** Whether the clause's most confident tag is of `type`, at `minConfidence` or more. */
+  topTagIs(c: ClauseNode, type: string, minConfidence = 0.5): boolean {
+    let top: Tag | undefined;
+    for (const t of this.tags(c)) if (!top || t.confidence > top.confidence) top = t;
+    return top !== undefined && top.type === type && top.confidence >= minConfidence;
+  }
+
+  /**
+   * The preamble's recitals, by clause id. The clause tree keeps the preamble's paragraphs side by side, so the recitals
+   * under a heading ("## Background", "RECITALS", "Recitals:") are not inside it: 'B. The Parties wish to cross-license
+   * their patents' follows the heading tagged recitals but carries no tag of its own. A preamble paragraph is a recital
+   * when the tagger gives it a recitals tag (a WHEREAS paragraph also typed as the grant it describes, "WHEREAS, Xencor
+   * wishes to grant a license to Aimmune"), or when it follows a recital or a recitals heading with no other heading and
+   * no lead-in ("NOW, THEREFORE", "... hereby agree as follows:") between.
+   */
+  preambleRecitals(): ReadonlySet<string> {
+    return this.once('preamble-recitals', () => {
+      const out = new Set<string>();
+      const clauses = this.analysis.tree.clauses;
+      const parents = this.parents();
+      let run = false;
+      for (let i = 0; i < clauses.length; i++) {
+        const c = clauses[i] as ClauseNode;
+        const p = parents[i] as number;
+        if (p < 0 || (clauses[p] as ClauseNode).kind !== 'preamble') {
+          if (p < 0) run = false;
+          continue;
+        }
+        if (this.topTagIs(c, 'parties', 0) || this.topTagIs(c, 'title', 0)) run = false;
+        else if (typedTag(this.tags(c), RECITALS, 0.5) !== undefined) {
+          out.add(c.id);
+          run = true;
+        } else if (run) {
+          if (c.heading !== null || this.leadsIn(c)) run = false;
+          else out.add(c.id);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** A paragraph that leads into the terms: 'NOW, THEREFORE' or 'agree as follows' (AGREE_RE), or 'In consideration of'. */
+  private leadsIn(c: ClauseNode): boolean {
+    const body = this.text.slice(c.start, c.bodyEnd);
+    return AGREE_RE.test(body) || CONSIDERATION.test(body);
+  }
+
+  /**
+   * Per clause index, 1 for a recital a query's `excludeRecitals` leaves out: one of the preamble's recitals
+   * (preambleRecitals), a clause whose most confident tag is recitals ("2. Background"), or a clause inside either; not
+   * the paragraph that leads into the terms ("NOW, THEREFORE, the parties agree as follows: ..."), whose words after the
+   * lead-in are terms, nor the preamble as a whole.
+   */
+  private recitalMarks(): Uint8Array {
+    return this.once('recital-marks', () => {
+      const clauses = this.analysis.tree.clauses;
+      const parents = this.parents();
+      const preamble = this.preambleRecitals();
+      const marks = new Uint8Array(clauses.length);
+      for (let i = 0; i < clauses.length; i++) {
+        const c = clauses[i] as ClauseNode;
+        const p = parents[i] as number;
+        const recital = preamble.has(c.id) || this.topTagIs(c, 'recitals') || (p >= 0 && marks[p] === 1);
+        if (recital && c.kind !== 'preamble' && !this.leadsIn(c)) marks[i] = 1;
+      }
+      return marks;
+    });
+  }
+
   /**
    * The lead-in of a list item: the words that open its sentence ("9.1 If Beta commits a material breach ...: (a) Alpha
    * may terminate this Agreement"): the nearest unnumbered paragraph before it among its siblings, or else its parent's
@@ -1425,6 +1499,11 @@ export class DocumentContext {
         const i = typed[k] as number;
         if (marked[i] === 1 && typedTag(this.tags(clauses[i] as ClauseNode), excludedTypes, minConf) !== undefined) marked[i] = 0;
       }
+    }
+    // Recitals (excludeRecitals): background, not terms.
+    if (q.excludeRecitals === true && last >= first) {
+      const recitals = this.recitalMarks();
+      for (let i = first; i <= last; i++) if (recitals[i] === 1) marked[i] = 0;
     }
     // Clauses inside a form the agreement attaches (excludeForms): their blanks are the form's, filled at signing.
     // Forms are schedules or parts of them: read them only when a candidate lies at or after the first schedule.

@@ -15,7 +15,6 @@ import type { Condition } from './schema.js';
 import type { ClauseQuery } from './query.js';
 import { gapHeading } from '../tag/headings.js';
 import { headingEnd, squash } from '../facts/text.js';
-import { AGREE_RE } from '../clauses/text.js';
 
 /** A position of a rule's ladder (schema.ts Variant). */
 type Variant = NonNullable<LoadedRule['variants']>[number];
@@ -530,65 +529,16 @@ function headingOf(ctx: DocumentContext, c: ClauseNode): string | null {
 
 /**
  * Whether the clause is a recital or inside one: its own most confident tag (or an enclosing clause's) is `recitals`,
- * or it is one of the preamble's recitals (recitalsOf). A recital says why the parties contract, not what they agree,
- * so a finding about the agreement is not placed there.
+ * or it is one of the preamble's recitals (DocumentContext.preambleRecitals). A recital says why the parties contract,
+ * not what they agree, so a finding about the agreement is not placed there.
  */
 function isRecital(ctx: DocumentContext, id: string): boolean {
-  const preamble = recitalsOf(ctx);
+  const preamble = ctx.preambleRecitals();
   for (let c = ctx.clause(id); c; c = c.parentId === null ? undefined : ctx.clause(c.parentId)) {
     if (preamble.has(c.id)) return true;
-    const top = topTag(ctx, c);
-    if (top?.type === 'recitals' && top.confidence >= TYPED_ANCHOR) return true;
+    if (ctx.topTagIs(c, 'recitals')) return true;
   }
   return false;
-}
-
-function topTag(ctx: DocumentContext, c: ClauseNode): { readonly type: string; readonly confidence: number } | undefined {
-  let top: { readonly type: string; readonly confidence: number } | undefined;
-  for (const t of ctx.tags(c)) if (!top || t.confidence > top.confidence) top = t;
-  return top;
-}
-
-/** A preamble paragraph that leads into the terms: 'NOW, THEREFORE' or 'agree as follows' (AGREE_RE), or 'In consideration of'. */
-const CONSIDERATION = /^[\s*_#]*in\s+consideration\s+of\b/i;
-function leadsIn(ctx: DocumentContext, c: ClauseNode): boolean {
-  const body = ctx.text.slice(c.start, c.bodyEnd);
-  return AGREE_RE.test(body) || CONSIDERATION.test(body);
-}
-
-const RECITALS = new WeakMap<DocumentContext, ReadonlySet<string>>();
-
-/**
- * The preamble's recitals. The clause tree keeps the preamble's paragraphs side by side, so the recitals under a
- * heading ("## Background", "RECITALS") are not inside it: 'B. The Parties wish to cross-license their patents' follows
- * the heading tagged recitals but carries no tag of its own. A preamble paragraph is a recital when the tagger gives it
- * a recitals tag (a WHEREAS paragraph also typed as the grant it describes, "WHEREAS, Xencor wishes to grant a license
- * to Aimmune"), or when it follows a recital or a recitals heading with no other heading and no lead-in ("NOW,
- * THEREFORE", "... hereby agree as follows:") between.
- */
-function recitalsOf(ctx: DocumentContext): ReadonlySet<string> {
-  let out = RECITALS.get(ctx) as Set<string> | undefined;
-  if (out !== undefined) return out;
-  out = new Set<string>();
-  let run = false;
-  for (const c of ctx.analysis.tree.clauses) {
-    const parent = c.parentId === null ? undefined : ctx.clause(c.parentId);
-    if (parent?.kind !== 'preamble') {
-      if (c.parentId === null) run = false;
-      continue;
-    }
-    const type = topTag(ctx, c)?.type;
-    if (type === 'parties' || type === 'title') run = false;
-    else if (ctx.tags(c).some((t) => t.type === 'recitals' && t.confidence >= TYPED_ANCHOR)) {
-      out.add(c.id);
-      run = true;
-    } else if (run) {
-      if (c.heading !== null || leadsIn(ctx, c)) run = false;
-      else out.add(c.id);
-    }
-  }
-  RECITALS.set(ctx, out);
-  return out;
 }
 
 /** A clause that opens by stating the agreement's purpose ("The purpose of this Agreement is ...", "The object of the present Contract is"). */

@@ -82,6 +82,14 @@ export const ClauseQuery = z
      * instrument's to fill when it is issued or signed (facts: attachedForms).
      */
     excludeForms: z.boolean().optional(),
+    /**
+     * Leave out the recitals, however they are headed: a clause the tagger types as recitals first ("WHEREAS, ...",
+     * "2. Background") or inside one, and the preamble's paragraphs that follow a recital or a recitals heading
+     * ("Recitals:", "RECITALS", "## Background") before a lead-in ("NOW, THEREFORE, ...", "... agree as follows:"), which
+     * is not left out. A recital says why the parties contract ("(A) Licensee pays Licensor a royalty under the 2019
+     * Agreement"), not what they agree.
+     */
+    excludeRecitals: z.boolean().optional(),
     /** Tags below this confidence do not select (default 0.5). */
     minConfidence: z.number().min(0).max(1).optional(),
     /** Match the patterns case-sensitively (e.g. a capitalised defined term); default false. */

@@ -5,7 +5,7 @@ import { AS_READ, array, object, optional, withDefault, type Shape } from '../mo
 const CLAUSE_QUERY = object(
   ['label', optional(AS_READ)], ['types', optional(array(AS_READ))], ['text', optional(AS_READ)], ['heading', optional(AS_READ)],
   ['require', optional(AS_READ)], ['exclude', optional(AS_READ)], ['excludeUnder', optional(AS_READ)],
-  ['excludeTypes', optional(array(AS_READ))], ['excludeForms', optional(AS_READ)],
+  ['excludeTypes', optional(array(AS_READ))], ['excludeForms', optional(AS_READ)], ['excludeRecitals', optional(AS_READ)],
   ['minConfidence', optional(AS_READ)], ['matchCase', optional(AS_READ)], ['within', optional(AS_READ)],
   ['followDefinitions', optional(AS_READ)], ['followReferences', optional(AS_READ)], ['grantReference', optional(AS_READ)],
   ['payer', optional(AS_READ)],

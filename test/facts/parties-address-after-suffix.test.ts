@@ -41,3 +41,32 @@ describe('a name followed by its address after a comma', () => {
     expect(namesOf('Alpha Media Inc., Beta Media Inc. (collectively "Sellers")')[0]).toBe('Alpha Media Inc., Beta Media Inc.');
   });
 });
+
+describe('a branch named after the legal form', () => {
+  // [the party as the preamble names it, the name read]
+  const kept: [string, string][] = [
+    ['Halvorsen Bank ASA, Hong Kong Branch', 'Halvorsen Bank ASA, Hong Kong Branch'],
+    ['Meridian Trade Finance Ltd, Singapore Branch', 'Meridian Trade Finance Ltd, Singapore Branch'],
+    ['Kestrel Capital AG, acting through its London branch', 'Kestrel Capital AG, acting through its London branch'],
+    ['Meridian Trade Finance Ltd (Singapore Branch)', 'Meridian Trade Finance Ltd (Singapore Branch)'],
+    // an address or a description after the branch ends the name
+    ['Meridian Trade Finance Ltd, Singapore Branch, Level 12, 8 Marina View, Singapore 018960', 'Meridian Trade Finance Ltd, Singapore Branch'],
+    ['Halvorsen Bank ASA, Hong Kong Branch, 12 Harbour Road, Wan Chai, Hong Kong', 'Halvorsen Bank ASA, Hong Kong Branch'],
+    ['Kestrel Capital AG, acting through its London branch, a company incorporated in Switzerland', 'Kestrel Capital AG, acting through its London branch'],
+    // near misses: an address after the legal form is still cut, a street named "Branch" too
+    ['Rheinfeld Antriebstechnik GmbH, Industriestraße 41, 70565 Stuttgart', 'Rheinfeld Antriebstechnik GmbH'],
+    ['Halvorsen Bank ASA, 12 Harbour Road, Wan Chai, Hong Kong', 'Halvorsen Bank ASA'],
+    ['Brunnmatt Werkzeuge AG, Old Branch Road 12, 4051 Basel', 'Brunnmatt Werkzeuge AG'],
+  ];
+  for (const [written, name] of kept) {
+    it(`reads "${written}" as "${name}"`, () => {
+      expect(namesOf(`${written} ("Party A")`)[0]).toBe(name);
+    });
+  }
+
+  it('two branches of one bank are two parties', () => {
+    const text =
+      'INTRA-GROUP PATENT LICENCE AGREEMENT\n\nThis Agreement is made between Halvorsen Bank ASA, Hong Kong Branch ("Licensor") and Halvorsen Bank ASA, Singapore Branch ("Licensee").\n\n1. Definitions\n\n1.1 "Patents" means the patents listed in Annex 1.';
+    expect(factsOf(text).parties.map((p) => p.name)).toEqual(['Halvorsen Bank ASA, Hong Kong Branch', 'Halvorsen Bank ASA, Singapore Branch']);
+  });
+});
