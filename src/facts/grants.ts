@@ -219,7 +219,7 @@ const ROYALTY = caseInsensitive(/\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-
 // term of the Licensed Patents", "until the expiry of the last to expire of the Licensed Patents", "until the last of
 // the Patents expires", "for so long as any Valid Claim remains in force" (not "for the term of the Patent Licence
 // Agreement", an agreement named after patents). A stated period: "for a period of three (3) years", "for five years
-// from the Effective Date"; "for a period of" with no number is for a term still ("for a period ending on ...").
+// from the Effective Date"; "for a period of" with no number is for a term still ("for a period of time ending on ...").
 const PATENT_RIGHTS = String.raw`(?:patents?|patent\s+rights|(?:valid|patent|licensed)\s+claims?)\b(?![\s-]+(?:licen[cs]e|agreement|cross|pool|settlement))`;
 const LAST_TO_EXPIRE = String.raw`(?:(?:the|each|any|all|such|its|their)\s+)?(?:last(?:[\s-]+to[\s-]+expire)?\s+(?:of\s+(?:the\s+)?)?)?(?:[\w'’-]+\s+){0,3}?`;
 const PATENT_LIFE = String.raw`(?:for|during|throughout)\s+the\s+(?:full\s+|entire\s+|remaining\s+|whole\s+)?(?:life|lifetime|term|duration)\s+of\s+${LAST_TO_EXPIRE}${PATENT_RIGHTS}|until\s+(?:the\s+)?(?:expiration|expiry|lapse|end)\s+of\s+${LAST_TO_EXPIRE}${PATENT_RIGHTS}|until\s+the\s+last(?:[\s-]+to[\s-]+expire)?\s+(?:of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?${PATENT_RIGHTS}[^.;]{0,30}?\bexpires?\b|for\s+(?:so\s+)?long\s+as\s+(?:any|a|at\s+least\s+one)\s+(?:[\w'’-]+\s+){0,3}?${PATENT_RIGHTS}`;
@@ -447,10 +447,10 @@ function siblingSublicensing(text: string, clause: ClauseNode, sectionEnd: numbe
 const RIGHTS_WORD = caseInsensitive(String.raw`\b(?:licen[cs]es?|rights?|immunit(?:y|ies)|privileges?)\b`, 'g');
 const TO_WORD = /\bto\s+(?=[a-z])/g;
 // Each item, and the right it records: a right of RIGHT_NAMES, or (group 9) an act that covers every right
-// ("practise", "exploit", "commercialise": the list names no limit to compare); "make copies" is to reproduce; the last alternative records none
-// ("lease", "export", "otherwise dispose of"). "have made" is written "have made", "have-made", "have manufactured", or
-// with its object and maker: "have Licensed Products made by third parties", "have them manufactured for it by contract
-// manufacturers".
+// ("practise", "exploit", "commercialise": the list names no limit to compare); the last alternative records none
+// ("lease", "export", "otherwise dispose of"). "make copies" is to reproduce. "have made" is written "have made",
+// "have-made", "have manufactured", or with its object and maker: "have Licensed Products made by third parties", "have
+// them manufactured for it by contract manufacturers".
 const MAKER = String.raw`(?:\s+(?:for\s+(?:it|them|its\s+account|(?:its|their)\s+own\s+account)\s+)?by\s+(?:(?:a|any|one\s+or\s+more|its|their|such)\s+)?(?:third[\s-]+part(?:y|ies)|contract\s+manufacturers?|sub-?contractors?|others|(?:[A-Z][\w-]*\s+){0,2}[Ss]uppliers?))?`;
 const RIGHT_ITEM = new RegExp(String.raw`(have[\s-]+(?:made|manufactured)\b${MAKER}|have\s+(?:(?!(?:made|manufactured|to|been|access|the|a|an|no|any)\b)[\w'’-]+\s+){1,5}?(?:made|manufactured)\b${MAKER})|(make(?!\s+(?:[\w-]+\s+){0,4}?cop(?:y|ies)\b)|manufacture)|(use)|(sell)|(offer\s+(?:for\s+sale|to\s+sell)|offer)|(import)|(distribute)|(reproduce|make\s+(?:[\w-]+\s+){0,4}?cop(?:y|ies)\b)|(practi[cs]e|exploit|commerciali[sz]e|otherwise\s+exploit)|(?:lease|rent|export|develop|market|promote|copy|modify|display|perform|transmit|have\s+(?:sold|used|imported|distributed)|(?:otherwise\s+)?(?:dispose\s+of|transfer)|otherwise\s+(?:distribute|sell|use))\b`, 'y');
 // An item RIGHT_ITEM does not know ("disseminate", "have commercialized"): a word of the list only when another follows
@@ -461,6 +461,9 @@ const RIGHT_ORDER = ['make', 'have made', 'use', 'sell', 'offer for sale', 'impo
 const ITEM_JOIN = /\s*,\s*(?:and\s*\/\s*or\s+|and\s+|or\s+)?|\s+(?:and\s*\/\s*or|and|or)\s+|\s*\/\s*/y;
 // After the items and their object, more items: "Licensed Products, and to sell", "the Software and/or to distribute".
 const MORE_ITEMS = /^[^.;:]{0,120}?(?:,\s*|\s)(?:and|or|and\s*\/\s*or)\s+to\s+(?=[a-z])/;
+
+/** An act of a list that RIGHT_NAMES does not name, as written ("perform", "dispose of" for "otherwise dispose of"). */
+const otherRight = (item: string): string => squash(item.replace(/^otherwise\s+/, ''));
 
 /** The items of a list of rights from `at` (after its "to"): where the list ends, and whether an item is known (RIGHT_ITEM) or covers every right. */
 function rightItems(words: string, at: number, rights: Set<string>): { end: number; known: boolean; all: boolean } {
@@ -474,11 +477,14 @@ function rightItems(words: string, at: number, rights: Set<string>): { end: numb
       const i = m.findIndex((g, j) => j > 0 && g !== undefined);
       if (i >= 1 && i <= RIGHT_NAMES.length) rights.add(RIGHT_NAMES[i - 1] as string);
       else if (i === RIGHT_NAMES.length + 1) all = true;
+      else rights.add(otherRight(m[0]));
       known = true;
       end = RIGHT_ITEM.lastIndex;
     } else {
       OTHER_ITEM.lastIndex = k;
-      if (OTHER_ITEM.exec(words) === null) break;
+      const other = OTHER_ITEM.exec(words);
+      if (other === null) break;
+      rights.add(otherRight(other[0]));
       end = OTHER_ITEM.lastIndex;
     }
     ITEM_JOIN.lastIndex = end;
@@ -488,7 +494,10 @@ function rightItems(words: string, at: number, rights: Set<string>): { end: numb
   return { end, known, all };
 }
 
-/** The rights a grant lists (GrantRecord.rights), in RIGHT_ORDER; undefined when it lists none or one covers every right. */
+/**
+ * The rights a grant lists (GrantRecord.rights): those of RIGHT_ORDER in its order, then the other acts as listed;
+ * undefined when it lists none or one covers every right.
+ */
 function rightsOf(words: string): readonly string[] | undefined {
   for (const w of words.matchAll(RIGHTS_WORD)) {
     const from = (w.index as number) + w[0].length;
@@ -507,7 +516,7 @@ function rightsOf(words: string): readonly string[] | undefined {
         all ||= list.all;
         end = list.end;
       }
-      return all || rights.size === 0 ? undefined : RIGHT_ORDER.filter((r) => rights.has(r));
+      return all || rights.size === 0 ? undefined : [...RIGHT_ORDER.filter((r) => rights.has(r)), ...[...rights].filter((r) => !RIGHT_ORDER.includes(r))];
     }
   }
   return undefined;

@@ -37,9 +37,10 @@ export interface GrantRecord {
   /** The period a term-limited grant states, normalised ('3 years' for "for a period of three (3) years"); absent when none is. */
   readonly durationPeriod?: string;
   /**
-   * The acts a grant's list of rights names, in a fixed order ('make', 'have made', 'use', 'sell', 'offer for sale',
-   * 'import', 'distribute', 'reproduce'): "to make, have made, use, sell and import". Absent when the grant lists none,
-   * or names an act that covers them all ("to practise", "to exploit").
+   * The acts a grant's list of rights names: "to make, have made, use, sell and import". First those of a fixed order
+   * ('make', 'have made', 'use', 'sell', 'offer for sale', 'import', 'distribute', 'reproduce'; "manufacture", "have
+   * manufactured", "offer to sell" and "make copies" are read as them), then the others as written ('lease', 'dispose
+   * of', 'perform'). Absent when the grant lists none, or names an act that covers them all ("to practise", "to exploit").
    */
   readonly rights?: readonly string[];
   readonly revocable: boolean | null;

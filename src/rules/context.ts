@@ -2812,7 +2812,7 @@ export class DocumentContext {
         if (va === null || vb === null || sameLimit(va) === sameLimit(vb)) continue;
         // For the term against a period stated: the agreement's term may be that period.
         if (k === 'duration' && (a.durationPeriod === undefined) !== (b.durationPeriod === undefined) && (va === 'term' || vb === 'term')) continue;
-        if (k === 'rights' && !kindredRights(a.rights ?? [], b.rights ?? [])) continue;
+        if (k === 'rights' && !nestedRights(a.rights ?? [], b.rights ?? [])) continue;
         const key = `${name}\u0000${String(sameLimit(va))}${wa}\u0000${String(sameLimit(vb))}${wb}`;
         if (told.has(key)) continue;
         told.add(key);
@@ -2866,14 +2866,13 @@ function improvementGrantBacks(grants: readonly GrantRecord[]): ReadonlySet<Gran
 const GRANT_ATTRIBUTES = ['exclusivity', 'field', 'territory', 'sublicensable', 'transferable', 'duration', 'revocable'] as const;
 
 /**
- * Whether two lists of rights license the same kind of thing, so that what one lists and the other does not is a
- * difference of scope: one holds the other ("make, use and sell" in "make, have made, use, sell and import"), or they
- * share two rights. A trademark licence "to use" and a right "to distribute" goods share none: grants of different
- * things, not one grant narrower than the other.
+ * Whether one of two lists of rights holds the other ("make, use and sell" in "make, have made, use, sell and import"):
+ * one licence narrower than the other. When each lists an act the other does not, the parties exchange different rights
+ * (a fabless party's right to have made against a foundry's right to perform foundry services; a trademark licence "to
+ * use" against a right "to distribute" goods), and neither is the narrower.
  */
-function kindredRights(a: readonly string[], b: readonly string[]): boolean {
-  const shared = a.filter((r) => b.includes(r)).length;
-  return shared >= 2 || shared === Math.min(a.length, b.length);
+function nestedRights(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((r) => b.includes(r)) || b.every((r) => a.includes(r));
 }
 
 /**

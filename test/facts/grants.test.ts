@@ -550,8 +550,9 @@ describe("a grant's duration, the rights it lists, and a covenant's patents", ()
     // The have-made right with its object and maker, and a list that goes on after its object.
     ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make and use Licensed Products and to have Licensed Products made by third parties.', ['make', 'have made', 'use']],
     ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, use and sell Licensed Products, and to offer to sell and import such Licensed Products.', ['make', 'use', 'sell', 'offer for sale', 'import']],
-    // Items it does not know are read past ("disseminate"), and "make copies" is to reproduce.
-    ['2.1 Acme hereby grants to Beta a non-exclusive licence to use, disseminate, reproduce and distribute the Acme Software.', ['use', 'distribute', 'reproduce']],
+    // Other acts follow as written ("disseminate", "dispose of" for "otherwise dispose of"), and "make copies" is to reproduce.
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence to use, disseminate, reproduce and distribute the Acme Software.', ['use', 'distribute', 'reproduce', 'disseminate']],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, sell, lease or otherwise dispose of Licensed Products and to perform Foundry Services.', ['make', 'sell', 'lease', 'dispose of', 'perform']],
     ['2.1 Acme hereby grants to Beta a non-exclusive licence to make a reasonable number of copies of the Acme Software.', ['reproduce']],
     // Near misses: a list with an act that covers every right, the right to sublicense, no list.
     ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, use, sell and otherwise exploit Licensed Products.', undefined],
