@@ -3,7 +3,8 @@ import type { Mention, PartyIndex } from './parties.js';
 import { NO_CLASSES, NO_ROLES } from './roles.js';
 import { isBlankChar } from '../clauses/blocks.js';
 import { wordHash, type ClauseNode, type GrantRecord, type WordIndex } from '../model/index.js';
-import { headingEnd, lastAtOrBefore, matchesAt, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
+import { headingEnd, lastAtOrBefore, matchesAt, NUMBER_WORD, sentenceStarts, sortedStarts, squash, wordsBack } from './text.js';
+import { findDurations } from './measures.js';
 import { caseInsensitive } from '../model/case-spelt.js';
 
 // "grants", "hereby grant(s)", "shall/will grant", "agrees to grant", "does hereby grant"; passive "is hereby granted".
@@ -213,7 +214,38 @@ const TRANSFER = caseInsensitive(/\b(non\s*-?\s*transferr?able|not\s+transferr?a
 // Royalty-bearing also when the grant's sentence has the grantee pay a share of its sales: "and Brightwater will pay
 // Lumen four percent (4%) of its net revenue from sales of the Kit".
 const ROYALTY = caseInsensitive(/\b(royalty\s*-?\s*free|fully\s*-?\s*paid(?:\s*-?\s*up)?|paid\s*-?\s*up|free\s+of\s+(?:charge|any\s+(?:royalt|fee))|without\s+(?:any\s+)?(?:royalt|charge|payment\s+of))|\b(royalty\s*-?\s*bearing|subject\s+to\s+(?:the\s+)?payment|in\s+consideration\s+(?:of|for)\s+(?:the\s+)?(?:payment|royalt)|royalt(?:y|ies)|(?:will|shall|to)\s+pay\b[^.;]{0,60}?(?:\d[\d.,]*\s*%|\bper\s*cent\b|\bpercent\b)[^.;]{0,20}?\bof\b[^.;]{0,20}?\b(?:net|gross)\s+(?:sales|revenues?|receipts|selling))/.source);
-const DURATION = caseInsensitive(/\b(perpetual|in\s+perpetuity)|\b(during\s+the\s+(?:Term|term)|for\s+the\s+(?:Term|term)|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+Agreement|[Tt]erm-limited)/.source);
+// A grant's duration, the first stated in its words: perpetual (1); for the life of the licensed patents (2); for a
+// stated period (3: its words); for the term (4). The patents' life: "for the life of the Cobalt Patents", "for the full
+// term of the Licensed Patents", "until the expiry of the last to expire of the Licensed Patents", "until the last of
+// the Patents expires", "for so long as any Valid Claim remains in force" (not "for the term of the Patent Licence
+// Agreement", an agreement named after patents). A stated period: "for a period of three (3) years", "for five years
+// from the Effective Date"; "for a period of" with no number is for a term still ("for a period of time ending on ...").
+const PATENT_RIGHTS = String.raw`(?:patents?|patent\s+rights|(?:valid|patent|licensed)\s+claims?)\b(?![\s-]+(?:licen[cs]e|agreement|cross|pool|settlement))`;
+const LAST_TO_EXPIRE = String.raw`(?:(?:the|each|any|all|such|its|their)\s+)?(?:last(?:[\s-]+to[\s-]+expire)?\s+(?:of\s+(?:the\s+)?)?)?(?:[\w'’-]+\s+){0,3}?`;
+const PATENT_LIFE = String.raw`(?:for|during|throughout)\s+the\s+(?:full\s+|entire\s+|remaining\s+|whole\s+)?(?:life|lifetime|term|duration)\s+of\s+${LAST_TO_EXPIRE}${PATENT_RIGHTS}|until\s+(?:the\s+)?(?:expiration|expiry|lapse|end)\s+of\s+${LAST_TO_EXPIRE}${PATENT_RIGHTS}|until\s+the\s+last(?:[\s-]+to[\s-]+expire)?\s+(?:of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?${PATENT_RIGHTS}[^.;]{0,30}?\bexpires?\b|for\s+(?:so\s+)?long\s+as\s+(?:any|a|at\s+least\s+one)\s+(?:[\w'’-]+\s+){0,3}?${PATENT_RIGHTS}`;
+const STATED_PERIOD = String.raw`(?:for|during)\s+(?:an?\s+(?:initial\s+|fixed\s+|limited\s+)?(?:period|term)\s+of\s+)?((?:${NUMBER_WORD}(?:[\s-]+(?:and\s+)?${NUMBER_WORD})*(?:\s*\(\s*\d{1,3}\s*\))?|\d{1,3})[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?))\b`;
+const DURATION = caseInsensitive(String.raw`\b(perpetual|in\s+perpetuity)|\b(${PATENT_LIFE})|\b${STATED_PERIOD}|\b(during\s+the\s+term|for\s+the\s+term|for\s+a\s+(?:period|term)\s+of|until\s+(?:the\s+)?(?:expiration|termination|end)|term\s+of\s+this\s+agreement|term-limited)`);
+const PERIOD_UNIT = /\b(year|month|week|day)s?\b/i;
+const UNIT_DAYS: Readonly<Record<string, number>> = { year: 365, month: 30, week: 7, day: 1 };
+
+/** A stated period as a number of its unit ("three (3) years" -> '3 years'), or undefined when it reads no number. */
+function periodOf(words: string): string | undefined {
+  const days = findDurations(words)[0]?.days;
+  const unit = PERIOD_UNIT.exec(words)?.[1]?.toLowerCase();
+  if (days === undefined || unit === undefined) return undefined;
+  const n = Math.round(days / (UNIT_DAYS[unit] as number));
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** The duration a grant's words state, and the period when they state one. */
+function durationOf(scope: string): { duration: GrantRecord['duration']; durationPeriod?: string } {
+  const m = DURATION.exec(scope);
+  if (m === null) return { duration: null };
+  if (m[1] !== undefined) return { duration: 'perpetual' };
+  if (m[2] !== undefined) return { duration: 'patent-life' };
+  const period = m[3] === undefined ? undefined : periodOf(m[3]);
+  return period === undefined ? { duration: 'term' } : { duration: 'term', durationPeriod: period };
+}
 // "which Pacific may revoke at any time on notice", "subject to revocation": a revocable grant in other words; a
 // sublicence the grantor may revoke is not the grant.
 const REVOCABLE = caseInsensitive(/\b(irrevocabl[ey]|(?:shall|may|will)\s+not\s+(?:be\s+)?revoked?)\b|\b(revocabl[ey]|(?:may|can)\s+(?:at\s+any\s+time\s+)?revoke\b(?!\s+(?:any|a|the|such|each)\s+sub-?licen)|subject\s+to\s+revocation)\b/.source);
@@ -233,8 +265,9 @@ const FIELD = /\b(?:(outside\s+(?:of\s+)?)the|(?:in|within)\s+(?:the|((?:its|the
 const ANY_PRODUCT_FIELD = caseInsensitive(/\b(?:make|use|sell|import|exploit|practi[cs]e|commerciali[sz]e)\b[^.;]{0,80}?\bany\s+(?:and\s+all\s+)?(products?|goods|services)(?:\s+(?:and|or)\s+(?:services|products))?\b(?!\s*(?:in|within|for|that|which|of|made|covered|incorporating|using|sold|under)\b)/.source);
 // "for any purpose", "in all fields of use": a grant stated to cover every field, as ANY_PRODUCT_FIELD.
 const ANY_FIELD = caseInsensitive(/\bfor\s+any\s+(?:and\s+all\s+)?purposes?\b(?!\s+(?:of|other|that|which|related|relating|connected|in\s+connection)\b)|\b(?:in|within)\s+(?:any\s+and\s+)?all\s+fields(?:\s+of\s+use)?\b/.source);
-// "under each such Improvement", "under every Licensed Patent": a quantifier opens the IP as "any" and "all" do.
-const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|each|every|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
+// "under each such Improvement", "under every Licensed Patent": a quantifier opens the IP as "any" and "all" do. The IP
+// ends before the grant's other terms: "under the Design Rights until the expiry of ...", "... during the Term".
+const IP_UNDER = /\bunder\s+((?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|such|said|any|all|each|every|[A-Z][\w.&-]*(?:'s|’s)?)\b[^,;:.()]{0,80}?)(?=\s*(?:[,;:.(]|\bto\b|\bfor\s|\bin\s|\bwithin\s|\bthroughout\s|\bsolely\s|\bduring\s|\buntil\s|\bon\s|\bsubject\s+to\b|\bwith\s|\bas\s|\bthat\s|\bwhich\s|\bexcept\b|$))/;
 const IP_UNDER_ALL = new RegExp(IP_UNDER.source, 'g');
 // Also past an aside on sublicensing and two verbs: "licence (with the right to sublicense) to use and exploit each
 // Licensee Improvement" (a grant-back, whose object is its IP). Improvements are named in lower case too: "a
@@ -246,11 +279,15 @@ const IP_WORD = caseInsensitive(/\b(patents?(?:\s+rights)?|know-how|technology|s
 // "under Section 2", "under the terms of", "in the Territory" name no IP.
 const NOT_IP = /^(?:the\s+)?(?:Sections?|Articles?|Exhibits?|Schedules?|(?:Licensed\s+)?Territory|(?:Licensed\s+)?Fields?(?:\s+of\s+Use)?\b|terms?|Term|this|Agreement|licen[cs]es?|conditions?|provisions?|[Cc]ompany)\b/;
 
+// What a covenant not to sue is about: the defined term after "infringement of" and "any", "the", "all" or "any of the"
+// ("for infringement of any Cobalt Patent", "of any claim of the Licensed Patents"), capitalised and naming a kind of IP.
+const IP_INFRINGED = /\binfring(?:ement|ing|es?|ed)\s+(?:of\s+|upon\s+|on\s+)?(?:(?:any|a|the)\s+(?:valid\s+)?claims?\s+(?:of|in|under)\s+)?((?:any|the|all|each|such|its|their)\s+(?:of\s+(?:the|its|their)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}?(?:Patents?|Patent\s+Rights|Intellectual\s+Property(?:\s+Rights)?|Know-How|Technology|IP)\b(?:\s+[Rr]ights)?)/;
+
 function pickIp(scope: string): string | null {
   for (const m of scope.matchAll(IP_UNDER_ALL)) if (!NOT_IP.test(m[1] as string)) return m[1] as string;
   const object = IP_OBJECT.exec(scope)?.[1];
   if (object && !NOT_IP.test(object)) return object;
-  return IP_WORD.exec(scope)?.[1] ?? null;
+  return IP_INFRINGED.exec(scope)?.[1] ?? IP_WORD.exec(scope)?.[1] ?? null;
 }
 
 /** What a grant-back licenses: improvements (enhancements, modifications) of the technology licensed to its grantor. */
@@ -402,6 +439,89 @@ function siblingSublicensing(text: string, clause: ClauseNode, sectionEnd: numbe
   return laterSublicensing(text, clause.end, end, grantee, parties, own) ?? (end < sectionEnd ? laterSublicensing(text, end, sectionEnd, grantee, parties, own, true) : null);
 }
 
+// A list of rights: "to make, have made, use, sell, offer for sale and import", "to manufacture, have manufactured, use
+// and/or sell", "to make and use Licensed Products and to have them made by third parties". It opens at a "to" after a
+// licence or right, within its sentence; its items are joined by commas, "and", "or", "and/or" or a slash, and after
+// the items' object "and to" opens more ("..., and to sell ..."). It is a list of rights when one of its items is a
+// verb RIGHT_ITEM knows: "the right to sublicense" is none.
+const RIGHTS_WORD = caseInsensitive(String.raw`\b(?:licen[cs]es?|rights?|immunit(?:y|ies)|privileges?)\b`, 'g');
+const TO_WORD = /\bto\s+(?=[a-z])/g;
+// Each item, and the right it records: a right of RIGHT_NAMES, or (group 9) an act that covers every right
+// ("practise", "exploit", "commercialise": the list names no limit to compare); the last alternative records none
+// ("lease", "export", "otherwise dispose of"). "make copies" is to reproduce. "have made" is written "have made",
+// "have-made", "have manufactured", or with its object and maker: "have Licensed Products made by third parties", "have
+// them manufactured for it by contract manufacturers".
+const MAKER = String.raw`(?:\s+(?:for\s+(?:it|them|its\s+account|(?:its|their)\s+own\s+account)\s+)?by\s+(?:(?:a|any|one\s+or\s+more|its|their|such)\s+)?(?:third[\s-]+part(?:y|ies)|contract\s+manufacturers?|sub-?contractors?|others|(?:[A-Z][\w-]*\s+){0,2}[Ss]uppliers?))?`;
+const RIGHT_ITEM = new RegExp(String.raw`(have[\s-]+(?:made|manufactured)\b${MAKER}|have\s+(?:(?!(?:made|manufactured|to|been|access|the|a|an|no|any)\b)[\w'’-]+\s+){1,5}?(?:made|manufactured)\b${MAKER})|(make(?!\s+(?:[\w-]+\s+){0,4}?cop(?:y|ies)\b)|manufacture)|(use)|(sell)|(offer\s+(?:for\s+sale|to\s+sell)|offer)|(import)|(distribute)|(reproduce|make\s+(?:[\w-]+\s+){0,4}?cop(?:y|ies)\b)|(practi[cs]e|exploit|commerciali[sz]e|otherwise\s+exploit)|(?:lease|rent|export|develop|market|promote|copy|modify|display|perform|transmit|have\s+(?:sold|used|imported|distributed)|(?:otherwise\s+)?(?:dispose\s+of|transfer)|otherwise\s+(?:distribute|sell|use))\b`, 'y');
+// An item RIGHT_ITEM does not know ("disseminate", "have commercialized"): a word of the list only when another follows
+// it, so the list reads on to the items after it ("to use, distribute, disseminate, license, resell, exploit ...").
+const OTHER_ITEM = /(?:have\s+|otherwise\s+)?(?!(?:the|a|an|its|their|his|her|our|your|such|any|all|each|every|this|that|these|those|to|in|on|at|for|with|by|of|from|under|within|throughout|and|or|as|if|provided|subject|including|solely|only|other|same|said|it|them)\b)[a-z][a-z-]*(?=\s*,|\s+(?:and|or)\s|\s*\/)/y;
+const RIGHT_NAMES = ['have made', 'make', 'use', 'sell', 'offer for sale', 'import', 'distribute', 'reproduce'] as const;
+const RIGHT_ORDER = ['make', 'have made', 'use', 'sell', 'offer for sale', 'import', 'distribute', 'reproduce'];
+const ITEM_JOIN = /\s*,\s*(?:and\s*\/\s*or\s+|and\s+|or\s+)?|\s+(?:and\s*\/\s*or|and|or)\s+|\s*\/\s*/y;
+// After the items and their object, more items: "Licensed Products, and to sell", "the Software and/or to distribute".
+const MORE_ITEMS = /^[^.;:]{0,120}?(?:,\s*|\s)(?:and|or|and\s*\/\s*or)\s+to\s+(?=[a-z])/;
+
+/** An act of a list that RIGHT_NAMES does not name, as written ("perform", "dispose of" for "otherwise dispose of"). */
+const otherRight = (item: string): string => squash(item.replace(/^otherwise\s+/, ''));
+
+/** The items of a list of rights from `at` (after its "to"): where the list ends, and whether an item is known (RIGHT_ITEM) or covers every right. */
+function rightItems(words: string, at: number, rights: Set<string>): { end: number; known: boolean; all: boolean } {
+  let end = at;
+  let known = false;
+  let all = false;
+  for (let k = at; ; ) {
+    RIGHT_ITEM.lastIndex = k;
+    const m = RIGHT_ITEM.exec(words);
+    if (m !== null && !/\w/.test(words.charAt(RIGHT_ITEM.lastIndex))) {
+      const i = m.findIndex((g, j) => j > 0 && g !== undefined);
+      if (i >= 1 && i <= RIGHT_NAMES.length) rights.add(RIGHT_NAMES[i - 1] as string);
+      else if (i === RIGHT_NAMES.length + 1) all = true;
+      else rights.add(otherRight(m[0]));
+      known = true;
+      end = RIGHT_ITEM.lastIndex;
+    } else {
+      OTHER_ITEM.lastIndex = k;
+      const other = OTHER_ITEM.exec(words);
+      if (other === null) break;
+      rights.add(otherRight(other[0]));
+      end = OTHER_ITEM.lastIndex;
+    }
+    ITEM_JOIN.lastIndex = end;
+    if (ITEM_JOIN.exec(words) === null) break;
+    k = ITEM_JOIN.lastIndex;
+  }
+  return { end, known, all };
+}
+
+/**
+ * The rights a grant lists (GrantRecord.rights): those of RIGHT_ORDER in its order, then the other acts as listed;
+ * undefined when it lists none or one covers every right.
+ */
+function rightsOf(words: string): readonly string[] | undefined {
+  for (const w of words.matchAll(RIGHTS_WORD)) {
+    const from = (w.index as number) + w[0].length;
+    const stop = words.slice(from, from + 250).search(/[.;]/);
+    const span = words.slice(from, stop < 0 ? from + 250 : from + stop);
+    for (const to of span.matchAll(TO_WORD)) {
+      const rights = new Set<string>();
+      const at = from + (to.index as number) + to[0].length;
+      let { end, known, all } = rightItems(words, at, rights);
+      if (!known) continue;
+      for (let more = 0; more < 2; more++) {
+        const next = MORE_ITEMS.exec(words.slice(end, end + 160));
+        if (next === null) break;
+        const list = rightItems(words, end + next[0].length, rights);
+        if (!list.known) break;
+        all ||= list.all;
+        end = list.end;
+      }
+      return all || rights.size === 0 ? undefined : [...RIGHT_ORDER.filter((r) => rights.has(r)), ...[...rights].filter((r) => !RIGHT_ORDER.includes(r))];
+    }
+  }
+  return undefined;
+}
+
 /** A FIELD match as the record's field: its name, after 'outside the' or its possessor when written ('outside the Field'). */
 function fieldOf(m: RegExpExecArray): string {
   const name = squash((m[3] ?? m[4]) as string);
@@ -415,7 +535,6 @@ function scopeOf(scope: string) {
   const sub = sublicensing(scope);
   const tr = TRANSFER.exec(scope);
   const roy = ROYALTY.exec(scope);
-  const dur = DURATION.exec(scope);
   const rev = REVOCABLE.exec(scope);
   const terr = TERRITORY.exec(scope);
   const field = FIELD.exec(scope);
@@ -428,7 +547,7 @@ function scopeOf(scope: string) {
     ...sub,
     transferable: tr ? (tr[1] ? false : true) : null,
     royalty: (roy ? (roy[1] ? 'royalty-free' : 'royalty-bearing') : null) as GrantRecord['royalty'],
-    duration: (dur ? (dur[1] ? 'perpetual' : 'term') : null) as GrantRecord['duration'],
+    ...durationOf(scope),
     revocable: rev ? (rev[1] ? false : true) : null,
   };
 }
@@ -633,7 +752,9 @@ export function findGrants(text: string, clause: ClauseNode, parties: PartyIndex
     const evidence = squash(text.slice(nextWord < 0 ? sentenceStart : sentenceStart + nextWord + 1, scopeEnd));
     // A covenant not to sue is an immunity, which cannot exclude anyone: non-exclusive by nature, so no rule asks it to
     // say so (precision/exclusivity-unstated fired on every settlement's covenant).
-    const base = { clauseId: clause.id, ...terms, ...(covenant && terms.exclusivity === null ? { exclusivity: 'non-exclusive' as const } : {}), evidence };
+    // The rights it lists, from its verb on: a list in the words before it is another's ("Subject to the rights to use ...").
+    const rights = rightsOf(text.slice(verbStart, Math.min(scopeEnd, verbStart + 800)));
+    const base = { clauseId: clause.id, ...terms, ...(covenant && terms.exclusivity === null ? { exclusivity: 'non-exclusive' as const } : {}), ...(rights === undefined ? {} : { rights }), evidence };
     // "Each Party hereby grants to the other", also when the subject stands far before the verb
     // ("Each Party shall disclose ... to the other Party and hereby grants to the other Party ...").
     const eachSubject = before.find((m) => m.group !== null || m.party !== null);

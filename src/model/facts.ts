@@ -29,7 +29,20 @@ export interface GrantRecord {
   readonly sublicenseLimit?: string;
   readonly transferable: boolean | null;
   readonly royalty: 'royalty-free' | 'royalty-bearing' | null;
-  readonly duration: 'perpetual' | 'term' | null;
+  /**
+   * How long the grant lasts: 'perpetual'; 'patent-life' ("for the life of the Cobalt Patents", "until the expiry of the
+   * last to expire of the Licensed Patents"); 'term' (for the agreement's term, or a period it states: durationPeriod).
+   */
+  readonly duration: 'perpetual' | 'patent-life' | 'term' | null;
+  /** The period a term-limited grant states, normalised ('3 years' for "for a period of three (3) years"); absent when none is. */
+  readonly durationPeriod?: string;
+  /**
+   * The acts a grant's list of rights names: "to make, have made, use, sell and import". First those of a fixed order
+   * ('make', 'have made', 'use', 'sell', 'offer for sale', 'import', 'distribute', 'reproduce'; "manufacture", "have
+   * manufactured", "offer to sell" and "make copies" are read as them), then the others as written ('lease', 'dispose
+   * of', 'perform'). Absent when the grant lists none, or names an act that covers them all ("to practise", "to exploit").
+   */
+  readonly rights?: readonly string[];
   readonly revocable: boolean | null;
   /** The words the record was read from. */
   readonly evidence: string;

@@ -2824,14 +2824,17 @@ export class DocumentContext {
     const show = (v: unknown): string => (v === null || v === undefined ? 'not stated' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
     const attrs: [string, keyof GrantRecord][] = [
       ['exclusivity', 'exclusivity'], ['field', 'field'], ['territory', 'territory'], ['sublicensable', 'sublicensable'],
-      ['transferable', 'transferable'], ['duration', 'duration'], ['revocable', 'revocable'],
+      ['transferable', 'transferable'], ['duration', 'duration'], ['revocable', 'revocable'], ['rights', 'rights'],
     ];
     const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace(/\s+/g, ' ').trim() : v);
     // A limited right to sublicense is a right, with its limit ('yes, only to contract manufacturers'); limits are
     // compared without the parties' names ('with Helixa's consent' and 'with Corvane's consent', 'to make Kestrel
     // Products for Kestrel' and 'to make Brightwater Products for Brightwater' are the same limit each way), nor the
     // names the two directions go by ('Roche' for two Roche companies).
-    const value = (g: GrantRecord, k: keyof GrantRecord): unknown => (k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : g[k]);
+    // A term-limited grant is compared by the period it states ('3 years' against '5 years', or against 'patent-life');
+    // the rights a grant lists as one list ('make, have made, use, sell').
+    const value = (g: GrantRecord, k: keyof GrantRecord): unknown =>
+      k === 'sublicensable' && g.sublicensable && g.sublicenseLimit ? `yes, ${g.sublicenseLimit}` : k === 'duration' && g.durationPeriod !== undefined ? g.durationPeriod : k === 'rights' ? (g.rights?.join(', ') ?? null) : g[k];
     const sides = caseInsensitive(`\\b(?:${pair[0].split(' → ').map(escapeRegExp).join('|')})(?:'s|’s)?(?![\\w-])`, 'g');
     // 'to Affiliates' in a grant is to its grantee's: the same limit as 'to Roche's Affiliates', 'to its Affiliates'.
     const sameLimit = (v: unknown): unknown => (typeof v === 'string' ? (norm(v.replace(this.partyNames(), 'a party').replace(sides, 'a party')) as string).replace(/\b(?:a party(?:'s|’s)?|its|their)\s+(?=affiliates?\b)/g, '') : v);
@@ -2886,6 +2889,9 @@ export class DocumentContext {
       for (const [name, k] of attrs) {
         const [va, vb] = [value(a, k), value(b, k)];
         if (va === null || vb === null || sameLimit(va) === sameLimit(vb)) continue;
+        // For the term against a period stated: the agreement's term may be that period.
+        if (k === 'duration' && (a.durationPeriod === undefined) !== (b.durationPeriod === undefined) && (va === 'term' || vb === 'term')) continue;
+        if (k === 'rights' && !nestedRights(a.rights ?? [], b.rights ?? [])) continue;
         const key = `${name}\u0000${String(sameLimit(va))}${wa}\u0000${String(sameLimit(vb))}${wb}`;
         if (told.has(key)) continue;
         told.add(key);
@@ -2939,6 +2945,16 @@ function improvementGrantBacks(grants: readonly GrantRecord[]): ReadonlySet<Gran
 const GRANT_ATTRIBUTES = ['exclusivity', 'field', 'territory', 'sublicensable', 'transferable', 'duration', 'revocable'] as const;
 
 /**
+ * Whether one of two lists of rights holds the other ("make, use and sell" in "make, have made, use, sell and import"):
+ * one licence narrower than the other. When each lists an act the other does not, the parties exchange different rights
+ * (a fabless party's right to have made against a foundry's right to perform foundry services; a trademark licence "to
+ * use" against a right "to distribute" goods), and neither is the narrower.
+ */
+function nestedRights(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((r) => b.includes(r)) || b.every((r) => a.includes(r));
+}
+
+/**
  * The main grant of one direction: the widest (widerGrant) of its operative grants (no option, not under
  * improvements), or of all its grants when none is: a later grant wider in two or more of the terms both state, or
  * neither wider and stating more of its terms, displaces the first written. "3.1 an exclusive licence ... throughout the world" over "2.1 for the Option
@@ -2986,14 +3002,15 @@ export function widerGrant(a: GrantRecord, b: GrantRecord): GrantRecord | null {
 }
 
 /**
- * The duration ranks of two grants (perpetual 1, for a term 0): a grant that states no duration lasts as long as the
- * agreement, so it ranks as one for a term beside a perpetual one (an exclusive licence with no duration against a
- * perpetual licence back), and is not compared otherwise.
+ * The duration ranks of two grants (perpetual 2, for the patents' life 1, for a term 0): a grant that states no duration
+ * lasts as long as the agreement, so it ranks as one for a term beside a perpetual one (an exclusive licence with no
+ * duration against a perpetual licence back), and is not compared otherwise.
  */
 function durationRanks(a: GrantRecord, b: GrantRecord): [number | null, number | null] {
-  const rank = (g: GrantRecord, other: GrantRecord): number | null => (g.duration !== null ? +(g.duration === 'perpetual') : other.duration === 'perpetual' ? 0 : null);
+  const rank = (g: GrantRecord, other: GrantRecord): number | null => (g.duration !== null ? DURATION_RANK[g.duration] : other.duration === 'perpetual' ? 0 : null);
   return [rank(a, b), rank(b, a)];
 }
+const DURATION_RANK: Readonly<Record<NonNullable<GrantRecord['duration']>, number>> = { perpetual: 2, 'patent-life': 1, term: 0 };
 
 const WORLDWIDE = /\bworld-?wide\b|\bthroughout\s+the\s+world\b/i;
 const exclusivityRank = (g: GrantRecord): number | null => (g.exclusivity === null ? null : g.exclusivity === 'non-exclusive' ? 0 : 1);

@@ -523,3 +523,65 @@ describe('a grant under a heading (the structure parser reads the heading)', () 
     expect(grantsOf('II. LICENCE\nLicensor hereby grants to Licensee a non-exclusive licence under the Licensed Patents.').map((g) => [g.grantor, g.grantee])).toEqual([['Licensor', 'Licensee']]);
   });
 });
+
+describe("a grant's duration, the rights it lists, and a covenant's patents", () => {
+  const grantOf = (clause: string): GrantRecord => {
+    const grants = factsOf(`${PREAMBLE}\n\n${clause}`).grants;
+    expect(grants, clause).toHaveLength(1);
+    return grants[0] as GrantRecord;
+  };
+
+  it.each<[string, Pick<GrantRecord, 'duration'> & { durationPeriod?: string }]>([
+    // Before, the patents' life was not read ("for the life of", "until the expiry of") or read as a term ("until the expiration of").
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make and sell Licensed Products for the life of the Acme Patents.', { duration: 'patent-life' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents until the expiry of the last to expire of the Licensed Patents.', { duration: 'patent-life' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents until the expiration of the last-to-expire Licensed Patent.', { duration: 'patent-life' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for the full term of the Licensed Patents.', { duration: 'patent-life' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents until the last of the Acme Patents expires.', { duration: 'patent-life' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for so long as any Valid Claim of the Acme Patents remains in force.', { duration: 'patent-life' }],
+    // A stated period is a term with its period ('term' before, with no period).
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for a period of three (3) years from the Effective Date.', { duration: 'term', durationPeriod: '3 years' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for five years from the Effective Date.', { duration: 'term', durationPeriod: '5 years' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for an initial term of eighteen (18) months.', { duration: 'term', durationPeriod: '18 months' }],
+    // Near misses: the agreement's term, an agreement named after patents, a period with no number.
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for the term of this Agreement.', { duration: 'term' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for the term of the Patent Licence Agreement dated 1 March 2021.', { duration: 'term' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents for a period of time ending on the Closing Date.', { duration: 'term' }],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents until the expiration of the Term.', { duration: 'term' }],
+  ])('%s', (clause, expected) => {
+    const g = grantOf(clause);
+    expect(g.duration).toBe(expected.duration);
+    expect(g.durationPeriod).toBe(expected.durationPeriod);
+  });
+
+  it.each<[string, readonly string[] | undefined]>([
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, have made, use, sell and import Licensed Products.', ['make', 'have made', 'use', 'sell', 'import']],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, have-made, use, offer for sale and sell Licensed Products.', ['make', 'have made', 'use', 'sell', 'offer for sale']],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to manufacture, have manufactured, use and/or sell Licensed Products.', ['make', 'have made', 'use', 'sell']],
+    // The have-made right with its object and maker, and a list that goes on after its object.
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make and use Licensed Products and to have Licensed Products made by third parties.', ['make', 'have made', 'use']],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, use and sell Licensed Products, and to offer to sell and import such Licensed Products.', ['make', 'use', 'sell', 'offer for sale', 'import']],
+    // Other acts follow as written ("disseminate", "dispose of" for "otherwise dispose of"), and "make copies" is to reproduce.
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence to use, disseminate, reproduce and distribute the Acme Software.', ['use', 'distribute', 'reproduce', 'disseminate']],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, sell, lease or otherwise dispose of Licensed Products and to perform Foundry Services.', ['make', 'sell', 'lease', 'dispose of', 'perform']],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence to make a reasonable number of copies of the Acme Software.', ['reproduce']],
+    // Near misses: a list with an act that covers every right, the right to sublicense, no list.
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents to make, use, sell and otherwise exploit Licensed Products.', undefined],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents, with the right to sublicense to its Affiliates.', undefined],
+    ['2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Patents in the Field.', undefined],
+  ])('%s', (clause, rights) => {
+    expect(grantOf(clause).rights).toEqual(rights);
+  });
+
+  it('reads what a covenant not to sue is about from the defined term after "infringement of any"', () => {
+    // Before: 'Patent', the first IP word.
+    expect(grantOf('3.1 Acme covenants not to sue Beta for infringement of any Acme Patent.').ip).toBe('any Acme Patent');
+    expect(grantOf('3.1 Acme covenants not to sue Beta for infringement of any claim of the Acme Licensed Patents.').ip).toBe('the Acme Licensed Patents');
+    // Near miss: a covenant under its patents keeps them as written.
+    expect(grantOf('3.1 Acme covenants not to sue Beta under the Acme Patents for making or selling Beta Products.').ip).toBe('the Acme Patents');
+  });
+
+  it('ends the IP a licence is under before "until" (before, "the Acme Design Rights until the expiry of the last-")', () => {
+    expect(grantOf('2.1 Acme hereby grants to Beta a non-exclusive licence under the Acme Design Rights until the expiry of the last-to-expire Licensed Patent.').ip).toBe('the Acme Design Rights');
+  });
+});

@@ -75,6 +75,36 @@ This Agreement is made between Helixa Pty Ltd ("Helixa") and Corvane Limited ("C
   });
 });
 
+describe("asymmetric-scope tells the grants' durations and rights side by side", () => {
+  const deal = (a: string, b: string) => `PATENT CROSS-LICENCE
+
+This Agreement is made between Cobalt Instruments Ltd ("Cobalt") and Meridian Optics Inc. ("Meridian").
+
+## 2. LICENCES
+
+2.1 Cobalt hereby grants to Meridian a non-exclusive licence under the Cobalt Patents ${a}.
+
+2.2 Meridian hereby grants to Cobalt a non-exclusive licence under the Meridian Patents ${b}.
+`;
+  const message = async (a: string, b: string) => (await findingsOf(deal(a, b), ['reciprocity'], 'reciprocity/asymmetric-scope', 'deal.md'))[0]?.message;
+
+  it('a licence for the patents\' life against one for a stated period, and two stated periods', async () => {
+    expect(await message('for the life of the Cobalt Patents', 'for a period of three (3) years from the Effective Date')).toBe('The two grants of this cross-license differ in scope: duration: Cobalt → Meridian patent-life | Meridian → Cobalt 3 years.');
+    expect(await message('for a period of three (3) years', 'for a period of five (5) years')).toBe('The two grants of this cross-license differ in scope: duration: Cobalt → Meridian 3 years | Meridian → Cobalt 5 years.');
+    expect(await message('in perpetuity', 'until the expiry of the last to expire of the Meridian Patents')).toBe('The two grants of this cross-license differ in scope: duration: Cobalt → Meridian perpetual | Meridian → Cobalt patent-life.');
+    // Near misses: the agreement's term each way; one period written two ways.
+    expect(await message('for the term of this Agreement', 'for the term of this Agreement')).toBeUndefined();
+    expect(await message('for five (5) years', 'for a period of 5 years')).toBeUndefined();
+  });
+
+  it('the rights each licence lists, when one lists more', async () => {
+    expect(await message('to make, have made, use, sell and import Licensed Products', 'to make, use and sell Licensed Products')).toBe('The two grants of this cross-license differ in scope: rights: Cobalt → Meridian make, have made, use, sell, import | Meridian → Cobalt make, use, sell.');
+    // Near misses: the same rights in other words, and lists of different things (a licence to use marks, a right to distribute).
+    expect(await message('to manufacture, have manufactured, use and/or sell Licensed Products', 'to make, use and sell Licensed Products and to have them made for it by contract manufacturers')).toBeUndefined();
+    expect(await message('to use the Cobalt Marks', 'to distribute the Meridian Software')).toBeUndefined();
+  });
+});
+
 describe('asymmetric-scope between three parties', () => {
   const consortium = (narrower: string) => `CONSORTIUM CROSS-LICENCE
 

@@ -21,6 +21,9 @@ describe('widerGrant', () => {
     // Worldwide over a named territory; perpetual over a term.
     expect(widerGrant(grant({ territory: 'the United Kingdom' }), grant({ territory: 'worldwide' }))?.territory).toBe('worldwide');
     expect(widerGrant(grant({ duration: 'term' }), grant({ duration: 'perpetual' }))?.duration).toBe('perpetual');
+    // The patents' life over a term (before, both were read as a term), and short of perpetual.
+    expect(widerGrant(grant({ duration: 'term', durationPeriod: '3 years' }), grant({ duration: 'patent-life' }))?.duration).toBe('patent-life');
+    expect(widerGrant(grant({ duration: 'perpetual' }), grant({ duration: 'patent-life' }))?.duration).toBe('perpetual');
   });
 
   it('is null when neither is wider, each is wider in something, or only one states an attribute', () => {
