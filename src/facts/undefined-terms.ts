@@ -1185,6 +1185,42 @@ function standsAlone(text: string, word: string, except: number, wordsAt: WordPl
   }
   return false;
 }
+// Names that English writes after "the" ("shipped to the Netherlands", "the Crown"): places, and the state as owner.
+const THE_NAMES = new Set(['Netherlands', 'Philippines', 'Bahamas', 'Gambia', 'Congo', 'Sudan', 'Ukraine', 'Vatican', 'Hague', 'Maldives', 'Seychelles', 'Caribbean', 'Balkans', 'Baltics', 'Americas', 'Alps', 'Andes', 'Himalayas', 'Gulf', 'Bay', 'Channel', 'Crown', 'Almighty']);
+// "the" in lower case before a word, with no capitalised word before it: not a title's "Above the Fold".
+const THE_ALONE_BEFORE = /(?<![A-Z][A-Za-z'’]*[ \t]+)(?<![A-Za-z])the[ \t]+$/;
+// What may follow a term that ends where it stands: punctuation, a possessive, the line's end, or a small word or a verb of the
+// sentence ("the Territory shall", "outside the Territory and"), not a lower-case noun the word qualifies ("the Gulf
+// coast", "the Fc gamma receptor"), nor "of" and a capital that goes on with a name ("the Gulf of Mexico").
+const TERM_ENDS_AFTER = /^(?:["”’']?[ \t]*[,.;:()]|['’]s\b|[ \t]*(?:\r?\n|$)|[ \t]+(?:and|or|nor|shall|will|may|must|can|cannot|would|should|could|might|is|are|was|were|be|has|have|had|does|do|did|to|in|into|for|by|with|from|under|within|without|as|that|which|who|during|at|on|upon|after|before|except|than|if|unless|where|when|including|provided|not|outside|throughout|against|between|through|of(?![ \t]+(?:the[ \t]+)?[A-Z]))\b)/;
+
+/**
+ * Whether one capitalised word is used as a term though never written in lower case ("Beta may sell Licensed Products
+ * in the Territory", "throughout the Territory"): "the" and the word alone, twice inside sentences (not in a heading),
+ * where a term ends. Not a word the agreement quotes anywhere (a definition not read: '("the Arena")'), says is
+ * defined elsewhere ("its initial Registrar (as such term is defined in the Indenture)"), sets alone on a line (a
+ * label: "Defendant" under a party's name in a court order's heading), nor a name written after "the" (THE_NAMES). Read for the few one-word terms left, at the word's places (WordPlaces).
+ */
+/** Whether text[start, end) stands alone on its line, blanks aside: a label ("Defendant" under a party's name in a court order's heading). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const b = blanksBefore(text, start);
+  let e = end;
+  while (isBlankCode(codeAt(text, e)) || codeAt(text, e) === 13) e++;
+  return startsLine(text, b) && (e === text.length || text.charCodeAt(e) === 10);
+}
+
+function usedAsTheTerm(text: string, word: string, wordsAt: WordPlaces): boolean {
+  if (THE_NAMES.has(word) || quotedSomewhere(text, word, true) || text.includes(`"the ${word}`) || text.includes(`\u201cthe ${word}`)) return false;
+  let seen = 0;
+  for (const k of wordsAt.of(word)) {
+    const end = k + word.length;
+    if (isWordCode(codeAt(text, k - 1)) || isWordCode(codeAt(text, end))) continue;
+    const after = text.slice(end, end + 60);
+    if (DEFINED_BY_REFERENCE.test(after) || aloneOnLine(text, k, end)) return false;
+    if (THE_ALONE_BEFORE.test(text.slice(Math.max(0, k - 30), k)) && TERM_ENDS_AFTER.test(after) && !inHeadingLine(text, k) && !inRunInHeading(text, k, end)) seen++;
+  }
+  return seen >= 2;
+}
 // After a run met once at a sentence's opening: a modal, or a form of be, have or do ("Licence Fees are due").
 const ONCE_VERB_AFTER = /^[ \t]+(?:shall|will|may|must|can|cannot|could|should|would|might|has|have|had|does|do|did|is|are|was|were)\b/;
 
@@ -1717,7 +1753,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   if (once.length > 0) for (const key of capitalSlips(text, words, once)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
-    if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
+    if (!f.term.includes(' ')) {
+      // One word never written in lower case is still a term where the agreement writes it as one: "the Territory",
+      // twice inside sentences, as a term ends (usedAsTheTerm).
+      if (!usedAsTheTerm(text, f.term, wordsAt)) nameWords.set(key, [f.term]);
+    }
     else if (!f.term.includes(' of ') && standsAlone(text, f.term.slice(0, f.term.indexOf(' ')), f.start, wordsAt)) {
       // "the Bluetooth Core Specification", with "Wi-Fi and Bluetooth combination chipsets" elsewhere: a first word
       // that also stands alone, capitalised, inside a sentence is a name (a brand, a body), and so is the run, unless
@@ -1774,3 +1814,4 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       return { term, start, end, clauseId: locate.at(start)?.id ?? null, uses: counts.get(termKey(term)) ?? 1, ...(definedAs === undefined ? {} : { definedAs }) };
     });
 }
+
