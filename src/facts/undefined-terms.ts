@@ -422,45 +422,6 @@ function namesCompanyProduct(text: string, term: string, wordsAt: WordPlaces): b
   return false;
 }
 
-/**
- * Whether a quoted `term` is defined by what it includes ('"Intellectual Property" includes patents, ...', '"Affiliate"
- * shall include ...'), a definition the definitions reader does not take: the term is defined. Read for the few terms
- * left, at the document's `sites` (includeSites): the term and its quotation marks end at one of them.
- */
-export function definedByIncludes(text: string, term: string, sites: readonly number[]): boolean {
-  for (const p of sites) {
-    const close = text.charCodeAt(p - 1);
-    for (const [open, end] of QUOTE_PAIRS) {
-      if (close !== end.charCodeAt(0)) continue;
-      const k = p - term.length - 2;
-      if (k >= 0 && text.startsWith(open, k) && text.startsWith(term, k + 1)) return true;
-    }
-  }
-  return false;
-}
-const QUOTE_PAIRS = [['"', '"'], ['\u201c', '\u201d']] as const;
-// Also "is" and "are": '"Hazardous Conditions" are any materials, wastes, substances and chemicals deemed hazardous'.
-const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include|is|are)\b/;
-
-/**
- * Where INCLUDES_AFTER matches (on the next 24 characters, as definedByIncludes tested it) just after a closing
- * quotation mark, ascending: one look at each closing mark of the document, made when the first term left asks,
- * instead of two indexOf scans of the whole text per term (the term in straight and in curly quotes).
- */
-export function includeSites(text: string): number[] {
-  const out: number[] = [];
-  for (const [, close] of QUOTE_PAIRS) {
-    for (let q = text.indexOf(close); q >= 0; q = text.indexOf(close, q + 1)) {
-      // The words open with i, s or w after blanks: most closing marks are followed by something else.
-      let j = q + 1;
-      while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      const c = text.charCodeAt(j);
-      if ((c === 105 || c === 115 || c === 119 || c === 97) && INCLUDES_AFTER.test(text.slice(q + 1, q + 25))) out.push(q + 1);
-    }
-  }
-  return out.sort((a, b) => a - b);
-}
-
 // A trademark sign after a name: "Google Analytics™", "Acme® Dashboard", "Veritas (TM)".
 const TRADEMARK_SIGN = /^[ \t]*(?:[™®℠]|\((?:TM|R|SM)\))/;
 /** TRADEMARK_SIGN's signs, anywhere (global): no sign opens inside another, so a global scan finds every one. */
@@ -1730,19 +1691,18 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const wordsAt = new WordPlaces(text, caps);
   let openings: number[] | undefined;
   const clauseOpenings = (): readonly number[] => (openings ??= clauseOpeningEnds(text));
-  // The document's trademark signs and quoted terms before "include" (most hold none): one scan each, when a term is
-  // left, spares every term left its whole-text scans.
+  // The document's trademark signs (most hold none): one scan, when a term is left, spares every term left its
+  // whole-text scans. (A quoted term defined by what it is or includes, '"Hazardous Conditions" are any materials ...',
+  // is among `defined`: the definitions reader reads it.)
   let signs: number[] | undefined;
   const signsOf = (): readonly number[] => (signs ??= signSites(text));
-  let included: number[] | undefined;
-  const includesOf = (): readonly number[] => (included ??= includeSites(text));
   // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
   // what "a Licensed Patent" is, as "1. Licensed Patent" would.
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
   // The document's title names the document or the programme it sets up ("# OPEN VEHICLE PATENT COMMONS", then "joins
   // the Open Vehicle Patent Commons"): a name, as the agreement's own is.
   const titles = titleLines(text);
-  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf()) || DOCUMENT_AFTER.test(text.slice(f.end, f.end + 16))) found.delete(key);
+  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || DOCUMENT_AFTER.test(text.slice(f.end, f.end + 16))) found.delete(key);
   // A term capitalised once that the document writes in lower case elsewhere ("to cover the Prime contract usage fee"
   // beside "a third party's prime contract", "The Performance of any Non-Covered Services" beside "the performance of
   // Services"): its capital slipped in, and the drafter uses the words as ordinary words.
