@@ -481,6 +481,7 @@ export function findDefinitions(text: string, locate: ClauseLocator): Definition
     add(m[1] as string, start, start + (m[1] as string).length, 'means', definitionBody(text, start - 1));
   }
   restatedDefinitions(text, add);
+  sentenceDefinitions(text, add);
   articleQuotedDefinitions(text, out, add);
   if (out.length > 1 && !isSortedByStart(out)) out.sort((a, b) => a.start - b.start);
   return out;
@@ -535,6 +536,46 @@ function articleQuotedDefinitions(text: string, found: readonly DefinitionRecord
       const start = q + m[0].indexOf(raw);
       const lineStart = lineStartNear(text, q);
       add(raw, start, start + raw.length, 'inline', { from: afterLastStop(text, lineStart, q), to: end, end });
+    }
+  }
+}
+
+// A quoted term that opens a sentence and is said to be something: '"Confidential Information" is any information
+// disclosed ...', 'In this Agreement, "Net Sales" is the gross amount ...', '"Hazardous Conditions" are any materials
+// ...', '"Intellectual Property" includes patents ...'. 'is' or 'are' defines only before a determiner, or before
+// "recognized as" and the like: '"Tiger" is used in Section 3' and '"Licensee" is responsible for' define nothing, nor
+// does a quoted name inside a sentence ('The product sold as "Zeta" is the first of ...'). (Form 9 reads the same
+// words as an entry of a list at a line's start; '"X" means' anywhere is form 1.)
+const SENTENCE_DEFINES = /^[ \t]+(?:(?:is|are)[ \t]+(?:(?:the|a|an|any|all|each|every|those|such)[ \t]|(?:recogni[sz]ed|considered|deemed|understood|taken)[ \t]+(?:as|to[ \t]+(?:be|mean|include))\b)|(?:includes?|shall[ \t]+include|will[ \t]+include)[ \t])/;
+// What may open the sentence before the quoted term: the text's or a line's start, or a stop, then an item label and a
+// lead-in that says where the meaning applies ("In this Agreement,", "As used herein,", "For the purposes of this
+// Section 4,") or names the term a term ("The term"). "\u0000" stands for a window's start inside the text.
+const PLACE_WORD = String.raw`th(?:is|ese)[ \t]+(?:Agreement|Contract|Licen[cs]e|Deed|Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Part)s?(?:[ \t]+[0-9A-Z][\w.()]{0,12})?`;
+const SENTENCE_LEAD = new RegExp(
+  String.raw`(?:^|\n|[.;:!?]["”')]*[ \t]+)[ \t]*[*_]{0,3}(?:\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|[A-Za-z]{1,3}[.)])[ \t]+)?(?:(?:(?:In|Under|Throughout|For[ \t]+(?:the[ \t]+)?purposes?[ \t]+of|As[ \t]+used[ \t]+in)[ \t]+${PLACE_WORD}|As[ \t]+used[ \t]+(?:herein|hereunder)|For[ \t]+(?:the[ \t]+)?purposes?[ \t]+hereof)[ \t]*,?[ \t]+)?(?:[Tt]he[ \t]+(?:term|expression|word)[ \t]+)?$`,
+);
+const SENTENCE_PAIRS = [['"', '"'], ['\u201c', '\u201d']] as const;
+
+/**
+ * The definitions of SENTENCE_DEFINES, read at each closing quotation mark that a verb's first letter (i, a, s or w)
+ * follows after blanks: the term between it and its opening mark (80 characters at most, Title Case), at a sentence's
+ * opening (SENTENCE_LEAD, on the 120 characters before it).
+ */
+function sentenceDefinitions(text: string, add: AddDefinition): void {
+  for (const [open, close] of SENTENCE_PAIRS) {
+    for (let q = text.indexOf(close); q >= 0; q = text.indexOf(close, q + 1)) {
+      let j = q + 1;
+      while (isBlankCode(codeAt(text, j))) j++;
+      const c = codeAt(text, j);
+      if ((c !== 105 && c !== 97 && c !== 115 && c !== 119) || j === q + 1 || !SENTENCE_DEFINES.test(text.slice(q + 1, q + 60))) continue;
+      const o = text.lastIndexOf(open, q - 1);
+      if (o < 0 || q - o > 81) continue;
+      const raw = text.slice(o + 1, q);
+      const term = squash(raw);
+      if (!TITLE_CASE_TERM.test(term) || /\n[ \t\r]*\n/.test(raw)) continue;
+      const from = Math.max(0, o - 120);
+      if (!SENTENCE_LEAD.test(from === 0 ? text.slice(0, o) : `\u0000${text.slice(from, o)}`)) continue;
+      add(raw, o + 1, q, 'means', definitionBody(text, o));
     }
   }
 }

@@ -248,10 +248,13 @@ function parseSegment(segment: string, bare = false): Candidate {
   // Also quoted words on their own after a name or an address, as translations of Swiss and German contracts give
   // them ('NLS-1 Pharma AG Alter Postplatz 2 6370 Stans Switzerland "Licensor" / "NLS" and ...'): after a capitalised
   // word or a number, before "and", a bracket, a comma, a semicolon or the end. And the reader of terms offered online,
-  // named by the role it takes ('between Chase Bank USA, N.A. ("Chase") and you as an "Affiliate"').
-  const markers = /\(([^()]{0,240})\)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as)(?:\s+the)?)?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)|(?<=\b[A-Z0-9][\w.-]*[ \t]{1,3})((?:["“ʺ][^"“”ʺ\n()]{1,40}["”ʺ](?:[ \t]*\/[ \t]*|[ \t]+or[ \t]+)?){1,3})(?=\s*(?:and\b|AND\b|[(,;]|$))|\byou,?[ \t]+as[ \t]+(?:an?|the)[ \t]+(["“][A-Z][^"“”\n]{1,40}["”])/g;
+  // named by the role it takes ('between Chase Bank USA, N.A. ("Chase") and you as an "Affiliate"'). An aside between
+  // dashes gives an alias as a bracket does ('CREMER OLEO GmbH & Co KG, Hamburg — hereinafter referred to as Cremer —
+  // and ...', also with "–" or "--"): read as a bracket's words are (HEREINAFTER_UNQUOTED); a dash aside that says
+  // anything else ('— a company registered in Germany —') gives none.
+  const markers = /\(([^()]{0,240})\)|(?<=[ \t])(?:—|–|--)[ \t]*(hereinafter[^—–\n()"“”]{1,80}?)[ \t]*(?:—|–|--)|\bhereinafter(?:\s+(?:referred\s+to\s+(?:simply\s+)?as|called|known\s+as)(?:\s+the)?)?(?:\s*:)?\s*((?:["“][^"”\n]{1,60}["”]\s*)+)|(?<=\b[A-Z0-9][\w.-]*[ \t]{1,3})((?:["“ʺ][^"“”ʺ\n()]{1,40}["”ʺ](?:[ \t]*\/[ \t]*|[ \t]+or[ \t]+)?){1,3})(?=\s*(?:and\b|AND\b|[(,;]|$))|\byou,?[ \t]+as[ \t]+(?:an?|the)[ \t]+(["“][A-Z][^"“”\n]{1,40}["”])/g;
   for (const m of segment.matchAll(markers)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const quoted = aliasesIn(inner, bare);
     if (quoted.length === 0) continue;
     const chunk = segment.slice(prevEnd, m.index);

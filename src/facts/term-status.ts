@@ -157,6 +157,10 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return both / Math.max(sa.size, sb.size);
 }
 
+// A "means" definition by what the term includes ('"ISO" includes ...', '"Affiliate" shall also include ...').
+const WIDENS = /^["\u201c][^"\u201d]*["\u201d]\s*(?:(?:shall|will)\s+)?(?:also\s+)?includes?\b/;
+const widens = (d: DefinitionRecord): boolean => d.style === 'means' && WIDENS.test(d.text);
+
 // A "means" definition that points back to the preamble or to this agreement restates what an inline definition says
 // ("Effective Date" means the date first written above; "Agreement" means this Agreement and its Schedules).
 const POINTS_BACK = /\b(?:above|preamble|recitals?|first\s+(?:written|set\s+forth)|this\s+agreement|hereto|hereof)\b/i;
@@ -166,6 +170,9 @@ const POINTS_BACK = /\b(?:above|preamble|recitals?|first\s+(?:written|set\s+fort
  * is reported only when the words plainly differ.
  */
 function agree(a: DefinitionRecord, b: DefinitionRecord, text: string, partyWords: readonly string[] | undefined): boolean {
+  // '"ISO" includes ISO's wholly-owned subsidiaries' beside (“ISO”) for the party: a definition by what the term
+  // includes widens the other one, it does not say something else.
+  if (widens(a) || widens(b)) return true;
   if (a.style === 'means' && b.style === 'means') {
     const wa = meansWords(a);
     const wb = meansWords(b);

@@ -424,45 +424,6 @@ function namesCompanyProduct(text: string, term: string, wordsAt: WordPlaces): b
   return false;
 }
 
-/**
- * Whether a quoted `term` is defined by what it includes ('"Intellectual Property" includes patents, ...', '"Affiliate"
- * shall include ...'), a definition the definitions reader does not take: the term is defined. Read for the few terms
- * left, at the document's `sites` (includeSites): the term and its quotation marks end at one of them.
- */
-export function definedByIncludes(text: string, term: string, sites: readonly number[]): boolean {
-  for (const p of sites) {
-    const close = text.charCodeAt(p - 1);
-    for (const [open, end] of QUOTE_PAIRS) {
-      if (close !== end.charCodeAt(0)) continue;
-      const k = p - term.length - 2;
-      if (k >= 0 && text.startsWith(open, k) && text.startsWith(term, k + 1)) return true;
-    }
-  }
-  return false;
-}
-const QUOTE_PAIRS = [['"', '"'], ['\u201c', '\u201d']] as const;
-// Also "is" and "are": '"Hazardous Conditions" are any materials, wastes, substances and chemicals deemed hazardous'.
-const INCLUDES_AFTER = /^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include|is|are)\b/;
-
-/**
- * Where INCLUDES_AFTER matches (on the next 24 characters, as definedByIncludes tested it) just after a closing
- * quotation mark, ascending: one look at each closing mark of the document, made when the first term left asks,
- * instead of two indexOf scans of the whole text per term (the term in straight and in curly quotes).
- */
-export function includeSites(text: string): number[] {
-  const out: number[] = [];
-  for (const [, close] of QUOTE_PAIRS) {
-    for (let q = text.indexOf(close); q >= 0; q = text.indexOf(close, q + 1)) {
-      // The words open with i, s or w after blanks: most closing marks are followed by something else.
-      let j = q + 1;
-      while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      const c = text.charCodeAt(j);
-      if ((c === 105 || c === 115 || c === 119 || c === 97) && INCLUDES_AFTER.test(text.slice(q + 1, q + 25))) out.push(q + 1);
-    }
-  }
-  return out.sort((a, b) => a - b);
-}
-
 // A trademark sign after a name: "Google Analytics™", "Acme® Dashboard", "Veritas (TM)".
 const TRADEMARK_SIGN = /^[ \t]*(?:[™®℠]|\((?:TM|R|SM)\))/;
 /** TRADEMARK_SIGN's signs, anywhere (global): no sign opens inside another, so a global scan finds every one. */
@@ -1187,6 +1148,42 @@ function standsAlone(text: string, word: string, except: number, wordsAt: WordPl
   }
   return false;
 }
+// Names that English writes after "the" ("shipped to the Netherlands", "the Crown"): places, and the state as owner.
+const THE_NAMES = new Set(['Netherlands', 'Philippines', 'Bahamas', 'Gambia', 'Congo', 'Sudan', 'Ukraine', 'Vatican', 'Hague', 'Maldives', 'Seychelles', 'Caribbean', 'Balkans', 'Baltics', 'Americas', 'Alps', 'Andes', 'Himalayas', 'Gulf', 'Bay', 'Channel', 'Crown', 'Almighty']);
+// "the" in lower case before a word, with no capitalised word before it: not a title's "Above the Fold".
+const THE_ALONE_BEFORE = /(?<![A-Z][A-Za-z'’]*[ \t]+)(?<![A-Za-z])the[ \t]+$/;
+// What may follow a term that ends where it stands: punctuation, a possessive, the line's end, or a small word or a verb of the
+// sentence ("the Territory shall", "outside the Territory and"), not a lower-case noun the word qualifies ("the Gulf
+// coast", "the Fc gamma receptor"), nor "of" and a capital that goes on with a name ("the Gulf of Mexico").
+const TERM_ENDS_AFTER = /^(?:["”’']?[ \t]*[,.;:()]|['’]s\b|[ \t]*(?:\r?\n|$)|[ \t]+(?:and|or|nor|shall|will|may|must|can|cannot|would|should|could|might|is|are|was|were|be|has|have|had|does|do|did|to|in|into|for|by|with|from|under|within|without|as|that|which|who|during|at|on|upon|after|before|except|than|if|unless|where|when|including|provided|not|outside|throughout|against|between|through|of(?![ \t]+(?:the[ \t]+)?[A-Z]))\b)/;
+
+/**
+ * Whether one capitalised word is used as a term though never written in lower case ("Beta may sell Licensed Products
+ * in the Territory", "throughout the Territory"): "the" and the word alone, twice inside sentences (not in a heading),
+ * where a term ends. Not a word the agreement quotes anywhere (a definition not read: '("the Arena")'), says is
+ * defined elsewhere ("its initial Registrar (as such term is defined in the Indenture)"), sets alone on a line (a
+ * label: "Defendant" under a party's name in a court order's heading), nor a name written after "the" (THE_NAMES). Read for the few one-word terms left, at the word's places (WordPlaces).
+ */
+/** Whether text[start, end) stands alone on its line, blanks aside: a label ("Defendant" under a party's name in a court order's heading). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const b = blanksBefore(text, start);
+  let e = end;
+  while (isBlankCode(codeAt(text, e)) || codeAt(text, e) === 13) e++;
+  return startsLine(text, b) && (e === text.length || text.charCodeAt(e) === 10);
+}
+
+function usedAsTheTerm(text: string, word: string, wordsAt: WordPlaces): boolean {
+  if (THE_NAMES.has(word) || quotedSomewhere(text, word, true) || text.includes(`"the ${word}`) || text.includes(`\u201cthe ${word}`)) return false;
+  let seen = 0;
+  for (const k of wordsAt.of(word)) {
+    const end = k + word.length;
+    if (isWordCode(codeAt(text, k - 1)) || isWordCode(codeAt(text, end))) continue;
+    const after = text.slice(end, end + 60);
+    if (DEFINED_BY_REFERENCE.test(after) || aloneOnLine(text, k, end)) return false;
+    if (THE_ALONE_BEFORE.test(text.slice(Math.max(0, k - 30), k)) && TERM_ENDS_AFTER.test(after) && !inHeadingLine(text, k) && !inRunInHeading(text, k, end)) seen++;
+  }
+  return seen >= 2;
+}
 // After a run met once at a sentence's opening: a modal, or a form of be, have or do ("Licence Fees are due").
 const ONCE_VERB_AFTER = /^[ \t]+(?:shall|will|may|must|can|cannot|could|should|would|might|has|have|had|does|do|did|is|are|was|were)\b/;
 
@@ -1696,19 +1693,18 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   const wordsAt = new WordPlaces(text, caps);
   let openings: number[] | undefined;
   const clauseOpenings = (): readonly number[] => (openings ??= clauseOpeningEnds(text));
-  // The document's trademark signs and quoted terms before "include" (most hold none): one scan each, when a term is
-  // left, spares every term left its whole-text scans.
+  // The document's trademark signs (most hold none): one scan, when a term is left, spares every term left its
+  // whole-text scans. (A quoted term defined by what it is or includes, '"Hazardous Conditions" are any materials ...',
+  // is among `defined`: the definitions reader reads it.)
   let signs: number[] | undefined;
   const signsOf = (): readonly number[] => (signs ??= signSites(text));
-  let included: number[] | undefined;
-  const includesOf = (): readonly number[] => (included ??= includeSites(text));
   // A heading may name the term in the plural: "1. Licensed Patents" over the list of each party's patent families says
   // what "a Licensed Patent" is, as "1. Licensed Patent" would.
   const headed = (term: string): boolean => headsAClause(text, term, clauseOpenings) || headsAClause(text, pluralOf(term), clauseOpenings);
   // The document's title names the document or the programme it sets up ("# OPEN VEHICLE PATENT COMMONS", then "joins
   // the Open Vehicle Patent Commons"): a name, as the agreement's own is.
   const titles = titleLines(text);
-  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || definedByIncludes(text, f.term, includesOf()) || DOCUMENT_AFTER.test(text.slice(f.end, f.end + 16))) found.delete(key);
+  for (const [key, f] of found) if (titles.has(f.term.toUpperCase()) || numberedSomewhere(text, f.term, officialSites) || namesCompanyProduct(text, f.term, wordsAt) || namesProductElsewhere(text, f.term, domainsOf) || headed(f.term) || trademarked(text, f.term, signsOf()) || DOCUMENT_AFTER.test(text.slice(f.end, f.end + 16))) found.delete(key);
   // A term capitalised once that the document writes in lower case elsewhere ("to cover the Prime contract usage fee"
   // beside "a third party's prime contract", "The Performance of any Non-Covered Services" beside "the performance of
   // Services"): its capital slipped in, and the drafter uses the words as ordinary words.
@@ -1719,7 +1715,11 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
   if (once.length > 0) for (const key of capitalSlips(text, words, once)) found.delete(key);
   const nameWords = new Map<string, readonly string[]>();
   for (const [key, f] of found) {
-    if (!f.term.includes(' ')) nameWords.set(key, [f.term]);
+    if (!f.term.includes(' ')) {
+      // One word never written in lower case is still a term where the agreement writes it as one: "the Territory",
+      // twice inside sentences, as a term ends (usedAsTheTerm).
+      if (!usedAsTheTerm(text, f.term, wordsAt)) nameWords.set(key, [f.term]);
+    }
     else if (!f.term.includes(' of ') && standsAlone(text, f.term.slice(0, f.term.indexOf(' ')), f.start, wordsAt)) {
       // "the Bluetooth Core Specification", with "Wi-Fi and Bluetooth combination chipsets" elsewhere: a first word
       // that also stands alone, capitalised, inside a sentence is a name (a brand, a body), and so is the run, unless
@@ -1776,3 +1776,4 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       return { term, start, end, clauseId: locate.at(start)?.id ?? null, uses: counts.get(termKey(term)) ?? 1, ...(definedAs === undefined ? {} : { definedAs }) };
     });
 }
+

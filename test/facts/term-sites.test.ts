@@ -1,46 +1,9 @@
-// definedByIncludes and trademarked read the few terms left at the document's include sites and trademark sign sites
-// (each found once: includeSites, signSites) instead of indexOf scans of the whole text for each term left: the same
-// answers as those scans.
+// trademarked reads the few terms left at the document's trademark sign sites (found once: signSites) instead of
+// indexOf scans of the whole text for each term left: the same answers as those scans. (A quoted term defined by what it
+// includes is read by the definitions reader: definitions-sentence.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { definedByIncludes, findUndefinedTerms, includeSites, signSites, trademarked } from '../../src/facts/undefined-terms.js';
-import { noClauses } from '../helpers/no-clauses.js';
-
-/** The scans definedByIncludes stood for: the term in straight and in curly quotes, then "include(s)" on the next 24 characters. */
-function scanned(text: string, term: string): boolean {
-  for (const [open, close] of [['"', '"'], ['\u201c', '\u201d']] as const) {
-    const quoted = `${open}${term}${close}`;
-    for (let k = text.indexOf(quoted); k >= 0; k = text.indexOf(quoted, k + 1)) if (/^[ \t]*(?:includes?|shall[ \t]+include|will[ \t]+include)\b/.test(text.slice(k + quoted.length, k + quoted.length + 24))) return true;
-  }
-  return false;
-}
-
-const piece = fc.constantFrom('"', '\u201c', '\u201d', 'IP', 'Intellectual Property', 'Affiliate', ' ', '\t', '          ', '\n', 'includes', 'include', 'included', 'shall include', 'shall\tinclude', 'will  include', 'means', 'x', ',', 'inc', 'IPs');
-const text = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
-const term = fc.constantFrom('IP', 'Intellectual Property', 'Affiliate', 'P', 'IPs');
-
-describe('definedByIncludes', () => {
-  it('is the indexOf scans of the whole text, read at the include sites', () => {
-    fc.assert(
-      fc.property(text, term, (t, w) => {
-        expect(definedByIncludes(t, w, includeSites(t))).toBe(scanned(t, w));
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('finds where "includes" follows a closing quotation mark, within its 24 characters', () => {
-    const t = '"IP" includes patents; \u201cAffiliate\u201d shall include any parent; "Know-How" means; "X"                      includes';
-    expect(includeSites(t).map((p) => t.slice(p - 3, p))).toEqual(['IP"', 'te\u201d']);
-  });
-
-  it('still leaves a term defined by what it includes out of the undefined terms', () => {
-    const terms = (doc: string) => findUndefinedTerms(doc, [], [], noClauses()).map((t) => t.term);
-    expect(terms('1.1 "Licensed Technology" includes the patents listed in Schedule 1.\n2.1 Each Party may use the Licensed Technology in its products.\n')).toEqual([]);
-    // Near miss: quoted and then used, but defined by nothing the reader knows.
-    expect(terms('1.1 "Licensed Technology" covers the patents listed in Schedule 1.\n2.1 Each Party may use the Licensed Technology in its products.\n')).toEqual(['Licensed Technology']);
-  });
-});
+import { signSites, trademarked } from '../../src/facts/undefined-terms.js';
 
 /** The scans trademarked stood for: the term and its first word, as whole words, then a sign on the next 6 characters. */
 function signScanned(text: string, term: string): boolean {
