@@ -631,8 +631,9 @@ function severalGrantors(prefix: string, prefixStart: number, before: readonly M
 }
 
 /**
- * The grantees of "grants to each of A and B": the parties named one after another (joined by commas, "and", "or",
- * "the") right after the verb's "to each of" / "to both of", two or more; else null.
+ * The grantees of "grants to each of A and B", "grants to Brenna and Cordell each" (a multilateral agreement): the
+ * parties named one after another (joined by commas, "and", "or", "the") right after the verb's "to" (or "to each of",
+ * "to both of"), two or more; else null. "to Beta and its Affiliates" names one party.
  */
 function severalGrantees(text: string, verbEnd: number, after: readonly Mention[]): string[] | null {
   const each = EACH_OF_GRANTEE.exec(text.slice(verbEnd, verbEnd + 40));
@@ -647,7 +648,7 @@ function severalGrantees(text: string, verbEnd: number, after: readonly Mention[
   }
   return names.length >= 2 ? names : null;
 }
-const EACH_OF_GRANTEE = /^[ \t]+(?:unto[ \t]+|to[ \t]+)(?:each|both)[ \t]+of[ \t]+(?:the[ \t]+)?/;
+const EACH_OF_GRANTEE = /^[ \t]+(?:unto[ \t]+|to[ \t]+)(?:(?:each|both)[ \t]+of[ \t]+)?(?:the[ \t]+)?/;
 
 // The grantee of "grants to each Parent", "grants to the Parents": a capitalised word after "to each / every / the".
 const CLASS_GRANTEE = /^[ \t]*(?:to[ \t]+)?(?:each|every|the|both)[ \t]+([A-Z][a-z][\w-]*)/;

@@ -485,6 +485,19 @@ describe('three-party agreements', () => {
     expect(one.grants.map((g) => [g.grantor, g.grantee])).toEqual([['Marden Electronics Co., Ltd.', 'Tessaro Holding Corporation']]);
   });
 
+  it('reads "grants to B and C each" in a multilateral agreement as a grant to each, and "to B and its Affiliates" as one', () => {
+    // p-three: "Arclight grants to Brenna and Cordell each a ... licence" was Arclight's grant to Brenna only, so the
+    // grants between Arclight and Cordell were never compared.
+    const pre = 'This Agreement is made among Arclight Displays Inc. ("Arclight"), Brenna Glass Co., Ltd. ("Brenna") and Cordell Optics AG ("Cordell").';
+    const pairs = (grant: string) => factsOf(`${pre}\n\n2.1 ${grant}`).grants.map((g) => [g.grantor, g.grantee]);
+    expect(pairs('Arclight grants to Brenna and Cordell each a non-exclusive, worldwide licence under the Arclight Patents.')).toEqual([
+      ['Arclight Displays Inc.', 'Brenna Glass Co., Ltd.'],
+      ['Arclight Displays Inc.', 'Cordell Optics AG'],
+    ]);
+    // near miss: the grantee's Affiliates are no second party
+    expect(pairs('Arclight grants to Brenna and its Affiliates a non-exclusive licence under the Arclight Patents.')).toEqual([['Arclight Displays Inc.', 'Brenna Glass Co., Ltd.']]);
+  });
+
   it('reads the "together with" class when the preamble is hard-wrapped between the phrase and the names', () => {
     // EDGAR filings wrap at ~76 columns and indent the next line: the names start wherever the white space ends.
     const pre = 'This Agreement is entered into by and among Tessaro Holding Corporation ("THC"); Hollis Semiconductor, Inc. ("HSI" and, together with\n     THC, the "Licensors" and each a "Licensor"); and Marden Electronics Co., Ltd. ("Marden").';
