@@ -1157,13 +1157,6 @@ const THE_ALONE_BEFORE = /(?<![A-Z][A-Za-z'’]*[ \t]+)(?<![A-Za-z])the[ \t]+$/;
 // coast", "the Fc gamma receptor"), nor "of" and a capital that goes on with a name ("the Gulf of Mexico").
 const TERM_ENDS_AFTER = /^(?:["”’']?[ \t]*[,.;:()]|['’]s\b|[ \t]*(?:\r?\n|$)|[ \t]+(?:and|or|nor|shall|will|may|must|can|cannot|would|should|could|might|is|are|was|were|be|has|have|had|does|do|did|to|in|into|for|by|with|from|under|within|without|as|that|which|who|during|at|on|upon|after|before|except|than|if|unless|where|when|including|provided|not|outside|throughout|against|between|through|of(?![ \t]+(?:the[ \t]+)?[A-Z]))\b)/;
 
-/**
- * Whether one capitalised word is used as a term though never written in lower case ("Beta may sell Licensed Products
- * in the Territory", "throughout the Territory"): "the" and the word alone, twice inside sentences (not in a heading),
- * where a term ends. Not a word the agreement quotes anywhere (a definition not read: '("the Arena")'), says is
- * defined elsewhere ("its initial Registrar (as such term is defined in the Indenture)"), sets alone on a line (a
- * label: "Defendant" under a party's name in a court order's heading), nor a name written after "the" (THE_NAMES). Read for the few one-word terms left, at the word's places (WordPlaces).
- */
 /** Whether text[start, end) stands alone on its line, blanks aside: a label ("Defendant" under a party's name in a court order's heading). */
 function aloneOnLine(text: string, start: number, end: number): boolean {
   const b = blanksBefore(text, start);
@@ -1172,6 +1165,14 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return startsLine(text, b) && (e === text.length || text.charCodeAt(e) === 10);
 }
 
+/**
+ * Whether one capitalised word is used as a term though never written in lower case ("Beta may sell Licensed Products
+ * in the Territory", "throughout the Territory"): "the" and the word alone, twice inside sentences (not in a heading),
+ * where a term ends. Not a word the agreement quotes anywhere (a definition not read: '("the Arena")'), says is
+ * defined elsewhere ("its initial Registrar (as such term is defined in the Indenture)"), sets alone on a line (a
+ * label: "Defendant" under a party's name in a court order's heading), nor a name written after "the" (THE_NAMES).
+ * Read for the few one-word terms left, at the word's places (WordPlaces).
+ */
 function usedAsTheTerm(text: string, word: string, wordsAt: WordPlaces): boolean {
   if (THE_NAMES.has(word) || quotedSomewhere(text, word, true) || text.includes(`"the ${word}`) || text.includes(`\u201cthe ${word}`)) return false;
   let seen = 0;
@@ -1776,4 +1777,3 @@ export function findUndefinedTerms(text: string, defined: Iterable<string>, part
       return { term, start, end, clauseId: locate.at(start)?.id ?? null, uses: counts.get(termKey(term)) ?? 1, ...(definedAs === undefined ? {} : { definedAs }) };
     });
 }
-
