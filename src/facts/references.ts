@@ -637,6 +637,8 @@ export class ReferenceResolver {
   private highestTop = 0;
   /** Where a schedule or section heading stands: a heading is not a reference to itself. */
   private readonly headings = new Set<number>();
+  /** The top-level clauses, listed when a reference first asks (previousArticle). */
+  private topLevel: readonly ClauseNode[] | undefined;
 
   /** "4.2" for a clause numbered "4.2", "5(b)" for "(b)" under clause 5; numbers read from the text when the tree has none. */
   private clauseKey(text: string, c: ClauseNode): string | null {
@@ -1097,7 +1099,8 @@ export class ReferenceResolver {
   /** The article before `article` among its siblings, or undefined. */
   private previousArticle(article: ClauseNode): ClauseNode | undefined {
     const parent = article.parentId === null ? undefined : this.locate.get(article.parentId);
-    const siblings = parent !== undefined ? parent.children : this.locate.clauses.filter((c) => c.parentId === null);
+    // The top-level clauses are listed once, not at each reference ("of the preceding Article" may recur throughout).
+    const siblings = parent !== undefined ? parent.children : (this.topLevel ??= this.locate.clauses.filter((c) => c.parentId === null));
     const i = siblings.indexOf(article);
     for (let k = i - 1; k >= 0; k--) if ((siblings[k] as ClauseNode).number !== null && ARTICLE_NUMBER.test((siblings[k] as ClauseNode).number as string)) return siblings[k];
     return undefined;
